@@ -1,0 +1,68 @@
+"""What every CLI command shares: opening the store, resolving ids, failing clearly."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from diplotui.paths import resolve_db_path
+from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+WRITE_LOCK_WAIT_SECONDS = 2.0
+
+
+class CommandError(Exception):
+    """A one-line error for the user, with the exit status it deserves."""
+
+    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@contextmanager
+def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
+    """Open the store named by ``--db``/``DIPLOTUI_DB``; writers wait briefly for the lock."""
+    path = resolve_db_path(getattr(args, "db", None))
+    if not write and not path.exists():
+        with open_store(args, write=True):
+            pass  # the first run seeds the library, so a read sees the bundled articles
+    try:
+        store = Store.open(
+            path, read_only=not write, wait_seconds=WRITE_LOCK_WAIT_SECONDS if write else 0.0
+        )
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+    try:
+        if write:
+            from diplotui.ingest import seed_if_empty
+
+            seed_if_empty(store)
+        yield store
+    finally:
+        store.close()
+
+
+def resolve_article(store: Store, prefix: str) -> str:
+    """A unique article id prefix, or a usage error (exit 2) naming the problem."""
+    try:
+        return store.resolve_article_id(prefix)
+    except (UnknownId, AmbiguousId) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def resolve_highlight(store: Store, prefix: str) -> str:
+    try:
+        return store.resolve_highlight_id(prefix)
+    except (UnknownId, AmbiguousId) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def fail(message: str) -> None:
+    """Print one error line to stderr."""
+    print(f"diplotui: {message}", file=sys.stderr)

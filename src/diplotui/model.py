@@ -1,0 +1,150 @@
+"""The domain model: plain dataclasses shared by every layer (no Textual, no TinyDB).
+
+Every record converts to and from a JSON-ready dict with ``to_dict``/``from_dict`` so the
+store, the exporters and the CLI all speak the same shape.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def now_iso() -> str:
+    """UTC timestamp used for every created/updated field (sortable as text)."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def new_id() -> str:
+    """A random 12-hex-digit id; short enough to type, with ample room against collisions."""
+    return secrets.token_hex(6)
+
+
+class EntityType(str, Enum):
+    """The entity types of ``shared/entities/GUIDELINES.md``."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"
+    LOC = "LOC"
+    DATE = "DATE"
+    ROLE = "ROLE"
+    LAW = "LAW"
+    EVENT = "EVENT"
+
+
+class AnchorStatus(str, Enum):
+    """Where a highlight stands after its article's text last changed."""
+
+    ANCHORED = "anchored"  # exact position still holds the quote
+    MOVED = "moved"  # quote found elsewhere with matching context
+    DRIFTED = "drifted"  # close fuzzy match; the changed text is kept in ``drift_text``
+    ORPHAN = "orphan"  # no good place, or several equally good ones: never dropped
+
+
+class _Record:
+    """Mixin giving dataclasses a lossless dict round trip that ignores unknown keys."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)  # type: ignore[call-overload]
+        for key, value in data.items():
+            if isinstance(value, Enum):
+                data[key] = value.value
+        return data
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan(_Record):
+    """One entity mention: ``text == article_text[start:end]``."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+
+
+@dataclass(slots=True)
+class Article(_Record):
+    """An article's metadata. Its text lives in the store's body folder, keyed by ``text_hash``."""
+
+    id: str
+    title: str
+    text_hash: str
+    source: str = ""
+    url: str = ""
+    author: str = ""
+    date: str = ""  # ISO date, possibly partial ("2025", "2025-07")
+    date_is_guess: bool = False
+    origin_path: str = ""  # file it was imported from, for updates
+    tags: list[str] = field(default_factory=list)
+    note: str = ""
+    imported_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+    last_annotated_at: str = ""
+
+
+@dataclass(slots=True)
+class Highlight(_Record):
+    """A highlighted passage, anchored by W3C TextQuote and TextPosition selectors."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str  # TextQuoteSelector.exact
+    prefix: str = ""  # TextQuoteSelector.prefix
+    suffix: str = ""  # TextQuoteSelector.suffix
+    color: str = "key"  # a palette key, see annotations palette
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    status: str = AnchorStatus.ANCHORED.value
+    drift_text: str = ""  # for drifted highlights: what the article says there now
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class EntityCorrection(_Record):
+    """A user's correction to the recogniser, applied to every article.
+
+    kind: "add" (``text`` is an entity of ``type``), "remove" (``text`` is not an entity),
+    or "alias" (``text`` names the same entity as ``canonical``).
+    """
+
+    id: str
+    kind: str
+    text: str
+    type: str = ""
+    canonical: str = ""
+    created_at: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class QuoteRecord(_Record):
+    """One copied quote, kept in the quote history before any clipboard is tried."""
+
+    id: str
+    text: str  # exactly what was copied (quote plus citation)
+    style: str
+    article_id: str = ""
+    highlight_id: str = ""
+    created_at: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
+class SavedFilter(_Record):
+    """A named library filter shown as a virtual folder (like newsboat's query feeds)."""
+
+    name: str
+    query: dict[str, Any] = field(default_factory=dict)

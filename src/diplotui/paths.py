@@ -1,0 +1,45 @@
+"""Where things live: the store (platformdirs, ``--db``, ``DIPLOTUI_DB``) and bundled data.
+
+Bundled ``seeds/`` and ``styles/`` sit at the top of a source checkout and inside the wheel
+under ``diplotui/_bundled/``; both places are looked up so either way of installing works.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "diplotui"
+DB_ENV_VAR = "DIPLOTUI_DB"
+DB_FILENAME = "library.json"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_db_path() -> Path:
+    """The store in the platform's user data directory (e.g. ~/.local/share/diplotui)."""
+    return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
+
+
+def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` wins over ``DIPLOTUI_DB``, which wins over the platform default."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env_value = os.environ.get(DB_ENV_VAR)
+    if env_value:
+        return Path(env_value).expanduser()
+    return default_db_path()
+
+
+def bundled_dir(name: str) -> Path:
+    """Locate a bundled folder (``seeds`` or ``styles``) in the wheel or in a source checkout."""
+    candidates = (
+        _PACKAGE_DIR / "_bundled" / name,
+        _PACKAGE_DIR.parent.parent / name,  # src/diplotui -> repository root
+    )
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"bundled folder {name!r} not found (looked in {candidates})")
