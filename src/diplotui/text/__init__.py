@@ -1,0 +1,27 @@
+"""Headless text structure: the spans the reader's cursor moves by (no Textual here)."""
+
+from diplotui.text.sentences import (
+    Span,
+    paragraph_index_at,
+    paragraphs,
+    quotation_at,
+    sentence_index_at,
+    sentences,
+    span_containing,
+    span_index_at,
+    spans_overlapping,
+    words,
+)
+
+__all__ = [
+    "Span",
+    "paragraph_index_at",
+    "paragraphs",
+    "quotation_at",
+    "sentence_index_at",
+    "sentences",
+    "span_containing",
+    "span_index_at",
+    "spans_overlapping",
+    "words",
+]

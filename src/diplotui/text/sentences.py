@@ -1,0 +1,229 @@
+"""Paragraph, sentence, word and quotation spans over an article's stored text.
+
+The reader's cursor moves by these spans and highlights store offsets into the same text,
+so every function returns exact ``(start, end)`` offsets into the string it was given:
+nothing is normalised. CRLF line ends and a leading BOM are skipped, never removed.
+Spans are half-open and trimmed of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+Span = tuple[int, int]
+
+# A paragraph runs from its first to its last visible character on one line.
+_PARAGRAPH = re.compile(r"[^\s\ufeff](?:[^\r\n]*[^\s\ufeff])?")
+# Sentence terminators, then any closing quotes or brackets, which belong to the sentence.
+_TERMINATOR = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+# The gap after a terminator, up to the first letter of what follows (openers skipped).
+_GAP = re.compile(r"\s+[\"“‘'«(\[]*")
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
+_OPENERS = "\"“‘'«([ "
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Abbreviations that introduce a name or a phrase: a period after them never ends a sentence.
+_NEVER_FINAL = _word_set(
+    "dr prof assoc asst mr mrs ms messrs lieut lt gen sen col maj capt cmdr adm sgt st rep "
+    "gov amb hon rev pres supt insp mt ft vs cf approx e.g i.e"
+)
+# Abbreviations that precede a number ("No. 12", "Jan. 5"): no break when a digit follows.
+_BEFORE_NUMBER = _word_set(
+    "no nos art arts vol p pp fig para ch sec jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# Words that start a new sentence after an acronym such as "U.S." ends one.
+_SENTENCE_STARTERS = _word_set(
+    "the a an this that these those it its he she they we i in on at but and however "
+    "meanwhile there his her their our"
+)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed: the stored text keeps one paragraph per line."""
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans within paragraphs; a sentence never crosses a line break."""
+    spans: list[Span] = []
+    for para_start, para_end in paragraphs(text):
+        start = para_start
+        for match in _TERMINATOR.finditer(text, para_start, para_end):
+            gap = _GAP.match(text, match.end(), para_end)
+            if gap is None or gap.end() >= para_end:
+                continue
+            if _ends_sentence(text, para_start, match, gap.end()):
+                spans.append((start, match.end()))
+                start = _skip_space(text, match.end())
+        spans.append((start, para_end))
+    return spans
+
+
+def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_pos: int) -> bool:
+    """Decide whether a terminator ends its sentence, from the token before and the word after."""
+    following = text[next_pos]
+    if following.islower():
+        return False
+    marks = terminator.group().rstrip("\"”’'»)]")
+    if marks != ".":
+        return True
+    token = _token_before(text, para_start, terminator.start())
+    key = token.lower()
+    if not token or token.isdigit():
+        return True
+    if key in _NEVER_FINAL:
+        return False
+    if key in _BEFORE_NUMBER and following.isdigit():
+        return False
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "Nguyen T. Hoa", "J. F. Kennedy"
+    if _DOTTED_ACRONYM.fullmatch(token):
+        return _next_word(text, next_pos).lower() in _SENTENCE_STARTERS
+    return True
+
+
+def _skip_space(text: str, index: int) -> int:
+    while text[index].isspace() or text[index] == "\ufeff":
+        index += 1
+    return index
+
+
+def _token_before(text: str, para_start: int, end: int) -> str:
+    """The whitespace-delimited token ending at ``end``, without opening quotes or brackets."""
+    start = end
+    while start > para_start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_OPENERS)
+
+
+def _next_word(text: str, start: int) -> str:
+    match = _WORD.match(text, start)
+    return match.group() if match else ""
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Word spans in ``text[start:end]``; "people-to-people", "U.S" and "3.5" are single words."""
+    stop = len(text) if end is None else end
+    return [match.span() for match in _WORD.finditer(text, start, stop)]
+
+
+def quotation_at(text: str, offset: int) -> Span | None:
+    """The words inside the outermost quotation around ``offset``, without the quote marks.
+
+    A user copying a quotation wants the quoted words, so the marks are excluded. Quotations
+    stay within a paragraph; an opening “ left unclosed runs to the paragraph's end, which is
+    how a quotation spanning several paragraphs is printed. Apostrophes (People’s, don't) are
+    told apart from single quotes by having a letter on both sides.
+    """
+    if not 0 <= offset <= len(text):
+        return None
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    line_end = len(text)
+    for newline in ("\n", "\r"):
+        found = text.find(newline, offset)
+        if found != -1:
+            line_end = min(line_end, found)
+    containing = [
+        (open_at, close_at)
+        for open_at, close_at in _quotations(text, line_start, line_end)
+        if open_at <= offset <= close_at
+    ]
+    if not containing:
+        return None
+    open_at, close_at = min(containing)
+    return _trim(text, open_at + 1, close_at)
+
+
+def _quotations(text: str, start: int, end: int) -> list[Span]:
+    """(open mark, close mark) pairs in one line; an unclosed double quote closes at ``end``."""
+    found: list[Span] = []
+    stack: list[tuple[str, int]] = []  # (kind, index of the opening mark)
+
+    def close(kind: str, at: int) -> bool:
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == kind:
+                found.append((stack[depth][1], at))
+                del stack[depth:]
+                return True
+        return False
+
+    for index in range(start, end):
+        char = text[index]
+        if char not in "“”\"‘’'":
+            continue
+        before = text[index - 1] if index > start else " "
+        after = text[index + 1] if index + 1 < end else " "
+        if char == "“":
+            stack.append(("double", index))
+        elif char == "”":
+            close("double", index)
+        elif char == '"':
+            if not close("straight", index):
+                stack.append(("straight", index))
+        elif before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        elif char == "‘":
+            stack.append(("single", index))
+        elif char == "’":
+            close("single", index)
+        elif before.isspace() or before in '([“"':
+            if not after.isspace():
+                stack.append(("single", index))
+        elif not before.isspace():
+            close("single", index)
+    found.extend((index, end) for kind, index in stack if kind in ("double", "straight"))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] == "\ufeff"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def span_index_at(spans: Sequence[Span], offset: int) -> int:
+    """Index of the span holding ``offset``, else the last one before it (0 before the first).
+
+    The cursor sits in the gap after a sentence while between sentences, so the preceding
+    span is the one it belongs to. Returns -1 only when there are no spans. O(log n).
+    """
+    if not spans:
+        return -1
+    return max(bisect_right(spans, offset, key=lambda span: span[0]) - 1, 0)
+
+
+def span_containing(spans: Sequence[Span], offset: int) -> int | None:
+    """Index of the span with ``start <= offset < end``, or None in a gap."""
+    index = bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    if index >= 0 and offset < spans[index][1]:
+        return index
+    return None
+
+
+def spans_overlapping(spans: Sequence[Span], start: int, end: int) -> range:
+    """Indices of the spans overlapping ``[start, end)``: the sentences a highlight touches."""
+    first = bisect_right(spans, start, key=lambda span: span[1])
+    if end > start:
+        last = bisect_left(spans, end, key=lambda span: span[0])
+    else:
+        last = bisect_right(spans, start, key=lambda span: span[0])
+    return range(first, max(first, last))
+
+
+def sentence_index_at(spans: Sequence[Span], offset: int) -> int:
+    """The sentence the cursor at ``offset`` is in (see ``span_index_at``)."""
+    return span_index_at(spans, offset)
+
+
+def paragraph_index_at(spans: Sequence[Span], offset: int) -> int:
+    """The paragraph the cursor at ``offset`` is in (see ``span_index_at``)."""
+    return span_index_at(spans, offset)
