@@ -1,0 +1,318 @@
+"""Quote formatting: four citation styles and the sanitising every copied text goes through.
+
+Decisions, so the UI, the CLI and the exports agree:
+
+* ``plain``, ``chicago`` and ``apa`` are plain text: no Markdown asterisks (a citation pasted
+  into a mail or a word processor must not show ``*Publication*``). Only ``markdown`` uses
+  Markdown (a ``>`` blockquote, ``*Publication*``, the title linked to the URL).
+* Dates are English ("July 14, 2025"); partial dates print what is known ("July 2025", "2025").
+  A date that does not parse as ``YYYY[-MM[-DD]]`` is treated as missing rather than guessed at.
+* A guessed date (``date_is_guess``) is marked: "(date uncertain)" in plain and markdown,
+  Chicago's conjectural brackets "[July 14, 2025?]", APA's "(ca. 2025, July 14)".
+* Missing fields are left out with their punctuation; APA prints "(n.d.)" without a date.
+  With no author, Chicago and APA put the publication in the author's place (and APA then
+  drops the repeated publication); with neither, the title leads.
+* Authors are printed as stored: store "Smith, J." for strict APA name inversion.
+* Only ``http``/``https`` URLs are cited; anything else (``javascript:``, ``file:``) is dropped.
+* Typographic quotes and apostrophes in the article are kept as they are; the quote itself is
+  wrapped in “ ” (plain, chicago, apa) or a blockquote (markdown). Chicago turns double quotes
+  inside the title into single ones, since the title itself sits in double quotes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date as Date
+from urllib.parse import urlsplit
+
+from diplotui.model import Article
+
+STYLES: tuple[str, ...] = ("plain", "markdown", "chicago", "apa")
+DEFAULT_STYLE = STYLES[0]
+STYLE_SETTING = "cite_style"  # the store setting holding the last style used
+SHORTEN_BUDGET = 280  # characters of quote kept by ``shorten=True``
+ELLIPSIS = " … "
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# Whole escape sequences go first so their payload (an OSC 52 base64 blob, a hyperlink URL)
+# does not survive as visible text once the ESC is gone.
+_ESCAPES = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                       # CSI (colours, cursor moves)
+    | (?:\x1b[\]P_^X]|[\x9d\x90\x9f\x9e\x98]).*?(?:\x07|\x1b\\|\x9c|\Z)  # OSC, DCS, APC, PM, SOS
+    | \x1b[ -/]*[0-~]?                                      # any other ESC sequence
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_SPACES = re.compile(r"[^\S\n]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<])")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
+
+
+def _is_stripped(char: str) -> bool:
+    """Control (Cc), format (Cf: zero-width, bidi overrides and marks, BOM) and surrogates."""
+    return char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs")
+
+
+def sanitize_for_copy(text: str) -> str:
+    """Remove what must never travel into another document or a terminal.
+
+    Strips ANSI/OSC/DCS escape sequences (with their payload), every other control character
+    except the newline (tabs become spaces, CR/LF variants become ``\\n``), zero-width and bidi
+    control characters. Visible text, Rich-style ``[markup]`` included, is kept verbatim.
+    """
+    text = _ESCAPES.sub("", text)
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
+    return "".join(char for char in text if not _is_stripped(char))
+
+
+def clean_field(text: str) -> str:
+    """A metadata field as one sanitised line with single spaces."""
+    return " ".join(sanitize_for_copy(text).split())
+
+
+def _paragraphs(quote: str) -> list[str]:
+    lines = (_SPACES.sub(" ", line).strip() for line in sanitize_for_copy(quote).split("\n"))
+    return [line for line in lines if line]
+
+
+def shorten_quote(text: str, budget: int = SHORTEN_BUDGET) -> str:
+    """Keep the first and last sentences that fit ``budget``, joined by " … ".
+
+    A quote too long even for its first and last sentence is cut at a word boundary instead.
+    """
+    text = " ".join(text.split())
+    if len(text) <= budget:
+        return text
+    sentences = _split_keeping_closers(text)
+    head, tail = [sentences[0]], [sentences[-1]]
+
+    def cost() -> int:
+        return sum(len(s) + 1 for s in head + tail) + len(ELLIPSIS)
+
+    if len(sentences) < 3 or cost() > budget:
+        return _cut_words(text, budget)
+    front, back = 1, len(sentences) - 2
+    while front <= back:
+        head.append(sentences[front])
+        if cost() > budget:
+            head.pop()
+            break
+        front += 1
+        if front > back:
+            break
+        tail.insert(0, sentences[back])
+        if cost() > budget:
+            tail.pop(0)
+            break
+        back -= 1
+    if front > back:
+        return text
+    return " ".join(head) + ELLIPSIS + " ".join(tail)
+
+
+def _split_keeping_closers(text: str) -> list[str]:
+    """Sentences with their closing quote marks or brackets attached."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        sentences.append(text[start : match.end(1)])
+        start = match.end()
+    sentences.append(text[start:])
+    return [s for s in sentences if s]
+
+
+def _cut_words(text: str, budget: int) -> str:
+    room = max(budget - 2, 1)
+    cut = text[:room]
+    if " " in cut and not text[room : room + 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + " …"
+
+
+def _parse_date(raw: str) -> tuple[int, int | None, int | None] | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a calendar date), else None."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", raw.strip())
+    if not match:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        Date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def is_valid_date(raw: str) -> bool:
+    return _parse_date(raw) is not None
+
+
+def _long_date(raw: str) -> str:
+    """ "July 14, 2025", "July 2025", "2025" or "" when unknown."""
+    parsed = _parse_date(raw)
+    if parsed is None:
+        return ""
+    year, month, day = parsed
+    if month is None:
+        return str(year)
+    if day is None:
+        return f"{_MONTHS[month - 1]} {year}"
+    return f"{_MONTHS[month - 1]} {day}, {year}"
+
+
+def _apa_date(raw: str, guess: bool) -> str:
+    parsed = _parse_date(raw)
+    if parsed is None:
+        return "(n.d.)"
+    year, month, day = parsed
+    parts = [f"ca. {year}" if guess else str(year)]
+    if month is not None:
+        parts.append(_MONTHS[month - 1] + (f" {day}" if day is not None else ""))
+    return "(" + ", ".join(parts) + ")"
+
+
+def safe_url(url: str) -> str:
+    """The URL if it is an http(s) address, else "" (never cite a script or local file)."""
+    url = "".join(sanitize_for_copy(url).split())
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
+
+
+def _end(text: str, mark: str) -> str:
+    """Append ``mark`` unless the text already ends with terminal punctuation."""
+    return text if text.endswith((".", "?", "!", mark)) else text + mark
+
+
+class _Fields:
+    """An article's citable fields, sanitised once."""
+
+    def __init__(self, article: Article) -> None:
+        self.title = clean_field(article.title)
+        self.source = clean_field(article.source)
+        self.author = clean_field(article.author)
+        self.url = safe_url(article.url)
+        self.date = _long_date(article.date)
+        self.raw_date = article.date
+        self.guess = article.date_is_guess and bool(self.date)
+
+
+def _join(parts: list[str]) -> str:
+    """Comma-join the non-empty parts; no comma after a part ending in "?" or "!"."""
+    text = ""
+    for part in (p for p in parts if p):
+        text += ("" if not text else " " if text.endswith(("?", "!")) else ", ") + part
+    return text
+
+
+def _plain(quote: str, fields: _Fields) -> str:
+    date = fields.date + (" (date uncertain)" if fields.guess else "")
+    source_line = _join([fields.author, fields.title, fields.source, date, fields.url])
+    body = f"“{quote}”"
+    return f"{body}\n— {source_line}" if source_line else body
+
+
+def _md_escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_line(text: str) -> str:
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2", _md_escape(text))
+
+
+def _markdown(paragraphs: list[str], fields: _Fields) -> str:
+    lines = "\n>\n".join(f"> {_md_line(p)}" for p in paragraphs) or ">"
+    title = _md_escape(fields.title)
+    if title and fields.url:
+        url = fields.url if " " not in fields.url else f"<{fields.url}>"
+        title = f"[{title}]({url.replace(')', '%29').replace('(', '%28')})"
+    elif fields.url:
+        title = f"<{fields.url}>"
+    date = fields.date + (" (date uncertain)" if fields.guess else "")
+    parts = [
+        _md_escape(fields.author),
+        title,
+        f"*{_md_escape(fields.source)}*" if fields.source else "",
+        date,
+    ]
+    attribution = _join(parts)
+    return f"{lines}\n>\n> — {attribution}" if attribution else lines
+
+
+def _chicago(quote: str, fields: _Fields) -> str:
+    """Chicago note, news article: Author, “Title,” Publication, Month Day, Year, URL."""
+    date = f"[{fields.date}?]" if fields.guess else fields.date
+    leader = fields.author or fields.source
+    title = fields.title.replace("“", "‘").replace("”", "’")  # Chicago: quotes within quotes
+    parts = [leader, title, fields.source if fields.author else "", date, fields.url]
+    segments: list[str] = []
+    for index, part in enumerate(parts):
+        if not part:
+            continue
+        last = not any(parts[index + 1 :])
+        mark = "." if last else ","
+        if index == 1:
+            segments.append(f"“{part if part.endswith(('?', '!')) else part + mark}”")
+        else:
+            segments.append(_end(part, mark) if last else part + mark)
+    citation = " ".join(segments)
+    return f"“{quote}”\n{citation}" if citation else f"“{quote}”"
+
+
+def _apa(quote: str, fields: _Fields) -> str:
+    """APA 7 reference, news article: Author. (Year, Month Day). Title. Publication. URL"""
+    leader = fields.author or fields.source or fields.title
+    parts = [_end(leader, ".")] if leader else []
+    parts.append(_end(_apa_date(fields.raw_date, fields.guess), "."))
+    if fields.title and leader != fields.title:
+        parts.append(_end(fields.title, "."))
+    if fields.source and leader != fields.source:
+        parts.append(_end(fields.source, "."))
+    if fields.url:
+        parts.append(fields.url)
+    return f"“{quote}”\n{' '.join(parts)}"
+
+
+def format_quote(quote: str, article: Article, style: str, *, shorten: bool = False) -> str:
+    """The quote with its citation in ``style``, sanitised and ready to paste anywhere."""
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
+    paragraphs = _paragraphs(quote)
+    if shorten:
+        paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
+    fields = _Fields(article)
+    if style == "markdown":
+        return _markdown(paragraphs, fields)
+    text = " ".join(paragraphs)
+    if style == "plain":
+        return _plain(text, fields)
+    if style == "chicago":
+        return _chicago(text, fields)
+    return _apa(text, fields)
+
+
+def next_style(style: str) -> str:
+    """The style after ``style`` in cycling order (an unknown style restarts the cycle)."""
+    if style not in STYLES:
+        return STYLES[0]
+    return STYLES[(STYLES.index(style) + 1) % len(STYLES)]

@@ -1,0 +1,165 @@
+"""The copy chain: quote history first, then the system clipboard, then OSC 52.
+
+This is the only module that imports pyperclip. ``copy_quote`` never raises: every failure
+ends up in the returned ``CopyResult``, whose message says truthfully where the text went.
+
+Terminal clipboard (OSC 52) and tmux
+------------------------------------
+Over SSH or on a machine without a clipboard tool, the text can still reach the clipboard of
+the terminal emulator through the OSC 52 escape sequence, if the terminal allows it (kitty,
+WezTerm, iTerm2 with "Applications in terminal may access clipboard", foot, Alacritty,
+recent xterm with ``allowWindowOps``). Inside tmux, applications' OSC 52 is ignored unless
+tmux is told to accept it; put this in ``~/.tmux.conf``::
+
+    set -g set-clipboard on
+    # only if the outer terminal is not recognised as clipboard-capable:
+    set -as terminal-features ',xterm*:clipboard'
+
+diplotui writes the plain (unwrapped) sequence, as Textual's ``App.copy_to_clipboard`` does:
+with ``set-clipboard on`` tmux stores it in its paste buffer and forwards it to the outer
+terminal. The DCS passthrough form (``osc52_sequence(text, tmux=True)``) bypasses tmux and also
+needs ``set -g allow-passthrough on`` (tmux 3.3+); it is offered for scripts, not used by default.
+Neither way can be confirmed from inside the program, so the message says "sent", not "copied".
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyperclip
+
+from diplotui.cite import clean_field, sanitize_for_copy
+from diplotui.model import QuoteRecord, new_id
+from diplotui.store import Store, StoreError
+
+DEFAULT_TIMEOUT = 2.0
+
+SYSTEM = "system"
+OSC52 = "osc52"
+HISTORY_ONLY = "history"
+NOWHERE = "nowhere"
+
+
+@dataclass(frozen=True, slots=True)
+class CopyResult:
+    """Where a copied text ended up, with a message the UI shows as a notification."""
+
+    text: str
+    target: str  # SYSTEM, OSC52, HISTORY_ONLY or NOWHERE
+    message: str
+    saved: bool  # recorded in the quote history
+    record_id: str = ""
+    reasons: tuple[str, ...] = ()  # why each failed step failed, in chain order
+
+    @property
+    def copied(self) -> bool:
+        """True when the text reached a clipboard (or at least was sent to the terminal)."""
+        return self.target in (SYSTEM, OSC52)
+
+
+def _reason(error: BaseException) -> str:
+    first_line = (str(error).strip().splitlines() or [""])[0]
+    return clean_field(first_line)[:160] or type(error).__name__
+
+
+def _system_copy(text: str, timeout: float) -> str:
+    """Copy through pyperclip and read it back; return "" on success, else the reason.
+
+    Runs in a daemon thread: a clipboard tool waiting for a display that never answers
+    (xclip without an X server, a stuck wl-copy) would otherwise freeze the app.
+    """
+    outcome: list[str] = []
+
+    def attempt() -> None:
+        try:
+            pyperclip.copy(text)
+            pasted = pyperclip.paste()
+        except Exception as error:  # pyperclip raises bare Exceptions from its tools
+            outcome.append(_reason(error))
+            return
+        if _normalise(pasted) != _normalise(text):
+            outcome.append("the clipboard tool did not keep the text")
+        else:
+            outcome.append("")
+
+    worker = threading.Thread(target=attempt, name="diplotui-clipboard", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive() or not outcome:
+        return f"the clipboard tool did not answer within {timeout:g} s"
+    return outcome[0]
+
+
+def _normalise(text: object) -> str:
+    """Clipboard tools may turn newlines into CRLF or drop a trailing newline."""
+    return str(text or "").replace("\r\n", "\n").rstrip("\n")
+
+
+def copy_quote(
+    store: Store,
+    text: str,
+    *,
+    style: str,
+    article_id: str = "",
+    highlight_id: str = "",
+    osc52: Callable[[str], None] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> CopyResult:
+    """Save ``text`` to the quote history, then copy it as far along the chain as works.
+
+    ``osc52`` is the UI's way of writing OSC 52 (``App.copy_to_clipboard``), tried only when
+    the system clipboard fails. The text is sanitised first whatever its origin.
+    """
+    text = sanitize_for_copy(text)
+    record = QuoteRecord(
+        id=new_id(), text=text, style=style, article_id=article_id, highlight_id=highlight_id
+    )
+    reasons: list[str] = []
+    try:
+        store.add_quote(record)
+        saved = True
+    except (StoreError, OSError) as error:
+        saved = False
+        history_problem = f"not saved to quote history: {_reason(error)}"
+    else:
+        history_problem = ""
+
+    def result(target: str, message: str) -> CopyResult:
+        if history_problem:
+            message = f"{message}; {history_problem}"
+        return CopyResult(text, target, message, saved, record.id if saved else "", tuple(reasons))
+
+    failure = _system_copy(text, timeout)
+    if not failure:
+        return result(SYSTEM, "copied to the system clipboard")
+    reasons.append(failure)
+    if osc52 is not None:
+        try:
+            osc52(text)
+        except Exception as error:  # a UI callback failing must not lose the quote
+            reasons.append(f"OSC 52 failed: {_reason(error)}")
+        else:
+            message = "sent to the terminal (OSC 52)"
+            if os.environ.get("TMUX"):
+                message += "; inside tmux this needs 'set -g set-clipboard on'"
+            return result(OSC52, message)
+    why = "; ".join(reasons)
+    if saved:
+        return result(HISTORY_ONLY, f"saved to quote history only: no clipboard available ({why})")
+    return result(NOWHERE, f"not copied: no clipboard available ({why})")
+
+
+def osc52_sequence(text: str, *, tmux: bool = False) -> str:
+    """The OSC 52 escape that puts ``text`` on the terminal's clipboard.
+
+    With ``tmux=True`` it is wrapped for tmux's DCS passthrough (needs ``allow-passthrough``).
+    """
+    payload = base64.b64encode(text.encode("utf-8")).decode("ascii")
+    sequence = f"\x1b]52;c;{payload}\x07"
+    if tmux:
+        return "\x1bPtmux;" + sequence.replace("\x1b", "\x1b\x1b") + "\x1b\\"
+    return sequence

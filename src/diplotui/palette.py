@@ -1,0 +1,38 @@
+"""The highlight palette: five colours with a meaning each, shared by the UI and the exporters.
+
+Kept headless (no Textual) so exports and the CLI label highlights exactly as the app does.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Colour(NamedTuple):
+    """One palette entry; ``digit`` is the key that applies it in the reader."""
+
+    key: str
+    label: str
+    digit: str
+
+
+PALETTE: tuple[Colour, ...] = (
+    Colour("key", "key statement", "1"),
+    Colour("commitment", "commitment", "2"),
+    Colour("figure", "figure", "3"),
+    Colour("question", "question", "4"),
+    Colour("follow", "follow up", "5"),
+)
+
+DEFAULT_COLOUR = PALETTE[0].key
+
+_LABELS = {colour.key: colour.label for colour in PALETTE}
+
+
+def colour_label(key: str) -> str:
+    """The human label of a palette key; an unknown key (from an old export) shows as itself."""
+    return _LABELS.get(key, key)
+
+
+def colour_for_digit(digit: str) -> Colour | None:
+    return next((colour for colour in PALETTE if colour.digit == digit), None)
