@@ -1,0 +1,48 @@
+"""Article text is data: make it safe to put on a terminal, one character for one character.
+
+Control characters (C0, C1, DEL), bidi overrides and invisible formatting characters are
+replaced by visible stand-ins of the same count, so offsets into the stored text still index
+the displayed text, and no escape sequence or reordering ever reaches the terminal. Markup
+is never parsed from this text anywhere: callers build ``rich.text.Text`` or segments from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL_PICTURE_BASE = 0x2400  # U+2400 "SYMBOL FOR NULL" .. U+241F
+_REPLACEMENT = "\ufffd"
+
+# C0 (but tab) and DEL and C1 controls; bidi embeddings/overrides/isolates; zero-width and
+# other invisible format characters; line/paragraph separators that terminals treat as breaks.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u2028\u2029\ufeff\ufff9-\ufffb]"
+)
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code < 0x20:
+        return chr(_CONTROL_PICTURE_BASE + code)
+    if code == 0x7F:
+        return "\u2421"  # SYMBOL FOR DELETE
+    return _REPLACEMENT
+
+
+def inert(text: str) -> str:
+    """Return ``text`` with every unsafe character replaced by a visible stand-in (same length)."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_stand_in, text)
+
+
+def inert_line(text: str) -> str:
+    """Like :func:`inert`, but tabs become spaces too: for one-line labels in lists and toasts."""
+    return inert(text).replace("\t", " ")
+
+
+def inert_block(text: str) -> str:
+    """Like :func:`inert`, but line breaks stay line breaks: for notes shown over several lines."""
+    return "\n".join(inert(line) for line in text.replace("\r\n", "\n").split("\n"))

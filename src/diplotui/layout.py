@@ -1,0 +1,175 @@
+"""How an article is laid out for reading: blocks over the stored text, then wrapped lines.
+
+The stored text is kept exactly as imported; cleaning is only a view. Blocks are ranges of the
+stored text (so every offset the reader shows is an offset into the stored text) classified as
+the title, body paragraphs, photo captions (set apart), or the trailing "RELATED NEWS" list.
+Scraped debris ("![]() |", a stray "Latest", alt-text lines that merely repeat a headline) is
+left out of the view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from rich.cells import cell_len
+
+from diplotui.inert import inert
+
+
+class BlockKind(str, Enum):
+    TITLE = "title"
+    PARAGRAPH = "paragraph"
+    CAPTION = "caption"
+    RELATED_HEADING = "related-heading"
+    RELATED_ITEM = "related-item"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A piece of the article view: ``text[start:end]`` of the stored text."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class VisualLine:
+    """One screen line: ``text[start:end]`` of block ``block`` (``block == -1`` is a spacer)."""
+
+    block: int
+    start: int
+    end: int
+
+
+_IMAGE_DEBRIS = re.compile(r"^[\s|]*(!\[[^\]]*\]\([^)]*\)[\s|]*)+$")
+_STRAY_WORDS = {"latest", "advertisement", "read more", "share", "print", "tags:"}
+_PHOTO_CREDIT = re.compile(r"\((?:photo|photos|image|source)\s*:[^)]*\)\.?\s*$", re.IGNORECASE)
+_RELATED = re.compile(r"^\s*related (?:news|articles|stories)\s*:?\s*$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _words(line: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(line)}
+
+
+def _repeats_headline(line: str, title: str) -> bool:
+    """An alt-text line: short, unpunctuated, and mostly the headline's words."""
+    if not title or len(line) > 160 or line.rstrip().endswith((".", ":", ")")):
+        return False
+    line_words, title_words = _words(line), _words(title)
+    if len(line_words) < 3:
+        return False
+    return len(line_words & title_words) / len(line_words) >= 0.6
+
+
+def _line_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line without its line break; a leading BOM is left out."""
+    ranges = []
+    position = 1 if text.startswith("\ufeff") else 0
+    for raw in text[position:].split("\n"):
+        end = position + len(raw)
+        content_end = end - 1 if raw.endswith("\r") else end
+        ranges.append((position, content_end))
+        position = end + 1
+    return ranges
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def article_blocks(text: str) -> list[Block]:
+    """Classify the stored text's lines into the blocks a reader sees."""
+    lines = [_trim(text, s, e) for s, e in _line_ranges(text)]
+    lines = [(s, e) for s, e in lines if e > s]
+    if not lines:
+        return []
+    repeated = Counter(text[s:e] for s, e in lines)
+    title_start, title_end = lines[0]
+    title = text[title_start:title_end]
+    blocks = [Block(BlockKind.TITLE, title_start, title_end)]
+    in_related = False
+    for start, end in lines[1:]:
+        line = text[start:end]
+        if _RELATED.match(line):
+            in_related = True
+            blocks.append(Block(BlockKind.RELATED_HEADING, start, end))
+            continue
+        if in_related:
+            blocks.append(Block(BlockKind.RELATED_ITEM, start, end))
+            continue
+        if _IMAGE_DEBRIS.match(line) or line.casefold() in _STRAY_WORDS or line == title:
+            continue
+        if line.startswith("|") and line.endswith("|"):
+            inner_start, inner_end = _trim(text, start + 1, end - 1)
+            if inner_end > inner_start:
+                blocks.append(Block(BlockKind.CAPTION, inner_start, inner_end))
+            continue
+        if _PHOTO_CREDIT.search(line):
+            blocks.append(Block(BlockKind.CAPTION, start, end))
+            continue
+        if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(line, title):
+            continue
+        blocks.append(Block(BlockKind.PARAGRAPH, start, end))
+    return blocks
+
+
+_TOKEN = re.compile(r"\S+\s*|\s+")
+
+
+def wrap_blocks(text: str, blocks: list[Block], width: int) -> list[VisualLine]:
+    """Greedy word wrap of every block to ``width`` cells, with a spacer line between blocks.
+
+    Related-news items are kept tight (no spacer between them) like a list.
+    """
+    width = max(width, 8)
+    lines: list[VisualLine] = []
+    for index, block in enumerate(blocks):
+        tight = (
+            block.kind is BlockKind.RELATED_ITEM
+            and index
+            and (blocks[index - 1].kind in (BlockKind.RELATED_ITEM, BlockKind.RELATED_HEADING))
+        )
+        if index and not tight:
+            lines.append(VisualLine(-1, block.start, block.start))
+        lines.extend(_wrap_range(text, index, block.start, block.end, width))
+    return lines
+
+
+def _wrap_range(text: str, block: int, start: int, end: int, width: int) -> list[VisualLine]:
+    lines: list[VisualLine] = []
+    line_start = start
+    used = 0
+    for match in _TOKEN.finditer(text, start, end):
+        token = inert(match.group())
+        word_cells = cell_len(token.rstrip())
+        if used and used + word_cells > width:
+            lines.append(VisualLine(block, line_start, match.start()))
+            line_start, used = match.start(), 0
+        while word_cells > width:  # a token longer than the line: hard-break it
+            cut = _fit(token, width)
+            lines.append(VisualLine(block, line_start, line_start + cut))
+            line_start += cut
+            token = token[cut:]
+            word_cells = cell_len(token.rstrip())
+        used += cell_len(token)
+    lines.append(VisualLine(block, line_start, end))
+    return lines
+
+
+def _fit(token: str, width: int) -> int:
+    """How many characters of ``token`` fit in ``width`` cells (at least one)."""
+    used = 0
+    for count, char in enumerate(token):
+        used += cell_len(char)
+        if used > width:
+            return max(count, 1)
+    return len(token)

@@ -1,0 +1,58 @@
+"""The help screen: every key, generated from the bindings themselves so it never drifts."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+
+def _bindings_of(owner: type) -> list[Binding]:
+    return [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding) and b.description]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys of the app, the screen and each pane, grouped by where they apply."""
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
+
+    def __init__(self, underneath: Screen) -> None:
+        super().__init__()
+        self._underneath = underneath
+
+    def _groups(self) -> list[tuple[str, list[Binding]]]:
+        groups = [
+            ("Everywhere", _bindings_of(type(self.app)) + _bindings_of(type(self._underneath)))
+        ]
+        seen: set[type] = set()
+        for widget in self._underneath.query("*"):
+            kind = type(widget)
+            if kind in seen or not widget.can_focus:
+                continue
+            seen.add(kind)
+            bindings = _bindings_of(kind)
+            if bindings:
+                groups.append((widget.border_title or kind.__name__, bindings))
+        return groups
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, show_header=False, padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for title, bindings in self._groups():
+            table.add_row(Text(title, style="bold underline"), "")
+            for binding in bindings:
+                keys = ", ".join(
+                    self.app.get_key_display(Binding(key, binding.action))
+                    for key in binding.key.split(",")
+                )
+                table.add_row(Text(binding.key_display or keys), Text(binding.description))
+            table.add_row("", "")
+        with VerticalScroll(classes="dialog help-dialog"):
+            yield Static(Text("diplotui keys", style="bold"), classes="dialog-title")
+            yield Static(table)
+            yield Static(Text("esc: close", style="dim"), classes="dialog-help")

@@ -1,0 +1,157 @@
+"""The main screen: article list, reader and sidebar; the one place the UI writes to the store."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from diplotui.inert import inert_line
+from diplotui.model import Article
+from diplotui.store import Store, StoreError
+from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
+from diplotui.tui.screens.tags import AddTagsScreen, RemoveTagScreen
+from diplotui.tui.widgets.article_list import ArticleList, ArticleRow
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import Sidebar
+
+LAST_ARTICLE_SETTING = "last_article"
+
+
+class MainScreen(Screen[None]):
+    """Three panes; keys act on the open article, or on the selected one in the list."""
+
+    BINDINGS = [
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("t", "add_tags", "Tag"),
+        Binding("T", "remove_tag", "Untag"),
+        Binding("left_square_bracket", "toggle_pane('library')", "List", key_display="["),
+        Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
+    ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield ArticleList(id="library")
+            yield Reader(id="reader")
+            yield Sidebar(id="sidebar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleList).border_title = "Library"
+        self.query_one(Reader).border_title = "Reader"
+        self.query_one(Sidebar).border_title = "Annotations"
+        self.refresh_library()
+        last = self.store.setting(LAST_ARTICLE_SETTING)
+        if last and last in {a.id for a in self.store.articles()}:
+            self.open_article(last)
+        else:
+            self.query_one(Sidebar).show_article(None)
+        self.query_one(ArticleList).focus()
+
+    # -- library ---------------------------------------------------------------------------
+
+    def _rows(self) -> list[ArticleRow]:
+        counts = Counter(h.article_id for h in self.store.highlights())
+        articles = sorted(self.store.articles(), key=lambda a: (a.date, a.title), reverse=True)
+        return [ArticleRow.of(article, counts[article.id]) for article in articles]
+
+    def refresh_library(self) -> None:
+        library = self.query_one(ArticleList)
+        library.set_rows(self._rows(), keep_id=library.current_id or library.open_id)
+
+    def _refresh_article(self, article: Article) -> None:
+        count = len(self.store.highlights(article.id))
+        self.query_one(ArticleList).update_row(ArticleRow.of(article, count))
+        reader = self.query_one(Reader)
+        if reader.article_id == article.id:
+            self.query_one(Sidebar).show_article(article)
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.open_article(message.article_id)
+        self.query_one(Reader).focus()
+
+    def open_article(self, article_id: str) -> None:
+        try:
+            article = self.store.article(article_id)
+            text = self.store.article_text(article_id)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        self.query_one(Reader).show(article_id, text)
+        self.query_one(Sidebar).show_article(article)
+        library = self.query_one(ArticleList)
+        library.open_id = article_id
+        library.refresh()
+        self.sub_title = inert_line(article.title)
+        if not self.store.read_only:
+            self.store.set_setting(LAST_ARTICLE_SETTING, article_id)
+
+    # -- tags ------------------------------------------------------------------------------
+
+    def _target_article(self) -> Article | None:
+        """The selected article when the list has focus, otherwise the open one."""
+        library = self.query_one(ArticleList)
+        article_id = library.current_id if library.has_focus else None
+        article_id = article_id or self.query_one(Reader).article_id or library.current_id
+        return self.store.article(article_id) if article_id else None
+
+    def _writable(self) -> bool:
+        if self.store.read_only:
+            self.notify("The store is open read-only: nothing can be saved.", severity="warning")
+            return False
+        return True
+
+    def action_add_tags(self) -> None:
+        article = self._target_article()
+        if article is None or not self._writable():
+            return
+
+        def save(answer: list[str] | None) -> None:
+            if not answer:
+                return
+            try:
+                tags = add_tags(article.tags, parse_tags(answer))
+                self._refresh_article(self.store.with_updates(article, tags=tags))
+            except (TagError, StoreError) as error:
+                self.notify(str(error), severity="error", markup=False)
+
+        known = sorted(self.store.tag_counts())
+        self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
+
+    def action_remove_tag(self) -> None:
+        article = self._target_article()
+        if article is None or not self._writable():
+            return
+        if not article.tags:
+            self.notify("This article has no tags.", markup=False)
+            return
+
+        def remove(tag: str | None) -> None:
+            if tag is None:
+                return
+            try:
+                tags = remove_tags(article.tags, [tag])
+                self._refresh_article(self.store.with_updates(article, tags=tags))
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+
+        self.app.push_screen(RemoveTagScreen(inert_line(article.title), article.tags), remove)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def action_toggle_pane(self, pane: str) -> None:
+        """Show or hide the list or the sidebar (the sidebar starts hidden on narrow screens)."""
+        self.toggle_class(f"-show-{pane}" if self.has_class("-narrow") else f"-hide-{pane}")

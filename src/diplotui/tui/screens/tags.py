@@ -1,0 +1,92 @@
+"""Modal dialogs for adding and removing tags, with completion of the tags already in use."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+
+class TagSuggester(Suggester):
+    """Completes the last comma-separated tag being typed from the tags in use."""
+
+    def __init__(self, known_tags: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self._known = sorted(known_tags, key=str.casefold)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, _, last = value.rpartition(",")
+        typed = last.lstrip()
+        if not typed:
+            return None
+        already = {part.strip() for part in head.split(",")}
+        for tag in self._known:
+            if tag.casefold().startswith(typed.casefold()) and tag not in already:
+                prefix = value[: len(value) - len(typed)]
+                return prefix + tag
+        return None
+
+
+class AddTagsScreen(ModalScreen[list[str] | None]):
+    """Ask for one or more comma-separated tags; ``tab`` accepts the suggested completion."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("tab", "complete", "Complete", priority=True),
+    ]
+
+    def __init__(self, target: str, known_tags: list[str]) -> None:
+        super().__init__()
+        self._target = target
+        self._known = known_tags
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"Add tags to {self._target}", classes="dialog-title", markup=False)
+            yield Input(
+                placeholder="tag, another tag",
+                suggester=TagSuggester(self._known),
+                id="tag-input",
+            )
+            yield Label("enter: save · tab: complete · esc: cancel", classes="dialog-help")
+
+    def action_complete(self) -> None:
+        field = self.query_one(Input)
+        field.cursor_position = len(field.value)
+        field.action_cursor_right()  # at the end of the input this accepts the suggestion
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss([event.value])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class RemoveTagScreen(ModalScreen[str | None]):
+    """Pick one of the article's tags to remove."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, target: str, tags: list[str]) -> None:
+        super().__init__()
+        self._target = target
+        self._tags = tags
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(f"Remove a tag from {self._target}", classes="dialog-title", markup=False)
+            yield OptionList(
+                *(Option(Text(f"#{tag}"), id=tag) for tag in self._tags), id="tag-choices"
+            )
+            yield Label("enter: remove · esc: cancel", classes="dialog-help")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

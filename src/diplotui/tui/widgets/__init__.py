@@ -1,0 +1,1 @@
+"""Widgets: they hold what they show and post messages; only screens write to the store."""
