@@ -1,5 +1,28 @@
-"""Importers: turn files on disk into articles in the store."""
+"""Importers: turn text, Markdown and saved HTML files into articles in the store."""
 
-from diplotui.ingest.importer import ImportOutcome, ImportReport, import_paths, seed_if_empty
+from diplotui.ingest.decode import MAX_FILE_BYTES, IngestError
+from diplotui.ingest.importer import (
+    CHANGED,
+    DUPLICATE,
+    FAILED,
+    IMPORTED,
+    UPDATED,
+    ImportOutcome,
+    ImportReport,
+    import_paths,
+    seed_if_empty,
+)
 
-__all__ = ["ImportOutcome", "ImportReport", "import_paths", "seed_if_empty"]
+__all__ = [
+    "CHANGED",
+    "DUPLICATE",
+    "FAILED",
+    "IMPORTED",
+    "MAX_FILE_BYTES",
+    "UPDATED",
+    "ImportOutcome",
+    "ImportReport",
+    "IngestError",
+    "import_paths",
+    "seed_if_empty",
+]

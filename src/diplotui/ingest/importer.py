@@ -1,4 +1,9 @@
-"""Walk paths, read each file, and add it to the store (or report why not)."""
+"""Walk paths, read each file, and add it to the store (or report why not).
+
+Every file gets exactly one outcome; a file that fails is reported and leaves the store as it
+was, and the rest of the batch goes on. Files are committed in groups of ``BATCH_SIZE`` so a
+thousand files cost about ten durable writes of the store, not a thousand.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +12,29 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplotui.ingest.decode import IngestError, read_bytes
+from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_document
+from diplotui.ingest.metadata import WVR_SOURCE
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
+from diplotui.tags import TagError, parse_tags
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
+CHANGED = "changed"
+UPDATED = "updated"
 FAILED = "failed"
+STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, FAILED)
+
+BATCH_SIZE = 100
+
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(slots=True)
 class ImportOutcome:
-    """What happened to one file."""
+    """What happened to one file (``reason`` says why for failed, duplicate and changed)."""
 
     path: str
     status: str
@@ -40,54 +56,195 @@ class ImportReport:
     def failed(self) -> bool:
         return any(outcome.status == FAILED for outcome in self.outcomes)
 
+    def summary(self) -> str:
+        """One line such as "3 imported, 1 duplicate, 1 failed"."""
+        parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)]
+        return ", ".join(parts) or "nothing to import"
 
-def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    files: list[Path] = []
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    path: Path
+    error: str = ""
+
+
+def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
+    """Every file under ``paths`` (hidden names skipped), with listing errors as entries.
+
+    Symlinked folders are followed, but each real folder is visited once, so loops end.
+    """
+    entries: list[_Entry] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
-        else:
-            files.append(path)
-    return files
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            entries.append(_Entry(path))
+            continue
+        seen: set[tuple[int, int]] = set()
+        errors: list[OSError] = []
+        for folder, dirnames, filenames in os.walk(path, onerror=errors.append, followlinks=True):
+            try:
+                info = os.stat(folder)
+            except OSError as error:
+                errors.append(error)
+                dirnames.clear()
+                continue
+            if (info.st_dev, info.st_ino) in seen:
+                dirnames.clear()
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            entries.extend(
+                _Entry(Path(folder, name)) for name in sorted(filenames) if not name.startswith(".")
+            )
+        for error in errors:
+            reason = (error.strerror or str(error)).lower()
+            entries.append(_Entry(Path(error.filename or path), f"cannot list folder: {reason}"))
+    return entries
 
 
-def _import_file(store: Store, path: Path) -> ImportOutcome:
+def _recogniser() -> Callable[[str], object] | None:
+    """The entity recogniser if it is installed; import runs it once per new or changed text."""
     try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as error:
-        return ImportOutcome(str(path), FAILED, reason=error.strerror or str(error))
-    except UnicodeDecodeError as error:
-        return ImportOutcome(str(path), FAILED, reason=f"not UTF-8 at byte {error.start}")
-    title = text.lstrip("\ufeff").split("\n", 1)[0].strip()
-    if not title:
-        return ImportOutcome(str(path), FAILED, reason="empty file")
-    digest = text_hash(text)
-    existing = store.article_by_hash(digest)
-    if existing is not None:
-        return ImportOutcome(str(path), DUPLICATE, existing.id, existing.title)
-    article = Article(
-        id=store.new_article_id(digest),
-        title=title,
-        text_hash=digest,
-        origin_path=str(path.resolve()),
-    )
-    store.add_article(article, text)
-    return ImportOutcome(str(path), IMPORTED, article.id, article.title)
+        from diplotui.entities import recognise
+    except ImportError:
+        return None
+    return recognise
+
+
+def _seed_folder() -> str:
+    try:
+        return os.path.realpath(bundled_dir("seeds")) + os.sep
+    except FileNotFoundError:
+        return ""
+
+
+class _Importer:
+    """One import run: caches what repeated lookups need (origins, recogniser, seed folder)."""
+
+    def __init__(self, store: Store, update: bool) -> None:
+        self.store = store
+        self.update = update
+        self.recognise = _recogniser()
+        self.seed_folder = _seed_folder()
+        self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
+
+    def run(self, entry: _Entry) -> list[ImportOutcome]:
+        shown = str(entry.path)
+        if entry.error:
+            return [ImportOutcome(shown, FAILED, reason=entry.error)]
+        try:
+            data = read_bytes(entry.path)
+            kind = detect_kind(entry.path, data)
+            if kind == JSON:
+                return self._import_export(entry.path)
+            doc = parse_document(entry.path, data, kind)
+            tags = parse_tags(doc.tags)
+        except IngestError as error:
+            return [ImportOutcome(shown, FAILED, reason=str(error))]
+        except TagError as error:
+            return [ImportOutcome(shown, FAILED, reason=f"front matter: {error}")]
+        except Exception as error:  # a parser bug must not sink the rest of the batch
+            reason = f"cannot parse ({type(error).__name__}: {error})"
+            return [ImportOutcome(shown, FAILED, reason=reason)]
+        origin = os.path.realpath(entry.path)
+        if not doc.source and self.seed_folder and origin.startswith(self.seed_folder):
+            doc.source = WVR_SOURCE
+        return [self._store(shown, origin, doc, tags)]
+
+    def _store(
+        self, shown: str, origin: str, doc: ParsedDocument, tags: list[str]
+    ) -> ImportOutcome:
+        digest = text_hash(doc.text)
+        existing = self.store.article_by_hash(digest)
+        if existing is not None:
+            reason = f"same text as {existing.id}"
+            return ImportOutcome(shown, DUPLICATE, existing.id, existing.title, reason)
+        previous = self.by_origin.get(origin)
+        if previous is not None:
+            if not self.update:
+                reason = "the file changed since it was imported (use --update to apply)"
+                return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
+            return self._apply_update(shown, previous, doc)
+        article = Article(
+            id=self.store.new_article_id(digest),
+            title=doc.title,
+            text_hash=digest,
+            source=doc.source,
+            url=doc.url,
+            author=doc.author,
+            date=doc.date,
+            date_is_guess=doc.date_is_guess,
+            origin_path=origin,
+            tags=tags,
+        )
+        self.store.add_article(article, doc.text)
+        self.by_origin[origin] = article
+        if self.recognise is not None:
+            self.recognise(doc.text)
+        return ImportOutcome(shown, IMPORTED, article.id, article.title)
+
+    def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
+        """Replace the text, carrying highlights over with the anchoring module."""
+        highlights = self.store.highlights(article.id)
+        reanchored = []
+        if highlights:
+            try:
+                from diplotui.anchoring import reanchor_all
+            except ImportError:
+                reason = "cannot update: re-anchoring highlights (diplotui.anchoring) is missing"
+                return ImportOutcome(shown, FAILED, article.id, article.title, reason)
+            old_text = self.store.article_text(article.id)
+            reanchored = list(reanchor_all(highlights, old_text, doc.text))
+        article.title = doc.title
+        for name in ("source", "url", "author"):
+            if getattr(doc, name):
+                setattr(article, name, getattr(doc, name))
+        if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
+            article.date, article.date_is_guess = doc.date, doc.date_is_guess
+        self.store.replace_article_text(article, doc.text, reanchored)
+        if self.recognise is not None:
+            self.recognise(doc.text)
+        return ImportOutcome(shown, UPDATED, article.id, article.title)
+
+    def _import_export(self, path: Path) -> list[ImportOutcome]:
+        try:
+            from diplotui.exchange import import_export_file
+        except ImportError:
+            reason = "not a diplotui export (JSON exports cannot be imported by this version)"
+            return [ImportOutcome(str(path), FAILED, reason=reason)]
+        try:
+            return list(import_export_file(self.store, path))
+        except (ValueError, OSError) as error:
+            return [ImportOutcome(str(path), FAILED, reason=f"not a diplotui export ({error})")]
 
 
 def import_paths(
     store: Store,
     paths: Iterable[str | os.PathLike[str]],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
+    update: bool = False,
+    batch_size: int = BATCH_SIZE,
 ) -> ImportReport:
-    """Import files and directories (walked recursively); failures never touch the store."""
-    files = _walk(paths)
+    """Import files and folders (walked recursively); failures never touch the store.
+
+    ``progress(done, total, path)`` is called after each file. With ``update`` a file whose
+    text changed since it was imported replaces the stored text (highlights re-anchored);
+    without it the change is only reported.
+    """
+    entries = _walk(paths)
+    importer = _Importer(store, update)
     report = ImportReport()
-    for done, path in enumerate(files, start=1):
-        report.outcomes.append(_import_file(store, path))
-        if progress is not None:
-            progress(done, len(files))
+    total = len(entries)
+    for start in range(0, total, batch_size):
+        with store.batch():
+            for done, entry in enumerate(entries[start : start + batch_size], start=start + 1):
+                report.outcomes.extend(importer.run(entry))
+                if progress is not None:
+                    progress(done, total, str(entry.path))
     return report
 
 

@@ -1,0 +1,211 @@
+"""Recognise a file's format and turn it into article text plus citation metadata.
+
+Plain text and Markdown keep the decoded text exactly (only Markdown front matter is cut off,
+as a prefix, so offsets into the body stay exact); HTML pages are reduced to their main
+article text by trafilatura, which knows far more boilerplate patterns than we could list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from diplotui.ingest.decode import IngestError, decode_bytes
+from diplotui.ingest.metadata import guess_date, source_from_text, title_from_text
+
+TEXT = "text"
+MARKDOWN = "markdown"
+HTML = "html"
+JSON = "json"
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+JSON_SUFFIXES = frozenset({".json", ".jsonld"})
+
+_FRONT_MATTER_RE = re.compile(
+    r"\A(\ufeff?)---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
+)
+_HTML_SNIFF_RE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+_META_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+)
+_JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_ISO_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """An article ready for the store: its exact text and what a citation needs."""
+
+    text: str
+    title: str
+    source: str = ""
+    url: str = ""
+    author: str = ""
+    date: str = ""
+    date_is_guess: bool = False
+    tags: list[str] = field(default_factory=list)
+
+
+def detect_kind(path: Path, data: bytes) -> str:
+    """By extension first, then by sniffing the first bytes (browsers save ``.html`` anyway)."""
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        return JSON
+    if suffix in HTML_SUFFIXES or _HTML_SNIFF_RE.match(data[:4096]):
+        return HTML
+    if suffix in MARKDOWN_SUFFIXES:
+        return MARKDOWN
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        try:
+            json.loads(data)
+        except ValueError:
+            return TEXT
+        return JSON
+    return TEXT
+
+
+def parse_document(path: Path, data: bytes, kind: str) -> ParsedDocument:
+    """Decode and parse ``data`` (a ``TEXT``, ``MARKDOWN`` or ``HTML`` file's bytes)."""
+    text = decode_bytes(data)
+    if kind == HTML:
+        return _parse_html(text)
+    if kind == MARKDOWN:
+        return _parse_markdown(text)
+    return _with_text_metadata(ParsedDocument(text=text, title=title_from_text(text)))
+
+
+def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
+    """Fill source and date from the text itself where the file said nothing."""
+    if not doc.title:
+        raise IngestError("no title (the file has no line with words in it)")
+    if not doc.source:
+        doc.source = source_from_text(doc.text)
+    if not doc.date:
+        doc.date = guess_date(doc.text)
+        doc.date_is_guess = bool(doc.date)
+    return doc
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if value is None or isinstance(value, (dict, list)):
+        return ""
+    return str(value).strip()
+
+
+def _as_tags(value: Any) -> list[str]:
+    if isinstance(value, str):
+        items: list[Any] = value.split(",")
+    elif isinstance(value, list):
+        items = value
+    else:
+        return []
+    tags: list[str] = []
+    for item in items:
+        tag = _as_text(item).lstrip("#").strip()
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def _iso_date(value: str) -> str:
+    match = _ISO_DATE_RE.match(value.strip())
+    return match.group(0) if match else ""
+
+
+def _parse_markdown(text: str) -> ParsedDocument:
+    match = _FRONT_MATTER_RE.match(text)
+    meta: dict[str, Any] = {}
+    body = text
+    if match:
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(match.group(2))
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f" at line {mark.line + 2}" if mark is not None else ""
+            raise IngestError(f"invalid front matter{where}") from error
+        if loaded is not None and not isinstance(loaded, dict):
+            raise IngestError("invalid front matter (not a list of key: value lines)")
+        meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
+        body = text[match.end() :]
+    if not body.strip():
+        raise IngestError("empty file (front matter but no text)")
+    stated_date = _iso_date(_as_text(meta.get("date")))
+    doc = ParsedDocument(
+        text=body,
+        title=_as_text(meta.get("title")) or title_from_text(body),
+        source=_as_text(meta.get("source")),
+        url=_as_text(meta.get("url")),
+        author=_as_text(meta.get("author")),
+        date=stated_date,
+        tags=_as_tags(meta.get("tags")),
+    )
+    return _with_text_metadata(doc)
+
+
+def _meta_published_date(html: str) -> str:
+    """The publication date a page states in its meta tags or JSON-LD, as ISO, or ""."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content") or ""
+        if key in _META_DATE_KEYS and content and key not in found:
+            found[key] = content
+    for key in _META_DATE_KEYS:
+        if key in found and _iso_date(found[key]):
+            return _iso_date(found[key])
+    match = _JSONLD_DATE_RE.search(html)
+    return _iso_date(match.group(1)) if match else ""
+
+
+def _parse_html(html: str) -> ParsedDocument:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = getattr(extracted, "text", None) or ""
+    if not text.strip():
+        raise IngestError("no article text found in the HTML page")
+    stated = _meta_published_date(html)
+    found = getattr(extracted, "date", None) or ""
+    doc = ParsedDocument(
+        text=text,
+        title=(getattr(extracted, "title", None) or "").strip() or title_from_text(text),
+        source=(getattr(extracted, "sitename", None) or "").strip(),
+        url=(getattr(extracted, "url", None) or "").strip(),
+        author=(getattr(extracted, "author", None) or "").strip(),
+        date=stated or _iso_date(found),
+        date_is_guess=not stated and bool(found),
+    )
+    return _with_text_metadata(doc)
