@@ -1,0 +1,359 @@
+"""Import what ``diplotui.export`` wrote (JSON or W3C), merging into the store without doubles.
+
+Merge rules: an article whose text is already stored (same text hash) is the same article:
+its empty metadata fields are filled in and tags united, nothing else changes. A highlight
+whose id is known, or whose (article, start, end, quote) is already there, is skipped; so is
+a correction with a known id or the same (kind, text, type, canonical).
+
+Ids, ``imported_at`` and ``created_at`` are kept from the file so a round trip reproduces the
+store; ``updated_at`` records when this store last wrote the record, so it is the import time.
+
+The whole file is parsed and checked before anything is written; a file that fails yields one
+``failed`` outcome and leaves the store untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
+from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED, ImportOutcome
+from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
+from diplotui.store import Store, StoreError, text_hash
+
+_HEX_ID = re.compile(r"[0-9a-f]{1,64}")
+
+
+class ExchangeError(ValueError):
+    """The file is not an export this version can read; the message says why."""
+
+
+@dataclass(slots=True)
+class _ArticleIn:
+    article: Article
+    text: str
+    highlights: list[Highlight] = field(default_factory=list)
+    failure: str = ""
+
+
+@dataclass(slots=True)
+class _Parsed:
+    articles: list[_ArticleIn]
+    corrections: list[EntityCorrection]
+
+
+def _record(cls: type, data: Any, what: str) -> Any:
+    """Build a model record, checking the types a hand-edited file could get wrong."""
+    if not isinstance(data, dict):
+        raise ExchangeError(f"{what} is not an object")
+    record = cls.from_dict(data)
+    for spec in fields(cls):
+        value = getattr(record, spec.name)
+        if spec.type == "int" and (type(value) is not int or value < 0):
+            raise ExchangeError(f"{what}: {spec.name} must be a non-negative integer")
+        if spec.type == "str" and not isinstance(value, str):
+            raise ExchangeError(f"{what}: {spec.name} must be a string")
+        if spec.type == "bool" and not isinstance(value, bool):
+            raise ExchangeError(f"{what}: {spec.name} must be true or false")
+        if spec.name == "tags" and not (
+            isinstance(value, list) and all(isinstance(t, str) for t in value)
+        ):
+            raise ExchangeError(f"{what}: tags must be a list of strings")
+    return record
+
+
+def _required(data: dict[str, Any], keys: tuple[str, ...], what: str) -> None:
+    missing = [key for key in keys if not isinstance(data.get(key), str) or not data.get(key)]
+    if missing:
+        raise ExchangeError(f"{what}: missing {', '.join(missing)}")
+
+
+def _parse_article(data: Any, index: int) -> _ArticleIn:
+    what = f"article {index + 1}"
+    if not isinstance(data, dict):
+        raise ExchangeError(f"{what} is not an object")
+    _required(data, ("id", "title"), what)
+    text = data.get("text")
+    if not isinstance(text, str) or not text:
+        return _ArticleIn(
+            Article(id=data["id"], title=data["title"], text_hash=""),
+            "",
+            [],
+            "no article text in the export",
+        )
+    record = _record(Article, {**data, "text_hash": text_hash(text)}, what)
+    return _ArticleIn(record, text)
+
+
+def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
+    version = document.get("version")
+    if not isinstance(version, int) or version > EXPORT_VERSION:
+        raise ExchangeError(f"export version {version!r} is newer than this diplotui reads")
+    raw_articles = document.get("articles", [])
+    raw_highlights = document.get("highlights", [])
+    raw_corrections = document.get("corrections", [])
+    if not all(isinstance(v, list) for v in (raw_articles, raw_highlights, raw_corrections)):
+        raise ExchangeError("articles, highlights and corrections must be lists")
+    articles = [_parse_article(a, i) for i, a in enumerate(raw_articles)]
+    by_id = {a.article.id: a for a in articles}
+    for index, raw in enumerate(raw_highlights):
+        what = f"highlight {index + 1}"
+        if isinstance(raw, dict):
+            _required(raw, ("id", "article_id"), what)
+        highlight = _record(Highlight, raw, what)
+        owner = by_id.get(highlight.article_id)
+        if owner is None:
+            raise ExchangeError(f"{what}: refers to article {highlight.article_id!r}, not in file")
+        owner.highlights.append(highlight)
+    corrections = []
+    for index, raw in enumerate(raw_corrections):
+        if isinstance(raw, dict):
+            _required(raw, ("id", "kind", "text"), f"correction {index + 1}")
+        corrections.append(_record(EntityCorrection, raw, f"correction {index + 1}"))
+    return _Parsed(articles, corrections)
+
+
+def _w3c_items(document: Any) -> list[Any]:
+    if isinstance(document, list):
+        return document
+    kind = document.get("type")
+    if kind == "Annotation":
+        return [document]
+    if kind == "AnnotationPage":
+        return list(document.get("items", []))
+    page = document.get("first")
+    if isinstance(page, dict):
+        return list(page.get("items", []))
+    return list(document.get("items", []))
+
+
+def _selectors(target: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    raw = target.get("selector", [])
+    found = raw if isinstance(raw, list) else [raw]
+    return {s["type"]: s for s in found if isinstance(s, dict) and isinstance(s.get("type"), str)}
+
+
+def _strip_urn(value: Any, urn: str) -> str:
+    text = value if isinstance(value, str) else ""
+    return text[len(urn) :] if text.startswith(urn) else ""
+
+
+def _parse_annotation(
+    raw: Any, index: int, articles: dict[str, _ArticleIn], by_source: dict[str, str], store: Store
+) -> None:
+    """Add one annotation's highlight to its article (embedded, or already in the store)."""
+    what = f"annotation {index + 1}"
+    if not isinstance(raw, dict):
+        raise ExchangeError(f"{what} is not an object")
+    target = raw.get("target")
+    if isinstance(target, list):
+        target = target[0] if target else None
+    if not isinstance(target, dict):
+        raise ExchangeError(f"{what}: no target")
+    article_id = target.get(EXT + "article")
+    if not isinstance(article_id, str) or article_id not in articles:
+        source = target.get("source", "")
+        article_id = _strip_urn(source, ARTICLE_URN) or by_source.get(source, "")
+    if article_id not in articles:
+        if article_id not in {a.id for a in store.articles()}:
+            raise ExchangeError(f"{what}: its article's text is neither in the file nor stored")
+        articles[article_id] = _ArticleIn(store.article(article_id), store.article_text(article_id))
+
+    selectors = _selectors(target)
+    quote = selectors.get("TextQuoteSelector", {})
+    position = selectors.get("TextPositionSelector", {})
+    if not isinstance(quote.get("exact"), str):
+        raise ExchangeError(f"{what}: no TextQuoteSelector")
+    bodies = raw.get("body", [])
+    bodies = bodies if isinstance(bodies, list) else [bodies]
+    texts = [b for b in bodies if isinstance(b, dict) and isinstance(b.get("value"), str)]
+    data = {
+        "id": _strip_urn(raw.get("id"), HIGHLIGHT_URN) or new_id(),
+        "article_id": article_id,
+        "start": position.get("start", 0),
+        "end": position.get("end", 0),
+        "quote": quote["exact"],
+        "prefix": quote.get("prefix", ""),
+        "suffix": quote.get("suffix", ""),
+        "note": "\n\n".join(b["value"] for b in texts if b.get("purpose") == "commenting"),
+        "tags": [b["value"] for b in texts if b.get("purpose") == "tagging"],
+    }
+    for key, name in (("color", "color"), ("status", "status"), ("drift_text", "driftText")):
+        if isinstance(raw.get(EXT + name), str):
+            data[key] = raw[EXT + name]
+    for key, name in (("created_at", "created"), ("updated_at", "modified")):
+        if isinstance(raw.get(name), str):
+            data[key] = raw[name]
+    articles[article_id].highlights.append(_record(Highlight, data, what))
+
+
+def _parse_w3c(document: Any, store: Store) -> _Parsed:
+    embedded = document.get(EXT + "articles", []) if isinstance(document, dict) else []
+    if not isinstance(embedded, list):
+        raise ExchangeError(f"{EXT}articles must be a list")
+    articles = {a.article.id: a for a in (_parse_article(r, i) for i, r in enumerate(embedded))}
+    # annotations written by other tools may target articles already in the store, by URL
+    by_source = {a.url: a.id for a in store.articles() if a.url}
+    by_source.update({a.article.url: a.article.id for a in articles.values() if a.article.url})
+    for index, raw in enumerate(_w3c_items(document)):
+        _parse_annotation(raw, index, articles, by_source, store)
+    wanted = {a.article.id for a in articles.values() if a.highlights} | {
+        (r.get("id") if isinstance(r, dict) else "") for r in embedded
+    }
+    return _Parsed([a for a in articles.values() if a.article.id in wanted], [])
+
+
+def _sniff(document: Any, store: Store) -> _Parsed:
+    if isinstance(document, dict) and document.get("format") == EXPORT_FORMAT:
+        return _parse_diplotui(document)
+    if isinstance(document, list) or (
+        isinstance(document, dict)
+        and ("@context" in document or document.get("type") in ("Annotation", "AnnotationPage"))
+    ):
+        return _parse_w3c(document, store)
+    raise ExchangeError("not a diplotui or W3C Web Annotation export")
+
+
+def _anchor(highlight: Highlight, text: str) -> None:
+    """Keep a position that still holds the quote; else find the quote, else mark it orphan.
+
+    Drifted and orphan highlights keep their position: the quote is known not to be there.
+    """
+    start, end = highlight.start, highlight.end
+    if 0 <= start <= end <= len(text) and (
+        text[start:end] == highlight.quote
+        or highlight.status in (AnchorStatus.DRIFTED.value, AnchorStatus.ORPHAN.value)
+    ):
+        return
+    needle = highlight.prefix + highlight.quote + highlight.suffix
+    at = text.find(needle)
+    if at >= 0 and text.find(needle, at + 1) < 0:
+        at += len(highlight.prefix)
+    else:
+        at = text.find(highlight.quote) if text.count(highlight.quote) == 1 else -1
+    if at >= 0 and highlight.quote:
+        highlight.start, highlight.end = at, at + len(highlight.quote)
+        highlight.status = AnchorStatus.MOVED.value
+    else:
+        highlight.start = highlight.end = 0
+        highlight.status = AnchorStatus.ORPHAN.value
+
+
+def _valid_id(candidate: str) -> bool:
+    return bool(_HEX_ID.fullmatch(candidate))
+
+
+class _Merger:
+    """Apply parsed records to the store, counting what was added and what was already there."""
+
+    def __init__(self, store: Store, path: str) -> None:
+        self.store = store
+        self.path = path
+        self.keys = {(h.article_id, h.start, h.end, h.quote) for h in store.highlights()}
+
+    def article(self, incoming: _ArticleIn) -> ImportOutcome:
+        source = incoming.article
+        if incoming.failure:
+            return ImportOutcome(self.path, FAILED, source.id, source.title, incoming.failure)
+        existing = self.store.article_by_hash(source.text_hash)
+        if existing is None:
+            article = self._add(source, incoming.text)
+            status = IMPORTED
+        else:
+            article = self._fill(existing, source)
+            status = DUPLICATE
+        added, present = self._highlights(article, incoming)
+        reason = f"{added} highlights added" + (f", {present} already present" if present else "")
+        return ImportOutcome(self.path, status, article.id, article.title, reason)
+
+    def _add(self, source: Article, text: str) -> Article:
+        if not _valid_id(source.id) or self._taken(source.id):
+            source.id = self.store.new_article_id(source.text_hash)
+        return self.store.add_article(source, text)
+
+    def _taken(self, article_id: str) -> bool:
+        return any(a.id == article_id for a in self.store.articles())
+
+    def _fill(self, existing: Article, source: Article) -> Article:
+        changes: dict[str, Any] = {}
+        for name in ("source", "url", "author", "date", "note"):
+            if not getattr(existing, name) and getattr(source, name):
+                changes[name] = getattr(source, name)
+        if "date" in changes:
+            changes["date_is_guess"] = source.date_is_guess
+        tags = existing.tags + [t for t in source.tags if t not in existing.tags]
+        if tags != existing.tags:
+            changes["tags"] = tags
+        return self.store.with_updates(existing, **changes) if changes else existing
+
+    def _highlights(self, article: Article, incoming: _ArticleIn) -> tuple[int, int]:
+        added = present = 0
+        # the incoming record may be the stored one, which saving re-stamps: read both first
+        latest = max(article.last_annotated_at, incoming.article.last_annotated_at)
+        for highlight in incoming.highlights:
+            highlight.article_id = article.id
+            _anchor(highlight, incoming.text)
+            key = (article.id, highlight.start, highlight.end, highlight.quote)
+            if self._known_highlight(highlight.id) or key in self.keys:
+                present += 1
+                continue
+            if not _valid_id(highlight.id):
+                highlight.id = new_id()
+            self.store.save_highlight(highlight)
+            self.keys.add(key)
+            added += 1
+        if added:  # saving stamped "now"; keep the latest real annotation time instead
+            self.store.with_updates(self.store.article(article.id), last_annotated_at=latest)
+        return added, present
+
+    def _known_highlight(self, highlight_id: str) -> bool:
+        try:
+            self.store.highlight(highlight_id)
+        except StoreError:
+            return False
+        return True
+
+    def correction(self, correction: EntityCorrection) -> bool:
+        same = (correction.kind, correction.text, correction.type, correction.canonical)
+        for known in self.store.corrections():
+            if known.id == correction.id or same == (
+                known.kind,
+                known.text,
+                known.type,
+                known.canonical,
+            ):
+                return False
+        if not _valid_id(correction.id):
+            correction.id = new_id()
+        self.store.save_correction(correction)
+        return True
+
+
+def import_export_file(store: Store, path: str | os.PathLike[str]) -> list[ImportOutcome]:
+    """Import a diplotui JSON or W3C export: one outcome per article (or one failure)."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+        document = json.loads(raw.decode("utf-8-sig"))
+        parsed = _sniff(document, store)
+    except OSError as error:
+        return [ImportOutcome(name, FAILED, reason=error.strerror or str(error))]
+    except UnicodeDecodeError as error:
+        return [ImportOutcome(name, FAILED, reason=f"not UTF-8 at byte {error.start}")]
+    except json.JSONDecodeError as error:
+        reason = f"invalid JSON at line {error.lineno} column {error.colno}"
+        return [ImportOutcome(name, FAILED, reason=reason)]
+    except ExchangeError as error:
+        return [ImportOutcome(name, FAILED, reason=str(error))]
+    merger = _Merger(store, name)
+    with store.batch():
+        outcomes = [merger.article(incoming) for incoming in parsed.articles]
+        added = sum(merger.correction(c) for c in parsed.corrections)
+    if parsed.corrections and not outcomes:
+        outcomes.append(ImportOutcome(name, IMPORTED, reason=f"{added} corrections added"))
+    return outcomes

@@ -1,0 +1,329 @@
+"""Exports: a Markdown brief, a restorable JSON dump, W3C Web Annotations and CSV.
+
+Every export is a pure function of the store (no "exported at" stamp), so exporting twice
+gives identical bytes and golden tests can pin the formats.
+
+Selection: ``article_ids`` limits the export to those articles. ``tag`` keeps articles
+carrying the tag with all their highlights, plus, from other articles, only the highlights
+carrying the tag (with their article, so they stay restorable).
+
+Text meant for people (markdown, csv) is sanitised like a copied quote; the JSON formats keep
+every character for a faithful restore but write control, zero-width and bidi characters as
+``\\uXXXX`` escapes, so ``cat``-ing an export cannot drive the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import functools
+import io
+import json
+import os
+import re
+import secrets
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from diplotui.cite import clean_field, safe_url, sanitize_for_copy
+from diplotui.model import Article, Highlight
+from diplotui.palette import colour_label
+from diplotui.store import Store
+
+FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
+EXPORT_FORMAT = "diplotui-export"
+EXPORT_VERSION = 1
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+EXT = "diplotui:"  # prefix of the extension properties in W3C exports
+ARTICLE_URN = "urn:diplotui:article:"
+HIGHLIGHT_URN = "urn:diplotui:highlight:"
+CSV_COLUMNS = ("article", "date", "source", "quote", "colour", "tags", "note", "highlight_id")
+_CSV_FORMULA_START = ("=", "+", "-", "@")
+
+
+class ExportError(Exception):
+    """An export cannot be written; the message is one line for the user."""
+
+
+@dataclass(slots=True)
+class _Selection:
+    articles: list[Article]
+    highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
+
+
+def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
+    wanted = set(article_ids) if article_ids is not None else None
+    articles: list[Article] = []
+    highlights: dict[str, list[Highlight]] = {}
+    for article in store.articles():
+        if wanted is not None and article.id not in wanted:
+            continue
+        found = store.highlights(article.id)
+        if tag is not None and tag not in article.tags:
+            found = [h for h in found if tag in h.tags]
+            if not found:
+                continue
+        articles.append(article)
+        highlights[article.id] = found
+    articles.sort(key=lambda a: (a.title.casefold(), a.id))
+    articles.sort(key=lambda a: a.date, reverse=True)
+    return _Selection(articles, highlights)
+
+
+def export(
+    store: Store, fmt: str, *, article_ids: Iterable[str] | None = None, tag: str | None = None
+) -> str:
+    """The selected part of the store as ``fmt`` (one of ``FORMATS``)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    selection = _select(store, article_ids, tag)
+    if fmt == "markdown":
+        return _markdown(selection)
+    if fmt == "csv":
+        return _csv(selection)
+    if fmt == "json":
+        return _dump_json(_json_document(store, selection))
+    return _dump_json(_w3c_document(store, selection))
+
+
+# -- markdown ------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<])", r"\\\1", clean_field(text))
+
+
+def _md_block(text: str, prefix: str = "") -> list[str]:
+    """Multi-line text as escaped lines (each with ``prefix``), blank lines between paragraphs."""
+    paragraphs = [" ".join(p.split()) for p in sanitize_for_copy(text).split("\n")]
+    lines: list[str] = []
+    for paragraph in (p for p in paragraphs if p):
+        if lines:
+            lines.append(prefix.rstrip())
+        escaped = re.sub(r"([\\`*_\[\]<])", r"\\\1", paragraph)
+        lines.append(prefix + re.sub(r"^([#>+=|-]|\d+[.)])", r"\\\1", escaped))
+    return lines
+
+
+def _tags(tags: list[str]) -> str:
+    return ", ".join(_md(t) for t in tags if clean_field(t))
+
+
+def _markdown(selection: _Selection) -> str:
+    count = sum(len(h) for h in selection.highlights.values())
+    lines = [
+        "# diplotui brief",
+        "",
+        f"{len(selection.articles)} articles, {count} highlights.",
+    ]
+    for article in selection.articles:
+        lines += ["", f"## {_md(article.title) or 'Untitled'}", ""]
+        date = clean_field(article.date) + (" (date uncertain)" if article.date_is_guess else "")
+        url = safe_url(article.url)
+        facts = [
+            ("Source", _md(article.source)),
+            ("Author", _md(article.author)),
+            ("Date", date if clean_field(article.date) else ""),
+            ("URL", f"<{url}>" if url else ""),
+            ("Tags", _tags(article.tags)),
+            ("Id", f"`{article.id}`"),
+        ]
+        lines += [f"- {name}: {value}" for name, value in facts if value]
+        note = _md_block(article.note)
+        if note:
+            lines += ["", *note]
+        for highlight in selection.highlights[article.id]:
+            lines += ["", *(_md_block(highlight.quote, "> ") or ["> "]), ""]
+            label = f"*{_md(colour_label(highlight.color))}*"
+            tags = _tags(highlight.tags)
+            lines.append(f"{label} · tags: {tags}" if tags else label)
+            note = _md_block(highlight.note)
+            if note:
+                lines += ["", *note]
+    return "\n".join(lines) + "\n"
+
+
+# -- csv -----------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    """Sanitised, and defused for spreadsheets that would run a leading = + - @ as a formula."""
+    text = sanitize_for_copy(text).strip()
+    return "'" + text if text.startswith(_CSV_FORMULA_START) else text
+
+
+def _csv(selection: _Selection) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for article in selection.articles:
+        for highlight in selection.highlights[article.id]:
+            writer.writerow(
+                [
+                    _cell(article.title),
+                    _cell(article.date),
+                    _cell(article.source),
+                    _cell(highlight.quote),
+                    _cell(colour_label(highlight.color)),
+                    _cell(", ".join(highlight.tags)),
+                    _cell(highlight.note),
+                    highlight.id,
+                ]
+            )
+    return buffer.getvalue()
+
+
+# -- json ----------------------------------------------------------------------------------
+
+
+@functools.cache
+def _hidden_pattern() -> re.Pattern[str]:
+    """Every control, format (zero-width, bidi) and line/paragraph separator except newline."""
+    hidden = "".join(
+        re.escape(chr(code))
+        for code in range(sys.maxunicode + 1)
+        if code != 0x0A
+        and not 0xD800 <= code <= 0xDFFF
+        and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
+    )
+    return re.compile(f"[{hidden}]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def _dump_json(document: Any) -> str:
+    """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _hidden_pattern().sub(_json_escape, text) + "\n"
+
+
+def _article_record(store: Store, article: Article) -> dict[str, Any]:
+    return {**article.to_dict(), "text": store.article_text(article.id)}
+
+
+def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "articles": [_article_record(store, a) for a in selection.articles],
+        "highlights": [h.to_dict() for a in selection.articles for h in selection.highlights[a.id]],
+        "corrections": [c.to_dict() for c in store.corrections()],
+    }
+
+
+# -- W3C Web Annotation ----------------------------------------------------------------------
+
+
+def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
+    bodies: list[dict[str, Any]] = []
+    if highlight.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": highlight.note,
+                "purpose": "commenting",
+                "format": "text/plain",
+            }
+        )
+    bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in highlight.tags]
+    annotation: dict[str, Any] = {
+        "id": HIGHLIGHT_URN + highlight.id,
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "created": highlight.created_at,
+        "modified": highlight.updated_at,
+    }
+    if bodies:
+        annotation["body"] = bodies
+    annotation["target"] = {
+        "source": safe_url(article.url) or ARTICLE_URN + article.id,
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": highlight.quote,
+                "prefix": highlight.prefix,
+                "suffix": highlight.suffix,
+            },
+            {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end},
+        ],
+        EXT + "article": article.id,
+    }
+    annotation[EXT + "color"] = highlight.color
+    annotation[EXT + "status"] = highlight.status
+    if highlight.drift_text:
+        annotation[EXT + "driftText"] = highlight.drift_text
+    return annotation
+
+
+def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
+    """One AnnotationCollection; article metadata and texts ride along in ``diplotui:articles``.
+
+    Embedding the texts makes the file restorable on its own (the selectors need the text they
+    point into); other W3C tools ignore the extension properties.
+    """
+    items = [_annotation(a, h) for a in selection.articles for h in selection.highlights[a.id]]
+    return {
+        "@context": W3C_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "diplotui highlights",
+        "total": len(items),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+        EXT + "format": EXPORT_FORMAT,
+        EXT + "version": EXPORT_VERSION,
+        EXT + "articles": [_article_record(store, a) for a in selection.articles],
+    }
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
+    """Write atomically; an existing file is replaced only with ``force``.
+
+    Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
+    clobbered either.
+    """
+    target = Path(path)
+    if target.exists() and not force:
+        raise ExportError(f"{target}: already exists; use --force to overwrite it")
+    if target.is_dir():
+        raise ExportError(f"{target}: is a directory")
+    if not target.parent.is_dir():
+        raise ExportError(f"{target.parent}: no such directory")
+    temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        with open(temp, "x", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if force:
+            os.replace(temp, target)
+        else:
+            try:
+                os.link(temp, target)
+            except FileExistsError:
+                raise ExportError(
+                    f"{target}: already exists; use --force to overwrite it"
+                ) from None
+            except OSError:  # no hard links on this file system: check, then rename
+                if target.exists():
+                    raise ExportError(
+                        f"{target}: already exists; use --force to overwrite it"
+                    ) from None
+                os.replace(temp, target)
+    except OSError as error:
+        raise ExportError(f"{target}: cannot write ({error.strerror or error})") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return target
