@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, open_store, resolve_article
-from diplotui.ingest import import_paths
-from diplotui.tags import add_tags, parse_tags, remove_tags
+from diplotui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    open_store,
+    resolve_article,
+)
+from diplotui.ingest import FAILED, ImportOutcome, import_paths
+from diplotui.ingest.importer import Progress
+from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
+from diplotui.store import StoreError
+from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    importer = subparsers.add_parser("import", help="import article files or folders")
+    importer = subparsers.add_parser(
+        "import", help="import text, Markdown or saved HTML files, or folders of them"
+    )
     importer.add_argument("paths", nargs="+", metavar="PATH")
+    importer.add_argument(
+        "--update", action="store_true", help="apply changed versions of imported files"
+    )
     importer.set_defaults(func=run_import)
 
     lister = subparsers.add_parser("list", help="list the articles in the library")
     lister.add_argument("--tag", action="append", default=[], help="only articles with TAG")
+    lister.add_argument("--entity", metavar="NAME", help="only articles mentioning NAME")
+    lister.add_argument("--source", help="only articles whose source contains SOURCE")
+    lister.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
+    lister.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
+    lister.add_argument("--search", metavar="QUERY", help="words in the title or text (all)")
+    lister.add_argument("--sort", choices=SORTS, default="date", help="order (default: date)")
     lister.add_argument("--json", action="store_true", help="print JSON objects")
     lister.set_defaults(func=run_list)
 
@@ -27,27 +51,76 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.set_defaults(func=func)
 
 
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
+    """A Rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn("importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}", style="dim"),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("", total=None)
+
+    def advance(done: int, total: int, path: str) -> None:
+        bar.update(task, completed=done, total=total, description=path[-50:])
+
+    with bar:
+        yield advance
+
+
+def _outcome_line(outcome: ImportOutcome) -> str:
+    if outcome.status == FAILED:
+        return f"failed    {outcome.path}: {outcome.reason}"
+    line = f"{outcome.status:<9} {outcome.article_id}  {outcome.title}  ({outcome.path})"
+    return f"{line}: {outcome.reason}" if outcome.reason else line
+
+
 def run_import(args: argparse.Namespace) -> int:
-    with open_store(args, write=True) as store:
-        report = import_paths(store, args.paths)
+    with open_store(args, write=True) as store, _progress_bar(sys.stderr.isatty()) as progress:
+        try:
+            report = import_paths(store, args.paths, progress=progress, update=args.update)
+        except (StoreError, OSError) as error:
+            raise CommandError(f"import stopped: {error}") from error
     for outcome in report.outcomes:
-        if outcome.status == "failed":
-            print(f"failed    {outcome.path}: {outcome.reason}")
-        else:
-            print(f"{outcome.status:<9} {outcome.article_id}  {outcome.title}  ({outcome.path})")
+        print(_outcome_line(outcome))
+    print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
 def run_list(args: argparse.Namespace) -> int:
+    try:
+        query = LibraryQuery(
+            text=args.search or "",
+            tags=parse_tags(args.tag),
+            entity=args.entity or "",
+            source=args.source or "",
+            since=args.since or "",
+            until=args.until or "",
+            sort=args.sort,
+        )
+        query.validate()
+    except (QueryError, TagError) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
-        articles = [a for a in store.articles() if all(t in a.tags for t in args.tag)]
-    articles.sort(key=lambda a: (a.date, a.title), reverse=True)
+        articles = query.apply(store)
+        counts = highlight_counts(store)
     if args.json:
-        print(json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2))
+        records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in article.tags)
-        print(f"{article.id}  {article.title}  {tags}".rstrip())
+        date = f"{article.date}{'?' if article.date_is_guess else ''}"
+        print(f"{article.id}  {date:<11} {article.title}  {tags}".rstrip())
     return EXIT_OK
 
 

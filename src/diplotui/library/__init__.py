@@ -1,0 +1,6 @@
+"""Finding articles: queries (filter and sort), full-text search, and a library generator."""
+
+from diplotui.library.query import SORTS, LibraryQuery, MatchContext, QueryError
+from diplotui.library.search import SearchIndex, fold
+
+__all__ = ["SORTS", "LibraryQuery", "MatchContext", "QueryError", "SearchIndex", "fold"]

@@ -1,0 +1,214 @@
+"""Library queries: which articles to show and in what order, shared by the app and the CLI.
+
+A query is plain data (it round-trips through a dict) so it can be kept as a saved filter.
+Criteria that need an index (text search, entities, annotations) are resolved once into sets
+by :meth:`LibraryQuery.context`; matching one article is then a handful of set lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
+
+from diplotui.library.search import SearchIndex, fold, query_terms
+from diplotui.model import Article
+from diplotui.store import Store, UnknownId
+
+SORTS = ("date", "title", "source", "annotated")
+_ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+class QueryError(ValueError):
+    """A query that cannot run (bad date, unknown sort); the message says which part."""
+
+
+class EntityLookup(Protocol):
+    """What the entity filter needs from ``diplotui.entities.EntityIndex``."""
+
+    def articles_for(self, name: str) -> Iterable[Any]: ...
+
+
+@dataclass(slots=True)
+class MatchContext:
+    """The id sets a query's indexed criteria resolved to (None: criterion not in use)."""
+
+    text_ids: set[str] | None = None
+    entity_ids: set[str] | None = None
+    annotation_counts: dict[str, int] | None = None
+
+
+def highlight_counts(store: Store) -> dict[str, int]:
+    """How many highlights each annotated article has."""
+    counts: dict[str, int] = {}
+    for highlight in store.highlights():
+        counts[highlight.article_id] = counts.get(highlight.article_id, 0) + 1
+    return counts
+
+
+def _date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a partial ISO date covers ("2025-07" -> 07-01 .. 07-31)."""
+    low = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+    high = value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value
+    return low, high
+
+
+@dataclass(slots=True)
+class LibraryQuery:
+    """Filter and sort for the library list; empty fields filter nothing.
+
+    ``tags``: all of them; ``source``: case- and accent-insensitive substring; ``since`` and
+    ``until``: inclusive ISO dates, possibly partial ("2025", "2025-07"); ``annotated``: True
+    for articles with highlights, False for those without, None for both.
+    """
+
+    text: str = ""
+    tags: list[str] = field(default_factory=list)
+    entity: str = ""
+    source: str = ""
+    since: str = ""
+    until: str = ""
+    annotated: bool | None = None
+    sort: str = "date"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LibraryQuery:
+        """Build from a saved filter's dict, ignoring unknown keys and checking the rest."""
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        query = cls(**known)
+        query.tags = [str(tag) for tag in (query.tags or [])]
+        query.validate()
+        return query
+
+    def validate(self) -> None:
+        """Raise QueryError if a date or the sort cannot be understood."""
+        if self.sort not in SORTS:
+            raise QueryError(f"unknown sort {self.sort!r} (choose from {', '.join(SORTS)})")
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value and not _ISO_RE.fullmatch(value):
+                raise QueryError(f"--{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
+        if self.annotated not in (None, True, False):
+            raise QueryError("annotated must be true, false or null")
+
+    def is_empty(self) -> bool:
+        return not (
+            query_terms(self.text)
+            or self.tags
+            or self.entity
+            or self.source
+            or self.since
+            or self.until
+            or self.annotated is not None
+        )
+
+    def context(
+        self,
+        store: Store,
+        index: SearchIndex | None = None,
+        entities: EntityLookup | None = None,
+    ) -> MatchContext:
+        """Resolve the indexed criteria once (text via ``index``, entities via ``entities``).
+
+        Without an index the texts are scanned, and without an entity index each text is run
+        through the recogniser: right for a one-off CLI call, too slow for every keystroke.
+        """
+        ctx = MatchContext()
+        if query_terms(self.text):
+            if index is None:
+                index = SearchIndex.build(store)
+            ctx.text_ids = set(index.search(self.text))
+        if self.entity:
+            ctx.entity_ids = _entity_ids(store, self.entity, entities)
+        if self.annotated is not None or self.sort == "annotated":
+            ctx.annotation_counts = highlight_counts(store)
+        return ctx
+
+    def matches(self, article: Article, ctx: MatchContext) -> bool:
+        """Whether one article passes every criterion (``ctx`` from :meth:`context`)."""
+        if ctx.text_ids is not None and article.id not in ctx.text_ids:
+            return False
+        if ctx.entity_ids is not None and article.id not in ctx.entity_ids:
+            return False
+        if self.tags and not all(tag in article.tags for tag in self.tags):
+            return False
+        if self.source and fold(self.source).strip() not in fold(article.source):
+            return False
+        if self.since or self.until:
+            if not article.date or not _ISO_RE.fullmatch(article.date):
+                return False
+            low, high = _date_bounds(article.date)
+            if self.since and high < _date_bounds(self.since)[0]:
+                return False
+            if self.until and low > _date_bounds(self.until)[1]:
+                return False
+        if self.annotated is not None:
+            annotated = bool((ctx.annotation_counts or {}).get(article.id))
+            if annotated != self.annotated:
+                return False
+        return True
+
+    def apply(
+        self,
+        store: Store,
+        index: SearchIndex | None = None,
+        entities: EntityLookup | None = None,
+    ) -> list[Article]:
+        """The matching articles of ``store`` in the query's order."""
+        self.validate()
+        ctx = self.context(store, index, entities)
+        candidates: Iterable[Article] = store.articles()
+        narrowest = min(
+            (ids for ids in (ctx.text_ids, ctx.entity_ids) if ids is not None),
+            key=len,
+            default=None,
+        )
+        if narrowest is not None:
+            candidates = _existing(store, narrowest)
+        return self.sorted([a for a in candidates if self.matches(a, ctx)], ctx)
+
+    def sorted(self, articles: list[Article], ctx: MatchContext | None = None) -> list[Article]:
+        """Order articles: date (newest first), title (A-Z), source (A-Z, then newest) or
+        annotated (most highlights first, then newest); undated or unsourced ones last."""
+        if self.sort == "title":
+            return sorted(articles, key=lambda a: fold(a.title))
+        result = sorted(articles, key=lambda a: a.title.casefold())
+        result.sort(key=lambda a: a.date, reverse=True)
+        if self.sort == "source":
+            result.sort(key=lambda a: (not a.source, fold(a.source)))
+        elif self.sort == "annotated":
+            counts = (ctx.annotation_counts if ctx else None) or {}
+            result.sort(key=lambda a: counts.get(a.id, 0), reverse=True)
+        return result
+
+
+def _existing(store: Store, ids: Iterable[str]) -> list[Article]:
+    found = []
+    for article_id in ids:
+        try:
+            found.append(store.article(article_id))
+        except UnknownId:
+            continue
+    return found
+
+
+def _entity_ids(store: Store, name: str, entities: EntityLookup | None) -> set[str]:
+    if entities is not None:
+        return {getattr(item, "id", item) for item in entities.articles_for(name)}
+    try:
+        from diplotui.entities import recognise
+    except ImportError as error:
+        raise QueryError(
+            "the entity filter needs the entity recogniser (diplotui.entities)"
+        ) from error
+    wanted = fold(name).strip()
+    found = set()
+    for article in store.articles():
+        spans = recognise(store.article_text(article.id))
+        if any(fold(span.text).strip() == wanted for span in spans):
+            found.add(article.id)
+    return found
