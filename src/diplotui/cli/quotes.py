@@ -1,0 +1,172 @@
+"""Quote and metadata commands: ``quote``, ``quotes``, ``export`` and ``meta``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+
+from diplotui.cite import (
+    DEFAULT_STYLE,
+    STYLE_SETTING,
+    STYLES,
+    clean_field,
+    format_quote,
+    is_valid_date,
+    safe_url,
+    sanitize_for_copy,
+)
+from diplotui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    open_store,
+    resolve_article,
+    resolve_highlight,
+)
+from diplotui.clipboard import copy_quote, osc52_sequence
+from diplotui.export import FORMATS, ExportError, export, write_export
+
+META_FIELDS = ("title", "source", "date", "url", "author")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    quote = subparsers.add_parser("quote", help="print a highlight as a quote with its citation")
+    quote.add_argument("id", help="highlight id (a unique prefix is enough)")
+    quote.add_argument("--style", choices=STYLES, help="citation style (default: the last used)")
+    quote.add_argument("--shorten", action="store_true", help="shorten a long quote with …")
+    quote.add_argument(
+        "--copy", action="store_true", help="also copy it (and keep it in the quote history)"
+    )
+    quote.set_defaults(func=run_quote)
+
+    quotes = subparsers.add_parser("quotes", help="show the history of copied quotes")
+    quotes.add_argument("--json", action="store_true", help="print JSON objects")
+    quotes.set_defaults(func=run_quotes)
+
+    exporter = subparsers.add_parser("export", help="export highlights and notes")
+    exporter.add_argument("--format", choices=FORMATS, default="markdown", dest="fmt")
+    exporter.add_argument(
+        "--article", action="append", metavar="ID", help="only this article (repeatable)"
+    )
+    exporter.add_argument("--tag", help="only articles and highlights with TAG")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    exporter.add_argument("--force", action="store_true", help="overwrite an existing FILE")
+    exporter.set_defaults(func=run_export)
+
+    meta = subparsers.add_parser("meta", help="show or correct an article's metadata")
+    meta.add_argument("id", help="article id (a unique prefix is enough)")
+    for name in META_FIELDS:
+        meta.add_argument(f"--{name}", metavar="YYYY[-MM[-DD]]" if name == "date" else None)
+    meta.set_defaults(func=run_meta)
+
+
+def _tty_osc52() -> Callable[[str], None] | None:
+    """A writer of OSC 52 to the controlling terminal, or None when there is no terminal."""
+    try:
+        fd = os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY)
+    except OSError:
+        return None
+    if not os.isatty(fd):
+        os.close(fd)
+        return None
+
+    def write(text: str) -> None:
+        try:
+            os.write(fd, osc52_sequence(text).encode("ascii"))
+        finally:
+            os.close(fd)
+
+    return write
+
+
+def run_quote(args: argparse.Namespace) -> int:
+    with open_store(args, write=args.copy) as store:
+        highlight = store.highlight(resolve_highlight(store, args.id))
+        article = store.article(highlight.article_id)
+        style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
+        if style not in STYLES:
+            style = DEFAULT_STYLE
+        text = format_quote(highlight.quote, article, style, shorten=args.shorten)
+        print(text)
+        if not args.copy:
+            return EXIT_OK
+        store.set_setting(STYLE_SETTING, style)
+        result = copy_quote(
+            store,
+            text,
+            style=style,
+            article_id=article.id,
+            highlight_id=highlight.id,
+            osc52=_tty_osc52(),
+        )
+    print(f"diplotui: {result.message}", file=sys.stderr)
+    return EXIT_OK if result.copied else EXIT_FAILED
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        records = store.quotes()
+    if args.json:
+        print(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for record in records:
+        print(f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}".rstrip())
+        for line in sanitize_for_copy(record.text).split("\n"):
+            print(f"    {line}".rstrip())
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        ids = [resolve_article(store, value) for value in args.article] if args.article else None
+        text = export(store, args.fmt, article_ids=ids, tag=args.tag)
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        path = write_export(text, args.output, force=args.force)
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    print(f"wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _changes(args: argparse.Namespace) -> dict[str, object]:
+    """The requested metadata changes, cleaned and validated (usage errors exit 2)."""
+    changes: dict[str, object] = {}
+    for name in META_FIELDS:
+        value = getattr(args, name)
+        if value is None:
+            continue
+        value = clean_field(value)
+        if name == "title" and not value:
+            raise CommandError("the title cannot be empty", EXIT_USAGE)
+        if name == "date":
+            if value and not is_valid_date(value):
+                raise CommandError(
+                    f"invalid date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD", EXIT_USAGE
+                )
+            changes["date_is_guess"] = False
+        if name == "url" and value and not safe_url(value):
+            raise CommandError(f"invalid URL {value!r}: use an http(s) address", EXIT_USAGE)
+        changes[name] = value
+    return changes
+
+
+def run_meta(args: argparse.Namespace) -> int:
+    changes = _changes(args)
+    with open_store(args, write=bool(changes)) as store:
+        article = store.article(resolve_article(store, args.id))
+        if changes:
+            article = store.with_updates(article, **changes)
+    print(f"id:     {article.id}")
+    for name in META_FIELDS:
+        value = clean_field(getattr(article, name))
+        if name == "date" and value and article.date_is_guess:
+            value += " (guessed)"
+        print(f"{name + ':':<7} {value}".rstrip())
+    return EXIT_OK
