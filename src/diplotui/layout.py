@@ -173,3 +173,19 @@ def _fit(token: str, width: int) -> int:
         if used > width:
             return max(count, 1)
     return len(token)
+
+
+def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
+    """Wrap a one-line label (a title) to at most ``max_lines``, ending in "…" when cut."""
+    text = inert(text).replace("\t", " ")
+    pieces = [
+        text[line.start : line.end].rstrip() for line in _wrap_range(text, 0, 0, len(text), width)
+    ]
+    if len(pieces) <= max_lines:
+        return pieces
+    kept = pieces[:max_lines]
+    last = kept[-1]
+    while last and cell_len(last) + 1 > width:
+        last = last[:-1]
+    kept[-1] = last.rstrip() + "…"
+    return kept

@@ -22,6 +22,11 @@ from diplotui.tui.widgets.sidebar import Sidebar
 LAST_ARTICLE_SETTING = "last_article"
 
 
+def library_articles(store: Store) -> list[Article]:
+    """The articles in list order: newest first, then by title."""
+    return sorted(store.articles(), key=lambda a: (a.date, a.title), reverse=True)
+
+
 class MainScreen(Screen[None]):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
@@ -63,8 +68,9 @@ class MainScreen(Screen[None]):
 
     def _rows(self) -> list[ArticleRow]:
         counts = Counter(h.article_id for h in self.store.highlights())
-        articles = sorted(self.store.articles(), key=lambda a: (a.date, a.title), reverse=True)
-        return [ArticleRow.of(article, counts[article.id]) for article in articles]
+        return [
+            ArticleRow.of(article, counts[article.id]) for article in library_articles(self.store)
+        ]
 
     def refresh_library(self) -> None:
         library = self.query_one(ArticleList)

@@ -18,9 +18,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
+from diplotui.layout import wrap_label
 from diplotui.model import Article
 
-ROW_HEIGHT = 2
+ROW_HEIGHT = 3  # two lines of title, one of details
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,8 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: list[ArticleRow] = []
+        self._title_lines: dict[str, list[str]] = {}
+        self._title_width = 0
         self.open_id: str | None = None
 
     @property
@@ -97,6 +100,7 @@ class ArticleList(ScrollView, can_focus=True):
         """Replace the rows, keeping the cursor on ``keep_id`` (or the current article)."""
         keep_id = keep_id or self.current_id
         self._rows = rows
+        self._title_lines.clear()
         self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
         index = next((i for i, row in enumerate(rows) if row.article_id == keep_id), 0)
         self.cursor = min(index, max(len(rows) - 1, 0))
@@ -106,6 +110,7 @@ class ArticleList(ScrollView, can_focus=True):
         for index, existing in enumerate(self._rows):
             if existing.article_id == row.article_id:
                 self._rows[index] = row
+                self._title_lines.pop(row.article_id, None)
                 self.refresh()
                 return
 
@@ -154,6 +159,15 @@ class ArticleList(ScrollView, can_focus=True):
         offset = getattr(event, "y", 0) + int(self.scroll_y)
         self._move(offset // ROW_HEIGHT - self.cursor)
 
+    def _wrapped_title(self, row: ArticleRow, width: int) -> list[str]:
+        if width != self._title_width:
+            self._title_lines.clear()
+            self._title_width = width
+        lines = self._title_lines.get(row.article_id)
+        if lines is None:
+            lines = self._title_lines[row.article_id] = wrap_label(row.title, width, 2)
+        return lines
+
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
         index, part = divmod(line, ROW_HEIGHT)
@@ -162,9 +176,10 @@ class ArticleList(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         row = self._rows[index]
         is_open = row.article_id == self.open_id
-        if part == 0:
+        if part < 2:
             style = self.get_component_rich_style("article-list--title")
-            text = row.title
+            lines = self._wrapped_title(row, width - 1)
+            text = lines[part] if part < len(lines) else ""
         else:
             style = self.get_component_rich_style("article-list--details")
             text = row.details

@@ -1,0 +1,64 @@
+"""Start-up to a painted article list, next to a bare Textual app, alternately in one run.
+
+Targets (issue 2): on the seeds at most 1.25x the bare app; with 10,000 articles at most 1.5x.
+Usage: python bench/bench_startup.py [--runs N] [--skip-large]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from diplotui.ingest import seed_if_empty
+from diplotui.store import Store
+from startup import bare_app_command, compare, terminal_env
+
+
+def first_listed_title(store_path: Path) -> str:
+    """The title the list shows first, cut to what fits on one row of a 120-column screen."""
+    from diplotui.tui.screens.main import library_articles
+
+    with Store.open(store_path, read_only=True) as store:
+        title = library_articles(store)[0].title
+    return title.split()[0] + " " + title.split()[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-large", action="store_true")
+    args = parser.parse_args()
+    diplotui = [str(Path(sys.executable).with_name("diplotui"))]
+    with tempfile.TemporaryDirectory() as work:
+        workdir = Path(work)
+        env = terminal_env()
+        bare = bare_app_command(workdir)
+        seeds_db = workdir / "seeds.json"
+        with Store.open(seeds_db) as store:
+            seed_if_empty(store)
+        candidates = {
+            "bare textual app": (bare, "bare-textual-floor"),
+            "diplotui, seeds": ([*diplotui, "--db", str(seeds_db)], first_listed_title(seeds_db)),
+        }
+        if not args.skip_large:
+            from diplotui.library.generate import generate_library
+
+            large_db = workdir / "large.json"
+            generate_library(large_db, articles=10_000, highlights=10_000, seed=0)
+            candidates["diplotui, 10,000 articles"] = (
+                [*diplotui, "--db", str(large_db)],
+                first_listed_title(large_db),
+            )
+        medians = compare(args.runs, candidates, env)
+    floor = medians["bare textual app"]
+    print(f"runs per candidate: {args.runs} (alternating)")
+    for name, value in medians.items():
+        print(f"{name:<28} {value * 1000:7.0f} ms   {value / floor:4.2f}x the bare app")
+
+
+if __name__ == "__main__":
+    main()

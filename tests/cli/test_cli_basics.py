@@ -1,0 +1,88 @@
+"""The command line's foundation: version, help, import, list, tag/untag, id errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplotui.cli.main import main
+from diplotui.store import Store
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real console entry point in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "diplotui.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert "diplotui 0." in capsys.readouterr().out
+    for command in ("import", "list", "tag", "untag", "entities"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "usage: diplotui" in capsys.readouterr().out
+
+
+def test_list_seeds_on_first_run(store_path: Path):
+    result = run("--db", str(store_path), "list", "--json")
+    assert result.returncode == 0, result.stderr
+    articles = json.loads(result.stdout)
+    assert len(articles) == 2
+    assert {"id", "title", "tags"} <= set(articles[0])
+    titles = {a["title"] for a in articles}
+    assert any(t.startswith("Enhancing capacity") for t in titles)
+
+
+def test_tag_untag_by_prefix_and_list_filter(store_path: Path, capsys):
+    assert main(["--db", str(store_path), "list"]) == 0
+    first_id = capsys.readouterr().out.split()[0]
+    assert main(["--db", str(store_path), "tag", first_id[:5], "asean,laos", "ngo"]) == 0
+    assert main(["--db", str(store_path), "untag", first_id[:5], "laos"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(store_path), "list", "--tag", "asean", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [a["id"] for a in listed] == [first_id]
+    assert listed[0]["tags"] == ["asean", "ngo"]
+
+
+def test_unknown_and_ambiguous_ids_exit_2(store_path: Path):
+    assert run("--db", str(store_path), "list").returncode == 0
+    unknown = run("--db", str(store_path), "tag", "zzzz", "x")
+    assert unknown.returncode == 2
+    assert "no article with id 'zzzz'" in unknown.stderr
+    with Store.open(store_path) as store:
+        ids = [a.id for a in store.articles()]
+    common = next(
+        (a[:n] for a in ids for b in ids if a != b for n in range(1, 13) if a[:n] == b[:n]), None
+    )
+    prefix = common or ""
+    ambiguous = run("--db", str(store_path), "tag", prefix, "x")
+    assert ambiguous.returncode == 2
+    assert "ambiguous" in ambiguous.stderr or "no article" in ambiguous.stderr
+
+
+def test_import_reports_each_file_and_fails_cleanly(store_path: Path, tmp_path: Path):
+    good = tmp_path / "in" / "good.txt"
+    good.parent.mkdir()
+    good.write_text("A headline\nBody of the article.\n", encoding="utf-8")
+    bad = tmp_path / "in" / "bad.bin"
+    bad.write_bytes(b"\x00\x01\x02\xff\xfe" * 50)
+    result = run("--db", str(store_path), "import", str(good.parent))
+    assert result.returncode == 1
+    assert "good.txt" in result.stdout and "imported" in result.stdout
+    failure_lines = [line for line in (result.stdout + result.stderr).splitlines() if "bad.bin" in line]
+    assert failure_lines and "failed" in failure_lines[0]
+    again = run("--db", str(store_path), "import", str(good))
+    assert again.returncode == 0
+    assert "duplicate" in again.stdout

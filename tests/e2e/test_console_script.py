@@ -1,0 +1,56 @@
+"""End to end: the installed ``diplotui`` command in a real terminal (tmux)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from diplotui.store import Store
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+CONSOLE_SCRIPT = Path(sys.executable).with_name("diplotui")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(
+        ["tmux", "-L", "diplotui-tests", *args], capture_output=True, text=True, check=False
+    ).stdout
+
+
+def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if needle in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} never appeared; the screen was:\n{screen}")
+
+
+def test_real_command_in_tmux_tags_and_quits(tmp_path: Path):
+    assert CONSOLE_SCRIPT.exists(), "the diplotui console script is installed beside python"
+    store_path = tmp_path / "library.json"
+    session = "e2e"
+    command = f"{CONSOLE_SCRIPT} --db {store_path}; echo EXITED-$?; sleep 60"
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    try:
+        wait_for(session, "Enhancing capacity")
+        tmux("send-keys", "-t", session, "t")
+        wait_for(session, "Add tags to")
+        tmux("send-keys", "-t", session, "-l", "e2e-tag")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(session, "#e2e-tag")
+        tmux("send-keys", "-t", session, "q")
+        wait_for(session, "EXITED-0")
+    finally:
+        tmux("kill-server")
+    with Store.open(store_path, read_only=True) as store:
+        tagged = [a for a in store.articles() if "e2e-tag" in a.tags]
+    assert len(tagged) == 1

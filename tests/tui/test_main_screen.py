@@ -1,0 +1,119 @@
+"""The three-pane app driven by real keys on a real temporary store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.help import HelpScreen
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import Sidebar
+
+from .helpers import type_text
+
+
+def _screen_text(app: DiplotuiApp) -> str:
+    return "\n".join(
+        "".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips()
+    )
+
+
+async def test_open_tag_restart_keeps_tags_and_last_article(seeded_store: Store, store_path: Path):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen.query_one(ArticleList)
+        assert len(library.rows) == 2
+        await pilot.press("j", "enter")
+        reader = app.screen.query_one(Reader)
+        opened = reader.article_id
+        assert opened == library.rows[1].article_id
+        assert reader.lines, "the reader laid the article out"
+        await pilot.press("t")
+        await type_text(pilot, "asean, people diplomacy")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert seeded_store.article(opened).tags == ["asean", "people diplomacy"]
+        sidebar_text = str(app.screen.query_one("#sidebar-tags").render())
+        assert "#asean" in sidebar_text and "#people diplomacy" in sidebar_text
+    seeded_store.close()
+
+    reopened = Store.open(store_path)
+    try:
+        assert reopened.article(opened).tags == ["asean", "people diplomacy"]
+        app = DiplotuiApp(reopened)
+        async with app.run_test(size=(120, 40)):
+            assert app.screen.query_one(Reader).article_id == opened
+            assert "#asean" in str(app.screen.query_one("#sidebar-tags").render())
+    finally:
+        reopened.close()
+
+
+async def test_tag_completion_and_untag(seeded_store: Store):
+    first = seeded_store.articles()[0]
+    seeded_store.with_updates(first, tags=["vietnam-laos"])
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen.query_one(ArticleList)
+        target = library.current_id
+        await pilot.press("t")
+        await type_text(pilot, "viet")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert "vietnam-laos" in seeded_store.article(target).tags
+        await pilot.press("T")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "vietnam-laos" not in seeded_store.article(target).tags
+
+
+async def test_help_screen_lists_keys(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = _screen_text(app)
+        for expected in ("Tag", "Untag", "Quit", "Open", "Next pane"):
+            assert expected in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_tab_moves_between_panes(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.focused, ArticleList)
+        await pilot.press("tab")
+        assert isinstance(app.focused, Reader)
+        await pilot.press("tab")
+        assert isinstance(app.focused, Sidebar)
+        await pilot.press("shift+tab", "shift+tab")
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_usable_at_80x24_and_200x60(seeded_store: Store):
+    for size in ((80, 24), (200, 60)):
+        app = DiplotuiApp(seeded_store)
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("enter")
+            text = _screen_text(app)
+            assert "Secretariat" in text or "Enhancing" in text
+            reader = app.screen.query_one(Reader)
+            assert reader.size.width >= 40, f"reader too narrow at {size}"
+            assert "Tag" in text  # the footer is visible
+
+
+async def test_read_only_store_refuses_tagging(seeded_store: Store, store_path: Path):
+    seeded_store.close()
+    read_only = Store.open(store_path, read_only=True)
+    try:
+        app = DiplotuiApp(read_only)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("t")
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == "MainScreen"
+            assert any("read-only" in str(n.message) for n in app._notifications)
+    finally:
+        read_only.close()
