@@ -5,31 +5,32 @@ two processes overwrite each other. Here every write goes to a temp file in the 
 is fsynced, ``os.replace``d over the store and the folder is fsynced; an exclusive ``flock`` on a
 lock file beside the store keeps a second process from writing. Reads come from memory.
 
-Article bodies live in a content-addressed folder beside the JSON file (``<name>.bodies/``) so the
-JSON stays small; the JSON file itself remains a plain TinyDB database.
+TinyDB's ``Table`` rebuilds a whole table dict on every update, which at 10,000 documents costs
+more than the write itself, so the store keeps the TinyDB *file format* (``TinyDB(path)`` reads
+it) but writes through ``DurableJSONStorage`` directly, re-encoding only the changed documents.
 
-This is the only module that imports tinydb.
+Article bodies live in a content-addressed folder beside the JSON file (``<name>.bodies/``) so the
+JSON stays small. A file that cannot be read is reported and never written over.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import fcntl
 import hashlib
 import json
 import os
+import re
 import secrets
 import time
-from collections.abc import Iterator
+import typing
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
-from tinydb.table import Document
 
 from diplotui.model import (
     Article,
@@ -53,6 +54,8 @@ META = "meta"
 _SETTINGS_DOC_ID = 1
 _META_DOC_ID = 1
 
+Tables = dict[str, dict[str, dict[str, Any]]]
+
 
 class StoreError(Exception):
     """Base of every store failure; the message is one line fit for a user."""
@@ -72,7 +75,10 @@ class StoreCorrupt(StoreError):
     """The store file cannot be read; it is left untouched."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: cannot read the store ({reason}); the file was left untouched")
+        super().__init__(
+            f"{path}: cannot read the store ({reason}); the file was left untouched "
+            "(run 'diplotui doctor' for help)"
+        )
         self.path = path
         self.reason = reason
 
@@ -90,7 +96,7 @@ class StoreTooNew(StoreError):
 
 
 class StoreReadOnly(StoreError):
-    """A write was attempted on a store opened read-only."""
+    """A write was attempted on a store opened read-only (or already closed)."""
 
 
 class UnknownId(StoreError):
@@ -106,7 +112,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _fsync_dir(directory: Path) -> None:
+# -- durable files ------------------------------------------------------------------------
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` survive a power cut."""
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -132,25 +142,132 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
+
+
+def stray_temp_files(path: Path) -> list[Path]:
+    """Temp files an interrupted writer left beside ``path``."""
+    return sorted(path.parent.glob(f"{_temp_prefix(path)}*"))
 
 
 def remove_stray_temp_files(path: Path) -> list[Path]:
     """Delete temp files a crashed writer left beside ``path`` (only while holding the lock)."""
     removed = []
-    for stray in path.parent.glob(f"{_temp_prefix(path)}*"):
+    for stray in stray_temp_files(path):
         with contextlib.suppress(FileNotFoundError):
             stray.unlink()
             removed.append(stray)
     return removed
 
 
-def load_store_json(path: Path) -> dict[str, dict[str, Any]]:
-    """Parse and shape-check a store file, raising StoreCorrupt with the reason."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise StoreCorrupt(path, error.strerror or str(error)) from error
+# -- reading and checking a store file ----------------------------------------------------
+
+_HEX_ID = re.compile(r"[0-9a-f]+")
+
+
+def _value_check(annotation: Any) -> Callable[[Any], bool]:
+    """A predicate for one dataclass field type; fails loudly on a type it does not know."""
+    origin = typing.get_origin(annotation) or annotation
+    if annotation is bool:
+        return lambda value: isinstance(value, bool)
+    if annotation is int:
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if annotation is str:
+        return lambda value: isinstance(value, str)
+    if origin is list and typing.get_args(annotation) == (str,):
+        return lambda value: isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if origin is dict:
+        return lambda value: isinstance(value, dict)
+    raise TypeError(f"no store check for field type {annotation!r}")
+
+
+@dataclasses.dataclass(frozen=True)
+class _RecordShape:
+    """What a stored record of one model class must look like."""
+
+    cls: type
+    required: frozenset[str]
+    checks: dict[str, Callable[[Any], bool]]
+
+    @classmethod
+    def of(cls, record_cls: type) -> _RecordShape:
+        hints = typing.get_type_hints(record_cls)
+        fields = dataclasses.fields(record_cls)
+        required = frozenset(
+            f.name
+            for f in fields
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        )
+        return cls(record_cls, required, {f.name: _value_check(hints[f.name]) for f in fields})
+
+    def problem(self, doc: dict[str, Any]) -> str | None:
+        """Why ``doc`` is not a valid record, or None."""
+        missing = self.required - doc.keys()
+        if missing:
+            return f"missing {', '.join(sorted(missing))}"
+        for name, value in doc.items():
+            check = self.checks.get(name)
+            if check is not None and not check(value):
+                return f"{name} has the wrong type"
+        return None
+
+    def build(self, doc: dict[str, Any]) -> Any:
+        """The model object for a checked doc; lists are copied so the raw doc stays as read."""
+        return self.cls(
+            **{
+                name: list(value) if isinstance(value, list) else value
+                for name, value in doc.items()
+                if name in self.checks
+            }
+        )
+
+
+_RECORD_TABLES = {
+    ARTICLES: _RecordShape.of(Article),
+    HIGHLIGHTS: _RecordShape.of(Highlight),
+    CORRECTIONS: _RecordShape.of(EntityCorrection),
+    QUOTES: _RecordShape.of(QuoteRecord),
+}
+_SAVED_FILTER = _RecordShape.of(SavedFilter)
+
+
+def _schema_of(path: Path, data: Tables) -> int:
+    meta = data.get(META, {}).get(str(_META_DOC_ID), {})
+    schema = meta.get("schema", SCHEMA_VERSION)
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise StoreCorrupt(path, "the schema version is not a positive whole number")
+    return schema
+
+
+def _check_records(path: Path, data: Tables) -> None:
+    for name, shape in _RECORD_TABLES.items():
+        for key, doc in data.get(name, {}).items():
+            problem = shape.problem(doc)
+            record_id = doc.get("id")
+            if problem is None and not _HEX_ID.fullmatch(record_id):
+                problem = "its id is not lowercase hex"
+            if problem is None and str(int(record_id, 16)) != key:
+                problem = "its id does not match its document number"
+            if problem is not None:
+                raise StoreCorrupt(path, f"{name} document {key}: {problem}")
+    filters = data.get(SETTINGS, {}).get(str(_SETTINGS_DOC_ID), {}).get("saved_filters", [])
+    if not isinstance(filters, list) or not all(
+        isinstance(f, dict) and _SAVED_FILTER.problem(f) is None for f in filters
+    ):
+        raise StoreCorrupt(path, "the saved filters are malformed")
+
+
+def load_store_json(path: Path, raw: bytes | None = None) -> Tables:
+    """Parse and check a store file (or its ``raw`` bytes), naming the reason when it is bad.
+
+    Only StoreCorrupt and StoreTooNew come out of here, whatever the bytes are, so a caller can
+    tell the user exactly why the file was refused instead of crashing or writing over it.
+    """
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            raise StoreCorrupt(path, error.strerror or str(error)) from error
     if not raw.strip(b" \t\r\n"):
         raise StoreCorrupt(path, "the file is empty")
     if b"\x00" in raw:
@@ -161,88 +278,170 @@ def load_store_json(path: Path) -> dict[str, dict[str, Any]]:
         raise StoreCorrupt(path, f"not UTF-8 at byte {error.start}") from error
     except json.JSONDecodeError as error:
         raise StoreCorrupt(
-            path, f"invalid JSON at line {error.lineno} column {error.colno}"
+            path, f"invalid JSON at line {error.lineno} column {error.colno}, likely truncated"
         ) from error
+    except (ValueError, RecursionError) as error:
+        raise StoreCorrupt(path, f"unreadable JSON ({type(error).__name__})") from error
     if not isinstance(data, dict):
-        raise StoreCorrupt(path, "not a TinyDB database (top level is not an object)")
+        raise StoreCorrupt(path, "not a TinyDB database (the top level is not an object)")
     for name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise StoreCorrupt(path, f"not a TinyDB database (table {name!r} is malformed)")
+        if not all(key.isdigit() and key.isascii() and str(int(key)) == key for key in table):
+            raise StoreCorrupt(path, f"not a TinyDB database (table {name!r} has a bad key)")
+    schema = _schema_of(path, data)
+    if schema > SCHEMA_VERSION:
+        raise StoreTooNew(path, schema)
+    _check_records(path, data)
     return data
 
 
-class DurableJSONStorage(Storage):
-    """A TinyDB storage that keeps the data in memory and writes it atomically and durably.
+def _read_if_present(path: Path) -> bytes | None:
+    """The file's bytes, None when there is no file yet; unreadable files are StoreCorrupt."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise StoreCorrupt(path, error.strerror or str(error)) from error
 
-    Serialising 10,000 documents on every write is what makes TinyDB slow at scale, so each
-    document's JSON is cached and only the documents the store marks dirty are re-encoded.
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def _encode(value: Any) -> str:
+    """ASCII-only JSON: a lone surrogate in some text can then never make a write fail."""
+    return json.dumps(value, separators=(",", ":"))
+
+
+class DurableJSONStorage:
+    """The store's tables in memory, written to one TinyDB-format file atomically and durably.
+
+    Encoding 20,000 documents on every write is what makes TinyDB slow at scale, so each
+    document's JSON is cached and only changed documents are re-encoded. The caches are built
+    lazily, per table, on the first write that needs them, so opening stays cheap.
+
+    Every change happens in a transaction: the outermost one writes the file once when it ends,
+    or, when its block raises or the write fails, puts the changed documents back as they were
+    and reports their keys to ``on_rollback`` so the caller can realign its own caches.
     """
 
-    def __init__(self, path: str | os.PathLike[str], initial: dict[str, dict[str, Any]]) -> None:
-        self._path = Path(path)
-        self._data = initial
-        self._encoded: dict[str, dict[str, str]] = {
-            name: {doc_id: self._encode(doc) for doc_id, doc in table.items()}
-            for name, table in initial.items()
-        }
+    def __init__(
+        self,
+        path: Path,
+        tables: Tables,
+        on_rollback: Callable[[set[tuple[str, str]]], None] = lambda keys: None,
+    ) -> None:
+        self.path = path
+        self._tables = tables
+        self._on_rollback = on_rollback
+        self._entries: dict[str, dict[str, str]] = {}
+        self._table_json: dict[str, str] = {}
         self._dirty: set[tuple[str, str]] = set()
-        self._deferred = 0
-        self._pending = False
+        self._undo: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._depth = 0
 
-    @staticmethod
-    def _encode(doc: Any) -> str:
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    def read(self) -> Tables:
+        """The tables as a TinyDB storage would return them (do not mutate)."""
+        return self._tables
 
-    def mark_dirty(self, table: str, doc_id: int) -> None:
-        """Tell the storage which document the next write changes."""
-        self._dirty.add((table, str(doc_id)))
+    def get(self, table: str, doc_id: int | str) -> dict[str, Any] | None:
+        return self._tables.get(table, {}).get(str(doc_id))
 
-    def read(self) -> dict[str, dict[str, Any]]:
-        return self._data
+    def put(self, table: str, doc_id: int, doc: dict[str, Any]) -> None:
+        """Insert or replace one document."""
+        with self.transaction():
+            self._remember(table, str(doc_id))
+            self._tables.setdefault(table, {})[str(doc_id)] = doc
 
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        self._data = data
-        if self._deferred:
-            self._pending = True
+    def delete(self, table: str, doc_ids: list[int]) -> None:
+        """Remove documents; absent ones are ignored, and nothing is written if none was there."""
+        present = [str(d) for d in doc_ids if str(d) in self._tables.get(table, {})]
+        if not present:
             return
-        self._flush()
+        with self.transaction():
+            for doc_id in present:
+                self._remember(table, doc_id)
+                del self._tables[table][doc_id]
 
     @contextlib.contextmanager
-    def deferred(self) -> Iterator[None]:
-        """Coalesce every write inside the block into one durable write at its end."""
-        self._deferred += 1
+    def transaction(self) -> Iterator[None]:
+        """Make every change inside the block one durable write (all or nothing on disk)."""
+        self._depth += 1
         try:
             yield
-        finally:
-            self._deferred -= 1
-            if not self._deferred and self._pending:
+            if self._depth == 1 and self._undo:
                 self._flush()
+        except BaseException:
+            if self._depth == 1:
+                self._roll_back()
+            raise
+        finally:
+            self._depth -= 1
+            if not self._depth:
+                self._undo.clear()
+
+    def _remember(self, table: str, doc_id: str) -> None:
+        key = (table, doc_id)
+        if key not in self._undo:
+            self._undo[key] = self._tables.get(table, {}).get(doc_id)
+        self._dirty.add(key)
+        self._table_json.pop(table, None)
+
+    def _roll_back(self) -> None:
+        for (table, doc_id), old in self._undo.items():
+            if old is None:
+                self._tables.get(table, {}).pop(doc_id, None)
+            else:
+                self._tables.setdefault(table, {})[doc_id] = old
+            self._dirty.add((table, doc_id))
+            self._table_json.pop(table, None)
+        self._on_rollback(set(self._undo))
+
+    def _table_entries(self, table: str) -> dict[str, str]:
+        entries = self._entries.get(table)
+        if entries is None:
+            entries = {
+                doc_id: f'"{doc_id}":{_encode(doc)}' for doc_id, doc in self._tables[table].items()
+            }
+            self._entries[table] = entries
+        return entries
 
     def _flush(self) -> None:
-        for table_name, doc_id in self._dirty:
-            table = self._data.get(table_name, {})
-            cache = self._encoded.setdefault(table_name, {})
-            if doc_id in table:
-                cache[doc_id] = self._encode(table[doc_id])
+        for table, doc_id in self._dirty:
+            entries = self._table_entries(table) if table in self._tables else {}
+            doc = self._tables.get(table, {}).get(doc_id)
+            if doc is None:
+                entries.pop(doc_id, None)
             else:
-                cache.pop(doc_id, None)
+                entries[doc_id] = f'"{doc_id}":{_encode(doc)}'
         self._dirty.clear()
-        self._pending = False
         parts = []
-        for table_name, table in self._data.items():
-            cache = self._encoded.setdefault(table_name, {})
-            docs = ",".join(f'"{doc_id}":{cache[doc_id]}' for doc_id in table)
-            parts.append(f"{json.dumps(table_name)}:{{{docs}}}")
-        atomic_write_bytes(self._path, ("{" + ",".join(parts) + "}").encode("utf-8"))
+        for table, docs in self._tables.items():
+            fragment = self._table_json.get(table)
+            if fragment is None:
+                if table in self._entries:
+                    body = ",".join(self._entries[table][doc_id] for doc_id in docs)
+                    fragment = f"{_encode(table)}:{{{body}}}"
+                else:
+                    fragment = f"{_encode(table)}:{_encode(docs)}"
+                self._table_json[table] = fragment
+            parts.append(fragment)
+        atomic_write_bytes(self.path, ("{" + ",".join(parts) + "}").encode("ascii"))
 
-    def close(self) -> None:
-        """Nothing to release: every write was already on disk when it returned."""
+
+# -- the single-writer lock ----------------------------------------------------------------
 
 
-class _WriteLock:
-    """An exclusive ``flock`` on ``<store>.lock``; the kernel releases it even on kill -9."""
+class WriteLock:
+    """An exclusive ``flock`` on ``<store>.lock``; the kernel releases it even on kill -9.
+
+    The file also holds the holder's pid, for messages only: after a crash it names a dead
+    process, which is harmless because the lock itself is free.
+    """
 
     def __init__(self, store_path: Path) -> None:
+        self.store_path = store_path
         self.path = store_path.with_name(store_path.name + ".lock")
         self._fd: int | None = None
 
@@ -265,7 +464,7 @@ class _WriteLock:
                     raise
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise StoreLocked(self.path.with_suffix(""), self.holder_pid()) from None
+                    raise StoreLocked(self.store_path, self.holder_pid()) from None
                 time.sleep(0.05)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
@@ -276,6 +475,20 @@ class _WriteLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+    def probe(self) -> int | None:
+        """Without writing anything: the pid holding the lock (0 if unknown), or None if free."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return self.holder_pid() or 0
+        finally:
+            os.close(fd)
+        return None
 
 
 def _doc_id(record_id: str) -> int:
@@ -290,29 +503,43 @@ class Store:
     save changes through the ``save_*`` methods, which are on disk before they return.
     """
 
-    def __init__(self, path: Path, data: dict[str, dict[str, Any]], lock: _WriteLock | None):
+    def __init__(self, path: Path, data: Tables, lock: WriteLock | None):
         self.path = path
         self.read_only = lock is None
         self._lock = lock
         self.bodies_dir = path.with_name(path.name + ".bodies")
-        self._storage: DurableJSONStorage | None = None
-
-        def storage_factory(_path: str) -> DurableJSONStorage:
-            self._storage = DurableJSONStorage(_path, data)
-            return self._storage
-
-        self._db = TinyDB(str(path), storage=storage_factory)
-        self._articles = {a["id"]: Article.from_dict(a) for a in data.get(ARTICLES, {}).values()}
-        self._highlights = {
-            h["id"]: Highlight.from_dict(h) for h in data.get(HIGHLIGHTS, {}).values()
-        }
-        self._corrections = {
-            c["id"]: EntityCorrection.from_dict(c) for c in data.get(CORRECTIONS, {}).values()
-        }
-        self._quotes = {q["id"]: QuoteRecord.from_dict(q) for q in data.get(QUOTES, {}).values()}
-        self._settings: dict[str, Any] = dict(data.get(SETTINGS, {}).get(str(_SETTINGS_DOC_ID), {}))
+        self._storage = DurableJSONStorage(path, data, self._realign)
+        self._articles: dict[str, Article] = self._build(ARTICLES)
+        self._highlights: dict[str, Highlight] = self._build(HIGHLIGHTS)
+        self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
+        self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
+        self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, _SETTINGS_DOC_ID) or {})
         self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
+
+    def _build(self, table: str) -> dict[str, Any]:
+        build = _RECORD_TABLES[table].build
+        return {doc["id"]: build(doc) for doc in self._storage.read().get(table, {}).values()}
+
+    def _realign(self, keys: set[tuple[str, str]]) -> None:
+        """After a failed write, make the cached objects match what is on disk again."""
+        caches: dict[str, dict[str, Any]] = {
+            ARTICLES: self._articles,
+            HIGHLIGHTS: self._highlights,
+            CORRECTIONS: self._corrections,
+            QUOTES: self._quotes,
+        }
+        for table, doc_id in keys:
+            doc = self._storage.get(table, doc_id)
+            if table == SETTINGS:
+                self._settings = dict(doc or {})
+            elif table in caches:
+                cache = caches[table]
+                for record_id in [r for r in cache if str(_doc_id(r)) == doc_id]:
+                    del cache[record_id]
+                if doc is not None:
+                    cache[doc["id"]] = _RECORD_TABLES[table].build(doc)
+        self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -323,26 +550,28 @@ class Store:
         """Open (or create) the store at ``path``.
 
         Raises StoreLocked when another process writes to it (unless ``read_only``),
-        StoreCorrupt when the file does not parse, StoreTooNew for a newer schema.
+        StoreCorrupt when the file cannot be read, StoreTooNew for a newer schema; in each
+        case the file is left exactly as it was. Opening read-only never writes anything.
+        Opening for writing removes temp files of a crashed writer and keeps a backup of the
+        file as it was (see ``diplotui.backup``).
         """
+        from diplotui.backup import keep_backup  # backup builds on this module's file helpers
+
         path = Path(path).expanduser().absolute()
         lock = None
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
-            lock = _WriteLock(path)
+            lock = WriteLock(path)
             lock.acquire(wait_seconds)
         try:
-            data = load_store_json(path) if path.exists() else {}
-            meta = data.get(META, {}).get(str(_META_DOC_ID), {})
-            schema = meta.get("schema", SCHEMA_VERSION)
-            if not isinstance(schema, int):
-                raise StoreCorrupt(path, "schema version is not a number")
-            if schema > SCHEMA_VERSION:
-                raise StoreTooNew(path, schema)
+            raw = _read_if_present(path)
+            data = load_store_json(path, raw) if raw is not None else {}
             if lock is not None:
                 remove_stray_temp_files(path)
+                if raw is not None:
+                    keep_backup(path, raw)
             store = cls(path, data, lock)
-            if lock is not None and not meta:
+            if lock is not None and store._storage.get(META, _META_DOC_ID) is None:
                 store._put(META, _META_DOC_ID, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
         except BaseException:
@@ -351,7 +580,8 @@ class Store:
             raise
 
     def close(self) -> None:
-        self._db.close()
+        """Release the write lock; later writes through this object are refused."""
+        self.read_only = True
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -371,37 +601,21 @@ class Store:
 
     def _require_writable(self) -> None:
         if self.read_only:
-            raise StoreReadOnly(f"{self.path}: opened read-only; nothing was written")
+            raise StoreReadOnly(f"{self.path}: opened read-only or closed; nothing was written")
 
     def _put(self, table_name: str, doc_id: int, doc: dict[str, Any]) -> None:
         self._require_writable()
-        assert self._storage is not None
-        self._storage.mark_dirty(table_name, doc_id)
-        table = self._db.table(table_name)
-        if table.contains(doc_id=doc_id):
-            existing = self._storage.read()[table_name][str(doc_id)]
-            existing.clear()
-            table.update(doc, doc_ids=[doc_id])
-        else:
-            table.insert(Document(doc, doc_id=doc_id))
+        self._storage.put(table_name, doc_id, doc)
 
     def _delete(self, table_name: str, doc_ids: list[int]) -> None:
         self._require_writable()
-        assert self._storage is not None
-        table = self._db.table(table_name)
-        present = [doc_id for doc_id in doc_ids if table.contains(doc_id=doc_id)]
-        if not present:
-            return
-        for doc_id in present:
-            self._storage.mark_dirty(table_name, doc_id)
-        table.remove(doc_ids=present)
+        self._storage.delete(table_name, doc_ids)
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Group several changes into a single durable write (all or nothing on disk)."""
         self._require_writable()
-        assert self._storage is not None
-        with self._storage.deferred():
+        with self._storage.transaction():
             yield
 
     # -- bodies -------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+"""Rotating backups of the store file, kept in ``<store>.backups/``.
+
+A backup is taken when a store is opened for writing and the file (already checked readable)
+differs from the newest backup, so writes themselves stay as fast as before. Backups are full
+copies, not hard links: corruption written into the store's file in place by some other tool
+must not reach them. Only the newest ``BACKUPS_KEPT`` are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from diplotui.store import StoreError, atomic_write_bytes, load_store_json
+
+BACKUPS_KEPT = 5
+
+_BACKUP_NAME = re.compile(r"\d{8}T\d{12}Z(-\d+)?\.json")
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file and whether it holds a readable store."""
+
+    path: Path
+    problem: str | None = None
+
+    @property
+    def good(self) -> bool:
+        return self.problem is None
+
+
+def backups_dir(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".backups")
+
+
+def timestamp() -> str:
+    """UTC, to the microsecond, sortable as text (also names ``.broken-`` copies)."""
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_files(store_path: Path) -> list[Path]:
+    """The backups of ``store_path``, newest first (other files in the folder are ignored)."""
+    folder = backups_dir(store_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if _BACKUP_NAME.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def keep_backup(store_path: Path, raw: bytes) -> Path | None:
+    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it.
+
+    Returns the new backup, or None when none was needed or it could not be written: a backup
+    is a safety net, and a full disk or read-only folder must not stop anyone from working
+    (``diplotui doctor`` shows which backups exist).
+    """
+    existing = backup_files(store_path)
+    if existing and _same_bytes(existing[0], raw):
+        return None
+    folder = backups_dir(store_path)
+    try:
+        folder.mkdir(exist_ok=True)
+        target = _unused_name(folder)
+        atomic_write_bytes(target, raw)
+        for old in backup_files(store_path)[BACKUPS_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return None
+    return target
+
+
+def check_backups(store_path: Path) -> list[Backup]:
+    """Every backup, newest first, with the reason it cannot be restored if it cannot."""
+    checked = []
+    for path in backup_files(store_path):
+        try:
+            load_store_json(path)
+            checked.append(Backup(path))
+        except StoreError as error:
+            checked.append(Backup(path, getattr(error, "reason", str(error))))
+    return checked
+
+
+def newest_good_backup(store_path: Path) -> Path | None:
+    return next((b.path for b in check_backups(store_path) if b.good), None)
+
+
+def _same_bytes(path: Path, raw: bytes) -> bool:
+    with contextlib.suppress(OSError):
+        return path.stat().st_size == len(raw) and path.read_bytes() == raw
+    return False
+
+
+def _unused_name(folder: Path) -> Path:
+    stamp = timestamp()
+    candidate = folder / f"{stamp}.json"
+    counter = 1
+    while candidate.exists():
+        candidate = folder / f"{stamp}-{counter}.json"
+        counter += 1
+    return candidate
