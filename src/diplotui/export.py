@@ -113,12 +113,16 @@ def _tags(tags: list[str]) -> str:
     return ", ".join(_md(t) for t in tags if clean_field(t))
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def _markdown(selection: _Selection) -> str:
     count = sum(len(h) for h in selection.highlights.values())
     lines = [
         "# diplotui brief",
         "",
-        f"{len(selection.articles)} articles, {count} highlights.",
+        f"{_count(len(selection.articles), 'article')}, {_count(count, 'highlight')}.",
     ]
     for article in selection.articles:
         lines += ["", f"## {_md(article.title) or 'Untitled'}", ""]

@@ -1,0 +1,202 @@
+"""Citation styles: golden output, graceful degradation, shortening and copy sanitising."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplotui.cite import (
+    STYLES,
+    format_quote,
+    next_style,
+    safe_url,
+    sanitize_for_copy,
+    shorten_quote,
+)
+from diplotui.model import Article
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+UPDATE = bool(os.environ.get("DIPLOTUI_UPDATE_GOLDEN"))
+
+QUOTE = "Both sides agreed to “keep talking” on the Mekong.\n\nThey didn’t say where."
+HOSTILE = (
+    "[bold red]Rich[/] \x1b[31mred\x1b[0m \x1b]52;c;ZXZpbA==\x07 \x1b]8;;https://e.vil\x1b\\link"
+    "\x07bel \u202eevil\u202c zero\u200bwidth\ufeff nul\x00 \x9b31m c1\r\nnext\ttab"
+)
+
+
+def article(**changes: object) -> Article:
+    fields: dict[str, object] = {
+        "id": "a1b2c3d4e5f6",
+        "title": "Leaders pledge to “keep talking” on the Mekong",
+        "text_hash": "0" * 64,
+        "source": "The Diplomat",
+        "url": "https://thediplomat.com/2025/07/mekong-talks/",
+        "author": "Jane Doe",
+        "date": "2025-07-14",
+    }
+    fields.update(changes)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_golden_styles(style: str):
+    check_golden(f"cite_{style}.txt", format_quote(QUOTE, article(), style) + "\n")
+
+
+def test_plain_and_markdown_shapes():
+    plain = format_quote("Quote.", article(), "plain")
+    assert plain == (
+        "“Quote.”\n— Jane Doe, Leaders pledge to “keep talking” on the Mekong, The Diplomat, "
+        "July 14, 2025, https://thediplomat.com/2025/07/mekong-talks/"
+    )
+    markdown = format_quote("Quote.", article(), "markdown")
+    assert markdown.startswith("> Quote.\n>\n> — Jane Doe, [Leaders pledge")
+    assert "](https://thediplomat.com/2025/07/mekong-talks/), *The Diplomat*, July 14, 2025" in (
+        markdown
+    )
+
+
+def test_chicago_and_apa_are_plain_text():
+    chicago = format_quote("Quote.", article(), "chicago")
+    assert chicago.splitlines()[1] == (
+        "Jane Doe, “Leaders pledge to ‘keep talking’ on the Mekong,” The Diplomat, "
+        "July 14, 2025, https://thediplomat.com/2025/07/mekong-talks/."
+    )
+    apa = format_quote("Quote.", article(), "apa")
+    assert apa.splitlines()[1] == (
+        "Jane Doe. (2025, July 14). Leaders pledge to “keep talking” on the Mekong. "
+        "The Diplomat. https://thediplomat.com/2025/07/mekong-talks/"
+    )
+    assert "*" not in chicago + apa
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_missing_fields_degrade_gracefully(style: str):
+    bare = article(source="", url="", author="", date="")
+    text = format_quote("Quote.", bare, style)
+    for bad in ("None", "()", "[]", ", ,", ",,", " ,", "..", "“”"):
+        assert bad not in text
+    if style == "apa":
+        assert text.splitlines()[1] == ("Leaders pledge to “keep talking” on the Mekong. (n.d.).")
+    empty = Article(id="1", title="", text_hash="")
+    assert format_quote("Quote.", empty, style).startswith(("“Quote.”", "> Quote."))
+
+
+def test_publication_stands_in_for_a_missing_author():
+    no_author = article(author="")
+    assert (
+        format_quote("Q", no_author, "chicago").splitlines()[1].startswith("The Diplomat, “Leaders")
+    )
+    apa = format_quote("Q", no_author, "apa").splitlines()[1]
+    assert apa.startswith("The Diplomat. (2025, July 14). Leaders")
+    assert apa.count("The Diplomat") == 1
+
+
+def test_partial_and_guessed_dates():
+    guessed = article(date="2025-07", date_is_guess=True)
+    assert "July 2025 (date uncertain)" in format_quote("Q", guessed, "plain")
+    assert "[July 2025?]" in format_quote("Q", guessed, "chicago")
+    assert "(ca. 2025, July)." in format_quote("Q", guessed, "apa")
+    year_only = article(date="2025")
+    assert "(2025)." in format_quote("Q", year_only, "apa")
+    assert ", 2025, https" in format_quote("Q", year_only, "plain")
+    nonsense = article(date="someday", date_is_guess=True)
+    assert "(n.d.)" in format_quote("Q", nonsense, "apa")
+    assert "uncertain" not in format_quote("Q", nonsense, "plain")
+
+
+def test_only_web_urls_are_cited():
+    assert safe_url("javascript:alert(1)") == ""
+    assert safe_url("file:///etc/passwd") == ""
+    assert safe_url(" https://e.org/a b ") == "https://e.org/ab"
+    text = format_quote("Q", article(url="javascript:alert(1)"), "markdown")
+    assert "javascript" not in text and "](" not in text
+
+
+def test_markdown_escapes_what_would_render():
+    text = format_quote("# not a heading *or bold* [link](x)", article(), "markdown")
+    assert text.startswith(r"> \# not a heading \*or bold\* \[link\](x)")
+
+
+def test_typographic_quotes_are_kept():
+    text = format_quote("It’s “fine” — ‘really’.", article(), "plain")
+    assert text.startswith("“It’s “fine” — ‘really’.”")
+
+
+def test_shorten_keeps_first_and_last_sentences():
+    sentences = [f"Sentence {i} is about the long talks in Vientiane." for i in range(30)]
+    short = shorten_quote(" ".join(sentences), budget=200)
+    assert len(short) <= 200
+    assert short.startswith("Sentence 0 is") and short.endswith(
+        "Sentence 29 is about the long talks in Vientiane."
+    )
+    assert " … " in short
+    assert shorten_quote("Short quote.", budget=200) == "Short quote."
+
+
+def test_shorten_one_long_sentence_cuts_at_a_word():
+    short = shorten_quote("word " * 100, budget=50)
+    assert len(short) <= 50 and short.endswith(" …") and "wor …" not in short
+
+
+def test_shorten_keeps_closing_quotes_with_the_sentence():
+    text = "He said “we will return.” " + "Filler sentence here. " * 20 + "The end came."
+    short = shorten_quote(text, budget=80)
+    assert short.startswith("He said “we will return.” … ") or short.startswith(
+        "He said “we will return.” Filler"
+    )
+
+
+def test_format_quote_shorten_flag():
+    long = " ".join(f"Point {i} of the joint statement matters." for i in range(40))
+    assert " … " in format_quote(long, article(), "plain", shorten=True)
+    assert " … " not in format_quote(long, article(), "plain")
+
+
+def test_style_cycle():
+    assert [next_style(s) for s in STYLES] == [*STYLES[1:], STYLES[0]]
+    assert next_style("unknown") == STYLES[0]
+    with pytest.raises(ValueError):
+        format_quote("Q", article(), "mla")
+
+
+def no_hidden(text: str) -> bool:
+    return all(ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs") for ch in text)
+
+
+def test_sanitize_strips_escapes_with_their_payload():
+    clean = sanitize_for_copy(HOSTILE)
+    assert no_hidden(clean)
+    for payload in ("ZXZpbA==", "e.vil", "31m", "52;c"):
+        assert payload not in clean
+    assert "[bold red]Rich[/]" in clean  # visible text is kept verbatim
+    assert "zerowidth" in clean and "next tab" in clean
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_hostile_metadata_and_quote(style: str):
+    hostile = article(
+        title=HOSTILE, source=HOSTILE, author=HOSTILE, url="https://e.org/\x1b[2Jx", date="2025"
+    )
+    text = format_quote(HOSTILE, hostile, style, shorten=True)
+    assert no_hidden(text)
+    assert "\x1b" not in text and "ZXZpbA==" not in text
+
+
+@given(st.text(), st.text(), st.sampled_from(STYLES), st.booleans())
+def test_no_hidden_characters_ever(quote: str, title: str, style: str, shorten: bool):
+    text = format_quote(quote, article(title=title, source=title), style, shorten=shorten)
+    assert no_hidden(text)
