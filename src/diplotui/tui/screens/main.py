@@ -44,6 +44,18 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.store = store
 
+    @property
+    def library(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="panes"):
@@ -53,16 +65,16 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(ArticleList).border_title = "Library"
-        self.query_one(Reader).border_title = "Reader"
-        self.query_one(Sidebar).border_title = "Annotations"
+        self.library.border_title = "Library"
+        self.reader.border_title = "Reader"
+        self.sidebar.border_title = "Annotations"
         self.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
         if last and last in {a.id for a in self.store.articles()}:
             self.open_article(last)
         else:
-            self.query_one(Sidebar).show_article(None)
-        self.query_one(ArticleList).focus()
+            self.sidebar.show_article(None)
+        self.library.focus()
 
     # -- library ---------------------------------------------------------------------------
 
@@ -73,21 +85,21 @@ class MainScreen(Screen[None]):
         ]
 
     def refresh_library(self) -> None:
-        library = self.query_one(ArticleList)
+        library = self.library
         library.set_rows(self._rows(), keep_id=library.current_id or library.open_id)
 
-    def _refresh_article(self, article: Article) -> None:
+    def refresh_article(self, article: Article) -> None:
         count = len(self.store.highlights(article.id))
-        self.query_one(ArticleList).update_row(ArticleRow.of(article, count))
-        reader = self.query_one(Reader)
+        self.library.update_row(ArticleRow.of(article, count))
+        reader = self.reader
         if reader.article_id == article.id:
-            self.query_one(Sidebar).show_article(article)
+            self.sidebar.show_article(article)
 
     # -- opening ---------------------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)
-        self.query_one(Reader).focus()
+        self.reader.focus()
 
     def open_article(self, article_id: str) -> None:
         try:
@@ -96,9 +108,9 @@ class MainScreen(Screen[None]):
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.query_one(Reader).show(article_id, text)
-        self.query_one(Sidebar).show_article(article)
-        library = self.query_one(ArticleList)
+        self.reader.show(article_id, text)
+        self.sidebar.show_article(article)
+        library = self.library
         library.open_id = article_id
         library.refresh()
         self.sub_title = inert_line(article.title)
@@ -109,12 +121,12 @@ class MainScreen(Screen[None]):
 
     def _target_article(self) -> Article | None:
         """The selected article when the list has focus, otherwise the open one."""
-        library = self.query_one(ArticleList)
+        library = self.library
         article_id = library.current_id if library.has_focus else None
-        article_id = article_id or self.query_one(Reader).article_id or library.current_id
+        article_id = article_id or self.reader.article_id or library.current_id
         return self.store.article(article_id) if article_id else None
 
-    def _writable(self) -> bool:
+    def writable(self) -> bool:
         if self.store.read_only:
             self.notify("The store is open read-only: nothing can be saved.", severity="warning")
             return False
@@ -122,7 +134,7 @@ class MainScreen(Screen[None]):
 
     def action_add_tags(self) -> None:
         article = self._target_article()
-        if article is None or not self._writable():
+        if article is None or not self.writable():
             return
 
         def save(answer: list[str] | None) -> None:
@@ -130,7 +142,7 @@ class MainScreen(Screen[None]):
                 return
             try:
                 tags = add_tags(article.tags, parse_tags(answer))
-                self._refresh_article(self.store.with_updates(article, tags=tags))
+                self.refresh_article(self.store.with_updates(article, tags=tags))
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
 
@@ -139,7 +151,7 @@ class MainScreen(Screen[None]):
 
     def action_remove_tag(self) -> None:
         article = self._target_article()
-        if article is None or not self._writable():
+        if article is None or not self.writable():
             return
         if not article.tags:
             self.notify("This article has no tags.", markup=False)
@@ -150,7 +162,7 @@ class MainScreen(Screen[None]):
                 return
             try:
                 tags = remove_tags(article.tags, [tag])
-                self._refresh_article(self.store.with_updates(article, tags=tags))
+                self.refresh_article(self.store.with_updates(article, tags=tags))
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
 
