@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
     from diplotui.tui.widgets.article_list import ArticleList
     from diplotui.tui.widgets.reader import Reader
     from diplotui.tui.widgets.sidebar import Sidebar
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A range of the open article's stored text, and the highlight it is, if any."""
+
+    article_id: str
+    start: int
+    end: int
+    highlight_id: str | None = None
 
 
 class ScreenHost(Protocol):
@@ -32,6 +43,12 @@ class ScreenHost(Protocol):
     def refresh_library(self) -> None: ...
     def refresh_article(self, article: Article) -> None: ...
     def writable(self) -> bool: ...
+    def current_passage(self) -> Passage:
+        """The selection, else the highlight under the reading cursor, else its sentence."""
+        ...
+    def apply_entity_filter(self, name: str) -> None:
+        """Show only the library's articles that mention the entity ``name``."""
+        ...
     def notify(
         self,
         message: str,
