@@ -1,0 +1,56 @@
+"""Diacritic folding: one lossy form for linking, one length-preserving form for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPACES = re.compile(r"\s+")
+_SPECIAL_LETTERS = {"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ı": "i"}
+_PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'}
+
+
+def fold(text: str) -> str:
+    """Fold diacritics and case so that spellings of one name compare equal.
+
+    "Hà Nội" -> "ha noi", "Đà Nẵng" -> "da nang". Curly apostrophes become straight and runs
+    of whitespace become one space. Used for linking, never for offsets.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(
+        _SPECIAL_LETTERS.get(ch, _PUNCTUATION.get(ch, ch))
+        for ch in decomposed
+        if not unicodedata.combining(ch)
+    )
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+@lru_cache(maxsize=1)
+def _matching_table() -> dict[int, str]:
+    """Map each accented Latin letter to its one-character base, keeping case and length.
+
+    Stand-alone combining marks become "_" (a word character) so a decomposed "Le\u0302"
+    stays one token; tokens drop the "_" before lookup.
+    """
+    table: dict[int, str] = {}
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        char = chr(code)
+        if char in _SPECIAL_LETTERS:
+            table[code] = _SPECIAL_LETTERS[char]
+            continue
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            table[code] = base
+    for char, replacement in {**_SPECIAL_LETTERS, **_PUNCTUATION}.items():
+        table[ord(char)] = replacement
+    for code in range(0x0300, 0x0370):
+        table[code] = "_"
+    return table
+
+
+def fold_for_matching(text: str) -> str:
+    """Strip diacritics letter by letter so offsets in the result are offsets in ``text``."""
+    if text.isascii():
+        return text
+    return text.translate(_matching_table())

@@ -1,0 +1,224 @@
+"""The shipped domain knowledge, read from ``data/`` once, on first use (import stays cheap)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .folding import fold, fold_for_matching
+
+# Capitalised or numeric tokens, read from diacritic-folded text. "'s" stays outside the token so
+# "People's" gives "People" + gap "'s ". "_" stands for a stand-alone combining mark.
+TOKEN_PATTERN = r"[A-Z0-9][A-Za-z0-9_]*(?:(?:[-+&.]|'(?!s\b))[A-Za-z0-9_]+)*\+?"
+TOKEN_RE = re.compile(TOKEN_PATTERN)
+
+BREAK = "|"  # gap that no phrase may span
+
+# Text between two tokens that a phrase may span, in normalised form.
+_JOINING_GAPS = {
+    " ",
+    "'s ",
+    "' ",
+    "-",
+    " - ",
+    ", ",
+    ". ",
+    ".",
+    " & ",
+    " d'",
+    " of ",
+    " of the ",
+    " and ",
+    " and the ",
+    " for ",
+    " for the ",
+    " on ",
+    " on the ",
+    " in ",
+    " in the ",
+    " to ",
+    " to the ",
+    " de ",
+    " du ",
+    " des ",
+    " la ",
+    " del ",
+    " da ",
+    " es ",
+}
+_DASHES = str.maketrans({"–": "-", "—": "-", "\u00a0": " ", "\t": " "})
+_WHITESPACE_RUN = re.compile(r"[ \t\u00a0]+")
+
+
+@lru_cache(maxsize=4096)
+def normalise_gap(gap: str) -> str:
+    """Reduce the text between two tokens to a joining form, or ``BREAK``."""
+    if gap == " ":
+        return gap
+    if len(gap) > 9 or "\n" in gap or "\r" in gap:
+        return BREAK
+    simple = _WHITESPACE_RUN.sub(" ", gap.translate(_DASHES)).lower()
+    return simple if simple in _JOINING_GAPS else BREAK
+
+
+def tokenise(phrase: str) -> tuple[list[str], list[str]]:
+    """Split a (folded) phrase into tokens and the normalised gaps before each token."""
+    words: list[str] = []
+    gaps: list[str] = []
+    previous_end = None
+    for match in TOKEN_RE.finditer(phrase):
+        gaps.append(
+            BREAK if previous_end is None else normalise_gap(phrase[previous_end : match.start()])
+        )
+        words.append(match.group().replace("_", ""))
+        previous_end = match.end()
+    return words, gaps
+
+
+def phrase_key(words: list[str], gaps: list[str]) -> str:
+    """The lookup key of a token sequence: tokens joined by their normalised gaps."""
+    parts = [words[0]]
+    for word, gap in zip(words[1:], gaps[1:]):
+        parts.append(gap)
+        parts.append(word)
+    return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer name: its type and the canonical name it links to."""
+
+    type: str
+    canonical: str
+
+
+@dataclass(slots=True)
+class PhraseTable:
+    """Exact multi-token phrases with a prefix set, so a scan stops as soon as nothing can match."""
+
+    entries: dict[str, object] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)
+
+    def add(self, text: str, value: object) -> None:
+        words, gaps = tokenise(fold_for_matching(text))
+        if not words or BREAK in gaps[1:]:
+            return
+        for upper in (False, True):
+            ws = [w.upper() for w in words] if upper else words
+            key = ws[0]
+            self.prefixes.add(key)
+            for word, gap in zip(ws[1:], gaps[1:]):
+                key = f"{key}{gap}{word}"
+                self.prefixes.add(key)
+            if upper and key in self.entries:
+                continue
+            self.entries.setdefault(key, value)
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Everything the recogniser knows about names and titles."""
+
+    names: PhraseTable
+    titles: PhraseTable
+    honorifics: PhraseTable
+    central_bodies: PhraseTable
+    portfolios: PhraseTable
+    title_modifiers: frozenset[str]
+    heads: dict[str, tuple[str, bool]]  # word -> (type, absorbs an "of ..." complement)
+    surnames: frozenset[str]
+    given_syllables: frozenset[str]
+    stopwords: frozenset[str]
+    demonyms: frozenset[str]
+    not_name_words: frozenset[str]
+    aliases: dict[str, str]  # folded variant -> folded canonical
+    title_words: frozenset[str]
+    role_break_words: frozenset[str]  # words that end an "of ..." complement
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(fold_for_matching(w) for line in _lines(name) for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """Read and index the data files (about 10 ms; cached for the process)."""
+    names = PhraseTable()
+    aliases: dict[str, str] = {}
+    for file_name, entity_type in (
+        ("org.txt", "ORG"),
+        ("gpe.txt", "GPE"),
+        ("loc.txt", "LOC"),
+        ("event.txt", "EVENT"),
+        ("law.txt", "LAW"),
+    ):
+        for line in _lines(file_name):
+            variants = [v.strip() for v in line.split("|") if v.strip()]
+            canonical = variants[0]
+            entry = Entry(entity_type, canonical)
+            for variant in variants:
+                names.add(variant, entry)
+                aliases.setdefault(fold(variant), fold(canonical))
+
+    titles = PhraseTable()
+    for line in _lines("titles.txt"):
+        titles.add(line, "ROLE")
+        titles.add(line + "s", "ROLE")
+    honorifics = PhraseTable()
+    for line in _lines("honorifics.txt"):
+        honorifics.add(line, "HONORIFIC")
+    central_bodies = PhraseTable()
+    for line in _lines("central_bodies.txt"):
+        central_bodies.add(line, "BODY")
+    portfolios = PhraseTable()
+    for line in _lines("portfolios.txt"):
+        portfolios.add(line, "PORTFOLIO")
+
+    heads: dict[str, tuple[str, bool]] = {}
+    for line in _lines("heads.tsv"):
+        word, entity_type, *flags = line.split("\t")
+        heads[word] = (entity_type, "noof" not in flags)
+
+    title_words = frozenset(
+        w for line in _lines("titles.txt") for w in tokenise(fold_for_matching(line))[0]
+    ) | _words("title_modifiers.txt")
+    last_title_words = frozenset(
+        tokenise(fold_for_matching(line))[0][-1] for line in _lines("titles.txt")
+    )
+    stopwords = _words("stopwords.txt")
+    demonyms = _words("demonyms.txt")
+    honorific_words = frozenset(w for line in _lines("honorifics.txt") for w in tokenise(line)[0])
+    not_name_words = (
+        stopwords
+        | demonyms
+        | _words("generic_words.txt")
+        | title_words
+        | honorific_words
+        | frozenset(heads)
+    )
+    return Gazetteer(
+        names=names,
+        titles=titles,
+        honorifics=honorifics,
+        central_bodies=central_bodies,
+        portfolios=portfolios,
+        title_modifiers=_words("title_modifiers.txt"),
+        heads=heads,
+        surnames=_words("surnames.txt"),
+        given_syllables=_words("given_syllables.txt"),
+        stopwords=stopwords,
+        demonyms=demonyms,
+        not_name_words=not_name_words,
+        aliases=aliases,
+        title_words=title_words,
+        role_break_words=(last_title_words | _words("title_modifiers.txt"))
+        - frozenset(heads)
+        - {"General"},
+    )

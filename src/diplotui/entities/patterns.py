@@ -1,0 +1,79 @@
+"""Regular expressions for the entity forms that have a fixed shape: dates, numbered documents,
+photo credits, web outlets. They run on diacritic-folded text, so offsets are the original's."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_MONTH_NOT_MAY = _MONTH.replace("|May|", "|")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+_PART_OF_YEAR = (
+    rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:half|quarter|{_COUNT} months)"
+)
+_NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
+_NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
+
+DATE_RE = re.compile(
+    "|".join(
+        [
+            rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
+            rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
+            rf"\b{_DAY} {_MONTH}(?! \d)",
+            rf"\b{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
+        ]
+    )
+)
+
+_DOCUMENT = (
+    r"(?:Resolution|Directive|Decision|Decree|Circular|Conclusion|Regulation|Ordinance"
+    r"|Instruction|Official Dispatch|Dispatch|Notice|Law|Plan|Programme|Program|Project)"
+)
+_DOCUMENT_NUMBER = r"(?:No\.?\s?|Number\s|#)?\d+(?:[-/.][0-9A-Za-z]+)*"
+# "Resolution 57", "Decision No. 1868/QD-TTg", "Resolutions 57 and 59", "Resolutions 57, 59 and 68".
+NUMBERED_LAW_RE = re.compile(
+    rf"\b{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
+    r"(?![\w-])"
+)
+# "Plan 2025" is a plan for a year, not a numbered document.
+BARE_YEAR_DOCUMENT_RE = re.compile(rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}$")
+
+# "(Photo: Quang Hoa)", "Photo: VNA", "(Photo courtesy of VGP/Nhat Bac)".
+PHOTO_CREDIT_RE = re.compile(
+    r"\b(?:Photos?|Image|Video|Graphics?|Infographic)(?:\s?:| courtesy of| by)\s?"
+    r"([A-Za-z][^()\n|:]{0,79}?)\s*(?=\)|\||\n|\r|$)"
+)
+CREDIT_PART_RE = re.compile(r"[^/,;&]+")
+# "VGP/Nhat Bac" outside a credit: an agency acronym, a slash, then a name.
+AGENCY_SLASH_NAME_RE = re.compile(r"\b([A-Z]{2,6})/([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
+NAME_SHAPE_RE = re.compile(r"[A-Z][a-z'_]+(?:[- ][A-Z][a-z'_]+){0,4}")
+
+WEB_OUTLET_RE = re.compile(
+    r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|org|net|gov|int|info|news)\b"
+    r"(?![\w@-]|\.\w)"
+)
+
+# "Politburo member": a lowercase title fused to a central body (guideline rule 2b).
+BODY_MEMBER_RE = re.compile(
+    r"\b(?:Politburo|Secretariat|Party Central Committee|Central Committee) member\b"
+)
+# "Viet, who is also head of the ...": lowercase titles in apposition to a person.
+APPOSITION_TITLE_RE = re.compile(
+    r"(?:, (?:who (?:is|was) )?(?:also )?|who (?:is|was) (?:also )?)"
+    r"((?:deputy |vice |standing |permanent )?(?:head|chairman|chairwoman|director|director general"
+    r"|secretary|minister|president|ambassador|chief))(?= of )"
+)
+ACRONYM_AFTER_RE = re.compile(r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)")

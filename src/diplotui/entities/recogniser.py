@@ -1,0 +1,533 @@
+"""Deterministic entity recognition: gazetteers, title grammar and name patterns.
+
+The text is folded letter by letter (``fold_for_matching``) so "Lê Hoài Trung" matches like
+"Le Hoai Trung" while every offset stays an offset into the original text. Capitalised and
+numeric tokens are scanned left to right; at each token the longest of these readings wins:
+a gazetteer name, a title (ROLE, with the guideline's "of ..." rules 2a/2b), a capitalised name
+ending in a head noun ("... Conference" is EVENT), or a person name. Fixed-shape forms (numbered
+documents, photo credits, dates) come from regular expressions in ``patterns``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import EntityCorrection, EntitySpan
+from . import patterns
+from .folding import fold_for_matching
+from .gazetteer import (
+    BREAK,
+    TOKEN_RE,
+    Entry,
+    Gazetteer,
+    PhraseTable,
+    load,
+    normalise_gap,
+    tokenise,
+)
+
+_NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
+_OF_GAPS = frozenset({" of ", " of the "})
+_COMPLEMENT_START_GAPS = {
+    "ORG": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
+    "EVENT": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
+    "LAW": frozenset({" of ", " of the ", " on ", " on the ", " for ", " for the "}),
+    "LOC": frozenset({" of ", " of the "}),
+    "GPE": frozenset(),
+}
+_COMPLEMENT_GAPS = frozenset(
+    {" ", "'s ", "' ", "-", " of ", " of the ", " on ", " on the ", " for ", " for the "}
+)
+_LAW_ONLY_COMPLEMENT_GAPS = frozenset({" in ", " in the "})
+_HONORIFIC_FOLLOW_GAPS = frozenset({" ", ". ", ", ", "."})
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$")
+_YEAR_RE = re.compile(r"(?:1[6-9]|20)\d\d$")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_NOT_CREDIT_NAMES = frozenset(
+    {"internet", "illustration", "illustrative", "archive", "file", "screenshot", "collected",
+     "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
+)  # fmt: skip
+_PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    type: str
+
+
+class _Scanner:
+    """One pass over the capitalised tokens of one text."""
+
+    def __init__(self, text: str, folded: str, gazetteer: Gazetteer, covered: bytearray) -> None:
+        self.text = text
+        self.folded = folded
+        self.gaz = gazetteer
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        gaps: list[str] = []
+        previous_end = -1
+        normalise = normalise_gap
+        for match in TOKEN_RE.finditer(folded):
+            start, end = match.span()
+            word = match.group()
+            if covered.find(1, start, end) != -1:
+                word = ""  # inside a fixed-shape span: no phrase may use it
+            elif "_" in word:
+                word = word.replace("_", "")
+            if previous_end < 0:
+                gap = BREAK
+            elif start - previous_end == 1 and folded[previous_end] == " ":
+                gap = " "
+            else:
+                gap = normalise(folded[previous_end:start])
+            if not word or (words and not words[-1]):
+                gap = BREAK
+            starts.append(start)
+            ends.append(end)
+            words.append(word)
+            gaps.append(gap)
+            previous_end = end
+        self.starts, self.ends, self.words, self.gaps = starts, ends, words, gaps
+        self.n = len(words)
+        self.found: list[_Found] = []
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def longest(self, table: PhraseTable, i: int) -> tuple[int, object] | None:
+        """Longest phrase of ``table`` starting at token ``i``: (end token, value)."""
+        words, gaps, n = self.words, self.gaps, self.n
+        key = words[i]
+        if key not in table.prefixes:
+            return None
+        best = None
+        j = i
+        while True:
+            value = table.entries.get(key)
+            if value is not None:
+                best = (j + 1, value)
+            j += 1
+            if j >= n or gaps[j] == BREAK:
+                return best
+            key = f"{key}{gaps[j]}{words[j]}"
+            if key not in table.prefixes:
+                return best
+
+    def title_at(self, i: int) -> int | None:
+        """A title with its modifiers ("Permanent Deputy Minister"); the end token or None."""
+        words, gaps, n = self.words, self.gaps, self.n
+        modifiers = self.gaz.title_modifiers
+        j = i
+        while j < n and words[j] in modifiers and (j == i or gaps[j] == " "):
+            j += 1
+        for k in range(j, i - 1, -1):
+            if k < n and (k == i or gaps[k] == " "):
+                found = self.longest(self.gaz.titles, k)
+                if found:
+                    return found[0]
+        if words[i] == "Assistant" and i + 1 < n and gaps[i + 1] in (" to ", " to the "):
+            return self.title_at(i + 1)
+        return None
+
+    def role_at(self, i: int) -> int | None:
+        """A ROLE starting at ``i``, applying guideline rules 2a (portfolio) and 2b (central body)."""
+        gaps, n = self.gaps, self.n
+        body = self.longest(self.gaz.central_bodies, i)
+        if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
+            end = self.title_at(body[0])
+            if end:
+                return end
+        end = self.title_at(i)
+        if end is None:
+            return None
+        if end < n and gaps[end] in _OF_GAPS:
+            if self.words[end - 1].startswith("Minister"):
+                portfolio = self.longest(self.gaz.portfolios, end)
+                if portfolio:
+                    return portfolio[0]
+            body = self.longest(self.gaz.central_bodies, end)
+            if body and not (self.words[end] == "Party" and body[0] == end + 1):
+                name = self.longest(self.gaz.names, end)
+                head = self.head_phrase_at(end, name[0] if name else end, "")
+                if not head or head[0] <= body[0]:
+                    return body[0]
+        return end
+
+    def is_vietnamese_name_start(self, i: int) -> bool:
+        return (
+            self.words[i] in self.gaz.surnames
+            and i + 1 < self.n
+            and self.gaps[i + 1] == " "
+            and self.words[i + 1] in self.gaz.given_syllables
+        )
+
+    def vietnamese_name_at(self, i: int) -> int | None:
+        """Surname plus one to three given-name syllables: "Tran Cam Tu", "Ho Chi Minh"."""
+        if not self.is_vietnamese_name_start(i):
+            return None
+        j = i + 2
+        while (
+            j < self.n
+            and j - i < 4
+            and self.gaps[j] == " "
+            and self.words[j] in self.gaz.given_syllables
+        ):
+            j += 1
+        return j
+
+    def is_name_word(self, word: str, first: bool) -> bool:
+        if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
+            return False
+        if first and word in self.gaz.surnames:
+            return True
+        return (
+            word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
+        )
+
+    def titled_name_at(self, i: int) -> int | None:
+        """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari"."""
+        j = i
+        while j < self.n and j - i < 6 and (j == i or self.gaps[j] in (" ", "-")):
+            if not self.is_name_word(self.words[j], j == i):
+                break
+            j += 1
+        return j if j > i else None
+
+    def head_phrase_at(
+        self, i: int, gazetteer_end: int, gazetteer_type: str
+    ) -> tuple[int, str] | None:
+        """Capitalised words ending in a head noun, plus an "of ..." complement where allowed."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        first = words[i]
+        dated_start = False
+        if first in _MONTHS:
+            if not (i + 1 < n and gaps[i + 1] == " " and _YEAR_RE.match(words[i + 1])):
+                return None
+            dated_start = True
+        elif first[0].isdigit():
+            if _YEAR_RE.match(first):
+                dated_start = True
+            elif not _ORDINAL_RE.match(first):
+                return None
+        elif first in gaz.stopwords:
+            return None
+        last_head = -1
+        j = i
+        while True:
+            if words[j] in gaz.heads:
+                last_head = j
+            following = j + 1
+            if following >= n or following - i > 12:
+                break
+            gap = gaps[following]
+            if gap not in _NAME_GAPS and not (gap == " to " and words[following] == words[j]):
+                break
+            if gap == "'s " and following == gazetteer_end and gazetteer_type in ("GPE", "LOC"):
+                break  # "Vietnam's Ministry ...": a place, then its ministry
+            word = words[following]
+            if not word or word in gaz.stopwords and word not in _MONTHS:
+                break
+            j = following
+        if last_head < 0:
+            return None
+        entity_type, absorbs = gaz.heads[words[last_head]]
+        if dated_start and entity_type not in ("LAW", "EVENT"):
+            return None
+        end = last_head + 1
+        if absorbs and end < n and gaps[end] in _COMPLEMENT_START_GAPS.get(entity_type, ()):
+            complement_end = self.complement_end(end, entity_type)
+            if complement_end:
+                end = complement_end
+        if end == i + 1:
+            return None  # a bare head ("the Ministry", "the Conference") is generic
+        return end, entity_type
+
+    def complement_end(self, k: int, entity_type: str) -> int | None:
+        """End of the "of ..." part of a name ("Ministry of Science and Technology")."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        end = None
+        j = k
+        while j < n:
+            word = words[j]
+            if (
+                not word
+                or word in gaz.stopwords
+                or word in gaz.role_break_words
+                or (j > k and self.is_vietnamese_name_start(j))
+            ):
+                break
+            end = j + 1
+            following = j + 1
+            if following >= n:
+                break
+            gap = gaps[following]
+            next_word = words[following]
+            if gap in _COMPLEMENT_GAPS or (
+                entity_type == "LAW" and gap in _LAW_ONLY_COMPLEMENT_GAPS
+            ):
+                j = following
+                continue
+            if (
+                gap == " and "
+                and next_word
+                and next_word not in gaz.heads
+                and next_word not in gaz.role_break_words
+                and next_word not in gaz.names.prefixes
+            ):
+                j = following
+                continue
+            break
+        return end
+
+    # -- the scan -----------------------------------------------------------------------------
+
+    def emit(self, i: int, end: int, entity_type: str) -> None:
+        self.found.append(_Found(self.starts[i], self.ends[end - 1], entity_type))
+
+    def split_hyphenated(self, i: int) -> None:
+        """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token."""
+        offset = self.starts[i]
+        for part_match in re.finditer(r"[^-]+", self.words[i]):
+            entry = self.gaz.names.entries.get(part_match.group())
+            if isinstance(entry, Entry) and entry.type in ("GPE", "ORG", "LOC"):
+                start = offset + part_match.start()
+                self.found.append(_Found(start, offset + part_match.end(), entry.type))
+
+    def scan(self) -> list[_Found]:
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        expect_person_at = -1
+        role_ended_at = -1
+        i = 0
+        while i < n:
+            word = words[i]
+            if not word:
+                i += 1
+                continue
+            expecting = i == expect_person_at
+            best_end, best_kind, best_type = i, "", ""
+
+            gazetteer = self.longest(gaz.names, i)
+            gazetteer_end, gazetteer_type = i, ""
+            if gazetteer and isinstance(gazetteer[1], Entry):
+                gazetteer_end, gazetteer_type = gazetteer[0], gazetteer[1].type
+                best_end, best_kind, best_type = gazetteer_end, "name", gazetteer_type
+            role_end = self.role_at(i)
+            if role_end and role_end > best_end:
+                best_end, best_kind, best_type = role_end, "role", "ROLE"
+            head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
+            if head and head[0] > best_end:
+                best_end, best_kind, best_type = head[0], "name", head[1]
+            person_end = self.vietnamese_name_at(i)
+            if expecting and not person_end:
+                person_end = self.titled_name_at(i)
+            if person_end and person_end > best_end:
+                best_end, best_kind, best_type = person_end, "name", "PERSON"
+            honorific = self.longest(gaz.honorifics, i)
+            if honorific and honorific[0] > best_end:
+                best_end, best_kind = honorific[0], "honorific"
+
+            if not best_kind:
+                if "-" in word:
+                    self.split_hyphenated(i)
+                i += 1
+                continue
+            if best_kind == "honorific":
+                if best_end < n and gaps[best_end] in _HONORIFIC_FOLLOW_GAPS:
+                    expect_person_at = best_end
+                i = best_end
+                continue
+            self.emit(i, best_end, best_type)
+            if best_kind == "role":
+                role_ended_at = best_end
+                if best_end < n and gaps[best_end] == " ":
+                    expect_person_at = best_end
+            elif (
+                role_ended_at == i
+                and gaps[i] in (" of ", " to ", " of the ", " to the ")
+                and best_type in ("GPE", "ORG")
+                and best_end < n
+                and gaps[best_end] == " "
+            ):
+                expect_person_at = best_end  # "Ambassador to Vietnam Khiane ..."
+            i = best_end
+        return self.found
+
+
+# -- fixed-shape passes -------------------------------------------------------------------------
+
+
+def _mark(covered: bytearray, start: int, end: int) -> None:
+    covered[start:end] = b"\x01" * (end - start)
+
+
+def _is_free(covered: bytearray, start: int, end: int) -> bool:
+    return covered.find(1, start, end) == -1
+
+
+def _credit_type(part: str, gaz: Gazetteer) -> str | None:
+    words, gaps = tokenise(part)
+    if words and BREAK not in gaps[1:]:
+        key = words[0] + "".join(g + w for g, w in zip(gaps[1:], words[1:]))
+        entry = gaz.names.entries.get(key)
+        if isinstance(entry, Entry):
+            return entry.type
+    if patterns.WEB_OUTLET_RE.fullmatch(part):
+        return "ORG"
+    if part.lower() in _NOT_CREDIT_NAMES:
+        return None
+    if part.isupper() and part.isalpha() and 2 <= len(part) <= 8:
+        return "ORG"
+    if patterns.NAME_SHAPE_RE.fullmatch(part):
+        return "PERSON"
+    return None
+
+
+def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found]:
+    """Numbered documents, credits, web outlets and fused lowercase titles, claimed first."""
+    found: list[_Found] = []
+
+    def claim(start: int, end: int, entity_type: str) -> None:
+        if start < end and _is_free(covered, start, end):
+            _mark(covered, start, end)
+            found.append(_Found(start, end, entity_type))
+
+    for match in patterns.NUMBERED_LAW_RE.finditer(folded):
+        if not patterns.BARE_YEAR_DOCUMENT_RE.match(match.group()):
+            claim(match.start(), match.end(), "LAW")
+    for match in patterns.PHOTO_CREDIT_RE.finditer(folded):
+        base = match.start(1)
+        for part in patterns.CREDIT_PART_RE.finditer(match.group(1)):
+            raw = part.group()
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = base + part.start() + (len(raw) - len(raw.lstrip()))
+            entity_type = _credit_type(stripped, gaz)
+            if entity_type:
+                claim(start, start + len(stripped), entity_type)
+    for match in patterns.AGENCY_SLASH_NAME_RE.finditer(folded):
+        entry = gaz.names.entries.get(match.group(1))
+        if isinstance(entry, Entry) and entry.type == "ORG":
+            claim(match.start(1), match.end(1), "ORG")
+            claim(match.start(2), match.end(2), "PERSON")
+    for match in patterns.WEB_OUTLET_RE.finditer(folded):
+        claim(match.start(), match.end(), "ORG")
+    for match in patterns.BODY_MEMBER_RE.finditer(folded):
+        claim(match.start(), match.end(), "ROLE")
+    for match in patterns.APPOSITION_TITLE_RE.finditer(folded):
+        claim(match.start(1), match.end(1), "ROLE")
+    return found
+
+
+# -- after the scan -----------------------------------------------------------------------------
+
+
+def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[_Found]:
+    """ "Vietnam Fatherland Front (VFF)": the bracketed abbreviation gets the name's type."""
+    added = []
+    for span in found:
+        if span.type in ("PERSON", "DATE", "ROLE"):
+            continue
+        match = patterns.ACRONYM_AFTER_RE.match(folded, span.end)
+        if not match:
+            continue
+        start, end = match.span(1)
+        acronym = match.group(1)
+        if acronym[0] != folded[span.start].upper() or not _is_free(covered, start, end):
+            continue
+        _mark(covered, start, end)
+        added.append(_Found(start, end, span.type))
+    return added
+
+
+def _propagate(
+    text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> list[_Found]:
+    """Mark every other occurrence of a recognised name, and persons' short names ("Trung")."""
+    surfaces: dict[str, str] = {}
+    for span in found:
+        if span.type not in _PROPAGATED_TYPES:
+            continue
+        surface = text[span.start : span.end]
+        surfaces.setdefault(surface, span.type)
+        if span.type == "PERSON" and " " in surface:
+            short = surface.rsplit(" ", 1)[1]
+            folded_short = fold_for_matching(short)
+            if len(short) > 1 and short.isalpha() and folded_short not in gaz.not_name_words:
+                surfaces.setdefault(short, "PERSON")
+    if not surfaces:
+        return []
+    by_first_token: dict[str, list[str]] = {}
+    for surface in sorted(surfaces, key=len, reverse=True):
+        first = TOKEN_RE.match(fold_for_matching(surface))
+        if first:
+            by_first_token.setdefault(surface[: first.end()], []).append(surface)
+    added = []
+    length = len(text)
+    for start, end in zip(scanner.starts, scanner.ends):
+        candidates = by_first_token.get(text[start:end])
+        if not candidates or covered[start]:
+            continue
+        for surface in candidates:
+            stop = start + len(surface)
+            if (
+                text.startswith(surface, start)
+                and (stop >= length or not text[stop].isalnum())
+                and (start == 0 or not text[start - 1].isalnum())
+                and _is_free(covered, start, stop)
+            ):
+                _mark(covered, start, stop)
+                added.append(_Found(start, stop, surfaces[surface]))
+                break
+    return added
+
+
+def _apply_corrections(
+    text: str, spans: list[EntitySpan], corrections: Sequence[EntityCorrection]
+) -> list[EntitySpan]:
+    """User corrections: removals first, then additions, which win over overlapping spans."""
+    removed = {c.text for c in corrections if c.kind == "remove" and c.text}
+    if removed:
+        spans = [s for s in spans if s.text not in removed]
+    for correction in corrections:
+        if correction.kind != "add" or not correction.text or not correction.type:
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(correction.text)}(?!\w)")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            spans = [s for s in spans if s.end <= start or s.start >= end]
+            spans.append(EntitySpan(start, end, correction.type, match.group()))
+    return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[EntitySpan]:
+    """Entity mentions in ``text``: sorted, non-overlapping, offsets into ``text`` as given."""
+    if not text:
+        return []
+    gaz = load()
+    folded = fold_for_matching(text)
+    covered = bytearray(len(text))
+    found = _fixed_spans(folded, gaz, covered)
+    scanner = _Scanner(text, folded, gaz, covered)
+    for span in scanner.scan():
+        if _is_free(covered, span.start, span.end):
+            _mark(covered, span.start, span.end)
+            found.append(span)
+    for match in patterns.DATE_RE.finditer(folded):
+        start, end = match.span()
+        if _is_free(covered, start, end):
+            _mark(covered, start, end)
+            found.append(_Found(start, end, "DATE"))
+    found.extend(_add_acronyms(folded, found, covered))
+    found.extend(_propagate(text, scanner, found, covered, gaz))
+    found.sort(key=lambda s: s.start)
+    spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
+    if corrections:
+        spans = _apply_corrections(text, spans, corrections)
+    return spans
