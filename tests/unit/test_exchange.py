@@ -1,0 +1,149 @@
+"""Importing exports: round trips, merging without doubles, W3C from other tools, bad files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import diplotui.store as store_module
+from diplotui.exchange import import_export_file
+from diplotui.export import export
+from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED
+from diplotui.store import Store
+from tests.unit.test_export import STAMP, TEXT_A, fill
+
+
+def comparable(text: str) -> str:
+    """An export without the fields that record when this store last wrote a record."""
+    return "\n".join(
+        line
+        for line in text.splitlines()
+        if '"updated_at"' not in line and '"modified"' not in line
+    )
+
+
+@pytest.fixture
+def source(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(store_module, "now_iso", lambda: STAMP)
+    with Store.open(tmp_path / "source" / "library.json") as store:
+        fill(store)
+        yield store
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_round_trip_into_an_empty_store(source: Store, tmp_path: Path, fmt: str):
+    exported = export(source, fmt)
+    path = tmp_path / f"export.{fmt}"
+    path.write_text(exported, encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        outcomes = import_export_file(fresh, path)
+        assert [o.status for o in outcomes] == [IMPORTED, IMPORTED]
+        assert outcomes[0].reason == "2 highlights added"
+        again = export(fresh, fmt)
+        if fmt == "json":
+            assert len(fresh.corrections()) == 1
+    assert comparable(again) == comparable(exported)
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_importing_twice_adds_nothing(source: Store, tmp_path: Path, fmt: str):
+    path = tmp_path / f"export.{fmt}"
+    path.write_text(export(source, fmt), encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        import_export_file(fresh, path)
+        before = export(fresh, "json")
+        outcomes = import_export_file(fresh, path)
+        assert [o.status for o in outcomes] == [DUPLICATE, DUPLICATE]
+        assert outcomes[0].reason == "0 highlights added, 2 already present"
+        assert export(fresh, "json") == before
+
+
+def test_merge_into_a_non_empty_store(source: Store, tmp_path: Path):
+    document = json.loads(export(source, "json"))
+    first = document["articles"][0]
+    first.update(id="abcdef000000", author="", url="", tags=["new"])  # same text, other record
+    first_highlight = document["highlights"][0]
+    first_highlight["id"] = "ffffffffffff"  # same place and quote under a new id: not doubled
+    document["highlights"] = [
+        {**h, "article_id": "abcdef000000"}
+        if h["article_id"] != (document["articles"][1]["id"])
+        else h
+        for h in document["highlights"]
+    ]
+    extra = {
+        **document["highlights"][1],
+        "id": "eeeeeeeeeeee",
+        "start": 0,
+        "end": 5,
+        "quote": "Mekon",
+        "prefix": "",
+        "suffix": "",
+    }
+    document["highlights"].append(extra)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert [o.status for o in outcomes] == [DUPLICATE, DUPLICATE]
+    assert outcomes[0].reason == "1 highlights added, 2 already present"
+    merged = source.article(outcomes[0].article_id)
+    assert merged.author == "Jane Doe" and merged.tags == ["mekong", "water", "new"]
+    assert len(source.highlights()) == 4
+    assert len(source.articles()) == 2 and len(source.corrections()) == 1
+
+
+def test_w3c_from_another_tool_targets_a_stored_article(source: Store, tmp_path: Path):
+    quote = "We will return in October,"
+    annotation = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "id": "https://hypothes.is/a/xyz",
+        "body": {"type": "TextualBody", "value": "check", "purpose": "tagging"},
+        "target": {
+            "source": "https://thediplomat.com/2025/07/mekong/",
+            "selector": {"type": "TextQuoteSelector", "exact": quote},
+        },
+    }
+    path = tmp_path / "other.jsonld"
+    path.write_text(json.dumps(annotation), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert [o.status for o in outcomes] == [DUPLICATE]
+    added = [h for h in source.highlights() if h.quote == quote]
+    assert len(added) == 1 and added[0].tags == ["check"]
+    assert TEXT_A[added[0].start : added[0].end] == quote
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"{not json", "invalid JSON at line 1"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b'{"hello": 1}', "not a diplotui or W3C Web Annotation export"),
+        (b'{"format": "diplotui-export", "version": 99}', "newer than this diplotui reads"),
+        (
+            b'{"format": "diplotui-export", "version": 1, "articles": [], '
+            b'"highlights": [{"id": "aa", "article_id": "bb", '
+            b'"start": 0, "end": 1, "quote": "x"}]}',
+            "not in file",
+        ),
+        (
+            b'{"format": "diplotui-export", "version": 1, "articles": '
+            b'[{"id": "aa", "title": "T", "text": "T", "tags": "x"}]}',
+            "tags must be a list",
+        ),
+    ],
+)
+def test_bad_files_fail_without_writing(source: Store, tmp_path: Path, content, reason):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    before = export(source, "json")
+    outcomes = import_export_file(source, path)
+    assert [o.status for o in outcomes] == [FAILED]
+    assert reason in outcomes[0].reason
+    assert export(source, "json") == before
+
+
+def test_missing_file(source: Store, tmp_path: Path):
+    outcomes = import_export_file(source, tmp_path / "nope.json")
+    assert outcomes[0].status == FAILED and outcomes[0].reason

@@ -1,0 +1,211 @@
+"""Exports: golden output of every format on a fixed store, selection, and safe writing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import diplotui.store as store_module
+from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, export, write_export
+from diplotui.model import Article, EntityCorrection, Highlight
+from diplotui.store import Store, text_hash
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+UPDATE = bool(os.environ.get("DIPLOTUI_UPDATE_GOLDEN"))
+STAMP = "2025-07-20T09:00:00.000+00:00"
+
+TEXT_A = (
+    "Mekong partners agree to keep talking\n\n"
+    "Vientiane — Ministers from five countries met on Monday. "
+    "They agreed to “keep talking” about dams and fisheries.\n\n"
+    "“We will return in October,” said the host. It’s 40% more water than last year."
+)
+TEXT_B = "ASEAN statement on the South China Sea\n\nThe ministers = concern, -3 steps."
+
+
+def fill(store: Store) -> dict[str, str]:
+    """The fixed library behind every golden file; returns the ids."""
+    first = Article(
+        id=text_hash(TEXT_A)[:12],
+        title="Mekong partners agree to keep talking",
+        text_hash="",
+        source="The Diplomat",
+        url="https://thediplomat.com/2025/07/mekong/",
+        author="Jane Doe",
+        date="2025-07-14",
+        tags=["mekong", "water"],
+        note="Follow the October meeting.",
+        imported_at=STAMP,
+        updated_at=STAMP,
+    )
+    second = Article(
+        id=text_hash(TEXT_B)[:12],
+        title="ASEAN statement on the South China Sea",
+        text_hash="",
+        source="",
+        date="2025",
+        date_is_guess=True,
+        imported_at=STAMP,
+        updated_at=STAMP,
+    )
+    store.add_article(first, TEXT_A)
+    store.add_article(second, TEXT_B)
+
+    def span(text: str, quote: str) -> tuple[int, int]:
+        start = text.index(quote)
+        return start, start + len(quote)
+
+    quotes = [
+        (
+            "0000000000a1",
+            first.id,
+            TEXT_A,
+            "They agreed to “keep talking” about dams and fisheries.",
+            "key",
+            "Important\nsecond line",
+            ["dams"],
+        ),
+        ("0000000000a2", first.id, TEXT_A, "It’s 40% more water than last year.", "figure", "", []),
+        (
+            "0000000000b1",
+            second.id,
+            TEXT_B,
+            "The ministers = concern, -3 steps.",
+            "question",
+            '=HYPERLINK("x")',
+            ["scs", "dams"],
+        ),
+    ]
+    for hid, article_id, text, quote, color, note, tags in quotes:
+        start, end = span(text, quote)
+        store.save_highlight(
+            Highlight(
+                id=hid,
+                article_id=article_id,
+                start=start,
+                end=end,
+                quote=quote,
+                prefix=text[max(0, start - 8) : start],
+                suffix=text[end : end + 8],
+                color=color,
+                note=note,
+                tags=tags,
+                created_at=STAMP,
+            )
+        )
+    store.save_correction(
+        EntityCorrection(id="00000000c0c0", kind="add", text="Mekong", type="LOC", created_at=STAMP)
+    )
+    return {"first": first.id, "second": second.id}
+
+
+@pytest.fixture
+def fixed_store(store_path: Path, monkeypatch):
+    monkeypatch.setattr(store_module, "now_iso", lambda: STAMP)
+    with Store.open(store_path) as store:
+        fill(store)
+        yield store
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_bytes(text.encode("utf-8"))
+    assert text == path.read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_golden_exports(fixed_store: Store, fmt: str):
+    extension = {"markdown": "md", "w3c": "w3c.jsonld"}.get(fmt, fmt)
+    text = export(fixed_store, fmt)
+    check_golden(f"export.{extension}", text)
+    assert export(fixed_store, fmt) == text  # deterministic: no export timestamp
+
+
+def test_json_is_versioned_and_complete(fixed_store: Store):
+    document = json.loads(export(fixed_store, "json"))
+    assert (document["format"], document["version"]) == ("diplotui-export", 1)
+    assert [a["text"] for a in document["articles"]] == [TEXT_A, TEXT_B]
+    assert len(document["highlights"]) == 3 and len(document["corrections"]) == 1
+
+
+def test_w3c_shape(fixed_store: Store):
+    document = json.loads(export(fixed_store, "w3c"))
+    assert document["@context"] == W3C_CONTEXT
+    assert document["type"] == "AnnotationCollection" and document["total"] == 3
+    first = document["first"]["items"][0]
+    assert first["type"] == "Annotation"
+    selectors = {s["type"]: s for s in first["target"]["selector"]}
+    assert selectors["TextQuoteSelector"]["exact"].startswith("They agreed")
+    start, end = (
+        selectors["TextPositionSelector"]["start"],
+        selectors["TextPositionSelector"]["end"],
+    )
+    assert TEXT_A[start:end] == selectors["TextQuoteSelector"]["exact"]
+    purposes = [(b["purpose"], b["value"]) for b in first["body"]]
+    assert purposes == [("commenting", "Important\nsecond line"), ("tagging", "dams")]
+    assert first["target"]["source"] == "https://thediplomat.com/2025/07/mekong/"
+
+
+def test_csv_rows_and_formula_defusing(fixed_store: Store):
+    rows = list(csv.DictReader(io.StringIO(export(fixed_store, "csv"))))
+    assert [r["colour"] for r in rows] == ["key statement", "figure", "question"]
+    assert rows[0]["note"] == "Important\nsecond line"
+    assert rows[2]["quote"] == "The ministers = concern, -3 steps."
+    assert rows[2]["note"] == '\'=HYPERLINK("x")'
+    assert rows[2]["tags"] == "scs, dams"
+
+
+def test_selection_by_article_and_tag(fixed_store: Store):
+    ids = [a.id for a in fixed_store.articles()]
+    only_second = json.loads(export(fixed_store, "json", article_ids=[ids[1]]))
+    assert [a["id"] for a in only_second["articles"]] == [ids[1]]
+    tagged = json.loads(export(fixed_store, "json", tag="dams"))
+    assert {h["id"] for h in tagged["highlights"]} == {"0000000000a1", "0000000000b1"}
+    article_tag = json.loads(export(fixed_store, "json", tag="water"))
+    assert len(article_tag["highlights"]) == 2  # the article's tag brings all its highlights
+    assert export(fixed_store, "csv", tag="nothing").count("\n") == 1
+
+
+def test_json_escapes_invisible_characters(store_path: Path):
+    text = "Title\n\nbody \u202eevil\u200b \x1b[31m"
+    with Store.open(store_path) as store:
+        store.add_article(Article(id=text_hash(text)[:12], title="T", text_hash=""), text)
+        dumped = export(store, "json")
+    assert "\u202e" not in dumped and "\x1b" not in dumped and "\\u202e" in dumped
+    assert json.loads(dumped)["articles"][0]["text"] == text
+
+
+def test_markdown_is_sanitised(store_path: Path):
+    text = "Title\n\nbody"
+    with Store.open(store_path) as store:
+        hostile = Article(
+            id=text_hash(text)[:12], title="T\x1b]52;c;eA==\x07itle\u202e", text_hash=""
+        )
+        store.add_article(hostile, text)
+        brief = export(store, "markdown")
+    assert "## Title\n" in brief and "\x1b" not in brief and "\u202e" not in brief
+
+
+def test_unknown_format(fixed_store: Store):
+    with pytest.raises(ValueError):
+        export(fixed_store, "pdf")
+
+
+def test_write_export_never_clobbers(tmp_path: Path):
+    target = tmp_path / "brief.md"
+    write_export("one", target)
+    assert target.read_text() == "one"
+    with pytest.raises(ExportError, match="already exists; use --force"):
+        write_export("two", target)
+    assert target.read_text() == "one"
+    write_export("three", target, force=True)
+    assert target.read_text() == "three"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]  # no temp files left
+    with pytest.raises(ExportError, match="no such directory"):
+        write_export("x", tmp_path / "missing" / "f.md")
