@@ -1,0 +1,140 @@
+"""The quote, quotes, export and meta commands, run in-process against a fixed store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyperclip
+import pytest
+
+import diplotui.cli.quotes as quotes_cli
+import diplotui.store as store_module
+from diplotui.cli.main import main
+from diplotui.store import Store
+from tests.unit.test_export import STAMP, fill
+
+
+@pytest.fixture
+def db(store_path: Path, monkeypatch) -> str:
+    """A store holding the fixed golden library (opened by the CLI, so seeds are skipped)."""
+    monkeypatch.setattr(store_module, "now_iso", lambda: STAMP)
+    with Store.open(store_path) as store:
+        fill(store)
+    monkeypatch.setattr(quotes_cli, "_tty_osc52", lambda: None)  # never write to a real tty
+    return str(store_path)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_quote_prints_each_style(db: str, capsys):
+    for style in ("plain", "markdown", "chicago", "apa"):
+        status, out, _ = run(capsys, "--db", db, "quote", "0000000000a1", "--style", style)
+        assert status == 0
+        assert "keep talking" in out and "\x1b" not in out
+    status, out, _ = run(capsys, "--db", db, "quote", "0000000000a2", "--style", "apa")
+    assert out.startswith("“It’s 40% more water than last year.”\nJane Doe. (2025, July 14).")
+
+
+def test_quote_unknown_id_exits_2(db: str, capsys):
+    status, _, err = run(capsys, "--db", db, "quote", "ffff")
+    assert status == 2 and "no highlight" in err
+    status, _, err = run(capsys, "--db", db, "quote", "0000000000")
+    assert status == 2 and "ambiguous" in err
+
+
+def test_quote_copy_without_clipboard_keeps_history(db: str, capsys, monkeypatch):
+    def copy(_text: str) -> None:
+        raise pyperclip.PyperclipException("no copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", copy)
+    status, out, err = run(capsys, "--db", db, "quote", "0000000000b1", "--copy")
+    assert status == 1
+    assert "saved to quote history only: no clipboard available" in err
+    status, history, _ = run(capsys, "--db", db, "quotes", "--json")
+    records = json.loads(history)
+    assert records[0]["text"] + "\n" == out and records[0]["highlight_id"] == "0000000000b1"
+
+
+def test_quote_copy_with_clipboard_and_osc52(db: str, capsys, monkeypatch):
+    board: dict[str, str] = {}
+    monkeypatch.setattr(pyperclip, "copy", lambda text: board.__setitem__("t", text))
+    monkeypatch.setattr(pyperclip, "paste", lambda: board.get("t", ""))
+    status, out, err = run(
+        capsys, "--db", db, "quote", "0000000000a1", "--style", "chicago", "--copy"
+    )
+    assert status == 0 and "copied to the system clipboard" in err
+    assert board["t"] + "\n" == out
+    sent: list[str] = []
+    monkeypatch.setattr(pyperclip, "paste", lambda: "")
+    monkeypatch.setattr(quotes_cli, "_tty_osc52", lambda: sent.append)
+    status, _, err = run(capsys, "--db", db, "quote", "0000000000a1", "--copy")
+    assert status == 0 and "OSC 52" in err
+    assert sent and "keep talking,” The Diplomat" in sent[0]  # the last style (chicago) is kept
+    status, text, _ = run(capsys, "--db", db, "quotes")
+    assert status == 0 and text.count("chicago") == 2
+
+
+def test_export_stdout_file_and_no_clobber(db: str, capsys, tmp_path: Path):
+    status, out, _ = run(capsys, "--db", db, "export", "--format", "csv", "--tag", "scs")
+    assert status == 0 and out.count("\n") == 2
+    target = tmp_path / "brief.md"
+    status, _, _ = run(capsys, "--db", db, "export", "-o", str(target))
+    golden = Path(__file__).resolve().parents[1] / "golden" / "export.md"
+    assert status == 0 and target.read_text() == golden.read_text()
+    target.write_text("mine")
+    status, _, err = run(capsys, "--db", db, "export", "--format", "json", "-o", str(target))
+    assert status == 1 and "use --force" in err and target.read_text() == "mine"
+    status, _, _ = run(
+        capsys, "--db", db, "export", "--format", "json", "-o", str(target), "--force"
+    )
+    assert status == 0 and json.loads(target.read_text())["format"] == "diplotui-export"
+
+
+def test_export_one_article(db: str, capsys):
+    with Store.open(db, read_only=True) as store:
+        second = next(a.id for a in store.articles() if a.title.startswith("ASEAN"))
+    status, out, _ = run(capsys, "--db", db, "export", "--format", "json", "--article", second[:6])
+    assert status == 0
+    assert [a["id"] for a in json.loads(out)["articles"]] == [second]
+    status, _, err = run(capsys, "--db", db, "export", "--article", "zzz")
+    assert status == 2 and "no article" in err
+
+
+def test_meta_validates_and_updates(db: str, capsys):
+    with Store.open(db, read_only=True) as store:
+        second = next(a.id for a in store.articles() if a.title.startswith("ASEAN"))
+    status, out, _ = run(capsys, "--db", db, "meta", second)
+    assert status == 0 and "date:   2025 (guessed)" in out
+    for bad in (
+        ["--date", "2025-02-30"],
+        ["--date", "July"],
+        ["--url", "javascript:x"],
+        ["--title", " "],
+    ):
+        status, _, _ = run(capsys, "--db", db, "meta", second, *bad)
+        assert status == 2, bad
+    status, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "meta",
+        second,
+        "--date",
+        "2025-08-01",
+        "--source",
+        "ASEAN\x1b[31m Secretariat",
+        "--url",
+        "https://asean.org/s",
+        "--author",
+        "ASEAN",
+    )
+    assert status == 0
+    assert "date:   2025-08-01\n" in out and "source: ASEAN Secretariat\n" in out
+    with Store.open(db, read_only=True) as store:
+        article = store.article(second)
+    assert article.date_is_guess is False and article.url == "https://asean.org/s"
