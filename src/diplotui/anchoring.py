@@ -1,0 +1,517 @@
+"""W3C Web Annotation selectors for highlights, and re-anchoring them after an article changes.
+
+A highlight stores a TextPositionSelector (``start``/``end``) and a TextQuoteSelector
+(``quote``/``prefix``/``suffix``). When the article's text changes, each highlight gets one of
+the statuses of :class:`~diplotui.model.AnchorStatus`:
+
+* anchored: the quote is at the same offsets;
+* moved: the very same words are found at other offsets (text was inserted or removed
+  before them, or their paragraph moved) and the diff or the context confirms it;
+* drifted: a close fuzzy match with agreeing context; ``drift_text`` says what the article
+  says there now, while ``quote`` keeps what the user highlighted;
+* orphan: no good place, or several equally good ones. Orphans keep their old offsets and
+  selectors (the offsets may no longer fit the new text) so they can be shown and re-attached.
+
+Trust matters more than recall (Hypothesis users lost faith in annotations that silently
+jumped onto lookalike text), so every placement needs evidence: the diff between old and new
+text, or context that picks out a single place. Ties are orphans.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from difflib import SequenceMatcher
+from typing import Any
+
+from diplotui.model import AnchorStatus, Highlight, new_id, now_iso
+
+CONTEXT_CHARS = 32
+# A fuzzy match must keep at least 70% of the quote's characters (difflib ratio): a few words
+# edited in a sentence-long quote pass, a different sentence sharing some words does not.
+FUZZY_MIN_QUOTE_SIMILARITY = 0.7
+# ...and its surroundings must agree: mean word-level similarity of prefix and suffix. One side
+# intact is enough (0.5); unrelated prose shares few words in 32 characters and stays below it.
+FUZZY_MIN_CONTEXT_SIMILARITY = 0.5
+# An exact quote found elsewhere needs its context to agree: the fractions of prefix and
+# suffix still bordering it must sum to 1 (half of each side, or one whole side). A single
+# side half intact is not enough: "the minister said " borders many a lookalike.
+EXACT_MIN_CONTEXT_AGREEMENT = 1.0
+# A diff-mapped highlight is confirmed by the unchanged text around it, up to this far.
+EVIDENCE_CHARS = 1024
+# Two places whose evidence differs by less than this (a quarter of a side) are a tie.
+TIE_MARGIN = 0.25
+# How far around the diff-mapped place a fuzzy match is looked for; without a diff the
+# highlight's old offsets are all we know, so the window is wider.
+MAPPED_SLACK_CHARS = 256
+UNMAPPED_SLACK_CHARS = 4096
+# A changed region is diffed word by word only if it is mostly the same text (70% of its
+# words shared, i.e. an edited paragraph): a rewritten one still shares stock phrases
+# ("the Ministry of Foreign Affairs") that must not pull highlights across.
+FINE_DIFF_MIN_RATIO = 0.7
+FINE_DIFF_MAX_TOKENS = 5000
+MAX_FUZZY_CANDIDATES = 5
+
+# Diff units: sentence-sized chunks, so a 20,000-word article diffs in milliseconds.
+_CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
+_DIFF_TOKEN = re.compile(r"\w+|[^\w\s]")  # whitespace is matched between tokens
+_MATCH_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+Span = tuple[int, int]
+
+
+def make_selectors(
+    text: str, start: int, end: int, context: int = CONTEXT_CHARS
+) -> tuple[str, str, str]:
+    """The TextQuoteSelector (exact, prefix, suffix) of ``text[start:end]``."""
+    _check_span(text, start, end)
+    return text[start:end], text[max(0, start - context) : start], text[end : end + context]
+
+
+def new_highlight(article_id: str, text: str, start: int, end: int, **fields: Any) -> Highlight:
+    """A highlight of ``text[start:end]`` carrying both selectors; ``fields`` sets note, tags..."""
+    if start >= end:
+        raise ValueError(f"empty highlight span {start}:{end}")
+    quote, prefix, suffix = make_selectors(text, start, end)
+    fields.setdefault("id", new_id())
+    return Highlight(
+        article_id=article_id,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        **fields,
+    )
+
+
+def reattach(highlight: Highlight, text: str, start: int, end: int) -> Highlight:
+    """Anchor a highlight (usually an orphan) on the user's selection; note, tags, colour stay."""
+    if start >= end:
+        raise ValueError(f"empty highlight span {start}:{end}")
+    quote, prefix, suffix = make_selectors(text, start, end)
+    return dataclasses.replace(
+        highlight,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        status=AnchorStatus.ANCHORED.value,
+        drift_text="",
+        updated_at=now_iso(),
+    )
+
+
+def reanchor(highlight: Highlight, new_text: str) -> Highlight:
+    """Re-anchor one highlight from its selectors alone (no old text, so no diff to help)."""
+    return _Anchorer(new_text, None).anchor(highlight)
+
+
+def reanchor_all(highlights: Iterable[Highlight], old_text: str, new_text: str) -> list[Highlight]:
+    """Re-anchor every highlight of an article whose text changed from ``old_text``.
+
+    The texts are diffed once; highlights in unchanged stretches are mapped through the diff
+    (anchored, or moved when their offsets shift) and only those touched by an edit are searched.
+    Highlights whose offsets no longer fit ``old_text`` (stale, orphaned) are anchored as by
+    :func:`reanchor`. The result is in the same order; nothing is dropped.
+    """
+    text_map = None if old_text == new_text else _TextMap(old_text, new_text)
+    anchorer = _Anchorer(new_text, text_map)
+    results = []
+    for highlight in highlights:
+        if _holds(old_text, highlight):
+            results.append(anchorer.anchor_known(highlight))
+        else:
+            results.append(anchorer.anchor(highlight))
+    return results
+
+
+def _check_span(text: str, start: int, end: int) -> None:
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start}:{end} outside a text of {len(text)} characters")
+
+
+def _current_text(highlight: Highlight) -> str:
+    """What the article said at the highlight's offsets when it was last anchored."""
+    if highlight.status == AnchorStatus.DRIFTED.value:
+        return highlight.drift_text
+    return highlight.quote
+
+
+def _holds(text: str, highlight: Highlight) -> bool:
+    """Whether the highlight's offsets were valid in ``text`` (so a diff from it can map them)."""
+    return (
+        highlight.status != AnchorStatus.ORPHAN.value
+        and 0 <= highlight.start < highlight.end <= len(text)
+        and text[highlight.start : highlight.end] == _current_text(highlight)
+    )
+
+
+class _TextMap:
+    """Where the unchanged runs of the old text sit in the new text, from one two-level diff.
+
+    Sentence-sized chunks are diffed first; changed regions that are still mostly the same
+    text are then diffed word by word. Each equal run is (old start, new start, length).
+    """
+
+    def __init__(self, old: str, new: str) -> None:
+        old_chunks = _chunks(old)
+        new_chunks = _chunks(new)
+        matcher = SequenceMatcher(
+            None, [c for c, _ in old_chunks], [c for c, _ in new_chunks], autojunk=False
+        )
+        old_at = [offset for _, offset in old_chunks] + [len(old)]
+        new_at = [offset for _, offset in new_chunks] + [len(new)]
+        runs: list[tuple[int, int, int]] = []
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                runs.append((old_at[i1], new_at[j1], old_at[i2] - old_at[i1]))
+            elif tag == "replace":
+                runs.extend(_fine_runs(old, old_at[i1], old_at[i2], new, new_at[j1], new_at[j2]))
+        self.runs = _merge(_extend(runs, old, new))
+        self.old_starts = [run[0] for run in self.runs]
+        self.new_starts = [run[1] for run in self.runs]
+
+    def map_span(self, start: int, end: int) -> Span | None:
+        """The new offsets of an old span lying wholly inside one unchanged run."""
+        index = bisect_right(self.old_starts, start) - 1
+        if index < 0:
+            return None
+        old_start, new_start, length = self.runs[index]
+        if end > old_start + length:
+            return None
+        return new_start + start - old_start, new_start + end - old_start
+
+    def old_span_of(self, start: int, end: int) -> Span | None:
+        """The old offsets of a new span lying wholly inside one unchanged run, if it does."""
+        index = bisect_right(self.new_starts, start) - 1
+        if index < 0:
+            return None
+        old_start, new_start, length = self.runs[index]
+        if end > new_start + length:
+            return None
+        return old_start + start - new_start, old_start + end - new_start
+
+    def new_run_around(self, offset: int) -> Span:
+        """The new-text bounds of the unchanged run holding new ``offset``."""
+        index = bisect_right(self.new_starts, offset) - 1
+        _, new_start, length = self.runs[index]
+        return new_start, new_start + length
+
+    def map_offset(self, offset: int) -> int:
+        """Best guess for an old offset in the new text, also inside changed regions."""
+        index = bisect_right(self.old_starts, offset) - 1
+        if index < 0:
+            return min(offset, self.new_starts[0]) if self.runs else offset
+        old_start, new_start, _ = self.runs[index]
+        mapped = new_start + offset - old_start
+        if index + 1 < len(self.runs):
+            mapped = min(mapped, self.new_starts[index + 1])
+        return mapped
+
+
+def _chunks(text: str) -> list[tuple[str, int]]:
+    return [(match.group(), match.start()) for match in _CHUNK.finditer(text) if match.group()]
+
+
+def _fine_runs(
+    old: str, old_lo: int, old_hi: int, new: str, new_lo: int, new_hi: int
+) -> list[tuple[int, int, int]]:
+    """Word-level equal runs inside one changed region, if the two sides are mostly alike."""
+    old_tokens = list(_DIFF_TOKEN.finditer(old, old_lo, old_hi))
+    new_tokens = list(_DIFF_TOKEN.finditer(new, new_lo, new_hi))
+    if max(len(old_tokens), len(new_tokens)) > FINE_DIFF_MAX_TOKENS:
+        return []
+    matcher = SequenceMatcher(
+        None, [t.group() for t in old_tokens], [t.group() for t in new_tokens], autojunk=False
+    )
+    if matcher.ratio() < FINE_DIFF_MIN_RATIO:
+        return []
+    runs = []
+    for i, j, size in matcher.get_matching_blocks():
+        for k in range(size):
+            old_token, new_token = old_tokens[i + k], new_tokens[j + k]
+            runs.append((old_token.start(), new_token.start(), len(old_token.group())))
+            if k + 1 < size:
+                old_gap = old[old_token.end() : old_tokens[i + k + 1].start()]
+                if old_gap == new[new_token.end() : new_tokens[j + k + 1].start()]:
+                    runs.append((old_token.end(), new_token.end(), len(old_gap)))
+    return runs
+
+
+def _extend(runs: list[tuple[int, int, int]], old: str, new: str) -> list[tuple[int, int, int]]:
+    """Grow each run over identical characters at its edges ("remarks" vs "remarks " tokens)."""
+    runs = sorted(runs)
+    grown: list[tuple[int, int, int]] = []
+    for index, (old_start, new_start, length) in enumerate(runs):
+        old_floor, new_floor = (
+            (grown[-1][0] + grown[-1][2], grown[-1][1] + grown[-1][2]) if grown else (0, 0)
+        )
+        while (
+            old_start > old_floor
+            and new_start > new_floor
+            and old[old_start - 1] == new[new_start - 1]
+        ):
+            old_start, new_start, length = old_start - 1, new_start - 1, length + 1
+        old_ceiling, new_ceiling = (
+            (runs[index + 1][0], runs[index + 1][1])
+            if index + 1 < len(runs)
+            else (len(old), len(new))
+        )
+        while (
+            old_start + length < old_ceiling
+            and new_start + length < new_ceiling
+            and old[old_start + length] == new[new_start + length]
+        ):
+            length += 1
+        grown.append((old_start, new_start, length))
+    return grown
+
+
+def _merge(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    merged: list[tuple[int, int, int]] = []
+    for old_start, new_start, length in sorted(runs):
+        if merged:
+            last_old, last_new, last_length = merged[-1]
+            if last_old + last_length == old_start and last_new + last_length == new_start:
+                merged[-1] = (last_old, last_new, last_length + length)
+                continue
+        merged.append((old_start, new_start, length))
+    return merged
+
+
+class _Anchorer:
+    """Places highlights in ``new_text``, helped by a diff from the old text when there is one."""
+
+    def __init__(self, new_text: str, text_map: _TextMap | None) -> None:
+        self.text = new_text
+        self.text_map = text_map
+
+    def anchor(self, highlight: Highlight) -> Highlight:
+        """Place a highlight from its selectors and old offsets alone."""
+        start, end = highlight.start, highlight.end
+        if 0 <= start < end <= len(self.text) and self.text[start:end] in (
+            highlight.quote,
+            _current_text(highlight),
+        ):
+            return self._placed(highlight, start, end)
+        return self._search(highlight, start, end, UNMAPPED_SLACK_CHARS, excluded=None)
+
+    def anchor_known(self, highlight: Highlight) -> Highlight:
+        """Place a highlight whose offsets held its text in the old text, using the diff."""
+        if self.text_map is None:
+            return self._placed(highlight, highlight.start, highlight.end)
+        text_map = self.text_map
+        mapped = text_map.map_span(highlight.start, highlight.end)
+        if mapped is not None and self._unambiguous(text_map, *mapped):
+            return self._placed(highlight, *mapped)
+
+        def excluded(start: int, end: int) -> bool:
+            """A place that is unchanged old text other than the highlight's own: a lookalike."""
+            old = text_map.old_span_of(start, end)
+            return old is not None and not (old[0] < highlight.end and highlight.start < old[1])
+
+        return self._search(
+            highlight,
+            text_map.map_offset(highlight.start),
+            text_map.map_offset(highlight.end),
+            MAPPED_SLACK_CHARS,
+            excluded,
+        )
+
+    def _unambiguous(self, text_map: _TextMap, start: int, end: int) -> bool:
+        """Whether a diff-mapped span is the only new place its unchanged surroundings fit.
+
+        A diff aligns one copy of a repeated passage arbitrarily, so if the unchanged text
+        around the span also occurs in new or changed text, the mapping is a guess. Copies
+        inside other unchanged runs are other passages that were already there: no rivals.
+        """
+        run_start, run_end = text_map.new_run_around(start)
+        evidence_start = max(run_start, start - EVIDENCE_CHARS)
+        evidence = self.text[evidence_start : min(run_end, end + EVIDENCE_CHARS)]
+        found = self.text.find(evidence)
+        while found != -1:
+            rival = found != evidence_start
+            if rival and text_map.old_span_of(found, found + len(evidence)) is None:
+                return False
+            found = self.text.find(evidence, found + 1)
+        return True
+
+    def _placed(self, highlight: Highlight, start: int, end: int) -> Highlight:
+        found = self.text[start:end]
+        if found != highlight.quote:
+            status, drift_text = AnchorStatus.DRIFTED.value, found
+        elif (start, end) == (highlight.start, highlight.end):
+            status, drift_text = AnchorStatus.ANCHORED.value, ""
+        else:
+            status, drift_text = AnchorStatus.MOVED.value, ""
+        return _updated(highlight, start=start, end=end, status=status, drift_text=drift_text)
+
+    def _search(
+        self,
+        highlight: Highlight,
+        expected_start: int,
+        expected_end: int,
+        slack: int,
+        excluded: Callable[[int, int], bool] | None,
+    ) -> Highlight:
+        """Look for the quote exactly anywhere, then fuzzily near where it should be."""
+        if not highlight.quote:
+            return _orphaned(highlight)
+        exact = self._exact_place(highlight, excluded)
+        if exact == "tie":
+            return _orphaned(highlight)
+        if exact is not None:
+            return self._placed(highlight, *exact)
+        window = (
+            max(0, min(expected_start, expected_end) - slack - len(highlight.quote)),
+            min(len(self.text), max(expected_start, expected_end) + slack + len(highlight.quote)),
+        )
+        fuzzy = self._fuzzy_place(highlight, window, excluded)
+        if fuzzy is None:
+            return _orphaned(highlight)
+        return self._placed(highlight, *fuzzy)
+
+    def _exact_place(
+        self, highlight: Highlight, excluded: Callable[[int, int], bool] | None
+    ) -> Span | str | None:
+        """The one occurrence of the quote that context singles out; "tie" if context can't."""
+        quote = highlight.quote
+        scored: list[tuple[float, int]] = []
+        found = self.text.find(quote)
+        while found != -1:
+            if excluded is None or not excluded(found, found + len(quote)):
+                scored.append((self._exact_context(highlight, found), found))
+            found = self.text.find(quote, found + 1)
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        agreement, start = scored[0]
+        if agreement < EXACT_MIN_CONTEXT_AGREEMENT:
+            return None
+        if len(scored) > 1 and agreement - scored[1][0] < TIE_MARGIN:
+            return "tie"
+        return start, start + len(quote)
+
+    def _exact_context(self, highlight: Highlight, start: int) -> float:
+        """How much of the stored prefix and suffix still borders the quote at ``start`` (0..2)."""
+        end = start + len(highlight.quote)
+        prefix, suffix = highlight.prefix, highlight.suffix
+        if prefix:
+            before = self.text[max(0, start - len(prefix)) : start]
+            prefix_side = _common_prefix_length(prefix[::-1], before[::-1]) / len(prefix)
+        else:
+            prefix_side = 1.0 if start == 0 else 0.0
+        if suffix:
+            after = self.text[end : end + len(suffix)]
+            suffix_side = _common_prefix_length(suffix, after) / len(suffix)
+        else:
+            suffix_side = 1.0 if end == len(self.text) else 0.0
+        return prefix_side + suffix_side
+
+    def _fuzzy_place(
+        self, highlight: Highlight, window: Span, excluded: Callable[[int, int], bool] | None
+    ) -> Span | None:
+        """The single close match in ``window`` with agreeing context, or None."""
+        quote_tokens = _MATCH_TOKEN.findall(highlight.quote)
+        tokens = list(_MATCH_TOKEN.finditer(self.text, *window))
+        if not quote_tokens or not tokens:
+            return None
+        max_cost = int(len(quote_tokens) * (1 - FUZZY_MIN_QUOTE_SIMILARITY)) + 1
+        accepted: list[tuple[float, Span]] = []
+        for first, last in _approximate_matches(
+            quote_tokens, [t.group() for t in tokens], max_cost
+        ):
+            start, end = tokens[first].start(), tokens[last - 1].end()
+            if excluded is not None and excluded(start, end):
+                continue
+            found = self.text[start:end]
+            quote_similarity = SequenceMatcher(None, highlight.quote, found, False).ratio()
+            context_similarity = self._fuzzy_context(highlight, start, end)
+            if (
+                quote_similarity >= FUZZY_MIN_QUOTE_SIMILARITY
+                and context_similarity >= FUZZY_MIN_CONTEXT_SIMILARITY
+            ):
+                accepted.append((quote_similarity + context_similarity, (start, end)))
+        if not accepted:
+            return None
+        accepted.sort(reverse=True)
+        if len(accepted) > 1 and accepted[0][0] - accepted[1][0] < TIE_MARGIN:
+            return None
+        return accepted[0][1]
+
+    def _fuzzy_context(self, highlight: Highlight, start: int, end: int) -> float:
+        """Mean word-level similarity of stored prefix and suffix to the text around a match."""
+        sides = []
+        for stored, current, at_edge in (
+            (
+                highlight.prefix,
+                self.text[max(0, start - len(highlight.prefix)) : start],
+                start == 0,
+            ),
+            (highlight.suffix, self.text[end : end + len(highlight.suffix)], end == len(self.text)),
+        ):
+            if stored:
+                sides.append(SequenceMatcher(None, stored.split(), current.split(), False).ratio())
+            else:
+                sides.append(1.0 if at_edge else 0.0)
+        return sum(sides) / len(sides)
+
+
+def _approximate_matches(pattern: list[str], tokens: list[str], max_cost: int) -> list[Span]:
+    """Non-overlapping token ranges matching ``pattern`` within ``max_cost`` edits, best first.
+
+    Sellers' algorithm: edit distance with a free start anywhere in ``tokens``, one column per
+    token, so the cost is O(len(pattern) * len(tokens)) on a window, never on the whole article.
+    """
+    size = len(pattern)
+    costs = list(range(size + 1))
+    starts = [0] * (size + 1)
+    ends: list[tuple[int, int, int]] = []  # (cost, start token, end token)
+    for column, token in enumerate(tokens, start=1):
+        new_costs = [0] * (size + 1)
+        new_starts = [column] * (size + 1)
+        for row in range(1, size + 1):
+            diagonal = costs[row - 1] + (pattern[row - 1] != token)
+            skip_token = costs[row] + 1
+            skip_pattern = new_costs[row - 1] + 1
+            if diagonal <= skip_token and diagonal <= skip_pattern:
+                new_costs[row], new_starts[row] = diagonal, starts[row - 1]
+            elif skip_token <= skip_pattern:
+                new_costs[row], new_starts[row] = skip_token, starts[row]
+            else:
+                new_costs[row], new_starts[row] = skip_pattern, new_starts[row - 1]
+        costs, starts = new_costs, new_starts
+        if costs[size] <= max_cost and starts[size] < column:
+            ends.append((costs[size], starts[size], column))
+    chosen: list[Span] = []
+    for _cost, first, last in sorted(ends):
+        if all(last <= other_first or other_last <= first for other_first, other_last in chosen):
+            chosen.append((first, last))
+            if len(chosen) == MAX_FUZZY_CANDIDATES:
+                break
+    return chosen
+
+
+def _common_prefix_length(first: str, second: str) -> int:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
+
+
+def _updated(highlight: Highlight, **changes: Any) -> Highlight:
+    """A copy with ``changes``; ``updated_at`` moves only if something really changed."""
+    if all(getattr(highlight, name) == value for name, value in changes.items()):
+        return dataclasses.replace(highlight)
+    return dataclasses.replace(highlight, updated_at=now_iso(), **changes)
+
+
+def _orphaned(highlight: Highlight) -> Highlight:
+    """Orphans keep offsets and selectors as they were, to be shown and re-attached."""
+    return _updated(highlight, status=AnchorStatus.ORPHAN.value, drift_text="")

@@ -1,0 +1,271 @@
+"""Re-anchoring highlights after an article changes: every outcome, and never a wrong anchor."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from diplotui.anchoring import make_selectors, new_highlight, reanchor, reanchor_all, reattach
+from diplotui.model import AnchorStatus, Highlight
+
+SEED = (Path(__file__).parents[2] / "seeds" / "003_238df3e12b6a22c4.txt").read_text(
+    encoding="utf-8"
+)
+ANCHORED, MOVED, DRIFTED, ORPHAN = (status.value for status in AnchorStatus)
+# Distinct words, so a quote is never ambiguous in the property tests (lookalikes have their
+# own tests above); inserted words come from a separate set and never recreate a quote.
+VOCABULARY = sorted(set(re.findall(r"[A-Za-z]+", SEED)))
+INSERTED_WORDS = ["newly", "added", "words", "here"]
+
+
+def highlight_of(text: str, quote: str, occurrence: int = 0, **fields: object) -> Highlight:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(quote, start + 1)
+    return new_highlight("article", text, start, start + len(quote), **fields)
+
+
+def both_ways(highlight: Highlight, old_text: str, new_text: str) -> list[Highlight]:
+    """The outcome with the diff (reanchor_all) and from the selectors alone (reanchor)."""
+    return [reanchor_all([highlight], old_text, new_text)[0], reanchor(highlight, new_text)]
+
+
+def test_selectors_follow_the_w3c_text_quote_shape() -> None:
+    text = "0123456789" * 10
+    assert make_selectors(text, 40, 45) == ("01234", text[8:40], text[45:77])
+    assert make_selectors(text, 2, 4, context=3) == ("23", "01", "456")
+    highlight = new_highlight("a1", text, 40, 45, note="why", tags=["trade"], color="red")
+    assert (highlight.quote, highlight.start, highlight.end) == ("01234", 40, 45)
+    assert (highlight.note, highlight.tags, highlight.color) == ("why", ["trade"], "red")
+    assert highlight.status == ANCHORED and highlight.id
+    with pytest.raises(ValueError):
+        new_highlight("a1", text, 5, 5)
+    with pytest.raises(ValueError):
+        new_highlight("a1", text, 95, 120)
+
+
+def test_unchanged_text_keeps_every_highlight_anchored() -> None:
+    highlight = highlight_of(SEED, "delivered the opening remarks")
+    for result in both_ways(highlight, SEED, SEED):
+        assert result.status == ANCHORED
+        assert (result.start, result.end) == (highlight.start, highlight.end)
+        assert result.updated_at == highlight.updated_at
+
+
+def test_text_inserted_before_moves_the_highlight() -> None:
+    highlight = highlight_of(SEED, "delivered the opening remarks")
+    new_text = "Editor's note: this article was updated.\n" + SEED
+    for result in both_ways(highlight, SEED, new_text):
+        assert result.status == MOVED
+        assert result.start == highlight.start + 41
+        assert new_text[result.start : result.end] == highlight.quote
+
+
+def test_edit_elsewhere_in_the_same_paragraph_keeps_or_moves_it() -> None:
+    highlight = highlight_of(SEED, "delivered the opening remarks")
+    before_edit = SEED.replace("On July 18,", "On Friday, July 18,", 1)
+    after_edit = SEED.replace("opening remarks.", "opening remarks at length.", 1)
+    assert reanchor_all([highlight], SEED, before_edit)[0].status == MOVED
+    assert reanchor_all([highlight], SEED, after_edit)[0].status == ANCHORED
+
+
+def test_a_moved_paragraph_takes_its_highlight_along() -> None:
+    lines = SEED.split("\n")
+    highlight = highlight_of(SEED, "served as keynote speakers")
+    moved_line = next(i for i, line in enumerate(lines) if highlight.quote in line)
+    reordered = lines[:moved_line] + lines[moved_line + 1 :] + [lines[moved_line]]
+    new_text = "\n".join(reordered)
+    for result in both_ways(highlight, SEED, new_text):
+        assert result.status == MOVED
+        assert new_text[result.start : result.end] == highlight.quote
+
+
+def test_words_edited_inside_the_quote_drift_with_the_new_text_shown() -> None:
+    highlight = highlight_of(SEED, "attended and delivered the opening remarks")
+    new_text = SEED.replace("delivered the opening remarks", "gave the welcoming remarks", 1)
+    for result in both_ways(highlight, SEED, new_text):
+        assert result.status == DRIFTED
+        assert result.drift_text == "attended and gave the welcoming remarks"
+        assert new_text[result.start : result.end] == result.drift_text
+        assert result.quote == highlight.quote
+
+
+def test_a_drifted_highlight_stays_put_when_nothing_else_changes() -> None:
+    highlight = highlight_of(SEED, "attended and delivered the opening remarks")
+    new_text = SEED.replace("delivered the opening", "gave the welcoming", 1)
+    drifted = reanchor_all([highlight], SEED, new_text)[0]
+    again = reanchor_all([drifted], new_text, "Update.\n" + new_text)[0]
+    assert again.status == DRIFTED and again.drift_text == drifted.drift_text
+    assert again.start == drifted.start + len("Update.\n")
+    restored = reanchor(drifted, SEED)
+    assert restored.status == MOVED and restored.drift_text == ""
+    assert SEED[restored.start : restored.end] == highlight.quote
+
+
+def test_deleted_quote_becomes_an_orphan_that_keeps_its_selectors() -> None:
+    highlight = highlight_of(SEED, "served as keynote speakers", note="check", tags=["x"])
+    paragraph_start = SEED.rindex("\n", 0, highlight.start) + 1
+    paragraph_end = SEED.index("\n", highlight.end)
+    new_text = SEED[:paragraph_start] + SEED[paragraph_end + 1 :]
+    for result in both_ways(highlight, SEED, new_text):
+        assert result.status == ORPHAN
+        assert (result.start, result.end, result.quote) == (
+            highlight.start,
+            highlight.end,
+            highlight.quote,
+        )
+        assert (result.prefix, result.suffix, result.note) == (
+            highlight.prefix,
+            highlight.suffix,
+            "check",
+        )
+    orphan = reanchor(highlight, new_text)
+    assert reanchor(orphan, SEED).status == ANCHORED  # the paragraph came back
+
+
+def test_a_near_identical_sentence_elsewhere_does_not_capture_the_orphan() -> None:
+    target = "The minister said the partnership would deepen cooperation in trade and investment."
+    lookalike = (
+        "At a separate forum in Da Nang, the minister said the partnership would deepen "
+        "cooperation in trade and tourism, according to organisers."
+    )
+    old_text = f"Opening paragraph of the report.\n{target}\n{SEED}\n{lookalike}\n"
+    highlight = highlight_of(old_text, "the partnership would deepen cooperation in trade")
+    new_text = old_text.replace(target + "\n", "", 1)
+    for result in both_ways(highlight, old_text, new_text):
+        assert result.status == ORPHAN
+
+
+def test_an_exact_quote_twice_without_distinguishing_context_is_an_orphan() -> None:
+    boilerplate = (
+        "Readers' note: the two sides agreed to boost trade and investment flows, "
+        "the ministry said in a statement issued on the same day."
+    )
+    old_text = f"{SEED}\n{boilerplate}\nClosing paragraph.\n"
+    highlight = highlight_of(old_text, "agreed to boost trade")
+    new_text = f"{SEED}\nClosing paragraph.\n{boilerplate}\nSecond section.\n{boilerplate}\n"
+    for result in both_ways(highlight, old_text, new_text):
+        assert result.status == ORPHAN
+
+
+def test_an_old_duplicate_is_not_taken_for_the_deleted_quote() -> None:
+    boilerplate = "the two sides agreed to boost trade and investment flows"
+    old_text = f"Morning: {boilerplate}.\n{SEED}\nEvening: {boilerplate}.\n"
+    highlight = highlight_of(old_text, boilerplate)
+    new_text = old_text.replace(f"Morning: {boilerplate}.\n", "", 1)
+    assert reanchor_all([highlight], old_text, new_text)[0].status == ORPHAN
+
+
+def test_a_stock_phrase_in_a_rewritten_paragraph_is_not_a_match() -> None:
+    old_paragraph = "Delegates praised the Ministry of Foreign Affairs for its timely guidance."
+    new_paragraph = "A photo exhibition opened outside the Ministry of Foreign Affairs yesterday."
+    old_text = f"{SEED}\n{old_paragraph}\nLast line.\n"
+    highlight = highlight_of(old_text, "praised the Ministry of Foreign Affairs")
+    new_text = old_text.replace(old_paragraph, new_paragraph)
+    assert reanchor_all([highlight], old_text, new_text)[0].status == ORPHAN
+    short = highlight_of(
+        old_text,
+        "Ministry of Foreign Affairs",
+        occurrence=old_text.count("Ministry of Foreign Affairs") - 1,
+    )
+    assert reanchor_all([short], old_text, new_text)[0].status == ORPHAN
+
+
+def test_reattach_anchors_an_orphan_on_the_new_selection() -> None:
+    highlight = highlight_of(SEED, "served as keynote speakers", note="n", tags=["t"], color="c")
+    orphan = reanchor(highlight, "Entirely different text now.")
+    assert orphan.status == ORPHAN
+    text = "Entirely different text now."
+    again = reattach(orphan, text, 9, 18)
+    assert again.status == ANCHORED and again.quote == "different" and again.id == highlight.id
+    assert (again.note, again.tags, again.color) == ("n", ["t"], "c")
+    assert (again.prefix, again.suffix) == ("Entirely ", " text now.")
+    with pytest.raises(ValueError):
+        reattach(orphan, text, 3, 3)
+
+
+def test_reanchor_all_keeps_order_and_never_drops_anything() -> None:
+    quotes = ["opening remarks", "keynote speakers", "not in the text at all"]
+    highlights = [highlight_of(SEED, quote) for quote in quotes[:2]]
+    highlights.append(Highlight(id="x", article_id="article", start=0, end=22, quote=quotes[2]))
+    results = reanchor_all(highlights, SEED, "Intro.\n" + SEED)
+    assert [result.id for result in results] == [h.id for h in highlights]
+    assert [result.status for result in results] == [MOVED, MOVED, ORPHAN]
+
+
+# --- properties -------------------------------------------------------------------------
+
+words_text = st.lists(st.sampled_from(VOCABULARY), min_size=20, max_size=60, unique=True).map(
+    " ".join
+)
+
+
+@st.composite
+def text_and_span(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = draw(words_text)
+    bounds = [0] + [i + 1 for i, char in enumerate(text) if char == " "]
+    first = draw(st.integers(0, len(bounds) - 1))
+    last = draw(st.integers(first, min(first + 5, len(bounds) - 1)))
+    end = text.find(" ", bounds[last])
+    return text, bounds[first], len(text) if end == -1 else end
+
+
+def edit_words(draw: st.DrawFn, text: str) -> str:
+    """Insert or delete a word or two: an edited paragraph, not a rewritten one."""
+    words = text.split(" ") if text else []
+    for _ in range(draw(st.integers(1, 2))):
+        position = draw(st.integers(0, len(words)))
+        if words and draw(st.booleans()):
+            del words[min(position, len(words) - 1)]
+        else:
+            words.insert(position, draw(st.sampled_from(INSERTED_WORDS)))
+    return " ".join(words)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text_and_span())
+def test_unchanged_text_reanchors_in_place(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    highlight = new_highlight("a", text, start, end)
+    for result in (reanchor(highlight, text), reanchor_all([highlight], text, text)[0]):
+        assert result.status == ANCHORED
+        assert (result.start, result.end) == (start, end)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), text_and_span())
+def test_edits_outside_the_span_keep_the_quote(
+    data: st.DataObject, case: tuple[str, int, int]
+) -> None:
+    text, start, end = case
+    before = edit_words(data.draw, text[:start].rstrip(" ")) if start else ""
+    after = edit_words(data.draw, text[end:].lstrip(" ")) if end < len(text) else ""
+    new_text = " ".join(part for part in (before, text[start:end], after) if part)
+    result = reanchor_all([new_highlight("a", text, start, end)], text, new_text)[0]
+    assert result.status in (ANCHORED, MOVED)
+    assert new_text[result.start : result.end] == text[start:end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab .\n“”", max_size=60),
+    st.text(alphabet="ab .\n“”", max_size=60),
+    st.integers(0, 60),
+    st.integers(1, 12),
+)
+def test_any_placement_fits_the_new_text(old: str, new: str, start: int, length: int) -> None:
+    start = min(start, max(len(old) - 1, 0))
+    end = min(start + length, len(old))
+    if start >= end:
+        return
+    highlight = new_highlight("a", old, start, end)
+    for result in both_ways(highlight, old, new):
+        assert result.status in {status.value for status in AnchorStatus}
+        if result.status != ORPHAN:
+            assert 0 <= result.start <= result.end <= len(new)
+            expected = result.drift_text if result.status == DRIFTED else result.quote
+            assert new[result.start : result.end] == expected
