@@ -197,18 +197,23 @@ def _existing(store: Store, ids: Iterable[str]) -> list[Article]:
 
 
 def _entity_ids(store: Store, name: str, entities: EntityLookup | None) -> set[str]:
-    if entities is not None:
-        return {getattr(item, "id", item) for item in entities.articles_for(name)}
+    if entities is None:
+        entities = build_entity_index(store)
+    return {getattr(item, "id", item) for item in entities.articles_for(name)}
+
+
+def build_entity_index(store: Store) -> EntityLookup:
+    """An ``EntityIndex`` of every article, honouring the user's corrections (slow: a worker's
+    or a one-off command's job)."""
     try:
-        from diplotui.entities import recognise
+        from diplotui.entities import EntityIndex, recognise
+        from diplotui.entities.linking import aliases_from_corrections
     except ImportError as error:
         raise QueryError(
             "the entity filter needs the entity recogniser (diplotui.entities)"
         ) from error
-    wanted = fold(name).strip()
-    found = set()
+    corrections = store.corrections()
+    index = EntityIndex(aliases_from_corrections(corrections))
     for article in store.articles():
-        spans = recognise(store.article_text(article.id))
-        if any(fold(span.text).strip() == wanted for span in spans):
-            found.add(article.id)
-    return found
+        index.add(article.id, recognise(store.article_text(article.id), corrections))
+    return index
