@@ -98,11 +98,18 @@ def main() -> None:
     anchor_time = median_seconds(lambda: reanchor_all(highlights, old_text, new_text), args.runs)
     sentence_time = median_seconds(lambda: sentences(new_text), args.runs)
     statuses = Counter(result.status for result in results)
+    misplaced = sum(
+        1
+        for result in results
+        if result.status in ("anchored", "moved")
+        and new_text[result.start : result.end] != result.quote
+    )
 
     print(f"article: {len(old_text.split()):,} words, {len(old_text):,} characters")
     print(f"highlights: {len(highlights):,}; edits: {args.edits}")
     print(f"reanchor_all: {anchor_time * 1000:.1f} ms (median of {args.runs})")
     print("statuses: " + ", ".join(f"{name} {count}" for name, count in sorted(statuses.items())))
+    print(f"anchored or moved highlights not holding their exact quote: {misplaced}")
     print(f"sentences(): {sentence_time * 1000:.1f} ms for {len(sentences(new_text)):,} sentences")
 
 
