@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from .folding import fold, fold_for_matching
 
@@ -14,6 +14,7 @@ from .folding import fold, fold_for_matching
 TOKEN_PATTERN = r"[A-Z0-9][A-Za-z0-9_]*(?:(?:[-+&.]|'(?!s\b))[A-Za-z0-9_]+)*\+?"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 
+_DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 BREAK = "|"  # gap that no phrase may span
 
 # Text between two tokens that a phrase may span, in normalised form.
@@ -80,7 +81,7 @@ def tokenise(phrase: str) -> tuple[list[str], list[str]]:
 def phrase_key(words: list[str], gaps: list[str]) -> str:
     """The lookup key of a token sequence: tokens joined by their normalised gaps."""
     parts = [words[0]]
-    for word, gap in zip(words[1:], gaps[1:]):
+    for word, gap in zip(words[1:], gaps[1:], strict=True):
         parts.append(gap)
         parts.append(word)
     return "".join(parts)
@@ -109,7 +110,7 @@ class PhraseTable:
             ws = [w.upper() for w in words] if upper else words
             key = ws[0]
             self.prefixes.add(key)
-            for word, gap in zip(ws[1:], gaps[1:]):
+            for word, gap in zip(ws[1:], gaps[1:], strict=True):
                 key = f"{key}{gap}{word}"
                 self.prefixes.add(key)
             if upper and key in self.entries:
@@ -139,7 +140,8 @@ class Gazetteer:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    with open(os.path.join(_DATA_DIR, name), encoding="utf-8") as handle:
+        text = handle.read()
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -72,7 +72,7 @@ class EntityIndex:
         keys = [canonical_key(s.text, s.type, self._aliases) for s in ordered]
         full_names = {
             s.text.rsplit(" ", 1)[1]: key
-            for s, key in zip(ordered, keys)
+            for s, key in zip(ordered, keys, strict=True)
             if s.type == "PERSON" and " " in s.text.strip()
         }
         for position, span in enumerate(ordered):
@@ -80,7 +80,7 @@ class EntityIndex:
                 keys[position] = full_names[span.text]  # "Trung" is "Le Hoai Trung" here
             if position and _is_bracketed_acronym(ordered[position - 1], span):
                 keys[position] = keys[position - 1]  # "Vietnam Fatherland Front (VFF)"
-        self._mentions[article_id] = list(zip(keys, ordered))
+        self._mentions[article_id] = list(zip(keys, ordered, strict=True))
 
     def remove(self, article_id: str) -> None:
         self._mentions.pop(article_id, None)

@@ -1,9 +1,13 @@
 """Regular expressions for the entity forms that have a fixed shape: dates, numbered documents,
-photo credits, web outlets. They run on diacritic-folded text, so offsets are the original's."""
+photo credits, web outlets. They run on diacritic-folded text, so offsets are the original's.
+
+They are compiled on first use (``compiled()``) to keep importing the package cheap.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -19,23 +23,21 @@ _PART_OF_YEAR = (
 _NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
 _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
-DATE_RE = re.compile(
-    "|".join(
-        [
-            rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-            rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
-            rf"\b{_DAY} {_MONTH}(?! \d)",
-            rf"\b{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
-            rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
-            rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
-        ]
-    )
+_DATE_SOURCE = "|".join(
+    [
+        rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
+        rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
+        rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
+        rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
+        rf"\b{_DAY} {_MONTH}(?! \d)",
+        rf"\b{_MONTH},? {_YEAR}\b",
+        rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
+        rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
+        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
+        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
+        rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
+        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
+    ]
 )
 
 _DOCUMENT = (
@@ -44,36 +46,59 @@ _DOCUMENT = (
 )
 _DOCUMENT_NUMBER = r"(?:No\.?\s?|Number\s|#)?\d+(?:[-/.][0-9A-Za-z]+)*"
 # "Resolution 57", "Decision No. 1868/QD-TTg", "Resolutions 57 and 59", "Resolutions 57, 59 and 68".
-NUMBERED_LAW_RE = re.compile(
+_NUMBERED_LAW_SOURCE = (
     rf"\b{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
     r"(?![\w-])"
 )
 # "Plan 2025" is a plan for a year, not a numbered document.
-BARE_YEAR_DOCUMENT_RE = re.compile(rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}$")
+_BARE_YEAR_DOCUMENT_SOURCE = rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}$"
 
 # "(Photo: Quang Hoa)", "Photo: VNA", "(Photo courtesy of VGP/Nhat Bac)".
-PHOTO_CREDIT_RE = re.compile(
+_PHOTO_CREDIT_SOURCE = (
     r"\b(?:Photos?|Image|Video|Graphics?|Infographic)(?:\s?:| courtesy of| by)\s?"
     r"([A-Za-z][^()\n|:]{0,79}?)\s*(?=\)|\||\n|\r|$)"
 )
-CREDIT_PART_RE = re.compile(r"[^/,;&]+")
+_CREDIT_PART_SOURCE = r"[^/,;&]+"
 # "VGP/Nhat Bac" outside a credit: an agency acronym, a slash, then a name.
-AGENCY_SLASH_NAME_RE = re.compile(r"\b([A-Z]{2,6})/([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b")
-NAME_SHAPE_RE = re.compile(r"[A-Z][a-z'_]+(?:[- ][A-Z][a-z'_]+){0,4}")
+_AGENCY_SLASH_NAME_SOURCE = r"\b([A-Z]{2,6})/([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b"
+_NAME_SHAPE_SOURCE = r"[A-Z][a-z'_]+(?:[- ][A-Z][a-z'_]+){0,4}"
 
-WEB_OUTLET_RE = re.compile(
+_WEB_OUTLET_SOURCE = (
     r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|org|net|gov|int|info|news)\b"
     r"(?![\w@-]|\.\w)"
 )
 
 # "Politburo member": a lowercase title fused to a central body (guideline rule 2b).
-BODY_MEMBER_RE = re.compile(
+_BODY_MEMBER_SOURCE = (
     r"\b(?:Politburo|Secretariat|Party Central Committee|Central Committee) member\b"
 )
 # "Viet, who is also head of the ...": lowercase titles in apposition to a person.
-APPOSITION_TITLE_RE = re.compile(
+_APPOSITION_TITLE_SOURCE = (
     r"(?:, (?:who (?:is|was) )?(?:also )?|who (?:is|was) (?:also )?)"
     r"((?:deputy |vice |standing |permanent )?(?:head|chairman|chairwoman|director|director general"
     r"|secretary|minister|president|ambassador|chief))(?= of )"
 )
-ACRONYM_AFTER_RE = re.compile(r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)")
+_ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
+
+
+class Compiled:
+    """The compiled expressions, built once by ``compiled()``."""
+
+    def __init__(self) -> None:
+        self.date = re.compile(_DATE_SOURCE)
+        self.numbered_law = re.compile(_NUMBERED_LAW_SOURCE)
+        self.bare_year_document = re.compile(_BARE_YEAR_DOCUMENT_SOURCE)
+        self.photo_credit = re.compile(_PHOTO_CREDIT_SOURCE)
+        self.credit_part = re.compile(_CREDIT_PART_SOURCE)
+        self.agency_slash_name = re.compile(_AGENCY_SLASH_NAME_SOURCE)
+        self.name_shape = re.compile(_NAME_SHAPE_SOURCE)
+        self.web_outlet = re.compile(_WEB_OUTLET_SOURCE)
+        self.body_member = re.compile(_BODY_MEMBER_SOURCE)
+        self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
+        self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
+
+
+@lru_cache(maxsize=1)
+def compiled() -> Compiled:
+    """Compile every expression of this module (a few milliseconds, once per process)."""
+    return Compiled()

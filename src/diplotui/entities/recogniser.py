@@ -45,7 +45,20 @@ _HONORIFIC_FOLLOW_GAPS = frozenset({" ", ". ", ", ", "."})
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$")
 _YEAR_RE = re.compile(r"(?:1[6-9]|20)\d\d$")
 _MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _NOT_CREDIT_NAMES = frozenset(
     {"internet", "illustration", "illustrative", "archive", "file", "screenshot", "collected",
@@ -136,7 +149,7 @@ class _Scanner:
         return None
 
     def role_at(self, i: int) -> int | None:
-        """A ROLE starting at ``i``, applying guideline rules 2a (portfolio) and 2b (central body)."""
+        """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
         gaps, n = self.gaps, self.n
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
@@ -182,7 +195,7 @@ class _Scanner:
         return j
 
     def is_name_word(self, word: str, first: bool) -> bool:
-        if not word or not word[0].isupper() or word.isupper() and len(word) > 1:
+        if not word or not word[0].isupper() or (word.isupper() and len(word) > 1):
             return False
         if first and word in self.gaz.surnames:
             return True
@@ -231,7 +244,7 @@ class _Scanner:
             if gap == "'s " and following == gazetteer_end and gazetteer_type in ("GPE", "LOC"):
                 break  # "Vietnam's Ministry ...": a place, then its ministry
             word = words[following]
-            if not word or word in gaz.stopwords and word not in _MONTHS:
+            if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
             j = following
         if last_head < 0:
@@ -373,17 +386,17 @@ def _is_free(covered: bytearray, start: int, end: int) -> bool:
 def _credit_type(part: str, gaz: Gazetteer) -> str | None:
     words, gaps = tokenise(part)
     if words and BREAK not in gaps[1:]:
-        key = words[0] + "".join(g + w for g, w in zip(gaps[1:], words[1:]))
+        key = words[0] + "".join(g + w for g, w in zip(gaps[1:], words[1:], strict=True))
         entry = gaz.names.entries.get(key)
         if isinstance(entry, Entry):
             return entry.type
-    if patterns.WEB_OUTLET_RE.fullmatch(part):
+    if patterns.compiled().web_outlet.fullmatch(part):
         return "ORG"
     if part.lower() in _NOT_CREDIT_NAMES:
         return None
     if part.isupper() and part.isalpha() and 2 <= len(part) <= 8:
         return "ORG"
-    if patterns.NAME_SHAPE_RE.fullmatch(part):
+    if patterns.compiled().name_shape.fullmatch(part):
         return "PERSON"
     return None
 
@@ -397,12 +410,12 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             _mark(covered, start, end)
             found.append(_Found(start, end, entity_type))
 
-    for match in patterns.NUMBERED_LAW_RE.finditer(folded):
-        if not patterns.BARE_YEAR_DOCUMENT_RE.match(match.group()):
+    for match in patterns.compiled().numbered_law.finditer(folded):
+        if not patterns.compiled().bare_year_document.match(match.group()):
             claim(match.start(), match.end(), "LAW")
-    for match in patterns.PHOTO_CREDIT_RE.finditer(folded):
+    for match in patterns.compiled().photo_credit.finditer(folded):
         base = match.start(1)
-        for part in patterns.CREDIT_PART_RE.finditer(match.group(1)):
+        for part in patterns.compiled().credit_part.finditer(match.group(1)):
             raw = part.group()
             stripped = raw.strip()
             if not stripped:
@@ -411,16 +424,16 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             entity_type = _credit_type(stripped, gaz)
             if entity_type:
                 claim(start, start + len(stripped), entity_type)
-    for match in patterns.AGENCY_SLASH_NAME_RE.finditer(folded):
+    for match in patterns.compiled().agency_slash_name.finditer(folded):
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
             claim(match.start(2), match.end(2), "PERSON")
-    for match in patterns.WEB_OUTLET_RE.finditer(folded):
+    for match in patterns.compiled().web_outlet.finditer(folded):
         claim(match.start(), match.end(), "ORG")
-    for match in patterns.BODY_MEMBER_RE.finditer(folded):
+    for match in patterns.compiled().body_member.finditer(folded):
         claim(match.start(), match.end(), "ROLE")
-    for match in patterns.APPOSITION_TITLE_RE.finditer(folded):
+    for match in patterns.compiled().apposition_title.finditer(folded):
         claim(match.start(1), match.end(1), "ROLE")
     return found
 
@@ -434,12 +447,13 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
     for span in found:
         if span.type in ("PERSON", "DATE", "ROLE"):
             continue
-        match = patterns.ACRONYM_AFTER_RE.match(folded, span.end)
+        match = patterns.compiled().acronym_after.match(folded, span.end)
         if not match:
             continue
         start, end = match.span(1)
         acronym = match.group(1)
-        if acronym[0] != folded[span.start].upper() or not _is_free(covered, start, end):
+        initials = {word[0].upper() for word in folded[span.start : span.end].split()}
+        if acronym[0] not in initials or not _is_free(covered, start, end):
             continue
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
@@ -463,28 +477,35 @@ def _propagate(
                 surfaces.setdefault(short, "PERSON")
     if not surfaces:
         return []
-    by_first_token: dict[str, list[str]] = {}
-    for surface in sorted(surfaces, key=len, reverse=True):
-        first = TOKEN_RE.match(fold_for_matching(surface))
-        if first:
-            by_first_token.setdefault(surface[: first.end()], []).append(surface)
+    prefixes: set[str] = set()
+    for surface in surfaces:
+        for token in TOKEN_RE.finditer(fold_for_matching(surface)):
+            prefixes.add(surface[: token.end()])
     added = []
     length = len(text)
-    for start, end in zip(scanner.starts, scanner.ends):
-        candidates = by_first_token.get(text[start:end])
-        if not candidates or covered[start]:
+    starts, ends = scanner.starts, scanner.ends
+    count = len(starts)
+    for i in range(count):
+        start = starts[i]
+        if text[start : ends[i]] not in prefixes or covered[start]:
             continue
-        for surface in candidates:
-            stop = start + len(surface)
-            if (
-                text.startswith(surface, start)
-                and (stop >= length or not text[stop].isalnum())
-                and (start == 0 or not text[start - 1].isalnum())
-                and _is_free(covered, start, stop)
-            ):
-                _mark(covered, start, stop)
-                added.append(_Found(start, stop, surfaces[surface]))
+        best = -1
+        j = i
+        while j < count:
+            candidate = text[start : ends[j]]
+            if candidate not in prefixes:
                 break
+            if candidate in surfaces:
+                best = ends[j]
+            j += 1
+        if (
+            best > 0
+            and (best >= length or not text[best].isalnum())
+            and (start == 0 or not text[start - 1].isalnum())
+            and _is_free(covered, start, best)
+        ):
+            _mark(covered, start, best)
+            added.append(_Found(start, best, surfaces[text[start:best]]))
     return added
 
 
@@ -519,7 +540,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         if _is_free(covered, span.start, span.end):
             _mark(covered, span.start, span.end)
             found.append(span)
-    for match in patterns.DATE_RE.finditer(folded):
+    for match in patterns.compiled().date.finditer(folded):
         start, end = match.span()
         if _is_free(covered, start, end):
             _mark(covered, start, end)
