@@ -18,7 +18,22 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """True unless ``argv`` only starts the app; launching the app then skips loading commands."""
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--db":
+            if args:
+                args.pop(0)
+        elif arg == "--read-only" or arg.startswith("--db="):
+            continue
+        else:
+            return True  # a command, --help, --version or a mistake: let argparse see it all
+    return False
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diplotui",
         description="Read and annotate diplomacy news in the terminal. "
@@ -31,15 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--read-only", action="store_true", help="open the app without writing to the store"
     )
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(subparsers)
+    if with_commands:
+        subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+        for module_name in COMMAND_MODULES:
+            importlib.import_module(module_name).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     try:
         if hasattr(args, "func"):
             return int(args.func(args) or 0)
