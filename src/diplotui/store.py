@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import errno
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -128,13 +129,14 @@ def _temp_prefix(path: Path) -> str:
     return f".{path.name}.tmp-"
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` holds either its old or its new content, never a mix."""
+def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
+    """Write ``data`` (or its chunks, in order) so that ``path`` holds its old or its new
+    content, never a mix."""
     temp = path.with_name(f"{_temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines([data] if isinstance(data, bytes) else data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -183,11 +185,18 @@ def _value_check(annotation: Any) -> Callable[[Any], bool]:
 
 @dataclasses.dataclass(frozen=True)
 class _RecordShape:
-    """What a stored record of one model class must look like."""
+    """What a stored record of one model class must look like.
+
+    Opening checks 20,000 records, so the common case is kept to set operations and exact
+    ``type() is`` tests (JSON only ever yields exact built-in types).
+    """
 
     cls: type
     required: frozenset[str]
-    checks: dict[str, Callable[[Any], bool]]
+    fields: frozenset[str]
+    simple_types: dict[str, type]
+    other_checks: dict[str, Callable[[Any], bool]]
+    list_fields: tuple[str, ...]
 
     @classmethod
     def of(cls, record_cls: type) -> _RecordShape:
@@ -198,28 +207,34 @@ class _RecordShape:
             for f in fields
             if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         )
-        return cls(record_cls, required, {f.name: _value_check(hints[f.name]) for f in fields})
+        simple = {f.name: hints[f.name] for f in fields if hints[f.name] in (str, int, bool)}
+        others = {f.name: _value_check(hints[f.name]) for f in fields if f.name not in simple}
+        lists = tuple(f.name for f in fields if typing.get_origin(hints[f.name]) is list)
+        return cls(record_cls, required, frozenset(hints), simple, others, lists)
 
     def problem(self, doc: dict[str, Any]) -> str | None:
         """Why ``doc`` is not a valid record, or None."""
-        missing = self.required - doc.keys()
-        if missing:
-            return f"missing {', '.join(sorted(missing))}"
+        if not self.required <= doc.keys():
+            return f"missing {', '.join(sorted(self.required - doc.keys()))}"
+        simple_types = self.simple_types
         for name, value in doc.items():
-            check = self.checks.get(name)
-            if check is not None and not check(value):
+            expected = simple_types.get(name)
+            if expected is not None:
+                if type(value) is not expected:
+                    return f"{name} has the wrong type"
+            elif name in self.other_checks and not self.other_checks[name](value):
                 return f"{name} has the wrong type"
         return None
 
     def build(self, doc: dict[str, Any]) -> Any:
         """The model object for a checked doc; lists are copied so the raw doc stays as read."""
-        return self.cls(
-            **{
-                name: list(value) if isinstance(value, list) else value
-                for name, value in doc.items()
-                if name in self.checks
-            }
-        )
+        if doc.keys() <= self.fields:
+            record = self.cls(**doc)
+        else:
+            record = self.cls(**{k: v for k, v in doc.items() if k in self.fields})
+        for name in self.list_fields:
+            setattr(record, name, list(getattr(record, name)))
+        return record
 
 
 _RECORD_TABLES = {
@@ -296,6 +311,18 @@ def load_store_json(path: Path, raw: bytes | None = None) -> Tables:
     return data
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Loading creates ~10 objects per record and no cycles; collecting meanwhile only costs."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _read_if_present(path: Path) -> bytes | None:
     """The file's bytes, None when there is no file yet; unreadable files are StoreCorrupt."""
     try:
@@ -336,7 +363,7 @@ class DurableJSONStorage:
         self._tables = tables
         self._on_rollback = on_rollback
         self._entries: dict[str, dict[str, str]] = {}
-        self._table_json: dict[str, str] = {}
+        self._table_bytes: dict[str, bytes] = {}
         self._dirty: set[tuple[str, str]] = set()
         self._undo: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._depth = 0
@@ -386,7 +413,7 @@ class DurableJSONStorage:
         if key not in self._undo:
             self._undo[key] = self._tables.get(table, {}).get(doc_id)
         self._dirty.add(key)
-        self._table_json.pop(table, None)
+        self._table_bytes.pop(table, None)
 
     def _roll_back(self) -> None:
         for (table, doc_id), old in self._undo.items():
@@ -395,15 +422,17 @@ class DurableJSONStorage:
             else:
                 self._tables.setdefault(table, {})[doc_id] = old
             self._dirty.add((table, doc_id))
-            self._table_json.pop(table, None)
+            self._table_bytes.pop(table, None)
         self._on_rollback(set(self._undo))
 
     def _table_entries(self, table: str) -> dict[str, str]:
         entries = self._entries.get(table)
         if entries is None:
-            entries = {
-                doc_id: f'"{doc_id}":{_encode(doc)}' for doc_id, doc in self._tables[table].items()
-            }
+            with _gc_paused():
+                entries = {
+                    doc_id: f'"{doc_id}":{_encode(doc)}'
+                    for doc_id, doc in self._tables[table].items()
+                }
             self._entries[table] = entries
         return entries
 
@@ -416,18 +445,19 @@ class DurableJSONStorage:
             else:
                 entries[doc_id] = f'"{doc_id}":{_encode(doc)}'
         self._dirty.clear()
-        parts = []
+        chunks = []
         for table, docs in self._tables.items():
-            fragment = self._table_json.get(table)
+            fragment = self._table_bytes.get(table)
             if fragment is None:
                 if table in self._entries:
-                    body = ",".join(self._entries[table][doc_id] for doc_id in docs)
-                    fragment = f"{_encode(table)}:{{{body}}}"
+                    body = ",".join(self._entries[table].values())
+                    text = f"{_encode(table)}:{{{body}}}"
                 else:
-                    fragment = f"{_encode(table)}:{_encode(docs)}"
-                self._table_json[table] = fragment
-            parts.append(fragment)
-        atomic_write_bytes(self.path, ("{" + ",".join(parts) + "}").encode("ascii"))
+                    text = f"{_encode(table)}:{_encode(docs)}"
+                fragment = self._table_bytes[table] = text.encode("ascii")
+            chunks.extend((b"," if chunks else b"{", fragment))
+        chunks.append(b"}" if chunks else b"{}")
+        atomic_write_bytes(self.path, chunks)
 
 
 # -- the single-writer lock ----------------------------------------------------------------
@@ -565,12 +595,13 @@ class Store:
             lock.acquire(wait_seconds)
         try:
             raw = _read_if_present(path)
-            data = load_store_json(path, raw) if raw is not None else {}
+            with _gc_paused():
+                data = load_store_json(path, raw) if raw is not None else {}
+                store = cls(path, data, lock)
             if lock is not None:
                 remove_stray_temp_files(path)
                 if raw is not None:
                     keep_backup(path, raw)
-            store = cls(path, data, lock)
             if lock is not None and store._storage.get(META, _META_DOC_ID) is None:
                 store._put(META, _META_DOC_ID, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
