@@ -1,0 +1,397 @@
+"""Importing real files into a real store: formats, encodings, metadata, duplicates, updates."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+import diplotui.store as store_module
+from diplotui.ingest import (
+    CHANGED,
+    DUPLICATE,
+    FAILED,
+    IMPORTED,
+    UPDATED,
+    import_paths,
+    seed_if_empty,
+)
+from diplotui.ingest.metadata import WVR_SOURCE, guess_date, source_from_text, title_from_text
+from diplotui.paths import bundled_dir
+from diplotui.store import Store
+
+ARTICLE = (
+    "Vietnam, Laos boost people-to-people diplomacy\n"
+    "Latest\n"
+    "WVR/VNA - On July 18, the Vietnam Union of Friendship Organizations met in Hà Nội.\n"
+    "![]() |\n"
+    "| Delegates at the meeting. (Photo: Hoang Hong) |\n"
+    "The two sides reviewed cooperation in 2025 and agreed on plans for 2026.\n"
+    "Both sides praised the results of 2025.\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "s.json") as opened:
+        yield opened
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_bytes(content.encode("utf-8"))
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def only(report):
+    assert len(report.outcomes) == 1, report.outcomes
+    return report.outcomes[0]
+
+
+# -- plain text and metadata ---------------------------------------------------------------
+
+
+def test_plain_text_keeps_text_and_fills_citation_metadata(store, tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    outcome = only(import_paths(store, [path]))
+    assert outcome.status == IMPORTED
+    article = store.article(outcome.article_id)
+    assert article.title == "Vietnam, Laos boost people-to-people diplomacy"
+    assert article.source == WVR_SOURCE
+    assert (article.date, article.date_is_guess) == ("2025-07-18", True)
+    assert article.origin_path == os.path.realpath(path)
+    assert store.article_text(article.id) == ARTICLE
+
+
+def test_metadata_helpers():
+    assert source_from_text("Title\nWVR - On July 18, ...") == WVR_SOURCE
+    assert source_from_text("Title\nWVR/VNA – Hanoi ...") == WVR_SOURCE
+    assert source_from_text("Title\nThe WVR said nothing") == ""
+    text = "On the morning of December 30, a conference reviewed 2025 and set tasks for 2026."
+    assert guess_date(text) == "2025-12-30"
+    assert guess_date("On March 3, 2021, talks began (since 2017).") == "2021-03-03"
+    assert guess_date("Talks held since 2017 and renewed in 2019.") == "2019"
+    assert guess_date("No date here at all.") == ""
+    assert title_from_text("\ufeff\n![]() |\n# Real title\nbody") == "Real title"
+
+
+def test_seed_folder_gets_wvr_source_and_guessed_dates(store):
+    report = seed_if_empty(store)
+    assert report is not None and not report.failed
+    articles = store.articles()
+    assert len(articles) == len(list(bundled_dir("seeds").glob("*.txt")))
+    for article in articles:
+        assert article.source == WVR_SOURCE
+        assert article.date_is_guess and article.date[:4] == "2025"
+    assert seed_if_empty(store) is None
+
+
+def test_rich_markup_and_control_characters_are_kept_as_text(store, tmp_path):
+    text = "A [bold]title[/bold]\nBody with \x1b[31m escape and a bell \x07 once.\n"
+    outcome = only(import_paths(store, [write(tmp_path / "m.txt", text)]))
+    assert outcome.status == IMPORTED
+    assert store.article(outcome.article_id).title == "A [bold]title[/bold]"
+    assert store.article_text(outcome.article_id) == text
+
+
+# -- encodings -----------------------------------------------------------------------------
+
+
+def test_utf8_bom_and_crlf_are_stored_exactly(store, tmp_path):
+    text = "\ufeffTitle with BOM\r\nLine two: Hà Nội\r\n"
+    path = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + text[1:].encode("utf-8"))
+    outcome = only(import_paths(store, [path]))
+    assert outcome.status == IMPORTED
+    stored = store.article_text(outcome.article_id)
+    assert stored == text and stored[0] == "\ufeff" and "\r\n" in stored
+    assert store.article(outcome.article_id).title == "Title with BOM"
+
+
+def test_cp1252_is_detected_not_guessed_blindly(store, tmp_path):
+    text = (
+        "Négociations à Genève\n"
+        "Le ministre a déclaré: « Nous avons fait des progrès » — les délégués étaient très "
+        "satisfaits de l’accord conclu à Genève, malgré les difficultés.\n"
+    )
+    path = write(tmp_path / "legacy.txt", text.encode("cp1252"))
+    outcome = only(import_paths(store, [path]))
+    assert outcome.status == IMPORTED
+    assert store.article_text(outcome.article_id) == text
+
+
+def test_latin1_and_utf16_with_bom(store, tmp_path):
+    latin = "Café naïve résumé\nLes négociations ont été très difficiles à Genève.\n"
+    utf16 = "Hà Nội talks\nThe ministers met in Hà Nội.\n"
+    report = import_paths(
+        store,
+        [
+            write(tmp_path / "l.txt", latin.encode("latin-1")),
+            write(tmp_path / "u.txt", utf16.encode("utf-16")),
+        ],
+    )
+    texts = {store.article_text(o.article_id) for o in report.outcomes}
+    assert texts == {latin, utf16}
+
+
+# -- Markdown and HTML ---------------------------------------------------------------------
+
+
+def test_markdown_front_matter(store, tmp_path):
+    body = "# Heading in body\r\nOn July 18, something happened.\r\n"
+    content = (
+        "---\n"
+        "title: ASEAN ministers meet\n"
+        "source: The Diplomat\n"
+        "date: 2024-08-01\n"
+        "url: https://example.org/asean\n"
+        "author: Jane Doe\n"
+        "tags: [asean, '#laos']\n"
+        "---\n" + body
+    )
+    outcome = only(import_paths(store, [write(tmp_path / "a.md", content)]))
+    article = store.article(outcome.article_id)
+    assert article.title == "ASEAN ministers meet"
+    assert (article.source, article.url, article.author) == (
+        "The Diplomat",
+        "https://example.org/asean",
+        "Jane Doe",
+    )
+    assert (article.date, article.date_is_guess) == ("2024-08-01", False)
+    assert article.tags == ["asean", "laos"]
+    assert store.article_text(article.id) == body
+
+
+def test_markdown_without_front_matter_and_comma_tags(store, tmp_path):
+    plain = only(import_paths(store, [write(tmp_path / "p.md", "# Just a heading\nText.\n")]))
+    assert store.article(plain.article_id).title == "Just a heading"
+    tagged = write(tmp_path / "t.md", "---\ntags: asean, un\n---\nTitle line\nText\n")
+    article = store.article(only(import_paths(store, [tagged])).article_id)
+    assert (article.title, article.tags) == ("Title line", ["asean", "un"])
+
+
+def test_bad_front_matter_fails_clearly(store, tmp_path):
+    path = write(tmp_path / "bad.md", "---\ntitle: [unclosed\n---\nBody\n")
+    outcome = only(import_paths(store, [path]))
+    assert outcome.status == FAILED and "front matter" in outcome.reason
+    assert store.articles() == []
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Vietnam, Laos boost ties | World &amp; Vietnam Report</title>
+<meta property="og:title" content="Vietnam, Laos boost ties">
+<meta property="og:site_name" content="World &amp; Vietnam Report">
+<meta property="article:published_time" content="2025-07-18T09:30:00+07:00">
+<meta name="author" content="Hoang Hong">
+<link rel="canonical" href="https://example.org/vietnam-laos-ties-123.html">
+<script>var tracking = {id: 42}; function track() { return 1; }</script>
+<style>body { color: red }</style></head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/economy">Economy</a></li><li><a href="/subscribe">Subscribe now</a></li></ul></nav>
+</header>
+<main><article><h1>Vietnam, Laos boost ties</h1>
+<p>On July 18, Deputy Minister of Foreign Affairs Ngo Le Van received the Lao delegation in
+Hanoi to discuss cooperation between the two countries.</p>
+<p>The two sides agreed to strengthen people-to-people diplomacy, expand exchanges between
+mass organizations, and coordinate closely at multilateral forums such as ASEAN.</p>
+<p>Deputy Minister Ngo Le Van emphasized that the special relationship between Vietnam and
+Laos is an invaluable asset of both peoples, nurtured by generations of leaders.</p>
+</article></main>
+<aside><h3>Most read</h3><ul><li><a href="/a">Other story one</a></li></ul></aside>
+<footer><p>Copyright 2025 World &amp; Vietnam Report. All rights reserved.</p></footer>
+<script>console.log("tracking pixel")</script>
+</body></html>
+"""
+
+
+def test_saved_html_page_keeps_the_article_and_drops_boilerplate(store, tmp_path):
+    outcome = only(import_paths(store, [write(tmp_path / "page.html", SAVED_PAGE)]))
+    assert outcome.status == IMPORTED, outcome.reason
+    article = store.article(outcome.article_id)
+    text = store.article_text(article.id)
+    assert "invaluable asset of both peoples" in text
+    for boilerplate in ("Subscribe now", "tracking", "Most read", "All rights reserved"):
+        assert boilerplate not in text
+    assert article.title == "Vietnam, Laos boost ties"
+    assert article.source == "World & Vietnam Report"
+    assert article.author == "Hoang Hong"
+    assert article.url == "https://example.org/vietnam-laos-ties-123.html"
+    assert (article.date, article.date_is_guess) == ("2025-07-18", False)
+
+
+def test_html_is_sniffed_without_extension_and_empty_page_fails(store, tmp_path):
+    sniffed = only(import_paths(store, [write(tmp_path / "saved_page", SAVED_PAGE)]))
+    assert sniffed.status == IMPORTED
+    page = "<html><head><title>T</title><script>var a = 1;</script></head><body></body></html>"
+    empty = write(tmp_path / "empty.html", page)
+    outcome = only(import_paths(store, [empty]))
+    assert outcome.status == FAILED and "no article text" in outcome.reason
+
+
+def test_json_is_routed_to_the_exchange_importer(store, tmp_path):
+    outcome = only(import_paths(store, [write(tmp_path / "x.json", '{"hello": 1}')]))
+    assert outcome.status == FAILED and "not a diplotui" in outcome.reason
+    assert store.articles() == []
+
+
+# -- bad input -----------------------------------------------------------------------------
+
+
+def test_every_bad_input_fails_alone_with_a_reason(store, tmp_path):
+    good = write(tmp_path / "in" / "good.txt", ARTICLE)
+    write(tmp_path / "in" / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    write(tmp_path / "in" / "empty.txt", b"  \n\r\n")
+    write(tmp_path / "in" / "controls.bin", bytes(range(1, 9)) * 50)
+    write(tmp_path / "in" / "noise.txt", bytes(range(128, 256)) * 8)
+    if os.geteuid() != 0:  # root reads anything: see the simulated test below
+        write(tmp_path / "in" / "locked.txt", "Locked\ntext\n").chmod(0)
+    loop = tmp_path / "in" / "loop.txt"
+    os.symlink(loop, loop)
+    missing = tmp_path / "nowhere.txt"
+    report = import_paths(store, [tmp_path / "in", missing, tmp_path / "in" / "loop.txt"])
+    reasons = {Path(o.path).name: o.reason for o in report.outcomes if o.status == FAILED}
+    assert report.failed
+    assert [o.status for o in report.outcomes].count(IMPORTED) == 1
+    assert "binary" in reasons["image.png"]
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["controls.bin"]
+    assert "undecodable" in reasons["noise.txt"]
+    if os.geteuid() != 0:
+        assert "permission denied" in reasons["locked.txt"]
+    assert "symbolic link loop" in reasons["loop.txt"]
+    assert "no such file" in reasons["nowhere.txt"]
+    assert [a.origin_path for a in store.articles()] == [os.path.realpath(good)]
+
+
+def test_oversized_file_fails_before_reading(store, tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.write(b"Title\n")
+        handle.truncate(20 * 1024 * 1024 + 1)
+    outcome = only(import_paths(store, [big]))
+    assert outcome.status == FAILED and "too large" in outcome.reason
+
+
+def deny(monkeypatch, module, name: str, denied: Path) -> None:
+    """Make ``module.name`` raise EACCES for ``denied``: chmod does not stop root (CI)."""
+    real = getattr(module, name)
+
+    def guarded(path, *args, **kwargs):
+        if Path(path) == denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, guarded)
+
+
+def test_unlistable_folder_and_folder_symlink_loop(store, tmp_path, monkeypatch):
+    root = tmp_path / "lib"
+    write(root / "a" / "one.txt", ARTICLE)
+    os.symlink(root, root / "a" / "back")  # a folder loop: lib/a/back -> lib
+    closed = root / "closed"
+    write(closed / "hidden.txt", "Hidden\ntext\n")
+    closed.chmod(0)
+    if os.geteuid() == 0:
+        deny(monkeypatch, os, "scandir", closed)
+    try:
+        report = import_paths(store, [root])
+    finally:
+        closed.chmod(0o755)
+    assert [o.status for o in report.outcomes] == [IMPORTED, FAILED]
+    failure = report.outcomes[1]
+    assert "cannot list folder: permission denied" in failure.reason
+    assert failure.path == str(closed)
+    assert len(store.articles()) == 1
+
+
+def test_unreadable_file_fails_with_permission_denied(store, tmp_path, monkeypatch):
+    locked = write(tmp_path / "locked.txt", "Locked\ntext\n")
+    locked.chmod(0)
+    if os.geteuid() == 0:
+        import builtins
+
+        deny(monkeypatch, builtins, "open", locked)
+    outcome = only(import_paths(store, [locked]))
+    assert outcome.status == FAILED and outcome.reason == "permission denied"
+    assert store.articles() == []
+
+
+def test_fifo_is_not_read(store, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcome = only(import_paths(store, [fifo]))
+    assert outcome.status == FAILED and "not a regular file" in outcome.reason
+
+
+# -- duplicates, changes, updates, batching, progress --------------------------------------
+
+
+def test_duplicates_and_same_headline(store, tmp_path):
+    first = write(tmp_path / "a.txt", ARTICLE)
+    copy = write(tmp_path / "copy.txt", ARTICLE)
+    sibling = write(tmp_path / "b.txt", ARTICLE + "One more paragraph.\n")
+    report = import_paths(store, [first, copy, sibling])
+    assert [o.status for o in report.outcomes] == [IMPORTED, DUPLICATE, IMPORTED]
+    assert report.outcomes[1].article_id == report.outcomes[0].article_id
+    assert "same text" in report.outcomes[1].reason
+    assert len(store.articles()) == 2
+    assert report.summary() == "2 imported, 1 duplicate"
+
+
+def test_changed_file_is_reported_then_applied_with_update(store, tmp_path):
+    anchoring = pytest.importorskip("diplotui.anchoring", reason="anchoring module not landed")
+    path = write(tmp_path / "a.txt", ARTICLE)
+    article_id = only(import_paths(store, [path])).article_id
+    old_text = store.article_text(article_id)
+    start = old_text.index("The two sides")
+    store.save_highlight(anchoring.new_highlight(article_id, old_text, start, start + 13))
+    new_text = "Vietnam, Laos boost ties\nAn added lead paragraph.\n" + old_text.split("\n", 1)[1]
+    write(path, new_text)
+
+    changed = only(import_paths(store, [path]))
+    assert changed.status == CHANGED and "--update" in changed.reason
+    assert store.article_text(article_id) == old_text
+
+    updated = only(import_paths(store, [path], update=True))
+    assert (updated.status, updated.article_id) == (UPDATED, article_id)
+    assert store.article_text(article_id) == new_text
+    assert store.article(article_id).title == "Vietnam, Laos boost ties"
+    highlight = store.highlights(article_id)[0]
+    assert new_text[highlight.start : highlight.end] == "The two sides"
+    assert only(import_paths(store, [path], update=True)).status == DUPLICATE
+
+
+def test_batches_are_few_durable_writes_and_progress_is_reported(store, tmp_path, monkeypatch):
+    for number in range(250):
+        write(tmp_path / "many" / f"{number:03d}.txt", f"Article {number}\nText {number}.\n")
+    writes: list[Path] = []
+    real = store_module.atomic_write_bytes
+
+    def counting(path: Path, data: bytes) -> None:
+        if Path(path) == store.path:
+            writes.append(path)
+        real(path, data)
+
+    monkeypatch.setattr(store_module, "atomic_write_bytes", counting)
+    calls: list[tuple[int, int, str]] = []
+    report = import_paths(store, [tmp_path / "many"], progress=lambda *a: calls.append(a))
+    assert report.count(IMPORTED) == 250
+    assert len(writes) <= 3
+    assert [c[0] for c in calls] == list(range(1, 251))
+    assert {c[1] for c in calls} == {250}
+    assert calls[-1][2].endswith("249.txt")
+
+
+def test_reopened_store_holds_what_was_imported(tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    with Store.open(tmp_path / "s.json") as store:
+        import_paths(store, [path])
+    with Store.open(tmp_path / "s.json", read_only=True) as store:
+        (article,) = store.articles()
+        assert store.article_text(article.id) == ARTICLE
