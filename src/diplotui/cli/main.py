@@ -14,6 +14,7 @@ from diplotui.cli.common import EXIT_FAILED, CommandError, fail
 COMMAND_MODULES = (
     "diplotui.cli.library",
     "diplotui.cli.entities",
+    "diplotui.cli.doctor",
     "diplotui.cli.quotes",
 )
 

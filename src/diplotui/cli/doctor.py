@@ -1,0 +1,36 @@
+"""``diplotui doctor``: explain what is wrong with the store and optionally restore it."""
+
+from __future__ import annotations
+
+import argparse
+
+from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
+from diplotui.doctor import diagnose, restore_newest_backup
+from diplotui.paths import resolve_db_path
+from diplotui.store import StoreError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    doctor = subparsers.add_parser("doctor", help="check the store; --restore from a backup")
+    doctor.add_argument(
+        "--restore",
+        action="store_true",
+        help="if the store cannot be read, keep it aside and restore the newest good backup",
+    )
+    doctor.set_defaults(func=run_doctor)
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    path = resolve_db_path(getattr(args, "db", None))
+    diagnosis = diagnose(path)
+    for finding in diagnosis.findings:
+        print(f"{finding.severity:<5}  {finding.message}")
+    if args.restore and not diagnosis.readable:
+        try:
+            restored = restore_newest_backup(path, WRITE_LOCK_WAIT_SECONDS)
+        except StoreError as error:
+            raise CommandError(str(error)) from error
+        print(f"restored {diagnosis.path} from {restored.backup}")
+        print(f"the unreadable file was kept as {restored.broken_copy}")
+        diagnosis = diagnose(path)
+    return EXIT_OK if diagnosis.healthy else EXIT_FAILED

@@ -1,0 +1,151 @@
+"""Diagnose a store and restore it from its newest good backup.
+
+Nothing here writes unless asked to restore, and a restore never deletes: the unreadable file
+is first kept as ``<store>.broken-<timestamp>``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diplotui.backup import Backup, check_backups, timestamp
+from diplotui.store import (
+    ARTICLES,
+    StoreCorrupt,
+    StoreError,
+    StoreTooNew,
+    WriteLock,
+    atomic_write_bytes,
+    load_store_json,
+    remove_stray_temp_files,
+    stray_temp_files,
+)
+
+ERROR = "error"
+NOTE = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    severity: str
+    message: str
+
+
+@dataclass(slots=True)
+class Diagnosis:
+    """What is wrong with a store, in lines a user can act on."""
+
+    path: Path
+    readable: bool
+    findings: list[Finding] = field(default_factory=list)
+    backups: list[Backup] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not any(f.severity == ERROR for f in self.findings)
+
+    @property
+    def newest_good_backup(self) -> Path | None:
+        return next((b.path for b in self.backups if b.good), None)
+
+
+def diagnose(path: Path) -> Diagnosis:
+    """Look at the store file, its bodies, lock, temp files and backups; write nothing."""
+    path = Path(path).expanduser().absolute()
+    diagnosis = Diagnosis(path, readable=False, backups=check_backups(path))
+    add = diagnosis.findings.append
+    if not path.exists():
+        diagnosis.readable = True
+        add(Finding(NOTE, f"{path}: no store yet (it is created on first use)"))
+    else:
+        try:
+            data = load_store_json(path)
+            diagnosis.readable = True
+            add(Finding(NOTE, f"{path}: readable, {len(data.get(ARTICLES, {}))} articles"))
+            missing = _missing_bodies(path, data)
+            if missing:
+                add(
+                    Finding(
+                        ERROR,
+                        f"{len(missing)} article text(s) missing from {path.name}.bodies "
+                        f"(e.g. article {missing[0]}); re-import those articles",
+                    )
+                )
+        except StoreTooNew as error:
+            add(Finding(ERROR, str(error)))
+        except StoreCorrupt as error:
+            add(Finding(ERROR, f"{path}: cannot be read: {error.reason}"))
+    holder = WriteLock(path).probe()
+    if holder is not None:
+        add(Finding(NOTE, f"open for writing in {f'process {holder}' if holder else 'a process'}"))
+    strays = stray_temp_files(path)
+    if strays:
+        add(Finding(NOTE, f"{len(strays)} temp file(s) from an interrupted write; removed on open"))
+    good = [b for b in diagnosis.backups if b.good]
+    if good:
+        add(Finding(NOTE, f"{len(good)} good backup(s); newest {good[0].path}"))
+    else:
+        add(Finding(NOTE, "no good backup yet (one is taken each time the store opens to write)"))
+    if not diagnosis.readable:
+        hint = (
+            "run 'diplotui doctor --restore' to restore the newest good backup"
+            if good
+            else "no backup to restore from"
+        )
+        add(Finding(ERROR, hint))
+    return diagnosis
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    backup: Path
+    broken_copy: Path
+
+
+def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
+    """Replace an unreadable store with its newest good backup, keeping the broken file aside.
+
+    Holds the write lock throughout so no running diplotui is writing meanwhile. Refuses when
+    the store is readable (there is nothing to restore) or no backup is good.
+    """
+    path = Path(path).expanduser().absolute()
+    lock = WriteLock(path)
+    lock.acquire(wait_seconds)
+    try:
+        try:
+            load_store_json(path)
+        except (StoreCorrupt, StoreTooNew):
+            pass
+        else:
+            raise StoreError(f"{path}: the store is readable; nothing was restored")
+        backup = next((b.path for b in check_backups(path) if b.good), None)
+        if backup is None:
+            raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
+        broken_copy = path.with_name(f"{path.name}.broken-{timestamp()}")
+        _keep_aside(path, broken_copy)
+        atomic_write_bytes(path, backup.read_bytes())
+        remove_stray_temp_files(path)
+        return Restored(backup, broken_copy)
+    finally:
+        lock.release()
+
+
+def _keep_aside(path: Path, broken_copy: Path) -> None:
+    """A second name for the broken file (a hard link, or a copy where links are refused)."""
+    try:
+        os.link(path, broken_copy)
+    except OSError:
+        shutil.copy2(path, broken_copy)
+
+
+def _missing_bodies(path: Path, data: dict) -> list[str]:
+    bodies = path.with_name(path.name + ".bodies")
+    missing = []
+    for doc in data.get(ARTICLES, {}).values():
+        digest = doc["text_hash"]
+        if not (bodies / digest[:2] / f"{digest}.txt").is_file():
+            missing.append(doc["id"])
+    return missing
