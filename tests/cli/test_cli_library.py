@@ -1,0 +1,99 @@
+"""``diplotui import`` and ``diplotui list`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from diplotui.cli.main import main
+
+ARTICLE = "Vietnam, Laos talks\nWVR - On July 18, ministers met in Hà Nội on ASEAN in 2025.\n"
+OTHER = "---\ntitle: UN session\nsource: The Diplomat\ndate: 2023-05-02\ntags: [un]\n---\nText.\n"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "diplotui.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_import_reports_each_file_and_exits_1_on_failure(tmp_path: Path):
+    db = str(tmp_path / "s.json")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.md").write_text(OTHER, encoding="utf-8")
+    (folder / "c.bin").write_bytes(b"\x00\x01binary")
+    result = cli("--db", db, "import", str(folder))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("imported") and "Vietnam, Laos talks" in lines[0]
+    assert lines[1].startswith("imported") and "UN session" in lines[1]
+    assert lines[2] == f"failed    {folder / 'c.bin'}: binary file (contains NUL bytes)"
+    assert "2 imported, 1 failed" in result.stderr
+    assert "\x1b[" not in result.stderr  # no progress bar when stderr is not a terminal
+
+    again = cli("--db", db, "import", str(folder / "a.txt"))
+    assert again.returncode == 0 and again.stdout.startswith("duplicate")
+
+
+def test_changed_file_needs_update(tmp_path: Path, capsys):
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert main(["--db", db, "import", str(path)]) == 0
+    path.write_text(ARTICLE + "A new paragraph.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("changed") and "--update" in out
+    assert main(["--db", db, "import", "--update", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("updated")
+
+
+def test_list_filters_sorts_and_json(tmp_path: Path, capsys):
+    db = str(tmp_path / "s.json")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.md").write_text(OTHER, encoding="utf-8")
+    assert main(["--db", db, "import", str(tmp_path / "a.txt"), str(tmp_path / "b.md")]) == 0
+    capsys.readouterr()
+
+    def listed(*args: str) -> list[dict]:
+        assert main(["--db", db, "list", "--json", *args]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    everything = listed()  # with the bundled seeds, imported on first use
+    dates = [a["date"] for a in everything]
+    assert dates == sorted(dates, reverse=True) and everything[-1]["title"] == "UN session"
+    first = next(a for a in everything if a["title"] == "Vietnam, Laos talks")
+    assert {"id", "title", "tags", "source", "date", "url", "annotations"} <= set(first)
+    assert (first["source"], first["date"], first["annotations"]) == (
+        "World & Vietnam Report",
+        "2025-07-18",
+        0,
+    )
+    assert [a["title"] for a in listed("--tag", "un")] == ["UN session"]
+    assert [a["title"] for a in listed("--source", "diplomat")] == ["UN session"]
+    assert [a["title"] for a in listed("--search", "ha noi asean")] == ["Vietnam, Laos talks"]
+    assert [a["title"] for a in listed("--until", "2024")] == ["UN session"]
+    in_july = listed("--since", "2025-07-18", "--until", "2025-07")
+    assert "Vietnam, Laos talks" in [a["title"] for a in in_july]
+    assert {a["date"] for a in in_july} == {"2025-07-18"}
+    assert [a["title"] for a in listed("--entity", "Hanoi")] == ["Vietnam, Laos talks"]
+    by_title = [a["title"] for a in listed("--sort", "title")]
+    assert by_title == sorted(by_title, key=str.casefold)
+
+    assert main(["--db", db, "list", "--tag", "un"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.endswith("UN session  #un") and "2023-05-02" in line
+
+
+def test_list_rejects_a_bad_date_with_usage_status(tmp_path: Path, capsys):
+    assert main(["--db", str(tmp_path / "s.json"), "list", "--since", "yesterday"]) == 2
+    assert "--since 'yesterday'" in capsys.readouterr().err
