@@ -4,8 +4,8 @@ All articles are folded (case, diacritics, punctuation) into one UTF-8 byte stri
 space-separated words, articles separated by NULs, each one's start offset kept in a sorted
 list. ``bytes.find`` runs in C at memory speed, and after a hit the scan jumps to the next
 article, so a query costs at most one ``find`` per matching article; when the user types on,
-only the previous keystroke's hits are searched again. There is no per-word index to build
-or update.
+only an earlier keystroke's hits are searched again, and backspacing finds recent results.
+There is no per-word index to build or update.
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ import re
 import threading
 import unicodedata
 from bisect import bisect_right
+from collections import OrderedDict
 
 from diplotui.store import Store
 
 _SEPARATOR = b"\x00"
+RECENT_RESULTS = 64
 _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _SPACES_RE = re.compile(r"\s+")
 _SPECIAL = {
@@ -104,7 +106,7 @@ class SearchIndex:
         self._corpus = b""
         self._dirty = False
         self._lock = threading.Lock()
-        self._last: tuple[list[bytes], list[int]] = ([], [])
+        self._recent: OrderedDict[tuple[bytes, ...], list[int]] = OrderedDict()
 
     @classmethod
     def build(cls, store: Store) -> SearchIndex:
@@ -141,7 +143,7 @@ class SearchIndex:
             self._starts = starts
             self._corpus = _SEPARATOR.join(self._segments.values()) + _SEPARATOR
             self._dirty = False
-            self._last = ([], [])
+            self._recent.clear()
 
     def search(self, query: str) -> list[str]:
         """Ids of the articles containing every term of ``query`` (all ids for no terms)."""
@@ -150,13 +152,28 @@ class SearchIndex:
         if not terms:
             return list(self._ids)
         terms.sort(key=len, reverse=True)  # the longest term is likely the rarest
-        last_terms, last_hits = self._last
-        if last_terms and all(any(old in new for new in terms) for old in last_terms):
-            hits = self._filter(last_hits, terms)  # typing on only narrows the result
-        else:
-            hits = self._filter(self._scan(terms[0]), terms[1:])
-        self._last = (terms, hits)
+        key = tuple(terms)
+        hits = self._recent.get(key)
+        if hits is None:
+            base = self._narrowest_superset(terms)
+            if base is not None:
+                hits = self._filter(base, terms)  # typing on only narrows an earlier result
+            else:
+                hits = self._filter(self._scan(terms[0]), terms[1:])
+            self._recent[key] = hits
+            if len(self._recent) > RECENT_RESULTS:
+                self._recent.popitem(last=False)
+        self._recent.move_to_end(key)
         return [self._ids[slot] for slot in hits]
+
+    def _narrowest_superset(self, terms: list[bytes]) -> list[int] | None:
+        """The smallest recent result that must contain this query's (backspacing reuses it)."""
+        best = None
+        for old_terms, hits in self._recent.items():
+            covers = all(any(old in new for new in terms) for old in old_terms)
+            if covers and (best is None or len(hits) < len(best)):
+                best = hits
+        return best
 
     def _scan(self, term: bytes) -> list[int]:
         corpus, starts = self._corpus, self._starts
