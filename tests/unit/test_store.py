@@ -1,0 +1,189 @@
+"""Store unit tests: round trip, atomicity, temp cleanup, schema, quote history, batching."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from tinydb import TinyDB
+
+from diplotui import store as store_module
+from diplotui.model import Article, Highlight, QuoteRecord
+from diplotui.store import (
+    QUOTE_HISTORY_LIMIT,
+    SCHEMA_VERSION,
+    Store,
+    StoreCorrupt,
+    StoreLocked,
+    StoreReadOnly,
+    StoreTooNew,
+    text_hash,
+)
+
+
+def add_article(store: Store, n: int) -> Article:
+    text = f"Article {n}: the ministers met and agreed on a statement."
+    digest = text_hash(text)
+    return store.add_article(
+        Article(id=store.new_article_id(digest), title=f"T{n}", text_hash=""), text
+    )
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "library.json"
+
+
+def test_round_trip_keeps_every_record(path: Path):
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        article.tags = ["asean"]
+        article.note = "née – ünïcode \ud800 lone surrogate"
+        store.save_article(article)
+        store.save_highlight(
+            Highlight(id="0000000000aa", article_id=article.id, start=0, end=7, quote="Article")
+        )
+        store.set_setting("theme", "dark")
+    with Store.open(path, read_only=True) as again:
+        loaded = again.article(article.id)
+        assert loaded.tags == ["asean"]
+        assert loaded.note == article.note
+        assert again.article_text(article.id).startswith("Article 1")
+        assert [h.id for h in again.highlights(article.id)] == ["0000000000aa"]
+        assert again.setting("theme") == "dark"
+
+
+def test_file_stays_a_tinydb_database(path: Path):
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+    docs = TinyDB(path).table("articles").all()
+    assert [d["id"] for d in docs] == [article.id]
+    assert docs[0].doc_id == int(article.id, 16)
+
+
+def test_failed_replace_leaves_old_file_and_memory_intact(path: Path, monkeypatch):
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        before = path.read_bytes()
+
+        def crash(*args: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(store_module.os, "replace", crash)
+        article.tags = ["lost"]
+        with pytest.raises(OSError):
+            store.save_article(article)
+        monkeypatch.undo()
+        assert path.read_bytes() == before
+        assert store.article(article.id).tags == []
+        assert not list(path.parent.glob(".library.json.tmp-*"))
+        store.save_highlight(
+            Highlight(id="0000000000bb", article_id=article.id, start=0, end=1, quote="A")
+        )
+    with Store.open(path, read_only=True) as again:
+        assert again.article(article.id).tags == []
+        assert len(again.highlights()) == 1
+
+
+def test_exception_inside_batch_writes_nothing(path: Path):
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        before = path.read_bytes()
+        with pytest.raises(RuntimeError), store.batch():
+            article.tags = ["half"]
+            store.save_article(article)
+            raise RuntimeError("interrupted")
+        assert path.read_bytes() == before
+        assert store.article(article.id).tags == []
+
+
+def test_batch_is_one_write(path: Path, monkeypatch):
+    with Store.open(path) as store:
+        articles = [add_article(store, n) for n in range(5)]
+        writes: list[Path] = []
+        real = store_module.atomic_write_bytes
+        monkeypatch.setattr(
+            store_module, "atomic_write_bytes", lambda p, d: (writes.append(p), real(p, d))
+        )
+        with store.batch():
+            for article in articles:
+                article.tags = ["batched"]
+                store.save_article(article)
+        assert writes == [path]
+
+
+def test_stray_temp_files_are_removed_on_writable_open_only(path: Path):
+    Store.open(path).close()
+    stray = path.with_name(".library.json.tmp-999-deadbeef")
+    stray.write_bytes(b'{"half')
+    Store.open(path, read_only=True).close()
+    assert stray.exists()
+    Store.open(path).close()
+    assert not stray.exists()
+
+
+def test_newer_schema_is_refused_untouched(path: Path):
+    path.write_text(json.dumps({"meta": {"1": {"schema": SCHEMA_VERSION + 1}}}))
+    before = path.read_bytes()
+    with pytest.raises(StoreTooNew, match="newer diplotui"):
+        Store.open(path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty"),
+        (b"\x00\x00\x00", "NUL"),
+        (b'{"articles": {"1": {"id": "1"', "invalid JSON"),
+        (b"[1, 2]", "top level"),
+        (b'{"articles": {"1": {"id": "1", "title": 3, "text_hash": "x"}}}', "title"),
+        (b'{"articles": {"2": {"id": "1", "title": "t", "text_hash": "x"}}}', "does not match"),
+        (b'{"meta": {"1": {"schema": "one"}}}', "schema"),
+    ],
+)
+def test_unreadable_files_are_refused_untouched(path: Path, content: bytes, reason: str):
+    path.write_bytes(content)
+    with pytest.raises(StoreCorrupt, match=reason):
+        Store.open(path)
+    assert path.read_bytes() == content
+    assert not path.with_name(path.name + ".backups").exists()
+
+
+def test_quote_history_is_trimmed_to_the_limit(path: Path):
+    with Store.open(path) as store:
+        for n in range(QUOTE_HISTORY_LIMIT + 5):
+            store.add_quote(
+                QuoteRecord(
+                    id=f"{n + 1:012x}",
+                    text=f"q{n}",
+                    style="plain",
+                    created_at=f"2025-01-01T00:00:{n:03d}",
+                )
+            )
+        assert len(store.quotes()) == QUOTE_HISTORY_LIMIT
+    with Store.open(path, read_only=True) as again:
+        kept = again.quotes()
+        assert len(kept) == QUOTE_HISTORY_LIMIT
+        assert kept[0].text == f"q{QUOTE_HISTORY_LIMIT + 4}"
+
+
+def test_second_writer_gets_store_locked_and_read_only_never_writes(path: Path):
+    with Store.open(path) as store:
+        add_article(store, 1)
+        with pytest.raises(StoreLocked, match=f"process {os.getpid()}"):
+            Store.open(path)
+        before = path.read_bytes()
+        with Store.open(path, read_only=True) as reader, pytest.raises(StoreReadOnly):
+            reader.save_article(reader.articles()[0])
+        assert path.read_bytes() == before
+
+
+def test_writes_after_close_are_refused(path: Path):
+    store = Store.open(path)
+    article = add_article(store, 1)
+    store.close()
+    with pytest.raises(StoreReadOnly):
+        store.save_article(article)
