@@ -388,6 +388,14 @@ def test_batches_are_few_durable_writes_and_progress_is_reported(store, tmp_path
     assert calls[-1][2].endswith("249.txt")
 
 
+def test_importing_the_store_folder_skips_the_store_itself(tmp_path):
+    write(tmp_path / "a.txt", ARTICLE)
+    with Store.open(tmp_path / "s.json") as store:
+        import_paths(store, [tmp_path / "a.txt"])
+        report = import_paths(store, [tmp_path])
+        assert [(Path(o.path).name, o.status) for o in report.outcomes] == [("a.txt", DUPLICATE)]
+
+
 def test_reopened_store_holds_what_was_imported(tmp_path):
     path = write(tmp_path / "a.txt", ARTICLE)
     with Store.open(tmp_path / "s.json") as store:

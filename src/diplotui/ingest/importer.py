@@ -106,6 +106,12 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
     return entries
 
 
+def _belongs_to_store(path: Path, store_path: str) -> bool:
+    """The store's own files (``x.json``, ``x.json.lock``, ``x.json.bodies/``...) are not news."""
+    real = os.path.realpath(path)
+    return real == store_path or real.startswith(store_path + ".")
+
+
 def _recogniser() -> Callable[[str], object] | None:
     """The entity recogniser if it is installed; import runs it once per new or changed text."""
     try:
@@ -235,7 +241,8 @@ def import_paths(
     text changed since it was imported replaces the stored text (highlights re-anchored);
     without it the change is only reported.
     """
-    entries = _walk(paths)
+    own = os.path.realpath(store.path)
+    entries = [e for e in _walk(paths) if not _belongs_to_store(e.path, own)]
     importer = _Importer(store, update)
     report = ImportReport()
     total = len(entries)
