@@ -18,14 +18,27 @@ json_values = st.recursive(
     lambda children: st.lists(children) | st.dictionaries(st.text(), children),
     max_leaves=30,
 )
+field_values = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=8)
+    | st.lists(st.text(max_size=4) | st.integers(), max_size=3)
+)
 record_like = st.dictionaries(
     st.sampled_from(["id", "title", "text_hash", "tags", "article_id", "start", "end", "quote"])
     | st.text(max_size=5),
-    json_values,
+    field_values,
+    max_size=8,
 )
 store_like = st.dictionaries(
     st.sampled_from(["articles", "highlights", "quotes", "corrections", "settings", "meta"]),
-    st.dictionaries(st.sampled_from(["1", "01", "-1", "1.0", "x"]) | st.text(), record_like),
+    st.dictionaries(
+        st.sampled_from(["1", "01", "-1", "1.0", "x", "10"]) | st.text(max_size=3),
+        record_like,
+        max_size=3,
+    ),
+    max_size=3,
 )
 
 
