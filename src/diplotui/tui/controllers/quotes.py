@@ -1,0 +1,103 @@
+"""Quotes: copy a passage with its citation, cycle the citation style, shorten, quote history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.binding import Binding
+
+from diplotui.cite import DEFAULT_STYLE, STYLE_SETTING, STYLES, format_quote, next_style
+from diplotui.clipboard import CopyResult, copy_quote
+from diplotui.store import StoreError
+
+if TYPE_CHECKING:
+    from diplotui.tui.controllers.host import ScreenHost
+
+    _Host = ScreenHost
+else:
+    _Host = object
+
+SHORTEN_SETTING = "quote_shorten"
+
+QUOTE_KEYS = [
+    Binding("y", "screen.copy_quote", "Copy quote"),
+    Binding("c", "screen.cycle_style", "Cite style"),
+    Binding("z", "screen.toggle_shorten", "Shorten"),
+]
+"""Keys of the reader (and, except ``y``, of the list) that copy and format quotes."""
+
+
+class QuoteActions(_Host):
+    """Copying quotes through the one copy chain, and how they are cited."""
+
+    def cite_style(self) -> str:
+        """The remembered citation style (the first one if the store holds none or a bad one)."""
+        style = self.store.setting(STYLE_SETTING, DEFAULT_STYLE)
+        return style if style in STYLES else DEFAULT_STYLE
+
+    def shorten_quotes(self) -> bool:
+        return bool(self.store.setting(SHORTEN_SETTING, False))
+
+    def action_copy_quote(self) -> None:
+        """Copy the passage under the cursor with its citation."""
+        if not self.reader.article_id:
+            self.notify("Open an article first: there is nothing to quote.", markup=False)
+            return
+        passage = self.current_passage()
+        try:
+            article = self.store.article(passage.article_id)
+            text = self.store.article_text(passage.article_id)[passage.start : passage.end]
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if not text.strip():
+            self.notify("Nothing to quote here.", markup=False)
+            return
+        style = self.cite_style()
+        quoted = format_quote(text, article, style, shorten=self.shorten_quotes())
+        self.copy_text(quoted, style, article.id, passage.highlight_id or "")
+
+    def copy_text(
+        self, text: str, style: str, article_id: str = "", highlight_id: str = ""
+    ) -> None:
+        """Send ``text`` through the copy chain off the UI thread (a clipboard tool may hang)."""
+        self._copy_worker(text, style, article_id, highlight_id)
+
+    @work(thread=True, exclusive=True, group="copy")
+    def _copy_worker(self, text: str, style: str, article_id: str, highlight_id: str) -> None:
+        app = self.app
+
+        def osc52(payload: str) -> None:
+            app.call_from_thread(app.copy_to_clipboard, payload)
+
+        result = copy_quote(
+            self.store,
+            text,
+            style=style,
+            article_id=article_id,
+            highlight_id=highlight_id,
+            osc52=osc52,
+        )
+        app.call_from_thread(self.report_copy, result)
+
+    def report_copy(self, result: CopyResult) -> None:
+        """Say truthfully where the quote went."""
+        severity = "information" if result.copied else "warning" if result.saved else "error"
+        self.notify(result.message.capitalize(), severity=severity, markup=False)
+
+    def action_cycle_style(self) -> None:
+        """Switch to the next citation style and remember it."""
+        style = next_style(self.cite_style())
+        if not self.store.read_only:
+            self.store.set_setting(STYLE_SETTING, style)
+        self.notify(f"Citation style: {style}", markup=False)
+
+    def action_toggle_shorten(self) -> None:
+        """Shorten long quotes to their first and last sentences, or stop doing so."""
+        shorten = not self.shorten_quotes()
+        if not self.store.read_only:
+            self.store.set_setting(SHORTEN_SETTING, shorten)
+        self.notify(
+            "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
+        )
