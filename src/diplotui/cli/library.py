@@ -111,7 +111,14 @@ def run_list(args: argparse.Namespace) -> int:
     except (QueryError, TagError) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
-        articles = query.apply(store)
+        entities = None
+        if query.entity:
+            from diplotui.library.entity_cache import EntityCache
+
+            cache = EntityCache.load(store)
+            cache.fill(store)
+            entities = cache.lookup(store)
+        articles = query.apply(store, entities=entities)
         counts = highlight_counts(store)
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_document
@@ -19,6 +20,9 @@ from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, parse_tags
+
+if TYPE_CHECKING:
+    from diplotui.library.entity_cache import EntityCache
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -112,13 +116,14 @@ def _belongs_to_store(path: Path, store_path: str) -> bool:
     return real == store_path or real.startswith(store_path + ".")
 
 
-def _recogniser() -> Callable[[str], object] | None:
-    """The entity recogniser if it is installed; import runs it once per new or changed text."""
+def _entity_cache(store: Store) -> EntityCache | None:
+    """The entity cache if the recogniser is installed; import fills it for each new text."""
     try:
-        from diplotui.entities import recognise
+        from diplotui.library.entity_cache import EntityCache
+
+        return EntityCache.load(store)
     except ImportError:
         return None
-    return recognise
 
 
 def _seed_folder() -> str:
@@ -134,7 +139,7 @@ class _Importer:
     def __init__(self, store: Store, update: bool) -> None:
         self.store = store
         self.update = update
-        self.recognise = _recogniser()
+        self.entities = _entity_cache(store)
         self.seed_folder = _seed_folder()
         self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
 
@@ -189,8 +194,8 @@ class _Importer:
         )
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
-        if self.recognise is not None:
-            self.recognise(doc.text)
+        if self.entities is not None:
+            self.entities.add_text(doc.text, digest)
         return ImportOutcome(shown, IMPORTED, article.id, article.title)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
@@ -212,8 +217,8 @@ class _Importer:
         if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
             article.date, article.date_is_guess = doc.date, doc.date_is_guess
         self.store.replace_article_text(article, doc.text, reanchored)
-        if self.recognise is not None:
-            self.recognise(doc.text)
+        if self.entities is not None:
+            self.entities.add_text(doc.text, article.text_hash)
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 
     def _import_export(self, path: Path) -> list[ImportOutcome]:
@@ -252,6 +257,8 @@ def import_paths(
                 report.outcomes.extend(importer.run(entry))
                 if progress is not None:
                     progress(done, total, str(entry.path))
+    if importer.entities is not None:
+        importer.entities.save()
     return report
 
 

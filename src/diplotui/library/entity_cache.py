@@ -1,0 +1,228 @@
+"""A rebuildable cache of each article's entities, kept beside the store.
+
+Recognition runs at about 1 MB/s, far too slow to redo for 10,000 articles at start-up, so the
+entities of each text are kept in ``<store>.cache/entities.json``, keyed by the text's hash. The
+whole cache is thrown away when the recogniser (its code or data) or the user's corrections
+change: it is derived data, never the only copy of anything, so losing it costs only time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from diplotui.model import Article, EntityCorrection
+from diplotui.store import Store, StoreError, atomic_write_bytes
+
+CACHE_NAME = "entities.json"
+FORMAT = 1
+
+# (canonical key, display text, type, mentions in the article)
+Entry = tuple[str, str, str, int]
+
+
+def cache_dir(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".cache")
+
+
+def recogniser_version() -> str:
+    """A hash of the recogniser's code and word lists: any change invalidates the cache."""
+    from diplotui import entities
+
+    root = Path(entities.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def corrections_hash(corrections: Sequence[EntityCorrection]) -> str:
+    """Corrections change what is recognised and how mentions link, so they key the cache."""
+    parts = sorted((c.kind, c.text, c.type, c.canonical) for c in corrections)
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
+    """Recognise ``text`` and group its mentions as the cross-article index links them."""
+    from diplotui.entities import EntityIndex, recognise
+    from diplotui.entities.linking import aliases_from_corrections
+
+    index = EntityIndex(aliases_from_corrections(corrections))
+    index.add("", recognise(text, corrections))
+    entries = []
+    for (entity_type, key), spans in index.mentions("").items():
+        surfaces = Counter(span.text for span in spans)
+        display = max(surfaces, key=lambda surface: (surfaces[surface], len(surface)))
+        entries.append((key, display, entity_type, len(spans)))
+    return entries
+
+
+def _rows(rows: list[Any]) -> list[Entry]:
+    return [(str(k), str(d), str(t), int(n)) for k, d, t, n in rows]
+
+
+class EntityCache:
+    """Entities per text hash, with lookups by entity for the library filter.
+
+    Thread-safe: a worker fills it while the UI reads it.
+    """
+
+    def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
+        self.path = path
+        self.version = version
+        self.corrections = list(corrections)
+        self.corrections_key = corrections_hash(self.corrections)
+        self._entries: dict[str, list[Entry]] = {}
+        self._by_key: dict[str, set[str]] | None = None
+        self._lock = threading.Lock()
+        self._dirty = False
+
+    @classmethod
+    def load(cls, store: Store) -> EntityCache:
+        """The cache of ``store``: empty when missing, unreadable or stale."""
+        cache = cls(cache_dir(store.path) / CACHE_NAME, recogniser_version(), store.corrections())
+        try:
+            data = json.loads(cache.path.read_bytes())
+        except (OSError, ValueError):
+            return cache
+        if (
+            isinstance(data, dict)
+            and data.get("format") == FORMAT
+            and data.get("recogniser") == cache.version
+            and data.get("corrections") == cache.corrections_key
+            and isinstance(data.get("texts"), dict)
+        ):
+            for digest, rows in data["texts"].items():
+                try:
+                    cache._entries[digest] = [
+                        (str(k), str(d), str(t), int(n)) for k, d, t, n in rows
+                    ]
+                except (TypeError, ValueError):
+                    continue
+        return cache
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def has(self, digest: str) -> bool:
+        return digest in self._entries
+
+    def entries(self, digest: str) -> list[Entry]:
+        return self._entries.get(digest, [])
+
+    def missing(self, articles: Iterable[Article]) -> list[Article]:
+        """The articles whose text has not been recognised yet."""
+        return [a for a in articles if a.text_hash not in self._entries]
+
+    def put(self, digest: str, entries: list[Entry]) -> None:
+        with self._lock:
+            self._entries[digest] = entries
+            self._by_key = None
+            self._dirty = True
+
+    def add_text(self, text: str, digest: str) -> None:
+        """Recognise one text (slow: a worker's or the importer's job) and keep the result."""
+        self.put(digest, article_entities(text, self.corrections))
+
+    def fill(
+        self,
+        store: Store,
+        articles: Iterable[Article] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+        save_every: int = 500,
+    ) -> int:
+        """Recognise the articles still missing; saves every ``save_every`` and at the end."""
+        todo = self.missing(store.articles() if articles is None else articles)
+        done = 0
+        for done, article in enumerate(todo, start=1):
+            if stop is not None and stop():
+                break
+            try:
+                text = store.article_text(article.id)
+            except StoreError:
+                continue
+            self.add_text(text, article.text_hash)
+            if progress is not None:
+                progress(done, len(todo))
+            if done % save_every == 0:
+                self.save()
+        self.save()
+        return done
+
+    def save(self) -> None:
+        """Write the cache atomically if anything changed (a failure only costs a rebuild)."""
+        with self._lock:
+            if not self._dirty:
+                return
+            document: dict[str, Any] = {
+                "format": FORMAT,
+                "recogniser": self.version,
+                "corrections": self.corrections_key,
+                "texts": {
+                    digest: [list(e) for e in rows] for digest, rows in self._entries.items()
+                },
+            }
+            self._dirty = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path, json.dumps(document, ensure_ascii=False).encode())
+        except OSError:
+            with self._lock:
+                self._dirty = True
+
+    def _keys(self) -> dict[str, set[str]]:
+        with self._lock:
+            if self._by_key is None:
+                by_key: dict[str, set[str]] = {}
+                for digest, rows in self._entries.items():
+                    for key, _display, _type, _count in rows:
+                        by_key.setdefault(key, set()).add(digest)
+                self._by_key = by_key
+            return self._by_key
+
+    def lookup(self, store: Store) -> CachedEntities:
+        """An ``EntityLookup`` over the store's current articles."""
+        return CachedEntities(self, {a.text_hash: a.id for a in store.articles()})
+
+    def digests_for(self, name: str) -> set[str]:
+        from diplotui.entities import canonical_key
+        from diplotui.entities.linking import aliases_from_corrections
+
+        key = canonical_key(name, "", aliases_from_corrections(self.corrections))
+        return self._keys().get(key, set())
+
+    def names(self, digests: Iterable[str]) -> list[tuple[str, str, str, int]]:
+        """(key, display, type, article count) over ``digests``, most widely mentioned first."""
+        articles: Counter[tuple[str, str]] = Counter()
+        surfaces: dict[tuple[str, str], Counter[str]] = {}
+        for digest in digests:
+            for key, display, entity_type, count in self._entries.get(digest, []):
+                articles[(key, entity_type)] += 1
+                surfaces.setdefault((key, entity_type), Counter())[display] += count
+        rows = [
+            (key, surfaces[(key, t)].most_common(1)[0][0], t, n) for (key, t), n in articles.items()
+        ]
+        rows.sort(key=lambda row: (-row[3], row[0], row[2]))
+        return rows
+
+
+class CachedEntities:
+    """The library filter's view of the cache: entity name -> article ids."""
+
+    def __init__(self, cache: EntityCache, ids_by_digest: dict[str, str]) -> None:
+        self.cache = cache
+        self.ids_by_digest = ids_by_digest
+
+    def articles_for(self, name: str) -> set[str]:
+        digests = self.cache.digests_for(name)
+        return {self.ids_by_digest[d] for d in digests if d in self.ids_by_digest}
+
+    def entities(self) -> list[tuple[str, str, str, int]]:
+        return self.cache.names(self.ids_by_digest)

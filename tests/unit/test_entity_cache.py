@@ -1,0 +1,60 @@
+"""The entity cache: filled by import, reused across runs, invalidated by corrections."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from diplotui.ingest import import_paths
+from diplotui.library import LibraryQuery
+from diplotui.library.entity_cache import CACHE_NAME, EntityCache, cache_dir
+from diplotui.model import EntityCorrection
+from diplotui.store import Store
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_import_fills_cache_and_filter_uses_it(tmp_path: Path, store_path: Path):
+    news = tmp_path / "news"
+    news.mkdir()
+    _write(news, "a.txt", "Talks in Hanoi\n\nMinister Bui Thanh Son met ASEAN envoys in Hà Nội.\n")
+    _write(news, "b.txt", "Paris visit\n\nThe delegation arrived in Paris on Monday.\n")
+    with Store.open(store_path) as store:
+        report = import_paths(store, [news])
+        assert report.count("imported") == 2
+        cache_file = cache_dir(store.path) / CACHE_NAME
+        assert cache_file.exists()
+        cache = EntityCache.load(store)
+        assert len(cache) == 2 and not cache.missing(store.articles())
+        hanoi = [a.id for a in store.articles() if a.title == "Talks in Hanoi"]
+        lookup = cache.lookup(store)
+        assert lookup.articles_for("Hanoi") == set(hanoi)
+        assert lookup.articles_for("ha noi") == set(hanoi)  # any spelling
+        found = LibraryQuery(entity="Paris").apply(store, entities=lookup)
+        assert [a.title for a in found] == ["Paris visit"]
+        names = {key for key, *_ in lookup.entities()}
+        assert {"hanoi", "paris"} <= names
+
+
+def test_stale_or_corrupt_cache_is_rebuilt(tmp_path: Path, store_path: Path):
+    news = tmp_path / "news"
+    news.mkdir()
+    _write(news, "a.txt", "Talks\n\nThe Foreign Ministry of Vietnam met in Hanoi.\n")
+    with Store.open(store_path) as store:
+        import_paths(store, [news])
+        cache_file = cache_dir(store.path) / CACHE_NAME
+        assert len(EntityCache.load(store)) == 1
+        store.save_correction(EntityCorrection(id="c1", kind="remove", text="Hanoi"))
+        stale = EntityCache.load(store)
+        assert len(stale) == 0, "corrections changed: the cache starts again"
+        assert stale.fill(store) == 1
+        assert stale.lookup(store).articles_for("Hanoi") == set()
+        cache_file.write_text("{not json", encoding="utf-8")
+        assert len(EntityCache.load(store)) == 0
+        data = {"format": 1, "recogniser": "old", "corrections": "x", "texts": {"a": []}}
+        cache_file.write_text(json.dumps(data), encoding="utf-8")
+        assert len(EntityCache.load(store)) == 0
