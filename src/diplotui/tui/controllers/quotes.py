@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from diplotui.cite import DEFAULT_STYLE, STYLE_SETTING, STYLES, format_quote, next_style
 from diplotui.clipboard import CopyResult, copy_quote
+from diplotui.model import Article, QuoteRecord
 from diplotui.store import StoreError
 
 if TYPE_CHECKING:
@@ -26,6 +27,13 @@ QUOTE_KEYS = [
     Binding("z", "screen.toggle_shorten", "Shorten"),
 ]
 """Keys of the reader (and, except ``y``, of the list) that copy and format quotes."""
+
+QUOTE_SCREEN_KEYS = [
+    Binding("Q", "quote_history", "Quotes"),
+    Binding("i", "edit_metadata", "Details", show=False),
+    Binding("x", "export", "Export", show=False),
+]
+"""Keys of the main screen: quote history, an article's citation details, export."""
 
 
 class QuoteActions(_Host):
@@ -101,3 +109,59 @@ class QuoteActions(_Host):
         self.notify(
             "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
         )
+
+    def action_quote_history(self) -> None:
+        """Show the quotes copied so far; ``enter`` copies one again."""
+        from diplotui.tui.screens.quote_history import QuoteHistoryScreen
+
+        def recopy(record: QuoteRecord | None) -> None:
+            if record is not None:
+                self.copy_text(record.text, record.style, record.article_id, record.highlight_id)
+
+        self.app.push_screen(QuoteHistoryScreen(self.store), recopy)
+
+    def _metadata_target(self) -> Article | None:
+        """The selected article when the list has focus, otherwise the open one."""
+        library = self.library
+        article_id = library.current_id if library.has_focus else None
+        article_id = article_id or self.reader.article_id or library.current_id
+        try:
+            return self.store.article(article_id) if article_id else None
+        except StoreError:
+            return None
+
+    def action_edit_metadata(self) -> None:
+        """Edit the title, source, date, URL and author the citations are built from."""
+        from diplotui.tui.screens.metadata import MetadataScreen
+
+        article = self._metadata_target()
+        if article is None or not self.writable():
+            return
+
+        def save(changes: dict[str, object] | None) -> None:
+            if not changes:
+                return
+            try:
+                updated = self.store.with_updates(article, **changes)
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.refresh_article(updated)
+            self.refresh_library()
+            self.notify("Saved the article's details", markup=False)
+
+        self.app.push_screen(MetadataScreen(article), save)
+
+    def action_export(self) -> None:
+        """Export the open article, or every article the list shows, to a file."""
+        from diplotui.tui.screens.export import ExportScreen
+
+        shown = [row.article_id for row in self.library.rows]
+        open_id = self.reader.article_id
+        title = ""
+        if open_id:
+            try:
+                title = self.store.article(open_id).title
+            except StoreError:
+                open_id = None
+        self.app.push_screen(ExportScreen(self.store, open_id, title, shown))

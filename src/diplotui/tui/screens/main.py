@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -11,11 +9,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from diplotui.inert import inert_line
+from diplotui.library import LibraryQuery
 from diplotui.model import Article
 from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
+from diplotui.tui.controllers.entities import EntityActions
+from diplotui.tui.controllers.find import FindActions
+from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions
+from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
 from diplotui.tui.screens.tags import AddTagsScreen, RemoveTagScreen
-from diplotui.tui.widgets.article_list import ArticleList, ArticleRow
+from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
@@ -23,11 +26,11 @@ LAST_ARTICLE_SETTING = "last_article"
 
 
 def library_articles(store: Store) -> list[Article]:
-    """The articles in list order: newest first, then by title."""
-    return sorted(store.articles(), key=lambda a: (a.date, a.title), reverse=True)
+    """The articles in the list's first order: newest first, then by title."""
+    return LibraryQuery().apply(store)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Screen[None]):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [
@@ -37,6 +40,8 @@ class MainScreen(Screen[None]):
         Binding("T", "remove_tag", "Untag"),
         Binding("left_square_bracket", "toggle_pane('library')", "List", key_display="["),
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
+        *LIBRARY_SCREEN_KEYS,
+        *QUOTE_SCREEN_KEYS,
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
@@ -78,22 +83,7 @@ class MainScreen(Screen[None]):
 
     # -- library ---------------------------------------------------------------------------
 
-    def _rows(self) -> list[ArticleRow]:
-        counts = Counter(h.article_id for h in self.store.highlights())
-        return [
-            ArticleRow.of(article, counts[article.id]) for article in library_articles(self.store)
-        ]
-
-    def refresh_library(self) -> None:
-        library = self.library
-        library.set_rows(self._rows(), keep_id=library.current_id or library.open_id)
-
-    def refresh_article(self, article: Article) -> None:
-        count = len(self.store.highlights(article.id))
-        self.library.update_row(ArticleRow.of(article, count))
-        reader = self.reader
-        if reader.article_id == article.id:
-            self.sidebar.show_article(article)
+    # refresh_library and refresh_article: see controllers.library.LibraryActions
 
     # -- opening ---------------------------------------------------------------------------
 

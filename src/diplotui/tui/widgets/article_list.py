@@ -1,12 +1,13 @@
 """The library pane: a line-based list that renders only the rows on screen.
 
 10,000 articles must scroll smoothly, so rows are plain records drawn by ``render_line``
-rather than one widget per article.
+rather than one widget per article. Saved filters sit above the articles as one-line
+"folders" (like newsboat's query feeds).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.segment import Segment
 from rich.style import Style
@@ -16,10 +17,12 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widgets import Input
 
 from diplotui.inert import inert_line
 from diplotui.layout import wrap_label
 from diplotui.model import Article
+from diplotui.tui.controllers.quotes import QUOTE_KEYS
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 
@@ -44,6 +47,14 @@ class ArticleRow:
         return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
 
 
+@dataclass(frozen=True, slots=True)
+class FolderRow:
+    """A saved filter shown as a virtual folder at the top of the list."""
+
+    name: str
+    summary: str
+
+
 def _date_label(article: Article) -> str:
     if not article.date:
         return ""
@@ -61,8 +72,16 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
         Binding("enter", "open", "Open"),
+        Binding("slash", "screen.search_library", "Search", key_display="/"),
+        Binding("f", "screen.filter_library", "Filter"),
+        Binding("F", "screen.save_filter", "Save filter", show=False),
+        Binding("o", "screen.cycle_sort", "Sort"),
+        Binding("escape", "screen.clear_filters", "Clear filter", show=False),
+        Binding("d", "delete_folder", "Delete filter"),
+        *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
+        "article-list--folder",
         "article-list--title",
         "article-list--details",
         "article-list--cursor",
@@ -78,9 +97,24 @@ class ArticleList(ScrollView, can_focus=True):
             super().__init__()
             self.article_id = article_id
 
+    class FolderChosen(Message):
+        """The user asked to apply a saved filter."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    class FolderDeleted(Message):
+        """The user asked to delete a saved filter (the screen confirms first)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: list[ArticleRow] = []
+        self._folders: list[FolderRow] = []
         self._title_lines: dict[str, list[str]] = {}
         self._title_width = 0
         self.open_id: str | None = None
@@ -90,20 +124,57 @@ class ArticleList(ScrollView, can_focus=True):
         return self._rows
 
     @property
+    def folders(self) -> list[FolderRow]:
+        return self._folders
+
+    @property
     def current_id(self) -> str | None:
         """The id of the article under the cursor, if any."""
-        if 0 <= self.cursor < len(self._rows):
-            return self._rows[self.cursor].article_id
+        index = self.cursor - len(self._folders)
+        if 0 <= index < len(self._rows):
+            return self._rows[index].article_id
         return None
 
-    def set_rows(self, rows: list[ArticleRow], keep_id: str | None = None) -> None:
+    @property
+    def current_folder(self) -> str | None:
+        """The name of the saved filter under the cursor, if any."""
+        if 0 <= self.cursor < len(self._folders):
+            return self._folders[self.cursor].name
+        return None
+
+    def _count(self) -> int:
+        return len(self._folders) + len(self._rows)
+
+    def _height(self) -> int:
+        return len(self._folders) + len(self._rows) * ROW_HEIGHT
+
+    def _top(self, index: int) -> tuple[int, int]:
+        """The first line and the height of the row at ``index``."""
+        folders = len(self._folders)
+        if index < folders:
+            return index, 1
+        return folders + (index - folders) * ROW_HEIGHT, ROW_HEIGHT
+
+    def set_rows(
+        self,
+        rows: list[ArticleRow],
+        keep_id: str | None = None,
+        folders: list[FolderRow] | None = None,
+    ) -> None:
         """Replace the rows, keeping the cursor on ``keep_id`` (or the current article)."""
         keep_id = keep_id or self.current_id
+        keep_folder = self.current_folder
+        if folders is not None:
+            self._folders = folders
         self._rows = rows
         self._title_lines.clear()
-        self.virtual_size = Size(self.size.width, len(rows) * ROW_HEIGHT)
-        index = next((i for i, row in enumerate(rows) if row.article_id == keep_id), 0)
-        self.cursor = min(index, max(len(rows) - 1, 0))
+        self.virtual_size = Size(self.size.width, self._height())
+        offset = len(self._folders)
+        index = next((i + offset for i, r in enumerate(rows) if r.article_id == keep_id), None)
+        if index is None:
+            names = [folder.name for folder in self._folders]
+            index = names.index(keep_folder) if keep_folder in names else offset
+        self.cursor = min(index, max(self._count() - 1, 0))
         self.refresh()
 
     def update_row(self, row: ArticleRow) -> None:
@@ -119,19 +190,19 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
 
     def _scroll_cursor_into_view(self) -> None:
-        top = self.cursor * ROW_HEIGHT
+        top, row_height = self._top(self.cursor)
         height = self.scrollable_content_region.height
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False)
-        elif top + ROW_HEIGHT > self.scroll_y + height:
-            self.scroll_to(y=top + ROW_HEIGHT - height, animate=False)
+        elif top + row_height > self.scroll_y + height:
+            self.scroll_to(y=top + row_height - height, animate=False)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self._rows) * ROW_HEIGHT)
+        self.virtual_size = Size(self.size.width, self._height())
 
     def _move(self, delta: int) -> None:
-        if self._rows:
-            self.cursor = max(0, min(len(self._rows) - 1, self.cursor + delta))
+        if self._count():
+            self.cursor = max(0, min(self._count() - 1, self.cursor + delta))
 
     def action_cursor_down(self) -> None:
         self._move(1)
@@ -146,18 +217,33 @@ class ArticleList(ScrollView, can_focus=True):
         self._move(-max(1, self.scrollable_content_region.height // ROW_HEIGHT))
 
     def action_first(self) -> None:
-        self._move(-len(self._rows))
+        self._move(-self._count())
 
     def action_last(self) -> None:
-        self._move(len(self._rows))
+        self._move(self._count())
 
     def action_open(self) -> None:
-        if self.current_id:
+        if self.current_folder is not None:
+            self.post_message(self.FolderChosen(self.current_folder))
+        elif self.current_id:
             self.post_message(self.Opened(self.current_id))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "delete_folder":
+            return self.current_folder is not None
+        return True
+
+    def action_delete_folder(self) -> None:
+        if self.current_folder is not None:
+            self.post_message(self.FolderDeleted(self.current_folder))
+
+    def _index_at(self, line: int) -> int:
+        folders = len(self._folders)
+        return line if line < folders else folders + (line - folders) // ROW_HEIGHT
+
     def on_click(self, event: object) -> None:
-        offset = getattr(event, "y", 0) + int(self.scroll_y)
-        self._move(offset // ROW_HEIGHT - self.cursor)
+        line = getattr(event, "y", 0) + int(self.scroll_y)
+        self._move(self._index_at(line) - self.cursor)
 
     def _wrapped_title(self, row: ArticleRow, width: int) -> list[str]:
         if width != self._title_width:
@@ -168,10 +254,28 @@ class ArticleList(ScrollView, can_focus=True):
             lines = self._title_lines[row.article_id] = wrap_label(row.title, width, 2)
         return lines
 
+    def _cursor_style(self, style: Style) -> Style:
+        cursor_style = self.get_component_rich_style("article-list--cursor")
+        return style + (cursor_style if self.has_focus else Style(bgcolor=cursor_style.bgcolor))
+
+    def _render_folder(self, index: int, width: int) -> Strip:
+        folder = self._folders[index]
+        style = self.rich_style + self.get_component_rich_style("article-list--folder")
+        if index == self.cursor:
+            style = self._cursor_style(style)
+        detail = self.rich_style + self.get_component_rich_style("article-list--details")
+        if index == self.cursor:
+            detail = self._cursor_style(detail)
+        segments = [Segment(f"▸ {folder.name}", style), Segment(f"  {folder.summary}", detail)]
+        return Strip(segments).crop(0, width).adjust_cell_length(width, style)
+
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
-        index, part = divmod(line, ROW_HEIGHT)
         width = self.scrollable_content_region.width
+        folders = len(self._folders)
+        if line < folders:
+            return self._render_folder(line, width)
+        index, part = divmod(line - folders, ROW_HEIGHT)
         if index >= len(self._rows):
             return Strip.blank(width, self.rich_style)
         row = self._rows[index]
@@ -184,9 +288,17 @@ class ArticleList(ScrollView, can_focus=True):
             style = self.get_component_rich_style("article-list--details")
             text = row.details
         style = self.rich_style + style
-        if index == self.cursor:
-            cursor_style = self.get_component_rich_style("article-list--cursor")
-            style += cursor_style if self.has_focus else Style(bgcolor=cursor_style.bgcolor)
+        if index + folders == self.cursor:
+            style = self._cursor_style(style)
         marker_style = style + self.get_component_rich_style("article-list--open")
         segments = [Segment("▌" if is_open else " ", marker_style), Segment(text, style)]
         return Strip(segments).adjust_cell_length(width, style)
+
+
+class LibrarySearch(Input):
+    """The search field of the list: the list narrows as you type."""
+
+    BINDINGS = [
+        Binding("escape", "screen.close_search", "Clear search"),
+        Binding("down", "screen.search_results", "Results", show=False),
+    ]

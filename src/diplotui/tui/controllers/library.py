@@ -1,0 +1,407 @@
+"""The library pane: sort, filter, search as you type, saved filters and importing files.
+
+The list is recomputed from a :class:`LibraryQuery` on every change, so a keystroke must stay
+cheap at 10,000 articles: the sorted order and the rows are cached until the library itself
+changes, the search index and the entity cache are built in thread workers after first paint,
+and until they are ready the text and entity criteria say so in the list's title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.binding import Binding
+from textual.widgets import Input
+
+from diplotui.inert import inert_line
+from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
+from diplotui.library.entity_cache import EntityCache
+from diplotui.library.query import highlight_counts
+from diplotui.library.search import query_terms
+from diplotui.model import Article, SavedFilter
+from diplotui.store import StoreError
+from diplotui.tui.widgets.article_list import ArticleList, ArticleRow, FolderRow, LibrarySearch
+
+if TYPE_CHECKING:
+    from diplotui.ingest.importer import ImportReport
+    from diplotui.tui.controllers.host import ScreenHost
+
+    _Host = ScreenHost
+else:
+    _Host = object
+
+LIBRARY_SCREEN_KEYS = [Binding("I", "import_files", "Import", show=False)]
+"""Keys of the main screen (wherever the focus is) that act on the whole library."""
+
+SORT_SETTING = "library_sort"
+SORT_LABELS = {
+    "date": "newest first",
+    "title": "title A–Z",
+    "source": "by source",
+    "annotated": "most annotated",
+}
+SEARCH_ID = "library-search"
+
+
+def describe(query: LibraryQuery) -> str:
+    """A short, readable summary of a query's filters ("#asean · source: vna · 2025-")."""
+    parts = [f"#{tag}" for tag in query.tags]
+    if query.entity:
+        parts.append(f"entity: {query.entity}")
+    if query.source:
+        parts.append(f"source: {query.source}")
+    if query.since or query.until:
+        parts.append(f"{query.since or '…'}–{query.until or '…'}")
+    if query.annotated is not None:
+        parts.append("annotated" if query.annotated else "unannotated")
+    if query_terms(query.text):
+        parts.append(f"“{query.text.strip()}”")
+    return " · ".join(parts)
+
+
+@dataclass(slots=True)
+class LibraryState:
+    """What the library pane keeps between keystrokes."""
+
+    query: LibraryQuery = field(default_factory=LibraryQuery)
+    index: SearchIndex | None = None
+    entities: EntityCache | None = None
+    entities_pending: int = 0  # articles still to recognise
+    counts: dict[str, int] = field(default_factory=dict)
+    ordered: dict[str, list[Article]] = field(default_factory=dict)
+    rows: dict[str, ArticleRow] = field(default_factory=dict)
+    saved_name: str = ""  # the saved filter applied, while it is unchanged
+
+
+class LibraryActions(_Host):
+    """Actions and handlers of the library pane, mixed into the main screen."""
+
+    @property
+    def library_state(self) -> LibraryState:
+        state = getattr(self, "_library_state", None)
+        if state is None:
+            state = LibraryState()
+            sort = self.store.setting(SORT_SETTING, "date")
+            state.query.sort = sort if sort in SORTS else "date"
+            self._library_state = state
+            self._start_library_workers()
+        return state
+
+    @property
+    def library_query(self) -> LibraryQuery:
+        return self.library_state.query
+
+    # -- building the list ------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """Recompute everything the list shows: articles, counts and saved filters changed."""
+        state = self.library_state
+        state.counts = highlight_counts(self.store)
+        state.ordered.clear()
+        state.rows.clear()
+        self.show_library()
+
+    def refresh_article(self, article: Article) -> None:
+        state = self.library_state
+        state.counts = highlight_counts(self.store)
+        state.ordered.clear()
+        row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
+        self.library.update_row(row)
+        if self.reader.article_id == article.id:
+            self.sidebar.show_article(article)
+
+    def _ordered(self, sort: str) -> list[Article]:
+        state = self.library_state
+        ordered = state.ordered.get(sort)
+        if ordered is None:
+            ctx = MatchContext(annotation_counts=state.counts)
+            ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
+                self.store.articles(), ctx
+            )
+        return ordered
+
+    def _row(self, article: Article) -> ArticleRow:
+        rows = self.library_state.rows
+        row = rows.get(article.id)
+        if row is None:
+            row = rows[article.id] = ArticleRow.of(
+                article, self.library_state.counts.get(article.id, 0)
+            )
+        return row
+
+    def shown_articles(self) -> list[Article]:
+        """The articles the current query shows, in its order."""
+        state = self.library_state
+        query = state.query
+        ctx = MatchContext(annotation_counts=state.counts)
+        if query_terms(query.text) and state.index is not None:
+            ctx.text_ids = set(state.index.search(query.text))
+        if query.entity:
+            lookup = state.entities.lookup(self.store) if state.entities is not None else None
+            ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
+        if query.is_empty():
+            return list(self._ordered(query.sort))
+        return [a for a in self._ordered(query.sort) if query.matches(a, ctx)]
+
+    def show_library(self) -> None:
+        """Show the current query's rows, the saved filters above them, and what is shown."""
+        state = self.library_state
+        library = self.library
+        articles = self.shown_articles()
+        folders = [
+            FolderRow(inert_line(saved.name), inert_line(_summary(saved)))
+            for saved in self.store.saved_filters()
+        ]
+        library.set_rows(
+            [self._row(a) for a in articles],
+            keep_id=library.current_id or library.open_id,
+            folders=folders,
+        )
+        query = state.query
+        title = f"Library · {SORT_LABELS[query.sort]}"
+        if state.saved_name:
+            title += f" · ▸ {state.saved_name}"
+        library.border_title = inert_line(title)
+        total = len(self.store.articles())
+        subtitle = f"{len(articles):,}/{total:,}" if len(articles) != total else f"{total:,}"
+        summary = describe(query)
+        if summary:
+            subtitle = f"{summary} · {subtitle}"
+        if query_terms(query.text) and state.index is None:
+            subtitle += " · indexing…"
+        if query.entity and state.entities_pending:
+            subtitle += f" · recognising {state.entities_pending:,}…"
+        library.border_subtitle = inert_line(subtitle)
+
+    def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
+        state = self.library_state
+        state.query = query
+        state.saved_name = saved_name
+        self.show_library()
+
+    # -- background work ------------------------------------------------------------------
+
+    def _start_library_workers(self) -> None:
+        self.call_after_refresh(self._build_search_index)
+        self.call_after_refresh(self._fill_entity_cache)
+
+    @work(thread=True, exclusive=True, group="search-index")
+    def _build_search_index(self) -> None:
+        """Index every text off the UI thread (seconds at 10,000 articles)."""
+        index = SearchIndex.build(self.store)
+        self.app.call_from_thread(self._search_index_ready, index)
+
+    def _search_index_ready(self, index: SearchIndex) -> None:
+        self.library_state.index = index
+        if query_terms(self.library_query.text):
+            self.show_library()
+
+    @work(thread=True, exclusive=True, group="entity-cache")
+    def _fill_entity_cache(self) -> None:
+        """Load the entity cache, then recognise the articles it does not cover yet."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        cache = EntityCache.load(self.store)
+        missing = cache.missing(self.store.articles())
+        self.app.call_from_thread(self._entity_cache_ready, cache, len(missing))
+        if not missing:
+            return
+
+        def progress(done: int, total: int) -> None:
+            if done % 200 == 0 or done == total:
+                self.app.call_from_thread(self._entity_cache_ready, cache, total - done)
+
+        cache.fill(self.store, missing, progress=progress, stop=lambda: worker.is_cancelled)
+
+    def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
+        state = self.library_state
+        state.entities = cache
+        state.entities_pending = pending
+        if state.query.entity:
+            self.show_library()
+
+    def entity_names(self) -> list[str]:
+        """Display names of the known entities, most widely mentioned first."""
+        cache = self.library_state.entities
+        if cache is None:
+            return []
+        return [display for _key, display, _type, _n in cache.lookup(self.store).entities()]
+
+    # -- sorting, searching and filtering -------------------------------------------------
+
+    def action_cycle_sort(self) -> None:
+        """Sort by the next of date, title, source and most recently annotated."""
+        query = self.library_query
+        query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
+        if not self.store.read_only:
+            self.store.set_setting(SORT_SETTING, query.sort)
+        self.show_library()
+
+    def action_search_library(self) -> None:
+        """Show the search field (docked under the panes); the list narrows as you type."""
+        existing = self.query(f"#{SEARCH_ID}")
+        if existing:
+            existing.first().focus()
+            return
+        search = LibrarySearch(
+            value=self.library_query.text,
+            placeholder="Search titles and texts…  (enter: results, escape: clear)",
+            id=SEARCH_ID,
+        )
+        self.mount(search, before=self.query_one("Footer"))
+        search.focus()
+
+    @on(Input.Changed, f"#{SEARCH_ID}")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.library_query.text = event.value
+        self.library_state.saved_name = ""
+        self.show_library()
+
+    @on(Input.Submitted, f"#{SEARCH_ID}")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.action_search_results()
+
+    def action_close_search(self) -> None:
+        """Clear the search and close its field."""
+        self._close_search()
+        self.library_query.text = ""
+        self.show_library()
+        self.library.focus()
+
+    def action_search_results(self) -> None:
+        library = self.library
+        library.cursor = len(library.folders)
+        library.focus()
+
+    def _close_search(self) -> None:
+        for search in self.query(f"#{SEARCH_ID}"):
+            search.remove()
+
+    def action_clear_filters(self) -> None:
+        """Show the whole library again (the sort stays)."""
+        self._close_search()
+        self.set_library_query(LibraryQuery(sort=self.library_query.sort))
+
+    def apply_entity_filter(self, name: str) -> None:
+        query = replace(self.library_query, tags=list(self.library_query.tags), entity=name)
+        self.set_library_query(query)
+        self.notify(f"Showing articles that mention {name}", markup=False)
+
+    def action_filter_library(self) -> None:
+        """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
+        from diplotui.tui.screens.filter import FilterScreen
+
+        articles = self.store.articles()
+        sources = sorted({a.source for a in articles if a.source}, key=str.casefold)
+
+        def apply(query: LibraryQuery | None) -> None:
+            if query is not None:
+                self.set_library_query(query)
+
+        self.app.push_screen(
+            FilterScreen(
+                self.library_query,
+                tags=sorted(self.store.tag_counts()),
+                sources=sources,
+                entities=self.entity_names(),
+            ),
+            apply,
+        )
+
+    # -- saved filters ----------------------------------------------------------------------
+
+    def action_save_filter(self) -> None:
+        """Name the current filter; it appears as a folder at the top of the list."""
+        from diplotui.tui.screens.filter import SaveFilterScreen
+
+        query = self.library_query
+        if query.is_empty():
+            self.notify("Set a filter or a search first: there is nothing to save.", markup=False)
+            return
+        if not self.writable():
+            return
+
+        def save(name: str | None) -> None:
+            if not name:
+                return
+            try:
+                self.store.save_filter(SavedFilter(name=name, query=query.to_dict()))
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            self.library_state.saved_name = name
+            self.show_library()
+            self.notify(f"Saved filter “{name}”", markup=False)
+
+        names = [saved.name for saved in self.store.saved_filters()]
+        self.app.push_screen(SaveFilterScreen(describe(query), names), save)
+
+    def on_article_list_folder_chosen(self, message: ArticleList.FolderChosen) -> None:
+        saved = next((f for f in self.store.saved_filters() if f.name == message.name), None)
+        if saved is None:
+            return
+        try:
+            query = LibraryQuery.from_dict(saved.query)
+        except (QueryError, TypeError) as error:
+            self.notify(f"Saved filter {saved.name}: {error}", severity="error", markup=False)
+            return
+        self._close_search()
+        self.set_library_query(query, saved_name=saved.name)
+        library = self.library
+        library.cursor = len(library.folders)
+
+    def on_article_list_folder_deleted(self, message: ArticleList.FolderDeleted) -> None:
+        from diplotui.tui.screens.confirm import ConfirmScreen
+
+        name = message.name
+        if not self.writable():
+            return
+
+        def delete(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            try:
+                self.store.remove_filter(name)
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            if self.library_state.saved_name == name:
+                self.library_state.saved_name = ""
+            self.show_library()
+            self.notify(f"Deleted saved filter “{name}”", markup=False)
+
+        self.app.push_screen(ConfirmScreen(f"Delete the saved filter “{name}”?", "Delete"), delete)
+
+    # -- importing ------------------------------------------------------------------------
+
+    def action_import_files(self) -> None:
+        """Import files or folders: a path with completion, progress, then a summary."""
+        from diplotui.tui.screens.import_files import ImportScreen
+
+        if not self.writable():
+            return
+        self.app.push_screen(ImportScreen(self.store), self._after_import)
+
+    def _after_import(self, report: ImportReport | None) -> None:
+        if report is None:
+            return
+        state = self.library_state
+        if state.index is not None:
+            for outcome in report.outcomes:
+                if outcome.status in ("imported", "updated") and outcome.article_id:
+                    article = self.store.article(outcome.article_id)
+                    text = self.store.article_text(article.id)
+                    state.index.add(article.id, article.title, text)
+        state.entities = None
+        self.refresh_library()
+        self._fill_entity_cache()
+
+
+def _summary(saved: SavedFilter) -> str:
+    try:
+        return describe(LibraryQuery.from_dict(saved.query))
+    except (QueryError, TypeError):
+        return "(cannot be read)"
