@@ -3,11 +3,15 @@
 Everything shown is a range of the stored text, so entity colours, highlights, search matches,
 the selection and the reading cursor are all just styled ranges ("layers") painted over it.
 Text goes to the screen as segments built from inert characters, never as markup.
+
+The reading cursor sits on a sentence; the reader owns it and the selection (view state), while
+every change to the store is a ``screen.`` action carried out by the main screen's controllers.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -15,13 +19,22 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, article_blocks, wrap_blocks
+from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
+from diplotui.palette import PALETTE
+from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
+from diplotui.text.sentences import words as word_spans
+from diplotui.tui.controllers.quotes import QUOTE_KEYS
 
 BULLET = "• "
+GUTTER = 2  # the cursor bar and a space before every line
+CURSOR_BAR = "▌"
+Span = tuple[int, int]
 
 
 @dataclass(slots=True)
@@ -44,20 +57,98 @@ class _Layer:
         return [span for span in self.spans[first:last] if span[1] > start and span[0] < end]
 
 
-# Paint order: later layers win where they set the same attribute.
-LAYER_ORDER = ("entities", "highlights", "matches", "cursor", "selection")
+# Paint order: later layers win where they set the same attribute. The cursor's faint
+# background goes first so a highlight's colour still shows under the cursor.
+LAYER_ORDER = ("cursor", "entities", "highlights", "mention", "matches", "selection")
+
+
+def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], list[int]]:
+    """Sentences clipped to the blocks the reader shows, and the block index of each.
+
+    Debris lines the layout hides are skipped, so the cursor never lands on invisible text.
+    """
+    all_sentences = sentences(text)
+    units: list[Span] = []
+    owners: list[int] = []
+    for index, block in enumerate(blocks):
+        for position in spans_overlapping(all_sentences, block.start, block.end):
+            start, end = all_sentences[position]
+            start, end = max(start, block.start), min(end, block.end)
+            if end > start and any(char.isalnum() for char in text[start:end]):
+                units.append((start, end))
+                owners.append(index)
+        if not owners or owners[-1] != index:
+            units.append((block.start, block.end))
+            owners.append(index)
+    return units, owners
+
+
+def _start_key(span: Span) -> int:
+    return span[0]
 
 
 class Reader(ScrollView, can_focus=True):
-    """Shows one article; other code decides what to paint with :meth:`set_layer`."""
+    """Shows one article with a sentence cursor; other code decides what to paint."""
 
     BINDINGS = [
-        Binding("down,j", "scroll_down", "Down", show=False),
-        Binding("up,k", "scroll_up", "Up", show=False),
+        Binding("down", "scroll_down", "Scroll down", show=False),
+        Binding("up", "scroll_up", "Scroll up", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("home,g", "scroll_home", "Top", show=False),
-        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("home", "scroll_home", "Scroll to top", show=False),
+        Binding("end", "scroll_end", "Scroll to end", show=False),
+        Binding("j", "sentence(1)", "Next sentence", show=False),
+        Binding("k", "sentence(-1)", "Previous sentence", show=False),
+        Binding("J,right_curly_bracket", "paragraph(1)", "Next paragraph", show=False),
+        Binding("K,left_curly_bracket", "paragraph(-1)", "Previous paragraph", show=False),
+        Binding("g", "first_sentence", "First sentence", show=False),
+        Binding("G", "last_sentence", "Last sentence", show=False),
+        Binding("v", "select", "Select", show=False),
+        Binding("w", "extend_word(1)", "Selection end: next word", show=False),
+        Binding("b", "extend_word(-1)", "Selection end: previous word", show=False),
+        Binding("V", "select_paragraph", "Select paragraph", show=False),
+        Binding(
+            "quotation_mark", "select_quotation", "Select quotation", key_display='"', show=False
+        ),
+        Binding("escape", "clear", "Clear selection/find", show=False),
+        Binding("h", "screen.highlight", "Highlight"),
+        *(
+            Binding(
+                colour.digit,
+                f"screen.highlight('{colour.key}')",
+                f"Highlight: {colour.label}",
+                show=False,
+            )
+            for colour in PALETTE
+        ),
+        Binding("n", "next_match", "Next match (during a find)"),
+        Binding("N", "previous_match", "Previous match", show=False),
+        Binding("n", "screen.edit_note", "Note"),
+        Binding(
+            "number_sign", "screen.tag_highlight", "Tag highlight", key_display="#", show=False
+        ),
+        Binding("d", "screen.delete_highlight", "Delete highlight", show=False),
+        Binding("u", "screen.undo", "Undo", show=False),
+        Binding("m", "highlight_jump(1)", "Next highlight", show=False),
+        Binding("M", "highlight_jump(-1)", "Previous highlight", show=False),
+        Binding(
+            "greater_than_sign",
+            "mention_jump(1)",
+            "Next entity mention",
+            key_display=">",
+            show=False,
+        ),
+        Binding(
+            "less_than_sign",
+            "mention_jump(-1)",
+            "Previous entity mention",
+            key_display="<",
+            show=False,
+        ),
+        Binding("e", "toggle_entities", "Entities on/off", show=False),
+        Binding("E", "screen.correct_entity", "Correct entity", show=False),
+        Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
+        *QUOTE_KEYS,
     ]
     COMPONENT_CLASSES = {
         "reader--title",
@@ -66,7 +157,22 @@ class Reader(ScrollView, can_focus=True):
         "reader--related-heading",
         "reader--related-item",
         "reader--placeholder",
+        "reader--gutter",
+        "reader--cursor",
+        "reader--selection",
+        "reader--match",
+        "reader--match-current",
+        "reader--mention",
+        *(f"reader--highlight-{colour.key}" for colour in PALETTE),
+        *(f"reader--entity-{kind.value.lower()}" for kind in EntityType),
     }
+
+    class ArticleShown(Message):
+        """A new article is on screen: controllers paint highlights and start recognition."""
+
+        def __init__(self, article_id: str | None) -> None:
+            super().__init__()
+            self.article_id = article_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -77,6 +183,18 @@ class Reader(ScrollView, can_focus=True):
         self._line_starts: list[int] = []
         self._layers: dict[str, _Layer] = {}
         self._wrapped_width = 0
+        self.units: list[Span] = []  # the sentences the cursor moves over
+        self._unit_blocks: list[int] = []
+        self.cursor = 0
+        self.selection: Span | None = None
+        self._selection_anchor: Span | None = None
+        self.highlights: list[Highlight] = []
+        self.entities: list[EntitySpan] = []
+        self.show_entities = True
+        self.mention: EntitySpan | None = None
+        self.find_query = ""
+        self.matches: list[Span] = []
+        self.match_index = -1
 
     # -- content ---------------------------------------------------------------------------
 
@@ -85,20 +203,87 @@ class Reader(ScrollView, can_focus=True):
         self.article_id = article_id
         self.text = text
         self.blocks = article_blocks(text)
+        self.units, self._unit_blocks = visible_sentences(text, self.blocks)
         self._layers.clear()
+        self.cursor = 0
+        self.selection = self._selection_anchor = None
+        self.highlights, self.entities, self.mention = [], [], None
+        self.find_query, self.matches, self.match_index = "", [], -1
         self._wrapped_width = 0
         self._relayout()
+        self._paint_cursor()
         self.scroll_to(0, 0, animate=False)
+        self.post_message(self.ArticleShown(article_id))
 
     def set_layer(self, name: str, spans: list[tuple[int, int, Style]]) -> None:
         """Replace one layer of styled ranges (offsets into the stored text)."""
         self._layers[name] = _Layer.of(spans)
         self.refresh()
 
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        """Paint the article's placed highlights; orphans have no place to be painted."""
+        self.highlights = sorted(
+            (h for h in highlights if h.status != AnchorStatus.ORPHAN.value),
+            key=lambda h: (h.start, h.end),
+        )
+        size = len(self.text)
+        self.set_layer(
+            "highlights",
+            [
+                (h.start, h.end, self._style(f"reader--highlight-{h.color}"))
+                for h in self.highlights
+                if 0 <= h.start < h.end <= size
+            ],
+        )
+
+    def set_entities(self, spans: list[EntitySpan]) -> None:
+        """Paint entity mentions in their type's colour (when entity colouring is on)."""
+        self.entities = sorted(spans, key=lambda s: (s.start, s.end))
+        self._paint_entities()
+
+    def _paint_entities(self) -> None:
+        if not self.show_entities:
+            self.set_layer("entities", [])
+            return
+        styles = {
+            kind.value: self._style(f"reader--entity-{kind.value.lower()}") for kind in EntityType
+        }
+        self.set_layer(
+            "entities",
+            [(s.start, s.end, styles.get(s.type, Style())) for s in self.entities],
+        )
+
+    def set_matches(self, query: str, matches: list[Span]) -> None:
+        """Show a find: every match painted, the current one (first after the cursor) stronger."""
+        self.find_query, self.matches = query, matches
+        self.match_index = -1
+        if matches:
+            here = self.cursor_span[0] if self.units else 0
+            self.match_index = bisect_left(matches, here, key=_start_key) % len(matches)
+        self._paint_matches()
+        self.refresh_bindings()
+
+    def _paint_matches(self) -> None:
+        plain, current = self._style("reader--match"), self._style("reader--match-current")
+        self.set_layer(
+            "matches",
+            [
+                (start, end, current if index == self.match_index else plain)
+                for index, (start, end) in enumerate(self.matches)
+            ],
+        )
+        if 0 <= self.match_index < len(self.matches):
+            start, end = self.matches[self.match_index]
+            self.move_cursor_to(start)
+            self.scroll_range_into_view(start, end)
+
+    def _style(self, component: str) -> Style:
+        return self.get_component_rich_style(component, partial=True)
+
     def _relayout(self) -> None:
         width = max(self.scrollable_content_region.width, 20)
         self._wrapped_width = width
-        self.lines = wrap_blocks(self.text, self.blocks, width - len(BULLET))
+        self.lines = wrap_blocks(self.text, self.blocks, width - len(BULLET) - GUTTER)
         self._line_starts = [line.start for line in self.lines]
         self.virtual_size = Size(width, len(self.lines))
         self.refresh()
@@ -109,6 +294,228 @@ class Reader(ScrollView, can_focus=True):
             self._relayout()
             if anchor is not None:
                 self.scroll_to_offset(anchor, top=True)
+
+    # -- cursor and selection ----------------------------------------------------------------
+
+    @property
+    def cursor_span(self) -> Span:
+        """The sentence under the reading cursor (an empty span when nothing is open)."""
+        return self.units[self.cursor] if self.units else (0, 0)
+
+    def move_cursor_to(self, offset: int) -> None:
+        """Put the cursor on the sentence holding ``offset`` and bring it into view."""
+        if self.units:
+            self._set_cursor(span_index_at(self.units, offset))
+
+    def _set_cursor(self, index: int) -> None:
+        self.cursor = max(0, min(len(self.units) - 1, index))
+        if self._selection_anchor is not None:
+            anchor_start, anchor_end = self._selection_anchor
+            start, end = self.cursor_span
+            self.selection = (anchor_start, end) if start >= anchor_start else (start, anchor_end)
+            self._paint_selection()
+        self._paint_cursor()
+        self.scroll_range_into_view(*self.cursor_span)
+
+    def _paint_cursor(self) -> None:
+        start, end = self.cursor_span
+        self.set_layer("cursor", [(start, end, self._style("reader--cursor"))] if end else [])
+
+    def _paint_selection(self) -> None:
+        spans = []
+        if self.selection is not None:
+            spans = [(*self.selection, self._style("reader--selection"))]
+        self.set_layer("selection", spans)
+
+    def _cursor_in_view(self) -> bool:
+        first = self.line_index_of(self.cursor_span[0])
+        top = int(self.scroll_y)
+        return top <= first < top + self.scrollable_content_region.height
+
+    def _first_visible_unit(self) -> int:
+        top = self.offset_at_top() or 0
+        return bisect_left(self.units, top, key=_start_key)
+
+    def action_sentence(self, delta: int) -> None:
+        if not self.units:
+            return
+        if not self._cursor_in_view():
+            self._set_cursor(self._first_visible_unit())
+            return
+        self._set_cursor(self.cursor + delta)
+
+    def action_paragraph(self, delta: int) -> None:
+        if not self.units:
+            return
+        block = self._unit_blocks[self.cursor]
+        index = self.cursor
+        if delta > 0:
+            while index < len(self.units) - 1 and self._unit_blocks[index] == block:
+                index += 1
+        else:
+            if index > 0 and self._unit_blocks[index - 1] == block:
+                while index > 0 and self._unit_blocks[index - 1] == block:
+                    index -= 1
+            else:
+                index = max(index - 1, 0)
+                previous = self._unit_blocks[index]
+                while index > 0 and self._unit_blocks[index - 1] == previous:
+                    index -= 1
+        self._set_cursor(index)
+
+    def action_first_sentence(self) -> None:
+        self._set_cursor(0)
+        self.scroll_home(animate=False)
+
+    def action_last_sentence(self) -> None:
+        self._set_cursor(len(self.units) - 1)
+
+    def action_select(self) -> None:
+        """Start a selection at the cursor (``v`` again ends it, like vim)."""
+        if not self.units:
+            return
+        if self._selection_anchor is not None:
+            self.clear_selection()
+            return
+        self._selection_anchor = self.cursor_span
+        self.selection = self.cursor_span
+        self._paint_selection()
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select an exact range (a paragraph, a quotation, a jump target)."""
+        self._selection_anchor = None
+        self.selection = (start, end)
+        self._paint_selection()
+
+    def clear_selection(self) -> None:
+        self._selection_anchor = None
+        self.selection = None
+        self._paint_selection()
+
+    def action_extend_word(self, delta: int) -> None:
+        """Move the selection's end by one word (starting a selection if there is none)."""
+        if not self.units:
+            return
+        start, end = self.selection or self.cursor_span
+        if delta > 0:
+            following = word_spans(self.text, end, min(len(self.text), end + 200))
+            if following and "\n" not in self.text[end : following[0][1]]:
+                end = following[0][1]
+        else:
+            inside = word_spans(self.text, start, end)
+            if len(inside) > 1:
+                end = inside[-2][1]
+        self._selection_anchor = None
+        self.selection = (start, end)
+        self._paint_selection()
+
+    def action_select_paragraph(self) -> None:
+        if self.units:
+            block = self.blocks[self._unit_blocks[self.cursor]]
+            self.select_range(block.start, block.end)
+
+    def action_select_quotation(self) -> None:
+        if not self.units:
+            return
+        start, end = self.cursor_span
+        candidates = [start, *(i + 1 for i in range(start, end) if self.text[i] in "\"“”'‘’")]
+        for offset in candidates:
+            found = quotation_at(self.text, offset)
+            if found is not None and found[1] > start and found[0] < end:
+                self.select_range(*found)
+                return
+        self.notify("No quotation under the cursor.", markup=False)
+
+    def action_clear(self) -> None:
+        """``escape``: end a find first, then drop the selection."""
+        if self.find_query:
+            self.set_matches("", [])
+        elif self.selection is not None:
+            self.clear_selection()
+
+    # -- jumps -------------------------------------------------------------------------------
+
+    def highlight_at_cursor(self) -> Highlight | None:
+        """The highlight holding the cursor sentence's start, else the first one touching it."""
+        start, end = self.cursor_span
+        touching = [h for h in self.highlights if h.start < max(end, start + 1) and h.end > start]
+        holding = [h for h in touching if h.start <= start < h.end]
+        return (holding or touching or [None])[0]
+
+    def action_highlight_jump(self, delta: int) -> None:
+        if not self.highlights:
+            self.notify("No highlights in this article.", markup=False)
+            return
+        current = self.highlight_at_cursor()
+        here = self.cursor_span[0]
+        if delta > 0:
+            after = [h for h in self.highlights if h.start > here and h is not current]
+            target = after[0] if after else self.highlights[0]
+        else:
+            before = [h for h in self.highlights if h.start < here and h is not current]
+            target = before[-1] if before else self.highlights[-1]
+        self.jump_to(target.start, target.end)
+
+    def jump_to(self, start: int, end: int) -> None:
+        """Put the cursor on a passage and show it (from the sidebar or a find)."""
+        self.move_cursor_to(start)
+        self.scroll_range_into_view(start, end)
+
+    def show_mention(self, mention: EntitySpan | None) -> None:
+        """Mark one entity mention (the one ``E`` acts on) and move the cursor to it."""
+        self.mention = mention
+        style = self._style("reader--mention")
+        self.set_layer("mention", [(mention.start, mention.end, style)] if mention else [])
+        if mention is not None:
+            self.jump_to(mention.start, mention.end)
+
+    def action_mention_jump(self, delta: int) -> None:
+        if not self.entities:
+            self.notify("No entities recognised here (yet).", markup=False)
+            return
+        start, end = self.cursor_span
+        marked = self.mention is not None and start <= self.mention.start < end
+        starts = [s.start for s in self.entities]
+        if delta > 0:
+            here = self.mention.start if marked and self.mention else start - 1
+            index = bisect_right(starts, here) % len(starts)
+        else:
+            here = self.mention.start if marked and self.mention else start
+            index = (bisect_left(starts, here) - 1) % len(starts)
+        self.show_mention(self.entities[index])
+
+    def entity_at_cursor(self) -> EntitySpan | None:
+        """The marked mention when it is in the cursor sentence, else the sentence's first."""
+        start, end = self.cursor_span
+        if self.mention and self.mention.start < end and self.mention.end > start:
+            return self.mention
+        return next((s for s in self.entities if s.start < end and s.end > start), None)
+
+    def action_toggle_entities(self) -> None:
+        self.show_entities = not self.show_entities
+        self._paint_entities()
+        self.notify(
+            "Entity colours on." if self.show_entities else "Entity colours off.", markup=False
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``n``/``N`` step through matches only while a find is active; else ``n`` is Note."""
+        if action in ("next_match", "previous_match"):
+            return bool(self.find_query)
+        return True
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, delta: int) -> None:
+        if not self.matches:
+            self.notify("No matches.", markup=False)
+            return
+        self.match_index = (self.match_index + delta) % len(self.matches)
+        self._paint_matches()
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -140,7 +547,7 @@ class Reader(ScrollView, can_focus=True):
 
     def scroll_range_into_view(self, start: int, end: int) -> None:
         """Make a passage visible, showing its start when it is taller than the pane."""
-        self.scroll_to_offset(end)
+        self.scroll_to_offset(max(end - 1, start))
         self.scroll_to_offset(start)
 
     # -- drawing ---------------------------------------------------------------------------
@@ -162,12 +569,22 @@ class Reader(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         block = self.blocks[line.block]
         block_style = base + self.get_component_rich_style(f"reader--{block.kind.value}")
-        segments: list[Segment] = []
+        cursor_start, cursor_end = self.cursor_span
+        on_cursor = line.start < cursor_end and line.end > cursor_start
+        gutter_style = base + self.get_component_rich_style("reader--gutter")
+        bar = CURSOR_BAR if on_cursor and self.has_focus else ("│" if on_cursor else " ")
+        segments: list[Segment] = [Segment(bar.ljust(GUTTER), gutter_style)]
         if block.kind is BlockKind.RELATED_ITEM:
             marker = BULLET if line.start == block.start else " " * len(BULLET)
             segments.append(Segment(marker, block_style))
         segments.extend(self._styled_segments(line.start, line.end, block_style))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     def _styled_segments(self, start: int, end: int, base: Style) -> list[Segment]:
         spans = [

@@ -1,0 +1,179 @@
+"""Entities in the app: recognition in a worker, colouring, the sidebar list, corrections.
+
+Recognition of a long article takes longer than a frame, so it runs in a thread worker and
+reports back with :class:`EntitiesRecognised`; the reader shows the text at once and paints
+entities when they arrive. Corrections are saved to the store and every later recognition
+(of any article) runs with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import work
+from textual.message import Message
+
+from diplotui.entities import EntityIndex, recognise, register_aliases
+from diplotui.entities.linking import aliases_from_corrections, clear_aliases
+from diplotui.model import EntityCorrection, EntitySpan, new_id
+from diplotui.store import StoreError
+from diplotui.tui.controllers.annotations import AnnotationActions, Change
+from diplotui.tui.screens.entity_correction import CorrectionChoice, EntityCorrectionScreen
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import EntityGroup, Sidebar
+
+
+class EntitiesRecognised(Message):
+    """Recognition of one article finished (possibly for an article no longer open)."""
+
+    def __init__(self, article_id: str, text: str, spans: list[EntitySpan]) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.text = text
+        self.spans = spans
+
+
+def group_mentions(
+    article_id: str, spans: list[EntitySpan], corrections: Sequence[EntityCorrection]
+) -> dict[tuple[str, str], list[EntitySpan]]:
+    """Mentions grouped by (type, linking key), aliases from the corrections applied."""
+    index = EntityIndex(aliases_from_corrections(corrections))
+    index.add(article_id, spans)
+    return index.mentions(article_id)
+
+
+def display_name(mentions: list[EntitySpan]) -> str:
+    """The most frequent spelling, the longest on a tie ("Tran Cam Tu" over "Tu")."""
+    counts: dict[str, int] = {}
+    for span in mentions:
+        counts[span.text] = counts.get(span.text, 0) + 1
+    return max(counts, key=lambda text: (counts[text], len(text)))
+
+
+class EntityActions(AnnotationActions):
+    """Colour, list, jump to and correct the entities of the open article."""
+
+    @property
+    def entity_mentions(self) -> dict[tuple[str, str], list[EntitySpan]]:
+        """The open article's mentions by (type, key); empty until recognition reports."""
+        return self.__dict__.setdefault("_entity_mentions", {})
+
+    @property
+    def known_entity_names(self) -> set[str]:
+        """Every entity name seen this session: completion for the alias dialog."""
+        return self.__dict__.setdefault("_known_entity_names", set())
+
+    def on_reader_article_shown(self, message: Reader.ArticleShown) -> None:
+        self.recognise_open_article()
+
+    def recognise_open_article(self) -> None:
+        """Start recognising the open article; the sidebar says so until it is done."""
+        reader = self.reader
+        self.entity_mentions.clear()
+        self.sidebar.show_entities(None if reader.article_id else [])
+        if reader.article_id:
+            self._recognise(reader.article_id, reader.text, self.store.corrections())
+
+    @work(thread=True, exclusive=True, group="entities")
+    def _recognise(self, article_id: str, text: str, corrections: list[EntityCorrection]) -> None:
+        self.post_message(EntitiesRecognised(article_id, text, recognise(text, corrections)))
+
+    def on_entities_recognised(self, message: EntitiesRecognised) -> None:
+        reader = self.reader
+        if message.article_id != reader.article_id or message.text != reader.text:
+            return
+        reader.set_entities(message.spans)
+        grouped = group_mentions(message.article_id, message.spans, self.store.corrections())
+        mentions = self.entity_mentions
+        mentions.clear()
+        mentions.update(grouped)
+        groups = [
+            EntityGroup(entity_type, key, display_name(spans), len(spans))
+            for (entity_type, key), spans in grouped.items()
+        ]
+        self.known_entity_names.update(group.name for group in groups)
+        self.sidebar.show_entities(groups)
+
+    # -- jumping and filtering -------------------------------------------------------------
+
+    def on_sidebar_item_chosen(self, message: Sidebar.ItemChosen) -> None:
+        """``enter`` on an entity: the next of its mentions, cycling."""
+        item = message.item
+        if item.kind != "entity":
+            return
+        spans = self.entity_mentions.get((item.type, item.key), [])
+        if not spans:
+            return
+        reader = self.reader
+        current = reader.mention
+        position = next((i for i, s in enumerate(spans) if s == current), -1)
+        reader.show_mention(spans[(position + 1) % len(spans)])
+
+    def action_filter_entity(self) -> None:
+        """``f`` on a sidebar entity: show only the library's articles that mention it."""
+        sidebar = self.sidebar
+        item = sidebar.current_item if sidebar.has_focus else None
+        if item is None or item.kind != "entity":
+            self.notify("Choose an entity in the sidebar first.", markup=False)
+            return
+        spans = self.entity_mentions.get((item.type, item.key), [])
+        if spans:
+            self.apply_entity_filter(display_name(spans))
+
+    # -- corrections -----------------------------------------------------------------------
+
+    def action_correct_entity(self) -> None:
+        """``E``: correct the selected span, or the entity under the cursor."""
+        if not self._can_annotate():
+            return
+        reader = self.reader
+        if reader.selection is not None:
+            start, end = reader.selection
+            text = reader.text[start:end].strip()
+            entity_type = next(
+                (s.type for s in reader.entities if (s.start, s.end) == (start, end)), ""
+            )
+        else:
+            mention = reader.entity_at_cursor()
+            if mention is None:
+                self.notify(
+                    "No entity in this sentence: select a span (v, w, b) to mark one.",
+                    markup=False,
+                )
+                return
+            text, entity_type = mention.text, mention.type
+        if not text or "\n" in text:
+            self.notify("Select a name within one paragraph.", markup=False)
+            return
+
+        def apply(choice: CorrectionChoice | None) -> None:
+            if choice is not None:
+                self.save_correction(text, choice)
+
+        names = sorted(self.known_entity_names)
+        self.app.push_screen(EntityCorrectionScreen(text, entity_type, names), apply)
+
+    def save_correction(self, text: str, choice: CorrectionChoice) -> None:
+        """Save a correction, use it from now on, and recognise the open article again."""
+        correction = EntityCorrection(
+            id=new_id(), kind=choice.kind, text=text, type=choice.type, canonical=choice.canonical
+        )
+        try:
+            self.store.save_correction(correction)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+        if choice.kind == "alias":
+            register_aliases({text: choice.canonical})
+
+        def undo() -> None:
+            self.store.remove_correction(correction.id)
+            clear_aliases()
+            register_aliases(aliases_from_corrections(self.store.corrections()))
+            self.recognise_open_article()
+
+        self.undo_stack.append(Change("entity correction", undo))
+        self.reader.clear_selection()
+        self.recognise_open_article()
+        verbs = {"add": "Marked", "remove": "Removed", "alias": "Linked"}
+        self.notify(f"{verbs[choice.kind]} in every article (u undoes).", markup=False, timeout=3)
