@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from diplotui.paths import bundled_dir
 from diplotui.store import Store
+from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
 
 
@@ -17,6 +18,7 @@ class DiplotuiApp(App[None]):
     """diplotui: read, annotate and quote diplomacy news from the keyboard."""
 
     TITLE = "diplotui"
+    COMMANDS = App.COMMANDS | {ArticleProvider, TagProvider, EntityProvider}
     CSS_PATH = [str(path) for path in sorted(bundled_dir("styles").glob("*.tcss"))]
     BINDINGS = [
         Binding("q", "quit", "Quit"),

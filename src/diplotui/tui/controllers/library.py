@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import work
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -254,15 +254,17 @@ class LibraryActions(_Host):
         self.mount(search, before=self.query_one("Footer"))
         search.focus()
 
-    @on(Input.Changed, f"#{SEARCH_ID}")
-    def _search_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """The list narrows with every keystroke in the search field."""
+        if event.input.id != SEARCH_ID:
+            return
         self.library_query.text = event.value
         self.library_state.saved_name = ""
         self.show_library()
 
-    @on(Input.Submitted, f"#{SEARCH_ID}")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        self.action_search_results()
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == SEARCH_ID:
+            self.action_search_results()
 
     def action_close_search(self) -> None:
         """Clear the search and close its field."""

@@ -43,30 +43,32 @@ class FilterScreen(ModalScreen[LibraryQuery | None]):
     def compose(self) -> ComposeResult:
         query = self._query
         annotated = "any" if query.annotated is None else "yes" if query.annotated else "no"
-        with Vertical(classes="dialog filter-dialog"):
+        with Vertical(classes="dialog compact"):
             yield Label("Filter the library", classes="dialog-title")
-            yield Label("Tags (all of them)")
+            yield Label("Tags (all of them)", classes="field-label")
             yield Input(
                 ", ".join(query.tags),
                 placeholder="tag, another tag",
                 suggester=TagSuggester(self._tags),
                 id="filter-tags",
             )
-            yield Label("Entity")
+            yield Label("Entity", classes="field-label")
             yield Input(
                 query.entity,
                 placeholder="a person, organisation or place",
                 suggester=SuggestFromList(self._entities, case_sensitive=False),
                 id="filter-entity",
             )
-            yield Label("Source")
+            yield Label("Source", classes="field-label")
             yield Input(
                 query.source,
                 placeholder="part of the source's name",
                 suggester=SuggestFromList(self._sources, case_sensitive=False),
                 id="filter-source",
             )
-            yield Label("Dates (ISO, inclusive, partial allowed: 2025, 2025-07)")
+            yield Label(
+                "Dates (ISO, inclusive, partial allowed: 2025, 2025-07)", classes="field-label"
+            )
             yield Input(query.since, placeholder="since", id="filter-since")
             yield Input(query.until, placeholder="until", id="filter-until")
             yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")

@@ -1,0 +1,144 @@
+"""Command palette providers: jump to any article, tag or entity by a fuzzy name."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import FuzzySearch
+
+from diplotui.inert import inert_line
+from diplotui.library import LibraryQuery
+
+if TYPE_CHECKING:
+    from diplotui.tui.screens.main import MainScreen
+
+MAX_HITS = 100
+_CHUNK = 500  # candidates scored between yields to the event loop
+
+
+def _is_subsequence(query: str, candidate: str) -> bool:
+    """A cheap pre-check: every query character appears in order (FuzzySearch is slow)."""
+    position = 0
+    for char in query:
+        position = candidate.find(char, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def _display(name: str, offsets: Iterable[int]) -> Content:
+    """The name as plain content (never markup) with the matched characters underlined."""
+    content = Content(name)
+    for offset in offsets:
+        content = content.stylize("underline", offset, offset + 1)
+    return content
+
+
+class _LibraryProvider(Provider):
+    """Shared matching over (name, help, callback) candidates of the main screen."""
+
+    def _main(self) -> MainScreen | None:
+        from diplotui.tui.screens.main import MainScreen
+
+        return self.screen if isinstance(self.screen, MainScreen) else None
+
+    _cached: list[tuple[str, str, Callable[[], None]]] | None = None
+
+    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        raise NotImplementedError
+
+    def _candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        """Built once per palette opening, not once per keystroke."""
+        if self._cached is None:
+            self._cached = self.candidates(main)
+        return self._cached
+
+    async def search(self, query: str) -> Hits:
+        main = self._main()
+        if main is None:
+            return
+        wanted = query.casefold().replace(" ", "")
+        fuzzy = FuzzySearch()
+        found = 0
+        for number, (name, help_text, callback) in enumerate(self._candidates(main)):
+            if number % _CHUNK == 0:
+                await asyncio.sleep(0)
+            if not _is_subsequence(wanted, name.casefold()):
+                continue
+            score, offsets = fuzzy.match(query, name)
+            if score:
+                yield Hit(score, _display(name, offsets), callback, text=name, help=help_text)
+                found += 1
+                if found >= MAX_HITS:
+                    return
+
+    async def discover(self) -> AsyncIterator[DiscoveryHit]:
+        main = self._main()
+        if main is None:
+            return
+        for name, help_text, callback in self._candidates(main)[:10]:
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
+
+
+class ArticleProvider(_LibraryProvider):
+    """Open any article by its title."""
+
+    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        return [
+            (
+                inert_line(article.title),
+                inert_line(
+                    " · ".join(p for p in ("Open article", article.source, article.date) if p)
+                ),
+                partial(_open_article, main, article.id),
+            )
+            for article in LibraryQuery().sorted(main.store.articles())
+        ]
+
+
+class TagProvider(_LibraryProvider):
+    """Show the articles with a tag."""
+
+    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        counts = main.store.tag_counts()
+        return [
+            (
+                f"#{inert_line(tag)}",
+                f"Filter by tag ({counts[tag]})",
+                partial(_filter_tag, main, tag),
+            )
+            for tag in sorted(counts, key=lambda t: -counts[t])
+        ]
+
+
+class EntityProvider(_LibraryProvider):
+    """Show the articles that mention an entity."""
+
+    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        cache = main.library_state.entities
+        if cache is None:
+            return []
+        return [
+            (
+                inert_line(display),
+                f"{entity_type.title()} · in {count:,} article{'s' if count != 1 else ''}",
+                partial(main.apply_entity_filter, display),
+            )
+            for _key, display, entity_type, count in cache.lookup(main.store).entities()
+        ]
+
+
+def _open_article(main: MainScreen, article_id: str) -> None:
+    main.open_article(article_id)
+    main.reader.focus()
+
+
+def _filter_tag(main: MainScreen, tag: str) -> None:
+    query = LibraryQuery(sort=main.library_query.sort, tags=[tag])
+    main.set_library_query(query)
+    main.library.focus()

@@ -1,0 +1,122 @@
+"""Exporting the open article or the listed ones; never overwrites without a confirmation."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select
+
+from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.inert import inert_line
+from diplotui.store import Store, StoreError
+from diplotui.tui.screens.import_files import PathSuggester
+
+EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Pick what, which format and where; the writing runs in a worker."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "export", "Export"),
+    ]
+
+    def __init__(
+        self, store: Store, open_id: str | None, open_title: str, shown_ids: list[str]
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._open_id = open_id
+        self._open_title = open_title
+        self._shown = shown_ids
+
+    def compose(self) -> ComposeResult:
+        scopes: list[tuple[str, str]] = []
+        if self._open_id:
+            scopes.append((f"the open article: {inert_line(self._open_title)[:50]}", "open"))
+        scopes.append((f"the {len(self._shown):,} articles in the list", "list"))
+        with Vertical(classes="dialog compact"):
+            yield Label("Export", classes="dialog-title")
+            yield Select(scopes, value=scopes[0][1], allow_blank=False, id="export-scope")
+            yield Select(
+                [(name, name) for name in FORMATS],
+                value=FORMATS[0],
+                allow_blank=False,
+                id="export-format",
+            )
+            yield Input(
+                str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}"),
+                placeholder="file to write (tab completes)",
+                suggester=PathSuggester(),
+                id="export-path",
+            )
+            yield Label("", id="export-error", markup=False)
+            yield Label("enter/ctrl+s: export · esc: cancel", classes="dialog-help")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """Keep the file's extension in step with the format."""
+        if event.select.id != "export-format":
+            return
+        field = self.query_one("#export-path", Input)
+        root, ext = os.path.splitext(field.value)
+        if ext in EXTENSIONS.values():
+            field.value = root + EXTENSIONS[str(event.value)]
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_export()
+
+    def action_export(self, force: bool = False) -> None:
+        path = Path(os.path.expanduser(self.query_one("#export-path", Input).value.strip()))
+        if not path.name:
+            self.query_one("#export-error", Label).update("Type the file to write.")
+            return
+        scope = self.query_one("#export-scope", Select).value
+        ids = [self._open_id] if scope == "open" and self._open_id else list(self._shown)
+        fmt = str(self.query_one("#export-format", Select).value)
+        self.query_one("#export-error", Label).update("exporting…")
+        self._write(fmt, ids, path, force)
+
+    @work(thread=True, exclusive=True)
+    def _write(self, fmt: str, ids: list[str], path: Path, force: bool) -> None:
+        app = self.app
+        try:
+            text = export(self._store, fmt, article_ids=ids)
+            written = write_export(text, path, force=force)
+        except ExportError as error:
+            exists = not force and path.exists() and not path.is_dir()
+            app.call_from_thread(self._failed, str(error), path if exists else None)
+            return
+        except (StoreError, OSError) as error:
+            app.call_from_thread(self._failed, str(error), None)
+            return
+        app.call_from_thread(self._written, written, len(ids))
+
+    def _failed(self, message: str, existing: Path | None) -> None:
+        from diplotui.tui.screens.confirm import ConfirmScreen
+
+        self.query_one("#export-error", Label).update(message)
+        if existing is None:
+            return
+
+        def overwrite(confirmed: bool | None) -> None:
+            if confirmed:
+                self.action_export(force=True)
+
+        self.app.push_screen(
+            ConfirmScreen(f"{existing} already exists. Overwrite it?", "Overwrite"), overwrite
+        )
+
+    def _written(self, path: Path, count: int) -> None:
+        noun = "article" if count == 1 else "articles"
+        self.app.notify(f"Exported {count:,} {noun} to {path}", markup=False)
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,152 @@
+"""Importing files from inside the app: a path with completion, progress, then a summary."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Input, Label, ProgressBar, Static
+
+from diplotui.inert import inert_line
+from diplotui.ingest import import_paths
+from diplotui.ingest.importer import CHANGED, FAILED, ImportReport
+from diplotui.store import Store, StoreError
+
+
+class PathSuggester(Suggester):
+    """Completes the last part of a file system path (folders get a trailing slash)."""
+
+    def __init__(self) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        if not value:
+            return None
+        folder, stem = os.path.split(os.path.expanduser(value))
+        base = Path(folder or ".")
+        try:
+            names = sorted(entry.name for entry in os.scandir(base) if entry.name.startswith(stem))
+        except OSError:
+            return None
+        names = [name for name in names if not name.startswith(".") or stem.startswith(".")]
+        if not names:
+            return None
+        name = names[0]
+        suffix = os.sep if (base / name).is_dir() else ""
+        completed = value + name[len(stem) :] + suffix
+        return completed if completed != value else None
+
+
+def report_text(report: ImportReport) -> Text:
+    """The summary line, then every failed or changed file with its reason."""
+    text = Text(report.summary(), style="bold")
+    for outcome in report.outcomes:
+        if outcome.status in (FAILED, CHANGED):
+            text.append(f"\n{outcome.status}: ", style="bold")
+            text.append(inert_line(f"{outcome.path}: {outcome.reason}"))
+    return text
+
+
+class ImportScreen(ModalScreen[ImportReport | None]):
+    """Import a file or folder; changed files are offered as updates afterwards."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("tab", "complete", "Complete", priority=True),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self._report: ImportReport | None = None
+        self._running = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Import files or a folder", classes="dialog-title")
+            yield Input(
+                placeholder="path (tab completes)", suggester=PathSuggester(), id="import-path"
+            )
+            yield ProgressBar(id="import-progress", show_eta=False)
+            yield Label("", id="import-status", markup=False)
+            with VerticalScroll(id="import-summary"):
+                yield Static("", id="import-report")
+            yield Label("enter: import · tab: complete · esc: close", classes="dialog-help")
+
+    def action_complete(self) -> None:
+        field = self.query_one("#import-path", Input)
+        field.cursor_position = len(field.value)
+        field.action_cursor_right()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        path = os.path.expanduser(event.value.strip())
+        if self._running or not path:
+            return
+        if not os.path.exists(path):
+            self.query_one("#import-status", Label).update(f"{path}: no such file or folder")
+            return
+        self._start([path], update=False)
+
+    def _start(self, paths: list[str], update: bool) -> None:
+        self._running = True
+        self.query_one("#import-status", Label).update("importing…")
+        self._import(paths, update)
+
+    @work(thread=True, exclusive=True)
+    def _import(self, paths: list[str], update: bool) -> None:
+        """Runs off the UI thread; progress is reported at most about a hundred times."""
+        app = self.app
+        bar = self.query_one("#import-progress", ProgressBar)
+
+        def progress(done: int, total: int, path: str) -> None:
+            if done == total or done % max(1, total // 100) == 0:
+                app.call_from_thread(bar.update, total=total, progress=done)
+
+        try:
+            report = import_paths(self._store, paths, progress=progress, update=update)
+        except (StoreError, OSError) as error:
+            app.call_from_thread(self._failed, str(error))
+            return
+        app.call_from_thread(self._finished, report, update)
+
+    def _failed(self, message: str) -> None:
+        self._running = False
+        self.query_one("#import-status", Label).update(f"import stopped: {message}")
+
+    def _finished(self, report: ImportReport, update: bool) -> None:
+        from diplotui.tui.screens.confirm import ConfirmScreen
+
+        self._running = False
+        if self._report is not None and update:
+            kept = [o for o in self._report.outcomes if o.status != CHANGED]
+            report = ImportReport(kept + report.outcomes)
+        self._report = report
+        self.query_one("#import-status", Label).update("done" if not update else "updated")
+        self.query_one("#import-report", Static).update(report_text(report))
+        changed = [o.path for o in report.outcomes if o.status == CHANGED]
+        if changed and not update:
+
+            def apply(confirmed: bool | None) -> None:
+                if confirmed:
+                    self._start(changed, update=True)
+
+            count = f"{len(changed)} file{'s' if len(changed) != 1 else ''}"
+            self.app.push_screen(
+                ConfirmScreen(
+                    f"{count} changed since imported. Update the stored texts?",
+                    "Update",
+                    "Highlights are carried over to the new text.",
+                ),
+                apply,
+            )
+
+    def action_close(self) -> None:
+        if not self._running:
+            self.dismiss(self._report)

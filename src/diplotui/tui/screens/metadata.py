@@ -1,0 +1,68 @@
+"""The citation details of an article: title, source, date, URL and author."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from diplotui.cite import is_valid_date
+from diplotui.model import Article
+
+FIELDS = (
+    ("title", "Title"),
+    ("source", "Source (publication)"),
+    ("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("url", "URL"),
+    ("author", "Author"),
+)
+
+
+class MetadataScreen(ModalScreen[dict[str, object] | None]):
+    """Returns only the changed fields; a date typed here is no longer a guess."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self._article = article
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog compact"):
+            yield Label("Article details", classes="dialog-title")
+            for name, label in FIELDS:
+                suffix = " (guessed)" if name == "date" and self._article.date_is_guess else ""
+                yield Label(label + suffix, classes="field-label")
+                yield Input(getattr(self._article, name), id=f"metadata-{name}")
+            yield Label("", id="metadata-error", markup=False)
+            yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
+
+    def action_save(self) -> None:
+        values = {
+            name: " ".join(self.query_one(f"#metadata-{name}", Input).value.split())
+            for name, _label in FIELDS
+        }
+        error = self.query_one("#metadata-error", Label)
+        if not values["title"]:
+            error.update("The title cannot be empty.")
+            return
+        if values["date"] and not is_valid_date(values["date"]):
+            error.update(f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025.")
+            return
+        changes: dict[str, object] = {
+            name: value for name, value in values.items() if value != getattr(self._article, name)
+        }
+        if "date" in changes:
+            changes["date_is_guess"] = False
+        self.dismiss(changes or None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,62 @@
+"""The quote history: every copied quote, newest first, ready to copy again."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from diplotui.inert import inert_line
+from diplotui.model import QuoteRecord
+from diplotui.store import Store
+
+
+def _prompt(record: QuoteRecord) -> Text:
+    first, _, rest = record.text.partition("\n")
+    text = Text(inert_line(first)[:200])
+    if rest.strip():
+        text.append("\n" + inert_line(rest)[:200], style="dim")
+    text.append(f"\n{record.created_at[:16].replace('T', ' ')} · {record.style}", style="dim")
+    return text
+
+
+class QuoteHistoryScreen(ModalScreen[QuoteRecord | None]):
+    """Pick a quote to copy again (``enter`` or ``y``) through the same copy chain."""
+
+    BINDINGS = [
+        Binding("escape,Q", "close", "Close"),
+        Binding("y", "copy", "Copy again"),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._quotes = store.quotes()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog history-dialog"):
+            yield Label(f"Quote history ({len(self._quotes)})", classes="dialog-title")
+            options = [Option(_prompt(q), id=q.id) for q in self._quotes]
+            yield OptionList(*options, id="quote-history")
+            if not self._quotes:
+                yield Label("Nothing copied yet: y in the reader copies a quote.")
+            yield Label("enter/y: copy again · esc: close", classes="dialog-help")
+
+    def _chosen(self, option_id: str | None) -> None:
+        record = next((q for q in self._quotes if q.id == option_id), None)
+        if record is not None:
+            self.dismiss(record)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._chosen(event.option.id)
+
+    def action_copy(self) -> None:
+        listing = self.query_one(OptionList)
+        if listing.highlighted is not None:
+            self._chosen(listing.get_option_at_index(listing.highlighted).id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
