@@ -81,7 +81,9 @@ def test_import_reports_each_file_and_fails_cleanly(store_path: Path, tmp_path: 
     result = run("--db", str(store_path), "import", str(good.parent))
     assert result.returncode == 1
     assert "good.txt" in result.stdout and "imported" in result.stdout
-    failure_lines = [line for line in (result.stdout + result.stderr).splitlines() if "bad.bin" in line]
+    failure_lines = [
+        line for line in (result.stdout + result.stderr).splitlines() if "bad.bin" in line
+    ]
     assert failure_lines and "failed" in failure_lines[0]
     again = run("--db", str(store_path), "import", str(good))
     assert again.returncode == 0

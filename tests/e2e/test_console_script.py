@@ -31,17 +31,22 @@ def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
         if needle in screen:
             return screen
         time.sleep(0.2)
-    raise AssertionError(f"{needle!r} never appeared; the screen was:\n{screen}")
+    size = tmux("display", "-p", "-t", session, "#{window_width}x#{window_height}")
+    raise AssertionError(f"{needle!r} never appeared; the {size.strip()} screen was:\n{screen}")
 
 
-def test_real_command_in_tmux_tags_and_quits(tmp_path: Path):
+def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
     assert CONSOLE_SCRIPT.exists(), "the diplotui console script is installed beside python"
     store_path = tmp_path / "library.json"
     session = "e2e"
-    command = f"{CONSOLE_SCRIPT} --db {store_path}; echo EXITED-$?; sleep 60"
+    # a fresh detached tmux pane may settle to its requested size just after it starts
+    command = f"sleep 0.5; {CONSOLE_SCRIPT} --db {store_path}; echo EXITED-$?; sleep 60"
+    tmux("kill-server")  # a server left by an interrupted run would keep its old session
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     try:
         wait_for(session, "Enhancing capacity")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(session, "No tags yet")
         tmux("send-keys", "-t", session, "t")
         wait_for(session, "Add tags to")
         tmux("send-keys", "-t", session, "-l", "e2e-tag")
