@@ -66,7 +66,7 @@ class ImportScreen(ModalScreen[ImportReport | None]):
         super().__init__()
         self._store = store
         self._report: ImportReport | None = None
-        self._running = False
+        self._importing = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -87,7 +87,7 @@ class ImportScreen(ModalScreen[ImportReport | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         path = os.path.expanduser(event.value.strip())
-        if self._running or not path:
+        if self._importing or not path:
             return
         if not os.path.exists(path):
             self.query_one("#import-status", Label).update(f"{path}: no such file or folder")
@@ -95,7 +95,7 @@ class ImportScreen(ModalScreen[ImportReport | None]):
         self._start([path], update=False)
 
     def _start(self, paths: list[str], update: bool) -> None:
-        self._running = True
+        self._importing = True
         self.query_one("#import-status", Label).update("importing…")
         self._import(paths, update)
 
@@ -117,13 +117,13 @@ class ImportScreen(ModalScreen[ImportReport | None]):
         app.call_from_thread(self._finished, report, update)
 
     def _failed(self, message: str) -> None:
-        self._running = False
+        self._importing = False
         self.query_one("#import-status", Label).update(f"import stopped: {message}")
 
     def _finished(self, report: ImportReport, update: bool) -> None:
         from diplotui.tui.screens.confirm import ConfirmScreen
 
-        self._running = False
+        self._importing = False
         if self._report is not None and update:
             kept = [o for o in self._report.outcomes if o.status != CHANGED]
             report = ImportReport(kept + report.outcomes)
@@ -148,5 +148,5 @@ class ImportScreen(ModalScreen[ImportReport | None]):
             )
 
     def action_close(self) -> None:
-        if not self._running:
+        if not self._importing:
             self.dismiss(self._report)

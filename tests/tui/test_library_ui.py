@@ -1,0 +1,176 @@
+"""The library pane driven by real keys: search, filters, sorts, saved filters, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.confirm import ConfirmScreen
+from diplotui.tui.screens.import_files import ImportScreen
+from diplotui.tui.widgets.article_list import ArticleList
+
+from .helpers import type_text
+from .library_fixtures import make_library
+
+
+def _titles(app: DiplotuiApp) -> list[str]:
+    library = app.screen.query_one(ArticleList)
+    return [row.title for row in library.rows]
+
+
+async def _settle(app: DiplotuiApp, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_search_as_you_type_narrows_and_escape_clears(store_path: Path):
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        assert len(_titles(app)) == 4
+        await pilot.press("slash")
+        await type_text(pilot, "met")
+        assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit"]  # full text, by date
+        await type_text(pilot, " hanoi")
+        assert _titles(app) == ["Alpha talks in Hanoi"]
+        await pilot.press("enter")
+        library = app.screen.query_one(ArticleList)
+        assert app.focused is library and library.current_id is not None
+        assert "“met hanoi”" in str(library.border_subtitle)
+        await pilot.press("slash", "escape")
+        assert len(_titles(app)) == 4
+        assert not app.screen.query("#library-search")
+    store.close()
+
+
+async def test_filters_combine_and_escape_clears(store_path: Path):
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("f")
+        await type_text(pilot, "asean")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "vna")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _titles(app) == ["Alpha talks in Hanoi"]
+        await pilot.press("f", "tab", "tab", "ctrl+u", "tab", "tab")
+        await type_text(pilot, "2024")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _titles(app) == ["Beta summit"], "tag asean and until 2024"
+        await pilot.press("escape")
+        assert len(_titles(app)) == 4
+        app.screen.apply_entity_filter("Paris")
+        await _settle(app, pilot)
+        assert _titles(app) == ["Delta forum"]
+        await pilot.press("escape")
+        await pilot.press("f", "ctrl+u", "tab", "ctrl+u", "tab", "ctrl+u", "tab", "tab", "tab")
+        await pilot.press("enter", "down", "enter")  # the annotated choice: "annotated only"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert _titles(app) == ["Beta summit"]
+    store.close()
+
+
+async def test_sort_cycles_and_is_remembered(store_path: Path):
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        assert "newest first" in str(library.border_title)
+        assert _titles(app)[0] == "Delta forum"
+        await pilot.press("o")
+        assert "title A–Z" in str(library.border_title)
+        assert _titles(app) == sorted(_titles(app))
+        await pilot.press("o")
+        assert "by source" in str(library.border_title)
+        assert _titles(app) == ["Beta summit", "Delta forum", "Alpha talks in Hanoi", "Gamma visit"]
+        await pilot.press("o")
+        assert "most annotated" in str(library.border_title)
+        assert _titles(app)[0] == "Beta summit"
+    store.close()
+    reopened = Store.open(store_path)
+    app = DiplotuiApp(reopened)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        assert "most annotated" in str(app.screen.query_one(ArticleList).border_title)
+    reopened.close()
+
+
+async def test_saved_filter_appears_applies_persists_and_deletes(store_path: Path):
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("f")
+        await type_text(pilot, "laos")
+        await pilot.press("enter", "F")
+        await type_text(pilot, "Laos news")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [f.name for f in store.saved_filters()] == ["Laos news"]
+        library = app.screen.query_one(ArticleList)
+        assert [f.name for f in library.folders] == ["Laos news"]
+    store.close()
+
+    reopened = Store.open(store_path)
+    app = DiplotuiApp(reopened)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        assert len(_titles(app)) == 4
+        await pilot.press("home")
+        assert library.current_folder == "Laos news"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _titles(app) == ["Beta summit", "Gamma visit"]
+        assert "Laos news" in str(library.border_title)
+        await pilot.press("home", "d")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert [f.name for f in reopened.saved_filters()] == ["Laos news"]
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert reopened.saved_filters() == [] and library.folders == []
+    reopened.close()
+
+
+async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path: Path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "good.txt").write_text("Fresh talks in Jakarta\n\nEnvoys met.\n", encoding="utf-8")
+    (news / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("I")
+        assert isinstance(app.screen, ImportScreen)
+        await type_text(pilot, str(news))
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        summary = str(app.screen.query_one("#import-report").render())
+        assert "1 imported" in summary and "1 failed" in summary
+        assert "bad.md" in summary and "front matter" in summary
+        await pilot.press("escape")
+        await _settle(app, pilot)
+        assert "Fresh talks in Jakarta" in _titles(app)
+        (news / "good.txt").write_text("Fresh talks in Jakarta\n\nEnvoys met again.\n")
+        await pilot.press("I")
+        await type_text(pilot, str(news / "good.txt"))
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert isinstance(app.screen, ConfirmScreen), "the changed file is offered as an update"
+        await pilot.press("y")
+        await _settle(app, pilot)
+        assert "1 updated" in str(app.screen.query_one("#import-report").render())
+        await pilot.press("escape")
+    article = next(a for a in store.articles() if a.title == "Fresh talks in Jakarta")
+    assert "again" in store.article_text(article.id)
+    store.close()
