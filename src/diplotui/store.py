@@ -25,6 +25,7 @@ import json
 import os
 import re
 import secrets
+import threading
 import time
 import typing
 from collections.abc import Callable, Iterator
@@ -272,7 +273,7 @@ def _check_records(path: Path, data: Tables) -> None:
         raise StoreCorrupt(path, "the saved filters are malformed")
 
 
-def load_store_json(path: Path, raw: bytes | None = None) -> Tables:
+def load_store_json(path: Path, raw: bytes | None = None, check_records: bool = True) -> Tables:
     """Parse and check a store file (or its ``raw`` bytes), naming the reason when it is bad.
 
     Only StoreCorrupt and StoreTooNew come out of here, whatever the bytes are, so a caller can
@@ -307,7 +308,8 @@ def load_store_json(path: Path, raw: bytes | None = None) -> Tables:
     schema = _schema_of(path, data)
     if schema > SCHEMA_VERSION:
         raise StoreTooNew(path, schema)
-    _check_records(path, data)
+    if check_records:
+        _check_records(path, data)
     return data
 
 
@@ -323,14 +325,44 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_if_present(path: Path) -> bytes | None:
-    """The file's bytes, None when there is no file yet; unreadable files are StoreCorrupt."""
+def _stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _file_stamp(info: os.stat_result) -> str:
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
+
+
+def write_trust_stamp(path: Path) -> None:
+    """Note that the store file as it is now was written (hence checked) by diplotui.
+
+    Checking every record's shape costs more than parsing at 20,000 records; a file whose
+    size, modification time and inode still match this note is the one we wrote, so opening
+    it again can skip that check. The note is a hint only: if it is stale, torn or missing,
+    the full check runs, so it needs no fsync.
+    """
+    with contextlib.suppress(OSError):
+        _stamp_path(path).write_text(_file_stamp(path.stat()))
+
+
+def _read_if_present(path: Path) -> tuple[bytes | None, bool]:
+    """The file's bytes (None when there is no file yet) and whether its trust stamp matches.
+
+    Unreadable files are StoreCorrupt.
+    """
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            stamp = _file_stamp(os.fstat(handle.fileno()))
+            raw = handle.read()
     except FileNotFoundError:
-        return None
+        return None, False
     except OSError as error:
         raise StoreCorrupt(path, error.strerror or str(error)) from error
+    try:
+        trusted = _stamp_path(path).read_text() == stamp
+    except OSError:
+        trusted = False
+    return raw, trusted
 
 
 # -- writing ----------------------------------------------------------------------------
@@ -458,6 +490,7 @@ class DurableJSONStorage:
             chunks.extend((b"," if chunks else b"{", fragment))
         chunks.append(b"}" if chunks else b"{}")
         atomic_write_bytes(self.path, chunks)
+        write_trust_stamp(self.path)
 
 
 # -- the single-writer lock ----------------------------------------------------------------
@@ -540,12 +573,21 @@ class Store:
         self.bodies_dir = path.with_name(path.name + ".bodies")
         self._storage = DurableJSONStorage(path, data, self._realign)
         self._articles: dict[str, Article] = self._build(ARTICLES)
-        self._highlights: dict[str, Highlight] = self._build(HIGHLIGHTS)
+        self._highlight_objects: dict[str, Highlight] | None = None
+        self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
         self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, _SETTINGS_DOC_ID) or {})
         self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
+
+    @property
+    def _highlights(self) -> dict[str, Highlight]:
+        """Highlight objects, built on first use: the library list needs only their counts."""
+        if self._highlight_objects is None:
+            with _gc_paused():
+                self._highlight_objects = self._build(HIGHLIGHTS)
+        return self._highlight_objects
 
     def _build(self, table: str) -> dict[str, Any]:
         build = _RECORD_TABLES[table].build
@@ -575,7 +617,12 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, read_only: bool = False, wait_seconds: float = 0.0
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        wait_seconds: float = 0.0,
+        backup_in_background: bool = False,
     ) -> Store:
         """Open (or create) the store at ``path``.
 
@@ -594,13 +641,19 @@ class Store:
             lock = WriteLock(path)
             lock.acquire(wait_seconds)
         try:
-            raw = _read_if_present(path)
+            raw, trusted = _read_if_present(path)
             with _gc_paused():
-                data = load_store_json(path, raw) if raw is not None else {}
+                data = load_store_json(path, raw, not trusted) if raw is not None else {}
                 store = cls(path, data, lock)
             if lock is not None:
                 remove_stray_temp_files(path)
-                if raw is not None:
+                if raw is not None and backup_in_background:
+                    # copying megabytes need not delay the first paint; close() waits for it
+                    store._backup_thread = threading.Thread(
+                        target=keep_backup, args=(path, raw), name="diplotui-backup"
+                    )
+                    store._backup_thread.start()
+                elif raw is not None:
                     keep_backup(path, raw)
             if lock is not None and store._storage.get(META, _META_DOC_ID) is None:
                 store._put(META, _META_DOC_ID, {"schema": SCHEMA_VERSION, "app": "diplotui"})
@@ -613,6 +666,9 @@ class Store:
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
         self.read_only = True
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -746,6 +802,13 @@ class Store:
             del self._highlights[highlight_id]
         del self._articles[article_id]
         self._by_hash.pop(article.text_hash, None)
+
+    def highlight_counts(self) -> dict[str, int]:
+        """How many highlights each annotated article has (cheap even before highlights load)."""
+        counts: dict[str, int] = {}
+        for doc in self._storage.read().get(HIGHLIGHTS, {}).values():
+            counts[doc["article_id"]] = counts.get(doc["article_id"], 0) + 1
+        return counts
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how often it is used."""

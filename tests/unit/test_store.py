@@ -187,3 +187,23 @@ def test_writes_after_close_are_refused(path: Path):
     store.close()
     with pytest.raises(StoreReadOnly):
         store.save_article(article)
+
+
+def test_a_file_changed_behind_our_back_is_checked_again(tmp_path):
+    """The trust stamp lets a file we wrote skip record checks; an edited file never does."""
+    import json as json_module
+
+    from diplotui.model import Article
+    from diplotui.store import Store, StoreCorrupt
+
+    path = tmp_path / "lib.json"
+    with Store.open(path) as store:
+        store.add_article(Article(id="abc123abc123", title="T", text_hash=""), "T\nbody")
+    data = json_module.loads(path.read_text())
+    doc = next(iter(data["articles"].values()))
+    doc["tags"] = "not-a-list"
+    path.write_text(json_module.dumps(data))
+    before = path.read_bytes()
+    with pytest.raises(StoreCorrupt, match="tags has the wrong type"):
+        Store.open(path)
+    assert path.read_bytes() == before

@@ -41,10 +41,7 @@ class MatchContext:
 
 def highlight_counts(store: Store) -> dict[str, int]:
     """How many highlights each annotated article has."""
-    counts: dict[str, int] = {}
-    for highlight in store.highlights():
-        counts[highlight.article_id] = counts.get(highlight.article_id, 0) + 1
-    return counts
+    return store.highlight_counts()
 
 
 def _date_bounds(value: str) -> tuple[str, str]:
