@@ -1,4 +1,4 @@
-"""A one-line legend of the entity colours, drawn from the same CSS rules as the reader's."""
+"""A short legend of the entity colours, drawn from the same CSS rules as the reader's."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class EntityLegend(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        legend = Text(no_wrap=True, overflow="ellipsis")
+        legend = Text()
         for kind in EntityType:
             style = self.get_component_rich_style(
                 f"entity-legend--{kind.value.lower()}", partial=True

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
@@ -183,7 +183,7 @@ class Sidebar(Vertical, can_focus=True):
         items = self.items
         try:
             items.highlighted = items.get_option_index(item.option_id)
-        except LookupError:
+        except OptionDoesNotExist:
             return
 
     def _rebuild(self) -> None:

@@ -1,0 +1,164 @@
+"""Annotating by keyboard: highlight, colour, note, tag, restart, delete/undo, orphans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.anchoring import reanchor_all
+from diplotui.model import AnchorStatus
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .helpers import type_text
+from .test_reader_support import add_article, open_first, reader_of, sidebar_of, sidebar_rows
+
+BODY = (
+    "The ministers met in Hanoi. They signed a trade pact. Talks will resume in May.\n"
+    "A second paragraph closes the article."
+)
+
+
+async def test_highlight_note_tag_survive_restart(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Annotate me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j", "v", "j", "3")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert highlight.quote == "The ministers met in Hanoi. They signed a trade pact."
+        assert highlight.color == "figure"
+        assert reader.selection is None
+        await pilot.press("k", "n")
+        await type_text(pilot, "check the date")
+        await pilot.press("enter")
+        await type_text(pilot, "second line")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("number_sign")
+        await type_text(pilot, "trade, asean")
+        await pilot.press("enter")
+        await pilot.pause()
+        stored = store.highlight(highlight.id)
+        assert stored.note == "check the date\nsecond line"
+        assert stored.tags == ["trade", "asean"]
+        assert any("check the date" in row and "#trade" in row for row in sidebar_rows(app))
+    store.close()
+
+    reopened = Store.open(store_path)
+    try:
+        app = DiplotuiApp(reopened)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            reader = reader_of(app)
+            assert reader.article_id == article.id
+            [again] = reader.highlights
+            assert (again.color, again.note, again.tags) == (
+                "figure",
+                "check the date\nsecond line",
+                ["trade", "asean"],
+            )
+            assert any("They signed a trade pact" in row for row in sidebar_rows(app))
+    finally:
+        reopened.close()
+
+
+async def test_recolour_delete_and_undo(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Undo me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        await pilot.press("5")
+        assert store.highlight(highlight.id).color == "follow"
+        await pilot.press("n")
+        await type_text(pilot, "why")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("d")
+        assert store.highlights(article.id) == []
+        await pilot.press("u")
+        [back] = store.highlights(article.id)
+        assert (back.id, back.color, back.note) == (highlight.id, "follow", "why")
+        await pilot.press("u")  # undo the note
+        assert store.highlight(highlight.id).note == ""
+        await pilot.press("u")  # undo the recolour
+        assert store.highlight(highlight.id).color == "key"
+        await pilot.press("u")  # undo the highlight itself
+        assert store.highlights(article.id) == []
+        await pilot.press("m")  # nothing to jump to: a notice, not a crash
+        await pilot.press("J", "n")  # no highlight: the article's note
+        await type_text(pilot, "article note")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.article(article.id).note == "article note"
+        await pilot.press("u")
+        assert store.article(article.id).note == ""
+
+
+async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
+    store = Store.open(store_path)
+    add_article(store, "Jump around", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j", "2", "J", "4", "g", "m")
+        text = reader.text
+        assert text[slice(*reader.cursor_span)] == "The ministers met in Hanoi."
+        await pilot.press("m")
+        assert text[slice(*reader.cursor_span)] == "A second paragraph closes the article."
+        await pilot.press("M")
+        assert text[slice(*reader.cursor_span)] == "The ministers met in Hanoi."
+        sidebar = sidebar_of(app)
+        sidebar.focus()
+        await pilot.press("home", "down", "enter")
+        assert text[slice(*reader.cursor_span)] == "A second paragraph closes the article."
+        passage = app.screen.current_passage()
+        assert text[passage.start : passage.end] == "A second paragraph closes the article."
+        assert passage.highlight_id is not None
+        await pilot.press("d")  # deletes the sidebar's chosen highlight
+        assert len(store.highlights(reader.article_id)) == 1
+    store.close()
+
+
+async def test_orphans_listed_and_reattached(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Orphan story", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "j", "h", "n")
+        await type_text(pilot, "keep me")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    old_text = store.article_text(article.id)
+    new_text = old_text.replace("They signed a trade pact. ", "")
+    moved = reanchor_all(store.highlights(article.id), old_text, new_text)
+    assert moved[0].status == AnchorStatus.ORPHAN.value
+    store.replace_article_text(store.article(article.id), new_text, moved)
+
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = reader_of(app)
+        assert reader.highlights == []  # an orphan is not painted
+        rows = sidebar_rows(app)
+        assert any(row.startswith("Orphans (1)") for row in rows)
+        assert any("They signed a trade pact" in row and "keep me" in row for row in rows)
+        await pilot.press("tab", "j", "j")  # the reader: cursor to the new second sentence
+        await pilot.press("tab", "home")  # the sidebar: the orphan is the first row
+        sidebar = sidebar_of(app)
+        assert sidebar.current_item is not None and sidebar.current_item.kind == "orphan"
+        await pilot.press("r")
+        [fixed] = store.highlights(article.id)
+        assert fixed.status == AnchorStatus.ANCHORED.value
+        assert fixed.quote == "Talks will resume in May."
+        assert fixed.note == "keep me"
+        assert [h.id for h in reader.highlights] == [fixed.id]
+    store.close()

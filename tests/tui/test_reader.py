@@ -1,0 +1,112 @@
+"""The reader: sentence cursor, selection keys, entity colouring, hostile text kept inert."""
+
+from __future__ import annotations
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .helpers import type_text
+from .test_reader_support import add_article, line_segments, open_first, sidebar_rows
+
+BODY = (
+    "First sentence here. Second sentence follows. Third one ends it.\n"
+    'Another paragraph says "we will cooperate closely" today. It has two sentences.\n'
+    "A last paragraph."
+)
+
+
+async def test_cursor_moves_by_sentence_and_paragraph(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Cursor test", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        text = reader.text
+        assert text[slice(*reader.cursor_span)] == "Cursor test"
+        await pilot.press("j")
+        assert text[slice(*reader.cursor_span)] == "First sentence here."
+        await pilot.press("j", "j", "k")
+        assert text[slice(*reader.cursor_span)] == "Second sentence follows."
+        await pilot.press("J")
+        assert text[slice(*reader.cursor_span)].startswith("Another paragraph")
+        await pilot.press("K")
+        assert text[slice(*reader.cursor_span)] == "First sentence here."
+        await pilot.press("right_curly_bracket", "right_curly_bracket")
+        assert text[slice(*reader.cursor_span)] == "A last paragraph."
+        await pilot.press("g")
+        assert reader.cursor == 0
+        await pilot.press("G")
+        assert text[slice(*reader.cursor_span)] == "A last paragraph."
+    store.close()
+
+
+async def test_selection_keys(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Selection test", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        text = reader.text
+        await pilot.press("j", "v", "j")
+        assert text[slice(*reader.selection)] == "First sentence here. Second sentence follows."
+        await pilot.press("b")
+        assert text[slice(*reader.selection)] == "First sentence here. Second sentence"
+        await pilot.press("w", "w")
+        assert text[slice(*reader.selection)].endswith("Third")
+        await pilot.press("escape")
+        assert reader.selection is None
+        await pilot.press("J", "V")
+        assert text[slice(*reader.selection)].endswith("It has two sentences.")
+        await pilot.press("escape", "quotation_mark")
+        assert text[slice(*reader.selection)] == "we will cooperate closely"
+    store.close()
+
+
+async def test_entity_colours_shown_and_toggled(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        person = reader.get_component_rich_style("reader--entity-person", partial=True)
+        highlight_bg = reader.get_component_rich_style("reader--highlight-key", partial=True)
+        assert person.color is not None and person.bgcolor is None
+        assert highlight_bg.bgcolor is not None and highlight_bg.color is None
+
+        def coloured(name: str) -> bool:
+            return any(
+                name in seg.text and seg.style is not None and seg.style.color == person.color
+                for seg in line_segments(reader)
+            )
+
+        assert coloured("Tran Cam Tu")
+        await pilot.press("e")
+        assert not coloured("Tran Cam Tu")
+        await pilot.press("e")
+        assert coloured("Tran Cam Tu")
+
+
+HOSTILE_TITLE = "Hostile [bold red]x[/] title"
+HOSTILE_BODY = (
+    "Plain [bold red]x[/] markup and \x1b[31mANSI red\x1b[0m here.\a Bell rang. "
+    "Override \u202ereversed\u202c text and zero\u200bwidth joiner."
+)
+
+
+async def test_hostile_text_is_inert_in_reader_and_sidebar(store_path):
+    store = Store.open(store_path)
+    add_article(store, HOSTILE_TITLE, HOSTILE_BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j", "h", "n")
+        await type_text(pilot, "note [b]y[/b]")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        drawn = "".join(seg.text for seg in line_segments(reader))
+        assert "[bold red]x[/]" in drawn
+        for bad in ("\x1b", "\a", "\u202e", "\u200b"):
+            assert bad not in drawn
+        rows = "\n".join(sidebar_rows(app))
+        assert "[bold red]x[/]" in rows and "[b]y[/b]" in rows
+        for bad in ("\x1b", "\a", "\u202e", "\u200b"):
+            assert bad not in rows
+    store.close()

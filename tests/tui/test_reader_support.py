@@ -1,0 +1,47 @@
+"""Shared set-up for the reader, annotation, entity and find tests (no tests of its own)."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import Sidebar
+
+
+def add_article(store: Store, title: str, body: str, date: str = "2030-01-01") -> Article:
+    """Store an article dated after the seeds, so it is first in the list."""
+    text = f"{title}\n{body}\n"
+    article = Article(
+        id=store.new_article_id(text_hash(text)), title=title, text_hash="", date=date
+    )
+    return store.add_article(article, text)
+
+
+def reader_of(app: DiplotuiApp) -> Reader:
+    return app.screen.query_one(Reader)
+
+
+def sidebar_of(app: DiplotuiApp) -> Sidebar:
+    return app.screen.query_one(Sidebar)
+
+
+def sidebar_rows(app: DiplotuiApp) -> list[str]:
+    items = sidebar_of(app).items
+    return [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+
+
+def line_segments(reader: Reader) -> list[Segment]:
+    """Every segment the reader draws on screen right now."""
+    height = reader.scrollable_content_region.height
+    return [segment for y in range(height) for segment in reader.render_line(y)]
+
+
+async def open_first(app: DiplotuiApp, pilot) -> Reader:
+    """Open the first article of the list and wait for its entities."""
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return reader_of(app)
