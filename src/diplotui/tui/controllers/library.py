@@ -290,7 +290,7 @@ class LibraryActions(_Host):
     def apply_entity_filter(self, name: str) -> None:
         query = replace(self.library_query, tags=list(self.library_query.tags), entity=name)
         self.set_library_query(query)
-        self.notify(f"Showing articles that mention {name}", markup=False)
+        self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
 
     def action_filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""

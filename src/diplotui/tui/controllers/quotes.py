@@ -92,7 +92,8 @@ class QuoteActions(_Host):
     def report_copy(self, result: CopyResult) -> None:
         """Say truthfully where the quote went."""
         severity = "information" if result.copied else "warning" if result.saved else "error"
-        self.notify(result.message.capitalize(), severity=severity, markup=False)
+        message = result.message[:1].upper() + result.message[1:]
+        self.notify(message, severity=severity, markup=False)
 
     def action_cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""

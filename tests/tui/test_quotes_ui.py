@@ -1,0 +1,171 @@
+"""Quotes by keys: copy with citation, style cycle, history, metadata form, export dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyperclip
+import pytest
+
+from diplotui.cite import STYLE_SETTING
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.confirm import ConfirmScreen
+from diplotui.tui.screens.export import ExportScreen
+from diplotui.tui.screens.metadata import MetadataScreen
+from diplotui.tui.screens.quote_history import QuoteHistoryScreen
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import type_text
+from .library_fixtures import make_library, titled
+
+
+@pytest.fixture
+def clipboard(monkeypatch) -> list[str]:
+    """pyperclip faked at the boundary: what was copied, in order."""
+    copied: list[str] = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    monkeypatch.setattr(pyperclip, "paste", lambda: copied[-1] if copied else "")
+    return copied
+
+
+def _record_notices(app: DiplotuiApp, monkeypatch) -> list[str]:
+    notices: list[str] = []
+    original = app.notify
+
+    def notify(message: str, **kwargs) -> None:
+        notices.append(message)
+        original(message, **kwargs)
+
+    monkeypatch.setattr(app, "notify", notify)
+    return notices
+
+
+async def _open(app: DiplotuiApp, pilot, title: str) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    library = app.screen.query_one(ArticleList)
+    index = [row.title for row in library.rows].index(title)
+    library.cursor = len(library.folders) + index
+    await pilot.press("enter")
+    await pilot.pause()
+    assert app.screen.query_one(Reader).article_id == library.rows[index].article_id
+
+
+async def test_copy_quote_history_and_style_cycle(store_path: Path, clipboard, monkeypatch):
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        notices = _record_notices(app, monkeypatch)
+        await _open(app, pilot, "Delta forum")
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(clipboard) == 1 and "Delta forum" in clipboard[0]
+        assert "Reuters" in clipboard[0] and clipboard[0].startswith("“")
+        assert [q.text for q in store.quotes()] == clipboard
+        assert "Copied to the system clipboard" in notices
+        await pilot.press("c")
+        assert store.setting(STYLE_SETTING) == "markdown"
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("> ") and "*Reuters*" in clipboard[-1]
+        assert store.quotes()[0].style == "markdown"
+        await pilot.press("Q")
+        assert isinstance(app.screen, QuoteHistoryScreen)
+        await pilot.press("down", "y")  # the older, plain one
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1] == clipboard[0] and len(store.quotes()) == 3
+    store.close()
+    reopened = Store.open(store_path)
+    try:
+        assert reopened.setting(STYLE_SETTING) == "markdown"
+        assert len(reopened.quotes()) == 3
+    finally:
+        reopened.close()
+
+
+async def test_copy_without_clipboard_says_so(store_path: Path, monkeypatch):
+    def broken(*args: object) -> str:
+        raise pyperclip.PyperclipException("no clipboard mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", broken)
+    monkeypatch.setattr(pyperclip, "paste", broken)
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    sent: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        monkeypatch.setattr(app, "copy_to_clipboard", sent.append)
+        notices = _record_notices(app, monkeypatch)
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert sent and "Beta summit" in sent[0]
+        assert any(n.startswith("Sent to the terminal (OSC 52)") for n in notices)
+    store.close()
+
+
+async def test_metadata_form_validates_and_saves(store_path: Path):
+    store = make_library(store_path)
+    beta = titled(store, "Beta summit")
+    store.with_updates(beta, date_is_guess=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i")
+        assert isinstance(app.screen, MetadataScreen)
+        await pilot.press("tab", "tab", "end", "ctrl+u")
+        await type_text(pilot, "2024-13-01")
+        await pilot.press("enter")
+        assert isinstance(app.screen, MetadataScreen), "a bad date is refused"
+        assert "not a date" in str(app.screen.query_one("#metadata-error").render())
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "2024-05-02")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "Lan Anh")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen)
+    saved = store.article(beta.id)
+    assert (saved.date, saved.date_is_guess, saved.author) == ("2024-05-02", False, "Lan Anh")
+    store.close()
+
+
+async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path, tmp_path: Path):
+    store = make_library(store_path)
+    target = tmp_path / "out.md"
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Alpha talks in Hanoi")
+
+        async def export_to(path: Path) -> None:
+            await pilot.press("x")
+            assert isinstance(app.screen, ExportScreen)
+            await pilot.press("tab", "tab", "end", "ctrl+u")
+            await type_text(pilot, str(path))
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+        await export_to(target)
+        assert not isinstance(app.screen, ExportScreen)
+        first = target.read_text(encoding="utf-8")
+        assert "Alpha talks in Hanoi" in first and "Gamma visit" not in first
+        target.write_text("keep me", encoding="utf-8")
+        await export_to(target)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert target.read_text(encoding="utf-8") == "keep me"
+        assert "already exists" in str(app.screen.query_one("#export-error").render())
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == first
+    store.close()
