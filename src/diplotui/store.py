@@ -399,6 +399,8 @@ class DurableJSONStorage:
         self._dirty: set[tuple[str, str]] = set()
         self._undo: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._depth = 0
+        # Held by every change and by warm_up(), which may run in a background thread.
+        self._mutex = threading.RLock()
 
     def read(self) -> Tables:
         """The tables as a TinyDB storage would return them (do not mutate)."""
@@ -426,19 +428,27 @@ class DurableJSONStorage:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Make every change inside the block one durable write (all or nothing on disk)."""
-        self._depth += 1
-        try:
-            yield
-            if self._depth == 1 and self._undo:
-                self._flush()
-        except BaseException:
-            if self._depth == 1:
-                self._roll_back()
-            raise
-        finally:
-            self._depth -= 1
-            if not self._depth:
-                self._undo.clear()
+        with self._mutex:
+            self._depth += 1
+            try:
+                yield
+                if self._depth == 1 and self._undo:
+                    self._flush()
+            except BaseException:
+                if self._depth == 1:
+                    self._roll_back()
+                raise
+            finally:
+                self._depth -= 1
+                if not self._depth:
+                    self._undo.clear()
+
+    def warm_up(self) -> None:
+        """Encode every document now, so the session's first write is as fast as the rest."""
+        for table in list(self._tables):
+            with self._mutex:
+                if table in self._tables:
+                    self._table_entries(table)
 
     def _remember(self, table: str, doc_id: str) -> None:
         key = (table, doc_id)
@@ -574,6 +584,7 @@ class Store:
         self._storage = DurableJSONStorage(path, data, self._realign)
         self._articles: dict[str, Article] = self._build(ARTICLES)
         self._highlight_objects: dict[str, Highlight] | None = None
+        self._highlights_built = threading.Lock()
         self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
@@ -581,13 +592,22 @@ class Store:
         self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
 
+    def _highlight_map(self) -> dict[str, Highlight]:
+        """Highlight objects, built on first use: the library list needs only their counts."""
+        with self._highlights_built:
+            if self._highlight_objects is None:
+                with _gc_paused():
+                    self._highlight_objects = self._build(HIGHLIGHTS)
+            return self._highlight_objects
+
     @property
     def _highlights(self) -> dict[str, Highlight]:
-        """Highlight objects, built on first use: the library list needs only their counts."""
-        if self._highlight_objects is None:
-            with _gc_paused():
-                self._highlight_objects = self._build(HIGHLIGHTS)
-        return self._highlight_objects
+        return self._highlight_map()
+
+    def warm_up(self) -> None:
+        """Do now, e.g. in a thread after the first paint, the work that opening deferred."""
+        self._storage.warm_up()
+        self._highlight_map()
 
     def _build(self, table: str) -> dict[str, Any]:
         build = _RECORD_TABLES[table].build

@@ -207,3 +207,35 @@ def test_a_file_changed_behind_our_back_is_checked_again(tmp_path):
     with pytest.raises(StoreCorrupt, match="tags has the wrong type"):
         Store.open(path)
     assert path.read_bytes() == before
+
+
+def test_warm_up_in_a_thread_while_writing_loses_nothing(tmp_path):
+    """The app warms the store in a background thread; writes meanwhile must all land."""
+    import threading
+
+    from diplotui.model import Article, Highlight
+    from diplotui.store import Store
+
+    path = tmp_path / "lib.json"
+    with Store.open(path) as store, store.batch():
+        for number in range(300):
+            article_id = f"{number:012x}"
+            store.add_article(
+                Article(id=article_id, title=f"T{number}", text_hash=""), f"T{number}"
+            )
+            store.save_highlight(
+                Highlight(
+                    id=f"{number + 1000:012x}", article_id=article_id, start=0, end=1, quote="T"
+                )
+            )
+    store = Store.open(path)
+    warmer = threading.Thread(target=store.warm_up)
+    warmer.start()
+    for article in store.articles()[:50]:
+        store.with_updates(article, tags=["warm"])
+    warmer.join()
+    assert len(store.highlights()) == 300
+    store.close()
+    with Store.open(path, read_only=True) as reopened:
+        assert sum("warm" in a.tags for a in reopened.articles()) == 50
+        assert len(reopened.highlights()) == 300
