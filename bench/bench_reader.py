@@ -1,0 +1,200 @@
+"""Reader benchmarks on a 20,000-word article (issue 4 speed targets).
+
+Usage: .venv/bin/python bench/bench_reader.py [--words 20000 --rounds 200 --highlights 300]
+
+Runs the real app headless (``App.run_test``, 120x40) on a temporary store holding one long
+article built from the bundled seeds, with highlights spread through it. Measures, as medians:
+
+* the work behind one key (state update plus rendering every visible line) for cursor moves,
+  selection growth and the highlight repaint;
+* the same keys through Pilot, from key press until the refresh has been processed, next to
+  an unbound key (Pilot's own cost of a press);
+* a highlight key end to end (durable store write included);
+* opening the article: store read, layout, first paint of the visible lines, directly and
+  through Pilot (``enter`` in the list until the reader draws its first line).
+
+Targets: key work and refresh within one frame (16 ms); open paints in under 150 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from diplotui.anchoring import new_highlight
+from diplotui.model import Article
+from diplotui.paths import bundled_dir
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.main import MainScreen
+from diplotui.tui.widgets.reader import Reader
+
+
+def long_article(words: int) -> str:
+    """Seed paragraphs repeated until the body holds ``words`` words."""
+    paragraphs = []
+    for path in sorted(bundled_dir("seeds").glob("*.txt")):
+        paragraphs.extend(line for line in path.read_text().splitlines()[1:] if line.strip())
+    body: list[str] = []
+    count = 0
+    while count < words:
+        for paragraph in paragraphs:
+            body.append(paragraph)
+            count += len(paragraph.split())
+            if count >= words:
+                break
+    return "A long article for the reader benchmark\n" + "\n".join(body) + "\n"
+
+
+def build_store(folder: Path, words: int, highlights: int) -> tuple[Store, str]:
+    store = Store.open(folder / "library.json")
+    text = long_article(words)
+    article = Article(id=store.new_article_id(text_hash(text)), title="Long", text_hash="")
+    store.add_article(article, text)
+    step = max(len(text) // max(highlights, 1), 1)
+    with store.batch():
+        for start in range(100, len(text) - 200, step):
+            end = text.find(".", start) + 1
+            if end > start:
+                store.save_highlight(new_highlight(article.id, text, start, end, color="figure"))
+    return store, article.id
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def timed(work: Callable[[], object], rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - began)
+    return samples
+
+
+async def run(words: int, rounds: int, highlights: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store, article_id = build_store(Path(folder), words, highlights)
+        print(f"article: {words} words, {len(store.highlights(article_id))} highlights")
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            reader = screen.query_one(Reader)
+            height = reader.scrollable_content_region.height
+
+            def paint() -> None:
+                for y in range(height):
+                    reader.render_line(y)
+
+            opens = []
+            for _ in range(9):
+                reader.show(None, "")
+                began = time.perf_counter()
+                screen.open_article(article_id)
+                paint()
+                opens.append(time.perf_counter() - began)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            print(f"open (read, layout, first paint), median of 9: {median_ms(opens):.1f} ms")
+
+            painted: list[float] = []
+            render_line = reader.render_line
+
+            def recording_render_line(y: int):  # the first line drawn of the opened article
+                if reader.lines and not painted:
+                    painted.append(time.perf_counter())
+                return render_line(y)
+
+            reader.render_line = recording_render_line  # type: ignore[method-assign]
+            first_paints = []
+            for _ in range(7):
+                reader.show(None, "")
+                screen.library.focus()
+                await pilot.pause()
+                painted.clear()
+                began = time.perf_counter()
+                await pilot.press("enter")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                first_paints.append(painted[0] - began)
+            reader.render_line = render_line  # type: ignore[method-assign]
+            print(
+                "open through Pilot (enter to the first line painted), median of 7: "
+                f"{median_ms(first_paints):.1f} ms"
+            )
+            reader.focus()
+            await pilot.pause()
+
+            def move() -> None:
+                reader.action_sentence(1)
+                paint()
+
+            def grow() -> None:
+                reader.action_sentence(1)
+                reader.action_extend_word(1)
+                paint()
+
+            def repaint_highlights() -> None:
+                reader.set_highlights(store.highlights(article_id))
+                paint()
+
+            reader.action_paragraph(1)
+            print(f"cursor move work (j + paint): {median_ms(timed(move, rounds)):.2f} ms")
+            reader.action_select()
+            print(f"selection growth work (j, w + paint): {median_ms(timed(grow, rounds)):.2f} ms")
+            reader.clear_selection()
+            print(
+                "highlight repaint work (all highlights re-layered + paint): "
+                f"{median_ms(timed(repaint_highlights, rounds)):.2f} ms"
+            )
+
+            async def pressed(key: str, count: int) -> list[float]:
+                samples = []
+                for _ in range(count):
+                    began = time.perf_counter()
+                    await pilot.press(key)
+                    samples.append(time.perf_counter() - began)
+                return samples
+
+            baseline = median_ms(await pressed("f12", 60))  # an unbound key: Pilot's own cost
+            print(f"unbound key through Pilot (baseline): {baseline:.1f} ms")
+            for key in ("j", "J"):
+                spent = median_ms(await pressed(key, 60))
+                print(
+                    f"{key} through Pilot: {spent:.1f} ms "
+                    f"({spent - baseline:+.1f} ms over baseline)"
+                )
+            keyed = []
+            for _ in range(30):
+                await pilot.press("J")
+                began = time.perf_counter()
+                await pilot.press("h")
+                keyed.append(time.perf_counter() - began)
+            spent = median_ms(keyed)
+            print(
+                "h through Pilot (durable save, undo entry, sidebar, repaint): "
+                f"{spent:.1f} ms ({spent - baseline:+.1f} ms over baseline)"
+            )
+            saves = timed(lambda: store.save_highlight(store.highlights(article_id)[0]), 30)
+            print(f"of which one durable highlight save: {median_ms(saves):.1f} ms")
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--highlights", type=int, default=300)
+    args = parser.parse_args()
+    asyncio.run(run(args.words, args.rounds, args.highlights))
+
+
+if __name__ == "__main__":
+    main()
