@@ -91,22 +91,31 @@ class AnnotationActions(_Host):
 
     # -- refreshing ------------------------------------------------------------------------
 
-    def refresh_annotations(self) -> None:
-        """Repaint the open article's highlights in the reader and list them in the sidebar."""
+    def refresh_annotations(self, changed: bool = False) -> None:
+        """Repaint the open article's highlights in the reader, then list them in the sidebar.
+
+        The sidebar waits for the next refresh, so the reader's frame is never held up by it;
+        ``changed`` also updates the article's row in the library (its highlight count).
+        """
         article_id = self.reader.article_id
         highlights = self.store.highlights(article_id) if article_id else []
         self.reader.set_highlights(highlights)
-        self.sidebar.show_annotations(highlights)
+        self.call_after_refresh(self._list_annotations, article_id, highlights, changed)
+
+    def _list_annotations(
+        self, article_id: str | None, highlights: list[Highlight], changed: bool
+    ) -> None:
+        if article_id == self.reader.article_id:
+            self.sidebar.show_annotations(highlights)
+            if article_id and changed:
+                self.refresh_article(self.store.article(article_id))
 
     def on_reader_article_shown(self, message: Reader.ArticleShown) -> None:
         self.refresh_annotations()
 
     def _changed(self, label: str, undo: Callable[[], None]) -> None:
         self.undo_stack.append(Change(label, undo))
-        self.refresh_annotations()
-        article_id = self.reader.article_id
-        if article_id:
-            self.refresh_article(self.store.article(article_id))
+        self.refresh_annotations(changed=True)
 
     def _save(self, highlight: Highlight) -> bool:
         try:
@@ -251,10 +260,7 @@ class AnnotationActions(_Host):
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.refresh_annotations()
-        article_id = self.reader.article_id
-        if article_id:
-            self.refresh_article(self.store.article(article_id))
+        self.refresh_annotations(changed=True)
         self.notify(f"Undone: {change.label}.", markup=False, timeout=2)
 
     # -- orphans and the sidebar -----------------------------------------------------------

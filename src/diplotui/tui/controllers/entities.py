@@ -72,7 +72,11 @@ class EntityActions(AnnotationActions):
         self.entity_mentions.clear()
         self.sidebar.show_entities(None if reader.article_id else [])
         if reader.article_id:
-            self._recognise(reader.article_id, reader.text, self.store.corrections())
+            # Started after the next refresh: the thread would compete for the GIL with the
+            # article's first paint.
+            self.call_after_refresh(
+                self._recognise, reader.article_id, reader.text, self.store.corrections()
+            )
 
     @work(thread=True, exclusive=True, group="entities")
     def _recognise(self, article_id: str, text: str, corrections: list[EntityCorrection]) -> None:

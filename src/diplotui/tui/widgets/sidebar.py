@@ -88,6 +88,15 @@ _SWATCH = {
 }
 
 
+def _is_orphan(highlight: Highlight) -> bool:
+    return highlight.status == AnchorStatus.ORPHAN.value
+
+
+def _layout_key(highlights: list[Highlight]) -> list[tuple[str, bool]]:
+    """What decides the list's rows: which highlights, in which section."""
+    return [(h.id, _is_orphan(h)) for h in highlights]
+
+
 class AnnotationList(OptionList, can_focus=False):
     """The sidebar's rows; the sidebar itself takes the focus and drives the cursor."""
 
@@ -166,9 +175,21 @@ class Sidebar(Vertical, can_focus=True):
             note.update(Text("No note: press n in the reader.", style="dim"))
 
     def show_annotations(self, highlights: list[Highlight]) -> None:
-        """List the article's highlights in reading order, orphans in their own section."""
-        self._highlights = highlights
-        self._rebuild()
+        """List the article's highlights in reading order, orphans in their own section.
+
+        When the same highlights are listed (a recolour, a note, a tag) only the changed rows
+        are redrawn: rebuilding a list of hundreds of rows would cost several frames.
+        """
+        before, self._highlights = self._highlights, highlights
+        if _layout_key(before) != _layout_key(highlights):
+            self._rebuild()
+            return
+        items = self.items
+        for old, new in zip(before, highlights, strict=True):
+            if old != new:
+                kind = "orphan" if _is_orphan(new) else "highlight"
+                option_id = SidebarItem(kind, new.id).option_id
+                items.replace_option_prompt(option_id, highlight_prompt(new))
 
     def show_entities(self, groups: list[EntityGroup] | None) -> None:
         """List entities grouped by type (``None`` while recognition is still running)."""
@@ -190,8 +211,8 @@ class Sidebar(Vertical, can_focus=True):
         items = self.items
         keep = self.current_item
         options: list[Option] = []
-        placed = [h for h in self._highlights if h.status != AnchorStatus.ORPHAN.value]
-        orphans = [h for h in self._highlights if h.status == AnchorStatus.ORPHAN.value]
+        placed = [h for h in self._highlights if not _is_orphan(h)]
+        orphans = [h for h in self._highlights if _is_orphan(h)]
         options.append(_heading(f"Highlights ({len(placed)})"))
         if not placed:
             options.append(
