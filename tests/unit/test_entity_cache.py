@@ -58,3 +58,20 @@ def test_stale_or_corrupt_cache_is_rebuilt(tmp_path: Path, store_path: Path):
         data = {"format": 1, "recogniser": "old", "corrections": "x", "texts": {"a": []}}
         cache_file.write_text(json.dumps(data), encoding="utf-8")
         assert len(EntityCache.load(store)) == 0
+
+
+def test_helper_process_fills_like_the_thread(tmp_path: Path, store_path: Path):
+    news = tmp_path / "news"
+    news.mkdir()
+    _write(news, "a.txt", "Talks\n\nThe delegation met in Paris and Hanoi.\n")
+    _write(news, "b.txt", "Visit\n\nThe minister flew to Jakarta.\n")
+    with Store.open(store_path) as store:
+        import_paths(store, [news])
+        expected = EntityCache.load(store)
+        cache_file = cache_dir(store.path) / CACHE_NAME
+        cache_file.unlink()
+        fresh = EntityCache.load(store)
+        assert fresh.fill_in_process(store, store.articles(), chunk=1) == 2
+        for article in store.articles():
+            assert fresh.entries(article.text_hash) == expected.entries(article.text_hash)
+        assert len(EntityCache.load(store)) == 2, "saved for the next start"

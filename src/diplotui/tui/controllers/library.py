@@ -43,6 +43,7 @@ SORT_LABELS = {
     "annotated": "most annotated",
 }
 SEARCH_ID = "library-search"
+IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
 
 
 def describe(query: LibraryQuery) -> str:
@@ -211,10 +212,13 @@ class LibraryActions(_Host):
             return
 
         def progress(done: int, total: int) -> None:
-            if done % 200 == 0 or done == total:
-                self.app.call_from_thread(self._entity_cache_ready, cache, total - done)
+            self.app.call_from_thread(self._entity_cache_ready, cache, total - done)
 
-        cache.fill(self.store, missing, progress=progress, stop=lambda: worker.is_cancelled)
+        stop = lambda: worker.is_cancelled  # noqa: E731
+        if len(missing) < IN_PROCESS_LIMIT:
+            cache.fill(self.store, missing, progress=progress, stop=stop)
+        else:
+            cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.library_state
