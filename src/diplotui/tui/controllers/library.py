@@ -22,7 +22,13 @@ from diplotui.library.query import highlight_counts
 from diplotui.library.search import query_terms
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
-from diplotui.tui.widgets.article_list import ArticleList, ArticleRow, FolderRow, LibrarySearch
+from diplotui.tui.widgets.article_list import (
+    ArticleList,
+    ArticleRow,
+    FolderRow,
+    LibrarySearch,
+    RowSource,
+)
 
 if TYPE_CHECKING:
     from diplotui.ingest.importer import ImportReport
@@ -132,6 +138,9 @@ class LibraryActions(_Host):
             )
         return row
 
+    def _row_of_id(self, article_id: str) -> ArticleRow:
+        return self._row(self.store.article(article_id))
+
     def shown_articles(self) -> list[Article]:
         """The articles the current query shows, in its order."""
         state = self.library_state
@@ -156,7 +165,7 @@ class LibraryActions(_Host):
             for saved in self.store.saved_filters()
         ]
         library.set_rows(
-            [self._row(a) for a in articles],
+            RowSource([a.id for a in articles], self._row_of_id),
             keep_id=library.current_id or library.open_id,
             folders=folders,
         )

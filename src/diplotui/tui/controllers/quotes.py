@@ -157,7 +157,7 @@ class QuoteActions(_Host):
         """Export the open article, or every article the list shows, to a file."""
         from diplotui.tui.screens.export import ExportScreen
 
-        shown = [row.article_id for row in self.library.rows]
+        shown = list(self.library.row_ids)
         open_id = self.reader.article_id
         title = ""
         if open_id:

@@ -7,7 +7,9 @@ rather than one widget per article. Saved filters sit above the articles as one-
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import overload
 
 from rich.segment import Segment
 from rich.style import Style
@@ -45,6 +47,26 @@ class ArticleRow:
         if article.note:
             parts.append("note")
         return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
+
+
+class RowSource(Sequence[ArticleRow]):
+    """The list's rows, each made when first drawn: 10,000 articles show a dozen at a time."""
+
+    def __init__(self, ids: list[str], row_for: Callable[[str], ArticleRow]) -> None:
+        self.ids = ids
+        self._row_for = row_for
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ArticleRow]: ...
+    def __getitem__(self, index: int | slice) -> ArticleRow | list[ArticleRow]:
+        if isinstance(index, slice):
+            return [self._row_for(article_id) for article_id in self.ids[index]]
+        return self._row_for(self.ids[index])
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +135,21 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[ArticleRow] = []
+        self._rows: Sequence[ArticleRow] = []
+        self._ids: list[str] = []
         self._folders: list[FolderRow] = []
         self._title_lines: dict[str, list[str]] = {}
         self._title_width = 0
         self.open_id: str | None = None
 
     @property
-    def rows(self) -> list[ArticleRow]:
+    def rows(self) -> Sequence[ArticleRow]:
         return self._rows
+
+    @property
+    def row_ids(self) -> list[str]:
+        """The ids of the articles listed, in order (cheaper than going through ``rows``)."""
+        return self._ids
 
     @property
     def folders(self) -> list[FolderRow]:
@@ -131,8 +159,8 @@ class ArticleList(ScrollView, can_focus=True):
     def current_id(self) -> str | None:
         """The id of the article under the cursor, if any."""
         index = self.cursor - len(self._folders)
-        if 0 <= index < len(self._rows):
-            return self._rows[index].article_id
+        if 0 <= index < len(self._ids):
+            return self._ids[index]
         return None
 
     @property
@@ -157,7 +185,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def set_rows(
         self,
-        rows: list[ArticleRow],
+        rows: Sequence[ArticleRow],
         keep_id: str | None = None,
         folders: list[FolderRow] | None = None,
     ) -> None:
@@ -167,10 +195,11 @@ class ArticleList(ScrollView, can_focus=True):
         if folders is not None:
             self._folders = folders
         self._rows = rows
+        self._ids = rows.ids if isinstance(rows, RowSource) else [r.article_id for r in rows]
         self._title_lines.clear()
         self.virtual_size = Size(self.size.width, self._height())
         offset = len(self._folders)
-        index = next((i + offset for i, r in enumerate(rows) if r.article_id == keep_id), None)
+        index = self._ids.index(keep_id) + offset if keep_id in self._ids else None
         if index is None:
             names = [folder.name for folder in self._folders]
             index = names.index(keep_folder) if keep_folder in names else offset
@@ -178,12 +207,13 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
 
     def update_row(self, row: ArticleRow) -> None:
-        for index, existing in enumerate(self._rows):
-            if existing.article_id == row.article_id:
-                self._rows[index] = row
-                self._title_lines.pop(row.article_id, None)
-                self.refresh()
-                return
+        """Redraw one article's row (a ``RowSource`` already gives the new row)."""
+        if row.article_id not in self._ids:
+            return
+        if isinstance(self._rows, list):
+            self._rows[self._ids.index(row.article_id)] = row
+        self._title_lines.pop(row.article_id, None)
+        self.refresh()
 
     def watch_cursor(self, cursor: int) -> None:
         self._scroll_cursor_into_view()
