@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -36,6 +37,12 @@ class DiplotuiApp(App[None]):
         self.push_screen(MainScreen(self.store))
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=8)
+        self.call_after_refresh(self._warm_up_store)
+
+    @work(thread=True, exit_on_error=False)
+    def _warm_up_store(self) -> None:
+        """After the first paint, do the work opening deferred, so the first write is fast."""
+        self.store.warm_up()
 
     def action_help(self) -> None:
         from diplotui.tui.screens.help import HelpScreen

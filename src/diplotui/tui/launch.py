@@ -19,7 +19,7 @@ def run_app(args: argparse.Namespace) -> int:
             store = Store.open(path, read_only=True)
         else:
             try:
-                store = Store.open(path)
+                store = Store.open(path, backup_in_background=True)
             except StoreLocked as error:
                 store = Store.open(path, read_only=True)
                 notices.append(f"{error.args[0]} Opened read-only: changes will not be saved.")
