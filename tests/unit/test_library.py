@@ -194,3 +194,11 @@ def test_search_agrees_with_a_naive_scan_on_a_generated_library(tmp_path):
                 i for i, text in corpus.items() if all(t in text for t in query_terms(query))
             }
             assert set(index.search(query)) == expected, query
+
+
+def test_search_index_build_stops_when_asked(seeded_store):
+    """The app cancels indexing when it quits; a stopped build yields no half index."""
+    from diplotui.library import SearchIndex
+
+    assert SearchIndex.build(seeded_store, should_stop=lambda: True) is None
+    assert len(SearchIndex.build(seeded_store)) == 2

@@ -15,6 +15,7 @@ import threading
 import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 
 from diplotui.store import Store
 
@@ -109,10 +110,17 @@ class SearchIndex:
         self._recent: OrderedDict[tuple[bytes, ...], list[int]] = OrderedDict()
 
     @classmethod
-    def build(cls, store: Store) -> SearchIndex:
-        """Index every article of ``store`` (reads every text: run it in a worker thread)."""
+    def build(
+        cls, store: Store, should_stop: Callable[[], bool] = lambda: False
+    ) -> SearchIndex | None:
+        """Index every article of ``store`` (reads every text: run it in a worker thread).
+
+        Returns None when ``should_stop`` says so midway, e.g. because the app is quitting.
+        """
         index = cls()
-        for article in store.articles():
+        for count, article in enumerate(store.articles()):
+            if count % 100 == 0 and should_stop():
+                return None
             index.add(article.id, article.title, store.article_text(article.id))
         index._join()
         return index

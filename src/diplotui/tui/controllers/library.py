@@ -199,9 +199,13 @@ class LibraryActions(_Host):
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
-        """Index every text off the UI thread (seconds at 10,000 articles)."""
-        index = SearchIndex.build(self.store)
-        self.app.call_from_thread(self._search_index_ready, index)
+        """Index every text off the UI thread (seconds at 10,000 articles; stops on quit)."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        index = SearchIndex.build(self.store, should_stop=lambda: worker.is_cancelled)
+        if index is not None:
+            self.app.call_from_thread(self._search_index_ready, index)
 
     def _search_index_ready(self, index: SearchIndex) -> None:
         self.library_state.index = index
