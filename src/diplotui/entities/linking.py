@@ -51,25 +51,50 @@ def canonical_key(span_text: str, type: str = "", aliases: Mapping[str, str] | N
     front", "Việt Nam" -> "vietnam", "Hà Nội" -> "hanoi"). ``type`` is accepted so callers can
     pass what they have; keys do not depend on it (the index groups by type and key).
     """
-    key = _clean(span_text)
-    if aliases:
-        local = {_clean(variant): _clean(canonical) for variant, canonical in aliases.items()}
+    return _resolve(_clean(span_text), _clean_aliases(aliases) if aliases else None)
+
+
+def _clean_aliases(aliases: Mapping[str, str]) -> dict[str, str]:
+    return {_clean(variant): _clean(canonical) for variant, canonical in aliases.items()}
+
+
+def _resolve(key: str, local: Mapping[str, str] | None) -> str:
+    if local:
         key = local.get(key, key)
     key = _user_aliases.get(key, key)
     return load().aliases.get(key, key)
 
 
+_Group = tuple[str, str]  # (type, key), as ``mentions`` groups
+
+
 class EntityIndex:
-    """Which articles mention which entities; rebuilt per article as articles change."""
+    """Which articles mention which entities; rebuilt per article as articles change.
+
+    Besides each article's mentions the index keeps, updated by ``add`` and ``remove``, a map
+    from canonical key to the articles mentioning it (so ``articles_for`` is one dict lookup)
+    and per-(key, type) article counts and surface counts (so ``entities`` does not walk every
+    mention of every article).
+    """
 
     def __init__(self, aliases: Mapping[str, str] | None = None) -> None:
         self._aliases = dict(aliases or {})
-        self._mentions: dict[str, list[tuple[str, EntitySpan]]] = {}
+        self._local = _clean_aliases(self._aliases)
+        # article id -> its spans grouped by (type, key), in text order
+        self._mentions: dict[str, dict[_Group, list[EntitySpan]]] = {}
+        self._articles_by_key: dict[str, set[str]] = {}
+        self._article_counts: dict[_Group, int] = {}
+        self._surfaces: dict[_Group, Counter[str]] = {}
+        self._rows: list[tuple[str, str, str, int]] | None = None
+
+    def _key(self, text: str) -> str:
+        return _resolve(_clean(text), self._local)
 
     def add(self, article_id: str, spans: list[EntitySpan]) -> None:
         """Index ``spans`` as the whole content of ``article_id`` (replacing what was there)."""
+        self.remove(article_id)
         ordered = sorted(spans, key=lambda s: (s.start, s.end))
-        keys = [canonical_key(s.text, s.type, self._aliases) for s in ordered]
+        keys = [self._key(s.text) for s in ordered]
         full_names = {
             s.text.rsplit(" ", 1)[1]: key
             for s, key in zip(ordered, keys, strict=True)
@@ -80,42 +105,69 @@ class EntityIndex:
                 keys[position] = full_names[span.text]  # "Trung" is "Le Hoai Trung" here
             if position and _is_bracketed_acronym(ordered[position - 1], span):
                 keys[position] = keys[position - 1]  # "Vietnam Fatherland Front (VFF)"
-        self._mentions[article_id] = list(zip(keys, ordered, strict=True))
+        grouped: dict[_Group, list[EntitySpan]] = {}
+        for key, span in zip(keys, ordered, strict=True):
+            grouped.setdefault((span.type, key), []).append(span)
+        self._mentions[article_id] = grouped
+        for (entity_type, key), group in grouped.items():
+            self._articles_by_key.setdefault(key, set()).add(article_id)
+            counted = (key, entity_type)
+            self._article_counts[counted] = self._article_counts.get(counted, 0) + 1
+            surfaces = self._surfaces.get(counted)
+            if surfaces is None:
+                surfaces = self._surfaces[counted] = Counter()
+            surfaces.update(span.text for span in group)
+        self._rows = None
 
     def remove(self, article_id: str) -> None:
-        self._mentions.pop(article_id, None)
+        grouped = self._mentions.pop(article_id, None)
+        if grouped is None:
+            return
+        for (entity_type, key), group in grouped.items():
+            ids = self._articles_by_key.get(key)
+            if ids is not None:
+                ids.discard(article_id)
+                if not ids:
+                    del self._articles_by_key[key]
+            counted = (key, entity_type)
+            remaining = self._article_counts[counted] - 1
+            if remaining:
+                self._article_counts[counted] = remaining
+                surfaces = self._surfaces[counted]
+                surfaces.subtract(span.text for span in group)
+                for text in [text for text, count in surfaces.items() if count <= 0]:
+                    del surfaces[text]
+            else:
+                del self._article_counts[counted]
+                del self._surfaces[counted]
+        self._rows = None
 
     def articles_for(self, name: str) -> set[str]:
         """Articles mentioning ``name`` under any spelling or alias, as any type."""
-        key = canonical_key(name, "", self._aliases)
-        return {
-            article_id
-            for article_id, mentions in self._mentions.items()
-            if any(mention_key == key for mention_key, _ in mentions)
-        }
+        return set(self._articles_by_key.get(self._key(name), ()))
 
     def entities(self) -> list[tuple[str, str, str, int]]:
-        """(key, display name, type, article count), most widely mentioned first."""
-        articles: dict[tuple[str, str], set[str]] = {}
-        surfaces: dict[tuple[str, str], Counter[str]] = {}
-        for article_id, mentions in self._mentions.items():
-            for key, span in mentions:
-                articles.setdefault((key, span.type), set()).add(article_id)
-                surfaces.setdefault((key, span.type), Counter())[span.text] += 1
-        rows = []
-        for (key, entity_type), ids in articles.items():
-            counts = surfaces[(key, entity_type)]
-            display = max(counts, key=lambda text: (counts[text], len(text)))
-            rows.append((key, display, entity_type, len(ids)))
-        rows.sort(key=lambda row: (-row[3], row[0], row[2]))
-        return rows
+        """(key, display name, type, article count), most widely mentioned first.
+
+        The display name is the key's most frequent surface (longest, then first in sort order,
+        on ties).
+        """
+        if self._rows is None:
+            rows = []
+            for (key, entity_type), count in self._article_counts.items():
+                surfaces = self._surfaces[(key, entity_type)]
+                display = min(surfaces, key=lambda text: (-surfaces[text], -len(text), text))
+                rows.append((key, display, entity_type, count))
+            rows.sort(key=lambda row: (-row[3], row[0], row[2]))
+            self._rows = rows
+        return list(self._rows)
 
     def mentions(self, article_id: str) -> dict[tuple[str, str], list[EntitySpan]]:
         """The article's spans grouped by (type, key), in text order."""
-        grouped: dict[tuple[str, str], list[EntitySpan]] = {}
-        for key, span in self._mentions.get(article_id, []):
-            grouped.setdefault((span.type, key), []).append(span)
-        return grouped
+        grouped = self._mentions.get(article_id)
+        if not grouped:
+            return {}
+        return {group: list(spans) for group, spans in grouped.items()}
 
 
 def _is_bracketed_acronym(name: EntitySpan, acronym: EntitySpan) -> bool:
