@@ -189,3 +189,16 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
         last = last[:-1]
     kept[-1] = last.rstrip() + "…"
     return kept
+
+
+def visible_text(text: str, start: int, end: int) -> str:
+    """What a reader sees of ``text[start:end]``: hidden debris left out, blocks joined by a space.
+
+    A quote copied across paragraphs must not carry the alt-text or image lines the view hid.
+    """
+    pieces = [
+        text[max(block.start, start) : min(block.end, end)].strip()
+        for block in article_blocks(text)
+        if block.end > start and block.start < end
+    ]
+    return " ".join(piece for piece in pieces if piece)

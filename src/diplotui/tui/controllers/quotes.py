@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from diplotui.cite import DEFAULT_STYLE, STYLE_SETTING, STYLES, format_quote, next_style
 from diplotui.clipboard import CopyResult, copy_quote
+from diplotui.layout import visible_text
 from diplotui.model import Article, QuoteRecord
 from diplotui.store import StoreError
 
@@ -55,7 +56,9 @@ class QuoteActions(_Host):
         passage = self.current_passage()
         try:
             article = self.store.article(passage.article_id)
-            text = self.store.article_text(passage.article_id)[passage.start : passage.end]
+            text = visible_text(
+                self.store.article_text(passage.article_id), passage.start, passage.end
+            )
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return

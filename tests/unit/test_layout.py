@@ -1,0 +1,64 @@
+"""The reading view over the stored text: blocks, wrapping and what a reader sees."""
+
+from __future__ import annotations
+
+from diplotui.layout import BlockKind, article_blocks, visible_text, wrap_blocks, wrap_label
+from diplotui.paths import bundled_dir
+
+SEED = bundled_dir("seeds") / "003_238df3e12b6a22c4.txt"
+
+
+def seed_text() -> str:
+    with open(SEED, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def test_seed_blocks_hide_debris_and_set_captions_and_related_apart():
+    text = seed_text()
+    blocks = article_blocks(text)
+    kinds = [block.kind for block in blocks]
+    shown = [text[b.start : b.end] for b in blocks]
+    assert kinds[0] is BlockKind.TITLE
+    assert not any(s.startswith("Improving capacity of peoples") for s in shown), "alt text hidden"
+    captions = [s for b, s in zip(blocks, shown, strict=True) if b.kind is BlockKind.CAPTION]
+    assert any(s.endswith("(Photo: Hoang Hong)") for s in captions)
+    assert kinds.count(BlockKind.RELATED_HEADING) == 1
+    assert kinds[-1] is BlockKind.RELATED_ITEM
+
+
+def test_blocks_keep_exact_offsets_with_bom_and_crlf():
+    text = "\ufeffHeadline\r\nLatest\r\n![]() |\r\n| A caption (Photo: VNA) |\r\nBody text here.\r\n"
+    blocks = article_blocks(text)
+    assert [text[b.start : b.end] for b in blocks] == [
+        "Headline",
+        "A caption (Photo: VNA)",
+        "Body text here.",
+    ]
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.CAPTION, BlockKind.PARAGRAPH]
+
+
+def test_wrapping_covers_every_visible_character_within_the_width():
+    text = seed_text()
+    blocks = article_blocks(text)
+    lines = wrap_blocks(text, blocks, 40)
+    for line in lines:
+        assert len(text[line.start : line.end].rstrip()) <= 40
+    covered = "".join(text[line.start : line.end] for line in lines if line.block >= 0)
+    for block in blocks:
+        assert text[block.start : block.end].replace(" ", "") in covered.replace(" ", "")
+
+
+def test_visible_text_leaves_out_what_the_view_hides():
+    text = seed_text()
+    start = text.index("Deputy Minister of Foreign Affairs Ngo Le Van attended")
+    end = text.index("(Photo: Hoang Hong)") + len("(Photo: Hoang Hong)")
+    seen = visible_text(text, start, end)
+    assert "Improving capacity of peoples" in text[start:end]
+    assert "Improving capacity of peoples" not in seen
+    assert seen.startswith("Deputy Minister") and seen.endswith("(Photo: Hoang Hong)")
+    assert "\n" not in seen
+
+
+def test_labels_wrap_and_end_in_an_ellipsis_when_cut():
+    assert wrap_label("one two three four five six", 9, 2) == ["one two", "three…"]
+    assert wrap_label("short", 20, 2) == ["short"]
