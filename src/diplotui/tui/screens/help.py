@@ -36,7 +36,7 @@ class HelpScreen(ModalScreen[None]):
             seen.add(kind)
             bindings = _bindings_of(kind)
             if bindings:
-                groups.append((widget.border_title or kind.__name__, bindings))
+                groups.append((getattr(kind, "HELP_TITLE", kind.__name__), bindings))
         return groups
 
     def compose(self) -> ComposeResult:

@@ -86,6 +86,7 @@ def _date_label(article: Article) -> str:
 class ArticleList(ScrollView, can_focus=True):
     """Rows of articles with a cursor; ``enter`` opens the article under the cursor."""
 
+    HELP_TITLE = "Article list"
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", show=False),
         Binding("up,k", "cursor_up", "Up", show=False),

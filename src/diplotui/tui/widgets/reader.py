@@ -90,6 +90,7 @@ def _start_key(span: Span) -> int:
 class Reader(ScrollView, can_focus=True):
     """Shows one article with a sentence cursor; other code decides what to paint."""
 
+    HELP_TITLE = "Reader"
     BINDINGS = [
         Binding("down", "scroll_down", "Scroll down", show=False),
         Binding("up", "scroll_up", "Scroll up", show=False),
