@@ -26,6 +26,7 @@ import unicodedata
 from datetime import date as Date
 from urllib.parse import urlsplit
 
+from diplotui.dates import MONTH_NAMES
 from diplotui.model import Article
 
 STYLES: tuple[str, ...] = ("plain", "markdown", "chicago", "apa")
@@ -34,20 +35,7 @@ STYLE_SETTING = "cite_style"  # the store setting holding the last style used
 SHORTEN_BUDGET = 280  # characters of quote kept by ``shorten=True``
 ELLIPSIS = " … "
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = MONTH_NAMES
 
 # Whole escape sequences go first so their payload (an OSC 52 base64 blob, a hyperlink URL)
 # does not survive as visible text once the ESC is gone.

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from diplotui.dates import MONTH_NAMES
+
 from ..model import EntityCorrection, EntitySpan
 from . import patterns
 from .folding import fold_for_matching
@@ -44,22 +46,7 @@ _LAW_ONLY_COMPLEMENT_GAPS = frozenset({" in ", " in the "})
 _HONORIFIC_FOLLOW_GAPS = frozenset({" ", ". ", ", ", "."})
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$")
 _YEAR_RE = re.compile(r"(?:1[6-9]|20)\d\d$")
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTHS = frozenset(MONTH_NAMES)
 _NOT_CREDIT_NAMES = frozenset(
     {"internet", "illustration", "illustrative", "archive", "file", "screenshot", "collected",
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}

@@ -13,7 +13,9 @@ import re
 from pathlib import Path
 
 from diplotui.anchoring import new_highlight
+from diplotui.dates import MONTH_NAMES
 from diplotui.model import Article
+from diplotui.palette import PALETTE
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
 
@@ -67,21 +69,7 @@ SOURCES = (
     "",
 )
 TAGS = ("asean", "laos", "people diplomacy", "un", "trade", "culture", "security", "climate")
-COLORS = ("key", "question", "evidence", "disagree")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+COLORS = tuple(colour.key for colour in PALETTE)
 
 _FALLBACK_SENTENCES = (
     "The two sides agreed to strengthen people-to-people diplomacy and cooperation.",
@@ -111,8 +99,8 @@ def _article_text(rng: random.Random, sentences: list[str], year: int, month: in
     title = f"{person} meets {other} in {place} on {org} cooperation"
     paragraphs = [
         title,
-        f"{credit}On {MONTHS[month - 1]} {day}, {person} received {other} in {place} to review "
-        f"cooperation with {org} in {year} and discuss plans for {year + 1}.",
+        f"{credit}On {MONTH_NAMES[month - 1]} {day}, {person} received {other} in {place} "
+        f"to review cooperation with {org} in {year} and discuss plans for {year + 1}.",
     ]
     size = sum(len(p) for p in paragraphs)
     target = rng.randint(4000, 6000)
