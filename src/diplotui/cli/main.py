@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "diplotui.cli.entities",
     "diplotui.cli.doctor",
     "diplotui.cli.quotes",
+    "diplotui.cli.annotate",
 )
 
 

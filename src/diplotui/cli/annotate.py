@@ -1,0 +1,299 @@
+"""Annotation commands: ``highlight``, ``annotations`` and ``note``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from diplotui.anchoring import new_highlight
+from diplotui.cite import clean_field, sanitize_for_copy
+from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store, resolve_article
+from diplotui.inert import inert_line
+from diplotui.model import AnchorStatus, Article, Highlight
+from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
+from diplotui.store import Store
+from diplotui.tags import TagError, add_tags, parse_tags
+
+QUOTE_WIDTH = 60  # characters of a quote shown in lists and messages
+NOTE_WIDTH = 72
+CONTEXT_WIDTH = 24  # characters either side of each occurrence listed in an ambiguity error
+MAX_LISTED_OCCURRENCES = 10
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    highlight = subparsers.add_parser(
+        "highlight",
+        help="highlight a passage of an article (prints the new highlight's id last)",
+        description="Highlight the place where TEXT occurs in the article. The new "
+        "highlight's id is printed alone on the last line.",
+    )
+    highlight.add_argument("id", help="article id (a unique prefix is enough)")
+    highlight.add_argument(
+        "--quote",
+        required=True,
+        metavar="TEXT",
+        help="the exact passage (case matters; any run of spaces or line breaks matches any other)",
+    )
+    highlight.add_argument(
+        "--occurrence",
+        type=_positive_int,
+        metavar="N",
+        help="which occurrence of TEXT to highlight when it occurs more than once (from 1)",
+    )
+    highlight.add_argument("--note", default="", help="a note on the highlight")
+    highlight.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)"
+    )
+    highlight.add_argument(
+        "--color",
+        "--colour",
+        dest="color",
+        metavar="NAME",
+        help=f"a palette colour by key or label: {_valid_colours()} (default: {DEFAULT_COLOUR})",
+    )
+    highlight.set_defaults(func=run_highlight)
+
+    annotations = subparsers.add_parser(
+        "annotations",
+        help="list highlights and notes with their anchor status",
+        description="List highlights (with their anchor status) and notes, grouped by "
+        "article: one article's, or every article's. Article notes are shown in the text "
+        "listing; --json prints one object per highlight.",
+    )
+    annotations.add_argument("id", nargs="?", help="only this article (a unique id prefix)")
+    annotations.add_argument("--json", action="store_true", help="print JSON objects")
+    annotations.set_defaults(func=run_annotations)
+
+    note = subparsers.add_parser(
+        "note",
+        help="set, clear ('') or show an article's note",
+        description="Set the article's note to TEXT; an empty TEXT ('') clears it; without "
+        "TEXT the current note is printed.",
+    )
+    note.add_argument("id", help="article id (a unique prefix is enough)")
+    note.add_argument("text", nargs="?", metavar="TEXT", help="the note ('' clears it)")
+    note.set_defaults(func=run_note)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more (occurrences count from 1): {number}")
+    return number
+
+
+# -- shared helpers -------------------------------------------------------------------------
+
+
+def _valid_colours() -> str:
+    return ", ".join(
+        colour.key if colour.key == colour.label else f"{colour.key} ({colour.label})"
+        for colour in PALETTE
+    )
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.replace("-", " ").replace("_", " ").lower().split())
+
+
+def parse_colour(name: str | None) -> str:
+    """The palette key named by its key or label (any case, "-"/"_" as spaces); exit 2 if none."""
+    if name is None:
+        return DEFAULT_COLOUR
+    folded = _fold(name)
+    for colour in PALETTE:
+        if folded in (_fold(colour.key), _fold(colour.label)):
+            return colour.key
+    raise CommandError(
+        f"unknown colour {inert_line(name)!r}: use one of {_valid_colours()}", EXIT_USAGE
+    )
+
+
+def one_line(text: str, width: int) -> str:
+    """``text`` as one inert line with single spaces, cut to ``width`` with "…"."""
+    line = inert_line(clean_field(text))
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def first_line(text: str, width: int = NOTE_WIDTH) -> str:
+    """The first non-blank line of a note, inert, with "…" when there is more."""
+    lines = [line for line in sanitize_for_copy(text).split("\n") if line.strip()]
+    if not lines:
+        return ""
+    shown = one_line(lines[0], width)
+    return shown if len(lines) == 1 or shown.endswith("…") else shown + " …"
+
+
+def _tags(tags: list[str]) -> str:
+    return " ".join("#" + inert_line(clean_field(tag)) for tag in tags)
+
+
+# -- highlight --------------------------------------------------------------------------------
+
+
+def _pattern(quote: str) -> re.Pattern[str]:
+    """Matches ``quote`` wherever it occurs, overlapping too, whitespace runs being equivalent."""
+    words = quote.split()
+    return re.compile("(?=(" + r"\s+".join(re.escape(word) for word in words) + "))")
+
+
+def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every (start, end) where ``quote`` occurs in ``text``, in reading order."""
+    return [(m.start(1), m.end(1)) for m in _pattern(quote).finditer(text)]
+
+
+def _ambiguity(text: str, spans: list[tuple[int, int]], quote: str, article_id: str) -> str:
+    lines = [
+        f"{quote} occurs {len(spans)} times in article {article_id}: "
+        f"pick one with --occurrence N (1-{len(spans)})"
+    ]
+    for number, (start, end) in enumerate(spans[:MAX_LISTED_OCCURRENCES], start=1):
+        before = one_line(text[max(0, start - CONTEXT_WIDTH) : start], CONTEXT_WIDTH + 1)
+        after = one_line(text[end : end + CONTEXT_WIDTH], CONTEXT_WIDTH + 1)
+        lines.append(
+            f"  {number}: at {start}: …{before} [{one_line(text[start:end], QUOTE_WIDTH)}] {after}…"
+        )
+    if len(spans) > MAX_LISTED_OCCURRENCES:
+        lines.append(f"  … and {len(spans) - MAX_LISTED_OCCURRENCES} more")
+    return "\n".join(lines)
+
+
+def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
+    """The article id and span the arguments pick, or an error (exit 2) saying why not."""
+    article_id = resolve_article(store, args.id)
+    text = store.article_text(article_id)
+    shown = f"“{one_line(args.quote, QUOTE_WIDTH)}”"
+    spans = occurrences(text, args.quote)
+    if not spans:
+        raise CommandError(f"{shown} does not occur in article {article_id}", EXIT_USAGE)
+    if args.occurrence is not None:
+        if args.occurrence > len(spans):
+            times = "once" if len(spans) == 1 else f"{len(spans)} times"
+            raise CommandError(
+                f"--occurrence {args.occurrence}: {shown} occurs only {times} "
+                f"in article {article_id}",
+                EXIT_USAGE,
+            )
+        return (article_id, *spans[args.occurrence - 1])
+    if len(spans) > 1:
+        raise CommandError(_ambiguity(text, spans, shown, article_id), EXIT_USAGE)
+    return (article_id, *spans[0])
+
+
+def run_highlight(args: argparse.Namespace) -> int:
+    if not args.quote.split():
+        raise CommandError("--quote is empty: give the passage to highlight", EXIT_USAGE)
+    colour = parse_colour(args.color)
+    try:
+        tags = add_tags([], parse_tags(args.tag))
+    except TagError as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+    # Find the place read-only first: a quote that is missing or ambiguous writes nothing at all.
+    with open_store(args, write=False) as store:
+        place(store, args)
+    with open_store(args, write=True) as store:
+        article_id, start, end = place(store, args)  # again: the text may have changed since
+        same_span = [h.id for h in store.highlights(article_id) if (h.start, h.end) == (start, end)]
+        highlight = new_highlight(
+            article_id,
+            store.article_text(article_id),
+            start,
+            end,
+            color=colour,
+            note=args.note.strip(),
+            tags=tags,
+        )
+        store.save_highlight(highlight)
+        title = one_line(store.article(article_id).title, QUOTE_WIDTH)
+    if same_span:
+        print(f"diplotui: note: {', '.join(same_span)} highlights the same text", file=sys.stderr)
+    print(
+        f"highlighted “{one_line(highlight.quote, QUOTE_WIDTH)}” at {start}-{end} "
+        f"in {article_id} ({title}) as {colour_label(colour)} {_tags(tags)}".rstrip()
+    )
+    print(highlight.id)
+    return EXIT_OK
+
+
+# -- annotations ------------------------------------------------------------------------------
+
+
+def _record(highlight: Highlight) -> dict[str, object]:
+    return {**highlight.to_dict(), "color_label": colour_label(highlight.color)}
+
+
+def _highlight_lines(highlight: Highlight) -> list[str]:
+    head = (
+        f"  {highlight.id}  {inert_line(highlight.status):<8}  "
+        f"{one_line(colour_label(highlight.color), 16):<13}  "
+        f"“{one_line(highlight.quote, QUOTE_WIDTH)}”  {_tags(highlight.tags)}"
+    )
+    lines = [head.rstrip()]
+    if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
+        lines.append(f"      now: “{one_line(highlight.drift_text, QUOTE_WIDTH)}”")
+    if highlight.status == AnchorStatus.ORPHAN.value:
+        lines.append("      (no longer found in the article: re-attach it in the app)")
+    if highlight.note.strip():
+        lines.append(f"      note: {first_line(highlight.note)}")
+    return lines
+
+
+def _article_lines(article: Article, highlights: list[Highlight]) -> list[str]:
+    lines = [f"{article.id}  {one_line(article.title, 70)}"]
+    if article.note.strip():
+        lines.append(f"  article note: {first_line(article.note)}")
+    for highlight in highlights:
+        lines.extend(_highlight_lines(highlight))
+    if not highlights:
+        lines.append("  (no highlights)")
+    return lines
+
+
+def run_annotations(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        only = resolve_article(store, args.id) if args.id is not None else None
+        highlights = store.highlights(only)
+        if only is not None:
+            articles = [store.article(only)]
+        else:
+            shown = {h.article_id for h in highlights}
+            shown.update(a.id for a in store.articles() if a.note.strip())
+            articles = sorted(
+                (store.article(article_id) for article_id in shown), key=lambda a: a.id
+            )
+    if args.json:
+        print(json.dumps([_record(h) for h in highlights], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    by_article: dict[str, list[Highlight]] = {}
+    for highlight in highlights:
+        by_article.setdefault(highlight.article_id, []).append(highlight)
+    blocks = [_article_lines(a, by_article.get(a.id, [])) for a in articles]
+    print("\n\n".join("\n".join(block) for block in blocks) if blocks else "no annotations yet")
+    return EXIT_OK
+
+
+# -- note ---------------------------------------------------------------------------------------
+
+
+def run_note(args: argparse.Namespace) -> int:
+    if args.text is None:
+        with open_store(args, write=False) as store:
+            article = store.article(resolve_article(store, args.id))
+        for line in sanitize_for_copy(article.note).split("\n") if article.note else []:
+            print(inert_line(line).rstrip())
+        return EXIT_OK
+    note = args.text.strip()
+    with open_store(args, write=True) as store:
+        article = store.article(resolve_article(store, args.id))
+        if article.note != note:
+            article = store.with_updates(article, note=note)
+    if note:
+        print(f"{article.id}  note: {first_line(note)}")
+    else:
+        print(f"{article.id}  note cleared")
+    return EXIT_OK

@@ -1,0 +1,235 @@
+"""The highlight, annotations and note commands, against real temporary stores."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplotui.cli.main import main
+from diplotui.model import Article, Highlight
+from diplotui.store import Store, text_hash
+
+TEXT = (
+    "On Monday the ministers met in Vientiane.\n"
+    "They agreed to keep talking about dams.\n\n"
+    "Later the ministers met again and agreed to keep talking."
+)
+OTHER = "A second article with a single sentence about fisheries."
+ARTICLE_ID = text_hash(TEXT)[:12]
+OTHER_ID = text_hash(OTHER)[:12]
+
+
+@pytest.fixture
+def db(store_path: Path) -> str:
+    """A store with two known articles (not empty, so the CLI does not seed it)."""
+    with Store.open(store_path) as store:
+        store.add_article(Article(id=ARTICLE_ID, title="Mekong talks", text_hash=""), TEXT)
+        store.add_article(Article(id=OTHER_ID, title="Fisheries", text_hash=""), OTHER)
+    return str(store_path)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def stored_highlights(db: str) -> list[Highlight]:
+    with Store.open(db, read_only=True) as store:
+        return store.highlights()
+
+
+def test_highlight_with_note_tags_and_colour_reads_back(db: str, capsys):
+    status, out, _ = run(
+        capsys,
+        "--db", db, "highlight", ARTICLE_ID[:6], "--quote", "keep talking about dams",
+        "--note", "Watch this\nsecond line", "--tag", "dams", "--tag", "water,#mekong",
+        "--color", "Follow Up",
+    )  # fmt: skip
+    assert status == 0
+    new_id = out.splitlines()[-1]
+    assert new_id.strip() == new_id and len(new_id) == 12
+    assert "follow up" in out and "#dams" in out
+    status, out, _ = run(capsys, "--db", db, "annotations", "--json")
+    assert status == 0
+    (record,) = json.loads(out)
+    start = TEXT.index("keep talking about dams")
+    assert record["id"] == new_id and record["article_id"] == ARTICLE_ID
+    assert (record["start"], record["end"]) == (start, start + len("keep talking about dams"))
+    assert record["quote"] == "keep talking about dams"
+    assert record["prefix"] == TEXT[max(0, start - 32) : start]
+    assert record["suffix"] == TEXT[record["end"] : record["end"] + 32]
+    assert record["color"] == "follow" and record["status"] == "anchored"
+    assert record["note"] == "Watch this\nsecond line"
+    assert record["tags"] == ["dams", "water", "mekong"]
+    (stored,) = stored_highlights(db)
+    assert stored.to_dict() == {k: v for k, v in record.items() if k != "color_label"}
+    status, out, _ = run(capsys, "--db", db, "annotations", ARTICLE_ID)
+    assert status == 0
+    assert f"{new_id}  anchored" in out and "follow up" in out
+    assert "note: Watch this …" in out and "#water" in out
+
+
+def test_colour_by_key_or_label_and_default(db: str, capsys):
+    colours = (("figure", "figure"), ("key statement", "key"), ("COMMITMENT", "commitment"))
+    for number, (name, key) in enumerate(colours):
+        status, out, err = run(
+            capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries", "--color", name
+        )
+        assert status == 0
+        assert ("highlights the same text" in err) == (number > 0)  # allowed, but pointed out
+        with Store.open(db, read_only=True) as store:
+            assert store.highlight(out.splitlines()[-1]).color == key
+    status, out, err = run(capsys, "--db", db, "highlight", OTHER_ID, "--quote", "single")
+    assert status == 0 and "highlights the same text" not in err
+    with Store.open(db, read_only=True) as store:
+        assert store.highlight(out.splitlines()[-1]).color == "key"  # the default colour
+
+
+def test_repeated_quote_needs_occurrence(db: str, capsys):
+    before = Path(db).read_bytes()
+    status, out, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "the ministers")
+    assert status == 2 and out == ""
+    assert "occurs 2 times" in err and "--occurrence N (1-2)" in err
+    assert Path(db).read_bytes() == before
+    status, _, err = run(
+        capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "the ministers", "--occurrence", "3"
+    )
+    assert status == 2 and "occurs only 2 times" in err
+    assert Path(db).read_bytes() == before
+    status, out, _ = run(
+        capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "the ministers", "--occurrence", "2"
+    )
+    assert status == 0
+    (stored,) = stored_highlights(db)
+    assert stored.id == out.splitlines()[-1]
+    assert stored.start == TEXT.index("the ministers", TEXT.index("the ministers") + 1)
+    assert TEXT[stored.start : stored.end] == "the ministers"
+
+
+def test_quote_across_a_line_break_matches_any_whitespace(db: str, capsys):
+    status, _, _ = run(
+        capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "Vientiane.   They agreed"
+    )
+    assert status == 0
+    (stored,) = stored_highlights(db)
+    assert stored.quote == "Vientiane.\nThey agreed"  # the article's own text is kept
+
+
+def test_missing_or_empty_quote_writes_nothing(db: str, capsys):
+    before = Path(db).read_bytes()
+    status, out, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "dam-builders")
+    assert status != 0 and out == "" and "does not occur" in err
+    status, _, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "  ")
+    assert status == 2 and "empty" in err
+    assert Path(db).read_bytes() == before
+    assert stored_highlights(db) == []
+
+
+def test_bad_colour_and_occurrence_are_usage_errors(db: str, capsys):
+    before = Path(db).read_bytes()
+    status, _, err = run(
+        capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries", "--color", "red"
+    )
+    assert status == 2
+    assert "unknown colour 'red'" in err
+    for valid in ("key statement", "commitment", "figure", "question", "follow up"):
+        assert valid in err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", db, "highlight", OTHER_ID, "--quote", "fisheries", "--occurrence", "0"])
+    assert exit_info.value.code == 2
+    capsys.readouterr()
+    assert Path(db).read_bytes() == before
+
+
+def test_note_set_show_and_clear(db: str, capsys):
+    status, out, _ = run(capsys, "--db", db, "note", ARTICLE_ID[:5], "Follow the\nOctober meeting")
+    assert status == 0 and out.startswith(ARTICLE_ID)
+    with Store.open(db, read_only=True) as store:
+        assert store.article(ARTICLE_ID).note == "Follow the\nOctober meeting"
+    status, out, _ = run(capsys, "--db", db, "note", ARTICLE_ID)
+    assert status == 0 and out == "Follow the\nOctober meeting\n"
+    status, out, _ = run(capsys, "--db", db, "annotations")
+    assert "Mekong talks" in out and "article note: Follow the …" in out
+    assert "Fisheries" not in out  # no highlights, no note: not listed
+    status, out, _ = run(capsys, "--db", db, "note", ARTICLE_ID, "")
+    assert status == 0 and "note cleared" in out
+    with Store.open(db, read_only=True) as store:
+        assert store.article(ARTICLE_ID).note == ""
+    assert run(capsys, "--db", db, "annotations")[1].strip() == "no annotations yet"
+
+
+def test_annotations_show_orphans_and_drift(db: str, capsys):
+    with Store.open(db) as store:
+        store.save_highlight(
+            Highlight(
+                id="0000000000f1",
+                article_id=ARTICLE_ID,
+                start=5,
+                end=20,
+                quote="a passage long gone",
+                status="orphan",
+            )
+        )
+        store.save_highlight(
+            Highlight(
+                id="0000000000d1",
+                article_id=OTHER_ID,
+                start=2,
+                end=8,
+                quote="secund",
+                status="drifted",
+                drift_text="second",
+                color="question",
+            )
+        )
+    status, out, _ = run(capsys, "--db", db, "annotations")
+    assert status == 0
+    assert "0000000000f1  orphan" in out and "“a passage long gone”" in out
+    assert "0000000000d1  drifted" in out and "now: “second”" in out and "question" in out
+    assert out.index("Mekong talks") < out.index("0000000000f1")
+    status, out, _ = run(capsys, "--db", db, "annotations", OTHER_ID, "--json")
+    (record,) = json.loads(out)
+    assert record["status"] == "drifted" and record["drift_text"] == "second"
+
+
+def test_output_is_inert(db: str, capsys):
+    with Store.open(db) as store:
+        article = store.article(OTHER_ID)
+        store.with_updates(article, title="Evil\x1b]52;c;AAAA\x07 title")
+    status, out, err = run(
+        capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries",
+        "--note", "bad\x1b[31mred\u202e", "--tag", "x\x1by",
+    )  # fmt: skip
+    assert status == 0
+    status, listing, _ = run(capsys, "--db", db, "annotations")
+    status, shown, _ = run(capsys, "--db", db, "note", OTHER_ID, "note\x1b[2J\x9bcleared")
+    status, note, _ = run(capsys, "--db", db, "note", OTHER_ID)
+    for text in (out, err, listing, shown, note):
+        assert not any(ch in text for ch in "\x1b\x07\x9b\u202e")
+    assert "Evil title" in listing
+
+
+def test_exit_codes_from_the_console_entry_point(db: str):
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "diplotui.cli.main", "--db", db, *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    created = cli("highlight", ARTICLE_ID, "--quote", "dams", "--tag", "water")
+    assert created.returncode == 0, created.stderr
+    assert created.stdout.splitlines()[-1] == stored_highlights(db)[0].id
+    assert cli("highlight", ARTICLE_ID, "--quote", "agreed").returncode == 2
+    assert cli("highlight", ARTICLE_ID, "--quote", "nowhere").returncode == 2
+    assert cli("highlight", "ffffffff", "--quote", "dams").returncode == 2
+    assert cli("highlight", ARTICLE_ID, "--quote", "dams", "--color", "pink").returncode == 2
+    assert cli("annotations", "ffffffff").returncode == 2
+    assert cli("note", "ffffffff", "x").returncode == 2
+    assert len(stored_highlights(db)) == 1
