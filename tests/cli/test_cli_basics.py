@@ -88,3 +88,30 @@ def test_import_reports_each_file_and_fails_cleanly(store_path: Path, tmp_path: 
     again = run("--db", str(store_path), "import", str(good))
     assert again.returncode == 0
     assert "duplicate" in again.stdout
+
+
+def test_tag_limits_fail_cleanly_and_write_nothing(store_path: Path):
+    assert run("--db", str(store_path), "list").returncode == 0
+    with Store.open(store_path, read_only=True) as store:
+        article_id = store.articles()[0].id
+    before = store_path.read_bytes()
+    too_long = run("--db", str(store_path), "tag", article_id, "x" * 10_000)
+    assert too_long.returncode == 2
+    assert "tag too long" in too_long.stderr and "Traceback" not in too_long.stderr
+    too_many = run(
+        "--db", str(store_path), "tag", article_id, ",".join(f"t{i}" for i in range(5000))
+    )
+    assert too_many.returncode == 2
+    assert "too many tags" in too_many.stderr and "Traceback" not in too_many.stderr
+    assert store_path.read_bytes() == before
+
+
+def test_list_prints_hostile_titles_inert(store_path: Path, tmp_path: Path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("Title \x1b]52;c;Zm9v\x07 \x1b[31mred\u202e [bold]x[/bold]\nBody.\n")
+    assert run("--db", str(store_path), "import", str(hostile)).returncode == 0
+    listed = run("--db", str(store_path), "list")
+    assert listed.returncode == 0
+    for forbidden in ("\x1b", "\x07", "\u202e"):
+        assert forbidden not in listed.stdout
+    assert "[bold]x[/bold]" in listed.stdout

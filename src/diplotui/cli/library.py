@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from diplotui.cli.common import (
@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     open_store,
     resolve_article,
 )
+from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
@@ -91,7 +92,7 @@ def run_import(args: argparse.Namespace) -> int:
         except (StoreError, OSError) as error:
             raise CommandError(f"import stopped: {error}") from error
     for outcome in report.outcomes:
-        print(_outcome_line(outcome))
+        print(inert_line(_outcome_line(outcome)))  # titles and file names are data
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
@@ -127,23 +128,27 @@ def run_list(args: argparse.Namespace) -> int:
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in article.tags)
         date = f"{article.date}{'?' if article.date_is_guess else ''}"
-        print(f"{article.id}  {date:<11} {article.title}  {tags}".rstrip())
+        print(inert_line(f"{article.id}  {date:<11} {article.title}  {tags}".rstrip()))
+    return EXIT_OK
+
+
+def _change_tags(
+    args: argparse.Namespace, change: Callable[[list[str], list[str]], list[str]]
+) -> int:
+    with open_store(args, write=True) as store:
+        article = store.article(resolve_article(store, args.id))
+        try:
+            tags = change(article.tags, parse_tags(args.tags))
+        except TagError as error:
+            raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
+        article = store.with_updates(article, tags=tags)
+        print(f"{article.id}  {inert_line(' '.join('#' + t for t in article.tags))}")
     return EXIT_OK
 
 
 def run_tag(args: argparse.Namespace) -> int:
-    with open_store(args, write=True) as store:
-        article = store.article(resolve_article(store, args.id))
-        article.tags = add_tags(article.tags, parse_tags(args.tags))
-        store.save_article(article)
-        print(f"{article.id}  {' '.join('#' + t for t in article.tags)}")
-    return EXIT_OK
+    return _change_tags(args, add_tags)
 
 
 def run_untag(args: argparse.Namespace) -> int:
-    with open_store(args, write=True) as store:
-        article = store.article(resolve_article(store, args.id))
-        article.tags = remove_tags(article.tags, parse_tags(args.tags))
-        store.save_article(article)
-        print(f"{article.id}  {' '.join('#' + t for t in article.tags)}")
-    return EXIT_OK
+    return _change_tags(args, remove_tags)
