@@ -1,9 +1,32 @@
-"""Headless entity recognition and cross-article linking for diplomacy news (no Textual)."""
+"""Headless entity recognition and cross-article linking for diplomacy news (no Textual).
+
+The public names load their module on first use, so a caller that needs only ``folding``
+(the reader's find) does not pay for the recogniser at start-up.
+"""
 
 from __future__ import annotations
 
-from .folding import fold
-from .linking import EntityIndex, canonical_key, register_aliases
-from .recogniser import recognise
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .folding import fold
+    from .linking import EntityIndex, canonical_key, register_aliases
+    from .recogniser import recognise
+
+_HOMES = {
+    "fold": "folding",
+    "EntityIndex": "linking",
+    "canonical_key": "linking",
+    "register_aliases": "linking",
+    "recognise": "recogniser",
+}
 
 __all__ = ["EntityIndex", "canonical_key", "fold", "recognise", "register_aliases"]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
-from diplotui.ingest import seed_if_empty
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked
 
@@ -27,11 +26,13 @@ def run_app(args: argparse.Namespace) -> int:
         fail(str(error))
         return EXIT_FAILED
     try:
-        report = seed_if_empty(store)
-        if report is not None:
-            notices.append(
-                f"First run: imported {report.count('imported')} bundled articles into {path}"
-            )
+        if store.is_new and not store.read_only:
+            from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
+
+            report = seed_if_empty(store)
+            if report is not None:
+                imported = report.count("imported")
+                notices.append(f"First run: imported {imported} bundled articles into {path}")
         from diplotui.tui.app import DiplotuiApp
 
         DiplotuiApp(store, notices=notices).run()
