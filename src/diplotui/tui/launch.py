@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
+from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked
 
@@ -35,7 +36,7 @@ def run_app(args: argparse.Namespace) -> int:
                 notices.append(f"First run: imported {imported} bundled articles into {path}")
         from diplotui.tui.app import DiplotuiApp
 
-        DiplotuiApp(store, notices=notices).run()
+        DiplotuiApp(store, notices=[inert_line(n) for n in notices]).run()  # paths are data
     finally:
         store.close()
     return EXIT_OK

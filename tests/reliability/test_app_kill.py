@@ -1,0 +1,102 @@
+"""SIGKILL the real app in a terminal during a burst of highlights; the store must survive.
+
+The app is the installed ``diplotui`` command in tmux on a temporary store. Each run opens the
+article and types ``j h j h ...`` (next sentence, highlight it), and is killed at a random
+moment of the burst. After every kill the store must parse, hold at least as many highlights
+as before, and the next start must open it for writing (no stale lock). A last run waits until
+the sidebar shows "Highlights (N)" before the kill: the store must then hold at least N.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+from diplotui.model import Article
+from diplotui.store import Store, load_store_json, stray_temp_files, text_hash
+from tests.reliability.terminal import Terminal, needs_tmux, terminal
+
+__all__ = ["terminal"]  # the fixture, used by name
+
+pytestmark = needs_tmux
+
+TITLE = "Burst target"
+KILL_RUNS = 4
+PAIRS_PER_BURST = 200
+FINAL_PAIRS = 5
+
+
+def seed(path: Path) -> None:
+    """One article of 1,200 short sentences, so every burst finds sentences not yet highlighted."""
+    paragraphs = [
+        " ".join(f"Sentence {p * 10 + s} of the talks." for s in range(10)) for p in range(120)
+    ]
+    text = TITLE + "\n" + "\n".join(paragraphs) + "\n"
+    with Store.open(path) as store:
+        article = Article(id=store.new_article_id(text_hash(text)), title=TITLE, text_hash="")
+        store.add_article(article, text)
+
+
+def highlight_count(path: Path) -> int:
+    """Parses the whole file as the app would; fails on any corruption."""
+    load_store_json(path)
+    with Store.open(path, read_only=True) as store:
+        return len(store.highlights())
+
+
+def start_writable(terminal: Terminal, path: Path) -> int:
+    terminal.start_app(path)
+    screen = terminal.wait_for(TITLE, "Open  / Search")  # the list has the focus
+    assert "read-only" not in screen and "already open" not in screen, screen
+    return terminal.pid()
+
+
+def burst(terminal: Terminal, done: int, pairs: int) -> None:
+    """Open the article (cursor on its title), skip the ``done`` sentences, then j h pairs."""
+    terminal.keys("Enter")
+    terminal.wait_for("h Highlight")  # the reader has the focus: keys now go to it
+    terminal.keys("-l", "j" * done + "jh" * pairs)
+
+
+def kill(terminal: Terminal, pid: int) -> None:
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while terminal.alive() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not terminal.alive(), "the killed app's pane is still there"
+
+
+def test_app_killed_during_highlight_bursts(tmp_path: Path, terminal: Terminal):
+    path = tmp_path / "library.json"
+    seed(path)
+    rng = random.Random(11)
+    count = highlight_count(path)
+    counts = [count]
+    mid_burst = 0
+    for _ in range(KILL_RUNS):
+        pid = start_writable(terminal, path)
+        burst(terminal, count, PAIRS_PER_BURST)
+        time.sleep(rng.uniform(0.05, 0.5))
+        kill(terminal, pid)
+        after = highlight_count(path)
+        assert after >= count, f"highlights went from {count} to {after} after a kill"
+        mid_burst += after < count + PAIRS_PER_BURST
+        count = after
+        counts.append(count)
+    assert count > 0, f"no burst ever saved a highlight: {counts}"
+    assert mid_burst >= 2, f"too few kills landed inside a burst: {counts}"
+
+    # the last run: kill only once the screen has shown N highlights; the store holds N
+    pid = start_writable(terminal, path)
+    burst(terminal, count, FINAL_PAIRS)
+    shown = count + FINAL_PAIRS
+    terminal.wait_for(f"Highlights ({shown})")
+    kill(terminal, pid)
+    assert highlight_count(path) >= shown
+
+    Store.open(path).close()  # the next writer gets the lock at once and cleans up
+    assert stray_temp_files(path) == []
+    print(f"\napp kills {KILL_RUNS + 1} ({mid_burst} mid-burst), highlights {[*counts, shown]}")

@@ -1,0 +1,108 @@
+"""The app's own path to the store: broken stores and a store another process holds.
+
+``diplotui`` with no command starts the app. A store it cannot read must stop it before the UI
+starts, in one line naming the path and the reason, with a non-zero exit and the file left
+byte for byte as it was. A store another process holds opens read-only, says so with the
+holder's pid, and refuses writes without touching the file.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from diplotui.store import SCHEMA_VERSION
+from tests.reliability.terminal import CONSOLE_SCRIPT, Terminal, needs_tmux, terminal
+from tests.reliability.workload import seed
+
+__all__ = ["terminal"]  # the fixture, used by name
+
+BROKEN = {
+    "truncated": (b'{"articles": {"1": {"id": "1", "title": "Ha', "invalid JSON"),
+    "empty": (b"", "the file is empty"),
+    "nuls": (b"\x00" * 64, "NUL bytes"),
+    "wrong shape": (b'{"articles": ["not", "a", "table"]}', "malformed"),
+    "newer schema": (
+        json.dumps({"meta": {"1": {"schema": SCHEMA_VERSION + 1}}}).encode(),
+        "newer diplotui",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", BROKEN)
+@pytest.mark.parametrize("read_only", [False, True], ids=["writable", "read-only"])
+def test_app_refuses_a_broken_store_in_one_line(tmp_path: Path, kind: str, read_only: bool):
+    content, reason = BROKEN[kind]
+    path = tmp_path / "library.json"
+    path.write_bytes(content)
+    before = path.stat().st_mtime_ns
+    result = subprocess.run(
+        [str(CONSOLE_SCRIPT), "--db", str(path), *(["--read-only"] if read_only else [])],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and reason in lines[0], lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert path.read_bytes() == content
+    assert path.stat().st_mtime_ns == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "library.json.lock") == [
+        "library.json"
+    ], "nothing was written beside it (no temp file, no backup)"
+
+
+HOLDER = """
+import sys
+from diplotui.store import Store
+with Store.open(sys.argv[1]):
+    print("locked", flush=True)
+    sys.stdin.readline()
+"""
+
+
+@pytest.fixture
+def held_store(tmp_path: Path) -> Iterator[tuple[Path, int]]:
+    path = tmp_path / "library.json"
+    seed(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+    yield path, holder.pid
+    holder.communicate("\n", timeout=10)
+
+
+@needs_tmux
+def test_app_on_a_held_store_opens_read_only_and_never_writes(
+    held_store: tuple[Path, int], terminal: Terminal
+):
+    path, pid = held_store
+    before = path.read_bytes()
+    terminal.start_app(path)
+    screen = terminal.wait_for("A0", "read-only", f"process {pid}")
+    assert "already open" in screen
+    terminal.keys("t")  # tag the selected article
+    terminal.wait_for("nothing can be")
+    terminal.keys("Enter")  # open it: the app must not save it as the last article either
+    terminal.wait_for("h Highlight")
+    terminal.keys("-l", "jhjh")
+    terminal.wait_for("Highlights (0)")
+    terminal.keys("q")  # keys are handled in order: the highlights were refused before this
+    deadline = time.monotonic() + 10
+    while terminal.alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not terminal.alive(), "q quits the read-only app"
+    assert path.read_bytes() == before

@@ -1,0 +1,152 @@
+"""Huge input: an oversized file, a 200,000-word article, a 10,000-character tag, 5,000 tags.
+
+Each is refused in one clear line with nothing written, or handled within a bounded time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+from rich.segment import Segment
+
+from diplotui.ingest import MAX_FILE_BYTES
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_RECORD
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.reader import Reader
+from tests.reliability.terminal import CONSOLE_SCRIPT
+
+HUGE_WORDS = 200_000
+PAINT_LIMIT_SECONDS = 5.0
+KEY_LIMIT_SECONDS = 2.0  # page keys include their scroll animation (~0.8 s at any size)
+
+
+def diplotui(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(CONSOLE_SCRIPT), "--db", str(store), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def store_state(store: Path) -> dict[str, bytes]:
+    """The store file and every file of its bodies folder, by name."""
+    files = {store.name: store.read_bytes()}
+    bodies = store.with_name(store.name + ".bodies")
+    if bodies.exists():
+        files.update({str(p): p.read_bytes() for p in bodies.rglob("*") if p.is_file()})
+    return files
+
+
+def one_clear_line(result: subprocess.CompletedProcess[str], *needles: str) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert len(lines) == 1, result.stderr[-2000:]
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def test_file_over_the_size_limit_is_refused_in_one_line(tmp_path: Path):
+    store = tmp_path / "library.json"
+    assert diplotui(store, "list").returncode == 0  # seeded
+    before = store_state(store)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # one line, just over the limit (20 MiB)
+        handle.write(b"diplomacy " * (MAX_FILE_BYTES // 10) + b"end\n")
+    assert huge.stat().st_size > MAX_FILE_BYTES
+    result = diplotui(store, "import", str(huge))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"failed    {huge}: too large ({huge.stat().st_size:,} bytes, "
+        f"the limit is {MAX_FILE_BYTES:,})"
+    ]
+    assert result.stderr.strip() == "1 failed"
+    assert store_state(store) == before
+
+
+def huge_text(words: int) -> str:
+    sentence = "The ministers of the two countries met in Hanoi and signed a joint statement."
+    per_sentence = len(sentence.split())
+    sentences = [f"{sentence[:-1]} number {n}." for n in range(words // (per_sentence + 2))]
+    paragraphs = [" ".join(sentences[i : i + 6]) for i in range(0, len(sentences), 6)]
+    return "A very long report\n" + "\n".join(paragraphs) + "\n"
+
+
+def drawn(reader: Reader) -> str:
+    height = reader.scrollable_content_region.height
+    return "\n".join(
+        "".join(Segment(s.text).text for s in reader.render_line(y)) for y in range(height)
+    )
+
+
+async def test_200000_word_article_paints_quickly_and_keys_respond(tmp_path: Path):
+    text = huge_text(HUGE_WORDS)
+    assert len(text.split()) >= HUGE_WORDS * 0.95
+    store = Store.open(tmp_path / "library.json")
+    article = Article(id=store.new_article_id(text_hash(text)), title="Huge", text_hash="")
+    store.add_article(article, text)
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            reader = app.screen.query_one(Reader)
+            started = time.monotonic()
+            await pilot.press("enter")
+            await pilot.pause()
+            paint = time.monotonic() - started
+            assert reader.article_id == article.id
+            assert "A very long report" in drawn(reader)
+            assert paint < PAINT_LIMIT_SECONDS, f"the reader took {paint:.2f} s to paint"
+
+            keys: dict[str, float] = {}
+            for key in ("j", "pagedown", "pagedown", "G", "g", "h"):
+                started = time.monotonic()
+                await pilot.press(key)
+                await pilot.pause()
+                keys[key] = max(keys.get(key, 0.0), time.monotonic() - started)
+            assert reader.cursor == 0 and reader.highlight_at_cursor() is not None
+            await pilot.press("G")
+            await pilot.pause()
+            assert "number" in drawn(reader) and reader.scroll_y > 1000
+            slowest = max(keys.values())
+            assert slowest < KEY_LIMIT_SECONDS, f"keys took {keys}"
+            print(f"\n200,000 words: painted in {paint:.2f} s, keys {keys}")
+        await app.workers.wait_for_complete()
+    finally:
+        store.close()
+    with Store.open(tmp_path / "library.json", read_only=True) as reopened:
+        assert len(reopened.highlights()) == 1
+
+
+def test_tag_of_10000_characters_is_refused_and_nothing_written(tmp_path: Path):
+    store = tmp_path / "library.json"
+    article_id = diplotui(store, "list").stdout.split()[0]
+    before = store_state(store)
+    result = diplotui(store, "tag", article_id, "x" * 10_000)
+    assert result.returncode != 0 and result.stdout == ""
+    one_clear_line(result, "too long", "10000", str(MAX_TAG_LENGTH))
+    assert len(result.stderr) < 500, "the message does not echo the tag back"
+    assert store_state(store) == before
+
+
+def test_5000_tags_on_one_article_are_refused_and_nothing_written(tmp_path: Path):
+    store = tmp_path / "library.json"
+    article_id = diplotui(store, "list").stdout.split()[0]
+    before = store_state(store)
+    result = diplotui(store, "tag", article_id, *(f"t{n}" for n in range(5_000)))
+    assert result.returncode != 0 and result.stdout == ""
+    one_clear_line(result, "too many tags", "5000", str(MAX_TAGS_PER_RECORD))
+    assert store_state(store) == before
+    # the same tags a few at a time stop at the limit, also without a partial write
+    batch = [f"t{n}" for n in range(MAX_TAGS_PER_RECORD)]
+    assert diplotui(store, "tag", article_id, *batch).returncode == 0
+    full = store_state(store)
+    result = diplotui(store, "tag", article_id, "one-more")
+    assert result.returncode != 0
+    one_clear_line(result, "too many tags")
+    assert store_state(store) == full
