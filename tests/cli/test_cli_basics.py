@@ -115,3 +115,13 @@ def test_list_prints_hostile_titles_inert(store_path: Path, tmp_path: Path):
     for forbidden in ("\x1b", "\x07", "\u202e"):
         assert forbidden not in listed.stdout
     assert "[bold]x[/bold]" in listed.stdout
+
+
+def test_error_lines_naming_a_hostile_path_are_inert(tmp_path: Path):
+    broken = tmp_path / "evil \x1b]52;c;Zm9v\x07 dir" / "library.json"
+    broken.parent.mkdir()
+    broken.write_bytes(b"{ truncated")
+    result = run("--db", str(broken), "list")
+    assert result.returncode != 0
+    assert "cannot read the store" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
 
@@ -64,5 +65,5 @@ def resolve_highlight(store: Store, prefix: str) -> str:
 
 
 def fail(message: str) -> None:
-    """Print one error line to stderr."""
-    print(f"diplotui: {message}", file=sys.stderr)
+    """Print one error line to stderr (paths and titles in it are data, so made inert)."""
+    print(f"diplotui: {inert_line(message)}", file=sys.stderr)
