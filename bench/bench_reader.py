@@ -9,7 +9,8 @@ article built from the bundled seeds, with highlights spread through it. Measure
   selection growth and the highlight repaint;
 * the same keys through Pilot, from key press until the refresh has been processed, next to
   an unbound key (Pilot's own cost of a press);
-* a highlight key end to end (durable store write included);
+* the work behind ``h``, ``d`` and ``u`` (durable store write, undo entry, the reader's and the
+  sidebar's update, painting both), and ``h`` end to end through Pilot;
 * opening the article: store read, layout, first paint of the visible lines, directly and
   through Pilot (``enter`` in the list until the reader draws its first line).
 
@@ -33,6 +34,7 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import Sidebar
 
 
 def long_article(words: int) -> str:
@@ -154,6 +156,43 @@ async def run(words: int, rounds: int, highlights: int) -> None:
                 "highlight repaint work (all highlights re-layered + paint): "
                 f"{median_ms(timed(repaint_highlights, rounds)):.2f} ms"
             )
+
+            sidebar = screen.query_one(Sidebar)
+            listed = sidebar.items
+            sidebar_height = listed.scrollable_content_region.height
+
+            def annotated() -> None:  # what the UI thread does after h, d or u, then paint
+                paint()
+                screen._list_annotations(article_id, store.highlights(article_id), True)
+                for y in range(sidebar_height):
+                    listed.render_line(y)
+
+            def keyed_work(action: Callable[[], object]) -> float:
+                began = time.perf_counter()
+                action()
+                annotated()
+                return time.perf_counter() - began
+
+            reader.clear_selection()
+            made, deleted, undone = [], [], []
+            for _ in range(30):
+                reader.action_paragraph(1)
+                made.append(keyed_work(screen.action_highlight))
+                await pilot.pause()
+                deleted.append(keyed_work(screen.action_delete_highlight))
+                await pilot.pause()
+                undone.append(keyed_work(screen.action_undo))
+                await pilot.pause()
+            print(
+                "h work (durable save, undo entry, reader and sidebar update + paint): "
+                f"{median_ms(made):.2f} ms (worst {max(made) * 1000:.1f})"
+            )
+            print(
+                f"d work: {median_ms(deleted):.2f} ms (worst {max(deleted) * 1000:.1f}); "
+                f"u work: {median_ms(undone):.2f} ms (worst {max(undone) * 1000:.1f})"
+            )
+            rows = len(store.highlights(article_id))
+            print(f"sidebar: {listed.option_count} rows ({rows} highlights)")
 
             async def pressed(key: str, count: int) -> list[float]:
                 samples = []

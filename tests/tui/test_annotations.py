@@ -8,6 +8,7 @@ from diplotui.anchoring import reanchor_all
 from diplotui.model import AnchorStatus
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.sidebar import SidebarItem
 
 from .helpers import type_text
 from .test_reader_support import add_article, open_first, reader_of, sidebar_of, sidebar_rows
@@ -162,3 +163,55 @@ async def test_orphans_listed_and_reattached(store_path: Path):
         assert fixed.note == "keep me"
         assert [h.id for h in reader.highlights] == [fixed.id]
     store.close()
+
+
+def _check_list(app: DiplotuiApp, store: Store, article_id: str) -> None:
+    """The sidebar lists exactly the stored highlights, and its line map is whole."""
+    items = sidebar_of(app).items
+    placed = sorted(store.highlights(article_id), key=lambda h: (h.start, h.end))
+    rows = sidebar_rows(app)
+    assert rows[0] == f"Highlights ({len(placed)})"
+    listed = [o.id.rsplit("\t", 1)[1] for o in items.options if o.id and o.id[0] == "h"]
+    assert listed == [h.id for h in placed]
+    lines = list(items._lines)
+    heights = dict(items._heights)
+    items._line_cache.clear()  # measured again from scratch: the same map
+    assert list(items._lines) == lines and dict(items._heights) == heights
+    for y in range(items.scrollable_content_region.height):  # the mouse finds the right row
+        strip = items.render_line(y)
+        index = items._lines[items.scroll_offset.y + y][0]
+        assert next(iter(strip)).style.meta["option"] == index
+
+
+async def test_highlight_edits_leave_entities_and_cursor_alone(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        article_id = reader.article_id
+        sidebar = sidebar_of(app)
+        items = sidebar.items
+        entities = [o for o in items.options if o.id and o.id.startswith("entity")]
+        assert entities
+        await pilot.press("J", "J", "h", "g", "j", "2", "J", "j", "j", "3")
+        await pilot.pause()
+        _check_list(app, seeded_store, article_id)
+        assert len(seeded_store.highlights(article_id)) == 3
+        sidebar.focus()
+        sidebar.select(SidebarItem.parse(entities[2].id))
+        chosen = sidebar.current_item
+        reader.focus()
+        await pilot.press("g", "j", "d")  # the first highlight: rows above the cursor go
+        await pilot.pause()
+        _check_list(app, seeded_store, article_id)
+        await pilot.press("u", "J", "J", "J", "h")
+        await pilot.pause()
+        _check_list(app, seeded_store, article_id)
+        assert len(seeded_store.highlights(article_id)) == 4
+        assert items.highlighted is not None and sidebar.current_item == chosen
+        rows_now = [o for o in items.options if o.id and o.id.startswith("entity")]
+        assert rows_now == entities  # the very same options (Option compares by identity)
+        for _ in range(4):
+            await pilot.press("u")
+        await pilot.pause()
+        _check_list(app, seeded_store, article_id)
+        assert sidebar_rows(app)[1] == "None yet: h highlights the sentence."
