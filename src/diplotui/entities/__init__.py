@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .folding import fold
-    from .linking import EntityIndex, canonical_key, register_aliases
+    from .linking import (
+        EntityIndex,
+        aliases_from_corrections,
+        canonical_key,
+        clear_aliases,
+        register_aliases,
+    )
     from .recogniser import recognise
 
 _HOMES = {
@@ -19,10 +25,20 @@ _HOMES = {
     "EntityIndex": "linking",
     "canonical_key": "linking",
     "register_aliases": "linking",
+    "clear_aliases": "linking",
+    "aliases_from_corrections": "linking",
     "recognise": "recogniser",
 }
 
-__all__ = ["EntityIndex", "canonical_key", "fold", "recognise", "register_aliases"]
+__all__ = [
+    "EntityIndex",
+    "aliases_from_corrections",
+    "canonical_key",
+    "clear_aliases",
+    "fold",
+    "recognise",
+    "register_aliases",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -18,7 +18,6 @@ from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.tui.controllers.host import Passage
-from diplotui.tui.screens.note import NoteScreen
 from diplotui.tui.screens.tags import AddTagsScreen
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar, SidebarItem
@@ -170,6 +169,11 @@ class AnnotationActions(_Host):
 
     # -- notes and tags --------------------------------------------------------------------
 
+    def _ask_note(self, target: str, note: str, on_save: Callable[[str | None], None]) -> None:
+        from diplotui.tui.screens.note import NoteScreen  # TextArea: loaded when first used
+
+        self.app.push_screen(NoteScreen(target, note), on_save)
+
     def action_edit_note(self) -> None:
         """Note on the highlight under the cursor, or on the article when there is none."""
         if not self._can_annotate():
@@ -185,7 +189,7 @@ class AnnotationActions(_Host):
                 if self._save(dataclasses.replace(highlight, note=note)):
                     self._changed("note", undo)
 
-            self.app.push_screen(NoteScreen(target, highlight.note), save_highlight_note)
+            self._ask_note(target, highlight.note, save_highlight_note)
             return
         article = self.store.article(self.reader.article_id or "")
 
@@ -205,7 +209,7 @@ class AnnotationActions(_Host):
 
             self._changed("article note", undo)
 
-        self.app.push_screen(NoteScreen("the article", article.note), save_article_note)
+        self._ask_note("the article", article.note, save_article_note)
 
     def action_tag_highlight(self) -> None:
         if not self._can_annotate():

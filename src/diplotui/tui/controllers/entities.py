@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from textual import work
 from textual.message import Message
 
-from diplotui.entities import EntityIndex, recognise, register_aliases
-from diplotui.entities.linking import aliases_from_corrections, clear_aliases
+from diplotui import entities  # its modules load on first use, after the first paint
 from diplotui.model import EntityCorrection, EntitySpan, new_id
 from diplotui.store import StoreError
 from diplotui.tui.controllers.annotations import AnnotationActions, Change
@@ -37,7 +36,7 @@ def group_mentions(
     article_id: str, spans: list[EntitySpan], corrections: Sequence[EntityCorrection]
 ) -> dict[tuple[str, str], list[EntitySpan]]:
     """Mentions grouped by (type, linking key), aliases from the corrections applied."""
-    index = EntityIndex(aliases_from_corrections(corrections))
+    index = entities.EntityIndex(entities.aliases_from_corrections(corrections))
     index.add(article_id, spans)
     return index.mentions(article_id)
 
@@ -80,7 +79,9 @@ class EntityActions(AnnotationActions):
 
     @work(thread=True, exclusive=True, group="entities")
     def _recognise(self, article_id: str, text: str, corrections: list[EntityCorrection]) -> None:
-        self.post_message(EntitiesRecognised(article_id, text, recognise(text, corrections)))
+        self.post_message(
+            EntitiesRecognised(article_id, text, entities.recognise(text, corrections))
+        )
 
     def on_entities_recognised(self, message: EntitiesRecognised) -> None:
         reader = self.reader
@@ -168,12 +169,12 @@ class EntityActions(AnnotationActions):
             self.notify(str(error), severity="error", markup=False)
             return
         if choice.kind == "alias":
-            register_aliases({text: choice.canonical})
+            entities.register_aliases({text: choice.canonical})
 
         def undo() -> None:
             self.store.remove_correction(correction.id)
-            clear_aliases()
-            register_aliases(aliases_from_corrections(self.store.corrections()))
+            entities.clear_aliases()
+            entities.register_aliases(entities.aliases_from_corrections(self.store.corrections()))
             self.recognise_open_article()
 
         self.undo_stack.append(Change("entity correction", undo))
