@@ -18,12 +18,13 @@ def test_source_checkout_finds_bundled_folders():
 
 
 def test_wheel_contains_seeds_and_styles_and_works_installed(tmp_path: Path):
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "-o", str(tmp_path), "."],
         cwd=REPO_ROOT,
-        check=True,
         capture_output=True,
+        text=True,
     )
+    assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     wheel = next(tmp_path.glob("diplotui-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     seeds = sorted(p.name for p in (REPO_ROOT / "seeds").glob("*.txt"))
