@@ -15,9 +15,8 @@ from .helpers import type_text
 
 
 def _screen_text(app: DiplotuiApp) -> str:
-    return "\n".join(
-        "".join(segment.text for segment in strip) for strip in app.screen._compositor.render_strips()
-    )
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
 
 
 async def test_open_tag_restart_keeps_tags_and_last_article(seeded_store: Store, store_path: Path):

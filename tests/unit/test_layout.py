@@ -27,7 +27,9 @@ def test_seed_blocks_hide_debris_and_set_captions_and_related_apart():
 
 
 def test_blocks_keep_exact_offsets_with_bom_and_crlf():
-    text = "\ufeffHeadline\r\nLatest\r\n![]() |\r\n| A caption (Photo: VNA) |\r\nBody text here.\r\n"
+    text = (
+        "\ufeffHeadline\r\nLatest\r\n![]() |\r\n| A caption (Photo: VNA) |\r\nBody text here.\r\n"
+    )
     blocks = article_blocks(text)
     assert [text[b.start : b.end] for b in blocks] == [
         "Headline",

@@ -46,9 +46,11 @@ class ScreenHost(Protocol):
     def current_passage(self) -> Passage:
         """The selection, else the highlight under the reading cursor, else its sentence."""
         ...
+
     def apply_entity_filter(self, name: str) -> None:
         """Show only the library's articles that mention the entity ``name``."""
         ...
+
     def notify(
         self,
         message: str,
