@@ -39,13 +39,15 @@ class ArticleRow:
 
     @classmethod
     def of(cls, article: Article, highlight_count: int) -> ArticleRow:
-        parts = [part for part in (article.source, _date_label(article)) if part]
-        if article.tags:
-            parts.append(" ".join(f"#{tag}" for tag in article.tags))
+        # What the analyst added comes first: in a narrow pane the end of the line is cut.
+        parts = []
         if highlight_count:
             parts.append(f"✎ {highlight_count}")
         if article.note:
             parts.append("note")
+        if article.tags:
+            parts.append(" ".join(f"#{tag}" for tag in article.tags))
+        parts.extend(part for part in (_date_label(article), article.source) if part)
         return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
 
 
