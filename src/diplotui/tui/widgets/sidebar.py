@@ -58,7 +58,8 @@ class SidebarItem:
 
 
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
-    text = " ".join(inert_line(text).split())
+    """One line: line breaks inside a quote read as spaces, other controls stay visible."""
+    text = inert_line(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
