@@ -1,0 +1,74 @@
+"""Key press to the frame that shows its effect, in the real app on a 20,000-word article.
+
+Issue 4's target is one frame (16 ms) for cursor movement and highlighting. Pilot's own
+round trip varies by tens of milliseconds, so this times from the key press to the moment
+the app hands the updated screen to its driver (``App._display``), which is what a person
+sees next.
+Usage: .venv/bin/python bench/bench_key_to_frame.py [--words 20000 --highlights 300 --presses 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_reader import build_store
+from diplotui.tui.app import DiplotuiApp
+
+KEYS = {"j": "next sentence", "J": "next paragraph", "k": "previous sentence", "h": "highlight"}
+
+
+async def measure(words: int, highlights: int, presses: int) -> dict[str, float]:
+    frames: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        store, article_id = build_store(Path(folder), words, highlights)
+        app = DiplotuiApp(store)
+        display = app._display
+
+        def recording_display(screen, renderable):  # type: ignore[no-untyped-def]
+            if renderable is not None:
+                frames.append(time.perf_counter())
+            return display(screen, renderable)
+
+        app._display = recording_display  # type: ignore[method-assign]
+        medians = {}
+        async with app.run_test(size=(120, 40)) as pilot:
+            app.screen.open_article(article_id)
+            app.screen.reader.focus()
+            await pilot.pause(0.5)
+            for key in KEYS:
+                samples = []
+                for _ in range(presses):
+                    if key == "h":
+                        await pilot.press("j")  # a fresh sentence to highlight each time
+                    frames.clear()
+                    pressed = time.perf_counter()
+                    await pilot.press(key)
+                    if frames:
+                        samples.append((frames[0] - pressed) * 1000)
+                medians[key] = statistics.median(samples)
+        store.close()
+    return medians
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument("--highlights", type=int, default=300)
+    parser.add_argument("--presses", type=int, default=30)
+    args = parser.parse_args()
+    medians = asyncio.run(measure(args.words, args.highlights, args.presses))
+    print(f"{args.words:,} words, {args.highlights} highlights, 120x40, medians:")
+    for key, label in KEYS.items():
+        print(f"  {key} ({label}): {medians[key]:.1f} ms from key press to frame")
+
+
+if __name__ == "__main__":
+    main()
