@@ -314,7 +314,7 @@ class LibraryActions(_Host):
         from diplotui.tui.screens.filter import FilterScreen
 
         articles = self.store.articles()
-        sources = sorted({a.source for a in articles if a.source}, key=str.casefold)
+        sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
 
         def apply(query: LibraryQuery | None) -> None:
             if query is not None:

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from diplotui.cite import is_valid_date
+from diplotui.inert import inert_line
 from diplotui.model import Article
 
 FIELDS = (
@@ -18,6 +19,10 @@ FIELDS = (
     ("url", "URL"),
     ("author", "Author"),
 )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 class MetadataScreen(ModalScreen[dict[str, object] | None]):
@@ -31,6 +36,9 @@ class MetadataScreen(ModalScreen[dict[str, object] | None]):
     def __init__(self, article: Article) -> None:
         super().__init__()
         self._article = article
+        # Fields are shown inert (an escape in a title must not reach the terminal); a field
+        # the user leaves as shown keeps its stored value.
+        self._shown = {name: _one_line(inert_line(getattr(article, name))) for name, _ in FIELDS}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog compact"):
@@ -38,13 +46,13 @@ class MetadataScreen(ModalScreen[dict[str, object] | None]):
             for name, label in FIELDS:
                 suffix = " (guessed)" if name == "date" and self._article.date_is_guess else ""
                 yield Label(label + suffix, classes="field-label")
-                yield Input(getattr(self._article, name), id=f"metadata-{name}")
+                yield Input(self._shown[name], id=f"metadata-{name}")
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 
     def action_save(self) -> None:
         values = {
-            name: " ".join(self.query_one(f"#metadata-{name}", Input).value.split())
+            name: _one_line(self.query_one(f"#metadata-{name}", Input).value)
             for name, _label in FIELDS
         }
         error = self.query_one("#metadata-error", Label)
@@ -55,7 +63,7 @@ class MetadataScreen(ModalScreen[dict[str, object] | None]):
             error.update(f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025.")
             return
         changes: dict[str, object] = {
-            name: value for name, value in values.items() if value != getattr(self._article, name)
+            name: value for name, value in values.items() if value != self._shown[name]
         }
         if "date" in changes:
             changes["date_is_guess"] = False
