@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from diplotui.store import SCHEMA_VERSION
 from tests.reliability.terminal import CONSOLE_SCRIPT, Terminal, needs_tmux, terminal
-from tests.reliability.workload import seed
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -59,30 +56,6 @@ def test_app_refuses_a_broken_store_in_one_line(tmp_path: Path, kind: str, read_
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "library.json.lock") == [
         "library.json"
     ], "nothing was written beside it (no temp file, no backup)"
-
-
-HOLDER = """
-import sys
-from diplotui.store import Store
-with Store.open(sys.argv[1]):
-    print("locked", flush=True)
-    sys.stdin.readline()
-"""
-
-
-@pytest.fixture
-def held_store(tmp_path: Path) -> Iterator[tuple[Path, int]]:
-    path = tmp_path / "library.json"
-    seed(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
-    yield path, holder.pid
-    holder.communicate("\n", timeout=10)
 
 
 @needs_tmux

@@ -4,37 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from diplotui.store import Store, StoreLocked
+from tests.reliability.conftest import HOLDER
 from tests.reliability.workload import seed
 
-HOLDER = """
-import sys, time
-from diplotui.store import Store
-with Store.open(sys.argv[1]):
-    print("locked", flush=True)
-    sys.stdin.readline()
-"""
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
-
-
-@pytest.fixture
-def held_store(tmp_path: Path) -> Iterator[tuple[Path, int]]:
-    path = tmp_path / "library.json"
-    seed(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
-    yield path, holder.pid
-    holder.communicate("\n", timeout=10)
 
 
 def test_second_open_names_the_holder(held_store: tuple[Path, int]):
