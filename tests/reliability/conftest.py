@@ -9,15 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.workload import seed
-
-HOLDER = """
-import sys
-from diplotui.store import Store
-with Store.open(sys.argv[1]):
-    print("locked", flush=True)
-    sys.stdin.readline()
-"""
+from tests.reliability.workload import HOLDER, seed
 
 
 @pytest.fixture

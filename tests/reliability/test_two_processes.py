@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.store import Store, StoreLocked
-from tests.reliability.conftest import HOLDER
-from tests.reliability.workload import seed
+from tests.reliability.workload import HOLDER, seed
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 

@@ -101,3 +101,13 @@ def write_forever(path: Path, run: int, acknowledge) -> None:
             apply_to_store(store, ids, run, index)
             acknowledge(index)
             index += 1
+
+
+# A process that holds a store's write lock until it reads a line from stdin.
+HOLDER = """
+import sys
+from diplotui.store import Store
+with Store.open(sys.argv[1]):
+    print("locked", flush=True)
+    sys.stdin.readline()
+"""
