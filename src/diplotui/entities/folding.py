@@ -11,19 +11,30 @@ _SPECIAL_LETTERS = {"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł":
 _PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'}
 
 
+_REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION}
+_REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def fold_letters(text: str) -> str:
+    """Fold diacritics and case, leaving spacing as it is.
+
+    Built from C-speed string calls only: the search index folds some 50 million characters.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", _REPLACED_RE.sub(lambda m: _REPLACED[m[0]], text))
+        if not text.isascii():
+            text = _COMBINING.sub("", text)
+    return text.casefold()
+
+
 def fold(text: str) -> str:
     """Fold diacritics and case so that spellings of one name compare equal.
 
     "Hà Nội" -> "ha noi", "Đà Nẵng" -> "da nang". Curly apostrophes become straight and runs
-    of whitespace become one space. Used for linking, never for offsets.
+    of whitespace become one space. Used for linking and search, never for offsets.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(
-        _SPECIAL_LETTERS.get(ch, _PUNCTUATION.get(ch, ch))
-        for ch in decomposed
-        if not unicodedata.combining(ch)
-    )
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    return _SPACES.sub(" ", fold_letters(text)).strip()
 
 
 @lru_cache(maxsize=1)

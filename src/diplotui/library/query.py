@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from diplotui.library.search import SearchIndex, fold, query_terms
+from diplotui.entities.folding import fold
+from diplotui.library.search import SearchIndex, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
 

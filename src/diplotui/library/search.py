@@ -12,32 +12,15 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 
+from diplotui.entities.folding import fold_letters
 from diplotui.store import Store
 
 _SEPARATOR = b"\x00"
 RECENT_RESULTS = 64
-_COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-_SPACES_RE = re.compile(r"\s+")
-_SPECIAL = {
-    "đ": "d",
-    "Đ": "D",
-    "ø": "o",
-    "Ø": "O",
-    "ł": "l",
-    "Ł": "L",
-    "ı": "i",
-    "’": "'",
-    "‘": "'",
-    "ʼ": "'",
-    "“": '"',
-    "”": '"',
-}
-_SPECIAL_RE = re.compile("[" + "".join(_SPECIAL) + "]")
 _TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
 _NON_WORD_RE = re.compile(r"[\W_]+")
 # ASCII letters and digits stay, every other byte becomes a space (bytes.translate is ~30x
@@ -45,25 +28,8 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 _ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 
 
-def _fold_chars(text: str) -> str:
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", _SPECIAL_RE.sub(lambda m: _SPECIAL[m[0]], text))
-        if not text.isascii():
-            text = _COMBINING_RE.sub("", text)
-    return text.casefold()
-
-
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive form ("Hà Nội" -> "ha noi"), whitespace runs as one space.
-
-    Same results as ``diplotui.entities.folding.fold`` but built from C-speed string calls,
-    since the index folds some 50 million characters.
-    """
-    return _SPACES_RE.sub(" ", _fold_chars(text)).strip()
-
-
 def _word_bytes(text: str) -> bytes:
-    folded = _fold_chars(text)
+    folded = fold_letters(text)
     if folded.isascii():
         data = folded.encode("ascii").translate(_ASCII_WORD_TABLE)
     else:
