@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from diplotui.backup import Backup, check_backups, timestamp
+from diplotui.backup import Backup, check_backups, newest_good_backup, timestamp
 from diplotui.store import (
     ARTICLES,
     StoreCorrupt,
@@ -46,10 +46,6 @@ class Diagnosis:
     @property
     def healthy(self) -> bool:
         return not any(f.severity == ERROR for f in self.findings)
-
-    @property
-    def newest_good_backup(self) -> Path | None:
-        return next((b.path for b in self.backups if b.good), None)
 
 
 def diagnose(path: Path) -> Diagnosis:
@@ -121,7 +117,7 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
             pass
         else:
             raise StoreError(f"{path}: the store is readable; nothing was restored")
-        backup = next((b.path for b in check_backups(path) if b.good), None)
+        backup = newest_good_backup(path)
         if backup is None:
             raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
         broken_copy = path.with_name(f"{path.name}.broken-{timestamp()}")
