@@ -32,7 +32,3 @@ _LABELS = {colour.key: colour.label for colour in PALETTE}
 def colour_label(key: str) -> str:
     """The human label of a palette key; an unknown key (from an old export) shows as itself."""
     return _LABELS.get(key, key)
-
-
-def colour_for_digit(digit: str) -> Colour | None:
-    return next((colour for colour in PALETTE if colour.digit == digit), None)
