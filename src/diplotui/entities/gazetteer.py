@@ -78,15 +78,6 @@ def tokenise(phrase: str) -> tuple[list[str], list[str]]:
     return words, gaps
 
 
-def phrase_key(words: list[str], gaps: list[str]) -> str:
-    """The lookup key of a token sequence: tokens joined by their normalised gaps."""
-    parts = [words[0]]
-    for word, gap in zip(words[1:], gaps[1:], strict=True):
-        parts.append(gap)
-        parts.append(word)
-    return "".join(parts)
-
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """A gazetteer name: its type and the canonical name it links to."""
