@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from ..model import EntityCorrection, EntitySpan
 from .folding import fold
@@ -178,13 +178,3 @@ def _is_bracketed_acronym(name: EntitySpan, acronym: EntitySpan) -> bool:
         and " " not in acronym.text
         and len(acronym.text) < len(name.text)
     )
-
-
-def index_articles(
-    articles: Sequence[tuple[str, list[EntitySpan]]], aliases: Mapping[str, str] | None = None
-) -> EntityIndex:
-    """Build an index from (article id, spans) pairs in one call."""
-    index = EntityIndex(aliases)
-    for article_id, spans in articles:
-        index.add(article_id, spans)
-    return index
