@@ -768,12 +768,6 @@ class Store:
         article_id = self._by_hash.get(digest)
         return self._articles.get(article_id) if article_id else None
 
-    def article_by_origin(self, origin_path: str) -> Article | None:
-        for article in self._articles.values():
-            if article.origin_path == origin_path:
-                return article
-        return None
-
     def new_article_id(self, digest: str) -> str:
         """Stable ids: the shortest unused prefix (from 12 hex digits) of the text's hash."""
         for length in range(12, len(digest) + 1):
@@ -811,17 +805,6 @@ class Store:
                 self.save_highlight(highlight)
         self._by_hash.pop(old_hash, None)
         self._by_hash[new_hash] = article.id
-
-    def remove_article(self, article_id: str) -> None:
-        article = self.article(article_id)
-        doomed = [h.id for h in self.highlights(article_id)]
-        with self.batch():
-            self._delete(HIGHLIGHTS, [_doc_id(h) for h in doomed])
-            self._delete(ARTICLES, [_doc_id(article_id)])
-        for highlight_id in doomed:
-            del self._highlights[highlight_id]
-        del self._articles[article_id]
-        self._by_hash.pop(article.text_hash, None)
 
     def highlight_counts(self) -> dict[str, int]:
         """How many highlights each annotated article has (cheap even before highlights load)."""
