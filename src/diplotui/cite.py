@@ -220,17 +220,19 @@ def _plain(quote: str, fields: _Fields) -> str:
     return f"{body}\n— {source_line}" if source_line else body
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
+    """Backslash the characters Markdown would read as formatting, links or HTML."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def _md_line(text: str) -> str:
-    return _MARKDOWN_LINE_START.sub(r"\1\\\2", _md_escape(text))
+def md_line(text: str) -> str:
+    """One escaped line that cannot start a heading, quote, list or table either."""
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2", md_escape(text))
 
 
 def _markdown(paragraphs: list[str], fields: _Fields) -> str:
-    lines = "\n>\n".join(f"> {_md_line(p)}" for p in paragraphs) or ">"
-    title = _md_escape(fields.title)
+    lines = "\n>\n".join(f"> {md_line(p)}" for p in paragraphs) or ">"
+    title = md_escape(fields.title)
     if title and fields.url:
         url = fields.url if " " not in fields.url else f"<{fields.url}>"
         title = f"[{title}]({url.replace(')', '%29').replace('(', '%28')})"
@@ -238,9 +240,9 @@ def _markdown(paragraphs: list[str], fields: _Fields) -> str:
         title = f"<{fields.url}>"
     date = fields.date + (" (date uncertain)" if fields.guess else "")
     parts = [
-        _md_escape(fields.author),
+        md_escape(fields.author),
         title,
-        f"*{_md_escape(fields.source)}*" if fields.source else "",
+        f"*{md_escape(fields.source)}*" if fields.source else "",
         date,
     ]
     attribution = _join(parts)

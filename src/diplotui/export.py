@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from diplotui.cite import clean_field, safe_url, sanitize_for_copy
+from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.store import Store
@@ -94,7 +94,7 @@ def export(
 
 
 def _md(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<])", r"\\\1", clean_field(text))
+    return md_escape(clean_field(text))
 
 
 def _md_block(text: str, prefix: str = "") -> list[str]:
@@ -104,8 +104,7 @@ def _md_block(text: str, prefix: str = "") -> list[str]:
     for paragraph in (p for p in paragraphs if p):
         if lines:
             lines.append(prefix.rstrip())
-        escaped = re.sub(r"([\\`*_\[\]<])", r"\\\1", paragraph)
-        lines.append(prefix + re.sub(r"^([#>+=|-]|\d+[.)])", r"\\\1", escaped))
+        lines.append(prefix + md_line(paragraph))
     return lines
 
 
