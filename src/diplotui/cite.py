@@ -35,8 +35,6 @@ STYLE_SETTING = "cite_style"  # the store setting holding the last style used
 SHORTEN_BUDGET = 280  # characters of quote kept by ``shorten=True``
 ELLIPSIS = " … "
 
-_MONTHS = MONTH_NAMES
-
 # Whole escape sequences go first so their payload (an OSC 52 base64 blob, a hyperlink URL)
 # does not survive as visible text once the ESC is gone.
 _ESCAPES = re.compile(
@@ -162,8 +160,8 @@ def _long_date(raw: str) -> str:
     if month is None:
         return str(year)
     if day is None:
-        return f"{_MONTHS[month - 1]} {year}"
-    return f"{_MONTHS[month - 1]} {day}, {year}"
+        return f"{MONTH_NAMES[month - 1]} {year}"
+    return f"{MONTH_NAMES[month - 1]} {day}, {year}"
 
 
 def _apa_date(raw: str, guess: bool) -> str:
@@ -173,7 +171,7 @@ def _apa_date(raw: str, guess: bool) -> str:
     year, month, day = parsed
     parts = [f"ca. {year}" if guess else str(year)]
     if month is not None:
-        parts.append(_MONTHS[month - 1] + (f" {day}" if day is not None else ""))
+        parts.append(MONTH_NAMES[month - 1] + (f" {day}" if day is not None else ""))
     return "(" + ", ".join(parts) + ")"
 
 
