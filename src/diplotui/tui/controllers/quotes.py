@@ -10,7 +10,7 @@ from textual.binding import Binding
 from diplotui.cite import DEFAULT_STYLE, STYLE_SETTING, STYLES, format_quote, next_style
 from diplotui.clipboard import CopyResult, copy_quote
 from diplotui.layout import visible_text
-from diplotui.model import Article, QuoteRecord
+from diplotui.model import QuoteRecord
 from diplotui.store import StoreError
 
 if TYPE_CHECKING:
@@ -124,21 +124,11 @@ class QuoteActions(_Host):
 
         self.app.push_screen(QuoteHistoryScreen(self.store), recopy)
 
-    def _metadata_target(self) -> Article | None:
-        """The selected article when the list has focus, otherwise the open one."""
-        library = self.library
-        article_id = library.current_id if library.has_focus else None
-        article_id = article_id or self.reader.article_id or library.current_id
-        try:
-            return self.store.article(article_id) if article_id else None
-        except StoreError:
-            return None
-
     def action_edit_metadata(self) -> None:
         """Edit the title, source, date, URL and author the citations are built from."""
         from diplotui.tui.screens.metadata import MetadataScreen
 
-        article = self._metadata_target()
+        article = self.target_article()
         if article is None or not self.writable():
             return
 

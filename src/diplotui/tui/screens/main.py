@@ -109,12 +109,15 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
 
     # -- tags ------------------------------------------------------------------------------
 
-    def _target_article(self) -> Article | None:
+    def target_article(self) -> Article | None:
         """The selected article when the list has focus, otherwise the open one."""
         library = self.library
         article_id = library.current_id if library.has_focus else None
         article_id = article_id or self.reader.article_id or library.current_id
-        return self.store.article(article_id) if article_id else None
+        try:
+            return self.store.article(article_id) if article_id else None
+        except StoreError:
+            return None
 
     def writable(self) -> bool:
         if self.store.read_only:
@@ -123,7 +126,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         return True
 
     def action_add_tags(self) -> None:
-        article = self._target_article()
+        article = self.target_article()
         if article is None or not self.writable():
             return
 
@@ -140,7 +143,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
 
     def action_remove_tag(self) -> None:
-        article = self._target_article()
+        article = self.target_article()
         if article is None or not self.writable():
             return
         if not article.tags:
