@@ -75,3 +75,22 @@ def test_helper_process_fills_like_the_thread(tmp_path: Path, store_path: Path):
         for article in store.articles():
             assert fresh.entries(article.text_hash) == expected.entries(article.text_hash)
         assert len(EntityCache.load(store)) == 2, "saved for the next start"
+
+
+def test_fill_counts_only_the_texts_it_reached_before_stopping(tmp_path: Path, store_path: Path):
+    news = tmp_path / "news"
+    news.mkdir()
+    _write(news, "a.txt", "Talks\n\nThe delegation met in Paris.\n")
+    _write(news, "b.txt", "Visit\n\nThe minister flew to Jakarta.\n")
+    with Store.open(store_path) as store:
+        import_paths(store, [news])
+        cache_dir(store.path).joinpath(CACHE_NAME).unlink()
+        fresh = EntityCache.load(store)
+        asked: list[bool] = []
+
+        def stop_after_one() -> bool:
+            asked.append(True)
+            return len(asked) > 1
+
+        assert fresh.fill(store, stop=stop_after_one) == 1
+        assert len(fresh.missing(store.articles())) == 1

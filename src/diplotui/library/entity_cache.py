@@ -149,12 +149,16 @@ class EntityCache:
         stop: Callable[[], bool] | None = None,
         save_every: int = 500,
     ) -> int:
-        """Recognise the articles still missing; saves every ``save_every`` and at the end."""
+        """Recognise the articles still missing; saves every ``save_every`` and at the end.
+
+        Returns how many articles it went through before finishing or being stopped.
+        """
         todo = self.missing(store.articles() if articles is None else articles)
         done = 0
-        for done, article in enumerate(todo, start=1):
+        for article in todo:
             if stop is not None and stop():
                 break
+            done += 1
             try:
                 text = store.article_text(article.id)
             except StoreError:
