@@ -75,6 +75,7 @@ def recognise_texts(
 
 
 def _rows(rows: list[Any]) -> list[Entry]:
+    """Entries from JSON rows (the cache file or the helper's answer), with their types checked."""
     return [(str(k), str(d), str(t), int(n)) for k, d, t, n in rows]
 
 
@@ -111,9 +112,7 @@ class EntityCache:
         ):
             for digest, rows in data["texts"].items():
                 try:
-                    cache._entries[digest] = [
-                        (str(k), str(d), str(t), int(n)) for k, d, t, n in rows
-                    ]
+                    cache._entries[digest] = _rows(rows)
                 except (TypeError, ValueError):
                     continue
         return cache
