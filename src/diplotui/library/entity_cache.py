@@ -75,7 +75,7 @@ def recognise_texts(
 
 
 def _rows(rows: list[Any]) -> list[Entry]:
-    """Entries from JSON rows (the cache file or the helper's answer), with their types checked."""
+    """Entries from JSON rows (the cache file or the helper's answer), coerced to ``Entry``."""
     return [(str(k), str(d), str(t), int(n)) for k, d, t, n in rows]
 
 
