@@ -8,6 +8,7 @@ from diplotui.entities import recognise
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.screens.entity_correction import EntityCorrectionScreen
+from diplotui.tui.widgets.legend import EntityLegend
 
 from .test_reader_support import add_article, open_first, sidebar_of, sidebar_rows
 
@@ -92,3 +93,17 @@ async def test_correction_marks_a_selected_span(store_path):
         )
         assert any(s.text == "The Blue Lotus Accord" and s.type == "LAW" for s in reader.entities)
     store.close()
+
+
+async def test_e_turns_entity_colours_off_in_reader_and_legend(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        legend = sidebar_of(app).query_one(EntityLegend)
+        reader.focus()
+        await pilot.press("e")
+        assert not reader.show_entities and not legend.enabled
+        assert "(off: e)" in legend.render().plain
+        await pilot.press("e")
+        assert reader.show_entities and legend.enabled
+        assert "(off: e)" not in legend.render().plain

@@ -99,6 +99,12 @@ class EntityActions(AnnotationActions):
         self.known_entity_names.update(group.name for group in groups)
         self.sidebar.show_entities(groups)
 
+    def action_toggle_entities(self) -> None:
+        """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""
+        shown = self.reader.toggle_entities()
+        self.sidebar.set_legend_enabled(shown)
+        self.notify("Entity colours on." if shown else "Entity colours off.", markup=False)
+
     # -- jumping and filtering -------------------------------------------------------------
 
     def on_sidebar_item_chosen(self, message: Sidebar.ItemChosen) -> None:

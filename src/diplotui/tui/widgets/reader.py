@@ -146,7 +146,7 @@ class Reader(ScrollView, can_focus=True):
             key_display="<",
             show=False,
         ),
-        Binding("e", "toggle_entities", "Entities on/off", show=False),
+        Binding("e", "screen.toggle_entities", "Entities on/off", show=False),
         Binding("E", "screen.correct_entity", "Correct entity", show=False),
         Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
         *QUOTE_KEYS,
@@ -492,12 +492,11 @@ class Reader(ScrollView, can_focus=True):
             return self.mention
         return next((s for s in self.entities if s.start < end and s.end > start), None)
 
-    def action_toggle_entities(self) -> None:
+    def toggle_entities(self) -> bool:
+        """Turn entity colouring on or off; returns whether it is now on."""
         self.show_entities = not self.show_entities
         self._paint_entities()
-        self.notify(
-            "Entity colours on." if self.show_entities else "Entity colours off.", markup=False
-        )
+        return self.show_entities
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``n``/``N`` step through matches only while a find is active; else ``n`` is Note."""

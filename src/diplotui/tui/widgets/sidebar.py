@@ -358,6 +358,7 @@ class Sidebar(Vertical, can_focus=True):
         items.splice(len(self._rows), items.option_count, self._entity_options())
 
     def set_legend_enabled(self, enabled: bool) -> None:
+        """Dim the legend while the reader's entity colours are off."""
         self.query_one(EntityLegend).set_enabled(enabled)
 
     def _entity_options(self) -> list[Option]:
