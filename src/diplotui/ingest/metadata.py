@@ -18,7 +18,7 @@ WVR_SOURCE = "World & Vietnam Report"
 # "WVR -", "WVR/VNA -", "WVR/ Reuters –" at the start of a line credit World & Vietnam Report.
 _CREDIT_RE = re.compile(r"^\s*WVR(?:\s*/\s*[A-Za-z][\w .&]{0,30}?)?\s*[-–—:]", re.MULTILINE)
 _MONTHS = [name.lower() for name in MONTH_NAMES]
-_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS)
+_MONTH_RE = "|".join(MONTH_NAMES)
 _DATELINE_RE = re.compile(
     rf"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
