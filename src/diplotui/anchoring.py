@@ -56,8 +56,9 @@ MAX_FUZZY_CANDIDATES = 5
 
 # Diff units: sentence-sized chunks, so a 20,000-word article diffs in milliseconds.
 _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
-_DIFF_TOKEN = re.compile(r"\w+|[^\w\s]")  # whitespace is matched between tokens
-_MATCH_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Words and single punctuation marks: the units of the fine diff and of fuzzy matching
+# (whitespace is compared between tokens).
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Span = tuple[int, int]
 
@@ -221,8 +222,8 @@ def _fine_runs(
     old: str, old_lo: int, old_hi: int, new: str, new_lo: int, new_hi: int
 ) -> list[tuple[int, int, int]]:
     """Word-level equal runs inside one changed region, if the two sides are mostly alike."""
-    old_tokens = list(_DIFF_TOKEN.finditer(old, old_lo, old_hi))
-    new_tokens = list(_DIFF_TOKEN.finditer(new, new_lo, new_hi))
+    old_tokens = list(_TOKEN.finditer(old, old_lo, old_hi))
+    new_tokens = list(_TOKEN.finditer(new, new_lo, new_hi))
     if max(len(old_tokens), len(new_tokens)) > FINE_DIFF_MAX_TOKENS:
         return []
     matcher = SequenceMatcher(
@@ -416,8 +417,8 @@ class _Anchorer:
         self, highlight: Highlight, window: Span, excluded: Callable[[int, int], bool] | None
     ) -> Span | None:
         """The single close match in ``window`` with agreeing context, or None."""
-        quote_tokens = _MATCH_TOKEN.findall(highlight.quote)
-        tokens = list(_MATCH_TOKEN.finditer(self.text, *window))
+        quote_tokens = _TOKEN.findall(highlight.quote)
+        tokens = list(_TOKEN.finditer(self.text, *window))
         if not quote_tokens or not tokens:
             return None
         max_cost = int(len(quote_tokens) * (1 - FUZZY_MIN_QUOTE_SIMILARITY)) + 1
