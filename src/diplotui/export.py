@@ -32,7 +32,7 @@ from typing import Any
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import Store
+from diplotui.store import Store, fsync_dir
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -291,7 +291,7 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 
 
 def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
-    """Write atomically; an existing file is replaced only with ``force``.
+    """Write atomically and durably; an existing file is replaced only with ``force``.
 
     Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
     clobbered either.
@@ -324,6 +324,7 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
                         f"{target}: already exists; use --force to overwrite it"
                     ) from None
                 os.replace(temp, target)
+        fsync_dir(target.parent)
     except OSError as error:
         raise ExportError(f"{target}: cannot write ({error.strerror or error})") from error
     finally:
