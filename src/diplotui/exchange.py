@@ -24,7 +24,7 @@ from typing import Any
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
-from diplotui.store import Store, StoreError, text_hash
+from diplotui.store import Store, StoreError, UnknownId, text_hash
 
 _HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 
@@ -160,9 +160,13 @@ def _parse_annotation(
         source = target.get("source", "")
         article_id = _strip_urn(source, ARTICLE_URN) or by_source.get(source, "")
     if article_id not in articles:
-        if article_id not in {a.id for a in store.articles()}:
-            raise ExchangeError(f"{what}: its article's text is neither in the file nor stored")
-        articles[article_id] = _ArticleIn(store.article(article_id), store.article_text(article_id))
+        try:
+            stored = store.article(article_id)
+        except UnknownId:
+            raise ExchangeError(
+                f"{what}: its article's text is neither in the file nor stored"
+            ) from None
+        articles[article_id] = _ArticleIn(stored, store.article_text(article_id))
 
     selectors = _selectors(target)
     quote = selectors.get("TextQuoteSelector", {})
@@ -277,7 +281,11 @@ class _Merger:
         return self.store.add_article(source, text)
 
     def _taken(self, article_id: str) -> bool:
-        return any(a.id == article_id for a in self.store.articles())
+        try:
+            self.store.article(article_id)
+        except UnknownId:
+            return False
+        return True
 
     def _fill(self, existing: Article, source: Article) -> Article:
         changes: dict[str, Any] = {}
