@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import ProgressBar
+
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.screens.confirm import ConfirmScreen
@@ -161,6 +163,8 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         summary = str(app.screen.query_one("#import-report").render())
         assert "1 imported" in summary and "1 failed" in summary
         assert "bad.md" in summary and "front matter" in summary
+        bar = app.screen.query_one("#import-progress", ProgressBar)
+        assert bar.total == 2 and bar.progress == 2
         await pilot.press("escape")
         await _settle(app, pilot)
         assert "Fresh talks in Jakarta" in _titles(app)

@@ -103,11 +103,10 @@ class ImportScreen(ModalScreen[ImportReport | None]):
     def _import(self, paths: list[str], update: bool) -> None:
         """Runs off the UI thread; progress is reported at most about a hundred times."""
         app = self.app
-        bar = self.query_one("#import-progress", ProgressBar)
 
         def progress(done: int, total: int, path: str) -> None:
             if done == total or done % max(1, total // 100) == 0:
-                app.call_from_thread(bar.update, total=total, progress=done)
+                app.call_from_thread(self._progress, done, total)
 
         try:
             report = import_paths(self._store, paths, progress=progress, update=update)
@@ -115,6 +114,10 @@ class ImportScreen(ModalScreen[ImportReport | None]):
             app.call_from_thread(self._failed, str(error))
             return
         app.call_from_thread(self._finished, report, update)
+
+    def _progress(self, done: int, total: int) -> None:
+        """On the UI thread: the DOM is not queried from the worker."""
+        self.query_one("#import-progress", ProgressBar).update(total=total, progress=done)
 
     def _failed(self, message: str) -> None:
         self._importing = False
