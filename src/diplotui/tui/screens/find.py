@@ -17,7 +17,7 @@ class FindScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Clear find")]
 
     def __init__(self, query: str, on_change: Callable[[str], int]) -> None:
-        super().__init__(classes="find-screen")
+        super().__init__()
         self._query = query
         self._on_change = on_change
 
