@@ -59,7 +59,7 @@ class ParsedDocument:
     author: str = ""
     date: str = ""
     date_is_guess: bool = False
-    tags: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # raw; the importer cleans them
 
 
 def detect_kind(path: Path, data: bytes) -> str:
@@ -111,18 +111,12 @@ def _as_text(value: Any) -> str:
 
 
 def _as_tags(value: Any) -> list[str]:
+    """Front-matter tags as written ("a, b" or a list); ``tags.parse_tags`` splits and cleans."""
     if isinstance(value, str):
-        items: list[Any] = value.split(",")
-    elif isinstance(value, list):
-        items = value
-    else:
-        return []
-    tags: list[str] = []
-    for item in items:
-        tag = _as_text(item).lstrip("#").strip()
-        if tag and tag not in tags:
-            tags.append(tag)
-    return tags
+        return [value]
+    if isinstance(value, list):
+        return [_as_text(item) for item in value]
+    return []
 
 
 def _iso_date(value: str) -> str:
