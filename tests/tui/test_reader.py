@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
@@ -109,4 +111,18 @@ async def test_hostile_text_is_inert_in_reader_and_sidebar(store_path):
         assert "[bold red]x[/]" in rows and "[b]y[/b]" in rows
         for bad in ("\x1b", "\a", "\u202e", "\u200b"):
             assert bad not in rows
+    store.close()
+
+
+async def test_hostile_tag_is_inert_in_the_untag_dialog(store_path):
+    store = Store.open(store_path)
+    article = add_article(store, "Tagged", "Body text.")
+    store.with_updates(article, tags=["a\x1b[31mb\u202e"])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("T")
+        choices = app.screen.query_one("#tag-choices", OptionList)
+        prompt = str(choices.get_option_at_index(0).prompt)
+        assert prompt.startswith("#a") and "\x1b" not in prompt and "\u202e" not in prompt
     store.close()

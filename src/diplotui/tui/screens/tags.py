@@ -11,6 +11,8 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from diplotui.inert import inert_line
+
 
 class TagSuggester(Suggester):
     """Completes the last comma-separated tag being typed from the tags in use."""
@@ -81,7 +83,8 @@ class RemoveTagScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(f"Remove a tag from {self._target}", classes="dialog-title", markup=False)
             yield OptionList(
-                *(Option(Text(f"#{tag}"), id=tag) for tag in self._tags), id="tag-choices"
+                *(Option(Text(f"#{inert_line(tag)}"), id=tag) for tag in self._tags),
+                id="tag-choices",
             )
             yield Label("enter: remove · esc: cancel", classes="dialog-help")
 
