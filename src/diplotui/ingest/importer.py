@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_document
@@ -20,9 +19,6 @@ from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, parse_tags
-
-if TYPE_CHECKING:
-    from diplotui.library.entity_cache import EntityCache
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -116,16 +112,6 @@ def _belongs_to_store(path: Path, store_path: str) -> bool:
     return real == store_path or real.startswith(store_path + ".")
 
 
-def _entity_cache(store: Store) -> EntityCache | None:
-    """The entity cache if the recogniser is installed; import fills it for each new text."""
-    try:
-        from diplotui.library.entity_cache import EntityCache
-
-        return EntityCache.load(store)
-    except ImportError:
-        return None
-
-
 def _seed_folder() -> str:
     try:
         return os.path.realpath(bundled_dir("seeds")) + os.sep
@@ -139,7 +125,10 @@ class _Importer:
     def __init__(self, store: Store, update: bool) -> None:
         self.store = store
         self.update = update
-        self.entities = _entity_cache(store)
+        # loaded here, not at module import, to keep start-up light; import fills it per text
+        from diplotui.library.entity_cache import EntityCache
+
+        self.entities = EntityCache.load(store)
         self.seed_folder = _seed_folder()
         self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
 
@@ -194,8 +183,7 @@ class _Importer:
         )
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
-        if self.entities is not None:
-            self.entities.add_text(doc.text, digest)
+        self.entities.add_text(doc.text, digest)
         return ImportOutcome(shown, IMPORTED, article.id, article.title)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
@@ -203,13 +191,10 @@ class _Importer:
         highlights = self.store.highlights(article.id)
         reanchored = []
         if highlights:
-            try:
-                from diplotui.anchoring import reanchor_all
-            except ImportError:
-                reason = "cannot update: re-anchoring highlights (diplotui.anchoring) is missing"
-                return ImportOutcome(shown, FAILED, article.id, article.title, reason)
+            from diplotui.anchoring import reanchor_all  # only updates need it
+
             old_text = self.store.article_text(article.id)
-            reanchored = list(reanchor_all(highlights, old_text, doc.text))
+            reanchored = reanchor_all(highlights, old_text, doc.text)
         article.title = doc.title
         for name in ("source", "url", "author"):
             if getattr(doc, name):
@@ -217,18 +202,14 @@ class _Importer:
         if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
             article.date, article.date_is_guess = doc.date, doc.date_is_guess
         self.store.replace_article_text(article, doc.text, reanchored)
-        if self.entities is not None:
-            self.entities.add_text(doc.text, article.text_hash)
+        self.entities.add_text(doc.text, article.text_hash)
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 
     def _import_export(self, path: Path) -> list[ImportOutcome]:
+        from diplotui.exchange import import_export_file  # exchange imports this module
+
         try:
-            from diplotui.exchange import import_export_file
-        except ImportError:
-            reason = "not a diplotui export (JSON exports cannot be imported by this version)"
-            return [ImportOutcome(str(path), FAILED, reason=reason)]
-        try:
-            return list(import_export_file(self.store, path))
+            return import_export_file(self.store, path)
         except (ValueError, OSError) as error:
             return [ImportOutcome(str(path), FAILED, reason=f"not a diplotui export ({error})")]
 
@@ -257,8 +238,7 @@ def import_paths(
                 report.outcomes.extend(importer.run(entry))
                 if progress is not None:
                     progress(done, total, str(entry.path))
-    if importer.entities is not None:
-        importer.entities.save()
+    importer.entities.save()
     return report
 
 
