@@ -203,13 +203,9 @@ def _entity_ids(store: Store, name: str, entities: EntityLookup | None) -> set[s
 def build_entity_index(store: Store) -> EntityLookup:
     """An ``EntityIndex`` of every article, honouring the user's corrections (slow: a worker's
     or a one-off command's job)."""
-    try:
-        from diplotui.entities import EntityIndex, recognise
-        from diplotui.entities.linking import aliases_from_corrections
-    except ImportError as error:
-        raise QueryError(
-            "the entity filter needs the entity recogniser (diplotui.entities)"
-        ) from error
+    from diplotui.entities import EntityIndex, recognise
+    from diplotui.entities.linking import aliases_from_corrections
+
     corrections = store.corrections()
     index = EntityIndex(aliases_from_corrections(corrections))
     for article in store.articles():
