@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import DuplicateID, Option
+from textual.widgets.option_list import DuplicateID, Option, OptionDoesNotExist
 
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
@@ -360,6 +360,14 @@ class Sidebar(Vertical, can_focus=True):
     def set_legend_enabled(self, enabled: bool) -> None:
         """Dim the legend while the reader's entity colours are off."""
         self.query_one(EntityLegend).set_enabled(enabled)
+
+    def select(self, item: SidebarItem) -> None:
+        """Put the list's cursor on ``item`` when it is listed."""
+        items = self.items
+        try:
+            items.highlighted = items.get_option_index(item.option_id)
+        except OptionDoesNotExist:
+            return
 
     def _entity_options(self) -> list[Option]:
         if self._entities is None:
