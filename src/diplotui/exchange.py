@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from diplotui.anchoring import reanchor
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
@@ -223,29 +224,25 @@ def _sniff(document: Any, store: Store) -> _Parsed:
     raise ExchangeError("not a diplotui or W3C Web Annotation export")
 
 
-def _anchor(highlight: Highlight, text: str) -> None:
-    """Keep a position that still holds the quote; else find the quote, else mark it orphan.
+def _anchor(highlight: Highlight, text: str) -> Highlight:
+    """Place an imported highlight in the stored text of its article.
 
-    Drifted and orphan highlights keep their position: the quote is known not to be there.
+    One with a TextQuoteSelector context goes through the same re-anchoring as a changed
+    article, so it is never moved onto lookalike text. Annotations from other tools may carry
+    only the quote: those take the quote's one exact occurrence, or become orphans.
     """
-    start, end = highlight.start, highlight.end
-    if 0 <= start <= end <= len(text) and (
-        text[start:end] == highlight.quote
-        or highlight.status in (AnchorStatus.DRIFTED.value, AnchorStatus.ORPHAN.value)
+    if highlight.prefix or highlight.suffix:
+        return reanchor(highlight, text)
+    if 0 <= highlight.start <= highlight.end <= len(text) and (
+        text[highlight.start : highlight.end] == highlight.quote
     ):
-        return
-    needle = highlight.prefix + highlight.quote + highlight.suffix
-    at = text.find(needle)
-    if at >= 0 and text.find(needle, at + 1) < 0:
-        at += len(highlight.prefix)
-    else:
-        at = text.find(highlight.quote) if text.count(highlight.quote) == 1 else -1
-    if at >= 0 and highlight.quote:
-        highlight.start, highlight.end = at, at + len(highlight.quote)
-        highlight.status = AnchorStatus.MOVED.value
-    else:
-        highlight.start = highlight.end = 0
-        highlight.status = AnchorStatus.ORPHAN.value
+        return highlight
+    if highlight.quote and text.count(highlight.quote) == 1:
+        at = text.find(highlight.quote)
+        return replace(
+            highlight, start=at, end=at + len(highlight.quote), status=AnchorStatus.MOVED.value
+        )
+    return replace(highlight, status=AnchorStatus.ORPHAN.value)
 
 
 def _valid_id(candidate: str) -> bool:
@@ -305,7 +302,7 @@ class _Merger:
         latest = max(article.last_annotated_at, incoming.article.last_annotated_at)
         for highlight in incoming.highlights:
             highlight.article_id = article.id
-            _anchor(highlight, incoming.text)
+            highlight = _anchor(highlight, incoming.text)
             key = (article.id, highlight.start, highlight.end, highlight.quote)
             if self._known_highlight(highlight.id) or key in self.keys:
                 present += 1

@@ -147,3 +147,26 @@ def test_bad_files_fail_without_writing(source: Store, tmp_path: Path, content, 
 def test_missing_file(source: Store, tmp_path: Path):
     outcomes = import_export_file(source, tmp_path / "nope.json")
     assert outcomes[0].status == FAILED and outcomes[0].reason
+
+
+def test_an_imported_highlight_is_never_moved_onto_lookalike_text(source: Store, tmp_path: Path):
+    """Its stored context disagrees with the quote's one place in the text: orphan, not moved."""
+    data = json.loads(export(source, "json"))
+    article = next(a for a in data["articles"] if "keep talking" in a["text"])
+    highlight = next(h for h in data["highlights"] if h["article_id"] == article["id"])
+    quote = "fisheries"
+    assert article["text"].count(quote) == 1
+    highlight.update(
+        quote=quote,
+        prefix="an unrelated passage about ",
+        suffix=" quotas in another sea",
+        start=0,
+        end=len(quote),
+    )
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        import_export_file(fresh, path)
+        placed = fresh.highlight(highlight["id"])
+        assert placed.status == "orphan"
+        assert placed.quote == quote
