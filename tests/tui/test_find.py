@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.controllers.find import find_matches, fold_same_length
 from diplotui.tui.screens.note import NoteScreen
 
 from .helpers import type_text
@@ -14,13 +13,6 @@ BODY = (
     "Delegates met in Hà Nội on Monday. The HA NOI talks went well.\n"
     "Later, in ha noi again, a third meeting."
 )
-
-
-def test_matching_ignores_case_and_diacritics():
-    text = f"Title\n{BODY}"
-    spans = find_matches(fold_same_length(text), "ha noi")
-    assert [text[s:e] for s, e in spans] == ["Hà Nội", "HA NOI", "ha noi"]
-    assert find_matches(fold_same_length(text), "   ") == []
 
 
 async def test_find_n_and_escape(store_path):

@@ -11,10 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotui.text import (
-    paragraph_index_at,
     paragraphs,
     quotation_at,
-    sentence_index_at,
     sentences,
     span_containing,
     span_index_at,
@@ -96,7 +94,7 @@ def test_seed_sentences_are_trimmed_and_inside_paragraphs(seed: Path) -> None:
     for start, end in spans:
         chunk = text[start:end]
         assert chunk == chunk.strip() and chunk
-        para = paras[paragraph_index_at(paras, start)]
+        para = paras[span_index_at(paras, start)]
         assert para[0] <= start < end <= para[1]
     assert not any(text[start:end].endswith(("Dr.", "Mr.", "Prof.")) for start, end in spans)
 
@@ -156,10 +154,10 @@ def test_unclosed_quotation_runs_to_the_paragraph_end() -> None:
 def test_offset_lookups_are_bisect_based_and_handle_gaps() -> None:
     text = "One. Two. Three."
     spans = sentences(text)
-    assert sentence_index_at(spans, 0) == 0
-    assert sentence_index_at(spans, 4) == 0  # the gap after "One."
-    assert sentence_index_at(spans, 5) == 1
-    assert sentence_index_at(spans, len(text)) == 2
+    assert span_index_at(spans, 0) == 0
+    assert span_index_at(spans, 4) == 0  # the gap after "One."
+    assert span_index_at(spans, 5) == 1
+    assert span_index_at(spans, len(text)) == 2
     assert span_index_at([], 3) == -1
     assert span_containing(spans, 4) is None
     assert span_containing(spans, 6) == 1

@@ -2,10 +2,8 @@
 
 from diplotui.text.sentences import (
     Span,
-    paragraph_index_at,
     paragraphs,
     quotation_at,
-    sentence_index_at,
     sentences,
     span_containing,
     span_index_at,
@@ -15,10 +13,8 @@ from diplotui.text.sentences import (
 
 __all__ = [
     "Span",
-    "paragraph_index_at",
     "paragraphs",
     "quotation_at",
-    "sentence_index_at",
     "sentences",
     "span_containing",
     "span_index_at",

@@ -217,13 +217,3 @@ def spans_overlapping(spans: Sequence[Span], start: int, end: int) -> range:
     else:
         last = bisect_right(spans, start, key=lambda span: span[0])
     return range(first, max(first, last))
-
-
-def sentence_index_at(spans: Sequence[Span], offset: int) -> int:
-    """The sentence the cursor at ``offset`` is in (see ``span_index_at``)."""
-    return span_index_at(spans, offset)
-
-
-def paragraph_index_at(spans: Sequence[Span], offset: int) -> int:
-    """The paragraph the cursor at ``offset`` is in (see ``span_index_at``)."""
-    return span_index_at(spans, offset)

@@ -81,10 +81,6 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             self.sidebar.show_article(None)
         self.library.focus()
 
-    # -- library ---------------------------------------------------------------------------
-
-    # refresh_library and refresh_article: see controllers.library.LibraryActions
-
     # -- opening ---------------------------------------------------------------------------
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
