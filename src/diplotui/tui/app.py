@@ -33,8 +33,11 @@ class DiplotuiApp(App[None]):
         if store.read_only:
             self.sub_title = "read-only"
 
+    def get_default_screen(self) -> Screen:
+        """The main screen is the bottom of the stack, so it paints in the app's first frame."""
+        return MainScreen(self.store)
+
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.store))
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=8)
         self.call_after_refresh(self._warm_up_store)
