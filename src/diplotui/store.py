@@ -333,6 +333,14 @@ def _file_stamp(info: os.stat_result) -> str:
     return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
 
 
+def file_stamp(path: Path) -> str | None:
+    """The file's size, modification time and inode (None if absent): every write changes it."""
+    try:
+        return _file_stamp(path.stat())
+    except OSError:
+        return None
+
+
 def write_trust_stamp(path: Path) -> None:
     """Note that the store file as it is now was written (hence checked) by diplotui.
 

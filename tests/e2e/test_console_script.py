@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.library.snapshot import load_snapshot
+from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.store import Store
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
@@ -40,7 +42,8 @@ def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
     store_path = tmp_path / "library.json"
     session = "e2e"
     # a fresh detached tmux pane may settle to its requested size just after it starts
-    command = f"sleep 0.5; {CONSOLE_SCRIPT} --db {store_path}; echo EXITED-$?; sleep 60"
+    run = f"{CONSOLE_SCRIPT} --db {store_path}"
+    command = f"sleep 0.5; {run}; echo EXITED-$?; {run}; echo AGAIN-$?; sleep 60"
     tmux("kill-server")  # a server left by an interrupted run would keep its old session
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     try:
@@ -54,8 +57,17 @@ def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
         wait_for(session, "#e2e-tag")
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "EXITED-0")
+        # The second start draws the list from the snapshot the first left, then reads the store.
+        wait_for(session, "#e2e-tag")
+        tmux("send-keys", "-t", session, "T")
+        wait_for(session, "Remove a tag")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(session, "No tags yet")
+        tmux("send-keys", "-t", session, "q")
+        wait_for(session, "AGAIN-0")
     finally:
         tmux("kill-server")
     with Store.open(store_path, read_only=True) as store:
-        tagged = [a for a in store.articles() if "e2e-tag" in a.tags]
-    assert len(tagged) == 1
+        assert not [a for a in store.articles() if "e2e-tag" in a.tags]
+        assert store.setting(LAST_ARTICLE_SETTING)
+    assert load_snapshot(store_path) is not None, "each quit leaves a current snapshot"

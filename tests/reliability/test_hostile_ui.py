@@ -169,30 +169,14 @@ def test_cli_list_and_import_print_titles_inert(tmp_path: Path):
                 assert bad.encode() not in output, f"{bad!r} printed: {output!r}"
 
 
-class _RecordingApp:
-    """Stands in for the app: records the notices ``run_app`` would show."""
-
-    shown: list[str] = []
-
-    def __init__(self, store: Store, notices: list[str]) -> None:
-        type(self).shown = list(notices)
-
-    def run(self) -> None:
-        pass
-
-
-def test_start_up_notices_naming_a_hostile_path_are_inert(tmp_path: Path, monkeypatch):
+def test_start_up_notices_naming_a_hostile_path_are_inert(tmp_path: Path):
     """The app's start-up notices quote the store path; a path is data too."""
-    import argparse
+    from diplotui.tui.launch import open_for_app
 
-    import diplotui.tui.app
-    from diplotui.tui.launch import run_app
-
-    monkeypatch.setattr(diplotui.tui.app, "DiplotuiApp", _RecordingApp)
     folder = tmp_path / f"evil {MARKUP} \x1b]52;c;Zm9v\x07 \u202erev \x1b[31mred"
-    args = argparse.Namespace(db=str(folder / "library.json"), read_only=False)
-    assert run_app(args) == 0
-    [notice] = _RecordingApp.shown
+    store, notices = open_for_app(folder / "library.json", read_only=False)
+    store.close()
+    [notice] = notices
     assert "First run" in notice and "[bold red]x[/]" in notice
     for bad in FORBIDDEN:
         assert bad not in notice, f"{bad!r} in the start-up notice {notice!r}"

@@ -45,6 +45,10 @@ def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
 
             seed_if_empty(store)
         yield store
+        if write:
+            from diplotui.library.snapshot import save_snapshot
+
+            save_snapshot(store)  # so the app's next start paints the list at once
     finally:
         store.close()
 

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from diplotui.library.snapshot import ListSnapshot
 from diplotui.paths import bundled_dir
-from diplotui.store import Store
+from diplotui.store import Store, StoreError
 from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
 
+StoreOpener = Callable[[], tuple[Store, list[str]]]
+"""Opens the store, returning it with notices for the user (raises StoreError)."""
+
 
 class DiplotuiApp(App[None]):
-    """diplotui: read, annotate and quote diplomacy news from the keyboard."""
+    """diplotui: read, annotate and quote diplomacy news from the keyboard.
+
+    Given a ``snapshot`` and an ``open_store`` instead of a store, the first frame shows the
+    snapshot's list and the store is opened right after it; keys typed meanwhile are kept
+    and handled once it is open, in order.
+    """
 
     TITLE = "diplotui"
     COMMANDS = App.COMMANDS | {ArticleProvider, TagProvider, EntityProvider}
@@ -26,18 +35,65 @@ class DiplotuiApp(App[None]):
         Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
-    def __init__(self, store: Store, notices: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        store: Store | None,
+        notices: Iterable[str] = (),
+        *,
+        snapshot: ListSnapshot | None = None,
+        open_store: StoreOpener | None = None,
+    ) -> None:
         super().__init__()
+        if (store is None) == (open_store is None):
+            raise ValueError("give either a store or a way to open one")
         self.store = store
         self._notices = list(notices)
-        if store.read_only:
-            self.sub_title = "read-only"
+        self._snapshot = snapshot
+        self._open_store = open_store
+        self._held_input: list[events.InputEvent] = []
+        self.start_error: str | None = None
 
     def get_default_screen(self) -> Screen:
         """The main screen is the bottom of the stack, so it paints in the app's first frame."""
-        return MainScreen(self.store)
+        return MainScreen(self.store, self._snapshot)
 
     def on_mount(self) -> None:
+        if self.store is not None:
+            self._store_ready(self.store)
+
+    def open_deferred_store(self) -> Store | None:
+        """Open the store the first frame was drawn without; if it fails, end the app."""
+        assert self._open_store is not None and self.store is None
+        try:
+            store, notices = self._open_store()
+        except StoreError as error:
+            self.start_error = str(error)
+            self.exit(return_code=1)
+            return None
+        self.store = store
+        self._notices.extend(notices)
+        self._store_ready(store)
+        return store
+
+    def replay_held_input(self) -> None:
+        """Handle the keys typed before the store was open, now that the screen can."""
+        held, self._held_input = self._held_input, []
+        for event in held:
+            self.post_message(event)
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            self.store is None
+            and isinstance(event, events.InputEvent)
+            and not isinstance(event, events.MouseMove)
+        ):
+            self._held_input.append(event)
+            return
+        await super().on_event(event)
+
+    def _store_ready(self, store: Store) -> None:
+        if store.read_only:
+            self.sub_title = "read-only"
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=8)
         self.call_after_refresh(self._warm_up_store)
@@ -45,7 +101,8 @@ class DiplotuiApp(App[None]):
     @work(thread=True, exit_on_error=False)
     def _warm_up_store(self) -> None:
         """After the first paint, do the work opening deferred, so the first write is fast."""
-        self.store.warm_up()
+        if self.store is not None:
+            self.store.warm_up()
 
     def action_help(self) -> None:
         from diplotui.tui.screens.help import HelpScreen

@@ -3,40 +3,68 @@
 from __future__ import annotations
 
 import argparse
+import functools
+from pathlib import Path
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
 from diplotui.inert import inert_line
+from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the store (read-only when another process holds it) and run the app on it."""
-    path = resolve_db_path(args.db)
+def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
+    """Open the store (read-only when another process holds it), seeding a first run.
+
+    Returns the store and what the user should be told about it (as inert text).
+    """
     notices: list[str] = []
+    if read_only:
+        return Store.open(path, read_only=True), notices
     try:
-        if args.read_only:
-            store = Store.open(path, read_only=True)
-        else:
-            try:
-                store = Store.open(path, backup_in_background=True)
-            except StoreLocked as error:
-                store = Store.open(path, read_only=True)
-                notices.append(f"{error.args[0]} Opened read-only: changes will not be saved.")
-    except StoreError as error:
-        fail(str(error))
-        return EXIT_FAILED
-    try:
-        if store.is_new and not store.read_only:
-            from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
+        store = Store.open(path, backup_in_background=True)
+    except StoreLocked as error:
+        store = Store.open(path, read_only=True)
+        notices.append(f"{error.args[0]} Opened read-only: changes will not be saved.")
+    if store.is_new and not store.read_only:
+        from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
 
+        try:
             report = seed_if_empty(store)
-            if report is not None:
-                imported = report.count("imported")
-                notices.append(f"First run: imported {imported} bundled articles into {path}")
-        from diplotui.tui.app import DiplotuiApp
+        except BaseException:
+            store.close()
+            raise
+        if report is not None:
+            imported = report.count("imported")
+            notices.append(f"First run: imported {imported} bundled articles into {path}")
+    return store, [inert_line(notice) for notice in notices]  # paths are data
 
-        DiplotuiApp(store, notices=[inert_line(n) for n in notices]).run()  # paths are data
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the app; when the store is unchanged since diplotui last wrote it, the list paints
+    from its snapshot before the store is parsed."""
+    path = resolve_db_path(args.db)
+    snapshot = None if args.read_only else load_snapshot(path)
+    from diplotui.tui.app import DiplotuiApp
+
+    if snapshot is not None:
+        opener = functools.partial(open_for_app, path, args.read_only)
+        app = DiplotuiApp(None, snapshot=snapshot, open_store=opener)
+    else:
+        try:
+            store, notices = open_for_app(path, args.read_only)
+        except StoreError as error:
+            fail(str(error))
+            return EXIT_FAILED
+        app = DiplotuiApp(store, notices)
+    try:
+        app.run()
     finally:
-        store.close()
+        if app.store is not None:
+            if not app.store.read_only:
+                save_snapshot(app.store)
+            app.store.close()
+    if app.start_error is not None:
+        fail(app.start_error)
+        return EXIT_FAILED
     return EXIT_OK

@@ -20,15 +20,10 @@ from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, Sear
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.query import highlight_counts
 from diplotui.library.search import query_terms
+from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
-from diplotui.tui.widgets.article_list import (
-    ArticleList,
-    ArticleRow,
-    FolderRow,
-    LibrarySearch,
-    RowSource,
-)
+from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
 
 if TYPE_CHECKING:
     from diplotui.ingest.importer import ImportReport
@@ -41,7 +36,6 @@ else:
 LIBRARY_SCREEN_KEYS = [Binding("I", "import_files", "Import", show=False)]
 """Keys of the main screen (wherever the focus is) that act on the whole library."""
 
-SORT_SETTING = "library_sort"
 SORT_LABELS = {
     "date": "newest first",
     "title": "title A–Z",
@@ -50,22 +44,6 @@ SORT_LABELS = {
 }
 SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
-
-
-def describe(query: LibraryQuery) -> str:
-    """A short, readable summary of a query's filters ("#asean · source: vna · 2025-")."""
-    parts = [f"#{tag}" for tag in query.tags]
-    if query.entity:
-        parts.append(f"entity: {query.entity}")
-    if query.source:
-        parts.append(f"source: {query.source}")
-    if query.since or query.until:
-        parts.append(f"{query.since or '…'}–{query.until or '…'}")
-    if query.annotated is not None:
-        parts.append("annotated" if query.annotated else "unannotated")
-    if query_terms(query.text):
-        parts.append(f"“{query.text.strip()}”")
-    return " · ".join(parts)
 
 
 @dataclass(slots=True)
@@ -90,8 +68,7 @@ class LibraryActions(_Host):
         state = getattr(self, "_library_state", None)
         if state is None:
             state = LibraryState()
-            sort = self.store.setting(SORT_SETTING, "date")
-            state.query.sort = sort if sort in SORTS else "date"
+            state.query.sort = start_sort(self.store)
             self._library_state = state
             self._start_library_workers()
         return state
@@ -160,30 +137,19 @@ class LibraryActions(_Host):
         state = self.library_state
         library = self.library
         articles = self.shown_articles()
-        folders = [
-            FolderRow(inert_line(saved.name), inert_line(_summary(saved)))
-            for saved in self.store.saved_filters()
-        ]
         library.set_rows(
             RowSource([a.id for a in articles], self._row_of_id),
             keep_id=library.current_id or library.open_id,
-            folders=folders,
+            folders=folder_rows(self.store),
         )
         query = state.query
-        title = f"Library · {SORT_LABELS[query.sort]}"
-        if state.saved_name:
-            title += f" · ▸ {state.saved_name}"
-        library.border_title = inert_line(title)
-        total = len(self.store.articles())
-        subtitle = f"{len(articles):,}/{total:,}" if len(articles) != total else f"{total:,}"
-        summary = describe(query)
-        if summary:
-            subtitle = f"{summary} · {subtitle}"
+        progress = ""
         if query_terms(query.text) and state.index is None:
-            subtitle += " · indexing…"
+            progress += " · indexing…"
         if query.entity and state.entities_pending:
-            subtitle += f" · recognising {state.entities_pending:,}…"
-        library.border_subtitle = inert_line(subtitle)
+            progress += f" · recognising {state.entities_pending:,}…"
+        shown = (len(articles), len(self.store.articles()))
+        title_library(library, query.sort, state.saved_name, shown, describe(query), progress)
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
         state = self.library_state
@@ -419,8 +385,22 @@ class LibraryActions(_Host):
         self._fill_entity_cache()
 
 
-def _summary(saved: SavedFilter) -> str:
-    try:
-        return describe(LibraryQuery.from_dict(saved.query))
-    except (QueryError, TypeError):
-        return "(cannot be read)"
+def title_library(
+    library: ArticleList,
+    sort: str,
+    saved_name: str,
+    shown: tuple[int, int],
+    summary: str = "",
+    progress: str = "",
+) -> None:
+    """Name the list's order and saved filter on top; below, its filters and how many of the
+    library's articles (``shown``: listed, total) it lists."""
+    title = f"Library · {SORT_LABELS[sort]}"
+    if saved_name:
+        title += f" · ▸ {saved_name}"
+    library.border_title = inert_line(title)
+    listed, total = shown
+    subtitle = f"{listed:,}/{total:,}" if listed != total else f"{total:,}"
+    if summary:
+        subtitle = f"{summary} · {subtitle}"
+    library.border_subtitle = inert_line(subtitle + progress)

@@ -10,19 +10,19 @@ from textual.widgets import Footer, Header
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
+from diplotui.library.snapshot import ListSnapshot
+from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article
 from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
-from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions
+from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
 from diplotui.tui.screens.tags import AddTagsScreen, RemoveTagScreen
-from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
-
-LAST_ARTICLE_SETTING = "last_article"
 
 
 def library_articles(store: Store) -> list[Article]:
@@ -45,9 +45,16 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
-    def __init__(self, store: Store) -> None:
+    store: Store
+
+    def __init__(self, store: Store | None, snapshot: ListSnapshot | None = None) -> None:
+        """Without a store, the screen first shows ``snapshot`` and asks the app for the store
+        once that is on the terminal."""
         super().__init__()
-        self.store = store
+        if store is not None:
+            self.store = store
+        self._deferred = store is None
+        self._snapshot = snapshot
 
     @property
     def library(self) -> ArticleList:
@@ -73,13 +80,33 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         self.library.border_title = "Library"
         self.reader.border_title = "Reader"
         self.sidebar.border_title = "Annotations"
+        self.library.focus()
+        if not self._deferred:
+            self._show_store()
+            return
+        snapshot = self._snapshot
+        if snapshot is not None:
+            library = self.library
+            library.open_id = snapshot.open_id
+            library.set_rows(RowSource(snapshot.ids, snapshot.row), folders=snapshot.folders)
+            title_library(library, snapshot.sort, "", (len(snapshot.ids), len(snapshot.ids)))
+        self.call_after_refresh(self._open_store)
+
+    def _open_store(self) -> None:
+        store = self.app.open_deferred_store()
+        if store is not None:
+            self.store = store
+            self._show_store()
+            self.app.replay_held_input()
+
+    def _show_store(self) -> None:
+        """Fill the panes from the store: the list, and the article open when the app quit."""
         self.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
         if last and last in {a.id for a in self.store.articles()}:
             self.open_article(last)
         else:
             self.sidebar.show_article(None)
-        self.library.focus()
 
     # -- opening ---------------------------------------------------------------------------
 

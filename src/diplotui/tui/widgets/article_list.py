@@ -8,7 +8,7 @@ rather than one widget per article. Saved filters sit above the articles as one-
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import overload
 
 from rich.segment import Segment
@@ -21,34 +21,11 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input
 
-from diplotui.inert import inert_line
 from diplotui.layout import wrap_label
-from diplotui.model import Article
+from diplotui.library.view import ArticleRow, FolderRow
 from diplotui.tui.controllers.quotes import QUOTE_KEYS
 
 ROW_HEIGHT = 3  # two lines of title, one of details
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """What one list row shows for an article."""
-
-    article_id: str
-    title: str
-    details: str
-
-    @classmethod
-    def of(cls, article: Article, highlight_count: int) -> ArticleRow:
-        # What the analyst added comes first: in a narrow pane the end of the line is cut.
-        parts = []
-        if highlight_count:
-            parts.append(f"✎ {highlight_count}")
-        if article.note:
-            parts.append("note")
-        if article.tags:
-            parts.append(" ".join(f"#{tag}" for tag in article.tags))
-        parts.extend(part for part in (_date_label(article), article.source) if part)
-        return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
 
 
 class RowSource(Sequence[ArticleRow]):
@@ -69,20 +46,6 @@ class RowSource(Sequence[ArticleRow]):
         if isinstance(index, slice):
             return [self._row_for(article_id) for article_id in self.ids[index]]
         return self._row_for(self.ids[index])
-
-
-@dataclass(frozen=True, slots=True)
-class FolderRow:
-    """A saved filter shown as a virtual folder at the top of the list."""
-
-    name: str
-    summary: str
-
-
-def _date_label(article: Article) -> str:
-    if not article.date:
-        return ""
-    return f"{article.date}?" if article.date_is_guess else article.date
 
 
 class ArticleList(ScrollView, can_focus=True):

@@ -1,0 +1,93 @@
+"""What the library list shows: article rows, saved-filter folders, and how it starts.
+
+Plain data built from the store, shared by the app's list and the start-up snapshot, so the
+list looks the same whether it was drawn from the store or from the snapshot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplotui.inert import inert_line
+from diplotui.library.query import SORTS, LibraryQuery, QueryError
+from diplotui.library.search import query_terms
+from diplotui.model import Article, SavedFilter
+from diplotui.store import Store
+
+SORT_SETTING = "library_sort"
+"""The store setting that keeps the list's sort order between sessions."""
+LAST_ARTICLE_SETTING = "last_article"
+"""The store setting naming the article to reopen at start."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What one list row shows for an article (inert text, ready to draw)."""
+
+    article_id: str
+    title: str
+    details: str
+
+    @classmethod
+    def of(cls, article: Article, highlight_count: int) -> ArticleRow:
+        # What the analyst added comes first: in a narrow pane the end of the line is cut.
+        parts = []
+        if highlight_count:
+            parts.append(f"✎ {highlight_count}")
+        if article.note:
+            parts.append("note")
+        if article.tags:
+            parts.append(" ".join(f"#{tag}" for tag in article.tags))
+        parts.extend(part for part in (_date_label(article), article.source) if part)
+        return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
+
+
+@dataclass(frozen=True, slots=True)
+class FolderRow:
+    """A saved filter shown as a virtual folder at the top of the list."""
+
+    name: str
+    summary: str
+
+
+def _date_label(article: Article) -> str:
+    if not article.date:
+        return ""
+    return f"{article.date}?" if article.date_is_guess else article.date
+
+
+def describe(query: LibraryQuery) -> str:
+    """A short, readable summary of a query's filters ("#asean · source: vna · 2025-")."""
+    parts = [f"#{tag}" for tag in query.tags]
+    if query.entity:
+        parts.append(f"entity: {query.entity}")
+    if query.source:
+        parts.append(f"source: {query.source}")
+    if query.since or query.until:
+        parts.append(f"{query.since or '…'}–{query.until or '…'}")
+    if query.annotated is not None:
+        parts.append("annotated" if query.annotated else "unannotated")
+    if query_terms(query.text):
+        parts.append(f"“{query.text.strip()}”")
+    return " · ".join(parts)
+
+
+def _folder_summary(saved: SavedFilter) -> str:
+    try:
+        return describe(LibraryQuery.from_dict(saved.query))
+    except (QueryError, TypeError):
+        return "(cannot be read)"
+
+
+def folder_rows(store: Store) -> list[FolderRow]:
+    """The saved filters, as the folders above the list's articles."""
+    return [
+        FolderRow(inert_line(saved.name), inert_line(_folder_summary(saved)))
+        for saved in store.saved_filters()
+    ]
+
+
+def start_sort(store: Store) -> str:
+    """The sort the list starts with: the one last chosen, if it still exists."""
+    sort = store.setting(SORT_SETTING, "date")
+    return sort if sort in SORTS else "date"

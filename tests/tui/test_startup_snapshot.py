@@ -1,0 +1,112 @@
+"""Starting from the list snapshot: the list is drawn first, the store is opened just after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+
+from diplotui.library.snapshot import ListSnapshot, load_snapshot, save_snapshot
+from diplotui.store import Store, StoreCorrupt
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.launch import open_for_app
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
+
+
+def _current_snapshot(store: Store) -> ListSnapshot:
+    save_snapshot(store)
+    store.close()
+    snapshot = load_snapshot(store.path)
+    assert snapshot is not None
+    return snapshot
+
+
+def _list_as_shown(app: DiplotuiApp) -> tuple[list[str], list[str], str, str]:
+    library = app.screen.query_one(ArticleList)
+    titles = [row.title for row in library.rows]
+    return list(library.row_ids), titles, str(library.border_title), str(library.border_subtitle)
+
+
+async def test_start_from_snapshot_paints_the_list_then_works_as_usual(seeded_store: Store):
+    store_path = seeded_store.path
+    with_tag = seeded_store.articles()[0]
+    seeded_store.with_updates(with_tag, tags=["asean"])
+    snapshot = _current_snapshot(seeded_store)
+
+    normal_store, _ = open_for_app(store_path, read_only=False)
+    normal = DiplotuiApp(normal_store)
+    async with normal.run_test(size=(120, 40)):
+        expected = _list_as_shown(normal)
+    normal_store.close()
+
+    seen_before_open: list[tuple[list[str], list[str], str, str]] = []
+
+    def open_store() -> tuple[Store, list[str]]:
+        seen_before_open.append(_list_as_shown(app))  # what the first frame was drawn from
+        return open_for_app(store_path, read_only=False)
+
+    app = DiplotuiApp(None, snapshot=snapshot, open_store=open_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert seen_before_open == [expected]
+        assert _list_as_shown(app) == expected
+        await pilot.press("enter")
+        assert app.screen.query_one(Reader).article_id == expected[0][0]
+        await pilot.press("t", "x", "enter")
+        await pilot.pause()
+        assert app.store is not None and "x" in app.store.article(expected[0][0]).tags
+    app.store.close()
+
+
+async def test_keys_typed_before_the_store_is_open_are_handled_after_in_order(
+    seeded_store: Store,
+):
+    store_path = seeded_store.path
+    snapshot = _current_snapshot(seeded_store)
+    cursor_when_opened: list[int] = []
+
+    class TypingAhead(DiplotuiApp):
+        """Keys arrive before the first frame, as when someone types while it starts."""
+
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.post_message(events.Key("j", "j"))
+            self.post_message(events.Key("enter", "\r"))
+
+    def open_store() -> tuple[Store, list[str]]:
+        cursor_when_opened.append(app.screen.query_one(ArticleList).cursor)
+        return open_for_app(store_path, read_only=False)
+
+    app = TypingAhead(None, snapshot=snapshot, open_store=open_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        assert cursor_when_opened == [0], "no key acted before the store was open"
+        assert library.cursor == 1
+        assert app.screen.query_one(Reader).article_id == snapshot.ids[1]
+    assert app.store is not None
+    app.store.close()
+
+
+async def test_a_store_that_fails_to_open_after_the_first_frame_ends_the_app(
+    seeded_store: Store, store_path: Path
+):
+    snapshot = _current_snapshot(seeded_store)
+
+    def open_store() -> tuple[Store, list[str]]:
+        raise StoreCorrupt(store_path, "invalid JSON at line 1 column 9, likely truncated")
+
+    app = DiplotuiApp(None, snapshot=snapshot, open_store=open_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+    assert app.return_code == 1
+    assert app.start_error is not None
+    assert str(store_path) in app.start_error and "invalid JSON" in app.start_error
+
+
+def test_an_app_needs_a_store_or_a_way_to_open_one(seeded_store: Store):
+    snapshot = _current_snapshot(seeded_store)
+    with pytest.raises(ValueError, match="store"):
+        DiplotuiApp(None, snapshot=snapshot)

@@ -1,0 +1,116 @@
+"""The list snapshot: what the app paints before it has parsed a large store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from diplotui.cli.main import main
+from diplotui.library import LibraryQuery
+from diplotui.library.snapshot import load_snapshot, save_snapshot, snapshot_path
+from diplotui.library.view import (
+    LAST_ARTICLE_SETTING,
+    SORT_SETTING,
+    ArticleRow,
+    folder_rows,
+)
+from diplotui.model import Highlight, SavedFilter
+from diplotui.store import Store
+
+
+def test_snapshot_holds_the_list_a_start_would_show(seeded_store: Store):
+    store = seeded_store
+    first = LibraryQuery().apply(store)[0]
+    store.save_highlight(
+        Highlight(id="00000000aaaa", article_id=first.id, start=0, end=5, quote=first.title[:5])
+    )
+    store.with_updates(first, tags=["asean"])
+    store.save_filter(SavedFilter(name="ASEAN", query={"tags": ["asean"]}))
+    save_snapshot(store)
+
+    snapshot = load_snapshot(store.path)
+
+    assert snapshot is not None
+    shown = LibraryQuery().apply(store)
+    assert snapshot.ids == [a.id for a in shown]
+    assert snapshot.row(first.id) == ArticleRow.of(store.article(first.id), 1)
+    assert "✎ 1" in snapshot.row(first.id).details and "#asean" in snapshot.row(first.id).details
+    assert snapshot.folders == folder_rows(store) and snapshot.folders[0].name == "ASEAN"
+    assert snapshot.sort == "date" and snapshot.open_id is None
+
+
+def test_snapshot_follows_the_saved_sort_and_the_open_article(seeded_store: Store):
+    store = seeded_store
+    by_title = LibraryQuery(sort="title").apply(store)
+    store.set_setting(SORT_SETTING, "title")
+    store.set_setting(LAST_ARTICLE_SETTING, by_title[-1].id)
+    save_snapshot(store)
+
+    snapshot = load_snapshot(store.path)
+
+    assert snapshot is not None and snapshot.sort == "title"
+    assert snapshot.ids == [a.id for a in by_title]
+    assert snapshot.open_id == by_title[-1].id
+
+
+def test_any_write_to_the_store_makes_the_snapshot_stale(seeded_store: Store):
+    store = seeded_store
+    save_snapshot(store)
+    assert load_snapshot(store.path) is not None
+    article = store.articles()[0]
+
+    store.with_updates(article, tags=["later"])
+
+    assert load_snapshot(store.path) is None
+    save_snapshot(store)
+    refreshed = load_snapshot(store.path)
+    assert refreshed is not None and "#later" in refreshed.row(article.id).details
+
+
+def test_cli_writes_leave_a_current_snapshot(store_path: Path, capsys):
+    assert main(["--db", str(store_path), "list"]) == 0
+    with Store.open(store_path, read_only=True) as store:
+        article_id = store.articles()[0].id
+
+    assert main(["--db", str(store_path), "tag", article_id, "from-cli"]) == 0
+
+    snapshot = load_snapshot(store_path)
+    assert snapshot is not None and "#from-cli" in snapshot.row(article_id).details
+
+
+def test_a_broken_or_foreign_snapshot_is_ignored(seeded_store: Store):
+    store = seeded_store
+    save_snapshot(store)
+    path = snapshot_path(store.path)
+    good = json.loads(path.read_text())
+    broken = [
+        b"\x00\xff not json",
+        json.dumps({**good, "format": 99}).encode(),
+        json.dumps({**good, "version": "0.0.0-other"}).encode(),
+        json.dumps({**good, "sort": "shoe size"}).encode(),
+        json.dumps({**good, "rows": [["only-an-id"]]}).encode(),
+        json.dumps({key: value for key, value in good.items() if key != "ids"}).encode(),
+        path.read_bytes()[:200],
+    ]
+    for content in broken:
+        path.write_bytes(content)
+        assert load_snapshot(store.path) is None, content[:80]
+
+
+def test_text_in_a_snapshot_is_made_inert_again(seeded_store: Store):
+    store = seeded_store
+    save_snapshot(store)
+    path = snapshot_path(store.path)
+    data = json.loads(path.read_text())
+    article_id = data["rows"][0][0]
+    data["rows"][0] = [article_id, "Title \x1b[2J[bold red]x[/]", "details\x07"]
+    data["folders"] = [["\x1b]52;c;aGk=\x07name", "summary"]]
+    path.write_text(json.dumps(data))
+
+    snapshot = load_snapshot(store.path)
+
+    assert snapshot is not None
+    shown = [snapshot.row(article_id).title, snapshot.row(article_id).details]
+    shown += [snapshot.folders[0].name]
+    assert not any("\x1b" in text or "\x07" in text for text in shown)
+    assert "[bold red]x[/]" in snapshot.row(article_id).title  # shown as typed, not as markup
