@@ -18,7 +18,6 @@ from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.tui.controllers.host import Passage
-from diplotui.tui.screens.tags import AddTagsScreen
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar, SidebarItem
 
@@ -230,6 +229,8 @@ class AnnotationActions(_Host):
             undo = self._restore(highlight)
             if self._save(dataclasses.replace(highlight, tags=tags)):
                 self._changed("tags", undo)
+
+        from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
         target = f"“{inert_line(highlight.quote[:50])}”"

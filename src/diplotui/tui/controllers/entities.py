@@ -9,6 +9,7 @@ entities when they arrive. Corrections are saved to the store and every later re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -17,9 +18,11 @@ from diplotui import entities  # its modules load on first use, after the first 
 from diplotui.model import EntityCorrection, EntitySpan, new_id
 from diplotui.store import StoreError
 from diplotui.tui.controllers.annotations import AnnotationActions, Change
-from diplotui.tui.screens.entity_correction import CorrectionChoice, EntityCorrectionScreen
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import EntityGroup, Sidebar
+
+if TYPE_CHECKING:
+    from diplotui.tui.screens.entity_correction import CorrectionChoice
 
 
 class EntitiesRecognised(Message):
@@ -160,6 +163,8 @@ class EntityActions(AnnotationActions):
         def apply(choice: CorrectionChoice | None) -> None:
             if choice is not None:
                 self.save_correction(text, choice)
+
+        from diplotui.tui.screens.entity_correction import EntityCorrectionScreen  # on demand
 
         names = sorted(self.known_entity_names)
         self.app.push_screen(EntityCorrectionScreen(text, entity_type, names), apply)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplotui.text.find import find_matches, fold_same_length
-from diplotui.tui.screens.find import FindScreen
 
 if TYPE_CHECKING:
     from diplotui.tui.controllers.host import ScreenHost
@@ -45,5 +44,7 @@ class FindActions(_Host):
                 reader.set_matches("", [])
             elif not reader.matches:
                 self.notify("No matches.", markup=False)
+
+        from diplotui.tui.screens.find import FindScreen  # dialogs load when first opened
 
         self.app.push_screen(FindScreen(reader.find_query, search), done)

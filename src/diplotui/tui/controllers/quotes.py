@@ -8,12 +8,12 @@ from textual import work
 from textual.binding import Binding
 
 from diplotui.cite import DEFAULT_STYLE, STYLE_SETTING, STYLES, format_quote, next_style
-from diplotui.clipboard import CopyResult, copy_quote
 from diplotui.layout import visible_text
 from diplotui.model import QuoteRecord
 from diplotui.store import StoreError
 
 if TYPE_CHECKING:
+    from diplotui.clipboard import CopyResult
     from diplotui.tui.controllers.host import ScreenHost
 
     _Host = ScreenHost
@@ -77,6 +77,8 @@ class QuoteActions(_Host):
 
     @work(thread=True, exclusive=True, group="copy")
     def _copy_worker(self, text: str, style: str, article_id: str, highlight_id: str) -> None:
+        from diplotui.clipboard import copy_quote  # loads pyperclip: not before the first paint
+
         app = self.app
 
         def osc52(payload: str) -> None:

@@ -19,7 +19,6 @@ from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
-from diplotui.tui.screens.tags import AddTagsScreen, RemoveTagScreen
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -162,6 +161,8 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
 
+        from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
+
         known = sorted(self.store.tag_counts())
         self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
 
@@ -181,6 +182,8 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
                 self.refresh_article(self.store.with_updates(article, tags=tags))
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
+
+        from diplotui.tui.screens.tags import RemoveTagScreen
 
         self.app.push_screen(RemoveTagScreen(inert_line(article.title), article.tags), remove)
 
