@@ -30,9 +30,15 @@ Bare().run()
 
 
 def time_to_text(
-    argv: Sequence[str], needle: str, env: dict[str, str], timeout: float = 30.0
-) -> float:
-    """Seconds from spawning ``argv`` in a 120x40 pty until ``needle`` is written to it."""
+    argv: Sequence[str],
+    needle: str,
+    env: dict[str, str],
+    timeout: float = 30.0,
+    then: tuple[str, str] | None = None,
+) -> tuple[float, float | None]:
+    """Seconds from spawning ``argv`` in a 120x40 pty until ``needle`` is written to it; with
+    ``then=(key, answer)``, the key is typed as soon as ``needle`` shows, and the second figure
+    is the time from spawning until ``answer`` shows (when the app has handled a key)."""
     master, slave = pty.openpty()
     os.set_blocking(master, False)
     import fcntl
@@ -47,34 +53,55 @@ def time_to_text(
     os.close(slave)
     seen = b""
     target = needle.encode()
+    painted: float | None = None
     try:
         while time.perf_counter() - started < timeout:
-            ready, _, _ = select.select([master], [], [], 0.05)
+            ready, _, _ = select.select([master], [], [], 0.01)
             if ready:
                 try:
                     seen += os.read(master, 65536)
                 except OSError:
                     break
-                if target in seen:
-                    return time.perf_counter() - started
+                if painted is None and target in seen:
+                    painted = time.perf_counter() - started
+                    if then is None:
+                        return painted, None
+                    os.write(master, then[0].encode())
+                    target, seen = then[1].encode(), b""
+                elif painted is not None and target in seen:
+                    return painted, time.perf_counter() - started
             if child.poll() is not None:
                 break
-        raise RuntimeError(f"{needle!r} not painted; output tail: {seen[-400:]!r}")
+        raise RuntimeError(f"{target!r} not painted; output tail: {seen[-400:]!r}")
     finally:
         os.killpg(child.pid, signal.SIGKILL)
         child.wait()
         os.close(master)
 
 
+Candidate = tuple[Sequence[str], str, tuple[str, str] | None]
+"""The command, the text that shows it painted, and optionally a key and the text answering it."""
+
+
 def compare(
-    runs: int, candidates: dict[str, tuple[Sequence[str], str]], env: dict[str, str]
-) -> dict[str, float]:
-    """Alternate the candidates ``runs`` times each and return their medians (seconds)."""
-    samples: dict[str, list[float]] = {name: [] for name in candidates}
+    runs: int, candidates: dict[str, Candidate], env: dict[str, str]
+) -> dict[str, tuple[float, float | None]]:
+    """Alternate the candidates ``runs`` times each; medians (seconds) of painted and answered."""
+    painted: dict[str, list[float]] = {name: [] for name in candidates}
+    answered: dict[str, list[float]] = {name: [] for name in candidates}
     for _ in range(runs):
-        for name, (argv, needle) in candidates.items():
-            samples[name].append(time_to_text(argv, needle, env))
-    return {name: statistics.median(values) for name, values in samples.items()}
+        for name, (argv, needle, then) in candidates.items():
+            paint, answer = time_to_text(argv, needle, env, then=then)
+            painted[name].append(paint)
+            if answer is not None:
+                answered[name].append(answer)
+    return {
+        name: (
+            statistics.median(painted[name]),
+            statistics.median(answered[name]) if answered[name] else None,
+        )
+        for name in candidates
+    }
 
 
 def bare_app_command(workdir: Path) -> list[str]:
