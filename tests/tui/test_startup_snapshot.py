@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,23 @@ def test_an_app_needs_a_store_or_a_way_to_open_one(seeded_store: Store):
     snapshot = _current_snapshot(seeded_store)
     with pytest.raises(ValueError, match="store"):
         DiplotuiApp(None, snapshot=snapshot)
+
+
+async def test_collection_paused_for_start_up_resumes_after_the_first_frame(seeded_store: Store):
+    gc.disable()  # as the launcher does before importing Textual
+    try:
+        app = DiplotuiApp(seeded_store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled(), "collection resumed once the first frame was drawn"
+            assert gc.get_freeze_count() > 0, "what start-up made is skipped by collections"
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+async def test_an_app_started_with_collection_on_leaves_it_alone(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 
 from textual import events, work
@@ -97,6 +98,7 @@ class DiplotuiApp(App[None]):
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=8)
         self.call_after_refresh(self._warm_up_store)
+        self.call_after_refresh(_resume_collection)
 
     @work(thread=True, exit_on_error=False)
     def _warm_up_store(self) -> None:
@@ -127,3 +129,14 @@ class DiplotuiApp(App[None]):
             yield SystemCommand(
                 binding.description, f"key: {binding.key_display or binding.key}", run
             )
+
+
+def _resume_collection() -> None:
+    """Turn the garbage collector back on if the launcher paused it for start-up.
+
+    What start-up made lives as long as the app, so it is frozen first: later collections
+    then skip it, which keeps them short at 10,000 articles.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
