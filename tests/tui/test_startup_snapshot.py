@@ -131,3 +131,18 @@ async def test_an_app_started_with_collection_on_leaves_it_alone(seeded_store: S
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+async def test_the_snapshot_is_kept_current_while_the_app_runs(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """Closing the terminal window ends the process without quitting: writes made in the
+    session must still reach the snapshot."""
+    monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        first_id = app.screen.query_one(ArticleList).row_ids[0]
+        await pilot.press("t", "s", "e", "s", "s", "i", "o", "n", "enter")
+        await pilot.pause(0.3)
+        snapshot = load_snapshot(seeded_store.path)
+        assert snapshot is not None and "#session" in snapshot.row(first_id).details

@@ -9,7 +9,6 @@ parses the store right after the first frame; any other write to the store makes
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,18 +74,19 @@ def take_snapshot(store: Store) -> ListSnapshot | None:
     )
 
 
-def save_snapshot(store: Store) -> None:
-    """Keep the start-up list of ``store`` as its file is now, unless already kept.
+def save_snapshot(store: Store, kept: str | None = None) -> str | None:
+    """Keep the start-up list of ``store`` as its file is now, unless already kept, and return
+    the store stamp the kept snapshot matches (pass it back as ``kept`` to skip re-reading).
 
     A cache only: when it cannot be written, the next start parses the store first.
     """
     path = snapshot_path(store.path)
     current = file_stamp(store.path)
-    if current is None or _stored_stamp(path) == current:
-        return
+    if current is None or current == kept or (kept is None and _stored_stamp(path) == current):
+        return current
     snapshot = take_snapshot(store)
     if snapshot is None:
-        return
+        return None
     data = {
         "format": _FORMAT,
         "version": __version__,
@@ -97,9 +97,12 @@ def save_snapshot(store: Store) -> None:
         "folders": [[f.name, f.summary] for f in snapshot.folders],
         "open": snapshot.open_id,
     }
-    with contextlib.suppress(OSError):
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
+    except OSError:
+        return None
+    return snapshot.store_stamp
 
 
 def _read(path: Path) -> dict[str, Any] | None:

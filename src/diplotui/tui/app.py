@@ -10,7 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from diplotui.library.snapshot import ListSnapshot
+from diplotui.library.snapshot import ListSnapshot, save_snapshot
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError
 from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
@@ -29,6 +29,8 @@ class DiplotuiApp(App[None]):
     """
 
     TITLE = "diplotui"
+    SNAPSHOT_SECONDS = 5.0
+    """How often the list snapshot is brought up to date while the app runs."""
     COMMANDS = App.COMMANDS | {ArticleProvider, TagProvider, EntityProvider}
     CSS_PATH = [str(path) for path in sorted(bundled_dir("styles").glob("*.tcss"))]
     BINDINGS = [
@@ -53,6 +55,7 @@ class DiplotuiApp(App[None]):
         self._open_store = open_store
         self._held_input: list[events.InputEvent] = []
         self.start_error: str | None = None
+        self._kept_stamp: str | None = None
 
     def get_default_screen(self) -> Screen:
         """The main screen is the bottom of the stack, so it paints in the app's first frame."""
@@ -99,6 +102,14 @@ class DiplotuiApp(App[None]):
             self.notify(notice, markup=False, timeout=8)
         self.call_after_refresh(self._warm_up_store)
         self.call_after_refresh(_resume_collection)
+        if not store.read_only:
+            self.set_interval(self.SNAPSHOT_SECONDS, self._keep_snapshot)
+
+    def _keep_snapshot(self) -> None:
+        """Bring the list snapshot up to date after writes; quitting does too, but closing the
+        terminal window ends the process without that."""
+        if self.store is not None and not self.store.read_only:
+            self._kept_stamp = save_snapshot(self.store, self._kept_stamp)
 
     @work(thread=True, exit_on_error=False)
     def _warm_up_store(self) -> None:
