@@ -20,11 +20,9 @@ import dataclasses
 import errno
 import fcntl
 import gc
-import hashlib
 import json
 import os
 import re
-import secrets
 import threading
 import time
 import typing
@@ -111,6 +109,8 @@ class AmbiguousId(StoreError):
 
 def text_hash(text: str) -> str:
     """The content address of an article text (sha256 of its UTF-8 bytes)."""
+    import hashlib  # OpenSSL's binding: loaded on the first import, not at every start
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -133,7 +133,7 @@ def _temp_prefix(path: Path) -> str:
 def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
     """Write ``data`` (or its chunks, in order) so that ``path`` holds its old or its new
     content, never a mix."""
-    temp = path.with_name(f"{_temp_prefix(path)}{os.getpid()}-{secrets.token_hex(4)}")
+    temp = path.with_name(f"{_temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:

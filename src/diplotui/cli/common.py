@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_FAILED = 1

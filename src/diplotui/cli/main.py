@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from diplotui import __version__
 from diplotui.cli.common import EXIT_FAILED, CommandError, fail
+
+if TYPE_CHECKING:
+    import argparse
 
 # Each module defines ``register(subparsers)`` and sets ``func`` on the parsers it adds.
 COMMAND_MODULES = (
@@ -21,22 +24,32 @@ COMMAND_MODULES = (
 )
 
 
-def _names_a_command(argv: Sequence[str]) -> bool:
-    """True unless ``argv`` only starts the app; launching the app then skips loading commands."""
+def _launch_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """``(--db, --read-only)`` when ``argv`` only starts the app, else None.
+
+    Starting the app then needs neither argparse nor the command modules, which saves their
+    import time before the first frame. Anything else (a command, --help, --version, a
+    mistake) goes to argparse whole.
+    """
+    db: str | None = None
+    read_only = False
     args = list(argv)
     while args:
         arg = args.pop(0)
-        if arg == "--db":
-            if args:
-                args.pop(0)
-        elif arg == "--read-only" or arg.startswith("--db="):
-            continue
+        if arg == "--db" and args:
+            db = args.pop(0)
+        elif arg.startswith("--db="):
+            db = arg.removeprefix("--db=")
+        elif arg == "--read-only":
+            read_only = True
         else:
-            return True  # a command, --help, --version or a mistake: let argparse see it all
-    return False
+            return None
+    return db, read_only
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not needed to start the app, see _launch_options
+
     parser = argparse.ArgumentParser(
         prog="diplotui",
         description="Read and annotate diplomacy news in the terminal. "
@@ -49,26 +62,28 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--read-only", action="store_true", help="open the app without writing to the store"
     )
-    if with_commands:
-        subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-        for module_name in COMMAND_MODULES:
-            importlib.import_module(module_name).register(subparsers)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
+    launch = _launch_options(argv)
     try:
-        if hasattr(args, "func"):
-            return int(args.func(args) or 0)
+        if launch is None:
+            args = build_parser().parse_args(argv)
+            if hasattr(args, "func"):
+                return int(args.func(args) or 0)
+            launch = (args.db, args.read_only)
         # Start-up allocates hundreds of thousands of long-lived objects (Textual, the store);
         # collecting meanwhile costs ~30 ms and frees nothing. The app resumes collection
         # after the first frame, freezing what start-up made (see DiplotuiApp).
         gc.disable()
         from diplotui.tui.launch import run_app
 
-        return run_app(args)
+        return run_app(*launch)
     except CommandError as error:
         fail(str(error))
         return error.status

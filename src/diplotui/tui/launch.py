@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 from pathlib import Path
 
@@ -40,19 +39,19 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(db: str | None, read_only: bool) -> int:
     """Run the app; when the store is unchanged since diplotui last wrote it, the list paints
     from its snapshot before the store is parsed."""
-    path = resolve_db_path(args.db)
-    snapshot = None if args.read_only else load_snapshot(path)
+    path = resolve_db_path(db)
+    snapshot = None if read_only else load_snapshot(path)
     from diplotui.tui.app import DiplotuiApp
 
     if snapshot is not None:
-        opener = functools.partial(open_for_app, path, args.read_only)
+        opener = functools.partial(open_for_app, path, read_only)
         app = DiplotuiApp(None, snapshot=snapshot, open_store=opener)
     else:
         try:
-            store, notices = open_for_app(path, args.read_only)
+            store, notices = open_for_app(path, read_only)
         except StoreError as error:
             fail(str(error))
             return EXIT_FAILED

@@ -17,7 +17,6 @@ from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
-from diplotui.tui.controllers.host import Passage
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar, SidebarItem
 
@@ -30,6 +29,16 @@ else:
 
 UNDO_DEPTH = 100
 COLOUR_SETTING = "highlight_colour"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Passage:
+    """A range of the open article's stored text, and the highlight it is, if any."""
+
+    article_id: str
+    start: int
+    end: int
+    highlight_id: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -11,19 +10,10 @@ if TYPE_CHECKING:
 
     from diplotui.model import Article
     from diplotui.store import Store
+    from diplotui.tui.controllers.annotations import Passage
     from diplotui.tui.widgets.article_list import ArticleList
     from diplotui.tui.widgets.reader import Reader
     from diplotui.tui.widgets.sidebar import Sidebar
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A range of the open article's stored text, and the highlight it is, if any."""
-
-    article_id: str
-    start: int
-    end: int
-    highlight_id: str | None = None
 
 
 class ScreenHost(Protocol):
