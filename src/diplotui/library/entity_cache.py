@@ -8,7 +8,6 @@ change: it is derived data, never the only copy of anything, so losing it costs 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
@@ -34,6 +33,8 @@ def cache_dir(store_path: Path) -> Path:
 
 def recogniser_version() -> str:
     """A hash of the recogniser's code and word lists: any change invalidates the cache."""
+    import hashlib  # both hashes are taken in workers, after the first paint
+
     from diplotui import entities
 
     root = Path(entities.__file__).parent
@@ -46,6 +47,8 @@ def recogniser_version() -> str:
 
 def corrections_hash(corrections: Sequence[EntityCorrection]) -> str:
     """Corrections change what is recognised and how mentions link, so they key the cache."""
+    import hashlib
+
     parts = sorted((c.kind, c.text, c.type, c.canonical) for c in corrections)
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
 
