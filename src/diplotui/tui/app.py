@@ -14,6 +14,7 @@ from diplotui.library.snapshot import ListSnapshot, save_snapshot
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError
 from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
+from diplotui.tui.screens.dialog import DIALOG_STYLES
 from diplotui.tui.screens.main import MainScreen
 
 StoreOpener = Callable[[], tuple[Store, list[str]]]
@@ -32,7 +33,11 @@ class DiplotuiApp(App[None]):
     SNAPSHOT_SECONDS = 5.0
     """How often the list snapshot is brought up to date while the app runs."""
     COMMANDS = App.COMMANDS | {ArticleProvider, TagProvider, EntityProvider}
-    CSS_PATH = [str(path) for path in sorted(bundled_dir("styles").glob("*.tcss"))]
+    CSS_PATH = [
+        str(path)
+        for path in sorted(bundled_dir("styles").glob("*.tcss"))
+        if path.name != DIALOG_STYLES  # loaded by the first dialog, not before the first frame
+    ]
     BINDINGS = [
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help", key_display="?"),

@@ -8,13 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.model import EntityType
+from diplotui.tui.screens.dialog import Dialog
 from diplotui.tui.widgets.legend import TYPE_LABELS
 
 
@@ -27,7 +27,7 @@ class CorrectionChoice:
     canonical: str = ""
 
 
-class EntityCorrectionScreen(ModalScreen[CorrectionChoice | None]):
+class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
     """Pick a correction for ``text``; "alias" asks for the other name, with completion."""
 
     BINDINGS = [

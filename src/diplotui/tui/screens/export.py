@@ -9,18 +9,18 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
 from diplotui.export import FORMATS, ExportError, export, write_export
 from diplotui.inert import inert_line
 from diplotui.store import Store, StoreError
+from diplotui.tui.screens.dialog import Dialog
 from diplotui.tui.screens.import_files import PathSuggester
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
 
 
-class ExportScreen(ModalScreen[Path | None]):
+class ExportScreen(Dialog[Path | None]):
     """Pick what, which format and where; the writing runs in a worker."""
 
     BINDINGS = [

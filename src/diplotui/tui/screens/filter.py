@@ -7,18 +7,18 @@ from dataclasses import replace
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select
 
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
+from diplotui.tui.screens.dialog import Dialog
 from diplotui.tui.screens.tags import TagSuggester
 
 _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannotated only", "no")]
 
 
-class FilterScreen(ModalScreen[LibraryQuery | None]):
+class FilterScreen(Dialog[LibraryQuery | None]):
     """Every field narrows the list further; empty fields filter nothing."""
 
     BINDINGS = [
@@ -106,7 +106,7 @@ class FilterScreen(ModalScreen[LibraryQuery | None]):
         self.dismiss(None)
 
 
-class SaveFilterScreen(ModalScreen[str | None]):
+class SaveFilterScreen(Dialog[str | None]):
     """Name the current filter; an existing name is replaced only after a second ``enter``."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]

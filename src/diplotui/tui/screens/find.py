@@ -7,11 +7,12 @@ from collections.abc import Callable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from diplotui.tui.screens.dialog import Dialog
 
-class FindScreen(ModalScreen[str | None]):
+
+class FindScreen(Dialog[str | None]):
     """Calls ``on_change`` with every edit; ``enter`` keeps the find, ``escape`` clears it."""
 
     BINDINGS = [Binding("escape", "cancel", "Clear find")]

@@ -10,7 +10,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, ProgressBar, Static
 
@@ -18,6 +17,7 @@ from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.importer import CHANGED, FAILED, ImportReport
 from diplotui.store import Store, StoreError
+from diplotui.tui.screens.dialog import Dialog
 
 
 class PathSuggester(Suggester):
@@ -54,7 +54,7 @@ def report_text(report: ImportReport) -> Text:
     return text
 
 
-class ImportScreen(ModalScreen[ImportReport | None]):
+class ImportScreen(Dialog[ImportReport | None]):
     """Import a file or folder; changed files are offered as updates afterwards."""
 
     BINDINGS = [

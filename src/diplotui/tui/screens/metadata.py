@@ -5,12 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from diplotui.cite import is_valid_date
 from diplotui.inert import inert_line
 from diplotui.model import Article
+from diplotui.tui.screens.dialog import Dialog
 
 FIELDS = (
     ("title", "Title"),
@@ -25,7 +25,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-class MetadataScreen(ModalScreen[dict[str, object] | None]):
+class MetadataScreen(Dialog[dict[str, object] | None]):
     """Returns only the changed fields; a date typed here is no longer a guess."""
 
     BINDINGS = [

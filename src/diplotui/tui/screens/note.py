@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, TextArea
 
+from diplotui.tui.screens.dialog import Dialog
 
-class NoteScreen(ModalScreen[str | None]):
+
+class NoteScreen(Dialog[str | None]):
     """Edit a note: ``ctrl+s`` saves (an empty note removes it), ``escape`` cancels."""
 
     BINDINGS = [

@@ -6,13 +6,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
+from diplotui.tui.screens.dialog import Dialog
 
 
 def _prompt(record: QuoteRecord) -> Text:
@@ -24,7 +24,7 @@ def _prompt(record: QuoteRecord) -> Text:
     return text
 
 
-class QuoteHistoryScreen(ModalScreen[QuoteRecord | None]):
+class QuoteHistoryScreen(Dialog[QuoteRecord | None]):
     """Pick a quote to copy again (``enter`` or ``y``) through the same copy chain."""
 
     BINDINGS = [

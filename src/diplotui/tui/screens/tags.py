@@ -6,12 +6,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
+from diplotui.tui.screens.dialog import Dialog
 
 
 class TagSuggester(Suggester):
@@ -34,7 +34,7 @@ class TagSuggester(Suggester):
         return None
 
 
-class AddTagsScreen(ModalScreen[list[str] | None]):
+class AddTagsScreen(Dialog[list[str] | None]):
     """Ask for one or more comma-separated tags; ``tab`` accepts the suggested completion."""
 
     BINDINGS = [
@@ -69,7 +69,7 @@ class AddTagsScreen(ModalScreen[list[str] | None]):
         self.dismiss(None)
 
 
-class RemoveTagScreen(ModalScreen[str | None]):
+class RemoveTagScreen(Dialog[str | None]):
     """Pick one of the article's tags to remove."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
