@@ -25,8 +25,8 @@ class DiplotuiApp(App[None]):
     """diplotui: read, annotate and quote diplomacy news from the keyboard.
 
     Given a ``snapshot`` and an ``open_store`` instead of a store, the first frame shows the
-    snapshot's list and the store is opened right after it; keys typed meanwhile are kept
-    and handled once it is open, in order.
+    snapshot's list and the store is opened right after it. Until the main screen is
+    complete (:meth:`release_input`), keys are kept, then handled in order.
     """
 
     TITLE = "diplotui"
@@ -58,7 +58,7 @@ class DiplotuiApp(App[None]):
         self._notices = list(notices)
         self._snapshot = snapshot
         self._open_store = open_store
-        self._held_input: list[events.InputEvent] = []
+        self._held_input: list[events.InputEvent] | None = []
         self.start_error: str | None = None
         self._kept_stamp: str | None = None
 
@@ -84,15 +84,15 @@ class DiplotuiApp(App[None]):
         self._store_ready(store)
         return store
 
-    def replay_held_input(self) -> None:
-        """Handle the keys typed before the store was open, now that the screen can."""
-        held, self._held_input = self._held_input, []
+    def release_input(self) -> None:
+        """Handle the keys typed while the main screen was being completed, and all later."""
+        held, self._held_input = self._held_input or [], None
         for event in held:
             self.post_message(event)
 
     async def on_event(self, event: events.Event) -> None:
         if (
-            self.store is None
+            self._held_input is not None
             and isinstance(event, events.InputEvent)
             and not isinstance(event, events.MouseMove)
         ):

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
@@ -22,6 +22,7 @@ from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
+from diplotui.tui.widgets.title_bar import TitleBar
 
 
 def library_articles(store: Store) -> list[Article]:
@@ -68,35 +69,39 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         return self.query_one(Sidebar)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="panes"):
             yield ArticleList(id="library")
             yield Reader(id="reader")
             yield Sidebar(id="sidebar")
-        yield Footer()
 
     def on_mount(self) -> None:
         self.library.border_title = "Library"
         self.reader.border_title = "Reader"
         self.sidebar.border_title = "Annotations"
         self.library.focus()
+        snapshot = self._snapshot
         if not self._deferred:
             self._show_store()
-            return
-        snapshot = self._snapshot
-        if snapshot is not None:
+        elif snapshot is not None:
             library = self.library
             library.open_id = snapshot.open_id
             library.set_rows(RowSource(snapshot.ids, snapshot.row), folders=snapshot.folders)
             title_library(library, snapshot.sort, "", (len(snapshot.ids), len(snapshot.ids)))
-        self.call_after_refresh(self._open_store)
+        self.call_after_refresh(self._complete)
 
-    def _open_store(self) -> None:
-        store = self.app.open_deferred_store()
-        if store is not None:
+    async def _complete(self) -> None:
+        """After the first frame: the footer, the store if it was deferred, then the keys
+        typed meanwhile (the app holds them until now)."""
+        await self.mount(Footer())
+        self.refresh_bindings()  # the footer lists the keys of what has the focus
+        if self._deferred:
+            store = self.app.open_deferred_store()
+            if store is None:
+                return
             self.store = store
             self._show_store()
-            self.app.replay_held_input()
+        self.app.release_input()
 
     def _show_store(self) -> None:
         """Fill the panes from the store: the list, and the article open when the app quit."""
