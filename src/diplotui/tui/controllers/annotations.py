@@ -11,7 +11,6 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from diplotui.anchoring import new_highlight, reattach
 from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
@@ -160,6 +159,8 @@ class AnnotationActions(_Host):
         start, end = reader.selection or reader.cursor_span
         if start >= end:
             return
+        from diplotui.anchoring import new_highlight  # loaded with the first highlight
+
         highlight = new_highlight(reader.article_id or "", reader.text, start, end, color=chosen)
         if self._save(highlight):
             reader.clear_selection()
@@ -295,6 +296,8 @@ class AnnotationActions(_Host):
         if start >= end:
             return
         undo = self._restore(orphan)
+        from diplotui.anchoring import reattach
+
         if self._save(reattach(orphan, reader.text, start, end)):
             reader.clear_selection()
             self._changed("re-attach", undo)

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.binding import Binding
 
-from diplotui.cite import DEFAULT_STYLE, STYLE_SETTING, STYLES, format_quote, next_style
 from diplotui.layout import visible_text
 from diplotui.model import QuoteRecord
 from diplotui.store import StoreError
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from diplotui.clipboard import CopyResult
     from diplotui.tui.controllers.host import ScreenHost
 
@@ -37,13 +38,21 @@ QUOTE_SCREEN_KEYS = [
 """Keys of the main screen: quote history, an article's citation details, export."""
 
 
+def _cite() -> ModuleType:
+    """The citation module, loaded with the first quote: its patterns cost start-up time."""
+    from diplotui import cite
+
+    return cite
+
+
 class QuoteActions(_Host):
     """Copying quotes through the one copy chain, and how they are cited."""
 
     def cite_style(self) -> str:
         """The remembered citation style (the first one if the store holds none or a bad one)."""
-        style = self.store.setting(STYLE_SETTING, DEFAULT_STYLE)
-        return style if style in STYLES else DEFAULT_STYLE
+        cite = _cite()
+        style = self.store.setting(cite.STYLE_SETTING, cite.DEFAULT_STYLE)
+        return style if style in cite.STYLES else cite.DEFAULT_STYLE
 
     def shorten_quotes(self) -> bool:
         return bool(self.store.setting(SHORTEN_SETTING, False))
@@ -66,7 +75,7 @@ class QuoteActions(_Host):
             self.notify("Nothing to quote here.", markup=False)
             return
         style = self.cite_style()
-        quoted = format_quote(text, article, style, shorten=self.shorten_quotes())
+        quoted = _cite().format_quote(text, article, style, shorten=self.shorten_quotes())
         self.copy_text(quoted, style, article.id, passage.highlight_id or "")
 
     def copy_text(
@@ -102,9 +111,9 @@ class QuoteActions(_Host):
 
     def action_cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
-        style = next_style(self.cite_style())
+        style = _cite().next_style(self.cite_style())
         if not self.store.read_only:
-            self.store.set_setting(STYLE_SETTING, style)
+            self.store.set_setting(_cite().STYLE_SETTING, style)
         self.notify(f"Citation style: {style}", markup=False)
 
     def action_toggle_shorten(self) -> None:
