@@ -8,7 +8,7 @@ from diplotui.anchoring import reanchor_all
 from diplotui.model import AnchorStatus
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.widgets.sidebar import SidebarItem
+from diplotui.tui.widgets.sidebar import ShownRow, SidebarItem
 
 from .helpers import type_text
 from .test_reader_support import add_article, open_first, reader_of, sidebar_of, sidebar_rows
@@ -122,8 +122,15 @@ async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
         passage = app.screen.current_passage()
         assert text[passage.start : passage.end] == "A second paragraph closes the article."
         assert passage.highlight_id is not None
+        # A click on the first highlight's quote (the pane's border is one cell) goes there.
+        line = next(n for n, drawn in enumerate(sidebar.text_lines) if "ministers met" in drawn)
+        await pilot.click(sidebar, offset=(4, 1 + line - int(sidebar.scroll_y)))
+        assert text[slice(*reader.cursor_span)] == "The ministers met in Hanoi."
+        first = store.highlights(reader.article_id)[0]
+        assert sidebar.current_item == SidebarItem("highlight", first.id)
         await pilot.press("d")  # deletes the sidebar's chosen highlight
-        assert len(store.highlights(reader.article_id)) == 1
+        [left] = store.highlights(reader.article_id)
+        assert left.id == passage.highlight_id
     store.close()
 
 
@@ -166,21 +173,21 @@ async def test_orphans_listed_and_reattached(store_path: Path):
 
 
 def _check_list(app: DiplotuiApp, store: Store, article_id: str) -> None:
-    """The sidebar lists exactly the stored highlights, and its line map is whole."""
-    items = sidebar_of(app).items
-    placed = sorted(store.highlights(article_id), key=lambda h: (h.start, h.end))
-    rows = sidebar_rows(app)
-    assert rows[0] == f"Highlights ({len(placed)})"
-    listed = [o.id.rsplit("\t", 1)[1] for o in items.options if o.id and o.id[0] == "h"]
+    """The sidebar lists exactly the stored highlights, and its cached lines are whole."""
+    sidebar = sidebar_of(app)
+    highlights = store.highlights(article_id)
+    placed = sorted(highlights, key=lambda h: (h.start, h.end))
+    assert f"Highlights ({len(placed)})" in sidebar_rows(app)
+    listed = [row.item.key for row in sidebar.rows if row.item and row.item.kind == "highlight"]
     assert listed == [h.id for h in placed]
-    lines = list(items._lines)
-    heights = dict(items._heights)
-    items._line_cache.clear()  # measured again from scratch: the same map
-    assert list(items._lines) == lines and dict(items._heights) == heights
-    for y in range(items.scrollable_content_region.height):  # the mouse finds the right row
-        strip = items.render_line(y)
-        index = items._lines[items.scroll_offset.y + y][0]
-        assert next(iter(strip)).style.meta["option"] == index
+    lines = sidebar.text_lines
+    sidebar.show_annotations([])  # every highlight row is forgotten...
+    sidebar.show_annotations(highlights)  # ...and wrapped again from scratch: the same lines
+    assert sidebar.text_lines == lines
+
+
+def _entity_rows(app: DiplotuiApp) -> list[ShownRow]:
+    return [row for row in sidebar_of(app).rows if row.item and row.item.kind == "entity"]
 
 
 async def test_highlight_edits_leave_entities_and_cursor_alone(seeded_store: Store):
@@ -189,16 +196,16 @@ async def test_highlight_edits_leave_entities_and_cursor_alone(seeded_store: Sto
         reader = await open_first(app, pilot)
         article_id = reader.article_id
         sidebar = sidebar_of(app)
-        items = sidebar.items
-        entities = [o for o in items.options if o.id and o.id.startswith("entity")]
-        assert entities
+        entities = _entity_rows(app)
+        assert len(entities) > 2
         await pilot.press("J", "J", "h", "g", "j", "2", "J", "j", "j", "3")
         await pilot.pause()
         _check_list(app, seeded_store, article_id)
         assert len(seeded_store.highlights(article_id)) == 3
         sidebar.focus()
-        sidebar.select(SidebarItem.parse(entities[2].id))
+        sidebar.select(entities[2].item)
         chosen = sidebar.current_item
+        assert chosen == entities[2].item
         reader.focus()
         await pilot.press("g", "j", "d")  # the first highlight: rows above the cursor go
         await pilot.pause()
@@ -207,11 +214,34 @@ async def test_highlight_edits_leave_entities_and_cursor_alone(seeded_store: Sto
         await pilot.pause()
         _check_list(app, seeded_store, article_id)
         assert len(seeded_store.highlights(article_id)) == 4
-        assert items.highlighted is not None and sidebar.current_item == chosen
-        rows_now = [o for o in items.options if o.id and o.id.startswith("entity")]
-        assert rows_now == entities  # the very same options (Option compares by identity)
+        assert sidebar.current_item == chosen
+        assert _entity_rows(app) == entities
         for _ in range(4):
             await pilot.press("u")
         await pilot.pause()
         _check_list(app, seeded_store, article_id)
-        assert sidebar_rows(app)[1] == "None yet: h highlights the sentence."
+        rows = sidebar_rows(app)
+        assert rows[rows.index("Highlights (0)") + 1] == "None yet: h highlights the sentence."
+
+
+async def test_sidebar_cursor_follows_the_list_as_highlights_go(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Delete from the list", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "j", "h", "j", "h")
+        await pilot.pause()
+        ids = [h.id for h in store.highlights(article.id)]
+        sidebar = sidebar_of(app)
+        sidebar.focus()
+        await pilot.press("home", "j")
+        assert sidebar.current_item == SidebarItem("highlight", ids[1])
+        await pilot.press("d")  # the next highlight takes the deleted one's place
+        await pilot.pause()
+        assert sidebar.current_item == SidebarItem("highlight", ids[2])
+        await pilot.press("d", "d")
+        await pilot.pause()
+        assert store.highlights(article.id) == []
+        assert sidebar.current_item is not None and sidebar.current_item.kind == "entity"
+    store.close()

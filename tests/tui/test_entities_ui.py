@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from rich.style import Style
+
 from diplotui.entities import recognise
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.screens.entity_correction import EntityCorrectionScreen
-from diplotui.tui.widgets.legend import EntityLegend
+from diplotui.tui.widgets.sidebar import Sidebar
 
 from .test_reader_support import add_article, open_first, sidebar_of, sidebar_rows
 
@@ -23,9 +25,15 @@ async def test_sidebar_lists_entities_with_counts_and_jumps(seeded_store: Store)
         assert count >= 3
         assert rows.index(" person") < rows.index(person)
         sidebar = sidebar_of(app)
+        wanted = sidebar.rows[rows.index(person)].item
+        assert wanted is not None and wanted.kind == "entity"
         sidebar.focus()
-        await pilot.pause()
-        sidebar.items.highlighted = rows.index(person)
+        await pilot.press("end")
+        for _ in range(len(rows)):  # up from the last row, as a user would
+            if sidebar.current_item == wanted:
+                break
+            await pilot.press("k")
+        assert sidebar.current_item == wanted
         seen = []
         for _ in range(count + 1):
             await pilot.press("enter")
@@ -95,15 +103,29 @@ async def test_correction_marks_a_selected_span(store_path):
     store.close()
 
 
+def _legend(sidebar: Sidebar) -> tuple[str, Style]:
+    """The legend's text, and the style "person" is drawn in (the legend is the first row)."""
+    sidebar.scroll_home(animate=False, immediate=True)
+    drawn = [segment for y in range(2) for segment in sidebar.render_line(y)]
+    person = next(segment for segment in drawn if segment.text.startswith("person"))
+    return sidebar.rows[0].text, person.style
+
+
 async def test_e_turns_entity_colours_off_in_reader_and_legend(seeded_store: Store):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await open_first(app, pilot)
-        legend = sidebar_of(app).query_one(EntityLegend)
+        sidebar = sidebar_of(app)
+        person_colour = reader.get_component_rich_style("reader--entity-person").color
+        text, style = _legend(sidebar)
+        assert text.startswith("person org") and "(off: e)" not in text
+        assert style.color == person_colour  # the reader's colour for the type
         reader.focus()
         await pilot.press("e")
-        assert not reader.show_entities and not legend.enabled
-        assert "(off: e)" in legend.render().plain
+        text, style = _legend(sidebar)
+        assert not reader.show_entities and "(off: e)" in text
+        assert style.color != person_colour and style.dim
         await pilot.press("e")
-        assert reader.show_entities and legend.enabled
-        assert "(off: e)" not in legend.render().plain
+        text, style = _legend(sidebar)
+        assert reader.show_entities and "(off: e)" not in text
+        assert style.color == person_colour

@@ -29,8 +29,8 @@ def sidebar_of(app: DiplotuiApp) -> Sidebar:
 
 
 def sidebar_rows(app: DiplotuiApp) -> list[str]:
-    items = sidebar_of(app).items
-    return [str(items.get_option_at_index(i).prompt) for i in range(items.option_count)]
+    """The sidebar's rows top to bottom, one string each (legend, tags and note first)."""
+    return [row.text for row in sidebar_of(app).rows]
 
 
 def line_segments(reader: Reader) -> list[Segment]:

@@ -1,9 +1,11 @@
-"""A short legend of the entity colours, drawn from the same CSS rules as the reader's."""
+"""Entity type labels, and the legend naming each type in the reader's colour for it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rich.style import Style
 from rich.text import Text
-from textual.widget import Widget
 
 from diplotui.model import EntityType
 
@@ -20,27 +22,22 @@ TYPE_LABELS: dict[str, str] = {
 }
 
 
-class EntityLegend(Widget):
-    """Names each entity type in its own colour; dimmed when entity colouring is off."""
+def legend_class(entity_type: str) -> str:
+    """The component class that colours ``entity_type`` (its CSS rule sits by the reader's)."""
+    return f"entity-legend--{entity_type.lower()}"
 
-    COMPONENT_CLASSES = {f"entity-legend--{kind.value.lower()}" for kind in EntityType}
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.enabled = True
+LEGEND_CLASSES = frozenset(legend_class(kind.value) for kind in EntityType)
 
-    def set_enabled(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.refresh()
 
-    def render(self) -> Text:
-        legend = Text()
-        for kind in EntityType:
-            style = self.get_component_rich_style(
-                f"entity-legend--{kind.value.lower()}", partial=True
-            )
-            legend.append(TYPE_LABELS[kind.value], style if self.enabled else "dim")
-            legend.append(" ")
-        if not self.enabled:
-            legend.append("(off: e)", "dim")
-        return legend
+def legend_text(style_of: Callable[[str], Style], enabled: bool) -> Text:
+    """Each type's label in its colour; all dimmed, with how to turn them back on, when off."""
+    legend = Text()
+    for kind in EntityType:
+        style = style_of(legend_class(kind.value)) if enabled else "dim"
+        legend.append(TYPE_LABELS[kind.value], style)
+        legend.append(" ")
+    if not enabled:
+        legend.append("(off: e)", "dim")
+    legend.rstrip()
+    return legend

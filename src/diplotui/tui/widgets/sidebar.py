@@ -1,30 +1,32 @@
 """The annotation sidebar: what the open article carries (tags, note, highlights, entities).
 
-The sidebar only shows and chooses; the screen's controllers save. Every string shown comes
-from article or user text, so it is made inert and put in ``rich.text.Text``, never markup.
+One line-based widget, like the library list: rows are plain records, each wrapped once per
+width and cached, and ``render_line`` draws only the lines on screen. An edit re-wraps only
+the rows it changed, so an article with hundreds of highlights updates within a frame, and
+the pane costs a single widget's styles at start-up. The sidebar only shows and chooses; the
+screen's controllers save. Every string shown comes from article or user text, so it is made
+inert and put in ``rich.text.Text``, never markup.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from difflib import SequenceMatcher
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from rich.segment import Segment
-from rich.style import Style as RichStyle
+from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
+from textual import events
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.style import Style
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import DuplicateID, Option, OptionDoesNotExist
 
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.tui.widgets.legend import TYPE_LABELS, EntityLegend
+from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 
 QUOTE_CHARS = 140
 
@@ -41,30 +43,24 @@ class EntityGroup:
 
 @dataclass(frozen=True, slots=True)
 class SidebarItem:
-    """What a sidebar row stands for: ``kind`` is "highlight", "orphan", "note" or "entity"."""
+    """What a row that can be chosen stands for: ``kind`` is "highlight", "orphan" or "entity"."""
 
     kind: str
     key: str
     type: str = ""
 
-    @property
-    def option_id(self) -> str:
-        return f"{self.kind}\t{self.type}\t{self.key}"
 
-    @classmethod
-    def parse(cls, option_id: str) -> SidebarItem:
-        kind, entity_type, key = option_id.split("\t", 2)
-        return cls(kind, key, entity_type)
+class ShownRow(NamedTuple):
+    """A row as the user reads it: its whole text, and what choosing it picks (if anything)."""
+
+    text: str
+    item: SidebarItem | None
 
 
 def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     """One line: line breaks inside a quote read as spaces, other controls stay visible."""
     text = inert_line(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _heading(label: str) -> Option:
-    return Option(Text(label, style="bold"), disabled=True)
 
 
 def highlight_prompt(highlight: Highlight) -> Text:
@@ -94,156 +90,123 @@ _SWATCH = {
 }
 
 
+def _entity_label(group: EntityGroup) -> Text:
+    label = Text(_short(group.name, 60))
+    label.append(f"  ×{group.count}", "dim")
+    return label
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One entry of the list, drawn from ``source`` (``bool``: the legend, on or off).
+
+    ``key`` names the row's cached lines, ``style`` is the component class drawn under its
+    text, ``gap`` the blank lines above it (a section heading's), ``indent`` the columns
+    every line of it is set in by, and ``item`` what choosing it picks: rows without one are
+    passed over by the cursor.
+    """
+
+    key: str
+    source: Highlight | EntityGroup | str | bool
+    style: str = ""
+    gap: int = 0
+    indent: int = 0
+    item: SidebarItem | None = None
+
+    @property
+    def content(self) -> object:
+        """What the row's lines depend on: equal content wraps to the same lines."""
+        source = self.source
+        if isinstance(source, Highlight):
+            # Values, not the record: the store hands out its own objects, which may change.
+            return (
+                source.color,
+                tuple(source.tags),
+                source.quote,
+                source.status,
+                source.drift_text,
+                source.note,
+            )
+        return source
+
+
+@dataclass(slots=True)
+class _Wrapped:
+    """A row's lines at the current width; each is made a strip when first drawn."""
+
+    content: object
+    lines: list[Text]
+    strips: dict[int, Strip] = field(default_factory=dict)
+
+
+def _heading(key: str, label: str) -> _Row:
+    return _Row(key, label, "sidebar--heading", gap=1)
+
+
+def _notice(key: str, text: str) -> _Row:
+    return _Row(key, text, "sidebar--dim")
+
+
+def _summary_rows(article: Article | None) -> list[_Row]:
+    if article is None:
+        return [_Row("tags", "No article open.", "sidebar--dim", gap=1)]
+    if article.tags:
+        tags = _Row("tags", "  ".join(f"#{inert_line(tag)}" for tag in article.tags))
+    else:
+        tags = _notice("tags", "No tags yet: press t to add some.")
+    if article.note:
+        note = _Row("note", inert_block(article.note))
+    else:
+        note = _notice("note", "No note: press n in the reader.")
+    return [_heading("tags-heading", "Tags"), tags, _heading("note-heading", "Note"), note]
+
+
 def _is_orphan(highlight: Highlight) -> bool:
     return highlight.status == AnchorStatus.ORPHAN.value
 
 
-Row = tuple[str, "str | Highlight"]
-"""A row of the highlights section: its key, and what its prompt is drawn from."""
-
-_HEADING = "\theading"
-_NOTHING = "\tnothing"
+def _highlight_row(kind: str, highlight: Highlight) -> _Row:
+    return _Row(f"{kind}\t{highlight.id}", highlight, item=SidebarItem(kind, highlight.id))
 
 
-def _highlight_rows(highlights: list[Highlight]) -> list[Row]:
-    """The highlights section's rows: heading, highlights in reading order, then orphans."""
+def _highlight_rows(highlights: list[Highlight]) -> list[_Row]:
+    """The highlights section: heading, highlights in reading order, then the orphans."""
     placed = [h for h in highlights if not _is_orphan(h)]
     orphans = [h for h in highlights if _is_orphan(h)]
-    rows: list[Row] = [(_HEADING, f"Highlights ({len(placed)})")]
+    rows = [_heading("highlights", f"Highlights ({len(placed)})")]
     if not placed:
-        rows.append((_NOTHING, "None yet: h highlights the sentence."))
-    rows.extend((f"highlight\t\t{h.id}", h) for h in placed)
+        rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
+    rows.extend(_highlight_row("highlight", h) for h in placed)
     if orphans:
-        rows.append((_HEADING + "\torphans", f"Orphans ({len(orphans)}): r re-attaches"))
-        rows.extend((f"orphan\t\t{h.id}", h) for h in orphans)
+        rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
+        rows.extend(_highlight_row("orphan", h) for h in orphans)
     return rows
 
 
-def _row_option(row: Row) -> Option:
-    key, content = row
-    if isinstance(content, Highlight):
-        return Option(highlight_prompt(content), id=key)
-    if key == _NOTHING:
-        return Option(Text(content, "dim"), disabled=True)
-    return _heading(content)
+def _entity_rows(groups: list[EntityGroup] | None) -> list[_Row]:
+    """The entities section, grouped by type, most mentioned first (``None``: still running)."""
+    if groups is None:
+        return [_heading("entities", "Entities"), _notice("recognising", "Recognising…")]
+    rows = [_heading("entities", f"Entities ({len(groups)})")]
+    by_type: dict[str, list[EntityGroup]] = {}
+    for group in groups:
+        by_type.setdefault(group.type, []).append(group)
+    for entity_type, label in TYPE_LABELS.items():
+        if entity_type not in by_type:
+            continue
+        rows.append(_Row(f"type\t{entity_type}", f" {label}", "sidebar--subheading"))
+        for group in sorted(by_type[entity_type], key=lambda g: (-g.count, g.name.casefold())):
+            item = SidebarItem("entity", group.key, group.type)
+            key = f"entity\t{group.type}\t{group.key}"
+            rows.append(_Row(key, group, indent=2, item=item))
+    return rows
 
 
-def _has_highlight(keys: list[str]) -> bool:
-    return any(not key.startswith("\t") for key in keys)
+class Sidebar(ScrollView, can_focus=True):
+    """The entity legend, tags and note, then highlights, orphans and entities: one list.
 
-
-class AnnotationList(OptionList, can_focus=False):
-    """The sidebar's rows; the sidebar itself takes the focus and drives the cursor.
-
-    :meth:`splice` changes a run of rows in place. ``OptionList`` itself can only append
-    cheaply: removing or re-prompting a row drops every row's measured height, and measuring
-    (wrapping) a row costs about 0.3 ms, so a list of hundreds of rows would take several
-    frames. Here only the new rows are measured and the rest of the line map is shifted.
-    """
-
-    def splice(self, start: int, stop: int, new: list[Option]) -> None:
-        """Replace the rows ``start:stop`` with ``new``, keeping the cursor on its row."""
-        options = self._options
-        removed = options[start:stop]
-        old_count = len(options)
-        for option in removed:
-            if option.id is not None:
-                del self._id_to_option[option.id]
-            del self._option_to_index[option]
-        for option in new:
-            if option.id is not None:
-                if option.id in self._id_to_option:
-                    raise DuplicateID(f"Unable to add {option!r} due to duplicate ID")
-                self._id_to_option[option.id] = option
-        options[start:stop] = new
-        index_of = self._option_to_index
-        for index in range(start, len(options) if len(new) != len(removed) else start + len(new)):
-            index_of[options[index]] = index
-        self._forget_renders(removed)
-        self._mouse_hovering_over = None
-        self._splice_lines(start, stop, new, old_count)
-        self._keep_cursor(start, stop, removed, new)
-        if self.is_mounted:
-            self.refresh(layout=self.styles.auto_dimensions)
-            self._update_lines()
-
-    def _splice_lines(self, start: int, stop: int, new: list[Option], old_count: int) -> None:
-        """Patch the line map: measure only the new rows, shift the others."""
-        cache = self._line_cache
-        if len(cache.heights) != old_count or not self.scrollable_content_region:
-            cache.clear()  # not measured yet (or resized): measured lazily as usual
-            return
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        padding = self.get_component_styles("option-list--option").padding
-        heights = cache.heights
-        measured = [
-            self._get_visual(option).get_height(self.styles, width - padding.width)
-            + option._divider
-            for option in new
-        ]
-        if len(new) == stop - start and all(
-            height == heights[index] for index, height in enumerate(measured, start)
-        ):
-            return  # as many rows of the same heights: the map still holds
-        measured.extend(heights[index] for index in range(stop, old_count))
-        # Lines before ``start`` keep their place; the rest are laid out again.
-        lines = cache.lines
-        index_to_line = cache.index_to_line
-        del lines[index_to_line.get(start, len(lines)) :]
-        for index, height in enumerate(measured, start):
-            index_to_line[index] = len(lines)
-            heights[index] = height
-            lines.extend([(index, offset) for offset in range(height)])
-        for index in range(start + len(measured), old_count):
-            del index_to_line[index]
-            del heights[index]
-
-    def _forget_renders(self, removed: list[Option]) -> None:
-        if not removed:
-            return
-        gone = set(removed)
-        render_cache = self._option_render_cache
-        for key in [key for key in render_cache.keys() if key[0] in gone]:  # noqa: SIM118 (no __iter__)
-            render_cache.discard(key)
-
-    def _keep_cursor(self, start: int, stop: int, removed: list[Option], new: list[Option]) -> None:
-        highlighted = self.highlighted
-        if highlighted is None or highlighted < start:
-            return
-        if highlighted >= stop:
-            self.highlighted = highlighted + len(new) - len(removed)
-            return
-        option_id = removed[highlighted - start].id
-        if option_id is not None and option_id in self._id_to_option:
-            self.highlighted = self.get_option_index(option_id)
-        else:
-            self.highlighted = None  # its row is gone, as after a rebuild
-
-    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
-        # Cached renders carry their row's index (for the mouse); a splice shifts rows, so
-        # the index is brought up to date here rather than rendering the row again.
-        strips = super()._get_option_render(option, style)
-        index = self._option_to_index[option]
-        if strips and _meta_index(strips[0]) != index:
-            meta = RichStyle.from_meta({"option": index})
-            strips[:] = [
-                Strip(list(Segment.apply_style(strip, post_style=meta)), strip.cell_length)
-                for strip in strips
-            ]
-        return strips
-
-
-def _meta_index(strip: Strip) -> int | None:
-    for segment in strip:
-        return segment.style.meta.get("option") if segment.style else None
-    return None
-
-
-class Sidebar(Vertical, can_focus=True):
-    """Legend, tags and note on top, then a list of highlights, orphans and entities.
-
-    The pane is one focus stop: its keys move the list's cursor, so the Footer and help show
-    the sidebar's keys whatever row is chosen.
+    The pane is one focus stop whose cursor moves over the rows that can be chosen
+    (highlights, orphans, entities); headings and notices scroll by with them.
     """
 
     BINDINGS = [
@@ -259,9 +222,16 @@ class Sidebar(Vertical, can_focus=True):
         Binding("f", "screen.filter_entity", "Filter by entity"),
         Binding("u", "screen.undo", "Undo"),
     ]
+    COMPONENT_CLASSES = {
+        "sidebar--heading",
+        "sidebar--subheading",
+        "sidebar--dim",
+        "sidebar--cursor",
+        *LEGEND_CLASSES,
+    }
 
     class ItemChosen(Message):
-        """``enter`` on a row: the screen moves the reader there."""
+        """``enter`` (or a click) on a row: the screen moves the reader there."""
 
         def __init__(self, item: SidebarItem) -> None:
             super().__init__()
@@ -269,150 +239,264 @@ class Sidebar(Vertical, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[Row] = []
-        self._summary: tuple[Text, str, Text, str] | None = None
-        self._entities: list[EntityGroup] | None = None
+        self._article_id: str | None = None
+        self._legend_enabled = True
+        self._summary: list[_Row] = []
+        self._highlights: list[_Row] = []
+        self._entities: list[_Row] = []
+        self._rows: list[_Row] = []
+        self._cursor: int | None = None
+        # The item the user put the cursor on; ``None`` puts it on the first one listed.
+        self._cursor_item: SidebarItem | None = None
+        self._wrapped: dict[str, _Wrapped] = {}
+        self._width = 0
+        self._starts: list[int] = []  # each row's first line; empty until laid out
+        self._height = 0
 
-    def compose(self) -> ComposeResult:
-        yield EntityLegend(id="entity-legend")
-        with Vertical(id="sidebar-summary"):
-            yield Static("Tags", classes="sidebar-heading")
-            yield Static(id="sidebar-tags", classes="sidebar-body")
-            yield Static("Note", classes="sidebar-heading")
-            yield Static(id="sidebar-note", classes="sidebar-body")
-        yield AnnotationList(id="sidebar-items")
-
-    @property
-    def items(self) -> AnnotationList:
-        return self.query_one(AnnotationList)
-
-    @property
-    def current_item(self) -> SidebarItem | None:
-        """The row under the list's cursor, if any."""
-        items = self.items
-        if items.highlighted is None:
-            return None
-        option = items.get_option_at_index(items.highlighted)
-        return SidebarItem.parse(option.id) if option.id else None
+    # -- what is shown ---------------------------------------------------------------------
 
     def show_article(self, article: Article | None) -> None:
-        if article is None:
-            self._show_summary(Text("No article open.", style="dim"), Text(""))
-            self.show_annotations([])
-            self.show_entities([])
-            return
-        if article.tags:
-            tags = Text("  ".join(f"#{inert_line(tag)}" for tag in article.tags))
-        else:
-            tags = Text("No tags yet: press t to add some.", style="dim")
-        if article.note:
-            note = Text(inert_block(article.note))
-        else:
-            note = Text("No note: press n in the reader.", style="dim")
-        self._show_summary(tags, note)
-
-    def _show_summary(self, tags: Text, note: Text) -> None:
-        # Updating a Static lays the whole screen out again, so an unchanged summary (every
-        # highlight edit refreshes the article) is left as it is.
-        summary = (tags, str(tags.style), note, str(note.style))
-        if self._summary == summary:
-            return
+        """Show the article's tags and note (and, with no article, empty sections)."""
+        article_id = article.id if article else None
+        summary = _summary_rows(article)
+        if article_id == self._article_id and summary == self._summary and self._rows:
+            return  # every highlight edit refreshes the article: nothing to lay out
+        if article_id != self._article_id:
+            self._article_id = article_id
+            self._cursor_item = None
+            self.scroll_home(animate=False)
         self._summary = summary
-        self.query_one("#sidebar-tags", Static).update(tags)
-        self.query_one("#sidebar-note", Static).update(note)
+        if article is None:
+            self._highlights = _highlight_rows([])
+            self._entities = _entity_rows([])
+        self._update()
 
     def show_annotations(self, highlights: list[Highlight]) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
-        Only the rows that differ are touched (an added or deleted highlight, a recoloured
-        one, a heading's count), and the entities below are left alone: rebuilding a list
-        of hundreds of rows would cost several frames.
+        Only rows that are new or differ are wrapped again (an added or deleted highlight, a
+        recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
         """
-        rows = _highlight_rows(highlights)
-        before, self._rows = self._rows, rows
-        items = self.items
-        old_keys = [key for key, _ in before]
-        new_keys = [key for key, _ in rows]
-        if old_keys == new_keys:
-            opcodes = [("equal", 0, len(rows), 0, len(rows))]
-        else:
-            matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
-            opcodes = matcher.get_opcodes()
-        fresh = not any(
-            tag == "equal" and _has_highlight(old_keys[i1:i2]) for tag, i1, i2, *_ in opcodes
-        )
-        for tag, i1, i2, j1, j2 in reversed(opcodes):
-            if tag != "equal":
-                items.splice(i1, i2, [_row_option(row) for row in rows[j1:j2]])
-                continue
-            for offset, (old, new) in enumerate(zip(before[i1:i2], rows[j1:j2], strict=True)):
-                if old[1] != new[1]:
-                    items.splice(i1 + offset, i1 + offset + 1, [_row_option(new)])
-        if fresh and _has_highlight(old_keys):
-            items.scroll_home(animate=False, immediate=True)  # another article's list
+        self._highlights = _highlight_rows(highlights)
+        self._update()
 
     def show_entities(self, groups: list[EntityGroup] | None) -> None:
         """List entities grouped by type (``None`` while recognition is still running)."""
-        self._entities = groups
-        items = self.items
-        items.splice(len(self._rows), items.option_count, self._entity_options())
+        self._entities = _entity_rows(groups)
+        self._update()
 
     def set_legend_enabled(self, enabled: bool) -> None:
         """Dim the legend while the reader's entity colours are off."""
-        self.query_one(EntityLegend).set_enabled(enabled)
+        self._legend_enabled = enabled
+        self._update()
+
+    @property
+    def rows(self) -> list[ShownRow]:
+        """Every row's text (unwrapped) and item, top to bottom."""
+        return [ShownRow(self._row_text(row).plain, row.item) for row in self._rows]
+
+    @property
+    def text_lines(self) -> list[str]:
+        """Every line of the list as drawn at the pane's width, through the line map."""
+        drawn = []
+        for line in range(self._height):
+            located = self._locate(line)
+            if located is None or located[1] < 0:
+                drawn.append("")
+            else:
+                index, part = located
+                drawn.append(self._wrapped[self._rows[index].key].lines[part].plain)
+        return drawn
+
+    # -- the cursor ------------------------------------------------------------------------
+
+    @property
+    def current_item(self) -> SidebarItem | None:
+        """The row under the cursor, if any."""
+        return None if self._cursor is None else self._rows[self._cursor].item
 
     def select(self, item: SidebarItem) -> None:
-        """Put the list's cursor on ``item`` when it is listed."""
-        items = self.items
-        try:
-            items.highlighted = items.get_option_index(item.option_id)
-        except OptionDoesNotExist:
-            return
+        """Put the cursor on ``item`` when it is listed."""
+        for index, row in enumerate(self._rows):
+            if row.item == item:
+                self._move_to(index)
+                return
 
-    def _entity_options(self) -> list[Option]:
-        if self._entities is None:
-            return [_heading("Entities"), Option(Text("Recognising…", "dim"), disabled=True)]
-        options = [_heading(f"Entities ({len(self._entities)})")]
-        by_type: dict[str, list[EntityGroup]] = {}
-        for group in self._entities:
-            by_type.setdefault(group.type, []).append(group)
-        for entity_type in TYPE_LABELS:
-            groups = by_type.get(entity_type)
-            if not groups:
-                continue
-            options.append(Option(Text(f" {TYPE_LABELS[entity_type]}", "bold dim"), disabled=True))
-            for group in sorted(groups, key=lambda g: (-g.count, g.name.casefold())):
-                label = Text(f"  {_short(group.name, 60)}")
-                label.append(f"  ×{group.count}", "dim")
-                item = SidebarItem("entity", group.key, group.type)
-                options.append(Option(label, id=item.option_id))
-        return options
+    def _choosable(self) -> list[int]:
+        return [index for index, row in enumerate(self._rows) if row.item is not None]
+
+    def _place_cursor(self, previous: int | None) -> int | None:
+        """The cursor's row after the rows changed: its item's, or the row now in its place."""
+        choosable = self._choosable()
+        if not choosable:
+            return None
+        wanted = self._cursor_item
+        if wanted is None:
+            return choosable[0]
+        for index in choosable:
+            if self._rows[index].item == wanted:
+                return index
+        # Its row is gone (deleted, or an orphan placed again): the next row of its kind takes
+        # over (the last one when it was last), so ``d`` can be pressed again and again.
+        kin = [i for i in choosable if getattr(self._rows[i].item, "kind", "") == wanted.kind]
+        kin = kin or choosable
+        index = next((i for i in kin if i >= (previous or 0)), kin[-1])
+        self._cursor_item = self._rows[index].item
+        return index
+
+    def _move_to(self, index: int) -> None:
+        self._cursor = index
+        self._cursor_item = self._rows[index].item
+        self._reveal_cursor()
+        self.refresh()
+
+    def _reveal_cursor(self) -> None:
+        """Scroll the cursor's row into view, with the headings (or summary) just above it."""
+        cursor = self._cursor
+        if cursor is None or not self._starts:
+            return
+        height = self.scrollable_content_region.height
+        first = cursor
+        while first > 0 and self._rows[first - 1].item is None:
+            first -= 1
+        top = self._starts[cursor]
+        bottom = self._starts[cursor + 1] if cursor + 1 < len(self._starts) else self._height
+        with_headings = min(top, max(self._starts[first], bottom - height))
+        if with_headings < self.scroll_y:
+            self.scroll_to(y=with_headings, animate=False)
+        elif bottom > self.scroll_y + height:
+            self.scroll_to(y=min(top, bottom - height), animate=False)
 
     def action_move(self, delta: int) -> None:
-        items = self.items
-        if delta > 0:
-            items.action_cursor_down()
-        else:
-            items.action_cursor_up()
+        choosable = self._choosable()
+        if not choosable:
+            return
+        if self._cursor is None:
+            self._move_to(choosable[0])
+            return
+        at = choosable.index(self._cursor) + delta
+        self._move_to(choosable[max(0, min(len(choosable) - 1, at))])
 
     def action_page(self, delta: int) -> None:
-        items = self.items
+        """Move the cursor to the farthest row that starts within a page of it."""
+        if self._cursor is None or not self._starts:
+            self.action_move(delta)
+            return
+        target = self._starts[self._cursor] + delta * max(1, self.scrollable_content_region.height)
         if delta > 0:
-            items.action_page_down()
+            ahead = [i for i in self._choosable() if i > self._cursor]
         else:
-            items.action_page_up()
+            ahead = [i for i in reversed(self._choosable()) if i < self._cursor]
+        if not ahead:
+            return
+        chosen = ahead[0]
+        for index in ahead[1:]:
+            if (self._starts[index] - target) * delta > 0:
+                break
+            chosen = index
+        self._move_to(chosen)
 
     def action_ends(self, delta: int) -> None:
-        items = self.items
-        if delta > 0:
-            items.action_last()
-        else:
-            items.action_first()
+        choosable = self._choosable()
+        if choosable:
+            self._move_to(choosable[-1] if delta > 0 else choosable[0])
 
     def action_choose(self) -> None:
-        self.items.action_select()
+        item = self.current_item
+        if item is not None:
+            self.post_message(self.ItemChosen(item))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id:
-            self.post_message(self.ItemChosen(SidebarItem.parse(event.option.id)))
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        located = None if offset is None else self._locate(offset.y + int(self.scroll_y))
+        if located is not None and self._rows[located[0]].item is not None:
+            self._move_to(located[0])
+            self.action_choose()
+
+    # -- layout and drawing ----------------------------------------------------------------
+
+    def _update(self) -> None:
+        """Take the sections' rows, keep the cursor on its item, and lay the lines out."""
+        legend = _Row("legend", self._legend_enabled)
+        self._rows = [legend, *self._summary, *self._highlights, *self._entities]
+        self._cursor = self._place_cursor(self._cursor)
+        self._layout()
+        if self.has_focus:
+            self._reveal_cursor()
+
+    def _layout(self) -> None:
+        """Map lines to rows; only rows that are new, changed, or at a new width are wrapped."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._starts = []  # hidden or not laid out yet: the resize lays it out
+            return
+        if width != self._width:
+            self._width = width
+            self._wrapped = {}
+        cached = self._wrapped
+        wrapped: dict[str, _Wrapped] = {}
+        starts = []
+        line = 0
+        for row in self._rows:
+            content = row.content
+            entry = cached.get(row.key)
+            if entry is None or entry.content != content:
+                entry = _Wrapped(content, self._wrap(row, width))
+            wrapped[row.key] = entry
+            starts.append(line)
+            line += row.gap + len(entry.lines)
+        self._wrapped = wrapped  # rows no longer listed are forgotten
+        self._starts = starts
+        self._height = line
+        self.virtual_size = Size(width, line)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width or not self._starts:
+            self._layout()
+
+    def _wrap(self, row: _Row, width: int) -> list[Text]:
+        width = max(width - row.indent, 1)
+        lines = self._row_text(row).wrap(self.app.console, width, overflow="fold")
+        for line in lines:
+            line.pad_left(row.indent)
+        return list(lines)
+
+    def _row_text(self, row: _Row) -> Text:
+        source = row.source
+        if isinstance(source, Highlight):
+            return highlight_prompt(source)
+        if isinstance(source, EntityGroup):
+            return _entity_label(source)
+        if isinstance(source, bool):
+            return legend_text(self._partial_style, source)
+        return Text(source)
+
+    def _partial_style(self, component: str) -> Style:
+        return self.get_component_rich_style(component, partial=True)
+
+    def _locate(self, line: int) -> tuple[int, int] | None:
+        """The row drawn on list line ``line`` and which of its lines (negative: its gap)."""
+        if not 0 <= line < self._height or not self._starts:
+            return None
+        index = bisect_right(self._starts, line) - 1
+        return index, line - self._starts[index] - self._rows[index].gap
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        located = self._locate(y + int(self.scroll_y))
+        if located is None or located[1] < 0:
+            return Strip.blank(width, self.rich_style)
+        index, part = located
+        row = self._rows[index]
+        style = self.rich_style
+        if row.style:
+            style += self.get_component_rich_style(row.style)
+        if index == self._cursor:
+            style += self.get_component_rich_style("sidebar--cursor")
+        entry = self._wrapped[row.key]
+        strip = entry.strips.get(part)
+        if strip is None:
+            strip = Strip(list(entry.lines[part].render(self.app.console)))
+            entry.strips[part] = strip
+        return strip.apply_style(style).adjust_cell_length(width, style)
