@@ -168,6 +168,11 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         await pilot.press("escape")
         await _settle(app, pilot)
         assert "Fresh talks in Jakarta" in _titles(app)
+        await pilot.press("slash")
+        await type_text(pilot, "envoys")  # only in the imported text: it was indexed
+        await _settle(app, pilot)
+        assert _titles(app) == ["Fresh talks in Jakarta"]
+        await pilot.press("escape")
         (news / "good.txt").write_text("Fresh talks in Jakarta\n\nEnvoys met again.\n")
         await pilot.press("I")
         app.screen.query_one("#import-path").value = f"{news}/"

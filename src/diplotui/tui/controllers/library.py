@@ -374,15 +374,26 @@ class LibraryActions(_Host):
         if report is None:
             return
         state = self.library_state
-        if state.index is not None:
-            for outcome in report.outcomes:
-                if outcome.status in ("imported", "updated") and outcome.article_id:
-                    article = self.store.article(outcome.article_id)
-                    text = self.store.article_text(article.id)
-                    state.index.add(article.id, article.title, text)
+        added = [
+            outcome.article_id
+            for outcome in report.outcomes
+            if outcome.status in ("imported", "updated") and outcome.article_id
+        ]
+        if state.index is not None and added:
+            self._index_articles(state.index, added)
         state.entities = None
         self.refresh_library()
         self._fill_entity_cache()
+
+    @work(thread=True, group="search-add")
+    def _index_articles(self, index: SearchIndex, article_ids: list[str]) -> None:
+        """Fold imported texts for search off the UI thread (a thousand files take ~0.3 s);
+        until then a search simply does not find them yet."""
+        for article_id in article_ids:
+            article = self.store.article(article_id)
+            index.add(article.id, article.title, self.store.article_text(article.id))
+        if query_terms(self.library_query.text):
+            self.app.call_from_thread(self.show_library)
 
 
 def title_library(
