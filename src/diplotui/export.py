@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
+from diplotui.layout import visible_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import Store, fsync_dir
+from diplotui.store import Store, StoreError, fsync_dir
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -53,12 +54,22 @@ class ExportError(Exception):
 class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
+    shown: dict[str, str]  # highlight id -> its quote as the reader shows it
+
+
+def _shown_quote(text: str, highlight: Highlight) -> str:
+    """The quote as the reader shows it: a passage across paragraphs leaves out the image and
+    alt-text lines the view hides. The exact stored quote (for anchoring) goes to JSON."""
+    if text[highlight.start : highlight.end] != highlight.quote:
+        return highlight.quote  # not where it was made (orphan, drifted): as it was stored
+    return visible_text(text, highlight.start, highlight.end, "\n")
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
     wanted = set(article_ids) if article_ids is not None else None
     articles: list[Article] = []
     highlights: dict[str, list[Highlight]] = {}
+    shown: dict[str, str] = {}
     for article in store.articles():
         if wanted is not None and article.id not in wanted:
             continue
@@ -69,9 +80,14 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
                 continue
         articles.append(article)
         highlights[article.id] = found
+        try:
+            text = store.article_text(article.id) if found else ""
+        except StoreError:
+            text = ""  # a missing body: the stored quotes still export
+        shown.update((h.id, _shown_quote(text, h)) for h in found)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
-    return _Selection(articles, highlights)
+    return _Selection(articles, highlights, shown)
 
 
 def export(
@@ -140,7 +156,8 @@ def _markdown(selection: _Selection) -> str:
         if note:
             lines += ["", *note]
         for highlight in selection.highlights[article.id]:
-            lines += ["", *(_md_block(highlight.quote, "> ") or ["> "]), ""]
+            quote = selection.shown[highlight.id]
+            lines += ["", *(_md_block(quote, "> ") or ["> "]), ""]
             label = f"*{_md(colour_label(highlight.color))}*"
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
@@ -170,7 +187,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(article.title),
                     _cell(article.date),
                     _cell(article.source),
-                    _cell(highlight.quote),
+                    _cell(selection.shown[highlight.id]),
                     _cell(colour_label(highlight.color)),
                     _cell(", ".join(highlight.tags)),
                     _cell(highlight.note),

@@ -191,8 +191,9 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
-def visible_text(text: str, start: int, end: int) -> str:
-    """What a reader sees of ``text[start:end]``: hidden debris left out, blocks joined by a space.
+def visible_text(text: str, start: int, end: int, separator: str = " ") -> str:
+    """What a reader sees of ``text[start:end]``: hidden debris left out, blocks joined by
+    ``separator``.
 
     A quote copied across paragraphs must not carry the alt-text or image lines the view hid.
     """
@@ -201,4 +202,4 @@ def visible_text(text: str, start: int, end: int) -> str:
         for block in article_blocks(text)
         if block.end > start and block.start < end
     ]
-    return " ".join(piece for piece in pieces if piece)
+    return separator.join(piece for piece in pieces if piece)

@@ -209,3 +209,30 @@ def test_write_export_never_clobbers(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]  # no temp files left
     with pytest.raises(ExportError, match="no such directory"):
         write_export("x", tmp_path / "missing" / "f.md")
+
+
+def test_quotes_for_people_leave_out_what_the_reader_hides(store_path: Path):
+    """A passage across paragraphs stores the image line between them (anchoring needs the
+    exact text); the brief and the spreadsheet show what the reader showed."""
+    text = "Talks in Hanoi\n\nThe first point was agreed.\n![]() |\nThe second point was not.\n"
+    quote = text[text.index("The first") : text.index("not.") + len("not.")]
+    with Store.open(store_path) as store:
+        article = Article(id=text_hash(text)[:12], title="Talks in Hanoi", text_hash="")
+        store.add_article(article, text)
+        start = text.index(quote)
+        store.save_highlight(
+            Highlight(
+                id="0000000000d1",
+                article_id=article.id,
+                start=start,
+                end=start + len(quote),
+                quote=quote,
+            )
+        )
+        brief = export(store, "markdown")
+        sheet = export(store, "csv")
+        exact = json.loads(export(store, "json"))
+    assert "> The first point was agreed.\n>\n> The second point was not." in brief
+    assert "![]()" not in brief and "![]()" not in sheet
+    assert "The first point was agreed.\nThe second point was not." in sheet
+    assert "![]() |" in json.dumps(exact)  # the stored exact quote, for re-anchoring
