@@ -202,6 +202,10 @@ async def test_highlight_edits_leave_entities_and_cursor_alone(seeded_store: Sto
         await pilot.pause()
         _check_list(app, seeded_store, article_id)
         assert len(seeded_store.highlights(article_id)) == 3
+        await pilot.press("g", "j", "4")  # recoloured: its row is drawn again, the rest kept
+        await pilot.pause()
+        _check_list(app, seeded_store, article_id)
+        assert "question" in sidebar.text_lines[sidebar.text_lines.index("Highlights (3)") + 1]
         sidebar.focus()
         sidebar.select(entities[2].item)
         chosen = sidebar.current_item
@@ -216,7 +220,7 @@ async def test_highlight_edits_leave_entities_and_cursor_alone(seeded_store: Sto
         assert len(seeded_store.highlights(article_id)) == 4
         assert sidebar.current_item == chosen
         assert _entity_rows(app) == entities
-        for _ in range(4):
+        for _ in range(5):  # the highlight, the recolour and the first three highlights
             await pilot.press("u")
         await pilot.pause()
         _check_list(app, seeded_store, article_id)
@@ -245,3 +249,40 @@ async def test_sidebar_cursor_follows_the_list_as_highlights_go(store_path: Path
         assert store.highlights(article.id) == []
         assert sidebar.current_item is not None and sidebar.current_item.kind == "entity"
     store.close()
+
+
+def _cursor_on_screen(app: DiplotuiApp) -> bool:
+    """Whether the sidebar draws its cursor's background on a line in view."""
+    sidebar = sidebar_of(app)
+    cursor = sidebar.get_component_rich_style("sidebar--cursor").bgcolor
+    return any(
+        segment.style is not None and segment.style.bgcolor == cursor
+        for y in range(sidebar.scrollable_content_region.height)
+        for segment in sidebar.render_line(y)
+    )
+
+
+async def test_sidebar_pages_and_keeps_its_cursor_in_view(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        for _ in range(8):
+            await pilot.press("j", "h")
+        await pilot.pause()
+        sidebar = sidebar_of(app)
+        items = [row.item for row in sidebar.rows if row.item is not None]
+        sidebar.focus()
+        await pilot.press("home")
+        assert sidebar.current_item == items[0] and sidebar.scroll_y == 0  # the summary shows
+        assert _cursor_on_screen(app)
+        await pilot.press("pagedown")
+        paged = items.index(sidebar.current_item)
+        assert paged > 1 and sidebar.scroll_y > 0 and _cursor_on_screen(app)
+        await pilot.press("end")
+        assert sidebar.current_item == items[-1] and _cursor_on_screen(app)
+        await pilot.press("pageup")
+        assert items.index(sidebar.current_item) < len(items) - 2 and _cursor_on_screen(app)
+        await pilot.press("home", "k")  # nothing above the first: it stays
+        assert sidebar.current_item == items[0] and sidebar.scroll_y == 0
+        await pilot.press("j")
+        assert sidebar.current_item == items[1]

@@ -18,7 +18,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -252,6 +252,7 @@ class Sidebar(ScrollView, can_focus=True):
         self._width = 0
         self._starts: list[int] = []  # each row's first line; empty until laid out
         self._height = 0
+        self._paint_style: Style | None = None
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -264,7 +265,7 @@ class Sidebar(ScrollView, can_focus=True):
         if article_id != self._article_id:
             self._article_id = article_id
             self._cursor_item = None
-            self.scroll_home(animate=False)
+            self.scroll_home(animate=False, immediate=True)
         self._summary = summary
         if article is None:
             self._highlights = _highlight_rows([])
@@ -363,9 +364,9 @@ class Sidebar(ScrollView, can_focus=True):
         bottom = self._starts[cursor + 1] if cursor + 1 < len(self._starts) else self._height
         with_headings = min(top, max(self._starts[first], bottom - height))
         if with_headings < self.scroll_y:
-            self.scroll_to(y=with_headings, animate=False)
+            self.scroll_to(y=with_headings, animate=False, immediate=True)
         elif bottom > self.scroll_y + height:
-            self.scroll_to(y=min(top, bottom - height), animate=False)
+            self.scroll_to(y=min(top, bottom - height), animate=False, immediate=True)
 
     def action_move(self, delta: int) -> None:
         choosable = self._choosable()
@@ -378,11 +379,13 @@ class Sidebar(ScrollView, can_focus=True):
         self._move_to(choosable[max(0, min(len(choosable) - 1, at))])
 
     def action_page(self, delta: int) -> None:
-        """Move the cursor to the farthest row that starts within a page of it."""
+        """Turn a page: the cursor goes to the farthest row starting within a page of it, and
+        the view moves as far, so the cursor keeps its place on screen."""
         if self._cursor is None or not self._starts:
             self.action_move(delta)
             return
-        target = self._starts[self._cursor] + delta * max(1, self.scrollable_content_region.height)
+        start = self._starts[self._cursor]
+        target = start + delta * max(1, self.scrollable_content_region.height)
         if delta > 0:
             ahead = [i for i in self._choosable() if i > self._cursor]
         else:
@@ -394,6 +397,8 @@ class Sidebar(ScrollView, can_focus=True):
             if (self._starts[index] - target) * delta > 0:
                 break
             chosen = index
+        turned = self.scroll_y + self._starts[chosen] - start
+        self.scroll_to(y=turned, animate=False, immediate=True)
         self._move_to(chosen)
 
     def action_ends(self, delta: int) -> None:
@@ -482,14 +487,23 @@ class Sidebar(ScrollView, can_focus=True):
         index = bisect_right(self._starts, line) - 1
         return index, line - self._starts[index] - self._rows[index].gap
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane's style once a paint rather than once a line: each look-up walks the DOM.
+        self._paint_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint_style = None
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
+        base = self._paint_style or self.rich_style
         located = self._locate(y + int(self.scroll_y))
         if located is None or located[1] < 0:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         index, part = located
         row = self._rows[index]
-        style = self.rich_style
+        style = base
         if row.style:
             style += self.get_component_rich_style(row.style)
         if index == self._cursor:
