@@ -158,14 +158,13 @@ async def run(words: int, rounds: int, highlights: int) -> None:
             )
 
             sidebar = screen.query_one(Sidebar)
-            listed = sidebar.items
-            sidebar_height = listed.scrollable_content_region.height
+            sidebar_height = sidebar.scrollable_content_region.height
 
             def annotated() -> None:  # what the UI thread does after h, d or u, then paint
                 paint()
                 screen._list_annotations(article_id, store.highlights(article_id), True)
                 for y in range(sidebar_height):
-                    listed.render_line(y)
+                    sidebar.render_line(y)
 
             def keyed_work(action: Callable[[], object]) -> float:
                 began = time.perf_counter()
@@ -192,7 +191,7 @@ async def run(words: int, rounds: int, highlights: int) -> None:
                 f"u work: {median_ms(undone):.2f} ms (worst {max(undone) * 1000:.1f})"
             )
             rows = len(store.highlights(article_id))
-            print(f"sidebar: {listed.option_count} rows ({rows} highlights)")
+            print(f"sidebar: {len(sidebar.rows)} rows ({rows} highlights)")
 
             async def pressed(key: str, count: int) -> list[float]:
                 samples = []
