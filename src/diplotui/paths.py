@@ -33,6 +33,11 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
+def cache_dir(store_path: Path) -> Path:
+    """Derived data beside the store (entity cache, list snapshot): rebuilt when missing."""
+    return store_path.with_name(store_path.name + ".cache")
+
+
 def bundled_dir(name: str) -> Path:
     """Locate a bundled folder (``seeds`` or ``styles``) in the wheel or in a source checkout."""
     candidates = (

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from diplotui.ingest import import_paths
 from diplotui.library import LibraryQuery
-from diplotui.library.entity_cache import CACHE_NAME, EntityCache, cache_dir
+from diplotui.library.entity_cache import CACHE_NAME, EntityCache
 from diplotui.model import EntityCorrection
+from diplotui.paths import cache_dir
 from diplotui.store import Store
 
 

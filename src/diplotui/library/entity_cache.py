@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.model import Article, EntityCorrection
+from diplotui.paths import cache_dir
 from diplotui.store import Store, StoreError, atomic_write_bytes
 
 CACHE_NAME = "entities.json"
@@ -25,10 +26,6 @@ FORMAT = 1
 
 # (canonical key, display text, type, mentions in the article)
 Entry = tuple[str, str, str, int]
-
-
-def cache_dir(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + ".cache")
 
 
 def recogniser_version() -> str:

@@ -16,8 +16,7 @@ from typing import Any
 
 from diplotui import __version__
 from diplotui.inert import inert_line
-from diplotui.library.entity_cache import cache_dir
-from diplotui.library.query import SORTS, LibraryQuery
+from diplotui.library.query import SORTS, LibraryQuery, MatchContext
 from diplotui.library.view import (
     LAST_ARTICLE_SETTING,
     ArticleRow,
@@ -25,6 +24,8 @@ from diplotui.library.view import (
     folder_rows,
     start_sort,
 )
+from diplotui.model import Article
+from diplotui.paths import cache_dir
 from diplotui.store import Store, atomic_write_bytes, file_stamp
 
 SNAPSHOT_NAME = "list.json"
@@ -54,39 +55,50 @@ def snapshot_path(store_path: Path) -> Path:
     return cache_dir(store_path) / SNAPSHOT_NAME
 
 
-def take_snapshot(store: Store) -> ListSnapshot | None:
-    """What the list of ``store`` shows at start; None when the store file does not exist."""
+@dataclass(frozen=True, slots=True)
+class StoreView:
+    """What a snapshot is made of, read from the store at one moment (a few ms at 10,000
+    articles), so sorting and writing can happen later, in another thread."""
+
+    store_path: Path
+    store_stamp: str
+    sort: str
+    articles: list[Article]
+    counts: dict[str, int]
+    folders: list[FolderRow]
+    open_id: str | None
+
+
+def view_of(store: Store) -> StoreView | None:
+    """The store as it is now; None when its file does not exist."""
     stamp = file_stamp(store.path)
     if stamp is None:
         return None
-    sort = start_sort(store)
-    articles = LibraryQuery(sort=sort).apply(store)
-    counts = store.highlight_counts()
-    rows = {a.id: ArticleRow.of(a, counts.get(a.id, 0)) for a in articles[:FIRST_ROWS]}
     open_id = store.setting(LAST_ARTICLE_SETTING)
-    return ListSnapshot(
+    return StoreView(
+        store.path,
         stamp,
-        sort,
-        [a.id for a in articles],
-        rows,
+        start_sort(store),
+        store.articles(),
+        store.highlight_counts(),
         folder_rows(store),
         open_id if isinstance(open_id, str) else None,
     )
 
 
-def save_snapshot(store: Store, kept: str | None = None) -> str | None:
-    """Keep the start-up list of ``store`` as its file is now, unless already kept, and return
-    the store stamp the kept snapshot matches (pass it back as ``kept`` to skip re-reading).
+def take_snapshot(view: StoreView) -> ListSnapshot:
+    """What the list shows at start: the saved sort, no filter, the saved-filter folders."""
+    ctx = MatchContext(annotation_counts=view.counts)
+    articles = LibraryQuery(sort=view.sort).sorted(view.articles, ctx)
+    rows = {a.id: ArticleRow.of(a, view.counts.get(a.id, 0)) for a in articles[:FIRST_ROWS]}
+    ids = [a.id for a in articles]
+    return ListSnapshot(view.store_stamp, view.sort, ids, rows, view.folders, view.open_id)
 
-    A cache only: when it cannot be written, the next start parses the store first.
-    """
-    path = snapshot_path(store.path)
-    current = file_stamp(store.path)
-    if current is None or current == kept or (kept is None and _stored_stamp(path) == current):
-        return current
-    snapshot = take_snapshot(store)
-    if snapshot is None:
-        return None
+
+def write_snapshot(view: StoreView) -> str | None:
+    """Build and keep the snapshot of ``view``; the store stamp it matches, or None when it
+    could not be written (a cache only: the next start then parses the store first)."""
+    snapshot = take_snapshot(view)
     data = {
         "format": _FORMAT,
         "version": __version__,
@@ -97,12 +109,23 @@ def save_snapshot(store: Store, kept: str | None = None) -> str | None:
         "folders": [[f.name, f.summary] for f in snapshot.folders],
         "open": snapshot.open_id,
     }
+    path = snapshot_path(view.store_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
     except OSError:
         return None
     return snapshot.store_stamp
+
+
+def save_snapshot(store: Store) -> None:
+    """Keep the start-up list of ``store`` as its file is now, unless it is already kept."""
+    current = file_stamp(store.path)
+    if current is None or _stored_stamp(snapshot_path(store.path)) == current:
+        return
+    view = view_of(store)
+    if view is not None:
+        write_snapshot(view)
 
 
 def _read(path: Path) -> dict[str, Any] | None:

@@ -10,9 +10,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from diplotui.library.snapshot import ListSnapshot, save_snapshot
+from diplotui.library.snapshot import ListSnapshot, StoreView, view_of, write_snapshot
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, StoreError
+from diplotui.store import Store, StoreError, file_stamp
 from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
 from diplotui.tui.screens.dialog import DIALOG_STYLES
 from diplotui.tui.screens.main import MainScreen
@@ -112,9 +112,19 @@ class DiplotuiApp(App[None]):
 
     def _keep_snapshot(self) -> None:
         """Bring the list snapshot up to date after writes; quitting does too, but closing the
-        terminal window ends the process without that."""
-        if self.store is not None and not self.store.read_only:
-            self._kept_stamp = save_snapshot(self.store, self._kept_stamp)
+        terminal window ends the process without that. Only reading the store happens here,
+        between writes of this thread; sorting and writing (~20 ms at 10,000) go to a worker."""
+        if self.store is None or self.store.read_only:
+            return
+        if file_stamp(self.store.path) == self._kept_stamp:
+            return
+        view = view_of(self.store)
+        if view is not None:
+            self._write_snapshot(view)
+
+    @work(thread=True, exclusive=True, group="snapshot", exit_on_error=False)
+    def _write_snapshot(self, view: StoreView) -> None:
+        self._kept_stamp = write_snapshot(view)
 
     @work(thread=True, exit_on_error=False)
     def _warm_up_store(self) -> None:
