@@ -43,7 +43,8 @@ def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
     session = "e2e"
     # a fresh detached tmux pane may settle to its requested size just after it starts
     run = f"{CONSOLE_SCRIPT} --db {store_path}"
-    command = f"sleep 0.5; {run}; echo EXITED-$?; {run}; echo AGAIN-$?; sleep 60"
+    # ``read`` holds the second start until the first one's exit status has been seen.
+    command = f"sleep 0.5; {run}; echo EXITED-$?; read _; {run}; echo AGAIN-$?; sleep 60"
     tmux("kill-server")  # a server left by an interrupted run would keep its old session
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     try:
@@ -57,6 +58,7 @@ def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
         wait_for(session, "#e2e-tag")
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "EXITED-0")
+        tmux("send-keys", "-t", session, "Enter")
         # The second start draws the list from the snapshot the first left, then reads the store.
         wait_for(session, "#e2e-tag")
         tmux("send-keys", "-t", session, "T")
