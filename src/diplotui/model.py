@@ -114,6 +114,14 @@ class Highlight(_Record):
     updated_at: str = field(default_factory=now_iso)
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedArticle:
+    """An article taken out of the store, with everything needed to put it back as it was."""
+
+    article: Article
+    highlights: list[Highlight]
+
+
 @dataclass(slots=True)
 class EntityCorrection(_Record):
     """A user's correction to the recogniser, applied to every article.

@@ -37,6 +37,7 @@ from diplotui.model import (
     EntityCorrection,
     Highlight,
     QuoteRecord,
+    RemovedArticle,
     SavedFilter,
     now_iso,
 )
@@ -813,6 +814,37 @@ class Store:
                 self.save_highlight(highlight)
         self._by_hash.pop(old_hash, None)
         self._by_hash[new_hash] = article.id
+
+    def delete_article(self, article_id: str) -> RemovedArticle:
+        """Remove an article and its highlights in one durable write.
+
+        The text stays in the body folder (content-addressed, possibly shared), so the backup
+        taken when the store was opened, and :meth:`restore_article`, can bring it all back.
+        """
+        article = self.article(article_id)
+        highlights = self.highlights(article_id)
+        with self.batch():
+            self._delete(HIGHLIGHTS, [_doc_id(h.id) for h in highlights])
+            self._delete(ARTICLES, [_doc_id(article_id)])
+        for highlight in highlights:
+            del self._highlights[highlight.id]
+        del self._articles[article_id]
+        if self._by_hash.get(article.text_hash) == article_id:
+            del self._by_hash[article.text_hash]
+        return RemovedArticle(article, highlights)
+
+    def restore_article(self, removed: RemovedArticle) -> None:
+        """Put back an article deleted by :meth:`delete_article`, highlights and all."""
+        article = removed.article
+        self._read_body(article.text_hash)  # its text must still be there
+        with self.batch():
+            self._put(ARTICLES, _doc_id(article.id), article.to_dict())
+            for highlight in removed.highlights:
+                self._put(HIGHLIGHTS, _doc_id(highlight.id), highlight.to_dict())
+        self._articles[article.id] = article
+        self._by_hash[article.text_hash] = article.id
+        for highlight in removed.highlights:
+            self._highlights[highlight.id] = highlight
 
     def highlight_counts(self) -> dict[str, int]:
         """How many highlights each annotated article has (cheap even before highlights load)."""

@@ -109,7 +109,7 @@ async def test_200000_word_article_paints_quickly_and_keys_respond(tmp_path: Pat
                 await pilot.press(key)
                 await pilot.pause()
                 keys[key] = max(keys.get(key, 0.0), time.monotonic() - started)
-            assert reader.cursor == 0 and reader.highlight_at_cursor() is not None
+            assert reader.cursor.index == 0 and reader.highlight_at_cursor() is not None
             await pilot.press("G")
             await pilot.pause()
             assert "number" in drawn(reader) and reader.scroll_y > 1000

@@ -119,9 +119,9 @@ async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
         sidebar.focus()
         await pilot.press("home", "down", "enter")
         assert text[slice(*reader.cursor_span)] == "A second paragraph closes the article."
-        passage = app.screen.current_passage()
+        passage = app.screen.session.target()
         assert text[passage.start : passage.end] == "A second paragraph closes the article."
-        assert passage.highlight_id is not None
+        assert passage.highlight is not None
         # A click on the first highlight's quote (the pane's border is one cell) goes there.
         line = next(n for n, drawn in enumerate(sidebar.text_lines) if "ministers met" in drawn)
         await pilot.click(sidebar, offset=(4, 1 + line - int(sidebar.scroll_y)))
@@ -130,7 +130,7 @@ async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
         assert sidebar.current_item == SidebarItem("highlight", first.id)
         await pilot.press("d")  # deletes the sidebar's chosen highlight
         [left] = store.highlights(reader.article_id)
-        assert left.id == passage.highlight_id
+        assert left.id == passage.highlight.id
     store.close()
 
 

@@ -9,7 +9,7 @@ from rich.style import Style
 from diplotui.entities import recognise
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.screens.entity_correction import EntityCorrectionScreen
+from diplotui.tui.dialogs.entity_correction import EntityCorrectionScreen
 from diplotui.tui.widgets.sidebar import Sidebar
 
 from .test_reader_support import add_article, open_first, sidebar_of, sidebar_rows

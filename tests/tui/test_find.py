@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.screens.note import NoteScreen
+from diplotui.tui.dialogs.note import NoteScreen
 
 from .helpers import type_text
 from .test_reader_support import add_article, open_first

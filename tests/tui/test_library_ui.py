@@ -8,8 +8,8 @@ from textual.widgets import ProgressBar
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.screens.confirm import ConfirmScreen
-from diplotui.tui.screens.import_files import ImportScreen
+from diplotui.tui.dialogs.confirm import ConfirmScreen
+from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import type_text

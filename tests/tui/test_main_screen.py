@@ -6,7 +6,7 @@ from pathlib import Path
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.screens.help import HelpScreen
+from diplotui.tui.dialogs.help import HelpScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar

@@ -10,10 +10,10 @@ import pytest
 from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
-from diplotui.tui.screens.confirm import ConfirmScreen
-from diplotui.tui.screens.export import ExportScreen
-from diplotui.tui.screens.metadata import MetadataScreen
-from diplotui.tui.screens.quote_history import QuoteHistoryScreen
+from diplotui.tui.dialogs.confirm import ConfirmScreen
+from diplotui.tui.dialogs.export import ExportScreen
+from diplotui.tui.dialogs.metadata import MetadataScreen
+from diplotui.tui.dialogs.quote_history import QuoteHistoryScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
@@ -65,7 +65,8 @@ async def test_copy_quote_history_and_style_cycle(store_path: Path, clipboard, m
         assert len(clipboard) == 1 and "Delta forum" in clipboard[0]
         assert "Reuters" in clipboard[0] and clipboard[0].startswith("“")
         assert [q.text for q in store.quotes()] == clipboard
-        assert "Copied to the system clipboard" in notices
+        assert any(n.endswith("” copied to the system clipboard") for n in notices)
+        assert any(n.startswith("“Delta forum") for n in notices), "names what was copied"
         await pilot.press("c")
         assert store.setting(STYLE_SETTING) == "markdown"
         await pilot.press("y")
@@ -105,7 +106,7 @@ async def test_copy_without_clipboard_says_so(store_path: Path, monkeypatch):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert sent and "Beta summit" in sent[0]
-        assert any(n.startswith("Sent to the terminal (OSC 52)") for n in notices)
+        assert any("” sent to the terminal (OSC 52)" in n for n in notices)
     store.close()
 
 

@@ -36,7 +36,7 @@ async def test_cursor_moves_by_sentence_and_paragraph(store_path):
         await pilot.press("right_curly_bracket", "right_curly_bracket")
         assert text[slice(*reader.cursor_span)] == "A last paragraph."
         await pilot.press("g")
-        assert reader.cursor == 0
+        assert reader.cursor.index == 0
         await pilot.press("G")
         assert text[slice(*reader.cursor_span)] == "A last paragraph."
     store.close()

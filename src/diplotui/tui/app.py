@@ -13,8 +13,8 @@ from textual.screen import Screen
 from diplotui.library.snapshot import ListSnapshot, StoreView, view_of, write_snapshot
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError, file_stamp
+from diplotui.tui.dialogs.dialog import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
-from diplotui.tui.screens.dialog import DIALOG_STYLES
 from diplotui.tui.screens.main import MainScreen
 
 StoreOpener = Callable[[], tuple[Store, list[str]]]
@@ -133,7 +133,7 @@ class DiplotuiApp(App[None]):
             self.store.warm_up()
 
     def action_help(self) -> None:
-        from diplotui.tui.screens.help import HelpScreen
+        from diplotui.tui.dialogs.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))

@@ -1,23 +1,21 @@
-"""Annotations: highlights, their colours, notes and tags, deletion and undo, orphans.
+"""Annotations: the keys that highlight, recolour, note, tag, delete and undo.
 
-Every change is saved to the store at once and recorded on an undo stack for the session, so
-nothing is ever lost to a stray key: ``u`` puts back the last deletion or edit.
+Every rule (what a key acts on, what undo puts back) lives in the headless
+:class:`~diplotui.session.AnnotationSession`; these handlers ask the user what the session needs,
+call it, repaint, and say what was done to which passage.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
+from diplotui.session import quote_label, title_label
 from diplotui.store import StoreError
-from diplotui.tags import TagError, add_tags, parse_tags
-from diplotui.tui.widgets.reader import Reader
-from diplotui.tui.widgets.sidebar import Sidebar, SidebarItem
+from diplotui.tags import TagError, parse_tags
+from diplotui.tui.widgets.sidebar import SidebarItem
 
 if TYPE_CHECKING:
     from diplotui.tui.controllers.host import ScreenHost
@@ -26,62 +24,27 @@ if TYPE_CHECKING:
 else:
     _Host = object
 
-UNDO_DEPTH = 100
 COLOUR_SETTING = "highlight_colour"
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Passage:
-    """A range of the open article's stored text, and the highlight it is, if any."""
-
-    article_id: str
-    start: int
-    end: int
-    highlight_id: str | None = None
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Change:
-    """One undoable change: what it was, and how to put things back."""
-
-    label: str
-    undo: Callable[[], None]
 
 
 class AnnotationActions(_Host):
     """Highlight, recolour, note, tag, delete and undo from the keyboard."""
 
-    @property
-    def undo_stack(self) -> deque[Change]:
-        """This session's changes, newest last (created on first use: mixins have no init)."""
-        return self.__dict__.setdefault("_undo_stack", deque(maxlen=UNDO_DEPTH))
-
     # -- what the keys act on ----------------------------------------------------------------
-
-    def current_passage(self) -> Passage:
-        """The selection, else the highlight under the reading cursor, else its sentence."""
-        reader = self.reader
-        article_id = reader.article_id or ""
-        if reader.selection is not None:
-            return Passage(article_id, *reader.selection)
-        highlight = reader.highlight_at_cursor()
-        if highlight is not None:
-            return Passage(article_id, highlight.start, highlight.end, highlight.id)
-        return Passage(article_id, *reader.cursor_span)
 
     def _sidebar_item(self) -> SidebarItem | None:
         sidebar = self.sidebar
         return sidebar.current_item if sidebar.has_focus else None
 
     def _target_highlight(self) -> Highlight | None:
-        """The sidebar's row when the list has focus, otherwise the highlight at the cursor."""
+        """The sidebar's row when the sidebar has focus, else the highlight the session's
+        target is (none while there is a selection: that is a new passage)."""
         item = self._sidebar_item()
         if item is not None and item.kind in ("highlight", "orphan"):
             return self._stored_highlight(item.key)
         if self.sidebar.has_focus:
             return None
-        highlight = self.reader.highlight_at_cursor()
-        return self._stored_highlight(highlight.id) if highlight else None
+        return self.session.target().highlight
 
     def _stored_highlight(self, highlight_id: str) -> Highlight | None:
         try:
@@ -90,10 +53,19 @@ class AnnotationActions(_Host):
             return None
 
     def _can_annotate(self) -> bool:
-        if not self.reader.article_id:
+        if not self.session.article_id:
             self.notify("Open an article first.", markup=False)
             return False
         return self.writable()
+
+    def _attempt(self, change: Callable[[], object]) -> bool:
+        """Run one session change; a store error is shown, never raised into the UI."""
+        try:
+            change()
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return False
+        return True
 
     # -- refreshing ------------------------------------------------------------------------
 
@@ -103,8 +75,8 @@ class AnnotationActions(_Host):
         The sidebar waits for the next refresh, so the reader's frame is never held up by it;
         ``changed`` also updates the article's row in the library (its highlight count).
         """
-        article_id = self.reader.article_id
-        highlights = self.store.highlights(article_id) if article_id else []
+        article_id = self.session.article_id
+        highlights = self.session.reload_highlights()
         self.reader.set_highlights(highlights)
         self.call_after_refresh(self._list_annotations, article_id, highlights, changed)
 
@@ -116,70 +88,35 @@ class AnnotationActions(_Host):
             if article_id and changed:
                 self.refresh_article(self.store.article(article_id))
 
-    def on_reader_article_shown(self, message: Reader.ArticleShown) -> None:
-        self.refresh_annotations()
-
-    def _changed(self, label: str, undo: Callable[[], None]) -> None:
-        self.undo_stack.append(Change(label, undo))
-        self.refresh_annotations(changed=True)
-
-    def _save(self, highlight: Highlight) -> bool:
-        try:
-            self.store.save_highlight(highlight)
-        except StoreError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return False
-        return True
-
-    def _restore(self, before: Highlight) -> Callable[[], None]:
-        """An undo that puts ``before`` back as it was (recreating it if it was deleted)."""
-        kept = dataclasses.replace(before)
-        return lambda: self.store.save_highlight(dataclasses.replace(kept))
-
-    def _forget(self, highlight_id: str) -> Callable[[], None]:
-        return lambda: self.store.remove_highlight(highlight_id)
-
     # -- highlighting ----------------------------------------------------------------------
 
     def action_highlight(self, colour: str | None = None) -> None:
-        """Highlight the selection or sentence; on a highlight, a colour key recolours it."""
+        """Highlight the target in the current colour; on a highlight, 1-5 recolour it."""
         if not self._can_annotate():
             return
-        reader = self.reader
         chosen = colour or self.store.setting(COLOUR_SETTING, DEFAULT_COLOUR)
         if colour and not self.store.read_only:
             self.store.set_setting(COLOUR_SETTING, colour)
-        existing = reader.highlight_at_cursor() if reader.selection is None else None
-        if existing is not None:
-            if chosen == existing.color:
-                self.notify("Already highlighted: 1–5 recolour it.", markup=False)
-                return
-            self._recolour(existing.id, chosen)
+        try:
+            outcome, highlight = self.session.mark(chosen)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
             return
-        start, end = reader.selection or reader.cursor_span
-        if start >= end:
+        self.reader.clear_selection()
+        if highlight is None:
             return
-        from diplotui.anchoring import new_highlight  # loaded with the first highlight
-
-        highlight = new_highlight(reader.article_id or "", reader.text, start, end, color=chosen)
-        if self._save(highlight):
-            reader.clear_selection()
-            self._changed("highlight", self._forget(highlight.id))
-            self.notify(f"Highlighted: {colour_label(chosen)}.", markup=False, timeout=2)
-
-    def _recolour(self, highlight_id: str, colour: str) -> None:
-        before = self._stored_highlight(highlight_id)
-        if before is None:
+        label = quote_label(highlight.quote)
+        if outcome == "unchanged":
+            self.notify(f"Already {colour_label(chosen)}: {label} (1–5 recolour it).", markup=False)
             return
-        undo = self._restore(before)
-        if self._save(dataclasses.replace(before, color=colour)):
-            self._changed("recolour", undo)
-            self.notify(f"Recoloured: {colour_label(colour)}.", markup=False, timeout=2)
+        self.refresh_annotations(changed=True)
+        verb = "Highlighted" if outcome == "highlighted" else "Recoloured"
+        self.notify(f"{verb} {label}: {colour_label(chosen)}.", markup=False, timeout=3)
 
     # -- notes and tags --------------------------------------------------------------------
 
     def _ask_note(self, target: str, note: str, on_save: Callable[[str | None], None]) -> None:
-        from diplotui.tui.screens.note import NoteScreen  # TextArea: loaded when first used
+        from diplotui.tui.dialogs.note import NoteScreen  # TextArea: loaded when first used
 
         self.app.push_screen(NoteScreen(target, note), on_save)
 
@@ -189,36 +126,29 @@ class AnnotationActions(_Host):
             return
         highlight = self._target_highlight()
         if highlight is not None:
-            target = f"“{inert_line(highlight.quote[:60])}”"
+            label = quote_label(highlight.quote)
 
             def save_highlight_note(note: str | None) -> None:
                 if note is None or note == highlight.note:
                     return
-                undo = self._restore(highlight)
-                if self._save(dataclasses.replace(highlight, note=note)):
-                    self._changed("note", undo)
+                if self._attempt(lambda: self.session.set_highlight_note(highlight, note)):
+                    self.refresh_annotations(changed=True)
+                    self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
 
-            self._ask_note(target, highlight.note, save_highlight_note)
+            self._ask_note(label, highlight.note, save_highlight_note)
             return
-        article = self.store.article(self.reader.article_id or "")
+        article = self.session.article()
+        if article is None:
+            return
 
         def save_article_note(note: str | None) -> None:
             if note is None or note == article.note:
                 return
-            old = article.note
-            try:
-                updated = self.store.with_updates(article, note=note)
-            except StoreError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
+            if self._attempt(lambda: self.session.set_article_note(article.id, note)):
+                self.refresh_article(self.store.article(article.id))
+                self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
 
-            def undo() -> None:
-                current = self.store.article(updated.id)
-                self.store.with_updates(current, note=old)
-
-            self._changed("article note", undo)
-
-        self._ask_note("the article", article.note, save_article_note)
+        self._ask_note(f"the article {title_label(article.title)}", article.note, save_article_note)
 
     def action_tag_highlight(self) -> None:
         if not self._can_annotate():
@@ -227,24 +157,25 @@ class AnnotationActions(_Host):
         if highlight is None:
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
+        label = quote_label(highlight.quote)
 
         def save(answer: list[str] | None) -> None:
             if not answer:
                 return
             try:
-                tags = add_tags(highlight.tags, parse_tags(answer))
+                tags = parse_tags(answer)
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
-            undo = self._restore(highlight)
-            if self._save(dataclasses.replace(highlight, tags=tags)):
-                self._changed("tags", undo)
+            if self._attempt(lambda: self.session.add_highlight_tags(highlight, tags)):
+                self.refresh_annotations(changed=True)
+                shown = " ".join(f"#{tag}" for tag in tags)
+                self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
 
-        from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
+        from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        target = f"“{inert_line(highlight.quote[:50])}”"
-        self.app.push_screen(AddTagsScreen(target, known), save)
+        self.app.push_screen(AddTagsScreen(label, known), save)
 
     # -- deleting and undoing --------------------------------------------------------------
 
@@ -255,28 +186,25 @@ class AnnotationActions(_Host):
         if highlight is None:
             self.notify("No highlight here to delete.", markup=False)
             return
-        try:
-            removed = self.store.remove_highlight(highlight.id)
-        except StoreError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self._changed("delete", self._restore(removed))
-        self.notify("Highlight deleted: u undoes.", markup=False, timeout=3)
+        if self._attempt(lambda: self.session.delete_highlight(highlight)):
+            self.refresh_annotations(changed=True)
+            label = quote_label(highlight.quote)
+            self.notify(f"Deleted the highlight {label}: u undoes.", markup=False, timeout=3)
 
     def action_undo(self) -> None:
+        """Undo the most recent change of the session, whatever it was."""
         if not self.writable():
             return
-        if not self.undo_stack:
-            self.notify("Nothing to undo.", markup=False)
-            return
-        change = self.undo_stack.pop()
         try:
-            change.undo()
+            change = self.session.undo()
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.refresh_annotations(changed=True)
-        self.notify(f"Undone: {change.label}.", markup=False, timeout=2)
+        if change is None:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        self.after_undo()
+        self.notify(f"Undone: {change.label}.", markup=False, timeout=3)
 
     # -- orphans and the sidebar -----------------------------------------------------------
 
@@ -291,20 +219,16 @@ class AnnotationActions(_Host):
         orphan = self._stored_highlight(item.key)
         if orphan is None:
             return
-        reader = self.reader
-        start, end = reader.selection or reader.cursor_span
+        start, end = self.reader.selection or self.reader.cursor_span
         if start >= end:
             return
-        undo = self._restore(orphan)
-        from diplotui.anchoring import reattach
+        if self._attempt(lambda: self.session.reattach(orphan, start, end)):
+            self.reader.clear_selection()
+            self.refresh_annotations(changed=True)
+            self.notify(f"Re-attached {quote_label(orphan.quote)}.", markup=False, timeout=3)
 
-        if self._save(reattach(orphan, reader.text, start, end)):
-            reader.clear_selection()
-            self._changed("re-attach", undo)
-            self.notify("Re-attached.", markup=False, timeout=2)
-
-    def on_sidebar_item_chosen(self, message: Sidebar.ItemChosen) -> None:
-        item = message.item
+    def jump_to_highlight_item(self, item: SidebarItem) -> None:
+        """``enter`` on a highlight in the sidebar: the reader goes there."""
         if item.kind == "orphan":
             self.notify(
                 "An orphan has no place: select text in the reader, then r here.", markup=False

@@ -17,12 +17,11 @@ from textual.message import Message
 from diplotui import entities  # its modules load on first use, after the first paint
 from diplotui.model import EntityCorrection, EntitySpan, new_id
 from diplotui.store import StoreError
-from diplotui.tui.controllers.annotations import AnnotationActions, Change
-from diplotui.tui.widgets.reader import Reader
-from diplotui.tui.widgets.sidebar import EntityGroup, Sidebar
+from diplotui.tui.controllers.annotations import AnnotationActions
+from diplotui.tui.widgets.sidebar import EntityGroup, SidebarItem
 
 if TYPE_CHECKING:
-    from diplotui.tui.screens.entity_correction import CorrectionChoice
+    from diplotui.tui.dialogs.entity_correction import CorrectionChoice
 
 
 class EntitiesRecognised(Message):
@@ -54,19 +53,6 @@ def display_name(mentions: list[EntitySpan]) -> str:
 
 class EntityActions(AnnotationActions):
     """Colour, list, jump to and correct the entities of the open article."""
-
-    @property
-    def entity_mentions(self) -> dict[tuple[str, str], list[EntitySpan]]:
-        """The open article's mentions by (type, key); empty until recognition reports."""
-        return self.__dict__.setdefault("_entity_mentions", {})
-
-    @property
-    def known_entity_names(self) -> set[str]:
-        """Every entity name seen this session: completion for the alias dialog."""
-        return self.__dict__.setdefault("_known_entity_names", set())
-
-    def on_reader_article_shown(self, message: Reader.ArticleShown) -> None:
-        self.recognise_open_article()
 
     def recognise_open_article(self) -> None:
         """Start recognising the open article; the sidebar says so until it is done."""
@@ -110,9 +96,8 @@ class EntityActions(AnnotationActions):
 
     # -- jumping and filtering -------------------------------------------------------------
 
-    def on_sidebar_item_chosen(self, message: Sidebar.ItemChosen) -> None:
+    def cycle_entity_item(self, item: SidebarItem) -> None:
         """``enter`` on an entity: the next of its mentions, cycling."""
-        item = message.item
         if item.kind != "entity":
             return
         spans = self.entity_mentions.get((item.type, item.key), [])
@@ -164,7 +149,7 @@ class EntityActions(AnnotationActions):
             if choice is not None:
                 self.save_correction(text, choice)
 
-        from diplotui.tui.screens.entity_correction import EntityCorrectionScreen  # on demand
+        from diplotui.tui.dialogs.entity_correction import EntityCorrectionScreen  # on demand
 
         names = sorted(self.known_entity_names)
         self.app.push_screen(EntityCorrectionScreen(text, entity_type, names), apply)
@@ -188,7 +173,7 @@ class EntityActions(AnnotationActions):
             entities.register_aliases(entities.aliases_from_corrections(self.store.corrections()))
             self.recognise_open_article()
 
-        self.undo_stack.append(Change("entity correction", undo))
+        self.session.record(f"entity correction of “{text}”", undo)
         self.reader.clear_selection()
         self.recognise_open_article()
         verbs = {"add": "Marked", "remove": "Removed", "alias": "Linked"}

@@ -45,6 +45,6 @@ class FindActions(_Host):
             elif not reader.matches:
                 self.notify("No matches.", markup=False)
 
-        from diplotui.tui.screens.find import FindScreen  # dialogs load when first opened
+        from diplotui.tui.dialogs.find import FindScreen  # dialogs load when first opened
 
         self.app.push_screen(FindScreen(reader.find_query, search), done)

@@ -8,9 +8,10 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
 
-    from diplotui.model import Article
+    from diplotui.library.listing import LibraryListing
+    from diplotui.model import Article, EntitySpan
+    from diplotui.session import AnnotationSession
     from diplotui.store import Store
-    from diplotui.tui.controllers.annotations import Passage
     from diplotui.tui.widgets.article_list import ArticleList
     from diplotui.tui.widgets.reader import Reader
     from diplotui.tui.widgets.sidebar import Sidebar
@@ -20,6 +21,12 @@ class ScreenHost(Protocol):
     """The main screen as its controller mixins see it."""
 
     store: Store
+    session: AnnotationSession
+    library_state: LibraryListing
+    entity_mentions: dict[tuple[str, str], list[EntitySpan]]
+    """The open article's mentions by (type, key); empty until recognition reports."""
+    known_entity_names: set[str]
+    """Every entity name seen this session: completion for the alias dialog."""
 
     @property
     def app(self) -> App[None]: ...
@@ -37,8 +44,8 @@ class ScreenHost(Protocol):
         """The selected article when the list has focus, otherwise the open one."""
         ...
 
-    def current_passage(self) -> Passage:
-        """The selection, else the highlight under the reading cursor, else its sentence."""
+    def after_undo(self) -> None:
+        """Show the library, the open article and its annotations as undo left them."""
         ...
 
     def apply_entity_filter(self, name: str) -> None:

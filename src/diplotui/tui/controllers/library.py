@@ -8,7 +8,7 @@ and until they are ready the text and entity criteria say so in the list's title
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -16,9 +16,9 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
-from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
+from diplotui.library import SORTS, LibraryQuery, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
-from diplotui.library.query import highlight_counts
+from diplotui.library.listing import LibraryListing
 from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
@@ -46,32 +46,14 @@ SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
 
 
-@dataclass(slots=True)
-class LibraryState:
-    """What the library pane keeps between keystrokes."""
-
-    query: LibraryQuery = field(default_factory=LibraryQuery)
-    index: SearchIndex | None = None
-    entities: EntityCache | None = None
-    entities_pending: int = 0  # articles still to recognise
-    counts: dict[str, int] = field(default_factory=dict)
-    ordered: dict[str, list[Article]] = field(default_factory=dict)
-    rows: dict[str, ArticleRow] = field(default_factory=dict)
-    saved_name: str = ""  # the saved filter applied, while it is unchanged
-
-
 class LibraryActions(_Host):
     """Actions and handlers of the library pane, mixed into the main screen."""
 
-    @property
-    def library_state(self) -> LibraryState:
-        state = getattr(self, "_library_state", None)
-        if state is None:
-            state = LibraryState()
-            state.query.sort = start_sort(self.store)
-            self._library_state = state
-            self._start_library_workers()
-        return state
+    def start_library(self) -> None:
+        """The list's state for this store, then the search index and entity cache behind it."""
+        self.library_state = LibraryListing(query=LibraryQuery(sort=start_sort(self.store)))
+        self.call_after_refresh(self._build_search_index)
+        self.call_after_refresh(self._fill_entity_cache)
 
     @property
     def library_query(self) -> LibraryQuery:
@@ -81,62 +63,22 @@ class LibraryActions(_Host):
 
     def refresh_library(self) -> None:
         """Recompute everything the list shows: articles, counts and saved filters changed."""
-        state = self.library_state
-        state.counts = highlight_counts(self.store)
-        state.ordered.clear()
-        state.rows.clear()
+        self.library_state.library_changed(self.store)
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:
-        state = self.library_state
-        state.counts = highlight_counts(self.store)
-        state.ordered.clear()
-        row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
-        self.library.update_row(row)
+        self.library.update_row(self.library_state.article_changed(self.store, article))
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
 
-    def _ordered(self, sort: str) -> list[Article]:
-        state = self.library_state
-        ordered = state.ordered.get(sort)
-        if ordered is None:
-            ctx = MatchContext(annotation_counts=state.counts)
-            ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
-                self.store.articles(), ctx
-            )
-        return ordered
-
-    def _row(self, article: Article) -> ArticleRow:
-        rows = self.library_state.rows
-        row = rows.get(article.id)
-        if row is None:
-            row = rows[article.id] = ArticleRow.of(
-                article, self.library_state.counts.get(article.id, 0)
-            )
-        return row
-
     def _row_of_id(self, article_id: str) -> ArticleRow:
-        return self._row(self.store.article(article_id))
-
-    def shown_articles(self) -> list[Article]:
-        """The articles the current query shows, in its order."""
-        state = self.library_state
-        query = state.query
-        ctx = MatchContext(annotation_counts=state.counts)
-        if query_terms(query.text) and state.index is not None:
-            ctx.text_ids = set(state.index.search(query.text))
-        if query.entity:
-            lookup = state.entities.lookup(self.store) if state.entities is not None else None
-            ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
-        if query.is_empty():
-            return list(self._ordered(query.sort))
-        return [a for a in self._ordered(query.sort) if query.matches(a, ctx)]
+        return self.library_state.row(self.store.article(article_id))
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
         state = self.library_state
         library = self.library
-        articles = self.shown_articles()
+        articles = state.shown_articles(self.store)
         library.set_rows(
             RowSource([a.id for a in articles], self._row_of_id),
             keep_id=library.current_id or library.open_id,
@@ -158,10 +100,6 @@ class LibraryActions(_Host):
         self.show_library()
 
     # -- background work ------------------------------------------------------------------
-
-    def _start_library_workers(self) -> None:
-        self.call_after_refresh(self._build_search_index)
-        self.call_after_refresh(self._fill_entity_cache)
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
@@ -277,7 +215,7 @@ class LibraryActions(_Host):
 
     def action_filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
-        from diplotui.tui.screens.filter import FilterScreen
+        from diplotui.tui.dialogs.filter import FilterScreen
 
         articles = self.store.articles()
         sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
@@ -300,7 +238,7 @@ class LibraryActions(_Host):
 
     def action_save_filter(self) -> None:
         """Name the current filter; it appears as a folder at the top of the list."""
-        from diplotui.tui.screens.filter import SaveFilterScreen
+        from diplotui.tui.dialogs.filter import SaveFilterScreen
 
         query = self.library_query
         if query.is_empty():
@@ -339,7 +277,7 @@ class LibraryActions(_Host):
         library.cursor = len(library.folders)
 
     def on_article_list_folder_deleted(self, message: ArticleList.FolderDeleted) -> None:
-        from diplotui.tui.screens.confirm import ConfirmScreen
+        from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         name = message.name
         if not self.writable():
@@ -364,7 +302,7 @@ class LibraryActions(_Host):
 
     def action_import_files(self) -> None:
         """Import files or folders: a path with completion, progress, then a summary."""
-        from diplotui.tui.screens.import_files import ImportScreen
+        from diplotui.tui.dialogs.import_files import ImportScreen
 
         if not self.writable():
             return

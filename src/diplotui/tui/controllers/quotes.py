@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.binding import Binding
 
-from diplotui.layout import visible_text
 from diplotui.model import QuoteRecord
+from diplotui.session import quote_label
 from diplotui.store import StoreError
 
 if TYPE_CHECKING:
@@ -58,34 +58,43 @@ class QuoteActions(_Host):
         return bool(self.store.setting(SHORTEN_SETTING, False))
 
     def action_copy_quote(self) -> None:
-        """Copy the passage under the cursor with its citation."""
-        if not self.reader.article_id:
+        """Copy the target (selection, highlight or sentence) with its citation."""
+        session = self.session
+        if not session.article_id:
             self.notify("Open an article first: there is nothing to quote.", markup=False)
             return
-        passage = self.current_passage()
+        target = session.target()
         try:
-            article = self.store.article(passage.article_id)
-            text = visible_text(
-                self.store.article_text(passage.article_id), passage.start, passage.end
-            )
+            article = self.store.article(session.article_id)
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        text = session.target_text(target)
         if not text.strip():
             self.notify("Nothing to quote here.", markup=False)
             return
         style = self.cite_style()
         quoted = _cite().format_quote(text, article, style, shorten=self.shorten_quotes())
-        self.copy_text(quoted, style, article.id, passage.highlight_id or "")
+        highlight_id = target.highlight.id if target.highlight else ""
+        self.copy_text(quoted, style, article.id, highlight_id, what=quote_label(text))
 
     def copy_text(
-        self, text: str, style: str, article_id: str = "", highlight_id: str = ""
+        self,
+        text: str,
+        style: str,
+        article_id: str = "",
+        highlight_id: str = "",
+        *,
+        what: str,
     ) -> None:
-        """Send ``text`` through the copy chain off the UI thread (a clipboard tool may hang)."""
-        self._copy_worker(text, style, article_id, highlight_id)
+        """Send ``text`` through the copy chain off the UI thread (a clipboard tool may hang);
+        ``what`` names the quote in the notification."""
+        self._copy_worker(text, style, article_id, highlight_id, what)
 
     @work(thread=True, exclusive=True, group="copy")
-    def _copy_worker(self, text: str, style: str, article_id: str, highlight_id: str) -> None:
+    def _copy_worker(
+        self, text: str, style: str, article_id: str, highlight_id: str, what: str
+    ) -> None:
         from diplotui.clipboard import copy_quote  # loads pyperclip: not before the first paint
 
         app = self.app
@@ -101,13 +110,12 @@ class QuoteActions(_Host):
             highlight_id=highlight_id,
             osc52=osc52,
         )
-        app.call_from_thread(self.report_copy, result)
+        app.call_from_thread(self.report_copy, result, what)
 
-    def report_copy(self, result: CopyResult) -> None:
-        """Say truthfully where the quote went."""
+    def report_copy(self, result: CopyResult, what: str) -> None:
+        """Say truthfully where the quote went, and which quote it was."""
         severity = "information" if result.copied else "warning" if result.saved else "error"
-        message = result.message[:1].upper() + result.message[1:]
-        self.notify(message, severity=severity, markup=False)
+        self.notify(f"{what} {result.message}", severity=severity, markup=False)
 
     def action_cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
@@ -127,17 +135,23 @@ class QuoteActions(_Host):
 
     def action_quote_history(self) -> None:
         """Show the quotes copied so far; ``enter`` copies one again."""
-        from diplotui.tui.screens.quote_history import QuoteHistoryScreen
+        from diplotui.tui.dialogs.quote_history import QuoteHistoryScreen
 
         def recopy(record: QuoteRecord | None) -> None:
             if record is not None:
-                self.copy_text(record.text, record.style, record.article_id, record.highlight_id)
+                self.copy_text(
+                    record.text,
+                    record.style,
+                    record.article_id,
+                    record.highlight_id,
+                    what=quote_label(record.text),
+                )
 
         self.app.push_screen(QuoteHistoryScreen(self.store), recopy)
 
     def action_edit_metadata(self) -> None:
         """Edit the title, source, date, URL and author the citations are built from."""
-        from diplotui.tui.screens.metadata import MetadataScreen
+        from diplotui.tui.dialogs.metadata import MetadataScreen
 
         article = self.target_article()
         if article is None or not self.writable():
@@ -159,7 +173,7 @@ class QuoteActions(_Host):
 
     def action_export(self) -> None:
         """Export the open article, or every article the list shows, to a file."""
-        from diplotui.tui.screens.export import ExportScreen
+        from diplotui.tui.dialogs.export import ExportScreen
 
         shown = list(self.library.row_ids)
         open_id = self.reader.article_id

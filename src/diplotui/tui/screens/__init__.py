@@ -1,1 +1,1 @@
-"""Screens of the app: the main three-pane screen and its modal dialogs."""
+"""Screens of the app: the main three-pane screen (its modal dialogs are in ``tui/dialogs``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -10,11 +11,13 @@ from textual.widgets import Footer
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
+from diplotui.library.listing import LibraryListing
 from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
-from diplotui.model import Article
+from diplotui.model import Article, EntitySpan
+from diplotui.session import AnnotationSession, title_label
 from diplotui.store import Store, StoreError
-from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
+from diplotui.tags import TagError, parse_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions, title_library
@@ -38,6 +41,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
         Binding("t", "add_tags", "Tag"),
         Binding("T", "remove_tag", "Untag"),
+        Binding("D", "delete_article", "Delete article", show=False),
         Binding("left_square_bracket", "toggle_pane('library')", "List", key_display="["),
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
@@ -46,15 +50,23 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
     store: Store
+    session: AnnotationSession
+    library_state: LibraryListing
 
     def __init__(self, store: Store | None, snapshot: ListSnapshot | None = None) -> None:
         """Without a store, the screen first shows ``snapshot`` and asks the app for the store
         once that is on the terminal."""
         super().__init__()
         if store is not None:
-            self.store = store
+            self._use_store(store)
         self._deferred = store is None
         self._snapshot = snapshot
+        self.entity_mentions: dict[tuple[str, str], list[EntitySpan]] = {}
+        self.known_entity_names: set[str] = set()
+
+    def _use_store(self, store: Store) -> None:
+        self.store = store
+        self.session = AnnotationSession(store)
 
     @property
     def library(self) -> ArticleList:
@@ -99,33 +111,50 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             store = self.app.open_deferred_store()
             if store is None:
                 return
-            self.store = store
+            self._use_store(store)
             self._show_store()
         self.app.release_input()
 
     def _show_store(self) -> None:
-        """Fill the panes from the store: the list, and the article open when the app quit."""
+        """Fill the panes from the store: the list, and the article open when the app quit,
+        whose row is then the selected one, so list keys act on what the reader shows."""
+        self.start_library()
         self.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
         if last and last in {a.id for a in self.store.articles()}:
             self.open_article(last)
+            self.library.select_id(last)
         else:
             self.sidebar.show_article(None)
 
     # -- opening ---------------------------------------------------------------------------
 
-    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+    @on(ArticleList.Opened)
+    def open_chosen_article(self, message: ArticleList.Opened) -> None:
         self.open_article(message.article_id)
         self.reader.focus()
 
+    @on(Reader.ArticleShown)
+    def paint_shown_article(self) -> None:
+        """A new article is in the reader: its highlights now, its entities from a worker."""
+        self.refresh_annotations()
+        self.recognise_open_article()
+
+    @on(Sidebar.ItemChosen)
+    def go_to_sidebar_item(self, message: Sidebar.ItemChosen) -> None:
+        """``enter`` in the sidebar: to a highlight, or to an entity's next mention."""
+        if message.item.kind == "entity":
+            self.cycle_entity_item(message.item)
+        else:
+            self.jump_to_highlight_item(message.item)
+
     def open_article(self, article_id: str) -> None:
         try:
-            article = self.store.article(article_id)
-            text = self.store.article_text(article_id)
+            article = self.session.open(article_id)
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        self.reader.show(article_id, text)
+        self.reader.show(article_id, self.session.text, self.session.cursor)
         self.sidebar.show_article(article)
         library = self.library
         library.open_id = article_id
@@ -134,10 +163,11 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         if not self.store.read_only:
             self.store.set_setting(LAST_ARTICLE_SETTING, article_id)
 
-    # -- tags ------------------------------------------------------------------------------
+    # -- the article a list key acts on ------------------------------------------------------
 
     def target_article(self) -> Article | None:
-        """The selected article when the list has focus, otherwise the open one."""
+        """The article whose row is selected in the list when the list has focus, else the
+        open one (or the selected row when none is open)."""
         library = self.library
         article_id = library.current_id if library.has_focus else None
         article_id = article_id or self.reader.article_id or library.current_id
@@ -152,45 +182,110 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             return False
         return True
 
+    def _article_changed(self, article_id: str) -> None:
+        """Show an article's new tags or note in its row and, if it is open, the sidebar."""
+        try:
+            self.refresh_article(self.store.article(article_id))
+        except StoreError:
+            self.refresh_library()
+
+    # -- tags ------------------------------------------------------------------------------
+
     def action_add_tags(self) -> None:
         article = self.target_article()
         if article is None or not self.writable():
             return
+        label = title_label(article.title)
 
         def save(answer: list[str] | None) -> None:
             if not answer:
                 return
             try:
-                tags = add_tags(article.tags, parse_tags(answer))
-                self.refresh_article(self.store.with_updates(article, tags=tags))
+                tags = parse_tags(answer)
+                self.session.add_article_tags(article.id, tags)
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
+                return
+            self._article_changed(article.id)
+            shown = " ".join(f"#{tag}" for tag in tags)
+            self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
 
-        from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
+        from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
+        self.app.push_screen(AddTagsScreen(label, known), save)
 
     def action_remove_tag(self) -> None:
         article = self.target_article()
         if article is None or not self.writable():
             return
+        label = title_label(article.title)
         if not article.tags:
-            self.notify("This article has no tags.", markup=False)
+            self.notify(f"{label} has no tags.", markup=False)
             return
 
         def remove(tag: str | None) -> None:
             if tag is None:
                 return
             try:
-                tags = remove_tags(article.tags, [tag])
-                self.refresh_article(self.store.with_updates(article, tags=tags))
+                self.session.remove_article_tag(article.id, tag)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
+                return
+            self._article_changed(article.id)
+            self.notify(f"Untagged {label}: #{inert_line(tag)}.", markup=False, timeout=3)
 
-        from diplotui.tui.screens.tags import RemoveTagScreen
+        from diplotui.tui.dialogs.tags import RemoveTagScreen
 
-        self.app.push_screen(RemoveTagScreen(inert_line(article.title), article.tags), remove)
+        self.app.push_screen(RemoveTagScreen(label, article.tags), remove)
+
+    # -- deleting and undoing --------------------------------------------------------------
+
+    def action_delete_article(self) -> None:
+        """``D``: delete the article the list keys act on, after asking; ``u`` brings it back."""
+        article = self.target_article()
+        if article is None or not self.writable():
+            return
+        label = title_label(article.title)
+        count = len(self.store.highlights(article.id))
+        detail = f"Its {count} highlight(s) and its note go with it. u undoes."
+
+        def delete(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            was_open = article.id == self.reader.article_id
+            try:
+                removed = self.session.delete_article(article.id)
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            if was_open:
+                self.show_nothing()
+            self.refresh_library()
+            gone = len(removed.highlights)
+            self.notify(
+                f"Deleted {label} with {gone} highlight(s): u undoes.", markup=False, timeout=4
+            )
+
+        from diplotui.tui.dialogs.confirm import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(f"Delete {label}?", "Delete", detail), delete)
+
+    def show_nothing(self) -> None:
+        """No article open (the open one was deleted)."""
+        self.reader.show(None, "")
+        self.sidebar.show_article(None)
+        self.library.open_id = None
+        self.sub_title = ""
+        if not self.store.read_only:
+            self.store.set_setting(LAST_ARTICLE_SETTING, None)
+
+    def after_undo(self) -> None:
+        self.refresh_library()
+        open_id = self.reader.article_id
+        if open_id:
+            self._article_changed(open_id)
+            self.refresh_annotations(changed=True)
 
     # -- layout ----------------------------------------------------------------------------
 

@@ -172,6 +172,11 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = min(index, max(self._count() - 1, 0))
         self.refresh()
 
+    def select_id(self, article_id: str) -> None:
+        """Put the cursor on an article's row (when it is listed)."""
+        if article_id in self._ids:
+            self.cursor = self._ids.index(article_id) + len(self._folders)
+
     def update_row(self, row: ArticleRow) -> None:
         """Redraw one article's row (a ``RowSource`` already gives the new row)."""
         if row.article_id not in self._ids:

@@ -11,7 +11,6 @@ every change to the store is a ``screen.`` action carried out by the main screen
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -24,16 +23,18 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
-from diplotui.layout import Block, BlockKind, VisualLine, article_blocks, wrap_blocks
+from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks
 from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
 from diplotui.palette import PALETTE
-from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
-from diplotui.text.sentences import words as word_spans
+from diplotui.session.annotations import highlight_at
+from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.controllers.quotes import QUOTE_KEYS
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
 CURSOR_BAR = "▌"
+SELECTION_BAR = "┃"  # lines of the selection, so it shows even where it is faint
+SELECTION_ABOVE = "↑"  # top line: the selection goes on above the view
 Span = tuple[int, int]
 
 
@@ -60,27 +61,6 @@ class _Layer:
 # Paint order: later layers win where they set the same attribute. The cursor's faint
 # background goes first so a highlight's colour still shows under the cursor.
 LAYER_ORDER = ("cursor", "entities", "highlights", "mention", "matches", "selection")
-
-
-def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], list[int]]:
-    """Sentences clipped to the blocks the reader shows, and the block index of each.
-
-    Debris lines the layout hides are skipped, so the cursor never lands on invisible text.
-    """
-    all_sentences = sentences(text)
-    units: list[Span] = []
-    owners: list[int] = []
-    for index, block in enumerate(blocks):
-        for position in spans_overlapping(all_sentences, block.start, block.end):
-            start, end = all_sentences[position]
-            start, end = max(start, block.start), min(end, block.end)
-            if end > start and any(char.isalnum() for char in text[start:end]):
-                units.append((start, end))
-                owners.append(index)
-        if not owners or owners[-1] != index:
-            units.append((block.start, block.end))
-            owners.append(index)
-    return units, owners
 
 
 def _start_key(span: Span) -> int:
@@ -179,16 +159,11 @@ class Reader(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.article_id: str | None = None
         self.text = ""
-        self.blocks: list[Block] = []
+        self.cursor = ReadingCursor()  # the reading cursor and the selection
         self.lines: list[VisualLine] = []
         self._line_starts: list[int] = []
         self._layers: dict[str, _Layer] = {}
         self._wrapped_width = 0
-        self.units: list[Span] = []  # the sentences the cursor moves over
-        self._unit_blocks: list[int] = []
-        self.cursor = 0
-        self.selection: Span | None = None
-        self._selection_anchor: Span | None = None
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
         self.show_entities = True
@@ -199,15 +174,13 @@ class Reader(ScrollView, can_focus=True):
 
     # -- content ---------------------------------------------------------------------------
 
-    def show(self, article_id: str | None, text: str) -> None:
-        """Display an article's stored text (``None`` clears the pane)."""
+    def show(self, article_id: str | None, text: str, cursor: ReadingCursor | None = None) -> None:
+        """Display an article's stored text (``None`` clears the pane), with the session's
+        reading cursor over it (a fresh one when none is given)."""
         self.article_id = article_id
         self.text = text
-        self.blocks = article_blocks(text)
-        self.units, self._unit_blocks = visible_sentences(text, self.blocks)
+        self.cursor = cursor if cursor is not None else ReadingCursor.over(text)
         self._layers.clear()
-        self.cursor = 0
-        self.selection = self._selection_anchor = None
         self.highlights, self.entities, self.mention = [], [], None
         self.find_query, self.matches, self.match_index = "", [], -1
         self._wrapped_width = 0
@@ -299,22 +272,35 @@ class Reader(ScrollView, can_focus=True):
     # -- cursor and selection ----------------------------------------------------------------
 
     @property
+    def blocks(self) -> list[Block]:
+        return self.cursor.blocks
+
+    @property
+    def units(self) -> list[Span]:
+        """The sentences the cursor moves over."""
+        return self.cursor.units
+
+    @property
+    def selection(self) -> Span | None:
+        return self.cursor.selection
+
+    @property
     def cursor_span(self) -> Span:
         """The sentence under the reading cursor (an empty span when nothing is open)."""
-        return self.units[self.cursor] if self.units else (0, 0)
+        return self.cursor.span
 
     def move_cursor_to(self, offset: int) -> None:
         """Put the cursor on the sentence holding ``offset`` and bring it into view."""
         if self.units:
-            self._set_cursor(span_index_at(self.units, offset))
+            self.cursor.move_to_offset(offset)
+            self._cursor_moved()
 
     def _set_cursor(self, index: int) -> None:
-        self.cursor = max(0, min(len(self.units) - 1, index))
-        if self._selection_anchor is not None:
-            anchor_start, anchor_end = self._selection_anchor
-            start, end = self.cursor_span
-            self.selection = (anchor_start, end) if start >= anchor_start else (start, anchor_end)
-            self._paint_selection()
+        self.cursor.move_to(index)
+        self._cursor_moved()
+
+    def _cursor_moved(self) -> None:
+        self._paint_selection()
         self._paint_cursor()
         self.scroll_range_into_view(*self.cursor_span)
 
@@ -333,36 +319,17 @@ class Reader(ScrollView, can_focus=True):
         top = int(self.scroll_y)
         return top <= first < top + self.scrollable_content_region.height
 
-    def _first_visible_unit(self) -> int:
-        top = self.offset_at_top() or 0
-        return bisect_left(self.units, top, key=_start_key)
-
     def action_sentence(self, delta: int) -> None:
         if not self.units:
             return
         if not self._cursor_in_view():
-            self._set_cursor(self._first_visible_unit())
+            self._set_cursor(self.cursor.index_at_or_after(self.offset_at_top() or 0))
             return
-        self._set_cursor(self.cursor + delta)
+        self._set_cursor(self.cursor.index + delta)
 
     def action_paragraph(self, delta: int) -> None:
-        if not self.units:
-            return
-        block = self._unit_blocks[self.cursor]
-        index = self.cursor
-        if delta > 0:
-            while index < len(self.units) - 1 and self._unit_blocks[index] == block:
-                index += 1
-        else:
-            if index > 0 and self._unit_blocks[index - 1] == block:
-                while index > 0 and self._unit_blocks[index - 1] == block:
-                    index -= 1
-            else:
-                index = max(index - 1, 0)
-                previous = self._unit_blocks[index]
-                while index > 0 and self._unit_blocks[index - 1] == previous:
-                    index -= 1
-        self._set_cursor(index)
+        if self.units:
+            self._set_cursor(self.cursor.paragraph_index(delta))
 
     def action_first_sentence(self) -> None:
         self._set_cursor(0)
@@ -372,76 +339,50 @@ class Reader(ScrollView, can_focus=True):
         self._set_cursor(len(self.units) - 1)
 
     def action_select(self) -> None:
-        """Start a selection at the cursor (``v`` again ends it, like vim)."""
-        if not self.units:
-            return
-        if self._selection_anchor is not None:
-            self.clear_selection()
-            return
-        self._selection_anchor = self.cursor_span
-        self.selection = self.cursor_span
+        """Start a selection at the cursor that grows as it moves (``v`` again ends it)."""
+        self.cursor.toggle_selection()
         self._paint_selection()
 
     def select_range(self, start: int, end: int) -> None:
-        """Select an exact range (a paragraph, a quotation, a jump target)."""
-        self._selection_anchor = None
-        self.selection = (start, end)
+        """Select an exact range (a paragraph, a quotation); moving the cursor ends it."""
+        self.cursor.select_range(start, end)
         self._paint_selection()
 
     def clear_selection(self) -> None:
-        self._selection_anchor = None
-        self.selection = None
+        self.cursor.clear_selection()
         self._paint_selection()
 
     def action_extend_word(self, delta: int) -> None:
         """Move the selection's end by one word (starting a selection if there is none)."""
-        if not self.units:
-            return
-        start, end = self.selection or self.cursor_span
-        if delta > 0:
-            following = word_spans(self.text, end, min(len(self.text), end + 200))
-            if following and "\n" not in self.text[end : following[0][1]]:
-                end = following[0][1]
-        else:
-            inside = word_spans(self.text, start, end)
-            if len(inside) > 1:
-                end = inside[-2][1]
-        self._selection_anchor = None
-        self.selection = (start, end)
+        self.cursor.extend_by_word(delta)
         self._paint_selection()
 
     def action_select_paragraph(self) -> None:
-        if self.units:
-            block = self.blocks[self._unit_blocks[self.cursor]]
-            self.select_range(block.start, block.end)
+        span = self.cursor.paragraph_span()
+        if span is not None:
+            self.select_range(*span)
 
     def action_select_quotation(self) -> None:
         if not self.units:
             return
-        start, end = self.cursor_span
-        candidates = [start, *(i + 1 for i in range(start, end) if self.text[i] in "\"“”'‘’")]
-        for offset in candidates:
-            found = quotation_at(self.text, offset)
-            if found is not None and found[1] > start and found[0] < end:
-                self.select_range(*found)
-                return
-        self.notify("No quotation under the cursor.", markup=False)
+        span = self.cursor.quotation_span()
+        if span is None:
+            self.notify("No quotation under the cursor.", markup=False)
+        else:
+            self.select_range(*span)
 
     def action_clear(self) -> None:
-        """``escape``: end a find first, then drop the selection."""
+        """``escape``: end a find and drop the selection, both at once."""
         if self.find_query:
             self.set_matches("", [])
-        elif self.selection is not None:
+        if self.selection is not None:
             self.clear_selection()
 
     # -- jumps -------------------------------------------------------------------------------
 
     def highlight_at_cursor(self) -> Highlight | None:
         """The highlight holding the cursor sentence's start, else the first one touching it."""
-        start, end = self.cursor_span
-        touching = [h for h in self.highlights if h.start < max(end, start + 1) and h.end > start]
-        holding = [h for h in touching if h.start <= start < h.end]
-        return (holding or touching or [None])[0]
+        return highlight_at(self.highlights, self.cursor_span)
 
     def action_highlight_jump(self, delta: int) -> None:
         if not self.highlights:
@@ -565,20 +506,35 @@ class Reader(ScrollView, can_focus=True):
         if index >= len(self.lines):
             return Strip.blank(width, base)
         line = self.lines[index]
+        gutter_style = base + self.get_component_rich_style("reader--gutter")
         if line.block == -1:
-            return Strip.blank(width, base)
+            mark = self._selection_mark(line, first_row=y == 0)
+            mark = mark if mark == SELECTION_ABOVE else ""
+            return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         block = self.blocks[line.block]
         block_style = base + self.get_component_rich_style(f"reader--{block.kind.value}")
         cursor_start, cursor_end = self.cursor_span
         on_cursor = line.start < cursor_end and line.end > cursor_start
-        gutter_style = base + self.get_component_rich_style("reader--gutter")
         bar = CURSOR_BAR if on_cursor and self.has_focus else ("│" if on_cursor else " ")
+        selected = self._selection_mark(line, first_row=y == 0)
+        if selected and not on_cursor:
+            bar = selected
         segments: list[Segment] = [Segment(bar.ljust(GUTTER), gutter_style)]
         if block.kind is BlockKind.RELATED_ITEM:
             marker = BULLET if line.start == block.start else " " * len(BULLET)
             segments.append(Segment(marker, block_style))
         segments.extend(self._styled_segments(line.start, line.end, block_style))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _selection_mark(self, line: VisualLine, *, first_row: bool) -> str:
+        """The gutter mark of a selected line; on the top row, say if the selection starts
+        above the view, so a selection is never out of sight."""
+        if self.selection is None:
+            return ""
+        start, end = self.selection
+        if first_row and start < line.start < end:
+            return SELECTION_ABOVE
+        return SELECTION_BAR if line.start < end and line.end > start else ""
 
     def on_focus(self) -> None:
         self.refresh()

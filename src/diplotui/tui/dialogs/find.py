@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Input, Label
 
-from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog
 
 
 class FindScreen(Dialog[str | None]):

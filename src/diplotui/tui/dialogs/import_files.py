@@ -17,7 +17,7 @@ from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.importer import CHANGED, FAILED, ImportReport
 from diplotui.store import Store, StoreError
-from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog
 
 
 class PathSuggester(Suggester):
@@ -124,7 +124,7 @@ class ImportScreen(Dialog[ImportReport | None]):
         self.query_one("#import-status", Label).update(f"import stopped: {message}")
 
     def _finished(self, report: ImportReport, update: bool) -> None:
-        from diplotui.tui.screens.confirm import ConfirmScreen
+        from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         self._importing = False
         if self._report is not None and update:

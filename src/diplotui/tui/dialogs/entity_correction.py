@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.model import EntityType
-from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.widgets.legend import TYPE_LABELS
 
 

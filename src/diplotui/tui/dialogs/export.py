@@ -14,8 +14,8 @@ from textual.widgets import Input, Label, Select
 from diplotui.export import FORMATS, ExportError, export, write_export
 from diplotui.inert import inert_line
 from diplotui.store import Store, StoreError
-from diplotui.tui.screens.dialog import Dialog
-from diplotui.tui.screens.import_files import PathSuggester
+from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.import_files import PathSuggester
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
 
@@ -99,7 +99,7 @@ class ExportScreen(Dialog[Path | None]):
         app.call_from_thread(self._written, written, len(ids))
 
     def _failed(self, message: str, existing: Path | None) -> None:
-        from diplotui.tui.screens.confirm import ConfirmScreen
+        from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         self.query_one("#export-error", Label).update(message)
         if existing is None:

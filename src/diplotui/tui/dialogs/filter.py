@@ -12,8 +12,8 @@ from textual.widgets import Input, Label, Select
 
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.screens.dialog import Dialog
-from diplotui.tui.screens.tags import TagSuggester
+from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.tags import TagSuggester
 
 _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannotated only", "no")]
 

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from diplotui.inert import inert_line
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
-from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog
 
 
 def _prompt(record: QuoteRecord) -> Text:

@@ -10,7 +10,7 @@ from textual.widgets import Input, Label
 from diplotui.cite import is_valid_date
 from diplotui.inert import inert_line
 from diplotui.model import Article
-from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog
 
 FIELDS = (
     ("title", "Title"),

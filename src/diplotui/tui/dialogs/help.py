@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog
 
 
 def _bindings_of(owner: type) -> list[Binding]:

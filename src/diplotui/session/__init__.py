@@ -1,0 +1,16 @@
+"""The headless annotation session: open article, reading cursor, target rule, changes, undo."""
+
+from diplotui.session.annotations import AnnotationSession, Target, quote_label, title_label
+from diplotui.session.cursor import ReadingCursor, visible_sentences
+from diplotui.session.undo import Change, UndoStack
+
+__all__ = [
+    "AnnotationSession",
+    "Change",
+    "ReadingCursor",
+    "Target",
+    "UndoStack",
+    "quote_label",
+    "title_label",
+    "visible_sentences",
+]

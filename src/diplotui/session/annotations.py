@@ -1,0 +1,249 @@
+"""The annotation session: what is open, what a key acts on, every change, and one undo stack.
+
+The app's screen only presents this object and forwards keys to it, so the rules (the target of
+an action, what undo puts back) are the same whatever the UI and are tested without one. Every
+change is saved to the store at once; ``undo`` reverts the most recent one, whatever its kind.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from diplotui.inert import inert_line
+from diplotui.layout import visible_text
+from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle
+from diplotui.palette import colour_label
+from diplotui.session.cursor import ReadingCursor
+from diplotui.session.undo import Change, UndoStack
+from diplotui.store import Store
+from diplotui.tags import add_tags, remove_tags
+
+LABEL_WORDS = 6
+TITLE_CHARS = 48
+
+TargetKind = Literal["selection", "highlight", "sentence"]
+MarkOutcome = Literal["highlighted", "recoloured", "unchanged"]
+
+
+def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
+    """The first words of a quote, in quotation marks: how notifications name a passage."""
+    parts = inert_line(" ".join(quote.split())).split(" ")
+    shown = " ".join(parts[:words])
+    return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
+
+
+def title_label(title: str, limit: int = TITLE_CHARS) -> str:
+    """An article's title, shortened to ``limit`` characters, in quotation marks."""
+    clean = inert_line(" ".join(title.split()))
+    if len(clean) > limit:
+        clean = clean[: limit - 1].rstrip() + "…"
+    return f"“{clean}”"
+
+
+def highlight_at(highlights: list[Highlight], span: tuple[int, int]) -> Highlight | None:
+    """The highlight holding ``span``'s start, else the first one touching it (in order)."""
+    start, end = span
+    touching = [h for h in highlights if h.start < max(end, start + 1) and h.end > start]
+    holding = [h for h in touching if h.start <= start < h.end]
+    found = holding or touching
+    return found[0] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The passage an action applies to: the selection, else the highlight or sentence under
+    the cursor."""
+
+    kind: TargetKind
+    start: int
+    end: int
+    highlight: Highlight | None = None
+
+
+class AnnotationSession:
+    """The open article with its reading cursor, the changes made to the library, and undo."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.article_id: str | None = None
+        self.text = ""
+        self.cursor = ReadingCursor()
+        self.highlights: list[Highlight] = []  # the open article's placed highlights, in order
+        self.undo_stack = UndoStack()
+
+    # -- the open article ----------------------------------------------------------------------
+
+    def open(self, article_id: str) -> Article:
+        """Open an article: its text, a cursor on its first sentence, its highlights."""
+        article = self.store.article(article_id)
+        self.text = self.store.article_text(article_id)
+        self.article_id = article_id
+        self.cursor = ReadingCursor.over(self.text)
+        self.reload_highlights()
+        return article
+
+    def close(self) -> None:
+        """Nothing is open any more (the open article was deleted)."""
+        self.article_id, self.text = None, ""
+        self.cursor = ReadingCursor()
+        self.highlights = []
+
+    def reload_highlights(self) -> list[Highlight]:
+        """Read the open article's highlights again; returns all of them, orphans included."""
+        found = self.store.highlights(self.article_id) if self.article_id else []
+        size = len(self.text)
+        self.highlights = sorted(
+            (
+                h
+                for h in found
+                if h.status != AnchorStatus.ORPHAN.value and 0 <= h.start < h.end <= size
+            ),
+            key=lambda h: (h.start, h.end),
+        )
+        return found
+
+    def article(self) -> Article | None:
+        return self.store.article(self.article_id) if self.article_id else None
+
+    # -- what a key acts on -------------------------------------------------------------------
+
+    def highlight_at_cursor(self) -> Highlight | None:
+        """The highlight holding the cursor sentence's start, else the first one touching it."""
+        return highlight_at(self.highlights, self.cursor.span)
+
+    def target(self) -> Target:
+        """The selection if there is one, else the highlight under the cursor, else its
+        sentence."""
+        selection = self.cursor.selection
+        if selection is not None:
+            return Target("selection", *selection)
+        highlight = self.highlight_at_cursor()
+        if highlight is not None:
+            return Target("highlight", highlight.start, highlight.end, highlight)
+        return Target("sentence", *self.cursor.span)
+
+    def target_text(self, target: Target) -> str:
+        """The target's text as the reader shows it (hidden debris lines left out)."""
+        return visible_text(self.text, target.start, target.end)
+
+    # -- highlights ---------------------------------------------------------------------------
+
+    def mark(self, colour: str) -> tuple[MarkOutcome, Highlight | None]:
+        """Highlight the target in ``colour``; on an existing highlight, recolour it."""
+        target = self.target()
+        if target.highlight is not None:
+            if target.highlight.color == colour:
+                return "unchanged", target.highlight
+            return "recoloured", self.recolour(target.highlight, colour)
+        if target.start >= target.end or self.article_id is None:
+            return "unchanged", None
+        from diplotui.anchoring import new_highlight  # loaded with the first highlight
+
+        highlight = new_highlight(
+            self.article_id, self.text, target.start, target.end, color=colour
+        )
+        self.store.save_highlight(highlight)
+        self.cursor.clear_selection()
+        self.record(f"highlight {quote_label(highlight.quote)}", self._forget(highlight.id))
+        return "highlighted", highlight
+
+    def recolour(self, highlight: Highlight, colour: str) -> Highlight:
+        label = f"{colour_label(colour)} on {quote_label(highlight.quote)}"
+        return self._replace_highlight(highlight, label, color=colour)
+
+    def set_highlight_note(self, highlight: Highlight, note: str) -> Highlight:
+        return self._replace_highlight(
+            highlight, f"note on {quote_label(highlight.quote)}", note=note
+        )
+
+    def add_highlight_tags(self, highlight: Highlight, tags: list[str]) -> Highlight:
+        """Add tags (already parsed) to a highlight."""
+        merged = add_tags(highlight.tags, tags)
+        return self._replace_highlight(
+            highlight, f"tags on {quote_label(highlight.quote)}", tags=merged
+        )
+
+    def reattach(self, orphan: Highlight, start: int, end: int) -> Highlight:
+        """Anchor an orphaned highlight on ``[start, end)`` of the open text."""
+        from diplotui.anchoring import reattach
+
+        placed = reattach(orphan, self.text, start, end)
+        undo = self._restore_highlight(orphan)
+        self.store.save_highlight(placed)
+        self.cursor.clear_selection()
+        self.record(f"re-attach {quote_label(orphan.quote)}", undo)
+        return placed
+
+    def delete_highlight(self, highlight: Highlight) -> Highlight:
+        removed = self.store.remove_highlight(highlight.id)
+        self.record(f"deletion of {quote_label(removed.quote)}", self._restore_highlight(removed))
+        return removed
+
+    def _replace_highlight(self, before: Highlight, label: str, **changes: object) -> Highlight:
+        undo = self._restore_highlight(before)
+        after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
+        self.store.save_highlight(after)
+        self.record(label, undo)
+        return after
+
+    def _restore_highlight(self, before: Highlight) -> Callable[[], None]:
+        kept = dataclasses.replace(before)
+        return lambda: self.store.save_highlight(dataclasses.replace(kept))
+
+    def _forget(self, highlight_id: str) -> Callable[[], None]:
+        def undo() -> None:
+            self.store.remove_highlight(highlight_id)
+
+        return undo
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def add_article_tags(self, article_id: str, tags: list[str]) -> Article:
+        """Add tags (already parsed) to an article."""
+        article = self.store.article(article_id)
+        return self._update_article(article, "tags", add_tags(article.tags, tags))
+
+    def remove_article_tag(self, article_id: str, tag: str) -> Article:
+        article = self.store.article(article_id)
+        return self._update_article(article, "tags", remove_tags(article.tags, [tag]))
+
+    def set_article_note(self, article_id: str, note: str) -> Article:
+        return self._update_article(self.store.article(article_id), "note", note)
+
+    def _update_article(self, article: Article, name: str, value: object) -> Article:
+        """Change one field of an article; undo puts back only that field."""
+        old = getattr(article, name)
+        updated = self.store.with_updates(article, **{name: value})
+
+        def undo() -> None:
+            self.store.with_updates(self.store.article(article.id), **{name: old})
+
+        self.record(f"{name} on {title_label(article.title)}", undo)
+        return updated
+
+    def delete_article(self, article_id: str) -> RemovedArticle:
+        """Delete an article and its highlights; undo brings them all back."""
+        removed = self.store.delete_article(article_id)
+        if article_id == self.article_id:
+            self.close()
+        self.record(
+            f"deletion of {title_label(removed.article.title)}",
+            lambda: self.store.restore_article(removed),
+        )
+        return removed
+
+    # -- undo ---------------------------------------------------------------------------------
+
+    def record(self, label: str, undo: Callable[[], None]) -> None:
+        """Put a change on the one undo stack (entity corrections are made elsewhere)."""
+        self.undo_stack.record(label, undo)
+
+    def undo(self) -> Change | None:
+        """Undo the most recent change, whatever its kind (None when there is none)."""
+        change = self.undo_stack.undo()
+        if change is not None:
+            self.reload_highlights()
+        return change

@@ -1,0 +1,171 @@
+"""The reading cursor and the selection over one article, as the reader shows it.
+
+The cursor moves over the sentences the reader shows (hidden debris lines are skipped). One rule
+decides what a key acts on: a selection made with ``v`` grows as the cursor moves; any other
+selection (a paragraph, a quotation, words) ends when the cursor moves, so nothing ever acts on
+a passage the reader has left.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from diplotui.layout import Block, article_blocks
+from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
+from diplotui.text.sentences import words as word_spans
+
+Span = tuple[int, int]
+QUOTE_MARKS = "\"“”'‘’"
+
+
+def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], list[int]]:
+    """Sentences clipped to the blocks the reader shows, and the block index of each.
+
+    Debris lines the layout hides are skipped, so the cursor never lands on invisible text.
+    """
+    all_sentences = sentences(text)
+    units: list[Span] = []
+    owners: list[int] = []
+    for index, block in enumerate(blocks):
+        for position in spans_overlapping(all_sentences, block.start, block.end):
+            start, end = all_sentences[position]
+            start, end = max(start, block.start), min(end, block.end)
+            if end > start and any(char.isalnum() for char in text[start:end]):
+                units.append((start, end))
+                owners.append(index)
+        if not owners or owners[-1] != index:
+            units.append((block.start, block.end))
+            owners.append(index)
+    return units, owners
+
+
+def _start_of(span: Span) -> int:
+    return span[0]
+
+
+@dataclass(slots=True)
+class ReadingCursor:
+    """A sentence cursor and an optional selection (offsets into the stored text)."""
+
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    units: list[Span] = field(default_factory=list)
+    unit_blocks: list[int] = field(default_factory=list)
+    index: int = 0
+    selection: Span | None = None
+    anchor: Span | None = None  # where ``v`` started a growing selection
+
+    @classmethod
+    def over(cls, text: str) -> ReadingCursor:
+        """A cursor on the first sentence of ``text``, laid out as the reader shows it."""
+        blocks = article_blocks(text)
+        units, owners = visible_sentences(text, blocks)
+        return cls(text, blocks, units, owners)
+
+    @property
+    def span(self) -> Span:
+        """The sentence under the cursor (an empty span when nothing is open)."""
+        return self.units[self.index] if self.units else (0, 0)
+
+    @property
+    def extending(self) -> bool:
+        """True while a ``v`` selection grows with the cursor."""
+        return self.anchor is not None
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def move_to(self, index: int) -> None:
+        """Put the cursor on sentence ``index``: a ``v`` selection grows, any other one ends."""
+        if not self.units:
+            return
+        self.index = max(0, min(len(self.units) - 1, index))
+        if self.anchor is None:
+            self.selection = None
+            return
+        anchor_start, anchor_end = self.anchor
+        start, end = self.span
+        self.selection = (anchor_start, end) if start >= anchor_start else (start, anchor_end)
+
+    def move_to_offset(self, offset: int) -> None:
+        """Put the cursor on the sentence holding ``offset``."""
+        if self.units:
+            self.move_to(span_index_at(self.units, offset))
+
+    def index_at_or_after(self, offset: int) -> int:
+        """The first sentence starting at or after ``offset`` (the top of the view)."""
+        return bisect_left(self.units, offset, key=_start_of)
+
+    def paragraph_index(self, delta: int) -> int:
+        """The first sentence of the next (``delta`` > 0) or this/previous paragraph."""
+        owners = self.unit_blocks
+        index = self.index
+        block = owners[index]
+        if delta > 0:
+            while index < len(self.units) - 1 and owners[index] == block:
+                index += 1
+            return index
+        if index > 0 and owners[index - 1] == block:
+            while index > 0 and owners[index - 1] == block:
+                index -= 1
+            return index
+        index = max(index - 1, 0)
+        previous = owners[index]
+        while index > 0 and owners[index - 1] == previous:
+            index -= 1
+        return index
+
+    # -- selecting ---------------------------------------------------------------------------
+
+    def toggle_selection(self) -> None:
+        """``v``: start a selection at the cursor that grows as it moves, or end that one."""
+        if not self.units:
+            return
+        if self.anchor is not None:
+            self.clear_selection()
+            return
+        self.anchor = self.selection = self.span
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select an exact range; it ends when the cursor moves."""
+        self.anchor = None
+        self.selection = (start, end)
+
+    def clear_selection(self) -> None:
+        self.anchor = None
+        self.selection = None
+
+    def extend_by_word(self, delta: int) -> None:
+        """Move the selection's end by one word (starting at the cursor sentence if none)."""
+        if not self.units:
+            return
+        start, end = self.selection or self.span
+        if delta > 0:
+            following = word_spans(self.text, end, min(len(self.text), end + 200))
+            if following and "\n" not in self.text[end : following[0][1]]:
+                end = following[0][1]
+        else:
+            inside = word_spans(self.text, start, end)
+            if len(inside) > 1:
+                end = inside[-2][1]
+        self.select_range(start, end)
+
+    def paragraph_span(self) -> Span | None:
+        """The paragraph (layout block) under the cursor."""
+        if not self.units:
+            return None
+        block = self.blocks[self.unit_blocks[self.index]]
+        return block.start, block.end
+
+    def quotation_span(self) -> Span | None:
+        """The quotation the cursor sentence is in or holds, without its quote marks."""
+        if not self.units:
+            return None
+        start, end = self.span
+        candidates = [start, *(i + 1 for i in range(start, end) if self.text[i] in QUOTE_MARKS)]
+        for offset in candidates:
+            found = quotation_at(self.text, offset)
+            if found is not None and found[1] > start and found[0] < end:
+                return found
+        return None

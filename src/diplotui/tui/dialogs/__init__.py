@@ -1,0 +1,1 @@
+"""The modal dialogs: small screens that ask one thing and return the answer."""

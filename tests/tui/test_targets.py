@@ -1,0 +1,189 @@
+"""One rule for the target of every action, undo of the latest change, and nothing typed lost.
+
+Each test drives real keys and checks what the user would see or what the store then holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+
+from .helpers import type_text
+from .test_reader_support import add_article, open_first, reader_of
+
+PARAGRAPHS = "\n".join(
+    f"Paragraph {n} opens here. Its second sentence follows. A third one ends it."
+    for n in range(1, 31)
+)
+
+
+def _messages(app: DiplotuiApp) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_moving_without_v_ends_a_paragraph_selection(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Far paragraphs", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j", "V")
+        assert reader.selection is not None
+        await pilot.press("J", "J", "J", "J", "J")
+        assert reader.selection is None, "moving the cursor without v ends the selection"
+        start, end = reader.cursor_span
+        await pilot.press("4")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert (highlight.start, highlight.end) == (start, end)
+        assert highlight.quote == "Paragraph 6 opens here."
+        assert any("“Paragraph 6 opens here.”" in m for m in _messages(app))
+    store.close()
+
+
+async def test_v_selection_grows_and_its_off_screen_start_is_marked(store_path: Path):
+    store = Store.open(store_path)
+    add_article(store, "Long selection", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j", "v", *["J"] * 25)
+        assert reader.selection is not None
+        assert reader.selection[0] == reader.cursor.units[1][0]
+        assert reader.scroll_y > 0, "the selection's start scrolled off the top"
+        top_gutter = reader.render_line(0)._segments[0].text
+        assert top_gutter.startswith("↑"), "the gutter says the selection goes on above"
+        await pilot.press("escape")
+        assert reader.selection is None
+        assert reader.render_line(0)._segments[0].text.strip() == ""
+    store.close()
+
+
+async def test_first_escape_ends_find_and_selection(store_path: Path):
+    store = Store.open(store_path)
+    add_article(store, "Find and select", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j", "v", "j", "slash")
+        await type_text(pilot, "third")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.find_query == "third"
+        await pilot.press("escape")
+        assert reader.find_query == ""
+        assert reader.selection is None, "no live selection is left behind the find"
+    store.close()
+
+
+async def test_undo_undoes_the_latest_change_of_any_kind(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Undo order", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "number_sign")
+        await type_text(pilot, "alpha")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("t")
+        await type_text(pilot, "beta")
+        await pilot.press("enter")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert highlight.tags == ["alpha"]
+        assert store.article(article.id).tags == ["beta"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.article(article.id).tags == [], "the article's tags were the last change"
+        assert store.highlight(highlight.id).tags == ["alpha"]
+        assert "Undone: tags on “Undo order”." in _messages(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.highlight(highlight.id).tags == []
+        assert "Undone: tags on “Paragraph 1 opens here.”." in _messages(app)
+    store.close()
+
+
+async def test_reopening_selects_the_restored_article_row(seeded_store: Store, store_path: Path):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen.query_one(ArticleList)
+        await pilot.press("j", "enter")
+        restored = reader_of(app).article_id
+        assert restored == library.rows[1].article_id
+    seeded_store.close()
+
+    reopened = Store.open(store_path)
+    other = next(a.id for a in reopened.articles() if a.id != restored)
+    try:
+        app = DiplotuiApp(reopened)
+        async with app.run_test(size=(120, 40)) as pilot:
+            assert reader_of(app).article_id == restored
+            assert app.screen.query_one(ArticleList).current_id == restored
+            await pilot.press("t")
+            await type_text(pilot, "gamma")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert reopened.article(restored).tags == ["gamma"]
+            assert reopened.article(other).tags == []
+            assert any("Tagged" in m and "#gamma" in m for m in _messages(app))
+    finally:
+        reopened.close()
+
+
+async def test_escape_on_an_edited_note_asks(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Notes kept", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n")
+        await type_text(pilot, "draft")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert store.article(article.id).note == ""
+        await pilot.press("k")  # keep editing: the text is still there
+        await pilot.pause()
+        await type_text(pilot, " two")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert store.article(article.id).note == "draft two"
+        await pilot.press("n")
+        await type_text(pilot, " more")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert store.article(article.id).note == "draft two"
+        assert app.screen.__class__.__name__ == "MainScreen"
+        await pilot.press("n", "escape")  # unchanged: escape closes at once
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+    store.close()
+
+
+async def test_a_burst_of_keys_before_ctrl_s_is_all_saved(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Burst", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    typed = ("burst of text " * 150)[:2000]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        for char in typed:
+            key = "space" if char == " " else char
+            app.post_message(events.Key(key, char))
+        app.post_message(events.Key("ctrl+s", None))
+        await pilot.pause()
+        await pilot.pause()
+        assert store.article(article.id).note == typed.strip()
+    store.close()
