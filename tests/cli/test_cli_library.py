@@ -97,3 +97,36 @@ def test_list_filters_sorts_and_json(tmp_path: Path, capsys):
 def test_list_rejects_a_bad_date_with_usage_status(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "s.json"), "list", "--since", "yesterday"]) == 2
     assert "--since 'yesterday'" in capsys.readouterr().err
+
+
+def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):
+    from diplotui.backup import backup_files
+    from diplotui.store import Store, load_store_json
+
+    db = tmp_path / "s.json"
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    other = tmp_path / "b.md"
+    other.write_text(OTHER, encoding="utf-8")
+    assert cli("--db", str(db), "import", str(source), str(other)).returncode == 0
+    with Store.open(db) as store:
+        article = next(a for a in store.articles() if a.title == "Vietnam, Laos talks")
+    for quote in ("ministers met", "ASEAN"):
+        assert cli("--db", str(db), "highlight", article.id[:6], "--quote", quote).returncode == 0
+    assert cli("--db", str(db), "note", article.id[:6], "check this").returncode == 0
+
+    unknown = cli("--db", str(db), "rm", article.id[:6], "ffffffffff")
+    assert unknown.returncode == 2, "one unknown id: nothing is deleted"
+    result = cli("--db", str(db), "rm", article.id[:6])
+    assert result.returncode == 0, result.stderr
+    assert "Vietnam, Laos talks" in result.stdout
+    assert "Deleted 1 article and 3 annotations." in result.stdout
+    with Store.open(db, read_only=True) as store:
+        titles = [a.title for a in store.articles()]
+        assert "UN session" in titles and "Vietnam, Laos talks" not in titles
+        assert store.highlights() == []
+    newest = backup_files(db)[0]
+    assert str(newest) in result.stdout
+    kept = load_store_json(newest)
+    assert len(kept["highlights"]) == 2
+    assert any(doc["id"] == article.id for doc in kept["articles"].values())

@@ -187,3 +187,33 @@ async def test_a_burst_of_keys_before_ctrl_s_is_all_saved(store_path: Path):
         await pilot.pause()
         assert store.article(article.id).note == typed.strip()
     store.close()
+
+
+async def test_delete_article_asks_names_it_and_undo_brings_it_back(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Doomed article", PARAGRAPHS)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "J", "h")
+        await pilot.pause()
+        assert len(store.highlights(article.id)) == 2
+        await pilot.press("D")
+        await pilot.pause()
+        await pilot.press("n")  # declined: nothing happens
+        await pilot.pause()
+        assert store.article(article.id)
+        await pilot.press("D", "y")
+        await pilot.pause()
+        assert article.id not in {a.id for a in store.articles()}
+        assert store.highlights(article.id) == []
+        assert reader_of(app).article_id is None
+        assert article.id not in app.screen.query_one(ArticleList).row_ids
+        assert "Deleted “Doomed article” with 2 highlight(s): u undoes." in _messages(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.article(article.id).title == "Doomed article"
+        assert len(store.highlights(article.id)) == 2
+        assert article.id in app.screen.query_one(ArticleList).row_ids
+        assert "Undone: deletion of “Doomed article”." in _messages(app)
+    store.close()

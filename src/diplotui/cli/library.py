@@ -1,4 +1,4 @@
-"""Library commands: ``import``, ``list``, ``tag`` and ``untag``."""
+"""Library commands: ``import``, ``list``, ``tag``, ``untag`` and ``rm``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from diplotui.backup import backup_files
 from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -50,6 +51,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command.add_argument("id", help="article id (a unique prefix is enough)")
         command.add_argument("tags", nargs="+", metavar="TAG")
         command.set_defaults(func=func)
+
+    remover = subparsers.add_parser(
+        "rm", help="delete articles with their highlights and notes (the last backup keeps them)"
+    )
+    remover.add_argument("ids", nargs="+", metavar="ID", help="article ids (unique prefixes)")
+    remover.set_defaults(func=run_rm)
 
 
 @contextmanager
@@ -152,3 +159,23 @@ def run_tag(args: argparse.Namespace) -> int:
 
 def run_untag(args: argparse.Namespace) -> int:
     return _change_tags(args, remove_tags)
+
+
+def run_rm(args: argparse.Namespace) -> int:
+    """Delete articles; every id is resolved first, so one bad id deletes nothing."""
+    with open_store(args, write=True) as store:
+        article_ids = list(dict.fromkeys(resolve_article(store, prefix) for prefix in args.ids))
+        annotations = 0
+        for article_id in article_ids:
+            removed = store.delete_article(article_id)
+            count = len(removed.highlights) + (1 if removed.article.note else 0)
+            annotations += count
+            print(
+                inert_line(f"deleted {article_id}  {removed.article.title}  ({count} annotations)")
+            )
+        articles = "article" if len(article_ids) == 1 else "articles"
+        print(f"Deleted {len(article_ids)} {articles} and {annotations} annotations.")
+        kept = backup_files(store.path)
+        if kept:
+            print(f"The backup {kept[0]} still holds them.")
+    return EXIT_OK

@@ -240,6 +240,7 @@ class AnnotationSession:
     def record(self, label: str, undo: Callable[[], None]) -> None:
         """Put a change on the one undo stack (entity corrections are made elsewhere)."""
         self.undo_stack.record(label, undo)
+        self.reload_highlights()
 
     def undo(self) -> Change | None:
         """Undo the most recent change, whatever its kind (None when there is none)."""

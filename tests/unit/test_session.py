@@ -1,0 +1,175 @@
+"""The headless annotation session: target rule, every change, one undo stack (no Textual)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from diplotui.model import Article
+from diplotui.session import AnnotationSession, ReadingCursor, quote_label, title_label
+from diplotui.store import Store, UnknownId, text_hash
+
+TEXT = (
+    "Summit in Hanoi\n"
+    "The ministers met in Hanoi. They signed a trade pact. Talks resume in May.\n"
+    "A second paragraph follows. It has two sentences.\n"
+    "A third paragraph ends it.\n"
+)
+
+
+def _add(store: Store, text: str = TEXT, title: str = "Summit in Hanoi") -> Article:
+    article = Article(id=store.new_article_id(text_hash(text)), title=title, text_hash="")
+    return store.add_article(article, text)
+
+
+@pytest.fixture
+def session(store_path) -> AnnotationSession:
+    store = Store.open(store_path)
+    article = _add(store)
+    opened = AnnotationSession(store)
+    opened.open(article.id)
+    yield opened
+    store.close()
+
+
+def _quote(session: AnnotationSession) -> str:
+    target = session.target()
+    return session.text[target.start : target.end]
+
+
+def test_the_core_session_does_not_import_textual():
+    code = "import sys, diplotui.session; print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_moving_without_v_ends_a_selection_and_v_grows_one():
+    cursor = ReadingCursor.over(TEXT)
+    cursor.move_to(1)
+    paragraph = cursor.paragraph_span()
+    assert paragraph is not None
+    cursor.select_range(*paragraph)
+    cursor.move_to(cursor.paragraph_index(1))
+    assert cursor.selection is None
+    cursor.move_to(1)
+    cursor.toggle_selection()
+    cursor.move_to(3)
+    assert cursor.selection == (cursor.units[1][0], cursor.units[3][1])
+    cursor.move_to(0)
+    assert cursor.selection == (cursor.units[0][0], cursor.units[1][1])
+    cursor.toggle_selection()
+    assert cursor.selection is None and not cursor.extending
+
+
+def test_target_is_selection_else_highlight_else_sentence(session: AnnotationSession):
+    session.cursor.move_to(1)
+    assert session.target().kind == "sentence"
+    assert _quote(session) == "The ministers met in Hanoi."
+    outcome, highlight = session.mark("key")
+    assert outcome == "highlighted" and highlight is not None
+    assert session.target().kind == "highlight" and session.target().highlight == highlight
+    session.cursor.toggle_selection()
+    session.cursor.move_to(2)
+    assert session.target().kind == "selection"
+    assert _quote(session) == "The ministers met in Hanoi. They signed a trade pact."
+
+
+def test_marking_a_highlight_again_recolours_it(session: AnnotationSession):
+    session.cursor.move_to(2)
+    _, highlight = session.mark("key")
+    assert session.mark("key")[0] == "unchanged"
+    outcome, recoloured = session.mark("figure")
+    assert outcome == "recoloured" and recoloured is not None
+    assert session.store.highlight(highlight.id).color == "figure"
+
+
+def test_undo_reverts_the_latest_change_whatever_its_kind(session: AnnotationSession):
+    store = session.store
+    article_id = session.article_id
+    session.cursor.move_to(1)
+    _, highlight = session.mark("key")
+    session.add_highlight_tags(highlight, ["alpha"])
+    session.set_highlight_note(store.highlight(highlight.id), "check")
+    session.add_article_tags(article_id, ["beta"])
+    session.set_article_note(article_id, "article note")
+    session.remove_article_tag(article_id, "beta")
+
+    labels = []
+    for _ in range(6):
+        change = session.undo()
+        assert change is not None
+        labels.append(change.label)
+    assert labels == [
+        "tags on “Summit in Hanoi”",
+        "note on “Summit in Hanoi”",
+        "tags on “Summit in Hanoi”",
+        "note on “The ministers met in Hanoi.”",
+        "tags on “The ministers met in Hanoi.”",
+        "highlight “The ministers met in Hanoi.”",
+    ]
+    assert store.highlights(article_id) == []
+    assert store.article(article_id).tags == [] and store.article(article_id).note == ""
+    assert session.undo() is None
+
+
+def test_undoing_article_tags_leaves_highlight_tags(session: AnnotationSession):
+    store = session.store
+    session.cursor.move_to(1)
+    _, highlight = session.mark("key")
+    session.add_highlight_tags(highlight, ["alpha"])
+    session.add_article_tags(session.article_id, ["beta"])
+    session.undo()
+    assert store.highlight(highlight.id).tags == ["alpha"]
+    assert store.article(session.article_id).tags == []
+
+
+def test_deleting_a_highlight_and_an_article_can_be_undone(session: AnnotationSession):
+    store = session.store
+    article_id = session.article_id
+    session.cursor.move_to(1)
+    _, first = session.mark("key")
+    session.cursor.move_to(4)
+    _, second = session.mark("question")
+    session.delete_highlight(first)
+    assert [h.id for h in store.highlights(article_id)] == [second.id]
+    removed = session.delete_article(article_id)
+    assert session.article_id is None, "the deleted article is no longer open"
+    assert [h.id for h in removed.highlights] == [second.id]
+    with pytest.raises(UnknownId):
+        store.article(article_id)
+    assert session.undo().label == "deletion of “Summit in Hanoi”"
+    assert store.article_text(article_id) == TEXT
+    assert [h.id for h in store.highlights(article_id)] == [second.id]
+    session.undo()
+    assert {h.id for h in store.highlights(article_id)} == {first.id, second.id}
+
+
+def test_article_deletion_is_durable_and_restorable_after_reopening(store_path):
+    store = Store.open(store_path)
+    article = _add(store)
+    session = AnnotationSession(store)
+    session.open(article.id)
+    session.cursor.move_to(1)
+    session.mark("key")
+    removed = store.delete_article(article.id)
+    store.close()
+    reopened = Store.open(store_path)
+    try:
+        assert reopened.articles() == [] and reopened.highlights() == []
+        reopened.restore_article(removed)
+        assert reopened.article_text(article.id) == TEXT
+        assert reopened.article_by_hash(article.text_hash) is not None
+        assert len(reopened.highlights(article.id)) == 1
+    finally:
+        reopened.close()
+
+
+def test_labels_name_the_target_in_few_words():
+    assert (
+        quote_label("One two three four five six seven eight") == "“One two three four five six…”"
+    )
+    assert quote_label("Short\nquote") == "“Short quote”"
+    assert title_label("x" * 80).endswith("…”") and len(title_label("x" * 80)) == 50
+    assert "\x1b" not in quote_label("bad \x1b[31m escape")
