@@ -108,11 +108,13 @@ def copy_quote(
     highlight_id: str = "",
     osc52: Callable[[str], None] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    save_quote: Callable[[QuoteRecord], None] | None = None,
 ) -> CopyResult:
     """Save ``text`` to the quote history, then copy it as far along the chain as works.
 
     ``osc52`` is the UI's way of writing OSC 52 (``App.copy_to_clipboard``), tried only when
-    the system clipboard fails. The text is sanitised first whatever its origin.
+    the system clipboard fails; ``save_quote`` records the quote (``store.add_quote`` unless the
+    caller routes the write elsewhere). The text is sanitised first whatever its origin.
     """
     text = sanitize_for_copy(text)
     record = QuoteRecord(
@@ -120,7 +122,7 @@ def copy_quote(
     )
     reasons: list[str] = []
     try:
-        store.add_quote(record)
+        (save_quote or store.add_quote)(record)
         saved = True
     except (StoreError, OSError) as error:
         saved = False

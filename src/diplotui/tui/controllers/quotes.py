@@ -10,6 +10,7 @@ from textual.binding import Binding
 from diplotui.model import QuoteRecord
 from diplotui.session import quote_label
 from diplotui.store import StoreError
+from diplotui.tui.store_writes import write_on_ui_thread
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -102,6 +103,9 @@ class QuoteActions(_Host):
         def osc52(payload: str) -> None:
             app.call_from_thread(app.copy_to_clipboard, payload)
 
+        def save_quote(record: QuoteRecord) -> None:
+            write_on_ui_thread(app, lambda: self.store.add_quote(record))
+
         result = copy_quote(
             self.store,
             text,
@@ -109,6 +113,7 @@ class QuoteActions(_Host):
             article_id=article_id,
             highlight_id=highlight_id,
             osc52=osc52,
+            save_quote=save_quote,
         )
         app.call_from_thread(self.report_copy, result, what)
 

@@ -101,7 +101,10 @@ class ImportScreen(Dialog[ImportReport | None]):
 
     @work(thread=True, exclusive=True)
     def _import(self, paths: list[str], update: bool) -> None:
-        """Runs off the UI thread; progress is reported at most about a hundred times."""
+        """Runs off the UI thread; progress is reported at most about a hundred times.
+
+        The one worker that writes to the store itself, while this dialog holds the screen
+        (see ``diplotui.tui.store_writes``)."""
         app = self.app
 
         def progress(done: int, total: int, path: str) -> None:

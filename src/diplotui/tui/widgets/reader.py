@@ -509,7 +509,6 @@ class Reader(ScrollView, can_focus=True):
         gutter_style = base + self.get_component_rich_style("reader--gutter")
         if line.block == -1:
             mark = self._selection_mark(line, first_row=y == 0)
-            mark = mark if mark == SELECTION_ABOVE else ""
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         block = self.blocks[line.block]
         block_style = base + self.get_component_rich_style(f"reader--{block.kind.value}")
