@@ -149,14 +149,13 @@ class EntityIndex:
     def entities(self) -> list[tuple[str, str, str, int]]:
         """(key, display name, type, article count), most widely mentioned first.
 
-        The display name is the key's most frequent surface (longest, then first in sort order,
-        on ties).
+        The display name follows :func:`display_name` over the key's surfaces.
         """
         if self._rows is None:
             rows = []
             for (key, entity_type), count in self._article_counts.items():
                 surfaces = self._surfaces[(key, entity_type)]
-                display = min(surfaces, key=lambda text: (-surfaces[text], -len(text), text))
+                display = display_name(surfaces)
                 rows.append((key, display, entity_type, count))
             rows.sort(key=lambda row: (-row[3], row[0], row[2]))
             self._rows = rows
@@ -168,6 +167,13 @@ class EntityIndex:
         if not grouped:
             return {}
         return {group: list(spans) for group, spans in grouped.items()}
+
+
+def display_name(surfaces: Mapping[str, int]) -> str:
+    """The one rule naming an entity from its spellings and their counts, used by the sidebar,
+    the palette, the list filter and the CLI alike: the most frequent, then the longest ("Tran
+    Cam Tu" over "Tu"), then the first in sort order."""
+    return min(surfaces, key=lambda text: (-surfaces[text], -len(text), text))
 
 
 def _is_bracketed_acronym(name: EntitySpan, acronym: EntitySpan) -> bool:

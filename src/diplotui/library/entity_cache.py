@@ -53,15 +53,14 @@ def corrections_hash(corrections: Sequence[EntityCorrection]) -> str:
 def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
     """Recognise ``text`` and group its mentions as the cross-article index links them."""
     from diplotui.entities import EntityIndex, recognise
-    from diplotui.entities.linking import aliases_from_corrections
+    from diplotui.entities.linking import aliases_from_corrections, display_name
 
     index = EntityIndex(aliases_from_corrections(corrections))
     index.add("", recognise(text, corrections))
     entries = []
     for (entity_type, key), spans in index.mentions("").items():
         surfaces = Counter(span.text for span in spans)
-        display = max(surfaces, key=lambda surface: (surfaces[surface], len(surface)))
-        entries.append((key, display, entity_type, len(spans)))
+        entries.append((key, display_name(surfaces), entity_type, len(spans)))
     return entries
 
 
@@ -265,15 +264,15 @@ class EntityCache:
 
     def names(self, digests: Iterable[str]) -> list[tuple[str, str, str, int]]:
         """(key, display, type, article count) over ``digests``, most widely mentioned first."""
+        from diplotui.entities.linking import display_name
+
         articles: Counter[tuple[str, str]] = Counter()
         surfaces: dict[tuple[str, str], Counter[str]] = {}
         for digest in digests:
             for key, display, entity_type, count in self._entries.get(digest, []):
                 articles[(key, entity_type)] += 1
                 surfaces.setdefault((key, entity_type), Counter())[display] += count
-        rows = [
-            (key, surfaces[(key, t)].most_common(1)[0][0], t, n) for (key, t), n in articles.items()
-        ]
+        rows = [(key, display_name(surfaces[(key, t)]), t, n) for (key, t), n in articles.items()]
         rows.sort(key=lambda row: (-row[3], row[0], row[2]))
         return rows
 

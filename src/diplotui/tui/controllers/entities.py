@@ -8,6 +8,7 @@ entities when they arrive. Corrections are saved to the store and every later re
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -44,11 +45,10 @@ def group_mentions(
 
 
 def display_name(mentions: list[EntitySpan]) -> str:
-    """The most frequent spelling, the longest on a tie ("Tran Cam Tu" over "Tu")."""
-    counts: dict[str, int] = {}
-    for span in mentions:
-        counts[span.text] = counts.get(span.text, 0) + 1
-    return max(counts, key=lambda text: (counts[text], len(text)))
+    """The entity's name by the one rule of ``entities.linking.display_name``."""
+    from diplotui.entities.linking import display_name as name_of
+
+    return name_of(Counter(span.text for span in mentions))
 
 
 class EntityActions(AnnotationActions):
