@@ -17,6 +17,7 @@ from textual.message import Message
 
 from diplotui import entities  # its modules load on first use, after the first paint
 from diplotui.model import EntityCorrection, EntitySpan, new_id
+from diplotui.session import quote_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.widgets.sidebar import EntityGroup, SidebarItem
@@ -173,8 +174,12 @@ class EntityActions(AnnotationActions):
             entities.register_aliases(entities.aliases_from_corrections(self.store.corrections()))
             self.recognise_open_article()
 
-        self.session.record(f"entity correction of “{text}”", undo)
+        self.session.record(f"entity correction of {quote_label(text)}", undo)
         self.reader.clear_selection()
         self.recognise_open_article()
         verbs = {"add": "Marked", "remove": "Removed", "alias": "Linked"}
-        self.notify(f"{verbs[choice.kind]} in every article (u undoes).", markup=False, timeout=3)
+        self.notify(
+            f"{verbs[choice.kind]} {quote_label(text)} in every article (u undoes).",
+            markup=False,
+            timeout=3,
+        )

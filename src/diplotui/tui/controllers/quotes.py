@@ -8,7 +8,7 @@ from textual import work
 from textual.binding import Binding
 
 from diplotui.model import QuoteRecord
-from diplotui.session import quote_label
+from diplotui.session import quote_label, title_label
 from diplotui.store import StoreError
 from diplotui.tui.store_writes import write_on_ui_thread
 
@@ -172,20 +172,15 @@ class QuoteActions(_Host):
                 return
             self.refresh_article(updated)
             self.refresh_library()
-            self.notify("Saved the article's details", markup=False)
+            self.notify(f"Saved the details of {title_label(updated.title)}.", markup=False)
 
         self.app.push_screen(MetadataScreen(article), save)
 
     def action_export(self) -> None:
-        """Export the open article, or every article the list shows, to a file."""
+        """Export the article list keys act on, or every article the list shows, to a file."""
         from diplotui.tui.dialogs.export import ExportScreen
 
+        article = self.target_article()
+        article_id, title = (article.id, article.title) if article else (None, "")
         shown = list(self.library.row_ids)
-        open_id = self.reader.article_id
-        title = ""
-        if open_id:
-            try:
-                title = self.store.article(open_id).title
-            except StoreError:
-                open_id = None
-        self.app.push_screen(ExportScreen(self.store, open_id, title, shown))
+        self.app.push_screen(ExportScreen(self.store, article_id, title, shown))

@@ -40,7 +40,7 @@ class ExportScreen(Dialog[Path | None]):
     def compose(self) -> ComposeResult:
         scopes: list[tuple[str, str]] = []
         if self._open_id:
-            scopes.append((f"the open article: {inert_line(self._open_title)[:50]}", "open"))
+            scopes.append((f"the article: {inert_line(self._open_title)[:50]}", "open"))
         scopes.append((f"the {len(self._shown):,} articles in the list", "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
