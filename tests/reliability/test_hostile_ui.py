@@ -89,14 +89,14 @@ async def test_hostile_article_is_inert_in_every_view(tmp_path: Path):
             assert_inert(screen, "sidebar tags", "#[bold red]x[/]", "note [bold red]x[/]")
             await pilot.press("t")
             await pilot.pause()
-            assert_inert(drawn(app), "tag dialog", "Add tags to Evil [bold red]x[/]")
+            assert_inert(drawn(app), "tag dialog", "Add tags to “Evil [bold red]x[/]")
             await type_text(pilot, "[b]new[/b]")
             await pilot.press("enter")
             await pilot.pause()
             assert_inert(drawn(app), "tags after adding", "#[b]new[/b]")
             await pilot.press("T")
             await pilot.pause()
-            assert_inert(drawn(app), "untag dialog", "Remove a tag from Evil [bold", "#[b]new")
+            assert_inert(drawn(app), "untag dialog", "Remove a tag from “Evil [bold", "#[b]new")
             await pilot.press("escape")
             await pilot.press("j", "h")  # a highlight: its notification and sidebar row
             await pilot.pause()
@@ -142,7 +142,7 @@ def test_real_app_in_tmux_sends_no_escape_from_the_article(tmp_path: Path, termi
     terminal.keys("G", "Enter")  # the bundled articles come first; it is undated, so last
     terminal.wait_for("Body [bold red]x[/]", "h Highlight")
     terminal.keys("t")
-    terminal.wait_for("Add tags to Evil [bold red]x[/]")
+    terminal.wait_for("Add tags to “Evil [bold red]x[/]")
     raw = terminal.screen(escapes=True)
     # tmux keeps the OSC 8 hyperlinks a program sends; it has no way to keep OSC 52 or BEL
     assert "\x1b]8;;http://evil" not in raw and "evil\x07" not in raw

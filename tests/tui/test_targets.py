@@ -209,7 +209,7 @@ async def test_delete_article_asks_names_it_and_undo_brings_it_back(store_path: 
         assert store.highlights(article.id) == []
         assert reader_of(app).article_id is None
         assert article.id not in app.screen.query_one(ArticleList).row_ids
-        assert "Deleted “Doomed article” with 2 highlight(s): u undoes." in _messages(app)
+        assert "Deleted “Doomed article” with 2 highlights: u undoes." in _messages(app)
         await pilot.press("u")
         await pilot.pause()
         assert store.article(article.id).title == "Doomed article"
@@ -217,3 +217,44 @@ async def test_delete_article_asks_names_it_and_undo_brings_it_back(store_path: 
         assert article.id in app.screen.query_one(ArticleList).row_ids
         assert "Undone: deletion of “Doomed article”." in _messages(app)
     store.close()
+
+
+async def test_keys_after_deleting_the_open_article_do_nothing_harmful(store_path: Path):
+    store = Store.open(store_path)
+    article = add_article(store, "Gone soon", PARAGRAPHS)
+    other = add_article(store, "Stays", "One sentence here.", date="2029-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "third")
+        await pilot.press("enter", "v", "j", "D", "y")
+        await pilot.pause()
+        assert reader_of(app).article_id is None
+        await pilot.press("j", "h", "4", "y", "n", "number_sign", "d", "escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        assert [a.id for a in store.articles()] == [other.id]
+        assert store.highlights() == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert {a.id for a in store.articles()} == {article.id, other.id}
+        await pilot.press("u")
+        await pilot.pause()
+        assert "Nothing to undo." in _messages(app)
+    store.close()
+
+
+async def test_read_only_store_refuses_deleting_articles(seeded_store: Store, store_path: Path):
+    seeded_store.close()
+    read_only = Store.open(store_path, read_only=True)
+    try:
+        app = DiplotuiApp(read_only)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("D")
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == "MainScreen"
+            assert len(read_only.articles()) == 2
+            assert any("read-only" in m for m in _messages(app))
+    finally:
+        read_only.close()

@@ -247,8 +247,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         if article is None or not self.writable():
             return
         label = title_label(article.title)
-        count = len(self.store.highlights(article.id))
-        detail = f"Its {count} highlight(s) and its note go with it. u undoes."
+        detail = f"{what_goes_with(article, len(self.store.highlights(article.id)))} u undoes."
 
         def delete(confirmed: bool | None) -> None:
             if not confirmed:
@@ -262,10 +261,8 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             if was_open:
                 self.show_nothing()
             self.refresh_library()
-            gone = len(removed.highlights)
-            self.notify(
-                f"Deleted {label} with {gone} highlight(s): u undoes.", markup=False, timeout=4
-            )
+            gone = plural(len(removed.highlights), "highlight")
+            self.notify(f"Deleted {label} with {gone}: u undoes.", markup=False, timeout=4)
 
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
@@ -292,3 +289,18 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
     def action_toggle_pane(self, pane: str) -> None:
         """Show or hide the list or the sidebar (the sidebar starts hidden on narrow screens)."""
         self.toggle_class(f"-show-{pane}" if self.has_class("-narrow") else f"-hide-{pane}")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def what_goes_with(article: Article, highlights: int) -> str:
+    """What deleting an article also deletes, in words."""
+    parts = [plural(highlights, "highlight")] if highlights else []
+    if article.note:
+        parts.append("its note")
+    if not parts:
+        return "It has no annotations."
+    verb = "go" if len(parts) > 1 or highlights > 1 else "goes"
+    return f"Its {' and '.join(parts)} {verb} with it."
