@@ -258,3 +258,36 @@ async def test_read_only_store_refuses_deleting_articles(seeded_store: Store, st
             assert any("read-only" in m for m in _messages(app))
     finally:
         read_only.close()
+
+
+async def test_list_keys_act_on_the_selected_row_not_the_open_article(store_path: Path):
+    from diplotui.tui.dialogs.export import ExportScreen
+    from diplotui.tui.dialogs.metadata import MetadataScreen
+
+    store = Store.open(store_path)
+    opened = add_article(store, "Open one", PARAGRAPHS)
+    selected = add_article(store, "Selected one", "Short text.", date="2029-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        assert reader_of(app).article_id == opened.id
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("j")
+        assert library.current_id == selected.id
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+        assert app.screen._article.id == selected.id
+        await pilot.press("escape")
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen._open_id == selected.id
+        await pilot.press("escape")
+        await pilot.pause()
+        reader_of(app).focus()
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.screen._open_id == opened.id, "from the reader, the open article"
+    store.close()
