@@ -152,6 +152,7 @@ class Gazetteer:
     particle_gaps: frozenset[str]  # " bin ", " de ": gaps inside one person's name
     weak_places: frozenset[str]  # generated place names that are also people's names
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
+    honorific_words: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -183,8 +184,6 @@ def load() -> Gazetteer:
         for line in _lines(file_name):
             if file_name == "world_gpe.txt":
                 key = fold_for_matching(line.split("|")[0])
-                if key in names.entries:
-                    continue
                 if key in given_names or key in family_names:
                     weak_places.add(key)
             variants = [v.strip() for v in line.split("|") if v.strip()]
@@ -251,6 +250,7 @@ def load() -> Gazetteer:
         particle_gaps=frozenset(f" {w} " for w in _words("particles.txt"))
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
+        honorific_words=honorific_words,
         lowercase_titles=frozenset(
             line.lower() for line in _lines("titles.txt") if not line.isupper()
         ),
