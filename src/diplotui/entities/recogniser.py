@@ -162,19 +162,19 @@ class _Scanner:
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
         if end < n and gaps[end] in (" for ", " for the "):
-            complement = self.complement_end(end, "ORG")
+            complement = self.complement_end(end, "ROLE")
             place = self.longest(self.gaz.names, end)
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
             if self.words[end - 1].startswith("Minister"):
-                portfolio = self.longest(self.gaz.portfolios, end)
-                if portfolio:
-                    return portfolio[0]
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
                 if complement and not named and self.words[complement - 1] in _PORTFOLIO_ENDS:
                     return complement  # "Minister of Defence and Military Veterans"
+                portfolio = self.longest(self.gaz.portfolios, end)
+                if portfolio:
+                    return portfolio[0]
             body = self.longest(self.gaz.central_bodies, end)
             if body and not (self.words[end] == "Party" and body[0] == end + 1):
                 name = self.longest(self.gaz.names, end)
@@ -208,7 +208,7 @@ class _Scanner:
     def is_name_word(self, word: str, first: bool) -> bool:
         if not word or not word[0].isupper() or (word.isupper() and len(word) > 1):
             return False
-        if first and word in self.gaz.surnames:
+        if first and (word in self.gaz.surnames or word in self.gaz.east_asian_surnames):
             return True
         return (
             word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
@@ -234,9 +234,7 @@ class _Scanner:
             previous = words[j - 1]
             initial = len(previous) == 1 and previous.isupper()
             if not (
-                gap in (" ", "-")
-                or gap in gaz.particle_gaps
-                or (initial and gap in (". ", " "))
+                gap in (" ", "-") or gap in gaz.particle_gaps or (initial and gap in (". ", " "))
             ):
                 break
             word = words[j]
@@ -260,7 +258,7 @@ class _Scanner:
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         word = words[i]
-        if i + 1 >= n or word in gaz.not_name_words:
+        if i + 1 >= n:
             return None
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
@@ -277,13 +275,15 @@ class _Scanner:
                 j += 1
             if j > i + 1:
                 return j
+        if word in gaz.not_name_words:
+            return None
         if word in gaz.given_names and self.is_name_word(word, True):
             end = self.name_tail(i + 1)
             if end > i + 1:
                 return end
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
-            if end > i + 1 and self.is_cued(i, end):
+            if end > i + 1 and words[end - 1] in gaz.family_names and self.is_cued(i, end):
                 return end
         return None
 
@@ -333,7 +333,11 @@ class _Scanner:
             j = following
         if last_head < 0:
             return None
-        if last_head > i and gaps[last_head] == " " and words[last_head - 1] in gaz.role_break_words:
+        if (
+            last_head > i
+            and gaps[last_head] == " "
+            and words[last_head - 1] in gaz.role_break_words
+        ):
             return None  # "Foreign Minister Park": a title and a name, not a park
         if any(
             gaps[k] == "'s " and k >= i + 2 and words[k - 2] in gaz.role_break_words
@@ -365,6 +369,7 @@ class _Scanner:
                 or (word in gaz.role_break_words and word != "Heads")
                 or word in gaz.honorific_words
                 or (j > k and self.is_vietnamese_name_start(j))
+                or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
             ):
                 break
             end = j + 1
@@ -383,7 +388,10 @@ class _Scanner:
                 and next_word
                 and next_word not in gaz.heads
                 and next_word not in gaz.role_break_words
-                and next_word not in gaz.names.prefixes
+                and (
+                    next_word not in gaz.names.prefixes
+                    or (entity_type == "ROLE" and not self.longest(gaz.names, following))
+                )
             ):
                 j = following
                 continue
@@ -435,7 +443,10 @@ class _Scanner:
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
                     person_end = None
-            if person_end and person_end > best_end:
+            if person_end and (
+                person_end > best_end
+                or (expecting and person_end < n and gaps[person_end] == "'s ")
+            ):
                 best_end, best_kind, best_type = person_end, "name", "PERSON"
             honorific = self.longest(gaz.honorifics, i)
             if honorific and honorific[0] > best_end:

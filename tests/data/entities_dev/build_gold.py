@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build gold/<stem>.jsonl from specs/<stem>.spec and articles/<stem>.txt (run after editing a spec).
+"""Build gold/<stem>.jsonl from specs/<stem>.spec and articles/<stem>.txt after a spec edit.
 
 A spec line is ``TYPE<TAB>surface`` (every occurrence of the surface is marked) or
 ``TYPE<TAB>surface<TAB>n,m`` (only its n-th and m-th occurrences, counted from 1, for a surface
