@@ -10,9 +10,11 @@ from functools import lru_cache
 from .folding import fold, fold_for_matching
 
 # Capitalised or numeric tokens, read from diacritic-folded text. "'s" stays outside the token so
-# "People's" gives "People" + gap "'s ". Dotted abbreviations keep their last full stop ("U.S."). "_" stands for a stand-alone combining mark.
+# "People's" gives "People" + gap "'s ". Dotted abbreviations keep their last full stop
+# ("U.S."). "_" stands for a stand-alone combining mark.
 TOKEN_PATTERN = (
-    r"(?:[A-Z]\.){2,}(?![A-Za-z0-9])|[A-Z0-9][A-Za-z0-9_]*(?:(?:[-+&.]|'(?!s\b))[A-Za-z0-9_]+)*\+?"
+    r"(?:[A-Z]\.){2,}(?![A-Za-z0-9])"
+    r"|[A-Z0-9][A-Za-z0-9_]*(?:(?:[-+&.]|'(?!s\b))[A-Za-z0-9_]+)*\+?"
 )
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 
