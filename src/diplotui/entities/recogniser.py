@@ -51,6 +51,7 @@ _NOT_CREDIT_NAMES = frozenset(
     {"internet", "illustration", "illustrative", "archive", "file", "screenshot", "collected",
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
 )  # fmt: skip
+_NAME_JOINS = frozenset({" ", "-", ". "})
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -258,8 +259,8 @@ class _Scanner:
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         word = words[i]
-        if i + 1 >= n:
-            return None
+        if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+            return None  # the common case: a capitalised word standing alone
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
             while j < n and j - i <= 2 and (j == i + 1 or gaps[j] == " "):
