@@ -171,5 +171,7 @@ def test_labels_name_the_target_in_few_words():
         quote_label("One two three four five six seven eight") == "“One two three four five six…”"
     )
     assert quote_label("Short\nquote") == "“Short quote”"
+    assert quote_label("“Copied” — Reuters") == "“Copied” — Reuters”"
+    assert quote_label("> Markdown quote") == "“Markdown quote”"
     assert title_label("x" * 80).endswith("…”") and len(title_label("x" * 80)) == 50
     assert "\x1b" not in quote_label("bad \x1b[31m escape")

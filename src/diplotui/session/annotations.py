@@ -22,6 +22,7 @@ from diplotui.store import Store
 from diplotui.tags import add_tags, remove_tags
 
 LABEL_WORDS = 6
+OPENING_MARKS = "“‘\"'> "
 TITLE_CHARS = 48
 
 TargetKind = Literal["selection", "highlight", "sentence"]
@@ -29,8 +30,9 @@ MarkOutcome = Literal["highlighted", "recoloured", "unchanged"]
 
 
 def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
-    """The first words of a quote, in quotation marks: how notifications name a passage."""
-    parts = inert_line(" ".join(quote.split())).split(" ")
+    """The first words of a quote, in quotation marks: how notifications name a passage
+    (marks a copied quote already starts with are left out)."""
+    parts = inert_line(" ".join(quote.split()).lstrip(OPENING_MARKS)).split(" ")
     shown = " ".join(parts[:words])
     return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
 
