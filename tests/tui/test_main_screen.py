@@ -110,15 +110,17 @@ async def test_usable_at_80x24_and_200x60(seeded_store: Store):
             assert "Tag" in text  # the footer is visible
 
 
-async def test_read_only_store_refuses_tagging(seeded_store: Store, store_path: Path):
+async def test_read_only_store_refuses_tagging_and_deleting(seeded_store: Store, store_path: Path):
     seeded_store.close()
     read_only = Store.open(store_path, read_only=True)
     try:
         app = DiplotuiApp(read_only)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("t")
-            await pilot.pause()
-            assert app.screen.__class__.__name__ == "MainScreen"
+            for key in ("t", "D"):
+                await pilot.press(key)
+                await pilot.pause()
+                assert app.screen.__class__.__name__ == "MainScreen"
             assert any("read-only" in str(n.message) for n in app._notifications)
+            assert len(read_only.articles()) == 2
     finally:
         read_only.close()

@@ -5,13 +5,18 @@ Each test drives real keys and checks what the user would see or what the store 
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from textual import events
+from textual.pilot import Pilot
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
 
 from .helpers import type_text
 from .test_reader_support import add_article, open_first, reader_of
@@ -22,16 +27,30 @@ PARAGRAPHS = "\n".join(
 )
 
 
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    opened = Store.open(store_path)
+    yield opened
+    opened.close()
+
+
+@asynccontextmanager
+async def reading(
+    store: Store, size: tuple[int, int] = (120, 40)
+) -> AsyncIterator[tuple[DiplotuiApp, Pilot, Reader]]:
+    """The app on ``store`` with the list's first article open in the reader."""
+    app = DiplotuiApp(store)
+    async with app.run_test(size=size) as pilot:
+        yield app, pilot, await open_first(app, pilot)
+
+
 def _messages(app: DiplotuiApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
 
 
-async def test_moving_without_v_ends_a_paragraph_selection(store_path: Path):
-    store = Store.open(store_path)
+async def test_moving_without_v_ends_a_paragraph_selection(store: Store):
     article = add_article(store, "Far paragraphs", PARAGRAPHS)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await open_first(app, pilot)
+    async with reading(store) as (app, pilot, reader):
         await pilot.press("j", "V")
         assert reader.selection is not None
         await pilot.press("J", "J", "J", "J", "J")
@@ -43,15 +62,11 @@ async def test_moving_without_v_ends_a_paragraph_selection(store_path: Path):
         assert (highlight.start, highlight.end) == (start, end)
         assert highlight.quote == "Paragraph 6 opens here."
         assert any("“Paragraph 6 opens here.”" in m for m in _messages(app))
-    store.close()
 
 
-async def test_v_selection_grows_and_its_off_screen_start_is_marked(store_path: Path):
-    store = Store.open(store_path)
+async def test_v_selection_grows_and_its_off_screen_start_is_marked(store: Store):
     add_article(store, "Long selection", PARAGRAPHS)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await open_first(app, pilot)
+    async with reading(store) as (_app, pilot, reader):
         await pilot.press("j", "v", *["J"] * 25)
         assert reader.selection is not None
         assert reader.selection[0] == reader.cursor.units[1][0]
@@ -61,15 +76,11 @@ async def test_v_selection_grows_and_its_off_screen_start_is_marked(store_path: 
         await pilot.press("escape")
         assert reader.selection is None
         assert reader.render_line(0)._segments[0].text.strip() == ""
-    store.close()
 
 
-async def test_first_escape_ends_find_and_selection(store_path: Path):
-    store = Store.open(store_path)
+async def test_first_escape_ends_find_and_selection(store: Store):
     add_article(store, "Find and select", PARAGRAPHS)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        reader = await open_first(app, pilot)
+    async with reading(store) as (_app, pilot, reader):
         await pilot.press("j", "v", "j", "slash")
         await type_text(pilot, "third")
         await pilot.press("enter")
@@ -78,15 +89,11 @@ async def test_first_escape_ends_find_and_selection(store_path: Path):
         await pilot.press("escape")
         assert reader.find_query == ""
         assert reader.selection is None, "no live selection is left behind the find"
-    store.close()
 
 
-async def test_undo_undoes_the_latest_change_of_any_kind(store_path: Path):
-    store = Store.open(store_path)
+async def test_undo_undoes_the_latest_change_of_any_kind(store: Store):
     article = add_article(store, "Undo order", PARAGRAPHS)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
+    async with reading(store) as (app, pilot, _reader):
         await pilot.press("j", "h", "number_sign")
         await type_text(pilot, "alpha")
         await pilot.press("enter")
@@ -107,7 +114,6 @@ async def test_undo_undoes_the_latest_change_of_any_kind(store_path: Path):
         await pilot.pause()
         assert store.highlight(highlight.id).tags == []
         assert "Undone: tags on “Paragraph 1 opens here.”." in _messages(app)
-    store.close()
 
 
 async def test_reopening_selects_the_restored_article_row(seeded_store: Store, store_path: Path):
@@ -137,12 +143,9 @@ async def test_reopening_selects_the_restored_article_row(seeded_store: Store, s
         reopened.close()
 
 
-async def test_escape_on_an_edited_note_asks(store_path: Path):
-    store = Store.open(store_path)
+async def test_escape_on_an_edited_note_asks(store: Store):
     article = add_article(store, "Notes kept", PARAGRAPHS)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
+    async with reading(store) as (app, pilot, _reader):
         await pilot.press("n")
         await type_text(pilot, "draft")
         await pilot.press("escape")
@@ -167,16 +170,12 @@ async def test_escape_on_an_edited_note_asks(store_path: Path):
         await pilot.press("n", "escape")  # unchanged: escape closes at once
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
-    store.close()
 
 
-async def test_a_burst_of_keys_before_ctrl_s_is_all_saved(store_path: Path):
-    store = Store.open(store_path)
+async def test_a_burst_of_keys_before_ctrl_s_is_all_saved(store: Store):
     article = add_article(store, "Burst", PARAGRAPHS)
-    app = DiplotuiApp(store)
     typed = ("burst of text " * 150)[:2000]
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
+    async with reading(store) as (app, pilot, _reader):
         await pilot.press("n")
         await pilot.pause()
         for char in typed:
@@ -186,15 +185,11 @@ async def test_a_burst_of_keys_before_ctrl_s_is_all_saved(store_path: Path):
         await pilot.pause()
         await pilot.pause()
         assert store.article(article.id).note == typed.strip()
-    store.close()
 
 
-async def test_delete_article_asks_names_it_and_undo_brings_it_back(store_path: Path):
-    store = Store.open(store_path)
+async def test_delete_article_asks_names_it_and_undo_brings_it_back(store: Store):
     article = add_article(store, "Doomed article", PARAGRAPHS)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
+    async with reading(store) as (app, pilot, _reader):
         await pilot.press("j", "h", "J", "h")
         await pilot.pause()
         assert len(store.highlights(article.id)) == 2
@@ -216,16 +211,12 @@ async def test_delete_article_asks_names_it_and_undo_brings_it_back(store_path: 
         assert len(store.highlights(article.id)) == 2
         assert article.id in app.screen.query_one(ArticleList).row_ids
         assert "Undone: deletion of “Doomed article”." in _messages(app)
-    store.close()
 
 
-async def test_keys_after_deleting_the_open_article_do_nothing_harmful(store_path: Path):
-    store = Store.open(store_path)
+async def test_keys_after_deleting_the_open_article_do_nothing_harmful(store: Store):
     article = add_article(store, "Gone soon", PARAGRAPHS)
     other = add_article(store, "Stays", "One sentence here.", date="2029-01-01")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first(app, pilot)
+    async with reading(store, size=(80, 24)) as (app, pilot, _reader):
         await pilot.press("slash")
         await type_text(pilot, "third")
         await pilot.press("enter", "v", "j", "D", "y")
@@ -242,35 +233,16 @@ async def test_keys_after_deleting_the_open_article_do_nothing_harmful(store_pat
         await pilot.press("u")
         await pilot.pause()
         assert "Nothing to undo." in _messages(app)
-    store.close()
 
 
-async def test_read_only_store_refuses_deleting_articles(seeded_store: Store, store_path: Path):
-    seeded_store.close()
-    read_only = Store.open(store_path, read_only=True)
-    try:
-        app = DiplotuiApp(read_only)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("D")
-            await pilot.pause()
-            assert app.screen.__class__.__name__ == "MainScreen"
-            assert len(read_only.articles()) == 2
-            assert any("read-only" in m for m in _messages(app))
-    finally:
-        read_only.close()
-
-
-async def test_list_keys_act_on_the_selected_row_not_the_open_article(store_path: Path):
+async def test_list_keys_act_on_the_selected_row_not_the_open_article(store: Store):
     from diplotui.tui.dialogs.export import ExportScreen
     from diplotui.tui.dialogs.metadata import MetadataScreen
 
-    store = Store.open(store_path)
     opened = add_article(store, "Open one", PARAGRAPHS)
     selected = add_article(store, "Selected one", "Short text.", date="2029-01-01")
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_first(app, pilot)
-        assert reader_of(app).article_id == opened.id
+    async with reading(store) as (app, pilot, reader):
+        assert reader.article_id == opened.id
         library = app.screen.query_one(ArticleList)
         library.focus()
         await pilot.press("j")
@@ -290,4 +262,3 @@ async def test_list_keys_act_on_the_selected_row_not_the_open_article(store_path
         await pilot.press("x")
         await pilot.pause()
         assert app.screen._open_id == opened.id, "from the reader, the open article"
-    store.close()
