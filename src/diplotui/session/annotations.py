@@ -45,6 +45,18 @@ def title_label(title: str, limit: int = TITLE_CHARS) -> str:
     return f"“{clean}”"
 
 
+def placed_highlights(highlights: list[Highlight], text_length: int) -> list[Highlight]:
+    """The highlights that have a place in a text of ``text_length`` (no orphans), in order."""
+    return sorted(
+        (
+            h
+            for h in highlights
+            if h.status != AnchorStatus.ORPHAN.value and 0 <= h.start < h.end <= text_length
+        ),
+        key=lambda h: (h.start, h.end),
+    )
+
+
 def highlight_at(highlights: list[Highlight], span: tuple[int, int]) -> Highlight | None:
     """The highlight holding ``span``'s start, else the first one touching it (in order)."""
     start, end = span
@@ -96,15 +108,7 @@ class AnnotationSession:
     def reload_highlights(self) -> list[Highlight]:
         """Read the open article's highlights again; returns all of them, orphans included."""
         found = self.store.highlights(self.article_id) if self.article_id else []
-        size = len(self.text)
-        self.highlights = sorted(
-            (
-                h
-                for h in found
-                if h.status != AnchorStatus.ORPHAN.value and 0 <= h.start < h.end <= size
-            ),
-            key=lambda h: (h.start, h.end),
-        )
+        self.highlights = placed_highlights(found, len(self.text))
         return found
 
     def article(self) -> Article | None:

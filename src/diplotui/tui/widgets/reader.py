@@ -24,9 +24,9 @@ from textual.strip import Strip
 
 from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks
-from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
+from diplotui.model import EntitySpan, EntityType, Highlight
 from diplotui.palette import PALETTE
-from diplotui.session.annotations import highlight_at
+from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.controllers.quotes import QUOTE_KEYS
 
@@ -196,17 +196,12 @@ class Reader(ScrollView, can_focus=True):
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         """Paint the article's placed highlights; orphans have no place to be painted."""
-        self.highlights = sorted(
-            (h for h in highlights if h.status != AnchorStatus.ORPHAN.value),
-            key=lambda h: (h.start, h.end),
-        )
-        size = len(self.text)
+        self.highlights = placed_highlights(highlights, len(self.text))
         self.set_layer(
             "highlights",
             [
                 (h.start, h.end, self._style(f"reader--highlight-{h.color}"))
                 for h in self.highlights
-                if 0 <= h.start < h.end <= size
             ],
         )
 
