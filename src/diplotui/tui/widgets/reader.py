@@ -4,8 +4,9 @@ Everything shown is a range of the stored text, so entity colours, highlights, s
 the selection and the reading cursor are all just styled ranges ("layers") painted over it.
 Text goes to the screen as segments built from inert characters, never as markup.
 
-The reading cursor sits on a sentence; the reader owns it and the selection (view state), while
-every change to the store is a ``screen.`` action carried out by the main screen's controllers.
+The reading cursor sits on a sentence; how it moves and what is selected is decided by the
+session's :class:`~diplotui.session.ReadingCursor` (headless), which the reader moves and draws,
+while every change to the store is a ``screen.`` action carried out through the session.
 """
 
 from __future__ import annotations
