@@ -262,3 +262,21 @@ async def test_list_keys_act_on_the_selected_row_not_the_open_article(store: Sto
         await pilot.press("x")
         await pilot.pause()
         assert app.screen._open_id == opened.id, "from the reader, the open article"
+
+
+async def test_a_selection_scrolled_out_of_view_is_marked_at_the_edge(store: Store):
+    add_article(store, "Scrolled away", PARAGRAPHS)
+    async with reading(store) as (_app, pilot, reader):
+        bottom = reader.scrollable_content_region.height - 1
+
+        def gutter(row: int) -> str:
+            return reader.render_line(row)._segments[0].text.strip()
+
+        await pilot.press("j", "V")
+        assert (gutter(0), gutter(bottom)) == ("", "")
+        await pilot.press(*["pagedown"] * 3)  # the view scrolls; the cursor stays
+        assert reader.selection is not None
+        assert (gutter(0), gutter(bottom)) == ("↑", "")
+        await pilot.press("G", "V", "home")
+        assert reader.scroll_y == 0 and reader.selection is not None
+        assert (gutter(0), gutter(bottom)) == ("", "↓")

@@ -35,7 +35,8 @@ BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
 CURSOR_BAR = "▌"
 SELECTION_BAR = "┃"  # lines of the selection, so it shows even where it is faint
-SELECTION_ABOVE = "↑"  # top line: the selection goes on above the view
+SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
+SELECTION_BELOW = "↓"  # bottom row: it goes on below
 Span = tuple[int, int]
 
 
@@ -504,14 +505,14 @@ class Reader(ScrollView, can_focus=True):
         line = self.lines[index]
         gutter_style = base + self.get_component_rich_style("reader--gutter")
         if line.block == -1:
-            mark = self._selection_mark(line, first_row=y == 0)
+            mark = self._selection_mark(line, y)
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         block = self.blocks[line.block]
         block_style = base + self.get_component_rich_style(f"reader--{block.kind.value}")
         cursor_start, cursor_end = self.cursor_span
         on_cursor = line.start < cursor_end and line.end > cursor_start
         bar = CURSOR_BAR if on_cursor and self.has_focus else ("│" if on_cursor else " ")
-        selected = self._selection_mark(line, first_row=y == 0)
+        selected = self._selection_mark(line, y)
         if selected and not on_cursor:
             bar = selected
         segments: list[Segment] = [Segment(bar.ljust(GUTTER), gutter_style)]
@@ -521,14 +522,16 @@ class Reader(ScrollView, can_focus=True):
         segments.extend(self._styled_segments(line.start, line.end, block_style))
         return Strip(segments).adjust_cell_length(width, base)
 
-    def _selection_mark(self, line: VisualLine, *, first_row: bool) -> str:
-        """The gutter mark of a selected line; on the top row, say if the selection starts
-        above the view, so a selection is never out of sight."""
+    def _selection_mark(self, line: VisualLine, row: int) -> str:
+        """The gutter mark of a selected line; the top and bottom rows say when the selection
+        goes on beyond the view, so a selection is never out of sight."""
         if self.selection is None:
             return ""
         start, end = self.selection
-        if first_row and start < line.start < end:
+        if row == 0 and start < line.start:
             return SELECTION_ABOVE
+        if row == self.scrollable_content_region.height - 1 and end > line.end:
+            return SELECTION_BELOW
         return SELECTION_BAR if line.start < end and line.end > start else ""
 
     def on_focus(self) -> None:
