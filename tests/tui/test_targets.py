@@ -280,3 +280,26 @@ async def test_a_selection_scrolled_out_of_view_is_marked_at_the_edge(store: Sto
         await pilot.press("G", "V", "home")
         assert reader.scroll_y == 0 and reader.selection is not None
         assert (gutter(0), gutter(bottom)) == ("", "↓")
+
+
+async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):
+    article = add_article(store, "Selected notes", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("j", "v", "j", "n")
+        await type_text(pilot, "why")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [noted] = store.highlights(article.id)
+        assert noted.quote == "Paragraph 1 opens here. Its second sentence follows."
+        assert noted.note == "why"
+        assert store.article(article.id).note == "", "the note went to the selection"
+        await pilot.press("J", "V", "number_sign")
+        await type_text(pilot, "later")
+        await pilot.press("enter")
+        await pilot.pause()
+        tagged = next(h for h in store.highlights(article.id) if h.id != noted.id)
+        assert tagged.quote.startswith("Paragraph 2 opens here.") and tagged.tags == ["later"]
+        assert "Highlighted “Paragraph 2 opens here. Its second…”: key statement." in _messages(app)
+        await pilot.press("u", "u")
+        await pilot.pause()
+        assert store.highlights(article.id) == []

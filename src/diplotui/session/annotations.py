@@ -8,7 +8,7 @@ change is saved to the store at once; ``undo`` reverts the most recent one, what
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -146,15 +146,21 @@ class AnnotationSession:
             return "recoloured", self.recolour(target.highlight, colour)
         if target.start >= target.end or self.article_id is None:
             return "unchanged", None
+        return "highlighted", self.highlight_passage(target.start, target.end, colour)
+
+    def highlight_passage(
+        self, start: int, end: int, colour: str, *, note: str = "", tags: Sequence[str] = ()
+    ) -> Highlight:
+        """Highlight ``[start, end)`` of the open text (with a note or tags typed for it)."""
         from diplotui.anchoring import new_highlight  # loaded with the first highlight
 
         highlight = new_highlight(
-            self.article_id, self.text, target.start, target.end, color=colour
+            self.article_id or "", self.text, start, end, color=colour, note=note, tags=list(tags)
         )
         self.store.save_highlight(highlight)
         self.cursor.clear_selection()
         self.record(f"highlight {quote_label(highlight.quote)}", self._forget(highlight.id))
-        return "highlighted", highlight
+        return highlight
 
     def recolour(self, highlight: Highlight, colour: str) -> Highlight:
         label = f"{colour_label(colour)} on {quote_label(highlight.quote)}"

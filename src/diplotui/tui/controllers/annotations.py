@@ -7,12 +7,12 @@ call it, repaint, and say what was done to which passage.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
-from diplotui.session import quote_label, title_label
+from diplotui.session import Target, quote_label, title_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.widgets.sidebar import SidebarItem
@@ -45,6 +45,33 @@ class AnnotationActions(_Host):
         if self.sidebar.has_focus:
             return None
         return self.session.target().highlight
+
+    def _selection_target(self) -> Target | None:
+        """The reader's selection, when that is what a key acts on (a new passage)."""
+        if self.sidebar.has_focus:
+            return None
+        target = self.session.target()
+        return target if target.kind == "selection" else None
+
+    def _colour(self) -> str:
+        """The colour ``h`` highlights in: the last one chosen with 1-5."""
+        return str(self.store.setting(COLOUR_SETTING, DEFAULT_COLOUR))
+
+    def _highlight_selection(
+        self, target: Target, *, note: str = "", tags: Sequence[str] = ()
+    ) -> bool:
+        """Highlight the selection with a note or tags typed for it; say so."""
+        colour = self._colour()
+        start, end = target.start, target.end
+        if not self._attempt(
+            lambda: self.session.highlight_passage(start, end, colour, note=note, tags=tags)
+        ):
+            return False
+        self.reader.clear_selection()
+        self.refresh_annotations(changed=True)
+        label = quote_label(self.session.target_text(target))
+        self.notify(f"Highlighted {label}: {colour_label(colour)}.", markup=False, timeout=3)
+        return True
 
     def _stored_highlight(self, highlight_id: str) -> Highlight | None:
         try:
@@ -94,7 +121,7 @@ class AnnotationActions(_Host):
         """Highlight the target in the current colour; on a highlight, 1-5 recolour it."""
         if not self._can_annotate():
             return
-        chosen = colour or self.store.setting(COLOUR_SETTING, DEFAULT_COLOUR)
+        chosen = colour or self._colour()
         if colour and not self.store.read_only:
             self.store.set_setting(COLOUR_SETTING, colour)
         try:
@@ -121,8 +148,19 @@ class AnnotationActions(_Host):
         self.app.push_screen(NoteScreen(target, note), on_save)
 
     def action_edit_note(self) -> None:
-        """Note on the highlight under the cursor, or on the article when there is none."""
+        """Note on the selection (highlighting it), the highlight under the cursor, or else
+        on the article."""
         if not self._can_annotate():
+            return
+        selection = self._selection_target()
+        if selection is not None:
+
+            def save_selection_note(note: str | None) -> None:
+                if note:
+                    self._highlight_selection(selection, note=note)
+
+            label = quote_label(self.session.target_text(selection))
+            self._ask_note(label, "", save_selection_note)
             return
         highlight = self._target_highlight()
         if highlight is not None:
@@ -151,13 +189,18 @@ class AnnotationActions(_Host):
         self._ask_note(f"the article {title_label(article.title)}", article.note, save_article_note)
 
     def action_tag_highlight(self) -> None:
+        """Tag the selection (highlighting it) or the highlight under the cursor."""
         if not self._can_annotate():
             return
-        highlight = self._target_highlight()
-        if highlight is None:
+        selection = self._selection_target()
+        highlight = None if selection is not None else self._target_highlight()
+        if selection is not None:
+            label = quote_label(self.session.target_text(selection))
+        elif highlight is not None:
+            label = quote_label(highlight.quote)
+        else:
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
-        label = quote_label(highlight.quote)
 
         def save(answer: list[str] | None) -> None:
             if not answer:
@@ -167,7 +210,11 @@ class AnnotationActions(_Host):
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
-            if self._attempt(lambda: self.session.add_highlight_tags(highlight, tags)):
+            if selection is not None:
+                self._highlight_selection(selection, tags=tags)
+            elif highlight is not None and self._attempt(
+                lambda: self.session.add_highlight_tags(highlight, tags)
+            ):
                 self.refresh_annotations(changed=True)
                 shown = " ".join(f"#{tag}" for tag in tags)
                 self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
