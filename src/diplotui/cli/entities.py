@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 from diplotui.cli.common import EXIT_OK, CommandError, open_store, resolve_article
+from diplotui.model import EntityCorrection
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = subparsers.add_parser(
         "entities", help="list the named entities of a text file or a stored article"
     )
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command.set_defaults(func=run_entities)
 
 
-def _read_target(args: argparse.Namespace) -> tuple[str, list]:
+def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]:
     path = Path(args.target)
     if path.is_file():
         try:
