@@ -9,6 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from rich.segment import Segment
 
 from diplotui.ingest import MAX_FILE_BYTES
@@ -84,6 +85,7 @@ def drawn(reader: Reader) -> str:
     )
 
 
+@pytest.mark.slow
 async def test_200000_word_article_paints_quickly_and_keys_respond(tmp_path: Path):
     text = huge_text(HUGE_WORDS)
     assert len(text.split()) >= HUGE_WORDS * 0.95
