@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from diplotui.model import Article
@@ -37,12 +34,6 @@ def session(store_path) -> AnnotationSession:
 def _quote(session: AnnotationSession) -> str:
     target = session.target()
     return session.text[target.start : target.end]
-
-
-def test_the_core_session_does_not_import_textual():
-    code = "import sys, diplotui.session; print('textual' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "False", result.stderr
 
 
 def test_moving_without_v_ends_a_selection_and_v_grows_one():

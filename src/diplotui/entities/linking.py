@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from ..model import EntityCorrection, EntitySpan
 from .folding import fold
 from .gazetteer import load
+from .naming import display_name
 
 _LEADING_ARTICLE = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s?$")
@@ -149,7 +150,7 @@ class EntityIndex:
     def entities(self) -> list[tuple[str, str, str, int]]:
         """(key, display name, type, article count), most widely mentioned first.
 
-        The display name follows :func:`display_name` over the key's surfaces.
+        The display name is ``display_name`` of the key's surfaces in every article.
         """
         if self._rows is None:
             rows = []
@@ -167,13 +168,6 @@ class EntityIndex:
         if not grouped:
             return {}
         return {group: list(spans) for group, spans in grouped.items()}
-
-
-def display_name(surfaces: Mapping[str, int]) -> str:
-    """The one rule naming an entity from its spellings and their counts, used by the sidebar,
-    the palette, the list filter and the CLI alike: the most frequent, then the longest ("Tran
-    Cam Tu" over "Tu"), then the first in sort order."""
-    return min(surfaces, key=lambda text: (-surfaces[text], -len(text), text))
 
 
 def _is_bracketed_acronym(name: EntitySpan, acronym: EntitySpan) -> bool:

@@ -8,7 +8,6 @@ entities when they arrive. Corrections are saved to the store and every later re
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -45,11 +44,9 @@ def group_mentions(
     return index.mentions(article_id)
 
 
-def display_name(mentions: list[EntitySpan]) -> str:
-    """The entity's name by the one rule of ``entities.linking.display_name``."""
-    from diplotui.entities.linking import display_name as name_of
-
-    return name_of(Counter(span.text for span in mentions))
+def _name(mentions: list[EntitySpan]) -> str:
+    """The core's one naming rule, which the palette and the CLI use too."""
+    return entities.display_name(entities.spellings_of(mentions))
 
 
 class EntityActions(AnnotationActions):
@@ -83,7 +80,7 @@ class EntityActions(AnnotationActions):
         mentions.clear()
         mentions.update(grouped)
         groups = [
-            EntityGroup(entity_type, key, display_name(spans), len(spans))
+            EntityGroup(entity_type, key, _name(spans), len(spans))
             for (entity_type, key), spans in grouped.items()
         ]
         self.known_entity_names.update(group.name for group in groups)
@@ -118,7 +115,7 @@ class EntityActions(AnnotationActions):
             return
         spans = self.entity_mentions.get((item.type, item.key), [])
         if spans:
-            self.apply_entity_filter(display_name(spans))
+            self.apply_entity_filter(_name(spans))
 
     # -- corrections -----------------------------------------------------------------------
 

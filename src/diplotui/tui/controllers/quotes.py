@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 
 from diplotui.model import QuoteRecord
 from diplotui.session import quote_label, title_label
@@ -15,6 +14,8 @@ from diplotui.tui.store_writes import write_on_ui_thread
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from textual.notifications import SeverityLevel
+
     from diplotui.clipboard import CopyResult
     from diplotui.tui.controllers.host import ScreenHost
 
@@ -23,20 +24,6 @@ else:
     _Host = object
 
 SHORTEN_SETTING = "quote_shorten"
-
-QUOTE_KEYS = [
-    Binding("y", "screen.copy_quote", "Copy quote"),
-    Binding("c", "screen.cycle_style", "Cite style"),
-    Binding("z", "screen.toggle_shorten", "Shorten"),
-]
-"""Keys of the reader (and, except ``y``, of the list) that copy and format quotes."""
-
-QUOTE_SCREEN_KEYS = [
-    Binding("Q", "quote_history", "Quotes"),
-    Binding("i", "edit_metadata", "Details", show=False),
-    Binding("x", "export", "Export", show=False),
-]
-"""Keys of the main screen: quote history, an article's citation details, export."""
 
 
 def _cite() -> ModuleType:
@@ -119,7 +106,9 @@ class QuoteActions(_Host):
 
     def report_copy(self, result: CopyResult, what: str) -> None:
         """Say truthfully where the quote went, and which quote it was."""
-        severity = "information" if result.copied else "warning" if result.saved else "error"
+        severity: SeverityLevel = (
+            "information" if result.copied else "warning" if result.saved else "error"
+        )
         self.notify(f"{what} {result.message}", severity=severity, markup=False)
 
     def action_cycle_style(self) -> None:

@@ -29,7 +29,7 @@ from diplotui.model import EntitySpan, EntityType, Highlight
 from diplotui.palette import PALETTE
 from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
-from diplotui.tui.controllers.quotes import QUOTE_KEYS
+from diplotui.tui.keys import QUOTE_KEYS
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
