@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
-from diplotui.layout import visible_text
+from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.store import Store, StoreError, fsync_dir
@@ -57,14 +57,6 @@ class _Selection:
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
 
 
-def _shown_quote(text: str, highlight: Highlight) -> str:
-    """The quote as the reader shows it: a passage across paragraphs leaves out the image and
-    alt-text lines the view hides. The exact stored quote (for anchoring) goes to JSON."""
-    if text[highlight.start : highlight.end] != highlight.quote:
-        return highlight.quote  # not where it was made (orphan, drifted): as it was stored
-    return visible_text(text, highlight.start, highlight.end, "\n")
-
-
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
     wanted = set(article_ids) if article_ids is not None else None
     articles: list[Article] = []
@@ -84,7 +76,8 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
-        shown.update((h.id, _shown_quote(text, h)) for h in found)
+        blocks = article_blocks(text)
+        shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown)

@@ -12,6 +12,7 @@ import diplotui.cli.quotes as quotes_cli
 import diplotui.store as store_module
 from diplotui.cli.main import main
 from diplotui.store import Store
+from tests.captioned import captioned_highlight, cli
 from tests.unit.test_export import STAMP, fill
 
 
@@ -138,3 +139,19 @@ def test_meta_validates_and_updates(db: str, capsys):
     with Store.open(db, read_only=True) as store:
         article = store.article(second)
     assert article.date_is_guess is False and article.url == "https://asean.org/s"
+
+
+def test_quote_is_what_the_reader_shows_in_every_style(store_path: Path):
+    highlight_id = captioned_highlight(store_path)
+    shown = {}
+    for style in ("plain", "markdown", "chicago", "apa"):
+        result = cli("--db", str(store_path), "quote", highlight_id, "--style", style)
+        assert result.returncode == 0, result.stderr
+        assert "|" not in result.stdout  # the caption's marks, hidden by the reader
+        shown[style] = result.stdout
+    assert shown["markdown"].startswith(
+        "> (Photo: Quang Hoa)\n>\n> Politburo Member and Secretariat's Standing Member\n>\n> — "
+    )
+    assert shown["plain"].startswith(
+        "“(Photo: Quang Hoa) Politburo Member and Secretariat's Standing Member”\n— "
+    )

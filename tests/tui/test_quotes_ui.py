@@ -16,9 +16,11 @@ from diplotui.tui.screens.metadata import MetadataScreen
 from diplotui.tui.screens.quote_history import QuoteHistoryScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
+from tests.captioned import captioned_highlight, cli
 
 from .helpers import type_text
 from .library_fixtures import make_library, titled
+from .test_reader_support import sidebar_of
 
 
 @pytest.fixture
@@ -171,3 +173,26 @@ async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == first
     store.close()
+
+
+async def test_copy_is_what_the_reader_and_the_cli_show(store_path: Path, clipboard):
+    """A highlight from a caption's credit into the next paragraph: the sidebar lists it
+    without the caption's marks, and `y` in Markdown copies both paragraphs, exactly as
+    `diplotui quote --style markdown` prints them."""
+    highlight_id = captioned_highlight(store_path)
+    printed = cli("--db", str(store_path), "quote", highlight_id, "--style", "markdown").stdout
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        title = store.article(store.highlight(highlight_id).article_id).title
+        await _open(app, pilot, title)
+        await pilot.pause()
+        listed = [row.text for row in sidebar_of(app).rows if row.item is not None]
+        listed_quote = next(line for line in listed if "Quang Hoa" in line)
+        assert "“(Photo: Quang Hoa) Politburo Member" in listed_quote and "|" not in listed_quote
+        await pilot.press("m", "c")  # to the highlight; the style after plain is Markdown
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert clipboard[-1] + "\n" == printed
+    assert "> (Photo: Quang Hoa)\n>\n> Politburo Member" in clipboard[-1]

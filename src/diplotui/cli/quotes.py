@@ -29,6 +29,9 @@ from diplotui.cli.common import (
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.layout import highlight_text
+from diplotui.model import Highlight
+from diplotui.store import Store, StoreError
 
 META_FIELDS = ("title", "source", "date", "url", "author")
 
@@ -83,6 +86,15 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
+def _shown(store: Store, highlight: Highlight) -> str:
+    """The highlight as the reader shows it, as the app copies it."""
+    try:
+        text = store.article_text(highlight.article_id)
+    except StoreError:
+        text = ""  # an unreadable body: the stored quote, cleaned, still cites
+    return highlight_text(text, highlight)
+
+
 def run_quote(args: argparse.Namespace) -> int:
     with open_store(args, write=args.copy) as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
@@ -90,7 +102,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        text = format_quote(highlight.quote, article, style, shorten=args.shorten)
+        text = format_quote(_shown(store, highlight), article, style, shorten=args.shorten)
         print(text)
         if not args.copy:
             return EXIT_OK
