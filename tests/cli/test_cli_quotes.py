@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
+import pty
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pyperclip
@@ -14,6 +20,8 @@ from diplotui.cli.main import main
 from diplotui.store import Store
 from tests.captioned import captioned_highlight, cli
 from tests.unit.test_export import STAMP, fill
+
+DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 
 
 @pytest.fixture
@@ -155,3 +163,38 @@ def test_quote_is_what_the_reader_shows_in_every_style(store_path: Path):
     assert shown["plain"].startswith(
         "“(Photo: Quang Hoa) Politburo Member and Secretariat's Standing Member”\n— "
     )
+
+
+def test_quote_copy_sends_osc52_to_the_terminal_without_a_controlling_one(store_path: Path):
+    """No clipboard tool (no display), no controlling terminal (a new session, as under
+    ``setsid`` or a job runner), output on a terminal: OSC 52 goes to that terminal, the
+    command says so and succeeds."""
+    highlight_id = captioned_highlight(store_path)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["TMUX"] = ""
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [*DIPLOTUI, "--db", str(store_path), "quote", highlight_id, "--copy"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        start_new_session=True,
+        env=env,
+    )
+    os.close(follower)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(leader)
+    assert child.wait(timeout=60) == 0, received
+    payload = re.search(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07", received)
+    assert payload is not None, received
+    copied = base64.b64decode(payload.group(1)).decode()
+    assert copied.startswith("“(Photo: Quang Hoa) Politburo Member")
+    assert b"sent to the terminal (OSC 52)" in received

@@ -67,17 +67,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     meta.set_defaults(func=run_meta)
 
 
-def _tty_osc52() -> Callable[[str], None] | None:
-    """A writer of OSC 52 to the controlling terminal, or None when there is no terminal."""
+def _terminal() -> str | None:
+    """The controlling terminal, else the terminal this command prints to (a process started
+    without a controlling terminal, by ``setsid`` or a job runner, may still print to one)."""
     try:
-        fd = os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY)
+        os.close(os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY))
     except OSError:
-        return None
-    if not os.isatty(fd):
-        os.close(fd)
+        pass
+    else:
+        return "/dev/tty"
+    for stream in (sys.stderr, sys.stdout, sys.stdin):
+        try:
+            if stream is not None and stream.isatty():
+                return os.ttyname(stream.fileno())
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _tty_osc52() -> Callable[[str], None] | None:
+    """A writer of OSC 52 to the user's terminal, as the app writes it, or None without one."""
+    terminal = _terminal()
+    if terminal is None:
         return None
 
     def write(text: str) -> None:
+        fd = os.open(terminal, os.O_WRONLY | os.O_NOCTTY)
         try:
             os.write(fd, osc52_sequence(text).encode("ascii"))
         finally:
