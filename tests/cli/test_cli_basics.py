@@ -76,13 +76,13 @@ def test_import_reports_each_file_and_fails_cleanly(store_path: Path, tmp_path: 
     good = tmp_path / "in" / "good.txt"
     good.parent.mkdir()
     good.write_text("A headline\nBody of the article.\n", encoding="utf-8")
-    bad = tmp_path / "in" / "bad.bin"
+    bad = tmp_path / "in" / "bad.txt"  # named like text, but binary
     bad.write_bytes(b"\x00\x01\x02\xff\xfe" * 50)
     result = run("--db", str(store_path), "import", str(good.parent))
     assert result.returncode == 1
     assert "good.txt" in result.stdout and "imported" in result.stdout
     failure_lines = [
-        line for line in (result.stdout + result.stderr).splitlines() if "bad.bin" in line
+        line for line in (result.stdout + result.stderr).splitlines() if "bad.txt" in line
     ]
     assert failure_lines and "failed" in failure_lines[0]
     again = run("--db", str(store_path), "import", str(good))

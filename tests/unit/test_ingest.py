@@ -245,16 +245,17 @@ def test_json_is_routed_to_the_exchange_importer(store, tmp_path):
 
 def test_every_bad_input_fails_alone_with_a_reason(store, tmp_path):
     good = write(tmp_path / "in" / "good.txt", ARTICLE)
-    write(tmp_path / "in" / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    image = write(tmp_path / "named" / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     write(tmp_path / "in" / "empty.txt", b"  \n\r\n")
-    write(tmp_path / "in" / "controls.bin", bytes(range(1, 9)) * 50)
+    controls = write(tmp_path / "named" / "controls.bin", bytes(range(1, 9)) * 50)
     write(tmp_path / "in" / "noise.txt", bytes(range(128, 256)) * 8)
     if os.geteuid() != 0:  # root reads anything: see the simulated test below
         write(tmp_path / "in" / "locked.txt", "Locked\ntext\n").chmod(0)
     loop = tmp_path / "in" / "loop.txt"
     os.symlink(loop, loop)
     missing = tmp_path / "nowhere.txt"
-    report = import_paths(store, [tmp_path / "in", missing, tmp_path / "in" / "loop.txt"])
+    named = [image, controls, missing, tmp_path / "in" / "loop.txt"]  # named: tried anyway
+    report = import_paths(store, [tmp_path / "in", *named])
     reasons = {Path(o.path).name: o.reason for o in report.outcomes if o.status == FAILED}
     assert report.failed
     assert [o.status for o in report.outcomes].count(IMPORTED) == 1

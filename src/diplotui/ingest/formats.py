@@ -25,6 +25,9 @@ JSON = "json"
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSON_SUFFIXES = frozenset({".json", ".jsonld"})
+TEXT_SUFFIXES = frozenset({".txt"})
+READABLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+"""What a folder import takes; a file named on its own is tried whatever its name."""
 
 _FRONT_MATTER_RE = re.compile(
     r"\A(\ufeff?)---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
