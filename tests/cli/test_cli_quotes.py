@@ -198,3 +198,19 @@ def test_quote_copy_sends_osc52_to_the_terminal_without_a_controlling_one(store_
     copied = base64.b64decode(payload.group(1)).decode()
     assert copied.startswith("“(Photo: Quang Hoa) Politburo Member")
     assert b"sent to the terminal (OSC 52)" in received
+
+
+def test_meta_date_typed_as_guessed_is_no_longer_a_guess(store_path: Path):
+    highlight_id = captioned_highlight(store_path)
+    db = str(store_path)
+    with Store.open(store_path, read_only=True) as store:
+        article = store.article(store.highlight(highlight_id).article_id)
+    assert article.date_is_guess and article.date
+    before = cli("--db", db, "quote", highlight_id, "--style", "apa").stdout
+    assert "(ca. " in before
+    shown = cli("--db", db, "meta", article.id, "--date", article.date)
+    assert shown.returncode == 0 and f"date:   {article.date}\n" in shown.stdout
+    assert "guessed" not in shown.stdout
+    for style in ("plain", "markdown", "chicago", "apa"):
+        quoted = cli("--db", db, "quote", highlight_id, "--style", style).stdout
+        assert "uncertain" not in quoted and "ca. " not in quoted and "?]" not in quoted

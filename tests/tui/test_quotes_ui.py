@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyperclip
 import pytest
+from textual.widgets import Label
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
@@ -196,3 +197,56 @@ async def test_copy_is_what_the_reader_and_the_cli_show(store_path: Path, clipbo
         await pilot.pause()
     assert clipboard[-1] + "\n" == printed
     assert "> (Photo: Quang Hoa)\n>\n> Politburo Member" in clipboard[-1]
+
+
+def _date_label(app: DiplotuiApp) -> str:
+    """The details form's label over the date field, as shown."""
+    labels = [str(label.render()) for label in app.screen.query(Label)]
+    return next(text for text in labels if text.startswith("Date"))
+
+
+async def test_retyping_a_guessed_date_in_the_details_form_confirms_it(store_path: Path, clipboard):
+    """Retyping the guessed date itself (the way to confirm it) made it stay "(guessed)",
+    and every citation said "date uncertain"."""
+    store = make_library(store_path)
+    beta = store.with_updates(titled(store, "Beta summit"), date_is_guess=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i")
+        assert "guessed" in _date_label(app)
+        await pilot.press("tab", "tab", "end", "ctrl+u")
+        await type_text(pilot, beta.date)  # the same date, typed by the user
+        assert "guessed" not in _date_label(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen)
+        assert store.article(beta.id).date_is_guess is False
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "May 1, 2024" in clipboard[-1] and "uncertain" not in clipboard[-1]
+        await pilot.press("i")
+        assert "guessed" not in _date_label(app)
+        await pilot.press("tab", "ctrl+u")  # only the source changes: the date stays the user's
+        await type_text(pilot, "VNA")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = store.article(beta.id)
+    assert (saved.date, saved.date_is_guess, saved.source) == (beta.date, False, "VNA")
+    store.close()
+
+
+async def test_a_guessed_date_left_alone_stays_a_guess(store_path: Path):
+    store = make_library(store_path)
+    beta = store.with_updates(titled(store, "Beta summit"), date_is_guess=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i", "tab", "end")
+        await type_text(pilot, " Desk")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = store.article(beta.id)
+    assert (saved.source, saved.date_is_guess) == ("Nhan Dan Desk", True)
+    store.close()
