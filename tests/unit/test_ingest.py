@@ -18,7 +18,13 @@ from diplotui.ingest import (
     import_paths,
     seed_if_empty,
 )
-from diplotui.ingest.metadata import WVR_SOURCE, guess_date, source_from_text, title_from_text
+from diplotui.ingest.metadata import (
+    WVR_SOURCE,
+    clean_title,
+    guess_date,
+    source_from_text,
+    title_from_text,
+)
 from diplotui.paths import bundled_dir
 from diplotui.store import Store
 
@@ -404,3 +410,58 @@ def test_reopened_store_holds_what_was_imported(tmp_path):
     with Store.open(tmp_path / "s.json", read_only=True) as store:
         (article,) = store.articles()
         assert store.article_text(article.id) == ARTICLE
+
+
+# -- titles and dates of realistic saved pages ---------------------------------------------
+
+PAGES = Path(__file__).resolve().parents[1] / "pages"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "date", "guess"),
+    [
+        # A section banner above the headline, a " – Breaking News" tail, "On January 21"
+        # with the year stated with the month further on ("January 19 to 25, 2026").
+        (
+            "congress.txt",
+            "Vietnam's foreign policy enters a new stage of development",
+            "2026-01-21",
+            True,
+        ),
+        # A "| Site" tail; the byline's full date, not the 2008 directive the body quotes.
+        (
+            "directive.txt",
+            "Ten years of cooperation against drug crimes on the Vietnam-Laos border",
+            "2018-03-15",
+            False,
+        ),
+        # No dateline at the top: the year the article is about, not a date it quotes.
+        ("nodateline.txt", "Vietnam, Laos review a decade of border cooperation", "2018", True),
+        # A saved page: "<title>... | Breaking News", a banner and breadcrumb, a byline.
+        (
+            "breaking.html",
+            "Vietnam, Laos step up cooperation against drug trafficking",
+            "2018-03-13",
+            None,
+        ),
+    ],
+)
+def test_titles_and_dates_of_saved_pages(store, name, title, date, guess):
+    outcome = only(import_paths(store, [PAGES / name]))
+    assert outcome.status == IMPORTED, outcome.reason
+    article = store.article(outcome.article_id)
+    assert (article.title, article.date) == (title, date)
+    if guess is not None:
+        assert article.date_is_guess is guess
+
+
+def test_title_tails_and_banners():
+    assert clean_title("Talks end | World & Vietnam Report") == "Talks end"
+    assert clean_title("Hanoi hosts forum | Politics | Site") == "Hanoi hosts forum"
+    assert clean_title("Vietnam - China ties - VnExpress International") == "Vietnam - China ties"
+    assert clean_title("Vietnam – Laos: a special relationship") == (
+        "Vietnam – Laos: a special relationship"  # a dash in the headline itself stays
+    )
+    assert clean_title("Hanoi talks – Mekong Post", site="Mekong Post") == "Hanoi talks"
+    assert title_from_text("WORLD\nHome > World > Asia\nHeadline here\nbody") == "Headline here"
+    assert title_from_text("ONLY SHOUTING\n") == "ONLY SHOUTING"  # nothing better: kept
