@@ -50,6 +50,11 @@ class ExportError(Exception):
     """An export cannot be written; the message is one line for the user."""
 
 
+class ExportExists(ExportError):
+    """The file is there already and ``force`` was not given; nothing was written. How to
+    overwrite is for the caller to say (a CLI flag, a question in the app)."""
+
+
 @dataclass(slots=True)
 class _Selection:
     articles: list[Article]
@@ -308,7 +313,7 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     """
     target = Path(path)
     if target.exists() and not force:
-        raise ExportError(f"{target}: already exists; use --force to overwrite it")
+        raise ExportExists(f"{target}: already exists")
     if target.is_dir():
         raise ExportError(f"{target}: is a directory")
     if not target.parent.is_dir():
@@ -325,14 +330,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
             try:
                 os.link(temp, target)
             except FileExistsError:
-                raise ExportError(
-                    f"{target}: already exists; use --force to overwrite it"
-                ) from None
+                raise ExportExists(f"{target}: already exists") from None
             except OSError:  # no hard links on this file system: check, then rename
                 if target.exists():
-                    raise ExportError(
-                        f"{target}: already exists; use --force to overwrite it"
-                    ) from None
+                    raise ExportExists(f"{target}: already exists") from None
                 os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as error:

@@ -165,7 +165,9 @@ async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert target.read_text(encoding="utf-8") == "keep me"
-        assert "already exists" in str(app.screen.query_one("#export-error").render())
+        said = str(app.screen.query_one("#export-error").render())
+        assert "already exists and was kept" in said
+        assert "--force" not in said  # a CLI flag means nothing in the dialog
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -28,7 +28,7 @@ from diplotui.cli.common import (
     resolve_highlight,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
 from diplotui.layout import highlight_text
 from diplotui.model import Highlight
 from diplotui.store import Store, StoreError
@@ -156,6 +156,8 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     try:
         path = write_export(text, args.output, force=args.force)
+    except ExportExists as error:
+        raise CommandError(f"{error}; use --force to overwrite it") from error
     except ExportError as error:
         raise CommandError(str(error)) from error
     print(f"wrote {path}", file=sys.stderr)
