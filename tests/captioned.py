@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from diplotui.ingest import seed_if_empty
 from diplotui.model import Highlight
 from diplotui.store import Store
+from tests.cli.test_cli_basics import run as cli
+
+__all__ = ["captioned_highlight", "cli"]
 
 
 def captioned_highlight(store_path: Path) -> str:
@@ -28,13 +29,3 @@ def captioned_highlight(store_path: Path) -> str:
         )
         store.save_highlight(highlight)
     return highlight.id
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    """The real command in a child process."""
-    return subprocess.run(
-        [sys.executable, "-m", "diplotui.cli.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
