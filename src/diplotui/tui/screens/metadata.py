@@ -25,7 +25,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-GUESSED = " (guessed: retype it to confirm)"
+GUESSED = " (guessed: retype to confirm)"
 
 
 class MetadataScreen(Dialog[dict[str, object] | None]):
