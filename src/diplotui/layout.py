@@ -9,7 +9,9 @@ left out of the view.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -200,11 +202,13 @@ def visible_text(text: str, start: int, end: int, blocks: Sequence[Block] | None
     copied, listed or exported never carries what the view hid; each citation style decides
     how the lines (paragraphs) are joined. ``blocks`` saves laying the article out again.
     """
-    pieces = [
-        text[max(block.start, start) : min(block.end, end)].strip()
-        for block in (article_blocks(text) if blocks is None else blocks)
-        if block.end > start and block.start < end
-    ]
+    blocks = article_blocks(text) if blocks is None else blocks
+    first = bisect_right(blocks, start, key=lambda block: block.end)  # blocks are in order
+    pieces = []
+    for block in itertools.islice(blocks, first, None):
+        if block.start >= end:
+            break
+        pieces.append(text[max(block.start, start) : min(block.end, end)].strip())
     return "\n".join(piece for piece in pieces if piece)
 
 
