@@ -18,13 +18,14 @@ from diplotui.cli.common import (
 )
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
-from diplotui.ingest.importer import SKIPPED, Progress
+from diplotui.ingest.importer import Progress
+from diplotui.ingest.report import SKIPPED
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
 from diplotui.store import StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importer = subparsers.add_parser(
         "import", help="import text, Markdown or saved HTML files, or folders of them"
     )
