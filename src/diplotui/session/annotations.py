@@ -133,7 +133,7 @@ class AnnotationSession:
 
     def target_text(self, target: Target) -> str:
         """The target's text as the reader shows it (hidden debris lines left out)."""
-        return visible_text(self.text, target.start, target.end)
+        return visible_text(self.text, target.start, target.end, self.cursor.blocks)
 
     # -- highlights ---------------------------------------------------------------------------
 
