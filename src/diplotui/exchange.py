@@ -25,7 +25,7 @@ from diplotui.anchoring import reanchor
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
-from diplotui.store import Store, StoreError, UnknownId, text_hash
+from diplotui.store import ArticleUnreadable, Store, StoreError, UnknownId, text_hash
 
 _HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 
@@ -167,7 +167,10 @@ def _parse_annotation(
             raise ExchangeError(
                 f"{what}: its article's text is neither in the file nor stored"
             ) from None
-        articles[article_id] = _ArticleIn(stored, store.article_text(article_id))
+        try:
+            articles[article_id] = _ArticleIn(stored, store.article_text(article_id))
+        except ArticleUnreadable as error:
+            raise ExchangeError(f"{what}: {error}") from None
 
     selectors = _selectors(target)
     quote = selectors.get("TextQuoteSelector", {})

@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
+from diplotui.inert import without_surrogates
 from diplotui.layout import visible_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import Store, StoreError, fsync_dir
+from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -98,12 +99,14 @@ def export(
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
     if fmt == "markdown":
-        return _markdown(selection)
-    if fmt == "csv":
-        return _csv(selection)
-    if fmt == "json":
-        return _dump_json(_json_document(store, selection))
-    return _dump_json(_w3c_document(store, selection))
+        text = _markdown(selection)
+    elif fmt == "csv":
+        text = _csv(selection)
+    elif fmt == "json":
+        text = _dump_json(_json_document(store, selection))
+    else:
+        text = _dump_json(_w3c_document(store, selection))
+    return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
 
 
 # -- markdown ------------------------------------------------------------------------------
@@ -202,7 +205,8 @@ def _csv(selection: _Selection) -> str:
 
 @functools.cache
 def _hidden_pattern() -> re.Pattern[str]:
-    """Every control, format (zero-width, bidi) and line/paragraph separator except newline."""
+    """Every control, format (zero-width, bidi) and line/paragraph separator except newline,
+    and lone surrogates (escaped, they survive a round trip; raw, they cannot be written)."""
     hidden = "".join(
         re.escape(chr(code))
         for code in range(sys.maxunicode + 1)
@@ -210,7 +214,7 @@ def _hidden_pattern() -> re.Pattern[str]:
         and not 0xD800 <= code <= 0xDFFF
         and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
     )
-    return re.compile(f"[{hidden}]")
+    return re.compile(f"[{hidden}\ud800-\udfff]")
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -221,14 +225,24 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-def _dump_json(document: Any) -> str:
+def safe_json(document: Any, indent: int | None = 2) -> str:
     """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
-    text = json.dumps(document, ensure_ascii=False, indent=2)
-    return _hidden_pattern().sub(_json_escape, text) + "\n"
+    return _hidden_pattern().sub(
+        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent)
+    )
+
+
+def _dump_json(document: Any) -> str:
+    return safe_json(document) + "\n"
 
 
 def _article_record(store: Store, article: Article) -> dict[str, Any]:
-    return {**article.to_dict(), "text": store.article_text(article.id)}
+    """The article with its text; an unreadable text is left out (the import reports it), so
+    the rest of the library still exports."""
+    try:
+        return {**article.to_dict(), "text": store.article_text(article.id)}
+    except ArticleUnreadable:
+        return article.to_dict()
 
 
 def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:

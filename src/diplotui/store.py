@@ -99,6 +99,33 @@ class StoreReadOnly(StoreError):
     """A write was attempted on a store opened read-only (or already closed)."""
 
 
+class ArticleUnreadable(StoreError):
+    """An article's stored text is missing, altered or undecodable; the rest stays usable."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: article text unreadable ({reason})")
+        self.path = path
+        self.reason = reason
+
+
+class StoreWriteFailed(StoreError):
+    """A write failed (disk full, folder read-only or gone); nothing of it was saved."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(f"{path}: cannot write ({reason}); nothing was saved")
+        self.path = path
+        self.reason = reason
+
+
+@contextlib.contextmanager
+def _write_failures_reported(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise StoreWriteFailed(path, error) from error
+
+
 class UnknownId(StoreError):
     """No record has that id or id prefix."""
 
@@ -507,7 +534,8 @@ class DurableJSONStorage:
                 fragment = self._table_bytes[table] = text.encode("ascii")
             chunks.extend((b"," if chunks else b"{", fragment))
         chunks.append(b"}" if chunks else b"{}")
-        atomic_write_bytes(self.path, chunks)
+        with _write_failures_reported(self.path):
+            atomic_write_bytes(self.path, chunks)
         write_trust_stamp(self.path)
 
 
@@ -742,17 +770,26 @@ class Store:
         digest = text_hash(text)
         body_path = self._body_path(digest)
         if not body_path.exists():
-            body_path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(body_path, text.encode("utf-8", "surrogatepass"))
+            with _write_failures_reported(body_path):
+                body_path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(body_path, text.encode("utf-8", "surrogatepass"))
         return digest
 
     def _read_body(self, digest: str) -> str:
+        """The text stored under ``digest``; ArticleUnreadable if missing, altered or not UTF-8."""
+        import hashlib
+
+        path = self._body_path(digest)
         try:
-            return self._body_path(digest).read_bytes().decode("utf-8", "surrogatepass")
+            raw = path.read_bytes()
         except OSError as error:
-            raise StoreError(
-                f"{self._body_path(digest)}: article text missing ({error.strerror})"
-            ) from error
+            raise ArticleUnreadable(path, error.strerror or str(error)) from error
+        if hashlib.sha256(raw).hexdigest() != digest:
+            raise ArticleUnreadable(path, "its bytes do not match their hash: altered")
+        try:
+            return raw.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as error:
+            raise ArticleUnreadable(path, f"not UTF-8 at byte {error.start}") from error
 
     # -- articles -------------------------------------------------------------------------
 

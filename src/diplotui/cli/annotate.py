@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
 from diplotui.anchoring import new_highlight
 from diplotui.cite import clean_field, sanitize_for_copy
-from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store, resolve_article
+from diplotui.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    open_store,
+    print_json,
+    read_article_text,
+    resolve_article,
+)
 from diplotui.inert import inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
@@ -166,7 +173,7 @@ def _ambiguity(text: str, spans: list[tuple[int, int]], quote: str, article_id: 
 def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     """The article id and span the arguments pick, or an error (exit 2) saying why not."""
     article_id = resolve_article(store, args.id)
-    text = store.article_text(article_id)
+    text = read_article_text(store, article_id)
     shown = f"“{one_line(args.quote, QUOTE_WIDTH)}”"
     spans = occurrences(text, args.quote)
     if not spans:
@@ -201,7 +208,7 @@ def run_highlight(args: argparse.Namespace) -> int:
         same_span = [h.id for h in store.highlights(article_id) if (h.start, h.end) == (start, end)]
         highlight = new_highlight(
             article_id,
-            store.article_text(article_id),
+            read_article_text(store, article_id),
             start,
             end,
             color=colour,
@@ -267,7 +274,7 @@ def run_annotations(args: argparse.Namespace) -> int:
                 (store.article(article_id) for article_id in shown), key=lambda a: a.id
             )
     if args.json:
-        print(json.dumps([_record(h) for h in highlights], ensure_ascii=False, indent=2))
+        print_json([_record(h) for h in highlights])
         return EXIT_OK
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:

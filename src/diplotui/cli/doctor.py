@@ -6,6 +6,7 @@ import argparse
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
 from diplotui.doctor import diagnose, restore_newest_backup
+from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import StoreError
 
@@ -24,7 +25,7 @@ def run_doctor(args: argparse.Namespace) -> int:
     path = resolve_db_path(getattr(args, "db", None))
     diagnosis = diagnose(path)
     for finding in diagnosis.findings:
-        print(f"{finding.severity:<5}  {finding.message}")
+        print(inert_line(f"{finding.severity:<5}  {finding.message}"))  # paths are data
     if args.restore and not diagnosis.readable:
         try:
             restored = restore_newest_backup(path, WRITE_LOCK_WAIT_SECONDS)

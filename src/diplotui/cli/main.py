@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
-from diplotui.cli.common import EXIT_FAILED, CommandError, fail
+from diplotui.cli.common import EXIT_FAILED, CommandError, fail, os_error_line
+from diplotui.store import StoreError
 
 if TYPE_CHECKING:
     import argparse
@@ -90,6 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        return EXIT_FAILED
+    except StoreError as error:  # e.g. a record gone since the command looked it up
+        fail(str(error))
+        return EXIT_FAILED
+    except OSError as error:  # a full disk, a read-only or vanished folder: one line, no trace
+        fail(os_error_line(error))
         return EXIT_FAILED
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -24,11 +23,13 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     CommandError,
     open_store,
+    print_json,
     resolve_article,
     resolve_highlight,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.inert import inert_line
 
 META_FIELDS = ("title", "source", "date", "url", "author")
 
@@ -111,10 +112,11 @@ def run_quotes(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         records = store.quotes()
     if args.json:
-        print(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        print_json([r.to_dict() for r in records])
         return EXIT_OK
     for record in records:
-        print(f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}".rstrip())
+        head = f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}"
+        print(inert_line(head).rstrip())
         for line in sanitize_for_copy(record.text).split("\n"):
             print(f"    {line}".rstrip())
     return EXIT_OK

@@ -17,7 +17,7 @@ from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_doc
 from diplotui.ingest.metadata import WVR_SOURCE
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, text_hash
+from diplotui.store import ArticleUnreadable, Store, text_hash
 from diplotui.tags import TagError, parse_tags
 
 IMPORTED = "imported"
@@ -193,7 +193,10 @@ class _Importer:
         if highlights:
             from diplotui.anchoring import reanchor_all  # only updates need it
 
-            old_text = self.store.article_text(article.id)
+            try:
+                old_text = self.store.article_text(article.id)
+            except ArticleUnreadable:
+                old_text = ""  # no diff to help: highlights are placed by their selectors
             reanchored = reanchor_all(highlights, old_text, doc.text)
         article.title = doc.title
         for name in ("source", "url", "author"):

@@ -19,7 +19,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.query import highlight_counts
-from diplotui.library.search import query_terms
+from diplotui.library.search import indexable_text, query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
@@ -391,7 +391,7 @@ class LibraryActions(_Host):
         until then a search simply does not find them yet."""
         for article_id in article_ids:
             article = self.store.article(article_id)
-            index.add(article.id, article.title, self.store.article_text(article.id))
+            index.add(article.id, article.title, indexable_text(self.store, article.id))
         if query_terms(self.library_query.text):
             self.app.call_from_thread(self.show_library)
 
