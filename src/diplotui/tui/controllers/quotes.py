@@ -112,15 +112,13 @@ class QuoteActions(_Host):
     def action_cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
         style = _cite().next_style(self.cite_style())
-        if not self.store.read_only:
-            self.store.set_setting(_cite().STYLE_SETTING, style)
+        self.remember(_cite().STYLE_SETTING, style)
         self.notify(f"Citation style: {style}", markup=False)
 
     def action_toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so."""
         shorten = not self.shorten_quotes()
-        if not self.store.read_only:
-            self.store.set_setting(SHORTEN_SETTING, shorten)
+        self.remember(SHORTEN_SETTING, shorten)
         self.notify(
             "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
         )

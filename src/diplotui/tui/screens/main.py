@@ -131,8 +131,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         library.open_id = article_id
         library.refresh()
         self.sub_title = inert_line(article.title)
-        if not self.store.read_only:
-            self.store.set_setting(LAST_ARTICLE_SETTING, article_id)
+        self.remember(LAST_ARTICLE_SETTING, article_id)
 
     # -- tags ------------------------------------------------------------------------------
 
@@ -145,6 +144,16 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             return self.store.article(article_id) if article_id else None
         except StoreError:
             return None
+
+    def remember(self, key: str, value: object) -> None:
+        """Keep a preference (last article, colour, order...) unless the store is read-only;
+        a failed write (disk full, folder gone) is said in one line and the app goes on."""
+        if self.store.read_only:
+            return
+        try:
+            self.store.set_setting(key, value)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
 
     def writable(self) -> bool:
         if self.store.read_only:

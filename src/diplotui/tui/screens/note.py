@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -10,18 +12,23 @@ from textual.widgets import Label, TextArea
 from diplotui.tui.screens.dialog import Dialog
 
 
-class NoteScreen(Dialog[str | None]):
-    """Edit a note: ``ctrl+s`` saves (an empty note removes it), ``escape`` cancels."""
+class NoteScreen(Dialog[None]):
+    """Edit a note: ``ctrl+s`` saves (an empty note removes it), ``escape`` cancels.
+
+    The dialog closes only once ``save`` says the note is on disk: when the write fails (the
+    error is shown), the text stays here to save again or copy.
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, target: str, note: str) -> None:
+    def __init__(self, target: str, note: str, save: Callable[[str], bool]) -> None:
         super().__init__()
         self._target = target
         self._note = note
+        self._save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -34,7 +41,8 @@ class NoteScreen(Dialog[str | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text.strip())
+        if self._save(self.query_one(TextArea).text.strip()):
+            self.dismiss()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss()
