@@ -176,8 +176,10 @@ def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
 
 
 def stray_temp_files(path: Path) -> list[Path]:
-    """Temp files an interrupted writer left beside ``path``."""
-    return sorted(path.parent.glob(f"{_temp_prefix(path)}*"))
+    """Temp files an interrupted writer left beside the store at ``path`` or among its bodies."""
+    bodies = path.with_name(path.name + ".bodies")
+    beside = path.parent.glob(f"{_temp_prefix(path)}*")
+    return sorted([*beside, *bodies.glob("*/.*.txt.tmp-*")])
 
 
 def remove_stray_temp_files(path: Path) -> list[Path]:

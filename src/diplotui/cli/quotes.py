@@ -30,6 +30,7 @@ from diplotui.cli.common import (
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, ExportError, export, write_export
 from diplotui.inert import inert_line
+from diplotui.store import UnknownId
 
 META_FIELDS = ("title", "source", "date", "url", "author")
 
@@ -87,7 +88,13 @@ def _tty_osc52() -> Callable[[str], None] | None:
 def run_quote(args: argparse.Namespace) -> int:
     with open_store(args, write=args.copy) as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
-        article = store.article(highlight.article_id)
+        try:
+            article = store.article(highlight.article_id)
+        except UnknownId:
+            raise CommandError(
+                f"highlight {highlight.id}: its article {inert_line(highlight.article_id)} is "
+                "missing from the store (run 'diplotui doctor')"
+            ) from None
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode_bytes
 from diplotui.ingest.metadata import guess_date, source_from_text, title_from_text
 
@@ -91,7 +92,11 @@ def parse_document(path: Path, data: bytes, kind: str) -> ParsedDocument:
 
 
 def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
-    """Fill source and date from the text itself where the file said nothing."""
+    """Fill source and date from the text itself where the file said nothing; replace lone
+    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold."""
+    for name in ("text", "title", "source", "url", "author", "date"):
+        setattr(doc, name, without_surrogates(getattr(doc, name)))
+    doc.tags = [without_surrogates(tag) for tag in doc.tags]
     if not doc.title:
         raise IngestError("no title (the file has no line with words in it)")
     if not doc.source:

@@ -18,7 +18,7 @@ from diplotui.ingest.metadata import WVR_SOURCE
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import ArticleUnreadable, Store, text_hash
-from diplotui.tags import TagError, parse_tags
+from diplotui.tags import TagError, add_tags, parse_tags
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -142,7 +142,7 @@ class _Importer:
             if kind == JSON:
                 return self._import_export(entry.path)
             doc = parse_document(entry.path, data, kind)
-            tags = parse_tags(doc.tags)
+            tags = add_tags([], parse_tags(doc.tags))  # the same limits as typed tags
         except IngestError as error:
             return [ImportOutcome(shown, FAILED, reason=str(error))]
         except TagError as error:

@@ -66,4 +66,4 @@ def run_app(db: str | None, read_only: bool) -> int:
     if app.start_error is not None:
         fail(app.start_error)
         return EXIT_FAILED
-    return EXIT_OK
+    return EXIT_FAILED if app.return_code else EXIT_OK  # an app that died says so

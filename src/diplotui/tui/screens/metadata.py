@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from diplotui.cite import is_valid_date
-from diplotui.inert import inert_line
+from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
 from diplotui.tui.screens.dialog import Dialog
 
@@ -22,7 +22,7 @@ FIELDS = (
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(without_surrogates(text).split())
 
 
 class MetadataScreen(Dialog[dict[str, object] | None]):

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, TextArea
 
+from diplotui.inert import without_surrogates
 from diplotui.tui.screens.dialog import Dialog
 
 
@@ -41,7 +42,7 @@ class NoteScreen(Dialog[None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        if self._save(self.query_one(TextArea).text.strip()):
+        if self._save(without_surrogates(self.query_one(TextArea).text.strip())):
             self.dismiss()
 
     def action_cancel(self) -> None:

@@ -26,7 +26,7 @@ from textual.strip import Strip
 from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, article_blocks, wrap_blocks
 from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
-from diplotui.palette import PALETTE
+from diplotui.palette import PALETTE, palette_key
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
 from diplotui.tui.controllers.quotes import QUOTE_KEYS
@@ -231,7 +231,7 @@ class Reader(ScrollView, can_focus=True):
         self.set_layer(
             "highlights",
             [
-                (h.start, h.end, self._style(f"reader--highlight-{h.color}"))
+                (h.start, h.end, self._style(f"reader--highlight-{palette_key(h.color)}"))
                 for h in self.highlights
                 if 0 <= h.start < h.end <= size
             ],
