@@ -22,6 +22,7 @@ import json
 import os
 import re
 import secrets
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -328,10 +329,17 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     clobbered either.
     """
     target = Path(path)
-    if target.exists() and not force:
-        raise ExportError(f"{target}: already exists; use --force to overwrite it")
-    if target.is_dir():
+    try:
+        mode: int | None = target.lstat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
+    if mode is not None and not force:
+        raise ExportError(f"{target}: already exists; use --force to overwrite it")
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device node, FIFO, socket or symlink: replacing it would destroy what it is
+        raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such directory")
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")

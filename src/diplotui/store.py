@@ -23,6 +23,7 @@ import gc
 import json
 import os
 import re
+import stat
 import threading
 import time
 import typing
@@ -563,7 +564,13 @@ class WriteLock:
             return None
 
     def acquire(self, wait_seconds: float = 0.0) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except IsADirectoryError:
+            raise StoreError(f"{self.path}: the lock is a directory; remove it") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StoreError(f"{self.path}: the lock is not a regular file; remove it")
         deadline = time.monotonic() + wait_seconds
         while True:
             try:

@@ -86,13 +86,6 @@ def print_json(document: object, indent: int | None = 2) -> None:
     print(safe_json(document, indent))
 
 
-def os_error_line(error: OSError) -> str:
-    """``path: reason (nothing more was written)`` for a failed file operation."""
-    reason = error.strerror or str(error)
-    where = error.filename if error.filename is not None else "output"
-    return f"{where}: {reason} (nothing more was written)"
-
-
 def fail(message: str) -> None:
     """Print one error line to stderr (paths and titles in it are data, so made inert)."""
     print(f"diplotui: {inert_line(message)}", file=sys.stderr)

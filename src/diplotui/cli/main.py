@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
-from diplotui.cli.common import EXIT_FAILED, CommandError, fail, os_error_line
+from diplotui.cli.common import EXIT_FAILED, CommandError, fail
+from diplotui.errors import os_error_line
 from diplotui.store import StoreError
 
 if TYPE_CHECKING:

@@ -6,6 +6,7 @@ import functools
 from pathlib import Path
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
+from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
@@ -54,6 +55,9 @@ def run_app(db: str | None, read_only: bool) -> int:
             store, notices = open_for_app(path, read_only)
         except StoreError as error:
             fail(str(error))
+            return EXIT_FAILED
+        except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
+            fail(os_error_line(error))
             return EXIT_FAILED
         app = DiplotuiApp(store, notices)
     try:
