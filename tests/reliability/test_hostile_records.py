@@ -23,7 +23,7 @@ from diplotui.palette import DEFAULT_COLOUR
 from diplotui.store import Store, text_hash
 from diplotui.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_RECORD
 from diplotui.tui.app import DiplotuiApp
-from tests.reliability.terminal import CONSOLE_SCRIPT, Terminal, needs_tmux, terminal
+from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -192,7 +192,7 @@ def test_cli_on_an_unreadable_body_says_one_line(store_path: Path, kind: str):
 
 
 async def test_app_with_an_unreadable_body_opens_and_searches(store_path: Path):
-    article_id, _ = make_store(store_path)
+    make_store(store_path)
     spoil_body(store_path, "not UTF-8")
     with Store.open(store_path) as store:
         app = DiplotuiApp(store)
@@ -214,7 +214,8 @@ def assert_library_still_exports(store_path: Path) -> None:
         assert_clean_success(run(store_path, *args))
     for fmt in ("json", "w3c", "markdown", "csv"):
         assert_clean_success(run(store_path, "export", "--format", fmt))
-    assert_clean_success(run(store_path, "export", "--format", "json", "-o", str(store_path.parent / "out.json")))  # fmt: skip
+    written = store_path.parent / "out.json"
+    assert_clean_success(run(store_path, "export", "--format", "json", "-o", str(written)))
     with Store.open(store_path, read_only=True) as store:
         for fmt in ("json", "w3c", "markdown", "csv"):  # what the app's export writes
             export(store, fmt).encode("utf-8")
