@@ -72,6 +72,7 @@ _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Span = tuple[int, int]
+Excluded = Callable[[int, int], bool] | None
 
 
 def make_selectors(
@@ -379,7 +380,8 @@ class _Anchorer:
         if exact is not None:
             return self._placed(highlight, *exact)
         if len(highlight.quote) > LONG_QUOTE_CHARS:
-            return self._search_by_ends(highlight, expected_start, expected_end, slack, excluded)
+            expected = (expected_start, expected_end)
+            return self._search_by_ends(highlight, expected, slack, excluded)
         window = (
             max(0, min(expected_start, expected_end) - slack - len(highlight.quote)),
             min(len(self.text), max(expected_start, expected_end) + slack + len(highlight.quote)),
@@ -390,17 +392,12 @@ class _Anchorer:
         return self._placed(highlight, *fuzzy)
 
     def _search_by_ends(
-        self,
-        highlight: Highlight,
-        expected_start: int,
-        expected_end: int,
-        slack: int,
-        excluded: Callable[[int, int], bool] | None,
+        self, highlight: Highlight, expected: Span, slack: int, excluded: Excluded
     ) -> Highlight:
         """Place a long quote by finding its first and last ``END_PROBE_CHARS`` (bounded work
         whatever its length), then checking that what lies between still reads as the quote."""
-        start = self._place_end(highlight, True, expected_start, slack, excluded)
-        end = self._place_end(highlight, False, expected_end, slack, excluded)
+        start = self._place_end(highlight, True, expected[0], slack, excluded)
+        end = self._place_end(highlight, False, expected[1], slack, excluded)
         if start is None or end is None or end - start < 2 * END_PROBE_CHARS:
             return _orphaned(highlight)
         if _piecewise_similarity(highlight.quote, self.text[start:end]) < (

@@ -13,7 +13,7 @@ from diplotui.library import LibraryQuery
 from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article
-from diplotui.store import Store, StoreError
+from diplotui.store import ArticleUnreadable, Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
@@ -122,6 +122,12 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         try:
             article = self.store.article(article_id)
             text = self.store.article_text(article_id)
+        except ArticleUnreadable as error:
+            self.reader.show_unreadable(
+                "This article's text cannot be read: see 'diplotui doctor'."
+            )
+            self.notify(str(error), severity="error", markup=False)
+            return
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
