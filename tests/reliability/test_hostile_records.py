@@ -203,7 +203,7 @@ async def test_app_with_an_unreadable_body_opens_and_searches(store_path: Path):
             reader = app.screen.query_one("Reader")
             assert reader.article_id is None
             shown = "".join(s.text for s in reader.render_line(1))
-            assert "This article's text cannot be read" in shown
+            assert "Text unreadable: see 'diplotui doctor'" in shown
             await pilot.press("slash", "h", "a", "n", "o", "i")
             await app.workers.wait_for_complete()
             await pilot.pause()
