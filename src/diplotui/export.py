@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import glob
 import io
 import json
 import os
@@ -322,6 +323,25 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- writing -------------------------------------------------------------------------------
 
 
+def _remove_dead_temps(target: Path) -> None:
+    """Delete temp files that a killed export to ``target`` left (their pid is gone)."""
+    for stray in target.parent.glob(f".{glob.escape(target.name)}.tmp-*-*"):
+        pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                stray.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
     """Write atomically and durably; an existing file is replaced only with ``force``.
 
@@ -342,6 +362,7 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
         raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such directory")
+    _remove_dead_temps(target)
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with open(temp, "x", encoding="utf-8", newline="") as handle:

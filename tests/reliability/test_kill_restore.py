@@ -1,8 +1,10 @@
 """SIGKILL ``diplotui doctor --restore`` at random moments: the store is the broken file or the
-backup, never a mix; the backup and a copy of the broken file survive; the next run finishes."""
+backup, never a mix; the backup and a copy of the broken file survive; the next run finishes.
+A killed export's temp file is removed by the next export."""
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
@@ -58,3 +60,26 @@ def test_killing_doctor_restore_never_leaves_a_mix(tmp_path: Path):
         load_store_json(path)
     broken_copies = list(tmp_path.glob("library.json.broken-*"))
     assert broken_copies and all(copy.read_bytes() == BROKEN for copy in broken_copies)
+
+
+def test_temp_files_of_a_killed_export_are_removed_by_the_next(tmp_path: Path):
+    """A killed export leaves ``.<name>.tmp-<pid>-<hex>``; the next export to that file removes
+    it (its process is gone), never one of a live process."""
+    path = tmp_path / "library.json"
+    make_store_with_backup(path)
+    target = tmp_path / "out.json"
+    child = subprocess.Popen(
+        [*DIPLOTUI, "--db", str(path), "export", "--format", "json", "-o", str(target)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    child.wait()
+    dead = tmp_path / f".out.json.tmp-{child.pid}-abcd1234"
+    live = tmp_path / f".out.json.tmp-{os.getpid()}-abcd1234"
+    dead.write_bytes(b"x" * 4096)
+    live.write_bytes(b"y")
+    again = subprocess.run(
+        [*DIPLOTUI, "--db", str(path), "export", "--format", "json", "-o", str(target), "--force"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert not dead.exists() and live.exists()
