@@ -123,9 +123,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             article = self.store.article(article_id)
             text = self.store.article_text(article_id)
         except ArticleUnreadable as error:
-            self.reader.show_unreadable(
-                "This article's text cannot be read: see 'diplotui doctor'."
-            )
+            self.reader.show_unreadable("Text unreadable: see 'diplotui doctor'.")
             self.notify(str(error), severity="error", markup=False)
             return
         except StoreError as error:
