@@ -184,9 +184,11 @@ def stray_temp_files(path: Path) -> list[Path]:
 
 
 def remove_stray_temp_files(path: Path) -> list[Path]:
-    """Delete temp files a crashed writer left beside ``path`` (only while holding the lock)."""
+    """Delete temp files a crashed writer left (only while holding the lock; this process's
+    own, of a write under way in another thread, are left alone)."""
     removed = []
-    for stray in stray_temp_files(path):
+    own = f".tmp-{os.getpid()}-"
+    for stray in (s for s in stray_temp_files(path) if own not in s.name):
         with contextlib.suppress(FileNotFoundError):
             stray.unlink()
             removed.append(stray)
@@ -609,6 +611,16 @@ class WriteLock:
         return None
 
 
+def _tidy(path: Path, raw: bytes | None) -> None:
+    """What opening for writing does besides reading: remove temp files of crashed writers,
+    and keep a backup of the store as it was."""
+    from diplotui.backup import keep_backup  # backup builds on this module's file helpers
+
+    remove_stray_temp_files(path)
+    if raw is not None:
+        keep_backup(path, raw)
+
+
 def _doc_id(record_id: str) -> int:
     """Records use hex ids; TinyDB wants integer document ids, so the hex is the integer."""
     return int(record_id, 16)
@@ -697,8 +709,6 @@ class Store:
         Opening for writing removes temp files of a crashed writer and keeps a backup of the
         file as it was (see ``diplotui.backup``).
         """
-        from diplotui.backup import keep_backup  # backup builds on this module's file helpers
-
         path = Path(path).expanduser().absolute()
         lock = None
         if not read_only:
@@ -710,16 +720,15 @@ class Store:
             with _gc_paused():
                 data = load_store_json(path, raw, not trusted) if raw is not None else {}
                 store = cls(path, data, lock)
-            if lock is not None:
-                remove_stray_temp_files(path)
-                if raw is not None and backup_in_background:
-                    # copying megabytes need not delay the first paint; close() waits for it
-                    store._backup_thread = threading.Thread(
-                        target=keep_backup, args=(path, raw), name="diplotui-backup"
-                    )
-                    store._backup_thread.start()
-                elif raw is not None:
-                    keep_backup(path, raw)
+            if lock is not None and backup_in_background:
+                # listing the bodies' folders and copying megabytes need not delay the first
+                # paint; close() waits for it
+                store._backup_thread = threading.Thread(
+                    target=_tidy, args=(path, raw), name="diplotui-backup"
+                )
+                store._backup_thread.start()
+            elif lock is not None:
+                _tidy(path, raw)
             if lock is not None and store._storage.get(META, _META_DOC_ID) is None:
                 store._put(META, _META_DOC_ID, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
