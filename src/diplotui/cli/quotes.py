@@ -35,7 +35,7 @@ from diplotui.store import UnknownId
 META_FIELDS = ("title", "source", "date", "url", "author")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quote = subparsers.add_parser("quote", help="print a highlight as a quote with its citation")
     quote.add_argument("id", help="highlight id (a unique prefix is enough)")
     quote.add_argument("--style", choices=STYLES, help="citation style (default: the last used)")

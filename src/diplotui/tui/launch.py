@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
 from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
@@ -40,9 +39,12 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 
-def run_app(db: str | None, read_only: bool) -> int:
+def run_app(db: str | None, read_only: bool) -> str | None:
     """Run the app; when the store is unchanged since diplotui last wrote it, the list paints
-    from its snapshot before the store is parsed."""
+    from its snapshot before the store is parsed.
+
+    Returns why the app could not start (for the command line to report), or None.
+    """
     path = resolve_db_path(db)
     snapshot = None if read_only else load_snapshot(path)
     from diplotui.tui.app import DiplotuiApp
@@ -54,11 +56,9 @@ def run_app(db: str | None, read_only: bool) -> int:
         try:
             store, notices = open_for_app(path, read_only)
         except StoreError as error:
-            fail(str(error))
-            return EXIT_FAILED
+            return str(error)
         except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
-            fail(os_error_line(error))
-            return EXIT_FAILED
+            return os_error_line(error)
         app = DiplotuiApp(store, notices)
     try:
         app.run()
@@ -67,7 +67,6 @@ def run_app(db: str | None, read_only: bool) -> int:
             if not app.store.read_only:
                 save_snapshot(app.store)
             app.store.close()
-    if app.start_error is not None:
-        fail(app.start_error)
-        return EXIT_FAILED
-    return EXIT_FAILED if app.return_code else EXIT_OK  # an app that died says so
+    if app.start_error is None and app.return_code:
+        return "the app stopped on an error (shown above)"  # an app that died says so
+    return app.start_error
