@@ -16,11 +16,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.metadata import MetadataScreen
 from diplotui.tui.screens.note import NoteScreen
+from diplotui.tui.screens.tags import AddTagsScreen
 
 from ..tui.helpers import type_text
 
@@ -129,7 +132,24 @@ async def test_app_stays_open_when_its_store_folder_is_removed(tmp_path: Path):
         assert app.is_running
         assert isinstance(app.screen, NoteScreen), "a note that was not saved stays open"
         assert app.screen.query_one("TextArea").text == "keep this text"
+        await pilot.press("escape")
+        await pilot.press("t")  # tags on the article: what was typed stays too
+        await type_text(pilot, "trade")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AddTagsScreen)
+        assert app.screen.query_one("Input").value == "trade"
+        await pilot.press("escape", "i")  # the article's details
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+        app.screen.query_one("#metadata-author", Input).value = "A. Writer"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+        assert app.screen.query_one("#metadata-author", Input).value == "A. Writer"
+        assert app.is_running
         messages = [str(n.message) for n in app._notifications]
         failures = [m for m in messages if "cannot write" in m]
-        assert failures and all(str(path.parent) in m and "\n" not in m for m in failures)
+        assert len(failures) >= 4
+        assert all(str(path.parent) in m and "\n" not in m for m in failures)
     store.close()

@@ -185,7 +185,7 @@ class AnnotationActions(_Host):
 
     # -- notes and tags --------------------------------------------------------------------
 
-    def _ask_note(self, target: str, note: str, save: Callable[[str], bool]) -> None:
+    def _ask_note(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
         """``save`` writes the note; when it fails, the dialog stays open with the text."""
         from diplotui.tui.screens.note import NoteScreen  # TextArea: loaded when first used
 
@@ -199,8 +199,8 @@ class AnnotationActions(_Host):
         if highlight is not None:
             target = f"“{inert_line(highlight.quote[:60])}”"
 
-            def save_highlight_note(note: str) -> bool:
-                if note == highlight.note:
+            def save_highlight_note(note: str | None) -> bool:
+                if note is None or note == highlight.note:
                     return True
                 undo = self._restore(highlight)
                 if not self._save(dataclasses.replace(highlight, note=note)):
@@ -212,8 +212,8 @@ class AnnotationActions(_Host):
             return
         article = self.store.article(self.reader.article_id or "")
 
-        def save_article_note(note: str) -> bool:
-            if note == article.note:
+        def save_article_note(note: str | None) -> bool:
+            if note is None or note == article.note:
                 return True
             old = article.note
             try:
@@ -239,23 +239,25 @@ class AnnotationActions(_Host):
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = add_tags(highlight.tags, parse_tags(answer))
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
             undo = self._restore(highlight)
-            if self._save(dataclasses.replace(highlight, tags=tags)):
-                self._changed("tags", undo)
+            if not self._save(dataclasses.replace(highlight, tags=tags)):
+                return False
+            self._changed("tags", undo)
+            return True
 
         from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
         target = f"“{inert_line(highlight.quote[:50])}”"
-        self.app.push_screen(AddTagsScreen(target, known), save)
+        self.app.push_screen(AddTagsScreen(target, known, save))
 
     # -- deleting and undoing --------------------------------------------------------------
 

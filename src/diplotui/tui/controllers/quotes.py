@@ -130,19 +130,20 @@ class QuoteActions(_Host):
         if article is None or not self.writable():
             return
 
-        def save(changes: dict[str, object] | None) -> None:
+        def save(changes: dict[str, object] | None) -> bool:
             if not changes:
-                return
+                return True
             try:
                 updated = self.store.with_updates(article, **changes)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
             self.refresh_article(updated)
             self.refresh_library()
             self.notify("Saved the article's details", markup=False)
+            return True
 
-        self.app.push_screen(MetadataScreen(article), save)
+        self.app.push_screen(MetadataScreen(article, save))
 
     def action_export(self) -> None:
         """Export the open article, or every article the list shows, to a file."""

@@ -177,19 +177,21 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         if article is None or not self.writable():
             return
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = add_tags(article.tags, parse_tags(answer))
                 self.refresh_article(self.store.with_updates(article, tags=tags))
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
+                return False
+            return True
 
         from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
+        self.app.push_screen(AddTagsScreen(inert_line(article.title), known, save))
 
     def action_remove_tag(self) -> None:
         article = self.target_article()

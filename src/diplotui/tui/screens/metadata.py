@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -33,8 +35,10 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, article: Article) -> None:
-        super().__init__()
+    def __init__(
+        self, article: Article, save: Callable[[dict[str, object] | None], bool] | None = None
+    ) -> None:
+        super().__init__(save)
         self._article = article
         # Fields are shown inert (an escape in a title must not reach the terminal); a field
         # the user leaves as shown keeps its stored value.
@@ -67,7 +71,10 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         }
         if "date" in changes:
             changes["date_is_guess"] = False
-        self.dismiss(changes or None)
+        if changes:
+            self.submit(changes)
+        else:
+            self.dismiss(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()

@@ -13,11 +13,10 @@ from diplotui.inert import without_surrogates
 from diplotui.tui.screens.dialog import Dialog
 
 
-class NoteScreen(Dialog[None]):
+class NoteScreen(Dialog[str | None]):
     """Edit a note: ``ctrl+s`` saves (an empty note removes it), ``escape`` cancels.
 
-    The dialog closes only once ``save`` says the note is on disk: when the write fails (the
-    error is shown), the text stays here to save again or copy.
+    The dialog closes only once ``save`` has put the note on disk (see ``Dialog.submit``).
     """
 
     BINDINGS = [
@@ -25,11 +24,10 @@ class NoteScreen(Dialog[None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, target: str, note: str, save: Callable[[str], bool]) -> None:
-        super().__init__()
+    def __init__(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
+        super().__init__(save)
         self._target = target
         self._note = note
-        self._save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -42,8 +40,7 @@ class NoteScreen(Dialog[None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        if self._save(without_surrogates(self.query_one(TextArea).text.strip())):
-            self.dismiss()
+        self.submit(without_surrogates(self.query_one(TextArea).text.strip()))
 
     def action_cancel(self) -> None:
-        self.dismiss()
+        self.dismiss(None)
