@@ -607,6 +607,10 @@ def _piecewise_similarity(quote: str, found: str) -> float:
     size = max(SIMILARITY_PIECE_CHARS, len(quote) // SIMILARITY_MAX_PIECES)
     for at in range(0, len(quote), size):
         piece = quote[at : at + size]
+        if found.startswith(piece, cursor):  # the common case: no edit since the last piece
+            matched += len(piece)
+            cursor += len(piece)
+            continue
         hit = found.find(piece, max(0, cursor - size))
         if hit == -1:
             cursor += len(piece)
