@@ -33,7 +33,7 @@ from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
 from diplotui.inert import without_surrogates
-from diplotui.layout import visible_text
+from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir
@@ -53,19 +53,16 @@ class ExportError(Exception):
     """An export cannot be written; the message is one line for the user."""
 
 
+class ExportExists(ExportError):
+    """The file is there already and ``force`` was not given; nothing was written. How to
+    overwrite is for the caller to say (a CLI flag, a question in the app)."""
+
+
 @dataclass(slots=True)
 class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
-
-
-def _shown_quote(text: str, highlight: Highlight) -> str:
-    """The quote as the reader shows it: a passage across paragraphs leaves out the image and
-    alt-text lines the view hides. The exact stored quote (for anchoring) goes to JSON."""
-    if text[highlight.start : highlight.end] != highlight.quote:
-        return highlight.quote  # not where it was made (orphan, drifted): as it was stored
-    return visible_text(text, highlight.start, highlight.end, "\n")
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -87,7 +84,8 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
-        shown.update((h.id, _shown_quote(text, h)) for h in found)
+        blocks = article_blocks(text)
+        shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown)
@@ -353,10 +351,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
         mode: int | None = target.lstat().st_mode
     except OSError:
         mode = None
+    if mode is not None and not force:
+        raise ExportExists(f"{target}: already exists")
     if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
-    if mode is not None and not force:
-        raise ExportError(f"{target}: already exists; use --force to overwrite it")
     if mode is not None and not stat.S_ISREG(mode):
         # a device node, FIFO, socket or symlink: replacing it would destroy what it is
         raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
@@ -375,14 +373,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
             try:
                 os.link(temp, target)
             except FileExistsError:
-                raise ExportError(
-                    f"{target}: already exists; use --force to overwrite it"
-                ) from None
+                raise ExportExists(f"{target}: already exists") from None
             except OSError:  # no hard links on this file system: check, then rename
                 if target.exists():
-                    raise ExportError(
-                        f"{target}: already exists; use --force to overwrite it"
-                    ) from None
+                    raise ExportExists(f"{target}: already exists") from None
                 os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as error:
