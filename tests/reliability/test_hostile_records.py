@@ -359,6 +359,7 @@ def test_tag_limits_hold_for_front_matter_and_exports(store_path: Path, tmp_path
 
 def test_entity_corrections_print_inert(store_path: Path, tmp_path: Path):
     correction = {"id": "0000000000cc", "kind": "add", "text": "Hanoi", "type": OSC}
+    store_path.parent.mkdir(parents=True)
     assert_clean_success(
         run(store_path, "import", str(export_file(tmp_path, corrections=[correction])))
     )
