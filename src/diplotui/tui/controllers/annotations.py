@@ -125,8 +125,8 @@ class AnnotationActions(_Host):
         if not self._can_annotate():
             return
         chosen = colour or self._colour()
-        if colour and not self.store.read_only:
-            self.store.set_setting(COLOUR_SETTING, colour)
+        if colour:
+            self.remember(COLOUR_SETTING, colour)
         try:
             outcome, highlight = self.session.mark(chosen)
         except StoreError as error:
@@ -145,10 +145,11 @@ class AnnotationActions(_Host):
 
     # -- notes and tags --------------------------------------------------------------------
 
-    def _ask_note(self, target: str, note: str, on_save: Callable[[str | None], None]) -> None:
+    def _ask_note(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
+        """``save`` writes the note; when it fails, the dialog stays open with the text."""
         from diplotui.tui.dialogs.note import NoteScreen  # TextArea: loaded when first used
 
-        self.app.push_screen(NoteScreen(target, note), on_save)
+        self.app.push_screen(NoteScreen(target, note, save))
 
     def action_edit_note(self) -> None:
         """Note on the selection (highlighting it), the highlight under the cursor, or else
@@ -158,9 +159,8 @@ class AnnotationActions(_Host):
         selection = self._selection_target()
         if selection is not None:
 
-            def save_selection_note(note: str | None) -> None:
-                if note:
-                    self._highlight_selection(selection, note=note)
+            def save_selection_note(note: str | None) -> bool:
+                return not note or self._highlight_selection(selection, note=note)
 
             label = quote_label(self.session.target_text(selection))
             self._ask_note(label, "", save_selection_note)
@@ -169,12 +169,14 @@ class AnnotationActions(_Host):
         if highlight is not None:
             label = quote_label(highlight.quote)
 
-            def save_highlight_note(note: str | None) -> None:
+            def save_highlight_note(note: str | None) -> bool:
                 if note is None or note == highlight.note:
-                    return
-                if self._attempt(lambda: self.session.set_highlight_note(highlight, note)):
-                    self.refresh_annotations(changed=True)
-                    self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
+                    return True
+                if not self._attempt(lambda: self.session.set_highlight_note(highlight, note)):
+                    return False
+                self.refresh_annotations(changed=True)
+                self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
+                return True
 
             self._ask_note(label, highlight.note, save_highlight_note)
             return
@@ -182,12 +184,14 @@ class AnnotationActions(_Host):
         if article is None:
             return
 
-        def save_article_note(note: str | None) -> None:
+        def save_article_note(note: str | None) -> bool:
             if note is None or note == article.note:
-                return
-            if self._attempt(lambda: self.session.set_article_note(article.id, note)):
-                self.refresh_article(self.store.article(article.id))
-                self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
+                return True
+            if not self._attempt(lambda: self.session.set_article_note(article.id, note)):
+                return False
+            self.refresh_article(self.store.article(article.id))
+            self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
+            return True
 
         self._ask_note(f"the article {title_label(article.title)}", article.note, save_article_note)
 
@@ -205,27 +209,29 @@ class AnnotationActions(_Host):
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = parse_tags(answer)
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
             if selection is not None:
-                self._highlight_selection(selection, tags=tags)
-            elif highlight is not None and self._attempt(
+                return self._highlight_selection(selection, tags=tags)
+            if highlight is None or not self._attempt(
                 lambda: self.session.add_highlight_tags(highlight, tags)
             ):
-                self.refresh_annotations(changed=True)
-                shown = " ".join(f"#{tag}" for tag in tags)
-                self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
+                return False
+            self.refresh_annotations(changed=True)
+            shown = " ".join(f"#{tag}" for tag in tags)
+            self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
+            return True
 
         from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(label, known), save)
+        self.app.push_screen(AddTagsScreen(label, known, save))
 
     # -- deleting and undoing --------------------------------------------------------------
 

@@ -6,6 +6,7 @@ has been typed into the note, and ``escape`` on an edited note asks what to do w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from textual.app import ComposeResult
@@ -13,21 +14,25 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, TextArea
 
+from diplotui.inert import without_surrogates
 from diplotui.tui.dialogs.dialog import Dialog
 
 EditChoice = Literal["save", "discard", "keep"]
 
 
 class NoteScreen(Dialog[str | None]):
-    """Edit a note: ``ctrl+s`` saves (an empty note removes it), ``escape`` cancels."""
+    """Edit a note: ``ctrl+s`` saves (an empty note removes it), ``escape`` cancels.
+
+    The dialog closes only once ``save`` has put the note on disk (see ``Dialog.submit``).
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, target: str, note: str) -> None:
-        super().__init__()
+    def __init__(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
+        super().__init__(save)
         self._target = target
         self._note = note
 
@@ -52,7 +57,7 @@ class NoteScreen(Dialog[str | None]):
 
     def _save_typed(self) -> None:
         if self.is_active:
-            self.dismiss(self.query_one(TextArea).text.strip())
+            self.submit(without_surrogates(self.query_one(TextArea).text.strip()))
 
     def action_cancel(self) -> None:
         """Close; an edited note first asks: save, discard or keep editing."""

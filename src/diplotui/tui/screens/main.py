@@ -18,7 +18,7 @@ from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article, EntitySpan
 from diplotui.session import AnnotationSession, title_label
-from diplotui.store import Store, StoreError
+from diplotui.store import ArticleUnreadable, Store, StoreError
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
@@ -158,6 +158,11 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
     def open_article(self, article_id: str) -> None:
         try:
             article = self.session.open(article_id)
+        except ArticleUnreadable as error:
+            self.session.close()
+            self.reader.show_unreadable("Text unreadable: see 'diplotui doctor'.")
+            self.notify(str(error), severity="error", markup=False)
+            return
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -167,8 +172,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         library.open_id = article_id
         library.refresh()
         self.sub_title = inert_line(article.title)
-        if not self.store.read_only:
-            self.store.set_setting(LAST_ARTICLE_SETTING, article_id)
+        self.remember(LAST_ARTICLE_SETTING, article_id)
 
     # -- the article a list key acts on ------------------------------------------------------
 
@@ -182,6 +186,16 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             return self.store.article(article_id) if article_id else None
         except StoreError:
             return None
+
+    def remember(self, key: str, value: object) -> None:
+        """Keep a preference (last article, colour, order...) unless the store is read-only;
+        a failed write (disk full, folder gone) is said in one line and the app goes on."""
+        if self.store.read_only:
+            return
+        try:
+            self.store.set_setting(key, value)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
 
     def writable(self) -> bool:
         if self.store.read_only:
@@ -204,23 +218,24 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
             return
         label = title_label(article.title)
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = parse_tags(answer)
                 self.session.add_article_tags(article.id, tags)
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
             self._article_changed(article.id)
             shown = " ".join(f"#{tag}" for tag in tags)
             self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
+            return True
 
         from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(label, known), save)
+        self.app.push_screen(AddTagsScreen(label, known, save))
 
     def action_remove_tag(self) -> None:
         article = self.target_article()
@@ -281,8 +296,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         self.sidebar.show_article(None)
         self.library.open_id = None
         self.sub_title = ""
-        if not self.store.read_only:
-            self.store.set_setting(LAST_ARTICLE_SETTING, None)
+        self.remember(LAST_ARTICLE_SETTING, None)
 
     def after_undo(self) -> None:
         self.refresh_library()

@@ -26,7 +26,7 @@ from textual.strip import Strip
 from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks
 from diplotui.model import EntitySpan, EntityType, Highlight
-from diplotui.palette import PALETTE
+from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
@@ -67,6 +67,9 @@ LAYER_ORDER = ("cursor", "entities", "highlights", "mention", "matches", "select
 
 def _start_key(span: Span) -> int:
     return span[0]
+
+
+OPEN_HINT = "Open an article from the list (enter)."
 
 
 class Reader(ScrollView, can_focus=True):
@@ -160,6 +163,7 @@ class Reader(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article_id: str | None = None
+        self.placeholder = OPEN_HINT
         self.text = ""
         self.cursor = ReadingCursor()  # the reading cursor and the selection
         self.lines: list[VisualLine] = []
@@ -180,6 +184,7 @@ class Reader(ScrollView, can_focus=True):
         """Display an article's stored text (``None`` clears the pane), with the session's
         reading cursor over it (a fresh one when none is given)."""
         self.article_id = article_id
+        self.placeholder = OPEN_HINT
         self.text = text
         self.cursor = cursor if cursor is not None else ReadingCursor.over(text)
         self._layers.clear()
@@ -190,6 +195,12 @@ class Reader(ScrollView, can_focus=True):
         self._paint_cursor()
         self.scroll_to(0, 0, animate=False)
         self.post_message(self.ArticleShown(article_id))
+
+    def show_unreadable(self, reason: str) -> None:
+        """Clear the pane and say, in its place, why the chosen article cannot be shown."""
+        self.show(None, "")
+        self.placeholder = inert_line(reason)
+        self.refresh()
 
     def set_layer(self, name: str, spans: list[tuple[int, int, Style]]) -> None:
         """Replace one layer of styled ranges (offsets into the stored text)."""
@@ -202,7 +213,7 @@ class Reader(ScrollView, can_focus=True):
         self.set_layer(
             "highlights",
             [
-                (h.start, h.end, self._style(f"reader--highlight-{h.color}"))
+                (h.start, h.end, self._style(f"reader--highlight-{palette_key(h.color)}"))
                 for h in self.highlights
             ],
         )
@@ -496,9 +507,8 @@ class Reader(ScrollView, can_focus=True):
         base = self.rich_style
         if not self.lines:
             if y == 1:
-                message = "Open an article from the list (enter)."
                 style = base + self.get_component_rich_style("reader--placeholder")
-                return Strip([Segment(message, style)]).adjust_cell_length(width, base)
+                return Strip([Segment(self.placeholder, style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self.lines):
             return Strip.blank(width, base)
