@@ -132,7 +132,7 @@ async def test_app_stays_open_when_its_store_folder_is_removed(tmp_path: Path):
         assert app.is_running
         assert isinstance(app.screen, NoteScreen), "a note that was not saved stays open"
         assert app.screen.query_one("TextArea").text == "keep this text"
-        await pilot.press("escape")
+        await pilot.press("escape", "d")  # an edited note asks first: discard it
         await pilot.press("t")  # tags on the article: what was typed stays too
         await type_text(pilot, "trade")
         await pilot.press("enter")
