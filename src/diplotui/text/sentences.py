@@ -141,6 +141,17 @@ def quotation_at(text: str, offset: int) -> Span | None:
     return _trim(text, open_at + 1, close_at)
 
 
+def double_quotations(text: str, start: int, end: int) -> list[Span]:
+    """(open mark, close mark) of each double-quoted passage in ``text[start:end]`` (one
+    line), outermost only, in order; an unclosed quotation closes at ``end``. Single quotes are left out:
+    a statement's quotation marks are double (straight or curly)."""
+    outermost: list[Span] = []
+    for pair in sorted(_quotations(text, start, end)):
+        if text[pair[0]] in '"“' and not (outermost and pair[1] <= outermost[-1][1]):
+            outermost.append(pair)
+    return outermost
+
+
 def _quotations(text: str, start: int, end: int) -> list[Span]:
     """(open mark, close mark) pairs in one line; an unclosed double quote closes at ``end``."""
     found: list[Span] = []
