@@ -16,7 +16,9 @@ from diplotui.entities.folding import fold
 from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
-_ROLE_CHAIN_GAPS = frozenset({" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the "})
+_ROLE_CHAIN_GAPS = frozenset(
+    {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
+)
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -79,9 +81,15 @@ class Cast:
     def _build(self) -> None:
         spans = self.spans
         full_keys: dict[str, str] = {}
+        ambiguous: set[str] = set()
         for span in spans:
             if span.type == "PERSON" and " " in span.text.strip():
-                full_keys.setdefault(span.text.rsplit(" ", 1)[1], canonical_key(span.text))
+                key = canonical_key(span.text)
+                for token in span.text.split():
+                    if full_keys.setdefault(token, key) != key:
+                        ambiguous.add(token)
+        for token in ambiguous:
+            del full_keys[token]  # "Minh" of two Minhs names neither
         for index, span in enumerate(spans):
             if span.type in ("ORG", "GPE", "EVENT"):
                 key = canonical_key(span.text)
@@ -128,9 +136,8 @@ class Cast:
         chain = spans[first:index]
         roles = [span for span in chain if span.type == "ROLE"]
         if roles:
-            start = roles[0].start
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
-            role = text[start : roles[-1].end]
+            role = text[roles[0].start : chain[-1].end]
             return role, organisations[0].text if organisations else ""
         person = spans[index]
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
@@ -153,15 +160,21 @@ class Cast:
             return Speaker(span.text, canonical_key(span.text), "PERSON")
         return person.speaker()
 
-    def person_by_role(self, words: frozenset[str], before: int) -> Speaker | None:
-        """The person whose role holds every word of a role mention, most recently named first;
-        failing that, the most recent person whose role holds the mention's head word."""
-        if not words:
+    def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
+        """The person whose role best holds a role mention's words (its head word among them),
+        the most recently named first on ties."""
+        head_words = role_words(head)
+        if not words or not head_words:
             return None
-        matches = [p for p in self._persons.values() if p.words and words <= p.words]
-        if not matches:
+        scored = [
+            (len(words & p.words) / len(words), self._last_mention(p, before), p)
+            for p in self._persons.values()
+            if head_words <= p.words
+        ]
+        scored = [entry for entry in scored if entry[0] >= 0.6]
+        if not scored:
             return None
-        return max(matches, key=lambda p: self._last_mention(p, before)).speaker()
+        return max(scored, key=lambda entry: entry[:2])[2].speaker()
 
     def _last_mention(self, person: _Person, before: int) -> int:
         index = bisect_left(person.mentions, before) - 1

@@ -36,7 +36,7 @@ GROUP_NOUNS = _words(
     "speakers scholars researchers representatives representative attendees members parties "
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
-    "workshop seminar dialogue session partners guests ambassadors envoys"
+    "workshop seminar dialogue session partners guests ambassadors envoys sources"
 )
 # "the ministry" stands for the ministry the article named last.
 ORG_HEADS = _words(

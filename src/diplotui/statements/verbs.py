@@ -78,6 +78,7 @@ def _build() -> dict[str, VerbForm]:
         forms[third] = VerbForm(lemma, past, participle=False, base=False)
         forms[past] = VerbForm(lemma, past, participle=False, base=False)
         forms[ing] = VerbForm(lemma, past, participle=True, base=False)
+        forms[ing.capitalize()] = forms[ing]  # "Highlighting X, the minister said ..."
     return forms
 
 
