@@ -142,7 +142,9 @@ class _Finder:
             self.last_direct = (self.subjects.sentence_index, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
-                self.found = [(at, s) for at, s in self.found if at != verb.start()]
+                self.found = [  # a reported clause this verb was read as introduces it
+                    (at, s) for at, s in self.found if at != verb.start() or s.kind == "direct"
+                ]
             self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
 
     def _attribution_after(

@@ -142,9 +142,10 @@ def quotation_at(text: str, offset: int) -> Span | None:
 
 
 def double_quotations(text: str, start: int, end: int) -> list[Span]:
-    """(open mark, close mark) of each double-quoted passage in ``text[start:end]`` (one
-    line), outermost only, in order; an unclosed quotation closes at ``end``. Single quotes are left out:
-    a statement's quotation marks are double (straight or curly)."""
+    """(open mark, close mark) of each outermost double-quoted passage in one line, in order.
+
+    An unclosed quotation closes at ``end``. Single quotes are left out: a statement's
+    quotation marks are double (straight or curly)."""
     outermost: list[Span] = []
     for pair in sorted(_quotations(text, start, end)):
         if text[pair[0]] in '"“' and not (outermost and pair[1] <= outermost[-1][1]):
