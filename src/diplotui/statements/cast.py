@@ -72,7 +72,15 @@ class Cast:
         self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
+        self._keys: dict[str, str] = {}
         self._build()
+
+    def key(self, name: str) -> str:
+        """``canonical_key``, once per distinct name: an article repeats its names."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = canonical_key(name)
+        return key
 
     def in_body(self, offset: int) -> bool:
         index = bisect_left(self._body_starts, offset + 1) - 1
@@ -84,7 +92,7 @@ class Cast:
         ambiguous: set[str] = set()
         for span in spans:
             if span.type == "PERSON" and " " in span.text.strip():
-                key = canonical_key(span.text)
+                key = self.key(span.text)
                 for token in span.text.split():
                     if full_keys.setdefault(token, key) != key:
                         ambiguous.add(token)
@@ -92,7 +100,7 @@ class Cast:
             del full_keys[token]  # "Minh" of two Minhs names neither
         for index, span in enumerate(spans):
             if span.type in ("ORG", "GPE", "EVENT"):
-                key = canonical_key(span.text)
+                key = self.key(span.text)
                 if len(span.text) > len(self._org_names.get(key, "")):
                     self._org_names[key] = span.text
                 if self.in_body(span.start):
@@ -101,9 +109,9 @@ class Cast:
             if span.type != "PERSON":
                 continue
             if " " in span.text.strip():
-                key = canonical_key(span.text)
+                key = self.key(span.text)
             else:
-                key = full_keys.get(span.text, canonical_key(span.text))
+                key = full_keys.get(span.text, self.key(span.text))
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
@@ -157,7 +165,7 @@ class Cast:
     def person(self, span: EntitySpan) -> Speaker:
         person = self._person_of.get(span.start)
         if person is None:
-            return Speaker(span.text, canonical_key(span.text), "PERSON")
+            return Speaker(span.text, self.key(span.text), "PERSON")
         return person.speaker()
 
     def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
@@ -183,7 +191,7 @@ class Cast:
         return -1 if person.mentions else -2
 
     def organisation(self, span: EntitySpan) -> Speaker:
-        key = canonical_key(span.text)
+        key = self.key(span.text)
         return Speaker(self._org_names.get(key, span.text), key, "ORG")
 
     def organisation_by_head(self, head: str, before: int) -> EntitySpan | None:

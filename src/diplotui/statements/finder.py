@@ -23,6 +23,7 @@ from .cast import Cast, Speaker
 from .subjects import Subjects, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
+_LETTERS = re.compile(r"[A-Za-z]+")  # faster than the verbs' alternation over a whole text
 _LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
@@ -74,7 +75,12 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
         self.text = text
         spans = sorted(spans, key=lambda s: s.start)
-        spans = sorted([*spans, *unrecognised_names(text, spans)], key=lambda s: s.start)
+        self.verbs = [word for word in _LETTERS.finditer(text) if word.group() in FORMS]
+        self.verb_starts = [verb.start() for verb in self.verbs]
+        spans = sorted(
+            [*spans, *unrecognised_names(text, spans, self.verbs)], key=lambda s: s.start
+        )
+        self.has_according = "ccording to" in text
         self.body = [
             (b.start, b.end)
             for b in article_blocks(text)
@@ -101,6 +107,10 @@ class _Finder:
                 self._reported(sentence, quotes)
                 previous = sentence
         return _without_overlaps([statement for _, statement in self.found])
+
+    def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """The listed verbs in ``text[start:end]``, from the one pass over the whole text."""
+        return self.verbs[bisect_left(self.verb_starts, start) : bisect_left(self.verb_starts, end)]
 
     # -- direct quotations --------------------------------------------------------------------
 
@@ -151,7 +161,7 @@ class _Finder:
         self, start: int, limit: int
     ) -> tuple[Speaker | None, re.Match[str] | None]:
         """'"...," he said.' / '"...," said Ngo Le Van, ...' / '"...," Hua retorted.'"""
-        verb = VERB_RE.search(self.text, start, min(limit, start + 160))
+        verb = next(iter(self._verbs_in(start, min(limit, start + 160))), None)
         if verb is not None and FORMS[verb.group()].participle:
             verb = None
         if verb is not None:
@@ -182,7 +192,7 @@ class _Finder:
         self, s_start: int, start: int, open_at: int
     ) -> tuple[Speaker | None, re.Match[str] | None]:
         """'He said: "..."' / 'X told reporters, "..."' / ', adding: "..."'."""
-        verbs = list(VERB_RE.finditer(self.text, start, open_at))
+        verbs = self._verbs_in(start, open_at)
         if not verbs:
             return None, None
         verb = verbs[-1]
@@ -202,7 +212,7 @@ class _Finder:
         for sentence, attributes in ((following, _only_attribution), (previous, _introduces)):
             if sentence is None:
                 continue
-            for verb in VERB_RE.finditer(self.text, *sentence):
+            for verb in self._verbs_in(*sentence):
                 form = FORMS[verb.group()]
                 if form.participle or not attributes(self.text, verb, sentence[1]):
                     continue
@@ -226,7 +236,7 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
-        for verb in VERB_RE.finditer(self.text, s_start, s_end):
+        for verb in self._verbs_in(s_start, s_end):
             if verb.start() in self.used_verbs or _inside(quotes, verb.start()):
                 continue
             if according is not None and according.end >= 0:
@@ -364,7 +374,7 @@ class _Finder:
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
-        match = _ACCORDING.search(self.text, s_start, s_end)
+        match = _ACCORDING.search(self.text, s_start, s_end) if self.has_according else None
         if match is None:
             return None
         text = self.text

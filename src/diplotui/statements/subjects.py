@@ -19,7 +19,6 @@ from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, role_words
-from .verbs import VERB_RE
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
@@ -31,9 +30,7 @@ _NOUN_WORDS = (
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
-_NAME_BEFORE_VERB = re.compile(
-    _CAPITALISED_RUN + r"(?=\s+(?:(?:also|further|again|then)\s+)?" + VERB_RE.pattern + ")"
-)
+_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -51,28 +48,32 @@ class Unit:
         return self.text.lower().rstrip(".")
 
 
-def unrecognised_names(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+def unrecognised_names(
+    text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
+) -> list[EntitySpan]:
     """PERSON spans for capitalised names the recogniser missed that stand where a speaker
     stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists."""
     starts = [s.start for s in spans]
     not_names = load().not_name_words
     known = lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
     found: dict[int, EntitySpan] = {}
-    for pattern in (_NAME_BEFORE_VERB, _NAME_AFTER_QUOTE):
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
-            words = match.group(1).split(" ")
-            while words and (words[0] in not_names or words[0].lower() in known):
-                start += len(words[0]) + 1
-                words = words[1:]
-            if not words or any(w in not_names or w.lower() in known for w in words):
-                continue
-            if len(words) == 1 and words[0].endswith("ly"):
-                continue  # "Proactively propose ...": an adverb opening a sentence
-            index = bisect_right(starts, end) - 1
-            if index >= 0 and spans[index].end > start:
-                continue  # the recogniser has a reading of these words already
-            found[start] = EntitySpan(start, end, "PERSON", text[start:end])
+    candidates = [_NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start()) for v in verbs]
+    if '"' in text or "”" in text:
+        candidates += _NAME_AFTER_QUOTE.finditer(text)
+    for match in [m for m in candidates if m is not None]:
+        start, end = match.span(1)
+        words = match.group(1).split(" ")
+        while words and (words[0] in not_names or words[0].lower() in known):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or any(w in not_names or w.lower() in known for w in words):
+            continue
+        if len(words) == 1 and words[0].endswith("ly"):
+            continue  # "Proactively propose ...": an adverb opening a sentence
+        index = bisect_right(starts, end) - 1
+        if index >= 0 and spans[index].end > start:
+            continue  # the recogniser has a reading of these words already
+        found[start] = EntitySpan(start, end, "PERSON", text[start:end])
     return list(found.values())
 
 

@@ -22,6 +22,7 @@ _TERMINATOR = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
 _OPENERS = "\"“‘'«([ "
+_DOUBLE_MARK = re.compile(r'["“”]')
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -144,13 +145,26 @@ def quotation_at(text: str, offset: int) -> Span | None:
 def double_quotations(text: str, start: int, end: int) -> list[Span]:
     """(open mark, close mark) of each outermost double-quoted passage in one line, in order.
 
-    An unclosed quotation closes at ``end``. Single quotes are left out: a statement's
-    quotation marks are double (straight or curly)."""
-    outermost: list[Span] = []
-    for pair in sorted(_quotations(text, start, end)):
-        if text[pair[0]] in '"“' and not (outermost and pair[1] <= outermost[-1][1]):
-            outermost.append(pair)
-    return outermost
+    An unclosed quotation closes at ``end``. Only double marks (straight or curly) are read,
+    as a statement's quotation marks are double, which lets one regex pass find them.
+    """
+    found: list[Span] = []
+    open_at = -1
+    depth = 0
+    for match in _DOUBLE_MARK.finditer(text, start, end):
+        index, mark = match.start(), match.group()
+        if mark == "“" or (mark == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = index
+            depth += mark == "“"
+        elif mark == "”" and depth > 1:
+            depth -= 1
+        elif open_at >= 0:
+            found.append((open_at, index))
+            open_at, depth = -1, 0
+    if open_at >= 0:
+        found.append((open_at, end))
+    return found
 
 
 def _quotations(text: str, start: int, end: int) -> list[Span]:
