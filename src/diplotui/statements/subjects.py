@@ -236,7 +236,9 @@ class Subjects:
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
             candidates.append(self.last_person)
-        mention = self._last_subject_mention(position) or self._last_mention(position)
+        mention = self._last_subject_mention(position)
+        if mention is None and not candidates:
+            mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
