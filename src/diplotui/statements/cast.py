@@ -179,7 +179,7 @@ class Cast:
             for p in self._persons.values()
             if head_words <= p.words
         ]
-        scored = [entry for entry in scored if entry[0] >= 0.6]
+        scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:2])[2].speaker()

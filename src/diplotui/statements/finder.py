@@ -43,7 +43,8 @@ _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
-_HEADLINE_WORDS = 15
+_HEADLINE_WORDS = 20
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 
 
 @dataclass(slots=True)
@@ -302,6 +303,12 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         before = text[s_start : verb.start()]
+        if _PROGRESSIVE.search(before):  # "is calling on": a finite verb after all
+            speaker = self.subjects.before(s_start, s_start + _PROGRESSIVE.search(before).start())
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is None or content is None:
+                return None
+            return _Claim("reported", content, speaker, verb, form, -1)
         if not before.strip():
             comma = text.find(", ", verb.end(), s_end)
             content = self._content_start(verb, form, comma) if comma > 0 else None
@@ -363,6 +370,12 @@ class _Finder:
             speaker = self.subjects.classify(units, verb.start())
             if speaker is None or not _attribution_tail(rest, form):
                 return None
+        elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
+            speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
+            cut = text.rfind(", ", content_start, subject_start)
+            if cut < 0 or not _attribution_tail(rest, form):
+                return None
+            return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None:
@@ -534,7 +547,7 @@ def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
 
 def _attachment(before: str, form: VerbForm) -> int:
     """Where a participle attribution (", adding that") attaches, or -1."""
-    for joint in (", and ", ", while ", ", ", " and ", " while "):
+    for joint in (", and ", ", while ", ", ", ",” ", '," ', " and ", " while "):
         if before.endswith(joint):
             return len(before) - len(joint)
     if form.lemma == "say" and before.endswith(" ") and not before.rstrip().endswith(","):
@@ -570,6 +583,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     words = rest.split()
     if " that " in f" {rest} " or VERB_RE.search(rest):
         return False
+    if rest.startswith(",") and len(words) == 2:
+        return True  # "..., Park Jin said, Thursday."
     if len(words) > 10 or "," in rest:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS:

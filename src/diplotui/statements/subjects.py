@@ -27,6 +27,7 @@ _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
+_RELATIVE = re.compile(r", (?:who|which|whose) ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
@@ -205,10 +206,9 @@ class Subjects:
                 return False
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
-            if index == len(head) - 1 or head[-1].kind != "WORD":
-                return False
-            if head[-1].low not in known - lx.DETERMINERS:
-                return False
+            later = head[index + 1 :]
+            if not any(u.kind != "WORD" or u.low in known - lx.DETERMINERS for u in later):
+                return False  # a modifier needs a noun or a name after it ("new Minister X")
         return True
 
     def _named(self, head: list[Unit]) -> str:
@@ -314,8 +314,24 @@ class Subjects:
                 clause_start = max(clause_start, found + len(delimiter))
         return self.classify(self.units(clause_start, end), verb_start)
 
+    def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
+        """ "the French ambassador, whose country ...,": the speaker before a relative clause
+        ending at ``comma``, and where its noun phrase starts."""
+        relatives = list(_RELATIVE.finditer(self.text, start, comma))
+        if not relatives:
+            return None
+        relative = relatives[-1]
+        found = self.text.rfind(", ", start, relative.start())
+        clause_start = found + 2 if found >= 0 else start
+        speaker = self.classify(self.units(clause_start, relative.start()), comma)
+        return (speaker, clause_start) if speaker is not None else None
+
     def _apposition(self, start: int, comma: int) -> Speaker | None:
-        """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X."""
+        """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
+        Houthis, who have been ..., have said": the Houthis."""
+        relative = self.relative_subject(start, comma)
+        if relative is not None:
+            return relative[0]
         index = bisect_left(self.span_starts, comma) - 1
         while index >= 0 and self.spans[index].start >= start:
             span = self.spans[index]
