@@ -112,6 +112,8 @@ class Highlight(_Record):
     drift_text: str = ""  # for drifted highlights: what the article says there now
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
+    speaker: str = ""  # who said the highlighted words, when they are a statement
+    speaker_role: str = ""  # the speaker's role as the article gives it
 
 
 @dataclass(slots=True)
