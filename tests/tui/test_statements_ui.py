@@ -6,14 +6,19 @@ from pathlib import Path
 
 import pyperclip
 import pytest
+from textual.widgets import OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.export import export
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.statements import StatementsScreen
+from diplotui.tui.screens.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
+
+from .helpers import type_text
 
 TEXT = (
     "Enhancing capacity of people's organizations\n"
@@ -98,4 +103,55 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
     brief = export(store, "markdown")
     assert "> — Ngo Le Van (Deputy Minister of Foreign Affairs)" in brief
     assert "Ngo Le Van (Deputy Minister of Foreign Affairs)" in export(store, "csv")
+    store.close()
+
+
+OTHER = (
+    "Earlier talks\n"
+    "Foreign Minister Lê Hoài Trung said the visit was a success.\n"
+    "Ambassador Jane Doe said trade will grow.\n"
+)
+
+
+async def test_statements_view_filters_by_speaker_and_opens_the_article_there(store_path: Path):
+    store = _store(store_path)
+    digest = text_hash(OTHER)
+    other = Article(id=store.new_article_id(digest), title="Earlier talks", text_hash=digest,
+                    source="Test Wire", date="2025-03-02")  # fmt: skip
+    store.add_article(other, OTHER)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("W")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        listing = screen.query_one("#statements-list", OptionList)
+        assert listing.option_count == 4  # newest article first
+        assert "Ngo Le Van" in str(listing.get_option_at_index(0).prompt)
+        await type_text(pilot, "le hoai trung")  # diacritics optional
+        await pilot.pause()
+        assert listing.option_count == 1
+        assert "the visit was a success" in str(listing.get_option_at_index(0).prompt)
+        await type_text(pilot, " since:2025-07")
+        await pilot.pause()
+        assert listing.option_count == 0
+        await pilot.press(*["backspace"] * len(" since:2025-07"), "enter", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, StatementsScreen)
+        reader = app.screen.query_one(Reader)
+        assert reader.article_id == other.id
+        start, end = reader.cursor_span
+        assert OTHER[start:end].startswith("Foreign Minister Lê Hoài Trung said")
+        assert reader.border_subtitle == "Lê Hoài Trung (Foreign Minister) said"
+        await pilot.press("L")  # the timeline of the entity under the cursor
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        entries = timeline.query_one(OptionList)
+        assert entries.option_count >= 1
+        assert "2025-03-02" in str(entries.get_option_at_index(0).prompt)
     store.close()

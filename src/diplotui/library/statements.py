@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from diplotui.entities.folding import fold
-from diplotui.library.query import LibraryQuery
+from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.statement_cache import StatementCache
 from diplotui.model import Article, Statement
 from diplotui.store import Store
@@ -57,11 +57,36 @@ class StatementQuery:
     since: str = ""
     until: str = ""
 
+    @classmethod
+    def parse(cls, typed: str) -> StatementQuery:
+        """What a user types in the Statements view: speaker words, and ``role:``, ``org:``,
+        ``tag:``, ``since:``, ``until:`` terms ("trung since:2025-07 role:minister")."""
+        fields: dict[str, list[str]] = {}
+        current = "speaker"
+        for word in typed.split():
+            prefix, colon, rest = word.partition(":")
+            if colon and prefix.lower() in _PREFIXES:
+                current = _PREFIXES[prefix.lower()]
+                word = rest
+                if current in ("tag", "since", "until"):
+                    fields[current] = [rest]
+                    current = "speaker"
+                    continue
+            if word:
+                fields.setdefault(current, []).append(word)
+        return cls(**{name: " ".join(words) for name, words in fields.items()})
+
+    def library_query(self) -> LibraryQuery:
+        """The article side of the filter (tag, dates); raises QueryError on a bad date."""
+        query = LibraryQuery(
+            tags=[self.tag] if self.tag else [], since=self.since, until=self.until
+        )
+        query.validate()
+        return query
+
     def articles(self, store: Store) -> list[Article]:
         """The articles in scope (tag and dates), newest first; raises QueryError on bad dates."""
-        return LibraryQuery(
-            tags=[self.tag] if self.tag else [], since=self.since, until=self.until
-        ).apply(store)
+        return self.library_query().apply(store)
 
     def matches(self, statement: Statement) -> bool:
         return (
@@ -78,6 +103,55 @@ class StatementQuery:
             for statement in cache.statements(article.text_hash)
             if self.matches(statement)
         ]
+
+
+_PREFIXES = {
+    "role": "role",
+    "org": "organisation",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "tag": "tag",
+    "since": "since",
+    "until": "until",
+    "speaker": "speaker",
+}
+
+
+class StatementIndex:
+    """Every statement of the library, newest article first, filtered fast enough to run on
+    each keystroke: speakers, roles and organisations are folded once, per distinct value."""
+
+    def __init__(self, rows: list[LibraryStatement]) -> None:
+        self.rows = rows
+
+    @classmethod
+    def build(cls, articles: Iterable[Article], cache: StatementCache) -> StatementIndex:
+        """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
+        return cls(StatementQuery().select(articles, cache))
+
+    def select(self, query: StatementQuery, limit: int | None = None) -> list[LibraryStatement]:
+        """The rows passing ``query``, at most ``limit`` of them."""
+        library_query = query.library_query()
+        context = MatchContext()
+        checks: dict[tuple[str, str, str], bool] = {}
+        articles: dict[str, bool] = {}
+        found: list[LibraryStatement] = []
+        for row in self.rows:
+            article, statement = row.article, row.statement
+            in_scope = articles.get(article.id)
+            if in_scope is None:
+                in_scope = articles[article.id] = library_query.matches(article, context)
+            if not in_scope:
+                continue
+            key = (statement.speaker, statement.role, statement.organisation)
+            passes = checks.get(key)
+            if passes is None:
+                passes = checks[key] = query.matches(statement)
+            if passes:
+                found.append(row)
+                if limit is not None and len(found) >= limit:
+                    break
+        return found
 
 
 def speakers(found: Iterable[LibraryStatement]) -> list[tuple[str, int]]:

@@ -19,6 +19,7 @@ from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
+from diplotui.tui.controllers.statements import STATEMENT_SCREEN_KEYS, StatementActions
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -30,7 +31,9 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
-class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Screen[None]):
+class MainScreen(
+    LibraryActions, QuoteActions, EntityActions, FindActions, StatementActions, Screen[None]
+):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [
@@ -42,6 +45,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
         *QUOTE_SCREEN_KEYS,
+        *STATEMENT_SCREEN_KEYS,
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
