@@ -3,7 +3,7 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from diplotui.entities.folding import fold
@@ -121,13 +121,14 @@ class StatementIndex:
     """Every statement of the library, newest article first, filtered fast enough to run on
     each keystroke: speakers, roles and organisations are folded once, per distinct value."""
 
-    def __init__(self, rows: list[LibraryStatement]) -> None:
+    def __init__(self, rows: list[LibraryStatement], article_count: int = 0) -> None:
         self.rows = rows
+        self.article_count = article_count  # articles indexed, with or without statements
 
     @classmethod
-    def build(cls, articles: Iterable[Article], cache: StatementCache) -> StatementIndex:
+    def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
         """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
-        return cls(StatementQuery().select(articles, cache))
+        return cls(StatementQuery().select(articles, cache), len(articles))
 
     def select(self, query: StatementQuery, limit: int | None = None) -> list[LibraryStatement]:
         """The rows passing ``query``, at most ``limit`` of them."""

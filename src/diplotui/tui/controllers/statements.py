@@ -39,6 +39,7 @@ class StatementsState:
     cache: StatementCache | None = None
     index: StatementIndex | None = None
     pending: int = 0
+    article_count: int = -1  # of the store when the index was built
 
 
 class StatementActions(_Host):
@@ -64,20 +65,22 @@ class StatementActions(_Host):
         cache = state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
         missing = cache.missing(articles)
-        self.app.call_from_thread(self._statements_ready, cache, articles, len(missing))
+        index = StatementIndex.build(articles, cache)
+        self.app.call_from_thread(self._statements_ready, cache, index, len(missing))
         for start in range(0, len(missing), FILL_CHUNK):
             if worker.is_cancelled:
                 return
             cache.fill(self.store, missing[start : start + FILL_CHUNK], save_every=FILL_CHUNK)
             pending = max(len(missing) - start - FILL_CHUNK, 0)
-            self.app.call_from_thread(self._statements_ready, cache, articles, pending)
+            index = StatementIndex.build(articles, cache)
+            self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
-    def _statements_ready(self, cache: StatementCache, articles: list, pending: int) -> None:
+    def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
         from diplotui.tui.screens.statements import StatementsScreen
 
         state = self.statements_state
-        state.cache, state.pending = cache, pending
-        state.index = StatementIndex.build(articles, cache)
+        state.cache, state.index, state.pending = cache, index, pending
+        state.article_count = index.article_count
         for screen in self.app.screen_stack:
             if isinstance(screen, StatementsScreen):
                 screen.set_index(state.index, pending)
@@ -90,7 +93,8 @@ class StatementActions(_Host):
         self.app.push_screen(
             StatementsScreen(state.index, state.pending, typed), self.open_statement
         )
-        self._fill_statements()  # articles imported since are added as the view shows
+        if state.index is None or state.article_count != len(self.store.articles()):
+            self._fill_statements()  # articles imported or deleted since: indexed anew
 
     def open_statement(self, opened: Opened | None) -> None:
         """Open an article with the reading cursor on the chosen statement or entry."""

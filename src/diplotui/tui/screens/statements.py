@@ -26,7 +26,7 @@ from diplotui.library.statements import (
 )
 from diplotui.tui.screens.dialog import Dialog
 
-SHOWN = 300  # rows put in the list; the count says how many match
+SHOWN = 100  # rows put in the list (a screenful or three); the count says how many match
 QUOTE_CHARS = 220
 
 Opened = tuple[str, int, int]  # article id, statement start, end
