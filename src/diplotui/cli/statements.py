@@ -12,7 +12,7 @@ from diplotui.inert import inert_line
 from diplotui.model import Statement
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = subparsers.add_parser(
         "statements",
         help="who said what: the statements of a text file or stored article, "

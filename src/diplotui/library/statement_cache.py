@@ -32,7 +32,7 @@ def finder_version() -> str:
 
     digest = hashlib.sha256()
     for package in (entities, statements):
-        root = Path(package.__file__).parent
+        root = Path(package.__file__ or ".").parent
         for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())

@@ -303,8 +303,9 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         before = text[s_start : verb.start()]
-        if _PROGRESSIVE.search(before):  # "is calling on": a finite verb after all
-            speaker = self.subjects.before(s_start, s_start + _PROGRESSIVE.search(before).start())
+        progressive = _PROGRESSIVE.search(before)
+        if progressive is not None:  # "is calling on": a finite verb after all
+            speaker = self.subjects.before(s_start, s_start + progressive.start())
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is None or content is None:
                 return None

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 
 from diplotui.library.statements import StatementIndex
 
@@ -24,12 +23,6 @@ if TYPE_CHECKING:
     _Host = ScreenHost
 else:
     _Host = object
-
-STATEMENT_SCREEN_KEYS = [
-    Binding("W", "statements_view", "Statements"),
-    Binding("L", "entity_timeline", "Timeline", show=False),
-]
-"""Keys of the main screen: the library's statements, and the timeline of an entity."""
 
 FILL_CHUNK = 200  # articles searched between two updates of the view
 
@@ -110,14 +103,14 @@ class StatementActions(_Host):
     def action_entity_timeline(self) -> None:
         """``L``: statements and dated events of the entity in the sidebar or under the
         cursor, across the library, oldest first."""
-        from diplotui.tui.controllers.entities import display_name
+        from diplotui import entities
 
         sidebar = self.sidebar
         item = sidebar.current_item if sidebar.has_focus else None
         name = ""
         if item is not None and item.kind == "entity":
             mentions = getattr(self, "entity_mentions", {}).get((item.type, item.key), [])
-            name = display_name(mentions) if mentions else item.key
+            name = entities.display_name(entities.spellings_of(mentions)) if mentions else item.key
         if not name:
             name = self._named_at_cursor()
         if not name:
