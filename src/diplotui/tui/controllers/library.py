@@ -158,7 +158,6 @@ class LibraryActions(_Host):
     def _start_library_workers(self) -> None:
         self.call_after_refresh(self._build_search_index)
         self.call_after_refresh(self._fill_entity_cache)
-        self.call_after_refresh(self.start_statement_worker)
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:

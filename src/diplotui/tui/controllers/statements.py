@@ -42,10 +42,6 @@ class StatementActions(_Host):
     def statements_state(self) -> StatementsState:
         return self.__dict__.setdefault("_statements_state", StatementsState())
 
-    def start_statement_worker(self) -> None:
-        """Index the library's statements (after the first frame: it reads the store)."""
-        self._fill_statements()
-
     @work(thread=True, exclusive=True, group="statements")
     def _fill_statements(self) -> None:
         from textual.worker import get_current_worker
