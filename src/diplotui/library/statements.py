@@ -37,8 +37,12 @@ def _words(text: str) -> list[str]:
 def names_speaker(query: str, statement: Statement) -> bool:
     """Whether ``query`` names the statement's speaker: its words, diacritics optional, in the
     speaker's name ("Trung", "Le Hoai Trung" and "Lê Hoài Trung" all name Le Hoai Trung)."""
+    return names_speaker_text(query, statement.speaker)
+
+
+def names_speaker_text(query: str, speaker: str) -> bool:
     wanted = _words(query)
-    have = _words(statement.speaker)
+    have = _words(speaker)
     return bool(wanted) and all(word in have for word in wanted)
 
 
@@ -89,10 +93,14 @@ class StatementQuery:
         return self.library_query().apply(store)
 
     def matches(self, statement: Statement) -> bool:
+        return self.names(statement.speaker, statement.role, statement.organisation)
+
+    def names(self, speaker: str, role: str, organisation: str) -> bool:
+        """Whether a speaker with this role and organisation passes the filters."""
         return (
-            (not self.speaker or names_speaker(self.speaker, statement))
-            and _contains(self.role, statement.role)
-            and _contains(self.organisation, statement.organisation)
+            (not self.speaker or names_speaker_text(self.speaker, speaker))
+            and _contains(self.role, role)
+            and _contains(self.organisation, organisation)
         )
 
     def select(self, articles: Iterable[Article], cache: StatementCache) -> list[LibraryStatement]:
@@ -119,40 +127,57 @@ _PREFIXES = {
 
 class StatementIndex:
     """Every statement of the library, newest article first, filtered fast enough to run on
-    each keystroke: speakers, roles and organisations are folded once, per distinct value."""
+    each keystroke: rows are grouped by (speaker, role, organisation), so a query tests each
+    distinct speaker once, and the unfiltered list and its speaker counts are kept ready."""
 
     def __init__(self, rows: list[LibraryStatement], article_count: int = 0) -> None:
         self.rows = rows
         self.article_count = article_count  # articles indexed, with or without statements
+        self._groups: dict[tuple[str, str, str], list[int]] = {}
+        for position, row in enumerate(rows):
+            statement = row.statement
+            key = (statement.speaker, statement.role, statement.organisation)
+            self._groups.setdefault(key, []).append(position)
+        self._all_speakers: list[tuple[str, int]] | None = None
 
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
         """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
         return cls(StatementQuery().select(articles, cache), len(articles))
 
-    def select(self, query: StatementQuery, limit: int | None = None) -> list[LibraryStatement]:
-        """The rows passing ``query``, at most ``limit`` of them."""
+    def select(self, query: StatementQuery) -> list[LibraryStatement]:
+        """The rows passing ``query``, newest first."""
         library_query = query.library_query()
-        context = MatchContext()
-        checks: dict[tuple[str, str, str], bool] = {}
-        articles: dict[str, bool] = {}
-        found: list[LibraryStatement] = []
-        for row in self.rows:
-            article, statement = row.article, row.statement
-            in_scope = articles.get(article.id)
-            if in_scope is None:
-                in_scope = articles[article.id] = library_query.matches(article, context)
-            if not in_scope:
-                continue
-            key = (statement.speaker, statement.role, statement.organisation)
-            passes = checks.get(key)
-            if passes is None:
-                passes = checks[key] = query.matches(statement)
-            if passes:
-                found.append(row)
-                if limit is not None and len(found) >= limit:
-                    break
-        return found
+        rows = self.rows
+        if query.speaker or query.role or query.organisation:
+            positions = [
+                position
+                for (speaker, role, organisation), group in self._groups.items()
+                if query.names(speaker, role, organisation)
+                for position in group
+            ]
+            rows = [self.rows[position] for position in sorted(positions)]
+        if not library_query.is_empty():
+            context = MatchContext()
+            in_scope: dict[str, bool] = {}
+            kept = []
+            for row in rows:
+                article = row.article
+                passes = in_scope.get(article.id)
+                if passes is None:
+                    passes = in_scope[article.id] = library_query.matches(article, context)
+                if passes:
+                    kept.append(row)
+            rows = kept
+        return rows
+
+    def speakers(self, found: list[LibraryStatement]) -> list[tuple[str, int]]:
+        """``speakers(found)``, kept for the unfiltered list (the view's first screen)."""
+        if found is not self.rows:
+            return speakers(found)
+        if self._all_speakers is None:
+            self._all_speakers = speakers(found)
+        return self._all_speakers
 
 
 def speakers(found: Iterable[LibraryStatement]) -> list[tuple[str, int]]:

@@ -55,6 +55,7 @@ class StatementActions(_Host):
         articles = LibraryQuery().apply(self.store)  # newest first
         missing = cache.missing(articles)
         index = StatementIndex.build(articles, cache)
+        index.speakers(index.rows)  # counted here, not when the view opens
         self.app.call_from_thread(self._statements_ready, cache, index, len(missing))
         for start in range(0, len(missing), FILL_CHUNK):
             if worker.is_cancelled:
@@ -62,6 +63,7 @@ class StatementActions(_Host):
             cache.fill(self.store, missing[start : start + FILL_CHUNK], save_every=FILL_CHUNK)
             pending = max(len(missing) - start - FILL_CHUNK, 0)
             index = StatementIndex.build(articles, cache)
+            index.speakers(index.rows)
             self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:

@@ -22,11 +22,11 @@ from diplotui.library.statements import (
     StatementIndex,
     StatementQuery,
     speaker_label,
-    speakers,
 )
 from diplotui.tui.screens.dialog import Dialog
 
-SHOWN = 100  # rows put in the list (a screenful or three); the count says how many match
+SHOWN = 40  # statements put in the list (two screenfuls); the count says how many match
+SPEAKERS_SHOWN = 60
 QUOTE_CHARS = 220
 
 Opened = tuple[str, int, int]  # article id, statement start, end
@@ -115,7 +115,7 @@ class StatementsScreen(Dialog[Opened | None]):
         people.clear_options()
         people.add_options(
             Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
-            for name, count in speakers(found)[:SHOWN]
+            for name, count in self._index.speakers(found)[:SPEAKERS_SHOWN]
         )
         pending = (
             f" · finding statements in {self._pending:,} more articles…" if self._pending else ""
