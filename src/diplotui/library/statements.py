@@ -181,8 +181,18 @@ class StatementIndex:
 
 
 def speakers(found: Iterable[LibraryStatement]) -> list[tuple[str, int]]:
-    """(speaker, number of statements), most quoted first."""
+    """(speaker, number of statements), most quoted first; spellings with and without
+    diacritics count as one speaker, shown in the most used spelling (with diacritics on a tie)."""
     counts: dict[str, int] = {}
+    spellings: dict[str, dict[str, int]] = {}
     for item in found:
-        counts[item.statement.speaker] = counts.get(item.statement.speaker, 0) + 1
-    return sorted(counts.items(), key=lambda entry: (-entry[1], fold(entry[0])))
+        name = item.statement.speaker
+        key = fold(name)
+        counts[key] = counts.get(key, 0) + 1
+        seen = spellings.setdefault(key, {})
+        seen[name] = seen.get(name, 0) + 1
+    named = [
+        (max(spellings[key], key=lambda n: (spellings[key][n], not n.isascii())), count)
+        for key, count in counts.items()
+    ]
+    return sorted(named, key=lambda entry: (-entry[1], fold(entry[0])))
