@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from .test_cli_library import cli
 
 ARTICLE = (
     "---\ntitle: Talks resume\nsource: Test Wire\ndate: 2025-07-19\n---\nTalks resume\n"
@@ -18,15 +18,6 @@ OLDER = (
     "Foreign Minister Le Hoai Trung said the visit was a success.\n"
     "Ambassador Jane Doe said trade will grow.\n"
 )
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "diplotui.cli.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def _library(tmp_path: Path) -> str:

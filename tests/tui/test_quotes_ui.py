@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyperclip
-import pytest
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
@@ -19,15 +18,6 @@ from diplotui.tui.widgets.reader import Reader
 
 from .helpers import type_text
 from .library_fixtures import make_library, titled
-
-
-@pytest.fixture
-def clipboard(monkeypatch) -> list[str]:
-    """pyperclip faked at the boundary: what was copied, in order."""
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    monkeypatch.setattr(pyperclip, "paste", lambda: copied[-1] if copied else "")
-    return copied
 
 
 def _record_notices(app: DiplotuiApp, monkeypatch) -> list[str]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyperclip
-import pytest
 from textual.widgets import OptionList
 
 from diplotui.cite import STYLE_SETTING
@@ -27,15 +25,6 @@ TEXT = (
     "The weather was fine.\n"
     '"We will keep working together," he said.\n'
 )
-
-
-@pytest.fixture
-def clipboard(monkeypatch) -> list[str]:
-    """pyperclip faked at the boundary: what was copied, in order."""
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    monkeypatch.setattr(pyperclip, "paste", lambda: copied[-1] if copied else "")
-    return copied
 
 
 def _store(path: Path) -> Store:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -86,6 +87,19 @@ def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], l
 
 def _start_key(span: Span) -> int:
     return span[0]
+
+
+_Placed = TypeVar("_Placed", Highlight, Statement)
+
+
+def _neighbour(items: Sequence[_Placed], here: int, current: object, delta: int) -> _Placed:
+    """The next (``delta > 0``) or previous item from ``here``, skipping ``current``, wrapping
+    round: what ``m``/``M`` and ``s``/``S`` jump to."""
+    if delta > 0:
+        after = [item for item in items if item.start > here and item is not current]
+        return after[0] if after else items[0]
+    before = [item for item in items if item.start < here and item is not current]
+    return before[-1] if before else items[-1]
 
 
 class Reader(ScrollView, can_focus=True):
@@ -279,14 +293,8 @@ class Reader(ScrollView, can_focus=True):
         if not self.statements:
             self.notify("No statements found in this article.", markup=False)
             return
-        here = self.cursor_span[0]
         current = self.statement_at(*self.cursor_span)
-        if delta > 0:
-            after = [s for s in self.statements if s.start > here and s is not current]
-            target = after[0] if after else self.statements[0]
-        else:
-            before = [s for s in self.statements if s.start < here and s is not current]
-            target = before[-1] if before else self.statements[-1]
+        target = _neighbour(self.statements, self.cursor_span[0], current, delta)
         self.jump_to(target.start, target.end)
 
     def _paint_entities(self) -> None:
@@ -496,13 +504,7 @@ class Reader(ScrollView, can_focus=True):
             self.notify("No highlights in this article.", markup=False)
             return
         current = self.highlight_at_cursor()
-        here = self.cursor_span[0]
-        if delta > 0:
-            after = [h for h in self.highlights if h.start > here and h is not current]
-            target = after[0] if after else self.highlights[0]
-        else:
-            before = [h for h in self.highlights if h.start < here and h is not current]
-            target = before[-1] if before else self.highlights[-1]
+        target = _neighbour(self.highlights, self.cursor_span[0], current, delta)
         self.jump_to(target.start, target.end)
 
     def jump_to(self, start: int, end: int) -> None:
