@@ -137,8 +137,11 @@ class AnnotationSession:
 
     # -- highlights ---------------------------------------------------------------------------
 
-    def mark(self, colour: str) -> tuple[MarkOutcome, Highlight | None]:
-        """Highlight the target in ``colour``; on an existing highlight, recolour it."""
+    def mark(
+        self, colour: str, *, speaker: str = "", speaker_role: str = ""
+    ) -> tuple[MarkOutcome, Highlight | None]:
+        """Highlight the target in ``colour`` (a statement keeps its ``speaker``); on an
+        existing highlight, recolour it."""
         target = self.target()
         if target.highlight is not None:
             if target.highlight.color == colour:
@@ -146,16 +149,35 @@ class AnnotationSession:
             return "recoloured", self.recolour(target.highlight, colour)
         if target.start >= target.end or self.article_id is None:
             return "unchanged", None
-        return "highlighted", self.highlight_passage(target.start, target.end, colour)
+        return "highlighted", self.highlight_passage(
+            target.start, target.end, colour, speaker=speaker, speaker_role=speaker_role
+        )
 
     def highlight_passage(
-        self, start: int, end: int, colour: str, *, note: str = "", tags: Sequence[str] = ()
+        self,
+        start: int,
+        end: int,
+        colour: str,
+        *,
+        note: str = "",
+        tags: Sequence[str] = (),
+        speaker: str = "",
+        speaker_role: str = "",
     ) -> Highlight:
-        """Highlight ``[start, end)`` of the open text (with a note or tags typed for it)."""
+        """Highlight ``[start, end)`` of the open text (with a note or tags typed for it, and
+        the speaker when it is a statement)."""
         from diplotui.anchoring import new_highlight  # loaded with the first highlight
 
         highlight = new_highlight(
-            self.article_id or "", self.text, start, end, color=colour, note=note, tags=list(tags)
+            self.article_id or "",
+            self.text,
+            start,
+            end,
+            color=colour,
+            note=note,
+            tags=list(tags),
+            speaker=speaker,
+            speaker_role=speaker_role,
         )
         self.store.save_highlight(highlight)
         self.cursor.clear_selection()

@@ -64,8 +64,11 @@ class AnnotationActions(_Host):
         """Highlight the selection with a note or tags typed for it; say so."""
         colour = self._colour()
         start, end = target.start, target.end
+        speaker = self.speaker_fields(start, end)
         if not self._attempt(
-            lambda: self.session.highlight_passage(start, end, colour, note=note, tags=tags)
+            lambda: self.session.highlight_passage(
+                start, end, colour, note=note, tags=tags, **speaker
+            )
         ):
             return False
         self.reader.clear_selection()
@@ -73,6 +76,13 @@ class AnnotationActions(_Host):
         label = quote_label(self.session.target_text(target))
         self.notify(f"Highlighted {label}: {colour_label(colour)}.", markup=False, timeout=3)
         return True
+
+    def speaker_fields(self, start: int, end: int) -> dict[str, str]:
+        """A highlight of a statement keeps its speaker: the statement the reader found."""
+        statement = self.reader.statement_at(start, end)
+        if statement is None:
+            return {}
+        return {"speaker": statement.speaker, "speaker_role": statement.role}
 
     def _stored_highlight(self, highlight_id: str) -> Highlight | None:
         try:
@@ -127,8 +137,11 @@ class AnnotationActions(_Host):
         chosen = colour or self._colour()
         if colour:
             self.remember(COLOUR_SETTING, colour)
+        target = self.session.target()
         try:
-            outcome, highlight = self.session.mark(chosen)
+            outcome, highlight = self.session.mark(
+                chosen, **self.speaker_fields(target.start, target.end)
+            )
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from diplotui.model import QuoteRecord
-from diplotui.session import quote_label, title_label
+from diplotui.session import Target, quote_label, title_label
 from diplotui.store import StoreError
 from diplotui.tui.store_writes import write_on_ui_thread
 
@@ -62,9 +62,20 @@ class QuoteActions(_Host):
             self.notify("Nothing to quote here.", markup=False)
             return
         style = self.cite_style()
-        quoted = _cite().format_quote(text, article, style, shorten=self.shorten_quotes())
+        speaker, role = self.target_speaker(target)
+        quoted = _cite().format_quote(
+            text, article, style, shorten=self.shorten_quotes(), speaker=speaker, role=role
+        )
         highlight_id = target.highlight.id if target.highlight else ""
         self.copy_text(quoted, style, article.id, highlight_id, what=quote_label(text))
+
+    def target_speaker(self, target: Target) -> tuple[str, str]:
+        """(speaker, role) when the target is a statement: a highlight's stored speaker,
+        else the statement the reader found there."""
+        if target.highlight is not None and target.highlight.speaker:
+            return target.highlight.speaker, target.highlight.speaker_role
+        statement = self.reader.statement_at(target.start, target.end)
+        return (statement.speaker, statement.role) if statement else ("", "")
 
     def copy_text(
         self,
