@@ -25,22 +25,26 @@ _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
 # Every date starts with a digit, a month's capital or a part-of-year word ("first half"): the
 # lookahead rejects other positions before the twelve branches are tried (a third of the time).
-_DATE_SOURCE = r"(?=[\dJFMASONDflst])(?:" + "|".join(
-    [
-        rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-        rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-        rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
-        rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
-        rf"\b{_DAY} {_MONTH}(?! \d)",
-        rf"\b{_MONTH},? {_YEAR}\b",
-        rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
-        rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
-        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
-        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
-        rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
-        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
-    ]
-) + ")"
+_DATE_SOURCE = (
+    r"(?=[\dJFMASONDflst])(?:"
+    + "|".join(
+        [
+            rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
+            rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
+            rf"\b{_DAY} {_MONTH}(?! \d)",
+            rf"\b{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
+        ]
+    )
+    + ")"
+)
 
 _DOCUMENT = (
     r"(?:Resolution|Directive|Decision|Decree|Circular|Conclusion|Regulation|Ordinance"
@@ -80,6 +84,27 @@ _APPOSITION_TITLE_SOURCE = (
     r"((?:deputy |vice |standing |permanent )?(?:head|chairman|chairwoman|director|director general"
     r"|secretary|minister|president|ambassador|chief))(?= of )"
 )
+# Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
+# John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
+_LOWERCASE_TITLE = (
+    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign|prime"
+    r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
+    r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
+    r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
+    r"|chief of staff|director-general|director general|director|commissioner|representative"
+    r"|premier|governor|mayor|senator|prince|negotiator)"
+)
+_CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+# The title directly before the name, perhaps with a "for ..." complement: "special envoy for
+# Yemen, Hans Grundberg". Searched in the few characters before a PERSON span.
+_TITLE_BEFORE_NAME_SOURCE = (
+    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to) (?:the )?{_CAPITALISED_WORDS})?,? $"
+)
+# The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
+_TITLE_AFTER_NAME_SOURCE = (
+    rf", (?:[A-Z][\w-]*['’]s )?(?:(?:long-serving|new|current|outgoing|incoming|former) )?"
+    rf"({_LOWERCASE_TITLE})(?= (?:to|of|for|at|in)\b|[,.;]|$)"
+)
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -98,6 +123,8 @@ class Compiled:
         self.body_member = re.compile(_BODY_MEMBER_SOURCE)
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
+        self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
+        self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,16 @@ _PORTFOLIO_ENDS = frozenset(
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
      "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism"}
 )  # fmt: skip
+# Words of a portfolio written before "Minister" ("Trade and Industry Minister").
+_PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
+    {"International", "Relations", "Cooperation", "Competition", "Public", "Works", "Science",
+     "Technology", "Innovation", "Higher", "Home", "Social", "Water", "Sanitation", "Mineral",
+     "Resources", "Natural", "Small", "Business", "Women", "Youth", "Sport", "Sports", "Arts",
+     "Communications", "Digital", "Planning", "Human", "Settlements", "Employment", "Land",
+     "Rural", "Forestry", "Fisheries", "Mines", "Petroleum", "Police", "Immigration", "Housing",
+     "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
+     "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance"}
+)  # fmt: skip
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"|, (?:who|whose) )"
@@ -155,7 +165,7 @@ class _Scanner:
             end = self.title_at(body[0])
             if end:
                 return end
-        end = self.title_at(i)
+        end = self.title_at(i) or self.portfolio_first_title_at(i)
         if end is None:
             return None
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
@@ -183,6 +193,28 @@ class _Scanner:
                 if not head or head[0] <= body[0]:
                     return body[0]
         return end
+
+    def portfolio_first_title_at(self, i: int) -> int | None:
+        """A minister named by a portfolio joined with "and", before the title: "Trade and
+        Industry Minister", "International Relations and Cooperation Minister"."""
+        words, gaps, n = self.words, self.gaps, self.n
+        if words[i] not in _PORTFOLIO_WORDS:
+            return None
+        joined = False
+        j = i
+        while j < n and j - i < 7:
+            word = words[j]
+            if j > i and gaps[j] == " " and word.startswith("Minister"):
+                end = self.title_at(j)
+                return end if joined and end else None
+            if word not in _PORTFOLIO_WORDS:
+                return None
+            if j + 1 < n and gaps[j + 1] == " and ":
+                joined = True
+            elif j + 1 >= n or gaps[j + 1] != " ":
+                return None
+            j += 1
+        return None
 
     def is_vietnamese_name_start(self, i: int) -> bool:
         return (
@@ -375,6 +407,8 @@ class _Scanner:
                 break
             end = j + 1
             following = j + 1
+            if word == "Heads" and self.heads_of_state_end(following):
+                end = following = self.heads_of_state_end(following)
             if following >= n:
                 break
             gap = gaps[following]
@@ -398,6 +432,15 @@ class _Scanner:
                 continue
             break
         return end
+
+    def heads_of_state_end(self, j: int) -> int:
+        """After "Heads": the end of "of State" or "of State and Government", else 0."""
+        words, gaps, n = self.words, self.gaps, self.n
+        if not (j < n and gaps[j] == " of " and words[j] == "State"):
+            return 0
+        if j + 1 < n and gaps[j + 1] == " and " and words[j + 1] == "Government":
+            return j + 2
+        return j + 1
 
     # -- the scan -----------------------------------------------------------------------------
 
@@ -568,6 +611,23 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
     return added
 
 
+def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> list[_Found]:
+    """Lowercase titles in apposition to, or directly before, a named person (ROLE)."""
+    compiled = patterns.compiled()
+    added = []
+    for span in found:
+        if span.type != "PERSON":
+            continue
+        window_start = max(0, span.start - 80)
+        before = compiled.title_before_name.search(folded, window_start, span.start)
+        after = compiled.title_after_name.match(folded, span.end)
+        for match in (before, after):
+            if match and _is_free(covered, *match.span(1)):
+                _mark(covered, *match.span(1))
+                added.append(_Found(*match.span(1), "ROLE"))
+    return added
+
+
 def _propagate(
     text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
 ) -> list[_Found]:
@@ -678,6 +738,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             found.append(_Found(start, end, "DATE"))
     found.extend(_add_acronyms(folded, found, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found.extend(_lowercase_titles(folded, found, covered))
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     if corrections:
