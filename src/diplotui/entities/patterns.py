@@ -105,6 +105,14 @@ _TITLE_AFTER_NAME_SOURCE = (
     rf", (?:[A-Z][\w-]*['’]s )?(?:(?:long-serving|new|current|outgoing|incoming|former) )?"
     rf"({_LOWERCASE_TITLE})(?= (?:to|of|for|at|in)\b|[,.;]|$)"
 )
+# "By Johnathan Paoli" on a line of its own: a byline names a person whatever the name.
+_PARTICLE = r"(?:de|da|di|du|del|dos|van|von|der|bin|al|el|la|le)"
+_BYLINE_SOURCE = (
+    rf"(?:^|\n)By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
+    r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
+)
+# Numbered sessions written as an abbreviation and a number: "UNGA 79", "AMM-57", "COP28".
+_NUMBERED_MEETING_SOURCE = r"\b(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3}(?![\w-])"
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -124,6 +132,8 @@ class Compiled:
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
+        self.byline = re.compile(_BYLINE_SOURCE)
+        self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
 
 

@@ -73,6 +73,8 @@ _PERSON_CUE_AFTER = re.compile(
     r"|, (?:who|whose) )"
 )
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
+# Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
+_STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
 
@@ -316,7 +318,10 @@ class _Scanner:
                 return end
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
-            if end > i + 1 and words[end - 1] in gaz.family_names and self.is_cued(i, end):
+            if end > i + 1 and (
+                (words[end - 1] in gaz.family_names and self.is_cued(i, end))
+                or self.is_strongly_cued(i)
+            ):
                 return end
         return None
 
@@ -328,6 +333,10 @@ class _Scanner:
         start = self.starts[i]
         before = self.folded[max(0, start - 16) : start]
         return bool(_PERSON_CUE_BEFORE.search(before))
+
+    def is_strongly_cued(self, i: int) -> bool:
+        start = self.starts[i]
+        return bool(_STRONG_PERSON_CUE_BEFORE.search(self.folded, max(0, start - 14), start))
 
     def head_phrase_at(
         self, i: int, gazetteer_end: int, gazetteer_type: str
@@ -564,6 +573,11 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     for match in patterns.compiled().numbered_law.finditer(folded):
         if not patterns.compiled().bare_year_document.match(match.group()):
             claim(match.start(), match.end(), "LAW")
+    for match in patterns.compiled().numbered_meeting.finditer(folded):
+        claim(match.start(), match.end(), "EVENT")
+    for match in patterns.compiled().byline.finditer(folded):
+        if _credit_type(match.group(1), gaz) in (None, "PERSON"):
+            claim(match.start(1), match.end(1), "PERSON")
     for match in patterns.compiled().photo_credit.finditer(folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
