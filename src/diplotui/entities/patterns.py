@@ -20,6 +20,8 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _PART_OF_YEAR = (
     rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:half|quarter|{_COUNT} months)"
 )
+# "11-14", "11 to 14", "3 -5": the second day of a range ("July 11 to 14", "28 to 30 July").
+_DAY_RANGE = rf"(?:\s?[-–]\s?{_DAY}| to {_DAY})"
 _NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
 _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
@@ -31,9 +33,9 @@ _DATE_SOURCE = (
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
-            rf"\b{_DAY} {_MONTH}(?! \d)",
+            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?,? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
+            rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",

@@ -66,8 +66,15 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Communications", "Digital", "Planning", "Human", "Settlements", "Employment", "Land",
      "Rural", "Forestry", "Fisheries", "Mines", "Petroleum", "Police", "Immigration", "Housing",
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
-     "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance"}
+     "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
+     "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour"}
 )  # fmt: skip
+_COMPLEMENT_WORDS = frozenset({"Heads", "Foreign", "Trade", "Economic", "International"})
+_MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
+# Places whose name is also an adjective: "Pacific countries" names no place.
+_ADJECTIVAL_PLACES = frozenset(
+    {"Pacific", "Caribbean", "Atlantic", "Arctic", "Mediterranean", "Baltic", "Balkan", "Nordic"}
+)
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"|, (?:who|whose) )"
@@ -168,8 +175,8 @@ class _Scanner:
             if end:
                 return end
         end = self.title_at(i) or self.portfolio_first_title_at(i)
-        if end is None:
-            return None
+        if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
+            return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
             advised = self.role_at(end)
             if advised:
@@ -183,8 +190,16 @@ class _Scanner:
             if self.words[end - 1].startswith("Minister"):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
-                if complement and not named and self.words[complement - 1] in _PORTFOLIO_ENDS:
+                if complement and not named and self.words[complement - 1] in _PORTFOLIO_WORDS:
                     return complement  # "Minister of Defence and Military Veterans"
+                portfolio_end = end
+                while (
+                    portfolio_end < (complement or end)
+                    and self.words[portfolio_end] in _PORTFOLIO_WORDS
+                ):
+                    portfolio_end += 1
+                if portfolio_end > end + 2 and gaps[portfolio_end] == " ":
+                    return portfolio_end  # "... and Foreign Trade", then the minister's name
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio:
                     return portfolio[0]
@@ -217,6 +232,15 @@ class _Scanner:
                 return None
             j += 1
         return None
+
+    def is_adjective(self, i: int, end: int, entity_type: str) -> bool:
+        """ "Pacific countries", "Caribbean states": a place name used as an adjective."""
+        if end != i + 1 or entity_type != "LOC" or self.words[i] not in _ADJECTIVAL_PLACES:
+            return False
+        after = self.ends[i]
+        return (
+            self.folded[after : after + 1] == " " and self.folded[after + 1 : after + 2].islower()
+        )
 
     def is_vietnamese_name_start(self, i: int) -> bool:
         return (
@@ -367,8 +391,12 @@ class _Scanner:
             gap = gaps[following]
             if gap not in _NAME_GAPS and not (gap == " to " and words[following] == words[j]):
                 break
-            if gap == "'s " and following == gazetteer_end and gazetteer_type in ("GPE", "LOC"):
-                break  # "Vietnam's Ministry ...": a place, then its ministry
+            if (
+                gap == "'s "
+                and following == gazetteer_end
+                and gazetteer_type in ("GPE", "LOC", "ORG")
+            ):
+                break  # "Vietnam's Ministry ...", "ASEAN's Dialogue Partners": a name, then its own
             word = words[following]
             if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
@@ -408,7 +436,8 @@ class _Scanner:
             if (
                 not word
                 or word in gaz.stopwords
-                or (word in gaz.role_break_words and word != "Heads")
+                or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
+                or (word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
@@ -431,9 +460,10 @@ class _Scanner:
                 gap == " and "
                 and next_word
                 and next_word not in gaz.heads
-                and next_word not in gaz.role_break_words
+                and (next_word not in gaz.role_break_words or next_word in _COMPLEMENT_WORDS)
                 and (
                     next_word not in gaz.names.prefixes
+                    or next_word in _COMPLEMENT_WORDS
                     or (entity_type == "ROLE" and not self.longest(gaz.names, following))
                 )
             ):
@@ -483,6 +513,13 @@ class _Scanner:
             if gazetteer and isinstance(gazetteer[1], Entry):
                 gazetteer_end, gazetteer_type = gazetteer[0], gazetteer[1].type
                 best_end, best_kind, best_type = gazetteer_end, "name", gazetteer_type
+                if self.is_adjective(i, gazetteer_end, gazetteer_type):
+                    i += 1
+                    continue
+            elif _ORDINAL_RE.match(word) and i + 1 < n and gaps[i + 1] == " ":
+                numbered = self.longest(gaz.names, i + 1)  # "56th AMM", "30th ARF"
+                if numbered and isinstance(numbered[1], Entry) and numbered[1].type == "EVENT":
+                    best_end, best_kind, best_type = numbered[0], "name", "EVENT"
             role_end = self.role_at(i)
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
@@ -697,6 +734,11 @@ def _propagate(
     for i in range(count):
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
+            continue
+        if (
+            text[start : ends[i]] in _ADJECTIVAL_PLACES
+            and text[ends[i] + 1 : ends[i] + 2].islower()
+        ):
             continue
         best = -1
         j = i
