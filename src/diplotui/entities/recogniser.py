@@ -29,6 +29,7 @@ from .gazetteer import (
     normalise_gap,
     tokenise,
 )
+from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
@@ -716,7 +717,7 @@ def _propagate(
         surface = text[span.start : span.end]
         surfaces.setdefault(surface, span.type)
         if span.type == "PERSON" and " " in surface:
-            for short in _short_forms(surface, gaz):
+            for short in short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
     for span in found:
         if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
@@ -758,28 +759,6 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, surfaces[text[start:best]]))
     return added
-
-
-def _short_forms(surface: str, gaz: Gazetteer) -> list[str]:
-    """The later mentions of a full name: "Blinken", "Lacalle" and "Pou", "Al Ansari", "Moon"."""
-    parts = surface.split()
-    folded = [fold_for_matching(part) for part in parts]
-    forms = []
-    if folded[0] in gaz.east_asian_surnames and len(parts) <= 3:
-        forms.append(parts[0])
-    if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
-        forms.append(f"{parts[-2]} {parts[-1]}")
-    first_surname = 2 if len(parts) >= 4 else 1
-    for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
-        if (
-            len(part) > 1
-            and part[0].isupper()
-            and part.replace("-", "").isalpha()
-            and folded_part not in gaz.not_name_words
-            and f" {folded_part.lower()} " not in gaz.particle_gaps
-        ):
-            forms.append(part)
-    return forms
 
 
 def _apply_corrections(
