@@ -76,6 +76,10 @@ _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economi
 _ADJECTIVAL_PLACES = frozenset(
     {"Pacific", "Caribbean", "Atlantic", "Arctic", "Mediterranean", "Baltic", "Balkan", "Nordic"}
 )
+_LOWERCASE_NOT_NOUN = re.compile(
+    r" (?:and|or|is|was|are|were|to|in|of|on|at|has|have|had|will|would|as|for|with|by|but|where"
+    r"|which|that|who|from|remains|became|said|says|also)\b"
+)
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"|, (?:who|whose) )"
@@ -238,10 +242,7 @@ class _Scanner:
         """ "Pacific countries", "Caribbean states": a place name used as an adjective."""
         if end != i + 1 or entity_type != "LOC" or self.words[i] not in _ADJECTIVAL_PLACES:
             return False
-        after = self.ends[i]
-        return (
-            self.folded[after : after + 1] == " " and self.folded[after + 1 : after + 2].islower()
-        )
+        return _is_followed_by_a_noun(self.folded, self.ends[i])
 
     def is_vietnamese_name_start(self, i: int) -> bool:
         return (
@@ -438,7 +439,7 @@ class _Scanner:
                 not word
                 or word in gaz.stopwords
                 or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
-                or (word in gaz.title_words and self.title_at(j))
+                or (word != "Heads" and word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
@@ -663,6 +664,15 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
     return added
 
 
+def _is_followed_by_a_noun(text: str, end: int) -> bool:
+    """A lowercase word that is not a function word or verb after ``end``: "Pacific countries"."""
+    return (
+        text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+        and not _LOWERCASE_NOT_NOUN.match(text, end)
+    )
+
+
 def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> list[_Found]:
     """Lowercase titles in apposition to, or directly before, a named person (ROLE)."""
     compiled = patterns.compiled()
@@ -736,10 +746,7 @@ def _propagate(
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
             continue
-        if (
-            text[start : ends[i]] in _ADJECTIVAL_PLACES
-            and text[ends[i] + 1 : ends[i] + 2].islower()
-        ):
+        if text[start : ends[i]] in _ADJECTIVAL_PLACES and _is_followed_by_a_noun(text, ends[i]):
             continue
         best = -1
         j = i
