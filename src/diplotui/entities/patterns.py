@@ -119,10 +119,10 @@ _NUMBERED_MEETING_SOURCE = r"\b(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1
 # capitalised words are checked against the subdivisions list (``world_subdivisions.txt``).
 _PROVINCE_WORD = r"(?:province|region|state|governorate|prefecture|oblast|emirate)"
 _PLACE_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-_PROVINCE_BEFORE_WORD_SOURCE = (
-    rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) {_PROVINCE_WORD}s?\b"
-)
-_PROVINCE_AFTER_WORD_SOURCE = rf"\b{_PROVINCE_WORD} of ({_PLACE_WORDS})"
+# Searched for first (rare), then the capitalised words before it or after its "of".
+_PROVINCE_WORD_SOURCE = rf"\b{_PROVINCE_WORD}s?\b"
+_PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) $"
+_PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
@@ -144,8 +144,9 @@ class Compiled:
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
-        self.province_before_word = re.compile(_PROVINCE_BEFORE_WORD_SOURCE)
-        self.province_after_word = re.compile(_PROVINCE_AFTER_WORD_SOURCE)
+        self.province_word = re.compile(_PROVINCE_WORD_SOURCE)
+        self.province_names_before = re.compile(_PROVINCE_NAMES_BEFORE_SOURCE)
+        self.province_name_after = re.compile(_PROVINCE_NAME_AFTER_SOURCE)
         self.conjuncts = re.compile(_CONJUNCTS_SOURCE)
         self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)

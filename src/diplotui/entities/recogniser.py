@@ -695,13 +695,18 @@ def _provinces(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found]:
     "North Kivu province", "Amhara and Oromia regions", "the state of Bahia"."""
     compiled = patterns.compiled()
     candidates: list[tuple[int, str, bool]] = []  # (offset, words, the name ends them)
-    for match in compiled.province_before_word.finditer(folded):
-        base = match.start(1)
-        for part in compiled.conjuncts.finditer(match.group(1)):
-            text = part.group().removeprefix("and ")
-            candidates.append((base + part.end() - len(text), text, True))
-    for match in compiled.province_after_word.finditer(folded):
-        candidates.append((match.start(1), match.group(1), False))
+    for word in compiled.province_word.finditer(folded):
+        before = compiled.province_names_before.search(
+            folded, max(0, word.start() - 120), word.start()
+        )
+        if before:
+            base = before.start(1)
+            for part in compiled.conjuncts.finditer(before.group(1)):
+                text = part.group().removeprefix("and ")
+                candidates.append((base + part.end() - len(text), text, True))
+        after = compiled.province_name_after.match(folded, word.end())
+        if after and not word.group().endswith("s"):
+            candidates.append((after.start(1), after.group(1), False))
     added = []
     for offset, text, name_ends in candidates:
         words = text.split(" ")
