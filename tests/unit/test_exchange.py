@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import diplotui.store as store_module
+import diplotui.store.repository as store_module
 from diplotui.exchange import import_export_file
 from diplotui.export import export
 from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED

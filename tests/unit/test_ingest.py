@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import diplotui.store as store_module
+import diplotui.store.repository as store_module
 from diplotui.ingest import (
     CHANGED,
     DUPLICATE,

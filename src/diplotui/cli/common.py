@@ -42,18 +42,21 @@ def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
         )
     except StoreError as error:
         raise CommandError(str(error)) from error
+    for notice in store.notices:
+        fail(notice)  # e.g. a torn journal tail: reported, never silent
     try:
         if write:
             from diplotui.ingest import seed_if_empty
 
             seed_if_empty(store)
         yield store
-        if write:
-            from diplotui.library.snapshot import save_snapshot
-
-            save_snapshot(store)  # so the app's next start paints the list at once
     finally:
         store.close()
+    if write:
+        from diplotui.library.snapshot import save_snapshot
+
+        save_snapshot(store)  # after closing (which may compact), so the app's next start
+        # paints the list at once
 
 
 def resolve_article(store: Store, prefix: str) -> str:

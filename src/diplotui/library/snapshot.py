@@ -2,8 +2,8 @@
 
 Parsing a 10,000-article store takes longer than Textual takes to start. What the list shows
 at start (the saved sort, no filter, the saved-filter folders) depends only on the store's
-contents, so it is saved in ``<store>.cache/list.json`` with the store file's stamp (size,
-modification time, inode). When the stamp still matches, the app draws the list from it and
+contents, so it is saved in ``<store>.cache/list.json`` with the stamps (size, modification
+time, inode) of the store file and its journal. When the stamp still matches, the app draws the list from it and
 parses the store right after the first frame; any other write to the store makes it stale.
 """
 
@@ -26,7 +26,7 @@ from diplotui.library.view import (
 )
 from diplotui.model import Article
 from diplotui.paths import cache_dir
-from diplotui.store import Store, atomic_write_bytes, file_stamp
+from diplotui.store import Store, atomic_write_bytes, store_stamp
 
 SNAPSHOT_NAME = "list.json"
 FIRST_ROWS = 150
@@ -70,20 +70,22 @@ class StoreView:
 
 
 def view_of(store: Store) -> StoreView | None:
-    """The store as it is now; None when its file does not exist."""
-    stamp = file_stamp(store.path)
-    if stamp is None:
-        return None
-    open_id = store.setting(LAST_ARTICLE_SETTING)
-    return StoreView(
-        store.path,
-        stamp,
-        start_sort(store),
-        store.articles(),
-        store.highlight_counts(),
-        folder_rows(store),
-        open_id if isinstance(open_id, str) else None,
-    )
+    """The store as committed now; None when its file does not exist or another thread is
+    inside a write (an import's batch), so a snapshot never shows an uncommitted change."""
+    with store.committed() as quiet:
+        stamp = store_stamp(store.path)
+        if stamp is None or not quiet:
+            return None
+        open_id = store.setting(LAST_ARTICLE_SETTING)
+        return StoreView(
+            store.path,
+            stamp,
+            start_sort(store),
+            store.articles(),
+            store.highlight_counts(),
+            folder_rows(store),
+            open_id if isinstance(open_id, str) else None,
+        )
 
 
 def take_snapshot(view: StoreView) -> ListSnapshot:
@@ -120,7 +122,7 @@ def write_snapshot(view: StoreView) -> str | None:
 
 def save_snapshot(store: Store) -> None:
     """Keep the start-up list of ``store`` as its file is now, unless it is already kept."""
-    current = file_stamp(store.path)
+    current = store_stamp(store.path)
     if current is None or _stored_stamp(snapshot_path(store.path)) == current:
         return
     view = view_of(store)
@@ -146,7 +148,7 @@ def _stored_stamp(path: Path) -> str | None:
 def load_snapshot(store_path: Path) -> ListSnapshot | None:
     """The kept start-up list, if it was taken of the store file exactly as it is now."""
     data = _read(snapshot_path(store_path))
-    if data is None or data.get("store") != file_stamp(store_path) or data.get("sort") not in SORTS:
+    if data is None or data.get("store") != store_stamp(store_path) or data.get("sort") not in SORTS:
         return None
     try:  # a cache file is data like any other: it is checked and made inert again
         rows = {row[0]: ArticleRow(*(inert_line(str(v)) for v in row)) for row in data["rows"]}
