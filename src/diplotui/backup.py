@@ -18,7 +18,9 @@ from diplotui.store import StoreError, atomic_write_bytes, load_store_json
 
 BACKUPS_KEPT = 5
 
-_BACKUP_NAME = re.compile(r"\d{8}T\d{12}Z(-\d+)?\.json")
+# "<UTC time>[-n][.<library id>].json": the id keeps a new library (say, one created after
+# the old file was lost) from rotating out the backups of another
+_BACKUP_NAME = re.compile(r"\d{8}T\d{12}Z(-\d+)?(\.(?P<library>[0-9a-f]{1,32}))?\.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +53,15 @@ def backup_files(store_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def keep_backup(store_path: Path, raw: bytes) -> Path | None:
-    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it.
+def library_of(backup: Path) -> str | None:
+    """The library id a backup's name carries (None for backups named before ids)."""
+    match = _BACKUP_NAME.fullmatch(backup.name)
+    return match.group("library") if match else None
+
+
+def keep_backup(store_path: Path, raw: bytes, library: str | None = None) -> Path | None:
+    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it;
+    only backups of the same ``library`` are rotated out.
 
     Returns the new backup, or None when none was needed or it could not be written: a backup
     is a safety net, and a full disk or read-only folder must not stop anyone from working
@@ -64,9 +73,10 @@ def keep_backup(store_path: Path, raw: bytes) -> Path | None:
     folder = backups_dir(store_path)
     try:
         folder.mkdir(exist_ok=True)
-        target = _unused_name(folder)
+        target = _unused_name(folder, library)
         atomic_write_bytes(target, raw)
-        for old in backup_files(store_path)[BACKUPS_KEPT:]:
+        same_library = [b for b in backup_files(store_path) if library_of(b) == library]
+        for old in same_library[BACKUPS_KEPT:]:
             old.unlink(missing_ok=True)
     except OSError:
         return None
@@ -95,11 +105,12 @@ def _same_bytes(path: Path, raw: bytes) -> bool:
     return False
 
 
-def _unused_name(folder: Path) -> Path:
+def _unused_name(folder: Path, library: str | None) -> Path:
     stamp = timestamp()
-    candidate = folder / f"{stamp}.json"
+    suffix = f".{library}.json" if library else ".json"
+    candidate = folder / f"{stamp}{suffix}"
     counter = 1
     while candidate.exists():
-        candidate = folder / f"{stamp}-{counter}.json"
+        candidate = folder / f"{stamp}-{counter}{suffix}"
         counter += 1
     return candidate

@@ -10,7 +10,6 @@ import pytest
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from diplotui.store import storage as storage_module
 from diplotui.model import Article, Highlight, QuoteRecord
 from diplotui.store import (
     QUOTE_HISTORY_LIMIT,
@@ -24,6 +23,7 @@ from diplotui.store import (
     journal_path,
     text_hash,
 )
+from diplotui.store import storage as storage_module
 
 
 def add_article(store: Store, n: int) -> Article:

@@ -3,8 +3,9 @@
 Parsing a 10,000-article store takes longer than Textual takes to start. What the list shows
 at start (the saved sort, no filter, the saved-filter folders) depends only on the store's
 contents, so it is saved in ``<store>.cache/list.json`` with the stamps (size, modification
-time, inode) of the store file and its journal. When the stamp still matches, the app draws the list from it and
-parses the store right after the first frame; any other write to the store makes it stale.
+time, inode) of the store file and its journal. When the stamp still matches, the app draws
+the list from it and parses the store right after the first frame; any other write to the
+store makes it stale.
 """
 
 from __future__ import annotations
@@ -148,7 +149,11 @@ def _stored_stamp(path: Path) -> str | None:
 def load_snapshot(store_path: Path) -> ListSnapshot | None:
     """The kept start-up list, if it was taken of the store file exactly as it is now."""
     data = _read(snapshot_path(store_path))
-    if data is None or data.get("store") != store_stamp(store_path) or data.get("sort") not in SORTS:
+    if (
+        data is None
+        or data.get("store") != store_stamp(store_path)
+        or data.get("sort") not in SORTS
+    ):
         return None
     try:  # a cache file is data like any other: it is checked and made inert again
         rows = {row[0]: ArticleRow(*(inert_line(str(v)) for v in row)) for row in data["rows"]}

@@ -47,6 +47,7 @@ from diplotui.store.records import (
     SETTINGS,
     SINGLETON_KEY,
     gc_paused,
+    is_valid_id,
 )
 from diplotui.store.storage import JournalStorage, StoreDB, StoreState, read_store
 
@@ -121,7 +122,9 @@ class Store:
         self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
-        self._settings: dict[str, Any] = dict(self.db.table(SETTINGS).get(doc_id=SINGLETON_KEY) or {})
+        self._settings: dict[str, Any] = dict(
+            self.db.table(SETTINGS).get(doc_id=SINGLETON_KEY) or {}
+        )
         self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
@@ -215,11 +218,13 @@ class Store:
                 if raw is not None and backup_in_background:
                     # copying megabytes need not delay the first paint; close() waits for it
                     store._backup_thread = threading.Thread(
-                        target=keep_backup, args=(path, raw), name="diplotui-backup"
+                        target=keep_backup,
+                        args=(path, raw, store.library_id),
+                        name="diplotui-backup",
                     )
                     store._backup_thread.start()
                 elif raw is not None:
-                    keep_backup(path, raw)
+                    keep_backup(path, raw, store.library_id)
             if lock is not None and not store.db.table(META).contains(doc_id=SINGLETON_KEY):
                 store._put(META, SINGLETON_KEY, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
@@ -244,6 +249,13 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def library_id(self) -> str | None:
+        """This library's identity (kept in its meta record from the first compaction on)."""
+        meta = self._storage.get(META, SINGLETON_KEY) or {}
+        library = meta.get("library")
+        return library if isinstance(library, str) and is_valid_id(library) else None
 
     @property
     def is_new(self) -> bool:

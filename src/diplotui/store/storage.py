@@ -26,7 +26,6 @@ import contextlib
 import json
 import os
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +56,6 @@ from diplotui.store.records import (
     Tables,
     check_settings,
     gc_paused,
-    is_valid_id,
     load_store_json,
     meta_of,
     schema_of,
@@ -200,6 +198,7 @@ def read_store(path: Path) -> StoreState:
 
 
 def _new_generation() -> str:
+    """A random id, for a compaction's generation or a new library's identity."""
     return os.urandom(8).hex()
 
 
@@ -362,9 +361,7 @@ class JournalStorage(Storage):
     def _append(self) -> None:
         """Append the transaction's changes as one line and fsync it: then it is committed."""
         assert self._journal_fd is not None
-        changes = [
-            (table, key, self._tables.get(table, {}).get(key)) for table, key in self._undo
-        ]
+        changes = [(table, key, self._tables.get(table, {}).get(key)) for table, key in self._undo]
         line = encode_transaction(changes)
         with write_failures_reported(self.journal_path):
             try:
@@ -431,6 +428,7 @@ class JournalStorage(Storage):
         generation = _new_generation()
         meta = {
             **meta_of(snapshot),
+            "library": meta_of(snapshot).get("library") or _new_generation(),
             "schema": SCHEMA_VERSION,
             "app": "diplotui",
             "generation": generation,
@@ -502,5 +500,3 @@ class StoreDB(TinyDB):
     def delete(self, table: str, keys: list[str]) -> None:
         self.journal.delete(table, keys)
         self.table(table).clear_cache()
-
-
