@@ -171,6 +171,8 @@ def test_a_body_that_is_not_utf8_is_unreadable(path: Path):
     body_path(path, digest).write_bytes(latin1)
     with Store.open(path) as store:
         article = store.with_updates(store.articles()[0], text_hash=digest)
-    with Store.open(path, read_only=True) as store:
-        with pytest.raises(ArticleUnreadable, match="not UTF-8"):
-            store.article_text(article.id)
+    with (
+        Store.open(path, read_only=True) as store,
+        pytest.raises(ArticleUnreadable, match="not UTF-8"),
+    ):
+        store.article_text(article.id)

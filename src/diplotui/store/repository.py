@@ -32,6 +32,7 @@ from diplotui.store.errors import (
 from diplotui.store.files import (
     atomic_write_bytes,
     is_read_only_file,
+    journal_path,
     make_dirs_durable,
     remove_stray_temp_files,
     text_hash,
@@ -215,6 +216,7 @@ class Store:
             raw = state.file_bytes
             if lock is not None:
                 remove_stray_temp_files(path)
+                remove_stray_temp_files(journal_path(path))
                 if raw is not None and backup_in_background:
                     # copying megabytes need not delay the first paint; close() waits for it
                     store._backup_thread = threading.Thread(
