@@ -153,9 +153,11 @@ def _check_records(path: Path, data: Tables, schema: int) -> None:
         for key, doc in data.get(name, {}).items():
             problem = shape.problem(doc)
             record_id = doc.get("id")
-            if problem is None and not is_valid_id(record_id):
+            if problem is None and not (isinstance(record_id, str) and is_valid_id(record_id)):
                 problem = "its id is not lowercase hex"
-            if problem is None and key != (record_id if schema > 1 else _legacy_key(record_id)):
+            elif problem is None and key != (
+                record_id if schema > 1 else _legacy_key(str(record_id))
+            ):
                 problem = "its id does not match its document key"
             if problem is not None:
                 raise StoreCorrupt(path, f"{name} document {key}: {problem}")

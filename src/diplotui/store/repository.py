@@ -123,9 +123,7 @@ class Store:
         self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
-        self._settings: dict[str, Any] = dict(
-            self.db.table(SETTINGS).get(doc_id=SINGLETON_KEY) or {}
-        )
+        self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, SINGLETON_KEY) or {})
         self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
@@ -227,7 +225,7 @@ class Store:
                     store._backup_thread.start()
                 elif raw is not None:
                     keep_backup(path, raw, store.library_id)
-            if lock is not None and not store.db.table(META).contains(doc_id=SINGLETON_KEY):
+            if lock is not None and store._storage.get(META, SINGLETON_KEY) is None:
                 store._put(META, SINGLETON_KEY, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
         except BaseException:
@@ -411,7 +409,8 @@ class Store:
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how often it is used."""
         counts: dict[str, int] = {}
-        for record in (*self._articles.values(), *self._highlights.values()):
+        records: list[Article | Highlight] = [*self._articles.values(), *self._highlights.values()]
+        for record in records:
             for tag in record.tags:
                 counts[tag] = counts.get(tag, 0) + 1
         return counts

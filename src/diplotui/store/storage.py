@@ -470,7 +470,7 @@ class StrIdTable(Table):
     """A TinyDB table whose document ids are the records' exact id strings
     (TinyDB's documented ``document_id_class``), so ``0abc`` and ``abc`` never collide."""
 
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]  # TinyDB's stub says int only
 
     def _get_next_id(self) -> str:
         """Records bring their own ids; a random 16-hex id for a document inserted without."""
