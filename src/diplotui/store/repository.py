@@ -147,7 +147,7 @@ class Store:
 
     def _build(self, table: str) -> dict[str, Any]:
         build = RECORD_TABLES[table].build
-        return {key: build(doc) for key, doc in self._storage.read().get(table, {}).items()}
+        return {key: build(doc) for key, doc in self._storage.table(table).items()}
 
     def _realign(self, keys: set[tuple[str, str]]) -> None:
         """After a failed write, make the cached objects match what is on disk again."""
@@ -402,7 +402,7 @@ class Store:
     def highlight_counts(self) -> dict[str, int]:
         """How many highlights each annotated article has (cheap even before highlights load)."""
         counts: dict[str, int] = {}
-        for doc in self._storage.read().get(HIGHLIGHTS, {}).values():
+        for doc in self._storage.table(HIGHLIGHTS).values():
             counts[doc["article_id"]] = counts.get(doc["article_id"], 0) + 1
         return counts
 

@@ -39,6 +39,7 @@ from diplotui.store.errors import (
     SCHEMA_VERSION,
     StoreCorrupt,
     StoreReadOnly,
+    StoreTooNew,
     write_failures_reported,
 )
 from diplotui.store.files import (
@@ -51,15 +52,16 @@ from diplotui.store.journal import Change, encode_transaction, header, read_jour
 from diplotui.store.records import (
     META,
     RECORD_TABLES,
+    SETTINGS,
     SINGLETON_KEY,
     Doc,
     Tables,
     check_settings,
     gc_paused,
     load_store_json,
-    meta_of,
     schema_of,
 )
+from diplotui.store.tables import LazyTables, Span
 
 COMPACT_MIN_JOURNAL_BYTES = 1 << 20
 """The journal is compacted once it exceeds this and a quarter of the file's size."""
@@ -77,33 +79,68 @@ def _checked_path(path: Path) -> Path:
     return path.with_name(path.name + ".checked")
 
 
-def write_trust_stamp(path: Path) -> None:
-    """Note that the store file as it is now was written (hence checked) by diplotui.
+def write_trust_stamp(path: Path, spans: dict[str, Span] | None = None) -> None:
+    """Note that the store file as it is now was written (hence checked) by diplotui, and
+    where each table's JSON lies in it.
 
     Checking every record's shape costs more than parsing at 20,000 records; a file whose
     size, modification time and inode still match this note is the one we wrote, so opening
-    it again can skip that check. The note is a hint only: if it is stale, torn or missing,
-    the full check runs, so it needs no fsync.
+    it again can skip that check and parse each table only when it is used. The note is a
+    hint only: if it is stale, torn or missing, the full parse and check run, so it needs no
+    fsync.
     """
+    note = stamp_of(path.stat()) + "\n" + json.dumps(spans or {})
     with contextlib.suppress(OSError):
-        _checked_path(path).write_text(stamp_of(path.stat()))
+        _checked_path(path).write_text(note)
 
 
-def _read_if_present(path: Path) -> tuple[bytes | None, bool]:
-    """The file's bytes (None when absent) and whether its trust stamp matches."""
+def _read_if_present(path: Path) -> tuple[bytes | None, bool, dict[str, Span]]:
+    """The file's bytes (None when absent), whether its trust note matches, and the tables'
+    places in it as the note records them."""
     try:
         with open(path, "rb") as handle:
             stamp = stamp_of(os.fstat(handle.fileno()))
             raw = handle.read()
     except FileNotFoundError:
-        return None, False
+        return None, False, {}
     except OSError as error:
         raise StoreCorrupt(path, error.strerror or str(error)) from error
     try:
-        trusted = _checked_path(path).read_text() == stamp
+        noted_stamp, _, noted_spans = _checked_path(path).read_text().partition("\n")
     except OSError:
-        trusted = False
-    return raw, trusted
+        return raw, False, {}
+    if noted_stamp != stamp:
+        return raw, False, {}
+    try:
+        spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(noted_spans).items()}
+    except (ValueError, TypeError, AttributeError):
+        spans = {}
+    return raw, True, spans
+
+
+def _load_tables(
+    path: Path, raw: bytes | None, trusted: bool, spans: dict[str, Span]
+) -> LazyTables:
+    """The file's tables: when the trust note places them, only the small ones now."""
+    if raw is None:
+        return LazyTables({})
+    if trusted and META in spans and all(0 <= a <= b <= len(raw) for a, b in spans.values()):
+        try:
+            small = {
+                name: json.loads(raw[start:end])
+                for name, (start, end) in spans.items()
+                if name not in RECORD_TABLES
+            }
+        except ValueError:
+            small = None  # the note lied: parse the whole file properly below
+        if small is not None and all(isinstance(t, dict) for t in small.values()):
+            schema = schema_of(path, small)
+            if schema > SCHEMA_VERSION:
+                raise StoreTooNew(path, schema)
+            if schema > 1:
+                return LazyTables(small, raw, spans)
+    with gc_paused():
+        return LazyTables(load_store_json(path, raw, not trusted))
 
 
 @dataclass
@@ -111,7 +148,7 @@ class StoreState:
     """A store as read from disk: its tables with the journal applied, and what was found."""
 
     path: Path
-    tables: Tables
+    lazy_tables: LazyTables
     file_bytes: bytes | None
     generation: str | None
     journal_live: bool  # the journal continues this file (it may hold no transaction yet)
@@ -121,8 +158,13 @@ class StoreState:
     needs_compaction: bool  # legacy schema, no generation yet, or no file
     notices: list[str] = field(default_factory=list)
 
+    @property
+    def tables(self) -> Tables:
+        """Every table, parsed."""
+        return self.lazy_tables.all()
 
-def _replay(path: Path, tables: Tables, changes: list[Change]) -> None:
+
+def _check_changes(path: Path, changes: list[Change]) -> None:
     for table, key, doc in changes:
         shape = RECORD_TABLES.get(table)
         if doc is not None and shape is not None:
@@ -131,10 +173,6 @@ def _replay(path: Path, tables: Tables, changes: list[Change]) -> None:
                 problem = "its id does not match its key"
             if problem is not None:
                 raise StoreCorrupt(path, f"journal: {table} document {key}: {problem}")
-        if doc is None:
-            tables.get(table, {}).pop(key, None)
-        else:
-            tables.setdefault(table, {})[key] = doc
 
 
 def read_store(path: Path) -> StoreState:
@@ -142,10 +180,9 @@ def read_store(path: Path) -> StoreState:
 
     Only StoreCorrupt and StoreTooNew come out of here for bad bytes; nothing is written.
     """
-    raw, trusted = _read_if_present(path)
-    with gc_paused():
-        tables = load_store_json(path, raw, not trusted) if raw is not None else {}
-    meta = meta_of(tables)
+    raw, trusted, spans = _read_if_present(path)
+    tables = _load_tables(path, raw, trusted, spans)
+    meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
     generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
     state = StoreState(
         path,
@@ -156,7 +193,7 @@ def read_store(path: Path) -> StoreState:
         journal_start=0,
         journal_end=0,
         journal_size=0,
-        needs_compaction=raw is None or generation is None or schema_of(path, tables) == 1,
+        needs_compaction=raw is None or generation is None or meta.get("schema", 1) == 1,
     )
     journal = journal_path(path)
     try:
@@ -180,8 +217,9 @@ def read_store(path: Path) -> StoreState:
         return state  # a journal the file already contains (or another store's): not replayed
     for end, changes in contents.transactions:
         if end > start:
-            _replay(journal, tables, changes)
-    check_settings(path, tables)
+            _check_changes(journal, changes)
+            tables.apply(changes)
+    check_settings(path, {SETTINGS: tables.table(SETTINGS)})
     state.journal_live = contents.generation == generation
     state.journal_start = contents.header_end
     state.journal_end = contents.valid_end
@@ -202,21 +240,34 @@ def _new_generation() -> str:
     return os.urandom(8).hex()
 
 
-def _encode_tables(tables: Tables, meta: Doc) -> list[bytes]:
+def _encode_tables(
+    tables: dict[str, dict[str, Doc] | bytes], meta: Doc
+) -> tuple[list[bytes], dict[str, Span]]:
     """The whole database as TinyDB's JSON, document by document (so a background compaction
-    lets other threads run between documents)."""
+    lets other threads run between documents), and where each table's JSON lies in it. An
+    unparsed, unchanged table is copied as the bytes it already was."""
     chunks: list[bytes] = []
+    spans: dict[str, Span] = {}
+    offset = 0
     dumps = json.dumps
-    for name, docs in [*((n, d) for n, d in tables.items() if n != META), (META, None)]:
-        if docs is None:
-            body = f"{dumps(SINGLETON_KEY)}:{dumps(meta, separators=(',', ':'))}"
+    named: list[tuple[str, dict[str, Doc] | bytes]] = [
+        *((n, d) for n, d in tables.items() if n != META),
+        (META, {SINGLETON_KEY: meta}),
+    ]
+    for name, docs in named:
+        if isinstance(docs, bytes):
+            value = docs
         else:
             body = ",".join(
                 f"{dumps(key)}:{dumps(doc, separators=(',', ':'))}" for key, doc in docs.items()
             )
-        chunks.append(f"{',' if chunks else '{'}{dumps(name)}:{{{body}}}".encode("ascii"))
+            value = f"{{{body}}}".encode("ascii")
+        head = f"{',' if chunks else '{'}{dumps(name)}:".encode("ascii")
+        spans[name] = (offset + len(head), offset + len(head) + len(value))
+        chunks.extend((head, value))
+        offset += len(head) + len(value)
     chunks.append(b"}")
-    return chunks
+    return chunks, spans
 
 
 class JournalStorage(Storage):
@@ -238,7 +289,7 @@ class JournalStorage(Storage):
         self.path = state.path
         self.journal_path = journal_path(state.path)
         self.writable = writable
-        self._tables = state.tables
+        self._tables = state.lazy_tables
         self._generation = state.generation
         self._journal_end = state.journal_end
         self._journal_start = state.journal_start
@@ -264,14 +315,18 @@ class JournalStorage(Storage):
 
     def read(self) -> Tables:
         """The tables (a fresh top-level dict over the live table dicts: do not mutate docs)."""
-        return dict(self._tables)
+        return dict(self._tables.all())
+
+    def table(self, name: str) -> dict[str, Doc]:
+        """One table's documents by id (parsed on first use; do not mutate)."""
+        return self._tables.get(name) or {}
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """TinyDB ``Table`` writes hand over the whole database: compact it as the new truth."""
         self._require_writable()
         with self._compacting, self.mutex:
             previous = self._tables
-            self._tables = data
+            self._tables = LazyTables(data)
             try:
                 self._compact_holding_guard()
             except BaseException:
@@ -292,23 +347,23 @@ class JournalStorage(Storage):
     # -- the seam the repository writes through ------------------------------------------
 
     def get(self, table: str, key: str) -> Doc | None:
-        return self._tables.get(table, {}).get(key)
+        return self.table(table).get(key)
 
     def put(self, table: str, key: str, doc: Doc) -> None:
         """Insert or replace one document."""
         with self.transaction():
             self._remember(table, key)
-            self._tables.setdefault(table, {})[key] = doc
+            self._tables.table(table)[key] = doc
 
     def delete(self, table: str, keys: list[str]) -> None:
         """Remove documents; absent ones are ignored, and nothing is written if none was there."""
-        present = [key for key in keys if key in self._tables.get(table, {})]
+        present = [key for key in keys if key in self.table(table)]
         if not present:
             return
         with self.transaction():
             for key in present:
                 self._remember(table, key)
-                del self._tables[table][key]
+                del self._tables.table(table)[key]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -348,20 +403,20 @@ class JournalStorage(Storage):
 
     def _remember(self, table: str, key: str) -> None:
         if (table, key) not in self._undo:
-            self._undo[(table, key)] = self._tables.get(table, {}).get(key)
+            self._undo[(table, key)] = self.table(table).get(key)
 
     def _roll_back(self) -> None:
         for (table, key), old in self._undo.items():
             if old is None:
-                self._tables.get(table, {}).pop(key, None)
+                self._tables.table(table).pop(key, None)
             else:
-                self._tables.setdefault(table, {})[key] = old
+                self._tables.table(table)[key] = old
         self._on_rollback(set(self._undo))
 
     def _append(self) -> None:
         """Append the transaction's changes as one line and fsync it: then it is committed."""
         assert self._journal_fd is not None
-        changes = [(table, key, self._tables.get(table, {}).get(key)) for table, key in self._undo]
+        changes = [(table, key, self.table(table).get(key)) for table, key in self._undo]
         line = encode_transaction(changes)
         with write_failures_reported(self.journal_path):
             try:
@@ -423,12 +478,16 @@ class JournalStorage(Storage):
     def _compact_holding_guard(self) -> None:
         """``compact`` once the compaction guard is held (always taken before the mutex)."""
         with self.mutex:
-            snapshot = {name: dict(docs) for name, docs in self._tables.items()}
+            snapshot: dict[str, dict[str, Doc] | bytes] = {
+                name: self._tables.raw_slice(name) or dict(self.table(name))
+                for name in self._tables.names()
+            }
+            previous_meta = dict(self.table(META).get(SINGLETON_KEY) or {})
             base, base_offset = self._generation, self._journal_end
         generation = _new_generation()
         meta = {
-            **meta_of(snapshot),
-            "library": meta_of(snapshot).get("library") or _new_generation(),
+            **previous_meta,
+            "library": previous_meta.get("library") or _new_generation(),
             "schema": SCHEMA_VERSION,
             "app": "diplotui",
             "generation": generation,
@@ -439,14 +498,14 @@ class JournalStorage(Storage):
             meta.pop("base", None)
             meta.pop("base_offset", None)
         with gc_paused():
-            chunks = _encode_tables(snapshot, meta)
+            chunks, spans = _encode_tables(snapshot, meta)
         del snapshot
         with write_failures_reported(self.path):
             atomic_write_bytes(self.path, chunks)
-            write_trust_stamp(self.path)
+            write_trust_stamp(self.path, spans)
             with self.mutex:
                 self._start_journal(generation, base_offset)
-                self._tables.setdefault(META, {})[SINGLETON_KEY] = meta
+                self._tables.table(META)[SINGLETON_KEY] = meta
         self._file_size = sum(map(len, chunks))
         self.compactions += 1
 

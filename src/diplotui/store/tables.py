@@ -1,0 +1,91 @@
+"""The store's tables in memory, each parsed from the file only when first used.
+
+A 20,000-article store file is about 20 MB of JSON, and parsing it is most of what a CLI
+command would spend; ``diplotui tag`` needs the articles table, not the highlights. The file's
+trust note (written at compaction, see ``storage.write_trust_stamp``) records where each
+table's JSON lies in the file, so each table is parsed from its own slice on first use.
+Journal changes to a table not parsed yet wait, in order, until it is.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+
+from diplotui.store.journal import Change
+from diplotui.store.records import Doc, Tables, gc_paused
+
+Span = tuple[int, int]
+
+
+class LazyTables:
+    """Named tables (id -> document dicts), some still unparsed slices of the file."""
+
+    def __init__(self, parsed: Tables, raw: bytes = b"", spans: dict[str, Span] | None = None):
+        self._parsed = parsed
+        self._raw = raw
+        self._spans = {n: s for n, s in (spans or {}).items() if n not in parsed}
+        self._pending: dict[str, list[Change]] = {}
+        self._parsing = threading.Lock()
+
+    def names(self) -> list[str]:
+        return [*self._parsed, *(n for n in self._spans if n not in self._parsed)]
+
+    def is_parsed(self, name: str) -> bool:
+        return name not in self._spans
+
+    def get(self, name: str) -> dict[str, Doc] | None:
+        """The table (parsed now if it was not), or None when there is no such table."""
+        if name in self._spans:
+            self._parse(name)
+        return self._parsed.get(name)
+
+    def table(self, name: str) -> dict[str, Doc]:
+        """The table, created empty if there is none."""
+        found = self.get(name)
+        return found if found is not None else self._parsed.setdefault(name, {})
+
+    def apply(self, changes: Iterable[Change]) -> None:
+        """Apply journal changes (checked already); those for unparsed tables wait."""
+        for change in changes:
+            name = change[0]
+            if name in self._spans:
+                self._pending.setdefault(name, []).append(change)
+            else:
+                _apply_one(self._parsed.setdefault(name, {}), change)
+
+    def raw_slice(self, name: str) -> bytes | None:
+        """An unparsed, unchanged table's JSON exactly as in the file (for compaction)."""
+        if name in self._spans and name not in self._pending:
+            start, end = self._spans[name]
+            return self._raw[start:end]
+        return None
+
+    def all(self) -> Tables:
+        """Every table, parsed."""
+        for name in list(self._spans):
+            self._parse(name)
+        return self._parsed
+
+    def _parse(self, name: str) -> None:
+        with self._parsing:
+            if name not in self._spans:
+                return  # another thread got here first
+            start, end = self._spans[name]
+            with gc_paused():
+                table = json.loads(self._raw[start:end])
+            for change in self._pending.pop(name, []):
+                _apply_one(table, change)
+            self._parsed[name] = table
+            del self._spans[name]
+            if not self._spans:
+                self._raw = b""  # every table is parsed: the file's bytes can go
+
+
+def _apply_one(table: dict[str, Doc], change: Change) -> None:
+    _, key, doc = change
+    if doc is None:
+        table.pop(key, None)
+    else:
+        table[key] = doc
