@@ -214,3 +214,28 @@ def test_journal_lines_are_ascii_json_with_a_checksum(path: Path, big_file: None
     crc, body = last.split(b" ", 1)
     assert len(crc) == 8 and body.isascii()
     assert json.loads(body)[0][0] == "articles"
+
+
+def test_highlight_counts_from_the_unparsed_file_equal_the_parsed_ones(path: Path, big_file):
+    """Counting highlights per article reads the file's slice without parsing it; a quote
+    that spells out the key it searches for must not be counted."""
+    with Store.open(path) as store:
+        articles = [add_article(store, n) for n in range(3)]
+        for n, article in enumerate(articles):
+            for m in range(n + 1):
+                store.save_highlight(
+                    Highlight(
+                        id=f"{n:06x}{m:06x}",
+                        article_id=article.id,
+                        start=0,
+                        end=7,
+                        quote=f'Article "article_id":"{articles[0].id}"',
+                    )
+                )
+        store.compact()
+    with Store.open(path, read_only=True) as store:
+        assert not store._storage._tables.is_parsed("highlights")
+        from_slice = store.highlight_counts()
+        assert not store._storage._tables.is_parsed("highlights")
+        assert from_slice == {a.id: n + 1 for n, a in enumerate(articles)}
+        assert from_slice == {a.id: len(store.highlights(a.id)) for a in articles}

@@ -401,10 +401,7 @@ class Store:
 
     def highlight_counts(self) -> dict[str, int]:
         """How many highlights each annotated article has (cheap even before highlights load)."""
-        counts: dict[str, int] = {}
-        for doc in self._storage.table(HIGHLIGHTS).values():
-            counts[doc["article_id"]] = counts.get(doc["article_id"], 0) + 1
-        return counts
+        return self._storage.count_by(HIGHLIGHTS, "article_id")
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how often it is used."""

@@ -321,6 +321,10 @@ class JournalStorage(Storage):
         """One table's documents by id (parsed on first use; do not mutate)."""
         return self._tables.get(name) or {}
 
+    def count_by(self, name: str, field: str) -> dict[str, int]:
+        """How many documents of a table have each value of a string field."""
+        return self._tables.count_by(name, field)
+
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """TinyDB ``Table`` writes hand over the whole database: compact it as the new truth."""
         self._require_writable()
