@@ -12,7 +12,6 @@ import pytest
 from diplotui.backup import backup_files, keep_backup
 from diplotui.cli.main import main
 from diplotui.doctor import diagnose, restore_newest_backup
-from diplotui.model import Article
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -21,16 +20,9 @@ from diplotui.store import (
     StoreReadOnly,
     WriteLock,
     body_path,
-    text_hash,
 )
 from diplotui.store import files as files_module
-
-
-def add_article(store: Store, n: int) -> Article:
-    text = f"Article {n}: the ministers met and agreed on a statement."
-    return store.add_article(
-        Article(id=store.new_article_id(text_hash(text)), title=f"T{n}", text_hash=""), text
-    )
+from tests.unit.test_store import add_article
 
 
 @pytest.fixture

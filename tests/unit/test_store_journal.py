@@ -10,23 +10,16 @@ import pytest
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from diplotui.model import Article, Highlight
+from diplotui.model import Highlight
 from diplotui.store import (
     Store,
     StoreCorrupt,
     journal_path,
     load_store_json,
     read_store,
-    text_hash,
 )
 from diplotui.store import storage as storage_module
-
-
-def add_article(store: Store, n: int) -> Article:
-    text = f"Article {n}: the ministers met and agreed on a statement."
-    return store.add_article(
-        Article(id=store.new_article_id(text_hash(text)), title=f"T{n}", text_hash=""), text
-    )
+from tests.unit.test_store import add_article
 
 
 @pytest.fixture
@@ -239,3 +232,18 @@ def test_highlight_counts_from_the_unparsed_file_equal_the_parsed_ones(path: Pat
         assert not store._storage._tables.is_parsed("highlights")
         assert from_slice == {a.id: n + 1 for n, a in enumerate(articles)}
         assert from_slice == {a.id: len(store.highlights(a.id)) for a in articles}
+
+
+def test_tinydb_queries_see_writes_made_through_the_seam(path: Path):
+    """The repository's writes bypass ``Table`` through ``StoreDB.put``; TinyDB's query cache
+    must not keep answering from before them."""
+    from tinydb import Query
+
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        articles = store.db.table("articles")
+        tagged = Query().tags.any(["asean"])
+        assert articles.search(tagged) == []
+        store.with_updates(article, tags=["asean"])
+        assert [doc["id"] for doc in articles.search(tagged)] == [article.id]
+        assert articles.get(doc_id=article.id)["tags"] == ["asean"]  # type: ignore[arg-type]
