@@ -162,7 +162,7 @@ def test_tinydb_table_writes_are_durable_too(path: Path):
 def test_change_listeners_hear_committed_writes_only(path: Path):
     heard: list[set[tuple[str, str]]] = []
     with Store.open(path) as store:
-        store.on_change(heard.append)
+        store.on_change(lambda changes: heard.append(set(changes)))
         article = add_article(store, 1)
         with pytest.raises(RuntimeError), store.batch():
             store.with_updates(article, tags=["rolled-back"])
@@ -231,6 +231,8 @@ def test_highlight_counts_from_the_unparsed_file_equal_the_parsed_ones(path: Pat
         from_slice = store.highlight_counts()
         assert not store._storage._tables.is_parsed("highlights")
         assert from_slice == {a.id: n + 1 for n, a in enumerate(articles)}
+        assert [store.highlight_count(a.id) for a in articles] == [1, 2, 3]
+        assert not store._storage._tables.is_parsed("highlights")
         assert from_slice == {a.id: len(store.highlights(a.id)) for a in articles}
 
 

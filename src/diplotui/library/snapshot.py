@@ -27,9 +27,11 @@ from diplotui.library.view import (
 )
 from diplotui.model import Article
 from diplotui.paths import cache_dir
-from diplotui.store import Store, atomic_write_bytes, store_stamp
+from diplotui.store import ARTICLES, Changes, Store, atomic_write_bytes, store_stamp
 
 SNAPSHOT_NAME = "list.json"
+_SORT_FIELDS = ("title", "date", "source")
+"""The article fields the list's sorts order by (besides highlight counts)."""
 FIRST_ROWS = 150
 """Rows kept in full: more than the tallest terminal shows at three lines a row."""
 _FORMAT = 1
@@ -119,6 +121,40 @@ def write_snapshot(view: StoreView) -> str | None:
     except OSError:
         return None
     return snapshot.store_stamp
+
+
+def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool:
+    """Bring the kept snapshot up to date after ``changes`` without rebuilding it, when it
+    described the store exactly as it was before them (``taken_of``, the store's stamp then)
+    and they cannot have moved or added a row: tags, notes and the like of existing
+    articles. Rebuilding reads every article, which on a large library is most of what a
+    CLI ``tag`` would cost. Returns False when a rebuild is needed."""
+    path = snapshot_path(store.path)
+    data = _read(path)
+    stamp = store_stamp(store.path)
+    if data is None or taken_of is None or data.get("store") != taken_of or stamp is None:
+        return False
+    changed = []
+    for (table, key), old in changes.items():
+        if table != ARTICLES or old is None or key not in store.article_ids():
+            return False  # a new or deleted article, a highlight, a setting: rows may move
+        article = store.article(key)
+        if any(old.get(name) != getattr(article, name) for name in _SORT_FIELDS):
+            return False
+        changed.append(article)
+    try:
+        places = {row[0]: index for index, row in enumerate(data["rows"])}
+    except (KeyError, TypeError, IndexError):
+        return False
+    for article in (a for a in changed if a.id in places):
+        row = ArticleRow.of(article, store.highlight_count(article.id))
+        data["rows"][places[article.id]] = [row.article_id, row.title, row.details]
+    data["store"] = stamp
+    try:
+        atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
+    except OSError:
+        return False
+    return True
 
 
 def save_snapshot(store: Store) -> None:

@@ -44,6 +44,7 @@ from diplotui.store.records import (
 )
 from diplotui.store.repository import (
     QUOTE_HISTORY_LIMIT,
+    Changes,
     Store,
     body_path,
     canonical_store_path,
@@ -63,6 +64,7 @@ __all__ = [
     "SETTINGS",
     "AmbiguousId",
     "ArticleUnreadable",
+    "Changes",
     "Store",
     "StoreCorrupt",
     "StoreError",

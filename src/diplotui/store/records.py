@@ -14,7 +14,7 @@ import gc
 import json
 import re
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -228,3 +228,42 @@ def load_store_json(path: Path, raw: bytes | None = None, check_records: bool = 
     if schema == 1:
         _rekey_legacy(data)
     return data
+
+
+R = typing.TypeVar("R")
+
+
+class LazyRecords(MutableMapping[str, R]):
+    """A table's model objects by id, each built from its stored document on first access.
+
+    ``diplotui tag`` on a 20,000-article library needs one ``Article``, not 20,000. Keys come
+    from ``docs()`` (the live table, so always current); an object set here is the one saved
+    with its document. Iterating the values builds every object.
+    """
+
+    def __init__(self, shape: RecordShape, docs: Callable[[], dict[str, Doc]]) -> None:
+        self._shape = shape
+        self._docs = docs
+        self._built: dict[str, R] = {}
+
+    def __getitem__(self, key: str) -> R:
+        record = self._built.get(key)
+        if record is None:
+            record = self._built[key] = self._shape.build(self._docs()[key])
+        return record
+
+    def __setitem__(self, key: str, record: R) -> None:
+        self._built[key] = record
+
+    def __delitem__(self, key: str) -> None:
+        """Drop the built object (the document itself is removed through the storage)."""
+        self._built.pop(key, None)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._docs()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._docs())
+
+    def __len__(self) -> int:
+        return len(self._docs())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +47,7 @@ from diplotui.store.records import (
     RECORD_TABLES,
     SETTINGS,
     SINGLETON_KEY,
+    LazyRecords,
     gc_paused,
     is_valid_id,
 )
@@ -54,7 +55,9 @@ from diplotui.store.storage import JournalStorage, StoreDB, StoreState, read_sto
 
 QUOTE_HISTORY_LIMIT = 100
 
-ChangeListener = Callable[[set[tuple[str, str]]], None]
+Changes = Mapping[tuple[str, str], "dict[str, Any] | None"]
+"""What a committed write changed: (table, id) -> the document before it (None if new)."""
+ChangeListener = Callable[[Changes], None]
 
 
 def bodies_dir(store_path: Path) -> Path:
@@ -117,17 +120,19 @@ class Store:
         self._listeners: list[ChangeListener] = []
         self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
         self.db = StoreDB(self._storage)
-        self._articles: dict[str, Article] = self._build(ARTICLES)
+        self._articles: LazyRecords[Article] = LazyRecords(
+            RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
+        )
         self._highlight_objects: dict[str, Highlight] | None = None
         self._highlights_built = threading.Lock()
         self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
         self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, SINGLETON_KEY) or {})
-        self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
+        self._hashes: dict[str, str] | None = None
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
-        self._changed: set[tuple[str, str]] = set()
+        self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
 
     def _highlight_map(self) -> dict[str, Highlight]:
         """Highlight objects, built on first use: the library list needs only their counts."""
@@ -151,7 +156,7 @@ class Store:
 
     def _realign(self, keys: set[tuple[str, str]]) -> None:
         """After a failed write, make the cached objects match what is on disk again."""
-        caches: dict[str, dict[str, Any]] = {
+        caches: dict[str, MutableMapping[str, Any]] = {
             ARTICLES: self._articles,
             HIGHLIGHTS: self._highlights,
             CORRECTIONS: self._corrections,
@@ -164,9 +169,9 @@ class Store:
             elif table in caches:
                 cache = caches[table]
                 cache.pop(key, None)
-                if doc is not None:
+                if doc is not None and table != ARTICLES:  # articles are rebuilt when used
                     cache[key] = RECORD_TABLES[table].build(doc)
-        self._by_hash = {a.text_hash: a.id for a in self._articles.values()}
+        self._hashes = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -271,20 +276,23 @@ class Store:
     def _put(self, table_name: str, key: str, doc: dict[str, Any]) -> None:
         self._require_writable()
         with self.batch():
+            self._changed.setdefault((table_name, key), self._storage.get(table_name, key))
             self.db.put(table_name, key, doc)
-            self._changed.add((table_name, key))
 
     def _delete(self, table_name: str, keys: list[str]) -> None:
         self._require_writable()
         with self.batch():
+            for key in keys:
+                old = self._storage.get(table_name, key)
+                if old is not None:
+                    self._changed.setdefault((table_name, key), old)
             self.db.delete(table_name, keys)
-            self._changed.update((table_name, key) for key in keys)
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Group several changes into a single durable write (all or nothing on disk)."""
         self._require_writable()
-        changed: set[tuple[str, str]] = set()
+        changed: dict[tuple[str, str], dict[str, Any] | None] = {}
         with self._storage.transaction():
             outermost = not self._in_batch
             self._in_batch = True
@@ -293,13 +301,14 @@ class Store:
             finally:
                 if outermost:
                     self._in_batch = False
-                    changed, self._changed = self._changed, set()
+                    changed, self._changed = self._changed, {}
         for listener in list(self._listeners) if changed else ():
             listener(changed)
 
     def on_change(self, listener: ChangeListener) -> None:
-        """Call ``listener`` with the (table, id) keys of every committed write, after it is
-        durable (e.g. to keep a search index current); from the writing thread."""
+        """Call ``listener`` after every committed write, once it is durable, with what it
+        changed: (table, id) -> the previous document, None for a new record (e.g. to keep a
+        search index current); from the writing thread."""
         self._listeners.append(listener)
 
     @contextlib.contextmanager
@@ -353,9 +362,21 @@ class Store:
         reason) when it is missing, altered or not UTF-8."""
         return self._text_cache(self.article(article_id).text_hash)
 
+    def article_ids(self) -> Mapping[str, Any]:
+        """Every article id (a view: nothing is built or copied)."""
+        return self._storage.table(ARTICLES)
+
     def resolve_article_id(self, prefix: str) -> str:
         """Accept a unique id prefix, like git does."""
         return _resolve(prefix, self._articles, "article")
+
+    @property
+    def _by_hash(self) -> dict[str, str]:
+        """Article ids by text hash, read from the documents when first needed (imports)."""
+        if self._hashes is None:
+            docs = self._storage.table(ARTICLES)
+            self._hashes = {doc["text_hash"]: key for key, doc in docs.items()}
+        return self._hashes
 
     def article_by_hash(self, digest: str) -> Article | None:
         article_id = self._by_hash.get(digest)
@@ -402,6 +423,10 @@ class Store:
     def highlight_counts(self) -> dict[str, int]:
         """How many highlights each annotated article has (cheap even before highlights load)."""
         return self._storage.count_by(HIGHLIGHTS, "article_id")
+
+    def highlight_count(self, article_id: str) -> int:
+        """How many highlights one article has (without loading the others)."""
+        return self._storage.count_where(HIGHLIGHTS, "article_id", article_id)
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how often it is used."""
@@ -504,7 +529,7 @@ class Store:
         return updated
 
 
-def _resolve(prefix: str, records: dict[str, Any], kind: str) -> str:
+def _resolve(prefix: str, records: Mapping[str, Any], kind: str) -> str:
     prefix = prefix.strip().lower()
     if prefix in records:
         return prefix

@@ -321,6 +321,10 @@ class JournalStorage(Storage):
         """One table's documents by id (parsed on first use; do not mutate)."""
         return self._tables.get(name) or {}
 
+    def count_where(self, name: str, field: str, value: str) -> int:
+        """How many documents of a table have a string field equal to ``value``."""
+        return self._tables.count_where(name, field, value)
+
     def count_by(self, name: str, field: str) -> dict[str, int]:
         """How many documents of a table have each value of a string field."""
         return self._tables.count_by(name, field)

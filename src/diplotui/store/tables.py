@@ -9,6 +9,7 @@ Journal changes to a table not parsed yet wait, in order, until it is.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import threading
@@ -80,6 +81,14 @@ class LazyTables:
             counts[doc[field]] = counts.get(doc[field], 0) + 1
         return counts
 
+    def count_where(self, name: str, field: str, value: str) -> int:
+        """How many documents of the table have ``field`` equal to the hex ``value`` (read from
+        an unparsed slice without parsing it, as ``count_by`` does)."""
+        raw = self.raw_slice(name)
+        if raw is not None:
+            return raw.count(b'"%s":"%s"' % (field.encode(), value.encode()))
+        return sum(doc[field] == value for doc in (self.get(name) or {}).values())
+
     def all(self) -> Tables:
         """Every table, parsed."""
         for name in list(self._spans):
@@ -93,6 +102,9 @@ class LazyTables:
             start, end = self._spans[name]
             with gc_paused():  # decoded straight from the file's bytes: no copy of the slice
                 table = json.loads(str(memoryview(self._raw)[start:end], "utf-8"))
+            # The documents live as long as the store and hold no cycles: leave them out of
+            # the cycle collector's scans (at 20,000 records one scan costs ~70 ms).
+            gc.freeze()
             for change in self._pending.pop(name, []):
                 _apply_one(table, change)
             self._parsed[name] = table
