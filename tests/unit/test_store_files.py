@@ -168,3 +168,28 @@ def test_a_body_that_is_not_utf8_is_unreadable(path: Path):
         pytest.raises(ArticleUnreadable, match="not UTF-8"),
     ):
         store.article_text(article.id)
+
+
+def test_a_batch_commits_only_once_every_text_is_on_disk(path: Path, monkeypatch):
+    """Texts of a batch are written side by side; one that fails fails the whole batch."""
+    from diplotui.store import StoreWriteFailed, repository
+
+    real = repository.atomic_write_bytes
+
+    def flaky(target: Path, data: bytes) -> None:
+        if b"Article 13" in data:
+            raise OSError(28, "No space left on device")
+        real(target, data)
+
+    monkeypatch.setattr(repository, "atomic_write_bytes", flaky)
+    with Store.open(path) as store:
+        before = [a.id for a in store.articles()]
+        with pytest.raises(StoreWriteFailed, match="No space left"), store.batch():
+            for n in range(10, 20):
+                add_article(store, n)
+        assert [a.id for a in store.articles()] == before
+        with store.batch():
+            fine = [add_article(store, n) for n in range(20, 25)]
+    with Store.open(path, read_only=True) as store:
+        assert [a.id for a in store.articles()] == before + [a.id for a in fine]
+        assert all(store.article_text(a.id).startswith("Article 2") for a in fine)

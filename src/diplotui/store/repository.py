@@ -13,6 +13,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -85,6 +86,12 @@ def read_body(path: Path, digest: str) -> str:
         raise ArticleUnreadable(path, f"not UTF-8 at byte {error.start}") from error
 
 
+def _write_body_file(path: Path, data: bytes) -> None:
+    with write_failures_reported(path):
+        make_dirs_durable(path.parent)  # a power cut must not lose the new folder
+        atomic_write_bytes(path, data)
+
+
 def canonical_store_path(path: str | os.PathLike[str]) -> Path:
     """The store's real path: links resolved once, so every process (whatever path it was
     given) writes the real file, keeps bodies beside it and takes the same lock."""
@@ -132,6 +139,8 @@ class Store:
         self._hashes: dict[str, str] | None = None
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
+        self._pending_bodies: dict[str, Future[None]] = {}
+        self._body_writers: ThreadPoolExecutor | None = None
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
 
     def _highlight_map(self) -> dict[str, Highlight]:
@@ -241,6 +250,9 @@ class Store:
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
         self.read_only = True
+        if self._body_writers is not None:
+            self._body_writers.shutdown()
+            self._body_writers = None
         self._storage.close()
         if self._backup_thread is not None:
             self._backup_thread.join()
@@ -298,9 +310,12 @@ class Store:
             self._in_batch = True
             try:
                 yield
+                if outermost:
+                    self._finish_body_writes()  # the texts are on disk before the records
             finally:
                 if outermost:
                     self._in_batch = False
+                    self._pending_bodies.clear()
                     changed, self._changed = self._changed, {}
         for listener in list(self._listeners) if changed else ():
             listener(changed)
@@ -327,13 +342,26 @@ class Store:
     # -- bodies -------------------------------------------------------------------------
 
     def _write_body(self, text: str) -> str:
+        """Store a text under its hash. Inside a batch the write (with its fsyncs) runs in a
+        thread pool and the batch waits for all of them before it commits: an import of
+        thousands of texts pays for their fsyncs side by side, not one after another."""
         digest = text_hash(text)
         path = body_path(self.path, digest)
-        if not path.exists():
-            with write_failures_reported(path):
-                make_dirs_durable(path.parent)  # a power cut must not lose the new folder
-                atomic_write_bytes(path, text.encode("utf-8", "surrogatepass"))
+        if digest in self._pending_bodies or path.exists():
+            return digest
+        data = text.encode("utf-8", "surrogatepass")
+        if self._in_batch:
+            if self._body_writers is None:
+                self._body_writers = ThreadPoolExecutor(8, thread_name_prefix="diplotui-body")
+            self._pending_bodies[digest] = self._body_writers.submit(_write_body_file, path, data)
+        else:
+            _write_body_file(path, data)
         return digest
+
+    def _finish_body_writes(self) -> None:
+        """Wait for the batch's texts; the first failure fails the batch (rolled back)."""
+        for future in list(self._pending_bodies.values()):
+            future.result()
 
     def _read_body(self, digest: str) -> str:
         return read_body(body_path(self.path, digest), digest)
