@@ -20,7 +20,11 @@ BACKUPS_KEPT = 5
 
 # "<UTC time>[-n][.<library id>].json": the id keeps a new library (say, one created after
 # the old file was lost) from rotating out the backups of another
-_BACKUP_NAME = re.compile(r"\d{8}T\d{12}Z(-\d+)?(\.(?P<library>[0-9a-f]{1,32}))?\.json")
+# and the generation (compaction) of the store file it copies, so an unchanged file is
+# recognised without reading megabytes
+_BACKUP_NAME = re.compile(
+    r"\d{8}T\d{12}Z(-\d+)?(\.(?P<library>[0-9a-f]{1,32})(\.(?P<generation>[0-9a-f]{1,32}))?)?\.json"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,27 +57,36 @@ def backup_files(store_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
+def _name_part(backup: Path, part: str) -> str | None:
+    match = _BACKUP_NAME.fullmatch(backup.name)
+    return match.group(part) if match else None
+
+
 def library_of(backup: Path) -> str | None:
     """The library id a backup's name carries (None for backups named before ids)."""
-    match = _BACKUP_NAME.fullmatch(backup.name)
-    return match.group("library") if match else None
+    return _name_part(backup, "library")
 
 
-def keep_backup(store_path: Path, raw: bytes, library: str | None = None) -> Path | None:
-    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it;
-    only backups of the same ``library`` are rotated out.
+def keep_backup(
+    store_path: Path, raw: bytes, library: str | None = None, generation: str | None = None
+) -> Path | None:
+    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it
+    (known from its name when it copies the same ``generation``); only backups of the same
+    ``library`` are rotated out.
 
     Returns the new backup, or None when none was needed or it could not be written: a backup
     is a safety net, and a full disk or read-only folder must not stop anyone from working
     (``diplotui doctor`` shows which backups exist).
     """
     existing = backup_files(store_path)
+    if existing and generation and _name_part(existing[0], "generation") == generation:
+        return None
     if existing and _same_bytes(existing[0], raw):
         return None
     folder = backups_dir(store_path)
     try:
         folder.mkdir(exist_ok=True)
-        target = _unused_name(folder, library)
+        target = _unused_name(folder, library, generation)
         atomic_write_bytes(target, raw)
         same_library = [b for b in backup_files(store_path) if library_of(b) == library]
         for old in same_library[BACKUPS_KEPT:]:
@@ -105,9 +118,9 @@ def _same_bytes(path: Path, raw: bytes) -> bool:
     return False
 
 
-def _unused_name(folder: Path, library: str | None) -> Path:
+def _unused_name(folder: Path, library: str | None, generation: str | None) -> Path:
     stamp = timestamp()
-    suffix = f".{library}.json" if library else ".json"
+    suffix = "".join(f".{part}" for part in (library, library and generation) if part) + ".json"
     candidate = folder / f"{stamp}{suffix}"
     counter = 1
     while candidate.exists():

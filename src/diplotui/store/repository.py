@@ -233,12 +233,12 @@ class Store:
                     # copying megabytes need not delay the first paint; close() waits for it
                     store._backup_thread = threading.Thread(
                         target=keep_backup,
-                        args=(path, raw, store.library_id),
+                        args=(path, raw, store.library_id, state.generation),
                         name="diplotui-backup",
                     )
                     store._backup_thread.start()
                 elif raw is not None:
-                    keep_backup(path, raw, store.library_id)
+                    keep_backup(path, raw, store.library_id, state.generation)
             if lock is not None and store._storage.get(META, SINGLETON_KEY) is None:
                 store._put(META, SINGLETON_KEY, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
