@@ -11,7 +11,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from diplotui.backup import Backup, check_backups, newest_good_backup, timestamp
 from diplotui.store import (
     ARTICLES,
     StoreCorrupt,
@@ -28,6 +27,7 @@ from diplotui.store import (
     remove_stray_temp_files,
     stray_temp_files,
 )
+from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
 
 ERROR = "error"
 NOTE = "note"

@@ -34,6 +34,9 @@ COMPACTING_GROUPS = 2  # of the fork groups: the journal is compacted every few 
 KILLS_PER_GROUP = 60
 SUBPROCESS_KILLS = 8
 RELIABILITY_DOC = Path(__file__).resolve().parents[2] / "RELIABILITY.md"
+# The last test checks the totals of the others: CI's ``--dist loadfile`` runs a module's tests
+# in order on one worker.
+pytestmark = pytest.mark.slow
 TOTALS = {"kills": 0, "writes": 0, "mid_compaction": 0}
 
 

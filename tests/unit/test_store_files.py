@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.backup import backup_files, keep_backup
 from diplotui.cli.main import main
 from diplotui.doctor import diagnose, restore_newest_backup
 from diplotui.store import (
@@ -22,6 +21,7 @@ from diplotui.store import (
     body_path,
 )
 from diplotui.store import files as files_module
+from diplotui.store.backups import backup_files, keep_backup
 from tests.unit.test_store import add_article
 
 

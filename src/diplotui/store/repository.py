@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.model import Article, EntityCorrection, Highlight, QuoteRecord, SavedFilter, now_iso
+from diplotui.store.backups import backups_dir, keep_backup
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
@@ -100,8 +101,6 @@ def canonical_store_path(path: str | os.PathLike[str]) -> Path:
 
 def orphaned_store_evidence(path: Path) -> str | None:
     """What remains of a store whose file is missing (backups, texts, journal), or None."""
-    from diplotui.backup import backups_dir
-
     found = []
     for folder, what in ((backups_dir(path), "backups"), (bodies_dir(path), "article texts")):
         with contextlib.suppress(OSError):
@@ -201,10 +200,8 @@ class Store:
         the file has no write permission (mode 444: the user's say); in each case the file is
         left exactly as it was. Opening read-only never writes anything. Opening for writing
         removes temp files of a crashed writer and keeps a backup of the file as it was (see
-        ``diplotui.backup``).
+        ``diplotui.store.backups``).
         """
-        from diplotui.backup import keep_backup  # backup builds on the store's file helpers
-
         path = canonical_store_path(path)
         if not path.exists():
             evidence = orphaned_store_evidence(path)

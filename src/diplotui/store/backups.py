@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from diplotui.store import StoreError, atomic_write_bytes, load_store_json
+from diplotui.store.errors import StoreError
+from diplotui.store.files import atomic_write_bytes
+from diplotui.store.records import load_store_json
 
 BACKUPS_KEPT = 5
 
