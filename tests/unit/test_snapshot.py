@@ -113,6 +113,17 @@ def test_cli_rebuilds_the_snapshot_when_a_row_may_move(store_path: Path, capsys)
     assert snapshot is not None and snapshot.ids[0] == article.id  # newest first now
 
 
+def test_a_store_opened_through_a_symlink_finds_its_snapshot(store_path: Path, capsys):
+    assert main(["--db", str(store_path), "list"]) == 0
+    link = store_path.parent.parent / "link.json"
+    link.symlink_to(store_path)
+    with Store.open(store_path, read_only=True) as store:
+        article_id = store.articles()[0].id
+    assert main(["--db", str(link), "tag", article_id, "via-link"]) == 0
+    snapshot = load_snapshot(link)
+    assert snapshot is not None and "#via-link" in snapshot.row(article_id).details
+
+
 def test_a_broken_or_foreign_snapshot_is_ignored(seeded_store: Store):
     store = seeded_store
     save_snapshot(store)

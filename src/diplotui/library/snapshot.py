@@ -27,7 +27,14 @@ from diplotui.library.view import (
 )
 from diplotui.model import Article
 from diplotui.paths import cache_dir
-from diplotui.store import ARTICLES, Changes, Store, atomic_write_bytes, store_stamp
+from diplotui.store import (
+    ARTICLES,
+    Changes,
+    Store,
+    atomic_write_bytes,
+    canonical_store_path,
+    store_stamp,
+)
 
 SNAPSHOT_NAME = "list.json"
 _SORT_FIELDS = ("title", "date", "source")
@@ -184,6 +191,7 @@ def _stored_stamp(path: Path) -> str | None:
 
 def load_snapshot(store_path: Path) -> ListSnapshot | None:
     """The kept start-up list, if it was taken of the store file exactly as it is now."""
+    store_path = canonical_store_path(store_path)  # kept beside the real file, not a link
     data = _read(snapshot_path(store_path))
     if (
         data is None
