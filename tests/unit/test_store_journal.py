@@ -249,3 +249,31 @@ def test_tinydb_queries_see_writes_made_through_the_seam(path: Path):
         store.with_updates(article, tags=["asean"])
         assert [doc["id"] for doc in articles.search(tagged)] == [article.id]
         assert articles.get(doc_id=article.id)["tags"] == ["asean"]  # type: ignore[arg-type]
+
+
+def test_a_compaction_that_cannot_write_its_journal_loses_nothing(
+    path: Path, big_file: None, monkeypatch
+):
+    """The new file is in place but the new journal cannot be written (disk full): writes go
+    on into the old journal, which the new file says where to resume."""
+    from diplotui.store import StoreWriteFailed
+
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        real = storage_module.atomic_write_bytes
+
+        def full_for_journals(target: Path, data: object) -> None:
+            if target.name.endswith(".journal"):
+                raise OSError(28, "No space left on device")
+            real(target, data)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(storage_module, "atomic_write_bytes", full_for_journals)
+        with pytest.raises(StoreWriteFailed):
+            store.compact()
+        store.with_updates(store.article(article.id), tags=["after"])
+        monkeypatch.undo()
+    with Store.open(path, read_only=True) as again:
+        assert again.article(article.id).tags == ["after"]
+    with Store.open(path) as writer:  # and a later compaction straightens it all out
+        writer.compact()
+    assert load_store_json(path)["articles"][article.id]["tags"] == ["after"]

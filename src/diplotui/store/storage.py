@@ -38,6 +38,7 @@ from tinydb.table import Table
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     StoreCorrupt,
+    StoreError,
     StoreReadOnly,
     StoreTooNew,
     write_failures_reported,
@@ -466,7 +467,7 @@ class JournalStorage(Storage):
     def _compact_quietly(self) -> None:
         # A failed background compaction loses nothing: the journal still holds every change,
         # and the next one (or the next close) tries again.
-        with contextlib.suppress(OSError, StoreReadOnly):
+        with contextlib.suppress(OSError, StoreError):
             self.compact()
 
     def wait_for_compaction(self) -> None:
@@ -525,7 +526,16 @@ class JournalStorage(Storage):
                 old.seek(carried_from)
                 tail = old.read(self._journal_end - carried_from)
         head = header(generation)
-        atomic_write_bytes(self.journal_path, [head, tail])
+        if self._journal_fd is not None:  # Windows cannot replace a file that is open
+            os.close(self._journal_fd)
+            self._journal_fd = None
+        try:
+            atomic_write_bytes(self.journal_path, [head, tail])
+        except BaseException:
+            # the old journal is intact and the new file says where in it it stopped:
+            # appending to it stays correct until a later compaction succeeds
+            self._open_journal()
+            raise
         self._generation = generation
         self._journal_start = len(head)
         self._journal_end = len(head) + len(tail)
