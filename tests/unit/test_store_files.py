@@ -107,6 +107,18 @@ def test_a_lost_store_file_beside_its_backups_is_never_a_first_run(path: Path, c
         assert [a.title for a in store.articles()] == ["T1"]
 
 
+def test_a_journal_left_without_its_store_file_is_never_a_first_run(tmp_path: Path):
+    path = tmp_path / "library.json"
+    with Store.open(path) as store:
+        store.set_setting("theme", "dark")
+    path.unlink()
+    journal = path.with_name("library.json.journal")
+    before = journal.read_bytes()
+    with pytest.raises(StoreMissing, match="its journal"):
+        Store.open(path)
+    assert journal.read_bytes() == before and not path.exists()
+
+
 def test_backups_of_another_library_are_never_rotated_out(path: Path, tmp_path: Path):
     Store.open(path).close()
     with Store.open(path) as store:

@@ -106,7 +106,10 @@ def orphaned_store_evidence(path: Path) -> str | None:
         with contextlib.suppress(OSError):
             if folder.is_dir() and any(folder.iterdir()):
                 found.append(what)
-    return " and ".join(found) or None
+    with contextlib.suppress(OSError):
+        if journal_path(path).stat().st_size:
+            found.append("its journal")
+    return ", ".join(found) or None
 
 
 class Store:
