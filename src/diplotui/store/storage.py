@@ -155,7 +155,6 @@ class StoreState:
     journal_live: bool  # the journal continues this file (it may hold no transaction yet)
     journal_start: int  # where its first transaction goes (after the header)
     journal_end: int  # where the next transaction goes, when journal_live
-    journal_size: int
     needs_compaction: bool  # legacy schema, no generation yet, or no file
     notices: list[str] = field(default_factory=list)
 
@@ -193,7 +192,6 @@ def read_store(path: Path) -> StoreState:
         journal_live=False,
         journal_start=0,
         journal_end=0,
-        journal_size=0,
         needs_compaction=raw is None or generation is None or meta.get("schema", 1) == 1,
     )
     journal = journal_path(path)
@@ -224,7 +222,6 @@ def read_store(path: Path) -> StoreState:
     state.journal_live = contents.generation == generation
     state.journal_start = contents.header_end
     state.journal_end = contents.valid_end
-    state.journal_size = len(journal_raw)
     if contents.torn_bytes:
         state.notices.append(
             f"{journal}: ignored {contents.torn_bytes} bytes of an interrupted write at its "
