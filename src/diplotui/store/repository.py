@@ -10,6 +10,7 @@ never taken for a first run.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
@@ -151,6 +152,7 @@ class Store:
             if self._highlight_objects is None:
                 with gc_paused():
                     self._highlight_objects = self._build(HIGHLIGHTS)
+                gc.freeze()  # they live as long as the store and hold no cycles
             return self._highlight_objects
 
     @property
@@ -377,7 +379,7 @@ class Store:
     # -- articles -------------------------------------------------------------------------
 
     def articles(self) -> list[Article]:
-        return list(self._articles.values())
+        return self._articles.all()
 
     def article(self, article_id: str) -> Article:
         try:
@@ -459,7 +461,7 @@ class Store:
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how often it is used."""
         counts: dict[str, int] = {}
-        records: list[Article | Highlight] = [*self._articles.values(), *self._highlights.values()]
+        records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.values()]
         for record in records:
             for tag in record.tags:
                 counts[tag] = counts.get(tag, 0) + 1
