@@ -189,6 +189,7 @@ def first_article(path: Path) -> str:
 def run_cli(articles: int, rounds: int) -> None:
     with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
         seeds = Path(folder) / "seeds" / "library.json"
+        seeds.parent.mkdir()  # --db must name an existing folder
         subprocess.run([*DIPLOTUI, "--db", str(seeds), "list"], check=True, capture_output=True)
         big = generate_library(Path(folder) / "big" / "library.json", articles, articles)
         targets = {seeds: first_article(seeds), big: first_article(big)}
@@ -240,6 +241,7 @@ def run_import(articles: int) -> None:
         size_mb = exported.stat().st_size / 1e6
         parts = split_export(exported, max(1, round(size_mb / 15)))
         target = Path(folder) / "target" / "library.json"
+        target.parent.mkdir()
         subprocess.run([*DIPLOTUI, "--db", str(target), "list"], check=True, capture_output=True)
         elapsed = time_command([*DIPLOTUI, "--db", str(target), "import", *map(str, parts)])
         with Store.open(target, read_only=True) as store:

@@ -10,7 +10,6 @@ never taken for a first run.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
@@ -152,7 +151,6 @@ class Store:
             if self._highlight_objects is None:
                 with gc_paused():
                     self._highlight_objects = self._build(HIGHLIGHTS)
-                gc.freeze()  # they live as long as the store and hold no cycles
             return self._highlight_objects
 
     @property

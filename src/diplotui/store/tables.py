@@ -9,7 +9,6 @@ Journal changes to a table not parsed yet wait, in order, until it is.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import threading
@@ -102,9 +101,6 @@ class LazyTables:
             start, end = self._spans[name]
             with gc_paused():  # decoded straight from the file's bytes: no copy of the slice
                 table = json.loads(str(memoryview(self._raw)[start:end], "utf-8"))
-            # The documents live as long as the store and hold no cycles: leave them out of
-            # the cycle collector's scans (at 20,000 records one scan costs ~70 ms).
-            gc.freeze()
             for change in self._pending.pop(name, []):
                 _apply_one(table, change)
             self._parsed[name] = table
