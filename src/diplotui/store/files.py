@@ -86,14 +86,18 @@ def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
 
 
 def stray_temp_files(path: Path) -> list[Path]:
-    """Temp files an interrupted writer left beside ``path``."""
-    return sorted(path.parent.glob(f"{temp_prefix(path)}*"))
+    """Temp files an interrupted writer left beside the store at ``path`` or among its bodies."""
+    bodies = path.with_name(path.name + ".bodies")
+    beside = path.parent.glob(f"{temp_prefix(path)}*")
+    return sorted([*beside, *bodies.glob("*/.*.txt.tmp-*")])
 
 
 def remove_stray_temp_files(path: Path) -> list[Path]:
-    """Delete temp files a crashed writer left beside ``path`` (only while holding the lock)."""
+    """Delete temp files a crashed writer left (only while holding the lock; this process's
+    own, of a write under way in another thread, are left alone)."""
     removed = []
-    for stray in stray_temp_files(path):
+    own = f".tmp-{os.getpid()}-"
+    for stray in (s for s in stray_temp_files(path) if own not in s.name):
         with contextlib.suppress(FileNotFoundError):
             stray.unlink()
             removed.append(stray)

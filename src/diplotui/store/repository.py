@@ -225,20 +225,15 @@ class Store:
             state = read_store(path)
             with gc_paused():
                 store = cls(state, lock)
-            raw = state.file_bytes
-            if lock is not None:
-                remove_stray_temp_files(path)
-                remove_stray_temp_files(journal_path(path))
-                if raw is not None and backup_in_background:
-                    # copying megabytes need not delay the first paint; close() waits for it
-                    store._backup_thread = threading.Thread(
-                        target=keep_backup,
-                        args=(path, raw, store.library_id, state.generation),
-                        name="diplotui-backup",
-                    )
-                    store._backup_thread.start()
-                elif raw is not None:
-                    keep_backup(path, raw, store.library_id, state.generation)
+            if lock is not None and backup_in_background:
+                # listing the bodies' folders and copying megabytes need not delay the first
+                # paint; close() waits for it
+                store._backup_thread = threading.Thread(
+                    target=store._tidy, args=(state,), name="diplotui-backup"
+                )
+                store._backup_thread.start()
+            elif lock is not None:
+                store._tidy(state)
             if lock is not None and store._storage.get(META, SINGLETON_KEY) is None:
                 store._put(META, SINGLETON_KEY, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
@@ -246,6 +241,14 @@ class Store:
             if lock is not None:
                 lock.release()
             raise
+
+    def _tidy(self, state: StoreState) -> None:
+        """What opening for writing does besides reading: remove temp files of crashed
+        writers, and keep a backup of the store file as it was."""
+        remove_stray_temp_files(self.path)
+        remove_stray_temp_files(journal_path(self.path))
+        if state.file_bytes is not None:
+            keep_backup(self.path, state.file_bytes, self.library_id, state.generation)
 
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
@@ -58,6 +59,8 @@ def run_app(db: str | None, read_only: bool) -> str | None:
             store, notices = open_for_app(path, read_only)
         except StoreError as error:
             return str(error)
+        except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
+            return os_error_line(error)
         app = DiplotuiApp(store, notices)
     try:
         app.run()
@@ -67,4 +70,6 @@ def run_app(db: str | None, read_only: bool) -> str | None:
             app.store.close()
             if wrote:
                 save_snapshot(app.store)  # after closing, which may compact the journal
+    if app.start_error is None and app.return_code:
+        return "the app stopped on an error (shown above)"  # an app that died says so
     return app.start_error
