@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from diplotui.backup import newest_good_backup
+from diplotui.store.backups import newest_good_backup
 
 from diplotui.model import Article
 from diplotui.store import Store, load_store_json, text_hash

@@ -425,16 +425,28 @@ class JournalStorage(Storage):
         changes = [(table, key, self.table(table).get(key)) for table, key in self._undo]
         line = encode_transaction(changes)
         with write_failures_reported(self.journal_path):
+            self._check_journal_in_place()
             try:
-                written = os.write(self._journal_fd, line)
-                if written != len(line):
-                    raise OSError(28, "short write (disk full?)")
+                view = memoryview(line)
+                while view:  # a short write is retried, so a full disk reports its own reason
+                    view = view[os.write(self._journal_fd, view) :]
                 os.fsync(self._journal_fd)
             except OSError:
                 with contextlib.suppress(OSError):  # never leave a partial line to append to
                     os.ftruncate(self._journal_fd, self._journal_end)
                 raise
         self._journal_end += len(line)
+
+    def _check_journal_in_place(self) -> None:
+        """Appending to a journal whose folder was deleted or moved would "succeed" into a file
+        nobody will read again: refuse instead (the caller reports it in one line)."""
+        assert self._journal_fd is not None
+        try:
+            in_place = os.stat(self.journal_path).st_ino == os.fstat(self._journal_fd).st_ino
+        except FileNotFoundError:
+            in_place = False
+        if not in_place:
+            raise FileNotFoundError(2, "the store's journal was moved or deleted")
 
     def _open_journal(self, truncate_to: int | None = None) -> None:
         fd = os.open(self.journal_path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0))
