@@ -1,19 +1,25 @@
-"""Store write and open times at 10,000 articles and 10,000 highlights.
+"""Store benchmarks: durable writes along a growth curve, the CLI on a big library, an import.
 
-One durable write (tagging an article through ``Store.save_article``) is timed against TinyDB's
-default ``JSONStorage`` doing the same tag update with ``table.update`` on an equal data set;
-the two alternate so that disk and cache conditions are shared. Run:
+``writes`` (default): for each size (articles, with as many highlights), one durable tag write
+through ``Store.save_article`` (journal append + fsync), median of ``--rounds``, then the same
+tag updates through TinyDB's default ``JSONStorage`` (``table.update``, no fsync) on an equal
+data set at 10,000; open times, a compaction, and the peak resident memory of a process that
+opened the store and built every record.
+``cli``: ``diplotui tag`` on a generated library against the same on the bundled seeds,
+alternating. ``import``: a JSON export of a generated library imported into an empty store.
 
-    .venv/bin/python bench/bench_store.py [--articles N] [--highlights N] [--rounds N] [--profile]
+    .venv/bin/python bench/bench_store.py [writes] [--sizes 1000,10000,50000,100000]
+    .venv/bin/python bench/bench_store.py cli [--articles 20000] [--rounds 15]
+    .venv/bin/python bench/bench_store.py import [--articles 10000]
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
 import json
-import pstats
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,12 +27,16 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from diplotui.library.generate import generate_library
 from diplotui.model import Article, Highlight
 from diplotui.store import Store
 
+DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 
-def make_tables(articles: int, highlights: int) -> dict[str, dict[str, dict[str, Any]]]:
-    """A TinyDB-shaped data set with realistic field sizes (bodies are not needed to tag)."""
+
+def make_tables(articles: int, highlights: int, by_id: bool) -> dict[str, dict[str, Any]]:
+    """A TinyDB-shaped data set with realistic field sizes (bodies are not needed to tag);
+    keyed by record id (the store's schema 2) or by integer (TinyDB's default tables)."""
     article_docs: dict[str, dict[str, Any]] = {}
     ids = []
     for n in range(articles):
@@ -44,7 +54,7 @@ def make_tables(articles: int, highlights: int) -> dict[str, dict[str, dict[str,
             tags=["asean", "security"] if n % 3 else ["trade"],
             note="Compare with the joint statement of last year." if n % 5 == 0 else "",
         )
-        article_docs[str(int(article_id, 16))] = article.to_dict()
+        article_docs[article_id if by_id else str(n + 1)] = article.to_dict()
     highlight_docs: dict[str, dict[str, Any]] = {}
     for n in range(highlights):
         highlight_id = f"{0xA00000000000 + n:012x}"
@@ -60,11 +70,11 @@ def make_tables(articles: int, highlights: int) -> dict[str, dict[str, dict[str,
             note="Key line for the brief." if n % 4 == 0 else "",
             tags=["quote"],
         )
-        highlight_docs[str(int(highlight_id, 16))] = highlight.to_dict()
+        highlight_docs[highlight_id if by_id else str(n + 1)] = highlight.to_dict()
     return {
         "articles": article_docs,
         "highlights": highlight_docs,
-        "meta": {"1": {"schema": 1, "app": "diplotui"}},
+        "meta": {"1": {"schema": 2 if by_id else 1, "app": "diplotui"}},
     }
 
 
@@ -72,86 +82,193 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def run(articles: int, highlights: int, rounds: int, profile: bool) -> dict[str, float]:
-    tables = make_tables(articles, highlights)
-    encoded = json.dumps(tables).encode()
+_RSS_PROBE = """
+import resource, sys, time
+from diplotui.store import Store
+started = time.perf_counter()
+store = Store.open(sys.argv[1], read_only=True)
+opened = time.perf_counter() - started
+store.articles(); store.highlight_counts(); store.warm_up()
+print(opened * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def store_writes(size: int, rounds: int, against_tinydb: bool) -> dict[str, float]:
+    """Tag writes at ``size`` articles and ``size`` highlights (and TinyDB's, if asked)."""
     with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
         ours_path = Path(folder) / "ours" / "library.json"
-        theirs_path = Path(folder) / "theirs" / "library.json"
-        for path in (ours_path, theirs_path):
-            path.parent.mkdir()
-            path.write_bytes(encoded)
-
-        started = time.perf_counter()
-        Store.open(ours_path, read_only=True).close()
-        open_read_only = time.perf_counter() - started
-        started = time.perf_counter()
-        store = Store.open(ours_path)
-        open_first_write = time.perf_counter() - started  # includes taking the first backup
-        store.close()
+        ours_path.parent.mkdir()
+        ours_path.write_bytes(json.dumps(make_tables(size, size, by_id=True)).encode())
+        Store.open(ours_path).close()  # the first writable open compacts and takes a backup
+        probe = subprocess.run(
+            [sys.executable, "-c", _RSS_PROBE, str(ours_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        open_read_only_ms, rss_mb = map(float, probe.stdout.split())
         started = time.perf_counter()
         store = Store.open(ours_path)
         open_write = time.perf_counter() - started
-
-        theirs = TinyDB(theirs_path).table("articles")
+        theirs = None
+        if against_tinydb:
+            theirs_path = Path(folder) / "theirs" / "library.json"
+            theirs_path.parent.mkdir()
+            theirs_path.write_bytes(json.dumps(make_tables(size, size, by_id=False)).encode())
+            theirs = TinyDB(theirs_path).table("articles")
         targets = [a.id for a in store.articles()]
         ours_times: list[float] = []
         theirs_times: list[float] = []
-        profiler = cProfile.Profile()
+        # ours first, then theirs: JSONStorage leaves megabytes of unsynced pages that our
+        # next fsync would have to flush for it
         for n in range(rounds):
             article = store.article(targets[(n * 37) % len(targets)])
             article.tags = [*article.tags, f"bench-{n}"]
             started = time.perf_counter()
-            if profile:
-                profiler.enable()
             store.save_article(article)
-            if profile:
-                profiler.disable()
             ours_times.append(time.perf_counter() - started)
-
-            doc_id = int(article.id, 16)
+        for n in range(rounds if theirs is not None else 0):
+            doc_id = int(targets[(n * 37) % len(targets)], 16)
             tags = [*theirs.get(doc_id=doc_id)["tags"], f"bench-{n}"]
             started = time.perf_counter()
             theirs.update({"tags": tags}, doc_ids=[doc_id])
             theirs_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        store.compact()
+        compaction = time.perf_counter() - started
         store.close()
-        if profile:
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(12)
         size_mb = ours_path.stat().st_size / 1e6
-
-    ours = median_ms(ours_times[1:])
-    theirs_median = median_ms(theirs_times[1:])
-    return {
+    figures = {
         "file_mb": size_mb,
-        "write_median_ms": ours,
-        "write_first_ms": ours_times[0] * 1000,
-        "jsonstorage_median_ms": theirs_median,
-        "speedup": theirs_median / ours,
-        "open_read_only_ms": open_read_only * 1000,
+        "write_median_ms": median_ms(ours_times[1:]),
+        "open_read_only_ms": open_read_only_ms,
         "open_write_ms": open_write * 1000,
-        "open_write_with_backup_ms": open_first_write * 1000,
+        "rss_mb": rss_mb,
+        "compaction_ms": compaction * 1000,
     }
+    if theirs_times:
+        figures["jsonstorage_median_ms"] = median_ms(theirs_times[1:])
+    return figures
+
+
+def run_writes(sizes: list[int], rounds: int) -> None:
+    print(f"durable tag write, {rounds} rounds per size (medians exclude the first)")
+    print("articles+highlights  file MB  write ms  open r/o ms  open rw ms  compact ms  RSS MB")
+    results = {}
+    for size in sizes:
+        figures = store_writes(size, rounds, against_tinydb=size == 10_000)
+        results[size] = figures
+        print(
+            f"{size:>9,} + {size:<9,} {figures['file_mb']:7.1f}  {figures['write_median_ms']:8.2f}"
+            f"  {figures['open_read_only_ms']:11.0f}  {figures['open_write_ms']:10.0f}"
+            f"  {figures['compaction_ms']:10.0f}  {figures['rss_mb']:6.0f}"
+        )
+        if "jsonstorage_median_ms" in figures:
+            theirs = figures["jsonstorage_median_ms"]
+            print(
+                f"   TinyDB JSONStorage table.update at {size:,}: {theirs:.1f} ms "
+                f"({theirs / figures['write_median_ms']:.0f}x slower, and without fsync)"
+            )
+    if len(sizes) > 1:
+        low, high = results[sizes[0]], results[sizes[-1]]
+        ratio = high["write_median_ms"] / low["write_median_ms"]
+        print(f"write at {sizes[-1]:,} / write at {sizes[0]:,}: {ratio:.2f}x")
+
+
+def time_command(args: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def first_article(path: Path) -> str:
+    with Store.open(path, read_only=True) as store:
+        return store.articles()[0].id
+
+
+def run_cli(articles: int, rounds: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
+        seeds = Path(folder) / "seeds" / "library.json"
+        seeds.parent.mkdir()  # --db must name an existing folder
+        subprocess.run([*DIPLOTUI, "--db", str(seeds), "list"], check=True, capture_output=True)
+        big = generate_library(Path(folder) / "big" / "library.json", articles, articles)
+        targets = {seeds: first_article(seeds), big: first_article(big)}
+        times: dict[Path, list[float]] = {seeds: [], big: []}
+        for n in range(rounds + 1):
+            for path, article_id in targets.items():
+                elapsed = time_command(
+                    [*DIPLOTUI, "--db", str(path), "tag", article_id, f"bench-{n}"]
+                )
+                if n:  # the first round writes bytecode caches and takes the first backup
+                    times[path].append(elapsed)
+        seeds_ms, big_ms = median_ms(times[seeds]), median_ms(times[big])
+    print(f"diplotui tag, median of {rounds}, alternating")
+    print(f"  on the seeds (2 articles):            {seeds_ms:6.0f} ms")
+    print(f"  on {articles:,} articles + highlights: {big_ms:6.0f} ms ({big_ms / seeds_ms:.2f}x)")
+
+
+def split_export(exported: Path, parts: int) -> list[Path]:
+    """The export as ``parts`` files, each article with its highlights: one file of 10,000
+    articles is over the importer's 20 MiB per-file limit."""
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    articles = document["articles"]
+    size = -(-len(articles) // parts)
+    paths = []
+    for part in range(parts):
+        chosen = articles[part * size : (part + 1) * size]
+        ids = {a["id"] for a in chosen}
+        piece = {
+            **document,
+            "articles": chosen,
+            "highlights": [h for h in document["highlights"] if h["article_id"] in ids],
+            "corrections": document.get("corrections", []) if part == 0 else [],
+        }
+        path = exported.with_name(f"export-{part}.json")
+        path.write_text(json.dumps(piece, ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run_import(articles: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
+        source = generate_library(Path(folder) / "source" / "library.json", articles, articles)
+        exported = Path(folder) / "export.json"
+        subprocess.run(
+            [*DIPLOTUI, "--db", str(source), "export", "--format", "json", "-o", str(exported)],
+            check=True,
+            capture_output=True,
+        )
+        size_mb = exported.stat().st_size / 1e6
+        parts = split_export(exported, max(1, round(size_mb / 15)))
+        target = Path(folder) / "target" / "library.json"
+        target.parent.mkdir()
+        subprocess.run([*DIPLOTUI, "--db", str(target), "list"], check=True, capture_output=True)
+        elapsed = time_command([*DIPLOTUI, "--db", str(target), "import", *map(str, parts)])
+        with Store.open(target, read_only=True) as store:
+            imported, highlights = len(store.articles()), len(store.highlights())
+    print(
+        f"import of a {size_mb:.1f} MB JSON export ({articles:,} articles, {articles:,} "
+        f"highlights) in {len(parts)} files of at most 20 MiB"
+    )
+    print(
+        f"  {elapsed:.1f} s ({articles / elapsed:,.0f} articles/s); the store then holds "
+        f"{imported:,} articles (2 seeds included) and {highlights:,} highlights"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--highlights", type=int, default=10_000)
+    parser.add_argument("mode", nargs="?", default="writes", choices=["writes", "cli", "import"])
+    parser.add_argument("--sizes", default="1000,10000,50000,100000")
     parser.add_argument("--rounds", type=int, default=41)
-    parser.add_argument("--profile", action="store_true", help="cProfile the store's writes")
+    parser.add_argument("--articles", type=int, default=None)
     args = parser.parse_args()
-    figures = run(args.articles, args.highlights, args.rounds, args.profile)
-    print(
-        f"{args.articles} articles, {args.highlights} highlights, "
-        f"{figures['file_mb']:.1f} MB file, {args.rounds} alternating rounds"
-    )
-    print(f"durable tag write (Store)      median {figures['write_median_ms']:7.1f} ms")
-    print(f"  first write (builds caches)         {figures['write_first_ms']:7.1f} ms")
-    print(f"TinyDB JSONStorage table.update median {figures['jsonstorage_median_ms']:6.1f} ms")
-    print(f"speed-up                              {figures['speedup']:7.1f} x")
-    print(f"open read-only                        {figures['open_read_only_ms']:7.1f} ms")
-    print(f"open for writing                      {figures['open_write_ms']:7.1f} ms")
-    print(f"  first open (takes a backup)         {figures['open_write_with_backup_ms']:7.1f} ms")
+    if args.mode == "writes":
+        run_writes([int(s) for s in args.sizes.split(",")], args.rounds)
+    elif args.mode == "cli":
+        run_cli(args.articles or 20_000, min(args.rounds, 15))
+    else:
+        run_import(args.articles or 10_000)
 
 
 if __name__ == "__main__":

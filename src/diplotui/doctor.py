@@ -12,7 +12,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from diplotui.backup import Backup, check_backups, newest_good_backup, timestamp
 from diplotui.store import (
     ARTICLES,
     HIGHLIGHTS,
@@ -22,10 +21,14 @@ from diplotui.store import (
     Tables,
     WriteLock,
     atomic_write_bytes,
-    load_store_json,
+    canonical_store_path,
+    journal_path,
+    orphaned_store_evidence,
+    read_store,
     remove_stray_temp_files,
     stray_temp_files,
 )
+from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
 
 ERROR = "error"
 NOTE = "note"
@@ -53,16 +56,22 @@ class Diagnosis:
 
 def diagnose(path: Path) -> Diagnosis:
     """Look at the store file, its bodies, lock, temp files and backups; write nothing."""
-    path = Path(path).expanduser().absolute()
+    path = canonical_store_path(path)
     diagnosis = Diagnosis(path, readable=False, backups=check_backups(path))
     add = diagnosis.findings.append
-    if not path.exists():
+    evidence = None if path.exists() else orphaned_store_evidence(path)
+    if evidence is not None:
+        add(Finding(ERROR, f"{path}: the store file is missing but {evidence} remain"))
+    elif not path.exists():
         diagnosis.readable = True
         add(Finding(NOTE, f"{path}: no store yet (it is created on first use)"))
     else:
         try:
-            data = load_store_json(path)
+            state = read_store(path)
+            data = state.tables
             diagnosis.readable = True
+            for notice in state.notices:
+                add(Finding(NOTE, notice))
             add(Finding(NOTE, f"{path}: readable, {len(data.get(ARTICLES, {}))} articles"))
             diagnosis.findings.extend(_body_findings(path, data))
             diagnosis.findings.extend(_dangling_highlights(data))
@@ -101,7 +110,7 @@ def diagnose(path: Path) -> Diagnosis:
 @dataclass(frozen=True, slots=True)
 class Restored:
     backup: Path
-    broken_copy: Path
+    broken_copy: Path | None  # None when the store file was missing
 
 
 def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
@@ -110,22 +119,27 @@ def restore_newest_backup(path: Path, wait_seconds: float = 0.0) -> Restored:
     Holds the write lock throughout so no running diplotui is writing meanwhile. Refuses when
     the store is readable (there is nothing to restore) or no backup is good.
     """
-    path = Path(path).expanduser().absolute()
+    path = canonical_store_path(path)
     lock = WriteLock(path)
     lock.acquire(wait_seconds)
     try:
-        try:
-            load_store_json(path)
-        except (StoreCorrupt, StoreTooNew):
-            pass
-        else:
-            raise StoreError(f"{path}: the store is readable; nothing was restored")
+        if path.exists():
+            try:
+                read_store(path)
+            except (StoreCorrupt, StoreTooNew):
+                pass
+            else:
+                raise StoreError(f"{path}: the store is readable; nothing was restored")
         backup = newest_good_backup(path)
         if backup is None:
             raise StoreError(f"{path}: no good backup to restore from; nothing was changed")
-        broken_copy = path.with_name(f"{path.name}.broken-{timestamp()}")
-        _keep_aside(path, broken_copy)
+        stamp = timestamp()
+        broken_copy = None
+        if path.exists():
+            broken_copy = path.with_name(f"{path.name}.broken-{stamp}")
+            _keep_aside(path, broken_copy)
         atomic_write_bytes(path, backup.read_bytes())
+        _set_aside_unreadable_journal(path, stamp)
         remove_stray_temp_files(path)
         return Restored(backup, broken_copy)
     finally:
@@ -138,6 +152,16 @@ def _keep_aside(path: Path, broken_copy: Path) -> None:
         os.link(path, broken_copy)
     except OSError:
         shutil.copy2(path, broken_copy)
+
+
+def _set_aside_unreadable_journal(path: Path, stamp: str) -> None:
+    """A journal that still keeps the restored store from opening is renamed aside."""
+    try:
+        read_store(path)
+    except StoreCorrupt as error:
+        journal = journal_path(path)
+        if error.path == journal:
+            os.replace(journal, journal.with_name(f"{journal.name}.broken-{stamp}"))
 
 
 def _size(path: Path) -> int:
@@ -204,7 +228,7 @@ def _dangling_highlights(data: Tables) -> list[Finding]:
 def repair(path: Path, wait_seconds: float = 0.0) -> list[str]:
     """Fix what is safe to fix in a readable store, holding its write lock: remove the temp
     files of interrupted writes. Returns what was done, one line each."""
-    path = Path(path).expanduser().absolute()
+    path = canonical_store_path(path)
     lock = WriteLock(path)
     lock.acquire(wait_seconds)
     try:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,10 +26,15 @@ from diplotui.inert import without_surrogates
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
-from diplotui.store import ArticleUnreadable, Store, StoreError, UnknownId, text_hash
+from diplotui.store import (
+    ArticleUnreadable,
+    Store,
+    StoreError,
+    UnknownId,
+    is_valid_id,
+    text_hash,
+)
 from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags
-
-_HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 
 
 class ExchangeError(ValueError):
@@ -265,10 +269,6 @@ def _anchor(highlight: Highlight, text: str) -> Highlight:
     return replace(highlight, status=AnchorStatus.ORPHAN.value)
 
 
-def _valid_id(candidate: str) -> bool:
-    return bool(_HEX_ID.fullmatch(candidate))
-
-
 class _Merger:
     """Apply parsed records to the store, counting what was added and what was already there."""
 
@@ -298,7 +298,7 @@ class _Merger:
         return ImportOutcome(self.path, status, article.id, article.title, reason)
 
     def _add(self, source: Article, text: str) -> Article:
-        if not _valid_id(source.id) or self._taken(source.id):
+        if not is_valid_id(source.id) or self._taken(source.id):
             source.id = self.store.new_article_id(source.text_hash)
         return self.store.add_article(source, text)
 
@@ -331,11 +331,11 @@ class _Merger:
             highlight.article_id = article.id
             highlight = _anchor(highlight, incoming.text)
             key = (article.id, highlight.start, highlight.end, highlight.quote)
-            if self._known_highlight(highlight.id) or key in self.keys:
+            if key in self.keys:
                 present += 1
                 continue
-            if not _valid_id(highlight.id):
-                highlight.id = new_id()
+            while not is_valid_id(highlight.id) or self._known_highlight(highlight.id):
+                highlight.id = new_id()  # an invalid or colliding id never replaces a record
             if palette_key(highlight.color) != highlight.color:
                 highlight.color = DEFAULT_COLOUR
                 self.recoloured += 1
@@ -355,16 +355,12 @@ class _Merger:
 
     def correction(self, correction: EntityCorrection) -> bool:
         same = (correction.kind, correction.text, correction.type, correction.canonical)
-        for known in self.store.corrections():
-            if known.id == correction.id or same == (
-                known.kind,
-                known.text,
-                known.type,
-                known.canonical,
-            ):
-                return False
-        if not _valid_id(correction.id):
-            correction.id = new_id()
+        known = self.store.corrections()
+        if any(same == (k.kind, k.text, k.type, k.canonical) for k in known):
+            return False
+        known_ids = {k.id for k in known}
+        while not is_valid_id(correction.id) or correction.id in known_ids:
+            correction.id = new_id()  # an invalid or colliding id never replaces a record
         self.store.save_correction(correction)
         return True
 

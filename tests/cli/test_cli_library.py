@@ -100,8 +100,8 @@ def test_list_rejects_a_bad_date_with_usage_status(tmp_path: Path, capsys):
 
 
 def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):
-    from diplotui.backup import backup_files
     from diplotui.store import Store, load_store_json
+    from diplotui.store.backups import backup_files
 
     db = tmp_path / "s.json"
     source = tmp_path / "a.txt"

@@ -15,7 +15,7 @@ import pyperclip
 import pytest
 
 import diplotui.cli.quotes as quotes_cli
-import diplotui.store as store_module
+import diplotui.store.repository as store_module
 from diplotui.cli.main import main
 from diplotui.store import Store
 from tests.captioned import captioned_highlight, cli

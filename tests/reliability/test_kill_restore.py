@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from diplotui.backup import newest_good_backup
 from diplotui.model import Article
 from diplotui.store import Store, load_store_json, text_hash
+from diplotui.store.backups import newest_good_backup
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 KILLS = 12

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.store import Store, load_store_json, stray_temp_files
+from diplotui.store import Store, journal_path, load_store_json, read_store, stray_temp_files
+from diplotui.store import storage as storage_module
 from tests.reliability.workload import (
     Model,
     apply_to_model,
@@ -29,18 +30,31 @@ from tests.reliability.workload import (
 )
 
 FORK_GROUPS = 4
+COMPACTING_GROUPS = 2  # of the fork groups: the journal is compacted every few writes
 KILLS_PER_GROUP = 60
 SUBPROCESS_KILLS = 8
 RELIABILITY_DOC = Path(__file__).resolve().parents[2] / "RELIABILITY.md"
 # The last test checks the totals of the others: CI's ``--dist loadfile`` runs a module's tests
 # in order on one worker.
 pytestmark = pytest.mark.slow
-TOTALS = {"kills": 0, "writes": 0}
+TOTALS = {"kills": 0, "writes": 0, "mid_compaction": 0}
+
+
+def caught_mid_compaction(path: Path) -> bool:
+    """True when the kill left a compaction unfinished: its temp file written or being
+    written, or the new file in place while the journal still continues the old one."""
+    if stray_temp_files(path) or stray_temp_files(journal_path(path)):
+        return True
+    generation = load_store_json(path)["meta"]["1"].get("generation")
+    head = journal_path(path).read_bytes().split(b"\n", 1)[0]
+    return generation is not None and generation.encode() not in head
 
 
 def check_after_kill(path: Path, before: Model, ids: list[str], run: int, acked: int) -> Model:
     """The store parses and equals the model after ``acked`` ops, or one more (in flight)."""
-    load_store_json(path)
+    read_store(path)  # file and journal parse (a torn tail is ignored and reported)
+    if caught_mid_compaction(path):
+        TOTALS["mid_compaction"] += 1
     with Store.open(path, read_only=True) as store:
         after = snapshot(store)
     expected = before.copy()
@@ -54,11 +68,13 @@ def check_after_kill(path: Path, before: Model, ids: list[str], run: int, acked:
     return after
 
 
-def fork_writer(path: Path, run: int) -> tuple[int, int]:
+def fork_writer(path: Path, run: int, compacting: bool) -> tuple[int, int]:
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the writer
         os.close(read_end)
+        if compacting:  # compact whenever the journal passes a quarter of the file
+            storage_module.COMPACT_MIN_JOURNAL_BYTES = 0
         try:
             write_forever(path, run, lambda i: os.write(write_end, b"%d\n" % i))
         finally:
@@ -79,7 +95,7 @@ def test_forked_writer_killed_at_random_moments(tmp_path: Path, group: int):
     with Store.open(path, read_only=True) as store:
         model = snapshot(store)
     for run in range(KILLS_PER_GROUP):
-        pid, read_end = fork_writer(path, run)
+        pid, read_end = fork_writer(path, run, compacting=group < COMPACTING_GROUPS)
         time.sleep(rng.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
@@ -88,6 +104,7 @@ def test_forked_writer_killed_at_random_moments(tmp_path: Path, group: int):
         model = check_after_kill(path, model, ids, run, acked)
     Store.open(path).close()
     assert stray_temp_files(path) == []
+    assert stray_temp_files(journal_path(path)) == []
     assert sum(len(tags) for tags, _ in model.articles.values()) > 0, "the writers never wrote"
 
 
@@ -121,7 +138,14 @@ def test_reliability_doc_claims_no_more_than_the_tests_do():
     claimed_writes = int(
         re.search(r"<!-- writes -->\s*\**([\d,]+)", text).group(1).replace(",", "")
     )
-    print(f"\nkills {TOTALS['kills']}, acknowledged writes checked {TOTALS['writes']}")
+    claimed_mid = int(
+        re.search(r"<!-- mid-compaction -->\s*\**([\d,]+)", text).group(1).replace(",", "")
+    )
+    print(
+        f"\nkills {TOTALS['kills']} ({TOTALS['mid_compaction']} mid-compaction), "
+        f"acknowledged writes checked {TOTALS['writes']}"
+    )
     assert claimed_kills >= 200
+    assert TOTALS["mid_compaction"] >= claimed_mid
     assert TOTALS["kills"] >= claimed_kills
     assert TOTALS["writes"] >= claimed_writes

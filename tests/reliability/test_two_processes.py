@@ -56,3 +56,17 @@ def test_lock_left_by_a_killed_writer_is_harmless(tmp_path: Path):
     killed.wait()
     assert path.with_name("library.json.lock").read_text().strip() == str(killed.pid)
     Store.open(path).close()
+
+
+def test_the_message_names_the_real_holder_not_a_stale_pid_in_the_file(
+    held_store: tuple[Path, int],
+):
+    """Issue 12.14: the pid text can be stale (a killed writer's); the OS knows the holder."""
+    path, pid = held_store
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    path.with_name("library.json.lock").write_text(f"{dead.pid}\n")
+    with pytest.raises(StoreLocked) as caught:
+        Store.open(path)
+    assert caught.value.pid == pid
+    assert str(dead.pid) not in str(caught.value)

@@ -17,8 +17,8 @@ from diplotui.tui.widgets.reader import Reader
 
 
 def _current_snapshot(store: Store) -> ListSnapshot:
+    store.close()  # closing may compact the journal, so the snapshot is taken after it
     save_snapshot(store)
-    store.close()
     snapshot = load_snapshot(store.path)
     assert snapshot is not None
     return snapshot

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplotui.backup import BACKUPS_KEPT, backup_files, keep_backup
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
+from diplotui.store.backups import BACKUPS_KEPT, backup_files, keep_backup
 
 
 def tag_once(path: Path, tag: str) -> None:

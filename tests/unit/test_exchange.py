@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import diplotui.store as store_module
+import diplotui.store.repository as store_module
 from diplotui.exchange import import_export_file
 from diplotui.export import export
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED
@@ -170,3 +170,71 @@ def test_an_imported_highlight_is_never_moved_onto_lookalike_text(source: Store,
         placed = fresh.highlight(highlight["id"])
         assert placed.status == "orphan"
         assert placed.quote == quote
+
+
+def test_leading_zero_ids_never_replace_stored_records(source: Store, tmp_path: Path):
+    """Issue 12.1: ids ``0`` + an existing id are other records, never the existing ones."""
+    document = json.loads(export(source, "json"))
+    stored_article = source.articles()[0]
+    stored_highlight = source.highlights(stored_article.id)[0]
+    stored_note, stored_count = stored_highlight.note, len(source.highlights())
+    other_text = "A different article. It says the talks resume in May."
+    document["articles"] = [
+        {"id": "0" + stored_article.id, "title": "Another", "text": other_text, "tags": []}
+    ]
+    document["highlights"] = [
+        {
+            "id": "0" + stored_highlight.id,
+            "article_id": "0" + stored_article.id,
+            "start": 0,
+            "end": 11,
+            "quote": "A different",
+            "note": "not the stored note",
+        },
+        {  # the stored highlight's exact id at another place: a collision, so a new id
+            "id": stored_highlight.id,
+            "article_id": "0" + stored_article.id,
+            "start": 12,
+            "end": 16,
+            "quote": "article"[:4],
+        },
+    ]
+    path = tmp_path / "zeros.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert [(o.status, o.reason) for o in outcomes] == [(IMPORTED, "2 highlights added")]
+    assert source.article(stored_article.id).title == stored_article.title
+    assert source.highlight(stored_highlight.id).note == stored_note
+    assert source.highlight(stored_highlight.id).article_id == stored_article.id
+    assert len(source.highlights()) == stored_count + 2
+    source.close()
+    with Store.open(source.path, read_only=True) as reopened:  # and so on disk
+        assert reopened.article(stored_article.id).title == stored_article.title
+        assert reopened.highlight(stored_highlight.id).note == stored_note
+        assert reopened.article("0" + stored_article.id).title == "Another"
+        assert len(reopened.highlights()) == stored_count + 2
+
+
+def test_w3c_leading_zero_highlight_urn_is_a_new_highlight(source: Store, tmp_path: Path):
+    document = json.loads(export(source, "w3c"))
+    annotations = document.get("items") or document.get("first", {}).get("items") or document
+    annotation = annotations[0] if isinstance(annotations, list) else annotations
+    stored = {h.id: h for h in source.highlights()}
+    stored_id = annotation["id"].rsplit(":", 1)[1]
+    annotation["id"] = annotation["id"].rsplit(":", 1)[0] + ":0" + stored_id
+    selector = annotation["target"]["selector"]
+    selectors = selector if isinstance(selector, list) else [selector]
+    article_text = source.article_text(stored[stored_id].article_id)
+    new_quote = article_text[:9]
+    for one in selectors:
+        if one.get("type") == "TextQuoteSelector":
+            one.update(exact=new_quote, prefix="", suffix=article_text[9:20])
+        if one.get("type") == "TextPositionSelector":
+            one.update(start=0, end=9)
+    path = tmp_path / "zeros.jsonld"
+    path.write_text(json.dumps(annotation), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert [o.status for o in outcomes] == [DUPLICATE]
+    assert source.highlight(stored_id).quote == stored[stored_id].quote
+    assert source.highlight("0" + stored_id).quote == new_quote
+    assert len(source.highlights()) == len(stored) + 1

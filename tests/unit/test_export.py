@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import diplotui.store as store_module
+import diplotui.store.repository as store_module
 from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, ExportExists, export, write_export
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.store import Store, text_hash

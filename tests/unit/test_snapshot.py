@@ -78,6 +78,52 @@ def test_cli_writes_leave_a_current_snapshot(store_path: Path, capsys):
     assert snapshot is not None and "#from-cli" in snapshot.row(article_id).details
 
 
+def test_cli_patches_the_snapshot_exactly_as_a_rebuild_would(store_path: Path, capsys, monkeypatch):
+    """A retag or note only changes rows in place, so the CLI patches the kept snapshot
+    instead of reading every article; the result equals a snapshot built from scratch."""
+    assert main(["--db", str(store_path), "list"]) == 0
+    with Store.open(store_path, read_only=True) as store:
+        first, second = (a.id for a in store.articles()[:2])
+    before = snapshot_path(store_path).read_bytes()
+
+    def no_rebuild(store: Store) -> None:
+        raise AssertionError("rebuilt instead of patched")
+
+    monkeypatch.setattr("diplotui.library.snapshot.save_snapshot", no_rebuild)
+    assert main(["--db", str(store_path), "tag", first, "patched"]) == 0
+    assert main(["--db", str(store_path), "note", second, "a note"]) == 0
+    monkeypatch.undo()
+
+    patched = load_snapshot(store_path)
+    assert patched is not None and snapshot_path(store_path).read_bytes() != before
+    snapshot_path(store_path).unlink()
+    with Store.open(store_path, read_only=True) as store:
+        save_snapshot(store)
+    rebuilt = load_snapshot(store_path)
+    assert patched == rebuilt
+    assert "#patched" in patched.row(first).details and "note" in patched.row(second).details
+
+
+def test_cli_rebuilds_the_snapshot_when_a_row_may_move(store_path: Path, capsys):
+    assert main(["--db", str(store_path), "list"]) == 0
+    with Store.open(store_path, read_only=True) as store:
+        article = store.articles()[-1]
+    assert main(["--db", str(store_path), "meta", article.id, "--date", "2099-01-01"]) == 0
+    snapshot = load_snapshot(store_path)
+    assert snapshot is not None and snapshot.ids[0] == article.id  # newest first now
+
+
+def test_a_store_opened_through_a_symlink_finds_its_snapshot(store_path: Path, capsys):
+    assert main(["--db", str(store_path), "list"]) == 0
+    link = store_path.parent.parent / "link.json"
+    link.symlink_to(store_path)
+    with Store.open(store_path, read_only=True) as store:
+        article_id = store.articles()[0].id
+    assert main(["--db", str(link), "tag", article_id, "via-link"]) == 0
+    snapshot = load_snapshot(link)
+    assert snapshot is not None and "#via-link" in snapshot.row(article_id).details
+
+
 def test_a_broken_or_foreign_snapshot_is_ignored(seeded_store: Store):
     store = seeded_store
     save_snapshot(store)

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
+from tinydb.table import Table
 
-from diplotui import store as store_module
 from diplotui.model import Article, Highlight, QuoteRecord
 from diplotui.store import (
     QUOTE_HISTORY_LIMIT,
@@ -19,8 +19,11 @@ from diplotui.store import (
     StoreLocked,
     StoreReadOnly,
     StoreTooNew,
+    StoreWriteFailed,
+    journal_path,
     text_hash,
 )
+from diplotui.store import storage as storage_module
 
 
 def add_article(store: Store, n: int) -> Article:
@@ -34,6 +37,11 @@ def add_article(store: Store, n: int) -> Article:
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     return tmp_path / "library.json"
+
+
+def on_disk(path: Path) -> bytes:
+    """The store as it is on disk: its compacted file and its journal."""
+    return path.read_bytes() + b"|" + journal_path(path).read_bytes()
 
 
 def test_round_trip_keeps_every_record(path: Path):
@@ -58,25 +66,32 @@ def test_round_trip_keeps_every_record(path: Path):
 def test_file_stays_a_tinydb_database(path: Path):
     with Store.open(path) as store:
         article = add_article(store, 1)
-    docs = TinyDB(path).table("articles").all()
+    plain = TinyDB(path, access_mode="r")
+    assert plain.tables() >= {"articles", "meta"}
+    assert len(plain.table("articles")) == 1
+
+    class ById(Table):  # TinyDB's documented way to key documents by string ids
+        document_id_class = str
+
+    docs = ById(plain.storage, "articles").search(Query().title == article.title)
     assert [d["id"] for d in docs] == [article.id]
-    assert docs[0].doc_id == int(article.id, 16)
+    assert docs[0].doc_id == article.id
 
 
-def test_failed_replace_leaves_old_file_and_memory_intact(path: Path, monkeypatch):
+def test_failed_write_leaves_store_and_memory_intact(path: Path, monkeypatch):
     with Store.open(path) as store:
         article = add_article(store, 1)
-        before = path.read_bytes()
+        before = on_disk(path)
 
         def crash(*args: object) -> None:
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(store_module.os, "replace", crash)
+        monkeypatch.setattr(storage_module.os, "fsync", crash)
         article.tags = ["lost"]
-        with pytest.raises(store_module.StoreWriteFailed):
+        with pytest.raises(StoreWriteFailed, match="No space left on device"):
             store.save_article(article)
         monkeypatch.undo()
-        assert path.read_bytes() == before
+        assert on_disk(path) == before  # the half-appended line was cut off again
         assert store.article(article.id).tags == []
         assert not list(path.parent.glob(".library.json.tmp-*"))
         store.save_highlight(
@@ -90,28 +105,26 @@ def test_failed_replace_leaves_old_file_and_memory_intact(path: Path, monkeypatc
 def test_exception_inside_batch_writes_nothing(path: Path):
     with Store.open(path) as store:
         article = add_article(store, 1)
-        before = path.read_bytes()
+        before = on_disk(path)
         with pytest.raises(RuntimeError), store.batch():
             article.tags = ["half"]
             store.save_article(article)
             raise RuntimeError("interrupted")
-        assert path.read_bytes() == before
+        assert on_disk(path) == before
         assert store.article(article.id).tags == []
 
 
-def test_batch_is_one_write(path: Path, monkeypatch):
+def test_batch_is_one_journal_line_and_the_file_is_not_rewritten(path: Path):
     with Store.open(path) as store:
         articles = [add_article(store, n) for n in range(5)]
-        writes: list[Path] = []
-        real = store_module.atomic_write_bytes
-        monkeypatch.setattr(
-            store_module, "atomic_write_bytes", lambda p, d: (writes.append(p), real(p, d))
-        )
+        file_before = path.read_bytes()
+        lines_before = journal_path(path).read_bytes().count(b"\n")
         with store.batch():
             for article in articles:
                 article.tags = ["batched"]
                 store.save_article(article)
-        assert writes == [path]
+        assert journal_path(path).read_bytes().count(b"\n") == lines_before + 1
+        assert path.read_bytes() == file_before
 
 
 def test_stray_temp_files_are_removed_on_writable_open_only(path: Path):

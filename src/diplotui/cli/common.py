@@ -5,11 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
-from diplotui.store import AmbiguousId, ArticleUnreadable, Store, StoreError, UnknownId
+from diplotui.store import (
+    AmbiguousId,
+    ArticleUnreadable,
+    Changes,
+    Store,
+    StoreError,
+    UnknownId,
+    store_stamp,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -42,18 +50,39 @@ def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
         )
     except StoreError as error:
         raise CommandError(str(error)) from error
+    for notice in store.notices:
+        fail(notice)  # e.g. a torn journal tail: reported, never silent
+    changes: dict[tuple[str, str], dict[str, Any] | None] = {}
+    stamp_before = store_stamp(store.path)
+    store.on_change(lambda changed: _keep_first(changes, changed))
     try:
         if write:
             from diplotui.ingest import seed_if_empty
 
             seed_if_empty(store)
         yield store
-        if write:
-            from diplotui.library.snapshot import save_snapshot
-
-            save_snapshot(store)  # so the app's next start paints the list at once
     finally:
         store.close()
+    if write:
+        _refresh_snapshot(store, stamp_before, changes)
+
+
+def _keep_first(changes: dict[tuple[str, str], Any], changed: Changes) -> None:
+    """Gather a command's changes, keeping each record's document from before the first."""
+    for key, old in changed.items():
+        changes.setdefault(key, old)
+
+
+def _refresh_snapshot(store: Store, stamp_before: str | None, changes: Changes) -> None:
+    """Leave a current list snapshot so the app's next start paints at once: patched when
+    the command only retagged or annotated existing articles, rebuilt otherwise (after
+    closing, which may compact)."""
+    from diplotui.library.snapshot import patch_snapshot, save_snapshot
+
+    if not changes:
+        return
+    if not patch_snapshot(store, stamp_before, changes):
+        save_snapshot(store)
 
 
 def resolve_article(store: Store, prefix: str) -> str:

@@ -37,7 +37,8 @@ def run_doctor(args: argparse.Namespace) -> int:
         except StoreError as error:
             raise CommandError(str(error)) from error
         print(f"restored {diagnosis.path} from {restored.backup}")
-        print(f"the unreadable file was kept as {restored.broken_copy}")
+        if restored.broken_copy is not None:
+            print(f"the unreadable file was kept as {restored.broken_copy}")
         diagnosis = diagnose(path)
     if args.repair and diagnosis.readable and path.exists():
         try:

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from diplotui.backup import backup_files
 from diplotui.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -23,6 +22,7 @@ from diplotui.ingest.importer import Progress
 from diplotui.ingest.report import SKIPPED
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
 from diplotui.store import StoreError
+from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
 

@@ -2,9 +2,10 @@
 
 Parsing a 10,000-article store takes longer than Textual takes to start. What the list shows
 at start (the saved sort, no filter, the saved-filter folders) depends only on the store's
-contents, so it is saved in ``<store>.cache/list.json`` with the store file's stamp (size,
-modification time, inode). When the stamp still matches, the app draws the list from it and
-parses the store right after the first frame; any other write to the store makes it stale.
+contents, so it is saved in ``<store>.cache/list.json`` with the stamps (size, modification
+time, inode) of the store file and its journal. When the stamp still matches, the app draws
+the list from it and parses the store right after the first frame; any other write to the
+store makes it stale.
 """
 
 from __future__ import annotations
@@ -26,9 +27,18 @@ from diplotui.library.view import (
 )
 from diplotui.model import Article
 from diplotui.paths import cache_dir
-from diplotui.store import Store, atomic_write_bytes, file_stamp
+from diplotui.store import (
+    ARTICLES,
+    Changes,
+    Store,
+    atomic_write_bytes,
+    canonical_store_path,
+    store_stamp,
+)
 
 SNAPSHOT_NAME = "list.json"
+_SORT_FIELDS = ("title", "date", "source")
+"""The article fields the list's sorts order by (besides highlight counts)."""
 FIRST_ROWS = 150
 """Rows kept in full: more than the tallest terminal shows at three lines a row."""
 _FORMAT = 1
@@ -70,20 +80,22 @@ class StoreView:
 
 
 def view_of(store: Store) -> StoreView | None:
-    """The store as it is now; None when its file does not exist."""
-    stamp = file_stamp(store.path)
-    if stamp is None:
-        return None
-    open_id = store.setting(LAST_ARTICLE_SETTING)
-    return StoreView(
-        store.path,
-        stamp,
-        start_sort(store),
-        store.articles(),
-        store.highlight_counts(),
-        folder_rows(store),
-        open_id if isinstance(open_id, str) else None,
-    )
+    """The store as committed now; None when its file does not exist or another thread is
+    inside a write (an import's batch), so a snapshot never shows an uncommitted change."""
+    with store.committed() as quiet:
+        stamp = store_stamp(store.path)
+        if stamp is None or not quiet:
+            return None
+        open_id = store.setting(LAST_ARTICLE_SETTING)
+        return StoreView(
+            store.path,
+            stamp,
+            start_sort(store),
+            store.articles(),
+            store.highlight_counts(),
+            folder_rows(store),
+            open_id if isinstance(open_id, str) else None,
+        )
 
 
 def take_snapshot(view: StoreView) -> ListSnapshot:
@@ -118,9 +130,43 @@ def write_snapshot(view: StoreView) -> str | None:
     return snapshot.store_stamp
 
 
+def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool:
+    """Bring the kept snapshot up to date after ``changes`` without rebuilding it, when it
+    described the store exactly as it was before them (``taken_of``, the store's stamp then)
+    and they cannot have moved or added a row: tags, notes and the like of existing
+    articles. Rebuilding reads every article, which on a large library is most of what a
+    CLI ``tag`` would cost. Returns False when a rebuild is needed."""
+    path = snapshot_path(store.path)
+    data = _read(path)
+    stamp = store_stamp(store.path)
+    if data is None or taken_of is None or data.get("store") != taken_of or stamp is None:
+        return False
+    changed = []
+    for (table, key), old in changes.items():
+        if table != ARTICLES or old is None or key not in store.article_ids():
+            return False  # a new or deleted article, a highlight, a setting: rows may move
+        article = store.article(key)
+        if any(old.get(name) != getattr(article, name) for name in _SORT_FIELDS):
+            return False
+        changed.append(article)
+    try:
+        places = {row[0]: index for index, row in enumerate(data["rows"])}
+    except (KeyError, TypeError, IndexError):
+        return False
+    for article in (a for a in changed if a.id in places):
+        row = ArticleRow.of(article, store.highlight_count(article.id))
+        data["rows"][places[article.id]] = [row.article_id, row.title, row.details]
+    data["store"] = stamp
+    try:
+        atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
+    except OSError:
+        return False
+    return True
+
+
 def save_snapshot(store: Store) -> None:
     """Keep the start-up list of ``store`` as its file is now, unless it is already kept."""
-    current = file_stamp(store.path)
+    current = store_stamp(store.path)
     if current is None or _stored_stamp(snapshot_path(store.path)) == current:
         return
     view = view_of(store)
@@ -145,8 +191,13 @@ def _stored_stamp(path: Path) -> str | None:
 
 def load_snapshot(store_path: Path) -> ListSnapshot | None:
     """The kept start-up list, if it was taken of the store file exactly as it is now."""
+    store_path = canonical_store_path(store_path)  # kept beside the real file, not a link
     data = _read(snapshot_path(store_path))
-    if data is None or data.get("store") != file_stamp(store_path) or data.get("sort") not in SORTS:
+    if (
+        data is None
+        or data.get("store") != store_stamp(store_path)
+        or data.get("sort") not in SORTS
+    ):
         return None
     try:  # a cache file is data like any other: it is checked and made inert again
         rows = {row[0]: ArticleRow(*(inert_line(str(v)) for v in row)) for row in data["rows"]}

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from diplotui.errors import os_error_line
 from diplotui.library.snapshot import ListSnapshot, StoreView, view_of, write_snapshot
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, StoreError, file_stamp
+from diplotui.store import Store, StoreError, store_stamp
 from diplotui.tui.dialogs.dialog import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
@@ -117,7 +117,7 @@ class DiplotuiApp(App[None]):
         between writes of this thread; sorting and writing (~20 ms at 10,000) go to a worker."""
         if self.store is None or self.store.read_only:
             return
-        if file_stamp(self.store.path) == self._kept_stamp:
+        if store_stamp(self.store.path) == self._kept_stamp:
             return
         view = view_of(self.store)
         if view is not None:

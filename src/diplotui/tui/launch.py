@@ -9,7 +9,7 @@ from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
-from diplotui.store import Store, StoreError, StoreLocked
+from diplotui.store import Store, StoreError, StoreLocked, StoreReadOnly
 
 
 def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
@@ -19,12 +19,14 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     """
     notices: list[str] = []
     if read_only:
-        return Store.open(path, read_only=True), notices
+        store = Store.open(path, read_only=True)
+        return store, [inert_line(notice) for notice in store.notices]
     try:
         store = Store.open(path, backup_in_background=True)
-    except StoreLocked as error:
+    except (StoreLocked, StoreReadOnly) as error:
         store = Store.open(path, read_only=True)
         notices.append(f"{error.args[0]} Opened read-only: changes will not be saved.")
+    notices.extend(store.notices)
     if store.is_new and not store.read_only:
         from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
 
@@ -64,9 +66,10 @@ def run_app(db: str | None, read_only: bool) -> str | None:
         app.run()
     finally:
         if app.store is not None:
-            if not app.store.read_only:
-                save_snapshot(app.store)
+            wrote = not app.store.read_only
             app.store.close()
+            if wrote:
+                save_snapshot(app.store)  # after closing, which may compact the journal
     if app.start_error is None and app.return_code:
         return "the app stopped on an error (shown above)"  # an app that died says so
     return app.start_error

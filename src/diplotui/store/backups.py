@@ -14,11 +14,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from diplotui.store import StoreError, atomic_write_bytes, load_store_json
+from diplotui.store.errors import StoreError
+from diplotui.store.files import atomic_write_bytes
+from diplotui.store.records import load_store_json
 
 BACKUPS_KEPT = 5
 
-_BACKUP_NAME = re.compile(r"\d{8}T\d{12}Z(-\d+)?\.json")
+# "<UTC time>[-n][.<library id>].json": the id keeps a new library (say, one created after
+# the old file was lost) from rotating out the backups of another
+# and the generation (compaction) of the store file it copies, so an unchanged file is
+# recognised without reading megabytes
+_BACKUP_NAME = re.compile(
+    r"\d{8}T\d{12}Z(-\d+)?(\.(?P<library>[0-9a-f]{1,32})(\.(?P<generation>[0-9a-f]{1,32}))?)?\.json"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,22 +59,39 @@ def backup_files(store_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def keep_backup(store_path: Path, raw: bytes) -> Path | None:
-    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it.
+def _name_part(backup: Path, part: str) -> str | None:
+    match = _BACKUP_NAME.fullmatch(backup.name)
+    return match.group(part) if match else None
+
+
+def library_of(backup: Path) -> str | None:
+    """The library id a backup's name carries (None for backups named before ids)."""
+    return _name_part(backup, "library")
+
+
+def keep_backup(
+    store_path: Path, raw: bytes, library: str | None = None, generation: str | None = None
+) -> Path | None:
+    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it
+    (known from its name when it copies the same ``generation``); only backups of the same
+    ``library`` are rotated out.
 
     Returns the new backup, or None when none was needed or it could not be written: a backup
     is a safety net, and a full disk or read-only folder must not stop anyone from working
     (``diplotui doctor`` shows which backups exist).
     """
     existing = backup_files(store_path)
+    if existing and generation and _name_part(existing[0], "generation") == generation:
+        return None
     if existing and _same_bytes(existing[0], raw):
         return None
     folder = backups_dir(store_path)
     try:
         folder.mkdir(exist_ok=True)
-        target = _unused_name(folder)
+        target = _unused_name(folder, library, generation)
         atomic_write_bytes(target, raw)
-        for old in backup_files(store_path)[BACKUPS_KEPT:]:
+        same_library = [b for b in backup_files(store_path) if library_of(b) == library]
+        for old in same_library[BACKUPS_KEPT:]:
             old.unlink(missing_ok=True)
     except OSError:
         return None
@@ -95,11 +120,12 @@ def _same_bytes(path: Path, raw: bytes) -> bool:
     return False
 
 
-def _unused_name(folder: Path) -> Path:
+def _unused_name(folder: Path, library: str | None, generation: str | None) -> Path:
     stamp = timestamp()
-    candidate = folder / f"{stamp}.json"
+    suffix = "".join(f".{part}" for part in (library, library and generation) if part) + ".json"
+    candidate = folder / f"{stamp}{suffix}"
     counter = 1
     while candidate.exists():
-        candidate = folder / f"{stamp}-{counter}.json"
+        candidate = folder / f"{stamp}-{counter}{suffix}"
         counter += 1
     return candidate

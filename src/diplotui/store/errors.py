@@ -1,0 +1,99 @@
+"""The store's failures: each message is one line naming the path and the reason."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+SCHEMA_VERSION = 2
+
+
+class StoreError(Exception):
+    """Base of every store failure; the message is one line fit for a user."""
+
+
+class StoreLocked(StoreError):
+    """Another process holds the store's write lock."""
+
+    def __init__(self, path: Path, pid: int | None) -> None:
+        holder = f"process {pid}" if pid else "another process"
+        super().__init__(f"{path}: already open in {holder}; close it first (nothing was written)")
+        self.path = path
+        self.pid = pid
+
+
+class StoreCorrupt(StoreError):
+    """The store file cannot be read; it is left untouched."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"{path}: cannot read the store ({reason}); the file was left untouched "
+            "(run 'diplotui doctor' for help)"
+        )
+        self.path = path
+        self.reason = reason
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer diplotui."""
+
+    def __init__(self, path: Path, found: int) -> None:
+        super().__init__(
+            f"{path}: written by a newer diplotui (schema {found}, this one knows up to "
+            f"{SCHEMA_VERSION}); upgrade diplotui to open it"
+        )
+        self.path = path
+        self.found = found
+
+
+class StoreMissing(StoreError):
+    """The store file is gone while its backups or article texts remain: not a first run."""
+
+    def __init__(self, path: Path, evidence: str) -> None:
+        super().__init__(
+            f"{path}: the store file is missing but {evidence} remain; nothing was created "
+            "(run 'diplotui doctor --restore' to restore the newest backup)"
+        )
+        self.path = path
+        self.reason = f"the store file is missing but {evidence} remain"
+
+
+class StoreReadOnly(StoreError):
+    """A write was attempted on a store opened read-only (or already closed)."""
+
+
+class ArticleUnreadable(StoreError):
+    """An article's stored text is missing, altered or undecodable; the rest stays usable."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: article text unreadable ({reason})")
+        self.path = path
+        self.reason = reason
+
+
+class StoreWriteFailed(StoreError):
+    """A write failed (disk full, folder read-only or gone); nothing of it was saved."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(f"{path}: cannot write ({reason}); nothing was saved")
+        self.path = path
+        self.reason = reason
+
+
+@contextlib.contextmanager
+def write_failures_reported(path: Path) -> Iterator[None]:
+    """Turn an ``OSError`` inside the block into a one-line ``StoreWriteFailed``."""
+    try:
+        yield
+    except OSError as error:
+        raise StoreWriteFailed(path, error) from error
+
+
+class UnknownId(StoreError):
+    """No record has that id or id prefix."""
+
+
+class AmbiguousId(StoreError):
+    """Several records share that id prefix."""

@@ -1,0 +1,140 @@
+"""Durable, atomic file writing: the helpers the store, backups, the list snapshot and the
+entity cache share, without any of them needing the store itself.
+
+A file written here holds its old or its new content after a crash, never a mix: the data goes
+to a temp file in the same folder, is fsynced, renamed over the target, and the folder is
+fsynced so the rename survives a power cut. The target keeps its permission bits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+NEW_FILE_MODE = 0o600  # notes are private until the user decides otherwise
+
+
+def text_hash(text: str) -> str:
+    """The content address of an article text (sha256 of its UTF-8 bytes)."""
+    import hashlib  # OpenSSL's binding: loaded on the first import, not at every start
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new entry in ``directory`` survive a power cut.
+
+    Windows cannot open a folder for syncing (its metadata writes are ordered), so there it
+    is a no-op.
+    """
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_dirs_durable(directory: Path) -> None:
+    """Create ``directory`` and its missing parents, syncing each new folder's parent, so a
+    file written inside it is not lost with its folder on a power cut."""
+    missing = []
+    current = directory
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir()
+        fsync_dir(folder.parent)
+
+
+def temp_prefix(path: Path) -> str:
+    """The name prefix of ``path``'s temp files (``doctor`` and cleanup look for it)."""
+    return f".{path.name}.tmp-"
+
+
+def _mode_to_keep(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return NEW_FILE_MODE
+
+
+def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
+    """Write ``data`` (or its chunks, in order) so that ``path`` holds its old or its new
+    content, never a mix; an existing file keeps its permission bits."""
+    mode = _mode_to_keep(path)
+    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.writelines([data] if isinstance(data, bytes) else data)
+            handle.flush()
+            if mode != NEW_FILE_MODE:
+                os.chmod(temp, mode)
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def stray_temp_files(path: Path) -> list[Path]:
+    """Temp files an interrupted writer left beside the store at ``path`` or among its bodies."""
+    bodies = path.with_name(path.name + ".bodies")
+    beside = path.parent.glob(f"{temp_prefix(path)}*")
+    return sorted([*beside, *bodies.glob("*/.*.txt.tmp-*")])
+
+
+def remove_stray_temp_files(path: Path) -> list[Path]:
+    """Delete temp files a crashed writer left (only while holding the lock; this process's
+    own, of a write under way in another thread, are left alone)."""
+    removed = []
+    own = f".tmp-{os.getpid()}-"
+    for stray in (s for s in stray_temp_files(path) if own not in s.name):
+        with contextlib.suppress(FileNotFoundError):
+            stray.unlink()
+            removed.append(stray)
+    return removed
+
+
+def file_stamp(path: Path) -> str | None:
+    """The file's size, modification time and inode (None if absent): every write changes it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return stamp_of(info)
+
+
+def stamp_of(info: os.stat_result) -> str:
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
+
+
+def journal_path(store_path: Path) -> Path:
+    """The append-only journal of changes beside the compacted store file."""
+    return store_path.with_name(store_path.name + ".journal")
+
+
+def store_stamp(store_path: Path) -> str | None:
+    """The stamp of the store as a whole (its file and its journal): any committed write
+    changes it, so derived data keyed on it is stale as soon as the store changes."""
+    stamp = file_stamp(store_path)
+    if stamp is None:
+        return None
+    return f"{stamp} {file_stamp(journal_path(store_path)) or '-'}"
+
+
+def is_read_only_file(path: Path) -> bool:
+    """True when the file exists with no write permission bit at all (e.g. mode 444): the
+    user made it read-only, which even root's writes should respect."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode) & 0o222 == 0
+    except OSError:
+        return False

@@ -1,0 +1,145 @@
+"""The single-writer lock: an exclusive OS lock on ``<store>.lock``, through portalocker so it
+works on Linux, macOS and Windows; the OS releases it even when the holder is killed.
+
+The lock file is opened without following links and must be a regular file: a symlink, folder
+or FIFO planted there is refused, never truncated or written through. The file holds the
+holder's pid for messages only; after a crash it names a dead process, so messages ask the
+OS who really holds the lock where it can tell (Linux's ``/proc/locks``), and otherwise trust
+the pid only if that process is alive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import time
+from pathlib import Path
+
+import portalocker
+
+from diplotui.store.errors import StoreError, StoreLocked
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFLNK: "a symbolic link"}
+
+
+def lock_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".lock")
+
+
+class WriteLock:
+    """Exclusive lock on ``<store>.lock`` for one writer at a time."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.store_path = store_path
+        self.path = lock_path(store_path)
+        self._fd: int | None = None
+
+    def _refuse(self, kind: str) -> StoreError:
+        return StoreError(
+            f"{self.path}: the lock file is {kind}, not a regular file; remove it "
+            "(nothing was written)"
+        )
+
+    def _open(self, flags: int) -> int | None:
+        """The lock file, opened safely (None when it does not exist and is not created)."""
+        try:
+            info = os.lstat(self.path)
+        except FileNotFoundError:
+            info = None
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            raise self._refuse(_KINDS.get(stat.S_IFMT(info.st_mode), "a special file"))
+        try:
+            fd = os.open(self.path, flags | _NO_FOLLOW | _NON_BLOCK, 0o600)
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise StoreError(
+                f"{self.path}: cannot open the lock ({error.strerror}); nothing was written"
+            ) from error
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped in since the lstat
+            os.close(fd)
+            raise self._refuse("not a regular file")
+        return fd
+
+    def holder_pid(self) -> int | None:
+        """The process holding the lock as far as the OS or a live pid file can tell."""
+        with contextlib.suppress(OSError):
+            pid = _flock_holder(os.stat(self.path).st_ino)
+            if pid is not None:
+                return pid
+        try:
+            pid = int(self.path.read_text().strip() or 0)
+        except (OSError, ValueError):
+            return None
+        return pid if pid > 0 and _alive(pid) else None
+
+    def acquire(self, wait_seconds: float = 0.0) -> None:
+        fd = self._open(os.O_RDWR | os.O_CREAT)
+        assert fd is not None  # O_CREAT
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                portalocker.lock(fd, portalocker.LOCK_EX | portalocker.LOCK_NB)
+                break
+            except portalocker.exceptions.LockException:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise StoreLocked(self.store_path, self.holder_pid()) from None
+                time.sleep(0.05)
+        with contextlib.suppress(OSError):  # the pid is for messages only
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                portalocker.unlock(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+    def probe(self) -> int | None:
+        """Without writing anything: the pid holding the lock (0 if unknown), or None if free."""
+        try:
+            fd = self._open(os.O_RDONLY)
+        except StoreError:
+            return None
+        if fd is None:
+            return None
+        try:
+            portalocker.lock(fd, portalocker.LOCK_SH | portalocker.LOCK_NB)
+        except portalocker.exceptions.LockException:
+            return self.holder_pid() or 0
+        finally:
+            os.close(fd)
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _flock_holder(inode: int) -> int | None:
+    """Linux: the pid ``/proc/locks`` names for an exclusive lock on ``inode``."""
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        parts = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; blocked waiters have "->"
+        if len(parts) >= 6 and parts[1] != "->" and parts[3] == "WRITE":
+            with contextlib.suppress(ValueError):
+                if int(parts[5].rsplit(":", 1)[1]) == inode:
+                    pid = int(parts[4])
+                    return pid if pid > 0 else None
+    return None

@@ -1,0 +1,612 @@
+"""The library on disk: articles, highlights, corrections, quote history and settings.
+
+The records live in a ``StoreDB`` (TinyDB over the journaled storage, see
+``diplotui.store.storage``); article texts live in a content-addressed folder beside the file
+(``<name>.bodies/``) so the JSON stays small. A file that cannot be read is reported and never
+written over; a store whose file is gone while its backups or texts remain is reported too,
+never taken for a first run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from diplotui.model import (
+    Article,
+    EntityCorrection,
+    Highlight,
+    QuoteRecord,
+    RemovedArticle,
+    SavedFilter,
+    now_iso,
+)
+from diplotui.store.backups import backups_dir, keep_backup
+from diplotui.store.errors import (
+    SCHEMA_VERSION,
+    AmbiguousId,
+    ArticleUnreadable,
+    StoreError,
+    StoreMissing,
+    StoreReadOnly,
+    UnknownId,
+    write_failures_reported,
+)
+from diplotui.store.files import (
+    atomic_write_bytes,
+    is_read_only_file,
+    journal_path,
+    make_dirs_durable,
+    remove_stray_temp_files,
+    text_hash,
+)
+from diplotui.store.lock import WriteLock
+from diplotui.store.records import (
+    ARTICLES,
+    CORRECTIONS,
+    HIGHLIGHTS,
+    META,
+    QUOTES,
+    RECORD_TABLES,
+    SETTINGS,
+    SINGLETON_KEY,
+    LazyRecords,
+    gc_paused,
+    is_valid_id,
+)
+from diplotui.store.storage import JournalStorage, StoreDB, StoreState, read_store
+
+QUOTE_HISTORY_LIMIT = 100
+
+Changes = Mapping[tuple[str, str], "dict[str, Any] | None"]
+"""What a committed write changed: (table, id) -> the document before it (None if new)."""
+ChangeListener = Callable[[Changes], None]
+
+
+def bodies_dir(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".bodies")
+
+
+def body_path(store_path: Path, digest: str) -> Path:
+    """Where the text with sha256 ``digest`` is kept."""
+    return bodies_dir(store_path) / digest[:2] / f"{digest}.txt"
+
+
+def read_body(path: Path, digest: str) -> str:
+    """The text stored under ``digest``; ArticleUnreadable if missing, altered or not UTF-8."""
+    import hashlib
+
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArticleUnreadable(path, error.strerror or str(error)) from error
+    if hashlib.sha256(raw).hexdigest() != digest:
+        raise ArticleUnreadable(path, "its bytes do not match their hash: altered")
+    try:
+        return raw.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as error:
+        raise ArticleUnreadable(path, f"not UTF-8 at byte {error.start}") from error
+
+
+def _write_body_file(path: Path, data: bytes) -> None:
+    with write_failures_reported(path):
+        make_dirs_durable(path.parent)  # a power cut must not lose the new folder
+        atomic_write_bytes(path, data)
+
+
+def canonical_store_path(path: str | os.PathLike[str]) -> Path:
+    """The store's real path: links resolved once, so every process (whatever path it was
+    given) writes the real file, keeps bodies beside it and takes the same lock."""
+    return Path(path).expanduser().resolve()
+
+
+def orphaned_store_evidence(path: Path) -> str | None:
+    """What remains of a store whose file is missing (backups, texts, journal), or None."""
+    found = []
+    for folder, what in ((backups_dir(path), "backups"), (bodies_dir(path), "article texts")):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and any(folder.iterdir()):
+                found.append(what)
+    with contextlib.suppress(OSError):
+        if journal_path(path).stat().st_size:
+            found.append("its journal")
+    return ", ".join(found) or None
+
+
+class Store:
+    """The library on disk: articles, highlights, corrections, quote history and settings.
+
+    Records returned by the accessors are the cached objects: treat them as read-only and
+    save changes through the ``save_*`` methods, which are on disk before they return.
+    """
+
+    def __init__(self, state: StoreState, lock: WriteLock | None) -> None:
+        self.path = state.path
+        self.read_only = lock is None
+        self._lock = lock
+        self.notices = list(state.notices)
+        """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
+        self.bodies_dir = bodies_dir(self.path)
+        self._listeners: list[ChangeListener] = []
+        self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
+        self.db = StoreDB(self._storage)
+        self._articles: LazyRecords[Article] = LazyRecords(
+            RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
+        )
+        self._highlight_objects: dict[str, Highlight] | None = None
+        self._highlights_built = threading.Lock()
+        self._backup_thread: threading.Thread | None = None
+        self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
+        self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
+        self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, SINGLETON_KEY) or {})
+        self._hashes: dict[str, str] | None = None
+        self._text_cache = lru_cache(maxsize=64)(self._read_body)
+        self._in_batch = False
+        self._pending_bodies: dict[str, Future[None]] = {}
+        self._body_writers: ThreadPoolExecutor | None = None
+        self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
+
+    def _highlight_map(self) -> dict[str, Highlight]:
+        """Highlight objects, built on first use: the library list needs only their counts."""
+        with self._highlights_built:
+            if self._highlight_objects is None:
+                with gc_paused():
+                    self._highlight_objects = self._build(HIGHLIGHTS)
+            return self._highlight_objects
+
+    @property
+    def _highlights(self) -> dict[str, Highlight]:
+        return self._highlight_map()
+
+    def warm_up(self) -> None:
+        """Do now, e.g. in a thread after the first paint, the work that opening deferred."""
+        self._highlight_map()
+
+    def _build(self, table: str) -> dict[str, Any]:
+        build = RECORD_TABLES[table].build
+        return {key: build(doc) for key, doc in self._storage.table(table).items()}
+
+    def _realign(self, keys: set[tuple[str, str]]) -> None:
+        """After a failed write, make the cached objects match what is on disk again."""
+        caches: dict[str, MutableMapping[str, Any]] = {
+            ARTICLES: self._articles,
+            HIGHLIGHTS: self._highlights,
+            CORRECTIONS: self._corrections,
+            QUOTES: self._quotes,
+        }
+        for table, key in keys:
+            doc = self._storage.get(table, key)
+            if table == SETTINGS:
+                self._settings = dict(doc or {})
+            elif table in caches:
+                cache = caches[table]
+                cache.pop(key, None)
+                if doc is not None and table != ARTICLES:  # articles are rebuilt when used
+                    cache[key] = RECORD_TABLES[table].build(doc)
+        self._hashes = None
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        wait_seconds: float = 0.0,
+        backup_in_background: bool = False,
+    ) -> Store:
+        """Open (or create) the store at ``path``.
+
+        Raises StoreLocked when another process writes to it (unless ``read_only``),
+        StoreCorrupt when the file cannot be read, StoreTooNew for a newer schema,
+        StoreMissing when the file is gone but its backups or texts remain, StoreReadOnly when
+        the file has no write permission (mode 444: the user's say); in each case the file is
+        left exactly as it was. Opening read-only never writes anything. Opening for writing
+        removes temp files of a crashed writer and keeps a backup of the file as it was (see
+        ``diplotui.store.backups``).
+        """
+        path = canonical_store_path(path)
+        if not path.exists():
+            evidence = orphaned_store_evidence(path)
+            if evidence is not None:
+                raise StoreMissing(path, evidence)
+        lock = None
+        if not read_only:
+            if is_read_only_file(path):
+                raise StoreReadOnly(
+                    f"{path}: the store file is read-only (no write permission); nothing was "
+                    "written (open it with --read-only, or make it writable)"
+                )
+            with write_failures_reported(path.parent):
+                make_dirs_durable(path.parent)
+            lock = WriteLock(path)
+            lock.acquire(wait_seconds)
+        try:
+            state = read_store(path)
+            with gc_paused():
+                store = cls(state, lock)
+            if lock is not None and backup_in_background:
+                # listing the bodies' folders and copying megabytes need not delay the first
+                # paint; close() waits for it
+                store._backup_thread = threading.Thread(
+                    target=store._tidy, args=(state,), name="diplotui-backup"
+                )
+                store._backup_thread.start()
+            elif lock is not None:
+                store._tidy(state)
+            if lock is not None and store._storage.get(META, SINGLETON_KEY) is None:
+                store._put(META, SINGLETON_KEY, {"schema": SCHEMA_VERSION, "app": "diplotui"})
+            return store
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def _tidy(self, state: StoreState) -> None:
+        """What opening for writing does besides reading: remove temp files of crashed
+        writers, and keep a backup of the store file as it was."""
+        remove_stray_temp_files(self.path)
+        remove_stray_temp_files(journal_path(self.path))
+        if state.file_bytes is not None:
+            keep_backup(self.path, state.file_bytes, self.library_id, state.generation)
+
+    def close(self) -> None:
+        """Release the write lock; later writes through this object are refused."""
+        self.read_only = True
+        if self._body_writers is not None:
+            self._body_writers.shutdown()
+            self._body_writers = None
+        self._storage.close()
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+            self._backup_thread = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def library_id(self) -> str | None:
+        """This library's identity (kept in its meta record from the first compaction on)."""
+        meta = self._storage.get(META, SINGLETON_KEY) or {}
+        library = meta.get("library")
+        return library if isinstance(library, str) and is_valid_id(library) else None
+
+    @property
+    def is_new(self) -> bool:
+        """True when the store holds no article yet (first run)."""
+        return not self._articles
+
+    # -- low level ------------------------------------------------------------------------
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreReadOnly(f"{self.path}: opened read-only or closed; nothing was written")
+
+    def _put(self, table_name: str, key: str, doc: dict[str, Any]) -> None:
+        self._require_writable()
+        with self.batch():
+            self._changed.setdefault((table_name, key), self._storage.get(table_name, key))
+            self.db.put(table_name, key, doc)
+
+    def _delete(self, table_name: str, keys: list[str]) -> None:
+        self._require_writable()
+        with self.batch():
+            for key in keys:
+                old = self._storage.get(table_name, key)
+                if old is not None:
+                    self._changed.setdefault((table_name, key), old)
+            self.db.delete(table_name, keys)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several changes into a single durable write (all or nothing on disk)."""
+        self._require_writable()
+        changed: dict[tuple[str, str], dict[str, Any] | None] = {}
+        with self._storage.transaction():
+            outermost = not self._in_batch
+            self._in_batch = True
+            try:
+                yield
+                if outermost:
+                    self._finish_body_writes()  # the texts are on disk before the records
+            finally:
+                if outermost:
+                    self._in_batch = False
+                    self._pending_bodies.clear()
+                    changed, self._changed = self._changed, {}
+        for listener in list(self._listeners) if changed else ():
+            listener(changed)
+
+    def on_change(self, listener: ChangeListener) -> None:
+        """Call ``listener`` after every committed write, once it is durable, with what it
+        changed: (table, id) -> the previous document, None for a new record (e.g. to keep a
+        search index current); from the writing thread."""
+        self._listeners.append(listener)
+
+    @contextlib.contextmanager
+    def committed(self) -> Iterator[bool]:
+        """Yields True, with writes held off, when what the store holds is exactly what is
+        committed; False (at once) while another thread is inside a write, so derived data
+        such as the list snapshot never describes an uncommitted batch."""
+        with self._storage.committed() as quiet:
+            yield quiet
+
+    def compact(self) -> None:
+        """Fold the journal into a fresh TinyDB file now (normally done in the background)."""
+        self._require_writable()
+        self._storage.compact()
+
+    # -- bodies -------------------------------------------------------------------------
+
+    def _write_body(self, text: str) -> str:
+        """Store a text under its hash. Inside a batch the write (with its fsyncs) runs in a
+        thread pool and the batch waits for all of them before it commits: an import of
+        thousands of texts pays for their fsyncs side by side, not one after another."""
+        digest = text_hash(text)
+        path = body_path(self.path, digest)
+        if digest in self._pending_bodies or path.exists():
+            return digest
+        data = text.encode("utf-8", "surrogatepass")
+        if self._in_batch:
+            if self._body_writers is None:
+                self._body_writers = ThreadPoolExecutor(8, thread_name_prefix="diplotui-body")
+            self._pending_bodies[digest] = self._body_writers.submit(_write_body_file, path, data)
+        else:
+            _write_body_file(path, data)
+        return digest
+
+    def _finish_body_writes(self) -> None:
+        """Wait for the batch's texts; the first failure fails the batch (rolled back)."""
+        for future in list(self._pending_bodies.values()):
+            future.result()
+
+    def _read_body(self, digest: str) -> str:
+        return read_body(body_path(self.path, digest), digest)
+
+    def body_problem(self, article_id: str) -> str | None:
+        """Why the article's text cannot be read (missing, altered, not UTF-8), or None."""
+        try:
+            self.article_text(article_id)
+        except ArticleUnreadable as error:
+            return error.reason
+        return None
+
+    # -- articles -------------------------------------------------------------------------
+
+    def articles(self) -> list[Article]:
+        return self._articles.all()
+
+    def article(self, article_id: str) -> Article:
+        try:
+            return self._articles[article_id]
+        except KeyError:
+            raise UnknownId(f"no article with id {article_id!r}") from None
+
+    def article_text(self, article_id: str) -> str:
+        """The article's text, checked against its hash; ArticleUnreadable (one line: path and
+        reason) when it is missing, altered or not UTF-8."""
+        return self._text_cache(self.article(article_id).text_hash)
+
+    def article_ids(self) -> Mapping[str, Any]:
+        """Every article id (a view: nothing is built or copied)."""
+        return self._storage.table(ARTICLES)
+
+    def resolve_article_id(self, prefix: str) -> str:
+        """Accept a unique id prefix, like git does."""
+        return _resolve(prefix, self._articles, "article")
+
+    @property
+    def _by_hash(self) -> dict[str, str]:
+        """Article ids by text hash, read from the documents when first needed (imports)."""
+        if self._hashes is None:
+            docs = self._storage.table(ARTICLES)
+            self._hashes = {doc["text_hash"]: key for key, doc in docs.items()}
+        return self._hashes
+
+    def article_by_hash(self, digest: str) -> Article | None:
+        article_id = self._by_hash.get(digest)
+        return self._articles.get(article_id) if article_id else None
+
+    def new_article_id(self, digest: str) -> str:
+        """Stable ids: the shortest unused prefix (from 12 hex digits) of the text's hash."""
+        for length in range(12, len(digest) + 1):
+            candidate = digest[:length]
+            if candidate not in self._articles:
+                return candidate
+        raise StoreError("article id space exhausted")  # pragma: no cover - needs a sha collision
+
+    def add_article(self, article: Article, text: str) -> Article:
+        """Store a new article and its text; the text is on disk before the record refers to it."""
+        self._require_writable()
+        article.text_hash = self._write_body(text)
+        self._put(ARTICLES, article.id, article.to_dict())
+        self._articles[article.id] = article
+        self._by_hash[article.text_hash] = article.id
+        return article
+
+    def save_article(self, article: Article) -> None:
+        """Persist changed metadata, tags or note of an existing article."""
+        article.updated_at = now_iso()
+        self._put(ARTICLES, article.id, article.to_dict())
+        self._articles[article.id] = article
+
+    def replace_article_text(
+        self, article: Article, text: str, highlights: list[Highlight]
+    ) -> None:
+        """Swap in a changed text together with its re-anchored highlights, in one write."""
+        self._require_writable()
+        old_hash = article.text_hash
+        new_hash = self._write_body(text)
+        with self.batch():
+            article.text_hash = new_hash
+            self.save_article(article)
+            for highlight in highlights:
+                self.save_highlight(highlight)
+        self._by_hash.pop(old_hash, None)
+        self._by_hash[new_hash] = article.id
+
+    def delete_article(self, article_id: str) -> RemovedArticle:
+        """Remove an article and its highlights in one durable write.
+
+        The text stays in the body folder (content-addressed, possibly shared), so the backup
+        taken when the store was opened, and :meth:`restore_article`, can bring it all back.
+        """
+        article = self.article(article_id)
+        highlights = self.highlights(article_id)
+        with self.batch():
+            self._delete(HIGHLIGHTS, [h.id for h in highlights])
+            self._delete(ARTICLES, [article_id])
+        for highlight in highlights:
+            del self._highlights[highlight.id]
+        del self._articles[article_id]
+        if self._by_hash.get(article.text_hash) == article_id:
+            del self._by_hash[article.text_hash]
+        return RemovedArticle(article, highlights)
+
+    def restore_article(self, removed: RemovedArticle) -> None:
+        """Put back an article deleted by :meth:`delete_article`, highlights and all."""
+        article = removed.article
+        self._read_body(article.text_hash)  # its text must still be there
+        with self.batch():
+            self._put(ARTICLES, article.id, article.to_dict())
+            for highlight in removed.highlights:
+                self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
+        self._articles[article.id] = article
+        self._by_hash[article.text_hash] = article.id
+        for highlight in removed.highlights:
+            self._highlights[highlight.id] = highlight
+
+    def highlight_counts(self) -> dict[str, int]:
+        """How many highlights each annotated article has (cheap even before highlights load)."""
+        return self._storage.count_by(HIGHLIGHTS, "article_id")
+
+    def highlight_count(self, article_id: str) -> int:
+        """How many highlights one article has (without loading the others)."""
+        return self._storage.count_where(HIGHLIGHTS, "article_id", article_id)
+
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag in use (on articles and highlights) with how often it is used."""
+        counts: dict[str, int] = {}
+        records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.values()]
+        for record in records:
+            for tag in record.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return counts
+
+    # -- highlights -----------------------------------------------------------------------
+
+    def highlights(self, article_id: str | None = None) -> list[Highlight]:
+        """Highlights in reading order (all of them, or one article's)."""
+        found = [
+            h for h in self._highlights.values() if article_id is None or h.article_id == article_id
+        ]
+        return sorted(found, key=lambda h: (h.article_id, h.start, h.end))
+
+    def highlight(self, highlight_id: str) -> Highlight:
+        try:
+            return self._highlights[highlight_id]
+        except KeyError:
+            raise UnknownId(f"no highlight with id {highlight_id!r}") from None
+
+    def resolve_highlight_id(self, prefix: str) -> str:
+        return _resolve(prefix, self._highlights, "highlight")
+
+    def save_highlight(self, highlight: Highlight) -> None:
+        highlight.updated_at = now_iso()
+        article = self.article(highlight.article_id)
+        with self.batch():
+            self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
+            article.last_annotated_at = highlight.updated_at
+            self._put(ARTICLES, article.id, article.to_dict())
+        self._highlights[highlight.id] = highlight
+
+    def remove_highlight(self, highlight_id: str) -> Highlight:
+        highlight = self.highlight(highlight_id)
+        self._delete(HIGHLIGHTS, [highlight_id])
+        del self._highlights[highlight_id]
+        return highlight
+
+    # -- entity corrections ---------------------------------------------------------------
+
+    def corrections(self) -> list[EntityCorrection]:
+        return sorted(self._corrections.values(), key=lambda c: c.created_at)
+
+    def save_correction(self, correction: EntityCorrection) -> None:
+        self._put(CORRECTIONS, correction.id, correction.to_dict())
+        self._corrections[correction.id] = correction
+
+    def remove_correction(self, correction_id: str) -> None:
+        self._delete(CORRECTIONS, [correction_id])
+        self._corrections.pop(correction_id, None)
+
+    # -- quote history --------------------------------------------------------------------
+
+    def quotes(self) -> list[QuoteRecord]:
+        """The quote history, newest first."""
+        return sorted(self._quotes.values(), key=lambda q: q.created_at, reverse=True)
+
+    def add_quote(self, quote: QuoteRecord) -> None:
+        """Record a copied quote, keeping only the most recent ``QUOTE_HISTORY_LIMIT``."""
+        overflow = self.quotes()[QUOTE_HISTORY_LIMIT - 1 :]
+        with self.batch():
+            self._delete(QUOTES, [q.id for q in overflow])
+            self._put(QUOTES, quote.id, quote.to_dict())
+        for old in overflow:
+            del self._quotes[old.id]
+        self._quotes[quote.id] = quote
+
+    # -- settings and saved filters -------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self._settings.get(key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        if self._settings.get(key) == value and key in self._settings:
+            return
+        updated = {**self._settings, key: value}
+        self._put(SETTINGS, SINGLETON_KEY, updated)
+        self._settings = updated
+
+    def saved_filters(self) -> list[SavedFilter]:
+        return [SavedFilter.from_dict(f) for f in self._settings.get("saved_filters", [])]
+
+    def save_filter(self, saved: SavedFilter) -> None:
+        others = [f for f in self.saved_filters() if f.name != saved.name]
+        self.set_setting("saved_filters", [f.to_dict() for f in [*others, saved]])
+
+    def remove_filter(self, name: str) -> None:
+        kept = [f for f in self.saved_filters() if f.name != name]
+        self.set_setting("saved_filters", [f.to_dict() for f in kept])
+
+    def with_updates(self, article: Article, **changes: Any) -> Article:
+        """Save a copy of ``article`` with ``changes`` applied and return it."""
+        updated = replace(article, **changes)
+        self.save_article(updated)
+        return updated
+
+
+def _resolve(prefix: str, records: Mapping[str, Any], kind: str) -> str:
+    prefix = prefix.strip().lower()
+    if prefix in records:
+        return prefix
+    matches = [record_id for record_id in records if record_id.startswith(prefix)] if prefix else []
+    if not matches:
+        raise UnknownId(f"no {kind} with id {prefix!r}")
+    if len(matches) > 1:
+        shown = ", ".join(sorted(matches)[:5])
+        raise AmbiguousId(f"{kind} id {prefix!r} is ambiguous: it matches {shown}")
+    return matches[0]

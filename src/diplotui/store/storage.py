@@ -1,0 +1,588 @@
+"""TinyDB with our storage: a compacted TinyDB JSON file plus an append-only journal.
+
+TinyDB's ``Storage`` interface reads and writes the whole database, so ``JSONStorage`` rewrites
+(and would have to fsync) every byte of a 100,000-article library for a one-tag change. Here:
+
+- ``library.json`` is a plain TinyDB file, the durable truth as of its last compaction;
+- ``library.json.journal`` holds every transaction committed since, one fsynced line each
+  (see ``diplotui.store.journal``), so a write costs what it changes;
+- compaction writes the merged tables to a new TinyDB file atomically (temp file, fsync,
+  rename, folder fsync), in the background once the journal outgrows a quarter of the file,
+  and a new journal carries over whatever was committed meanwhile.
+
+The compacted file names its *generation* and the journal its own in its first line. A file
+compacted from journal G up to byte X says so (``base``, ``base_offset``), so whatever instant
+a compaction is killed at, opening replays exactly the journal entries the file lacks.
+
+``StoreDB`` is a ``tinydb.TinyDB`` over this storage whose tables are keyed by exact string
+ids. Its ``Table`` methods work (reads at memory speed; their writes compact, correct but
+whole-file). The repository writes through the one seam that bypasses ``Table``:
+``StoreDB.transaction``/``put``/``delete``, which journal only the changed documents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from diplotui.store.errors import (
+    SCHEMA_VERSION,
+    StoreCorrupt,
+    StoreError,
+    StoreReadOnly,
+    StoreTooNew,
+    write_failures_reported,
+)
+from diplotui.store.files import (
+    atomic_write_bytes,
+    fsync_dir,
+    journal_path,
+    stamp_of,
+)
+from diplotui.store.journal import Change, encode_transaction, header, read_journal
+from diplotui.store.records import (
+    META,
+    RECORD_TABLES,
+    SETTINGS,
+    SINGLETON_KEY,
+    Doc,
+    Tables,
+    check_settings,
+    gc_paused,
+    load_store_json,
+    schema_of,
+)
+from diplotui.store.tables import LazyTables, Span
+
+COMPACT_MIN_JOURNAL_BYTES = 1 << 20
+"""The journal is compacted once it exceeds this and a quarter of the file's size."""
+COMPACT_ON_CLOSE_BELOW_BYTES = 1 << 20
+"""Closing compacts any journal of a file this small (a few milliseconds), so a small
+library's TinyDB file alone holds everything once diplotui has quit."""
+
+Key = tuple[str, str]
+
+
+# -- reading a store (file and journal) ----------------------------------------------------
+
+
+def _checked_path(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def write_trust_stamp(path: Path, spans: dict[str, Span] | None = None) -> None:
+    """Note that the store file as it is now was written (hence checked) by diplotui, and
+    where each table's JSON lies in it.
+
+    Checking every record's shape costs more than parsing at 20,000 records; a file whose
+    size, modification time and inode still match this note is the one we wrote, so opening
+    it again can skip that check and parse each table only when it is used. The note is a
+    hint only: if it is stale, torn or missing, the full parse and check run, so it needs no
+    fsync.
+    """
+    note = stamp_of(path.stat()) + "\n" + json.dumps(spans or {})
+    with contextlib.suppress(OSError):
+        _checked_path(path).write_text(note)
+
+
+def _read_if_present(path: Path) -> tuple[bytes | None, bool, dict[str, Span]]:
+    """The file's bytes (None when absent), whether its trust note matches, and the tables'
+    places in it as the note records them."""
+    try:
+        with open(path, "rb") as handle:
+            stamp = stamp_of(os.fstat(handle.fileno()))
+            raw = handle.read()
+    except FileNotFoundError:
+        return None, False, {}
+    except OSError as error:
+        raise StoreCorrupt(path, error.strerror or str(error)) from error
+    try:
+        noted_stamp, _, noted_spans = _checked_path(path).read_text().partition("\n")
+    except OSError:
+        return raw, False, {}
+    if noted_stamp != stamp:
+        return raw, False, {}
+    try:
+        spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(noted_spans).items()}
+    except (ValueError, TypeError, AttributeError):
+        spans = {}
+    return raw, True, spans
+
+
+def _load_tables(
+    path: Path, raw: bytes | None, trusted: bool, spans: dict[str, Span]
+) -> LazyTables:
+    """The file's tables: when the trust note places them, only the small ones now."""
+    if raw is None:
+        return LazyTables({})
+    if trusted and META in spans and all(0 <= a <= b <= len(raw) for a, b in spans.values()):
+        try:
+            small = {
+                name: json.loads(raw[start:end])
+                for name, (start, end) in spans.items()
+                if name not in RECORD_TABLES
+            }
+        except ValueError:
+            small = None  # the note lied: parse the whole file properly below
+        if small is not None and all(isinstance(t, dict) for t in small.values()):
+            schema = schema_of(path, small)
+            if schema > SCHEMA_VERSION:
+                raise StoreTooNew(path, schema)
+            if schema > 1:
+                return LazyTables(small, raw, spans)
+    with gc_paused():
+        return LazyTables(load_store_json(path, raw, not trusted))
+
+
+@dataclass
+class StoreState:
+    """A store as read from disk: its tables with the journal applied, and what was found."""
+
+    path: Path
+    lazy_tables: LazyTables
+    file_bytes: bytes | None
+    generation: str | None
+    journal_live: bool  # the journal continues this file (it may hold no transaction yet)
+    journal_start: int  # where its first transaction goes (after the header)
+    journal_end: int  # where the next transaction goes, when journal_live
+    needs_compaction: bool  # legacy schema, no generation yet, or no file
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> Tables:
+        """Every table, parsed."""
+        return self.lazy_tables.all()
+
+
+def _check_changes(path: Path, changes: list[Change]) -> None:
+    for table, key, doc in changes:
+        shape = RECORD_TABLES.get(table)
+        if doc is not None and shape is not None:
+            problem = shape.problem(doc)
+            if problem is None and doc.get("id") != key:
+                problem = "its id does not match its key"
+            if problem is not None:
+                raise StoreCorrupt(path, f"journal: {table} document {key}: {problem}")
+
+
+def read_store(path: Path) -> StoreState:
+    """Read the store at ``path``: the compacted file with its journal replayed.
+
+    Only StoreCorrupt and StoreTooNew come out of here for bad bytes; nothing is written.
+    """
+    raw, trusted, spans = _read_if_present(path)
+    tables = _load_tables(path, raw, trusted, spans)
+    meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
+    generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
+    state = StoreState(
+        path,
+        tables,
+        raw,
+        generation,
+        journal_live=False,
+        journal_start=0,
+        journal_end=0,
+        needs_compaction=raw is None or generation is None or meta.get("schema", 1) == 1,
+    )
+    journal = journal_path(path)
+    try:
+        journal_raw = journal.read_bytes()
+    except FileNotFoundError:
+        return state
+    except OSError as error:
+        raise StoreCorrupt(journal, error.strerror or str(error)) from error
+    contents = read_journal(journal, journal_raw)
+    start: int | None = None
+    if generation is not None and contents.generation == generation:
+        start = contents.header_end
+    elif (
+        generation is not None
+        and contents.generation is not None
+        and contents.generation == meta.get("base")
+        and isinstance(meta.get("base_offset"), int)
+    ):
+        start = meta["base_offset"]
+    if start is None:
+        return state  # a journal the file already contains (or another store's): not replayed
+    for end, changes in contents.transactions:
+        if end > start:
+            _check_changes(journal, changes)
+            tables.apply(changes)
+    check_settings(path, {SETTINGS: tables.table(SETTINGS)})
+    state.journal_live = contents.generation == generation
+    state.journal_start = contents.header_end
+    state.journal_end = contents.valid_end
+    if contents.torn_bytes:
+        state.notices.append(
+            f"{journal}: ignored {contents.torn_bytes} bytes of an interrupted write at its "
+            "end (that write had not been confirmed); everything confirmed is kept"
+        )
+    return state
+
+
+# -- the storage -------------------------------------------------------------------------
+
+
+def _new_generation() -> str:
+    """A random id, for a compaction's generation or a new library's identity."""
+    return os.urandom(8).hex()
+
+
+def _encode_tables(
+    tables: dict[str, dict[str, Doc] | bytes], meta: Doc
+) -> tuple[list[bytes], dict[str, Span]]:
+    """The whole database as TinyDB's JSON, document by document (so a background compaction
+    lets other threads run between documents), and where each table's JSON lies in it. An
+    unparsed, unchanged table is copied as the bytes it already was."""
+    chunks: list[bytes] = []
+    spans: dict[str, Span] = {}
+    offset = 0
+    dumps = json.dumps
+    named: list[tuple[str, dict[str, Doc] | bytes]] = [
+        *((n, d) for n, d in tables.items() if n != META),
+        (META, {SINGLETON_KEY: meta}),
+    ]
+    for name, docs in named:
+        if isinstance(docs, bytes):
+            value = docs
+        else:
+            body = ",".join(
+                f"{dumps(key)}:{dumps(doc, separators=(',', ':'))}" for key, doc in docs.items()
+            )
+            value = f"{{{body}}}".encode("ascii")
+        head = f"{',' if chunks else '{'}{dumps(name)}:".encode("ascii")
+        spans[name] = (offset + len(head), offset + len(head) + len(value))
+        chunks.extend((head, value))
+        offset += len(head) + len(value)
+    chunks.append(b"}")
+    return chunks, spans
+
+
+class JournalStorage(Storage):
+    """TinyDB storage over a compacted file and its journal; see the module docstring.
+
+    Every change happens in a transaction: the outermost one appends one fsynced journal line
+    when it ends, or, when its block raises or the append fails, puts the changed documents
+    back as they were and reports their keys to ``on_rollback`` so the caller can realign its
+    own caches.
+    """
+
+    def __init__(
+        self,
+        state: StoreState,
+        *,
+        writable: bool,
+        on_rollback: Callable[[set[Key]], None] = lambda keys: None,
+    ) -> None:
+        self.path = state.path
+        self.journal_path = journal_path(state.path)
+        self.writable = writable
+        self._tables = state.lazy_tables
+        self._generation = state.generation
+        self._journal_end = state.journal_end
+        self._journal_start = state.journal_start
+        self._file_size = len(state.file_bytes or b"")
+        self._on_rollback = on_rollback
+        self._undo: dict[Key, Doc | None] = {}
+        self._depth = 0
+        self._journal_fd: int | None = None
+        # Held by every transaction and by the compaction's switch-over; background
+        # compaction snapshots under it, then encodes and writes without it.
+        self.mutex = threading.RLock()
+        self._compacting = threading.Lock()
+        self._compactor: threading.Thread | None = None
+        self.compactions = 0
+        if writable:
+            with write_failures_reported(self.journal_path):
+                if state.needs_compaction or not state.journal_live:
+                    self.compact()
+                else:
+                    self._open_journal(truncate_to=state.journal_end)
+
+    # -- TinyDB's Storage interface ---------------------------------------------------------
+
+    def read(self) -> Tables:
+        """The tables (a fresh top-level dict over the live table dicts: do not mutate docs)."""
+        return dict(self._tables.all())
+
+    def table(self, name: str) -> dict[str, Doc]:
+        """One table's documents by id (parsed on first use; do not mutate)."""
+        return self._tables.get(name) or {}
+
+    def count_where(self, name: str, field: str, value: str) -> int:
+        """How many documents of a table have a string field equal to ``value``."""
+        return self._tables.count_where(name, field, value)
+
+    def count_by(self, name: str, field: str) -> dict[str, int]:
+        """How many documents of a table have each value of a string field."""
+        return self._tables.count_by(name, field)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        """TinyDB ``Table`` writes hand over the whole database: compact it as the new truth."""
+        self._require_writable()
+        with self._compacting, self.mutex:
+            previous = self._tables
+            self._tables = LazyTables(data)
+            try:
+                self._compact_holding_guard()
+            except BaseException:
+                self._tables = previous
+                raise
+
+    def close(self) -> None:
+        """Finish a running compaction, compact if the journal is due, close the journal."""
+        self.wait_for_compaction()
+        if self.writable and self._journal_fd is not None and self._compaction_due(closing=True):
+            with contextlib.suppress(OSError):
+                self.compact()
+        if self._journal_fd is not None:
+            os.close(self._journal_fd)
+            self._journal_fd = None
+        self.writable = False
+
+    # -- the seam the repository writes through ------------------------------------------
+
+    def get(self, table: str, key: str) -> Doc | None:
+        return self.table(table).get(key)
+
+    def put(self, table: str, key: str, doc: Doc) -> None:
+        """Insert or replace one document."""
+        with self.transaction():
+            self._remember(table, key)
+            self._tables.table(table)[key] = doc
+
+    def delete(self, table: str, keys: list[str]) -> None:
+        """Remove documents; absent ones are ignored, and nothing is written if none was there."""
+        present = [key for key in keys if key in self.table(table)]
+        if not present:
+            return
+        with self.transaction():
+            for key in present:
+                self._remember(table, key)
+                del self._tables.table(table)[key]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every change inside the block one durable write (all or nothing on disk)."""
+        self._require_writable()
+        with self.mutex:
+            self._depth += 1
+            try:
+                yield
+                if self._depth == 1 and self._undo:
+                    self._append()
+            except BaseException:
+                if self._depth == 1:
+                    self._roll_back()
+                raise
+            finally:
+                self._depth -= 1
+                if not self._depth:
+                    self._undo.clear()
+        if not self._depth and self._compaction_due():
+            self.compact_in_background()
+
+    @contextlib.contextmanager
+    def committed(self) -> Iterator[bool]:
+        """Yields True, with writes held off, when no transaction is under way (so what is in
+        memory is exactly what is committed); False at once otherwise."""
+        acquired = self.mutex.acquire(blocking=False)
+        try:
+            yield acquired and self._depth == 0
+        finally:
+            if acquired:
+                self.mutex.release()
+
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise StoreReadOnly(f"{self.path}: opened read-only or closed; nothing was written")
+
+    def _remember(self, table: str, key: str) -> None:
+        if (table, key) not in self._undo:
+            self._undo[(table, key)] = self.table(table).get(key)
+
+    def _roll_back(self) -> None:
+        for (table, key), old in self._undo.items():
+            if old is None:
+                self._tables.table(table).pop(key, None)
+            else:
+                self._tables.table(table)[key] = old
+        self._on_rollback(set(self._undo))
+
+    def _append(self) -> None:
+        """Append the transaction's changes as one line and fsync it: then it is committed."""
+        assert self._journal_fd is not None
+        changes = [(table, key, self.table(table).get(key)) for table, key in self._undo]
+        line = encode_transaction(changes)
+        with write_failures_reported(self.journal_path):
+            self._check_journal_in_place()
+            try:
+                view = memoryview(line)
+                while view:  # a short write is retried, so a full disk reports its own reason
+                    view = view[os.write(self._journal_fd, view) :]
+                os.fsync(self._journal_fd)
+            except OSError:
+                with contextlib.suppress(OSError):  # never leave a partial line to append to
+                    os.ftruncate(self._journal_fd, self._journal_end)
+                raise
+        self._journal_end += len(line)
+
+    def _check_journal_in_place(self) -> None:
+        """Appending to a journal whose folder was deleted or moved would "succeed" into a file
+        nobody will read again: refuse instead (the caller reports it in one line)."""
+        assert self._journal_fd is not None
+        try:
+            in_place = os.stat(self.journal_path).st_ino == os.fstat(self._journal_fd).st_ino
+        except FileNotFoundError:
+            in_place = False
+        if not in_place:
+            raise FileNotFoundError(2, "the store's journal was moved or deleted")
+
+    def _open_journal(self, truncate_to: int | None = None) -> None:
+        fd = os.open(self.journal_path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_BINARY", 0))
+        if truncate_to is not None and os.fstat(fd).st_size != truncate_to:
+            os.ftruncate(fd, truncate_to)  # drop a torn tail before appending after it
+            os.fsync(fd)
+        if self._journal_fd is not None:
+            os.close(self._journal_fd)
+        self._journal_fd = fd
+
+    # -- compaction --------------------------------------------------------------------
+
+    def _compaction_due(self, closing: bool = False) -> bool:
+        if closing and self._file_size < COMPACT_ON_CLOSE_BELOW_BYTES:
+            return self._journal_end > self._journal_start
+        return self._journal_end > max(COMPACT_MIN_JOURNAL_BYTES, self._file_size // 4)
+
+    def compact_in_background(self) -> None:
+        """Start a compaction in a thread unless one is running."""
+        if self._compactor is not None and self._compactor.is_alive():
+            return
+        self._compactor = threading.Thread(
+            target=self._compact_quietly, name="diplotui-compaction", daemon=False
+        )
+        self._compactor.start()
+
+    def _compact_quietly(self) -> None:
+        # A failed background compaction loses nothing: the journal still holds every change,
+        # and the next one (or the next close) tries again.
+        with contextlib.suppress(OSError, StoreError):
+            self.compact()
+
+    def wait_for_compaction(self) -> None:
+        if self._compactor is not None:
+            self._compactor.join()
+            self._compactor = None
+
+    def compact(self) -> None:
+        """Write every table to a fresh TinyDB file atomically and start a new journal.
+
+        Safe at any instant of a crash: the new file records which journal bytes it holds.
+        """
+        self._require_writable()
+        with self._compacting:
+            self._compact_holding_guard()
+
+    def _compact_holding_guard(self) -> None:
+        """``compact`` once the compaction guard is held (always taken before the mutex)."""
+        with self.mutex:
+            snapshot: dict[str, dict[str, Doc] | bytes] = {
+                name: self._tables.raw_slice(name) or dict(self.table(name))
+                for name in self._tables.names()
+            }
+            previous_meta = dict(self.table(META).get(SINGLETON_KEY) or {})
+            base, base_offset = self._generation, self._journal_end
+        generation = _new_generation()
+        meta = {
+            **previous_meta,
+            "library": previous_meta.get("library") or _new_generation(),
+            "schema": SCHEMA_VERSION,
+            "app": "diplotui",
+            "generation": generation,
+        }
+        if base is not None:
+            meta.update(base=base, base_offset=base_offset)
+        else:
+            meta.pop("base", None)
+            meta.pop("base_offset", None)
+        with gc_paused():
+            chunks, spans = _encode_tables(snapshot, meta)
+        del snapshot
+        with write_failures_reported(self.path):
+            atomic_write_bytes(self.path, chunks)
+            write_trust_stamp(self.path, spans)
+            with self.mutex:
+                self._start_journal(generation, base_offset)
+                self._tables.table(META)[SINGLETON_KEY] = meta
+        self._file_size = sum(map(len, chunks))
+        self.compactions += 1
+
+    def _start_journal(self, generation: str, carried_from: int) -> None:
+        """The new journal: its header, then what was committed after the snapshot."""
+        tail = b""
+        if self._journal_fd is not None and self._journal_end > carried_from:
+            with open(self.journal_path, "rb") as old:
+                old.seek(carried_from)
+                tail = old.read(self._journal_end - carried_from)
+        head = header(generation)
+        if self._journal_fd is not None:  # Windows cannot replace a file that is open
+            os.close(self._journal_fd)
+            self._journal_fd = None
+        try:
+            atomic_write_bytes(self.journal_path, [head, tail])
+        except BaseException:
+            # the old journal is intact and the new file says where in it it stopped:
+            # appending to it stays correct until a later compaction succeeds
+            self._open_journal()
+            raise
+        self._generation = generation
+        self._journal_start = len(head)
+        self._journal_end = len(head) + len(tail)
+        self._open_journal()
+        fsync_dir(self.journal_path.parent)
+
+
+class StrIdTable(Table):
+    """A TinyDB table whose document ids are the records' exact id strings
+    (TinyDB's documented ``document_id_class``), so ``0abc`` and ``abc`` never collide."""
+
+    document_id_class = str  # type: ignore[assignment]  # TinyDB's stub says int only
+
+    def _get_next_id(self) -> str:
+        """Records bring their own ids; a random 16-hex id for a document inserted without."""
+        while True:
+            candidate = os.urandom(8).hex()
+            if candidate not in self._read_table():
+                return candidate
+
+
+class StoreDB(TinyDB):
+    """The store's TinyDB: ``JournalStorage`` underneath, string-keyed tables on top."""
+
+    table_class = StrIdTable
+
+    def __init__(self, storage: JournalStorage) -> None:
+        super().__init__(storage=lambda: storage)
+        self.journal: JournalStorage = storage
+
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        return self.journal.transaction()
+
+    def put(self, table: str, key: str, doc: Doc) -> None:
+        """Write one document through the journal (the documented bypass of ``Table``)."""
+        self.journal.put(table, key, doc)
+        self.table(table).clear_cache()
+
+    def delete(self, table: str, keys: list[str]) -> None:
+        self.journal.delete(table, keys)
+        self.table(table).clear_cache()

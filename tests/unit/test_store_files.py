@@ -1,0 +1,207 @@
+"""The store's files under attack: modes, read-only files, symlinks, planted lock files, a
+lost store file beside its backups, unreadable bodies, and the sync of new body folders."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from diplotui.cli.main import main
+from diplotui.doctor import diagnose, restore_newest_backup
+from diplotui.store import (
+    ArticleUnreadable,
+    Store,
+    StoreError,
+    StoreMissing,
+    StoreReadOnly,
+    WriteLock,
+    body_path,
+)
+from diplotui.store import files as files_module
+from diplotui.store.backups import backup_files, keep_backup
+from tests.unit.test_store import add_article
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    path = tmp_path / "library.json"
+    with Store.open(path) as store:
+        add_article(store, 1)
+    return path
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_group_readable_store_keeps_its_mode(path: Path):
+    os.chmod(path, 0o640)
+    with Store.open(path) as store:
+        add_article(store, 2)
+        store.compact()
+    assert mode(path) == 0o640
+
+
+def test_a_read_only_store_is_treated_as_read_only(path: Path, capsys):
+    os.chmod(path, 0o444)
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    with pytest.raises(StoreReadOnly, match="read-only"):
+        Store.open(path)
+    with Store.open(path, read_only=True) as reader:
+        article_id = reader.articles()[0].id
+    assert main(["--db", str(path), "tag", article_id, "x"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert len(error.splitlines()) == 1 and "read-only" in error
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert mode(path) == 0o444
+
+
+def test_a_symlinked_store_is_written_through_and_shares_one_lock(path: Path, tmp_path: Path):
+    link = tmp_path / "elsewhere" / "link.json"
+    link.parent.mkdir()
+    link.symlink_to(path)
+    with Store.open(link) as store:
+        assert store.path == path
+        article = add_article(store, 2)
+        with pytest.raises(StoreError, match="already open"):
+            Store.open(path)  # the other name of the same file waits for the same lock
+    assert link.is_symlink()
+    with Store.open(path, read_only=True) as reader:
+        assert reader.article_text(article.id).startswith("Article 2")
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "symlink"])
+def test_a_planted_lock_file_is_refused_and_left_alone(path: Path, tmp_path: Path, kind: str):
+    lock = path.with_name("library.json.lock")
+    lock.unlink(missing_ok=True)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    if kind == "folder":
+        lock.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(lock)
+    else:
+        lock.symlink_to(victim)
+    with pytest.raises(StoreError, match="lock file is a") as caught:
+        Store.open(path)
+    assert len(str(caught.value).splitlines()) == 1
+    assert victim.read_text() == "precious"
+    assert WriteLock(path).probe() is None  # doctor's look is refused quietly too
+
+
+def test_a_lost_store_file_beside_its_backups_is_never_a_first_run(path: Path, capsys):
+    Store.open(path).close()  # a backup
+    os.replace(path, path.with_name("gone.json"))
+    with pytest.raises(StoreMissing, match="missing"):
+        Store.open(path)
+    assert main(["--db", str(path), "list"]) == 1
+    assert "doctor --restore" in capsys.readouterr().err
+    assert not path.exists()
+    assert not diagnose(path).healthy
+    restored = restore_newest_backup(path)
+    assert restored.broken_copy is None
+    with Store.open(path, read_only=True) as store:
+        assert [a.title for a in store.articles()] == ["T1"]
+
+
+def test_a_journal_left_without_its_store_file_is_never_a_first_run(tmp_path: Path):
+    path = tmp_path / "library.json"
+    with Store.open(path) as store:
+        store.set_setting("theme", "dark")
+    path.unlink()
+    journal = path.with_name("library.json.journal")
+    before = journal.read_bytes()
+    with pytest.raises(StoreMissing, match="its journal"):
+        Store.open(path)
+    assert journal.read_bytes() == before and not path.exists()
+
+
+def test_backups_of_another_library_are_never_rotated_out(path: Path, tmp_path: Path):
+    Store.open(path).close()
+    with Store.open(path) as store:
+        first_library = store.library_id
+    old = backup_files(path)
+    assert old and first_library
+    for n in range(8):
+        keep_backup(path, f'{{"n": {n}}}'.encode(), library="beef")
+    kept = backup_files(path)
+    assert set(old) <= set(kept)
+    assert sum(p.name.endswith(".beef.json") for p in kept) == 5
+
+
+def test_a_new_bodies_folder_is_synced_into_its_parent(path: Path, monkeypatch):
+    synced: list[Path] = []
+    real = files_module.fsync_dir
+    monkeypatch.setattr(files_module, "fsync_dir", lambda d: (synced.append(Path(d)), real(d)))
+    with Store.open(path) as store:
+        article = add_article(store, 7)
+    folder = body_path(path, article.text_hash).parent
+    assert folder.parent in synced  # the new bodies/xx/ entry survives a power cut
+    assert folder in synced  # and so does the body's rename inside it
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda body: body.unlink(), "No such file"),
+        (lambda body: body.write_bytes(b"Altered text"), "do not match their hash"),
+    ],
+)
+def test_an_unreadable_body_is_one_line_for_that_article_only(path: Path, damage, reason):
+    with Store.open(path) as store:
+        other = add_article(store, 2)
+        broken = store.articles()[0] if store.articles()[0].id != other.id else None
+        broken = broken or store.articles()[1]
+    damage(body_path(path, broken.text_hash))
+    with Store.open(path, read_only=True) as store:
+        with pytest.raises(ArticleUnreadable, match=reason) as caught:
+            store.article_text(broken.id)
+        assert str(body_path(path, broken.text_hash)) in str(caught.value)
+        assert len(str(caught.value).splitlines()) == 1
+        assert reason in (store.body_problem(broken.id) or "")
+        assert store.body_problem(other.id) is None
+        assert store.article_text(other.id).startswith("Article 2")
+
+
+def test_a_body_that_is_not_utf8_is_unreadable(path: Path):
+    import hashlib
+
+    latin1 = "Hà Nội".encode("latin-1", "replace") + b"\xff"
+    digest = hashlib.sha256(latin1).hexdigest()  # its hash matches: only the encoding is bad
+    body_path(path, digest).parent.mkdir(parents=True, exist_ok=True)
+    body_path(path, digest).write_bytes(latin1)
+    with Store.open(path) as store:
+        article = store.with_updates(store.articles()[0], text_hash=digest)
+    with (
+        Store.open(path, read_only=True) as store,
+        pytest.raises(ArticleUnreadable, match="not UTF-8"),
+    ):
+        store.article_text(article.id)
+
+
+def test_a_batch_commits_only_once_every_text_is_on_disk(path: Path, monkeypatch):
+    """Texts of a batch are written side by side; one that fails fails the whole batch."""
+    from diplotui.store import StoreWriteFailed, repository
+
+    real = repository.atomic_write_bytes
+
+    def flaky(target: Path, data: bytes) -> None:
+        if b"Article 13" in data:
+            raise OSError(28, "No space left on device")
+        real(target, data)
+
+    monkeypatch.setattr(repository, "atomic_write_bytes", flaky)
+    with Store.open(path) as store:
+        before = [a.id for a in store.articles()]
+        with pytest.raises(StoreWriteFailed, match="No space left"), store.batch():
+            for n in range(10, 20):
+                add_article(store, n)
+        assert [a.id for a in store.articles()] == before
+        with store.batch():
+            fine = [add_article(store, n) for n in range(20, 25)]
+    with Store.open(path, read_only=True) as store:
+        assert [a.id for a in store.articles()] == before + [a.id for a in fine]
+        assert all(store.article_text(a.id).startswith("Article 2") for a in fine)
