@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
@@ -35,8 +36,8 @@ class EntityLookup(Protocol):
 class MatchContext:
     """The id sets a query's indexed criteria resolved to (None: criterion not in use)."""
 
-    text_ids: set[str] | None = None
-    entity_ids: set[str] | None = None
+    text_ids: AbstractSet[str] | None = None
+    entity_ids: AbstractSet[str] | None = None
     annotation_counts: dict[str, int] | None = None
 
 
@@ -117,9 +118,7 @@ class LibraryQuery:
         """
         ctx = MatchContext()
         if query_terms(self.text):
-            if index is None:
-                index = SearchIndex.build(store)
-            ctx.text_ids = set(index.search(self.text))
+            ctx.text_ids = _text_matches(store, self.text, index)
         if self.entity:
             ctx.entity_ids = _entity_ids(store, self.entity, entities)
         if self.annotated is not None or self.sort == "annotated":
@@ -192,6 +191,22 @@ def _existing(store: Store, ids: Iterable[str]) -> list[Article]:
         except UnknownId:
             continue
     return found
+
+
+def _text_matches(store: Store, text: str, index: SearchIndex | None) -> frozenset[str]:
+    """Search ``index``, or the store's index file brought up to date for this one call."""
+    if index is not None:
+        return index.search(text)
+    opened = SearchIndex.open(store.path)
+    try:
+        opened.sync(store)
+        found = opened.search(text)
+        if opened.needs_sync:  # the file was damaged under the search: rebuilt, ask again
+            opened.sync(store)
+            found = opened.search(text)
+        return found
+    finally:
+        opened.close()
 
 
 def _entity_ids(store: Store, name: str, entities: EntityLookup | None) -> set[str]:

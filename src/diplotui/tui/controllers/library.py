@@ -85,10 +85,14 @@ class LibraryActions(_Host):
         state.counts = highlight_counts(self.store)
         state.ordered.clear()
         state.rows.clear()
+        if state.index is not None:
+            self._sync_search_index(state.index)
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:
         state = self.library_state
+        if state.index is not None:
+            self._sync_search_index(state.index, [article.id])
         state.counts = highlight_counts(self.store)
         state.ordered.clear()
         row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
@@ -124,7 +128,10 @@ class LibraryActions(_Host):
         query = state.query
         ctx = MatchContext(annotation_counts=state.counts)
         if query_terms(query.text) and state.index is not None:
-            ctx.text_ids = set(state.index.search(query.text))
+            ctx.text_ids = state.index.search(query.text)
+            if state.index.needs_sync:  # its file was damaged and replaced: index again
+                state.index = None
+                self._build_search_index()
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
@@ -165,13 +172,26 @@ class LibraryActions(_Host):
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
-        """Index every text off the UI thread (seconds at 10,000 articles; stops on quit)."""
+        """Open the search index file and index what changed since it was last brought up
+        to date, off the UI thread (the first time at 100,000 articles takes minutes; it
+        stops on quit and continues next time from what it had written)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
         index = SearchIndex.build(self.store, should_stop=lambda: worker.is_cancelled)
         if index is not None:
             self.app.call_from_thread(self._search_index_ready, index)
+
+    @work(thread=True, group="search-sync")
+    def _sync_search_index(self, index: SearchIndex, article_ids: list[str] | None = None) -> None:
+        """Index changed articles off the UI thread; until then a search simply does not
+        find their new words yet (and still finds their old ones)."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        index.sync(self.store, should_stop=lambda: worker.is_cancelled, article_ids=article_ids)
+        if query_terms(self.library_query.text):
+            self.app.call_from_thread(self.show_library)
 
     def _search_index_ready(self, index: SearchIndex) -> None:
         self.library_state.index = index
@@ -374,26 +394,9 @@ class LibraryActions(_Host):
         if report is None:
             return
         state = self.library_state
-        added = [
-            outcome.article_id
-            for outcome in report.outcomes
-            if outcome.status in ("imported", "updated") and outcome.article_id
-        ]
-        if state.index is not None and added:
-            self._index_articles(state.index, added)
         state.entities = None
         self.refresh_library()
         self._fill_entity_cache()
-
-    @work(thread=True, group="search-add")
-    def _index_articles(self, index: SearchIndex, article_ids: list[str]) -> None:
-        """Fold imported texts for search off the UI thread (a thousand files take ~0.3 s);
-        until then a search simply does not find them yet."""
-        for article_id in article_ids:
-            article = self.store.article(article_id)
-            index.add(article.id, article.title, self.store.article_text(article.id))
-        if query_terms(self.library_query.text):
-            self.app.call_from_thread(self.show_library)
 
 
 def title_library(
