@@ -125,29 +125,35 @@ class LibraryQuery:
             ctx.annotation_counts = highlight_counts(store)
         return ctx
 
-    def matches(self, article: Article, ctx: MatchContext) -> bool:
-        """Whether one article passes every criterion (``ctx`` from :meth:`context`)."""
-        if ctx.text_ids is not None and article.id not in ctx.text_ids:
-            return False
-        if ctx.entity_ids is not None and article.id not in ctx.entity_ids:
-            return False
-        if self.tags and not all(tag in article.tags for tag in self.tags):
-            return False
-        if self.source and fold(self.source).strip() not in fold(article.source):
-            return False
+    def select(self, articles: Iterable[Article], ctx: MatchContext) -> list[Article]:
+        """The articles passing every criterion (``ctx`` from :meth:`context`), in the order
+        given: one pass per criterion in use, each a set lookup per article, and sources and
+        dates checked once per distinct value, so 100,000 articles take milliseconds."""
+        chosen = list(articles)
+        for ids in (ctx.text_ids, ctx.entity_ids):
+            if ids is not None:
+                chosen = [a for a in chosen if a.id in ids]
+        for tag in self.tags:
+            chosen = [a for a in chosen if tag in a.tags]
+        if self.source:
+            needle = fold(self.source).strip()
+            sources = {s for s in {a.source for a in chosen} if needle in fold(s)}
+            chosen = [a for a in chosen if a.source in sources]
         if self.since or self.until:
-            if not article.date or not _ISO_RE.fullmatch(article.date):
-                return False
-            low, high = _date_bounds(article.date)
-            if self.since and high < _date_bounds(self.since)[0]:
-                return False
-            if self.until and low > _date_bounds(self.until)[1]:
-                return False
+            dates = {d for d in {a.date for a in chosen} if self._in_date_range(d)}
+            chosen = [a for a in chosen if a.date in dates]
         if self.annotated is not None:
-            annotated = bool((ctx.annotation_counts or {}).get(article.id))
-            if annotated != self.annotated:
-                return False
-        return True
+            counts = ctx.annotation_counts or {}
+            chosen = [a for a in chosen if bool(counts.get(a.id)) == self.annotated]
+        return chosen
+
+    def _in_date_range(self, date: str) -> bool:
+        if not date or not _ISO_RE.fullmatch(date):
+            return False
+        low, high = _date_bounds(date)
+        if self.since and high < _date_bounds(self.since)[0]:
+            return False
+        return not (self.until and low > _date_bounds(self.until)[1])
 
     def apply(
         self,
@@ -166,7 +172,7 @@ class LibraryQuery:
         )
         if narrowest is not None:
             candidates = _existing(store, narrowest)
-        return self.sorted([a for a in candidates if self.matches(a, ctx)], ctx)
+        return self.sorted(self.select(candidates, ctx), ctx)
 
     def sorted(self, articles: list[Article], ctx: MatchContext | None = None) -> list[Article]:
         """Order articles: date (newest first), title (A-Z), source (A-Z, then newest) or

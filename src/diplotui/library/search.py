@@ -21,6 +21,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from diplotui.entities.folding import fold_letters
@@ -30,7 +31,7 @@ from diplotui.store import Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
-_FORMAT = 1  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_FORMAT = 2  # PRAGMA user_version; bump when the tokenizer or the folding changes
 _BUSY_MS = 2000  # how long to wait for another process's write to the index
 _BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
@@ -59,7 +60,7 @@ _UNDECOMPOSABLE = {
 }
 _UNDECOMPOSABLE_RE = re.compile("[" + "".join(_UNDECOMPOSABLE) + "]")
 _SCHEMA = (
-    "CREATE VIRTUAL TABLE fts USING fts5(body, content='', prefix='1 2', "
+    "CREATE VIRTUAL TABLE fts USING fts5(body, mark, content='', prefix='1 2', "
     "tokenize='unicode61 remove_diacritics 2')",
     "CREATE TABLE docs (rowid INTEGER PRIMARY KEY AUTOINCREMENT, "
     "article_id TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL)",
@@ -149,7 +150,9 @@ class SearchIndex:
         self._ids: dict[int, str] = {}  # live rowid -> article id
         self._tombstones = 0
         self._pending: dict[str, str] = {}  # article id -> words, not (yet) in the file
-        self._recent: OrderedDict[str, frozenset[str]] = OrderedDict()
+        self._recent: OrderedDict[str, AbstractSet[str]] = OrderedDict()
+        self._live: frozenset[str] | None = None  # the indexed ids, built when first needed
+        self._expect_most = True  # the last answer held most articles: ask for the others
         self.needs_sync = True
         """True until a :meth:`sync` succeeds, and again if the file turned out damaged."""
         self._load()
@@ -197,6 +200,7 @@ class SearchIndex:
         self._rows = {article_id: (rowid, stamp) for rowid, article_id, stamp in rows}
         self._ids = {rowid: article_id for rowid, article_id, _stamp in rows}
         self._tombstones = int(tombstones)
+        self._live = None
 
     # -- keeping it current ---------------------------------------------------------------------
 
@@ -319,6 +323,7 @@ class SearchIndex:
                 if entry is not None:
                     self._ids.pop(entry[0], None)
             self._recent.clear()
+            self._live = None
 
     def _insert(self, batch: list[tuple[str, str, str]]) -> bool:
         """Index (article id, stamp, searchable text) rows in one transaction."""
@@ -333,7 +338,9 @@ class SearchIndex:
                     assert rowid is not None
                     added.append((rowid, article_id, stamp))
                     texts.append((rowid, text))
-                self._db.executemany("INSERT INTO fts (rowid, body) VALUES (?, ?)", texts)
+                self._db.executemany(
+                    "INSERT INTO fts (rowid, body, mark) VALUES (?, ?, 'a')", texts
+                )
         except sqlite3.OperationalError as error:
             if not _busy(error):
                 raise
@@ -344,6 +351,7 @@ class SearchIndex:
                 self._ids[rowid] = article_id
                 self._pending.pop(article_id, None)
             self._recent.clear()
+            self._live = None
         return True
 
     def _clear(self) -> bool:
@@ -360,6 +368,7 @@ class SearchIndex:
         with self._lock:
             self._rows, self._ids, self._tombstones = {}, {}, 0
             self._recent.clear()
+            self._live = None
         return True
 
     def _keep_pending(
@@ -378,12 +387,12 @@ class SearchIndex:
 
     # -- searching ----------------------------------------------------------------------------
 
-    def search(self, query: str) -> frozenset[str]:
+    def search(self, query: str) -> AbstractSet[str]:
         """Ids of the articles containing every term of ``query`` (all ids for no terms)."""
         expression = match_expression(query)
         with self._lock:
             if not expression:
-                return frozenset([*self._rows, *self._pending])
+                return AllBut(self._live_ids(), frozenset(), frozenset(self._pending))
             found = self._recent.get(expression)
             if found is None:
                 try:
@@ -397,18 +406,52 @@ class SearchIndex:
             self._recent.move_to_end(expression)
             return found
 
-    def _matching(self, query: str, expression: str) -> frozenset[str]:
+    def _live_ids(self) -> frozenset[str]:
+        if self._live is None:
+            self._live = frozenset(self._rows)
+        return self._live
+
+    def _matching(self, query: str, expression: str) -> AbstractSet[str]:
+        """Ask SQLite for the matching rows, or, when most articles are expected to match
+        (typing on narrows the last answer), for the rows that do not: handing 100,000 ids
+        to Python costs more than finding them."""
         ids = self._ids
-        rowids = self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))
-        found = {ids[rowid] for (rowid,) in rowids if rowid in ids}
+        extra = frozenset(self._pending_matches(query))
+        restricted = f"body : ({expression})"
+        if self._expect_most:
+            restricted = f"mark : a NOT ({restricted})"
+        rows = self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (restricted,))
+        listed = frozenset(ids[rowid] for (rowid,) in rows if rowid in ids)
+        found = AllBut(self._live_ids(), listed, extra) if self._expect_most else listed | extra
+        self._expect_most = len(found) * 2 > len(self._rows)
+        return found
+
+    def _pending_matches(self, query: str) -> Iterator[str]:
         if self._pending:
             terms = query_terms(query)
-            found.update(
-                article_id
-                for article_id, text in self._pending.items()
-                if all(term in text for term in terms)
-            )
-        return frozenset(found)
+            for article_id, text in self._pending.items():
+                if all(term in text for term in terms):
+                    yield article_id
+
+
+class AllBut(AbstractSet[str]):
+    """Every indexed article but a few (plus some not in the file): the answer to a query
+    most articles match, without listing them."""
+
+    def __init__(self, indexed: frozenset[str], excluded: frozenset[str], extra: frozenset[str]):
+        self._indexed = indexed
+        self._excluded = excluded
+        self._extra = extra - indexed
+
+    def __contains__(self, item: object) -> bool:
+        return (item in self._indexed and item not in self._excluded) or item in self._extra
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (a for a in self._indexed if a not in self._excluded)
+        yield from self._extra
+
+    def __len__(self) -> int:
+        return len(self._indexed) - len(self._excluded & self._indexed) + len(self._extra)
 
 
 def _open_connection(path: Path | None) -> tuple[sqlite3.Connection, Path | None]:

@@ -137,7 +137,7 @@ class LibraryActions(_Host):
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
         if query.is_empty():
             return list(self._ordered(query.sort))
-        return [a for a in self._ordered(query.sort) if query.matches(a, ctx)]
+        return query.select(self._ordered(query.sort), ctx)
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
