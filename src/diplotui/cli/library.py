@@ -24,7 +24,7 @@ from diplotui.store import StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importer = subparsers.add_parser(
         "import", help="import text, Markdown or saved HTML files, or folders of them"
     )

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
-from diplotui.cli.common import EXIT_FAILED, CommandError, fail
+from diplotui.cli.common import EXIT_FAILED, EXIT_OK, CommandError, fail
 
 if TYPE_CHECKING:
     import argparse
@@ -83,7 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.disable()
         from diplotui.tui.launch import run_app
 
-        return run_app(*launch)
+        start_error = run_app(*launch)
+        if start_error is not None:
+            fail(start_error)
+            return EXIT_FAILED
+        return EXIT_OK
     except CommandError as error:
         fail(str(error))
         return error.status

@@ -33,7 +33,7 @@ from diplotui.export import FORMATS, ExportError, export, write_export
 META_FIELDS = ("title", "source", "date", "url", "author")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quote = subparsers.add_parser("quote", help="print a highlight as a quote with its citation")
     quote.add_argument("id", help="highlight id (a unique prefix is enough)")
     quote.add_argument("--style", choices=STYLES, help="citation style (default: the last used)")

@@ -9,57 +9,29 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from diplotui.ingest.decode import IngestError, read_bytes
 from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_document
 from diplotui.ingest.metadata import WVR_SOURCE
+from diplotui.ingest.report import (
+    CHANGED,
+    DUPLICATE,
+    FAILED,
+    IMPORTED,
+    UPDATED,
+    ImportOutcome,
+    ImportReport,
+)
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, parse_tags
 
-IMPORTED = "imported"
-DUPLICATE = "duplicate"
-CHANGED = "changed"
-UPDATED = "updated"
-FAILED = "failed"
-STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, FAILED)
-
 BATCH_SIZE = 100
 
 Progress = Callable[[int, int, str], None]
-
-
-@dataclass(slots=True)
-class ImportOutcome:
-    """What happened to one file (``reason`` says why for failed, duplicate and changed)."""
-
-    path: str
-    status: str
-    article_id: str = ""
-    title: str = ""
-    reason: str = ""
-
-
-@dataclass(slots=True)
-class ImportReport:
-    """What happened to a whole batch."""
-
-    outcomes: list[ImportOutcome] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.status == status)
-
-    @property
-    def failed(self) -> bool:
-        return any(outcome.status == FAILED for outcome in self.outcomes)
-
-    def summary(self) -> str:
-        """One line such as "3 imported, 1 duplicate, 1 failed"."""
-        parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)]
-        return ", ".join(parts) or "nothing to import"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +72,9 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             entries.extend(
                 _Entry(Path(folder, name)) for name in sorted(filenames) if not name.startswith(".")
             )
-        for error in errors:
-            reason = (error.strerror or str(error)).lower()
-            entries.append(_Entry(Path(error.filename or path), f"cannot list folder: {reason}"))
+        for failure in errors:
+            reason = (failure.strerror or str(failure)).lower()
+            entries.append(_Entry(Path(failure.filename or path), f"cannot list folder: {reason}"))
     return entries
 
 
@@ -206,7 +178,7 @@ class _Importer:
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 
     def _import_export(self, path: Path) -> list[ImportOutcome]:
-        from diplotui.exchange import import_export_file  # exchange imports this module
+        from diplotui.exchange import import_export_file  # loaded for export files only
 
         try:
             return import_export_file(self.store, path)

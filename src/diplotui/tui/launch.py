@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
@@ -39,9 +38,12 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 
-def run_app(db: str | None, read_only: bool) -> int:
+def run_app(db: str | None, read_only: bool) -> str | None:
     """Run the app; when the store is unchanged since diplotui last wrote it, the list paints
-    from its snapshot before the store is parsed."""
+    from its snapshot before the store is parsed.
+
+    Returns why the app could not start (for the command line to report), or None.
+    """
     path = resolve_db_path(db)
     snapshot = None if read_only else load_snapshot(path)
     from diplotui.tui.app import DiplotuiApp
@@ -53,8 +55,7 @@ def run_app(db: str | None, read_only: bool) -> int:
         try:
             store, notices = open_for_app(path, read_only)
         except StoreError as error:
-            fail(str(error))
-            return EXIT_FAILED
+            return str(error)
         app = DiplotuiApp(store, notices)
     try:
         app.run()
@@ -63,7 +64,4 @@ def run_app(db: str | None, read_only: bool) -> int:
             if not app.store.read_only:
                 save_snapshot(app.store)
             app.store.close()
-    if app.start_error is not None:
-        fail(app.start_error)
-        return EXIT_FAILED
-    return EXIT_OK
+    return app.start_error

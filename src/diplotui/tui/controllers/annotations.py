@@ -134,10 +134,17 @@ class AnnotationActions(_Host):
     def _restore(self, before: Highlight) -> Callable[[], None]:
         """An undo that puts ``before`` back as it was (recreating it if it was deleted)."""
         kept = dataclasses.replace(before)
-        return lambda: self.store.save_highlight(dataclasses.replace(kept))
+
+        def restore() -> None:
+            self.store.save_highlight(dataclasses.replace(kept))
+
+        return restore
 
     def _forget(self, highlight_id: str) -> Callable[[], None]:
-        return lambda: self.store.remove_highlight(highlight_id)
+        def forget() -> None:
+            self.store.remove_highlight(highlight_id)
+
+        return forget
 
     # -- highlighting ----------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, ProgressBar, Static
 
 from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
-from diplotui.ingest.importer import CHANGED, FAILED, ImportReport
+from diplotui.ingest.report import CHANGED, FAILED, ImportReport
 from diplotui.store import Store, StoreError
 from diplotui.tui.screens.dialog import Dialog
 
