@@ -199,7 +199,7 @@ def _existing(store: Store, ids: Iterable[str]) -> list[Article]:
     return found
 
 
-def _text_matches(store: Store, text: str, index: SearchIndex | None) -> frozenset[str]:
+def _text_matches(store: Store, text: str, index: SearchIndex | None) -> AbstractSet[str]:
     """Search ``index``, or the store's index file brought up to date for this one call."""
     if index is not None:
         return index.search(text)
