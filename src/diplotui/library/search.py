@@ -152,7 +152,7 @@ class SearchIndex:
         self._pending: dict[str, str] = {}  # article id -> words, not (yet) in the file
         self._recent: OrderedDict[str, AbstractSet[str]] = OrderedDict()
         self._live: frozenset[str] | None = None  # the indexed ids, built when first needed
-        self._expect_most = True  # the last answer held most articles: ask for the others
+        self._expect_most = False  # the last answer held most articles: ask for the others
         self.needs_sync = True
         """True until a :meth:`sync` succeeds, and again if the file turned out damaged."""
         self._load()
@@ -418,6 +418,11 @@ class SearchIndex:
         ids = self._ids
         extra = frozenset(self._pending_matches(query))
         restricted = f"body : ({expression})"
+        if not self._recent:  # a first query: count before choosing which rows to list
+            (count,) = self._db.execute(
+                "SELECT count(*) FROM fts WHERE fts MATCH ?", (restricted,)
+            ).fetchone()
+            self._expect_most = count * 2 > len(self._rows)
         if self._expect_most:
             restricted = f"mark : a NOT ({restricted})"
         rows = self._db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (restricted,))
