@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from diplotui.entities.folding import fold
-from diplotui.library.search import SearchIndex, query_terms
+from diplotui.library.search import AllBut, SearchIndex, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
 
@@ -131,7 +131,9 @@ class LibraryQuery:
         dates checked once per distinct value, so 100,000 articles take milliseconds."""
         chosen = list(articles)
         for ids in (ctx.text_ids, ctx.entity_ids):
-            if ids is not None:
+            if isinstance(ids, AllBut):
+                chosen = ids.among(chosen)
+            elif ids is not None:
                 chosen = [a for a in chosen if a.id in ids]
         for tag in self.tags:
             chosen = [a for a in chosen if tag in a.tags]

@@ -458,6 +458,11 @@ class AllBut(AbstractSet[str]):
     def __len__(self) -> int:
         return len(self._indexed) - len(self._excluded & self._indexed) + len(self._extra)
 
+    def among(self, articles: Iterable[Article]) -> list[Article]:
+        """The given articles that are in this set, in their order (no call per article)."""
+        indexed, excluded, extra = self._indexed, self._excluded, self._extra
+        return [a for a in articles if (a.id in indexed and a.id not in excluded) or a.id in extra]
+
 
 def _open_connection(path: Path | None) -> tuple[sqlite3.Connection, Path | None]:
     """A usable index at ``path`` (replaced if it is not one), else a private temporary one."""

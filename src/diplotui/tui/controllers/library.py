@@ -52,6 +52,7 @@ class LibraryState:
     entities_pending: int = 0  # articles still to recognise
     counts: dict[str, int] = field(default_factory=dict)
     ordered: dict[str, list[Article]] = field(default_factory=dict)
+    ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
@@ -80,6 +81,7 @@ class LibraryActions(_Host):
         state = self.library_state
         state.counts = highlight_counts(self.store)
         state.ordered.clear()
+        state.ordered_ids.clear()
         state.rows.clear()
         if state.index is not None:
             self._sync_search_index(state.index)
@@ -91,6 +93,7 @@ class LibraryActions(_Host):
             self._sync_search_index(state.index, [article.id])
         state.counts = highlight_counts(self.store)
         state.ordered.clear()
+        state.ordered_ids.clear()
         row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
         self.library.update_row(row)
         if self.reader.article_id == article.id:
@@ -104,6 +107,7 @@ class LibraryActions(_Host):
             ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
                 self.store.articles(), ctx
             )
+            state.ordered_ids[sort] = [a.id for a in ordered]
         return ordered
 
     def _row(self, article: Article) -> ArticleRow:
@@ -132,7 +136,7 @@ class LibraryActions(_Host):
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
         if query.is_empty():
-            return list(self._ordered(query.sort))
+            return self._ordered(query.sort)
         return query.select(self._ordered(query.sort), ctx)
 
     def show_library(self) -> None:
@@ -140,8 +144,12 @@ class LibraryActions(_Host):
         state = self.library_state
         library = self.library
         articles = self.shown_articles()
+        if articles is state.ordered.get(state.query.sort):
+            ids = state.ordered_ids[state.query.sort]  # the whole library: ids kept
+        else:
+            ids = [a.id for a in articles]
         library.set_rows(
-            RowSource([a.id for a in articles], self._row_of_id),
+            RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
             folders=folder_rows(self.store),
         )
