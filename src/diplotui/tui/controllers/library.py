@@ -53,6 +53,7 @@ class LibraryState:
     counts: dict[str, int] = field(default_factory=dict)
     ordered: dict[str, list[Article]] = field(default_factory=dict)
     ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
+    generation: int = 0  # counts changes to the library, so stale background sorts are dropped
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
@@ -80,8 +81,7 @@ class LibraryActions(_Host):
         """Recompute everything the list shows: articles, counts and saved filters changed."""
         state = self.library_state
         state.counts = highlight_counts(self.store)
-        state.ordered.clear()
-        state.ordered_ids.clear()
+        self._library_changed()
         state.rows.clear()
         if state.index is not None:
             self._sync_search_index(state.index)
@@ -92,12 +92,19 @@ class LibraryActions(_Host):
         if state.index is not None:
             self._sync_search_index(state.index, [article.id])
         state.counts = highlight_counts(self.store)
-        state.ordered.clear()
-        state.ordered_ids.clear()
+        self._library_changed()
         row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
         self.library.update_row(row)
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
+
+    def _library_changed(self) -> None:
+        """Drop the sorted orders (they are sorted again off the UI thread)."""
+        state = self.library_state
+        state.ordered.clear()
+        state.ordered_ids.clear()
+        state.generation += 1
+        self._sort_in_background()
 
     def _ordered(self, sort: str) -> list[Article]:
         state = self.library_state
@@ -173,6 +180,31 @@ class LibraryActions(_Host):
     def _start_library_workers(self) -> None:
         self.call_after_refresh(self._build_search_index)
         self.call_after_refresh(self._fill_entity_cache)
+        self.call_after_refresh(self._sort_in_background)
+
+    @work(thread=True, exclusive=True, group="library-sort")
+    def _sort_in_background(self) -> None:
+        """Sort the library every way the list offers, off the UI thread, so that `o` (and
+        the first search after a change) only picks a ready order: sorting 100,000 articles
+        takes a few hundred milliseconds."""
+        state = self.library_state
+        generation = state.generation
+        ctx = MatchContext(annotation_counts=state.counts)
+        articles = self.store.articles()
+        orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
+        ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
+        self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
+
+    def _sorted_ready(
+        self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
+    ) -> None:
+        state = self.library_state
+        if generation != state.generation:
+            return
+        for sort, ordered in orders.items():
+            if sort not in state.ordered:
+                state.ordered[sort] = ordered
+                state.ordered_ids[sort] = ids[sort]
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
