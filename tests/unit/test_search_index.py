@@ -220,3 +220,16 @@ def test_an_interrupted_build_continues_where_it_stopped(store_path):
         index = SearchIndex.build(store)
         assert len(index) == 600
         assert titles(store, index.search("w599")) == ["Report 599"]
+
+
+def test_a_title_changed_and_changed_back_is_searched_as_it_is_now(store):
+    """The "nothing changed" shortcut never trusts a file written since its fingerprint."""
+    SearchIndex.build(store).close()
+    trade = next(a for a in store.articles() if a.title == "Trade forum")
+    index = SearchIndex.build(store)
+    renamed = store.with_updates(trade, title="Harbour forum")
+    assert index.sync(store, article_ids=[trade.id])  # the file now holds "Harbour"
+    index.close()
+    store.with_updates(renamed, title="Trade forum")  # back to the fingerprinted state
+    assert search(store, "harbour") == []
+    assert search(store, "trade") == ["Trade forum"]

@@ -16,6 +16,7 @@ and the file is rebuilt once tombstones outnumber live rows.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import sqlite3
 import threading
@@ -32,7 +33,7 @@ from diplotui.store import Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
-_FORMAT = 2  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_FORMAT = 3  # PRAGMA user_version; bump when the tokenizer or the folding changes
 _BUSY_MS = 2000  # how long to wait for another process's write to the index
 _BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
@@ -67,7 +68,9 @@ _SCHEMA = (
     "article_id TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL)",
     "CREATE TABLE tally (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     "INSERT INTO tally VALUES ('tombstones', 0)",
+    "CREATE TABLE facts (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
+_FORGET_FINGERPRINT = "DELETE FROM facts WHERE name = 'fingerprint'"
 
 
 def _word_bytes(text: str) -> bytes:
@@ -156,7 +159,7 @@ class SearchIndex:
         self._expect_most = False  # the last answer held most articles: ask for the others
         self.needs_sync = True
         """True until a :meth:`sync` succeeds, and again if the file turned out damaged."""
-        self._load()
+        self._loaded = False  # _rows and _ids read from the file (a CLI search never needs them)
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -190,10 +193,18 @@ class SearchIndex:
             self._db.close()
 
     def __len__(self) -> int:
+        if not self._loaded:
+            with self._lock:
+                (count,) = self._db.execute("SELECT count(*) FROM docs").fetchone()
+            return int(count) + len(self._pending)
         return len(self._rows) + len(self._pending)
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Read which row is which article into memory (a few MB at 100,000 articles), as
+        searching on every keystroke needs; a one-off search asks SQLite to join instead."""
         with self._lock:
+            if self._loaded:
+                return
             rows = self._db.execute("SELECT rowid, article_id, stamp FROM docs").fetchall()
             (tombstones,) = self._db.execute(
                 "SELECT value FROM tally WHERE name = 'tombstones'"
@@ -202,6 +213,7 @@ class SearchIndex:
         self._ids = {rowid: article_id for rowid, article_id, _stamp in rows}
         self._tombstones = int(tombstones)
         self._live = None
+        self._loaded = True
 
     # -- keeping it current ---------------------------------------------------------------------
 
@@ -215,7 +227,7 @@ class SearchIndex:
             self._db, self.path = _open_connection(self.path)
             self._recent.clear()
             self.needs_sync = True
-            self._load()
+            self._loaded = False
 
     def sync(
         self,
@@ -248,7 +260,7 @@ class SearchIndex:
             try:
                 done = self._sync(store, should_stop, progress, None)
             except sqlite3.DatabaseError:  # e.g. the disk is full: keep the words in memory
-                self._rows, self._ids = {}, {}
+                self._rows, self._ids, self._loaded = {}, {}, True
                 done = self._keep_pending(store, [a.id for a in store.articles()], should_stop)
         self.needs_sync = not done
         return done
@@ -261,6 +273,11 @@ class SearchIndex:
         article_ids: Iterable[str] | None,
     ) -> bool:
         wanted = _stamps(store, article_ids)
+        full = article_ids is None
+        fingerprint = _fingerprint(wanted) if full else ""
+        if full and not self._pending and fingerprint == self._fingerprint():
+            return True  # nothing changed since the last complete sync: nothing to read
+        self.load()
         looked_at = self._rows if article_ids is None else wanted
         stale = [
             article_id
@@ -272,7 +289,6 @@ class SearchIndex:
             for article_id, stamp in wanted.items()
             if stamp is not None and self._rows.get(article_id, (0, ""))[1] != stamp
         }
-        full = article_ids is None
         if full and self._tombstones + len(stale) > max(1000, len(wanted)) and self._clear():
             todo = {a: s for a, s in wanted.items() if s is not None}
         elif stale and not self._retire(stale):
@@ -305,12 +321,24 @@ class SearchIndex:
             for article_id in gone:
                 del self._pending[article_id]
             self._recent.clear()
+        if full and not self._pending:
+            with self._lock, self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO facts VALUES ('fingerprint', ?)", (fingerprint,)
+                )
         return True
+
+    def _fingerprint(self) -> str:
+        """The fingerprint of the stamps the last complete sync left, or "" if changed since."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM facts WHERE name = 'fingerprint'").fetchone()
+        return str(row[0]) if row else ""
 
     def _retire(self, article_ids: list[str]) -> bool:
         """Drop these articles' rows from the id map; their FTS entries become tombstones."""
         try:
             with self._lock, self._db:
+                self._db.execute(_FORGET_FINGERPRINT)
                 self._db.executemany(
                     "DELETE FROM docs WHERE article_id = ?", [(a,) for a in article_ids]
                 )
@@ -340,6 +368,7 @@ class SearchIndex:
         """Index (article id, stamp, searchable text) rows in one transaction."""
         try:
             with self._lock, self._db:
+                self._db.execute(_FORGET_FINGERPRINT)
                 added = []
                 texts = []
                 for article_id, stamp, text in batch:
@@ -369,6 +398,7 @@ class SearchIndex:
         """Start the file afresh (tombstones have outgrown the live rows)."""
         try:
             with self._lock, self._db:
+                self._db.execute(_FORGET_FINGERPRINT)
                 self._db.execute("INSERT INTO fts (fts) VALUES ('delete-all')")
                 self._db.execute("DELETE FROM docs")
                 self._db.execute("UPDATE tally SET value = 0 WHERE name = 'tombstones'")
@@ -403,6 +433,7 @@ class SearchIndex:
         expression = match_expression(query)
         with self._lock:
             if not expression:
+                self.load()
                 return AllBut(self._live_ids(), frozenset(), frozenset(self._pending))
             found = self._recent.get(expression)
             if found is None:
@@ -418,6 +449,7 @@ class SearchIndex:
             return found
 
     def _live_ids(self) -> frozenset[str]:
+        self.load()
         if self._live is None:
             self._live = frozenset(self._rows)
         return self._live
@@ -426,9 +458,16 @@ class SearchIndex:
         """Ask SQLite for the matching rows, or, when most articles are expected to match
         (typing on narrows the last answer), for the rows that do not: handing 100,000 ids
         to Python costs more than finding them."""
-        ids = self._ids
         extra = frozenset(self._pending_matches(query))
         restricted = f"body : ({expression})"
+        if not self._loaded:
+            rows = self._db.execute(
+                "SELECT docs.article_id FROM fts JOIN docs ON docs.rowid = fts.rowid "
+                "WHERE fts MATCH ?",
+                (restricted,),
+            )
+            return frozenset(article_id for (article_id,) in rows) | extra
+        ids = self._ids
         if not self._recent:  # a first query: count before choosing which rows to list
             (count,) = self._db.execute(
                 "SELECT count(*) FROM fts WHERE fts MATCH ?", (restricted,)
@@ -532,6 +571,13 @@ def _remove_index_files(path: Path) -> None:
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(FileNotFoundError):
             candidate.unlink()
+
+
+def _fingerprint(stamps: dict[str, str | None]) -> str:
+    """One digest of every article's id and stamp (in the store's order)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update("\x1e".join(f"{a}\x1f{s}" for a, s in stamps.items()).encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def _stamps(store: Store, article_ids: Iterable[str] | None) -> dict[str, str | None]:

@@ -216,6 +216,7 @@ class LibraryActions(_Host):
         worker = get_current_worker()
         index = SearchIndex.build(self.store, should_stop=lambda: worker.is_cancelled)
         if index is not None:
+            index.load()  # here, not on the first keystroke
             self.app.call_from_thread(self._search_index_ready, index)
 
     @work(thread=True, group="search-sync")
