@@ -17,11 +17,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import glob
 import io
 import json
 import os
 import re
 import secrets
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -30,10 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
-from diplotui.layout import visible_text
+from diplotui.inert import without_surrogates
+from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import Store, StoreError, fsync_dir
+from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -50,19 +53,16 @@ class ExportError(Exception):
     """An export cannot be written; the message is one line for the user."""
 
 
+class ExportExists(ExportError):
+    """The file is there already and ``force`` was not given; nothing was written. How to
+    overwrite is for the caller to say (a CLI flag, a question in the app)."""
+
+
 @dataclass(slots=True)
 class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
-
-
-def _shown_quote(text: str, highlight: Highlight) -> str:
-    """The quote as the reader shows it: a passage across paragraphs leaves out the image and
-    alt-text lines the view hides. The exact stored quote (for anchoring) goes to JSON."""
-    if text[highlight.start : highlight.end] != highlight.quote:
-        return highlight.quote  # not where it was made (orphan, drifted): as it was stored
-    return visible_text(text, highlight.start, highlight.end, "\n")
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -84,7 +84,8 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
-        shown.update((h.id, _shown_quote(text, h)) for h in found)
+        blocks = article_blocks(text)
+        shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown)
@@ -98,12 +99,14 @@ def export(
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
     if fmt == "markdown":
-        return _markdown(selection)
-    if fmt == "csv":
-        return _csv(selection)
-    if fmt == "json":
-        return _dump_json(_json_document(store, selection))
-    return _dump_json(_w3c_document(store, selection))
+        text = _markdown(selection)
+    elif fmt == "csv":
+        text = _csv(selection)
+    elif fmt == "json":
+        text = _dump_json(_json_document(store, selection))
+    else:
+        text = _dump_json(_w3c_document(store, selection))
+    return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
 
 
 # -- markdown ------------------------------------------------------------------------------
@@ -202,7 +205,8 @@ def _csv(selection: _Selection) -> str:
 
 @functools.cache
 def _hidden_pattern() -> re.Pattern[str]:
-    """Every control, format (zero-width, bidi) and line/paragraph separator except newline."""
+    """Every control, format (zero-width, bidi) and line/paragraph separator except newline,
+    and lone surrogates (escaped, they survive a round trip; raw, they cannot be written)."""
     hidden = "".join(
         re.escape(chr(code))
         for code in range(sys.maxunicode + 1)
@@ -210,7 +214,7 @@ def _hidden_pattern() -> re.Pattern[str]:
         and not 0xD800 <= code <= 0xDFFF
         and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
     )
-    return re.compile(f"[{hidden}]")
+    return re.compile(f"[{hidden}\ud800-\udfff]")
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -221,14 +225,24 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-def _dump_json(document: Any) -> str:
+def safe_json(document: Any, indent: int | None = 2) -> str:
     """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
-    text = json.dumps(document, ensure_ascii=False, indent=2)
-    return _hidden_pattern().sub(_json_escape, text) + "\n"
+    return _hidden_pattern().sub(
+        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent)
+    )
+
+
+def _dump_json(document: Any) -> str:
+    return safe_json(document) + "\n"
 
 
 def _article_record(store: Store, article: Article) -> dict[str, Any]:
-    return {**article.to_dict(), "text": store.article_text(article.id)}
+    """The article with its text; an unreadable text is left out (the import reports it), so
+    the rest of the library still exports."""
+    try:
+        return {**article.to_dict(), "text": store.article_text(article.id)}
+    except ArticleUnreadable:
+        return article.to_dict()
 
 
 def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
@@ -307,6 +321,25 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- writing -------------------------------------------------------------------------------
 
 
+def _remove_dead_temps(target: Path) -> None:
+    """Delete temp files that a killed export to ``target`` left (their pid is gone)."""
+    for stray in target.parent.glob(f".{glob.escape(target.name)}.tmp-*-*"):
+        pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                stray.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
     """Write atomically and durably; an existing file is replaced only with ``force``.
 
@@ -314,12 +347,20 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     clobbered either.
     """
     target = Path(path)
-    if target.exists() and not force:
-        raise ExportError(f"{target}: already exists; use --force to overwrite it")
-    if target.is_dir():
+    try:
+        mode: int | None = target.lstat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not force:
+        raise ExportExists(f"{target}: already exists")
+    if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device node, FIFO, socket or symlink: replacing it would destroy what it is
+        raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such directory")
+    _remove_dead_temps(target)
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with open(temp, "x", encoding="utf-8", newline="") as handle:
@@ -332,14 +373,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
             try:
                 os.link(temp, target)
             except FileExistsError:
-                raise ExportError(
-                    f"{target}: already exists; use --force to overwrite it"
-                ) from None
+                raise ExportExists(f"{target}: already exists") from None
             except OSError:  # no hard links on this file system: check, then rename
                 if target.exists():
-                    raise ExportError(
-                        f"{target}: already exists; use --force to overwrite it"
-                    ) from None
+                    raise ExportExists(f"{target}: already exists") from None
                 os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as error:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -24,11 +23,16 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     CommandError,
     open_store,
+    print_json,
     resolve_article,
     resolve_highlight,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
+from diplotui.inert import inert_line
+from diplotui.layout import highlight_text
+from diplotui.model import Highlight
+from diplotui.store import Store, StoreError, UnknownId
 
 META_FIELDS = ("title", "source", "date", "url", "author")
 
@@ -64,17 +68,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     meta.set_defaults(func=run_meta)
 
 
-def _tty_osc52() -> Callable[[str], None] | None:
-    """A writer of OSC 52 to the controlling terminal, or None when there is no terminal."""
+def _terminal() -> str | None:
+    """The controlling terminal, else the terminal this command prints to (a process started
+    without a controlling terminal, by ``setsid`` or a job runner, may still print to one)."""
     try:
-        fd = os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY)
+        os.close(os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY))
     except OSError:
-        return None
-    if not os.isatty(fd):
-        os.close(fd)
+        pass
+    else:
+        return "/dev/tty"
+    for stream in (sys.stderr, sys.stdout, sys.stdin):
+        try:
+            if stream is not None and stream.isatty():
+                return os.ttyname(stream.fileno())
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _tty_osc52() -> Callable[[str], None] | None:
+    """A writer of OSC 52 to the user's terminal, as the app writes it, or None without one."""
+    terminal = _terminal()
+    if terminal is None:
         return None
 
     def write(text: str) -> None:
+        fd = os.open(terminal, os.O_WRONLY | os.O_NOCTTY)
         try:
             os.write(fd, osc52_sequence(text).encode("ascii"))
         finally:
@@ -83,14 +102,29 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
+def _shown(store: Store, highlight: Highlight) -> str:
+    """The highlight as the reader shows it, as the app copies it."""
+    try:
+        text = store.article_text(highlight.article_id)
+    except StoreError:
+        text = ""  # an unreadable body: the stored quote, cleaned, still cites
+    return highlight_text(text, highlight)
+
+
 def run_quote(args: argparse.Namespace) -> int:
     with open_store(args, write=args.copy) as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
-        article = store.article(highlight.article_id)
+        try:
+            article = store.article(highlight.article_id)
+        except UnknownId:
+            raise CommandError(
+                f"highlight {highlight.id}: its article {inert_line(highlight.article_id)} is "
+                "missing from the store (run 'diplotui doctor')"
+            ) from None
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        text = format_quote(highlight.quote, article, style, shorten=args.shorten)
+        text = format_quote(_shown(store, highlight), article, style, shorten=args.shorten)
         print(text)
         if not args.copy:
             return EXIT_OK
@@ -111,10 +145,11 @@ def run_quotes(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         records = store.quotes()
     if args.json:
-        print(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        print_json([r.to_dict() for r in records])
         return EXIT_OK
     for record in records:
-        print(f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}".rstrip())
+        head = f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}"
+        print(inert_line(head).rstrip())
         for line in sanitize_for_copy(record.text).split("\n"):
             print(f"    {line}".rstrip())
     return EXIT_OK
@@ -129,6 +164,8 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     try:
         path = write_export(text, args.output, force=args.force)
+    except ExportExists as error:
+        raise CommandError(f"{error}; use --force to overwrite it") from error
     except ExportError as error:
         raise CommandError(str(error)) from error
     print(f"wrote {path}", file=sys.stderr)

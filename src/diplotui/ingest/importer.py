@@ -13,40 +13,62 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diplotui.ingest.decode import IngestError, read_bytes
-from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_document
+from diplotui.ingest.formats import (
+    JSON,
+    READABLE_SUFFIXES,
+    ParsedDocument,
+    detect_kind,
+    parse_document,
+)
 from diplotui.ingest.metadata import WVR_SOURCE
 from diplotui.ingest.report import (
     CHANGED,
     DUPLICATE,
     FAILED,
     IMPORTED,
+    SKIPPED,
     UPDATED,
     ImportOutcome,
     ImportReport,
 )
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, text_hash
-from diplotui.tags import TagError, parse_tags
+from diplotui.store import ArticleUnreadable, Store, text_hash
+from diplotui.tags import TagError, add_tags, parse_tags
 
 BATCH_SIZE = 100
 
 Progress = Callable[[int, int, str], None]
 
 
+NOT_READ = "not a format diplotui reads (.txt .md .html .json ...); name the file to try it"
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     path: Path
     error: str = ""
+    skipped: bool = False  # found in a folder, but of a format diplotui does not read
+
+
+def _found_in_folder(path: Path) -> _Entry:
+    """A file met while walking a folder: only the formats diplotui reads are taken (a
+    folder of articles also holds ``pyproject.toml`` or ``SOURCES.tsv``, which are not news)."""
+    return _Entry(path, skipped=path.suffix.lower() not in READABLE_SUFFIXES)
 
 
 def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
     """Every file under ``paths`` (hidden names skipped), with listing errors as entries.
 
-    Symlinked folders are followed, but each real folder is visited once, so loops end.
+    A file named in ``paths`` is tried whatever its name; files found in folders are taken
+    only in the formats diplotui reads, the others listed as skipped. Symlinked folders are
+    followed, but each real folder is visited once, so loops end.
     """
     entries: list[_Entry] = []
     for raw in paths:
+        if not os.fspath(raw):
+            entries.append(_Entry(Path(), "an empty path names no file or folder"))
+            continue
         path = Path(raw)
         try:
             is_dir = path.is_dir()
@@ -70,7 +92,9 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             seen.add((info.st_dev, info.st_ino))
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             entries.extend(
-                _Entry(Path(folder, name)) for name in sorted(filenames) if not name.startswith(".")
+                _found_in_folder(Path(folder, name))
+                for name in sorted(filenames)
+                if not name.startswith(".")
             )
         for failure in errors:
             reason = (failure.strerror or str(failure)).lower()
@@ -108,13 +132,15 @@ class _Importer:
         shown = str(entry.path)
         if entry.error:
             return [ImportOutcome(shown, FAILED, reason=entry.error)]
+        if entry.skipped:
+            return [ImportOutcome(shown, SKIPPED, reason=NOT_READ)]
         try:
             data = read_bytes(entry.path)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
                 return self._import_export(entry.path)
             doc = parse_document(entry.path, data, kind)
-            tags = parse_tags(doc.tags)
+            tags = add_tags([], parse_tags(doc.tags))  # the same limits as typed tags
         except IngestError as error:
             return [ImportOutcome(shown, FAILED, reason=str(error))]
         except TagError as error:
@@ -165,7 +191,10 @@ class _Importer:
         if highlights:
             from diplotui.anchoring import reanchor_all  # only updates need it
 
-            old_text = self.store.article_text(article.id)
+            try:
+                old_text = self.store.article_text(article.id)
+            except ArticleUnreadable:
+                old_text = ""  # no diff to help: highlights are placed by their selectors
             reanchored = reanchor_all(highlights, old_text, doc.text)
         article.title = doc.title
         for name in ("source", "url", "author"):

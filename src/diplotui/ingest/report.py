@@ -13,12 +13,14 @@ DUPLICATE = "duplicate"
 CHANGED = "changed"
 UPDATED = "updated"
 FAILED = "failed"
-STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, FAILED)
+SKIPPED = "skipped"  # found in a folder, of a format diplotui does not read
+STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, SKIPPED, FAILED)
 
 
 @dataclass(slots=True)
 class ImportOutcome:
-    """What happened to one file (``reason`` says why for failed, duplicate and changed)."""
+    """What happened to one file (``reason`` says why for failed, skipped, duplicate and
+    changed)."""
 
     path: str
     status: str

@@ -29,7 +29,7 @@ from pathlib import Path
 from diplotui.entities.folding import fold_letters
 from diplotui.model import Article
 from diplotui.paths import cache_dir
-from diplotui.store import Store, StoreError
+from diplotui.store import ArticleUnreadable, Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
@@ -109,6 +109,15 @@ def query_terms(query: str) -> list[str]:
         if term.strip() and term not in terms:
             terms.append(term)
     return terms
+
+
+def indexable_text(store: Store, article_id: str) -> str:
+    """The article's text, or "" when it is unreadable: one bad body must not stop indexing
+    the library (opening the article says what is wrong, and ``doctor`` reports it)."""
+    try:
+        return store.article_text(article_id)
+    except ArticleUnreadable:
+        return ""
 
 
 def _tokenizable(text: str) -> str:
@@ -620,8 +629,5 @@ def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str]
             article = store.article(article_id)
         except StoreError:  # deleted meanwhile
             continue
-        try:
-            text = store.article_text(article_id)
-        except StoreError:
-            text = ""
+        text = indexable_text(store, article_id)
         yield article_id, _tokenizable(article.title) + "\n" + _tokenizable(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
@@ -56,6 +57,8 @@ def run_app(db: str | None, read_only: bool) -> str | None:
             store, notices = open_for_app(path, read_only)
         except StoreError as error:
             return str(error)
+        except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
+            return os_error_line(error)
         app = DiplotuiApp(store, notices)
     try:
         app.run()
@@ -64,4 +67,6 @@ def run_app(db: str | None, read_only: bool) -> str | None:
             if not app.store.read_only:
                 save_snapshot(app.store)
             app.store.close()
+    if app.start_error is None and app.return_code:
+        return "the app stopped on an error (shown above)"  # an app that died says so
     return app.start_error

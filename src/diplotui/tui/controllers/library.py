@@ -276,8 +276,7 @@ class LibraryActions(_Host):
         """Sort by the next of date, title, source and most recently annotated."""
         query = self.library_query
         query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
-        if not self.store.read_only:
-            self.store.set_setting(SORT_SETTING, query.sort)
+        self.remember(SORT_SETTING, query.sort)
         self.show_library()
 
     def action_search_library(self) -> None:

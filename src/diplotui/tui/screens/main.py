@@ -15,7 +15,7 @@ from diplotui.library import LibraryQuery
 from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article
-from diplotui.store import Store, StoreError
+from diplotui.store import ArticleUnreadable, Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
@@ -129,6 +129,10 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         try:
             article = self.store.article(article_id)
             text = self.store.article_text(article_id)
+        except ArticleUnreadable as error:
+            self.reader.show_unreadable("Text unreadable: see 'diplotui doctor'.")
+            self.notify(str(error), severity="error", markup=False)
+            return
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -138,8 +142,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         library.open_id = article_id
         library.refresh()
         self.sub_title = inert_line(article.title)
-        if not self.store.read_only:
-            self.store.set_setting(LAST_ARTICLE_SETTING, article_id)
+        self.remember(LAST_ARTICLE_SETTING, article_id)
 
     # -- tags ------------------------------------------------------------------------------
 
@@ -153,6 +156,16 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         except StoreError:
             return None
 
+    def remember(self, key: str, value: object) -> None:
+        """Keep a preference (last article, colour, order...) unless the store is read-only;
+        a failed write (disk full, folder gone) is said in one line and the app goes on."""
+        if self.store.read_only:
+            return
+        try:
+            self.store.set_setting(key, value)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+
     def writable(self) -> bool:
         if self.store.read_only:
             self.notify("The store is open read-only: nothing can be saved.", severity="warning")
@@ -164,19 +177,21 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         if article is None or not self.writable():
             return
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = add_tags(article.tags, parse_tags(answer))
                 self.refresh_article(self.store.with_updates(article, tags=tags))
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
+                return False
+            return True
 
         from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
+        self.app.push_screen(AddTagsScreen(inert_line(article.title), known, save))
 
     def action_remove_tag(self) -> None:
         article = self.target_article()

@@ -26,7 +26,7 @@ from textual.strip import Strip
 from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, article_blocks, wrap_blocks
 from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
-from diplotui.palette import PALETTE
+from diplotui.palette import PALETTE, palette_key
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
 from diplotui.tui.keys import QUOTE_KEYS
@@ -85,6 +85,9 @@ def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], l
 
 def _start_key(span: Span) -> int:
     return span[0]
+
+
+OPEN_HINT = "Open an article from the list (enter)."
 
 
 class Reader(ScrollView, can_focus=True):
@@ -178,6 +181,7 @@ class Reader(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article_id: str | None = None
+        self.placeholder = OPEN_HINT
         self.text = ""
         self.blocks: list[Block] = []
         self.lines: list[VisualLine] = []
@@ -202,6 +206,7 @@ class Reader(ScrollView, can_focus=True):
     def show(self, article_id: str | None, text: str) -> None:
         """Display an article's stored text (``None`` clears the pane)."""
         self.article_id = article_id
+        self.placeholder = OPEN_HINT
         self.text = text
         self.blocks = article_blocks(text)
         self.units, self._unit_blocks = visible_sentences(text, self.blocks)
@@ -215,6 +220,12 @@ class Reader(ScrollView, can_focus=True):
         self._paint_cursor()
         self.scroll_to(0, 0, animate=False)
         self.post_message(self.ArticleShown(article_id))
+
+    def show_unreadable(self, reason: str) -> None:
+        """Clear the pane and say, in its place, why the chosen article cannot be shown."""
+        self.show(None, "")
+        self.placeholder = inert_line(reason)
+        self.refresh()
 
     def set_layer(self, name: str, spans: list[tuple[int, int, Style]]) -> None:
         """Replace one layer of styled ranges (offsets into the stored text)."""
@@ -231,7 +242,7 @@ class Reader(ScrollView, can_focus=True):
         self.set_layer(
             "highlights",
             [
-                (h.start, h.end, self._style(f"reader--highlight-{h.color}"))
+                (h.start, h.end, self._style(f"reader--highlight-{palette_key(h.color)}"))
                 for h in self.highlights
                 if 0 <= h.start < h.end <= size
             ],
@@ -558,9 +569,8 @@ class Reader(ScrollView, can_focus=True):
         base = self.rich_style
         if not self.lines:
             if y == 1:
-                message = "Open an article from the list (enter)."
                 style = base + self.get_component_rich_style("reader--placeholder")
-                return Strip([Segment(message, style)]).adjust_cell_length(width, base)
+                return Strip([Segment(self.placeholder, style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self.lines):
             return Strip.blank(width, base)
