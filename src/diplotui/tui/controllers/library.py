@@ -54,6 +54,7 @@ class LibraryState:
     ordered: dict[str, list[Article]] = field(default_factory=dict)
     ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
     generation: int = 0  # counts changes to the library, so stale background sorts are dropped
+    sorting: bool = False  # a background sort is running
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
@@ -182,18 +183,30 @@ class LibraryActions(_Host):
         self.call_after_refresh(self._fill_entity_cache)
         self.call_after_refresh(self._sort_in_background)
 
-    @work(thread=True, exclusive=True, group="library-sort")
     def _sort_in_background(self) -> None:
         """Sort the library every way the list offers, off the UI thread, so that `o` (and
         the first search after a change) only picks a ready order: sorting 100,000 articles
-        takes a few hundred milliseconds."""
+        takes a few hundred milliseconds. One worker at a time, sorting again while the
+        library changed under it."""
         state = self.library_state
-        generation = state.generation
-        ctx = MatchContext(annotation_counts=state.counts)
-        articles = self.store.articles()
-        orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
-        ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
-        self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
+        if not state.sorting:
+            state.sorting = True
+            self._sort_worker()
+
+    @work(thread=True, group="library-sort")
+    def _sort_worker(self) -> None:
+        state = self.library_state
+        try:
+            generation = -1
+            while generation != state.generation:
+                generation = state.generation
+                ctx = MatchContext(annotation_counts=state.counts)
+                articles = self.store.articles()
+                orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
+                ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
+                self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
+        finally:
+            state.sorting = False
 
     def _sorted_ready(
         self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
