@@ -265,26 +265,18 @@ class SearchIndex:
         and searched by scanning; a damaged file is rebuilt; results are right either way.
         """
         with self._syncing:
-            return self._sync_or_rebuild(store, should_stop, progress, article_ids)
-
-    def _sync_or_rebuild(
-        self,
-        store: Store,
-        should_stop: Callable[[], bool],
-        progress: Callable[[int, int], None] | None,
-        article_ids: Iterable[str] | None,
-    ) -> bool:
-        try:
-            done = self._sync(store, should_stop, progress, article_ids)
-        except sqlite3.DatabaseError:
-            self._reset()
             try:
-                done = self._sync(store, should_stop, progress, None)
-            except sqlite3.DatabaseError:  # e.g. the disk is full: keep the words in memory
-                self._rows, self._ids, self._loaded = {}, {}, True
-                done = self._keep_pending(store, [a.id for a in store.articles()], should_stop)
-        self.needs_sync = not done
-        return done
+                done = self._sync(store, should_stop, progress, article_ids)
+            except sqlite3.DatabaseError:
+                self._reset()
+                try:
+                    done = self._sync(store, should_stop, progress, None)
+                except sqlite3.DatabaseError:  # e.g. the disk is full: keep words in memory
+                    self._rows, self._ids, self._loaded = {}, {}, True
+                    every = [a.id for a in store.articles()]
+                    done = self._keep_pending(store, every, should_stop)
+            self.needs_sync = not done
+            return done
 
     def _sync(
         self,
