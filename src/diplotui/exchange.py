@@ -202,7 +202,13 @@ def _parse_annotation(
         "note": "\n\n".join(b["value"] for b in texts if b.get("purpose") == "commenting"),
         "tags": [b["value"] for b in texts if b.get("purpose") == "tagging"],
     }
-    for key, name in (("color", "color"), ("status", "status"), ("drift_text", "driftText")):
+    for key, name in (
+        ("color", "color"),
+        ("status", "status"),
+        ("drift_text", "driftText"),
+        ("speaker", "speaker"),
+        ("speaker_role", "speakerRole"),
+    ):
         if isinstance(raw.get(EXT + name), str):
             data[key] = raw[EXT + name]
     for key, name in (("created_at", "created"), ("updated_at", "modified")):

@@ -45,7 +45,9 @@ W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXT = "diplotui:"  # prefix of the extension properties in W3C exports
 ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
-CSV_COLUMNS = ("article", "date", "source", "quote", "colour", "tags", "note", "highlight_id")
+CSV_COLUMNS = (
+    "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker"
+)  # fmt: skip
 _CSV_FORMULA_START = ("=", "+", "-", "@")
 
 
@@ -160,7 +162,10 @@ def _markdown(selection: _Selection) -> str:
             lines += ["", *note]
         for highlight in selection.highlights[article.id]:
             quote = selection.shown[highlight.id]
-            lines += ["", *(_md_block(quote, "> ") or ["> "]), ""]
+            lines += ["", *(_md_block(quote, "> ") or ["> "])]
+            if highlight.speaker:
+                lines += [">", f"> — {_md(_speaker(highlight))}"]
+            lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
@@ -179,6 +184,12 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_CSV_FORMULA_START) else text
 
 
+def _speaker(highlight: Highlight) -> str:
+    """ "Ngo Le Van (Deputy Minister of Foreign Affairs)": who said a highlighted statement."""
+    role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
+    return f"{highlight.speaker}{role}" if highlight.speaker else ""
+
+
 def _csv(selection: _Selection) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -195,6 +206,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(", ".join(highlight.tags)),
                     _cell(highlight.note),
                     highlight.id,
+                    _cell(_speaker(highlight)),
                 ]
             )
     return buffer.getvalue()
@@ -296,6 +308,9 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
     annotation[EXT + "status"] = highlight.status
     if highlight.drift_text:
         annotation[EXT + "driftText"] = highlight.drift_text
+    if highlight.speaker:
+        annotation[EXT + "speaker"] = highlight.speaker
+        annotation[EXT + "speakerRole"] = highlight.speaker_role
     return annotation
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "diplotui.cli.library",
     "diplotui.cli.entities",
+    "diplotui.cli.statements",
     "diplotui.cli.doctor",
     "diplotui.cli.quotes",
     "diplotui.cli.annotate",

@@ -171,7 +171,16 @@ class AnnotationActions(_Host):
             return
         from diplotui.anchoring import new_highlight  # loaded with the first highlight
 
-        highlight = new_highlight(reader.article_id or "", reader.text, start, end, color=chosen)
+        statement = reader.statement_at(start, end)  # a highlight of a statement keeps its speaker
+        highlight = new_highlight(
+            reader.article_id or "",
+            reader.text,
+            start,
+            end,
+            color=chosen,
+            speaker=statement.speaker if statement else "",
+            speaker_role=statement.role if statement else "",
+        )
         if self._save(highlight):
             reader.clear_selection()
             self._changed("highlight", self._forget(highlight.id))

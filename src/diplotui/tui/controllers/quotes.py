@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from diplotui.clipboard import CopyResult
+    from diplotui.tui.controllers.annotations import Passage
     from diplotui.tui.controllers.host import ScreenHost
 
     _Host = ScreenHost
@@ -62,8 +63,24 @@ class QuoteActions(_Host):
             self.notify("Nothing to quote here.", markup=False)
             return
         style = self.cite_style()
-        quoted = _cite().format_quote(text, article, style, shorten=self.shorten_quotes())
+        speaker, role = self.passage_speaker(passage)
+        quoted = _cite().format_quote(
+            text, article, style, shorten=self.shorten_quotes(), speaker=speaker, role=role
+        )
         self.copy_text(quoted, style, article.id, passage.highlight_id or "")
+
+    def passage_speaker(self, passage: Passage) -> tuple[str, str]:
+        """(speaker, role) when the passage is a statement: a highlight's stored speaker,
+        else the statement the reader found there."""
+        if passage.highlight_id:
+            try:
+                highlight = self.store.highlight(passage.highlight_id)
+            except StoreError:
+                highlight = None
+            if highlight is not None and highlight.speaker:
+                return highlight.speaker, highlight.speaker_role
+        statement = self.reader.statement_at(passage.start, passage.end)
+        return (statement.speaker, statement.role) if statement else ("", "")
 
     def copy_text(
         self, text: str, style: str, article_id: str = "", highlight_id: str = ""

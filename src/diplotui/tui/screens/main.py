@@ -21,7 +21,8 @@ from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QuoteActions
-from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS
+from diplotui.tui.controllers.statements import StatementActions
+from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -36,7 +37,9 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
-class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Screen[None]):
+class MainScreen(
+    LibraryActions, QuoteActions, EntityActions, FindActions, StatementActions, Screen[None]
+):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [
@@ -48,6 +51,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
         *QUOTE_SCREEN_KEYS,
+        *STATEMENT_SCREEN_KEYS,
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
