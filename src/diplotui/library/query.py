@@ -149,6 +149,10 @@ class LibraryQuery:
             chosen = [a for a in chosen if bool(counts.get(a.id)) == self.annotated]
         return chosen
 
+    def matches(self, article: Article, ctx: MatchContext) -> bool:
+        """Whether one article passes every criterion (``ctx`` from :meth:`context`)."""
+        return bool(self.select([article], ctx))
+
     def _in_date_range(self, date: str) -> bool:
         if not date or not _ISO_RE.fullmatch(date):
             return False
