@@ -18,7 +18,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.query import highlight_counts
-from diplotui.library.search import indexable_text, query_terms
+from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
@@ -52,6 +52,9 @@ class LibraryState:
     entities_pending: int = 0  # articles still to recognise
     counts: dict[str, int] = field(default_factory=dict)
     ordered: dict[str, list[Article]] = field(default_factory=dict)
+    ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
+    generation: int = 0  # counts changes to the library, so stale background sorts are dropped
+    sorting: bool = False  # a background sort is running
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
@@ -79,18 +82,30 @@ class LibraryActions(_Host):
         """Recompute everything the list shows: articles, counts and saved filters changed."""
         state = self.library_state
         state.counts = highlight_counts(self.store)
-        state.ordered.clear()
+        self._library_changed()
         state.rows.clear()
+        if state.index is not None:
+            self._sync_search_index(state.index)
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:
         state = self.library_state
+        if state.index is not None:
+            self._sync_search_index(state.index, [article.id])
         state.counts = highlight_counts(self.store)
-        state.ordered.clear()
+        self._library_changed()
         row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
         self.library.update_row(row)
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
+
+    def _library_changed(self) -> None:
+        """Drop the sorted orders (they are sorted again off the UI thread)."""
+        state = self.library_state
+        state.ordered.clear()
+        state.ordered_ids.clear()
+        state.generation += 1
+        self._sort_in_background()
 
     def _ordered(self, sort: str) -> list[Article]:
         state = self.library_state
@@ -100,6 +115,7 @@ class LibraryActions(_Host):
             ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
                 self.store.articles(), ctx
             )
+            state.ordered_ids[sort] = [a.id for a in ordered]
         return ordered
 
     def _row(self, article: Article) -> ArticleRow:
@@ -120,21 +136,28 @@ class LibraryActions(_Host):
         query = state.query
         ctx = MatchContext(annotation_counts=state.counts)
         if query_terms(query.text) and state.index is not None:
-            ctx.text_ids = set(state.index.search(query.text))
+            ctx.text_ids = state.index.search(query.text)
+            if state.index.needs_sync:  # its file was damaged and replaced: index again
+                state.index = None
+                self._build_search_index()
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
         if query.is_empty():
-            return list(self._ordered(query.sort))
-        return [a for a in self._ordered(query.sort) if query.matches(a, ctx)]
+            return self._ordered(query.sort)
+        return query.select(self._ordered(query.sort), ctx)
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
         state = self.library_state
         library = self.library
         articles = self.shown_articles()
+        if articles is state.ordered.get(state.query.sort):
+            ids = state.ordered_ids[state.query.sort]  # the whole library: ids kept
+        else:
+            ids = [a.id for a in articles]
         library.set_rows(
-            RowSource([a.id for a in articles], self._row_of_id),
+            RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
             folders=folder_rows(self.store),
         )
@@ -158,16 +181,67 @@ class LibraryActions(_Host):
     def _start_library_workers(self) -> None:
         self.call_after_refresh(self._build_search_index)
         self.call_after_refresh(self._fill_entity_cache)
+        self.call_after_refresh(self._sort_in_background)
+
+    def _sort_in_background(self) -> None:
+        """Sort the library every way the list offers, off the UI thread, so that `o` (and
+        the first search after a change) only picks a ready order: sorting 100,000 articles
+        takes a few hundred milliseconds. One worker at a time, sorting again while the
+        library changed under it."""
+        state = self.library_state
+        if not state.sorting:
+            state.sorting = True
+            self._sort_worker()
+
+    @work(thread=True, group="library-sort")
+    def _sort_worker(self) -> None:
+        state = self.library_state
+        try:
+            generation = -1
+            while generation != state.generation:
+                generation = state.generation
+                ctx = MatchContext(annotation_counts=state.counts)
+                articles = self.store.articles()
+                orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
+                ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
+                self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
+        finally:
+            state.sorting = False
+
+    def _sorted_ready(
+        self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
+    ) -> None:
+        state = self.library_state
+        if generation != state.generation:
+            return
+        for sort, ordered in orders.items():
+            if sort not in state.ordered:
+                state.ordered[sort] = ordered
+                state.ordered_ids[sort] = ids[sort]
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
-        """Index every text off the UI thread (seconds at 10,000 articles; stops on quit)."""
+        """Open the search index file and index what changed since it was last brought up
+        to date, off the UI thread (the first time at 100,000 articles takes minutes; it
+        stops on quit and continues next time from what it had written)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
         index = SearchIndex.build(self.store, should_stop=lambda: worker.is_cancelled)
         if index is not None:
+            index.load()  # here, not on the first keystroke
             self.app.call_from_thread(self._search_index_ready, index)
+
+    @work(thread=True, group="search-sync")
+    def _sync_search_index(self, index: SearchIndex, article_ids: list[str] | None = None) -> None:
+        """Index changed articles off the UI thread; until then a search simply does not
+        find their new words yet (and still finds their old ones)."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        index.sync(self.store, should_stop=lambda: worker.is_cancelled, article_ids=article_ids)
+        if query_terms(self.library_query.text):
+            self.app.call_from_thread(self.show_library)
 
     def _search_index_ready(self, index: SearchIndex) -> None:
         self.library_state.index = index
@@ -369,26 +443,9 @@ class LibraryActions(_Host):
         if report is None:
             return
         state = self.library_state
-        added = [
-            outcome.article_id
-            for outcome in report.outcomes
-            if outcome.status in ("imported", "updated") and outcome.article_id
-        ]
-        if state.index is not None and added:
-            self._index_articles(state.index, added)
         state.entities = None
         self.refresh_library()
         self._fill_entity_cache()
-
-    @work(thread=True, group="search-add")
-    def _index_articles(self, index: SearchIndex, article_ids: list[str]) -> None:
-        """Fold imported texts for search off the UI thread (a thousand files take ~0.3 s);
-        until then a search simply does not find them yet."""
-        for article_id in article_ids:
-            article = self.store.article(article_id)
-            index.add(article.id, article.title, indexable_text(self.store, article.id))
-        if query_terms(self.library_query.text):
-            self.app.call_from_thread(self.show_library)
 
 
 def title_library(
