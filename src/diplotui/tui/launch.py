@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked
+
+if TYPE_CHECKING:
+    from diplotui.tui.app import DiplotuiApp
 
 
 def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
@@ -39,23 +43,27 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 
-def run_app(db: str | None, read_only: bool) -> int:
-    """Run the app; when the store is unchanged since diplotui last wrote it, the list paints
-    from its snapshot before the store is parsed."""
-    path = resolve_db_path(db)
+def build_app(path: Path, read_only: bool) -> DiplotuiApp:
+    """The app as the command line starts it (tests build theirs here too): when the store is
+    unchanged since diplotui last wrote it, the list paints from its snapshot before the store
+    is parsed. Raises StoreError when the store cannot be opened."""
     snapshot = None if read_only else load_snapshot(path)
     from diplotui.tui.app import DiplotuiApp
 
     if snapshot is not None:
         opener = functools.partial(open_for_app, path, read_only)
-        app = DiplotuiApp(None, snapshot=snapshot, open_store=opener)
-    else:
-        try:
-            store, notices = open_for_app(path, read_only)
-        except StoreError as error:
-            fail(str(error))
-            return EXIT_FAILED
-        app = DiplotuiApp(store, notices)
+        return DiplotuiApp(None, snapshot=snapshot, open_store=opener)
+    store, notices = open_for_app(path, read_only)
+    return DiplotuiApp(store, notices)
+
+
+def run_app(db: str | None, read_only: bool) -> int:
+    """Run the app on the store ``--db`` names (or the default one)."""
+    try:
+        app = build_app(resolve_db_path(db), read_only)
+    except StoreError as error:
+        fail(str(error))
+        return EXIT_FAILED
     try:
         app.run()
     finally:

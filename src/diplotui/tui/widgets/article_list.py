@@ -24,6 +24,7 @@ from textual.widgets import Input
 from diplotui.layout import wrap_label
 from diplotui.library.view import ArticleRow, FolderRow
 from diplotui.tui.controllers.quotes import QUOTE_KEYS
+from diplotui.tui.legibility import legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 
@@ -263,7 +264,7 @@ class ArticleList(ScrollView, can_focus=True):
         if index == self.cursor:
             detail = self._cursor_style(detail)
         segments = [Segment(f"▸ {folder.name}", style), Segment(f"  {folder.summary}", detail)]
-        return Strip(segments).crop(0, width).adjust_cell_length(width, style)
+        return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
 
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
@@ -288,7 +289,7 @@ class ArticleList(ScrollView, can_focus=True):
             style = self._cursor_style(style)
         marker_style = style + self.get_component_rich_style("article-list--open")
         segments = [Segment("▌" if is_open else " ", marker_style), Segment(text, style)]
-        return Strip(segments).adjust_cell_length(width, style)
+        return legible_strip(Strip(segments)).adjust_cell_length(width, style)
 
 
 class LibrarySearch(Input):
