@@ -28,7 +28,11 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
         store = Store.open(path, backup_in_background=True)
     except StoreLocked as error:
         store = Store.open(path, read_only=True)
-        notices.append(f"{error.args[0]} Opened read-only: changes will not be saved.")
+        holder = f"process {error.pid}" if error.pid else "another process"
+        notices.append(
+            f"{error.path} is already open in {holder}. "
+            "Opened read-only: changes will not be saved."
+        )
     if store.is_new and not store.read_only:
         from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
 

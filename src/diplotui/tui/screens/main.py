@@ -6,7 +6,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
@@ -20,6 +19,7 @@ from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
+from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -93,7 +93,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
         typed meanwhile (the app holds them until now)."""
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         if self._deferred:
             store = self.app.open_deferred_store()
