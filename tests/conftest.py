@@ -25,7 +25,10 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
 
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
-    return tmp_path / "store" / "library.json"
+    """Where a store goes, in a folder that exists (``--db`` refuses a missing folder)."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    return folder / "library.json"
 
 
 @pytest.fixture

@@ -14,9 +14,12 @@ Decisions, so the UI, the CLI and the exports agree:
   drops the repeated publication); with neither, the title leads.
 * Authors are printed as stored: store "Smith, J." for strict APA name inversion.
 * Only ``http``/``https`` URLs are cited; anything else (``javascript:``, ``file:``) is dropped.
-* Typographic quotes and apostrophes in the article are kept as they are; the quote itself is
-  wrapped in “ ” (plain, chicago, apa) or a blockquote (markdown). Chicago turns double quotes
-  inside the title into single ones, since the title itself sits in double quotes.
+* The quote is wrapped in “ ” (plain, chicago, apa) or set as a blockquote (markdown). Quotes
+  inside it take the style's inner level: straight double quotes become typographic ones, and
+  inside “ ” double quotes become single (‘ ’), as Chicago and APA nest them. Single quotes
+  and apostrophes are kept as they are (an apostrophe cannot be told from a closing single
+  quote). Chicago nests the title the same way, since it sits in double quotes.
+* A quote keeps its paragraphs (lines) in markdown; the one-line styles join them by a space.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
+_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[{<—–/‘“-]))"')
+_INNER_QUOTES = str.maketrans("“”", "‘’")
 
 
 def _is_stripped(char: str) -> bool:
@@ -72,6 +77,16 @@ def sanitize_for_copy(text: str) -> str:
 def clean_field(text: str) -> str:
     """A metadata field as one sanitised line with single spaces."""
     return " ".join(sanitize_for_copy(text).split())
+
+
+def curly_quotes(text: str) -> str:
+    """Straight double quotes as typographic ones: opening at a start of a word, else closing."""
+    return _STRAIGHT_OPENING.sub("“", text).replace('"', "”")
+
+
+def nested_quotes(text: str) -> str:
+    """Double quotes as the inner level inside “ ”: ‘ ’ (straight ones sorted out first)."""
+    return curly_quotes(text).translate(_INNER_QUOTES)
 
 
 def _paragraphs(quote: str) -> list[str]:
@@ -251,7 +266,7 @@ def _chicago(quote: str, fields: _Fields) -> str:
     """Chicago note, news article: Author, “Title,” Publication, Month Day, Year, URL."""
     date = f"[{fields.date}?]" if fields.guess else fields.date
     leader = fields.author or fields.source
-    title = fields.title.replace("“", "‘").replace("”", "’")  # Chicago: quotes within quotes
+    title = nested_quotes(fields.title)  # the title sits in double quotes
     parts = [leader, title, fields.source if fields.author else "", date, fields.url]
     segments: list[str] = []
     for index, part in enumerate(parts):
@@ -290,8 +305,8 @@ def format_quote(quote: str, article: Article, style: str, *, shorten: bool = Fa
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
     fields = _Fields(article)
     if style == "markdown":
-        return _markdown(paragraphs, fields)
-    text = " ".join(paragraphs)
+        return _markdown([curly_quotes(p) for p in paragraphs], fields)
+    text = nested_quotes(" ".join(paragraphs))
     if style == "plain":
         return _plain(text, fields)
     if style == "chicago":

@@ -61,9 +61,17 @@ class CopyResult:
         return self.target in (SYSTEM, OSC52)
 
 
+REASON_CHARS = 160
+
+
 def _reason(error: BaseException) -> str:
-    first_line = (str(error).strip().splitlines() or [""])[0]
-    return clean_field(first_line)[:160] or type(error).__name__
+    """Why a step failed, in one line cut at a word (never mid-address)."""
+    if isinstance(error, pyperclip.PyperclipException) and "mechanism" in str(error):
+        return "no clipboard tool found (xclip, xsel or wl-copy)"
+    reason = clean_field((str(error).strip().splitlines() or [""])[0])
+    if len(reason) > REASON_CHARS:
+        reason = reason[: REASON_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return reason or type(error).__name__
 
 
 def _system_copy(text: str, timeout: float) -> str:
@@ -147,6 +155,8 @@ def copy_quote(
             if os.environ.get("TMUX"):
                 message += "; inside tmux this needs 'set -g set-clipboard on'"
             return result(OSC52, message)
+    else:
+        reasons.append("no terminal to send OSC 52 to")
     why = "; ".join(reasons)
     if saved:
         return result(HISTORY_ONLY, f"saved to quote history only: no clipboard available ({why})")

@@ -10,6 +10,7 @@ import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from diplotui.backup import Backup, check_backups, newest_good_backup, timestamp
 from diplotui.store import (
@@ -137,7 +138,7 @@ def _keep_aside(path: Path, broken_copy: Path) -> None:
         shutil.copy2(path, broken_copy)
 
 
-def _missing_bodies(path: Path, data: dict) -> list[str]:
+def _missing_bodies(path: Path, data: dict[str, Any]) -> list[str]:
     bodies = path.with_name(path.name + ".bodies")
     missing = []
     for doc in data.get(ARTICLES, {}).values():

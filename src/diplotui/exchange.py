@@ -19,11 +19,11 @@ import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
-from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED, ImportOutcome
+from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
 from diplotui.store import Store, StoreError, UnknownId, text_hash
 
@@ -48,7 +48,10 @@ class _Parsed:
     corrections: list[EntityCorrection]
 
 
-def _record(cls: type, data: Any, what: str) -> Any:
+_Record = TypeVar("_Record", Article, Highlight, EntityCorrection)
+
+
+def _record(cls: type[_Record], data: Any, what: str) -> _Record:
     """Build a model record, checking the types a hand-edited file could get wrong."""
     if not isinstance(data, dict):
         raise ExchangeError(f"{what} is not an object")

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
-from diplotui.layout import visible_text
+from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.store import Store, StoreError, fsync_dir
@@ -50,19 +50,16 @@ class ExportError(Exception):
     """An export cannot be written; the message is one line for the user."""
 
 
+class ExportExists(ExportError):
+    """The file is there already and ``force`` was not given; nothing was written. How to
+    overwrite is for the caller to say (a CLI flag, a question in the app)."""
+
+
 @dataclass(slots=True)
 class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
-
-
-def _shown_quote(text: str, highlight: Highlight) -> str:
-    """The quote as the reader shows it: a passage across paragraphs leaves out the image and
-    alt-text lines the view hides. The exact stored quote (for anchoring) goes to JSON."""
-    if text[highlight.start : highlight.end] != highlight.quote:
-        return highlight.quote  # not where it was made (orphan, drifted): as it was stored
-    return visible_text(text, highlight.start, highlight.end, "\n")
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -84,7 +81,8 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
-        shown.update((h.id, _shown_quote(text, h)) for h in found)
+        blocks = article_blocks(text)
+        shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)
     return _Selection(articles, highlights, shown)
@@ -315,7 +313,7 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     """
     target = Path(path)
     if target.exists() and not force:
-        raise ExportError(f"{target}: already exists; use --force to overwrite it")
+        raise ExportExists(f"{target}: already exists")
     if target.is_dir():
         raise ExportError(f"{target}: is a directory")
     if not target.parent.is_dir():
@@ -332,14 +330,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
             try:
                 os.link(temp, target)
             except FileExistsError:
-                raise ExportError(
-                    f"{target}: already exists; use --force to overwrite it"
-                ) from None
+                raise ExportExists(f"{target}: already exists") from None
             except OSError:  # no hard links on this file system: check, then rename
                 if target.exists():
-                    raise ExportError(
-                        f"{target}: already exists; use --force to overwrite it"
-                    ) from None
+                    raise ExportExists(f"{target}: already exists") from None
                 os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as error:

@@ -9,14 +9,18 @@ left out of the view.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from rich.cells import cell_len
 
 from diplotui.inert import inert
+from diplotui.model import Highlight
 
 
 class BlockKind(str, Enum):
@@ -191,15 +195,36 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
-def visible_text(text: str, start: int, end: int, separator: str = " ") -> str:
-    """What a reader sees of ``text[start:end]``: hidden debris left out, blocks joined by
-    ``separator``.
+def visible_text(text: str, start: int, end: int, blocks: Sequence[Block] | None = None) -> str:
+    """What a reader sees of ``text[start:end]``: one line per block it touches.
 
-    A quote copied across paragraphs must not carry the alt-text or image lines the view hid.
+    Hidden debris (image lines, alt text, a caption's ``|`` marks) is left out, so a quote
+    copied, listed or exported never carries what the view hid; each citation style decides
+    how the lines (paragraphs) are joined. ``blocks`` saves laying the article out again.
     """
-    pieces = [
-        text[max(block.start, start) : min(block.end, end)].strip()
-        for block in article_blocks(text)
-        if block.end > start and block.start < end
-    ]
-    return separator.join(piece for piece in pieces if piece)
+    blocks = article_blocks(text) if blocks is None else blocks
+    first = bisect_right(blocks, start, key=lambda block: block.end)  # blocks are in order
+    pieces = []
+    for block in itertools.islice(blocks, first, None):
+        if block.start >= end:
+            break
+        pieces.append(text[max(block.start, start) : min(block.end, end)].strip())
+    return "\n".join(piece for piece in pieces if piece)
+
+
+def _visible_fragment(quote: str) -> str:
+    """A quote that no longer stands in its article, as the reader would show it there:
+    image lines dropped, a caption's ``|`` marks and the spaces around lines trimmed."""
+    lines = (line.strip().strip("|").strip() for line in quote.split("\n"))
+    return "\n".join(line for line in lines if line and not _IMAGE_DEBRIS.match(line))
+
+
+def highlight_text(text: str, highlight: Highlight, blocks: Sequence[Block] | None = None) -> str:
+    """What the reader shows of a highlight: the one text every copy, list and export uses.
+
+    Where the article no longer holds the quote at the highlight's place (an orphan, a drift),
+    the stored quote is shown, cleaned of the same debris.
+    """
+    if text[highlight.start : highlight.end] == highlight.quote:
+        return visible_text(text, highlight.start, highlight.end, blocks)
+    return _visible_fragment(highlight.quote)

@@ -52,7 +52,7 @@ class _Record:
     """Mixin giving dataclasses a lossless dict round trip that ignores unknown keys."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)  # type: ignore[call-overload]
+        data: dict[str, Any] = dataclasses.asdict(self)  # type: ignore[call-overload]
         for key, value in data.items():
             if isinstance(value, Enum):
                 data[key] = value.value

@@ -33,6 +33,29 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
+class StoreFolderError(Exception):
+    """The folder a ``--db`` path names cannot hold a store (one line for the user)."""
+
+
+def check_store_folder(path: Path, *, create: bool) -> None:
+    """Make sure the folder of a store the user named exists: a typo in ``--db`` must not
+    grow folders and a fresh library. ``create`` makes a missing folder instead."""
+    folder = path.parent
+    if folder.is_dir():
+        return
+    blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise StoreFolderError(f"{path}: {blocker} is not a folder")
+    if not create:
+        raise StoreFolderError(
+            f"{path}: the folder {folder} does not exist (add --create to make it)"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreFolderError(f"{path}: cannot create {folder} ({error.strerror})") from error
+
+
 def cache_dir(store_path: Path) -> Path:
     """Derived data beside the store (entity cache, list snapshot): rebuilt when missing."""
     return store_path.with_name(store_path.name + ".cache")

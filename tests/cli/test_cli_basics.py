@@ -76,13 +76,13 @@ def test_import_reports_each_file_and_fails_cleanly(store_path: Path, tmp_path: 
     good = tmp_path / "in" / "good.txt"
     good.parent.mkdir()
     good.write_text("A headline\nBody of the article.\n", encoding="utf-8")
-    bad = tmp_path / "in" / "bad.bin"
+    bad = tmp_path / "in" / "bad.txt"  # named like text, but binary
     bad.write_bytes(b"\x00\x01\x02\xff\xfe" * 50)
     result = run("--db", str(store_path), "import", str(good.parent))
     assert result.returncode == 1
     assert "good.txt" in result.stdout and "imported" in result.stdout
     failure_lines = [
-        line for line in (result.stdout + result.stderr).splitlines() if "bad.bin" in line
+        line for line in (result.stdout + result.stderr).splitlines() if "bad.txt" in line
     ]
     assert failure_lines and "failed" in failure_lines[0]
     again = run("--db", str(store_path), "import", str(good))
@@ -125,3 +125,28 @@ def test_error_lines_naming_a_hostile_path_are_inert(tmp_path: Path):
     assert result.returncode != 0
     assert "cannot read the store" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+def test_db_in_a_missing_folder_is_refused_unless_created(tmp_path: Path):
+    """A typo in --db silently grew folders and a fresh seeded library."""
+    typo = tmp_path / "typo" / "dir" / "store.json"
+    for args in (["list"], ["import", str(tmp_path)], []):  # [] starts the app
+        result = run("--db", str(typo), *args)
+        assert result.returncode == 2, result
+        assert result.stderr == (
+            f"diplotui: {typo}: the folder {typo.parent} does not exist (add --create to make it)\n"
+        )
+        assert not (tmp_path / "typo").exists()
+    created = run("--db", str(typo), "--create", "list")
+    assert created.returncode == 0, created.stderr
+    assert typo.is_file() and "Secretariat" in created.stdout
+
+
+def test_db_under_a_file_is_one_line_not_a_traceback(tmp_path: Path):
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder\n")
+    for extra in ([], ["--create"]):
+        result = run("--db", str(blocker / "store.json"), *extra, "list")
+        assert result.returncode == 2
+        assert result.stderr == f"diplotui: {blocker / 'store.json'}: {blocker} is not a folder\n"
+    assert blocker.read_text() == "not a folder\n"

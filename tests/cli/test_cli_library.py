@@ -28,14 +28,14 @@ def test_import_reports_each_file_and_exits_1_on_failure(tmp_path: Path):
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "b.md").write_text(OTHER, encoding="utf-8")
-    (folder / "c.bin").write_bytes(b"\x00\x01binary")
+    (folder / "c.txt").write_bytes(b"\x00\x01binary")
     result = cli("--db", db, "import", str(folder))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 3
     assert lines[0].startswith("imported") and "Vietnam, Laos talks" in lines[0]
     assert lines[1].startswith("imported") and "UN session" in lines[1]
-    assert lines[2] == f"failed    {folder / 'c.bin'}: binary file (contains NUL bytes)"
+    assert lines[2] == f"failed    {folder / 'c.txt'}: binary file (contains NUL bytes)"
     assert "2 imported, 1 failed" in result.stderr
     assert "\x1b[" not in result.stderr  # no progress bar when stderr is not a terminal
 
@@ -97,3 +97,52 @@ def test_list_filters_sorts_and_json(tmp_path: Path, capsys):
 def test_list_rejects_a_bad_date_with_usage_status(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "s.json"), "list", "--since", "yesterday"]) == 2
     assert "--since 'yesterday'" in capsys.readouterr().err
+
+
+def test_folder_import_takes_only_article_formats_and_lists_the_rest(tmp_path: Path):
+    """A project folder holds more than articles: pyproject.toml once became an article
+    titled "[build-system]", SOURCES.tsv one titled "file url title"."""
+    db = str(tmp_path / "s.json")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.markdown").write_text(OTHER, encoding="utf-8")
+    (folder / "page.htm").write_text(
+        "<html><head><title>Mekong page</title></head><body><article><h1>Mekong page</h1>"
+        "<p>Ministers met on the Mekong and agreed to keep talking about water.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "pyproject.toml").write_text('[build-system]\nrequires = ["hatchling"]\n')
+    (folder / "SOURCES.tsv").write_text("file\turl\ttitle\na.txt\thttps://x\tA\n")
+    (folder / "notes").write_text("Plain words without a suffix\n")
+    result = cli("--db", db, "import", str(folder))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    skipped = sorted(line.split()[1].rstrip(":") for line in lines if line.startswith("skipped"))
+    names = ("SOURCES.tsv", "notes", "pyproject.toml")
+    assert skipped == [str(folder / name) for name in names]
+    assert all("not a format diplotui reads" in line for line in lines if "skipped" in line)
+    assert result.stderr.strip().endswith("3 imported, 3 skipped")
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    titles = {article["title"] for article in listed}
+    assert "[build-system]" not in titles and "file url title" not in titles
+    assert "Mekong page" in titles
+
+    named = cli("--db", db, "import", str(folder / "notes"))  # named alone: tried anyway
+    assert named.returncode == 0 and named.stdout.startswith("imported"), named.stdout
+
+
+def test_import_of_an_empty_path_is_an_error_not_the_current_folder(tmp_path: Path):
+    (tmp_path / "stray.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "s.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "diplotui.cli.main", "--db", str(db), "import", ""],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert result.stderr == "diplotui: import: an empty path names no file or folder\n"
+    assert result.stdout == "" and not db.exists()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
+import pty
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pyperclip
@@ -12,7 +18,10 @@ import diplotui.cli.quotes as quotes_cli
 import diplotui.store as store_module
 from diplotui.cli.main import main
 from diplotui.store import Store
+from tests.captioned import captioned_highlight, cli
 from tests.unit.test_export import STAMP, fill
+
+DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 
 
 @pytest.fixture
@@ -138,3 +147,70 @@ def test_meta_validates_and_updates(db: str, capsys):
     with Store.open(db, read_only=True) as store:
         article = store.article(second)
     assert article.date_is_guess is False and article.url == "https://asean.org/s"
+
+
+def test_quote_is_what_the_reader_shows_in_every_style(store_path: Path):
+    highlight_id = captioned_highlight(store_path)
+    shown = {}
+    for style in ("plain", "markdown", "chicago", "apa"):
+        result = cli("--db", str(store_path), "quote", highlight_id, "--style", style)
+        assert result.returncode == 0, result.stderr
+        assert "|" not in result.stdout  # the caption's marks, hidden by the reader
+        shown[style] = result.stdout
+    assert shown["markdown"].startswith(
+        "> (Photo: Quang Hoa)\n>\n> Politburo Member and Secretariat's Standing Member\n>\n> — "
+    )
+    assert shown["plain"].startswith(
+        "“(Photo: Quang Hoa) Politburo Member and Secretariat's Standing Member”\n— "
+    )
+
+
+def test_quote_copy_sends_osc52_to_the_terminal_without_a_controlling_one(store_path: Path):
+    """No clipboard tool (no display), no controlling terminal (a new session, as under
+    ``setsid`` or a job runner), output on a terminal: OSC 52 goes to that terminal, the
+    command says so and succeeds."""
+    highlight_id = captioned_highlight(store_path)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["TMUX"] = ""
+    leader, follower = pty.openpty()
+    child = subprocess.Popen(
+        [*DIPLOTUI, "--db", str(store_path), "quote", highlight_id, "--copy"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        start_new_session=True,
+        env=env,
+    )
+    os.close(follower)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(leader)
+    assert child.wait(timeout=60) == 0, received
+    payload = re.search(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07", received)
+    assert payload is not None, received
+    copied = base64.b64decode(payload.group(1)).decode()
+    assert copied.startswith("“(Photo: Quang Hoa) Politburo Member")
+    assert b"sent to the terminal (OSC 52)" in received
+
+
+def test_meta_date_typed_as_guessed_is_no_longer_a_guess(store_path: Path):
+    highlight_id = captioned_highlight(store_path)
+    db = str(store_path)
+    with Store.open(store_path, read_only=True) as store:
+        article = store.article(store.highlight(highlight_id).article_id)
+    assert article.date_is_guess and article.date
+    before = cli("--db", db, "quote", highlight_id, "--style", "apa").stdout
+    assert "(ca. " in before
+    shown = cli("--db", db, "meta", article.id, "--date", article.date)
+    assert shown.returncode == 0 and f"date:   {article.date}\n" in shown.stdout
+    assert "guessed" not in shown.stdout
+    for style in ("plain", "markdown", "chicago", "apa"):
+        quoted = cli("--db", db, "quote", highlight_id, "--style", style).stdout
+        assert "uncertain" not in quoted and "ca. " not in quoted and "?]" not in quoted

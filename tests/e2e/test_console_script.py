@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -17,11 +18,13 @@ from diplotui.store import Store
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 CONSOLE_SCRIPT = Path(sys.executable).with_name("diplotui")
+# A tmux server of this process's own: test workers running side by side never share one.
+SOCKET = f"diplotui-e2e-{os.getpid()}-{time.monotonic_ns()}"
 
 
 def tmux(*args: str) -> str:
     return subprocess.run(
-        ["tmux", "-L", "diplotui-tests", *args], capture_output=True, text=True, check=False
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
     ).stdout
 
 
@@ -45,7 +48,6 @@ def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
     run = f"{CONSOLE_SCRIPT} --db {store_path}"
     # ``read`` holds the second start until the first one's exit status has been seen.
     command = f"sleep 0.5; {run}; echo EXITED-$?; read _; {run}; echo AGAIN-$?; sleep 60"
-    tmux("kill-server")  # a server left by an interrupted run would keep its old session
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
     try:
         wait_for(session, "Enhancing capacity")

@@ -15,13 +15,15 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from diplotui.model import Article
 from diplotui.store import Store, load_store_json, stray_temp_files, text_hash
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
 __all__ = ["terminal"]  # the fixture, used by name
 
-pytestmark = needs_tmux
+pytestmark = [needs_tmux, pytest.mark.slow]
 
 TITLE = "Burst target"
 KILL_RUNS = 4

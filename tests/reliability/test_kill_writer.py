@@ -32,6 +32,9 @@ FORK_GROUPS = 4
 KILLS_PER_GROUP = 60
 SUBPROCESS_KILLS = 8
 RELIABILITY_DOC = Path(__file__).resolve().parents[2] / "RELIABILITY.md"
+# The last test checks the totals of the others: CI's ``--dist loadfile`` runs a module's tests
+# in order on one worker.
+pytestmark = pytest.mark.slow
 TOTALS = {"kills": 0, "writes": 0}
 
 

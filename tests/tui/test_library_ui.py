@@ -148,6 +148,7 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
     news.mkdir()
     (news / "good.txt").write_text("Fresh talks in Jakarta\n\nEnvoys met.\n", encoding="utf-8")
     (news / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
+    (news / "SOURCES.tsv").write_text("file\turl\ttitle\n", encoding="utf-8")  # not news
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -161,10 +162,11 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         await pilot.press("enter")
         await _settle(app, pilot)
         summary = str(app.screen.query_one("#import-report").render())
-        assert "1 imported" in summary and "1 failed" in summary
+        assert "1 imported" in summary and "1 skipped" in summary and "1 failed" in summary
         assert "bad.md" in summary and "front matter" in summary
+        assert "skipped: " in summary and "SOURCES.tsv" in summary
         bar = app.screen.query_one("#import-progress", ProgressBar)
-        assert bar.total == 2 and bar.progress == 2
+        assert bar.total == 3 and bar.progress == 3
         await pilot.press("escape")
         await _settle(app, pilot)
         assert "Fresh talks in Jakarta" in _titles(app)

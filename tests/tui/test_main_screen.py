@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
+
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.screens.help import HelpScreen
@@ -122,3 +124,23 @@ async def test_read_only_store_refuses_tagging(seeded_store: Store, store_path: 
             assert any("read-only" in str(n.message) for n in app._notifications)
     finally:
         read_only.close()
+
+
+async def test_a_multi_line_paste_into_the_tag_field_keeps_every_line(seeded_store: Store):
+    """The terminal's paste of a list, one tag a line: only the first line was kept."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        target = app.screen.query_one(ArticleList).current_id
+        await pilot.press("t")
+        await type_text(pilot, "brief, ")
+        app.post_message(events.Paste("asean\r\nmekong, water\n\n  laos \n"))  # as terminals do
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert seeded_store.article(target).tags == ["brief", "asean", "mekong", "water", "laos"]
+        await pilot.press("t")
+        app.post_message(events.Paste("one line"))  # a single line: pasted as it is
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert seeded_store.article(target).tags[-1] == "one line"

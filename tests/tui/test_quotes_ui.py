@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyperclip
 import pytest
+from textual.widgets import Label
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
@@ -16,9 +17,11 @@ from diplotui.tui.screens.metadata import MetadataScreen
 from diplotui.tui.screens.quote_history import QuoteHistoryScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
+from tests.captioned import captioned_highlight, cli
 
 from .helpers import type_text
 from .library_fixtures import make_library, titled
+from .test_reader_support import sidebar_of
 
 
 @pytest.fixture
@@ -162,7 +165,9 @@ async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         assert target.read_text(encoding="utf-8") == "keep me"
-        assert "already exists" in str(app.screen.query_one("#export-error").render())
+        said = str(app.screen.query_one("#export-error").render())
+        assert "already exists and was kept" in said
+        assert "--force" not in said  # a CLI flag means nothing in the dialog
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -170,4 +175,80 @@ async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert target.read_text(encoding="utf-8") == first
+    store.close()
+
+
+async def test_copy_is_what_the_reader_and_the_cli_show(store_path: Path, clipboard):
+    """A highlight from a caption's credit into the next paragraph: the sidebar lists it
+    without the caption's marks, and `y` in Markdown copies both paragraphs, exactly as
+    `diplotui quote --style markdown` prints them."""
+    highlight_id = captioned_highlight(store_path)
+    printed = cli("--db", str(store_path), "quote", highlight_id, "--style", "markdown").stdout
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        title = store.article(store.highlight(highlight_id).article_id).title
+        await _open(app, pilot, title)
+        await pilot.pause()
+        listed = [row.text for row in sidebar_of(app).rows if row.item is not None]
+        listed_quote = next(line for line in listed if "Quang Hoa" in line)
+        assert "“(Photo: Quang Hoa) Politburo Member" in listed_quote and "|" not in listed_quote
+        await pilot.press("m", "c")  # to the highlight; the style after plain is Markdown
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert clipboard[-1] + "\n" == printed
+    assert "> (Photo: Quang Hoa)\n>\n> Politburo Member" in clipboard[-1]
+
+
+def _date_label(app: DiplotuiApp) -> str:
+    """The details form's label over the date field, as shown."""
+    labels = [str(label.render()) for label in app.screen.query(Label)]
+    return next(text for text in labels if text.startswith("Date"))
+
+
+async def test_retyping_a_guessed_date_in_the_details_form_confirms_it(store_path: Path, clipboard):
+    """Retyping the guessed date itself (the way to confirm it) made it stay "(guessed)",
+    and every citation said "date uncertain"."""
+    store = make_library(store_path)
+    beta = store.with_updates(titled(store, "Beta summit"), date_is_guess=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i")
+        assert "guessed" in _date_label(app)
+        await pilot.press("tab", "tab", "end", "ctrl+u")
+        await type_text(pilot, beta.date)  # the same date, typed by the user
+        assert "guessed" not in _date_label(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen)
+        assert store.article(beta.id).date_is_guess is False
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "May 1, 2024" in clipboard[-1] and "uncertain" not in clipboard[-1]
+        await pilot.press("i")
+        assert "guessed" not in _date_label(app)
+        await pilot.press("tab", "ctrl+u")  # only the source changes: the date stays the user's
+        await type_text(pilot, "VNA")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = store.article(beta.id)
+    assert (saved.date, saved.date_is_guess, saved.source) == (beta.date, False, "VNA")
+    store.close()
+
+
+async def test_a_guessed_date_left_alone_stays_a_guess(store_path: Path):
+    store = make_library(store_path)
+    beta = store.with_updates(titled(store, "Beta summit"), date_is_guess=True)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i", "tab", "end")
+        await type_text(pilot, " Desk")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = store.article(beta.id)
+    assert (saved.source, saved.date_is_guess) == ("Nhan Dan Desk", True)
     store.close()

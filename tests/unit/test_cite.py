@@ -131,9 +131,20 @@ def test_markdown_escapes_what_would_render():
     assert text.startswith(r"> \# not a heading \*or bold\* \[link\](x)")
 
 
-def test_typographic_quotes_are_kept():
-    text = format_quote("It’s “fine” — ‘really’.", article(), "plain")
-    assert text.startswith("“It’s “fine” — ‘really’.”")
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        ("plain", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’”\n"),
+        ("chicago", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’”\n"),
+        ("apa", "“It’s ‘fine’, he said: ‘really’ (‘yes’). ‘Sure’”\n"),
+        ("markdown", "> It’s “fine”, he said: ‘really’ (“yes”). “Sure”\n"),
+    ],
+)
+def test_nested_quotes_take_the_inner_level_of_every_style(style: str, expected: str):
+    """Straight or typographic double quotes inside the quote: single inside “ ”, typographic
+    double in a blockquote; apostrophes and single quotes stay as they are."""
+    quote = 'It’s “fine”, he said: ‘really’ ("yes"). "Sure"'
+    assert format_quote(quote, article(), style).startswith(expected)
 
 
 def test_shorten_keeps_first_and_last_sentences():

@@ -59,7 +59,9 @@ def test_missing_tool_falls_back_to_history(store: Store, monkeypatch):
     result = copy_quote(store, "Q", style="apa", article_id="a1", highlight_id="h1")
     assert result.target == HISTORY_ONLY and not result.copied
     assert result.message.startswith("saved to quote history only: no clipboard available (")
-    assert "could not find a copy/paste mechanism" in result.message
+    assert result.message.endswith(
+        "(no clipboard tool found (xclip, xsel or wl-copy); no terminal to send OSC 52 to)"
+    )
     record = store.quotes()[0]
     assert (record.text, record.style, record.article_id, record.highlight_id) == (
         "Q",
@@ -77,7 +79,7 @@ def test_missing_tool_with_osc52(store: Store, monkeypatch):
     assert result.target == OSC52
     assert result.message == "sent to the terminal (OSC 52)"
     assert sent == ["Q"]
-    assert "could not find" in result.reasons[0]
+    assert result.reasons[0] == "no clipboard tool found (xclip, xsel or wl-copy)"
 
 
 def test_osc52_inside_tmux_says_what_it_needs(store: Store, monkeypatch):
@@ -155,3 +157,13 @@ def test_osc52_sequence():
     assert plain == "\x1b]52;c;" + base64.b64encode("Hé".encode()).decode() + "\x07"
     wrapped = osc52_sequence("Hé", tmux=True)
     assert wrapped.startswith("\x1bPtmux;\x1b\x1b]52;c;") and wrapped.endswith("\x07\x1b\\")
+
+
+def test_a_long_reason_is_cut_at_a_word_never_mid_address(store: Store, monkeypatch):
+    def copy(_text: str) -> None:
+        raise RuntimeError("xclip failed: " + "see https://example.org/" + "a" * 200 + " now")
+
+    monkeypatch.setattr(pyperclip, "copy", copy)
+    result = copy_quote(store, "Q", style="plain")
+    reason = result.reasons[0]
+    assert reason == "xclip failed: see…"

@@ -248,9 +248,9 @@ def test_articles_for_is_a_lookup_at_ten_thousand_articles() -> None:
         )
     timings = []
     for name in ["Vientiane", "ha noi", "Person 7", "Luang Prabang", "Nowhere"]:
-        started = time.perf_counter()
+        started = time.thread_time()  # CPU time: a busy machine does not make it fail
         found = index.articles_for(name)
-        timings.append(time.perf_counter() - started)
+        timings.append(time.thread_time() - started)
         assert found == {
             str(n)
             for n in range(10_000)

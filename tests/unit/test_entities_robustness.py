@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -53,6 +54,7 @@ def test_empty_and_whitespace() -> None:
     assert recognise(" \n\r\n\t") == []
 
 
+@pytest.mark.slow
 def test_ten_megabytes_of_generated_text() -> None:
     """News-like density: mostly lowercase prose with names, titles, dates and odd characters."""
     rng = random.Random(7)

@@ -10,7 +10,7 @@ import pytest
 import diplotui.store as store_module
 from diplotui.exchange import import_export_file
 from diplotui.export import export
-from diplotui.ingest.importer import DUPLICATE, FAILED, IMPORTED
+from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED
 from diplotui.store import Store
 from tests.unit.test_export import STAMP, TEXT_A, fill
 

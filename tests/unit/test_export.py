@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import diplotui.store as store_module
-from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, export, write_export
+from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, ExportExists, export, write_export
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.store import Store, text_hash
 
@@ -201,7 +201,7 @@ def test_write_export_never_clobbers(tmp_path: Path):
     target = tmp_path / "brief.md"
     write_export("one", target)
     assert target.read_text() == "one"
-    with pytest.raises(ExportError, match="already exists; use --force"):
+    with pytest.raises(ExportExists, match=r"already exists$"):  # how to overwrite: the caller
         write_export("two", target)
     assert target.read_text() == "one"
     write_export("three", target, force=True)

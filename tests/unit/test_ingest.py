@@ -18,7 +18,13 @@ from diplotui.ingest import (
     import_paths,
     seed_if_empty,
 )
-from diplotui.ingest.metadata import WVR_SOURCE, guess_date, source_from_text, title_from_text
+from diplotui.ingest.metadata import (
+    WVR_SOURCE,
+    clean_title,
+    guess_date,
+    source_from_text,
+    title_from_text,
+)
 from diplotui.paths import bundled_dir
 from diplotui.store import Store
 
@@ -245,16 +251,17 @@ def test_json_is_routed_to_the_exchange_importer(store, tmp_path):
 
 def test_every_bad_input_fails_alone_with_a_reason(store, tmp_path):
     good = write(tmp_path / "in" / "good.txt", ARTICLE)
-    write(tmp_path / "in" / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    image = write(tmp_path / "named" / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     write(tmp_path / "in" / "empty.txt", b"  \n\r\n")
-    write(tmp_path / "in" / "controls.bin", bytes(range(1, 9)) * 50)
+    controls = write(tmp_path / "named" / "controls.bin", bytes(range(1, 9)) * 50)
     write(tmp_path / "in" / "noise.txt", bytes(range(128, 256)) * 8)
     if os.geteuid() != 0:  # root reads anything: see the simulated test below
         write(tmp_path / "in" / "locked.txt", "Locked\ntext\n").chmod(0)
     loop = tmp_path / "in" / "loop.txt"
     os.symlink(loop, loop)
     missing = tmp_path / "nowhere.txt"
-    report = import_paths(store, [tmp_path / "in", missing, tmp_path / "in" / "loop.txt"])
+    named = [image, controls, missing, tmp_path / "in" / "loop.txt"]  # named: tried anyway
+    report = import_paths(store, [tmp_path / "in", *named])
     reasons = {Path(o.path).name: o.reason for o in report.outcomes if o.status == FAILED}
     assert report.failed
     assert [o.status for o in report.outcomes].count(IMPORTED) == 1
@@ -403,3 +410,58 @@ def test_reopened_store_holds_what_was_imported(tmp_path):
     with Store.open(tmp_path / "s.json", read_only=True) as store:
         (article,) = store.articles()
         assert store.article_text(article.id) == ARTICLE
+
+
+# -- titles and dates of realistic saved pages ---------------------------------------------
+
+PAGES = Path(__file__).resolve().parents[1] / "pages"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "date", "guess"),
+    [
+        # A section banner above the headline, a " – Breaking News" tail, "On January 21"
+        # with the year stated with the month further on ("January 19 to 25, 2026").
+        (
+            "congress.txt",
+            "Vietnam's foreign policy enters a new stage of development",
+            "2026-01-21",
+            True,
+        ),
+        # A "| Site" tail; the byline's full date, not the 2008 directive the body quotes.
+        (
+            "directive.txt",
+            "Ten years of cooperation against drug crimes on the Vietnam-Laos border",
+            "2018-03-15",
+            False,
+        ),
+        # No dateline at the top: the year the article is about, not a date it quotes.
+        ("nodateline.txt", "Vietnam, Laos review a decade of border cooperation", "2018", True),
+        # A saved page: "<title>... | Breaking News", a banner and breadcrumb, a byline.
+        (
+            "breaking.html",
+            "Vietnam, Laos step up cooperation against drug trafficking",
+            "2018-03-13",
+            None,
+        ),
+    ],
+)
+def test_titles_and_dates_of_saved_pages(store, name, title, date, guess):
+    outcome = only(import_paths(store, [PAGES / name]))
+    assert outcome.status == IMPORTED, outcome.reason
+    article = store.article(outcome.article_id)
+    assert (article.title, article.date) == (title, date)
+    if guess is not None:
+        assert article.date_is_guess is guess
+
+
+def test_title_tails_and_banners():
+    assert clean_title("Talks end | World & Vietnam Report") == "Talks end"
+    assert clean_title("Hanoi hosts forum | Politics | Site") == "Hanoi hosts forum"
+    assert clean_title("Vietnam - China ties - VnExpress International") == "Vietnam - China ties"
+    assert clean_title("Vietnam – Laos: a special relationship") == (
+        "Vietnam – Laos: a special relationship"  # a dash in the headline itself stays
+    )
+    assert clean_title("Hanoi talks – Mekong Post", site="Mekong Post") == "Hanoi talks"
+    assert title_from_text("WORLD\nHome > World > Asia\nHeadline here\nbody") == "Headline here"
+    assert title_from_text("ONLY SHOUTING\n") == "ONLY SHOUTING"  # nothing better: kept

@@ -5,11 +5,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diplotui.ingest import DUPLICATE, FAILED, IMPORTED, import_paths
 from diplotui.store import Store
+
+pytestmark = pytest.mark.slow
 
 SUFFIXES = (".txt", ".md", ".html", ".json", "")
 PREFIXES = (b"", b"\xef\xbb\xbf", b"---\n", b"<!DOCTYPE html><html><body><p>", b"{", b"\xff\xfe")

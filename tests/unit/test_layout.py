@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from diplotui.layout import BlockKind, article_blocks, visible_text, wrap_blocks, wrap_label
+from diplotui.layout import (
+    BlockKind,
+    article_blocks,
+    highlight_text,
+    visible_text,
+    wrap_blocks,
+    wrap_label,
+)
+from diplotui.model import AnchorStatus, Highlight
 from diplotui.paths import bundled_dir
 
 SEED = bundled_dir("seeds") / "003_238df3e12b6a22c4.txt"
+CAPTIONED_SEED = bundled_dir("seeds") / "000_1ce7412f849188b6.txt"
+CAPTION_TAIL = "(Photo: Quang Hoa) |\nPolitburo Member and Secretariat's Standing Member"
 
 
 def seed_text() -> str:
@@ -57,8 +67,32 @@ def test_visible_text_leaves_out_what_the_view_hides():
     seen = visible_text(text, start, end)
     assert "Improving capacity of peoples" in text[start:end]
     assert "Improving capacity of peoples" not in seen
-    assert seen.startswith("Deputy Minister") and seen.endswith("(Photo: Hoang Hong)")
-    assert "\n" not in seen
+    paragraph, caption = seen.split("\n")  # one line per block the reader shows
+    assert paragraph.startswith("Deputy Minister") and paragraph.endswith("opening remarks.")
+    assert caption.startswith("Enhancing capacity") and caption.endswith("(Photo: Hoang Hong)")
+
+
+def _highlight_from(text: str, quote: str, **changes: object) -> Highlight:
+    start = text.index(quote)
+    fields: dict[str, object] = {"start": start, "end": start + len(quote), "quote": quote}
+    fields.update(changes)
+    return Highlight(id="0" * 12, article_id="a" * 12, **fields)  # type: ignore[arg-type]
+
+
+def test_a_highlight_starting_in_a_caption_shows_no_caption_marks():
+    with open(CAPTIONED_SEED, encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    highlight = _highlight_from(text, CAPTION_TAIL)
+    assert highlight_text(text, highlight) == (
+        "(Photo: Quang Hoa)\nPolitburo Member and Secretariat's Standing Member"
+    )
+    blocks = article_blocks(text)
+    assert highlight_text(text, highlight, blocks) == highlight_text(text, highlight)
+    # Once the article changed around it (an orphan), the stored quote is cleaned the same way.
+    orphan = _highlight_from(text, CAPTION_TAIL, status=AnchorStatus.ORPHAN.value, start=0)
+    assert highlight_text(text, orphan) == highlight_text(text, highlight)
+    debris = _highlight_from("x ![](a.jpg) |\n| Cap |", "![](a.jpg) |\n| Cap |", start=1)
+    assert highlight_text("x", debris) == "Cap"
 
 
 def test_labels_wrap_and_end_in_an_ellipsis_when_cut():

@@ -7,6 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import diplotui
 from diplotui.paths import bundled_dir
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -26,6 +27,7 @@ def test_wheel_contains_seeds_and_styles_and_works_installed(tmp_path: Path):
     )
     assert built.returncode == 0, built.stdout[-2000:] + built.stderr[-2000:]
     wheel = next(tmp_path.glob("diplotui-*.whl"))
+    assert wheel.name.startswith(f"diplotui-{diplotui.__version__}-"), "one version source"
     names = zipfile.ZipFile(wheel).namelist()
     seeds = sorted(p.name for p in (REPO_ROOT / "seeds").glob("*.txt"))
     for seed in seeds:
@@ -64,3 +66,11 @@ def test_wheel_contains_seeds_and_styles_and_works_installed(tmp_path: Path):
     assert seeds_dir.startswith(str(target)) and styles_dir.startswith(str(target))
     assert module.startswith(str(target))
     assert sorted(p.name for p in Path(seeds_dir).glob("*.txt")) == seeds
+
+
+def test_readme_test_command_is_what_ci_runs():
+    """The README's second command is exactly the last line of ``.ci/run``."""
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [block.split("```", 1)[0].strip() for block in readme.split("```sh\n")[1:]]
+    ci_lines = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert commands[1] == ci_lines[-1]

@@ -192,7 +192,7 @@ def test_twenty_thousand_words_segment_quickly() -> None:
     seed_text = "\n".join(path.read_text(encoding="utf-8") for path in SEEDS)
     text = "\n".join([seed_text] * (20_000 // len(seed_text.split()) + 1))
     assert len(text.split()) >= 20_000
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time: a busy machine does not make it fail
     spans = sentences(text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.thread_time() - started
     assert spans and elapsed < 0.2  # the benchmark tracks the real figure (well under 50 ms)

@@ -6,10 +6,13 @@ import contextlib
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from diplotui.store import StoreCorrupt, StoreTooNew, load_store_json
+
+pytestmark = pytest.mark.slow
 
 PATH = Path("/nonexistent/library.json")
 

@@ -22,7 +22,7 @@ CONTEXT_WIDTH = 24  # characters either side of each occurrence listed in an amb
 MAX_LISTED_OCCURRENCES = 10
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     highlight = subparsers.add_parser(
         "highlight",
         help="highlight a passage of an article (prints the new highlight's id last)",

@@ -10,7 +10,7 @@ from diplotui.paths import resolve_db_path
 from diplotui.store import StoreError
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     doctor = subparsers.add_parser("doctor", help="check the store; --restore from a backup")
     doctor.add_argument(
         "--restore",

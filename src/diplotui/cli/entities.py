@@ -7,18 +7,25 @@ import json
 from pathlib import Path
 
 from diplotui.cli.common import EXIT_OK, CommandError, open_store, resolve_article
+from diplotui.inert import inert_line
+from diplotui.model import EntityCorrection, EntityType
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command = subparsers.add_parser(
         "entities", help="list the named entities of a text file or a stored article"
     )
     command.add_argument("target", metavar="FILE_OR_ID")
     command.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    command.add_argument(
+        "--names",
+        action="store_true",
+        help="one line per entity (type, mentions, name), named as the app names it",
+    )
     command.set_defaults(func=run_entities)
 
 
-def _read_target(args: argparse.Namespace) -> tuple[str, list]:
+def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]:
     path = Path(args.target)
     if path.is_file():
         try:
@@ -38,6 +45,9 @@ def run_entities(args: argparse.Namespace) -> int:
     from diplotui.entities import recognise
 
     text, corrections = _read_target(args)
+    if args.names:
+        _print_names(text, corrections, args.jsonl)
+        return EXIT_OK
     spans = recognise(text, corrections)
     for span in spans:
         if args.jsonl:
@@ -46,3 +56,24 @@ def run_entities(args: argparse.Namespace) -> int:
         else:
             print(f"{span.start:>7}-{span.end:<7} {span.type:<6} {span.text}")
     return EXIT_OK
+
+
+def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) -> None:
+    """The entities as the app's sidebar lists them: by type, the most mentioned first."""
+    from diplotui.entities import display_name
+    from diplotui.library.entity_cache import article_entities
+
+    type_order = {kind.value: position for position, kind in enumerate(EntityType)}
+    named = [
+        (entity_type, display_name(spellings), sum(spellings.values()), key)
+        for key, entity_type, spellings in article_entities(text, corrections)
+    ]
+    named.sort(
+        key=lambda row: (type_order.get(row[0], len(type_order)), -row[2], row[1].casefold())
+    )
+    for entity_type, name, mentions, key in named:
+        if jsonl:
+            record = {"type": entity_type, "name": name, "mentions": mentions, "key": key}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{entity_type:<6} {mentions:>5}  {inert_line(name)}")

@@ -19,12 +19,13 @@ from diplotui.cli.common import (
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
+from diplotui.ingest.report import SKIPPED
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
 from diplotui.store import StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importer = subparsers.add_parser(
         "import", help="import text, Markdown or saved HTML files, or folders of them"
     )
@@ -79,13 +80,15 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
 
 
 def _outcome_line(outcome: ImportOutcome) -> str:
-    if outcome.status == FAILED:
-        return f"failed    {outcome.path}: {outcome.reason}"
+    if outcome.status in (FAILED, SKIPPED):
+        return f"{outcome.status:<9} {outcome.path}: {outcome.reason}"
     line = f"{outcome.status:<9} {outcome.article_id}  {outcome.title}  ({outcome.path})"
     return f"{line}: {outcome.reason}" if outcome.reason else line
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if not all(args.paths):
+        raise CommandError("import: an empty path names no file or folder", EXIT_USAGE)
     with open_store(args, write=True) as store, _progress_bar(sys.stderr.isatty()) as progress:
         try:
             report = import_paths(store, args.paths, progress=progress, update=args.update)

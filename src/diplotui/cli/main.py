@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diplotui import __version__
-from diplotui.cli.common import EXIT_FAILED, CommandError, fail
+from diplotui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail
 
 if TYPE_CHECKING:
     import argparse
@@ -24,15 +24,15 @@ COMMAND_MODULES = (
 )
 
 
-def _launch_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
-    """``(--db, --read-only)`` when ``argv`` only starts the app, else None.
+def _launch_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
+    """``(--db, --read-only, --create)`` when ``argv`` only starts the app, else None.
 
     Starting the app then needs neither argparse nor the command modules, which saves their
     import time before the first frame. Anything else (a command, --help, --version, a
     mistake) goes to argparse whole.
     """
     db: str | None = None
-    read_only = False
+    read_only = create = False
     args = list(argv)
     while args:
         arg = args.pop(0)
@@ -42,9 +42,25 @@ def _launch_options(argv: Sequence[str]) -> tuple[str | None, bool] | None:
             db = arg.removeprefix("--db=")
         elif arg == "--read-only":
             read_only = True
+        elif arg == "--create":
+            create = True
         else:
             return None
-    return db, read_only
+    return db, read_only, create
+
+
+def _check_db(db: str | None, create: bool) -> None:
+    """A store named by ``--db`` must be in an existing folder, unless ``--create`` is given."""
+    if not db:
+        return
+    from pathlib import Path
+
+    from diplotui.paths import StoreFolderError, check_store_folder
+
+    try:
+        check_store_folder(Path(db).expanduser(), create=create)
+    except StoreFolderError as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--read-only", action="store_true", help="open the app without writing to the store"
     )
+    parser.add_argument(
+        "--create", action="store_true", help="create the folder --db names if it is missing"
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -74,16 +93,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if launch is None:
             args = build_parser().parse_args(argv)
+            _check_db(args.db, args.create)
             if hasattr(args, "func"):
                 return int(args.func(args) or 0)
-            launch = (args.db, args.read_only)
+            launch = (args.db, args.read_only, args.create)
+        db, read_only, create = launch
+        _check_db(db, create)
         # Start-up allocates hundreds of thousands of long-lived objects (Textual, the store);
         # collecting meanwhile costs ~30 ms and frees nothing. The app resumes collection
         # after the first frame, freezing what start-up made (see DiplotuiApp).
         gc.disable()
         from diplotui.tui.launch import run_app
 
-        return run_app(*launch)
+        start_error = run_app(db, read_only)
+        if start_error is not None:
+            fail(start_error)
+            return EXIT_FAILED
+        return EXIT_OK
     except CommandError as error:
         fail(str(error))
         return error.status

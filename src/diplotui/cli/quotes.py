@@ -28,12 +28,15 @@ from diplotui.cli.common import (
     resolve_highlight,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
+from diplotui.layout import highlight_text
+from diplotui.model import Highlight
+from diplotui.store import Store, StoreError
 
 META_FIELDS = ("title", "source", "date", "url", "author")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quote = subparsers.add_parser("quote", help="print a highlight as a quote with its citation")
     quote.add_argument("id", help="highlight id (a unique prefix is enough)")
     quote.add_argument("--style", choices=STYLES, help="citation style (default: the last used)")
@@ -64,23 +67,47 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     meta.set_defaults(func=run_meta)
 
 
-def _tty_osc52() -> Callable[[str], None] | None:
-    """A writer of OSC 52 to the controlling terminal, or None when there is no terminal."""
+def _terminal() -> str | None:
+    """The controlling terminal, else the terminal this command prints to (a process started
+    without a controlling terminal, by ``setsid`` or a job runner, may still print to one)."""
     try:
-        fd = os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY)
+        os.close(os.open("/dev/tty", os.O_WRONLY | os.O_NOCTTY))
     except OSError:
-        return None
-    if not os.isatty(fd):
-        os.close(fd)
+        pass
+    else:
+        return "/dev/tty"
+    for stream in (sys.stderr, sys.stdout, sys.stdin):
+        try:
+            if stream is not None and stream.isatty():
+                return os.ttyname(stream.fileno())
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def _tty_osc52() -> Callable[[str], None] | None:
+    """A writer of OSC 52 to the user's terminal, as the app writes it, or None without one."""
+    terminal = _terminal()
+    if terminal is None:
         return None
 
     def write(text: str) -> None:
+        fd = os.open(terminal, os.O_WRONLY | os.O_NOCTTY)
         try:
             os.write(fd, osc52_sequence(text).encode("ascii"))
         finally:
             os.close(fd)
 
     return write
+
+
+def _shown(store: Store, highlight: Highlight) -> str:
+    """The highlight as the reader shows it, as the app copies it."""
+    try:
+        text = store.article_text(highlight.article_id)
+    except StoreError:
+        text = ""  # an unreadable body: the stored quote, cleaned, still cites
+    return highlight_text(text, highlight)
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -90,7 +117,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        text = format_quote(highlight.quote, article, style, shorten=args.shorten)
+        text = format_quote(_shown(store, highlight), article, style, shorten=args.shorten)
         print(text)
         if not args.copy:
             return EXIT_OK
@@ -129,6 +156,8 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     try:
         path = write_export(text, args.output, force=args.force)
+    except ExportExists as error:
+        raise CommandError(f"{error}; use --force to overwrite it") from error
     except ExportError as error:
         raise CommandError(str(error)) from error
     print(f"wrote {path}", file=sys.stderr)

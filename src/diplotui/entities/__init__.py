@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         clear_aliases,
         register_aliases,
     )
+    from .naming import display_name, spellings_of
     from .recogniser import recognise
 
 _HOMES = {
@@ -28,6 +29,8 @@ _HOMES = {
     "clear_aliases": "linking",
     "aliases_from_corrections": "linking",
     "recognise": "recogniser",
+    "display_name": "naming",
+    "spellings_of": "naming",
 }
 
 __all__ = [
@@ -35,9 +38,11 @@ __all__ = [
     "aliases_from_corrections",
     "canonical_key",
     "clear_aliases",
+    "display_name",
     "fold",
     "recognise",
     "register_aliases",
+    "spellings_of",
 ]
 
 

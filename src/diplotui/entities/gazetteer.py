@@ -10,8 +10,12 @@ from functools import lru_cache
 from .folding import fold, fold_for_matching
 
 # Capitalised or numeric tokens, read from diacritic-folded text. "'s" stays outside the token so
-# "People's" gives "People" + gap "'s ". "_" stands for a stand-alone combining mark.
-TOKEN_PATTERN = r"[A-Z0-9][A-Za-z0-9_]*(?:(?:[-+&.]|'(?!s\b))[A-Za-z0-9_]+)*\+?"
+# "People's" gives "People" + gap "'s ". Dotted abbreviations keep their last full stop
+# ("U.S."). "_" stands for a stand-alone combining mark.
+TOKEN_PATTERN = (
+    r"(?:[A-Z]\.){2,}(?![A-Za-z0-9])"
+    r"|[A-Z0-9][A-Za-z0-9_]*(?:(?:[-+&.]|'(?!s\b))[A-Za-z0-9_]+)*\+?"
+)
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 
 _DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -48,6 +52,24 @@ _JOINING_GAPS = {
     " del ",
     " da ",
     " es ",
+    " bin ",
+    " bint ",
+    " ibn ",
+    " binti ",
+    " van ",
+    " von ",
+    " dos ",
+    " das ",
+    " der ",
+    " den ",
+    " di ",
+    " le ",
+    " ter ",
+    " al-",
+    " el-",
+    " al ",
+    " el ",
+    " della ",
 }
 _DASHES = str.maketrans({"–": "-", "—": "-", "\u00a0": " ", "\t": " "})
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0]+")
@@ -128,6 +150,13 @@ class Gazetteer:
     aliases: dict[str, str]  # folded variant -> folded canonical
     title_words: frozenset[str]
     role_break_words: frozenset[str]  # words that end an "of ..." complement
+    given_names: frozenset[str]  # generated from names-dataset (generate_data)
+    family_names: frozenset[str]
+    east_asian_surnames: frozenset[str]  # surname-first names: "Moon Jae-in", "Wang Yi"
+    particle_gaps: frozenset[str]  # " bin ", " de ": gaps inside one person's name
+    weak_places: frozenset[str]  # generated place names that are also people's names
+    lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
+    honorific_words: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -145,14 +174,22 @@ def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
     names = PhraseTable()
     aliases: dict[str, str] = {}
+    given_names = _words("given_names.txt")
+    family_names = _words("family_names.txt")
+    weak_places: set[str] = set()
     for file_name, entity_type in (
         ("org.txt", "ORG"),
         ("gpe.txt", "GPE"),
         ("loc.txt", "LOC"),
         ("event.txt", "EVENT"),
         ("law.txt", "LAW"),
+        ("world_gpe.txt", "GPE"),
     ):
         for line in _lines(file_name):
+            if file_name == "world_gpe.txt":
+                key = fold_for_matching(line.split("|")[0])
+                if key in given_names or key in family_names:
+                    weak_places.add(key)
             variants = [v.strip() for v in line.split("|") if v.strip()]
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
@@ -211,6 +248,16 @@ def load() -> Gazetteer:
         not_name_words=not_name_words,
         aliases=aliases,
         title_words=title_words,
+        given_names=given_names - not_name_words,
+        family_names=family_names - not_name_words,
+        east_asian_surnames=_words("east_asian_surnames.txt"),
+        particle_gaps=frozenset(f" {w} " for w in _words("particles.txt"))
+        | frozenset({" al-", " el-"}),
+        weak_places=frozenset(weak_places),
+        honorific_words=honorific_words,
+        lowercase_titles=frozenset(
+            line.lower() for line in _lines("titles.txt") if not line.isupper()
+        ),
         role_break_words=(last_title_words | _words("title_modifiers.txt"))
         - frozenset(heads)
         - {"General"},

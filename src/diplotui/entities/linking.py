@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from ..model import EntityCorrection, EntitySpan
 from .folding import fold
 from .gazetteer import load
+from .naming import display_name
 
 _LEADING_ARTICLE = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s?$")
@@ -149,14 +150,13 @@ class EntityIndex:
     def entities(self) -> list[tuple[str, str, str, int]]:
         """(key, display name, type, article count), most widely mentioned first.
 
-        The display name is the key's most frequent surface (longest, then first in sort order,
-        on ties).
+        The display name is ``display_name`` of the key's surfaces in every article.
         """
         if self._rows is None:
             rows = []
             for (key, entity_type), count in self._article_counts.items():
                 surfaces = self._surfaces[(key, entity_type)]
-                display = min(surfaces, key=lambda text: (-surfaces[text], -len(text), text))
+                display = display_name(surfaces)
                 rows.append((key, display, entity_type, count))
             rows.sort(key=lambda row: (-row[3], row[0], row[2]))
             self._rows = rows

@@ -51,6 +51,18 @@ _NOT_CREDIT_NAMES = frozenset(
     {"internet", "illustration", "illustrative", "archive", "file", "screenshot", "collected",
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
 )  # fmt: skip
+_NAME_JOINS = frozenset({" ", "-", ". "})
+_ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
+_PORTFOLIO_ENDS = frozenset(
+    {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
+     "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
+     "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism"}
+)  # fmt: skip
+_PERSON_CUE_AFTER = re.compile(
+    r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
+    r"|, (?:who|whose) )"
+)
+_PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
 
@@ -146,8 +158,21 @@ class _Scanner:
         end = self.title_at(i)
         if end is None:
             return None
+        if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
+            advised = self.role_at(end)
+            if advised:
+                return advised  # "Advisor to the Prime Minister" is one ROLE
+        if end < n and gaps[end] in (" for ", " for the "):
+            complement = self.complement_end(end, "ROLE")
+            place = self.longest(self.gaz.names, end)
+            if complement and not (place and place[0] >= complement):
+                return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
             if self.words[end - 1].startswith("Minister"):
+                complement = self.complement_end(end, "ORG")
+                named = self.longest(self.gaz.names, end)
+                if complement and not named and self.words[complement - 1] in _PORTFOLIO_ENDS:
+                    return complement  # "Minister of Defence and Military Veterans"
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio:
                     return portfolio[0]
@@ -184,7 +209,7 @@ class _Scanner:
     def is_name_word(self, word: str, first: bool) -> bool:
         if not word or not word[0].isupper() or (word.isupper() and len(word) > 1):
             return False
-        if first and word in self.gaz.surnames:
+        if first and (word in self.gaz.surnames or word in self.gaz.east_asian_surnames):
             return True
         return (
             word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
@@ -192,12 +217,85 @@ class _Scanner:
 
     def titled_name_at(self, i: int) -> int | None:
         """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari"."""
-        j = i
-        while j < self.n and j - i < 6 and (j == i or self.gaps[j] in (" ", "-")):
-            if not self.is_name_word(self.words[j], j == i):
+        if not self.is_name_word(self.words[i], True):
+            return None
+        end = self.name_tail(i + 1)
+        return end
+
+    def name_tail(self, j: int) -> int:
+        """End of a person's name whose first word ends before token ``j``.
+
+        Takes name words joined by spaces or hyphens, a middle initial ("Antony J. Blinken"),
+        and particles ("bin", "de", "da": "Majid bin Mohammed Al Ansari"), up to seven words.
+        """
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        start = j
+        while j < n and j - start < 6:
+            gap = gaps[j]
+            previous = words[j - 1]
+            initial = len(previous) == 1 and previous.isupper()
+            if not (
+                gap in (" ", "-") or gap in gaz.particle_gaps or (initial and gap in (". ", " "))
+            ):
                 break
+            word = words[j]
+            if not self.is_name_word(word, False):
+                break
+            entry = gaz.names.entries.get(word)
+            if (
+                isinstance(entry, Entry)
+                and word not in gaz.family_names
+                and word not in gaz.given_names
+                and word not in gaz.weak_places
+            ):
+                break  # "... Russia": a known place or body, not a surname
             j += 1
-        return j if j > i else None
+        while j > start and len(words[j - 1]) == 1:
+            j -= 1  # a name does not end in an initial
+        return j
+
+    def person_at(self, i: int) -> int | None:
+        """A person named without a title: a known given name followed by a surname, a
+        surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        word = words[i]
+        if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+            return None  # the common case: a capitalised word standing alone
+        if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
+            j = i + 1
+            while j < n and j - i <= 2 and (j == i + 1 or gaps[j] == " "):
+                syllables = words[j].split("-")
+                if not (
+                    self.is_name_word(words[j], False)
+                    and all(len(part) <= 5 for part in syllables)
+                    and len(syllables) <= 2
+                    and (len(syllables) == 1 or syllables[1].islower())
+                    and words[j] not in gaz.names.prefixes
+                ):
+                    break
+                j += 1
+            if j > i + 1:
+                return j
+        if word in gaz.not_name_words:
+            return None
+        if word in gaz.given_names and self.is_name_word(word, True):
+            end = self.name_tail(i + 1)
+            if end > i + 1:
+                return end
+        if self.is_name_word(word, True) and word not in gaz.names.prefixes:
+            end = self.name_tail(i + 1)
+            if end > i + 1 and words[end - 1] in gaz.family_names and self.is_cued(i, end):
+                return end
+        return None
+
+    def is_cued(self, i: int, end: int) -> bool:
+        """Context that marks a capitalised sequence as a person: "... said", "By ..."."""
+        after = self.folded[self.ends[end - 1] : self.ends[end - 1] + 12]
+        if _PERSON_CUE_AFTER.match(after):
+            return True
+        start = self.starts[i]
+        before = self.folded[max(0, start - 16) : start]
+        return bool(_PERSON_CUE_BEFORE.search(before))
 
     def head_phrase_at(
         self, i: int, gazetteer_end: int, gazetteer_type: str
@@ -236,6 +334,17 @@ class _Scanner:
             j = following
         if last_head < 0:
             return None
+        if (
+            last_head > i
+            and gaps[last_head] == " "
+            and words[last_head - 1] in gaz.role_break_words
+        ):
+            return None  # "Foreign Minister Park": a title and a name, not a park
+        if any(
+            gaps[k] == "'s " and k >= i + 2 and words[k - 2] in gaz.role_break_words
+            for k in range(i + 1, last_head + 1)
+        ):
+            return None  # "Secretary Blinken's Meeting": a titled person's meeting
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
@@ -258,8 +367,10 @@ class _Scanner:
             if (
                 not word
                 or word in gaz.stopwords
-                or word in gaz.role_break_words
+                or (word in gaz.role_break_words and word != "Heads")
+                or word in gaz.honorific_words
                 or (j > k and self.is_vietnamese_name_start(j))
+                or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
             ):
                 break
             end = j + 1
@@ -278,7 +389,10 @@ class _Scanner:
                 and next_word
                 and next_word not in gaz.heads
                 and next_word not in gaz.role_break_words
-                and next_word not in gaz.names.prefixes
+                and (
+                    next_word not in gaz.names.prefixes
+                    or (entity_type == "ROLE" and not self.longest(gaz.names, following))
+                )
             ):
                 j = following
                 continue
@@ -326,7 +440,14 @@ class _Scanner:
             person_end = self.vietnamese_name_at(i)
             if expecting and not person_end:
                 person_end = self.titled_name_at(i)
-            if person_end and person_end > best_end:
+            if not person_end and (gazetteer_end == i or gazetteer_type != "ORG"):
+                person_end = self.person_at(i)
+                if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
+                    person_end = None
+            if person_end and (
+                person_end > best_end
+                or (expecting and person_end < n and gaps[person_end] == "'s ")
+            ):
                 best_end, best_kind, best_type = person_end, "name", "PERSON"
             honorific = self.longest(gaz.honorifics, i)
             if honorific and honorific[0] > best_end:
@@ -458,10 +579,11 @@ def _propagate(
         surface = text[span.start : span.end]
         surfaces.setdefault(surface, span.type)
         if span.type == "PERSON" and " " in surface:
-            short = surface.rsplit(" ", 1)[1]
-            folded_short = fold_for_matching(short)
-            if len(short) > 1 and short.isalpha() and folded_short not in gaz.not_name_words:
+            for short in _short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
+    for span in found:
+        if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
+            span.type = "PERSON"  # "Bolton" after "John Bolton": the article names a person
     if not surfaces:
         return []
     prefixes: set[str] = set()
@@ -494,6 +616,28 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, surfaces[text[start:best]]))
     return added
+
+
+def _short_forms(surface: str, gaz: Gazetteer) -> list[str]:
+    """The later mentions of a full name: "Blinken", "Lacalle" and "Pou", "Al Ansari", "Moon"."""
+    parts = surface.split()
+    folded = [fold_for_matching(part) for part in parts]
+    forms = []
+    if folded[0] in gaz.east_asian_surnames and len(parts) <= 3:
+        forms.append(parts[0])
+    if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
+        forms.append(f"{parts[-2]} {parts[-1]}")
+    first_surname = 2 if len(parts) >= 4 else 1
+    for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
+        if (
+            len(part) > 1
+            and part[0].isupper()
+            and part.replace("-", "").isalpha()
+            and folded_part not in gaz.not_name_words
+            and f" {folded_part.lower()} " not in gaz.particle_gaps
+        ):
+            forms.append(part)
+    return forms
 
 
 def _apply_corrections(

@@ -1,7 +1,8 @@
 """Importers: turn text, Markdown and saved HTML files into articles in the store."""
 
 from diplotui.ingest.decode import MAX_FILE_BYTES, IngestError
-from diplotui.ingest.importer import (
+from diplotui.ingest.importer import import_paths, seed_if_empty
+from diplotui.ingest.report import (
     CHANGED,
     DUPLICATE,
     FAILED,
@@ -9,8 +10,6 @@ from diplotui.ingest.importer import (
     UPDATED,
     ImportOutcome,
     ImportReport,
-    import_paths,
-    seed_if_empty,
 )
 
 __all__ = [

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.ingest.decode import IngestError, decode_bytes
-from diplotui.ingest.metadata import guess_date, source_from_text, title_from_text
+from diplotui.ingest.metadata import (
+    clean_title,
+    dateline_date,
+    guess_date,
+    source_from_text,
+    title_from_text,
+)
 
 TEXT = "text"
 MARKDOWN = "markdown"
@@ -25,6 +31,9 @@ JSON = "json"
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 JSON_SUFFIXES = frozenset({".json", ".jsonld"})
+TEXT_SUFFIXES = frozenset({".txt"})
+READABLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+"""What a folder import takes; a file named on its own is tried whatever its name."""
 
 _FRONT_MATTER_RE = re.compile(
     r"\A(\ufeff?)---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
@@ -96,6 +105,9 @@ def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
         raise IngestError("no title (the file has no line with words in it)")
     if not doc.source:
         doc.source = source_from_text(doc.text)
+    if not doc.date:
+        doc.date = dateline_date(doc.text)
+        doc.date_is_guess = False
     if not doc.date:
         doc.date = guess_date(doc.text)
         doc.date_is_guess = bool(doc.date)
@@ -191,12 +203,14 @@ def _parse_html(html: str) -> ParsedDocument:
     text = getattr(extracted, "text", None) or ""
     if not text.strip():
         raise IngestError("no article text found in the HTML page")
-    stated = _meta_published_date(html)
+    stated = _meta_published_date(html) or dateline_date(text)
     found = getattr(extracted, "date", None) or ""
+    site = (getattr(extracted, "sitename", None) or "").strip()
+    title = clean_title(getattr(extracted, "title", None) or "", site)
     doc = ParsedDocument(
         text=text,
-        title=(getattr(extracted, "title", None) or "").strip() or title_from_text(text),
-        source=(getattr(extracted, "sitename", None) or "").strip(),
+        title=title or title_from_text(text),
+        source=site,
         url=(getattr(extracted, "url", None) or "").strip(),
         author=(getattr(extracted, "author", None) or "").strip(),
         date=stated or _iso_date(found),

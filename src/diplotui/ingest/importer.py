@@ -9,72 +9,66 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from diplotui.ingest.decode import IngestError, read_bytes
-from diplotui.ingest.formats import JSON, ParsedDocument, detect_kind, parse_document
+from diplotui.ingest.formats import (
+    JSON,
+    READABLE_SUFFIXES,
+    ParsedDocument,
+    detect_kind,
+    parse_document,
+)
 from diplotui.ingest.metadata import WVR_SOURCE
+from diplotui.ingest.report import (
+    CHANGED,
+    DUPLICATE,
+    FAILED,
+    IMPORTED,
+    SKIPPED,
+    UPDATED,
+    ImportOutcome,
+    ImportReport,
+)
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, parse_tags
-
-IMPORTED = "imported"
-DUPLICATE = "duplicate"
-CHANGED = "changed"
-UPDATED = "updated"
-FAILED = "failed"
-STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, FAILED)
 
 BATCH_SIZE = 100
 
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass(slots=True)
-class ImportOutcome:
-    """What happened to one file (``reason`` says why for failed, duplicate and changed)."""
-
-    path: str
-    status: str
-    article_id: str = ""
-    title: str = ""
-    reason: str = ""
-
-
-@dataclass(slots=True)
-class ImportReport:
-    """What happened to a whole batch."""
-
-    outcomes: list[ImportOutcome] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.status == status)
-
-    @property
-    def failed(self) -> bool:
-        return any(outcome.status == FAILED for outcome in self.outcomes)
-
-    def summary(self) -> str:
-        """One line such as "3 imported, 1 duplicate, 1 failed"."""
-        parts = [f"{self.count(s)} {s}" for s in STATUSES if self.count(s)]
-        return ", ".join(parts) or "nothing to import"
+NOT_READ = "not a format diplotui reads (.txt .md .html .json ...); name the file to try it"
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
     path: Path
     error: str = ""
+    skipped: bool = False  # found in a folder, but of a format diplotui does not read
+
+
+def _found_in_folder(path: Path) -> _Entry:
+    """A file met while walking a folder: only the formats diplotui reads are taken (a
+    folder of articles also holds ``pyproject.toml`` or ``SOURCES.tsv``, which are not news)."""
+    return _Entry(path, skipped=path.suffix.lower() not in READABLE_SUFFIXES)
 
 
 def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
     """Every file under ``paths`` (hidden names skipped), with listing errors as entries.
 
-    Symlinked folders are followed, but each real folder is visited once, so loops end.
+    A file named in ``paths`` is tried whatever its name; files found in folders are taken
+    only in the formats diplotui reads, the others listed as skipped. Symlinked folders are
+    followed, but each real folder is visited once, so loops end.
     """
     entries: list[_Entry] = []
     for raw in paths:
+        if not os.fspath(raw):
+            entries.append(_Entry(Path(), "an empty path names no file or folder"))
+            continue
         path = Path(raw)
         try:
             is_dir = path.is_dir()
@@ -98,11 +92,13 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             seen.add((info.st_dev, info.st_ino))
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             entries.extend(
-                _Entry(Path(folder, name)) for name in sorted(filenames) if not name.startswith(".")
+                _found_in_folder(Path(folder, name))
+                for name in sorted(filenames)
+                if not name.startswith(".")
             )
-        for error in errors:
-            reason = (error.strerror or str(error)).lower()
-            entries.append(_Entry(Path(error.filename or path), f"cannot list folder: {reason}"))
+        for failure in errors:
+            reason = (failure.strerror or str(failure)).lower()
+            entries.append(_Entry(Path(failure.filename or path), f"cannot list folder: {reason}"))
     return entries
 
 
@@ -136,6 +132,8 @@ class _Importer:
         shown = str(entry.path)
         if entry.error:
             return [ImportOutcome(shown, FAILED, reason=entry.error)]
+        if entry.skipped:
+            return [ImportOutcome(shown, SKIPPED, reason=NOT_READ)]
         try:
             data = read_bytes(entry.path)
             kind = detect_kind(entry.path, data)
@@ -206,7 +204,7 @@ class _Importer:
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 
     def _import_export(self, path: Path) -> list[ImportOutcome]:
-        from diplotui.exchange import import_export_file  # exchange imports this module
+        from diplotui.exchange import import_export_file  # loaded for export files only
 
         try:
             return import_export_file(self.store, path)

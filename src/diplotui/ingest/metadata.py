@@ -1,12 +1,20 @@
 """Citation metadata guessed from an article's own text: title, source credit and date.
 
-News agency copy rarely carries a full date: World & Vietnam Report articles open with a
-dateline such as "On July 18" and mention years elsewhere, so the date is a best guess and
-is marked ``date_is_guess`` for the citation to say so.
+A saved page often starts with a section banner ("14TH NATIONAL CONGRESS OF THE COMMUNIST
+PARTY OF VIETNAM") or the site's name before the headline, and titles carry the site's name
+as a tail ("... | Site", "... – Breaking News"): both are left out of the title.
+
+A date printed in full at the top of the article (a byline such as "Tuesday, March 13, 2018
+10:25") is the article's date. Otherwise news agency copy rarely carries a full date: World &
+Vietnam Report articles open with a dateline such as "On July 18" and mention years elsewhere,
+so the date is a best guess, marked ``date_is_guess`` for the citation to say so. Only a
+dateline near the top counts: a date quoted in the body ("a directive issued on December 2,
+2008") is not the article's.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from datetime import date
@@ -27,14 +35,58 @@ _DATELINE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d])")
 _DEBRIS_RE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*\|?|\|.*\|)\s*$")
 
+HEAD_CHARS = 3000  # where an article's own date may stand: headline, byline, first lines
+HEAD_LINES = 3  # the headline and the two lines under it (byline, first paragraph), banners aside
+BYLINE_CHARS = 80  # a byline is a short line; a date inside a paragraph is quoted, not a byline
+
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = rf"({_MONTH_RE}|{'|'.join(m[:3] for m in MONTH_NAMES)})\.?"
+_YEAR = r"((?:19|20)\d\d)"
+_FULL_DATES = (  # (pattern, order of its day/month/year groups)
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I), "mdy"),
+    (re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I), "dmy"),
+    (re.compile(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"), "dmy"),
+)
+_SITE_LINES = {"home", "latest", "breaking news", "menu", WVR_SOURCE.casefold()}
+_BREADCRUMB_RE = re.compile(r"^[^>»]{1,40}(?:\s*[>»]\s*[^>»]{1,40})+$")
+_TAIL_RE = re.compile(r"^(?P<head>.*\S)(?P<sep>\s*\|\s*|\s+[-–—»]\s+)(?P<tail>[^|]*\S)$")
+_SITE_WORDS_RE = re.compile(
+    r"\b(?:news|times|post|report|press|daily|herald|tribune|journal|online|agency|gazette"
+    r"|diplomat|express|vnexpress|vietnamplus|vnanet|tuoitre|thanhnien|nhandan)\b"
+    r"|\.(?:com|vn|org|net|gov)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_banner(line: str) -> bool:
+    """A section banner, site name, navigation word or breadcrumb above the headline."""
+    letters = [char for char in line if char.isalpha()]
+    shouting = len(letters) > 1 and all(char.isupper() for char in letters)
+    return shouting or line.casefold() in _SITE_LINES or bool(_BREADCRUMB_RE.match(line))
+
+
+def clean_title(title: str, site: str = "") -> str:
+    """The headline without the site's name a page appends: "... | Site", "... – Breaking
+    News". A dash tail is cut only when it names a site (a headline may hold a dash)."""
+    title = " ".join(title.split())
+    while match := _TAIL_RE.match(title):
+        head, tail = match.group("head"), match.group("tail")
+        piped = "|" in match.group("sep")
+        site_like = bool(_SITE_WORDS_RE.search(tail)) or tail.casefold() == site.casefold()
+        if len(tail.split()) > 5 or len(head.split()) < 2 or not (piped or site_like):
+            break
+        title = head
+    return title
+
 
 def title_from_text(text: str) -> str:
-    """The first line with words in it, skipping a BOM and image/caption debris."""
-    for line in text.lstrip("\ufeff").splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line and not _DEBRIS_RE.match(line):
-            return line[:500]
-    return ""
+    """The headline: the first line with words in it, skipping a BOM, image/caption debris
+    and banner or site-name lines above it, without a site-name tail."""
+    lines = [line.strip().lstrip("#").strip() for line in text.lstrip("\ufeff").splitlines()]
+    candidates = [line for line in lines[:50] if line and not _DEBRIS_RE.match(line)]
+    headline = next((line for line in candidates if not _is_banner(line)), "")
+    return clean_title(headline or next(iter(candidates), ""))[:500]
 
 
 def source_from_text(text: str) -> str:
@@ -43,24 +95,70 @@ def source_from_text(text: str) -> str:
     return WVR_SOURCE if _CREDIT_RE.search(head) else ""
 
 
-def guess_date(text: str, today: date | None = None) -> str:
-    """A best-guess ISO date from the first dateline and the years the text mentions.
+def _full_date(match: re.Match[str], order: str) -> date | None:
+    parts = dict(zip(order, match.groups(), strict=True))
+    month_text = parts["m"]
+    if month_text.isdigit():
+        month = int(month_text)
+    else:
+        month = [m[:3] for m in _MONTHS].index(month_text[:3].lower()) + 1
+    try:
+        return date(int(parts["y"]), month, int(parts["d"]))
+    except ValueError:
+        return None
 
-    The dateline gives month and day; the year is the one it states, else the year the text
-    mentions most often (latest on a tie), ignoring years after ``today`` and stepping
-    back a year when that would put the dateline in the future. Returns "" when
-    there is no dateline and no year, or the year alone when there is no dateline.
+
+def _head_lines(text: str) -> list[str]:
+    """The headline and the lines just under it (byline, first paragraphs): where an
+    article's own date stands, before the body quotes other dates."""
+    lines = (line.strip() for line in text.lstrip("\ufeff")[:HEAD_CHARS].splitlines())
+    kept = (line for line in lines if line and not _DEBRIS_RE.match(line) and not _is_banner(line))
+    return list(itertools.islice(kept, HEAD_LINES))
+
+
+def dateline_date(text: str, today: date | None = None) -> str:
+    """The full date printed on a short line at the top (a byline under the headline), as
+    ISO, or "" when there is none; numeric dates are read day first, as Vietnamese sites
+    print them. A date inside a paragraph is not a byline."""
+    today = today or date.today()
+    for line in _head_lines(text):
+        if len(line) > BYLINE_CHARS:
+            continue
+        for pattern, order in _FULL_DATES:
+            for match in pattern.finditer(line):
+                found = _full_date(match, order)
+                if found is not None and found <= today:
+                    return found.isoformat()
+    return ""
+
+
+def _year_stated_with(month: str, text: str) -> int | None:
+    """A year the text states with the dateline's month ("January 19 to 25, 2026")."""
+    pattern = rf"\b{month}\s+\d{{1,2}}(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?,?\s+((?:19|20)\d\d)\b"
+    match = re.search(pattern, text[: HEAD_CHARS * 4], re.IGNORECASE)
+    return int(match.group(1)) if match else None
+
+
+def guess_date(text: str, today: date | None = None) -> str:
+    """A best-guess ISO date from the dateline near the top and the years the text mentions.
+
+    The dateline ("On July 18", in the first lines) gives month and day; the year is the one
+    it states, else one the text states with the same month, else the year the text mentions
+    most often (latest on a tie), ignoring years after ``today`` and stepping back a year when
+    that would put the dateline in the future. Returns "" when there is no dateline and no
+    year, or the year alone when there is no dateline.
     """
     today = today or date.today()
     years = Counter(int(y) for y in _YEAR_RE.findall(text) if 1990 <= int(y) <= today.year)
-    match = _DATELINE_RE.search(text[:6000])
+    match = _DATELINE_RE.search("\n".join(_head_lines(text)))
     year = max(years, key=lambda y: (years[y], y)) if years else None
     if match is None:
         return str(year) if year else ""
     month = _MONTHS.index(match.group(1).lower()) + 1
     day = int(match.group(2))
-    if match.group(3):
-        year = int(match.group(3))
+    stated = int(match.group(3)) if match.group(3) else _year_stated_with(match.group(1), text)
+    if stated is not None and stated <= today.year:
+        year = stated
     if year is None:
         return ""
     try:

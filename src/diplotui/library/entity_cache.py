@@ -22,10 +22,11 @@ from diplotui.paths import cache_dir
 from diplotui.store import Store, StoreError, atomic_write_bytes
 
 CACHE_NAME = "entities.json"
-FORMAT = 1
+FORMAT = 2
 
-# (canonical key, display text, type, mentions in the article)
-Entry = tuple[str, str, str, int]
+# (canonical key, type, how often each spelling is used in the article): the spellings, not a
+# chosen name, so the library-wide name follows the same rule as the sidebar's.
+Entry = tuple[str, str, dict[str, int]]
 
 
 def recogniser_version() -> str:
@@ -52,17 +53,15 @@ def corrections_hash(corrections: Sequence[EntityCorrection]) -> str:
 
 def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
     """Recognise ``text`` and group its mentions as the cross-article index links them."""
-    from diplotui.entities import EntityIndex, recognise
+    from diplotui.entities import EntityIndex, recognise, spellings_of
     from diplotui.entities.linking import aliases_from_corrections
 
     index = EntityIndex(aliases_from_corrections(corrections))
     index.add("", recognise(text, corrections))
-    entries = []
-    for (entity_type, key), spans in index.mentions("").items():
-        surfaces = Counter(span.text for span in spans)
-        display = max(surfaces, key=lambda surface: (surfaces[surface], len(surface)))
-        entries.append((key, display, entity_type, len(spans)))
-    return entries
+    return [
+        (key, entity_type, dict(spellings_of(spans)))
+        for (entity_type, key), spans in index.mentions("").items()
+    ]
 
 
 def recognise_texts(
@@ -76,7 +75,10 @@ def recognise_texts(
 
 def _rows(rows: list[Any]) -> list[Entry]:
     """Entries from JSON rows (the cache file or the helper's answer), coerced to ``Entry``."""
-    return [(str(k), str(d), str(t), int(n)) for k, d, t, n in rows]
+    return [
+        (str(key), str(entity_type), {str(text): int(n) for text, n in spellings.items()})
+        for key, entity_type, spellings in rows
+    ]
 
 
 class EntityCache:
@@ -113,7 +115,7 @@ class EntityCache:
             for digest, rows in data["texts"].items():
                 try:
                     cache._entries[digest] = _rows(rows)
-                except (TypeError, ValueError):
+                except (TypeError, ValueError, AttributeError):
                     continue
         return cache
 
@@ -247,7 +249,7 @@ class EntityCache:
             if self._by_key is None:
                 by_key: dict[str, set[str]] = {}
                 for digest, rows in self._entries.items():
-                    for key, _display, _type, _count in rows:
+                    for key, _type, _spellings in rows:
                         by_key.setdefault(key, set()).add(digest)
                 self._by_key = by_key
             return self._by_key
@@ -265,15 +267,15 @@ class EntityCache:
 
     def names(self, digests: Iterable[str]) -> list[tuple[str, str, str, int]]:
         """(key, display, type, article count) over ``digests``, most widely mentioned first."""
+        from diplotui.entities import display_name
+
         articles: Counter[tuple[str, str]] = Counter()
-        surfaces: dict[tuple[str, str], Counter[str]] = {}
+        spellings: dict[tuple[str, str], Counter[str]] = {}
         for digest in digests:
-            for key, display, entity_type, count in self._entries.get(digest, []):
+            for key, entity_type, counts in self._entries.get(digest, []):
                 articles[(key, entity_type)] += 1
-                surfaces.setdefault((key, entity_type), Counter())[display] += count
-        rows = [
-            (key, surfaces[(key, t)].most_common(1)[0][0], t, n) for (key, t), n in articles.items()
-        ]
+                spellings.setdefault((key, entity_type), Counter()).update(counts)
+        rows = [(key, display_name(spellings[(key, t)]), t, n) for (key, t), n in articles.items()]
         rows.sort(key=lambda row: (-row[3], row[0], row[2]))
         return rows
 

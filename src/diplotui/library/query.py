@@ -119,6 +119,7 @@ class LibraryQuery:
         if query_terms(self.text):
             if index is None:
                 index = SearchIndex.build(store)
+                assert index is not None, "a build without should_stop always finishes"
             ctx.text_ids = set(index.search(self.text))
         if self.entity:
             ctx.entity_ids = _entity_ids(store, self.entity, entities)

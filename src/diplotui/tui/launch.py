@@ -6,7 +6,6 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplotui.cli.common import EXIT_FAILED, EXIT_OK, fail
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
@@ -61,13 +60,15 @@ def build_app(path: Path, read_only: bool) -> DiplotuiApp:
     return DiplotuiApp(store, notices)
 
 
-def run_app(db: str | None, read_only: bool) -> int:
-    """Run the app on the store ``--db`` names (or the default one)."""
+def run_app(db: str | None, read_only: bool) -> str | None:
+    """Run the app on the store ``--db`` names (or the default one).
+
+    Returns why the app could not start (for the command line to report), or None.
+    """
     try:
         app = build_app(resolve_db_path(db), read_only)
     except StoreError as error:
-        fail(str(error))
-        return EXIT_FAILED
+        return str(error)
     try:
         app.run()
     finally:
@@ -75,7 +76,4 @@ def run_app(db: str | None, read_only: bool) -> int:
             if not app.store.read_only:
                 save_snapshot(app.store)
             app.store.close()
-    if app.start_error is not None:
-        fail(app.start_error)
-        return EXIT_FAILED
-    return EXIT_OK
+    return app.start_error

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
+from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.store import StoreError
@@ -112,7 +113,9 @@ class AnnotationActions(_Host):
         self, article_id: str | None, highlights: list[Highlight], changed: bool
     ) -> None:
         if article_id == self.reader.article_id:
-            self.sidebar.show_annotations(highlights)
+            reader = self.reader
+            shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
+            self.sidebar.show_annotations(highlights, shown)
             if article_id and changed:
                 self.refresh_article(self.store.article(article_id))
 
@@ -134,10 +137,17 @@ class AnnotationActions(_Host):
     def _restore(self, before: Highlight) -> Callable[[], None]:
         """An undo that puts ``before`` back as it was (recreating it if it was deleted)."""
         kept = dataclasses.replace(before)
-        return lambda: self.store.save_highlight(dataclasses.replace(kept))
+
+        def restore() -> None:
+            self.store.save_highlight(dataclasses.replace(kept))
+
+        return restore
 
     def _forget(self, highlight_id: str) -> Callable[[], None]:
-        return lambda: self.store.remove_highlight(highlight_id)
+        def forget() -> None:
+            self.store.remove_highlight(highlight_id)
+
+        return forget
 
     # -- highlighting ----------------------------------------------------------------------
 

@@ -44,12 +44,9 @@ def group_mentions(
     return index.mentions(article_id)
 
 
-def display_name(mentions: list[EntitySpan]) -> str:
-    """The most frequent spelling, the longest on a tie ("Tran Cam Tu" over "Tu")."""
-    counts: dict[str, int] = {}
-    for span in mentions:
-        counts[span.text] = counts.get(span.text, 0) + 1
-    return max(counts, key=lambda text: (counts[text], len(text)))
+def _name(mentions: list[EntitySpan]) -> str:
+    """The core's one naming rule, which the palette and the CLI use too."""
+    return entities.display_name(entities.spellings_of(mentions))
 
 
 class EntityActions(AnnotationActions):
@@ -96,7 +93,7 @@ class EntityActions(AnnotationActions):
         mentions.clear()
         mentions.update(grouped)
         groups = [
-            EntityGroup(entity_type, key, display_name(spans), len(spans))
+            EntityGroup(entity_type, key, _name(spans), len(spans))
             for (entity_type, key), spans in grouped.items()
         ]
         self.known_entity_names.update(group.name for group in groups)
@@ -132,7 +129,7 @@ class EntityActions(AnnotationActions):
             return
         spans = self.entity_mentions.get((item.type, item.key), [])
         if spans:
-            self.apply_entity_filter(display_name(spans))
+            self.apply_entity_filter(_name(spans))
 
     # -- corrections -----------------------------------------------------------------------
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from abc import abstractmethod
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from textual.app import App
-    from textual.notifications import SeverityLevel
-
     from diplotui.model import Article
     from diplotui.store import Store
     from diplotui.tui.controllers.annotations import Passage
@@ -16,41 +16,40 @@ if TYPE_CHECKING:
     from diplotui.tui.widgets.sidebar import Sidebar
 
 
-class ScreenHost(Protocol):
-    """The main screen as its controller mixins see it."""
+class ScreenHost(Screen[None]):
+    """The main screen as its controller mixins see it: a Textual screen with these parts.
+
+    The mixins derive from it only for the type checker (at run time they derive from object
+    and the main screen brings these members).
+    """
 
     store: Store
 
     @property
-    def app(self) -> App[None]: ...
-    @property
+    @abstractmethod
     def library(self) -> ArticleList: ...
     @property
+    @abstractmethod
     def reader(self) -> Reader: ...
     @property
+    @abstractmethod
     def sidebar(self) -> Sidebar: ...
+    @abstractmethod
     def open_article(self, article_id: str) -> None: ...
+    @abstractmethod
     def refresh_library(self) -> None: ...
+    @abstractmethod
     def refresh_article(self, article: Article) -> None: ...
+    @abstractmethod
     def writable(self) -> bool: ...
+    @abstractmethod
     def target_article(self) -> Article | None:
         """The selected article when the list has focus, otherwise the open one."""
-        ...
 
+    @abstractmethod
     def current_passage(self) -> Passage:
         """The selection, else the highlight under the reading cursor, else its sentence."""
-        ...
 
+    @abstractmethod
     def apply_entity_filter(self, name: str) -> None:
         """Show only the library's articles that mention the entity ``name``."""
-        ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
@@ -26,15 +25,12 @@ from diplotui.store import StoreError
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
 
 if TYPE_CHECKING:
-    from diplotui.ingest.importer import ImportReport
+    from diplotui.ingest.report import ImportReport
     from diplotui.tui.controllers.host import ScreenHost
 
     _Host = ScreenHost
 else:
     _Host = object
-
-LIBRARY_SCREEN_KEYS = [Binding("I", "import_files", "Import", show=False)]
-"""Keys of the main screen (wherever the focus is) that act on the whole library."""
 
 SORT_LABELS = {
     "date": "newest first",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.binding import Binding
 
 from diplotui.layout import visible_text
 from diplotui.model import QuoteRecord
@@ -13,6 +12,8 @@ from diplotui.store import StoreError
 
 if TYPE_CHECKING:
     from types import ModuleType
+
+    from textual.notifications import SeverityLevel
 
     from diplotui.clipboard import CopyResult
     from diplotui.tui.controllers.host import ScreenHost
@@ -22,20 +23,6 @@ else:
     _Host = object
 
 SHORTEN_SETTING = "quote_shorten"
-
-QUOTE_KEYS = [
-    Binding("y", "screen.copy_quote", "Copy quote"),
-    Binding("c", "screen.cycle_style", "Cite style"),
-    Binding("z", "screen.toggle_shorten", "Shorten"),
-]
-"""Keys of the reader (and, except ``y``, of the list) that copy and format quotes."""
-
-QUOTE_SCREEN_KEYS = [
-    Binding("Q", "quote_history", "Quotes"),
-    Binding("i", "edit_metadata", "Details", show=False),
-    Binding("x", "export", "Export", show=False),
-]
-"""Keys of the main screen: quote history, an article's citation details, export."""
 
 
 def _cite() -> ModuleType:
@@ -105,7 +92,9 @@ class QuoteActions(_Host):
 
     def report_copy(self, result: CopyResult) -> None:
         """Say truthfully where the quote went."""
-        severity = "information" if result.copied else "warning" if result.saved else "error"
+        severity: SeverityLevel = (
+            "information" if result.copied else "warning" if result.saved else "error"
+        )
         message = result.message[:1].upper() + result.message[1:]
         self.notify(message, severity=severity, markup=False)
 

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
-from diplotui.export import FORMATS, ExportError, export, write_export
+from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
 from diplotui.inert import inert_line
 from diplotui.store import Store, StoreError
 from diplotui.tui.screens.dialog import Dialog
@@ -89,9 +89,11 @@ class ExportScreen(Dialog[Path | None]):
         try:
             text = export(self._store, fmt, article_ids=ids)
             written = write_export(text, path, force=force)
+        except ExportExists:
+            app.call_from_thread(self._failed, f"{path} already exists.", path)
+            return
         except ExportError as error:
-            exists = not force and path.exists() and not path.is_dir()
-            app.call_from_thread(self._failed, str(error), path if exists else None)
+            app.call_from_thread(self._failed, str(error), None)
             return
         except (StoreError, OSError) as error:
             app.call_from_thread(self._failed, str(error), None)
@@ -108,6 +110,11 @@ class ExportScreen(Dialog[Path | None]):
         def overwrite(confirmed: bool | None) -> None:
             if confirmed:
                 self.action_export(force=True)
+            else:
+                self.query_one("#export-error", Label).update(
+                    f"{existing} already exists and was kept: type another file name, "
+                    "or press enter to be asked again."
+                )
 
         self.app.push_screen(
             ConfirmScreen(f"{existing} already exists. Overwrite it?", "Overwrite"), overwrite

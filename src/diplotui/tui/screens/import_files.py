@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, ProgressBar, Static
 
 from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
-from diplotui.ingest.importer import CHANGED, FAILED, ImportReport
+from diplotui.ingest.report import CHANGED, FAILED, SKIPPED, ImportReport
 from diplotui.store import Store, StoreError
 from diplotui.tui.screens.dialog import Dialog
 
@@ -45,10 +45,10 @@ class PathSuggester(Suggester):
 
 
 def report_text(report: ImportReport) -> Text:
-    """The summary line, then every failed or changed file with its reason."""
+    """The summary line, then every failed, changed or skipped file with its reason."""
     text = Text(report.summary(), style="bold")
     for outcome in report.outcomes:
-        if outcome.status in (FAILED, CHANGED):
+        if outcome.status in (FAILED, CHANGED, SKIPPED):
             text.append(f"\n{outcome.status}: ", style="bold")
             text.append(inert_line(f"{outcome.path}: {outcome.reason}"))
     return text

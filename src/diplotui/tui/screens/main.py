@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -16,13 +18,17 @@ from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
-from diplotui.tui.controllers.library import LIBRARY_SCREEN_KEYS, LibraryActions, title_library
-from diplotui.tui.controllers.quotes import QUOTE_SCREEN_KEYS, QuoteActions
+from diplotui.tui.controllers.library import LibraryActions, title_library
+from diplotui.tui.controllers.quotes import QuoteActions
+from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from diplotui.tui.app import DiplotuiApp
 
 
 def library_articles(store: Store) -> list[Article]:
@@ -95,13 +101,14 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         typed meanwhile (the app holds them until now)."""
         await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
+        app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
         if self._deferred:
-            store = self.app.open_deferred_store()
+            store = app.open_deferred_store()
             if store is None:
                 return
             self.store = store
             self._show_store()
-        self.app.release_input()
+        app.release_input()
 
     def _show_store(self) -> None:
         """Fill the panes from the store: the list, and the article open when the app quit."""

@@ -25,8 +25,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+GUESSED = " (guessed: retype to confirm)"
+
+
 class MetadataScreen(Dialog[dict[str, object] | None]):
-    """Returns only the changed fields; a date typed here is no longer a guess."""
+    """Returns only the changed fields; a date typed here is no longer a guess, even when
+    the user types the very date that was guessed (that is how a guess is confirmed)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -39,13 +43,14 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         # Fields are shown inert (an escape in a title must not reach the terminal); a field
         # the user leaves as shown keeps its stored value.
         self._shown = {name: _one_line(inert_line(getattr(article, name))) for name, _ in FIELDS}
+        self._date_typed = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog compact"):
             yield Label("Article details", classes="dialog-title")
             for name, label in FIELDS:
-                suffix = " (guessed)" if name == "date" and self._article.date_is_guess else ""
-                yield Label(label + suffix, classes="field-label")
+                suffix = GUESSED if name == "date" and self._article.date_is_guess else ""
+                yield Label(label + suffix, id=f"metadata-{name}-label", classes="field-label")
                 yield Input(self._shown[name], id=f"metadata-{name}")
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
@@ -65,9 +70,17 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         changes: dict[str, object] = {
             name: value for name, value in values.items() if value != self._shown[name]
         }
+        if self._date_typed and values["date"]:
+            changes["date"] = values["date"]
         if "date" in changes:
             changes["date_is_guess"] = False
         self.dismiss(changes or None)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Typing in the date field (not the value it opened with) makes the date the user's."""
+        if event.input.id == "metadata-date" and event.input.has_focus and not self._date_typed:
+            self._date_typed = True
+            self.query_one("#metadata-date-label", Label).update(dict(FIELDS)["date"])
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()

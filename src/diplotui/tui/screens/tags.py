@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -34,8 +35,22 @@ class TagSuggester(Suggester):
         return None
 
 
+class TagInput(Input):
+    """A tag field that keeps a pasted list: every line of a multi-line paste becomes a tag
+    (an input keeps only a paste's first line, which dropped the rest silently)."""
+
+    def on_paste(self, event: events.Paste) -> None:
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            return  # one line: the input's own paste
+        event.prevent_default()  # the input would keep the first line only
+        event.stop()
+        self.replace(", ".join(lines), *self.selection)
+
+
 class AddTagsScreen(Dialog[list[str] | None]):
-    """Ask for one or more comma-separated tags; ``tab`` accepts the suggested completion."""
+    """Ask for one or more tags (comma-separated, or pasted one a line); ``tab`` accepts the
+    suggested completion."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -50,7 +65,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"Add tags to {self._target}", classes="dialog-title", markup=False)
-            yield Input(
+            yield TagInput(
                 placeholder="tag, another tag",
                 suggester=TagSuggester(self._known),
                 id="tag-input",

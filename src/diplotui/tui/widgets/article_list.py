@@ -24,7 +24,7 @@ from textual.widgets import Input
 
 from diplotui.layout import wrap_label
 from diplotui.library.view import ArticleRow, FolderRow
-from diplotui.tui.controllers.quotes import QUOTE_KEYS
+from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details

@@ -29,7 +29,7 @@ from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
 from diplotui.palette import PALETTE
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
-from diplotui.tui.controllers.quotes import QUOTE_KEYS
+from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
 
 BULLET = "• "
@@ -474,7 +474,7 @@ class Reader(ScrollView, can_focus=True):
         start, end = self.cursor_span
         touching = [h for h in self.highlights if h.start < max(end, start + 1) and h.end > start]
         holding = [h for h in touching if h.start <= start < h.end]
-        return (holding or touching or [None])[0]
+        return next(iter(holding or touching), None)
 
     def action_highlight_jump(self, delta: int) -> None:
         if not self.highlights:

@@ -11,6 +11,7 @@ inert and put in ``rich.text.Text``, never markup.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -64,14 +65,22 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def highlight_prompt(highlight: Highlight) -> Text:
-    """Colour label, quote, note and tags of one highlight, as inert text."""
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """A highlight and its quote as the reader shows it (``diplotui.layout.highlight_text``)."""
+
+    highlight: Highlight
+    quote: str
+
+
+def highlight_prompt(highlight: Highlight, quote: str) -> Text:
+    """Colour label, quote (as shown), note and tags of one highlight, as inert text."""
     prompt = Text()
     prompt.append("▌", style=f"bold {_SWATCH.get(highlight.color, 'white')}")
     prompt.append(f" {colour_label(highlight.color)}", style="bold")
     if highlight.tags:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
-    prompt.append(f"\n“{_short(highlight.quote)}”")
+    prompt.append(f"\n“{_short(quote)}”")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
     elif highlight.status == AnchorStatus.MOVED.value:
@@ -108,7 +117,7 @@ class _Row:
     """
 
     key: str
-    source: Highlight | EntityGroup | str | bool
+    source: _Listed | EntityGroup | str | bool
     style: str = ""
     gap: int = 0
     indent: int = 0
@@ -118,15 +127,16 @@ class _Row:
     def content(self) -> object:
         """What the row's lines depend on: equal content wraps to the same lines."""
         source = self.source
-        if isinstance(source, Highlight):
+        if isinstance(source, _Listed):
             # Values, not the record: the store hands out its own objects, which may change.
+            highlight = source.highlight
             return (
-                source.color,
-                tuple(source.tags),
+                highlight.color,
+                tuple(highlight.tags),
                 source.quote,
-                source.status,
-                source.drift_text,
-                source.note,
+                highlight.status,
+                highlight.drift_text,
+                highlight.note,
             )
         return source
 
@@ -166,21 +176,22 @@ def _is_orphan(highlight: Highlight) -> bool:
     return highlight.status == AnchorStatus.ORPHAN.value
 
 
-def _highlight_row(kind: str, highlight: Highlight) -> _Row:
-    return _Row(f"{kind}\t{highlight.id}", highlight, item=SidebarItem(kind, highlight.id))
+def _highlight_row(kind: str, highlight: Highlight, quotes: Mapping[str, str]) -> _Row:
+    listed = _Listed(highlight, quotes.get(highlight.id, highlight.quote))
+    return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
 
-def _highlight_rows(highlights: list[Highlight]) -> list[_Row]:
+def _highlight_rows(highlights: list[Highlight], quotes: Mapping[str, str]) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then the orphans."""
     placed = [h for h in highlights if not _is_orphan(h)]
     orphans = [h for h in highlights if _is_orphan(h)]
     rows = [_heading("highlights", f"Highlights ({len(placed)})")]
     if not placed:
         rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
-    rows.extend(_highlight_row("highlight", h) for h in placed)
+    rows.extend(_highlight_row("highlight", h, quotes) for h in placed)
     if orphans:
         rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
-        rows.extend(_highlight_row("orphan", h) for h in orphans)
+        rows.extend(_highlight_row("orphan", h, quotes) for h in orphans)
     return rows
 
 
@@ -269,17 +280,22 @@ class Sidebar(ScrollView, can_focus=True):
             self.scroll_home(animate=False, immediate=True)
         self._summary = summary
         if article is None:
-            self._highlights = _highlight_rows([])
+            self._highlights = _highlight_rows([], {})
             self._entities = _entity_rows([])
         self._update()
 
-    def show_annotations(self, highlights: list[Highlight]) -> None:
+    def show_annotations(
+        self, highlights: list[Highlight], quotes: Mapping[str, str] | None = None
+    ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
+
+        ``quotes`` holds each highlight's text as the reader shows it (by id); a highlight
+        without one is listed with its stored quote.
 
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
         """
-        self._highlights = _highlight_rows(highlights)
+        self._highlights = _highlight_rows(highlights, quotes or {})
         self._update()
 
     def show_entities(self, groups: list[EntityGroup] | None) -> None:
@@ -470,8 +486,8 @@ class Sidebar(ScrollView, can_focus=True):
 
     def _row_text(self, row: _Row) -> Text:
         source = row.source
-        if isinstance(source, Highlight):
-            return highlight_prompt(source)
+        if isinstance(source, _Listed):
+            return highlight_prompt(source.highlight, source.quote)
         if isinstance(source, EntityGroup):
             return _entity_label(source)
         if isinstance(source, bool):

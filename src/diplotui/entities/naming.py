@@ -1,0 +1,32 @@
+"""The one rule that names an entity, wherever it is shown: sidebar, palette, command line.
+
+An entity is mentioned under several spellings ("Tran Cam Tu", "Tu"; "Hà Nội", "Ha Noi"); each
+view counts the spellings of the mentions it covers and asks ``display_name`` which to show, so
+one entity never goes by two names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from ..model import EntitySpan
+
+
+def display_name(spellings: Mapping[str, int]) -> str:
+    """The spelling to show, given how often each one is used.
+
+    The most used; on a tie the longest ("Tran Cam Tu" over "Tu"), then the one with more
+    letters beyond ASCII ("Hà Nội" over "Ha Noi"), then the first in code point order: never
+    the order the mentions were met in, which differs between an article and the library.
+    """
+    return min(spellings, key=lambda text: (-spellings[text], -len(text), -_marks(text), text))
+
+
+def spellings_of(mentions: Iterable[EntitySpan]) -> Counter[str]:
+    """How often each spelling is used by ``mentions``."""
+    return Counter(span.text for span in mentions)
+
+
+def _marks(text: str) -> int:
+    return sum(1 for char in text if not char.isascii())

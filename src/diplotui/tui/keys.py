@@ -1,0 +1,26 @@
+"""Key lists shared by widgets and the main screen.
+
+They live here, not beside the actions they name, so widgets never import a controller (the
+controllers import the widgets).
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+QUOTE_KEYS = [
+    Binding("y", "screen.copy_quote", "Copy quote"),
+    Binding("c", "screen.cycle_style", "Cite style"),
+    Binding("z", "screen.toggle_shorten", "Shorten"),
+]
+"""Keys of the reader (and, except ``y``, of the list) that copy and format quotes."""
+
+QUOTE_SCREEN_KEYS = [
+    Binding("Q", "quote_history", "Quotes"),
+    Binding("i", "edit_metadata", "Details", show=False),
+    Binding("x", "export", "Export", show=False),
+]
+"""Keys of the main screen: quote history, an article's citation details, export."""
+
+LIBRARY_SCREEN_KEYS = [Binding("I", "import_files", "Import", show=False)]
+"""Keys of the main screen (wherever the focus is) that act on the whole library."""
