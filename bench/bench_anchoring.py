@@ -3,11 +3,15 @@
 Run ``.venv/bin/python bench/bench_anchoring.py`` from the repository root. The article is
 random prose made from the seeds' vocabulary (one paragraph per line, as stored); the edits
 insert, delete or replace a few words at random places. Figures are medians of several runs.
+
+``--long-chars 50000 --words 24000`` makes every highlight up to that many characters long
+(about 200,000 characters of article): the case a quadratic matcher cannot survive.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import random
 import re
 import statistics
@@ -53,6 +57,21 @@ def make_highlights(rng: random.Random, text: str, count: int) -> list[Highlight
     return highlights
 
 
+def make_long_highlights(
+    rng: random.Random, text: str, count: int, max_chars: int
+) -> list[Highlight]:
+    """Word-aligned highlights of 1 to ``max_chars`` characters."""
+    starts = [match.start() for match in re.finditer(r"\S+", text)]
+    ends = [match.end() for match in re.finditer(r"\S+", text)]
+    highlights = []
+    for _ in range(count):
+        first = rng.randrange(len(starts))
+        limit = starts[first] + rng.randint(1, max_chars)
+        last = max(first, min(len(ends) - 1, bisect.bisect_right(ends, limit) - 1))
+        highlights.append(new_highlight("bench", text, starts[first], ends[last]))
+    return highlights
+
+
 def edit(rng: random.Random, text: str, words: list[str], edits: int) -> str:
     """Insert, delete or replace 1-5 words at ``edits`` random word boundaries."""
     boundaries = sorted(rng.sample([m.start() for m in re.finditer(r"(?<=\s)\S", text)], edits))
@@ -86,16 +105,22 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=50)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--long-chars", type=int, default=0, help="highlights up to N characters")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     words = vocabulary()
     old_text = build_article(rng, words, args.words)
-    highlights = make_highlights(rng, old_text, args.highlights)
+    if args.long_chars:
+        highlights = make_long_highlights(rng, old_text, args.highlights, args.long_chars)
+    else:
+        highlights = make_highlights(rng, old_text, args.highlights)
     new_text = edit(rng, old_text, words, args.edits)
 
     results = reanchor_all(highlights, old_text, new_text)
+    cpu_started = time.process_time()
     anchor_time = median_seconds(lambda: reanchor_all(highlights, old_text, new_text), args.runs)
+    anchor_cpu = (time.process_time() - cpu_started) / args.runs  # on a shared machine, steadier
     sentence_time = median_seconds(lambda: sentences(new_text), args.runs)
     statuses = Counter(result.status for result in results)
     misplaced = sum(
@@ -106,8 +131,12 @@ def main() -> None:
     )
 
     print(f"article: {len(old_text.split()):,} words, {len(old_text):,} characters")
-    print(f"highlights: {len(highlights):,}; edits: {args.edits}")
-    print(f"reanchor_all: {anchor_time * 1000:.1f} ms (median of {args.runs})")
+    longest = max(len(h.quote) for h in highlights)
+    print(f"highlights: {len(highlights):,} (longest {longest:,} characters); edits: {args.edits}")
+    print(
+        f"reanchor_all: {anchor_time * 1000:.1f} ms (median of {args.runs}), "
+        f"{anchor_cpu * 1000:.1f} ms of CPU time (mean)"
+    )
     print("statuses: " + ", ".join(f"{name} {count}" for name, count in sorted(statuses.items())))
     print(f"anchored or moved highlights not holding their exact quote: {misplaced}")
     print(f"sentences(): {sentence_time * 1000:.1f} ms for {len(sentences(new_text)):,} sentences")

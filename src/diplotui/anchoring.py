@@ -53,6 +53,17 @@ UNMAPPED_SLACK_CHARS = 4096
 FINE_DIFF_MIN_RATIO = 0.7
 FINE_DIFF_MAX_TOKENS = 5000
 MAX_FUZZY_CANDIDATES = 5
+# Fuzzy matching costs the quote's length times the window's, so a quote longer than this is
+# placed by its two ends instead (each searched like a short quote, with its own context) and
+# the stretch between them must keep the quote's text (in-order pieces, found with str.find).
+LONG_QUOTE_CHARS = 512
+END_PROBE_CHARS = 128
+END_PROBE_TRIES = 3  # an edit at an end: the next pieces inward are looked for exactly
+EDGE_CONTEXT_CHARS = 16  # ...and the edge is where this much of the stored context meets it
+SIMILARITY_PIECE_CHARS = 64
+SIMILARITY_MAX_PIECES = 200  # longer quotes get longer pieces: a bounded number of searches
+# Stored context beyond this is not compared (ours is CONTEXT_CHARS; an import may carry more).
+MAX_CONTEXT_CHARS = 256
 
 # Diff units: sentence-sized chunks, so a 20,000-word article diffs in milliseconds.
 _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
@@ -61,6 +72,7 @@ _CHUNK = re.compile(r"[^\n]*?(?:[.!?]+[ \t]+|\n|\Z)")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 Span = tuple[int, int]
+Excluded = Callable[[int, int], bool] | None
 
 
 def make_selectors(
@@ -367,6 +379,9 @@ class _Anchorer:
             return _orphaned(highlight)
         if exact is not None:
             return self._placed(highlight, *exact)
+        if len(highlight.quote) > LONG_QUOTE_CHARS:
+            expected = (expected_start, expected_end)
+            return self._search_by_ends(highlight, expected, slack, excluded)
         window = (
             max(0, min(expected_start, expected_end) - slack - len(highlight.quote)),
             min(len(self.text), max(expected_start, expected_end) + slack + len(highlight.quote)),
@@ -375,6 +390,73 @@ class _Anchorer:
         if fuzzy is None:
             return _orphaned(highlight)
         return self._placed(highlight, *fuzzy)
+
+    def _search_by_ends(
+        self, highlight: Highlight, expected: Span, slack: int, excluded: Excluded
+    ) -> Highlight:
+        """Place a long quote by finding its first and last ``END_PROBE_CHARS`` (bounded work
+        whatever its length), then checking that what lies between still reads as the quote."""
+        start = self._place_end(highlight, True, expected[0], slack, excluded)
+        end = self._place_end(highlight, False, expected[1], slack, excluded)
+        if start is None or end is None or end - start < 2 * END_PROBE_CHARS:
+            return _orphaned(highlight)
+        if _piecewise_similarity(highlight.quote, self.text[start:end]) < (
+            FUZZY_MIN_QUOTE_SIMILARITY
+        ):
+            return _orphaned(highlight)
+        return self._placed(highlight, max(0, start), min(len(self.text), end))
+
+    def _place_end(
+        self,
+        highlight: Highlight,
+        at_start: bool,
+        expected: int,
+        slack: int,
+        excluded: Callable[[int, int], bool] | None,
+    ) -> int | None:
+        """Where the long quote now starts (or ends): its end piece found exactly, else a piece
+        further in (the edge then moves by that piece's distance), else the end piece fuzzily."""
+        pieces = [
+            _end_piece(highlight, at_start, step * END_PROBE_CHARS)
+            for step in range(END_PROBE_TRIES)
+        ]
+        for step, piece in enumerate(pieces):
+            exact = self._exact_place(piece, excluded)
+            if exact == "tie":
+                return None
+            if isinstance(exact, tuple):
+                return (
+                    self._edge_before(highlight, exact[0], step * END_PROBE_CHARS)
+                    if (at_start)
+                    else self._edge_after(highlight, exact[1], step * END_PROBE_CHARS)
+                )
+        first = pieces[0]
+        size = len(first.quote)
+        span = (expected, expected + size) if at_start else (expected - size, expected)
+        placed = self._search(first, *span, slack, excluded)
+        if placed.status == AnchorStatus.ORPHAN.value:
+            return None
+        return placed.start if at_start else placed.end
+
+    def _edge_before(self, highlight: Highlight, piece_start: int, inward: int) -> int:
+        """The quote's start when its piece ``inward`` characters in starts at ``piece_start``:
+        where its stored prefix ends, if that is near, else ``inward`` before the piece."""
+        guess = piece_start - inward
+        tail = highlight.prefix[-EDGE_CONTEXT_CHARS:]
+        if not inward or not tail:
+            return guess
+        found = self.text.rfind(tail, max(0, guess - inward), piece_start)
+        return found + len(tail) if found != -1 else guess
+
+    def _edge_after(self, highlight: Highlight, piece_end: int, inward: int) -> int:
+        """The quote's end when its piece ``inward`` characters from the end ends at
+        ``piece_end``: where its stored suffix begins, if that is near."""
+        guess = piece_end + inward
+        head = highlight.suffix[:EDGE_CONTEXT_CHARS]
+        if not inward or not head:
+            return guess
+        found = self.text.find(head, piece_end, guess + inward + len(head))
+        return found if found != -1 else guess
 
     def _exact_place(
         self, highlight: Highlight, excluded: Callable[[int, int], bool] | None
@@ -400,7 +482,7 @@ class _Anchorer:
     def _exact_context(self, highlight: Highlight, start: int) -> float:
         """How much of the stored prefix and suffix still borders the quote at ``start`` (0..2)."""
         end = start + len(highlight.quote)
-        prefix, suffix = highlight.prefix, highlight.suffix
+        prefix, suffix = _bounded_context(highlight)
         if prefix:
             before = self.text[max(0, start - len(prefix)) : start]
             prefix_side = _common_prefix_length(prefix[::-1], before[::-1]) / len(prefix)
@@ -447,13 +529,10 @@ class _Anchorer:
     def _fuzzy_context(self, highlight: Highlight, start: int, end: int) -> float:
         """Mean word-level similarity of stored prefix and suffix to the text around a match."""
         sides = []
+        prefix, suffix = _bounded_context(highlight)
         for stored, current, at_edge in (
-            (
-                highlight.prefix,
-                self.text[max(0, start - len(highlight.prefix)) : start],
-                start == 0,
-            ),
-            (highlight.suffix, self.text[end : end + len(highlight.suffix)], end == len(self.text)),
+            (prefix, self.text[max(0, start - len(prefix)) : start], start == 0),
+            (suffix, self.text[end : end + len(suffix)], end == len(self.text)),
         ):
             if stored:
                 sides.append(SequenceMatcher(None, stored.split(), current.split(), False).ratio())
@@ -495,6 +574,50 @@ def _approximate_matches(pattern: list[str], tokens: list[str], max_cost: int) -
             if len(chosen) == MAX_FUZZY_CANDIDATES:
                 break
     return chosen
+
+
+def _end_piece(highlight: Highlight, at_start: bool, inward: int) -> Highlight:
+    """A short highlight of the long quote's ``END_PROBE_CHARS`` that lie ``inward`` from its
+    start (or end), with the text around them as context."""
+    quote, size = highlight.quote, END_PROBE_CHARS
+    if at_start:
+        first, last = inward, inward + size
+        prefix = highlight.prefix if not inward else quote[max(0, first - CONTEXT_CHARS) : first]
+        suffix = quote[last : last + CONTEXT_CHARS]
+    else:
+        first, last = len(quote) - inward - size, len(quote) - inward
+        prefix = quote[max(0, first - CONTEXT_CHARS) : first]
+        suffix = highlight.suffix if not inward else quote[last : last + CONTEXT_CHARS]
+    return dataclasses.replace(highlight, quote=quote[first:last], prefix=prefix, suffix=suffix)
+
+
+def _bounded_context(highlight: Highlight) -> tuple[str, str]:
+    """The stored prefix and suffix, cut to what is worth comparing (hostile imports may carry
+    100,000 characters of "context")."""
+    return highlight.prefix[-MAX_CONTEXT_CHARS:], highlight.suffix[:MAX_CONTEXT_CHARS]
+
+
+def _piecewise_similarity(quote: str, found: str) -> float:
+    """A near-linear stand-in for difflib's ratio on long texts: the share of the quote's
+    pieces found in ``found`` in order (each search starts where the last piece ended, give
+    or take a piece, so moved text does not count)."""
+    if not quote or not found:
+        return 0.0
+    matched = cursor = 0
+    size = max(SIMILARITY_PIECE_CHARS, len(quote) // SIMILARITY_MAX_PIECES)
+    for at in range(0, len(quote), size):
+        piece = quote[at : at + size]
+        if found.startswith(piece, cursor):  # the common case: no edit since the last piece
+            matched += len(piece)
+            cursor += len(piece)
+            continue
+        hit = found.find(piece, max(0, cursor - size))
+        if hit == -1:
+            cursor += len(piece)
+        else:
+            matched += len(piece)
+            cursor = hit + len(piece)
+    return 2 * matched / (len(quote) + len(found))
 
 
 def _common_prefix_length(first: str, second: str) -> int:

@@ -206,9 +206,11 @@ def _end(text: str, mark: str) -> str:
 
 
 class _Fields:
-    """An article's citable fields, sanitised once."""
+    """An article's citable fields, sanitised once (with who is quoted, for a statement)."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, speaker: str = "", role: str = "") -> None:
+        self.speaker = clean_field(speaker)
+        self.role = clean_field(role) if self.speaker else ""
         self.title = clean_field(article.title)
         self.source = clean_field(article.source)
         self.author = clean_field(article.author)
@@ -226,9 +228,20 @@ def _join(parts: list[str]) -> str:
     return text
 
 
+def _speaker_named(fields: _Fields) -> str:
+    """ "Ngo Le Van (Deputy Minister of Foreign Affairs)": who is quoted, role after name."""
+    return f"{fields.speaker} ({fields.role})" if fields.role else fields.speaker
+
+
+def _quoted_in(fields: _Fields, text: str) -> str:
+    """A citation of a statement names its speaker first: "X, quoted in <citation>"."""
+    return f"{_speaker_named(fields)}, quoted in {text}" if fields.speaker and text else text
+
+
 def _plain(quote: str, fields: _Fields) -> str:
     date = fields.date + (" (date uncertain)" if fields.guess else "")
     source_line = _join([fields.author, fields.title, fields.source, date, fields.url])
+    source_line = _quoted_in(fields, source_line)
     body = f"“{quote}”"
     return f"{body}\n— {source_line}" if source_line else body
 
@@ -259,15 +272,18 @@ def _markdown(paragraphs: list[str], fields: _Fields) -> str:
         date,
     ]
     attribution = _join(parts)
+    if fields.speaker and attribution:
+        attribution = f"{md_escape(_speaker_named(fields))}, quoted in {attribution}"
     return f"{lines}\n>\n> — {attribution}" if attribution else lines
 
 
 def _chicago(quote: str, fields: _Fields) -> str:
     """Chicago note, news article: Author, “Title,” Publication, Month Day, Year, URL."""
     date = f"[{fields.date}?]" if fields.guess else fields.date
-    leader = fields.author or fields.source
+    leader = fields.author or ("" if fields.speaker else fields.source)
+    publication = fields.source if fields.author or fields.speaker else ""
     title = nested_quotes(fields.title)  # the title sits in double quotes
-    parts = [leader, title, fields.source if fields.author else "", date, fields.url]
+    parts = [leader, title, publication, date, fields.url]
     segments: list[str] = []
     for index, part in enumerate(parts):
         if not part:
@@ -279,6 +295,9 @@ def _chicago(quote: str, fields: _Fields) -> str:
         else:
             segments.append(_end(part, mark) if last else part + mark)
     citation = " ".join(segments)
+    if fields.speaker and citation:  # "Deputy Minister ... Ngo Le Van, quoted in “Title,” ..."
+        named = f"{fields.role} {fields.speaker}" if fields.role else fields.speaker
+        citation = f"{named}, quoted in {citation}"
     return f"“{quote}”\n{citation}" if citation else f"“{quote}”"
 
 
@@ -293,17 +312,31 @@ def _apa(quote: str, fields: _Fields) -> str:
         parts.append(_end(fields.source, "."))
     if fields.url:
         parts.append(fields.url)
-    return f"“{quote}”\n{' '.join(parts)}"
+    reference = " ".join(parts)
+    if fields.speaker:  # APA names the speaker "as cited in" the source
+        reference = f"{_speaker_named(fields)}, as cited in {reference}"
+    return f"“{quote}”\n{reference}"
 
 
-def format_quote(quote: str, article: Article, style: str, *, shorten: bool = False) -> str:
-    """The quote with its citation in ``style``, sanitised and ready to paste anywhere."""
+def format_quote(
+    quote: str,
+    article: Article,
+    style: str,
+    *,
+    shorten: bool = False,
+    speaker: str = "",
+    role: str = "",
+) -> str:
+    """The quote with its citation in ``style``, sanitised and ready to paste anywhere.
+
+    ``speaker`` (and ``role``) name who said the quoted words when they are a statement: every
+    style then cites the speaker "quoted in" the article."""
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
     paragraphs = _paragraphs(quote)
     if shorten:
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
-    fields = _Fields(article)
+    fields = _Fields(article, speaker, role)
     if style == "markdown":
         return _markdown([curly_quotes(p) for p in paragraphs], fields)
     text = nested_quotes(" ".join(paragraphs))

@@ -6,18 +6,20 @@ is first kept as ``<store>.broken-<timestamp>``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from diplotui.backup import Backup, check_backups, newest_good_backup, timestamp
 from diplotui.store import (
     ARTICLES,
+    HIGHLIGHTS,
     StoreCorrupt,
     StoreError,
     StoreTooNew,
+    Tables,
     WriteLock,
     atomic_write_bytes,
     load_store_json,
@@ -62,15 +64,8 @@ def diagnose(path: Path) -> Diagnosis:
             data = load_store_json(path)
             diagnosis.readable = True
             add(Finding(NOTE, f"{path}: readable, {len(data.get(ARTICLES, {}))} articles"))
-            missing = _missing_bodies(path, data)
-            if missing:
-                add(
-                    Finding(
-                        ERROR,
-                        f"{len(missing)} article text(s) missing from {path.name}.bodies "
-                        f"(e.g. article {missing[0]}); re-import those articles",
-                    )
-                )
+            diagnosis.findings.extend(_body_findings(path, data))
+            diagnosis.findings.extend(_dangling_highlights(data))
         except StoreTooNew as error:
             add(Finding(ERROR, str(error)))
         except StoreCorrupt as error:
@@ -80,7 +75,14 @@ def diagnose(path: Path) -> Diagnosis:
         add(Finding(NOTE, f"open for writing in {f'process {holder}' if holder else 'a process'}"))
     strays = stray_temp_files(path)
     if strays:
-        add(Finding(NOTE, f"{len(strays)} temp file(s) from an interrupted write; removed on open"))
+        size = sum(_size(stray) for stray in strays)
+        add(
+            Finding(
+                NOTE,
+                f"{len(strays)} temp file(s) of an interrupted write ({size:,} bytes, e.g. "
+                f"{strays[0]}); removed on the next write, or now by 'diplotui doctor --repair'",
+            )
+        )
     good = [b for b in diagnosis.backups if b.good]
     if good:
         add(Finding(NOTE, f"{len(good)} good backup(s); newest {good[0].path}"))
@@ -138,11 +140,74 @@ def _keep_aside(path: Path, broken_copy: Path) -> None:
         shutil.copy2(path, broken_copy)
 
 
-def _missing_bodies(path: Path, data: dict[str, Any]) -> list[str]:
+def _size(path: Path) -> int:
+    try:
+        return path.lstat().st_size
+    except OSError:
+        return 0
+
+
+def _body_problem(body: Path, digest: str) -> str | None:
+    """Why an article's stored text cannot be used, or None when it is intact."""
+    try:
+        raw = body.read_bytes()
+    except OSError as error:
+        return "missing" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
+    if hashlib.sha256(raw).hexdigest() != digest:
+        return "altered (its bytes do not match their hash)"
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"not UTF-8 at byte {error.start}"
+    return None
+
+
+def _body_findings(path: Path, data: Tables) -> list[Finding]:
+    """One error per kind of problem among the article texts, with an example of each."""
     bodies = path.with_name(path.name + ".bodies")
-    missing = []
+    problems: dict[str, list[str]] = {}
     for doc in data.get(ARTICLES, {}).values():
         digest = doc["text_hash"]
-        if not (bodies / digest[:2] / f"{digest}.txt").is_file():
-            missing.append(doc["id"])
-    return missing
+        problem = _body_problem(bodies / digest[:2] / f"{digest}.txt", digest)
+        if problem is not None:
+            problems.setdefault(problem, []).append(doc["id"])
+    return [
+        Finding(
+            ERROR,
+            f"{len(ids)} article text(s) {problem} in {bodies} (e.g. article {ids[0]}); "
+            "re-import those articles from their files",
+        )
+        for problem, ids in problems.items()
+    ]
+
+
+def _dangling_highlights(data: Tables) -> list[Finding]:
+    """Highlights whose article is not in the store: listed, never deleted (re-importing the
+    same text gives the article its id back)."""
+    articles = {doc["id"] for doc in data.get(ARTICLES, {}).values()}
+    dangling = [
+        doc for doc in data.get(HIGHLIGHTS, {}).values() if doc["article_id"] not in articles
+    ]
+    if not dangling:
+        return []
+    first = dangling[0]
+    return [
+        Finding(
+            ERROR,
+            f"{len(dangling)} highlight(s) point at an article the store does not have (e.g. "
+            f"highlight {first['id']} on article {first['article_id']}); they are kept: "
+            "re-import the article's file to bring them back",
+        )
+    ]
+
+
+def repair(path: Path, wait_seconds: float = 0.0) -> list[str]:
+    """Fix what is safe to fix in a readable store, holding its write lock: remove the temp
+    files of interrupted writes. Returns what was done, one line each."""
+    path = Path(path).expanduser().absolute()
+    lock = WriteLock(path)
+    lock.acquire(wait_seconds)
+    try:
+        return [f"removed {stray}" for stray in remove_stray_temp_files(path)]
+    finally:
+        lock.release()

@@ -23,9 +23,12 @@ from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
+from diplotui.inert import without_surrogates
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
-from diplotui.store import Store, StoreError, UnknownId, text_hash
+from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
+from diplotui.store import ArticleUnreadable, Store, StoreError, UnknownId, text_hash
+from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags
 
 _HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 
@@ -68,6 +71,11 @@ def _record(cls: type[_Record], data: Any, what: str) -> _Record:
             isinstance(value, list) and all(isinstance(t, str) for t in value)
         ):
             raise ExchangeError(f"{what}: tags must be a list of strings")
+    if hasattr(record, "tags"):
+        try:
+            record.tags = add_tags([], parse_tags(record.tags))  # as if typed: same limits
+        except TagError as error:
+            raise ExchangeError(f"{what}: {error}") from None
     return record
 
 
@@ -170,7 +178,10 @@ def _parse_annotation(
             raise ExchangeError(
                 f"{what}: its article's text is neither in the file nor stored"
             ) from None
-        articles[article_id] = _ArticleIn(stored, store.article_text(article_id))
+        try:
+            articles[article_id] = _ArticleIn(stored, store.article_text(article_id))
+        except ArticleUnreadable as error:
+            raise ExchangeError(f"{what}: {error}") from None
 
     selectors = _selectors(target)
     quote = selectors.get("TextQuoteSelector", {})
@@ -191,7 +202,13 @@ def _parse_annotation(
         "note": "\n\n".join(b["value"] for b in texts if b.get("purpose") == "commenting"),
         "tags": [b["value"] for b in texts if b.get("purpose") == "tagging"],
     }
-    for key, name in (("color", "color"), ("status", "status"), ("drift_text", "driftText")):
+    for key, name in (
+        ("color", "color"),
+        ("status", "status"),
+        ("drift_text", "driftText"),
+        ("speaker", "speaker"),
+        ("speaker_role", "speakerRole"),
+    ):
         if isinstance(raw.get(EXT + name), str):
             data[key] = raw[EXT + name]
     for key, name in (("created_at", "created"), ("updated_at", "modified")):
@@ -259,6 +276,7 @@ class _Merger:
         self.store = store
         self.path = path
         self.keys = {(h.article_id, h.start, h.end, h.quote) for h in store.highlights()}
+        self.recoloured = 0
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
         source = incoming.article
@@ -273,6 +291,10 @@ class _Merger:
             status = DUPLICATE
         added, present = self._highlights(article, incoming)
         reason = f"{added} highlights added" + (f", {present} already present" if present else "")
+        if self.recoloured:
+            reason += (
+                f", {self.recoloured} of unknown colour shown as {colour_label(DEFAULT_COLOUR)}"
+            )
         return ImportOutcome(self.path, status, article.id, article.title, reason)
 
     def _add(self, source: Article, text: str) -> Article:
@@ -295,12 +317,14 @@ class _Merger:
         if "date" in changes:
             changes["date_is_guess"] = source.date_is_guess
         tags = existing.tags + [t for t in source.tags if t not in existing.tags]
+        tags = tags[: max(MAX_TAGS_PER_RECORD, len(existing.tags))]
         if tags != existing.tags:
             changes["tags"] = tags
         return self.store.with_updates(existing, **changes) if changes else existing
 
     def _highlights(self, article: Article, incoming: _ArticleIn) -> tuple[int, int]:
         added = present = 0
+        self.recoloured = 0
         # the incoming record may be the stored one, which saving re-stamps: read both first
         latest = max(article.last_annotated_at, incoming.article.last_annotated_at)
         for highlight in incoming.highlights:
@@ -312,6 +336,9 @@ class _Merger:
                 continue
             if not _valid_id(highlight.id):
                 highlight.id = new_id()
+            if palette_key(highlight.color) != highlight.color:
+                highlight.color = DEFAULT_COLOUR
+                self.recoloured += 1
             self.store.save_highlight(highlight)
             self.keys.add(key)
             added += 1
@@ -342,12 +369,23 @@ class _Merger:
         return True
 
 
+def _without_surrogates(value: Any) -> Any:
+    """The parsed document with every lone surrogate (``"\\ud800"`` in JSON) replaced."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def import_export_file(store: Store, path: str | os.PathLike[str]) -> list[ImportOutcome]:
     """Import a diplotui JSON or W3C export: one outcome per article (or one failure)."""
     name = str(path)
     try:
         raw = Path(path).read_bytes()
-        document = json.loads(raw.decode("utf-8-sig"))
+        document = _without_surrogates(json.loads(raw.decode("utf-8-sig")))
         parsed = _sniff(document, store)
     except OSError as error:
         return [ImportOutcome(name, FAILED, reason=error.strerror or str(error))]
@@ -358,6 +396,8 @@ def import_export_file(store: Store, path: str | os.PathLike[str]) -> list[Impor
         return [ImportOutcome(name, FAILED, reason=reason)]
     except ExchangeError as error:
         return [ImportOutcome(name, FAILED, reason=str(error))]
+    except RecursionError:
+        return [ImportOutcome(name, FAILED, reason="JSON nested too deeply")]
     merger = _Merger(store, name)
     with store.batch():
         outcomes = [merger.article(incoming) for incoming in parsed.articles]

@@ -17,11 +17,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import glob
 import io
 import json
 import os
 import re
 import secrets
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -30,10 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
+from diplotui.inert import without_surrogates
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import Store, StoreError, fsync_dir
+from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -42,7 +45,9 @@ W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXT = "diplotui:"  # prefix of the extension properties in W3C exports
 ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
-CSV_COLUMNS = ("article", "date", "source", "quote", "colour", "tags", "note", "highlight_id")
+CSV_COLUMNS = (
+    "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker"
+)  # fmt: skip
 _CSV_FORMULA_START = ("=", "+", "-", "@")
 
 
@@ -96,12 +101,14 @@ def export(
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
     if fmt == "markdown":
-        return _markdown(selection)
-    if fmt == "csv":
-        return _csv(selection)
-    if fmt == "json":
-        return _dump_json(_json_document(store, selection))
-    return _dump_json(_w3c_document(store, selection))
+        text = _markdown(selection)
+    elif fmt == "csv":
+        text = _csv(selection)
+    elif fmt == "json":
+        text = _dump_json(_json_document(store, selection))
+    else:
+        text = _dump_json(_w3c_document(store, selection))
+    return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
 
 
 # -- markdown ------------------------------------------------------------------------------
@@ -155,7 +162,10 @@ def _markdown(selection: _Selection) -> str:
             lines += ["", *note]
         for highlight in selection.highlights[article.id]:
             quote = selection.shown[highlight.id]
-            lines += ["", *(_md_block(quote, "> ") or ["> "]), ""]
+            lines += ["", *(_md_block(quote, "> ") or ["> "])]
+            if highlight.speaker:
+                lines += [">", f"> — {_md(_speaker(highlight))}"]
+            lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
@@ -174,6 +184,12 @@ def _cell(text: str) -> str:
     return "'" + text if text.startswith(_CSV_FORMULA_START) else text
 
 
+def _speaker(highlight: Highlight) -> str:
+    """ "Ngo Le Van (Deputy Minister of Foreign Affairs)": who said a highlighted statement."""
+    role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
+    return f"{highlight.speaker}{role}" if highlight.speaker else ""
+
+
 def _csv(selection: _Selection) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -190,6 +206,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(", ".join(highlight.tags)),
                     _cell(highlight.note),
                     highlight.id,
+                    _cell(_speaker(highlight)),
                 ]
             )
     return buffer.getvalue()
@@ -200,7 +217,8 @@ def _csv(selection: _Selection) -> str:
 
 @functools.cache
 def _hidden_pattern() -> re.Pattern[str]:
-    """Every control, format (zero-width, bidi) and line/paragraph separator except newline."""
+    """Every control, format (zero-width, bidi) and line/paragraph separator except newline,
+    and lone surrogates (escaped, they survive a round trip; raw, they cannot be written)."""
     hidden = "".join(
         re.escape(chr(code))
         for code in range(sys.maxunicode + 1)
@@ -208,7 +226,7 @@ def _hidden_pattern() -> re.Pattern[str]:
         and not 0xD800 <= code <= 0xDFFF
         and unicodedata.category(chr(code)) in ("Cc", "Cf", "Zl", "Zp")
     )
-    return re.compile(f"[{hidden}]")
+    return re.compile(f"[{hidden}\ud800-\udfff]")
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -219,14 +237,24 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-def _dump_json(document: Any) -> str:
+def safe_json(document: Any, indent: int | None = 2) -> str:
     """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
-    text = json.dumps(document, ensure_ascii=False, indent=2)
-    return _hidden_pattern().sub(_json_escape, text) + "\n"
+    return _hidden_pattern().sub(
+        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent)
+    )
+
+
+def _dump_json(document: Any) -> str:
+    return safe_json(document) + "\n"
 
 
 def _article_record(store: Store, article: Article) -> dict[str, Any]:
-    return {**article.to_dict(), "text": store.article_text(article.id)}
+    """The article with its text; an unreadable text is left out (the import reports it), so
+    the rest of the library still exports."""
+    try:
+        return {**article.to_dict(), "text": store.article_text(article.id)}
+    except ArticleUnreadable:
+        return article.to_dict()
 
 
 def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
@@ -280,6 +308,9 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
     annotation[EXT + "status"] = highlight.status
     if highlight.drift_text:
         annotation[EXT + "driftText"] = highlight.drift_text
+    if highlight.speaker:
+        annotation[EXT + "speaker"] = highlight.speaker
+        annotation[EXT + "speakerRole"] = highlight.speaker_role
     return annotation
 
 
@@ -305,6 +336,25 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- writing -------------------------------------------------------------------------------
 
 
+def _remove_dead_temps(target: Path) -> None:
+    """Delete temp files that a killed export to ``target`` left (their pid is gone)."""
+    for stray in target.parent.glob(f".{glob.escape(target.name)}.tmp-*-*"):
+        pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                stray.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
     """Write atomically and durably; an existing file is replaced only with ``force``.
 
@@ -312,12 +362,20 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     clobbered either.
     """
     target = Path(path)
-    if target.exists() and not force:
+    try:
+        mode: int | None = target.lstat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not force:
         raise ExportExists(f"{target}: already exists")
-    if target.is_dir():
+    if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device node, FIFO, socket or symlink: replacing it would destroy what it is
+        raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such directory")
+    _remove_dead_temps(target)
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with open(temp, "x", encoding="utf-8", newline="") as handle:

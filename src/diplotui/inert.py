@@ -13,12 +13,16 @@ import re
 _CONTROL_PICTURE_BASE = 0x2400  # U+2400 "SYMBOL FOR NULL" .. U+241F
 _REPLACEMENT = "\ufffd"
 
-# C0 (but tab) and DEL and C1 controls; bidi embeddings/overrides/isolates; zero-width and
-# other invisible format characters; line/paragraph separators that terminals treat as breaks.
+# C0 (but tab) and DEL and C1 controls; bidi embeddings/overrides/isolates and the Arabic
+# letter mark; zero-width and other invisible format characters (soft hyphen, Mongolian vowel
+# separator, the tag characters of the U+E0000 block); line/paragraph separators that terminals
+# treat as breaks; lone surrogates, which no terminal or UTF-8 stream can carry.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\u2028\u2029\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\u2028\u2029\ud800-\udfff\ufeff\ufff9-\ufffb"
+    "\U000e0000-\U000e007f]"
 )
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _stand_in(match: re.Match[str]) -> str:
@@ -36,6 +40,14 @@ def inert(text: str) -> str:
     if _UNSAFE.search(text) is None:
         return text
     return _UNSAFE.sub(_stand_in, text)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (from JSON ``\\ud800`` escapes or undecodable command
+    line bytes) replaced by U+FFFD: such text cannot be written as UTF-8 or shown."""
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(_REPLACEMENT, text)
 
 
 def inert_line(text: str) -> str:

@@ -112,6 +112,8 @@ class Highlight(_Record):
     drift_text: str = ""  # for drifted highlights: what the article says there now
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
+    speaker: str = ""  # who said the highlighted words, when they are a statement
+    speaker_role: str = ""  # the speaker's role as the article gives it
 
 
 @dataclass(slots=True)
@@ -148,3 +150,24 @@ class SavedFilter(_Record):
 
     name: str
     query: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement(_Record):
+    """Something a speaker said, as the article reports it: ``text == article_text[start:end]``.
+
+    kind is "direct" (the words inside quotation marks) or "reported" (the clause governed by
+    a verb of communication); speaker_type is "PERSON", "ORG" or "GROUP".
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str
+    speaker_key: str
+    speaker_type: str
+    role: str = ""
+    organisation: str = ""
+    verb: str = ""  # the reporting verb as written ("stressed", "adding")
+    verb_past: str = ""  # its past tense, for "X said"-style labels ("added")

@@ -29,6 +29,12 @@ DEFAULT_COLOUR = PALETTE[0].key
 _LABELS = {colour.key: colour.label for colour in PALETTE}
 
 
+def palette_key(key: str) -> str:
+    """``key`` when the palette has it, else the default: a hand-edited store or another
+    tool's export may name any colour, and it must still paint."""
+    return key if key in _LABELS else DEFAULT_COLOUR
+
+
 def colour_label(key: str) -> str:
     """The human label of a palette key; an unknown key (from an old export) shows as itself."""
     return _LABELS.get(key, key)

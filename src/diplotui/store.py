@@ -23,6 +23,7 @@ import gc
 import json
 import os
 import re
+import stat
 import threading
 import time
 import typing
@@ -99,6 +100,33 @@ class StoreReadOnly(StoreError):
     """A write was attempted on a store opened read-only (or already closed)."""
 
 
+class ArticleUnreadable(StoreError):
+    """An article's stored text is missing, altered or undecodable; the rest stays usable."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: article text unreadable ({reason})")
+        self.path = path
+        self.reason = reason
+
+
+class StoreWriteFailed(StoreError):
+    """A write failed (disk full, folder read-only or gone); nothing of it was saved."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(f"{path}: cannot write ({reason}); nothing was saved")
+        self.path = path
+        self.reason = reason
+
+
+@contextlib.contextmanager
+def _write_failures_reported(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise StoreWriteFailed(path, error) from error
+
+
 class UnknownId(StoreError):
     """No record has that id or id prefix."""
 
@@ -149,14 +177,18 @@ def atomic_write_bytes(path: Path, data: bytes | list[bytes]) -> None:
 
 
 def stray_temp_files(path: Path) -> list[Path]:
-    """Temp files an interrupted writer left beside ``path``."""
-    return sorted(path.parent.glob(f"{_temp_prefix(path)}*"))
+    """Temp files an interrupted writer left beside the store at ``path`` or among its bodies."""
+    bodies = path.with_name(path.name + ".bodies")
+    beside = path.parent.glob(f"{_temp_prefix(path)}*")
+    return sorted([*beside, *bodies.glob("*/.*.txt.tmp-*")])
 
 
 def remove_stray_temp_files(path: Path) -> list[Path]:
-    """Delete temp files a crashed writer left beside ``path`` (only while holding the lock)."""
+    """Delete temp files a crashed writer left (only while holding the lock; this process's
+    own, of a write under way in another thread, are left alone)."""
     removed = []
-    for stray in stray_temp_files(path):
+    own = f".tmp-{os.getpid()}-"
+    for stray in (s for s in stray_temp_files(path) if own not in s.name):
         with contextlib.suppress(FileNotFoundError):
             stray.unlink()
             removed.append(stray)
@@ -507,7 +539,8 @@ class DurableJSONStorage:
                 fragment = self._table_bytes[table] = text.encode("ascii")
             chunks.extend((b"," if chunks else b"{", fragment))
         chunks.append(b"}" if chunks else b"{}")
-        atomic_write_bytes(self.path, chunks)
+        with _write_failures_reported(self.path):
+            atomic_write_bytes(self.path, chunks)
         write_trust_stamp(self.path)
 
 
@@ -533,7 +566,13 @@ class WriteLock:
             return None
 
     def acquire(self, wait_seconds: float = 0.0) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except IsADirectoryError:
+            raise StoreError(f"{self.path}: the lock is a directory; remove it") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StoreError(f"{self.path}: the lock is not a regular file; remove it")
         deadline = time.monotonic() + wait_seconds
         while True:
             try:
@@ -570,6 +609,16 @@ class WriteLock:
         finally:
             os.close(fd)
         return None
+
+
+def _tidy(path: Path, raw: bytes | None) -> None:
+    """What opening for writing does besides reading: remove temp files of crashed writers,
+    and keep a backup of the store as it was."""
+    from diplotui.backup import keep_backup  # backup builds on this module's file helpers
+
+    remove_stray_temp_files(path)
+    if raw is not None:
+        keep_backup(path, raw)
 
 
 def _doc_id(record_id: str) -> int:
@@ -660,8 +709,6 @@ class Store:
         Opening for writing removes temp files of a crashed writer and keeps a backup of the
         file as it was (see ``diplotui.backup``).
         """
-        from diplotui.backup import keep_backup  # backup builds on this module's file helpers
-
         path = Path(path).expanduser().absolute()
         lock = None
         if not read_only:
@@ -673,16 +720,15 @@ class Store:
             with _gc_paused():
                 data = load_store_json(path, raw, not trusted) if raw is not None else {}
                 store = cls(path, data, lock)
-            if lock is not None:
-                remove_stray_temp_files(path)
-                if raw is not None and backup_in_background:
-                    # copying megabytes need not delay the first paint; close() waits for it
-                    store._backup_thread = threading.Thread(
-                        target=keep_backup, args=(path, raw), name="diplotui-backup"
-                    )
-                    store._backup_thread.start()
-                elif raw is not None:
-                    keep_backup(path, raw)
+            if lock is not None and backup_in_background:
+                # listing the bodies' folders and copying megabytes need not delay the first
+                # paint; close() waits for it
+                store._backup_thread = threading.Thread(
+                    target=_tidy, args=(path, raw), name="diplotui-backup"
+                )
+                store._backup_thread.start()
+            elif lock is not None:
+                _tidy(path, raw)
             if lock is not None and store._storage.get(META, _META_DOC_ID) is None:
                 store._put(META, _META_DOC_ID, {"schema": SCHEMA_VERSION, "app": "diplotui"})
             return store
@@ -742,17 +788,26 @@ class Store:
         digest = text_hash(text)
         body_path = self._body_path(digest)
         if not body_path.exists():
-            body_path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(body_path, text.encode("utf-8", "surrogatepass"))
+            with _write_failures_reported(body_path):
+                body_path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(body_path, text.encode("utf-8", "surrogatepass"))
         return digest
 
     def _read_body(self, digest: str) -> str:
+        """The text stored under ``digest``; ArticleUnreadable if missing, altered or not UTF-8."""
+        import hashlib
+
+        path = self._body_path(digest)
         try:
-            return self._body_path(digest).read_bytes().decode("utf-8", "surrogatepass")
+            raw = path.read_bytes()
         except OSError as error:
-            raise StoreError(
-                f"{self._body_path(digest)}: article text missing ({error.strerror})"
-            ) from error
+            raise ArticleUnreadable(path, error.strerror or str(error)) from error
+        if hashlib.sha256(raw).hexdigest() != digest:
+            raise ArticleUnreadable(path, "its bytes do not match their hash: altered")
+        try:
+            return raw.decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError as error:
+            raise ArticleUnreadable(path, f"not UTF-8 at byte {error.start}") from error
 
     # -- articles -------------------------------------------------------------------------
 

@@ -154,3 +154,28 @@ def test_5000_tags_on_one_article_are_refused_and_nothing_written(tmp_path: Path
     assert result.returncode != 0
     one_clear_line(result, "too many tags")
     assert store_state(store) == full
+
+
+def test_html_of_a_million_elements_is_refused_in_one_line_within_500_mb(tmp_path: Path):
+    """A million ``<p>`` (9 MB) took 174 s and 1.4 GB to parse; the child here may use at
+    most 500 MB of address space and must still answer in one line."""
+    import resource
+
+    page = tmp_path / "million.html"
+    page.write_text("<html><body>" + "<p>x</p>" * 1_000_000 + "</body></html>")
+    store = tmp_path / "library.json"
+    assert diplotui(store, "list").returncode == 0
+    before = store.read_bytes()
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (500 * 1024 * 1024, resource.RLIM_INFINITY))
+
+    result = subprocess.run(
+        [str(CONSOLE_SCRIPT), "--db", str(store), "import", str(page)],
+        capture_output=True, text=True, timeout=600, preexec_fn=limit_memory,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    [line] = result.stdout.strip().splitlines()
+    assert str(page) in line and "too many HTML elements" in line
+    assert store.read_bytes() == before

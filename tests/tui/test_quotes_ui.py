@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyperclip
-import pytest
 from textual.widgets import Label
 
 from diplotui.cite import STYLE_SETTING
@@ -22,15 +21,6 @@ from tests.captioned import captioned_highlight, cli
 from .helpers import type_text
 from .library_fixtures import make_library, titled
 from .test_reader_support import sidebar_of
-
-
-@pytest.fixture
-def clipboard(monkeypatch) -> list[str]:
-    """pyperclip faked at the boundary: what was copied, in order."""
-    copied: list[str] = []
-    monkeypatch.setattr(pyperclip, "copy", copied.append)
-    monkeypatch.setattr(pyperclip, "paste", lambda: copied[-1] if copied else "")
-    return copied
 
 
 def _record_notices(app: DiplotuiApp, monkeypatch) -> list[str]:

@@ -211,3 +211,27 @@ def test_hostile_metadata_and_quote(style: str):
 def test_no_hidden_characters_ever(quote: str, title: str, style: str, shorten: bool):
     text = format_quote(quote, article(title=title, source=title), style, shorten=shorten)
     assert no_hidden(text)
+
+
+def test_a_statement_is_cited_with_its_speaker_in_every_style() -> None:
+    from diplotui.cite import STYLES, format_quote
+    from diplotui.model import Article
+
+    article = Article(
+        id="a", title="Enhancing capacity", text_hash="h", source="World & Vietnam Report",
+        date="2025-07-18",
+    )  # fmt: skip
+    cited = {
+        style: format_quote(
+            "we are ready", article, style, speaker="Ngo Le Van", role="Deputy Minister"
+        )
+        for style in STYLES
+    }
+    assert cited["chicago"].endswith(
+        "Deputy Minister Ngo Le Van, quoted in “Enhancing capacity,” World & Vietnam Report, "
+        "July 18, 2025."
+    )
+    assert "— Ngo Le Van (Deputy Minister), quoted in Enhancing capacity" in cited["plain"]
+    assert "> — Ngo Le Van (Deputy Minister), quoted in Enhancing capacity" in cited["markdown"]
+    assert "Ngo Le Van (Deputy Minister), as cited in World & Vietnam Report." in cited["apa"]
+    assert "quoted in" not in format_quote("we are ready", article, "chicago")

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from diplotui.entities import EntityIndex, canonical_key
+from diplotui.entities import EntityIndex, canonical_key, recognise
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import _lines
 from diplotui.model import EntitySpan
@@ -258,3 +258,28 @@ def test_articles_for_is_a_lookup_at_ten_thousand_articles() -> None:
             or (name == "ha noi" and n % len(places) == 0)
         }
     assert sorted(timings)[len(timings) // 2] < 0.005  # was 67-88 ms scanning every mention
+
+
+def test_entity_ids_are_stable_across_articles() -> None:
+    """One entity, one key, whatever the article's spelling, case or short form."""
+    articles = {
+        "a": "Foreign Minister Luis Lacalle Pou met Lê Hoài Trung in Hà Nội. Lacalle said so.",
+        "b": "Luis Lacalle Pou flew to HA NOI. Later Pou spoke of Le Hoai Trung and Ha Noi.",
+        "c": "Dr. Majid bin Mohammed Al Ansari said, and Al Ansari added. Moon Jae-in, Moon said.",
+        "d": "Majid bin Mohammed Al Ansari and Moon Jae-in spoke in Hanoi.",
+    }
+    index = EntityIndex()
+    for article_id, text in articles.items():
+        index.add(article_id, recognise(text))
+    assert index.articles_for("Luis Lacalle Pou") == {"a", "b"}
+    assert index.articles_for("le hoai trung") == {"a", "b"}
+    assert index.articles_for("Hanoi") == {"a", "b", "d"}
+    assert index.articles_for("Majid bin Mohammed Al Ansari") == {"c", "d"}
+    assert index.articles_for("Moon Jae-in") == {"c", "d"}
+    people = [row for row in index.entities() if row[2] == "PERSON"]
+    assert sorted((key, count) for key, _display, _type, count in people) == [
+        ("le hoai trung", 2),
+        ("luis lacalle pou", 2),
+        ("majid bin mohammed al ansari", 2),
+        ("moon jae-in", 2),
+    ]  # no "lacalle", "pou", "al ansari" or "moon" of their own

@@ -73,7 +73,7 @@ def test_failed_replace_leaves_old_file_and_memory_intact(path: Path, monkeypatc
 
         monkeypatch.setattr(store_module.os, "replace", crash)
         article.tags = ["lost"]
-        with pytest.raises(OSError):
+        with pytest.raises(store_module.StoreWriteFailed):
             store.save_article(article)
         monkeypatch.undo()
         assert path.read_bytes() == before

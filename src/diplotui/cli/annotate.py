@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 
 from diplotui.anchoring import new_highlight
 from diplotui.cite import clean_field, sanitize_for_copy
-from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store, resolve_article
-from diplotui.inert import inert_line
+from diplotui.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    open_store,
+    print_json,
+    read_article_text,
+    resolve_article,
+)
+from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
-from diplotui.store import Store
+from diplotui.store import Store, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags
 
 QUOTE_WIDTH = 60  # characters of a quote shown in lists and messages
@@ -166,7 +173,7 @@ def _ambiguity(text: str, spans: list[tuple[int, int]], quote: str, article_id: 
 def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     """The article id and span the arguments pick, or an error (exit 2) saying why not."""
     article_id = resolve_article(store, args.id)
-    text = store.article_text(article_id)
+    text = read_article_text(store, article_id)
     shown = f"“{one_line(args.quote, QUOTE_WIDTH)}”"
     spans = occurrences(text, args.quote)
     if not spans:
@@ -201,11 +208,11 @@ def run_highlight(args: argparse.Namespace) -> int:
         same_span = [h.id for h in store.highlights(article_id) if (h.start, h.end) == (start, end)]
         highlight = new_highlight(
             article_id,
-            store.article_text(article_id),
+            read_article_text(store, article_id),
             start,
             end,
             color=colour,
-            note=args.note.strip(),
+            note=without_surrogates(args.note.strip()),
             tags=tags,
         )
         store.save_highlight(highlight)
@@ -243,7 +250,16 @@ def _highlight_lines(highlight: Highlight) -> list[str]:
     return lines
 
 
-def _article_lines(article: Article, highlights: list[Highlight]) -> list[str]:
+MISSING_ARTICLE = "(article missing: run 'diplotui doctor')"
+
+
+def _article_lines(article: Article | str, highlights: list[Highlight]) -> list[str]:
+    """One article's block; a bare id is an article the store no longer has (its highlights
+    are still listed, never hidden)."""
+    if isinstance(article, str):
+        return [f"{inert_line(article)}  {MISSING_ARTICLE}"] + [
+            line for highlight in highlights for line in _highlight_lines(highlight)
+        ]
     lines = [f"{article.id}  {one_line(article.title, 70)}"]
     if article.note.strip():
         lines.append(f"  article note: {first_line(article.note)}")
@@ -254,25 +270,34 @@ def _article_lines(article: Article, highlights: list[Highlight]) -> list[str]:
     return lines
 
 
+def _article_or_id(store: Store, article_id: str) -> Article | str:
+    try:
+        return store.article(article_id)
+    except UnknownId:
+        return article_id
+
+
+def _id_of(article: Article | str) -> str:
+    return article if isinstance(article, str) else article.id
+
+
 def run_annotations(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         only = resolve_article(store, args.id) if args.id is not None else None
         highlights = store.highlights(only)
         if only is not None:
-            articles = [store.article(only)]
+            articles: list[Article | str] = [store.article(only)]
         else:
             shown = {h.article_id for h in highlights}
             shown.update(a.id for a in store.articles() if a.note.strip())
-            articles = sorted(
-                (store.article(article_id) for article_id in shown), key=lambda a: a.id
-            )
+            articles = [_article_or_id(store, article_id) for article_id in sorted(shown)]
     if args.json:
-        print(json.dumps([_record(h) for h in highlights], ensure_ascii=False, indent=2))
+        print_json([_record(h) for h in highlights])
         return EXIT_OK
     by_article: dict[str, list[Highlight]] = {}
     for highlight in highlights:
         by_article.setdefault(highlight.article_id, []).append(highlight)
-    blocks = [_article_lines(a, by_article.get(a.id, [])) for a in articles]
+    blocks = [_article_lines(a, by_article.get(_id_of(a), [])) for a in articles]
     print("\n\n".join("\n".join(block) for block in blocks) if blocks else "no annotations yet")
     return EXIT_OK
 
@@ -287,7 +312,7 @@ def run_note(args: argparse.Namespace) -> int:
         for line in sanitize_for_copy(article.note).split("\n") if article.note else []:
             print(inert_line(line).rstrip())
         return EXIT_OK
-    note = args.text.strip()
+    note = without_surrogates(args.text.strip())  # undecodable argument bytes
     with open_store(args, write=True) as store:
         article = store.article(resolve_article(store, args.id))
         if article.note != note:

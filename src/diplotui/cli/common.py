@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
-from diplotui.store import AmbiguousId, Store, StoreError, UnknownId
+from diplotui.store import AmbiguousId, ArticleUnreadable, Store, StoreError, UnknownId
 
 if TYPE_CHECKING:
     import argparse
@@ -64,11 +64,26 @@ def resolve_article(store: Store, prefix: str) -> str:
         raise CommandError(str(error), EXIT_USAGE) from error
 
 
+def read_article_text(store: Store, article_id: str) -> str:
+    """The article's text, or a one-line error naming its body file and what is wrong."""
+    try:
+        return store.article_text(article_id)
+    except ArticleUnreadable as error:
+        raise CommandError(str(error)) from error
+
+
 def resolve_highlight(store: Store, prefix: str) -> str:
     try:
         return store.resolve_highlight_id(prefix)
     except (UnknownId, AmbiguousId) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def print_json(document: object, indent: int | None = 2) -> None:
+    """Print stored records as JSON that cannot drive a terminal nor fail to encode."""
+    from diplotui.export import safe_json
+
+    print(safe_json(document, indent))
 
 
 def fail(message: str) -> None:

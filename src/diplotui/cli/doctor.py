@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
-from diplotui.doctor import diagnose, restore_newest_backup
+from diplotui.doctor import diagnose, repair, restore_newest_backup
+from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import StoreError
 
@@ -17,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="if the store cannot be read, keep it aside and restore the newest good backup",
     )
+    doctor.add_argument(
+        "--repair",
+        action="store_true",
+        help="fix what is safe to fix in a readable store (remove temp files of killed writes)",
+    )
     doctor.set_defaults(func=run_doctor)
 
 
@@ -24,7 +30,7 @@ def run_doctor(args: argparse.Namespace) -> int:
     path = resolve_db_path(getattr(args, "db", None))
     diagnosis = diagnose(path)
     for finding in diagnosis.findings:
-        print(f"{finding.severity:<5}  {finding.message}")
+        print(inert_line(f"{finding.severity:<5}  {finding.message}"))  # paths are data
     if args.restore and not diagnosis.readable:
         try:
             restored = restore_newest_backup(path, WRITE_LOCK_WAIT_SECONDS)
@@ -32,5 +38,13 @@ def run_doctor(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
         print(f"restored {diagnosis.path} from {restored.backup}")
         print(f"the unreadable file was kept as {restored.broken_copy}")
+        diagnosis = diagnose(path)
+    if args.repair and diagnosis.readable and path.exists():
+        try:
+            done = repair(path, WRITE_LOCK_WAIT_SECONDS)
+        except StoreError as error:
+            raise CommandError(str(error)) from error
+        for line in done or ["nothing to repair"]:
+            print(inert_line(f"repair {line}"))
         diagnosis = diagnose(path)
     return EXIT_OK if diagnosis.healthy else EXIT_FAILED

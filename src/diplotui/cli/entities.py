@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from diplotui.cli.common import EXIT_OK, CommandError, open_store, resolve_article
+from diplotui.cli.common import (
+    EXIT_OK,
+    CommandError,
+    open_store,
+    print_json,
+    read_article_text,
+    resolve_article,
+)
 from diplotui.inert import inert_line
 from diplotui.model import EntityCorrection, EntityType
 
@@ -27,7 +33,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]:
     path = Path(args.target)
-    if path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError:  # e.g. a 300-character id is too long for a file name: it is an id
+        is_file = False
+    if is_file:
         try:
             # newline="" keeps CRLF as two characters and the BOM as character 0 (scorer offsets)
             with open(path, encoding="utf-8", newline="") as handle:
@@ -38,7 +48,7 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]
             raise CommandError(f"{path}: {error.strerror}") from error
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.target)
-        return store.article_text(article_id), store.corrections()
+        return read_article_text(store, article_id), store.corrections()
 
 
 def run_entities(args: argparse.Namespace) -> int:
@@ -52,9 +62,9 @@ def run_entities(args: argparse.Namespace) -> int:
     for span in spans:
         if args.jsonl:
             record = {"start": span.start, "end": span.end, "type": span.type, "text": span.text}
-            print(json.dumps(record, ensure_ascii=False))
+            print_json(record, indent=None)
         else:
-            print(f"{span.start:>7}-{span.end:<7} {span.type:<6} {span.text}")
+            print(inert_line(f"{span.start:>7}-{span.end:<7} {span.type:<6} {span.text}"))
     return EXIT_OK
 
 
@@ -74,6 +84,6 @@ def _print_names(text: str, corrections: list[EntityCorrection], jsonl: bool) ->
     for entity_type, name, mentions, key in named:
         if jsonl:
             record = {"type": entity_type, "name": name, "mentions": mentions, "key": key}
-            print(json.dumps(record, ensure_ascii=False))
+            print_json(record, indent=None)
         else:
             print(f"{entity_type:<6} {mentions:>5}  {inert_line(name)}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     CommandError,
     open_store,
+    print_json,
     resolve_article,
 )
 from diplotui.inert import inert_line
@@ -126,7 +126,7 @@ def run_list(args: argparse.Namespace) -> int:
         counts = highlight_counts(store)
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print_json(records)
         return EXIT_OK
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in article.tags)

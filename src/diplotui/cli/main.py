@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from diplotui import __version__
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail
+from diplotui.errors import os_error_line
+from diplotui.store import StoreError
 
 if TYPE_CHECKING:
     import argparse
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "diplotui.cli.library",
     "diplotui.cli.entities",
+    "diplotui.cli.statements",
     "diplotui.cli.doctor",
     "diplotui.cli.quotes",
     "diplotui.cli.annotate",
@@ -116,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        return EXIT_FAILED
+    except StoreError as error:  # e.g. a record gone since the command looked it up
+        fail(str(error))
+        return EXIT_FAILED
+    except OSError as error:  # a full disk, a read-only or vanished folder: one line, no trace
+        fail(os_error_line(error))
         return EXIT_FAILED
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -24,14 +23,16 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     CommandError,
     open_store,
+    print_json,
     resolve_article,
     resolve_highlight,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
+from diplotui.inert import inert_line
 from diplotui.layout import highlight_text
 from diplotui.model import Highlight
-from diplotui.store import Store, StoreError
+from diplotui.store import Store, StoreError, UnknownId
 
 META_FIELDS = ("title", "source", "date", "url", "author")
 
@@ -113,7 +114,13 @@ def _shown(store: Store, highlight: Highlight) -> str:
 def run_quote(args: argparse.Namespace) -> int:
     with open_store(args, write=args.copy) as store:
         highlight = store.highlight(resolve_highlight(store, args.id))
-        article = store.article(highlight.article_id)
+        try:
+            article = store.article(highlight.article_id)
+        except UnknownId:
+            raise CommandError(
+                f"highlight {highlight.id}: its article {inert_line(highlight.article_id)} is "
+                "missing from the store (run 'diplotui doctor')"
+            ) from None
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
@@ -138,10 +145,11 @@ def run_quotes(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         records = store.quotes()
     if args.json:
-        print(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2))
+        print_json([r.to_dict() for r in records])
         return EXIT_OK
     for record in records:
-        print(f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}".rstrip())
+        head = f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}"
+        print(inert_line(head).rstrip())
         for line in sanitize_for_copy(record.text).split("\n"):
             print(f"    {line}".rstrip())
     return EXIT_OK

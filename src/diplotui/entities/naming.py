@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from ..model import EntitySpan
+from .folding import fold_for_matching
+from .gazetteer import Gazetteer
 
 
 def display_name(spellings: Mapping[str, int]) -> str:
@@ -30,3 +32,25 @@ def spellings_of(mentions: Iterable[EntitySpan]) -> Counter[str]:
 
 def _marks(text: str) -> int:
     return sum(1 for char in text if not char.isascii())
+
+
+def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
+    """The later mentions of a full name: "Blinken", "Lacalle" and "Pou", "Al Ansari", "Moon"."""
+    parts = surface.split()
+    folded = [fold_for_matching(part) for part in parts]
+    forms = []
+    if folded[0] in gaz.east_asian_surnames and len(parts) <= 3:
+        forms.append(parts[0])
+    if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
+        forms.append(f"{parts[-2]} {parts[-1]}")
+    first_surname = 2 if len(parts) >= 4 else 1
+    for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
+        if (
+            len(part) > 1
+            and part[0].isupper()
+            and part.replace("-", "").isalpha()
+            and folded_part not in gaz.not_name_words
+            and f" {folded_part.lower()} " not in gaz.particle_gaps
+        ):
+            forms.append(part)
+    return forms

@@ -20,24 +20,32 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _PART_OF_YEAR = (
     rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:half|quarter|{_COUNT} months)"
 )
+# "11-14", "11 to 14", "3 -5": the second day of a range ("July 11 to 14", "28 to 30 July").
+_DAY_RANGE = rf"(?:\s?[-–]\s?{_DAY}| to {_DAY})"
 _NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
 _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
-_DATE_SOURCE = "|".join(
-    [
-        rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-        rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-        rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?,? {_YEAR}\b",
-        rf"\b{_MONTH} {_DAY}(?:\s?[-–]\s?{_DAY})?(?![\d:])\b",
-        rf"\b{_DAY} {_MONTH}(?! \d)",
-        rf"\b{_MONTH},? {_YEAR}\b",
-        rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
-        rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
-        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
-        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
-        rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
-        rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
-    ]
+# Every date starts with a digit, a month's capital or a part-of-year word ("first half"): the
+# lookahead rejects other positions before the twelve branches are tried (a third of the time).
+_DATE_SOURCE = (
+    r"(?=[\dJFMASONDflst])(?:"
+    + "|".join(
+        [
+            rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
+            rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?,? {_YEAR}\b",
+            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
+            rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
+            rf"\b{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
+        ]
+    )
+    + ")"
 )
 
 _DOCUMENT = (
@@ -78,6 +86,44 @@ _APPOSITION_TITLE_SOURCE = (
     r"((?:deputy |vice |standing |permanent )?(?:head|chairman|chairwoman|director|director general"
     r"|secretary|minister|president|ambassador|chief))(?= of )"
 )
+# Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
+# John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
+_LOWERCASE_TITLE = (
+    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign|prime"
+    r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
+    r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
+    r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
+    r"|chief of staff|director-general|director general|director|commissioner|representative"
+    r"|premier|governor|mayor|senator|prince|negotiator)"
+)
+_CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+# The title directly before the name, perhaps with a "for ..." complement: "special envoy for
+# Yemen, Hans Grundberg". Searched in the few characters before a PERSON span.
+_TITLE_BEFORE_NAME_SOURCE = (
+    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to) (?:the )?{_CAPITALISED_WORDS})?,? $"
+)
+# The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
+_TITLE_AFTER_NAME_SOURCE = (
+    rf", (?:[A-Z][\w-]*['’]s )?(?:(?:long-serving|new|current|outgoing|incoming|former) )?"
+    rf"({_LOWERCASE_TITLE})(?= (?:to|of|for|at|in)\b|[,.;]|$)"
+)
+# "By Johnathan Paoli" on a line of its own: a byline names a person whatever the name.
+_PARTICLE = r"(?:de|da|di|du|del|dos|van|von|der|bin|al|el|la|le)"
+_BYLINE_SOURCE = (
+    rf"(?:^|\n)By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
+    r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
+)
+# Numbered sessions written as an abbreviation and a number: "UNGA 79", "AMM-57", "COP28".
+_NUMBERED_MEETING_SOURCE = r"\b(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3}(?![\w-])"
+# A province named by the word beside it: "North Kivu province", "the region of Tigray". The
+# capitalised words are checked against the subdivisions list (``world_subdivisions.txt``).
+_PROVINCE_WORD = r"(?:province|region|state|governorate|prefecture|oblast|emirate)"
+_PLACE_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+# Searched for first (rare), then the capitalised words before it or after its "of".
+_PROVINCE_WORD_SOURCE = rf"\b{_PROVINCE_WORD}s?\b"
+_PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) $"
+_PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
+_CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -96,6 +142,14 @@ class Compiled:
         self.body_member = re.compile(_BODY_MEMBER_SOURCE)
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
+        self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
+        self.byline = re.compile(_BYLINE_SOURCE)
+        self.province_word = re.compile(_PROVINCE_WORD_SOURCE)
+        self.province_names_before = re.compile(_PROVINCE_NAMES_BEFORE_SOURCE)
+        self.province_name_after = re.compile(_PROVINCE_NAME_AFTER_SOURCE)
+        self.conjuncts = re.compile(_CONJUNCTS_SOURCE)
+        self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
+        self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
 
 
 @lru_cache(maxsize=1)

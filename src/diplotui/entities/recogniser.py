@@ -29,6 +29,7 @@ from .gazetteer import (
     normalise_gap,
     tokenise,
 )
+from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
@@ -58,11 +59,34 @@ _PORTFOLIO_ENDS = frozenset(
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
      "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism"}
 )  # fmt: skip
+# Words of a portfolio written before "Minister" ("Trade and Industry Minister").
+_PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
+    {"International", "Relations", "Cooperation", "Competition", "Public", "Works", "Science",
+     "Technology", "Innovation", "Higher", "Home", "Social", "Water", "Sanitation", "Mineral",
+     "Resources", "Natural", "Small", "Business", "Women", "Youth", "Sport", "Sports", "Arts",
+     "Communications", "Digital", "Planning", "Human", "Settlements", "Employment", "Land",
+     "Rural", "Forestry", "Fisheries", "Mines", "Petroleum", "Police", "Immigration", "Housing",
+     "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
+     "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
+     "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour"}
+)  # fmt: skip
+_COMPLEMENT_WORDS = frozenset({"Heads", "Foreign", "Trade", "Economic", "International"})
+_MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
+# Places whose name is also an adjective: "Pacific countries" names no place.
+_ADJECTIVAL_PLACES = frozenset(
+    {"Pacific", "Caribbean", "Atlantic", "Arctic", "Mediterranean", "Baltic", "Balkan", "Nordic"}
+)
+_LOWERCASE_NOT_NOUN = re.compile(
+    r" (?:and|or|is|was|are|were|to|in|of|on|at|has|have|had|will|would|as|for|with|by|but|where"
+    r"|which|that|who|from|remains|became|said|says|also)\b"
+)
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"|, (?:who|whose) )"
 )
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
+# Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
+_STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
 
@@ -155,9 +179,9 @@ class _Scanner:
             end = self.title_at(body[0])
             if end:
                 return end
-        end = self.title_at(i)
-        if end is None:
-            return None
+        end = self.title_at(i) or self.portfolio_first_title_at(i)
+        if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
+            return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
             advised = self.role_at(end)
             if advised:
@@ -171,8 +195,16 @@ class _Scanner:
             if self.words[end - 1].startswith("Minister"):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
-                if complement and not named and self.words[complement - 1] in _PORTFOLIO_ENDS:
+                if complement and not named and self.words[complement - 1] in _PORTFOLIO_WORDS:
                     return complement  # "Minister of Defence and Military Veterans"
+                portfolio_end = end
+                while (
+                    portfolio_end < (complement or end)
+                    and self.words[portfolio_end] in _PORTFOLIO_WORDS
+                ):
+                    portfolio_end += 1
+                if portfolio_end > end + 2 and gaps[portfolio_end] == " ":
+                    return portfolio_end  # "... and Foreign Trade", then the minister's name
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio:
                     return portfolio[0]
@@ -183,6 +215,34 @@ class _Scanner:
                 if not head or head[0] <= body[0]:
                     return body[0]
         return end
+
+    def portfolio_first_title_at(self, i: int) -> int | None:
+        """A minister named by a portfolio joined with "and", before the title: "Trade and
+        Industry Minister", "International Relations and Cooperation Minister"."""
+        words, gaps, n = self.words, self.gaps, self.n
+        if words[i] not in _PORTFOLIO_WORDS:
+            return None
+        joined = False
+        j = i
+        while j < n and j - i < 7:
+            word = words[j]
+            if j > i and gaps[j] == " " and word.startswith("Minister"):
+                end = self.title_at(j)
+                return end if joined and end else None
+            if word not in _PORTFOLIO_WORDS:
+                return None
+            if j + 1 < n and gaps[j + 1] == " and ":
+                joined = True
+            elif j + 1 >= n or gaps[j + 1] != " ":
+                return None
+            j += 1
+        return None
+
+    def is_adjective(self, i: int, end: int, entity_type: str) -> bool:
+        """ "Pacific countries", "Caribbean states": a place name used as an adjective."""
+        if end != i + 1 or entity_type != "LOC" or self.words[i] not in _ADJECTIVAL_PLACES:
+            return False
+        return _is_followed_by_a_noun(self.folded, self.ends[i])
 
     def is_vietnamese_name_start(self, i: int) -> bool:
         return (
@@ -284,7 +344,10 @@ class _Scanner:
                 return end
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
-            if end > i + 1 and words[end - 1] in gaz.family_names and self.is_cued(i, end):
+            if end > i + 1 and (
+                (words[end - 1] in gaz.family_names and self.is_cued(i, end))
+                or self.is_strongly_cued(i)
+            ):
                 return end
         return None
 
@@ -296,6 +359,10 @@ class _Scanner:
         start = self.starts[i]
         before = self.folded[max(0, start - 16) : start]
         return bool(_PERSON_CUE_BEFORE.search(before))
+
+    def is_strongly_cued(self, i: int) -> bool:
+        start = self.starts[i]
+        return bool(_STRONG_PERSON_CUE_BEFORE.search(self.folded, max(0, start - 14), start))
 
     def head_phrase_at(
         self, i: int, gazetteer_end: int, gazetteer_type: str
@@ -326,8 +393,12 @@ class _Scanner:
             gap = gaps[following]
             if gap not in _NAME_GAPS and not (gap == " to " and words[following] == words[j]):
                 break
-            if gap == "'s " and following == gazetteer_end and gazetteer_type in ("GPE", "LOC"):
-                break  # "Vietnam's Ministry ...": a place, then its ministry
+            if (
+                gap == "'s "
+                and following == gazetteer_end
+                and gazetteer_type in ("GPE", "LOC", "ORG")
+            ):
+                break  # "Vietnam's Ministry ...", "ASEAN's Dialogue Partners": a name, then its own
             word = words[following]
             if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
@@ -367,7 +438,8 @@ class _Scanner:
             if (
                 not word
                 or word in gaz.stopwords
-                or (word in gaz.role_break_words and word != "Heads")
+                or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
+                or (word != "Heads" and word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
@@ -375,6 +447,8 @@ class _Scanner:
                 break
             end = j + 1
             following = j + 1
+            if word == "Heads" and self.heads_of_state_end(following):
+                end = following = self.heads_of_state_end(following)
             if following >= n:
                 break
             gap = gaps[following]
@@ -388,9 +462,10 @@ class _Scanner:
                 gap == " and "
                 and next_word
                 and next_word not in gaz.heads
-                and next_word not in gaz.role_break_words
+                and (next_word not in gaz.role_break_words or next_word in _COMPLEMENT_WORDS)
                 and (
                     next_word not in gaz.names.prefixes
+                    or next_word in _COMPLEMENT_WORDS
                     or (entity_type == "ROLE" and not self.longest(gaz.names, following))
                 )
             ):
@@ -398,6 +473,15 @@ class _Scanner:
                 continue
             break
         return end
+
+    def heads_of_state_end(self, j: int) -> int:
+        """After "Heads": the end of "of State" or "of State and Government", else 0."""
+        words, gaps, n = self.words, self.gaps, self.n
+        if not (j < n and gaps[j] == " of " and words[j] == "State"):
+            return 0
+        if j + 1 < n and gaps[j + 1] == " and " and words[j + 1] == "Government":
+            return j + 2
+        return j + 1
 
     # -- the scan -----------------------------------------------------------------------------
 
@@ -431,6 +515,13 @@ class _Scanner:
             if gazetteer and isinstance(gazetteer[1], Entry):
                 gazetteer_end, gazetteer_type = gazetteer[0], gazetteer[1].type
                 best_end, best_kind, best_type = gazetteer_end, "name", gazetteer_type
+                if self.is_adjective(i, gazetteer_end, gazetteer_type):
+                    i += 1
+                    continue
+            elif _ORDINAL_RE.match(word) and i + 1 < n and gaps[i + 1] == " ":
+                numbered = self.longest(gaz.names, i + 1)  # "56th AMM", "30th ARF"
+                if numbered and isinstance(numbered[1], Entry) and numbered[1].type == "EVENT":
+                    best_end, best_kind, best_type = numbered[0], "name", "EVENT"
             role_end = self.role_at(i)
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
@@ -521,6 +612,11 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     for match in patterns.compiled().numbered_law.finditer(folded):
         if not patterns.compiled().bare_year_document.match(match.group()):
             claim(match.start(), match.end(), "LAW")
+    for match in patterns.compiled().numbered_meeting.finditer(folded):
+        claim(match.start(), match.end(), "EVENT")
+    for match in patterns.compiled().byline.finditer(folded):
+        if _credit_type(match.group(1), gaz) in (None, "PERSON"):
+            claim(match.start(1), match.end(1), "PERSON")
     for match in patterns.compiled().photo_credit.finditer(folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
@@ -568,6 +664,63 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
     return added
 
 
+def _is_followed_by_a_noun(text: str, end: int) -> bool:
+    """A lowercase word that is not a function word or verb after ``end``: "Pacific countries"."""
+    return (
+        text[end : end + 1] == " "
+        and text[end + 1 : end + 2].islower()
+        and not _LOWERCASE_NOT_NOUN.match(text, end)
+    )
+
+
+def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> list[_Found]:
+    """Lowercase titles in apposition to, or directly before, a named person (ROLE)."""
+    compiled = patterns.compiled()
+    added = []
+    for span in found:
+        if span.type != "PERSON":
+            continue
+        window_start = max(0, span.start - 80)
+        before = compiled.title_before_name.search(folded, window_start, span.start)
+        after = compiled.title_after_name.match(folded, span.end)
+        for match in (before, after):
+            if match and _is_free(covered, *match.span(1)):
+                _mark(covered, *match.span(1))
+                added.append(_Found(*match.span(1), "ROLE"))
+    return added
+
+
+def _provinces(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found]:
+    """Provinces known only from the subdivisions list, when a word beside them says so:
+    "North Kivu province", "Amhara and Oromia regions", "the state of Bahia"."""
+    compiled = patterns.compiled()
+    candidates: list[tuple[int, str, bool]] = []  # (offset, words, the name ends them)
+    for word in compiled.province_word.finditer(folded):
+        before = compiled.province_names_before.search(
+            folded, max(0, word.start() - 120), word.start()
+        )
+        if before:
+            base = before.start(1)
+            for part in compiled.conjuncts.finditer(before.group(1)):
+                text = part.group().removeprefix("and ")
+                candidates.append((base + part.end() - len(text), text, True))
+        after = compiled.province_name_after.match(folded, word.end())
+        if after and not word.group().endswith("s"):
+            candidates.append((after.start(1), after.group(1), False))
+    added = []
+    for offset, text, name_ends in candidates:
+        words = text.split(" ")
+        for size in range(min(len(words), 4), 0, -1):
+            name = " ".join(words[-size:] if name_ends else words[:size])
+            if name in gaz.subdivisions:
+                start = offset + len(text) - len(name) if name_ends else offset
+                if _is_free(covered, start, start + len(name)):
+                    _mark(covered, start, start + len(name))
+                    added.append(_Found(start, start + len(name), "GPE"))
+                break
+    return added
+
+
 def _propagate(
     text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
 ) -> list[_Found]:
@@ -579,7 +732,7 @@ def _propagate(
         surface = text[span.start : span.end]
         surfaces.setdefault(surface, span.type)
         if span.type == "PERSON" and " " in surface:
-            for short in _short_forms(surface, gaz):
+            for short in short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
     for span in found:
         if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
@@ -597,6 +750,8 @@ def _propagate(
     for i in range(count):
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
+            continue
+        if text[start : ends[i]] in _ADJECTIVAL_PLACES and _is_followed_by_a_noun(text, ends[i]):
             continue
         best = -1
         j = i
@@ -616,28 +771,6 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, surfaces[text[start:best]]))
     return added
-
-
-def _short_forms(surface: str, gaz: Gazetteer) -> list[str]:
-    """The later mentions of a full name: "Blinken", "Lacalle" and "Pou", "Al Ansari", "Moon"."""
-    parts = surface.split()
-    folded = [fold_for_matching(part) for part in parts]
-    forms = []
-    if folded[0] in gaz.east_asian_surnames and len(parts) <= 3:
-        forms.append(parts[0])
-    if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
-        forms.append(f"{parts[-2]} {parts[-1]}")
-    first_surname = 2 if len(parts) >= 4 else 1
-    for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
-        if (
-            len(part) > 1
-            and part[0].isupper()
-            and part.replace("-", "").isalpha()
-            and folded_part not in gaz.not_name_words
-            and f" {folded_part.lower()} " not in gaz.particle_gaps
-        ):
-            forms.append(part)
-    return forms
 
 
 def _apply_corrections(
@@ -677,7 +810,9 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
     found.extend(_add_acronyms(folded, found, covered))
+    found.extend(_provinces(folded, gaz, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found.extend(_lowercase_titles(folded, found, covered))
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     if corrections:

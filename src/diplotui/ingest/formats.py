@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode_bytes
 from diplotui.ingest.metadata import (
     clean_title,
@@ -53,6 +54,7 @@ _META_DATE_KEYS = (
     "dcterms.created",
     "sailthru.date",
 )
+MAX_HTML_ELEMENTS = 50_000  # about 10 s and 250 MB in trafilatura; news pages have a few thousand
 _JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _ISO_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -100,7 +102,11 @@ def parse_document(path: Path, data: bytes, kind: str) -> ParsedDocument:
 
 
 def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
-    """Fill source and date from the text itself where the file said nothing."""
+    """Fill source and date from the text itself where the file said nothing; replace lone
+    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold."""
+    for name in ("text", "title", "source", "url", "author", "date"):
+        setattr(doc, name, without_surrogates(getattr(doc, name)))
+    doc.tags = [without_surrogates(tag) for tag in doc.tags]
     if not doc.title:
         raise IngestError("no title (the file has no line with words in it)")
     if not doc.source:
@@ -189,9 +195,20 @@ def _meta_published_date(html: str) -> str:
     return _iso_date(match.group(1)) if match else ""
 
 
+def _check_html_size(html: str) -> None:
+    """Refuse pages whose element count would make parsing take minutes and gigabytes (a
+    million ``<p>`` took 174 s and 1.4 GB); real article pages have a few thousand."""
+    tags = html.count("<") - html.count("</")  # opening tags, counted without a parse
+    if tags > MAX_HTML_ELEMENTS:
+        raise IngestError(
+            f"too many HTML elements ({tags:,}, at most {MAX_HTML_ELEMENTS:,}): not an article page"
+        )
+
+
 def _parse_html(html: str) -> ParsedDocument:
     import trafilatura
 
+    _check_html_size(html)
     extracted = trafilatura.bare_extraction(
         html,
         with_metadata=True,

@@ -33,8 +33,8 @@ from diplotui.ingest.report import (
 )
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, text_hash
-from diplotui.tags import TagError, parse_tags
+from diplotui.store import ArticleUnreadable, Store, text_hash
+from diplotui.tags import TagError, add_tags, parse_tags
 
 BATCH_SIZE = 100
 
@@ -140,7 +140,7 @@ class _Importer:
             if kind == JSON:
                 return self._import_export(entry.path)
             doc = parse_document(entry.path, data, kind)
-            tags = parse_tags(doc.tags)
+            tags = add_tags([], parse_tags(doc.tags))  # the same limits as typed tags
         except IngestError as error:
             return [ImportOutcome(shown, FAILED, reason=str(error))]
         except TagError as error:
@@ -191,7 +191,10 @@ class _Importer:
         if highlights:
             from diplotui.anchoring import reanchor_all  # only updates need it
 
-            old_text = self.store.article_text(article.id)
+            try:
+                old_text = self.store.article_text(article.id)
+            except ArticleUnreadable:
+                old_text = ""  # no diff to help: highlights are placed by their selectors
             reanchored = reanchor_all(highlights, old_text, doc.text)
         article.title = doc.title
         for name in ("source", "url", "author"):

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from diplotui.entities.folding import fold
-from diplotui.library.search import SearchIndex, query_terms
+from diplotui.library.search import SearchIndex, indexable_text, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
 
@@ -210,5 +210,5 @@ def build_entity_index(store: Store) -> EntityLookup:
     corrections = store.corrections()
     index = EntityIndex(aliases_from_corrections(corrections))
     for article in store.articles():
-        index.add(article.id, recognise(store.article_text(article.id), corrections))
+        index.add(article.id, recognise(indexable_text(store, article.id), corrections))
     return index

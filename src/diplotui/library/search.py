@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from diplotui.entities.folding import fold_letters
-from diplotui.store import Store
+from diplotui.store import ArticleUnreadable, Store
 
 _SEPARATOR = b"\x00"
 RECENT_RESULTS = 64
@@ -59,6 +59,15 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
+def indexable_text(store: Store, article_id: str) -> str:
+    """The article's text, or "" when it is unreadable: one bad body must not stop indexing
+    the library (opening the article says what is wrong, and ``doctor`` reports it)."""
+    try:
+        return store.article_text(article_id)
+    except ArticleUnreadable:
+        return ""
+
+
 class SearchIndex:
     """Folded titles and texts of every article, searchable by word prefix (AND of terms).
 
@@ -87,7 +96,7 @@ class SearchIndex:
         for count, article in enumerate(store.articles()):
             if count % 100 == 0 and should_stop():
                 return None
-            index.add(article.id, article.title, store.article_text(article.id))
+            index.add(article.id, article.title, indexable_text(store, article.id))
         index._join()
         return index
 

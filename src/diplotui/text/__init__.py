@@ -2,6 +2,7 @@
 
 from diplotui.text.sentences import (
     Span,
+    double_quotations,
     paragraphs,
     quotation_at,
     sentences,
@@ -13,6 +14,7 @@ from diplotui.text.sentences import (
 
 __all__ = [
     "Span",
+    "double_quotations",
     "paragraphs",
     "quotation_at",
     "sentences",

@@ -22,6 +22,7 @@ _TERMINATOR = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
 _OPENERS = "\"“‘'«([ "
+_DOUBLE_MARK = re.compile(r'["“”]')
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -139,6 +140,31 @@ def quotation_at(text: str, offset: int) -> Span | None:
         return None
     open_at, close_at = min(containing)
     return _trim(text, open_at + 1, close_at)
+
+
+def double_quotations(text: str, start: int, end: int) -> list[Span]:
+    """(open mark, close mark) of each outermost double-quoted passage in one line, in order.
+
+    An unclosed quotation closes at ``end``. Only double marks (straight or curly) are read,
+    as a statement's quotation marks are double, which lets one regex pass find them.
+    """
+    found: list[Span] = []
+    open_at = -1
+    depth = 0
+    for match in _DOUBLE_MARK.finditer(text, start, end):
+        index, mark = match.start(), match.group()
+        if mark == "“" or (mark == '"' and open_at < 0):
+            if open_at < 0:
+                open_at = index
+            depth += mark == "“"
+        elif mark == "”" and depth > 1:
+            depth -= 1
+        elif open_at >= 0:
+            found.append((open_at, index))
+            open_at, depth = -1, 0
+    if open_at >= 0:
+        found.append((open_at, end))
+    return found
 
 
 def _quotations(text: str, start: int, end: int) -> list[Span]:

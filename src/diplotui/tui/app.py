@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from diplotui.errors import os_error_line
 from diplotui.library.snapshot import ListSnapshot, StoreView, view_of, write_snapshot
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError, file_stamp
@@ -75,8 +76,8 @@ class DiplotuiApp(App[None]):
         assert self._open_store is not None and self.store is None
         try:
             store, notices = self._open_store()
-        except StoreError as error:
-            self.start_error = str(error)
+        except (StoreError, OSError) as error:
+            self.start_error = str(error) if isinstance(error, StoreError) else os_error_line(error)
             self.exit(return_code=1)
             return None
         self.store = store

@@ -24,3 +24,9 @@ QUOTE_SCREEN_KEYS = [
 
 LIBRARY_SCREEN_KEYS = [Binding("I", "import_files", "Import", show=False)]
 """Keys of the main screen (wherever the focus is) that act on the whole library."""
+
+STATEMENT_SCREEN_KEYS = [
+    Binding("W", "statements_view", "Statements"),
+    Binding("L", "entity_timeline", "Timeline", show=False),
+]
+"""Keys of the main screen: the library's statements, and the timeline of an entity."""

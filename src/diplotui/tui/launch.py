@@ -6,6 +6,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
@@ -69,6 +70,8 @@ def run_app(db: str | None, read_only: bool) -> str | None:
         app = build_app(resolve_db_path(db), read_only)
     except StoreError as error:
         return str(error)
+    except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
+        return os_error_line(error)
     try:
         app.run()
     finally:
@@ -76,4 +79,6 @@ def run_app(db: str | None, read_only: bool) -> str | None:
             if not app.store.read_only:
                 save_snapshot(app.store)
             app.store.close()
+    if app.start_error is None and app.return_code:
+        return "the app stopped on an error (shown above)"  # an app that died says so
     return app.start_error

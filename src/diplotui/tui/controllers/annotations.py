@@ -157,8 +157,8 @@ class AnnotationActions(_Host):
             return
         reader = self.reader
         chosen = colour or self.store.setting(COLOUR_SETTING, DEFAULT_COLOUR)
-        if colour and not self.store.read_only:
-            self.store.set_setting(COLOUR_SETTING, colour)
+        if colour:
+            self.remember(COLOUR_SETTING, colour)
         existing = reader.highlight_at_cursor() if reader.selection is None else None
         if existing is not None:
             if chosen == existing.color:
@@ -171,7 +171,16 @@ class AnnotationActions(_Host):
             return
         from diplotui.anchoring import new_highlight  # loaded with the first highlight
 
-        highlight = new_highlight(reader.article_id or "", reader.text, start, end, color=chosen)
+        statement = reader.statement_at(start, end)  # a highlight of a statement keeps its speaker
+        highlight = new_highlight(
+            reader.article_id or "",
+            reader.text,
+            start,
+            end,
+            color=chosen,
+            speaker=statement.speaker if statement else "",
+            speaker_role=statement.role if statement else "",
+        )
         if self._save(highlight):
             reader.clear_selection()
             self._changed("highlight", self._forget(highlight.id))
@@ -188,10 +197,11 @@ class AnnotationActions(_Host):
 
     # -- notes and tags --------------------------------------------------------------------
 
-    def _ask_note(self, target: str, note: str, on_save: Callable[[str | None], None]) -> None:
+    def _ask_note(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
+        """``save`` writes the note; when it fails, the dialog stays open with the text."""
         from diplotui.tui.screens.note import NoteScreen  # TextArea: loaded when first used
 
-        self.app.push_screen(NoteScreen(target, note), on_save)
+        self.app.push_screen(NoteScreen(target, note, save))
 
     def action_edit_note(self) -> None:
         """Note on the highlight under the cursor, or on the article when there is none."""
@@ -201,32 +211,35 @@ class AnnotationActions(_Host):
         if highlight is not None:
             target = f"“{inert_line(highlight.quote[:60])}”"
 
-            def save_highlight_note(note: str | None) -> None:
+            def save_highlight_note(note: str | None) -> bool:
                 if note is None or note == highlight.note:
-                    return
+                    return True
                 undo = self._restore(highlight)
-                if self._save(dataclasses.replace(highlight, note=note)):
-                    self._changed("note", undo)
+                if not self._save(dataclasses.replace(highlight, note=note)):
+                    return False
+                self._changed("note", undo)
+                return True
 
             self._ask_note(target, highlight.note, save_highlight_note)
             return
         article = self.store.article(self.reader.article_id or "")
 
-        def save_article_note(note: str | None) -> None:
+        def save_article_note(note: str | None) -> bool:
             if note is None or note == article.note:
-                return
+                return True
             old = article.note
             try:
                 updated = self.store.with_updates(article, note=note)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
 
             def undo() -> None:
                 current = self.store.article(updated.id)
                 self.store.with_updates(current, note=old)
 
             self._changed("article note", undo)
+            return True
 
         self._ask_note("the article", article.note, save_article_note)
 
@@ -238,23 +251,25 @@ class AnnotationActions(_Host):
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = add_tags(highlight.tags, parse_tags(answer))
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
             undo = self._restore(highlight)
-            if self._save(dataclasses.replace(highlight, tags=tags)):
-                self._changed("tags", undo)
+            if not self._save(dataclasses.replace(highlight, tags=tags)):
+                return False
+            self._changed("tags", undo)
+            return True
 
         from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
         target = f"“{inert_line(highlight.quote[:50])}”"
-        self.app.push_screen(AddTagsScreen(target, known), save)
+        self.app.push_screen(AddTagsScreen(target, known, save))
 
     # -- deleting and undoing --------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from textual import work
 from textual.message import Message
 
 from diplotui import entities  # its modules load on first use, after the first paint
-from diplotui.model import EntityCorrection, EntitySpan, new_id
+from diplotui.model import EntityCorrection, EntitySpan, Statement, new_id
 from diplotui.store import StoreError
 from diplotui.tui.controllers.annotations import AnnotationActions, Change
 from diplotui.tui.widgets.reader import Reader
@@ -28,11 +28,18 @@ if TYPE_CHECKING:
 class EntitiesRecognised(Message):
     """Recognition of one article finished (possibly for an article no longer open)."""
 
-    def __init__(self, article_id: str, text: str, spans: list[EntitySpan]) -> None:
+    def __init__(
+        self,
+        article_id: str,
+        text: str,
+        spans: list[EntitySpan],
+        statements: list[Statement] | None = None,
+    ) -> None:
         super().__init__()
         self.article_id = article_id
         self.text = text
         self.spans = spans
+        self.statements = statements or []  # found from the same spans, in the same worker
 
 
 def group_mentions(
@@ -79,15 +86,17 @@ class EntityActions(AnnotationActions):
 
     @work(thread=True, exclusive=True, group="entities")
     def _recognise(self, article_id: str, text: str, corrections: list[EntityCorrection]) -> None:
-        self.post_message(
-            EntitiesRecognised(article_id, text, entities.recognise(text, corrections))
-        )
+        from diplotui.statements import find_statements
+
+        spans = entities.recognise(text, corrections)
+        self.post_message(EntitiesRecognised(article_id, text, spans, find_statements(text, spans)))
 
     def on_entities_recognised(self, message: EntitiesRecognised) -> None:
         reader = self.reader
         if message.article_id != reader.article_id or message.text != reader.text:
             return
         reader.set_entities(message.spans)
+        reader.set_statements(message.statements)
         grouped = group_mentions(message.article_id, message.spans, self.store.corrections())
         mentions = self.entity_mentions
         mentions.clear()

@@ -43,6 +43,10 @@ class ScreenHost(Screen[None]):
     @abstractmethod
     def writable(self) -> bool: ...
     @abstractmethod
+    def remember(self, key: str, value: object) -> None:
+        """Keep a preference; a failed write is reported, never raised."""
+
+    @abstractmethod
     def target_article(self) -> Article | None:
         """The selected article when the list has focus, otherwise the open one."""
 

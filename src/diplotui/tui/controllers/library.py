@@ -18,7 +18,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.query import highlight_counts
-from diplotui.library.search import query_terms
+from diplotui.library.search import indexable_text, query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
@@ -215,8 +215,7 @@ class LibraryActions(_Host):
         """Sort by the next of date, title, source and most recently annotated."""
         query = self.library_query
         query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
-        if not self.store.read_only:
-            self.store.set_setting(SORT_SETTING, query.sort)
+        self.remember(SORT_SETTING, query.sort)
         self.show_library()
 
     def action_search_library(self) -> None:
@@ -387,7 +386,7 @@ class LibraryActions(_Host):
         until then a search simply does not find them yet."""
         for article_id in article_ids:
             article = self.store.article(article_id)
-            index.add(article.id, article.title, self.store.article_text(article.id))
+            index.add(article.id, article.title, indexable_text(self.store, article.id))
         if query_terms(self.library_query.text):
             self.app.call_from_thread(self.show_library)
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from diplotui.clipboard import CopyResult
+    from diplotui.tui.controllers.annotations import Passage
     from diplotui.tui.controllers.host import ScreenHost
 
     _Host = ScreenHost
@@ -62,8 +63,24 @@ class QuoteActions(_Host):
             self.notify("Nothing to quote here.", markup=False)
             return
         style = self.cite_style()
-        quoted = _cite().format_quote(text, article, style, shorten=self.shorten_quotes())
+        speaker, role = self.passage_speaker(passage)
+        quoted = _cite().format_quote(
+            text, article, style, shorten=self.shorten_quotes(), speaker=speaker, role=role
+        )
         self.copy_text(quoted, style, article.id, passage.highlight_id or "")
+
+    def passage_speaker(self, passage: Passage) -> tuple[str, str]:
+        """(speaker, role) when the passage is a statement: a highlight's stored speaker,
+        else the statement the reader found there."""
+        if passage.highlight_id:
+            try:
+                highlight = self.store.highlight(passage.highlight_id)
+            except StoreError:
+                highlight = None
+            if highlight is not None and highlight.speaker:
+                return highlight.speaker, highlight.speaker_role
+        statement = self.reader.statement_at(passage.start, passage.end)
+        return (statement.speaker, statement.role) if statement else ("", "")
 
     def copy_text(
         self, text: str, style: str, article_id: str = "", highlight_id: str = ""
@@ -101,15 +118,13 @@ class QuoteActions(_Host):
     def action_cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
         style = _cite().next_style(self.cite_style())
-        if not self.store.read_only:
-            self.store.set_setting(_cite().STYLE_SETTING, style)
+        self.remember(_cite().STYLE_SETTING, style)
         self.notify(f"Citation style: {style}", markup=False)
 
     def action_toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so."""
         shorten = not self.shorten_quotes()
-        if not self.store.read_only:
-            self.store.set_setting(SHORTEN_SETTING, shorten)
+        self.remember(SHORTEN_SETTING, shorten)
         self.notify(
             "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
         )
@@ -132,19 +147,20 @@ class QuoteActions(_Host):
         if article is None or not self.writable():
             return
 
-        def save(changes: dict[str, object] | None) -> None:
+        def save(changes: dict[str, object] | None) -> bool:
             if not changes:
-                return
+                return True
             try:
                 updated = self.store.with_updates(article, **changes)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
-                return
+                return False
             self.refresh_article(updated)
             self.refresh_library()
             self.notify("Saved the article's details", markup=False)
+            return True
 
-        self.app.push_screen(MetadataScreen(article), save)
+        self.app.push_screen(MetadataScreen(article, save))
 
     def action_export(self) -> None:
         """Export the open article, or every article the list shows, to a file."""

@@ -12,7 +12,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from diplotui.inert import inert_line
+from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import EntityType
 from diplotui.tui.screens.dialog import Dialog
 from diplotui.tui.widgets.legend import TYPE_LABELS
@@ -82,7 +82,7 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
             self.dismiss(CorrectionChoice("add", type=choice.removeprefix("add:")))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
+        name = without_surrogates(event.value.strip())
         if name and name != self._text:
             self.dismiss(CorrectionChoice("alias", type=self._type, canonical=name))
 

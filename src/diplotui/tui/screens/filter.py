@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select
 
+from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.screens.dialog import Dialog
@@ -126,7 +127,7 @@ class SaveFilterScreen(Dialog[str | None]):
             yield Label("enter: save · esc: cancel", classes="dialog-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = " ".join(event.value.split())
+        name = " ".join(without_surrogates(event.value).split())
         error = self.query_one("#filter-error", Label)
         if not name:
             error.update("Give the filter a name.")

@@ -14,13 +14,14 @@ from diplotui.library import LibraryQuery
 from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article
-from diplotui.store import Store, StoreError
+from diplotui.store import ArticleUnreadable, Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QuoteActions
-from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS
+from diplotui.tui.controllers.statements import StatementActions
+from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
@@ -36,7 +37,9 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
-class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Screen[None]):
+class MainScreen(
+    LibraryActions, QuoteActions, EntityActions, FindActions, StatementActions, Screen[None]
+):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [
@@ -48,6 +51,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
         *QUOTE_SCREEN_KEYS,
+        *STATEMENT_SCREEN_KEYS,
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
@@ -129,6 +133,10 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         try:
             article = self.store.article(article_id)
             text = self.store.article_text(article_id)
+        except ArticleUnreadable as error:
+            self.reader.show_unreadable("Text unreadable: see 'diplotui doctor'.")
+            self.notify(str(error), severity="error", markup=False)
+            return
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
@@ -138,8 +146,7 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         library.open_id = article_id
         library.refresh()
         self.sub_title = inert_line(article.title)
-        if not self.store.read_only:
-            self.store.set_setting(LAST_ARTICLE_SETTING, article_id)
+        self.remember(LAST_ARTICLE_SETTING, article_id)
 
     # -- tags ------------------------------------------------------------------------------
 
@@ -153,6 +160,16 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         except StoreError:
             return None
 
+    def remember(self, key: str, value: object) -> None:
+        """Keep a preference (last article, colour, order...) unless the store is read-only;
+        a failed write (disk full, folder gone) is said in one line and the app goes on."""
+        if self.store.read_only:
+            return
+        try:
+            self.store.set_setting(key, value)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+
     def writable(self) -> bool:
         if self.store.read_only:
             self.notify("The store is open read-only: nothing can be saved.", severity="warning")
@@ -164,19 +181,21 @@ class MainScreen(LibraryActions, QuoteActions, EntityActions, FindActions, Scree
         if article is None or not self.writable():
             return
 
-        def save(answer: list[str] | None) -> None:
+        def save(answer: list[str] | None) -> bool:
             if not answer:
-                return
+                return True
             try:
                 tags = add_tags(article.tags, parse_tags(answer))
                 self.refresh_article(self.store.with_updates(article, tags=tags))
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
+                return False
+            return True
 
         from diplotui.tui.screens.tags import AddTagsScreen  # dialogs load when first opened
 
         known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(inert_line(article.title), known), save)
+        self.app.push_screen(AddTagsScreen(inert_line(article.title), known, save))
 
     def action_remove_tag(self) -> None:
         article = self.target_article()

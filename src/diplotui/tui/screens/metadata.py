@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from diplotui.cite import is_valid_date
-from diplotui.inert import inert_line
+from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
 from diplotui.tui.screens.dialog import Dialog
 
@@ -22,7 +24,7 @@ FIELDS = (
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(without_surrogates(text).split())
 
 
 GUESSED = " (guessed: retype to confirm)"
@@ -37,8 +39,10 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, article: Article) -> None:
-        super().__init__()
+    def __init__(
+        self, article: Article, save: Callable[[dict[str, object] | None], bool] | None = None
+    ) -> None:
+        super().__init__(save)
         self._article = article
         # Fields are shown inert (an escape in a title must not reach the terminal); a field
         # the user leaves as shown keeps its stored value.
@@ -74,7 +78,10 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             changes["date"] = values["date"]
         if "date" in changes:
             changes["date_is_guess"] = False
-        self.dismiss(changes or None)
+        if changes:
+            self.submit(changes)
+        else:
+            self.dismiss(None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Typing in the date field (not the value it opened with) makes the date the user's."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -57,8 +59,13 @@ class AddTagsScreen(Dialog[list[str] | None]):
         Binding("tab", "complete", "Complete", priority=True),
     ]
 
-    def __init__(self, target: str, known_tags: list[str]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        target: str,
+        known_tags: list[str],
+        save: Callable[[list[str] | None], bool] | None = None,
+    ) -> None:
+        super().__init__(save)
         self._target = target
         self._known = known_tags
 
@@ -78,7 +85,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         field.action_cursor_right()  # at the end of the input this accepts the suggestion
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss([event.value])
+        self.submit([event.value])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -25,8 +26,8 @@ from textual.strip import Strip
 
 from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, article_blocks, wrap_blocks
-from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight
-from diplotui.palette import PALETTE
+from diplotui.model import AnchorStatus, EntitySpan, EntityType, Highlight, Statement
+from diplotui.palette import PALETTE, palette_key
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
 from diplotui.tui.keys import QUOTE_KEYS
@@ -35,6 +36,7 @@ from diplotui.tui.legibility import legible
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
 CURSOR_BAR = "▌"
+STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
 Span = tuple[int, int]
 
 
@@ -90,6 +92,22 @@ def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], l
 
 def _start_key(span: Span) -> int:
     return span[0]
+
+
+_Placed = TypeVar("_Placed", Highlight, Statement)
+
+
+def _neighbour(items: Sequence[_Placed], here: int, current: object, delta: int) -> _Placed:
+    """The next (``delta > 0``) or previous item from ``here``, skipping ``current``, wrapping
+    round: what ``m``/``M`` and ``s``/``S`` jump to."""
+    if delta > 0:
+        after = [item for item in items if item.start > here and item is not current]
+        return after[0] if after else items[0]
+    before = [item for item in items if item.start < here and item is not current]
+    return before[-1] if before else items[-1]
+
+
+OPEN_HINT = "Open an article from the list (enter)."
 
 
 class Reader(ScrollView, can_focus=True):
@@ -151,6 +169,8 @@ class Reader(ScrollView, can_focus=True):
             key_display="<",
             show=False,
         ),
+        Binding("s", "statement_jump(1)", "Next statement", show=False),
+        Binding("S", "statement_jump(-1)", "Previous statement", show=False),
         Binding("e", "screen.toggle_entities", "Entities on/off", show=False),
         Binding("E", "screen.correct_entity", "Correct entity", show=False),
         Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
@@ -164,6 +184,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--related-item",
         "reader--placeholder",
         "reader--gutter",
+        "reader--statement-mark",
         "reader--cursor",
         "reader--selection",
         "reader--match",
@@ -183,6 +204,7 @@ class Reader(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article_id: str | None = None
+        self.placeholder = OPEN_HINT
         self.text = ""
         self.blocks: list[Block] = []
         self.lines: list[VisualLine] = []
@@ -197,6 +219,8 @@ class Reader(ScrollView, can_focus=True):
         self._selection_anchor: Span | None = None
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
+        self.statements: list[Statement] = []
+        self._statement_spans = _Layer.of([])
         self.show_entities = True
         self.mention: EntitySpan | None = None
         self.find_query = ""
@@ -208,6 +232,7 @@ class Reader(ScrollView, can_focus=True):
     def show(self, article_id: str | None, text: str) -> None:
         """Display an article's stored text (``None`` clears the pane)."""
         self.article_id = article_id
+        self.placeholder = OPEN_HINT
         self.text = text
         self.blocks = article_blocks(text)
         self.units, self._unit_blocks = visible_sentences(text, self.blocks)
@@ -215,12 +240,21 @@ class Reader(ScrollView, can_focus=True):
         self.cursor = 0
         self.selection = self._selection_anchor = None
         self.highlights, self.entities, self.mention = [], [], None
+        self.statements = []
+        self._statement_spans = _Layer.of([])
+        self.border_subtitle = ""
         self.find_query, self.matches, self.match_index = "", [], -1
         self._wrapped_width = 0
         self._relayout()
         self._paint_cursor()
         self.scroll_to(0, 0, animate=False)
         self.post_message(self.ArticleShown(article_id))
+
+    def show_unreadable(self, reason: str) -> None:
+        """Clear the pane and say, in its place, why the chosen article cannot be shown."""
+        self.show(None, "")
+        self.placeholder = inert_line(reason)
+        self.refresh()
 
     def set_layer(self, name: str, spans: list[LayerSpan]) -> None:
         """Replace one layer of ranges (offsets into the stored text) and their components."""
@@ -237,7 +271,7 @@ class Reader(ScrollView, can_focus=True):
         self.set_layer(
             "highlights",
             [
-                (h.start, h.end, f"reader--highlight-{h.color}")
+                (h.start, h.end, f"reader--highlight-{palette_key(h.color)}")
                 for h in self.highlights
                 if 0 <= h.start < h.end <= size
             ],
@@ -247,6 +281,40 @@ class Reader(ScrollView, can_focus=True):
         """Paint entity mentions in their type's colour (when entity colouring is on)."""
         self.entities = sorted(spans, key=lambda s: (s.start, s.end))
         self._paint_entities()
+
+    def set_statements(self, statements: list[Statement]) -> None:
+        """Mark who-said-what: a bar in the gutter beside each statement's lines."""
+        self.statements = sorted(statements, key=lambda s: (s.start, s.end))
+        self._statement_spans = _Layer.of(
+            [(s.start, s.end, "reader--statement-mark") for s in self.statements]
+        )
+        self._label_statement()
+        self.refresh()
+
+    def statement_at(self, start: int, end: int) -> Statement | None:
+        """The statement covering most of ``text[start:end]`` (at least half of the shorter)."""
+        best, best_shared = None, 0
+        for statement in self.statements:
+            shared = min(end, statement.end) - max(start, statement.start)
+            shorter = min(end - start, statement.end - statement.start)
+            if shared > best_shared and shared * 2 >= shorter:
+                best, best_shared = statement, shared
+        return best
+
+    def _label_statement(self) -> None:
+        """Say under the pane who speaks in the cursor's sentence."""
+        from diplotui.library.statements import speaker_label
+
+        statement = self.statement_at(*self.cursor_span) if self.statements else None
+        self.border_subtitle = inert_line(speaker_label(statement)) if statement else ""
+
+    def action_statement_jump(self, delta: int) -> None:
+        if not self.statements:
+            self.notify("No statements found in this article.", markup=False)
+            return
+        current = self.statement_at(*self.cursor_span)
+        target = _neighbour(self.statements, self.cursor_span[0], current, delta)
+        self.jump_to(target.start, target.end)
 
     def _paint_entities(self) -> None:
         if not self.show_entities:
@@ -349,6 +417,7 @@ class Reader(ScrollView, can_focus=True):
             self.selection = (anchor_start, end) if start >= anchor_start else (start, anchor_end)
             self._paint_selection()
         self._paint_cursor()
+        self._label_statement()
         self.scroll_range_into_view(*self.cursor_span)
 
     def _paint_cursor(self) -> None:
@@ -481,13 +550,7 @@ class Reader(ScrollView, can_focus=True):
             self.notify("No highlights in this article.", markup=False)
             return
         current = self.highlight_at_cursor()
-        here = self.cursor_span[0]
-        if delta > 0:
-            after = [h for h in self.highlights if h.start > here and h is not current]
-            target = after[0] if after else self.highlights[0]
-        else:
-            before = [h for h in self.highlights if h.start < here and h is not current]
-            target = before[-1] if before else self.highlights[-1]
+        target = _neighbour(self.highlights, self.cursor_span[0], current, delta)
         self.jump_to(target.start, target.end)
 
     def jump_to(self, start: int, end: int) -> None:
@@ -591,9 +654,9 @@ class Reader(ScrollView, can_focus=True):
         base = self.rich_style
         if not self.lines:
             if y == 1:
-                message = "Open an article from the list (enter)."
                 style = base + self.get_component_rich_style("reader--placeholder")
-                return Strip([Segment(message, legible(style))]).adjust_cell_length(width, base)
+                placeholder = Segment(self.placeholder, legible(style))
+                return Strip([placeholder]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self.lines):
             return Strip.blank(width, base)
@@ -606,12 +669,20 @@ class Reader(ScrollView, can_focus=True):
         on_cursor = line.start < cursor_end and line.end > cursor_start
         gutter_style = base + self.get_component_rich_style("reader--gutter")
         bar = CURSOR_BAR if on_cursor and self.has_focus else ("│" if on_cursor else " ")
-        segments: list[Segment] = [Segment(bar.ljust(GUTTER), gutter_style)]
+        segments: list[Segment] = [Segment(bar, gutter_style)]
+        if self._has_statement(line.start, line.end):
+            mark_style = base + self.get_component_rich_style("reader--statement-mark")
+            segments.append(Segment(STATEMENT_MARK.ljust(GUTTER - 1), mark_style))
+        else:
+            segments.append(Segment(" " * (GUTTER - 1), gutter_style))
         if block.kind is BlockKind.RELATED_ITEM:
             marker = BULLET if line.start == block.start else " " * len(BULLET)
             segments.append(Segment(marker, block_style))
         segments.extend(self._styled_segments(line.start, line.end, block_style))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _has_statement(self, start: int, end: int) -> bool:
+        return bool(self._statement_spans.overlapping(start, end))
 
     def on_focus(self) -> None:
         self.refresh()

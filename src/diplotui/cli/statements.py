@@ -1,0 +1,159 @@
+"""``diplotui statements``: who said what, in one text or across the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store
+from diplotui.cli.entities import _read_target
+from diplotui.inert import inert_line
+from diplotui.model import Statement
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = subparsers.add_parser(
+        "statements",
+        help="who said what: the statements of a text file or stored article, "
+        "or across the library (--speaker, --since ...)",
+    )
+    command.add_argument(
+        "target", metavar="FILE_OR_ID", nargs="?", help="a text file or article id"
+    )
+    command.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    command.add_argument("--speaker", metavar="NAME", help="only statements of NAME (any spelling)")
+    command.add_argument("--role", help="only speakers whose role contains ROLE")
+    command.add_argument("--org", help="only speakers whose organisation contains ORG")
+    command.add_argument("--tag", help="only articles tagged TAG")
+    command.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
+    command.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
+    command.add_argument("--json", action="store_true", help="print one JSON array")
+    command.set_defaults(func=run_statements)
+
+    timeline = subparsers.add_parser(
+        "timeline", help="statements and dated events of a person or body, oldest first"
+    )
+    timeline.add_argument("name", metavar="NAME", help="a person, body or place (any spelling)")
+    timeline.add_argument("--json", action="store_true", help="print one JSON array")
+    timeline.set_defaults(func=run_timeline)
+
+
+def run_statements(args: argparse.Namespace) -> int:
+    if args.target:
+        if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
+            raise CommandError(
+                "statements: filters apply to the library; leave out FILE_OR_ID", EXIT_USAGE
+            )
+        return _one_text(args)
+    return _library(args)
+
+
+def _one_text(args: argparse.Namespace) -> int:
+    from diplotui.entities import recognise
+    from diplotui.statements import find_statements
+
+    text, corrections = _read_target(args)
+    found = find_statements(text, recognise(text, corrections))
+    if args.json:
+        print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for statement in found:
+        if args.jsonl:
+            print(json.dumps(statement.to_dict(), ensure_ascii=False))
+        else:
+            print(_line(statement))
+    return EXIT_OK
+
+
+def _line(statement: Statement) -> str:
+    from diplotui.library.statements import speaker_label
+
+    return inert_line(
+        f"{statement.start:>7}-{statement.end:<7} {statement.kind:<8} "
+        f"{speaker_label(statement)}: {statement.text}"
+    )
+
+
+def _library(args: argparse.Namespace) -> int:
+    from diplotui.library.query import QueryError
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.library.statements import StatementQuery, speaker_label
+
+    query = StatementQuery(
+        speaker=args.speaker or "",
+        role=args.role or "",
+        organisation=args.org or "",
+        tag=args.tag or "",
+        since=args.since or "",
+        until=args.until or "",
+    )
+    with open_store(args, write=False) as store:
+        try:
+            articles = query.articles(store)
+        except QueryError as error:
+            raise CommandError(str(error), EXIT_USAGE) from error
+        cache = StatementCache.load(store)
+        missing = cache.missing(articles)
+        if missing and sys.stderr.isatty():
+            print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
+        cache.fill(store, missing)
+        found = query.select(articles, cache)
+    records = [
+        {
+            "article_id": item.article.id,
+            "title": item.article.title,
+            "date": item.article.date,
+            "source": item.article.source,
+            **item.statement.to_dict(),
+        }
+        for item in found
+    ]
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+    elif args.jsonl:
+        for record in records:
+            print(json.dumps(record, ensure_ascii=False))
+    else:
+        for item in found:
+            date = item.article.date or "undated"
+            print(
+                inert_line(
+                    f"{date:<10}  {speaker_label(item.statement)}: “{item.statement.text}” "
+                    f"— {item.article.title} [{item.article.id[:8]}]"
+                )
+            )
+    return EXIT_OK
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from diplotui.library.timeline import entity_timeline
+
+    if not args.name.strip():
+        raise CommandError("timeline: NAME is empty", EXIT_USAGE)
+    with open_store(args, write=False) as store:
+        entries = entity_timeline(store, args.name, store.corrections())
+    if args.json:
+        records = [
+            {
+                "date": entry.date_label(),
+                "kind": entry.kind,
+                "article_id": entry.article.id,
+                "title": entry.article.title,
+                "start": entry.start,
+                "end": entry.end,
+                "text": entry.text,
+                "speaker": entry.statement.speaker if entry.statement else "",
+            }
+            for entry in entries
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    from diplotui.library.statements import speaker_label
+
+    for entry in entries:
+        what = entry.text
+        if entry.statement is not None:
+            what = f"{speaker_label(entry.statement)}: “{entry.text}”"
+        print(inert_line(f"{entry.date_label():<12} {what} [{entry.article.id[:8]}]"))
+    return EXIT_OK

@@ -1,0 +1,160 @@
+"""DATE mentions resolved to calendar dates, relative to the article's dateline.
+
+"On July 18" in an article dated 2025-07-19 is 2025-07-18; "yesterday", "last week" and
+"next year" are periods counted from the dateline. What cannot be pinned down ("on Monday", a
+relative date in an article whose date is only a guess) is left unresolved rather than guessed:
+a timeline with a wrong date is worse than one with a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from diplotui.dates import MONTH_NAMES
+
+_MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_MONTHS.update({name[:3].lower(): number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_PATTERNS = [
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
+]
+_NEAR_DAYS = 120  # a day without a year is within four months of the dateline, or unsure
+_RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_PERIOD = re.compile(r"\b(last|this|next|past|coming)\s+(week|month|year)\b", re.I)
+_HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(rf"^(?:(?:in|early|mid|late|the\s+year)\s+)?{_YEAR}$", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"^(?:in\s+|early\s+|late\s+|mid-?)?{_MONTH}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A resolved date: one day (``first == last``) or a span such as a week or a year."""
+
+    first: date
+    last: date
+
+    def label(self) -> str:
+        """ISO day, month ("2025-07") or year ("2026") when the period is exactly that."""
+        if self.first == self.last:
+            return self.first.isoformat()
+        if self.first.day == 1 and self.last == _month_end(self.first.year, self.first.month):
+            return self.first.isoformat()[:7]
+        whole_year = (self.first.month, self.first.day, self.last.month, self.last.day)
+        if whole_year == (1, 1, 12, 31) and self.first.year == self.last.year:
+            return str(self.first.year)
+        return f"{self.first.isoformat()}..{self.last.isoformat()}"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def dateline(article_date: str, is_guess: bool) -> date | None:
+    """The article's date as a day to count from, or None when there is no sure day."""
+    if is_guess or not re.fullmatch(r"\d{4}-\d\d-\d\d", article_date or ""):
+        return None
+    try:
+        return date.fromisoformat(article_date)
+    except ValueError:
+        return None
+
+
+def resolve(mention: str, anchor: date | None) -> Period | None:
+    """The period a DATE mention names, or None when it cannot be pinned down."""
+    text = " ".join(mention.strip().split())
+    low = text.lower()
+    if low in _RELATIVE_DAY:
+        if anchor is None:
+            return None
+        day = anchor + timedelta(days=_RELATIVE_DAY[low])
+        return Period(day, day)
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if match is not None:
+            return _calendar(match, anchor)
+    if (half := _HALF.search(text)) is not None:
+        year = int(half.group("year"))
+        if half.group(1).lower() == "first":
+            return Period(date(year, 1, 1), date(year, 6, 30))
+        return Period(date(year, 7, 1), date(year, 12, 31))
+    if (bare := _BARE_YEAR.match(text)) is not None:
+        year = int(bare.group("year"))
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    if (relative := _RELATIVE_PERIOD.search(text)) is not None:
+        return _relative_period(relative.group(1).lower(), relative.group(2).lower(), anchor)
+    if (month_only := _BARE_MONTH.match(text)) is not None and anchor is not None:
+        month = _MONTHS[month_only.group("month").lower()]
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        year = min(years, key=lambda y: abs((date(y, month, 15) - anchor).days))
+        return Period(date(year, month, 1), _month_end(year, month))
+    return None
+
+
+def _calendar(match: re.Match[str], anchor: date | None) -> Period | None:
+    groups = match.groupdict()
+    month_text = groups.get("month") or ""
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower(), 0)
+    year = int(groups["year"]) if groups.get("year") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        if year is None:
+            return None
+        return Period(date(year, month, 1), _month_end(year, month))
+    if year is None:
+        if anchor is None:
+            return None
+        candidates = []
+        for candidate_year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidates.append(date(candidate_year, month, day))
+            except ValueError:
+                continue
+        if not candidates:
+            return None
+        nearest = min(candidates, key=lambda d: abs((d - anchor).days))
+        if abs((nearest - anchor).days) > _NEAR_DAYS:
+            return None  # "December 30" in July: last year's or this year's? not guessed
+        return Period(nearest, nearest)
+    try:
+        exact = date(year, month, day)
+    except ValueError:
+        return None
+    return Period(exact, exact)
+
+
+def _relative_period(which: str, unit: str, anchor: date | None) -> Period | None:
+    if anchor is None or which in ("past", "coming"):
+        return None  # "the past week" ends today but starts who knows when: not guessed
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        year = anchor.year + step
+        return Period(date(year, 1, 1), date(year, 12, 31))
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + step
+        year, month = divmod(month_index, 12)
+        return Period(date(year, month + 1, 1), _month_end(year, month + 1))
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    return Period(monday, monday + timedelta(days=6))
+
+
+_DEICTIC = re.compile(
+    r"\b(?:today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b", re.I
+)
+
+
+def deictic_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of "yesterday", "last week", "next year" ...: dates the recogniser leaves out
+    (they are not names) but a timeline counts from the dateline."""
+    stop = len(text) if end is None else end
+    return [match.span() for match in _DEICTIC.finditer(text, start, stop)]

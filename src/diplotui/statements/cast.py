@@ -1,0 +1,204 @@
+"""Who is who in one article: each person's fullest name, role and organisation.
+
+A statement's speaker is "named as fully as the article names them anywhere" and a role-only
+mention ("the Deputy Foreign Minister") stands for the person who holds that role, so the
+finder looks both up here. Built once per article from the recogniser's spans.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from diplotui.entities.folding import fold
+from diplotui.entities.linking import canonical_key
+from diplotui.model import EntitySpan
+
+_ROLE_CHAIN_GAPS = frozenset(
+    {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
+)
+_ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
+_ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
+_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def role_words(text: str) -> frozenset[str]:
+    """The words a role mention is compared by ("Deputy Foreign Minister" -> 3 words)."""
+    words: set[str] = set()
+    for word in _WORD.findall(fold(text)):
+        if word in _ROLE_STOPWORDS:
+            continue
+        words.update(_ABBREVIATIONS.get(word, (word,)))
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a statement is attributed to; ``key`` links it across articles."""
+
+    name: str
+    key: str
+    type: str  # "PERSON", "ORG" or "GROUP"
+    role: str = ""
+    organisation: str = ""
+
+
+@dataclass(slots=True)
+class _Person:
+    key: str
+    name: str = ""
+    role: str = ""
+    organisation: str = ""
+    words: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)  # starts of body mentions
+    role_from_body: bool = False
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.key, "PERSON", self.role, self.organisation)
+
+
+class Cast:
+    """The persons and organisations of one article, looked up by mention, role or head word."""
+
+    def __init__(self, text: str, spans: Sequence[EntitySpan], body: Sequence[tuple[int, int]]):
+        self.text = text
+        self.spans = list(spans)
+        self._persons: dict[str, _Person] = {}
+        self._person_of: dict[int, _Person] = {}  # span start -> person
+        self._org_names: dict[str, str] = {}  # key -> fullest surface
+        self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
+        self._body = list(body)
+        self._body_starts = [start for start, _ in self._body]
+        self._keys: dict[str, str] = {}
+        self._build()
+
+    def key(self, name: str) -> str:
+        """``canonical_key``, once per distinct name: an article repeats its names."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = canonical_key(name)
+        return key
+
+    def in_body(self, offset: int) -> bool:
+        index = bisect_left(self._body_starts, offset + 1) - 1
+        return index >= 0 and offset < self._body[index][1]
+
+    def _build(self) -> None:
+        spans = self.spans
+        full_keys: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for span in spans:
+            if span.type == "PERSON" and " " in span.text.strip():
+                key = self.key(span.text)
+                for token in span.text.split():
+                    if full_keys.setdefault(token, key) != key:
+                        ambiguous.add(token)
+        for token in ambiguous:
+            del full_keys[token]  # "Minh" of two Minhs names neither
+        for index, span in enumerate(spans):
+            if span.type in ("ORG", "GPE", "EVENT"):
+                key = self.key(span.text)
+                if len(span.text) > len(self._org_names.get(key, "")):
+                    self._org_names[key] = span.text
+                if self.in_body(span.start):
+                    self._orgs.append(span)
+                continue
+            if span.type != "PERSON":
+                continue
+            if " " in span.text.strip():
+                key = self.key(span.text)
+            else:
+                key = full_keys.get(span.text, self.key(span.text))
+            person = self._persons.get(key)
+            if person is None:
+                person = self._persons[key] = _Person(key)
+            if len(span.text) > len(person.name):
+                person.name = span.text
+            self._person_of[span.start] = person
+            body = self.in_body(span.start)
+            if body:
+                person.mentions.append(span.start)
+            role, organisation = self._role_around(index)
+            if role:
+                person.words |= role_words(role) | role_words(organisation)
+                if not person.role or (body and not person.role_from_body):
+                    person.role, person.organisation = role, organisation
+                    person.role_from_body = body
+
+    def _role_around(self, index: int) -> tuple[str, str]:
+        """The title chain right before a person ("Deputy Foreign Minister X") or the
+        apposition right after ("X, Assistant to the Director General, Ministry of ...")."""
+        spans, text = self.spans, self.text
+        first = index
+        while first > 0:
+            previous = spans[first - 1]
+            gap = text[previous.end : spans[first].start]
+            if previous.type not in ("ROLE", "ORG", "GPE") or gap not in _ROLE_CHAIN_GAPS:
+                break
+            if first == index and gap != " ":
+                break
+            first -= 1
+        chain = spans[first:index]
+        roles = [span for span in chain if span.type == "ROLE"]
+        if roles:
+            organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
+            role = text[roles[0].start : chain[-1].end]
+            return role, organisations[0].text if organisations else ""
+        person = spans[index]
+        if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
+            role_span = spans[index + 1]
+            if role_span.type == "ROLE":
+                organisation = ""
+                if index + 2 < len(spans):
+                    after = spans[index + 2]
+                    gap = text[role_span.end : after.start]
+                    if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
+                        organisation = after.text
+                return role_span.text, organisation
+        return "", ""
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def person(self, span: EntitySpan) -> Speaker:
+        person = self._person_of.get(span.start)
+        if person is None:
+            return Speaker(span.text, self.key(span.text), "PERSON")
+        return person.speaker()
+
+    def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
+        """The person whose role best holds a role mention's words (its head word among them),
+        the most recently named first on ties."""
+        head_words = role_words(head)
+        if not words or not head_words:
+            return None
+        scored = [
+            (len(words & p.words) / len(words), self._last_mention(p, before), p)
+            for p in self._persons.values()
+            if head_words <= p.words
+        ]
+        scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
+        if not scored:
+            return None
+        return max(scored, key=lambda entry: entry[:2])[2].speaker()
+
+    def _last_mention(self, person: _Person, before: int) -> int:
+        index = bisect_left(person.mentions, before) - 1
+        if index >= 0:
+            return person.mentions[index]
+        return -1 if person.mentions else -2
+
+    def organisation(self, span: EntitySpan) -> Speaker:
+        key = self.key(span.text)
+        return Speaker(self._org_names.get(key, span.text), key, "ORG")
+
+    def organisation_by_head(self, head: str, before: int) -> EntitySpan | None:
+        """The most recent organisation named before ``before`` whose name holds ``head``
+        ("the ministry" -> "Ministry of Foreign Affairs")."""
+        wanted = fold(head)
+        for span in reversed(self._orgs):
+            if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
+                return span
+        return None

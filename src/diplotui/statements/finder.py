@@ -1,0 +1,603 @@
+"""Find statements: direct quotations and reported clauses, each with its speaker.
+
+Follows ``shared/statements/GUIDELINES.md``. Only body paragraphs are read (captions, the
+headline and the related-news trailer are not). Double quotations attributed in their sentence
+(or the one before or after) are direct statements; each listed verb of communication whose
+subject is a speaker (or, for ", adding that ...", whose main clause's subject is) starts a
+reported statement that runs to its clause's end. ``subjects`` reads who the speaker is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diplotui.layout import BlockKind, article_blocks
+from diplotui.model import EntitySpan, Statement
+from diplotui.text import double_quotations, sentences
+
+from . import lexicon as lx
+from .cast import Cast, Speaker
+from .subjects import Subjects, unrecognised_names
+from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
+
+_LETTERS = re.compile(r"[A-Za-z]+")  # faster than the verbs' alternation over a whole text
+_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
+_PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
+_THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
+_UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
+_OPINION_BEFORE_THAT = re.compile(r"(?:the|his|her|their|its|our)\s+(?:\w+\s+)?(\w+)\s+$")
+_WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
+_THAT = re.compile(r"\s+that\b\s*")
+_INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_COORDINATED = re.compile(r",? and\s*$")
+_COMMA_BEFORE = re.compile(r",[\"”’]?\s")
+_SOURCE_CLAUSE = re.compile(
+    r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:reported|reports|wrote|writes|quoted)\s*[.!?]?\s*$"
+)
+_TRAILING = " \t.,;:"
+_SHARED_CONTENT = re.compile(
+    r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
+    r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
+)
+_HEADLINE_WORDS = 20
+_PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
+
+
+@dataclass(slots=True)
+class _Claim:
+    """A statement found in a sentence, before its end is known."""
+
+    kind: str
+    start: int
+    speaker: Speaker
+    verb: re.Match[str] | None
+    form: VerbForm | None
+    cut: int  # where the statement before this one in the sentence must end
+    end: int = -1  # a fixed end (an attribution after its content), else the clause's end
+
+
+def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> list[Statement]:
+    """The statements of ``text``, in text order, with offsets into ``text`` as given.
+
+    ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
+    """
+    if spans is None:
+        from diplotui.entities import recognise
+
+        spans = recognise(text)
+    return _Finder(text, spans).run()
+
+
+class _Finder:
+    def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
+        self.text = text
+        spans = sorted(spans, key=lambda s: s.start)
+        self.verbs = [word for word in _LETTERS.finditer(text) if word.group() in FORMS]
+        self.verb_starts = [verb.start() for verb in self.verbs]
+        spans = sorted(
+            [*spans, *unrecognised_names(text, spans, self.verbs)], key=lambda s: s.start
+        )
+        self.has_according = "ccording to" in text
+        self.body = [
+            (b.start, b.end)
+            for b in article_blocks(text)
+            if b.kind is BlockKind.PARAGRAPH and not _headline_like(text[b.start : b.end])
+        ]
+        self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
+        self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
+        self.used_verbs: set[int] = set()
+        self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
+
+    def run(self) -> list[Statement]:
+        all_sentences = sentences(self.text)
+        starts = [s for s, _ in all_sentences]
+        previous: tuple[int, int] | None = None
+        for block_start, block_end in self.body:
+            first = bisect_left(starts, block_start)
+            last = bisect_left(starts, block_end)
+            paragraph = all_sentences[first:last]
+            quotes = double_quotations(self.text, block_start, block_end)
+            for number, sentence in enumerate(paragraph):
+                self.subjects.sentence_index += 1
+                following = paragraph[number + 1] if number + 1 < len(paragraph) else None
+                self._direct(sentence, quotes, paragraph, previous, following)
+                self._reported(sentence, quotes)
+                previous = sentence
+        return _without_overlaps([statement for _, statement in self.found])
+
+    def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
+        """The listed verbs in ``text[start:end]``, from the one pass over the whole text."""
+        return self.verbs[bisect_left(self.verb_starts, start) : bisect_left(self.verb_starts, end)]
+
+    # -- direct quotations --------------------------------------------------------------------
+
+    def _direct(
+        self,
+        sentence: tuple[int, int],
+        quotes: list[tuple[int, int]],
+        paragraph: list[tuple[int, int]],
+        previous: tuple[int, int] | None,
+        following: tuple[int, int] | None,
+    ) -> None:
+        s_start, s_end = sentence
+        text = self.text
+        for number, (open_at, close_at) in enumerate(quotes):
+            if not s_start <= open_at < s_end:
+                continue
+            content = _trim(text, open_at + 1, close_at)
+            if content is None:
+                continue
+            head_start = s_start
+            if number and quotes[number - 1][1] >= s_start:
+                head_start = quotes[number - 1][1] + 1
+            head = text[head_start:open_at]
+            bare_head = not _dateline_stripped(head).strip(" ,.;:\t-–—")
+            tail_end = _sentence_end_after(close_at, paragraph)
+            if number + 1 < len(quotes):
+                tail_end = min(tail_end, quotes[number + 1][0])
+            speaker, verb = None, None
+            if bare_head:
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
+            if speaker is None:
+                speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
+                speaker, verb = self._attribution_around(previous, following)
+            if speaker is None and bare_head:
+                speaker = self._continued_speaker()
+            if speaker is None:
+                continue
+            self.last_direct = (self.subjects.sentence_index, speaker)
+            if verb is not None:
+                self.used_verbs.add(verb.start())
+                self.found = [  # a reported clause this verb was read as introduces it
+                    (at, s) for at, s in self.found if at != verb.start() or s.kind == "direct"
+                ]
+            self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+
+    def _attribution_after(
+        self, start: int, limit: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """'"...," he said.' / '"...," said Ngo Le Van, ...' / '"...," Hua retorted.'"""
+        verb = next(iter(self._verbs_in(start, min(limit, start + 160))), None)
+        if verb is not None and FORMS[verb.group()].participle:
+            verb = None
+        if verb is not None:
+            between = self.text[start : verb.start()]
+            if not between.strip(" ,"):
+                return self.subjects.after(verb.end(), limit), verb
+            if not any(mark in between for mark in '.;:"“”'):
+                first = start + len(between) - len(between.lstrip(" ,"))
+                return self.subjects.before(first, verb.start()), verb
+        return self._unlisted_attribution(start, limit), None
+
+    def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
+        """A quotation attributed by a verb not in the list ('"...," Hua retorted.'): the
+        subject must stand right after the quotation and the verb end the sentence."""
+        offset = limit - len(self.text[start:limit].lstrip(" ,"))
+        units = self.subjects.units(offset, limit)
+        for count in range(1, min(len(units), 6)):
+            verb = units[count]
+            if verb.kind != "WORD" or not verb.text.islower():
+                continue
+            rest = self.text[verb.end : limit].strip(" .!?")
+            if rest and rest.split()[0].lower() not in lx.ADJUNCT_STARTS:
+                return None
+            return self.subjects.classify(units[:count], offset)
+        return None
+
+    def _attribution_before(
+        self, s_start: int, start: int, open_at: int
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """'He said: "..."' / 'X told reporters, "..."' / ', adding: "..."'."""
+        verbs = self._verbs_in(start, open_at)
+        if not verbs:
+            return None, None
+        verb = verbs[-1]
+        between = self.text[verb.end() : open_at]
+        if between.strip() and not _INTRO.fullmatch(between):
+            return None, None
+        if FORMS[verb.group()].participle:
+            return self.subjects.main(s_start, verb.start()), verb
+        return self.subjects.before(start, verb.start()), verb
+
+    def _attribution_around(
+        self, previous: tuple[int, int] | None, following: tuple[int, int] | None
+    ) -> tuple[Speaker | None, re.Match[str] | None]:
+        """A quotation standing alone as a sentence: attributed by the next sentence when
+        that only says who spoke ('The minister asked in Moscow.'), or by the sentence before
+        when it introduces it ('X told a reporter how ...')."""
+        for sentence, attributes in ((following, _only_attribution), (previous, _introduces)):
+            if sentence is None:
+                continue
+            for verb in self._verbs_in(*sentence):
+                form = FORMS[verb.group()]
+                if form.participle or not attributes(self.text, verb, sentence[1]):
+                    continue
+                speaker = self.subjects.before(sentence[0], verb.start())
+                if speaker is not None:
+                    return speaker, verb
+        return None, None
+
+    def _continued_speaker(self) -> Speaker | None:
+        """A quotation standing alone continues the quoted speaker of the sentence before."""
+        recent = self.last_direct
+        if recent and self.subjects.sentence_index - recent[0] <= 1:
+            return recent[1]
+        return None
+
+    # -- reported speech ----------------------------------------------------------------------
+
+    def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
+        s_start, s_end = sentence
+        claims: list[_Claim] = []
+        according = self._according_to(s_start, s_end)
+        if according is not None:
+            claims.append(according)
+        for verb in self._verbs_in(s_start, s_end):
+            if verb.start() in self.used_verbs or _inside(quotes, verb.start()):
+                continue
+            if according is not None and according.end >= 0:
+                break  # "Y, according to X": everything before is X's
+            claim = self._claim(verb, FORMS[verb.group()], sentence, claims)
+            if claim is None:
+                continue
+            if claim.cut == s_start:  # an attribution after the content claims it whole
+                claims = [claim]
+            else:
+                claims.append(claim)
+        claims.sort(key=lambda c: c.start)
+        for index, claim in enumerate(claims):
+            end = s_end
+            if index + 1 < len(claims) and claims[index + 1].cut > claim.start:
+                end = claims[index + 1].cut
+            if claim.end >= 0:
+                end = claim.end
+            self._emit(claim, end)
+
+    def _claim(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], claims: list[_Claim]
+    ) -> _Claim | None:
+        s_start, s_end = sentence
+        text = self.text
+        subjects = self.subjects
+        # a statement with a fixed end (an attribution closing it) leaves the rest open
+        open_claim = claims[-1] if claims and claims[-1].end < 0 else None
+        if form.participle:
+            return self._participle(verb, form, sentence, open_claim)
+        ending = self._end_attribution(verb, form, sentence)
+        if ending is not None:
+            return ending
+        stripped = subjects.strip_back(s_start, verb.start())
+        coordinated = _COORDINATED.search(text, s_start, stripped)
+        if coordinated and not form.base:
+            if open_claim is not None and not _continues(open_claim, form, text, verb):
+                return None
+            speaker = open_claim.speaker if open_claim else subjects.main(s_start, verb.start())
+            content = self._content_start(verb, form, s_end)
+            if speaker is None or content is None:
+                return None
+            return _Claim("reported", content, speaker, verb, form, coordinated.start())
+        if open_claim is not None:
+            return None  # inside another statement's content: only the outermost counts
+        previous = _LAST_WORD.search(text, s_start, verb.start())
+        if previous and previous.group(1).lower() in lx.DROPPED_DETERMINERS:
+            return None  # "the call for", "a note"
+        speaker = subjects.before(s_start, verb.start())
+        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1)
+
+    def _participle(
+        self,
+        verb: re.Match[str],
+        form: VerbForm,
+        sentence: tuple[int, int],
+        open_claim: _Claim | None,
+    ) -> _Claim | None:
+        """ ", adding that ...", " saying ...", and a sentence-opening "Highlighting X, Y said"."""
+        s_start, s_end = sentence
+        text = self.text
+        before = text[s_start : verb.start()]
+        progressive = _PROGRESSIVE.search(before)
+        if progressive is not None:  # "is calling on": a finite verb after all
+            speaker = self.subjects.before(s_start, s_start + progressive.start())
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is None or content is None:
+                return None
+            return _Claim("reported", content, speaker, verb, form, -1)
+        if not before.strip():
+            comma = text.find(", ", verb.end(), s_end)
+            content = self._content_start(verb, form, comma) if comma > 0 else None
+            speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+            if speaker is None or content is None:
+                return None
+            return _Claim("reported", content, speaker, verb, form, -1, end=comma)
+        attach = _attachment(before, form)
+        if attach < 0:
+            return None
+        speaker = open_claim.speaker if open_claim else None
+        if speaker is None:
+            speaker = self._clause_subject(s_start, s_start + attach)
+        if speaker is None:
+            speaker = self.subjects.main(s_start, verb.start())
+        if speaker is None:
+            speaker = self.subjects.acting_before(s_start, s_start + attach)
+        content = self._content_start(verb, form, s_end)
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _clause_subject(self, s_start: int, attach: int) -> Speaker | None:
+        """ "X, he underlined, noting ...": the subject of the short clause before."""
+        comma = self.text.rfind(", ", s_start, attach)
+        if comma < 0:
+            return None
+        units = self.subjects.units(comma + 2, attach)
+        if 2 <= len(units) <= 5 and units[-1].kind == "WORD" and units[-1].text.islower():
+            return self.subjects.classify(units[:-1], attach)
+        return None
+
+    def _end_attribution(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "X, he said." / "X, said the minister." / "X, Y stated while addressing ...": the
+        content is the sentence up to the comma."""
+        s_start, s_end = sentence
+        text = self.text
+        end = self.subjects.strip_back(s_start, verb.start())
+        commas = list(_COMMA_BEFORE.finditer(text, s_start, end))
+        if not commas:
+            return None
+        comma = commas[-1]
+        content_start = (
+            s_start
+            + len(text[s_start : comma.start()])
+            - len(_dateline_stripped(text[s_start : comma.start()]))
+        )
+        if len(text[content_start : comma.start()].split()) < 3:
+            return None
+        after_verb = verb.end()
+        particle = _PARTICLE.match(text, after_verb)
+        if form.lemma in PARTICLES and particle is not None:
+            after_verb = particle.end()
+        rest = text[after_verb:s_end].strip(' .!?"”’')
+        if text[comma.end() : end].strip():
+            units = self.subjects.units(comma.end(), end)
+            speaker = self.subjects.classify(units, verb.start())
+            if speaker is None or not _attribution_tail(rest, form):
+                return None
+        elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
+            speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
+            cut = text.rfind(", ", content_start, subject_start)
+            if cut < 0 or not _attribution_tail(rest, form):
+                return None
+            return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
+        else:
+            speaker = self.subjects.after(verb.end(), s_end)
+            if speaker is None:
+                return None
+            tail = re.split(r"[,.;:]", rest, maxsplit=1)
+            if len(tail) > 1 and not _attribution_tail(tail[1].strip(), form):
+                return None
+        return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
+        """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
+        match = _ACCORDING.search(self.text, s_start, s_end) if self.has_according else None
+        if match is None:
+            return None
+        text = self.text
+        if not _dateline_stripped(text[s_start : match.start()]).strip():
+            comma = text.find(", ", match.end(), s_end)
+            if comma < 0:
+                return None
+            speaker = self.subjects.classify(self.subjects.units(match.end(), comma), s_start)
+            if speaker is None:
+                return None
+            return _Claim("reported", comma + 2, speaker, None, None, -1)
+        if not text[s_start : match.start()].endswith(", "):
+            return None
+        stop = text.find(",", match.end(), s_end)
+        stop = s_end if stop < 0 else stop
+        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
+
+    def _content_start(self, verb: re.Match[str], form: VerbForm, s_end: int) -> int | None:
+        """Where a reported clause starts: after the verb and any "that", or after "that"
+        when an addressee or adverbial stands between them."""
+        text = self.text
+        position = verb.end()
+        particles = PARTICLES.get(form.lemma)
+        if particles:
+            particle = _PARTICLE.match(text, position)
+            if particle is None or particle.group(1) not in particles:
+                return None
+            position = particle.end()
+        if form.lemma in ("express", "share"):
+            object_end = self._content_object(position, form, s_end)
+            if object_end is None:
+                return None
+            that = _THAT.match(text, object_end, s_end)
+            position = that.end() if that else position
+        elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
+            position = mark.end()
+        elif (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None and (
+            self._may_stand_before_that(up_to.group(1), form)
+        ):
+            position = up_to.end()
+        while position < s_end and text[position] in " ,":
+            position += 1
+        if not text[position:s_end].strip(_TRAILING + '"”'):
+            return None
+        return position
+
+    def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
+        """ "expressed his hope", "shared their perspectives": the end of an object that makes
+        the verb a statement, or None ("expressed thanks", "share a border")."""
+        for _ in range(4):
+            word = _WORDS_AHEAD.match(self.text, position, s_end)
+            if word is None:
+                return None
+            position = word.end()
+            low = word.group(1).lower()
+            if form.lemma == "express" and low in lx.EXPRESSED_CONTENT:
+                return position
+            if form.lemma == "share" and (low == "that" or _SHARED_CONTENT.match(low)):
+                return word.start() if low == "that" else position
+        return None
+
+    def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
+        if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
+            return False
+        if form.lemma == "tell" and len(words.split()) <= 6:
+            return True
+        if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
+            return True
+        opinion = _OPINION_BEFORE_THAT.fullmatch(words)
+        return opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS
+
+    # -- output -------------------------------------------------------------------------------
+
+    def _emit(self, claim: _Claim, end: int) -> None:
+        text = self.text
+        if claim.kind != "direct":
+            for clause in lx.REPORTER_CLAUSES:
+                found = text.find(clause, claim.start, end)
+                if found >= 0:
+                    end = found
+            source = _SOURCE_CLAUSE.search(text, claim.start, end)
+            if source is not None:
+                end = source.start()
+            while end > claim.start and text[end - 1] in _TRAILING:
+                end -= 1
+        if end <= claim.start:
+            return
+        speaker = claim.speaker
+        verb, past = "according to", "said"
+        if claim.verb is not None and claim.form is not None:
+            verb, past = claim.verb.group(), claim.form.past
+            particle = _PARTICLE.match(text, claim.verb.end())
+            if claim.form.lemma in PARTICLES and particle is not None:
+                verb = text[claim.verb.start() : particle.end()]
+                past = f"{past} {particle.group(1)}"
+        elif claim.kind == "direct":
+            verb = ""
+        position = claim.verb.start() if claim.verb else claim.start
+        statement = Statement(
+            start=claim.start,
+            end=end,
+            text=text[claim.start : end],
+            kind="direct" if claim.kind == "direct" else "reported",
+            speaker=speaker.name,
+            speaker_key=speaker.key,
+            speaker_type=speaker.type,
+            role=speaker.role,
+            organisation=speaker.organisation,
+            verb=verb,
+            verb_past=past,
+        )
+        self.found.append((position, statement))
+        self.subjects.remember(speaker, position)
+
+
+def _form(verb: re.Match[str] | None) -> VerbForm | None:
+    return FORMS[verb.group()] if verb is not None else None
+
+
+def _headline_like(paragraph: str) -> bool:
+    """A short line without a sentence's final mark is a headline or a label, not body."""
+    return len(paragraph.split()) <= _HEADLINE_WORDS and not paragraph.rstrip().endswith(
+        (".", "!", "?", ":", '"', "”", "’", "…")
+    )
+
+
+def _dateline_stripped(text: str) -> str:
+    """Text after a leading dateline ("Hanoi (VNA) – ", "TEHRAN, Jun. 26 (MNA) – ")."""
+    for dash in (" – ", " — ", " - "):
+        found = text.find(dash)
+        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
+            return text[found + len(dash) :]
+    return text
+
+
+def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
+    for start, end in paragraph:
+        if start <= offset < end:
+            return end
+    return paragraph[-1][1] if paragraph else offset
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
+    return any(open_at < offset < close_at for open_at, close_at in quotes)
+
+
+def _attachment(before: str, form: VerbForm) -> int:
+    """Where a participle attribution (", adding that") attaches, or -1."""
+    for joint in (", and ", ", while ", ", ", ",” ", '," ', " and ", " while "):
+        if before.endswith(joint):
+            return len(before) - len(joint)
+    if form.lemma == "say" and before.endswith(" ") and not before.rstrip().endswith(","):
+        return len(before) - 1  # "... since 2006 saying that ..."
+    return -1
+
+
+def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
+    """Whether "... and asked ..." is a second statement of the same speaker, not part of
+    the first one's content ("said the two sides agreed and pledged ...")."""
+    if text.startswith("that", verb.end() + 1):
+        return True
+    first = open_claim.form
+    return first is not None and first.lemma not in ("say", "tell") and not first.participle
+
+
+def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
+    """Whether a sentence after a quotation only says who spoke it."""
+    rest = text[verb.end() : end].strip(" .!?")
+    return not rest or rest.split()[0].lower() in lx.ADJUNCT_STARTS
+
+
+def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
+    """Whether a sentence before a quotation introduces it ("told a reporter how ...:")."""
+    sentence_end = text[:end].rstrip()
+    return sentence_end.endswith(":") or FORMS[verb.group()].lemma == "tell"
+
+
+def _attribution_tail(rest: str, form: VerbForm) -> bool:
+    """What may follow an attribution at a sentence's end: nothing, or an adjunct."""
+    if not rest:
+        return True
+    words = rest.split()
+    if " that " in f" {rest} " or VERB_RE.search(rest):
+        return False
+    if rest.startswith(",") and len(words) == 2:
+        return True  # "..., Park Jin said, Thursday."
+    if len(words) > 10 or "," in rest:
+        return False
+    if words[0].lower() in lx.ADJUNCT_STARTS:
+        return True
+    return form.lemma == "tell" and len(words) <= 4
+
+
+def _without_overlaps(found: list[Statement]) -> list[Statement]:
+    """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
+    ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
+    kept: list[Statement] = []
+    for statement in ranked:
+        if all(statement.end <= k.start or statement.start >= k.end for k in kept):
+            kept.append(statement)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,77 @@
+"""Closed word classes the statement finder reads subjects and spans by."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DETERMINERS = _words(
+    "the a an this that these those its his her their our both all two three four five several "
+    "many some other each another"
+)
+DROPPED_DETERMINERS = _words("the a an this that these those its his her their our")
+PREPOSITIONS = _words("of from at in with for to on by among within during after before under")
+# Between a subject and its verb: "also stressed", "has repeatedly said".
+ADVERBS = _words(
+    "also further furthermore again once then later repeatedly strongly clearly firmly "
+    "particularly especially recently previously earlier has have had will would could should "
+    "can may might must did does do not never always often already still yet moreover "
+    "additionally likewise similarly specifically notably publicly officially personally "
+    "directly separately jointly emphatically subsequently finally first"
+)
+BE_FORMS = _words("is are was were be been being")
+# A person named by role only: "the minister", "the top diplomat".
+ROLE_NOUNS = _words(
+    "minister official diplomat ambassador spokesperson spokesman spokeswoman president "
+    "chairman chairwoman chair chairperson secretary leader director head premier envoy deputy "
+    "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
+    "commander officer chancellor king queen prince consul counsellor counselor general "
+    "economist lecturer ceo founder author"
+)
+# Groups that speak as one: "the two sides" -> "two sides".
+GROUP_NOUNS = _words(
+    "delegates delegations delegation participants sides leaders ministers officials experts "
+    "speakers scholars researchers representatives representative attendees members parties "
+    "countries nations governments lawmakers legislators deputies diplomats analysts "
+    "panelists panellists organisers organizers authorities conference meeting forum summit "
+    "workshop seminar dialogue session partners guests ambassadors envoys sources"
+)
+# "the ministry" stands for the ministry the article named last.
+ORG_HEADS = _words(
+    "ministry embassy department agency committee commission office council government party "
+    "front union association bank organization organisation company corporation institute "
+    "university academy court army navy administration secretariat politburo assembly "
+    "consulate mission federation alliance bloc"
+)
+# Words that stand for their speaker: "Contributions from delegates", "a statement by X".
+PROXY_NOUNS = _words(
+    "contributions contribution opinions comments speeches speech remarks views proposals "
+    "statement statements readout communique communiqué declaration message letter"
+)
+# A policy document is no speaker ("Resolution 57 also emphasizes").
+DOCUMENT_NOUNS = _words(
+    "resolution law platform strategy decision report document plan directive agreement "
+    "decree constitution charter programme program data figures survey statistics study"
+)
+# Words that end a subject: a clause, not a noun phrase, comes before the verb.
+CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")
+SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
+# What may stand between a verb and "that" ("told reporters that", "said in his speech that").
+ADDRESSEE_STARTS = _words(
+    "to in at during on while before after with his her their its our reporters journalists "
+    "the press him them us once again also further"
+)
+OPINION_NOUNS = _words("view opinion belief hope assessment position conviction")
+# "expressed" makes a statement with these objects only; thanks and congratulations do not.
+EXPRESSED_CONTENT = _words(
+    "hope hopes belief beliefs confidence concern concerns determination commitment support "
+    "wish desire optimism conviction readiness willingness trust"
+)
+# What may follow an attribution at a sentence's end ("..., he said at the meeting.").
+ADJUNCT_STARTS = _words(
+    "at in on during while when after before as to from via through according upon following"
+)
+# A following clause that is the reporter's own ends the statement.
+REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")

@@ -1,0 +1,379 @@
+"""Reading who speaks: the subject of a verb of communication, resolved to a speaker.
+
+Subjects are read from the recogniser's spans: a PERSON is the speaker; a ROLE ("the Deputy
+Foreign Minister") is resolved to the person holding it; a pronoun or a generic role noun ("the
+diplomat") to the person last speaking or last named as a subject; "the two sides" is a group;
+"Contributions from delegates" and "a statement by the Press Office" stand for their speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diplotui.entities.folding import fold
+from diplotui.entities.gazetteer import load
+from diplotui.model import EntitySpan
+
+from . import lexicon as lx
+from .cast import Cast, Speaker, role_words
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
+_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
+_CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+_RECENT_SENTENCES = 3
+_NOUN_WORDS = (
+    lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
+)
+_RELATIVE = re.compile(r", (?:who|which|whose) ")
+_BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+_CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
+_NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+_NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A word, or a whole entity mention, of a candidate subject."""
+
+    kind: str  # "WORD" or an entity type
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def unrecognised_names(
+    text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
+) -> list[EntitySpan]:
+    """PERSON spans for capitalised names the recogniser missed that stand where a speaker
+    stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists."""
+    starts = [s.start for s in spans]
+    not_names = load().not_name_words
+    known = lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
+    found: dict[int, EntitySpan] = {}
+    candidates = [_NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start()) for v in verbs]
+    if '"' in text or "”" in text:
+        candidates += _NAME_AFTER_QUOTE.finditer(text)
+    for match in [m for m in candidates if m is not None]:
+        start, end = match.span(1)
+        words = match.group(1).split(" ")
+        while words and (words[0] in not_names or words[0].lower() in known):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words or any(w in not_names or w.lower() in known for w in words):
+            continue
+        if len(words) == 1 and words[0].endswith("ly"):
+            continue  # "Proactively propose ...": an adverb opening a sentence
+        index = bisect_right(starts, end) - 1
+        if index >= 0 and spans[index].end > start:
+            continue  # the recogniser has a reading of these words already
+        found[start] = EntitySpan(start, end, "PERSON", text[start:end])
+    return list(found.values())
+
+
+class Subjects:
+    """Subject reading over one article, with the memory pronouns are resolved by."""
+
+    def __init__(self, text: str, spans: Sequence[EntitySpan], cast: Cast) -> None:
+        self.text = text
+        self.spans = list(spans)
+        self.span_starts = [s.start for s in self.spans]
+        self.cast = cast
+        self.sentence_index = 0
+        self.last_person: tuple[int, Speaker] | None = None
+        self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
+        self.last_document: Speaker | None = None  # the issuer of "the statement"
+
+    def remember(self, speaker: Speaker, position: int) -> None:
+        """A statement was found: pronouns after it may refer to its speaker."""
+        if speaker.type == "PERSON":
+            self.last_person = (position, speaker)
+        else:
+            self.last_other[speaker.type] = (self.sentence_index, speaker)
+
+    # -- units --------------------------------------------------------------------------------
+
+    def units(self, start: int, end: int) -> list[Unit]:
+        """Words and whole entity mentions in ``text[start:end]``."""
+        units: list[Unit] = []
+        text, spans = self.text, self.spans
+        position = start
+        while position < end:
+            match = _TOKEN.search(text, position, end)
+            if match is None:
+                break
+            index = bisect_right(self.span_starts, match.start()) - 1
+            span = spans[index] if index >= 0 else None
+            if span and span.start <= match.start() < span.end and span.end <= end:
+                units.append(Unit(span.type, span.start, span.end, span.text))
+                position = span.end
+                continue
+            units.append(Unit("WORD", match.start(), match.end(), match.group()))
+            position = match.end()
+        return units
+
+    def _span_at(self, start: int) -> EntitySpan:
+        return self.spans[bisect_left(self.span_starts, start)]
+
+    # -- classification -----------------------------------------------------------------------
+
+    def classify(self, units: list[Unit], position: int) -> Speaker | None:
+        """The speaker a candidate subject names, or None when it names none."""
+        while units and units[0].kind == "WORD" and units[0].low in ("and", "but", "while"):
+            units = units[1:]
+        if not units or len(units) > 16:
+            return None
+        if units[0].kind == "WORD" and units[0].low in lx.PREPOSITIONS | lx.ADJUNCT_STARTS:
+            return None  # "Besides Spicer's remarks": a phrase, not a subject
+        proxy = self._proxy(units, position)
+        if proxy is not None:
+            return proxy
+        head, rest = units, []
+        for index, unit in enumerate(units):
+            if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
+                head, rest = units[:index], units[index + 1 :]
+                break
+        if not self._plausible(head):
+            return None
+        persons = [u for u in head if u.kind == "PERSON"]
+        if not persons and head[-1].kind == "ROLE":
+            persons = [u for u in rest[:3] if u.kind == "PERSON"]  # "Ambassador to Vietnam X"
+        if persons:
+            return self.cast.person(self._span_at(persons[0].start))
+        return self._classify_head(head, position)
+
+    def _classify_head(self, head: list[Unit], position: int) -> Speaker | None:
+        last = head[-1]
+        if last.kind == "ROLE":
+            words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
+            return self.cast.person_by_role(words, last.text, position) or self._generic(
+                head, position
+            )
+        if last.kind in ("ORG", "GPE", "EVENT"):
+            return self.cast.organisation(self._span_at(last.start))
+        if last.kind != "WORD":
+            return None
+        low = last.low
+        if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
+            return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
+        if low in lx.ROLE_NOUNS:
+            words = role_words(self._named(head))
+            found = self.cast.person_by_role(words, low, position)
+            return found or self._generic(head, position)
+        if low in lx.GROUP_NOUNS:
+            name = self._named(head)
+            return Speaker(name, fold(name), "GROUP")
+        if low in lx.ORG_HEADS:
+            span = self.cast.organisation_by_head(low, position)
+            if span is not None:
+                return self.cast.organisation(span)
+            name = self._named(head)
+            return Speaker(name, fold(name), "ORG")
+        return None
+
+    def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
+        """ "Contributions from delegates", "A statement issued ... by X", "the statement"."""
+        nouns = [i for i, u in enumerate(units[:3]) if u.kind == "WORD"]
+        noun = next((i for i in nouns if units[i].low in lx.PROXY_NOUNS), None)
+        if noun is None:
+            return None
+        for index in range(len(units) - 1, noun, -1):
+            unit = units[index]
+            if unit.kind == "WORD" and unit.low in ("by", "from", "of") and index + 1 < len(units):
+                speaker = self.classify(units[index + 1 :], position)
+                if speaker is not None:
+                    self.last_document = speaker
+                return speaker
+        if units[noun].low.startswith("statement"):
+            return self.last_document
+        return None
+
+    def _plausible(self, head: list[Unit]) -> bool:
+        """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
+        known = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+        for index, unit in enumerate(head):
+            if unit.kind != "WORD":
+                continue
+            low = unit.low
+            if low in lx.CLAUSE_WORDS or low in lx.BE_FORMS or low in lx.DOCUMENT_NOUNS:
+                return False
+            if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
+                continue
+            later = head[index + 1 :]
+            if not any(u.kind != "WORD" or u.low in known - lx.DETERMINERS for u in later):
+                return False  # a modifier needs a noun or a name after it ("new Minister X")
+        return True
+
+    def _named(self, head: list[Unit]) -> str:
+        """A group's or role's words without a leading determiner ("the two sides")."""
+        while len(head) > 1 and head[0].kind == "WORD" and head[0].low in lx.DROPPED_DETERMINERS:
+            head = head[1:]
+        return self.text[head[0].start : head[-1].end]
+
+    def _generic(self, head: list[Unit], position: int) -> Speaker | None:
+        """A role no named person holds: "the diplomat" is the person last in view; "a
+        spokeswoman" is a speaker the article does not name."""
+        if head[0].kind == "WORD" and head[0].low in ("a", "an"):
+            name = self._named(head)
+            return Speaker(name, fold(name), "PERSON")
+        return self._pronoun("PERSON", position)
+
+    def _pronoun(self, speaker_type: str, position: int) -> Speaker | None:
+        if speaker_type == "ORG" and self.last_document is not None:
+            return self.last_document  # "it says": the statement's issuer
+        if speaker_type != "PERSON":
+            recent = self.last_other.get(speaker_type)
+            if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
+                return recent[1]
+            return None
+        candidates: list[tuple[int, Speaker]] = []
+        if self.last_person is not None:
+            candidates.append(self.last_person)
+        mention = self._last_subject_mention(position)
+        if mention is None and not candidates:
+            mention = self._last_mention(position)  # named, if not as a subject
+        if mention is not None:
+            candidates.append((mention.start, self.cast.person(mention)))
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _last_subject_mention(self, position: int) -> EntitySpan | None:
+        """The last person named at the head of a clause before ``position``."""
+        index = bisect_left(self.span_starts, position) - 1
+        looked = 0
+        while index >= 0 and looked < 40:
+            span = self.spans[index]
+            index -= 1
+            if span.type != "PERSON" or not self.cast.in_body(span.start):
+                continue
+            looked += 1
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            if all(
+                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
+                for u in self.units(clause_start, span.start)
+            ):
+                return span
+        return None
+
+    def _last_mention(self, position: int) -> EntitySpan | None:
+        index = bisect_left(self.span_starts, position) - 1
+        while index >= 0:
+            span = self.spans[index]
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                return span
+            index -= 1
+        return None
+
+    def acting_before(self, start: int, end: int) -> Speaker | None:
+        """The last person in ``text[start:end]`` followed by a lowercase word (its verb):
+        "... after Press Secretary Sean Spicer issued a warning, saying ..."."""
+        index = bisect_left(self.span_starts, end) - 1
+        while index >= 0 and self.spans[index].start >= start:
+            span = self.spans[index]
+            index -= 1
+            following = _NEXT_WORD.match(self.text, span.end, end)
+            if span.type == "PERSON" and following and following.group(1).islower():
+                return self.cast.person(span)
+        return None
+
+    # -- where subjects stand -----------------------------------------------------------------
+
+    def strip_back(self, start: int, end: int) -> int:
+        """``end`` moved back over adverbs and auxiliaries ("has also")."""
+        while True:
+            match = _LAST_WORD.search(self.text, start, end)
+            if match is None or (match.end() < end - 1 and self.text[match.end() : end].strip()):
+                return end
+            word = match.group(1)
+            is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
+            if word.lower() not in lx.ADVERBS and not is_adverb:
+                return end
+            end = match.start()
+
+    def before(self, start: int, verb_start: int) -> Speaker | None:
+        """The speaker named right before a verb, within its clause (or None)."""
+        end = self.strip_back(start, verb_start)
+        before = self.text[start:end].rstrip()
+        last_word = _LAST_WORD.search(before)
+        if last_word:
+            word = last_word.group(1).lower()
+            if word in lx.BE_FORMS | {"to"} or before.endswith(("'s", "’s")):
+                return None  # a passive, "wanted to stress", "Spicer's remarks"
+        if before.endswith(","):
+            return self._apposition(start, start + len(before) - 1)
+        clause_start = start
+        for delimiter in _CLAUSE_DELIMITERS:
+            found = self.text.rfind(delimiter, start, end)
+            if found >= 0:
+                clause_start = max(clause_start, found + len(delimiter))
+        return self.classify(self.units(clause_start, end), verb_start)
+
+    def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
+        """ "the French ambassador, whose country ...,": the speaker before a relative clause
+        ending at ``comma``, and where its noun phrase starts."""
+        relatives = list(_RELATIVE.finditer(self.text, start, comma))
+        if not relatives:
+            return None
+        relative = relatives[-1]
+        found = self.text.rfind(", ", start, relative.start())
+        clause_start = found + 2 if found >= 0 else start
+        speaker = self.classify(self.units(clause_start, relative.start()), comma)
+        return (speaker, clause_start) if speaker is not None else None
+
+    def _apposition(self, start: int, comma: int) -> Speaker | None:
+        """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
+        Houthis, who have been ..., have said": the Houthis."""
+        relative = self.relative_subject(start, comma)
+        if relative is not None:
+            return relative[0]
+        index = bisect_left(self.span_starts, comma) - 1
+        while index >= 0 and self.spans[index].start >= start:
+            span = self.spans[index]
+            index -= 1
+            if span.type != "PERSON":
+                continue
+            if self.text[span.end : span.end + 2] != ", ":
+                return None
+            allowed = lx.PREPOSITIONS | {"the", "and"}
+            units = self.units(span.end + 2, comma)
+            if units and all(
+                u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units
+            ):
+                return self.cast.person(span)
+            return None
+        return None
+
+    def main(self, start: int, limit: int) -> Speaker | None:
+        """The subject of a sentence's main clause, past a leading adverbial phrase."""
+        units = self.units(start, limit)
+        if units and units[0].kind == "WORD":
+            first = units[0].low
+            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS:
+                comma = self.text.find(", ", start, limit)
+                if comma >= 0:
+                    units = self.units(comma + 2, limit)
+        subject: list[Unit] = []
+        for unit in units:
+            if unit.kind == "WORD" and not unit.text[0].isupper() and unit.low not in _NOUN_WORDS:
+                if not subject and unit.low in lx.SUBJECT_PRONOUNS:
+                    subject.append(unit)
+                    continue
+                break
+            subject.append(unit)
+        return self.classify(subject, limit) if subject else None
+
+    def after(self, start: int, limit: int) -> Speaker | None:
+        """ "..., said the minister." : the subject after an inverted verb."""
+        stop = limit
+        for mark in (",", ".", ";", ":"):
+            found = self.text.find(mark, start, stop)
+            if found >= 0:
+                stop = found
+        units = self.units(start, stop)
+        return self.classify(units, start) if units else None

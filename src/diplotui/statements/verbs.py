@@ -1,0 +1,86 @@
+"""The closed list of verbs of communication (GUIDELINES rule 2) with every inflection.
+
+Each written form maps to its lemma and the past tense the reader shows ("adding" -> "added"),
+so the finder needs one regular expression and one dict lookup per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# lemma: (third person, past, -ing); regular verbs are derived, irregular ones spelled out.
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+}
+_REGULAR = [
+    "state",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "affirm",
+    "reaffirm",
+    "note",
+    "highlight",
+    "underscore",
+    "add",
+    "announce",
+    "declare",
+    "assert",
+    "propose",
+    "suggest",
+    "call",
+    "urge",
+    "ask",
+    "request",
+    "pledge",
+    "vow",
+    "express",
+    "reiterate",
+    "point",
+    "warn",
+    "confirm",
+    "recall",
+    "remark",
+    "share",
+    "acknowledge",
+    "explain",
+    "insist",
+    "argue",
+]
+# Verbs that make a statement only with their particle: "called for/on", "pointed out".
+PARTICLES = {"call": ("for", "on", "upon"), "point": ("out",)}
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """One written form of a listed verb."""
+
+    lemma: str
+    past: str
+    participle: bool  # the -ing form: attaches to the subject of its main clause
+    base: bool  # the bare form ("will stress", "to share")
+
+
+def _regular_forms(lemma: str) -> tuple[str, str, str]:
+    third = lemma + ("es" if lemma.endswith(("ss", "sh")) else "s")
+    if lemma.endswith("e"):
+        return third, lemma + "d", lemma[:-1] + "ing"
+    return third, lemma + "ed", lemma + "ing"
+
+
+def _build() -> dict[str, VerbForm]:
+    forms: dict[str, VerbForm] = {}
+    lemmas = {**_IRREGULAR, **{lemma: _regular_forms(lemma) for lemma in _REGULAR}}
+    for lemma, (third, past, ing) in lemmas.items():
+        forms[lemma] = VerbForm(lemma, past, participle=False, base=True)
+        forms[third] = VerbForm(lemma, past, participle=False, base=False)
+        forms[past] = VerbForm(lemma, past, participle=False, base=False)
+        forms[ing] = VerbForm(lemma, past, participle=True, base=False)
+        forms[ing.capitalize()] = forms[ing]  # "Highlighting X, the minister said ..."
+    return forms
+
+
+FORMS = _build()
+VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(FORMS, key=len, reverse=True)) + r")\b")

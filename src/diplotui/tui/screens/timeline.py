@@ -1,0 +1,70 @@
+"""An entity's timeline: its statements and dated events across the library, oldest first."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from diplotui.inert import inert_line
+from diplotui.library.statements import speaker_label
+from diplotui.library.timeline import TimelineEntry
+from diplotui.tui.screens.dialog import Dialog
+from diplotui.tui.screens.statements import QUOTE_CHARS, Opened
+
+
+def _row(entry: TimelineEntry) -> Text:
+    text = Text(f"{entry.date_label():<12} ", style="bold")
+    body = inert_line(entry.text)
+    if len(body) > QUOTE_CHARS:
+        body = body[: QUOTE_CHARS - 1] + "…"
+    if entry.statement is not None:
+        text.append(f"{inert_line(speaker_label(entry.statement))}: “{body}”")
+    else:
+        text.append(body)
+    text.append(f"\n{inert_line(entry.article.title)[:100]}", style="dim")
+    return text
+
+
+class TimelineScreen(Dialog[Opened | None]):
+    """The entries arrive from a worker; ``enter`` opens the article at one."""
+
+    BINDINGS = [Binding("escape,L", "close", "Close")]
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.entity_name = name
+        self._entries: list[TimelineEntry] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog statements-dialog"):
+            yield Label(
+                f"Timeline of {inert_line(self.entity_name)} · reading the library…",
+                id="timeline-title",
+                classes="dialog-title",
+            )
+            yield OptionList(id="timeline-list")
+            yield Label("enter: open the article there · esc: close", classes="dialog-help")
+
+    def show_entries(self, entries: list[TimelineEntry]) -> None:
+        self._entries = entries
+        listing = self.query_one(OptionList)
+        listing.clear_options()
+        listing.add_options(Option(_row(e), id=str(n)) for n, e in enumerate(entries))
+        listing.focus()
+        count = f"{len(entries)} entries" if entries else "nothing dated found"
+        self.query_one("#timeline-title", Label).update(
+            f"Timeline of {inert_line(self.entity_name)} · {count} · oldest first"
+        )
+
+    @on(OptionList.OptionSelected)
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        entry = self._entries[int(event.option.id or 0)]
+        self.dismiss((entry.article.id, entry.start, entry.end))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

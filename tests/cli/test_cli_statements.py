@@ -1,0 +1,88 @@
+"""``diplotui statements`` and ``diplotui timeline`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .test_cli_library import cli
+
+ARTICLE = (
+    "---\ntitle: Talks resume\nsource: Test Wire\ndate: 2025-07-19\n---\nTalks resume\n"
+    "Deputy Foreign Minister Lê Hoài Trung attended the talks.\n"
+    "On July 18, the Deputy Foreign Minister stressed that dialogue must continue.\n"
+    '"We are ready," he said.\n'
+)
+OLDER = (
+    "---\ntitle: Earlier talks\nsource: Test Wire\ndate: 2025-03-02\n---\nEarlier talks\n"
+    "Foreign Minister Le Hoai Trung said the visit was a success.\n"
+    "Ambassador Jane Doe said trade will grow.\n"
+)
+
+
+def _library(tmp_path: Path) -> str:
+    db = str(tmp_path / "s.json")
+    for name, text in (("a.md", ARTICLE), ("b.md", OLDER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert cli("--db", db, "import", str(tmp_path / name)).returncode == 0
+    return db
+
+
+def test_statements_of_a_file_as_jsonl_with_offsets_into_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(
+        (
+            "\ufeffTitle\r\n" + ARTICLE.split("---\n")[2].split("\n", 1)[1].replace("\n", "\r\n")
+        ).encode()
+    )
+    result = cli("statements", str(path), "--jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    with open(path, encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    assert [(r["kind"], r["speaker"], r["verb"]) for r in records] == [
+        ("reported", "Lê Hoài Trung", "stressed"),
+        ("direct", "Lê Hoài Trung", "said"),
+    ]
+    for record in records:
+        assert text[record["start"] : record["end"]] == record["text"]
+        assert record["role"] == "Deputy Foreign Minister"
+
+
+def test_what_has_a_speaker_said_since_a_date_diacritics_optional(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    result = cli("--db", db, "statements", "--speaker", "Le Hoai Trung", "--json")
+    assert result.returncode == 0, result.stderr
+    found = [r for r in json.loads(result.stdout) if r["source"] == "Test Wire"]  # not seeds
+    assert [r["text"] for r in found] == [
+        "dialogue must continue",
+        "We are ready,",
+        "the visit was a success",
+    ]  # newest article first
+    since = json.loads(
+        cli("--db", db, "statements", "--speaker", "trung", "--since", "2025-07", "--json").stdout
+    )
+    assert [r["date"] for r in since if r["source"] == "Test Wire"] == ["2025-07-19"] * 2
+    assert (Path(db + ".cache") / "statements.json").exists()  # the second query reads it
+
+
+def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    result = cli("--db", db, "statements", "--since", "July")
+    assert result.returncode == 2 and "ISO date" in result.stderr
+    result = cli("--db", db, "statements", str(tmp_path / "a.md"), "--speaker", "x")
+    assert result.returncode == 2
+
+
+def test_timeline_dates_statements_by_the_date_they_open_with(tmp_path: Path) -> None:
+    db = _library(tmp_path)
+    result = cli("--db", db, "timeline", "Lê Hoài Trung", "--json")
+    assert result.returncode == 0, result.stderr
+    entries = [
+        e for e in json.loads(result.stdout) if e["title"] in ("Talks resume", "Earlier talks")
+    ]
+    assert [(e["date"], e["kind"], e["text"]) for e in entries] == [
+        ("2025-03-02", "statement", "the visit was a success"),
+        ("2025-07-18", "statement", "dialogue must continue"),
+        ("2025-07-19", "statement", "We are ready,"),
+    ]

@@ -1,0 +1,379 @@
+"""Hostile records from exports, front matter, the command line and hand-edited stores.
+
+Each case runs the real command (or the app under Pilot) on real files: the app never dies,
+the command line never prints a traceback, and what cannot be used is said in one line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplotui.export import export
+from diplotui.inert import inert
+from diplotui.library.view import LAST_ARTICLE_SETTING
+from diplotui.model import Article, Highlight
+from diplotui.palette import DEFAULT_COLOUR
+from diplotui.store import Store, text_hash
+from diplotui.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_RECORD
+from diplotui.tui.app import DiplotuiApp
+from tests.reliability.terminal import Terminal, needs_tmux, terminal
+
+__all__ = ["terminal"]  # the fixture, used by name
+
+DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
+TEXT = "Talks in Hanoi\n\nMinisters met in Hanoi on trade. They agreed to meet in May.\n"
+QUOTE = "Ministers met in Hanoi"
+OSC = "\x1b]52;c;ZXZpbA==\x07\x1b]8;;http://evil\x07"
+
+
+def run(store: Path, *args: str | bytes, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*DIPLOTUI, "--db", str(store), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def assert_one_line_failure(result: subprocess.CompletedProcess[str], *needles: str) -> str:
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert all(needle in lines[0] for needle in needles), lines[0]
+    return lines[0]
+
+
+def assert_clean_success(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "library.json"
+
+
+def make_store(path: Path, *, highlight: bool = True) -> tuple[str, str]:
+    """One article (and a highlight on QUOTE); returns their ids."""
+    with Store.open(path) as store:
+        article = Article(id=store.new_article_id(text_hash(TEXT)), title="Talks", text_hash="")
+        store.add_article(article, TEXT)
+        start = TEXT.index(QUOTE)
+        mark = Highlight(
+            id="00000000abcd", article_id=article.id, start=start, end=start + len(QUOTE),
+            quote=QUOTE, note="a note",
+        )  # fmt: skip
+        if highlight:
+            store.save_highlight(mark)
+        store.set_setting(LAST_ARTICLE_SETTING, article.id)
+        return article.id, mark.id
+
+
+def hand_edit(path: Path, change) -> None:
+    """Edit the store file as a person with a text editor would (its trust stamp goes stale)."""
+    data = json.loads(path.read_text())
+    change(data)
+    path.write_text(json.dumps(data))
+
+
+def body_path(path: Path) -> Path:
+    digest = text_hash(TEXT)
+    return path.with_name(path.name + ".bodies") / digest[:2] / f"{digest}.txt"
+
+
+def export_file(tmp_path: Path, **changes: object) -> Path:
+    """A diplotui JSON export of one article with one highlight; ``changes`` edit its records."""
+    digest = text_hash(TEXT)
+    start = TEXT.index(QUOTE)
+    article = {"id": digest[:12], "title": "Exported talks", "text_hash": digest, "text": TEXT}
+    article.update(changes.get("article", {}))  # type: ignore[arg-type]
+    highlight = {
+        "id": "0000000000ee", "article_id": digest[:12], "start": start,
+        "end": start + len(QUOTE), "quote": QUOTE, "prefix": TEXT[:start], "suffix": " on trade",
+    }  # fmt: skip
+    highlight.update(changes.get("highlight", {}))  # type: ignore[arg-type]
+    document = {
+        "format": "diplotui-export",
+        "version": 1,
+        "articles": [article],
+        "highlights": [highlight],
+        "corrections": changes.get("corrections", []),
+    }
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+# -- 5: unknown highlight colours -----------------------------------------------------------
+
+
+def test_unknown_colour_from_an_export_becomes_the_default_with_a_warning(
+    store_path: Path, tmp_path: Path
+):
+    make_store(store_path, highlight=False)
+    result = run(store_path, "import", str(export_file(tmp_path, highlight={"color": "teal"})))
+    assert_clean_success(result)
+    assert "1 of unknown colour shown as key statement" in result.stdout
+    with Store.open(store_path, read_only=True) as store:
+        assert [h.color for h in store.highlights()] == [DEFAULT_COLOUR]
+
+
+async def test_app_opens_an_article_whose_stored_colour_is_unknown(store_path: Path):
+    article_id, highlight_id = make_store(store_path)
+    hand_edit(
+        store_path, lambda data: [h.update(color="teal") for h in data["highlights"].values()]
+    )
+    with Store.open(store_path) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            reader = app.screen.query_one("Reader")
+            assert reader.article_id == article_id
+            assert [h.id for h in reader.highlights] == [highlight_id]
+            assert app.is_running
+
+
+@needs_tmux
+def test_the_app_exit_status_is_non_zero_when_it_dies(terminal: Terminal, store_path: Path):
+    make_store(store_path)
+    crash = (
+        "import sys, diplotui.tui.screens.main as m; "
+        "m.MainScreen._show_store = lambda self: 1 / 0; "
+        "from diplotui.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    )
+    terminal.start(
+        f"sh -c '{sys.executable} -c \"{crash}\" --db {store_path}; echo exit=$?; sleep 60'"
+    )
+    screen = terminal.wait_for("exit=", timeout=30)
+    assert "exit=1" in screen, screen
+
+
+# -- 6: unreadable bodies -------------------------------------------------------------------
+
+UNREADABLE = {
+    "missing": (None, "No such file"),
+    "not UTF-8": (b"\xff\xfe\x00 broken", "do not match"),
+    "altered": (TEXT.replace("May", "June").encode(), "do not match"),
+}
+
+
+def spoil_body(path: Path, kind: str) -> None:
+    content, _ = UNREADABLE[kind]
+    body = body_path(path)
+    if content is None:
+        body.unlink()
+    else:
+        body.write_bytes(content)
+
+
+@pytest.mark.parametrize("kind", UNREADABLE)
+def test_cli_on_an_unreadable_body_says_one_line(store_path: Path, kind: str):
+    article_id, _ = make_store(store_path)
+    spoil_body(store_path, kind)
+    reason = UNREADABLE[kind][1]
+    for args in (["highlight", article_id, "--quote", "agreed"], ["entities", article_id]):
+        assert_one_line_failure(run(store_path, *args), str(body_path(store_path)), reason)
+    for fmt in ("json", "w3c", "markdown", "csv"):
+        result = run(store_path, "export", "--format", fmt)
+        assert_clean_success(result)
+        assert QUOTE in result.stdout, "the stored highlight still exports"
+    doctor = run(store_path, "doctor")
+    assert doctor.returncode == 1 and article_id in doctor.stdout
+    assert_clean_success(run(store_path, "annotations"))
+
+
+async def test_app_with_an_unreadable_body_opens_and_searches(store_path: Path):
+    make_store(store_path)
+    spoil_body(store_path, "not UTF-8")
+    with Store.open(store_path) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            messages = [str(n.message) for n in app._notifications]
+            assert any("article text unreadable" in m for m in messages), messages
+            reader = app.screen.query_one("Reader")
+            assert reader.article_id is None
+            shown = "".join(s.text for s in reader.render_line(1))
+            assert "Text unreadable: see 'diplotui doctor'" in shown
+            await pilot.press("slash", "h", "a", "n", "o", "i")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.is_running
+
+
+# -- 7: lone surrogates ---------------------------------------------------------------------
+
+
+def assert_library_still_exports(store_path: Path) -> None:
+    for args in (["list"], ["list", "--json"], ["annotations"], ["annotations", "--json"]):
+        assert_clean_success(run(store_path, *args))
+    for fmt in ("json", "w3c", "markdown", "csv"):
+        assert_clean_success(run(store_path, "export", "--format", fmt))
+    written = store_path.parent / "out.json"
+    assert_clean_success(run(store_path, "export", "--format", "json", "-o", str(written)))
+    with Store.open(store_path, read_only=True) as store:
+        for fmt in ("json", "w3c", "markdown", "csv"):  # what the app's export writes
+            export(store, fmt).encode("utf-8")
+
+
+def test_lone_surrogates_in_front_matter_json_and_arguments_are_replaced(
+    store_path: Path, tmp_path: Path
+):
+    article_id, _ = make_store(store_path)
+    markdown = tmp_path / "surrogate.md"
+    markdown.write_text('---\ntitle: "\\ud800 title"\nauthor: "\\udfff"\n---\nBody text here.\n')
+    hostile_export = export_file(
+        tmp_path,
+        article={"id": "aaaaaaaaaaaa", "title": "\ud800", "text": "Other \ud800 text.\n"},
+        highlight={"article_id": "aaaaaaaaaaaa", "quote": "Other", "start": 0, "end": 5,
+                   "prefix": "", "suffix": " \ud800", "note": "\udc80", "tags": ["\ud800x"]},
+    )  # fmt: skip
+    assert_clean_success(run(store_path, "import", str(markdown), str(hostile_export)))
+    note = subprocess.run(
+        [*DIPLOTUI, "--db", str(store_path), "note", article_id, b"bad \xff byte"],
+        capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert note.returncode == 0, note.stderr
+    raw = store_path.read_text()
+    assert "\\ud8" not in raw.lower() and "\\udc" not in raw.lower() and "\\udf" not in raw.lower()
+    with Store.open(store_path, read_only=True) as store:
+        titles = {a.title for a in store.articles()}
+        assert "\ufffd title" in titles and "\ufffd" in titles
+        assert store.article(article_id).note == "bad \ufffd byte"
+    assert_library_still_exports(store_path)
+
+
+def test_a_hand_edited_surrogate_in_the_store_never_stops_an_export(store_path: Path):
+    make_store(store_path)
+
+    def add_surrogates(data: dict) -> None:
+        [article] = data["articles"].values()
+        [highlight] = data["highlights"].values()
+        article["title"] = "Talks \ud800"
+        highlight["note"] = "\udfff"
+
+    hand_edit(store_path, add_surrogates)  # ASCII JSON: "\ud800" escapes, as a hand edit makes
+    assert_library_still_exports(store_path)
+
+
+# -- 9: smaller tracebacks ------------------------------------------------------------------
+
+
+def test_a_highlight_whose_article_is_gone(store_path: Path):
+    article_id, highlight_id = make_store(store_path)
+    hand_edit(store_path, lambda data: data.pop("articles"))
+    listing = run(store_path, "annotations")
+    assert_clean_success(listing)
+    assert article_id in listing.stdout and "article missing" in listing.stdout
+    assert highlight_id in listing.stdout
+    assert_one_line_failure(run(store_path, "quote", highlight_id), highlight_id, "missing")
+    doctor = run(store_path, "doctor")
+    assert doctor.returncode == 1 and highlight_id in doctor.stdout
+
+
+def test_entities_with_a_300_character_id(store_path: Path):
+    make_store(store_path)
+    assert_one_line_failure(run(store_path, "entities", "a" * 300), "no article")
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo"])
+def test_a_lock_that_is_not_a_file(store_path: Path, kind: str):
+    article_id, _ = make_store(store_path)
+    lock = store_path.with_name("library.json.lock")
+    lock.unlink()
+    if kind == "directory":
+        lock.mkdir()
+    else:
+        os.mkfifo(lock)
+    before = store_path.read_bytes()
+    assert_one_line_failure(run(store_path, "tag", article_id, "x", timeout=30), "lock")
+    assert store_path.read_bytes() == before
+
+
+# -- 13: doctor -----------------------------------------------------------------------------
+
+
+def test_doctor_reports_altered_bodies_and_repairs_temp_files(store_path: Path):
+    make_store(store_path)
+    strays = [
+        body_path(store_path).with_name(f".{body_path(store_path).name}.tmp-99-abcd"),
+        store_path.with_name(".library.json.tmp-99-abcd"),
+    ]
+    for stray in strays:
+        stray.write_bytes(b"x" * 2048)
+    report = run(store_path, "doctor")
+    assert report.returncode == 0 and "2 temp file(s)" in report.stdout
+    repaired = run(store_path, "doctor", "--repair")
+    assert_clean_success(repaired)
+    assert not any(stray.exists() for stray in strays)
+    spoil_body(store_path, "altered")
+    altered = run(store_path, "doctor")
+    assert altered.returncode == 1 and "altered" in altered.stdout
+
+
+# -- 14: export overwrites only regular files; tag limits everywhere ------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "device"])
+def test_export_force_overwrites_only_regular_files(store_path: Path, tmp_path: Path, kind: str):
+    make_store(store_path)
+    target = tmp_path / "target"
+    keep = tmp_path / "kept.txt"
+    keep.write_text("precious")
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "symlink":
+        target.symlink_to(keep)
+    else:
+        os.mknod(target, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+    before = target.lstat().st_mode
+    result = run(store_path, "export", "-o", str(target), "--force")
+    assert_one_line_failure(result, str(target), "not a regular file")
+    assert target.lstat().st_mode == before and keep.read_text() == "precious"
+
+
+def test_tag_limits_hold_for_front_matter_and_exports(store_path: Path, tmp_path: Path):
+    make_store(store_path)
+    many = tmp_path / "many.md"
+    tags = ", ".join(f"t{n}" for n in range(MAX_TAGS_PER_RECORD + 1))
+    many.write_text(f"---\ntitle: Many tags\ntags: [{tags}]\n---\nBody text.\n")
+    long_tag = export_file(tmp_path, highlight={"tags": ["x" * (MAX_TAG_LENGTH + 1)]})
+    before = store_path.read_bytes()
+    for path in (many, long_tag):
+        result = run(store_path, "import", str(path))
+        assert result.returncode == 1 and "tag" in result.stdout, result.stdout
+    assert store_path.read_bytes() == before
+
+
+# -- 15: stored text on the command line is inert -------------------------------------------
+
+
+def test_entity_corrections_print_inert(store_path: Path, tmp_path: Path):
+    correction = {"id": "0000000000cc", "kind": "add", "text": "Hanoi", "type": OSC}
+    store_path.parent.mkdir(parents=True)
+    assert_clean_success(
+        run(store_path, "import", str(export_file(tmp_path, corrections=[correction])))
+    )
+    with Store.open(store_path, read_only=True) as store:
+        article_id = next(a.id for a in store.articles() if a.title == "Exported talks")
+    for args in (["entities", article_id], ["entities", article_id, "--jsonl"]):
+        result = run(store_path, *args)
+        assert_clean_success(result)
+        assert "Hanoi" in result.stdout
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_inert_stops_invisible_and_tag_characters():
+    hostile = "a\u061cb\u180ec\u00add\U000e0041e\ud800f"
+    shown = inert(hostile)
+    assert len(shown) == len(hostile)
+    assert shown == "a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf"

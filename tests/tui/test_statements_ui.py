@@ -1,0 +1,146 @@
+"""Who said what in the reader: marks, s/S jumps, the speaker label, copies and highlights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from diplotui.cite import STYLE_SETTING
+from diplotui.export import export
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.statements import StatementsScreen
+from diplotui.tui.screens.timeline import TimelineScreen
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
+
+from .helpers import type_text
+
+TEXT = (
+    "Enhancing capacity of people's organizations\n"
+    "WVR - On July 18, a conference on external relations was held in Hanoi.\n"
+    "Deputy Minister of Foreign Affairs Ngo Le Van stressed that the Ministry is ready to help.\n"
+    "The weather was fine.\n"
+    '"We will keep working together," he said.\n'
+)
+
+
+def _store(path: Path) -> Store:
+    store = Store.open(path)
+    digest = text_hash(TEXT)
+    article = Article(
+        id=store.new_article_id(digest),
+        title="Enhancing capacity of people's organizations",
+        text_hash=digest,
+        source="World & Vietnam Report",
+        date="2025-07-18",
+    )
+    store.add_article(article, TEXT)
+    store.set_setting(STYLE_SETTING, "chicago")
+    return store
+
+
+async def _open_first(app: DiplotuiApp, pilot) -> Reader:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    library = app.screen.query_one(ArticleList)
+    library.focus()
+    library.cursor = len(library.folders)
+    await pilot.press("enter")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.screen.query_one(Reader)
+
+
+async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Path, clipboard):
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        assert [s.text for s in reader.statements] == [
+            "the Ministry is ready to help",
+            "We will keep working together,",
+        ]
+        gutters = [reader.render_line(y).text[:2] for y in range(reader.size.height)]
+        assert sum(STATEMENT_MARK in g for g in gutters) >= 2  # both statements are marked
+        await pilot.press("s")
+        assert reader.cursor_span[0] <= reader.statements[0].start < reader.cursor_span[1]
+        assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed"
+        await pilot.press("s")
+        assert reader.border_subtitle == "Ngo Le Van (Deputy Minister of Foreign Affairs) said"
+        await pilot.press("S")
+        assert reader.border_subtitle.endswith("stressed")
+        await pilot.press("k")  # off the statement: no label
+        assert reader.border_subtitle == ""
+        await pilot.press("s", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].endswith(
+            "Deputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing capacity of "
+            "people's organizations,” World & Vietnam Report, July 18, 2025."
+        )
+        await pilot.press("h")
+        await pilot.pause()
+    (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
+    assert (highlight.speaker, highlight.speaker_role) == (
+        "Ngo Le Van",
+        "Deputy Minister of Foreign Affairs",
+    )
+    brief = export(store, "markdown")
+    assert "> — Ngo Le Van (Deputy Minister of Foreign Affairs)" in brief
+    assert "Ngo Le Van (Deputy Minister of Foreign Affairs)" in export(store, "csv")
+    store.close()
+
+
+OTHER = (
+    "Earlier talks\n"
+    "Foreign Minister Lê Hoài Trung said the visit was a success.\n"
+    "Ambassador Jane Doe said trade will grow.\n"
+)
+
+
+async def test_statements_view_filters_by_speaker_and_opens_the_article_there(store_path: Path):
+    store = _store(store_path)
+    digest = text_hash(OTHER)
+    other = Article(id=store.new_article_id(digest), title="Earlier talks", text_hash=digest,
+                    source="Test Wire", date="2025-03-02")  # fmt: skip
+    store.add_article(other, OTHER)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("W")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        listing = screen.query_one("#statements-list", OptionList)
+        assert listing.option_count == 4  # newest article first
+        assert "Ngo Le Van" in str(listing.get_option_at_index(0).prompt)
+        await type_text(pilot, "le hoai trung")  # diacritics optional
+        await pilot.pause()
+        assert listing.option_count == 1
+        assert "the visit was a success" in str(listing.get_option_at_index(0).prompt)
+        await type_text(pilot, " since:2025-07")
+        await pilot.pause()
+        assert listing.option_count == 0
+        await pilot.press(*["backspace"] * len(" since:2025-07"), "enter", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, StatementsScreen)
+        reader = app.screen.query_one(Reader)
+        assert reader.article_id == other.id
+        start, end = reader.cursor_span
+        assert OTHER[start:end].startswith("Foreign Minister Lê Hoài Trung said")
+        assert reader.border_subtitle == "Lê Hoài Trung (Foreign Minister) said"
+        await pilot.press("L")  # the timeline of the entity under the cursor
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        entries = timeline.query_one(OptionList)
+        assert entries.option_count >= 1
+        assert "2025-03-02" in str(entries.get_option_at_index(0).prompt)
+    store.close()

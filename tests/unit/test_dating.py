@@ -1,0 +1,60 @@
+"""DATE mentions resolved against the dateline; what cannot be pinned down stays unresolved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplotui.dating import dateline, deictic_mentions, resolve
+
+ANCHOR = date(2025, 7, 19)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("mention", "label"),
+    [
+        ("July 18", "2025-07-18"),
+        ("18 July", "2025-07-18"),
+        ("July 18, 2024", "2024-07-18"),
+        ("2025-07-01", "2025-07-01"),
+        ("August 2", "2025-08-02"),
+        ("July 2025", "2025-07"),
+        ("2026", "2026"),
+        ("first half of 2025", "2025-01-01..2025-06-30"),
+        ("yesterday", "2025-07-18"),
+        ("today", "2025-07-19"),
+        ("last week", "2025-07-07..2025-07-13"),
+        ("next year", "2026"),
+        ("last month", "2025-06"),
+        ("June", "2025-06"),
+    ],
+)
+def test_resolved_against_the_dateline(mention: str, label: str) -> None:
+    period = resolve(mention, ANCHOR)
+    assert period is not None and period.label() == label
+
+
+@pytest.mark.parametrize("mention", ["Monday", "the past week", "recently", "February 30"])
+def test_what_cannot_be_pinned_down_is_left_unresolved(mention: str) -> None:
+    assert resolve(mention, ANCHOR) is None
+
+
+def test_a_day_without_a_year_takes_the_nearest_year_or_none() -> None:
+    period = resolve("December 30", date(2026, 1, 2))
+    assert period is not None and period.label() == "2025-12-30"
+    assert resolve("December 30", ANCHOR) is None  # five months either way: not guessed
+
+
+def test_relative_dates_need_a_sure_dateline() -> None:
+    assert resolve("July 18", None) is None
+    assert resolve("yesterday", None) is None
+    assert resolve("July 18, 2025", None) is not None  # absolute dates need none
+    assert dateline("2025-07-19", is_guess=True) is None
+    assert dateline("2025-07", is_guess=False) is None
+    assert dateline("2025-07-19", is_guess=False) == ANCHOR
+
+
+def test_deictic_mentions_are_found() -> None:
+    text = "Talks held last week will resume next year, officials said yesterday."
+    assert [text[s:e] for s, e in deictic_mentions(text)] == ["last week", "next year", "yesterday"]

@@ -1,0 +1,58 @@
+"""Statements across the library: the query a user types, the index the view filters."""
+
+from __future__ import annotations
+
+from diplotui.library.statements import (
+    LibraryStatement,
+    StatementIndex,
+    StatementQuery,
+    names_speaker,
+    speaker_label,
+)
+from diplotui.model import Article, Statement
+
+
+def _statement(speaker: str, role: str = "", text: str = "yes") -> Statement:
+    return Statement(0, len(text), text, "reported", speaker, speaker.lower(), "PERSON", role,
+                     "", "said", "said")  # fmt: skip
+
+
+def _article(article_id: str, date: str, tags: list[str] | None = None) -> Article:
+    return Article(id=article_id, title=article_id, text_hash=article_id, date=date,
+                   tags=tags or [])  # fmt: skip
+
+
+def test_typed_query_splits_speaker_words_from_terms() -> None:
+    query = StatementQuery.parse("Lê Hoài Trung since:2025-07 role:deputy minister tag:asean")
+    assert query == StatementQuery(
+        speaker="Lê Hoài Trung", role="deputy minister", tag="asean", since="2025-07"
+    )
+    assert StatementQuery.parse("org:Ministry of Foreign Affairs").organisation == (
+        "Ministry of Foreign Affairs"
+    )
+
+
+def test_a_speaker_is_named_by_any_of_their_words_diacritics_optional() -> None:
+    statement = _statement("Lê Hoài Trung")
+    assert names_speaker("le hoai trung", statement)
+    assert names_speaker("Trung", statement)
+    assert not names_speaker("Trung Van", statement)
+    assert speaker_label(_statement("Ngo Le Van", "Deputy Minister")) == (
+        "Ngo Le Van (Deputy Minister) said"
+    )
+
+
+def test_index_filters_by_speaker_role_tag_and_date_keeping_newest_first() -> None:
+    new, old = _article("new", "2025-08-01", ["asean"]), _article("old", "2024-01-01")
+    rows = [
+        LibraryStatement(new, _statement("Lê Hoài Trung", "Minister")),
+        LibraryStatement(new, _statement("Jane Doe", "Ambassador")),
+        LibraryStatement(old, _statement("Le Hoai Trung", "Minister", "earlier")),
+    ]
+    index = StatementIndex(rows, 2)
+    assert index.select(StatementQuery()) is index.rows
+    assert index.select(StatementQuery.parse("trung")) == [rows[0], rows[2]]
+    assert index.select(StatementQuery.parse("trung since:2025-07")) == [rows[0]]
+    assert index.select(StatementQuery.parse("role:ambassador")) == [rows[1]]
+    assert index.select(StatementQuery.parse("tag:asean")) == rows[:2]
+    assert index.speakers(index.rows) == [("Lê Hoài Trung", 2), ("Jane Doe", 1)]

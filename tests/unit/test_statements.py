@@ -1,0 +1,126 @@
+"""The statement finder on crafted articles, one rule at a time (shared/statements/GUIDELINES)."""
+
+from __future__ import annotations
+
+from diplotui.model import Statement
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.speaker, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_reported_clause_starts_after_that_and_ends_before_the_full_stop() -> None:
+    assert found("Deputy Foreign Minister Ngo Le Van stressed that the talks must go on.\n") == [
+        ("reported", "Ngo Le Van", "the talks must go on")
+    ]
+
+
+def test_role_mention_and_pronoun_resolve_to_the_named_person() -> None:
+    body = (
+        "Deputy Minister of Foreign Affairs Ngo Le Van opened the meeting.\n"
+        "The Deputy Minister affirmed that Vietnam is ready.\n"
+        "He also called on delegates to share their views.\n"
+    )
+    statements = find_statements(TITLE + body)
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Ngo Le Van", "Vietnam is ready"),
+        ("Ngo Le Van", "delegates to share their views"),
+    ]
+    assert statements[0].role == "Deputy Minister of Foreign Affairs"
+    assert statements[1].verb == "called on"
+
+
+def test_direct_quotation_with_attribution_after_and_split_by_it() -> None:
+    body = 'Foreign Minister Jane Doe arrived.\n"We will act now," she said, "and not wait."\n'
+    assert found(body) == [
+        ("direct", "Jane Doe", "We will act now,"),
+        ("direct", "Jane Doe", "and not wait."),
+    ]
+
+
+def test_scare_quotes_and_quotes_inside_a_reported_clause_are_not_direct() -> None:
+    body = 'Ministry officials are implementing the "Four Pillars" resolutions.\n'
+    assert found(body) == []
+    body = 'Foreign Minister Jane Doe said the deal was "a victory" for both sides.\n'
+    assert found(body) == [("reported", "Jane Doe", 'the deal was "a victory" for both sides')]
+
+
+def test_attribution_after_the_content_takes_the_sentence_from_its_start() -> None:
+    body = "Foreign Minister Jane Doe arrived. The two countries will sign a treaty, she said.\n"
+    assert found(body) == [("reported", "Jane Doe", "The two countries will sign a treaty")]
+    body = "The two countries will sign a treaty soon, said Foreign Minister Jane Doe.\n"
+    assert found(body) == [("reported", "Jane Doe", "The two countries will sign a treaty soon")]
+
+
+def test_participle_attribution_is_its_own_statement() -> None:
+    body = "Foreign Minister Jane Doe said trade grew, adding that talks will resume.\n"
+    assert found(body) == [
+        ("reported", "Jane Doe", "trade grew"),
+        ("reported", "Jane Doe", "talks will resume"),
+    ]
+
+
+def test_groups_proxies_and_according_to() -> None:
+    body = (
+        "The two sides stressed the need for dialogue.\n"
+        "Contributions from delegates proposed new methods.\n"
+        "According to the Ministry of Foreign Affairs, the visit is postponed.\n"
+    )
+    assert found(body) == [
+        ("reported", "two sides", "the need for dialogue"),
+        ("reported", "delegates", "new methods"),
+        ("reported", "Ministry of Foreign Affairs", "the visit is postponed"),
+    ]
+
+
+def test_attitude_verbs_passives_and_documents_make_no_statement() -> None:
+    body = (
+        "Foreign Minister Jane Doe welcomed the delegation and expressed thanks for the gift.\n"
+        "Agencies are urged to act quickly.\n"
+        "Resolution 57 also emphasizes that citizens are central.\n"
+        "It was noted that progress was made.\n"
+    )
+    assert found(body) == []
+
+
+def test_expressed_belief_is_a_statement() -> None:
+    body = "Prime Minister Pham Minh Chinh expressed his belief that the forum will succeed.\n"
+    assert found(body) == [("reported", "Pham Minh Chinh", "the forum will succeed")]
+
+
+def test_captions_and_related_news_are_not_read() -> None:
+    body = (
+        "| Foreign Minister Jane Doe said the talks went well. (Photo: VNA) |\n"
+        "RELATED NEWS\n"
+        "Foreign Minister Jane Doe said the talks went well in Hanoi today\n"
+    )
+    assert found(body) == []
+
+
+def test_offsets_are_into_the_text_as_given_with_bom_and_crlf() -> None:
+    text = "\ufeffTitle\r\nForeign Minister Jane Doe said the talks went well.\r\n"
+    (statement,) = find_statements(text)
+    assert text[statement.start : statement.end] == statement.text == "the talks went well"
+
+
+def test_names_the_recogniser_does_not_know_are_speakers() -> None:
+    body = '"The position is clear," Foreign Ministry spokesperson Hua Chunying said.\n'
+    body += '"It has not changed," Hua retorted.\n'
+    assert found(body) == [
+        ("direct", "Hua Chunying", "The position is clear,"),
+        ("direct", "Hua Chunying", "It has not changed,"),
+    ]
+
+
+def test_statement_round_trips_as_a_record() -> None:
+    (statement,) = find_statements(TITLE + "Foreign Minister Jane Doe said yes, we agree.\n")
+    assert Statement.from_dict(statement.to_dict()) == statement
+
+
+def test_hostile_text_does_not_break_the_finder() -> None:
+    for text in ("", '"', '""""', "said said said", "\x00\x1b[31m said that", "“unclosed " * 50):
+        for statement in find_statements(text):
+            assert text[statement.start : statement.end] == statement.text

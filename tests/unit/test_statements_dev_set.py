@@ -1,0 +1,82 @@
+"""The statement finder scored on the dev set (tests/statements_dev: seeds + 16 other outlets).
+
+Scored as shared/statements/score_statements.py scores: a prediction matches a gold statement
+when their spans overlap by at least half of the shorter span (one to one, best overlap first),
+and counts for attributed F1 only with the right speaker (names compared without case,
+diacritics, punctuation, a leading "the" or titles). The floors sit a little under today's
+figures so that a regression fails while small trade-offs do not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from diplotui.entities.folding import fold
+from diplotui.statements import find_statements
+
+DEV = Path(__file__).resolve().parents[1] / "statements_dev"
+ATTRIBUTED_F1_FLOOR = 0.90
+OVERLAP_FLOOR = 0.90
+_TITLES = re.compile(
+    r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
+)
+
+
+def _speaker(name: str) -> str:
+    name = re.sub(r"[^\w\s]", " ", fold(name)).strip()
+    while _TITLES.match(name + " "):
+        name = _TITLES.sub("", name + " ", count=1).strip()
+    return " ".join(name.split())
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _score_file(gold: list[dict], predicted: list[tuple[int, int, str]]) -> tuple[int, int, list]:
+    pairs = []
+    for g_index, g in enumerate(gold):
+        for p_index, (start, end, _speaker_name) in enumerate(predicted):
+            shared = _overlap((g["start"], g["end"]), (start, end))
+            shorter = min(g["end"] - g["start"], end - start)
+            if shared and shared * 2 >= shorter:
+                union = max(g["end"], end) - min(g["start"], start)
+                pairs.append((shared / union, g_index, p_index))
+    pairs.sort(reverse=True)
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matched = []
+    for ratio, g_index, p_index in pairs:
+        if g_index not in used_gold and p_index not in used_pred:
+            used_gold.add(g_index)
+            used_pred.add(p_index)
+            right = _speaker(gold[g_index]["speaker"]) == _speaker(predicted[p_index][2])
+            matched.append((ratio, right))
+    return len(gold), len(predicted), matched
+
+
+def test_dev_set_floor() -> None:
+    gold_total = predicted_total = 0
+    matched: list[tuple[float, bool]] = []
+    for gold_path in sorted((DEV / "gold").glob("*.jsonl")):
+        text_path = DEV / "articles" / f"{gold_path.stem}.txt"
+        with open(text_path, encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
+        statements = find_statements(text)
+        for statement in statements:
+            assert text[statement.start : statement.end] == statement.text
+        predicted = [(s.start, s.end, s.speaker) for s in statements]
+        n_gold, n_pred, file_matched = _score_file(gold, predicted)
+        gold_total += n_gold
+        predicted_total += n_pred
+        matched += file_matched
+    right = sum(1 for _, ok in matched if ok)
+    precision, recall = right / predicted_total, right / gold_total
+    attributed_f1 = 2 * precision * recall / (precision + recall)
+    mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
+    assert gold_total >= 100  # 18 files: the seeds and 16 articles from other outlets
+    assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
+    assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
