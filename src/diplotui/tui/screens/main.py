@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
@@ -24,6 +23,7 @@ from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.statements import StatementActions
 from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
+from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -103,7 +103,7 @@ class MainScreen(
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
         typed meanwhile (the app holds them until now)."""
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
         if self._deferred:
