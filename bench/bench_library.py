@@ -1,6 +1,11 @@
 """Library benchmarks on a generated 10,000-article library (issue 6).
 
 Usage: .venv/bin/python bench/bench_library.py [--articles 10000 --files 1000 --seed 0]
+       .venv/bin/python bench/bench_library.py --library PATH [--library PATH ...]
+
+With ``--library`` only the search index is measured, on each existing store in turn (the
+growth curve): its first build from scratch (the index file deleted), reopening and syncing
+when nothing changed, its size on disk, the memory the build added, and the keystrokes.
 
 Measures: generating the library, building the search index, every keystroke of typed
 queries (median, 95th percentile, worst), a combined tag + entity filter, and importing
@@ -23,6 +28,7 @@ from diplotui.entities import EntityIndex, recognise
 from diplotui.ingest import IMPORTED, import_paths
 from diplotui.library import LibraryQuery, SearchIndex
 from diplotui.library.generate import _article_text, _seed_sentences, generate_library
+from diplotui.library.search import index_path
 from diplotui.store import Store
 
 TYPED = (
@@ -62,10 +68,39 @@ def keystrokes(index: SearchIndex, narrowing: bool) -> list[float]:
     for phrase in TYPED:
         for end in range(1, len(phrase) + 1):
             if not narrowing:
-                index._recent.clear()  # force a full scan: the cost of a pasted query
+                index._recent.clear()  # nothing cached: the cost of a pasted query
             seconds, _ = timed(lambda end=end, phrase=phrase: index.search(phrase[:end]))
             times.append(seconds)
     return times
+
+
+def vm_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bench_index(path: Path) -> None:
+    """The search index of an existing store: first build, reopening, size, keystrokes."""
+    with Store.open(path, read_only=True) as store:
+        count = len(store.articles())
+        index_path(path).unlink(missing_ok=True)
+        before = vm_rss_mb()
+        seconds, index = timed(lambda: SearchIndex.build(store))
+        assert index is not None
+        size = index_path(path).stat().st_size / 1e6
+        print(
+            f"{count:,} articles: first build {seconds:.1f} s, {size:.0f} MB on disk, "
+            f"VmRSS +{vm_rss_mb() - before:.0f} MB"
+        )
+        index.close()
+        seconds, index = timed(lambda: SearchIndex.build(store))
+        assert index is not None
+        print(f"  reopen + sync, nothing changed: {ms(seconds)}")
+        print(f"  keystrokes, typing on: {summary(keystrokes(index, narrowing=True))}")
+        print(f"  keystrokes, each cold: {summary(keystrokes(index, narrowing=False))}")
+        index.close()
 
 
 def summary(times: list[float]) -> str:
@@ -92,7 +127,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--files", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--library", action="append", default=[], help="an existing store")
     args = parser.parse_args()
+    if args.library:
+        for library in args.library:
+            bench_index(Path(library))
+        return
     with tempfile.TemporaryDirectory() as work:
         workdir = Path(work)
         seconds, path = timed(

@@ -189,3 +189,31 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
     article = next(a for a in store.articles() if a.title == "Fresh talks in Jakarta")
     assert "again" in store.article_text(article.id)
     store.close()
+
+
+async def test_search_uses_the_index_file_and_rebuilds_a_damaged_one(store_path: Path):
+    """A word only the text holds, typed without its accents, is found; the damaged index
+    file in the cache folder is replaced, never trusted, and the app does not crash."""
+    from diplotui.library.search import SearchIndex, index_path
+
+    store = make_library(store_path)
+    index_file = index_path(store_path)
+    index_file.parent.mkdir(parents=True, exist_ok=True)
+    index_file.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
+    gamma = next(a for a in store.articles() if a.title == "Gamma visit")
+    text = store.article_text(gamma.id).replace("Luang Prabang", "Luông Phạbang")
+    store.replace_article_text(gamma, text, [])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "luong phab")
+        await _settle(app, pilot)
+        assert _titles(app) == ["Gamma visit"]
+        await type_text(pilot, "x")
+        await _settle(app, pilot)
+        assert _titles(app) == []
+    rebuilt = SearchIndex.open(store_path)
+    assert rebuilt.path == index_file and len(rebuilt) == 4
+    rebuilt.close()
+    store.close()

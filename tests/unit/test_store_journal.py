@@ -277,3 +277,10 @@ def test_a_compaction_that_cannot_write_its_journal_loses_nothing(
     with Store.open(path) as writer:  # and a later compaction straightens it all out
         writer.compact()
     assert load_store_json(path)["articles"][article.id]["tags"] == ["after"]
+
+
+def test_a_text_added_in_a_batch_reads_back_inside_that_batch(tmp_path: Path) -> None:
+    """Texts are written by a thread pool during a batch; reading one back must wait for it."""
+    with Store.open(tmp_path / "library.json") as store, store.batch():
+        article = add_article(store, 7)
+        assert store.article_text(article.id).startswith("Article 7:")

@@ -19,6 +19,7 @@ from diplotui.palette import PALETTE
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
 
+_BATCH = 10_000  # records per durable write: a 100,000-article library is 20 writes
 _DEBRIS_RE = re.compile(r"^\s*(?:!\[|\||RELATED NEWS|Latest\s*$)")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
@@ -128,9 +129,9 @@ def generate_library(
     path = Path(store_path)
     made: list[tuple[str, str]] = []
     with Store.open(path) as store:
-        for start in range(0, articles, 1000):
+        for start in range(0, articles, _BATCH):
             with store.batch():
-                for number in range(start, min(articles, start + 1000)):
+                for number in range(start, min(articles, start + _BATCH)):
                     year, month, day = (
                         rng.randint(2015, 2026),
                         rng.randint(1, 12),
@@ -150,9 +151,9 @@ def generate_library(
                     )
                     store.add_article(article, text)
                     made.append((article.id, text))
-        for start in range(0, highlights if made else 0, 1000):
+        for start in range(0, highlights if made else 0, _BATCH):
             with store.batch():
-                for _ in range(start, min(highlights, start + 1000)):
+                for _ in range(start, min(highlights, start + _BATCH)):
                     article_id, text = rng.choice(made)
                     begin = text.find(" ", rng.randrange(len(text) // 2)) + 1
                     end = text.find(" ", begin + rng.randint(20, 200))

@@ -1,31 +1,83 @@
-"""Incremental full-text search over titles and texts, fast enough for every keystroke.
+"""Full-text search over titles and texts from a derived SQLite FTS5 file in the cache folder.
 
-All articles are folded (case, diacritics, punctuation) into one UTF-8 byte string of
-space-separated words, articles separated by NULs, each one's start offset kept in a sorted
-list. ``bytes.find`` runs in C at memory speed, and after a hit the scan jumps to the next
-article, so a query costs at most one ``find`` per matching article; when the user types on,
-only an earlier keystroke's hits are searched again, and backspacing finds recent results.
-There is no per-word index to build or update.
+The index (``<store>.cache/search.sqlite3``) is never the source of truth: each indexed
+article is recorded with a stamp (its text hash and title), every :meth:`SearchIndex.sync`
+compares those stamps with the store, so changes made by another process are picked up, and
+a missing, corrupt, foreign or out-of-date file is simply rebuilt. Deleting it loses nothing.
+
+Matching is by word start, case- and diacritic-insensitive (SQLite's ``unicode61`` tokenizer
+with ``remove_diacritics 2``, plus the few letters it cannot decompose, such as đ -> d), every
+term must match, and a "quoted phrase" matches consecutive words (its last word a prefix).
+The FTS table is contentless (the texts stay in the store): a changed or deleted article's
+row is left behind as a tombstone, unreachable because only live rows map to article ids,
+and the file is rebuilt once tombstones outnumber live rows.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import re
+import sqlite3
 import threading
-from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from diplotui.entities.folding import fold_letters
-from diplotui.store import ArticleUnreadable, Store
+from diplotui.model import Article
+from diplotui.paths import cache_dir
+from diplotui.store import ArticleUnreadable, Store, StoreError
 
-_SEPARATOR = b"\x00"
+INDEX_FILENAME = "search.sqlite3"
+_APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
+_FORMAT = 4  # PRAGMA user_version; bump when the tokenizer or the folding changes
+_BUSY_MS = 2000  # how long to wait for another process's write to the index
+_BATCH = 250  # articles per transaction while indexing (a search waits for at most one)
 RECENT_RESULTS = 64
 _TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
 _NON_WORD_RE = re.compile(r"[\W_]+")
 # ASCII letters and digits stay, every other byte becomes a space (bytes.translate is ~30x
 # faster than str.translate with a dict).
 _ASCII_WORD_TABLE = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+# Letters the tokenizer keeps as they are because Unicode gives them no base letter.
+_UNDECOMPOSABLE = {
+    "Đ": "D",
+    "đ": "d",
+    "Ø": "O",
+    "ø": "o",
+    "Ł": "L",
+    "ł": "l",
+    "ı": "i",
+    "ß": "ss",
+    "ẞ": "SS",
+    "Æ": "AE",
+    "æ": "ae",
+    "Œ": "OE",
+    "œ": "oe",
+    "ﬁ": "fi",
+    "ﬂ": "fl",
+}
+_EVERY_ROW = "\ue000"  # a private-use letter: a token no query can hold (not a word character)
+_UNDECOMPOSABLE[_EVERY_ROW] = " "  # nor any text
+_UNDECOMPOSABLE_RE = re.compile("[" + "".join(_UNDECOMPOSABLE) + "]")
+_TABLE_OPTIONS = "content='', prefix='1 2', tokenize='unicode61 remove_diacritics 2'"
+_SCHEMA = (
+    # with word positions, for phrases; "mark" holds "a" in every row
+    f"CREATE VIRTUAL TABLE fts USING fts5(body, mark, {_TABLE_OPTIONS})",
+    # which article holds which word, no more: several times faster for terms of one word;
+    # every row ends with _EVERY_ROW (detail=none allows no column filters)
+    f"CREATE VIRTUAL TABLE words USING fts5(body, {_TABLE_OPTIONS}, detail=none)",
+    "CREATE TABLE docs (rowid INTEGER PRIMARY KEY AUTOINCREMENT, "
+    "article_id TEXT NOT NULL UNIQUE, stamp TEXT NOT NULL)",
+    "CREATE TABLE tally (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+    "INSERT INTO tally VALUES ('tombstones', 0)",
+    "CREATE TABLE facts (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+_TABLES = ("fts", "words")
+_FORGET_FINGERPRINT = "DELETE FROM facts WHERE name = 'fingerprint'"
 
 
 def _word_bytes(text: str) -> bytes:
@@ -68,108 +120,506 @@ def indexable_text(store: Store, article_id: str) -> str:
         return ""
 
 
-class SearchIndex:
-    """Folded titles and texts of every article, searchable by word prefix (AND of terms).
+def _tokenizable(text: str) -> str:
+    """``text`` with the letters the tokenizer cannot fold replaced (it folds the rest)."""
+    if text.isascii():
+        return text
+    return _UNDECOMPOSABLE_RE.sub(lambda m: _UNDECOMPOSABLE[m[0]], text)
 
-    Build it off the UI thread with :meth:`build`; keep it current with :meth:`add` and
-    :meth:`remove` (cheap: the joined corpus is rebuilt lazily on the next search).
+
+def match_expression(query: str) -> str:
+    """The FTS5 query for ``query``: each term a phrase whose last word is a prefix, all ANDed.
+
+    Terms are split into words here, so the quoted phrases hold nothing FTS5 could parse
+    as syntax; an empty string means the query has no terms.
+    """
+    phrases = []
+    for match in _TERM_RE.finditer(query):
+        term = match.group(1) if match.group(1) is not None else match.group(2)
+        parts = _NON_WORD_RE.sub(" ", _tokenizable(term).lower()).split()
+        if parts:
+            phrase = '"' + " ".join(parts) + '" *'
+            if phrase not in phrases:
+                phrases.append(phrase)
+    return " AND ".join(phrases)
+
+
+def _has_phrase(expression: str) -> bool:
+    """Whether a term of a :func:`match_expression` has several words (needs positions)."""
+    return any(" " in phrase[1:-3] for phrase in expression.split(" AND "))
+
+
+def article_stamp(article: Article) -> str:
+    """What the indexed row depends on: an article whose stamp changed is indexed again."""
+    return f"{article.text_hash}\x1f{article.title}"
+
+
+def index_path(store_path: Path) -> Path:
+    return cache_dir(store_path) / INDEX_FILENAME
+
+
+class SearchIndex:
+    """Titles and texts of every article, searchable by word prefix (AND of terms).
+
+    :meth:`build` (or :meth:`open` then :meth:`sync`) reads every changed text: run it in a
+    worker thread. Searching is safe from any thread while a sync runs in another.
     """
 
-    def __init__(self) -> None:
-        self._segments: dict[str, bytes] = {}
-        self._ids: list[str] = []
-        self._starts: list[int] = [0]
-        self._corpus = b""
-        self._dirty = False
-        self._lock = threading.Lock()
-        self._recent: OrderedDict[tuple[bytes, ...], list[int]] = OrderedDict()
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self.path = path
+        """The index file, or None for a private temporary one (the cache was unusable)."""
+        self._db = connection
+        self._lock = threading.RLock()  # one statement or transaction at a time
+        self._syncing = threading.Lock()  # one sync at a time (searches go on meanwhile)
+        self._rows: dict[str, tuple[int, str]] = {}  # article id -> (rowid, stamp)
+        self._ids: dict[int, str] = {}  # live rowid -> article id
+        self._tombstones = 0
+        self._pending: dict[str, str] = {}  # article id -> words, not (yet) in the file
+        self._recent: OrderedDict[str, AbstractSet[str]] = OrderedDict()
+        self._live: frozenset[str] | None = None  # the indexed ids, built when first needed
+        self._expect_most = False  # the last answer held most articles: ask for the others
+        self.needs_sync = True
+        """True until a :meth:`sync` succeeds, and again if the file turned out damaged."""
+        self._loaded = False  # _rows and _ids read from the file (a CLI search never needs them)
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, store_path: Path) -> SearchIndex:
+        """The index file of the store at ``store_path``, as it is (call :meth:`sync` next).
+
+        A file that is not a readable index of ours is replaced by an empty one; if the
+        cache folder cannot hold one (unwritable, locked by a stuck process), a private
+        temporary index is used instead: slower to start, never wrong.
+        """
+        return cls(*_open_connection(index_path(store_path)))
 
     @classmethod
     def build(
         cls, store: Store, should_stop: Callable[[], bool] = lambda: False
     ) -> SearchIndex | None:
-        """Index every article of ``store`` (reads every text: run it in a worker thread).
+        """Open the store's index and bring it up to date (reads every changed text).
 
-        Returns None when ``should_stop`` says so midway, e.g. because the app is quitting.
+        Returns None when ``should_stop`` says so midway, e.g. because the app is quitting;
+        what was indexed so far is kept in the file for next time.
         """
-        index = cls()
-        for count, article in enumerate(store.articles()):
-            if count % 100 == 0 and should_stop():
-                return None
-            index.add(article.id, article.title, indexable_text(store, article.id))
-        index._join()
+        index = cls.open(store.path)
+        if not index.sync(store, should_stop):
+            index.close()
+            return None
         return index
 
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
     def __len__(self) -> int:
-        return len(self._segments)
+        if not self._loaded:
+            with self._lock:
+                (count,) = self._db.execute("SELECT count(*) FROM docs").fetchone()
+            return int(count) + len(self._pending)
+        return len(self._rows) + len(self._pending)
 
-    def add(self, article_id: str, title: str, text: str) -> None:
-        """Index (or re-index) one article."""
-        segment = _word_bytes(title) + _word_bytes(text)
+    def load(self) -> None:
+        """Read which row is which article into memory (a few MB at 100,000 articles), as
+        searching on every keystroke needs; a one-off search asks SQLite to join instead."""
         with self._lock:
-            self._segments[article_id] = segment
-            self._dirty = True
-
-    def remove(self, article_id: str) -> None:
-        with self._lock:
-            if self._segments.pop(article_id, None) is not None:
-                self._dirty = True
-
-    def _join(self) -> None:
-        with self._lock:
-            if not self._dirty:
+            if self._loaded:
                 return
-            self._ids = list(self._segments)
-            starts = [0]
-            for segment in self._segments.values():
-                starts.append(starts[-1] + len(segment) + 1)
-            self._starts = starts
-            self._corpus = _SEPARATOR.join(self._segments.values()) + _SEPARATOR
-            self._dirty = False
+            rows = self._db.execute("SELECT rowid, article_id, stamp FROM docs").fetchall()
+            (tombstones,) = self._db.execute(
+                "SELECT value FROM tally WHERE name = 'tombstones'"
+            ).fetchone()
+        self._rows = {article_id: (rowid, stamp) for rowid, article_id, stamp in rows}
+        self._ids = {rowid: article_id for rowid, article_id, _stamp in rows}
+        self._tombstones = int(tombstones)
+        self._live = None
+        self._loaded = True
+
+    # -- keeping it current ---------------------------------------------------------------------
+
+    def _reset(self) -> None:
+        """Replace a damaged file by an empty index: everything is indexed again."""
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            if self.path is not None:
+                _remove_index_files(self.path)
+            self._db, self.path = _open_connection(self.path)
             self._recent.clear()
+            self.needs_sync = True
+            self._loaded = False
 
-    def search(self, query: str) -> list[str]:
-        """Ids of the articles containing every term of ``query`` (all ids for no terms)."""
-        self._join()
-        terms = [t.encode("utf-8", "surrogatepass") for t in query_terms(query)]
-        if not terms:
-            return list(self._ids)
-        terms.sort(key=len, reverse=True)  # the longest term is likely the rarest
-        key = tuple(terms)
-        hits = self._recent.get(key)
-        if hits is None:
-            base = self._narrowest_superset(terms)
-            if base is not None:
-                hits = self._filter(base, terms)  # typing on only narrows an earlier result
+    def sync(
+        self,
+        store: Store,
+        should_stop: Callable[[], bool] = lambda: False,
+        progress: Callable[[int, int], None] | None = None,
+        article_ids: Iterable[str] | None = None,
+    ) -> bool:
+        """Index the articles whose title or text changed since they were indexed (by this
+        or any other process), forget deleted ones; False if stopped midway. With
+        ``article_ids``, only those articles are looked at (one article edited).
+
+        If another process holds the file, the changed articles are kept in memory instead
+        and searched by scanning; a damaged file is rebuilt; results are right either way.
+        """
+        with self._syncing:
+            try:
+                done = self._sync(store, should_stop, progress, article_ids)
+            except sqlite3.DatabaseError:
+                self._reset()
+                try:
+                    done = self._sync(store, should_stop, progress, None)
+                except sqlite3.DatabaseError:  # e.g. the disk is full: keep words in memory
+                    self._rows, self._ids, self._loaded = {}, {}, True
+                    every = [a.id for a in store.articles()]
+                    done = self._keep_pending(store, every, should_stop)
+            self.needs_sync = not done
+            return done
+
+    def _sync(
+        self,
+        store: Store,
+        should_stop: Callable[[], bool],
+        progress: Callable[[int, int], None] | None,
+        article_ids: Iterable[str] | None,
+    ) -> bool:
+        wanted = _stamps(store, article_ids)
+        full = article_ids is None
+        fingerprint = _fingerprint(wanted) if full else ""
+        if full and not self._pending and fingerprint == self._fingerprint():
+            return True  # nothing changed since the last complete sync: nothing to read
+        self.load()
+        looked_at = self._rows if article_ids is None else wanted
+        stale = [
+            article_id
+            for article_id in list(looked_at)
+            if article_id in self._rows and wanted.get(article_id) != self._rows[article_id][1]
+        ]
+        todo = {
+            article_id: stamp
+            for article_id, stamp in wanted.items()
+            if stamp is not None and self._rows.get(article_id, (0, ""))[1] != stamp
+        }
+        if full and self._tombstones + len(stale) > max(1000, len(wanted)) and self._clear():
+            todo = {a: s for a, s in wanted.items() if s is not None}
+        elif stale and not self._retire(stale):
+            self._forget(stale)
+            return self._keep_pending(store, list(todo), should_stop)
+        order = list(todo)
+
+        def read(start: int) -> list[tuple[str, str, str]]:
+            chunk = order[start : start + _BATCH]
+            return [(a, todo[a], text) for a, text in _texts(store, chunk)]
+
+        # The next batch's texts are read while SQLite (which lets go of the GIL) indexes
+        # this one: the first build of a big library takes about a third less time.
+        with ThreadPoolExecutor(1, thread_name_prefix="diplotui-index") as reader:
+            upcoming = reader.submit(read, 0)
+            for done in range(0, len(order), _BATCH):
+                batch = upcoming.result()
+                if should_stop():
+                    return False
+                if progress is not None:
+                    progress(done, len(order))
+                upcoming = reader.submit(read, done + _BATCH)
+                if not self._insert(batch):
+                    return self._keep_pending(store, order[done:], should_stop)
+        with self._lock:
+            if full:
+                gone = [a for a in self._pending if a not in wanted]
             else:
-                hits = self._filter(self._scan(terms[0]), terms[1:])
-            self._recent[key] = hits
-            if len(self._recent) > RECENT_RESULTS:
-                self._recent.popitem(last=False)
-        self._recent.move_to_end(key)
-        return [self._ids[slot] for slot in hits]
+                gone = [a for a in self._pending if a in wanted and wanted[a] is None]
+            for article_id in gone:
+                del self._pending[article_id]
+            self._recent.clear()
+        if full and not self._pending:
+            with self._lock, self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO facts VALUES ('fingerprint', ?)", (fingerprint,)
+                )
+        return True
 
-    def _narrowest_superset(self, terms: list[bytes]) -> list[int] | None:
-        """The smallest recent result that must contain this query's (backspacing reuses it)."""
-        best = None
-        for old_terms, hits in self._recent.items():
-            covers = all(any(old in new for new in terms) for old in old_terms)
-            if covers and (best is None or len(hits) < len(best)):
-                best = hits
-        return best
+    def _fingerprint(self) -> str:
+        """The fingerprint of the stamps the last complete sync left, or "" if changed since."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM facts WHERE name = 'fingerprint'").fetchone()
+        return str(row[0]) if row else ""
 
-    def _scan(self, term: bytes) -> list[int]:
-        corpus, starts = self._corpus, self._starts
-        hits = []
-        position = corpus.find(term)
-        while position != -1:
-            slot = bisect_right(starts, position) - 1
-            hits.append(slot)
-            position = corpus.find(term, starts[slot + 1])
-        return hits
+    def _retire(self, article_ids: list[str]) -> bool:
+        """Drop these articles' rows from the id map; their FTS entries become tombstones."""
+        try:
+            with self._lock, self._db:
+                self._db.execute(_FORGET_FINGERPRINT)
+                self._db.executemany(
+                    "DELETE FROM docs WHERE article_id = ?", [(a,) for a in article_ids]
+                )
+                self._db.execute(
+                    "UPDATE tally SET value = value + ? WHERE name = 'tombstones'",
+                    (len(article_ids),),
+                )
+        except sqlite3.OperationalError as error:
+            if not _busy(error):
+                raise
+            return False
+        self._forget(article_ids)
+        self._tombstones += len(article_ids)
+        return True
 
-    def _filter(self, slots: list[int], terms: list[bytes]) -> list[int]:
-        corpus, starts = self._corpus, self._starts
-        for term in terms:
-            slots = [s for s in slots if corpus.find(term, starts[s], starts[s + 1]) != -1]
-        return slots
+    def _forget(self, article_ids: Iterable[str]) -> None:
+        """Stop answering with these articles' indexed rows."""
+        with self._lock:
+            for article_id in article_ids:
+                entry = self._rows.pop(article_id, None)
+                if entry is not None:
+                    self._ids.pop(entry[0], None)
+            self._recent.clear()
+            self._live = None
+
+    def _insert(self, batch: list[tuple[str, str, str]]) -> bool:
+        """Index (article id, stamp, searchable text) rows in one transaction."""
+        try:
+            with self._lock, self._db:
+                self._db.execute(_FORGET_FINGERPRINT)
+                added = []
+                texts = []
+                for article_id, stamp, text in batch:
+                    rowid = self._db.execute(
+                        "INSERT INTO docs (article_id, stamp) VALUES (?, ?)", (article_id, stamp)
+                    ).lastrowid
+                    assert rowid is not None
+                    added.append((rowid, article_id, stamp))
+                    texts.append((rowid, text))
+                self._db.executemany(
+                    "INSERT INTO fts (rowid, body, mark) VALUES (?, ?, 'a')", texts
+                )
+                self._db.executemany(
+                    "INSERT INTO words (rowid, body) VALUES (?, ?)",
+                    [(rowid, f"{text} {_EVERY_ROW}") for rowid, text in texts],
+                )
+        except sqlite3.OperationalError as error:
+            if not _busy(error):
+                raise
+            return False
+        with self._lock:
+            for rowid, article_id, stamp in added:
+                self._rows[article_id] = (rowid, stamp)
+                self._ids[rowid] = article_id
+                self._pending.pop(article_id, None)
+            self._recent.clear()
+            self._live = None
+        return True
+
+    def _clear(self) -> bool:
+        """Start the file afresh (tombstones have outgrown the live rows)."""
+        try:
+            with self._lock, self._db:
+                self._db.execute(_FORGET_FINGERPRINT)
+                for table in _TABLES:
+                    self._db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+                self._db.execute("DELETE FROM docs")
+                self._db.execute("UPDATE tally SET value = 0 WHERE name = 'tombstones'")
+        except sqlite3.OperationalError as error:
+            if not _busy(error):
+                raise
+            return False
+        with self._lock:
+            self._rows, self._ids, self._tombstones = {}, {}, 0
+            self._recent.clear()
+            self._live = None
+        return True
+
+    def _keep_pending(
+        self, store: Store, article_ids: list[str], should_stop: Callable[[], bool]
+    ) -> bool:
+        """The file is held by another process: keep these articles' words in memory."""
+        pending = {}
+        for count, (article_id, text) in enumerate(_texts(store, article_ids)):
+            if count % 100 == 0 and should_stop():
+                return False
+            pending[article_id] = words(text)
+        self._forget(pending)
+        with self._lock:
+            self._pending.update(pending)
+        return True
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def search(self, query: str) -> AbstractSet[str]:
+        """Ids of the articles containing every term of ``query`` (all ids for no terms)."""
+        expression = match_expression(query)
+        with self._lock:
+            if not expression:
+                self.load()
+                return AllBut(self._live_ids(), frozenset(), frozenset(self._pending))
+            found = self._recent.get(expression)
+            if found is None:
+                try:
+                    found = self._matching(query, expression)
+                except sqlite3.DatabaseError:  # damaged under us: callers see needs_sync
+                    self._reset()
+                    found = self._matching(query, expression)
+                self._recent[expression] = found
+                if len(self._recent) > RECENT_RESULTS:
+                    self._recent.popitem(last=False)
+            self._recent.move_to_end(expression)
+            return found
+
+    def _live_ids(self) -> frozenset[str]:
+        self.load()
+        if self._live is None:
+            self._live = frozenset(self._rows)
+        return self._live
+
+    def _matching(self, query: str, expression: str) -> AbstractSet[str]:
+        """Ask SQLite for the matching rows, or, when most articles are expected to match
+        (typing on narrows the last answer), for the rows that do not: handing 100,000 ids
+        to Python costs more than finding them."""
+        extra = frozenset(self._pending_matches(query))
+        if _has_phrase(expression):
+            table, restricted, others = "fts", f"body : ({expression})", "mark : a NOT"
+        else:
+            table, restricted, others = "words", f"({expression})", f'"{_EVERY_ROW}" NOT'
+        if not self._loaded:
+            rows = self._db.execute(
+                f"SELECT docs.article_id FROM {table} JOIN docs ON docs.rowid = {table}.rowid "
+                f"WHERE {table} MATCH ?",
+                (restricted,),
+            )
+            return frozenset(article_id for (article_id,) in rows) | extra
+        ids = self._ids
+        if not self._recent:  # a first query: count before choosing which rows to list
+            (count,) = self._db.execute(
+                f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (restricted,)
+            ).fetchone()
+            self._expect_most = count * 2 > len(self._rows)
+        if self._expect_most:
+            restricted = f"{others} {restricted}"
+        rows = self._db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (restricted,))
+        listed = frozenset(ids[rowid] for (rowid,) in rows if rowid in ids)
+        found = AllBut(self._live_ids(), listed, extra) if self._expect_most else listed | extra
+        self._expect_most = len(found) * 2 > len(self._rows)
+        return found
+
+    def _pending_matches(self, query: str) -> Iterator[str]:
+        if self._pending:
+            terms = query_terms(query)
+            for article_id, text in self._pending.items():
+                if all(term in text for term in terms):
+                    yield article_id
+
+
+class AllBut(AbstractSet[str]):
+    """Every indexed article but a few (plus some not in the file): the answer to a query
+    most articles match, without listing them."""
+
+    def __init__(self, indexed: frozenset[str], excluded: frozenset[str], extra: frozenset[str]):
+        self._indexed = indexed
+        self._excluded = excluded
+        self._extra = extra - indexed
+
+    def __contains__(self, item: object) -> bool:
+        return (item in self._indexed and item not in self._excluded) or item in self._extra
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (a for a in self._indexed if a not in self._excluded)
+        yield from self._extra
+
+    def __len__(self) -> int:
+        return len(self._indexed) - len(self._excluded & self._indexed) + len(self._extra)
+
+    def among(self, articles: Iterable[Article]) -> list[Article]:
+        """The given articles that are in this set, in their order (no call per article)."""
+        indexed, excluded, extra = self._indexed, self._excluded, self._extra
+        return [a for a in articles if (a.id in indexed and a.id not in excluded) or a.id in extra]
+
+
+def _open_connection(path: Path | None) -> tuple[sqlite3.Connection, Path | None]:
+    """A usable index at ``path`` (replaced if it is not one), else a private temporary one."""
+    if path is not None:
+        for attempt in range(2):
+            try:
+                return _connect(path), path
+            except sqlite3.OperationalError as error:
+                if _busy(error):  # held by a stuck process: leave its file alone
+                    break
+                if attempt == 0:
+                    with contextlib.suppress(OSError):
+                        _remove_index_files(path)
+            except (sqlite3.Error, OSError):
+                if attempt == 0:
+                    with contextlib.suppress(OSError):
+                        _remove_index_files(path)
+    return _connect(None), None
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """Open (creating if need be) the index file; raise if it is not a usable index of ours."""
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    # "" is SQLite's private temporary file, removed when the connection closes.
+    db = sqlite3.connect(
+        str(path) if path is not None else "", timeout=_BUSY_MS / 1000, check_same_thread=False
+    )
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")  # derived data: losing the tail is harmless
+        (application_id,) = db.execute("PRAGMA application_id").fetchone()
+        (version,) = db.execute("PRAGMA user_version").fetchone()
+        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables == 0 and application_id == 0:
+            with db:
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                db.execute(f"PRAGMA application_id = {_APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {_FORMAT}")
+        elif application_id != _APPLICATION_ID or version != _FORMAT:
+            raise sqlite3.DatabaseError("not a diplotui search index of this version")
+        db.execute("SELECT count(*) FROM fts WHERE fts MATCH 'diplotui'").fetchone()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    """Whether another connection holds the file (as opposed to a damaged or full one)."""
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _remove_index_files(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+
+
+def _fingerprint(stamps: dict[str, str | None]) -> str:
+    """One digest of every article's id and stamp (in the store's order)."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update("\x1e".join(f"{a}\x1f{s}" for a, s in stamps.items()).encode("utf-8", "replace"))
+    return digest.hexdigest()
+
+
+def _stamps(store: Store, article_ids: Iterable[str] | None) -> dict[str, str | None]:
+    """Each article's stamp (None: no longer in the store), all or only ``article_ids``."""
+    if article_ids is None:
+        return {article.id: article_stamp(article) for article in store.articles()}
+    stamps: dict[str, str | None] = {}
+    for article_id in article_ids:
+        try:
+            stamps[article_id] = article_stamp(store.article(article_id))
+        except StoreError:
+            stamps[article_id] = None
+    return stamps
+
+
+def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(id, title and text ready for the tokenizer); unreadable texts are indexed by title."""
+    for article_id in article_ids:
+        try:
+            article = store.article(article_id)
+        except StoreError:  # deleted meanwhile
+            continue
+        text = indexable_text(store, article_id)
+        yield article_id, _tokenizable(article.title) + "\n" + _tokenizable(text)

@@ -375,6 +375,9 @@ class Store:
             future.result()
 
     def _read_body(self, digest: str) -> str:
+        pending = self._pending_bodies.get(digest)
+        if pending is not None:  # added earlier in this batch: its file may still be on its way
+            pending.result()
         return read_body(body_path(self.path, digest), digest)
 
     def body_problem(self, article_id: str) -> str | None:

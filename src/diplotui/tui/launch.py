@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
 from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked, StoreReadOnly
+
+if TYPE_CHECKING:
+    from diplotui.tui.app import DiplotuiApp
 
 
 def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
@@ -25,7 +29,12 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
         store = Store.open(path, backup_in_background=True)
     except (StoreLocked, StoreReadOnly) as error:
         store = Store.open(path, read_only=True)
-        notices.append(f"{error.args[0]} Opened read-only: changes will not be saved.")
+        if isinstance(error, StoreLocked):
+            holder = f"process {error.pid}" if error.pid else "another process"
+            reason = f"{error.path} is already open in {holder}."
+        else:
+            reason = error.args[0].rstrip(".") + "."
+        notices.append(f"{reason} Opened read-only: changes will not be saved.")
     notices.extend(store.notices)
     if store.is_new and not store.read_only:
         from diplotui.ingest import seed_if_empty  # the importer is needed on a first run only
@@ -41,27 +50,31 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
     return store, [inert_line(notice) for notice in notices]  # paths are data
 
 
-def run_app(db: str | None, read_only: bool) -> str | None:
-    """Run the app; when the store is unchanged since diplotui last wrote it, the list paints
-    from its snapshot before the store is parsed.
-
-    Returns why the app could not start (for the command line to report), or None.
-    """
-    path = resolve_db_path(db)
+def build_app(path: Path, read_only: bool) -> DiplotuiApp:
+    """The app as the command line starts it (tests build theirs here too): when the store is
+    unchanged since diplotui last wrote it, the list paints from its snapshot before the store
+    is parsed. Raises StoreError when the store cannot be opened."""
     snapshot = None if read_only else load_snapshot(path)
     from diplotui.tui.app import DiplotuiApp
 
     if snapshot is not None:
         opener = functools.partial(open_for_app, path, read_only)
-        app = DiplotuiApp(None, snapshot=snapshot, open_store=opener)
-    else:
-        try:
-            store, notices = open_for_app(path, read_only)
-        except StoreError as error:
-            return str(error)
-        except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
-            return os_error_line(error)
-        app = DiplotuiApp(store, notices)
+        return DiplotuiApp(None, snapshot=snapshot, open_store=opener)
+    store, notices = open_for_app(path, read_only)
+    return DiplotuiApp(store, notices)
+
+
+def run_app(db: str | None, read_only: bool) -> str | None:
+    """Run the app on the store ``--db`` names (or the default one).
+
+    Returns why the app could not start (for the command line to report), or None.
+    """
+    try:
+        app = build_app(resolve_db_path(db), read_only)
+    except StoreError as error:
+        return str(error)
+    except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
+        return os_error_line(error)
     try:
         app.run()
     finally:

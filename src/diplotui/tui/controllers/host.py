@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from diplotui.library.listing import LibraryListing
     from diplotui.model import Article, EntitySpan
     from diplotui.session import AnnotationSession
     from diplotui.store import Store
@@ -26,7 +25,6 @@ class ScreenHost(Screen[None]):
 
     store: Store
     session: AnnotationSession
-    library_state: LibraryListing
     entity_mentions: dict[tuple[str, str], list[EntitySpan]]
     """The open article's mentions by (type, key); empty until recognition reports."""
     known_entity_names: set[str]

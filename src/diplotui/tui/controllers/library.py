@@ -8,17 +8,17 @@ and until they are ready the text and entity criteria say so in the list's title
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
-from diplotui.library import SORTS, LibraryQuery, QueryError, SearchIndex
+from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
-from diplotui.library.listing import LibraryListing
-from diplotui.library.search import indexable_text, query_terms
+from diplotui.library.query import highlight_counts
+from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
@@ -42,14 +42,35 @@ SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
 
 
+@dataclass(slots=True)
+class LibraryState:
+    """What the library pane keeps between keystrokes."""
+
+    query: LibraryQuery = field(default_factory=LibraryQuery)
+    index: SearchIndex | None = None
+    entities: EntityCache | None = None
+    entities_pending: int = 0  # articles still to recognise
+    counts: dict[str, int] = field(default_factory=dict)
+    ordered: dict[str, list[Article]] = field(default_factory=dict)
+    ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
+    generation: int = 0  # counts changes to the library, so stale background sorts are dropped
+    sorting: bool = False  # a background sort is running
+    rows: dict[str, ArticleRow] = field(default_factory=dict)
+    saved_name: str = ""  # the saved filter applied, while it is unchanged
+
+
 class LibraryActions(_Host):
     """Actions and handlers of the library pane, mixed into the main screen."""
 
-    def start_library(self) -> None:
-        """The list's state for this store, then the search index and entity cache behind it."""
-        self.library_state = LibraryListing(query=LibraryQuery(sort=start_sort(self.store)))
-        self.call_after_refresh(self._build_search_index)
-        self.call_after_refresh(self._fill_entity_cache)
+    @property
+    def library_state(self) -> LibraryState:
+        state = getattr(self, "_library_state", None)
+        if state is None:
+            state = LibraryState()
+            state.query.sort = start_sort(self.store)
+            self._library_state = state
+            self._start_library_workers()
+        return state
 
     @property
     def library_query(self) -> LibraryQuery:
@@ -59,24 +80,84 @@ class LibraryActions(_Host):
 
     def refresh_library(self) -> None:
         """Recompute everything the list shows: articles, counts and saved filters changed."""
-        self.library_state.library_changed(self.store)
+        state = self.library_state
+        state.counts = highlight_counts(self.store)
+        self._library_changed()
+        state.rows.clear()
+        if state.index is not None:
+            self._sync_search_index(state.index)
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:
-        self.library.update_row(self.library_state.article_changed(self.store, article))
+        state = self.library_state
+        if state.index is not None:
+            self._sync_search_index(state.index, [article.id])
+        state.counts = highlight_counts(self.store)
+        self._library_changed()
+        row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
+        self.library.update_row(row)
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
 
+    def _library_changed(self) -> None:
+        """Drop the sorted orders (they are sorted again off the UI thread)."""
+        state = self.library_state
+        state.ordered.clear()
+        state.ordered_ids.clear()
+        state.generation += 1
+        self._sort_in_background()
+
+    def _ordered(self, sort: str) -> list[Article]:
+        state = self.library_state
+        ordered = state.ordered.get(sort)
+        if ordered is None:
+            ctx = MatchContext(annotation_counts=state.counts)
+            ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
+                self.store.articles(), ctx
+            )
+            state.ordered_ids[sort] = [a.id for a in ordered]
+        return ordered
+
+    def _row(self, article: Article) -> ArticleRow:
+        rows = self.library_state.rows
+        row = rows.get(article.id)
+        if row is None:
+            row = rows[article.id] = ArticleRow.of(
+                article, self.library_state.counts.get(article.id, 0)
+            )
+        return row
+
     def _row_of_id(self, article_id: str) -> ArticleRow:
-        return self.library_state.row(self.store.article(article_id))
+        return self._row(self.store.article(article_id))
+
+    def shown_articles(self) -> list[Article]:
+        """The articles the current query shows, in its order."""
+        state = self.library_state
+        query = state.query
+        ctx = MatchContext(annotation_counts=state.counts)
+        if query_terms(query.text) and state.index is not None:
+            ctx.text_ids = state.index.search(query.text)
+            if state.index.needs_sync:  # its file was damaged and replaced: index again
+                state.index = None
+                self._build_search_index()
+        if query.entity:
+            lookup = state.entities.lookup(self.store) if state.entities is not None else None
+            ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
+        if query.is_empty():
+            return self._ordered(query.sort)
+        return query.select(self._ordered(query.sort), ctx)
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
         state = self.library_state
         library = self.library
-        articles = state.shown_articles(self.store)
+        articles = self.shown_articles()
+        if articles is state.ordered.get(state.query.sort):
+            ids = state.ordered_ids[state.query.sort]  # the whole library: ids kept
+        else:
+            ids = [a.id for a in articles]
         library.set_rows(
-            RowSource([a.id for a in articles], self._row_of_id),
+            RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
             folders=folder_rows(self.store),
         )
@@ -97,15 +178,70 @@ class LibraryActions(_Host):
 
     # -- background work ------------------------------------------------------------------
 
+    def _start_library_workers(self) -> None:
+        self.call_after_refresh(self._build_search_index)
+        self.call_after_refresh(self._fill_entity_cache)
+        self.call_after_refresh(self._sort_in_background)
+
+    def _sort_in_background(self) -> None:
+        """Sort the library every way the list offers, off the UI thread, so that `o` (and
+        the first search after a change) only picks a ready order: sorting 100,000 articles
+        takes a few hundred milliseconds. One worker at a time, sorting again while the
+        library changed under it."""
+        state = self.library_state
+        if not state.sorting:
+            state.sorting = True
+            self._sort_worker()
+
+    @work(thread=True, group="library-sort")
+    def _sort_worker(self) -> None:
+        state = self.library_state
+        try:
+            generation = -1
+            while generation != state.generation:
+                generation = state.generation
+                ctx = MatchContext(annotation_counts=state.counts)
+                articles = self.store.articles()
+                orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
+                ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
+                self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
+        finally:
+            state.sorting = False
+
+    def _sorted_ready(
+        self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
+    ) -> None:
+        state = self.library_state
+        if generation != state.generation:
+            return
+        for sort, ordered in orders.items():
+            if sort not in state.ordered:
+                state.ordered[sort] = ordered
+                state.ordered_ids[sort] = ids[sort]
+
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
-        """Index every text off the UI thread (seconds at 10,000 articles; stops on quit)."""
+        """Open the search index file and index what changed since it was last brought up
+        to date, off the UI thread (the first time at 100,000 articles takes minutes; it
+        stops on quit and continues next time from what it had written)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
         index = SearchIndex.build(self.store, should_stop=lambda: worker.is_cancelled)
         if index is not None:
+            index.load()  # here, not on the first keystroke
             self.app.call_from_thread(self._search_index_ready, index)
+
+    @work(thread=True, group="search-sync")
+    def _sync_search_index(self, index: SearchIndex, article_ids: list[str] | None = None) -> None:
+        """Index changed articles off the UI thread; until then a search simply does not
+        find their new words yet (and still finds their old ones)."""
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        index.sync(self.store, should_stop=lambda: worker.is_cancelled, article_ids=article_ids)
+        if query_terms(self.library_query.text):
+            self.app.call_from_thread(self.show_library)
 
     def _search_index_ready(self, index: SearchIndex) -> None:
         self.library_state.index = index
@@ -210,7 +346,7 @@ class LibraryActions(_Host):
 
     def action_filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
-        from diplotui.tui.dialogs.filter import FilterScreen
+        from diplotui.tui.screens.filter import FilterScreen
 
         articles = self.store.articles()
         sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
@@ -233,7 +369,7 @@ class LibraryActions(_Host):
 
     def action_save_filter(self) -> None:
         """Name the current filter; it appears as a folder at the top of the list."""
-        from diplotui.tui.dialogs.filter import SaveFilterScreen
+        from diplotui.tui.screens.filter import SaveFilterScreen
 
         query = self.library_query
         if query.is_empty():
@@ -272,7 +408,7 @@ class LibraryActions(_Host):
         library.cursor = len(library.folders)
 
     def on_article_list_folder_deleted(self, message: ArticleList.FolderDeleted) -> None:
-        from diplotui.tui.dialogs.confirm import ConfirmScreen
+        from diplotui.tui.screens.confirm import ConfirmScreen
 
         name = message.name
         if not self.writable():
@@ -297,7 +433,7 @@ class LibraryActions(_Host):
 
     def action_import_files(self) -> None:
         """Import files or folders: a path with completion, progress, then a summary."""
-        from diplotui.tui.dialogs.import_files import ImportScreen
+        from diplotui.tui.screens.import_files import ImportScreen
 
         if not self.writable():
             return
@@ -307,26 +443,9 @@ class LibraryActions(_Host):
         if report is None:
             return
         state = self.library_state
-        added = [
-            outcome.article_id
-            for outcome in report.outcomes
-            if outcome.status in ("imported", "updated") and outcome.article_id
-        ]
-        if state.index is not None and added:
-            self._index_articles(state.index, added)
         state.entities = None
         self.refresh_library()
         self._fill_entity_cache()
-
-    @work(thread=True, group="search-add")
-    def _index_articles(self, index: SearchIndex, article_ids: list[str]) -> None:
-        """Fold imported texts for search off the UI thread (a thousand files take ~0.3 s);
-        until then a search simply does not find them yet."""
-        for article_id in article_ids:
-            article = self.store.article(article_id)
-            index.add(article.id, article.title, indexable_text(self.store, article.id))
-        if query_terms(self.library_query.text):
-            self.app.call_from_thread(self.show_library)
 
 
 def title_library(

@@ -74,7 +74,9 @@ class ImportScreen(Dialog[ImportReport | None]):
             yield Input(
                 placeholder="path (tab completes)", suggester=PathSuggester(), id="import-path"
             )
-            yield ProgressBar(id="import-progress", show_eta=False)
+            progress = ProgressBar(id="import-progress", show_eta=False)
+            progress.display = False  # shown once an import starts, not animating while idle
+            yield progress
             yield Label("", id="import-status", markup=False)
             with VerticalScroll(id="import-summary"):
                 yield Static("", id="import-report")
@@ -96,6 +98,7 @@ class ImportScreen(Dialog[ImportReport | None]):
 
     def _start(self, paths: list[str], update: bool) -> None:
         self._importing = True
+        self.query_one("#import-progress", ProgressBar).display = True
         self.query_one("#import-status", Label).update("importing…")
         self._import(paths, update)
 

@@ -9,17 +9,25 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from diplotui.inert import inert_line
+from diplotui.layout import wrap_label
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
 from diplotui.tui.dialogs.dialog import Dialog
 
+QUOTE_CELLS = 200
+CITATION_CELLS = 400
+
+
+def _clipped(text: str, cells: int) -> str:
+    """One inert line of at most ``cells`` cells, ending in "…" when cut."""
+    return (wrap_label(text, cells, 1) or [""])[0]
+
 
 def _prompt(record: QuoteRecord) -> Text:
     first, _, rest = record.text.partition("\n")
-    text = Text(inert_line(first)[:200])
+    text = Text(_clipped(first, QUOTE_CELLS))
     if rest.strip():
-        text.append("\n" + inert_line(rest)[:200], style="dim")
+        text.append("\n" + _clipped(" ".join(rest.split()), CITATION_CELLS), style="dim")
     text.append(f"\n{record.created_at[:16].replace('T', ' ')} · {record.style}", style="dim")
     return text
 

@@ -9,11 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
-from diplotui.library.listing import LibraryListing
 from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article, EntitySpan
@@ -27,6 +25,7 @@ from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.statements import StatementActions
 from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
+from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -61,7 +60,6 @@ class MainScreen(
 
     store: Store
     session: AnnotationSession
-    library_state: LibraryListing
 
     def __init__(self, store: Store | None, snapshot: ListSnapshot | None = None) -> None:
         """Without a store, the screen first shows ``snapshot`` and asks the app for the store
@@ -115,7 +113,7 @@ class MainScreen(
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
         typed meanwhile (the app holds them until now)."""
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
         if self._deferred:
@@ -129,7 +127,6 @@ class MainScreen(
     def _show_store(self) -> None:
         """Fill the panes from the store: the list, and the article open when the app quit,
         whose row is then the selected one, so list keys act on what the reader shows."""
-        self.start_library()
         self.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
         if last and last in {a.id for a in self.store.articles()}:

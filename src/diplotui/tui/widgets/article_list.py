@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import overload
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -24,6 +25,7 @@ from textual.widgets import Input
 from diplotui.layout import wrap_label
 from diplotui.library.view import ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
+from diplotui.tui.legibility import legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 
@@ -268,7 +270,7 @@ class ArticleList(ScrollView, can_focus=True):
         if index == self.cursor:
             detail = self._cursor_style(detail)
         segments = [Segment(f"▸ {folder.name}", style), Segment(f"  {folder.summary}", detail)]
-        return Strip(segments).crop(0, width).adjust_cell_length(width, style)
+        return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
 
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
@@ -287,13 +289,20 @@ class ArticleList(ScrollView, can_focus=True):
             text = lines[part] if part < len(lines) else ""
         else:
             style = self.get_component_rich_style("article-list--details")
-            text = row.details
+            text = _fitted(row.details, width - 1)
         style = self.rich_style + style
         if index + folders == self.cursor:
             style = self._cursor_style(style)
         marker_style = style + self.get_component_rich_style("article-list--open")
         segments = [Segment("▌" if is_open else " ", marker_style), Segment(text, style)]
-        return Strip(segments).adjust_cell_length(width, style)
+        return legible_strip(Strip(segments)).adjust_cell_length(width, style)
+
+
+def _fitted(text: str, width: int) -> str:
+    """One line that fits ``width`` cells, ending in "…" when cut."""
+    if cell_len(text) <= width:
+        return text
+    return (wrap_label(text, width, 1) or [""])[0]
 
 
 class LibrarySearch(Input):

@@ -32,6 +32,7 @@ from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
+from diplotui.tui.legibility import legible
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
@@ -43,21 +44,25 @@ STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a 
 Span = tuple[int, int]
 
 
+LayerSpan = tuple[int, int, str]
+"""A range of the stored text and the component class it is drawn in."""
+
+
 @dataclass(slots=True)
 class _Layer:
     """Styled ranges kept sorted by start, with the longest length for overlap look-ups."""
 
-    spans: list[tuple[int, int, Style]]
+    spans: list[LayerSpan]
     starts: list[int]
     longest: int
 
     @classmethod
-    def of(cls, spans: list[tuple[int, int, Style]]) -> _Layer:
+    def of(cls, spans: list[LayerSpan]) -> _Layer:
         ordered = sorted(spans, key=lambda span: (span[0], span[1]))
         longest = max((end - start for start, end, _ in ordered), default=0)
         return cls(ordered, [start for start, _, _ in ordered], longest)
 
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Style]]:
+    def overlapping(self, start: int, end: int) -> list[LayerSpan]:
         first = bisect_left(self.starts, start - self.longest)
         last = bisect_left(self.starts, end)
         return [span for span in self.spans[first:last] if span[1] > start and span[0] < end]
@@ -188,6 +193,7 @@ class Reader(ScrollView, can_focus=True):
         self.lines: list[VisualLine] = []
         self._line_starts: list[int] = []
         self._layers: dict[str, _Layer] = {}
+        self._layer_styles: dict[str, Style] = {}
         self._wrapped_width = 0
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
@@ -226,8 +232,8 @@ class Reader(ScrollView, can_focus=True):
         self.placeholder = inert_line(reason)
         self.refresh()
 
-    def set_layer(self, name: str, spans: list[tuple[int, int, Style]]) -> None:
-        """Replace one layer of styled ranges (offsets into the stored text)."""
+    def set_layer(self, name: str, spans: list[LayerSpan]) -> None:
+        """Replace one layer of ranges (offsets into the stored text) and their components."""
         self._layers[name] = _Layer.of(spans)
         self.refresh()
 
@@ -237,7 +243,7 @@ class Reader(ScrollView, can_focus=True):
         self.set_layer(
             "highlights",
             [
-                (h.start, h.end, self._style(f"reader--highlight-{palette_key(h.color)}"))
+                (h.start, h.end, f"reader--highlight-{palette_key(h.color)}")
                 for h in self.highlights
             ],
         )
@@ -250,7 +256,9 @@ class Reader(ScrollView, can_focus=True):
     def set_statements(self, statements: list[Statement]) -> None:
         """Mark who-said-what: a bar in the gutter beside each statement's lines."""
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
-        self._statement_spans = _Layer.of([(s.start, s.end, Style()) for s in self.statements])
+        self._statement_spans = _Layer.of(
+            [(s.start, s.end, "reader--statement-mark") for s in self.statements]
+        )
         self._label_statement()
         self.refresh()
 
@@ -283,12 +291,14 @@ class Reader(ScrollView, can_focus=True):
         if not self.show_entities:
             self.set_layer("entities", [])
             return
-        styles = {
-            kind.value: self._style(f"reader--entity-{kind.value.lower()}") for kind in EntityType
-        }
+        known = {kind.value for kind in EntityType}
         self.set_layer(
             "entities",
-            [(s.start, s.end, styles.get(s.type, Style())) for s in self.entities],
+            [
+                (s.start, s.end, f"reader--entity-{s.type.lower()}")
+                for s in self.entities
+                if s.type in known
+            ],
         )
 
     def set_matches(self, query: str, matches: list[Span]) -> None:
@@ -302,7 +312,7 @@ class Reader(ScrollView, can_focus=True):
         self.refresh_bindings()
 
     def _paint_matches(self) -> None:
-        plain, current = self._style("reader--match"), self._style("reader--match-current")
+        plain, current = "reader--match", "reader--match-current"
         self.set_layer(
             "matches",
             [
@@ -315,8 +325,33 @@ class Reader(ScrollView, can_focus=True):
             self.move_cursor_to(start)
             self.scroll_range_into_view(start, end)
 
-    def _style(self, component: str) -> Style:
-        return self.get_component_rich_style(component, partial=True)
+    def _layer_style(self, component: str) -> Style:
+        """A layer's style with its translucent colours laid over the reader's background, so
+        a faint tint (the cursor's) stays faint instead of turning opaque."""
+        style = self._layer_styles.get(component)
+        if style is None:
+            style = self._layer_styles[component] = self._resolve(component)
+        return style
+
+    def _resolve(self, component: str) -> Style:
+        styles = self.get_component_styles(component)
+        ground = self.background_colors[1]
+        background = None
+        if styles.has_rule("background") and styles.background.a > 0:
+            background = ground = ground + styles.background
+        foreground = None
+        if styles.has_rule("color") and styles.color.a > 0:
+            colour = styles.color
+            if colour.auto:
+                colour = ground.get_contrast_text(colour.a)
+            foreground = (ground + colour).rich_color
+        style = Style(color=foreground, bgcolor=background.rich_color if background else None)
+        return style + styles.text_style
+
+    def notify_style_update(self) -> None:
+        """A new theme or stylesheet: the layers' styles are resolved again."""
+        self._layer_styles.clear()
+        super().notify_style_update()
 
     def _relayout(self) -> None:
         width = max(self.scrollable_content_region.width, 20)
@@ -371,12 +406,12 @@ class Reader(ScrollView, can_focus=True):
 
     def _paint_cursor(self) -> None:
         start, end = self.cursor_span
-        self.set_layer("cursor", [(start, end, self._style("reader--cursor"))] if end else [])
+        self.set_layer("cursor", [(start, end, "reader--cursor")] if end else [])
 
     def _paint_selection(self) -> None:
         spans = []
         if self.selection is not None:
-            spans = [(*self.selection, self._style("reader--selection"))]
+            spans = [(*self.selection, "reader--selection")]
         self.set_layer("selection", spans)
 
     def _cursor_in_view(self) -> bool:
@@ -465,8 +500,8 @@ class Reader(ScrollView, can_focus=True):
     def show_mention(self, mention: EntitySpan | None) -> None:
         """Mark one entity mention (the one ``E`` acts on) and move the cursor to it."""
         self.mention = mention
-        style = self._style("reader--mention")
-        self.set_layer("mention", [(mention.start, mention.end, style)] if mention else [])
+        spans = [(mention.start, mention.end, "reader--mention")] if mention else []
+        self.set_layer("mention", spans)
         if mention is not None:
             self.jump_to(mention.start, mention.end)
 
@@ -559,7 +594,8 @@ class Reader(ScrollView, can_focus=True):
         if not self.lines:
             if y == 1:
                 style = base + self.get_component_rich_style("reader--placeholder")
-                return Strip([Segment(self.placeholder, style)]).adjust_cell_length(width, base)
+                placeholder = Segment(self.placeholder, legible(style))
+                return Strip([placeholder]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self.lines):
             return Strip.blank(width, base)
@@ -617,7 +653,7 @@ class Reader(ScrollView, can_focus=True):
             for span in self._layers[name].overlapping(start, end)
         ]
         if not spans:
-            return [Segment(inert_line(self.text[start:end]), base)]
+            return [Segment(inert_line(self.text[start:end]), legible(base))]
         cuts = {start, end}
         for span_start, span_end, _ in spans:
             cuts.add(max(span_start, start))
@@ -626,8 +662,8 @@ class Reader(ScrollView, can_focus=True):
         segments = []
         for left, right in pairwise(points):
             style = base
-            for span_start, span_end, span_style in spans:
+            for span_start, span_end, component in spans:
                 if span_start <= left and span_end >= right:
-                    style += span_style
-            segments.append(Segment(inert_line(self.text[left:right]), style))
+                    style += self._layer_style(component)
+            segments.append(Segment(inert_line(self.text[left:right]), legible(style)))
         return segments

@@ -27,6 +27,7 @@ from textual.strip import Strip
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
+from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 
 QUOTE_CHARS = 140
@@ -529,4 +530,4 @@ class Sidebar(ScrollView, can_focus=True):
         if strip is None:
             strip = Strip(list(entry.lines[part].render(self.app.console)))
             entry.strips[part] = strip
-        return strip.apply_style(style).adjust_cell_length(width, style)
+        return legible_strip(strip.apply_style(style)).adjust_cell_length(width, style)

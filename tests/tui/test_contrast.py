@@ -1,0 +1,106 @@
+"""Every letter in the reader, the list and the sidebar is readable (WCAG AA, 4.5:1) against
+the background it is drawn on, as rendered: with the reading cursor, a selection, every highlight
+colour, every entity colour and find matches on screen, in a dark and a light theme, in
+truecolor and in 256 colours."""
+
+from __future__ import annotations
+
+from itertools import cycle
+from pathlib import Path
+
+import pytest
+from rich.color import ColorSystem
+from textual.app import App
+
+from diplotui.model import EntitySpan, EntityType
+from diplotui.palette import PALETTE
+from diplotui.text.sentences import words
+from diplotui.tui.launch import build_app, open_for_app
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import Sidebar
+
+from .screen_cells import Cell, text_cells, unreadable
+
+THEMES = ["textual-dark", "textual-light"]
+PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
+
+
+def seeded_app(store_path: Path, theme: str) -> App[None]:
+    """The app as the command line builds it, on a store the first run seeded."""
+    store, _ = open_for_app(store_path, read_only=False)
+    store.close()
+    app = build_app(store_path, read_only=False)
+    app.theme = theme
+    return app
+
+
+def every_entity_type(reader: Reader) -> None:
+    """Mark the article's words with the eight entity types in turn, so every entity colour
+    is drawn over every background the reader uses (the seeds name no LOC at all)."""
+    kinds = cycle(EntityType)
+    reader.set_entities(
+        [
+            EntitySpan(start, end, next(kinds).value, reader.text[start:end])
+            for start, end in words(reader.text, 0, len(reader.text))
+        ]
+    )
+
+
+def check(widgets: list[str], app: App[None], report: dict[str, float]) -> list[Cell]:
+    """Unreadable cells of the named widgets in both palettes; the minimum ratio of each goes
+    into ``report``."""
+    failures: list[Cell] = []
+    for widget_id in widgets:
+        widget = app.screen.query_one(f"#{widget_id}")
+        for palette_name, palette in PALETTES.items():
+            cells = list(text_cells(widget, palette))
+            assert cells, f"{widget_id} shows no text"
+            key = f"{widget_id} / {palette_name}"
+            report[key] = min(report.get(key, 99.0), min(cell.ratio for cell in cells))
+            failures += unreadable(cells)
+    return failures
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_every_visible_letter_is_readable(store_path: Path, theme: str) -> None:
+    app = seeded_app(store_path, theme)
+    report: dict[str, float] = {}
+    failures: list[Cell] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await pilot.press("enter")  # open the first article: the reader has the focus
+        await app.workers.wait_for_complete()  # entity recognition
+        await pilot.pause()
+        reader = screen.query_one(Reader)
+        assert reader.has_focus
+        for colour in PALETTE:  # one sentence in each highlight colour
+            await pilot.press("j", colour.digit)
+        every_entity_type(reader)
+        backgrounds: set[object] = set()
+        for keys in (
+            ["j", "j"],  # the cursor on plain text
+            ["k", "k", "k"],  # the cursor on a highlight
+            ["slash", *"the", "enter"],  # find: every match, the current one stronger
+            ["escape", "v", "j"],  # a selection
+        ):
+            await pilot.press(*keys)
+            await pilot.pause()
+            backgrounds |= {cell.background for cell in text_cells(reader)}
+            failures += check(["reader", "library", "sidebar"], app, report)
+        assert {h.color for h in reader.highlights} == {colour.key for colour in PALETTE}
+
+        screen.query_one(Sidebar).focus()  # the sidebar's cursor row, focused
+        await pilot.press("j", "j")
+        await pilot.pause()
+        failures += check(["sidebar"], app, report)
+
+        screen.query_one(ArticleList).focus()  # the list's cursor on the open article
+        await pilot.pause()
+        failures += check(["library"], app, report)
+    print(f"\n{theme}: " + ", ".join(f"{key} {ratio:.2f}" for key, ratio in report.items()))
+    assert not failures, f"{len(failures)} cells under 4.5:1, e.g.\n" + "\n".join(
+        str(cell) for cell in failures[:: max(1, len(failures) // 12)]
+    )
+    # plain, cursor, selection, five highlights, match and current match: each its own colour
+    assert len(backgrounds) >= 10, backgrounds

@@ -1,0 +1,114 @@
+"""Small things seen on screen: where the find bar sits, which keys the footer keeps at 80
+columns, text cut with an ellipsis, an idle import dialog, the read-only notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.tui.screens.find import FindScreen
+from diplotui.tui.screens.import_files import ImportScreen
+from textual.widgets import Footer, OptionList, ProgressBar
+
+from diplotui.model import QuoteRecord
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.launch import open_for_app
+from diplotui.tui.widgets.article_list import ArticleList
+
+from .screen_cells import text_cells
+from .test_reader_support import open_first
+
+
+def shown_text(widget) -> list[str]:
+    """The widget's lines as drawn, without spaces and borders."""
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for cell in text_cells(widget):
+        rows.setdefault(cell.y, []).append((cell.x, cell.char))
+    return ["".join(char for _, char in sorted(rows[y])) for y in sorted(rows)]
+
+
+async def test_find_bar_sits_at_the_bottom_over_the_footer(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, FindScreen)
+        bar = app.screen.query_one(".find-bar")
+        assert bar.region.bottom == 40 and bar.region.height == 3
+
+
+async def test_footer_keeps_quit_and_help_at_80_columns(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for keys in ((), ("enter",)):  # the list, then the reader, has the focus
+            await pilot.press(*keys)
+            await pilot.pause()
+            footer = app.screen.query_one(Footer)
+            shown = {
+                key.key
+                for key in footer.query("FooterKey")
+                if key.region.width and key.region.right <= 80
+            }
+            assert {"q", "question_mark"} <= shown, shown
+
+
+async def test_list_details_cut_with_an_ellipsis(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        details = [line for line in shown_text(library) if line[:5].startswith("20")]  # dated rows
+        assert len(details) == 2 and all(line.endswith("…") for line in details), details
+
+
+async def test_quote_history_cuts_with_an_ellipsis(seeded_store: Store):
+    article = seeded_store.articles()[0]
+    citation = f"— {article.title}, World & Vietnam Report, December 30, 2025 (date uncertain)"
+    seeded_store.add_quote(
+        QuoteRecord(id="a1", text=f"“{'word ' * 60}”\n{citation * 3}", style="plain")
+    )
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("Q")
+        await pilot.pause()
+        prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        quote, cited, _when = prompt.split("\n")
+        assert quote.endswith("…") and cited.endswith("…")
+
+
+async def test_import_dialog_is_still_while_idle(seeded_store: Store, tmp_path: Path):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("I")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        progress = app.screen.query_one(ProgressBar)
+        assert not progress.display  # no "--%" bar animating before anything is imported
+        (tmp_path / "new.txt").write_text("A new article\n\nIt has one paragraph.\n")
+        app.screen.query_one("#import-path").value = str(tmp_path / "new.txt")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert progress.display and progress.percentage == 1
+
+
+def test_read_only_notice_is_two_sentences(store_path: Path):
+    holder = Store.open(store_path)
+    try:
+        store, notices = open_for_app(store_path, read_only=False)
+        store.close()
+    finally:
+        holder.close()
+    assert store.read_only
+    assert len(notices) == 1
+    assert notices[0].endswith(". Opened read-only: changes will not be saved."), notices
+
+
+async def test_dialog_title_cut_with_an_ellipsis(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("t")  # "Tag <the long title of the first article>"
+        await pilot.pause()
+        title = app.screen.query_one(".dialog-title")
+        assert shown_text(title)[0].endswith("…"), shown_text(title)
