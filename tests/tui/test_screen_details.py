@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from diplotui.tui.screens.find import FindScreen
-from diplotui.tui.screens.import_files import ImportScreen
 from textual.widgets import Footer, OptionList, ProgressBar
 
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.find import FindScreen
+from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 

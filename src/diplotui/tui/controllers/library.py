@@ -346,7 +346,7 @@ class LibraryActions(_Host):
 
     def action_filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
-        from diplotui.tui.screens.filter import FilterScreen
+        from diplotui.tui.dialogs.filter import FilterScreen
 
         articles = self.store.articles()
         sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
@@ -369,7 +369,7 @@ class LibraryActions(_Host):
 
     def action_save_filter(self) -> None:
         """Name the current filter; it appears as a folder at the top of the list."""
-        from diplotui.tui.screens.filter import SaveFilterScreen
+        from diplotui.tui.dialogs.filter import SaveFilterScreen
 
         query = self.library_query
         if query.is_empty():
@@ -408,7 +408,7 @@ class LibraryActions(_Host):
         library.cursor = len(library.folders)
 
     def on_article_list_folder_deleted(self, message: ArticleList.FolderDeleted) -> None:
-        from diplotui.tui.screens.confirm import ConfirmScreen
+        from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         name = message.name
         if not self.writable():
@@ -433,7 +433,7 @@ class LibraryActions(_Host):
 
     def action_import_files(self) -> None:
         """Import files or folders: a path with completion, progress, then a summary."""
-        from diplotui.tui.screens.import_files import ImportScreen
+        from diplotui.tui.dialogs.import_files import ImportScreen
 
         if not self.writable():
             return
