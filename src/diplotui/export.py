@@ -36,7 +36,7 @@ from diplotui.inert import without_surrogates
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir
+from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir, process_alive
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -340,19 +340,9 @@ def _remove_dead_temps(target: Path) -> None:
     """Delete temp files that a killed export to ``target`` left (their pid is gone)."""
     for stray in target.parent.glob(f".{glob.escape(target.name)}.tmp-*-*"):
         pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
-        if pid.isdigit() and not _process_alive(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
                 stray.unlink()
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
 
 
 def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:

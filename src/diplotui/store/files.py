@@ -52,6 +52,17 @@ def make_dirs_durable(directory: Path) -> None:
         fsync_dir(folder.parent)
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs: a temp file or lock of a live writer is left alone."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def temp_prefix(path: Path) -> str:
     """The name prefix of ``path``'s temp files (``doctor`` and cleanup look for it)."""
     return f".{path.name}.tmp-"

@@ -19,6 +19,7 @@ from pathlib import Path
 import portalocker
 
 from diplotui.store.errors import StoreError, StoreLocked
+from diplotui.store.files import process_alive
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
@@ -74,7 +75,7 @@ class WriteLock:
             pid = int(self.path.read_text().strip() or 0)
         except (OSError, ValueError):
             return None
-        return pid if pid > 0 and _alive(pid) else None
+        return pid if pid > 0 and process_alive(pid) else None
 
     def acquire(self, wait_seconds: float = 0.0) -> None:
         fd = self._open(os.O_RDWR | os.O_CREAT)
@@ -116,16 +117,6 @@ class WriteLock:
         finally:
             os.close(fd)
         return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
 
 
 def _flock_holder(inode: int) -> int | None:
