@@ -11,18 +11,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from diplotui.library.text_cache import TextCache, code_version
 from diplotui.model import Article, EntityCorrection
-from diplotui.paths import cache_dir
-from diplotui.store import Store, StoreError, atomic_write_bytes
+from diplotui.store import Store, StoreError
 
 CACHE_NAME = "entities.json"
-FORMAT = 2
 
 # (canonical key, type, how often each spelling is used in the article): the spellings, not a
 # chosen name, so the library-wide name follows the same rule as the sidebar's.
@@ -31,24 +29,9 @@ Entry = tuple[str, str, dict[str, int]]
 
 def recogniser_version() -> str:
     """A hash of the recogniser's code and word lists: any change invalidates the cache."""
-    import hashlib  # both hashes are taken in workers, after the first paint
-
     from diplotui import entities
 
-    root = Path(entities.__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def corrections_hash(corrections: Sequence[EntityCorrection]) -> str:
-    """Corrections change what is recognised and how mentions link, so they key the cache."""
-    import hashlib
-
-    parts = sorted((c.kind, c.text, c.type, c.canonical) for c in corrections)
-    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+    return code_version(entities)
 
 
 def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
@@ -81,96 +64,42 @@ def _rows(rows: list[Any]) -> list[Entry]:
     ]
 
 
-class EntityCache:
+class EntityCache(TextCache[list[Entry]]):
     """Entities per text hash, with lookups by entity for the library filter.
 
     Thread-safe: a worker fills it while the UI reads it.
     """
 
+    FILE_NAME = CACHE_NAME
+    FORMAT = 2
+    VERSION_FIELD = "recogniser"
+
     def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
-        self.path = path
-        self.version = version
-        self.corrections = list(corrections)
-        self.corrections_key = corrections_hash(self.corrections)
-        self._entries: dict[str, list[Entry]] = {}
+        super().__init__(path, version, corrections)
         self._by_key: dict[str, set[str]] | None = None
-        self._lock = threading.Lock()
-        self._dirty = False
 
     @classmethod
-    def load(cls, store: Store) -> EntityCache:
-        """The cache of ``store``: empty when missing, unreadable or stale."""
-        cache = cls(cache_dir(store.path) / CACHE_NAME, recogniser_version(), store.corrections())
-        try:
-            data = json.loads(cache.path.read_bytes())
-        except (OSError, ValueError):
-            return cache
-        if (
-            isinstance(data, dict)
-            and data.get("format") == FORMAT
-            and data.get("recogniser") == cache.version
-            and data.get("corrections") == cache.corrections_key
-            and isinstance(data.get("texts"), dict)
-        ):
-            for digest, rows in data["texts"].items():
-                try:
-                    cache._entries[digest] = _rows(rows)
-                except (TypeError, ValueError, AttributeError):
-                    continue
-        return cache
+    def current_version(cls) -> str:
+        return recogniser_version()
 
-    def __len__(self) -> int:
-        return len(self._entries)
+    @classmethod
+    def decode(cls, row: Any) -> list[Entry]:
+        return _rows(row)
 
-    def has(self, digest: str) -> bool:
-        return digest in self._entries
+    @classmethod
+    def encode(cls, result: list[Entry]) -> Any:
+        return [list(entry) for entry in result]
+
+    def compute(self, text: str) -> list[Entry]:
+        return article_entities(text, self.corrections)
 
     def entries(self, digest: str) -> list[Entry]:
-        return self._entries.get(digest, [])
+        return self._results.get(digest, [])
 
-    def missing(self, articles: Iterable[Article]) -> list[Article]:
-        """The articles whose text has not been recognised yet."""
-        return [a for a in articles if a.text_hash not in self._entries]
-
-    def put(self, digest: str, entries: list[Entry]) -> None:
+    def put(self, digest: str, result: list[Entry]) -> None:
+        super().put(digest, result)
         with self._lock:
-            self._entries[digest] = entries
             self._by_key = None
-            self._dirty = True
-
-    def add_text(self, text: str, digest: str) -> None:
-        """Recognise one text (slow: a worker's or the importer's job) and keep the result."""
-        self.put(digest, article_entities(text, self.corrections))
-
-    def fill(
-        self,
-        store: Store,
-        articles: Iterable[Article] | None = None,
-        progress: Callable[[int, int], None] | None = None,
-        stop: Callable[[], bool] | None = None,
-        save_every: int = 500,
-    ) -> int:
-        """Recognise the articles still missing; saves every ``save_every`` and at the end.
-
-        Returns how many articles it went through before finishing or being stopped.
-        """
-        todo = self.missing(store.articles() if articles is None else articles)
-        done = 0
-        for article in todo:
-            if stop is not None and stop():
-                break
-            done += 1
-            try:
-                text = store.article_text(article.id)
-            except StoreError:
-                continue
-            self.add_text(text, article.text_hash)
-            if progress is not None:
-                progress(done, len(todo))
-            if done % save_every == 0:
-                self.save()
-        self.save()
-        return done
 
     def fill_in_process(
         self,
@@ -223,32 +152,11 @@ class EntityCache:
         self.save()
         return done
 
-    def save(self) -> None:
-        """Write the cache atomically if anything changed (a failure only costs a rebuild)."""
-        with self._lock:
-            if not self._dirty:
-                return
-            document: dict[str, Any] = {
-                "format": FORMAT,
-                "recogniser": self.version,
-                "corrections": self.corrections_key,
-                "texts": {
-                    digest: [list(e) for e in rows] for digest, rows in self._entries.items()
-                },
-            }
-            self._dirty = False
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, json.dumps(document, ensure_ascii=False).encode())
-        except OSError:
-            with self._lock:
-                self._dirty = True
-
     def _keys(self) -> dict[str, set[str]]:
         with self._lock:
             if self._by_key is None:
                 by_key: dict[str, set[str]] = {}
-                for digest, rows in self._entries.items():
+                for digest, rows in self._results.items():
                     for key, _type, _spellings in rows:
                         by_key.setdefault(key, set()).add(digest)
                 self._by_key = by_key
@@ -272,7 +180,7 @@ class EntityCache:
         articles: Counter[tuple[str, str]] = Counter()
         spellings: dict[tuple[str, str], Counter[str]] = {}
         for digest in digests:
-            for key, entity_type, counts in self._entries.get(digest, []):
+            for key, entity_type, counts in self._results.get(digest, []):
                 articles[(key, entity_type)] += 1
                 spellings.setdefault((key, entity_type), Counter()).update(counts)
         rows = [(key, display_name(spellings[(key, t)]), t, n) for (key, t), n in articles.items()]

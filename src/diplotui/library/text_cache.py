@@ -1,0 +1,175 @@
+"""What the entity and statement caches share: one result per text hash, kept beside the store.
+
+Both results cost about what recognition costs (~1 MB/s), far too slow to redo for a whole
+library, so each is kept in a JSON file in ``<store>.cache/``, keyed by the text's sha256. The
+whole file is thrown away when the code that made it or the user's entity corrections change: it
+is derived data, never the only copy of anything, so losing it costs only time.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar, Generic, TypeVar
+
+from diplotui.model import Article, EntityCorrection
+from diplotui.paths import cache_dir
+from diplotui.store import Store, StoreError, atomic_write_bytes
+
+Result = TypeVar("Result")
+Cache = TypeVar("Cache", bound="TextCache[Any]")
+
+
+def code_version(*packages: ModuleType) -> str:
+    """A hash of the packages' code and word lists: any change invalidates a cache."""
+    import hashlib  # hashes are taken in workers, after the first paint
+
+    digest = hashlib.sha256()
+    for package in packages:
+        root = Path(package.__file__ or ".").parent
+        for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def corrections_key(corrections: Sequence[EntityCorrection]) -> str:
+    """Corrections change what is recognised and how mentions link, so they key the caches."""
+    import hashlib
+
+    parts = sorted((c.kind, c.text, c.type, c.canonical) for c in corrections)
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:16]
+
+
+class TextCache(Generic[Result]):
+    """Results per text hash. Thread-safe: a worker fills it while the UI reads it.
+
+    A subclass names its file, format and version field, says how one text's result is made
+    (:meth:`compute`) and how it is written to and read from JSON.
+    """
+
+    FILE_NAME: ClassVar[str]
+    FORMAT: ClassVar[int]
+    VERSION_FIELD: ClassVar[str]
+
+    def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
+        self.path = path
+        self.version = version
+        self.corrections = list(corrections)
+        self.corrections_key = corrections_key(self.corrections)
+        self._results: dict[str, Result] = {}
+        self._lock = threading.Lock()
+        self._dirty = False
+
+    @classmethod
+    def current_version(cls) -> str:
+        raise NotImplementedError
+
+    @classmethod
+    def decode(cls, row: Any) -> Result:
+        """One text's result from its JSON form; raises TypeError/ValueError when malformed."""
+        raise NotImplementedError
+
+    @classmethod
+    def encode(cls, result: Result) -> Any:
+        raise NotImplementedError
+
+    def compute(self, text: str) -> Result:
+        """The result for one text (slow: a worker's or a command's job)."""
+        raise NotImplementedError
+
+    @classmethod
+    def load(cls: type[Cache], store: Store) -> Cache:
+        """The cache of ``store``: empty when missing, unreadable or stale."""
+        cache = cls(
+            cache_dir(store.path) / cls.FILE_NAME, cls.current_version(), store.corrections()
+        )
+        try:
+            data = json.loads(cache.path.read_bytes())
+        except (OSError, ValueError):
+            return cache
+        if (
+            isinstance(data, dict)
+            and data.get("format") == cls.FORMAT
+            and data.get(cls.VERSION_FIELD) == cache.version
+            and data.get("corrections") == cache.corrections_key
+            and isinstance(data.get("texts"), dict)
+        ):
+            for digest, row in data["texts"].items():
+                try:
+                    cache._results[digest] = cls.decode(row)
+                except (TypeError, ValueError, AttributeError):
+                    continue
+        return cache
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def has(self, digest: str) -> bool:
+        return digest in self._results
+
+    def missing(self, articles: Iterable[Article]) -> list[Article]:
+        """The articles whose text has no result yet."""
+        return [a for a in articles if a.text_hash not in self._results]
+
+    def put(self, digest: str, result: Result) -> None:
+        with self._lock:
+            self._results[digest] = result
+            self._dirty = True
+
+    def add_text(self, text: str, digest: str) -> None:
+        """Compute one text's result and keep it."""
+        self.put(digest, self.compute(text))
+
+    def fill(
+        self,
+        store: Store,
+        articles: Iterable[Article] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+        save_every: int = 500,
+    ) -> int:
+        """Compute the articles still missing; saves every ``save_every`` and at the end.
+
+        Returns how many articles it went through before finishing or being stopped; an
+        article whose text cannot be read is passed over (``doctor`` reports it).
+        """
+        todo = self.missing(store.articles() if articles is None else articles)
+        done = 0
+        for article in todo:
+            if stop is not None and stop():
+                break
+            done += 1
+            try:
+                text = store.article_text(article.id)
+            except StoreError:
+                continue
+            self.add_text(text, article.text_hash)
+            if progress is not None:
+                progress(done, len(todo))
+            if done % save_every == 0:
+                self.save()
+        self.save()
+        return done
+
+    def save(self) -> None:
+        """Write the cache atomically if anything changed (a failure only costs a rebuild)."""
+        with self._lock:
+            if not self._dirty:
+                return
+            document: dict[str, Any] = {
+                "format": self.FORMAT,
+                self.VERSION_FIELD: self.version,
+                "corrections": self.corrections_key,
+                "texts": {digest: self.encode(found) for digest, found in self._results.items()},
+            }
+            self._dirty = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path, json.dumps(document, ensure_ascii=False).encode())
+        except OSError:
+            with self._lock:
+                self._dirty = True
