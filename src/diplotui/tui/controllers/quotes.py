@@ -11,8 +11,6 @@ from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from textual.notifications import SeverityLevel
 
     from diplotui.clipboard import CopyResult
@@ -20,21 +18,15 @@ if TYPE_CHECKING:
 SHORTEN_SETTING = "quote_shorten"
 
 
-def _cite() -> ModuleType:
-    """The citation module, loaded with the first quote: its patterns cost start-up time."""
-    from diplotui import cite
-
-    return cite
-
-
 class QuoteActions(Controller):
     """Copying quotes through the one copy chain, and how they are cited."""
 
     def cite_style(self) -> str:
         """The remembered citation style (the first one if the store holds none or a bad one)."""
-        cite = _cite()
+        from diplotui import cite  # its patterns cost start-up time: loaded with the first quote
+
         style = self.store.setting(cite.STYLE_SETTING, cite.DEFAULT_STYLE)
-        return style if style in cite.STYLES else cite.DEFAULT_STYLE
+        return style if isinstance(style, str) and style in cite.STYLES else cite.DEFAULT_STYLE
 
     def shorten_quotes(self) -> bool:
         return bool(self.store.setting(SHORTEN_SETTING, False))
@@ -57,7 +49,9 @@ class QuoteActions(Controller):
             return
         style = self.cite_style()
         speaker, role = self.target_speaker(target)
-        quoted = _cite().format_quote(
+        from diplotui.cite import format_quote
+
+        quoted = format_quote(
             text, article, style, shorten=self.shorten_quotes(), speaker=speaker, role=role
         )
         highlight_id = target.highlight.id if target.highlight else ""
@@ -117,8 +111,10 @@ class QuoteActions(Controller):
 
     def cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
-        style = _cite().next_style(self.cite_style())
-        self.screen.remember(_cite().STYLE_SETTING, style)
+        from diplotui.cite import STYLE_SETTING, next_style
+
+        style = next_style(self.cite_style())
+        self.screen.remember(STYLE_SETTING, style)
         self.notify(f"Citation style: {style}", markup=False)
 
     def toggle_shorten(self) -> None:
