@@ -14,7 +14,7 @@ import gc
 import json
 import re
 import typing
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -241,7 +241,7 @@ class LazyRecords(MutableMapping[str, R]):
     with its document. Iterating the values builds every object.
     """
 
-    def __init__(self, shape: RecordShape, docs: Callable[[], dict[str, Doc]]) -> None:
+    def __init__(self, shape: RecordShape, docs: Callable[[], Mapping[str, Doc]]) -> None:
         self._shape = shape
         self._docs = docs
         self._built: dict[str, R] = {}
