@@ -401,7 +401,9 @@ class Store:
         return _resolve(prefix, self._articles, "article")
 
     def article_by_hash(self, digest: str) -> Article | None:
-        """The article whose text has sha256 ``digest``, if any."""
+        """The article whose text has sha256 ``digest``, if any (imports ask for each file,
+        so the first question indexes every article's hash)."""
+        self._storage.index(ARTICLES, "text_hash")
         found = self._storage.keys_where(ARTICLES, "text_hash", digest)
         return self._articles[found[0]] if found else None
 
