@@ -152,6 +152,8 @@ class Store:
         self._pending_bodies: dict[str, Future[None]] = {}
         self._body_writers: ThreadPoolExecutor | None = None
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._history = state.history
+        self._journal_start = state.journal_start
 
     def warm_up(self) -> None:
         """Do now, e.g. in a thread after the first paint, the work that opening deferred:
@@ -324,6 +326,30 @@ class Store:
         changed: (table, id) -> the previous document, None for a new record (e.g. to keep a
         search index current); from the writing thread."""
         self._listeners.append(listener)
+
+    def changes_since(self, journal_offset: int) -> Changes | None:
+        """What the journal, as this store was opened, committed after ``journal_offset`` (the
+        journal's size when derived data such as the list snapshot was taken): (table, id) ->
+        the document before, None if new. None when that cannot be told (the offset is not
+        where a transaction ended, or a table was not read from a noted file)."""
+        ends = {self._journal_start, *(end for end, _ in self._history)}
+        if journal_offset not in ends:
+            return None
+        later = {
+            (t, k) for end, changes in self._history if end > journal_offset for t, k, _ in changes
+        }
+        before: dict[tuple[str, str], dict[str, Any] | None] = {}
+        try:
+            for table, key in later:
+                before[table, key] = self._storage.file_doc(table, key)
+        except LookupError:
+            return None
+        for end, changes in self._history:
+            if end <= journal_offset:
+                for table, key, doc in changes:
+                    if (table, key) in before:
+                        before[table, key] = doc
+        return before
 
     @contextlib.contextmanager
     def committed(self) -> Iterator[bool]:

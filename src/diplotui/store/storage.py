@@ -206,6 +206,8 @@ class StoreState:
     journal_end: int  # where the next transaction goes, when journal_live
     needs_compaction: bool  # legacy schema, no generation yet, or no file
     notices: list[str] = field(default_factory=list)
+    history: list[tuple[int, list[Change]]] = field(default_factory=list)
+    """The live journal's transactions, each with the offset it ends at."""
 
     @property
     def tables(self) -> Tables:
@@ -273,6 +275,8 @@ def read_store(path: Path) -> StoreState:
         if end > start:
             _check_changes(journal, changes)
             tables.apply(changes)
+            if contents.generation == generation:
+                state.history.append((end, changes))
     check_settings(path, {SETTINGS: dict(tables.table(SETTINGS))})
     state.journal_live = contents.generation == generation
     state.journal_start = contents.header_end
@@ -396,6 +400,11 @@ class JournalStorage(Storage):
         index misses none of them)."""
         with self.mutex:
             self._tables.index(name, field)
+
+    def file_doc(self, name: str, key: str) -> Doc | None:
+        """A document as the compacted file holds it; LookupError when not known."""
+        with self.mutex:
+            return self._tables.file_doc(name, key)
 
     def count_by(self, name: str, field: str) -> dict[str, int]:
         """How many documents of a table have each value of a string field."""

@@ -144,6 +144,10 @@ class FileTable(MutableMapping[str, Doc]):
         other._docs, other._gone, other._new = dict(self._docs), set(self._gone), dict(self._new)
         return other
 
+    def file_doc(self, key: str) -> Doc | None:
+        """The document as the file holds it (whatever was written since), or None."""
+        return self._decode(key) if key in self._file else None
+
     def _decode(self, key: str) -> Doc:
         doc: Doc = json.loads(self._bytes.slice(*self._places.span(key)))
         return doc
@@ -324,6 +328,17 @@ class LazyTables:
 
     def __init__(self, tables: Tables) -> None:
         self._tables = tables
+        self._parsed_from_file = {n for n, t in tables.items() if not isinstance(t, FileTable)}
+
+    def file_doc(self, name: str, key: str) -> Doc | None:
+        """A document as the file holds it (None if the file has none); LookupError when
+        that is no longer known (a table parsed whole keeps only its current documents)."""
+        table = self._tables.get(name)
+        if isinstance(table, FileTable):
+            return table.file_doc(key)
+        if name in self._parsed_from_file:
+            raise LookupError(name)
+        return None
 
     def names(self) -> list[str]:
         return list(self._tables)
