@@ -187,7 +187,7 @@ async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_sto
         await pilot.press("escape")
         screen = app.screen
         monkeypatch.setattr(LibraryActions, "_load_library", original_load)
-        screen._load_library(*loads[0][1:])
+        screen.library_actions._load_library(*loads[0][1:])
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert _list_as_shown(app) == expected

@@ -31,7 +31,8 @@ META = "meta"
 SINGLETON_KEY = "1"  # the one document of the settings and meta tables
 
 Doc = dict[str, Any]
-Tables = dict[str, dict[str, Doc]]
+Tables = dict[str, MutableMapping[str, Doc]]
+"""Tables by name, each a mapping of id -> document (a dict, or a file table read on demand)."""
 
 _HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 

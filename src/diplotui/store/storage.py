@@ -56,6 +56,7 @@ from diplotui.store.records import (
     SETTINGS,
     SINGLETON_KEY,
     Doc,
+    Tables,
     check_settings,
     gc_paused,
     load_store_json,
@@ -68,7 +69,6 @@ from diplotui.store.tables import (
     Layout,
     LazyTables,
     Span,
-    Tables,
     places_of,
 )
 
@@ -175,7 +175,7 @@ def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None
                 tables[name] = table
     except ValueError:
         return None  # the note lied: parse the whole file properly
-    schema = schema_of(path, tables)  # type: ignore[arg-type]  # meta is a plain dict
+    schema = schema_of(path, tables)
     if schema > SCHEMA_VERSION:
         raise StoreTooNew(path, schema)
     return tables if schema > 1 else None

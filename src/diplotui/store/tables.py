@@ -25,13 +25,12 @@ from pathlib import Path
 
 from diplotui.store.errors import StoreCorrupt
 from diplotui.store.journal import Change
-from diplotui.store.records import Doc, gc_paused
+from diplotui.store.records import Doc, Tables, gc_paused
 
 Span = tuple[int, int]
 Layout = tuple[list[str], list[int]]
 """A table's keys in file order and the byte length of each key's document."""
 DocTable = MutableMapping[str, Doc]
-Tables = dict[str, DocTable]
 
 
 REREAD_FROM_BYTES = 1 << 20
