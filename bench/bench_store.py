@@ -341,7 +341,7 @@ async def main(path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         step("list painted", started)
-        while app.store is None or app.screen.library_state.index is None:
+        while app.store is None or app.screen.library_actions.state.index is None:
             await asyncio.sleep(0.05)
         step("search index open and synced", started)
         await asyncio.sleep(10)
