@@ -4,14 +4,23 @@ Targets (issue 2): on the seeds at most 1.25x the bare app; with 10,000 articles
 Each library is measured as a person meets it: after the app (or a CLI command) has written
 it, so its list snapshot is current. The 10,000-article library is also measured cold, as
 after a change by another program, when the store must be parsed before the list can paint.
+
+``--library PATH`` (repeatable) measures an existing store instead of generating one (issue
+13: 100,000 articles take minutes to generate): as diplotui last left it, after ``diplotui
+tag`` ran in another process before each start, and after another program wrote to the store
+through the store API without updating the list snapshot (a feed fetcher, a killed session).
 Usage: python bench/bench_startup.py [--runs N] [--skip-large] [--articles 10000]
+       [--library PATH ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -31,11 +40,49 @@ def first_listed_title(store_path: Path) -> str:
     return title.split()[0] + " " + title.split()[1]
 
 
+def add_existing_library(
+    path: Path,
+    candidates: dict[str, Candidate],
+    prepare: dict[str, Callable[[], object]],
+    diplotui: list[str],
+    first_key: tuple[str, str],
+) -> None:
+    """The three ways to meet an existing store (see the module docstring)."""
+    with Store.open(path) as store:
+        target = store.articles()[-1].id
+    save_snapshot(store)
+    title = first_listed_title(path)
+    command = [*diplotui, "--db", str(path)]
+    rounds = itertools.count()
+    cli_tag = [*diplotui, "--db", str(path), "tag", target]
+
+    def tag_by_cli() -> None:
+        subprocess.run([*cli_tag, f"bench-cli-{next(rounds)}"], check=True, capture_output=True)
+
+    def tag_by_other_program() -> None:
+        with Store.open(path) as store:
+            article = store.article(target)
+            store.with_updates(article, tags=[*article.tags, f"bench-other-{next(rounds)}"])
+
+    def leave_current() -> None:  # as the app leaves it on quit (the bench kills it)
+        with Store.open(path, read_only=True) as store:
+            save_snapshot(store)
+
+    name = path.parent.name or str(path)
+    candidates[f"{name}, as left"] = (command, title, first_key)
+    prepare[f"{name}, as left"] = leave_current
+    candidates[f"{name}, after CLI tag"] = (command, title, first_key)
+    prepare[f"{name}, after CLI tag"] = tag_by_cli
+    candidates[f"{name}, other writer"] = (command, title, first_key)
+    prepare[f"{name}, other writer"] = tag_by_other_program
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--skip-large", action="store_true")
     parser.add_argument("--articles", type=int, default=10_000, help="size of the large library")
+    parser.add_argument("--library", action="append", default=[], help="an existing store")
     args = parser.parse_args()
     diplotui = [str(Path(sys.executable).with_name("diplotui"))]
     with tempfile.TemporaryDirectory() as work:
@@ -55,7 +102,10 @@ def main() -> None:
                 first_key,
             ),
         }
-        if not args.skip_large:
+        prepare: dict[str, Callable[[], object]] = {}
+        for library in map(Path, args.library):
+            add_existing_library(library, candidates, prepare, diplotui, first_key)
+        if not args.skip_large and not args.library:
             from diplotui.library.generate import generate_library
 
             large_db = workdir / "large.json"
@@ -72,7 +122,7 @@ def main() -> None:
             ):
                 command = [*diplotui, "--db", str(path)]
                 candidates[name] = (command, first_listed_title(path), first_key)
-        medians = compare(args.runs, candidates, env)
+        medians = compare(args.runs, candidates, env, prepare)
     floor = medians["bare textual app"][0]
     print(f"runs per candidate: {args.runs} (alternating); medians")
     print(f"{'':<28} {'list painted':>20}   {'first key answered':>18}")

@@ -5,23 +5,32 @@ through ``Store.save_article`` (journal append + fsync), median of ``--rounds``,
 tag updates through TinyDB's default ``JSONStorage`` (``table.update``, no fsync) on an equal
 data set at 10,000; open times, a compaction, and the peak resident memory of a process that
 opened the store and built every record.
-``cli``: ``diplotui tag`` on a generated library against the same on the bundled seeds,
-alternating. ``import``: a JSON export of a generated library imported into an empty store.
+``cli``: ``diplotui tag``, ``note``, ``highlight`` and ``list --search`` on a generated
+library (or ``--library PATH``) against the same on the bundled seeds, alternating.
+``import``: a JSON export of a generated library imported into an empty store. ``files``:
+1,000 generated text files imported into an empty store (entity recognition included).
+``app --library PATH``: the app on an existing store, headless, in a fresh process: resident
+memory once the list is painted, once the search index is open and synced, and a few seconds
+later; the wall and CPU time of each step.
 
     .venv/bin/python bench/bench_store.py [writes] [--sizes 1000,10000,50000,100000]
-    .venv/bin/python bench/bench_store.py cli [--articles 20000] [--rounds 15]
+    .venv/bin/python bench/bench_store.py cli [--articles 20000 | --library PATH] [--rounds 15]
     .venv/bin/python bench/bench_store.py import [--articles 10000]
+    .venv/bin/python bench/bench_store.py files [--articles 1000]
+    .venv/bin/python bench/bench_store.py app --library PATH
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -181,30 +190,57 @@ def time_command(args: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def first_article(path: Path) -> str:
+def first_article(path: Path) -> tuple[str, str]:
+    """The first article's id and a passage of its text to highlight."""
     with Store.open(path, read_only=True) as store:
-        return store.articles()[0].id
+        article = store.articles()[0]
+        words = store.article_text(article.id).split("\n", 2)[-1].split()
+    return article.id, " ".join(words[:6])
 
 
-def run_cli(articles: int, rounds: int) -> None:
+CLI_COMMANDS: dict[str, Callable[[str, str, int], list[str]]] = {
+    "tag": lambda article_id, _quote, n: ["tag", article_id, f"bench-{n}"],
+    "note": lambda article_id, _quote, n: ["note", article_id, f"Bench note {n}."],
+    "highlight": lambda article_id, quote, n: ["highlight", article_id, "--quote", quote],
+    "list --search": lambda _id, _quote, n: ["list", "--search", "hà nội asean"],
+}
+
+
+def run_cli(articles: int, rounds: int, library: Path | None) -> None:
+    """Each command alternately on the seeds and on the big library, ``rounds`` times."""
     with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
         seeds = Path(folder) / "seeds" / "library.json"
         seeds.parent.mkdir()  # --db must name an existing folder
         subprocess.run([*DIPLOTUI, "--db", str(seeds), "list"], check=True, capture_output=True)
-        big = generate_library(Path(folder) / "big" / "library.json", articles, articles)
+        big = library or generate_library(Path(folder) / "big" / "library.json", articles, articles)
+        with Store.open(big, read_only=True) as store:
+            size = len(store.article_ids())
         targets = {seeds: first_article(seeds), big: first_article(big)}
-        times: dict[Path, list[float]] = {seeds: [], big: []}
+        times = {(command, path): [] for command in CLI_COMMANDS for path in targets}
+        cpu = {(command, path): [] for command in CLI_COMMANDS for path in targets}
         for n in range(rounds + 1):
-            for path, article_id in targets.items():
-                elapsed = time_command(
-                    [*DIPLOTUI, "--db", str(path), "tag", article_id, f"bench-{n}"]
-                )
-                if n:  # the first round writes bytecode caches and takes the first backup
-                    times[path].append(elapsed)
-        seeds_ms, big_ms = median_ms(times[seeds]), median_ms(times[big])
-    print(f"diplotui tag, median of {rounds}, alternating")
-    print(f"  on the seeds (2 articles):            {seeds_ms:6.0f} ms")
-    print(f"  on {articles:,} articles + highlights: {big_ms:6.0f} ms ({big_ms / seeds_ms:.2f}x)")
+            for command, arguments in CLI_COMMANDS.items():
+                for path, (article_id, quote) in targets.items():
+                    before = os.times()
+                    elapsed = time_command(
+                        [*DIPLOTUI, "--db", str(path), *arguments(article_id, quote, n)]
+                    )
+                    after = os.times()
+                    if n:  # the first round writes bytecode caches, a backup, the index
+                        times[command, path].append(elapsed)
+                        used = after.children_user - before.children_user
+                        cpu[command, path].append(
+                            used + after.children_system - before.children_system
+                        )
+    print(f"CLI, median of {rounds}, alternating; wall (CPU of the process)")
+    print(f"{'command':<16} {'seeds':>18} {f'{size:,} articles':>20}  ratio (wall / CPU)")
+    for command in CLI_COMMANDS:
+        small, large = median_ms(times[command, seeds]), median_ms(times[command, big])
+        small_cpu, large_cpu = median_ms(cpu[command, seeds]), median_ms(cpu[command, big])
+        print(
+            f"{command:<16} {small:7.0f} ({small_cpu:5.0f}) ms {large:8.0f} ({large_cpu:5.0f}) ms"
+            f"  {large / small:.2f}x / {large_cpu / small_cpu:.2f}x"
+        )
 
 
 def split_export(exported: Path, parts: int) -> list[Path]:
@@ -256,9 +292,79 @@ def run_import(articles: int) -> None:
     )
 
 
+def run_files(files: int) -> None:
+    """Import ``files`` generated text files (entity recognition included) into an empty
+    store in-process; wall and CPU time."""
+    import random
+
+    from diplotui.ingest import import_paths
+    from diplotui.library.generate import _article_text, _seed_sentences
+
+    with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
+        incoming = Path(folder) / "files"
+        incoming.mkdir()
+        rng = random.Random(0)
+        sentences = _seed_sentences()
+        for number in range(files):
+            text = _article_text(rng, sentences, 2025, rng.randint(1, 12), rng.randint(1, 28))
+            (incoming / f"{number:04d}.txt").write_text(f"{text}(File {number})\n", "utf-8")
+        with Store.open(Path(folder) / "library.json") as store:
+            started, cpu = time.perf_counter(), time.process_time()
+            report = import_paths(store, [incoming])
+            elapsed, used = time.perf_counter() - started, time.process_time() - cpu
+            imported = len(store.article_ids())
+    print(f"import of {files:,} text files with recognition: {elapsed:.2f} s wall")
+    print(
+        f"  {files / elapsed:.0f} files/s wall, {files / used:.0f} files/s of CPU time "
+        f"({used:.2f} s); the store then holds {imported:,} articles; "
+        f"{len(report.outcomes)} outcomes"
+    )
+
+
+_APP_PROBE = """
+import asyncio, sys, time
+from pathlib import Path
+from diplotui.tui.launch import build_app
+
+def rss():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+
+def step(name, started):
+    print(f"{name:<34} {rss():6.0f} MB  {time.perf_counter() - started[0]:6.2f} s wall"
+          f"  {time.process_time() - started[1]:6.2f} s CPU", flush=True)
+
+async def main(path):
+    started = (time.perf_counter(), time.process_time())
+    app = build_app(Path(path), False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        step("list painted", started)
+        while app.store is None or app.screen.library_actions.state.index is None:
+            await asyncio.sleep(0.05)
+        step("search index open and synced", started)
+        await asyncio.sleep(10)
+        step("10 s later", started)
+        app.exit()
+    app.store.close()
+
+asyncio.run(main(sys.argv[1]))
+"""
+
+
+def run_app(library: Path) -> None:
+    """The app's resident memory on an existing store (a fresh process)."""
+    print(f"the app on {library} (headless, 120x40)")
+    subprocess.run([sys.executable, "-c", _APP_PROBE, str(library)], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", nargs="?", default="writes", choices=["writes", "cli", "import"])
+    parser.add_argument(
+        "mode", nargs="?", default="writes", choices=["writes", "cli", "import", "files", "app"]
+    )
+    parser.add_argument("--library", type=Path, default=None, help="an existing store")
     parser.add_argument("--sizes", default="1000,10000,50000,100000")
     parser.add_argument("--rounds", type=int, default=41)
     parser.add_argument("--articles", type=int, default=None)
@@ -266,7 +372,13 @@ def main() -> None:
     if args.mode == "writes":
         run_writes([int(s) for s in args.sizes.split(",")], args.rounds)
     elif args.mode == "cli":
-        run_cli(args.articles or 20_000, min(args.rounds, 15))
+        run_cli(args.articles or 20_000, min(args.rounds, 15), args.library)
+    elif args.mode == "files":
+        run_files(args.articles or 1_000)
+    elif args.mode == "app":
+        if args.library is None:
+            parser.error("app needs --library PATH")
+        run_app(args.library)
     else:
         run_import(args.articles or 10_000)
 

@@ -14,7 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 BARE_APP = """
@@ -84,15 +84,25 @@ Candidate = tuple[Sequence[str], str, tuple[str, str] | None]
 
 
 def compare(
-    runs: int, candidates: dict[str, Candidate], env: dict[str, str]
+    runs: int,
+    candidates: dict[str, Candidate],
+    env: dict[str, str],
+    prepare: Mapping[str, Callable[[], object]] | None = None,
 ) -> dict[str, tuple[float, float | None]]:
-    """Alternate the candidates ``runs`` times each; medians (seconds) of painted and answered."""
+    """Alternate the candidates ``runs`` times each; medians (seconds) of painted and answered.
+    ``prepare`` names what to do, unmeasured, before each run of a candidate (e.g. another
+    process writing to its store)."""
     painted: dict[str, list[float]] = {name: [] for name in candidates}
     answered: dict[str, list[float]] = {name: [] for name in candidates}
-    for argv, needle, then in candidates.values():
+    prepare = prepare or {}
+    for name, (argv, needle, then) in candidates.items():
+        if name in prepare:
+            prepare[name]()
         time_to_text(argv, needle, env, then=then)  # unmeasured: writes bytecode caches
     for _ in range(runs):
         for name, (argv, needle, then) in candidates.items():
+            if name in prepare:
+                prepare[name]()
             paint, answer = time_to_text(argv, needle, env, then=then)
             painted[name].append(paint)
             if answer is not None:

@@ -146,3 +146,48 @@ async def test_the_snapshot_is_kept_current_while_the_app_runs(
         await pilot.pause(0.3)
         snapshot = load_snapshot(seeded_store.path)
         assert snapshot is not None and "#session" in snapshot.row(first_id).details
+
+
+async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_store(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A current snapshot keeps the list while a worker reads and sorts the articles (seconds
+    at 100,000): keys are answered meanwhile, rows past the snapshot's first screen are read
+    from the store one by one, and once the worker is done the list is the usual one."""
+    from diplotui.library.generate import generate_library
+    from diplotui.library.snapshot import FIRST_ROWS
+    from diplotui.tui.controllers.library import LibraryActions
+    from diplotui.tui.launch import build_app
+
+    generate_library(store_path, articles=FIRST_ROWS + 30, highlights=40)
+    with Store.open(store_path) as store:
+        pass
+    save_snapshot(store)
+    normal_store, _ = open_for_app(store_path, read_only=False)
+    normal = DiplotuiApp(normal_store)
+    async with normal.run_test(size=(120, 40)):
+        expected = _list_as_shown(normal)
+        expected_details = [row.details for row in normal.screen.query_one(ArticleList).rows]
+    normal_store.close()
+
+    loads: list[object] = []
+    original_load = LibraryActions._load_library
+    monkeypatch.setattr(LibraryActions, "_load_library", lambda *args: loads.append(args))
+    app = build_app(store_path, read_only=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert loads, "the articles are read by a worker, not before keys are handled"
+        library = app.screen.query_one(ArticleList)
+        assert list(library.row_ids) == expected[0]
+        past_first_screen = FIRST_ROWS + 10
+        assert library.rows[past_first_screen].title == expected[1][past_first_screen]
+        assert library.rows[past_first_screen].details == expected_details[past_first_screen]
+        await pilot.press("slash")
+        assert app.screen.query_one("#library-search").has_focus
+        await pilot.press("escape")
+        screen = app.screen
+        monkeypatch.setattr(LibraryActions, "_load_library", original_load)
+        screen.library_actions._load_library(*loads[0][1:])
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert _list_as_shown(app) == expected

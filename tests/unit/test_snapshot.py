@@ -160,3 +160,54 @@ def test_text_in_a_snapshot_is_made_inert_again(seeded_store: Store):
     shown += [snapshot.folders[0].name]
     assert not any("\x1b" in text or "\x07" in text for text in shown)
     assert "[bold red]x[/]" in snapshot.row(article_id).title  # shown as typed, not as markup
+
+
+def _written_by_another_process(path: Path, change) -> None:
+    """Another process writes through the store and leaves the list snapshot as it was."""
+    with Store.open(path) as other:
+        change(other)
+
+
+def test_a_snapshot_stale_after_another_process_tagged_is_caught_up_from_the_journal(
+    seeded_store: Store, monkeypatch
+):
+    from diplotui.library.snapshot import caught_up_snapshot
+    from diplotui.store import storage as storage_module
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    store = seeded_store
+    path = store.path
+    first = LibraryQuery().apply(store)[0]
+    store.close()
+    save_snapshot(store)
+    _written_by_another_process(
+        path, lambda other: other.with_updates(other.article(first.id), tags=["asean"])
+    )
+    assert load_snapshot(path) is None  # stale: the journal grew
+    with Store.open(path) as reopened:
+        caught_up = caught_up_snapshot(reopened)
+        assert caught_up is not None and caught_up == load_snapshot(path)
+        assert caught_up.row(first.id) == ArticleRow.of(reopened.article(first.id), 0)
+        assert "#asean" in caught_up.row(first.id).details
+        save_snapshot(reopened)
+    assert load_snapshot(path) == caught_up  # the same as a snapshot taken from scratch
+
+
+def test_a_snapshot_is_not_caught_up_past_a_change_that_moves_rows(
+    seeded_store: Store, monkeypatch
+):
+    from diplotui.library.snapshot import caught_up_snapshot
+    from diplotui.store import storage as storage_module
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)
+    store = seeded_store
+    path = store.path
+    last = LibraryQuery().apply(store)[-1]
+    store.close()
+    save_snapshot(store)
+    _written_by_another_process(
+        path, lambda other: other.with_updates(other.article(last.id), date="2099-01-01")
+    )
+    with Store.open(path) as reopened:
+        assert caught_up_snapshot(reopened) is None  # the dated article moves to the top
+        assert load_snapshot(path) is None

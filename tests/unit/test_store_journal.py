@@ -19,6 +19,7 @@ from diplotui.store import (
     read_store,
 )
 from diplotui.store import storage as storage_module
+from diplotui.store.tables import FileTable
 from tests.unit.test_store import add_article
 
 
@@ -209,7 +210,10 @@ def test_journal_lines_are_ascii_json_with_a_checksum(path: Path, big_file: None
     assert json.loads(body)[0][0] == "articles"
 
 
-def test_highlight_counts_from_the_unparsed_file_equal_the_parsed_ones(path: Path, big_file):
+@pytest.mark.parametrize("indexed", [False, True])
+def test_highlight_counts_from_the_unparsed_file_equal_the_parsed_ones(
+    path: Path, big_file: None, indexed: bool
+):
     """Counting highlights per article reads the file's slice without parsing it; a quote
     that spells out the key it searches for must not be counted."""
     with Store.open(path) as store:
@@ -227,13 +231,33 @@ def test_highlight_counts_from_the_unparsed_file_equal_the_parsed_ones(path: Pat
                 )
         store.compact()
     with Store.open(path, read_only=True) as store:
-        assert not store._storage._tables.is_parsed("highlights")
+        assert isinstance(store._storage.table("highlights"), FileTable)
         from_slice = store.highlight_counts()
-        assert not store._storage._tables.is_parsed("highlights")
         assert from_slice == {a.id: n + 1 for n, a in enumerate(articles)}
         assert [store.highlight_count(a.id) for a in articles] == [1, 2, 3]
-        assert not store._storage._tables.is_parsed("highlights")
         assert from_slice == {a.id: len(store.highlights(a.id)) for a in articles}
+    # writes after the file (kept in the journal) correct what the file's bytes say
+    with Store.open(path) as store:
+        if indexed:
+            store.warm_up()  # which highlights belong to which article, kept from now on
+        assert [store.highlight_count(a.id) for a in articles] == [1, 2, 3]
+        moved = store.highlight(f"{2:06x}{0:06x}")
+        moved.article_id = articles[0].id
+        store.save_highlight(moved)
+        store.remove_highlight(f"{1:06x}{0:06x}")
+        store.save_highlight(
+            Highlight(id="ffff", article_id=articles[1].id, start=0, end=7, quote="Article")
+        )
+        expected = {articles[0].id: 2, articles[1].id: 2, articles[2].id: 2}
+        assert store.highlight_counts() == expected
+        assert [store.highlight_count(a.id) for a in articles] == [2, 2, 2]
+        assert {h.id for h in store.highlights(articles[1].id)} == {f"{1:06x}{1:06x}", "ffff"}
+    with Store.open(path, read_only=True) as store:  # the same from file and journal
+        assert store.highlight_counts() == expected
+        assert [store.highlight_count(a.id) for a in articles] == [2, 2, 2]
+        assert sorted(h.id for h in store.highlights()) == sorted(
+            h.id for a in articles for h in store.highlights(a.id)
+        )
 
 
 def test_tinydb_queries_see_writes_made_through_the_seam(path: Path):

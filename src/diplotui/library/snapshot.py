@@ -164,6 +164,29 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
     return True
 
 
+def caught_up_snapshot(store: Store) -> ListSnapshot | None:
+    """The kept snapshot, stale only because another process appended to the journal since
+    (a tag, a note: what a killed session or another program wrote), brought up to date from
+    the journal when none of those changes can have moved or added a row; else None.
+
+    Opening a noted store costs little even at 100,000 articles; reading and sorting every
+    article is what a stale snapshot would otherwise cost before the first paint."""
+    data = _read(snapshot_path(store.path))
+    taken_of = data.get("store") if data is not None else None
+    now = store_stamp(store.path)
+    if not isinstance(taken_of, str) or now is None or store.read_only:
+        return None
+    then_parts, now_parts = taken_of.split(" "), now.split(" ")
+    if len(then_parts) != 6 or len(now_parts) != 6 or then_parts[:3] != now_parts[:3]:
+        return None  # the file itself changed (compacted): nothing says what changed
+    if then_parts[5] != now_parts[5] or not then_parts[3].isdigit():
+        return None  # another journal
+    changes = store.changes_since(int(then_parts[3]))
+    if changes is None or not patch_snapshot(store, taken_of, changes):
+        return None
+    return load_snapshot(store.path)
+
+
 def save_snapshot(store: Store) -> None:
     """Keep the start-up list of ``store`` as its file is now, unless it is already kept."""
     current = store_stamp(store.path)

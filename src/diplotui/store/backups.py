@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -70,11 +71,14 @@ def library_of(backup: Path) -> str | None:
 
 
 def keep_backup(
-    store_path: Path, raw: bytes, library: str | None = None, generation: str | None = None
+    store_path: Path,
+    raw: bytes | Callable[[], bytes],
+    library: str | None = None,
+    generation: str | None = None,
 ) -> Path | None:
-    """Save ``raw`` (the store's current, readable bytes) unless the newest backup equals it
-    (known from its name when it copies the same ``generation``); only backups of the same
-    ``library`` are rotated out.
+    """Save ``raw`` (the store's current, readable bytes, or how to read them when needed)
+    unless the newest backup equals it (known from its name when it copies the same
+    ``generation``); only backups of the same ``library`` are rotated out.
 
     Returns the new backup, or None when none was needed or it could not be written: a backup
     is a safety net, and a full disk or read-only folder must not stop anyone from working
@@ -83,6 +87,8 @@ def keep_backup(
     existing = backup_files(store_path)
     if existing and generation and _name_part(existing[0], "generation") == generation:
         return None
+    if callable(raw):
+        raw = raw()
     if existing and _same_bytes(existing[0], raw):
         return None
     folder = backups_dir(store_path)

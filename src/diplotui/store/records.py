@@ -14,7 +14,7 @@ import gc
 import json
 import re
 import typing
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,8 @@ META = "meta"
 SINGLETON_KEY = "1"  # the one document of the settings and meta tables
 
 Doc = dict[str, Any]
-Tables = dict[str, dict[str, Doc]]
+Tables = dict[str, MutableMapping[str, Doc]]
+"""Tables by name, each a mapping of id -> document (a dict, or a file table read on demand)."""
 
 _HEX_ID = re.compile(r"[0-9a-f]{1,64}")
 
@@ -241,7 +242,7 @@ class LazyRecords(MutableMapping[str, R]):
     with its document. Iterating the values builds every object.
     """
 
-    def __init__(self, shape: RecordShape, docs: Callable[[], dict[str, Doc]]) -> None:
+    def __init__(self, shape: RecordShape, docs: Callable[[], Mapping[str, Doc]]) -> None:
         self._shape = shape
         self._docs = docs
         self._built: dict[str, R] = {}

@@ -140,34 +140,25 @@ class Store:
         self._articles: LazyRecords[Article] = LazyRecords(
             RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
         )
-        self._highlight_objects: dict[str, Highlight] | None = None
-        self._highlights_built = threading.Lock()
+        self._highlights: LazyRecords[Highlight] = LazyRecords(
+            RECORD_TABLES[HIGHLIGHTS], lambda: self._storage.table(HIGHLIGHTS)
+        )
         self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
         self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, SINGLETON_KEY) or {})
-        self._hashes: dict[str, str] | None = None
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
         self._pending_bodies: dict[str, Future[None]] = {}
         self._body_writers: ThreadPoolExecutor | None = None
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
-
-    def _highlight_map(self) -> dict[str, Highlight]:
-        """Highlight objects, built on first use: the library list needs only their counts."""
-        with self._highlights_built:
-            if self._highlight_objects is None:
-                with gc_paused():
-                    self._highlight_objects = self._build(HIGHLIGHTS)
-            return self._highlight_objects
-
-    @property
-    def _highlights(self) -> dict[str, Highlight]:
-        return self._highlight_map()
+        self._history = state.history
+        self._journal_start = state.journal_start
 
     def warm_up(self) -> None:
-        """Do now, e.g. in a thread after the first paint, the work that opening deferred."""
-        self._highlight_map()
+        """Do now, e.g. in a thread after the first paint, the work that opening deferred:
+        which highlights belong to which article (read once from the file's bytes)."""
+        self._storage.index(HIGHLIGHTS, "article_id")
 
     def _build(self, table: str) -> dict[str, Any]:
         build = RECORD_TABLES[table].build
@@ -188,9 +179,8 @@ class Store:
             elif table in caches:
                 cache = caches[table]
                 cache.pop(key, None)
-                if doc is not None and table != ARTICLES:  # articles are rebuilt when used
+                if doc is not None and table not in (ARTICLES, HIGHLIGHTS):  # built when used
                     cache[key] = RECORD_TABLES[table].build(doc)
-        self._hashes = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -255,8 +245,8 @@ class Store:
         writers, and keep a backup of the store file as it was."""
         remove_stray_temp_files(self.path)
         remove_stray_temp_files(journal_path(self.path))
-        if state.file_bytes is not None:
-            keep_backup(self.path, state.file_bytes, self.library_id, state.generation)
+        if state.file is not None:
+            keep_backup(self.path, state.file.content, self.library_id, state.generation)
 
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
@@ -337,6 +327,30 @@ class Store:
         search index current); from the writing thread."""
         self._listeners.append(listener)
 
+    def changes_since(self, journal_offset: int) -> Changes | None:
+        """What the journal, as this store was opened, committed after ``journal_offset`` (the
+        journal's size when derived data such as the list snapshot was taken): (table, id) ->
+        the document before, None if new. None when that cannot be told (the offset is not
+        where a transaction ended, or a table was not read from a noted file)."""
+        ends = {self._journal_start, *(end for end, _ in self._history)}
+        if journal_offset not in ends:
+            return None
+        later = {
+            (t, k) for end, changes in self._history if end > journal_offset for t, k, _ in changes
+        }
+        before: dict[tuple[str, str], dict[str, Any] | None] = {}
+        try:
+            for table, key in later:
+                before[table, key] = self._storage.file_doc(table, key)
+        except LookupError:
+            return None
+        for end, changes in self._history:
+            if end <= journal_offset:
+                for table, key, doc in changes:
+                    if (table, key) in before:
+                        before[table, key] = doc
+        return before
+
     @contextlib.contextmanager
     def committed(self) -> Iterator[bool]:
         """Yields True, with writes held off, when what the store holds is exactly what is
@@ -412,17 +426,12 @@ class Store:
         """Accept a unique id prefix, like git does."""
         return _resolve(prefix, self._articles, "article")
 
-    @property
-    def _by_hash(self) -> dict[str, str]:
-        """Article ids by text hash, read from the documents when first needed (imports)."""
-        if self._hashes is None:
-            docs = self._storage.table(ARTICLES)
-            self._hashes = {doc["text_hash"]: key for key, doc in docs.items()}
-        return self._hashes
-
     def article_by_hash(self, digest: str) -> Article | None:
-        article_id = self._by_hash.get(digest)
-        return self._articles.get(article_id) if article_id else None
+        """The article whose text has sha256 ``digest``, if any (imports ask for each file,
+        so the first question indexes every article's hash)."""
+        self._storage.index(ARTICLES, "text_hash")
+        found = self._storage.keys_where(ARTICLES, "text_hash", digest)
+        return self._articles[found[0]] if found else None
 
     def new_article_id(self, digest: str) -> str:
         """Stable ids: the shortest unused prefix (from 12 hex digits) of the text's hash."""
@@ -438,7 +447,6 @@ class Store:
         article.text_hash = self._write_body(text)
         self._put(ARTICLES, article.id, article.to_dict())
         self._articles[article.id] = article
-        self._by_hash[article.text_hash] = article.id
         return article
 
     def save_article(self, article: Article) -> None:
@@ -452,15 +460,12 @@ class Store:
     ) -> None:
         """Swap in a changed text together with its re-anchored highlights, in one write."""
         self._require_writable()
-        old_hash = article.text_hash
         new_hash = self._write_body(text)
         with self.batch():
             article.text_hash = new_hash
             self.save_article(article)
             for highlight in highlights:
                 self.save_highlight(highlight)
-        self._by_hash.pop(old_hash, None)
-        self._by_hash[new_hash] = article.id
 
     def delete_article(self, article_id: str) -> RemovedArticle:
         """Remove an article and its highlights in one durable write.
@@ -476,8 +481,6 @@ class Store:
         for highlight in highlights:
             del self._highlights[highlight.id]
         del self._articles[article_id]
-        if self._by_hash.get(article.text_hash) == article_id:
-            del self._by_hash[article.text_hash]
         return RemovedArticle(article, highlights)
 
     def restore_article(self, removed: RemovedArticle) -> None:
@@ -489,7 +492,6 @@ class Store:
             for highlight in removed.highlights:
                 self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
         self._articles[article.id] = article
-        self._by_hash[article.text_hash] = article.id
         for highlight in removed.highlights:
             self._highlights[highlight.id] = highlight
 
@@ -499,12 +501,12 @@ class Store:
 
     def highlight_count(self, article_id: str) -> int:
         """How many highlights one article has (without loading the others)."""
-        return self._storage.count_where(HIGHLIGHTS, "article_id", article_id)
+        return len(self._storage.keys_where(HIGHLIGHTS, "article_id", article_id))
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how often it is used."""
         counts: dict[str, int] = {}
-        records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.values()]
+        records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.all()]
         for record in records:
             for tag in record.tags:
                 counts[tag] = counts.get(tag, 0) + 1
@@ -514,9 +516,11 @@ class Store:
 
     def highlights(self, article_id: str | None = None) -> list[Highlight]:
         """Highlights in reading order (all of them, or one article's)."""
-        found = [
-            h for h in self._highlights.values() if article_id is None or h.article_id == article_id
-        ]
+        if article_id is None:
+            found = self._highlights.all()
+        else:
+            keys = self._storage.keys_where(HIGHLIGHTS, "article_id", article_id)
+            found = [self._highlights[key] for key in keys]
         return sorted(found, key=lambda h: (h.article_id, h.start, h.end))
 
     def highlight(self, highlight_id: str) -> Highlight:

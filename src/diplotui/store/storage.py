@@ -62,13 +62,25 @@ from diplotui.store.records import (
     load_store_json,
     schema_of,
 )
-from diplotui.store.tables import LazyTables, Span
+from diplotui.store.tables import (
+    DocTable,
+    FileBytes,
+    FileTable,
+    Layout,
+    LazyTables,
+    Span,
+    places_of,
+)
 
 COMPACT_MIN_JOURNAL_BYTES = 1 << 20
 """The journal is compacted once it exceeds this and a quarter of the file's size."""
 COMPACT_ON_CLOSE_BELOW_BYTES = 1 << 20
 """Closing compacts any journal of a file this small (a few milliseconds), so a small
 library's TinyDB file alone holds everything once diplotui has quit."""
+COMPACT_UNNOTED_FROM_BYTES = 1 << 20
+"""Opening for writing compacts a file this large that has no current trust note (written by
+another program, or before the note recorded where each document lies), so later opens read
+its records on demand instead of parsing and checking the whole file."""
 
 Key = tuple[str, str]
 
@@ -80,68 +92,105 @@ def _checked_path(path: Path) -> Path:
     return path.with_name(path.name + ".checked")
 
 
-def write_trust_stamp(path: Path, spans: dict[str, Span] | None = None) -> None:
+@dataclass
+class TrustNote:
+    """Where each table's JSON lies in the store file, and each record table's keys and
+    document lengths (so each document can be read alone)."""
+
+    spans: dict[str, Span] = field(default_factory=dict)
+    layouts: dict[str, Layout] = field(default_factory=dict)
+
+
+def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
     """Note that the store file as it is now was written (hence checked) by diplotui, and
-    where each table's JSON lies in it.
+    where its tables and records lie in it.
 
     Checking every record's shape costs more than parsing at 20,000 records; a file whose
     size, modification time and inode still match this note is the one we wrote, so opening
-    it again can skip that check and parse each table only when it is used. The note is a
+    it again can skip that check and read each record only when it is used. The note is a
     hint only: if it is stale, torn or missing, the full parse and check run, so it needs no
     fsync.
     """
-    note = stamp_of(path.stat()) + "\n" + json.dumps(spans or {})
+    note = note or TrustNote()
+    layouts = {name: [",".join(keys), lengths] for name, (keys, lengths) in note.layouts.items()}
+    text = "\n".join(
+        (
+            stamp_of(path.stat()),
+            json.dumps(note.spans),
+            json.dumps(layouts, separators=(",", ":")),
+        )
+    )
     with contextlib.suppress(OSError):
-        _checked_path(path).write_text(note)
+        _checked_path(path).write_text(text)
 
 
-def _read_if_present(path: Path) -> tuple[bytes | None, bool, dict[str, Span]]:
-    """The file's bytes (None when absent), whether its trust note matches, and the tables'
-    places in it as the note records them."""
+def _parse_note(text: str) -> TrustNote | None:
+    """The note's places, or None when it is not one we wrote (torn, older, edited)."""
     try:
-        with open(path, "rb") as handle:
-            stamp = stamp_of(os.fstat(handle.fileno()))
-            raw = handle.read()
+        spans_line, layouts_line = text.split("\n")
+        spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(spans_line).items()}
+        layouts: dict[str, Layout] = {}
+        for name, (keys, lengths) in json.loads(layouts_line).items():
+            key_list = keys.split(",") if keys else []
+            layouts[str(name)] = (key_list, [int(length) for length in lengths])
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return TrustNote(spans, layouts)
+
+
+def _read_if_present(path: Path) -> tuple[FileBytes | None, TrustNote | None]:
+    """The file (None when absent), and its trust note if that matches it."""
+    try:
+        file, info = FileBytes.open(path)
     except FileNotFoundError:
-        return None, False, {}
+        return None, None
     except OSError as error:
         raise StoreCorrupt(path, error.strerror or str(error)) from error
     try:
-        noted_stamp, _, noted_spans = _checked_path(path).read_text().partition("\n")
+        noted_stamp, _, rest = _checked_path(path).read_text().partition("\n")
     except OSError:
-        return raw, False, {}
-    if noted_stamp != stamp:
-        return raw, False, {}
+        return file, None
+    return file, _parse_note(rest) if noted_stamp == stamp_of(info) else None
+
+
+def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None:
+    """The tables as the note places them (record tables unread, small ones parsed), or None
+    when the note does not fit the file."""
+    spans = note.spans
+    if META not in spans or not all(0 <= a <= b <= file.size for a, b in spans.values()):
+        return None
+    tables: Tables = {}
     try:
-        spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(noted_spans).items()}
-    except (ValueError, TypeError, AttributeError):
-        spans = {}
-    return raw, True, spans
+        for name, span in spans.items():
+            layout = note.layouts.get(name)
+            places = places_of(span, layout) if layout is not None else None
+            if places is not None:
+                tables[name] = FileTable(file, span, places)
+            elif name in RECORD_TABLES and span[1] - span[0] > COMPACT_UNNOTED_FROM_BYTES:
+                return None  # a large record table must be readable document by document
+            else:
+                table = json.loads(file.slice(*span))
+                if not isinstance(table, dict):
+                    return None
+                tables[name] = table
+    except ValueError:
+        return None  # the note lied: parse the whole file properly
+    schema = schema_of(path, tables)
+    if schema > SCHEMA_VERSION:
+        raise StoreTooNew(path, schema)
+    return tables if schema > 1 else None
 
 
-def _load_tables(
-    path: Path, raw: bytes | None, trusted: bool, spans: dict[str, Span]
-) -> LazyTables:
-    """The file's tables: when the trust note places them, only the small ones now."""
-    if raw is None:
+def _load_tables(path: Path, file: FileBytes | None, note: TrustNote | None) -> LazyTables:
+    """The file's tables: when the trust note places the records, none of them read yet."""
+    if file is None:
         return LazyTables({})
-    if trusted and META in spans and all(0 <= a <= b <= len(raw) for a, b in spans.values()):
-        try:
-            small = {
-                name: json.loads(raw[start:end])
-                for name, (start, end) in spans.items()
-                if name not in RECORD_TABLES
-            }
-        except ValueError:
-            small = None  # the note lied: parse the whole file properly below
-        if small is not None and all(isinstance(t, dict) for t in small.values()):
-            schema = schema_of(path, small)
-            if schema > SCHEMA_VERSION:
-                raise StoreTooNew(path, schema)
-            if schema > 1:
-                return LazyTables(small, raw, spans)
+    if note is not None:
+        tables = _noted_tables(path, file, note)
+        if tables is not None:
+            return LazyTables(tables)
     with gc_paused():
-        return LazyTables(load_store_json(path, raw, not trusted))
+        return LazyTables(dict(load_store_json(path, file.content(), note is None)))
 
 
 @dataclass
@@ -150,17 +199,19 @@ class StoreState:
 
     path: Path
     lazy_tables: LazyTables
-    file_bytes: bytes | None
+    file: FileBytes | None
     generation: str | None
     journal_live: bool  # the journal continues this file (it may hold no transaction yet)
     journal_start: int  # where its first transaction goes (after the header)
     journal_end: int  # where the next transaction goes, when journal_live
     needs_compaction: bool  # legacy schema, no generation yet, or no file
     notices: list[str] = field(default_factory=list)
+    history: list[tuple[int, list[Change]]] = field(default_factory=list)
+    """The live journal's transactions, each with the offset it ends at."""
 
     @property
     def tables(self) -> Tables:
-        """Every table, parsed."""
+        """Every table (record tables of a noted file read document by document)."""
         return self.lazy_tables.all()
 
 
@@ -180,19 +231,25 @@ def read_store(path: Path) -> StoreState:
 
     Only StoreCorrupt and StoreTooNew come out of here for bad bytes; nothing is written.
     """
-    raw, trusted, spans = _read_if_present(path)
-    tables = _load_tables(path, raw, trusted, spans)
+    file, note = _read_if_present(path)
+    tables = _load_tables(path, file, note)
     meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
     generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
     state = StoreState(
         path,
         tables,
-        raw,
+        file,
         generation,
         journal_live=False,
         journal_start=0,
         journal_end=0,
-        needs_compaction=raw is None or generation is None or meta.get("schema", 1) == 1,
+        needs_compaction=file is None
+        or generation is None
+        or meta.get("schema", 1) == 1
+        or (
+            file.size >= COMPACT_UNNOTED_FROM_BYTES
+            and not any(isinstance(t, FileTable) for t in tables.all().values())
+        ),
     )
     journal = journal_path(path)
     try:
@@ -218,7 +275,9 @@ def read_store(path: Path) -> StoreState:
         if end > start:
             _check_changes(journal, changes)
             tables.apply(changes)
-    check_settings(path, {SETTINGS: tables.table(SETTINGS)})
+            if contents.generation == generation:
+                state.history.append((end, changes))
+    check_settings(path, {SETTINGS: dict(tables.table(SETTINGS))})
     state.journal_live = contents.generation == generation
     state.journal_start = contents.header_end
     state.journal_end = contents.valid_end
@@ -238,34 +297,46 @@ def _new_generation() -> str:
     return os.urandom(8).hex()
 
 
-def _encode_tables(
-    tables: dict[str, dict[str, Doc] | bytes], meta: Doc
-) -> tuple[list[bytes], dict[str, Span]]:
+def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes], TrustNote]:
     """The whole database as TinyDB's JSON, document by document (so a background compaction
-    lets other threads run between documents), and where each table's JSON lies in it. An
-    unparsed, unchanged table is copied as the bytes it already was."""
+    lets other threads run between documents), and the note of where each table and record
+    lies in it. Documents unchanged since the file was read are copied as the bytes they were."""
     chunks: list[bytes] = []
-    spans: dict[str, Span] = {}
+    note = TrustNote()
     offset = 0
     dumps = json.dumps
-    named: list[tuple[str, dict[str, Doc] | bytes]] = [
+    named: list[tuple[str, DocTable]] = [
         *((n, d) for n, d in tables.items() if n != META),
         (META, {SINGLETON_KEY: meta}),
     ]
     for name, docs in named:
-        if isinstance(docs, bytes):
-            value = docs
-        else:
-            body = ",".join(
-                f"{dumps(key)}:{dumps(doc, separators=(',', ':'))}" for key, doc in docs.items()
-            )
-            value = f"{{{body}}}".encode("ascii")
         head = f"{',' if chunks else '{'}{dumps(name)}:".encode("ascii")
-        spans[name] = (offset + len(head), offset + len(head) + len(value))
-        chunks.extend((head, value))
-        offset += len(head) + len(value)
+        chunks.append(head)
+        offset += len(head)
+        start = offset
+        keys: list[str] = []
+        lengths: list[int] = []
+        items = (
+            docs.encoded()
+            if isinstance(docs, FileTable)
+            else ((k, dumps(d, separators=(",", ":")).encode("ascii")) for k, d in docs.items())
+        )
+        plain_keys = True
+        for key, value in items:
+            encoded_key = dumps(key)
+            plain_keys = plain_keys and len(encoded_key) == len(key) + 2
+            lead = f"{',' if keys else '{'}{encoded_key}:".encode("ascii")
+            chunks.extend((lead, value))
+            offset += len(lead) + len(value)
+            keys.append(key)
+            lengths.append(len(value))
+        chunks.append(b"}" if keys else b"{}")
+        offset += 1 if keys else 2
+        note.spans[name] = (start, offset)
+        if plain_keys and name != META:
+            note.layouts[name] = (keys, lengths)
     chunks.append(b"}")
-    return chunks, spans
+    return chunks, note
 
 
 class JournalStorage(Storage):
@@ -291,7 +362,7 @@ class JournalStorage(Storage):
         self._generation = state.generation
         self._journal_end = state.journal_end
         self._journal_start = state.journal_start
-        self._file_size = len(state.file_bytes or b"")
+        self._file_size = state.file.size if state.file is not None else 0
         self._on_rollback = on_rollback
         self._undo: dict[Key, Doc | None] = {}
         self._depth = 0
@@ -311,17 +382,29 @@ class JournalStorage(Storage):
 
     # -- TinyDB's Storage interface ---------------------------------------------------------
 
-    def read(self) -> Tables:
-        """The tables (a fresh top-level dict over the live table dicts: do not mutate docs)."""
+    def read(self) -> Tables:  # type: ignore[override]  # TinyDB only reads these mappings
+        """The tables (a fresh top-level dict over the live tables: do not mutate docs)."""
         return dict(self._tables.all())
 
-    def table(self, name: str) -> dict[str, Doc]:
-        """One table's documents by id (parsed on first use; do not mutate)."""
+    def table(self, name: str) -> DocTable:
+        """One table's documents by id (each read from the file when used; do not mutate)."""
         return self._tables.get(name) or {}
 
-    def count_where(self, name: str, field: str, value: str) -> int:
-        """How many documents of a table have a string field equal to ``value``."""
-        return self._tables.count_where(name, field, value)
+    def keys_where(self, name: str, field: str, value: str) -> list[str]:
+        """Keys of a table's documents whose string ``field`` equals ``value``."""
+        with self.mutex:
+            return self._tables.keys_where(name, field, value)
+
+    def index(self, name: str, field: str) -> None:
+        """Index a table's hex ``field`` for ``keys_where`` (writes wait meanwhile, so the
+        index misses none of them)."""
+        with self.mutex:
+            self._tables.index(name, field)
+
+    def file_doc(self, name: str, key: str) -> Doc | None:
+        """A document as the compacted file holds it; LookupError when not known."""
+        with self.mutex:
+            return self._tables.file_doc(name, key)
 
     def count_by(self, name: str, field: str) -> dict[str, int]:
         """How many documents of a table have each value of a string field."""
@@ -332,7 +415,7 @@ class JournalStorage(Storage):
         self._require_writable()
         with self._compacting, self.mutex:
             previous = self._tables
-            self._tables = LazyTables(data)
+            self._tables = LazyTables(dict(data.items()))
             try:
                 self._compact_holding_guard()
             except BaseException:
@@ -496,9 +579,9 @@ class JournalStorage(Storage):
     def _compact_holding_guard(self) -> None:
         """``compact`` once the compaction guard is held (always taken before the mutex)."""
         with self.mutex:
-            snapshot: dict[str, dict[str, Doc] | bytes] = {
-                name: self._tables.raw_slice(name) or dict(self.table(name))
-                for name in self._tables.names()
+            snapshot: dict[str, DocTable] = {
+                name: table.copy() if isinstance(table, FileTable) else dict(table)
+                for name, table in self._tables.all().items()
             }
             previous_meta = dict(self.table(META).get(SINGLETON_KEY) or {})
             base, base_offset = self._generation, self._journal_end
@@ -516,11 +599,11 @@ class JournalStorage(Storage):
             meta.pop("base", None)
             meta.pop("base_offset", None)
         with gc_paused():
-            chunks, spans = _encode_tables(snapshot, meta)
+            chunks, note = _encode_tables(snapshot, meta)
         del snapshot
         with write_failures_reported(self.path):
             atomic_write_bytes(self.path, chunks)
-            write_trust_stamp(self.path, spans)
+            write_trust_stamp(self.path, note)
             with self.mutex:
                 self._start_journal(generation, base_offset)
                 self._tables.table(META)[SINGLETON_KEY] = meta

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
-from diplotui.library.snapshot import load_snapshot, save_snapshot
+from diplotui.library.snapshot import caught_up_snapshot, load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked, StoreReadOnly
 
@@ -61,6 +61,9 @@ def build_app(path: Path, read_only: bool) -> DiplotuiApp:
         opener = functools.partial(open_for_app, path, read_only)
         return DiplotuiApp(None, snapshot=snapshot, open_store=opener)
     store, notices = open_for_app(path, read_only)
+    snapshot = caught_up_snapshot(store)  # another process tagged or noted since
+    if snapshot is not None:
+        return DiplotuiApp(None, snapshot=snapshot, open_store=lambda: (store, notices))
     return DiplotuiApp(store, notices)
 
 

@@ -26,6 +26,7 @@ from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSou
 
 if TYPE_CHECKING:
     from diplotui.ingest.report import ImportReport
+    from diplotui.library.snapshot import ListSnapshot
 
 SORT_LABELS = {
     "date": "newest first",
@@ -82,6 +83,46 @@ class LibraryActions(Controller):
         state.rows.clear()
         if state.index is not None:
             self._sync_search_index(state.index)
+        self.show_library()
+
+    def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
+        """Keep the snapshot's list (it shows this very store) while a thread worker reads,
+        counts and sorts the articles: at 100,000 that takes seconds, and keys must work
+        before. Rows past the snapshot's first screen are read from the store one by one."""
+        state = self.state
+        first = snapshot.rows
+
+        def row(article_id: str) -> ArticleRow:
+            return first.get(article_id) or self._fresh_row(article_id)
+
+        self.library.set_rows(RowSource(snapshot.ids, row), folders=folder_rows(self.store))
+        self._load_library(state.generation, state.query.sort)
+
+    def _fresh_row(self, article_id: str) -> ArticleRow:
+        """A row read from the store now, not kept: the counts are not known yet."""
+        return ArticleRow.of(self.store.article(article_id), self.store.highlight_count(article_id))
+
+    def _load_library(self, generation: int, sort: str) -> None:
+        self.run_in_thread(self._read_library, generation, sort, group="library-load")
+
+    def _read_library(self, generation: int, sort: str) -> None:
+        counts = highlight_counts(self.store)
+        ctx = MatchContext(annotation_counts=counts)
+        ordered = LibraryQuery(sort=sort).sorted(self.store.articles(), ctx)
+        self.app.call_from_thread(self._library_loaded, generation, counts, sort, ordered)
+
+    def _library_loaded(
+        self, generation: int, counts: dict[str, int], sort: str, ordered: list[Article]
+    ) -> None:
+        state = self.state
+        if generation != state.generation:  # written meanwhile: counted again, as after a write
+            self.refresh_library()
+            return
+        state.counts = counts
+        self._library_changed()  # every other order, sorted again with the counts
+        state.ordered[sort] = ordered
+        state.ordered_ids[sort] = [article.id for article in ordered]
+        state.rows.clear()
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:

@@ -23,7 +23,7 @@ from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
 from diplotui.model import Article
 from diplotui.session import AnnotationSession
-from diplotui.store import ArticleUnreadable, Store, StoreError
+from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
 from diplotui.tui.controllers.entities import EntitiesRecognised, EntityActions
@@ -132,15 +132,20 @@ class MainScreen(Screen[None]):
             if store is None:
                 return
             self._use_store(store)
-            self._show_store()
+            self._show_store(self._snapshot)
         app.release_input()
 
-    def _show_store(self) -> None:
-        """Fill the panes from the store: the list, and the article open when the app quit,
-        whose row is then the selected one, so list keys act on what the reader shows."""
-        self.library_actions.refresh_library()
+    def _show_store(self, snapshot: ListSnapshot | None = None) -> None:
+        """Fill the panes from the store: the list (kept from the ``snapshot`` drawn first,
+        while it still shows this store, until the articles are read), and the article open
+        when the app quit, whose row is then the selected one, so list keys act on what the
+        reader shows."""
+        if snapshot is not None and snapshot.store_stamp == store_stamp(self.store.path):
+            self.library_actions.refresh_library_behind(snapshot)
+        else:
+            self.library_actions.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
-        if last and last in {a.id for a in self.store.articles()}:
+        if last and last in self.store.article_ids():
             self.open_article(last)
             self.library.select_id(last)
         else:

@@ -1,0 +1,108 @@
+"""Records read from the store file on demand (``FileTable``): what a reader sees while other
+processes compact or damage the file, and when the trust note does not fit the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotui.store import Store, StoreCorrupt
+from diplotui.store import storage as storage_module
+from diplotui.store import tables as tables_module
+from diplotui.store.tables import FileTable
+from tests.unit.test_store import add_article
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "library.json"
+
+
+@pytest.fixture
+def reread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Treat every store file as large: documents are read again from the open file."""
+    monkeypatch.setattr(tables_module, "REREAD_FROM_BYTES", 0)
+
+
+def _library(path: Path, count: int = 5) -> list[str]:
+    with Store.open(path) as store:
+        ids = [add_article(store, n).id for n in range(count)]
+        store.compact()
+    return ids
+
+
+def test_a_reader_keeps_the_version_it_opened_while_another_process_compacts(
+    path: Path, reread: None
+):
+    ids = _library(path)
+    reader = Store.open(path, read_only=True)
+    assert isinstance(reader._storage.table("articles"), FileTable)
+    with Store.open(path) as writer:
+        for article_id in ids:
+            writer.with_updates(writer.article(article_id), title="Renamed")
+        writer.compact()  # the file is replaced while the reader still reads the old one
+    assert [reader.article(i).title for i in ids] == [f"T{n}" for n in range(len(ids))]
+    with Store.open(path, read_only=True) as again:
+        assert {again.article(i).title for i in ids} == {"Renamed"}
+    reader.close()
+
+
+def test_a_file_cut_short_under_an_open_reader_is_one_clear_error(path: Path, reread: None):
+    ids = _library(path)
+    reader = Store.open(path, read_only=True)
+    with open(path, "r+b") as handle:  # another program truncates the file in place
+        handle.truncate(100)
+    with pytest.raises(StoreCorrupt, match="cut short"):
+        reader.article(ids[-1])
+    reader.close()
+
+
+def test_a_note_that_does_not_fit_the_file_is_not_trusted(path: Path):
+    ids = _library(path)
+    checked = path.with_name(path.name + ".checked")
+    stamp, spans, layouts = checked.read_text().split("\n")
+    wrong = json.loads(layouts)
+    wrong["articles"][1] = [length + 1 for length in wrong["articles"][1]]
+    checked.write_text("\n".join((stamp, spans, json.dumps(wrong))))
+    with Store.open(path, read_only=True) as store:
+        assert not isinstance(store._storage.table("articles"), FileTable)
+        assert [store.article(i).title for i in ids] == [f"T{n}" for n in range(len(ids))]
+
+
+def test_a_large_file_without_a_note_is_compacted_once_opened_for_writing(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A file another program wrote (or an older note) gets a note placing every record, so
+    the next open reads records on demand instead of parsing the file."""
+    ids = _library(path)
+    path.with_name(path.name + ".checked").unlink()
+    monkeypatch.setattr(storage_module, "COMPACT_UNNOTED_FROM_BYTES", 0)
+    with Store.open(path, read_only=True) as store:  # a reader parses it all, writes nothing
+        assert not isinstance(store._storage.table("articles"), FileTable)
+    assert not path.with_name(path.name + ".checked").exists()
+    Store.open(path).close()
+    with Store.open(path, read_only=True) as store:
+        assert isinstance(store._storage.table("articles"), FileTable)
+        assert sorted(store.article_ids()) == sorted(ids)
+
+
+def test_writes_after_the_file_are_seen_in_file_order_and_compacted_byte_for_byte(
+    path: Path, reread: None
+):
+    """Changed, deleted and new documents over a file table: iteration keeps the file's
+    order (new ones last), and compaction copies unchanged documents as they were."""
+    ids = _library(path)
+    with Store.open(path) as store:
+        store.with_updates(store.article(ids[1]), tags=["asean"])
+        store.delete_article(ids[2])
+        added = add_article(store, 99).id
+        assert list(store.article_ids()) == [ids[0], ids[1], ids[3], ids[4], added]
+        store.compact()
+    with Store.open(path, read_only=True) as store:
+        assert list(store.article_ids()) == [ids[0], ids[1], ids[3], ids[4], added]
+        assert store.article(ids[1]).tags == ["asean"]
+        assert store.article_by_hash(store.article(added).text_hash) is not None
+    plain = json.loads(path.read_bytes())["articles"]  # a plain TinyDB file still
+    assert list(plain) == [ids[0], ids[1], ids[3], ids[4], added]
