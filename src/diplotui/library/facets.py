@@ -65,7 +65,7 @@ class SingleColumn:
     def _store_codes(self, codes: Iterable[int]) -> None:
         # One byte per article while there are at most 256 distinct values: a mask is then
         # one bytes.translate; beyond that, four bytes per article and a map.
-        self.codes = bytearray(codes) if len(self.values) <= 256 else array("I", codes)
+        self.codes = bytearray(codes) if len(self.values) <= 256 else array("I", iter(codes))
 
     def value(self, position: int) -> Hashable:
         return self.values[self.codes[position]]

@@ -1,9 +1,11 @@
 """The library pane: sort, filter, search as you type, saved filters and importing files.
 
 The list is recomputed from a :class:`LibraryQuery` on every change, so a keystroke must stay
-cheap at 10,000 articles: the sorted order and the rows are cached until the library itself
-changes, the search index and the entity cache are built in thread workers after first paint,
-and until they are ready the text and entity criteria say so in the list's title.
+cheap at 100,000 articles: a thread worker builds the library's facets (columns and every
+sort order, ``library.facets``) after first paint, and from then on a filter or a sort is a
+lookup kept current article by article; the search index and the entity cache are built in
+workers too, and until they are ready the text and entity criteria say so in the list's
+title.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from textual.widgets import Input
 from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
+from diplotui.library.facets import LibraryFacets
 from diplotui.library.query import highlight_counts
 from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
@@ -51,10 +54,11 @@ class LibraryState:
     entities: EntityCache | None = None
     entities_pending: int = 0  # articles still to recognise
     counts: dict[str, int] = field(default_factory=dict)
-    ordered: dict[str, list[Article]] = field(default_factory=dict)
-    ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
-    generation: int = 0  # counts changes to the library, so stale background sorts are dropped
-    sorting: bool = False  # a background sort is running
+    facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
+    changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
+    ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
+    generation: int = 0  # counts changes to the library, so stale facets are dropped
+    building: bool = False  # a worker is building the facets
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
@@ -82,6 +86,7 @@ class LibraryActions(_Host):
         """Recompute everything the list shows: articles, counts and saved filters changed."""
         state = self.library_state
         state.counts = highlight_counts(self.store)
+        state.changed_meanwhile.clear()
         self._library_changed()
         state.rows.clear()
         if state.index is not None:
@@ -89,25 +94,33 @@ class LibraryActions(_Host):
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:
+        """One article's tags, note or highlights changed: its row, the facets (a lookup
+        at 100,000 articles, not a recount) and, if it is open, the sidebar."""
         state = self.library_state
         if state.index is not None:
             self._sync_search_index(state.index, [article.id])
-        state.counts = highlight_counts(self.store)
-        self._library_changed()
-        row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
+        count = state.counts[article.id] = self.store.highlight_count(article.id)
+        if state.facets is not None:
+            if not state.facets.update(article, count):
+                self._library_changed()
+        elif state.building:
+            state.changed_meanwhile.add(article.id)
+            state.ordered.clear()
+        row = state.rows[article.id] = ArticleRow.of(article, count)
         self.library.update_row(row)
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
 
     def _library_changed(self) -> None:
-        """Drop the sorted orders (they are sorted again off the UI thread)."""
+        """Drop the facets and sorted orders (built again off the UI thread)."""
         state = self.library_state
+        state.facets = None
         state.ordered.clear()
-        state.ordered_ids.clear()
         state.generation += 1
-        self._sort_in_background()
+        self._build_facets()
 
     def _ordered(self, sort: str) -> list[Article]:
+        """The library in one order, sorted here (only until the facets are ready)."""
         state = self.library_state
         ordered = state.ordered.get(sort)
         if ordered is None:
@@ -115,7 +128,6 @@ class LibraryActions(_Host):
             ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
                 self.store.articles(), ctx
             )
-            state.ordered_ids[sort] = [a.id for a in ordered]
         return ordered
 
     def _row(self, article: Article) -> ArticleRow:
@@ -130,8 +142,8 @@ class LibraryActions(_Host):
     def _row_of_id(self, article_id: str) -> ArticleRow:
         return self._row(self.store.article(article_id))
 
-    def shown_articles(self) -> list[Article]:
-        """The articles the current query shows, in its order."""
+    def shown_ids(self) -> list[str]:
+        """The ids of the articles the current query shows, in its order."""
         state = self.library_state
         query = state.query
         ctx = MatchContext(annotation_counts=state.counts)
@@ -143,19 +155,18 @@ class LibraryActions(_Host):
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
-        if query.is_empty():
-            return self._ordered(query.sort)
-        return query.select(self._ordered(query.sort), ctx)
+        if state.facets is not None:
+            return state.facets.select(query, ctx)
+        articles = self._ordered(query.sort)
+        if not query.is_empty():
+            articles = query.select(articles, ctx)
+        return [article.id for article in articles]
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
         state = self.library_state
         library = self.library
-        articles = self.shown_articles()
-        if articles is state.ordered.get(state.query.sort):
-            ids = state.ordered_ids[state.query.sort]  # the whole library: ids kept
-        else:
-            ids = [a.id for a in articles]
+        ids = self.shown_ids()
         library.set_rows(
             RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
@@ -167,7 +178,7 @@ class LibraryActions(_Host):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
-        shown = (len(articles), len(self.store.articles()))
+        shown = (len(ids), len(self.store.article_ids()))
         title_library(library, query.sort, state.saved_name, shown, describe(query), progress)
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
@@ -181,43 +192,47 @@ class LibraryActions(_Host):
     def _start_library_workers(self) -> None:
         self.call_after_refresh(self._build_search_index)
         self.call_after_refresh(self._fill_entity_cache)
-        self.call_after_refresh(self._sort_in_background)
+        self.call_after_refresh(self._build_facets)
 
-    def _sort_in_background(self) -> None:
-        """Sort the library every way the list offers, off the UI thread, so that `o` (and
-        the first search after a change) only picks a ready order: sorting 100,000 articles
-        takes a few hundred milliseconds. One worker at a time, sorting again while the
-        library changed under it."""
+    def _build_facets(self) -> None:
+        """Build the facets off the UI thread (seconds at 100,000 articles), so that a
+        filter or `o` is a lookup from then on. One worker at a time, building again while
+        the library changed under it."""
         state = self.library_state
-        if not state.sorting:
-            state.sorting = True
-            self._sort_worker()
+        if not state.building:
+            state.building = True
+            self._facets_worker()
 
-    @work(thread=True, group="library-sort")
-    def _sort_worker(self) -> None:
+    @work(thread=True, group="library-facets")
+    def _facets_worker(self) -> None:
         state = self.library_state
         try:
             generation = -1
             while generation != state.generation:
                 generation = state.generation
-                ctx = MatchContext(annotation_counts=state.counts)
-                articles = self.store.articles()
-                orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
-                ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
-                self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
+                facets = LibraryFacets.of(self.store.articles(), self.store.highlight_counts())
+                self.app.call_from_thread(self._facets_ready, generation, facets)
         finally:
-            state.sorting = False
+            state.building = False
 
-    def _sorted_ready(
-        self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
-    ) -> None:
+    def _facets_ready(self, generation: int, facets: LibraryFacets) -> None:
+        """Take the built facets, with the articles changed meanwhile (a changed title or
+        date means building again)."""
         state = self.library_state
         if generation != state.generation:
             return
-        for sort, ordered in orders.items():
-            if sort not in state.ordered:
-                state.ordered[sort] = ordered
-                state.ordered_ids[sort] = ids[sort]
+        changed, state.changed_meanwhile = state.changed_meanwhile, set()
+        for article_id in changed:
+            try:
+                article = self.store.article(article_id)
+            except StoreError:
+                self._library_changed()
+                return
+            if not facets.update(article, self.store.highlight_count(article_id)):
+                self._library_changed()
+                return
+        state.facets = facets
+        state.ordered.clear()
 
     @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
