@@ -49,9 +49,11 @@ class SingleColumn:
     """One value per article, stored as a small code per article and the distinct values."""
 
     def __init__(self, values: Iterable[Hashable]) -> None:
-        self.values: list[Hashable] = []
-        self._code_of: dict[Hashable, int] = {}
-        codes = [self._code(value) for value in values]
+        code_of: dict[Hashable, int] = {}
+        # setdefault numbers each new value by its arrival (a C call, no Python per article)
+        codes = [code_of.setdefault(value, len(code_of)) for value in values]
+        self._code_of = code_of
+        self.values: list[Hashable] = list(code_of)
         self.codes: bytearray | array[int] = bytearray()
         self._store_codes(codes)
 
@@ -190,16 +192,16 @@ class LibraryFacets:
         folded_titles = [title_key(title) for title in titles]
         sources = single["source"]
         source_keys = [source_key(str(value)) for value in sources.values]
-        source_codes = sources.codes
+        source_order = [source_keys[code] for code in sources.codes]
+        fewer_highlights = [-(highlight_counts.get(a) or 0) for a in ids]
         dates = RunColumn(article.date for article in by_date)
         facets = cls(ids, dates, single, multi, {}, titles)
         # Every order is the date order sorted again by its key (Python's sort is stable).
-        facets._set_order("date", range(len(ids)))
-        facets._set_order("title", sorted(range(len(ids)), key=folded_titles.__getitem__))
-        facets._set_order(
-            "source", sorted(range(len(ids)), key=lambda p: source_keys[source_codes[p]])
-        )
-        facets._set_order("annotated", sorted(range(len(ids)), key=facets._annotated_key))
+        positions = range(len(ids))
+        facets._set_order("date", positions)
+        facets._set_order("title", sorted(positions, key=folded_titles.__getitem__))
+        facets._set_order("source", sorted(positions, key=source_order.__getitem__))
+        facets._set_order("annotated", sorted(positions, key=fewer_highlights.__getitem__))
         return facets
 
     def _set_order(self, sort: str, positions: Iterable[int]) -> None:
