@@ -126,3 +126,19 @@ def test_a_column_with_many_values_keeps_working(tmp_path: Path) -> None:
     dates = RunColumn(["2025", "2025", "2024", "", ""])
     assert dates.mask(bool) == b"\1\1\1\0\0"
     assert dates.value(2) == "2024" and dates.value(4) == ""
+
+
+def test_tags_and_sources_offered_follow_the_changes(library) -> None:
+    articles, counts = library
+    articles = [replace(a, tags=list(a.tags)) for a in articles]
+    facets = LibraryFacets.of(articles, counts, highlight_tags=["on a highlight"])
+    assert facets.tags() == sorted({t for a in articles for t in a.tags} | {"on a highlight"})
+    assert facets.sources() == sorted({a.source for a in articles if a.source}, key=str.casefold)
+    holders = [a for a in articles if "un" in a.tags]
+    assert holders
+    for article in holders:
+        article.tags = [t for t in article.tags if t != "un"]
+        assert facets.update(article, counts.get(article.id, 0))
+    articles[0].tags = [*articles[0].tags, "brand new"]
+    assert facets.update(articles[0], counts.get(articles[0].id, 0))
+    assert "un" not in facets.tags() and "brand new" in facets.tags()

@@ -169,6 +169,8 @@ class LibraryFacets:
     multi: dict[str, MultiColumn]
     orders: dict[str, _Order]
     titles: list[str]
+    highlight_tags: set[str] = field(default_factory=set)
+    """The tags of highlights (for completing tags; one added is taken in, none is dropped)."""
     _position: dict[str, int] = field(default_factory=dict)
     _all: bytes = b""
     _unindexed: tuple[AbstractSet[str], frozenset[str]] | None = None
@@ -178,7 +180,12 @@ class LibraryFacets:
         self._all = b"\1" * len(self.ids)
 
     @classmethod
-    def of(cls, articles: Sequence[Article], highlight_counts: Mapping[str, int]) -> LibraryFacets:
+    def of(
+        cls,
+        articles: Sequence[Article],
+        highlight_counts: Mapping[str, int],
+        highlight_tags: Iterable[str] = (),
+    ) -> LibraryFacets:
         """Columns and every sort order of ``articles`` (with these highlight counts), ordered
         as ``LibraryQuery.sorted`` orders them."""
         by_date = LibraryQuery(sort="date").sorted(list(articles))
@@ -195,7 +202,7 @@ class LibraryFacets:
         source_order = [source_keys[code] for code in sources.codes]
         fewer_highlights = [-(highlight_counts.get(a) or 0) for a in ids]
         dates = RunColumn(article.date for article in by_date)
-        facets = cls(ids, dates, single, multi, {}, titles)
+        facets = cls(ids, dates, single, multi, {}, titles, set(highlight_tags))
         # Every order is the date order sorted again by its key (Python's sort is stable).
         positions = range(len(ids))
         facets._set_order("date", positions)
@@ -210,6 +217,15 @@ class LibraryFacets:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def tags(self) -> list[str]:
+        """Every tag of an article or a highlight, A-Z (what ``t`` completes)."""
+        held = {str(tag) for tag, positions in self.multi["tags"].positions.items() if positions}
+        return sorted(held | self.highlight_tags)
+
+    def sources(self) -> list[str]:
+        """Every source an article has, A-Z (what the filter dialog offers)."""
+        return sorted((str(s) for s in self.single["source"].values if s), key=str.casefold)
 
     # -- keeping it current ---------------------------------------------------------------
 

@@ -126,7 +126,7 @@ class AnnotationActions(_Host):
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
             self.sidebar.show_annotations(highlights, shown)
             if article_id and changed:
-                self.refresh_article(self.store.article(article_id))
+                self.refresh_article(self.store.article(article_id), highlights)
 
     # -- highlighting ----------------------------------------------------------------------
 
@@ -243,7 +243,7 @@ class AnnotationActions(_Host):
 
         from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
-        known = sorted(self.store.tag_counts())
+        known = self.known_tags()
         self.app.push_screen(AddTagsScreen(label, known, save))
 
     # -- deleting and undoing --------------------------------------------------------------

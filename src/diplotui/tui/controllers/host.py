@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from diplotui.model import Article, EntitySpan
+    from diplotui.model import Article, EntitySpan, Highlight
     from diplotui.session import AnnotationSession
     from diplotui.store import Store
     from diplotui.tui.widgets.article_list import ArticleList
@@ -44,7 +44,11 @@ class ScreenHost(Screen[None]):
     @abstractmethod
     def refresh_library(self) -> None: ...
     @abstractmethod
-    def refresh_article(self, article: Article) -> None: ...
+    def refresh_article(
+        self, article: Article, highlights: list[Highlight] | None = None
+    ) -> None: ...
+    @abstractmethod
+    def known_tags(self) -> list[str]: ...
     @abstractmethod
     def writable(self) -> bool: ...
     @abstractmethod

@@ -23,7 +23,7 @@ from diplotui.library.facets import LibraryFacets
 from diplotui.library.query import highlight_counts
 from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
-from diplotui.model import Article, SavedFilter
+from diplotui.model import Article, Highlight, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
 
@@ -93,13 +93,18 @@ class LibraryActions(_Host):
             self._sync_search_index(state.index)
         self.show_library()
 
-    def refresh_article(self, article: Article) -> None:
-        """One article's tags, note or highlights changed: its row, the facets (a lookup
-        at 100,000 articles, not a recount) and, if it is open, the sidebar."""
+    def refresh_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
+        """One article's tags, note or ``highlights`` (given when they changed) changed: its
+        row, the facets (a lookup at 100,000 articles, not a recount) and, if it is open,
+        the sidebar."""
         state = self.library_state
         if state.index is not None:
             self._sync_search_index(state.index, [article.id])
-        count = state.counts[article.id] = self.store.highlight_count(article.id)
+        if highlights is not None:
+            state.counts[article.id] = len(highlights)
+            if state.facets is not None:
+                state.facets.highlight_tags.update(tag for h in highlights for tag in h.tags)
+        count = state.counts.get(article.id, 0)
         if state.facets is not None:
             if not state.facets.update(article, count):
                 self._library_changed()
@@ -210,7 +215,11 @@ class LibraryActions(_Host):
             generation = -1
             while generation != state.generation:
                 generation = state.generation
-                facets = LibraryFacets.of(self.store.articles(), self.store.highlight_counts())
+                facets = LibraryFacets.of(
+                    self.store.articles(),
+                    self.store.highlight_counts(),
+                    {tag for highlight in self.store.highlights() for tag in highlight.tags},
+                )
                 self.app.call_from_thread(self._facets_ready, generation, facets)
         finally:
             state.building = False
@@ -228,7 +237,7 @@ class LibraryActions(_Host):
             except StoreError:
                 self._library_changed()
                 return
-            if not facets.update(article, self.store.highlight_count(article_id)):
+            if not facets.update(article, state.counts.get(article_id, 0)):
                 self._library_changed()
                 return
         state.facets = facets
@@ -290,6 +299,11 @@ class LibraryActions(_Host):
         state.entities_pending = pending
         if state.query.entity:
             self.show_library()
+
+    def known_tags(self) -> list[str]:
+        """Every tag in use, A-Z, for completion (from the facets once they are ready)."""
+        facets = self.library_state.facets
+        return facets.tags() if facets is not None else sorted(self.store.tag_counts())
 
     def entity_names(self) -> list[str]:
         """Display names of the known entities, most widely mentioned first."""
@@ -363,8 +377,12 @@ class LibraryActions(_Host):
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
         from diplotui.tui.dialogs.filter import FilterScreen
 
-        articles = self.store.articles()
-        sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
+        facets = self.library_state.facets
+        if facets is not None:
+            sources = [inert_line(source) for source in facets.sources()]
+        else:
+            articles = self.store.articles()
+            sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
 
         def apply(query: LibraryQuery | None) -> None:
             if query is not None:
@@ -373,7 +391,7 @@ class LibraryActions(_Host):
         self.app.push_screen(
             FilterScreen(
                 self.library_query,
-                tags=sorted(self.store.tag_counts()),
+                tags=self.known_tags(),
                 sources=sources,
                 entities=self.entity_names(),
             ),

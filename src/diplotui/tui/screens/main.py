@@ -235,7 +235,7 @@ class MainScreen(
 
         from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
-        known = sorted(self.store.tag_counts())
+        known = self.known_tags()
         self.app.push_screen(AddTagsScreen(label, known, save))
 
     def action_remove_tag(self) -> None:
