@@ -142,7 +142,7 @@ def run(path: str, src: str | None, presses: int) -> dict[str, Any]:
     if src:
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
     command = [sys.executable, __file__, "--child", path, "--presses", str(presses)]
-    out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(command, env=env, check=True, stdout=subprocess.PIPE, text=True).stdout
     return dict(json.loads(out.splitlines()[-1]))
 
 

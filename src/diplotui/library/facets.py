@@ -316,6 +316,8 @@ class LibraryFacets:
             size = len(self.ids)
             joined = reduce(operator.and_, (int.from_bytes(mask, "little") for mask in masks))
             kept = joined.to_bytes(size, "little")
+        if kept == self._all:  # e.g. the first letters of a search: every article
+            return order.ids
         in_order = kept if sort == DATE else order.gather(kept)
         return list(itertools.compress(order.ids, in_order))
 
