@@ -142,3 +142,14 @@ def test_tags_and_sources_offered_follow_the_changes(library) -> None:
     articles[0].tags = [*articles[0].tags, "brand new"]
     assert facets.update(articles[0], counts.get(articles[0].id, 0))
     assert "un" not in facets.tags() and "brand new" in facets.tags()
+
+
+def test_a_search_every_article_matches_lists_them_all_in_order(library) -> None:
+    articles, counts = library
+    facets = LibraryFacets.of(articles, counts)
+    every = AllBut(frozenset(a.id for a in articles), frozenset(), frozenset())
+    for sort in ("date", "title"):
+        query = LibraryQuery(text="x", sort=sort)
+        ctx = MatchContext(text_ids=every, annotation_counts=counts)
+        assert facets.select(query, ctx) == expected(query, articles, ctx)
+        assert len(facets.select(query, ctx)) == len(articles)
