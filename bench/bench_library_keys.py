@@ -51,12 +51,11 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
     from diplotui.library import LibraryQuery
     from diplotui.store import Store
     from diplotui.tui.app import DiplotuiApp
-    from diplotui.tui.screens.main import MainScreen
+    from diplotui.tui.controllers.library import LibraryActions
     from diplotui.tui.widgets.article_list import ArticleList
 
-    for cls in MainScreen.__mro__:  # skip the recogniser's first pass (a cache filled)
-        if "_fill_entity_cache" in vars(cls):
-            cls._fill_entity_cache = lambda self: None  # type: ignore[attr-defined]
+    # Skip the recogniser's first pass over the library, as when its cache is filled.
+    LibraryActions._fill_entity_cache = lambda self: None  # type: ignore[method-assign]
     store = Store.open(path)
     app = DiplotuiApp(store)
     frames: list[tuple[float, float]] = []
@@ -87,6 +86,7 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
         await pilot.pause(0.5)
         results["ready after"] = time.perf_counter() - started
         screen = app.screen
+        pane: Any = getattr(screen, "library_actions", screen)  # older trees: the screen
         library = screen.query_one(ArticleList)
         library.focus()
         for _ in range(2 * 4):
@@ -103,11 +103,11 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
             for _ in range(presses):
 
                 async def apply(query: Any = query) -> None:
-                    screen.set_library_query(query)
+                    pane.set_library_query(query)
                     await pilot.pause()
 
                 await timed(f"filter: {name}", apply)
-                screen.set_library_query(LibraryQuery(sort=screen.library_query.sort))
+                pane.set_library_query(LibraryQuery(sort=query.sort))
                 await pilot.pause()
         for _ in range(max(1, presses // 3)):
             await pilot.press("slash")

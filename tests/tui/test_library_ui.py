@@ -227,7 +227,7 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
     async with app.run_test(size=(120, 40)) as pilot:
         await _settle(app, pilot)
         screen = app.screen
-        assert screen.library_state.facets is not None
+        assert screen.library_actions.state.facets is not None
         await pilot.press("f")
         await type_text(pilot, "laos")
         await pilot.press("enter")
@@ -240,12 +240,12 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
         await type_text(pilot, "laos")
         await pilot.press("enter")
         await pilot.pause()
-        facets = screen.library_state.facets
+        facets = screen.library_actions.state.facets
         await pilot.press("f")
         await type_text(pilot, "laos")
         await pilot.press("enter")
         await pilot.pause()
-        assert screen.library_state.facets is facets, "taken in place, not rebuilt"
+        assert screen.library_actions.state.facets is facets, "taken in place, not rebuilt"
         assert _titles(app) == ["Delta forum", "Beta summit", "Gamma visit"]
         # A first highlight in Delta forum: it moves above Beta summit (one highlight, older).
         await pilot.press("g", "enter")
@@ -260,5 +260,5 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
             await pilot.press("o")
         assert "most annotated" in str(screen.query_one(ArticleList).border_title)
         assert _titles(app) == ["Delta forum", "Beta summit", "Alpha talks in Hanoi", "Gamma visit"]
-        assert screen.library_state.facets is facets
+        assert screen.library_actions.state.facets is facets
     store.close()
