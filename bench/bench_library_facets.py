@@ -52,10 +52,11 @@ def child(path: str, runs: int) -> dict[str, Any]:
     from diplotui.library import LibraryQuery, MatchContext
     from diplotui.store import Store
 
+    facets_class: Any
     try:
-        from diplotui.library.facets import LibraryFacets
+        from diplotui.library.facets import LibraryFacets as facets_class
     except ImportError:
-        LibraryFacets = None  # the older code has no facets
+        facets_class = None  # the older code has no facets
 
     with Store.open(path, read_only=True) as store:
         articles = store.articles()
@@ -66,9 +67,9 @@ def child(path: str, runs: int) -> dict[str, Any]:
             sort: cpu_ms(lambda s=sort: LibraryQuery(sort=s).sorted(articles, ctx), 1)  # type: ignore[misc]
             for sort in SORTS
         }
-        if LibraryFacets is not None:
+        if facets_class is not None:
             tick = time.process_time()
-            facets = LibraryFacets.of(articles, counts)
+            facets = facets_class.of(articles, counts)
             result["prepare"] = (time.process_time() - tick) * 1000
 
             def answer(query: Any) -> list[str]:

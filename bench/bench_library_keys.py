@@ -36,7 +36,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-FILTERS = {
+FILTERS: dict[str, dict[str, Any]] = {
     "source": {"source": "vnexpress"},
     "date range": {"since": "2020-01", "until": "2021-06"},
     "annotated": {"annotated": True},
@@ -112,7 +112,7 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
         for _ in range(max(1, presses // 3)):
             await pilot.press("slash")
             for char in TYPED:
-                await timed("search keystroke", lambda c=char: pilot.press(c))
+                await timed("search keystroke", lambda c=char: pilot.press(c))  # type: ignore[misc]
             await pilot.press("escape")
             await pilot.pause()
         library.focus()
