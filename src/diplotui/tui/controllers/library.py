@@ -195,33 +195,32 @@ class LibraryActions(Controller):
 
     def _build_facets(self) -> None:
         """Build the facets off the UI thread (seconds at 100,000 articles), so that a
-        filter or `o` is a lookup from then on. One worker at a time, building again while
-        the library changed under it."""
+        filter or `o` is a lookup from then on. One worker at a time; if the library changed
+        while it built, it builds again."""
         state = self.state
         if not state.building:
             state.building = True
-            self.run_in_thread(self._facets_of_library, group="library-facets")
+            self.run_in_thread(self._facets_of_library, state.generation, group="library-facets")
 
-    def _facets_of_library(self) -> None:
-        state = self.state
+    def _facets_of_library(self, generation: int) -> None:
         try:
-            generation = -1
-            while generation != state.generation:
-                generation = state.generation
-                facets = LibraryFacets.of(
-                    self.store.articles(),
-                    self.store.highlight_counts(),
-                    {tag for highlight in self.store.highlights() for tag in highlight.tags},
-                )
-                self.app.call_from_thread(self._facets_ready, generation, facets)
-        finally:
-            state.building = False
+            facets = LibraryFacets.of(
+                self.store.articles(),
+                self.store.highlight_counts(),
+                {tag for highlight in self.store.highlights() for tag in highlight.tags},
+            )
+        except BaseException:
+            self.state.building = False
+            raise
+        self.app.call_from_thread(self._facets_ready, generation, facets)
 
     def _facets_ready(self, generation: int, facets: LibraryFacets) -> None:
         """Take the built facets, with the articles changed meanwhile (a changed title or
-        date means building again)."""
+        date means building again), or build again if the library changed under them."""
         state = self.state
+        state.building = False
         if generation != state.generation:
+            self._build_facets()
             return
         changed, state.changed_meanwhile = state.changed_meanwhile, set()
         for article_id in changed:
