@@ -29,6 +29,7 @@ from diplotui.library.generate import generate_library
 from diplotui.library.search import index_path
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 TYPED = ("vietnam cooperation", "ha noi asean", "people to people diplomacy", "minister")
@@ -67,20 +68,21 @@ async def measure(store: Store) -> None:
         painted = time.perf_counter() - started
         print(f"mount to painted list: {painted:.2f} s, {len(library.rows):,} rows")
         print(f"VmRSS after first paint: {vm_rss_mb():.0f} MB")
-        screen = app.screen
-        while screen.library_state.index is None:
+        assert isinstance(app.screen, MainScreen)
+        screen = app.screen.library_actions  # the library pane's controller
+        while screen.state.index is None:
             await asyncio.sleep(0.05)
         print(f"search index ready: {time.perf_counter() - started:.2f} s after start")
         in_app: list[float] = []
         in_app_cpu: list[float] = []
         for phrase in TYPED:
             for end in range(1, len(phrase) + 1):
-                screen.library_query.text = phrase[:end]
+                screen.query.text = phrase[:end]
                 tick, cpu = time.perf_counter(), time.thread_time()
                 screen.show_library()
                 in_app.append(time.perf_counter() - tick)
                 in_app_cpu.append(time.thread_time() - cpu)
-            screen.library_query.text = ""
+            screen.query.text = ""
         print(f"search keystroke in the app: {summary(in_app)}")
         print(f"  the UI thread's CPU time: {summary(in_app_cpu)}")
         filtering: list[float] = []
@@ -99,7 +101,7 @@ async def measure(store: Store) -> None:
         for _round in range(2):
             for _sort in range(4):
                 tick, cpu = time.perf_counter(), time.thread_time()
-                screen.action_cycle_sort()
+                screen.cycle_sort()
                 sorting.append(time.perf_counter() - tick)
                 sorting_cpu.append(time.thread_time() - cpu)
         print(f"sort change in the app: {summary(sorting)}")

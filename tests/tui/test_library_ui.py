@@ -13,7 +13,7 @@ from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import type_text
-from .library_fixtures import make_library
+from .library_fixtures import make_library, titled
 
 
 def _titles(app: DiplotuiApp) -> list[str]:
@@ -216,4 +216,49 @@ async def test_search_uses_the_index_file_and_rebuilds_a_damaged_one(store_path:
     rebuilt = SearchIndex.open(store_path)
     assert rebuilt.path == index_file and len(rebuilt) == 4
     rebuilt.close()
+    store.close()
+
+
+async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: Path):
+    """With the facets ready, `t` and `h` change what a filter and a sort show, with no
+    rebuild in between: the facets take one article's change in place."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        screen = app.screen
+        assert screen.library_actions.state.facets is not None
+        await pilot.press("f")
+        await type_text(pilot, "laos")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _titles(app) == ["Beta summit", "Gamma visit"]
+        await pilot.press("escape")
+        # Tag the newest article (Delta forum, the first row) from the list.
+        assert _titles(app)[0] == "Delta forum"
+        await pilot.press("g", "t")
+        await type_text(pilot, "laos")
+        await pilot.press("enter")
+        await pilot.pause()
+        facets = screen.library_actions.state.facets
+        await pilot.press("f")
+        await type_text(pilot, "laos")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.library_actions.state.facets is facets, "taken in place, not rebuilt"
+        assert _titles(app) == ["Delta forum", "Beta summit", "Gamma visit"]
+        # A first highlight in Delta forum: it moves above Beta summit (one highlight, older).
+        await pilot.press("g", "enter")
+        delta = titled(store, "Delta forum").id
+        assert screen.query_one(ArticleList).open_id == delta
+        await pilot.press("j", "h")
+        await _settle(app, pilot)
+        assert store.highlight_count(delta) == 1
+        screen.query_one(ArticleList).focus()
+        await pilot.press("escape")
+        for _ in range(3):
+            await pilot.press("o")
+        assert "most annotated" in str(screen.query_one(ArticleList).border_title)
+        assert _titles(app) == ["Delta forum", "Beta summit", "Alpha talks in Hanoi", "Gamma visit"]
+        assert screen.library_actions.state.facets is facets
     store.close()

@@ -8,9 +8,10 @@ by :meth:`LibraryQuery.context`; matching one article is then a handful of set l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from diplotui.entities.folding import fold
@@ -51,6 +52,15 @@ def _date_bounds(value: str) -> tuple[str, str]:
     low = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
     high = value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value
     return low, high
+
+
+@lru_cache(maxsize=65_536)
+def _date_span(value: str) -> tuple[str, str] | None:
+    """The days an article's date covers, None if it is not an ISO date (kept: a library
+    has a few thousand distinct dates, and a filter asks about each of them)."""
+    if not value or not _ISO_RE.fullmatch(value):
+        return None
+    return _date_bounds(value)
 
 
 @dataclass(slots=True)
@@ -138,11 +148,12 @@ class LibraryQuery:
         for tag in self.tags:
             chosen = [a for a in chosen if tag in a.tags]
         if self.source:
-            needle = fold(self.source).strip()
-            sources = {s for s in {a.source for a in chosen} if needle in fold(s)}
+            source_matches = self.source_matcher()
+            sources = {s for s in {a.source for a in chosen} if source_matches(s)}
             chosen = [a for a in chosen if a.source in sources]
         if self.since or self.until:
-            dates = {d for d in {a.date for a in chosen} if self._in_date_range(d)}
+            matches = self.date_matcher()
+            dates = {d for d in {a.date for a in chosen} if matches(d)}
             chosen = [a for a in chosen if a.date in dates]
         if self.annotated is not None:
             counts = ctx.annotation_counts or {}
@@ -153,13 +164,21 @@ class LibraryQuery:
         """Whether one article passes every criterion (``ctx`` from :meth:`context`)."""
         return bool(self.select([article], ctx))
 
-    def _in_date_range(self, date: str) -> bool:
-        if not date or not _ISO_RE.fullmatch(date):
-            return False
-        low, high = _date_bounds(date)
-        if self.since and high < _date_bounds(self.since)[0]:
-            return False
-        return not (self.until and low > _date_bounds(self.until)[1])
+    def source_matcher(self) -> Callable[[str], bool]:
+        """Whether a source matches ``source`` (case- and accent-insensitive substring)."""
+        needle = fold(self.source).strip()
+        return lambda source: needle in fold(source)
+
+    def date_matcher(self) -> Callable[[str], bool]:
+        """Whether a (possibly partial) ISO date overlaps ``since``..``until``."""
+        low = _date_bounds(self.since)[0] if self.since else ""
+        high = _date_bounds(self.until)[1] if self.until else "\uffff"
+
+        def matches(date: str) -> bool:
+            span = _date_span(date)
+            return span is not None and span[1] >= low and span[0] <= high
+
+        return matches
 
     def apply(
         self,
@@ -181,18 +200,29 @@ class LibraryQuery:
         return self.sorted(self.select(candidates, ctx), ctx)
 
     def sorted(self, articles: list[Article], ctx: MatchContext | None = None) -> list[Article]:
-        """Order articles: date (newest first), title (A-Z), source (A-Z, then newest) or
-        annotated (most highlights first, then newest); undated or unsourced ones last."""
-        if self.sort == "title":
-            return sorted(articles, key=lambda a: fold(a.title))
+        """Order articles: date (newest first), title (A-Z, then newest), source (A-Z, then
+        newest) or annotated (most highlights first, then newest); undated or unsourced
+        ones last."""
         result = sorted(articles, key=lambda a: a.title.casefold())
         result.sort(key=lambda a: a.date, reverse=True)
-        if self.sort == "source":
-            result.sort(key=lambda a: (not a.source, fold(a.source)))
+        if self.sort == "title":
+            result.sort(key=lambda a: title_key(a.title))
+        elif self.sort == "source":
+            result.sort(key=lambda a: source_key(a.source))
         elif self.sort == "annotated":
             counts = (ctx.annotation_counts if ctx else None) or {}
             result.sort(key=lambda a: counts.get(a.id, 0), reverse=True)
         return result
+
+
+def title_key(title: str) -> str:
+    """What the title order compares (accents and case ignored)."""
+    return fold(title)
+
+
+def source_key(source: str) -> tuple[bool, str]:
+    """What the source order compares: A-Z, accents and case ignored, no source last."""
+    return not source, fold(source)
 
 
 def _existing(store: Store, ids: Iterable[str]) -> list[Article]:

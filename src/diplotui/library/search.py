@@ -529,6 +529,10 @@ class AllBut(AbstractSet[str]):
     def __len__(self) -> int:
         return len(self._indexed) - len(self._excluded & self._indexed) + len(self._extra)
 
+    def parts(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(the indexed ids, those of them left out, ids matched outside the index file)."""
+        return self._indexed, self._excluded, self._extra
+
     def among(self, articles: Iterable[Article]) -> list[Article]:
         """The given articles that are in this set, in their order (no call per article)."""
         indexed, excluded, extra = self._indexed, self._excluded, self._extra

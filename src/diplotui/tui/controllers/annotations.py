@@ -113,7 +113,8 @@ class AnnotationActions(Controller):
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
             self.sidebar.show_annotations(highlights, shown)
             if article_id and changed:
-                self.screen.library_actions.refresh_article(self.store.article(article_id))
+                library = self.screen.library_actions
+                library.refresh_article(self.store.article(article_id), highlights)
 
     # -- highlighting ----------------------------------------------------------------------
 
@@ -230,7 +231,7 @@ class AnnotationActions(Controller):
 
         from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
-        known = sorted(self.store.tag_counts())
+        known = self.screen.library_actions.known_tags()
         self.app.push_screen(AddTagsScreen(label, known, save))
 
     # -- deleting and undoing --------------------------------------------------------------

@@ -36,7 +36,7 @@ class ArticleActions(Controller):
 
         from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
 
-        known = sorted(self.store.tag_counts())
+        known = self.screen.library_actions.known_tags()
         self.app.push_screen(AddTagsScreen(label, known, save))
 
     def remove_tag(self) -> None:

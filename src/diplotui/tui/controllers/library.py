@@ -1,9 +1,11 @@
 """The library pane: sort, filter, search as you type, saved filters and importing files.
 
 The list is recomputed from a :class:`LibraryQuery` on every change, so a keystroke must stay
-cheap at 10,000 articles: the sorted order and the rows are cached until the library itself
-changes, the search index and the entity cache are built in thread workers after first paint,
-and until they are ready the text and entity criteria say so in the list's title.
+cheap at 100,000 articles: a thread worker builds the library's facets (columns and every
+sort order, ``library.facets``) after first paint, and from then on a filter or a sort is a
+lookup kept current article by article; the search index and the entity cache are built in
+workers too, and until they are ready the text and entity criteria say so in the list's
+title.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from textual.widgets import Input
 from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
+from diplotui.library.facets import LibraryFacets
 from diplotui.library.query import highlight_counts
 from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
-from diplotui.model import Article, SavedFilter
+from diplotui.model import Article, Highlight, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
@@ -47,10 +50,11 @@ class LibraryState:
     entities: EntityCache | None = None
     entities_pending: int = 0  # articles still to recognise
     counts: dict[str, int] = field(default_factory=dict)
-    ordered: dict[str, list[Article]] = field(default_factory=dict)
-    ordered_ids: dict[str, list[str]] = field(default_factory=dict)  # the same, as ids
-    generation: int = 0  # counts changes to the library, so stale background sorts are dropped
-    sorting: bool = False  # a background sort is running
+    facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
+    changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
+    ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
+    generation: int = 0  # counts changes to the library, so stale facets are dropped
+    building: bool = False  # a worker is building the facets
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
@@ -79,6 +83,7 @@ class LibraryActions(Controller):
         """Recompute everything the list shows: articles, counts and saved filters changed."""
         state = self.state
         state.counts = highlight_counts(self.store)
+        state.changed_meanwhile.clear()
         self._library_changed()
         state.rows.clear()
         if state.index is not None:
@@ -119,32 +124,44 @@ class LibraryActions(Controller):
             self.refresh_library()
             return
         state.counts = counts
-        self._library_changed()  # every other order, sorted again with the counts
+        state.ordered.clear()  # other orders were sorted without the counts
         state.ordered[sort] = ordered
-        state.ordered_ids[sort] = [article.id for article in ordered]
         state.rows.clear()
         self.show_library()
 
-    def refresh_article(self, article: Article) -> None:
+    def refresh_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
+        """One article's tags, note or ``highlights`` (given when they changed) changed: its
+        row, the facets (a lookup at 100,000 articles, not a recount) and, if it is open,
+        the sidebar."""
         state = self.state
         if state.index is not None:
             self._sync_search_index(state.index, [article.id])
-        state.counts = highlight_counts(self.store)
-        self._library_changed()
-        row = state.rows[article.id] = ArticleRow.of(article, state.counts.get(article.id, 0))
+        if highlights is not None:
+            state.counts[article.id] = len(highlights)
+            if state.facets is not None:
+                state.facets.highlight_tags.update(tag for h in highlights for tag in h.tags)
+        count = state.counts.get(article.id, 0)
+        if state.facets is not None:
+            if not state.facets.update(article, count):
+                self._library_changed()
+        elif state.building:
+            state.changed_meanwhile.add(article.id)
+            state.ordered.clear()
+        row = state.rows[article.id] = ArticleRow.of(article, count)
         self.library.update_row(row)
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
 
     def _library_changed(self) -> None:
-        """Drop the sorted orders (they are sorted again off the UI thread)."""
+        """Drop the facets and sorted orders (built again off the UI thread)."""
         state = self.state
+        state.facets = None
         state.ordered.clear()
-        state.ordered_ids.clear()
         state.generation += 1
-        self._sort_in_background()
+        self._build_facets()
 
     def _ordered(self, sort: str) -> list[Article]:
+        """The library in one order, sorted here (only until the facets are ready)."""
         state = self.state
         ordered = state.ordered.get(sort)
         if ordered is None:
@@ -152,7 +169,6 @@ class LibraryActions(Controller):
             ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
                 self.store.articles(), ctx
             )
-            state.ordered_ids[sort] = [a.id for a in ordered]
         return ordered
 
     def _row(self, article: Article) -> ArticleRow:
@@ -165,8 +181,8 @@ class LibraryActions(Controller):
     def _row_of_id(self, article_id: str) -> ArticleRow:
         return self._row(self.store.article(article_id))
 
-    def shown_articles(self) -> list[Article]:
-        """The articles the current query shows, in its order."""
+    def shown_ids(self) -> list[str]:
+        """The ids of the articles the current query shows, in its order."""
         state = self.state
         query = state.query
         ctx = MatchContext(annotation_counts=state.counts)
@@ -178,19 +194,18 @@ class LibraryActions(Controller):
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
-        if query.is_empty():
-            return self._ordered(query.sort)
-        return query.select(self._ordered(query.sort), ctx)
+        if state.facets is not None:
+            return state.facets.select(query, ctx)
+        articles = self._ordered(query.sort)
+        if not query.is_empty():
+            articles = query.select(articles, ctx)
+        return [article.id for article in articles]
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
         state = self.state
         library = self.library
-        articles = self.shown_articles()
-        if articles is state.ordered.get(state.query.sort):
-            ids = state.ordered_ids[state.query.sort]  # the whole library: ids kept
-        else:
-            ids = [a.id for a in articles]
+        ids = self.shown_ids()
         library.set_rows(
             RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
@@ -202,7 +217,7 @@ class LibraryActions(Controller):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
-        shown = (len(articles), len(self.store.articles()))
+        shown = (len(ids), len(self.store.article_ids()))
         title_library(library, query.sort, state.saved_name, shown, describe(query), progress)
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
@@ -216,42 +231,49 @@ class LibraryActions(Controller):
     def _start_workers(self) -> None:
         self.screen.call_after_refresh(self._build_search_index)
         self.screen.call_after_refresh(self._fill_entity_cache)
-        self.screen.call_after_refresh(self._sort_in_background)
+        self.screen.call_after_refresh(self._build_facets)
 
-    def _sort_in_background(self) -> None:
-        """Sort the library every way the list offers, off the UI thread, so that `o` (and
-        the first search after a change) only picks a ready order: sorting 100,000 articles
-        takes a few hundred milliseconds. One worker at a time, sorting again while the
-        library changed under it."""
+    def _build_facets(self) -> None:
+        """Build the facets off the UI thread (seconds at 100,000 articles), so that a
+        filter or `o` is a lookup from then on. One worker at a time; if the library changed
+        while it built, it builds again."""
         state = self.state
-        if not state.sorting:
-            state.sorting = True
-            self.run_in_thread(self._sort_all, group="library-sort")
+        if not state.building:
+            state.building = True
+            self.run_in_thread(self._facets_of_library, state.generation, group="library-facets")
 
-    def _sort_all(self) -> None:
-        state = self.state
+    def _facets_of_library(self, generation: int) -> None:
         try:
-            generation = -1
-            while generation != state.generation:
-                generation = state.generation
-                ctx = MatchContext(annotation_counts=state.counts)
-                articles = self.store.articles()
-                orders = {sort: LibraryQuery(sort=sort).sorted(articles, ctx) for sort in SORTS}
-                ids = {sort: [a.id for a in ordered] for sort, ordered in orders.items()}
-                self.app.call_from_thread(self._sorted_ready, generation, orders, ids)
-        finally:
-            state.sorting = False
+            facets = LibraryFacets.of(
+                self.store.articles(),
+                self.store.highlight_counts(),
+                {tag for highlight in self.store.highlights() for tag in highlight.tags},
+            )
+        except BaseException:
+            self.state.building = False
+            raise
+        self.app.call_from_thread(self._facets_ready, generation, facets)
 
-    def _sorted_ready(
-        self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
-    ) -> None:
+    def _facets_ready(self, generation: int, facets: LibraryFacets) -> None:
+        """Take the built facets, with the articles changed meanwhile (a changed title or
+        date means building again), or build again if the library changed under them."""
         state = self.state
+        state.building = False
         if generation != state.generation:
+            self._build_facets()
             return
-        for sort, ordered in orders.items():
-            if sort not in state.ordered:
-                state.ordered[sort] = ordered
-                state.ordered_ids[sort] = ids[sort]
+        changed, state.changed_meanwhile = state.changed_meanwhile, set()
+        for article_id in changed:
+            try:
+                article = self.store.article(article_id)
+            except StoreError:
+                self._library_changed()
+                return
+            if not facets.update(article, state.counts.get(article_id, 0)):
+                self._library_changed()
+                return
+        state.facets = facets
+        state.ordered.clear()
 
     def _build_search_index(self) -> None:
         self.run_in_thread(self._load_search_index, group="search-index", exclusive=True)
@@ -315,6 +337,11 @@ class LibraryActions(Controller):
         state.entities_pending = pending
         if state.query.entity:
             self.show_library()
+
+    def known_tags(self) -> list[str]:
+        """Every tag in use, A-Z, for completion (from the facets once they are ready)."""
+        facets = self.state.facets
+        return facets.tags() if facets is not None else sorted(self.store.tag_counts())
 
     def entity_names(self) -> list[str]:
         """Display names of the known entities, most widely mentioned first."""
@@ -382,8 +409,12 @@ class LibraryActions(Controller):
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
         from diplotui.tui.dialogs.filter import FilterScreen
 
-        articles = self.store.articles()
-        sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
+        facets = self.state.facets
+        if facets is not None:
+            sources = [inert_line(source) for source in facets.sources()]
+        else:
+            articles = self.store.articles()
+            sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
 
         def apply(query: LibraryQuery | None) -> None:
             if query is not None:
@@ -392,7 +423,7 @@ class LibraryActions(Controller):
         self.app.push_screen(
             FilterScreen(
                 self.query,
-                tags=sorted(self.store.tag_counts()),
+                tags=self.known_tags(),
                 sources=sources,
                 entities=self.entity_names(),
             ),
