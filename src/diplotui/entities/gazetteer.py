@@ -174,6 +174,28 @@ def _words_by_line(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(line) for line in _lines(name))
 
 
+def _plural(title: str) -> str:
+    """ "Ministers", "Secretaries", "Deputies" (not "Secretarys")."""
+    if title.endswith("y") and title[-2:-1] not in "aeiou":
+        return title[:-1] + "ies"
+    return title + "s"
+
+
+def _written_variants(variants: list[str]) -> list[str]:
+    """How outlets also write a listed name: "St. Vincent and the Grenadines" for "Saint ...",
+    pronounceable acronyms in title case ("Asean", "Nato", "Celac": British and Latin American
+    style) and dotted abbreviations without their last full stop ("U.S")."""
+    written = []
+    for variant in variants:
+        if variant.startswith("Saint "):
+            written += [f"St. {variant[6:]}", f"St {variant[6:]}"]
+        elif len(variant) >= 4 and variant.isalpha() and variant.isupper():
+            written.append(variant.title())
+        elif len(variant) >= 4 and variant.endswith(".") and variant[-3] == ".":
+            written.append(variant[:-1])  # "U.S Secretary of State"
+    return [w for w in written if w not in variants]
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
@@ -198,14 +220,14 @@ def load() -> Gazetteer:
             variants = [v.strip() for v in line.split("|") if v.strip()]
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
-            for variant in variants:
+            for variant in [*variants, *_written_variants(variants)]:
                 names.add(variant, entry)
                 aliases.setdefault(fold(variant), fold(canonical))
 
     titles = PhraseTable()
     for line in _lines("titles.txt"):
         titles.add(line, "ROLE")
-        titles.add(line + "s", "ROLE")
+        titles.add(_plural(line), "ROLE")
     honorifics = PhraseTable()
     for line in _lines("honorifics.txt"):
         honorifics.add(line, "HONORIFIC")

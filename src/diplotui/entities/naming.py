@@ -39,7 +39,9 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
     parts = surface.split()
     folded = [fold_for_matching(part) for part in parts]
     forms = []
-    if folded[0] in gaz.east_asian_surnames and len(parts) <= 3:
+    if (folded[0] in gaz.east_asian_surnames and len(parts) <= 3) or _is_given_name_form(
+        parts[0], folded[0], gaz
+    ):
         forms.append(parts[0])
     if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
         forms.append(f"{parts[-2]} {parts[-1]}")
@@ -54,3 +56,21 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
         ):
             forms.append(part)
     return forms
+
+
+def _is_given_name_form(part: str, folded: str, gaz: Gazetteer) -> bool:
+    """Whether a full name's first word may stand for the person later in the article.
+
+    Malay, Indonesian and Arabic names are shortened to the given name ("Retno" for "Retno
+    Marsudi", "Muhyiddin", "Abdullah"); an English given name standing alone names the same
+    person in a news article too. Not when the word is also a place or body ("Jordan") or
+    a title, honorific or common word, and never an initial.
+    """
+    return (
+        len(part) > 2
+        and part[0].isupper()
+        and part.replace("-", "").replace("'", "").isalpha()
+        and folded not in gaz.not_name_words
+        and folded not in gaz.names.prefixes
+        and folded not in gaz.weak_places
+    )

@@ -14,14 +14,16 @@ _MONTH = (
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _MONTH_NOT_MAY = _MONTH.replace("|May|", "|")
+# Before a day number the abbreviations need no full stop ("Feb 4", "Oct 13", "Dec 2, 2022").
+_MONTH_BEFORE_DAY = _MONTH[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _PART_OF_YEAR = (
     rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:half|quarter|{_COUNT} months)"
 )
-# "11-14", "11 to 14", "3 -5": the second day of a range ("July 11 to 14", "28 to 30 July").
-_DAY_RANGE = rf"(?:\s?[-–]\s?{_DAY}| to {_DAY})"
+# "11-14", "11 to 14", "3 -5", "17 and 18": the second day ("July 11 to 14", "28 to 30 July").
+_DAY_RANGE = rf"(?:\s?[-–]\s?{_DAY}| (?:to|and) {_DAY})"
 _NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
 _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
@@ -33,8 +35,8 @@ _DATE_SOURCE = (
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?,? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?,? {_YEAR}\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",

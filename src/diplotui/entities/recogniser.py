@@ -38,7 +38,7 @@ _COMPLEMENT_START_GAPS = {
     "EVENT": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
     "LAW": frozenset({" of ", " of the ", " on ", " on the ", " for ", " for the "}),
     "LOC": frozenset({" of ", " of the "}),
-    "GPE": frozenset(),
+    "GPE": frozenset({" of ", " of the "}),  # "Republic of Niger"
 }
 _COMPLEMENT_GAPS = frozenset(
     {" ", "'s ", "' ", "-", " of ", " of the ", " on ", " on the ", " for ", " for the "}
@@ -87,6 +87,9 @@ _PERSON_CUE_AFTER = re.compile(
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
 _STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
+# A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
+# Democratic Republic of Congo") are left to the gazetteer.
+_STATE_HEADS = frozenset({"Republic", "Kingdom"})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
 
@@ -192,7 +195,7 @@ class _Scanner:
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
-            if self.words[end - 1].startswith("Minister"):
+            if self.words[end - 1].startswith(("Minister", "Secretar")):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
                 if complement and not named and self.words[complement - 1] in _PORTFOLIO_WORDS:
@@ -403,7 +406,7 @@ class _Scanner:
             if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
             j = following
-        if last_head < 0:
+        if last_head < 0 or (last_head > i and words[last_head] in _STATE_HEADS):
             return None
         if (
             last_head > i
@@ -435,7 +438,10 @@ class _Scanner:
         j = k
         while j < n:
             word = words[j]
-            if (
+            inner_end = self.name_inside_complement(j)
+            if inner_end:
+                end = following = inner_end
+            elif (
                 not word
                 or word in gaz.stopwords
                 or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
@@ -445,10 +451,10 @@ class _Scanner:
                 or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
             ):
                 break
-            end = j + 1
-            following = j + 1
-            if word == "Heads" and self.heads_of_state_end(following):
-                end = following = self.heads_of_state_end(following)
+            else:
+                end = following = j + 1
+                if word == "Heads" and self.heads_of_state_end(following):
+                    end = following = self.heads_of_state_end(following)
             if following >= n:
                 break
             gap = gaps[following]
@@ -467,12 +473,41 @@ class _Scanner:
                     next_word not in gaz.names.prefixes
                     or next_word in _COMPLEMENT_WORDS
                     or (entity_type == "ROLE" and not self.longest(gaz.names, following))
+                    or self.completes_headless_complement(k, following)
                 )
             ):
                 j = following
                 continue
             break
         return end
+
+    def name_inside_complement(self, j: int) -> int | None:
+        """The end of a name taken whole inside an "of ..." complement, else None: a listed
+        name of several words ("Summit of the Community of Latin American and Caribbean
+        States") or a plural title after a body's head ("Council of Ministers", "Meeting of
+        Foreign Ministers"), which would otherwise end the complement."""
+        words, gaz = self.words, self.gaz
+        if words[j] in gaz.names.prefixes:
+            named = self.longest(gaz.names, j)
+            if named and named[0] > j + 1 and isinstance(named[1], Entry):
+                return named[0]
+        if j and self.gaps[j] == " of " and gaz.heads.get(words[j - 1], ("",))[0] in (
+            "ORG",
+            "EVENT",
+        ):
+            title_end = self.title_at(j) if words[j] in gaz.title_words else None
+            if title_end and words[title_end - 1].endswith("s"):
+                return title_end
+        return None
+
+    def completes_headless_complement(self, k: int, following: int) -> bool:
+        """ "Session of the Mediation and Security Council": after "and", a listed name that
+        ends in a head noun completes a complement that has none yet."""
+        words, gaz = self.words, self.gaz
+        if any(words[x] in gaz.heads for x in range(k, following)):
+            return False
+        named = self.longest(gaz.names, following)
+        return bool(named) and words[named[0] - 1] in gaz.heads  # type: ignore[index]
 
     def heads_of_state_end(self, j: int) -> int:
         """After "Heads": the end of "of State" or "of State and Government", else 0."""
