@@ -43,15 +43,18 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
         parts[0], folded[0], gaz
     ):
         forms.append(parts[0])
-    if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
-        forms.append(f"{parts[-2]} {parts[-1]}")
+    if len(parts) >= 3 and (
+        f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}
+        or all(_is_given_name_form(p, f, gaz) for p, f in zip(parts[-2:], folded[-2:]))
+    ):
+        forms.append(f"{parts[-2]} {parts[-1]}")  # "Al Ansari", "Suu Kyi", "Lacalle Pou"
     first_surname = 2 if len(parts) >= 4 else 1
     for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
         if (
             len(part) > 1
             and part[0].isupper()
             and part.replace("-", "").isalpha()
-            and folded_part not in gaz.not_name_words
+            and (folded_part not in gaz.not_name_words or _is_rank_surname(part, parts, gaz))
             and f" {folded_part.lower()} " not in gaz.particle_gaps
         ):
             forms.append(part)
@@ -74,3 +77,8 @@ def _is_given_name_form(part: str, folded: str, gaz: Gazetteer) -> bool:
         and folded not in gaz.names.prefixes
         and folded not in gaz.weak_places
     )
+
+
+def _is_rank_surname(part: str, parts: list[str], gaz: Gazetteer) -> bool:
+    """ "Major" of "John Major": a rank word that ends a name is the surname."""
+    return part is parts[-1] and part in gaz.honorific_words and part not in gaz.title_words

@@ -126,6 +126,18 @@ _PROVINCE_WORD_SOURCE = rf"\b{_PROVINCE_WORD}s?\b"
 _PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) $"
 _PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
+# Words before an organisation that make the whole a numbered session (EVENT): "the 76th
+# session of the UN General Assembly".
+_SESSION_BEFORE_BODY_SOURCE = (
+    r"(?<![\w-])\d+(?:st|nd|rd|th) (?:(?:regular|ordinary|extraordinary|special|annual"
+    r"|high-level|plenary) )?(?:session|summit|meeting|plenary|congress) of (?:the )?$"
+)
+# Words before a central Party body that make the whole one lowercase ROLE (guideline rule 2b),
+# in apposition to a person: "Wang Yi, also a member of the Political Bureau of the ...".
+_MEMBER_BEFORE_BODY_SOURCE = (
+    r"(?:, (?:who (?:is|was) )?(?:also )?(?:a |an )?|\bwho (?:is|was) (?:also )?(?:a |an )?)"
+    r"((?:alternate )?member of the )$"
+)
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -152,6 +164,8 @@ class Compiled:
         self.conjuncts = re.compile(_CONJUNCTS_SOURCE)
         self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
+        self.session_before_body = re.compile(_SESSION_BEFORE_BODY_SOURCE)
+        self.member_before_body = re.compile(_MEMBER_BEFORE_BODY_SOURCE)
 
 
 @lru_cache(maxsize=1)

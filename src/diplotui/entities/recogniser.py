@@ -195,7 +195,11 @@ class _Scanner:
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
-            if self.words[end - 1].startswith(("Minister", "Secretar")):
+            if self.words[end - 1].startswith("Secretar"):
+                portfolio = self.longest(self.gaz.portfolios, end)
+                if portfolio and gaps[end] == " of ":
+                    return portfolio[0]  # "Secretary of Foreign Affairs", "of Defense"
+            if self.words[end - 1].startswith("Minister"):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
                 if complement and not named and self.words[complement - 1] in _PORTFOLIO_WORDS:
@@ -303,6 +307,8 @@ class _Scanner:
                 break
             word = words[j]
             if not self.is_name_word(word, False):
+                if self.is_rank_as_surname(j, start):
+                    j += 1  # "John Major": a rank word ending a name is its surname
                 break
             entry = gaz.names.entries.get(word)
             if (
@@ -316,6 +322,19 @@ class _Scanner:
         while j > start and len(words[j - 1]) == 1:
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_rank_as_surname(self, j: int, start: int) -> bool:
+        """A rank after a given name, with no name after it: "John Major", not "Major" in
+        "John, Major General Smith"."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        return (
+            j == start
+            and gaps[j] == " "
+            and words[j] in gaz.honorific_words
+            and words[j] not in gaz.title_words
+            and words[j - 1] in gaz.given_names
+            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
 
     def person_at(self, i: int) -> int | None:
         """A person named without a title: a known given name followed by a surname, a
@@ -491,9 +510,14 @@ class _Scanner:
             named = self.longest(gaz.names, j)
             if named and named[0] > j + 1 and isinstance(named[1], Entry):
                 return named[0]
-        if j and self.gaps[j] == " of " and gaz.heads.get(words[j - 1], ("",))[0] in (
-            "ORG",
-            "EVENT",
+        if (
+            j
+            and self.gaps[j] == " of "
+            and gaz.heads.get(words[j - 1], ("",))[0]
+            in (
+                "ORG",
+                "EVENT",
+            )
         ):
             title_end = self.title_at(j) if words[j] in gaz.title_words else None
             if title_end and words[title_end - 1].endswith("s"):
@@ -692,11 +716,39 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
         start, end = match.span(1)
         acronym = match.group(1)
         initials = {word[0].upper() for word in folded[span.start : span.end].split()}
-        if acronym[0] not in initials or not _is_free(covered, start, end):
+        # An organisation's capitals may abbreviate its name in another language: "Civic
+        # Democratic Party (ODS)", "Doctors Without Borders (MSF)".
+        foreign = span.type == "ORG" and acronym.isalpha() and acronym.isupper()
+        if not (acronym[0] in initials or foreign) or not _is_free(covered, start, end):
             continue
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
     return added
+
+
+def _extend_by_words_before(
+    folded: str, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> None:
+    """Lowercase words before an organisation that make a longer entity of it: a numbered
+    session ("76th session of the UN General Assembly": EVENT) or, before a central Party
+    body in apposition, a member's title ("also a member of the Political Bureau ...": ROLE)."""
+    compiled = patterns.compiled()
+    for span in found:
+        if span.type != "ORG":
+            continue
+        window = max(0, span.start - 40)
+        session = compiled.session_before_body.search(folded, window, span.start)
+        if session and _is_free(covered, session.start(), span.start):
+            _mark(covered, session.start(), span.start)
+            span.start, span.type = session.start(), "EVENT"
+            continue
+        member = compiled.member_before_body.search(folded, window, span.start)
+        words = tokenise(folded[span.start : span.end])[0]
+        if member and words and words[0] in gaz.central_bodies.prefixes:
+            start = member.start(1)
+            if _is_free(covered, start, span.start):
+                _mark(covered, start, span.start)
+                span.start, span.type = start, "ROLE"
 
 
 def _is_followed_by_a_noun(text: str, end: int) -> bool:
@@ -844,6 +896,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         if _is_free(covered, start, end):
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
+    _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
     found.extend(_provinces(folded, gaz, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
