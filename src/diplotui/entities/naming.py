@@ -45,7 +45,7 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
         forms.append(parts[0])
     if len(parts) >= 3 and (
         f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}
-        or all(_is_given_name_form(p, f, gaz) for p, f in zip(parts[-2:], folded[-2:]))
+        or all(_is_given_name_form(p, f, gaz) for p, f in zip(parts[-2:], folded[-2:], strict=True))
     ):
         forms.append(f"{parts[-2]} {parts[-1]}")  # "Al Ansari", "Suu Kyi", "Lacalle Pou"
     first_surname = 2 if len(parts) >= 4 else 1
