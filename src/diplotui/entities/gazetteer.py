@@ -158,6 +158,7 @@ class Gazetteer:
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
     subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
     honorific_words: frozenset[str]
+    role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
 
 
 def _lines(name: str) -> list[str]:
@@ -282,6 +283,8 @@ def load() -> Gazetteer:
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
         honorific_words=honorific_words,
+        role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
+        | _words("title_modifiers.txt"),
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),

@@ -11,6 +11,7 @@ documents, photo credits, dates) come from regular expressions in ``patterns``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -107,34 +108,39 @@ class _Scanner:
         self.text = text
         self.folded = folded
         self.gaz = gazetteer
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        gaps: list[str] = []
-        previous_end = -1
+        matches = list(TOKEN_RE.finditer(folded))
+        starts = [match.start() for match in matches]
+        ends = [match.end() for match in matches]
+        words = [match.group() for match in matches]
+        if "_" in folded:
+            words = [word.replace("_", "") for word in words]
         normalise = normalise_gap
-        for match in TOKEN_RE.finditer(folded):
-            start, end = match.span()
-            word = match.group()
-            if covered.find(1, start, end) != -1:
-                word = ""  # inside a fixed-shape span: no phrase may use it
-            elif "_" in word:
-                word = word.replace("_", "")
-            if previous_end < 0:
-                gap = BREAK
-            elif start - previous_end == 1 and folded[previous_end] == " ":
-                gap = " "
-            else:
-                gap = normalise(folded[previous_end:start])
-            if not word or (words and not words[-1]):
-                gap = BREAK
-            starts.append(start)
-            ends.append(end)
-            words.append(word)
-            gaps.append(gap)
-            previous_end = end
+        gaps = [BREAK, *map(normalise, map(folded.__getitem__, map(slice, ends, starts[1:])))]
+        # Tokens inside a fixed-shape span are blanked: no phrase may use them or reach across.
+        region_start = covered.find(1)
+        while region_start != -1:
+            region_end = covered.find(0, region_start)
+            if region_end == -1:
+                region_end = len(covered)
+            k = bisect_right(ends, region_start)
+            while k < len(words) and starts[k] < region_end:
+                words[k] = ""
+                gaps[k] = BREAK
+                if k + 1 < len(words):
+                    gaps[k + 1] = BREAK
+                k += 1
+            region_start = covered.find(1, region_end)
         self.starts, self.ends, self.words, self.gaps = starts, ends, words, gaps
         self.n = len(words)
+        # Whether a head noun ends the run of joined words from each token on: most tokens
+        # start no head phrase, and this says so without walking the run at each of them.
+        heads = gazetteer.heads
+        head_ahead = [False] * (self.n + 1)
+        for k in range(self.n - 1, -1, -1):
+            head_ahead[k] = words[k] in heads or (
+                head_ahead[k + 1] and (gaps[k + 1] in _NAME_GAPS or gaps[k + 1] == " to ")
+            )
+        self.head_ahead = head_ahead
         self.found: list[_Found] = []
 
     # -- lookups ------------------------------------------------------------------------------
@@ -176,6 +182,9 @@ class _Scanner:
 
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
+        word = self.words[i]
+        if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
+            return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
@@ -390,6 +399,8 @@ class _Scanner:
         self, i: int, gazetteer_end: int, gazetteer_type: str
     ) -> tuple[int, str] | None:
         """Capitalised words ending in a head noun, plus an "of ..." complement where allowed."""
+        if not self.head_ahead[i]:
+            return None
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         first = words[i]
         dated_start = False
@@ -587,7 +598,7 @@ class _Scanner:
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
-            person_end = self.vietnamese_name_at(i)
+            person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
                 person_end = self.titled_name_at(i)
             if not person_end and (gazetteer_end == i or gazetteer_type != "ORG"):
@@ -692,8 +703,9 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
             claim(match.start(2), match.end(2), "PERSON")
-    for match in patterns.compiled().web_outlet.finditer(folded):
-        claim(match.start(), match.end(), "ORG")
+    if patterns.compiled().web_domain.search(folded):
+        for match in patterns.compiled().web_outlet.finditer(folded):
+            claim(match.start(), match.end(), "ORG")
     for match in patterns.compiled().body_member.finditer(folded):
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
@@ -827,14 +839,20 @@ def _propagate(
     if not surfaces:
         return []
     prefixes: set[str] = set()
+    first_words: set[str] = set()  # folded, to skip most tokens without slicing the text
     for surface in surfaces:
-        for token in TOKEN_RE.finditer(fold_for_matching(surface)):
+        tokens = list(TOKEN_RE.finditer(fold_for_matching(surface)))
+        if tokens:
+            first_words.add(tokens[0].group().replace("_", ""))
+        for token in tokens:
             prefixes.add(surface[: token.end()])
     added = []
     length = len(text)
-    starts, ends = scanner.starts, scanner.ends
+    starts, ends, words = scanner.starts, scanner.ends, scanner.words
     count = len(starts)
     for i in range(count):
+        if words[i] not in first_words:
+            continue
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
             continue
