@@ -171,6 +171,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(w) for line in _lines(name) for w in line.split())
 
 
+def _generated_words(name: str) -> frozenset[str]:
+    """The words of a generated list, written one a line and already folded (generate_data)."""
+    with open(os.path.join(_DATA_DIR, name), encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    header = 0
+    while header < len(lines) and lines[header].startswith("#"):
+        header += 1
+    return frozenset(lines[header:]) - {""}
+
+
 def _words_by_line(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(line) for line in _lines(name))
 
@@ -202,8 +212,8 @@ def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
     names = PhraseTable()
     aliases: dict[str, str] = {}
-    given_names = _words("given_names.txt")
-    family_names = _words("family_names.txt")
+    given_names = _generated_words("given_names.txt")
+    family_names = _generated_words("family_names.txt")
     weak_places: set[str] = set()
     for file_name, entity_type in (
         ("org.txt", "ORG"),
