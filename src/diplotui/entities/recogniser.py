@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from diplotui.dates import MONTH_NAMES
 
 from ..model import EntityCorrection, EntitySpan
-from . import patterns
+from . import patterns, statistical
 from .folding import fold_for_matching
 from .gazetteer import (
     BREAK,
@@ -91,6 +91,13 @@ _STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
 # A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
 # Democratic Republic of Congo") are left to the gazetteer.
 _STATE_HEADS = frozenset({"Republic", "Kingdom"})
+# Headlines in title case capitalise the small words ("Meets US Secretary Of State", "Progress
+# Made At AU Summit In Ethiopia"); between two capitalised words they are read as lowercase, so
+# they join or end names as they do in running text. Same length: offsets do not move.
+_HEADLINE_SMALL_WORD = re.compile(
+    r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
+)
+_APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
 
@@ -297,6 +304,15 @@ class _Scanner:
             return None
         end = self.name_tail(i + 1)
         return end
+
+    def appositive_name_at(self, i: int) -> int | None:
+        """A name of two words or more set off by commas after a title: "the host Minister of
+        Foreign Affairs, Keisal M. Peters, will ..."; a single word there is too often not a
+        name ("Minister of Foreign Affairs, Trade and Industry")."""
+        end = self.titled_name_at(i)
+        if end and end - i >= 2 and (end >= self.n or self.gaps[end] in _APPOSITION_END_GAPS):
+            return end
+        return None
 
     def name_tail(self, j: int) -> int:
         """End of a person's name whose first word ends before token ``j``.
@@ -570,6 +586,7 @@ class _Scanner:
     def scan(self) -> list[_Found]:
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         expect_person_at = -1
+        apposition_at = -1
         role_ended_at = -1
         i = 0
         while i < n:
@@ -601,6 +618,8 @@ class _Scanner:
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
                 person_end = self.titled_name_at(i)
+            if not person_end and i == apposition_at and gazetteer_end == i:
+                person_end = self.appositive_name_at(i)
             if not person_end and (gazetteer_end == i or gazetteer_type != "ORG"):
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
@@ -625,6 +644,10 @@ class _Scanner:
                 i = best_end
                 continue
             self.emit(i, best_end, best_type)
+            if best_end < n and gaps[best_end] == ", " and (
+                best_kind == "role" or role_ended_at == i
+            ):
+                apposition_at = best_end  # "the Minister of Foreign Affairs, Keisal M. Peters,"
             if best_kind == "role":
                 role_ended_at = best_end
                 if best_end < n and gaps[best_end] == " ":
@@ -642,6 +665,10 @@ class _Scanner:
 
 
 # -- fixed-shape passes -------------------------------------------------------------------------
+
+
+def _lower(match: re.Match[str]) -> str:
+    return match.group().lower()
 
 
 def _mark(covered: bytearray, start: int, end: int) -> None:
@@ -904,7 +931,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     folded = fold_for_matching(text)
     covered = bytearray(len(text))
     found = _fixed_spans(folded, gaz, covered)
-    scanner = _Scanner(text, folded, gaz, covered)
+    scanner = _Scanner(text, _HEADLINE_SMALL_WORD.sub(_lower, folded), gaz, covered)
     for span in scanner.scan():
         if _is_free(covered, span.start, span.end):
             _mark(covered, span.start, span.end)
@@ -921,6 +948,9 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_lowercase_titles(folded, found, covered))
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
+    proposer = statistical.configured_proposer()
+    if proposer is not None:
+        spans = statistical.add_proposals(text, spans, proposer)
     if corrections:
         spans = _apply_corrections(text, spans, corrections)
     return spans
