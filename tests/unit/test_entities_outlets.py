@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 22 files (0.951 overall; see bench/README.md): a change
-# that loses a point of exact F1 overall, or three on PERSON, fails the build.
-OVERALL_FLOOR = 0.94
+# Floors under the scores measured on the 32 files (0.956 overall; see bench/README.md): a change
+# that loses a point of exact F1 overall, or two on PERSON, fails the build.
+OVERALL_FLOOR = 0.945
 TYPE_FLOORS = {
-    "PERSON": 0.955,
-    "GPE": 0.96,
-    "ORG": 0.90,
-    "ROLE": 0.92,
+    "PERSON": 0.975,
+    "GPE": 0.965,
+    "ORG": 0.895,
+    "ROLE": 0.93,
     "EVENT": 0.85,
-    "LOC": 0.82,
-    "DATE": 0.95,
-    "LAW": 0.95,
+    "LOC": 0.80,
+    "DATE": 0.97,
+    "LAW": 0.92,
 }
 
 Span = tuple[str, int, int, str]
