@@ -319,3 +319,11 @@ def test_title_case_headlines_and_appositive_names() -> None:
     assert found("the Minister of Foreign Affairs, Trade and Industry said") == [
         ("ROLE", "Minister of Foreign Affairs")
     ]
+
+
+def test_modifiers_joined_by_and_before_a_head_noun() -> None:
+    assert ("ORG", "Mines and Energy Ministry") in found("talks with the Mines and Energy Ministry")
+    assert ("ORG", "Monopolies and Mergers Commission") in found(
+        "Britain's Monopolies and Mergers Commission said"
+    )
+    assert ("GPE", "Russia") in found("the Russia and China Summit opened")

@@ -145,7 +145,8 @@ class _Scanner:
         head_ahead = [False] * (self.n + 1)
         for k in range(self.n - 1, -1, -1):
             head_ahead[k] = words[k] in heads or (
-                head_ahead[k + 1] and (gaps[k + 1] in _NAME_GAPS or gaps[k + 1] == " to ")
+                head_ahead[k + 1]
+                and (gaps[k + 1] in _NAME_GAPS or gaps[k + 1] in (" to ", " and "))
             )
         self.head_ahead = head_ahead
         self.found: list[_Found] = []
@@ -440,7 +441,11 @@ class _Scanner:
             if following >= n or following - i > 12:
                 break
             gap = gaps[following]
-            if gap not in _NAME_GAPS and not (gap == " to " and words[following] == words[j]):
+            if (
+                gap not in _NAME_GAPS
+                and not (gap == " to " and words[following] == words[j])
+                and not (gap == " and " and last_head < 0 and self.coordinates(j, following))
+            ):
                 break
             if (
                 gap == "'s "
@@ -476,6 +481,16 @@ class _Scanner:
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
         return end, entity_type
+
+    def coordinates(self, j: int, following: int) -> bool:
+        """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
+        "Nippon Telegraph and Telephone Corp"), not two names ("Russia and China Summit")."""
+        entries = self.gaz.names.entries
+        return not (
+            isinstance(entries.get(self.words[j]), Entry)
+            or isinstance(entries.get(self.words[following]), Entry)
+            or self.words[following] in self.gaz.stopwords
+        )
 
     def complement_end(self, k: int, entity_type: str) -> int | None:
         """End of the "of ..." part of a name ("Ministry of Science and Technology")."""
@@ -644,8 +659,10 @@ class _Scanner:
                 i = best_end
                 continue
             self.emit(i, best_end, best_type)
-            if best_end < n and gaps[best_end] == ", " and (
-                best_kind == "role" or role_ended_at == i
+            if (
+                best_end < n
+                and gaps[best_end] == ", "
+                and (best_kind == "role" or role_ended_at == i)
             ):
                 apposition_at = best_end  # "the Minister of Foreign Affairs, Keisal M. Peters,"
             if best_kind == "role":
