@@ -13,13 +13,13 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 32 files (0.956 overall; see bench/README.md): a change
-# that loses a point of exact F1 overall, or two on PERSON, fails the build.
-OVERALL_FLOOR = 0.945
+# Floors under the scores measured on the 37 files (0.950 overall; see bench/README.md): a change
+# that loses a point of exact F1 overall, or about one on PERSON, fails the build.
+OVERALL_FLOOR = 0.94
 TYPE_FLOORS = {
-    "PERSON": 0.975,
+    "PERSON": 0.97,
     "GPE": 0.965,
-    "ORG": 0.895,
+    "ORG": 0.885,
     "ROLE": 0.93,
     "EVENT": 0.85,
     "LOC": 0.80,
@@ -327,3 +327,12 @@ def test_modifiers_joined_by_and_before_a_head_noun() -> None:
         "Britain's Monopolies and Mergers Commission said"
     )
     assert ("GPE", "Russia") in found("the Russia and China Summit opened")
+
+
+def test_two_letter_initials_headline_verbs_and_may_after_in() -> None:
+    spans = found("Adviser for Commerce SK Bashir Uddin and CS Amina Mohamed met.")
+    assert ("PERSON", "SK Bashir Uddin") in spans and ("PERSON", "Amina Mohamed") in spans
+    assert ("PERSON", "Shoukry") in found("Foreign Minister Shoukry Engages with Iran on Gaza")
+    assert found("condolences in May. They may go.") == [("DATE", "May")]
+    assert ("ROLE", "Chief Adviser") in found("including Chief Adviser Professor Muhammad Yunus")
+    assert ("ORG", "AA") in found("ANKARA/ISTANBUL (AA) – Turkish Foreign Minister Hakan Fidan")

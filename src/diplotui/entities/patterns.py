@@ -40,6 +40,9 @@ _DATE_SOURCE = (
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
+            # "May" alone is a month only after words that introduce a time ("in May").
+            r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bof ))"
+            r"May\b(?![\w'-])",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",

@@ -386,6 +386,17 @@ class _Scanner:
                 return j
         if word in gaz.not_name_words:
             return None
+        if (
+            len(word) <= 3
+            and word.isupper()
+            and word.isalpha()
+            and word not in gaz.names.prefixes
+            and word not in gaz.role_start_words  # "PM Anwar", "CS Amina Mohamed": titles
+            and gaps[i + 1] == " "
+            and words[i + 1] in gaz.given_names
+        ):
+            end = self.name_tail(i + 2)  # initials without full stops: "SK Bashir Uddin"
+            return end if end > i + 2 else None
         if word in gaz.given_names and self.is_name_word(word, True):
             end = self.name_tail(i + 1)
             if end > i + 1:
