@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 37 files (0.950 overall; see bench/README.md): a change
+# Floors under the scores measured on the 41 files (0.950 overall; see bench/README.md): a change
 # that loses a point of exact F1 overall, or about one on PERSON, fails the build.
 OVERALL_FLOOR = 0.94
 TYPE_FLOORS = {
     "PERSON": 0.97,
     "GPE": 0.965,
-    "ORG": 0.885,
+    "ORG": 0.875,
     "ROLE": 0.93,
     "EVENT": 0.85,
     "LOC": 0.80,
     "DATE": 0.97,
-    "LAW": 0.92,
+    "LAW": 0.90,
 }
 
 Span = tuple[str, int, int, str]
@@ -336,3 +336,16 @@ def test_two_letter_initials_headline_verbs_and_may_after_in() -> None:
     assert found("condolences in May. They may go.") == [("DATE", "May")]
     assert ("ROLE", "Chief Adviser") in found("including Chief Adviser Professor Muhammad Yunus")
     assert ("ORG", "AA") in found("ANKARA/ISTANBUL (AA) – Turkish Foreign Minister Hakan Fidan")
+
+
+def test_general_assembly_sessions_portfolio_first_titles_and_written_variants() -> None:
+    assert ("EVENT", "78th United Nations General Assembly") in found(
+        "on the sidelines of the ongoing 78th United Nations General Assembly (UNGA)"
+    )
+    assert ("ORG", "15th National Assembly") in found("the 15th National Assembly met")
+    assert ("ROLE", "Foreign Affairs Minister") in found(
+        "Nigeria’s Foreign Affairs Minister, Ambassador Yusuf Tuggar has held talks"
+    )
+    assert ("DATE", "Mar 28,2017") in found("By JT - Mar 28,2017 - Last updated")
+    assert ("GPE", "Timor Leste") in found("to Visit Papua New Guinea, Timor Leste")
+    assert ("GPE", "PNG") in found("members of PNG’s new Cabinet")

@@ -185,6 +185,9 @@ def _words_by_line(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(line) for line in _lines(name))
 
 
+_CAPITALISED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
 def _plural(title: str) -> str:
     """ "Ministers", "Secretaries", "Deputies" (not "Secretarys")."""
     if title.endswith("y") and title[-2:-1] not in "aeiou":
@@ -195,7 +198,8 @@ def _plural(title: str) -> str:
 def _written_variants(variants: list[str]) -> list[str]:
     """How outlets also write a listed name: "St. Vincent and the Grenadines" for "Saint ...",
     pronounceable acronyms in title case ("Asean", "Nato", "Celac": British and Latin American
-    style) and dotted abbreviations without their last full stop ("U.S")."""
+    style), dotted abbreviations without their last full stop ("U.S") and hyphenated names with a
+    space ("Timor Leste", "Guinea Bissau")."""
     written = []
     for variant in variants:
         if variant.startswith("Saint "):
@@ -204,6 +208,8 @@ def _written_variants(variants: list[str]) -> list[str]:
             written.append(variant.title())
         elif len(variant) >= 4 and variant.endswith(".") and variant[-3] == ".":
             written.append(variant[:-1])  # "U.S Secretary of State"
+        elif _CAPITALISED_HYPHEN.search(variant):
+            written.append(_CAPITALISED_HYPHEN.sub(" ", variant))  # "Timor Leste"
     return [w for w in written if w not in variants]
 
 

@@ -35,7 +35,7 @@ _DATE_SOURCE = (
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?,? {_YEAR}\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| ){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
@@ -103,7 +103,7 @@ _LOWERCASE_TITLE = (
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for

@@ -252,7 +252,8 @@ class _Scanner:
             word = words[j]
             if j > i and gaps[j] == " " and word.startswith("Minister"):
                 end = self.title_at(j)
-                return end if joined and end else None
+                named = joined or (j - i >= 2 and words[j - 1] in _PORTFOLIO_ENDS)
+                return end if named and end else None  # "... and Industry", "Foreign Affairs"
             if word not in _PORTFOLIO_WORDS:
                 return None
             if j + 1 < n and gaps[j + 1] == " and ":
@@ -633,7 +634,14 @@ class _Scanner:
                     continue
             elif _ORDINAL_RE.match(word) and i + 1 < n and gaps[i + 1] == " ":
                 numbered = self.longest(gaz.names, i + 1)  # "56th AMM", "30th ARF"
-                if numbered and isinstance(numbered[1], Entry) and numbered[1].type == "EVENT":
+                if (
+                    numbered
+                    and isinstance(numbered[1], Entry)
+                    and (
+                        numbered[1].type == "EVENT"
+                        or words[numbered[0] - 2 : numbered[0]] == ["General", "Assembly"]
+                    )
+                ):
                     best_end, best_kind, best_type = numbered[0], "name", "EVENT"
             role_end = self.role_at(i)
             if role_end and role_end > best_end:
