@@ -43,9 +43,9 @@ class _FakePipeline:
 @pytest.fixture(autouse=True)
 def _fresh(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.delenv(statistical.MODEL_SETTING, raising=False)
-    statistical.load_proposer.cache_clear()
+    statistical.forget_loaded()
     yield
-    statistical.load_proposer.cache_clear()
+    statistical.forget_loaded()
 
 
 def _fake_spacy(monkeypatch: pytest.MonkeyPatch, labels: dict[str, str]) -> list[str]:
@@ -107,8 +107,15 @@ def test_a_missing_pipeline_leaves_the_rules_and_the_command_says_why(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _fake_spacy(monkeypatch, {UNNAMED_PERSON: "PERSON"})
+    attempts: list[str] = []
+    load = sys.modules["spacy"].load  # type: ignore[union-attr]
+    monkeypatch.setattr(
+        sys.modules["spacy"], "load", lambda name: attempts.append(name) or load(name)
+    )
     monkeypatch.setenv(statistical.MODEL_SETTING, "en_core_web_sm")
     assert ("PERSON", UNNAMED_PERSON) not in _found(TEXT)
+    assert ("PERSON", UNNAMED_PERSON) not in _found(TEXT)
+    assert attempts == ["en_core_web_sm"]  # looked for once, not per article
     article = tmp_path / "a.txt"
     article.write_text(TEXT, encoding="utf-8")
     code = main(["--db", str(tmp_path / "lib.json"), "entities", str(article)])

@@ -75,12 +75,23 @@ def check_configured() -> None:
 def configured_proposer() -> Proposer | None:
     """The configured pipeline's proposer, or None when it is off or cannot be loaded."""
     model = configured_model()
-    if not model:
-        return None
+    return _proposer_or_none(model) if model else None
+
+
+@lru_cache(maxsize=4)
+def _proposer_or_none(model: str) -> Proposer | None:
+    """``load_proposer``, its failure remembered too: recognition runs per article, and a
+    missing pipeline must not be looked for again each time."""
     try:
         return load_proposer(model)
     except BackendUnavailable:
         return None
+
+
+def forget_loaded() -> None:
+    """Forget loaded pipelines and failures (after installing a model, and in tests)."""
+    load_proposer.cache_clear()
+    _proposer_or_none.cache_clear()
 
 
 def add_proposals(text: str, spans: Sequence[EntitySpan], propose: Proposer) -> list[EntitySpan]:
