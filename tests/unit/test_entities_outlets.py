@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 22 files (0.951 overall; see bench/README.md): a change
-# that loses a point of exact F1 overall, or three on PERSON, fails the build.
+# Floors under the scores measured on the 41 files (0.950 overall; see bench/README.md): a change
+# that loses a point of exact F1 overall, or about one on PERSON, fails the build.
 OVERALL_FLOOR = 0.94
 TYPE_FLOORS = {
-    "PERSON": 0.955,
-    "GPE": 0.96,
-    "ORG": 0.90,
-    "ROLE": 0.92,
+    "PERSON": 0.97,
+    "GPE": 0.965,
+    "ORG": 0.875,
+    "ROLE": 0.93,
     "EVENT": 0.85,
-    "LOC": 0.82,
-    "DATE": 0.95,
-    "LAW": 0.95,
+    "LOC": 0.80,
+    "DATE": 0.97,
+    "LAW": 0.90,
 }
 
 Span = tuple[str, int, int, str]
@@ -218,3 +218,134 @@ def test_dates_ranges_and_adjectival_places() -> None:
     assert ("DATE", "28 to 30 July") in found("from 28 to 30 July in Grenada")
     spans = found("Pacific countries met; for the Pacific and here.")
     assert spans == [("LOC", "Pacific")]
+
+
+# -- issue 16, third part: rules from the held-out excerpts (files 23-32) and a newswire set --
+
+
+def test_abbreviated_months_without_a_full_stop_and_day_pairs() -> None:
+    assert ("DATE", "Feb 4 to 5") in found("visiting Jakarta from Feb 4 to 5 in conjunction")
+    assert ("DATE", "Dec 2, 2022") in found("since Zambry took office on Dec 2, 2022.")
+    assert ("DATE", "Oct 13") in found("KYIV, Oct 13 (Reuters) - Kuleba said")
+    assert ("DATE", "July 17 and 18") in found("the summit, to be held on July 17 and 18.")
+    assert ("DATE", "Mar") not in found("Mar said nothing.")
+
+
+def test_malay_and_religious_honorifics_are_left_out_of_the_name() -> None:
+    spans = found("Foreign Minister Datuk Seri Hishammuddin Hussein met Tan Sri Muhyiddin Yassin.")
+    assert ("PERSON", "Hishammuddin Hussein") in spans
+    assert ("PERSON", "Muhyiddin Yassin") in spans
+    assert ("PERSON", "Carlos Belo") in found(
+        "East Timorese Roman Catholic Bishop Carlos Belo said"
+    )
+
+
+def test_a_full_names_first_word_is_a_later_short_form() -> None:
+    text = (
+        "Foreign Minister Retno Marsudi hosted a luncheon. Later, Retno said the talks went well."
+    )
+    assert found(text).count(("PERSON", "Retno")) == 1
+    index = EntityIndex()
+    index.add("a", recognise(text))
+    persons = [row for row in index.entities() if row[2] == "PERSON"]
+    assert len(persons) == 1 and persons[0][1] == "Retno Marsudi"
+
+
+def test_names_as_outlets_write_them() -> None:
+    assert ("GPE", "St. Vincent and the Grenadines") in found(
+        "He travels to St. Vincent and the Grenadines to attend the summit."
+    )
+    assert ("ORG", "Celac") in found("the temporary president of Celac, Ralph Gonsalves")
+    assert ("EVENT", "Asean Foreign Ministers' Meeting") in found(
+        "attending the Asean Foreign Ministers' Meeting and related meetings"
+    )
+    assert ("GPE", "U.S") in found("U.S Secretary of State John Kerry on Monday met")
+    assert ("GPE", "Republic of Niger") in found(
+        "held in Niamey, capital of the Republic of Niger."
+    )
+
+
+def test_numbered_sessions_take_whole_bodies_into_their_complement() -> None:
+    text = (
+        "They will consider reports from the 44th Ordinary Session of the Mediation and Security"
+        " Council at the Ministerial Level, and the 84th Ordinary Session of the ECOWAS Council of"
+        " Ministers. He attends the 8th Summit of the Community of Latin American and Caribbean"
+        " States (CELAC) and the 76th session of the UN General Assembly."
+    )
+    spans = found(text)
+    assert ("EVENT", "44th Ordinary Session of the Mediation and Security Council") in spans
+    assert ("EVENT", "84th Ordinary Session of the ECOWAS Council of Ministers") in spans
+    assert (
+        "EVENT",
+        "8th Summit of the Community of Latin American and Caribbean States",
+    ) in spans
+    assert ("EVENT", "76th session of the UN General Assembly") in spans
+
+
+def test_portfolio_secretaries_and_party_membership_in_apposition() -> None:
+    assert ("ROLE", "Secretary of Foreign Affairs") in found(
+        "to meet with Secretary of Foreign Affairs Alicia Bárcena of Mexico"
+    )
+    spans = found(
+        "Wang Yi, also a member of the Political Bureau of the Communist Party of China Central"
+        " Committee, held talks."
+    )
+    assert (
+        "ROLE",
+        "member of the Political Bureau of the Communist Party of China Central Committee",
+    ) in spans
+    assert ("ROLE", "Cabinet Secretaries") in found("were Cabinet Secretaries Dr Monica Juma and")
+
+
+def test_newswire_names_a_rank_as_surname_and_burmese_short_forms() -> None:
+    spans = found("British Prime Minister John Major said on Friday. Major added that it was")
+    assert ("PERSON", "John Major") in spans and ("PERSON", "Major") in spans
+    assert ("PERSON", "John Smith") in found("Major General John Smith arrived.")
+    spans = found("They met Aung San Suu Kyi on Friday. Suu Kyi said the road was closed.")
+    assert ("PERSON", "Suu Kyi") in spans and ("PERSON", "Suu") not in spans
+
+
+def test_an_organisations_abbreviation_in_another_language() -> None:
+    spans = found("the Civic Democratic Party (ODS) won. The ODS leader spoke.")
+    assert spans.count(("ORG", "ODS")) == 2
+
+
+def test_title_case_headlines_and_appositive_names() -> None:
+    assert ("ROLE", "Secretary Of State") in found("Amir Meets US Secretary Of State\n\nDoha")
+    assert ("EVENT", "AU Summit") in found("Ramaphosa Hails Progress Made At AU Summit In Ethiopia")
+    assert ("PERSON", "Keisal M. Peters") in found(
+        "at its opening, the host Minister of Foreign Affairs, Keisal M. Peters, will present"
+    )
+    assert found("the Minister of Foreign Affairs, Trade and Industry said") == [
+        ("ROLE", "Minister of Foreign Affairs")
+    ]
+
+
+def test_modifiers_joined_by_and_before_a_head_noun() -> None:
+    assert ("ORG", "Mines and Energy Ministry") in found("talks with the Mines and Energy Ministry")
+    assert ("ORG", "Monopolies and Mergers Commission") in found(
+        "Britain's Monopolies and Mergers Commission said"
+    )
+    assert ("GPE", "Russia") in found("the Russia and China Summit opened")
+
+
+def test_two_letter_initials_headline_verbs_and_may_after_in() -> None:
+    spans = found("Adviser for Commerce SK Bashir Uddin and CS Amina Mohamed met.")
+    assert ("PERSON", "SK Bashir Uddin") in spans and ("PERSON", "Amina Mohamed") in spans
+    assert ("PERSON", "Shoukry") in found("Foreign Minister Shoukry Engages with Iran on Gaza")
+    assert found("condolences in May. They may go.") == [("DATE", "May")]
+    assert ("ROLE", "Chief Adviser") in found("including Chief Adviser Professor Muhammad Yunus")
+    assert ("ORG", "AA") in found("ANKARA/ISTANBUL (AA) – Turkish Foreign Minister Hakan Fidan")
+
+
+def test_general_assembly_sessions_portfolio_first_titles_and_written_variants() -> None:
+    assert ("EVENT", "78th United Nations General Assembly") in found(
+        "on the sidelines of the ongoing 78th United Nations General Assembly (UNGA)"
+    )
+    assert ("ORG", "15th National Assembly") in found("the 15th National Assembly met")
+    assert ("ROLE", "Foreign Affairs Minister") in found(
+        "Nigeria’s Foreign Affairs Minister, Ambassador Yusuf Tuggar has held talks"
+    )
+    assert ("DATE", "Mar 28,2017") in found("By JT - Mar 28,2017 - Last updated")
+    assert ("GPE", "Timor Leste") in found("to Visit Papua New Guinea, Timor Leste")
+    assert ("GPE", "PNG") in found("members of PNG’s new Cabinet")

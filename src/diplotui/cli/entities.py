@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from diplotui.cli.common import (
@@ -28,6 +29,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="one line per entity (type, mentions, name), named as the app names it",
     )
+    command.add_argument(
+        "--spacy",
+        metavar="MODEL",
+        help="also propose people and bodies from this installed spaCy pipeline where the rules"
+        " found nothing (default: $DIPLOTUI_SPACY_MODEL; needs pip install 'diplotui[spacy]')",
+    )
     command.set_defaults(func=run_entities)
 
 
@@ -52,8 +59,14 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]
 
 
 def run_entities(args: argparse.Namespace) -> int:
-    from diplotui.entities import recognise
+    from diplotui.entities import recognise, statistical
 
+    if args.spacy:
+        os.environ[statistical.MODEL_SETTING] = args.spacy
+    try:
+        statistical.check_configured()
+    except statistical.BackendUnavailable as error:
+        raise CommandError(str(error)) from error
     text, corrections = _read_target(args)
     if args.names:
         _print_names(text, corrections, args.jsonl)

@@ -158,6 +158,7 @@ class Gazetteer:
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
     subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
     honorific_words: frozenset[str]
+    role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
 
 
 def _lines(name: str) -> list[str]:
@@ -170,8 +171,46 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(w) for line in _lines(name) for w in line.split())
 
 
+def _generated_words(name: str) -> frozenset[str]:
+    """The words of a generated list, written one a line and already folded (generate_data)."""
+    with open(os.path.join(_DATA_DIR, name), encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    header = 0
+    while header < len(lines) and lines[header].startswith("#"):
+        header += 1
+    return frozenset(lines[header:]) - {""}
+
+
 def _words_by_line(name: str) -> frozenset[str]:
     return frozenset(fold_for_matching(line) for line in _lines(name))
+
+
+_CAPITALISED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
+def _plural(title: str) -> str:
+    """ "Ministers", "Secretaries", "Deputies" (not "Secretarys")."""
+    if title.endswith("y") and title[-2:-1] not in "aeiou":
+        return title[:-1] + "ies"
+    return title + "s"
+
+
+def _written_variants(variants: list[str]) -> list[str]:
+    """How outlets also write a listed name: "St. Vincent and the Grenadines" for "Saint ...",
+    pronounceable acronyms in title case ("Asean", "Nato", "Celac": British and Latin American
+    style), dotted abbreviations without their last full stop ("U.S") and hyphenated names with a
+    space ("Timor Leste", "Guinea Bissau")."""
+    written = []
+    for variant in variants:
+        if variant.startswith("Saint "):
+            written += [f"St. {variant[6:]}", f"St {variant[6:]}"]
+        elif len(variant) >= 4 and variant.isalpha() and variant.isupper():
+            written.append(variant.title())
+        elif len(variant) >= 4 and variant.endswith(".") and variant[-3] == ".":
+            written.append(variant[:-1])  # "U.S Secretary of State"
+        elif _CAPITALISED_HYPHEN.search(variant):
+            written.append(_CAPITALISED_HYPHEN.sub(" ", variant))  # "Timor Leste"
+    return [w for w in written if w not in variants]
 
 
 @lru_cache(maxsize=1)
@@ -179,8 +218,8 @@ def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
     names = PhraseTable()
     aliases: dict[str, str] = {}
-    given_names = _words("given_names.txt")
-    family_names = _words("family_names.txt")
+    given_names = _generated_words("given_names.txt")
+    family_names = _generated_words("family_names.txt")
     weak_places: set[str] = set()
     for file_name, entity_type in (
         ("org.txt", "ORG"),
@@ -198,14 +237,14 @@ def load() -> Gazetteer:
             variants = [v.strip() for v in line.split("|") if v.strip()]
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
-            for variant in variants:
+            for variant in [*variants, *_written_variants(variants)]:
                 names.add(variant, entry)
                 aliases.setdefault(fold(variant), fold(canonical))
 
     titles = PhraseTable()
     for line in _lines("titles.txt"):
         titles.add(line, "ROLE")
-        titles.add(line + "s", "ROLE")
+        titles.add(_plural(line), "ROLE")
     honorifics = PhraseTable()
     for line in _lines("honorifics.txt"):
         honorifics.add(line, "HONORIFIC")
@@ -260,6 +299,8 @@ def load() -> Gazetteer:
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
         honorific_words=honorific_words,
+        role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
+        | _words("title_modifiers.txt"),
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),

@@ -39,18 +39,46 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
     parts = surface.split()
     folded = [fold_for_matching(part) for part in parts]
     forms = []
-    if folded[0] in gaz.east_asian_surnames and len(parts) <= 3:
+    if (folded[0] in gaz.east_asian_surnames and len(parts) <= 3) or _is_given_name_form(
+        parts[0], folded[0], gaz
+    ):
         forms.append(parts[0])
-    if len(parts) >= 3 and f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}:
-        forms.append(f"{parts[-2]} {parts[-1]}")
+    if len(parts) >= 3 and (
+        f" {folded[-2].lower()} " in gaz.particle_gaps | {" al ", " el "}
+        or all(_is_given_name_form(p, f, gaz) for p, f in zip(parts[-2:], folded[-2:], strict=True))
+    ):
+        forms.append(f"{parts[-2]} {parts[-1]}")  # "Al Ansari", "Suu Kyi", "Lacalle Pou"
     first_surname = 2 if len(parts) >= 4 else 1
     for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
         if (
             len(part) > 1
             and part[0].isupper()
             and part.replace("-", "").isalpha()
-            and folded_part not in gaz.not_name_words
+            and (folded_part not in gaz.not_name_words or _is_rank_surname(part, parts, gaz))
             and f" {folded_part.lower()} " not in gaz.particle_gaps
         ):
             forms.append(part)
     return forms
+
+
+def _is_given_name_form(part: str, folded: str, gaz: Gazetteer) -> bool:
+    """Whether a full name's first word may stand for the person later in the article.
+
+    Malay, Indonesian and Arabic names are shortened to the given name ("Retno" for "Retno
+    Marsudi", "Muhyiddin", "Abdullah"); an English given name standing alone names the same
+    person in a news article too. Not when the word is also a place or body ("Jordan") or
+    a title, honorific or common word, and never an initial.
+    """
+    return (
+        len(part) > 2
+        and part[0].isupper()
+        and part.replace("-", "").replace("'", "").isalpha()
+        and folded not in gaz.not_name_words
+        and folded not in gaz.names.prefixes
+        and folded not in gaz.weak_places
+    )
+
+
+def _is_rank_surname(part: str, parts: list[str], gaz: Gazetteer) -> bool:
+    """ "Major" of "John Major": a rank word that ends a name is the surname."""
+    return part is parts[-1] and part in gaz.honorific_words and part not in gaz.title_words

@@ -14,14 +14,16 @@ _MONTH = (
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _MONTH_NOT_MAY = _MONTH.replace("|May|", "|")
+# Before a day number the abbreviations need no full stop ("Feb 4", "Oct 13", "Dec 2, 2022").
+_MONTH_BEFORE_DAY = _MONTH[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
 _PART_OF_YEAR = (
     rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th) (?:half|quarter|{_COUNT} months)"
 )
-# "11-14", "11 to 14", "3 -5": the second day of a range ("July 11 to 14", "28 to 30 July").
-_DAY_RANGE = rf"(?:\s?[-–]\s?{_DAY}| to {_DAY})"
+# "11-14", "11 to 14", "3 -5", "17 and 18": the second day ("July 11 to 14", "28 to 30 July").
+_DAY_RANGE = rf"(?:\s?[-–]\s?{_DAY}| (?:to|and) {_DAY})"
 _NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
 _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
@@ -33,11 +35,14 @@ _DATE_SOURCE = (
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?,? {_YEAR}\b",
-            rf"\b{_MONTH} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| ){_YEAR}\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
+            # "May" alone is a month only after words that introduce a time ("in May").
+            r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bof ))"
+            r"May\b(?![\w'-])",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
@@ -55,7 +60,7 @@ _DOCUMENT = (
 _DOCUMENT_NUMBER = r"(?:No\.?\s?|Number\s|#)?\d+(?:[-/.][0-9A-Za-z]+)*"
 # "Resolution 57", "Decision No. 1868/QD-TTg", "Resolutions 57 and 59", "Resolutions 57, 59 and 68".
 _NUMBERED_LAW_SOURCE = (
-    rf"\b{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
+    rf"(?=[RDCOILNP])\b{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
     r"(?![\w-])"
 )
 # "Plan 2025" is a plan for a year, not a numbered document.
@@ -63,14 +68,18 @@ _BARE_YEAR_DOCUMENT_SOURCE = rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}
 
 # "(Photo: Quang Hoa)", "Photo: VNA", "(Photo courtesy of VGP/Nhat Bac)".
 _PHOTO_CREDIT_SOURCE = (
-    r"\b(?:Photos?|Image|Video|Graphics?|Infographic)(?:\s?:| courtesy of| by)\s?"
+    r"(?=[PIVG])\b(?:Photos?|Image|Video|Graphics?|Infographic)(?:\s?:| courtesy of| by)\s?"
     r"([A-Za-z][^()\n|:]{0,79}?)\s*(?=\)|\||\n|\r|$)"
 )
 _CREDIT_PART_SOURCE = r"[^/,;&]+"
 # "VGP/Nhat Bac" outside a credit: an agency acronym, a slash, then a name.
-_AGENCY_SLASH_NAME_SOURCE = r"\b([A-Z]{2,6})/([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b"
+_AGENCY_SLASH_NAME_SOURCE = r"(?=[A-Z])\b([A-Z]{2,6})/([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\b"
 _NAME_SHAPE_SOURCE = r"[A-Z][a-z'_]+(?:[- ][A-Z][a-z'_]+){0,4}"
 
+# The expressions below that start with a lookahead of first letters reject other positions
+# before trying their alternatives (about 40% of their time); a web outlet is searched for only
+# where its rare top-level domain is.
+_WEB_DOMAIN_SOURCE = r"\.(?:vn|com|org|net|gov|int|info|news)\b"
 _WEB_OUTLET_SOURCE = (
     r"(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|org|net|gov|int|info|news)\b"
     r"(?![\w@-]|\.\w)"
@@ -78,7 +87,7 @@ _WEB_OUTLET_SOURCE = (
 
 # "Politburo member": a lowercase title fused to a central body (guideline rule 2b).
 _BODY_MEMBER_SOURCE = (
-    r"\b(?:Politburo|Secretariat|Party Central Committee|Central Committee) member\b"
+    r"(?=[PSC])\b(?:Politburo|Secretariat|Party Central Committee|Central Committee) member\b"
 )
 # "Viet, who is also head of the ...": lowercase titles in apposition to a person.
 _APPOSITION_TITLE_SOURCE = (
@@ -94,7 +103,7 @@ _LOWERCASE_TITLE = (
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
@@ -114,7 +123,9 @@ _BYLINE_SOURCE = (
     r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
 )
 # Numbered sessions written as an abbreviation and a number: "UNGA 79", "AMM-57", "COP28".
-_NUMBERED_MEETING_SOURCE = r"\b(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3}(?![\w-])"
+_NUMBERED_MEETING_SOURCE = (
+    r"(?=[UCAWM])\b(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3}(?![\w-])"
+)
 # A province named by the word beside it: "North Kivu province", "the region of Tigray". The
 # capitalised words are checked against the subdivisions list (``world_subdivisions.txt``).
 _PROVINCE_WORD = r"(?:province|region|state|governorate|prefecture|oblast|emirate)"
@@ -124,6 +135,18 @@ _PROVINCE_WORD_SOURCE = rf"\b{_PROVINCE_WORD}s?\b"
 _PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) $"
 _PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
+# Words before an organisation that make the whole a numbered session (EVENT): "the 76th
+# session of the UN General Assembly".
+_SESSION_BEFORE_BODY_SOURCE = (
+    r"(?<![\w-])\d+(?:st|nd|rd|th) (?:(?:regular|ordinary|extraordinary|special|annual"
+    r"|high-level|plenary) )?(?:session|summit|meeting|plenary|congress) of (?:the )?$"
+)
+# Words before a central Party body that make the whole one lowercase ROLE (guideline rule 2b),
+# in apposition to a person: "Wang Yi, also a member of the Political Bureau of the ...".
+_MEMBER_BEFORE_BODY_SOURCE = (
+    r"(?:, (?:who (?:is|was) )?(?:also )?(?:a |an )?|\bwho (?:is|was) (?:also )?(?:a |an )?)"
+    r"((?:alternate )?member of the )$"
+)
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -139,6 +162,7 @@ class Compiled:
         self.agency_slash_name = re.compile(_AGENCY_SLASH_NAME_SOURCE)
         self.name_shape = re.compile(_NAME_SHAPE_SOURCE)
         self.web_outlet = re.compile(_WEB_OUTLET_SOURCE)
+        self.web_domain = re.compile(_WEB_DOMAIN_SOURCE)
         self.body_member = re.compile(_BODY_MEMBER_SOURCE)
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
@@ -150,6 +174,8 @@ class Compiled:
         self.conjuncts = re.compile(_CONJUNCTS_SOURCE)
         self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
+        self.session_before_body = re.compile(_SESSION_BEFORE_BODY_SOURCE)
+        self.member_before_body = re.compile(_MEMBER_BEFORE_BODY_SOURCE)
 
 
 @lru_cache(maxsize=1)

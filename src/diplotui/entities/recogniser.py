@@ -11,13 +11,14 @@ documents, photo credits, dates) come from regular expressions in ``patterns``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplotui.dates import MONTH_NAMES
 
 from ..model import EntityCorrection, EntitySpan
-from . import patterns
+from . import patterns, statistical
 from .folding import fold_for_matching
 from .gazetteer import (
     BREAK,
@@ -38,7 +39,7 @@ _COMPLEMENT_START_GAPS = {
     "EVENT": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
     "LAW": frozenset({" of ", " of the ", " on ", " on the ", " for ", " for the "}),
     "LOC": frozenset({" of ", " of the "}),
-    "GPE": frozenset(),
+    "GPE": frozenset({" of ", " of the "}),  # "Republic of Niger"
 }
 _COMPLEMENT_GAPS = frozenset(
     {" ", "'s ", "' ", "-", " of ", " of the ", " on ", " on the ", " for ", " for the "}
@@ -87,6 +88,16 @@ _PERSON_CUE_AFTER = re.compile(
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
 _STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
+# A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
+# Democratic Republic of Congo") are left to the gazetteer.
+_STATE_HEADS = frozenset({"Republic", "Kingdom"})
+# Headlines in title case capitalise the small words ("Meets US Secretary Of State", "Progress
+# Made At AU Summit In Ethiopia"); between two capitalised words they are read as lowercase, so
+# they join or end names as they do in running text. Same length: offsets do not move.
+_HEADLINE_SMALL_WORD = re.compile(
+    r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
+)
+_APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
 
@@ -104,34 +115,40 @@ class _Scanner:
         self.text = text
         self.folded = folded
         self.gaz = gazetteer
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        gaps: list[str] = []
-        previous_end = -1
+        matches = list(TOKEN_RE.finditer(folded))
+        starts = [match.start() for match in matches]
+        ends = [match.end() for match in matches]
+        words = [match.group() for match in matches]
+        if "_" in folded:
+            words = [word.replace("_", "") for word in words]
         normalise = normalise_gap
-        for match in TOKEN_RE.finditer(folded):
-            start, end = match.span()
-            word = match.group()
-            if covered.find(1, start, end) != -1:
-                word = ""  # inside a fixed-shape span: no phrase may use it
-            elif "_" in word:
-                word = word.replace("_", "")
-            if previous_end < 0:
-                gap = BREAK
-            elif start - previous_end == 1 and folded[previous_end] == " ":
-                gap = " "
-            else:
-                gap = normalise(folded[previous_end:start])
-            if not word or (words and not words[-1]):
-                gap = BREAK
-            starts.append(start)
-            ends.append(end)
-            words.append(word)
-            gaps.append(gap)
-            previous_end = end
+        gaps = [BREAK, *map(normalise, map(folded.__getitem__, map(slice, ends, starts[1:])))]
+        # Tokens inside a fixed-shape span are blanked: no phrase may use them or reach across.
+        region_start = covered.find(1)
+        while region_start != -1:
+            region_end = covered.find(0, region_start)
+            if region_end == -1:
+                region_end = len(covered)
+            k = bisect_right(ends, region_start)
+            while k < len(words) and starts[k] < region_end:
+                words[k] = ""
+                gaps[k] = BREAK
+                if k + 1 < len(words):
+                    gaps[k + 1] = BREAK
+                k += 1
+            region_start = covered.find(1, region_end)
         self.starts, self.ends, self.words, self.gaps = starts, ends, words, gaps
         self.n = len(words)
+        # Whether a head noun ends the run of joined words from each token on: most tokens
+        # start no head phrase, and this says so without walking the run at each of them.
+        heads = gazetteer.heads
+        head_ahead = [False] * (self.n + 1)
+        for k in range(self.n - 1, -1, -1):
+            head_ahead[k] = words[k] in heads or (
+                head_ahead[k + 1]
+                and (gaps[k + 1] in _NAME_GAPS or gaps[k + 1] in (" to ", " and "))
+            )
+        self.head_ahead = head_ahead
         self.found: list[_Found] = []
 
     # -- lookups ------------------------------------------------------------------------------
@@ -173,6 +190,9 @@ class _Scanner:
 
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
+        word = self.words[i]
+        if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
+            return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
@@ -192,6 +212,10 @@ class _Scanner:
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
+            if self.words[end - 1].startswith("Secretar"):
+                portfolio = self.longest(self.gaz.portfolios, end)
+                if portfolio and gaps[end] == " of ":
+                    return portfolio[0]  # "Secretary of Foreign Affairs", "of Defense"
             if self.words[end - 1].startswith("Minister"):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
@@ -228,7 +252,8 @@ class _Scanner:
             word = words[j]
             if j > i and gaps[j] == " " and word.startswith("Minister"):
                 end = self.title_at(j)
-                return end if joined and end else None
+                named = joined or (j - i >= 2 and words[j - 1] in _PORTFOLIO_ENDS)
+                return end if named and end else None  # "... and Industry", "Foreign Affairs"
             if word not in _PORTFOLIO_WORDS:
                 return None
             if j + 1 < n and gaps[j + 1] == " and ":
@@ -282,6 +307,15 @@ class _Scanner:
         end = self.name_tail(i + 1)
         return end
 
+    def appositive_name_at(self, i: int) -> int | None:
+        """A name of two words or more set off by commas after a title: "the host Minister of
+        Foreign Affairs, Keisal M. Peters, will ..."; a single word there is too often not a
+        name ("Minister of Foreign Affairs, Trade and Industry")."""
+        end = self.titled_name_at(i)
+        if end and end - i >= 2 and (end >= self.n or self.gaps[end] in _APPOSITION_END_GAPS):
+            return end
+        return None
+
     def name_tail(self, j: int) -> int:
         """End of a person's name whose first word ends before token ``j``.
 
@@ -300,6 +334,8 @@ class _Scanner:
                 break
             word = words[j]
             if not self.is_name_word(word, False):
+                if self.is_rank_as_surname(j, start):
+                    j += 1  # "John Major": a rank word ending a name is its surname
                 break
             entry = gaz.names.entries.get(word)
             if (
@@ -313,6 +349,19 @@ class _Scanner:
         while j > start and len(words[j - 1]) == 1:
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_rank_as_surname(self, j: int, start: int) -> bool:
+        """A rank after a given name, with no name after it: "John Major", not "Major" in
+        "John, Major General Smith"."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        return (
+            j == start
+            and gaps[j] == " "
+            and words[j] in gaz.honorific_words
+            and words[j] not in gaz.title_words
+            and words[j - 1] in gaz.given_names
+            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
 
     def person_at(self, i: int) -> int | None:
         """A person named without a title: a known given name followed by a surname, a
@@ -338,6 +387,17 @@ class _Scanner:
                 return j
         if word in gaz.not_name_words:
             return None
+        if (
+            len(word) <= 3
+            and word.isupper()
+            and word.isalpha()
+            and word not in gaz.names.prefixes
+            and word not in gaz.role_start_words  # "PM Anwar", "CS Amina Mohamed": titles
+            and gaps[i + 1] == " "
+            and words[i + 1] in gaz.given_names
+        ):
+            end = self.name_tail(i + 2)  # initials without full stops: "SK Bashir Uddin"
+            return end if end > i + 2 else None
         if word in gaz.given_names and self.is_name_word(word, True):
             end = self.name_tail(i + 1)
             if end > i + 1:
@@ -368,6 +428,8 @@ class _Scanner:
         self, i: int, gazetteer_end: int, gazetteer_type: str
     ) -> tuple[int, str] | None:
         """Capitalised words ending in a head noun, plus an "of ..." complement where allowed."""
+        if not self.head_ahead[i]:
+            return None
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         first = words[i]
         dated_start = False
@@ -391,7 +453,11 @@ class _Scanner:
             if following >= n or following - i > 12:
                 break
             gap = gaps[following]
-            if gap not in _NAME_GAPS and not (gap == " to " and words[following] == words[j]):
+            if (
+                gap not in _NAME_GAPS
+                and not (gap == " to " and words[following] == words[j])
+                and not (gap == " and " and last_head < 0 and self.coordinates(j, following))
+            ):
                 break
             if (
                 gap == "'s "
@@ -403,7 +469,7 @@ class _Scanner:
             if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
             j = following
-        if last_head < 0:
+        if last_head < 0 or (last_head > i and words[last_head] in _STATE_HEADS):
             return None
         if (
             last_head > i
@@ -428,6 +494,16 @@ class _Scanner:
             return None  # a bare head ("the Ministry", "the Conference") is generic
         return end, entity_type
 
+    def coordinates(self, j: int, following: int) -> bool:
+        """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
+        "Nippon Telegraph and Telephone Corp"), not two names ("Russia and China Summit")."""
+        entries = self.gaz.names.entries
+        return not (
+            isinstance(entries.get(self.words[j]), Entry)
+            or isinstance(entries.get(self.words[following]), Entry)
+            or self.words[following] in self.gaz.stopwords
+        )
+
     def complement_end(self, k: int, entity_type: str) -> int | None:
         """End of the "of ..." part of a name ("Ministry of Science and Technology")."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
@@ -435,7 +511,10 @@ class _Scanner:
         j = k
         while j < n:
             word = words[j]
-            if (
+            inner_end = self.name_inside_complement(j)
+            if inner_end:
+                end = following = inner_end
+            elif (
                 not word
                 or word in gaz.stopwords
                 or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
@@ -445,10 +524,10 @@ class _Scanner:
                 or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
             ):
                 break
-            end = j + 1
-            following = j + 1
-            if word == "Heads" and self.heads_of_state_end(following):
-                end = following = self.heads_of_state_end(following)
+            else:
+                end = following = j + 1
+                if word == "Heads" and self.heads_of_state_end(following):
+                    end = following = self.heads_of_state_end(following)
             if following >= n:
                 break
             gap = gaps[following]
@@ -467,12 +546,46 @@ class _Scanner:
                     next_word not in gaz.names.prefixes
                     or next_word in _COMPLEMENT_WORDS
                     or (entity_type == "ROLE" and not self.longest(gaz.names, following))
+                    or self.completes_headless_complement(k, following)
                 )
             ):
                 j = following
                 continue
             break
         return end
+
+    def name_inside_complement(self, j: int) -> int | None:
+        """The end of a name taken whole inside an "of ..." complement, else None: a listed
+        name of several words ("Summit of the Community of Latin American and Caribbean
+        States") or a plural title after a body's head ("Council of Ministers", "Meeting of
+        Foreign Ministers"), which would otherwise end the complement."""
+        words, gaz = self.words, self.gaz
+        if words[j] in gaz.names.prefixes:
+            named = self.longest(gaz.names, j)
+            if named and named[0] > j + 1 and isinstance(named[1], Entry):
+                return named[0]
+        if (
+            j
+            and self.gaps[j] == " of "
+            and gaz.heads.get(words[j - 1], ("",))[0]
+            in (
+                "ORG",
+                "EVENT",
+            )
+        ):
+            title_end = self.title_at(j) if words[j] in gaz.title_words else None
+            if title_end and words[title_end - 1].endswith("s"):
+                return title_end
+        return None
+
+    def completes_headless_complement(self, k: int, following: int) -> bool:
+        """ "Session of the Mediation and Security Council": after "and", a listed name that
+        ends in a head noun completes a complement that has none yet."""
+        words, gaz = self.words, self.gaz
+        if any(words[x] in gaz.heads for x in range(k, following)):
+            return False
+        named = self.longest(gaz.names, following)
+        return bool(named) and words[named[0] - 1] in gaz.heads  # type: ignore[index]
 
     def heads_of_state_end(self, j: int) -> int:
         """After "Heads": the end of "of State" or "of State and Government", else 0."""
@@ -500,6 +613,7 @@ class _Scanner:
     def scan(self) -> list[_Found]:
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         expect_person_at = -1
+        apposition_at = -1
         role_ended_at = -1
         i = 0
         while i < n:
@@ -520,7 +634,14 @@ class _Scanner:
                     continue
             elif _ORDINAL_RE.match(word) and i + 1 < n and gaps[i + 1] == " ":
                 numbered = self.longest(gaz.names, i + 1)  # "56th AMM", "30th ARF"
-                if numbered and isinstance(numbered[1], Entry) and numbered[1].type == "EVENT":
+                if (
+                    numbered
+                    and isinstance(numbered[1], Entry)
+                    and (
+                        numbered[1].type == "EVENT"
+                        or words[numbered[0] - 2 : numbered[0]] == ["General", "Assembly"]
+                    )
+                ):
                     best_end, best_kind, best_type = numbered[0], "name", "EVENT"
             role_end = self.role_at(i)
             if role_end and role_end > best_end:
@@ -528,9 +649,11 @@ class _Scanner:
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
-            person_end = self.vietnamese_name_at(i)
+            person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
             if expecting and not person_end:
                 person_end = self.titled_name_at(i)
+            if not person_end and i == apposition_at and gazetteer_end == i:
+                person_end = self.appositive_name_at(i)
             if not person_end and (gazetteer_end == i or gazetteer_type != "ORG"):
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
@@ -555,6 +678,12 @@ class _Scanner:
                 i = best_end
                 continue
             self.emit(i, best_end, best_type)
+            if (
+                best_end < n
+                and gaps[best_end] == ", "
+                and (best_kind == "role" or role_ended_at == i)
+            ):
+                apposition_at = best_end  # "the Minister of Foreign Affairs, Keisal M. Peters,"
             if best_kind == "role":
                 role_ended_at = best_end
                 if best_end < n and gaps[best_end] == " ":
@@ -572,6 +701,10 @@ class _Scanner:
 
 
 # -- fixed-shape passes -------------------------------------------------------------------------
+
+
+def _lower(match: re.Match[str]) -> str:
+    return match.group().lower()
 
 
 def _mark(covered: bytearray, start: int, end: int) -> None:
@@ -633,8 +766,9 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
             claim(match.start(2), match.end(2), "PERSON")
-    for match in patterns.compiled().web_outlet.finditer(folded):
-        claim(match.start(), match.end(), "ORG")
+    if patterns.compiled().web_domain.search(folded):
+        for match in patterns.compiled().web_outlet.finditer(folded):
+            claim(match.start(), match.end(), "ORG")
     for match in patterns.compiled().body_member.finditer(folded):
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
@@ -657,11 +791,39 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
         start, end = match.span(1)
         acronym = match.group(1)
         initials = {word[0].upper() for word in folded[span.start : span.end].split()}
-        if acronym[0] not in initials or not _is_free(covered, start, end):
+        # An organisation's capitals may abbreviate its name in another language: "Civic
+        # Democratic Party (ODS)", "Doctors Without Borders (MSF)".
+        foreign = span.type == "ORG" and acronym.isalpha() and acronym.isupper()
+        if not (acronym[0] in initials or foreign) or not _is_free(covered, start, end):
             continue
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
     return added
+
+
+def _extend_by_words_before(
+    folded: str, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> None:
+    """Lowercase words before an organisation that make a longer entity of it: a numbered
+    session ("76th session of the UN General Assembly": EVENT) or, before a central Party
+    body in apposition, a member's title ("also a member of the Political Bureau ...": ROLE)."""
+    compiled = patterns.compiled()
+    for span in found:
+        if span.type != "ORG":
+            continue
+        window = max(0, span.start - 40)
+        session = compiled.session_before_body.search(folded, window, span.start)
+        if session and _is_free(covered, session.start(), span.start):
+            _mark(covered, session.start(), span.start)
+            span.start, span.type = session.start(), "EVENT"
+            continue
+        member = compiled.member_before_body.search(folded, window, span.start)
+        words = tokenise(folded[span.start : span.end])[0]
+        if member and words and words[0] in gaz.central_bodies.prefixes:
+            start = member.start(1)
+            if _is_free(covered, start, span.start):
+                _mark(covered, start, span.start)
+                span.start, span.type = start, "ROLE"
 
 
 def _is_followed_by_a_noun(text: str, end: int) -> bool:
@@ -740,14 +902,20 @@ def _propagate(
     if not surfaces:
         return []
     prefixes: set[str] = set()
+    first_words: set[str] = set()  # folded, to skip most tokens without slicing the text
     for surface in surfaces:
-        for token in TOKEN_RE.finditer(fold_for_matching(surface)):
+        tokens = list(TOKEN_RE.finditer(fold_for_matching(surface)))
+        if tokens:
+            first_words.add(tokens[0].group().replace("_", ""))
+        for token in tokens:
             prefixes.add(surface[: token.end()])
     added = []
     length = len(text)
-    starts, ends = scanner.starts, scanner.ends
+    starts, ends, words = scanner.starts, scanner.ends, scanner.words
     count = len(starts)
     for i in range(count):
+        if words[i] not in first_words:
+            continue
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
             continue
@@ -799,7 +967,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     folded = fold_for_matching(text)
     covered = bytearray(len(text))
     found = _fixed_spans(folded, gaz, covered)
-    scanner = _Scanner(text, folded, gaz, covered)
+    scanner = _Scanner(text, _HEADLINE_SMALL_WORD.sub(_lower, folded), gaz, covered)
     for span in scanner.scan():
         if _is_free(covered, span.start, span.end):
             _mark(covered, span.start, span.end)
@@ -809,12 +977,16 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         if _is_free(covered, start, end):
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
+    _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
     found.extend(_provinces(folded, gaz, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
+    proposer = statistical.configured_proposer()
+    if proposer is not None:
+        spans = statistical.add_proposals(text, spans, proposer)
     if corrections:
         spans = _apply_corrections(text, spans, corrections)
     return spans

@@ -28,10 +28,12 @@ Entry = tuple[str, str, dict[str, int]]
 
 
 def recogniser_version() -> str:
-    """A hash of the recogniser's code and word lists: any change invalidates the cache."""
+    """A hash of the recogniser's code and word lists, and the statistical pipeline if one is
+    configured: any change invalidates the cache."""
     from diplotui import entities
+    from diplotui.entities.statistical import version_suffix
 
-    return code_version(entities)
+    return code_version(entities) + version_suffix()
 
 
 def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:

@@ -21,10 +21,12 @@ _FIELDS = [f.name for f in dataclasses.fields(Statement)]
 
 
 def finder_version() -> str:
-    """A hash of the finder's and the recogniser's code and word lists."""
+    """A hash of the finder's and the recogniser's code and word lists (and the recogniser's
+    statistical pipeline, if one is configured)."""
     from diplotui import entities, statements
+    from diplotui.entities.statistical import version_suffix
 
-    return code_version(entities, statements)
+    return code_version(entities, statements) + version_suffix()
 
 
 def article_statements(text: str, corrections: Sequence[EntityCorrection]) -> list[Statement]:
