@@ -1,8 +1,9 @@
 """Who said what across the library: the Statements view and an entity's timeline.
 
-Statements of every article come from the statement cache, filled in a thread worker (the
-finder never runs on the UI thread for the whole library); the view only filters rows the
-worker indexed. A timeline recognises the articles that mention the entity, also in a worker.
+Statements of every article come from the statement cache, filled by a thread worker (in a
+helper process when many articles are missing, so the finder never holds the UI's GIL for the
+whole library); the view only filters rows the worker indexed. A timeline recognises the
+articles that mention the entity, also in a worker.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from diplotui.library.statements import StatementIndex
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.timeline import TimelineEntry
+    from diplotui.model import Article
     from diplotui.tui.controllers.host import ScreenHost
     from diplotui.tui.dialogs.statements import Opened
 
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
 else:
     _Host = object
 
-FILL_CHUNK = 200  # articles searched between two updates of the view
+HELPER_FROM = 200  # more missing articles than this are searched in a helper process
+REINDEX_SECONDS = 3.0  # while filling, the view's index is rebuilt at most this often
 
 
 @dataclass(slots=True)
@@ -44,27 +47,43 @@ class StatementActions(_Host):
 
     @work(thread=True, exclusive=True, group="statements")
     def _fill_statements(self) -> None:
+        """Index the cached statements, then find the missing ones: in a helper process when
+        there are many (the first start of a big library), so the UI keeps its GIL."""
+        import time
+
         from textual.worker import get_current_worker
 
         from diplotui.library import LibraryQuery
         from diplotui.library.statement_cache import StatementCache
 
         worker = get_current_worker()
-        state = self.statements_state
-        cache = state.cache or StatementCache.load(self.store)
+        cache = self.statements_state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
         missing = cache.missing(articles)
+        self._index_statements(cache, articles, len(missing))
+        if not missing:
+            return
+        indexed_at = time.monotonic()
+
+        def progress(done: int, total: int) -> None:
+            nonlocal indexed_at
+            if done == total or time.monotonic() - indexed_at >= REINDEX_SECONDS:
+                self._index_statements(cache, articles, total - done)
+                indexed_at = time.monotonic()
+
+        stop = lambda: worker.is_cancelled  # noqa: E731
+        if len(missing) < HELPER_FROM:
+            cache.fill(self.store, missing, progress=progress, stop=stop)
+        else:
+            cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
+
+    def _index_statements(
+        self, cache: StatementCache, articles: list[Article], pending: int
+    ) -> None:
+        """(Worker thread) index what the cache holds and hand it to the UI."""
         index = StatementIndex.build(articles, cache)
         index.speakers(index.rows)  # counted here, not when the view opens
-        self.app.call_from_thread(self._statements_ready, cache, index, len(missing))
-        for start in range(0, len(missing), FILL_CHUNK):
-            if worker.is_cancelled:
-                return
-            cache.fill(self.store, missing[start : start + FILL_CHUNK], save_every=FILL_CHUNK)
-            pending = max(len(missing) - start - FILL_CHUNK, 0)
-            index = StatementIndex.build(articles, cache)
-            index.speakers(index.rows)
-            self.app.call_from_thread(self._statements_ready, cache, index, pending)
+        self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
         from diplotui.tui.dialogs.statements import StatementsScreen
