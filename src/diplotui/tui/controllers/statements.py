@@ -20,13 +20,14 @@ if TYPE_CHECKING:
     from diplotui.library.timeline import TimelineEntry
     from diplotui.model import Article
     from diplotui.tui.controllers.host import ScreenHost
-    from diplotui.tui.dialogs.statements import Opened
+    from diplotui.tui.dialogs.statements import Opened, StatementsScreen
 
     _Host = ScreenHost
 else:
     _Host = object
 
 HELPER_FROM = 200  # more missing articles than this are searched in a helper process
+STATEMENTS_VIEW = "statements"  # the installed view's name
 REINDEX_SECONDS = 3.0  # while filling, the view's index is rebuilt at most this often
 
 
@@ -36,6 +37,7 @@ class StatementsState:
     index: StatementIndex | None = None
     pending: int = 0
     article_count: int = -1  # of the store when the index was built
+    view: StatementsScreen | None = None  # installed once built, shown again by later W
 
 
 class StatementActions(_Host):
@@ -86,23 +88,23 @@ class StatementActions(_Host):
         self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
-        from diplotui.tui.dialogs.statements import StatementsScreen
-
         state = self.statements_state
         state.cache, state.index, state.pending = cache, index, pending
         state.article_count = index.article_count
-        for screen in self.app.screen_stack:
-            if isinstance(screen, StatementsScreen):
-                screen.set_index(state.index, pending)
+        if state.view is not None:
+            state.view.set_index(index, pending)
 
     def action_statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
         from diplotui.tui.dialogs.statements import StatementsScreen
 
         state = self.statements_state
-        self.app.push_screen(
-            StatementsScreen(state.index, state.pending, typed), self.open_statement
-        )
+        if state.view is None:
+            state.view = StatementsScreen(state.index, state.pending, typed)
+            self.app.install_screen(state.view, STATEMENTS_VIEW)
+        elif state.view.is_mounted:
+            state.view.reopen(typed)
+        self.app.push_screen(STATEMENTS_VIEW, self.open_statement)
         if state.index is None or state.article_count != len(self.store.articles()):
             self._fill_statements()  # articles imported or deleted since: indexed anew
 
