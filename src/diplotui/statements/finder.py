@@ -23,7 +23,6 @@ from .cast import Cast, Speaker
 from .subjects import Subjects, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
-_LETTERS = re.compile(r"[A-Za-z]+")  # faster than the verbs' alternation over a whole text
 _LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
@@ -76,7 +75,7 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
         self.text = text
         spans = sorted(spans, key=lambda s: s.start)
-        self.verbs = [word for word in _LETTERS.finditer(text) if word.group() in FORMS]
+        self.verbs = list(VERB_RE.finditer(text))
         self.verb_starts = [verb.start() for verb in self.verbs]
         spans = sorted(
             [*spans, *unrecognised_names(text, spans, self.verbs)], key=lambda s: s.start

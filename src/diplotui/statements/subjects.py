@@ -90,6 +90,7 @@ class Subjects:
         self.last_person: tuple[int, Speaker] | None = None
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A statement was found: pronouns after it may refer to its speaker."""
@@ -103,20 +104,23 @@ class Subjects:
     def units(self, start: int, end: int) -> list[Unit]:
         """Words and whole entity mentions in ``text[start:end]``."""
         units: list[Unit] = []
-        text, spans = self.text, self.spans
-        position = start
-        while position < end:
-            match = _TOKEN.search(text, position, end)
-            if match is None:
-                break
-            index = bisect_right(self.span_starts, match.start()) - 1
-            span = spans[index] if index >= 0 else None
-            if span and span.start <= match.start() < span.end and span.end <= end:
-                units.append(Unit(span.type, span.start, span.end, span.text))
-                position = span.end
+        text, spans, starts = self.text, self.spans, self.span_starts
+        index = bisect_right(starts, start) - 1  # the last span starting at or before a word
+        covered = start  # words before this offset lie inside the last mention taken
+        for match in _TOKEN.finditer(text, start, end):
+            word_start, word_end = match.span()
+            if word_end <= covered:
                 continue
-            units.append(Unit("WORD", match.start(), match.end(), match.group()))
-            position = match.end()
+            word_start = max(word_start, covered)  # "Van's" after the mention "Ngo Le Van"
+            while index + 1 < len(starts) and starts[index + 1] <= word_start:
+                index += 1
+            span = spans[index] if index >= 0 else None
+            if span and span.start <= word_start < span.end and span.end <= end:
+                units.append(Unit(span.type, span.start, span.end, span.text))
+                covered = span.end
+            else:
+                units.append(Unit("WORD", word_start, word_end, text[word_start:word_end]))
+                covered = word_end
         return units
 
     def _span_at(self, start: int) -> EntitySpan:
@@ -253,13 +257,21 @@ class Subjects:
             if span.type != "PERSON" or not self.cast.in_body(span.start):
                 continue
             looked += 1
-            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
-            if all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
-                for u in self.units(clause_start, span.start)
-            ):
+            if self._heads_clause(span):
                 return span
         return None
+
+    def _heads_clause(self, span: EntitySpan) -> bool:
+        """Whether only names and determiners stand between a mention and its clause's start
+        (kept per mention: every pronoun after it asks again)."""
+        heads = self._clause_heads.get(span.start)
+        if heads is None:
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            heads = self._clause_heads[span.start] = all(
+                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
+                for u in self.units(clause_start, span.start)
+            )
+        return heads
 
     def _last_mention(self, position: int) -> EntitySpan | None:
         index = bisect_left(self.span_starts, position) - 1
