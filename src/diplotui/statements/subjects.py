@@ -27,6 +27,11 @@ _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
+_HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must has have had do does did".split()
+)
+_CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | _AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -178,6 +183,9 @@ class Subjects:
             span = self.cast.organisation_by_head(low, position)
             if span is not None:
                 return self.cast.organisation(span)
+            recent = self.last_other.get("ORG")
+            if recent is not None and fold(recent[1].name).split()[-1] == low:
+                return recent[1]  # "the ministry": the one that spoke, as it was named
             name = self._named(head)
             return Speaker(name, fold(name), "ORG")
         return None
@@ -196,7 +204,8 @@ class Subjects:
                     self.last_document = speaker
                 return speaker
         if units[noun].low.startswith("statement"):
-            return self.last_document
+            recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
+            return self.last_document or (recent[1] if recent else None)
         return None
 
     def _plausible(self, head: list[Unit]) -> bool:
@@ -354,8 +363,9 @@ class Subjects:
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
             units = self.units(span.end + 2, comma)
-            if units and all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units
+            if units and (
+                all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
+                or _role_apposition(units)
             ):
                 return self.cast.person(span)
             return None
@@ -366,17 +376,23 @@ class Subjects:
         units = self.units(start, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
-            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS:
+            opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
+            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
                     units = self.units(comma + 2, limit)
         subject: list[Unit] = []
-        for unit in units:
+        for number, unit in enumerate(units):
             if unit.kind == "WORD" and not unit.text[0].isupper() and unit.low not in _NOUN_WORDS:
                 if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                     subject.append(unit)
                     continue
-                break
+                following = units[number + 1] if number + 1 < len(units) else None
+                if subject and following is not None and following.low in _HEAD_NOUNS:
+                    subject.append(unit)  # "the top office": a modifier before its noun
+                    continue
+                if not (subject and unit.low in lx.ORG_HEADS):
+                    break
             subject.append(unit)
         return self.classify(subject, limit) if subject else None
 
@@ -388,4 +404,13 @@ class Subjects:
             if found >= 0:
                 stop = found
         units = self.units(start, stop)
-        return self.classify(units, start) if units else None
+        if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
+            return None  # "said the top diplomats will hold talks": a clause, not a subject
+        return self.classify(units, start)
+
+
+def _role_apposition(units: list[Unit]) -> bool:
+    """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
+    lowercase role in apposition, with no verb of its own."""
+    has_role = any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units)
+    return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
