@@ -141,8 +141,8 @@ def test_an_attribution_followed_by_a_day_and_an_adjunct_phrase_closes_the_conte
 
 def test_a_clause_after_said_is_content_not_an_inverted_subject() -> None:
     body = (
-        "Appearing on a TV program on Tuesday, Park Soo-hyun, senior presidential secretary for "
-        "public communication, said the top diplomats of both countries will hold talks in August.\n"
+        "Appearing on TV on Tuesday, Park Soo-hyun, senior presidential secretary for public "
+        "communication, said the top diplomats of both countries will hold talks in August.\n"
     )
     assert found(body) == [
         (

@@ -47,7 +47,6 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
 _CUT_OFF_WORDS = 8
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 
 
@@ -619,7 +618,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
     if len(words) > 10 or "," in rest:
         return False
-    if len(words) == 1 and words[0] in _WEEKDAYS:
+    if len(words) == 1 and words[0] in lx.WEEKDAYS:
         return True
     if words[0].lower() in lx.ADJUNCT_STARTS:
         return True

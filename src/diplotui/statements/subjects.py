@@ -28,10 +28,7 @@ _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
-_AUXILIARIES = frozenset(
-    "will would shall should can could may might must has have had do does did".split()
-)
-_CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | _AUXILIARIES
+_CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
