@@ -129,11 +129,9 @@ class StatementsScreen(Screen[Opened | None]):
             title.update(f"Statements · {error}")
             return
         self._shown = found[:SHOWN]
-        listing.clear_options()
-        listing.add_options(Option(_row(item), id=str(n)) for n, item in enumerate(self._shown))
+        listing.set_options(Option(_row(item), id=str(n)) for n, item in enumerate(self._shown))
         listing.highlighted = 0 if self._shown else None
-        people.clear_options()
-        people.add_options(
+        people.set_options(
             Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
             for name, count in self._index.speakers(found)[:SPEAKERS_SHOWN]
         )
