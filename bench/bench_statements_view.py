@@ -122,6 +122,9 @@ def main() -> None:
     if args.child:
         gc.disable()  # as the launcher does; the app freezes start-up objects at its first frame
         store = Store.open(Path(args.child))
+        cache = StatementCache.load(store)
+        print(f"cache: {len(cache):,} texts, {len(cache.missing(store.articles())):,} missing")
+        del cache
         try:
             asyncio.run(measure(store))
         finally:
