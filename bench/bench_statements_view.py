@@ -71,10 +71,10 @@ async def measure(store: Store) -> None:
         await pilot.pause()
         first.stop()
         started = time.perf_counter()
-        while screen.statements_state.index is None:
+        while screen.statement_actions.state.index is None:
             await asyncio.sleep(0.01)
         await app.workers.wait_for_complete()
-        index = screen.statements_state.index
+        index = screen.statement_actions.state.index
         print(f"first W: the view shown, {first}")
         print(
             f"first W: index ready {time.perf_counter() - started:.2f} s later: "
