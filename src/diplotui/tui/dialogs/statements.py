@@ -45,9 +45,8 @@ def _row(item: LibraryStatement) -> Text:
     text = Text(inert_line(speaker_label(statement)), style="bold")
     text.append(f": “{quote}”")
     date = article.date or "undated"
-    text.append(
-        f"\n{date} · {inert_line(article.title)[:90]}", style="italic"
-    )  # not dim: it fell under 4.5:1 on a highlighted row
+    # italic, not dim: dim fell under 4.5:1 on a highlighted row
+    text.append(f"\n{date} · {inert_line(article.title)[:90]}", style="italic")
     return text
 
 
