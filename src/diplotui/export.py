@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
-import glob
 import io
 import json
 import os
@@ -36,7 +35,13 @@ from diplotui.inert import without_surrogates
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
-from diplotui.store import ArticleUnreadable, Store, StoreError, fsync_dir, process_alive
+from diplotui.store import (
+    ArticleUnreadable,
+    Store,
+    StoreError,
+    fsync_dir,
+    remove_dead_temps,
+)
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -336,15 +341,6 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- writing -------------------------------------------------------------------------------
 
 
-def _remove_dead_temps(target: Path) -> None:
-    """Delete temp files that a killed export to ``target`` left (their pid is gone)."""
-    for stray in target.parent.glob(f".{glob.escape(target.name)}.tmp-*-*"):
-        pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
-        if pid.isdigit() and not process_alive(int(pid)):
-            with contextlib.suppress(OSError):
-                stray.unlink()
-
-
 def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
     """Write atomically and durably; an existing file is replaced only with ``force``.
 
@@ -365,7 +361,7 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
         raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such directory")
-    _remove_dead_temps(target)
+    remove_dead_temps(target)
     temp = target.with_name(f".{target.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         with open(temp, "x", encoding="utf-8", newline="") as handle:

@@ -98,6 +98,11 @@ async def test_every_visible_letter_is_readable(store_path: Path, theme: str) ->
         screen.query_one(ArticleList).focus()  # the list's cursor on the open article
         await pilot.pause()
         failures += check(["library"], app, report)
+
+        await pilot.press("W")  # the Statements view: quotes, and their dates and titles dimmed
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        failures += check(["statements-list", "statements-speakers"], app, report)
     print(f"\n{theme}: " + ", ".join(f"{key} {ratio:.2f}" for key, ratio in report.items()))
     assert not failures, f"{len(failures)} cells under 4.5:1, e.g.\n" + "\n".join(
         str(cell) for cell in failures[:: max(1, len(failures) // 12)]

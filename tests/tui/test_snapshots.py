@@ -43,6 +43,8 @@ STATES: dict[str, tuple[str, ...]] = {
     "dialog_highlight_tag": (*OPEN, "1", "number_sign"),
     "dialog_entity_correction": (*OPEN, "greater_than_sign", "E"),
     "dialog_confirm": ("home", "d"),  # delete the saved filter folder (made below)
+    "statements_view": ("W",),
+    "statements_filtered": ("W", "t", "r", "u", "n", "g"),
 }
 
 

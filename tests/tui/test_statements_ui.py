@@ -144,3 +144,24 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
         assert entries.option_count >= 1
         assert "2025-03-02" in str(entries.get_option_at_index(0).prompt)
     store.close()
+
+
+async def test_y_on_a_statement_names_its_speaker_in_every_citation_style(
+    store_path: Path, clipboard
+):
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        copies = []
+        for _style in range(4):  # plain, markdown, chicago, apa: c cycles through them
+            await pilot.press("s", "y")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            copies.append(clipboard[-1])
+            await pilot.press("S", "c")
+            await pilot.pause()
+    assert len(set(copies)) == 4, "each copy is in another style"
+    for copied in copies:
+        assert "Ngo Le Van" in copied and "Deputy Minister of Foreign Affairs" in copied, copied
+    store.close()

@@ -124,3 +124,80 @@ def test_hostile_text_does_not_break_the_finder() -> None:
     for text in ("", '"', '""""', "said said said", "\x00\x1b[31m said that", "“unclosed " * 50):
         for statement in find_statements(text):
             assert text[statement.start : statement.end] == statement.text
+
+
+# -- cases met in held-out articles from new outlets (Yonhap, KBS, QNA, VietNamNet) ----------
+
+
+def test_an_attribution_followed_by_a_day_and_an_adjunct_phrase_closes_the_content() -> None:
+    body = (
+        "Minister Jane Doe met her counterpart, John Roe, an official said Saturday, in an "
+        "attempt to keep the dialogue going.\n"
+    )
+    assert found(body) == [
+        ("reported", "official", "Minister Jane Doe met her counterpart, John Roe")
+    ]
+
+
+def test_a_clause_after_said_is_content_not_an_inverted_subject() -> None:
+    body = (
+        "Appearing on TV on Tuesday, Park Soo-hyun, senior presidential secretary for public "
+        "communication, said the top diplomats of both countries will hold talks in August.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "Park Soo-hyun",
+            "the top diplomats of both countries will hold talks in August",
+        )
+    ]
+
+
+def test_but_coordinates_a_second_statement_of_the_same_speaker() -> None:
+    body = (
+        "Secretary of State Hillary Clinton told reporters that she was encouraged by the talks, "
+        "but urged the North to show its commitment.\n"
+    )
+    assert found(body) == [
+        ("reported", "Hillary Clinton", "she was encouraged by the talks"),
+        ("reported", "Hillary Clinton", "the North to show its commitment"),
+    ]
+
+
+def test_sentence_adverb_and_lowercase_modifier_before_a_participle_attribution() -> None:
+    body = (
+        "However, the top office afterwards corrected the remarks, saying that nothing has been "
+        "decided about a meeting.\n"
+    )
+    assert found(body) == [("reported", "top office", "nothing has been decided about a meeting")]
+
+
+def test_the_ministry_and_its_statement_are_the_organisation_that_spoke() -> None:
+    body = (
+        "South Korea's foreign ministry said on Sunday that the talks went well.\n"
+        'The ministry said in a statement carried by Yonhap that "the ministers agreed."\n'
+        '"They also shared concerns," Yonhap added.\n'
+        "The statement added that the ministers discussed trade, with the minister calling for "
+        "solutions and expressing his commitment to talks.\n"
+    )
+    assert [(speaker, text[:20]) for _kind, speaker, text in found(body)] == [
+        ("South Korea's foreign ministry", "the talks went well"),
+        ("South Korea's foreign ministry", "the ministers agreed"),
+        ("Yonhap", "They also shared con"),
+        ("South Korea's foreign ministry", "the ministers discus"),
+    ]
+
+
+def test_a_last_paragraph_cut_off_by_the_stored_text_is_read_to_its_last_word() -> None:
+    body = (
+        "Prime Minister Nguyen Tan Dung chaired the meeting.\n\n"
+        "Regarding tourism, the Government leader asked for a report to review the "
+        "implementation of the Government's res"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "Nguyen Tan Dung",
+            "for a report to review the implementation of the Government's res",
+        )
+    ]

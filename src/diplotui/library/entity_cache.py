@@ -8,17 +8,14 @@ change: it is derived data, never the only copy of anything, so losing it costs 
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from diplotui.library.text_cache import TextCache, code_version
-from diplotui.model import Article, EntityCorrection
-from diplotui.store import Store, StoreError
+from diplotui.model import EntityCorrection
+from diplotui.store import Store
 
 CACHE_NAME = "entities.json"
 
@@ -47,15 +44,6 @@ def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list
         (key, entity_type, dict(spellings_of(spans)))
         for (entity_type, key), spans in index.mentions("").items()
     ]
-
-
-def recognise_texts(
-    items: list[tuple[str, str]], corrections: list[dict[str, Any]]
-) -> list[tuple[str, list[Entry]]]:
-    """``article_entities`` for (digest, text) pairs: the job a helper process runs, so a
-    long recognition never holds the UI process's GIL."""
-    parsed = [EntityCorrection.from_dict(c) for c in corrections]
-    return [(digest, article_entities(text, parsed)) for digest, text in items]
 
 
 def _rows(rows: list[Any]) -> list[Entry]:
@@ -98,61 +86,10 @@ class EntityCache(TextCache[list[Entry]]):
     def entries(self, digest: str) -> list[Entry]:
         return self._results.get(digest, [])
 
-    def put(self, digest: str, result: list[Entry]) -> None:
-        super().put(digest, result)
+    def put(self, digest: str, result: list[Entry], saved: bool = False) -> None:
+        super().put(digest, result, saved)
         with self._lock:
             self._by_key = None
-
-    def fill_in_process(
-        self,
-        store: Store,
-        articles: Iterable[Article],
-        progress: Callable[[int, int], None] | None = None,
-        stop: Callable[[], bool] | None = None,
-        chunk: int = 100,
-        save_every: int = 1000,
-    ) -> int:
-        """Like :meth:`fill`, but recognition runs in a helper process (``python -m
-        diplotui.library.entity_cache``, JSON lines over pipes): the caller, a UI thread
-        worker, only reads texts and waits, leaving the GIL to the event loop."""
-        todo = self.missing(articles)
-        corrections = [c.to_dict() for c in self.corrections]
-        done = 0
-        helper = subprocess.Popen(
-            [sys.executable, "-m", "diplotui.library.entity_cache"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
-        assert helper.stdin is not None and helper.stdout is not None
-        try:
-            for start in range(0, len(todo), chunk):
-                if stop is not None and stop():
-                    break
-                items = []
-                for article in todo[start : start + chunk]:
-                    try:
-                        items.append((article.text_hash, store.article_text(article.id)))
-                    except StoreError:
-                        continue
-                request = {"items": items, "corrections": corrections}
-                helper.stdin.write(json.dumps(request).encode() + b"\n")
-                helper.stdin.flush()
-                answer = helper.stdout.readline()
-                if not answer:
-                    break  # the helper died: what is done is kept, the rest waits for next time
-                for digest, rows in json.loads(answer):
-                    self.put(digest, _rows(rows))
-                done = min(start + chunk, len(todo))
-                if progress is not None:
-                    progress(done, len(todo))
-                if done % save_every < chunk:
-                    self.save()
-        finally:
-            helper.stdin.close()
-            helper.wait(timeout=10)
-        self.save()
-        return done
 
     def _keys(self) -> dict[str, set[str]]:
         with self._lock:
@@ -203,16 +140,3 @@ class CachedEntities:
 
     def entities(self) -> list[tuple[str, str, str, int]]:
         return self.cache.names(self.ids_by_digest)
-
-
-def serve() -> None:
-    """The helper process: one JSON request per line in, one JSON answer per line out."""
-    for line in sys.stdin.buffer:
-        request = json.loads(line)
-        answer = recognise_texts([tuple(i) for i in request["items"]], request["corrections"])
-        sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-
-
-if __name__ == "__main__":
-    serve()

@@ -8,7 +8,10 @@ is derived data, never the only copy of anything, so losing it costs only time.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -17,7 +20,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from diplotui.model import Article, EntityCorrection
 from diplotui.paths import cache_dir
-from diplotui.store import Store, StoreError, atomic_write_bytes
+from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps
 
 Result = TypeVar("Result")
 Cache = TypeVar("Cache", bound="TextCache[Any]")
@@ -84,9 +87,13 @@ class TextCache(Generic[Result]):
     @classmethod
     def load(cls: type[Cache], store: Store) -> Cache:
         """The cache of ``store``: empty when missing, unreadable or stale."""
-        cache = cls(
-            cache_dir(store.path) / cls.FILE_NAME, cls.current_version(), store.corrections()
-        )
+        return cls.load_file(cache_dir(store.path) / cls.FILE_NAME, store.corrections())
+
+    @classmethod
+    def load_file(cls: type[Cache], path: Path, corrections: Sequence[EntityCorrection]) -> Cache:
+        """The cache kept in ``path`` for these corrections: empty when missing, unreadable
+        or stale (a helper process, which has no store open, loads it so)."""
+        cache = cls(path, cls.current_version(), corrections)
         try:
             data = json.loads(cache.path.read_bytes())
         except (OSError, ValueError):
@@ -115,10 +122,11 @@ class TextCache(Generic[Result]):
         """The articles whose text has no result yet."""
         return [a for a in articles if a.text_hash not in self._results]
 
-    def put(self, digest: str, result: Result) -> None:
+    def put(self, digest: str, result: Result, saved: bool = False) -> None:
+        """Keep one text's result; ``saved``: the file already holds it (a helper wrote it)."""
         with self._lock:
             self._results[digest] = result
-            self._dirty = True
+            self._dirty = self._dirty or not saved
 
     def add_text(self, text: str, digest: str) -> None:
         """Compute one text's result and keep it."""
@@ -155,6 +163,60 @@ class TextCache(Generic[Result]):
         self.save()
         return done
 
+    def fill_in_process(
+        self,
+        store: Store,
+        articles: Iterable[Article],
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+        chunk: int = 100,
+    ) -> int:
+        """Like :meth:`fill`, but the computing runs in a helper process (``python -m
+        diplotui.library.cache_helper``, JSON lines over pipes): the caller, a UI thread worker,
+        only reads texts and waits, leaving the GIL to the event loop. The helper also writes
+        the cache file, every few seconds and when its input ends, so its work outlives a
+        killed app and the UI process never serialises the whole cache."""
+        todo = self.missing(articles)
+        done = 0
+        helper = subprocess.Popen(
+            [sys.executable, "-m", "diplotui.library.cache_helper", self.FILE_NAME],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # the terminal's signals go to the app, which ends it
+        )
+        assert helper.stdin is not None and helper.stdout is not None
+        header = {"path": str(self.path), "corrections": [c.to_dict() for c in self.corrections]}
+        try:
+            helper.stdin.write(json.dumps(header).encode() + b"\n")
+            for start in range(0, len(todo), chunk):
+                if stop is not None and stop():
+                    break
+                items = []
+                for article in todo[start : start + chunk]:
+                    try:
+                        items.append((article.text_hash, store.article_text(article.id)))
+                    except StoreError:
+                        continue
+                helper.stdin.write(json.dumps(items).encode() + b"\n")
+                helper.stdin.flush()
+                answer = helper.stdout.readline()
+                if not answer:
+                    break  # the helper died: what is done is kept, the rest waits for next time
+                for digest, row in json.loads(answer):
+                    self.put(digest, self.decode(row), saved=True)
+                done = min(start + chunk, len(todo))
+                if progress is not None:
+                    progress(done, len(todo))
+        except (OSError, ValueError):
+            pass  # a broken pipe or a garbled answer: as if the helper died
+        finally:
+            with contextlib.suppress(OSError):
+                helper.stdin.close()  # the helper saves what it has and ends
+            helper.wait()
+        self.save()  # what this process added besides (usually nothing)
+        return done
+
     def save(self) -> None:
         """Write the cache atomically if anything changed (a failure only costs a rebuild)."""
         with self._lock:
@@ -170,6 +232,7 @@ class TextCache(Generic[Result]):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, json.dumps(document, ensure_ascii=False).encode())
+            remove_dead_temps(self.path)  # a writer killed mid-write left its temp file
         except OSError:
             with self._lock:
                 self._dirty = True

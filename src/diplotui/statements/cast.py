@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplotui.entities.folding import fold
 from diplotui.entities.linking import canonical_key
@@ -25,8 +26,10 @@ _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def role_words(text: str) -> frozenset[str]:
-    """The words a role mention is compared by ("Deputy Foreign Minister" -> 3 words)."""
+    """The words a role mention is compared by ("Deputy Foreign Minister" -> 3 words); kept,
+    as a library repeats its titles."""
     words: set[str] = set()
     for word in _WORD.findall(fold(text)):
         if word in _ROLE_STOPWORDS:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diplotui.layout import BlockKind, article_blocks
+from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
 from diplotui.text import double_quotations, sentences
 
@@ -23,7 +23,6 @@ from .cast import Cast, Speaker
 from .subjects import Subjects, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
-_LETTERS = re.compile(r"[A-Za-z]+")  # faster than the verbs' alternation over a whole text
 _LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
@@ -33,7 +32,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_COORDINATED = re.compile(r",? and\s*$")
+_COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 _SOURCE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:reported|reports|wrote|writes|quoted)\s*[.!?]?\s*$"
@@ -44,6 +43,10 @@ _SHARED_CONTENT = re.compile(
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
 _HEADLINE_WORDS = 20
+_IN_A_STATEMENT = re.compile(
+    r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
+)
+_CUT_OFF_WORDS = 8
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 
 
@@ -76,16 +79,18 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
         self.text = text
         spans = sorted(spans, key=lambda s: s.start)
-        self.verbs = [word for word in _LETTERS.finditer(text) if word.group() in FORMS]
+        self.verbs = list(VERB_RE.finditer(text))
         self.verb_starts = [verb.start() for verb in self.verbs]
         spans = sorted(
             [*spans, *unrecognised_names(text, spans, self.verbs)], key=lambda s: s.start
         )
         self.has_according = "ccording to" in text
+        blocks = article_blocks(text)
         self.body = [
             (b.start, b.end)
-            for b in article_blocks(text)
-            if b.kind is BlockKind.PARAGRAPH and not _headline_like(text[b.start : b.end])
+            for b in blocks
+            if b.kind is BlockKind.PARAGRAPH
+            and not (_headline_like(text[b.start : b.end]) and not _cut_off(text, b, blocks))
         ]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
@@ -320,6 +325,19 @@ class _Finder:
         attach = _attachment(before, form)
         if attach < 0:
             return None
+        if before.endswith(" and ") and not before.endswith(", and "):
+            earlier = self._verbs_in(s_start, verb.start())
+            last = earlier[-1] if earlier else None
+            if (
+                last is not None
+                and FORMS[last.group()].participle
+                and (
+                    open_claim is None
+                    or open_claim.verb is None
+                    or open_claim.verb.start() != last.start()
+                )
+            ):
+                return None  # "with the minister calling for X and expressing Y": not ours
         speaker = open_claim.speaker if open_claim else None
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
@@ -505,6 +523,8 @@ class _Finder:
         )
         self.found.append((position, statement))
         self.subjects.remember(speaker, position)
+        if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
+            self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
 def _form(verb: re.Match[str] | None) -> VerbForm | None:
@@ -516,6 +536,13 @@ def _headline_like(paragraph: str) -> bool:
     return len(paragraph.split()) <= _HEADLINE_WORDS and not paragraph.rstrip().endswith(
         (".", "!", "?", ":", '"', "”", "’", "…")
     )
+
+
+def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
+    """Whether a paragraph is a sentence the stored text cuts off (the last one, long enough
+    and with a clause break), not a headline: it is read as body, to its last word."""
+    paragraph = text[block.start : block.end]
+    return block is blocks[-1] and len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph
 
 
 def _dateline_stripped(text: str) -> str:
@@ -559,8 +586,8 @@ def _attachment(before: str, form: VerbForm) -> int:
 def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str]) -> bool:
     """Whether "... and asked ..." is a second statement of the same speaker, not part of
     the first one's content ("said the two sides agreed and pledged ...")."""
-    if text.startswith("that", verb.end() + 1):
-        return True
+    if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
+        return True  # "..., but urged ...": the main clause's second verb
     first = open_claim.form
     return first is not None and first.lemma not in ("say", "tell") and not first.participle
 
@@ -586,8 +613,13 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return False
     if rest.startswith(",") and len(words) == 2:
         return True  # "..., Park Jin said, Thursday."
+    head, comma, after = rest.partition(", ")
+    if comma and after.split()[0].lower() in lx.ADJUNCT_STARTS and "," not in after:
+        return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
     if len(words) > 10 or "," in rest:
         return False
+    if len(words) == 1 and words[0] in lx.WEEKDAYS:
+        return True
     if words[0].lower() in lx.ADJUNCT_STARTS:
         return True
     return form.lemma == "tell" and len(words) <= 4

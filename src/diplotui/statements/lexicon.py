@@ -75,3 +75,7 @@ ADJUNCT_STARTS = _words(
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")
+AUXILIARIES = _words("will would shall should can could may might must has have had do does did")
+WEEKDAYS = frozenset(
+    w.capitalize() for w in _words("monday tuesday wednesday thursday friday saturday sunday")
+)

@@ -27,6 +27,8 @@ _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
+_HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
+_CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
@@ -90,6 +92,7 @@ class Subjects:
         self.last_person: tuple[int, Speaker] | None = None
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A statement was found: pronouns after it may refer to its speaker."""
@@ -103,20 +106,23 @@ class Subjects:
     def units(self, start: int, end: int) -> list[Unit]:
         """Words and whole entity mentions in ``text[start:end]``."""
         units: list[Unit] = []
-        text, spans = self.text, self.spans
-        position = start
-        while position < end:
-            match = _TOKEN.search(text, position, end)
-            if match is None:
-                break
-            index = bisect_right(self.span_starts, match.start()) - 1
-            span = spans[index] if index >= 0 else None
-            if span and span.start <= match.start() < span.end and span.end <= end:
-                units.append(Unit(span.type, span.start, span.end, span.text))
-                position = span.end
+        text, spans, starts = self.text, self.spans, self.span_starts
+        index = bisect_right(starts, start) - 1  # the last span starting at or before a word
+        covered = start  # words before this offset lie inside the last mention taken
+        for match in _TOKEN.finditer(text, start, end):
+            word_start, word_end = match.span()
+            if word_end <= covered:
                 continue
-            units.append(Unit("WORD", match.start(), match.end(), match.group()))
-            position = match.end()
+            word_start = max(word_start, covered)  # "Van's" after the mention "Ngo Le Van"
+            while index + 1 < len(starts) and starts[index + 1] <= word_start:
+                index += 1
+            span = spans[index] if index >= 0 else None
+            if span and span.start <= word_start < span.end and span.end <= end:
+                units.append(Unit(span.type, span.start, span.end, span.text))
+                covered = span.end
+            else:
+                units.append(Unit("WORD", word_start, word_end, text[word_start:word_end]))
+                covered = word_end
         return units
 
     def _span_at(self, start: int) -> EntitySpan:
@@ -174,6 +180,9 @@ class Subjects:
             span = self.cast.organisation_by_head(low, position)
             if span is not None:
                 return self.cast.organisation(span)
+            recent = self.last_other.get("ORG")
+            if recent is not None and fold(recent[1].name).split()[-1] == low:
+                return recent[1]  # "the ministry": the one that spoke, as it was named
             name = self._named(head)
             return Speaker(name, fold(name), "ORG")
         return None
@@ -192,7 +201,8 @@ class Subjects:
                     self.last_document = speaker
                 return speaker
         if units[noun].low.startswith("statement"):
-            return self.last_document
+            recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
+            return self.last_document or (recent[1] if recent else None)
         return None
 
     def _plausible(self, head: list[Unit]) -> bool:
@@ -253,13 +263,21 @@ class Subjects:
             if span.type != "PERSON" or not self.cast.in_body(span.start):
                 continue
             looked += 1
-            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
-            if all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
-                for u in self.units(clause_start, span.start)
-            ):
+            if self._heads_clause(span):
                 return span
         return None
+
+    def _heads_clause(self, span: EntitySpan) -> bool:
+        """Whether only names and determiners stand between a mention and its clause's start
+        (kept per mention: every pronoun after it asks again)."""
+        heads = self._clause_heads.get(span.start)
+        if heads is None:
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            heads = self._clause_heads[span.start] = all(
+                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
+                for u in self.units(clause_start, span.start)
+            )
+        return heads
 
     def _last_mention(self, position: int) -> EntitySpan | None:
         index = bisect_left(self.span_starts, position) - 1
@@ -342,8 +360,9 @@ class Subjects:
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
             units = self.units(span.end + 2, comma)
-            if units and all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units
+            if units and (
+                all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
+                or _role_apposition(units)
             ):
                 return self.cast.person(span)
             return None
@@ -354,17 +373,23 @@ class Subjects:
         units = self.units(start, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
-            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS:
+            opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
+            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
                     units = self.units(comma + 2, limit)
         subject: list[Unit] = []
-        for unit in units:
+        for number, unit in enumerate(units):
             if unit.kind == "WORD" and not unit.text[0].isupper() and unit.low not in _NOUN_WORDS:
                 if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                     subject.append(unit)
                     continue
-                break
+                following = units[number + 1] if number + 1 < len(units) else None
+                if subject and following is not None and following.low in _HEAD_NOUNS:
+                    subject.append(unit)  # "the top office": a modifier before its noun
+                    continue
+                if not (subject and unit.low in lx.ORG_HEADS):
+                    break
             subject.append(unit)
         return self.classify(subject, limit) if subject else None
 
@@ -376,4 +401,13 @@ class Subjects:
             if found >= 0:
                 stop = found
         units = self.units(start, stop)
-        return self.classify(units, start) if units else None
+        if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
+            return None  # "said the top diplomats will hold talks": a clause, not a subject
+        return self.classify(units, start)
+
+
+def _role_apposition(units: list[Unit]) -> bool:
+    """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
+    lowercase role in apposition, with no verb of its own."""
+    has_role = any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units)
+    return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)

@@ -82,5 +82,31 @@ def _build() -> dict[str, VerbForm]:
     return forms
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of ``words`` nested by shared prefixes ("sa(?:y|id|ying|ys)"): the regex
+    engine then tries one branch per letter instead of every word at every position."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [
+            re.escape(letter) + pattern(rest) for letter, rest in sorted(node.items()) if letter
+        ]
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return pattern(trie)
+
+
 FORMS = _build()
-VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(FORMS, key=len, reverse=True)) + r")\b")
+# A whole run of ASCII letters that is a listed form (what a tokeniser on [A-Za-z]+ would see).
+VERB_RE = re.compile(r"(?<![A-Za-z])" + _trie_pattern(list(FORMS)) + r"(?![A-Za-z])")

@@ -9,6 +9,7 @@ fsynced so the rename survives a power cut. The target keeps its permission bits
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 from pathlib import Path
@@ -113,6 +114,16 @@ def remove_stray_temp_files(path: Path) -> list[Path]:
             stray.unlink()
             removed.append(stray)
     return removed
+
+
+def remove_dead_temps(target: Path) -> None:
+    """Delete temp files that a killed writer of ``target`` left (their pid is gone); a live
+    writer's are left alone. For files written without the store's lock (exports, caches)."""
+    for stray in target.parent.glob(f"{glob.escape(temp_prefix(target))}*-*"):
+        pid = stray.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                stray.unlink()
 
 
 def file_stamp(path: Path) -> str | None:

@@ -1,8 +1,9 @@
 """Who said what across the library: the Statements view and an entity's timeline.
 
-Statements of every article come from the statement cache, filled in a thread worker (the
-finder never runs on the UI thread for the whole library); the view only filters rows the
-worker indexed. A timeline recognises the articles that mention the entity, also in a worker.
+Statements of every article come from the statement cache, filled by a thread worker (in a
+helper process when many articles are missing, so the finder never holds the UI's GIL for the
+whole library); the view only filters rows the worker indexed. A timeline recognises the
+articles that mention the entity, also in a worker.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from diplotui.tui.controllers.base import Controller
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.timeline import TimelineEntry
-    from diplotui.tui.dialogs.statements import Opened
+    from diplotui.model import Article
+    from diplotui.tui.dialogs.statements import Opened, StatementsScreen
     from diplotui.tui.screens.main import MainScreen
 
-FILL_CHUNK = 200  # articles searched between two updates of the view
+HELPER_FROM = 200  # more missing articles than this are searched in a helper process
+STATEMENTS_VIEW = "statements"  # the installed view's name
+REINDEX_SECONDS = 3.0  # while filling, the view's index is rebuilt at most this often
 
 
 @dataclass(slots=True)
@@ -28,6 +32,7 @@ class StatementsState:
     index: StatementIndex | None = None
     pending: int = 0
     article_count: int = -1  # of the store when the index was built
+    view: StatementsScreen | None = None  # installed once built, shown again by later W
 
 
 class StatementActions(Controller):
@@ -41,46 +46,62 @@ class StatementActions(Controller):
         self.run_in_thread(self._index_library, group="statements", exclusive=True)
 
     def _index_library(self) -> None:
+        """Index the cached statements, then find the missing ones: in a helper process when
+        there are many (the first start of a big library), so the UI keeps its GIL."""
+        import time
+
         from textual.worker import get_current_worker
 
         from diplotui.library import LibraryQuery
         from diplotui.library.statement_cache import StatementCache
 
         worker = get_current_worker()
-        state = self.state
-        cache = state.cache or StatementCache.load(self.store)
+        cache = self.state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
         missing = cache.missing(articles)
+        self._index_statements(cache, articles, len(missing))
+        if not missing:
+            return
+        indexed_at = time.monotonic()
+
+        def progress(done: int, total: int) -> None:
+            nonlocal indexed_at
+            if done == total or time.monotonic() - indexed_at >= REINDEX_SECONDS:
+                self._index_statements(cache, articles, total - done)
+                indexed_at = time.monotonic()
+
+        stop = lambda: worker.is_cancelled  # noqa: E731
+        if len(missing) < HELPER_FROM:
+            cache.fill(self.store, missing, progress=progress, stop=stop)
+        else:
+            cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
+
+    def _index_statements(
+        self, cache: StatementCache, articles: list[Article], pending: int
+    ) -> None:
+        """(Worker thread) index what the cache holds and hand it to the UI."""
         index = StatementIndex.build(articles, cache)
         index.speakers(index.rows)  # counted here, not when the view opens
-        self.app.call_from_thread(self._statements_ready, cache, index, len(missing))
-        for start in range(0, len(missing), FILL_CHUNK):
-            if worker.is_cancelled:
-                return
-            cache.fill(self.store, missing[start : start + FILL_CHUNK], save_every=FILL_CHUNK)
-            pending = max(len(missing) - start - FILL_CHUNK, 0)
-            index = StatementIndex.build(articles, cache)
-            index.speakers(index.rows)
-            self.app.call_from_thread(self._statements_ready, cache, index, pending)
+        self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
-        from diplotui.tui.dialogs.statements import StatementsScreen
-
         state = self.state
         state.cache, state.index, state.pending = cache, index, pending
         state.article_count = index.article_count
-        for screen in self.app.screen_stack:
-            if isinstance(screen, StatementsScreen):
-                screen.set_index(state.index, pending)
+        if state.view is not None:
+            state.view.set_index(index, pending)
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
         from diplotui.tui.dialogs.statements import StatementsScreen
 
         state = self.state
-        self.app.push_screen(
-            StatementsScreen(state.index, state.pending, typed), self.open_statement
-        )
+        if state.view is None:
+            state.view = StatementsScreen(state.index, state.pending, typed)
+            self.app.install_screen(state.view, STATEMENTS_VIEW)
+        elif state.view.is_mounted:
+            state.view.reopen(typed)
+        self.app.push_screen(STATEMENTS_VIEW, self.open_statement)
         if state.index is None or state.article_count != len(self.store.articles()):
             self._fill_statements()  # articles imported or deleted since: indexed anew
 

@@ -26,7 +26,8 @@ def _row(entry: TimelineEntry) -> Text:
         text.append(f"{inert_line(speaker_label(entry.statement))}: “{body}”")
     else:
         text.append(body)
-    text.append(f"\n{inert_line(entry.article.title)[:100]}", style="dim")
+    # italic, not dim: dim fell under 4.5:1 on a highlighted row
+    text.append(f"\n{inert_line(entry.article.title)[:100]}", style="italic")
     return text
 
 
