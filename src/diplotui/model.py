@@ -119,6 +119,10 @@ class Highlight(_Record):
     speaker_role: str = ""  # the speaker's role as the article gives it
 
 
+FEED_MIN_INTERVAL = 60
+"""Seconds between two fetches of one feed unless the user sets another interval."""
+
+
 @dataclass(slots=True)
 class Feed(_Record):
     """A subscribed feed: where it is, what it is called, and what its last fetch learnt."""
@@ -132,7 +136,7 @@ class Feed(_Record):
     etag: str = ""  # validators for the next conditional GET
     last_modified: str = ""
     last_fetched: str = ""  # when a fetch last got an answer (the minimum interval counts from it)
-    min_interval: int = 60  # seconds between two fetches, whatever asks for a refresh
+    min_interval: int = FEED_MIN_INTERVAL  # seconds between two fetches, whoever asks
     retry_after: str = ""  # the server asked (429/503) not to be asked again before this time
     gone: bool = False  # HTTP 410: never fetched again
     items: dict[str, list[str]] = field(default_factory=dict)  # guid -> [article id, stamp]

@@ -32,29 +32,47 @@ TYPES = {
 }
 
 
+class Gauge:
+    """How many requests are being answered at once, and the most there ever were (shared
+    by several servers to see a client's overall limit)."""
+
+    def __init__(self) -> None:
+        self.active = 0
+        self.most = 0
+        self._lock = threading.Lock()
+
+    def change(self, step: int) -> None:
+        with self._lock:
+            self.active += step
+            self.most = max(self.most, self.active)
+
+
 class FeedServer:
     """Routes by path; unknown paths get 404."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1", gauge: Gauge | None = None) -> None:
         self.routes: dict[str, Handler] = {}
         self.hits: Counter[str] = Counter()
         self.statuses: list[tuple[str, int]] = []
         self.request_headers: list[tuple[str, dict[str, str]]] = []
-        self.active = 0
-        self.max_active = 0
+        self.gauge = Gauge()
+        self.shared_gauge = gauge
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer((host, 0), _RequestHandler)
         self._server.daemon_threads = True
         self._server.feed_server = self  # type: ignore[attr-defined]
         self.base = f"http://{host}:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     def start(self) -> FeedServer:
         self._thread.start()
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
+        if self._thread.is_alive():
+            self._server.shutdown()
         self._server.server_close()
 
     def url(self, path: str) -> str:
@@ -163,13 +181,21 @@ class FeedServer:
         self.routes[path] = handler
 
     def track(self, path: str, started: bool) -> None:
-        with self._lock:
-            if started:
+        if started:
+            with self._lock:
                 self.hits[path] += 1
-                self.active += 1
-                self.max_active = max(self.max_active, self.active)
-            else:
-                self.active -= 1
+        for gauge in (self.gauge, self.shared_gauge):
+            if gauge is not None:
+                gauge.change(1 if started else -1)
+
+    def slow(self, path: str, seconds: float, body: bytes = b"ok") -> None:
+        """Answers after ``seconds`` (to see how many requests a client runs at once)."""
+
+        def handler(request: _RequestHandler) -> None:
+            time.sleep(seconds)
+            request.answer(200, {"Content-Type": "text/plain"}, body)
+
+        self.routes[path] = handler
 
 
 class _RequestHandler(BaseHTTPRequestHandler):
@@ -207,8 +233,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def running_server(host: str = "127.0.0.1") -> Iterator[FeedServer]:
-    server = FeedServer(host).start()
+def running_server(host: str = "127.0.0.1", gauge: Gauge | None = None) -> Iterator[FeedServer]:
+    server = FeedServer(host, gauge).start()
     try:
         yield server
     finally:

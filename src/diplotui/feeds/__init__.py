@@ -8,7 +8,7 @@ one-line outcome; articles from a feed carry its ``feed_id``.
 """
 
 from diplotui.feeds.fetch import USER_AGENT, FetchError, FetchPolicy
-from diplotui.feeds.pages import save_pages
+from diplotui.feeds.pages import fetch_pages, store_pages
 from diplotui.feeds.refresh import (
     Access,
     FeedResult,
@@ -41,10 +41,11 @@ __all__ = [
     "RefreshSummary",
     "add_feed",
     "discover_feed",
+    "fetch_pages",
     "find_feed",
     "opml_document",
     "read_opml",
     "refresh",
     "resolve_feed",
-    "save_pages",
+    "store_pages",
 ]

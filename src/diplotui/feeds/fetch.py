@@ -19,6 +19,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timezone
+from functools import lru_cache
 from types import TracebackType
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -150,9 +151,6 @@ class Fetcher:
         import httpx
 
         policy = self.policy
-        verify: ssl.SSLContext | bool = True
-        if policy.ca_file:
-            verify = ssl.create_default_context(cafile=policy.ca_file)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
             timeout=httpx.Timeout(policy.timeout),
@@ -160,7 +158,7 @@ class Fetcher:
                 max_connections=policy.overall, max_keepalive_connections=policy.overall
             ),
             follow_redirects=False,
-            verify=verify,
+            verify=_tls_context(policy.ca_file),
             trust_env=False,  # no proxy or certificate settings slipped in by the environment
         )
         return self
@@ -296,6 +294,17 @@ class Fetcher:
                 raise FetchError(f"response over {_size_text(cap)} refused (the limit)", final=True)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+@lru_cache(maxsize=4)
+def _tls_context(ca_file: str) -> ssl.SSLContext:
+    """Certificate checks against ``ca_file``, else the bundle httpx trusts by default (made
+    once: loading a bundle costs a few hundred milliseconds)."""
+    if not ca_file:
+        import certifi
+
+        ca_file = certifi.where()
+    return ssl.create_default_context(cafile=ca_file)
 
 
 def _headers(answer: httpx.Response) -> dict[str, str]:

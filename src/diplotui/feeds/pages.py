@@ -104,35 +104,40 @@ async def fetch_page(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedD
     return doc
 
 
-def save_pages(
+def fetch_pages(urls: list[str], policy: FetchPolicy | None = None) -> list[ParsedDocument | str]:
+    """Each page's article, or the reason (one line) there is none; the network only, so
+    the store need not be open meanwhile."""
+    return asyncio.run(_fetch_pages(urls, policy or FetchPolicy()))
+
+
+async def _fetch_pages(urls: list[str], policy: FetchPolicy) -> list[ParsedDocument | str]:
+    with ThreadPoolExecutor(2, thread_name_prefix="diplotui-extract") as extractor:
+        async with Fetcher(policy) as fetcher:
+            return list(
+                await asyncio.gather(*(_page_or_error(fetcher, url, extractor) for url in urls))
+            )
+
+
+def store_pages(
     store: Store,
     urls: list[str],
+    pages: list[ParsedDocument | str],
     *,
     update: bool = False,
     tags: list[str] | None = None,
-    policy: FetchPolicy | None = None,
 ) -> ImportReport:
-    """Fetch each page and store its article, as ``import`` stores a file: a page already
-    stored (same canonical URL or text) is a duplicate, or with a changed text is reported as
-    changed (``update`` applies it, highlights re-anchored). A failure changes nothing."""
-    return asyncio.run(_save_pages(store, urls, update, tags or [], policy or FetchPolicy()))
-
-
-async def _save_pages(
-    store: Store, urls: list[str], update: bool, tags: list[str], policy: FetchPolicy
-) -> ImportReport:
+    """Store each fetched page's article, as ``import`` stores a file: a page already stored
+    (same canonical URL or text) is a duplicate, or with a changed text is reported as changed
+    (``update`` applies it, highlights re-anchored). A failed page changes nothing."""
     known = KnownArticles.of(store)
-    with ThreadPoolExecutor(2, thread_name_prefix="diplotui-extract") as extractor:
-        async with Fetcher(policy) as fetcher:
-            docs = await asyncio.gather(*(_page_or_error(fetcher, url, extractor) for url in urls))
     report = ImportReport()
     with store.batch():
-        for url, doc in zip(urls, docs, strict=True):
-            if isinstance(doc, str):
-                report.outcomes.append(ImportOutcome(url, FAILED, reason=doc))
+        for url, page in zip(urls, pages, strict=True):
+            if isinstance(page, str):
+                report.outcomes.append(ImportOutcome(url, FAILED, reason=page))
                 continue
-            doc.source = doc.source or (urlsplit(doc.url).hostname or "")
-            report.outcomes.append(_store_page(store, known, url, doc, update, tags))
+            page.source = page.source or (urlsplit(page.url).hostname or "")
+            report.outcomes.append(_store_page(store, known, url, page, update, tags or []))
     return report
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
 from diplotui.feeds.pages import canonical_url
 from diplotui.feeds.parse import FeedParseError, NotAFeed, parse_feed
-from diplotui.model import Feed, new_id
+from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import add_tags, parse_tags
 
@@ -84,6 +84,7 @@ def add_feed(
     tags: Iterable[str] = (),
     title: str = "",
     site_url: str = "",
+    min_interval: int = FEED_MIN_INTERVAL,
 ) -> Feed:
     """Subscribe to the feed at ``url`` (checked by ``discover_feed`` first, for users).
     FeedError when it is subscribed already or a tag is invalid."""
@@ -102,6 +103,7 @@ def add_feed(
         title=title,
         site_url=site_url,
         tags=cleaned,
+        min_interval=min_interval,
     )
     store.save_feed(feed)
     return feed
