@@ -145,6 +145,8 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
 def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     import feedparser
 
+    global _BENIGN
+    _BENIGN = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
@@ -154,8 +156,8 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     entries = parsed.get("entries") or []
     channel = parsed.get("feed") or {}
     warnings = []
-    if parsed.get("bozo"):
-        problem = _first_line(parsed.get("bozo_exception"))
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _BENIGN):
+        problem = _xml_problem(parsed.get("bozo_exception"))
         if not entries and not channel.get("title"):
             raise FeedParseError(f"not a feed: malformed XML ({problem})")
         if entries:
@@ -169,6 +171,10 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
         items=items,
         warnings=warnings,
     )
+
+
+_BENIGN: tuple[type[Exception], ...] = ()
+"""feedparser's complaints about headers, not about the document (set on first use)."""
 
 
 def _xml_item(entry: Any, base_url: str) -> FeedItem:
@@ -187,18 +193,19 @@ def _xml_item(entry: Any, base_url: str) -> FeedItem:
         content=content,
         summary=summary,
     )
-    return _finished(item, str(entry.get("updated", "") or ""))
+    return _finished(item, str(dict.get(entry, "updated", "") or ""))
 
 
 def _xml_date(entry: Any) -> str:
     """The item's date in the feed's own time zone (feedparser's parsed times are UTC)."""
     for key in ("published", "updated", "created"):
-        raw = str(entry.get(key, "") or "").strip()
+        # dict.get: feedparser's own get() maps "updated" to "published" with a warning
+        raw = str(dict.get(entry, key, "") or "").strip()
         if raw:
             stated = _date_from_text(raw)
             if stated:
                 return stated
-        parsed = entry.get(f"{key}_parsed")
+        parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
             return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
     return ""
@@ -317,6 +324,15 @@ def _paragraphs(text: str) -> str:
 def _plain(value: Any) -> str:
     """A one-line text (title, author) from what may be HTML."""
     return " ".join(html_text(str(value or "")).split())
+
+
+def _xml_problem(error: object) -> str:
+    """A parser's complaint with its line, as a person reads it ("line 7: undefined entity")."""
+    line = getattr(error, "getLineNumber", None)
+    message = getattr(error, "getMessage", None)
+    if callable(line) and callable(message):
+        return f"line {line()}: {message()}"
+    return _first_line(error)
 
 
 def _first_line(error: object) -> str:

@@ -233,6 +233,7 @@ class _Refresh:
             result.error = str(error)
             return result
         result.warnings.extend(parsed.warnings)
+        result.name = feed.name or parsed.title or result.name
         items, complete = self._items(feed, parsed, result)
         planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
         ready = [p for p in planned if p.doc is not None]
