@@ -1,4 +1,4 @@
-"""``diplotui feed ...``, ``refresh`` and ``add URL`` as a user runs them, on a live local server."""
+"""``diplotui feed ...``, ``refresh`` and ``add URL`` as a user runs them, on a local server."""
 
 from __future__ import annotations
 
@@ -90,9 +90,9 @@ def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     db = str(tmp_path / "lib.json")
     opml = tmp_path / "subs.opml"
     opml.write_bytes(server.body("subscriptions.opml"))
-    status, out, err = run(capsys, "--db", db, "feed", "import", str(opml))
+    status, _out, err = run(capsys, "--db", db, "feed", "import", str(opml))
     assert status == 0 and "3 added, 0 already subscribed, 0 failed" in err
-    status, out, err = run(capsys, "--db", db, "feed", "import", str(opml))
+    _status, _out, err = run(capsys, "--db", db, "feed", "import", str(opml))
     assert "0 added, 3 already subscribed" in err
     with Store.open(db, read_only=True) as store:
         tags = {feed.name: feed.tags for feed in store.feeds()}
@@ -144,13 +144,11 @@ def test_refresh_names_a_failing_feed_and_its_url_and_exits_1(
     status, out, err = run(capsys, "--db", db, "refresh")
     assert status == 1
     assert f"diplotui: Hostile ({server.url('/feed')}): an HTML page, not a feed" in err
-    assert (
-        out.splitlines()[-1]
-        == (
-            "Wire: 3 new\n3 new in 1 feed, 1 failed: Hostile: an HTML page, not a feed; it names no "
-            'feed in <link rel="alternate">'
-        ).splitlines()[-1]
-    )
+    assert out.splitlines()[-2:] == [
+        "Wire: 3 new",
+        "3 new in 1 feed, 1 failed: Hostile: an HTML page, not a feed; it names no feed in "
+        '<link rel="alternate">',
+    ]
 
 
 def test_add_saves_pages_as_articles_and_a_second_time_as_duplicates(
@@ -158,7 +156,7 @@ def test_add_saves_pages_as_articles_and_a_second_time_as_duplicates(
 ):
     db = str(tmp_path / "lib.json")
     urls = [server.url("/article-summit.html"), server.url("/missing.html")]
-    status, out, err = run(capsys, "--db", db, "add", *urls, "--tag", "asean")
+    status, out, _err = run(capsys, "--db", db, "add", *urls, "--tag", "asean")
     assert status == 1
     lines = out.splitlines()
     assert lines[0].startswith("imported") and "ASEAN ministers prepare" in lines[0]
