@@ -38,7 +38,8 @@ MAX_NEW_ITEMS = 200
 TEASER_CHARS = 200
 """Item content shorter than this is a teaser: the item's page is fetched for the article."""
 FULL_SUMMARY_CHARS = 1500
-"""A summary this long is the article itself (RSS 0.9x and many CMSs put it there)."""
+"""A summary this long, or of three paragraphs or more, is the article itself (RSS 0.9x and
+many CMSs put the whole text in the description)."""
 WRITE_CHUNK = 25
 """Articles per durable write (the app makes each write on its UI thread: keep them short)."""
 
@@ -394,7 +395,8 @@ def _full_text(item: FeedItem) -> str:
     """The article as the feed carries it, or "" when only a teaser or summary is there."""
     if len(item.content) >= TEASER_CHARS:
         return item.content
-    return item.summary if len(item.summary) >= FULL_SUMMARY_CHARS else ""
+    whole = len(item.summary) >= FULL_SUMMARY_CHARS or item.summary.count("\n\n") >= 2
+    return item.summary if whole else ""
 
 
 def _new_article(store: Store, doc: ParsedDocument, feed_id: str, is_summary: bool) -> Article:
