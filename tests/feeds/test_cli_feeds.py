@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from diplotui.cli.main import main
 from diplotui.store import Store
+from tests.cli.test_cli_library import cli
 from tests.feeds.server import DATA, FeedServer
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "diplotui.cli.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -17,6 +17,7 @@ from diplotui.cli.common import (
     fail,
     open_store,
     print_json,
+    write_or_print,
 )
 from diplotui.inert import inert_line
 from diplotui.model import FEED_MIN_INTERVAL
@@ -174,21 +175,11 @@ def run_feed_import(args: argparse.Namespace) -> int:
 
 
 def run_feed_export(args: argparse.Namespace) -> int:
-    from diplotui.export import ExportError, ExportExists, write_export
     from diplotui.feeds import opml_document
 
     with open_store(args, write=False) as store:
         text = opml_document(store.feeds()).decode("utf-8")
-    if not args.output:
-        sys.stdout.write(text)
-        return EXIT_OK
-    try:
-        path = write_export(text, args.output, force=args.force)
-    except ExportExists as error:
-        raise CommandError(f"{error}; use --force to overwrite it") from error
-    except ExportError as error:
-        raise CommandError(str(error)) from error
-    print(f"wrote {path}", file=sys.stderr)
+    write_or_print(text, args.output, args.force)
     return EXIT_OK
 
 

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
-from diplotui.ingest.decode import IngestError
-from diplotui.ingest.formats import ParsedDocument, parse_html_page
-from diplotui.ingest.report import (
+from diplotui.ingest import (
     CHANGED,
     DUPLICATE,
     FAILED,
@@ -20,7 +18,9 @@ from diplotui.ingest.report import (
     ImportOutcome,
     ImportReport,
 )
-from diplotui.ingest.update import apply_update
+from diplotui.ingest.decode import IngestError
+from diplotui.ingest.formats import ParsedDocument, parse_html_page
+from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 
@@ -168,17 +168,7 @@ def _store_page(
             return ImportOutcome(url, CHANGED, existing.id, existing.title, reason)
         apply_update(store, existing, doc)
         return ImportOutcome(url, UPDATED, existing.id, existing.title)
-    digest = text_hash(doc.text)
-    article = Article(
-        id=store.new_article_id(digest),
-        title=doc.title,
-        text_hash=digest,
-        source=doc.source,
-        url=doc.url,
-        author=doc.author,
-        date=doc.date,
-        tags=list(tags),
-    )
+    article = new_article(store, doc, text_hash(doc.text), list(tags))
     store.add_article(article, doc.text)
     known.add(article, url)
     return ImportOutcome(url, IMPORTED, article.id, article.title)

@@ -25,7 +25,7 @@ from diplotui.feeds.pages import KnownArticles, PageError, fetch_page
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
-from diplotui.ingest.update import apply_update
+from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed, now_iso
 from diplotui.store import Store, UnknownId, text_hash
 
@@ -400,18 +400,8 @@ def _full_text(item: FeedItem) -> str:
 
 
 def _new_article(store: Store, doc: ParsedDocument, feed_id: str, is_summary: bool) -> Article:
-    digest = text_hash(doc.text)
-    return Article(
-        id=store.new_article_id(digest),
-        title=doc.title,
-        text_hash=digest,
-        source=doc.source,
-        url=doc.url,
-        author=doc.author,
-        date=doc.date,
-        tags=list(doc.tags),
-        feed_id=feed_id,
-        text_is_summary=is_summary,
+    return new_article(
+        store, doc, text_hash(doc.text), list(doc.tags), feed_id=feed_id, text_is_summary=is_summary
     )
 
 

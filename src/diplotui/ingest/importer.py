@@ -37,7 +37,7 @@ from diplotui.ingest.report import (
     ImportOutcome,
     ImportReport,
 )
-from diplotui.ingest.update import apply_update
+from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, text_hash
@@ -215,18 +215,7 @@ class _Importer:
                 reason = "the file changed since it was imported (use --update to apply)"
                 return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
             return self._apply_update(shown, previous, doc)
-        article = Article(
-            id=self.store.new_article_id(digest),
-            title=doc.title,
-            text_hash=digest,
-            source=doc.source,
-            url=doc.url,
-            author=doc.author,
-            date=doc.date,
-            date_is_guess=doc.date_is_guess,
-            origin_path=origin,
-            tags=tags,
-        )
+        article = new_article(self.store, doc, digest, tags, origin_path=origin)
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
         self.to_recognise.append((doc.text, digest))

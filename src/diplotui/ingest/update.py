@@ -1,12 +1,34 @@
-"""A changed text replacing an article's: the one path for ``import --update``, refreshed feed
-items and pages saved again. Highlights are re-anchored, never dropped, and the article
+"""Parsed documents into articles, for every importer (files, feeds, pages): a new article,
+or a changed text replacing an article's, the one path for ``import --update``, refreshed
+feed items and pages saved again. Highlights are re-anchored, never dropped, and the article
 records when its text changed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.model import Article, now_iso
 from diplotui.store import ArticleUnreadable, Store
+
+
+def new_article(
+    store: Store, doc: ParsedDocument, digest: str, tags: list[str], **fields: Any
+) -> Article:
+    """The article for ``doc`` (whose text hashes to ``digest``), not stored yet; ``fields``
+    are what the importer knows beyond the document (its file, its feed)."""
+    return Article(
+        id=store.new_article_id(digest),
+        title=doc.title,
+        text_hash=digest,
+        source=doc.source,
+        url=doc.url,
+        author=doc.author,
+        date=doc.date,
+        date_is_guess=doc.date_is_guess,
+        tags=tags,
+        **fields,
+    )
 
 
 def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
