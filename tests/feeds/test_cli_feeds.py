@@ -161,3 +161,52 @@ def test_add_saves_pages_as_articles_and_a_second_time_as_duplicates(
     assert article.url == "https://wire.example/news/summit" and not article.date_is_guess
     status, out, _err = run(capsys, "--db", db, "add", urls[0])
     assert status == 0 and out.startswith("duplicate") and "already stored" in out
+
+
+def test_add_reports_a_changed_page_and_update_applies_it(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    page = {"html": server.body("article-council.html")}
+    server.serve_bytes("/page.html", lambda: page["html"], "text/html; charset=utf-8")
+    url = server.url("/page.html")
+    assert run(capsys, "--db", db, "add", url)[0] == 0
+    page["html"] = page["html"].replace(b"thirteen votes", b"fourteen votes")
+    status, out, _err = run(capsys, "--db", db, "add", url)
+    assert status == 0 and out.startswith("changed") and "use --update" in out
+    status, out, _err = run(capsys, "--db", db, "add", url, "--update")
+    assert status == 0 and out.startswith("updated")
+    with Store.open(db, read_only=True) as store:
+        (article,) = [a for a in store.articles() if a.url.endswith("/news/council")]
+        assert "fourteen votes" in store.article_text(article.id) and article.text_changed_at
+
+
+def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    html = server.body("article-summit.html").decode().replace("Vientiane", "Viên Chăn")
+    html = html.replace("Viên Chăn on Tuesday", "Viên Chăn on Tuesday (café)")
+    server.serve_bytes(
+        "/legacy.html", html.encode("cp1258", "replace"), "text/html; charset=windows-1258"
+    )
+    db = str(tmp_path / "lib.json")
+    assert run(capsys, "--db", db, "add", server.url("/legacy.html"))[0] == 0
+    with Store.open(db, read_only=True) as store:
+        (article,) = [a for a in store.articles() if a.url.endswith("/news/summit")]
+        assert "Viên Chăn on Tuesday (café)" in store.article_text(article.id)
+
+
+def test_hostile_feed_text_prints_inert(tmp_path: Path, server: FeedServer, capsys):
+    feed = server.body("rss2.xml").replace(
+        b"<title>UN News Wire</title>", b"<title>Wire \x1b[31m[bold]red[/bold]\x07</title>"
+    )
+    server.serve_bytes("/hostile.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    with Store.open(db) as store:
+        from diplotui.feeds import add_feed
+
+        add_feed(store, server.url("/hostile.xml"))
+    status, out, err = run(capsys, "--db", db, "refresh")
+    assert status == 0
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "[bold]red[/bold]" in out

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import ssl
-import threading
 from contextlib import ExitStack
 from dataclasses import replace
-from http.server import ThreadingHTTPServer
 
 import pytest
 
 from diplotui import __version__
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, retry_after_seconds
 from tests.feeds.conftest import FAST
-from tests.feeds.server import DATA, FeedServer, Gauge, _RequestHandler, running_server
+from tests.feeds.server import DATA, FeedServer, Gauge, running_server
 
 
 def get(url: str, policy: FetchPolicy = FAST, **validators: str):
@@ -163,24 +160,6 @@ def test_at_most_eight_requests_at_once_overall():
     assert sum(live.hits["/slow"] for live in servers) == 18
     assert gauge.most == 8
     assert all(live.gauge.most <= 2 for live in servers)
-
-
-@pytest.fixture
-def tls_server():
-    """An HTTPS server on 127.0.0.1 whose certificate no public authority signed."""
-    plain = FeedServer()
-    plain.serve_file("/rss2.xml", "rss2.xml")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
-    httpd.feed_server = plain  # type: ignore[attr-defined]
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(DATA / "tls" / "cert.pem", DATA / "tls" / "key.pem")
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"https://127.0.0.1:{httpd.server_address[1]}", plain
-    httpd.shutdown()
-    httpd.server_close()
-    plain.stop()
 
 
 def test_an_invalid_certificate_is_refused_once_never_retried_unchecked(tls_server):

@@ -303,3 +303,13 @@ def test_the_summary_line_names_each_failure():
         ]
     )
     assert summary.line() == "12 new in 2 feeds, 1 failed: Wire: timeout"
+
+
+def test_a_feed_behind_an_invalid_certificate_fails_and_changes_nothing(store: Store, tls_server):
+    base, plain = tls_server
+    add_feed(store, base + "/rss2.xml", name="Secure")
+    before = on_disk(store)
+    summary = run(store)
+    assert summary.failures[0].error.startswith("TLS certificate not valid (")
+    assert summary.line().startswith("nothing new, 1 failed: Secure: TLS certificate not valid")
+    assert on_disk(store) == before and plain.hits["/rss2.xml"] == 0
