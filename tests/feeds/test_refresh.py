@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -313,3 +314,24 @@ def test_a_feed_behind_an_invalid_certificate_fails_and_changes_nothing(store: S
     assert summary.failures[0].error.startswith("TLS certificate not valid (")
     assert summary.line().startswith("nothing new, 1 failed: Secure: TLS certificate not valid")
     assert on_disk(store) == before and plain.hits["/rss2.xml"] == 0
+
+
+def test_a_parser_crash_on_one_feed_fails_that_feed_alone(
+    store: Store, server: FeedServer, monkeypatch
+):
+    refresh_module = importlib.import_module("diplotui.feeds.refresh")  # not the function
+    real = refresh_module.parse_feed
+
+    def crashing(data: bytes, url: str, content_type: str = ""):
+        if url.endswith("/atom.xml"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, url, content_type)
+
+    monkeypatch.setattr(refresh_module, "parse_feed", crashing)
+    subscribe(store, server, "/rss2.xml")
+    subscribe(store, server, "/atom.xml", name="MFA")
+    summary = run(store)
+    assert summary.line() == (
+        "3 new in 1 feed, 1 failed: MFA: cannot parse (RecursionError: maximum recursion "
+        "depth exceeded)"
+    )

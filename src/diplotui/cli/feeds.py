@@ -122,7 +122,9 @@ def run_feed_list(args: argparse.Namespace) -> int:
     for feed in feeds:
         tags = " ".join(f"#{tag}" for tag in feed.tags)
         state = "gone" if feed.gone else (feed.last_fetched[:16] or "never fetched")
-        line = f"{feed.id}  {feed.display_name}  {feed.url}  {counts.get(feed.id, 0)} articles"
+        count = counts.get(feed.id, 0)
+        articles = f"{count} article" if count == 1 else f"{count} articles"
+        line = f"{feed.id}  {feed.display_name}  {feed.url}  {articles}"
         print(inert_line(f"{line}  {state}  {tags}".rstrip()))
     return EXIT_OK
 
@@ -189,6 +191,9 @@ def run_refresh(args: argparse.Namespace) -> int:
     with open_store(args, write=True) as store:
         ids = [_resolve_feed(store, prefix) for prefix in args.feeds] or None
         urls = {feed.id: feed.url for feed in store.feeds()}
+        if not urls:
+            print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)
+            return EXIT_OK
         summary = refresh(store, ids, force=args.force)
     for result in summary.results:
         for warning in result.warnings:

@@ -97,6 +97,8 @@ async def fetch_page(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedD
         )
     except IngestError as error:
         raise PageError(f"no article extracted ({error})") from None
+    except Exception as error:  # an extractor bug on hostile bytes fails this page alone
+        raise PageError(f"no article extracted ({type(error).__name__}: {error})") from None
     if not _names_a_page(doc.url) and _names_a_page(response.url):
         doc.url = response.url  # no canonical link, or one naming the site's home page
     if doc.date_is_guess:

@@ -233,6 +233,9 @@ class _Refresh:
         except FeedParseError as error:
             result.error = str(error)
             return result
+        except Exception as error:  # a parser bug on hostile bytes fails this feed alone
+            result.error = f"cannot parse ({type(error).__name__}: {error})"[:300]
+            return result
         result.warnings.extend(parsed.warnings)
         result.name = feed.name or parsed.title or result.name
         items, complete = self._items(feed, parsed, result)
