@@ -335,3 +335,24 @@ def test_a_parser_crash_on_one_feed_fails_that_feed_alone(
         "3 new in 1 feed, 1 failed: MFA: cannot parse (RecursionError: maximum recursion "
         "depth exceeded)"
     )
+
+
+def test_a_kept_summary_gets_its_full_text_once_the_page_answers(store: Store, server: FeedServer):
+    """Retried whenever the feed is read again (it changed, or its server sends no
+    validators); a 304 reads no items."""
+    server.serve_file("/rss2.xml", "rss2.xml", validators=False)
+    server.status("/article-climate.html", 503)
+    subscribe(store, server, "/rss2.xml")
+    run(store)
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    assert climate.text_is_summary
+    run(store)  # still failing: no new warning, the summary stays
+    server.serve_file("/article-climate.html", "article-climate.html")
+    summary = run(store)
+    assert (summary.new, summary.updated) == (0, 1)
+    climate = store.article(climate.id)
+    assert not climate.text_is_summary and climate.text_changed_at
+    assert "Small island states" in store.article_text(climate.id)
+    hits = server.hits["/article-climate.html"]
+    run(store)
+    assert server.hits["/article-climate.html"] == hits  # full now: not fetched again

@@ -157,6 +157,8 @@ class _Refresh:
         self.force = force
         self.progress = progress
         self.known = KnownArticles()
+        self.summaries: set[str] = set()  # articles holding a summary: their pages are retried
+        # whenever their feed is read again
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         self.extractor = ThreadPoolExecutor(2, thread_name_prefix="diplotui-extract")
 
@@ -195,6 +197,8 @@ class _Refresh:
 
     def _start(self, feed_ids: list[str] | None) -> list[Feed]:
         self.known = KnownArticles.of(self.store)
+        docs = self.store.article_ids().items()
+        self.summaries = {key for key, doc in docs if doc.get("text_is_summary") is True}
         feeds = self.store.feeds()
         if feed_ids is None:
             return feeds
@@ -273,7 +277,7 @@ class _Refresh:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
                     planned.append(_Planned(item))
-            elif entry[1] != item.stamp:
+            elif entry[1] != item.stamp or entry[0] in self.summaries:
                 planned.append(_Planned(item, article_id=entry[0]))
         if new > MAX_NEW_ITEMS:
             result.warnings.append(
@@ -295,6 +299,8 @@ class _Refresh:
                 text = page.text
             except PageError as error:
                 name = item.title or item.link
+                if planned.article_id in self.summaries:
+                    return planned  # its page failed before: the summary stays, as it said
                 if planned.article_id:
                     result.warnings.append(f"{name}: not updated ({error})")
                     return planned
@@ -339,6 +345,7 @@ class _Refresh:
                         continue  # deleted by the user: it stays deleted
                     article = store.article(planned.article_id)
                     if text_hash(doc.text) != article.text_hash:
+                        article.text_is_summary = planned.is_summary
                         apply_update(store, article, doc)
                         result.updated += 1
                     seen[item.guid] = [article.id, item.stamp]
