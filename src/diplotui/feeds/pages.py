@@ -45,6 +45,11 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
+def stored_urls(store: Store) -> list[tuple[str, str]]:
+    """Every article's (id, URL), read from the documents (no article objects are made)."""
+    return [(key, doc["url"]) for key, doc in store.article_ids().items() if doc.get("url")]
+
+
 @dataclass(slots=True)
 class KnownArticles:
     """The library's articles by canonical URL, built once per run from the stored documents
@@ -54,9 +59,13 @@ class KnownArticles:
 
     @classmethod
     def of(cls, store: Store) -> KnownArticles:
-        docs = store.article_ids()
-        by_url = {canonical_url(doc["url"]): key for key, doc in docs.items() if doc.get("url")}
-        return cls(by_url)
+        return cls.from_urls(stored_urls(store))
+
+    @classmethod
+    def from_urls(cls, urls: list[tuple[str, str]]) -> KnownArticles:
+        """From (article id, URL) pairs: the canonical forms cost ~10 µs each, so a caller
+        that must not hold the store long reads the pairs and builds this elsewhere."""
+        return cls({canonical_url(url): key for key, url in urls})
 
     def find(self, store: Store, doc: ParsedDocument, *urls: str) -> Article | None:
         """The stored article with the same canonical URL (the page's or any of ``urls``) or

@@ -21,7 +21,7 @@ from functools import partial
 from typing import TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
-from diplotui.feeds.pages import KnownArticles, PageError, fetch_page
+from diplotui.feeds.pages import KnownArticles, PageError, fetch_page, stored_urls
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
@@ -40,8 +40,11 @@ TEASER_CHARS = 200
 FULL_SUMMARY_CHARS = 1500
 """A summary this long, or of three paragraphs or more, is the article itself (RSS 0.9x and
 many CMSs put the whole text in the description)."""
-WRITE_CHUNK = 25
-"""Articles per durable write (the app makes each write on its UI thread: keep them short)."""
+WRITE_CHUNK = 50
+"""Articles per durable write when the store is written directly (the CLI)."""
+SHARED_WRITE_CHUNK = 10
+"""Articles per durable write when ``access`` hands each write to another thread (the app's
+UI thread, which must answer a key within 50 ms: ten articles take about 10 ms)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,7 @@ class _Refresh:
         self.store = store
         self.policy = policy
         self.access = access
+        self.chunk = WRITE_CHUNK if access is _direct else SHARED_WRITE_CHUNK
         self.force = force
         self.progress = progress
         self.known = KnownArticles()
@@ -169,7 +173,9 @@ class _Refresh:
 
     async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
         try:
-            feeds = await self.in_store(lambda: self._start(feed_ids))
+            feeds, urls = await self.in_store(lambda: self._start(feed_ids))
+            loop = asyncio.get_running_loop()
+            self.known = await loop.run_in_executor(self.writer, KnownArticles.from_urls, urls)
             summary = RefreshSummary()
             due = []
             for feed in feeds:
@@ -195,15 +201,16 @@ class _Refresh:
             self.writer.shutdown()
             self.extractor.shutdown()
 
-    def _start(self, feed_ids: list[str] | None) -> list[Feed]:
-        self.known = KnownArticles.of(self.store)
+    def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[tuple[str, str]]]:
+        """The feeds to refresh and the stored articles' URLs (a short turn in the store)."""
         docs = self.store.article_ids().items()
         self.summaries = {key for key, doc in docs if doc.get("text_is_summary") is True}
         feeds = self.store.feeds()
+        urls = stored_urls(self.store)
         if feed_ids is None:
-            return feeds
+            return feeds, urls
         wanted = set(feed_ids)
-        return [feed for feed in feeds if feed.id in wanted]
+        return [feed for feed in feeds if feed.id in wanted], urls
 
     def _not_due(self, feed: Feed, explicit: bool) -> str:
         if feed.gone:
@@ -246,8 +253,8 @@ class _Refresh:
         planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
         ready = [p for p in planned if p.doc is not None]
         seen = dict(_known_items(feed, parsed))
-        for start in range(0, len(ready), WRITE_CHUNK):
-            chunk = ready[start : start + WRITE_CHUNK]
+        for start in range(0, len(ready), self.chunk):
+            chunk = ready[start : start + self.chunk]
             await self.in_store(partial(self._write, feed, chunk, seen, result))
         await self.in_store(lambda: self._save_feed(feed.id, response, parsed, seen, complete))
         return result
