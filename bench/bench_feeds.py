@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import httpx
@@ -107,6 +108,31 @@ def serve(servers: list[FeedServer], feeds: int, items: int, pages_per_feed: Cal
     return feed_urls, page_urls, page_bodies
 
 
+@contextmanager
+def served_elsewhere(feeds: int, items: int, pages_per_feed: Callable[[int], int]):
+    """The servers in a child process, as real servers are: their threads never compete
+    with the client for this process's interpreter lock. Yields (host bases, feed URLs,
+    page URLs)."""
+    parent, child = multiprocessing.get_context("fork").Pipe()
+
+    def run_servers() -> None:
+        with ExitStack() as stack:
+            servers = [
+                stack.enter_context(running_server(f"127.0.0.{n + 1}")) for n in range(HOSTS)
+            ]
+            feed_urls, page_urls, _bodies = serve(servers, feeds, items, pages_per_feed)
+            child.send(([live.base for live in servers], feed_urls, page_urls))
+            child.recv()  # until the bench is done
+
+    process = multiprocessing.get_context("fork").Process(target=run_servers, daemon=True)
+    process.start()
+    try:
+        yield parent.recv()
+    finally:
+        parent.send("stop")
+        process.join(10)
+
+
 async def bare_fetch(urls: list[str], validators: dict[str, str], then: list[str]) -> None:
     """The same requests, no more: feeds (conditional where validators are known), then the
     pages, two per host and eight in all."""
@@ -152,17 +178,16 @@ def bench_refresh(runs: int) -> None:
     feeds, items, unchanged = 50, 50, 30
     ratios = []
     for run in range(runs):
-        with ExitStack() as stack, tempfile.TemporaryDirectory() as folder:
-            servers = [
-                stack.enter_context(running_server(f"127.0.0.{n + 1}")) for n in range(HOSTS)
-            ]
-            # the 20 changed feeds each have 5 summary-only items: 100 pages
-            feed_urls, page_urls, bodies = serve(
-                servers, feeds, items, lambda f: 5 if f >= unchanged else 0
-            )
+        # the 20 changed feeds each have 5 summary-only items: 100 pages
+        pages = lambda f: 5 if f >= unchanged else 0  # noqa: E731
+        with (
+            served_elsewhere(feeds, items, pages) as (bases, feed_urls, page_urls),
+            tempfile.TemporaryDirectory() as folder,
+        ):
             changed = [
-                feed_document(servers[f % HOSTS].base, f, items, 5) for f in range(unchanged, feeds)
+                feed_document(bases[f % HOSTS], f, items, 5) for f in range(unchanged, feeds)
             ]
+            bodies = [article_page(f, i) for f in range(feeds) for i in range(pages(f))]
             store = Store.open(Path(folder) / "library.json")
             ids = [add_feed(store, url).id for url in feed_urls]
             refresh(store, ids[:unchanged], policy=POLICY, force=True)  # fetched once before
@@ -198,12 +223,11 @@ def bench_refresh(runs: int) -> None:
 def bench_store(articles: int, runs: int) -> None:
     feeds, items = 10, 50
     for run in range(runs):
-        with ExitStack() as stack, tempfile.TemporaryDirectory() as folder:
+        with (
+            served_elsewhere(feeds, items, lambda f: 0) as (_bases, feed_urls, _pages),
+            tempfile.TemporaryDirectory() as folder,
+        ):
             path = generate_library(Path(folder) / "library.json", articles, 0, seed=run)
-            servers = [
-                stack.enter_context(running_server(f"127.0.0.{n + 1}")) for n in range(HOSTS)
-            ]
-            feed_urls, _pages, _bodies = serve(servers, feeds, items, lambda f: 0)
             store = Store.open(path)
             for url in feed_urls:
                 add_feed(store, url)
