@@ -145,8 +145,6 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
 def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     import feedparser
 
-    global _BENIGN
-    _BENIGN = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
@@ -156,7 +154,7 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     entries = parsed.get("entries") or []
     channel = parsed.get("feed") or {}
     warnings = []
-    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _BENIGN):
+    if parsed.get("bozo") and not _about_headers(parsed.get("bozo_exception")):
         problem = _xml_problem(parsed.get("bozo_exception"))
         if not entries and not channel.get("title"):
             raise FeedParseError(f"not a feed: malformed XML ({problem})")
@@ -173,8 +171,11 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     )
 
 
-_BENIGN: tuple[type[Exception], ...] = ()
-"""feedparser's complaints about headers, not about the document (set on first use)."""
+def _about_headers(error: object) -> bool:
+    """feedparser's complaints about the HTTP headers, not about the document."""
+    import feedparser
+
+    return isinstance(error, (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride))
 
 
 def _xml_item(entry: Any, base_url: str) -> FeedItem:

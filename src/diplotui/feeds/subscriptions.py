@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
@@ -14,6 +15,9 @@ from diplotui.feeds.parse import FeedParseError, NotAFeed, parse_feed
 from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import add_tags, parse_tags
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 class FeedError(Exception):
@@ -151,8 +155,8 @@ def read_opml(path: Path) -> list[OpmlFeed]:
     return found
 
 
-def _walk_outlines(parent: object, folders: tuple[str, ...], found: list[OpmlFeed]) -> None:
-    for outline in parent.iterfind("outline"):  # type: ignore[attr-defined]
+def _walk_outlines(parent: etree._Element, folders: tuple[str, ...], found: list[OpmlFeed]) -> None:
+    for outline in parent.iterfind("outline"):
         name = (outline.get("title") or outline.get("text") or "").strip()
         url = (outline.get("xmlUrl") or "").strip()
         if url:
