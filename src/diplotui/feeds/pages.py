@@ -122,7 +122,7 @@ def fetch_pages(urls: list[str], policy: FetchPolicy | None = None) -> list[Pars
 
 
 async def _fetch_pages(urls: list[str], policy: FetchPolicy) -> list[ParsedDocument | str]:
-    with ThreadPoolExecutor(2, thread_name_prefix="diplotui-extract") as extractor:
+    with ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract") as extractor:
         async with Fetcher(policy) as fetcher:
             return list(
                 await asyncio.gather(*(_page_or_error(fetcher, url, extractor) for url in urls))
