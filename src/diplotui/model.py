@@ -92,6 +92,9 @@ class Article(_Record):
     imported_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
     last_annotated_at: str = ""
+    feed_id: str = ""  # the feed it arrived from ("" for files and pages saved by hand)
+    text_changed_at: str = ""  # when an update last replaced its text ("" if never)
+    text_is_summary: bool = False  # the feed's summary, kept because its page gave no article
 
 
 @dataclass(slots=True)
@@ -114,6 +117,34 @@ class Highlight(_Record):
     updated_at: str = field(default_factory=now_iso)
     speaker: str = ""  # who said the highlighted words, when they are a statement
     speaker_role: str = ""  # the speaker's role as the article gives it
+
+
+FEED_MIN_INTERVAL = 60
+"""Seconds between two fetches of one feed unless the user sets another interval."""
+
+
+@dataclass(slots=True)
+class Feed(_Record):
+    """A subscribed feed: where it is, what it is called, and what its last fetch learnt."""
+
+    id: str
+    url: str  # updated when the server redirects permanently
+    name: str = ""  # the user's name for it; else its own title names it
+    title: str = ""  # the feed's own title
+    site_url: str = ""
+    tags: list[str] = field(default_factory=list)  # given to every article it brings
+    etag: str = ""  # validators for the next conditional GET
+    last_modified: str = ""
+    last_fetched: str = ""  # when a fetch last got an answer (the minimum interval counts from it)
+    min_interval: int = FEED_MIN_INTERVAL  # seconds between two fetches, whoever asks
+    retry_after: str = ""  # the server asked (429/503) not to be asked again before this time
+    gone: bool = False  # HTTP 410: never fetched again
+    items: dict[str, list[str]] = field(default_factory=dict)  # guid -> [article id, stamp]
+    added_at: str = field(default_factory=now_iso)
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.title or self.url
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,6 +115,22 @@ def print_json(document: object, indent: int | None = 2) -> None:
     print(safe_json(document, indent))
 
 
+def write_or_print(text: str, output: str | None, force: bool) -> None:
+    """``text`` to stdout, or written to ``output`` (an existing file only with ``force``)."""
+    if not output:
+        sys.stdout.write(text)
+        return
+    from diplotui.export import ExportError, ExportExists, write_export
+
+    try:
+        path = write_export(text, output, force=force)
+    except ExportExists as error:
+        raise CommandError(f"{error}; use --force to overwrite it") from error
+    except ExportError as error:
+        raise CommandError(str(error)) from error
+    print(f"wrote {path}", file=sys.stderr)
+
+
 def fail(message: str) -> None:
     """Print one error line to stderr (paths and titles in it are data, so made inert)."""
     print(f"diplotui: {inert_line(message)}", file=sys.stderr)

@@ -86,7 +86,7 @@ def _progress_bar(enabled: bool) -> Iterator[Progress | None]:
         yield advance
 
 
-def _outcome_line(outcome: ImportOutcome) -> str:
+def outcome_line(outcome: ImportOutcome) -> str:
     if outcome.status in (FAILED, SKIPPED):
         return f"{outcome.status:<9} {outcome.path}: {outcome.reason}"
     line = f"{outcome.status:<9} {outcome.article_id}  {outcome.title}  ({outcome.path})"
@@ -102,7 +102,7 @@ def run_import(args: argparse.Namespace) -> int:
         except (StoreError, OSError) as error:
             raise CommandError(f"import stopped: {error}") from error
     for outcome in report.outcomes:
-        print(inert_line(_outcome_line(outcome)))  # titles and file names are data
+        print(inert_line(outcome_line(outcome)))  # titles and file names are data
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 

@@ -26,9 +26,10 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     resolve_highlight,
+    write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
+from diplotui.export import FORMATS, export
 from diplotui.inert import inert_line
 from diplotui.layout import highlight_text
 from diplotui.model import Highlight
@@ -159,16 +160,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         text = export(store, args.fmt, article_ids=ids, tag=args.tag)
-    if not args.output:
-        sys.stdout.write(text)
-        return EXIT_OK
-    try:
-        path = write_export(text, args.output, force=args.force)
-    except ExportExists as error:
-        raise CommandError(f"{error}; use --force to overwrite it") from error
-    except ExportError as error:
-        raise CommandError(str(error)) from error
-    print(f"wrote {path}", file=sys.stderr)
+    write_or_print(text, args.output, args.force)
     return EXIT_OK
 
 

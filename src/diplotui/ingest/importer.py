@@ -37,9 +37,10 @@ from diplotui.ingest.report import (
     ImportOutcome,
     ImportReport,
 )
+from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
-from diplotui.store import ArticleUnreadable, Store, text_hash
+from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, parse_tags
 
 BATCH_SIZE = 100
@@ -214,42 +215,14 @@ class _Importer:
                 reason = "the file changed since it was imported (use --update to apply)"
                 return ImportOutcome(shown, CHANGED, previous.id, previous.title, reason)
             return self._apply_update(shown, previous, doc)
-        article = Article(
-            id=self.store.new_article_id(digest),
-            title=doc.title,
-            text_hash=digest,
-            source=doc.source,
-            url=doc.url,
-            author=doc.author,
-            date=doc.date,
-            date_is_guess=doc.date_is_guess,
-            origin_path=origin,
-            tags=tags,
-        )
+        article = new_article(self.store, doc, digest, tags, origin_path=origin)
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
         self.to_recognise.append((doc.text, digest))
         return ImportOutcome(shown, IMPORTED, article.id, article.title)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
-        """Replace the text, carrying highlights over with the anchoring module."""
-        highlights = self.store.highlights(article.id)
-        reanchored = []
-        if highlights:
-            from diplotui.anchoring import reanchor_all  # only updates need it
-
-            try:
-                old_text = self.store.article_text(article.id)
-            except ArticleUnreadable:
-                old_text = ""  # no diff to help: highlights are placed by their selectors
-            reanchored = reanchor_all(highlights, old_text, doc.text)
-        article.title = doc.title
-        for name in ("source", "url", "author"):
-            if getattr(doc, name):
-                setattr(article, name, getattr(doc, name))
-        if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
-            article.date, article.date_is_guess = doc.date, doc.date_is_guess
-        self.store.replace_article_text(article, doc.text, reanchored)
+        apply_update(self.store, article, doc)
         self.to_recognise.append((doc.text, article.text_hash))
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 

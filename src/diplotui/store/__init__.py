@@ -36,6 +36,7 @@ from diplotui.store.lock import WriteLock
 from diplotui.store.records import (
     ARTICLES,
     CORRECTIONS,
+    FEEDS,
     HIGHLIGHTS,
     META,
     QUOTES,
@@ -58,6 +59,7 @@ from diplotui.store.storage import read_store
 __all__ = [
     "ARTICLES",
     "CORRECTIONS",
+    "FEEDS",
     "HIGHLIGHTS",
     "META",
     "QUOTES",

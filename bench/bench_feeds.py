@@ -1,0 +1,274 @@
+"""Feed refresh benchmarks against local servers (127.0.0.1 ... 127.0.0.10, never elsewhere).
+
+``refresh`` (default): 50 feeds of 50 items on ten local hosts; 30 feeds were fetched before
+and answer 304, the 20 others bring 1,000 new items, 100 of them summaries whose pages are
+fetched and extracted. ``diplotui.feeds.refresh`` is timed against a bare asyncio + httpx
+script making the same requests under the same limits (2 per host, 8 overall), plus the time
+trafilatura takes to extract the same 100 pages one after another. Target: at most 1.5x.
+
+``store``: a generated library of ``--articles`` (10,000) articles, 10 feeds bring 500 new
+items carrying their full text. Reported: the refresh's wall time, the bare fetches of the
+same feeds, and the time spent inside store access (dedupe indexes and durable writes).
+Target: at most 2 s beyond fetch and extraction.
+
+    .venv/bin/python bench/bench_feeds.py [refresh] [--runs 3]
+    .venv/bin/python bench/bench_feeds.py store [--articles 10000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.feeds.server
+
+from tests.feeds.server import FeedServer, running_server
+
+from diplotui.feeds import FetchPolicy, add_feed, refresh
+from diplotui.feeds.parse import parse_feed
+from diplotui.feeds.refresh import WRITE_CHUNK
+from diplotui.ingest.formats import parse_html_page
+from diplotui.library.generate import generate_library
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+
+HOSTS = 10
+POLICY = FetchPolicy()
+PARAGRAPH = (
+    "The ministers of item {n} reviewed cooperation in trade, investment, education and "
+    "culture, and agreed to prepare the next session of the joint commission, which will "
+    "meet in the capital before the end of the year to sign agreements on {topic}."
+)
+TOPICS = ("fisheries", "energy", "labour", "health", "customs", "transport", "science")
+
+
+def article_page(feed: int, item: int) -> bytes:
+    """A news page with navigation and footer around a five-paragraph article."""
+    n = feed * 1000 + item
+    paragraphs = "".join(
+        f"<p>{PARAGRAPH.format(n=n, topic=TOPICS[(n + k) % len(TOPICS)])} ({k})</p>"
+        for k in range(5)
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>Talks on item {n} | Bench Wire</title>"
+        f"<meta property='article:published_time' content='2025-07-{1 + n % 28:02d}'>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Talks on item {n}</h1>{paragraphs}</article>"
+        "<footer>All rights reserved.</footer></body></html>"
+    ).encode()
+
+
+def feed_document(base: str, feed: int, items: int, pages: int) -> bytes:
+    """RSS 2.0: the first ``pages`` items carry a summary only, the rest their full text."""
+    entries = []
+    for item in range(items):
+        n = feed * 1000 + item
+        body = "".join(f"<p>{PARAGRAPH.format(n=n, topic=t)}</p>" for t in TOPICS[:4])
+        text = (
+            f"<description>Summary of item {n}.</description>"
+            if item < pages
+            else f"<description><![CDATA[{body}]]></description>"
+        )
+        entries.append(
+            f"<item><title>Talks on item {n}</title><link>{base}/f{feed}/{item}.html</link>"
+            f'<guid isPermaLink="false">f{feed}-{item}</guid>'
+            f"<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>{text}</item>"
+        )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Bench feed {feed}</title>'
+        f"<link>{base}/</link>{''.join(entries)}</channel></rss>"
+    ).encode()
+
+
+def serve(servers: list[FeedServer], feeds: int, items: int, pages_per_feed: Callable[[int], int]):
+    """Feed ``f`` lives on host ``f % HOSTS``; returns the feed URLs and the page URLs."""
+    feed_urls, page_urls, page_bodies = [], [], []
+    for feed in range(feeds):
+        server = servers[feed % HOSTS]
+        pages = pages_per_feed(feed)
+        document = feed_document(server.base, feed, items, pages)
+        server.serve_bytes(f"/f{feed}.xml", document, "application/rss+xml")
+        feed_urls.append(server.url(f"/f{feed}.xml"))
+        for item in range(pages):
+            body = article_page(feed, item)
+            server.serve_bytes(f"/f{feed}/{item}.html", body, "text/html; charset=utf-8")
+            page_urls.append(server.url(f"/f{feed}/{item}.html"))
+            page_bodies.append(body)
+    return feed_urls, page_urls, page_bodies
+
+
+@contextmanager
+def served_elsewhere(feeds: int, items: int, pages_per_feed: Callable[[int], int]):
+    """The servers in a child process, as real servers are: their threads never compete
+    with the client for this process's interpreter lock. Yields (host bases, feed URLs,
+    page URLs)."""
+    parent, child = multiprocessing.get_context("fork").Pipe()
+
+    def run_servers() -> None:
+        with ExitStack() as stack:
+            servers = [
+                stack.enter_context(running_server(f"127.0.0.{n + 1}")) for n in range(HOSTS)
+            ]
+            feed_urls, page_urls, _bodies = serve(servers, feeds, items, pages_per_feed)
+            child.send(([live.base for live in servers], feed_urls, page_urls))
+            child.recv()  # until the bench is done
+
+    process = multiprocessing.get_context("fork").Process(target=run_servers, daemon=True)
+    process.start()
+    try:
+        yield parent.recv()
+    finally:
+        parent.send("stop")
+        process.join(10)
+
+
+async def bare_fetch(urls: list[str], validators: dict[str, str], then: list[str]) -> None:
+    """The same requests, no more: feeds (conditional where validators are known), then the
+    pages, two per host and eight in all."""
+    overall = asyncio.Semaphore(POLICY.overall)
+    hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def one(client: httpx.AsyncClient, url: str) -> None:
+        host = hosts.setdefault(httpx.URL(url).host, asyncio.Semaphore(POLICY.per_host))
+        headers = {"If-None-Match": validators[url]} if url in validators else {}
+        async with host, overall:
+            response = await client.get(url, headers=headers)
+            assert response.status_code in (200, 304)
+
+    async with httpx.AsyncClient() as client:
+        await asyncio.gather(*(one(client, url) for url in urls))
+        await asyncio.gather(*(one(client, url) for url in then))
+
+
+def extraction_seconds(feeds: list[bytes], pages: list[bytes]) -> float:
+    """Reading the changed feeds' items and extracting the pages' articles, one by one."""
+    start = time.perf_counter()
+    for document in feeds:
+        parse_feed(document, "http://127.0.0.1/feed.xml", "application/rss+xml")
+    for body in pages:
+        parse_html_page(body, "utf-8")
+    return time.perf_counter() - start
+
+
+def store_seconds(folder: Path, texts: list[str]) -> float:
+    """Storing the same number of articles directly, in batches of the refresh's size."""
+    with Store.open(folder / "direct.json") as store:
+        start = time.perf_counter()
+        for first in range(0, len(texts), WRITE_CHUNK):
+            with store.batch():
+                for text in texts[first : first + WRITE_CHUNK]:
+                    digest = text_hash(text)
+                    article = Article(store.new_article_id(digest), text[:60], digest)
+                    store.add_article(article, text)
+        return time.perf_counter() - start
+
+
+def bench_refresh(runs: int) -> None:
+    feeds, items, unchanged = 50, 50, 30
+    ratios = []
+    for run in range(runs):
+        # the 20 changed feeds each have 5 summary-only items: 100 pages
+        pages = lambda f: 5 if f >= unchanged else 0  # noqa: E731
+        with (
+            served_elsewhere(feeds, items, pages) as (bases, feed_urls, page_urls),
+            tempfile.TemporaryDirectory() as folder,
+        ):
+            changed = [
+                feed_document(bases[f % HOSTS], f, items, 5) for f in range(unchanged, feeds)
+            ]
+            bodies = [article_page(f, i) for f in range(feeds) for i in range(pages(f))]
+            store = Store.open(Path(folder) / "library.json")
+            ids = [add_feed(store, url).id for url in feed_urls]
+            refresh(store, ids[:unchanged], policy=POLICY, force=True)  # fetched once before
+            validators = {feed.url: feed.etag for feed in store.feeds() if feed.etag}
+            start = time.perf_counter()
+            summary = refresh(store, policy=POLICY, force=True)
+            ours = time.perf_counter() - start
+            store.close()
+            assert summary.new == 1000 and not summary.failures, summary.line()
+            assert sum(r.unchanged for r in summary.results) == unchanged
+            start = time.perf_counter()
+            asyncio.run(bare_fetch(feed_urls, validators, page_urls))
+            bare = time.perf_counter() - start
+            extraction = extraction_seconds(changed, bodies)
+            texts = [f"{n} " + PARAGRAPH.format(n=n, topic="trade") * 4 for n in range(1000)]
+            writes = store_seconds(Path(folder), texts)
+            ratio = ours / (bare + extraction)
+            with_writes = ours / (bare + extraction + writes)
+            ratios.append((ratio, with_writes))
+            print(
+                f"run {run + 1}: refresh {ours:.2f} s ({summary.line()}, 30 x 304); bare fetch "
+                f"{bare:.2f} s + extraction {extraction:.2f} s = {bare + extraction:.2f} s: "
+                f"{ratio:.2f}x; + storing 1,000 articles directly {writes:.2f} s: "
+                f"{with_writes:.2f}x"
+            )
+    print(
+        f"median {statistics.median(r for r, _ in ratios):.2f}x of fetch + extraction, "
+        f"{statistics.median(w for _, w in ratios):.2f}x of fetch + extraction + storing "
+        "(target 1.5x)"
+    )
+
+
+def bench_store(articles: int, runs: int) -> None:
+    feeds, items = 10, 50
+    for run in range(runs):
+        with (
+            served_elsewhere(feeds, items, lambda f: 0) as (_bases, feed_urls, _pages),
+            tempfile.TemporaryDirectory() as folder,
+        ):
+            path = generate_library(Path(folder) / "library.json", articles, 0, seed=run)
+            store = Store.open(path)
+            for url in feed_urls:
+                add_feed(store, url)
+            calls: list[float] = []
+
+            def timed(function, calls=calls):
+                start = time.perf_counter()
+                try:
+                    return function()
+                finally:
+                    calls.append(time.perf_counter() - start)
+
+            start = time.perf_counter()
+            summary = refresh(store, policy=POLICY, access=timed)
+            ours = time.perf_counter() - start
+            total = len(store.article_ids())
+            store.close()
+            assert summary.new == feeds * items, summary.line()
+            start = time.perf_counter()
+            asyncio.run(bare_fetch(feed_urls, {}, []))
+            bare = time.perf_counter() - start
+            print(
+                f"run {run + 1}: {summary.new} new into {articles:,} articles ({total:,} after):"
+                f" refresh {ours:.2f} s, bare fetch {bare:.2f} s, beyond fetch "
+                f"{ours - bare:.2f} s, of which store access {sum(calls):.2f} s (target 2 s) in "
+                f"{len(calls)} calls, the longest {max(calls) * 1000:.0f} ms, median "
+                f"{statistics.median(calls) * 1000:.0f} ms (each a UI-thread turn in the app)"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", nargs="?", choices=("refresh", "store"), default="refresh")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    if args.what == "store":
+        bench_store(args.articles, args.runs)
+    else:
+        bench_refresh(args.runs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,229 @@
+"""News commands: ``feed add|list|remove|import|export``, ``refresh`` and ``add URL``.
+
+The network is reached before the store is opened wherever it can be (``feed add`` checks
+the feed first), so a slow server never holds the store's lock for nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from diplotui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    fail,
+    open_store,
+    print_json,
+    write_or_print,
+)
+from diplotui.inert import inert_line
+from diplotui.model import FEED_MIN_INTERVAL
+from diplotui.store import AmbiguousId, Store, UnknownId
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    feed = subparsers.add_parser("feed", help="subscribe to RSS, Atom and JSON feeds")
+    commands = feed.add_subparsers(title="feed commands", metavar="COMMAND", required=True)
+
+    adder = commands.add_parser("add", help="subscribe to a feed (or the feed a page names)")
+    adder.add_argument("url", metavar="URL")
+    adder.add_argument("--name", default="", help="what to call it (default: its own title)")
+    adder.add_argument("--tag", action="append", default=[], help="a tag for its articles")
+    adder.add_argument(
+        "--interval",
+        type=int,
+        default=FEED_MIN_INTERVAL,
+        metavar="SECONDS",
+        help=f"fetch it at most once in SECONDS (default: {FEED_MIN_INTERVAL})",
+    )
+    adder.set_defaults(func=run_feed_add)
+
+    lister = commands.add_parser("list", help="list the subscribed feeds")
+    lister.add_argument("--json", action="store_true", help="print JSON objects")
+    lister.set_defaults(func=run_feed_list)
+
+    remover = commands.add_parser("remove", help="unsubscribe (its articles stay)")
+    remover.add_argument("id", metavar="ID", help="feed id (a unique prefix is enough)")
+    remover.set_defaults(func=run_feed_remove)
+
+    importer = commands.add_parser("import", help="subscribe to the feeds of an OPML file")
+    importer.add_argument("file", metavar="FILE.opml")
+    importer.set_defaults(func=run_feed_import)
+
+    exporter = commands.add_parser("export", help="write the subscriptions as OPML")
+    exporter.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    exporter.add_argument("--force", action="store_true", help="overwrite an existing FILE")
+    exporter.set_defaults(func=run_feed_export)
+
+    refresher = subparsers.add_parser("refresh", help="fetch the feeds and store what is new")
+    refresher.add_argument("feeds", nargs="*", metavar="FEED", help="feed ids (default: all)")
+    refresher.add_argument(
+        "--force", action="store_true", help="fetch feeds within their minimum interval too"
+    )
+    refresher.set_defaults(func=run_refresh)
+
+    saver = subparsers.add_parser("add", help="save web pages as articles (full text)")
+    saver.add_argument("urls", nargs="+", metavar="URL")
+    saver.add_argument("--tag", action="append", default=[], help="a tag for the articles")
+    saver.add_argument(
+        "--update", action="store_true", help="apply changed versions of pages saved before"
+    )
+    saver.set_defaults(func=run_add_pages)
+
+
+def run_feed_add(args: argparse.Namespace) -> int:
+    from diplotui.feeds import FeedError, add_feed, discover_feed
+
+    if args.interval < 0:
+        raise CommandError("feed add: --interval must be 0 or more seconds", EXIT_USAGE)
+    try:
+        found = discover_feed(args.url)
+        with open_store(args, write=True) as store:
+            feed = add_feed(
+                store,
+                found.url,
+                name=args.name,
+                tags=args.tag,
+                title=found.title,
+                site_url=found.site_url,
+                min_interval=args.interval,
+            )
+    except FeedError as error:
+        raise CommandError(str(error)) from error
+    print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url}), {found.items} items"))
+    print("diplotui refresh brings them in.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _articles_per_feed(store: Store) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for doc in store.article_ids().values():
+        feed_id = doc.get("feed_id") or ""
+        if feed_id:
+            counts[feed_id] = counts.get(feed_id, 0) + 1
+    return counts
+
+
+def run_feed_list(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        feeds = store.feeds()
+        counts = _articles_per_feed(store)
+    if args.json:
+        records = []
+        for feed in feeds:
+            record = feed.to_dict()
+            del record["items"]  # bookkeeping of item identities, not for reading
+            records.append({**record, "articles": counts.get(feed.id, 0)})
+        print_json(records)
+        return EXIT_OK
+    for feed in feeds:
+        tags = " ".join(f"#{tag}" for tag in feed.tags)
+        state = "gone" if feed.gone else (feed.last_fetched[:16] or "never fetched")
+        count = counts.get(feed.id, 0)
+        articles = f"{count} article" if count == 1 else f"{count} articles"
+        line = f"{feed.id}  {feed.display_name}  {feed.url}  {articles}"
+        print(inert_line(f"{line}  {state}  {tags}".rstrip()))
+    return EXIT_OK
+
+
+def _resolve_feed(store: Store, prefix: str) -> str:
+    try:
+        return store.resolve_feed_id(prefix)
+    except (UnknownId, AmbiguousId) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def run_feed_remove(args: argparse.Namespace) -> int:
+    with open_store(args, write=True) as store:
+        feed = store.feed(_resolve_feed(store, args.id))
+        store.remove_feed(feed.id)
+        kept = _articles_per_feed(store).get(feed.id, 0)
+    print(inert_line(f"removed {feed.id}  {feed.display_name}; its {kept} articles stay"))
+    return EXIT_OK
+
+
+def run_feed_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from diplotui.feeds import FeedError, add_feed, find_feed, read_opml
+
+    try:
+        listed = read_opml(Path(args.file))
+    except FeedError as error:
+        raise CommandError(str(error)) from error
+    added = known = failed = 0
+    with open_store(args, write=True) as store:
+        for entry in listed:
+            existing = find_feed(store, entry.url)
+            if existing is not None:
+                known += 1
+                print(inert_line(f"subscribed {existing.id}  {existing.display_name}"))
+                continue
+            try:
+                feed = add_feed(
+                    store, entry.url, name=entry.name, tags=entry.tags, site_url=entry.site_url
+                )
+            except FeedError as error:
+                failed += 1
+                fail(str(error))
+                continue
+            added += 1
+            print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url})"))
+    print(f"{added} added, {known} already subscribed, {failed} failed", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def run_feed_export(args: argparse.Namespace) -> int:
+    from diplotui.feeds import opml_document
+
+    with open_store(args, write=False) as store:
+        text = opml_document(store.feeds()).decode("utf-8")
+    write_or_print(text, args.output, args.force)
+    return EXIT_OK
+
+
+def run_refresh(args: argparse.Namespace) -> int:
+    from diplotui.feeds import refresh
+
+    with open_store(args, write=True) as store:
+        ids = [_resolve_feed(store, prefix) for prefix in args.feeds] or None
+        urls = {feed.id: feed.url for feed in store.feeds()}
+        if not urls:
+            print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)
+            return EXIT_OK
+        summary = refresh(store, ids, force=args.force)
+    for result in summary.results:
+        for warning in result.warnings:
+            fail(f"{result.name}: warning: {warning}")
+        if result.error:
+            fail(f"{result.name} ({urls.get(result.feed_id, '')}): {result.error}")
+        elif result.skipped:
+            print(inert_line(f"{result.name}: skipped, {result.skipped}"))
+        elif result.unchanged:
+            print(inert_line(f"{result.name}: unchanged"))
+        else:
+            updated = f", {result.updated} updated" if result.updated else ""
+            print(inert_line(f"{result.name}: {result.new} new{updated}"))
+    print(inert_line(summary.line()))
+    return EXIT_FAILED if summary.failures else EXIT_OK
+
+
+def run_add_pages(args: argparse.Namespace) -> int:
+    from diplotui.cli.library import outcome_line
+    from diplotui.feeds import fetch_pages, store_pages
+    from diplotui.tags import TagError, add_tags, parse_tags
+
+    try:
+        tags = add_tags([], parse_tags(args.tag))
+    except TagError as error:
+        raise CommandError(f"add: {error}", EXIT_USAGE) from error
+    pages = fetch_pages(args.urls)
+    with open_store(args, write=True) as store:
+        report = store_pages(store, args.urls, pages, update=args.update, tags=tags)
+    for outcome in report.outcomes:
+        print(inert_line(outcome_line(outcome)))
+    print(report.summary(), file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK

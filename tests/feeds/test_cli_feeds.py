@@ -1,0 +1,212 @@
+"""``diplotui feed ...``, ``refresh`` and ``add URL`` as a user runs them, on a local server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotui.cli.main import main
+from diplotui.store import Store
+from tests.cli.test_cli_library import cli
+from tests.feeds.server import DATA, FeedServer
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
+    tmp_path: Path, server: FeedServer
+):
+    db = str(tmp_path / "lib.json")
+    added = cli("--db", db, "feed", "add", server.url("/page-with-alternate.html"), "--tag", "un")
+    assert added.returncode == 0, added.stderr
+    assert f"UN News Wire  ({server.url('/rss2.xml')}), 3 items" in added.stdout
+    first = cli("--db", db, "refresh")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[-2:] == ["UN News Wire: 3 new", "3 new in 1 feed"]
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    from_feed = [a for a in listed if a["feed_id"]]
+    assert len(from_feed) == 3 and all(a["date"] and not a["date_is_guess"] for a in from_feed)
+    assert all(a["url"] and a["tags"] == ["un"] for a in from_feed)
+    server.statuses.clear()
+    again = cli("--db", db, "refresh")  # within the minimum interval: not fetched
+    assert "UN News Wire: skipped, fetched" in again.stdout and server.statuses == []
+    forced = cli("--db", db, "refresh", "--force")
+    assert forced.stdout.splitlines() == ["UN News Wire: unchanged", "nothing new"]
+    assert server.statuses == [("/rss2.xml", 304)]
+
+
+def test_feed_add_of_a_page_without_a_feed_is_one_line_and_stores_nothing(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    status, out, err = run(capsys, "--db", db, "feed", "add", server.url("/plain-page.html"))
+    assert status == 1 and out == ""
+    assert err == (
+        f"diplotui: {server.url('/plain-page.html')}: an HTML page, not a feed; it names no "
+        'feed in <link rel="alternate">\n'
+    )
+    assert not Path(db).exists()
+    status, _out, err = run(capsys, "--db", db, "feed", "add", "ftp://example/feed")
+    assert status == 1 and "not a web address" in err
+
+
+def test_feed_list_remove_and_a_second_add_of_the_same_feed(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    assert run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"), "--name", "MFA")[0] == 0
+    status, _out, err = run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"))
+    assert status == 1 and "already subscribed as" in err and "(MFA)" in err
+    _status, out, _err = run(capsys, "--db", db, "feed", "list", "--json")
+    (record,) = json.loads(out)
+    assert record["name"] == "MFA" and record["title"] == "Ministry Press Releases"
+    assert record["url"] == server.url("/atom.xml") and "items" not in record
+    status, out, _err = run(capsys, "--db", db, "feed", "remove", record["id"][:4])
+    assert status == 0 and out.startswith(f"removed {record['id']}  MFA")
+    assert run(capsys, "--db", db, "feed", "list")[1] == ""
+    status, _out, err = run(capsys, "--db", db, "feed", "remove", "abcdef")
+    assert status == 2 and "no feed with id" in err
+
+
+def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    opml = tmp_path / "subs.opml"
+    opml.write_bytes(server.body("subscriptions.opml"))
+    status, _out, err = run(capsys, "--db", db, "feed", "import", str(opml))
+    assert status == 0 and "3 added, 0 already subscribed, 0 failed" in err
+    _status, _out, err = run(capsys, "--db", db, "feed", "import", str(opml))
+    assert "0 added, 3 already subscribed" in err
+    with Store.open(db, read_only=True) as store:
+        tags = {feed.name: feed.tags for feed in store.feeds()}
+    assert tags == {
+        "UN News Wire": ["Multilateral"],
+        "Embassy Notes": ["Multilateral", "asia", "embassies"],
+        "Ministry": [],
+    }
+    exported = tmp_path / "out.opml"
+    assert run(capsys, "--db", db, "feed", "export", "-o", str(exported))[0] == 0
+    status, _out, err = run(capsys, "--db", db, "feed", "export", "-o", str(exported))
+    assert status == 1 and "use --force" in err
+    other = str(tmp_path / "other.json")
+    assert run(capsys, "--db", other, "feed", "import", str(exported))[0] == 0
+    with Store.open(other, read_only=True) as store:
+        again = {feed.name: (feed.url, feed.tags) for feed in store.feeds()}
+    assert again["Embassy Notes"] == (
+        server.url("/feed.json"),
+        ["Multilateral", "asia", "embassies"],
+    )
+    assert len(again) == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"<opml", "not OPML (malformed XML"),
+        ((DATA / "billion-laughs.xml").read_bytes(), "refused: the XML declares entities"),
+        (b"<rss/>", "not OPML (no <opml><body>)"),
+    ],
+)
+def test_a_bad_opml_file_is_one_line_naming_it(tmp_path: Path, capsys, content, reason):
+    path = tmp_path / "bad.opml"
+    path.write_bytes(content)
+    status, _out, err = run(capsys, "--db", str(tmp_path / "lib.json"), "feed", "import", str(path))
+    assert status == 1 and err.startswith(f"diplotui: {path}: {reason}") and err.count("\n") == 1
+
+
+def test_refresh_names_a_failing_feed_and_its_url_and_exits_1(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    server.serve_file("/feed", "plain-page.html")
+    run(capsys, "--db", db, "feed", "add", server.url("/rss2.xml"), "--name", "Wire")
+    with Store.open(db) as store:
+        from diplotui.feeds import add_feed
+
+        add_feed(store, server.url("/feed"), name="Hostile")
+    status, out, err = run(capsys, "--db", db, "refresh")
+    assert status == 1
+    assert f"diplotui: Hostile ({server.url('/feed')}): an HTML page, not a feed" in err
+    assert out.splitlines()[-2:] == [
+        "Wire: 3 new",
+        "3 new in 1 feed, 1 failed: Hostile: an HTML page, not a feed; it names no feed in "
+        '<link rel="alternate">',
+    ]
+
+
+def test_add_saves_pages_as_articles_and_a_second_time_as_duplicates(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    urls = [server.url("/article-summit.html"), server.url("/missing.html")]
+    status, out, _err = run(capsys, "--db", db, "add", *urls, "--tag", "asean")
+    assert status == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("imported") and "ASEAN ministers prepare" in lines[0]
+    assert lines[1] == f"failed    {urls[1]}: HTTP 404 Not Found"
+    with Store.open(db, read_only=True) as store:
+        (article,) = [a for a in store.articles() if a.tags == ["asean"]]
+    assert (article.source, article.date, article.author) == (
+        "Diplomatic Wire",
+        "2025-07-08",
+        "Lan Anh",
+    )
+    assert article.url == "https://wire.example/news/summit" and not article.date_is_guess
+    status, out, _err = run(capsys, "--db", db, "add", urls[0])
+    assert status == 0 and out.startswith("duplicate") and "already stored" in out
+
+
+def test_add_reports_a_changed_page_and_update_applies_it(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    db = str(tmp_path / "lib.json")
+    page = {"html": server.body("article-council.html")}
+    server.serve_bytes("/page.html", lambda: page["html"], "text/html; charset=utf-8")
+    url = server.url("/page.html")
+    assert run(capsys, "--db", db, "add", url)[0] == 0
+    page["html"] = page["html"].replace(b"thirteen votes", b"fourteen votes")
+    status, out, _err = run(capsys, "--db", db, "add", url)
+    assert status == 0 and out.startswith("changed") and "use --update" in out
+    status, out, _err = run(capsys, "--db", db, "add", url, "--update")
+    assert status == 0 and out.startswith("updated")
+    with Store.open(db, read_only=True) as store:
+        (article,) = [a for a in store.articles() if a.url.endswith("/news/council")]
+        assert "fourteen votes" in store.article_text(article.id) and article.text_changed_at
+
+
+def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    html = server.body("article-summit.html").decode().replace("Vientiane", "Viên Chăn")
+    html = html.replace("Viên Chăn on Tuesday", "Viên Chăn on Tuesday (café)")
+    server.serve_bytes(
+        "/legacy.html", html.encode("cp1258", "replace"), "text/html; charset=windows-1258"
+    )
+    db = str(tmp_path / "lib.json")
+    assert run(capsys, "--db", db, "add", server.url("/legacy.html"))[0] == 0
+    with Store.open(db, read_only=True) as store:
+        (article,) = [a for a in store.articles() if a.url.endswith("/news/summit")]
+        assert "Viên Chăn on Tuesday (café)" in store.article_text(article.id)
+
+
+def test_hostile_feed_text_prints_inert(tmp_path: Path, server: FeedServer, capsys):
+    feed = server.body("rss2.xml").replace(
+        b"<title>UN News Wire</title>", b"<title>Wire \x1b[31m[bold]red[/bold]\x07</title>"
+    )
+    server.serve_bytes("/hostile.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    with Store.open(db) as store:
+        from diplotui.feeds import add_feed
+
+        add_feed(store, server.url("/hostile.xml"))
+    status, out, err = run(capsys, "--db", db, "refresh")
+    assert status == 0
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert "[bold]red[/bold]" in out

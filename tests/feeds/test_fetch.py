@@ -1,0 +1,175 @@
+"""The fetcher against a real local server: politeness, limits, and one-line refusals."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import ExitStack
+from dataclasses import replace
+
+import pytest
+
+from diplotui import __version__
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, retry_after_seconds
+from tests.feeds.conftest import FAST
+from tests.feeds.server import DATA, FeedServer, Gauge, running_server
+
+
+def get(url: str, policy: FetchPolicy = FAST, **validators: str):
+    async def run():
+        async with Fetcher(policy) as fetcher:
+            return await fetcher.get(url, **validators)
+
+    return asyncio.run(run())
+
+
+def get_all(urls: list[str], policy: FetchPolicy = FAST):
+    async def run():
+        async with Fetcher(policy) as fetcher:
+            return await asyncio.gather(*(fetcher.get(url) for url in urls))
+
+    return asyncio.run(run())
+
+
+def refusal(url: str, policy: FetchPolicy = FAST) -> FetchError:
+    with pytest.raises(FetchError) as caught:
+        get(url, policy)
+    assert "\n" not in str(caught.value)
+    return caught.value
+
+
+def test_a_conditional_get_of_an_unchanged_feed_is_a_304_without_a_body(server: FeedServer):
+    first = get(server.url("/rss2.xml"))
+    assert first.status == 200 and b"UN News Wire" in first.content
+    second = get(
+        server.url("/rss2.xml"),
+        etag=first.headers["etag"],
+        last_modified=first.headers["last-modified"],
+    )
+    assert second.status == 304 and second.content == b""
+    sent = server.request_headers[-1][1]
+    assert sent["If-None-Match"] == first.headers["etag"]
+    assert sent["If-Modified-Since"] == first.headers["last-modified"]
+
+
+def test_every_request_names_diplotui_and_its_version(server: FeedServer):
+    get(server.url("/rss2.xml"))
+    assert server.request_headers[-1][1]["User-Agent"] == f"diplotui/{__version__}"
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br"])
+def test_compressed_bodies_are_decoded(server: FeedServer, encoding: str):
+    server.serve_file("/packed.xml", "rss2.xml", encoding=encoding)
+    response = get(server.url("/packed.xml"))
+    assert response.content == server.body("rss2.xml")
+    assert encoding in server.request_headers[-1][1]["Accept-Encoding"]
+
+
+def test_a_permanent_redirect_gives_the_url_to_keep_and_a_temporary_one_does_not(
+    server: FeedServer,
+):
+    server.redirect("/moved.xml", "/rss2.xml", 301)
+    server.redirect("/away.xml", "/rss2.xml", 302)
+    moved = get(server.url("/moved.xml"))
+    assert moved.status == 200 and moved.stored_url == server.url("/rss2.xml")
+    away = get(server.url("/away.xml"))
+    assert away.status == 200 and away.stored_url == server.url("/away.xml")
+
+
+def test_a_redirect_loop_and_a_long_chain_are_refused(server: FeedServer):
+    server.redirect("/a", "/b")
+    server.redirect("/b", "/a")
+    assert str(refusal(server.url("/a"))) == "redirect loop"
+    for hop in range(10):
+        server.redirect(f"/hop{hop}", f"/hop{hop + 1}", 302)
+    assert "too many redirects" in str(refusal(server.url("/hop0")))
+
+
+def test_429_is_retried_after_the_wait_the_server_asks_for(server: FeedServer):
+    server.busy_then("/rss2.xml", times=1, status=429, retry_after="0")
+    response = get(server.url("/rss2.xml"))
+    assert response.status == 200
+    assert [s for p, s in server.statuses if p == "/rss2.xml"] == [429, 200]
+
+
+def test_a_retry_after_beyond_our_patience_gives_up_and_says_how_long(server: FeedServer):
+    server.busy_then("/rss2.xml", times=5, status=503, retry_after="3600")
+    error = refusal(server.url("/rss2.xml"))
+    assert error.retry_after == 3600 and "3600 s" in str(error)
+    assert server.hits["/rss2.xml"] == 1  # no hammering
+
+
+def test_retry_after_reads_seconds_and_http_dates():
+    assert retry_after_seconds("120") == 120
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412480 - 30) == 30
+    assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
+
+
+def test_500_is_retried_with_backoff_then_reported(server: FeedServer):
+    server.status("/broken.xml", 500)
+    error = refusal(server.url("/broken.xml"))
+    assert str(error) == "HTTP 500 Internal Server Error after 3 tries"
+    assert server.hits["/broken.xml"] == 3
+
+
+def test_404_and_410_are_reported_and_410_means_gone(server: FeedServer):
+    server.status("/gone.xml", 410)
+    missing = refusal(server.url("/missing.xml"))
+    assert str(missing) == "HTTP 404 Not Found" and not missing.gone
+    assert refusal(server.url("/gone.xml")).gone
+
+
+def test_a_trickling_server_is_cut_off_at_the_deadline(server: FeedServer):
+    server.trickle("/slow.xml", seconds=5)
+    policy = replace(FAST, deadline=0.5, retries=0)
+    assert str(refusal(server.url("/slow.xml"), policy)).startswith("timeout")
+
+
+def test_a_server_that_never_answers_times_out(server: FeedServer):
+    server.slow("/silent.xml", seconds=3)
+    policy = replace(FAST, timeout=0.3, retries=1)
+    assert str(refusal(server.url("/silent.xml"), policy)).startswith("timeout")
+    assert server.hits["/silent.xml"] == 2
+
+
+@pytest.mark.parametrize("declare_length", [True, False])
+def test_a_50_mb_response_is_refused_at_the_10_mb_cap(server: FeedServer, declare_length: bool):
+    server.oversized("/huge.xml", 50 * 1024 * 1024, declare_length)
+    error = refusal(server.url("/huge.xml"))
+    assert "refused" in str(error) and "10 MB" in str(error)
+    assert server.hits["/huge.xml"] == 1  # a size refusal is not retried
+
+
+def test_a_non_text_content_type_is_refused_before_its_body(server: FeedServer):
+    server.serve_bytes("/logo.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png")
+    assert str(refusal(server.url("/logo.png"))) == "content type image/png is not text"
+
+
+def test_at_most_two_requests_at_once_to_one_host(server: FeedServer):
+    server.slow("/slow", seconds=0.2)
+    get_all([server.url("/slow")] * 6)
+    assert server.hits["/slow"] == 6 and server.gauge.most == 2
+
+
+def test_at_most_eight_requests_at_once_overall():
+    gauge = Gauge()
+    with ExitStack() as stack:
+        servers = [stack.enter_context(running_server(f"127.0.0.{n}", gauge)) for n in range(1, 7)]
+        for live in servers:
+            live.slow("/slow", seconds=0.2)
+        get_all([live.url("/slow") for live in servers for _ in range(3)])
+    assert sum(live.hits["/slow"] for live in servers) == 18
+    assert gauge.most == 8
+    assert all(live.gauge.most <= 2 for live in servers)
+
+
+def test_an_invalid_certificate_is_refused_once_never_retried_unchecked(tls_server):
+    base, plain = tls_server
+    error = refusal(base + "/rss2.xml")
+    assert str(error).startswith("TLS certificate not valid")
+    assert plain.hits["/rss2.xml"] == 0  # nothing was ever sent without checks
+
+
+def test_a_certificate_signed_by_a_trusted_authority_is_accepted(tls_server):
+    base, _plain = tls_server
+    trusted = replace(FAST, ca_file=str(DATA / "tls" / "cert.pem"))
+    assert get(base + "/rss2.xml", trusted).status == 200

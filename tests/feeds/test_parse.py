@@ -1,0 +1,104 @@
+"""Feed formats, hostile XML and HTML where a feed was expected (no network needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotui.feeds.parse import FeedParseError, NotAFeed, html_text, parse_feed
+from tests.feeds.server import DATA
+
+BASE = "http://feeds.test"
+
+
+def parsed(name: str, content_type: str = ""):
+    data = (DATA / name).read_bytes().replace(b"{{BASE}}", BASE.encode())
+    return parse_feed(data, f"{BASE}/{name}", content_type)
+
+
+def test_rss2_items_keep_their_own_dates_authors_and_full_text():
+    feed = parsed("rss2.xml")
+    assert feed.title == "UN News Wire" and not feed.warnings
+    summit, council, climate = feed.items
+    assert (summit.guid, summit.date, summit.author) == (
+        "wire-summit-2025",
+        "2025-07-08",
+        "Lan Anh",
+    )
+    assert summit.content == "" and summit.summary.startswith("Foreign ministers")
+    # 22:30 at -04:00 is already July 1 in UTC: the feed's own date is kept
+    assert council.date == "2025-06-30"
+    assert council.content.count("\n\n") == 3 and "[bold]Not markup[/bold]" in council.content
+    assert climate.date == "" and climate.link == f"{BASE}/article-climate.html"
+
+
+def test_atom_rss1_rss091_and_json_feed_are_read():
+    atom = parsed("atom.xml")
+    assert atom.title == "Ministry Press Releases"
+    assert atom.items[0].title == "Minister receives new ambassador"  # HTML title made plain
+    assert atom.items[0].date == "2025-07-09" and atom.items[0].author == "Press Office"
+    rdf = parsed("rss1.rdf")
+    assert rdf.items[0].date == "2025-05-02" and rdf.items[0].author == "Research Desk"
+    old = parsed("rss091.xml")
+    assert "Café diplomacy" in old.items[0].summary
+    json_feed = parsed("feed.json", "application/feed+json")
+    assert json_feed.title == "Embassy Notes"
+    first, second = json_feed.items
+    assert (first.guid, first.author, first.date) == ("embassy-1", "Embassy Press", "2025-09-02")
+    assert first.content.startswith("The Embassy hosted") and "\n\n" in first.content
+    assert second.guid == "2" and second.summary == "Negotiators resumed talks."
+
+
+def test_a_changed_item_gets_a_new_stamp():
+    before = parsed("rss2.xml").items[0]
+    data = (DATA / "rss2.xml").read_bytes().replace(b"prepare the summit", b"prepare a summit")
+    after = parse_feed(data, f"{BASE}/rss2.xml").items[0]
+    assert before.guid == after.guid and before.stamp != after.stamp
+
+
+@pytest.mark.parametrize("name", ["billion-laughs.xml", "xxe.xml"])
+def test_xml_entity_declarations_are_refused_before_parsing(name: str):
+    with pytest.raises(FeedParseError, match="refused: the XML declares entities"):
+        parsed(name)
+
+
+def test_malformed_xml_with_items_is_used_with_a_warning():
+    feed = parsed("malformed.xml")
+    assert len(feed.items) == 1 and feed.items[0].guid.endswith("broken-1")
+    assert feed.warnings and feed.warnings[0].startswith("malformed XML")
+
+
+def test_html_where_a_feed_was_expected_names_the_feeds_it_links_to():
+    with pytest.raises(NotAFeed) as linked:
+        parsed("page-with-alternate.html")
+    assert linked.value.alternates == [f"{BASE}/rss2.xml"]
+    with pytest.raises(NotAFeed, match="names no feed"):
+        parsed("plain-page.html")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty response"),
+        (b"just some words", "not a feed"),
+        (b"<rss><channel><title>x</chan", "not a feed"),
+        (b'{"version": "1"}', "JSON without a JSON Feed version"),
+        (b"{not json", "invalid JSON"),
+    ],
+)
+def test_what_is_no_feed_is_said_in_one_line(data: bytes, reason: str):
+    with pytest.raises(FeedParseError) as error:
+        parse_feed(data, BASE)
+    assert reason in str(error.value) and "\n" not in str(error.value)
+
+
+def test_items_without_links_or_dates_get_an_identity_and_no_date():
+    feed = parsed("no-links.xml")
+    statement, empty = feed.items
+    assert statement.link == "" and statement.date == "" and statement.guid.startswith("sha256:")
+    assert empty.summary == "" and empty.content == ""
+
+
+def test_html_text_keeps_paragraphs_and_drops_scripts():
+    markup = "<p>One <b>bold</b>\n word.</p><script>alert(1)</script><ul><li>a</li><li>b</li></ul>"
+    assert html_text(markup) == "One bold word.\n\na\n\nb"
+    assert html_text("Fish &amp; chips") == "Fish & chips"

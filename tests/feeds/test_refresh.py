@@ -1,0 +1,358 @@
+"""Refreshing feeds into a real store, against a live local server."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from diplotui.cite import format_quote
+from diplotui.feeds import RefreshSummary, add_feed, refresh
+from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult
+from diplotui.model import Highlight, new_id
+from diplotui.store import Store, journal_path
+from tests.feeds.conftest import FAST
+from tests.feeds.server import FeedServer
+
+
+@pytest.fixture
+def store(store_path: Path):
+    with Store.open(store_path) as opened:
+        yield opened
+
+
+def subscribe(store: Store, server: FeedServer, path: str, **options) -> str:
+    return add_feed(store, server.url(path), **options).id
+
+
+def run(store: Store, **options) -> RefreshSummary:
+    return refresh(store, policy=FAST, force=True, **options)
+
+
+def on_disk(store: Store) -> tuple[bytes, bytes]:
+    """The store file and its journal as they are on disk."""
+    files = (store.path, journal_path(store.path))
+    return tuple(path.read_bytes() if path.exists() else b"" for path in files)  # type: ignore[return-value]
+
+
+def by_title(store: Store) -> dict:
+    return {article.title: article for article in store.articles()}
+
+
+def test_new_items_become_full_text_articles_with_their_citation_details(
+    store: Store, server: FeedServer
+):
+    feed_id = subscribe(store, server, "/rss2.xml", name="UN News", tags=["un", "multilateral"])
+    summary = run(store)
+    assert summary.line() == "3 new in 1 feed"
+    articles = by_title(store)
+    summit = articles["ASEAN ministers prepare leaders' summit in Vientiane"]
+    text = store.article_text(summit.id)
+    assert "Five-Point Consensus" in text  # the page's article, not the feed's one-line summary
+    assert "All rights reserved" not in text and "Home" not in text.split("\n")[0]
+    assert (summit.source, summit.author, summit.date) == ("UN News", "Lan Anh", "2025-07-08")
+    assert summit.url == "https://wire.example/news/summit"  # the page's canonical URL
+    assert summit.tags == ["un", "multilateral"] and summit.feed_id == feed_id
+    assert not summit.date_is_guess and not summit.text_is_summary
+    # content:encoded is the full text: its page is never fetched
+    council = articles["Security Council extends peacekeeping mandate"]
+    assert store.article_text(council.id).startswith("The Security Council on Monday")
+    assert server.hits["/article-council.html"] == 0
+    # an undated item takes the date its page states
+    assert articles["Climate finance talks resume in Bonn"].date == "2025-06-04"
+    for style in ("plain", "chicago"):
+        citation = format_quote("Foreign ministers met.", summit, style)
+        assert "uncertain" not in citation and "2025" in citation and "wire.example" in citation
+
+
+def test_a_second_refresh_transfers_only_304s_and_adds_nothing(store: Store, server: FeedServer):
+    for path in ("/rss2.xml", "/atom.xml", "/feed.json"):
+        subscribe(store, server, path)
+    run(store)
+    before = len(store.articles())
+    server.statuses.clear()
+    summary = run(store)
+    assert summary.line() == "nothing new"
+    assert all(r.unchanged for r in summary.results)
+    assert sorted(server.statuses) == [("/atom.xml", 304), ("/feed.json", 304), ("/rss2.xml", 304)]
+    assert len(store.articles()) == before
+
+
+def test_a_feed_is_not_fetched_again_within_its_minimum_interval(store: Store, server: FeedServer):
+    subscribe(store, server, "/rss2.xml", min_interval=3600)
+    refresh(store, policy=FAST)
+    hits = server.hits["/rss2.xml"]
+    summary = refresh(store, policy=FAST)
+    assert server.hits["/rss2.xml"] == hits
+    assert summary.results[0].skipped.startswith("fetched 0 s ago")
+    assert summary.line() == "nothing new, 1 not due"
+
+
+def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(
+    store: Store, server: FeedServer
+):
+    subscribe(store, server, "/rss2.xml")
+    run(store)
+    subscribe(store, server, "/feed.json")  # its second item links the climate page again
+    summary = run(store)
+    assert summary.new == 1  # only the embassy item
+    titles = [a.title for a in store.articles()]
+    assert titles.count("Climate finance talks resume in Bonn") == 1
+
+
+def test_an_item_changed_upstream_updates_its_article_and_keeps_highlights(
+    store: Store, server: FeedServer
+):
+    version = {"text": server.body("rss2.xml")}
+    server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
+    subscribe(store, server, "/live.xml")
+    run(store)
+    council = by_title(store)["Security Council extends peacekeeping mandate"]
+    text = store.article_text(council.id)
+    start = text.index("Several members")
+    quote = text[start : text.index(".", start) + 1]
+    store.save_highlight(
+        Highlight(new_id(), council.id, start, start + len(quote), quote, prefix="", suffix="")
+    )
+    version["text"] = version["text"].replace(
+        b"on Monday adopted", b"on Monday unanimously adopted"
+    )
+    summary = run(store)
+    assert (summary.new, summary.updated) == (0, 1)
+    assert summary.line() == "nothing new, 1 updated"
+    updated = store.article(council.id)
+    assert "unanimously adopted" in store.article_text(council.id)
+    assert updated.text_changed_at
+    (highlight,) = store.highlights(council.id)
+    assert store.article_text(council.id)[highlight.start : highlight.end] == quote
+    assert len(store.articles()) == 3
+
+
+def test_an_article_the_user_deleted_does_not_come_back(store: Store, server: FeedServer):
+    subscribe(store, server, "/rss2.xml")
+    run(store)
+    store.delete_article(by_title(store)["Climate finance talks resume in Bonn"].id)
+    server.serve_file("/rss2.xml", "rss2.xml", validators=False)  # a full answer each time
+    assert run(store).new == 0
+    assert "Climate finance talks resume in Bonn" not in by_title(store)
+
+
+def test_a_page_that_gives_no_article_keeps_the_summary_and_says_so(
+    store: Store, server: FeedServer
+):
+    server.status("/article-climate.html", 404)
+    subscribe(store, server, "/rss2.xml")
+    summary = run(store)
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    assert store.article_text(climate.id) == "Negotiators resumed talks on a new finance goal."
+    assert climate.text_is_summary and climate.date == ""
+    (warning,) = summary.results[0].warnings
+    assert warning == (
+        "Climate finance talks resume in Bonn: kept the feed's summary (HTTP 404 Not Found)"
+    )
+
+
+def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: FeedServer):
+    server.redirect("/old-feed.xml", "/rss2.xml", 301)
+    feed_id = subscribe(store, server, "/old-feed.xml")
+    assert run(store).new == 3
+    assert store.feed(feed_id).url == server.url("/rss2.xml")
+
+
+def test_410_marks_the_feed_gone_and_it_is_not_asked_again(store: Store, server: FeedServer):
+    server.status("/gone.xml", 410)
+    feed_id = subscribe(store, server, "/gone.xml")
+    summary = run(store)
+    assert (
+        summary.line()
+        == "nothing new, 1 failed: http://127.0.0.1:{}/gone.xml: HTTP 410 Gone".format(
+            server.base.rsplit(":", 1)[1]
+        )
+    )
+    assert store.feed(feed_id).gone
+    run(store)
+    assert server.hits["/gone.xml"] == 1
+
+
+def test_a_long_retry_after_is_remembered_and_honoured(store: Store, server: FeedServer):
+    server.busy_then("/rss2.xml", times=10, status=429, retry_after="600")
+    feed_id = subscribe(store, server, "/rss2.xml")
+    assert run(store).failures[0].error == "HTTP 429: the server asks to wait 600 s"
+    assert store.feed(feed_id).retry_after
+    summary = refresh(store, policy=FAST)
+    assert summary.results[0].skipped.startswith("the server asked to wait until")
+    assert server.hits["/rss2.xml"] == 1
+
+
+@pytest.mark.parametrize(
+    ("route", "reason"),
+    [
+        ("html", 'an HTML page, not a feed; it names no feed in <link rel="alternate">'),
+        ("404", "HTTP 404 Not Found"),
+        ("500", "HTTP 500 Internal Server Error after 3 tries"),
+        ("trickle", "timeout (no complete answer within 0.5 s)"),
+        ("huge", "response over 10 MB refused (the limit)"),
+        ("loop", "redirect loop"),
+        ("png", "content type image/png is not text"),
+        ("garbage", "not a feed: malformed XML (line 2: syntax error)"),
+        ("laughs", "refused: the XML declares entities (expansion or external files)"),
+        ("xxe", "refused: the XML declares entities (expansion or external files)"),
+    ],
+)
+def test_bad_input_fails_in_one_line_naming_the_feed_and_changes_nothing(
+    store: Store, server: FeedServer, route: str, reason: str
+):
+    routes = {
+        "html": lambda: server.serve_file("/feed", "plain-page.html"),
+        "404": lambda: None,
+        "500": lambda: server.status("/feed", 500),
+        "trickle": lambda: server.trickle("/feed", seconds=3),
+        "huge": lambda: server.oversized("/feed", 50 * 1024 * 1024, declare_length=False),
+        "loop": lambda: (
+            server.redirect("/feed", "/feed2", 302),
+            server.redirect("/feed2", "/feed", 302),
+        ),
+        "png": lambda: server.serve_bytes("/feed", b"\x89PNG" + b"\0" * 64, "image/png"),
+        "garbage": lambda: server.serve_bytes("/feed", b"hello, world", "text/plain"),
+        "laughs": lambda: server.serve_file("/feed", "billion-laughs.xml"),
+        "xxe": lambda: server.serve_file("/feed", "xxe.xml"),
+    }
+    routes[route]()
+    subscribe(store, server, "/feed", name="Hostile")
+    before = on_disk(store)
+    summary = refresh(store, policy=replace(FAST, deadline=0.5), force=True)
+    (failure,) = summary.failures
+    assert failure.error == reason
+    assert summary.line() == f"nothing new, 1 failed: Hostile: {reason}"
+    assert on_disk(store) == before and not store.articles()
+
+
+def test_a_feed_of_10000_items_takes_the_first_ones_and_leaves_the_rest(
+    store: Store, server: FeedServer
+):
+    items = "".join(
+        f'<item><title>Item {n}</title><guid isPermaLink="false">item-{n}</guid>'
+        f"<description>Statement number {n} on the situation.</description></item>"
+        for n in range(10_000)
+    )
+    feed = f'<rss version="2.0"><channel><title>Flood</title>{items}</channel></rss>'
+    server.serve_bytes("/flood.xml", feed.encode(), "application/rss+xml")
+    feed_id = subscribe(store, server, "/flood.xml")
+    summary = run(store)
+    assert summary.new == MAX_NEW_ITEMS
+    assert summary.results[0].warnings == [
+        f"10,000 new items: the first {MAX_NEW_ITEMS} taken, the rest next refresh"
+    ]
+    assert store.feed(feed_id).etag == ""  # so the next refresh gets the whole feed again
+    assert run(store).new == MAX_NEW_ITEMS
+
+
+def test_items_without_links_or_dates_and_repeated_guids(store: Store, server: FeedServer):
+    server.serve_file("/no-links.xml", "no-links.xml")
+    server.serve_file("/dup-guids.xml", "dup-guids.xml")
+    subscribe(store, server, "/no-links.xml")
+    subscribe(store, server, "/dup-guids.xml")
+    summary = run(store)
+    results = {r.name: r for r in summary.results}
+    bulletin = results["Bulletin Without Links"]
+    assert bulletin.new == 1 and bulletin.warnings == [
+        "Nothing to read here: skipped (no text, no link)"
+    ]
+    sahel = by_title(store)["Statement on the situation in the Sahel"]
+    assert sahel.date == "" and sahel.url == "" and not sahel.date_is_guess
+    repeating = results["Repeating Wire"]
+    assert repeating.new == 2
+    assert repeating.warnings == ["1 items repeat another's GUID (the first kept)"]
+    assert "Second item with the same guid" not in by_title(store)
+
+
+def test_malformed_xml_with_items_is_stored_with_a_warning(store: Store, server: FeedServer):
+    server.serve_file("/malformed.xml", "malformed.xml")
+    subscribe(store, server, "/malformed.xml")
+    summary = run(store)
+    assert summary.new == 1
+    assert summary.results[0].warnings[0].startswith("malformed XML (")
+
+
+def test_progress_is_reported_per_feed_and_store_access_goes_through_access(
+    store: Store, server: FeedServer
+):
+    for path in ("/rss2.xml", "/atom.xml", "/rss1.rdf"):
+        subscribe(store, server, path)
+    steps = []
+    threads = set()
+
+    def access(function):
+        threads.add(threading.current_thread().name)
+        return function()
+
+    summary = run(store, progress=steps.append, access=access)
+    assert [(s.done, s.total) for s in steps] == [(1, 3), (2, 3), (3, 3)]
+    assert steps[-1].new == summary.new == 6
+    assert threads and all(name.startswith("diplotui-feed-store") for name in threads)
+
+
+def test_the_summary_line_names_each_failure():
+    summary = RefreshSummary(
+        [
+            FeedResult("a", "UN News", new=7),
+            FeedResult("b", "Ministry", new=5),
+            FeedResult("c", "Wire", error="timeout"),
+        ]
+    )
+    assert summary.line() == "12 new in 2 feeds, 1 failed: Wire: timeout"
+
+
+def test_a_feed_behind_an_invalid_certificate_fails_and_changes_nothing(store: Store, tls_server):
+    base, plain = tls_server
+    add_feed(store, base + "/rss2.xml", name="Secure")
+    before = on_disk(store)
+    summary = run(store)
+    assert summary.failures[0].error.startswith("TLS certificate not valid (")
+    assert summary.line().startswith("nothing new, 1 failed: Secure: TLS certificate not valid")
+    assert on_disk(store) == before and plain.hits["/rss2.xml"] == 0
+
+
+def test_a_parser_crash_on_one_feed_fails_that_feed_alone(
+    store: Store, server: FeedServer, monkeypatch
+):
+    refresh_module = importlib.import_module("diplotui.feeds.refresh")  # not the function
+    real = refresh_module.parse_feed
+
+    def crashing(data: bytes, url: str, content_type: str = ""):
+        if url.endswith("/atom.xml"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, url, content_type)
+
+    monkeypatch.setattr(refresh_module, "parse_feed", crashing)
+    subscribe(store, server, "/rss2.xml")
+    subscribe(store, server, "/atom.xml", name="MFA")
+    summary = run(store)
+    assert summary.line() == (
+        "3 new in 1 feed, 1 failed: MFA: cannot parse (RecursionError: maximum recursion "
+        "depth exceeded)"
+    )
+
+
+def test_a_kept_summary_gets_its_full_text_once_the_page_answers(store: Store, server: FeedServer):
+    """Retried whenever the feed is read again (it changed, or its server sends no
+    validators); a 304 reads no items."""
+    server.serve_file("/rss2.xml", "rss2.xml", validators=False)
+    server.status("/article-climate.html", 503)
+    subscribe(store, server, "/rss2.xml")
+    run(store)
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    assert climate.text_is_summary
+    run(store)  # still failing: no new warning, the summary stays
+    server.serve_file("/article-climate.html", "article-climate.html")
+    summary = run(store)
+    assert (summary.new, summary.updated) == (0, 1)
+    climate = store.article(climate.id)
+    assert not climate.text_is_summary and climate.text_changed_at
+    assert "Small island states" in store.article_text(climate.id)
+    hits = server.hits["/article-climate.html"]
+    run(store)
+    assert server.hits["/article-climate.html"] == hits  # full now: not fetched again
