@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from diplotui.entities.folding import fold
+from diplotui.library.reading import ARCHIVED, STATES, state_of
 from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
@@ -59,7 +60,9 @@ class LibraryQuery:
 
     ``tags``: all of them; ``source``: case- and accent-insensitive substring; ``since`` and
     ``until``: inclusive ISO dates, possibly partial ("2025", "2025-07"); ``annotated``: True
-    for articles with highlights, False for those without, None for both.
+    for articles with highlights, False for those without, None for both; ``state``: only
+    "unread", "read" or "archived" articles, or "" for all but the archived ones (which a
+    text search finds too).
     """
 
     text: str = ""
@@ -70,6 +73,7 @@ class LibraryQuery:
     until: str = ""
     annotated: bool | None = None
     sort: str = "date"
+    state: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,6 +95,8 @@ class LibraryQuery:
             value = getattr(self, name)
             if value and not _ISO_RE.fullmatch(value):
                 raise QueryError(f"--{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
+        if self.state and self.state not in STATES:
+            raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):
             raise QueryError("annotated must be true, false or null")
 
@@ -103,6 +109,7 @@ class LibraryQuery:
             or self.since
             or self.until
             or self.annotated is not None
+            or self.state
         )
 
     def context(
@@ -147,6 +154,10 @@ class LibraryQuery:
         if self.annotated is not None:
             counts = ctx.annotation_counts or {}
             chosen = [a for a in chosen if bool(counts.get(a.id)) == self.annotated]
+        if self.state:
+            chosen = [a for a in chosen if state_of(a) == self.state]
+        elif not query_terms(self.text):
+            chosen = [a for a in chosen if a.state != ARCHIVED]
         return chosen
 
     def matches(self, article: Article, ctx: MatchContext) -> bool:
