@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from diplotui.inert import inert_line
 from diplotui.library.query import SORTS, LibraryQuery, QueryError
+from diplotui.library.reading import ARCHIVED, UNREAD, state_of
 from diplotui.library.search import query_terms
 from diplotui.model import Article, SavedFilter
 from diplotui.store import Store
@@ -27,11 +28,13 @@ class ArticleRow:
     article_id: str
     title: str
     details: str
+    unread: bool = False
 
     @classmethod
     def of(cls, article: Article, highlight_count: int) -> ArticleRow:
         # What the analyst added comes first: in a narrow pane the end of the line is cut.
-        parts = []
+        state = state_of(article)
+        parts = ["archived"] if state == ARCHIVED else []
         if highlight_count:
             parts.append(f"✎ {highlight_count}")
         if article.note:
@@ -39,7 +42,8 @@ class ArticleRow:
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in article.tags))
         parts.extend(part for part in (_date_label(article), article.source) if part)
-        return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
+        title, details = inert_line(article.title), inert_line(" · ".join(parts))
+        return cls(article.id, title, details, state == UNREAD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,8 @@ def describe(query: LibraryQuery) -> str:
         parts.append(f"{query.since or '…'}–{query.until or '…'}")
     if query.annotated is not None:
         parts.append("annotated" if query.annotated else "unannotated")
+    if query.state:
+        parts.append(query.state)
     if query_terms(query.text):
         parts.append(f"“{query.text.strip()}”")
     return " · ".join(parts)

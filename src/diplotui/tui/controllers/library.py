@@ -18,6 +18,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.query import highlight_counts
+from diplotui.library.reading import ReadingCounts, reading_counts
 from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
@@ -57,6 +58,7 @@ class LibraryState:
     sorting: bool = False  # a background sort is running
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
+    reading: ReadingCounts = field(default_factory=ReadingCounts)
 
 
 class LibraryActions(_Host):
@@ -82,6 +84,7 @@ class LibraryActions(_Host):
         """Recompute everything the list shows: articles, counts and saved filters changed."""
         state = self.library_state
         state.counts = highlight_counts(self.store)
+        self.count_reading()
         self._library_changed()
         state.rows.clear()
         if state.index is not None:
@@ -98,6 +101,12 @@ class LibraryActions(_Host):
         self.library.update_row(row)
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
+
+    def count_reading(self) -> None:
+        """Count unread and archived articles again and show the unread count on top."""
+        counts = self.library_state.reading = reading_counts(self.store.articles())
+        unread = f" · {counts.unread:,} unread" if counts.unread else ""
+        self.title = f"{self.app.title}{unread}"
 
     def _library_changed(self) -> None:
         """Drop the sorted orders (they are sorted again off the UI thread)."""
@@ -132,6 +141,14 @@ class LibraryActions(_Host):
 
     def shown_articles(self) -> list[Article]:
         """The articles the current query shows, in its order."""
+        query = self.library_state.query
+        ctx = self.match_context()
+        if query.is_empty() and not self.library_state.reading.archived:
+            return self._ordered(query.sort)
+        return query.select(self._ordered(query.sort), ctx)
+
+    def match_context(self) -> MatchContext:
+        """The current query's indexed criteria, resolved from the app's indexes."""
         state = self.library_state
         query = state.query
         ctx = MatchContext(annotation_counts=state.counts)
@@ -143,9 +160,7 @@ class LibraryActions(_Host):
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
-        if query.is_empty():
-            return self._ordered(query.sort)
-        return query.select(self._ordered(query.sort), ctx)
+        return ctx
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""

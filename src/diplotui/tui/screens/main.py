@@ -22,6 +22,7 @@ from diplotui.tui.controllers.entities import EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QuoteActions
+from diplotui.tui.controllers.reading import ReadingActions
 from diplotui.tui.controllers.statements import StatementActions
 from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
@@ -40,7 +41,13 @@ def library_articles(store: Store) -> list[Article]:
 
 
 class MainScreen(
-    LibraryActions, QuoteActions, EntityActions, FindActions, StatementActions, Screen[None]
+    ReadingActions,
+    LibraryActions,
+    QuoteActions,
+    EntityActions,
+    FindActions,
+    StatementActions,
+    Screen[None],
 ):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
@@ -167,6 +174,7 @@ class MainScreen(
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        self.read_on_opening(article)
         self.reader.show(article_id, self.session.text, self.session.cursor)
         self.sidebar.show_article(article)
         library = self.library

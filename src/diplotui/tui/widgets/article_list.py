@@ -51,7 +51,8 @@ class RowSource(Sequence[ArticleRow]):
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Rows of articles with a cursor; ``enter`` opens the article under the cursor."""
+    """Rows of articles with a cursor; ``enter`` opens the article under the cursor, a dot
+    in the gutter marks an unread one."""
 
     HELP_TITLE = "Article list"
     BINDINGS = [
@@ -68,6 +69,8 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("o", "screen.cycle_sort", "Sort"),
         Binding("escape", "screen.clear_filters", "Clear filter", show=False),
         Binding("d", "delete_folder", "Delete filter"),
+        Binding("u", "toggle('read')", "Read/unread"),
+        Binding("a", "toggle('archive')", "Archive", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -76,6 +79,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--details",
         "article-list--cursor",
         "article-list--open",
+        "article-list--unread",
     }
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -100,6 +104,15 @@ class ArticleList(ScrollView, can_focus=True):
         def __init__(self, name: str) -> None:
             super().__init__()
             self.name = name
+
+    class Toggled(Message):
+        """The user asked to toggle an article's reading state: ``what`` is "read" (read or
+        unread) or "archive" (archived or not)."""
+
+        def __init__(self, article_id: str, what: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.what = what
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -234,7 +247,13 @@ class ArticleList(ScrollView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_folder":
             return self.current_folder is not None
+        if action == "toggle":
+            return self.current_id is not None
         return True
+
+    def action_toggle(self, what: str) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Toggled(self.current_id, what))
 
     def action_delete_folder(self) -> None:
         if self.current_folder is not None:
@@ -293,8 +312,10 @@ class ArticleList(ScrollView, can_focus=True):
         style = self.rich_style + style
         if index + folders == self.cursor:
             style = self._cursor_style(style)
-        marker_style = style + self.get_component_rich_style("article-list--open")
-        segments = [Segment("▌" if is_open else " ", marker_style), Segment(text, style)]
+        marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
+        marker_class = "article-list--open" if is_open else "article-list--unread"
+        marker_style = style + self.get_component_rich_style(marker_class)
+        segments = [Segment(marker, marker_style), Segment(text, style)]
         return legible_strip(Strip(segments)).adjust_cell_length(width, style)
 
 
