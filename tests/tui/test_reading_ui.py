@@ -126,3 +126,26 @@ async def test_state_keys_on_a_read_only_store_change_nothing(store_path: Path):
         assert titled(store, "Delta forum").state == "unread"
         assert len(_titles(app)) == 4
     store.close()
+
+
+async def test_the_filter_dialog_shows_unread_or_archived_articles(store_path: Path):
+    store = _unread_library(store_path)
+    store.set_article_states([titled(store, "Gamma visit").id], "archived")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        assert "Gamma visit" not in _titles(app)
+        await pilot.press("f", *["tab"] * 6, "enter", "down", "enter", "ctrl+s")
+        await pilot.pause()
+        assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi"]
+        assert "unread" in str(_library(app).border_subtitle)
+        await pilot.press("f", *["tab"] * 6, "enter", "down", "down", "enter", "ctrl+s")
+        await pilot.pause()
+        assert _titles(app) == ["Gamma visit"]
+        await pilot.press("a")  # out of the archive: gone from this view
+        await pilot.pause()
+        assert _titles(app) == [] and titled(store, "Gamma visit").state == "read"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(_titles(app)) == 4
+    store.close()
