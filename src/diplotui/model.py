@@ -101,6 +101,9 @@ class Article(_Record):
     updated_at: str = field(default_factory=now_iso)
     last_annotated_at: str = ""
     state: str = ReadState.READ.value  # stores from before reading states open as read
+    feed_id: str = ""  # the feed it arrived from ("" for files and pages saved by hand)
+    text_changed_at: str = ""  # when an update last replaced its text ("" if never)
+    text_is_summary: bool = False  # the feed's summary, kept because its page gave no article
 
 
 @dataclass(slots=True)
@@ -123,6 +126,30 @@ class Highlight(_Record):
     updated_at: str = field(default_factory=now_iso)
     speaker: str = ""  # who said the highlighted words, when they are a statement
     speaker_role: str = ""  # the speaker's role as the article gives it
+
+
+@dataclass(slots=True)
+class Feed(_Record):
+    """A subscribed feed: where it is, what it is called, and what its last fetch learnt."""
+
+    id: str
+    url: str  # updated when the server redirects permanently
+    name: str = ""  # the user's name for it; else its own title names it
+    title: str = ""  # the feed's own title
+    site_url: str = ""
+    tags: list[str] = field(default_factory=list)  # given to every article it brings
+    etag: str = ""  # validators for the next conditional GET
+    last_modified: str = ""
+    last_fetched: str = ""  # when a fetch last got an answer (the minimum interval counts from it)
+    min_interval: int = 60  # seconds between two fetches, whatever asks for a refresh
+    retry_after: str = ""  # the server asked (429/503) not to be asked again before this time
+    gone: bool = False  # HTTP 410: never fetched again
+    items: dict[str, list[str]] = field(default_factory=dict)  # guid -> [article id, stamp]
+    added_at: str = field(default_factory=now_iso)
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.title or self.url
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,12 +73,17 @@ class ParsedDocument:
     tags: list[str] = field(default_factory=list)  # raw; the importer cleans them
 
 
+def sniffs_as_html(data: bytes) -> bool:
+    """The bytes start like an HTML page (a doctype or ``<html>``, comments aside)."""
+    return bool(_HTML_SNIFF_RE.match(data[:4096]))
+
+
 def detect_kind(path: Path, data: bytes) -> str:
     """By extension first, then by sniffing the first bytes (browsers save ``.html`` anyway)."""
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES:
         return JSON
-    if suffix in HTML_SUFFIXES or _HTML_SNIFF_RE.match(data[:4096]):
+    if suffix in HTML_SUFFIXES or sniffs_as_html(data):
         return HTML
     if suffix in MARKDOWN_SUFFIXES:
         return MARKDOWN
@@ -99,6 +104,17 @@ def parse_document(path: Path, data: bytes, kind: str) -> ParsedDocument:
     if kind == MARKDOWN:
         return _parse_markdown(text)
     return _with_text_metadata(ParsedDocument(text=text, title=title_from_text(text)))
+
+
+def parse_html_page(data: bytes, charset: str = "") -> ParsedDocument:
+    """A fetched page's bytes as an article; ``charset`` is what its Content-Type says."""
+    text = ""
+    if charset:
+        try:
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            text = ""  # a wrong label: detect the encoding from the bytes instead
+    return _parse_html(text or decode_bytes(data))
 
 
 def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:

@@ -31,9 +31,10 @@ from diplotui.ingest.report import (
     ImportOutcome,
     ImportReport,
 )
+from diplotui.ingest.update import apply_update
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
-from diplotui.store import ArticleUnreadable, Store, text_hash
+from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, parse_tags
 
 BATCH_SIZE = 100
@@ -185,24 +186,7 @@ class _Importer:
         return ImportOutcome(shown, IMPORTED, article.id, article.title)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
-        """Replace the text, carrying highlights over with the anchoring module."""
-        highlights = self.store.highlights(article.id)
-        reanchored = []
-        if highlights:
-            from diplotui.anchoring import reanchor_all  # only updates need it
-
-            try:
-                old_text = self.store.article_text(article.id)
-            except ArticleUnreadable:
-                old_text = ""  # no diff to help: highlights are placed by their selectors
-            reanchored = reanchor_all(highlights, old_text, doc.text)
-        article.title = doc.title
-        for name in ("source", "url", "author"):
-            if getattr(doc, name):
-                setattr(article, name, getattr(doc, name))
-        if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
-            article.date, article.date_is_guess = doc.date, doc.date_is_guess
-        self.store.replace_article_text(article, doc.text, reanchored)
+        apply_update(self.store, article, doc)
         self.entities.add_text(doc.text, article.text_hash)
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 

@@ -35,6 +35,7 @@ from diplotui.store.lock import WriteLock
 from diplotui.store.records import (
     ARTICLES,
     CORRECTIONS,
+    FEEDS,
     HIGHLIGHTS,
     META,
     QUOTES,
@@ -57,6 +58,7 @@ from diplotui.store.storage import read_store
 __all__ = [
     "ARTICLES",
     "CORRECTIONS",
+    "FEEDS",
     "HIGHLIGHTS",
     "META",
     "QUOTES",

@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
-from diplotui.model import Article, EntityCorrection, Highlight, QuoteRecord, SavedFilter
+from diplotui.model import (
+    Article,
+    EntityCorrection,
+    Feed,
+    Highlight,
+    QuoteRecord,
+    SavedFilter,
+)
 from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
 
 ARTICLES = "articles"
@@ -27,6 +34,7 @@ CORRECTIONS = "corrections"
 QUOTES = "quotes"
 SETTINGS = "settings"
 META = "meta"
+FEEDS = "feeds"
 
 SINGLETON_KEY = "1"  # the one document of the settings and meta tables
 
@@ -116,6 +124,7 @@ RECORD_TABLES = {
     HIGHLIGHTS: RecordShape.of(Highlight),
     CORRECTIONS: RecordShape.of(EntityCorrection),
     QUOTES: RecordShape.of(QuoteRecord),
+    FEEDS: RecordShape.of(Feed),
 }
 _SAVED_FILTER = RecordShape.of(SavedFilter)
 

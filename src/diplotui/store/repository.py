@@ -22,6 +22,7 @@ from typing import Any
 from diplotui.model import (
     Article,
     EntityCorrection,
+    Feed,
     Highlight,
     QuoteRecord,
     RemovedArticle,
@@ -51,6 +52,7 @@ from diplotui.store.lock import WriteLock
 from diplotui.store.records import (
     ARTICLES,
     CORRECTIONS,
+    FEEDS,
     HIGHLIGHTS,
     META,
     QUOTES,
@@ -610,6 +612,36 @@ class Store:
         updated = replace(article, **changes)
         self.save_article(updated)
         return updated
+
+    # -- feeds (a handful of records, read from their documents each time) -----------------
+
+    def feeds(self) -> list[Feed]:
+        """The subscribed feeds, oldest first; each a fresh copy the caller may change."""
+        docs = self._storage.table(FEEDS).values()
+        return sorted((_fresh(FEEDS, doc) for doc in docs), key=lambda f: (f.added_at, f.id))
+
+    def feed(self, feed_id: str) -> Feed:
+        doc = self._storage.get(FEEDS, feed_id)
+        if doc is None:
+            raise UnknownId(f"no feed with id {feed_id!r}")
+        feed: Feed = _fresh(FEEDS, doc)
+        return feed
+
+    def resolve_feed_id(self, prefix: str) -> str:
+        return _resolve(prefix, self._storage.table(FEEDS), "feed")
+
+    def save_feed(self, feed: Feed) -> None:
+        self._put(FEEDS, feed.id, feed.to_dict())
+
+    def remove_feed(self, feed_id: str) -> None:
+        self._delete(FEEDS, [feed_id])
+
+
+def _fresh(table: str, doc: dict[str, Any]) -> Any:
+    """A model object that shares nothing with the stored document (nested values copied)."""
+    import copy
+
+    return RECORD_TABLES[table].build(copy.deepcopy(doc))
 
 
 def _resolve(prefix: str, records: Mapping[str, Any], kind: str) -> str:

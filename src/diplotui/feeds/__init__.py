@@ -1,0 +1,50 @@
+"""News in: feeds (RSS, Atom, JSON Feed) and web pages fetched politely, their articles
+extracted in full and stored like imported files. No Textual here: the app and the CLI call
+the same functions.
+
+The app's use: ``refresh(store, progress=..., access=...)`` from a worker thread, with
+``access`` running each store access on the UI thread; ``RefreshSummary.line()`` is the
+one-line outcome; articles from a feed carry its ``feed_id``.
+"""
+
+from diplotui.feeds.fetch import USER_AGENT, FetchError, FetchPolicy
+from diplotui.feeds.pages import save_pages
+from diplotui.feeds.refresh import (
+    Access,
+    FeedResult,
+    RefreshProgress,
+    RefreshSummary,
+    refresh,
+)
+from diplotui.feeds.subscriptions import (
+    DiscoveredFeed,
+    FeedError,
+    add_feed,
+    discover_feed,
+    find_feed,
+    opml_document,
+    read_opml,
+    resolve_feed,
+)
+from diplotui.model import Feed
+
+__all__ = [
+    "USER_AGENT",
+    "Access",
+    "DiscoveredFeed",
+    "Feed",
+    "FeedError",
+    "FeedResult",
+    "FetchError",
+    "FetchPolicy",
+    "RefreshProgress",
+    "RefreshSummary",
+    "add_feed",
+    "discover_feed",
+    "find_feed",
+    "opml_document",
+    "read_opml",
+    "refresh",
+    "resolve_feed",
+    "save_pages",
+]

@@ -1,0 +1,336 @@
+"""A polite HTTP fetcher: conditional GETs, few connections per host, backoff, hard limits.
+
+Servers block feed readers that burst, ignore 429s or refetch unchanged feeds. So every request
+names diplotui and its version, sends the validators of the last answer (a 304 costs no body),
+waits its turn (at most ``per_host`` requests to one host and ``overall`` in all), retries
+transient failures with growing pauses and honours ``Retry-After``. Redirects are followed here,
+one hop at a time, so each hop waits its turn at its own host and a chain of permanent ones is
+known (the caller then stores the new address). A response is refused, with a reason fit for
+one line, when it is too big, too slow, not text, or its TLS certificate does not check out:
+certificates are always verified, and a failure is never retried without them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ssl
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timezone
+from types import TracebackType
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from diplotui import __version__
+
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = f"diplotui/{__version__}"
+MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+REDIRECTS = (301, 302, 303, 307, 308)
+PERMANENT_REDIRECTS = (301, 308)
+RETRIED_STATUSES = (429, 500, 502, 503, 504)
+RETRY_AFTER_STATUSES = (429, 503)
+_TEXT_TYPES = ("text/", "application/xml", "application/xhtml+xml", "application/json")
+_TEXT_SUFFIXES = ("+xml", "+json")
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """How patient and how polite a fetch is (tests shorten the waits)."""
+
+    timeout: float = 20.0  # to connect, and between two bytes of the answer
+    deadline: float = 60.0  # for a whole answer: a server trickling bytes is cut off here
+    retries: int = 2  # further tries after a timeout, a dropped connection, 429 or 5xx
+    backoff: float = 2.0  # the first pause before a retry; each further pause doubles
+    max_retry_after: float = 60.0  # a longer Retry-After gives up now (and is remembered)
+    per_host: int = 2
+    overall: int = 8
+    max_bytes: int = MAX_RESPONSE_BYTES
+    max_redirects: int = 5
+    ca_file: str = ""  # certificates to trust instead of the system's (never "no checks")
+
+
+class FetchError(Exception):
+    """A fetch that failed; the message is the reason, fit for one line after the URL."""
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        status: int = 0,
+        retry_after: float | None = None,
+        final: bool = False,
+    ) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.retry_after = retry_after
+        self.final = final  # another try cannot help (TLS, size, content type)
+
+    @property
+    def gone(self) -> bool:
+        """HTTP 410: the publisher removed it for good."""
+        return self.status == 410
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """A complete answer: 200 with its body, or 304 (unchanged) without one."""
+
+    url: str  # where the answer came from, after redirects
+    status: int
+    content: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    stored_url: str = ""  # the request's URL after permanent redirects only (to keep)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def charset(self) -> str:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            key, _, value = part.partition("=")
+            if key.strip().lower() == "charset":
+                return value.strip().strip("\"'")
+        return ""
+
+
+def is_text_type(content_type: str) -> bool:
+    """Feeds and pages come as text, XML or JSON; a missing type is sniffed later."""
+    return (
+        not content_type
+        or content_type.startswith(_TEXT_TYPES)
+        or content_type.endswith(_TEXT_SUFFIXES)
+    )
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """``Retry-After`` as seconds from now: delta-seconds or an HTTP date; None if absent."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = time.time() if now is None else now
+    return max(0.0, when.timestamp() - now)
+
+
+def _size_text(count: int) -> str:
+    return f"{count / (1024 * 1024):.0f} MB"
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+class Fetcher:
+    """Shares connections and the per-host and overall limits among many fetches.
+
+    Use as ``async with Fetcher(policy) as fetcher: await fetcher.get(url)``.
+    """
+
+    def __init__(self, policy: FetchPolicy | None = None) -> None:
+        self.policy = policy or FetchPolicy()
+        self._overall = asyncio.Semaphore(self.policy.overall)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._client: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> Fetcher:
+        import httpx
+
+        policy = self.policy
+        verify: ssl.SSLContext | bool = True
+        if policy.ca_file:
+            verify = ssl.create_default_context(cafile=policy.ca_file)
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": USER_AGENT},
+            timeout=httpx.Timeout(policy.timeout),
+            limits=httpx.Limits(
+                max_connections=policy.overall, max_keepalive_connections=policy.overall
+            ),
+            follow_redirects=False,
+            verify=verify,
+            trust_env=False,  # no proxy or certificate settings slipped in by the environment
+        )
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def get(self, url: str, etag: str = "", last_modified: str = "") -> Response:
+        """GET ``url`` politely; a 304 when the validators still hold. Raises FetchError."""
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        seen = {url}
+        stored = url
+        permanent_so_far = True
+        current = url
+        for _hop in range(self.policy.max_redirects + 1):
+            response = await self._get_with_retries(current, conditional)
+            location = response.headers.get("location", "")
+            if response.status not in REDIRECTS or not location:
+                if response.status not in (200, 304):
+                    phrase = f"HTTP {response.status} {_reason(response.status)}".strip()
+                    raise FetchError(phrase, status=response.status)
+                return Response(
+                    current, response.status, response.content, response.headers, stored
+                )
+            target = urljoin(current, location)
+            if urlsplit(target).scheme not in ("http", "https"):
+                raise FetchError(f"redirected to a non-web address ({target[:80]})")
+            if target in seen:
+                raise FetchError("redirect loop")
+            seen.add(target)
+            permanent_so_far = permanent_so_far and response.status in PERMANENT_REDIRECTS
+            if permanent_so_far:
+                stored = target
+            current = target
+        raise FetchError(f"too many redirects (over {self.policy.max_redirects})")
+
+    async def _get_with_retries(self, url: str, headers: dict[str, str]) -> Response:
+        policy = self.policy
+        for attempt in range(policy.retries + 1):
+            last = attempt == policy.retries
+            try:
+                response = await self._get_once(url, headers)
+            except FetchError as error:
+                if last or error.final:
+                    raise
+                await asyncio.sleep(policy.backoff * 2**attempt)
+                continue
+            if response.status not in RETRIED_STATUSES:
+                return response
+            wait = policy.backoff * 2**attempt
+            stated = None
+            if response.status in RETRY_AFTER_STATUSES:
+                stated = retry_after_seconds(response.headers.get("retry-after"))
+                if stated is not None and stated > policy.max_retry_after:
+                    raise FetchError(
+                        f"HTTP {response.status}: the server asks to wait {stated:.0f} s",
+                        status=response.status,
+                        retry_after=stated,
+                    )
+                wait = stated if stated is not None else wait
+            if last:
+                tries = f" after {attempt + 1} tries" if attempt else ""
+                raise FetchError(
+                    f"HTTP {response.status} {_reason(response.status)}{tries}",
+                    status=response.status,
+                    retry_after=stated,
+                )
+            await asyncio.sleep(wait)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    async def _get_once(self, url: str, headers: dict[str, str]) -> Response:
+        """One request, waiting for a slot at its host and overall, cut off at the deadline."""
+        host = self._hosts.setdefault(_host(url), asyncio.Semaphore(self.policy.per_host))
+        async with host, self._overall:
+            try:
+                return await asyncio.wait_for(
+                    self._request(url, headers), timeout=self.policy.deadline
+                )
+            except asyncio.TimeoutError:
+                raise FetchError(
+                    f"timeout (no complete answer within {self.policy.deadline:g} s)"
+                ) from None
+
+    async def _request(self, url: str, headers: dict[str, str]) -> Response:
+        import httpx
+
+        assert self._client is not None, "use the Fetcher as an async context manager"
+        try:
+            async with self._client.stream("GET", url, headers=headers) as answer:
+                if answer.status_code != 200:
+                    return Response(url, answer.status_code, b"", _headers(answer))
+                content_type = answer.headers.get("content-type", "").split(";")[0].strip()
+                if not is_text_type(content_type.lower()):
+                    raise FetchError(f"content type {content_type} is not text", final=True)
+                return Response(url, 200, await self._body(answer), _headers(answer))
+        except httpx.TimeoutException:
+            raise FetchError(f"timeout (no answer within {self.policy.timeout:g} s)") from None
+        except httpx.ConnectError as error:
+            if _is_certificate_error(error):
+                reason = f"TLS certificate not valid ({_tls_reason(error)})"
+                raise FetchError(reason, final=True) from None
+            raise FetchError(f"cannot connect ({_first_line(error)})") from None
+        except httpx.DecodingError as error:
+            raise FetchError(f"undecodable compressed body ({_first_line(error)})") from None
+        except httpx.HTTPError as error:  # the connection dropped, a malformed answer...
+            raise FetchError(f"{type(error).__name__}: {_first_line(error)}") from None
+
+    async def _body(self, answer: httpx.Response) -> bytes:
+        """The decoded body, refused as soon as it passes the cap (a compression bomb too)."""
+        cap = self.policy.max_bytes
+        declared = answer.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FetchError(
+                f"response of {_size_text(int(declared))} refused (the limit is {_size_text(cap)})",
+                final=True,
+            )
+        chunks = []
+        size = 0
+        async for chunk in answer.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise FetchError(f"response over {_size_text(cap)} refused (the limit)", final=True)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _headers(answer: httpx.Response) -> dict[str, str]:
+    return {key.lower(): value for key, value in answer.headers.items()}
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:160]
+
+
+def _is_certificate_error(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _tls_reason(error: BaseException) -> str:
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError) and seen.verify_message:
+            return str(seen.verify_message)
+        seen = seen.__cause__ or seen.__context__
+    return _first_line(error)

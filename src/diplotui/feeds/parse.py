@@ -1,0 +1,324 @@
+"""A feed's bytes as items: RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed by hand.
+
+feedparser runs with its HTML sanitising and relative-URI rewriting off: diplotui turns item
+HTML into plain text itself and draws every text inert, so neither would protect anything and
+both cost time. Documents that declare XML entities are refused before any parser sees them
+(entity expansion, "billion laughs", and external entities that read files or URLs). An HTML
+page is told apart from a feed, naming the feeds its ``<link rel="alternate">`` points to.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from diplotui.inert import without_surrogates
+from diplotui.ingest.formats import sniffs_as_html
+
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/feed+json",
+        "application/json",
+        "application/xml",
+        "text/xml",
+    }
+)
+_XML_DECLARES_ENTITY = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.S)
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "figure",
+        "figcaption",
+        "header",
+        "footer",
+        "hr",
+        "dd",
+        "dt",
+    }
+)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+class FeedParseError(Exception):
+    """Not a usable feed; the message says why, in one line."""
+
+
+class NotAFeed(FeedParseError):
+    """An HTML page where a feed was expected, with the feeds it links to."""
+
+    def __init__(self, alternates: list[str]) -> None:
+        named = '; it names no feed in <link rel="alternate">' if not alternates else ""
+        super().__init__(f"an HTML page, not a feed{named}")
+        self.alternates = alternates
+
+
+@dataclass(slots=True)
+class FeedItem:
+    """One item as the feed states it, its text already plain."""
+
+    guid: str
+    title: str = ""
+    link: str = ""
+    author: str = ""
+    date: str = ""  # ISO date as the feed dates it (its own time zone), "" if undated
+    content: str = ""  # the full text, when the feed carries it
+    summary: str = ""
+    stamp: str = ""  # changes whenever the feed's version of the item changes
+
+
+@dataclass(slots=True)
+class ParsedFeed:
+    title: str = ""
+    site_url: str = ""
+    items: list[FeedItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def looks_like_html(data: bytes, content_type: str = "") -> bool:
+    return content_type in ("text/html", "application/xhtml+xml") or sniffs_as_html(data)
+
+
+def alternate_feeds(data: bytes, base_url: str) -> list[str]:
+    """The feeds an HTML page names in ``<link rel="alternate" type="...">``, in page order."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found: list[str] = []
+    for link in tree.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").split(";")[0].strip().lower()
+        href = (link.get("href") or "").strip()
+        if "alternate" in rels and kind in FEED_TYPES and href:
+            url = urljoin(base_url, href)
+            if url not in found:
+                found.append(url)
+    return found
+
+
+def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
+    """The feed in ``data`` (fetched from ``url``); FeedParseError when it is none."""
+    if not data.strip():
+        raise FeedParseError("empty response")
+    if looks_like_html(data, content_type):
+        raise NotAFeed(alternate_feeds(data, url))
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if head in (b"{", b"["):
+        return _parse_json_feed(data)
+    if _XML_DECLARES_ENTITY.search(data):
+        raise FeedParseError("refused: the XML declares entities (expansion or external files)")
+    return _parse_xml_feed(data, url, content_type)
+
+
+# -- XML through feedparser ----------------------------------------------------------------
+
+
+def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
+    import feedparser
+
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(
+        data, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+    )
+    entries = parsed.get("entries") or []
+    channel = parsed.get("feed") or {}
+    warnings = []
+    if parsed.get("bozo"):
+        problem = _first_line(parsed.get("bozo_exception"))
+        if not entries and not channel.get("title"):
+            raise FeedParseError(f"not a feed: malformed XML ({problem})")
+        if entries:
+            warnings.append(f"malformed XML ({problem}); {len(entries)} items read anyway")
+    if not entries and not channel and parsed.get("version", "") == "":
+        raise FeedParseError("not a feed (no RSS, Atom or JSON Feed document)")
+    items = [_xml_item(entry, url) for entry in entries]
+    return ParsedFeed(
+        title=_plain(channel.get("title", "")),
+        site_url=str(channel.get("link", "") or ""),
+        items=items,
+        warnings=warnings,
+    )
+
+
+def _xml_item(entry: Any, base_url: str) -> FeedItem:
+    contents = entry.get("content") or []
+    content = "\n\n".join(html_text(str(c.get("value", ""))) for c in contents).strip()
+    summary = html_text(str(entry.get("summary", "") or ""))
+    if content == summary:
+        summary = ""
+    link = str(entry.get("link", "") or "").strip()
+    item = FeedItem(
+        guid=str(entry.get("id", "") or "").strip(),
+        title=_plain(entry.get("title", "")),
+        link=urljoin(base_url, link) if link else "",
+        author=_plain(entry.get("author", "")),
+        date=_xml_date(entry),
+        content=content,
+        summary=summary,
+    )
+    return _finished(item, str(entry.get("updated", "") or ""))
+
+
+def _xml_date(entry: Any) -> str:
+    """The item's date in the feed's own time zone (feedparser's parsed times are UTC)."""
+    for key in ("published", "updated", "created"):
+        raw = str(entry.get(key, "") or "").strip()
+        if raw:
+            stated = _date_from_text(raw)
+            if stated:
+                return stated
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+    return ""
+
+
+def _date_from_text(raw: str) -> str:
+    """An RFC 822 or ISO 8601 date as the ISO date it names, or ""."""
+    try:
+        return email.utils.parsedate_to_datetime(raw).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        match = re.match(r"(\d{4}-\d{2}-\d{2})", raw)
+        return match.group(1) if match else ""
+
+
+# -- JSON Feed -------------------------------------------------------------------------------
+
+
+def _parse_json_feed(data: bytes) -> ParsedFeed:
+    try:
+        document = json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise FeedParseError(f"not a feed: invalid JSON ({_first_line(error)})") from None
+    if not isinstance(document, dict) or not str(document.get("version", "")).startswith(
+        _JSON_FEED_VERSION
+    ):
+        raise FeedParseError("not a feed: JSON without a JSON Feed version")
+    raw_items = document.get("items")
+    if not isinstance(raw_items, list):
+        raise FeedParseError("not a feed: the JSON Feed has no items list")
+    items = [_json_item(raw) for raw in raw_items if isinstance(raw, dict)]
+    warnings = []
+    if len(items) < len(raw_items):
+        warnings.append(f"{len(raw_items) - len(items)} items are not JSON objects (skipped)")
+    return ParsedFeed(
+        title=_plain(_text(document.get("title"))),
+        site_url=_text(document.get("home_page_url")),
+        items=items,
+        warnings=warnings,
+    )
+
+
+def _json_item(raw: dict[str, Any]) -> FeedItem:
+    content = html_text(_text(raw.get("content_html"))) or _paragraphs(
+        _text(raw.get("content_text"))
+    )
+    authors = raw.get("authors")
+    listed: list[Any] = authors if isinstance(authors, list) else [raw.get("author")]
+    names = [_text(a.get("name")) for a in listed if isinstance(a, dict)]
+    item = FeedItem(
+        guid=_text(raw.get("id")),
+        title=_plain(_text(raw.get("title"))),
+        link=_text(raw.get("url")) or _text(raw.get("external_url")),
+        author=", ".join(name for name in names if name),
+        date=_date_from_text(_text(raw.get("date_published")) or _text(raw.get("date_modified"))),
+        content=content,
+        summary=_paragraphs(_text(raw.get("summary"))),
+    )
+    return _finished(item, _text(raw.get("date_modified")))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return without_surrogates(str(value)).strip()
+    return ""
+
+
+# -- shared ------------------------------------------------------------------------------------
+
+
+def _finished(item: FeedItem, updated: str) -> FeedItem:
+    """Stamp the item with what it says, and give it an identity when the feed gave none."""
+    said = "\x1f".join((item.title, item.link, item.date, updated, item.content, item.summary))
+    item.stamp = hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    if not item.guid:
+        item.guid = item.link or "sha256:" + item.stamp
+    return item
+
+
+def html_text(markup: str) -> str:
+    """Plain text of an HTML fragment, one paragraph per block, or "" for none."""
+    markup = without_surrogates(markup)
+    if "<" not in markup:
+        import html
+
+        return _paragraphs(html.unescape(markup))
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return _paragraphs(re.sub(r"<[^>]*>", " ", markup))
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            element.text = ""  # comments and processing instructions say nothing to readers
+        elif element.tag in ("script", "style"):
+            element.text = ""
+            for child in list(element):
+                element.remove(child)
+        elif element.tag in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+            element.text = "\n\n" + (element.text or "")
+    return _paragraphs(root.text_content())
+
+
+def _paragraphs(text: str) -> str:
+    """Whitespace folded inside paragraphs, paragraphs separated by one blank line."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n"))
+    kept = (" ".join(_SPACES.sub(" ", block).split()) for block in blocks)
+    return "\n\n".join(block for block in kept if block)
+
+
+def _plain(value: Any) -> str:
+    """A one-line text (title, author) from what may be HTML."""
+    return " ".join(html_text(str(value or "")).split())
+
+
+def _first_line(error: object) -> str:
+    text = str(error or "").strip()
+    return text.splitlines()[0][:160] if text else type(error).__name__

@@ -1,0 +1,437 @@
+"""Refresh feeds: fetch them politely, turn new items into articles, update changed ones.
+
+The network runs in an asyncio loop in the calling thread (never the UI's: the app calls this
+from a worker), page extraction in two threads beside it, and every store access in one more
+thread through ``access``, in order: the CLI lets it touch the store directly, the app hands it
+to its UI thread (``tui/store_writes.py``). Each feed's articles are written in small batches,
+each one durable write, so new articles show up while other feeds are still being fetched.
+
+A feed that fails changes nothing stored, except that HTTP 410 marks it gone and a server's
+``Retry-After`` beyond our patience is remembered, so that neither is asked again too soon.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from functools import partial
+from typing import TypeVar
+
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
+from diplotui.feeds.pages import KnownArticles, PageError, fetch_page
+from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
+from diplotui.ingest.formats import ParsedDocument
+from diplotui.ingest.metadata import title_from_text
+from diplotui.ingest.update import apply_update
+from diplotui.model import Article, Feed, now_iso
+from diplotui.store import Store, UnknownId, text_hash
+
+T = TypeVar("T")
+Access = Callable[[Callable[[], T]], T]
+"""Runs a function where store access is safe and returns its result."""
+
+MAX_NEW_ITEMS = 200
+"""New items taken from one feed per refresh; the rest wait for the next refresh."""
+TEASER_CHARS = 200
+"""Item content shorter than this is a teaser: the item's page is fetched for the article."""
+FULL_SUMMARY_CHARS = 1500
+"""A summary this long is the article itself (RSS 0.9x and many CMSs put it there)."""
+WRITE_CHUNK = 25
+"""Articles per durable write (the app makes each write on its UI thread: keep them short)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshProgress:
+    """Reported after each feed: how far the refresh is."""
+
+    done: int
+    total: int
+    feed_id: str
+    feed_name: str
+    new: int  # new articles so far, all feeds
+
+
+@dataclass(slots=True)
+class FeedResult:
+    """What one feed's refresh did."""
+
+    feed_id: str
+    name: str
+    new: int = 0
+    updated: int = 0
+    unchanged: bool = False  # the server answered 304
+    skipped: str = ""  # why it was not fetched (not due yet, gone, asked to wait)
+    error: str = ""
+    warnings: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # the new ones
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error)
+
+
+@dataclass(slots=True)
+class RefreshSummary:
+    results: list[FeedResult] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(r.new for r in self.results)
+
+    @property
+    def updated(self) -> int:
+        return sum(r.updated for r in self.results)
+
+    @property
+    def failures(self) -> list[FeedResult]:
+        return [r for r in self.results if r.failed]
+
+    def line(self) -> str:
+        """One line, e.g. "12 new in 5 feeds, 1 failed: UN News: timeout"."""
+        fed = [r for r in self.results if r.new]
+        parts = [f"{self.new} new in {_count(len(fed), 'feed')}" if fed else "nothing new"]
+        if self.updated:
+            parts.append(f"{self.updated} updated")
+        skipped = [r for r in self.results if r.skipped]
+        if skipped:
+            parts.append(f"{len(skipped)} not due")
+        if self.failures:
+            reasons = "; ".join(f"{r.name}: {r.error}" for r in self.failures)
+            parts.append(f"{len(self.failures)} failed: {reasons}")
+        return ", ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _direct(function: Callable[[], T]) -> T:
+    return function()
+
+
+def refresh(
+    store: Store,
+    feed_ids: list[str] | None = None,
+    *,
+    progress: Callable[[RefreshProgress], None] | None = None,
+    policy: FetchPolicy | None = None,
+    access: Access[object] | None = None,
+    force: bool = False,
+) -> RefreshSummary:
+    """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
+
+    Feeds fetched less than their minimum interval ago, gone ones and ones whose server asked
+    to wait are skipped (``force`` fetches those not gone anyway). ``progress`` is called from
+    this thread after each feed.
+    """
+    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress)
+    return asyncio.run(run.all(feed_ids))
+
+
+@dataclass(slots=True)
+class _Planned:
+    """An item that becomes a new article, or updates the one it made before."""
+
+    item: FeedItem
+    article_id: str = ""  # set for an update
+    doc: ParsedDocument | None = None
+    is_summary: bool = False
+
+
+class _Refresh:
+    def __init__(
+        self,
+        store: Store,
+        policy: FetchPolicy,
+        access: Access[object],
+        force: bool,
+        progress: Callable[[RefreshProgress], None] | None,
+    ) -> None:
+        self.store = store
+        self.policy = policy
+        self.access = access
+        self.force = force
+        self.progress = progress
+        self.known = KnownArticles()
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
+        self.extractor = ThreadPoolExecutor(2, thread_name_prefix="diplotui-extract")
+
+    async def in_store(self, function: Callable[[], T]) -> T:
+        loop = asyncio.get_running_loop()
+        result = await loop.run_in_executor(self.writer, self.access, function)
+        return result  # type: ignore[return-value]
+
+    async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
+        try:
+            feeds = await self.in_store(lambda: self._start(feed_ids))
+            summary = RefreshSummary()
+            due = []
+            for feed in feeds:
+                reason = self._not_due(feed, explicit=feed_ids is not None)
+                if reason:
+                    summary.results.append(FeedResult(feed.id, feed.display_name, skipped=reason))
+                else:
+                    due.append(feed)
+            if not due:
+                return summary
+            async with Fetcher(self.policy) as fetcher:
+                pending = [self._feed(fetcher, feed) for feed in due]
+                for done, finished in enumerate(asyncio.as_completed(pending), start=1):
+                    result = await finished
+                    summary.results.append(result)
+                    if self.progress is not None:
+                        step = RefreshProgress(
+                            done, len(due), result.feed_id, result.name, summary.new
+                        )
+                        self.progress(step)
+            return summary
+        finally:
+            self.writer.shutdown()
+            self.extractor.shutdown()
+
+    def _start(self, feed_ids: list[str] | None) -> list[Feed]:
+        self.known = KnownArticles.of(self.store)
+        feeds = self.store.feeds()
+        if feed_ids is None:
+            return feeds
+        wanted = set(feed_ids)
+        return [feed for feed in feeds if feed.id in wanted]
+
+    def _not_due(self, feed: Feed, explicit: bool) -> str:
+        if feed.gone:
+            return "gone (HTTP 410)"
+        if self.force:
+            return ""
+        now = datetime.now(timezone.utc)
+        if feed.retry_after and _parse_time(feed.retry_after) > now:
+            return f"the server asked to wait until {feed.retry_after[:16]}Z"
+        if feed.last_fetched:
+            age = (now - _parse_time(feed.last_fetched)).total_seconds()
+            if age < feed.min_interval:
+                return f"fetched {age:.0f} s ago (minimum interval {feed.min_interval} s)"
+        return ""
+
+    async def _feed(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
+        result = FeedResult(feed.id, feed.display_name)
+        try:
+            response = await fetcher.get(feed.url, feed.etag, feed.last_modified)
+        except FetchError as error:
+            return await self._failed(result, error)
+        if response.status == 304:
+            result.unchanged = True
+            await self.in_store(lambda: self._save_feed(feed.id, response, None, {}, True))
+            return result
+        loop = asyncio.get_running_loop()
+        try:
+            parsed = await loop.run_in_executor(
+                self.extractor, parse_feed, response.content, response.url, response.content_type
+            )
+        except FeedParseError as error:
+            result.error = str(error)
+            return result
+        result.warnings.extend(parsed.warnings)
+        items, complete = self._items(feed, parsed, result)
+        planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
+        ready = [p for p in planned if p.doc is not None]
+        seen = dict(_known_items(feed, parsed))
+        for start in range(0, len(ready), WRITE_CHUNK):
+            chunk = ready[start : start + WRITE_CHUNK]
+            await self.in_store(partial(self._write, feed, chunk, seen, result))
+        await self.in_store(lambda: self._save_feed(feed.id, response, parsed, seen, complete))
+        return result
+
+    async def _failed(self, result: FeedResult, error: FetchError) -> FeedResult:
+        result.error = str(error)
+        if error.gone or error.retry_after is not None:
+            await self.in_store(lambda: self._remember_refusal(result.feed_id, error))
+        return result
+
+    def _items(
+        self, feed: Feed, parsed: ParsedFeed, result: FeedResult
+    ) -> tuple[list[_Planned], bool]:
+        """The items to turn into articles: new ones (first ``MAX_NEW_ITEMS``) and changed
+        ones. Returns them and whether every new item was taken."""
+        unique: dict[str, FeedItem] = {}
+        for item in parsed.items:
+            unique.setdefault(item.guid, item)
+        repeated = len(parsed.items) - len(unique)
+        if repeated:
+            result.warnings.append(f"{repeated} items repeat another's GUID (the first kept)")
+        planned: list[_Planned] = []
+        new = 0
+        for item in unique.values():
+            entry = _item_entry(feed, item.guid)
+            if entry is None:
+                new += 1
+                if new <= MAX_NEW_ITEMS:
+                    planned.append(_Planned(item))
+            elif entry[1] != item.stamp:
+                planned.append(_Planned(item, article_id=entry[0]))
+        if new > MAX_NEW_ITEMS:
+            result.warnings.append(
+                f"{new:,} new items: the first {MAX_NEW_ITEMS} taken, the rest next refresh"
+            )
+        return planned, new <= MAX_NEW_ITEMS
+
+    async def _text(
+        self, fetcher: Fetcher, feed: Feed, planned: _Planned, result: FeedResult
+    ) -> _Planned:
+        """Fill ``planned.doc``: the feed's full text, else the page's article, else the
+        summary (said in a warning); an update whose page fails waits for the next refresh."""
+        item = planned.item
+        page: ParsedDocument | None = None
+        text = _full_text(item)
+        if not text and item.link:
+            try:
+                page = await fetch_page(fetcher, item.link, self.extractor)
+                text = page.text
+            except PageError as error:
+                name = item.title or item.link
+                if planned.article_id:
+                    result.warnings.append(f"{name}: not updated ({error})")
+                    return planned
+                if item.content or item.summary:
+                    result.warnings.append(f"{name}: kept the feed's summary ({error})")
+                    planned.is_summary = True
+                else:
+                    result.warnings.append(f"{name}: skipped, no text ({error})")
+        text = text or item.content or item.summary
+        if not text:
+            if not item.link:
+                result.warnings.append(f"{item.title or item.guid}: skipped (no text, no link)")
+            return planned
+        planned.doc = ParsedDocument(
+            text=text,
+            title=item.title or (page.title if page else "") or title_from_text(text),
+            source=feed.display_name,
+            url=(page.url if page else "") or item.link,
+            author=item.author or (page.author if page else ""),
+            date=item.date or (page.date if page else ""),
+            tags=list(feed.tags),
+        )
+        return planned
+
+    def _write(
+        self,
+        feed: Feed,
+        chunk: list[_Planned],
+        seen: dict[str, list[str]],
+        result: FeedResult,
+    ) -> None:
+        """One durable write: the chunk's new articles and updates."""
+        store = self.store
+        with store.batch():
+            for planned in chunk:
+                doc = planned.doc
+                assert doc is not None
+                item = planned.item
+                if planned.article_id:
+                    if planned.article_id not in store.article_ids():
+                        seen[item.guid] = [planned.article_id, item.stamp]
+                        continue  # deleted by the user: it stays deleted
+                    article = store.article(planned.article_id)
+                    if text_hash(doc.text) != article.text_hash:
+                        apply_update(store, article, doc)
+                        result.updated += 1
+                    seen[item.guid] = [article.id, item.stamp]
+                    continue
+                existing = self.known.find(store, doc, item.link)
+                if existing is not None:
+                    seen[item.guid] = [existing.id, item.stamp]
+                    continue
+                article = _new_article(store, doc, feed.id, planned.is_summary)
+                store.add_article(article, doc.text)
+                self.known.add(article, item.link)
+                seen[item.guid] = [article.id, item.stamp]
+                result.new += 1
+                result.article_ids.append(article.id)
+
+    def _save_feed(
+        self,
+        feed_id: str,
+        response: Response,
+        parsed: ParsedFeed | None,
+        seen: dict[str, list[str]],
+        complete: bool,
+    ) -> None:
+        """Record the fetch: validators (unless items were left for later), the address after
+        permanent redirects, the feed's title and the items now known."""
+        try:
+            feed = self.store.feed(feed_id)
+        except UnknownId:
+            return  # removed while it was being fetched
+        feed.last_fetched = now_iso()
+        feed.retry_after = ""
+        if response.stored_url and response.stored_url != feed.url:
+            feed.url = response.stored_url
+        if parsed is not None:
+            feed.etag = response.headers.get("etag", "") if complete else ""
+            feed.last_modified = response.headers.get("last-modified", "") if complete else ""
+            feed.title = parsed.title or feed.title
+            feed.site_url = parsed.site_url or feed.site_url
+            current = {item.guid for item in parsed.items}
+            feed.items = {guid: entry for guid, entry in seen.items() if guid in current}
+        self.store.save_feed(feed)
+
+    def _remember_refusal(self, feed_id: str, error: FetchError) -> None:
+        try:
+            feed = self.store.feed(feed_id)
+        except UnknownId:
+            return
+        if error.gone:
+            feed.gone = True
+        if error.retry_after is not None:
+            until = datetime.now(timezone.utc) + timedelta(seconds=error.retry_after)
+            feed.retry_after = until.isoformat(timespec="seconds")
+        self.store.save_feed(feed)
+
+
+def _full_text(item: FeedItem) -> str:
+    """The article as the feed carries it, or "" when only a teaser or summary is there."""
+    if len(item.content) >= TEASER_CHARS:
+        return item.content
+    return item.summary if len(item.summary) >= FULL_SUMMARY_CHARS else ""
+
+
+def _new_article(store: Store, doc: ParsedDocument, feed_id: str, is_summary: bool) -> Article:
+    digest = text_hash(doc.text)
+    return Article(
+        id=store.new_article_id(digest),
+        title=doc.title,
+        text_hash=digest,
+        source=doc.source,
+        url=doc.url,
+        author=doc.author,
+        date=doc.date,
+        tags=list(doc.tags),
+        feed_id=feed_id,
+        text_is_summary=is_summary,
+    )
+
+
+def _item_entry(feed: Feed, guid: str) -> list[str] | None:
+    """What the feed record knows of an item: [article id, stamp], or None (a malformed
+    entry in a hand-edited store counts as unknown)."""
+    entry = feed.items.get(guid)
+    if isinstance(entry, list) and len(entry) == 2 and all(isinstance(v, str) for v in entry):
+        return entry
+    return None
+
+
+def _known_items(feed: Feed, parsed: ParsedFeed) -> Iterable[tuple[str, list[str]]]:
+    """The feed's items it already knows: guid -> [article id, stamp when last stored]."""
+    for item in parsed.items:
+        entry = _item_entry(feed, item.guid)
+        if entry is not None:
+            yield item.guid, entry
+
+
+def _parse_time(stamp: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -1,0 +1,181 @@
+"""Subscribing: find the feed behind a URL, keep its record, and exchange lists as OPML."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
+from diplotui.feeds.pages import canonical_url
+from diplotui.feeds.parse import FeedParseError, NotAFeed, parse_feed
+from diplotui.model import Feed, new_id
+from diplotui.store import Store
+from diplotui.tags import add_tags, parse_tags
+
+
+class FeedError(Exception):
+    """A feed that cannot be added or read; the message names it and says why, in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveredFeed:
+    url: str  # the feed's own address (after a page's <link rel="alternate"> and redirects)
+    title: str
+    site_url: str
+    items: int
+
+
+def check_web_url(url: str) -> str:
+    """``url`` stripped, or FeedError unless it is an http(s) address with a host."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FeedError(f"{url or '(empty)'}: not a web address (http:// or https://)")
+    return url
+
+
+def discover_feed(url: str, policy: FetchPolicy | None = None) -> DiscoveredFeed:
+    """Fetch ``url`` and read it as a feed; a page is followed to the first feed it names in
+    ``<link rel="alternate">``. Raises FeedError naming the URL and the reason."""
+    url = check_web_url(url)
+    return asyncio.run(_discover(url, policy or FetchPolicy()))
+
+
+async def _discover(url: str, policy: FetchPolicy) -> DiscoveredFeed:
+    async with Fetcher(policy) as fetcher:
+        try:
+            return await _read_feed(fetcher, url)
+        except NotAFeed as page:
+            if not page.alternates:
+                raise FeedError(f"{url}: {page}") from None
+            try:
+                return await _read_feed(fetcher, page.alternates[0])
+            except FeedParseError as error:
+                raise FeedError(f"{page.alternates[0]} (named by {url}): {error}") from None
+        except FeedParseError as error:
+            raise FeedError(f"{url}: {error}") from None
+
+
+async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
+    try:
+        response = await fetcher.get(url)
+    except FetchError as error:
+        raise FeedError(f"{url}: {error}") from None
+    parsed = parse_feed(response.content, response.url, response.content_type)
+    return DiscoveredFeed(
+        response.stored_url or url, parsed.title, parsed.site_url, len(parsed.items)
+    )
+
+
+def find_feed(store: Store, url: str) -> Feed | None:
+    """The subscribed feed at ``url`` (compared as canonical URLs), if any."""
+    wanted = canonical_url(url)
+    return next((f for f in store.feeds() if canonical_url(f.url) == wanted), None)
+
+
+def add_feed(
+    store: Store,
+    url: str,
+    *,
+    name: str = "",
+    tags: Iterable[str] = (),
+    title: str = "",
+    site_url: str = "",
+) -> Feed:
+    """Subscribe to the feed at ``url`` (checked by ``discover_feed`` first, for users).
+    FeedError when it is subscribed already or a tag is invalid."""
+    url = check_web_url(url)
+    existing = find_feed(store, url)
+    if existing is not None:
+        raise FeedError(f"{url}: already subscribed as {existing.id} ({existing.display_name})")
+    try:
+        cleaned = add_tags([], parse_tags(list(tags)))
+    except ValueError as error:
+        raise FeedError(f"{url}: {error}") from None
+    feed = Feed(
+        id=new_id(),
+        url=url,
+        name=" ".join(name.split()),
+        title=title,
+        site_url=site_url,
+        tags=cleaned,
+    )
+    store.save_feed(feed)
+    return feed
+
+
+def resolve_feed(store: Store, prefix: str) -> Feed:
+    """The feed whose id starts with ``prefix``; UnknownId or AmbiguousId otherwise."""
+    return store.feed(store.resolve_feed_id(prefix))
+
+
+# -- OPML -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OpmlFeed:
+    url: str
+    name: str
+    site_url: str
+    tags: tuple[str, ...]
+
+
+def read_opml(path: Path) -> list[OpmlFeed]:
+    """The feeds an OPML file lists; folders (outlines holding outlines) and ``category``
+    become tags. FeedError naming the file for anything unreadable or unsafe."""
+    from lxml import etree
+
+    from diplotui.ingest.decode import IngestError, read_bytes
+
+    try:
+        data = read_bytes(path)
+    except IngestError as error:
+        raise FeedError(f"{path}: {error}") from None
+    if b"<!ENTITY" in data:
+        raise FeedError(f"{path}: refused: the XML declares entities")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise FeedError(f"{path}: not OPML (malformed XML: {error})") from None
+    body = root.find("body") if root.tag == "opml" else None
+    if body is None:
+        raise FeedError(f"{path}: not OPML (no <opml><body>)")
+    found: list[OpmlFeed] = []
+    _walk_outlines(body, (), found)
+    return found
+
+
+def _walk_outlines(parent: object, folders: tuple[str, ...], found: list[OpmlFeed]) -> None:
+    for outline in parent.iterfind("outline"):  # type: ignore[attr-defined]
+        name = (outline.get("title") or outline.get("text") or "").strip()
+        url = (outline.get("xmlUrl") or "").strip()
+        if url:
+            categories = (outline.get("category") or "").replace("/", ",").split(",")
+            tags = (*folders, *(c.strip() for c in categories if c.strip()))
+            found.append(OpmlFeed(url, name, (outline.get("htmlUrl") or "").strip(), tags))
+        else:
+            _walk_outlines(outline, (*folders, name) if name else folders, found)
+
+
+def opml_document(feeds: Iterable[Feed]) -> bytes:
+    """The feeds as an OPML 2.0 document (tags in each outline's ``category``)."""
+    from lxml import etree
+
+    root = etree.Element("opml", version="2.0")
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "title").text = "diplotui feeds"
+    body = etree.SubElement(root, "body")
+    for feed in feeds:
+        outline = etree.SubElement(body, "outline", type="rss")
+        outline.set("text", feed.display_name)
+        outline.set("title", feed.display_name)
+        outline.set("xmlUrl", feed.url)
+        if feed.site_url:
+            outline.set("htmlUrl", feed.site_url)
+        if feed.tags:
+            outline.set("category", ",".join(feed.tags))
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
