@@ -62,7 +62,7 @@ class LibraryQuery:
     ``until``: inclusive ISO dates, possibly partial ("2025", "2025-07"); ``annotated``: True
     for articles with highlights, False for those without, None for both; ``state``: only
     "unread", "read" or "archived" articles, or "" for all but the archived ones (which a
-    text search finds too).
+    text search finds too); ``feed``: only the articles of the feed with this id.
     """
 
     text: str = ""
@@ -74,6 +74,7 @@ class LibraryQuery:
     annotated: bool | None = None
     sort: str = "date"
     state: str = ""
+    feed: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,6 +111,7 @@ class LibraryQuery:
             or self.until
             or self.annotated is not None
             or self.state
+            or self.feed
         )
 
     def context(
@@ -154,6 +156,8 @@ class LibraryQuery:
         if self.annotated is not None:
             counts = ctx.annotation_counts or {}
             chosen = [a for a in chosen if bool(counts.get(a.id)) == self.annotated]
+        if self.feed:
+            chosen = [a for a in chosen if a.feed_id == self.feed]
         if self.state:
             chosen = [a for a in chosen if state_of(a) == self.state]
         elif not query_terms(self.text):

@@ -48,24 +48,27 @@ def mark(store: Store, article_ids: Iterable[str], state: str) -> list[Article]:
 
 @dataclass(slots=True)
 class ReadingCounts:
-    """How many articles are unread and archived, in all and per feed (by feed id)."""
+    """How many articles are unread and archived, in all and per feed (by feed id), and how
+    many each feed brought."""
 
     unread: int = 0
     archived: int = 0
     unread_by_feed: dict[str, int] = field(default_factory=dict)
+    by_feed: dict[str, int] = field(default_factory=dict)
 
 
 def reading_counts(articles: Iterable[Article]) -> ReadingCounts:
     """One pass over the library: the title bar's and the feeds section's numbers."""
     counts = ReadingCounts()
-    by_feed = counts.unread_by_feed
+    unread_by_feed, by_feed = counts.unread_by_feed, counts.by_feed
     for article in articles:
-        state = article.state
+        state, feed_id = article.state, article.feed_id
+        if feed_id:
+            by_feed[feed_id] = by_feed.get(feed_id, 0) + 1
         if state == UNREAD:
             counts.unread += 1
-            feed_id = getattr(article, "feed_id", "")
             if feed_id:
-                by_feed[feed_id] = by_feed.get(feed_id, 0) + 1
+                unread_by_feed[feed_id] = unread_by_feed.get(feed_id, 0) + 1
         elif state == ARCHIVED:
             counts.archived += 1
     return counts

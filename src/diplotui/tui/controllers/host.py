@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 if TYPE_CHECKING:
+    from diplotui.library.view import FolderRow
     from diplotui.model import Article, EntitySpan
     from diplotui.session import AnnotationSession
     from diplotui.store import Store
@@ -58,6 +59,24 @@ class ScreenHost(Screen[None]):
     @abstractmethod
     def after_undo(self) -> None:
         """Show the library, the open article and its annotations as undo left them."""
+
+    @abstractmethod
+    def count_reading(self) -> None:
+        """Count unread articles (in all, per feed) and new ones in saved filters again."""
+
+    @abstractmethod
+    def count_new_in_filters(self) -> None: ...
+    @abstractmethod
+    def looked_at_filter(self, name: str) -> None:
+        """The user opened a saved filter: its matches so far are no longer new."""
+
+    @abstractmethod
+    def list_folders(self) -> list[FolderRow]:
+        """The feeds section and the saved filters, above the list's articles."""
+
+    @abstractmethod
+    def choose_feed_folder(self, message: ArticleList.FolderChosen) -> None:
+        """Open or close the feeds section, or show one feed's articles."""
 
     @abstractmethod
     def apply_entity_filter(self, name: str) -> None:

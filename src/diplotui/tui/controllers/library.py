@@ -18,10 +18,10 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.query import highlight_counts
-from diplotui.library.reading import ReadingCounts, reading_counts
+from diplotui.library.reading import ReadingCounts
 from diplotui.library.search import query_terms
-from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
-from diplotui.model import Article, SavedFilter
+from diplotui.library.view import FILTER, SORT_SETTING, ArticleRow, FolderRow, describe, start_sort
+from diplotui.model import Article, Feed, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
 
@@ -59,6 +59,10 @@ class LibraryState:
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
     reading: ReadingCounts = field(default_factory=ReadingCounts)
+    feeds: list[Feed] = field(default_factory=list)
+    feeds_open: bool = True  # the feeds section lists each feed
+    feed_folders: list[FolderRow] = field(default_factory=list)
+    new_in_filters: dict[str, int] = field(default_factory=dict)  # saved filter -> new matches
 
 
 class LibraryActions(_Host):
@@ -102,12 +106,6 @@ class LibraryActions(_Host):
         if self.reader.article_id == article.id:
             self.sidebar.show_article(article)
 
-    def count_reading(self) -> None:
-        """Count unread and archived articles again and show the unread count on top."""
-        counts = self.library_state.reading = reading_counts(self.store.articles())
-        unread = f" · {counts.unread:,} unread" if counts.unread else ""
-        self.title = f"{self.app.title}{unread}"
-
     def _library_changed(self) -> None:
         """Drop the sorted orders (they are sorted again off the UI thread)."""
         state = self.library_state
@@ -147,10 +145,11 @@ class LibraryActions(_Host):
             return self._ordered(query.sort)
         return query.select(self._ordered(query.sort), ctx)
 
-    def match_context(self) -> MatchContext:
-        """The current query's indexed criteria, resolved from the app's indexes."""
+    def match_context(self, query: LibraryQuery | None = None) -> MatchContext:
+        """A query's (by default the current one's) indexed criteria, resolved from the app's
+        indexes; a criterion whose index is not ready yet matches nothing."""
         state = self.library_state
-        query = state.query
+        query = query or state.query
         ctx = MatchContext(annotation_counts=state.counts)
         if query_terms(query.text) and state.index is not None:
             ctx.text_ids = state.index.search(query.text)
@@ -174,7 +173,7 @@ class LibraryActions(_Host):
         library.set_rows(
             RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
-            folders=folder_rows(self.store),
+            folders=self.list_folders(),
         )
         query = state.query
         progress = ""
@@ -183,7 +182,8 @@ class LibraryActions(_Host):
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
         shown = (len(articles), len(self.store.articles()))
-        title_library(library, query.sort, state.saved_name, shown, describe(query), progress)
+        summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
+        title_library(library, query.sort, state.saved_name, shown, summary, progress)
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
         state = self.library_state
@@ -260,6 +260,7 @@ class LibraryActions(_Host):
 
     def _search_index_ready(self, index: SearchIndex) -> None:
         self.library_state.index = index
+        self.count_new_in_filters()
         if query_terms(self.library_query.text):
             self.show_library()
 
@@ -288,6 +289,8 @@ class LibraryActions(_Host):
         state = self.library_state
         state.entities = cache
         state.entities_pending = pending
+        if not pending:
+            self.count_new_in_filters()
         if state.query.entity:
             self.show_library()
 
@@ -402,6 +405,7 @@ class LibraryActions(_Host):
                 self.notify(str(error), severity="error", markup=False)
                 return
             self.library_state.saved_name = name
+            self.looked_at_filter(name)
             self.show_library()
             self.notify(f"Saved filter “{name}”", markup=False)
 
@@ -409,6 +413,9 @@ class LibraryActions(_Host):
         self.app.push_screen(SaveFilterScreen(describe(query), names), save)
 
     def on_article_list_folder_chosen(self, message: ArticleList.FolderChosen) -> None:
+        if message.kind != FILTER:
+            self.choose_feed_folder(message)
+            return
         saved = next((f for f in self.store.saved_filters() if f.name == message.name), None)
         if saved is None:
             return
@@ -418,6 +425,7 @@ class LibraryActions(_Host):
             self.notify(f"Saved filter {saved.name}: {error}", severity="error", markup=False)
             return
         self._close_search()
+        self.looked_at_filter(saved.name)
         self.set_library_query(query, saved_name=saved.name)
         library = self.library
         library.cursor = len(library.folders)

@@ -7,34 +7,157 @@ articles a new sort costs a few hundred milliseconds, a patch a few.
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from textual import work
+
+from diplotui.inert import inert_line
+from diplotui.library.feed_section import feed_folders
+from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
     UNREAD,
     mark,
+    reading_counts,
     state_of,
     toggled_archive,
     toggled_read,
 )
-from diplotui.library.view import ArticleRow
+from diplotui.library.search import query_terms
+from diplotui.library.view import FEEDS, ArticleRow, FolderRow, folder_rows
+from diplotui.library.watch import SEEN_SETTING, looked_at, new_counts, seen_times
 from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 if TYPE_CHECKING:
+    from diplotui.feeds import RefreshProgress, RefreshSummary
     from diplotui.tui.controllers.library import LibraryActions
 
     _Host = LibraryActions
 else:
     _Host = object
 
+LIST_EVERY = 1.0
+"""Seconds between two updates of the list while a refresh brings articles in."""
 _VERBS = {"unread": "Marked unread", "read": "Marked read", "archived": "Archived"}
 
 
 class ReadingActions(_Host):
     """Actions and handlers of reading states, mixed into the main screen."""
+
+    # -- counts -------------------------------------------------------------------------
+
+    def count_reading(self) -> None:
+        """Count unread articles (in all and per feed) and new ones in saved filters again,
+        and show the unread total on top: one pass over the library, after it changed."""
+        state = self.library_state
+        counts = state.reading = reading_counts(self.store.articles())
+        state.feeds = self.store.feeds()
+        state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
+        unread = f" · {counts.unread:,} unread" if counts.unread else ""
+        self.title = f"{self.app.title}{unread}"
+        self.count_new_in_filters()
+
+    def count_new_in_filters(self) -> None:
+        self.library_state.new_in_filters = new_counts(
+            self.store.saved_filters(),
+            self.store.articles(),
+            seen_times(self.store.setting(SEEN_SETTING)),
+            self._ready_context,
+        )
+
+    def _ready_context(self, query: LibraryQuery) -> MatchContext | None:
+        """``query``'s criteria resolved, or None while an index it needs is being built."""
+        state = self.library_state
+        if query_terms(query.text) and state.index is None:
+            return None
+        if query.entity and (state.entities is None or state.entities_pending):
+            return None
+        return self.match_context(query)
+
+    def looked_at_filter(self, name: str) -> None:
+        self.remember(SEEN_SETTING, looked_at(seen_times(self.store.setting(SEEN_SETTING)), name))
+        self.library_state.new_in_filters.pop(name, None)
+
+    def list_folders(self) -> list[FolderRow]:
+        state = self.library_state
+        return [*state.feed_folders, *folder_rows(self.store, state.new_in_filters)]
+
+    def choose_feed_folder(self, message: ArticleList.FolderChosen) -> None:
+        """``enter`` on the feeds heading opens or closes the section; on a feed, lists its
+        articles (escape shows the whole library again)."""
+        state = self.library_state
+        if message.kind == FEEDS:
+            state.feeds_open = not state.feeds_open
+            state.feed_folders = feed_folders(state.feeds, state.reading, state.feeds_open)
+            self.show_library()
+            return
+        self.set_library_query(LibraryQuery(sort=state.query.sort, feed=message.key))
+        self.library.cursor = len(self.library.folders)
+
+    # -- refreshing feeds -----------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        """``R``: fetch every feed in a worker, with a progress line under the panes; new
+        articles join the list as they come, then one line says what happened."""
+        if not self.writable():
+            return
+        if self.query(RefreshBar):
+            self.notify("The feeds are being refreshed already.", markup=False, timeout=2)
+            return
+        if not self.store.feeds():
+            self.notify("No feeds yet: add one with 'diplotui feed add URL'.", markup=False)
+            return
+        self.mount(RefreshBar(), before=self.query_one("Footer"))
+        self._listed_at = time.monotonic()
+        self._refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="feeds-refresh")
+    def _refresh_feeds(self) -> None:
+        """The network and page extraction run here; every store access is handed to the UI
+        thread (see ``diplotui.tui.store_writes``), a batch of articles at a time."""
+        from diplotui.feeds import refresh
+
+        app = self.app
+
+        def progress(step: RefreshProgress) -> None:
+            app.call_from_thread(self._refresh_progress, step)
+
+        try:
+            summary = refresh(self.store, progress=progress, access=app.call_from_thread)
+        except StoreError as error:
+            app.call_from_thread(self._refresh_done, None, str(error))
+            return
+        app.call_from_thread(self._refresh_done, summary, "")
+
+    def _refresh_progress(self, step: RefreshProgress) -> None:
+        for bar in self.query(RefreshBar):
+            bar.show_progress(step.done, step.total, step.feed_name, step.new)
+        if step.new and time.monotonic() - self._listed_at > LIST_EVERY:
+            self._listed_at = time.monotonic()
+            self.refresh_library()
+
+    def _refresh_done(self, summary: RefreshSummary | None, error: str) -> None:
+        for bar in self.query(RefreshBar):
+            bar.remove()
+        if summary is None:
+            self.notify(f"Refresh stopped: {error}", severity="error", markup=False)
+            return
+        self.refresh_library()
+        if summary.new:
+            self.library_state.entities = None
+            self._fill_entity_cache()
+        line = inert_line(summary.line())
+        if summary.failures:
+            self.notify(line, severity="warning", markup=False, timeout=8)
+        else:
+            self.notify(line, markup=False, timeout=8)
+
+    # -- states -------------------------------------------------------------------------
 
     def on_article_list_toggled(self, message: ArticleList.Toggled) -> None:
         """``u`` and ``a`` in the list: toggle read/unread, or archive/bring back."""
@@ -80,6 +203,7 @@ class ReadingActions(_Host):
             self.library.update_row(row)
         self._sort_in_background()
         self.count_reading()
+        self.library.set_rows(self.library.rows, folders=self.list_folders())
         return True
 
     def _step_off(self, article_id: str) -> None:

@@ -23,7 +23,7 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from diplotui.layout import wrap_label
-from diplotui.library.view import ArticleRow, FolderRow
+from diplotui.library.view import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible_strip
 
@@ -69,8 +69,8 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("o", "screen.cycle_sort", "Sort"),
         Binding("escape", "screen.clear_filters", "Clear filter", show=False),
         Binding("d", "delete_folder", "Delete filter"),
-        Binding("u", "toggle('read')", "Read/unread"),
-        Binding("a", "toggle('archive')", "Archive", show=False),
+        Binding("u", "toggle_state('read')", "Read/unread"),
+        Binding("a", "toggle_state('archive')", "Archive", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -92,11 +92,14 @@ class ArticleList(ScrollView, can_focus=True):
             self.article_id = article_id
 
     class FolderChosen(Message):
-        """The user asked to apply a saved filter."""
+        """The user asked to apply a saved filter, show a feed's articles (``key``: its id),
+        or open or close the feeds section (``kind`` says which, see ``FolderRow``)."""
 
-        def __init__(self, name: str) -> None:
+        def __init__(self, name: str, kind: str = FILTER, key: str = "") -> None:
             super().__init__()
             self.name = name
+            self.kind = kind
+            self.key = key
 
     class FolderDeleted(Message):
         """The user asked to delete a saved filter (the screen confirms first)."""
@@ -239,24 +242,25 @@ class ArticleList(ScrollView, can_focus=True):
         self._move(self._count())
 
     def action_open(self) -> None:
-        if self.current_folder is not None:
-            self.post_message(self.FolderChosen(self.current_folder))
+        if 0 <= self.cursor < len(self._folders):
+            folder = self._folders[self.cursor]
+            self.post_message(self.FolderChosen(folder.name, folder.kind, folder.key))
         elif self.current_id:
             self.post_message(self.Opened(self.current_id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_folder":
-            return self.current_folder is not None
-        if action == "toggle":
+            return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
+        if action == "toggle_state":
             return self.current_id is not None
         return True
 
-    def action_toggle(self, what: str) -> None:
+    def action_toggle_state(self, what: str) -> None:
         if self.current_id is not None:
             self.post_message(self.Toggled(self.current_id, what))
 
     def action_delete_folder(self) -> None:
-        if self.current_folder is not None:
+        if self.check_action("delete_folder", ()) and self.current_folder is not None:
             self.post_message(self.FolderDeleted(self.current_folder))
 
     def _index_at(self, line: int) -> int:
@@ -288,7 +292,8 @@ class ArticleList(ScrollView, can_focus=True):
         detail = self.rich_style + self.get_component_rich_style("article-list--details")
         if index == self.cursor:
             detail = self._cursor_style(detail)
-        segments = [Segment(f"▸ {folder.name}", style), Segment(f"  {folder.summary}", detail)]
+        segments = [Segment(_folder_label(self._folders, index), style)]
+        segments.append(Segment(f"  {folder.summary}", detail))
         return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
 
     def render_line(self, y: int) -> Strip:
@@ -317,6 +322,17 @@ class ArticleList(ScrollView, can_focus=True):
         marker_style = style + self.get_component_rich_style(marker_class)
         segments = [Segment(marker, marker_style), Segment(text, style)]
         return legible_strip(Strip(segments)).adjust_cell_length(width, style)
+
+
+def _folder_label(folders: list[FolderRow], index: int) -> str:
+    """A saved filter "▸ name", the feeds heading "▾ Feeds" when open, a feed "  · name"."""
+    folder = folders[index]
+    if folder.kind == FEED:
+        return f"  · {folder.name}"
+    if folder.kind == FEEDS:
+        is_open = index + 1 < len(folders) and folders[index + 1].kind == FEED
+        return f"{'▾' if is_open else '▸'} {folder.name}"
+    return f"▸ {folder.name}"
 
 
 def _fitted(text: str, width: int) -> str:
