@@ -113,9 +113,9 @@ async def test_a_feed_folder_lists_its_articles_and_the_heading_folds(
         assert "feed: Ministry" in str(_library(app).border_subtitle)
         await pilot.press("enter")  # the first of its articles: opened, read
         await pilot.pause()
-        assert len(expected) == 3
+        assert len(expected) >= 2  # 2 or 3: a story both feeds carry is stored once
         summary = next(f.summary for f in _library(app).folders if f.name == "Ministry")
-        assert summary == "2 unread · 3 articles"
+        assert summary == f"{len(expected) - 1} unread · {len(expected)} articles"
         await pilot.press("shift+tab", "escape", "g", "enter")  # fold the feeds section
         await pilot.pause()
         assert [f.kind for f in _library(app).folders] == ["feeds", "filter"]
