@@ -101,3 +101,32 @@ def test_unread_and_archived_flags_exclude_each_other(db: str, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--db", db, "list", "--unread", "--archived"])
     assert exit_info.value.code == 2
+
+
+def test_list_feed_takes_a_name_part_or_an_id(db: str, capsys):
+    from diplotui.feeds import add_feed
+    from diplotui.model import Article
+    from diplotui.store import text_hash
+
+    with Store.open(db) as store:
+        un = add_feed(store, "http://127.0.0.1:9/un.xml", name="UN News")
+        add_feed(store, "http://127.0.0.1:9/un-women.xml", name="UN Women")
+        text = "From the feed\nThe council met in New York.\n"
+        article = Article(
+            id=store.new_article_id(text_hash(text)),
+            title="From the feed",
+            text_hash="",
+            feed_id=un.id,
+            state="unread",
+        )
+        store.add_article(article, text)
+    assert [a["title"] for a in _listed(db, capsys, "--feed", "un news")] == ["From the feed"]
+    assert [a["title"] for a in _listed(db, capsys, "--feed", un.id[:5])] == ["From the feed"]
+    assert _listed(db, capsys, "--feed", "women") == []
+    assert [a["title"] for a in _listed(db, capsys, "--feed", "news", "--unread")] == [
+        "From the feed"
+    ]
+    assert main(["--db", db, "list", "--feed", "UN"]) == 1
+    assert "feed 'UN' is ambiguous: it matches UN News, UN Women" in capsys.readouterr().err
+    assert main(["--db", db, "list", "--feed", "Reuters"]) == 1
+    assert "no feed named or with id 'Reuters'" in capsys.readouterr().err

@@ -80,3 +80,29 @@ def test_default_list_hides_archived_unless_searching_or_asked(store: Store):
 def test_an_unknown_state_filter_is_refused():
     with pytest.raises(QueryError, match="unknown state 'new'"):
         LibraryQuery.from_dict({"state": "new"})
+
+
+def test_saved_filters_count_only_matches_imported_after_their_last_look(store: Store):
+    from diplotui.library import MatchContext
+    from diplotui.library.watch import new_counts, seen_times
+    from diplotui.model import SavedFilter
+
+    old = _add(store, "Old news")
+    look = old.imported_at
+    newer = _add(store, "Newer news", UNREAD)
+    newer.imported_at = "9999-01-01T00:00:00.000+00:00"  # after any look
+    filters = [
+        SavedFilter("all", {}),
+        SavedFilter("unread", {"state": UNREAD}),
+        SavedFilter("never opened", {}),
+        SavedFilter("broken", {"sort": "sideways"}),
+        SavedFilter("waits for its index", {"text": "news"}),
+    ]
+    seen = seen_times({"all": look, "unread": look, "broken": look, "waits for its index": look})
+
+    def context(query: LibraryQuery) -> MatchContext | None:
+        return None if query.text else MatchContext()
+
+    assert new_counts(filters, [old, newer], seen, context) == {"all": 1, "unread": 1}
+    assert seen_times(["not", "a", "mapping"]) == {}
+    assert seen_times({"all": 3, "ok": look}) == {"ok": look}

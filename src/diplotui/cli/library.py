@@ -20,6 +20,7 @@ from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
 from diplotui.ingest.report import SKIPPED
+from diplotui.library.feed_section import named_feed
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.store import StoreError
@@ -49,6 +50,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     states = lister.add_mutually_exclusive_group()
     states.add_argument("--unread", action="store_true", help="only unread articles")
     states.add_argument("--archived", action="store_true", help="only archived articles")
+    lister.add_argument(
+        "--feed", metavar="NAME_OR_ID", help="only articles from this feed (its name or id)"
+    )
     lister.add_argument("--sort", choices=SORTS, default="date", help="order (default: date)")
     lister.add_argument("--json", action="store_true", help="print JSON objects")
     lister.set_defaults(func=run_list)
@@ -137,6 +141,8 @@ def run_list(args: argparse.Namespace) -> int:
     except (QueryError, TagError) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
+        if args.feed is not None:
+            query.feed = named_feed(store, args.feed).id
         entities = None
         if query.entity:
             from diplotui.library.entity_cache import EntityCache
