@@ -181,8 +181,8 @@ class ReadingActions(Controller):
         if not self.store.feeds():
             self.notify("No feeds yet: add one with 'diplotui feed add URL'.", markup=False)
             return
-        self.screen.mount(RefreshBar(), before=self.screen.query_one("Footer"))
-        self._listed_at = time.monotonic()
+        self.screen.mount(RefreshBar(), after=self.screen.query_one("#panes"))
+        self._listed_at = 0.0  # the first new articles are listed at once
         self.run_in_thread(self._refresh_all, group="feeds-refresh", exclusive=True)
 
     def _refresh_all(self) -> None:
