@@ -48,6 +48,14 @@ class AnchorStatus(str, Enum):
     ORPHAN = "orphan"  # no good place, or several equally good ones: never dropped
 
 
+class ReadState(str, Enum):
+    """Where an article stands in the analyst's reading: new from a feed, seen, or put away."""
+
+    UNREAD = "unread"  # arrived from a feed and not opened yet
+    READ = "read"  # opened (and every article saved by hand before states existed)
+    ARCHIVED = "archived"  # out of the default list, still found by a search
+
+
 class _Record:
     """Mixin giving dataclasses a lossless dict round trip that ignores unknown keys."""
 
@@ -92,6 +100,7 @@ class Article(_Record):
     imported_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
     last_annotated_at: str = ""
+    state: str = ReadState.READ.value  # stores from before reading states open as read
     feed_id: str = ""  # the feed it arrived from ("" for files and pages saved by hand)
     text_changed_at: str = ""  # when an update last replaced its text ("" if never)
     text_is_summary: bool = False  # the feed's summary, kept because its page gave no article

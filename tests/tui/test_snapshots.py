@@ -88,3 +88,34 @@ def driving(keys: tuple[str, ...]) -> Callable[[Pilot], object]:
 @pytest.mark.parametrize("state", STATES)
 def test_screen(state: str, size: str, seeded_app: App[None], snap_compare) -> None:
     assert snap_compare(seeded_app, terminal_size=SIZES[size], run_before=driving(STATES[state]))
+
+
+READING_STATES = {
+    "unread_and_feeds": ("home",),  # the feeds section and the unread dots
+    "one_feed": ("home", "j", "enter"),  # the articles of the first feed
+}
+
+
+@pytest.fixture
+def reading_app(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App[None]]:
+    """The seeded app with two feeds; the newest article came from one of them, unread."""
+    from diplotui.model import Feed
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    store, _ = open_for_app(store_path, read_only=False)
+    store.save_feed(Feed(id="aaaa", url="http://127.0.0.1:9/un.xml", name="UN News"))
+    store.save_feed(Feed(id="bbbb", url="http://127.0.0.1:9/mofa.xml", name="Foreign Ministry"))
+    newest = LibraryQuery().apply(store)[0]  # the other seed stays read
+    store.with_updates(newest, feed_id="aaaa", state="unread")
+    store.close()
+    app = build_app(store_path, read_only=False)
+    yield app
+    if app.store is not None:
+        app.store.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("state", READING_STATES)
+def test_reading_screen(state: str, size: str, reading_app: App[None], snap_compare) -> None:
+    keys = READING_STATES[state]
+    assert snap_compare(reading_app, terminal_size=SIZES[size], run_before=driving(keys))

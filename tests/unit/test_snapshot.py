@@ -149,7 +149,7 @@ def test_text_in_a_snapshot_is_made_inert_again(seeded_store: Store):
     path = snapshot_path(store.path)
     data = json.loads(path.read_text())
     article_id = data["rows"][0][0]
-    data["rows"][0] = [article_id, "Title \x1b[2J[bold red]x[/]", "details\x07"]
+    data["rows"][0] = [article_id, "Title \x1b[2J[bold red]x[/]", "details\x07", False]
     data["folders"] = [["\x1b]52;c;aGk=\x07name", "summary"]]
     path.write_text(json.dumps(data))
 

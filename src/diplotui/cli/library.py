@@ -20,7 +20,9 @@ from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
 from diplotui.ingest.report import SKIPPED
+from diplotui.library.feed_section import named_feed
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
+from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.store import StoreError
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
@@ -42,7 +44,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lister.add_argument("--source", help="only articles whose source contains SOURCE")
     lister.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
     lister.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
-    lister.add_argument("--search", metavar="QUERY", help="words in the title or text (all)")
+    lister.add_argument(
+        "--search", metavar="QUERY", help="words in the title or text (all; archived too)"
+    )
+    states = lister.add_mutually_exclusive_group()
+    states.add_argument("--unread", action="store_true", help="only unread articles")
+    states.add_argument("--archived", action="store_true", help="only archived articles")
+    lister.add_argument(
+        "--feed", metavar="NAME_OR_ID", help="only articles from this feed (its name or id)"
+    )
     lister.add_argument("--sort", choices=SORTS, default="date", help="order (default: date)")
     lister.add_argument("--json", action="store_true", help="print JSON objects")
     lister.set_defaults(func=run_list)
@@ -52,6 +62,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         command.add_argument("id", help="article id (a unique prefix is enough)")
         command.add_argument("tags", nargs="+", metavar="TAG")
         command.set_defaults(func=func)
+
+    marker = subparsers.add_parser(
+        "mark", help="mark articles read, unread or archived (or bring them out of the archive)"
+    )
+    marker.add_argument(
+        "words", nargs="+", metavar="ID... ACTION", help=f"ids, then {'|'.join(MARK_ACTIONS)}"
+    )
+    marker.set_defaults(func=run_mark)
 
     remover = subparsers.add_parser(
         "rm", help="delete articles with their highlights and notes (the last backup keeps them)"
@@ -117,11 +135,14 @@ def run_list(args: argparse.Namespace) -> int:
             since=args.since or "",
             until=args.until or "",
             sort=args.sort,
+            state=UNREAD if args.unread else ARCHIVED if args.archived else "",
         )
         query.validate()
     except (QueryError, TagError) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
+        if args.feed is not None:
+            query.feed = named_feed(store, args.feed).id
         entities = None
         if query.entity:
             from diplotui.library.entity_cache import EntityCache
@@ -138,7 +159,10 @@ def run_list(args: argparse.Namespace) -> int:
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in article.tags)
         date = f"{article.date}{'?' if article.date_is_guess else ''}"
-        print(inert_line(f"{article.id}  {date:<11} {article.title}  {tags}".rstrip()))
+        line = f"{article.id}  {date:<11} {article.title}  {tags}".rstrip()
+        if state_of(article) != READ:
+            line += f"  [{article.state}]"
+        print(inert_line(line))
     return EXIT_OK
 
 
@@ -162,6 +186,27 @@ def run_tag(args: argparse.Namespace) -> int:
 
 def run_untag(args: argparse.Namespace) -> int:
     return _change_tags(args, remove_tags)
+
+
+def run_mark(args: argparse.Namespace) -> int:
+    """``mark ID... ACTION``: every id is resolved first, so one bad id marks nothing."""
+    *prefixes, action = args.words
+    if action not in MARK_ACTIONS:
+        raise CommandError(
+            f"mark: the last word must be one of {', '.join(MARK_ACTIONS)}, not {action!r}",
+            EXIT_USAGE,
+        )
+    if not prefixes:
+        raise CommandError(f"mark: name the articles to {action}", EXIT_USAGE)
+    state = MARK_ACTIONS[action]
+    with open_store(args, write=True) as store:
+        article_ids = [resolve_article(store, prefix) for prefix in prefixes]
+        changed = {article.id for article in mark(store, article_ids, state)}
+        for article_id in dict.fromkeys(article_ids):
+            article = store.article(article_id)
+            was = "" if article_id in changed else " (already)"
+            print(inert_line(f"{state:<8}  {article_id}  {article.title}{was}"))
+    return EXIT_OK
 
 
 def run_rm(args: argparse.Namespace) -> int:

@@ -27,7 +27,7 @@ from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_fee
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
-from diplotui.model import Article, Feed, now_iso
+from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, UnknownId, text_hash
 
 T = TypeVar("T")
@@ -421,7 +421,13 @@ def _full_text(item: FeedItem) -> str:
 
 def _new_article(store: Store, doc: ParsedDocument, feed_id: str, is_summary: bool) -> Article:
     return new_article(
-        store, doc, text_hash(doc.text), list(doc.tags), feed_id=feed_id, text_is_summary=is_summary
+        store,
+        doc,
+        text_hash(doc.text),
+        list(doc.tags),
+        feed_id=feed_id,
+        text_is_summary=is_summary,
+        state=ReadState.UNREAD.value,  # new from a feed: the analyst has not seen it
     )
 
 

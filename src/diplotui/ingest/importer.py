@@ -222,6 +222,7 @@ class _Importer:
         return ImportOutcome(shown, IMPORTED, article.id, article.title)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
+        """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""
         apply_update(self.store, article, doc)
         self.to_recognise.append((doc.text, article.text_hash))
         return ImportOutcome(shown, UPDATED, article.id, article.title)

@@ -28,11 +28,14 @@ from functools import reduce
 from typing import Any
 
 from diplotui.library.query import LibraryQuery, MatchContext, source_key, title_key
-from diplotui.library.search import AllBut
+from diplotui.library.reading import ARCHIVED, state_of
+from diplotui.library.search import AllBut, query_terms
 from diplotui.model import Article
 
 SINGLE_VALUED: dict[str, Callable[[Article], Hashable]] = {
     "source": lambda article: article.source,
+    "feed": lambda article: article.feed_id,
+    "state": state_of,
 }
 """Columns with one value per article: name -> how to read it from an ``Article``."""
 MULTI_VALUED: dict[str, Callable[[Article], Iterable[Hashable]]] = {
@@ -333,4 +336,10 @@ class LibraryFacets:
         if query.annotated is not None:
             wanted = query.annotated
             masks.append(self.where(HIGHLIGHTS, lambda count: bool(count) == wanted))
+        if query.feed:
+            masks.append(self.where("feed", lambda feed_id: feed_id == query.feed))
+        if query.state:
+            masks.append(self.where("state", lambda state: state == query.state))
+        elif not query_terms(query.text):  # archived articles leave the list, not a search
+            masks.append(self.where("state", lambda state: state != ARCHIVED))
         return self.shown(masks, query.sort)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from diplotui.entities.folding import fold
+from diplotui.library.reading import ARCHIVED, STATES, state_of
 from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
@@ -69,7 +70,9 @@ class LibraryQuery:
 
     ``tags``: all of them; ``source``: case- and accent-insensitive substring; ``since`` and
     ``until``: inclusive ISO dates, possibly partial ("2025", "2025-07"); ``annotated``: True
-    for articles with highlights, False for those without, None for both.
+    for articles with highlights, False for those without, None for both; ``state``: only
+    "unread", "read" or "archived" articles, or "" for all but the archived ones (which a
+    text search finds too); ``feed``: only the articles of the feed with this id.
     """
 
     text: str = ""
@@ -80,6 +83,8 @@ class LibraryQuery:
     until: str = ""
     annotated: bool | None = None
     sort: str = "date"
+    state: str = ""
+    feed: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -101,6 +106,8 @@ class LibraryQuery:
             value = getattr(self, name)
             if value and not _ISO_RE.fullmatch(value):
                 raise QueryError(f"--{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
+        if self.state and self.state not in STATES:
+            raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):
             raise QueryError("annotated must be true, false or null")
 
@@ -113,6 +120,8 @@ class LibraryQuery:
             or self.since
             or self.until
             or self.annotated is not None
+            or self.state
+            or self.feed
         )
 
     def context(
@@ -158,6 +167,12 @@ class LibraryQuery:
         if self.annotated is not None:
             counts = ctx.annotation_counts or {}
             chosen = [a for a in chosen if bool(counts.get(a.id)) == self.annotated]
+        if self.feed:
+            chosen = [a for a in chosen if a.feed_id == self.feed]
+        if self.state:
+            chosen = [a for a in chosen if state_of(a) == self.state]
+        elif not query_terms(self.text):
+            chosen = [a for a in chosen if a.state != ARCHIVED]
         return chosen
 
     def matches(self, article: Article, ctx: MatchContext) -> bool:

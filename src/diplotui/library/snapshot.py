@@ -18,6 +18,7 @@ from typing import Any
 from diplotui import __version__
 from diplotui.inert import inert_line
 from diplotui.library.query import SORTS, LibraryQuery, MatchContext
+from diplotui.library.reading import ARCHIVED
 from diplotui.library.view import (
     LAST_ARTICLE_SETTING,
     ArticleRow,
@@ -41,7 +42,7 @@ _SORT_FIELDS = ("title", "date", "source")
 """The article fields the list's sorts order by (besides highlight counts)."""
 FIRST_ROWS = 150
 """Rows kept in full: more than the tallest terminal shows at three lines a row."""
-_FORMAT = 1
+_FORMAT = 2  # 2: rows say whether they are unread; archived articles are left out
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,8 @@ def view_of(store: Store) -> StoreView | None:
 def take_snapshot(view: StoreView) -> ListSnapshot:
     """What the list shows at start: the saved sort, no filter, the saved-filter folders."""
     ctx = MatchContext(annotation_counts=view.counts)
-    articles = LibraryQuery(sort=view.sort).sorted(view.articles, ctx)
+    query = LibraryQuery(sort=view.sort)
+    articles = query.sorted(query.select(view.articles, ctx), ctx)
     rows = {a.id: ArticleRow.of(a, view.counts.get(a.id, 0)) for a in articles[:FIRST_ROWS]}
     ids = [a.id for a in articles]
     return ListSnapshot(view.store_stamp, view.sort, ids, rows, view.folders, view.open_id)
@@ -117,7 +119,7 @@ def write_snapshot(view: StoreView) -> str | None:
         "store": snapshot.store_stamp,
         "sort": snapshot.sort,
         "ids": snapshot.ids,
-        "rows": [[r.article_id, r.title, r.details] for r in snapshot.rows.values()],
+        "rows": [_row_data(r) for r in snapshot.rows.values()],
         "folders": [[f.name, f.summary] for f in snapshot.folders],
         "open": snapshot.open_id,
     }
@@ -148,6 +150,8 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
         article = store.article(key)
         if any(old.get(name) != getattr(article, name) for name in _SORT_FIELDS):
             return False
+        if (old.get("state") == ARCHIVED) != (article.state == ARCHIVED):
+            return False  # in or out of the archive: in or out of the list
         changed.append(article)
     try:
         places = {row[0]: index for index, row in enumerate(data["rows"])}
@@ -155,7 +159,7 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
         return False
     for article in (a for a in changed if a.id in places):
         row = ArticleRow.of(article, store.highlight_count(article.id))
-        data["rows"][places[article.id]] = [row.article_id, row.title, row.details]
+        data["rows"][places[article.id]] = _row_data(row)
     data["store"] = stamp
     try:
         atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
@@ -197,6 +201,21 @@ def save_snapshot(store: Store) -> None:
         write_snapshot(view)
 
 
+def _row_data(row: ArticleRow) -> list[str | bool]:
+    return [row.article_id, row.title, row.details, row.unread]
+
+
+def _row_of_data(data: list[Any]) -> ArticleRow:
+    """A kept row, checked and made inert again (a cache file is data like any other)."""
+    article_id, title, details, unread = data
+    return ArticleRow(
+        inert_line(str(article_id)),
+        inert_line(str(title)),
+        inert_line(str(details)),
+        unread is True,
+    )
+
+
 def _read(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_bytes())
@@ -223,7 +242,7 @@ def load_snapshot(store_path: Path) -> ListSnapshot | None:
     ):
         return None
     try:  # a cache file is data like any other: it is checked and made inert again
-        rows = {row[0]: ArticleRow(*(inert_line(str(v)) for v in row)) for row in data["rows"]}
+        rows = {str(row[0]): _row_of_data(row) for row in data["rows"]}
         folders = [FolderRow(*(inert_line(str(v)) for v in f)) for f in data["folders"]]
         ids = [str(article_id) for article_id in data["ids"]]
         open_id = data["open"]

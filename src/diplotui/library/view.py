@@ -6,10 +6,12 @@ list looks the same whether it was drawn from the store or from the snapshot.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from diplotui.inert import inert_line
 from diplotui.library.query import SORTS, LibraryQuery, QueryError
+from diplotui.library.reading import ARCHIVED, UNREAD, state_of
 from diplotui.library.search import query_terms
 from diplotui.model import Article, SavedFilter
 from diplotui.store import Store
@@ -27,11 +29,13 @@ class ArticleRow:
     article_id: str
     title: str
     details: str
+    unread: bool = False
 
     @classmethod
     def of(cls, article: Article, highlight_count: int) -> ArticleRow:
         # What the analyst added comes first: in a narrow pane the end of the line is cut.
-        parts = []
+        state = state_of(article)
+        parts = ["archived"] if state == ARCHIVED else []
         if highlight_count:
             parts.append(f"✎ {highlight_count}")
         if article.note:
@@ -39,15 +43,22 @@ class ArticleRow:
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in article.tags))
         parts.extend(part for part in (_date_label(article), article.source) if part)
-        return cls(article.id, inert_line(article.title), inert_line(" · ".join(parts)))
+        title, details = inert_line(article.title), inert_line(" · ".join(parts))
+        return cls(article.id, title, details, state == UNREAD)
+
+
+FILTER, FEEDS, FEED = "filter", "feeds", "feed"
+"""Kinds of folder: a saved filter, the feeds section's heading, one feed in it."""
 
 
 @dataclass(frozen=True, slots=True)
 class FolderRow:
-    """A saved filter shown as a virtual folder at the top of the list."""
+    """A saved filter, or a feed, shown as a virtual folder at the top of the list."""
 
     name: str
     summary: str
+    kind: str = FILTER
+    key: str = ""  # the feed's id, for a feed
 
 
 def _date_label(article: Article) -> str:
@@ -56,8 +67,9 @@ def _date_label(article: Article) -> str:
     return f"{article.date}?" if article.date_is_guess else article.date
 
 
-def describe(query: LibraryQuery) -> str:
-    """A short, readable summary of a query's filters ("#asean · source: vna · 2025-")."""
+def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -> str:
+    """A short, readable summary of a query's filters ("#asean · source: vna · 2025-"),
+    naming its feed by ``feed_names`` (id -> name) when given."""
     parts = [f"#{tag}" for tag in query.tags]
     if query.entity:
         parts.append(f"entity: {query.entity}")
@@ -67,6 +79,12 @@ def describe(query: LibraryQuery) -> str:
         parts.append(f"{query.since or '…'}–{query.until or '…'}")
     if query.annotated is not None:
         parts.append("annotated" if query.annotated else "unannotated")
+    if query.state:
+        parts.append(query.state)
+    if query.feed:
+        parts.append(
+            f"feed: {feed_names.get(query.feed, query.feed) if feed_names else query.feed}"
+        )
     if query_terms(query.text):
         parts.append(f"“{query.text.strip()}”")
     return " · ".join(parts)
@@ -79,10 +97,19 @@ def _folder_summary(saved: SavedFilter) -> str:
         return "(cannot be read)"
 
 
-def folder_rows(store: Store) -> list[FolderRow]:
-    """The saved filters, as the folders above the list's articles."""
+def folder_rows(store: Store, new: Mapping[str, int] | None = None) -> list[FolderRow]:
+    """The saved filters, as the folders above the list's articles, each with how many
+    ``new`` articles it matches when there are any."""
+    new = new or {}
     return [
-        FolderRow(inert_line(saved.name), inert_line(_folder_summary(saved)))
+        FolderRow(
+            inert_line(saved.name),
+            inert_line(
+                f"{new[saved.name]:,} new · {_folder_summary(saved)}"
+                if new.get(saved.name)
+                else _folder_summary(saved)
+            ),
+        )
         for saved in store.saved_filters()
     ]
 

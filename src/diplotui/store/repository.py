@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
@@ -600,6 +600,16 @@ class Store:
     def remove_filter(self, name: str) -> None:
         kept = [f for f in self.saved_filters() if f.name != name]
         self.set_setting("saved_filters", [f.to_dict() for f in kept])
+
+    def set_article_states(self, article_ids: Iterable[str], state: str) -> list[Article]:
+        """Give articles a reading state (``ReadState``) in one durable write; reading is no
+        edit, so ``updated_at`` stays as it was."""
+        changed = [replace(self.article(article_id), state=state) for article_id in article_ids]
+        with self.batch():
+            for article in changed:
+                self._put(ARTICLES, article.id, article.to_dict())
+                self._articles[article.id] = article
+        return changed
 
     def with_updates(self, article: Article, **changes: Any) -> Article:
         """Save a copy of ``article`` with ``changes`` applied and return it."""

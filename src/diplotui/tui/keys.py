@@ -22,7 +22,10 @@ QUOTE_SCREEN_KEYS = [
 ]
 """Keys of the main screen: quote history, an article's citation details, export."""
 
-LIBRARY_SCREEN_KEYS = [Binding("I", "import_files", "Import", show=False)]
+LIBRARY_SCREEN_KEYS = [
+    Binding("I", "import_files", "Import", show=False),
+    Binding("R", "refresh_feeds", "Refresh feeds", show=False),
+]
 """Keys of the main screen (wherever the focus is) that act on the whole library."""
 
 STATEMENT_SCREEN_KEYS = [

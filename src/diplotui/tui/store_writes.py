@@ -12,6 +12,8 @@ The workers that write:
 - **an import** (``ImportScreen``: reading and parsing a thousand files) hands over one write
   per batch of files (``import_paths(..., run_write=...)``); a failed write stops the import
   and the dialog says why in one line;
+- **a feeds refresh** (``R``: fetching and extracting pages) hands over every store access of
+  ``diplotui.feeds.refresh`` (``access=``), a batch of at most 25 articles at a time;
 - **a copy** (a clipboard tool may hang) hands over its quote-history record; a failed save
   is said in the copy's notification.
 

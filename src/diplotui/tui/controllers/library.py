@@ -20,9 +20,18 @@ from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, Sear
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
 from diplotui.library.query import highlight_counts
+from diplotui.library.reading import ReadingCounts
 from diplotui.library.search import query_terms
-from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
-from diplotui.model import Article, Highlight, SavedFilter
+from diplotui.library.view import (
+    FILTER,
+    SORT_SETTING,
+    ArticleRow,
+    FolderRow,
+    describe,
+    folder_rows,
+    start_sort,
+)
+from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
@@ -57,6 +66,11 @@ class LibraryState:
     building: bool = False  # a worker is building the facets
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
+    reading: ReadingCounts = field(default_factory=ReadingCounts)
+    feeds: list[Feed] = field(default_factory=list)
+    feeds_open: bool = True  # the feeds section lists each feed
+    feed_folders: list[FolderRow] = field(default_factory=list)
+    new_in_filters: dict[str, int] = field(default_factory=dict)  # saved filter -> new matches
 
 
 class LibraryActions(Controller):
@@ -84,6 +98,7 @@ class LibraryActions(Controller):
         state = self.state
         state.counts = highlight_counts(self.store)
         state.changed_meanwhile.clear()
+        self.screen.reading_actions.count_reading()
         self._library_changed()
         state.rows.clear()
         if state.index is not None:
@@ -185,6 +200,16 @@ class LibraryActions(Controller):
         """The ids of the articles the current query shows, in its order."""
         state = self.state
         query = state.query
+        ctx = self.match_context()
+        if state.facets is not None:
+            return state.facets.select(query, ctx)
+        return [article.id for article in query.select(self._ordered(query.sort), ctx)]
+
+    def match_context(self, query: LibraryQuery | None = None) -> MatchContext:
+        """A query's (by default the current one's) indexed criteria, resolved from the app's
+        indexes; a criterion whose index is not ready yet matches nothing."""
+        state = self.state
+        query = query or state.query
         ctx = MatchContext(annotation_counts=state.counts)
         if query_terms(query.text) and state.index is not None:
             ctx.text_ids = state.index.search(query.text)
@@ -194,12 +219,7 @@ class LibraryActions(Controller):
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
-        if state.facets is not None:
-            return state.facets.select(query, ctx)
-        articles = self._ordered(query.sort)
-        if not query.is_empty():
-            articles = query.select(articles, ctx)
-        return [article.id for article in articles]
+        return ctx
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
@@ -209,7 +229,7 @@ class LibraryActions(Controller):
         library.set_rows(
             RowSource(ids, self._row_of_id),
             keep_id=library.current_id or library.open_id,
-            folders=folder_rows(self.store),
+            folders=self.screen.reading_actions.list_folders(),
         )
         query = state.query
         progress = ""
@@ -218,7 +238,8 @@ class LibraryActions(Controller):
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
         shown = (len(ids), len(self.store.article_ids()))
-        title_library(library, query.sort, state.saved_name, shown, describe(query), progress)
+        summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
+        title_library(library, query.sort, state.saved_name, shown, summary, progress)
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
         state = self.state
@@ -305,6 +326,7 @@ class LibraryActions(Controller):
 
     def _search_index_ready(self, index: SearchIndex) -> None:
         self.state.index = index
+        self.screen.reading_actions.count_new_in_filters()
         if query_terms(self.query.text):
             self.show_library()
 
@@ -335,6 +357,8 @@ class LibraryActions(Controller):
         state = self.state
         state.entities = cache
         state.entities_pending = pending
+        if not pending:
+            self.screen.reading_actions.count_new_in_filters()
         if state.query.entity:
             self.show_library()
 
@@ -452,6 +476,7 @@ class LibraryActions(Controller):
                 self.notify(str(error), severity="error", markup=False)
                 return
             self.state.saved_name = name
+            self.screen.reading_actions.looked_at_filter(name)
             self.show_library()
             self.notify(f"Saved filter “{name}”", markup=False)
 
@@ -459,6 +484,9 @@ class LibraryActions(Controller):
         self.app.push_screen(SaveFilterScreen(describe(query), names), save)
 
     def open_folder(self, message: ArticleList.FolderChosen) -> None:
+        if message.kind != FILTER:
+            self.screen.reading_actions.choose_feed_folder(message)
+            return
         saved = next((f for f in self.store.saved_filters() if f.name == message.name), None)
         if saved is None:
             return
@@ -468,6 +496,7 @@ class LibraryActions(Controller):
             self.notify(f"Saved filter {saved.name}: {error}", severity="error", markup=False)
             return
         self._remove_search_field()
+        self.screen.reading_actions.looked_at_filter(saved.name)
         self.set_library_query(query, saved_name=saved.name)
         library = self.library
         library.cursor = len(library.folders)
@@ -507,9 +536,12 @@ class LibraryActions(Controller):
     def _after_import(self, report: ImportReport | None) -> None:
         if report is None:
             return
-        state = self.state
-        state.entities = None
         self.refresh_library()
+        self.recognise_again()
+
+    def recognise_again(self) -> None:
+        """New articles came in: load the entity cache again and recognise what it lacks."""
+        self.state.entities = None
         self._fill_entity_cache()
 
 

@@ -1,4 +1,5 @@
-"""The library filter dialog (tags, entity, source, dates, annotated) and naming a filter."""
+"""The library filter dialog (tags, entity, source, dates, annotated, reading state) and
+naming a filter."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from diplotui.tags import TagError, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.tags import TagSuggester
 
+_STATES = [
+    ("all but archived", "any"),
+    ("unread only", "unread"),
+    ("read only", "read"),
+    ("archived only", "archived"),
+]
 _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannotated only", "no")]
 
 
@@ -73,6 +80,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             yield Input(query.since, placeholder="since", id="filter-since")
             yield Input(query.until, placeholder="until", id="filter-until")
             yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+            yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
             yield Label("", id="filter-error", markup=False)
             yield Label(
                 "enter/ctrl+s: apply · →: complete · tab: next field · esc: cancel",
@@ -84,6 +92,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
 
     def action_apply(self) -> None:
         choice = self.query_one("#filter-annotated", Select).value
+        state = self.query_one("#filter-state", Select).value
         try:
             query = replace(
                 self._query,
@@ -93,6 +102,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                 since=self._value("since"),
                 until=self._value("until"),
                 annotated=None if choice == "any" else choice == "yes",
+                state="" if state == "any" else str(state),
             )
             query.validate()
         except (QueryError, TagError) as error:

@@ -30,6 +30,7 @@ from diplotui.tui.controllers.entities import EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QuoteActions
+from diplotui.tui.controllers.reading import ReadingActions
 from diplotui.tui.controllers.statements import StatementActions
 from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
@@ -82,6 +83,7 @@ class MainScreen(Screen[None]):
         self.quote_actions = QuoteActions(self)
         self.find_actions = FindActions(self)
         self.statement_actions = StatementActions(self)
+        self.reading_actions = ReadingActions(self)
 
     def _use_store(self, store: Store) -> None:
         self.store = store
@@ -187,6 +189,7 @@ class MainScreen(Screen[None]):
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
+        self.reading_actions.read_on_opening(article)
         self.reader.show(article_id, self.session.text, self.session.cursor)
         self.sidebar.show_article(article)
         library = self.library
@@ -289,6 +292,13 @@ class MainScreen(Screen[None]):
 
     def action_import_files(self) -> None:
         self.library_actions.import_files()
+
+    def action_refresh_feeds(self) -> None:
+        self.reading_actions.refresh_feeds()
+
+    @on(ArticleList.Toggled)
+    def toggle_reading_state(self, message: ArticleList.Toggled) -> None:
+        self.reading_actions.toggle(message)
 
     @on(Input.Changed, f"#{SEARCH_ID}")
     def narrow_library(self, event: Input.Changed) -> None:

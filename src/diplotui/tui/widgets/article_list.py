@@ -23,7 +23,7 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from diplotui.layout import wrap_label
-from diplotui.library.view import ArticleRow, FolderRow
+from diplotui.library.view import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible_strip
 
@@ -51,7 +51,8 @@ class RowSource(Sequence[ArticleRow]):
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Rows of articles with a cursor; ``enter`` opens the article under the cursor."""
+    """Rows of articles with a cursor; ``enter`` opens the article under the cursor, a dot
+    in the gutter marks an unread one."""
 
     HELP_TITLE = "Article list"
     BINDINGS = [
@@ -68,6 +69,8 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("o", "screen.cycle_sort", "Sort"),
         Binding("escape", "screen.clear_filters", "Clear filter", show=False),
         Binding("d", "delete_folder", "Delete filter"),
+        Binding("u", "toggle_state('read')", "Read/unread"),
+        Binding("a", "toggle_state('archive')", "Archive", show=False),
         *(replace(key, show=False) for key in QUOTE_KEYS if key.key != "y"),
     ]
     COMPONENT_CLASSES = {
@@ -76,6 +79,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--details",
         "article-list--cursor",
         "article-list--open",
+        "article-list--unread",
     }
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
@@ -88,11 +92,14 @@ class ArticleList(ScrollView, can_focus=True):
             self.article_id = article_id
 
     class FolderChosen(Message):
-        """The user asked to apply a saved filter."""
+        """The user asked to apply a saved filter, show a feed's articles (``key``: its id),
+        or open or close the feeds section (``kind`` says which, see ``FolderRow``)."""
 
-        def __init__(self, name: str) -> None:
+        def __init__(self, name: str, kind: str = FILTER, key: str = "") -> None:
             super().__init__()
             self.name = name
+            self.kind = kind
+            self.key = key
 
     class FolderDeleted(Message):
         """The user asked to delete a saved filter (the screen confirms first)."""
@@ -100,6 +107,15 @@ class ArticleList(ScrollView, can_focus=True):
         def __init__(self, name: str) -> None:
             super().__init__()
             self.name = name
+
+    class Toggled(Message):
+        """The user asked to toggle an article's reading state: ``what`` is "read" (read or
+        unread) or "archive" (archived or not)."""
+
+        def __init__(self, article_id: str, what: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.what = what
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -226,18 +242,25 @@ class ArticleList(ScrollView, can_focus=True):
         self._move(self._count())
 
     def action_open(self) -> None:
-        if self.current_folder is not None:
-            self.post_message(self.FolderChosen(self.current_folder))
+        if 0 <= self.cursor < len(self._folders):
+            folder = self._folders[self.cursor]
+            self.post_message(self.FolderChosen(folder.name, folder.kind, folder.key))
         elif self.current_id:
             self.post_message(self.Opened(self.current_id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "delete_folder":
-            return self.current_folder is not None
+            return self.current_folder is not None and self._folders[self.cursor].kind == FILTER
+        if action == "toggle_state":
+            return self.current_id is not None
         return True
 
+    def action_toggle_state(self, what: str) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Toggled(self.current_id, what))
+
     def action_delete_folder(self) -> None:
-        if self.current_folder is not None:
+        if self.check_action("delete_folder", ()) and self.current_folder is not None:
             self.post_message(self.FolderDeleted(self.current_folder))
 
     def _index_at(self, line: int) -> int:
@@ -269,7 +292,8 @@ class ArticleList(ScrollView, can_focus=True):
         detail = self.rich_style + self.get_component_rich_style("article-list--details")
         if index == self.cursor:
             detail = self._cursor_style(detail)
-        segments = [Segment(f"▸ {folder.name}", style), Segment(f"  {folder.summary}", detail)]
+        segments = [Segment(_folder_label(self._folders, index), style)]
+        segments.append(Segment(f"  {folder.summary}", detail))
         return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
 
     def render_line(self, y: int) -> Strip:
@@ -293,9 +317,22 @@ class ArticleList(ScrollView, can_focus=True):
         style = self.rich_style + style
         if index + folders == self.cursor:
             style = self._cursor_style(style)
-        marker_style = style + self.get_component_rich_style("article-list--open")
-        segments = [Segment("▌" if is_open else " ", marker_style), Segment(text, style)]
+        marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
+        marker_class = "article-list--open" if is_open else "article-list--unread"
+        marker_style = style + self.get_component_rich_style(marker_class)
+        segments = [Segment(marker, marker_style), Segment(text, style)]
         return legible_strip(Strip(segments)).adjust_cell_length(width, style)
+
+
+def _folder_label(folders: list[FolderRow], index: int) -> str:
+    """A saved filter "▸ name", the feeds heading "▾ Feeds" when open, a feed "  · name"."""
+    folder = folders[index]
+    if folder.kind == FEED:
+        return f"  · {folder.name}"
+    if folder.kind == FEEDS:
+        is_open = index + 1 < len(folders) and folders[index + 1].kind == FEED
+        return f"{'▾' if is_open else '▸'} {folder.name}"
+    return f"▸ {folder.name}"
 
 
 def _fitted(text: str, width: int) -> str:

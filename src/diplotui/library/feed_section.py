@@ -1,0 +1,56 @@
+"""The list's feeds section: a heading with the unread total, then one folder per feed with
+its unread count; and finding a feed by the name a user types."""
+
+from __future__ import annotations
+
+from diplotui.inert import inert_line
+from diplotui.library.reading import ReadingCounts
+from diplotui.library.view import FEED, FEEDS, FolderRow
+from diplotui.model import Feed
+from diplotui.store import AmbiguousId, Store, UnknownId
+
+
+def named_feed(store: Store, name_or_id: str) -> Feed:
+    """The feed ``name_or_id`` names: an id (or unique prefix), else a name, whole or a
+    unique part of one, case-insensitive. UnknownId or AmbiguousId otherwise."""
+    wanted = name_or_id.strip()
+    try:
+        return store.feed(store.resolve_feed_id(wanted))
+    except UnknownId:
+        pass
+    feeds = store.feeds()
+    folded = wanted.casefold()
+    exact = [f for f in feeds if f.display_name.casefold() == folded]
+    found = exact or [f for f in feeds if folded and folded in f.display_name.casefold()]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise UnknownId(f"no feed named or with id {wanted!r}")
+    names = ", ".join(sorted(f.display_name for f in found)[:5])
+    raise AmbiguousId(f"feed {wanted!r} is ambiguous: it matches {names}")
+
+
+def _count_line(unread: int, total: int) -> str:
+    articles = "1 article" if total == 1 else f"{total:,} articles"
+    return f"{unread:,} unread · {articles}" if unread else articles
+
+
+def feed_folders(feeds: list[Feed], counts: ReadingCounts, expanded: bool) -> list[FolderRow]:
+    """The heading (with the unread total of every feed) and, when ``expanded``, a folder per
+    feed; nothing when no feed is subscribed."""
+    if not feeds:
+        return []
+    unread = sum(counts.unread_by_feed.get(feed.id, 0) for feed in feeds)
+    heading = f"{len(feeds)} feed{'' if len(feeds) == 1 else 's'}"
+    rows = [FolderRow("Feeds", f"{unread:,} unread · {heading}" if unread else heading, FEEDS)]
+    if expanded:
+        for feed in feeds:
+            summary = _count_line(
+                counts.unread_by_feed.get(feed.id, 0), counts.by_feed.get(feed.id, 0)
+            )
+            if feed.gone:
+                summary += " · gone (410)"
+            rows.append(
+                FolderRow(inert_line(feed.display_name), inert_line(summary), FEED, feed.id)
+            )
+    return rows

@@ -1,0 +1,222 @@
+"""Reading states and feeds in the app: ``u`` and ``a`` in the list, opening reads, unread
+counts (title bar, feeds section), saved filters' new matches, and ``R`` refreshing feeds.
+
+A state change moves no article in any order (the sorts are by date, title, source and
+highlights), so the kept orders are patched in place instead of sorted again: at 100,000
+articles a new sort costs a few hundred milliseconds, a patch a few.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from diplotui.inert import inert_line
+from diplotui.library.feed_section import feed_folders
+from diplotui.library.query import LibraryQuery, MatchContext
+from diplotui.library.reading import (
+    READ,
+    UNREAD,
+    mark,
+    reading_counts,
+    state_of,
+    toggled_archive,
+    toggled_read,
+)
+from diplotui.library.search import query_terms
+from diplotui.library.view import FEEDS, FolderRow, folder_rows
+from diplotui.library.watch import SEEN_SETTING, looked_at, new_counts, seen_times
+from diplotui.model import Article
+from diplotui.session import title_label
+from diplotui.store import StoreError
+from diplotui.tui.controllers.base import Controller
+from diplotui.tui.widgets.refresh_bar import RefreshBar
+
+if TYPE_CHECKING:
+    from diplotui.feeds import RefreshProgress, RefreshSummary
+    from diplotui.tui.controllers.library import LibraryActions, LibraryState
+    from diplotui.tui.widgets.article_list import ArticleList
+
+LIST_EVERY = 1.0
+"""Seconds between two updates of the list while a refresh brings articles in."""
+_VERBS = {UNREAD: "Marked unread", READ: "Marked read", "archived": "Archived"}
+
+
+class ReadingActions(Controller):
+    """What ``u``, ``a``, ``R``, opening an article and the feed folders do."""
+
+    _listed_at = 0.0  # when a refresh last updated the list
+
+    @property
+    def _library_actions(self) -> LibraryActions:
+        return self.screen.library_actions
+
+    @property
+    def _state(self) -> LibraryState:
+        return self._library_actions.state
+
+    # -- counts -------------------------------------------------------------------------
+
+    def count_reading(self) -> None:
+        """Count unread articles (in all and per feed) and new ones in saved filters again,
+        and show the unread total on top: one pass over the library, after it changed."""
+        state = self._state
+        counts = state.reading = reading_counts(self.store.articles())
+        state.feeds = self.store.feeds()
+        state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
+        unread = f" · {counts.unread:,} unread" if counts.unread else ""
+        self.screen.title = f"{self.app.title}{unread}"
+        self.count_new_in_filters()
+
+    def count_new_in_filters(self) -> None:
+        self._state.new_in_filters = new_counts(
+            self.store.saved_filters(),
+            self.store.articles(),
+            seen_times(self.store.setting(SEEN_SETTING)),
+            self._ready_context,
+        )
+
+    def _ready_context(self, query: LibraryQuery) -> MatchContext | None:
+        """``query``'s criteria resolved, or None while an index it needs is being built."""
+        state = self._state
+        if query_terms(query.text) and state.index is None:
+            return None
+        if query.entity and (state.entities is None or state.entities_pending):
+            return None
+        return self._library_actions.match_context(query)
+
+    def looked_at_filter(self, name: str) -> None:
+        """The user opened a saved filter: its matches so far are no longer new."""
+        seen = seen_times(self.store.setting(SEEN_SETTING))
+        self.screen.remember(SEEN_SETTING, looked_at(seen, name))
+        self._state.new_in_filters.pop(name, None)
+
+    def list_folders(self) -> list[FolderRow]:
+        """The feeds section and the saved filters, above the list's articles."""
+        state = self._state
+        return [*state.feed_folders, *folder_rows(self.store, state.new_in_filters)]
+
+    def choose_feed_folder(self, message: ArticleList.FolderChosen) -> None:
+        """``enter`` on the feeds heading opens or closes the section; on a feed, lists its
+        articles (escape shows the whole library again)."""
+        state = self._state
+        if message.kind == FEEDS:
+            state.feeds_open = not state.feeds_open
+            state.feed_folders = feed_folders(state.feeds, state.reading, state.feeds_open)
+            self._library_actions.show_library()
+            return
+        query = LibraryQuery(sort=state.query.sort, feed=message.key)
+        self._library_actions.set_library_query(query)
+        self.library.cursor = len(self.library.folders)
+
+    # -- states -------------------------------------------------------------------------
+
+    def toggle(self, message: ArticleList.Toggled) -> None:
+        """``u`` and ``a`` in the list: toggle read/unread, or archive/bring back."""
+        if not self.screen.writable():
+            return
+        try:
+            article = self.store.article(message.article_id)
+        except StoreError:
+            return
+        new_state = (toggled_read if message.what == "read" else toggled_archive)(article)
+        leaves = message.what == "archive" and not self._state.query.matches(
+            replace(article, state=new_state), self._library_actions.match_context()
+        )
+        if leaves:
+            self._step_off(article.id)
+        if not self._set_state([article.id], new_state):
+            return
+        if leaves:
+            self._library_actions.show_library()
+        label = title_label(article.title)
+        self.notify(f"{_VERBS[new_state]}: {label}.", markup=False, timeout=2)
+
+    def read_on_opening(self, article: Article) -> None:
+        """An unread article becomes read when it is opened (a read-only store stays as is)."""
+        if state_of(article) == UNREAD and not self.store.read_only:
+            self._set_state([article.id], READ)
+
+    def _set_state(self, article_ids: list[str], state: str) -> bool:
+        """Write the state and show it in the rows, the orders and the counts."""
+        try:
+            changed = mark(self.store, article_ids, state)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return False
+        for article in changed:  # its row, and the facets' state column (a lookup, not a sort)
+            self._library_actions.refresh_article(article)
+        self.count_reading()
+        self.library.set_rows(self.library.rows, folders=self.list_folders())
+        return True
+
+    def _step_off(self, article_id: str) -> None:
+        """Put the cursor on the next row (else the previous one) before a row leaves."""
+        ids = self.library.row_ids
+        if article_id in ids:
+            index = ids.index(article_id)
+            neighbour = ids[index + 1] if index + 1 < len(ids) else ids[index - 1] if index else ""
+            if neighbour:
+                self.library.select_id(neighbour)
+
+    # -- refreshing feeds -----------------------------------------------------------------
+
+    def refresh_feeds(self) -> None:
+        """``R``: fetch every feed in a worker, with a progress line under the panes; new
+        articles join the list as they come, then one line says what happened."""
+        if not self.screen.writable():
+            return
+        if self.screen.query(RefreshBar):
+            self.notify("The feeds are being refreshed already.", markup=False, timeout=2)
+            return
+        if not self.store.feeds():
+            self.notify("No feeds yet: add one with 'diplotui feed add URL'.", markup=False)
+            return
+        self.screen.mount(RefreshBar(), after=self.screen.query_one("#panes"))
+        self._listed_at = 0.0  # the first new articles are listed at once
+        self.run_in_thread(self._refresh_all, group="feeds-refresh", exclusive=True)
+
+    def _refresh_all(self) -> None:
+        """The network and page extraction run here; every store access is handed to the UI
+        thread (``diplotui.tui.store_writes``), a batch of articles at a time."""
+        from diplotui.feeds import refresh
+        from diplotui.tui.store_writes import write_on_ui_thread
+
+        app = self.app
+
+        def progress(step: RefreshProgress) -> None:
+            app.call_from_thread(self._refresh_progress, step)
+
+        try:
+            summary = refresh(
+                self.store,
+                progress=progress,
+                access=lambda function: write_on_ui_thread(app, function),
+            )
+        except StoreError as error:
+            app.call_from_thread(self._refresh_done, None, str(error))
+            return
+        app.call_from_thread(self._refresh_done, summary, "")
+
+    def _refresh_progress(self, step: RefreshProgress) -> None:
+        for bar in self.screen.query(RefreshBar):
+            bar.show_progress(step.done, step.total, step.feed_name, step.new)
+        if step.new and time.monotonic() - self._listed_at > LIST_EVERY:
+            self._listed_at = time.monotonic()
+            self._library_actions.refresh_library()
+
+    def _refresh_done(self, summary: RefreshSummary | None, error: str) -> None:
+        for bar in self.screen.query(RefreshBar):
+            bar.remove()
+        if summary is None:
+            self.notify(f"Refresh stopped: {error}", severity="error", markup=False)
+            return
+        self._library_actions.refresh_library()
+        if summary.new:
+            self._library_actions.recognise_again()
+        line = inert_line(summary.line())
+        if summary.failures:
+            self.notify(line, severity="warning", markup=False, timeout=8)
+        else:
+            self.notify(line, markup=False, timeout=8)

@@ -1,0 +1,135 @@
+"""Feeds in the app, against a real local HTTP server: ``R`` with its progress and summary
+line, the feeds section with unread counts, and saved filters counting what is new."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from diplotui.feeds import add_feed
+from diplotui.library.watch import SEEN_SETTING
+from diplotui.model import SavedFilter, now_iso
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.refresh_bar import RefreshBar
+from diplotui.tui.widgets.title_bar import TitleBar
+from tests.feeds.server import FeedServer, running_server
+
+from .library_fixtures import make_library
+
+PAGES = ("article-summit.html", "article-council.html", "article-climate.html")
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with running_server() as live:
+        for name in ("rss2.xml", "feed.json", *PAGES, "article-spokesperson.html"):
+            live.serve_file("/" + name, name)
+        live.status("/gone.xml", 500)
+        yield live
+
+
+def _library(app: DiplotuiApp) -> ArticleList:
+    return app.screen.query_one(ArticleList)
+
+
+def _messages(app: DiplotuiApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def _settle(app: DiplotuiApp, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _subscribed(store_path: Path, server: FeedServer) -> Store:
+    store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry")
+    add_feed(store, server.url("/feed.json"), name="UN News")
+    add_feed(store, server.url("/gone.xml"), name="Broken")
+    store.save_filter(SavedFilter("Everything new", {"since": "1900"}))
+    store.set_setting(SEEN_SETTING, {"Everything new": now_iso()})  # looked at: none new
+    return store
+
+
+async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
+    store_path: Path, server: FeedServer
+):
+    store = _subscribed(store_path, server)
+    seen_before = {a.id for a in store.articles()}
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        folders = [(f.kind, f.name, f.summary) for f in _library(app).folders]
+        assert folders == [
+            ("feeds", "Feeds", "3 feeds"),
+            ("feed", "Ministry", "0 articles"),
+            ("feed", "UN News", "0 articles"),
+            ("feed", "Broken", "0 articles"),
+            ("filter", "Everything new", "1900–…"),
+        ]
+        await pilot.press("R")
+        await pilot.pause()
+        assert app.screen.query(RefreshBar) or "new in" in " ".join(_messages(app))
+        await _settle(app, pilot)
+        assert not app.screen.query(RefreshBar), "the progress line goes when done"
+        new = [a for a in store.articles() if a.id not in seen_before]
+        assert new and {a.state for a in new} == {"unread"}
+        line = next(m for m in _messages(app) if "new in 2 feeds" in m)
+        assert line.startswith(f"{len(new)} new in 2 feeds") and "1 failed: Broken: " in line
+        listed = _library(app).row_ids
+        assert {a.id for a in new} <= set(listed), "new articles are listed without reopening"
+        assert all(
+            row.unread for row in _library(app).rows if row.article_id in {a.id for a in new}
+        )
+        title = str(app.screen.query_one(TitleBar).render())
+        assert f"{len(new)} unread" in title
+        by_feed = {f.name: f.summary for f in _library(app).folders if f.kind == "feed"}
+        ministry = sum(1 for a in new if a.feed_id == store.feeds()[0].id)
+        assert by_feed["Ministry"].startswith(f"{ministry} unread · {ministry} article")
+        watch = next(f for f in _library(app).folders if f.name == "Everything new")
+        assert watch.summary.startswith(f"{len(new)} new · ")
+    store.close()
+
+
+async def test_a_feed_folder_lists_its_articles_and_the_heading_folds(
+    store_path: Path, server: FeedServer
+):
+    store = _subscribed(store_path, server)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("R")
+        await _settle(app, pilot)
+        ministry = store.feeds()[0]
+        expected = {a.id for a in store.articles() if a.feed_id == ministry.id}
+        await pilot.press("g", "j", "enter")  # the heading, then Ministry
+        await pilot.pause()
+        assert set(_library(app).row_ids) == expected
+        assert "feed: Ministry" in str(_library(app).border_subtitle)
+        await pilot.press("enter")  # the first of its articles: opened, read
+        await pilot.pause()
+        assert len(expected) >= 2  # 2 or 3: a story both feeds carry is stored once
+        summary = next(f.summary for f in _library(app).folders if f.name == "Ministry")
+        assert summary == f"{len(expected) - 1} unread · {len(expected)} articles"
+        await pilot.press("shift+tab", "escape", "g", "enter")  # fold the feeds section
+        await pilot.pause()
+        assert [f.kind for f in _library(app).folders] == ["feeds", "filter"]
+        await pilot.press("g", "j", "enter")  # the saved filter: looked at, nothing new
+        await pilot.pause()
+        watch = next(f for f in _library(app).folders if f.name == "Everything new")
+        assert " new · " not in watch.summary
+    store.close()
+
+
+async def test_R_without_feeds_says_how_to_add_one(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(app, pilot)
+        await pilot.press("R")
+        await pilot.pause()
+        assert "No feeds yet: add one with 'diplotui feed add URL'." in _messages(app)
