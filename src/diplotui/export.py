@@ -237,10 +237,10 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-def safe_json(document: Any, indent: int | None = 2) -> str:
+def safe_json(document: Any, indent: int | None = 2, sort_keys: bool = False) -> str:
     """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
     return _hidden_pattern().sub(
-        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent)
+        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent, sort_keys=sort_keys)
     )
 
 
@@ -270,7 +270,9 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- W3C Web Annotation ----------------------------------------------------------------------
 
 
-def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
+def w3c_annotation(highlight: Highlight, source: str) -> dict[str, Any]:
+    """One highlight as a W3C Web Annotation targeting ``source`` (a URL or article URN);
+    ``diplotui:`` properties carry what the standard has no term for."""
     bodies: list[dict[str, Any]] = []
     if highlight.note:
         bodies.append(
@@ -289,10 +291,12 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
         "created": highlight.created_at,
         "modified": highlight.updated_at,
     }
+    if highlight.author:
+        annotation["creator"] = {"type": "Person", "name": highlight.author}
     if bodies:
         annotation["body"] = bodies
     annotation["target"] = {
-        "source": safe_url(article.url) or ARTICLE_URN + article.id,
+        "source": source,
         "selector": [
             {
                 "type": "TextQuoteSelector",
@@ -302,7 +306,7 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
             },
             {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end},
         ],
-        EXT + "article": article.id,
+        EXT + "article": highlight.article_id,
     }
     annotation[EXT + "color"] = highlight.color
     annotation[EXT + "status"] = highlight.status
@@ -311,6 +315,8 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
     if highlight.speaker:
         annotation[EXT + "speaker"] = highlight.speaker
         annotation[EXT + "speakerRole"] = highlight.speaker_role
+    if highlight.conflict:
+        annotation[EXT + "conflict"] = highlight.conflict
     return annotation
 
 
@@ -320,7 +326,11 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
     Embedding the texts makes the file restorable on its own (the selectors need the text they
     point into); other W3C tools ignore the extension properties.
     """
-    items = [_annotation(a, h) for a in selection.articles for h in selection.highlights[a.id]]
+    items = [
+        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id)
+        for a in selection.articles
+        for h in selection.highlights[a.id]
+    ]
     return {
         "@context": W3C_CONTEXT,
         "type": "AnnotationCollection",

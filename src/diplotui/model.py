@@ -92,6 +92,7 @@ class Article(_Record):
     imported_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
     last_annotated_at: str = ""
+    conflict: str = ""  # set by a sync that kept two people's notes; cleared by editing the note
 
 
 @dataclass(slots=True)
@@ -114,6 +115,8 @@ class Highlight(_Record):
     updated_at: str = field(default_factory=now_iso)
     speaker: str = ""  # who said the highlighted words, when they are a statement
     speaker_role: str = ""  # the speaker's role as the article gives it
+    author: str = ""  # who made it (set by a shared library's sync, see diplotui.share)
+    conflict: str = ""  # why a sync kept it flagged (deleted vs edited, two notes); "" if none
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "diplotui.cli.doctor",
     "diplotui.cli.quotes",
     "diplotui.cli.annotate",
+    "diplotui.cli.share",
 )
 
 

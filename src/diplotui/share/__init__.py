@@ -1,0 +1,32 @@
+"""A team's library shared through a git remote: ``share init``/``share clone`` set it up,
+``sync`` exchanges articles, highlights, notes and tags with it (see ``sync`` for the rules).
+
+``files`` (what the repository holds), ``merge`` (one record, three versions), ``git`` (the
+``git`` command) and ``sync`` (the steps and their order). No Textual here.
+"""
+
+from diplotui.share.sync import (
+    ShareError,
+    Sync,
+    SyncResult,
+    default_author,
+    is_shared,
+    iter_conflicts,
+    repository_path,
+    share_clone,
+    share_init,
+    sync,
+)
+
+__all__ = [
+    "ShareError",
+    "Sync",
+    "SyncResult",
+    "default_author",
+    "is_shared",
+    "iter_conflicts",
+    "repository_path",
+    "share_clone",
+    "share_init",
+    "sync",
+]
