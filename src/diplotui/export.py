@@ -46,7 +46,8 @@ EXT = "diplotui:"  # prefix of the extension properties in W3C exports
 ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
-    "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker"
+    "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
+    "author",
 )  # fmt: skip
 _CSV_FORMULA_START = ("=", "+", "-", "@")
 
@@ -167,6 +168,8 @@ def _markdown(selection: _Selection) -> str:
                 lines += [">", f"> — {_md(_speaker(highlight))}"]
             lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
+            if highlight.author:
+                label += f" · by {_md(highlight.author)}"
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
             note = _md_block(highlight.note)
@@ -207,6 +210,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(highlight.note),
                     highlight.id,
                     _cell(_speaker(highlight)),
+                    _cell(highlight.author),
                 ]
             )
     return buffer.getvalue()
@@ -237,11 +241,14 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-def safe_json(document: Any, indent: int | None = 2, sort_keys: bool = False) -> str:
+def escape_hidden(json_text: str) -> str:
+    """JSON text with its invisible and terminal-driving characters written as escapes."""
+    return _hidden_pattern().sub(_json_escape, json_text)
+
+
+def safe_json(document: Any, indent: int | None = 2) -> str:
     """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
-    return _hidden_pattern().sub(
-        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent, sort_keys=sort_keys)
-    )
+    return escape_hidden(json.dumps(document, ensure_ascii=False, indent=indent))
 
 
 def _dump_json(document: Any) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 NETWORK_TIMEOUT_SECONDS = 120.0
+_LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's well-known empty tree
 FILE_MODE = "100644"
 
@@ -238,6 +239,8 @@ class Repository:
         report = (done.stdout + done.stderr).decode("utf-8", "replace")
         if "[rejected]" in report or "non-fast-forward" in report or "fetch first" in report:
             raise GitRejected("the remote moved on meanwhile")
+        if "[remote rejected]" in report and any(w in report for w in _LOST_RACES):
+            raise GitRejected("another push updated the remote at the same moment")
         if "[remote rejected]" in report:
             raise GitError(f"the remote refused the push: {_last_line(report)}")
         raise GitUnreachable(_last_line(report))

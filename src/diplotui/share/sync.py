@@ -110,7 +110,7 @@ def _read_local(store: Store) -> _Local:
     highlights: dict[str, dict[str, Doc]] = {}
     unstamped = []
     for highlight in store.highlights():
-        highlights.setdefault(highlight.article_id, {})[highlight.id] = highlight.to_dict()
+        highlights.setdefault(highlight.article_id, {})[highlight.id] = files.record_doc(highlight)
         if not highlight.author:
             unstamped.append(highlight)
     return _Local(articles, highlights, unstamped)
@@ -145,6 +145,7 @@ class Sync:
         self.progress = progress
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
+        self._unstamped: list[Highlight] = []
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -161,6 +162,7 @@ class Sync:
                 theirs = self.repo.fetch()
                 if theirs is not None and not self.repo.is_ancestor(theirs, head):
                     head = self._merge(head, theirs)
+                self.on_store(self._save_authors)
                 self.progress("sending")
                 if theirs != head:
                     try:
@@ -197,11 +199,9 @@ class Sync:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
         local = self.on_store(lambda: _read_local(self.store))
-        if local.unstamped:
-            for highlight in local.unstamped:
-                highlight.author = self.author
-                local.highlights[highlight.article_id][highlight.id]["author"] = self.author
-            self.on_store(lambda: self.store.save_as_given(highlights=local.unstamped))
+        for highlight in local.unstamped:  # the store gets them once the remote is read
+            local.highlights[highlight.article_id][highlight.id]["author"] = self.author
+        self._unstamped = local.unstamped
         head = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
         writes, deletes = self._local_files(local, tree, head)
@@ -364,9 +364,21 @@ class Sync:
         self, plan: _Plan, base: str | None, head: str, theirs: str
     ) -> None:
         """An article deleted on one side lives on while the merge keeps a highlight of it."""
-        needed = sorted(
-            {merged["article_id"] for _, merged in plan.highlights.values() if merged is not None}
-        )
+        needed = {m["article_id"] for _, m in plan.highlights.values() if m is not None}
+        deleted = [
+            article_id
+            for article_id, (_, merged) in plan.articles.items()
+            if merged is None
+            and article_id not in needed
+            and files.annotations_path(article_id) not in plan.deletes
+        ]
+        pages = self.repo.blobs([f"{head}:{files.annotations_path(a)}" for a in deleted])
+        needed.update(a for a, page in zip(deleted, pages, strict=True) if page is not None)
+        self._revive(plan, sorted(needed), base, head, theirs)
+
+    def _revive(
+        self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
+    ) -> None:
         paths = [files.article_path(a) for a in needed]
         for article_id, path, (was, mine, yours) in zip(
             needed, paths, self._versions(paths, (base, head, theirs)), strict=True
@@ -382,6 +394,23 @@ class Sync:
                 plan.writes[path] = raw
 
     # -- step 3: the store, updated -------------------------------------------------------------
+
+    def _save_authors(self) -> None:
+        """Put this sync's author on the local highlights it sent without one (unless they
+        changed meanwhile: the next sync sends them again)."""
+        still = []
+        for highlight in self._unstamped:
+            try:
+                current = self.store.highlight(highlight.id)
+            except UnknownId:
+                continue
+            if current is highlight:  # not saved anew since it was read
+                still.append(
+                    Highlight.from_dict(files.record_doc(highlight) | {"author": self.author})
+                )
+        self._unstamped = []
+        if still:
+            self.store.save_as_given(highlights=still)
 
     def _apply(self, plan: _Plan) -> None:
         """Write the merge into the store, skipping any record changed since it was read (the
@@ -402,6 +431,9 @@ class Sync:
         highlights: list[Highlight] = []
         removed_highlights: list[str] = []
         stored = {h: docs[h] for docs in current.highlights.values() for h in docs}
+        for highlight in self._unstamped:  # as committed: with this sync's author
+            if highlight.id in stored and not stored[highlight.id]["author"]:
+                stored[highlight.id] = {**stored[highlight.id], "author": self.author}
         for highlight_id, (ours, merged) in plan.highlights.items():
             if not _unchanged(stored.get(highlight_id), ours):
                 continue
@@ -429,7 +461,7 @@ class Sync:
 
     def _article(self, article_id: str, merged: Doc, plan: _Plan) -> tuple[Article, str | None]:
         try:
-            local = self.store.article(article_id).to_dict()
+            local = files.record_doc(self.store.article(article_id))
         except UnknownId:
             local = {}
         article = Article.from_dict({**local, **merged})
@@ -481,7 +513,7 @@ class Sync:
             if article_id not in written:
                 article = self.store.article(article_id)
                 if stamp > article.last_annotated_at:
-                    copy = Article.from_dict(article.to_dict())
+                    copy = Article.from_dict(files.record_doc(article))
                     copy.last_annotated_at = stamp
                     articles.append((copy, None))
 
