@@ -11,15 +11,17 @@ field per line; annotations are sorted by id, so a change shows as a small diff.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from diplotui.exchange import ExchangeError, annotation_target, highlight_fields
 from diplotui.export import ARTICLE_URN, W3C_CONTEXT, escape_hidden, w3c_annotation
 from diplotui.model import Article, Highlight
-from diplotui.store import ARTICLES, HIGHLIGHTS, is_valid_id
+from diplotui.store import ARTICLES, HIGHLIGHTS, atomic_write_bytes, is_valid_id
 from diplotui.store.records import RECORD_TABLES
 
 Doc = dict[str, Any]
@@ -190,3 +192,31 @@ def read_text(path: str, raw: bytes) -> str:
 def git_blob_id(data: bytes) -> str:
     """The id git gives a file with these bytes (so unchanged files need no git call)."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+KNOWN_FILES = "diplotui-known.json"
+
+
+class KnownFiles:
+    """Which store records were last found to match which repository file: path ->
+    [fingerprint of the records, blob id]. A sync of 10,000 unchanged articles then formats
+    none of them. Only a cache: a missing or damaged file costs time, never correctness."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, list[str]] = {}
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(path.read_bytes())
+            if isinstance(loaded, dict):
+                self.entries = loaded
+
+    def same(self, file_path: str, fingerprint: str, tree: dict[str, str]) -> bool:
+        """Whether the records are as they were when they matched the file now in ``tree``."""
+        return self.entries.get(file_path) == [fingerprint, tree.get(file_path)]
+
+    def note(self, file_path: str, fingerprint: str, blob: str) -> None:
+        self.entries[file_path] = [fingerprint, blob]
+
+    def save(self) -> None:
+        with contextlib.suppress(OSError):
+            atomic_write_bytes(self.path, json.dumps(self.entries).encode())

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from diplotui.model import Article, Highlight
 from diplotui.share import files
-from diplotui.share.files import Doc, UnreadableFile
+from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
 from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
 from diplotui.share.merge import STAMP, Sides, merge_record, same_content
 from diplotui.store import ArticleUnreadable, Store, UnknownId
@@ -216,8 +216,9 @@ class Sync:
     def _local_files(
         self, local: _Local, tree: dict[str, str], head: str | None
     ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
+        known = KnownFiles(self.repo.path / KNOWN_FILES)
         writes: list[tuple[str, bytes | str]] = []
-        restamped: list[tuple[str, bytes, Doc]] = []
+        changed: list[tuple[str, bytes, Doc]] = []
         for article_id, doc in local.articles.items():
             text = files.text_path(doc["text_hash"])
             if text not in tree:
@@ -226,23 +227,28 @@ class Sync:
                     continue
                 writes.append((text, body))
             path = files.article_path(article_id)
+            if known.same(path, doc["updated_at"], tree):
+                continue
             data = files.article_file(doc)
-            if tree.get(path) != files.git_blob_id(data):
-                restamped.append((path, data, doc))
-        if restamped and head is not None:  # a re-stamp alone (e.g. marked read) is no change
-            before = self.repo.blobs([f"{head}:{path}" for path, _, _ in restamped])
-            restamped = [
-                entry
-                for entry, old in zip(restamped, before, strict=True)
-                if old is None or not same_content(files.read_article(entry[0], old), entry[2])
-            ]
-        writes += [(path, data) for path, data, _ in restamped]
+            if tree.get(path) == files.git_blob_id(data):
+                known.note(path, doc["updated_at"], tree[path])
+            else:
+                changed.append((path, data, doc))
+        writes += self._without_restamps(changed, head, tree, known)
         for article_id, docs in local.highlights.items():
             if article_id in local.articles and article_id not in self.result.unshared:
                 path = files.annotations_path(article_id)
+                fingerprint = "|".join(
+                    f"{h['id']}:{h['updated_at']}:{h['author']}" for h in docs.values()
+                )
+                if known.same(path, fingerprint, tree):
+                    continue
                 data = files.annotations_file(docs.values())
-                if tree.get(path) != files.git_blob_id(data):
+                blob = files.git_blob_id(data)
+                known.note(path, fingerprint, blob)
+                if tree.get(path) != blob:
                     writes.append((path, data))
+        known.save()
         shared = (
             {p for p, _ in writes}
             | {files.article_path(a) for a in local.articles}
@@ -256,6 +262,25 @@ class Sync:
             and files.id_of(path) not in self.result.unshared
         ]
         return writes, deletes
+
+    def _without_restamps(
+        self,
+        changed: list[tuple[str, bytes, Doc]],
+        head: str | None,
+        tree: dict[str, str],
+        known: KnownFiles,
+    ) -> list[tuple[str, bytes | str]]:
+        """The changed articles but those only re-stamped (e.g. marked read): no change."""
+        if not changed or head is None:
+            return [(path, data) for path, data, _ in changed]
+        before = self.repo.blobs([f"{head}:{path}" for path, _, _ in changed])
+        kept: list[tuple[str, bytes | str]] = []
+        for (path, data, doc), old in zip(changed, before, strict=True):
+            if old is not None and same_content(files.read_article(path, old), doc):
+                known.note(path, doc["updated_at"], tree[path])
+            else:
+                kept.append((path, data))
+        return kept
 
     def _text(self, article_id: str) -> bytes | None:
         try:
@@ -416,11 +441,10 @@ class Sync:
         """Write the merge into the store, skipping any record changed since it was read (the
         next sync sends that change)."""
         store = self.store
-        current = _read_local(store)
         articles: list[tuple[Article, str | None]] = []
         removed_articles: list[str] = []
         for article_id, (ours, merged) in plan.articles.items():
-            if not _unchanged(current.articles.get(article_id), ours):
+            if not _unchanged(self._stored_article(article_id), ours):
                 continue
             if merged is None:
                 if ours is not None:
@@ -430,12 +454,12 @@ class Sync:
             self._count_article(ours, merged)
         highlights: list[Highlight] = []
         removed_highlights: list[str] = []
-        stored = {h: docs[h] for docs in current.highlights.values() for h in docs}
-        for highlight in self._unstamped:  # as committed: with this sync's author
-            if highlight.id in stored and not stored[highlight.id]["author"]:
-                stored[highlight.id] = {**stored[highlight.id], "author": self.author}
+        unstamped = {h.id for h in self._unstamped}
         for highlight_id, (ours, merged) in plan.highlights.items():
-            if not _unchanged(stored.get(highlight_id), ours):
+            stored = self._stored_highlight(highlight_id)
+            if stored is not None and highlight_id in unstamped and not stored["author"]:
+                stored["author"] = self.author  # as committed: with this sync's author
+            if not _unchanged(stored, ours):
                 continue
             if merged is None:
                 if ours is not None:
@@ -444,20 +468,33 @@ class Sync:
                 continue
             if merged == ours:
                 continue
-            highlights.append(Highlight.from_dict({**stored.get(highlight_id, {}), **merged}))
+            highlights.append(Highlight.from_dict({**(stored or {}), **merged}))
             self._count_highlight(ours, merged)
-        present = set(current.articles) | {a.id for a, _ in articles}
-        highlights = [h for h in highlights if h.article_id in present]
+        present = store.article_ids()
+        written = {a.id for a, _ in articles}
+        highlights = [h for h in highlights if h.article_id in present or h.article_id in written]
         removed_articles = [
             a for a in removed_articles if not any(h.article_id == a for h in highlights)
         ]
         for article_id in removed_articles:
             removed_highlights += [
-                h for h in current.highlights.get(article_id, {}) if h not in removed_highlights
+                h.id for h in store.highlights(article_id) if h.id not in removed_highlights
             ]
         self._stamp_annotated(articles, highlights)
         if articles or highlights or removed_highlights or removed_articles:
             store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+
+    def _stored_article(self, article_id: str) -> Doc | None:
+        try:
+            return files.shared_article(self.store.article(article_id))
+        except UnknownId:
+            return None
+
+    def _stored_highlight(self, highlight_id: str) -> Doc | None:
+        try:
+            return files.record_doc(self.store.highlight(highlight_id))
+        except UnknownId:
+            return None
 
     def _article(self, article_id: str, merged: Doc, plan: _Plan) -> tuple[Article, str | None]:
         try:
