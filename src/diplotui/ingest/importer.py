@@ -3,13 +3,19 @@
 Every file gets exactly one outcome; a file that fails is reported and leaves the store as it
 was, and the rest of the batch goes on. Files are committed in groups of ``BATCH_SIZE`` so a
 thousand files cost about ten durable writes of the store, not a thousand.
+
+Each file is imported in two halves: reading and parsing it, which touches no store, then
+writing it, a batch at a time. A caller that reads in a worker thread hands each batch's write
+to ``run_write`` (the app runs it on its UI thread); recognising the new texts' entities for
+the cache comes after the write, in the reading thread again.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from diplotui.ingest.decode import IngestError, read_bytes
@@ -39,6 +45,10 @@ from diplotui.tags import TagError, add_tags, parse_tags
 BATCH_SIZE = 100
 
 Progress = Callable[[int, int, str], None]
+Outcomes = list[ImportOutcome]
+WriteRunner = Callable[[Callable[[], Outcomes]], Outcomes]
+"""Runs one batch's write and returns its outcomes (raising its error): where it runs is the
+caller's choice."""
 
 
 NOT_READ = "not a format diplotui reads (.txt .md .html .json ...); name the file to try it"
@@ -102,6 +112,23 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
     return entries
 
 
+@dataclass(slots=True)
+class _Read:
+    """One file read and parsed, nothing written yet: what its write needs."""
+
+    shown: str
+    outcome: ImportOutcome | None = None  # decided without the store (failed, skipped)
+    doc: ParsedDocument | None = None
+    origin: str = ""
+    tags: list[str] = field(default_factory=list)
+    digest: str = ""
+    export: Path | None = None  # a diplotui export file: read and imported by its write
+
+
+def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
+    return write()
+
+
 def _belongs_to_store(path: Path, store_path: str) -> bool:
     """The store's own files (``x.json``, ``x.json.lock``, ``x.json.bodies/``...) are not news."""
     real = os.path.realpath(path)
@@ -127,36 +154,56 @@ class _Importer:
         self.entities = EntityCache.load(store)
         self.seed_folder = _seed_folder()
         self.by_origin = {a.origin_path: a for a in store.articles() if a.origin_path}
+        self.to_recognise: list[tuple[str, str]] = []  # (text, digest) stored, for the cache
 
-    def run(self, entry: _Entry) -> list[ImportOutcome]:
+    def read(self, entry: _Entry) -> _Read:
+        """The reading half: the file parsed, or the reason it cannot be imported."""
         shown = str(entry.path)
         if entry.error:
-            return [ImportOutcome(shown, FAILED, reason=entry.error)]
+            return _Read(shown, ImportOutcome(shown, FAILED, reason=entry.error))
         if entry.skipped:
-            return [ImportOutcome(shown, SKIPPED, reason=NOT_READ)]
+            return _Read(shown, ImportOutcome(shown, SKIPPED, reason=NOT_READ))
         try:
             data = read_bytes(entry.path)
             kind = detect_kind(entry.path, data)
             if kind == JSON:
-                return self._import_export(entry.path)
+                return _Read(shown, export=entry.path)
             doc = parse_document(entry.path, data, kind)
             tags = add_tags([], parse_tags(doc.tags))  # the same limits as typed tags
         except IngestError as error:
-            return [ImportOutcome(shown, FAILED, reason=str(error))]
+            return _Read(shown, ImportOutcome(shown, FAILED, reason=str(error)))
         except TagError as error:
-            return [ImportOutcome(shown, FAILED, reason=f"front matter: {error}")]
+            return _Read(shown, ImportOutcome(shown, FAILED, reason=f"front matter: {error}"))
         except Exception as error:  # a parser bug must not sink the rest of the batch
             reason = f"cannot parse ({type(error).__name__}: {error})"
-            return [ImportOutcome(shown, FAILED, reason=reason)]
+            return _Read(shown, ImportOutcome(shown, FAILED, reason=reason))
         origin = os.path.realpath(entry.path)
         if not doc.source and self.seed_folder and origin.startswith(self.seed_folder):
             doc.source = WVR_SOURCE
-        return [self._store(shown, origin, doc, tags)]
+        return _Read(shown, doc=doc, origin=origin, tags=tags, digest=text_hash(doc.text))
+
+    def write_batch(self, batch: list[_Read]) -> Outcomes:
+        """The writing half of a batch of files: one durable write of the store."""
+        with self.store.batch():
+            return [outcome for read in batch for outcome in self._write(read)]
+
+    def _write(self, read: _Read) -> Outcomes:
+        if read.outcome is not None:
+            return [read.outcome]
+        if read.export is not None:
+            return self._import_export(read.export)
+        assert read.doc is not None
+        return [self._store(read.shown, read.origin, read.doc, read.tags, read.digest)]
+
+    def recognise_stored(self) -> None:
+        """Recognise the entities of the texts stored since last time, for the cache."""
+        for text, digest in self.to_recognise:
+            self.entities.add_text(text, digest)
+        self.to_recognise.clear()
 
     def _store(
-        self, shown: str, origin: str, doc: ParsedDocument, tags: list[str]
+        self, shown: str, origin: str, doc: ParsedDocument, tags: list[str], digest: str
     ) -> ImportOutcome:
-        digest = text_hash(doc.text)
         existing = self.store.article_by_hash(digest)
         if existing is not None:
             reason = f"same text as {existing.id}"
@@ -181,7 +228,7 @@ class _Importer:
         )
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
-        self.entities.add_text(doc.text, digest)
+        self.to_recognise.append((doc.text, digest))
         return ImportOutcome(shown, IMPORTED, article.id, article.title)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
@@ -203,7 +250,7 @@ class _Importer:
         if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
             article.date, article.date_is_guess = doc.date, doc.date_is_guess
         self.store.replace_article_text(article, doc.text, reanchored)
-        self.entities.add_text(doc.text, article.text_hash)
+        self.to_recognise.append((doc.text, article.text_hash))
         return ImportOutcome(shown, UPDATED, article.id, article.title)
 
     def _import_export(self, path: Path) -> list[ImportOutcome]:
@@ -221,12 +268,14 @@ def import_paths(
     progress: Progress | None = None,
     update: bool = False,
     batch_size: int = BATCH_SIZE,
+    run_write: WriteRunner = _write_here,
 ) -> ImportReport:
     """Import files and folders (walked recursively); failures never touch the store.
 
-    ``progress(done, total, path)`` is called after each file. With ``update`` a file whose
-    text changed since it was imported replaces the stored text (highlights re-anchored);
-    without it the change is only reported.
+    ``progress(done, total, path)`` is called after each file is read. With ``update`` a file
+    whose text changed since it was imported replaces the stored text (highlights
+    re-anchored); without it the change is only reported. Every store write is a call of
+    ``run_write`` (one per batch).
     """
     own = os.path.realpath(store.path)
     entries = [e for e in _walk(paths) if not _belongs_to_store(e.path, own)]
@@ -234,11 +283,13 @@ def import_paths(
     report = ImportReport()
     total = len(entries)
     for start in range(0, total, batch_size):
-        with store.batch():
-            for done, entry in enumerate(entries[start : start + batch_size], start=start + 1):
-                report.outcomes.extend(importer.run(entry))
-                if progress is not None:
-                    progress(done, total, str(entry.path))
+        batch = []
+        for done, entry in enumerate(entries[start : start + batch_size], start=start + 1):
+            batch.append(importer.read(entry))
+            if progress is not None:
+                progress(done, total, str(entry.path))
+        report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
+        importer.recognise_stored()
     importer.entities.save()
     return report
 

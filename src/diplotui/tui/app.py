@@ -63,7 +63,7 @@ class DiplotuiApp(App[None]):
         self.start_error: str | None = None
         self._kept_stamp: str | None = None
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         """The main screen is the bottom of the stack, so it paints in the app's first frame."""
         return MainScreen(self.store, self._snapshot)
 
@@ -139,7 +139,7 @@ class DiplotuiApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every described binding that applies now is also a palette command."""
         yield from super().get_system_commands(screen)
         seen: set[str] = set()

@@ -120,7 +120,7 @@ class EntityProvider(_LibraryProvider):
     """Show the articles that mention an entity."""
 
     def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
-        cache = main.library_state.entities
+        cache = main.library_actions.state.entities
         if cache is None:
             return []
         return [
@@ -139,6 +139,6 @@ def _open_article(main: MainScreen, article_id: str) -> None:
 
 
 def _filter_tag(main: MainScreen, tag: str) -> None:
-    query = LibraryQuery(sort=main.library_query.sort, tags=[tag])
-    main.set_library_query(query)
+    query = LibraryQuery(sort=main.library_actions.query.sort, tags=[tag])
+    main.library_actions.set_library_query(query)
     main.library.focus()

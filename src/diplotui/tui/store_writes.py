@@ -1,15 +1,22 @@
-"""Store writes from thread workers: the one path, and why it is safe.
+"""Store writes from thread workers: the one path, and why it is needed.
 
 The app writes to the store on its UI thread: every change of the annotation session, the
-settings, saved filters. Two jobs are too slow for that thread and run in thread workers:
+settings, saved filters. Jobs too slow for that thread run in thread workers, and a worker
+never writes to the store itself: it hands each write to :func:`write_on_ui_thread`, which runs
+it on the UI thread and gives the worker its result or its error. So every write is made in
+order with the user's own, none waits on another thread's batch holding the store, and what
+the screen shows (the list, the open article) is brought up to date on that one thread.
 
-- **a copy** (a clipboard tool may hang): its one write, the quote-history record, is handed to
-  the UI thread with :func:`write_on_ui_thread`, so it is made in order with the user's changes;
-- **an import** (parsing a thousand files): ``ImportScreen`` runs it in a worker that writes in
-  batches (one durable write per batch) while the dialog holds the screen: it cannot be closed
-  until the import ends, so no other write is made meanwhile.
+The workers that write:
 
-No other worker writes to the store; a new one must use :func:`write_on_ui_thread`.
+- **an import** (``ImportScreen``: reading and parsing a thousand files) hands over one write
+  per batch of files (``import_paths(..., run_write=...)``); a failed write stops the import
+  and the dialog says why in one line;
+- **a copy** (a clipboard tool may hang) hands over its quote-history record; a failed save
+  is said in the copy's notification.
+
+Workers that only read the store, or write caches of their own beside it (search index,
+entity and statement caches, the list snapshot), need no hand-over.
 """
 
 from __future__ import annotations

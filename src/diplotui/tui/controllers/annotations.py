@@ -8,7 +8,6 @@ call it, repaint, and say what was done to which passage.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
@@ -16,19 +15,13 @@ from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.session import Target, quote_label, title_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, parse_tags
+from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.sidebar import SidebarItem
-
-if TYPE_CHECKING:
-    from diplotui.tui.controllers.host import ScreenHost
-
-    _Host = ScreenHost
-else:
-    _Host = object
 
 COLOUR_SETTING = "highlight_colour"
 
 
-class AnnotationActions(_Host):
+class AnnotationActions(Controller):
     """Highlight, recolour, note, tag, delete and undo from the keyboard."""
 
     # -- what the keys act on ----------------------------------------------------------------
@@ -90,12 +83,6 @@ class AnnotationActions(_Host):
         except StoreError:
             return None
 
-    def _can_annotate(self) -> bool:
-        if not self.session.article_id:
-            self.notify("Open an article first.", markup=False)
-            return False
-        return self.writable()
-
     def _attempt(self, change: Callable[[], object]) -> bool:
         """Run one session change; a store error is shown, never raised into the UI."""
         try:
@@ -116,7 +103,7 @@ class AnnotationActions(_Host):
         article_id = self.session.article_id
         highlights = self.session.reload_highlights()
         self.reader.set_highlights(highlights)
-        self.call_after_refresh(self._list_annotations, article_id, highlights, changed)
+        self.screen.call_after_refresh(self._list_annotations, article_id, highlights, changed)
 
     def _list_annotations(
         self, article_id: str | None, highlights: list[Highlight], changed: bool
@@ -126,17 +113,17 @@ class AnnotationActions(_Host):
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
             self.sidebar.show_annotations(highlights, shown)
             if article_id and changed:
-                self.refresh_article(self.store.article(article_id))
+                self.screen.library_actions.refresh_article(self.store.article(article_id))
 
     # -- highlighting ----------------------------------------------------------------------
 
-    def action_highlight(self, colour: str | None = None) -> None:
+    def highlight(self, colour: str | None = None) -> None:
         """Highlight the target in the current colour; on a highlight, 1-5 recolour it."""
-        if not self._can_annotate():
+        if not self.screen.can_annotate():
             return
         chosen = colour or self._colour()
         if colour:
-            self.remember(COLOUR_SETTING, colour)
+            self.screen.remember(COLOUR_SETTING, colour)
         target = self.session.target()
         try:
             outcome, highlight = self.session.mark(
@@ -164,10 +151,10 @@ class AnnotationActions(_Host):
 
         self.app.push_screen(NoteScreen(target, note, save))
 
-    def action_edit_note(self) -> None:
+    def edit_note(self) -> None:
         """Note on the selection (highlighting it), the highlight under the cursor, or else
         on the article."""
-        if not self._can_annotate():
+        if not self.screen.can_annotate():
             return
         selection = self._selection_target()
         if selection is not None:
@@ -202,15 +189,15 @@ class AnnotationActions(_Host):
                 return True
             if not self._attempt(lambda: self.session.set_article_note(article.id, note)):
                 return False
-            self.refresh_article(self.store.article(article.id))
+            self.screen.library_actions.refresh_article(self.store.article(article.id))
             self.notify(f"Saved the note on {title_label(article.title)}.", markup=False)
             return True
 
         self._ask_note(f"the article {title_label(article.title)}", article.note, save_article_note)
 
-    def action_tag_highlight(self) -> None:
+    def tag_highlight(self) -> None:
         """Tag the selection (highlighting it) or the highlight under the cursor."""
-        if not self._can_annotate():
+        if not self.screen.can_annotate():
             return
         selection = self._selection_target()
         highlight = None if selection is not None else self._target_highlight()
@@ -248,8 +235,8 @@ class AnnotationActions(_Host):
 
     # -- deleting and undoing --------------------------------------------------------------
 
-    def action_delete_highlight(self) -> None:
-        if not self._can_annotate():
+    def delete_highlight(self) -> None:
+        if not self.screen.can_annotate():
             return
         highlight = self._target_highlight()
         if highlight is None:
@@ -260,9 +247,9 @@ class AnnotationActions(_Host):
             label = quote_label(highlight.quote)
             self.notify(f"Deleted the highlight {label}: u undoes.", markup=False, timeout=3)
 
-    def action_undo(self) -> None:
+    def undo(self) -> None:
         """Undo the most recent change of the session, whatever it was."""
-        if not self.writable():
+        if not self.screen.writable():
             return
         try:
             change = self.session.undo()
@@ -272,14 +259,14 @@ class AnnotationActions(_Host):
         if change is None:
             self.notify("Nothing to undo.", markup=False)
             return
-        self.after_undo()
+        self.screen.after_undo()
         self.notify(f"Undone: {change.label}.", markup=False, timeout=3)
 
     # -- orphans and the sidebar -----------------------------------------------------------
 
-    def action_reattach_orphan(self) -> None:
+    def reattach_orphan(self) -> None:
         """Anchor the sidebar's orphan on the reader's selection (or its cursor sentence)."""
-        if not self._can_annotate():
+        if not self.screen.can_annotate():
             return
         item = self._sidebar_item()
         if item is None or item.kind != "orphan":

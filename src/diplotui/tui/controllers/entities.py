@@ -11,18 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.message import Message
 
 from diplotui import entities  # its modules load on first use, after the first paint
 from diplotui.model import EntityCorrection, EntitySpan, Statement, new_id
 from diplotui.session import quote_label
 from diplotui.store import StoreError
-from diplotui.tui.controllers.annotations import AnnotationActions
+from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.sidebar import EntityGroup, SidebarItem
 
 if TYPE_CHECKING:
     from diplotui.tui.dialogs.entity_correction import CorrectionChoice
+    from diplotui.tui.screens.main import MainScreen
 
 
 class EntitiesRecognised(Message):
@@ -56,46 +56,60 @@ def _name(mentions: list[EntitySpan]) -> str:
     return entities.display_name(entities.spellings_of(mentions))
 
 
-class EntityActions(AnnotationActions):
+class EntityActions(Controller):
     """Colour, list, jump to and correct the entities of the open article."""
+
+    def __init__(self, screen: MainScreen) -> None:
+        super().__init__(screen)
+        self.mentions: dict[tuple[str, str], list[EntitySpan]] = {}
+        """The open article's mentions by (type, key); empty until recognition reports."""
+        self.known_names: set[str] = set()
+        """Every entity name seen this session: completion for the alias dialog."""
 
     def recognise_open_article(self) -> None:
         """Start recognising the open article; the sidebar says so until it is done."""
         reader = self.reader
-        self.entity_mentions.clear()
+        self.mentions.clear()
         self.sidebar.show_entities(None if reader.article_id else [])
         if reader.article_id:
             # Started after the next refresh: the thread would compete for the GIL with the
             # article's first paint.
-            self.call_after_refresh(
-                self._recognise, reader.article_id, reader.text, self.store.corrections()
+            self.screen.call_after_refresh(
+                self._start_recognising, reader.article_id, reader.text, self.store.corrections()
             )
 
-    @work(thread=True, exclusive=True, group="entities")
+    def _start_recognising(
+        self, article_id: str, text: str, corrections: list[EntityCorrection]
+    ) -> None:
+        self.run_in_thread(
+            self._recognise, article_id, text, corrections, group="entities", exclusive=True
+        )
+
     def _recognise(self, article_id: str, text: str, corrections: list[EntityCorrection]) -> None:
         from diplotui.statements import find_statements
 
         spans = entities.recognise(text, corrections)
-        self.post_message(EntitiesRecognised(article_id, text, spans, find_statements(text, spans)))
+        message = EntitiesRecognised(article_id, text, spans, find_statements(text, spans))
+        self.screen.post_message(message)
 
-    def on_entities_recognised(self, message: EntitiesRecognised) -> None:
+    def show_recognised(self, message: EntitiesRecognised) -> None:
         reader = self.reader
         if message.article_id != reader.article_id or message.text != reader.text:
             return
         reader.set_entities(message.spans)
         reader.set_statements(message.statements)
         grouped = group_mentions(message.article_id, message.spans, self.store.corrections())
-        mentions = self.entity_mentions
+        mentions = self.mentions
         mentions.clear()
         mentions.update(grouped)
         groups = [
             EntityGroup(entity_type, key, _name(spans), len(spans))
             for (entity_type, key), spans in grouped.items()
         ]
-        self.known_entity_names.update(group.name for group in groups)
+        self.known_names.update(group.name for group in groups)
         self.sidebar.show_entities(groups)
 
-    def action_toggle_entities(self) -> None:
+    def toggle_entities(self) -> None:
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""
         shown = self.reader.toggle_entities()
         self.sidebar.set_legend_enabled(shown)
@@ -107,7 +121,7 @@ class EntityActions(AnnotationActions):
         """``enter`` on an entity: the next of its mentions, cycling."""
         if item.kind != "entity":
             return
-        spans = self.entity_mentions.get((item.type, item.key), [])
+        spans = self.mentions.get((item.type, item.key), [])
         if not spans:
             return
         reader = self.reader
@@ -115,22 +129,27 @@ class EntityActions(AnnotationActions):
         position = next((i for i, s in enumerate(spans) if s == current), -1)
         reader.show_mention(spans[(position + 1) % len(spans)])
 
-    def action_filter_entity(self) -> None:
+    def filter_entity(self) -> None:
         """``f`` on a sidebar entity: show only the library's articles that mention it."""
         sidebar = self.sidebar
         item = sidebar.current_item if sidebar.has_focus else None
         if item is None or item.kind != "entity":
             self.notify("Choose an entity in the sidebar first.", markup=False)
             return
-        spans = self.entity_mentions.get((item.type, item.key), [])
+        spans = self.mentions.get((item.type, item.key), [])
         if spans:
-            self.apply_entity_filter(_name(spans))
+            self.screen.library_actions.apply_entity_filter(_name(spans))
+
+    def name_of(self, item: SidebarItem) -> str:
+        """The display name of a sidebar entity (its key before recognition reports)."""
+        spans = self.mentions.get((item.type, item.key), [])
+        return _name(spans) if spans else item.key
 
     # -- corrections -----------------------------------------------------------------------
 
-    def action_correct_entity(self) -> None:
+    def correct_entity(self) -> None:
         """``E``: correct the selected span, or the entity under the cursor."""
-        if not self._can_annotate():
+        if not self.screen.can_annotate():
             return
         reader = self.reader
         if reader.selection is not None:
@@ -158,7 +177,7 @@ class EntityActions(AnnotationActions):
 
         from diplotui.tui.dialogs.entity_correction import EntityCorrectionScreen  # on demand
 
-        names = sorted(self.known_entity_names)
+        names = sorted(self.known_names)
         self.app.push_screen(EntityCorrectionScreen(text, entity_type, names), apply)
 
     def save_correction(self, text: str, choice: CorrectionChoice) -> None:

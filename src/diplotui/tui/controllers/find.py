@@ -6,29 +6,23 @@ into the stored text and paint directly as the reader's "matches" layer.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from diplotui.text.find import find_matches, fold_same_length
-
-if TYPE_CHECKING:
-    from diplotui.tui.controllers.host import ScreenHost
-
-    _Host = ScreenHost
-else:
-    _Host = object
+from diplotui.tui.controllers.base import Controller
 
 
-class FindActions(_Host):
+class FindActions(Controller):
     """``/`` in the reader opens the find bar; ``n``/``N`` then step through matches."""
+
+    _folded: tuple[str, str] | None = None  # the reader's text, and its folded copy
 
     def _folded_text(self) -> str:
         text = self.reader.text
-        cached = self.__dict__.get("_find_folded")
+        cached = self._folded
         if cached is None or cached[0] is not text:
-            cached = self.__dict__["_find_folded"] = (text, fold_same_length(text))
+            cached = self._folded = (text, fold_same_length(text))
         return cached[1]
 
-    def action_find(self) -> None:
+    def find(self) -> None:
         reader = self.reader
         if not reader.article_id:
             self.notify("Open an article first.", markup=False)

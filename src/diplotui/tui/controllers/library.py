@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
@@ -22,15 +21,11 @@ from diplotui.library.search import query_terms
 from diplotui.library.view import SORT_SETTING, ArticleRow, describe, folder_rows, start_sort
 from diplotui.model import Article, SavedFilter
 from diplotui.store import StoreError
+from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
 
 if TYPE_CHECKING:
     from diplotui.ingest.report import ImportReport
-    from diplotui.tui.controllers.host import ScreenHost
-
-    _Host = ScreenHost
-else:
-    _Host = object
 
 SORT_LABELS = {
     "date": "newest first",
@@ -59,28 +54,29 @@ class LibraryState:
     saved_name: str = ""  # the saved filter applied, while it is unchanged
 
 
-class LibraryActions(_Host):
-    """Actions and handlers of the library pane, mixed into the main screen."""
+class LibraryActions(Controller):
+    """What the library pane's keys and messages do; its state lives from the first use on."""
+
+    _state: LibraryState | None = None
 
     @property
-    def library_state(self) -> LibraryState:
-        state = getattr(self, "_library_state", None)
+    def state(self) -> LibraryState:
+        state = self._state
         if state is None:
-            state = LibraryState()
+            state = self._state = LibraryState()
             state.query.sort = start_sort(self.store)
-            self._library_state = state
-            self._start_library_workers()
+            self._start_workers()
         return state
 
     @property
-    def library_query(self) -> LibraryQuery:
-        return self.library_state.query
+    def query(self) -> LibraryQuery:
+        return self.state.query
 
     # -- building the list ------------------------------------------------------------------
 
     def refresh_library(self) -> None:
         """Recompute everything the list shows: articles, counts and saved filters changed."""
-        state = self.library_state
+        state = self.state
         state.counts = highlight_counts(self.store)
         self._library_changed()
         state.rows.clear()
@@ -89,7 +85,7 @@ class LibraryActions(_Host):
         self.show_library()
 
     def refresh_article(self, article: Article) -> None:
-        state = self.library_state
+        state = self.state
         if state.index is not None:
             self._sync_search_index(state.index, [article.id])
         state.counts = highlight_counts(self.store)
@@ -101,14 +97,14 @@ class LibraryActions(_Host):
 
     def _library_changed(self) -> None:
         """Drop the sorted orders (they are sorted again off the UI thread)."""
-        state = self.library_state
+        state = self.state
         state.ordered.clear()
         state.ordered_ids.clear()
         state.generation += 1
         self._sort_in_background()
 
     def _ordered(self, sort: str) -> list[Article]:
-        state = self.library_state
+        state = self.state
         ordered = state.ordered.get(sort)
         if ordered is None:
             ctx = MatchContext(annotation_counts=state.counts)
@@ -119,12 +115,10 @@ class LibraryActions(_Host):
         return ordered
 
     def _row(self, article: Article) -> ArticleRow:
-        rows = self.library_state.rows
+        rows = self.state.rows
         row = rows.get(article.id)
         if row is None:
-            row = rows[article.id] = ArticleRow.of(
-                article, self.library_state.counts.get(article.id, 0)
-            )
+            row = rows[article.id] = ArticleRow.of(article, self.state.counts.get(article.id, 0))
         return row
 
     def _row_of_id(self, article_id: str) -> ArticleRow:
@@ -132,7 +126,7 @@ class LibraryActions(_Host):
 
     def shown_articles(self) -> list[Article]:
         """The articles the current query shows, in its order."""
-        state = self.library_state
+        state = self.state
         query = state.query
         ctx = MatchContext(annotation_counts=state.counts)
         if query_terms(query.text) and state.index is not None:
@@ -149,7 +143,7 @@ class LibraryActions(_Host):
 
     def show_library(self) -> None:
         """Show the current query's rows, the saved filters above them, and what is shown."""
-        state = self.library_state
+        state = self.state
         library = self.library
         articles = self.shown_articles()
         if articles is state.ordered.get(state.query.sort):
@@ -171,31 +165,30 @@ class LibraryActions(_Host):
         title_library(library, query.sort, state.saved_name, shown, describe(query), progress)
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
-        state = self.library_state
+        state = self.state
         state.query = query
         state.saved_name = saved_name
         self.show_library()
 
     # -- background work ------------------------------------------------------------------
 
-    def _start_library_workers(self) -> None:
-        self.call_after_refresh(self._build_search_index)
-        self.call_after_refresh(self._fill_entity_cache)
-        self.call_after_refresh(self._sort_in_background)
+    def _start_workers(self) -> None:
+        self.screen.call_after_refresh(self._build_search_index)
+        self.screen.call_after_refresh(self._fill_entity_cache)
+        self.screen.call_after_refresh(self._sort_in_background)
 
     def _sort_in_background(self) -> None:
         """Sort the library every way the list offers, off the UI thread, so that `o` (and
         the first search after a change) only picks a ready order: sorting 100,000 articles
         takes a few hundred milliseconds. One worker at a time, sorting again while the
         library changed under it."""
-        state = self.library_state
+        state = self.state
         if not state.sorting:
             state.sorting = True
-            self._sort_worker()
+            self.run_in_thread(self._sort_all, group="library-sort")
 
-    @work(thread=True, group="library-sort")
-    def _sort_worker(self) -> None:
-        state = self.library_state
+    def _sort_all(self) -> None:
+        state = self.state
         try:
             generation = -1
             while generation != state.generation:
@@ -211,7 +204,7 @@ class LibraryActions(_Host):
     def _sorted_ready(
         self, generation: int, orders: dict[str, list[Article]], ids: dict[str, list[str]]
     ) -> None:
-        state = self.library_state
+        state = self.state
         if generation != state.generation:
             return
         for sort, ordered in orders.items():
@@ -219,8 +212,10 @@ class LibraryActions(_Host):
                 state.ordered[sort] = ordered
                 state.ordered_ids[sort] = ids[sort]
 
-    @work(thread=True, exclusive=True, group="search-index")
     def _build_search_index(self) -> None:
+        self.run_in_thread(self._load_search_index, group="search-index", exclusive=True)
+
+    def _load_search_index(self) -> None:
         """Open the search index file and index what changed since it was last brought up
         to date, off the UI thread (the first time at 100,000 articles takes minutes; it
         stops on quit and continues next time from what it had written)."""
@@ -232,24 +227,28 @@ class LibraryActions(_Host):
             index.load()  # here, not on the first keystroke
             self.app.call_from_thread(self._search_index_ready, index)
 
-    @work(thread=True, group="search-sync")
     def _sync_search_index(self, index: SearchIndex, article_ids: list[str] | None = None) -> None:
+        self.run_in_thread(self._index_changes, index, article_ids, group="search-sync")
+
+    def _index_changes(self, index: SearchIndex, article_ids: list[str] | None) -> None:
         """Index changed articles off the UI thread; until then a search simply does not
         find their new words yet (and still finds their old ones)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
         index.sync(self.store, should_stop=lambda: worker.is_cancelled, article_ids=article_ids)
-        if query_terms(self.library_query.text):
+        if query_terms(self.query.text):
             self.app.call_from_thread(self.show_library)
 
     def _search_index_ready(self, index: SearchIndex) -> None:
-        self.library_state.index = index
-        if query_terms(self.library_query.text):
+        self.state.index = index
+        if query_terms(self.query.text):
             self.show_library()
 
-    @work(thread=True, exclusive=True, group="entity-cache")
     def _fill_entity_cache(self) -> None:
+        self.run_in_thread(self._recognise_library, group="entity-cache", exclusive=True)
+
+    def _recognise_library(self) -> None:
         """Load the entity cache, then recognise the articles it does not cover yet."""
         from textual.worker import get_current_worker
 
@@ -270,7 +269,7 @@ class LibraryActions(_Host):
             cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
-        state = self.library_state
+        state = self.state
         state.entities = cache
         state.entities_pending = pending
         if state.query.entity:
@@ -278,73 +277,67 @@ class LibraryActions(_Host):
 
     def entity_names(self) -> list[str]:
         """Display names of the known entities, most widely mentioned first."""
-        cache = self.library_state.entities
+        cache = self.state.entities
         if cache is None:
             return []
         return [display for _key, display, _type, _n in cache.lookup(self.store).entities()]
 
     # -- sorting, searching and filtering -------------------------------------------------
 
-    def action_cycle_sort(self) -> None:
+    def cycle_sort(self) -> None:
         """Sort by the next of date, title, source and most recently annotated."""
-        query = self.library_query
+        query = self.query
         query.sort = SORTS[(SORTS.index(query.sort) + 1) % len(SORTS)]
-        self.remember(SORT_SETTING, query.sort)
+        self.screen.remember(SORT_SETTING, query.sort)
         self.show_library()
 
-    def action_search_library(self) -> None:
+    def search_library(self) -> None:
         """Show the search field (docked under the panes); the list narrows as you type."""
-        existing = self.query(f"#{SEARCH_ID}")
+        existing = self.screen.query(f"#{SEARCH_ID}")
         if existing:
             existing.first().focus()
             return
         search = LibrarySearch(
-            value=self.library_query.text,
+            value=self.query.text,
             placeholder="Search titles and texts…  (enter: results, escape: clear)",
             id=SEARCH_ID,
         )
-        self.mount(search, before=self.query_one("Footer"))
+        self.screen.mount(search, before=self.screen.query_one("Footer"))
         search.focus()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def search_changed(self, event: Input.Changed) -> None:
         """The list narrows with every keystroke in the search field."""
-        if event.input.id != SEARCH_ID:
-            return
-        self.library_query.text = event.value
-        self.library_state.saved_name = ""
+        self.query.text = event.value
+        self.state.saved_name = ""
         self.show_library()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == SEARCH_ID:
-            self.action_search_results()
-
-    def action_close_search(self) -> None:
+    def close_search(self) -> None:
         """Clear the search and close its field."""
-        self._close_search()
-        self.library_query.text = ""
+        self._remove_search_field()
+        self.query.text = ""
         self.show_library()
         self.library.focus()
 
-    def action_search_results(self) -> None:
+    def search_results(self) -> None:
         library = self.library
         library.cursor = len(library.folders)
         library.focus()
 
-    def _close_search(self) -> None:
-        for search in self.query(f"#{SEARCH_ID}"):
+    def _remove_search_field(self) -> None:
+        for search in self.screen.query(f"#{SEARCH_ID}"):
             search.remove()
 
-    def action_clear_filters(self) -> None:
+    def clear_filters(self) -> None:
         """Show the whole library again (the sort stays)."""
-        self._close_search()
-        self.set_library_query(LibraryQuery(sort=self.library_query.sort))
+        self._remove_search_field()
+        self.set_library_query(LibraryQuery(sort=self.query.sort))
 
     def apply_entity_filter(self, name: str) -> None:
-        query = replace(self.library_query, tags=list(self.library_query.tags), entity=name)
+        query = replace(self.query, tags=list(self.query.tags), entity=name)
         self.set_library_query(query)
         self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
 
-    def action_filter_library(self) -> None:
+    def filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
         from diplotui.tui.dialogs.filter import FilterScreen
 
@@ -357,7 +350,7 @@ class LibraryActions(_Host):
 
         self.app.push_screen(
             FilterScreen(
-                self.library_query,
+                self.query,
                 tags=sorted(self.store.tag_counts()),
                 sources=sources,
                 entities=self.entity_names(),
@@ -367,15 +360,15 @@ class LibraryActions(_Host):
 
     # -- saved filters ----------------------------------------------------------------------
 
-    def action_save_filter(self) -> None:
+    def save_filter(self) -> None:
         """Name the current filter; it appears as a folder at the top of the list."""
         from diplotui.tui.dialogs.filter import SaveFilterScreen
 
-        query = self.library_query
+        query = self.query
         if query.is_empty():
             self.notify("Set a filter or a search first: there is nothing to save.", markup=False)
             return
-        if not self.writable():
+        if not self.screen.writable():
             return
 
         def save(name: str | None) -> None:
@@ -386,14 +379,14 @@ class LibraryActions(_Host):
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
-            self.library_state.saved_name = name
+            self.state.saved_name = name
             self.show_library()
             self.notify(f"Saved filter “{name}”", markup=False)
 
         names = [saved.name for saved in self.store.saved_filters()]
         self.app.push_screen(SaveFilterScreen(describe(query), names), save)
 
-    def on_article_list_folder_chosen(self, message: ArticleList.FolderChosen) -> None:
+    def open_folder(self, message: ArticleList.FolderChosen) -> None:
         saved = next((f for f in self.store.saved_filters() if f.name == message.name), None)
         if saved is None:
             return
@@ -402,16 +395,16 @@ class LibraryActions(_Host):
         except (QueryError, TypeError) as error:
             self.notify(f"Saved filter {saved.name}: {error}", severity="error", markup=False)
             return
-        self._close_search()
+        self._remove_search_field()
         self.set_library_query(query, saved_name=saved.name)
         library = self.library
         library.cursor = len(library.folders)
 
-    def on_article_list_folder_deleted(self, message: ArticleList.FolderDeleted) -> None:
+    def delete_folder(self, message: ArticleList.FolderDeleted) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         name = message.name
-        if not self.writable():
+        if not self.screen.writable():
             return
 
         def delete(confirmed: bool | None) -> None:
@@ -422,8 +415,8 @@ class LibraryActions(_Host):
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return
-            if self.library_state.saved_name == name:
-                self.library_state.saved_name = ""
+            if self.state.saved_name == name:
+                self.state.saved_name = ""
             self.show_library()
             self.notify(f"Deleted saved filter “{name}”", markup=False)
 
@@ -431,18 +424,18 @@ class LibraryActions(_Host):
 
     # -- importing ------------------------------------------------------------------------
 
-    def action_import_files(self) -> None:
+    def import_files(self) -> None:
         """Import files or folders: a path with completion, progress, then a summary."""
         from diplotui.tui.dialogs.import_files import ImportScreen
 
-        if not self.writable():
+        if not self.screen.writable():
             return
         self.app.push_screen(ImportScreen(self.store), self._after_import)
 
     def _after_import(self, report: ImportReport | None) -> None:
         if report is None:
             return
-        state = self.library_state
+        state = self.state
         state.entities = None
         self.refresh_library()
         self._fill_entity_cache()

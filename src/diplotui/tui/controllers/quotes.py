@@ -4,48 +4,34 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import work
-
 from diplotui.model import QuoteRecord
 from diplotui.session import Target, quote_label, title_label
 from diplotui.store import StoreError
+from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
 
 if TYPE_CHECKING:
-    from types import ModuleType
-
     from textual.notifications import SeverityLevel
 
     from diplotui.clipboard import CopyResult
-    from diplotui.tui.controllers.host import ScreenHost
-
-    _Host = ScreenHost
-else:
-    _Host = object
 
 SHORTEN_SETTING = "quote_shorten"
 
 
-def _cite() -> ModuleType:
-    """The citation module, loaded with the first quote: its patterns cost start-up time."""
-    from diplotui import cite
-
-    return cite
-
-
-class QuoteActions(_Host):
+class QuoteActions(Controller):
     """Copying quotes through the one copy chain, and how they are cited."""
 
     def cite_style(self) -> str:
         """The remembered citation style (the first one if the store holds none or a bad one)."""
-        cite = _cite()
+        from diplotui import cite  # its patterns cost start-up time: loaded with the first quote
+
         style = self.store.setting(cite.STYLE_SETTING, cite.DEFAULT_STYLE)
-        return style if style in cite.STYLES else cite.DEFAULT_STYLE
+        return style if isinstance(style, str) and style in cite.STYLES else cite.DEFAULT_STYLE
 
     def shorten_quotes(self) -> bool:
         return bool(self.store.setting(SHORTEN_SETTING, False))
 
-    def action_copy_quote(self) -> None:
+    def copy_quote(self) -> None:
         """Copy the target (selection, highlight or sentence) with its citation."""
         session = self.session
         if not session.article_id:
@@ -63,7 +49,9 @@ class QuoteActions(_Host):
             return
         style = self.cite_style()
         speaker, role = self.target_speaker(target)
-        quoted = _cite().format_quote(
+        from diplotui.cite import format_quote
+
+        quoted = format_quote(
             text, article, style, shorten=self.shorten_quotes(), speaker=speaker, role=role
         )
         highlight_id = target.highlight.id if target.highlight else ""
@@ -88,12 +76,11 @@ class QuoteActions(_Host):
     ) -> None:
         """Send ``text`` through the copy chain off the UI thread (a clipboard tool may hang);
         ``what`` names the quote in the notification."""
-        self._copy_worker(text, style, article_id, highlight_id, what)
+        self.run_in_thread(
+            self._copy, text, style, article_id, highlight_id, what, group="copy", exclusive=True
+        )
 
-    @work(thread=True, exclusive=True, group="copy")
-    def _copy_worker(
-        self, text: str, style: str, article_id: str, highlight_id: str, what: str
-    ) -> None:
+    def _copy(self, text: str, style: str, article_id: str, highlight_id: str, what: str) -> None:
         from diplotui.clipboard import copy_quote  # loads pyperclip: not before the first paint
 
         app = self.app
@@ -122,21 +109,23 @@ class QuoteActions(_Host):
         )
         self.notify(f"{what} {result.message}", severity=severity, markup=False)
 
-    def action_cycle_style(self) -> None:
+    def cycle_style(self) -> None:
         """Switch to the next citation style and remember it."""
-        style = _cite().next_style(self.cite_style())
-        self.remember(_cite().STYLE_SETTING, style)
+        from diplotui.cite import STYLE_SETTING, next_style
+
+        style = next_style(self.cite_style())
+        self.screen.remember(STYLE_SETTING, style)
         self.notify(f"Citation style: {style}", markup=False)
 
-    def action_toggle_shorten(self) -> None:
+    def toggle_shorten(self) -> None:
         """Shorten long quotes to their first and last sentences, or stop doing so."""
         shorten = not self.shorten_quotes()
-        self.remember(SHORTEN_SETTING, shorten)
+        self.screen.remember(SHORTEN_SETTING, shorten)
         self.notify(
             "Long quotes are shortened" if shorten else "Quotes are copied whole", markup=False
         )
 
-    def action_quote_history(self) -> None:
+    def quote_history(self) -> None:
         """Show the quotes copied so far; ``enter`` copies one again."""
         from diplotui.tui.dialogs.quote_history import QuoteHistoryScreen
 
@@ -152,12 +141,12 @@ class QuoteActions(_Host):
 
         self.app.push_screen(QuoteHistoryScreen(self.store), recopy)
 
-    def action_edit_metadata(self) -> None:
+    def edit_metadata(self) -> None:
         """Edit the title, source, date, URL and author the citations are built from."""
         from diplotui.tui.dialogs.metadata import MetadataScreen
 
-        article = self.target_article()
-        if article is None or not self.writable():
+        article = self.screen.target_article()
+        if article is None or not self.screen.writable():
             return
 
         def save(changes: dict[str, object] | None) -> bool:
@@ -168,18 +157,18 @@ class QuoteActions(_Host):
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return False
-            self.refresh_article(updated)
-            self.refresh_library()
+            self.screen.library_actions.refresh_article(updated)
+            self.screen.library_actions.refresh_library()
             self.notify(f"Saved the details of {title_label(updated.title)}.", markup=False)
             return True
 
         self.app.push_screen(MetadataScreen(article, save))
 
-    def action_export(self) -> None:
+    def export(self) -> None:
         """Export the article list keys act on, or every article the list shows, to a file."""
         from diplotui.tui.dialogs.export import ExportScreen
 
-        article = self.target_article()
+        article = self.screen.target_article()
         article_id, title = (article.id, article.title) if article else (None, "")
         shown = list(self.library.row_ids)
         self.app.push_screen(ExportScreen(self.store, article_id, title, shown))

@@ -10,19 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual import work
-
 from diplotui.library.statements import StatementIndex
+from diplotui.tui.controllers.base import Controller
 
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.timeline import TimelineEntry
-    from diplotui.tui.controllers.host import ScreenHost
     from diplotui.tui.dialogs.statements import Opened
-
-    _Host = ScreenHost
-else:
-    _Host = object
+    from diplotui.tui.screens.main import MainScreen
 
 FILL_CHUNK = 200  # articles searched between two updates of the view
 
@@ -35,22 +30,24 @@ class StatementsState:
     article_count: int = -1  # of the store when the index was built
 
 
-class StatementActions(_Host):
+class StatementActions(Controller):
     """Open the Statements view and timelines; keep the statement index current."""
 
-    @property
-    def statements_state(self) -> StatementsState:
-        return self.__dict__.setdefault("_statements_state", StatementsState())
+    def __init__(self, screen: MainScreen) -> None:
+        super().__init__(screen)
+        self.state = StatementsState()
 
-    @work(thread=True, exclusive=True, group="statements")
     def _fill_statements(self) -> None:
+        self.run_in_thread(self._index_library, group="statements", exclusive=True)
+
+    def _index_library(self) -> None:
         from textual.worker import get_current_worker
 
         from diplotui.library import LibraryQuery
         from diplotui.library.statement_cache import StatementCache
 
         worker = get_current_worker()
-        state = self.statements_state
+        state = self.state
         cache = state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
         missing = cache.missing(articles)
@@ -69,18 +66,18 @@ class StatementActions(_Host):
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
         from diplotui.tui.dialogs.statements import StatementsScreen
 
-        state = self.statements_state
+        state = self.state
         state.cache, state.index, state.pending = cache, index, pending
         state.article_count = index.article_count
         for screen in self.app.screen_stack:
             if isinstance(screen, StatementsScreen):
                 screen.set_index(state.index, pending)
 
-    def action_statements_view(self, typed: str = "") -> None:
+    def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
         from diplotui.tui.dialogs.statements import StatementsScreen
 
-        state = self.statements_state
+        state = self.state
         self.app.push_screen(
             StatementsScreen(state.index, state.pending, typed), self.open_statement
         )
@@ -92,23 +89,20 @@ class StatementActions(_Host):
         if opened is None:
             return
         article_id, start, end = opened
-        self.open_article(article_id)
+        self.screen.open_article(article_id)
         self.reader.jump_to(start, end)
         self.reader.focus()
 
     # -- timeline --------------------------------------------------------------------------
 
-    def action_entity_timeline(self) -> None:
+    def entity_timeline(self) -> None:
         """``L``: statements and dated events of the entity in the sidebar or under the
         cursor, across the library, oldest first."""
-        from diplotui import entities
-
         sidebar = self.sidebar
         item = sidebar.current_item if sidebar.has_focus else None
         name = ""
         if item is not None and item.kind == "entity":
-            mentions = getattr(self, "entity_mentions", {}).get((item.type, item.key), [])
-            name = entities.display_name(entities.spellings_of(mentions)) if mentions else item.key
+            name = self.screen.entity_actions.name_of(item)
         if not name:
             name = self._named_at_cursor()
         if not name:
@@ -118,7 +112,7 @@ class StatementActions(_Host):
 
         screen = TimelineScreen(name)
         self.app.push_screen(screen, self.open_statement)
-        self._build_timeline(screen, name)
+        self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
     def _named_at_cursor(self) -> str:
         """The marked mention, else the first person, body or place in the cursor's sentence
@@ -133,7 +127,6 @@ class StatementActions(_Host):
         ]  # fmt: skip
         return named[0].text if named else ""
 
-    @work(thread=True, exclusive=True, group="timeline")
     def _build_timeline(self, screen: object, name: str) -> None:
         from diplotui.library.timeline import entity_timeline
 

@@ -22,7 +22,7 @@ class HelpScreen(Dialog[None]):
 
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
 
-    def __init__(self, underneath: Screen) -> None:
+    def __init__(self, underneath: Screen[object]) -> None:
         super().__init__()
         self._underneath = underneath
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -18,6 +19,7 @@ from diplotui.ingest import import_paths
 from diplotui.ingest.report import CHANGED, FAILED, SKIPPED, ImportReport
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.store_writes import write_on_ui_thread
 
 
 class PathSuggester(Suggester):
@@ -104,10 +106,8 @@ class ImportScreen(Dialog[ImportReport | None]):
 
     @work(thread=True, exclusive=True)
     def _import(self, paths: list[str], update: bool) -> None:
-        """Runs off the UI thread; progress is reported at most about a hundred times.
-
-        The one worker that writes to the store itself, while this dialog holds the screen
-        (see ``diplotui.tui.store_writes``)."""
+        """Reads and parses off the UI thread, progress reported at most about a hundred
+        times; each batch's store write runs on the UI thread (``diplotui.tui.store_writes``)."""
         app = self.app
 
         def progress(done: int, total: int, path: str) -> None:
@@ -115,7 +115,13 @@ class ImportScreen(Dialog[ImportReport | None]):
                 app.call_from_thread(self._progress, done, total)
 
         try:
-            report = import_paths(self._store, paths, progress=progress, update=update)
+            report = import_paths(
+                self._store,
+                paths,
+                progress=progress,
+                update=update,
+                run_write=partial(write_on_ui_thread, app),
+            )
         except (StoreError, OSError) as error:
             app.call_from_thread(self._failed, str(error))
             return

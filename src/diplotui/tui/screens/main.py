@@ -1,4 +1,10 @@
-"""The main screen: article list, reader and sidebar; the one place the UI writes to the store."""
+"""The main screen: article list, reader and sidebar, and thin handlers for their keys.
+
+Each feature's behaviour and state is a controller (``tui/controllers/``), a plain object this
+screen creates once; every action and message handler here is a line or two that hands the
+event to one of them. The rules themselves (what a key acts on, what undo restores) live in the
+headless core, :class:`~diplotui.session.AnnotationSession` above all.
+"""
 
 from __future__ import annotations
 
@@ -9,18 +15,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.widgets import Input
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
 from diplotui.library.snapshot import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
-from diplotui.model import Article, EntitySpan
-from diplotui.session import AnnotationSession, title_label
+from diplotui.model import Article
+from diplotui.session import AnnotationSession
 from diplotui.store import ArticleUnreadable, Store, StoreError
-from diplotui.tags import TagError, parse_tags
-from diplotui.tui.controllers.entities import EntityActions
+from diplotui.tui.controllers.annotations import AnnotationActions
+from diplotui.tui.controllers.articles import ArticleActions
+from diplotui.tui.controllers.entities import EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
-from diplotui.tui.controllers.library import LibraryActions, title_library
+from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.statements import StatementActions
 from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
@@ -39,9 +47,7 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
-class MainScreen(
-    LibraryActions, QuoteActions, EntityActions, FindActions, StatementActions, Screen[None]
-):
+class MainScreen(Screen[None]):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [
@@ -69,8 +75,13 @@ class MainScreen(
             self._use_store(store)
         self._deferred = store is None
         self._snapshot = snapshot
-        self.entity_mentions: dict[tuple[str, str], list[EntitySpan]] = {}
-        self.known_entity_names: set[str] = set()
+        self.library_actions = LibraryActions(self)
+        self.article_actions = ArticleActions(self)
+        self.annotation_actions = AnnotationActions(self)
+        self.entity_actions = EntityActions(self)
+        self.quote_actions = QuoteActions(self)
+        self.find_actions = FindActions(self)
+        self.statement_actions = StatementActions(self)
 
     def _use_store(self, store: Store) -> None:
         self.store = store
@@ -127,7 +138,7 @@ class MainScreen(
     def _show_store(self) -> None:
         """Fill the panes from the store: the list, and the article open when the app quit,
         whose row is then the selected one, so list keys act on what the reader shows."""
-        self.refresh_library()
+        self.library_actions.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
         if last and last in {a.id for a in self.store.articles()}:
             self.open_article(last)
@@ -145,16 +156,20 @@ class MainScreen(
     @on(Reader.ArticleShown)
     def paint_shown_article(self) -> None:
         """A new article is in the reader: its highlights now, its entities from a worker."""
-        self.refresh_annotations()
-        self.recognise_open_article()
+        self.annotation_actions.refresh_annotations()
+        self.entity_actions.recognise_open_article()
 
     @on(Sidebar.ItemChosen)
     def go_to_sidebar_item(self, message: Sidebar.ItemChosen) -> None:
         """``enter`` in the sidebar: to a highlight, or to an entity's next mention."""
         if message.item.kind == "entity":
-            self.cycle_entity_item(message.item)
+            self.entity_actions.cycle_entity_item(message.item)
         else:
-            self.jump_to_highlight_item(message.item)
+            self.annotation_actions.jump_to_highlight_item(message.item)
+
+    @on(EntitiesRecognised)
+    def paint_recognised_entities(self, message: EntitiesRecognised) -> None:
+        self.entity_actions.show_recognised(message)
 
     def open_article(self, article_id: str) -> None:
         try:
@@ -198,98 +213,25 @@ class MainScreen(
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
 
+    def can_annotate(self) -> bool:
+        """An article is open and the store takes changes (each refusal said in one line)."""
+        if not self.session.article_id:
+            self.notify("Open an article first.", markup=False)
+            return False
+        return self.writable()
+
     def writable(self) -> bool:
         if self.store.read_only:
             self.notify("The store is open read-only: nothing can be saved.", severity="warning")
             return False
         return True
 
-    def _article_changed(self, article_id: str) -> None:
+    def article_changed(self, article_id: str) -> None:
         """Show an article's new tags or note in its row and, if it is open, the sidebar."""
         try:
-            self.refresh_article(self.store.article(article_id))
+            self.library_actions.refresh_article(self.store.article(article_id))
         except StoreError:
-            self.refresh_library()
-
-    # -- tags ------------------------------------------------------------------------------
-
-    def action_add_tags(self) -> None:
-        article = self.target_article()
-        if article is None or not self.writable():
-            return
-        label = title_label(article.title)
-
-        def save(answer: list[str] | None) -> bool:
-            if not answer:
-                return True
-            try:
-                tags = parse_tags(answer)
-                self.session.add_article_tags(article.id, tags)
-            except (TagError, StoreError) as error:
-                self.notify(str(error), severity="error", markup=False)
-                return False
-            self._article_changed(article.id)
-            shown = " ".join(f"#{tag}" for tag in tags)
-            self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
-            return True
-
-        from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
-
-        known = sorted(self.store.tag_counts())
-        self.app.push_screen(AddTagsScreen(label, known, save))
-
-    def action_remove_tag(self) -> None:
-        article = self.target_article()
-        if article is None or not self.writable():
-            return
-        label = title_label(article.title)
-        if not article.tags:
-            self.notify(f"{label} has no tags.", markup=False)
-            return
-
-        def remove(tag: str | None) -> None:
-            if tag is None:
-                return
-            try:
-                self.session.remove_article_tag(article.id, tag)
-            except StoreError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-            self._article_changed(article.id)
-            self.notify(f"Untagged {label}: #{inert_line(tag)}.", markup=False, timeout=3)
-
-        from diplotui.tui.dialogs.tags import RemoveTagScreen
-
-        self.app.push_screen(RemoveTagScreen(label, article.tags), remove)
-
-    # -- deleting and undoing --------------------------------------------------------------
-
-    def action_delete_article(self) -> None:
-        """``D``: delete the article the list keys act on, after asking; ``u`` brings it back."""
-        article = self.target_article()
-        if article is None or not self.writable():
-            return
-        label = title_label(article.title)
-        detail = f"{what_goes_with(article, len(self.store.highlights(article.id)))} u undoes."
-
-        def delete(confirmed: bool | None) -> None:
-            if not confirmed:
-                return
-            was_open = article.id == self.reader.article_id
-            try:
-                removed = self.session.delete_article(article.id)
-            except StoreError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return
-            if was_open:
-                self.show_nothing()
-            self.refresh_library()
-            gone = plural(len(removed.highlights), "highlight")
-            self.notify(f"Deleted {label} with {gone}: u undoes.", markup=False, timeout=4)
-
-        from diplotui.tui.dialogs.confirm import ConfirmScreen
-
-        self.app.push_screen(ConfirmScreen(f"Delete {label}?", "Delete", detail), delete)
+            self.library_actions.refresh_library()
 
     def show_nothing(self) -> None:
         """No article open (the open one was deleted)."""
@@ -300,11 +242,16 @@ class MainScreen(
         self.remember(LAST_ARTICLE_SETTING, None)
 
     def after_undo(self) -> None:
-        self.refresh_library()
+        """Show the library, the open article and its annotations as undo left them."""
+        self.library_actions.refresh_library()
         open_id = self.reader.article_id
         if open_id:
-            self._article_changed(open_id)
-            self.refresh_annotations(changed=True)
+            self.article_changed(open_id)
+            self.annotation_actions.refresh_annotations(changed=True)
+
+    def apply_entity_filter(self, name: str) -> None:
+        """Show only the library's articles that mention the entity ``name``."""
+        self.library_actions.apply_entity_filter(name)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -312,17 +259,118 @@ class MainScreen(
         """Show or hide the list or the sidebar (the sidebar starts hidden on narrow screens)."""
         self.toggle_class(f"-show-{pane}" if self.has_class("-narrow") else f"-hide-{pane}")
 
+    # -- the library pane's keys and messages ----------------------------------------------
 
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    def action_cycle_sort(self) -> None:
+        self.library_actions.cycle_sort()
 
+    def action_search_library(self) -> None:
+        self.library_actions.search_library()
 
-def what_goes_with(article: Article, highlights: int) -> str:
-    """What deleting an article also deletes, in words."""
-    parts = [plural(highlights, "highlight")] if highlights else []
-    if article.note:
-        parts.append("its note")
-    if not parts:
-        return "It has no annotations."
-    verb = "go" if len(parts) > 1 or highlights > 1 else "goes"
-    return f"Its {' and '.join(parts)} {verb} with it."
+    def action_close_search(self) -> None:
+        self.library_actions.close_search()
+
+    def action_search_results(self) -> None:
+        self.library_actions.search_results()
+
+    def action_clear_filters(self) -> None:
+        self.library_actions.clear_filters()
+
+    def action_filter_library(self) -> None:
+        self.library_actions.filter_library()
+
+    def action_save_filter(self) -> None:
+        self.library_actions.save_filter()
+
+    def action_import_files(self) -> None:
+        self.library_actions.import_files()
+
+    @on(Input.Changed, f"#{SEARCH_ID}")
+    def narrow_library(self, event: Input.Changed) -> None:
+        self.library_actions.search_changed(event)
+
+    @on(Input.Submitted, f"#{SEARCH_ID}")
+    def go_to_search_results(self) -> None:
+        self.library_actions.search_results()
+
+    @on(ArticleList.FolderChosen)
+    def apply_saved_filter(self, message: ArticleList.FolderChosen) -> None:
+        self.library_actions.open_folder(message)
+
+    @on(ArticleList.FolderDeleted)
+    def delete_saved_filter(self, message: ArticleList.FolderDeleted) -> None:
+        self.library_actions.delete_folder(message)
+
+    # -- whole articles --------------------------------------------------------------------
+
+    def action_add_tags(self) -> None:
+        self.article_actions.add_tags()
+
+    def action_remove_tag(self) -> None:
+        self.article_actions.remove_tag()
+
+    def action_delete_article(self) -> None:
+        """``D``: delete the article the list keys act on, after asking; ``u`` brings it back."""
+        self.article_actions.delete_article()
+
+    # -- annotations -----------------------------------------------------------------------
+
+    def action_highlight(self, colour: str | None = None) -> None:
+        self.annotation_actions.highlight(colour)
+
+    def action_edit_note(self) -> None:
+        self.annotation_actions.edit_note()
+
+    def action_tag_highlight(self) -> None:
+        self.annotation_actions.tag_highlight()
+
+    def action_delete_highlight(self) -> None:
+        self.annotation_actions.delete_highlight()
+
+    def action_undo(self) -> None:
+        self.annotation_actions.undo()
+
+    def action_reattach_orphan(self) -> None:
+        self.annotation_actions.reattach_orphan()
+
+    # -- entities and statements -----------------------------------------------------------
+
+    def action_toggle_entities(self) -> None:
+        self.entity_actions.toggle_entities()
+
+    def action_filter_entity(self) -> None:
+        self.entity_actions.filter_entity()
+
+    def action_correct_entity(self) -> None:
+        self.entity_actions.correct_entity()
+
+    def action_statements_view(self, typed: str = "") -> None:
+        self.statement_actions.statements_view(typed)
+
+    def action_entity_timeline(self) -> None:
+        self.statement_actions.entity_timeline()
+
+    # -- quotes, details and export --------------------------------------------------------
+
+    def action_copy_quote(self) -> None:
+        self.quote_actions.copy_quote()
+
+    def action_cycle_style(self) -> None:
+        self.quote_actions.cycle_style()
+
+    def action_toggle_shorten(self) -> None:
+        self.quote_actions.toggle_shorten()
+
+    def action_quote_history(self) -> None:
+        self.quote_actions.quote_history()
+
+    def action_edit_metadata(self) -> None:
+        self.quote_actions.edit_metadata()
+
+    def action_export(self) -> None:
+        self.quote_actions.export()
+
+    # -- find ------------------------------------------------------------------------------
+
+    def action_find(self) -> None:
+        self.find_actions.find()

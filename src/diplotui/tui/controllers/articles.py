@@ -1,0 +1,108 @@
+"""Whole articles: tag, untag and delete the article the list keys act on."""
+
+from __future__ import annotations
+
+from diplotui.inert import inert_line
+from diplotui.model import Article
+from diplotui.session import title_label
+from diplotui.store import StoreError
+from diplotui.tags import TagError, parse_tags
+from diplotui.tui.controllers.base import Controller
+
+
+class ArticleActions(Controller):
+    """``t``, ``T`` and ``D``: each asks in a dialog, then changes the store through the session."""
+
+    def add_tags(self) -> None:
+        screen = self.screen
+        article = screen.target_article()
+        if article is None or not screen.writable():
+            return
+        label = title_label(article.title)
+
+        def save(answer: list[str] | None) -> bool:
+            if not answer:
+                return True
+            try:
+                tags = parse_tags(answer)
+                self.session.add_article_tags(article.id, tags)
+            except (TagError, StoreError) as error:
+                self.notify(str(error), severity="error", markup=False)
+                return False
+            screen.article_changed(article.id)
+            shown = " ".join(f"#{tag}" for tag in tags)
+            self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
+            return True
+
+        from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
+
+        known = sorted(self.store.tag_counts())
+        self.app.push_screen(AddTagsScreen(label, known, save))
+
+    def remove_tag(self) -> None:
+        screen = self.screen
+        article = screen.target_article()
+        if article is None or not screen.writable():
+            return
+        label = title_label(article.title)
+        if not article.tags:
+            self.notify(f"{label} has no tags.", markup=False)
+            return
+
+        def remove(tag: str | None) -> None:
+            if tag is None:
+                return
+            try:
+                self.session.remove_article_tag(article.id, tag)
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            screen.article_changed(article.id)
+            self.notify(f"Untagged {label}: #{inert_line(tag)}.", markup=False, timeout=3)
+
+        from diplotui.tui.dialogs.tags import RemoveTagScreen
+
+        self.app.push_screen(RemoveTagScreen(label, article.tags), remove)
+
+    def delete_article(self) -> None:
+        """Delete the article the list keys act on, after asking; ``u`` brings it back."""
+        screen = self.screen
+        article = screen.target_article()
+        if article is None or not screen.writable():
+            return
+        label = title_label(article.title)
+        detail = f"{what_goes_with(article, len(self.store.highlights(article.id)))} u undoes."
+
+        def delete(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            was_open = article.id == self.reader.article_id
+            try:
+                removed = self.session.delete_article(article.id)
+            except StoreError as error:
+                self.notify(str(error), severity="error", markup=False)
+                return
+            if was_open:
+                screen.show_nothing()
+            screen.library_actions.refresh_library()
+            gone = plural(len(removed.highlights), "highlight")
+            self.notify(f"Deleted {label} with {gone}: u undoes.", markup=False, timeout=4)
+
+        from diplotui.tui.dialogs.confirm import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen(f"Delete {label}?", "Delete", detail), delete)
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def what_goes_with(article: Article, highlights: int) -> str:
+    """What deleting an article also deletes, in words."""
+    parts = [plural(highlights, "highlight")] if highlights else []
+    if article.note:
+        parts.append("its note")
+    if not parts:
+        return "It has no annotations."
+    verb = "go" if len(parts) > 1 or highlights > 1 else "goes"
+    return f"Its {' and '.join(parts)} {verb} with it."

@@ -1,0 +1,72 @@
+"""What a controller is: one feature of the main screen, its state and what its keys do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.notifications import SeverityLevel
+
+    from diplotui.session import AnnotationSession
+    from diplotui.store import Store
+    from diplotui.tui.screens.main import MainScreen
+    from diplotui.tui.widgets.article_list import ArticleList
+    from diplotui.tui.widgets.reader import Reader
+    from diplotui.tui.widgets.sidebar import Sidebar
+
+
+class Controller:
+    """A plain object the main screen creates once and delegates a feature's handlers to.
+
+    It keeps that feature's state in its own attributes and reaches the panes, the store and
+    the session through the screen (the other controllers through the screen's attributes).
+    """
+
+    def __init__(self, screen: MainScreen) -> None:
+        self.screen = screen
+
+    @property
+    def app(self) -> App[object]:
+        return self.screen.app
+
+    @property
+    def store(self) -> Store:
+        return self.screen.store
+
+    @property
+    def session(self) -> AnnotationSession:
+        return self.screen.session
+
+    @property
+    def library(self) -> ArticleList:
+        return self.screen.library
+
+    @property
+    def reader(self) -> Reader:
+        return self.screen.reader
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.screen.sidebar
+
+    def notify(
+        self,
+        message: str,
+        *,
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
+
+    def run_in_thread(
+        self, work: Callable[..., object], *args: object, group: str, exclusive: bool = False
+    ) -> None:
+        """Run ``work(*args)`` in a thread worker of the screen (cancelled when it closes);
+        ``exclusive`` cancels the group's running worker first."""
+        self.screen.run_worker(
+            partial(work, *args), name=work.__name__, group=group, exclusive=exclusive, thread=True
+        )
