@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 from diplotui.cli.common import EXIT_OK, CommandError, open_store
 from diplotui.inert import inert_line
-from diplotui.share import ShareError, SyncResult, default_author, share_clone, share_init, sync
+from diplotui.share import (
+    ShareError,
+    SyncResult,
+    remember_author,
+    resolve_author,
+    share_clone,
+    share_init,
+    sync,
+)
 from diplotui.store import Store
 
 
@@ -45,7 +53,8 @@ def _author_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--author",
         metavar="NAME",
-        help="the name put on your annotations (default: git config user.name)",
+        help="the name put on your annotations (default: the last one given, else git "
+        "config user.name)",
     )
 
 
@@ -53,9 +62,10 @@ def _runner(
     run: Callable[..., SyncResult],
 ) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
-        author = args.author if args.author is not None else default_author()
         with open_store(args, write=True) as store:
+            author = resolve_author(store, args.author)
             result = _run(run, store, author, getattr(args, "remote", None))
+            remember_author(store, author)
         print(inert_line(result.summary()))
         return EXIT_OK
 

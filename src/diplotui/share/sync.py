@@ -47,9 +47,26 @@ def is_shared(store_path: Path) -> bool:
     return (repository_path(store_path) / "HEAD").is_file()
 
 
+AUTHOR_SETTING = "share_author"
+
+
 def default_author() -> str:
     """The name on this person's annotations: git's ``user.name``."""
     return config_value("user.name")
+
+
+def resolve_author(store: Store, given: str | None) -> str:
+    """The name to sync as: ``given`` (``--author``), else the one the last sync used, else
+    git's ``user.name``."""
+    if given is not None:
+        return given.strip()
+    saved = store.setting(AUTHOR_SETTING)
+    return saved if isinstance(saved, str) and saved else default_author()
+
+
+def remember_author(store: Store, author: str) -> None:
+    """Keep the name a sync used, so the app's ``S`` syncs under it too."""
+    store.set_setting(AUTHOR_SETTING, author)
 
 
 def _direct(function: Callable[[], T]) -> T:
@@ -72,6 +89,17 @@ class SyncResult:
     conflicts: int = 0
     sent: int = 0  # files this sync sent to the remote
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
+
+    @property
+    def changed_anything(self) -> bool:
+        """Whether the store took anything from the remote."""
+        return bool(
+            self.new_highlights
+            or self.changed_highlights
+            or self.removed_highlights
+            or self.new_articles
+            or self.changed_articles
+        )
 
     def summary(self) -> str:
         """One line: "3 new highlights from mai, 1 conflict"."""
