@@ -13,6 +13,7 @@ import pytest
 
 from diplotui.anchoring import new_highlight
 from diplotui.model import Highlight
+from diplotui.session import AnnotationSession
 from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
 from diplotui.share.git import Repository
 from diplotui.store import Store, text_hash
@@ -187,11 +188,18 @@ def test_simultaneous_note_edits_are_both_kept_as_a_conflict_until_resolved(desk
         _, _, article_note, article_conflict, _ = seen["articles"][first]
         assert "mai's summary" in article_note and "bob's summary" in article_note
         assert article_conflict
-    edit(desk["mai"], shared, note="Agreed: a promise", conflict="")
+    with Store.open(desk["mai"]) as store:  # as the note editor of the app saves it
+        session = AnnotationSession(store)
+        session.set_highlight_note(store.highlight(shared), "Agreed: a promise")
+        session.set_article_note(first, "One summary")
     run_sync(desk["mai"], "mai")
     run_sync(desk["bob"], "bob")
-    resolved = state(desk["bob"])["highlights"][shared]
-    assert (resolved["note"], resolved["conflict"]) == ("Agreed: a promise", "")
+    resolved = state(desk["bob"])
+    assert (resolved["highlights"][shared]["note"], resolved["highlights"][shared]["conflict"]) == (
+        "Agreed: a promise",
+        "",
+    )
+    assert resolved["articles"][first][2:4] == ("One summary", "")
 
 
 def test_an_article_deleted_while_someone_annotated_it_lives_on(desk):
