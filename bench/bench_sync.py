@@ -75,6 +75,8 @@ def main() -> None:
             began = time.perf_counter()
             share_clone(store, str(remote), "bob")
             print(f"share clone of the same library: {time.perf_counter() - began:.1f} s")
+        seconds, summary = timed_sync(a, "mai")  # A takes in what B's clone merged
+        print(f"first sync after set-up: {seconds:.1f} s: {summary}")
         print(f"bare repository: {folder_bytes(remote) / 1e6:.1f} MB")
         times: list[float] = []
         growths: list[float] = []

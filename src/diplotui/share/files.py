@@ -21,7 +21,7 @@ from typing import Any
 from diplotui.exchange import ExchangeError, annotation_target, highlight_fields
 from diplotui.export import ARTICLE_URN, W3C_CONTEXT, escape_hidden, w3c_annotation
 from diplotui.model import Article, Highlight
-from diplotui.store import ARTICLES, HIGHLIGHTS, atomic_write_bytes, is_valid_id
+from diplotui.store import ARTICLES, HIGHLIGHTS, is_valid_id
 from diplotui.store.records import RECORD_TABLES
 
 Doc = dict[str, Any]
@@ -218,5 +218,7 @@ class KnownFiles:
         self.entries[file_path] = [fingerprint, blob]
 
     def save(self) -> None:
-        with contextlib.suppress(OSError):
-            atomic_write_bytes(self.path, json.dumps(self.entries).encode())
+        temp = self.path.with_name(self.path.name + ".tmp")
+        with contextlib.suppress(OSError):  # no fsync: a cache lost in a crash is rebuilt
+            temp.write_bytes(json.dumps(self.entries).encode())
+            temp.replace(self.path)

@@ -128,13 +128,13 @@ class SyncResult:
 class _Local:
     """The store's shared records as documents (read in one go, on the store's thread)."""
 
-    articles: dict[str, Doc]
+    articles: dict[str, Article]  # the store's objects: only read, never changed
     highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
     unstamped: list[Highlight]  # highlights that do not carry an author yet
 
 
 def _read_local(store: Store) -> _Local:
-    articles = {a.id: files.shared_article(a) for a in store.articles()}
+    articles = {a.id: a for a in store.articles()}
     highlights: dict[str, dict[str, Doc]] = {}
     unstamped = []
     for highlight in store.highlights():
@@ -247,20 +247,21 @@ class Sync:
         known = KnownFiles(self.repo.path / KNOWN_FILES)
         writes: list[tuple[str, bytes | str]] = []
         changed: list[tuple[str, bytes, Doc]] = []
-        for article_id, doc in local.articles.items():
-            text = files.text_path(doc["text_hash"])
+        for article_id, article in local.articles.items():
+            text = files.text_path(article.text_hash)
             if text not in tree:
                 body = self._text(article_id)
                 if body is None:
                     continue
                 writes.append((text, body))
             path = files.article_path(article_id)
-            if known.same(path, doc["updated_at"], tree):
+            if known.same(path, article.updated_at, tree):
                 continue
+            doc = files.shared_article(article)
             data = files.article_file(doc)
-            if tree.get(path) == files.git_blob_id(data):
-                known.note(path, doc["updated_at"], tree[path])
-            else:
+            blob = files.git_blob_id(data)
+            known.note(path, article.updated_at, blob)  # as it will be once committed
+            if tree.get(path) != blob:
                 changed.append((path, data, doc))
         writes += self._without_restamps(changed, head, tree, known)
         for article_id, docs in local.highlights.items():
