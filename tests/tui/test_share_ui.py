@@ -36,6 +36,19 @@ async def settle(app: DiplotuiApp, pilot) -> None:
     await pilot.pause()
 
 
+async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
+    """Open the article, go to the sidebar (S there syncs; in the reader it is a key of
+    statements) and press S."""
+    await settle(app, pilot)
+    app.screen.query_one(ArticleList).select_id(article_id)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    assert app.focused is app.screen.query_one(Sidebar)
+    await pilot.press("S")
+    await settle(app, pilot)
+
+
 async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(tmp_path):
     mine, theirs = shared_pair(tmp_path)
     first = article_ids()[0]
@@ -45,14 +58,7 @@ async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(t
     with Store.open(mine) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await settle(app, pilot)
-            app.screen.query_one(ArticleList).select_id(first)
-            await pilot.press("enter")
-            await settle(app, pilot)
-            await pilot.press("tab")  # the sidebar: S there syncs (in the reader it is a key
-            assert app.focused is app.screen.query_one(Sidebar)  # of statements)
-            await pilot.press("S")
-            await settle(app, pilot)
+            await open_and_sync_from_sidebar(app, pilot, first)
             assert any("Synced: 1 new highlight from mai" in t for t in toasts(app))
             lines = "\n".join(app.screen.query_one(Sidebar).text_lines)
             assert "Highlights (1)" in lines
@@ -80,13 +86,7 @@ async def test_a_note_conflict_is_listed_apart_and_the_author_filter_narrows_the
     with Store.open(mine) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await settle(app, pilot)
-            app.screen.query_one(ArticleList).select_id(first)
-            await pilot.press("enter")
-            await settle(app, pilot)
-            await pilot.press("tab")
-            await pilot.press("S")
-            await settle(app, pilot)
+            await open_and_sync_from_sidebar(app, pilot, first)
             assert any("1 conflict" in t for t in toasts(app))
             sidebar = app.screen.query_one(Sidebar)
             lines = " ".join(" ".join(sidebar.text_lines).split())  # headings wrap: narrow pane
