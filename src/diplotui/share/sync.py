@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -654,9 +654,3 @@ def share_clone(store: Store, remote: str, author: str, **options: Any) -> SyncR
 
 def sync(store: Store, author: str, **options: Any) -> SyncResult:
     return Sync(store, author, **options).run()
-
-
-def iter_conflicts(store: Store) -> Iterable[Article | Highlight]:
-    """Every record a sync flagged and nobody has resolved yet."""
-    yield from (a for a in store.articles() if a.conflict)
-    yield from (h for h in store.highlights() if h.conflict)
