@@ -31,9 +31,12 @@ def toasts(app: DiplotuiApp) -> list[str]:
 
 
 async def settle(app: DiplotuiApp, pilot) -> None:
+    """The workers done, and what they handed to the UI thread painted (the sidebar lists
+    highlights after the reader's next refresh)."""
     await pilot.pause()
     await app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(3):
+        await pilot.pause()
 
 
 async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
