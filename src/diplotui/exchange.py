@@ -166,11 +166,7 @@ def _parse_annotation(
     what = f"annotation {index + 1}"
     if not isinstance(raw, dict):
         raise ExchangeError(f"{what} is not an object")
-    target = raw.get("target")
-    if isinstance(target, list):
-        target = target[0] if target else None
-    if not isinstance(target, dict):
-        raise ExchangeError(f"{what}: no target")
+    target = annotation_target(raw, what)
     article_id = target.get(EXT + "article")
     if not isinstance(article_id, str) or article_id not in articles:
         source = target.get("source", "")
@@ -187,6 +183,25 @@ def _parse_annotation(
         except ArticleUnreadable as error:
             raise ExchangeError(f"{what}: {error}") from None
 
+    data = highlight_fields(raw, target, what)
+    data["id"] = data["id"] or new_id()
+    data["article_id"] = article_id
+    articles[article_id].highlights.append(_record(Highlight, data, what))
+
+
+def annotation_target(raw: dict[str, Any], what: str) -> dict[str, Any]:
+    """An annotation's (first) target object."""
+    target = raw.get("target")
+    if isinstance(target, list):
+        target = target[0] if target else None
+    if not isinstance(target, dict):
+        raise ExchangeError(f"{what}: no target")
+    return target
+
+
+def highlight_fields(raw: dict[str, Any], target: dict[str, Any], what: str) -> dict[str, Any]:
+    """The Highlight fields a W3C annotation holds (its id "" when it has none of ours), as
+    ``diplotui.export.w3c_annotation`` writes them; the article is for the caller to place."""
     selectors = _selectors(target)
     quote = selectors.get("TextQuoteSelector", {})
     position = selectors.get("TextPositionSelector", {})
@@ -195,9 +210,9 @@ def _parse_annotation(
     bodies = raw.get("body", [])
     bodies = bodies if isinstance(bodies, list) else [bodies]
     texts = [b for b in bodies if isinstance(b, dict) and isinstance(b.get("value"), str)]
-    data = {
-        "id": _strip_urn(raw.get("id"), HIGHLIGHT_URN) or new_id(),
-        "article_id": article_id,
+    creator = raw.get("creator")
+    data: dict[str, Any] = {
+        "id": _strip_urn(raw.get("id"), HIGHLIGHT_URN),
         "start": position.get("start", 0),
         "end": position.get("end", 0),
         "quote": quote["exact"],
@@ -212,13 +227,16 @@ def _parse_annotation(
         ("drift_text", "driftText"),
         ("speaker", "speaker"),
         ("speaker_role", "speakerRole"),
+        ("conflict", "conflict"),
     ):
         if isinstance(raw.get(EXT + name), str):
             data[key] = raw[EXT + name]
     for key, name in (("created_at", "created"), ("updated_at", "modified")):
         if isinstance(raw.get(name), str):
             data[key] = raw[name]
-    articles[article_id].highlights.append(_record(Highlight, data, what))
+    if isinstance(creator, dict) and isinstance(creator.get("name"), str):
+        data["author"] = creator["name"]
+    return data
 
 
 def _parse_w3c(document: Any, store: Store) -> _Parsed:

@@ -51,7 +51,8 @@ EXT = "diplotui:"  # prefix of the extension properties in W3C exports
 ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
-    "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker"
+    "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
+    "author",
 )  # fmt: skip
 _CSV_FORMULA_START = ("=", "+", "-", "@")
 
@@ -172,6 +173,8 @@ def _markdown(selection: _Selection) -> str:
                 lines += [">", f"> — {_md(_speaker(highlight))}"]
             lines.append("")
             label = f"*{_md(colour_label(highlight.color))}*"
+            if highlight.author:
+                label += f" · by {_md(highlight.author)}"
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
             note = _md_block(highlight.note)
@@ -212,6 +215,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(highlight.note),
                     highlight.id,
                     _cell(_speaker(highlight)),
+                    _cell(highlight.author),
                 ]
             )
     return buffer.getvalue()
@@ -242,11 +246,14 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
+def escape_hidden(json_text: str) -> str:
+    """JSON text with its invisible and terminal-driving characters written as escapes."""
+    return _hidden_pattern().sub(_json_escape, json_text)
+
+
 def safe_json(document: Any, indent: int | None = 2) -> str:
     """Readable UTF-8 JSON with invisible and terminal-driving characters escaped."""
-    return _hidden_pattern().sub(
-        _json_escape, json.dumps(document, ensure_ascii=False, indent=indent)
-    )
+    return escape_hidden(json.dumps(document, ensure_ascii=False, indent=indent))
 
 
 def _dump_json(document: Any) -> str:
@@ -275,7 +282,9 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- W3C Web Annotation ----------------------------------------------------------------------
 
 
-def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
+def w3c_annotation(highlight: Highlight, source: str) -> dict[str, Any]:
+    """One highlight as a W3C Web Annotation targeting ``source`` (a URL or article URN);
+    ``diplotui:`` properties carry what the standard has no term for."""
     bodies: list[dict[str, Any]] = []
     if highlight.note:
         bodies.append(
@@ -294,10 +303,12 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
         "created": highlight.created_at,
         "modified": highlight.updated_at,
     }
+    if highlight.author:
+        annotation["creator"] = {"type": "Person", "name": highlight.author}
     if bodies:
         annotation["body"] = bodies
     annotation["target"] = {
-        "source": safe_url(article.url) or ARTICLE_URN + article.id,
+        "source": source,
         "selector": [
             {
                 "type": "TextQuoteSelector",
@@ -307,7 +318,7 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
             },
             {"type": "TextPositionSelector", "start": highlight.start, "end": highlight.end},
         ],
-        EXT + "article": article.id,
+        EXT + "article": highlight.article_id,
     }
     annotation[EXT + "color"] = highlight.color
     annotation[EXT + "status"] = highlight.status
@@ -316,6 +327,8 @@ def _annotation(article: Article, highlight: Highlight) -> dict[str, Any]:
     if highlight.speaker:
         annotation[EXT + "speaker"] = highlight.speaker
         annotation[EXT + "speakerRole"] = highlight.speaker_role
+    if highlight.conflict:
+        annotation[EXT + "conflict"] = highlight.conflict
     return annotation
 
 
@@ -325,7 +338,11 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
     Embedding the texts makes the file restorable on its own (the selectors need the text they
     point into); other W3C tools ignore the extension properties.
     """
-    items = [_annotation(a, h) for a in selection.articles for h in selection.highlights[a.id]]
+    items = [
+        w3c_annotation(h, safe_url(a.url) or ARTICLE_URN + a.id)
+        for a in selection.articles
+        for h in selection.highlights[a.id]
+    ]
     return {
         "@context": W3C_CONTEXT,
         "type": "AnnotationCollection",

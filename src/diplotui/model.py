@@ -104,6 +104,7 @@ class Article(_Record):
     feed_id: str = ""  # the feed it arrived from ("" for files and pages saved by hand)
     text_changed_at: str = ""  # when an update last replaced its text ("" if never)
     text_is_summary: bool = False  # the feed's summary, kept because its page gave no article
+    conflict: str = ""  # set by a sync that kept two people's notes; cleared by editing the note
 
 
 @dataclass(slots=True)
@@ -126,6 +127,8 @@ class Highlight(_Record):
     updated_at: str = field(default_factory=now_iso)
     speaker: str = ""  # who said the highlighted words, when they are a statement
     speaker_role: str = ""  # the speaker's role as the article gives it
+    author: str = ""  # who made it (set by a shared library's sync, see diplotui.share)
+    conflict: str = ""  # why a sync kept it flagged (deleted vs edited, two notes); "" if none
 
 
 FEED_MIN_INTERVAL = 60

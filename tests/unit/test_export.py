@@ -96,6 +96,7 @@ def fill(store: Store) -> dict[str, str]:
                 note=note,
                 tags=tags,
                 created_at=STAMP,
+                author="mai" if hid.endswith("1") else "",
             )
         )
     store.save_correction(

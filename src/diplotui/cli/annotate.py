@@ -315,8 +315,8 @@ def run_note(args: argparse.Namespace) -> int:
     note = without_surrogates(args.text.strip())  # undecodable argument bytes
     with open_store(args, write=True) as store:
         article = store.article(resolve_article(store, args.id))
-        if article.note != note:
-            article = store.with_updates(article, note=note)
+        if article.note != note or article.conflict:  # setting the note resolves a conflict
+            article = store.with_updates(article, note=note, conflict="")
     if note:
         print(f"{article.id}  note: {first_line(note)}")
     else:

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "diplotui.cli.quotes",
     "diplotui.cli.annotate",
     "diplotui.cli.feeds",
+    "diplotui.cli.share",
 )
 
 

@@ -189,8 +189,9 @@ class AnnotationSession:
         return self._replace_highlight(highlight, label, color=colour)
 
     def set_highlight_note(self, highlight: Highlight, note: str) -> Highlight:
+        """Set the note; this resolves a conflict a sync flagged on the highlight."""
         return self._replace_highlight(
-            highlight, f"note on {quote_label(highlight.quote)}", note=note
+            highlight, f"note on {quote_label(highlight.quote)}", note=note, conflict=""
         )
 
     def add_highlight_tags(self, highlight: Highlight, tags: list[str]) -> Highlight:
@@ -245,7 +246,11 @@ class AnnotationSession:
         return self._update_article(article, "tags", remove_tags(article.tags, [tag]))
 
     def set_article_note(self, article_id: str, note: str) -> Article:
-        return self._update_article(self.store.article(article_id), "note", note)
+        """Set the note; this resolves a conflict a sync flagged on the article's note."""
+        article = self.store.article(article_id)
+        if article.conflict:
+            article = self.store.with_updates(article, conflict="")
+        return self._update_article(article, "note", note)
 
     def _update_article(self, article: Article, name: str, value: object) -> Article:
         """Change one field of an article; undo puts back only that field."""

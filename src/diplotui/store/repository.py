@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
@@ -548,6 +548,36 @@ class Store:
         self._delete(HIGHLIGHTS, [highlight_id])
         del self._highlights[highlight_id]
         return highlight
+
+    def save_as_given(
+        self,
+        articles: Sequence[tuple[Article, str | None]] = (),
+        highlights: Sequence[Highlight] = (),
+        removed_highlights: Sequence[str] = (),
+        removed_articles: Sequence[str] = (),
+    ) -> None:
+        """Write records exactly as given, time stamps included, in one durable write: a
+        shared library's merge result (re-stamping would make each copy look newer than the
+        others). Each article comes with its text when that is not stored yet."""
+        self._require_writable()
+        with self.batch():
+            for article, text in articles:
+                if text is not None:
+                    self._write_body(text)
+                self._put(ARTICLES, article.id, article.to_dict())
+            for highlight in highlights:
+                self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
+            self._delete(HIGHLIGHTS, list(removed_highlights))
+            self._delete(ARTICLES, list(removed_articles))
+        self._hashes = None
+        for article, _ in articles:
+            self._articles[article.id] = article
+        for highlight in highlights:
+            self._highlights[highlight.id] = highlight
+        for highlight_id in removed_highlights:
+            self._highlights.pop(highlight_id, None)
+        for article_id in removed_articles:
+            del self._articles[article_id]
 
     # -- entity corrections ---------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from diplotui.library.snapshot import ListSnapshot, StoreView, view_of, write_sn
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError, store_stamp
 from diplotui.tui.dialogs.dialog import DIALOG_STYLES
-from diplotui.tui.providers import ArticleProvider, EntityProvider, TagProvider
+from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
 
 StoreOpener = Callable[[], tuple[Store, list[str]]]
@@ -33,7 +33,7 @@ class DiplotuiApp(App[None]):
     TITLE = "diplotui"
     SNAPSHOT_SECONDS = 5.0
     """How often the list snapshot is brought up to date while the app runs."""
-    COMMANDS = App.COMMANDS | {ArticleProvider, TagProvider, EntityProvider}
+    COMMANDS = App.COMMANDS | {ArticleProvider, TagProvider, EntityProvider, ShareProvider}
     CSS_PATH = [
         str(path)
         for path in sorted(bundled_dir("styles").glob("*.tcss"))

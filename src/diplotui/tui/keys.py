@@ -33,3 +33,7 @@ STATEMENT_SCREEN_KEYS = [
     Binding("L", "entity_timeline", "Timeline", show=False),
 ]
 """Keys of the main screen: the library's statements, and the timeline of an entity."""
+
+SHARE_SCREEN_KEYS = [Binding("S", "sync", "Sync (list, sidebar)", show=False)]
+"""Keys of the main screen: sync with the team's shared library. The reader binds ``S`` to
+the previous statement, so it syncs from the list and the sidebar (and the palette)."""

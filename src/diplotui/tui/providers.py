@@ -142,3 +142,16 @@ def _filter_tag(main: MainScreen, tag: str) -> None:
     query = LibraryQuery(sort=main.library_actions.query.sort, tags=[tag])
     main.library_actions.set_library_query(query)
     main.library.focus()
+
+
+class ShareProvider(_LibraryProvider):
+    """Sync with the team's library from anywhere: in the reader, ``S`` is a statement key,
+    so the palette lists the sync itself (with the list or sidebar focused, the binding's own
+    entry stands)."""
+
+    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        if any(a.binding.action == "sync" for a in main.active_bindings.values()):
+            return []
+        return [
+            ("Sync", "with the team's library (key: S in the list or sidebar)", main.action_sync)
+        ]

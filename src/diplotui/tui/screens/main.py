@@ -31,8 +31,14 @@ from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions, title_library
 from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.reading import ReadingActions
+from diplotui.tui.controllers.share import ShareActions
 from diplotui.tui.controllers.statements import StatementActions
-from diplotui.tui.keys import LIBRARY_SCREEN_KEYS, QUOTE_SCREEN_KEYS, STATEMENT_SCREEN_KEYS
+from diplotui.tui.keys import (
+    LIBRARY_SCREEN_KEYS,
+    QUOTE_SCREEN_KEYS,
+    SHARE_SCREEN_KEYS,
+    STATEMENT_SCREEN_KEYS,
+)
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
@@ -62,6 +68,7 @@ class MainScreen(Screen[None]):
         *LIBRARY_SCREEN_KEYS,
         *QUOTE_SCREEN_KEYS,
         *STATEMENT_SCREEN_KEYS,
+        *SHARE_SCREEN_KEYS,
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
 
@@ -84,6 +91,7 @@ class MainScreen(Screen[None]):
         self.find_actions = FindActions(self)
         self.statement_actions = StatementActions(self)
         self.reading_actions = ReadingActions(self)
+        self.share_actions = ShareActions(self)
 
     def _use_store(self, store: Store) -> None:
         self.store = store
@@ -389,3 +397,8 @@ class MainScreen(Screen[None]):
 
     def action_find(self) -> None:
         self.find_actions.find()
+
+    # -- sharing ---------------------------------------------------------------------------
+
+    def action_sync(self) -> None:
+        self.share_actions.sync()

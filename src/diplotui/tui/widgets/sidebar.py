@@ -78,6 +78,8 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
     prompt = Text()
     prompt.append("▌", style=f"bold {_SWATCH.get(highlight.color, 'white')}")
     prompt.append(f" {colour_label(highlight.color)}", style="bold")
+    if highlight.author:
+        prompt.append(f" · {inert_line(highlight.author)}", style="dim")
     if highlight.tags:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
     prompt.append(f"\n“{_short(quote)}”")
@@ -87,6 +89,8 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
         prompt.append("\n(moved)", style="dim")
     if highlight.note:
         prompt.append(f"\n✎ {_short(highlight.note, 200)}", style="dim")
+    if highlight.conflict:
+        prompt.append(f"\n⚠ {_short(highlight.conflict, 200)}", style="bold")
     return prompt
 
 
@@ -137,6 +141,8 @@ class _Row:
                 highlight.status,
                 highlight.drift_text,
                 highlight.note,
+                highlight.author,
+                highlight.conflict,
             )
         return source
 
@@ -169,7 +175,10 @@ def _summary_rows(article: Article | None) -> list[_Row]:
         note = _Row("note", inert_block(article.note))
     else:
         note = _notice("note", "No note: press n in the reader.")
-    return [_heading("tags-heading", "Tags"), tags, _heading("note-heading", "Note"), note]
+    heading = "Note"
+    if article.conflict:
+        heading = f"Note ⚠ {inert_line(article.conflict)}"
+    return [_heading("tags-heading", "Tags"), tags, _heading("note-heading", heading), note]
 
 
 def _is_orphan(highlight: Highlight) -> bool:
@@ -181,14 +190,24 @@ def _highlight_row(kind: str, highlight: Highlight, quotes: Mapping[str, str]) -
     return _Row(f"{kind}\t{highlight.id}", listed, item=SidebarItem(kind, highlight.id))
 
 
-def _highlight_rows(highlights: list[Highlight], quotes: Mapping[str, str]) -> list[_Row]:
-    """The highlights section: heading, highlights in reading order, then the orphans."""
-    placed = [h for h in highlights if not _is_orphan(h)]
-    orphans = [h for h in highlights if _is_orphan(h)]
-    rows = [_heading("highlights", f"Highlights ({len(placed)})")]
+def _highlight_rows(
+    highlights: list[Highlight], quotes: Mapping[str, str], author: str | None = None
+) -> list[_Row]:
+    """The highlights section: heading, highlights in reading order, then those a sync
+    flagged as conflicts, then the orphans (``author``: only that person's)."""
+    if author is not None:
+        highlights = [h for h in highlights if h.author == author]
+    conflicts = [h for h in highlights if h.conflict]
+    placed = [h for h in highlights if not _is_orphan(h) and not h.conflict]
+    orphans = [h for h in highlights if _is_orphan(h) and not h.conflict]
+    by = "" if author is None else f" by {inert_line(author)}" if author else " without author"
+    rows = [_heading("highlights", f"Highlights{by} ({len(placed)})")]
     if not placed:
         rows.append(_notice("no-highlights", "None yet: h highlights the sentence."))
     rows.extend(_highlight_row("highlight", h, quotes) for h in placed)
+    if conflicts:
+        rows.append(_heading("conflicts", f"Conflicts ({len(conflicts)}): edit the note"))
+        rows.extend(_highlight_row("highlight", h, quotes) for h in conflicts)
     if orphans:
         rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
         rows.extend(_highlight_row("orphan", h, quotes) for h in orphans)
@@ -232,6 +251,7 @@ class Sidebar(ScrollView, can_focus=True):
         Binding("d", "screen.delete_highlight", "Delete highlight"),
         Binding("r", "screen.reattach_orphan", "Re-attach orphan"),
         Binding("f", "screen.filter_entity", "Filter by entity"),
+        Binding("a", "cycle_author", "Filter by author"),
         Binding("u", "screen.undo", "Undo"),
     ]
     COMPONENT_CLASSES = {
@@ -255,6 +275,8 @@ class Sidebar(ScrollView, can_focus=True):
         self._legend_enabled = True
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
+        self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
+        self._author: str | None = None  # whose highlights are listed (None: everyone's)
         self._entities: list[_Row] = []
         self._rows: list[_Row] = []
         self._cursor: int | None = None
@@ -295,7 +317,23 @@ class Sidebar(ScrollView, can_focus=True):
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
         """
-        self._highlights = _highlight_rows(highlights, quotes or {})
+        self._listed = (highlights, quotes or {})
+        authors = {h.author for h in highlights}
+        if self._author is not None and self._author not in authors:
+            self._author = None
+        self._highlights = _highlight_rows(highlights, quotes or {}, self._author)
+        self._update()
+
+    def action_cycle_author(self) -> None:
+        """Show only one person's highlights, then the next person's, then everyone's."""
+        highlights, quotes = self._listed
+        authors = sorted({h.author for h in highlights})
+        if self._author is None:
+            self._author = authors[0] if authors else None
+        else:
+            later = authors[authors.index(self._author) + 1 :]
+            self._author = later[0] if later else None
+        self._highlights = _highlight_rows(highlights, quotes, self._author)
         self._update()
 
     def show_entities(self, groups: list[EntityGroup] | None) -> None:

@@ -1,0 +1,81 @@
+"""Sharing commands: ``share init REMOTE``, ``share clone REMOTE`` and ``sync``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from diplotui.cli.common import EXIT_OK, CommandError, open_store
+from diplotui.inert import inert_line
+from diplotui.share import (
+    ShareError,
+    SyncResult,
+    remember_author,
+    resolve_author,
+    share_clone,
+    share_init,
+    sync,
+)
+from diplotui.store import Store
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    share = subparsers.add_parser(
+        "share",
+        help="share the library with a team through a git remote",
+        description="Set up sharing through a git remote (a path, file://, ssh://, host:path). "
+        "`init` publishes this library to an empty remote (a path that does not exist yet "
+        "becomes a new bare repository); `clone` joins a library already there. Then run "
+        "`diplotui sync`.",
+    )
+    actions = share.add_subparsers(title="actions", metavar="ACTION", required=True)
+    for name, run, help_text in (
+        ("init", share_init, "publish this library to an empty git remote"),
+        ("clone", share_clone, "join the library a git remote holds, merging this one into it"),
+    ):
+        action = actions.add_parser(name, help=help_text, description=help_text)
+        action.add_argument("remote", metavar="REMOTE", help="the git remote")
+        _author_option(action)
+        action.set_defaults(func=_runner(run))
+
+    sync_parser = subparsers.add_parser(
+        "sync",
+        help="exchange articles, highlights, notes and tags with the shared library",
+        description="Commit this library's changes, fetch the team's, merge them per "
+        "annotation, update the library and push. Conflicts are kept and flagged, never lost; "
+        "nothing is changed when the remote cannot be reached or read.",
+    )
+    _author_option(sync_parser)
+    sync_parser.set_defaults(func=_runner(lambda store, author: sync(store, author)))
+
+
+def _author_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help="the name put on your annotations (default: the last one given, else git "
+        "config user.name)",
+    )
+
+
+def _runner(
+    run: Callable[..., SyncResult],
+) -> Callable[[argparse.Namespace], int]:
+    def command(args: argparse.Namespace) -> int:
+        with open_store(args, write=True) as store:
+            author = resolve_author(store, args.author)
+            result = _run(run, store, author, getattr(args, "remote", None))
+            remember_author(store, author)
+        print(inert_line(result.summary()))
+        return EXIT_OK
+
+    return command
+
+
+def _run(
+    run: Callable[..., SyncResult], store: Store, author: str, remote: str | None
+) -> SyncResult:
+    try:
+        return run(store, remote, author) if remote is not None else run(store, author)
+    except ShareError as error:
+        raise CommandError(str(error)) from error

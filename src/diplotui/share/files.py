@@ -1,0 +1,224 @@
+"""The shared repository's files: plain JSON and text a person can read and diff without diplotui.
+
+``texts/ab/<sha256>.txt``       an article's text, named by its hash (as the store's body folder)
+``articles/ab/<id>.json``       an article's shared metadata, tags and note
+``annotations/ab/<id>.json``    the article's highlights, a W3C Web Annotation ``AnnotationPage``
+
+Folders fan out by the id's first two hex digits so no git tree grows past a few hundred
+entries (a commit rewrites every tree above a changed file). JSON has sorted keys and one
+field per line; annotations are sorted by id, so a change shows as a small diff.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from diplotui.exchange import ExchangeError, annotation_target, highlight_fields
+from diplotui.export import ARTICLE_URN, W3C_CONTEXT, escape_hidden, w3c_annotation
+from diplotui.model import Article, Highlight
+from diplotui.store import ARTICLES, HIGHLIGHTS, is_valid_id
+from diplotui.store.records import RECORD_TABLES
+
+Doc = dict[str, Any]
+
+ARTICLES_DIR = "articles"
+ANNOTATIONS_DIR = "annotations"
+TEXTS_DIR = "texts"
+SHARED_ARTICLE_FIELDS = (
+    "id", "title", "text_hash", "source", "url", "author", "date", "date_is_guess",
+    "tags", "note", "conflict", "updated_at",
+)  # fmt: skip
+"""What of an article a team shares; the rest (where it was imported from, read state, feed)
+is each reader's own."""
+README = """\
+# A diplotui library
+
+Shared with `diplotui sync`. Every file is plain text:
+
+- `texts/ab/<sha256>.txt`: each article's text, named by the SHA-256 of its bytes
+- `articles/ab/<id>.json`: each article's metadata, tags and note
+- `annotations/ab/<id>.json`: that article's highlights as W3C Web Annotations
+
+Edit through diplotui: `diplotui sync` merges per annotation, not per line.
+"""
+
+
+class UnreadableFile(ValueError):
+    """A file of the repository that is not what its place says; the message names it."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+
+
+def article_path(article_id: str) -> str:
+    return f"{ARTICLES_DIR}/{article_id[:2]}/{article_id}.json"
+
+
+def annotations_path(article_id: str) -> str:
+    return f"{ANNOTATIONS_DIR}/{article_id[:2]}/{article_id}.json"
+
+
+def text_path(digest: str) -> str:
+    return f"{TEXTS_DIR}/{digest[:2]}/{digest}.txt"
+
+
+def kind_of(path: str) -> str:
+    """``articles``, ``annotations`` or ``texts`` for a file of the layout, else ""."""
+    folder = path.split("/", 1)[0]
+    return folder if folder in (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR) else ""
+
+
+def id_of(path: str) -> str:
+    """The article id (or text hash) a layout path names."""
+    return path.rsplit("/", 1)[-1].split(".", 1)[0]
+
+
+def _pretty(value: Any, indent: str = "") -> str:
+    """JSON with sorted keys and one field per line (flat lists stay on one line). Written
+    here because ``json.dumps`` with an indent falls back to its pure-Python encoder, which
+    made a sync of 10,000 articles spend a second on formatting."""
+    inner = indent + " "
+    if isinstance(value, dict) and value:
+        fields = [f"{inner}{json.dumps(k)}: {_pretty(value[k], inner)}" for k in sorted(value)]
+        return "{\n" + ",\n".join(fields) + "\n" + indent + "}"
+    if isinstance(value, list) and any(isinstance(item, dict | list) for item in value):
+        return "[\n" + ",\n".join(inner + _pretty(v, inner) for v in value) + "\n" + indent + "]"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if text.isprintable() else escape_hidden(text)  # the check is C-fast
+
+
+def _dump(document: Any) -> bytes:
+    return (_pretty(document) + "\n").encode("utf-8", "surrogatepass")
+
+
+def record_doc(record: Article | Highlight) -> Doc:
+    """A record's fields as a dict (``to_dict`` deep-copies through ``dataclasses.asdict``,
+    ten times slower, which a sync of thousands of records feels)."""
+    doc = {name: getattr(record, name) for name in record.__dataclass_fields__}
+    doc["tags"] = list(doc["tags"])
+    return doc
+
+
+def shared_article(article: Article) -> Doc:
+    """The part of an article the team shares, as a record."""
+    return {name: getattr(article, name) for name in SHARED_ARTICLE_FIELDS} | {
+        "tags": list(article.tags)
+    }
+
+
+def article_file(doc: Doc) -> bytes:
+    return _dump(doc)
+
+
+def annotations_file(docs: Iterable[Doc]) -> bytes:
+    items = [
+        w3c_annotation(Highlight.from_dict(doc), ARTICLE_URN + doc["article_id"])
+        for doc in sorted(docs, key=lambda d: str(d["id"]))
+    ]
+    return _dump({"@context": W3C_CONTEXT, "type": "AnnotationPage", "items": items})
+
+
+def _json(path: str, raw: bytes) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8", "surrogatepass"))
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(path, f"not UTF-8 at byte {error.start}") from None
+    except json.JSONDecodeError as error:
+        raise UnreadableFile(path, f"invalid JSON at line {error.lineno}") from None
+    except (ValueError, RecursionError):
+        raise UnreadableFile(path, "unreadable JSON") from None
+
+
+def read_article(path: str, raw: bytes) -> Doc:
+    """The article record a file holds, checked as the store checks its own records."""
+    data = _json(path, raw)
+    if not isinstance(data, dict):
+        raise UnreadableFile(path, "not a JSON object")
+    doc = {name: data[name] for name in SHARED_ARTICLE_FIELDS if name in data}
+    problem = RECORD_TABLES[ARTICLES].problem(doc)
+    if problem is None and doc["id"] != id_of(path):
+        problem = "its id does not match its file name"
+    if problem is None and not is_valid_id(doc["text_hash"]):
+        problem = "its text_hash is not a SHA-256"
+    if problem is not None:
+        raise UnreadableFile(path, problem)
+    whole = record_doc(Article.from_dict(doc))  # the fields an older file lacks, defaulted
+    return {name: whole[name] for name in SHARED_ARTICLE_FIELDS}
+
+
+def read_annotations(path: str, raw: bytes) -> dict[str, Doc]:
+    """The highlight records (by id) of one article's annotation page."""
+    data = _json(path, raw)
+    items = data.get("items") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise UnreadableFile(path, "not an AnnotationPage with a list of items")
+    article_id = id_of(path)
+    found: dict[str, Doc] = {}
+    for index, raw_item in enumerate(items):
+        what = f"annotation {index + 1}"
+        try:
+            if not isinstance(raw_item, dict):
+                raise ExchangeError(f"{what} is not an object")
+            fields = highlight_fields(raw_item, annotation_target(raw_item, what), what)
+        except ExchangeError as error:
+            raise UnreadableFile(path, str(error)) from None
+        doc = record_doc(Highlight.from_dict({**fields, "article_id": article_id}))
+        doc.update(fields)
+        problem = RECORD_TABLES[HIGHLIGHTS].problem(doc)
+        if problem is None and not is_valid_id(doc["id"]):
+            problem = "its id is not lowercase hex"
+        if problem is not None:
+            raise UnreadableFile(path, f"{what}: {problem}")
+        found[doc["id"]] = doc
+    return found
+
+
+def read_text(path: str, raw: bytes) -> str:
+    """An article text, checked against the hash its name gives."""
+    if hashlib.sha256(raw).hexdigest() != id_of(path):
+        raise UnreadableFile(path, "its bytes do not match the hash in its name")
+    try:
+        return raw.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as error:
+        raise UnreadableFile(path, f"not UTF-8 at byte {error.start}") from None
+
+
+def git_blob_id(data: bytes) -> str:
+    """The id git gives a file with these bytes (so unchanged files need no git call)."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+KNOWN_FILES = "diplotui-known.json"
+
+
+class KnownFiles:
+    """Which store records were last found to match which repository file: path ->
+    [fingerprint of the records, blob id]. A sync of 10,000 unchanged articles then formats
+    none of them. Only a cache: a missing or damaged file costs time, never correctness."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, list[str]] = {}
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(path.read_bytes())
+            if isinstance(loaded, dict):
+                self.entries = loaded
+
+    def same(self, file_path: str, fingerprint: str, tree: dict[str, str]) -> bool:
+        """Whether the records are as they were when they matched the file now in ``tree``."""
+        return self.entries.get(file_path) == [fingerprint, tree.get(file_path)]
+
+    def note(self, file_path: str, fingerprint: str, blob: str) -> None:
+        self.entries[file_path] = [fingerprint, blob]
+
+    def save(self) -> None:
+        temp = self.path.with_name(self.path.name + ".tmp")
+        with contextlib.suppress(OSError):  # no fsync: a cache lost in a crash is rebuilt
+            temp.write_bytes(json.dumps(self.entries).encode())
+            temp.replace(self.path)

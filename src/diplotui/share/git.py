@@ -1,0 +1,264 @@
+"""The ``git`` command, run with explicit arguments: a repository's objects read in batches and
+commits written with ``git fast-import`` (no work tree: the library's files never need to be
+written out one by one to be committed).
+
+Every call runs with a fixed environment: no terminal prompts (a sync must fail, not wait for a
+password), ssh in batch mode, C-locale messages, and the identity given by the caller.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+NETWORK_TIMEOUT_SECONDS = 120.0
+_LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
+EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's well-known empty tree
+FILE_MODE = "100644"
+
+
+class GitError(Exception):
+    """A git command failed; the message is git's own last line, or why it could not run."""
+
+
+class GitUnreachable(GitError):
+    """The remote could not be reached or read (network, path, permissions)."""
+
+
+class GitRejected(GitError):
+    """The remote refused a push because it moved on since the last fetch."""
+
+
+def git_environment(author: str = "", email: str = "") -> dict[str, str]:
+    """The environment every git call gets: never prompt, C locale, the given identity."""
+    env = dict(os.environ)
+    env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", LANGUAGE="C", GIT_ASKPASS="")
+    env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+    if author:
+        env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
+        env.update(GIT_AUTHOR_EMAIL=email, GIT_COMMITTER_EMAIL=email)
+    return env
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "no message"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One path that differs between two commits: status A, M or D."""
+
+    status: str
+    path: str
+
+
+class Repository:
+    """A bare git repository (the store's side of a shared library)."""
+
+    def __init__(self, path: Path, author: str = "", email: str = "") -> None:
+        self.path = path
+        self.env = git_environment(author, email)
+
+    def run(
+        self,
+        *args: str,
+        input_bytes: bytes | None = None,
+        timeout: float | None = None,
+        check: bool = True,
+    ) -> subprocess.CompletedProcess[bytes]:
+        """``git --git-dir=<repo> args``; GitError (git's last message line) when it fails."""
+        command = ["git", f"--git-dir={self.path}", *args]
+        try:
+            done = subprocess.run(
+                command, input=input_bytes, capture_output=True, env=self.env, timeout=timeout
+            )
+        except FileNotFoundError as error:
+            raise GitError("the git command is not installed") from error
+        except subprocess.TimeoutExpired as error:
+            raise GitUnreachable(f"git {args[0]} took over {timeout:.0f} s; gave up") from error
+        if check and done.returncode != 0:
+            raise GitError(f"git {args[0]}: {_last_line(done.stderr.decode('utf-8', 'replace'))}")
+        return done
+
+    def text(self, *args: str) -> str:
+        return self.run(*args).stdout.decode("utf-8", "replace").strip()
+
+    # -- set up -----------------------------------------------------------------------------
+
+    def init(self, remote: str) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["git", "init", "--quiet", "--bare", "--initial-branch=main", str(self.path)],
+            check=True,
+            capture_output=True,
+            env=self.env,
+        )
+        self.run("remote", "add", "origin", remote)
+
+    def remote_url(self) -> str:
+        return self.text("remote", "get-url", "origin")
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def resolve(self, ref: str) -> str | None:
+        """The commit ``ref`` names, or None when it does not exist (yet)."""
+        done = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
+        return done.stdout.decode().strip() if done.returncode == 0 else None
+
+    def merge_base(self, one: str, other: str) -> str | None:
+        done = self.run("merge-base", one, other, check=False)
+        return done.stdout.decode().strip() if done.returncode == 0 else None
+
+    def is_ancestor(self, ancestor: str, descendant: str) -> bool:
+        return (
+            self.run("merge-base", "--is-ancestor", ancestor, descendant, check=False).returncode
+            == 0
+        )
+
+    def tree_entries(self, commit: str | None) -> dict[str, str]:
+        """Every file of the commit's tree: path -> blob id (nothing for no commit)."""
+        if commit is None:
+            return {}
+        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit).stdout
+        entries: dict[str, str] = {}
+        for record in out.split(b"\0"):
+            if record:
+                meta, path = record.split(b"\t", 1)
+                entries[path.decode("utf-8", "surrogateescape")] = meta.split()[2].decode()
+        return entries
+
+    def changes(self, old: str | None, new: str) -> list[Change]:
+        """The files that differ from ``old`` (None: the empty tree) to ``new``."""
+        done = self.run(
+            "diff-tree", "-r", "-z", "--no-renames", "--name-status", old or EMPTY_TREE, new
+        )
+        fields = done.stdout.split(b"\0")
+        return [
+            Change(fields[i].decode(), fields[i + 1].decode("utf-8", "surrogateescape"))
+            for i in range(0, len(fields) - 1, 2)
+        ]
+
+    def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
+        """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read
+        through one ``git cat-file --batch``."""
+        if not object_names:
+            return []
+        request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
+        out = self.run("cat-file", "--batch", input_bytes=request).stdout
+        found: list[bytes | None] = []
+        at = 0
+        for _ in object_names:
+            header_end = out.index(b"\n", at)
+            header = out[at:header_end].split()
+            if header[-1] == b"missing" or len(header) != 3:
+                found.append(None)
+                at = header_end + 1
+                continue
+            size = int(header[2])
+            found.append(out[header_end + 1 : header_end + 1 + size])
+            at = header_end + 1 + size + 1
+        return found
+
+    def author_of(self, commit: str) -> str:
+        return self.text("log", "-1", "--format=%an", commit)
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def commit(
+        self,
+        message: str,
+        parents: Sequence[str],
+        files: Iterable[tuple[str, bytes | str]],
+        deleted: Iterable[str] = (),
+        ref: str = "refs/heads/main",
+    ) -> str:
+        """A commit on ``ref``: the first parent's tree with ``files`` (path -> contents, or an
+        existing blob's id as str) written and ``deleted`` removed, through ``git fast-import``."""
+        name = self.env.get("GIT_AUTHOR_NAME", "diplotui")
+        identity = f"{name} <{self.env.get('GIT_AUTHOR_EMAIL', '')}>"
+        stamp = f"{int(time.time())} +0000"
+        data = message.encode()
+        stream = [f"commit {ref}\n", f"author {identity} {stamp}\n"]
+        stream.append(f"committer {identity} {stamp}\ndata {len(data)}\n")
+        chunks: list[bytes] = ["".join(stream).encode(), data, b"\n"]
+        if parents:
+            chunks.append(f"from {parents[0]}\n".encode())
+        chunks.extend(f"merge {parent}\n".encode() for parent in parents[1:])
+        for path in deleted:
+            chunks.append(f"D {_quoted(path)}\n".encode())
+        for path, contents in files:
+            if isinstance(contents, str):
+                chunks.append(f"M {FILE_MODE} {contents} {_quoted(path)}\n".encode())
+            else:
+                chunks.append(
+                    f"M {FILE_MODE} inline {_quoted(path)}\ndata {len(contents)}\n".encode()
+                )
+                chunks.append(contents)
+                chunks.append(b"\n")
+        chunks.append(b"\n")
+        self.run("fast-import", "--quiet", "--force", input_bytes=b"".join(chunks))
+        head = self.resolve(ref)
+        assert head is not None  # fast-import just wrote it
+        return head
+
+    # -- the remote -------------------------------------------------------------------------
+
+    def fetch(self) -> str | None:
+        """Fetch the remote's main branch; its commit, or None when the remote is empty."""
+        done = self.run(
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            "origin",
+            "+refs/heads/*:refs/remotes/origin/*",
+            timeout=NETWORK_TIMEOUT_SECONDS,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise GitUnreachable(_last_line(done.stderr.decode("utf-8", "replace")))
+        return self.resolve("refs/remotes/origin/main")
+
+    def push(self, commit: str) -> None:
+        """Push ``commit`` to the remote's main branch, never forced."""
+        done = self.run(
+            "push",
+            "--quiet",
+            "--porcelain",
+            "origin",
+            f"{commit}:refs/heads/main",
+            timeout=NETWORK_TIMEOUT_SECONDS,
+            check=False,
+        )
+        if done.returncode == 0:
+            return
+        report = (done.stdout + done.stderr).decode("utf-8", "replace")
+        if "[rejected]" in report or "non-fast-forward" in report or "fetch first" in report:
+            raise GitRejected("the remote moved on meanwhile")
+        if "[remote rejected]" in report and any(w in report for w in _LOST_RACES):
+            raise GitRejected("another push updated the remote at the same moment")
+        if "[remote rejected]" in report:
+            raise GitError(f"the remote refused the push: {_last_line(report)}")
+        raise GitUnreachable(_last_line(report))
+
+
+def _quoted(path: str) -> str:
+    """A path as fast-import reads it (the layout's paths never need C-style quoting)."""
+    if any(c in path for c in '"\n\\') or path.startswith(" "):
+        raise GitError(f"unsupported file name {path!r}")
+    return path
+
+
+def config_value(name: str) -> str:
+    """A git setting as the user configured it (global or system), or ""."""
+    try:
+        done = subprocess.run(
+            ["git", "config", "--get", name], capture_output=True, env=git_environment()
+        )
+    except FileNotFoundError:
+        return ""
+    return done.stdout.decode("utf-8", "replace").strip() if done.returncode == 0 else ""

@@ -1,0 +1,107 @@
+"""Merging two people's versions of a record (an article's shared fields or a highlight), given
+the version both started from: git's line merge knows nothing of annotations, this does.
+
+Per field: a change on one side only is taken; a field both changed takes the side with the
+later ``updated_at``, except tags (both sides' additions and removals apply) and notes (both
+texts are kept and the record is flagged as a conflict until someone edits the note). A record
+deleted on one side and edited on the other is kept and flagged; nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+Doc = dict[str, Any]
+
+STAMP = "updated_at"
+CONFLICT = "conflict"
+_SKIPPED = (STAMP, CONFLICT)
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """Who stands behind each side, for the words of a conflict."""
+
+    ours: str
+    theirs: str
+
+
+def same_content(one: Doc | None, other: Doc | None) -> bool:
+    """Equal but for the time stamp (saving an unchanged record re-stamps it)."""
+    if one is None or other is None:
+        return one is other
+    return {k: v for k, v in one.items() if k != STAMP} == {
+        k: v for k, v in other.items() if k != STAMP
+    }
+
+
+def merge_record(
+    base: Doc | None, ours: Doc | None, theirs: Doc | None, sides: Sides
+) -> Doc | None:
+    """The merged record, or None when it stays deleted."""
+    if same_content(ours, theirs):
+        return ours if ours is not None and theirs is not None and _newer(ours, theirs) else theirs
+    if ours is None or theirs is None:
+        kept = theirs if ours is None else ours
+        assert kept is not None
+        if base is None:
+            return kept  # new on one side only
+        if same_content(kept, base):
+            return None  # deleted on one side, untouched on the other
+        deleted_by = sides.ours if ours is None else sides.theirs
+        edited_by = sides.theirs if ours is None else sides.ours
+        return {**kept, CONFLICT: f"deleted by {deleted_by}, edited by {edited_by}: kept"}
+    return _merge_fields(base, ours, theirs, sides)
+
+
+def _newer(one: Doc, other: Doc) -> bool:
+    return str(one.get(STAMP, "")) >= str(other.get(STAMP, ""))
+
+
+def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc:
+    newer = ours if _newer(ours, theirs) else theirs
+    merged: Doc = {}
+    conflict = ""
+    for name in [*ours, *(k for k in theirs if k not in ours)]:
+        mine, yours = ours.get(name), theirs.get(name)
+        start = base.get(name) if base is not None else None
+        if name in _SKIPPED:
+            continue
+        if mine == yours:
+            merged[name] = mine
+        elif base is not None and mine == start:
+            merged[name] = yours
+        elif base is not None and yours == start:
+            merged[name] = mine
+        elif name == "tags":
+            merged[name] = _merge_tags(start or [], mine or [], yours or [])
+        elif name == "note" and not (mine and yours):
+            merged[name] = mine or yours  # one side wrote the first note
+        elif name == "note":
+            merged[name] = f"{mine}\n\n--- {sides.theirs}'s version ---\n{yours}"
+            conflict = f"notes by {sides.ours} and {sides.theirs} differ: edit the note to resolve"
+        else:
+            merged[name] = newer.get(name)
+    merged[STAMP] = newer.get(STAMP, "")
+    merged[CONFLICT] = conflict or _merged_flag(base, ours, theirs, newer)
+    return merged
+
+
+def _merged_flag(base: Doc | None, ours: Doc, theirs: Doc, newer: Doc) -> str:
+    """An existing conflict flag: cleared by whoever resolved it, else kept."""
+    mine, yours = ours.get(CONFLICT, ""), theirs.get(CONFLICT, "")
+    start = base.get(CONFLICT, "") if base is not None else ""
+    if mine == yours:
+        return str(mine)
+    if mine == start:
+        return str(yours)
+    if yours == start:
+        return str(mine)
+    return str(newer.get(CONFLICT, ""))
+
+
+def _merge_tags(base: list[str], ours: list[str], theirs: list[str]) -> list[str]:
+    """Both sides' additions and removals, in our order then theirs."""
+    removed = {t for t in base if t not in ours or t not in theirs}
+    return [t for t in dict.fromkeys([*ours, *theirs]) if t not in removed]

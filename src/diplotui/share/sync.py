@@ -1,0 +1,656 @@
+"""``sync``: commit the store's changes, fetch, merge per record, write the result to the
+store, push; a push refused because someone pushed first fetches, merges and tries again.
+
+Order matters for safety. Local changes are committed before anything is fetched, so no
+local annotation can be lost by a merge. Every file coming from the remote is read and
+checked before the store is touched, so an unreachable remote or an unreadable file leaves
+the store exactly as it was. The merge result is written to the store (one durable write)
+before it is committed, so a crash in between only makes the next sync commit it again.
+Pushes are never forced.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from diplotui.model import Article, Highlight
+from diplotui.share import files
+from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
+from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
+from diplotui.share.merge import STAMP, Sides, merge_record, same_content
+from diplotui.store import ArticleUnreadable, Store, UnknownId
+
+BRANCH = "refs/heads/main"
+REMOTE_BRANCH = "refs/remotes/origin/main"
+PUSH_ATTEMPTS = 5
+
+T = TypeVar("T")
+OnStore = Callable[[Callable[[], T]], T]
+"""How to run a function that reads or writes the store (the app hands it to its UI thread)."""
+
+
+class ShareError(Exception):
+    """Sharing cannot go on; the message is one line for the user and the store is untouched."""
+
+
+def repository_path(store_path: Path) -> Path:
+    """Where a store keeps its side of the shared library: a bare git repository beside it."""
+    return store_path.with_name(store_path.name + ".share.git")
+
+
+def is_shared(store_path: Path) -> bool:
+    return (repository_path(store_path) / "HEAD").is_file()
+
+
+AUTHOR_SETTING = "share_author"
+
+
+def default_author() -> str:
+    """The name on this person's annotations: git's ``user.name``."""
+    return config_value("user.name")
+
+
+def resolve_author(store: Store, given: str | None) -> str:
+    """The name to sync as: ``given`` (``--author``), else the one the last sync used, else
+    git's ``user.name``."""
+    if given is not None:
+        return given.strip()
+    saved = store.setting(AUTHOR_SETTING)
+    return saved if isinstance(saved, str) and saved else default_author()
+
+
+def remember_author(store: Store, author: str) -> None:
+    """Keep the name a sync used, so the app's ``S`` syncs under it too."""
+    store.set_setting(AUTHOR_SETTING, author)
+
+
+def _direct(function: Callable[[], T]) -> T:
+    return function()
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+@dataclass(slots=True)
+class SyncResult:
+    """What one sync brought in and sent out."""
+
+    new_highlights: Counter[str] = field(default_factory=Counter)  # by author
+    changed_highlights: int = 0
+    removed_highlights: int = 0
+    new_articles: int = 0
+    changed_articles: int = 0
+    conflicts: int = 0
+    sent: int = 0  # files this sync sent to the remote
+    unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
+
+    @property
+    def changed_anything(self) -> bool:
+        """Whether the store took anything from the remote."""
+        return bool(
+            self.new_highlights
+            or self.changed_highlights
+            or self.removed_highlights
+            or self.new_articles
+            or self.changed_articles
+        )
+
+    def summary(self) -> str:
+        """One line: "3 new highlights from mai, 1 conflict"."""
+        parts = [
+            f"{_plural(count, 'new highlight')} from {author or 'someone'}"
+            for author, count in sorted(self.new_highlights.items())
+        ]
+        for count, words in (
+            (self.changed_highlights, "highlight changed"),
+            (self.removed_highlights, "highlight removed"),
+            (self.new_articles, "new article"),
+            (self.changed_articles, "article changed"),
+            (self.conflicts, "conflict"),
+        ):
+            if count:
+                noun, _, rest = words.partition(" ")
+                parts.append(f"{_plural(count, noun)} {rest}".strip())
+        if self.sent:
+            parts.append(f"sent {_plural(self.sent, 'change')}")
+        if self.unshared:
+            parts.append(f"{_plural(len(self.unshared), 'article')} not shared (unreadable text)")
+        return ", ".join(parts) or "up to date"
+
+
+@dataclass(slots=True)
+class _Local:
+    """The store's shared records as documents (read in one go, on the store's thread)."""
+
+    articles: dict[str, Article]  # the store's objects: only read, never changed
+    highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
+    unstamped: list[Highlight]  # highlights that do not carry an author yet
+
+
+def _read_local(store: Store) -> _Local:
+    articles = {a.id: a for a in store.articles()}
+    highlights: dict[str, dict[str, Doc]] = {}
+    unstamped = []
+    for highlight in store.highlights():
+        highlights.setdefault(highlight.article_id, {})[highlight.id] = files.record_doc(highlight)
+        if not highlight.author:
+            unstamped.append(highlight)
+    return _Local(articles, highlights, unstamped)
+
+
+@dataclass(slots=True)
+class _Plan:
+    """A merge's outcome: the files to change on top of our commit, and the store's changes."""
+
+    writes: dict[str, bytes | str] = field(default_factory=dict)  # path -> bytes or blob id
+    deletes: set[str] = field(default_factory=set)
+    articles: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)  # ours, merged
+    highlights: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
+
+
+class Sync:
+    """One store's sync with its shared library."""
+
+    def __init__(
+        self,
+        store: Store,
+        author: str,
+        on_store: OnStore[Any] = _direct,
+        progress: Callable[[str], None] = lambda _: None,
+    ) -> None:
+        if not author.strip():
+            raise ShareError("no author name: pass --author NAME or set git config user.name")
+        self.store = store
+        self.author = author.strip()
+        self.on_store = on_store
+        self.progress = progress
+        self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
+        self.result = SyncResult()
+        self._unstamped: list[Highlight] = []
+
+    # -- the whole sync ---------------------------------------------------------------------
+
+    def run(self) -> SyncResult:
+        if not is_shared(self.store.path):
+            raise ShareError(
+                f"{self.store.path}: not shared yet; run `diplotui share init REMOTE` or "
+                "`diplotui share clone REMOTE` first"
+            )
+        try:
+            head = self._commit_local()
+            for _ in range(PUSH_ATTEMPTS):
+                self.progress("fetching")
+                theirs = self.repo.fetch()
+                if theirs is not None and not self.repo.is_ancestor(theirs, head):
+                    head = self._merge(head, theirs)
+                self.on_store(self._save_authors)
+                self.progress("sending")
+                if theirs != head:
+                    try:
+                        self.repo.push(head)
+                    except GitRejected:
+                        continue  # someone pushed first: fetch, merge and try again
+                self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
+                return self.result
+        except GitUnreachable as error:
+            raise ShareError(
+                f"the remote {self._remote()} cannot be reached ({error}); the store is "
+                "unchanged, your changes are committed and will be sent by the next sync"
+            ) from error
+        except UnreadableFile as error:
+            raise ShareError(
+                f"the remote holds a file diplotui cannot read: {error}; the store is unchanged"
+            ) from error
+        except GitError as error:
+            raise ShareError(f"{error}; the store is unchanged") from error
+        raise ShareError(
+            f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
+            "sync again to send"
+        )
+
+    def _remote(self) -> str:
+        try:
+            return self.repo.remote_url()
+        except GitError:
+            return "(unknown)"
+
+    # -- step 1: the store's changes, committed -------------------------------------------------
+
+    def _commit_local(self) -> str:
+        """Commit what changed in the store since the last sync; the commit to merge from."""
+        self.progress("committing")
+        local = self.on_store(lambda: _read_local(self.store))
+        for highlight in local.unstamped:  # the store gets them once the remote is read
+            local.highlights[highlight.article_id][highlight.id]["author"] = self.author
+        self._unstamped = local.unstamped
+        head = self.repo.resolve(BRANCH)
+        tree = self.repo.tree_entries(head)
+        writes, deletes = self._local_files(local, tree, head)
+        if not writes and not deletes and head is not None:
+            return head
+        if head is None:
+            writes.append(("README.md", files.README.encode()))
+        count = len(writes) + len(deletes)
+        message = f"{self.author}: {_plural(count, 'change')} from diplotui"
+        return self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+
+    def _local_files(
+        self, local: _Local, tree: dict[str, str], head: str | None
+    ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
+        known = KnownFiles(self.repo.path / KNOWN_FILES)
+        writes: list[tuple[str, bytes | str]] = []
+        changed: list[tuple[str, bytes, Doc]] = []
+        for article_id, article in local.articles.items():
+            text = files.text_path(article.text_hash)
+            if text not in tree:
+                body = self._text(article_id)
+                if body is None:
+                    continue
+                writes.append((text, body))
+            path = files.article_path(article_id)
+            if known.same(path, article.updated_at, tree):
+                continue
+            doc = files.shared_article(article)
+            data = files.article_file(doc)
+            blob = files.git_blob_id(data)
+            known.note(path, article.updated_at, blob)  # as it will be once committed
+            if tree.get(path) != blob:
+                changed.append((path, data, doc))
+        writes += self._without_restamps(changed, head, tree, known)
+        for article_id, docs in local.highlights.items():
+            if article_id in local.articles and article_id not in self.result.unshared:
+                path = files.annotations_path(article_id)
+                fingerprint = "|".join(
+                    f"{h['id']}:{h['updated_at']}:{h['author']}" for h in docs.values()
+                )
+                if known.same(path, fingerprint, tree):
+                    continue
+                data = files.annotations_file(docs.values())
+                blob = files.git_blob_id(data)
+                known.note(path, fingerprint, blob)
+                if tree.get(path) != blob:
+                    writes.append((path, data))
+        known.save()
+        shared = (
+            {p for p, _ in writes}
+            | {files.article_path(a) for a in local.articles}
+            | {files.annotations_path(a) for a in local.highlights if a in local.articles}
+        )
+        deletes = [
+            path
+            for path in tree
+            if files.kind_of(path) in (files.ARTICLES_DIR, files.ANNOTATIONS_DIR)
+            and path not in shared
+            and files.id_of(path) not in self.result.unshared
+        ]
+        return writes, deletes
+
+    def _without_restamps(
+        self,
+        changed: list[tuple[str, bytes, Doc]],
+        head: str | None,
+        tree: dict[str, str],
+        known: KnownFiles,
+    ) -> list[tuple[str, bytes | str]]:
+        """The changed articles but those only re-stamped (e.g. marked read): no change."""
+        if not changed or head is None:
+            return [(path, data) for path, data, _ in changed]
+        before = self.repo.blobs([f"{head}:{path}" for path, _, _ in changed])
+        kept: list[tuple[str, bytes | str]] = []
+        for (path, data, doc), old in zip(changed, before, strict=True):
+            if old is not None and same_content(files.read_article(path, old), doc):
+                known.note(path, doc["updated_at"], tree[path])
+            else:
+                kept.append((path, data))
+        return kept
+
+    def _text(self, article_id: str) -> bytes | None:
+        try:
+            text = self.store.article_text(article_id)
+        except ArticleUnreadable:
+            self.result.unshared.append(article_id)
+            return None
+        return text.encode("utf-8", "surrogatepass")
+
+    # -- step 2: their changes, merged ----------------------------------------------------------
+
+    def _merge(self, head: str, theirs: str) -> str:
+        self.progress("merging")
+        base = self.repo.merge_base(head, theirs)
+        ours_changed = {c.path for c in self.repo.changes(base, head)} if base != head else set()
+        sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
+        plan = _Plan()
+        their_changes = self.repo.changes(base, theirs)
+        known = [c.path for c in their_changes if files.kind_of(c.path)]
+        contents = iter(self._versions(known, (base, head, theirs)))
+        for change in their_changes:
+            if files.kind_of(change.path):
+                self._merge_file(plan, change.path, *next(contents), sides)
+            elif change.path not in ours_changed:  # a file of someone else's: kept as is
+                self._take_theirs(plan, change.path, theirs, change.status)
+        self._keep_annotated_articles(plan, base, head, theirs)
+        self.progress("updating the store")
+        self.on_store(lambda: self._apply(plan))
+        if base == head:  # nothing of ours since: take their commit as it is
+            self.repo.run("update-ref", BRANCH, theirs, head)
+            return theirs
+        message = f"{self.author}: merge of {sides.theirs}'s changes by diplotui"
+        return self.repo.commit(
+            message, [head, theirs], plan.writes.items(), sorted(plan.deletes), BRANCH
+        )
+
+    def _versions(
+        self, paths: Sequence[str], commits: tuple[str | None, str | None, str | None]
+    ) -> list[tuple[bytes | None, bytes | None, bytes | None]]:
+        """Each path's contents in each commit (None where it is absent), in one git call."""
+        names = [f"{c}:{p}" for p in paths for c in commits if c is not None]
+        found = iter(self.repo.blobs(names))
+        return [
+            (
+                next(found) if commits[0] is not None else None,
+                next(found) if commits[1] is not None else None,
+                next(found) if commits[2] is not None else None,
+            )
+            for _ in paths
+        ]
+
+    def _take_theirs(self, plan: _Plan, path: str, theirs: str, status: str) -> None:
+        if status == "D":
+            plan.deletes.add(path)
+        else:
+            plan.writes[path] = self.repo.text("rev-parse", f"{theirs}:{path}")
+
+    def _merge_file(
+        self,
+        plan: _Plan,
+        path: str,
+        was: bytes | None,
+        mine: bytes | None,
+        yours: bytes | None,
+        sides: Sides,
+    ) -> None:
+        kind = files.kind_of(path)
+        if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
+            if yours is not None and mine is None:
+                plan.texts[files.id_of(path)] = files.read_text(path, yours)
+                plan.writes[path] = yours
+            return
+        if kind == files.ARTICLES_DIR:
+            base_doc, our_doc, their_doc = (
+                None if raw is None else files.read_article(path, raw) for raw in (was, mine, yours)
+            )
+            merged = merge_record(base_doc, our_doc, their_doc, sides)
+            plan.articles[files.id_of(path)] = (our_doc, merged)
+            self._write(plan, path, None if merged is None else files.article_file(merged), mine)
+            return
+        base_docs, our_docs, their_docs = (
+            {} if raw is None else files.read_annotations(path, raw) for raw in (was, mine, yours)
+        )
+        merged_docs: dict[str, Doc] = {}
+        for highlight_id in sorted(base_docs.keys() | our_docs.keys() | their_docs.keys()):
+            ours = our_docs.get(highlight_id)
+            merged = merge_record(
+                base_docs.get(highlight_id), ours, their_docs.get(highlight_id), sides
+            )
+            plan.highlights[highlight_id] = (ours, merged)
+            if merged is not None:
+                merged_docs[highlight_id] = merged
+        data = files.annotations_file(merged_docs.values()) if merged_docs else None
+        self._write(plan, path, data, mine)
+
+    @staticmethod
+    def _write(plan: _Plan, path: str, data: bytes | None, ours: bytes | None) -> None:
+        if data == ours:
+            return
+        if data is None:
+            plan.deletes.add(path)
+        else:
+            plan.writes[path] = data
+
+    def _keep_annotated_articles(
+        self, plan: _Plan, base: str | None, head: str, theirs: str
+    ) -> None:
+        """An article deleted on one side lives on while the merge keeps a highlight of it."""
+        needed = {m["article_id"] for _, m in plan.highlights.values() if m is not None}
+        deleted = [
+            article_id
+            for article_id, (_, merged) in plan.articles.items()
+            if merged is None
+            and article_id not in needed
+            and files.annotations_path(article_id) not in plan.deletes
+        ]
+        pages = self.repo.blobs([f"{head}:{files.annotations_path(a)}" for a in deleted])
+        needed.update(a for a, page in zip(deleted, pages, strict=True) if page is not None)
+        self._revive(plan, sorted(needed), base, head, theirs)
+
+    def _revive(
+        self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
+    ) -> None:
+        paths = [files.article_path(a) for a in needed]
+        for article_id, path, (was, mine, yours) in zip(
+            needed, paths, self._versions(paths, (base, head, theirs)), strict=True
+        ):
+            ours = None if mine is None else files.read_article(path, mine)
+            kept = plan.articles.get(article_id, (ours, ours))[1]
+            if kept is not None:
+                continue
+            raw = yours or mine or was
+            if raw is not None:
+                plan.articles[article_id] = (ours, files.read_article(path, raw))
+                plan.deletes.discard(path)
+                plan.writes[path] = raw
+
+    # -- step 3: the store, updated -------------------------------------------------------------
+
+    def _save_authors(self) -> None:
+        """Put this sync's author on the local highlights it sent without one (unless they
+        changed meanwhile: the next sync sends them again)."""
+        still = []
+        for highlight in self._unstamped:
+            try:
+                current = self.store.highlight(highlight.id)
+            except UnknownId:
+                continue
+            if current is highlight:  # not saved anew since it was read
+                still.append(
+                    Highlight.from_dict(files.record_doc(highlight) | {"author": self.author})
+                )
+        self._unstamped = []
+        if still:
+            self.store.save_as_given(highlights=still)
+
+    def _apply(self, plan: _Plan) -> None:
+        """Write the merge into the store, skipping any record changed since it was read (the
+        next sync sends that change)."""
+        store = self.store
+        articles: list[tuple[Article, str | None]] = []
+        removed_articles: list[str] = []
+        for article_id, (ours, merged) in plan.articles.items():
+            if not _unchanged(self._stored_article(article_id), ours):
+                continue
+            if merged is None:
+                if ours is not None:
+                    removed_articles.append(article_id)
+                continue
+            articles.append(self._article(article_id, merged, plan))
+            self._count_article(ours, merged)
+        highlights: list[Highlight] = []
+        removed_highlights: list[str] = []
+        unstamped = {h.id for h in self._unstamped}
+        for highlight_id, (ours, merged) in plan.highlights.items():
+            stored = self._stored_highlight(highlight_id)
+            if stored is not None and highlight_id in unstamped and not stored["author"]:
+                stored["author"] = self.author  # as committed: with this sync's author
+            if not _unchanged(stored, ours):
+                continue
+            if merged is None:
+                if ours is not None:
+                    removed_highlights.append(highlight_id)
+                    self.result.removed_highlights += 1
+                continue
+            if merged == ours:
+                continue
+            highlights.append(Highlight.from_dict({**(stored or {}), **merged}))
+            self._count_highlight(ours, merged)
+        present = store.article_ids()
+        written = {a.id for a, _ in articles}
+        highlights = [h for h in highlights if h.article_id in present or h.article_id in written]
+        removed_articles = [
+            a for a in removed_articles if not any(h.article_id == a for h in highlights)
+        ]
+        for article_id in removed_articles:
+            removed_highlights += [
+                h.id for h in store.highlights(article_id) if h.id not in removed_highlights
+            ]
+        self._stamp_annotated(articles, highlights)
+        if articles or highlights or removed_highlights or removed_articles:
+            store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+
+    def _stored_article(self, article_id: str) -> Doc | None:
+        try:
+            return files.shared_article(self.store.article(article_id))
+        except UnknownId:
+            return None
+
+    def _stored_highlight(self, highlight_id: str) -> Doc | None:
+        try:
+            return files.record_doc(self.store.highlight(highlight_id))
+        except UnknownId:
+            return None
+
+    def _article(self, article_id: str, merged: Doc, plan: _Plan) -> tuple[Article, str | None]:
+        try:
+            local = files.record_doc(self.store.article(article_id))
+        except UnknownId:
+            local = {}
+        article = Article.from_dict({**local, **merged})
+        if local.get("text_hash") == merged["text_hash"]:
+            return article, None
+        text = plan.texts.get(merged["text_hash"])
+        if text is None:
+            text = self._stored_text(merged["text_hash"])
+        return article, text
+
+    def _stored_text(self, digest: str) -> str:
+        path = files.text_path(digest)
+        (raw,) = self.repo.blobs([f"{REMOTE_BRANCH}:{path}"])
+        if raw is None:
+            (raw,) = self.repo.blobs([f"{BRANCH}:{path}"])
+        if raw is None:
+            raise UnreadableFile(path, "missing: an article refers to a text the library lacks")
+        return files.read_text(path, raw)
+
+    def _count_article(self, ours: Doc | None, merged: Doc) -> None:
+        if ours is None:
+            self.result.new_articles += 1
+        elif not same_content(ours, merged):
+            self.result.changed_articles += 1
+        if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
+            self.result.conflicts += 1
+
+    def _count_highlight(self, ours: Doc | None, merged: Doc) -> None:
+        if ours is None:
+            self.result.new_highlights[str(merged.get("author", ""))] += 1
+        else:
+            self.result.changed_highlights += 1
+        if merged.get("conflict") and (ours is None or ours.get("conflict") != merged["conflict"]):
+            self.result.conflicts += 1
+
+    def _stamp_annotated(
+        self, articles: list[tuple[Article, str | None]], highlights: Sequence[Highlight]
+    ) -> None:
+        """New highlights make their article recently annotated, as a local one would."""
+        latest: dict[str, str] = {}
+        for highlight in highlights:
+            latest[highlight.article_id] = max(
+                latest.get(highlight.article_id, ""), highlight.updated_at
+            )
+        written = {a.id for a, _ in articles}
+        for article, _ in articles:
+            article.last_annotated_at = max(article.last_annotated_at, latest.get(article.id, ""))
+        for article_id, stamp in latest.items():
+            if article_id not in written:
+                article = self.store.article(article_id)
+                if stamp > article.last_annotated_at:
+                    copy = Article.from_dict(files.record_doc(article))
+                    copy.last_annotated_at = stamp
+                    articles.append((copy, None))
+
+
+def _unchanged(current: Doc | None, read: Doc | None) -> bool:
+    """Whether the store's record is still the one the merge started from (compared on the
+    fields the shared file carries, time stamp aside)."""
+    if current is None or read is None:
+        return current is read
+    return all(current.get(k) == v for k, v in read.items() if k != STAMP)
+
+
+def _email(author: str) -> str:
+    configured = config_value("user.email")
+    return (
+        configured or f"{''.join(c for c in author.lower() if c.isalnum()) or 'someone'}@diplotui"
+    )
+
+
+# -- setting up ------------------------------------------------------------------------------
+
+
+def _is_local_path(remote: str) -> bool:
+    return "://" not in remote and not (
+        ":" in remote.split("/", 1)[0] and not Path(remote).exists()
+    )
+
+
+def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repository:
+    path = repository_path(store.path)
+    if is_shared(store.path):
+        url = Repository(path).remote_url()
+        raise ShareError(f"{store.path}: already shared with {url}; run `diplotui sync`")
+    if path.exists():
+        shutil.rmtree(path)  # a set-up that never finished: nothing of it was shared
+    repo = Repository(path, author, _email(author))
+    try:
+        if not want_library and _is_local_path(remote) and not Path(remote).exists():
+            Repository(Path(remote)).run("init", "--quiet", "--bare", "--initial-branch=main")
+        repo.init(remote)
+        theirs = repo.fetch()
+    except GitError as error:
+        shutil.rmtree(path, ignore_errors=True)
+        raise ShareError(
+            f"the remote {remote} cannot be reached ({error}); nothing was set up"
+        ) from error
+    if want_library and theirs is None:
+        shutil.rmtree(path, ignore_errors=True)
+        raise ShareError(
+            f"the remote {remote} holds no library yet: run `diplotui share init {remote}`"
+        )
+    if not want_library and theirs is not None:
+        shutil.rmtree(path, ignore_errors=True)
+        raise ShareError(
+            f"the remote {remote} already holds a library: run `diplotui share clone {remote}`"
+        )
+    return repo
+
+
+def share_init(store: Store, remote: str, author: str, **options: Any) -> SyncResult:
+    """Publish the store as a new shared library at ``remote`` (created when it is a path to
+    nothing yet)."""
+    _connect(store, remote, author, want_library=False)
+    return Sync(store, author, **options).run()
+
+
+def share_clone(store: Store, remote: str, author: str, **options: Any) -> SyncResult:
+    """Join the shared library at ``remote``: its records merge with the store's own."""
+    _connect(store, remote, author, want_library=True)
+    return Sync(store, author, **options).run()
+
+
+def sync(store: Store, author: str, **options: Any) -> SyncResult:
+    return Sync(store, author, **options).run()

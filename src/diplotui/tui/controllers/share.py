@@ -1,0 +1,86 @@
+"""``S``: sync with the team's shared library in a thread worker, never holding up reading.
+
+The worker runs git and the merge; each read and write of the store it needs is handed to the
+UI thread (:func:`~diplotui.tui.store_writes.write_on_ui_thread`), so a highlight made while
+the sync runs is saved in order and kept (the sync skips any record changed meanwhile and
+the next sync sends it). Progress shows under the sidebar; the result is one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from diplotui.inert import inert_line
+from diplotui.share import ShareError, Sync, SyncResult, is_shared, resolve_author
+from diplotui.store import StoreError, UnknownId
+from diplotui.tui.controllers.base import Controller
+from diplotui.tui.store_writes import write_on_ui_thread
+
+T = TypeVar("T")
+
+
+class ShareActions(Controller):
+    """Starts a sync, shows its progress and result, and repaints what it changed."""
+
+    running = False
+
+    def sync(self) -> None:
+        if not self.screen.writable():
+            return
+        if not is_shared(self.store.path):
+            self.notify(
+                "This library is not shared yet: run `diplotui share init REMOTE` (or "
+                "`share clone REMOTE`) in a terminal.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        if self.running:
+            self.notify("A sync is already running.", markup=False)
+            return
+        self.running = True
+        self._progress("starting")
+        self.run_in_thread(self._sync, resolve_author(self.store, None), group="share")
+
+    def _sync(self, author: str) -> None:
+        """In the worker: the whole sync; the outcome goes back to the UI thread."""
+        try:
+            result: SyncResult | str = Sync(
+                self.store, author, on_store=self._on_ui_thread, progress=self._report
+            ).run()
+        except (ShareError, StoreError) as error:
+            result = str(error)
+        self.app.call_from_thread(self._finish, result)
+
+    def _on_ui_thread(self, work: Callable[[], T]) -> T:
+        return write_on_ui_thread(self.app, work)
+
+    def _report(self, step: str) -> None:
+        self.app.call_from_thread(self._progress, step)
+
+    def _progress(self, step: str) -> None:
+        self.sidebar.border_subtitle = f"sync: {step}…"
+
+    def _finish(self, result: SyncResult | str) -> None:
+        self.running = False
+        self.sidebar.border_subtitle = ""
+        if isinstance(result, str):
+            self.notify(f"Sync failed: {inert_line(result)}", severity="error", markup=False)
+            return
+        self.notify(f"Synced: {inert_line(result.summary())}", markup=False)
+        if result.changed_anything:
+            self._repaint()
+
+    def _repaint(self) -> None:
+        """The list's rows and counts, and the open article's annotations, tags and note."""
+        self.screen.library_actions.refresh_library()
+        article_id = self.reader.article_id
+        if article_id is None:
+            return
+        try:
+            article = self.store.article(article_id)
+        except UnknownId:
+            return
+        self.sidebar.show_article(article)
+        self.screen.annotation_actions.refresh_annotations(changed=True)

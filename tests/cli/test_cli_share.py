@@ -1,0 +1,55 @@
+"""``diplotui share init``/``share clone``/``sync`` through the command line, with real git."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import diplotui.cli.common as cli_common
+from diplotui.cli.main import main
+from diplotui.store import Store
+from tests.sharing import add_highlight, article_ids, git_identity, make_store
+
+__all__ = ["git_identity"]  # an autouse fixture of every test here
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_four_commands_set_up_a_desk_and_sync_with_git_config_names(tmp_path, capsys):
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote)[0] == 0
+    add_highlight(mai, article_ids()[0], "keep talking")
+    assert run(capsys, "--db", str(mai), "sync") == (0, "sent 1 change\n", "")
+    status, out, _ = run(capsys, "--db", str(bob), "sync")
+    assert (status, out) == (0, "1 new highlight from mai\n")  # the name given at init is kept
+    with Store.open(bob, read_only=True) as store:
+        assert store.setting("share_author") == "Default Person"  # git config user.name
+
+
+def test_sync_is_refused_while_another_diplotui_writes_the_store(
+    tmp_path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(cli_common, "WRITE_LOCK_WAIT_SECONDS", 0.0)
+    mai = make_store(tmp_path / "mai.json")
+    assert run(capsys, "--db", str(mai), "share", "init", str(tmp_path / "d.git"))[0] == 0
+    with Store.open(mai):
+        status, out, err = run(capsys, "--db", str(mai), "sync")
+    assert status == 1 and out == ""
+    assert "already open in process" in err
+    assert err.count("\n") == 1
+
+
+def test_an_unreachable_remote_is_one_line_and_exit_1(tmp_path: Path, capsys):
+    mai = make_store(tmp_path / "mai.json")
+    status, out, err = run(capsys, "--db", str(mai), "share", "clone", str(tmp_path / "none.git"))
+    assert status == 1 and out == ""
+    assert "cannot be reached" in err and err.count("\n") == 1
+    status, _, err = run(capsys, "--db", str(mai), "sync")
+    assert status == 1 and "not shared yet" in err

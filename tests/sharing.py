@@ -1,0 +1,50 @@
+"""Helpers of the sharing tests: stores with a few articles, highlights, and git settings of
+the test's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.anchoring import new_highlight
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+
+TEXTS = [
+    "The ministers met in Hanoi on Monday. They agreed to keep talking about dams and "
+    "fisheries, and to meet again in October.",
+    "ASEAN foreign ministers voiced concern over the South China Sea. The statement called "
+    "for restraint and a code of conduct.",
+    "The envoy said the talks were frank. Both sides stressed the value of dialogue.",
+]
+
+
+@pytest.fixture(autouse=True)
+def git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Git settings of this test only, whatever the machine's."""
+    config = tmp_path / "gitconfig"
+    config.write_text("[user]\n\tname = Default Person\n\temail = person@example.org\n")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+
+
+def make_store(path: Path, texts: list[str] = TEXTS) -> Path:
+    with Store.open(path) as store, store.batch():
+        for index, text in enumerate(texts):
+            digest = text_hash(text)
+            store.add_article(Article(id=digest[:12], title=f"Article {index}", text_hash=""), text)
+    return path
+
+
+def article_ids(texts: list[str] = TEXTS) -> list[str]:
+    return [text_hash(t)[:12] for t in texts]
+
+
+def add_highlight(path: Path, article_id: str, quote: str, note: str = "") -> str:
+    with Store.open(path) as store:
+        text = store.article_text(article_id)
+        start = text.index(quote)
+        highlight = new_highlight(article_id, text, start, start + len(quote), note=note)
+        store.save_highlight(highlight)
+        return highlight.id

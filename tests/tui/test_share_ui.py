@@ -1,0 +1,115 @@
+"""``S`` syncs the open library with its team's git remote in a worker: the result is one line,
+the list and sidebar show what arrived with its author, and conflicts are listed apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.share import remember_author, share_clone, share_init, sync
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.sidebar import Sidebar
+from tests.sharing import add_highlight, article_ids, git_identity, make_store
+
+__all__ = ["git_identity"]  # an autouse fixture of every test here
+
+
+def shared_pair(tmp_path: Path) -> tuple[Path, Path]:
+    remote = tmp_path / "desk.git"
+    mine, theirs = make_store(tmp_path / "mine.json"), make_store(tmp_path / "theirs.json")
+    with Store.open(theirs) as store:
+        share_init(store, str(remote), "mai")
+    with Store.open(mine) as store:
+        share_clone(store, str(remote), "bob")
+        remember_author(store, "bob")  # as `diplotui share clone --author bob` does
+    return mine, theirs
+
+
+def toasts(app: DiplotuiApp) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def settle(app: DiplotuiApp, pilot) -> None:
+    """The workers done, and what they handed to the UI thread painted (the sidebar lists
+    highlights after the reader's next refresh)."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    for _ in range(3):
+        await pilot.pause()
+
+
+async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
+    """Open the article, go to the sidebar (S there syncs; in the reader it is a key of
+    statements) and press S."""
+    await settle(app, pilot)
+    app.screen.query_one(ArticleList).select_id(article_id)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    await pilot.press("tab")
+    assert app.focused is app.screen.query_one(Sidebar)
+    await pilot.press("S")
+    await settle(app, pilot)
+
+
+async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(tmp_path):
+    mine, theirs = shared_pair(tmp_path)
+    first = article_ids()[0]
+    add_highlight(theirs, first, "keep talking", note="mai's reading")
+    with Store.open(theirs) as store:
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, first)
+            assert any("Synced: 1 new highlight from mai" in t for t in toasts(app))
+            lines = "\n".join(app.screen.query_one(Sidebar).text_lines)
+            assert "Highlights (1)" in lines
+            assert "· mai" in lines
+            assert "keep talking" in lines
+
+
+async def test_a_note_conflict_is_listed_apart_and_the_author_filter_narrows_the_list(tmp_path):
+    mine, theirs = shared_pair(tmp_path)
+    first = article_ids()[0]
+    shared = add_highlight(theirs, first, "keep talking")
+    with Store.open(theirs) as store:
+        sync(store, "mai")
+    add_highlight(mine, first, "fisheries")
+    with Store.open(mine) as store:
+        sync(store, "bob")
+        highlight = store.highlight(shared)
+        highlight.note = "bob's view"
+        store.save_highlight(highlight)
+    with Store.open(theirs) as store:
+        highlight = store.highlight(shared)
+        highlight.note = "mai's view"
+        store.save_highlight(highlight)
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, first)
+            assert any("1 conflict" in t for t in toasts(app))
+            sidebar = app.screen.query_one(Sidebar)
+            lines = " ".join(" ".join(sidebar.text_lines).split())  # headings wrap: narrow pane
+            assert "Conflicts (1): edit the note" in lines
+            assert "notes by bob and mai differ" in lines
+            assert "Highlights (1)" in lines  # bob's own, not in conflict
+            await pilot.press("a")  # bob's only
+            lines = " ".join(" ".join(sidebar.text_lines).split())
+            assert "Highlights by bob (1)" in lines
+            assert "Conflicts" not in lines  # the conflicted one is mai's
+            await pilot.press("a", "a")
+            assert "Highlights (1)" in "\n".join(sidebar.text_lines)
+
+
+async def test_s_on_a_library_not_shared_says_how_to_share_it(store_path):
+    make_store(store_path)
+    with Store.open(store_path) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("S")
+            await settle(app, pilot)
+            assert any("not shared yet" in t for t in toasts(app))

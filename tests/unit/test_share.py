@@ -1,0 +1,361 @@
+"""Sharing a library through a real git remote: bare repositories in tmp folders, several
+stores cloned from one, edits on each, syncs in different orders."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplotui.anchoring import new_highlight
+from diplotui.model import Highlight
+from diplotui.session import AnnotationSession
+from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
+from diplotui.share.git import Repository
+from diplotui.store import Store, text_hash
+from tests.sharing import TEXTS, add_highlight, article_ids, git_identity, make_store
+
+__all__ = ["git_identity"]  # an autouse fixture of every test here
+
+
+def edit(path: Path, highlight_id: str, **changes: Any) -> None:
+    with Store.open(path) as store:
+        highlight = Highlight.from_dict({**store.highlight(highlight_id).to_dict(), **changes})
+        store.save_highlight(highlight)
+
+
+def run_sync(path: Path, author: str) -> str:
+    with Store.open(path) as store:
+        return sync(store, author).summary()
+
+
+def state(path: Path) -> dict[str, Any]:
+    """What a user sees of the shared records (the time of their last change included)."""
+    with Store.open(path, read_only=True) as store:
+        return {
+            "highlights": {h.id: h.to_dict() for h in store.highlights()},
+            "articles": {
+                a.id: (a.title, a.tags, a.note, a.conflict, a.text_hash) for a in store.articles()
+            },
+        }
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> dict[str, Path]:
+    """Three stores sharing one bare repository: mai published, bob and ana cloned."""
+    remote = tmp_path / "desk.git"
+    stores = {name: make_store(tmp_path / f"{name}.json") for name in ("mai", "bob", "ana")}
+    with Store.open(stores["mai"]) as store:
+        share_init(store, str(remote), "mai")
+    for name in ("bob", "ana"):
+        with Store.open(stores[name]) as store:
+            share_clone(store, str(remote), name)
+    return {"remote": remote, **stores}
+
+
+def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
+    first, _, _ = article_ids()
+    highlight_id = add_highlight(desk["mai"], first, "keep talking", note="key point")
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 new highlight from mai"
+    received = state(desk["bob"])["highlights"][highlight_id]
+    assert (received["quote"], received["note"], received["author"]) == (
+        "keep talking",
+        "key point",
+        "mai",
+    )
+    assert run_sync(desk["bob"], "bob") == "up to date"
+
+
+def test_the_repository_holds_plain_w3c_files(desk):
+    first, _, _ = article_ids()
+    highlight_id = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    repo = Repository(desk["remote"])
+    page = repo.blobs([f"main:annotations/{first[:2]}/{first}.json"])[0]
+    assert page is not None
+    text = page.decode()
+    assert '"type": "AnnotationPage"' in text
+    assert f'"id": "urn:diplotui:highlight:{highlight_id}"' in text
+    assert '"creator": {\n    "name": "mai"' in text
+    texts = repo.blobs([f"main:texts/{text_hash(TEXTS[0])[:2]}/{text_hash(TEXTS[0])}.txt"])
+    assert texts[0] == TEXTS[0].encode()
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["mai", "bob", "ana"])))
+def test_three_stores_converge_in_any_order(desk, order):
+    first, second, third = article_ids()
+    add_highlight(desk["mai"], first, "keep talking", note="mai's")
+    add_highlight(desk["bob"], first, "fisheries")
+    add_highlight(desk["bob"], second, "code of conduct")
+    shared = add_highlight(desk["ana"], third, "frank")
+    for name in ("mai", "bob", "ana"):
+        with Store.open(desk[name]) as store:
+            article = store.article(second)
+            store.with_updates(article, tags=[*article.tags, f"by-{name}"])
+    for name in order:
+        run_sync(desk[name], name)
+    edit(desk[order[-1]], shared, note="edited after the first round")
+    for name in [*order, *order]:
+        run_sync(desk[name], name)
+    states = [state(desk[name]) for name in order]
+    assert states[0] == states[1] == states[2]
+    highlights = states[0]["highlights"]
+    assert len(highlights) == 4
+    assert highlights[shared]["note"] == "edited after the first round"
+    assert sorted(states[0]["articles"][second][1]) == ["by-ana", "by-bob", "by-mai"]
+    assert {h["author"] for h in highlights.values()} == {"mai", "bob", "ana"}
+
+
+def test_last_change_wins_per_field(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    edit(desk["mai"], shared, color="figure")  # different fields: both changes stay
+    edit(desk["bob"], shared, tags=["dams"])
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("mai", "bob"):
+        highlight = state(desk[name])["highlights"][shared]
+        assert (highlight["color"], highlight["tags"], highlight["conflict"]) == (
+            "figure",
+            ["dams"],
+            "",
+        )
+    edit(desk["mai"], shared, color="question")
+    edit(desk["bob"], shared, color="key")  # the later change of one field wins
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    assert state(desk["mai"])["highlights"][shared]["color"] == "key"
+    assert state(desk["bob"])["highlights"][shared]["color"] == "key"
+
+
+def test_deleted_on_one_side_edited_on_the_other_is_kept_and_flagged(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["mai"]) as store:
+        store.remove_highlight(shared)
+    edit(desk["bob"], shared, note="this matters")
+    run_sync(desk["mai"], "mai")
+    assert "1 conflict" in run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("mai", "bob"):
+        highlight = state(desk[name])["highlights"][shared]
+        assert highlight["note"] == "this matters"
+        assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
+
+
+def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    for name in ("mai", "bob", "ana"):
+        run_sync(desk[name], name)
+    with Store.open(desk["bob"]) as store:
+        store.remove_highlight(shared)
+    for name in ("bob", "mai", "ana"):
+        run_sync(desk[name], name)
+    assert all(state(desk[n])["highlights"] == {} for n in ("mai", "bob", "ana"))
+
+
+def test_simultaneous_note_edits_are_both_kept_as_a_conflict_until_resolved(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    edit(desk["mai"], shared, note="Mai thinks this is a promise")
+    edit(desk["bob"], shared, note="Bob reads it as a stalling tactic")
+    for name in ("mai", "bob"):
+        with Store.open(desk[name]) as store:
+            store.with_updates(store.article(first), note=f"{name}'s summary")
+    run_sync(desk["mai"], "mai")
+    assert "2 conflicts" in run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("mai", "bob"):
+        seen = state(desk[name])
+        note = seen["highlights"][shared]["note"]
+        assert "Mai thinks this is a promise" in note
+        assert "Bob reads it as a stalling tactic" in note
+        assert seen["highlights"][shared]["conflict"]
+        _, _, article_note, article_conflict, _ = seen["articles"][first]
+        assert "mai's summary" in article_note and "bob's summary" in article_note
+        assert article_conflict
+    with Store.open(desk["mai"]) as store:  # as the note editor of the app saves it
+        session = AnnotationSession(store)
+        session.set_highlight_note(store.highlight(shared), "Agreed: a promise")
+        session.set_article_note(first, "One summary")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    resolved = state(desk["bob"])
+    assert (resolved["highlights"][shared]["note"], resolved["highlights"][shared]["conflict"]) == (
+        "Agreed: a promise",
+        "",
+    )
+    assert resolved["articles"][first][2:4] == ("One summary", "")
+
+
+def test_an_article_deleted_while_someone_annotated_it_lives_on(desk):
+    first, _, _ = article_ids()
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["mai"]) as store:
+        store.delete_article(first)
+    highlight_id = add_highlight(desk["bob"], first, "fisheries")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("mai", "bob"):
+        seen = state(desk[name])
+        assert first in seen["articles"]
+        assert highlight_id in seen["highlights"]
+
+
+def test_a_push_refused_because_someone_pushed_first_is_merged_and_retried(desk):
+    first, second, _ = article_ids()
+    mine = add_highlight(desk["mai"], first, "keep talking")
+    theirs = add_highlight(desk["bob"], second, "restraint")
+    with Store.open(desk["mai"]) as store:
+        syncing = Sync(store, "mai")
+        push = syncing.repo.push
+        pushes: list[str] = []
+
+        def bob_pushes_first(commit: str) -> None:
+            if not pushes:
+                run_sync(desk["bob"], "bob")
+            pushes.append(commit)
+            push(commit)
+
+        syncing.repo.push = bob_pushes_first  # type: ignore[method-assign]
+        result = syncing.run()
+    assert len(pushes) == 2
+    assert result.new_highlights == {"bob": 1}
+    run_sync(desk["bob"], "bob")
+    assert set(state(desk["mai"])["highlights"]) == {mine, theirs}
+    assert state(desk["mai"]) == state(desk["bob"])
+
+
+def test_concurrent_syncs_of_two_stores_both_land(desk):
+    first, second, _ = article_ids()
+    add_highlight(desk["mai"], first, "keep talking")
+    add_highlight(desk["bob"], second, "restraint")
+    errors: list[BaseException] = []
+
+    def go(name: str) -> None:
+        try:
+            run_sync(desk[name], name)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=go, args=(name,)) for name in ("mai", "bob")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    for name in ("mai", "bob", "ana"):
+        run_sync(desk[name], name)
+    assert all(len(state(desk[n])["highlights"]) == 2 for n in ("mai", "bob", "ana"))
+
+
+def _store_files(path: Path) -> dict[str, bytes]:
+    return {
+        p.name: p.read_bytes()
+        for p in path.parent.iterdir()
+        if p.is_file() and p.name.startswith(path.name) and not p.name.endswith(".lock")
+    }
+
+
+def test_an_unreachable_remote_leaves_the_store_untouched(desk, tmp_path):
+    first, _, _ = article_ids()
+    add_highlight(desk["mai"], first, "keep talking")
+    before = _store_files(desk["mai"])
+    desk["remote"].rename(tmp_path / "moved.git")
+    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
+        sync(store, "mai")
+    assert "cannot be reached" in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert _store_files(desk["mai"]) == before
+    (tmp_path / "moved.git").rename(desk["remote"])
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"  # the commit waited
+
+
+def test_a_corrupt_file_on_the_remote_is_named_and_nothing_changes(desk, tmp_path):
+    first, second, _ = article_ids()
+    add_highlight(desk["bob"], second, "restraint")
+    run_sync(desk["bob"], "bob")
+    broken = tmp_path / "broken"
+    subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(broken)], check=True)
+    page = broken / "annotations" / second[:2] / f"{second}.json"
+    page.write_text('{"items": [ {"id": "urn:diplotui:highlight:')  # cut short
+    subprocess.run(["git", "-C", str(broken), "commit", "-qam", "oops"], check=True)
+    subprocess.run(["git", "-C", str(broken), "push", "-q"], check=True)
+    add_highlight(desk["mai"], first, "keep talking")
+    before = _store_files(desk["mai"])
+    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
+        sync(store, "mai")
+    assert f"annotations/{second[:2]}/{second}.json: invalid JSON" in str(raised.value)
+    assert _store_files(desk["mai"]) == before
+
+
+def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
+    other = tmp_path / "other"
+    subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(other)], check=True)
+    (other / "NOTES.md").write_text("desk conventions\n")
+    subprocess.run(["git", "-C", str(other), "add", "NOTES.md"], check=True)
+    subprocess.run(["git", "-C", str(other), "commit", "-qm", "notes"], check=True)
+    subprocess.run(["git", "-C", str(other), "push", "-q"], check=True)
+    first, _, _ = article_ids()
+    add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    assert Repository(desk["remote"]).blobs(["main:NOTES.md"]) == [b"desk conventions\n"]
+
+
+def test_a_thousand_annotations_each_side(tmp_path):
+    long_texts = [f"Paragraph {i} of the communique. " * 40 for i in range(20)]
+    remote = tmp_path / "desk.git"
+    a, b = make_store(tmp_path / "a.json", long_texts), make_store(tmp_path / "b.json", long_texts)
+    with Store.open(a) as store:
+        share_init(store, str(remote), "mai")
+    with Store.open(b) as store:
+        share_clone(store, str(remote), "bob")
+    for path in (a, b):
+        with Store.open(path) as store, store.batch():
+            for index in range(1000):
+                article_id = article_ids(long_texts)[index % 20]
+                text = store.article_text(article_id)
+                start = (index // 20) * 24 + (0 if path == a else 10)
+                store.save_highlight(new_highlight(article_id, text, start, start + 9))
+    run_sync(a, "mai")
+    assert run_sync(b, "bob") == "1000 new highlights from mai, sent 20 changes"
+    assert run_sync(a, "mai") == "1000 new highlights from bob"
+    assert state(a) == state(b)
+    assert len(state(a)["highlights"]) == 2000
+
+
+def test_share_init_refuses_a_remote_that_holds_a_library(desk, tmp_path):
+    path = make_store(tmp_path / "late.json")
+    with Store.open(path) as store, pytest.raises(ShareError, match="share clone"):
+        share_init(store, str(desk["remote"]), "late")
+    assert not repository_path(path).exists()
+
+
+def test_sync_of_a_store_not_shared_says_how_to_set_it_up(tmp_path):
+    path = make_store(tmp_path / "alone.json")
+    with Store.open(path) as store, pytest.raises(ShareError, match="share init"):
+        sync(store, "mai")
+
+
+def test_old_highlights_without_author_load_and_get_one_at_their_first_sync(desk):
+    first, _, _ = article_ids()
+    highlight_id = add_highlight(desk["mai"], first, "keep talking")
+    assert state(desk["mai"])["highlights"][highlight_id]["author"] == ""
+    run_sync(desk["mai"], "mai")
+    assert state(desk["mai"])["highlights"][highlight_id]["author"] == "mai"
+    assert run_sync(desk["mai"], "mai") == "up to date"
