@@ -650,9 +650,11 @@ class Store:
     # -- feeds (a handful of records, read from their documents each time) -----------------
 
     def feeds(self) -> list[Feed]:
-        """The subscribed feeds, oldest first; each a fresh copy the caller may change."""
+        """The subscribed feeds, oldest first; each a fresh copy the caller may change. Feeds
+        added within one millisecond keep the order they were added in (the table keeps it; a
+        random id must not decide)."""
         docs = self._storage.table(FEEDS).values()
-        return sorted((_fresh(FEEDS, doc) for doc in docs), key=lambda f: (f.added_at, f.id))
+        return sorted((_fresh(FEEDS, doc) for doc in docs), key=lambda f: f.added_at)
 
     def feed(self, feed_id: str) -> Feed:
         doc = self._storage.get(FEEDS, feed_id)
