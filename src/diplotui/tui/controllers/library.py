@@ -63,6 +63,7 @@ class LibraryState:
     entities_pending: int = 0  # articles still to recognise
     counts: dict[str, int] = field(default_factory=dict)  # highlights per article
     counted: bool = False  # the counts are every article's (else read when first needed)
+    shown: bool = False  # the list shows this library (so it can keep it while sorting)
     facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
     changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
     ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
@@ -122,6 +123,7 @@ class LibraryActions(Controller):
             return changed.get(article_id) or first.get(article_id) or self._row_of_id(article_id)
 
         self.library.set_rows(RowSource(snapshot.ids, row), folders=folder_rows(self.store))
+        self.state.shown = True
 
     def _counts(self) -> dict[str, int]:
         """The highlight count of every annotated article, read from the store at the first
@@ -229,6 +231,7 @@ class LibraryActions(Controller):
                 keep_id=library.current_id or library.open_id,
                 folders=self.screen.reading_actions.list_folders(),
             )
+            state.shown = True
         if query_terms(query.text) and state.index is None:
             progress += " · indexing…"
         if query.entity and state.entities_pending:
@@ -249,8 +252,10 @@ class LibraryActions(Controller):
         )
 
     def _waits_for_facets(self) -> bool:
-        """Whether the list waits for the facets rather than sorting ``Article``s here."""
-        return self.state.query.sort not in self.state.ordered and self._facets_awaited()
+        """Whether the list keeps what it shows until the facets come, rather than sorting
+        ``Article``s here (the first list of a store without a snapshot is sorted here)."""
+        state = self.state
+        return state.shown and state.query.sort not in state.ordered and self._facets_awaited()
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
         state = self.state
