@@ -14,16 +14,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import type_text
 from .library_fixtures import make_library, titled
-
-
-def _titles(app: DiplotuiApp) -> list[str]:
-    return [row.title for row in app.screen.query_one(ArticleList).rows]
-
-
-async def _settle(app: DiplotuiApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from .test_library_ui import _settle, _titles
 
 
 async def test_a_large_library_says_it_is_sorting_until_its_facets_are_ready(
