@@ -15,7 +15,11 @@ _MONTH = (
 )
 _MONTH_NOT_MAY = _MONTH.replace("|May|", "|")
 # Before a day number the abbreviations need no full stop ("Feb 4", "Oct 13", "Dec 2, 2022").
-_MONTH_BEFORE_DAY = _MONTH[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# Datelines capitalise the month ("YEREVAN, MAY 23, ARMENPRESS").
+_MONTH_BEFORE_DAY = _MONTH[:-1] + (
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
+    r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
@@ -35,7 +39,7 @@ _DATE_SOURCE = (
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| ){_YEAR}\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
@@ -44,6 +48,8 @@ _DATE_SOURCE = (
             r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bof ))"
             r"May\b(?![\w'-])",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
+            # Month first, as American outlets write it: "Published: 2/13/2018".
+            rf"{_NOT_IN_NUMBER_BEFORE}(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/{_YEAR}\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
@@ -147,6 +153,15 @@ _MEMBER_BEFORE_BODY_SOURCE = (
     r"(?:, (?:who (?:is|was) )?(?:also )?(?:a |an )?|\bwho (?:is|was) (?:also )?(?:a |an )?)"
     r"((?:alternate )?member of the )$"
 )
+# Datelines name the agency and the city in capitals: "Ulaanbaatar /MONTSAME/", "YEREVAN, MAY
+# 23, ARMENPRESS.", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1, 2 or 3), and "AMMAN —" or
+# "NUR-SULTAN, Oct. 4" (city: group 4). Only at the start of a line.
+_DATELINE_SOURCE = (
+    r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z])/([A-Z]{2,12})/"
+    rf"|[A-Z][A-Z .'-]+, {_MONTH_BEFORE_DAY} {_DAY}(?:, ?{_YEAR})?, ([A-Z]{{2,12}})(?=[.:,])"
+    r"|([A-Z]{2,12}) \((?=[A-Z]{3,}[ ,])"
+    rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})(?=, (?:{_MONTH_BEFORE_DAY}|\d)| [—–] ))"
+)
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -166,6 +181,7 @@ class Compiled:
         self.body_member = re.compile(_BODY_MEMBER_SOURCE)
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
+        self.dateline = re.compile(_DATELINE_SOURCE)
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
         self.province_word = re.compile(_PROVINCE_WORD_SOURCE)

@@ -71,6 +71,8 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour"}
 )  # fmt: skip
+# Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
+_NAMED_BY_PORTFOLIO = frozenset({"Spokesperson", "Spokesman", "Spokeswoman", "Secretary"})
 _COMPLEMENT_WORDS = frozenset({"Heads", "Foreign", "Trade", "Economic", "International"})
 _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
 # Places whose name is also an adjective: "Pacific countries" names no place.
@@ -85,6 +87,9 @@ _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"|, (?:who|whose) )"
 )
+# Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
+_INITIAL_FUSED_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
 _STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
@@ -97,6 +102,7 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom"})
 _HEADLINE_SMALL_WORD = re.compile(
     r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
+_PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
@@ -207,6 +213,9 @@ class _Scanner:
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
         if end < n and gaps[end] in (" for ", " for the "):
+            served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
+            if served:
+                return served  # "Deputy Spokesman for the Secretary-General" is one ROLE
             complement = self.complement_end(end, "ROLE")
             place = self.longest(self.gaz.names, end)
             if complement and not (place and place[0] >= complement):
@@ -250,7 +259,11 @@ class _Scanner:
         j = i
         while j < n and j - i < 7:
             word = words[j]
-            if j > i and gaps[j] == " " and word.startswith("Minister"):
+            if (
+                j > i
+                and gaps[j] == " "
+                and (word.startswith("Minister") or word in _NAMED_BY_PORTFOLIO)
+            ):
                 end = self.title_at(j)
                 named = joined or (j - i >= 2 and words[j - 1] in _PORTFOLIO_ENDS)
                 return end if named and end else None  # "... and Industry", "Foreign Affairs"
@@ -368,6 +381,8 @@ class _Scanner:
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         word = words[i]
+        if _INITIAL_FUSED_NAME.fullmatch(word):
+            return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
             return None  # the common case: a capitalised word standing alone
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
@@ -482,6 +497,8 @@ class _Scanner:
             for k in range(i + 1, last_head + 1)
         ):
             return None  # "Secretary Blinken's Meeting": a titled person's meeting
+        if last_head == i + 1 and _is_pair_meeting(first, words[last_head]):
+            return None
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
@@ -520,6 +537,7 @@ class _Scanner:
                 or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
                 or (word != "Heads" and word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
+                or _INITIAL_FUSED_NAME.fullmatch(word)
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
             ):
@@ -703,6 +721,17 @@ class _Scanner:
 # -- fixed-shape passes -------------------------------------------------------------------------
 
 
+def _is_pair_meeting(modifier: str, head: str) -> bool:
+    """ "Kosovo-Serbia Dialogue", "Kurti-Vucic Meeting": two parties' meeting, not a named
+    event (a named one has a name of its own: "Shangri-La Dialogue", "ASEAN-Japan Summit")."""
+    if head not in _PAIR_MEETING_HEADS:
+        return False
+    parts = modifier.split("-")
+    return len(parts) == 2 and all(
+        len(part) >= 3 and part[0].isupper() and part[1:].islower() for part in parts
+    )
+
+
 def _lower(match: re.Match[str]) -> str:
     return match.group().lower()
 
@@ -766,6 +795,11 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
             claim(match.start(2), match.end(2), "PERSON")
+    for match in patterns.compiled().dateline.finditer(folded):
+        for group in (1, 2, 3, 4):
+            name = match.group(group)
+            if name and not isinstance(gaz.names.entries.get(name), Entry):
+                claim(*match.span(group), "GPE" if group == 4 else "ORG")
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
@@ -915,6 +949,8 @@ def _propagate(
     count = len(starts)
     for i in range(count):
         if words[i] not in first_words:
+            if "-" in words[i]:
+                added.extend(_hyphenated_parts(text, starts[i], ends[i], surfaces, covered))
             continue
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
@@ -936,8 +972,25 @@ def _propagate(
             and (start == 0 or not text[start - 1].isalnum())
             and _is_free(covered, start, best)
         ):
+            entity_type = surfaces[text[start:best]]
+            if entity_type == "PERSON" and _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+                start -= 3  # "S. Jaishankar" after "Subrahmanyam Jaishankar"
             _mark(covered, start, best)
-            added.append(_Found(start, best, surfaces[text[start:best]]))
+            added.append(_Found(start, best, entity_type))
+    return added
+
+
+def _hyphenated_parts(
+    text: str, start: int, end: int, surfaces: dict[str, str], covered: bytearray
+) -> list[_Found]:
+    """ "Kurti-Vucic Meeting": the parts of a hyphenated token that the article names."""
+    added = []
+    for part in re.finditer(r"[^-]+", text[start:end]):
+        part_start, part_end = start + part.start(), start + part.end()
+        entity_type = surfaces.get(part.group())
+        if entity_type in ("PERSON", "GPE", "ORG") and _is_free(covered, part_start, part_end):
+            _mark(covered, part_start, part_end)
+            added.append(_Found(part_start, part_end, entity_type))
     return added
 
 
