@@ -187,6 +187,7 @@ class Compiled:
         self.province_word = re.compile(_PROVINCE_WORD_SOURCE)
         self.province_names_before = re.compile(_PROVINCE_NAMES_BEFORE_SOURCE)
         self.province_name_after = re.compile(_PROVINCE_NAME_AFTER_SOURCE)
+        self.place_words = re.compile(_PLACE_WORDS)
         self.conjuncts = re.compile(_CONJUNCTS_SOURCE)
         self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)

@@ -73,7 +73,9 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset({"Spokesperson", "Spokesman", "Spokeswoman", "Secretary"})
-_COMPLEMENT_WORDS = frozenset({"Heads", "Foreign", "Trade", "Economic", "International"})
+_COMPLEMENT_WORDS = frozenset(
+    {"Heads", "Foreign", "Trade", "Economic", "International", "Executive"}
+)
 _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
 # Places whose name is also an adjective: "Pacific countries" names no place.
 _ADJECTIVAL_PLACES = frozenset(
@@ -102,6 +104,7 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom"})
 _HEADLINE_SMALL_WORD = re.compile(
     r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
+_DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
@@ -384,6 +387,13 @@ class _Scanner:
         if _INITIAL_FUSED_NAME.fullmatch(word):
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+            if (
+                word in gaz.family_names
+                and word not in gaz.names.prefixes
+                and self.is_name_word(word, True)
+                and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
+            ):
+                return i + 1  # a surname alone before "said": "Payne said"
             return None  # the common case: a capitalised word standing alone
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
@@ -625,8 +635,12 @@ class _Scanner:
         for part_match in re.finditer(r"[^-]+", self.words[i]):
             entry = self.gaz.names.entries.get(part_match.group())
             if isinstance(entry, Entry) and entry.type in ("GPE", "ORG", "LOC"):
-                start = offset + part_match.start()
-                self.found.append(_Found(start, offset + part_match.end(), entry.type))
+                start, end = offset + part_match.start(), offset + part_match.end()
+                if self.folded[end : end + 1] == "." and _DOTTED_UNFINISHED.fullmatch(
+                    part_match.group()
+                ):
+                    end += 1  # "Iran-U.S. talks": the abbreviation keeps its full stop
+                self.found.append(_Found(start, end, entry.type))
 
     def scan(self) -> list[_Found]:
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
@@ -794,7 +808,8 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
-            claim(match.start(2), match.end(2), "PERSON")
+            if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
+                claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.compiled().dateline.finditer(folded):
         for group in (1, 2, 3, 4):
             name = match.group(group)
@@ -886,11 +901,19 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
     return added
 
 
-def _provinces(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found]:
+def _provinces(
+    folded: str, gaz: Gazetteer, covered: bytearray, found: list[_Found]
+) -> list[_Found]:
     """Provinces known only from the subdivisions list, when a word beside them says so:
-    "North Kivu province", "Amhara and Oromia regions", "the state of Bahia"."""
+    "North Kivu province", "Amhara and Oromia regions", "the state of Bahia", or a city
+    before them ("Ottawa, Ontario")."""
     compiled = patterns.compiled()
     candidates: list[tuple[int, str, bool]] = []  # (offset, words, the name ends them)
+    for span in found:
+        if span.type == "GPE" and folded.startswith(", ", span.end):
+            after_city = compiled.place_words.match(folded, span.end + 2)
+            if after_city:
+                candidates.append((after_city.start(), after_city.group(), False))
     for word in compiled.province_word.finditer(folded):
         before = compiled.province_names_before.search(
             folded, max(0, word.start() - 120), word.start()
@@ -1032,7 +1055,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             found.append(_Found(start, end, "DATE"))
     _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
-    found.extend(_provinces(folded, gaz, covered))
+    found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
     found.sort(key=lambda s: s.start)
