@@ -74,7 +74,7 @@ _BARE_YEAR_DOCUMENT_SOURCE = rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}
 
 # "(Photo: Quang Hoa)", "Photo: VNA", "(Photo courtesy of VGP/Nhat Bac)".
 _PHOTO_CREDIT_SOURCE = (
-    r"(?=[PIVG])\b(?:Photos?|Image|Video|Graphics?|Infographic)(?:\s?:| courtesy of| by)\s?"
+    r"(?=[PIVGC])\b(?:Photos?|Image|Video|Graphics?|Infographic|Credit)(?:\s?:| courtesy of| by)\s?"
     r"([A-Za-z][^()\n|:]{0,79}?)\s*(?=\)|\||\n|\r|$)"
 )
 _CREDIT_PART_SOURCE = r"[^/,;&]+"
@@ -109,7 +109,7 @@ _LOWERCASE_TITLE = (
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator|chancellor)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
@@ -127,6 +127,11 @@ _PARTICLE = r"(?:de|da|di|du|del|dos|van|von|der|bin|al|el|la|le)"
 _BYLINE_SOURCE = (
     rf"(?:^|\n)By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
     r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
+    # In capitals ("BY VANESSA GUZHA"), or before the writer's post ("Mukudzei Chingwere
+    # Herald Reporter", "Africa Moyo Deputy News Editor").
+    r"|(?:^|\n)BY ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=[ \t]*(?:\r?\n|$))"
+    r"|(?:^|\n)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}?)(?= (?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Reporter|Correspondent|Writer|Editor)[ \t]*(?:\r?\n|$))"
 )
 # Numbered sessions written as an abbreviation and a number: "UNGA 79", "AMM-57", "COP28".
 _NUMBERED_MEETING_SOURCE = (
@@ -155,11 +160,13 @@ _MEMBER_BEFORE_BODY_SOURCE = (
 )
 # Datelines name the agency and the city in capitals: "Ulaanbaatar /MONTSAME/", "YEREVAN, MAY
 # 23, ARMENPRESS.", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1, 2 or 3), and "AMMAN —" or
-# "NUR-SULTAN, Oct. 4" (city: group 4). Only at the start of a line.
+# "NUR-SULTAN, Oct. 4" (city: group 5); "Baku, 1 March 2023 (TDI):", "MAP: 06 March 2024" on a
+# line of its own. Only at the start of a line.
+_DATELINE_DATE = rf"(?:{_MONTH_BEFORE_DAY} {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
 _DATELINE_SOURCE = (
     r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z])/([A-Z]{2,12})/"
-    rf"|[A-Z][A-Z .'-]+, {_MONTH_BEFORE_DAY} {_DAY}(?:, ?{_YEAR})?, ([A-Z]{{2,12}})(?=[.:,])"
-    r"|([A-Z]{2,12}) \((?=[A-Z]{3,}[ ,])"
+    rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}(?:, | \()([A-Z]{{2,12}})(?=[.:,)]|[ \t]*$)"
+    rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})(?=, (?:{_MONTH_BEFORE_DAY}|\d)| [—–] ))"
 )
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"

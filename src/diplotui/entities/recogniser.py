@@ -104,6 +104,8 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom"})
 _HEADLINE_SMALL_WORD = re.compile(
     r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
@@ -199,6 +201,37 @@ class _Scanner:
 
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
+        end = self.role_core_at(i)
+        if end and end < self.n and self.words[end - 1] in _PORTFOLIO_ENDS:
+            return self.listed_portfolio_end(end) or end
+        return end
+
+    def listed_portfolio_end(self, j: int) -> int | None:
+        """A portfolio that goes on as a list: "Minister of Foreign Affairs, African
+        Cooperation and Moroccan Expatriates". The list must close with "and" and be followed
+        by punctuation, and no item may be a person's or a listed name ("..., Keisal M.")."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        closed = False
+        while j < n and gaps[j] in (", ", " and ") and not closed:
+            closed = gaps[j] == " and "
+            item = j
+            while j < n and (j == item or gaps[j] == " ") and j - item < 3:
+                word = words[j]
+                if (
+                    not word[:1].isupper()
+                    or word in gaz.given_names
+                    or isinstance(gaz.names.entries.get(word), Entry)
+                    or word in gaz.title_words
+                ):
+                    return None
+                j += 1
+            if j == item:
+                return None
+        if not closed or (j < n and gaps[j] == " "):
+            return None
+        return j
+
+    def role_core_at(self, i: int) -> int | None:
         word = self.words[i]
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
@@ -212,15 +245,17 @@ class _Scanner:
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
-            advised = self.role_at(end)
+            advised = self.role_core_at(end)
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
         if end < n and gaps[end] in (" for ", " for the "):
             served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
-            if served:
+            if served and not self.folded.startswith(("'s", "’s"), self.ends[served - 1]):
                 return served  # "Deputy Spokesman for the Secretary-General" is one ROLE
             complement = self.complement_end(end, "ROLE")
             place = self.longest(self.gaz.names, end)
+            if complement == end + 1 and self.words[end] not in _PORTFOLIO_WORDS and not place:
+                complement = None  # "Envoys For Interests" in a headline: no portfolio
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
@@ -632,6 +667,8 @@ class _Scanner:
     def split_hyphenated(self, i: int) -> None:
         """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token."""
         offset = self.starts[i]
+        if self.words[i] in self.gaz.demonyms:
+            return  # "Bissau-Guinean"
         for part_match in re.finditer(r"[^-]+", self.words[i]):
             entry = self.gaz.names.entries.get(part_match.group())
             if isinstance(entry, Entry) and entry.type in ("GPE", "ORG", "LOC"):
@@ -791,8 +828,9 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     for match in patterns.compiled().numbered_meeting.finditer(folded):
         claim(match.start(), match.end(), "EVENT")
     for match in patterns.compiled().byline.finditer(folded):
-        if _credit_type(match.group(1), gaz) in (None, "PERSON"):
-            claim(match.start(1), match.end(1), "PERSON")
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
+            claim(match.start(group), match.end(group), "PERSON")
     for match in patterns.compiled().photo_credit.finditer(folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
@@ -811,10 +849,10 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.compiled().dateline.finditer(folded):
-        for group in (1, 2, 3, 4):
+        for group in (1, 2, 3, 4, 5):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
-                claim(*match.span(group), "GPE" if group == 4 else "ORG")
+                claim(*match.span(group), "GPE" if group == 5 else "ORG")
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
@@ -896,9 +934,37 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
         after = compiled.title_after_name.match(folded, span.end)
         for match in (before, after):
             if match and _is_free(covered, *match.span(1)):
-                _mark(covered, *match.span(1))
-                added.append(_Found(*match.span(1), "ROLE"))
+                start, end = match.span(1)
+                if match is before:
+                    start = _portfolio_before(folded, start, covered)
+                _mark(covered, start, end)
+                added.append(_Found(start, end, "ROLE"))
     return added
+
+
+def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
+    """Where a lowercase title begins once its capitalised portfolio is taken in: "Foreign
+    Affairs minister Fredrick Shava"."""
+    while True:
+        word = _CAPITALISED_WORD_BEFORE.search(folded, max(0, start - 20), start)
+        if (
+            not word
+            or word.group(1) not in _PORTFOLIO_WORDS
+            or not _is_free(covered, word.start(1), start)
+        ):
+            return start
+        start = word.start(1)
+
+
+def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
+    """ "Ferdinand Marcos Jr.": the suffix belongs to the name."""
+    if folded[span.end - 3 : span.end] in (" Jr", " Sr") and folded[span.end : span.end + 1] == ".":
+        span.end += 1  # the name words took the suffix, not its full stop
+        return
+    suffix = _NAME_SUFFIX.match(folded, span.end)
+    if suffix and _is_free(covered, span.end, suffix.end()):
+        _mark(covered, span.end, suffix.end())
+        span.end = suffix.end()
 
 
 def _provinces(
@@ -1058,6 +1124,9 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
+    for span in found:
+        if span.type == "PERSON":
+            _with_name_suffix(folded, span, covered)
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
