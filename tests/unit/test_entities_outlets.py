@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 57 files (0.956 overall; see bench/README.md): a change
+# Floors under the scores measured on the 62 files (0.958 overall; see bench/README.md): a change
 # that loses a point of exact F1 overall, or about one on PERSON, fails the build.
-OVERALL_FLOOR = 0.945
+OVERALL_FLOOR = 0.948
 TYPE_FLOORS = {
     "PERSON": 0.97,
     "GPE": 0.97,
     "ORG": 0.89,
-    "ROLE": 0.94,
+    "ROLE": 0.945,
     "EVENT": 0.85,
-    "LOC": 0.82,
+    "LOC": 0.80,
     "DATE": 0.98,
-    "LAW": 0.78,
+    "LAW": 0.77,
 }
 
 Span = tuple[str, int, int, str]
@@ -316,8 +316,9 @@ def test_title_case_headlines_and_appositive_names() -> None:
     assert ("PERSON", "Keisal M. Peters") in found(
         "at its opening, the host Minister of Foreign Affairs, Keisal M. Peters, will present"
     )
+    # The portfolio listed with commas is one ROLE (rule 2a), never a person "Trade and Industry".
     assert found("the Minister of Foreign Affairs, Trade and Industry said") == [
-        ("ROLE", "Minister of Foreign Affairs")
+        ("ROLE", "Minister of Foreign Affairs, Trade and Industry")
     ]
 
 
@@ -396,7 +397,8 @@ def test_titles_listed_served_and_after_a_portfolio() -> None:
         "ROLE",
         "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
     ) in found(
-        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held"
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser"
+        " Bourita, held"
     )
     assert found("the host Minister of Foreign Affairs, Keisal M. Peters, will")[0] == (
         "ROLE",
@@ -406,7 +408,7 @@ def test_titles_listed_served_and_after_a_portfolio() -> None:
         "Farhan Haq, Deputy Spokesman for the Secretary-General."
     )
     spans = found(
-        "Assistant Foreign Minister for the Deputy Foreign Minister’s office Ambassador Ayham Al-Omar"
+        "Assistant Foreign Minister for the Deputy Foreign Minister’s office Ambassador Ayham"
     )
     assert ("ROLE", "Assistant Foreign Minister") in spans
     assert ("ROLE", "Foreign Affairs Spokesperson") in found(
@@ -427,3 +429,32 @@ def test_a_province_after_its_city() -> None:
         "November 25, 2021 – Ottawa, Ontario – Global Affairs Canada"
     )
     assert ("GPE", "U.S.") in found("Telephone Discussion on Iran-U.S. Talks")
+
+
+def test_countries_end_their_complement_and_names_keep_a_middle_title_word() -> None:
+    spans = found("Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held")
+    assert ("GPE", "Republic of Uzbekistan") in spans
+    assert ("PERSON", "Bakhtiyor Saidov") in spans
+    assert ("GPE", "Republic of Belarus") in found("the Republic of Belarus for 2023-2024 was")
+    assert ("PERSON", "Hossein Amir Abdollahian") in found(
+        "the Islamic Republic of Iran Hossein Amir Abdollahian, the"
+    )
+
+
+def test_numbered_meetings_of_ministers_and_agencies_after_a_name() -> None:
+    assert ("EVENT", "11th Mekong-ROK Foreign Ministers Meeting") in found(
+        "co-chair the 11th Mekong-ROK Foreign Ministers Meeting."
+    )
+    assert ("EVENT", "Fourth Ministerial Meeting of Afghanistan's Neighboring Countries") in found(
+        "the results of the Fourth Ministerial Meeting of Afghanistan's Neighboring Countries held"
+    )
+    assert ("ORG", "Ministry of Foreign Affairs and International Cooperation") in found(
+        "a press release of the Ministry of Foreign Affairs and International Cooperation AKP got"
+    )
+    assert (
+        "ROLE",
+        "Secretary of State for Foreign, Commonwealth and Development Affairs",
+    ) in found(
+        "the UK Secretary of State for Foreign, Commonwealth and Development Affairs David Cameron."
+    )
+    assert ("ORG", "FN") in found("Source: AKP\n\nPhnom Penh (FN), May 19 – The minister")

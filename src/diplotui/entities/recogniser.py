@@ -106,6 +106,10 @@ _HEADLINE_SMALL_WORD = re.compile(
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
+_BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
+_ORDINAL_WORDS = frozenset(
+    {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
+)
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
@@ -202,7 +206,7 @@ class _Scanner:
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
         end = self.role_core_at(i)
-        if end and end < self.n and self.words[end - 1] in _PORTFOLIO_ENDS:
+        if end and end < self.n and self.words[end - 1] in _PORTFOLIO_WORDS:
             return self.listed_portfolio_end(end) or end
         return end
 
@@ -218,16 +222,23 @@ class _Scanner:
             while j < n and (j == item or gaps[j] == " ") and j - item < 3:
                 word = words[j]
                 if (
+                    closed
+                    and j > item
+                    and words[j - 1] in _PORTFOLIO_ENDS
+                    and word not in _PORTFOLIO_WORDS
+                ):
+                    break  # "... and Development Affairs David Cameron": the name follows
+                if (
                     not word[:1].isupper()
                     or word in gaz.given_names
                     or isinstance(gaz.names.entries.get(word), Entry)
-                    or word in gaz.title_words
+                    or (word in gaz.title_words and word not in _PORTFOLIO_WORDS)
                 ):
                     return None
                 j += 1
             if j == item:
                 return None
-        if not closed or (j < n and gaps[j] == " "):
+        if not closed or (j < n and gaps[j] == " " and words[j - 1] not in _PORTFOLIO_ENDS):
             return None
         return j
 
@@ -384,7 +395,7 @@ class _Scanner:
             ):
                 break
             word = words[j]
-            if not self.is_name_word(word, False):
+            if not self.is_name_word(word, False) and not self.is_inner_given_name(j):
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
                 break
@@ -400,6 +411,19 @@ class _Scanner:
         while j > start and len(words[j - 1]) == 1:
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_inner_given_name(self, j: int) -> bool:
+        """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        return (
+            (words[j] in gaz.given_names or words[j] in gaz.title_words)
+            and words[j - 1] in gaz.given_names
+            and gaps[j] == " "
+            and j + 1 < self.n
+            and gaps[j + 1] == " "
+            and self.is_name_word(words[j + 1], False)
+            and words[j + 1] not in gaz.title_words
+        )
 
     def is_rank_as_surname(self, j: int, start: int) -> bool:
         """A rank after a given name, with no name after it: "John Major", not "Major" in
@@ -419,7 +443,7 @@ class _Scanner:
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         word = words[i]
-        if _INITIAL_FUSED_NAME.fullmatch(word):
+        if word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word):
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
             if (
@@ -502,6 +526,8 @@ class _Scanner:
                 dated_start = True
             elif not _ORDINAL_RE.match(first):
                 return None
+        elif first in _ORDINAL_WORDS:
+            dated_start = True  # "Fourth Ministerial Meeting of ...": an event or a document
         elif first in gaz.stopwords:
             return None
         last_head = -1
@@ -535,6 +561,7 @@ class _Scanner:
             last_head > i
             and gaps[last_head] == " "
             and words[last_head - 1] in gaz.role_break_words
+            and not words[last_head - 1].endswith("s")  # "Foreign Ministers Meeting"
         ):
             return None  # "Foreign Minister Park": a title and a name, not a park
         if any(
@@ -582,9 +609,21 @@ class _Scanner:
                 or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
                 or (word != "Heads" and word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
-                or _INITIAL_FUSED_NAME.fullmatch(word)
+                or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
                 or (j > k and self.is_vietnamese_name_start(j))
-                or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
+                or (
+                    j > k
+                    and entity_type in ("ROLE", "GPE")
+                    and gaps[j] == " "
+                    and self.person_at(j)
+                )
+                or (  # "... International Cooperation AKP received": the agency, not the name
+                    j > k
+                    and gaps[j] == " "
+                    and len(word) > 1
+                    and word.isupper()
+                    and not words[j - 1].isupper()
+                )
             ):
                 break
             else:
@@ -595,6 +634,11 @@ class _Scanner:
                 break
             gap = gaps[following]
             next_word = words[following]
+            if entity_type == "GPE" and (
+                (gap not in _OF_GAPS and gap != " ")
+                or isinstance(gaz.names.entries.get(words[following - 1]), Entry)
+            ):
+                break  # "the Republic of Belarus for 2023-2024", "... of Uzbekistan Bakhtiyor"
             if gap in _COMPLEMENT_GAPS or (
                 entity_type == "LAW" and gap in _LAW_ONLY_COMPLEMENT_GAPS
             ):
@@ -827,8 +871,11 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             claim(match.start(), match.end(), "LAW")
     for match in patterns.compiled().numbered_meeting.finditer(folded):
         claim(match.start(), match.end(), "EVENT")
-    for match in patterns.compiled().byline.finditer(folded):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+    bylines = list(patterns.compiled().byline.finditer(folded))
+    if any(post in folded for post in _BYLINE_POSTS):
+        bylines.extend(patterns.compiled().byline_post.finditer(folded))
+    for match in bylines:
+        group = 1 if match.group(1) else 2
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
     for match in patterns.compiled().photo_credit.finditer(folded):
@@ -849,7 +896,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.compiled().dateline.finditer(folded):
-        for group in (1, 2, 3, 4, 5):
+        for group in (1, 2, 3, 4, 5, 6):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
                 claim(*match.span(group), "GPE" if group == 5 else "ORG")
