@@ -13,9 +13,9 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 62 files (0.958 overall; see bench/README.md): a change
+# Floors under the scores measured on the 66 files (0.959 overall; see bench/README.md): a change
 # that loses a point of exact F1 overall, or about one on PERSON, fails the build.
-OVERALL_FLOOR = 0.948
+OVERALL_FLOOR = 0.95
 TYPE_FLOORS = {
     "PERSON": 0.97,
     "GPE": 0.97,
@@ -458,3 +458,15 @@ def test_numbered_meetings_of_ministers_and_agencies_after_a_name() -> None:
         "the UK Secretary of State for Foreign, Commonwealth and Development Affairs David Cameron."
     )
     assert ("ORG", "FN") in found("Source: AKP\n\nPhnom Penh (FN), May 19 – The minister")
+
+
+def test_lowercase_titles_cue_names_and_initials_join_them() -> None:
+    spans = found("met Chilean president Michellet Bachelet today")
+    assert ("ROLE", "president") in spans and ("PERSON", "Michellet Bachelet") in spans
+    assert ("PERSON", "A. K. Abdul Momen") in found(
+        "her counterparts, namely Dr A. K. Abdul Momen of"
+    )
+    assert ("ROLE", "Federal Foreign Minister") in found("Federal Foreign Minister visits Norway")
+    assert ("ORG", "Ministry of Foreign Affairs and Regional Integration") in found(
+        "A statement issued by the Ministry of Foreign Affairs and Regional Integration, copied"
+    )

@@ -69,7 +69,8 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Rural", "Forestry", "Fisheries", "Mines", "Petroleum", "Police", "Immigration", "Housing",
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
-     "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour"}
+     "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
+     "Homeland", "Regional", "Integration", "Commonwealth"}
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset({"Spokesperson", "Spokesman", "Spokeswoman", "Secretary"})
@@ -92,9 +93,14 @@ _PERSON_CUE_AFTER = re.compile(
 # Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
 _INITIAL_FUSED_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
-_STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
+# A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet".
+_STRONG_PERSON_CUE_BEFORE = re.compile(
+    r"\b(?:counterparts?,?|ambassador|spokes(?:person|man|woman)|envoy|president|prime minister"
+    r"|foreign minister|secretary of state|adviser|advisor) $"
+)
 # A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
 # Democratic Republic of Congo") are left to the gazetteer.
 _STATE_HEADS = frozenset({"Republic", "Kingdom"})
@@ -231,7 +237,10 @@ class _Scanner:
                 if (
                     not word[:1].isupper()
                     or word in gaz.given_names
-                    or isinstance(gaz.names.entries.get(word), Entry)
+                    or (
+                        isinstance(gaz.names.entries.get(word), Entry)
+                        and word not in _PORTFOLIO_WORDS
+                    )
                     or (word in gaz.title_words and word not in _PORTFOLIO_WORDS)
                 ):
                     return None
@@ -652,7 +661,10 @@ class _Scanner:
                 and (
                     next_word not in gaz.names.prefixes
                     or next_word in _COMPLEMENT_WORDS
-                    or (entity_type == "ROLE" and not self.longest(gaz.names, following))
+                    or (
+                        (entity_type == "ROLE" or next_word in _PORTFOLIO_WORDS)
+                        and not self.longest(gaz.names, following)
+                    )
                     or self.completes_headless_complement(k, following)
                 )
             ):
@@ -1004,7 +1016,12 @@ def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
 
 
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
-    """ "Ferdinand Marcos Jr.": the suffix belongs to the name."""
+    """ "Ferdinand Marcos Jr.": the suffix belongs to the name, and so do initials before it
+    ("Dr A. K. Abdul Momen")."""
+    initials = _INITIALS_BEFORE.search(folded, max(0, span.start - 9), span.start)
+    if initials and _is_free(covered, initials.start(), span.start):
+        _mark(covered, initials.start(), span.start)
+        span.start = initials.start()
     if folded[span.end - 3 : span.end] in (" Jr", " Sr") and folded[span.end : span.end + 1] == ".":
         span.end += 1  # the name words took the suffix, not its full stop
         return
