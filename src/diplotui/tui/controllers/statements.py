@@ -58,9 +58,11 @@ class StatementActions(Controller):
         worker = get_current_worker()
         cache = self.state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
+        cache.prune(article.text_hash for article in articles)
         missing = cache.missing(articles)
         self._index_statements(cache, articles, len(missing))
         if not missing:
+            cache.save()  # only when texts were pruned
             return
         indexed_at = time.monotonic()
 
