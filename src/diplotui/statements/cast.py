@@ -20,6 +20,7 @@ from diplotui.model import EntitySpan
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
+_ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -71,7 +72,7 @@ class Cast:
         self.spans = list(spans)
         self._persons: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}  # span start -> person
-        self._org_names: dict[str, str] = {}  # key -> fullest surface
+        self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
         self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
@@ -102,10 +103,7 @@ class Cast:
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
         for index, span in enumerate(spans):
-            if span.type in ("ORG", "GPE", "EVENT"):
-                key = self.key(span.text)
-                if len(span.text) > len(self._org_names.get(key, "")):
-                    self._org_names[key] = span.text
+            if span.type in _ORGANISATION_TYPES:
                 if self.in_body(span.start):
                     self._orgs.append(span)
                 continue
@@ -114,7 +112,8 @@ class Cast:
             if " " in span.text.strip():
                 key = self.key(span.text)
             else:
-                key = full_keys.get(span.text, self.key(span.text))
+                known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                key = known if known is not None else self.key(span.text)
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
@@ -195,7 +194,20 @@ class Cast:
 
     def organisation(self, span: EntitySpan) -> Speaker:
         key = self.key(span.text)
-        return Speaker(self._org_names.get(key, span.text), key, "ORG")
+        return Speaker(self._organisation_names().get(key, span.text), key, "ORG")
+
+    def _organisation_names(self) -> dict[str, str]:
+        """The fullest surface of each organisation, place or event key, made when a speaker
+        first needs it: most mentions never speak, and their keys cost."""
+        if self._org_names is None:
+            names: dict[str, str] = {}
+            for span in self.spans:
+                if span.type in _ORGANISATION_TYPES:
+                    key = self.key(span.text)
+                    if len(span.text) > len(names.get(key, "")):
+                        names[key] = span.text
+            self._org_names = names
+        return self._org_names
 
     def organisation_by_head(self, head: str, before: int) -> EntitySpan | None:
         """The most recent organisation named before ``before`` whose name holds ``head``

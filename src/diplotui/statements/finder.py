@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
-from diplotui.text import double_quotations, sentences
+from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, unrecognised_names
+from .subjects import Subjects, last_word, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
-_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
@@ -98,13 +97,13 @@ class _Finder:
         self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
 
     def run(self) -> list[Statement]:
-        all_sentences = sentences(self.text)
-        starts = [s for s, _ in all_sentences]
         previous: tuple[int, int] | None = None
         for block_start, block_end in self.body:
-            first = bisect_left(starts, block_start)
-            last = bisect_left(starts, block_end)
-            paragraph = all_sentences[first:last]
+            if not self._may_hold_statements(block_start, block_end):
+                self.subjects.sentence_index += 1  # nothing to find: not split into sentences
+                previous = (block_start, block_end)
+                continue
+            paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
@@ -113,6 +112,20 @@ class _Finder:
                 self._reported(sentence, quotes)
                 previous = sentence
         return _without_overlaps([statement for _, statement in self.found])
+
+    def _may_hold_statements(self, start: int, end: int) -> bool:
+        """Whether a paragraph holds a listed verb, a double quotation mark or "according to":
+        most paragraphs hold none, and splitting them into sentences was wasted work."""
+        verb = bisect_left(self.verb_starts, start)
+        if verb < len(self.verb_starts) and self.verb_starts[verb] < end:
+            return True
+        text = self.text
+        return (
+            text.find('"', start, end) >= 0
+            or text.find("“", start, end) >= 0
+            or text.find("”", start, end) >= 0
+            or (self.has_according and text.find("ccording to", start, end) >= 0)
+        )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The listed verbs in ``text[start:end]``, from the one pass over the whole text."""
@@ -288,8 +301,8 @@ class _Finder:
             return _Claim("reported", content, speaker, verb, form, coordinated.start())
         if open_claim is not None:
             return None  # inside another statement's content: only the outermost counts
-        previous = _LAST_WORD.search(text, s_start, verb.start())
-        if previous and previous.group(1).lower() in lx.DROPPED_DETERMINERS:
+        previous = last_word(text, s_start, verb.start())
+        if previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS:
             return None  # "the call for", "a note"
         speaker = subjects.before(s_start, verb.start())
         content = self._content_start(verb, form, s_end) if speaker is not None else None

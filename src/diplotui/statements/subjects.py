@@ -21,7 +21,6 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
-_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
@@ -31,6 +30,14 @@ _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_KNOWN_BEFORE_NAMES = (
+    lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
+)
+_NOT_SUBJECT_STARTS = lx.PREPOSITIONS | lx.ADJUNCT_STARTS
+_PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+_PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
+_BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
+_WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
@@ -51,6 +58,29 @@ class Unit:
         return self.text.lower().rstrip(".")
 
 
+def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last word of ``text[start:end]`` lies, read backwards from ``end`` (a
+    regex search from ``start`` tried every offset of the sentence: the finder's hot spot)."""
+    index = end - 1
+    while index >= start and not (text[index].isalnum() or text[index] == "_"):
+        index -= 1
+    if index < start:  # no letter or digit: only a run of marks can be the word
+        marks = [i for i in range(start, end) if text[i] in _WORD_MARKS]
+        if not marks:
+            return None
+        index = marks[0]
+    word_start, word_end = index, index + 1
+    while word_start > start and _in_word(text[word_start - 1]):
+        word_start -= 1
+    while word_end < end and _in_word(text[word_end]):
+        word_end += 1
+    return word_start, word_end
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or char in _WORD_MARKS
+
+
 def unrecognised_names(
     text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
 ) -> list[EntitySpan]:
@@ -58,7 +88,7 @@ def unrecognised_names(
     stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists."""
     starts = [s.start for s in spans]
     not_names = load().not_name_words
-    known = lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
+    known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
     candidates = [_NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start()) for v in verbs]
     if '"' in text or "”" in text:
@@ -136,7 +166,7 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
-        if units[0].kind == "WORD" and units[0].low in lx.PREPOSITIONS | lx.ADJUNCT_STARTS:
+        if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         proxy = self._proxy(units, position)
         if proxy is not None:
@@ -207,7 +237,7 @@ class Subjects:
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
-        known = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+        known = _PHRASE_WORDS
         for index, unit in enumerate(head):
             if unit.kind != "WORD":
                 continue
@@ -217,7 +247,7 @@ class Subjects:
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
             later = head[index + 1 :]
-            if not any(u.kind != "WORD" or u.low in known - lx.DETERMINERS for u in later):
+            if not any(u.kind != "WORD" or u.low in _PHRASE_NOUNS for u in later):
                 return False  # a modifier needs a noun or a name after it ("new Minister X")
         return True
 
@@ -305,23 +335,23 @@ class Subjects:
     def strip_back(self, start: int, end: int) -> int:
         """``end`` moved back over adverbs and auxiliaries ("has also")."""
         while True:
-            match = _LAST_WORD.search(self.text, start, end)
-            if match is None or (match.end() < end - 1 and self.text[match.end() : end].strip()):
+            found = last_word(self.text, start, end)
+            if found is None:
                 return end
-            word = match.group(1)
+            word = self.text[found[0] : found[1]]
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
-            end = match.start()
+            end = found[0]
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
         end = self.strip_back(start, verb_start)
         before = self.text[start:end].rstrip()
-        last_word = _LAST_WORD.search(before)
-        if last_word:
-            word = last_word.group(1).lower()
-            if word in lx.BE_FORMS | {"to"} or before.endswith(("'s", "’s")):
+        final = last_word(before, 0, len(before))
+        if final:
+            word = before[final[0] : final[1]].lower()
+            if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
         if before.endswith(","):
             return self._apposition(start, start + len(before) - 1)
