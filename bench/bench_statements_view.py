@@ -6,9 +6,10 @@ Generates the library, fills its statement cache once in the helper process the 
 (``TextCache.fill_in_process``, timed: the first start's cost), then in a fresh process measures
 inside the running app (Pilot, 120x40, the garbage collector paused until the first frame and
 then frozen, as the launcher does): the first ``W`` pressed at once after start-up (a worker
-loads the cache into an index) and once the app's preload has indexed it, later openings by ``W`` (key press to the list painted), a view built anew
-each time, and filter keystrokes. Wall and CPU time of this process are both printed: on a
-shared machine the wall time counts other processes' turns too.
+loads the cache into an index) and once the app's preload has indexed it, later openings by
+``W`` (key press to the list painted), a view built anew each time, and filter keystrokes.
+Wall and CPU time of this process are both printed: on a shared machine the wall time counts
+other processes' turns too.
 """
 
 from __future__ import annotations
