@@ -201,3 +201,68 @@ def test_a_last_paragraph_cut_off_by_the_stored_text_is_read_to_its_last_word() 
             "for a report to review the implementation of the Government's res",
         )
     ]
+
+
+def test_an_organisation_named_by_acronym_or_alias_speaks_under_its_full_name() -> None:
+    body = (
+        "MANILA — Talks went well, the Department of Foreign Affairs (DFA) said.\n"
+        "The meeting, the DFA said, was also an avenue to preview plans.\n"
+        "Envoys met the staff of the Ministry of External Affairs on Tuesday.\n"
+        "The two sides met in Delhi on Tuesday, the MEA said.\n"
+        "The Ministry of Foreign Affairs, also known as Wisma Putra, said that ties are strong.\n"
+        "Wisma Putra stated that trade will grow.\n"
+    )
+    assert [speaker for _kind, speaker, _text in found(body)] == [
+        "Department of Foreign Affairs",
+        "Department of Foreign Affairs",
+        "Ministry of External Affairs",
+        "Ministry of Foreign Affairs",
+        "Ministry of Foreign Affairs",
+    ]
+
+
+def test_an_unnamed_official_is_one_speaker_named_as_fully_as_the_article_does() -> None:
+    body = (
+        "Minister Kim met his counterpart here, an official said Saturday.\n"
+        '"Minister Kim had a brief talk with Pak," the South Korean official said.\n'
+        "Both sides expressed the hope that talks resume.\n"
+    )
+    assert found(body) == [
+        ("reported", "South Korean official", "Minister Kim met his counterpart here"),
+        ("direct", "South Korean official", "Minister Kim had a brief talk with Pak,"),
+        ("reported", "sides", "talks resume"),
+    ]
+
+
+def test_a_spokesman_named_only_later_and_one_never_named() -> None:
+    body = (
+        "The ministers met on Sunday, the spokesman for the foreign ministry said.\n"
+        "On Monday, Saeed Khatibzadeh said the next round is not set.\n"
+    )
+    assert [s for _k, s, _t in found(body)] == ["Saeed Khatibzadeh", "Saeed Khatibzadeh"]
+    body = "Talks will resume in May, the ministry's spokesperson said.\n"
+    assert found(body) == [("reported", "ministry's spokesperson", "Talks will resume in May")]
+
+
+def test_attitudes_courtesy_calls_and_xinhua_datelines_make_no_statement_or_speaker() -> None:
+    body = (
+        "Envoy Jane Doe paid a courtesy call on Minister John Roe on March 6.\n"
+        "Anwar Ibrahim expressed appreciation for China's support of the plan.\n"
+        "BEIJING, Feb. 13 (Xinhua) -- Chinese State Councilor Dai Bingguo met the delegation on "
+        "Monday, urging the two countries to maintain ties.\n"
+    )
+    assert found(body) == [
+        ("reported", "Dai Bingguo", "the two countries to maintain ties"),
+    ]
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_is_the_next_ones_speakers() -> None:
+    body = (
+        "Prime Minister Anwar Ibrahim met Wang Yi.\n\n"
+        "“China has remained our largest trading partner.\n\n"
+        "“We also explored efforts to narrow the trade gap,” he said.\n"
+    )
+    assert found(body) == [
+        ("direct", "Anwar Ibrahim", "China has remained our largest trading partner."),
+        ("direct", "Anwar Ibrahim", "We also explored efforts to narrow the trade gap,"),
+    ]

@@ -21,6 +21,9 @@ _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
+_ALIAS_GAPS = (", also known as ", ", known as ", ", or ")
+_INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -73,6 +76,7 @@ class Cast:
         self._persons: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}  # span start -> person
         self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
+        self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
         self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
@@ -165,10 +169,39 @@ class Cast:
     # -- lookups ------------------------------------------------------------------------------
 
     def person(self, span: EntitySpan) -> Speaker:
+        body = self.aliased(span)
+        if body is not None:  # "Wisma Putra stated": the ministry it was given as a name of
+            return self.organisation(body)
         person = self._person_of.get(span.start)
         if person is None:
             return Speaker(span.text, self.key(span.text), "PERSON")
         return person.speaker()
+
+    def aliased(self, span: EntitySpan) -> EntitySpan | None:
+        """The organisation a mention is another name of: introduced as one ("the Department
+        of Foreign Affairs (DFA)", "the Ministry of Foreign Affairs, also known as Wisma
+        Putra"), or an acronym of its initials ("MEA": the Ministry of External Affairs)."""
+        if self._aliases is None:
+            self._aliases = self._find_aliases()
+        found = self._aliases.get(span.text)
+        if found is None and _ACRONYM.fullmatch(span.text):
+            found = next((s for s in self._orgs_named() if _initials(s.text) == span.text), None)
+            self._aliases[span.text] = found or span
+        return found if found is not None and found.text != span.text else None
+
+    def _find_aliases(self) -> dict[str, EntitySpan]:
+        aliases: dict[str, EntitySpan] = {}
+        spans, text = self.spans, self.text
+        for index, span in enumerate(spans[:-1]):
+            following = spans[index + 1]
+            gap = text[span.end : following.start]
+            acronym = gap == " (" and _ACRONYM.fullmatch(following.text) is not None
+            if span.type == "ORG" and (gap in _ALIAS_GAPS or acronym):
+                aliases.setdefault(following.text, span)
+        return aliases
+
+    def _orgs_named(self) -> list[EntitySpan]:
+        return [s for s in self.spans if s.type == "ORG" and " " in s.text]
 
     def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
@@ -193,6 +226,7 @@ class Cast:
         return -1 if person.mentions else -2
 
     def organisation(self, span: EntitySpan) -> Speaker:
+        span = self.aliased(span) or span
         key = self.key(span.text)
         return Speaker(self._organisation_names().get(key, span.text), key, "ORG")
 
@@ -217,3 +251,10 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _initials(name: str) -> str:
+    """ "Ministry of External Affairs" -> "MEA"."""
+    return "".join(
+        w[0] for w in name.split() if w.lower() not in _INITIAL_SKIPPED and w[0].isupper()
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
@@ -20,7 +20,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, last_word, unrecognised_names
+from .subjects import Subjects, dateline_stripped, last_word, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
@@ -98,20 +98,67 @@ class _Finder:
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
+        left_open: tuple[int, int] | None = None  # a paragraph-long quotation left open
         for block_start, block_end in self.body:
             if not self._may_hold_statements(block_start, block_end):
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
-                previous = (block_start, block_end)
+                previous, left_open = (block_start, block_end), None
                 continue
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            found_before = len(self.found)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 self._direct(sentence, quotes, paragraph, previous, following)
                 self._reported(sentence, quotes)
                 previous = sentence
-        return _without_overlaps([statement for _, statement in self.found])
+            if left_open is not None:
+                self._continued_quotation(left_open, block_start, quotes, found_before)
+            left_open = self._left_open(block_start, block_end, quotes, found_before)
+        fullest = self.subjects.fullest
+        found = [
+            replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
+            for _, s in self.found
+        ]  # "an official said ... the South Korean official said": named as fully everywhere
+        return _without_overlaps(found)
+
+    def _left_open(
+        self, start: int, end: int, quotes: list[tuple[int, int]], found_before: int
+    ) -> tuple[int, int] | None:
+        """The content of a paragraph that is one quotation without its closing mark (a
+        quotation running on into the next paragraph, which reopens it), if no speaker was
+        found for it here."""
+        if len(quotes) != 1 or quotes[0] != (start, end):
+            return None
+        content = _trim(self.text, start + 1, end)
+        if content is None or any(s.start == content[0] for _, s in self.found[found_before:]):
+            return None
+        return content
+
+    def _continued_quotation(
+        self,
+        content: tuple[int, int],
+        paragraph_start: int,
+        quotes: list[tuple[int, int]],
+        found_before: int,
+    ) -> None:
+        """A quotation left open at the end of the paragraph before is the speaker's whose
+        quotation opens this one ('“A.' / '“B,” the report said.')."""
+        if not quotes or quotes[0][0] != paragraph_start:
+            return
+        opened = _trim(self.text, quotes[0][0] + 1, quotes[0][1])
+        for _, statement in self.found[found_before:]:
+            if opened is not None and statement.kind == "direct" and statement.start == opened[0]:
+                speaker = Speaker(
+                    statement.speaker,
+                    statement.speaker_key,
+                    statement.speaker_type,
+                    statement.role,
+                    statement.organisation,
+                )
+                self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
+                return
 
     def _may_hold_statements(self, start: int, end: int) -> bool:
         """Whether a paragraph holds a listed verb, a double quotation mark or "according to":
@@ -153,7 +200,7 @@ class _Finder:
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
             head = text[head_start:open_at]
-            bare_head = not _dateline_stripped(head).strip(" ,.;:\t-–—")
+            bare_head = not dateline_stripped(head).strip(" ,.;:\t-–—")
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
@@ -388,7 +435,7 @@ class _Finder:
         content_start = (
             s_start
             + len(text[s_start : comma.start()])
-            - len(_dateline_stripped(text[s_start : comma.start()]))
+            - len(dateline_stripped(text[s_start : comma.start()]))
         )
         if len(text[content_start : comma.start()].split()) < 3:
             return None
@@ -423,7 +470,7 @@ class _Finder:
         if match is None:
             return None
         text = self.text
-        if not _dateline_stripped(text[s_start : match.start()]).strip():
+        if not dateline_stripped(text[s_start : match.start()]).strip():
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
@@ -450,6 +497,8 @@ class _Finder:
             particle = _PARTICLE.match(text, position)
             if particle is None or particle.group(1) not in particles:
                 return None
+            if particle.group(1) in ("on", "upon") and " to " not in text[particle.end() : s_end]:
+                return None  # "call on X to ...": "paid a courtesy call on X" says nothing
             position = particle.end()
         if form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
@@ -480,6 +529,8 @@ class _Finder:
             low = word.group(1).lower()
             if form.lemma == "express" and low in lx.EXPRESSED_CONTENT:
                 return position
+            if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
+                return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and (low == "that" or _SHARED_CONTENT.match(low)):
                 return word.start() if low == "that" else position
         return None
@@ -556,15 +607,6 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     and with a clause break), not a headline: it is read as body, to its last word."""
     paragraph = text[block.start : block.end]
     return block is blocks[-1] and len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph
-
-
-def _dateline_stripped(text: str) -> str:
-    """Text after a leading dateline ("Hanoi (VNA) – ", "TEHRAN, Jun. 26 (MNA) – ")."""
-    for dash in (" – ", " — ", " - "):
-        found = text.find(dash)
-        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
-            return text[found + len(dash) :]
-    return text
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:

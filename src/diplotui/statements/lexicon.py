@@ -12,6 +12,8 @@ DETERMINERS = _words(
     "many some other each another"
 )
 DROPPED_DETERMINERS = _words("the a an this that these those its his her their our")
+# Left out of a group's name too: "Both sides expressed" -> "sides".
+GROUP_PREDETERMINERS = _words("both all")
 PREPOSITIONS = _words("of from at in with for to on by among within during after before under")
 # Between a subject and its verb: "also stressed", "has repeatedly said".
 ADVERBS = _words(
@@ -48,8 +50,10 @@ ORG_HEADS = _words(
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
-    "statement statements readout communique communiqué declaration message letter"
+    "statement statements readout communique communiqué declaration message letter report post"
 )
+# A proxy that stands for the issuer last in view ("The statement added", "the report said").
+ISSUED_NOUNS = ("statement", "readout", "report", "post")
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
@@ -67,7 +71,12 @@ OPINION_NOUNS = _words("view opinion belief hope assessment position conviction"
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
 EXPRESSED_CONTENT = _words(
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
-    "wish desire optimism conviction readiness willingness trust"
+    "optimism conviction readiness willingness trust"
+)
+# Attitudes, not statements ("expressed appreciation for China's support").
+EXPRESSED_ATTITUDES = _words(
+    "thanks gratitude appreciation congratulations condolences sympathy satisfaction pleasure "
+    "admiration regret"
 )
 # What may follow an attribution at a sentence's end ("..., he said at the meeting.").
 ADJUNCT_STARTS = _words(

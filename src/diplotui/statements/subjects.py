@@ -29,6 +29,9 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
+_AHEAD = 400  # how far after a role mention the person holding it may be named
+_SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|says|told|added|stated)\b")
+_ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
@@ -56,6 +59,15 @@ class Unit:
     @property
     def low(self) -> str:
         return self.text.lower().rstrip(".")
+
+
+def dateline_stripped(text: str) -> str:
+    """Text after a leading dateline ("Hanoi (VNA) – ", "BEIJING, Feb. 13 (Xinhua) -- ")."""
+    for dash in (" – ", " — ", " -- ", " - "):
+        found = text.find(dash)
+        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
+            return text[found + len(dash) :]
+    return text
 
 
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -123,6 +135,8 @@ class Subjects:
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
+        self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
+        self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A statement was found: pronouns after it may refer to its speaker."""
@@ -230,7 +244,7 @@ class Subjects:
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
-        if units[noun].low.startswith("statement"):
+        if units[noun].low.startswith(lx.ISSUED_NOUNS):
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             return self.last_document or (recent[1] if recent else None)
         return None
@@ -253,17 +267,50 @@ class Subjects:
 
     def _named(self, head: list[Unit]) -> str:
         """A group's or role's words without a leading determiner ("the two sides")."""
-        while len(head) > 1 and head[0].kind == "WORD" and head[0].low in lx.DROPPED_DETERMINERS:
+        dropped = lx.DROPPED_DETERMINERS
+        if head[-1].low in lx.GROUP_NOUNS:
+            dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
+        while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         return self.text[head[0].start : head[-1].end]
 
     def _generic(self, head: list[Unit], position: int) -> Speaker | None:
-        """A role no named person holds: "the diplomat" is the person last in view; "a
-        spokeswoman" is a speaker the article does not name."""
-        if head[0].kind == "WORD" and head[0].low in ("a", "an"):
-            name = self._named(head)
-            return Speaker(name, fold(name), "PERSON")
-        return self._pronoun("PERSON", position)
+        """A role no named person holds: "a spokeswoman", "a senior US official" is a speaker
+        the article does not name, and "the South Korean official" after it the same one;
+        "the diplomat" is the person last in view, else the person named next as speaking
+        ("the spokesman for Iran's foreign ministry said ... Saeed Khatibzadeh said"), else
+        a speaker the article does not name ("the ministry's spokesperson")."""
+        noun = fold(head[-1].text).split()[-1]
+        if (head[0].kind == "WORD" and head[0].low in ("a", "an")) or noun in self.unnamed:
+            return self._unnamed(noun, self._named(head))
+        found = self._pronoun("PERSON", position)
+        if found is None:
+            found = self._speaking_next(position)
+        return found or self._unnamed(noun, self._named(head))
+
+    def _unnamed(self, noun: str, name: str) -> Speaker:
+        """The unnamed speaker a role noun stands for, named as fully as the article does."""
+        speaker = self.unnamed.get(noun)
+        if speaker is None:
+            speaker = self.unnamed[noun] = Speaker(name, fold(name), "PERSON")
+        if len(name) > len(self.fullest.get(speaker.key, "")):
+            self.fullest[speaker.key] = name
+        return speaker
+
+    def _speaking_next(self, position: int) -> Speaker | None:
+        """The person named next in the body, close after ``position``, as the subject of a
+        verb of saying."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if (
+                span.type == "PERSON"
+                and self.cast.in_body(span.start)
+                and _SAYS_AFTER.match(self.text, span.end)
+            ):
+                return self.cast.person(span)
+        return None
 
     def _pronoun(self, speaker_type: str, position: int) -> Speaker | None:
         if speaker_type == "ORG" and self.last_document is not None:
@@ -380,6 +427,9 @@ class Subjects:
         relative = self.relative_subject(start, comma)
         if relative is not None:
             return relative[0]
+        alias = _ALIAS_APPOSITION.search(self.text, start, comma)
+        if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
+            return self.classify(self.units(start, alias.start()), comma)
         index = bisect_left(self.span_starts, comma) - 1
         while index >= 0 and self.spans[index].start >= start:
             span = self.spans[index]
@@ -399,7 +449,9 @@ class Subjects:
         return None
 
     def main(self, start: int, limit: int) -> Speaker | None:
-        """The subject of a sentence's main clause, past a leading adverbial phrase."""
+        """The subject of a sentence's main clause, past a dateline and a leading adverbial
+        phrase ("BEIJING, Feb. 13 (Xinhua) -- X met ..., urging": X, not Xinhua)."""
+        start = limit - len(dateline_stripped(self.text[start:limit]))
         units = self.units(start, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
