@@ -266,3 +266,58 @@ def test_a_quotation_left_open_at_a_paragraph_end_is_the_next_ones_speakers() ->
         ("direct", "Anwar Ibrahim", "China has remained our largest trading partner."),
         ("direct", "Anwar Ibrahim", "We also explored efforts to narrow the trade gap,"),
     ]
+
+
+def test_unnamed_sources_each_one_speaker() -> None:
+    body = (
+        "The meeting lasted an hour, people familiar with the matter said.\n"
+        "Trade was discussed, one of the people cited above said.\n"
+        '"Afghanistan was addressed," the person said adding Jaishankar appreciated the help.\n'
+        "Ties are growing, a second person said.\n"
+        "Talks went on, according to a Foreign Ministry official.\n"
+        "Both sides are still divided, a Japanese official said.\n"
+        "Nothing was signed, the official added.\n"
+    )
+    assert [(speaker, text[:12]) for _kind, speaker, text in found(body)] == [
+        ("people", "The meeting "),
+        ("person", "Trade was di"),
+        ("person", "Afghanistan "),
+        ("person", "Jaishankar a"),
+        ("second person", "Ties are gro"),
+        ("Foreign Ministry official", "Talks went o"),
+        ("Japanese official", "Both sides a"),
+        ("Japanese official", "Nothing was "),
+    ]
+
+
+def test_reports_quoting_sources_and_words_of_someone_named_before_a_participle() -> None:
+    body = (
+        "The envoy visited Tokyo, Japanese news agency Jiji Press reported.\n"
+        "An official attended the meeting, the report said.\n"
+        "The talks stalled, Japan's Kyodo news agency said, quoting sources.\n"
+        '"The gap is wide," Kyodo said.\n'
+        "The talks failed, the sources added, saying it was unclear.\n"
+        'Spokesperson Levent Gumrukcu denied reports of Ahmet Davutoglu saying, "forces are '
+        'troubled" at a meeting.\n'
+    )
+    assert [(speaker, text[:14]) for _kind, speaker, text in found(body)] == [
+        ("Jiji Press", "An official at"),
+        ("Japan's Kyodo news agency", "The talks stal"),
+        ("Japan's Kyodo news agency", "The gap is wid"),
+        ("sources", "The talks fail"),
+        ("sources", "it was unclear"),
+        ("Ahmet Davutoglu", "forces are tro"),
+    ]
+
+
+def test_a_second_verb_before_that_takes_the_that_clause() -> None:
+    body = (
+        "External Affairs Minister S Jaishankar met Wang Yi.\n"
+        "He underscored the importance of the two countries and thus said that ties matter.\n"
+        "They noted the progress, according to the External Affairs Minister who shared it.\n"
+    )
+    assert found(body) == [
+        ("reported", "S Jaishankar", "the importance of the two countries"),
+        ("reported", "S Jaishankar", "ties matter"),
+        ("reported", "S Jaishankar", "They noted the progress"),
+    ]

@@ -31,6 +31,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 _SOURCE_CLAUSE = re.compile(
@@ -150,13 +151,7 @@ class _Finder:
         opened = _trim(self.text, quotes[0][0] + 1, quotes[0][1])
         for _, statement in self.found[found_before:]:
             if opened is not None and statement.kind == "direct" and statement.start == opened[0]:
-                speaker = Speaker(
-                    statement.speaker,
-                    statement.speaker_key,
-                    statement.speaker_type,
-                    statement.role,
-                    statement.organisation,
-                )
+                speaker = _speaker_of(statement)
                 self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
                 return
 
@@ -266,7 +261,8 @@ class _Finder:
         if between.strip() and not _INTRO.fullmatch(between):
             return None, None
         if FORMS[verb.group()].participle:
-            return self.subjects.main(s_start, verb.start()), verb
+            named = self.subjects.person_ending_at(verb.start() - 1)
+            return named or self.subjects.main(s_start, verb.start()), verb
         return self.subjects.before(start, verb.start()), verb
 
     def _attribution_around(
@@ -398,7 +394,7 @@ class _Finder:
                 )
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
-        speaker = open_claim.speaker if open_claim else None
+        speaker = open_claim.speaker if open_claim else self._quoted_before(s_start + attach)
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
         if speaker is None:
@@ -409,6 +405,15 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _quoted_before(self, attach: int) -> Speaker | None:
+        """'"...," the person said adding ...': the speaker of the quotation whose
+        attributing verb ends where the participle attaches."""
+        for position, statement in reversed(self.found):
+            verb_end = self.text.find(" ", position)
+            if statement.kind == "direct" and verb_end == attach:
+                return _speaker_of(statement)
+        return None
 
     def _clause_subject(self, s_start: int, attach: int) -> Speaker | None:
         """ "X, he underlined, noting ...": the subject of the short clause before."""
@@ -482,6 +487,9 @@ class _Finder:
             return None
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
+        relative = _RELATIVE_AFTER.search(text, match.end(), stop)
+        stop = relative.start() if relative else stop  # "the Minister who shared ..."
+        stop = len(text[:stop].rstrip(_TRAILING))
         speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
         if speaker is None:
             return None
@@ -538,6 +546,8 @@ class _Finder:
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
+        if VERB_RE.search(words):
+            return False  # "underscored the importance ... and thus said that": said's "that"
         if form.lemma == "tell" and len(words.split()) <= 6:
             return True
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
@@ -591,6 +601,16 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
+def _speaker_of(statement: Statement) -> Speaker:
+    return Speaker(
+        statement.speaker,
+        statement.speaker_key,
+        statement.speaker_type,
+        statement.role,
+        statement.organisation,
+    )
+
+
 def _form(verb: re.Match[str] | None) -> VerbForm | None:
     return FORMS[verb.group()] if verb is not None else None
 
@@ -633,8 +653,8 @@ def _attachment(before: str, form: VerbForm) -> int:
     for joint in (", and ", ", while ", ", ", ",” ", '," ', " and ", " while "):
         if before.endswith(joint):
             return len(before) - len(joint)
-    if form.lemma == "say" and before.endswith(" ") and not before.rstrip().endswith(","):
-        return len(before) - 1  # "... since 2006 saying that ..."
+    if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
+        return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
     return -1
 
 
@@ -664,6 +684,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if not rest:
         return True
     words = rest.split()
+    participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
+    if participle is not None and FORMS[participle.group()].participle:
+        return True  # "..., the sources added, saying ...": the participle is a statement too
     if " that " in f" {rest} " or VERB_RE.search(rest):
         return False
     if rest.startswith(",") and len(words) == 2:

@@ -21,7 +21,7 @@ ADVERBS = _words(
     "particularly especially recently previously earlier has have had will would could should "
     "can may might must did does do not never always often already still yet moreover "
     "additionally likewise similarly specifically notably publicly officially personally "
-    "directly separately jointly emphatically subsequently finally first"
+    "directly separately jointly emphatically subsequently finally first thus hence therefore"
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -30,7 +30,7 @@ ROLE_NOUNS = _words(
     "chairman chairwoman chair chairperson secretary leader director head premier envoy deputy "
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
-    "economist lecturer ceo founder author"
+    "economist lecturer ceo founder author person source"
 )
 # Groups that speak as one: "the two sides" -> "two sides".
 GROUP_NOUNS = _words(
@@ -38,8 +38,12 @@ GROUP_NOUNS = _words(
     "speakers scholars researchers representatives representative attendees members parties "
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
-    "workshop seminar dialogue session partners guests ambassadors envoys sources"
+    "workshop seminar dialogue session partners guests ambassadors envoys sources people"
 )
+# "one of the people cited above": one unnamed member of the group, named by its noun.
+MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
+# "the person cited above": a participle and an adverb after the noun name no one new.
+BACK_REFERENCES = _words("above earlier before previously")
 # "the ministry" stands for the ministry the article named last.
 ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
@@ -80,7 +84,8 @@ EXPRESSED_ATTITUDES = _words(
 )
 # What may follow an attribution at a sentence's end ("..., he said at the meeting.").
 ADJUNCT_STARTS = _words(
-    "at in on during while when after before as to from via through according upon following"
+    "at in on during while when after before as to from via through according upon following "
+    "quoting citing"
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")

@@ -185,11 +185,18 @@ class Subjects:
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
+        if len(units) > 2 and units[-1].low in lx.BACK_REFERENCES and units[-2].low.endswith("ed"):
+            units = units[:-2]  # "the person cited above"
+        member = self._member(units)
+        if member is not None:
+            return member
         head, rest = units, []
         for index, unit in enumerate(units):
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+        if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
+            head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
             return None
         persons = [u for u in head if u.kind == "PERSON"]
@@ -207,6 +214,9 @@ class Subjects:
                 head, position
             )
         if last.kind in ("ORG", "GPE", "EVENT"):
+            recent = self.last_other.get("ORG")
+            if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
+                return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
             return self.cast.organisation(self._span_at(last.start))
         if last.kind != "WORD":
             return None
@@ -246,7 +256,9 @@ class Subjects:
                 return speaker
         if units[noun].low.startswith(lx.ISSUED_NOUNS):
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
-            return self.last_document or (recent[1] if recent else None)
+            if self.last_document or recent:
+                return self.last_document or (recent[1] if recent else None)
+            return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
 
     def _plausible(self, head: list[Unit]) -> bool:
@@ -280,22 +292,54 @@ class Subjects:
         "the diplomat" is the person last in view, else the person named next as speaking
         ("the spokesman for Iran's foreign ministry said ... Saeed Khatibzadeh said"), else
         a speaker the article does not name ("the ministry's spokesperson")."""
-        noun = fold(head[-1].text).split()[-1]
-        if (head[0].kind == "WORD" and head[0].low in ("a", "an")) or noun in self.unnamed:
-            return self._unnamed(noun, self._named(head))
+        noun = fold(head[-1].text).split()[-1].rstrip(".")
+        indefinite = head[0].kind == "WORD" and head[0].low in ("a", "an")
+        if indefinite or noun in self.unnamed:
+            # "an official ... the South Korean official": one; "a Japanese official": another
+            return self._unnamed(noun, self._named(head), new=indefinite)
         found = self._pronoun("PERSON", position)
         if found is None:
             found = self._speaking_next(position)
         return found or self._unnamed(noun, self._named(head))
 
-    def _unnamed(self, noun: str, name: str) -> Speaker:
-        """The unnamed speaker a role noun stands for, named as fully as the article does."""
+    def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
+        """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
+        named as fully as the article does."""
         speaker = self.unnamed.get(noun)
-        if speaker is None:
-            speaker = self.unnamed[noun] = Speaker(name, fold(name), "PERSON")
+        if speaker is None or new:
+            key = fold(name)
+            while key in self.fullest:
+                key += "+"  # two unnamed speakers first named alike stay two
+            speaker = self.unnamed[noun] = Speaker(name, key, "PERSON")
         if len(name) > len(self.fullest.get(speaker.key, "")):
             self.fullest[speaker.key] = name
         return speaker
+
+    def _member(self, units: list[Unit]) -> Speaker | None:
+        """ "one of the people cited above": an unnamed member of a group."""
+        words = [u.low for u in units]
+        if len(words) >= 3 and words[:2] == ["one", "of"] and words[-1] in lx.MEMBER_NOUNS:
+            noun = lx.MEMBER_NOUNS[words[-1]]
+            return self._unnamed(noun, noun, new=True)
+        return None
+
+    def person_ending_at(self, end: int) -> Speaker | None:
+        """The person named right before a participle with no comma between ("allegations
+        of Ahmet Davutoglu saying, ...": his words, not the subject's)."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index >= 0 and self.spans[index].end == end and self.spans[index].type == "PERSON":
+            return self.cast.person(self.spans[index])
+        return None
+
+    def _issuer_named_before(self, position: int) -> Speaker | None:
+        """The organisation named last, close before ``position`` in the body."""
+        index = bisect_left(self.span_starts, position) - 1
+        while index >= 0 and self.spans[index].start > position - _AHEAD:
+            span = self.spans[index]
+            index -= 1
+            if span.type == "ORG" and self.cast.in_body(span.start):
+                return self.cast.organisation(span)
+        return None
 
     def _speaking_next(self, position: int) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
