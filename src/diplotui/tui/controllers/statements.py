@@ -69,6 +69,8 @@ class StatementActions(Controller):
             if self.state.preloading:  # that worker fills once it has indexed the cache
                 self.state.fill_asked = True
                 return
+            if self.state.filling:
+                return  # W pressed again before the first worker started
             self.state.filling = True
         self.run_in_thread(self._index_library, True, group="statements", exclusive=True)
 
@@ -144,7 +146,9 @@ class StatementActions(Controller):
             or (state.pending and not state.filling)
             or state.article_count != len(self.store.articles())
         ):
-            self._fill_statements()  # preloaded only, or articles imported or deleted since
+            # preloaded only, or articles imported or deleted since; after the view's first
+            # frame, so that reading the cache does not hold the interpreter lock before it
+            self.screen.call_after_refresh(self._fill_statements)
 
     def open_statement(self, opened: Opened | None) -> None:
         """Open an article with the reading cursor on the chosen statement or entry."""
