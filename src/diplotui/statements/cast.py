@@ -21,7 +21,7 @@ _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
-_ALIAS_GAPS = (", also known as ", ", known as ", ", or ")
+_ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
