@@ -321,3 +321,19 @@ def test_a_second_verb_before_that_takes_the_that_clause() -> None:
         ("reported", "S Jaishankar", "ties matter"),
         ("reported", "S Jaishankar", "They noted the progress"),
     ]
+
+
+def test_a_name_with_an_initial_an_inverted_attribution_and_and_added() -> None:
+    body = (
+        "Secretary Alan Peter S. Cayetano closed the meeting.\n"
+        '"It was a very productive dialogue," Cayetano said.\n'
+        '"We have to go the peaceful way," said Turkish Foreign Minister Mevlüt Çavuşoğlu and '
+        "added that the dialogue has to continue.\n"
+        '"Konya is possible," said Çavuşoğlu relating to the visit.\n'
+    )
+    assert found(body) == [
+        ("direct", "Alan Peter S. Cayetano", "It was a very productive dialogue,"),
+        ("direct", "Mevlüt Çavuşoğlu", "We have to go the peaceful way,"),
+        ("reported", "Mevlüt Çavuşoğlu", "the dialogue has to continue"),
+        ("direct", "Mevlüt Çavuşoğlu", "Konya is possible,"),
+    ]

@@ -24,6 +24,7 @@ _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -98,9 +99,12 @@ class Cast:
         spans = self.spans
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
+        by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         for span in spans:
             if span.type == "PERSON" and " " in span.text.strip():
-                key = self.key(span.text)
+                words = tuple(w for w in span.text.split() if not _INITIAL.fullmatch(w))
+                key = by_words.setdefault(words, self.key(span.text))
+                self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
                 for token in span.text.split():
                     if full_keys.setdefault(token, key) != key:
                         ambiguous.add(token)

@@ -337,7 +337,9 @@ class _Finder:
         if coordinated and not form.base:
             if open_claim is not None and not _continues(open_claim, form, text, verb):
                 return None
-            speaker = open_claim.speaker if open_claim else subjects.main(s_start, verb.start())
+            speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
+            if speaker is None:
+                speaker = subjects.main(s_start, verb.start())
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
                 return None
@@ -412,6 +414,14 @@ class _Finder:
         for position, statement in reversed(self.found):
             verb_end = self.text.find(" ", position)
             if statement.kind == "direct" and verb_end == attach:
+                return _speaker_of(statement)
+        return None
+
+    def _quoted_in(self, start: int, end: int) -> Speaker | None:
+        """'"...," said X and added that ...': the speaker of a quotation attributed by a
+        verb between ``start`` and ``end``."""
+        for position, statement in reversed(self.found):
+            if statement.kind == "direct" and start <= position < end:
                 return _speaker_of(statement)
         return None
 

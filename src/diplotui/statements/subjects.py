@@ -527,6 +527,9 @@ class Subjects:
             if found >= 0:
                 stop = found
         units = self.units(start, stop)
+        person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
+        if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
+            units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
