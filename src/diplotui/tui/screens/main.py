@@ -146,6 +146,7 @@ class MainScreen(Screen[None]):
             self._show_store(self._snapshot)
         app.release_input()
         self.library_actions.start_workers()
+        self.statement_actions.preload_soon()
 
     def _show_store(self, snapshot: ListSnapshot | None = None) -> None:
         """Fill the panes from the store: the list (kept from the ``snapshot`` drawn first,
