@@ -207,7 +207,7 @@ class _Refresh:
             self.writer.shutdown()
             self.extractor.shutdown()
 
-    def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[tuple[str, str]]]:
+    def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[tuple[str, str, str]]]:
         """The feeds to refresh and the stored articles' URLs (a short turn in the store)."""
         docs = self.store.article_ids().items()
         self.summaries = {key for key, doc in docs if doc.get("text_is_summary") is True}
