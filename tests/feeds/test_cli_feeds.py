@@ -184,9 +184,12 @@ def test_add_reports_a_changed_page_and_update_applies_it(
     status, out, _err = run(capsys, "--db", db, "meta", article.id)
     assert status == 0 and f"text:   updated {when} (its source changed)" in out.splitlines()
     status, out, _err = run(capsys, "--db", db, "list")
-    assert out.rstrip().endswith(f"[updated {when}]")
+    (line,) = [line for line in out.splitlines() if line.startswith(article.id)]
+    assert line.endswith(f"[updated {when}]")
+    assert not any("[updated" in other for other in out.splitlines() if other != line)
     status, out, _err = run(capsys, "--db", db, "list", "--json")
-    assert json.loads(out)[0]["text_changed_at"] == article.text_changed_at
+    listed = {record["id"]: record["text_changed_at"] for record in json.loads(out)}
+    assert listed[article.id] == article.text_changed_at
 
 
 def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
