@@ -136,7 +136,9 @@ class DeferredBodies:
     def __init__(self, store_path: Path) -> None:
         self.log_path = body_log_path(store_path)
         self._unsynced: dict[str, Path] = {}  # digest -> its file, written but not synced
-        self._lock = threading.Lock()
+        self._durable: set[str] = set()  # texts logged by this store: in the log or synced
+        self._lock = threading.Lock()  # for the sets (never held across a write or fsync)
+        self._appending = threading.Lock()  # for the log file
         self._syncer: ThreadPoolExecutor | None = None
         self._fd: int | None = None
 
@@ -151,10 +153,24 @@ class DeferredBodies:
         with self._lock:
             return digest in self._unsynced
 
+    def is_logged(self, digest: str) -> bool:
+        """Whether this store logged the text: its file is written and durable (in the log,
+        or synced since)."""
+        return digest in self._durable  # a set lookup: atomic, no lock to wait for
+
+    def prepare(self, texts: dict[str, tuple[Path, bytes]]) -> None:
+        """Write and log texts ahead of the batch that will name them (from any thread): the
+        batch itself then costs no text write nor fsync."""
+        for digest, (path, data) in texts.items():
+            if not path.exists():
+                self.write(digest, path, data)
+        self.log({digest: data for digest, (_path, data) in texts.items()})
+        self.sync_later(list(texts))
+
     def log(self, texts: dict[str, bytes]) -> None:
         """Append the batch's texts as one line and fsync it: then they survive a crash."""
         line = encode_texts(texts)
-        with write_failures_reported(self.log_path), self._lock:
+        with write_failures_reported(self.log_path), self._appending:
             if self._fd is None:
                 created = not self.log_path.exists()
                 self._fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -170,6 +186,7 @@ class DeferredBodies:
                 with contextlib.suppress(OSError):
                     os.ftruncate(self._fd, start)
                 raise
+            self._durable.update(texts)
 
     def sync_later(self, digests: list[str]) -> None:
         """Sync these texts' files in the background; the log empties once none is left."""
@@ -185,7 +202,7 @@ class DeferredBodies:
             sync_files(list(paths.values()))
         except OSError:
             return  # the log keeps them; closing or the next opening tries again
-        with self._lock:
+        with self._appending, self._lock:
             for digest in paths:
                 self._unsynced.pop(digest, None)
             if not self._unsynced and self._fd is not None:
@@ -200,7 +217,7 @@ class DeferredBodies:
             left = list(self._unsynced.values())
         with contextlib.suppress(OSError):  # on failure the log keeps them for the next opening
             sync_files([path for path in left if path.exists()])
-            with self._lock:
+            with self._appending, self._lock:
                 self._unsynced.clear()
                 if self._fd is not None:
                     os.ftruncate(self._fd, 0)

@@ -384,8 +384,8 @@ class Store:
         a refresh of thousands of texts pays one fsync a batch, not two a text."""
         digest = text_hash(text)
         path = body_path(self.path, digest)
-        if digest in self._pending_bodies:
-            return digest
+        if digest in self._pending_bodies or self._deferred.is_logged(digest):
+            return digest  # written in this batch, or durable in the body log already
         unsynced = self._deferred.is_unsynced(digest)
         if path.exists() and not unsynced:
             return digest
@@ -397,6 +397,22 @@ class Store:
         else:
             _write_body_file(path, data)
         return digest
+
+    def prepare_texts(self, texts: Iterable[str]) -> None:
+        """Write texts that a coming batch will store, from any thread, with one fsync: the
+        app's refresh does this in its worker so that its batches, on the UI thread, cost
+        their journal line alone."""
+        self._require_writable()
+        prepared = {}
+        for text in texts:
+            digest = text_hash(text)
+            if not self._deferred.is_logged(digest):
+                prepared[digest] = (
+                    body_path(self.path, digest),
+                    text.encode("utf-8", "surrogatepass"),
+                )
+        if prepared:
+            self._deferred.prepare(prepared)
 
     def _read_body(self, digest: str) -> str:
         return read_body(body_path(self.path, digest), digest)
