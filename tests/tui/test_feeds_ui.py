@@ -183,3 +183,35 @@ async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(
         assert reader.article_id != council.id and reader.border_title == "Reader"
         assert not any(row.startswith("Text updated") for row in sidebar_rows(app))
     store.close()
+
+
+async def test_a_start_from_the_list_snapshot_shows_unread_counts_and_the_feeds(
+    store_path: Path, server: FeedServer
+):
+    """The second start draws the kept list snapshot first; once the articles are read, the
+    title bar counts the unread ones and the feeds section is there (it once stayed empty
+    until the next write)."""
+    from diplotui.feeds import refresh
+    from diplotui.library.snapshot import load_snapshot, view_of, write_snapshot
+    from diplotui.tui.launch import open_for_app
+    from tests.feeds.conftest import FAST
+
+    store = Store.open(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry")
+    await asyncio.to_thread(refresh, store, policy=FAST, force=True)
+    unread = sum(a.state == "unread" for a in store.articles())
+    store.close()  # closing compacts: the snapshot is taken of the store as it then is
+    with Store.open(store_path, read_only=True) as reader:
+        view = view_of(reader)
+        assert view is not None and write_snapshot(view)
+    snapshot = load_snapshot(store_path)
+    assert snapshot is not None
+    app = DiplotuiApp(
+        None, snapshot=snapshot, open_store=lambda: open_for_app(store_path, read_only=False)
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
+        assert ("feed", "Ministry") in [(f.kind, f.name) for f in _library(app).folders]
+        assert app.store is not None
+        app.store.close()

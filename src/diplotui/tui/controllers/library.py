@@ -142,6 +142,7 @@ class LibraryActions(Controller):
         state.ordered.clear()  # other orders were sorted without the counts
         state.ordered[sort] = ordered
         state.rows.clear()
+        self.screen.reading_actions.count_reading()  # unread counts, the feeds section
         self.show_library()
 
     def refresh_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
