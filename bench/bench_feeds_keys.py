@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from textual import events
 
 from bench_feeds import served_elsewhere
+from bench_key_to_frame import record_frames
 from diplotui.feeds import add_feed
 from diplotui.library.generate import generate_library
 from diplotui.store import Store
@@ -39,18 +40,10 @@ from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 async def measure(store: Store, every: float) -> tuple[list[float], list[float], float]:
     """Key-to-frame times and UI-thread store turns (ms) during one ``R``, and its wall time."""
-    frames: list[float] = []
     moved: list[float] = []
     turns: list[float] = []
     app = DiplotuiApp(store)
-    display = app._display
-
-    def recording_display(screen, renderable):  # type: ignore[no-untyped-def]
-        if renderable is not None:
-            frames.append(time.perf_counter())
-        return display(screen, renderable)
-
-    app._display = recording_display  # type: ignore[method-assign]
+    frames = record_frames(app)
     for name in ("action_cursor_down", "action_cursor_up"):
         action = getattr(ArticleList, name)
 
