@@ -25,19 +25,25 @@ from diplotui.tui.app import DiplotuiApp
 KEYS = {"j": "next sentence", "J": "next paragraph", "k": "previous sentence", "h": "highlight"}
 
 
-async def measure(words: int, highlights: int, presses: int) -> dict[str, float]:
+def record_frames(app: DiplotuiApp) -> list[float]:
+    """The times at which ``app`` hands a frame to its driver, from now on."""
     frames: list[float] = []
+    display = app._display
+
+    def recording_display(screen, renderable):  # type: ignore[no-untyped-def]
+        if renderable is not None:
+            frames.append(time.perf_counter())
+        return display(screen, renderable)
+
+    app._display = recording_display  # type: ignore[method-assign]
+    return frames
+
+
+async def measure(words: int, highlights: int, presses: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         store, article_id = build_store(Path(folder), words, highlights)
         app = DiplotuiApp(store)
-        display = app._display
-
-        def recording_display(screen, renderable):  # type: ignore[no-untyped-def]
-            if renderable is not None:
-                frames.append(time.perf_counter())
-            return display(screen, renderable)
-
-        app._display = recording_display  # type: ignore[method-assign]
+        frames = record_frames(app)
         medians = {}
         async with app.run_test(size=(120, 40)) as pilot:
             app.screen.open_article(article_id)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.cli.main import main
+from diplotui.ingest.update import changed_when
 from diplotui.store import Store
 from tests.cli.test_cli_library import cli
 from tests.feeds.server import DATA, FeedServer
@@ -179,6 +180,16 @@ def test_add_reports_a_changed_page_and_update_applies_it(
     with Store.open(db, read_only=True) as store:
         (article,) = [a for a in store.articles() if a.url.endswith("/news/council")]
         assert "fourteen votes" in store.article_text(article.id) and article.text_changed_at
+    when = changed_when(article)
+    status, out, _err = run(capsys, "--db", db, "meta", article.id)
+    assert status == 0 and f"text:   updated {when} (its source changed)" in out.splitlines()
+    status, out, _err = run(capsys, "--db", db, "list")
+    (line,) = [line for line in out.splitlines() if line.startswith(article.id)]
+    assert line.endswith(f"[updated {when}]")
+    assert not any("[updated" in other for other in out.splitlines() if other != line)
+    status, out, _err = run(capsys, "--db", db, "list", "--json")
+    listed = {record["id"]: record["text_changed_at"] for record in json.loads(out)}
+    assert listed[article.id] == article.text_changed_at
 
 
 def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(

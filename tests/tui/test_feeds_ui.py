@@ -3,6 +3,7 @@ line, the feeds section with unread counts, and saved filters counting what is n
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -133,3 +134,84 @@ async def test_R_without_feeds_says_how_to_add_one(seeded_store: Store):
         await pilot.press("R")
         await pilot.pause()
         assert "No feeds yet: add one with 'diplotui feed add URL'." in _messages(app)
+
+
+async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(
+    store_path: Path, server: FeedServer
+):
+    """A feed item's text changed: the refresh updates the article, and opening it shows when
+    (the reader's title, the sidebar) and what became of its highlights."""
+    from diplotui.feeds import refresh
+    from diplotui.ingest.update import changed_when
+    from diplotui.model import Highlight, new_id
+    from tests.feeds.conftest import FAST
+    from tests.tui.test_reader_support import sidebar_rows
+
+    version = {"text": server.body("rss2.xml")}
+    server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
+    store = Store.open(store_path)
+    add_feed(store, server.url("/live.xml"), name="Ministry")
+    await asyncio.to_thread(refresh, store, policy=FAST, force=True)
+    council = next(a for a in store.articles() if a.title.startswith("Security Council"))
+    text = store.article_text(council.id)
+    for quote in ("Several members", "on Monday adopted"):
+        start = text.index(quote)
+        store.save_highlight(
+            Highlight(new_id(), council.id, start, start + len(quote), quote, prefix="", suffix="")
+        )
+    version["text"] = version["text"].replace(b"on Monday adopted", b"on Monday passed")
+    version["text"] = version["text"].replace(
+        b"The Security Council", b"Today the Security Council"
+    )
+    assert (await asyncio.to_thread(refresh, store, policy=FAST, force=True)).updated == 1
+    updated = store.article(council.id)
+    when = changed_when(updated)
+    assert when.startswith(updated.text_changed_at[:4])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        _library(app).select_id(council.id)
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        reader = app.screen.reader
+        assert reader.article_id == council.id
+        assert reader.border_title == f"Reader · updated {when}"
+        rows = sidebar_rows(app)
+        assert f"Text updated {when}: 1 highlight re-anchored, 1 orphan" in rows
+        await pilot.press("shift+tab", "j", "enter")  # another article: a plain title again
+        await _settle(app, pilot)
+        assert reader.article_id != council.id and reader.border_title == "Reader"
+        assert not any(row.startswith("Text updated") for row in sidebar_rows(app))
+    store.close()
+
+
+async def test_a_start_from_the_list_snapshot_shows_unread_counts_and_the_feeds(
+    store_path: Path, server: FeedServer
+):
+    """The second start draws the kept list snapshot first; once the articles are read, the
+    title bar counts the unread ones and the feeds section is there (it once stayed empty
+    until the next write)."""
+    from diplotui.feeds import refresh
+    from diplotui.library.snapshot import load_snapshot, view_of, write_snapshot
+    from diplotui.tui.launch import open_for_app
+    from tests.feeds.conftest import FAST
+
+    store = Store.open(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry")
+    await asyncio.to_thread(refresh, store, policy=FAST, force=True)
+    unread = sum(a.state == "unread" for a in store.articles())
+    store.close()  # closing compacts: the snapshot is taken of the store as it then is
+    with Store.open(store_path, read_only=True) as reader:
+        view = view_of(reader)
+        assert view is not None and write_snapshot(view)
+    snapshot = load_snapshot(store_path)
+    assert snapshot is not None
+    app = DiplotuiApp(
+        None, snapshot=snapshot, open_store=lambda: open_for_app(store_path, read_only=False)
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
+        assert ("feed", "Ministry") in [(f.kind, f.name) for f in _library(app).folders]
+        assert app.store is not None
+        app.store.close()

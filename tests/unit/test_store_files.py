@@ -183,17 +183,17 @@ def test_a_body_that_is_not_utf8_is_unreadable(path: Path):
 
 
 def test_a_batch_commits_only_once_every_text_is_on_disk(path: Path, monkeypatch):
-    """Texts of a batch are written side by side; one that fails fails the whole batch."""
-    from diplotui.store import StoreWriteFailed, repository
+    """One text of a batch that cannot be written fails the whole batch."""
+    from diplotui.store import StoreWriteFailed, body_log
 
-    real = repository.atomic_write_bytes
+    real = body_log.write_unsynced
 
     def flaky(target: Path, data: bytes) -> None:
         if b"Article 13" in data:
             raise OSError(28, "No space left on device")
         real(target, data)
 
-    monkeypatch.setattr(repository, "atomic_write_bytes", flaky)
+    monkeypatch.setattr(body_log, "write_unsynced", flaky)
     with Store.open(path) as store:
         before = [a.id for a in store.articles()]
         with pytest.raises(StoreWriteFailed, match="No space left"), store.batch():
@@ -205,3 +205,65 @@ def test_a_batch_commits_only_once_every_text_is_on_disk(path: Path, monkeypatch
     with Store.open(path, read_only=True) as store:
         assert [a.id for a in store.articles()] == before + [a.id for a in fine]
         assert all(store.article_text(a.id).startswith("Article 2") for a in fine)
+
+
+def test_a_batch_of_texts_costs_one_fsync_for_them_all(path: Path, monkeypatch):
+    """50 new texts in a batch: the log line holding them and the journal line are the only
+    fsyncs before the batch returns (their files are synced later, in the background)."""
+    from diplotui.store import body_log
+
+    with Store.open(path) as store:
+        monkeypatch.setattr(body_log, "sync_files", lambda paths: None)  # no background sync
+        with store.batch():
+            add_article(store, 99)  # the body log's first line also syncs its folder
+        synced: list[int] = []
+        real_fsync = os.fsync
+        monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
+        with store.batch():
+            added = [add_article(store, n) for n in range(100, 150)]
+        assert len(synced) == 2  # the body log, then the journal
+        monkeypatch.undo()
+    with Store.open(path, read_only=True) as store:
+        assert all(
+            store.article_text(a.id).startswith(f"Article {100 + i}:") for i, a in enumerate(added)
+        )
+    assert body_log.body_log_path(path).stat().st_size == 0  # closing synced them: log empty
+
+
+def test_texts_whose_files_a_crash_lost_come_back_from_the_body_log(path: Path, monkeypatch):
+    """A batch acknowledged, then the machine stops before the texts' own files reach the disk
+    (here: the files are emptied or removed, the log kept): the next writable open restores
+    every text from the log, and the log is emptied."""
+    from diplotui.store import body_log
+
+    monkeypatch.setattr(body_log.DeferredBodies, "sync_later", lambda self, digests: None)
+    monkeypatch.setattr(body_log.DeferredBodies, "close", lambda self: None)  # a crash
+    store = Store.open(path)
+    with store.batch():
+        added = [add_article(store, n) for n in range(200, 210)]
+    store._storage.close()
+    store._lock.release()
+    monkeypatch.undo()
+    log = body_log.body_log_path(path)
+    assert log.stat().st_size > 0
+    body_path(path, added[0].text_hash).unlink()
+    body_path(path, added[1].text_hash).write_bytes(b"")
+    with (
+        Store.open(path, read_only=True) as reader,  # reading never repairs (nor writes)
+        pytest.raises(ArticleUnreadable),
+    ):
+        reader.article_text(added[0].id)
+    with Store.open(path) as store:
+        assert [store.article_text(a.id)[:12] for a in added] == [
+            f"Article {n}:"[:12] for n in range(200, 210)
+        ]
+    assert log.stat().st_size == 0
+
+
+def test_a_torn_body_log_line_is_passed_over(tmp_path: Path):
+    from diplotui.store.body_log import encode_texts, read_log
+
+    log = tmp_path / "x.bodies.log"
+    good = encode_texts({"ab" * 32: b"kept"})
+    log.write_bytes(good + encode_texts({"cd" * 32: b"torn"})[:-7])
+    assert read_log(log) == {"ab" * 32: b"kept"}

@@ -20,6 +20,7 @@ from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
 from diplotui.ingest.importer import Progress
 from diplotui.ingest.report import SKIPPED
+from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
 from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
@@ -162,6 +163,8 @@ def run_list(args: argparse.Namespace) -> int:
         line = f"{article.id}  {date:<11} {article.title}  {tags}".rstrip()
         if state_of(article) != READ:
             line += f"  [{article.state}]"
+        if article.text_changed_at:
+            line += f"  [updated {changed_when(article)}]"
         print(inert_line(line))
     return EXIT_OK
 

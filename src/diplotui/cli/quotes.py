@@ -31,6 +31,7 @@ from diplotui.cli.common import (
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, export
 from diplotui.inert import inert_line
+from diplotui.ingest.update import changed_when
 from diplotui.layout import highlight_text
 from diplotui.model import Highlight
 from diplotui.store import Store, StoreError, UnknownId
@@ -198,4 +199,6 @@ def run_meta(args: argparse.Namespace) -> int:
         if name == "date" and value and article.date_is_guess:
             value += " (guessed)"
         print(f"{name + ':':<7} {value}".rstrip())
+    if article.text_changed_at:
+        print(f"text:   updated {changed_when(article)} (its source changed)")
     return EXIT_OK

@@ -45,43 +45,57 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
-def stored_urls(store: Store) -> list[tuple[str, str]]:
-    """Every article's (id, URL), read from the documents (no article objects are made)."""
-    return [(key, doc["url"]) for key, doc in store.article_ids().items() if doc.get("url")]
+def stored_urls(store: Store) -> list[tuple[str, str, str]]:
+    """Every article's (id, URL, text hash), read from the documents (no article objects are
+    made)."""
+    return [
+        (key, doc.get("url") or "", doc.get("text_hash") or "")
+        for key, doc in store.article_ids().items()
+    ]
 
 
 @dataclass(slots=True)
 class KnownArticles:
-    """The library's articles by canonical URL, built once per run from the stored documents
-    (no article objects are made: 10,000 articles take a few milliseconds)."""
+    """The library's articles by canonical URL and by text hash, built once per run from the
+    stored documents (no article objects are made: 10,000 articles take a few milliseconds)."""
 
     by_url: dict[str, str] = field(default_factory=dict)
+    by_hash: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, store: Store) -> KnownArticles:
         return cls.from_urls(stored_urls(store))
 
     @classmethod
-    def from_urls(cls, urls: list[tuple[str, str]]) -> KnownArticles:
-        """From (article id, URL) pairs: the canonical forms cost ~10 µs each, so a caller
-        that must not hold the store long reads the pairs and builds this elsewhere."""
-        return cls({canonical_url(url): key for key, url in urls})
+    def from_urls(cls, known: list[tuple[str, str, str]]) -> KnownArticles:
+        """From (article id, URL, text hash) triples: the canonical forms cost ~10 µs each,
+        so a caller that must not hold the store long reads them and builds this elsewhere."""
+        return cls(
+            {canonical_url(url): key for key, url, _digest in known if url},
+            {digest: key for key, _url, digest in known if digest},
+        )
 
     def find(self, store: Store, doc: ParsedDocument, *urls: str) -> Article | None:
         """The stored article with the same canonical URL (the page's or any of ``urls``) or
-        the same text, if there is one."""
-        from diplotui.store import text_hash
-
+        the same text, if there is one. An article stored since this was built is found by
+        its text too: its id is its text hash's prefix."""
+        stored = store.article_ids()
         for url in (doc.url, *urls):
             article_id = self.by_url.get(canonical_url(url)) if url else None
-            if article_id is not None and article_id in store.article_ids():
+            if article_id is not None and article_id in stored:
                 return store.article(article_id)
-        return store.article_by_hash(text_hash(doc.text))
+        digest = text_hash(doc.text)
+        for article_id in (self.by_hash.get(digest, ""), digest[:12]):
+            found = stored.get(article_id)
+            if found is not None and found.get("text_hash") == digest:
+                return store.article(article_id)
+        return None
 
     def add(self, article: Article, *urls: str) -> None:
         for url in (article.url, *urls):
             if url:
                 self.by_url[canonical_url(url)] = article.id
+        self.by_hash[article.text_hash] = article.id
 
 
 def _names_a_page(url: str) -> bool:

@@ -22,7 +22,7 @@ from functools import partial
 from typing import TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
-from diplotui.feeds.pages import KnownArticles, PageError, fetch_page, stored_urls
+from diplotui.feeds.pages import KnownArticles, PageError, fetch_page
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
@@ -43,6 +43,8 @@ FULL_SUMMARY_CHARS = 1500
 many CMSs put the whole text in the description)."""
 WRITE_CHUNK = 50
 """Articles per durable write when the store is written directly (the CLI)."""
+KEYS_PER_TURN = 1000
+"""Stored articles read per store turn when a refresh starts (about 10 ms on the UI thread)."""
 SHARED_WRITE_CHUNK = 10
 """Articles per durable write when ``access`` hands each write to another thread (the app's
 UI thread, which must answer a key within 50 ms: ten articles take about 10 ms)."""
@@ -164,6 +166,7 @@ class _Refresh:
         self.known = KnownArticles()
         self.summaries: set[str] = set()  # articles holding a summary: their pages are retried
         # whenever their feed is read again
+        self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         # one thread: parsing and extraction mostly run Python under the interpreter lock, so
         # a second one only contends with the event loop (bench_feeds: 1.3x against 1.5x)
@@ -176,7 +179,12 @@ class _Refresh:
 
     async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
         try:
-            feeds, urls = await self.in_store(lambda: self._start(feed_ids))
+            feeds, keys = await self.in_store(lambda: self._start(feed_ids))
+            urls: list[tuple[str, str, str]] = []
+            known_part = self._known_docs if self.access is _direct else self._known_articles
+            for first in range(0, len(keys), KEYS_PER_TURN):
+                part = keys[first : first + KEYS_PER_TURN]
+                urls.extend(await self.in_store(partial(known_part, part)))
             loop = asyncio.get_running_loop()
             self.known = await loop.run_in_executor(self.writer, KnownArticles.from_urls, urls)
             summary = RefreshSummary()
@@ -199,21 +207,49 @@ class _Refresh:
                             done, len(due), result.feed_id, result.name, summary.new
                         )
                         self.progress(step)
+            if self.unsaved:
+                await self.in_store(partial(self._write_feeds, self._take_unsaved()))
             return summary
         finally:
             self.writer.shutdown()
             self.extractor.shutdown()
 
-    def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[tuple[str, str]]]:
-        """The feeds to refresh and the stored articles' URLs (a short turn in the store)."""
-        docs = self.store.article_ids().items()
-        self.summaries = {key for key, doc in docs if doc.get("text_is_summary") is True}
+    def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[str]]:
+        """The feeds to refresh and the stored articles' ids (a short turn in the store)."""
         feeds = self.store.feeds()
-        urls = stored_urls(self.store)
+        keys = list(self.store.article_ids())
         if feed_ids is None:
-            return feeds, urls
+            return feeds, keys
         wanted = set(feed_ids)
-        return [feed for feed in feeds if feed.id in wanted], urls
+        return [feed for feed in feeds if feed.id in wanted], keys
+
+    def _known_docs(self, keys: list[str]) -> list[tuple[str, str, str]]:
+        """Some stored articles' (id, URL, text hash), noting those holding a summary, read
+        from their documents (the CLI: no article object is built)."""
+        docs = self.store.article_ids()
+        known = []
+        for key in keys:
+            doc = docs.get(key)
+            if doc is not None:
+                known.append((key, doc.get("url") or "", doc.get("text_hash") or ""))
+                if doc.get("text_is_summary") is True:
+                    self.summaries.add(key)
+        return known
+
+    def _known_articles(self, keys: list[str]) -> list[tuple[str, str, str]]:
+        """The same from the article objects, which the app has built for its list: no file
+        read on its UI thread (each would wait for the interpreter lock behind the fetching
+        threads). An article deleted since the keys were taken is passed over."""
+        known = []
+        for key in keys:
+            try:
+                article = self.store.article(key)
+            except UnknownId:
+                continue
+            known.append((key, article.url, article.text_hash))
+            if article.text_is_summary:
+                self.summaries.add(key)
+        return known
 
     def _not_due(self, feed: Feed, explicit: bool) -> str:
         if feed.gone:
@@ -237,7 +273,7 @@ class _Refresh:
             return await self._failed(result, error)
         if response.status == 304:
             result.unchanged = True
-            await self.in_store(lambda: self._save_feed(feed.id, response, None, {}, True))
+            self.unsaved.append(partial(self._save_feed, feed.id, response, None, {}, True))
             return result
         loop = asyncio.get_running_loop()
         try:
@@ -258,14 +294,34 @@ class _Refresh:
         seen = dict(_known_items(feed, parsed))
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
-            await self.in_store(partial(self._write, feed, chunk, seen, result))
-        await self.in_store(lambda: self._save_feed(feed.id, response, parsed, seen, complete))
+            texts = [p.doc.text for p in chunk if p.doc is not None]
+            await loop.run_in_executor(self.writer, self._prepare, texts)
+            saves = self._take_unsaved()
+            await self.in_store(partial(self._write, feed, chunk, seen, result, saves))
+        self.unsaved.append(partial(self._save_feed, feed.id, response, parsed, seen, complete))
         return result
+
+    def _prepare(self, texts: list[str]) -> None:
+        """Write the texts of new articles before the batch that stores them, in this thread:
+        the batch (on the app's UI thread) then costs only its journal line."""
+        fresh = [text for text in texts if text_hash(text) not in self.known.by_hash]
+        self.store.prepare_texts(fresh)
+
+    def _take_unsaved(self) -> list[Callable[[], None]]:
+        """The feed records waiting to be saved (they ride along the next write: a refresh of
+        50 feeds costs one durable write per batch of articles, not one more per feed)."""
+        saves, self.unsaved = self.unsaved, []
+        return saves
+
+    def _write_feeds(self, saves: list[Callable[[], None]]) -> None:
+        with self.store.batch():
+            for save in saves:
+                save()
 
     async def _failed(self, result: FeedResult, error: FetchError) -> FeedResult:
         result.error = str(error)
         if error.gone or error.retry_after is not None:
-            await self.in_store(lambda: self._remember_refusal(result.feed_id, error))
+            self.unsaved.append(partial(self._remember_refusal, result.feed_id, error))
         return result
 
     def _items(
@@ -341,10 +397,14 @@ class _Refresh:
         chunk: list[_Planned],
         seen: dict[str, list[str]],
         result: FeedResult,
+        saves: list[Callable[[], None]],
     ) -> None:
-        """One durable write: the chunk's new articles and updates."""
+        """One durable write: the chunk's new articles and updates, and the feed records
+        waiting to be saved."""
         store = self.store
         with store.batch():
+            for save in saves:
+                save()
             for planned in chunk:
                 doc = planned.doc
                 assert doc is not None

@@ -5,10 +5,12 @@ records when its text changed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from diplotui.ingest.formats import ParsedDocument
-from diplotui.model import Article, now_iso
+from diplotui.model import AnchorStatus, Article, Highlight, now_iso
 from diplotui.store import ArticleUnreadable, Store
 
 
@@ -52,3 +54,33 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         article.date, article.date_is_guess = doc.date, doc.date_is_guess
     article.text_changed_at = now_iso()
     store.replace_article_text(article, doc.text, reanchored)
+
+
+def changed_when(article: Article) -> str:
+    """When an update last replaced the article's text, in local time to the minute
+    ("2026-11-30 14:02"), or "" if it never did."""
+    stamp = article.text_changed_at
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp[:16]
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def describe_text_change(article: Article, highlights: Iterable[Highlight]) -> str:
+    """What the reader is told of an updated text: "Text updated 2026-11-30 14:02: 2
+    highlights re-anchored, 1 orphan" (the highlights as they stand since), or ""."""
+    when = changed_when(article)
+    if not when:
+        return ""
+    statuses = [h.status for h in highlights]
+    moved = sum(s in (AnchorStatus.MOVED.value, AnchorStatus.DRIFTED.value) for s in statuses)
+    orphans = statuses.count(AnchorStatus.ORPHAN.value)
+    parts = []
+    if moved:
+        parts.append(f"{moved} highlight{'s' if moved != 1 else ''} re-anchored")
+    if orphans:
+        parts.append(f"{orphans} orphan{'s' if orphans != 1 else ''}")
+    return f"Text updated {when}" + (f": {', '.join(parts)}" if parts else "")

@@ -13,9 +13,8 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from diplotui.model import (
     now_iso,
 )
 from diplotui.store.backups import backups_dir, keep_backup
+from diplotui.store.body_log import DeferredBodies, recover
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
@@ -103,6 +103,14 @@ def _write_body_file(path: Path, data: bytes) -> None:
         atomic_write_bytes(path, data)
 
 
+def _holds_text(path: Path, digest: str) -> bool:
+    try:
+        read_body(path, digest)
+    except ArticleUnreadable:
+        return False
+    return True
+
+
 def canonical_store_path(path: str | os.PathLike[str]) -> Path:
     """The store's real path: links resolved once, so every process (whatever path it was
     given) writes the real file, keeps bodies beside it and takes the same lock."""
@@ -151,8 +159,8 @@ class Store:
         self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, SINGLETON_KEY) or {})
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
-        self._pending_bodies: dict[str, Future[None]] = {}
-        self._body_writers: ThreadPoolExecutor | None = None
+        self._pending_bodies: dict[str, bytes] = {}  # this batch's new texts, by digest
+        self._deferred = DeferredBodies(self.path)
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._history = state.history
         self._journal_start = state.journal_start
@@ -222,6 +230,8 @@ class Store:
             lock = WriteLock(path)
             lock.acquire(wait_seconds)
         try:
+            if lock is not None:  # texts a crash left in the body log only
+                recover(path, partial(body_path, path), _holds_text)
             state = read_store(path)
             with gc_paused():
                 store = cls(state, lock)
@@ -253,9 +263,7 @@ class Store:
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
         self.read_only = True
-        if self._body_writers is not None:
-            self._body_writers.shutdown()
-            self._body_writers = None
+        self._deferred.close()
         self._storage.close()
         if self._backup_thread is not None:
             self._backup_thread.join()
@@ -313,11 +321,13 @@ class Store:
             self._in_batch = True
             try:
                 yield
-                if outermost:
-                    self._finish_body_writes()  # the texts are on disk before the records
+                if outermost and self._pending_bodies:
+                    # the texts are on disk (in the log) before the records that name them
+                    self._deferred.log(self._pending_bodies)
             finally:
                 if outermost:
                     self._in_batch = False
+                    self._deferred.sync_later(list(self._pending_bodies))
                     self._pending_bodies.clear()
                     changed, self._changed = self._changed, {}
         for listener in list(self._listeners) if changed else ():
@@ -369,31 +379,42 @@ class Store:
     # -- bodies -------------------------------------------------------------------------
 
     def _write_body(self, text: str) -> str:
-        """Store a text under its hash. Inside a batch the write (with its fsyncs) runs in a
-        thread pool and the batch waits for all of them before it commits: an import of
-        thousands of texts pays for their fsyncs side by side, not one after another."""
+        """Store a text under its hash. Inside a batch its file is written without an fsync
+        and the batch logs all its texts with one (``diplotui.store.body_log``): an import or
+        a refresh of thousands of texts pays one fsync a batch, not two a text."""
         digest = text_hash(text)
         path = body_path(self.path, digest)
-        if digest in self._pending_bodies or path.exists():
+        if digest in self._pending_bodies or self._deferred.is_logged(digest):
+            return digest  # written in this batch, or durable in the body log already
+        unsynced = self._deferred.is_unsynced(digest)
+        if path.exists() and not unsynced:
             return digest
         data = text.encode("utf-8", "surrogatepass")
         if self._in_batch:
-            if self._body_writers is None:
-                self._body_writers = ThreadPoolExecutor(8, thread_name_prefix="diplotui-body")
-            self._pending_bodies[digest] = self._body_writers.submit(_write_body_file, path, data)
+            if not unsynced:
+                self._deferred.write(digest, path, data)
+            self._pending_bodies[digest] = data
         else:
             _write_body_file(path, data)
         return digest
 
-    def _finish_body_writes(self) -> None:
-        """Wait for the batch's texts; the first failure fails the batch (rolled back)."""
-        for future in list(self._pending_bodies.values()):
-            future.result()
+    def prepare_texts(self, texts: Iterable[str]) -> None:
+        """Write texts that a coming batch will store, from any thread, with one fsync: the
+        app's refresh does this in its worker so that its batches, on the UI thread, cost
+        their journal line alone."""
+        self._require_writable()
+        prepared = {}
+        for text in texts:
+            digest = text_hash(text)
+            if not self._deferred.is_logged(digest):
+                prepared[digest] = (
+                    body_path(self.path, digest),
+                    text.encode("utf-8", "surrogatepass"),
+                )
+        if prepared:
+            self._deferred.prepare(prepared)
 
     def _read_body(self, digest: str) -> str:
-        pending = self._pending_bodies.get(digest)
-        if pending is not None:  # added earlier in this batch: its file may still be on its way
-            pending.result()
         return read_body(body_path(self.path, digest), digest)
 
     def body_problem(self, article_id: str) -> str | None:

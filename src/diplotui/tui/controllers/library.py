@@ -330,6 +330,7 @@ class LibraryActions(Controller):
         state.facets = facets
         state.ordered.clear()
         state.rows.clear()
+        self.screen.reading_actions.count_reading()  # unread counts, the feeds section
         self.show_library()
         if not state.indexing:
             state.indexing = True

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
+from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
@@ -137,6 +138,12 @@ class ReadingActions(Controller):
         """An unread article becomes read when it is opened (a read-only store stays as is)."""
         if state_of(article) == UNREAD and not self.store.read_only:
             self._set_state([article.id], READ)
+
+    def show_text_change(self, article: Article | None) -> None:
+        """The reader's title says when the open article's text last changed upstream (the
+        sidebar says what that did to its highlights)."""
+        when = changed_when(article) if article else ""
+        self.reader.border_title = f"Reader · updated {when}" if when else "Reader"
 
     def _set_state(self, article_ids: list[str], state: str) -> bool:
         """Write the state and show it in the rows, the orders and the counts."""

@@ -202,6 +202,7 @@ class MainScreen(Screen[None]):
             return
         self.reading_actions.read_on_opening(article)
         self.reader.show(article_id, self.session.text, self.session.cursor)
+        self.reading_actions.show_text_change(article)
         self.sidebar.show_article(article)
         library = self.library
         library.open_id = article_id
@@ -255,6 +256,7 @@ class MainScreen(Screen[None]):
     def show_nothing(self) -> None:
         """No article open (the open one was deleted)."""
         self.reader.show(None, "")
+        self.reading_actions.show_text_change(None)
         self.sidebar.show_article(None)
         self.library.open_id = None
         self.sub_title = ""

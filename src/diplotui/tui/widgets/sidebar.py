@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_block, inert_line
+from diplotui.ingest.update import describe_text_change
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.tui.legibility import legible_strip
@@ -258,6 +259,7 @@ class Sidebar(ScrollView, can_focus=True):
         "sidebar--heading",
         "sidebar--subheading",
         "sidebar--dim",
+        "sidebar--changed",
         "sidebar--cursor",
         *LEGEND_CLASSES,
     }
@@ -276,6 +278,7 @@ class Sidebar(ScrollView, can_focus=True):
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
+        self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
         self._entities: list[_Row] = []
         self._rows: list[_Row] = []
@@ -294,7 +297,12 @@ class Sidebar(ScrollView, can_focus=True):
         """Show the article's tags and note (and, with no article, empty sections)."""
         article_id = article.id if article else None
         summary = _summary_rows(article)
-        if article_id == self._article_id and summary == self._summary and self._rows:
+        changed = (article.text_changed_at if article else "") != (
+            self._article.text_changed_at if self._article else ""
+        )
+        self._article = article
+        same = article_id == self._article_id and summary == self._summary and self._rows
+        if same and not changed:
             return  # every highlight edit refreshes the article: nothing to lay out
         if article_id != self._article_id:
             self._article_id = article_id
@@ -478,7 +486,9 @@ class Sidebar(ScrollView, can_focus=True):
     def _update(self) -> None:
         """Take the sections' rows, keep the cursor on its item, and lay the lines out."""
         legend = _Row("legend", self._legend_enabled)
-        self._rows = [legend, *self._summary, *self._highlights, *self._entities]
+        change = describe_text_change(self._article, self._listed[0]) if self._article else ""
+        updated = [_Row("changed", change, "sidebar--changed", gap=1)] if change else []
+        self._rows = [legend, *updated, *self._summary, *self._highlights, *self._entities]
         self._cursor = self._place_cursor(self._cursor)
         self._layout()
         if self.has_focus:

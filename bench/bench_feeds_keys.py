@@ -1,0 +1,133 @@
+"""Keys in the list while ``R`` refreshes the feeds: key press to the frame that shows it.
+
+Issue 15: "the UI answers a key within 50 ms throughout" a refresh. The real app (headless,
+120x40) holds a generated library of ``--articles`` (10,000) articles and ``--feeds`` (20)
+feeds of 50 items on local servers (127.0.0.1 ... 127.0.0.10, in a child process), 5 items a
+feed carrying a summary only (their pages are fetched and extracted): ``R`` brings in 1,000
+articles while ``j`` and ``k`` are pressed in the list every ``--every`` seconds. A key's time
+runs from its press (sent to the app's driver as Pilot sends keys, without waiting for the
+app to be idle) to the first frame the app hands its driver after the list moved (what a
+person sees next). Also reported: each store access the refresh ran on the UI thread.
+
+    .venv/bin/python bench/bench_feeds_keys.py [--articles 10000] [--feeds 20] [--runs 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from textual import events
+
+from bench_feeds import served_elsewhere
+from bench_key_to_frame import record_frames
+from diplotui.feeds import add_feed
+from diplotui.library.generate import generate_library
+from diplotui.store import Store
+from diplotui.tui import store_writes
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.refresh_bar import RefreshBar
+
+
+async def measure(store: Store, every: float) -> tuple[list[float], list[float], float]:
+    """Key-to-frame times and UI-thread store turns (ms) during one ``R``, and its wall time."""
+    moved: list[float] = []
+    turns: list[float] = []
+    app = DiplotuiApp(store)
+    frames = record_frames(app)
+    for name in ("action_cursor_down", "action_cursor_up"):
+        action = getattr(ArticleList, name)
+
+        def recorded(self, action=action):  # type: ignore[no-untyped-def]
+            moved.append(time.perf_counter())
+            return action(self)
+
+        setattr(ArticleList, name, recorded)
+    write = store_writes.write_on_ui_thread
+
+    def timed_write(app, function):  # type: ignore[no-untyped-def]
+        def turn():  # type: ignore[no-untyped-def]
+            start = time.perf_counter()
+            try:
+                return function()
+            finally:
+                turns.append((time.perf_counter() - start) * 1000)
+
+        return write(app, turn)
+
+    store_writes.write_on_ui_thread = timed_write  # type: ignore[assignment]
+    latencies: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.5)
+        app.screen.query_one(ArticleList).focus()
+        await pilot.pause()
+        started = time.perf_counter()
+        await pilot.press("R")
+        driver = app._driver
+        assert driver is not None
+        presses = 0
+        while app.screen.query(RefreshBar):
+            moved.clear()
+            key = "j" if presses % 4 < 2 else "k"
+            pressed = time.perf_counter()
+            event = events.Key(key, key)
+            event.set_sender(app)
+            driver.send_message(event)  # as Pilot does, without waiting for the app to idle
+            presses += 1
+            deadline = time.perf_counter() + 2
+            while time.perf_counter() < deadline:
+                shown = [f for f in frames if moved and f >= moved[0]]
+                if shown:
+                    latencies.append((shown[0] - pressed) * 1000)
+                    break
+                await asyncio.sleep(0.001)
+            frames.clear()
+            await asyncio.sleep(every)
+        wall = time.perf_counter() - started
+        await app.workers.wait_for_complete()
+    store_writes.write_on_ui_thread = write
+    return latencies, turns, wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--feeds", type=int, default=20)
+    parser.add_argument("--every", type=float, default=0.05)
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    for run in range(args.runs):
+        with (
+            served_elsewhere(args.feeds, 50, lambda f: 5) as (_bases, feed_urls, _pages),
+            tempfile.TemporaryDirectory() as folder,
+        ):
+            path = generate_library(Path(folder) / "library.json", args.articles, 0, seed=run)
+            store = Store.open(path)
+            for url in feed_urls:
+                add_feed(store, url)
+            store.close()
+            store = Store.open(path)
+            latencies, turns, wall = asyncio.run(measure(store, args.every))
+            new = len(store.article_ids()) - args.articles
+            store.close()
+        over = sum(latency > 50 for latency in latencies)
+        print(
+            f"run {run + 1}: R brought {new:,} articles into {args.articles:,} in {wall:.1f} s; "
+            f"{len(latencies)} keys (j/k in the list): key to frame median "
+            f"{statistics.median(latencies):.0f} ms, max {max(latencies):.0f} ms, "
+            f"{over} over 50 ms; {len(turns)} store turns on the UI thread: median "
+            f"{statistics.median(turns):.1f} ms, max {max(turns):.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,226 @@
+"""Article texts of a batch made durable by one fsync, whatever their number.
+
+A batch of 50 new articles used to cost 50 text files each fsynced, and their folder each
+time: a feed refresh spent most of its time there. Inside a batch each text file is now written
+without an fsync, and all the batch's texts are appended together, as one checksummed line, to
+``<store>.bodies.log`` and fsynced once, before the batch's journal line acknowledges the
+records that name them. So an acknowledged article's text is always on disk: in its own file,
+or in the log. A background thread then fsyncs the files; once every file is on disk the log
+is emptied (and closing the store waits for that). Opening a store for writing after a crash
+restores from the log every text whose file is missing or cut short, syncs the others, and
+empties the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+import zlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from diplotui.store.errors import write_failures_reported
+from diplotui.store.files import atomic_write_bytes, fsync_dir, make_dirs_durable, temp_prefix
+
+SYNC_THREADS = 8
+"""fsyncs at once: a file system commits concurrent ones together, so eight side by side
+take little longer than one."""
+SYNC_SHARE = 4
+"""Files one background sync takes (a batch of 50 texts is shared among the threads)."""
+
+BodyPath = Callable[[str], Path]
+"""Where the text with a given sha256 digest lives."""
+
+
+def body_log_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".bodies.log")
+
+
+def encode_texts(texts: dict[str, bytes]) -> bytes:
+    """One log line: CRC-32 of the JSON that follows, a space, {digest: text} (ASCII JSON)."""
+    decoded = {digest: data.decode("utf-8", "surrogatepass") for digest, data in texts.items()}
+    body = json.dumps(decoded, separators=(",", ":")).encode("ascii")
+    return b"%08x %s\n" % (zlib.crc32(body), body)
+
+
+def read_log(path: Path) -> dict[str, bytes]:
+    """Every text the log holds; a torn or damaged line (its batch never acknowledged, as the
+    journal line comes after it) is passed over."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    texts: dict[str, bytes] = {}
+    for line in raw.split(b"\n"):
+        body = line[9:]
+        if len(line) < 10 or line[8:9] != b" ":
+            continue
+        try:
+            if int(line[:8], 16) != zlib.crc32(body):
+                continue
+            found = json.loads(body)
+        except ValueError:
+            continue
+        if isinstance(found, dict):
+            texts.update(
+                (digest, text.encode("utf-8", "surrogatepass"))
+                for digest, text in found.items()
+                if isinstance(digest, str) and isinstance(text, str)
+            )
+    return texts
+
+
+def write_unsynced(path: Path, data: bytes) -> None:
+    """``path`` holds ``data`` whole or not at all (temp file, rename), without an fsync: the
+    body log holds the text until the file is synced."""
+    path.parent.mkdir(parents=True, exist_ok=True)  # synced with the file, later
+    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+
+
+def sync_files(paths: list[Path]) -> None:
+    """fsync each file, then each folder holding them and that folder's parent (a new
+    ``bodies/xx`` folder) once."""
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    folders = {path.parent for path in paths}
+    for folder in (*folders, *{folder.parent for folder in folders}):
+        fsync_dir(folder)
+
+
+def recover(store_path: Path, body_path: BodyPath, check: Callable[[Path, str], bool]) -> int:
+    """After a crash: put back from the log every text whose file is missing or altered
+    (``check`` says whether a file holds its digest's text), sync the rest, empty the log.
+    Returns how many texts were put back. Only while holding the store's lock."""
+    log = body_log_path(store_path)
+    try:
+        if not log.stat().st_size:
+            return 0
+    except FileNotFoundError:
+        return 0
+    texts = read_log(log)
+    restored = 0
+    present = []
+    for digest, data in texts.items():
+        path = body_path(digest)
+        if check(path, digest):
+            present.append(path)
+        else:
+            with write_failures_reported(path):
+                make_dirs_durable(path.parent)
+                atomic_write_bytes(path, data)
+            restored += 1
+    sync_files(present)
+    with contextlib.suppress(FileNotFoundError):
+        os.truncate(log, 0)
+    return restored
+
+
+class DeferredBodies:
+    """The texts this store wrote without an fsync, and the log that keeps them meanwhile."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.log_path = body_log_path(store_path)
+        self._unsynced: dict[str, Path] = {}  # digest -> its file, written but not synced
+        self._durable: set[str] = set()  # texts logged by this store: in the log or synced
+        self._lock = threading.Lock()  # for the sets (never held across a write or fsync)
+        self._appending = threading.Lock()  # for the log file
+        self._syncer: ThreadPoolExecutor | None = None
+        self._fd: int | None = None
+
+    def write(self, digest: str, path: Path, data: bytes) -> None:
+        """Write the text's file now (unsynced); it must be logged before it is named."""
+        with write_failures_reported(path):
+            write_unsynced(path, data)
+        with self._lock:
+            self._unsynced[digest] = path
+
+    def is_unsynced(self, digest: str) -> bool:
+        with self._lock:
+            return digest in self._unsynced
+
+    def is_logged(self, digest: str) -> bool:
+        """Whether this store logged the text: its file is written and durable (in the log,
+        or synced since)."""
+        return digest in self._durable  # a set lookup: atomic, no lock to wait for
+
+    def prepare(self, texts: dict[str, tuple[Path, bytes]]) -> None:
+        """Write and log texts ahead of the batch that will name them (from any thread): the
+        batch itself then costs no text write nor fsync."""
+        for digest, (path, data) in texts.items():
+            if not path.exists():
+                self.write(digest, path, data)
+        self.log({digest: data for digest, (_path, data) in texts.items()})
+        self.sync_later(list(texts))
+
+    def log(self, texts: dict[str, bytes]) -> None:
+        """Append the batch's texts as one line and fsync it: then they survive a crash."""
+        line = encode_texts(texts)
+        with write_failures_reported(self.log_path), self._appending:
+            if self._fd is None:
+                created = not self.log_path.exists()
+                self._fd = os.open(self.log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+                if created:
+                    fsync_dir(self.log_path.parent)
+            start = os.fstat(self._fd).st_size
+            try:
+                view = memoryview(line)
+                while view:
+                    view = view[os.write(self._fd, view) :]
+                os.fsync(self._fd)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(self._fd, start)
+                raise
+            self._durable.update(texts)
+
+    def sync_later(self, digests: list[str]) -> None:
+        """Sync these texts' files in the background; the log empties once none is left."""
+        if self._syncer is None:
+            self._syncer = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="diplotui-sync")
+        for first in range(0, len(digests), SYNC_SHARE):
+            self._syncer.submit(self._sync, digests[first : first + SYNC_SHARE])
+
+    def _sync(self, digests: list[str]) -> None:
+        with self._lock:
+            paths = {d: self._unsynced[d] for d in digests if d in self._unsynced}
+        try:
+            sync_files(list(paths.values()))
+        except OSError:
+            return  # the log keeps them; closing or the next opening tries again
+        with self._appending, self._lock:
+            for digest in paths:
+                self._unsynced.pop(digest, None)
+            if not self._unsynced and self._fd is not None:
+                os.ftruncate(self._fd, 0)  # every logged text is in its own file, on disk
+
+    def close(self) -> None:
+        """Wait for the background syncs, sync what is left, and empty the log."""
+        if self._syncer is not None:
+            self._syncer.shutdown(wait=True)
+            self._syncer = None
+        with self._lock:
+            left = list(self._unsynced.values())
+        with contextlib.suppress(OSError):  # on failure the log keeps them for the next opening
+            sync_files([path for path in left if path.exists()])
+            with self._appending, self._lock:
+                self._unsynced.clear()
+                if self._fd is not None:
+                    os.ftruncate(self._fd, 0)
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
