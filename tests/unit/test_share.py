@@ -71,17 +71,26 @@ def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
     assert run_sync(desk["bob"], "bob") == "up to date"
 
 
+def annotation_file(path: Path, highlight_id: str) -> str:
+    """Where the repository keeps a highlight: the folder of the day it was made."""
+    with Store.open(path, read_only=True) as store:
+        day = store.highlight(highlight_id).created_at[:10].replace("-", "/")
+    return f"annotations/{day}/{highlight_id}.json"
+
+
 def test_the_repository_holds_plain_w3c_files(desk):
     first, _, _ = article_ids()
     highlight_id = add_highlight(desk["mai"], first, "keep talking")
     run_sync(desk["mai"], "mai")
     repo = Repository(desk["remote"])
-    page = repo.blobs([f"main:annotations/{first[:2]}/{first}.json"])[0]
+    page = repo.blobs([f"main:{annotation_file(desk['mai'], highlight_id)}"])[0]
     assert page is not None
     text = page.decode()
-    assert '"type": "AnnotationPage"' in text
+    assert '"@context": "http://www.w3.org/ns/anno.jsonld"' in text
+    assert '"type": "Annotation"' in text
     assert f'"id": "urn:diplotui:highlight:{highlight_id}"' in text
-    assert '"creator": {\n    "name": "mai"' in text
+    assert f'"source": "urn:diplotui:article:{first}"' in text
+    assert '"creator": {\n  "name": "mai"' in text
     texts = repo.blobs([f"main:texts/{text_hash(TEXTS[0])[:2]}/{text_hash(TEXTS[0])}.txt"])
     assert texts[0] == TEXTS[0].encode()
 
@@ -288,19 +297,19 @@ def test_an_unreachable_remote_leaves_the_store_untouched(desk, tmp_path):
 
 def test_a_corrupt_file_on_the_remote_is_named_and_nothing_changes(desk, tmp_path):
     first, second, _ = article_ids()
-    add_highlight(desk["bob"], second, "restraint")
+    theirs = add_highlight(desk["bob"], second, "restraint")
     run_sync(desk["bob"], "bob")
     broken = tmp_path / "broken"
     subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(broken)], check=True)
-    page = broken / "annotations" / second[:2] / f"{second}.json"
-    page.write_text('{"items": [ {"id": "urn:diplotui:highlight:')  # cut short
+    name = annotation_file(desk["bob"], theirs)
+    (broken / name).write_text('{"id": "urn:diplotui:highlight:')  # cut short
     subprocess.run(["git", "-C", str(broken), "commit", "-qam", "oops"], check=True)
     subprocess.run(["git", "-C", str(broken), "push", "-q"], check=True)
     add_highlight(desk["mai"], first, "keep talking")
     before = _store_files(desk["mai"])
     with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
         sync(store, "mai")
-    assert f"annotations/{second[:2]}/{second}.json: invalid JSON" in str(raised.value)
+    assert f"{name}: invalid JSON" in str(raised.value)
     assert _store_files(desk["mai"]) == before
 
 
@@ -333,7 +342,7 @@ def test_a_thousand_annotations_each_side(tmp_path):
                 start = (index // 20) * 24 + (0 if path == a else 10)
                 store.save_highlight(new_highlight(article_id, text, start, start + 9))
     run_sync(a, "mai")
-    assert run_sync(b, "bob") == "1000 new highlights from mai, sent 20 changes"
+    assert run_sync(b, "bob") == "1000 new highlights from mai, sent 1000 changes"
     assert run_sync(a, "mai") == "1000 new highlights from bob"
     assert state(a) == state(b)
     assert len(state(a)["highlights"]) == 2000

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from diplotui.model import Article, Highlight
+from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
 from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
@@ -26,6 +26,13 @@ from diplotui.share.merge import STAMP, Sides, merge_record, same_content
 from diplotui.store import ArticleUnreadable, Store, UnknownId
 
 BRANCH = "refs/heads/main"
+_RECORD_KINDS = (
+    files.ARTICLES_DIR,
+    files.ANNOTATIONS_DIR,
+    files.CORRECTIONS_DIR,
+    files.EARLIER_PAGES,
+)
+"""The kinds of file that mirror the store's records (a record gone makes its file go)."""
 REMOTE_BRANCH = "refs/remotes/origin/main"
 PUSH_ATTEMPTS = 5
 
@@ -87,6 +94,7 @@ class SyncResult:
     new_articles: int = 0
     changed_articles: int = 0
     conflicts: int = 0
+    corrections: int = 0  # entity corrections added or removed
     sent: int = 0  # files this sync sent to the remote
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
 
@@ -99,6 +107,7 @@ class SyncResult:
             or self.removed_highlights
             or self.new_articles
             or self.changed_articles
+            or self.corrections
         )
 
     def summary(self) -> str:
@@ -113,6 +122,7 @@ class SyncResult:
             (self.new_articles, "new article"),
             (self.changed_articles, "article changed"),
             (self.conflicts, "conflict"),
+            (self.corrections, "entity correction"),
         ):
             if count:
                 noun, _, rest = words.partition(" ")
@@ -131,6 +141,7 @@ class _Local:
     articles: dict[str, Article]  # the store's objects: only read, never changed
     highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
     unstamped: list[Highlight]  # highlights that do not carry an author yet
+    corrections: dict[str, Doc]  # entity corrections by id
 
 
 def _read_local(store: Store) -> _Local:
@@ -141,7 +152,8 @@ def _read_local(store: Store) -> _Local:
         highlights.setdefault(highlight.article_id, {})[highlight.id] = files.record_doc(highlight)
         if not highlight.author:
             unstamped.append(highlight)
-    return _Local(articles, highlights, unstamped)
+    corrections = {c.id: c.to_dict() for c in store.corrections()}
+    return _Local(articles, highlights, unstamped, corrections)
 
 
 @dataclass(slots=True)
@@ -152,6 +164,7 @@ class _Plan:
     deletes: set[str] = field(default_factory=set)
     articles: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)  # ours, merged
     highlights: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
+    corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
 
 
@@ -174,6 +187,7 @@ class Sync:
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
+        self._local = _Local({}, {}, [], {})
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -230,6 +244,7 @@ class Sync:
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
+        self._local = local
         head = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
         writes, deletes = self._local_files(local, tree, head)
@@ -264,30 +279,34 @@ class Sync:
             if tree.get(path) != blob:
                 changed.append((path, data, doc))
         writes += self._without_restamps(changed, head, tree, known)
+        kept: set[str] = set()  # every highlight's file, written now or already there
         for article_id, docs in local.highlights.items():
-            if article_id in local.articles and article_id not in self.result.unshared:
-                path = files.annotations_path(article_id)
-                fingerprint = "|".join(
-                    f"{h['id']}:{h['updated_at']}:{h['author']}" for h in docs.values()
-                )
-                if known.same(path, fingerprint, tree):
+            if article_id not in local.articles:
+                continue
+            for doc in docs.values():
+                path = files.annotation_path(doc)
+                kept.add(path)
+                fingerprint = f"{doc['updated_at']}:{doc['author']}"
+                if article_id in self.result.unshared or known.same(path, fingerprint, tree):
                     continue
-                data = files.annotations_file(docs.values())
+                data = files.annotation_file(doc)
                 blob = files.git_blob_id(data)
                 known.note(path, fingerprint, blob)
                 if tree.get(path) != blob:
                     writes.append((path, data))
+        for correction_id, doc in local.corrections.items():
+            path = files.correction_path(correction_id)
+            kept.add(path)
+            data = files.correction_file(doc)
+            if tree.get(path) != files.git_blob_id(data):
+                writes.append((path, data))
         known.save()
-        shared = (
-            {p for p, _ in writes}
-            | {files.article_path(a) for a in local.articles}
-            | {files.annotations_path(a) for a in local.highlights if a in local.articles}
-        )
+        kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.articles}
         deletes = [
             path
             for path in tree
-            if files.kind_of(path) in (files.ARTICLES_DIR, files.ANNOTATIONS_DIR)
-            and path not in shared
+            if files.kind_of(path) in _RECORD_KINDS
+            and path not in kept
             and files.id_of(path) not in self.result.unshared
         ]
         return writes, deletes
@@ -390,19 +409,26 @@ class Sync:
             plan.articles[files.id_of(path)] = (our_doc, merged)
             self._write(plan, path, None if merged is None else files.article_file(merged), mine)
             return
-        base_docs, our_docs, their_docs = (
-            {} if raw is None else files.read_annotations(path, raw) for raw in (was, mine, yours)
+        if kind == files.EARLIER_PAGES:
+            if yours is not None:  # this sync converted its own: theirs is still written so
+                raise UnreadableFile(
+                    path,
+                    "one page per article, as an earlier diplotui wrote it: update "
+                    "diplotui wherever this library is synced",
+                )
+            return
+        read = files.read_annotation if kind == files.ANNOTATIONS_DIR else files.read_correction
+        base_doc, our_doc, their_doc = (
+            None if raw is None else read(path, raw) for raw in (was, mine, yours)
         )
-        merged_docs: dict[str, Doc] = {}
-        for highlight_id in sorted(base_docs.keys() | our_docs.keys() | their_docs.keys()):
-            ours = our_docs.get(highlight_id)
-            merged = merge_record(
-                base_docs.get(highlight_id), ours, their_docs.get(highlight_id), sides
-            )
-            plan.highlights[highlight_id] = (ours, merged)
-            if merged is not None:
-                merged_docs[highlight_id] = merged
-        data = files.annotations_file(merged_docs.values()) if merged_docs else None
+        merged = merge_record(base_doc, our_doc, their_doc, sides)
+        if kind == files.ANNOTATIONS_DIR:
+            plan.highlights[files.id_of(path)] = (our_doc, merged)
+            data = None if merged is None else files.annotation_file(merged)
+        else:  # a correction is made or removed, never edited: nothing of a merge to keep
+            merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
+            plan.corrections[files.id_of(path)] = (our_doc, merged)
+            data = None if merged is None else files.correction_file(merged)
         self._write(plan, path, data, mine)
 
     @staticmethod
@@ -419,15 +445,15 @@ class Sync:
     ) -> None:
         """An article deleted on one side lives on while the merge keeps a highlight of it."""
         needed = {m["article_id"] for _, m in plan.highlights.values() if m is not None}
-        deleted = [
+        needed.update(
             article_id
             for article_id, (_, merged) in plan.articles.items()
             if merged is None
-            and article_id not in needed
-            and files.annotations_path(article_id) not in plan.deletes
-        ]
-        pages = self.repo.blobs([f"{head}:{files.annotations_path(a)}" for a in deleted])
-        needed.update(a for a, page in zip(deleted, pages, strict=True) if page is not None)
+            and any(
+                files.annotation_path(doc) not in plan.deletes
+                for doc in self._local.highlights.get(article_id, {}).values()
+            )
+        )
         self._revive(plan, sorted(needed), base, head, theirs)
 
     def _revive(
@@ -510,8 +536,21 @@ class Sync:
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
             ]
         self._stamp_annotated(articles, highlights)
-        if articles or highlights or removed_highlights or removed_articles:
-            store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+        with store.batch():  # one durable write
+            if articles or highlights or removed_highlights or removed_articles:
+                store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+            self._apply_corrections(plan)
+
+    def _apply_corrections(self, plan: _Plan) -> None:
+        stored = {c.id: c.to_dict() for c in self.store.corrections()}
+        for correction_id, (ours, merged) in plan.corrections.items():
+            if not _unchanged(stored.get(correction_id), ours) or merged == ours:
+                continue
+            if merged is None:
+                self.store.remove_correction(correction_id)
+            else:
+                self.store.save_correction(EntityCorrection.from_dict(merged))
+            self.result.corrections += 1
 
     def _stored_article(self, article_id: str) -> Doc | None:
         try:
