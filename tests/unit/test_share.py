@@ -72,10 +72,11 @@ def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
 
 
 def annotation_file(path: Path, highlight_id: str) -> str:
-    """Where the repository keeps a highlight: the folder of the day it was made."""
+    """Where the repository keeps a highlight: the folder of the minute it was made."""
     with Store.open(path, read_only=True) as store:
-        day = store.highlight(highlight_id).created_at[:10].replace("-", "/")
-    return f"annotations/{day}/{highlight_id}.json"
+        made = store.highlight(highlight_id).created_at  # 2026-12-01T14:05:09.123+00:00
+    minute = made[:16].replace("-", "/").replace("T", "/").replace(":", "/")
+    return f"annotations/{minute}/{highlight_id}.json"
 
 
 def test_the_repository_holds_plain_w3c_files(desk):
@@ -209,6 +210,31 @@ def test_simultaneous_note_edits_are_both_kept_as_a_conflict_until_resolved(desk
         "",
     )
     assert resolved["articles"][first][2:4] == ("One summary", "")
+
+
+def test_a_note_conflict_names_who_wrote_each_note_not_who_pushed_last(desk):
+    first, second, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    for name in ("mai", "bob", "ana"):
+        run_sync(desk[name], name)
+    edit(desk["mai"], shared, note="Mai: a promise")
+    with Store.open(desk["mai"]) as store:
+        store.with_updates(store.article(first), note="Mai's summary")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["ana"], "ana")  # ana takes mai's notes, then pushes a change of her own
+    add_highlight(desk["ana"], second, "restraint")
+    run_sync(desk["ana"], "ana")
+    edit(desk["bob"], shared, note="Bob: stalling")
+    with Store.open(desk["bob"]) as store:
+        store.with_updates(store.article(first), note="Bob's summary")
+    assert "2 conflicts" in run_sync(desk["bob"], "bob")
+    seen = state(desk["bob"])
+    highlight = seen["highlights"][shared]
+    assert highlight["conflict"] == "notes by bob and mai differ: edit the note to resolve"
+    assert highlight["note"] == "Bob: stalling\n\n--- mai's version ---\nMai: a promise"
+    _, _, article_note, article_conflict, _ = seen["articles"][first]
+    assert article_conflict == "notes by bob and mai differ: edit the note to resolve"
+    assert article_note.endswith("--- mai's version ---\nMai's summary")
 
 
 def test_an_article_deleted_while_someone_annotated_it_lives_on(desk):

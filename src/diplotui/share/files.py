@@ -1,18 +1,22 @@
 """The shared repository's files: plain JSON and text a person can read and diff without diplotui.
 
-``texts/ab/<sha256>.txt``             an article's text, named by its hash (as the store's bodies)
-``articles/ab/<id>.json``             an article's shared metadata, tags and note
-``annotations/2026/12/01/<id>.json``  one highlight, a W3C Web ``Annotation``, in the folder of
-                                      the day it was made
-``corrections/<id>.json``             one entity correction
+``texts/ab/<sha256>.txt``                  an article's text, named by its hash (as the
+                                           store's bodies)
+``articles/ab/<id>.json``                  an article's shared metadata, tags and note
+``annotations/2026/12/01/14/05/<id>.json`` one highlight, a W3C Web ``Annotation``, in the
+                                           folder of the minute it was made (UTC)
+``corrections/<id>.json``                  one entity correction
 
 Why these folders: a commit stores a new copy of every folder above each file it changes, so
 what one sync costs depends on how many folders its files touch and how big those are.
 Articles and texts fan out by their id's first two hex digits (no folder grows past a few
-hundred entries). Highlights are made in bursts and synced soon after, so a folder per day
-puts a whole sync's new highlights in one small folder: a sync of 100 highlights writes five
-folders, not one of 256 shards per highlight. A highlight's path depends only on its id and
-when it was made, which never change. JSON has sorted keys and one field per line.
+hundred entries). Highlights are made while reading and synced soon after, so folders by
+the minute they were made keep a sync's new highlights in a few small folders apart from the
+library's older ones: a sync of 100 highlights writes a handful of small folders, not one
+of 256 shards (each listing a 256th of the library) per highlight. A highlight's path
+depends only on its id and when it was made, which never change.
+
+JSON has sorted keys and one field per line.
 """
 
 from __future__ import annotations
@@ -52,14 +56,13 @@ Shared with `diplotui sync`. Every file is plain text:
 
 - `texts/ab/<sha256>.txt`: each article's text, named by the SHA-256 of its bytes
 - `articles/ab/<id>.json`: each article's metadata, tags and note
-- `annotations/<year>/<month>/<day>/<id>.json`: each highlight, a W3C Web Annotation, in the
-  folder of the day it was made (its `target` names the article)
+- `annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json`: each highlight, a W3C Web
+  Annotation, in the folder of the minute it was made, UTC (its `target` names the article)
 - `corrections/<id>.json`: each correction of the entity recogniser (a type, a removal, an alias)
 
 Edit through diplotui: `diplotui sync` merges per annotation, not per line.
 """
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_UNDATED = "0000/00/00"
+_MINUTE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 
 
 class UnreadableFile(ValueError):
@@ -75,10 +78,11 @@ def article_path(article_id: str) -> str:
 
 
 def annotation_path(highlight: Doc) -> str:
-    """``annotations/<year>/<month>/<day>/<id>.json``, the day the highlight was made."""
-    day = _DAY.match(str(highlight.get("created_at", "")))
-    folder = "/".join(day.groups()) if day else _UNDATED
-    return f"{ANNOTATIONS_DIR}/{folder}/{highlight['id']}.json"
+    """``annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json``: when the highlight
+    was made (``created_at``, UTC as the app writes it; zeros for what a hand-made one lacks)."""
+    made = _MINUTE.match(str(highlight.get("created_at", "")))
+    parts = [part or "00" for part in made.groups()] if made else ["0000", "00", "00", "00", "00"]
+    return f"{ANNOTATIONS_DIR}/{'/'.join(parts)}/{highlight['id']}.json"
 
 
 def text_path(digest: str) -> str:
@@ -200,7 +204,7 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     if problem is None and not (is_valid_id(doc["id"]) and is_valid_id(doc["article_id"])):
         problem = "its id or its article's is not lowercase hex"
     if problem is None and annotation_path(doc) != path:
-        problem = "its id or the day it was made does not match its place"
+        problem = "its id or the time it was made does not match its place"
     if problem is not None:
         raise UnreadableFile(path, problem)
     return doc

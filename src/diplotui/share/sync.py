@@ -22,7 +22,7 @@ from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
 from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
-from diplotui.share.merge import STAMP, Sides, merge_record, same_content
+from diplotui.share.merge import STAMP, Sides, merge_record, notes_collide, same_content
 from diplotui.store import ArticleUnreadable, Store, UnknownId
 
 BRANCH = "refs/heads/main"
@@ -33,6 +33,11 @@ _RECORD_KINDS = (
     files.EARLIER_PAGES,
 )
 """The kinds of file that mirror the store's records (a record gone makes its file go)."""
+_READERS: dict[str, Callable[[str, bytes], Doc]] = {
+    files.ARTICLES_DIR: files.read_article,
+    files.ANNOTATIONS_DIR: files.read_annotation,
+    files.CORRECTIONS_DIR: files.read_correction,
+}
 REMOTE_BRANCH = "refs/remotes/origin/main"
 PUSH_ATTEMPTS = 5
 
@@ -351,7 +356,8 @@ class Sync:
         contents = iter(self._versions(known, (base, head, theirs)))
         for change in their_changes:
             if files.kind_of(change.path):
-                self._merge_file(plan, change.path, *next(contents), sides)
+                versions = next(contents)
+                self._merge_file(plan, change.path, versions, (base, head, theirs), sides)
             elif change.path not in ours_changed:  # a file of someone else's: kept as is
                 self._take_theirs(plan, change.path, theirs, change.status)
         self._keep_annotated_articles(plan, base, head, theirs)
@@ -390,24 +396,18 @@ class Sync:
         self,
         plan: _Plan,
         path: str,
-        was: bytes | None,
-        mine: bytes | None,
-        yours: bytes | None,
+        versions: tuple[bytes | None, bytes | None, bytes | None],
+        commits: tuple[str | None, str, str],
         sides: Sides,
     ) -> None:
+        """Merge one file's base, our and their versions (``commits`` holds each) into
+        ``plan``."""
         kind = files.kind_of(path)
+        _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
             if yours is not None and mine is None:
                 plan.texts[files.id_of(path)] = files.read_text(path, yours)
                 plan.writes[path] = yours
-            return
-        if kind == files.ARTICLES_DIR:
-            base_doc, our_doc, their_doc = (
-                None if raw is None else files.read_article(path, raw) for raw in (was, mine, yours)
-            )
-            merged = merge_record(base_doc, our_doc, their_doc, sides)
-            plan.articles[files.id_of(path)] = (our_doc, merged)
-            self._write(plan, path, None if merged is None else files.article_file(merged), mine)
             return
         if kind == files.EARLIER_PAGES:
             if yours is not None:  # this sync converted its own: theirs is still written so
@@ -417,19 +417,52 @@ class Sync:
                     "diplotui wherever this library is synced",
                 )
             return
-        read = files.read_annotation if kind == files.ANNOTATIONS_DIR else files.read_correction
+        read = _READERS[kind]
         base_doc, our_doc, their_doc = (
-            None if raw is None else read(path, raw) for raw in (was, mine, yours)
+            None if raw is None else read(path, raw) for raw in versions
         )
+        if notes_collide(base_doc, our_doc, their_doc):
+            assert our_doc is not None and their_doc is not None  # they collide
+            base, head, theirs = commits
+            sides = Sides(
+                self._note_writer(path, base, head, our_doc["note"]) or sides.ours,
+                self._note_writer(path, base, theirs, their_doc["note"]) or sides.theirs,
+            )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
-        if kind == files.ANNOTATIONS_DIR:
-            plan.highlights[files.id_of(path)] = (our_doc, merged)
+        record_id = files.id_of(path)
+        if kind == files.ARTICLES_DIR:
+            plan.articles[record_id] = (our_doc, merged)
+            data = None if merged is None else files.article_file(merged)
+        elif kind == files.ANNOTATIONS_DIR:
+            plan.highlights[record_id] = (our_doc, merged)
             data = None if merged is None else files.annotation_file(merged)
         else:  # a correction is made or removed, never edited: nothing of a merge to keep
             merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
-            plan.corrections[files.id_of(path)] = (our_doc, merged)
+            plan.corrections[record_id] = (our_doc, merged)
             data = None if merged is None else files.correction_file(merged)
         self._write(plan, path, data, mine)
+
+    def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
+        """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
+        the newest commit since ``since`` whose version has it and whose parents' do not
+        (the remote's latest committer may only have passed it on); "" if none."""
+        span = [f"{since}..{tip}"] if since else [tip]
+        log = self.repo.text("log", "--format=%H%x00%an%x00%P", *span, "--", path)
+        for line in log.splitlines():
+            commit, author, parents = line.split("\0")
+            notes = [self._note_at(path, c) for c in (commit, *parents.split())]
+            if notes[0] == note and note not in notes[1:]:
+                return author
+        return ""
+
+    def _note_at(self, path: str, commit: str) -> str | None:
+        (raw,) = self.repo.blobs([f"{commit}:{path}"])
+        if raw is None:
+            return None
+        try:
+            return str(_READERS[files.kind_of(path)](path, raw).get("note"))
+        except UnreadableFile:
+            return None
 
     @staticmethod
     def _write(plan: _Plan, path: str, data: bytes | None, ours: bytes | None) -> None:
