@@ -104,7 +104,9 @@ def main() -> None:
         date_over_last_year(a, rng)
         (root / "b").mkdir()
         b = root / "b" / "library.json"
-        shutil.copy(a, b)
+        for part in ("", ".journal"):  # the store as written, its journal included
+            if a.with_name(a.name + part).exists():
+                shutil.copy(a.with_name(a.name + part), b.with_name(b.name + part))
         shutil.copytree(a.with_name(a.name + ".bodies"), b.with_name(b.name + ".bodies"))
         with Store.open(a) as store:
             began = time.perf_counter()

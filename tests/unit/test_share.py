@@ -339,6 +339,25 @@ def test_a_corrupt_file_on_the_remote_is_named_and_nothing_changes(desk, tmp_pat
     assert _store_files(desk["mai"]) == before
 
 
+def test_a_highlight_refiled_under_another_creation_time_is_refused_untouched(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["bob"]) as store:  # as a hand-edited store could hold it
+        moved = store.highlight(shared).to_dict() | {"created_at": "2020-01-02T03:04:05.000+00:00"}
+        store.save_as_given(highlights=[Highlight.from_dict(moved)])
+    run_sync(desk["bob"], "bob")
+    edit(desk["mai"], shared, note="mai's edit")
+    before = _store_files(desk["mai"])
+    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
+        sync(store, "mai")
+    assert f"highlight {shared} is filed as" in str(raised.value)
+    assert "annotations/2020/01/02/03/04/" in str(raised.value)
+    assert _store_files(desk["mai"]) == before
+    assert state(desk["bob"])["highlights"][shared]["quote"] == "keep talking"
+
+
 def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
     other = tmp_path / "other"
     subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(other)], check=True)

@@ -352,6 +352,7 @@ class Sync:
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
         their_changes = self.repo.changes(base, theirs)
+        self._refuse_refiled(head, theirs, {c.path for c in their_changes} | ours_changed)
         known = [c.path for c in their_changes if files.kind_of(c.path)]
         contents = iter(self._versions(known, (base, head, theirs)))
         for change in their_changes:
@@ -370,6 +371,31 @@ class Sync:
         return self.repo.commit(
             message, [head, theirs], plan.writes.items(), sorted(plan.deletes), BRANCH
         )
+
+    def _refuse_refiled(self, head: str, theirs: str, changed: set[str]) -> None:
+        """A highlight filed under two different times (its ``created_at`` differs between
+        two libraries: no edit in diplotui does that) cannot be merged file by file: each side
+        would delete the other's file. Refused before anything is written."""
+        changed_ids = {
+            files.id_of(path) for path in changed if files.kind_of(path) == files.ANNOTATIONS_DIR
+        }
+        if not changed_ids:
+            return
+        filed = [
+            {
+                files.id_of(path): path
+                for path in self.repo.tree_entries(commit)
+                if files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in changed_ids
+            }
+            for commit in (head, theirs)
+        ]
+        for highlight_id, path in filed[0].items():
+            other = filed[1].get(highlight_id, path)
+            if other != path:
+                raise ShareError(
+                    f"highlight {highlight_id} is filed as {path} here and as {other} on the "
+                    "remote (its creation time differs); the store is unchanged"
+                )
 
     def _versions(
         self, paths: Sequence[str], commits: tuple[str | None, str | None, str | None]
