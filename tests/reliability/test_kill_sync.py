@@ -138,5 +138,5 @@ def test_diplotui_sync_killed_at_random_moments_loses_nothing(pair):
         annotate(bob, 60, rng, f"bob's, round {round_number}")
         sync(bob, "bob")
         command = [*DIPLOTUI, "--db", str(mai), "sync", "--author", "mai"]
-        check_kill_and_rerun(mai, bob, command, rng.uniform(0.3, 1.5))
+        check_kill_and_rerun(mai, bob, command, rng.uniform(0.5, 3.0))
     assert len(highlights(mai)) == RANDOM_KILLS * 120

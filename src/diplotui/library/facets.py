@@ -327,7 +327,11 @@ class LibraryFacets:
     def select(self, query: LibraryQuery, ctx: MatchContext) -> list[str]:
         """The ids ``query`` shows, in its order (``ctx`` from ``LibraryQuery.context``; its
         annotation counts are not needed: the facets keep their own)."""
-        masks = [self.among(ids) for ids in (ctx.text_ids, ctx.entity_ids) if ids is not None]
+        masks = [
+            self.among(ids)
+            for ids in (ctx.text_ids, ctx.entity_ids, ctx.author_ids)
+            if ids is not None
+        ]
         masks.extend(self.having("tags", tag) for tag in query.tags)
         if query.source:
             masks.append(self.where("source", query.source_matcher()))

@@ -19,7 +19,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
-from diplotui.library.query import highlight_counts
+from diplotui.library.query import annotated_by_ids, highlight_counts
 from diplotui.library.reading import ReadingCounts
 from diplotui.library.search import query_terms
 from diplotui.library.view import (
@@ -219,6 +219,8 @@ class LibraryActions(Controller):
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
+        if query.annotated_by:
+            ctx.author_ids = annotated_by_ids(self.store, query.annotated_by)
         return ctx
 
     def show_library(self) -> None:
@@ -450,6 +452,7 @@ class LibraryActions(Controller):
                 tags=self.known_tags(),
                 sources=sources,
                 entities=self.entity_names(),
+                authors=sorted({inert_line(h.author) for h in self.store.highlights() if h.author}),
             ),
             apply,
         )

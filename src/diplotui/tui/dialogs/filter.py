@@ -1,5 +1,5 @@
-"""The library filter dialog (tags, entity, source, dates, annotated, reading state) and
-naming a filter."""
+"""The library filter dialog (tags, entity, source, dates, annotated, who annotated, reading
+state) and naming a filter."""
 
 from __future__ import annotations
 
@@ -41,12 +41,14 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         tags: list[str],
         sources: list[str],
         entities: list[str],
+        authors: tuple[str, ...] | list[str] = (),
     ) -> None:
         super().__init__()
         self._query = query
         self._tags = tags
         self._sources = sources
         self._entities = entities
+        self._authors = list(authors)
 
     def compose(self) -> ComposeResult:
         query = self._query
@@ -80,6 +82,15 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             yield Input(query.since, placeholder="since", id="filter-since")
             yield Input(query.until, placeholder="until", id="filter-until")
             yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+            yield Label(
+                "Annotated by (who made a highlight, in a shared library)", classes="field-label"
+            )
+            yield Input(
+                query.annotated_by,
+                placeholder="a name",
+                suggester=SuggestFromList(self._authors, case_sensitive=False),
+                id="filter-annotated-by",
+            )
             yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
             yield Label("", id="filter-error", markup=False)
             yield Label(
@@ -102,6 +113,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                 since=self._value("since"),
                 until=self._value("until"),
                 annotated=None if choice == "any" else choice == "yes",
+                annotated_by=self._value("annotated-by"),
                 state="" if state == "any" else str(state),
             )
             query.validate()
