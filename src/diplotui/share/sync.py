@@ -384,7 +384,7 @@ class Sync:
         filed = [
             {
                 files.id_of(path): path
-                for path in self.repo.tree_entries(commit)
+                for path in self.repo.tree_entries(commit, files.ANNOTATIONS_DIR)
                 if files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in changed_ids
             }
             for commit in (head, theirs)
