@@ -4,6 +4,7 @@ stores cloned from one, edits on each, syncs in different orders."""
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import threading
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import Any
 import pytest
 
 from diplotui.anchoring import new_highlight
-from diplotui.model import Highlight
+from diplotui.export import ARTICLE_URN, W3C_CONTEXT, w3c_annotation
+from diplotui.model import EntityCorrection, Highlight, QuoteRecord, new_id
 from diplotui.session import AnnotationSession
 from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
 from diplotui.share.git import Repository
@@ -356,6 +358,77 @@ def test_a_highlight_refiled_under_another_creation_time_is_refused_untouched(de
     assert "annotations/2020/01/02/03/04/" in str(raised.value)
     assert _store_files(desk["mai"]) == before
     assert state(desk["bob"])["highlights"][shared]["quote"] == "keep talking"
+
+
+def test_entity_corrections_reach_the_team_and_so_do_their_removals(desk):
+    correction = EntityCorrection(id=new_id(), kind="add", text="Mekong Council", type="ORG")
+    with Store.open(desk["mai"]) as store:
+        store.save_correction(correction)
+        store.add_quote(QuoteRecord(id=new_id(), text="a quote mai copied", style="plain"))
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 entity correction"
+    page = Repository(desk["remote"]).blobs([f"main:corrections/{correction.id}.json"])[0]
+    assert page is not None and '"text": "Mekong Council"' in page.decode()
+    with Store.open(desk["bob"]) as store:
+        assert store.corrections() == [correction]
+        assert store.quotes() == []  # the quote history stays its reader's own
+        store.remove_correction(correction.id)
+    run_sync(desk["bob"], "bob")
+    assert run_sync(desk["mai"], "mai") == "1 entity correction"
+    with Store.open(desk["mai"], read_only=True) as store:
+        assert store.corrections() == []
+
+
+def _as_earlier_layout(desk: dict[str, Path], tmp_path: Path, highlight_id: str) -> None:
+    """Rewrite the remote's highlight as the first version of sharing filed it: one
+    AnnotationPage per article, ``annotations/ab/<article id>.json``."""
+    work = tmp_path / "earlier"
+    subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(work)], check=True)
+    with Store.open(desk["mai"], read_only=True) as store:
+        highlight = store.highlight(highlight_id)
+    new_file = work / annotation_file(desk["mai"], highlight_id)
+    new_file.unlink()
+    article = highlight.article_id
+    page = {
+        "@context": W3C_CONTEXT,
+        "type": "AnnotationPage",
+        "items": [w3c_annotation(highlight, ARTICLE_URN + article)],
+    }
+    (work / "annotations" / article[:2]).mkdir(parents=True)
+    (work / "annotations" / article[:2] / f"{article}.json").write_text(json.dumps(page))
+    subprocess.run(["git", "-C", str(work), "add", "-A"], check=True)
+    subprocess.run(["git", "-C", str(work), "commit", "-qm", "earlier layout"], check=True)
+    subprocess.run(["git", "-C", str(work), "push", "-q"], check=True)
+
+
+def test_a_library_in_the_earlier_layout_is_converted_by_the_next_sync(desk, tmp_path):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking", note="mai's")
+    run_sync(desk["mai"], "mai")
+    _as_earlier_layout(desk, tmp_path, shared)
+    mine = Repository(repository_path(desk["mai"]))  # as if mai's own copy had written it
+    mine.run("update-ref", "refs/heads/main", str(mine.fetch()))
+    assert run_sync(desk["mai"], "mai") == "sent 2 changes"  # the page out, the file in
+    tree = Repository(desk["remote"]).tree_entries("main")
+    assert annotation_file(desk["mai"], shared) in tree
+    assert not any(path.count("/") == 2 for path in tree if path.startswith("annotations/"))
+    assert state(desk["mai"])["highlights"][shared]["note"] == "mai's"
+    run_sync(desk["bob"], "bob")
+    assert state(desk["bob"])["highlights"][shared]["note"] == "mai's"
+
+
+def test_a_page_an_earlier_diplotui_pushed_is_refused_untouched(desk, tmp_path):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    _as_earlier_layout(desk, tmp_path, shared)  # as an earlier diplotui would push it
+    add_highlight(desk["bob"], first, "fisheries")
+    before = _store_files(desk["bob"])
+    with Store.open(desk["bob"]) as store, pytest.raises(ShareError) as raised:
+        sync(store, "bob")
+    assert f"annotations/{first[:2]}/{first}.json: one page per article" in str(raised.value)
+    assert _store_files(desk["bob"]) == before
 
 
 def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
