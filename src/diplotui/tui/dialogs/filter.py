@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select
 
@@ -81,16 +81,14 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             )
             yield Input(query.since, placeholder="since", id="filter-since")
             yield Input(query.until, placeholder="until", id="filter-until")
-            yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
-            yield Label(
-                "Annotated by (who made a highlight, in a shared library)", classes="field-label"
-            )
-            yield Input(
-                query.annotated_by,
-                placeholder="a name",
-                suggester=SuggestFromList(self._authors, case_sensitive=False),
-                id="filter-annotated-by",
-            )
+            with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
+                yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+                yield Input(
+                    query.annotated_by,
+                    placeholder="annotated by (name)",
+                    suggester=SuggestFromList(self._authors, case_sensitive=False),
+                    id="filter-annotated-by",
+                )
             yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
             yield Label("", id="filter-error", markup=False)
             yield Label(
