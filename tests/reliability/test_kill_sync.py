@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 
 from diplotui.anchoring import new_highlight
-from diplotui.share import share_clone, share_init
 from diplotui.store import Store
-from tests.sharing import git_identity, make_store
+from tests.sharing import git_identity, shared_pair
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
@@ -99,13 +98,7 @@ def killed(command: list[str], at: float | None) -> None:
 
 @pytest.fixture
 def pair(tmp_path: Path) -> tuple[Path, Path]:
-    remote = tmp_path / "desk.git"
-    mai, bob = make_store(tmp_path / "mai.json", TEXTS), make_store(tmp_path / "bob.json", TEXTS)
-    with Store.open(mai) as store:
-        share_init(store, str(remote), "mai")
-    with Store.open(bob) as store:
-        share_clone(store, str(remote), "bob")
-    return mai, bob
+    return shared_pair(tmp_path, TEXTS)
 
 
 def check_kill_and_rerun(mai: Path, bob: Path, kill: list[str], at: float | None) -> None:

@@ -19,7 +19,14 @@ from diplotui.session import AnnotationSession
 from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
 from diplotui.share.git import Repository
 from diplotui.store import Store, text_hash
-from tests.sharing import TEXTS, add_highlight, article_ids, git_identity, make_store
+from tests.sharing import (
+    TEXTS,
+    add_highlight,
+    article_ids,
+    git_identity,
+    make_store,
+    shared_pair,
+)
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
@@ -309,16 +316,21 @@ def _store_files(path: Path) -> dict[str, bytes]:
     }
 
 
+def refused(path: Path, author: str) -> str:
+    """The one line a sync is refused with; the store's files are left as they were."""
+    before = _store_files(path)
+    with Store.open(path) as store, pytest.raises(ShareError) as raised:
+        sync(store, author)
+    assert _store_files(path) == before
+    assert "\n" not in str(raised.value)
+    return str(raised.value)
+
+
 def test_an_unreachable_remote_leaves_the_store_untouched(desk, tmp_path):
     first, _, _ = article_ids()
     add_highlight(desk["mai"], first, "keep talking")
-    before = _store_files(desk["mai"])
     desk["remote"].rename(tmp_path / "moved.git")
-    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
-        sync(store, "mai")
-    assert "cannot be reached" in str(raised.value)
-    assert "\n" not in str(raised.value)
-    assert _store_files(desk["mai"]) == before
+    assert "cannot be reached" in refused(desk["mai"], "mai")
     (tmp_path / "moved.git").rename(desk["remote"])
     assert run_sync(desk["mai"], "mai") == "sent 1 change"  # the commit waited
 
@@ -334,11 +346,7 @@ def test_a_corrupt_file_on_the_remote_is_named_and_nothing_changes(desk, tmp_pat
     subprocess.run(["git", "-C", str(broken), "commit", "-qam", "oops"], check=True)
     subprocess.run(["git", "-C", str(broken), "push", "-q"], check=True)
     add_highlight(desk["mai"], first, "keep talking")
-    before = _store_files(desk["mai"])
-    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
-        sync(store, "mai")
-    assert f"{name}: invalid JSON" in str(raised.value)
-    assert _store_files(desk["mai"]) == before
+    assert f"{name}: invalid JSON" in refused(desk["mai"], "mai")
 
 
 def test_a_highlight_refiled_under_another_creation_time_is_refused_untouched(desk):
@@ -351,12 +359,9 @@ def test_a_highlight_refiled_under_another_creation_time_is_refused_untouched(de
         store.save_as_given(highlights=[Highlight.from_dict(moved)])
     run_sync(desk["bob"], "bob")
     edit(desk["mai"], shared, note="mai's edit")
-    before = _store_files(desk["mai"])
-    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
-        sync(store, "mai")
-    assert f"highlight {shared} is filed as" in str(raised.value)
-    assert "annotations/2020/01/02/03/04/" in str(raised.value)
-    assert _store_files(desk["mai"]) == before
+    message = refused(desk["mai"], "mai")
+    assert f"highlight {shared} is filed as" in message
+    assert "annotations/2020/01/02/03/04/" in message
     assert state(desk["bob"])["highlights"][shared]["quote"] == "keep talking"
 
 
@@ -424,11 +429,8 @@ def test_a_page_an_earlier_diplotui_pushed_is_refused_untouched(desk, tmp_path):
     run_sync(desk["bob"], "bob")
     _as_earlier_layout(desk, tmp_path, shared)  # as an earlier diplotui would push it
     add_highlight(desk["bob"], first, "fisheries")
-    before = _store_files(desk["bob"])
-    with Store.open(desk["bob"]) as store, pytest.raises(ShareError) as raised:
-        sync(store, "bob")
-    assert f"annotations/{first[:2]}/{first}.json: one page per article" in str(raised.value)
-    assert _store_files(desk["bob"]) == before
+    message = refused(desk["bob"], "bob")
+    assert f"annotations/{first[:2]}/{first}.json: one page per article" in message
 
 
 def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
@@ -446,12 +448,7 @@ def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
 
 def test_a_thousand_annotations_each_side(tmp_path):
     long_texts = [f"Paragraph {i} of the communique. " * 40 for i in range(20)]
-    remote = tmp_path / "desk.git"
-    a, b = make_store(tmp_path / "a.json", long_texts), make_store(tmp_path / "b.json", long_texts)
-    with Store.open(a) as store:
-        share_init(store, str(remote), "mai")
-    with Store.open(b) as store:
-        share_clone(store, str(remote), "bob")
+    a, b = shared_pair(tmp_path, long_texts)
     for path in (a, b):
         with Store.open(path) as store, store.batch():
             for index in range(1000):
