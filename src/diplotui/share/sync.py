@@ -595,12 +595,13 @@ class Sync:
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
             ]
         self._stamp_annotated(articles, highlights)
-        with store.batch():  # one durable write
-            if articles or highlights or removed_highlights or removed_articles:
-                store.save_as_given(articles, highlights, removed_highlights, removed_articles)
-            self._apply_corrections(plan)
+        if articles or highlights or removed_highlights or removed_articles:
+            store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+        self._apply_corrections(plan)
 
     def _apply_corrections(self, plan: _Plan) -> None:
+        """The corrections the merge changed, each its own durable write (a few a sync; a
+        crash before the merge is committed makes the next sync merge them again)."""
         stored = {c.id: c.to_dict() for c in self.store.corrections()}
         for correction_id, (ours, merged) in plan.corrections.items():
             if not _unchanged(stored.get(correction_id), ours) or merged == ours:
