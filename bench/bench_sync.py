@@ -1,9 +1,9 @@
 """Sync between two stores of 10,000 articles sharing one bare repository (issue 18).
 
-Each round: store A and store B each add 100 new highlights; A syncs (sends), B syncs (sends
-its own, merges A's), A syncs (receives B's). Prints each sync's time and how much the bare
-repository grew per 100 annotations. Targets: each sync under 3 s; growth under 50 KB per 100
-annotations.
+Each round: store A and store B each add 100 new highlights (``--batch``); A syncs (sends), B
+syncs (sends its own, merges A's), A syncs (receives B's). Prints each sync's time and how much
+the bare repository grew per 100 annotations. Targets: each sync under 3 s; growth under 50 KB
+per 100 annotations.
 
 Growth is given three ways: the bytes of the remote's files (what ``du --apparent-size``
 counts: the figure the target is read against), the blocks they take on this file system
@@ -14,11 +14,13 @@ remote's own ``gc --auto`` does after pushes; diplotui never runs it on a shared
 The library's 2,000 existing highlights are dated over the year before (a library's
 highlights were made over time; the repository files them by the minute they were made).
 
-``--spread N``: the 100 highlights of a round fall on N articles (default 100: every
-highlight on a different article, the worst case for git's trees; 20 is closer to a day's
-reading).
+``--batch N``: highlights each store adds a round (default 100; a push of fewer than 100
+objects is unpacked into loose objects by the remote). ``--spread N``: the highlights of a
+round fall on N articles (default 100: every highlight on a different article, the worst case
+for git's trees; 20 is closer to a day's reading).
 
-Usage: ``.venv/bin/python bench/bench_sync.py [--articles 10000] [--rounds 3] [--spread 100]``
+Usage: ``.venv/bin/python bench/bench_sync.py [--articles 10000] [--rounds 3] [--spread 100]
+[--batch 100]``
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import statistics
 import subprocess
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from diplotui.anchoring import new_highlight
@@ -60,7 +62,7 @@ def packed(remote: Path, copy: Path) -> int:
 
 def date_over_last_year(path: Path, rng: random.Random) -> None:
     """Give the generated library's highlights creation times spread over the past year."""
-    now = datetime.now(UTC)
+    now = datetime.now(timezone.utc)
     with Store.open(path) as store:
         dated = []
         for highlight in store.highlights():
@@ -94,6 +96,7 @@ def main() -> None:
     parser.add_argument("--highlights", type=int, default=2_000, help="already in the library")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--spread", type=int, default=100)
+    parser.add_argument("--batch", type=int, default=100, help="highlights per store a round")
     args = parser.parse_args()
     os.environ.setdefault("GIT_CONFIG_GLOBAL", os.devnull)  # the machine's settings stay out
     rng = random.Random(18)
@@ -124,20 +127,21 @@ def main() -> None:
         settled_before = packed(remote, root / "packed.git")
         for round_number in range(1, args.rounds + 1):
             before, blocks_before = folder_bytes(remote), blocks(remote)
-            add_highlights(a, 100, args.spread, rng)
-            add_highlights(b, 100, args.spread, rng)
+            add_highlights(a, args.batch, args.spread, rng)
+            add_highlights(b, args.batch, args.spread, rng)
             for path, author in ((a, "mai"), (b, "bob"), (a, "mai")):
                 seconds, summary = timed_sync(path, author)
                 times.append(seconds)
                 print(f"round {round_number}: {author} sync {seconds:.2f} s: {summary}")
-            growth = (folder_bytes(remote) - before) / 2 / 1000
-            on_disk = (blocks(remote) - blocks_before) / 2 / 1000
+            per_100 = 100 / (2 * args.batch) / 1000  # bytes of a round -> KB per 100
+            growth = (folder_bytes(remote) - before) * per_100
+            on_disk = (blocks(remote) - blocks_before) * per_100
             growths.append(growth)
             print(
                 f"round {round_number}: repository grew {growth:.1f} KB per 100 annotations "
                 f"({on_disk:.1f} KB of disk blocks)"
             )
-        settled = (packed(remote, root / "packed.git") - settled_before) / 2 / args.rounds / 1000
+        settled = (packed(remote, root / "packed.git") - settled_before) * per_100 / args.rounds
         print(
             f"sync: median {statistics.median(times):.2f} s, max {max(times):.2f} s "
             f"(target 3 s); growth: median {statistics.median(growths):.1f} KB, "
