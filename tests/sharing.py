@@ -9,6 +9,7 @@ import pytest
 
 from diplotui.anchoring import new_highlight
 from diplotui.model import Article
+from diplotui.share import share_clone, share_init
 from diplotui.store import Store, text_hash
 
 TEXTS = [
@@ -48,3 +49,13 @@ def add_highlight(path: Path, article_id: str, quote: str, note: str = "") -> st
         highlight = new_highlight(article_id, text, start, start + len(quote), note=note)
         store.save_highlight(highlight)
         return highlight.id
+
+
+def shared_pair(folder: Path, texts: list[str] = TEXTS) -> tuple[Path, Path]:
+    """Two stores of ``texts`` sharing ``folder/desk.git``: mai published, bob cloned."""
+    mai, bob = make_store(folder / "mai.json", texts), make_store(folder / "bob.json", texts)
+    with Store.open(mai) as store:
+        share_init(store, str(folder / "desk.git"), "mai")
+    with Store.open(bob) as store:
+        share_clone(store, str(folder / "desk.git"), "bob")
+    return mai, bob

@@ -53,3 +53,22 @@ def test_an_unreachable_remote_is_one_line_and_exit_1(tmp_path: Path, capsys):
     assert "cannot be reached" in err and err.count("\n") == 1
     status, _, err = run(capsys, "--db", str(mai), "sync")
     assert status == 1 and "not shared yet" in err
+
+
+def test_list_author_shows_the_articles_one_person_highlighted(tmp_path, capsys):
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    first, second, third = article_ids()
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "Bob")[0] == 0
+    add_highlight(mai, first, "keep talking")
+    add_highlight(bob, second, "restraint")
+    add_highlight(bob, third, "frank")
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    listed = {}
+    for name in ("mai", "bob", "nobody"):
+        status, out, _ = run(capsys, "--db", str(bob), "list", "--author", name)
+        assert status == 0
+        listed[name] = {line.split()[0] for line in out.splitlines()}
+    assert listed == {"mai": {first}, "bob": {second, third}, "nobody": set()}

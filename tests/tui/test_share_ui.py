@@ -11,6 +11,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
 from tests.sharing import add_highlight, article_ids, git_identity, make_store
+from tests.tui.helpers import type_text
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
@@ -113,3 +114,31 @@ async def test_s_on_a_library_not_shared_says_how_to_share_it(store_path):
             await pilot.press("S")
             await settle(app, pilot)
             assert any("not shared yet" in t for t in toasts(app))
+
+
+async def test_the_library_filter_shows_the_articles_one_person_annotated(tmp_path):
+    mine, theirs = shared_pair(tmp_path)
+    first, second, third = article_ids()
+    add_highlight(theirs, first, "keep talking")
+    with Store.open(theirs) as store:
+        sync(store, "mai")
+    add_highlight(mine, second, "restraint")
+    add_highlight(mine, third, "frank")
+    with Store.open(mine) as store:
+        sync(store, "bob")
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            library = app.screen.query_one(ArticleList)
+            assert len(library.row_ids) == 3
+            await pilot.press("f", *["tab"] * 6)  # tags, entity, source, dates, annotated
+            await type_text(pilot, "MAI")
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert library.row_ids == [first]
+            assert str(library.border_subtitle) == "annotated by MAI · 1/3"
+            await pilot.press("f", *["tab"] * 6, "ctrl+u")
+            await type_text(pilot, "bob")
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert sorted(library.row_ids) == sorted([second, third])

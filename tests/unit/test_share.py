@@ -4,6 +4,7 @@ stores cloned from one, edits on each, syncs in different orders."""
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import threading
 from pathlib import Path
@@ -12,12 +13,20 @@ from typing import Any
 import pytest
 
 from diplotui.anchoring import new_highlight
-from diplotui.model import Highlight
+from diplotui.export import ARTICLE_URN, W3C_CONTEXT, w3c_annotation
+from diplotui.model import EntityCorrection, Highlight, QuoteRecord, new_id
 from diplotui.session import AnnotationSession
 from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
 from diplotui.share.git import Repository
 from diplotui.store import Store, text_hash
-from tests.sharing import TEXTS, add_highlight, article_ids, git_identity, make_store
+from tests.sharing import (
+    TEXTS,
+    add_highlight,
+    article_ids,
+    git_identity,
+    make_store,
+    shared_pair,
+)
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
@@ -71,17 +80,27 @@ def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
     assert run_sync(desk["bob"], "bob") == "up to date"
 
 
+def annotation_file(path: Path, highlight_id: str) -> str:
+    """Where the repository keeps a highlight: the folder of the minute it was made."""
+    with Store.open(path, read_only=True) as store:
+        made = store.highlight(highlight_id).created_at  # 2026-12-01T14:05:09.123+00:00
+    minute = made[:16].replace("-", "/").replace("T", "/").replace(":", "/")
+    return f"annotations/{minute}/{highlight_id}.json"
+
+
 def test_the_repository_holds_plain_w3c_files(desk):
     first, _, _ = article_ids()
     highlight_id = add_highlight(desk["mai"], first, "keep talking")
     run_sync(desk["mai"], "mai")
     repo = Repository(desk["remote"])
-    page = repo.blobs([f"main:annotations/{first[:2]}/{first}.json"])[0]
+    page = repo.blobs([f"main:{annotation_file(desk['mai'], highlight_id)}"])[0]
     assert page is not None
     text = page.decode()
-    assert '"type": "AnnotationPage"' in text
+    assert '"@context": "http://www.w3.org/ns/anno.jsonld"' in text
+    assert '"type": "Annotation"' in text
     assert f'"id": "urn:diplotui:highlight:{highlight_id}"' in text
-    assert '"creator": {\n    "name": "mai"' in text
+    assert f'"source": "urn:diplotui:article:{first}"' in text
+    assert '"creator": {\n  "name": "mai"' in text
     texts = repo.blobs([f"main:texts/{text_hash(TEXTS[0])[:2]}/{text_hash(TEXTS[0])}.txt"])
     assert texts[0] == TEXTS[0].encode()
 
@@ -202,6 +221,31 @@ def test_simultaneous_note_edits_are_both_kept_as_a_conflict_until_resolved(desk
     assert resolved["articles"][first][2:4] == ("One summary", "")
 
 
+def test_a_note_conflict_names_who_wrote_each_note_not_who_pushed_last(desk):
+    first, second, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    for name in ("mai", "bob", "ana"):
+        run_sync(desk[name], name)
+    edit(desk["mai"], shared, note="Mai: a promise")
+    with Store.open(desk["mai"]) as store:
+        store.with_updates(store.article(first), note="Mai's summary")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["ana"], "ana")  # ana takes mai's notes, then pushes a change of her own
+    add_highlight(desk["ana"], second, "restraint")
+    run_sync(desk["ana"], "ana")
+    edit(desk["bob"], shared, note="Bob: stalling")
+    with Store.open(desk["bob"]) as store:
+        store.with_updates(store.article(first), note="Bob's summary")
+    assert "2 conflicts" in run_sync(desk["bob"], "bob")
+    seen = state(desk["bob"])
+    highlight = seen["highlights"][shared]
+    assert highlight["conflict"] == "notes by bob and mai differ: edit the note to resolve"
+    assert highlight["note"] == "Bob: stalling\n\n--- mai's version ---\nMai: a promise"
+    _, _, article_note, article_conflict, _ = seen["articles"][first]
+    assert article_conflict == "notes by bob and mai differ: edit the note to resolve"
+    assert article_note.endswith("--- mai's version ---\nMai's summary")
+
+
 def test_an_article_deleted_while_someone_annotated_it_lives_on(desk):
     first, _, _ = article_ids()
     run_sync(desk["bob"], "bob")
@@ -272,36 +316,121 @@ def _store_files(path: Path) -> dict[str, bytes]:
     }
 
 
+def refused(path: Path, author: str) -> str:
+    """The one line a sync is refused with; the store's files are left as they were."""
+    before = _store_files(path)
+    with Store.open(path) as store, pytest.raises(ShareError) as raised:
+        sync(store, author)
+    assert _store_files(path) == before
+    assert "\n" not in str(raised.value)
+    return str(raised.value)
+
+
 def test_an_unreachable_remote_leaves_the_store_untouched(desk, tmp_path):
     first, _, _ = article_ids()
     add_highlight(desk["mai"], first, "keep talking")
-    before = _store_files(desk["mai"])
     desk["remote"].rename(tmp_path / "moved.git")
-    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
-        sync(store, "mai")
-    assert "cannot be reached" in str(raised.value)
-    assert "\n" not in str(raised.value)
-    assert _store_files(desk["mai"]) == before
+    assert "cannot be reached" in refused(desk["mai"], "mai")
     (tmp_path / "moved.git").rename(desk["remote"])
     assert run_sync(desk["mai"], "mai") == "sent 1 change"  # the commit waited
 
 
 def test_a_corrupt_file_on_the_remote_is_named_and_nothing_changes(desk, tmp_path):
     first, second, _ = article_ids()
-    add_highlight(desk["bob"], second, "restraint")
+    theirs = add_highlight(desk["bob"], second, "restraint")
     run_sync(desk["bob"], "bob")
     broken = tmp_path / "broken"
     subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(broken)], check=True)
-    page = broken / "annotations" / second[:2] / f"{second}.json"
-    page.write_text('{"items": [ {"id": "urn:diplotui:highlight:')  # cut short
+    name = annotation_file(desk["bob"], theirs)
+    (broken / name).write_text('{"id": "urn:diplotui:highlight:')  # cut short
     subprocess.run(["git", "-C", str(broken), "commit", "-qam", "oops"], check=True)
     subprocess.run(["git", "-C", str(broken), "push", "-q"], check=True)
     add_highlight(desk["mai"], first, "keep talking")
-    before = _store_files(desk["mai"])
-    with Store.open(desk["mai"]) as store, pytest.raises(ShareError) as raised:
-        sync(store, "mai")
-    assert f"annotations/{second[:2]}/{second}.json: invalid JSON" in str(raised.value)
-    assert _store_files(desk["mai"]) == before
+    assert f"{name}: invalid JSON" in refused(desk["mai"], "mai")
+
+
+def test_a_highlight_refiled_under_another_creation_time_is_refused_untouched(desk):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["bob"]) as store:  # as a hand-edited store could hold it
+        moved = store.highlight(shared).to_dict() | {"created_at": "2020-01-02T03:04:05.000+00:00"}
+        store.save_as_given(highlights=[Highlight.from_dict(moved)])
+    run_sync(desk["bob"], "bob")
+    edit(desk["mai"], shared, note="mai's edit")
+    message = refused(desk["mai"], "mai")
+    assert f"highlight {shared} is filed as" in message
+    assert "annotations/2020/01/02/03/04/" in message
+    assert state(desk["bob"])["highlights"][shared]["quote"] == "keep talking"
+
+
+def test_entity_corrections_reach_the_team_and_so_do_their_removals(desk):
+    correction = EntityCorrection(id=new_id(), kind="add", text="Mekong Council", type="ORG")
+    with Store.open(desk["mai"]) as store:
+        store.save_correction(correction)
+        store.add_quote(QuoteRecord(id=new_id(), text="a quote mai copied", style="plain"))
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 entity correction"
+    page = Repository(desk["remote"]).blobs([f"main:corrections/{correction.id}.json"])[0]
+    assert page is not None and '"text": "Mekong Council"' in page.decode()
+    with Store.open(desk["bob"]) as store:
+        assert store.corrections() == [correction]
+        assert store.quotes() == []  # the quote history stays its reader's own
+        store.remove_correction(correction.id)
+    run_sync(desk["bob"], "bob")
+    assert run_sync(desk["mai"], "mai") == "1 entity correction"
+    with Store.open(desk["mai"], read_only=True) as store:
+        assert store.corrections() == []
+
+
+def _as_earlier_layout(desk: dict[str, Path], tmp_path: Path, highlight_id: str) -> None:
+    """Rewrite the remote's highlight as the first version of sharing filed it: one
+    AnnotationPage per article, ``annotations/ab/<article id>.json``."""
+    work = tmp_path / "earlier"
+    subprocess.run(["git", "clone", "-q", str(desk["remote"]), str(work)], check=True)
+    with Store.open(desk["mai"], read_only=True) as store:
+        highlight = store.highlight(highlight_id)
+    new_file = work / annotation_file(desk["mai"], highlight_id)
+    new_file.unlink()
+    article = highlight.article_id
+    page = {
+        "@context": W3C_CONTEXT,
+        "type": "AnnotationPage",
+        "items": [w3c_annotation(highlight, ARTICLE_URN + article)],
+    }
+    (work / "annotations" / article[:2]).mkdir(parents=True)
+    (work / "annotations" / article[:2] / f"{article}.json").write_text(json.dumps(page))
+    subprocess.run(["git", "-C", str(work), "add", "-A"], check=True)
+    subprocess.run(["git", "-C", str(work), "commit", "-qm", "earlier layout"], check=True)
+    subprocess.run(["git", "-C", str(work), "push", "-q"], check=True)
+
+
+def test_a_library_in_the_earlier_layout_is_converted_by_the_next_sync(desk, tmp_path):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking", note="mai's")
+    run_sync(desk["mai"], "mai")
+    _as_earlier_layout(desk, tmp_path, shared)
+    mine = Repository(repository_path(desk["mai"]))  # as if mai's own copy had written it
+    mine.run("update-ref", "refs/heads/main", str(mine.fetch()))
+    assert run_sync(desk["mai"], "mai") == "sent 2 changes"  # the page out, the file in
+    tree = Repository(desk["remote"]).tree_entries("main")
+    assert annotation_file(desk["mai"], shared) in tree
+    assert not any(path.count("/") == 2 for path in tree if path.startswith("annotations/"))
+    assert state(desk["mai"])["highlights"][shared]["note"] == "mai's"
+    run_sync(desk["bob"], "bob")
+    assert state(desk["bob"])["highlights"][shared]["note"] == "mai's"
+
+
+def test_a_page_an_earlier_diplotui_pushed_is_refused_untouched(desk, tmp_path):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    _as_earlier_layout(desk, tmp_path, shared)  # as an earlier diplotui would push it
+    add_highlight(desk["bob"], first, "fisheries")
+    message = refused(desk["bob"], "bob")
+    assert f"annotations/{first[:2]}/{first}.json: one page per article" in message
 
 
 def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
@@ -319,12 +448,7 @@ def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
 
 def test_a_thousand_annotations_each_side(tmp_path):
     long_texts = [f"Paragraph {i} of the communique. " * 40 for i in range(20)]
-    remote = tmp_path / "desk.git"
-    a, b = make_store(tmp_path / "a.json", long_texts), make_store(tmp_path / "b.json", long_texts)
-    with Store.open(a) as store:
-        share_init(store, str(remote), "mai")
-    with Store.open(b) as store:
-        share_clone(store, str(remote), "bob")
+    a, b = shared_pair(tmp_path, long_texts)
     for path in (a, b):
         with Store.open(path) as store, store.batch():
             for index in range(1000):
@@ -333,7 +457,7 @@ def test_a_thousand_annotations_each_side(tmp_path):
                 start = (index // 20) * 24 + (0 if path == a else 10)
                 store.save_highlight(new_highlight(article_id, text, start, start + 9))
     run_sync(a, "mai")
-    assert run_sync(b, "bob") == "1000 new highlights from mai, sent 20 changes"
+    assert run_sync(b, "bob") == "1000 new highlights from mai, sent 1000 changes"
     assert run_sync(a, "mai") == "1000 new highlights from bob"
     assert state(a) == state(b)
     assert len(state(a)["highlights"]) == 2000

@@ -43,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lister.add_argument("--tag", action="append", default=[], help="only articles with TAG")
     lister.add_argument("--entity", metavar="NAME", help="only articles mentioning NAME")
     lister.add_argument("--source", help="only articles whose source contains SOURCE")
+    lister.add_argument(
+        "--author", metavar="NAME", help="only articles NAME highlighted (in a shared library)"
+    )
     lister.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
     lister.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
     lister.add_argument(
@@ -133,6 +136,7 @@ def run_list(args: argparse.Namespace) -> int:
             tags=parse_tags(args.tag),
             entity=args.entity or "",
             source=args.source or "",
+            annotated_by=args.author or "",
             since=args.since or "",
             until=args.until or "",
             sort=args.sort,

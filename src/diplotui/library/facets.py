@@ -178,6 +178,8 @@ class LibraryFacets:
     titles: list[str]
     highlight_tags: set[str] = field(default_factory=set)
     """The tags of highlights (for completing tags; one added is taken in, none is dropped)."""
+    highlight_authors: set[str] = field(default_factory=set)
+    """Who highlighted (for completing "annotated by"; kept as the tags are)."""
     _position: dict[str, int] = field(default_factory=dict)
     _all: bytes = b""
     _unindexed: tuple[AbstractSet[str], frozenset[str]] | None = None
@@ -329,7 +331,11 @@ class LibraryFacets:
     def select(self, query: LibraryQuery, ctx: MatchContext) -> list[str]:
         """The ids ``query`` shows, in its order (``ctx`` from ``LibraryQuery.context``; its
         annotation counts are not needed: the facets keep their own)."""
-        masks = [self.among(ids) for ids in (ctx.text_ids, ctx.entity_ids) if ids is not None]
+        masks = [
+            self.among(ids)
+            for ids in (ctx.text_ids, ctx.entity_ids, ctx.author_ids)
+            if ids is not None
+        ]
         masks.extend(self.having("tags", tag) for tag in query.tags)
         if query.source:
             masks.append(self.where("source", query.source_matcher()))

@@ -41,11 +41,19 @@ class MatchContext:
     text_ids: AbstractSet[str] | None = None
     entity_ids: AbstractSet[str] | None = None
     annotation_counts: dict[str, int] | None = None
+    author_ids: AbstractSet[str] | None = None  # articles the ``annotated_by`` person annotated
 
 
 def highlight_counts(store: Store) -> dict[str, int]:
     """How many highlights each annotated article has."""
     return store.highlight_counts()
+
+
+def annotated_by_ids(store: Store, name: str) -> set[str]:
+    """The articles someone highlighted (a shared library's author, case and accents
+    ignored)."""
+    wanted = fold(name).strip()
+    return {h.article_id for h in store.highlights() if fold(h.author).strip() == wanted}
 
 
 def _date_bounds(value: str) -> tuple[str, str]:
@@ -72,7 +80,9 @@ class LibraryQuery:
     ``until``: inclusive ISO dates, possibly partial ("2025", "2025-07"); ``annotated``: True
     for articles with highlights, False for those without, None for both; ``state``: only
     "unread", "read" or "archived" articles, or "" for all but the archived ones (which a
-    text search finds too); ``feed``: only the articles of the feed with this id.
+    text search finds too); ``feed``: only the articles of the feed with this id;
+    ``annotated_by``: only articles this person highlighted (a shared library's author, case
+    and accents ignored).
     """
 
     text: str = ""
@@ -85,6 +95,7 @@ class LibraryQuery:
     sort: str = "date"
     state: str = ""
     feed: str = ""
+    annotated_by: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -122,6 +133,7 @@ class LibraryQuery:
             or self.annotated is not None
             or self.state
             or self.feed
+            or self.annotated_by
         )
 
     def context(
@@ -140,6 +152,8 @@ class LibraryQuery:
             ctx.text_ids = _text_matches(store, self.text, index)
         if self.entity:
             ctx.entity_ids = _entity_ids(store, self.entity, entities)
+        if self.annotated_by:
+            ctx.author_ids = annotated_by_ids(store, self.annotated_by)
         if self.annotated is not None or self.sort == "annotated":
             ctx.annotation_counts = highlight_counts(store)
         return ctx
@@ -149,7 +163,7 @@ class LibraryQuery:
         given: one pass per criterion in use, each a set lookup per article, and sources and
         dates checked once per distinct value, so 100,000 articles take milliseconds."""
         chosen = list(articles)
-        for ids in (ctx.text_ids, ctx.entity_ids):
+        for ids in (ctx.text_ids, ctx.entity_ids, ctx.author_ids):
             if isinstance(ids, AllBut):
                 chosen = ids.among(chosen)
             elif ids is not None:

@@ -79,6 +79,8 @@ def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -
         parts.append(f"{query.since or '…'}–{query.until or '…'}")
     if query.annotated is not None:
         parts.append("annotated" if query.annotated else "unannotated")
+    if query.annotated_by:
+        parts.append(f"annotated by {query.annotated_by}")
     if query.state:
         parts.append(query.state)
     if query.feed:

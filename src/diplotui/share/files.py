@@ -1,12 +1,22 @@
 """The shared repository's files: plain JSON and text a person can read and diff without diplotui.
 
-``texts/ab/<sha256>.txt``       an article's text, named by its hash (as the store's body folder)
-``articles/ab/<id>.json``       an article's shared metadata, tags and note
-``annotations/ab/<id>.json``    the article's highlights, a W3C Web Annotation ``AnnotationPage``
+``texts/ab/<sha256>.txt``                  an article's text, named by its hash (as the
+                                           store's bodies)
+``articles/ab/<id>.json``                  an article's shared metadata, tags and note
+``annotations/2026/12/01/14/05/<id>.json`` one highlight, a W3C Web ``Annotation``, in the
+                                           folder of the minute it was made (UTC)
+``corrections/<id>.json``                  one entity correction
 
-Folders fan out by the id's first two hex digits so no git tree grows past a few hundred
-entries (a commit rewrites every tree above a changed file). JSON has sorted keys and one
-field per line; annotations are sorted by id, so a change shows as a small diff.
+Why these folders: a commit stores a new copy of every folder above each file it changes, so
+what one sync costs depends on how many folders its files touch and how big those are.
+Articles and texts fan out by their id's first two hex digits (no folder grows past a few
+hundred entries). Highlights are made while reading and synced soon after, so folders by
+the minute they were made keep a sync's new highlights in a few small folders apart from the
+library's older ones: a sync of 100 highlights writes a handful of small folders, not one
+of 256 shards (each listing a 256th of the library) per highlight. A highlight's path
+depends only on its id and when it was made, which never change.
+
+JSON has sorted keys and one field per line.
 """
 
 from __future__ import annotations
@@ -14,14 +24,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterable
+import re
 from pathlib import Path
 from typing import Any
 
 from diplotui.exchange import ExchangeError, annotation_target, highlight_fields
-from diplotui.export import ARTICLE_URN, W3C_CONTEXT, escape_hidden, w3c_annotation
-from diplotui.model import Article, Highlight
-from diplotui.store import ARTICLES, HIGHLIGHTS, is_valid_id
+from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
+from diplotui.model import Article, EntityCorrection, Highlight
+from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, is_valid_id
 from diplotui.store.records import RECORD_TABLES
 
 Doc = dict[str, Any]
@@ -29,6 +39,10 @@ Doc = dict[str, Any]
 ARTICLES_DIR = "articles"
 ANNOTATIONS_DIR = "annotations"
 TEXTS_DIR = "texts"
+CORRECTIONS_DIR = "corrections"
+EARLIER_PAGES = "annotation pages"
+"""The kind of ``annotations/ab/<article id>.json``: one article's highlights in one
+``AnnotationPage``, as the first version of sharing wrote them (converted by the next sync)."""
 SHARED_ARTICLE_FIELDS = (
     "id", "title", "text_hash", "source", "url", "author", "date", "date_is_guess",
     "tags", "note", "conflict", "updated_at",
@@ -42,10 +56,13 @@ Shared with `diplotui sync`. Every file is plain text:
 
 - `texts/ab/<sha256>.txt`: each article's text, named by the SHA-256 of its bytes
 - `articles/ab/<id>.json`: each article's metadata, tags and note
-- `annotations/ab/<id>.json`: that article's highlights as W3C Web Annotations
+- `annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json`: each highlight, a W3C Web
+  Annotation, in the folder of the minute it was made, UTC (its `target` names the article)
+- `corrections/<id>.json`: each correction of the entity recogniser (a type, a removal, an alias)
 
 Edit through diplotui: `diplotui sync` merges per annotation, not per line.
 """
+_MINUTE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 
 
 class UnreadableFile(ValueError):
@@ -60,22 +77,34 @@ def article_path(article_id: str) -> str:
     return f"{ARTICLES_DIR}/{article_id[:2]}/{article_id}.json"
 
 
-def annotations_path(article_id: str) -> str:
-    return f"{ANNOTATIONS_DIR}/{article_id[:2]}/{article_id}.json"
+def annotation_path(highlight: Doc) -> str:
+    """``annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json``: when the highlight
+    was made (``created_at``, UTC as the app writes it; zeros for what a hand-made one lacks)."""
+    made = _MINUTE.match(str(highlight.get("created_at", "")))
+    parts = [part or "00" for part in made.groups()] if made else ["0000", "00", "00", "00", "00"]
+    return f"{ANNOTATIONS_DIR}/{'/'.join(parts)}/{highlight['id']}.json"
 
 
 def text_path(digest: str) -> str:
     return f"{TEXTS_DIR}/{digest[:2]}/{digest}.txt"
 
 
+def correction_path(correction_id: str) -> str:
+    return f"{CORRECTIONS_DIR}/{correction_id}.json"
+
+
 def kind_of(path: str) -> str:
-    """``articles``, ``annotations`` or ``texts`` for a file of the layout, else ""."""
+    """``articles``, ``annotations``, ``texts``, ``corrections`` or ``EARLIER_PAGES`` for a
+    file of the layout, else ""."""
     folder = path.split("/", 1)[0]
-    return folder if folder in (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR) else ""
+    if folder == ANNOTATIONS_DIR and path.count("/") == 2:
+        return EARLIER_PAGES
+    known = (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR, CORRECTIONS_DIR)
+    return folder if folder in known else ""
 
 
 def id_of(path: str) -> str:
-    """The article id (or text hash) a layout path names."""
+    """The record id (or text hash) a layout path names."""
     return path.rsplit("/", 1)[-1].split(".", 1)[0]
 
 
@@ -116,12 +145,14 @@ def article_file(doc: Doc) -> bytes:
     return _dump(doc)
 
 
-def annotations_file(docs: Iterable[Doc]) -> bytes:
-    items = [
-        w3c_annotation(Highlight.from_dict(doc), ARTICLE_URN + doc["article_id"])
-        for doc in sorted(docs, key=lambda d: str(d["id"]))
-    ]
-    return _dump({"@context": W3C_CONTEXT, "type": "AnnotationPage", "items": items})
+def annotation_file(doc: Doc) -> bytes:
+    """One highlight as a W3C ``Annotation`` of its own (with its ``@context``)."""
+    annotation = w3c_annotation(Highlight.from_dict(doc), ARTICLE_URN + doc["article_id"])
+    return _dump({"@context": W3C_CONTEXT, **annotation})
+
+
+def correction_file(doc: Doc) -> bytes:
+    return _dump(doc)
 
 
 def _json(path: str, raw: bytes) -> Any:
@@ -152,31 +183,44 @@ def read_article(path: str, raw: bytes) -> Doc:
     return {name: whole[name] for name in SHARED_ARTICLE_FIELDS}
 
 
-def read_annotations(path: str, raw: bytes) -> dict[str, Doc]:
-    """The highlight records (by id) of one article's annotation page."""
+def read_annotation(path: str, raw: bytes) -> Doc:
+    """The highlight record one annotation file holds."""
     data = _json(path, raw)
-    items = data.get("items") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        raise UnreadableFile(path, "not an AnnotationPage with a list of items")
-    article_id = id_of(path)
-    found: dict[str, Doc] = {}
-    for index, raw_item in enumerate(items):
-        what = f"annotation {index + 1}"
-        try:
-            if not isinstance(raw_item, dict):
-                raise ExchangeError(f"{what} is not an object")
-            fields = highlight_fields(raw_item, annotation_target(raw_item, what), what)
-        except ExchangeError as error:
-            raise UnreadableFile(path, str(error)) from None
-        doc = record_doc(Highlight.from_dict({**fields, "article_id": article_id}))
-        doc.update(fields)
-        problem = RECORD_TABLES[HIGHLIGHTS].problem(doc)
-        if problem is None and not is_valid_id(doc["id"]):
-            problem = "its id is not lowercase hex"
-        if problem is not None:
-            raise UnreadableFile(path, f"{what}: {problem}")
-        found[doc["id"]] = doc
-    return found
+    try:
+        if not isinstance(data, dict):
+            raise ExchangeError("not a JSON object")
+        target = annotation_target(data, "its annotation")
+        fields = highlight_fields(data, target, "its annotation")
+    except ExchangeError as error:
+        raise UnreadableFile(path, str(error)) from None
+    article = target.get(EXT + "article")
+    source = target.get("source")
+    if not isinstance(article, str) and isinstance(source, str) and source.startswith(ARTICLE_URN):
+        article = source[len(ARTICLE_URN) :]
+    fields["article_id"] = article if isinstance(article, str) else ""
+    doc = record_doc(Highlight.from_dict(fields))
+    doc.update(fields)
+    problem = RECORD_TABLES[HIGHLIGHTS].problem(doc)
+    if problem is None and not (is_valid_id(doc["id"]) and is_valid_id(doc["article_id"])):
+        problem = "its id or its article's is not lowercase hex"
+    if problem is None and annotation_path(doc) != path:
+        problem = "its id or the time it was made does not match its place"
+    if problem is not None:
+        raise UnreadableFile(path, problem)
+    return doc
+
+
+def read_correction(path: str, raw: bytes) -> Doc:
+    """The entity correction one file holds, checked as the store checks its own."""
+    data = _json(path, raw)
+    if not isinstance(data, dict):
+        raise UnreadableFile(path, "not a JSON object")
+    problem = RECORD_TABLES[CORRECTIONS].problem(data)
+    if problem is None and data["id"] != id_of(path):
+        problem = "its id does not match its file name"
+    if problem is not None:
+        raise UnreadableFile(path, problem)
+    return EntityCorrection.from_dict(data).to_dict()
 
 
 def read_text(path: str, raw: bytes) -> str:

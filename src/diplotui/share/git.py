@@ -120,11 +120,13 @@ class Repository:
             == 0
         )
 
-    def tree_entries(self, commit: str | None) -> dict[str, str]:
-        """Every file of the commit's tree: path -> blob id (nothing for no commit)."""
+    def tree_entries(self, commit: str | None, under: str = "") -> dict[str, str]:
+        """Every file of the commit's tree (or of its folder ``under``): path -> blob id
+        (nothing for no commit)."""
         if commit is None:
             return {}
-        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit).stdout
+        folder = ["--", under] if under else []
+        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit, *folder).stdout
         entries: dict[str, str] = {}
         for record in out.split(b"\0"):
             if record:

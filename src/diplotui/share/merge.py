@@ -36,6 +36,16 @@ def same_content(one: Doc | None, other: Doc | None) -> bool:
     }
 
 
+def notes_collide(base: Doc | None, ours: Doc | None, theirs: Doc | None) -> bool:
+    """Whether both sides wrote a different note since ``base`` (the merge keeps both and
+    names who wrote each)."""
+    if ours is None or theirs is None:
+        return False
+    mine, yours = ours.get("note"), theirs.get("note")
+    start = base.get("note") if base is not None else None
+    return bool(mine and yours) and mine != yours and start not in (mine, yours)
+
+
 def merge_record(
     base: Doc | None, ours: Doc | None, theirs: Doc | None, sides: Sides
 ) -> Doc | None:

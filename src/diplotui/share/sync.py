@@ -18,14 +18,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from diplotui.model import Article, Highlight
+from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
 from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
-from diplotui.share.merge import STAMP, Sides, merge_record, same_content
+from diplotui.share.merge import STAMP, Sides, merge_record, notes_collide, same_content
 from diplotui.store import ArticleUnreadable, Store, UnknownId
 
 BRANCH = "refs/heads/main"
+_RECORD_KINDS = (
+    files.ARTICLES_DIR,
+    files.ANNOTATIONS_DIR,
+    files.CORRECTIONS_DIR,
+    files.EARLIER_PAGES,
+)
+"""The kinds of file that mirror the store's records (a record gone makes its file go)."""
+_READERS: dict[str, Callable[[str, bytes], Doc]] = {
+    files.ARTICLES_DIR: files.read_article,
+    files.ANNOTATIONS_DIR: files.read_annotation,
+    files.CORRECTIONS_DIR: files.read_correction,
+}
 REMOTE_BRANCH = "refs/remotes/origin/main"
 PUSH_ATTEMPTS = 5
 
@@ -87,6 +99,7 @@ class SyncResult:
     new_articles: int = 0
     changed_articles: int = 0
     conflicts: int = 0
+    corrections: int = 0  # entity corrections added or removed
     sent: int = 0  # files this sync sent to the remote
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
 
@@ -99,6 +112,7 @@ class SyncResult:
             or self.removed_highlights
             or self.new_articles
             or self.changed_articles
+            or self.corrections
         )
 
     def summary(self) -> str:
@@ -113,6 +127,7 @@ class SyncResult:
             (self.new_articles, "new article"),
             (self.changed_articles, "article changed"),
             (self.conflicts, "conflict"),
+            (self.corrections, "entity correction"),
         ):
             if count:
                 noun, _, rest = words.partition(" ")
@@ -131,6 +146,7 @@ class _Local:
     articles: dict[str, Article]  # the store's objects: only read, never changed
     highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
     unstamped: list[Highlight]  # highlights that do not carry an author yet
+    corrections: dict[str, Doc]  # entity corrections by id
 
 
 def _read_local(store: Store) -> _Local:
@@ -141,7 +157,8 @@ def _read_local(store: Store) -> _Local:
         highlights.setdefault(highlight.article_id, {})[highlight.id] = files.record_doc(highlight)
         if not highlight.author:
             unstamped.append(highlight)
-    return _Local(articles, highlights, unstamped)
+    corrections = {c.id: c.to_dict() for c in store.corrections()}
+    return _Local(articles, highlights, unstamped, corrections)
 
 
 @dataclass(slots=True)
@@ -152,6 +169,7 @@ class _Plan:
     deletes: set[str] = field(default_factory=set)
     articles: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)  # ours, merged
     highlights: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
+    corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
 
 
@@ -174,6 +192,7 @@ class Sync:
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
+        self._local = _Local({}, {}, [], {})
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -230,6 +249,7 @@ class Sync:
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
+        self._local = local
         head = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
         writes, deletes = self._local_files(local, tree, head)
@@ -264,30 +284,34 @@ class Sync:
             if tree.get(path) != blob:
                 changed.append((path, data, doc))
         writes += self._without_restamps(changed, head, tree, known)
+        kept: set[str] = set()  # every highlight's file, written now or already there
         for article_id, docs in local.highlights.items():
-            if article_id in local.articles and article_id not in self.result.unshared:
-                path = files.annotations_path(article_id)
-                fingerprint = "|".join(
-                    f"{h['id']}:{h['updated_at']}:{h['author']}" for h in docs.values()
-                )
-                if known.same(path, fingerprint, tree):
+            if article_id not in local.articles:
+                continue
+            for doc in docs.values():
+                path = files.annotation_path(doc)
+                kept.add(path)
+                fingerprint = f"{doc['updated_at']}:{doc['author']}"
+                if article_id in self.result.unshared or known.same(path, fingerprint, tree):
                     continue
-                data = files.annotations_file(docs.values())
+                data = files.annotation_file(doc)
                 blob = files.git_blob_id(data)
                 known.note(path, fingerprint, blob)
                 if tree.get(path) != blob:
                     writes.append((path, data))
+        for correction_id, doc in local.corrections.items():
+            path = files.correction_path(correction_id)
+            kept.add(path)
+            data = files.correction_file(doc)
+            if tree.get(path) != files.git_blob_id(data):
+                writes.append((path, data))
         known.save()
-        shared = (
-            {p for p, _ in writes}
-            | {files.article_path(a) for a in local.articles}
-            | {files.annotations_path(a) for a in local.highlights if a in local.articles}
-        )
+        kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.articles}
         deletes = [
             path
             for path in tree
-            if files.kind_of(path) in (files.ARTICLES_DIR, files.ANNOTATIONS_DIR)
-            and path not in shared
+            if files.kind_of(path) in _RECORD_KINDS
+            and path not in kept
             and files.id_of(path) not in self.result.unshared
         ]
         return writes, deletes
@@ -328,11 +352,13 @@ class Sync:
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
         their_changes = self.repo.changes(base, theirs)
+        self._refuse_refiled(head, theirs, {c.path for c in their_changes} | ours_changed)
         known = [c.path for c in their_changes if files.kind_of(c.path)]
         contents = iter(self._versions(known, (base, head, theirs)))
         for change in their_changes:
             if files.kind_of(change.path):
-                self._merge_file(plan, change.path, *next(contents), sides)
+                versions = next(contents)
+                self._merge_file(plan, change.path, versions, (base, head, theirs), sides)
             elif change.path not in ours_changed:  # a file of someone else's: kept as is
                 self._take_theirs(plan, change.path, theirs, change.status)
         self._keep_annotated_articles(plan, base, head, theirs)
@@ -345,6 +371,31 @@ class Sync:
         return self.repo.commit(
             message, [head, theirs], plan.writes.items(), sorted(plan.deletes), BRANCH
         )
+
+    def _refuse_refiled(self, head: str, theirs: str, changed: set[str]) -> None:
+        """A highlight filed under two different times (its ``created_at`` differs between
+        two libraries: no edit in diplotui does that) cannot be merged file by file: each side
+        would delete the other's file. Refused before anything is written."""
+        changed_ids = {
+            files.id_of(path) for path in changed if files.kind_of(path) == files.ANNOTATIONS_DIR
+        }
+        if not changed_ids:
+            return
+        filed = [
+            {
+                files.id_of(path): path
+                for path in self.repo.tree_entries(commit, files.ANNOTATIONS_DIR)
+                if files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in changed_ids
+            }
+            for commit in (head, theirs)
+        ]
+        for highlight_id, path in filed[0].items():
+            other = filed[1].get(highlight_id, path)
+            if other != path:
+                raise ShareError(
+                    f"highlight {highlight_id} is filed as {path} here and as {other} on the "
+                    "remote (its creation time differs); the store is unchanged"
+                )
 
     def _versions(
         self, paths: Sequence[str], commits: tuple[str | None, str | None, str | None]
@@ -371,39 +422,73 @@ class Sync:
         self,
         plan: _Plan,
         path: str,
-        was: bytes | None,
-        mine: bytes | None,
-        yours: bytes | None,
+        versions: tuple[bytes | None, bytes | None, bytes | None],
+        commits: tuple[str | None, str, str],
         sides: Sides,
     ) -> None:
+        """Merge one file's base, our and their versions (``commits`` holds each) into
+        ``plan``."""
         kind = files.kind_of(path)
+        _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
             if yours is not None and mine is None:
                 plan.texts[files.id_of(path)] = files.read_text(path, yours)
                 plan.writes[path] = yours
             return
-        if kind == files.ARTICLES_DIR:
-            base_doc, our_doc, their_doc = (
-                None if raw is None else files.read_article(path, raw) for raw in (was, mine, yours)
-            )
-            merged = merge_record(base_doc, our_doc, their_doc, sides)
-            plan.articles[files.id_of(path)] = (our_doc, merged)
-            self._write(plan, path, None if merged is None else files.article_file(merged), mine)
+        if kind == files.EARLIER_PAGES:
+            if yours is not None:  # this sync converted its own: theirs is still written so
+                raise UnreadableFile(
+                    path,
+                    "one page per article, as an earlier diplotui wrote it: update "
+                    "diplotui wherever this library is synced",
+                )
             return
-        base_docs, our_docs, their_docs = (
-            {} if raw is None else files.read_annotations(path, raw) for raw in (was, mine, yours)
+        read = _READERS[kind]
+        base_doc, our_doc, their_doc = (
+            None if raw is None else read(path, raw) for raw in versions
         )
-        merged_docs: dict[str, Doc] = {}
-        for highlight_id in sorted(base_docs.keys() | our_docs.keys() | their_docs.keys()):
-            ours = our_docs.get(highlight_id)
-            merged = merge_record(
-                base_docs.get(highlight_id), ours, their_docs.get(highlight_id), sides
+        if notes_collide(base_doc, our_doc, their_doc):
+            assert our_doc is not None and their_doc is not None  # they collide
+            base, head, theirs = commits
+            sides = Sides(
+                self._note_writer(path, base, head, our_doc["note"]) or sides.ours,
+                self._note_writer(path, base, theirs, their_doc["note"]) or sides.theirs,
             )
-            plan.highlights[highlight_id] = (ours, merged)
-            if merged is not None:
-                merged_docs[highlight_id] = merged
-        data = files.annotations_file(merged_docs.values()) if merged_docs else None
+        merged = merge_record(base_doc, our_doc, their_doc, sides)
+        record_id = files.id_of(path)
+        if kind == files.ARTICLES_DIR:
+            plan.articles[record_id] = (our_doc, merged)
+            data = None if merged is None else files.article_file(merged)
+        elif kind == files.ANNOTATIONS_DIR:
+            plan.highlights[record_id] = (our_doc, merged)
+            data = None if merged is None else files.annotation_file(merged)
+        else:  # a correction is made or removed, never edited: nothing of a merge to keep
+            merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
+            plan.corrections[record_id] = (our_doc, merged)
+            data = None if merged is None else files.correction_file(merged)
         self._write(plan, path, data, mine)
+
+    def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
+        """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
+        the newest commit since ``since`` whose version has it and whose parents' do not
+        (the remote's latest committer may only have passed it on); "" if none."""
+        span = [f"{since}..{tip}"] if since else [tip]
+        log = self.repo.text("log", "--format=%H%x00%an%x00%P", *span, "--", path)
+        for line in log.splitlines():
+            commit, author, parents = line.split("\0")
+            notes = [self._note_at(path, c) for c in (commit, *parents.split())]
+            if notes[0] == note and note not in notes[1:]:
+                return author
+        return ""
+
+    def _note_at(self, path: str, commit: str) -> str | None:
+        (raw,) = self.repo.blobs([f"{commit}:{path}"])
+        if raw is None:
+            return None
+        try:
+            return str(_READERS[files.kind_of(path)](path, raw).get("note"))
+        except UnreadableFile:
+            return None
 
     @staticmethod
     def _write(plan: _Plan, path: str, data: bytes | None, ours: bytes | None) -> None:
@@ -419,15 +504,15 @@ class Sync:
     ) -> None:
         """An article deleted on one side lives on while the merge keeps a highlight of it."""
         needed = {m["article_id"] for _, m in plan.highlights.values() if m is not None}
-        deleted = [
+        needed.update(
             article_id
             for article_id, (_, merged) in plan.articles.items()
             if merged is None
-            and article_id not in needed
-            and files.annotations_path(article_id) not in plan.deletes
-        ]
-        pages = self.repo.blobs([f"{head}:{files.annotations_path(a)}" for a in deleted])
-        needed.update(a for a, page in zip(deleted, pages, strict=True) if page is not None)
+            and any(
+                files.annotation_path(doc) not in plan.deletes
+                for doc in self._local.highlights.get(article_id, {}).values()
+            )
+        )
         self._revive(plan, sorted(needed), base, head, theirs)
 
     def _revive(
@@ -512,6 +597,20 @@ class Sync:
         self._stamp_annotated(articles, highlights)
         if articles or highlights or removed_highlights or removed_articles:
             store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+        self._apply_corrections(plan)
+
+    def _apply_corrections(self, plan: _Plan) -> None:
+        """The corrections the merge changed, each its own durable write (a few a sync; a
+        crash before the merge is committed makes the next sync merge them again)."""
+        stored = {c.id: c.to_dict() for c in self.store.corrections()}
+        for correction_id, (ours, merged) in plan.corrections.items():
+            if not _unchanged(stored.get(correction_id), ours) or merged == ours:
+                continue
+            if merged is None:
+                self.store.remove_correction(correction_id)
+            else:
+                self.store.save_correction(EntityCorrection.from_dict(merged))
+            self.result.corrections += 1
 
     def _stored_article(self, article_id: str) -> Doc | None:
         try:

@@ -19,7 +19,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
-from diplotui.library.query import highlight_counts
+from diplotui.library.query import annotated_by_ids, highlight_counts
 from diplotui.library.reading import ReadingCounts
 from diplotui.library.search import query_terms
 from diplotui.library.view import (
@@ -147,6 +147,7 @@ class LibraryActions(Controller):
             self._counts()[article.id] = len(highlights)
             if state.facets is not None:
                 state.facets.highlight_tags.update(tag for h in highlights for tag in h.tags)
+                state.facets.highlight_authors.update(h.author for h in highlights if h.author)
         count = self._counts().get(article.id, 0)
         if state.facets is not None:
             if not state.facets.update(article, count):
@@ -211,6 +212,8 @@ class LibraryActions(Controller):
         if query.entity:
             lookup = state.entities.lookup(self.store) if state.entities is not None else None
             ctx.entity_ids = lookup.articles_for(query.entity) if lookup is not None else set()
+        if query.annotated_by:
+            ctx.author_ids = annotated_by_ids(self.store, query.annotated_by)
         return ctx
 
     def show_library(self) -> None:
@@ -299,11 +302,16 @@ class LibraryActions(Controller):
             self.state.building = False
             raise
         self.app.call_from_thread(self._facets_ready, generation, facets, counts)
-        tags = {tag for highlight in self.store.highlights() for tag in highlight.tags}
-        self.app.call_from_thread(self._highlight_tags_ready, facets, tags)
+        highlights = self.store.highlights()
+        tags = {tag for highlight in highlights for tag in highlight.tags}
+        authors = {highlight.author for highlight in highlights if highlight.author}
+        self.app.call_from_thread(self._highlight_values_ready, facets, tags, authors)
 
-    def _highlight_tags_ready(self, facets: LibraryFacets, tags: set[str]) -> None:
+    def _highlight_values_ready(
+        self, facets: LibraryFacets, tags: set[str], authors: set[str]
+    ) -> None:
         facets.highlight_tags.update(tags)
+        facets.highlight_authors.update(authors)
 
     def _facets_ready(self, generation: int, facets: LibraryFacets, counts: dict[str, int]) -> None:
         """Take the built facets and counts, with the articles changed meanwhile (a changed
@@ -410,6 +418,19 @@ class LibraryActions(Controller):
             return facets.tags()
         return [] if self._facets_awaited() else sorted(self.store.tag_counts())
 
+    def known_authors(self) -> list[str]:
+        """Everyone who highlighted in this library, A-Z, for completing "annotated by"
+        (from the facets once they are ready: reading every highlight costs seconds at
+        100,000)."""
+        facets = self.state.facets
+        if facets is not None:
+            authors: set[str] = facets.highlight_authors
+        elif self._facets_awaited():
+            authors = set()
+        else:
+            authors = {h.author for h in self.store.highlights() if h.author}
+        return sorted(inert_line(author) for author in authors)
+
     def entity_names(self) -> list[str]:
         """Display names of the known entities, most widely mentioned first."""
         cache = self.state.entities
@@ -496,6 +517,7 @@ class LibraryActions(Controller):
             tags=self.known_tags(),
             sources=sources,
             entities=self.entity_names(),
+            authors=self.known_authors(),
         )
 
     # -- saved filters ----------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""The library filter dialog (tags, entity, source, dates, annotated, reading state) and
-naming a filter."""
+"""The library filter dialog (tags, entity, source, dates, annotated, who annotated, reading
+state) and naming a filter."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select
 
@@ -46,12 +46,14 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         tags: list[str],
         sources: list[str],
         entities: list[str],
+        authors: list[str],
     ) -> None:
         super().__init__()
         self._query = query
         self._tags = tags
         self._sources = sources
         self._entities = entities
+        self._authors = list(authors)
 
     def ask(
         self,
@@ -60,6 +62,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         tags: list[str],
         sources: list[str],
         entities: list[str],
+        authors: list[str],
     ) -> None:
         """Ready the kept dialog to edit ``query`` again, completing from these values."""
         self._query = query
@@ -69,6 +72,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             "source": (query.source, SuggestFromList(sources, case_sensitive=False)),
             "since": (query.since, None),
             "until": (query.until, None),
+            "annotated-by": (query.annotated_by, SuggestFromList(authors, case_sensitive=False)),
         }
         for name, (value, suggester) in fields.items():
             field = self.query_one(f"#filter-{name}", Input)
@@ -110,7 +114,14 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             )
             yield Input(query.since, placeholder="since", id="filter-since")
             yield Input(query.until, placeholder="until", id="filter-until")
-            yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+            with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
+                yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+                yield Input(
+                    query.annotated_by,
+                    placeholder="annotated by (name)",
+                    suggester=SuggestFromList(self._authors, case_sensitive=False),
+                    id="filter-annotated-by",
+                )
             yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
             yield Label("", id="filter-error", markup=False)
             yield Label(
@@ -133,6 +144,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                 since=self._value("since"),
                 until=self._value("until"),
                 annotated=None if choice == "any" else choice == "yes",
+                annotated_by=self._value("annotated-by"),
                 state="" if state == "any" else str(state),
             )
             query.validate()
@@ -161,13 +173,15 @@ def edit_filter(
     tags: list[str],
     sources: list[str],
     entities: list[str],
+    authors: list[str],
 ) -> None:
     """Show the app's kept filter dialog on ``query``; ``callback`` gets the new query."""
+    values = {"tags": tags, "sources": sources, "entities": entities, "authors": authors}
     push_kept(
         app,
         FilterScreen.NAME,
-        lambda: FilterScreen(query, tags=tags, sources=sources, entities=entities),
-        lambda dialog: dialog.ask(query, tags=tags, sources=sources, entities=entities),
+        lambda: FilterScreen(query, **values),
+        lambda dialog: dialog.ask(query, **values),
         callback,
     )
 
