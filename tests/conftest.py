@@ -47,16 +47,19 @@ def seeded_store(store_path: Path) -> Iterator[Store]:
 # them. A file missing here keeps its place after them.
 HEAVIEST_FILES = (
     "tests/tui/test_snapshots.py",
-    "tests/tui/test_targets.py",
     "tests/unit/test_share.py",
+    "tests/tui/test_targets.py",
     "tests/unit/test_entities_robustness.py",
-    "tests/tui/test_library_ui.py",
     "tests/tui/test_annotations.py",
-    "tests/tui/test_quotes_ui.py",
+    "tests/tui/test_library_ui.py",
     "tests/reliability/test_kill_writer.py",
-    "tests/reliability/test_app_store_errors.py",
+    "tests/tui/test_quotes_ui.py",
+    "tests/tui/test_contrast.py",
+    "tests/tui/test_main_screen.py",
     "tests/tui/test_startup_snapshot.py",
     "tests/reliability/test_kill_restore.py",
+    "tests/tui/test_entities_ui.py",
+    "tests/feeds/test_refresh.py",
 )
 
 
