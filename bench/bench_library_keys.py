@@ -82,7 +82,7 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
     async with app.run_test(size=(120, 40)) as pilot:
         assert isinstance(pilot, Pilot)
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await background_done(app)
         await pilot.pause(0.5)
         results["ready after"] = time.perf_counter() - started
         screen = app.screen
@@ -135,6 +135,20 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
         app.exit()
     store.close()
     return results
+
+
+async def background_done(app: Any) -> None:
+    """Wait for every worker, also those started meanwhile (a cancelled one was replaced by
+    a newer one of its group)."""
+    from textual.worker import WorkerCancelled
+
+    while True:
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
+        if not any(worker.is_running for worker in app.workers):
+            return
 
 
 def run(path: str, src: str | None, presses: int) -> dict[str, Any]:

@@ -175,8 +175,8 @@ async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_sto
     normal_store.close()
 
     loads: list[object] = []
-    original_load = LibraryActions._load_library
-    monkeypatch.setattr(LibraryActions, "_load_library", lambda *args: loads.append(args))
+    original_load = LibraryActions._run_facets_worker
+    monkeypatch.setattr(LibraryActions, "_run_facets_worker", lambda *args: loads.append(args))
     app = build_app(store_path, read_only=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -190,8 +190,8 @@ async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_sto
         assert app.screen.query_one("#library-search").has_focus
         await pilot.press("escape")
         screen = app.screen
-        monkeypatch.setattr(LibraryActions, "_load_library", original_load)
-        screen.library_actions._load_library(*loads[0][1:])
+        monkeypatch.setattr(LibraryActions, "_run_facets_worker", original_load)
+        screen.library_actions._run_facets_worker()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert _list_as_shown(app) == expected

@@ -95,7 +95,10 @@ class MultiColumn:
     def __init__(self, size: int, values: Iterable[Iterable[Hashable]]) -> None:
         self.size = size
         self.positions: dict[Hashable, array[int]] = {}
+        self.held: list[tuple[Hashable, ...]] = []
+        """Each position's values (what :meth:`set` replaces, without searching every list)."""
         for position, held in enumerate(values):
+            self.held.append(tuple(held))
             for value in held:
                 self.positions.setdefault(value, array("I")).append(position)
 
@@ -106,10 +109,11 @@ class MultiColumn:
             found[position] = 1
         return bytes(found)
 
-    def set(self, position: int, old: Iterable[Hashable], new: Iterable[Hashable]) -> None:
-        for value in set(old) - set(new):
+    def set(self, position: int, new: Iterable[Hashable]) -> None:
+        old, self.held[position] = self.held[position], tuple(new)
+        for value in set(old) - set(self.held[position]):
             self.positions[value].remove(position)
-        for value in set(new) - set(old):
+        for value in set(self.held[position]) - set(old):
             self.positions.setdefault(value, array("I")).append(position)
 
 
@@ -246,9 +250,7 @@ class LibraryFacets:
         for name, read in SINGLE_VALUED.items():
             self.single[name].set(position, read(article))
         for name, read_all in MULTI_VALUED.items():
-            column = self.multi[name]
-            old = [value for value, held in column.positions.items() if position in held]
-            column.set(position, old, list(read_all(article)))
+            self.multi[name].set(position, read_all(article))
         if self.single[HIGHLIGHTS].value(position) != highlight_count:
             self._move_in_annotated(position, highlight_count)
         return True

@@ -86,6 +86,7 @@ class AnnotationSession:
         self.text = ""
         self.cursor = ReadingCursor()
         self.highlights: list[Highlight] = []  # the open article's placed highlights, in order
+        self.read_highlights: list[Highlight] = []  # all of them as last read, orphans too
         self.undo_stack = UndoStack()
 
     # -- the open article ----------------------------------------------------------------------
@@ -104,11 +105,13 @@ class AnnotationSession:
         self.article_id, self.text = None, ""
         self.cursor = ReadingCursor()
         self.highlights = []
+        self.read_highlights = []
 
     def reload_highlights(self) -> list[Highlight]:
         """Read the open article's highlights again; returns all of them, orphans included."""
         found = self.store.highlights(self.article_id) if self.article_id else []
         self.highlights = placed_highlights(found, len(self.text))
+        self.read_highlights = found
         return found
 
     def article(self) -> Article | None:

@@ -97,11 +97,14 @@ class AnnotationActions(Controller):
     def refresh_annotations(self, changed: bool = False) -> None:
         """Repaint the open article's highlights in the reader, then list them in the sidebar.
 
-        The sidebar waits for the next refresh, so the reader's frame is never held up by it;
-        ``changed`` also updates the article's row in the library (its highlight count).
+        The sidebar waits for the next refresh, so the reader's frame is never held up by it.
+        ``changed``: they are read again and the article's row in the library is updated (its
+        highlight count); else the article was just opened and the session read them (again
+        would cost a pass over every highlight in a large store not indexed yet).
         """
         article_id = self.session.article_id
-        highlights = self.session.reload_highlights()
+        session = self.session
+        highlights = session.reload_highlights() if changed else session.read_highlights
         self.reader.set_highlights(highlights)
         self.screen.call_after_refresh(self._list_annotations, article_id, highlights, changed)
 
@@ -229,10 +232,9 @@ class AnnotationActions(Controller):
             self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
             return True
 
-        from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
+        from diplotui.tui.dialogs.tags import ask_for_tags  # dialogs load when first opened
 
-        known = self.screen.library_actions.known_tags()
-        self.app.push_screen(AddTagsScreen(label, known, save))
+        ask_for_tags(self.app, label, self.screen.library_actions.known_tags(), save)
 
     # -- deleting and undoing --------------------------------------------------------------
 

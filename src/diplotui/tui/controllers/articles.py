@@ -34,10 +34,9 @@ class ArticleActions(Controller):
             self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)
             return True
 
-        from diplotui.tui.dialogs.tags import AddTagsScreen  # dialogs load when first opened
+        from diplotui.tui.dialogs.tags import ask_for_tags  # dialogs load when first opened
 
-        known = self.screen.library_actions.known_tags()
-        self.app.push_screen(AddTagsScreen(label, known, save))
+        ask_for_tags(self.app, label, self.screen.library_actions.known_tags(), save)
 
     def remove_tag(self) -> None:
         screen = self.screen

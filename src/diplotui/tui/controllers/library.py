@@ -48,6 +48,9 @@ SORT_LABELS = {
 }
 SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
+SORT_HERE_LIMIT = 10_000
+"""Up to this many articles the list is sorted on the UI thread (tens of milliseconds) when
+its facets are not ready yet; a larger library waits for them."""
 
 
 @dataclass(slots=True)
@@ -58,12 +61,16 @@ class LibraryState:
     index: SearchIndex | None = None
     entities: EntityCache | None = None
     entities_pending: int = 0  # articles still to recognise
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # highlights per article
+    counted: bool = False  # the counts are every article's (else read when first needed)
+    shown: bool = False  # the list shows this library (so it can keep it while sorting)
     facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
     changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
     ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
     generation: int = 0  # counts changes to the library, so stale facets are dropped
-    building: bool = False  # a worker is building the facets
+    building: bool = False  # the facets are due: a worker builds them, or will once started
+    started: bool = False  # background work may run (the keys typed at start-up are handled)
+    indexing: bool = False  # the search index and entity cache workers were started
     rows: dict[str, ArticleRow] = field(default_factory=dict)
     saved_name: str = ""  # the saved filter applied, while it is unchanged
     reading: ReadingCounts = field(default_factory=ReadingCounts)
@@ -84,7 +91,6 @@ class LibraryActions(Controller):
         if state is None:
             state = self._state = LibraryState()
             state.query.sort = start_sort(self.store)
-            self._start_workers()
         return state
 
     @property
@@ -97,6 +103,7 @@ class LibraryActions(Controller):
         """Recompute everything the list shows: articles, counts and saved filters changed."""
         state = self.state
         state.counts = highlight_counts(self.store)
+        state.counted = True
         state.changed_meanwhile.clear()
         self.screen.reading_actions.count_reading()
         self._library_changed()
@@ -106,43 +113,28 @@ class LibraryActions(Controller):
         self.show_library()
 
     def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
-        """Keep the snapshot's list (it shows this very store) while a thread worker reads,
+        """Keep the snapshot's list (it shows this very store) while the facets worker reads,
         counts and sorts the articles: at 100,000 that takes seconds, and keys must work
         before. Rows past the snapshot's first screen are read from the store one by one."""
-        state = self.state
         first = snapshot.rows
+        changed = self.state.rows  # rows redrawn since (a tag added...)
 
         def row(article_id: str) -> ArticleRow:
-            return first.get(article_id) or self._fresh_row(article_id)
+            return changed.get(article_id) or first.get(article_id) or self._row_of_id(article_id)
 
         self.library.set_rows(RowSource(snapshot.ids, row), folders=folder_rows(self.store))
-        self._load_library(state.generation, state.query.sort)
+        self.state.shown = True
 
-    def _fresh_row(self, article_id: str) -> ArticleRow:
-        """A row read from the store now, not kept: the counts are not known yet."""
-        return ArticleRow.of(self.store.article(article_id), self.store.highlight_count(article_id))
-
-    def _load_library(self, generation: int, sort: str) -> None:
-        self.run_in_thread(self._read_library, generation, sort, group="library-load")
-
-    def _read_library(self, generation: int, sort: str) -> None:
-        counts = highlight_counts(self.store)
-        ctx = MatchContext(annotation_counts=counts)
-        ordered = LibraryQuery(sort=sort).sorted(self.store.articles(), ctx)
-        self.app.call_from_thread(self._library_loaded, generation, counts, sort, ordered)
-
-    def _library_loaded(
-        self, generation: int, counts: dict[str, int], sort: str, ordered: list[Article]
-    ) -> None:
+    def _counts(self) -> dict[str, int]:
+        """The highlight count of every annotated article, read from the store at the first
+        need when the facets worker has not brought them yet (one pass over the file, where
+        asking the store for one article's count scans every highlight until it has indexed
+        them: a second per screen of rows at 100,000)."""
         state = self.state
-        if generation != state.generation:  # written meanwhile: counted again, as after a write
-            self.refresh_library()
-            return
-        state.counts = counts
-        state.ordered.clear()  # other orders were sorted without the counts
-        state.ordered[sort] = ordered
-        state.rows.clear()
-        self.show_library()
+        if not state.counted:
+            state.counts = self.store.highlight_counts()
+            state.counted = True
+        return state.counts
 
     def refresh_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
         """One article's tags, note or ``highlights`` (given when they changed) changed: its
@@ -152,10 +144,10 @@ class LibraryActions(Controller):
         if state.index is not None:
             self._sync_search_index(state.index, [article.id])
         if highlights is not None:
-            state.counts[article.id] = len(highlights)
+            self._counts()[article.id] = len(highlights)
             if state.facets is not None:
                 state.facets.highlight_tags.update(tag for h in highlights for tag in h.tags)
-        count = state.counts.get(article.id, 0)
+        count = self._counts().get(article.id, 0)
         if state.facets is not None:
             if not state.facets.update(article, count):
                 self._library_changed()
@@ -180,7 +172,7 @@ class LibraryActions(Controller):
         state = self.state
         ordered = state.ordered.get(sort)
         if ordered is None:
-            ctx = MatchContext(annotation_counts=state.counts)
+            ctx = MatchContext(annotation_counts=self._counts())
             ordered = state.ordered[sort] = LibraryQuery(sort=sort).sorted(
                 self.store.articles(), ctx
             )
@@ -190,7 +182,7 @@ class LibraryActions(Controller):
         rows = self.state.rows
         row = rows.get(article.id)
         if row is None:
-            row = rows[article.id] = ArticleRow.of(article, self.state.counts.get(article.id, 0))
+            row = rows[article.id] = ArticleRow.of(article, self._counts().get(article.id, 0))
         return row
 
     def _row_of_id(self, article_id: str) -> ArticleRow:
@@ -210,7 +202,7 @@ class LibraryActions(Controller):
         indexes; a criterion whose index is not ready yet matches nothing."""
         state = self.state
         query = query or state.query
-        ctx = MatchContext(annotation_counts=state.counts)
+        ctx = MatchContext(annotation_counts=self._counts())
         if query_terms(query.text) and state.index is not None:
             ctx.text_ids = state.index.search(query.text)
             if state.index.needs_sync:  # its file was damaged and replaced: index again
@@ -222,17 +214,24 @@ class LibraryActions(Controller):
         return ctx
 
     def show_library(self) -> None:
-        """Show the current query's rows, the saved filters above them, and what is shown."""
+        """Show the current query's rows, the saved filters above them, and what is shown;
+        while a large library's facets are being built, the rows stay as they are and the
+        title says the list is being sorted (the facets show it when ready)."""
         state = self.state
         library = self.library
-        ids = self.shown_ids()
-        library.set_rows(
-            RowSource(ids, self._row_of_id),
-            keep_id=library.current_id or library.open_id,
-            folders=self.screen.reading_actions.list_folders(),
-        )
         query = state.query
         progress = ""
+        if self._waits_for_facets():
+            ids = library.row_ids
+            progress += " · sorting…"
+        else:
+            ids = self.shown_ids()
+            library.set_rows(
+                RowSource(ids, self._row_of_id),
+                keep_id=library.current_id or library.open_id,
+                folders=self.screen.reading_actions.list_folders(),
+            )
+            state.shown = True
         if query_terms(query.text) and state.index is None:
             progress += " · indexing…"
         if query.entity and state.entities_pending:
@@ -240,6 +239,23 @@ class LibraryActions(Controller):
         shown = (len(ids), len(self.store.article_ids()))
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
+
+    def _facets_awaited(self) -> bool:
+        """Whether a large library's facets are on their way: until then, what they answer
+        (the order, sources, tags) is not worked out again from every ``Article`` on the UI
+        thread, which would hold every key for seconds at 100,000 articles."""
+        state = self.state
+        return (
+            state.facets is None
+            and state.building
+            and len(self.store.article_ids()) > SORT_HERE_LIMIT
+        )
+
+    def _waits_for_facets(self) -> bool:
+        """Whether the list keeps what it shows until the facets come, rather than sorting
+        ``Article``s here (the first list of a store without a snapshot is sorted here)."""
+        state = self.state
+        return state.shown and state.query.sort not in state.ordered and self._facets_awaited()
 
     def set_library_query(self, query: LibraryQuery, saved_name: str = "") -> None:
         state = self.state
@@ -249,10 +265,16 @@ class LibraryActions(Controller):
 
     # -- background work ------------------------------------------------------------------
 
-    def _start_workers(self) -> None:
-        self.screen.call_after_refresh(self._build_search_index)
-        self.screen.call_after_refresh(self._fill_entity_cache)
-        self.screen.call_after_refresh(self._build_facets)
+    def start_workers(self) -> None:
+        """Start the background work once the keys typed during start-up are handled (they
+        were posted to the app before this call's message) and their frame is drawn: a
+        worker holding the GIL slows every key the UI thread handles. The facets come first
+        (filters and sorts), then the search index and the entity cache, one worker at a
+        time beside the UI thread."""
+        state = self.state
+        state.started = True
+        state.building = True  # until they are ready, a large library waits for the facets
+        self.app.call_later(self.screen.call_after_refresh, self._run_facets_worker)
 
     def _build_facets(self) -> None:
         """Build the facets off the UI thread (seconds at 100,000 articles), so that a
@@ -261,40 +283,58 @@ class LibraryActions(Controller):
         state = self.state
         if not state.building:
             state.building = True
-            self.run_in_thread(self._facets_of_library, state.generation, group="library-facets")
+            if state.started:
+                self._run_facets_worker()
+
+    def _run_facets_worker(self) -> None:
+        self.run_in_thread(self._facets_of_library, self.state.generation, group="library-facets")
 
     def _facets_of_library(self, generation: int) -> None:
+        """Read, count and sort the articles into facets; then gather the highlights' tags
+        (for completion: as long again at 100,000, so the facets are handed over first)."""
         try:
-            facets = LibraryFacets.of(
-                self.store.articles(),
-                self.store.highlight_counts(),
-                {tag for highlight in self.store.highlights() for tag in highlight.tags},
-            )
+            counts = self.store.highlight_counts()
+            facets = LibraryFacets.of(self.store.articles(), counts)
         except BaseException:
             self.state.building = False
             raise
-        self.app.call_from_thread(self._facets_ready, generation, facets)
+        self.app.call_from_thread(self._facets_ready, generation, facets, counts)
+        tags = {tag for highlight in self.store.highlights() for tag in highlight.tags}
+        self.app.call_from_thread(self._highlight_tags_ready, facets, tags)
 
-    def _facets_ready(self, generation: int, facets: LibraryFacets) -> None:
-        """Take the built facets, with the articles changed meanwhile (a changed title or
-        date means building again), or build again if the library changed under them."""
+    def _highlight_tags_ready(self, facets: LibraryFacets, tags: set[str]) -> None:
+        facets.highlight_tags.update(tags)
+
+    def _facets_ready(self, generation: int, facets: LibraryFacets, counts: dict[str, int]) -> None:
+        """Take the built facets and counts, with the articles changed meanwhile (a changed
+        title or date means building again), or build again if the library changed under
+        them; then show the list from them and start the rest of the background work."""
         state = self.state
         state.building = False
         if generation != state.generation:
             self._build_facets()
             return
         changed, state.changed_meanwhile = state.changed_meanwhile, set()
+        counts.update({key: state.counts[key] for key in changed if key in state.counts})
         for article_id in changed:
             try:
                 article = self.store.article(article_id)
             except StoreError:
                 self._library_changed()
                 return
-            if not facets.update(article, state.counts.get(article_id, 0)):
+            if not facets.update(article, counts.get(article_id, 0)):
                 self._library_changed()
                 return
+        state.counts = counts
+        state.counted = True
         state.facets = facets
         state.ordered.clear()
+        state.rows.clear()
+        self.show_library()
+        if not state.indexing:
+            state.indexing = True
+            self._build_search_index()
+            self._fill_entity_cache()
 
     def _build_search_index(self) -> None:
         self.run_in_thread(self._load_search_index, group="search-index", exclusive=True)
@@ -365,7 +405,9 @@ class LibraryActions(Controller):
     def known_tags(self) -> list[str]:
         """Every tag in use, A-Z, for completion (from the facets once they are ready)."""
         facets = self.state.facets
-        return facets.tags() if facets is not None else sorted(self.store.tag_counts())
+        if facets is not None:
+            return facets.tags()
+        return [] if self._facets_awaited() else sorted(self.store.tag_counts())
 
     def entity_names(self) -> list[str]:
         """Display names of the known entities, most widely mentioned first."""
@@ -431,11 +473,13 @@ class LibraryActions(Controller):
 
     def filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
-        from diplotui.tui.dialogs.filter import FilterScreen
+        from diplotui.tui.dialogs.filter import edit_filter
 
         facets = self.state.facets
         if facets is not None:
             sources = [inert_line(source) for source in facets.sources()]
+        elif self._facets_awaited():
+            sources = []  # offered once the articles are read
         else:
             articles = self.store.articles()
             sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
@@ -444,14 +488,13 @@ class LibraryActions(Controller):
             if query is not None:
                 self.set_library_query(query)
 
-        self.app.push_screen(
-            FilterScreen(
-                self.query,
-                tags=self.known_tags(),
-                sources=sources,
-                entities=self.entity_names(),
-            ),
+        edit_filter(
+            self.app,
+            self.query,
             apply,
+            tags=self.known_tags(),
+            sources=sources,
+            entities=self.entity_names(),
         )
 
     # -- saved filters ----------------------------------------------------------------------

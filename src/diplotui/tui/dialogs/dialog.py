@@ -7,13 +7,15 @@ in ``styles/dialogs.tcss``, which the app does not load before its first frame.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from textual.screen import ModalScreen
+from textual.app import App
+from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 
 from diplotui.paths import bundled_dir
 
 ResultT = TypeVar("ResultT")
+ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
 DIALOG_STYLES = "dialogs.tcss"
 
@@ -35,3 +37,23 @@ class Dialog(ModalScreen[ResultT]):
         """Close with ``result`` (once saved, when the dialog was given ``save``)."""
         if self._save is None or self._save(result):
             self.dismiss(result)
+
+
+def push_kept(
+    app: App[Any],
+    name: str,
+    build: Callable[[], ScreenT],
+    ask_again: Callable[[ScreenT], None],
+    callback: ScreenResultCallbackType[Any] | None = None,
+) -> None:
+    """Show a dialog the app keeps: built by ``build`` and installed as ``name`` on first
+    use, then shown again after ``ask_again`` readies it. Composing a dialog's widgets and
+    styling them anew costs more than the frame that shows it (at 120x40, about as much
+    again), so the dialogs asked for most often are kept."""
+    if app.is_screen_installed(name):
+        dialog = app.get_screen(name)
+        ask_again(dialog)  # type: ignore[arg-type]  # installed here, by build
+    else:
+        dialog = build()
+        app.install_screen(dialog, name)
+    app.push_screen(dialog, callback)

@@ -3,9 +3,11 @@ naming a filter."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.suggester import SuggestFromList
@@ -14,7 +16,7 @@ from textual.widgets import Input, Label, Select
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
 
 _STATES = [
@@ -27,7 +29,10 @@ _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannota
 
 
 class FilterScreen(Dialog[LibraryQuery | None]):
-    """Every field narrows the list further; empty fields filter nothing."""
+    """Every field narrows the list further; empty fields filter nothing. Kept by the app
+    between uses (see ``push_kept``)."""
+
+    NAME = "filter"
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -48,9 +53,35 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         self._sources = sources
         self._entities = entities
 
+    def ask(
+        self,
+        query: LibraryQuery,
+        *,
+        tags: list[str],
+        sources: list[str],
+        entities: list[str],
+    ) -> None:
+        """Ready the kept dialog to edit ``query`` again, completing from these values."""
+        self._query = query
+        fields = {
+            "tags": (", ".join(query.tags), TagSuggester(tags)),
+            "entity": (query.entity, SuggestFromList(entities, case_sensitive=False)),
+            "source": (query.source, SuggestFromList(sources, case_sensitive=False)),
+            "since": (query.since, None),
+            "until": (query.until, None),
+        }
+        for name, (value, suggester) in fields.items():
+            field = self.query_one(f"#filter-{name}", Input)
+            field.suggester = suggester
+            field.value = value
+        self.query_one("#filter-annotated", Select).value = _annotated(query)
+        self.query_one("#filter-state", Select).value = query.state or "any"
+        self.query_one("#filter-error", Label).update("")
+        self.query_one("#filter-tags", Input).focus()
+
     def compose(self) -> ComposeResult:
         query = self._query
-        annotated = "any" if query.annotated is None else "yes" if query.annotated else "no"
+        annotated = _annotated(query)
         with Vertical(classes="dialog compact"):
             yield Label("Filter the library", classes="dialog-title")
             yield Label("Tags (all of them)", classes="field-label")
@@ -115,6 +146,30 @@ class FilterScreen(Dialog[LibraryQuery | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def _annotated(query: LibraryQuery) -> str:
+    """The annotated field's choice for ``query``."""
+    return "any" if query.annotated is None else "yes" if query.annotated else "no"
+
+
+def edit_filter(
+    app: App[Any],
+    query: LibraryQuery,
+    callback: Callable[[LibraryQuery | None], None],
+    *,
+    tags: list[str],
+    sources: list[str],
+    entities: list[str],
+) -> None:
+    """Show the app's kept filter dialog on ``query``; ``callback`` gets the new query."""
+    push_kept(
+        app,
+        FilterScreen.NAME,
+        lambda: FilterScreen(query, tags=tags, sources=sources, entities=entities),
+        lambda dialog: dialog.ask(query, tags=tags, sources=sources, entities=entities),
+        callback,
+    )
 
 
 class SaveFilterScreen(Dialog[str | None]):

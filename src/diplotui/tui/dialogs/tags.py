@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.suggester import Suggester
@@ -14,7 +15,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, push_kept
 
 
 class TagSuggester(Suggester):
@@ -52,7 +53,9 @@ class TagInput(Input):
 
 class AddTagsScreen(Dialog[list[str] | None]):
     """Ask for one or more tags (comma-separated, or pasted one a line); ``tab`` accepts the
-    suggested completion."""
+    suggested completion. Kept by the app between uses (see ``push_kept``)."""
+
+    NAME = "add-tags"
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -68,6 +71,19 @@ class AddTagsScreen(Dialog[list[str] | None]):
         super().__init__(save)
         self._target = target
         self._known = known_tags
+
+    def ask(
+        self,
+        target: str,
+        known_tags: list[str],
+        save: Callable[[list[str] | None], bool] | None = None,
+    ) -> None:
+        """Ready the kept dialog to ask again, about ``target``."""
+        self._target, self._known, self._save = target, known_tags, save
+        self.query_one(".dialog-title", Label).update(f"Add tags to {target}")
+        field = self.query_one(TagInput)
+        field.suggester = TagSuggester(known_tags)
+        field.value = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -89,6 +105,21 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def ask_for_tags(
+    app: App[Any],
+    target: str,
+    known_tags: list[str],
+    save: Callable[[list[str] | None], bool],
+) -> None:
+    """Show the app's kept tag dialog, asking for tags for ``target``."""
+    push_kept(
+        app,
+        AddTagsScreen.NAME,
+        lambda: AddTagsScreen(target, known_tags, save),
+        lambda dialog: dialog.ask(target, known_tags, save),
+    )
 
 
 class RemoveTagScreen(Dialog[str | None]):

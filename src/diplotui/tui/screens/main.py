@@ -134,7 +134,7 @@ class MainScreen(Screen[None]):
 
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
-        typed meanwhile (the app holds them until now)."""
+        typed meanwhile (the app holds them until now), then the background work."""
         await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
@@ -145,6 +145,8 @@ class MainScreen(Screen[None]):
             self._use_store(store)
             self._show_store(self._snapshot)
         app.release_input()
+        self.library_actions.start_workers()
+        self.statement_actions.preload_soon()
 
     def _show_store(self, snapshot: ListSnapshot | None = None) -> None:
         """Fill the panes from the store: the list (kept from the ``snapshot`` drawn first,

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -25,7 +25,7 @@ from textual.widgets import Input
 from diplotui.layout import wrap_label
 from diplotui.library.view import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
-from diplotui.tui.legibility import legible_strip
+from diplotui.tui.legibility import legible, legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 
@@ -124,6 +124,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._folders: list[FolderRow] = []
         self._title_lines: dict[str, list[str]] = {}
         self._title_width = 0
+        self._frame_styles: dict[tuple[str, bool, str], tuple[Style, Style, Style]] | None = None
         self.open_id: str | None = None
 
     @property
@@ -296,6 +297,29 @@ class ArticleList(ScrollView, can_focus=True):
         segments.append(Segment(f"  {folder.summary}", detail))
         return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines in ``crop``, working out each kind of row line's style once for
+        all of them (a style walks up the DOM and is made legible: per line, that was half
+        of what a new list cost to draw)."""
+        self._frame_styles = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_styles = None
+
+    def _line_style(self, part: str, cursor: bool, marker: str) -> tuple[Style, Style, Style]:
+        """A row line's style (for padding), its text's and its marker's, made legible."""
+        styles = self._frame_styles if self._frame_styles is not None else {}
+        key = (part, cursor, marker)
+        found = styles.get(key)
+        if found is None:
+            style = self.rich_style + self.get_component_rich_style(part)
+            if cursor:
+                style = self._cursor_style(style)
+            marker_style = style + self.get_component_rich_style(marker)
+            found = styles[key] = (style, legible(style), legible(marker_style))
+        return found
+
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
@@ -308,20 +332,24 @@ class ArticleList(ScrollView, can_focus=True):
         row = self._rows[index]
         is_open = row.article_id == self.open_id
         if part < 2:
-            style = self.get_component_rich_style("article-list--title")
+            component = "article-list--title"
             lines = self._wrapped_title(row, width - 1)
             text = lines[part] if part < len(lines) else ""
         else:
-            style = self.get_component_rich_style("article-list--details")
+            component = "article-list--details"
             text = _fitted(row.details, width - 1)
-        style = self.rich_style + style
-        if index + folders == self.cursor:
-            style = self._cursor_style(style)
         marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
         marker_class = "article-list--open" if is_open else "article-list--unread"
-        marker_style = style + self.get_component_rich_style(marker_class)
-        segments = [Segment(marker, marker_style), Segment(text, style)]
-        return legible_strip(Strip(segments)).adjust_cell_length(width, style)
+        style, text_style, marker_style = self._line_style(
+            component, index + folders == self.cursor, marker_class
+        )
+        segments = [Segment(marker, marker_style), Segment(text, text_style)]
+        used = 1 + cell_len(text)
+        if used > width:
+            return Strip(segments).adjust_cell_length(width, style)
+        if used < width:
+            segments.append(Segment(" " * (width - used), style))
+        return Strip(segments, width)
 
 
 def _folder_label(folders: list[FolderRow], index: int) -> str:
