@@ -38,3 +38,44 @@ def seeded_store(store_path: Path) -> Iterator[Store]:
     seed_if_empty(store)
     yield store
     store.close()
+
+
+# The test files that take the most CPU, heaviest first (bench/bench_suite.py). CI's
+# ``--dist loadfile`` hands whole files to workers in order; xdist's own order (most tests
+# first) put heavy files of few tests last (the 10 MB recognition run, the kill runs), where
+# one kept a worker busy alone at the end. Given out first, the light files fill in around
+# them. A file missing here keeps its place after them.
+HEAVIEST_FILES = (
+    "tests/tui/test_snapshots.py",
+    "tests/unit/test_share.py",
+    "tests/tui/test_targets.py",
+    "tests/unit/test_entities_robustness.py",
+    "tests/tui/test_annotations.py",
+    "tests/tui/test_library_ui.py",
+    "tests/reliability/test_kill_writer.py",
+    "tests/tui/test_quotes_ui.py",
+    "tests/tui/test_contrast.py",
+    "tests/tui/test_main_screen.py",
+    "tests/tui/test_startup_snapshot.py",
+    "tests/reliability/test_kill_restore.py",
+    "tests/tui/test_entities_ui.py",
+    "tests/feeds/test_refresh.py",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under xdist, files are given out in the order below, not by their number of tests."""
+    if hasattr(config.option, "loadscopereorder"):
+        config.option.loadscopereorder = False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Heaviest files first; a file's own tests keep their order and stay together."""
+    rank = {name: index for index, name in enumerate(HEAVIEST_FILES)}
+    root = config.rootpath
+
+    def file_rank(item: pytest.Item) -> int:
+        name = item.path.relative_to(root).as_posix()
+        return rank.get(name, len(HEAVIEST_FILES))
+
+    items.sort(key=file_rank)

@@ -11,10 +11,12 @@ import pytest
 
 from diplotui.cli.main import main
 from diplotui.store import Store
+from tests.cli_runner import run_main
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The real console entry point in a child process, as a user runs it."""
+    """The real console entry point in a child process, as a user runs it (the other tests call
+    ``main`` in-process: ``tests/cli_runner.py``)."""
     return subprocess.run(
         [sys.executable, "-m", "diplotui.cli.main", *args],
         capture_output=True,
@@ -57,8 +59,8 @@ def test_tag_untag_by_prefix_and_list_filter(store_path: Path, capsys):
 
 
 def test_unknown_and_ambiguous_ids_exit_2(store_path: Path):
-    assert run("--db", str(store_path), "list").returncode == 0
-    unknown = run("--db", str(store_path), "tag", "zzzz", "x")
+    assert run_main("--db", str(store_path), "list").returncode == 0
+    unknown = run_main("--db", str(store_path), "tag", "zzzz", "x")
     assert unknown.returncode == 2
     assert "no article with id 'zzzz'" in unknown.stderr
     with Store.open(store_path) as store:
@@ -67,7 +69,7 @@ def test_unknown_and_ambiguous_ids_exit_2(store_path: Path):
         (a[:n] for a in ids for b in ids if a != b for n in range(1, 13) if a[:n] == b[:n]), None
     )
     prefix = common or ""
-    ambiguous = run("--db", str(store_path), "tag", prefix, "x")
+    ambiguous = run_main("--db", str(store_path), "tag", prefix, "x")
     assert ambiguous.returncode == 2
     assert "ambiguous" in ambiguous.stderr or "no article" in ambiguous.stderr
 
@@ -78,27 +80,27 @@ def test_import_reports_each_file_and_fails_cleanly(store_path: Path, tmp_path: 
     good.write_text("A headline\nBody of the article.\n", encoding="utf-8")
     bad = tmp_path / "in" / "bad.txt"  # named like text, but binary
     bad.write_bytes(b"\x00\x01\x02\xff\xfe" * 50)
-    result = run("--db", str(store_path), "import", str(good.parent))
+    result = run_main("--db", str(store_path), "import", str(good.parent))
     assert result.returncode == 1
     assert "good.txt" in result.stdout and "imported" in result.stdout
     failure_lines = [
         line for line in (result.stdout + result.stderr).splitlines() if "bad.txt" in line
     ]
     assert failure_lines and "failed" in failure_lines[0]
-    again = run("--db", str(store_path), "import", str(good))
+    again = run_main("--db", str(store_path), "import", str(good))
     assert again.returncode == 0
     assert "duplicate" in again.stdout
 
 
 def test_tag_limits_fail_cleanly_and_write_nothing(store_path: Path):
-    assert run("--db", str(store_path), "list").returncode == 0
+    assert run_main("--db", str(store_path), "list").returncode == 0
     with Store.open(store_path, read_only=True) as store:
         article_id = store.articles()[0].id
     before = store_path.read_bytes()
-    too_long = run("--db", str(store_path), "tag", article_id, "x" * 10_000)
+    too_long = run_main("--db", str(store_path), "tag", article_id, "x" * 10_000)
     assert too_long.returncode == 2
     assert "tag too long" in too_long.stderr and "Traceback" not in too_long.stderr
-    too_many = run(
+    too_many = run_main(
         "--db", str(store_path), "tag", article_id, ",".join(f"t{i}" for i in range(5000))
     )
     assert too_many.returncode == 2
@@ -109,8 +111,8 @@ def test_tag_limits_fail_cleanly_and_write_nothing(store_path: Path):
 def test_list_prints_hostile_titles_inert(store_path: Path, tmp_path: Path):
     hostile = tmp_path / "hostile.txt"
     hostile.write_text("Title \x1b]52;c;Zm9v\x07 \x1b[31mred\u202e [bold]x[/bold]\nBody.\n")
-    assert run("--db", str(store_path), "import", str(hostile)).returncode == 0
-    listed = run("--db", str(store_path), "list")
+    assert run_main("--db", str(store_path), "import", str(hostile)).returncode == 0
+    listed = run_main("--db", str(store_path), "list")
     assert listed.returncode == 0
     for forbidden in ("\x1b", "\x07", "\u202e"):
         assert forbidden not in listed.stdout
@@ -121,7 +123,7 @@ def test_error_lines_naming_a_hostile_path_are_inert(tmp_path: Path):
     broken = tmp_path / "evil \x1b]52;c;Zm9v\x07 dir" / "library.json"
     broken.parent.mkdir()
     broken.write_bytes(b"{ truncated")
-    result = run("--db", str(broken), "list")
+    result = run_main("--db", str(broken), "list")
     assert result.returncode != 0
     assert "cannot read the store" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
@@ -146,7 +148,7 @@ def test_db_under_a_file_is_one_line_not_a_traceback(tmp_path: Path):
     blocker = tmp_path / "notes.txt"
     blocker.write_text("not a folder\n")
     for extra in ([], ["--create"]):
-        result = run("--db", str(blocker / "store.json"), *extra, "list")
+        result = run_main("--db", str(blocker / "store.json"), *extra, "list")
         assert result.returncode == 2
         assert result.stderr == f"diplotui: {blocker / 'store.json'}: {blocker} is not a folder\n"
     assert blocker.read_text() == "not a folder\n"

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from diplotui.cli.main import main
+from tests.cli_runner import run_main
 
 ARTICLE = "Vietnam, Laos talks\nWVR - On July 18, ministers met in Hà Nội on ASEAN in 2025.\n"
 OTHER = "---\ntitle: UN session\nsource: The Diplomat\ndate: 2023-05-02\ntags: [un]\n---\nText.\n"
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "diplotui.cli.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """``diplotui ARGS`` as through a child's pipes (``tests/cli_runner.py``)."""
+    return run_main(*args)
 
 
 def test_import_reports_each_file_and_exits_1_on_failure(tmp_path: Path):
@@ -166,16 +162,11 @@ def test_folder_import_takes_only_article_formats_and_lists_the_rest(tmp_path: P
     assert named.returncode == 0 and named.stdout.startswith("imported"), named.stdout
 
 
-def test_import_of_an_empty_path_is_an_error_not_the_current_folder(tmp_path: Path):
+def test_import_of_an_empty_path_is_an_error_not_the_current_folder(tmp_path: Path, monkeypatch):
     (tmp_path / "stray.txt").write_text(ARTICLE, encoding="utf-8")
     db = tmp_path / "s.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "diplotui.cli.main", "--db", str(db), "import", ""],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=tmp_path,
-    )
+    monkeypatch.chdir(tmp_path)
+    result = cli("--db", str(db), "import", "")
     assert result.returncode == 2
     assert result.stderr == "diplotui: import: an empty path names no file or folder\n"
     assert result.stdout == "" and not db.exists()

@@ -1,18 +1,16 @@
-"""Hostile store files through the real command: one clear line, non-zero, file untouched."""
+"""Hostile store files through the command line's main: one clear line, non-zero, file untouched."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from diplotui.store import SCHEMA_VERSION
-
-DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
+from tests.cli_runner import run_main
 
 HOSTILE = {
     "truncated": (b'{"articles": {"1": {"id": "1", "title": "Ha', "invalid JSON"),
@@ -27,9 +25,7 @@ HOSTILE = {
 
 
 def diplotui(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*DIPLOTUI, "--db", str(path), *args], capture_output=True, text=True, timeout=30
-    )
+    return run_main("--db", str(path), *args)
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """Hostile records from exports, front matter, the command line and hand-edited stores.
 
-Each case runs the real command (or the app under Pilot) on real files: the app never dies,
-the command line never prints a traceback, and what cannot be used is said in one line.
+Each case runs the command line's ``main`` (in this process, through pipes as a child's; a real
+child process where argument bytes or a lock that may block matter) or the app under Pilot on
+real files: the app never dies, the command line never prints a traceback, and what cannot be
+used is said in one line.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from diplotui.palette import DEFAULT_COLOUR
 from diplotui.store import Store, text_hash
 from diplotui.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_RECORD
 from diplotui.tui.app import DiplotuiApp
+from tests.cli_runner import run_main
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
 __all__ = ["terminal"]  # the fixture, used by name
@@ -33,7 +36,11 @@ QUOTE = "Ministers met in Hanoi"
 OSC = "\x1b]52;c;ZXZpbA==\x07\x1b]8;;http://evil\x07"
 
 
-def run(store: Path, *args: str | bytes, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_main("--db", str(store), *args)
+
+
+def run_process(store: Path, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*DIPLOTUI, "--db", str(store), *args],
         capture_output=True,
@@ -295,7 +302,7 @@ def test_a_lock_that_is_not_a_file(store_path: Path, kind: str):
     else:
         os.mkfifo(lock)
     before = store_path.read_bytes()
-    assert_one_line_failure(run(store_path, "tag", article_id, "x", timeout=30), "lock")
+    assert_one_line_failure(run_process(store_path, "tag", article_id, "x", timeout=30), "lock")
     assert store_path.read_bytes() == before
 
 

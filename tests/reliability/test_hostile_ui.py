@@ -18,6 +18,7 @@ from diplotui.anchoring import new_highlight
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
+from tests.cli_runner import run_main
 from tests.reliability.terminal import CONSOLE_SCRIPT, Terminal, needs_tmux, terminal
 from tests.tui.helpers import type_text
 
@@ -157,9 +158,7 @@ def test_cli_list_and_import_print_titles_inert(tmp_path: Path):
     store = tmp_path / "library.json"
     source = hostile_file(tmp_path)
     outputs = [
-        subprocess.run(
-            [str(CONSOLE_SCRIPT), "--db", str(store), *args], capture_output=True, timeout=30
-        ).stdout
+        run_main("--db", str(store), *args).stdout.encode()
         for args in (["import", str(source)], ["list"])
     ]
     for output in outputs:

@@ -18,6 +18,7 @@ from diplotui.store import Store, text_hash
 from diplotui.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_RECORD
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.reader import Reader
+from tests.cli_runner import run_main
 from tests.reliability.terminal import CONSOLE_SCRIPT
 
 HUGE_WORDS = 200_000
@@ -26,12 +27,9 @@ KEY_LIMIT_SECONDS = 2.0
 
 
 def diplotui(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(CONSOLE_SCRIPT), "--db", str(store), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    """``diplotui --db STORE ARGS`` as through a child's pipes (``tests/cli_runner.py``); the
+    memory-limited import below runs the installed command."""
+    return run_main("--db", str(store), *args)
 
 
 def store_state(store: Path) -> dict[str, bytes]:
