@@ -425,6 +425,16 @@ class JournalStorage(Storage):
         with self.mutex:
             self._tables.index(name, field)
 
+    @property
+    def version(self) -> str | None:
+        """What this storage holds: its file's generation and how far into the journal it is
+        (a journal only grows, so the pair names one content), or None before the first
+        compaction gives the file a generation."""
+        with self.mutex:
+            if self._generation is None:
+                return None
+            return f"{self._generation}:{self._journal_end}"
+
     def file_doc(self, name: str, key: str) -> Doc | None:
         """A document as the compacted file holds it; LookupError when not known."""
         with self.mutex:
