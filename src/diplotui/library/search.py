@@ -301,6 +301,8 @@ class SearchIndex:
         wanted = _stamps(store, article_ids)
         fingerprint = _fingerprint(wanted) if full else ""
         if full and not self._pending and fingerprint == self._fingerprint():
+            if version is not None:
+                self._record(version=version)
             return True  # nothing changed since the last complete sync: nothing to read
         self.load()
         looked_at = self._rows if article_ids is None else wanted
