@@ -200,7 +200,8 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
         return counts[article_id]
 
     def key_of(article_id: str) -> tuple[Any, ...]:
-        return order_key(store.article(article_id), count(article_id), sort)
+        annotations = count(article_id) if sort == "annotated" else 0
+        return order_key(store.article(article_id), annotations, sort)
 
     ids = [article_id for article_id in ids if article_id not in affected]
     for article_id in affected:
