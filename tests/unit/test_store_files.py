@@ -205,37 +205,3 @@ def test_a_batch_commits_only_once_every_text_is_on_disk(path: Path, monkeypatch
     with Store.open(path, read_only=True) as store:
         assert [a.id for a in store.articles()] == before + [a.id for a in fine]
         assert all(store.article_text(a.id).startswith("Article 2") for a in fine)
-
-
-def test_a_batch_waits_for_texts_written_ahead_and_fails_with_them(path: Path, monkeypatch):
-    """An import writes each text ahead while it reads the next files; the batch adding the
-    article still commits only once that text is on disk, and fails if it could not be."""
-    import threading
-
-    from diplotui.store import StoreWriteFailed, repository
-
-    real = repository.atomic_write_bytes
-    release = threading.Event()
-
-    def slow_or_full(target: Path, data: bytes) -> None:
-        release.wait(5)
-        if b"Article 13" in data:
-            raise OSError(28, "No space left on device")
-        real(target, data)
-
-    monkeypatch.setattr(repository, "atomic_write_bytes", slow_or_full)
-    with Store.open(path) as store:
-        before = [a.id for a in store.articles()]
-        for n in (12, 13):
-            store.write_text_ahead(f"Article {n}: the ministers met and agreed on a statement.")
-        threading.Timer(0.2, release.set).start()
-        with pytest.raises(StoreWriteFailed, match="No space left"), store.batch():
-            add_article(store, 12)
-            add_article(store, 13)
-        assert release.is_set()  # the batch waited for the texts written ahead
-        assert [a.id for a in store.articles()] == before
-        with store.batch():
-            kept = add_article(store, 12)
-    with Store.open(path, read_only=True) as store:
-        assert [a.id for a in store.articles()] == [*before, kept.id]
-        assert store.article_text(kept.id).startswith("Article 12")

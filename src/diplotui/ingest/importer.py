@@ -181,8 +181,6 @@ class _Importer:
         origin = os.path.realpath(entry.path)
         if not doc.source and self.seed_folder and origin.startswith(self.seed_folder):
             doc.source = WVR_SOURCE
-        if not self.store.read_only:
-            self.store.write_text_ahead(doc.text)  # its fsyncs overlap the work until its batch
         return _Read(shown, doc=doc, origin=origin, tags=tags, digest=text_hash(doc.text))
 
     def write_batch(self, batch: list[_Read]) -> Outcomes:
@@ -264,10 +262,8 @@ def import_paths(
             batch.append(importer.read(entry))
             if progress is not None:
                 progress(done, total, str(entry.path))
-        # the texts of the batch before are recognised while this batch's are being synced
-        importer.recognise_stored()
         report.outcomes.extend(run_write(partial(importer.write_batch, batch)))
-    importer.recognise_stored()
+        importer.recognise_stored()
     importer.entities.save()
     return report
 

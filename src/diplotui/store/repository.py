@@ -152,8 +152,6 @@ class Store:
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
         self._pending_bodies: dict[str, Future[None]] = {}
-        self._written_ahead: dict[str, Future[None]] = {}
-        self._body_pool_made = threading.Lock()
         self._body_writers: ThreadPoolExecutor | None = None
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._history = state.history
@@ -393,41 +391,17 @@ class Store:
         thread pool and the batch waits for all of them before it commits: an import of
         thousands of texts pays for their fsyncs side by side, not one after another."""
         digest = text_hash(text)
-        ahead = self._written_ahead.pop(digest, None)
-        if ahead is not None:  # on its way (maybe not on disk yet): wait for it like the rest
-            if self._in_batch:
-                self._pending_bodies[digest] = ahead
-            else:
-                ahead.result()
-            return digest
         path = body_path(self.path, digest)
         if digest in self._pending_bodies or path.exists():
             return digest
         data = text.encode("utf-8", "surrogatepass")
         if self._in_batch:
-            self._pending_bodies[digest] = self._body_pool().submit(_write_body_file, path, data)
+            if self._body_writers is None:
+                self._body_writers = ThreadPoolExecutor(8, thread_name_prefix="diplotui-body")
+            self._pending_bodies[digest] = self._body_writers.submit(_write_body_file, path, data)
         else:
             _write_body_file(path, data)
         return digest
-
-    def write_text_ahead(self, text: str) -> None:
-        """Start storing a text that a later batch will add (an import reads its next files
-        meanwhile): the file and its fsyncs go to the thread pool now, and the batch that
-        adds the article waits for them before it commits, as for any text it writes. A
-        text never added stays a harmless file in the content-addressed folder."""
-        self._require_writable()
-        digest = text_hash(text)
-        path = body_path(self.path, digest)
-        if digest in self._written_ahead or path.exists():
-            return
-        data = text.encode("utf-8", "surrogatepass")
-        self._written_ahead[digest] = self._body_pool().submit(_write_body_file, path, data)
-
-    def _body_pool(self) -> ThreadPoolExecutor:
-        with self._body_pool_made:  # an import's worker writes ahead while the UI thread writes
-            if self._body_writers is None:
-                self._body_writers = ThreadPoolExecutor(8, thread_name_prefix="diplotui-body")
-            return self._body_writers
 
     def _finish_body_writes(self) -> None:
         """Wait for the batch's texts; the first failure fails the batch (rolled back)."""
