@@ -1,11 +1,10 @@
 """Store benchmarks: durable writes along a growth curve, the CLI on a big library, an import.
 
-``writes`` (default): every size (articles, with as many highlights) open at once, durable tag writes
-through ``Store.save_article`` (journal append + fsync) alternating between them, median of
-``--rounds``, then the same
-tag updates through TinyDB's default ``JSONStorage`` (``table.update``, no fsync) on an equal
-data set at 10,000; open times, a compaction, and the peak resident memory of a process that
-opened the store and built every record.
+``writes`` (default): every size (articles, with as many highlights) open at once, durable
+tag writes through ``Store.save_article`` (journal append + fsync) alternating between them,
+median of ``--rounds``, then the same tag updates through TinyDB's default ``JSONStorage``
+(``table.update``, no fsync) on an equal data set at 10,000; open times, a compaction, and
+the peak resident memory of a process that opened the store and built every record.
 ``cli``: ``diplotui tag``, ``note``, ``highlight`` and ``list --search`` on a generated
 library (or ``--library PATH``) against the same on the bundled seeds, alternating.
 ``import``: a JSON export of a generated library imported into an empty store. ``files``:
