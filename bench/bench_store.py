@@ -285,7 +285,10 @@ def run_import(articles: int) -> None:
         target = Path(folder) / "target" / "library.json"
         target.parent.mkdir()
         subprocess.run([*DIPLOTUI, "--db", str(target), "list"], check=True, capture_output=True)
+        before = os.times()
         elapsed = time_command([*DIPLOTUI, "--db", str(target), "import", *map(str, parts)])
+        after = os.times()
+        cpu = sum(after[2:4]) - sum(before[2:4])
         with Store.open(target, read_only=True) as store:
             imported, highlights = len(store.articles()), len(store.highlights())
     print(
@@ -293,7 +296,8 @@ def run_import(articles: int) -> None:
         f"highlights) in {len(parts)} files of at most 20 MiB"
     )
     print(
-        f"  {elapsed:.1f} s ({articles / elapsed:,.0f} articles/s); the store then holds "
+        f"  {elapsed:.1f} s wall, {cpu:.1f} s CPU ({articles / elapsed:,.0f} articles/s); "
+        f"the store then holds "
         f"{imported:,} articles (2 seeds included) and {highlights:,} highlights"
     )
 
