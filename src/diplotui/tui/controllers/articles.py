@@ -65,13 +65,16 @@ class ArticleActions(Controller):
         self.app.push_screen(RemoveTagScreen(label, article.tags), remove)
 
     def delete_article(self) -> None:
-        """Delete the article the list keys act on, after asking; ``u`` brings it back."""
+        """Delete the article the list keys act on, after asking; ``ctrl+z`` brings it back.
+
+        Not ``u``: in the list, where deletions mostly happen, ``u`` marks read/unread.
+        """
         screen = self.screen
         article = screen.target_article()
         if article is None or not screen.writable():
             return
         label = title_label(article.title)
-        detail = f"{what_goes_with(article, len(self.store.highlights(article.id)))} u undoes."
+        detail = f"{what_goes_with(article, len(self.store.highlights(article.id)))} ctrl+z undoes."
 
         def delete(confirmed: bool | None) -> None:
             if not confirmed:
@@ -86,7 +89,7 @@ class ArticleActions(Controller):
                 screen.show_nothing()
             screen.library_actions.refresh_library()
             gone = plural(len(removed.highlights), "highlight")
-            self.notify(f"Deleted {label} with {gone}: u undoes.", markup=False, timeout=4)
+            self.notify(f"Deleted {label} with {gone}: ctrl+z undoes.", markup=False, timeout=4)
 
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 

@@ -83,7 +83,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
             yield Label("", id="filter-error", markup=False)
             yield Label(
-                "enter/ctrl+s: apply · →: complete · tab: next field · esc: cancel",
+                "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel",
                 classes="dialog-help",
             )
 

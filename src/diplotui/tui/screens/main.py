@@ -63,6 +63,7 @@ class MainScreen(Screen[None]):
         Binding("t", "add_tags", "Tag"),
         Binding("T", "remove_tag", "Untag"),
         Binding("D", "delete_article", "Delete article", show=False),
+        Binding("ctrl+z", "undo", "Undo", show=False),
         Binding("left_square_bracket", "toggle_pane('library')", "List", key_display="["),
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
