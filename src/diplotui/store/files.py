@@ -105,7 +105,7 @@ def stray_temp_files(path: Path) -> list[Path]:
     Python, half a second at 100,000."""
     bodies = path.with_name(path.name + ".bodies")
     beside = path.parent.glob(f"{temp_prefix(path)}*")
-    found = []
+    found: list[Path] = []
     with contextlib.suppress(OSError):
         for folder in os.listdir(bodies):
             with contextlib.suppress(OSError):
