@@ -86,3 +86,24 @@ def test_timeline_dates_statements_by_the_date_they_open_with(tmp_path: Path) ->
         ("2025-07-18", "statement", "dialogue must continue"),
         ("2025-07-19", "statement", "We are ready,"),
     ]
+
+
+def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
+    from diplotui.store import Store
+
+    db = _library(tmp_path)
+    assert cli("--db", db, "statements", "--json").returncode == 0
+    cache_file = Path(db + ".cache") / "statements.json"
+    with Store.open(Path(db)) as store:
+        older = next(a for a in store.articles() if a.title == "Earlier talks")
+        old_hash = older.text_hash
+        assert old_hash in json.loads(cache_file.read_bytes())["texts"]
+        new_text = store.article_text(older.id).replace("a success", "a great success")
+        store.replace_article_text(older, new_text, [])
+        new_hash, live = older.text_hash, {a.text_hash for a in store.articles()}
+    result = cli("--db", db, "statements", "--speaker", "trung", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "the visit was a great success" in [r["text"] for r in json.loads(result.stdout)]
+    texts = json.loads(cache_file.read_bytes())["texts"]
+    assert old_hash not in texts, "the old text's statements were pruned"
+    assert set(texts) == live and new_hash in texts

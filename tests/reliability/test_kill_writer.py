@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -33,6 +34,7 @@ FORK_GROUPS = 4
 COMPACTING_GROUPS = 2  # of the fork groups: the journal is compacted every few writes
 KILLS_PER_GROUP = 60
 SUBPROCESS_KILLS = 8
+COMPACTION_STARTS = b"C"  # not a newline: the pipe's newlines count acknowledged writes
 RELIABILITY_DOC = Path(__file__).resolve().parents[2] / "RELIABILITY.md"
 # The last test checks the totals of the others: CI's ``--dist loadfile`` runs a module's tests
 # in order on one worker.
@@ -75,12 +77,38 @@ def fork_writer(path: Path, run: int, compacting: bool) -> tuple[int, int]:
         os.close(read_end)
         if compacting:  # compact whenever the journal passes a quarter of the file
             storage_module.COMPACT_MIN_JOURNAL_BYTES = 0
+            announce_compactions(write_end)
         try:
             write_forever(path, run, lambda i: os.write(write_end, b"%d\n" % i))
         finally:
             os._exit(1)
     os.close(write_end)
     return pid, read_end
+
+
+def announce_compactions(pipe: int) -> None:
+    """Each compaction writes ``C`` to the pipe as it starts, so the parent can aim a kill."""
+    compact = storage_module.JournalStorage.compact
+
+    def announced(storage: storage_module.JournalStorage) -> None:
+        os.write(pipe, COMPACTION_STARTS)
+        compact(storage)
+
+    storage_module.JournalStorage.compact = announced  # type: ignore[method-assign]
+
+
+def read_until_compaction(pipe: int, timeout: float = 5.0) -> bytes:
+    """The writer's output up to its next compaction's start (or what came before a timeout)."""
+    output = b""
+    deadline = time.monotonic() + timeout
+    while COMPACTION_STARTS not in output and time.monotonic() < deadline:
+        ready, _, _ = select.select([pipe], [], [], 0.05)
+        if ready:
+            chunk = os.read(pipe, 4096)
+            if not chunk:
+                break
+            output += chunk
+    return output
 
 
 def acknowledged(output: bytes) -> int:
@@ -95,12 +123,18 @@ def test_forked_writer_killed_at_random_moments(tmp_path: Path, group: int):
     with Store.open(path, read_only=True) as store:
         model = snapshot(store)
     for run in range(KILLS_PER_GROUP):
-        pid, read_end = fork_writer(path, run, compacting=group < COMPACTING_GROUPS)
-        time.sleep(rng.uniform(0.0, 0.03))
+        compacting = group < COMPACTING_GROUPS
+        pid, read_end = fork_writer(path, run, compacting)
+        before_kill = b""
+        if compacting and run % 2:  # aimed: killed within about a millisecond of a compaction
+            before_kill = read_until_compaction(read_end)
+            time.sleep(rng.uniform(0.0, 0.001))
+        else:
+            time.sleep(rng.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         with os.fdopen(read_end, "rb") as pipe:
-            acked = acknowledged(pipe.read())
+            acked = acknowledged(before_kill + pipe.read())
         model = check_after_kill(path, model, ids, run, acked)
     Store.open(path).close()
     assert stray_temp_files(path) == []

@@ -165,3 +165,35 @@ async def test_y_on_a_statement_names_its_speaker_in_every_citation_style(
     for copied in copies:
         assert "Ngo Le Van" in copied and "Deputy Minister of Foreign Affairs" in copied, copied
     store.close()
+
+
+async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_at_once(
+    store_path: Path, monkeypatch
+):
+    import json
+
+    from diplotui.library.statement_cache import CACHE_NAME, StatementCache
+    from diplotui.paths import cache_dir
+    from diplotui.tui.controllers import statements as controller
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
+    store = _store(store_path)
+    cache = StatementCache.load(store)
+    cache.fill(store)
+    cache.put("0" * 64, [])  # the statements of a text since edited
+    cache.save()
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        state = app.screen.statement_actions.state
+        for _ in range(200):  # no key pressed: the preload indexes the cache by itself
+            await pilot.pause(0.02)
+            if state.index is not None:
+                break
+        assert state.index is not None and len(state.index.rows) == 2
+        await app.workers.wait_for_complete()
+        await pilot.press("W")  # the first W: the rows are there without waiting
+        listing = app.screen.query_one("#statements-list", OptionList)
+        assert isinstance(app.screen, StatementsScreen) and listing.option_count == 2
+        assert not state.filling  # nothing missing: no worker looks for statements
+    texts = json.loads((cache_dir(store_path) / CACHE_NAME).read_bytes())["texts"]
+    assert "0" * 64 not in texts and len(texts) == 1  # the edited text's entry was pruned

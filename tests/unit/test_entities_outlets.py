@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 41 files (0.950 overall; see bench/README.md): a change
+# Floors under the scores measured on the 66 files (0.959 overall; see bench/README.md): a change
 # that loses a point of exact F1 overall, or about one on PERSON, fails the build.
-OVERALL_FLOOR = 0.94
+OVERALL_FLOOR = 0.95
 TYPE_FLOORS = {
     "PERSON": 0.97,
-    "GPE": 0.965,
-    "ORG": 0.875,
-    "ROLE": 0.93,
+    "GPE": 0.97,
+    "ORG": 0.89,
+    "ROLE": 0.945,
     "EVENT": 0.85,
     "LOC": 0.80,
-    "DATE": 0.97,
-    "LAW": 0.90,
+    "DATE": 0.98,
+    "LAW": 0.77,
 }
 
 Span = tuple[str, int, int, str]
@@ -316,8 +316,9 @@ def test_title_case_headlines_and_appositive_names() -> None:
     assert ("PERSON", "Keisal M. Peters") in found(
         "at its opening, the host Minister of Foreign Affairs, Keisal M. Peters, will present"
     )
+    # The portfolio listed with commas is one ROLE (rule 2a), never a person "Trade and Industry".
     assert found("the Minister of Foreign Affairs, Trade and Industry said") == [
-        ("ROLE", "Minister of Foreign Affairs")
+        ("ROLE", "Minister of Foreign Affairs, Trade and Industry")
     ]
 
 
@@ -349,3 +350,123 @@ def test_general_assembly_sessions_portfolio_first_titles_and_written_variants()
     assert ("DATE", "Mar 28,2017") in found("By JT - Mar 28,2017 - Last updated")
     assert ("GPE", "Timor Leste") in found("to Visit Papua New Guinea, Timor Leste")
     assert ("GPE", "PNG") in found("members of PNG’s new Cabinet")
+
+
+def test_datelines_name_the_agency_and_the_city() -> None:
+    assert found("YEREVAN, MAY 23, ARMENPRESS. The minister") == [
+        ("GPE", "YEREVAN"),
+        ("DATE", "MAY 23"),
+        ("ORG", "ARMENPRESS"),
+    ]
+    assert ("ORG", "MONTSAME") in found("Ulaanbaatar /MONTSAME/. On March 16, the minister")
+    assert ("ORG", "TDI") in found("Baku, 1 March 2023 (TDI): the ministry said")
+    assert found("Some text.\n\nMAP: 06 March 2024\n") == [
+        ("ORG", "MAP"),
+        ("DATE", "06 March 2024"),
+    ]
+    assert ("GPE", "TASHKENTSK") in found("TASHKENTSK, Oct. 4 — The talks")
+    assert found("VVS/RMB/MVB") == []  # editors' initials are not an agency
+
+
+def test_dates_written_month_first_or_with_a_slash() -> None:
+    assert ("DATE", "2/13/2018") in found("Published: 2/13/2018")
+    assert ("DATE", "February 15/2023") in found("Addis Ababa February 15/2023 /ENA/")
+
+
+def test_names_with_fused_initials_suffixes_and_initials() -> None:
+    spans = found("Minister D.Tsogtbaatar met Ms. O.Enkhtsetseg at the Ministry of Foreign Affairs")
+    assert ("PERSON", "D.Tsogtbaatar") in spans and ("PERSON", "O.Enkhtsetseg") in spans
+    assert ("PERSON", "Ferdinand Marcos Jr.") in found("met President Ferdinand Marcos Jr.\n")
+    spans = found("his counterpart Subrahmanyam Jaishankar. Later S. Jaishankar met them.")
+    assert ("PERSON", "S. Jaishankar") in spans
+
+
+def test_two_parties_meeting_is_not_a_named_event() -> None:
+    spans = found(
+        "Kosovo-Serbia Dialogue Ahead of Kurti-Vucic Meeting. Albin Kurti and Aleksandar Vucic"
+    )
+    assert not [span for span in spans if span[0] == "EVENT"]
+    assert {("GPE", "Kosovo"), ("GPE", "Serbia"), ("PERSON", "Kurti"), ("PERSON", "Vucic")} <= set(
+        spans
+    )
+    assert ("EVENT", "Shangri-La Dialogue") in found("at the Shangri-La Dialogue in Singapore")
+
+
+def test_titles_listed_served_and_after_a_portfolio() -> None:
+    assert (
+        "ROLE",
+        "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+    ) in found(
+        "The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser"
+        " Bourita, held"
+    )
+    assert found("the host Minister of Foreign Affairs, Keisal M. Peters, will")[0] == (
+        "ROLE",
+        "Minister of Foreign Affairs",
+    )
+    assert ("ROLE", "Deputy Spokesman for the Secretary-General") in found(
+        "Farhan Haq, Deputy Spokesman for the Secretary-General."
+    )
+    spans = found(
+        "Assistant Foreign Minister for the Deputy Foreign Minister’s office Ambassador Ayham"
+    )
+    assert ("ROLE", "Assistant Foreign Minister") in spans
+    assert ("ROLE", "Foreign Affairs Spokesperson") in found(
+        "according to Foreign Affairs Spokesperson, Meles Alem."
+    )
+    assert ("ROLE", "Foreign Affairs minister") in found(
+        "Foreign Affairs minister Fredrick Shava has left"
+    )
+    assert not [
+        s
+        for s in found("Communication With Envoys For Interests")
+        if s[0] == "ROLE" and "For" in s[1]
+    ]
+
+
+def test_a_province_after_its_city() -> None:
+    assert ("GPE", "Ontario") in found(
+        "November 25, 2021 – Ottawa, Ontario – Global Affairs Canada"
+    )
+    assert ("GPE", "U.S.") in found("Telephone Discussion on Iran-U.S. Talks")
+
+
+def test_countries_end_their_complement_and_names_keep_a_middle_title_word() -> None:
+    spans = found("Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyor Saidov held")
+    assert ("GPE", "Republic of Uzbekistan") in spans
+    assert ("PERSON", "Bakhtiyor Saidov") in spans
+    assert ("GPE", "Republic of Belarus") in found("the Republic of Belarus for 2023-2024 was")
+    assert ("PERSON", "Hossein Amir Abdollahian") in found(
+        "the Islamic Republic of Iran Hossein Amir Abdollahian, the"
+    )
+
+
+def test_numbered_meetings_of_ministers_and_agencies_after_a_name() -> None:
+    assert ("EVENT", "11th Mekong-ROK Foreign Ministers Meeting") in found(
+        "co-chair the 11th Mekong-ROK Foreign Ministers Meeting."
+    )
+    assert ("EVENT", "Fourth Ministerial Meeting of Afghanistan's Neighboring Countries") in found(
+        "the results of the Fourth Ministerial Meeting of Afghanistan's Neighboring Countries held"
+    )
+    assert ("ORG", "Ministry of Foreign Affairs and International Cooperation") in found(
+        "a press release of the Ministry of Foreign Affairs and International Cooperation AKP got"
+    )
+    assert (
+        "ROLE",
+        "Secretary of State for Foreign, Commonwealth and Development Affairs",
+    ) in found(
+        "the UK Secretary of State for Foreign, Commonwealth and Development Affairs David Cameron."
+    )
+    assert ("ORG", "FN") in found("Source: AKP\n\nPhnom Penh (FN), May 19 – The minister")
+
+
+def test_lowercase_titles_cue_names_and_initials_join_them() -> None:
+    spans = found("met Chilean president Michellet Bachelet today")
+    assert ("ROLE", "president") in spans and ("PERSON", "Michellet Bachelet") in spans
+    assert ("PERSON", "A. K. Abdul Momen") in found(
+        "her counterparts, namely Dr A. K. Abdul Momen of"
+    )
+    assert ("ROLE", "Federal Foreign Minister") in found("Federal Foreign Minister visits Norway")
+    assert ("ORG", "Ministry of Foreign Affairs and Regional Integration") in found(
+        "A statement issued by the Ministry of Foreign Affairs and Regional Integration, copied"
+    )

@@ -89,3 +89,20 @@ def test_unreadable_or_stale_cache_is_rebuilt_and_dead_temp_files_go(store_path:
         document = json.loads(cache_file.read_bytes())
         assert document["finder"] == cache.version and len(document["texts"]) == len(cache)
     assert not dead.exists()
+
+
+def test_prune_drops_only_texts_no_article_has_and_the_save_writes_it(store_path: Path) -> None:
+    cache_file = _seeded(store_path)
+    with Store.open(store_path) as store:
+        articles = store.articles()
+        cache = StatementCache.load(store)
+        cache.fill(store, articles)
+        cache.put("0" * 64, [])  # a text an article had before it was edited
+        cache.save()
+        assert "0" * 64 in json.loads(cache_file.read_bytes())["texts"]
+        assert cache.prune(a.text_hash for a in articles) == 1
+        assert cache.prune(a.text_hash for a in articles) == 0
+        cache.save()
+        reloaded = StatementCache.load(store)
+    assert not reloaded.has("0" * 64)
+    assert len(reloaded) == len(articles) and not reloaded.missing(articles)

@@ -201,3 +201,139 @@ def test_a_last_paragraph_cut_off_by_the_stored_text_is_read_to_its_last_word() 
             "for a report to review the implementation of the Government's res",
         )
     ]
+
+
+def test_an_organisation_named_by_acronym_or_alias_speaks_under_its_full_name() -> None:
+    body = (
+        "MANILA — Talks went well, the Department of Foreign Affairs (DFA) said.\n"
+        "The meeting, the DFA said, was also an avenue to preview plans.\n"
+        "Envoys met the staff of the Ministry of External Affairs on Tuesday.\n"
+        "The two sides met in Delhi on Tuesday, the MEA said.\n"
+        "The Ministry of Foreign Affairs, also known as Wisma Putra, said that ties are strong.\n"
+        "Wisma Putra stated that trade will grow.\n"
+    )
+    assert [speaker for _kind, speaker, _text in found(body)] == [
+        "Department of Foreign Affairs",
+        "Department of Foreign Affairs",
+        "Ministry of External Affairs",
+        "Ministry of Foreign Affairs",
+        "Ministry of Foreign Affairs",
+    ]
+
+
+def test_an_unnamed_official_is_one_speaker_named_as_fully_as_the_article_does() -> None:
+    body = (
+        "Minister Kim met his counterpart here, an official said Saturday.\n"
+        '"Minister Kim had a brief talk with Pak," the South Korean official said.\n'
+        "Both sides expressed the hope that talks resume.\n"
+    )
+    assert found(body) == [
+        ("reported", "South Korean official", "Minister Kim met his counterpart here"),
+        ("direct", "South Korean official", "Minister Kim had a brief talk with Pak,"),
+        ("reported", "sides", "talks resume"),
+    ]
+
+
+def test_a_spokesman_named_only_later_and_one_never_named() -> None:
+    body = (
+        "The ministers met on Sunday, the spokesman for the foreign ministry said.\n"
+        "On Monday, Saeed Khatibzadeh said the next round is not set.\n"
+    )
+    assert [s for _k, s, _t in found(body)] == ["Saeed Khatibzadeh", "Saeed Khatibzadeh"]
+    body = "Talks will resume in May, the ministry's spokesperson said.\n"
+    assert found(body) == [("reported", "ministry's spokesperson", "Talks will resume in May")]
+
+
+def test_attitudes_courtesy_calls_and_xinhua_datelines_make_no_statement_or_speaker() -> None:
+    body = (
+        "Envoy Jane Doe paid a courtesy call on Minister John Roe on March 6.\n"
+        "Anwar Ibrahim expressed appreciation for China's support of the plan.\n"
+        "BEIJING, Feb. 13 (Xinhua) -- Chinese State Councilor Dai Bingguo met the delegation on "
+        "Monday, urging the two countries to maintain ties.\n"
+    )
+    assert found(body) == [
+        ("reported", "Dai Bingguo", "the two countries to maintain ties"),
+    ]
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_is_the_next_ones_speakers() -> None:
+    body = (
+        "Prime Minister Anwar Ibrahim met Wang Yi.\n\n"
+        "“China has remained our largest trading partner.\n\n"
+        "“We also explored efforts to narrow the trade gap,” he said.\n"
+    )
+    assert found(body) == [
+        ("direct", "Anwar Ibrahim", "China has remained our largest trading partner."),
+        ("direct", "Anwar Ibrahim", "We also explored efforts to narrow the trade gap,"),
+    ]
+
+
+def test_unnamed_sources_each_one_speaker() -> None:
+    body = (
+        "The meeting lasted an hour, people familiar with the matter said.\n"
+        "Trade was discussed, one of the people cited above said.\n"
+        '"Afghanistan was addressed," the person said adding Jaishankar appreciated the help.\n'
+        "Ties are growing, a second person said.\n"
+        "Talks went on, according to a Foreign Ministry official.\n"
+        "Both sides are still divided, a Japanese official said.\n"
+        "Nothing was signed, the official added.\n"
+    )
+    assert [(speaker, text[:12]) for _kind, speaker, text in found(body)] == [
+        ("people", "The meeting "),
+        ("person", "Trade was di"),
+        ("person", "Afghanistan "),
+        ("person", "Jaishankar a"),
+        ("second person", "Ties are gro"),
+        ("Foreign Ministry official", "Talks went o"),
+        ("Japanese official", "Both sides a"),
+        ("Japanese official", "Nothing was "),
+    ]
+
+
+def test_reports_quoting_sources_and_words_of_someone_named_before_a_participle() -> None:
+    body = (
+        "The envoy visited Tokyo, Japanese news agency Jiji Press reported.\n"
+        "An official attended the meeting, the report said.\n"
+        "The talks stalled, Japan's Kyodo news agency said, quoting sources.\n"
+        '"The gap is wide," Kyodo said.\n'
+        "The talks failed, the sources added, saying it was unclear.\n"
+        'Spokesperson Levent Gumrukcu denied reports of Ahmet Davutoglu saying, "forces are '
+        'troubled" at a meeting.\n'
+    )
+    assert [(speaker, text[:14]) for _kind, speaker, text in found(body)] == [
+        ("Jiji Press", "An official at"),
+        ("Japan's Kyodo news agency", "The talks stal"),
+        ("Japan's Kyodo news agency", "The gap is wid"),
+        ("sources", "The talks fail"),
+        ("sources", "it was unclear"),
+        ("Ahmet Davutoglu", "forces are tro"),
+    ]
+
+
+def test_a_second_verb_before_that_takes_the_that_clause() -> None:
+    body = (
+        "External Affairs Minister S Jaishankar met Wang Yi.\n"
+        "He underscored the importance of the two countries and thus said that ties matter.\n"
+        "They noted the progress, according to the External Affairs Minister who shared it.\n"
+    )
+    assert found(body) == [
+        ("reported", "S Jaishankar", "the importance of the two countries"),
+        ("reported", "S Jaishankar", "ties matter"),
+        ("reported", "S Jaishankar", "They noted the progress"),
+    ]
+
+
+def test_a_name_with_an_initial_an_inverted_attribution_and_and_added() -> None:
+    body = (
+        "Secretary Alan Peter S. Cayetano closed the meeting.\n"
+        '"It was a very productive dialogue," Cayetano said.\n'
+        '"We have to go the peaceful way," said Turkish Foreign Minister Mevlüt Çavuşoğlu and '
+        "added that the dialogue has to continue.\n"
+        '"Konya is possible," said Çavuşoğlu relating to the visit.\n'
+    )
+    assert found(body) == [
+        ("direct", "Alan Peter S. Cayetano", "It was a very productive dialogue,"),
+        ("direct", "Mevlüt Çavuşoğlu", "We have to go the peaceful way,"),
+        ("reported", "Mevlüt Çavuşoğlu", "the dialogue has to continue"),
+        ("direct", "Mevlüt Çavuşoğlu", "Konya is possible,"),
+    ]

@@ -16,6 +16,12 @@ _MONTH = (
 _MONTH_NOT_MAY = _MONTH.replace("|May|", "|")
 # Before a day number the abbreviations need no full stop ("Feb 4", "Oct 13", "Dec 2, 2022").
 _MONTH_BEFORE_DAY = _MONTH[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# Datelines capitalise the month ("YEREVAN, MAY 23, ARMENPRESS"); a branch of its own, tried only
+# where two capitals start a word.
+_MONTH_CAPITALS = (
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+)
+_DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
@@ -35,15 +41,17 @@ _DATE_SOURCE = (
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
-            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| ){_YEAR}\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
+            rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             # "May" alone is a month only after words that introduce a time ("in May").
             r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bof ))"
             r"May\b(?![\w'-])",
-            rf"{_NOT_IN_NUMBER_BEFORE}(?:3[01]|[12]\d|0?[1-9])[./](?:1[0-2]|0?[1-9])[./]{_YEAR}\b",
+            # Day or month first: "30.03.2021"; "2/13/2018" as American outlets write it.
+            rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}[./]{_DAY_OR_MONTH}[./]{_YEAR}\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
@@ -68,7 +76,8 @@ _BARE_YEAR_DOCUMENT_SOURCE = rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}
 
 # "(Photo: Quang Hoa)", "Photo: VNA", "(Photo courtesy of VGP/Nhat Bac)".
 _PHOTO_CREDIT_SOURCE = (
-    r"(?=[PIVG])\b(?:Photos?|Image|Video|Graphics?|Infographic)(?:\s?:| courtesy of| by)\s?"
+    r"(?=[PIVG]|Cr)\b(?:Photos?|Image|Video|Graphics?|Infographic|Credit)"
+    r"(?:\s?:| courtesy of| by)\s?"
     r"([A-Za-z][^()\n|:]{0,79}?)\s*(?=\)|\||\n|\r|$)"
 )
 _CREDIT_PART_SOURCE = r"[^/,;&]+"
@@ -103,7 +112,7 @@ _LOWERCASE_TITLE = (
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator|chancellor)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
@@ -119,8 +128,16 @@ _TITLE_AFTER_NAME_SOURCE = (
 # "By Johnathan Paoli" on a line of its own: a byline names a person whatever the name.
 _PARTICLE = r"(?:de|da|di|du|del|dos|van|von|der|bin|al|el|la|le)"
 _BYLINE_SOURCE = (
-    rf"(?:^|\n)By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
+    rf"(?m)^(?:By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
     r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
+    # In capitals: "BY VANESSA GUZHA".
+    r"|BY ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=[ \t]*(?:\r?\n|$)))"
+)
+# Before the writer's post: "Mukudzei Chingwere Herald Reporter", "Africa Moyo Deputy News
+# Editor". Tried only where one of the post words is.
+_BYLINE_POST_SOURCE = (
+    r"(?m)^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}?)(?= (?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Reporter|Correspondent|Writer|Editor)[ \t]*(?:\r?\n|$))"
 )
 # Numbered sessions written as an abbreviation and a number: "UNGA 79", "AMM-57", "COP28".
 _NUMBERED_MEETING_SOURCE = (
@@ -147,6 +164,22 @@ _MEMBER_BEFORE_BODY_SOURCE = (
     r"(?:, (?:who (?:is|was) )?(?:also )?(?:a |an )?|\bwho (?:is|was) (?:also )?(?:a |an )?)"
     r"((?:alternate )?member of the )$"
 )
+# Datelines name the agency and the city in capitals: "Ulaanbaatar /MONTSAME/", "YEREVAN, MAY
+# 23, ARMENPRESS.", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1, 2 or 3), and "AMMAN —" or
+# "NUR-SULTAN, Oct. 4" (city: group 5); "Baku, 1 March 2023 (TDI):", "MAP: 06 March 2024" on a
+# line of its own, "Phnom Penh (FN), May 19" (group 6). Only at the start of a line.
+_DATELINE_DATE = (
+    rf"(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
+)
+_DATELINE_SOURCE = (
+    r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z])/([A-Z]{2,12})/"
+    rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}(?:, | \()([A-Z]{{2,12}})(?=[.:,)]|[ \t]*$)"
+    rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
+    rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
+    rf"(?=, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)| [—–] )"
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(([A-Z]{{2,12}})\)"
+    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:]))"
+)
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -166,11 +199,14 @@ class Compiled:
         self.body_member = re.compile(_BODY_MEMBER_SOURCE)
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
+        self.dateline = re.compile(_DATELINE_SOURCE)
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
+        self.byline_post = re.compile(_BYLINE_POST_SOURCE)
         self.province_word = re.compile(_PROVINCE_WORD_SOURCE)
         self.province_names_before = re.compile(_PROVINCE_NAMES_BEFORE_SOURCE)
         self.province_name_after = re.compile(_PROVINCE_NAME_AFTER_SOURCE)
+        self.place_words = re.compile(_PLACE_WORDS)
         self.conjuncts = re.compile(_CONJUNCTS_SOURCE)
         self.numbered_meeting = re.compile(_NUMBERED_MEETING_SOURCE)
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)

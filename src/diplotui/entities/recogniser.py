@@ -69,9 +69,14 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Rural", "Forestry", "Fisheries", "Mines", "Petroleum", "Police", "Immigration", "Housing",
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
-     "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour"}
+     "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
+     "Homeland", "Regional", "Integration", "Commonwealth"}
 )  # fmt: skip
-_COMPLEMENT_WORDS = frozenset({"Heads", "Foreign", "Trade", "Economic", "International"})
+# Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
+_NAMED_BY_PORTFOLIO = frozenset({"Spokesperson", "Spokesman", "Spokeswoman", "Secretary"})
+_COMPLEMENT_WORDS = frozenset(
+    {"Heads", "Foreign", "Trade", "Economic", "International", "Executive"}
+)
 _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
 # Places whose name is also an adjective: "Pacific countries" names no place.
 _ADJECTIVAL_PLACES = frozenset(
@@ -85,9 +90,17 @@ _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
     r"|, (?:who|whose) )"
 )
+# Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
+_INITIAL_FUSED_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
 # Context that names a person whatever the words: "his Indian counterpart Narendra Modi".
-_STRONG_PERSON_CUE_BEFORE = re.compile(r"\bcounterparts?,? $")
+# A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet".
+_STRONG_PERSON_CUE_BEFORE = re.compile(
+    r"\b(?:counterparts?,?|ambassador|spokes(?:person|man|woman)|envoy|president|prime minister"
+    r"|foreign minister|secretary of state|adviser|advisor) $"
+)
 # A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
 # Democratic Republic of Congo") are left to the gazetteer.
 _STATE_HEADS = frozenset({"Republic", "Kingdom"})
@@ -97,6 +110,14 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom"})
 _HEADLINE_SMALL_WORD = re.compile(
     r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
+_BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
+_ORDINAL_WORDS = frozenset(
+    {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
+)
+_DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 
@@ -190,6 +211,47 @@ class _Scanner:
 
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
+        end = self.role_core_at(i)
+        if end and end < self.n and self.words[end - 1] in _PORTFOLIO_WORDS:
+            return self.listed_portfolio_end(end) or end
+        return end
+
+    def listed_portfolio_end(self, j: int) -> int | None:
+        """A portfolio that goes on as a list: "Minister of Foreign Affairs, African
+        Cooperation and Moroccan Expatriates". The list must close with "and" and be followed
+        by punctuation, and no item may be a person's or a listed name ("..., Keisal M.")."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        closed = False
+        while j < n and gaps[j] in (", ", " and ") and not closed:
+            closed = gaps[j] == " and "
+            item = j
+            while j < n and (j == item or gaps[j] == " ") and j - item < 3:
+                word = words[j]
+                if (
+                    closed
+                    and j > item
+                    and words[j - 1] in _PORTFOLIO_ENDS
+                    and word not in _PORTFOLIO_WORDS
+                ):
+                    break  # "... and Development Affairs David Cameron": the name follows
+                if (
+                    not word[:1].isupper()
+                    or word in gaz.given_names
+                    or (
+                        isinstance(gaz.names.entries.get(word), Entry)
+                        and word not in _PORTFOLIO_WORDS
+                    )
+                    or (word in gaz.title_words and word not in _PORTFOLIO_WORDS)
+                ):
+                    return None
+                j += 1
+            if j == item:
+                return None
+        if not closed or (j < n and gaps[j] == " " and words[j - 1] not in _PORTFOLIO_ENDS):
+            return None
+        return j
+
+    def role_core_at(self, i: int) -> int | None:
         word = self.words[i]
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
@@ -203,12 +265,17 @@ class _Scanner:
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
-            advised = self.role_at(end)
+            advised = self.role_core_at(end)
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
         if end < n and gaps[end] in (" for ", " for the "):
+            served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
+            if served and not self.folded.startswith(("'s", "’s"), self.ends[served - 1]):
+                return served  # "Deputy Spokesman for the Secretary-General" is one ROLE
             complement = self.complement_end(end, "ROLE")
             place = self.longest(self.gaz.names, end)
+            if complement == end + 1 and self.words[end] not in _PORTFOLIO_WORDS and not place:
+                complement = None  # "Envoys For Interests" in a headline: no portfolio
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
@@ -250,7 +317,11 @@ class _Scanner:
         j = i
         while j < n and j - i < 7:
             word = words[j]
-            if j > i and gaps[j] == " " and word.startswith("Minister"):
+            if (
+                j > i
+                and gaps[j] == " "
+                and (word.startswith("Minister") or word in _NAMED_BY_PORTFOLIO)
+            ):
                 end = self.title_at(j)
                 named = joined or (j - i >= 2 and words[j - 1] in _PORTFOLIO_ENDS)
                 return end if named and end else None  # "... and Industry", "Foreign Affairs"
@@ -333,7 +404,7 @@ class _Scanner:
             ):
                 break
             word = words[j]
-            if not self.is_name_word(word, False):
+            if not self.is_name_word(word, False) and not self.is_inner_given_name(j):
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
                 break
@@ -349,6 +420,19 @@ class _Scanner:
         while j > start and len(words[j - 1]) == 1:
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_inner_given_name(self, j: int) -> bool:
+        """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        return (
+            (words[j] in gaz.given_names or words[j] in gaz.title_words)
+            and words[j - 1] in gaz.given_names
+            and gaps[j] == " "
+            and j + 1 < self.n
+            and gaps[j + 1] == " "
+            and self.is_name_word(words[j + 1], False)
+            and words[j + 1] not in gaz.title_words
+        )
 
     def is_rank_as_surname(self, j: int, start: int) -> bool:
         """A rank after a given name, with no name after it: "John Major", not "Major" in
@@ -368,7 +452,16 @@ class _Scanner:
         surname-first East Asian name ("Moon Jae-in", "Wang Yi"), or a name before "said"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         word = words[i]
+        if word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word):
+            return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+            if (
+                word in gaz.family_names
+                and word not in gaz.names.prefixes
+                and self.is_name_word(word, True)
+                and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
+            ):
+                return i + 1  # a surname alone before "said": "Payne said"
             return None  # the common case: a capitalised word standing alone
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
@@ -442,6 +535,8 @@ class _Scanner:
                 dated_start = True
             elif not _ORDINAL_RE.match(first):
                 return None
+        elif first in _ORDINAL_WORDS:
+            dated_start = True  # "Fourth Ministerial Meeting of ...": an event or a document
         elif first in gaz.stopwords:
             return None
         last_head = -1
@@ -475,6 +570,7 @@ class _Scanner:
             last_head > i
             and gaps[last_head] == " "
             and words[last_head - 1] in gaz.role_break_words
+            and not words[last_head - 1].endswith("s")  # "Foreign Ministers Meeting"
         ):
             return None  # "Foreign Minister Park": a title and a name, not a park
         if any(
@@ -482,6 +578,8 @@ class _Scanner:
             for k in range(i + 1, last_head + 1)
         ):
             return None  # "Secretary Blinken's Meeting": a titled person's meeting
+        if last_head == i + 1 and _is_pair_meeting(first, words[last_head]):
+            return None
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
@@ -520,8 +618,21 @@ class _Scanner:
                 or (word in gaz.role_break_words and word not in _COMPLEMENT_WORDS)
                 or (word != "Heads" and word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
+                or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
                 or (j > k and self.is_vietnamese_name_start(j))
-                or (j > k and entity_type == "ROLE" and gaps[j] == " " and self.person_at(j))
+                or (
+                    j > k
+                    and entity_type in ("ROLE", "GPE")
+                    and gaps[j] == " "
+                    and self.person_at(j)
+                )
+                or (  # "... International Cooperation AKP received": the agency, not the name
+                    j > k
+                    and gaps[j] == " "
+                    and len(word) > 1
+                    and word.isupper()
+                    and not words[j - 1].isupper()
+                )
             ):
                 break
             else:
@@ -532,6 +643,11 @@ class _Scanner:
                 break
             gap = gaps[following]
             next_word = words[following]
+            if entity_type == "GPE" and (
+                (gap not in _OF_GAPS and gap != " ")
+                or isinstance(gaz.names.entries.get(words[following - 1]), Entry)
+            ):
+                break  # "the Republic of Belarus for 2023-2024", "... of Uzbekistan Bakhtiyor"
             if gap in _COMPLEMENT_GAPS or (
                 entity_type == "LAW" and gap in _LAW_ONLY_COMPLEMENT_GAPS
             ):
@@ -545,7 +661,10 @@ class _Scanner:
                 and (
                     next_word not in gaz.names.prefixes
                     or next_word in _COMPLEMENT_WORDS
-                    or (entity_type == "ROLE" and not self.longest(gaz.names, following))
+                    or (
+                        (entity_type == "ROLE" or next_word in _PORTFOLIO_WORDS)
+                        and not self.longest(gaz.names, following)
+                    )
                     or self.completes_headless_complement(k, following)
                 )
             ):
@@ -604,11 +723,17 @@ class _Scanner:
     def split_hyphenated(self, i: int) -> None:
         """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token."""
         offset = self.starts[i]
+        if self.words[i] in self.gaz.demonyms:
+            return  # "Bissau-Guinean"
         for part_match in re.finditer(r"[^-]+", self.words[i]):
             entry = self.gaz.names.entries.get(part_match.group())
             if isinstance(entry, Entry) and entry.type in ("GPE", "ORG", "LOC"):
-                start = offset + part_match.start()
-                self.found.append(_Found(start, offset + part_match.end(), entry.type))
+                start, end = offset + part_match.start(), offset + part_match.end()
+                if self.folded[end : end + 1] == "." and _DOTTED_UNFINISHED.fullmatch(
+                    part_match.group()
+                ):
+                    end += 1  # "Iran-U.S. talks": the abbreviation keeps its full stop
+                self.found.append(_Found(start, end, entry.type))
 
     def scan(self) -> list[_Found]:
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
@@ -703,6 +828,17 @@ class _Scanner:
 # -- fixed-shape passes -------------------------------------------------------------------------
 
 
+def _is_pair_meeting(modifier: str, head: str) -> bool:
+    """ "Kosovo-Serbia Dialogue", "Kurti-Vucic Meeting": two parties' meeting, not a named
+    event (a named one has a name of its own: "Shangri-La Dialogue", "ASEAN-Japan Summit")."""
+    if head not in _PAIR_MEETING_HEADS:
+        return False
+    parts = modifier.split("-")
+    return len(parts) == 2 and all(
+        len(part) >= 3 and part[0].isupper() and part[1:].islower() for part in parts
+    )
+
+
 def _lower(match: re.Match[str]) -> str:
     return match.group().lower()
 
@@ -747,9 +883,13 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             claim(match.start(), match.end(), "LAW")
     for match in patterns.compiled().numbered_meeting.finditer(folded):
         claim(match.start(), match.end(), "EVENT")
-    for match in patterns.compiled().byline.finditer(folded):
-        if _credit_type(match.group(1), gaz) in (None, "PERSON"):
-            claim(match.start(1), match.end(1), "PERSON")
+    bylines = list(patterns.compiled().byline.finditer(folded))
+    if any(post in folded for post in _BYLINE_POSTS):
+        bylines.extend(patterns.compiled().byline_post.finditer(folded))
+    for match in bylines:
+        group = 1 if match.group(1) else 2
+        if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
+            claim(match.start(group), match.end(group), "PERSON")
     for match in patterns.compiled().photo_credit.finditer(folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
@@ -765,7 +905,13 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
-            claim(match.start(2), match.end(2), "PERSON")
+            if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
+                claim(match.start(2), match.end(2), "PERSON")
+    for match in patterns.compiled().dateline.finditer(folded):
+        for group in (1, 2, 3, 4, 5, 6):
+            name = match.group(group)
+            if name and not isinstance(gaz.names.entries.get(name), Entry):
+                claim(*match.span(group), "GPE" if group == 5 else "ORG")
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
@@ -847,16 +993,57 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
         after = compiled.title_after_name.match(folded, span.end)
         for match in (before, after):
             if match and _is_free(covered, *match.span(1)):
-                _mark(covered, *match.span(1))
-                added.append(_Found(*match.span(1), "ROLE"))
+                start, end = match.span(1)
+                if match is before:
+                    start = _portfolio_before(folded, start, covered)
+                _mark(covered, start, end)
+                added.append(_Found(start, end, "ROLE"))
     return added
 
 
-def _provinces(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found]:
+def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
+    """Where a lowercase title begins once its capitalised portfolio is taken in: "Foreign
+    Affairs minister Fredrick Shava"."""
+    while True:
+        word = _CAPITALISED_WORD_BEFORE.search(folded, max(0, start - 20), start)
+        if (
+            not word
+            or word.group(1) not in _PORTFOLIO_WORDS
+            or not _is_free(covered, word.start(1), start)
+        ):
+            return start
+        start = word.start(1)
+
+
+def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
+    """ "Ferdinand Marcos Jr.": the suffix belongs to the name, and so do initials before it
+    ("Dr A. K. Abdul Momen")."""
+    initials = _INITIALS_BEFORE.search(folded, max(0, span.start - 9), span.start)
+    if initials and _is_free(covered, initials.start(), span.start):
+        _mark(covered, initials.start(), span.start)
+        span.start = initials.start()
+    if folded[span.end - 3 : span.end] in (" Jr", " Sr") and folded[span.end : span.end + 1] == ".":
+        span.end += 1  # the name words took the suffix, not its full stop
+        return
+    suffix = _NAME_SUFFIX.match(folded, span.end)
+    if suffix and _is_free(covered, span.end, suffix.end()):
+        _mark(covered, span.end, suffix.end())
+        span.end = suffix.end()
+
+
+def _provinces(
+    folded: str, gaz: Gazetteer, covered: bytearray, found: list[_Found]
+) -> list[_Found]:
     """Provinces known only from the subdivisions list, when a word beside them says so:
-    "North Kivu province", "Amhara and Oromia regions", "the state of Bahia"."""
+    "North Kivu province", "Amhara and Oromia regions", "the state of Bahia", or a city
+    before them ("Ottawa, Ontario")."""
     compiled = patterns.compiled()
     candidates: list[tuple[int, str, bool]] = []  # (offset, words, the name ends them)
+    for span in found:
+        if span.type == "GPE" and folded.startswith(", ", span.end):
+            after_city = compiled.place_words.match(folded, span.end + 2)
+            if after_city:
+                candidates.append((after_city.start(), after_city.group(), False))
     for word in compiled.province_word.finditer(folded):
         before = compiled.province_names_before.search(
             folded, max(0, word.start() - 120), word.start()
@@ -915,6 +1102,8 @@ def _propagate(
     count = len(starts)
     for i in range(count):
         if words[i] not in first_words:
+            if "-" in words[i]:
+                added.extend(_hyphenated_parts(text, starts[i], ends[i], surfaces, covered))
             continue
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
@@ -936,8 +1125,25 @@ def _propagate(
             and (start == 0 or not text[start - 1].isalnum())
             and _is_free(covered, start, best)
         ):
+            entity_type = surfaces[text[start:best]]
+            if entity_type == "PERSON" and _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+                start -= 3  # "S. Jaishankar" after "Subrahmanyam Jaishankar"
             _mark(covered, start, best)
-            added.append(_Found(start, best, surfaces[text[start:best]]))
+            added.append(_Found(start, best, entity_type))
+    return added
+
+
+def _hyphenated_parts(
+    text: str, start: int, end: int, surfaces: dict[str, str], covered: bytearray
+) -> list[_Found]:
+    """ "Kurti-Vucic Meeting": the parts of a hyphenated token that the article names."""
+    added = []
+    for part in re.finditer(r"[^-]+", text[start:end]):
+        part_start, part_end = start + part.start(), start + part.end()
+        entity_type = surfaces.get(part.group())
+        if entity_type in ("PERSON", "GPE", "ORG") and _is_free(covered, part_start, part_end):
+            _mark(covered, part_start, part_end)
+            added.append(_Found(part_start, part_end, entity_type))
     return added
 
 
@@ -979,9 +1185,12 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             found.append(_Found(start, end, "DATE"))
     _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
-    found.extend(_provinces(folded, gaz, covered))
+    found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
+    for span in found:
+        if span.type == "PERSON":
+            _with_name_suffix(folded, span, covered)
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()

@@ -128,6 +128,18 @@ class TextCache(Generic[Result]):
             self._results[digest] = result
             self._dirty = self._dirty or not saved
 
+    def prune(self, live: Iterable[str]) -> int:
+        """Forget the results of texts no article has any more (edited or deleted articles),
+        so the file does not grow with every changed text; the next save writes it smaller.
+        Returns how many were dropped."""
+        keep = set(live)
+        with self._lock:
+            stale = [digest for digest in self._results if digest not in keep]
+            for digest in stale:
+                del self._results[digest]
+            self._dirty = self._dirty or bool(stale)
+        return len(stale)
+
     def add_text(self, text: str, digest: str) -> None:
         """Compute one text's result and keep it."""
         self.put(digest, self.compute(text))

@@ -143,6 +143,7 @@ def entity_timeline(
 
     cache = StatementCache.load(store)
     articles = store.articles()
+    cache.prune(article.text_hash for article in articles)
     cache.fill(store, cache.missing(articles))
     wanted = _words(name)
     entries: list[TimelineEntry] = []

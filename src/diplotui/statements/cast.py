@@ -20,6 +20,11 @@ from diplotui.model import EntitySpan
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
+_ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
+_ALIAS_GAPS = (", also known as ", ", known as ")
+_INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -71,7 +76,8 @@ class Cast:
         self.spans = list(spans)
         self._persons: dict[str, _Person] = {}
         self._person_of: dict[int, _Person] = {}  # span start -> person
-        self._org_names: dict[str, str] = {}  # key -> fullest surface
+        self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
+        self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
         self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
@@ -93,19 +99,19 @@ class Cast:
         spans = self.spans
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
+        by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         for span in spans:
             if span.type == "PERSON" and " " in span.text.strip():
-                key = self.key(span.text)
+                words = tuple(w for w in span.text.split() if not _INITIAL.fullmatch(w))
+                key = by_words.setdefault(words, self.key(span.text))
+                self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
                 for token in span.text.split():
                     if full_keys.setdefault(token, key) != key:
                         ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
         for index, span in enumerate(spans):
-            if span.type in ("ORG", "GPE", "EVENT"):
-                key = self.key(span.text)
-                if len(span.text) > len(self._org_names.get(key, "")):
-                    self._org_names[key] = span.text
+            if span.type in _ORGANISATION_TYPES:
                 if self.in_body(span.start):
                     self._orgs.append(span)
                 continue
@@ -114,7 +120,8 @@ class Cast:
             if " " in span.text.strip():
                 key = self.key(span.text)
             else:
-                key = full_keys.get(span.text, self.key(span.text))
+                known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                key = known if known is not None else self.key(span.text)
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
@@ -166,10 +173,39 @@ class Cast:
     # -- lookups ------------------------------------------------------------------------------
 
     def person(self, span: EntitySpan) -> Speaker:
+        body = self.aliased(span)
+        if body is not None:  # "Wisma Putra stated": the ministry it was given as a name of
+            return self.organisation(body)
         person = self._person_of.get(span.start)
         if person is None:
             return Speaker(span.text, self.key(span.text), "PERSON")
         return person.speaker()
+
+    def aliased(self, span: EntitySpan) -> EntitySpan | None:
+        """The organisation a mention is another name of: introduced as one ("the Department
+        of Foreign Affairs (DFA)", "the Ministry of Foreign Affairs, also known as Wisma
+        Putra"), or an acronym of its initials ("MEA": the Ministry of External Affairs)."""
+        if self._aliases is None:
+            self._aliases = self._find_aliases()
+        found = self._aliases.get(span.text)
+        if found is None and _ACRONYM.fullmatch(span.text):
+            found = next((s for s in self._orgs_named() if _initials(s.text) == span.text), None)
+            self._aliases[span.text] = found or span
+        return found if found is not None and found.text != span.text else None
+
+    def _find_aliases(self) -> dict[str, EntitySpan]:
+        aliases: dict[str, EntitySpan] = {}
+        spans, text = self.spans, self.text
+        for index, span in enumerate(spans[:-1]):
+            following = spans[index + 1]
+            gap = text[span.end : following.start]
+            acronym = gap == " (" and _ACRONYM.fullmatch(following.text) is not None
+            if span.type == "ORG" and (gap in _ALIAS_GAPS or acronym):
+                aliases.setdefault(following.text, span)
+        return aliases
+
+    def _orgs_named(self) -> list[EntitySpan]:
+        return [s for s in self.spans if s.type == "ORG" and " " in s.text]
 
     def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
@@ -194,8 +230,22 @@ class Cast:
         return -1 if person.mentions else -2
 
     def organisation(self, span: EntitySpan) -> Speaker:
+        span = self.aliased(span) or span
         key = self.key(span.text)
-        return Speaker(self._org_names.get(key, span.text), key, "ORG")
+        return Speaker(self._organisation_names().get(key, span.text), key, "ORG")
+
+    def _organisation_names(self) -> dict[str, str]:
+        """The fullest surface of each organisation, place or event key, made when a speaker
+        first needs it: most mentions never speak, and their keys cost."""
+        if self._org_names is None:
+            names: dict[str, str] = {}
+            for span in self.spans:
+                if span.type in _ORGANISATION_TYPES:
+                    key = self.key(span.text)
+                    if len(span.text) > len(names.get(key, "")):
+                        names[key] = span.text
+            self._org_names = names
+        return self._org_names
 
     def organisation_by_head(self, head: str, before: int) -> EntitySpan | None:
         """The most recent organisation named before ``before`` whose name holds ``head``
@@ -205,3 +255,10 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _initials(name: str) -> str:
+    """ "Ministry of External Affairs" -> "MEA"."""
+    return "".join(
+        w[0] for w in name.split() if w.lower() not in _INITIAL_SKIPPED and w[0].isupper()
+    )

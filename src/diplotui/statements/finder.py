@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
-from diplotui.text import double_quotations, sentences
+from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, unrecognised_names
+from .subjects import Subjects, dateline_stripped, last_word, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
-_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
@@ -32,6 +31,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 _SOURCE_CLAUSE = re.compile(
@@ -98,21 +98,76 @@ class _Finder:
         self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
 
     def run(self) -> list[Statement]:
-        all_sentences = sentences(self.text)
-        starts = [s for s, _ in all_sentences]
         previous: tuple[int, int] | None = None
+        left_open: tuple[int, int] | None = None  # a paragraph-long quotation left open
         for block_start, block_end in self.body:
-            first = bisect_left(starts, block_start)
-            last = bisect_left(starts, block_end)
-            paragraph = all_sentences[first:last]
+            if not self._may_hold_statements(block_start, block_end):
+                self.subjects.sentence_index += 1  # nothing to find: not split into sentences
+                previous, left_open = (block_start, block_end), None
+                continue
+            paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            found_before = len(self.found)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 self._direct(sentence, quotes, paragraph, previous, following)
                 self._reported(sentence, quotes)
                 previous = sentence
-        return _without_overlaps([statement for _, statement in self.found])
+            if left_open is not None:
+                self._continued_quotation(left_open, block_start, quotes, found_before)
+            left_open = self._left_open(block_start, block_end, quotes, found_before)
+        fullest = self.subjects.fullest
+        found = [
+            replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
+            for _, s in self.found
+        ]  # "an official said ... the South Korean official said": named as fully everywhere
+        return _without_overlaps(found)
+
+    def _left_open(
+        self, start: int, end: int, quotes: list[tuple[int, int]], found_before: int
+    ) -> tuple[int, int] | None:
+        """The content of a paragraph that is one quotation without its closing mark (a
+        quotation running on into the next paragraph, which reopens it), if no speaker was
+        found for it here."""
+        if len(quotes) != 1 or quotes[0] != (start, end):
+            return None
+        content = _trim(self.text, start + 1, end)
+        if content is None or any(s.start == content[0] for _, s in self.found[found_before:]):
+            return None
+        return content
+
+    def _continued_quotation(
+        self,
+        content: tuple[int, int],
+        paragraph_start: int,
+        quotes: list[tuple[int, int]],
+        found_before: int,
+    ) -> None:
+        """A quotation left open at the end of the paragraph before is the speaker's whose
+        quotation opens this one ('“A.' / '“B,” the report said.')."""
+        if not quotes or quotes[0][0] != paragraph_start:
+            return
+        opened = _trim(self.text, quotes[0][0] + 1, quotes[0][1])
+        for _, statement in self.found[found_before:]:
+            if opened is not None and statement.kind == "direct" and statement.start == opened[0]:
+                speaker = _speaker_of(statement)
+                self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
+                return
+
+    def _may_hold_statements(self, start: int, end: int) -> bool:
+        """Whether a paragraph holds a listed verb, a double quotation mark or "according to":
+        most paragraphs hold none, and splitting them into sentences was wasted work."""
+        verb = bisect_left(self.verb_starts, start)
+        if verb < len(self.verb_starts) and self.verb_starts[verb] < end:
+            return True
+        text = self.text
+        return (
+            text.find('"', start, end) >= 0
+            or text.find("“", start, end) >= 0
+            or text.find("”", start, end) >= 0
+            or (self.has_according and text.find("ccording to", start, end) >= 0)
+        )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
         """The listed verbs in ``text[start:end]``, from the one pass over the whole text."""
@@ -140,7 +195,7 @@ class _Finder:
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
             head = text[head_start:open_at]
-            bare_head = not _dateline_stripped(head).strip(" ,.;:\t-–—")
+            bare_head = not dateline_stripped(head).strip(" ,.;:\t-–—")
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
@@ -206,7 +261,8 @@ class _Finder:
         if between.strip() and not _INTRO.fullmatch(between):
             return None, None
         if FORMS[verb.group()].participle:
-            return self.subjects.main(s_start, verb.start()), verb
+            named = self.subjects.person_ending_at(verb.start() - 1)
+            return named or self.subjects.main(s_start, verb.start()), verb
         return self.subjects.before(start, verb.start()), verb
 
     def _attribution_around(
@@ -281,15 +337,17 @@ class _Finder:
         if coordinated and not form.base:
             if open_claim is not None and not _continues(open_claim, form, text, verb):
                 return None
-            speaker = open_claim.speaker if open_claim else subjects.main(s_start, verb.start())
+            speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
+            if speaker is None:
+                speaker = subjects.main(s_start, verb.start())
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, coordinated.start())
         if open_claim is not None:
             return None  # inside another statement's content: only the outermost counts
-        previous = _LAST_WORD.search(text, s_start, verb.start())
-        if previous and previous.group(1).lower() in lx.DROPPED_DETERMINERS:
+        previous = last_word(text, s_start, verb.start())
+        if previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS:
             return None  # "the call for", "a note"
         speaker = subjects.before(s_start, verb.start())
         content = self._content_start(verb, form, s_end) if speaker is not None else None
@@ -338,7 +396,7 @@ class _Finder:
                 )
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
-        speaker = open_claim.speaker if open_claim else None
+        speaker = open_claim.speaker if open_claim else self._quoted_before(s_start + attach)
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
         if speaker is None:
@@ -349,6 +407,23 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _quoted_before(self, attach: int) -> Speaker | None:
+        """'"...," the person said adding ...': the speaker of the quotation whose
+        attributing verb ends where the participle attaches."""
+        for position, statement in reversed(self.found):
+            verb_end = self.text.find(" ", position)
+            if statement.kind == "direct" and verb_end == attach:
+                return _speaker_of(statement)
+        return None
+
+    def _quoted_in(self, start: int, end: int) -> Speaker | None:
+        """'"...," said X and added that ...': the speaker of a quotation attributed by a
+        verb between ``start`` and ``end``."""
+        for position, statement in reversed(self.found):
+            if statement.kind == "direct" and start <= position < end:
+                return _speaker_of(statement)
+        return None
 
     def _clause_subject(self, s_start: int, attach: int) -> Speaker | None:
         """ "X, he underlined, noting ...": the subject of the short clause before."""
@@ -375,7 +450,7 @@ class _Finder:
         content_start = (
             s_start
             + len(text[s_start : comma.start()])
-            - len(_dateline_stripped(text[s_start : comma.start()]))
+            - len(dateline_stripped(text[s_start : comma.start()]))
         )
         if len(text[content_start : comma.start()].split()) < 3:
             return None
@@ -410,7 +485,7 @@ class _Finder:
         if match is None:
             return None
         text = self.text
-        if not _dateline_stripped(text[s_start : match.start()]).strip():
+        if not dateline_stripped(text[s_start : match.start()]).strip():
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
@@ -422,6 +497,9 @@ class _Finder:
             return None
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
+        relative = _RELATIVE_AFTER.search(text, match.end(), stop)
+        stop = relative.start() if relative else stop  # "the Minister who shared ..."
+        stop = len(text[:stop].rstrip(_TRAILING))
         speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
         if speaker is None:
             return None
@@ -437,6 +515,8 @@ class _Finder:
             particle = _PARTICLE.match(text, position)
             if particle is None or particle.group(1) not in particles:
                 return None
+            if particle.group(1) in ("on", "upon") and " to " not in text[particle.end() : s_end]:
+                return None  # "call on X to ...": "paid a courtesy call on X" says nothing
             position = particle.end()
         if form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
@@ -467,6 +547,8 @@ class _Finder:
             low = word.group(1).lower()
             if form.lemma == "express" and low in lx.EXPRESSED_CONTENT:
                 return position
+            if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
+                return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and (low == "that" or _SHARED_CONTENT.match(low)):
                 return word.start() if low == "that" else position
         return None
@@ -474,6 +556,8 @@ class _Finder:
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
+        if VERB_RE.search(words):
+            return False  # "underscored the importance ... and thus said that": said's "that"
         if form.lemma == "tell" and len(words.split()) <= 6:
             return True
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
@@ -527,6 +611,16 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
+def _speaker_of(statement: Statement) -> Speaker:
+    return Speaker(
+        statement.speaker,
+        statement.speaker_key,
+        statement.speaker_type,
+        statement.role,
+        statement.organisation,
+    )
+
+
 def _form(verb: re.Match[str] | None) -> VerbForm | None:
     return FORMS[verb.group()] if verb is not None else None
 
@@ -543,15 +637,6 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     and with a clause break), not a headline: it is read as body, to its last word."""
     paragraph = text[block.start : block.end]
     return block is blocks[-1] and len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph
-
-
-def _dateline_stripped(text: str) -> str:
-    """Text after a leading dateline ("Hanoi (VNA) – ", "TEHRAN, Jun. 26 (MNA) – ")."""
-    for dash in (" – ", " — ", " - "):
-        found = text.find(dash)
-        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
-            return text[found + len(dash) :]
-    return text
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
@@ -578,8 +663,8 @@ def _attachment(before: str, form: VerbForm) -> int:
     for joint in (", and ", ", while ", ", ", ",” ", '," ', " and ", " while "):
         if before.endswith(joint):
             return len(before) - len(joint)
-    if form.lemma == "say" and before.endswith(" ") and not before.rstrip().endswith(","):
-        return len(before) - 1  # "... since 2006 saying that ..."
+    if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
+        return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
     return -1
 
 
@@ -609,6 +694,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if not rest:
         return True
     words = rest.split()
+    participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
+    if participle is not None and FORMS[participle.group()].participle:
+        return True  # "..., the sources added, saying ...": the participle is a statement too
     if " that " in f" {rest} " or VERB_RE.search(rest):
         return False
     if rest.startswith(",") and len(words) == 2:

@@ -12,6 +12,8 @@ DETERMINERS = _words(
     "many some other each another"
 )
 DROPPED_DETERMINERS = _words("the a an this that these those its his her their our")
+# Left out of a group's name too: "Both sides expressed" -> "sides".
+GROUP_PREDETERMINERS = _words("both all")
 PREPOSITIONS = _words("of from at in with for to on by among within during after before under")
 # Between a subject and its verb: "also stressed", "has repeatedly said".
 ADVERBS = _words(
@@ -19,7 +21,7 @@ ADVERBS = _words(
     "particularly especially recently previously earlier has have had will would could should "
     "can may might must did does do not never always often already still yet moreover "
     "additionally likewise similarly specifically notably publicly officially personally "
-    "directly separately jointly emphatically subsequently finally first"
+    "directly separately jointly emphatically subsequently finally first thus hence therefore"
 )
 BE_FORMS = _words("is are was were be been being")
 # A person named by role only: "the minister", "the top diplomat".
@@ -28,7 +30,7 @@ ROLE_NOUNS = _words(
     "chairman chairwoman chair chairperson secretary leader director head premier envoy deputy "
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
-    "economist lecturer ceo founder author"
+    "economist lecturer ceo founder author person source"
 )
 # Groups that speak as one: "the two sides" -> "two sides".
 GROUP_NOUNS = _words(
@@ -36,8 +38,12 @@ GROUP_NOUNS = _words(
     "speakers scholars researchers representatives representative attendees members parties "
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
-    "workshop seminar dialogue session partners guests ambassadors envoys sources"
+    "workshop seminar dialogue session partners guests ambassadors envoys sources people"
 )
+# "one of the people cited above": one unnamed member of the group, named by its noun.
+MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
+# "the person cited above": a participle and an adverb after the noun name no one new.
+BACK_REFERENCES = _words("above earlier before previously")
 # "the ministry" stands for the ministry the article named last.
 ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
@@ -48,8 +54,10 @@ ORG_HEADS = _words(
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
-    "statement statements readout communique communiqué declaration message letter"
+    "statement statements readout communique communiqué declaration message letter report post"
 )
+# A proxy that stands for the issuer last in view ("The statement added", "the report said").
+ISSUED_NOUNS = ("statement", "readout", "report", "post")
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
@@ -67,11 +75,17 @@ OPINION_NOUNS = _words("view opinion belief hope assessment position conviction"
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
 EXPRESSED_CONTENT = _words(
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
-    "wish desire optimism conviction readiness willingness trust"
+    "optimism conviction readiness willingness trust"
+)
+# Attitudes, not statements ("expressed appreciation for China's support").
+EXPRESSED_ATTITUDES = _words(
+    "thanks gratitude appreciation congratulations condolences sympathy satisfaction pleasure "
+    "admiration regret"
 )
 # What may follow an attribution at a sentence's end ("..., he said at the meeting.").
 ADJUNCT_STARTS = _words(
-    "at in on during while when after before as to from via through according upon following"
+    "at in on during while when after before as to from via through according upon following "
+    "quoting citing"
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")

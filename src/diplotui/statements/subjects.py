@@ -21,7 +21,6 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
-_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
@@ -30,7 +29,18 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
+_AHEAD = 400  # how far after a role mention the person holding it may be named
+_SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|says|told|added|stated)\b")
+_ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_KNOWN_BEFORE_NAMES = (
+    lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
+)
+_NOT_SUBJECT_STARTS = lx.PREPOSITIONS | lx.ADJUNCT_STARTS
+_PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+_PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
+_BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
+_WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
 _CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
@@ -51,6 +61,38 @@ class Unit:
         return self.text.lower().rstrip(".")
 
 
+def dateline_stripped(text: str) -> str:
+    """Text after a leading dateline ("Hanoi (VNA) – ", "BEIJING, Feb. 13 (Xinhua) -- ")."""
+    for dash in (" – ", " — ", " -- ", " - "):
+        found = text.find(dash)
+        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
+            return text[found + len(dash) :]
+    return text
+
+
+def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last word of ``text[start:end]`` lies, read backwards from ``end`` (a
+    regex search from ``start`` tried every offset of the sentence: the finder's hot spot)."""
+    index = end - 1
+    while index >= start and not (text[index].isalnum() or text[index] == "_"):
+        index -= 1
+    if index < start:  # no letter or digit: only a run of marks can be the word
+        marks = [i for i in range(start, end) if text[i] in _WORD_MARKS]
+        if not marks:
+            return None
+        index = marks[0]
+    word_start, word_end = index, index + 1
+    while word_start > start and _in_word(text[word_start - 1]):
+        word_start -= 1
+    while word_end < end and _in_word(text[word_end]):
+        word_end += 1
+    return word_start, word_end
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_" or char in _WORD_MARKS
+
+
 def unrecognised_names(
     text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
 ) -> list[EntitySpan]:
@@ -58,7 +100,7 @@ def unrecognised_names(
     stands ("Naoki said", '..." Hua retorted'): foreign names are often not in its lists."""
     starts = [s.start for s in spans]
     not_names = load().not_name_words
-    known = lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
+    known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
     candidates = [_NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start()) for v in verbs]
     if '"' in text or "”" in text:
@@ -93,6 +135,8 @@ class Subjects:
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
+        self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
+        self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A statement was found: pronouns after it may refer to its speaker."""
@@ -136,16 +180,23 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
-        if units[0].kind == "WORD" and units[0].low in lx.PREPOSITIONS | lx.ADJUNCT_STARTS:
+        if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
+        if len(units) > 2 and units[-1].low in lx.BACK_REFERENCES and units[-2].low.endswith("ed"):
+            units = units[:-2]  # "the person cited above"
+        member = self._member(units)
+        if member is not None:
+            return member
         head, rest = units, []
         for index, unit in enumerate(units):
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+        if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
+            head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
             return None
         persons = [u for u in head if u.kind == "PERSON"]
@@ -163,6 +214,9 @@ class Subjects:
                 head, position
             )
         if last.kind in ("ORG", "GPE", "EVENT"):
+            recent = self.last_other.get("ORG")
+            if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
+                return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
             return self.cast.organisation(self._span_at(last.start))
         if last.kind != "WORD":
             return None
@@ -200,14 +254,16 @@ class Subjects:
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
-        if units[noun].low.startswith("statement"):
+        if units[noun].low.startswith(lx.ISSUED_NOUNS):
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
-            return self.last_document or (recent[1] if recent else None)
+            if self.last_document or recent:
+                return self.last_document or (recent[1] if recent else None)
+            return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
-        known = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+        known = _PHRASE_WORDS
         for index, unit in enumerate(head):
             if unit.kind != "WORD":
                 continue
@@ -217,23 +273,88 @@ class Subjects:
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
             later = head[index + 1 :]
-            if not any(u.kind != "WORD" or u.low in known - lx.DETERMINERS for u in later):
+            if not any(u.kind != "WORD" or u.low in _PHRASE_NOUNS for u in later):
                 return False  # a modifier needs a noun or a name after it ("new Minister X")
         return True
 
     def _named(self, head: list[Unit]) -> str:
         """A group's or role's words without a leading determiner ("the two sides")."""
-        while len(head) > 1 and head[0].kind == "WORD" and head[0].low in lx.DROPPED_DETERMINERS:
+        dropped = lx.DROPPED_DETERMINERS
+        if head[-1].low in lx.GROUP_NOUNS:
+            dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
+        while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
         return self.text[head[0].start : head[-1].end]
 
     def _generic(self, head: list[Unit], position: int) -> Speaker | None:
-        """A role no named person holds: "the diplomat" is the person last in view; "a
-        spokeswoman" is a speaker the article does not name."""
-        if head[0].kind == "WORD" and head[0].low in ("a", "an"):
-            name = self._named(head)
-            return Speaker(name, fold(name), "PERSON")
-        return self._pronoun("PERSON", position)
+        """A role no named person holds: "a spokeswoman", "a senior US official" is a speaker
+        the article does not name, and "the South Korean official" after it the same one;
+        "the diplomat" is the person last in view, else the person named next as speaking
+        ("the spokesman for Iran's foreign ministry said ... Saeed Khatibzadeh said"), else
+        a speaker the article does not name ("the ministry's spokesperson")."""
+        noun = fold(head[-1].text).split()[-1].rstrip(".")
+        indefinite = head[0].kind == "WORD" and head[0].low in ("a", "an")
+        if indefinite or noun in self.unnamed:
+            # "an official ... the South Korean official": one; "a Japanese official": another
+            return self._unnamed(noun, self._named(head), new=indefinite)
+        found = self._pronoun("PERSON", position)
+        if found is None:
+            found = self._speaking_next(position)
+        return found or self._unnamed(noun, self._named(head))
+
+    def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
+        """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
+        named as fully as the article does."""
+        speaker = self.unnamed.get(noun)
+        if speaker is None or new:
+            key = fold(name)
+            while key in self.fullest:
+                key += "+"  # two unnamed speakers first named alike stay two
+            speaker = self.unnamed[noun] = Speaker(name, key, "PERSON")
+        if len(name) > len(self.fullest.get(speaker.key, "")):
+            self.fullest[speaker.key] = name
+        return speaker
+
+    def _member(self, units: list[Unit]) -> Speaker | None:
+        """ "one of the people cited above": an unnamed member of a group."""
+        words = [u.low for u in units]
+        if len(words) >= 3 and words[:2] == ["one", "of"] and words[-1] in lx.MEMBER_NOUNS:
+            noun = lx.MEMBER_NOUNS[words[-1]]
+            return self._unnamed(noun, noun, new=True)
+        return None
+
+    def person_ending_at(self, end: int) -> Speaker | None:
+        """The person named right before a participle with no comma between ("allegations
+        of Ahmet Davutoglu saying, ...": his words, not the subject's)."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index >= 0 and self.spans[index].end == end and self.spans[index].type == "PERSON":
+            return self.cast.person(self.spans[index])
+        return None
+
+    def _issuer_named_before(self, position: int) -> Speaker | None:
+        """The organisation named last, close before ``position`` in the body."""
+        index = bisect_left(self.span_starts, position) - 1
+        while index >= 0 and self.spans[index].start > position - _AHEAD:
+            span = self.spans[index]
+            index -= 1
+            if span.type == "ORG" and self.cast.in_body(span.start):
+                return self.cast.organisation(span)
+        return None
+
+    def _speaking_next(self, position: int) -> Speaker | None:
+        """The person named next in the body, close after ``position``, as the subject of a
+        verb of saying."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if (
+                span.type == "PERSON"
+                and self.cast.in_body(span.start)
+                and _SAYS_AFTER.match(self.text, span.end)
+            ):
+                return self.cast.person(span)
+        return None
 
     def _pronoun(self, speaker_type: str, position: int) -> Speaker | None:
         if speaker_type == "ORG" and self.last_document is not None:
@@ -305,23 +426,23 @@ class Subjects:
     def strip_back(self, start: int, end: int) -> int:
         """``end`` moved back over adverbs and auxiliaries ("has also")."""
         while True:
-            match = _LAST_WORD.search(self.text, start, end)
-            if match is None or (match.end() < end - 1 and self.text[match.end() : end].strip()):
+            found = last_word(self.text, start, end)
+            if found is None:
                 return end
-            word = match.group(1)
+            word = self.text[found[0] : found[1]]
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
-            end = match.start()
+            end = found[0]
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
         end = self.strip_back(start, verb_start)
         before = self.text[start:end].rstrip()
-        last_word = _LAST_WORD.search(before)
-        if last_word:
-            word = last_word.group(1).lower()
-            if word in lx.BE_FORMS | {"to"} or before.endswith(("'s", "’s")):
+        final = last_word(before, 0, len(before))
+        if final:
+            word = before[final[0] : final[1]].lower()
+            if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
         if before.endswith(","):
             return self._apposition(start, start + len(before) - 1)
@@ -350,6 +471,9 @@ class Subjects:
         relative = self.relative_subject(start, comma)
         if relative is not None:
             return relative[0]
+        alias = _ALIAS_APPOSITION.search(self.text, start, comma)
+        if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
+            return self.classify(self.units(start, alias.start()), comma)
         index = bisect_left(self.span_starts, comma) - 1
         while index >= 0 and self.spans[index].start >= start:
             span = self.spans[index]
@@ -369,7 +493,9 @@ class Subjects:
         return None
 
     def main(self, start: int, limit: int) -> Speaker | None:
-        """The subject of a sentence's main clause, past a leading adverbial phrase."""
+        """The subject of a sentence's main clause, past a dateline and a leading adverbial
+        phrase ("BEIJING, Feb. 13 (Xinhua) -- X met ..., urging": X, not Xinhua)."""
+        start = limit - len(dateline_stripped(self.text[start:limit]))
         units = self.units(start, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
@@ -401,6 +527,9 @@ class Subjects:
             if found >= 0:
                 stop = found
         units = self.units(start, stop)
+        person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
+        if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
+            units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)

@@ -3,6 +3,7 @@
 from diplotui.text.sentences import (
     Span,
     double_quotations,
+    paragraph_sentences,
     paragraphs,
     quotation_at,
     sentences,
@@ -15,6 +16,7 @@ from diplotui.text.sentences import (
 __all__ = [
     "Span",
     "double_quotations",
+    "paragraph_sentences",
     "paragraphs",
     "quotation_at",
     "sentences",

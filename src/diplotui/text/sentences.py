@@ -55,15 +55,22 @@ def sentences(text: str) -> list[Span]:
     """Sentence spans within paragraphs; a sentence never crosses a line break."""
     spans: list[Span] = []
     for para_start, para_end in paragraphs(text):
-        start = para_start
-        for match in _TERMINATOR.finditer(text, para_start, para_end):
-            gap = _GAP.match(text, match.end(), para_end)
-            if gap is None or gap.end() >= para_end:
-                continue
-            if _ends_sentence(text, para_start, match, gap.end()):
-                spans.append((start, match.end()))
-                start = _skip_space(text, match.end())
-        spans.append((start, para_end))
+        spans += paragraph_sentences(text, para_start, para_end)
+    return spans
+
+
+def paragraph_sentences(text: str, para_start: int, para_end: int) -> list[Span]:
+    """The sentence spans of one paragraph (a trimmed line), for callers that read only some."""
+    spans: list[Span] = []
+    start = para_start
+    for match in _TERMINATOR.finditer(text, para_start, para_end):
+        gap = _GAP.match(text, match.end(), para_end)
+        if gap is None or gap.end() >= para_end:
+            continue
+        if _ends_sentence(text, para_start, match, gap.end()):
+            spans.append((start, match.end()))
+            start = _skip_space(text, match.end())
+    spans.append((start, para_end))
     return spans
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 HELPER_FROM = 200  # more missing articles than this are searched in a helper process
 STATEMENTS_VIEW = "statements"  # the installed view's name
 REINDEX_SECONDS = 3.0  # while filling, the view's index is rebuilt at most this often
+PRELOAD_SECONDS = 2.0  # after the first frame, when start-up work has settled
 
 
 @dataclass(slots=True)
@@ -33,21 +34,50 @@ class StatementsState:
     pending: int = 0
     article_count: int = -1  # of the store when the index was built
     view: StatementsScreen | None = None  # installed once built, shown again by later W
+    filling: bool = False  # a worker is finding the missing statements
+    preloading: bool = False  # a worker indexes the cache after start-up (no finding)
+    fill_asked: bool = False  # W came while preloading: that worker goes on to fill
 
 
 class StatementActions(Controller):
     """Open the Statements view and timelines; keep the statement index current."""
 
     def __init__(self, screen: MainScreen) -> None:
+        import threading
+
         super().__init__(screen)
         self.state = StatementsState()
+        self._handover = threading.Lock()  # between a preloading worker and W
+
+    def preload_soon(self) -> None:
+        """After start-up: index the statements a cache already holds, in a worker, so the
+        first ``W`` opens on them instead of waiting for the cache to be read (seconds at
+        10,000 articles). Finding missing statements still waits for ``W``."""
+        from diplotui.library.statement_cache import CACHE_NAME
+        from diplotui.paths import cache_dir
+
+        if (cache_dir(self.store.path) / CACHE_NAME).is_file():
+            self.screen.set_timer(PRELOAD_SECONDS, self._preload)
+
+    def _preload(self) -> None:
+        if self.state.index is None and not self.state.filling:
+            self.state.preloading = True
+            self.run_in_thread(self._index_library, False, group="statements", exclusive=True)
 
     def _fill_statements(self) -> None:
-        self.run_in_thread(self._index_library, group="statements", exclusive=True)
+        with self._handover:
+            if self.state.preloading:  # that worker fills once it has indexed the cache
+                self.state.fill_asked = True
+                return
+            if self.state.filling:
+                return  # W pressed again before the first worker started
+            self.state.filling = True
+        self.run_in_thread(self._index_library, True, group="statements", exclusive=True)
 
-    def _index_library(self) -> None:
-        """Index the cached statements, then find the missing ones: in a helper process when
-        there are many (the first start of a big library), so the UI keeps its GIL."""
+    def _index_library(self, fill: bool) -> None:
+        """Index the cached statements, then (``fill``) find the missing ones: in a helper
+        process when there are many (the first start of a big library), so the UI keeps its
+        GIL."""
         import time
 
         from textual.worker import get_current_worker
@@ -58,9 +88,15 @@ class StatementActions(Controller):
         worker = get_current_worker()
         cache = self.state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
+        cache.prune(article.text_hash for article in articles)
         missing = cache.missing(articles)
         self._index_statements(cache, articles, len(missing))
-        if not missing:
+        with self._handover:
+            fill = fill or self.state.fill_asked
+            self.state.preloading = self.state.fill_asked = False
+            self.state.filling = fill and bool(missing)
+        if not self.state.filling:
+            cache.save()  # only when texts were pruned
             return
         indexed_at = time.monotonic()
 
@@ -71,10 +107,13 @@ class StatementActions(Controller):
                 indexed_at = time.monotonic()
 
         stop = lambda: worker.is_cancelled  # noqa: E731
-        if len(missing) < HELPER_FROM:
-            cache.fill(self.store, missing, progress=progress, stop=stop)
-        else:
-            cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
+        try:
+            if len(missing) < HELPER_FROM:
+                cache.fill(self.store, missing, progress=progress, stop=stop)
+            else:
+                cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
+        finally:
+            self.state.filling = False  # a later W fills what is still missing
 
     def _index_statements(
         self, cache: StatementCache, articles: list[Article], pending: int
@@ -102,8 +141,14 @@ class StatementActions(Controller):
         elif state.view.is_mounted:
             state.view.reopen(typed)
         self.app.push_screen(STATEMENTS_VIEW, self.open_statement)
-        if state.index is None or state.article_count != len(self.store.articles()):
-            self._fill_statements()  # articles imported or deleted since: indexed anew
+        if (
+            state.index is None
+            or (state.pending and not state.filling)
+            or state.article_count != len(self.store.articles())
+        ):
+            # preloaded only, or articles imported or deleted since; after the view's first
+            # frame, so that reading the cache does not hold the interpreter lock before it
+            self.screen.call_after_refresh(self._fill_statements)
 
     def open_statement(self, opened: Opened | None) -> None:
         """Open an article with the reading cursor on the chosen statement or entry."""

@@ -145,6 +145,7 @@ class MainScreen(Screen[None]):
             self._use_store(store)
             self._show_store(self._snapshot)
         app.release_input()
+        self.statement_actions.preload_soon()
 
     def _show_store(self, snapshot: ListSnapshot | None = None) -> None:
         """Fill the panes from the store: the list (kept from the ``snapshot`` drawn first,
