@@ -19,7 +19,7 @@ import weakref
 from array import array
 from collections import Counter
 from collections.abc import ItemsView, Iterator, Mapping, MutableMapping
-from functools import cached_property
+from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
@@ -82,38 +82,14 @@ class FileBytes:
         return data
 
 
+@dataclass(frozen=True, slots=True)
 class Places:
     """Where each document of a table lies in the file's bytes: key -> its number, and the
-    numbered documents' start and end offsets (arrays: 16 bytes a document), worked out
-    when first used (about 50 ms per 100,000 documents: a table a command never reads, such
-    as the highlights for ``diplotui tag``, costs nothing)."""
+    numbered documents' start and end offsets (arrays: 16 bytes a document)."""
 
-    def __init__(self, span: Span, layout: Layout) -> None:
-        self._span = span
-        self._layout = layout
-
-    @cached_property
-    def starts(self) -> array[int]:
-        keys, lengths = self._layout
-        # document n starts after "{" (or the comma), the keys and documents before it and
-        # its own "key": ; each key adds its length and 4 bytes (quotes, a colon, a comma)
-        heads = [len(key) + 3 for key in keys]
-        before = accumulate(
-            map(add, map(add, heads, lengths), repeat(1, len(keys))), initial=self._span[0] + 1
-        )
-        return array("q", map(add, before, heads))
-
-    @cached_property
-    def ends(self) -> array[int]:
-        return array("q", map(add, self.starts, self._layout[1]))
-
-    @cached_property
-    def numbers(self) -> dict[str, int]:
-        keys = self._layout[0]
-        return dict(zip(keys, range(len(keys)), strict=True))
-
-    def __len__(self) -> int:
-        return len(self._layout[0])
+    numbers: dict[str, int]
+    starts: array[int]
+    ends: array[int]
 
     def span(self, key: str) -> Span:
         number = self.numbers[key]
@@ -125,21 +101,23 @@ def places_of(span: Span, layout: Layout) -> Places | None:
     they do not fit together (a note that does not describe this file).
 
     The table is our own compact JSON, ``{"k0":{...},"k1":{...}}`` with hex keys, so each
-    document starts right after ``"key":`` and the next key follows a comma: the table ends
-    where the keys' and documents' lengths say, which is checked now (sums in C); the
-    offsets themselves are worked out when the table is first read.
+    document starts right after ``"key":`` and the next key follows a comma.
     """
     keys, lengths = layout
     start, end = span
     if len(keys) != len(lengths) or (lengths and min(lengths) < 2):
         return None
-    if keys:
-        closing = start + 1 + sum(map(len, keys)) + 3 * len(keys) + sum(lengths) + len(keys)
-    else:
-        closing = start + 2
-    if closing != end or len(set(keys)) != len(keys):
+    # document n starts after "{" (or the comma), the keys and documents before it and its
+    # own "key": ; each key adds its length and 4 bytes (two quotes, a colon, a comma)
+    heads = [len(key) + 3 for key in keys]
+    before = accumulate(map(add, map(add, heads, lengths), repeat(1, len(keys))), initial=start + 1)
+    starts = array("q", map(add, before, heads))
+    ends = array("q", map(add, starts, lengths))
+    closing = ends[-1] + 1 if keys else start + 2
+    numbers = dict(zip(keys, range(len(keys)), strict=True))
+    if closing != end or len(numbers) != len(keys):
         return None
-    return Places(span, layout)
+    return Places(numbers, starts, ends)
 
 
 class FileTable(MutableMapping[str, Doc]):
@@ -160,6 +138,7 @@ class FileTable(MutableMapping[str, Doc]):
         self._bytes = file
         self._span = span
         self._places = places
+        self._file = places.numbers
         self._columns = dict(columns or {})
         """Field -> its value for each file document in file order, comma-joined (the trust
         note's noted column), split when first used."""
@@ -167,11 +146,6 @@ class FileTable(MutableMapping[str, Doc]):
         self._gone: set[str] = set()  # file keys deleted since
         self._new: dict[str, None] = {}  # present keys the file does not have, in order
         self._indexes: dict[str, dict[str, list[str]]] = {}
-
-    @property
-    def _file(self) -> dict[str, int]:
-        """Each file document's number by key."""
-        return self._places.numbers
 
     def copy(self) -> FileTable:
         """A copy to compact from while writes go on (shares the file's bytes)."""
@@ -186,7 +160,7 @@ class FileTable(MutableMapping[str, Doc]):
         if joined is None:
             return None
         values = joined.split(",") if joined else []
-        if len(values) != len(self._places):
+        if len(values) != len(self._file):
             del self._columns[field]
             return None
         return values
