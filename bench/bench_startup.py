@@ -145,12 +145,15 @@ def main() -> None:
                 command = [*diplotui, "--db", str(path)]
                 candidates[name] = (command, first_listed_title(path), first_key)
         medians = compare(args.runs, candidates, env, prepare)
-    floor = medians["bare textual app"][0]
+    floor, _, floor_cpu = medians["bare textual app"]
     print(f"runs per candidate: {args.runs} (alternating); medians")
-    print(f"{'':<28} {'list painted':>20}   {'first key answered':>18}")
-    for name, (painted, answered) in medians.items():
+    print(f"{'':<28} {'list painted':>20}   {'CPU until painted':>17}   {'first key answered':>18}")
+    for name, (painted, answered, cpu) in medians.items():
         answer = f"{answered * 1000:7.0f} ms" if answered is not None else ""
-        print(f"{name:<28} {painted * 1000:7.0f} ms  {painted / floor:4.2f}x   {answer:>18}")
+        print(
+            f"{name:<28} {painted * 1000:7.0f} ms  {painted / floor:4.2f}x"
+            f"   {cpu * 1000:6.0f} ms {cpu / floor_cpu:4.2f}x   {answer:>18}"
+        )
 
 
 if __name__ == "__main__":
