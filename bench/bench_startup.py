@@ -8,7 +8,8 @@ after a change by another program, when the store must be parsed before the list
 ``--library PATH`` (repeatable) measures an existing store instead of generating one (issue
 13: 100,000 articles take minutes to generate): as diplotui last left it, after ``diplotui
 tag`` ran in another process before each start, and after another program wrote to the store
-through the store API without updating the list snapshot (a feed fetcher, a killed session).
+through the store API without updating the list snapshot (a feed fetcher, a killed session):
+once retagging an article, once adding an article and deleting another.
 Usage: python bench/bench_startup.py [--runs N] [--skip-large] [--articles 10000]
        [--library PATH ...]
 """
@@ -68,6 +69,25 @@ def add_existing_library(
         with Store.open(path, read_only=True) as store:
             save_snapshot(store)
 
+    added: list[str] = []
+
+    def add_and_delete_by_other_program() -> None:
+        """Another program adds an article and deletes the one it added last time, so the
+        library keeps its size (rows move: the snapshot catches up from the journal)."""
+        from diplotui.model import Article
+        from diplotui.store import text_hash
+
+        with Store.open(path) as store:
+            text = f"Bench article {next(rounds)}\n\nThe ministers met in Hà Nội.\n"
+            digest = text_hash(text)
+            article = Article(
+                id=store.new_article_id(digest), title=text.split("\n")[0], text_hash=""
+            )
+            store.add_article(article, text)
+            if added:
+                store.delete_article(added.pop())
+            added.append(article.id)
+
     name = path.parent.name or str(path)
     candidates[f"{name}, as left"] = (command, title, first_key)
     prepare[f"{name}, as left"] = leave_current
@@ -75,6 +95,8 @@ def add_existing_library(
     prepare[f"{name}, after CLI tag"] = tag_by_cli
     candidates[f"{name}, other writer"] = (command, title, first_key)
     prepare[f"{name}, other writer"] = tag_by_other_program
+    candidates[f"{name}, other adds+deletes"] = (command, title, first_key)
+    prepare[f"{name}, other adds+deletes"] = add_and_delete_by_other_program
 
 
 def main() -> None:
@@ -123,12 +145,15 @@ def main() -> None:
                 command = [*diplotui, "--db", str(path)]
                 candidates[name] = (command, first_listed_title(path), first_key)
         medians = compare(args.runs, candidates, env, prepare)
-    floor = medians["bare textual app"][0]
+    floor, _, floor_cpu = medians["bare textual app"]
     print(f"runs per candidate: {args.runs} (alternating); medians")
-    print(f"{'':<28} {'list painted':>20}   {'first key answered':>18}")
-    for name, (painted, answered) in medians.items():
+    print(f"{'':<28} {'list painted':>20}   {'CPU until painted':>17}   {'first key answered':>18}")
+    for name, (painted, answered, cpu) in medians.items():
         answer = f"{answered * 1000:7.0f} ms" if answered is not None else ""
-        print(f"{name:<28} {painted * 1000:7.0f} ms  {painted / floor:4.2f}x   {answer:>18}")
+        print(
+            f"{name:<28} {painted * 1000:7.0f} ms  {painted / floor:4.2f}x"
+            f"   {cpu * 1000:6.0f} ms {cpu / floor_cpu:4.2f}x   {answer:>18}"
+        )
 
 
 if __name__ == "__main__":

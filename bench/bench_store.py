@@ -1,10 +1,10 @@
 """Store benchmarks: durable writes along a growth curve, the CLI on a big library, an import.
 
-``writes`` (default): for each size (articles, with as many highlights), one durable tag write
-through ``Store.save_article`` (journal append + fsync), median of ``--rounds``, then the same
-tag updates through TinyDB's default ``JSONStorage`` (``table.update``, no fsync) on an equal
-data set at 10,000; open times, a compaction, and the peak resident memory of a process that
-opened the store and built every record.
+``writes`` (default): every size (articles, with as many highlights) open at once, durable
+tag writes through ``Store.save_article`` (journal append + fsync) alternating between them,
+median of ``--rounds``, then the same tag updates through TinyDB's default ``JSONStorage``
+(``table.update``, no fsync) on an equal data set at 10,000; open times, a compaction, and
+the peak resident memory of a process that opened the store and built every record.
 ``cli``: ``diplotui tag``, ``note``, ``highlight`` and ``list --search`` on a generated
 library (or ``--library PATH``) against the same on the bundled seeds, alternating.
 ``import``: a JSON export of a generated library imported into an empty store. ``files``:
@@ -102,91 +102,97 @@ print(opened * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
-def store_writes(size: int, rounds: int, against_tinydb: bool) -> dict[str, float]:
-    """Tag writes at ``size`` articles and ``size`` highlights (and TinyDB's, if asked)."""
-    with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as folder:
-        ours_path = Path(folder) / "ours" / "library.json"
-        ours_path.parent.mkdir()
-        ours_path.write_bytes(json.dumps(make_tables(size, size, by_id=True)).encode())
-        Store.open(ours_path).close()  # the first writable open compacts and takes a backup
-        probe = subprocess.run(
-            [sys.executable, "-c", _RSS_PROBE, str(ours_path)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        open_read_only_ms, rss_mb = map(float, probe.stdout.split())
-        started = time.perf_counter()
-        store = Store.open(ours_path)
-        open_write = time.perf_counter() - started
-        theirs = None
-        if against_tinydb:
-            theirs_path = Path(folder) / "theirs" / "library.json"
-            theirs_path.parent.mkdir()
-            theirs_path.write_bytes(json.dumps(make_tables(size, size, by_id=False)).encode())
-            theirs = TinyDB(theirs_path).table("articles")
-        targets = [a.id for a in store.articles()]
-        ours_times: list[float] = []
-        theirs_times: list[float] = []
-        # ours first, then theirs: JSONStorage leaves megabytes of unsynced pages that our
-        # next fsync would have to flush for it
-        for n in range(rounds):
-            article = store.article(targets[(n * 37) % len(targets)])
-            article.tags = [*article.tags, f"bench-{n}"]
-            started = time.perf_counter()
-            store.save_article(article)
-            ours_times.append(time.perf_counter() - started)
-        for n in range(rounds if theirs is not None else 0):
-            doc_id = int(targets[(n * 37) % len(targets)], 16)
-            tags = [*theirs.get(doc_id=doc_id)["tags"], f"bench-{n}"]
-            started = time.perf_counter()
-            theirs.update({"tags": tags}, doc_ids=[doc_id])
-            theirs_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        store.compact()
-        compaction = time.perf_counter() - started
-        store.close()
-        size_mb = ours_path.stat().st_size / 1e6
+def open_sized_store(folder: Path, size: int) -> tuple[Store, dict[str, float]]:
+    """A store of ``size`` articles and ``size`` highlights, opened for writing, with its
+    read-only open time and the peak memory of a process that builds every record."""
+    ours_path = folder / f"ours-{size}" / "library.json"
+    ours_path.parent.mkdir()
+    ours_path.write_bytes(json.dumps(make_tables(size, size, by_id=True)).encode())
+    Store.open(ours_path).close()  # the first writable open compacts and takes a backup
+    probe = subprocess.run(
+        [sys.executable, "-c", _RSS_PROBE, str(ours_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    open_read_only_ms, rss_mb = map(float, probe.stdout.split())
+    started = time.perf_counter()
+    store = Store.open(ours_path)
     figures = {
-        "file_mb": size_mb,
-        "write_median_ms": median_ms(ours_times[1:]),
+        "file_mb": ours_path.stat().st_size / 1e6,
         "open_read_only_ms": open_read_only_ms,
-        "open_write_ms": open_write * 1000,
+        "open_write_ms": (time.perf_counter() - started) * 1000,
         "rss_mb": rss_mb,
-        "compaction_ms": compaction * 1000,
     }
-    if theirs_times:
-        figures["jsonstorage_median_ms"] = median_ms(theirs_times[1:])
-    return figures
+    return store, figures
+
+
+def jsonstorage_writes(folder: Path, size: int, rounds: int) -> float:
+    """Median ms of the same tag updates through TinyDB's ``JSONStorage`` (no fsync)."""
+    theirs_path = folder / "theirs" / "library.json"
+    theirs_path.parent.mkdir()
+    theirs_path.write_bytes(json.dumps(make_tables(size, size, by_id=False)).encode())
+    theirs = TinyDB(theirs_path).table("articles")
+    times = []
+    for n in range(rounds):
+        doc_id = (n * 37) % size + 1
+        tags = [*theirs.get(doc_id=doc_id)["tags"], f"bench-{n}"]
+        started = time.perf_counter()
+        theirs.update({"tags": tags}, doc_ids=[doc_id])
+        times.append(time.perf_counter() - started)
+    return median_ms(times[1:])
 
 
 def run_writes(sizes: list[int], rounds: int) -> None:
-    print(f"durable tag write, {rounds} rounds per size (medians exclude the first)")
+    """Every size's store open at once, and the tag writes alternate between them round by
+    round, so each size meets the same disk (a shared disk's fsync swings 0.3-10 ms)."""
+    print(f"durable tag write, {rounds} rounds per size, alternating (medians exclude the first)")
     print("articles+highlights  file MB  write ms  open r/o ms  open rw ms  compact ms  RSS MB")
-    results = {}
-    for size in sizes:
-        figures = store_writes(size, rounds, against_tinydb=size == 10_000)
-        results[size] = figures
+    with tempfile.TemporaryDirectory(prefix="diplotui-bench-") as work:
+        folder = Path(work)
+        opened = {size: open_sized_store(folder, size) for size in sizes}
+        targets = {size: list(store.article_ids()) for size, (store, _) in opened.items()}
+        times: dict[int, list[float]] = {size: [] for size in sizes}
+        for n in range(rounds):
+            for size, (store, _) in opened.items():
+                article = store.article(targets[size][(n * 37) % size])
+                article.tags = [*article.tags, f"bench-{n}"]
+                started = time.perf_counter()
+                store.save_article(article)
+                times[size].append(time.perf_counter() - started)
+        for size, (store, figures) in opened.items():
+            started = time.perf_counter()
+            store.compact()
+            figures["compaction_ms"] = (time.perf_counter() - started) * 1000
+            store.close()
+            figures["write_median_ms"] = median_ms(times[size][1:])
+        theirs = jsonstorage_writes(folder, 10_000, rounds) if 10_000 in sizes else None
+    for size, (_, figures) in opened.items():
         print(
             f"{size:>9,} + {size:<9,} {figures['file_mb']:7.1f}  {figures['write_median_ms']:8.2f}"
             f"  {figures['open_read_only_ms']:11.0f}  {figures['open_write_ms']:10.0f}"
             f"  {figures['compaction_ms']:10.0f}  {figures['rss_mb']:6.0f}"
         )
-        if "jsonstorage_median_ms" in figures:
-            theirs = figures["jsonstorage_median_ms"]
-            print(
-                f"   TinyDB JSONStorage table.update at {size:,}: {theirs:.1f} ms "
-                f"({theirs / figures['write_median_ms']:.0f}x slower, and without fsync)"
-            )
+    if theirs is not None:
+        ours = opened[10_000][1]["write_median_ms"]
+        print(
+            f"   TinyDB JSONStorage table.update at 10,000 (after ours): {theirs:.1f} ms "
+            f"({theirs / ours:.0f}x slower, and without fsync)"
+        )
     if len(sizes) > 1:
-        low, high = results[sizes[0]], results[sizes[-1]]
+        low, high = opened[sizes[0]][1], opened[sizes[-1]][1]
         ratio = high["write_median_ms"] / low["write_median_ms"]
         print(f"write at {sizes[-1]:,} / write at {sizes[0]:,}: {ratio:.2f}x")
 
 
+USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""As on a user's machine, commands run from cached bytecode (this machine sets
+PYTHONDONTWRITEBYTECODE, which made every command compile ~130 modules: 0.3-0.9 s)."""
+
+
 def time_command(args: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run(args, check=True, capture_output=True)
+    subprocess.run(args, check=True, capture_output=True, env=USER_ENV)
     return time.perf_counter() - started
 
 
@@ -279,7 +285,10 @@ def run_import(articles: int) -> None:
         target = Path(folder) / "target" / "library.json"
         target.parent.mkdir()
         subprocess.run([*DIPLOTUI, "--db", str(target), "list"], check=True, capture_output=True)
+        before = os.times()
         elapsed = time_command([*DIPLOTUI, "--db", str(target), "import", *map(str, parts)])
+        after = os.times()
+        cpu = sum(after[2:4]) - sum(before[2:4])
         with Store.open(target, read_only=True) as store:
             imported, highlights = len(store.articles()), len(store.highlights())
     print(
@@ -287,7 +296,8 @@ def run_import(articles: int) -> None:
         f"highlights) in {len(parts)} files of at most 20 MiB"
     )
     print(
-        f"  {elapsed:.1f} s ({articles / elapsed:,.0f} articles/s); the store then holds "
+        f"  {elapsed:.1f} s wall, {cpu:.1f} s CPU ({articles / elapsed:,.0f} articles/s); "
+        f"the store then holds "
         f"{imported:,} articles (2 seeds included) and {highlights:,} highlights"
     )
 

@@ -29,16 +29,27 @@ Bare().run()
 """
 
 
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user + system, every thread) process ``pid`` has used so far (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def time_to_text(
     argv: Sequence[str],
     needle: str,
     env: dict[str, str],
     timeout: float = 30.0,
     then: tuple[str, str] | None = None,
-) -> tuple[float, float | None]:
+) -> tuple[float, float | None, float]:
     """Seconds from spawning ``argv`` in a 120x40 pty until ``needle`` is written to it; with
     ``then=(key, answer)``, the key is typed as soon as ``needle`` shows, and the second figure
-    is the time from spawning until ``answer`` shows (when the app has handled a key)."""
+    is the time from spawning until ``answer`` shows (when the app has handled a key). The
+    third is the CPU time the process had used when ``needle`` showed (what a busy machine
+    does not inflate)."""
     master, slave = pty.openpty()
     os.set_blocking(master, False)
     import fcntl
@@ -54,6 +65,7 @@ def time_to_text(
     seen = b""
     target = needle.encode()
     painted: float | None = None
+    cpu = float("nan")
     try:
         while time.perf_counter() - started < timeout:
             ready, _, _ = select.select([master], [], [], 0.01)
@@ -64,12 +76,13 @@ def time_to_text(
                     break
                 if painted is None and target in seen:
                     painted = time.perf_counter() - started
+                    cpu = cpu_seconds(child.pid)
                     if then is None:
-                        return painted, None
+                        return painted, None, cpu
                     os.write(master, then[0].encode())
                     target, seen = then[1].encode(), b""
                 elif painted is not None and target in seen:
-                    return painted, time.perf_counter() - started
+                    return painted, time.perf_counter() - started, cpu
             if child.poll() is not None:
                 break
         raise RuntimeError(f"{target!r} not painted; output tail: {seen[-400:]!r}")
@@ -88,12 +101,14 @@ def compare(
     candidates: dict[str, Candidate],
     env: dict[str, str],
     prepare: Mapping[str, Callable[[], object]] | None = None,
-) -> dict[str, tuple[float, float | None]]:
-    """Alternate the candidates ``runs`` times each; medians (seconds) of painted and answered.
+) -> dict[str, tuple[float, float | None, float]]:
+    """Alternate the candidates ``runs`` times each; medians (seconds) of painted, answered
+    and the CPU time used until painted.
     ``prepare`` names what to do, unmeasured, before each run of a candidate (e.g. another
     process writing to its store)."""
     painted: dict[str, list[float]] = {name: [] for name in candidates}
     answered: dict[str, list[float]] = {name: [] for name in candidates}
+    cpu: dict[str, list[float]] = {name: [] for name in candidates}
     prepare = prepare or {}
     for name, (argv, needle, then) in candidates.items():
         if name in prepare:
@@ -103,14 +118,16 @@ def compare(
         for name, (argv, needle, then) in candidates.items():
             if name in prepare:
                 prepare[name]()
-            paint, answer = time_to_text(argv, needle, env, then=then)
+            paint, answer, used = time_to_text(argv, needle, env, then=then)
             painted[name].append(paint)
+            cpu[name].append(used)
             if answer is not None:
                 answered[name].append(answer)
     return {
         name: (
             statistics.median(painted[name]),
             statistics.median(answered[name]) if answered[name] else None,
+            statistics.median(cpu[name]),
         )
         for name in candidates
     }

@@ -237,3 +237,38 @@ def test_a_title_changed_and_changed_back_is_searched_as_it_is_now(store):
     store.with_updates(renamed, title="Trade forum")  # back to the fingerprinted state
     assert search(store, "harbour") == []
     assert search(store, "trade") == ["Trade forum"]
+
+
+def test_another_writers_adds_deletes_and_retitles_are_indexed_from_the_journal_alone(
+    store, store_path, monkeypatch
+):
+    """The index notes the store's version it was synced to; after another process added,
+    deleted and retitled articles, a search reads only those articles (not every
+    article's stamp) and finds exactly what the store holds."""
+    from diplotui.library import search as search_module
+    from diplotui.store import storage
+
+    monkeypatch.setattr(storage, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    SearchIndex.build(store).close()
+    with sqlite3.connect(index_path(store_path)) as older:  # an index from before versions
+        older.execute("DELETE FROM facts WHERE name = 'version'")
+    older.close()
+    by_title = {a.title: a for a in store.articles()}
+    store.close()
+    with Store.open(store_path, read_only=True) as unchanged:
+        assert search(unchanged, "singapore") == ["Trade forum"]  # the stamps say: as it was
+    with Store.open(store_path) as other:
+        other.with_updates(other.article(by_title["Trade forum"].id), title="Mekong summit")
+        add(other, "Water talks", "The Mekong River Commission met in Vientiane.")
+        other.delete_article(by_title["Nordic visit"].id)
+    looked_at: list[object] = []
+    stamps = search_module._stamps
+    monkeypatch.setattr(
+        search_module, "_stamps", lambda s, ids: looked_at.append(ids) or stamps(s, ids)
+    )
+    with Store.open(store_path, read_only=True) as changed:
+        assert search(changed, "mekong") == ["Mekong summit", "Water talks"]
+        assert search(changed, "delegation") == ["Talks in Hà Nội"]
+        assert search(changed, "summit singapore") == ["Mekong summit"]
+    assert looked_at and all(ids is not None and len(ids) == 3 for ids in looked_at[:1])
+    assert None not in looked_at  # never every article's stamp

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
+
+import pytest
 
 from diplotui.cli.main import main
 from diplotui.library import LibraryQuery
@@ -16,6 +19,7 @@ from diplotui.library.view import (
 )
 from diplotui.model import Highlight, SavedFilter
 from diplotui.store import Store
+from tests.unit.test_store import add_article
 
 
 def test_snapshot_holds_the_list_a_start_would_show(seeded_store: Store):
@@ -193,21 +197,129 @@ def test_a_snapshot_stale_after_another_process_tagged_is_caught_up_from_the_jou
     assert load_snapshot(path) == caught_up  # the same as a snapshot taken from scratch
 
 
-def test_a_snapshot_is_not_caught_up_past_a_change_that_moves_rows(
-    seeded_store: Store, monkeypatch
+def _varied_library(path: Path, count: int = 40) -> list[str]:
+    """Articles with spread dates, titles, sources and highlights (no two alike), compacted."""
+    ids = []
+    with Store.open(path) as store:
+        for n in range(count):
+            article = add_article(store, n)
+            store.with_updates(
+                article,
+                title=f"{'ZYXWV'[n % 5]} title {n:03d}",
+                date=f"2025-{n % 12 + 1:02d}-{n % 27 + 1:02d}" if n % 7 else "",
+                source=("Nhân Dân", "VNA", "")[n % 3],
+            )
+            ids.append(article.id)
+            for h in range(n % 4):
+                store.save_highlight(_highlight(article.id, h))
+        store.compact()
+    return ids
+
+
+def _highlight(article_id: str, n: int) -> Highlight:
+    return Highlight(
+        id=f"{article_id[:8]}{n:04x}", article_id=article_id, start=0, end=7, quote="Article"
+    )
+
+
+def _rebuilt_snapshot(path: Path):
+    snapshot_path(path).unlink()
+    with Store.open(path, read_only=True) as store:
+        save_snapshot(store)
+    return load_snapshot(path)
+
+
+@pytest.mark.parametrize("sort", ["date", "title", "source", "annotated"])
+def test_adds_deletes_and_moves_by_another_process_are_caught_up_exactly(
+    store_path: Path, monkeypatch, sort: str
 ):
+    """Another process adds, deletes, re-dates, renames, archives and highlights articles:
+    the snapshot is caught up from the journal (no article read but those compared with),
+    and the list it holds is exactly the one a start reading every article would show."""
     from diplotui.library.snapshot import caught_up_snapshot
     from diplotui.store import storage as storage_module
 
-    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    ids = _varied_library(store_path)
+    with Store.open(store_path) as store:
+        store.set_setting(SORT_SETTING, sort)
+    with Store.open(store_path, read_only=True) as store:
+        save_snapshot(store)
+    rng = random.Random(sort)
+
+    def change(other: Store) -> None:
+        for n in range(12):
+            target = other.article(rng.choice(list(other.article_ids())))
+            step = n % 6
+            if step == 0:
+                added = add_article(other, 100 + n)
+                other.with_updates(added, title=f"New {n}", date=f"2025-0{n % 9 + 1}-15")
+            elif step == 1:
+                other.delete_article(target.id)
+            elif step == 2:
+                other.with_updates(target, date=f"2026-01-{n + 1:02d}", title=f"Moved {n}")
+            elif step == 3:
+                other.save_highlight(_highlight(target.id, 100 + n))
+            elif step == 4:
+                for highlight in other.highlights(target.id):
+                    other.remove_highlight(highlight.id)
+            else:
+                other.set_article_states([target.id], "archived" if n % 2 else "unread")
+
+    _written_by_another_process(store_path, change)
+    assert load_snapshot(store_path) is None  # stale: the journal grew
+    read: list[str] = []
+    with Store.open(store_path) as reopened:
+        built = reopened._articles.__getitem__
+        monkeypatch.setattr(
+            reopened._articles, "__getitem__", lambda key: read.append(key) or built(key)
+        )
+        caught_up = caught_up_snapshot(reopened)
+    assert caught_up is not None and caught_up.sort == sort
+    assert len(set(read)) < len(ids)  # not every article was read
+    assert caught_up == _rebuilt_snapshot(store_path)
+
+
+def test_cli_deletes_imports_and_highlights_patch_the_snapshot_as_a_rebuild_would(
+    store_path: Path, tmp_path: Path, capsys, monkeypatch
+):
+    ids = _varied_library(store_path)
+    with Store.open(store_path, read_only=True) as store:
+        save_snapshot(store)
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    (incoming / "a.txt").write_text("A new article\n\nThe ministers met in Hà Nội.\n")
+
+    def no_rebuild(store: Store) -> None:
+        raise AssertionError("rebuilt instead of patched")
+
+    monkeypatch.setattr("diplotui.library.snapshot.save_snapshot", no_rebuild)
+    assert main(["--db", str(store_path), "rm", ids[5]]) == 0
+    assert main(["--db", str(store_path), "import", str(incoming)]) == 0
+    assert main(["--db", str(store_path), "highlight", ids[9], "--quote", "Article 9"]) == 0
+    monkeypatch.undo()
+
+    patched = load_snapshot(store_path)
+    assert patched is not None and ids[5] not in patched.ids and len(patched.ids) == len(ids)
+    assert "✎ 2" in patched.row(ids[9]).details
+    assert patched == _rebuilt_snapshot(store_path)
+
+
+def test_a_snapshot_is_not_caught_up_across_a_compaction(seeded_store: Store, monkeypatch):
+    """A compacted file says nothing about what changed: the full read, never a guess."""
+    from diplotui.library.snapshot import caught_up_snapshot
+
     store = seeded_store
     path = store.path
     last = LibraryQuery().apply(store)[-1]
     store.close()
     save_snapshot(store)
-    _written_by_another_process(
-        path, lambda other: other.with_updates(other.article(last.id), date="2099-01-01")
-    )
+
+    def redate_and_compact(other: Store) -> None:
+        other.with_updates(other.article(last.id), date="2099-01-01")
+        other.compact()
+
+    _written_by_another_process(path, redate_and_compact)
     with Store.open(path) as reopened:
-        assert caught_up_snapshot(reopened) is None  # the dated article moves to the top
+        assert caught_up_snapshot(reopened) is None
         assert load_snapshot(path) is None

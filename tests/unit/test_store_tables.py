@@ -106,3 +106,79 @@ def test_writes_after_the_file_are_seen_in_file_order_and_compacted_byte_for_byt
         assert store.article_by_hash(store.article(added).text_hash) is not None
     plain = json.loads(path.read_bytes())["articles"]  # a plain TinyDB file still
     assert list(plain) == [ids[0], ids[1], ids[3], ids[4], added]
+
+
+def _annotated_library(path: Path) -> tuple[list[str], dict[str, set[str]]]:
+    """Five articles with 0-4 highlights each, compacted (the note lists their articles)."""
+    from diplotui.model import Highlight
+
+    ids = _library(path)
+    expected: dict[str, set[str]] = {i: set() for i in ids}
+    with Store.open(path) as store:
+        for n, article_id in enumerate(ids):
+            for h in range(n):
+                highlight = Highlight(
+                    id=f"{n:04x}{h:04x}", article_id=article_id, start=h, end=h + 3, quote="Art"
+                )
+                store.save_highlight(highlight)
+                expected[article_id].add(highlight.id)
+        store.compact()
+    return ids, expected
+
+
+def _not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    def scan(*args: object) -> None:
+        raise AssertionError("the highlights were read to find an article's")
+
+    monkeypatch.setattr(FileTable, "_scan", scan)
+
+
+def _per_article(store: Store, ids: list[str]) -> dict[str, set[str]]:
+    return {i: {h.id for h in store.highlights(i)} for i in ids}
+
+
+def test_an_articles_highlights_come_from_the_notes_index_across_replay_and_compaction(
+    path: Path, reread: None, monkeypatch: pytest.MonkeyPatch
+):
+    """The trust note lists each highlight's article, so ``highlights(article_id)`` reads
+    no other highlight; writes in the journal since the note (replayed on open) and a
+    compaction keep the answer exact."""
+    from diplotui.model import Highlight
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    ids, expected = _annotated_library(path)
+    with Store.open(path) as store:
+        gone = sorted(expected[ids[3]])[0]
+        store.remove_highlight(gone)
+        expected[ids[3]].discard(gone)
+        moved = store.highlight(sorted(expected[ids[4]])[0])
+        store.save_highlight(Highlight(**{**moved.to_dict(), "article_id": ids[0]}))
+        expected[ids[4]].discard(moved.id)
+        expected[ids[0]].add(moved.id)
+        store.save_highlight(
+            Highlight(id="ffff0001", article_id=ids[1], start=0, end=3, quote="Art")
+        )
+        expected[ids[1]].add("ffff0001")
+    _not_scanned(monkeypatch)
+    with Store.open(path, read_only=True) as store:  # the journal replayed over the file
+        assert _per_article(store, ids) == expected
+        assert store.highlight_counts() == {i: len(h) for i, h in expected.items() if h}
+        assert [store.highlight_count(i) for i in ids] == [len(expected[i]) for i in ids]
+    with Store.open(path) as store:
+        store.compact()
+        assert _per_article(store, ids) == expected
+    with Store.open(path, read_only=True) as store:
+        assert _per_article(store, ids) == expected
+        assert store.highlight_counts() == {i: len(h) for i, h in expected.items() if h}
+
+
+def test_a_note_whose_highlight_column_does_not_fit_is_not_used(path: Path, reread: None):
+    ids, expected = _annotated_library(path)
+    checked = path.with_name(path.name + ".checked")
+    stamp, spans, layouts = checked.read_text().split("\n")
+    wrong = json.loads(layouts)
+    column = wrong["highlights"][2]["article_id"].split(",")
+    wrong["highlights"][2]["article_id"] = ",".join(column[1:])  # one value short
+    checked.write_text("\n".join((stamp, spans, json.dumps(wrong))))
+    with Store.open(path, read_only=True) as store:
+        assert _per_article(store, ids) == expected

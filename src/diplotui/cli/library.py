@@ -156,7 +156,7 @@ def run_list(args: argparse.Namespace) -> int:
             cache.fill(store)
             entities = cache.lookup(store)
         articles = query.apply(store, entities=entities)
-        counts = highlight_counts(store)
+        counts = highlight_counts(store) if args.json else {}
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)

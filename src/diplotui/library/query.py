@@ -218,14 +218,12 @@ class LibraryQuery:
         """The matching articles of ``store`` in the query's order."""
         self.validate()
         ctx = self.context(store, index, entities)
-        candidates: Iterable[Article] = store.articles()
         narrowest = min(
             (ids for ids in (ctx.text_ids, ctx.entity_ids) if ids is not None),
             key=len,
             default=None,
         )
-        if narrowest is not None:
-            candidates = _existing(store, narrowest)
+        candidates = store.articles() if narrowest is None else _existing(store, narrowest)
         return self.sorted(self.select(candidates, ctx), ctx)
 
     def sorted(self, articles: list[Article], ctx: MatchContext | None = None) -> list[Article]:

@@ -29,7 +29,7 @@ from pathlib import Path
 from diplotui.entities.folding import fold_letters
 from diplotui.model import Article
 from diplotui.paths import cache_dir
-from diplotui.store import ArticleUnreadable, Store, StoreError
+from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
 
 INDEX_FILENAME = "search.sqlite3"
 _APPLICATION_ID = 0x44505453  # "DPTS": marks the file as ours
@@ -77,7 +77,7 @@ _SCHEMA = (
     "CREATE TABLE facts (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 _TABLES = ("fts", "words")
-_FORGET_FINGERPRINT = "DELETE FROM facts WHERE name = 'fingerprint'"
+_FORGET_FINGERPRINT = "DELETE FROM facts WHERE name IN ('fingerprint', 'version')"
 
 
 def _word_bytes(text: str) -> bytes:
@@ -285,10 +285,24 @@ class SearchIndex:
         progress: Callable[[int, int], None] | None,
         article_ids: Iterable[str] | None,
     ) -> bool:
-        wanted = _stamps(store, article_ids)
         full = article_ids is None
+        version = store.version if full and not self._pending else None
+        if version is not None:
+            recorded = self._fact("version")
+            if recorded == version:
+                return True  # the store is as it was when the index was last synced
+            changes = store.changes_since_version(recorded) if recorded else None
+            if changes is not None:
+                changed = {key for table, key in changes if table == ARTICLES}
+                synced = self._sync(store, should_stop, progress, changed) if changed else True
+                if synced and not self._pending:
+                    self._record(version=version)
+                return synced
+        wanted = _stamps(store, article_ids)
         fingerprint = _fingerprint(wanted) if full else ""
         if full and not self._pending and fingerprint == self._fingerprint():
+            if version is not None:
+                self._record(version=version)
             return True  # nothing changed since the last complete sync: nothing to read
         self.load()
         looked_at = self._rows if article_ids is None else wanted
@@ -335,17 +349,24 @@ class SearchIndex:
                 del self._pending[article_id]
             self._recent.clear()
         if full and not self._pending:
-            with self._lock, self._db:
-                self._db.execute(
-                    "INSERT OR REPLACE INTO facts VALUES ('fingerprint', ?)", (fingerprint,)
-                )
+            self._record(fingerprint=fingerprint, **({"version": version} if version else {}))
         return True
+
+    def _record(self, **facts: str) -> None:
+        """Note what the index was just synced to: the stamps' fingerprint, the store's
+        version (any change to the index forgets both)."""
+        with self._lock, self._db:
+            self._db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?)", facts.items())
+
+    def _fact(self, name: str) -> str:
+        """A fact the last complete sync left, or "" if the index changed since."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM facts WHERE name = ?", (name,)).fetchone()
+        return str(row[0]) if row else ""
 
     def _fingerprint(self) -> str:
         """The fingerprint of the stamps the last complete sync left, or "" if changed since."""
-        with self._lock:
-            row = self._db.execute("SELECT value FROM facts WHERE name = 'fingerprint'").fetchone()
-        return str(row[0]) if row else ""
+        return self._fact("fingerprint")
 
     def _retire(self, article_ids: list[str]) -> bool:
         """Drop these articles' rows from the id map; their FTS entries become tombstones."""

@@ -10,6 +10,8 @@ store makes it stale.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 
 from diplotui import __version__
 from diplotui.inert import inert_line
-from diplotui.library.query import SORTS, LibraryQuery, MatchContext
+from diplotui.library.query import SORTS, LibraryQuery, MatchContext, source_key, title_key
 from diplotui.library.reading import ARCHIVED
 from diplotui.library.view import (
     LAST_ARTICLE_SETTING,
@@ -30,16 +32,16 @@ from diplotui.model import Article
 from diplotui.paths import cache_dir
 from diplotui.store import (
     ARTICLES,
+    HIGHLIGHTS,
     Changes,
     Store,
+    UnknownId,
     atomic_write_bytes,
     canonical_store_path,
     store_stamp,
 )
 
 SNAPSHOT_NAME = "list.json"
-_SORT_FIELDS = ("title", "date", "source")
-"""The article fields the list's sorts order by (besides highlight counts)."""
 FIRST_ROWS = 150
 """Rows kept in full: more than the tallest terminal shows at three lines a row."""
 _FORMAT = 2  # 2: rows say whether they are unread; archived articles are left out
@@ -132,40 +134,121 @@ def write_snapshot(view: StoreView) -> str | None:
     return snapshot.store_stamp
 
 
+PATCH_AT_MOST = 2_000
+"""Changed articles a patch places one by one; a larger change (an import) is rebuilt."""
+
+
+class _Descending:
+    """A value ordered backwards, inside an order key (dates: newest first)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Descending) -> bool:
+        return bool(self.value > other.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and self.value == other.value
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def order_key(article: Article, count: int, sort: str) -> tuple[Any, ...]:
+    """Where ``article`` stands in the list sorted by ``sort``, as ``LibraryQuery.sorted``
+    orders it (its successive stable sorts, read as one key; equal keys keep store order)."""
+    newest = (_Descending(article.date), article.title.casefold())
+    if sort == "title":
+        return (title_key(article.title), *newest)
+    if sort == "source":
+        return (source_key(article.source), *newest)
+    if sort == "annotated":
+        return (_Descending(count), *newest)
+    return newest
+
+
 def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool:
     """Bring the kept snapshot up to date after ``changes`` without rebuilding it, when it
-    described the store exactly as it was before them (``taken_of``, the store's stamp then)
-    and they cannot have moved or added a row: tags, notes and the like of existing
-    articles. Rebuilding reads every article, which on a large library is most of what a
-    CLI ``tag`` would cost. Returns False when a rebuild is needed."""
+    described the store exactly as it was before them (``taken_of``, the store's stamp then):
+    each changed article (retagged, re-dated, new, deleted, archived, highlighted) leaves its
+    place and is put where the sort puts it now, by a binary search that reads only the
+    articles it compares with. Rebuilding reads every article, which on a large library is
+    most of what a CLI write or a start after another process's write would cost.
+
+    Returns False when a rebuild is needed: another sort, too many changes, or an article
+    whose order key equals another's (their order is the store's, which is not kept here)."""
     path = snapshot_path(store.path)
     data = _read(path)
     stamp = store_stamp(store.path)
     if data is None or taken_of is None or data.get("store") != taken_of or stamp is None:
         return False
-    changed = []
-    for (table, key), old in changes.items():
-        if table != ARTICLES or old is None or key not in store.article_ids():
-            return False  # a new or deleted article, a highlight, a setting: rows may move
-        article = store.article(key)
-        if any(old.get(name) != getattr(article, name) for name in _SORT_FIELDS):
-            return False
-        if (old.get("state") == ARCHIVED) != (article.state == ARCHIVED):
-            return False  # in or out of the archive: in or out of the list
-        changed.append(article)
+    sort = start_sort(store)
+    affected = _affected_articles(store, changes)
+    if data.get("sort") != sort or len(affected) > PATCH_AT_MOST:
+        return False
     try:
-        places = {row[0]: index for index, row in enumerate(data["rows"])}
+        ids = [str(article_id) for article_id in data["ids"]]
+        kept_rows = {str(row[0]): row for row in data["rows"]}
     except (KeyError, TypeError, IndexError):
         return False
-    for article in (a for a in changed if a.id in places):
-        row = ArticleRow.of(article, store.highlight_count(article.id))
-        data["rows"][places[article.id]] = _row_data(row)
-    data["store"] = stamp
+    counts: dict[str, int] = {}
+
+    def count(article_id: str) -> int:
+        if article_id not in counts:
+            counts[article_id] = store.highlight_count(article_id)
+        return counts[article_id]
+
+    def key_of(article_id: str) -> tuple[Any, ...]:
+        annotations = count(article_id) if sort == "annotated" else 0
+        return order_key(store.article(article_id), annotations, sort)
+
+    ids = [article_id for article_id in ids if article_id not in affected]
+    for article_id in affected:
+        if article_id not in store.article_ids():
+            continue  # deleted
+        article = store.article(article_id)
+        if article.state == ARCHIVED:
+            continue  # archived articles are left out of the list
+        key = key_of(article_id)
+        place = bisect.bisect_left(ids, key, key=key_of)
+        if place < len(ids) and key_of(ids[place]) == key:
+            return False  # a tie: the store's order decides, which only a rebuild knows
+        ids.insert(place, article_id)
+    rows = []
+    for article_id in ids[:FIRST_ROWS]:
+        row = kept_rows.get(article_id)
+        if row is None or article_id in affected:
+            row = _row_data(ArticleRow.of(store.article(article_id), count(article_id)))
+        rows.append(row)
+    open_id = store.setting(LAST_ARTICLE_SETTING)
+    data.update(
+        store=stamp,
+        ids=ids,
+        rows=rows,
+        folders=[[f.name, f.summary] for f in folder_rows(store)],
+        open=open_id if isinstance(open_id, str) else None,
+    )
     try:
         atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
     except OSError:
         return False
     return True
+
+
+def _affected_articles(store: Store, changes: Changes) -> set[str]:
+    """The articles whose row or place ``changes`` may have changed: changed articles, and
+    those whose highlights were added, moved or removed."""
+    affected = set()
+    for (table, key), old in changes.items():
+        if table == ARTICLES:
+            affected.add(key)
+        elif table == HIGHLIGHTS:
+            if old is not None and isinstance(old.get("article_id"), str):
+                affected.add(old["article_id"])
+            with contextlib.suppress(UnknownId):
+                affected.add(store.highlight(key).article_id)
+    return affected
 
 
 def caught_up_snapshot(store: Store) -> ListSnapshot | None:

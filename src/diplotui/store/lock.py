@@ -1,5 +1,11 @@
-"""The single-writer lock: an exclusive OS lock on ``<store>.lock``, through portalocker so it
-works on Linux, macOS and Windows; the OS releases it even when the holder is killed.
+"""The single-writer lock: an exclusive OS lock on ``<store>.lock`` (``flock`` on Linux and
+macOS, ``LockFileEx`` through portalocker on Windows); the OS releases it even when the holder
+is killed.
+
+Where ``fcntl.flock`` exists it is called directly, as portalocker itself would: importing
+portalocker reads package metadata (``importlib.metadata``), 60-250 ms on every CLI start here,
+more than a whole ``diplotui tag`` otherwise costs. Elsewhere portalocker is imported when a
+lock is first taken. :func:`_os_lock` and :func:`_os_unlock` are the one portable seam.
 
 The lock file is opened without following links and must be a regular file: a symlink, folder
 or FIFO planted there is refused, never truncated or written through. The file holds the
@@ -16,14 +22,46 @@ import stat
 import time
 from pathlib import Path
 
-import portalocker
-
 from diplotui.store.errors import StoreError, StoreLocked
 from diplotui.store.files import process_alive
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
 _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFLNK: "a symbolic link"}
+
+
+class _Held(Exception):
+    """Another process holds the lock."""
+
+
+def _os_lock(fd: int, exclusive: bool) -> None:
+    """Lock ``fd`` without waiting; ``_Held`` when another process holds it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import portalocker
+
+        mode = portalocker.LOCK_EX if exclusive else portalocker.LOCK_SH
+        try:
+            portalocker.lock(fd, mode | portalocker.LOCK_NB)
+        except portalocker.exceptions.LockException:
+            raise _Held from None
+        return
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise _Held from None
+
+
+def _os_unlock(fd: int) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import portalocker
+
+        portalocker.unlock(fd)
+        return
+    fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def lock_path(store_path: Path) -> Path:
@@ -83,9 +121,9 @@ class WriteLock:
         deadline = time.monotonic() + wait_seconds
         while True:
             try:
-                portalocker.lock(fd, portalocker.LOCK_EX | portalocker.LOCK_NB)
+                _os_lock(fd, exclusive=True)
                 break
-            except portalocker.exceptions.LockException:
+            except _Held:
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     raise StoreLocked(self.store_path, self.holder_pid()) from None
@@ -98,7 +136,7 @@ class WriteLock:
     def release(self) -> None:
         if self._fd is not None:
             with contextlib.suppress(OSError):
-                portalocker.unlock(self._fd)
+                _os_unlock(self._fd)
             os.close(self._fd)
             self._fd = None
 
@@ -111,8 +149,8 @@ class WriteLock:
         if fd is None:
             return None
         try:
-            portalocker.lock(fd, portalocker.LOCK_SH | portalocker.LOCK_NB)
-        except portalocker.exceptions.LockException:
+            _os_lock(fd, exclusive=False)
+        except _Held:
             return self.holder_pid() or 0
         finally:
             os.close(fd)

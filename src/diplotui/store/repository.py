@@ -164,6 +164,7 @@ class Store:
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._history = state.history
         self._journal_start = state.journal_start
+        self._opened_version = self._storage.version
 
     def warm_up(self) -> None:
         """Do now, e.g. in a thread after the first paint, the work that opening deferred:
@@ -339,13 +340,30 @@ class Store:
         search index current); from the writing thread."""
         self._listeners.append(listener)
 
+    @property
+    def version(self) -> str | None:
+        """What the store holds now, as one string (its file's generation and the journal's
+        length): derived data that records it knows, through :meth:`changes_since_version`,
+        what changed since it was made. None before the first compaction."""
+        return self._storage.version
+
+    def changes_since_version(self, version: str) -> Changes | None:
+        """:meth:`changes_since` for a :attr:`version` of this store's file; None when it is
+        another file's (compacted since) or cannot be told."""
+        generation, _, offset = version.partition(":")
+        now = self.version
+        if now is None or now.partition(":")[0] != generation or not offset.isdigit():
+            return None
+        return self.changes_since(int(offset))
+
     def changes_since(self, journal_offset: int) -> Changes | None:
         """What the journal, as this store was opened, committed after ``journal_offset`` (the
         journal's size when derived data such as the list snapshot was taken): (table, id) ->
         the document before, None if new. None when that cannot be told (the offset is not
-        where a transaction ended, or a table was not read from a noted file)."""
+        where a transaction ended, this store has written since it opened, or a table was
+        not read from a noted file)."""
         ends = {self._journal_start, *(end for end, _ in self._history)}
-        if journal_offset not in ends:
+        if journal_offset not in ends or self.version != self._opened_version:
             return None
         later = {
             (t, k) for end, changes in self._history if end > journal_offset for t, k, _ in changes

@@ -51,6 +51,7 @@ from diplotui.store.files import (
 )
 from diplotui.store.journal import Change, encode_transaction, header, read_journal
 from diplotui.store.records import (
+    HIGHLIGHTS,
     META,
     RECORD_TABLES,
     SETTINGS,
@@ -59,6 +60,7 @@ from diplotui.store.records import (
     Tables,
     check_settings,
     gc_paused,
+    is_valid_id,
     load_store_json,
     schema_of,
 )
@@ -92,13 +94,20 @@ def _checked_path(path: Path) -> Path:
     return path.with_name(path.name + ".checked")
 
 
+NOTED_COLUMNS = {HIGHLIGHTS: "article_id"}
+"""A field whose value for every document the trust note lists in file order, so which
+highlights an article has is known without reading the highlights (``FileTable.index``)."""
+
+
 @dataclass
 class TrustNote:
-    """Where each table's JSON lies in the store file, and each record table's keys and
-    document lengths (so each document can be read alone)."""
+    """Where each table's JSON lies in the store file, each record table's keys and document
+    lengths (so each document can be read alone), and its noted column's values."""
 
     spans: dict[str, Span] = field(default_factory=dict)
     layouts: dict[str, Layout] = field(default_factory=dict)
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Table -> field -> the documents' values in file order, comma-joined (hex values only)."""
 
 
 def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
@@ -112,7 +121,10 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
     fsync.
     """
     note = note or TrustNote()
-    layouts = {name: [",".join(keys), lengths] for name, (keys, lengths) in note.layouts.items()}
+    layouts = {
+        name: [",".join(keys), lengths, *([note.columns[name]] if name in note.columns else [])]
+        for name, (keys, lengths) in note.layouts.items()
+    }
     text = "\n".join(
         (
             stamp_of(path.stat()),
@@ -130,12 +142,15 @@ def _parse_note(text: str) -> TrustNote | None:
         spans_line, layouts_line = text.split("\n")
         spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(spans_line).items()}
         layouts: dict[str, Layout] = {}
-        for name, (keys, lengths) in json.loads(layouts_line).items():
+        columns: dict[str, dict[str, str]] = {}
+        for name, (keys, lengths, *column) in json.loads(layouts_line).items():
             key_list = keys.split(",") if keys else []
             layouts[str(name)] = (key_list, [int(length) for length in lengths])
+            if column and isinstance(column[0], dict):
+                columns[str(name)] = {str(f): str(v) for f, v in column[0].items()}
     except (ValueError, TypeError, AttributeError):
         return None
-    return TrustNote(spans, layouts)
+    return TrustNote(spans, layouts, columns)
 
 
 def _read_if_present(path: Path) -> tuple[FileBytes | None, TrustNote | None]:
@@ -165,7 +180,7 @@ def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None
             layout = note.layouts.get(name)
             places = places_of(span, layout) if layout is not None else None
             if places is not None:
-                tables[name] = FileTable(file, span, places)
+                tables[name] = FileTable(file, span, places, note.columns.get(name))
             elif name in RECORD_TABLES and span[1] - span[0] > COMPACT_UNNOTED_FROM_BYTES:
                 return None  # a large record table must be readable document by document
             else:
@@ -316,13 +331,18 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
         start = offset
         keys: list[str] = []
         lengths: list[int] = []
+        column_field = NOTED_COLUMNS.get(name)
+        column: list[str] = []
         items = (
-            docs.encoded()
+            docs.encoded(column_field)
             if isinstance(docs, FileTable)
-            else ((k, dumps(d, separators=(",", ":")).encode("ascii")) for k, d in docs.items())
+            else (
+                (k, dumps(d, separators=(",", ":")).encode("ascii"), d.get(column_field or ""))
+                for k, d in docs.items()
+            )
         )
         plain_keys = True
-        for key, value in items:
+        for key, value, column_value in items:
             encoded_key = dumps(key)
             plain_keys = plain_keys and len(encoded_key) == len(key) + 2
             lead = f"{',' if keys else '{'}{encoded_key}:".encode("ascii")
@@ -330,11 +350,15 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
             offset += len(lead) + len(value)
             keys.append(key)
             lengths.append(len(value))
+            if column_field is not None:
+                column.append(column_value if isinstance(column_value, str) else "")
         chunks.append(b"}" if keys else b"{}")
         offset += 1 if keys else 2
         note.spans[name] = (start, offset)
         if plain_keys and name != META:
             note.layouts[name] = (keys, lengths)
+            if column_field is not None and all(map(is_valid_id, column)):
+                note.columns[name] = {column_field: ",".join(column)}
     chunks.append(b"}")
     return chunks, note
 
@@ -400,6 +424,16 @@ class JournalStorage(Storage):
         index misses none of them)."""
         with self.mutex:
             self._tables.index(name, field)
+
+    @property
+    def version(self) -> str | None:
+        """What this storage holds: its file's generation and how far into the journal it is
+        (a journal only grows, so the pair names one content), or None before the first
+        compaction gives the file a generation."""
+        with self.mutex:
+            if self._generation is None:
+                return None
+            return f"{self._generation}:{self._journal_end}"
 
     def file_doc(self, name: str, key: str) -> Doc | None:
         """A document as the compacted file holds it; LookupError when not known."""
