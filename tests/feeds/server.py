@@ -200,12 +200,14 @@ class FeedServer:
 
 class _RequestHandler(BaseHTTPRequestHandler):
     server_version = "FeedTestServer/1"
+    _answering = False
 
     def do_GET(self) -> None:
         owner: FeedServer = self.server.feed_server  # type: ignore[attr-defined]
         path = self.path.split("?")[0]
         owner.request_headers.append((path, dict(self.headers.items())))
         owner.track(path, True)
+        self._answering = True
         try:
             handler = owner.routes.get(path)
             if handler is None:
@@ -213,11 +215,21 @@ class _RequestHandler(BaseHTTPRequestHandler):
             else:
                 handler(self)
         finally:
-            owner.track(path, False)
+            self._done_answering()
+
+    def _done_answering(self) -> None:
+        """A request stops counting as running before its first byte goes back: once the
+        client has the answer it may send its next request, which must not find this one
+        still counted (on a loaded machine this thread can sleep between the two)."""
+        if self._answering:
+            self._answering = False
+            owner: FeedServer = self.server.feed_server  # type: ignore[attr-defined]
+            owner.track(self.path.split("?")[0], False)
 
     def answer(self, status: int, headers: dict[str, str], body: bytes = b"") -> None:
         owner: FeedServer = self.server.feed_server  # type: ignore[attr-defined]
         owner.statuses.append((self.path, status))
+        self._done_answering()
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)
