@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 from diplotui.anchoring import new_highlight
 from diplotui.store import Store
 from tests.cli_runner import run_main
-from tests.sharing import git_identity, shared_pair
+from tests.sharing import copy_shared, git_identity, shared_pair, shared_template
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
@@ -96,9 +97,16 @@ def killed(command: list[str], at: float | None) -> None:
     assert child.returncode in (-signal.SIGKILL, 0), err.decode()
 
 
+@pytest.fixture(scope="session")
+def pair_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    yield from shared_template(tmp_path_factory, lambda folder: shared_pair(folder, TEXTS))
+
+
 @pytest.fixture
-def pair(tmp_path: Path) -> tuple[Path, Path]:
-    return shared_pair(tmp_path, TEXTS)
+def pair(pair_template: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """mai's store published, bob's cloned from it (``shared_pair``)."""
+    copy_shared(pair_template, tmp_path)
+    return tmp_path / "mai.json", tmp_path / "bob.json"
 
 
 def check_kill_and_rerun(mai: Path, bob: Path, kill: list[str], at: float | None) -> None:

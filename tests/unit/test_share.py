@@ -7,6 +7,7 @@ import itertools
 import json
 import subprocess
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +24,11 @@ from tests.sharing import (
     TEXTS,
     add_highlight,
     article_ids,
+    copy_shared,
     git_identity,
     make_store,
     shared_pair,
+    shared_template,
 )
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
@@ -53,17 +56,29 @@ def state(path: Path) -> dict[str, Any]:
         }
 
 
-@pytest.fixture
-def desk(tmp_path: Path) -> dict[str, Path]:
-    """Three stores sharing one bare repository: mai published, bob and ana cloned."""
-    remote = tmp_path / "desk.git"
-    stores = {name: make_store(tmp_path / f"{name}.json") for name in ("mai", "bob", "ana")}
+DESK = ("mai", "bob", "ana")
+
+
+def make_desk(folder: Path) -> None:
+    """Three stores sharing ``folder/desk.git``: mai published, bob and ana cloned."""
+    stores = {name: make_store(folder / f"{name}.json") for name in DESK}
     with Store.open(stores["mai"]) as store:
-        share_init(store, str(remote), "mai")
-    for name in ("bob", "ana"):
+        share_init(store, str(folder / "desk.git"), "mai")
+    for name in DESK[1:]:
         with Store.open(stores[name]) as store:
-            share_clone(store, str(remote), name)
-    return {"remote": remote, **stores}
+            share_clone(store, str(folder / "desk.git"), name)
+
+
+@pytest.fixture(scope="session")
+def desk_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    yield from shared_template(tmp_path_factory, make_desk)
+
+
+@pytest.fixture
+def desk(desk_template: Path, tmp_path: Path) -> dict[str, Path]:
+    """Three stores sharing one bare repository: mai published, bob and ana cloned."""
+    copy_shared(desk_template, tmp_path)
+    return {"remote": tmp_path / "desk.git", **{name: tmp_path / f"{name}.json" for name in DESK}}
 
 
 def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
