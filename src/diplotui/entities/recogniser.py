@@ -117,6 +117,14 @@ _ORDINAL_WORDS = frozenset(
     {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
 )
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# The given name of a Korean name written surname first: "Ban Ki-moon", "Chung Eui-yong".
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+# Heads that a country's name before them makes generic: "the US Administration" (GPE only).
+_GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
+# Where a name may start a list of people ("..., Sering Modou Njie, and ..."): not after a
+# capitalised word it could belong to.
+_LIST_GAPS = frozenset({BREAK, ", ", " and "})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
@@ -404,7 +412,11 @@ class _Scanner:
             ):
                 break
             word = words[j]
-            if not self.is_name_word(word, False) and not self.is_inner_given_name(j):
+            if (
+                not self.is_name_word(word, False)
+                and not self.is_inner_given_name(j)
+                and not self.is_inner_initials(j)
+            ):
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
                 break
@@ -417,9 +429,24 @@ class _Scanner:
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
-        while j > start and len(words[j - 1]) == 1:
+        while j > start and (len(words[j - 1]) == 1 or _DOTTED_INITIALS.fullmatch(words[j - 1])):
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_inner_initials(self, j: int) -> bool:
+        """Initials written together inside a name: "Olivier J.P. Nduhungirehe"."""
+        return (
+            _DOTTED_INITIALS.fullmatch(self.words[j]) is not None
+            and self.gaps[j] == " "
+            and j + 1 < self.n
+            and self.gaps[j + 1] == " "
+            and self.is_name_word(self.words[j + 1], False)
+        )
+
+    def is_given_name(self, word: str) -> bool:
+        """A listed given name, or two joined by a hyphen ("Marie-Edith", "Jean-Yves")."""
+        given = self.gaz.given_names
+        return word in given or ("-" in word and all(p in given for p in word.split("-")))
 
     def is_inner_given_name(self, j: int) -> bool:
         """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
@@ -478,6 +505,14 @@ class _Scanner:
                 j += 1
             if j > i + 1:
                 return j
+        if (
+            gaps[i + 1] == " "
+            and len(word) <= 5
+            and _KOREAN_GIVEN_NAME.fullmatch(words[i + 1])
+            and self.is_name_word(word, True)
+            and word not in gaz.names.prefixes
+        ):
+            return i + 2  # "Ban Ki-moon": a surname the list lacks before a Korean given name
         if word in gaz.not_name_words:
             return None
         if (
@@ -491,10 +526,24 @@ class _Scanner:
         ):
             end = self.name_tail(i + 2)  # initials without full stops: "SK Bashir Uddin"
             return end if end > i + 2 else None
-        if word in gaz.given_names and self.is_name_word(word, True):
+        if self.is_given_name(word) and self.is_name_word(word, True):
             end = self.name_tail(i + 1)
             if end > i + 1:
                 return end
+        if (
+            gaps[i] in _LIST_GAPS
+            and gaps[i + 1] == " "
+            and i + 2 < n
+            and words[i + 1] in gaz.given_names
+            and self.is_name_word(word, True)
+            and word not in gaz.names.prefixes
+            and word not in _PORTFOLIO_WORDS
+            and word not in gaz.role_start_words
+            and not any(part in gaz.not_name_words for part in word.split("-"))
+        ):
+            end = self.name_tail(i + 2)
+            if end > i + 2:
+                return end  # "Sering Modou Njie": a first given name the list lacks
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
             if end > i + 1 and (
@@ -560,12 +609,22 @@ class _Scanner:
                 and gazetteer_type in ("GPE", "LOC", "ORG")
             ):
                 break  # "Vietnam's Ministry ...", "ASEAN's Dialogue Partners": a name, then its own
+            if gap == "'s " and words[following] in gaz.names.prefixes:
+                listed = self.longest(gaz.names, following)
+                if listed and isinstance(listed[1], Entry) and listed[1].type == "ORG":
+                    break  # "the South's Yonhap News Agency": the agency is named on its own
             word = words[following]
             if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
             j = following
         if last_head < 0 or (last_head > i and words[last_head] in _STATE_HEADS):
             return None
+        if (
+            words[last_head] in _GOVERNMENT_HEADS
+            and gazetteer_type == "GPE"
+            and gazetteer_end == last_head
+        ):
+            return None  # "the US Administration": the country, and a generic government
         if (
             last_head > i
             and gaps[last_head] == " "
@@ -584,7 +643,12 @@ class _Scanner:
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
         end = last_head + 1
-        if absorbs and end < n and gaps[end] in _COMPLEMENT_START_GAPS.get(entity_type, ()):
+        if (
+            absorbs
+            and end < n
+            and gaps[end] in _COMPLEMENT_START_GAPS.get(entity_type, ())
+            and (words[last_head] not in _GOVERNMENT_HEADS or gaps[end] in _OF_GAPS)
+        ):
             complement_end = self.complement_end(end, entity_type)
             if complement_end:
                 end = complement_end
@@ -715,6 +779,23 @@ class _Scanner:
             return j + 2
         return j + 1
 
+    def is_generic_plural_title(self, i: int, end: int) -> bool:
+        """ "Ministers discussed ...": a plural title capitalised only because it starts the
+        sentence, with no name or complement, is generic ("Deputy Prime Ministers" is not)."""
+        start, after = self.starts[i], self.ends[i]
+        return (
+            end == i + 1
+            and self.words[i].endswith("s")
+            and (
+                start == 0
+                or self.folded[start - 1] == "\n"
+                or self.folded[start - 2 : start] == ". "
+            )
+            and self.folded[after : after + 1] == " "
+            and self.folded[after + 1 : after + 2].islower()
+            and not self.folded.startswith(" of ", after)  # "Members of the Conference": ROLE
+        )
+
     # -- the scan -----------------------------------------------------------------------------
 
     def emit(self, i: int, end: int, entity_type: str) -> None:
@@ -795,6 +876,9 @@ class _Scanner:
             if not best_kind:
                 if "-" in word:
                     self.split_hyphenated(i)
+                i += 1
+                continue
+            if best_kind == "role" and self.is_generic_plural_title(i, best_end):
                 i += 1
                 continue
             if best_kind == "honorific":
