@@ -180,6 +180,19 @@ _DATELINE_SOURCE = (
     rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(([A-Z]{{2,12}})\)"
     rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:]))"
 )
+# An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
+# Fronta Dnes", "state broadcaster RTS".
+_OUTLET_AFTER_KIND_SOURCE = (
+    r"(?=[mndwbtr])\b(?:magazine|newspaper|daily|weekly|broadcaster|tabloid|news agency"
+    r"|news website|news portal|news outlet|radio station|television channel|TV channel) "
+    r"((?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3})"
+)
+# A leader named by the government he leads: "the Asad regime", "the Obama administration".
+_LEADER_BEFORE_GOVERNMENT_SOURCE = r"(?<=\bthe )([A-Z][a-z]+) (administration|regime)\b"
+# An agreement named by a place, in lowercase: "the Prespa agreement", "the Minsk agreements".
+_PLACE_AGREEMENT_SOURCE = r"(?<=\bthe )[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:agreements?|accords?)\b"
+# "the West" as the bloc of states (LOC), not "the West Bank" or "the West African ...".
+_THE_WEST_SOURCE = r"(?<=\bthe )West(?![\w-]| [A-Z])"
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
 
@@ -212,6 +225,10 @@ class Compiled:
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
         self.session_before_body = re.compile(_SESSION_BEFORE_BODY_SOURCE)
         self.member_before_body = re.compile(_MEMBER_BEFORE_BODY_SOURCE)
+        self.outlet_after_kind = re.compile(_OUTLET_AFTER_KIND_SOURCE)
+        self.leader_before_government = re.compile(_LEADER_BEFORE_GOVERNMENT_SOURCE)
+        self.place_agreement = re.compile(_PLACE_AGREEMENT_SOURCE)
+        self.the_west = re.compile(_THE_WEST_SOURCE)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from diplotui.dates import MONTH_NAMES
@@ -128,6 +128,10 @@ _LIST_GAPS = frozenset({BREAK, ", ", " and "})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
+# Lists of people: what separates two items, what may stand before the first and after the last.
+_LIST_SEPARATORS = frozenset({", ", ", and ", " and ", "; ", "; and ", " & "})
+_LIST_ITEM_START = re.compile(r"(?:^|[,;:(]\s?|\n|--|[—–-] | and | & )$")
+_LIST_ITEM_END = re.compile(r"[,;.:)]|--|[ \t]*(?:\r?\n|$)| and | & | respectively\b")
 
 
 @dataclass(slots=True)
@@ -1003,7 +1007,36 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
         claim(match.start(1), match.end(1), "ROLE")
+    _claim_named_by_context(folded, gaz, claim)
     return found
+
+
+def _claim_named_by_context(
+    folded: str, gaz: Gazetteer, claim: Callable[[int, int, str], None]
+) -> None:
+    """Names that the words around them type: an outlet after "magazine" or "daily", a leader
+    before "administration" or "regime", an agreement named by a place, "the West"."""
+    compiled = patterns.compiled()
+    if "the " not in folded:
+        return
+    for match in compiled.outlet_after_kind.finditer(folded):
+        first = match.group(1).split(" ")[0]
+        if first not in gaz.stopwords and not isinstance(gaz.names.entries.get(first), Entry):
+            claim(match.start(1), match.end(1), "ORG")
+    for match in compiled.leader_before_government.finditer(folded):
+        name = match.group(1)
+        if (
+            name not in gaz.not_name_words
+            and name not in gaz.names.prefixes
+            and not name.endswith(("ist", "ian", "ic"))
+            and (match.group(2) == "administration" or name in gaz.family_names)
+        ):
+            claim(match.start(1), match.end(1), "PERSON")
+    for match in compiled.place_agreement.finditer(folded):
+        if match.group().split(" ")[0] not in gaz.not_name_words:
+            claim(match.start(), match.end(), "LAW")
+    for match in compiled.the_west.finditer(folded):
+        claim(match.start(), match.end(), "LOC")
 
 
 # -- after the scan -----------------------------------------------------------------------------
@@ -1154,6 +1187,81 @@ def _provinces(
     return added
 
 
+def _listed_people(scanner: _Scanner, found: list[_Found], covered: bytearray) -> list[_Found]:
+    """Names listed beside a recognised person are people too, whatever their words: "Musalia
+    Mudavadi, Ahmed Attaf and Dhananjay Ramphul", "Djibouti, Abdoulkader Houssein Omar; Guinea,
+    Morissanda Kouyaté". An item is two to four capitalised words that no list knows, between a
+    list's separators; a place before a person's name ("; Guinea, ...") may stand in between."""
+    folded, starts, ends, words, n = (
+        scanner.folded,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.n,
+    )
+    gaz = scanner.gaz
+    places = {span.start: span for span in found if span.type in ("GPE", "ORG")}
+
+    def raw(k: int) -> str:
+        return folded[ends[k - 1] : starts[k]]
+
+    def is_item_word(t: int) -> bool:
+        word = words[t]
+        return (
+            bool(word)
+            and not covered[starts[t]]
+            and (scanner.is_name_word(word, False) or _DOTTED_INITIALS.fullmatch(word) is not None)
+            and word not in gaz.names.prefixes
+            and word not in gaz.role_start_words
+            and word not in _PORTFOLIO_WORDS
+            and not any(part in gaz.not_name_words for part in word.split("-"))
+        )
+
+    def item_from(k: int) -> int:
+        r = k
+        while r < n and r - k < 4 and (r == k or raw(r) == " ") and is_item_word(r):
+            r += 1
+        ends_item = r - k >= 2 and _LIST_ITEM_END.match(folded, ends[r - 1]) is not None
+        return r if ends_item else k
+
+    def item_to(k: int) -> int:
+        s = k
+        while s > 0 and k - s < 3 and raw(s) == " " and is_item_word(s - 1):
+            s -= 1
+        start = starts[s]
+        if k - s < 1 or not _LIST_ITEM_START.search(folded, max(0, start - 6), start):
+            return k + 1
+        return s
+
+    added: list[_Found] = []
+    queue = [
+        (bisect_right(starts, span.start) - 1, bisect_right(starts, span.end - 1))
+        for span in found
+        if span.type == "PERSON"
+    ]
+    while queue:
+        a, b = queue.pop()
+        if b < n and raw(b) in _LIST_SEPARATORS:
+            k = b
+            place = places.get(starts[k])
+            if place and raw(k) == "; ":
+                k = bisect_right(starts, place.end - 1)
+                if not (k < n and raw(k) == ", "):
+                    k = b
+            r = item_from(k)
+            if r > k:
+                added.append(_Found(starts[k], ends[r - 1], "PERSON"))
+                _mark(covered, starts[k], ends[r - 1])
+                queue.append((k, r))
+        if a > 0 and raw(a) in _LIST_SEPARATORS and is_item_word(a - 1):
+            s = item_to(a - 1)
+            if s < a - 1:
+                added.append(_Found(starts[s], ends[a - 1], "PERSON"))
+                _mark(covered, starts[s], ends[a - 1])
+                queue.append((s, a))
+    return added
+
+
 def _propagate(
     text: str, scanner: _Scanner, found: list[_Found], covered: bytearray, gaz: Gazetteer
 ) -> list[_Found]:
@@ -1270,6 +1378,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
     found.extend(_provinces(folded, gaz, covered, found))
+    found.extend(_listed_people(scanner, found, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
