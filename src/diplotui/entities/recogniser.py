@@ -623,12 +623,11 @@ class _Scanner:
             j = following
         if last_head < 0 or (last_head > i and words[last_head] in _STATE_HEADS):
             return None
-        if (
-            words[last_head] in _GOVERNMENT_HEADS
-            and gazetteer_type == "GPE"
-            and gazetteer_end == last_head
+        if words[last_head] in _GOVERNMENT_HEADS and (
+            (gazetteer_type == "GPE" and gazetteer_end == last_head)
+            or all(words[k] in gaz.demonyms for k in range(i, last_head))
         ):
-            return None  # "the US Administration": the country, and a generic government
+            return None  # "the US Administration", "the Norwegian Government": generic
         if (
             last_head > i
             and gaps[last_head] == " "
