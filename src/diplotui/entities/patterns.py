@@ -44,7 +44,7 @@ _DATE_SOURCE = (
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
-            rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
+            rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! (?!\d\d?:\d\d)\d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             # "May" alone is a month only after words that introduce a time ("in May").
@@ -71,6 +71,9 @@ _NUMBERED_LAW_SOURCE = (
     rf"(?=[RDCOILNP])\b{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
     r"(?![\w-])"
 )
+# The UN's numbered resolutions, lowercase in running text: "Security Council resolution 2254",
+# "General Assembly resolution 72/252".
+_UN_RESOLUTION_SOURCE = r"(?<![\w-])resolutions? (?:\d\d/\d{1,3}|\d{3,4})(?![\w/-])"
 # "Plan 2025" is a plan for a year, not a numbered document.
 _BARE_YEAR_DOCUMENT_SOURCE = rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}$"
 
@@ -202,6 +205,7 @@ class Compiled:
     def __init__(self) -> None:
         self.date = re.compile(_DATE_SOURCE)
         self.numbered_law = re.compile(_NUMBERED_LAW_SOURCE)
+        self.un_resolution = re.compile(_UN_RESOLUTION_SOURCE)
         self.bare_year_document = re.compile(_BARE_YEAR_DOCUMENT_SOURCE)
         self.photo_credit = re.compile(_PHOTO_CREDIT_SOURCE)
         self.credit_part = re.compile(_CREDIT_PART_SOURCE)

@@ -58,7 +58,8 @@ _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counsel
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
-     "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism"}
+     "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism",
+     "Relief"}
 )  # fmt: skip
 # Words of a portfolio written before "Minister" ("Trade and Industry Minister").
 _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
@@ -70,10 +71,12 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
-     "Homeland", "Regional", "Integration", "Commonwealth"}
+     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency"}
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
-_NAMED_BY_PORTFOLIO = frozenset({"Spokesperson", "Spokesman", "Spokeswoman", "Secretary"})
+_NAMED_BY_PORTFOLIO = frozenset(
+    {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator"}
+)
 _COMPLEMENT_WORDS = frozenset(
     {"Heads", "Foreign", "Trade", "Economic", "International", "Executive"}
 )
@@ -125,6 +128,10 @@ _GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
 # Where a name may start a list of people ("..., Sering Modou Njie, and ..."): not after a
 # capitalised word it could belong to.
 _LIST_GAPS = frozenset({BREAK, ", ", " and "})
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|da|di|du|del|van|von|der|le|la) $")
+_NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
+# Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
+_IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
@@ -274,6 +281,8 @@ class _Scanner:
             if end:
                 return end
         end = self.title_at(i) or self.portfolio_first_title_at(i)
+        if end == i + 1 and word == "Speaker" and not (end < n and gaps[end] in _OF_GAPS):
+            return None  # "Speaker Nguyen Hoang Giang" presents; "Speaker of the ..." presides
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
@@ -517,6 +526,10 @@ class _Scanner:
             and word not in gaz.names.prefixes
         ):
             return i + 2  # "Ban Ki-moon": a surname the list lacks before a Korean given name
+        if gaps[i + 1] in _NASAB_GAPS and word not in gaz.stopwords and word.isalpha():
+            end = self.name_tail(i + 1)
+            if end > i + 1:
+                return end  # "Sultan bin Saad Al Muraikhi": a name even when a title spells it
         if word in gaz.not_name_words:
             return None
         if (
@@ -642,6 +655,9 @@ class _Scanner:
             return None  # "Secretary Blinken's Meeting": a titled person's meeting
         if last_head == i + 1 and _is_pair_meeting(first, words[last_head]):
             return None
+        pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
+        if pair_end and pair_end < last_head:
+            return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
@@ -651,6 +667,10 @@ class _Scanner:
             and end < n
             and gaps[end] in _COMPLEMENT_START_GAPS.get(entity_type, ())
             and (words[last_head] not in _GOVERNMENT_HEADS or gaps[end] in _OF_GAPS)
+        ) or (
+            end < n
+            and gaps[end] in (" in ", " in the ")
+            and words[last_head] in _IN_COMPLEMENT_HEADS
         ):
             complement_end = self.complement_end(end, entity_type)
             if complement_end:
@@ -658,6 +678,22 @@ class _Scanner:
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
         return end, entity_type
+
+    def known_pair_end(self, i: int, gazetteer_end: int, gazetteer_type: str) -> int | None:
+        """Where two known parties joined by a hyphen end ("U.S.-Russia", "U.S.-EU"), if a
+        phrase at ``i`` starts with them or with the second of them; else None."""
+        if gazetteer_type not in ("GPE", "ORG"):
+            return None
+        words, gaps, n, entries = self.words, self.gaps, self.n, self.gaz.names.entries
+        if i and gaps[i] == "-":
+            before = entries.get(words[i - 1])
+            if isinstance(before, Entry) and before.type in ("GPE", "ORG"):
+                return gazetteer_end
+        if gazetteer_end < n and gaps[gazetteer_end] == "-":
+            second = self.longest(self.gaz.names, gazetteer_end)
+            if second and isinstance(second[1], Entry) and second[1].type in ("GPE", "ORG"):
+                return second[0]
+        return None
 
     def coordinates(self, j: int, following: int) -> bool:
         """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
@@ -967,6 +1003,9 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
 
     for match in patterns.compiled().numbered_law.finditer(folded):
         if not patterns.compiled().bare_year_document.match(match.group()):
+            claim(match.start(), match.end(), "LAW")
+    if "resolution" in folded:
+        for match in patterns.compiled().un_resolution.finditer(folded):
             claim(match.start(), match.end(), "LAW")
     for match in patterns.compiled().numbered_meeting.finditer(folded):
         claim(match.start(), match.end(), "EVENT")
@@ -1319,6 +1358,13 @@ def _propagate(
             entity_type = surfaces[text[start:best]]
             if entity_type == "PERSON" and _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start -= 3  # "S. Jaishankar" after "Subrahmanyam Jaishankar"
+            particle = _PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            if (
+                entity_type == "PERSON"
+                and particle
+                and particle.group() + text[start:best] in surfaces
+            ):
+                start = particle.start()  # "de Mistura" after "Staffan de Mistura"
             _mark(covered, start, best)
             added.append(_Found(start, best, entity_type))
     return added
