@@ -239,9 +239,12 @@ def load() -> Gazetteer:
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
             for variant in [*variants, *_written_variants(variants)]:
-                if " " in variant and variant.partition(" ")[0] in demonyms:
-                    if len(tokenise(variant)[0]) == 1:
-                        continue  # "Asian continent" would be read as "Asian": names nothing
+                if (
+                    " " in variant
+                    and variant.partition(" ")[0] in demonyms
+                    and len(tokenise(variant)[0]) == 1
+                ):
+                    continue  # "Asian continent" would be read as "Asian": names nothing
                 names.add(variant, entry)
                 aliases.setdefault(fold(variant), fold(canonical))
 
