@@ -439,6 +439,7 @@ class _Scanner:
                 and word not in gaz.family_names
                 and word not in gaz.given_names
                 and word not in gaz.weak_places
+                and not self.is_place_as_surname(j, start, entry)
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
@@ -446,10 +447,24 @@ class _Scanner:
             j -= 1  # a name does not end in an initial
         return j
 
-    def is_inner_initials(self, j: int) -> bool:
-        """Initials written together inside a name: "Olivier J.P. Nduhungirehe"."""
+    def is_place_as_surname(self, j: int, start: int, entry: Entry) -> bool:
+        """ "Lloyd Austin": a one-word place right after a given name that names nothing
+        itself, ending the name, is the surname."""
+        words, gaps = self.words, self.gaps
         return (
-            _DOTTED_INITIALS.fullmatch(self.words[j]) is not None
+            j == start
+            and entry.type == "GPE"
+            and words[j - 1] in self.gaz.given_names
+            and words[j - 1] not in self.gaz.names.prefixes
+            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
+
+    def is_inner_initials(self, j: int) -> bool:
+        """Initials inside a name, written together or without a full stop: "Olivier J.P.
+        Nduhungirehe", "Kristie A Kenney"."""
+        word = self.words[j]
+        return (
+            (_DOTTED_INITIALS.fullmatch(word) is not None or (len(word) == 1 and word.isupper()))
             and self.gaps[j] == " "
             and j + 1 < self.n
             and self.gaps[j + 1] == " "
