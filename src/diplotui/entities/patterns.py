@@ -110,12 +110,13 @@ _APPOSITION_TITLE_SOURCE = (
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
-    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign|prime"
+    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
+    r"|foreign|prime"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
@@ -179,9 +180,12 @@ _DATELINE_SOURCE = (
     rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}(?:, | \()([A-Z]{{2,12}})(?=[.:,)]|[ \t]*$)"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
-    rf"(?=, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)| [—–] )"
+    rf"(?=(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)"
+    r"| [—–] )"
     rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(([A-Z]{{2,12}})\)"
-    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:]))"
+    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:])"
+    # "October 26, (THEWILL) –": the date, then the agency in brackets (group 7).
+    rf"|{_DATELINE_DATE},? \(([A-Z]{{2,12}})\)(?=[ \t]*[-–—:]))"
 )
 # An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
 # Fronta Dnes", "state broadcaster RTS".

@@ -71,7 +71,7 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
-     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency"}
+     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations"}
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset(
@@ -129,6 +129,7 @@ _GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
 # capitalised word it could belong to.
 _LIST_GAPS = frozenset({BREAK, ", ", " and "})
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|da|di|du|del|van|von|der|le|la) $")
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
@@ -272,6 +273,10 @@ class _Scanner:
 
     def role_core_at(self, i: int) -> int | None:
         word = self.words[i]
+        if word == "PM" and _CLOCK_BEFORE.search(
+            self.folded, max(0, self.starts[i] - 8), self.starts[i]
+        ):
+            return None  # "12:20 PM": a time, not a prime minister
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
@@ -289,7 +294,7 @@ class _Scanner:
             advised = self.role_core_at(end)
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
-        if end < n and gaps[end] in (" for ", " for the "):
+        if end < n and gaps[end] in (" for ", " for the ", " on "):
             served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
             if served and not self.folded.startswith(("'s", "’s"), self.ends[served - 1]):
                 return served  # "Deputy Spokesman for the Secretary-General" is one ROLE
@@ -429,6 +434,7 @@ class _Scanner:
                 not self.is_name_word(word, False)
                 and not self.is_inner_given_name(j)
                 and not self.is_inner_initials(j)
+                and not self.is_surname_in_capitals(j, start)
             ):
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
@@ -457,6 +463,20 @@ class _Scanner:
             and words[j - 1] in self.gaz.given_names
             and words[j - 1] not in self.gaz.names.prefixes
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
+
+    def is_surname_in_capitals(self, j: int, start: int) -> bool:
+        """A surname in capitals after the given names, as French and African releases write
+        it: "Nassirou BAKO-ARIFARI", "President Muhammadu BUHARI"."""
+        word, previous = self.words[j], self.words[j - 1]
+        return (
+            j > start - 1
+            and len(word) >= 3
+            and word.isupper()
+            and word.replace("-", "").isalpha()
+            and not previous.isupper()
+            and word not in self.gaz.names.prefixes
+            and word.title() not in self.gaz.not_name_words
         )
 
     def is_inner_initials(self, j: int) -> bool:
@@ -761,6 +781,8 @@ class _Scanner:
                 break
             gap = gaps[following]
             next_word = words[following]
+            if entity_type == "ROLE" and gap in _OF_GAPS and self.is_state_at(following):
+                break  # "Minister of State for Foreign Affairs of the Federal Republic of Nigeria"
             if entity_type == "GPE" and (
                 (gap not in _OF_GAPS and gap != " ")
                 or isinstance(gaz.names.entries.get(words[following - 1]), Entry)
@@ -790,6 +812,13 @@ class _Scanner:
                 continue
             break
         return end
+
+    def is_state_at(self, j: int) -> bool:
+        """Whether a listed country or other GPE starts at token ``j``."""
+        if self.words[j] not in self.gaz.names.prefixes:
+            return False
+        named = self.longest(self.gaz.names, j)
+        return bool(named) and isinstance(named[1], Entry) and named[1].type == "GPE"  # type: ignore[index]
 
     def name_inside_complement(self, j: int) -> int | None:
         """The end of a name taken whole inside an "of ..." complement, else None: a listed
@@ -1049,7 +1078,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.compiled().dateline.finditer(folded):
-        for group in (1, 2, 3, 4, 5, 6):
+        for group in (1, 2, 3, 4, 5, 6, 7):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
                 claim(*match.span(group), "GPE" if group == 5 else "ORG")
