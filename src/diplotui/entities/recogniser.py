@@ -1045,13 +1045,13 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             _mark(covered, start, end)
             found.append(_Found(start, end, entity_type))
 
-    for match in patterns.compiled().numbered_law.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().numbered_law, folded):
         if not patterns.compiled().bare_year_document.match(match.group()):
             claim(match.start(), match.end(), "LAW")
     if "resolution" in folded:
-        for match in patterns.compiled().un_resolution.finditer(folded):
+        for match in patterns.word_matches(patterns.compiled().un_resolution, folded, "-"):
             claim(match.start(), match.end(), "LAW")
-    for match in patterns.compiled().numbered_meeting.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().numbered_meeting, folded):
         claim(match.start(), match.end(), "EVENT")
     bylines = list(patterns.compiled().byline.finditer(folded))
     if any(post in folded for post in _BYLINE_POSTS):
@@ -1060,7 +1060,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         group = 1 if match.group(1) else 2
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
-    for match in patterns.compiled().photo_credit.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
             raw = part.group()
@@ -1085,7 +1085,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
-    for match in patterns.compiled().body_member.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().body_member, folded):
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
         claim(match.start(1), match.end(1), "ROLE")
@@ -1099,26 +1099,28 @@ def _claim_named_by_context(
     """Names that the words around them type: an outlet after "magazine" or "daily", a leader
     before "administration" or "regime", an agreement named by a place, "the West"."""
     compiled = patterns.compiled()
-    if "the " not in folded:
-        return
-    for match in compiled.outlet_after_kind.finditer(folded):
-        first = match.group(1).split(" ")[0]
-        if first not in gaz.stopwords and not isinstance(gaz.names.entries.get(first), Entry):
-            claim(match.start(1), match.end(1), "ORG")
-    for match in compiled.leader_before_government.finditer(folded):
-        name = match.group(1)
-        if (
-            name not in gaz.not_name_words
-            and name not in gaz.names.prefixes
-            and not name.endswith(("ist", "ian", "ic"))
-            and (match.group(2) == "administration" or name in gaz.family_names)
-        ):
-            claim(match.start(1), match.end(1), "PERSON")
-    for match in compiled.place_agreement.finditer(folded):
-        if match.group().split(" ")[0] not in gaz.not_name_words:
-            claim(match.start(), match.end(), "LAW")
-    for match in compiled.the_west.finditer(folded):
-        claim(match.start(), match.end(), "LOC")
+    if any(kind in folded for kind in patterns.OUTLET_KINDS):
+        for match in patterns.word_matches(compiled.outlet_after_kind, folded):
+            first = match.group(1).split(" ")[0]
+            if first not in gaz.stopwords and not isinstance(gaz.names.entries.get(first), Entry):
+                claim(match.start(1), match.end(1), "ORG")
+    if " administration" in folded or " regime" in folded:
+        for match in patterns.word_matches(compiled.leader_before_government, folded):
+            name = match.group(1)
+            if (
+                name not in gaz.not_name_words
+                and name not in gaz.names.prefixes
+                and not name.endswith(("ist", "ian", "ic"))
+                and (match.group(2) == "administration" or name in gaz.family_names)
+            ):
+                claim(match.start(1), match.end(1), "PERSON")
+    if " agreement" in folded or " accord" in folded:
+        for match in patterns.word_matches(compiled.place_agreement, folded):
+            if match.group(1).split(" ")[0] not in gaz.not_name_words:
+                claim(match.start(1), match.end(1), "LAW")
+    if "the West" in folded:
+        for match in patterns.word_matches(compiled.the_west, folded):
+            claim(match.start(1), match.end(1), "LOC")
 
 
 # -- after the scan -----------------------------------------------------------------------------
@@ -1459,7 +1461,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         if _is_free(covered, span.start, span.end):
             _mark(covered, span.start, span.end)
             found.append(span)
-    for match in patterns.compiled().date.finditer(folded):
+    for match in patterns.dates(folded):
         start, end = match.span()
         if _is_free(covered, start, end):
             _mark(covered, start, end)
