@@ -291,3 +291,15 @@ def dates(text: str) -> Iterator[re.Match[str]]:
         if match:
             end = match.end()
             yield match
+
+
+def datelines(text: str) -> Iterator[re.Match[str]]:
+    """The dateline expression tried at each line's start only (it is anchored there)."""
+    dateline = compiled().dateline
+    start = 0
+    while start != -1:
+        match = dateline.match(text, start)
+        if match:
+            yield match
+        newline = text.find("\n", start)
+        start = newline + 1 if newline != -1 else -1

@@ -111,7 +111,7 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom"})
 # Made At AU Summit In Ethiopia"); between two capitalised words they are read as lowercase, so
 # they join or end names as they do in running text. Same length: offsets do not move.
 _HEADLINE_SMALL_WORD = re.compile(
-    r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
+    r"(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
@@ -1007,7 +1007,15 @@ def _is_pair_meeting(modifier: str, head: str) -> bool:
 
 
 def _lower(match: re.Match[str]) -> str:
-    return match.group().lower()
+    """The small word in lowercase where a letter or full stop and a space come before it."""
+    start, text = match.start(), match.string
+    if (
+        start >= 2
+        and text[start - 1] == " "
+        and (text[start - 2].isascii() and (text[start - 2].isalpha() or text[start - 2] == "."))
+    ):
+        return match.group().lower()
+    return match.group()
 
 
 def _mark(covered: bytearray, start: int, end: int) -> None:
@@ -1071,13 +1079,14 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             entity_type = _credit_type(stripped, gaz)
             if entity_type:
                 claim(start, start + len(stripped), entity_type)
-    for match in patterns.compiled().agency_slash_name.finditer(folded):
+    agency_slashes = patterns.compiled().agency_slash_name.finditer(folded) if "/" in folded else ()
+    for match in agency_slashes:
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
-    for match in patterns.compiled().dateline.finditer(folded):
+    for match in patterns.datelines(folded):
         for group in (1, 2, 3, 4, 5, 6, 7):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
