@@ -151,7 +151,7 @@ _NUMBERED_MEETING_SOURCE = r"(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3
 _PROVINCE_WORD = r"(?:province|region|state|governorate|prefecture|oblast|emirate)"
 _PLACE_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 # Searched for first (rare), then the capitalised words before it or after its "of".
-_PROVINCE_WORD_SOURCE = rf"\b{_PROVINCE_WORD}s?\b"
+_PROVINCE_WORD_SOURCE = rf"{_PROVINCE_WORD}s?\b"
 _PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) $"
 _PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"

@@ -1254,7 +1254,7 @@ def _provinces(
             after_city = compiled.place_words.match(folded, span.end + 2)
             if after_city:
                 candidates.append((after_city.start(), after_city.group(), False))
-    for word in compiled.province_word.finditer(folded):
+    for word in patterns.word_matches(compiled.province_word, folded):
         before = compiled.province_names_before.search(
             folded, max(0, word.start() - 120), word.start()
         )
