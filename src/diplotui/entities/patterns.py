@@ -201,6 +201,8 @@ _LEADER_BEFORE_GOVERNMENT_SOURCE = r"the ([A-Z][a-z]+) (administration|regime)\b
 # An agreement named by a place, in lowercase: "the Prespa agreement", "the Minsk agreements".
 _PLACE_AGREEMENT_SOURCE = r"the ([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:agreements?|accords?))\b"
 # "the West" as the bloc of states (LOC), not "the West Bank" or "the West African ...".
+# A mountain by its name: "Mount Kumgang", "Mount Sinai".
+_MOUNT_SOURCE = r"Mount [A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 _THE_WEST_SOURCE = r"the (West)(?![\w-]| [A-Z])"
 # Where a date may start: a digit run, a month's first letters or a part-of-year word. Every
 # branch of the date expression starts at one of these, after a character that is not part of
@@ -251,6 +253,7 @@ class Compiled:
         self.leader_before_government = re.compile(_LEADER_BEFORE_GOVERNMENT_SOURCE)
         self.place_agreement = re.compile(_PLACE_AGREEMENT_SOURCE)
         self.the_west = re.compile(_THE_WEST_SOURCE)
+        self.mount = re.compile(_MOUNT_SOURCE)
 
 
 @lru_cache(maxsize=1)

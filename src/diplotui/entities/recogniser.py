@@ -59,7 +59,7 @@ _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
      "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism",
-     "Relief"}
+     "Relief", "Unification", "Commerce"}
 )  # fmt: skip
 # Words of a portfolio written before "Minister" ("Trade and Industry Minister").
 _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
@@ -129,6 +129,7 @@ _GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
 # capitalised word it could belong to.
 _LIST_GAPS = frozenset({BREAK, ", ", " and "})
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|da|di|du|del|van|von|der|le|la) $")
+_PREDICATE_BEFORE = re.compile(r"\bas (?:the |a |an )?(?:[a-z]+ ){0,2}$")
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
@@ -286,6 +287,8 @@ class _Scanner:
             if end:
                 return end
         end = self.title_at(i) or self.portfolio_first_title_at(i)
+        if end is None and word in self.gaz.title_modifiers and i + 1 < n and gaps[i + 1] == " ":
+            end = self.portfolio_first_title_at(i + 1)  # "Vice Unification Minister"
         if end == i + 1 and word == "Speaker" and not (end < n and gaps[end] in _OF_GAPS):
             return None  # "Speaker Nguyen Hoang Giang" presents; "Speaker of the ..." presides
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
@@ -349,7 +352,7 @@ class _Scanner:
                 and (word.startswith("Minister") or word in _NAMED_BY_PORTFOLIO)
             ):
                 end = self.title_at(j)
-                named = joined or (j - i >= 2 and words[j - 1] in _PORTFOLIO_ENDS)
+                named = joined or (words[j - 1] in _PORTFOLIO_ENDS and (j - i >= 2 or end == j + 1))
                 return end if named and end else None  # "... and Industry", "Foreign Affairs"
             if word not in _PORTFOLIO_WORDS:
                 return None
@@ -661,6 +664,8 @@ class _Scanner:
                 and gazetteer_type in ("GPE", "LOC", "ORG")
             ):
                 break  # "Vietnam's Ministry ...", "ASEAN's Dialogue Partners": a name, then its own
+            if gap == "'s " and words[j] in gaz.heads and j > i:
+                break  # "Workers' Party's United Front Department": two bodies
             if gap == "'s " and words[following] in gaz.names.prefixes:
                 listed = self.longest(gaz.names, following)
                 if listed and isinstance(listed[1], Entry) and listed[1].type == "ORG":
@@ -943,7 +948,9 @@ class _Scanner:
                 person_end = self.titled_name_at(i)
             if not person_end and i == apposition_at and gazetteer_end == i:
                 person_end = self.appositive_name_at(i)
-            if not person_end and (gazetteer_end == i or gazetteer_type != "ORG"):
+            if not person_end and (
+                gazetteer_end == i or (gazetteer_type != "ORG" and gaps[i] not in _OF_GAPS)
+            ):
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
                     person_end = None
@@ -1106,13 +1113,17 @@ def _claim_named_by_context(
     folded: str, gaz: Gazetteer, claim: Callable[[int, int, str], None]
 ) -> None:
     """Names that the words around them type: an outlet after "magazine" or "daily", a leader
-    before "administration" or "regime", an agreement named by a place, "the West"."""
+    before "administration" or "regime", an agreement named by a place, a mountain, "the West"."""
     compiled = patterns.compiled()
     if any(kind in folded for kind in patterns.OUTLET_KINDS):
         for match in patterns.word_matches(compiled.outlet_after_kind, folded):
-            first = match.group(1).split(" ")[0]
+            name = match.group(1)
+            first = name.split(" ")[0]
             if first not in gaz.stopwords and not isinstance(gaz.names.entries.get(first), Entry):
-                claim(match.start(1), match.end(1), "ORG")
+                end = match.end(1)
+                if name.endswith(".") and not _DOTTED_INITIALS.search(name):
+                    end -= 1  # "state broadcaster KBS." ends a sentence
+                claim(match.start(1), end, "ORG")
     if " administration" in folded or " regime" in folded:
         for match in patterns.word_matches(compiled.leader_before_government, folded):
             name = match.group(1)
@@ -1127,6 +1138,9 @@ def _claim_named_by_context(
         for match in patterns.word_matches(compiled.place_agreement, folded):
             if match.group(1).split(" ")[0] not in gaz.not_name_words:
                 claim(match.start(1), match.end(1), "LAW")
+    if "Mount " in folded:
+        for match in patterns.word_matches(compiled.mount, folded):
+            claim(match.start(), match.end(), "LOC")
     if "the West" in folded:
         for match in patterns.word_matches(compiled.the_west, folded):
             claim(match.start(1), match.end(1), "LOC")
@@ -1204,6 +1218,8 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
         for match in (before, after):
             if match and _is_free(covered, *match.span(1)):
                 start, end = match.span(1)
+                if match is before and _PREDICATE_BEFORE.search(folded, max(0, start - 30), start):
+                    continue  # "as unification minister, Kwon told": what he is, not his title
                 if match is before:
                     start = _portfolio_before(folded, start, covered)
                 _mark(covered, start, end)
