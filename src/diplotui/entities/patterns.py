@@ -200,15 +200,15 @@ _OUTLET_AFTER_KIND_SOURCE = (
 _LEADER_BEFORE_GOVERNMENT_SOURCE = r"the ([A-Z][a-z]+) (administration|regime)\b"
 # An agreement named by a place, in lowercase: "the Prespa agreement", "the Minsk agreements".
 _PLACE_AGREEMENT_SOURCE = r"the ([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:agreements?|accords?))\b"
-# "the West" as the bloc of states (LOC), not "the West Bank" or "the West African ...".
 # A mountain by its name: "Mount Kumgang", "Mount Sinai".
 _MOUNT_SOURCE = r"Mount [A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
+# "the West" as the bloc of states (LOC), not "the West Bank" or "the West African ...".
 _THE_WEST_SOURCE = r"the (West)(?![\w-]| [A-Z])"
 # Where a date may start: a digit run, a month's first letters or a part-of-year word. Every
 # branch of the date expression starts at one of these, after a character that is not part of
-# a word; matching only there is several times faster than searching every position.
-# Three expressions, each of which the engine searches fast; one alternation of all of them it
-# would try at every position.
+# a word; matching only there is several times faster than searching every position. Three
+# expressions, each of which the engine searches fast: one alternation of all of them it would
+# try at every position.
 _DATE_ANCHOR_SOURCES = (
     r"[0-9]+",
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT"

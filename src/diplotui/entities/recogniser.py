@@ -437,7 +437,7 @@ class _Scanner:
                 not self.is_name_word(word, False)
                 and not self.is_inner_given_name(j)
                 and not self.is_inner_initials(j)
-                and not self.is_surname_in_capitals(j, start)
+                and not self.is_surname_in_capitals(j)
             ):
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
@@ -468,13 +468,12 @@ class _Scanner:
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
         )
 
-    def is_surname_in_capitals(self, j: int, start: int) -> bool:
+    def is_surname_in_capitals(self, j: int) -> bool:
         """A surname in capitals after the given names, as French and African releases write
         it: "Nassirou BAKO-ARIFARI", "President Muhammadu BUHARI"."""
         word, previous = self.words[j], self.words[j - 1]
         return (
-            j > start - 1
-            and len(word) >= 3
+            len(word) >= 3
             and word.isupper()
             and word.replace("-", "").isalpha()
             and not previous.isupper()
@@ -823,7 +822,7 @@ class _Scanner:
         if self.words[j] not in self.gaz.names.prefixes:
             return False
         named = self.longest(self.gaz.names, j)
-        return bool(named) and isinstance(named[1], Entry) and named[1].type == "GPE"  # type: ignore[index]
+        return named is not None and isinstance(named[1], Entry) and named[1].type == "GPE"
 
     def name_inside_complement(self, j: int) -> int | None:
         """The end of a name taken whole inside an "of ..." complement, else None: a listed
