@@ -4,7 +4,7 @@ the test's own."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,16 +36,28 @@ def git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     use_git_settings(tmp_path / "gitconfig", monkeypatch)
 
 
-def shared_template(
-    factory: pytest.TempPathFactory, build: Callable[[Path], object]
-) -> Iterator[Path]:
-    """A folder ``build`` filled with stores sharing a remote, made once for the session
-    (a sync is dozens of git commands: each test copies the result, see ``copy_shared``)."""
-    folder = factory.mktemp("shared-template")
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        use_git_settings(folder.with_name(folder.name + ".gitconfig"), monkeypatch)
-        build(folder)
-    yield folder
+class SharedCopies:
+    """Stores sharing a remote, each set made once for the session by its ``build`` (a share
+    init and a clone are dozens of git commands) and copied into a test's folder."""
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        self._factory = factory
+        self._templates: dict[Callable[[Path], object], Path] = {}
+
+    def copy(self, build: Callable[[Path], object], folder: Path) -> None:
+        """What ``build(folder)`` would make, copied from the session's template."""
+        if build not in self._templates:
+            template = self._factory.mktemp("shared-template")
+            with pytest.MonkeyPatch.context() as monkeypatch:
+                use_git_settings(template.with_name(template.name + ".gitconfig"), monkeypatch)
+                build(template)
+            self._templates[build] = template
+        copy_shared(self._templates[build], folder)
+
+
+@pytest.fixture(scope="session")
+def shared_copies(tmp_path_factory: pytest.TempPathFactory) -> SharedCopies:
+    return SharedCopies(tmp_path_factory)
 
 
 def copy_shared(template: Path, folder: Path) -> None:

@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +18,9 @@ import pytest
 from diplotui.anchoring import new_highlight
 from diplotui.store import Store
 from tests.cli_runner import run_main
-from tests.sharing import copy_shared, git_identity, shared_pair, shared_template
+from tests.sharing import SharedCopies, git_identity, shared_copies, shared_pair
 
-__all__ = ["git_identity"]  # an autouse fixture of every test here
+__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 TEXTS = [f"Paragraph {i} of the communique on fisheries and dams. " * 30 for i in range(12)]
@@ -97,15 +96,14 @@ def killed(command: list[str], at: float | None) -> None:
     assert child.returncode in (-signal.SIGKILL, 0), err.decode()
 
 
-@pytest.fixture(scope="session")
-def pair_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    yield from shared_template(tmp_path_factory, lambda folder: shared_pair(folder, TEXTS))
+def make_pair(folder: Path) -> None:
+    shared_pair(folder, TEXTS)
 
 
 @pytest.fixture
-def pair(pair_template: Path, tmp_path: Path) -> tuple[Path, Path]:
+def pair(shared_copies: SharedCopies, tmp_path: Path) -> tuple[Path, Path]:
     """mai's store published, bob's cloned from it (``shared_pair``)."""
-    copy_shared(pair_template, tmp_path)
+    shared_copies.copy(make_pair, tmp_path)
     return tmp_path / "mai.json", tmp_path / "bob.json"
 
 

@@ -3,7 +3,6 @@ the list and sidebar show what arrived with its author, and conflicts are listed
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,16 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
 from tests.sharing import (
+    SharedCopies,
     add_highlight,
     article_ids,
-    copy_shared,
     git_identity,
     make_store,
-    shared_template,
+    shared_copies,
 )
 from tests.tui.helpers import type_text
 
-__all__ = ["git_identity"]  # an autouse fixture of every test here
+__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 
 def make_pair(folder: Path) -> None:
@@ -36,15 +35,10 @@ def make_pair(folder: Path) -> None:
         remember_author(store, "bob")  # as `diplotui share clone --author bob` does
 
 
-@pytest.fixture(scope="session")
-def pair_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    yield from shared_template(tmp_path_factory, make_pair)
-
-
 @pytest.fixture
-def shared_pair(pair_template: Path, tmp_path: Path) -> tuple[Path, Path]:
+def shared_pair(shared_copies: SharedCopies, tmp_path: Path) -> tuple[Path, Path]:
     """(mine, theirs): two stores sharing a remote (``make_pair``), copied for this test."""
-    copy_shared(pair_template, tmp_path)
+    shared_copies.copy(make_pair, tmp_path)
     return tmp_path / "mine.json", tmp_path / "theirs.json"
 
 

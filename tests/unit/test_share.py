@@ -7,7 +7,6 @@ import itertools
 import json
 import subprocess
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +21,16 @@ from diplotui.share.git import Repository
 from diplotui.store import Store, text_hash
 from tests.sharing import (
     TEXTS,
+    SharedCopies,
     add_highlight,
     article_ids,
-    copy_shared,
     git_identity,
     make_store,
+    shared_copies,
     shared_pair,
-    shared_template,
 )
 
-__all__ = ["git_identity"]  # an autouse fixture of every test here
+__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 
 def edit(path: Path, highlight_id: str, **changes: Any) -> None:
@@ -69,15 +68,10 @@ def make_desk(folder: Path) -> None:
             share_clone(store, str(folder / "desk.git"), name)
 
 
-@pytest.fixture(scope="session")
-def desk_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    yield from shared_template(tmp_path_factory, make_desk)
-
-
 @pytest.fixture
-def desk(desk_template: Path, tmp_path: Path) -> dict[str, Path]:
+def desk(shared_copies: SharedCopies, tmp_path: Path) -> dict[str, Path]:
     """Three stores sharing one bare repository: mai published, bob and ana cloned."""
-    copy_shared(desk_template, tmp_path)
+    shared_copies.copy(make_desk, tmp_path)
     return {"remote": tmp_path / "desk.git", **{name: tmp_path / f"{name}.json" for name in DESK}}
 
 
