@@ -4,14 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.css.model import RuleSet
+from textual.css.stylesheet import Stylesheet
 
 from diplotui.ingest import seed_if_empty
 from diplotui.store import Store
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+def _share_parsed_css_between_apps() -> None:
+    """Every app a test starts parses the same stylesheets again, and every first push of a
+    dialog re-parses them all (Textual re-parses into a fresh stylesheet whose cache is
+    empty): ~15% of a UI test's CPU. A person runs one app; the suite runs hundreds, so
+    within a test process parsed rules are kept per source text, location and theme
+    variables, as Textual's own per-stylesheet cache keeps them between parses (rules are
+    never changed after parsing). CSS that fails to parse is never kept: it fails in every
+    app."""
+    original = Stylesheet._parse_rules
+    parsed: dict[tuple[object, ...], list[RuleSet]] = {}
+
+    def parse_rules(self: Stylesheet, css: str, *args: Any, **kwargs: Any) -> list[RuleSet]:
+        key = (css, args, tuple(kwargs.items()), tuple(self._variables.items()))
+        if key not in parsed:
+            parsed[key] = original(self, css, *args, **kwargs)
+        return parsed[key]
+
+    Stylesheet._parse_rules = parse_rules  # type: ignore[method-assign]
+
+
+_share_parsed_css_between_apps()
 
 
 @pytest.fixture(autouse=True)
@@ -50,16 +76,22 @@ HEAVIEST_FILES = (
     "tests/unit/test_share.py",
     "tests/tui/test_targets.py",
     "tests/unit/test_entities_robustness.py",
+    "tests/reliability/test_kill_sync.py",
+    "tests/reliability/test_kill_refresh.py",
     "tests/tui/test_annotations.py",
     "tests/tui/test_library_ui.py",
+    "tests/tui/test_main_screen.py",
     "tests/reliability/test_kill_writer.py",
     "tests/tui/test_quotes_ui.py",
     "tests/tui/test_contrast.py",
-    "tests/tui/test_main_screen.py",
+    "tests/feeds/test_refresh.py",
+    "tests/tui/test_entities_ui.py",
+    "tests/unit/test_store_fuzz.py",
+    "tests/tui/test_share_ui.py",
+    "tests/reliability/test_app_store_errors.py",
+    "tests/reliability/test_huge_input.py",
     "tests/tui/test_startup_snapshot.py",
     "tests/reliability/test_kill_restore.py",
-    "tests/tui/test_entities_ui.py",
-    "tests/feeds/test_refresh.py",
 )
 
 

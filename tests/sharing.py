@@ -3,6 +3,8 @@ the test's own."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,13 +23,52 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Git settings of this test only, whatever the machine's."""
-    config = tmp_path / "gitconfig"
+def use_git_settings(config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Git reads ``config`` (a fixed identity) and nothing of the machine's."""
     config.write_text("[user]\n\tname = Default Person\n\temail = person@example.org\n")
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+
+
+@pytest.fixture(autouse=True)
+def git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Git settings of this test only, whatever the machine's."""
+    use_git_settings(tmp_path / "gitconfig", monkeypatch)
+
+
+class SharedCopies:
+    """Stores sharing a remote, each set made once for the session by its ``build`` (a share
+    init and a clone are dozens of git commands) and copied into a test's folder."""
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        self._factory = factory
+        self._templates: dict[Callable[[Path], object], Path] = {}
+
+    def copy(self, build: Callable[[Path], object], folder: Path) -> None:
+        """What ``build(folder)`` would make, copied from the session's template."""
+        if build not in self._templates:
+            template = self._factory.mktemp("shared-template")
+            with pytest.MonkeyPatch.context() as monkeypatch:
+                use_git_settings(template.with_name(template.name + ".gitconfig"), monkeypatch)
+                build(template)
+            self._templates[build] = template
+        copy_shared(self._templates[build], folder)
+
+
+@pytest.fixture(scope="session")
+def shared_copies(tmp_path_factory: pytest.TempPathFactory) -> SharedCopies:
+    return SharedCopies(tmp_path_factory)
+
+
+def copy_shared(template: Path, folder: Path) -> None:
+    """Copy ``template``'s stores, their repositories and the remote into ``folder``, each
+    repository's remote (an absolute path) pointing at the copy."""
+    shutil.copytree(template, folder, symlinks=True, dirs_exist_ok=True)
+    for repository in folder.glob("*.git"):
+        for name in ("config", "FETCH_HEAD"):
+            settings = repository / name
+            if settings.is_file():
+                settings.write_text(settings.read_text().replace(str(template), str(folder)))
 
 
 def make_store(path: Path, texts: list[str] = TEXTS) -> Path:

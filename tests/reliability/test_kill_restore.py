@@ -15,6 +15,7 @@ from pathlib import Path
 from diplotui.model import Article
 from diplotui.store import Store, load_store_json, text_hash
 from diplotui.store.backups import newest_good_backup
+from tests.cli_runner import run_main
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 KILLS = 12
@@ -51,10 +52,7 @@ def test_killing_doctor_restore_never_leaves_a_mix(tmp_path: Path):
         assert path.read_bytes() in (BROKEN, good)
         backup = newest_good_backup(path)
         assert backup is not None and backup.read_bytes() == good
-        finish = subprocess.run(
-            [*DIPLOTUI, "--db", str(path), "doctor", "--restore"],
-            capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
+        finish = run_main("--db", str(path), "doctor", "--restore")  # in-process: ~0.25 s less
         assert finish.returncode == 0, finish.stdout + finish.stderr
         assert path.read_bytes() == good
         load_store_json(path)

@@ -17,9 +17,10 @@ import pytest
 
 from diplotui.anchoring import new_highlight
 from diplotui.store import Store
-from tests.sharing import git_identity, shared_pair
+from tests.cli_runner import run_main
+from tests.sharing import SharedCopies, git_identity, shared_copies, shared_pair
 
-__all__ = ["git_identity"]  # an autouse fixture of every test here
+__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 TEXTS = [f"Paragraph {i} of the communique on fisheries and dams. " * 30 for i in range(12)]
@@ -80,10 +81,9 @@ def highlights(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def sync(path: Path, author: str) -> None:
-    done = subprocess.run(
-        [*DIPLOTUI, "--db", str(path), "sync", "--author", author],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    """``diplotui sync`` run to its end, in this process: only the killed syncs need one of
+    their own, and a child interpreter costs ~0.25 s of CPU per sync."""
+    done = run_main("--db", str(path), "sync", "--author", author)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -96,9 +96,15 @@ def killed(command: list[str], at: float | None) -> None:
     assert child.returncode in (-signal.SIGKILL, 0), err.decode()
 
 
+def make_pair(folder: Path) -> None:
+    shared_pair(folder, TEXTS)
+
+
 @pytest.fixture
-def pair(tmp_path: Path) -> tuple[Path, Path]:
-    return shared_pair(tmp_path, TEXTS)
+def pair(shared_copies: SharedCopies, tmp_path: Path) -> tuple[Path, Path]:
+    """mai's store published, bob's cloned from it (``shared_pair``)."""
+    shared_copies.copy(make_pair, tmp_path)
+    return tmp_path / "mai.json", tmp_path / "bob.json"
 
 
 def check_kill_and_rerun(mai: Path, bob: Path, kill: list[str], at: float | None) -> None:

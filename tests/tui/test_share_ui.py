@@ -5,26 +5,41 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from diplotui.share import remember_author, share_clone, share_init, sync
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
-from tests.sharing import add_highlight, article_ids, git_identity, make_store
+from tests.sharing import (
+    SharedCopies,
+    add_highlight,
+    article_ids,
+    git_identity,
+    make_store,
+    shared_copies,
+)
 from tests.tui.helpers import type_text
 
-__all__ = ["git_identity"]  # an autouse fixture of every test here
+__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 
-def shared_pair(tmp_path: Path) -> tuple[Path, Path]:
-    remote = tmp_path / "desk.git"
-    mine, theirs = make_store(tmp_path / "mine.json"), make_store(tmp_path / "theirs.json")
+def make_pair(folder: Path) -> None:
+    """mai published ``theirs.json``; bob cloned it into ``mine.json``."""
+    mine, theirs = make_store(folder / "mine.json"), make_store(folder / "theirs.json")
     with Store.open(theirs) as store:
-        share_init(store, str(remote), "mai")
+        share_init(store, str(folder / "desk.git"), "mai")
     with Store.open(mine) as store:
-        share_clone(store, str(remote), "bob")
+        share_clone(store, str(folder / "desk.git"), "bob")
         remember_author(store, "bob")  # as `diplotui share clone --author bob` does
-    return mine, theirs
+
+
+@pytest.fixture
+def shared_pair(shared_copies: SharedCopies, tmp_path: Path) -> tuple[Path, Path]:
+    """(mine, theirs): two stores sharing a remote (``make_pair``), copied for this test."""
+    shared_copies.copy(make_pair, tmp_path)
+    return tmp_path / "mine.json", tmp_path / "theirs.json"
 
 
 def toasts(app: DiplotuiApp) -> list[str]:
@@ -53,8 +68,8 @@ async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -
     await settle(app, pilot)
 
 
-async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(tmp_path):
-    mine, theirs = shared_pair(tmp_path)
+async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(shared_pair):
+    mine, theirs = shared_pair
     first = article_ids()[0]
     add_highlight(theirs, first, "keep talking", note="mai's reading")
     with Store.open(theirs) as store:
@@ -70,8 +85,8 @@ async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(t
             assert "keep talking" in lines
 
 
-async def test_a_note_conflict_is_listed_apart_and_the_author_filter_narrows_the_list(tmp_path):
-    mine, theirs = shared_pair(tmp_path)
+async def test_a_note_conflict_is_listed_apart_and_the_author_filter_narrows_the_list(shared_pair):
+    mine, theirs = shared_pair
     first = article_ids()[0]
     shared = add_highlight(theirs, first, "keep talking")
     with Store.open(theirs) as store:
@@ -116,8 +131,8 @@ async def test_s_on_a_library_not_shared_says_how_to_share_it(store_path):
             assert any("not shared yet" in t for t in toasts(app))
 
 
-async def test_the_library_filter_shows_the_articles_one_person_annotated(tmp_path):
-    mine, theirs = shared_pair(tmp_path)
+async def test_the_library_filter_shows_the_articles_one_person_annotated(shared_pair):
+    mine, theirs = shared_pair
     first, second, third = article_ids()
     add_highlight(theirs, first, "keep talking")
     with Store.open(theirs) as store:

@@ -21,14 +21,16 @@ from diplotui.share.git import Repository
 from diplotui.store import Store, text_hash
 from tests.sharing import (
     TEXTS,
+    SharedCopies,
     add_highlight,
     article_ids,
     git_identity,
     make_store,
+    shared_copies,
     shared_pair,
 )
 
-__all__ = ["git_identity"]  # an autouse fixture of every test here
+__all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
 
 def edit(path: Path, highlight_id: str, **changes: Any) -> None:
@@ -53,17 +55,24 @@ def state(path: Path) -> dict[str, Any]:
         }
 
 
-@pytest.fixture
-def desk(tmp_path: Path) -> dict[str, Path]:
-    """Three stores sharing one bare repository: mai published, bob and ana cloned."""
-    remote = tmp_path / "desk.git"
-    stores = {name: make_store(tmp_path / f"{name}.json") for name in ("mai", "bob", "ana")}
+DESK = ("mai", "bob", "ana")
+
+
+def make_desk(folder: Path) -> None:
+    """Three stores sharing ``folder/desk.git``: mai published, bob and ana cloned."""
+    stores = {name: make_store(folder / f"{name}.json") for name in DESK}
     with Store.open(stores["mai"]) as store:
-        share_init(store, str(remote), "mai")
-    for name in ("bob", "ana"):
+        share_init(store, str(folder / "desk.git"), "mai")
+    for name in DESK[1:]:
         with Store.open(stores[name]) as store:
-            share_clone(store, str(remote), name)
-    return {"remote": remote, **stores}
+            share_clone(store, str(folder / "desk.git"), name)
+
+
+@pytest.fixture
+def desk(shared_copies: SharedCopies, tmp_path: Path) -> dict[str, Path]:
+    """Three stores sharing one bare repository: mai published, bob and ana cloned."""
+    shared_copies.copy(make_desk, tmp_path)
+    return {"remote": tmp_path / "desk.git", **{name: tmp_path / f"{name}.json" for name in DESK}}
 
 
 def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
