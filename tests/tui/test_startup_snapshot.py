@@ -247,3 +247,31 @@ async def test_after_another_process_wrote_the_first_frame_shows_the_list_as_it_
     kept = load_snapshot(path)
     assert kept is not None and list(kept.ids) == expected[0]
     gc.unfreeze()
+
+
+async def test_a_torn_journal_after_another_process_wrote_is_still_reported(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """Another program's write, then half a line of a write it was killed in: the start
+    still catches the list up from the journal, and says what it ignored."""
+    from diplotui.store import journal_path
+    from diplotui.store import storage as storage_module
+    from diplotui.tui.launch import build_app
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    path = seeded_store.path
+    _current_snapshot(seeded_store)
+    with Store.open(path) as other:
+        first = other.articles()[0]
+        other.with_updates(first, tags=["before-the-kill"])
+    with journal_path(path).open("ab") as journal:
+        journal.write(b'{"torn": ')
+    app = build_app(path, read_only=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        details = {row.article_id: row.details for row in library.rows}
+        assert "#before-the-kill" in details[first.id]
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "interrupted write" in messages
+    gc.unfreeze()
