@@ -35,10 +35,13 @@ def cpu_seconds(pid: int) -> float:
     counts 10 ms ticks, too coarse to tell two ~250 ms start-ups apart), else from ``stat``."""
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
-        return sum(
-            int(Path(f"/proc/{pid}/task/{task}/schedstat").read_text().split()[0])
-            for task in tasks
-        ) / 1e9
+        return (
+            sum(
+                int(Path(f"/proc/{pid}/task/{task}/schedstat").read_text().split()[0])
+                for task in tasks
+            )
+            / 1e9
+        )
     except (OSError, ValueError, IndexError):
         pass
     try:
