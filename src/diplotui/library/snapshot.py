@@ -298,7 +298,9 @@ def caught_up_snapshot(store: Store) -> CaughtUp | None:
         return None  # another journal
     changes = store.changes_since(int(then_parts[3]))
     patched = _patched(store, data, taken_of, changes) if changes is not None else None
-    snapshot = _snapshot_of(patched) if patched is not None else None
+    if patched is None:
+        return None
+    snapshot = _snapshot_of(patched)
     return CaughtUp(snapshot, snapshot_path(store.path), patched) if snapshot else None
 
 
