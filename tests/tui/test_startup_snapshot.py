@@ -195,3 +195,83 @@ async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_sto
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert _list_as_shown(app) == expected
+
+
+async def test_after_another_process_wrote_the_first_frame_shows_the_list_as_it_now_is(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """Another program retagged one article, added one and deleted another: the start
+    catches the snapshot up from the journal, paints the list as a full read would show it,
+    and keeps the caught-up snapshot once that first frame is drawn."""
+    from diplotui.store import storage as storage_module
+    from diplotui.tui.launch import build_app
+    from tests.unit.test_store import add_article
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    path = seeded_store.path
+    _current_snapshot(seeded_store)
+    with Store.open(path) as other:
+        articles = other.articles()
+        other.with_updates(articles[0], tags=["retagged"])
+        other.with_updates(add_article(other, 7), title="AAA added by another program")
+        other.delete_article(articles[1].id)
+    assert load_snapshot(path) is None  # stale
+
+    normal_store, _ = open_for_app(path, read_only=False)
+    async with DiplotuiApp(normal_store).run_test(size=(120, 40)) as normal:
+        expected = _list_as_shown(normal.app)
+        expected_details = [row.details for row in normal.app.screen.query_one(ArticleList).rows]
+    normal_store.close()
+
+    app = build_app(path, read_only=False)
+    seen_before_open: list[tuple[list[str], list[str], str, str]] = []
+    kept_before_open: list[object] = []
+    open_deferred = app.open_deferred_store
+
+    def open_store() -> Store | None:
+        seen_before_open.append(_list_as_shown(app))  # what the first frame was drawn from
+        kept_before_open.append(load_snapshot(path))
+        return open_deferred()
+
+    monkeypatch.setattr(app, "open_deferred_store", open_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert seen_before_open == [expected]
+        assert "AAA added by another program" in expected[1]
+        assert articles[1].id not in expected[0]
+        library = app.screen.query_one(ArticleList)
+        assert [row.details for row in library.rows] == expected_details
+        assert any("#retagged" in details for details in expected_details)
+    assert kept_before_open == [None]  # written after the first frame, not before it
+    assert app.store is not None
+    kept = load_snapshot(path)
+    assert kept is not None and list(kept.ids) == expected[0]
+    gc.unfreeze()
+
+
+async def test_a_torn_journal_after_another_process_wrote_is_still_reported(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """Another program's write, then half a line of a write it was killed in: the start
+    still catches the list up from the journal, and says what it ignored."""
+    from diplotui.store import journal_path
+    from diplotui.store import storage as storage_module
+    from diplotui.tui.launch import build_app
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
+    path = seeded_store.path
+    _current_snapshot(seeded_store)
+    with Store.open(path) as other:
+        first = other.articles()[0]
+        other.with_updates(first, tags=["before-the-kill"])
+    with journal_path(path).open("ab") as journal:
+        journal.write(b'{"torn": ')
+    app = build_app(path, read_only=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        details = {row.article_id: row.details for row in library.rows}
+        assert "#before-the-kill" in details[first.id]
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "interrupted write" in messages
+    gc.unfreeze()

@@ -189,8 +189,12 @@ def test_a_snapshot_stale_after_another_process_tagged_is_caught_up_from_the_jou
     )
     assert load_snapshot(path) is None  # stale: the journal grew
     with Store.open(path) as reopened:
-        caught_up = caught_up_snapshot(reopened)
-        assert caught_up is not None and caught_up == load_snapshot(path)
+        caught = caught_up_snapshot(reopened)
+        assert caught is not None
+        assert load_snapshot(path) is None  # written when the app asks, after its first frame
+        assert caught.keep()
+        caught_up = caught.snapshot
+        assert caught_up == load_snapshot(path)
         assert caught_up.row(first.id) == ArticleRow.of(reopened.article(first.id), 0)
         assert "#asean" in caught_up.row(first.id).details
         save_snapshot(reopened)
@@ -274,8 +278,10 @@ def test_adds_deletes_and_moves_by_another_process_are_caught_up_exactly(
         monkeypatch.setattr(
             reopened._articles, "__getitem__", lambda key: read.append(key) or built(key)
         )
-        caught_up = caught_up_snapshot(reopened)
-    assert caught_up is not None and caught_up.sort == sort
+        caught = caught_up_snapshot(reopened)
+    assert caught is not None
+    caught_up = caught.snapshot
+    assert caught_up.sort == sort
     assert len(set(read)) < len(ids)  # not every article was read
     assert caught_up == _rebuilt_snapshot(store_path)
 

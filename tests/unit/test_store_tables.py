@@ -71,6 +71,21 @@ def test_a_note_that_does_not_fit_the_file_is_not_trusted(path: Path):
         assert [store.article(i).title for i in ids] == [f"T{n}" for n in range(len(ids))]
 
 
+@pytest.mark.parametrize("length", ["12", 12.5, 2**64, None])
+def test_a_note_with_lengths_that_are_not_integers_is_not_trusted(path: Path, length: object):
+    """A note edited by hand or another program: its lengths are read as integers in C, and a
+    string, a fraction or a number too large for a file offset leaves the note unused."""
+    ids = _library(path)
+    checked = path.with_name(path.name + ".checked")
+    stamp, spans, layouts = checked.read_text().split("\n")
+    wrong = json.loads(layouts)
+    wrong["articles"][1][0] = length
+    checked.write_text("\n".join((stamp, spans, json.dumps(wrong))))
+    with Store.open(path, read_only=True) as store:
+        assert not isinstance(store._storage.table("articles"), FileTable)
+        assert [store.article(i).title for i in ids] == [f"T{n}" for n in range(len(ids))]
+
+
 def test_a_large_file_without_a_note_is_compacted_once_opened_for_writing(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ):

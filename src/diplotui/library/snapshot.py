@@ -180,18 +180,27 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
     whose order key equals another's (their order is the store's, which is not kept here)."""
     path = snapshot_path(store.path)
     data = _read(path)
+    patched = _patched(store, data, taken_of, changes) if data is not None else None
+    return patched is not None and _write(path, patched)
+
+
+def _patched(
+    store: Store, data: dict[str, Any], taken_of: str | None, changes: Changes
+) -> dict[str, Any] | None:
+    """The kept snapshot ``data`` with ``changes`` placed (see :func:`patch_snapshot`), or
+    None when only a rebuild can tell."""
     stamp = store_stamp(store.path)
-    if data is None or taken_of is None or data.get("store") != taken_of or stamp is None:
-        return False
+    if taken_of is None or data.get("store") != taken_of or stamp is None:
+        return None
     sort = start_sort(store)
     affected = _affected_articles(store, changes)
     if data.get("sort") != sort or len(affected) > PATCH_AT_MOST:
-        return False
+        return None
     try:
-        ids = [str(article_id) for article_id in data["ids"]]
+        ids = list(map(str, data["ids"]))
         kept_rows = {str(row[0]): row for row in data["rows"]}
     except (KeyError, TypeError, IndexError):
-        return False
+        return None
     counts: dict[str, int] = {}
 
     def count(article_id: str) -> int:
@@ -213,7 +222,7 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
         key = key_of(article_id)
         place = bisect.bisect_left(ids, key, key=key_of)
         if place < len(ids) and key_of(ids[place]) == key:
-            return False  # a tie: the store's order decides, which only a rebuild knows
+            return None  # a tie: the store's order decides, which only a rebuild knows
         ids.insert(place, article_id)
     rows = []
     for article_id in ids[:FIRST_ROWS]:
@@ -229,6 +238,11 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
         folders=[[f.name, f.summary] for f in folder_rows(store)],
         open=open_id if isinstance(open_id, str) else None,
     )
+    return data
+
+
+def _write(path: Path, data: dict[str, Any]) -> bool:
+    """Keep ``data`` as the snapshot; False when it could not be written (a cache only)."""
     try:
         atomic_write_bytes(path, json.dumps(data, separators=(",", ":")).encode("ascii"))
     except OSError:
@@ -251,17 +265,31 @@ def _affected_articles(store: Store, changes: Changes) -> set[str]:
     return affected
 
 
-def caught_up_snapshot(store: Store) -> ListSnapshot | None:
+@dataclass(frozen=True, slots=True)
+class CaughtUp:
+    """A kept snapshot brought up to date in memory: the app paints ``snapshot`` first and
+    calls :meth:`keep` after that (writing 1.5 MB at 100,000 articles need not delay it)."""
+
+    snapshot: ListSnapshot
+    path: Path
+    data: dict[str, Any] = field(repr=False)
+
+    def keep(self) -> bool:
+        """Write it as the kept snapshot; False when it could not be (a cache only)."""
+        return _write(self.path, self.data)
+
+
+def caught_up_snapshot(store: Store) -> CaughtUp | None:
     """The kept snapshot, stale only because another process appended to the journal since
-    (a tag, a note: what a killed session or another program wrote), brought up to date from
-    the journal when none of those changes can have moved or added a row; else None.
+    (a tag, a note, an added or deleted article: what a killed session or another program
+    wrote), brought up to date from the journal; else None.
 
     Opening a noted store costs little even at 100,000 articles; reading and sorting every
     article is what a stale snapshot would otherwise cost before the first paint."""
     data = _read(snapshot_path(store.path))
     taken_of = data.get("store") if data is not None else None
     now = store_stamp(store.path)
-    if not isinstance(taken_of, str) or now is None or store.read_only:
+    if data is None or not isinstance(taken_of, str) or now is None or store.read_only:
         return None
     then_parts, now_parts = taken_of.split(" "), now.split(" ")
     if len(then_parts) != 6 or len(now_parts) != 6 or then_parts[:3] != now_parts[:3]:
@@ -269,15 +297,17 @@ def caught_up_snapshot(store: Store) -> ListSnapshot | None:
     if then_parts[5] != now_parts[5] or not then_parts[3].isdigit():
         return None  # another journal
     changes = store.changes_since(int(then_parts[3]))
-    if changes is None or not patch_snapshot(store, taken_of, changes):
+    patched = _patched(store, data, taken_of, changes) if changes is not None else None
+    if patched is None:
         return None
-    return load_snapshot(store.path)
+    snapshot = _snapshot_of(patched)
+    return CaughtUp(snapshot, snapshot_path(store.path), patched) if snapshot else None
 
 
 def save_snapshot(store: Store) -> None:
     """Keep the start-up list of ``store`` as its file is now, unless it is already kept."""
     current = store_stamp(store.path)
-    if current is None or _stored_stamp(snapshot_path(store.path)) == current:
+    if current is None or _read(snapshot_path(store.path), current) is not None:
         return
     view = view_of(store)
     if view is not None:
@@ -299,35 +329,44 @@ def _row_of_data(data: list[Any]) -> ArticleRow:
     )
 
 
-def _read(path: Path) -> dict[str, Any] | None:
+_STAMP_WITHIN = 512
+"""Bytes at the start of a snapshot that hold its store stamp (written right after its
+format and version)."""
+
+
+def _read(path: Path, stamp: str | None = None) -> dict[str, Any] | None:
+    """The kept snapshot's data; with ``stamp``, only if it was taken of that store version
+    (a stale snapshot, 1.5 MB at 100,000 articles, is then recognised unparsed)."""
     try:
-        data = json.loads(path.read_bytes())
+        raw = path.read_bytes()
+        if stamp is not None and json.dumps(stamp).encode() not in raw[:_STAMP_WITHIN]:
+            return None
+        data = json.loads(raw)
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("format") != _FORMAT:
         return None
+    if stamp is not None and data.get("store") != stamp:
+        return None
     return data if data.get("version") == __version__ else None
-
-
-def _stored_stamp(path: Path) -> str | None:
-    data = _read(path)
-    return data.get("store") if data is not None else None
 
 
 def load_snapshot(store_path: Path) -> ListSnapshot | None:
     """The kept start-up list, if it was taken of the store file exactly as it is now."""
     store_path = canonical_store_path(store_path)  # kept beside the real file, not a link
-    data = _read(snapshot_path(store_path))
-    if (
-        data is None
-        or data.get("store") != store_stamp(store_path)
-        or data.get("sort") not in SORTS
-    ):
+    stamp = store_stamp(store_path)
+    data = _read(snapshot_path(store_path), stamp) if stamp is not None else None
+    return _snapshot_of(data) if data is not None else None
+
+
+def _snapshot_of(data: dict[str, Any]) -> ListSnapshot | None:
+    """The list a snapshot's data describes, or None when it does not hold together."""
+    if data.get("sort") not in SORTS:
         return None
     try:  # a cache file is data like any other: it is checked and made inert again
         rows = {str(row[0]): _row_of_data(row) for row in data["rows"]}
         folders = [FolderRow(*(inert_line(str(v)) for v in f)) for f in data["folders"]]
-        ids = [str(article_id) for article_id in data["ids"]]
+        ids = list(map(str, data["ids"]))
         open_id = data["open"]
         return ListSnapshot(
             data["store"],

@@ -26,6 +26,7 @@ import contextlib
 import json
 import os
 import threading
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,10 +146,10 @@ def _parse_note(text: str) -> TrustNote | None:
         columns: dict[str, dict[str, str]] = {}
         for name, (keys, lengths, *column) in json.loads(layouts_line).items():
             key_list = keys.split(",") if keys else []
-            layouts[str(name)] = (key_list, [int(length) for length in lengths])
+            layouts[str(name)] = (key_list, array("q", lengths))  # ints checked in C
             if column and isinstance(column[0], dict):
                 columns[str(name)] = {str(f): str(v) for f, v in column[0].items()}
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, OverflowError):
         return None
     return TrustNote(spans, layouts, columns)
 

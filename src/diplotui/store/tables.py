@@ -18,7 +18,7 @@ import re
 import weakref
 from array import array
 from collections import Counter
-from collections.abc import ItemsView, Iterator, Mapping, MutableMapping
+from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
@@ -29,7 +29,7 @@ from diplotui.store.journal import Change
 from diplotui.store.records import Doc, Tables, gc_paused
 
 Span = tuple[int, int]
-Layout = tuple[list[str], list[int]]
+Layout = tuple[list[str], Sequence[int]]
 """A table's keys in file order and the byte length of each key's document."""
 DocTable = MutableMapping[str, Doc]
 

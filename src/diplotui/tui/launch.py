@@ -61,9 +61,14 @@ def build_app(path: Path, read_only: bool) -> DiplotuiApp:
         opener = functools.partial(open_for_app, path, read_only)
         return DiplotuiApp(None, snapshot=snapshot, open_store=opener)
     store, notices = open_for_app(path, read_only)
-    snapshot = caught_up_snapshot(store)  # another process tagged or noted since
-    if snapshot is not None:
-        return DiplotuiApp(None, snapshot=snapshot, open_store=lambda: (store, notices))
+    caught_up = caught_up_snapshot(store)  # another process wrote since
+    if caught_up is not None:
+
+        def opened() -> tuple[Store, list[str]]:  # called once the first frame is drawn
+            caught_up.keep()
+            return store, notices
+
+        return DiplotuiApp(None, snapshot=caught_up.snapshot, open_store=opened)
     return DiplotuiApp(store, notices)
 
 

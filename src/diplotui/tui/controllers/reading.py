@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
-from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
@@ -32,12 +31,12 @@ from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
-from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 if TYPE_CHECKING:
     from diplotui.feeds import RefreshProgress, RefreshSummary
     from diplotui.tui.controllers.library import LibraryActions, LibraryState
     from diplotui.tui.widgets.article_list import ArticleList
+    from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 LIST_EVERY = 1.0
 """Seconds between two updates of the list while a refresh brings articles in."""
@@ -142,6 +141,8 @@ class ReadingActions(Controller):
     def show_text_change(self, article: Article | None) -> None:
         """The reader's title says when the open article's text last changed upstream (the
         sidebar says what that did to its highlights)."""
+        from diplotui.ingest.update import changed_when  # the importers: not at start-up
+
         when = changed_when(article) if article else ""
         self.reader.border_title = f"Reader · updated {when}" if when else "Reader"
 
@@ -169,17 +170,26 @@ class ReadingActions(Controller):
 
     # -- refreshing feeds -----------------------------------------------------------------
 
+    def _refresh_bars(self) -> list[RefreshBar]:
+        """The progress line of a refresh that runs (its module, and the progress bar's, load
+        with the first ``R``, not at start-up)."""
+        from diplotui.tui.widgets.refresh_bar import RefreshBar
+
+        return list(self.screen.query(RefreshBar))
+
     def refresh_feeds(self) -> None:
         """``R``: fetch every feed in a worker, with a progress line under the panes; new
         articles join the list as they come, then one line says what happened."""
         if not self.screen.writable():
             return
-        if self.screen.query(RefreshBar):
+        if self._refresh_bars():
             self.notify("The feeds are being refreshed already.", markup=False, timeout=2)
             return
         if not self.store.feeds():
             self.notify("No feeds yet: add one with 'diplotui feed add URL'.", markup=False)
             return
+        from diplotui.tui.widgets.refresh_bar import RefreshBar
+
         self.screen.mount(RefreshBar(), after=self.screen.query_one("#panes"))
         self._listed_at = 0.0  # the first new articles are listed at once
         self.run_in_thread(self._refresh_all, group="feeds-refresh", exclusive=True)
@@ -207,14 +217,14 @@ class ReadingActions(Controller):
         app.call_from_thread(self._refresh_done, summary, "")
 
     def _refresh_progress(self, step: RefreshProgress) -> None:
-        for bar in self.screen.query(RefreshBar):
+        for bar in self._refresh_bars():
             bar.show_progress(step.done, step.total, step.feed_name, step.new)
         if step.new and time.monotonic() - self._listed_at > LIST_EVERY:
             self._listed_at = time.monotonic()
             self._library_actions.refresh_library()
 
     def _refresh_done(self, summary: RefreshSummary | None, error: str) -> None:
-        for bar in self.screen.query(RefreshBar):
+        for bar in self._refresh_bars():
             bar.remove()
         if summary is None:
             self.notify(f"Refresh stopped: {error}", severity="error", markup=False)

@@ -9,13 +9,15 @@ the next sync sends it). Progress shows under the sidebar; the result is one lin
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from diplotui.inert import inert_line
-from diplotui.share import ShareError, Sync, SyncResult, is_shared, resolve_author
 from diplotui.store import StoreError, UnknownId
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
+
+if TYPE_CHECKING:
+    from diplotui.share import SyncResult
 
 T = TypeVar("T")
 
@@ -26,6 +28,8 @@ class ShareActions(Controller):
     running = False
 
     def sync(self) -> None:
+        from diplotui.share import is_shared, resolve_author  # git and merge code: not at start-up
+
         if not self.screen.writable():
             return
         if not is_shared(self.store.path):
@@ -45,6 +49,8 @@ class ShareActions(Controller):
 
     def _sync(self, author: str) -> None:
         """In the worker: the whole sync; the outcome goes back to the UI thread."""
+        from diplotui.share import ShareError, Sync
+
         try:
             result: SyncResult | str = Sync(
                 self.store, author, on_store=self._on_ui_thread, progress=self._report

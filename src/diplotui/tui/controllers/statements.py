@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplotui.library.statements import StatementIndex
 from diplotui.tui.controllers.base import Controller
 
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
+    from diplotui.library.statements import StatementIndex
     from diplotui.library.timeline import TimelineEntry
     from diplotui.model import Article
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
@@ -119,6 +119,8 @@ class StatementActions(Controller):
         self, cache: StatementCache, articles: list[Article], pending: int
     ) -> None:
         """(Worker thread) index what the cache holds and hand it to the UI."""
+        from diplotui.library.statements import StatementIndex  # not at start-up
+
         index = StatementIndex.build(articles, cache)
         index.speakers(index.rows)  # counted here, not when the view opens
         self.app.call_from_thread(self._statements_ready, cache, index, pending)

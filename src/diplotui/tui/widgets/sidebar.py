@@ -25,7 +25,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_block, inert_line
-from diplotui.ingest.update import describe_text_change
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.tui.legibility import legible_strip
@@ -485,6 +484,8 @@ class Sidebar(ScrollView, can_focus=True):
 
     def _update(self) -> None:
         """Take the sections' rows, keep the cursor on its item, and lay the lines out."""
+        from diplotui.ingest.update import describe_text_change  # the importers: not at start-up
+
         legend = _Row("legend", self._legend_enabled)
         change = describe_text_change(self._article, self._listed[0]) if self._article else ""
         updated = [_Row("changed", change, "sidebar--changed", gap=1)] if change else []
