@@ -87,17 +87,10 @@ class DiplotuiApp(App[None]):
         return store
 
     def release_input(self) -> None:
-        """Handle the keys typed while the main screen (or a dialog) was being completed, and
-        all later."""
+        """Handle the keys typed while the main screen was being completed, and all later."""
         held, self._held_input = self._held_input or [], None
         for event in held:
             self.post_message(event)
-
-    def hold_input(self) -> None:
-        """Keep the keys typed from now until :meth:`release_input` (a dialog being built
-        takes them once it has the focus)."""
-        if self._held_input is None:
-            self._held_input = []
 
     async def on_event(self, event: events.Event) -> None:
         if (

@@ -36,7 +36,7 @@ class ArticleActions(Controller):
 
         from diplotui.tui.dialogs.tags import ask_for_tags  # dialogs load when first opened
 
-        ask_for_tags(self.screen, label, self.screen.library_actions.known_tags(), save)
+        ask_for_tags(self.app, label, self.screen.library_actions.known_tags(), save)
 
     def remove_tag(self) -> None:
         screen = self.screen

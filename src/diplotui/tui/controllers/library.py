@@ -511,7 +511,7 @@ class LibraryActions(Controller):
                 self.set_library_query(query)
 
         edit_filter(
-            self.screen,
+            self.app,
             self.query,
             apply,
             tags=self.known_tags(),

@@ -7,17 +7,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select
 
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, DialogPanel, show_panel
+from diplotui.tui.dialogs.dialog import Dialog, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
 
 _STATES = [
@@ -29,13 +28,16 @@ _STATES = [
 _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannotated only", "no")]
 
 
-class FilterDialog(DialogPanel[LibraryQuery]):
-    """Every field narrows the list further; empty fields filter nothing. A panel of the main
-    screen, kept between uses (see ``DialogPanel``)."""
+class FilterScreen(Dialog[LibraryQuery | None]):
+    """Every field narrows the list further; empty fields filter nothing. Kept by the app
+    between uses (see ``push_kept``)."""
 
-    NAME = "filter-dialog"
+    NAME = "filter"
 
-    BINDINGS = [Binding("ctrl+s", "apply", "Apply")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "apply", "Apply"),
+    ]
 
     def __init__(
         self,
@@ -47,7 +49,6 @@ class FilterDialog(DialogPanel[LibraryQuery]):
         authors: list[str],
     ) -> None:
         super().__init__()
-        self.add_class("dialog", "compact")
         self._query = query
         self._tags = tags
         self._sources = sources
@@ -80,49 +81,53 @@ class FilterDialog(DialogPanel[LibraryQuery]):
         self.query_one("#filter-annotated", Select).value = _annotated(query)
         self.query_one("#filter-state", Select).value = query.state or "any"
         self.query_one("#filter-error", Label).update("")
+        self.query_one("#filter-tags", Input).focus()
 
     def compose(self) -> ComposeResult:
         query = self._query
         annotated = _annotated(query)
-        yield Label("Filter the library", classes="dialog-title")
-        yield Label("Tags (all of them)", classes="field-label")
-        yield Input(
-            ", ".join(query.tags),
-            placeholder="tag, another tag",
-            suggester=TagSuggester(self._tags),
-            id="filter-tags",
-        )
-        yield Label("Entity", classes="field-label")
-        yield Input(
-            query.entity,
-            placeholder="a person, organisation or place",
-            suggester=SuggestFromList(self._entities, case_sensitive=False),
-            id="filter-entity",
-        )
-        yield Label("Source", classes="field-label")
-        yield Input(
-            query.source,
-            placeholder="part of the source's name",
-            suggester=SuggestFromList(self._sources, case_sensitive=False),
-            id="filter-source",
-        )
-        yield Label("Dates (ISO, inclusive, partial allowed: 2025, 2025-07)", classes="field-label")
-        yield Input(query.since, placeholder="since", id="filter-since")
-        yield Input(query.until, placeholder="until", id="filter-until")
-        with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
-            yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+        with Vertical(classes="dialog compact"):
+            yield Label("Filter the library", classes="dialog-title")
+            yield Label("Tags (all of them)", classes="field-label")
             yield Input(
-                query.annotated_by,
-                placeholder="annotated by (name)",
-                suggester=SuggestFromList(self._authors, case_sensitive=False),
-                id="filter-annotated-by",
+                ", ".join(query.tags),
+                placeholder="tag, another tag",
+                suggester=TagSuggester(self._tags),
+                id="filter-tags",
             )
-        yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
-        yield Label("", id="filter-error", markup=False)
-        yield Label(
-            "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel",
-            classes="dialog-help",
-        )
+            yield Label("Entity", classes="field-label")
+            yield Input(
+                query.entity,
+                placeholder="a person, organisation or place",
+                suggester=SuggestFromList(self._entities, case_sensitive=False),
+                id="filter-entity",
+            )
+            yield Label("Source", classes="field-label")
+            yield Input(
+                query.source,
+                placeholder="part of the source's name",
+                suggester=SuggestFromList(self._sources, case_sensitive=False),
+                id="filter-source",
+            )
+            yield Label(
+                "Dates (ISO, inclusive, partial allowed: 2025, 2025-07)", classes="field-label"
+            )
+            yield Input(query.since, placeholder="since", id="filter-since")
+            yield Input(query.until, placeholder="until", id="filter-until")
+            with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
+                yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
+                yield Input(
+                    query.annotated_by,
+                    placeholder="annotated by (name)",
+                    suggester=SuggestFromList(self._authors, case_sensitive=False),
+                    id="filter-annotated-by",
+                )
+            yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
+            yield Label("", id="filter-error", markup=False)
+            yield Label(
+                "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel",
+                classes="dialog-help",
+            )
 
     def _value(self, name: str) -> str:
         return self.query_one(f"#filter-{name}", Input).value.strip()
@@ -149,8 +154,10 @@ class FilterDialog(DialogPanel[LibraryQuery]):
         self.dismiss(query)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
         self.action_apply()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 def _annotated(query: LibraryQuery) -> str:
@@ -159,7 +166,7 @@ def _annotated(query: LibraryQuery) -> str:
 
 
 def edit_filter(
-    screen: Screen[Any],
+    app: App[Any],
     query: LibraryQuery,
     callback: Callable[[LibraryQuery | None], None],
     *,
@@ -168,12 +175,12 @@ def edit_filter(
     entities: list[str],
     authors: list[str],
 ) -> None:
-    """Show the screen's kept filter dialog on ``query``; ``callback`` gets the new query."""
+    """Show the app's kept filter dialog on ``query``; ``callback`` gets the new query."""
     values = {"tags": tags, "sources": sources, "entities": entities, "authors": authors}
-    show_panel(
-        screen,
-        FilterDialog,
-        lambda: FilterDialog(query, **values),
+    push_kept(
+        app,
+        FilterScreen.NAME,
+        lambda: FilterScreen(query, **values),
         lambda dialog: dialog.ask(query, **values),
         callback,
     )

@@ -7,16 +7,15 @@ from typing import Any
 
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
-from diplotui.tui.dialogs.dialog import Dialog, DialogPanel, show_panel
+from diplotui.tui.dialogs.dialog import Dialog, push_kept
 
 
 class TagSuggester(Suggester):
@@ -52,14 +51,16 @@ class TagInput(Input):
         self.replace(", ".join(lines), *self.selection)
 
 
-class AddTagsDialog(DialogPanel[list[str]]):
+class AddTagsScreen(Dialog[list[str] | None]):
     """Ask for one or more tags (comma-separated, or pasted one a line); ``tab`` accepts the
-    suggested completion. A panel of the main screen, kept between uses (see
-    ``DialogPanel``)."""
+    suggested completion. Kept by the app between uses (see ``push_kept``)."""
 
-    NAME = "add-tags-dialog"
+    NAME = "add-tags"
 
-    BINDINGS = [Binding("tab", "complete", "Complete", priority=True)]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("tab", "complete", "Complete", priority=True),
+    ]
 
     def __init__(
         self,
@@ -68,7 +69,6 @@ class AddTagsDialog(DialogPanel[list[str]]):
         save: Callable[[list[str] | None], bool] | None = None,
     ) -> None:
         super().__init__(save)
-        self.add_class("dialog")
         self._target = target
         self._known = known_tags
 
@@ -86,13 +86,14 @@ class AddTagsDialog(DialogPanel[list[str]]):
         field.value = ""
 
     def compose(self) -> ComposeResult:
-        yield Label(f"Add tags to {self._target}", classes="dialog-title", markup=False)
-        yield TagInput(
-            placeholder="tag, another tag",
-            suggester=TagSuggester(self._known),
-            id="tag-input",
-        )
-        yield Label("enter: save · tab: complete · esc: cancel", classes="dialog-help")
+        with Vertical(classes="dialog"):
+            yield Label(f"Add tags to {self._target}", classes="dialog-title", markup=False)
+            yield TagInput(
+                placeholder="tag, another tag",
+                suggester=TagSuggester(self._known),
+                id="tag-input",
+            )
+            yield Label("enter: save · tab: complete · esc: cancel", classes="dialog-help")
 
     def action_complete(self) -> None:
         field = self.query_one(Input)
@@ -100,21 +101,23 @@ class AddTagsDialog(DialogPanel[list[str]]):
         field.action_cursor_right()  # at the end of the input this accepts the suggestion
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
         self.submit([event.value])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 def ask_for_tags(
-    screen: Screen[Any],
+    app: App[Any],
     target: str,
     known_tags: list[str],
     save: Callable[[list[str] | None], bool],
 ) -> None:
-    """Show the screen's kept tag dialog, asking for tags for ``target``."""
-    show_panel(
-        screen,
-        AddTagsDialog,
-        lambda: AddTagsDialog(target, known_tags, save),
+    """Show the app's kept tag dialog, asking for tags for ``target``."""
+    push_kept(
+        app,
+        AddTagsScreen.NAME,
+        lambda: AddTagsScreen(target, known_tags, save),
         lambda dialog: dialog.ask(target, known_tags, save),
     )
 

@@ -14,10 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.geometry import Region
-from textual.reactive import Reactive
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
@@ -50,7 +47,6 @@ from diplotui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from diplotui.tui.app import DiplotuiApp
-    from diplotui.tui.dialogs.dialog import DialogPanel
 
 
 def library_articles(store: Store) -> list[Article]:
@@ -79,12 +75,6 @@ class MainScreen(Screen[None]):
 
     store: Store
     session: AnnotationSession
-    open_panel: DialogPanel[object] | None = None
-    """The dialog drawn over the panes, if one is open (``tui/dialogs/dialog.py``)."""
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    """Textual's screen repaints all of itself when the focus moves (~10 ms of CPU at 120x40,
-    as much as a key's whole frame budget); the widgets that gain and lose the focus restyle
-    and repaint themselves, and nothing else on this screen draws the focus."""
 
     def __init__(self, store: Store | None, snapshot: ListSnapshot | None = None) -> None:
         """Without a store, the screen first shows ``snapshot`` and asks the app for the store
@@ -103,18 +93,6 @@ class MainScreen(Screen[None]):
         self.statement_actions = StatementActions(self)
         self.reading_actions = ReadingActions(self)
         self.share_actions = ShareActions(self)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While a dialog panel is open, this screen's keys are off, as under a modal screen."""
-        return self.open_panel is None
-
-    def get_widget_at(self, x: int, y: int) -> tuple[Widget, Region]:
-        """While a dialog panel is open, only it is under the mouse: a click on the panes
-        around it reaches the screen, which ignores it, as under a modal screen."""
-        panel = self.open_panel
-        if panel is not None and not panel.region.contains(x, y):
-            return self, self.region
-        return super().get_widget_at(x, y)
 
     def _use_store(self, store: Store) -> None:
         self.store = store

@@ -27,8 +27,6 @@ class KeyFooter(Footer):
         yield from (widget for widget in keys if widget not in first)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        if getattr(screen, "open_panel", None) is not None:
-            return  # a dialog over the panes says its own keys; the footer stays as it was
         shown = tuple(
             (key, binding, enabled, tooltip)
             for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
