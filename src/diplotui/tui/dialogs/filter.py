@@ -31,9 +31,8 @@ _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannota
 class FilterScreen(Dialog[LibraryQuery | None]):
     """Every field narrows the list further; empty fields filter nothing. Kept by the app
     between uses (see ``push_kept``). The filter is applied (``save``) before the dialog
-    closes, so the list's new rows and the dialog's removal are drawn in one frame: closing
-    a modal screen redraws the whole screen, and a second frame for the list cost as much
-    again."""
+    closes, so the list's new rows and the dialog's removal are drawn in one frame (applied
+    after it, the first frame after ``enter`` showed the old list)."""
 
     NAME = "filter"
 
