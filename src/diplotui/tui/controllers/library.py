@@ -506,14 +506,10 @@ class LibraryActions(Controller):
             articles = self.store.articles()
             sources = sorted({inert_line(a.source) for a in articles if a.source}, key=str.casefold)
 
-        def apply(query: LibraryQuery | None) -> None:
-            if query is not None:
-                self.set_library_query(query)
-
         edit_filter(
             self.app,
             self.query,
-            apply,
+            self.set_library_query,
             tags=self.known_tags(),
             sources=sources,
             entities=self.entity_names(),

@@ -30,7 +30,9 @@ _ANNOTATED = [("annotated or not", "any"), ("annotated only", "yes"), ("unannota
 
 class FilterScreen(Dialog[LibraryQuery | None]):
     """Every field narrows the list further; empty fields filter nothing. Kept by the app
-    between uses (see ``push_kept``)."""
+    between uses (see ``push_kept``). The filter is applied (``save``) before the dialog
+    closes, so the list's new rows and the dialog's removal are drawn in one frame (applied
+    after it, the first frame after ``enter`` showed the old list)."""
 
     NAME = "filter"
 
@@ -47,8 +49,9 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         sources: list[str],
         entities: list[str],
         authors: list[str],
+        save: Callable[[LibraryQuery | None], bool],
     ) -> None:
-        super().__init__()
+        super().__init__(save)
         self._query = query
         self._tags = tags
         self._sources = sources
@@ -63,9 +66,10 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         sources: list[str],
         entities: list[str],
         authors: list[str],
+        save: Callable[[LibraryQuery | None], bool],
     ) -> None:
         """Ready the kept dialog to edit ``query`` again, completing from these values."""
-        self._query = query
+        self._query, self._save = query, save
         fields = {
             "tags": (", ".join(query.tags), TagSuggester(tags)),
             "entity": (query.entity, SuggestFromList(entities, case_sensitive=False)),
@@ -151,7 +155,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         except (QueryError, TagError) as error:
             self.query_one("#filter-error", Label).update(str(error))
             return
-        self.dismiss(query)
+        self.submit(query)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_apply()
@@ -168,21 +172,27 @@ def _annotated(query: LibraryQuery) -> str:
 def edit_filter(
     app: App[Any],
     query: LibraryQuery,
-    callback: Callable[[LibraryQuery | None], None],
+    apply: Callable[[LibraryQuery], None],
     *,
     tags: list[str],
     sources: list[str],
     entities: list[str],
     authors: list[str],
 ) -> None:
-    """Show the app's kept filter dialog on ``query``; ``callback`` gets the new query."""
+    """Show the app's kept filter dialog on ``query``; ``apply`` gets the new query as the
+    dialog closes (not when it is cancelled)."""
+
+    def save(edited: LibraryQuery | None) -> bool:
+        if edited is not None:
+            apply(edited)
+        return True
+
     values = {"tags": tags, "sources": sources, "entities": entities, "authors": authors}
     push_kept(
         app,
         FilterScreen.NAME,
-        lambda: FilterScreen(query, **values),
-        lambda dialog: dialog.ask(query, **values),
-        callback,
+        lambda: FilterScreen(query, **values, save=save),
+        lambda dialog: dialog.ask(query, **values, save=save),
     )
 
 
