@@ -411,3 +411,27 @@ def test_a_summary_kept_before_retries_were_recorded_is_retried(store: Store, se
     store.save_feed(feed)
     server.serve_file("/article-climate.html", "article-climate.html")
     assert run(store).updated == 1
+
+
+def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
+    store_path: Path, server: FeedServer, tmp_path: Path
+):
+    """The app parses and extracts in a child process: same articles, same one-line errors
+    (an HTML page naming its feed, an unparsable feed) as in a thread."""
+    lines = []
+    for separate_process in (False, True):
+        with Store.open(tmp_path / f"{separate_process}.json") as store:
+            subscribe(store, server, "/rss2.xml")
+            subscribe(store, server, "/page-with-alternate.html", name="Page")
+            subscribe(store, server, "/plain-page.html", name="Plain")
+            summary = run(store, separate_process=separate_process)
+            lines.append(sorted((r.name, r.new, r.error) for r in summary.results))
+            articles = sorted((a.title, a.url, a.date) for a in store.articles() if a.feed_id)
+            texts = sorted(store.article_text(a.id) for a in store.articles() if a.feed_id)
+            lines.append((articles, texts))
+    assert lines[0] == lines[2] and lines[1] == lines[3]
+    assert lines[0] == [
+        ("Page", 0, "an HTML page, not a feed"),
+        ("Plain", 0, 'an HTML page, not a feed; it names no feed in <link rel="alternate">'),
+        ("UN News Wire", 3, ""),
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -25,6 +25,7 @@ from typing import TypeVar
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
 from diplotui.feeds.pages import KnownArticles, PageError, fetch_page, fetch_page_or_reason
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
+from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
@@ -129,6 +130,7 @@ def refresh(
     access: Access[object] | None = None,
     force: bool = False,
     write_in: Callable[[], AbstractContextManager[Store]] | None = None,
+    separate_process: bool = False,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
@@ -140,8 +142,12 @@ def refresh(
     fetched and extracted first, then written in the store ``write_in()`` opens for writing,
     so a long refresh holds the store's write lock only while it writes. Whatever that open
     raises (another writer holds the lock) propagates, nothing stored.
+
+    ``separate_process`` parses and extracts in a child process (``diplotui.feeds.workers``):
+    the app's UI thread then never waits for the interpreter lock behind them.
     """
-    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress)
+    extractor = extraction_executor(separate_process)
+    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, extractor)
     if write_in is not None:
         run.later = []
     summary = asyncio.run(run.all(feed_ids))
@@ -169,6 +175,7 @@ class _Refresh:
         access: Access[object],
         force: bool,
         progress: Callable[[RefreshProgress], None] | None,
+        extractor: Executor,
     ) -> None:
         self.store = store
         self.policy = policy
@@ -182,9 +189,7 @@ class _Refresh:
         self.later: list[Callable[[], None]] | None = None  # writes kept for the end
         self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
-        # one thread: parsing and extraction mostly run Python under the interpreter lock, so
-        # a second one only contends with the event loop (bench_feeds: 1.3x against 1.5x)
-        self.extractor = ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract")
+        self.extractor = extractor
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
