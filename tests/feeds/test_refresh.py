@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -435,3 +437,34 @@ def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
         ("Plain", 0, 'an HTML page, not a feed; it names no feed in <link rel="alternate">'),
         ("UN News Wire", 3, ""),
     ]
+
+
+CAPTURED_STDERR_REFRESH = """
+import io, sys
+from diplotui.feeds import refresh
+from diplotui.store import Store
+from tests.feeds.conftest import FAST
+
+
+class Capture(io.StringIO):
+    def fileno(self):
+        return -1  # as the app's capture of standard error answers
+
+
+sys.stderr = Capture()
+with Store.open(sys.argv[1]) as store:
+    print(refresh(store, policy=FAST, force=True, separate_process=True).line())
+"""
+
+
+def test_the_parsing_process_starts_where_standard_error_has_no_descriptor(
+    store_path: Path, server: FeedServer
+):
+    """The app replaces sys.stderr by a capture whose descriptor is -1, which multiprocessing
+    passes on when it first starts its helpers (a fresh process, as the app is)."""
+    with Store.open(store_path) as store:
+        subscribe(store, server, "/rss2.xml")
+    root = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-c", CAPTURED_STDERR_REFRESH, str(store_path)]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.stdout == "3 new in 1 feed\n", done.stderr

@@ -11,6 +11,7 @@ child would cost its interpreter and imports once more.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -29,7 +30,25 @@ def extraction_executor(separate_process: bool) -> Executor:
         return ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(PRELOADED))
+    _start_resource_tracker()
     return ProcessPoolExecutor(1, mp_context=context, initializer=_quiet)
+
+
+def _start_resource_tracker() -> None:
+    """multiprocessing starts its resource tracker with ``sys.stderr``'s descriptor, which
+    fails where the app has replaced ``sys.stderr`` by a capture without one (descriptor -1):
+    started here with the real standard error for the moment it takes."""
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        resource_tracker.ensure_running()
+        return
+    with contextlib.redirect_stderr(sys.__stderr__):
+        resource_tracker.ensure_running()
 
 
 def _main_importable() -> bool:
