@@ -7,15 +7,21 @@ feed carrying a summary only (their pages are fetched and extracted): ``R`` brin
 articles while ``j`` and ``k`` are pressed in the list every ``--every`` seconds. A key's time
 runs from its press (sent to the app's driver as Pilot sends keys, without waiting for the
 app to be idle) to the first frame the app hands its driver after the list moved (what a
-person sees next). Also reported: each store access the refresh ran on the UI thread.
+person sees next). Also reported: each store access the refresh ran on the UI thread, and
+the CPU time of the app's process and of its UI thread during ``R`` (the load of a shared
+machine stretches wall times, not these). ``--parse-in both`` (the default) runs ``R`` with
+the parsing and extraction in a child process (what the app does) and, side by side, in a
+thread of the app's process (what it did before).
 
     .venv/bin/python bench/bench_feeds_keys.py [--articles 10000] [--feeds 20] [--runs 1]
+        [--parse-in process|thread|both]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import statistics
 import sys
 import tempfile
@@ -38,8 +44,11 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 
-async def measure(store: Store, every: float) -> tuple[list[float], list[float], float]:
-    """Key-to-frame times and UI-thread store turns (ms) during one ``R``, and its wall time."""
+async def measure(
+    store: Store, every: float
+) -> tuple[list[float], list[float], float, float, float]:
+    """Key-to-frame times and UI-thread store turns (ms) during one ``R``, its wall time, and
+    the CPU seconds of this process and of its UI thread (this one) meanwhile."""
     moved: list[float] = []
     turns: list[float] = []
     app = DiplotuiApp(store)
@@ -71,6 +80,7 @@ async def measure(store: Store, every: float) -> tuple[list[float], list[float],
         app.screen.query_one(ArticleList).focus()
         await pilot.pause()
         started = time.perf_counter()
+        cpu, ui_cpu = time.process_time(), time.thread_time()
         await pilot.press("R")
         driver = app._driver
         assert driver is not None
@@ -93,9 +103,18 @@ async def measure(store: Store, every: float) -> tuple[list[float], list[float],
             frames.clear()
             await asyncio.sleep(every)
         wall = time.perf_counter() - started
+        cpu, ui_cpu = time.process_time() - cpu, time.thread_time() - ui_cpu
         await app.workers.wait_for_complete()
     store_writes.write_on_ui_thread = write
-    return latencies, turns, wall
+    return latencies, turns, wall, cpu, ui_cpu
+
+
+def parse_in(where: str) -> None:
+    """Have the app's refresh parse and extract in a child process or in a thread."""
+    refresh_module = importlib.import_module("diplotui.feeds.refresh")
+    workers = importlib.import_module("diplotui.feeds.workers")
+    in_process = where == "process"
+    refresh_module.extraction_executor = lambda _separate: workers.extraction_executor(in_process)
 
 
 def main() -> None:
@@ -104,8 +123,11 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=20)
     parser.add_argument("--every", type=float, default=0.05)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--parse-in", choices=("process", "thread", "both"), default="both")
     args = parser.parse_args()
-    for run in range(args.runs):
+    places = ("process", "thread") if args.parse_in == "both" else (args.parse_in,)
+    for run, where in ((run, where) for run in range(args.runs) for where in places):
+        parse_in(where)
         with (
             served_elsewhere(args.feeds, 50, lambda f: 5) as (_bases, feed_urls, _pages),
             tempfile.TemporaryDirectory() as folder,
@@ -116,12 +138,13 @@ def main() -> None:
                 add_feed(store, url)
             store.close()
             store = Store.open(path)
-            latencies, turns, wall = asyncio.run(measure(store, args.every))
+            latencies, turns, wall, cpu, ui_cpu = asyncio.run(measure(store, args.every))
             new = len(store.article_ids()) - args.articles
             store.close()
         over = sum(latency > 50 for latency in latencies)
         print(
-            f"run {run + 1}: R brought {new:,} articles into {args.articles:,} in {wall:.1f} s; "
+            f"run {run + 1}, parsing in a {where}: R brought {new:,} articles into "
+            f"{args.articles:,} in {wall:.1f} s (CPU: app {cpu:.1f} s, UI thread {ui_cpu:.1f} s); "
             f"{len(latencies)} keys (j/k in the list): key to frame median "
             f"{statistics.median(latencies):.0f} ms, max {max(latencies):.0f} ms, "
             f"{over} over 50 ms; {len(turns)} store turns on the UI thread: median "

@@ -152,6 +152,9 @@ class Feed(_Record):
     retry_after: str = ""  # the server asked (429/503) not to be asked again before this time
     gone: bool = False  # HTTP 410: never fetched again
     items: dict[str, list[str]] = field(default_factory=dict)  # guid -> [article id, stamp]
+    # articles holding the feed's summary because their page failed: article id -> [failed
+    # tries, last try (ISO time)]; retried with a doubling pause on later refreshes
+    summary_retries: dict[str, list[str]] = field(default_factory=dict)
     added_at: str = field(default_factory=now_iso)
 
     @property

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -221,3 +227,68 @@ def test_hostile_feed_text_prints_inert(tmp_path: Path, server: FeedServer, caps
     assert status == 0
     assert "\x1b" not in out + err and "\x07" not in out + err
     assert "[bold]red[/bold]" in out
+
+
+def _refresh_waiting_on_a_page(tmp_path: Path, server: FeedServer) -> tuple[Path, Any, Any]:
+    """A ``diplotui refresh`` child stopped in the middle of its fetching: the climate page
+    answers only once the returned event is set."""
+    db = tmp_path / "lib.json"
+    assert cli("--db", str(db), "feed", "add", server.url("/rss2.xml")).returncode == 0
+    release = threading.Event()
+    page = server.body("article-climate.html")
+
+    def handler(request: Any) -> None:
+        release.wait(60)
+        request.answer(200, {"Content-Type": "text/html; charset=utf-8"}, page)
+
+    server.routes["/article-climate.html"] = handler
+    command = [sys.executable, "-m", "diplotui", "--db", str(db), "refresh"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not server.hits["/article-climate.html"]:
+        assert child.poll() is None and time.monotonic() < deadline, child.communicate()
+        time.sleep(0.02)
+    return db, child, release
+
+
+def test_refresh_fetches_without_the_write_lock_so_another_process_can_write(
+    tmp_path: Path, server: FeedServer
+):
+    db, child, release = _refresh_waiting_on_a_page(tmp_path, server)
+    try:
+        with Store.open(db) as store:  # would raise StoreLocked if the refresh held the lock
+            article = store.articles()[0]
+            article.note = "written while the refresh fetched"
+            store.save_article(article)
+    finally:
+        release.set()
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    assert out.splitlines()[-1] == "3 new in 1 feed"
+    with Store.open(db, read_only=True) as store:
+        assert store.article(article.id).note == "written while the refresh fetched"
+        assert sum(1 for a in store.articles() if a.feed_id) == 3
+
+
+def test_refresh_says_so_when_another_process_holds_the_store_at_write_time(
+    tmp_path: Path, server: FeedServer
+):
+    db, child, release = _refresh_waiting_on_a_page(tmp_path, server)
+    holder = Store.open(db)
+    try:
+        before = db.read_bytes()
+        release.set()
+        _out, err = child.communicate(timeout=120)
+    finally:
+        holder.close()
+    assert child.returncode == 1
+    assert err.strip().splitlines()[-1] == (
+        f"diplotui: refresh: fetched, but nothing was stored: {db.resolve()}: already open in "
+        f"process {os.getpid()}; close it first (nothing was written)"
+    )
+    assert db.read_bytes() == before
+    with Store.open(db, read_only=True) as store:
+        assert not any(a.feed_id for a in store.articles())
+        assert not store.feeds()[0].etag  # not fetched, as far as the store knows
+    again = cli("--db", str(db), "refresh", "--force")
+    assert again.returncode == 0 and again.stdout.splitlines()[-1] == "3 new in 1 feed"

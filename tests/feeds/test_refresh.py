@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from diplotui.anchoring import new_highlight
 from diplotui.cite import format_quote
 from diplotui.feeds import RefreshSummary, add_feed, refresh
 from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult
-from diplotui.model import Highlight, new_id
+from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.store import Store, journal_path
 from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
@@ -29,7 +32,7 @@ def subscribe(store: Store, server: FeedServer, path: str, **options) -> str:
 
 
 def run(store: Store, **options) -> RefreshSummary:
-    return refresh(store, policy=FAST, force=True, **options)
+    return refresh(store, **{"policy": FAST, "force": True, **options})
 
 
 def on_disk(store: Store) -> tuple[bytes, bytes]:
@@ -337,22 +340,131 @@ def test_a_parser_crash_on_one_feed_fails_that_feed_alone(
     )
 
 
-def test_a_kept_summary_gets_its_full_text_once_the_page_answers(store: Store, server: FeedServer):
-    """Retried whenever the feed is read again (it changed, or its server sends no
-    validators); a 304 reads no items."""
-    server.serve_file("/rss2.xml", "rss2.xml", validators=False)
-    server.status("/article-climate.html", 503)
+def test_a_kept_summary_is_retried_with_backoff_though_the_feed_answers_304(
+    store: Store, server: FeedServer
+):
+    """The page of a kept summary is tried again on later refreshes, even when the feed is
+    unchanged (304), but only once its pause is over; once it answers, the article gets its
+    full text through the update path (highlights re-anchored) and the page is left alone."""
+    server.status("/article-climate.html", 404)
     subscribe(store, server, "/rss2.xml")
     run(store)
     climate = by_title(store)["Climate finance talks resume in Bonn"]
     assert climate.text_is_summary
-    run(store)  # still failing: no new warning, the summary stays
+    summary_text = store.article_text(climate.id)
+    quote = "a new finance goal"
+    start = summary_text.index(quote)
+    store.save_highlight(new_highlight(climate.id, summary_text, start, start + len(quote)))
+    assert server.hits["/article-climate.html"] == 1
+    server.statuses.clear()
+    assert run(store).results[0].warnings == []  # its pause (15 minutes) is not over
+    assert server.statuses == [("/rss2.xml", 304)]
+    soon = replace(FAST, page_retry_after=0)
+    assert run(store, policy=soon).results[0].warnings == []  # failing again: quietly
+    assert server.hits["/article-climate.html"] == 2
     server.serve_file("/article-climate.html", "article-climate.html")
-    summary = run(store)
+    server.statuses.clear()
+    summary = run(store, policy=soon)
+    assert server.statuses[0] == ("/rss2.xml", 304)
     assert (summary.new, summary.updated) == (0, 1)
+    assert summary.line() == "nothing new, 1 updated"
     climate = store.article(climate.id)
     assert not climate.text_is_summary and climate.text_changed_at
-    assert "Small island states" in store.article_text(climate.id)
-    hits = server.hits["/article-climate.html"]
+    assert climate.title == "Climate finance talks resume in Bonn"
+    text = store.article_text(climate.id)
+    assert "Small island states" in text
+    (highlight,) = store.highlights(climate.id)  # re-anchored by the update path: the
+    # summary's words stand in another context in the article, so it is an orphan to
+    # re-attach (shown as such), never dropped nor left on the wrong words
+    assert (highlight.quote, highlight.status) == (quote, AnchorStatus.ORPHAN.value)
+    assert store.feed(climate.feed_id).summary_retries == {}
+    run(store, policy=soon)
+    assert server.hits["/article-climate.html"] == 3  # full now: not fetched again
+
+
+def test_a_summary_page_that_keeps_failing_is_given_up_after_its_tries(
+    store: Store, server: FeedServer
+):
+    server.status("/article-climate.html", 404)
+    feed_id = subscribe(store, server, "/rss2.xml")
+    policy = replace(FAST, page_retry_after=0, page_retries=2)
+    warnings = [run(store, policy=policy).results[0].warnings for _ in range(4)]
+    assert server.hits["/article-climate.html"] == 3  # the first try and two more
+    assert warnings[1:] == [
+        [],
+        [
+            f"{server.url('/article-climate.html')}: no article after 3 tries "
+            "(HTTP 404 Not Found); the summary stays"
+        ],
+        [],
+    ]
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    assert climate.text_is_summary
+    assert store.feed(feed_id).summary_retries[climate.id][0] == "3"
+
+
+def test_a_summary_kept_before_retries_were_recorded_is_retried(store: Store, server: FeedServer):
+    """A store from before this round has summaries and no retry records: tried at once."""
+    server.status("/article-climate.html", 404)
+    feed_id = subscribe(store, server, "/rss2.xml")
     run(store)
-    assert server.hits["/article-climate.html"] == hits  # full now: not fetched again
+    feed = store.feed(feed_id)
+    feed.summary_retries = {}
+    store.save_feed(feed)
+    server.serve_file("/article-climate.html", "article-climate.html")
+    assert run(store).updated == 1
+
+
+def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
+    store_path: Path, server: FeedServer, tmp_path: Path
+):
+    """The app parses and extracts in a child process: same articles, same one-line errors
+    (an HTML page naming its feed, an unparsable feed) as in a thread."""
+    lines = []
+    for separate_process in (False, True):
+        with Store.open(tmp_path / f"{separate_process}.json") as store:
+            subscribe(store, server, "/rss2.xml")
+            subscribe(store, server, "/page-with-alternate.html", name="Page")
+            subscribe(store, server, "/plain-page.html", name="Plain")
+            summary = run(store, separate_process=separate_process)
+            lines.append(sorted((r.name, r.new, r.error) for r in summary.results))
+            articles = sorted((a.title, a.url, a.date) for a in store.articles() if a.feed_id)
+            texts = sorted(store.article_text(a.id) for a in store.articles() if a.feed_id)
+            lines.append((articles, texts))
+    assert lines[0] == lines[2] and lines[1] == lines[3]
+    assert lines[0] == [
+        ("Page", 0, "an HTML page, not a feed"),
+        ("Plain", 0, 'an HTML page, not a feed; it names no feed in <link rel="alternate">'),
+        ("UN News Wire", 3, ""),
+    ]
+
+
+CAPTURED_STDERR_REFRESH = """
+import io, sys
+from diplotui.feeds import refresh
+from diplotui.store import Store
+from tests.feeds.conftest import FAST
+
+
+class Capture(io.StringIO):
+    def fileno(self):
+        return -1  # as the app's capture of standard error answers
+
+
+sys.stderr = Capture()
+with Store.open(sys.argv[1]) as store:
+    print(refresh(store, policy=FAST, force=True, separate_process=True).line())
+"""
+
+
+def test_the_parsing_process_starts_where_standard_error_has_no_descriptor(
+    store_path: Path, server: FeedServer
+):
+    """The app replaces sys.stderr by a capture whose descriptor is -1, which multiprocessing
+    passes on when it first starts its helpers (a fresh process, as the app is)."""
+    with Store.open(store_path) as store:
+        subscribe(store, server, "/rss2.xml")
+    root = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-c", CAPTURED_STDERR_REFRESH, str(store_path)]
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.stdout == "3 new in 1 feed\n", done.stderr

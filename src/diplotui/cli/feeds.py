@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
 
 from diplotui.cli.common import (
     EXIT_FAILED,
@@ -21,7 +24,7 @@ from diplotui.cli.common import (
 )
 from diplotui.inert import inert_line
 from diplotui.model import FEED_MIN_INTERVAL
-from diplotui.store import AmbiguousId, Store, UnknownId
+from diplotui.store import AmbiguousId, Store, StoreLocked, UnknownId
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -186,15 +189,17 @@ def run_feed_export(args: argparse.Namespace) -> int:
 
 
 def run_refresh(args: argparse.Namespace) -> int:
+    """Fetch and extract with the store open read-only, and take its write lock only to
+    write what came in: a long refresh does not keep the app (or another command) out."""
     from diplotui.feeds import refresh
 
-    with open_store(args, write=True) as store:
+    with open_store(args, write=False) as store:
         ids = [_resolve_feed(store, prefix) for prefix in args.feeds] or None
         urls = {feed.id: feed.url for feed in store.feeds()}
         if not urls:
             print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)
             return EXIT_OK
-        summary = refresh(store, ids, force=args.force)
+        summary = refresh(store, ids, force=args.force, write_in=partial(_writable, args))
     for result in summary.results:
         for warning in result.warnings:
             fail(f"{result.name}: warning: {warning}")
@@ -209,6 +214,19 @@ def run_refresh(args: argparse.Namespace) -> int:
             print(inert_line(f"{result.name}: {result.new} new{updated}"))
     print(inert_line(summary.line()))
     return EXIT_FAILED if summary.failures else EXIT_OK
+
+
+@contextmanager
+def _writable(args: argparse.Namespace) -> Iterator[Store]:
+    """The store opened for writing what a refresh fetched; if another process holds it,
+    one line says so and that nothing was stored (the next refresh fetches it all again)."""
+    try:
+        with open_store(args, write=True) as store:
+            yield store
+    except CommandError as error:
+        if not isinstance(error.__cause__, StoreLocked):
+            raise
+        raise CommandError(f"refresh: fetched, but nothing was stored: {error}") from error
 
 
 def run_add_pages(args: argparse.Namespace) -> int:

@@ -53,6 +53,9 @@ class FetchPolicy:
     max_bytes: int = MAX_RESPONSE_BYTES
     max_redirects: int = 5
     ca_file: str = ""  # certificates to trust instead of the system's (never "no checks")
+    page_retry_after: float = 900.0  # a kept summary's page is tried again after this; then
+    # each further pause doubles
+    page_retries: int = 6  # tries of a summary's page after the first before it is given up
 
 
 class FetchError(Exception):

@@ -139,7 +139,9 @@ async def _fetch_pages(urls: list[str], policy: FetchPolicy) -> list[ParsedDocum
     with ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract") as extractor:
         async with Fetcher(policy) as fetcher:
             return list(
-                await asyncio.gather(*(_page_or_error(fetcher, url, extractor) for url in urls))
+                await asyncio.gather(
+                    *(fetch_page_or_reason(fetcher, url, extractor) for url in urls)
+                )
             )
 
 
@@ -166,7 +168,10 @@ def store_pages(
     return report
 
 
-async def _page_or_error(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedDocument | str:
+async def fetch_page_or_reason(
+    fetcher: Fetcher, url: str, extractor: Executor
+) -> ParsedDocument | str:
+    """The article on the page at ``url``, or the reason (one line) there is none."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return "not a web address (http:// or https://)"

@@ -78,6 +78,10 @@ class NotAFeed(FeedParseError):
         super().__init__(f"an HTML page, not a feed{named}")
         self.alternates = alternates
 
+    def __reduce__(self) -> tuple[type[NotAFeed], tuple[list[str]]]:
+        """Rebuilt from its feeds, as when it comes back from a parsing process."""
+        return NotAFeed, (self.alternates,)
+
 
 @dataclass(slots=True)
 class FeedItem:

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
-from diplotui.feeds.pages import KnownArticles, PageError, fetch_page
+from diplotui.feeds.pages import KnownArticles, PageError, fetch_page, fetch_page_or_reason
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
+from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
@@ -127,15 +129,32 @@ def refresh(
     policy: FetchPolicy | None = None,
     access: Access[object] | None = None,
     force: bool = False,
+    write_in: Callable[[], AbstractContextManager[Store]] | None = None,
+    separate_process: bool = False,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
     Feeds fetched less than their minimum interval ago, gone ones and ones whose server asked
     to wait are skipped (``force`` fetches those not gone anyway). ``progress`` is called from
     this thread after each feed.
+
+    With ``write_in``, ``store`` is only read (it may be open read-only): everything is
+    fetched and extracted first, then written in the store ``write_in()`` opens for writing,
+    so a long refresh holds the store's write lock only while it writes. Whatever that open
+    raises (another writer holds the lock) propagates, nothing stored.
+
+    ``separate_process`` parses and extracts in a child process (``diplotui.feeds.workers``):
+    the app's UI thread then never waits for the interpreter lock behind them.
     """
-    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress)
-    return asyncio.run(run.all(feed_ids))
+    extractor = extraction_executor(separate_process)
+    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, extractor)
+    if write_in is not None:
+        run.later = []
+    summary = asyncio.run(run.all(feed_ids))
+    if write_in is not None:
+        with write_in() as writable:
+            run.write_later(writable)
+    return summary
 
 
 @dataclass(slots=True)
@@ -156,6 +175,7 @@ class _Refresh:
         access: Access[object],
         force: bool,
         progress: Callable[[RefreshProgress], None] | None,
+        extractor: Executor,
     ) -> None:
         self.store = store
         self.policy = policy
@@ -164,18 +184,32 @@ class _Refresh:
         self.force = force
         self.progress = progress
         self.known = KnownArticles()
-        self.summaries: set[str] = set()  # articles holding a summary: their pages are retried
-        # whenever their feed is read again
+        self.summaries: dict[str, tuple[str, str]] = {}  # articles holding a summary (their
+        # pages are retried): article id -> (feed id, URL)
+        self.later: list[Callable[[], None]] | None = None  # writes kept for the end
         self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
-        # one thread: parsing and extraction mostly run Python under the interpreter lock, so
-        # a second one only contends with the event loop (bench_feeds: 1.3x against 1.5x)
-        self.extractor = ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract")
+        self.extractor = extractor
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
         result = await loop.run_in_executor(self.writer, self.access, function)
         return result  # type: ignore[return-value]
+
+    async def write(self, function: Callable[[], None]) -> None:
+        """A write: done now where store access is safe, or kept for ``write_later``."""
+        if self.later is None:
+            await self.in_store(function)
+        else:
+            self.later.append(function)
+
+    def write_later(self, store: Store) -> None:
+        """Do the kept writes, in order, in ``store`` (open for writing now): articles stored
+        meanwhile by another writer are found again, not duplicated."""
+        self.store = store
+        self.known = KnownArticles.of(store)
+        for function in self.later or []:
+            function()
 
     async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
         try:
@@ -208,7 +242,7 @@ class _Refresh:
                         )
                         self.progress(step)
             if self.unsaved:
-                await self.in_store(partial(self._write_feeds, self._take_unsaved()))
+                await self.write(partial(self._write_feeds, self._take_unsaved()))
             return summary
         finally:
             self.writer.shutdown()
@@ -231,9 +265,10 @@ class _Refresh:
         for key in keys:
             doc = docs.get(key)
             if doc is not None:
-                known.append((key, doc.get("url") or "", doc.get("text_hash") or ""))
+                url = doc.get("url") or ""
+                known.append((key, url, doc.get("text_hash") or ""))
                 if doc.get("text_is_summary") is True:
-                    self.summaries.add(key)
+                    self.summaries[key] = (doc.get("feed_id") or "", url)
         return known
 
     def _known_articles(self, keys: list[str]) -> list[tuple[str, str, str]]:
@@ -248,7 +283,7 @@ class _Refresh:
                 continue
             known.append((key, article.url, article.text_hash))
             if article.text_is_summary:
-                self.summaries.add(key)
+                self.summaries[key] = (article.feed_id, article.url)
         return known
 
     def _not_due(self, feed: Feed, explicit: bool) -> str:
@@ -271,9 +306,12 @@ class _Refresh:
             response = await fetcher.get(feed.url, feed.etag, feed.last_modified)
         except FetchError as error:
             return await self._failed(result, error)
+        retries = dict(feed.summary_retries)
         if response.status == 304:
             result.unchanged = True
-            self.unsaved.append(partial(self._save_feed, feed.id, response, None, {}, True))
+            await self._retry_pages(fetcher, feed, result, retries, set())
+            save = partial(self._save_feed, feed.id, response, None, {}, True, retries)
+            self.unsaved.append(save)
             return result
         loop = asyncio.get_running_loop()
         try:
@@ -290,16 +328,90 @@ class _Refresh:
         result.name = feed.name or parsed.title or result.name
         items, complete = self._items(feed, parsed, result)
         planned = await asyncio.gather(*(self._text(fetcher, feed, p, result) for p in items))
+        updating = {p.article_id for p in planned if p.article_id}
+        await self._retry_pages(fetcher, feed, result, retries, updating)
         ready = [p for p in planned if p.doc is not None]
         seen = dict(_known_items(feed, parsed))
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
-            texts = [p.doc.text for p in chunk if p.doc is not None]
-            await loop.run_in_executor(self.writer, self._prepare, texts)
+            if self.later is None:  # written in this thread, ahead of the batch
+                texts = [p.doc.text for p in chunk if p.doc is not None]
+                await loop.run_in_executor(self.writer, self._prepare, texts)
             saves = self._take_unsaved()
-            await self.in_store(partial(self._write, feed, chunk, seen, result, saves))
-        self.unsaved.append(partial(self._save_feed, feed.id, response, parsed, seen, complete))
+            await self.write(partial(self._write, feed, chunk, seen, result, saves, retries))
+        save = partial(self._save_feed, feed.id, response, parsed, seen, complete, retries)
+        self.unsaved.append(save)
         return result
+
+    async def _retry_pages(
+        self,
+        fetcher: Fetcher,
+        feed: Feed,
+        result: FeedResult,
+        retries: dict[str, list[str]],
+        updating: set[str],
+    ) -> None:
+        """Try again the pages of this feed's articles that hold its summary, those whose
+        pause is over (whether the feed changed or not): an article is replaced through the
+        update path; a page failing again waits twice as long, and is given up after
+        ``policy.page_retries`` tries. ``updating``: articles this refresh updates anyway."""
+        now = datetime.now(timezone.utc)
+        due = [
+            (article_id, url)
+            for article_id, (feed_id, url) in self.summaries.items()
+            if feed_id == feed.id
+            and url
+            and article_id not in updating
+            and _retry_due(retries.get(article_id), now, self.policy)
+        ]
+        if not due:
+            return
+        pages = await asyncio.gather(
+            *(fetch_page_or_reason(fetcher, url, self.extractor) for _id, url in due)
+        )
+        found: list[tuple[str, ParsedDocument]] = []
+        for (article_id, url), page in zip(due, pages, strict=True):
+            if isinstance(page, ParsedDocument):
+                found.append((article_id, page))
+                continue
+            tries = _retry_tries(retries.get(article_id)) + 1
+            retries[article_id] = [str(tries), now_iso()]
+            if tries > self.policy.page_retries:
+                result.warnings.append(
+                    f"{url}: no article after {tries} tries ({page}); the summary stays"
+                )
+        if found:
+            await self.write(partial(self._write_pages, feed, found, result, retries))
+
+    def _write_pages(
+        self,
+        feed: Feed,
+        found: list[tuple[str, ParsedDocument]],
+        result: FeedResult,
+        retries: dict[str, list[str]],
+    ) -> None:
+        """Replace kept summaries by their pages' articles, keeping what the feed said
+        (title, author, date) over what the page suggests."""
+        store = self.store
+        with store.batch():
+            for article_id, page in found:
+                retries.pop(article_id, None)
+                if article_id not in store.article_ids():
+                    continue  # deleted meanwhile
+                article = store.article(article_id)
+                if not article.text_is_summary:
+                    continue  # replaced meanwhile
+                doc = ParsedDocument(
+                    text=page.text,
+                    title=article.title or page.title,
+                    source=feed.display_name,
+                    url=page.url or article.url,
+                    author=article.author or page.author,
+                    date=article.date or page.date,
+                )
+                article.text_is_summary = False
+                apply_update(store, article, doc)
+                result.updated += 1
 
     def _prepare(self, texts: list[str]) -> None:
         """Write the texts of new articles before the batch that stores them, in this thread:
@@ -343,7 +455,7 @@ class _Refresh:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
                     planned.append(_Planned(item))
-            elif entry[1] != item.stamp or entry[0] in self.summaries:
+            elif entry[1] != item.stamp:
                 planned.append(_Planned(item, article_id=entry[0]))
         if new > MAX_NEW_ITEMS:
             result.warnings.append(
@@ -398,9 +510,11 @@ class _Refresh:
         seen: dict[str, list[str]],
         result: FeedResult,
         saves: list[Callable[[], None]],
+        retries: dict[str, list[str]],
     ) -> None:
         """One durable write: the chunk's new articles and updates, and the feed records
-        waiting to be saved."""
+        waiting to be saved. An article that keeps the feed's summary gets its page retried
+        later (``retries``)."""
         store = self.store
         with store.batch():
             for save in saves:
@@ -418,6 +532,8 @@ class _Refresh:
                         article.text_is_summary = planned.is_summary
                         apply_update(store, article, doc)
                         result.updated += 1
+                        if not planned.is_summary:
+                            retries.pop(article.id, None)
                     seen[item.guid] = [article.id, item.stamp]
                     continue
                 existing = self.known.find(store, doc, item.link)
@@ -426,6 +542,8 @@ class _Refresh:
                     continue
                 article = _new_article(store, doc, feed.id, planned.is_summary)
                 store.add_article(article, doc.text)
+                if planned.is_summary:
+                    retries[article.id] = _first_retry()
                 self.known.add(article, item.link)
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
@@ -438,15 +556,19 @@ class _Refresh:
         parsed: ParsedFeed | None,
         seen: dict[str, list[str]],
         complete: bool,
+        retries: dict[str, list[str]],
     ) -> None:
         """Record the fetch: validators (unless items were left for later), the address after
-        permanent redirects, the feed's title and the items now known."""
+        permanent redirects, the feed's title, the items now known and the summaries' pages
+        to try again."""
         try:
             feed = self.store.feed(feed_id)
         except UnknownId:
             return  # removed while it was being fetched
         feed.last_fetched = now_iso()
         feed.retry_after = ""
+        stored = self.store.article_ids()
+        feed.summary_retries = {key: state for key, state in retries.items() if key in stored}
         if response.stored_url and response.stored_url != feed.url:
             feed.url = response.stored_url
         if parsed is not None:
@@ -469,6 +591,31 @@ class _Refresh:
             until = datetime.now(timezone.utc) + timedelta(seconds=error.retry_after)
             feed.retry_after = until.isoformat(timespec="seconds")
         self.store.save_feed(feed)
+
+
+def _first_retry() -> list[str]:
+    """The retry record of a summary whose page failed just now."""
+    return ["1", now_iso()]
+
+
+def _retry_tries(state: list[str] | None) -> int:
+    """How often a summary's page failed (0 for none recorded, or a malformed record)."""
+    if isinstance(state, list) and state and isinstance(state[0], str) and state[0].isdigit():
+        return int(state[0])
+    return 0
+
+
+def _retry_due(state: list[str] | None, now: datetime, policy: FetchPolicy) -> bool:
+    """Whether a summary's page is to be tried now: not given up, and the pause since its
+    last try (``page_retry_after``, doubling with each failure) is over. A summary with no
+    record (kept before retries were recorded) is due."""
+    tries = _retry_tries(state)
+    if not tries or state is None or len(state) != 2 or not isinstance(state[1], str):
+        return True
+    if tries > policy.page_retries:
+        return False
+    pause = timedelta(seconds=policy.page_retry_after * 2 ** (tries - 1))
+    return _parse_time(state[1]) + pause <= now
 
 
 def _full_text(item: FeedItem) -> str:

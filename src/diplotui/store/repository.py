@@ -29,7 +29,7 @@ from diplotui.model import (
     now_iso,
 )
 from diplotui.store.backups import backups_dir, keep_backup
-from diplotui.store.body_log import DeferredBodies, recover
+from diplotui.store.body_log import DeferredBodies, body_log_path, read_log, recover
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
@@ -433,7 +433,25 @@ class Store:
             self._deferred.prepare(prepared)
 
     def _read_body(self, digest: str) -> str:
-        return read_body(body_path(self.path, digest), digest)
+        try:
+            return read_body(body_path(self.path, digest), digest)
+        except ArticleUnreadable:
+            if self._lock is not None:
+                raise  # a writer recovered the log when it opened: the file is the text
+            logged = self._logged_text(digest)
+            if logged is None:
+                raise
+            return logged
+
+    def _logged_text(self, digest: str) -> str | None:
+        """The text as a crashed writer left it in the body log, for a read-only open that
+        must not restore its file (the next writable open does); checked against its hash."""
+        import hashlib
+
+        data = read_log(body_log_path(self.path)).get(digest)
+        if data is None or hashlib.sha256(data).hexdigest() != digest:
+            return None
+        return data.decode("utf-8", "surrogatepass")
 
     def body_problem(self, article_id: str) -> str | None:
         """Why the article's text cannot be read (missing, altered, not UTF-8), or None."""

@@ -210,6 +210,7 @@ class ReadingActions(Controller):
                 self.store,
                 progress=progress,
                 access=lambda function: write_on_ui_thread(app, function),
+                separate_process=True,  # parsing must not starve this app's UI thread
             )
         except StoreError as error:
             app.call_from_thread(self._refresh_done, None, str(error))

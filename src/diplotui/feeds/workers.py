@@ -1,0 +1,68 @@
+"""Where a refresh parses feeds and extracts pages: a thread, or a child process.
+
+Parsing and extraction are Python under the interpreter lock. In the app, a thread doing them
+starves the UI thread (a key waited up to a second during a refresh, bench_feeds_keys.py), so
+the app has them done in a child process and its own interpreter stays free for drawing and
+the store. The child is forked from a server process started once per app (``forkserver``,
+never a fork of the app's threads) that has imported the parsers already: each refresh's
+worker starts in milliseconds. The CLI keeps a thread: it has nothing else to answer, and a
+child would cost its interpreter and imports once more.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+
+PRELOADED = ("diplotui.feeds.parse", "diplotui.ingest.formats", "feedparser", "trafilatura")
+"""Imported once by the server process that forks the workers."""
+
+
+def extraction_executor(separate_process: bool) -> Executor:
+    """One worker for parsing and extraction: a child process, or a thread of this one.
+
+    One is enough: parsing mostly waits for nothing, and a second would contend with the
+    event loop and the store writes for the machine's cores."""
+    if not separate_process or not _main_importable():
+        return ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(PRELOADED))
+    _start_resource_tracker()
+    return ProcessPoolExecutor(1, mp_context=context, initializer=_quiet)
+
+
+def _start_resource_tracker() -> None:
+    """multiprocessing starts its resource tracker with ``sys.stderr``'s descriptor, which
+    fails where the app has replaced ``sys.stderr`` by a capture without one (descriptor -1):
+    started here with the real standard error for the moment it takes."""
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        resource_tracker.ensure_running()
+        return
+    with contextlib.redirect_stderr(sys.__stderr__):
+        resource_tracker.ensure_running()
+
+
+def _main_importable() -> bool:
+    """Whether a child can import this program's main module, as multiprocessing has it do
+    (the ``diplotui`` script, ``python -m diplotui``, pytest: yes; code read from stdin: no)."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.exists(path)
+
+
+def _quiet() -> None:
+    """The worker's standard streams go nowhere: a library's warning printed there would
+    land in the middle of the app's screen."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for stream in (0, 1, 2):
+        os.dup2(null, stream)
+    os.close(null)
