@@ -443,10 +443,9 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         end = self.subjects.strip_back(s_start, verb.start())
-        commas = list(_COMMA_BEFORE.finditer(text, s_start, end))
-        if not commas:
+        comma = _last_comma(text, s_start, end)
+        if comma is None:
             return None
-        comma = commas[-1]
         content_start = (
             s_start
             + len(text[s_start : comma.start()])
@@ -627,9 +626,8 @@ def _form(verb: re.Match[str] | None) -> VerbForm | None:
 
 def _headline_like(paragraph: str) -> bool:
     """A short line without a sentence's final mark is a headline or a label, not body."""
-    return len(paragraph.split()) <= _HEADLINE_WORDS and not paragraph.rstrip().endswith(
-        (".", "!", "?", ":", '"', "”", "’", "…")
-    )
+    ended = paragraph.rstrip().endswith((".", "!", "?", ":", '"', "”", "’", "…"))
+    return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -637,6 +635,17 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     and with a clause break), not a headline: it is read as body, to its last word."""
     paragraph = text[block.start : block.end]
     return block is blocks[-1] and len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph
+
+
+def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last clause comma in ``text[start:end]``, found from the end."""
+    position = text.rfind(",", start, end)
+    while position >= 0:
+        comma = _COMMA_BEFORE.match(text, position, end)
+        if comma is not None:
+            return comma
+        position = text.rfind(",", start, position)
+    return None
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
@@ -41,24 +41,30 @@ _PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
 _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
+_JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
-_CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
+_CAPITALISED_WORD = r"[A-Z][\w’'-]+"
+# starts with its capital, not with the optional words before it: the engine then skips
+# straight to capitals instead of trying every offset
+_CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+_UPPER = re.compile("[A-Z]")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A word, or a whole entity mention, of a candidate subject."""
+class Unit(NamedTuple):
+    """A word, or a whole entity mention, of a candidate subject (a tuple: the finder makes
+    thousands per article, and a frozen dataclass costs four times as much to build)."""
 
     kind: str  # "WORD" or an entity type
     start: int
     end: int
     text: str
+    low: str  # lowercased, without a final full stop: what the word lists are keyed by
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+
+def _low(text: str) -> str:
+    return text.lower().rstrip(".")
 
 
 def dateline_stripped(text: str) -> str:
@@ -82,15 +88,22 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         index = marks[0]
     word_start, word_end = index, index + 1
-    while word_start > start and _in_word(text[word_start - 1]):
-        word_start -= 1
-    while word_end < end and _in_word(text[word_end]):
+    while word_start > start and (
+        text[word_start - 1].isalnum() or text[word_start - 1] in _JOINERS
+    ):
+        word_start -= 1  # inline, not a call per letter: this runs for every verb
+    while word_end < end and (text[word_end].isalnum() or text[word_end] in _JOINERS):
         word_end += 1
     return word_start, word_end
 
 
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char == "_" or char in _WORD_MARKS
+def _capitalised_before(text: str, verb_start: int) -> bool:
+    """Whether one of the two words before a verb holds a capital: the cheap test that spares
+    most verbs ("the minister said") the name search, which tries every offset before them."""
+    return any(
+        _UPPER.search(word)
+        for word in text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
+    )
 
 
 def unrecognised_names(
@@ -102,7 +115,11 @@ def unrecognised_names(
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
-    candidates = [_NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start()) for v in verbs]
+    candidates = [
+        _NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start())
+        for v in verbs
+        if _capitalised_before(text, v.start())
+    ]
     if '"' in text or "”" in text:
         candidates += _NAME_AFTER_QUOTE.finditer(text)
     for match in [m for m in candidates if m is not None]:
@@ -135,6 +152,7 @@ class Subjects:
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
+        self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
@@ -162,10 +180,11 @@ class Subjects:
                 index += 1
             span = spans[index] if index >= 0 else None
             if span and span.start <= word_start < span.end and span.end <= end:
-                units.append(Unit(span.type, span.start, span.end, span.text))
+                units.append(Unit(span.type, span.start, span.end, span.text, _low(span.text)))
                 covered = span.end
             else:
-                units.append(Unit("WORD", word_start, word_end, text[word_start:word_end]))
+                word = text[word_start:word_end]
+                units.append(Unit("WORD", word_start, word_end, word, _low(word)))
                 covered = word_end
         return units
 
@@ -424,7 +443,14 @@ class Subjects:
     # -- where subjects stand -----------------------------------------------------------------
 
     def strip_back(self, start: int, end: int) -> int:
-        """``end`` moved back over adverbs and auxiliaries ("has also")."""
+        """``end`` moved back over adverbs and auxiliaries ("has also"); kept, as each verb
+        asks up to three times (attribution after, subject before, coordination)."""
+        stripped = self._stripped.get((start, end))
+        if stripped is None:
+            stripped = self._stripped[start, end] = self._strip_back(start, end)
+        return stripped
+
+    def _strip_back(self, start: int, end: int) -> int:
         while True:
             found = last_word(self.text, start, end)
             if found is None:
