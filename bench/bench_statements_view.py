@@ -1,6 +1,9 @@
 """The Statements view on a generated 10,000-article library (issue 17; target: opens < 100 ms).
 
-Usage: .venv/bin/python bench/bench_statements_view.py [--articles 10000 --seed 0]
+Usage: .venv/bin/python bench/bench_statements_view.py [--articles 10000 --seed 0] [--keep DIR]
+
+``--keep DIR`` keeps the generated library and its caches in DIR and reuses them on the next run
+(the cache fill takes minutes on a loaded machine).
 
 Generates the library, fills its statement cache once in the helper process the app uses
 (``TextCache.fill_in_process``, timed: the first start's cost), then in a fresh process measures
@@ -137,6 +140,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", type=Path, default=None, help="keep and reuse the library here")
     parser.add_argument("--child", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -150,18 +154,29 @@ def main() -> None:
         finally:
             store.close()
         return
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        _run(args.keep / "lib.json", args)
+        return
     with tempfile.TemporaryDirectory() as work:
-        path = Path(work) / "lib.json"
+        _run(Path(work) / "lib.json", args)
+
+
+def _run(path: Path, args: argparse.Namespace) -> None:
+    """Generate the library (unless kept from an earlier run), fill its cache, measure."""
+    if not path.exists():
         generate_library(path, articles=args.articles, highlights=0, seed=args.seed)
-        with Store.open(path) as store:
-            tick = time.perf_counter()
-            cache = StatementCache.load(store)
-            cache.fill_in_process(store, LibraryQuery().apply(store))
+    with Store.open(path) as store:
+        tick = time.perf_counter()
+        cache = StatementCache.load(store)
+        missing = cache.missing(LibraryQuery().apply(store))
+        if missing:
+            cache.fill_in_process(store, missing)
             print(
                 f"statement cache filled by the helper process in "
                 f"{time.perf_counter() - tick:.0f} s (first start)"
             )
-        subprocess.run([sys.executable, __file__, "--child", str(path)], check=True)
+    subprocess.run([sys.executable, __file__, "--child", str(path)], check=True)
 
 
 if __name__ == "__main__":

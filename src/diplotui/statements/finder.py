@@ -47,6 +47,8 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
 _CUT_OFF_WORDS = 8
+_QUOTED_PHRASE_WORDS = 3
+_IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 
 
@@ -204,6 +206,10 @@ class _Finder:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if speaker is None and not bare_head:
+                speaker = self._unlisted_before(head_start, open_at)
+            if speaker is None and not bare_head:
+                speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head:
@@ -264,6 +270,51 @@ class _Finder:
             named = self.subjects.person_ending_at(verb.start() - 1)
             return named or self.subjects.main(s_start, verb.start()), verb
         return self.subjects.before(start, verb.start()), verb
+
+    def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
+        """A quotation introduced by a subject and a verb not in the list, and nothing else
+        ('He continued, "..."', 'The minister wrote: "..."')."""
+        head = self.text[start:open_at].rstrip()
+        if not head.endswith((",", ":")):
+            return None
+        offset = open_at - len(dateline_stripped(self.text[start:open_at]))
+        units = self.subjects.units(offset, start + len(head) - 1)
+        verb = units[-1] if units else None
+        if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
+            return None
+        if not (verb.text.isalpha() and verb.text.islower()):
+            return None
+        if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS):
+            return None
+        return self.subjects.classify(units[:-1], open_at)
+
+    def _quoted_words(
+        self,
+        sentence: tuple[int, int],
+        open_at: int,
+        content: tuple[int, int],
+        quotes: list[tuple[int, int]],
+    ) -> Speaker | None:
+        """A person's words quoted inside a sentence without a listed verb ('X welcomed the
+        deal, calling it "a desperately needed breakthrough."'): the sentence's subject's,
+        when the quotation is a phrase (three words or more, in lower case), not a title or
+        a scare quote ("Four Pillars", the "hybrid" war)."""
+        s_start, s_end = sentence
+        words = self.text[content[0] : content[1]].split()
+        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
+            return None
+        verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
+        if any(not _inside(quotes, v.start()) for v in verbs):
+            return None  # in a reported clause ('urged X to respond to the "cries ..."')
+        speaker = self.subjects.main(s_start, open_at)
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _with_particle(self, verb: re.Match[str]) -> bool:
+        """Whether a verb that says something only with its particle has it ("called for",
+        not "calling it")."""
+        particles = PARTICLES.get(FORMS[verb.group()].lemma)
+        particle = _PARTICLE.match(self.text, verb.end()) if particles else None
+        return not particles or (particle is not None and particle.group(1) in particles)
 
     def _attribution_around(
         self, previous: tuple[int, int] | None, following: tuple[int, int] | None
@@ -412,9 +463,9 @@ class _Finder:
         """'"...," the person said adding ...': the speaker of the quotation whose
         attributing verb ends where the participle attaches."""
         for position, statement in reversed(self.found):
-            verb_end = self.text.find(" ", position)
-            if statement.kind == "direct" and verb_end == attach:
-                return _speaker_of(statement)
+            verb = statement.verb
+            if statement.kind == "direct" and verb and position + len(verb) == attach:
+                return _speaker_of(statement)  # "said adding", "said, urging"
         return None
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
@@ -631,10 +682,15 @@ def _headline_like(paragraph: str) -> bool:
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
-    """Whether a paragraph is a sentence the stored text cuts off (the last one, long enough
-    and with a clause break), not a headline: it is read as body, to its last word."""
+    """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
+    headline: it ends in a comma, is long enough and has a clause break, or reports speech
+    ("Dorji said that the Bhutanese people"). It is read as body, to its last word."""
+    if block is not blocks[-1]:
+        return False
     paragraph = text[block.start : block.end]
-    return block is blocks[-1] and len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph
+    if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
+        return True
+    return any(paragraph.startswith(" that ", verb.end()) for verb in VERB_RE.finditer(paragraph))
 
 
 def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -18,7 +18,7 @@ from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
-from .cast import Cast, Speaker, role_words
+from .cast import Cast, Speaker, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -49,6 +49,9 @@ _CAPITALISED_WORD = r"[A-Z][\w’'-]+"
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
 _UPPER = re.compile("[A-Z]")
+_INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
+_POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
+_WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -135,7 +138,15 @@ def unrecognised_names(
         index = bisect_right(starts, end) - 1
         if index >= 0 and spans[index].end > start:
             continue  # the recogniser has a reading of these words already
-        found[start] = EntitySpan(start, end, "PERSON", text[start:end])
+        name = text[start:end]
+        inserted = (
+            _INSERTED_NAME.search(text, start - 40, start)
+            if text.endswith("] ", 0, start)
+            else None
+        )
+        if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
+            start, name = inserted.start(), f"{inserted.group(1)} {name}"
+        found[start] = EntitySpan(start, end, "PERSON", name)
     return list(found.values())
 
 
@@ -218,15 +229,23 @@ class Subjects:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
             return None
-        persons = [u for u in head if u.kind == "PERSON"]
+        persons = [
+            u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
+        ]
         if not persons and head[-1].kind == "ROLE":
-            persons = [u for u in rest[:3] if u.kind == "PERSON"]  # "Ambassador to Vietnam X"
+            persons = [  # "Ambassador to Vietnam X", not "spokesman for Secretary-General X"
+                u
+                for n, u in enumerate(rest[:3])
+                if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
+            ]
         if persons:
             return self.cast.person(self._span_at(persons[0].start))
         return self._classify_head(head, position)
 
     def _classify_head(self, head: list[Unit], position: int) -> Speaker | None:
         last = head[-1]
+        if last.kind == "ROLE" and head[0].low in ("a", "an"):
+            return self._generic(head, position)  # "a spokesman": someone not named
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
             return self.cast.person_by_role(words, last.text, position) or self._generic(
@@ -317,6 +336,9 @@ class Subjects:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
         found = self._pronoun("PERSON", position)
+        if found is not None and head[-1].kind == "ROLE" and found.role:
+            if not role_words(head[-1].text) <= role_words(role_head(found.role)):
+                found = None  # "the Secretary-General" is not the minister last named
         if found is None:
             found = self._speaking_next(position)
         return found or self._unnamed(noun, self._named(head))
@@ -466,6 +488,11 @@ class Subjects:
         end = self.strip_back(start, verb_start)
         before = self.text[start:end].rstrip()
         final = last_word(before, 0, len(before))
+        went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
+        if went_on is not None:  # "X went on to say": X says it
+            end = start + went_on.start()
+            before = before[: went_on.start()]
+            final = last_word(before, 0, len(before))
         if final:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
@@ -477,6 +504,9 @@ class Subjects:
             found = self.text.rfind(delimiter, start, end)
             if found >= 0:
                 clause_start = max(clause_start, found + len(delimiter))
+        comma = self.text.rfind(",", clause_start, end)
+        if comma >= 0 and self.text[comma + 1].isupper():
+            clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
         return self.classify(self.units(clause_start, end), verb_start)
 
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:

@@ -144,7 +144,7 @@ class StatementActions(Controller):
         if (
             state.index is None
             or (state.pending and not state.filling)
-            or state.article_count != len(self.store.articles())
+            or state.article_count != len(self.store.article_ids())
         ):
             # preloaded only, or articles imported or deleted since; after the view's first
             # frame, so that reading the cache does not hold the interpreter lock before it
