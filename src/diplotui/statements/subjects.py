@@ -336,12 +336,16 @@ class Subjects:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
         found = self._pronoun("PERSON", position)
-        if found is not None and head[-1].kind == "ROLE" and found.role:
-            if not role_words(head[-1].text) <= role_words(role_head(found.role)):
-                found = None  # "the Secretary-General" is not the minister last named
+        if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
+            found = None  # "the Secretary-General" is not the minister last named
         if found is None:
             found = self._speaking_next(position)
         return found or self._unnamed(noun, self._named(head))
+
+    @staticmethod
+    def _holds(person: Speaker, role: Unit) -> bool:
+        """Whether a person may hold a role: they have none known, or it is theirs."""
+        return not person.role or role_words(role.text) <= role_words(role_head(person.role))
 
     def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
         """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
