@@ -29,6 +29,7 @@ _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", 
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
+_HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"})
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 
 
@@ -42,6 +43,13 @@ def role_words(text: str) -> frozenset[str]:
             continue
         words.update(_ABBREVIATIONS.get(word, (word,)))
     return frozenset(words)
+
+
+def without_honorific(name: str) -> str:
+    """A name without a leading honorific the recogniser kept ("Shaikh Mohammad Bin Rashid
+    Al Maktoum" is Mohammad Bin Rashid Al Maktoum): speakers are named without titles."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _HONORIFICS else name
 
 
 def role_head(role: str) -> str:
@@ -135,8 +143,9 @@ class Cast:
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            if len(span.text) > len(person.name):
-                person.name = span.text
+            name = without_honorific(span.text)
+            if len(name) > len(person.name):
+                person.name = name
             self._person_of[span.start] = person
             body = self.in_body(span.start)
             if body:
@@ -189,7 +198,7 @@ class Cast:
             return self.organisation(body)
         person = self._person_of.get(span.start)
         if person is None:
-            return Speaker(span.text, self.key(span.text), "PERSON")
+            return Speaker(without_honorific(span.text), self.key(span.text), "PERSON")
         return person.speaker()
 
     def aliased(self, span: EntitySpan) -> EntitySpan | None:

@@ -9,6 +9,7 @@ reported statement that runs to its clause's end. ``subjects`` reads who the spe
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -520,6 +521,9 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
+        elif not rest and (named := self._appositive_speaker(content_start, comma.start())):
+            speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
+            return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None:
@@ -540,6 +544,9 @@ class _Finder:
             if comma < 0:
                 return None
             speaker = self.subjects.classify(self.subjects.units(match.end(), comma), s_start)
+            named = self._named_after_role(comma + 2, s_end)
+            if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
+                speaker, comma = named
             if speaker is None:
                 return None
             return _Claim("reported", comma + 2, speaker, None, None, -1)
@@ -554,6 +561,33 @@ class _Finder:
         if speaker is None:
             return None
         return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
+
+    def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
+        """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
+        person between the last two commas (after their role), and where the content ends."""
+        before = _last_comma(self.text, start, comma)
+        units = self.subjects.units(before.end(), comma) if before is not None else []
+        if before is None or len(units) != 1 or units[0].kind != "PERSON":
+            return None
+        speaker = self.subjects.cast.person(self.subjects.span_at(units[0].start))
+        role = _last_comma(self.text, start, before.start())
+        role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
+        if role is not None and any(u.kind == "ROLE" for u in role_units):
+            return speaker, role.start()
+        return speaker, before.start()
+
+    def _named_after_role(self, start: int, s_end: int) -> tuple[Speaker, int] | None:
+        """The person a role is followed by, up to the next comma ("Director of ASEAN
+        Cooperation, Sidharto R. Suryodipuro in Jakarta Friday, ..."), and that comma."""
+        comma = self.text.find(", ", start, s_end)
+        units = self.subjects.units(start, comma) if comma > 0 else []
+        if units and units[0].kind == "PERSON":
+            return self.subjects.cast.person(self.subjects.span_at(units[0].start)), comma
+        name = list(itertools.takewhile(lambda u: u.kind == "WORD" and u.text[0].isupper(), units))
+        if len(name) < 2 or len(name) == len(units):
+            return None  # a name the recogniser missed, followed by where or when it was said
+        text = self.text[name[0].start : name[-1].end]
+        return Speaker(text, self.subjects.cast.key(text), "PERSON"), comma
 
     def _content_start(self, verb: re.Match[str], form: VerbForm, s_end: int) -> int | None:
         """Where a reported clause starts: after the verb and any "that", or after "that"

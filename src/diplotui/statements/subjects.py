@@ -43,13 +43,18 @@ _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
 _JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
-_CAPITALISED_WORD = r"[A-Z][\w’'-]+"
+_CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps its initial
 # starts with its capital, not with the optional words before it: the engine then skips
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
 _UPPER = re.compile("[A-Z]")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
+_HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
+_ASIDE = re.compile(
+    r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
+    r"meanwhile|however|in response|in reply),$"
+)
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
@@ -133,6 +138,8 @@ def unrecognised_names(
             words = words[1:]
         if not words or any(w in not_names or w.lower() in known for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in _HONORIFIC_PRONOUNS:
+            continue  # "His Highness said": a title standing for a name
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
@@ -199,7 +206,7 @@ class Subjects:
                 covered = word_end
         return units
 
-    def _span_at(self, start: int) -> EntitySpan:
+    def span_at(self, start: int) -> EntitySpan:
         return self.spans[bisect_left(self.span_starts, start)]
 
     # -- classification -----------------------------------------------------------------------
@@ -239,11 +246,13 @@ class Subjects:
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
         if persons:
-            return self.cast.person(self._span_at(persons[0].start))
+            return self.cast.person(self.span_at(persons[0].start))
         return self._classify_head(head, position)
 
     def _classify_head(self, head: list[Unit], position: int) -> Speaker | None:
         last = head[-1]
+        if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
+            return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
         if last.kind == "ROLE" and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
         if last.kind == "ROLE":
@@ -255,7 +264,7 @@ class Subjects:
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
-            return self.cast.organisation(self._span_at(last.start))
+            return self.cast.organisation(self.span_at(last.start))
         if last.kind != "WORD":
             return None
         low = last.low
@@ -501,6 +510,10 @@ class Subjects:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
+        aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        if aside is not None:  # "The Secretary of State, for his part, underscored"
+            before = before[: aside.start()]
+            end = start + len(before)
         if before.endswith(","):
             return self._apposition(start, start + len(before) - 1)
         clause_start = start
