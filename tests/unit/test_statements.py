@@ -417,7 +417,7 @@ def test_according_to_a_role_then_a_name_and_an_appositive_attribution() -> None
     body = (
         "According to Director of ASEAN Cooperation, Sidharto R. Suryodipuro in Jakarta Friday, "
         "Indonesia will attend.\n"
-        "The summit will go ahead, the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.\n"
+        "The summit will go ahead, the Minister of Foreign Affairs, Retno Marsudi, said.\n"
     )
     assert found(body) == [
         ("reported", "Sidharto R. Suryodipuro", "Indonesia will attend"),
