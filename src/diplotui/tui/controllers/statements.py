@@ -124,11 +124,15 @@ class StatementActions(Controller):
         self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
+        from diplotui.tui.dialogs.dialog import load_dialog_styles
+
         state = self.state
         state.cache, state.index, state.pending = cache, index, pending
         state.article_count = index.article_count
         if state.view is not None:
             state.view.set_index(index, pending)
+        else:  # preloaded before any W: the view's styles are read now, not by the first W
+            load_dialog_styles(self.app)
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
