@@ -116,10 +116,11 @@ class Cast:
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
-        full_names = [s for s in spans if s.type == "PERSON" and " " in s.text.strip()]
-        fuller = _fuller_names([_name_words(s.text) for s in full_names])
-        for span in sorted(full_names, key=lambda s: -len(_name_words(s.text))):
-            words = _name_words(span.text)
+        full_names = [
+            (_name_words(s.text), s) for s in spans if s.type == "PERSON" and " " in s.text.strip()
+        ]
+        fuller = _fuller_names({words for words, _ in full_names})
+        for words, span in sorted(full_names, key=lambda named: -len(named[0])):
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             key = by_words.setdefault(words, self.key(span.text))
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
@@ -282,12 +283,11 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in name.split() if not _INITIAL.fullmatch(w))
 
 
-def _fuller_names(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
     words around a middle name ("Hillary Clinton" of Hillary Rodham Clinton). A short form of
     two different names ("Kim Jong" of Kim Jong Il and Kim Jong Un) names neither."""
-    distinct = set(names)
     fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
     for short in distinct:
         longer = {name for name in distinct if _shortens(short, name)}
