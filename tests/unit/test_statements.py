@@ -431,3 +431,13 @@ def test_honorifics_are_not_names() -> None:
         "His Highness highlighted the role of diplomacy.\n"
     )
     assert found(body) == [("reported", "Mohamed bin Zayed Al Nahyan", "the role of diplomacy")]
+
+
+def test_a_text_without_any_cue_is_not_recognised_at_all(monkeypatch) -> None:
+    import diplotui.entities
+
+    def fail(*args: object) -> None:
+        raise AssertionError("recognised a text that cannot hold a statement")
+
+    monkeypatch.setattr(diplotui.entities, "recognise", fail)
+    assert find_statements(TITLE + "The ministers met in Hanoi and toured the port.\n") == []

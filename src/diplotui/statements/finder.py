@@ -32,6 +32,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -71,6 +72,8 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
     """
+    if _QUOTE_OR_ACCORDING.search(text) is None and VERB_RE.search(text) is None:
+        return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
         from diplotui.entities import recognise
 

@@ -30,8 +30,8 @@ from diplotui.library.statements import (
 )
 from diplotui.tui.dialogs.dialog import Dialog
 
-PAGE = 16  # statements put in the list at once (a screenful and a half at 120x40)
-SPEAKERS_PAGE = 40
+PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
+SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
 QUOTE_CHARS = 220
 
