@@ -21,7 +21,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, dateline_stripped, last_word, unrecognised_names
+from .subjects import Subjects, Unit, dateline_stripped, last_word, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
@@ -584,11 +584,12 @@ class _Finder:
         Cooperation, Sidharto R. Suryodipuro in Jakarta Friday, ..."), and that comma."""
         comma = self.text.find(", ", start, s_end)
         units = self.subjects.units(start, comma) if comma > 0 else []
-        if units and units[0].kind == "PERSON":
-            return self.subjects.cast.person(self.subjects.span_at(units[0].start)), comma
-        name = list(itertools.takewhile(lambda u: u.kind == "WORD" and u.text[0].isupper(), units))
+        name = list(itertools.takewhile(_name_part, units))
+        if len(name) == 1 and name[0].kind == "PERSON":
+            return self.subjects.cast.person(self.subjects.span_at(name[0].start)), comma
         if len(name) < 2 or len(name) == len(units):
-            return None  # a name the recogniser missed, followed by where or when it was said
+            return None  # a name the recogniser missed or cut ("Sidharto R" of "R."), then
+            # where or when it was said
         text = self.text[name[0].start : name[-1].end]
         return Speaker(text, self.subjects.cast.key(text), "PERSON"), comma
 
@@ -696,6 +697,13 @@ class _Finder:
         self.subjects.remember(speaker, position)
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _name_part(unit: Unit) -> bool:
+    """A name's mention or word, or the full stop of an initial the mention stopped before."""
+    return unit.kind == "PERSON" or (
+        unit.kind == "WORD" and (unit.text[0].isupper() or unit.text == ".")
+    )
 
 
 def _speaker_of(statement: Statement) -> Speaker:
