@@ -197,3 +197,48 @@ async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_a
         assert not state.filling  # nothing missing: no worker looks for statements
     texts = json.loads((cache_dir(store_path) / CACHE_NAME).read_bytes())["texts"]
     assert "0" * 64 not in texts and len(texts) == 1  # the edited text's entry was pruned
+
+
+async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_moves_down():
+    from textual.app import App
+
+    from diplotui.library.statements import LibraryStatement, StatementIndex
+    from diplotui.model import Article, Statement
+    from diplotui.tui.dialogs import statements as view
+
+    rows = [
+        LibraryStatement(
+            Article(id=f"a{n:03}", title=f"Talks {n}", text_hash=f"{n:064}", date="2025-07-18"),
+            Statement(
+                start=0, end=4, text=f"Point {n}", kind="reported", speaker=f"Speaker {n % 50}",
+                speaker_key=f"speaker {n % 50}", speaker_type="PERSON", verb_past="said",
+            ),
+        )
+        for n in range(60)
+    ]  # fmt: skip
+    app: App[None] = App()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.push_screen(view.StatementsScreen(StatementIndex(rows, 60)))
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list", OptionList)
+        speakers = app.screen.query_one("#statements-speakers", OptionList)
+        title = app.screen.query_one("#statements-title")
+        assert listing.option_count == view.PAGE  # a page, not every statement
+        assert speakers.option_count == view.SPEAKERS_PAGE
+        assert "60 of 60" in str(title.render())
+        listing.focus()
+        for _ in range(view.PAGE - view.NEAR_END):
+            await pilot.press("down")
+        await pilot.pause()
+        assert listing.option_count == 2 * view.PAGE  # the next page came as it neared the end
+        await pilot.press("end")
+        for _ in range(8):
+            await pilot.press("end")
+            await pilot.pause()
+        assert listing.option_count == 60
+        assert "Point 59" in str(listing.get_option_at_index(59).prompt)
+        speakers.focus()
+        for _ in range(view.SPEAKERS_PAGE):
+            await pilot.press("down")
+        await pilot.pause()
+        assert speakers.option_count == 50  # every speaker reachable

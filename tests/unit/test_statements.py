@@ -337,3 +337,107 @@ def test_a_name_with_an_initial_an_inverted_attribution_and_and_added() -> None:
         ("reported", "Mevlüt Çavuşoğlu", "the dialogue has to continue"),
         ("direct", "Mevlüt Çavuşoğlu", "Konya is possible,"),
     ]
+
+
+# -- rules from the sixth and seventh held-out rounds (tests/statements_dev/SOURCES) ------------
+
+
+def test_a_shorter_form_of_a_fuller_name_is_the_same_person() -> None:
+    body = (
+        "Foreign Minister Yang Jiechi, left, and U.S. Secretary of State Hillary Rodham Clinton, "
+        "right, talk during a meeting in Hanoi, Friday. [Agencies]\n"
+        "Chinese Foreign Minister Yang Jiechi met US Secretary of State Hillary Clinton.\n"
+        "Clinton said the talks were useful.\n"
+    )
+    assert found(body) == [("reported", "Hillary Rodham Clinton", "the talks were useful")]
+
+
+def test_a_spokesman_is_not_the_person_he_speaks_for_nor_his_owner() -> None:
+    body = (
+        "A spokesman for UN Secretary-General Ban Ki-moon has said that the truce must hold.\n"
+        "Ban's spokesman Stephane Dujarric said in a statement that the convoy must stop.\n"
+    )
+    assert found(body) == [
+        ("reported", "spokesman", "the truce must hold"),
+        ("reported", "Stephane Dujarric", "the convoy must stop"),
+    ]
+
+
+def test_a_role_holder_is_not_whom_the_role_serves() -> None:
+    body = (
+        "The briefing was given by Farhan Haq, Deputy Spokesman for the Secretary-General.\n"
+        "The Secretary-General reiterated his call for a ceasefire. "
+        "Mr. [António] Guterres said the talks must resume.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(TITLE + body)] == [
+        ("António Guterres", "his call for a ceasefire"),
+        ("António Guterres", "the talks must resume"),
+    ]
+
+
+def test_quotations_introduced_by_unlisted_verbs_and_quoted_phrases() -> None:
+    body = (
+        "Secretary-General Jane Doe welcomed the deal, calling it “a much needed breakthrough.”\n"
+        "She continued, “All hostages must be released.”\n"
+    )
+    assert found(body) == [
+        ("direct", "Jane Doe", "a much needed breakthrough."),
+        ("direct", "Jane Doe", "All hostages must be released."),
+    ]
+
+
+def test_a_participle_after_a_quotations_attribution_is_the_same_speakers() -> None:
+    body = (
+        "“We waited too long for this moment. Now we must act,” the UN chief said, urging all "
+        "parties to comply.\n"
+    )
+    assert found(body) == [
+        ("direct", "UN chief", "We waited too long for this moment. Now we must act,"),
+        ("reported", "UN chief", "all parties to comply"),
+    ]
+
+
+def test_a_last_sentence_cut_off_is_read_to_its_last_word() -> None:
+    body = "Foreign Minister Jane Doe met Minister Lee Min-ho.\nLee Min-ho said that the people\n"
+    assert found(body) == [("reported", "Lee Min-ho", "the people")]
+
+
+def test_went_on_to_say_and_an_aside_before_the_verb() -> None:
+    body = (
+        "Foreign Minister Jane Doe went on to say that the meeting was useful.\n"
+        "The minister, for her part, stressed the need for calm.\n"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "the meeting was useful"),
+        ("reported", "Jane Doe", "the need for calm"),
+    ]
+
+
+def test_according_to_a_role_then_a_name_and_an_appositive_attribution() -> None:
+    body = (
+        "According to Director of ASEAN Cooperation, Sidharto R. Suryodipuro in Jakarta Friday, "
+        "Indonesia will attend.\n"
+        "The summit will go ahead, the Minister of Foreign Affairs, Retno Marsudi, said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Sidharto R. Suryodipuro", "Indonesia will attend"),
+        ("reported", "Retno Marsudi", "The summit will go ahead"),
+    ]
+
+
+def test_honorifics_are_not_names() -> None:
+    body = (
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan received the envoys.\n"
+        "His Highness highlighted the role of diplomacy.\n"
+    )
+    assert found(body) == [("reported", "Mohamed bin Zayed Al Nahyan", "the role of diplomacy")]
+
+
+def test_a_text_without_any_cue_is_not_recognised_at_all(monkeypatch) -> None:
+    import diplotui.entities
+
+    def fail(*args: object) -> None:
+        raise AssertionError("recognised a text that cannot hold a statement")
+
+    monkeypatch.setattr(diplotui.entities, "recognise", fail)
+    assert find_statements(TITLE + "The ministers met in Hanoi and toured the port.\n") == []

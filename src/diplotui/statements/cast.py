@@ -29,6 +29,8 @@ _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", 
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
+_HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"})
+_SERVED = re.compile(r"\s+(?:for|to)\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -41,6 +43,19 @@ def role_words(text: str) -> frozenset[str]:
             continue
         words.update(_ABBREVIATIONS.get(word, (word,)))
     return frozenset(words)
+
+
+def without_honorific(name: str) -> str:
+    """A name without a leading honorific the recogniser kept ("Shaikh Mohammad Bin Rashid
+    Al Maktoum" is Mohammad Bin Rashid Al Maktoum): speakers are named without titles."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in _HONORIFICS else name
+
+
+def role_head(role: str) -> str:
+    """What a role's holder is, without whom it serves: "Deputy Spokesman for the
+    Secretary-General" is a spokesman, not the Secretary-General."""
+    return _SERVED.split(role, maxsplit=1)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +76,7 @@ class _Person:
     role: str = ""
     organisation: str = ""
     words: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)  # the words of what the role holds
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
 
@@ -100,14 +116,17 @@ class Cast:
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
-        for span in spans:
-            if span.type == "PERSON" and " " in span.text.strip():
-                words = tuple(w for w in span.text.split() if not _INITIAL.fullmatch(w))
-                key = by_words.setdefault(words, self.key(span.text))
-                self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
-                for token in span.text.split():
-                    if full_keys.setdefault(token, key) != key:
-                        ambiguous.add(token)
+        full_names = [
+            (_name_words(s.text), s) for s in spans if s.type == "PERSON" and " " in s.text.strip()
+        ]
+        fuller = _fuller_names({words for words, _ in full_names})
+        for words, span in sorted(full_names, key=lambda named: -len(named[0])):
+            words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
+            key = by_words.setdefault(words, self.key(span.text))
+            self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
+            for token in span.text.split():
+                if full_keys.setdefault(token, key) != key:
+                    ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
         for index, span in enumerate(spans):
@@ -125,8 +144,9 @@ class Cast:
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            if len(span.text) > len(person.name):
-                person.name = span.text
+            name = without_honorific(span.text)
+            if len(name) > len(person.name):
+                person.name = name
             self._person_of[span.start] = person
             body = self.in_body(span.start)
             if body:
@@ -134,6 +154,7 @@ class Cast:
             role, organisation = self._role_around(index)
             if role:
                 person.words |= role_words(role) | role_words(organisation)
+                person.heads |= role_words(role_head(role))
                 if not person.role or (body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = body
@@ -178,7 +199,7 @@ class Cast:
             return self.organisation(body)
         person = self._person_of.get(span.start)
         if person is None:
-            return Speaker(span.text, self.key(span.text), "PERSON")
+            return Speaker(without_honorific(span.text), self.key(span.text), "PERSON")
         return person.speaker()
 
     def aliased(self, span: EntitySpan) -> EntitySpan | None:
@@ -216,7 +237,7 @@ class Cast:
         scored = [
             (len(words & p.words) / len(words), self._last_mention(p, before), p)
             for p in self._persons.values()
-            if head_words <= p.words
+            if head_words <= p.heads
         ]
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
@@ -255,6 +276,34 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
+    return tuple(w for w in name.split() if not _INITIAL.fullmatch(w))
+
+
+def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name that is a shorter form of exactly one fuller name in the article, mapped to
+    it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
+    words around a middle name ("Hillary Clinton" of Hillary Rodham Clinton). A short form of
+    two different names ("Kim Jong" of Kim Jong Il and Kim Jong Un) names neither."""
+    fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for short in distinct:
+        longer = {name for name in distinct if _shortens(short, name)}
+        longest = {name for name in longer if not any(_shortens(name, o) for o in longer)}
+        if len(longest) == 1:
+            fuller[short] = longest.pop()
+    return fuller
+
+
+def _shortens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    if len(short) < 2 or len(short) >= len(name) or short[0] != name[0]:
+        return False
+    if name[: len(short)] == short:
+        return True
+    rest = iter(name[1:])
+    return short[-1] == name[-1] and all(word in rest for word in short[1:])
 
 
 def _initials(name: str) -> str:

@@ -9,6 +9,7 @@ reported statement that runs to its clause's end. ``subjects`` reads who the spe
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, dateline_stripped, last_word, unrecognised_names
+from .subjects import Subjects, Unit, dateline_stripped, last_word, unrecognised_names
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
@@ -31,6 +32,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to")
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -47,6 +49,8 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
 _CUT_OFF_WORDS = 8
+_QUOTED_PHRASE_WORDS = 3
+_IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 
 
@@ -68,6 +72,8 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
     """
+    if _QUOTE_OR_ACCORDING.search(text) is None and VERB_RE.search(text) is None:
+        return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
         from diplotui.entities import recognise
 
@@ -204,6 +210,10 @@ class _Finder:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if speaker is None and not bare_head:
+                speaker = self._unlisted_before(head_start, open_at)
+            if speaker is None and not bare_head:
+                speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head:
@@ -264,6 +274,51 @@ class _Finder:
             named = self.subjects.person_ending_at(verb.start() - 1)
             return named or self.subjects.main(s_start, verb.start()), verb
         return self.subjects.before(start, verb.start()), verb
+
+    def _unlisted_before(self, start: int, open_at: int) -> Speaker | None:
+        """A quotation introduced by a subject and a verb not in the list, and nothing else
+        ('He continued, "..."', 'The minister wrote: "..."')."""
+        head = self.text[start:open_at].rstrip()
+        if not head.endswith((",", ":")):
+            return None
+        offset = open_at - len(dateline_stripped(self.text[start:open_at]))
+        units = self.subjects.units(offset, start + len(head) - 1)
+        verb = units[-1] if units else None
+        if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
+            return None
+        if not (verb.text.isalpha() and verb.text.islower()):
+            return None
+        if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS):
+            return None
+        return self.subjects.classify(units[:-1], open_at)
+
+    def _quoted_words(
+        self,
+        sentence: tuple[int, int],
+        open_at: int,
+        content: tuple[int, int],
+        quotes: list[tuple[int, int]],
+    ) -> Speaker | None:
+        """A person's words quoted inside a sentence without a listed verb ('X welcomed the
+        deal, calling it "a desperately needed breakthrough."'): the sentence's subject's,
+        when the quotation is a phrase (three words or more, in lower case), not a title or
+        a scare quote ("Four Pillars", the "hybrid" war)."""
+        s_start, s_end = sentence
+        words = self.text[content[0] : content[1]].split()
+        if len(words) < _QUOTED_PHRASE_WORDS or not words[0][0].islower():
+            return None
+        verbs = [v for v in self._verbs_in(s_start, s_end) if self._with_particle(v)]
+        if any(not _inside(quotes, v.start()) for v in verbs):
+            return None  # in a reported clause ('urged X to respond to the "cries ..."')
+        speaker = self.subjects.main(s_start, open_at)
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _with_particle(self, verb: re.Match[str]) -> bool:
+        """Whether a verb that says something only with its particle has it ("called for",
+        not "calling it")."""
+        particles = PARTICLES.get(FORMS[verb.group()].lemma)
+        particle = _PARTICLE.match(self.text, verb.end()) if particles else None
+        return not particles or (particle is not None and particle.group(1) in particles)
 
     def _attribution_around(
         self, previous: tuple[int, int] | None, following: tuple[int, int] | None
@@ -412,9 +467,9 @@ class _Finder:
         """'"...," the person said adding ...': the speaker of the quotation whose
         attributing verb ends where the participle attaches."""
         for position, statement in reversed(self.found):
-            verb_end = self.text.find(" ", position)
-            if statement.kind == "direct" and verb_end == attach:
-                return _speaker_of(statement)
+            verb = statement.verb
+            if statement.kind == "direct" and verb and position + len(verb) == attach:
+                return _speaker_of(statement)  # "said adding", "said, urging"
         return None
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
@@ -443,10 +498,9 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         end = self.subjects.strip_back(s_start, verb.start())
-        commas = list(_COMMA_BEFORE.finditer(text, s_start, end))
-        if not commas:
+        comma = _last_comma(text, s_start, end)
+        if comma is None:
             return None
-        comma = commas[-1]
         content_start = (
             s_start
             + len(text[s_start : comma.start()])
@@ -470,6 +524,9 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
+        elif not rest and (named := self._appositive_speaker(content_start, comma.start())):
+            speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
+            return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None:
@@ -490,6 +547,9 @@ class _Finder:
             if comma < 0:
                 return None
             speaker = self.subjects.classify(self.subjects.units(match.end(), comma), s_start)
+            named = self._named_after_role(comma + 2, s_end)
+            if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
+                speaker, comma = named
             if speaker is None:
                 return None
             return _Claim("reported", comma + 2, speaker, None, None, -1)
@@ -504,6 +564,34 @@ class _Finder:
         if speaker is None:
             return None
         return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
+
+    def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
+        """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
+        person between the last two commas (after their role), and where the content ends."""
+        before = _last_comma(self.text, start, comma)
+        units = self.subjects.units(before.end(), comma) if before is not None else []
+        if before is None or len(units) != 1 or units[0].kind != "PERSON":
+            return None
+        speaker = self.subjects.cast.person(self.subjects.span_at(units[0].start))
+        role = _last_comma(self.text, start, before.start())
+        role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
+        if role is not None and any(u.kind == "ROLE" for u in role_units):
+            return speaker, role.start()
+        return speaker, before.start()
+
+    def _named_after_role(self, start: int, s_end: int) -> tuple[Speaker, int] | None:
+        """The person a role is followed by, up to the next comma ("Director of ASEAN
+        Cooperation, Sidharto R. Suryodipuro in Jakarta Friday, ..."), and that comma."""
+        comma = self.text.find(", ", start, s_end)
+        units = self.subjects.units(start, comma) if comma > 0 else []
+        name = list(itertools.takewhile(_name_part, units))
+        if len(name) == 1 and name[0].kind == "PERSON":
+            return self.subjects.cast.person(self.subjects.span_at(name[0].start)), comma
+        if len(name) < 2 or len(name) == len(units):
+            return None  # a name the recogniser missed or cut ("Sidharto R" of "R."), then
+            # where or when it was said
+        text = self.text[name[0].start : name[-1].end]
+        return Speaker(text, self.subjects.cast.key(text), "PERSON"), comma
 
     def _content_start(self, verb: re.Match[str], form: VerbForm, s_end: int) -> int | None:
         """Where a reported clause starts: after the verb and any "that", or after "that"
@@ -611,6 +699,13 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
+def _name_part(unit: Unit) -> bool:
+    """A name's mention or word, or the full stop of an initial the mention stopped before."""
+    return unit.kind == "PERSON" or (
+        unit.kind == "WORD" and (unit.text[0].isupper() or unit.text == ".")
+    )
+
+
 def _speaker_of(statement: Statement) -> Speaker:
     return Speaker(
         statement.speaker,
@@ -627,16 +722,31 @@ def _form(verb: re.Match[str] | None) -> VerbForm | None:
 
 def _headline_like(paragraph: str) -> bool:
     """A short line without a sentence's final mark is a headline or a label, not body."""
-    return len(paragraph.split()) <= _HEADLINE_WORDS and not paragraph.rstrip().endswith(
-        (".", "!", "?", ":", '"', "”", "’", "…")
-    )
+    ended = paragraph.rstrip().endswith((".", "!", "?", ":", '"', "”", "’", "…"))
+    return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
-    """Whether a paragraph is a sentence the stored text cuts off (the last one, long enough
-    and with a clause break), not a headline: it is read as body, to its last word."""
+    """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
+    headline: it ends in a comma, is long enough and has a clause break, or reports speech
+    ("Dorji said that the Bhutanese people"). It is read as body, to its last word."""
+    if block is not blocks[-1]:
+        return False
     paragraph = text[block.start : block.end]
-    return block is blocks[-1] and len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph
+    if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
+        return True
+    return any(paragraph.startswith(" that ", verb.end()) for verb in VERB_RE.finditer(paragraph))
+
+
+def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last clause comma in ``text[start:end]``, found from the end."""
+    position = text.rfind(",", start, end)
+    while position >= 0:
+        comma = _COMMA_BEFORE.match(text, position, end)
+        if comma is not None:
+            return comma
+        position = text.rfind(",", start, position)
+    return None
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
 
 from . import lexicon as lx
-from .cast import Cast, Speaker, role_words
+from .cast import Cast, Speaker, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -41,24 +41,38 @@ _PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
 _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
+_JOINERS = "_" + _WORD_MARKS  # what a word holds beside letters and digits
 _NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
-_CAPITALISED_RUN = r"((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)"
+_CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps its initial
+# starts with its capital, not with the optional words before it: the engine then skips
+# straight to capitals instead of trying every offset
+_CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+_UPPER = re.compile("[A-Z]")
+_INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
+_HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
+_ASIDE = re.compile(
+    r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
+    r"meanwhile|however|in response|in reply),$"
+)
+_POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
+_WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A word, or a whole entity mention, of a candidate subject."""
+class Unit(NamedTuple):
+    """A word, or a whole entity mention, of a candidate subject (a tuple: the finder makes
+    thousands per article, and a frozen dataclass costs four times as much to build)."""
 
     kind: str  # "WORD" or an entity type
     start: int
     end: int
     text: str
+    low: str  # lowercased, without a final full stop: what the word lists are keyed by
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+
+def _low(text: str) -> str:
+    return text.lower().rstrip(".")
 
 
 def dateline_stripped(text: str) -> str:
@@ -82,15 +96,22 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         index = marks[0]
     word_start, word_end = index, index + 1
-    while word_start > start and _in_word(text[word_start - 1]):
-        word_start -= 1
-    while word_end < end and _in_word(text[word_end]):
+    while word_start > start and (
+        text[word_start - 1].isalnum() or text[word_start - 1] in _JOINERS
+    ):
+        word_start -= 1  # inline, not a call per letter: this runs for every verb
+    while word_end < end and (text[word_end].isalnum() or text[word_end] in _JOINERS):
         word_end += 1
     return word_start, word_end
 
 
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char == "_" or char in _WORD_MARKS
+def _capitalised_before(text: str, verb_start: int) -> bool:
+    """Whether one of the two words before a verb holds a capital: the cheap test that spares
+    most verbs ("the minister said") the name search, which tries every offset before them."""
+    return any(
+        _UPPER.search(word)
+        for word in text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
+    )
 
 
 def unrecognised_names(
@@ -102,7 +123,11 @@ def unrecognised_names(
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
-    candidates = [_NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start()) for v in verbs]
+    candidates = [
+        _NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start())
+        for v in verbs
+        if _capitalised_before(text, v.start())
+    ]
     if '"' in text or "”" in text:
         candidates += _NAME_AFTER_QUOTE.finditer(text)
     for match in [m for m in candidates if m is not None]:
@@ -113,12 +138,22 @@ def unrecognised_names(
             words = words[1:]
         if not words or any(w in not_names or w.lower() in known for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in _HONORIFIC_PRONOUNS:
+            continue  # "His Highness said": a title standing for a name
         if len(words) == 1 and words[0].endswith("ly"):
             continue  # "Proactively propose ...": an adverb opening a sentence
         index = bisect_right(starts, end) - 1
         if index >= 0 and spans[index].end > start:
             continue  # the recogniser has a reading of these words already
-        found[start] = EntitySpan(start, end, "PERSON", text[start:end])
+        name = text[start:end]
+        inserted = (
+            _INSERTED_NAME.search(text, start - 40, start)
+            if text.endswith("] ", 0, start)
+            else None
+        )
+        if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
+            start, name = inserted.start(), f"{inserted.group(1)} {name}"
+        found[start] = EntitySpan(start, end, "PERSON", name)
     return list(found.values())
 
 
@@ -135,6 +170,7 @@ class Subjects:
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
+        self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
@@ -162,14 +198,15 @@ class Subjects:
                 index += 1
             span = spans[index] if index >= 0 else None
             if span and span.start <= word_start < span.end and span.end <= end:
-                units.append(Unit(span.type, span.start, span.end, span.text))
+                units.append(Unit(span.type, span.start, span.end, span.text, _low(span.text)))
                 covered = span.end
             else:
-                units.append(Unit("WORD", word_start, word_end, text[word_start:word_end]))
+                word = text[word_start:word_end]
+                units.append(Unit("WORD", word_start, word_end, word, _low(word)))
                 covered = word_end
         return units
 
-    def _span_at(self, start: int) -> EntitySpan:
+    def span_at(self, start: int) -> EntitySpan:
         return self.spans[bisect_left(self.span_starts, start)]
 
     # -- classification -----------------------------------------------------------------------
@@ -199,15 +236,25 @@ class Subjects:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
             return None
-        persons = [u for u in head if u.kind == "PERSON"]
+        persons = [
+            u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
+        ]
         if not persons and head[-1].kind == "ROLE":
-            persons = [u for u in rest[:3] if u.kind == "PERSON"]  # "Ambassador to Vietnam X"
+            persons = [  # "Ambassador to Vietnam X", not "spokesman for Secretary-General X"
+                u
+                for n, u in enumerate(rest[:3])
+                if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
+            ]
         if persons:
-            return self.cast.person(self._span_at(persons[0].start))
+            return self.cast.person(self.span_at(persons[0].start))
         return self._classify_head(head, position)
 
     def _classify_head(self, head: list[Unit], position: int) -> Speaker | None:
         last = head[-1]
+        if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
+            return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
+        if last.kind == "ROLE" and head[0].low in ("a", "an"):
+            return self._generic(head, position)  # "a spokesman": someone not named
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
             return self.cast.person_by_role(words, last.text, position) or self._generic(
@@ -217,7 +264,7 @@ class Subjects:
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
-            return self.cast.organisation(self._span_at(last.start))
+            return self.cast.organisation(self.span_at(last.start))
         if last.kind != "WORD":
             return None
         low = last.low
@@ -298,9 +345,16 @@ class Subjects:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
         found = self._pronoun("PERSON", position)
+        if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
+            found = None  # "the Secretary-General" is not the minister last named
         if found is None:
             found = self._speaking_next(position)
         return found or self._unnamed(noun, self._named(head))
+
+    @staticmethod
+    def _holds(person: Speaker, role: Unit) -> bool:
+        """Whether a person may hold a role: they have none known, or it is theirs."""
+        return not person.role or role_words(role.text) <= role_words(role_head(person.role))
 
     def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
         """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
@@ -424,7 +478,14 @@ class Subjects:
     # -- where subjects stand -----------------------------------------------------------------
 
     def strip_back(self, start: int, end: int) -> int:
-        """``end`` moved back over adverbs and auxiliaries ("has also")."""
+        """``end`` moved back over adverbs and auxiliaries ("has also"); kept, as each verb
+        asks up to three times (attribution after, subject before, coordination)."""
+        stripped = self._stripped.get((start, end))
+        if stripped is None:
+            stripped = self._stripped[start, end] = self._strip_back(start, end)
+        return stripped
+
+    def _strip_back(self, start: int, end: int) -> int:
         while True:
             found = last_word(self.text, start, end)
             if found is None:
@@ -440,10 +501,19 @@ class Subjects:
         end = self.strip_back(start, verb_start)
         before = self.text[start:end].rstrip()
         final = last_word(before, 0, len(before))
+        went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
+        if went_on is not None:  # "X went on to say": X says it
+            end = start + went_on.start()
+            before = before[: went_on.start()]
+            final = last_word(before, 0, len(before))
         if final:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
+        aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        if aside is not None:  # "The Secretary of State, for his part, underscored"
+            before = before[: aside.start()]
+            end = start + len(before)
         if before.endswith(","):
             return self._apposition(start, start + len(before) - 1)
         clause_start = start
@@ -451,6 +521,9 @@ class Subjects:
             found = self.text.rfind(delimiter, start, end)
             if found >= 0:
                 clause_start = max(clause_start, found + len(delimiter))
+        comma = self.text.rfind(",", clause_start, end)
+        if comma >= 0 and self.text[comma + 1].isupper():
+            clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
         return self.classify(self.units(clause_start, end), verb_start)
 
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:

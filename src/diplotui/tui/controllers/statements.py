@@ -126,11 +126,15 @@ class StatementActions(Controller):
         self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:
+        from diplotui.tui.dialogs.dialog import load_dialog_styles
+
         state = self.state
         state.cache, state.index, state.pending = cache, index, pending
         state.article_count = index.article_count
         if state.view is not None:
             state.view.set_index(index, pending)
+        else:  # preloaded before any W: the view's styles are read now, not by the first W
+            load_dialog_styles(self.app)
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
@@ -146,7 +150,7 @@ class StatementActions(Controller):
         if (
             state.index is None
             or (state.pending and not state.filling)
-            or state.article_count != len(self.store.articles())
+            or state.article_count != len(self.store.article_ids())
         ):
             # preloaded only, or articles imported or deleted since; after the view's first
             # frame, so that reading the cache does not hold the interpreter lock before it

@@ -30,8 +30,9 @@ from diplotui.library.statements import (
 )
 from diplotui.tui.dialogs.dialog import Dialog
 
-SHOWN = 40  # statements put in the list (two screenfuls); the count says how many match
-SPEAKERS_SHOWN = 60
+PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
+SPEAKERS_PAGE = 30
+NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
 QUOTE_CHARS = 220
 
 Opened = tuple[str, int, int]  # article id, statement start, end
@@ -50,6 +51,11 @@ def _row(item: LibraryStatement) -> Text:
     return text
 
 
+def _speaker_option(entry: tuple[str, int]) -> Option:
+    name, count = entry
+    return Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
+
+
 class StatementsScreen(Screen[Opened | None]):
     """Statements by speaker; type a name, or role:, org:, tag:, since:, until: terms."""
 
@@ -65,20 +71,26 @@ class StatementsScreen(Screen[Opened | None]):
         self._index = index
         self._pending = pending
         self._typed = typed
-        self._shown: list[LibraryStatement] = []
+        self._found: list[LibraryStatement] = []  # every row passing the filter
+        self._shown: list[LibraryStatement] = []  # the rows put in the list so far
+        self._speakers: list[tuple[str, int]] = []
+        self._speakers_shown = 0
         self._stale = False  # the index changed while the view was not shown
 
     def compose(self) -> ComposeResult:
+        # the first page is composed with the view, not set after its first frame: opening
+        # then lays out and paints once
+        title, found, speakers = self._filtered()
         with Vertical(id="statements-view", classes="dialog"):
-            yield Label("Statements", id="statements-title", classes="dialog-title")
+            yield Label(title, id="statements-title", classes="dialog-title")
             yield Input(
                 value=self._typed,
                 placeholder="speaker name, role: org: tag: since:2025-07 until:",
                 id="statements-filter",
             )
             with Horizontal(id="statements-panes"):
-                yield OptionList(id="statements-speakers")
-                yield OptionList(id="statements-list")
+                yield OptionList(*self._first_speakers(speakers), id="statements-speakers")
+                yield OptionList(*self._first_rows(found), id="statements-list")
             yield Label(
                 "type to filter · enter: open at the statement (on a speaker: only theirs) "
                 "· tab: next pane · esc: close",
@@ -86,7 +98,7 @@ class StatementsScreen(Screen[Opened | None]):
             )
 
     def on_mount(self) -> None:
-        self._refilter()
+        self.query_one("#statements-list", OptionList).highlighted = 0 if self._shown else None
         self.query_one(Input).focus()
 
     def reopen(self, typed: str) -> None:
@@ -116,32 +128,62 @@ class StatementsScreen(Screen[Opened | None]):
     def _to_list(self) -> None:
         self.query_one("#statements-list", OptionList).focus()
 
-    def _refilter(self) -> None:
-        title = self.query_one("#statements-title", Label)
-        listing = self.query_one("#statements-list", OptionList)
-        people = self.query_one("#statements-speakers", OptionList)
+    def _filtered(self) -> tuple[str, list[LibraryStatement] | None, list[tuple[str, int]]]:
+        """The title, the rows passing the typed filter and their speakers (None while the
+        index is not built or the filter is malformed: the lists are then left as they are)."""
         if self._index is None:
-            title.update("Statements · finding them in the library…")
-            return
+            return "Statements · finding them in the library…", None, []
         try:
-            query = StatementQuery.parse(self._typed)
-            found = self._index.select(query)
+            found = self._index.select(StatementQuery.parse(self._typed))
         except QueryError as error:
-            title.update(f"Statements · {error}")
-            return
-        self._shown = found[:SHOWN]
-        listing.set_options(Option(_row(item), id=str(n)) for n, item in enumerate(self._shown))
-        listing.highlighted = 0 if self._shown else None
-        people.set_options(
-            Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
-            for name, count in self._index.speakers(found)[:SPEAKERS_SHOWN]
-        )
+            return f"Statements · {error}", None, []
         pending = (
             f" · finding statements in {self._pending:,} more articles…" if self._pending else ""
         )
-        title.update(
-            f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
+        title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
+        return title, found, self._index.speakers(found)
+
+    def _first_rows(self, found: list[LibraryStatement] | None) -> list[Option]:
+        self._found = found or []
+        self._shown = self._found[:PAGE]
+        return [Option(_row(item), id=str(n)) for n, item in enumerate(self._shown)]
+
+    def _first_speakers(self, speakers: list[tuple[str, int]]) -> list[Option]:
+        self._speakers = speakers
+        self._speakers_shown = min(SPEAKERS_PAGE, len(speakers))
+        return [_speaker_option(entry) for entry in speakers[: self._speakers_shown]]
+
+    def _refilter(self) -> None:
+        title, found, speakers = self._filtered()
+        self.query_one("#statements-title", Label).update(title)
+        if found is None:
+            return
+        listing = self.query_one("#statements-list", OptionList)
+        listing.set_options(self._first_rows(found))
+        listing.highlighted = 0 if self._shown else None
+        self.query_one("#statements-speakers", OptionList).set_options(
+            self._first_speakers(speakers)
         )
+
+    @on(OptionList.OptionHighlighted, "#statements-list")
+    def _more_rows(self, event: OptionList.OptionHighlighted) -> None:
+        """Rows are added a page at a time as the highlight nears the last one: opening the
+        view builds what a screen shows, not every match."""
+        shown = len(self._shown)
+        if event.option_index >= shown - NEAR_END and shown < len(self._found):
+            page = self._found[shown : shown + PAGE]
+            self._shown += page
+            event.option_list.add_options(
+                Option(_row(item), id=str(shown + n)) for n, item in enumerate(page)
+            )
+
+    @on(OptionList.OptionHighlighted, "#statements-speakers")
+    def _more_speakers(self, event: OptionList.OptionHighlighted) -> None:
+        shown = self._speakers_shown
+        if event.option_index >= shown - NEAR_END and shown < len(self._speakers):
+            page = self._speakers[shown : shown + SPEAKERS_PAGE]
+            self._speakers_shown += len(page)
+            event.option_list.add_options(_speaker_option(entry) for entry in page)
 
     @on(OptionList.OptionSelected, "#statements-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
