@@ -173,6 +173,24 @@ def test_deleted_on_one_side_edited_on_the_other_is_kept_and_flagged(desk):
         assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
 
 
+def test_a_deletion_conflict_names_who_deleted_not_who_pushed_last(desk):
+    first, second, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    for name in ("mai", "bob", "ana"):
+        run_sync(desk[name], name)
+    with Store.open(desk["mai"]) as store:
+        store.remove_highlight(shared)
+    run_sync(desk["mai"], "mai")
+    add_highlight(desk["ana"], second, "restraint")  # ana takes the deletion and pushes after
+    run_sync(desk["ana"], "ana")
+    edit(desk["bob"], shared, note="this matters")
+    assert "1 conflict" in run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("bob", "mai"):
+        highlight = state(desk[name])["highlights"][shared]
+        assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
+
+
 def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
     first, _, _ = article_ids()
     shared = add_highlight(desk["mai"], first, "keep talking")

@@ -22,7 +22,14 @@ from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
 from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
-from diplotui.share.merge import STAMP, Sides, merge_record, notes_collide, same_content
+from diplotui.share.merge import (
+    STAMP,
+    Sides,
+    deletion_conflict,
+    merge_record,
+    notes_collide,
+    same_content,
+)
 from diplotui.store import ArticleUnreadable, Store, UnknownId
 
 BRANCH = "refs/heads/main"
@@ -454,6 +461,12 @@ class Sync:
                 self._note_writer(path, base, head, our_doc["note"]) or sides.ours,
                 self._note_writer(path, base, theirs, their_doc["note"]) or sides.theirs,
             )
+        elif deletion_conflict(base_doc, our_doc, their_doc):
+            base, head, theirs = commits
+            sides = Sides(
+                self._last_changer(path, base, head) or sides.ours,
+                self._last_changer(path, base, theirs) or sides.theirs,
+            )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
         record_id = files.id_of(path)
         if kind == files.ARTICLES_DIR:
@@ -480,6 +493,13 @@ class Sync:
             if notes[0] == note and note not in notes[1:]:
                 return author
         return ""
+
+    def _last_changer(self, path: str, since: str | None, tip: str) -> str:
+        """Who last changed (or deleted) the file at ``path`` between ``since`` and ``tip``:
+        the author of that commit, which is who made the change (a merge that only passed
+        it on is skipped by git's history simplification); "" if none."""
+        span = [f"{since}..{tip}"] if since else [tip]
+        return self.repo.text("log", "-1", "--format=%an", *span, "--", path)
 
     def _note_at(self, path: str, commit: str) -> str | None:
         (raw,) = self.repo.blobs([f"{commit}:{path}"])
