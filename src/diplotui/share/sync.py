@@ -224,6 +224,7 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
+                self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
             raise ShareError(
@@ -737,7 +738,7 @@ def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repo
     repo = Repository(path, author, _email(author))
     try:
         if not want_library and _is_local_path(remote) and not Path(remote).exists():
-            Repository(Path(remote)).run("init", "--quiet", "--bare", "--initial-branch=main")
+            Repository(Path(remote)).init_shared()
         repo.init(remote)
         theirs = repo.fetch()
     except GitError as error:
