@@ -70,10 +70,12 @@ def _last_line(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One path that differs between two commits: status A, M or D."""
+    """One path that differs between two commits: status A, M or D, and the id of the file
+    it became (git's null id for D)."""
 
     status: str
     path: str
+    blob: str
 
 
 class Repository:
@@ -167,14 +169,13 @@ class Repository:
 
     def changes(self, old: str | None, new: str) -> list[Change]:
         """The files that differ from ``old`` (None: the empty tree) to ``new``."""
-        done = self.run(
-            "diff-tree", "-r", "-z", "--no-renames", "--name-status", old or EMPTY_TREE, new
-        )
+        done = self.run("diff-tree", "-r", "-z", "--no-renames", "--raw", old or EMPTY_TREE, new)
         fields = done.stdout.split(b"\0")
-        return [
-            Change(fields[i].decode(), fields[i + 1].decode("utf-8", "surrogateescape"))
-            for i in range(0, len(fields) - 1, 2)
-        ]
+        changes = []
+        for i in range(0, len(fields) - 1, 2):
+            _, _, _, blob, status = fields[i].decode().split()  # ":mode mode old new status"
+            changes.append(Change(status, fields[i + 1].decode("utf-8", "surrogateescape"), blob))
+        return changes
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
         """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read

@@ -21,7 +21,14 @@ from typing import Any, TypeVar
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
-from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
+from diplotui.share.git import (
+    Change,
+    GitError,
+    GitRejected,
+    GitUnreachable,
+    Repository,
+    config_value,
+)
 from diplotui.share.merge import (
     STAMP,
     Sides,
@@ -356,7 +363,8 @@ class Sync:
     def _merge(self, head: str, theirs: str) -> str:
         self.progress("merging")
         base = self.repo.merge_base(head, theirs)
-        ours_changed = {c.path for c in self.repo.changes(base, head)} if base != head else set()
+        our_changes = self.repo.changes(base, head) if base != head else []
+        ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
         their_changes = self.repo.changes(base, theirs)
@@ -375,10 +383,26 @@ class Sync:
         if base == head:  # nothing of ours since: take their commit as it is
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
-        message = f"{self.author}: merge of {sides.theirs}'s changes by diplotui"
-        return self.repo.commit(
-            message, [head, theirs], plan.writes.items(), sorted(plan.deletes), BRANCH
-        )
+        return self._commit_on_theirs(theirs, our_changes, plan, sides)
+
+    def _commit_on_theirs(
+        self, theirs: str, our_changes: list[Change], plan: _Plan, sides: Sides
+    ) -> str:
+        """The merge as one commit on top of theirs: our changes since the common base with
+        the merge's results over them. Our own commit was never pushed, so this rewrites
+        nothing published; it spares the remote a merge commit and a second copy of every
+        folder above the files each sync changes (history stays a line, as ``git pull
+        --rebase`` keeps it)."""
+        final: dict[str, bytes | str | None] = {
+            c.path: None if c.status == "D" else c.blob for c in our_changes
+        }
+        final.update(dict.fromkeys(plan.deletes))
+        final.update(plan.writes)
+        writes = [(path, data) for path, data in final.items() if data is not None]
+        deletes = sorted(path for path, data in final.items() if data is None)
+        message = f"{self.author}: {_plural(len(final), 'change')} from diplotui, "
+        message += f"merged with {sides.theirs}'s"
+        return self.repo.commit(message, [theirs], writes, deletes, BRANCH)
 
     def _refuse_refiled(self, head: str, theirs: str, changed: set[str]) -> None:
         """A highlight filed under two different times (its ``created_at`` differs between
