@@ -37,7 +37,7 @@ from diplotui.share.merge import (
     notes_collide,
     same_content,
 )
-from diplotui.store import ArticleUnreadable, Store, UnknownId
+from diplotui.store import ARTICLES, ArticleUnreadable, Store, UnknownId
 
 BRANCH = "refs/heads/main"
 _RECORD_KINDS = (
@@ -157,14 +157,25 @@ class SyncResult:
 class _Local:
     """The store's shared records as documents (read in one go, on the store's thread)."""
 
-    articles: dict[str, Article]  # the store's objects: only read, never changed
+    articles: dict[str, Article]  # the store's objects, only read: all, or those changed
+    article_ids: set[str]  # every article the store holds
     highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
     unstamped: list[Highlight]  # highlights that do not carry an author yet
     corrections: dict[str, Doc]  # entity corrections by id
+    version: str | None  # the store's version as read
 
 
-def _read_local(store: Store) -> _Local:
-    articles = {a.id: a for a in store.articles()}
+def _read_local(store: Store, committed: str | None) -> _Local:
+    """The store's records; of its articles only those changed since the store's version
+    ``committed`` (the last one a sync committed whole) when the store can tell which, as
+    building 10,000 articles to find a few changed ones was half of a sync's time."""
+    ids = set(store.article_ids())
+    changed = store.changes_since_version(committed) if committed else None
+    if changed is None:
+        articles = {a.id: a for a in store.articles()}
+    else:
+        touched = {key for table, key in changed if table == ARTICLES and key in ids}
+        articles = {key: store.article(key) for key in sorted(touched)}
     highlights: dict[str, dict[str, Doc]] = {}
     unstamped = []
     for highlight in store.highlights():
@@ -172,7 +183,7 @@ def _read_local(store: Store) -> _Local:
         if not highlight.author:
             unstamped.append(highlight)
     corrections = {c.id: c.to_dict() for c in store.corrections()}
-    return _Local(articles, highlights, unstamped, corrections)
+    return _Local(articles, ids, highlights, unstamped, corrections, store.version)
 
 
 @dataclass(slots=True)
@@ -206,7 +217,7 @@ class Sync:
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
-        self._local = _Local({}, {}, [], {})
+        self._local = _Local({}, set(), {}, [], {}, None)
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -260,26 +271,40 @@ class Sync:
     def _commit_local(self) -> str:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
-        local = self.on_store(lambda: _read_local(self.store))
+        known = KnownFiles(self.repo.path / KNOWN_FILES)
+        local = self.on_store(lambda: _read_local(self.store, known.version))
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
         head = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
-        writes, deletes = self._local_files(local, tree, head)
-        if not writes and not deletes and head is not None:
-            return head
-        if head is None:
-            writes.append(("README.md", files.README.encode()))
-        count = len(writes) + len(deletes)
-        message = f"{self.author}: {_plural(count, 'change')} from diplotui"
-        return self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+        self._add_uncommitted_articles(local, tree)
+        writes, deletes = self._local_files(local, tree, head, known)
+        if writes or deletes or head is None:
+            if head is None:
+                writes.append(("README.md", files.README.encode()))
+            count = len(writes) + len(deletes)
+            message = f"{self.author}: {_plural(count, 'change')} from diplotui"
+            head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+        # an article left out (its text unreadable) makes the next sync read them all again
+        known.version = None if self.result.unshared else local.version
+        known.save()  # once committed: the next sync starts from this version
+        return head
+
+    def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
+        """Articles the repository lacks though the store's version says nothing changed
+        (a commit that failed after the store was read): read again, so none is left out."""
+        missing = [a for a in local.article_ids - local.articles.keys()]
+        missing = [a for a in missing if files.article_path(a) not in tree]
+        if missing:
+            local.articles.update(
+                self.on_store(lambda: {a: self.store.article(a) for a in missing})
+            )
 
     def _local_files(
-        self, local: _Local, tree: dict[str, str], head: str | None
+        self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles
     ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
-        known = KnownFiles(self.repo.path / KNOWN_FILES)
         writes: list[tuple[str, bytes | str]] = []
         changed: list[tuple[str, bytes, Doc]] = []
         for article_id, article in local.articles.items():
@@ -301,7 +326,7 @@ class Sync:
         writes += self._without_restamps(changed, head, tree, known)
         kept: set[str] = set()  # every highlight's file, written now or already there
         for article_id, docs in local.highlights.items():
-            if article_id not in local.articles:
+            if article_id not in local.article_ids:
                 continue
             for doc in docs.values():
                 path = files.annotation_path(doc)
@@ -320,8 +345,7 @@ class Sync:
             data = files.correction_file(doc)
             if tree.get(path) != files.git_blob_id(data):
                 writes.append((path, data))
-        known.save()
-        kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.articles}
+        kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
             for path in tree
