@@ -17,8 +17,9 @@ from diplotui.export import ARTICLE_URN, W3C_CONTEXT, w3c_annotation
 from diplotui.model import EntityCorrection, Highlight, QuoteRecord, new_id
 from diplotui.session import AnnotationSession
 from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
+from diplotui.share.files import KNOWN_FILES, KnownFiles
 from diplotui.share.git import Repository
-from diplotui.store import Store, text_hash
+from diplotui.store import Store, storage, text_hash
 from tests.sharing import (
     TEXTS,
     add_highlight,
@@ -189,6 +190,27 @@ def test_a_deletion_conflict_names_who_deleted_not_who_pushed_last(desk):
     for name in ("bob", "mai"):
         highlight = state(desk[name])["highlights"][shared]
         assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
+
+
+def test_a_sync_reads_only_the_articles_changed_since_the_store_version_it_committed(
+    desk, monkeypatch
+):
+    monkeypatch.setattr(storage, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # as a large library's
+    first, second, third = article_ids()
+    run_sync(desk["mai"], "mai")  # reads every article, notes the store's version
+    with Store.open(desk["mai"]) as store:
+        known = KnownFiles(repository_path(desk["mai"]) / KNOWN_FILES)
+        assert known.version is not None
+        assert store.changes_since_version(known.version) is not None  # the short way is open
+        store.with_updates(store.article(first), tags=["dams"])
+        store.delete_article(third)
+    add_highlight(desk["mai"], second, "restraint")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    seen = state(desk["bob"])
+    assert seen["articles"][first][1] == ["dams"]
+    assert sorted(seen["articles"]) == sorted([first, second])
+    assert [h["article_id"] for h in seen["highlights"].values()] == [second]
 
 
 def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
