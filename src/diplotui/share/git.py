@@ -141,11 +141,17 @@ class Repository:
     def resolve(self, ref: str) -> str | None:
         """The commit ``ref`` names, or None when it does not exist (yet)."""
         done = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
-        return done.stdout.decode().strip() if done.returncode == 0 else None
+        head = done.stdout.decode().strip()
+        if not head:
+            raise GitError("git fast-import: it did not say which commit it made")
+        return head if done.returncode == 0 else None
 
     def merge_base(self, one: str, other: str) -> str | None:
         done = self.run("merge-base", one, other, check=False)
-        return done.stdout.decode().strip() if done.returncode == 0 else None
+        head = done.stdout.decode().strip()
+        if not head:
+            raise GitError("git fast-import: it did not say which commit it made")
+        return head if done.returncode == 0 else None
 
     def is_ancestor(self, ancestor: str, descendant: str) -> bool:
         return (
@@ -217,7 +223,7 @@ class Repository:
         identity = f"{name} <{self.env.get('GIT_AUTHOR_EMAIL', '')}>"
         stamp = f"{int(time.time())} +0000"
         data = message.encode()
-        stream = [f"commit {ref}\n", f"author {identity} {stamp}\n"]
+        stream = [f"commit {ref}\n", "mark :1\n", f"author {identity} {stamp}\n"]
         stream.append(f"committer {identity} {stamp}\ndata {len(data)}\n")
         chunks: list[bytes] = ["".join(stream).encode(), data, b"\n"]
         if parents:
@@ -234,10 +240,11 @@ class Repository:
                 )
                 chunks.append(contents)
                 chunks.append(b"\n")
-        chunks.append(b"\n")
-        self.run("fast-import", "--quiet", "--force", input_bytes=b"".join(chunks))
-        head = self.resolve(ref)
-        assert head is not None  # fast-import just wrote it
+        chunks.append(b"\nget-mark :1\n")  # the new commit's id, on fast-import's output
+        done = self.run("fast-import", "--quiet", "--force", input_bytes=b"".join(chunks))
+        head = done.stdout.decode().strip()
+        if not head:
+            raise GitError("git fast-import: it did not say which commit it made")
         return head
 
     # -- the remote -------------------------------------------------------------------------
