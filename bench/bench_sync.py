@@ -52,20 +52,23 @@ def blocks(path: Path) -> int:
     return sum(p.stat().st_blocks * 512 for p in path.rglob("*") if p.is_file())
 
 
-def counted(repository: Path) -> int:
-    """Bytes of objects as ``git count-objects -v`` counts them (``size`` + ``size-pack``)."""
+def count_objects(repository: Path) -> dict[str, int]:
+    """``git count-objects -v``: loose objects (``count``, ``size`` in KiB of blocks) and
+    packs (``packs``, ``size-pack`` in KiB)."""
     out = subprocess.run(
         ["git", "--git-dir", str(repository), "count-objects", "-v"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    fields = dict(line.split(": ") for line in out.splitlines())
-    return (int(fields["size"]) + int(fields["size-pack"])) * 1024
+    return {name: int(value) for name, value in (line.split(": ") for line in out.splitlines())}
 
 
 def sizes(repository: Path) -> tuple[int, int, int]:
-    return folder_bytes(repository), blocks(repository), counted(repository)
+    """Files' bytes, their disk blocks, and the objects' bytes as git counts them."""
+    counted = count_objects(repository)
+    objects = (counted["size"] + counted["size-pack"]) * 1024
+    return folder_bytes(repository), blocks(repository), objects
 
 
 def packed(remote: Path, copy: Path) -> int:
@@ -166,9 +169,11 @@ def main() -> None:
         for side, repository in (("remote", remote), ("A's own", local)):
             now = sizes(repository)
             grown = [(n - o) * per_100 for n, o in zip(now, before[side], strict=True)]
+            left = count_objects(repository)
             print(
                 f"{side} repository grew per 100 annotations: files {grown[0]:.1f} KB, "
-                f"blocks {grown[1]:.1f} KB, count-objects {grown[2]:.1f} KB"
+                f"blocks {grown[1]:.1f} KB, count-objects {grown[2]:.1f} KB "
+                f"(now {left['count']} loose objects, {left['packs']} packs)"
             )
         settled = (packed(remote, root / "packed.git") - settled_before) * per_100
         print(

@@ -35,6 +35,10 @@ the small packs (under 1 MB) into one once there are more than four, and leaves 
 ones (the library's texts) as they are, so no sync rewrites the whole library. It runs
 before the command returns (no process left behind); commit graphs and bitmaps, which speed up
 much larger repositories, are not written."""
+OWN_SETTINGS = (("gc.pruneExpire", "now"),)
+"""Only for the store's own repository, which no one else writes to (the store's lock keeps
+a second sync out): objects no commit reaches, such as a local commit a merge replaced, go
+at once rather than lie about as loose files for two weeks."""
 
 
 class GitError(Exception):
@@ -54,8 +58,9 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     env = dict(os.environ)
     env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", LANGUAGE="C", GIT_ASKPASS="")
     env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
-    env["GIT_CONFIG_COUNT"] = str(len(STORAGE_SETTINGS))
-    for index, (name, value) in enumerate(STORAGE_SETTINGS):
+    settings = STORAGE_SETTINGS + OWN_SETTINGS
+    env["GIT_CONFIG_COUNT"] = str(len(settings))
+    for index, (name, value) in enumerate(settings):
         env[f"GIT_CONFIG_KEY_{index}"], env[f"GIT_CONFIG_VALUE_{index}"] = name, value
     if author:
         env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
