@@ -146,17 +146,11 @@ class Repository:
     def resolve(self, ref: str) -> str | None:
         """The commit ``ref`` names, or None when it does not exist (yet)."""
         done = self.run("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", check=False)
-        head = done.stdout.decode().strip()
-        if not head:
-            raise GitError("git fast-import: it did not say which commit it made")
-        return head if done.returncode == 0 else None
+        return done.stdout.decode().strip() if done.returncode == 0 else None
 
     def merge_base(self, one: str, other: str) -> str | None:
         done = self.run("merge-base", one, other, check=False)
-        head = done.stdout.decode().strip()
-        if not head:
-            raise GitError("git fast-import: it did not say which commit it made")
-        return head if done.returncode == 0 else None
+        return done.stdout.decode().strip() if done.returncode == 0 else None
 
     def is_ancestor(self, ancestor: str, descendant: str) -> bool:
         return (
