@@ -135,8 +135,9 @@ class Repository:
 
     def tidy(self) -> None:
         """Roll small packs into one when enough have piled up (``git gc --auto``: a quick
-        check when there is nothing to do)."""
-        self.run("gc", "--auto", "--quiet")
+        check when there is nothing to do). Housekeeping only: a failure (a full disk, another
+        gc) leaves the repository as it was and the sync done."""
+        self.run("gc", "--auto", "--quiet", check=False)
 
     def remote_url(self) -> str:
         return self.text("remote", "get-url", "origin")
