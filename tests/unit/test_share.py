@@ -486,6 +486,27 @@ def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
     assert Repository(desk["remote"]).blobs(["main:NOTES.md"]) == [b"desk conventions\n"]
 
 
+def count_objects(repository: Path) -> dict[str, int]:
+    out = Repository(repository).text("count-objects", "-v")
+    return {name: int(value) for name, value in (line.split(": ") for line in out.splitlines())}
+
+
+def test_small_syncs_leave_packs_not_loose_objects_and_history_a_line(desk):
+    first, second, _ = article_ids()
+    for mine, his in (("met", "ASEAN"), ("Hanoi", "concern"), ("dams", "code")):
+        add_highlight(desk["mai"], first, mine)
+        add_highlight(desk["bob"], second, his)
+        run_sync(desk["mai"], "mai")
+        run_sync(desk["bob"], "bob")  # merges mai's highlight with its own
+    for repository in (desk["remote"], repository_path(desk["bob"])):
+        counted = count_objects(repository)
+        assert counted["count"] == 0  # git would keep a push of under 100 objects loose
+        assert counted["packs"] <= 5  # rolled up once more than four pile up
+    remote = Repository(desk["remote"])
+    assert remote.text("rev-list", "--merges", "main") == ""
+    assert len(state(desk["bob"])["highlights"]) == 6
+
+
 def test_a_thousand_annotations_each_side(tmp_path):
     long_texts = [f"Paragraph {i} of the communique. " * 40 for i in range(20)]
     a, b = shared_pair(tmp_path, long_texts)
