@@ -174,11 +174,18 @@ def test_deleted_on_one_side_edited_on_the_other_is_kept_and_flagged(desk):
         assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
 
 
-def test_a_deletion_conflict_names_who_deleted_not_who_pushed_last(desk):
-    first, second, _ = article_ids()
+def highlight_everyone_has(desk: dict[str, Path]) -> str:
+    """A highlight of mai's that all three stores have synced."""
+    first, _, _ = article_ids()
     shared = add_highlight(desk["mai"], first, "keep talking")
     for name in ("mai", "bob", "ana"):
         run_sync(desk[name], name)
+    return shared
+
+
+def test_a_deletion_conflict_names_who_deleted_not_who_pushed_last(desk):
+    _, second, _ = article_ids()
+    shared = highlight_everyone_has(desk)
     with Store.open(desk["mai"]) as store:
         store.remove_highlight(shared)
     run_sync(desk["mai"], "mai")
@@ -214,10 +221,7 @@ def test_a_sync_reads_only_the_articles_changed_since_the_store_version_it_commi
 
 
 def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
-    first, _, _ = article_ids()
-    shared = add_highlight(desk["mai"], first, "keep talking")
-    for name in ("mai", "bob", "ana"):
-        run_sync(desk[name], name)
+    shared = highlight_everyone_has(desk)
     with Store.open(desk["bob"]) as store:
         store.remove_highlight(shared)
     for name in ("bob", "mai", "ana"):
