@@ -196,6 +196,7 @@ class _Plan:
     highlights: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
+    ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
 
 
 class Sync:
@@ -420,6 +421,7 @@ class Sync:
         final: dict[str, bytes | str | None] = {
             c.path: None if c.status == "D" else c.blob for c in our_changes
         }
+        final.update(plan.ours_kept)
         final.update(dict.fromkeys(plan.deletes))
         final.update(plan.writes)
         writes = [(path, data) for path, data in final.items() if data is not None]
@@ -562,6 +564,7 @@ class Sync:
     @staticmethod
     def _write(plan: _Plan, path: str, data: bytes | None, ours: bytes | None) -> None:
         if data == ours:
+            plan.ours_kept[path] = ours  # over their version when committed on theirs
             return
         if data is None:
             plan.deletes.add(path)
