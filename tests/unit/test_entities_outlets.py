@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 66 files (0.959 overall; see bench/README.md): a change
-# that loses a point of exact F1 overall, or about one on PERSON, fails the build.
-OVERALL_FLOOR = 0.95
+# Floors under the scores measured on the 93 files (0.969 overall; see bench/README.md): a change
+# that loses about a point of exact F1 overall, or one on PERSON, fails the build.
+OVERALL_FLOOR = 0.96
 TYPE_FLOORS = {
-    "PERSON": 0.97,
-    "GPE": 0.97,
-    "ORG": 0.89,
-    "ROLE": 0.945,
-    "EVENT": 0.85,
-    "LOC": 0.80,
-    "DATE": 0.98,
-    "LAW": 0.77,
+    "PERSON": 0.975,
+    "GPE": 0.975,
+    "ORG": 0.92,
+    "ROLE": 0.955,
+    "EVENT": 0.87,
+    "LOC": 0.81,
+    "DATE": 0.985,
+    "LAW": 0.82,
 }
 
 Span = tuple[str, int, int, str]
@@ -470,3 +470,106 @@ def test_lowercase_titles_cue_names_and_initials_join_them() -> None:
     assert ("ORG", "Ministry of Foreign Affairs and Regional Integration") in found(
         "A statement issued by the Ministry of Foreign Affairs and Regional Integration, copied"
     )
+
+
+def test_names_nobody_listed_in_a_list_of_people() -> None:
+    spans = found(
+        "the Foreign Ministers of Djibouti, Abdoulkader Houssein Omar; Guinea, Morissanda "
+        "Kouyaté; and ministers of Kenya and Algeria: Musalia Mudavadi, Ahmed Attaf and others."
+    )
+    assert {
+        ("PERSON", "Abdoulkader Houssein Omar"),
+        ("PERSON", "Morissanda Kouyaté"),
+        ("PERSON", "Musalia Mudavadi"),
+        ("PERSON", "Ahmed Attaf"),
+    } <= set(spans)
+    assert ("PERSON", "Olivier J.P. Nduhungirehe") in found("and Olivier J.P. Nduhungirehe, who")
+    assert ("PERSON", "Marie-Edith Tassyla Ye Doumbeneny") in found(
+        "Equatorial Guinea--Marie-Edith Tassyla Ye Doumbeneny, respectively"
+    )
+    assert ("PERSON", "Sering Modou Njie") in found("Rwanda, Sering Modou Njie, and others")
+    assert found("Trade, Industry and Commerce officials met") == []
+
+
+def test_surname_first_and_capitalised_surnames_and_arabic_names() -> None:
+    assert ("PERSON", "Ban Ki-moon") in found("Guterres took over from Ban Ki-moon on January 1")
+    assert ("PERSON", "Zubairu DADA") in found("by H.E. Mr. Zubairu DADA, Minister of State")
+    assert ("PERSON", "Sultan bin Saad Al Muraikhi") in found(
+        "the State Minister for Foreign Affairs Sultan bin Saad Al Muraikhi and"
+    )
+    spans = found("US Defense Secretary Lloyd Austin met them. Austin said no.")
+    assert ("PERSON", "Lloyd Austin") in spans and ("PERSON", "Austin") in spans
+    assert ("GPE", "Austin") not in spans
+    assert ("GPE", "Finland") in found("Given Finland's position, the talks ended.")
+    assert ("PERSON", "de Mistura") in found("Staffan de Mistura spoke. Later de Mistura left.")
+
+
+def test_context_names_outlets_leaders_agreements_and_the_west() -> None:
+    assert ("ORG", "Newsweek") in found("an op-ed published in the US magazine Newsweek on Monday")
+    spans = found("the end of the Asad regime and the Obama administration's view")
+    assert ("PERSON", "Asad") in spans and ("PERSON", "Obama") in spans
+    assert ("LAW", "Prespa agreement") in found("to implement the Prespa agreement between them")
+    assert ("LOC", "West") in found("its dispute with the West over Ukraine")
+    assert ("LOC", "West") not in found("the West Bank and the West African states")
+    assert ("LAW", "resolution 2254") in found("pursuant to Security Council resolution 2254.")
+
+
+def test_generic_governments_plural_titles_and_demonyms() -> None:
+    assert found("talks with the US Administration on Iran") == [("GPE", "US"), ("GPE", "Iran")]
+    assert found("He met the Norwegian Government.") == []
+    assert not [s for s in found("Ministers discussed the latest developments") if s[0] == "ROLE"]
+    assert ("ROLE", "Ministers") in found("During their call, the Ministers highlighted ties")
+    assert found("its key Asian ally") == []
+    assert ("ORG", "Yonhap News Agency") in found("the South’s Yonhap News Agency said")
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        (("GPE", "Russia"), "in the U.S.-Russia Strategic Security Dialogue, the"),
+        (
+            ("EVENT", "Strategic Security Dialogue"),
+            "in the U.S.-Russia Strategic Security Dialogue",
+        ),
+        (
+            ("ROLE", "Union Minister of State for External Affairs"),
+            "(ANI): Union Minister of State for External Affairs, V Muraleedharan on Sunday met",
+        ),
+        (
+            ("ROLE", "Minister of State for Foreign Affairs"),
+            "by Mr. Dada, Minister of State for Foreign Affairs of the Federal Republic of Nigeria",
+        ),
+        (
+            ("ROLE", "Emergency Relief Coordinator"),
+            "Mark Lowcock, the Emergency Relief Coordinator,",
+        ),
+        (
+            ("ORG", "United Nations Support Mission in Libya"),
+            "The United Nations Support Mission in Libya (UNSMIL) hopes",
+        ),
+        (("DATE", "29 Jul."), "29 Jul. 10:00\nThe United States filed"),
+    ],
+)
+def test_parties_before_a_named_dialogue_and_numbered_titles(
+    expected: tuple[str, str], text: str
+) -> None:
+    assert expected in found(text)
+
+
+def test_a_clock_time_names_no_prime_minister() -> None:
+    assert not [s for s in found("Published April 24, 2023 | 12:20 PM") if s[0] == "ROLE"]
+
+
+def test_single_word_portfolios_predicates_and_territories() -> None:
+    assert ("ROLE", "Vice Unification Minister") in found("He met Vice Unification Minister Choi")
+    assert ("ROLE", "Commerce Secretary") in found("US Commerce Secretary Penny Pritzker said")
+    spans = found("In his first press conference as unification minister, Kwon told them")
+    assert not [span for span in spans if span[0] == "ROLE"]
+    assert ("GPE", "Falkland Islands") in found("defend the Falkland Islands if necessary")
+    assert ("LOC", "Mount Kumgang") in found("tours to its scenic Mount Kumgang, which")
+    assert ("ORG", "KBS") in found("an interview with state broadcaster KBS.")
+    spans = found("part of the Workers’ Party’s Central Committee that oversees")
+    assert ("ORG", "Workers’ Party") in spans and ("ORG", "Central Committee") in spans
+    spans = found("the new minister of Foreign Affairs of Angola Téte António, expressing")
+    assert ("GPE", "Angola") in spans and ("PERSON", "Téte António") in spans
+    assert ("PERSON", "Sebade Toga") in found("the day was H.E. Sebade Toga, who is")

@@ -221,6 +221,7 @@ def load() -> Gazetteer:
     given_names = _generated_words("given_names.txt")
     family_names = _generated_words("family_names.txt")
     weak_places: set[str] = set()
+    demonyms = _words("demonyms.txt")
     for file_name, entity_type in (
         ("org.txt", "ORG"),
         ("gpe.txt", "GPE"),
@@ -238,6 +239,12 @@ def load() -> Gazetteer:
             canonical = variants[0]
             entry = Entry(entity_type, canonical)
             for variant in [*variants, *_written_variants(variants)]:
+                if (
+                    " " in variant
+                    and variant.partition(" ")[0] in demonyms
+                    and len(tokenise(variant)[0]) == 1
+                ):
+                    continue  # "Asian continent" would be read as "Asian": names nothing
                 names.add(variant, entry)
                 aliases.setdefault(fold(variant), fold(canonical))
 
@@ -267,7 +274,6 @@ def load() -> Gazetteer:
         tokenise(fold_for_matching(line))[0][-1] for line in _lines("titles.txt")
     )
     stopwords = _words("stopwords.txt")
-    demonyms = _words("demonyms.txt")
     honorific_words = frozenset(w for line in _lines("honorifics.txt") for w in tokenise(line)[0])
     not_name_words = (
         stopwords

@@ -7,6 +7,7 @@ They are compiled on first use (``compiled()``) to keep importing the package ch
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _MONTH = (
@@ -44,7 +45,7 @@ _DATE_SOURCE = (
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
-            rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! \d)",
+            rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! (?!\d\d?:\d\d)\d)",
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             # "May" alone is a month only after words that introduce a time ("in May").
@@ -68,15 +69,18 @@ _DOCUMENT = (
 _DOCUMENT_NUMBER = r"(?:No\.?\s?|Number\s|#)?\d+(?:[-/.][0-9A-Za-z]+)*"
 # "Resolution 57", "Decision No. 1868/QD-TTg", "Resolutions 57 and 59", "Resolutions 57, 59 and 68".
 _NUMBERED_LAW_SOURCE = (
-    rf"(?=[RDCOILNP])\b{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
+    rf"{_DOCUMENT}s?\s{_DOCUMENT_NUMBER}(?:(?:,\s|\s(?:and|&)\s){_DOCUMENT_NUMBER})*"
     r"(?![\w-])"
 )
+# The UN's numbered resolutions, lowercase in running text: "Security Council resolution 2254",
+# "General Assembly resolution 72/252".
+_UN_RESOLUTION_SOURCE = r"resolutions? (?:\d\d/\d{1,3}|\d{3,4})(?![\w/-])"
 # "Plan 2025" is a plan for a year, not a numbered document.
 _BARE_YEAR_DOCUMENT_SOURCE = rf"(?:Law|Plan|Programme|Program|Project)s? {_YEAR}$"
 
 # "(Photo: Quang Hoa)", "Photo: VNA", "(Photo courtesy of VGP/Nhat Bac)".
 _PHOTO_CREDIT_SOURCE = (
-    r"(?=[PIVG]|Cr)\b(?:Photos?|Image|Video|Graphics?|Infographic|Credit)"
+    r"(?:Photos?|Image|Video|Graphics?|Infographic|Credit)"
     r"(?:\s?:| courtesy of| by)\s?"
     r"([A-Za-z][^()\n|:]{0,79}?)\s*(?=\)|\||\n|\r|$)"
 )
@@ -96,7 +100,7 @@ _WEB_OUTLET_SOURCE = (
 
 # "Politburo member": a lowercase title fused to a central body (guideline rule 2b).
 _BODY_MEMBER_SOURCE = (
-    r"(?=[PSC])\b(?:Politburo|Secretariat|Party Central Committee|Central Committee) member\b"
+    r"(?:Politburo|Secretariat|Party Central Committee|Central Committee) member\b"
 )
 # "Viet, who is also head of the ...": lowercase titles in apposition to a person.
 _APPOSITION_TITLE_SOURCE = (
@@ -107,12 +111,13 @@ _APPOSITION_TITLE_SOURCE = (
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
-    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign|prime"
+    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
+    r"|foreign|prime"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
@@ -140,15 +145,13 @@ _BYLINE_POST_SOURCE = (
     r"(?:Reporter|Correspondent|Writer|Editor)[ \t]*(?:\r?\n|$))"
 )
 # Numbered sessions written as an abbreviation and a number: "UNGA 79", "AMM-57", "COP28".
-_NUMBERED_MEETING_SOURCE = (
-    r"(?=[UCAWM])\b(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3}(?![\w-])"
-)
+_NUMBERED_MEETING_SOURCE = r"(?:UNGA|COP|AMM|CHOGM|WHA|MC|CMP|CMA)(?: |-)?\d{1,3}(?![\w-])"
 # A province named by the word beside it: "North Kivu province", "the region of Tigray". The
 # capitalised words are checked against the subdivisions list (``world_subdivisions.txt``).
 _PROVINCE_WORD = r"(?:province|region|state|governorate|prefecture|oblast|emirate)"
 _PLACE_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 # Searched for first (rare), then the capitalised words before it or after its "of".
-_PROVINCE_WORD_SOURCE = rf"\b{_PROVINCE_WORD}s?\b"
+_PROVINCE_WORD_SOURCE = rf"{_PROVINCE_WORD}s?\b"
 _PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_PLACE_WORDS}) $"
 _PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
@@ -176,9 +179,41 @@ _DATELINE_SOURCE = (
     rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}(?:, | \()([A-Z]{{2,12}})(?=[.:,)]|[ \t]*$)"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
-    rf"(?=, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)| [—–] )"
+    rf"(?=(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)"
+    r"| [—–] )"
     rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(([A-Z]{{2,12}})\)"
-    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:]))"
+    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:])"
+    # "October 26, (THEWILL) –": the date, then the agency in brackets (group 7).
+    rf"|{_DATELINE_DATE},? \(([A-Z]{{2,12}})\)(?=[ \t]*[-–—:]))"
+)
+# An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
+# Fronta Dnes", "state broadcaster RTS".
+OUTLET_KINDS = (
+    "magazine", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "news agency",
+    "news website", "news portal", "news outlet", "radio station", "television channel",
+    "TV channel",
+)  # fmt: skip
+_OUTLET_AFTER_KIND_SOURCE = (
+    rf"(?:{'|'.join(OUTLET_KINDS)}) ((?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){{0,3}})"
+)
+# A leader named by the government he leads: "the Asad regime", "the Obama administration".
+_LEADER_BEFORE_GOVERNMENT_SOURCE = r"the ([A-Z][a-z]+) (administration|regime)\b"
+# An agreement named by a place, in lowercase: "the Prespa agreement", "the Minsk agreements".
+_PLACE_AGREEMENT_SOURCE = r"the ([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:agreements?|accords?))\b"
+# A mountain by its name: "Mount Kumgang", "Mount Sinai".
+_MOUNT_SOURCE = r"Mount [A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
+# "the West" as the bloc of states (LOC), not "the West Bank" or "the West African ...".
+_THE_WEST_SOURCE = r"the (West)(?![\w-]| [A-Z])"
+# Where a date may start: a digit run, a month's first letters or a part-of-year word. Every
+# branch of the date expression starts at one of these, after a character that is not part of
+# a word; matching only there is several times faster than searching every position. Three
+# expressions, each of which the engine searches fast: one alternation of all of them it would
+# try at every position.
+_DATE_ANCHOR_SOURCES = (
+    r"[0-9]+",
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT"
+    r"|NOV|DEC)",
+    r"(?:first|second|third|fourth|last|final) ",
 )
 _ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
 
@@ -188,7 +223,9 @@ class Compiled:
 
     def __init__(self) -> None:
         self.date = re.compile(_DATE_SOURCE)
+        self.date_anchors = tuple(map(re.compile, _DATE_ANCHOR_SOURCES))
         self.numbered_law = re.compile(_NUMBERED_LAW_SOURCE)
+        self.un_resolution = re.compile(_UN_RESOLUTION_SOURCE)
         self.bare_year_document = re.compile(_BARE_YEAR_DOCUMENT_SOURCE)
         self.photo_credit = re.compile(_PHOTO_CREDIT_SOURCE)
         self.credit_part = re.compile(_CREDIT_PART_SOURCE)
@@ -212,9 +249,68 @@ class Compiled:
         self.title_after_name = re.compile(_TITLE_AFTER_NAME_SOURCE)
         self.session_before_body = re.compile(_SESSION_BEFORE_BODY_SOURCE)
         self.member_before_body = re.compile(_MEMBER_BEFORE_BODY_SOURCE)
+        self.outlet_after_kind = re.compile(_OUTLET_AFTER_KIND_SOURCE)
+        self.leader_before_government = re.compile(_LEADER_BEFORE_GOVERNMENT_SOURCE)
+        self.place_agreement = re.compile(_PLACE_AGREEMENT_SOURCE)
+        self.the_west = re.compile(_THE_WEST_SOURCE)
+        self.mount = re.compile(_MOUNT_SOURCE)
 
 
 @lru_cache(maxsize=1)
 def compiled() -> Compiled:
     """Compile every expression of this module (a few milliseconds, once per process)."""
     return Compiled()
+
+
+def _starts_a_word(text: str, start: int, also: str = "") -> bool:
+    before = text[start - 1 : start]
+    return not before or not (before.isalnum() or before == "_" or before in also)
+
+
+def word_matches(
+    pattern: re.Pattern[str], text: str, also_not_after: str = ""
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` for matches that start a word (as a leading ``\\b`` would ask,
+    or not after a character of ``also_not_after`` either). The expressions leave the boundary
+    out so that they start with letters, which the regular expression engine looks for fast."""
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        start = match.start()
+        if not _starts_a_word(text, start, also_not_after):
+            position = start + 1
+            continue
+        yield match
+        position = max(match.end(), start + 1)
+
+
+def dates(text: str) -> Iterator[re.Match[str]]:
+    """The date expression's matches, left to right, as ``finditer`` would give them."""
+    expressions = compiled()
+    digits, months, parts = expressions.date_anchors
+    starts = {match.start() for match in digits.finditer(text)}
+    starts.update(match.start() for match in months.finditer(text))
+    if " half" in text or " quarter" in text or " months" in text:
+        starts.update(match.start() for match in parts.finditer(text))
+    date, end = expressions.date, 0
+    for start in sorted(starts):
+        if start < end or not _starts_a_word(text, start):
+            continue
+        match = date.match(text, start)
+        if match:
+            end = match.end()
+            yield match
+
+
+def datelines(text: str) -> Iterator[re.Match[str]]:
+    """The dateline expression tried at each line's start only (it is anchored there)."""
+    dateline = compiled().dateline
+    start = 0
+    while start != -1:
+        match = dateline.match(text, start)
+        if match:
+            yield match
+        newline = text.find("\n", start)
+        start = newline + 1 if newline != -1 else -1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from diplotui.dates import MONTH_NAMES
@@ -58,7 +58,8 @@ _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counsel
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
      "Justice", "Education", "Economy", "Energy", "Agriculture", "Culture", "Security",
-     "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism"}
+     "Development", "Environment", "Transport", "Labour", "Labor", "Interior", "Tourism",
+     "Relief", "Unification", "Commerce"}
 )  # fmt: skip
 # Words of a portfolio written before "Minister" ("Trade and Industry Minister").
 _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
@@ -70,10 +71,12 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
-     "Homeland", "Regional", "Integration", "Commonwealth"}
+     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations"}
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
-_NAMED_BY_PORTFOLIO = frozenset({"Spokesperson", "Spokesman", "Spokeswoman", "Secretary"})
+_NAMED_BY_PORTFOLIO = frozenset(
+    {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator"}
+)
 _COMPLEMENT_WORDS = frozenset(
     {"Heads", "Foreign", "Trade", "Economic", "International", "Executive"}
 )
@@ -108,7 +111,7 @@ _STATE_HEADS = frozenset({"Republic", "Kingdom"})
 # Made At AU Summit In Ethiopia"); between two capitalised words they are read as lowercase, so
 # they join or end names as they do in running text. Same length: offsets do not move.
 _HEADLINE_SMALL_WORD = re.compile(
-    r"(?<=[A-Za-z.] )(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
+    r"(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
@@ -117,9 +120,27 @@ _ORDINAL_WORDS = frozenset(
     {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
 )
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# The given name of a Korean name written surname first: "Ban Ki-moon", "Chung Eui-yong".
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,5}")
+# Heads that a country's name before them makes generic: "the US Administration" (GPE only).
+_GOVERNMENT_HEADS = frozenset({"Government", "Administration"})
+# Where a name may start a list of people ("..., Sering Modou Njie, and ..."): not after a
+# capitalised word it could belong to.
+_LIST_GAPS = frozenset({BREAK, ", ", " and "})
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|da|di|du|del|van|von|der|le|la) $")
+_PREDICATE_BEFORE = re.compile(r"\bas (?:the |a |an )?(?:[a-z]+ ){0,2}$")
+_CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
+_NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
+# Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
+_IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
+# Lists of people: what separates two items, what may stand before the first and after the last.
+_LIST_SEPARATORS = frozenset({", ", ", and ", " and ", "; ", "; and ", " & "})
+_LIST_ITEM_START = re.compile(r"(?:^|[,;:(]\s?|\n|--|[—–-] | and | & )$")
+_LIST_ITEM_END = re.compile(r"[,;.:)]|--|[ \t]*(?:\r?\n|$)| and | & | respectively\b")
 
 
 @dataclass(slots=True)
@@ -253,6 +274,10 @@ class _Scanner:
 
     def role_core_at(self, i: int) -> int | None:
         word = self.words[i]
+        if word == "PM" and _CLOCK_BEFORE.search(
+            self.folded, max(0, self.starts[i] - 8), self.starts[i]
+        ):
+            return None  # "12:20 PM": a time, not a prime minister
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
@@ -262,13 +287,17 @@ class _Scanner:
             if end:
                 return end
         end = self.title_at(i) or self.portfolio_first_title_at(i)
+        if end is None and word in self.gaz.title_modifiers and i + 1 < n and gaps[i + 1] == " ":
+            end = self.portfolio_first_title_at(i + 1)  # "Vice Unification Minister"
+        if end == i + 1 and word == "Speaker" and not (end < n and gaps[end] in _OF_GAPS):
+            return None  # "Speaker Nguyen Hoang Giang" presents; "Speaker of the ..." presides
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
             advised = self.role_core_at(end)
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
-        if end < n and gaps[end] in (" for ", " for the "):
+        if end < n and gaps[end] in (" for ", " for the ", " on "):
             served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
             if served and not self.folded.startswith(("'s", "’s"), self.ends[served - 1]):
                 return served  # "Deputy Spokesman for the Secretary-General" is one ROLE
@@ -323,7 +352,7 @@ class _Scanner:
                 and (word.startswith("Minister") or word in _NAMED_BY_PORTFOLIO)
             ):
                 end = self.title_at(j)
-                named = joined or (j - i >= 2 and words[j - 1] in _PORTFOLIO_ENDS)
+                named = joined or (words[j - 1] in _PORTFOLIO_ENDS and (j - i >= 2 or end == j + 1))
                 return end if named and end else None  # "... and Industry", "Foreign Affairs"
             if word not in _PORTFOLIO_WORDS:
                 return None
@@ -404,7 +433,12 @@ class _Scanner:
             ):
                 break
             word = words[j]
-            if not self.is_name_word(word, False) and not self.is_inner_given_name(j):
+            if (
+                not self.is_name_word(word, False)
+                and not self.is_inner_given_name(j)
+                and not self.is_inner_initials(j)
+                and not self.is_surname_in_capitals(j)
+            ):
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
                 break
@@ -414,12 +448,55 @@ class _Scanner:
                 and word not in gaz.family_names
                 and word not in gaz.given_names
                 and word not in gaz.weak_places
+                and not self.is_place_as_surname(j, start, entry)
             ):
                 break  # "... Russia": a known place or body, not a surname
             j += 1
-        while j > start and len(words[j - 1]) == 1:
+        while j > start and (len(words[j - 1]) == 1 or _DOTTED_INITIALS.fullmatch(words[j - 1])):
             j -= 1  # a name does not end in an initial
         return j
+
+    def is_place_as_surname(self, j: int, start: int, entry: Entry) -> bool:
+        """ "Lloyd Austin": a one-word place right after a given name that names nothing
+        itself, ending the name, is the surname."""
+        words, gaps = self.words, self.gaps
+        return (
+            j == start
+            and entry.type == "GPE"
+            and words[j - 1] in self.gaz.given_names
+            and words[j - 1] not in self.gaz.names.prefixes
+            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
+
+    def is_surname_in_capitals(self, j: int) -> bool:
+        """A surname in capitals after the given names, as French and African releases write
+        it: "Nassirou BAKO-ARIFARI", "President Muhammadu BUHARI"."""
+        word, previous = self.words[j], self.words[j - 1]
+        return (
+            len(word) >= 3
+            and word.isupper()
+            and word.replace("-", "").isalpha()
+            and not previous.isupper()
+            and word not in self.gaz.names.prefixes
+            and word.title() not in self.gaz.not_name_words
+        )
+
+    def is_inner_initials(self, j: int) -> bool:
+        """Initials inside a name, written together or without a full stop: "Olivier J.P.
+        Nduhungirehe", "Kristie A Kenney"."""
+        word = self.words[j]
+        return (
+            (_DOTTED_INITIALS.fullmatch(word) is not None or (len(word) == 1 and word.isupper()))
+            and self.gaps[j] == " "
+            and j + 1 < self.n
+            and self.gaps[j + 1] == " "
+            and self.is_name_word(self.words[j + 1], False)
+        )
+
+    def is_given_name(self, word: str) -> bool:
+        """A listed given name, or two joined by a hyphen ("Marie-Edith", "Jean-Yves")."""
+        given = self.gaz.given_names
+        return word in given or ("-" in word and all(p in given for p in word.split("-")))
 
     def is_inner_given_name(self, j: int) -> bool:
         """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
@@ -478,6 +555,18 @@ class _Scanner:
                 j += 1
             if j > i + 1:
                 return j
+        if (
+            gaps[i + 1] == " "
+            and len(word) <= 5
+            and _KOREAN_GIVEN_NAME.fullmatch(words[i + 1])
+            and self.is_name_word(word, True)
+            and word not in gaz.names.prefixes
+        ):
+            return i + 2  # "Ban Ki-moon": a surname the list lacks before a Korean given name
+        if gaps[i + 1] in _NASAB_GAPS and word not in gaz.stopwords and word.isalpha():
+            end = self.name_tail(i + 1)
+            if end > i + 1:
+                return end  # "Sultan bin Saad Al Muraikhi": a name even when a title spells it
         if word in gaz.not_name_words:
             return None
         if (
@@ -491,10 +580,24 @@ class _Scanner:
         ):
             end = self.name_tail(i + 2)  # initials without full stops: "SK Bashir Uddin"
             return end if end > i + 2 else None
-        if word in gaz.given_names and self.is_name_word(word, True):
+        if self.is_given_name(word) and self.is_name_word(word, True):
             end = self.name_tail(i + 1)
             if end > i + 1:
                 return end
+        if (
+            gaps[i] in _LIST_GAPS
+            and gaps[i + 1] == " "
+            and i + 2 < n
+            and words[i + 1] in gaz.given_names
+            and self.is_name_word(word, True)
+            and word not in gaz.names.prefixes
+            and word not in _PORTFOLIO_WORDS
+            and word not in gaz.role_start_words
+            and not any(part in gaz.not_name_words for part in word.split("-"))
+        ):
+            end = self.name_tail(i + 2)
+            if end > i + 2:
+                return end  # "Sering Modou Njie": a first given name the list lacks
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
             if end > i + 1 and (
@@ -560,12 +663,23 @@ class _Scanner:
                 and gazetteer_type in ("GPE", "LOC", "ORG")
             ):
                 break  # "Vietnam's Ministry ...", "ASEAN's Dialogue Partners": a name, then its own
+            if gap == "'s " and words[j] in gaz.heads and j > i:
+                break  # "Workers' Party's United Front Department": two bodies
+            if gap == "'s " and words[following] in gaz.names.prefixes:
+                listed = self.longest(gaz.names, following)
+                if listed and isinstance(listed[1], Entry) and listed[1].type == "ORG":
+                    break  # "the South's Yonhap News Agency": the agency is named on its own
             word = words[following]
             if not word or (word in gaz.stopwords and word not in _MONTHS):
                 break
             j = following
         if last_head < 0 or (last_head > i and words[last_head] in _STATE_HEADS):
             return None
+        if words[last_head] in _GOVERNMENT_HEADS and (
+            (gazetteer_type == "GPE" and gazetteer_end == last_head)
+            or all(words[k] in gaz.demonyms for k in range(i, last_head))
+        ):
+            return None  # "the US Administration", "the Norwegian Government": generic
         if (
             last_head > i
             and gaps[last_head] == " "
@@ -580,17 +694,45 @@ class _Scanner:
             return None  # "Secretary Blinken's Meeting": a titled person's meeting
         if last_head == i + 1 and _is_pair_meeting(first, words[last_head]):
             return None
+        pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
+        if pair_end and pair_end < last_head:
+            return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
         end = last_head + 1
-        if absorbs and end < n and gaps[end] in _COMPLEMENT_START_GAPS.get(entity_type, ()):
+        if (
+            absorbs
+            and end < n
+            and gaps[end] in _COMPLEMENT_START_GAPS.get(entity_type, ())
+            and (words[last_head] not in _GOVERNMENT_HEADS or gaps[end] in _OF_GAPS)
+        ) or (
+            end < n
+            and gaps[end] in (" in ", " in the ")
+            and words[last_head] in _IN_COMPLEMENT_HEADS
+        ):
             complement_end = self.complement_end(end, entity_type)
             if complement_end:
                 end = complement_end
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
         return end, entity_type
+
+    def known_pair_end(self, i: int, gazetteer_end: int, gazetteer_type: str) -> int | None:
+        """Where two known parties joined by a hyphen end ("U.S.-Russia", "U.S.-EU"), if a
+        phrase at ``i`` starts with them or with the second of them; else None."""
+        if gazetteer_type not in ("GPE", "ORG"):
+            return None
+        words, gaps, n, entries = self.words, self.gaps, self.n, self.gaz.names.entries
+        if i and gaps[i] == "-":
+            before = entries.get(words[i - 1])
+            if isinstance(before, Entry) and before.type in ("GPE", "ORG"):
+                return gazetteer_end
+        if gazetteer_end < n and gaps[gazetteer_end] == "-":
+            second = self.longest(self.gaz.names, gazetteer_end)
+            if second and isinstance(second[1], Entry) and second[1].type in ("GPE", "ORG"):
+                return second[0]
+        return None
 
     def coordinates(self, j: int, following: int) -> bool:
         """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
@@ -643,6 +785,8 @@ class _Scanner:
                 break
             gap = gaps[following]
             next_word = words[following]
+            if entity_type == "ROLE" and gap in _OF_GAPS and self.is_state_at(following):
+                break  # "Minister of State for Foreign Affairs of the Federal Republic of Nigeria"
             if entity_type == "GPE" and (
                 (gap not in _OF_GAPS and gap != " ")
                 or isinstance(gaz.names.entries.get(words[following - 1]), Entry)
@@ -672,6 +816,13 @@ class _Scanner:
                 continue
             break
         return end
+
+    def is_state_at(self, j: int) -> bool:
+        """Whether a listed country or other GPE starts at token ``j``."""
+        if self.words[j] not in self.gaz.names.prefixes:
+            return False
+        named = self.longest(self.gaz.names, j)
+        return named is not None and isinstance(named[1], Entry) and named[1].type == "GPE"
 
     def name_inside_complement(self, j: int) -> int | None:
         """The end of a name taken whole inside an "of ..." complement, else None: a listed
@@ -714,6 +865,23 @@ class _Scanner:
         if j + 1 < n and gaps[j + 1] == " and " and words[j + 1] == "Government":
             return j + 2
         return j + 1
+
+    def is_generic_plural_title(self, i: int, end: int) -> bool:
+        """ "Ministers discussed ...": a plural title capitalised only because it starts the
+        sentence, with no name or complement, is generic ("Deputy Prime Ministers" is not)."""
+        start, after = self.starts[i], self.ends[i]
+        return (
+            end == i + 1
+            and self.words[i].endswith("s")
+            and (
+                start == 0
+                or self.folded[start - 1] == "\n"
+                or self.folded[start - 2 : start] == ". "
+            )
+            and self.folded[after : after + 1] == " "
+            and self.folded[after + 1 : after + 2].islower()
+            and not self.folded.startswith(" of ", after)  # "Members of the Conference": ROLE
+        )
 
     # -- the scan -----------------------------------------------------------------------------
 
@@ -779,7 +947,9 @@ class _Scanner:
                 person_end = self.titled_name_at(i)
             if not person_end and i == apposition_at and gazetteer_end == i:
                 person_end = self.appositive_name_at(i)
-            if not person_end and (gazetteer_end == i or gazetteer_type != "ORG"):
+            if not person_end and (
+                gazetteer_end == i or (gazetteer_type != "ORG" and gaps[i] not in _OF_GAPS)
+            ):
                 person_end = self.person_at(i)
                 if person_end and person_end <= gazetteer_end and words[i] not in gaz.weak_places:
                     person_end = None
@@ -795,6 +965,9 @@ class _Scanner:
             if not best_kind:
                 if "-" in word:
                     self.split_hyphenated(i)
+                i += 1
+                continue
+            if best_kind == "role" and self.is_generic_plural_title(i, best_end):
                 i += 1
                 continue
             if best_kind == "honorific":
@@ -840,7 +1013,15 @@ def _is_pair_meeting(modifier: str, head: str) -> bool:
 
 
 def _lower(match: re.Match[str]) -> str:
-    return match.group().lower()
+    """The small word in lowercase where a letter or full stop and a space come before it."""
+    start, text = match.start(), match.string
+    if (
+        start >= 2
+        and text[start - 1] == " "
+        and (text[start - 2].isascii() and (text[start - 2].isalpha() or text[start - 2] == "."))
+    ):
+        return match.group().lower()
+    return match.group()
 
 
 def _mark(covered: bytearray, start: int, end: int) -> None:
@@ -878,10 +1059,13 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             _mark(covered, start, end)
             found.append(_Found(start, end, entity_type))
 
-    for match in patterns.compiled().numbered_law.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().numbered_law, folded):
         if not patterns.compiled().bare_year_document.match(match.group()):
             claim(match.start(), match.end(), "LAW")
-    for match in patterns.compiled().numbered_meeting.finditer(folded):
+    if "resolution" in folded:
+        for match in patterns.word_matches(patterns.compiled().un_resolution, folded, "-"):
+            claim(match.start(), match.end(), "LAW")
+    for match in patterns.word_matches(patterns.compiled().numbered_meeting, folded):
         claim(match.start(), match.end(), "EVENT")
     bylines = list(patterns.compiled().byline.finditer(folded))
     if any(post in folded for post in _BYLINE_POSTS):
@@ -890,7 +1074,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         group = 1 if match.group(1) else 2
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
-    for match in patterns.compiled().photo_credit.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
             raw = part.group()
@@ -901,25 +1085,64 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             entity_type = _credit_type(stripped, gaz)
             if entity_type:
                 claim(start, start + len(stripped), entity_type)
-    for match in patterns.compiled().agency_slash_name.finditer(folded):
+    agency_slashes = patterns.compiled().agency_slash_name.finditer(folded) if "/" in folded else ()
+    for match in agency_slashes:
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
-    for match in patterns.compiled().dateline.finditer(folded):
-        for group in (1, 2, 3, 4, 5, 6):
+    for match in patterns.datelines(folded):
+        for group in (1, 2, 3, 4, 5, 6, 7):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
                 claim(*match.span(group), "GPE" if group == 5 else "ORG")
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
-    for match in patterns.compiled().body_member.finditer(folded):
+    for match in patterns.word_matches(patterns.compiled().body_member, folded):
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
         claim(match.start(1), match.end(1), "ROLE")
+    _claim_named_by_context(folded, gaz, claim)
     return found
+
+
+def _claim_named_by_context(
+    folded: str, gaz: Gazetteer, claim: Callable[[int, int, str], None]
+) -> None:
+    """Names that the words around them type: an outlet after "magazine" or "daily", a leader
+    before "administration" or "regime", an agreement named by a place, a mountain, "the West"."""
+    compiled = patterns.compiled()
+    if any(kind in folded for kind in patterns.OUTLET_KINDS):
+        for match in patterns.word_matches(compiled.outlet_after_kind, folded):
+            name = match.group(1)
+            first = name.split(" ")[0]
+            if first not in gaz.stopwords and not isinstance(gaz.names.entries.get(first), Entry):
+                end = match.end(1)
+                if name.endswith(".") and not _DOTTED_INITIALS.search(name):
+                    end -= 1  # "state broadcaster KBS." ends a sentence
+                claim(match.start(1), end, "ORG")
+    if " administration" in folded or " regime" in folded:
+        for match in patterns.word_matches(compiled.leader_before_government, folded):
+            name = match.group(1)
+            if (
+                name not in gaz.not_name_words
+                and name not in gaz.names.prefixes
+                and not name.endswith(("ist", "ian", "ic"))
+                and (match.group(2) == "administration" or name in gaz.family_names)
+            ):
+                claim(match.start(1), match.end(1), "PERSON")
+    if " agreement" in folded or " accord" in folded:
+        for match in patterns.word_matches(compiled.place_agreement, folded):
+            if match.group(1).split(" ")[0] not in gaz.not_name_words:
+                claim(match.start(1), match.end(1), "LAW")
+    if "Mount " in folded:
+        for match in patterns.word_matches(compiled.mount, folded):
+            claim(match.start(), match.end(), "LOC")
+    if "the West" in folded:
+        for match in patterns.word_matches(compiled.the_west, folded):
+            claim(match.start(1), match.end(1), "LOC")
 
 
 # -- after the scan -----------------------------------------------------------------------------
@@ -994,6 +1217,8 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
         for match in (before, after):
             if match and _is_free(covered, *match.span(1)):
                 start, end = match.span(1)
+                if match is before and _PREDICATE_BEFORE.search(folded, max(0, start - 30), start):
+                    continue  # "as unification minister, Kwon told": what he is, not his title
                 if match is before:
                     start = _portfolio_before(folded, start, covered)
                 _mark(covered, start, end)
@@ -1044,7 +1269,7 @@ def _provinces(
             after_city = compiled.place_words.match(folded, span.end + 2)
             if after_city:
                 candidates.append((after_city.start(), after_city.group(), False))
-    for word in compiled.province_word.finditer(folded):
+    for word in patterns.word_matches(compiled.province_word, folded):
         before = compiled.province_names_before.search(
             folded, max(0, word.start() - 120), word.start()
         )
@@ -1067,6 +1292,81 @@ def _provinces(
                     _mark(covered, start, start + len(name))
                     added.append(_Found(start, start + len(name), "GPE"))
                 break
+    return added
+
+
+def _listed_people(scanner: _Scanner, found: list[_Found], covered: bytearray) -> list[_Found]:
+    """Names listed beside a recognised person are people too, whatever their words: "Musalia
+    Mudavadi, Ahmed Attaf and Dhananjay Ramphul", "Djibouti, Abdoulkader Houssein Omar; Guinea,
+    Morissanda Kouyaté". An item is two to four capitalised words that no list knows, between a
+    list's separators; a place before a person's name ("; Guinea, ...") may stand in between."""
+    folded, starts, ends, words, n = (
+        scanner.folded,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.n,
+    )
+    gaz = scanner.gaz
+    places = {span.start: span for span in found if span.type in ("GPE", "ORG")}
+
+    def raw(k: int) -> str:
+        return folded[ends[k - 1] : starts[k]]
+
+    def is_item_word(t: int) -> bool:
+        word = words[t]
+        return (
+            bool(word)
+            and not covered[starts[t]]
+            and (scanner.is_name_word(word, False) or _DOTTED_INITIALS.fullmatch(word) is not None)
+            and word not in gaz.names.prefixes
+            and word not in gaz.role_start_words
+            and word not in _PORTFOLIO_WORDS
+            and not any(part in gaz.not_name_words for part in word.split("-"))
+        )
+
+    def item_from(k: int) -> int:
+        r = k
+        while r < n and r - k < 4 and (r == k or raw(r) == " ") and is_item_word(r):
+            r += 1
+        ends_item = r - k >= 2 and _LIST_ITEM_END.match(folded, ends[r - 1]) is not None
+        return r if ends_item else k
+
+    def item_to(k: int) -> int:
+        s = k
+        while s > 0 and k - s < 3 and raw(s) == " " and is_item_word(s - 1):
+            s -= 1
+        start = starts[s]
+        if k - s < 1 or not _LIST_ITEM_START.search(folded, max(0, start - 6), start):
+            return k + 1
+        return s
+
+    added: list[_Found] = []
+    queue = [
+        (bisect_right(starts, span.start) - 1, bisect_right(starts, span.end - 1))
+        for span in found
+        if span.type == "PERSON"
+    ]
+    while queue:
+        a, b = queue.pop()
+        if b < n and raw(b) in _LIST_SEPARATORS:
+            k = b
+            place = places.get(starts[k])
+            if place and raw(k) == "; ":
+                k = bisect_right(starts, place.end - 1)
+                if not (k < n and raw(k) == ", "):
+                    k = b
+            r = item_from(k)
+            if r > k:
+                added.append(_Found(starts[k], ends[r - 1], "PERSON"))
+                _mark(covered, starts[k], ends[r - 1])
+                queue.append((k, r))
+        if a > 0 and raw(a) in _LIST_SEPARATORS and is_item_word(a - 1):
+            s = item_to(a - 1)
+            if s < a - 1:
+                added.append(_Found(starts[s], ends[a - 1], "PERSON"))
+                _mark(covered, starts[s], ends[a - 1])
+                queue.append((s, a))
     return added
 
 
@@ -1128,6 +1428,13 @@ def _propagate(
             entity_type = surfaces[text[start:best]]
             if entity_type == "PERSON" and _INITIAL_BEFORE.search(text, max(0, start - 4), start):
                 start -= 3  # "S. Jaishankar" after "Subrahmanyam Jaishankar"
+            particle = _PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            if (
+                entity_type == "PERSON"
+                and particle
+                and particle.group() + text[start:best] in surfaces
+            ):
+                start = particle.start()  # "de Mistura" after "Staffan de Mistura"
             _mark(covered, start, best)
             added.append(_Found(start, best, entity_type))
     return added
@@ -1178,7 +1485,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         if _is_free(covered, span.start, span.end):
             _mark(covered, span.start, span.end)
             found.append(span)
-    for match in patterns.compiled().date.finditer(folded):
+    for match in patterns.dates(folded):
         start, end = match.span()
         if _is_free(covered, start, end):
             _mark(covered, start, end)
@@ -1186,6 +1493,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
     found.extend(_provinces(folded, gaz, covered, found))
+    found.extend(_listed_people(scanner, found, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
