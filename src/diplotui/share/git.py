@@ -58,9 +58,11 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     env = dict(os.environ)
     env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", LANGUAGE="C", GIT_ASKPASS="")
     env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+    given = env.get("GIT_CONFIG_COUNT", "")
+    first = int(given) if given.isdigit() else 0  # settings the caller's environment gives
     settings = STORAGE_SETTINGS + OWN_SETTINGS
-    env["GIT_CONFIG_COUNT"] = str(len(settings))
-    for index, (name, value) in enumerate(settings):
+    env["GIT_CONFIG_COUNT"] = str(first + len(settings))
+    for index, (name, value) in enumerate(settings, start=first):
         env[f"GIT_CONFIG_KEY_{index}"], env[f"GIT_CONFIG_VALUE_{index}"] = name, value
     if author:
         env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
