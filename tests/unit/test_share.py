@@ -17,8 +17,9 @@ from diplotui.export import ARTICLE_URN, W3C_CONTEXT, w3c_annotation
 from diplotui.model import EntityCorrection, Highlight, QuoteRecord, new_id
 from diplotui.session import AnnotationSession
 from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
+from diplotui.share.files import KNOWN_FILES, KnownFiles
 from diplotui.share.git import Repository
-from diplotui.store import Store, text_hash
+from diplotui.store import Store, storage, text_hash
 from tests.sharing import (
     TEXTS,
     SharedCopies,
@@ -182,11 +183,54 @@ def test_deleted_on_one_side_edited_on_the_other_is_kept_and_flagged(desk):
         assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
 
 
-def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
+def highlight_everyone_has(desk: dict[str, Path]) -> str:
+    """A highlight of mai's that all three stores have synced."""
     first, _, _ = article_ids()
     shared = add_highlight(desk["mai"], first, "keep talking")
     for name in ("mai", "bob", "ana"):
         run_sync(desk[name], name)
+    return shared
+
+
+def test_a_deletion_conflict_names_who_deleted_not_who_pushed_last(desk):
+    _, second, _ = article_ids()
+    shared = highlight_everyone_has(desk)
+    with Store.open(desk["mai"]) as store:
+        store.remove_highlight(shared)
+    run_sync(desk["mai"], "mai")
+    add_highlight(desk["ana"], second, "restraint")  # ana takes the deletion and pushes after
+    run_sync(desk["ana"], "ana")
+    edit(desk["bob"], shared, note="this matters")
+    assert "1 conflict" in run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("bob", "mai"):
+        highlight = state(desk[name])["highlights"][shared]
+        assert highlight["conflict"] == "deleted by mai, edited by bob: kept"
+
+
+def test_a_sync_reads_only_the_articles_changed_since_the_store_version_it_committed(
+    desk, monkeypatch
+):
+    monkeypatch.setattr(storage, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # as a large library's
+    first, second, third = article_ids()
+    run_sync(desk["mai"], "mai")  # reads every article, notes the store's version
+    with Store.open(desk["mai"]) as store:
+        known = KnownFiles(repository_path(desk["mai"]) / KNOWN_FILES)
+        assert known.version is not None
+        assert store.changes_since_version(known.version) is not None  # the short way is open
+        store.with_updates(store.article(first), tags=["dams"])
+        store.delete_article(third)
+    add_highlight(desk["mai"], second, "restraint")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    seen = state(desk["bob"])
+    assert seen["articles"][first][1] == ["dams"]
+    assert sorted(seen["articles"]) == sorted([first, second])
+    assert [h["article_id"] for h in seen["highlights"].values()] == [second]
+
+
+def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
+    shared = highlight_everyone_has(desk)
     with Store.open(desk["bob"]) as store:
         store.remove_highlight(shared)
     for name in ("bob", "mai", "ana"):
@@ -453,6 +497,27 @@ def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):
     add_highlight(desk["mai"], first, "keep talking")
     run_sync(desk["mai"], "mai")
     assert Repository(desk["remote"]).blobs(["main:NOTES.md"]) == [b"desk conventions\n"]
+
+
+def count_objects(repository: Path) -> dict[str, int]:
+    out = Repository(repository).text("count-objects", "-v")
+    return {name: int(value) for name, value in (line.split(": ") for line in out.splitlines())}
+
+
+def test_small_syncs_leave_packs_not_loose_objects_and_history_a_line(desk):
+    first, second, _ = article_ids()
+    for mine, his in (("met", "ASEAN"), ("Hanoi", "concern"), ("dams", "code")):
+        add_highlight(desk["mai"], first, mine)
+        add_highlight(desk["bob"], second, his)
+        run_sync(desk["mai"], "mai")
+        run_sync(desk["bob"], "bob")  # merges mai's highlight with its own
+    for repository in (desk["remote"], repository_path(desk["bob"])):
+        counted = count_objects(repository)
+        assert counted["count"] == 0  # git would keep a push of under 100 objects loose
+        assert counted["packs"] <= 5  # rolled up once more than four pile up
+    remote = Repository(desk["remote"])
+    assert remote.text("rev-list", "--merges", "main") == ""
+    assert len(state(desk["bob"])["highlights"]) == 6
 
 
 def test_a_thousand_annotations_each_side(tmp_path):

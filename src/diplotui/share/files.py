@@ -239,6 +239,7 @@ def git_blob_id(data: bytes) -> str:
 
 
 KNOWN_FILES = "diplotui-known.json"
+_VERSION = "store version"  # no file path: kept beside the entries
 
 
 class KnownFiles:
@@ -249,9 +250,13 @@ class KnownFiles:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.entries: dict[str, list[str]] = {}
+        self.version: str | None = None
+        """The store's version the last sync committed whole (see ``Store.version``)."""
         with contextlib.suppress(OSError, ValueError):
             loaded = json.loads(path.read_bytes())
             if isinstance(loaded, dict):
+                version = loaded.pop(_VERSION, None)
+                self.version = version if isinstance(version, str) else None
                 self.entries = loaded
 
     def same(self, file_path: str, fingerprint: str, tree: dict[str, str]) -> bool:
@@ -264,5 +269,5 @@ class KnownFiles:
     def save(self) -> None:
         temp = self.path.with_name(self.path.name + ".tmp")
         with contextlib.suppress(OSError):  # no fsync: a cache lost in a crash is rebuilt
-            temp.write_bytes(json.dumps(self.entries).encode())
+            temp.write_bytes(json.dumps({**self.entries, _VERSION: self.version}).encode())
             temp.replace(self.path)

@@ -19,6 +19,26 @@ NETWORK_TIMEOUT_SECONDS = 120.0
 _LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's well-known empty tree
 FILE_MODE = "100644"
+STORAGE_SETTINGS = (
+    ("transfer.unpackLimit", "1"),
+    ("gc.autoPackLimit", "4"),
+    ("gc.bigPackThreshold", "1m"),
+    ("gc.autoDetach", "false"),
+    ("gc.writeCommitGraph", "false"),
+    ("repack.writeBitmaps", "false"),
+)
+"""How a repository of a shared library stores what it receives. Git's defaults suit big
+pushes: one of under 100 objects (a sync of a few highlights) is unpacked into loose objects,
+one file and one disk block each (about 4 KB a highlight on most file systems), until 6,700
+pile up. Here every fetch, push and commit is kept as one pack, deltified; ``gc --auto`` rolls
+the small packs (under 1 MB) into one once there are more than four, and leaves the large
+ones (the library's texts) as they are, so no sync rewrites the whole library. It runs
+before the command returns (no process left behind); commit graphs and bitmaps, which speed up
+much larger repositories, are not written."""
+OWN_SETTINGS = (("gc.pruneExpire", "now"),)
+"""Only for the store's own repository, which no one else writes to (the store's lock keeps
+a second sync out): objects no commit reaches, such as a local commit a merge replaced, go
+at once rather than lie about as loose files for two weeks."""
 
 
 class GitError(Exception):
@@ -38,6 +58,12 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     env = dict(os.environ)
     env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", LANGUAGE="C", GIT_ASKPASS="")
     env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+    given = env.get("GIT_CONFIG_COUNT", "")
+    first = int(given) if given.isdigit() else 0  # settings the caller's environment gives
+    settings = STORAGE_SETTINGS + OWN_SETTINGS
+    env["GIT_CONFIG_COUNT"] = str(first + len(settings))
+    for index, (name, value) in enumerate(settings, start=first):
+        env[f"GIT_CONFIG_KEY_{index}"], env[f"GIT_CONFIG_VALUE_{index}"] = name, value
     if author:
         env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
         env.update(GIT_AUTHOR_EMAIL=email, GIT_COMMITTER_EMAIL=email)
@@ -51,10 +77,12 @@ def _last_line(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One path that differs between two commits: status A, M or D."""
+    """One path that differs between two commits: status A, M or D, and the id of the file
+    it became (git's null id for D)."""
 
     status: str
     path: str
+    blob: str
 
 
 class Repository:
@@ -100,6 +128,19 @@ class Repository:
         )
         self.run("remote", "add", "origin", remote)
 
+    def init_shared(self) -> None:
+        """A new bare repository for a team to push to, keeping what it receives as
+        ``STORAGE_SETTINGS`` say (its own settings: a push does not pass ours on)."""
+        self.run("init", "--quiet", "--bare", "--initial-branch=main")
+        for name, value in STORAGE_SETTINGS:
+            self.run("config", name, value)
+
+    def tidy(self) -> None:
+        """Roll small packs into one when enough have piled up (``git gc --auto``: a quick
+        check when there is nothing to do). Housekeeping only: a failure (a full disk, another
+        gc) leaves the repository as it was and the sync done."""
+        self.run("gc", "--auto", "--quiet", check=False)
+
     def remote_url(self) -> str:
         return self.text("remote", "get-url", "origin")
 
@@ -136,14 +177,13 @@ class Repository:
 
     def changes(self, old: str | None, new: str) -> list[Change]:
         """The files that differ from ``old`` (None: the empty tree) to ``new``."""
-        done = self.run(
-            "diff-tree", "-r", "-z", "--no-renames", "--name-status", old or EMPTY_TREE, new
-        )
+        done = self.run("diff-tree", "-r", "-z", "--no-renames", "--raw", old or EMPTY_TREE, new)
         fields = done.stdout.split(b"\0")
-        return [
-            Change(fields[i].decode(), fields[i + 1].decode("utf-8", "surrogateescape"))
-            for i in range(0, len(fields) - 1, 2)
-        ]
+        changes = []
+        for i in range(0, len(fields) - 1, 2):
+            _, _, _, blob, status = fields[i].decode().split()  # ":mode mode old new status"
+            changes.append(Change(status, fields[i + 1].decode("utf-8", "surrogateescape"), blob))
+        return changes
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
         """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read
@@ -185,7 +225,7 @@ class Repository:
         identity = f"{name} <{self.env.get('GIT_AUTHOR_EMAIL', '')}>"
         stamp = f"{int(time.time())} +0000"
         data = message.encode()
-        stream = [f"commit {ref}\n", f"author {identity} {stamp}\n"]
+        stream = [f"commit {ref}\n", "mark :1\n", f"author {identity} {stamp}\n"]
         stream.append(f"committer {identity} {stamp}\ndata {len(data)}\n")
         chunks: list[bytes] = ["".join(stream).encode(), data, b"\n"]
         if parents:
@@ -202,10 +242,11 @@ class Repository:
                 )
                 chunks.append(contents)
                 chunks.append(b"\n")
-        chunks.append(b"\n")
-        self.run("fast-import", "--quiet", "--force", input_bytes=b"".join(chunks))
-        head = self.resolve(ref)
-        assert head is not None  # fast-import just wrote it
+        chunks.append(b"\nget-mark :1\n")  # the new commit's id, on fast-import's output
+        done = self.run("fast-import", "--quiet", "--force", input_bytes=b"".join(chunks))
+        head = done.stdout.decode().strip()
+        if not head:
+            raise GitError("git fast-import: it did not say which commit it made")
         return head
 
     # -- the remote -------------------------------------------------------------------------

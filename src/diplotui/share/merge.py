@@ -46,6 +46,14 @@ def notes_collide(base: Doc | None, ours: Doc | None, theirs: Doc | None) -> boo
     return bool(mine and yours) and mine != yours and start not in (mine, yours)
 
 
+def deletion_conflict(base: Doc | None, ours: Doc | None, theirs: Doc | None) -> bool:
+    """Whether one side deleted the record the other side edited (the merge keeps it and
+    names who did each)."""
+    if (ours is None) == (theirs is None) or base is None:
+        return False
+    return not same_content(ours if theirs is None else theirs, base)
+
+
 def merge_record(
     base: Doc | None, ours: Doc | None, theirs: Doc | None, sides: Sides
 ) -> Doc | None:
@@ -57,7 +65,7 @@ def merge_record(
         assert kept is not None
         if base is None:
             return kept  # new on one side only
-        if same_content(kept, base):
+        if not deletion_conflict(base, ours, theirs):
             return None  # deleted on one side, untouched on the other
         deleted_by = sides.ours if ours is None else sides.theirs
         edited_by = sides.theirs if ours is None else sides.ours

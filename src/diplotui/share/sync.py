@@ -21,9 +21,23 @@ from typing import Any, TypeVar
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
-from diplotui.share.git import GitError, GitRejected, GitUnreachable, Repository, config_value
-from diplotui.share.merge import STAMP, Sides, merge_record, notes_collide, same_content
-from diplotui.store import ArticleUnreadable, Store, UnknownId
+from diplotui.share.git import (
+    Change,
+    GitError,
+    GitRejected,
+    GitUnreachable,
+    Repository,
+    config_value,
+)
+from diplotui.share.merge import (
+    STAMP,
+    Sides,
+    deletion_conflict,
+    merge_record,
+    notes_collide,
+    same_content,
+)
+from diplotui.store import ARTICLES, ArticleUnreadable, Store, UnknownId
 
 BRANCH = "refs/heads/main"
 _RECORD_KINDS = (
@@ -143,14 +157,25 @@ class SyncResult:
 class _Local:
     """The store's shared records as documents (read in one go, on the store's thread)."""
 
-    articles: dict[str, Article]  # the store's objects: only read, never changed
+    articles: dict[str, Article]  # the store's objects, only read: all, or those changed
+    article_ids: set[str]  # every article the store holds
     highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
     unstamped: list[Highlight]  # highlights that do not carry an author yet
     corrections: dict[str, Doc]  # entity corrections by id
+    version: str | None  # the store's version as read
 
 
-def _read_local(store: Store) -> _Local:
-    articles = {a.id: a for a in store.articles()}
+def _read_local(store: Store, committed: str | None) -> _Local:
+    """The store's records; of its articles only those changed since the store's version
+    ``committed`` (the last one a sync committed whole) when the store can tell which, as
+    building 10,000 articles to find a few changed ones was half of a sync's time."""
+    ids = set(store.article_ids())
+    changed = store.changes_since_version(committed) if committed else None
+    if changed is None:
+        articles = {a.id: a for a in store.articles()}
+    else:
+        touched = {key for table, key in changed if table == ARTICLES and key in ids}
+        articles = {key: store.article(key) for key in sorted(touched)}
     highlights: dict[str, dict[str, Doc]] = {}
     unstamped = []
     for highlight in store.highlights():
@@ -158,7 +183,7 @@ def _read_local(store: Store) -> _Local:
         if not highlight.author:
             unstamped.append(highlight)
     corrections = {c.id: c.to_dict() for c in store.corrections()}
-    return _Local(articles, highlights, unstamped, corrections)
+    return _Local(articles, ids, highlights, unstamped, corrections, store.version)
 
 
 @dataclass(slots=True)
@@ -171,6 +196,7 @@ class _Plan:
     highlights: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
+    ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
 
 
 class Sync:
@@ -192,7 +218,7 @@ class Sync:
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
-        self._local = _Local({}, {}, [], {})
+        self._local = _Local({}, set(), {}, [], {}, None)
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -217,6 +243,7 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
+                self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
             raise ShareError(
@@ -245,26 +272,40 @@ class Sync:
     def _commit_local(self) -> str:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
-        local = self.on_store(lambda: _read_local(self.store))
+        known = KnownFiles(self.repo.path / KNOWN_FILES)
+        local = self.on_store(lambda: _read_local(self.store, known.version))
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
         head = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
-        writes, deletes = self._local_files(local, tree, head)
-        if not writes and not deletes and head is not None:
-            return head
-        if head is None:
-            writes.append(("README.md", files.README.encode()))
-        count = len(writes) + len(deletes)
-        message = f"{self.author}: {_plural(count, 'change')} from diplotui"
-        return self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+        self._add_uncommitted_articles(local, tree)
+        writes, deletes = self._local_files(local, tree, head, known)
+        if writes or deletes or head is None:
+            if head is None:
+                writes.append(("README.md", files.README.encode()))
+            count = len(writes) + len(deletes)
+            message = f"{self.author}: {_plural(count, 'change')} from diplotui"
+            head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+        # an article left out (its text unreadable) makes the next sync read them all again
+        known.version = None if self.result.unshared else local.version
+        known.save()  # once committed: the next sync starts from this version
+        return head
+
+    def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
+        """Articles the repository lacks though the store's version says nothing changed
+        (a commit that failed after the store was read): read again, so none is left out."""
+        missing = [a for a in local.article_ids - local.articles.keys()]
+        missing = [a for a in missing if files.article_path(a) not in tree]
+        if missing:
+            local.articles.update(
+                self.on_store(lambda: {a: self.store.article(a) for a in missing})
+            )
 
     def _local_files(
-        self, local: _Local, tree: dict[str, str], head: str | None
+        self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles
     ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
-        known = KnownFiles(self.repo.path / KNOWN_FILES)
         writes: list[tuple[str, bytes | str]] = []
         changed: list[tuple[str, bytes, Doc]] = []
         for article_id, article in local.articles.items():
@@ -286,7 +327,7 @@ class Sync:
         writes += self._without_restamps(changed, head, tree, known)
         kept: set[str] = set()  # every highlight's file, written now or already there
         for article_id, docs in local.highlights.items():
-            if article_id not in local.articles:
+            if article_id not in local.article_ids:
                 continue
             for doc in docs.values():
                 path = files.annotation_path(doc)
@@ -305,8 +346,7 @@ class Sync:
             data = files.correction_file(doc)
             if tree.get(path) != files.git_blob_id(data):
                 writes.append((path, data))
-        known.save()
-        kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.articles}
+        kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
             for path in tree
@@ -348,7 +388,8 @@ class Sync:
     def _merge(self, head: str, theirs: str) -> str:
         self.progress("merging")
         base = self.repo.merge_base(head, theirs)
-        ours_changed = {c.path for c in self.repo.changes(base, head)} if base != head else set()
+        our_changes = self.repo.changes(base, head) if base != head else []
+        ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
         their_changes = self.repo.changes(base, theirs)
@@ -367,10 +408,27 @@ class Sync:
         if base == head:  # nothing of ours since: take their commit as it is
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
-        message = f"{self.author}: merge of {sides.theirs}'s changes by diplotui"
-        return self.repo.commit(
-            message, [head, theirs], plan.writes.items(), sorted(plan.deletes), BRANCH
-        )
+        return self._commit_on_theirs(theirs, our_changes, plan, sides)
+
+    def _commit_on_theirs(
+        self, theirs: str, our_changes: list[Change], plan: _Plan, sides: Sides
+    ) -> str:
+        """The merge as one commit on top of theirs: our changes since the common base with
+        the merge's results over them. Our own commit was never pushed, so this rewrites
+        nothing published; it spares the remote a merge commit and a second copy of every
+        folder above the files each sync changes (history stays a line, as ``git pull
+        --rebase`` keeps it)."""
+        final: dict[str, bytes | str | None] = {
+            c.path: None if c.status == "D" else c.blob for c in our_changes
+        }
+        final.update(plan.ours_kept)
+        final.update(dict.fromkeys(plan.deletes))
+        final.update(plan.writes)
+        writes = [(path, data) for path, data in final.items() if data is not None]
+        deletes = sorted(path for path, data in final.items() if data is None)
+        message = f"{self.author}: {_plural(len(final), 'change')} from diplotui, "
+        message += f"merged with {sides.theirs}'s"
+        return self.repo.commit(message, [theirs], writes, deletes, BRANCH)
 
     def _refuse_refiled(self, head: str, theirs: str, changed: set[str]) -> None:
         """A highlight filed under two different times (its ``created_at`` differs between
@@ -454,6 +512,12 @@ class Sync:
                 self._note_writer(path, base, head, our_doc["note"]) or sides.ours,
                 self._note_writer(path, base, theirs, their_doc["note"]) or sides.theirs,
             )
+        elif deletion_conflict(base_doc, our_doc, their_doc):
+            base, head, theirs = commits
+            sides = Sides(
+                self._last_changer(path, base, head) or sides.ours,
+                self._last_changer(path, base, theirs) or sides.theirs,
+            )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
         record_id = files.id_of(path)
         if kind == files.ARTICLES_DIR:
@@ -481,6 +545,13 @@ class Sync:
                 return author
         return ""
 
+    def _last_changer(self, path: str, since: str | None, tip: str) -> str:
+        """Who last changed (or deleted) the file at ``path`` between ``since`` and ``tip``:
+        the author of that commit, which is who made the change (a merge that only passed
+        it on is skipped by git's history simplification); "" if none."""
+        span = [f"{since}..{tip}"] if since else [tip]
+        return self.repo.text("log", "-1", "--format=%an", *span, "--", path)
+
     def _note_at(self, path: str, commit: str) -> str | None:
         (raw,) = self.repo.blobs([f"{commit}:{path}"])
         if raw is None:
@@ -493,6 +564,7 @@ class Sync:
     @staticmethod
     def _write(plan: _Plan, path: str, data: bytes | None, ours: bytes | None) -> None:
         if data == ours:
+            plan.ours_kept[path] = ours  # over their version when committed on theirs
             return
         if data is None:
             plan.deletes.add(path)
@@ -717,7 +789,7 @@ def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repo
     repo = Repository(path, author, _email(author))
     try:
         if not want_library and _is_local_path(remote) and not Path(remote).exists():
-            Repository(Path(remote)).run("init", "--quiet", "--bare", "--initial-branch=main")
+            Repository(Path(remote)).init_shared()
         repo.init(remote)
         theirs = repo.fetch()
     except GitError as error:
