@@ -293,8 +293,9 @@ class _Merger:
     def __init__(self, store: Store, path: str) -> None:
         self.store = store
         self.path = path
-        self.keys = {(h.article_id, h.start, h.end, h.quote) for h in store.highlights()}
+        self.keys = {(h.article_id, h.start, h.end, h.quote): h.id for h in store.highlights()}
         self.recoloured = 0
+        self.enriched = 0
 
     def article(self, incoming: _ArticleIn) -> ImportOutcome:
         source = incoming.article
@@ -309,6 +310,8 @@ class _Merger:
             status = DUPLICATE
         added, present = self._highlights(article, incoming)
         reason = f"{added} highlights added" + (f", {present} already present" if present else "")
+        if self.enriched:
+            reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:
             reason += (
                 f", {self.recoloured} of unknown colour shown as {colour_label(DEFAULT_COLOUR)}"
@@ -342,7 +345,7 @@ class _Merger:
 
     def _highlights(self, article: Article, incoming: _ArticleIn) -> tuple[int, int]:
         added = present = 0
-        self.recoloured = 0
+        self.recoloured = self.enriched = 0
         # the incoming record may be the stored one, which saving re-stamps: read both first
         latest = max(article.last_annotated_at, incoming.article.last_annotated_at)
         for highlight in incoming.highlights:
@@ -351,6 +354,7 @@ class _Merger:
             key = (article.id, highlight.start, highlight.end, highlight.quote)
             if key in self.keys:
                 present += 1
+                self._enrich(self.store.highlight(self.keys[key]), highlight)
                 continue
             while not is_valid_id(highlight.id) or self._known_highlight(highlight.id):
                 highlight.id = new_id()  # an invalid or colliding id never replaces a record
@@ -358,11 +362,28 @@ class _Merger:
                 highlight.color = DEFAULT_COLOUR
                 self.recoloured += 1
             self.store.save_highlight(highlight)
-            self.keys.add(key)
+            self.keys[key] = highlight.id
             added += 1
         if added:  # saving stamped "now"; keep the latest real annotation time instead
             self.store.with_updates(self.store.article(article.id), last_annotated_at=latest)
         return added, present
+
+    def _enrich(self, stored: Highlight, incoming: Highlight) -> None:
+        """Give the stored highlight of the same passage what the file adds to it: a note
+        written elsewhere (a colleague's) joins the stored note, new tags join its tags, so
+        "already present" never means "thrown away". An older copy of the same record (same
+        id, written before the stored one) brings nothing: its note was since edited here."""
+        if incoming.id == stored.id and incoming.updated_at <= stored.updated_at:
+            return
+        note = stored.note
+        if incoming.note.strip() and incoming.note not in stored.note:
+            note = f"{stored.note}\n\n{incoming.note}" if stored.note else incoming.note
+        tags = stored.tags + [t for t in incoming.tags if t not in stored.tags]
+        tags = tags[: max(MAX_TAGS_PER_RECORD, len(stored.tags))]
+        if note == stored.note and tags == stored.tags:
+            return
+        self.store.save_highlight(replace(stored, note=note, tags=tags))
+        self.enriched += 1
 
     def _known_highlight(self, highlight_id: str) -> bool:
         try:

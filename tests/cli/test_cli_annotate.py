@@ -95,6 +95,10 @@ def test_repeated_quote_needs_occurrence(db: str, capsys):
     status, out, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "the ministers")
     assert status == 2 and out == ""
     assert "occurs 2 times" in err and "--occurrence N (1-2)" in err
+    listed = err.splitlines()  # the error, then one readable line per occurrence to pick from
+    assert "--occurrence N (1-2)" in listed[0] and "\u240a" not in err
+    assert [line.split(":")[0] for line in listed[1:]] == ["  1", "  2"]
+    assert all("[the ministers]" in line for line in listed[1:])
     assert Path(db).read_bytes() == before
     status, _, err = run(
         capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "the ministers", "--occurrence", "3"

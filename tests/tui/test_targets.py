@@ -172,6 +172,23 @@ async def test_escape_on_an_edited_note_asks(store: Store):
         assert app.screen.__class__.__name__ == "MainScreen"
 
 
+async def test_ctrl_q_on_an_edited_note_asks_instead_of_quitting(store: Store):
+    """Textual's own quit key must not throw away a note being written."""
+    article = add_article(store, "Quit mid-note", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("n")
+        await type_text(pilot, "half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and app.screen.__class__.__name__ == "UnsavedNoteScreen"
+        await pilot.press("s")
+        await pilot.pause()
+        assert store.article(article.id).note == "half a thought"
+        await pilot.press("n", "ctrl+q")  # unchanged: quitting goes ahead
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_a_burst_of_keys_before_ctrl_s_is_all_saved(store: Store):
     article = add_article(store, "Burst", PARAGRAPHS)
     typed = ("burst of text " * 150)[:2000]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,43 @@ def test_w3c_leading_zero_highlight_urn_is_a_new_highlight(source: Store, tmp_pa
     assert source.highlight(stored_id).quote == stored[stored_id].quote
     assert source.highlight("0" + stored_id).quote == new_quote
     assert len(source.highlights()) == len(stored) + 1
+
+
+def test_a_colleagues_note_on_the_same_passage_is_kept(source: Store, tmp_path: Path):
+    """The same passage highlighted elsewhere with its own note and tags: "already present"
+    must not throw that note away; it joins the stored highlight's note, its tags join too."""
+    document = json.loads(export(source, "json"))
+    stored = source.highlight(document["highlights"][0]["id"])
+    document["highlights"] = [
+        {
+            **document["highlights"][0],
+            "id": "cccccccccccc",
+            "note": "Mai: check against the ministry's readout.",
+            "tags": ["verify"],
+        }
+    ]
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    outcomes = import_export_file(source, path)
+    assert outcomes[0].reason == "0 highlights added, 1 already present (1 given its note or tags)"
+    merged = source.highlight(stored.id)
+    colleague = "Mai: check against the ministry's readout."
+    assert merged.note == (f"{stored.note}\n\n{colleague}" if stored.note else colleague)
+    assert "verify" in merged.tags and all(t in merged.tags for t in stored.tags)
+    assert len(source.highlights()) == len(json.loads(export(source, "json"))["highlights"])
+    again = import_export_file(source, path)
+    assert again[0].reason == "0 highlights added, 1 already present"
+    assert source.highlight(stored.id).note == merged.note
+
+
+def test_an_older_export_of_the_same_highlight_leaves_its_edited_note(
+    source: Store, tmp_path: Path
+):
+    path = tmp_path / "old.json"
+    path.write_text(export(source, "json"), encoding="utf-8")
+    first = json.loads(path.read_text(encoding="utf-8"))["highlights"][0]["id"]
+    edited = replace(source.highlight(first), note="rewritten since the export")
+    source.save_highlight(edited)
+    outcomes = import_export_file(source, path)
+    assert outcomes[0].reason.endswith("already present")
+    assert source.highlight(first).note == "rewritten since the export"

@@ -154,11 +154,11 @@ def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _pattern(quote).finditer(text)]
 
 
-def _ambiguity(text: str, spans: list[tuple[int, int]], quote: str, article_id: str) -> str:
-    lines = [
-        f"{quote} occurs {len(spans)} times in article {article_id}: "
-        f"pick one with --occurrence N (1-{len(spans)})"
-    ]
+def _ambiguity(
+    text: str, spans: list[tuple[int, int]], quote: str, article_id: str
+) -> CommandError:
+    """The error for a quote found more than once: the choices follow it, one a line."""
+    lines = []
     for number, (start, end) in enumerate(spans[:MAX_LISTED_OCCURRENCES], start=1):
         before = one_line(text[max(0, start - CONTEXT_WIDTH) : start], CONTEXT_WIDTH + 1)
         after = one_line(text[end : end + CONTEXT_WIDTH], CONTEXT_WIDTH + 1)
@@ -167,7 +167,11 @@ def _ambiguity(text: str, spans: list[tuple[int, int]], quote: str, article_id: 
         )
     if len(spans) > MAX_LISTED_OCCURRENCES:
         lines.append(f"  … and {len(spans) - MAX_LISTED_OCCURRENCES} more")
-    return "\n".join(lines)
+    headline = (
+        f"{quote} occurs {len(spans)} times in article {article_id}: "
+        f"pick one with --occurrence N (1-{len(spans)})"
+    )
+    return CommandError(headline, EXIT_USAGE, tuple(lines))
 
 
 def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
@@ -188,7 +192,7 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
             )
         return (article_id, *spans[args.occurrence - 1])
     if len(spans) > 1:
-        raise CommandError(_ambiguity(text, spans, shown, article_id), EXIT_USAGE)
+        raise _ambiguity(text, spans, shown, article_id)
     return (article_id, *spans[0])
 
 

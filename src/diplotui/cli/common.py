@@ -30,11 +30,15 @@ WRITE_LOCK_WAIT_SECONDS = 2.0
 
 
 class CommandError(Exception):
-    """A one-line error for the user, with the exit status it deserves."""
+    """A one-line error for the user, with the exit status it deserves; ``details`` are lines
+    printed under it (the choices that would resolve it), each one line of its own."""
 
-    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
+    def __init__(
+        self, message: str, status: int = EXIT_FAILED, details: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.status = status
+        self.details = details
 
 
 @contextmanager
@@ -131,6 +135,9 @@ def write_or_print(text: str, output: str | None, force: bool) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
-def fail(message: str) -> None:
-    """Print one error line to stderr (paths and titles in it are data, so made inert)."""
+def fail(message: str, details: tuple[str, ...] = ()) -> None:
+    """Print one error line to stderr (paths and titles in it are data, so made inert), then
+    each detail line, inert too, so a list of choices stays a readable list."""
     print(f"diplotui: {inert_line(message)}", file=sys.stderr)
+    for line in details:
+        print(inert_line(line), file=sys.stderr)

@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_FAILED
         return EXIT_OK
     except CommandError as error:
-        fail(str(error))
+        fail(str(error), error.details)
         return error.status
     except KeyboardInterrupt:
         return 130

@@ -14,7 +14,7 @@ from diplotui.errors import os_error_line
 from diplotui.library.snapshot import ListSnapshot, view_of, write_snapshot
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError, store_stamp
-from diplotui.tui.dialogs.dialog import DIALOG_STYLES
+from diplotui.tui.dialogs.dialog import DIALOG_STYLES, Dialog
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
 
@@ -63,6 +63,13 @@ class DiplotuiApp(App[None]):
         self._held_input: list[events.InputEvent] | None = []
         self.start_error: str | None = None
         self._kept_stamp: str | None = None
+
+    async def action_quit(self) -> None:
+        """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
+        screen = self.screen
+        if isinstance(screen, Dialog) and screen.stop_quit():
+            return
+        await super().action_quit()
 
     def get_default_screen(self) -> Screen[None]:
         """The main screen is the bottom of the stack, so it paints in the app's first frame."""

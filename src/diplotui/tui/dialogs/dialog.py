@@ -33,6 +33,11 @@ class Dialog(ModalScreen[ResultT]):
         super().__init__()
         self._save = save
 
+    def stop_quit(self) -> bool:
+        """Called when the user quits with this dialog on top: a dialog holding typed work
+        takes over (asks, or quits itself once nothing would be lost) and returns True."""
+        return False
+
     def submit(self, result: ResultT) -> None:
         """Close with ``result`` (once saved, when the dialog was given ``save``)."""
         if self._save is None or self._save(result):

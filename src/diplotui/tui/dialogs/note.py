@@ -63,11 +63,16 @@ class NoteScreen(Dialog[str | None]):
         """Close; an edited note first asks: save, discard or keep editing."""
         self.query_one(TextArea).call_later(self._cancel_typed)
 
-    def _cancel_typed(self) -> None:
+    def stop_quit(self) -> bool:
+        """Quitting (``ctrl+q``) with an edited note asks first, as ``escape`` does."""
+        self.query_one(TextArea).call_later(self._cancel_typed, self.app.exit)
+        return True
+
+    def _cancel_typed(self, unchanged: Callable[[], None] | None = None) -> None:
         if not self.is_active:
             return
         if self.query_one(TextArea).text.strip() == self._note.strip():
-            self.dismiss(None)
+            (unchanged or (lambda: self.dismiss(None)))()
             return
 
         def chosen(choice: EditChoice | None) -> None:
@@ -95,6 +100,10 @@ class UnsavedNoteScreen(Dialog[EditChoice]):
                 yield Button("Save (s)", variant="primary", id="save")
                 yield Button("Discard (d)", variant="warning", id="discard")
                 yield Button("Keep editing (k)", id="keep")
+
+    def stop_quit(self) -> bool:
+        """The question about the edited note stays until it is answered."""
+        return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         choices: dict[str | None, EditChoice] = {"save": "save", "discard": "discard"}
