@@ -181,10 +181,21 @@ async def test_ctrl_q_on_an_edited_note_asks_instead_of_quitting(store: Store):
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.is_running and app.screen.__class__.__name__ == "UnsavedNoteScreen"
-        await pilot.press("s")
+        await pilot.press("k")  # keep editing: nothing saved, still running
+        await pilot.pause()
+        assert app.is_running and store.article(article.id).note == ""
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("s")  # saved, then the quit the user asked for goes ahead
         await pilot.pause()
         assert store.article(article.id).note == "half a thought"
-        await pilot.press("n", "ctrl+q")  # unchanged: quitting goes ahead
+        assert not app.is_running
+
+
+async def test_ctrl_q_on_an_unchanged_note_quits_at_once(store: Store):
+    add_article(store, "Quit with a note open", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("n", "ctrl+q")
         await pilot.pause()
         assert not app.is_running
 

@@ -38,10 +38,13 @@ class Dialog(ModalScreen[ResultT]):
         takes over (asks, or quits itself once nothing would be lost) and returns True."""
         return False
 
-    def submit(self, result: ResultT) -> None:
-        """Close with ``result`` (once saved, when the dialog was given ``save``)."""
+    def submit(self, result: ResultT) -> bool:
+        """Close with ``result`` (once saved, when the dialog was given ``save``); False when
+        saving failed and the dialog stays open."""
         if self._save is None or self._save(result):
             self.dismiss(result)
+            return True
+        return False
 
 
 def push_kept(

@@ -55,31 +55,38 @@ class NoteScreen(Dialog[str | None]):
         """
         self.query_one(TextArea).call_later(self._save_typed)
 
-    def _save_typed(self) -> None:
-        if self.is_active:
-            self.submit(without_surrogates(self.query_one(TextArea).text.strip()))
+    def _save_typed(self) -> bool:
+        """Save what is typed; False when the dialog is gone or saving failed."""
+        return self.is_active and self.submit(
+            without_surrogates(self.query_one(TextArea).text.strip())
+        )
 
     def action_cancel(self) -> None:
         """Close; an edited note first asks: save, discard or keep editing."""
         self.query_one(TextArea).call_later(self._cancel_typed)
 
     def stop_quit(self) -> bool:
-        """Quitting (``ctrl+q``) with an edited note asks first, as ``escape`` does."""
+        """Quitting (``ctrl+q``) with an edited note asks first, as ``escape`` does; once the
+        note is saved or discarded the quit goes ahead."""
         self.query_one(TextArea).call_later(self._cancel_typed, self.app.exit)
         return True
 
-    def _cancel_typed(self, unchanged: Callable[[], None] | None = None) -> None:
+    def _cancel_typed(self, then: Callable[[], None] | None = None) -> None:
+        """Leave the note (asking first when edited); ``then`` runs once it is saved or left,
+        instead of closing the dialog."""
         if not self.is_active:
             return
+        leave = then or (lambda: self.dismiss(None))
         if self.query_one(TextArea).text.strip() == self._note.strip():
-            (unchanged or (lambda: self.dismiss(None)))()
+            leave()
             return
 
         def chosen(choice: EditChoice | None) -> None:
             if choice == "save":
-                self._save_typed()
+                if self._save_typed() and then is not None:
+                    then()
             elif choice == "discard":
-                self.dismiss(None)
+                leave()
 
         self.app.push_screen(UnsavedNoteScreen(), chosen)
 
