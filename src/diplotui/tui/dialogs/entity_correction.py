@@ -34,6 +34,7 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
         Binding("escape", "cancel", "Cancel"),
         Binding("tab", "complete", "Complete", priority=True, show=False),
     ]
+    EDIT_QUESTION = "An alias was typed. Apply it?"
 
     def __init__(self, text: str, current_type: str, known_names: list[str]) -> None:
         super().__init__()
@@ -82,9 +83,21 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
             self.dismiss(CorrectionChoice("add", type=choice.removeprefix("add:")))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = without_surrogates(event.value.strip())
-        if name and name != self._text:
-            self.dismiss(CorrectionChoice("alias", type=self._type, canonical=name))
+        self._apply_alias(event.value)
+
+    def edited(self) -> bool:
+        field = self.query_one("#alias-input", Input)
+        return bool(field.display and field.value.strip())
+
+    def save_edit(self) -> bool:
+        return self._apply_alias(self.query_one("#alias-input", Input).value)
+
+    def _apply_alias(self, typed: str) -> bool:
+        name = without_surrogates(typed.strip())
+        if not name or name == self._text:
+            return False
+        self.dismiss(CorrectionChoice("alias", type=self._type, canonical=name))
+        return True
 
     def action_complete(self) -> None:
         field = self.query_one("#alias-input", Input)

@@ -61,6 +61,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         Binding("escape", "cancel", "Cancel"),
         Binding("tab", "complete", "Complete", priority=True),
     ]
+    EDIT_QUESTION = "Tags were typed. Add them?"
 
     def __init__(
         self,
@@ -102,6 +103,12 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.submit([event.value])
+
+    def edited(self) -> bool:
+        return bool(self.query_one(TagInput).value.strip())
+
+    def save_edit(self) -> bool:
+        return self.submit([self.query_one(TagInput).value])
 
     def action_cancel(self) -> None:
         self.dismiss(None)
