@@ -197,8 +197,11 @@ def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None
     return tables if schema > 1 else None
 
 
-def _load_tables(path: Path, file: FileBytes | None, note: TrustNote | None) -> LazyTables:
-    """The file's tables: when the trust note places the records, none of them read yet."""
+def _load_tables(
+    path: Path, file: FileBytes | None, note: TrustNote | None, set_aside: list[str]
+) -> LazyTables:
+    """The file's tables: when the trust note places the records, none of them read yet.
+    Records failing their check are quarantined and named in ``set_aside``."""
     if file is None:
         return LazyTables({})
     if note is not None:
@@ -206,7 +209,7 @@ def _load_tables(path: Path, file: FileBytes | None, note: TrustNote | None) -> 
         if tables is not None:
             return LazyTables(tables)
     with gc_paused():
-        return LazyTables(dict(load_store_json(path, file.content(), note is None)))
+        return LazyTables(dict(load_store_json(path, file.content(), note is None, set_aside)))
 
 
 @dataclass
@@ -222,6 +225,8 @@ class StoreState:
     journal_end: int  # where the next transaction goes, when journal_live
     needs_compaction: bool  # legacy schema, no generation yet, or no file
     notices: list[str] = field(default_factory=list)
+    set_aside: list[str] = field(default_factory=list)
+    """Records this read quarantined because they failed their check, one line each."""
     history: list[tuple[int, list[Change]]] = field(default_factory=list)
     """The live journal's transactions, each with the offset it ends at."""
 
@@ -248,7 +253,8 @@ def read_store(path: Path) -> StoreState:
     Only StoreCorrupt and StoreTooNew come out of here for bad bytes; nothing is written.
     """
     file, note = _read_if_present(path)
-    tables = _load_tables(path, file, note)
+    set_aside: list[str] = []
+    tables = _load_tables(path, file, note, set_aside)
     meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
     generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
     state = StoreState(
@@ -260,12 +266,14 @@ def read_store(path: Path) -> StoreState:
         journal_start=0,
         journal_end=0,
         needs_compaction=file is None
+        or bool(set_aside)  # the file must hold them in quarantine, not where they failed
         or generation is None
         or meta.get("schema", 1) == 1
         or (
             file.size >= COMPACT_UNNOTED_FROM_BYTES
             and not any(isinstance(t, FileTable) for t in tables.all().values())
         ),
+        set_aside=set_aside,
     )
     journal = journal_path(path)
     try:
