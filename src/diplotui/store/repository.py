@@ -66,7 +66,13 @@ from diplotui.store.records import (
     is_valid_id,
     record_problem,
 )
-from diplotui.store.storage import JournalStorage, StoreDB, StoreState, read_store
+from diplotui.store.storage import (
+    JournalStorage,
+    StoreDB,
+    StoreState,
+    read_store,
+    restamp_trust_note,
+)
 
 QUOTE_HISTORY_LIMIT = 100
 SET_ASIDE_NAMED = 5
@@ -261,6 +267,8 @@ class Store:
             if lock is not None:  # texts a crash left in the body log only
                 recover(path, partial(body_path, path), _holds_text)
             state = read_store(path)
+            if lock is not None and state.restamp is not None:
+                restamp_trust_note(path, state.restamp)
             with gc_paused():
                 store = cls(state, lock)
             if lock is not None and backup_in_background:
