@@ -81,6 +81,11 @@ def test_one_bad_record_is_set_aside_and_every_other_command_works(store_path: P
     doctor = run_main("--db", str(store_path), "doctor")
     assert doctor.returncode == 1
     assert f"set aside {table} record {bad_key}" in doctor.stdout and reason in doctor.stdout
+    assert "3 good backup(s)" in doctor.stdout, "the hand-edited file's backup opens too"
+    backups = store_path.with_name("library.json.backups").iterdir()
+    assert any(
+        json.loads(backup.read_text())[table].get(bad_key) == verbatim for backup in backups
+    ), "the file as edited is backed up before the record is moved"
 
 
 def test_a_fixed_record_is_put_back_and_a_still_bad_one_stays(store_path: Path):

@@ -294,7 +294,10 @@ class Store:
         remove_stray_temp_files(self.path)
         remove_stray_temp_files(journal_path(self.path))
         if state.file is not None:
-            keep_backup(self.path, state.file.content, self.library_id, state.generation)
+            # a file holding records to set aside was edited since its generation was
+            # backed up: keep it as it is (the compaction at open moves those records)
+            generation = None if state.set_aside else state.generation
+            keep_backup(self.path, state.file.content, self.library_id, generation)
 
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
