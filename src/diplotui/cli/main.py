@@ -62,6 +62,9 @@ def _check_db(db: str | None, create: bool) -> None:
 
     from diplotui.paths import DB_ENV_VAR, StoreFolderError, check_store_folder
 
+    if db is not None and not db.strip():
+        # ``--db "$LIBRARY"`` with the variable unset must not open the default library
+        raise CommandError("--db names no store (an empty path)", EXIT_USAGE)
     named = db or os.environ.get(DB_ENV_VAR)
     if not named:
         return
