@@ -182,3 +182,17 @@ def test_highlight_offsets_are_checked_for_records_written_too(store_path: Path)
     with Store.open(store_path, read_only=True) as store:
         assert store.highlights() == []
         assert store.quarantined()[0].record["start"] == start + 5  # type: ignore[index]
+
+
+async def test_a_hand_edited_last_article_setting_that_is_no_id_never_stops_the_app(
+    store_path: Path,
+):
+    """``"last_article": {"a": 1}`` killed the app at start (unhashable type: 'dict')."""
+    make_store(store_path)
+    hand_edit(store_path, lambda data: data["settings"]["1"].update(last_article={"a": 1}))
+    with Store.open(store_path) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.is_running
+            assert [row.title for row in app.screen.query_one("ArticleList").rows] == ["Talks"]
