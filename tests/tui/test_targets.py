@@ -388,3 +388,17 @@ async def test_ctrl_q_in_an_untouched_details_dialog_quits_at_once(store: Store)
         await pilot.press("i", "ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_wrapped_title_pasted_into_the_details_dialog_is_kept_whole(store: Store):
+    """The details fields kept only a paste's first line: half a wrapped title, silently."""
+    article = add_article(store, "Old title", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("i")
+        app.screen.focused.value = ""  # type: ignore[union-attr]  # the title field, cleared
+        app.post_message(events.Paste("Ministers meet in Hanoi\r\n  on trade and climate\n"))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert store.article(article.id).title == "Ministers meet in Hanoi on trade and climate"

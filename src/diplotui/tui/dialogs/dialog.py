@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, Literal, TypeVar
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
-from textual.widgets import Button, Label
+from textual.widgets import Button, Input, Label
 
 from diplotui.paths import bundled_dir
 
@@ -23,6 +24,22 @@ ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 DIALOG_STYLES = "dialogs.tcss"
 
 EditChoice = Literal["save", "discard", "keep"]
+
+
+class JoinedPasteInput(Input):
+    """A one-line field that keeps a multi-line paste whole, its lines joined by
+    ``PASTE_JOIN`` (an input keeps only a paste's first line, which dropped the rest of a
+    wrapped title or a list of tags silently)."""
+
+    PASTE_JOIN: ClassVar[str] = " "
+
+    def on_paste(self, event: events.Paste) -> None:
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            return  # one line: the input's own paste
+        event.prevent_default()  # the input would keep the first line only
+        event.stop()
+        self.replace(self.PASTE_JOIN.join(lines), *self.selection)
 
 
 class Dialog(ModalScreen[ResultT]):

@@ -12,7 +12,7 @@ from textual.widgets import Input, Label
 from diplotui.cite import is_valid_date
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
 
 FIELDS = (
     ("title", "Title"),
@@ -56,7 +56,7 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             for name, label in FIELDS:
                 suffix = GUESSED if name == "date" and self._article.date_is_guess else ""
                 yield Label(label + suffix, id=f"metadata-{name}-label", classes="field-label")
-                yield Input(self._shown[name], id=f"metadata-{name}")
+                yield JoinedPasteInput(self._shown[name], id=f"metadata-{name}")
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 
