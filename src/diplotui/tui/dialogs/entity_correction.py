@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import EntityType
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
 from diplotui.tui.widgets.legend import TYPE_LABELS
 
 
@@ -58,7 +58,7 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
         with Vertical(classes="dialog"):
             yield Label(heading, classes="dialog-title", markup=False)
             yield OptionList(*options, id="correction-choices")
-            yield Input(
+            yield JoinedPasteInput(
                 placeholder="the other name, e.g. Vietnam Fatherland Front",
                 suggester=SuggestFromList(self._known, case_sensitive=False),
                 id="alias-input",

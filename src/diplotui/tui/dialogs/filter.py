@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Select
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, push_kept
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
 
 _STATES = [
@@ -212,7 +212,7 @@ class SaveFilterScreen(Dialog[str | None]):
         with Vertical(classes="dialog"):
             yield Label("Save this filter as a folder", classes="dialog-title")
             yield Label(self._summary, markup=False)
-            yield Input(placeholder="name", id="filter-name")
+            yield JoinedPasteInput(placeholder="name", id="filter-name")
             yield Label("", id="filter-error", markup=False)
             yield Label("enter: save · esc: cancel", classes="dialog-help")
 
