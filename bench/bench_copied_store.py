@@ -62,8 +62,13 @@ def main() -> None:
         print("original, read-only open:  cpu s, articles, compactions:", end=" ")
         print(run_open(args.src, compacted, "ro"))
         copy = copy_store(compacted, Path(temp) / "copy")
-        for label, mode in (("copy, read-only open", "ro"), ("copy, read-only again", "ro"),
-                            ("copy, writable open", "rw"), ("copy, read-only after", "ro")):  # fmt: skip
+        steps = (
+            ("copy, read-only open", "ro"),
+            ("copy, read-only again", "ro"),
+            ("copy, writable open", "rw"),
+            ("copy, read-only after", "ro"),
+        )
+        for label, mode in steps:
             print(f"{label}:  cpu s, articles, compactions:", run_open(args.src, copy, mode))
 
 
