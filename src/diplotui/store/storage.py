@@ -213,7 +213,7 @@ def restamp_trust_note(path: Path, stamp: str) -> None:
         if _stamp_line(path.stat(), None) != stamp.partition(" crc32:")[0]:
             return
         _, _, rest = checked.read_text().partition("\n")
-        atomic_write_bytes(checked, [f"{stamp}\n{rest}".encode()])
+        checked.write_text(f"{stamp}\n{rest}")  # a hint, as written at compaction
 
 
 def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None:
