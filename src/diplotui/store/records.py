@@ -128,8 +128,10 @@ class RecordShape:
 
 
 def _highlight_meaning(doc: Doc) -> str | None:
-    if doc["start"] < 0 or doc["end"] < doc["start"]:
-        return f"its offsets ({doc['start']}, {doc['end']}) are not a span of text"
+    """Offsets are never negative (an orphan may keep reversed ones: it is placed by its
+    quote, and the app shows it as an orphan)."""
+    if doc["start"] < 0 or doc["end"] < 0:
+        return f"its offsets ({doc['start']}, {doc['end']}) are negative"
     return None
 
 
