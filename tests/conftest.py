@@ -46,6 +46,7 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    (home / "default-store").mkdir()  # DIPLOTUI_DB, like --db, refuses a missing folder
     monkeypatch.setenv("DIPLOTUI_DB", str(home / "default-store" / "library.json"))
 
 

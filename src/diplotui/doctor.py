@@ -15,6 +15,8 @@ from pathlib import Path
 from diplotui.store import (
     ARTICLES,
     HIGHLIGHTS,
+    QUARANTINE,
+    Store,
     StoreCorrupt,
     StoreError,
     StoreTooNew,
@@ -29,6 +31,7 @@ from diplotui.store import (
     stray_temp_files,
 )
 from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
+from diplotui.store.records import describe_record
 
 ERROR = "error"
 NOTE = "note"
@@ -75,6 +78,7 @@ def diagnose(path: Path) -> Diagnosis:
             add(Finding(NOTE, f"{path}: readable, {len(data.get(ARTICLES, {}))} articles"))
             diagnosis.findings.extend(_body_findings(path, data))
             diagnosis.findings.extend(_dangling_highlights(data))
+            diagnosis.findings.extend(_quarantine_findings(path, data))
         except StoreTooNew as error:
             add(Finding(ERROR, str(error)))
         except StoreCorrupt as error:
@@ -223,6 +227,40 @@ def _dangling_highlights(data: Tables) -> list[Finding]:
             "re-import the article's file to bring them back",
         )
     ]
+
+
+SHOWN_RECORD_CHARS = 400
+
+
+def _quarantine_findings(path: Path, data: Tables) -> list[Finding]:
+    """Each record set aside because it failed its check: what it was, why, and the record
+    as stored (so it can be fixed in the file's quarantine table and put back)."""
+    import json
+
+    findings = []
+    for doc in data.get(QUARANTINE, {}).values():
+        record = json.dumps(doc.get("record"), ensure_ascii=False, separators=(",", ":"))
+        if len(record) > SHOWN_RECORD_CHARS:
+            record = record[:SHOWN_RECORD_CHARS] + "…"
+        what = describe_record(str(doc.get("table")), str(doc.get("key")), doc.get("record"))
+        findings.append(
+            Finding(ERROR, f"set aside {what}: {doc.get('reason')}; as stored: {record}")
+        )
+    if findings:
+        findings.append(
+            Finding(
+                NOTE,
+                f'set-aside records are kept in the "{QUARANTINE}" table of {path}: fix one '
+                "there (its \"record\"), then 'diplotui doctor --put-back' returns it",
+            )
+        )
+    return findings
+
+
+def put_back(path: Path, wait_seconds: float = 0.0) -> list[str]:
+    """Return every fixed quarantined record to its table (``Store.put_back``)."""
+    with Store.open(path, wait_seconds=wait_seconds) as store:
+        return store.put_back()
 
 
 def repair(path: Path, wait_seconds: float = 0.0) -> list[str]:

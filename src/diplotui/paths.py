@@ -37,9 +37,10 @@ class StoreFolderError(Exception):
     """The folder a ``--db`` path names cannot hold a store (one line for the user)."""
 
 
-def check_store_folder(path: Path, *, create: bool) -> None:
-    """Make sure the folder of a store the user named exists: a typo in ``--db`` must not
-    grow folders and a fresh library. ``create`` makes a missing folder instead."""
+def check_store_folder(path: Path, *, create: bool, named_by: str = "") -> None:
+    """Make sure the folder of a store the user named exists: a typo in ``--db`` or
+    ``DIPLOTUI_DB`` (``named_by``, said in the message) must not grow folders and a fresh
+    library. ``create`` makes a missing folder instead."""
     folder = path.parent
     if folder.is_dir():
         return
@@ -47,8 +48,9 @@ def check_store_folder(path: Path, *, create: bool) -> None:
     if blocker is not None and not blocker.is_dir():
         raise StoreFolderError(f"{path}: {blocker} is not a folder")
     if not create:
+        source = f"{named_by} names it; " if named_by else ""
         raise StoreFolderError(
-            f"{path}: the folder {folder} does not exist (add --create to make it)"
+            f"{path}: the folder {folder} does not exist ({source}add --create to make it)"
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -144,6 +144,31 @@ def test_db_in_a_missing_folder_is_refused_unless_created(tmp_path: Path):
     assert typo.is_file() and "Secretariat" in created.stdout
 
 
+def test_diplotui_db_in_a_missing_folder_is_refused_as_db_is(tmp_path: Path, monkeypatch):
+    """DIPLOTUI_DB naming a missing folder silently grew it and a fresh library; --db refused."""
+    typo = tmp_path / "typo" / "store.json"
+    monkeypatch.setenv("DIPLOTUI_DB", str(typo))
+    for args in (["list"], ["tag", "abc", "x"]):
+        result = run_main(*args)
+        assert result.returncode == 2, result
+        assert result.stderr == (
+            f"diplotui: {typo}: the folder {typo.parent} does not exist (DIPLOTUI_DB names "
+            "it; add --create to make it)\n"
+        )
+        assert not typo.parent.exists()
+    created = run_main("--create", "list")
+    assert created.returncode == 0, created.stderr
+    assert typo.is_file() and "Secretariat" in created.stdout
+
+
+def test_an_empty_db_is_refused_not_taken_for_the_default_library():
+    """``--db "$LIB"`` with LIB unset opened (or seeded) the default library silently."""
+    for args in (["--db", "", "list"], ["--db=", "tag", "abc", "x"]):
+        result = run_main(*args)
+        assert result.returncode == 2
+        assert result.stderr == "diplotui: --db names no store (an empty path)\n"
+
+
 def test_db_under_a_file_is_one_line_not_a_traceback(tmp_path: Path):
     blocker = tmp_path / "notes.txt"
     blocker.write_text("not a folder\n")

@@ -180,7 +180,7 @@ async def test_ctrl_q_on_an_edited_note_asks_instead_of_quitting(store: Store):
         await type_text(pilot, "half a thought")
         await pilot.press("ctrl+q")
         await pilot.pause()
-        assert app.is_running and app.screen.__class__.__name__ == "UnsavedNoteScreen"
+        assert app.is_running and app.screen.__class__.__name__ == "UnsavedEditScreen"
         await pilot.press("k")  # keep editing: nothing saved, still running
         await pilot.pause()
         assert app.is_running and store.article(article.id).note == ""
@@ -334,3 +334,71 @@ async def test_note_and_tag_keys_on_a_selection_highlight_it(store: Store):
         await pilot.press("u", "u")
         await pilot.pause()
         assert store.highlights(article.id) == []
+
+
+async def _quit_and_save(app: DiplotuiApp, pilot: Pilot) -> None:
+    """ctrl+q with typing in a dialog asks first; ``s`` saves and the quit goes ahead."""
+    await pilot.press("ctrl+q")
+    await pilot.pause()
+    assert app.is_running and app.screen.__class__.__name__ == "UnsavedEditScreen"
+    await pilot.press("s")
+    await pilot.pause()
+    assert not app.is_running
+
+
+async def test_ctrl_q_in_the_details_dialog_asks_before_losing_the_typing(store: Store):
+    """The details (i) dialog quit at once on ctrl+q, losing every field typed."""
+    article = add_article(store, "Details", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("i", "end")
+        await type_text(pilot, " revised")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("k")  # keep editing: nothing saved, the typing still there
+        await pilot.pause()
+        assert app.is_running and store.article(article.id).title == "Details"
+        await _quit_and_save(app, pilot)
+    assert store.article(article.id).title == "Details revised"
+
+
+async def test_ctrl_q_in_the_tag_and_filter_name_dialogs_asks_before_losing_the_typing(
+    store: Store,
+):
+    article = add_article(store, "Tagged", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("t")
+        await type_text(pilot, "urgent")
+        await _quit_and_save(app, pilot)
+    assert store.article(article.id).tags == ["urgent"]
+    async with reading(store) as (app, pilot, _reader):
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("f")
+        await type_text(pilot, "urgent")
+        await pilot.press("enter", "F")
+        await type_text(pilot, "Urgent ones")
+        await _quit_and_save(app, pilot)
+    assert [f.name for f in store.saved_filters()] == ["Urgent ones"]
+
+
+async def test_ctrl_q_in_an_untouched_details_dialog_quits_at_once(store: Store):
+    add_article(store, "Untouched", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("i", "ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_wrapped_title_pasted_into_the_details_dialog_is_kept_whole(store: Store):
+    """The details fields kept only a paste's first line: half a wrapped title, silently."""
+    article = add_article(store, "Old title", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        app.screen.query_one(ArticleList).focus()
+        await pilot.press("i")
+        app.screen.focused.value = ""  # type: ignore[union-attr]  # the title field, cleared
+        app.post_message(events.Paste("Ministers meet in Hanoi\r\n  on trade and climate\n"))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert store.article(article.id).title == "Ministers meet in Hanoi on trade and climate"

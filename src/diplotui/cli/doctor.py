@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
-from diplotui.doctor import diagnose, repair, restore_newest_backup
+from diplotui.doctor import diagnose, put_back, repair, restore_newest_backup
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
 from diplotui.store import StoreError
@@ -22,6 +22,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--repair",
         action="store_true",
         help="fix what is safe to fix in a readable store (remove temp files of killed writes)",
+    )
+    doctor.add_argument(
+        "--put-back",
+        action="store_true",
+        help="return set-aside (quarantined) records fixed by hand to the library",
     )
     doctor.set_defaults(func=run_doctor)
 
@@ -47,5 +52,13 @@ def run_doctor(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
         for line in done or ["nothing to repair"]:
             print(inert_line(f"repair {line}"))
+        diagnosis = diagnose(path)
+    if args.put_back and diagnosis.readable and path.exists():
+        try:
+            done = put_back(path, WRITE_LOCK_WAIT_SECONDS)
+        except StoreError as error:
+            raise CommandError(str(error)) from error
+        for line in done or ["no record is set aside"]:
+            print(inert_line(line))
         diagnosis = diagnose(path)
     return EXIT_OK if diagnosis.healthy else EXIT_FAILED

@@ -55,15 +55,23 @@ def _launch_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None
 
 
 def _check_db(db: str | None, create: bool) -> None:
-    """A store named by ``--db`` must be in an existing folder, unless ``--create`` is given."""
-    if not db:
-        return
+    """A store the user named, by ``--db`` or ``DIPLOTUI_DB``, must be in an existing folder
+    unless ``--create`` is given: a typo in either never grows a new library."""
+    import os
     from pathlib import Path
 
-    from diplotui.paths import StoreFolderError, check_store_folder
+    from diplotui.paths import DB_ENV_VAR, StoreFolderError, check_store_folder
 
+    if db is not None and not db.strip():
+        # ``--db "$LIBRARY"`` with the variable unset must not open the default library
+        raise CommandError("--db names no store (an empty path)", EXIT_USAGE)
+    named = db or os.environ.get(DB_ENV_VAR)
+    if not named:
+        return
     try:
-        check_store_folder(Path(db).expanduser(), create=create)
+        check_store_folder(
+            Path(named).expanduser(), create=create, named_by="" if db else DB_ENV_VAR
+        )
     except StoreFolderError as error:
         raise CommandError(str(error), EXIT_USAGE) from error
 

@@ -105,11 +105,12 @@ def keep_backup(
 
 
 def check_backups(store_path: Path) -> list[Backup]:
-    """Every backup, newest first, with the reason it cannot be restored if it cannot."""
+    """Every backup, newest first, with the reason it cannot be restored if it cannot (one
+    holding a record that fails its check opens with it set aside, so it is good)."""
     checked = []
     for path in backup_files(store_path):
         try:
-            load_store_json(path)
+            load_store_json(path, set_aside_into=[])
             checked.append(Backup(path))
         except StoreError as error:
             checked.append(Backup(path, getattr(error, "reason", str(error))))

@@ -35,6 +35,9 @@ QUOTES = "quotes"
 SETTINGS = "settings"
 META = "meta"
 FEEDS = "feeds"
+QUARANTINE = "quarantine"
+"""Records set aside because they fail their check (a hand edit, another program), each kept
+verbatim with its table, key and reason until ``diplotui doctor --put-back`` returns it."""
 
 SINGLETON_KEY = "1"  # the one document of the settings and meta tables
 
@@ -80,9 +83,13 @@ class RecordShape:
     simple_types: dict[str, type]
     other_checks: dict[str, Callable[[Any], bool]]
     list_fields: tuple[str, ...]
+    meaning: Callable[[Doc], str | None] = lambda doc: None
+    """What the types cannot say (a highlight's offsets), once they are right."""
 
     @classmethod
-    def of(cls, record_cls: type) -> RecordShape:
+    def of(
+        cls, record_cls: type, meaning: Callable[[Doc], str | None] = lambda doc: None
+    ) -> RecordShape:
         hints = typing.get_type_hints(record_cls)
         fields = dataclasses.fields(record_cls)
         required = frozenset(
@@ -93,7 +100,7 @@ class RecordShape:
         simple = {f.name: hints[f.name] for f in fields if hints[f.name] in (str, int, bool)}
         others = {f.name: _value_check(hints[f.name]) for f in fields if f.name not in simple}
         lists = tuple(f.name for f in fields if typing.get_origin(hints[f.name]) is list)
-        return cls(record_cls, required, frozenset(hints), simple, others, lists)
+        return cls(record_cls, required, frozenset(hints), simple, others, lists, meaning)
 
     def problem(self, doc: Doc) -> str | None:
         """Why ``doc`` is not a valid record, or None."""
@@ -107,7 +114,7 @@ class RecordShape:
                     return f"{name} has the wrong type"
             elif name in self.other_checks and not self.other_checks[name](value):
                 return f"{name} has the wrong type"
-        return None
+        return self.meaning(doc)
 
     def build(self, doc: Doc) -> Any:
         """The model object for a checked doc; lists are copied so the raw doc stays as read."""
@@ -120,9 +127,17 @@ class RecordShape:
         return record
 
 
+def _highlight_meaning(doc: Doc) -> str | None:
+    """Offsets are never negative (an orphan may keep reversed ones: it is placed by its
+    quote, and the app shows it as an orphan)."""
+    if doc["start"] < 0 or doc["end"] < 0:
+        return f"its offsets ({doc['start']}, {doc['end']}) are negative"
+    return None
+
+
 RECORD_TABLES = {
     ARTICLES: RecordShape.of(Article),
-    HIGHLIGHTS: RecordShape.of(Highlight),
+    HIGHLIGHTS: RecordShape.of(Highlight, _highlight_meaning),
     CORRECTIONS: RecordShape.of(EntityCorrection),
     QUOTES: RecordShape.of(QuoteRecord),
     FEEDS: RecordShape.of(Feed),
@@ -158,20 +173,65 @@ def _legacy_key(record_id: str) -> str:
     return str(int(record_id, 16))
 
 
-def _check_records(path: Path, data: Tables, schema: int) -> None:
+def record_problem(shape: RecordShape, key: str, doc: object, legacy: bool = False) -> str | None:
+    """Why ``doc``, stored under ``key``, is not a valid record, or None (``legacy``: schema
+    1 keyed records by the id's number)."""
+    if not isinstance(doc, dict):
+        return "it is not a JSON object"
+    problem = shape.problem(doc)
+    record_id = doc.get("id")
+    if problem is None and not is_valid_id(record_id):
+        problem = "its id is not lowercase hex"
+    elif problem is None and key != (_legacy_key(str(record_id)) if legacy else record_id):
+        problem = "its id does not match its document key"
+    return problem
+
+
+def describe_record(table: str, key: str, record: object) -> str:
+    """A record as the user knows it: table, key and, for an article, its title."""
+    title = record.get("title") if isinstance(record, dict) else None
+    named = f" “{title[:60]}”" if isinstance(title, str) and title.strip() else ""
+    return f"{table} record {key}{named}"
+
+
+def set_aside(data: Tables, table: str, key: str, record: object, reason: str) -> None:
+    """Keep ``record`` verbatim in the quarantine table (never over another kept one)."""
+    quarantine = data.setdefault(QUARANTINE, {})
+    slot, number = f"{table}/{key}", 1
+    while slot in quarantine and quarantine[slot].get("record") != record:
+        number += 1
+        slot = f"{table}/{key}~{number}"
+    quarantine[slot] = {"table": table, "key": key, "reason": reason, "record": record}
+
+
+def set_aside_bad_records(data: Tables, schema: int) -> list[str]:
+    """Move every record that fails its check (and every malformed saved filter) into the
+    quarantine table, so one bad hand edit costs that record, not the library; returns what
+    was set aside, one ``(what, why)`` line each."""
+    found: list[str] = []
     for name, shape in RECORD_TABLES.items():
-        for key, doc in data.get(name, {}).items():
-            problem = shape.problem(doc)
-            record_id = doc.get("id")
-            if problem is None and not (isinstance(record_id, str) and is_valid_id(record_id)):
-                problem = "its id is not lowercase hex"
-            elif problem is None and key != (
-                record_id if schema > 1 else _legacy_key(str(record_id))
-            ):
-                problem = "its id does not match its document key"
-            if problem is not None:
-                raise StoreCorrupt(path, f"{name} document {key}: {problem}")
-    check_settings(path, data)
+        table = data.get(name, {})
+        bad = [
+            (key, doc, problem)
+            for key, doc in table.items()
+            if (problem := record_problem(shape, key, doc, schema == 1)) is not None
+        ]
+        for key, doc, problem in bad:
+            del table[key]
+            set_aside(data, name, key, doc, problem)
+            found.append(f"{describe_record(name, key, doc)}: {problem}")
+    settings = data.get(SETTINGS, {}).get(SINGLETON_KEY)
+    if isinstance(settings, dict) and "saved_filters" in settings:
+        filters = settings["saved_filters"]
+        listed = filters if isinstance(filters, list) else [filters]
+        kept = [f for f in listed if isinstance(f, dict) and _SAVED_FILTER.problem(f) is None]
+        if len(kept) != len(listed) or not isinstance(filters, list):
+            settings["saved_filters"] = kept
+            for number, saved in enumerate(listed, start=1):
+                if saved not in kept:
+                    set_aside(data, SETTINGS, f"saved_filters/{number}", saved, "malformed")
+                    found.append(f"saved filter {number}: malformed")
+    return found
 
 
 def check_settings(path: Path, data: Tables) -> None:
@@ -181,6 +241,15 @@ def check_settings(path: Path, data: Tables) -> None:
         isinstance(f, dict) and _SAVED_FILTER.problem(f) is None for f in filters
     ):
         raise StoreCorrupt(path, "the saved filters are malformed")
+
+
+def _check_records(path: Path, data: Tables, schema: int) -> None:
+    for name, shape in RECORD_TABLES.items():
+        for key, doc in data.get(name, {}).items():
+            problem = record_problem(shape, key, doc, schema == 1)
+            if problem is not None:
+                raise StoreCorrupt(path, f"{name} document {key}: {problem}")
+    check_settings(path, data)
 
 
 def _rekey_legacy(data: Tables) -> None:
@@ -212,12 +281,19 @@ def parse_json_object(path: Path, raw: bytes) -> Any:
         raise StoreCorrupt(path, f"unreadable JSON ({type(error).__name__})") from error
 
 
-def load_store_json(path: Path, raw: bytes | None = None, check_records: bool = True) -> Tables:
+def load_store_json(
+    path: Path,
+    raw: bytes | None = None,
+    check_records: bool = True,
+    set_aside_into: list[str] | None = None,
+) -> Tables:
     """Parse and check a store file (or its ``raw`` bytes), naming the reason when it is bad.
 
     Only StoreCorrupt and StoreTooNew come out of here, whatever the bytes are, so a caller can
     tell the user exactly why the file was refused instead of crashing or writing over it.
-    The tables come back keyed by record id, whatever schema the file has.
+    The tables come back keyed by record id, whatever schema the file has. Given
+    ``set_aside_into``, a record that fails its check is quarantined instead (see
+    ``set_aside_bad_records``) and named in that list.
     """
     if raw is None:
         try:
@@ -227,13 +303,18 @@ def load_store_json(path: Path, raw: bytes | None = None, check_records: bool = 
     data = parse_json_object(path, raw)
     if not isinstance(data, dict):
         raise StoreCorrupt(path, "not a TinyDB database (the top level is not an object)")
+    lenient = set_aside_into is not None
     for name, table in data.items():
-        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+        if not isinstance(table, dict) or not (
+            (lenient and name in RECORD_TABLES) or all(isinstance(d, dict) for d in table.values())
+        ):
             raise StoreCorrupt(path, f"not a TinyDB database (table {name!r} is malformed)")
     schema = schema_of(path, data)
     if schema > SCHEMA_VERSION:
         raise StoreTooNew(path, schema)
-    if check_records or schema == 1:
+    if set_aside_into is not None and (check_records or schema == 1):
+        set_aside_into.extend(set_aside_bad_records(data, schema))
+    elif check_records or schema == 1:
         _check_records(path, data, schema)
     if schema == 1:
         _rekey_legacy(data)

@@ -13,7 +13,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -55,17 +55,28 @@ from diplotui.store.records import (
     FEEDS,
     HIGHLIGHTS,
     META,
+    QUARANTINE,
     QUOTES,
     RECORD_TABLES,
     SETTINGS,
     SINGLETON_KEY,
     LazyRecords,
+    describe_record,
     gc_paused,
     is_valid_id,
+    record_problem,
 )
-from diplotui.store.storage import JournalStorage, StoreDB, StoreState, read_store
+from diplotui.store.storage import (
+    JournalStorage,
+    StoreDB,
+    StoreState,
+    read_store,
+    restamp_trust_note,
+)
 
 QUOTE_HISTORY_LIMIT = 100
+SET_ASIDE_NAMED = 5
+"""Records quarantined by one open that its notices name one a line; more are counted."""
 
 Changes = Mapping[tuple[str, str], "dict[str, Any] | None"]
 """What a committed write changed: (table, id) -> the document before it (None if new)."""
@@ -165,6 +176,28 @@ class Store:
         self._history = state.history
         self._journal_start = state.journal_start
         self._opened_version = self._storage.version
+        self.notices.extend(self._quarantine_notices(state.set_aside))
+
+    def _quarantine_notices(self, set_aside: list[str]) -> list[str]:
+        """One line per record this open set aside (the first few), else a reminder of
+        those set aside before: the user hears of them until they are dealt with."""
+        lines = [
+            f"{self.path}: set aside {what} (kept in the store's quarantine; 'diplotui "
+            "doctor' lists it)"
+            for what in set_aside[:SET_ASIDE_NAMED]
+        ]
+        if len(set_aside) > SET_ASIDE_NAMED:
+            lines.append(
+                f"{self.path}: set aside {len(set_aside) - SET_ASIDE_NAMED} more records that "
+                "fail their check ('diplotui doctor' lists them)"
+            )
+        kept = len(self._storage.table(QUARANTINE))
+        if kept and not lines:
+            lines.append(
+                f"{self.path}: {kept} record(s) that failed their check are set aside in "
+                "quarantine ('diplotui doctor' lists them)"
+            )
+        return lines
 
     def warm_up(self) -> None:
         """Do now, e.g. in a thread after the first paint, the work that opening deferred:
@@ -234,6 +267,8 @@ class Store:
             if lock is not None:  # texts a crash left in the body log only
                 recover(path, partial(body_path, path), _holds_text)
             state = read_store(path)
+            if lock is not None and state.restamp is not None:
+                restamp_trust_note(path, state.restamp)
             with gc_paused():
                 store = cls(state, lock)
             if lock is not None and backup_in_background:
@@ -259,7 +294,10 @@ class Store:
         remove_stray_temp_files(self.path)
         remove_stray_temp_files(journal_path(self.path))
         if state.file is not None:
-            keep_backup(self.path, state.file.content, self.library_id, state.generation)
+            # a file holding records to set aside was edited since its generation was
+            # backed up: keep it as it is (the compaction at open moves those records)
+            generation = None if state.set_aside else state.generation
+            keep_backup(self.path, state.file.content, self.library_id, generation)
 
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
@@ -288,8 +326,56 @@ class Store:
 
     @property
     def is_new(self) -> bool:
-        """True when the store holds no article yet (first run)."""
-        return not self._articles
+        """True when the store holds no article yet (first run); one whose every article is
+        in quarantine is no first run."""
+        return not self._articles and not self._storage.table(QUARANTINE)
+
+    # -- quarantine ---------------------------------------------------------------------
+
+    def quarantined(self) -> list[Quarantined]:
+        """The records set aside because they failed their check, as they were stored."""
+        return [
+            Quarantined(
+                slot,
+                str(doc.get("table", "")),
+                str(doc.get("key", "")),
+                str(doc.get("reason", "")),
+                doc.get("record"),
+            )
+            for slot, doc in self._storage.table(QUARANTINE).items()
+        ]
+
+    def put_back(self) -> list[str]:
+        """Return every quarantined record that now passes its check (fixed by hand in the
+        file) to its table, in one durable write; the others stay. One line per record."""
+        done: list[str] = []
+        returned: dict[tuple[str, str], dict[str, Any]] = {}
+        for kept in self.quarantined():
+            what = describe_record(kept.table, kept.key, kept.record)
+            shape = RECORD_TABLES.get(kept.table)
+            problem = (
+                "only article, highlight, correction, quote and feed records go back"
+                if shape is None
+                else record_problem(shape, kept.key, kept.record)
+            )
+            if problem is None and (
+                kept.key in self._storage.table(kept.table) or (kept.table, kept.key) in returned
+            ):
+                problem = "another record has its id now"
+            if problem is not None:
+                done.append(f"kept aside {what}: {problem}")
+                continue
+            assert isinstance(kept.record, dict)
+            returned[kept.table, kept.key] = kept.record
+            done.append(f"put back {what}")
+        if returned:
+            slots = [k.slot for k in self.quarantined() if (k.table, k.key) in returned]
+            with self.batch():
+                for (table, key), record in returned.items():
+                    self._put(table, key, record)
+                self._delete(QUARANTINE, slots)
+            self._realign(set(returned))
+        return done
 
     # -- low level ------------------------------------------------------------------------
 
@@ -728,6 +814,17 @@ class Store:
 
     def remove_feed(self, feed_id: str) -> None:
         self._delete(FEEDS, [feed_id])
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """A record set aside: where it was (table and key), why, and the record verbatim."""
+
+    slot: str
+    table: str
+    key: str
+    reason: str
+    record: object
 
 
 def _fresh(table: str, doc: dict[str, Any]) -> Any:

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import EntityType
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
 from diplotui.tui.widgets.legend import TYPE_LABELS
 
 
@@ -34,6 +34,7 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
         Binding("escape", "cancel", "Cancel"),
         Binding("tab", "complete", "Complete", priority=True, show=False),
     ]
+    EDIT_QUESTION = "An alias was typed. Apply it?"
 
     def __init__(self, text: str, current_type: str, known_names: list[str]) -> None:
         super().__init__()
@@ -57,7 +58,7 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
         with Vertical(classes="dialog"):
             yield Label(heading, classes="dialog-title", markup=False)
             yield OptionList(*options, id="correction-choices")
-            yield Input(
+            yield JoinedPasteInput(
                 placeholder="the other name, e.g. Vietnam Fatherland Front",
                 suggester=SuggestFromList(self._known, case_sensitive=False),
                 id="alias-input",
@@ -82,9 +83,21 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
             self.dismiss(CorrectionChoice("add", type=choice.removeprefix("add:")))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = without_surrogates(event.value.strip())
-        if name and name != self._text:
-            self.dismiss(CorrectionChoice("alias", type=self._type, canonical=name))
+        self._apply_alias(event.value)
+
+    def edited(self) -> bool:
+        field = self.query_one("#alias-input", Input)
+        return bool(field.display and field.value.strip())
+
+    def save_edit(self) -> bool:
+        return self._apply_alias(self.query_one("#alias-input", Input).value)
+
+    def _apply_alias(self, typed: str) -> bool:
+        name = without_surrogates(typed.strip())
+        if not name or name == self._text:
+            return False
+        self.dismiss(CorrectionChoice("alias", type=self._type, canonical=name))
+        return True
 
     def action_complete(self) -> None:
         field = self.query_one("#alias-input", Input)

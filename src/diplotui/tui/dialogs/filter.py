@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Select
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, push_kept
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
 
 _STATES = [
@@ -200,6 +200,7 @@ class SaveFilterScreen(Dialog[str | None]):
     """Name the current filter; an existing name is replaced only after a second ``enter``."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    EDIT_QUESTION = "A name was typed. Save the filter?"
 
     def __init__(self, summary: str, existing: list[str]) -> None:
         super().__init__()
@@ -211,21 +212,33 @@ class SaveFilterScreen(Dialog[str | None]):
         with Vertical(classes="dialog"):
             yield Label("Save this filter as a folder", classes="dialog-title")
             yield Label(self._summary, markup=False)
-            yield Input(placeholder="name", id="filter-name")
+            yield JoinedPasteInput(placeholder="name", id="filter-name")
             yield Label("", id="filter-error", markup=False)
             yield Label("enter: save · esc: cancel", classes="dialog-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        name = " ".join(without_surrogates(event.value).split())
+        self._save_as(event.value)
+
+    def edited(self) -> bool:
+        return bool(self.query_one("#filter-name", Input).value.strip())
+
+    def save_edit(self) -> bool:
+        return self._save_as(self.query_one("#filter-name", Input).value)
+
+    def _save_as(self, typed: str) -> bool:
+        """Close with the name; False (the dialog says why) for no name, or an existing
+        name not yet confirmed."""
+        name = " ".join(without_surrogates(typed).split())
         error = self.query_one("#filter-error", Label)
         if not name:
             error.update("Give the filter a name.")
-            return
+            return False
         if name in self._existing and self._confirmed != name:
             self._confirmed = name
             error.update(f"“{name}” exists: press enter again to replace it.")
-            return
+            return False
         self.dismiss(name)
+        return True
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -12,7 +12,7 @@ from textual.widgets import Input, Label
 from diplotui.cite import is_valid_date
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
 
 FIELDS = (
     ("title", "Title"),
@@ -38,6 +38,7 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),
     ]
+    EDIT_QUESTION = "The article's details were edited. Save them?"
 
     def __init__(
         self, article: Article, save: Callable[[dict[str, object] | None], bool] | None = None
@@ -55,22 +56,33 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             for name, label in FIELDS:
                 suffix = GUESSED if name == "date" and self._article.date_is_guess else ""
                 yield Label(label + suffix, id=f"metadata-{name}-label", classes="field-label")
-                yield Input(self._shown[name], id=f"metadata-{name}")
+                yield JoinedPasteInput(self._shown[name], id=f"metadata-{name}")
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 
-    def action_save(self) -> None:
-        values = {
+    def _typed(self) -> dict[str, str]:
+        return {
             name: _one_line(self.query_one(f"#metadata-{name}", Input).value)
             for name, _label in FIELDS
         }
+
+    def edited(self) -> bool:
+        return self._typed() != self._shown
+
+    def save_edit(self) -> bool:
+        return self.action_save()
+
+    def action_save(self) -> bool:
+        """Save the changed fields; False (the dialog says why and stays) when a field is
+        refused or the write failed."""
+        values = self._typed()
         error = self.query_one("#metadata-error", Label)
         if not values["title"]:
             error.update("The title cannot be empty.")
-            return
+            return False
         if values["date"] and not is_valid_date(values["date"]):
             error.update(f"{values['date']!r} is not a date: use 2025-07-14, 2025-07 or 2025.")
-            return
+            return False
         changes: dict[str, object] = {
             name: value for name, value in values.items() if value != self._shown[name]
         }
@@ -79,9 +91,9 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         if "date" in changes:
             changes["date_is_guess"] = False
         if changes:
-            self.submit(changes)
-        else:
-            self.dismiss(None)
+            return self.submit(changes)
+        self.dismiss(None)
+        return True
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Typing in the date field (not the value it opened with) makes the date the user's."""

@@ -7,17 +7,14 @@ has been typed into the note, and ``escape`` on an edited note asks what to do w
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, TextArea
+from textual.containers import Vertical
+from textual.widgets import Label, TextArea
 
 from diplotui.inert import without_surrogates
 from diplotui.tui.dialogs.dialog import Dialog
-
-EditChoice = Literal["save", "discard", "keep"]
 
 
 class NoteScreen(Dialog[str | None]):
@@ -30,6 +27,7 @@ class NoteScreen(Dialog[str | None]):
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
+    EDIT_QUESTION = "The note was edited. Save it?"
 
     def __init__(self, target: str, note: str, save: Callable[[str | None], bool]) -> None:
         super().__init__(save)
@@ -61,60 +59,12 @@ class NoteScreen(Dialog[str | None]):
             without_surrogates(self.query_one(TextArea).text.strip())
         )
 
+    def edited(self) -> bool:
+        return self.query_one(TextArea).text.strip() != self._note.strip()
+
+    def save_edit(self) -> bool:
+        return self._save_typed()
+
     def action_cancel(self) -> None:
         """Close; an edited note first asks: save, discard or keep editing."""
-        self.query_one(TextArea).call_later(self._cancel_typed)
-
-    def stop_quit(self) -> bool:
-        """Quitting (``ctrl+q``) with an edited note asks first, as ``escape`` does; once the
-        note is saved or discarded the quit goes ahead."""
-        self.query_one(TextArea).call_later(self._cancel_typed, self.app.exit)
-        return True
-
-    def _cancel_typed(self, then: Callable[[], None] | None = None) -> None:
-        """Leave the note (asking first when edited); ``then`` runs once it is saved or left,
-        instead of closing the dialog."""
-        if not self.is_active:
-            return
-        leave = then or (lambda: self.dismiss(None))
-        if self.query_one(TextArea).text.strip() == self._note.strip():
-            leave()
-            return
-
-        def chosen(choice: EditChoice | None) -> None:
-            if choice == "save":
-                if self._save_typed() and then is not None:
-                    then()
-            elif choice == "discard":
-                leave()
-
-        self.app.push_screen(UnsavedNoteScreen(), chosen)
-
-
-class UnsavedNoteScreen(Dialog[EditChoice]):
-    """The note was edited: ``s`` saves, ``d`` discards the edit, ``k``/``escape`` goes back."""
-
-    BINDINGS = [
-        Binding("s", "choose('save')", "Save"),
-        Binding("d", "choose('discard')", "Discard"),
-        Binding("k,escape", "choose('keep')", "Keep editing"),
-    ]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label("The note was edited. Save it?", classes="dialog-title", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save (s)", variant="primary", id="save")
-                yield Button("Discard (d)", variant="warning", id="discard")
-                yield Button("Keep editing (k)", id="keep")
-
-    def stop_quit(self) -> bool:
-        """The question about the edited note stays until it is answered."""
-        return True
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        choices: dict[str | None, EditChoice] = {"save": "save", "discard": "discard"}
-        self.dismiss(choices.get(event.button.id, "keep"))
-
-    def action_choose(self, choice: EditChoice) -> None:
-        self.dismiss(choice)
+        self.leave_asking()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,7 +14,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
-from diplotui.tui.dialogs.dialog import Dialog, push_kept
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, push_kept
 
 
 class TagSuggester(Suggester):
@@ -38,17 +37,10 @@ class TagSuggester(Suggester):
         return None
 
 
-class TagInput(Input):
-    """A tag field that keeps a pasted list: every line of a multi-line paste becomes a tag
-    (an input keeps only a paste's first line, which dropped the rest silently)."""
+class TagInput(JoinedPasteInput):
+    """A tag field: every line of a multi-line paste becomes a tag."""
 
-    def on_paste(self, event: events.Paste) -> None:
-        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
-        if len(lines) < 2:
-            return  # one line: the input's own paste
-        event.prevent_default()  # the input would keep the first line only
-        event.stop()
-        self.replace(", ".join(lines), *self.selection)
+    PASTE_JOIN = ", "
 
 
 class AddTagsScreen(Dialog[list[str] | None]):
@@ -61,6 +53,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         Binding("escape", "cancel", "Cancel"),
         Binding("tab", "complete", "Complete", priority=True),
     ]
+    EDIT_QUESTION = "Tags were typed. Add them?"
 
     def __init__(
         self,
@@ -102,6 +95,12 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.submit([event.value])
+
+    def edited(self) -> bool:
+        return bool(self.query_one(TagInput).value.strip())
+
+    def save_edit(self) -> bool:
+        return self.submit([self.query_one(TagInput).value])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

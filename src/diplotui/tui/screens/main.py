@@ -158,7 +158,7 @@ class MainScreen(Screen[None]):
         else:
             self.library_actions.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
-        if last and last in self.store.article_ids():
+        if isinstance(last, str) and last in self.store.article_ids():  # a hand edit may not
             self.open_article(last)
             self.library.select_id(last)
         else:

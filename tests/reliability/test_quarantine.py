@@ -1,0 +1,201 @@
+"""One bad hand-edited record costs that record, never the library.
+
+A store file edited by hand (or by another program) may hold a record that fails its check: an
+article whose date is a number, a highlight with a negative offset, a tag that is a number, a
+missing field. Opening used to refuse the whole store (every command and the app stopped until
+``doctor --restore``, which lost later work). Now the record is set aside in the store's
+quarantine table, verbatim, and said in one line; every other record works; compaction keeps it;
+``doctor`` lists it and ``doctor --put-back`` returns it once fixed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotui.model import Article
+from diplotui.store import QUARANTINE, Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.launch import open_for_app
+from tests.cli_runner import run_main
+from tests.reliability.test_hostile_records import QUOTE, TEXT, hand_edit, make_store
+
+OTHER_TEXT = "Second article\n\nThe envoys met in Jakarta.\n"
+
+
+def two_articles(path: Path) -> tuple[str, str, str]:
+    """Two articles, a highlight on the first; returns (first id, highlight id, second id)."""
+    first, highlight = make_store(path)
+    with Store.open(path) as store:
+        second = Article(id="5ec0d5ec0d00", title="Jakarta", text_hash="")
+        store.add_article(second, OTHER_TEXT)
+    return first, highlight, second.id
+
+
+BAD_EDITS = {
+    "a date that is a number": (
+        "articles",
+        lambda doc: doc.update(date=12),
+        "date has the wrong type",
+    ),
+    "a tag that is a number": ("articles", lambda doc: doc.update(tags=[7]), "tags"),
+    "a missing field": ("articles", lambda doc: doc.pop("title"), "missing title"),
+    "a negative offset": (
+        "highlights",
+        lambda doc: doc.update(start=-5),
+        "offsets (-5, ",
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", BAD_EDITS, ids=list(BAD_EDITS))
+def test_one_bad_record_is_set_aside_and_every_other_command_works(store_path: Path, edit: str):
+    first, highlight, second = two_articles(store_path)
+    table, change, reason = BAD_EDITS[edit]
+    bad_key = first if table == "articles" else highlight
+    hand_edit(store_path, lambda data: change(data[table][bad_key]))
+    verbatim = json.loads(store_path.read_text())[table][bad_key]
+    before = store_path.read_bytes()
+
+    listed = run_main("--db", str(store_path), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Jakarta" in listed.stdout
+    lines = listed.stderr.splitlines()
+    assert len(lines) == 1 and f"{table} record {bad_key}" in lines[0] and reason in lines[0]
+    assert store_path.read_bytes() == before, "a read never writes"
+
+    tagged = run_main("--db", str(store_path), "tag", second, "kept")
+    assert tagged.returncode == 0, tagged.stderr
+    with Store.open(store_path) as store:
+        store.compact()  # a later compaction too keeps it
+        assert store.article(second).tags == ["kept"]
+        assert [(q.table, q.key, q.reason) for q in store.quarantined()] == [
+            (table, bad_key, store.quarantined()[0].reason)
+        ]
+    on_disk = json.loads(store_path.read_text())
+    assert bad_key not in on_disk[table]
+    assert on_disk[QUARANTINE][f"{table}/{bad_key}"]["record"] == verbatim
+
+    doctor = run_main("--db", str(store_path), "doctor")
+    assert doctor.returncode == 1
+    assert f"set aside {table} record {bad_key}" in doctor.stdout and reason in doctor.stdout
+    assert "3 good backup(s)" in doctor.stdout, "the hand-edited file's backup opens too"
+    backups = store_path.with_name("library.json.backups").iterdir()
+    assert any(
+        json.loads(backup.read_text())[table].get(bad_key) == verbatim for backup in backups
+    ), "the file as edited is backed up before the record is moved"
+
+
+def test_a_fixed_record_is_put_back_and_a_still_bad_one_stays(store_path: Path):
+    first, highlight, _second = two_articles(store_path)
+
+    def spoil(data: dict) -> None:
+        data["articles"][first]["date"] = 12
+        data["highlights"][highlight]["end"] = -1
+
+    hand_edit(store_path, spoil)
+    assert run_main("--db", str(store_path), "list").returncode == 0
+    assert run_main("--db", str(store_path), "tag", first[:4], "x").returncode == 2  # set aside
+    hand_edit(store_path, lambda data: data[QUARANTINE][f"articles/{first}"]["record"].update(
+        date="2025-07-18"
+    ))  # fmt: skip
+    result = run_main("--db", str(store_path), "doctor", "--put-back")
+    assert f"put back articles record {first}" in result.stdout
+    assert f"kept aside highlights record {highlight}" in result.stdout
+    with Store.open(store_path, read_only=True) as store:
+        assert store.article(first).date == "2025-07-18"
+        assert [q.key for q in store.quarantined()] == [highlight]
+        assert "1 record(s) that failed their check are set aside" in store.notices[0]
+
+
+def test_the_journal_is_replayed_over_a_hand_edited_file_and_nothing_is_lost(store_path: Path):
+    """A writer killed before compacting leaves its writes in the journal; a hand edit of the
+    file then: the journal still applies, the bad record is set aside, both survive."""
+    first, _highlight, second = two_articles(store_path)
+    store = Store.open(store_path)
+    store.save_article(store.with_updates(store.article(second), note="journaled"))
+    store._storage._journal_fd = None  # the process "dies": no compaction on close
+    store._lock.release()  # type: ignore[union-attr]
+    hand_edit(store_path, lambda data: data["articles"][first].update(date=12))
+    with Store.open(store_path) as reopened:
+        assert reopened.article(second).note == "journaled"
+        assert [q.key for q in reopened.quarantined()] == [first]
+    with Store.open(store_path, read_only=True) as again:
+        assert again.article(second).note == "journaled"
+        assert [q.key for q in again.quarantined()] == [first]
+
+
+def test_a_malformed_saved_filter_is_set_aside_and_the_others_kept(store_path: Path):
+    make_store(store_path)
+    hand_edit(
+        store_path,
+        lambda data: data["settings"]["1"].update(
+            saved_filters=[{"name": "good", "query": {}}, {"name": 5}]
+        ),
+    )
+    with Store.open(store_path) as store:
+        assert [f.name for f in store.saved_filters()] == ["good"]
+        assert [q.record for q in store.quarantined()] == [{"name": 5}]
+        assert "saved filter 2: malformed" in store.notices[0]
+
+
+def test_a_store_whose_every_article_is_set_aside_is_not_seeded_as_a_first_run(
+    store_path: Path,
+):
+    first, _highlight = make_store(store_path, highlight=False)
+    hand_edit(store_path, lambda data: data["articles"][first].update(date=12))
+    listed = run_main("--db", str(store_path), "list")
+    assert listed.returncode == 0 and listed.stdout == ""
+    with Store.open(store_path, read_only=True) as store:
+        assert store.articles() == [] and len(store.quarantined()) == 1
+
+
+async def test_the_app_opens_says_which_record_was_set_aside_and_shows_the_rest(
+    store_path: Path,
+):
+    first, _highlight, _second = two_articles(store_path)
+    hand_edit(store_path, lambda data: data["articles"][first].update(tags=[7]))
+    store, notices = open_for_app(store_path, read_only=False)
+    assert any(f"articles record {first}" in notice for notice in notices)
+    try:
+        app = DiplotuiApp(store, notices)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            shown = [str(n.message) for n in app._notifications]
+            assert any(f"articles record {first}" in message for message in shown)
+            assert [row.title for row in app.screen.query_one("ArticleList").rows] == ["Jakarta"]
+            assert app.is_running
+    finally:
+        store.close()
+
+
+def test_an_orphan_with_reversed_offsets_is_no_bad_record(store_path: Path):
+    """An import can store an orphan whose offsets are reversed (it is placed by its quote):
+    that is a record diplotui writes, so it must never be set aside, nor stop the store."""
+    _first, highlight = make_store(store_path)
+    start = TEXT.index(QUOTE)
+    hand_edit(
+        store_path,
+        lambda data: data["highlights"][highlight].update(
+            start=start + 5, end=start, status="orphan"
+        ),
+    )
+    with Store.open(store_path, read_only=True) as store:
+        assert [h.id for h in store.highlights()] == [highlight]
+        assert store.quarantined() == [] and store.notices == []
+
+
+async def test_a_hand_edited_last_article_setting_that_is_no_id_never_stops_the_app(
+    store_path: Path,
+):
+    """``"last_article": {"a": 1}`` killed the app at start (unhashable type: 'dict')."""
+    make_store(store_path)
+    hand_edit(store_path, lambda data: data["settings"]["1"].update(last_article={"a": 1}))
+    with Store.open(store_path) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.is_running
+            assert [row.title for row in app.screen.query_one("ArticleList").rows] == ["Talks"]
