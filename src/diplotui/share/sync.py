@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,6 +54,9 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
 }
 REMOTE_BRANCH = "refs/remotes/origin/main"
 PUSH_ATTEMPTS = 5
+
+Places = tuple[str | None, str | None, str | None]
+"""Where a record is filed in the merge's base, our and their commit (None: absent)."""
 
 T = TypeVar("T")
 OnStore = Callable[[Callable[[], T]], T]
@@ -332,8 +335,11 @@ class Sync:
             for doc in docs.values():
                 path = files.annotation_path(doc)
                 kept.add(path)
+                if article_id in self.result.unshared:  # not moved while its text is unreadable
+                    kept.add(files.earlier_annotation_path(doc))
+                    continue
                 fingerprint = f"{doc['updated_at']}:{doc['author']}"
-                if article_id in self.result.unshared or known.same(path, fingerprint, tree):
+                if known.same(path, fingerprint, tree):
                     continue
                 data = files.annotation_file(doc)
                 blob = files.git_blob_id(data)
@@ -392,16 +398,26 @@ class Sync:
         ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
+        commits = (base, head, theirs)
         their_changes = self.repo.changes(base, theirs)
-        self._refuse_refiled(head, theirs, {c.path for c in their_changes} | ours_changed)
-        known = [c.path for c in their_changes if files.kind_of(c.path)]
-        contents = iter(self._versions(known, (base, head, theirs)))
+        highlight_ids = _annotation_ids(c.path for c in their_changes)
+        places = self._filed(commits, highlight_ids | _annotation_ids(ours_changed))
+        _refuse_refiled(places)
+        records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
-            if files.kind_of(change.path):
-                versions = next(contents)
-                self._merge_file(plan, change.path, versions, (base, head, theirs), sides)
-            elif change.path not in ours_changed:  # a file of someone else's: kept as is
+            kind = files.kind_of(change.path)
+            if kind and kind != files.ANNOTATIONS_DIR:
+                records.append((change.path, (change.path,) * 3))
+            elif not kind and change.path not in ours_changed:  # someone else's: kept as is
                 self._take_theirs(plan, change.path, theirs, change.status)
+        for highlight_id in sorted(highlight_ids):
+            base_at, ours_at, theirs_at = (side.get(highlight_id) for side in places)
+            path = theirs_at or ours_at or base_at
+            assert path is not None  # a change of theirs named it
+            records.append((path, (base_at, ours_at, theirs_at)))
+        contents = iter(self._contents([filed for _, filed in records], commits))
+        for path, filed in records:
+            self._merge_file(plan, path, next(contents), commits, sides, filed)
         self._keep_annotated_articles(plan, base, head, theirs)
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
@@ -409,6 +425,23 @@ class Sync:
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
         return self._commit_on_theirs(theirs, our_changes, plan, sides)
+
+    def _filed(
+        self, commits: tuple[str | None, str, str], highlight_ids: set[str]
+    ) -> tuple[dict[str, str], ...]:
+        """Where each side (base, ours, theirs) files each of these highlights (a library
+        being moved to this layout holds either)."""
+        if not highlight_ids:
+            return ({}, {}, {})
+        return tuple(
+            {
+                files.id_of(path): path
+                for path in self.repo.tree_entries(commit, files.ANNOTATIONS_DIR)
+                if files.id_of(path) in highlight_ids
+                and files.kind_of(path) == files.ANNOTATIONS_DIR
+            }
+            for commit in commits
+        )
 
     def _commit_on_theirs(
         self, theirs: str, our_changes: list[Change], plan: _Plan, sides: Sides
@@ -430,44 +463,24 @@ class Sync:
         message += f"merged with {sides.theirs}'s"
         return self.repo.commit(message, [theirs], writes, deletes, BRANCH)
 
-    def _refuse_refiled(self, head: str, theirs: str, changed: set[str]) -> None:
-        """A highlight filed under two different times (its ``created_at`` differs between
-        two libraries: no edit in diplotui does that) cannot be merged file by file: each side
-        would delete the other's file. Refused before anything is written."""
-        changed_ids = {
-            files.id_of(path) for path in changed if files.kind_of(path) == files.ANNOTATIONS_DIR
-        }
-        if not changed_ids:
-            return
-        filed = [
-            {
-                files.id_of(path): path
-                for path in self.repo.tree_entries(commit, files.ANNOTATIONS_DIR)
-                if files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in changed_ids
-            }
-            for commit in (head, theirs)
-        ]
-        for highlight_id, path in filed[0].items():
-            other = filed[1].get(highlight_id, path)
-            if other != path:
-                raise ShareError(
-                    f"highlight {highlight_id} is filed as {path} here and as {other} on the "
-                    "remote (its creation time differs); the store is unchanged"
-                )
-
-    def _versions(
-        self, paths: Sequence[str], commits: tuple[str | None, str | None, str | None]
+    def _contents(
+        self, places: Sequence[Places], commits: tuple[str | None, str | None, str | None]
     ) -> list[tuple[bytes | None, bytes | None, bytes | None]]:
-        """Each path's contents in each commit (None where it is absent), in one git call."""
-        names = [f"{c}:{p}" for p in paths for c in commits if c is not None]
-        found = iter(self.repo.blobs(names))
+        """Each record's contents in each commit, at its place there (None where it is
+        absent), in one git call."""
+        wanted = [
+            (commit, place)
+            for filed in places
+            for commit, place in zip(commits, filed, strict=True)
+            if commit is not None and place is not None
+        ]
+        found = dict(zip(wanted, self.repo.blobs([f"{c}:{p}" for c, p in wanted]), strict=True))
         return [
-            (
-                next(found) if commits[0] is not None else None,
-                next(found) if commits[1] is not None else None,
-                next(found) if commits[2] is not None else None,
+            tuple(  # type: ignore[misc]
+                found.get((commit, place)) if commit is not None and place is not None else None
+                for commit, place in zip(commits, filed, strict=True)
             )
-            for _ in paths
+            for filed in places
         ]
 
     def _take_theirs(self, plan: _Plan, path: str, theirs: str, status: str) -> None:
@@ -483,9 +496,10 @@ class Sync:
         versions: tuple[bytes | None, bytes | None, bytes | None],
         commits: tuple[str | None, str, str],
         sides: Sides,
+        filed: Places,
     ) -> None:
-        """Merge one file's base, our and their versions (``commits`` holds each) into
-        ``plan``."""
+        """Merge one record's base, our and their versions (``commits`` holds each, at its
+        place ``filed`` there) into ``plan``."""
         kind = files.kind_of(path)
         _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
@@ -503,20 +517,22 @@ class Sync:
             return
         read = _READERS[kind]
         base_doc, our_doc, their_doc = (
-            None if raw is None else read(path, raw) for raw in versions
+            None if raw is None or place is None else read(place, raw)
+            for raw, place in zip(versions, filed, strict=True)
         )
+        _, ours_at, theirs_at = (place or path for place in filed)
         if notes_collide(base_doc, our_doc, their_doc):
             assert our_doc is not None and their_doc is not None  # they collide
             base, head, theirs = commits
             sides = Sides(
-                self._note_writer(path, base, head, our_doc["note"]) or sides.ours,
-                self._note_writer(path, base, theirs, their_doc["note"]) or sides.theirs,
+                self._note_writer(ours_at, base, head, our_doc["note"]) or sides.ours,
+                self._note_writer(theirs_at, base, theirs, their_doc["note"]) or sides.theirs,
             )
         elif deletion_conflict(base_doc, our_doc, their_doc):
             base, head, theirs = commits
             sides = Sides(
-                self._last_changer(path, base, head) or sides.ours,
-                self._last_changer(path, base, theirs) or sides.theirs,
+                self._last_changer(ours_at, base, head) or sides.ours,
+                self._last_changer(theirs_at, base, theirs) or sides.theirs,
             )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
         record_id = files.id_of(path)
@@ -525,7 +541,13 @@ class Sync:
             data = None if merged is None else files.article_file(merged)
         elif kind == files.ANNOTATIONS_DIR:
             plan.highlights[record_id] = (our_doc, merged)
-            data = None if merged is None else files.annotation_file(merged)
+            if merged is None:
+                plan.deletes.update(place for place in filed[1:] if place is not None)
+                return
+            path = files.annotation_path(merged)  # this layout's place, wherever it was
+            plan.deletes.update(place for place in filed[1:] if place not in (None, path))
+            mine = mine if filed[1] == path else None
+            data = files.annotation_file(merged)
         else:  # a correction is made or removed, never edited: nothing of a merge to keep
             merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
             plan.corrections[record_id] = (our_doc, merged)
@@ -591,9 +613,8 @@ class Sync:
         self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
     ) -> None:
         paths = [files.article_path(a) for a in needed]
-        for article_id, path, (was, mine, yours) in zip(
-            needed, paths, self._versions(paths, (base, head, theirs)), strict=True
-        ):
+        contents = self._contents([(p, p, p) for p in paths], (base, head, theirs))
+        for article_id, path, (was, mine, yours) in zip(needed, paths, contents, strict=True):
             ours = None if mine is None else files.read_article(path, mine)
             kept = plan.articles.get(article_id, (ours, ours))[1]
             if kept is not None:
@@ -753,6 +774,25 @@ class Sync:
                     copy = Article.from_dict(files.record_doc(article))
                     copy.last_annotated_at = stamp
                     articles.append((copy, None))
+
+
+def _annotation_ids(paths: Iterable[str]) -> set[str]:
+    return {files.id_of(p) for p in paths if files.kind_of(p) == files.ANNOTATIONS_DIR}
+
+
+def _refuse_refiled(places: tuple[dict[str, str], ...]) -> None:
+    """A highlight filed under two different days (its ``created_at`` differs between two
+    libraries: no edit in diplotui does that) cannot be merged file by file: each side would
+    delete the other's file. Refused before anything is written. A file in the earlier
+    layout is not a second filing: the merge moves it."""
+    _, ours, theirs = places
+    for highlight_id, path in ours.items():
+        other = theirs.get(highlight_id, path)
+        if other != path and not (files.filed_by_minute(path) or files.filed_by_minute(other)):
+            raise ShareError(
+                f"highlight {highlight_id} is filed as {path} here and as {other} on the "
+                "remote (its creation time differs); the store is unchanged"
+            )
 
 
 def _unchanged(current: Doc | None, read: Doc | None) -> bool:
