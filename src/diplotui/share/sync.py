@@ -236,8 +236,9 @@ class Sync:
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
                 theirs = self.repo.fetch()
-                if theirs is not None and not self.repo.is_ancestor(theirs, head):
-                    head = self._merge(head, theirs)
+                base = None if theirs is None else self.repo.merge_base(head, theirs)
+                if theirs is not None and base != theirs:  # theirs holds what we have not
+                    head = self._merge(head, theirs, base)
                 self.on_store(self._save_authors)
                 self.progress("sending")
                 if theirs != head:
@@ -391,17 +392,15 @@ class Sync:
 
     # -- step 2: their changes, merged ----------------------------------------------------------
 
-    def _merge(self, head: str, theirs: str) -> str:
+    def _merge(self, head: str, theirs: str, base: str | None) -> str:
         self.progress("merging")
-        base = self.repo.merge_base(head, theirs)
         our_changes = self.repo.changes(base, head) if base != head else []
         ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
         commits = (base, head, theirs)
         their_changes = self.repo.changes(base, theirs)
-        highlight_ids = _annotation_ids(c.path for c in their_changes)
-        places = self._filed(commits, highlight_ids | _annotation_ids(ours_changed))
+        places = _places(our_changes, their_changes)
         _refuse_refiled(places)
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
@@ -410,11 +409,9 @@ class Sync:
                 records.append((change.path, (change.path,) * 3))
             elif not kind and change.path not in ours_changed:  # someone else's: kept as is
                 self._take_theirs(plan, change.path, theirs, change.status)
-        for highlight_id in sorted(highlight_ids):
-            base_at, ours_at, theirs_at = (side.get(highlight_id) for side in places)
-            path = theirs_at or ours_at or base_at
-            assert path is not None  # a change of theirs named it
-            records.append((path, (base_at, ours_at, theirs_at)))
+        for highlight_id in sorted(_annotation_ids(c.path for c in their_changes)):
+            filed = places[highlight_id]
+            records.append((next(p for p in filed[::-1] if p is not None), filed))
         contents = iter(self._contents([filed for _, filed in records], commits))
         for path, filed in records:
             self._merge_file(plan, path, next(contents), commits, sides, filed)
@@ -425,23 +422,6 @@ class Sync:
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
         return self._commit_on_theirs(theirs, our_changes, plan, sides)
-
-    def _filed(
-        self, commits: tuple[str | None, str, str], highlight_ids: set[str]
-    ) -> tuple[dict[str, str], ...]:
-        """Where each side (base, ours, theirs) files each of these highlights (a library
-        being moved to this layout holds either)."""
-        if not highlight_ids:
-            return ({}, {}, {})
-        return tuple(
-            {
-                files.id_of(path): path
-                for path in self.repo.tree_entries(commit, files.ANNOTATIONS_DIR)
-                if files.id_of(path) in highlight_ids
-                and files.kind_of(path) == files.ANNOTATIONS_DIR
-            }
-            for commit in commits
-        )
 
     def _commit_on_theirs(
         self, theirs: str, our_changes: list[Change], plan: _Plan, sides: Sides
@@ -596,8 +576,15 @@ class Sync:
     def _keep_annotated_articles(
         self, plan: _Plan, base: str | None, head: str, theirs: str
     ) -> None:
-        """An article deleted on one side lives on while the merge keeps a highlight of it."""
-        needed = {m["article_id"] for _, m in plan.highlights.values() if m is not None}
+        """An article deleted on one side lives on while the merge keeps a highlight of it
+        (one the store holds and the merge leaves alone is in our commit: nothing to check)."""
+        held = self._local.article_ids
+        needed = {
+            merged["article_id"]
+            for _, merged in plan.highlights.values()
+            if merged is not None
+            and (merged["article_id"] in plan.articles or merged["article_id"] not in held)
+        }
         needed.update(
             article_id
             for article_id, (_, merged) in plan.articles.items()
@@ -780,17 +767,46 @@ def _annotation_ids(paths: Iterable[str]) -> set[str]:
     return {files.id_of(p) for p in paths if files.kind_of(p) == files.ANNOTATIONS_DIR}
 
 
-def _refuse_refiled(places: tuple[dict[str, str], ...]) -> None:
+def _places(our_changes: list[Change], their_changes: list[Change]) -> dict[str, Places]:
+    """Where the merge's base, our and their commit file each highlight either side changed
+    (a library being moved to this layout holds either layout), read off the two sides'
+    changes since the base: a file removed or modified was in the base; one added or
+    modified is in that side; a highlight a side did not touch is where the base has it."""
+    base: dict[str, str] = {}
+    sides: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
+    for side, changes in zip(sides, (our_changes, their_changes), strict=True):
+        for change in changes:
+            if files.kind_of(change.path) != files.ANNOTATIONS_DIR:
+                continue
+            highlight_id = files.id_of(change.path)
+            if change.status != "A":
+                base[highlight_id] = change.path
+            if change.status != "D":
+                side[highlight_id] = change.path
+            else:
+                side.setdefault(highlight_id, None)
+    ours, theirs = sides
+    return {
+        highlight_id: (
+            base.get(highlight_id),
+            ours.get(highlight_id, base.get(highlight_id)),
+            theirs.get(highlight_id, base.get(highlight_id)),
+        )
+        for highlight_id in ours.keys() | theirs.keys()
+    }
+
+
+def _refuse_refiled(places: dict[str, Places]) -> None:
     """A highlight filed under two different days (its ``created_at`` differs between two
     libraries: no edit in diplotui does that) cannot be merged file by file: each side would
     delete the other's file. Refused before anything is written. A file in the earlier
     layout is not a second filing: the merge moves it."""
-    _, ours, theirs = places
-    for highlight_id, path in ours.items():
-        other = theirs.get(highlight_id, path)
-        if other != path and not (files.filed_by_minute(path) or files.filed_by_minute(other)):
+    for highlight_id, (_, ours, theirs) in places.items():
+        if ours is None or theirs is None or ours == theirs:
+            continue
+        if not (files.filed_by_minute(ours) or files.filed_by_minute(theirs)):
             raise ShareError(
-                f"highlight {highlight_id} is filed as {path} here and as {other} on the "
+                f"highlight {highlight_id} is filed as {ours} here and as {theirs} on the "
                 "remote (its creation time differs); the store is unchanged"
             )
 
