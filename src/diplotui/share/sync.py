@@ -212,10 +212,13 @@ class Sync:
         on_store: OnStore[Any] = _direct,
         progress: Callable[[str], None] = lambda _: None,
     ) -> None:
-        if not author.strip():
-            raise ShareError("no author name: pass --author NAME or set git config user.name")
+        if not is_shared(store.path):
+            raise ShareError(
+                f"{store.path}: not shared yet; run `diplotui share init REMOTE` or "
+                "`diplotui share clone REMOTE` first"
+            )
         self.store = store
-        self.author = author.strip()
+        self.author = _named(author)
         self.on_store = on_store
         self.progress = progress
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
@@ -226,11 +229,6 @@ class Sync:
     # -- the whole sync ---------------------------------------------------------------------
 
     def run(self) -> SyncResult:
-        if not is_shared(self.store.path):
-            raise ShareError(
-                f"{self.store.path}: not shared yet; run `diplotui share init REMOTE` or "
-                "`diplotui share clone REMOTE` first"
-            )
         try:
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
@@ -819,6 +817,12 @@ def _unchanged(current: Doc | None, read: Doc | None) -> bool:
     return all(current.get(k) == v for k, v in read.items() if k != STAMP)
 
 
+def _named(author: str) -> str:
+    if not author.strip():
+        raise ShareError("no author name: pass --author NAME or set git config user.name")
+    return author.strip()
+
+
 def _email(author: str) -> str:
     configured = config_value("user.email")
     return (
@@ -836,6 +840,7 @@ def _is_local_path(remote: str) -> bool:
 
 
 def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repository:
+    author = _named(author)  # before anything is set up
     path = repository_path(store.path)
     if is_shared(store.path):
         url = Repository(path).remote_url()
