@@ -242,6 +242,21 @@ def test_a_sync_reads_only_the_articles_changed_since_the_store_version_it_commi
     assert [h["article_id"] for h in seen["highlights"].values()] == [second]
 
 
+def test_highlights_a_sync_brought_in_are_not_formatted_again_by_the_next(desk, monkeypatch):
+    first, second, _ = article_ids()
+    add_highlight(desk["bob"], first, "keep talking")
+    run_sync(desk["bob"], "bob")
+    add_highlight(desk["mai"], second, "restraint")
+    run_sync(desk["mai"], "mai")  # merges bob's highlight into the store
+    formatted: list[str] = []
+    real = files.annotation_file
+    monkeypatch.setattr(
+        files, "annotation_file", lambda doc: formatted.append(doc["id"]) or real(doc)
+    )
+    assert run_sync(desk["mai"], "mai") == "up to date"
+    assert formatted == []
+
+
 def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
     shared = highlight_everyone_has(desk)
     with Store.open(desk["bob"]) as store:

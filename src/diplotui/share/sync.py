@@ -200,6 +200,7 @@ class _Plan:
     corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
     ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
+    formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
 
 
 class Sync:
@@ -225,6 +226,7 @@ class Sync:
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
         self._local = _Local({}, set(), {}, [], {}, None)
+        self._known = KnownFiles(self.repo.path / KNOWN_FILES)
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -245,6 +247,7 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
+                self._known.save()  # with the files the merge wrote to the store
                 self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
@@ -274,7 +277,7 @@ class Sync:
     def _commit_local(self) -> str:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
-        known = KnownFiles(self.repo.path / KNOWN_FILES)
+        known = self._known
         local = self.on_store(lambda: _read_local(self.store, known.version))
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
@@ -337,7 +340,7 @@ class Sync:
                 if article_id in self.result.unshared:  # not moved while its text is unreadable
                     kept.add(files.earlier_annotation_path(doc))
                     continue
-                fingerprint = f"{doc['updated_at']}:{doc['author']}"
+                fingerprint = _fingerprint(doc)
                 if known.same(path, fingerprint, tree):
                     continue
                 data = files.annotation_file(doc)
@@ -526,6 +529,7 @@ class Sync:
             plan.deletes.update(place for place in filed[1:] if place not in (None, path))
             mine = mine if filed[1] == path else None
             data = files.annotation_file(merged)
+            plan.formatted[record_id] = (path, files.git_blob_id(data))
         else:  # a correction is made or removed, never edited: nothing of a merge to keep
             merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
             plan.corrections[record_id] = (our_doc, merged)
@@ -660,8 +664,11 @@ class Sync:
                 continue
             if merged == ours:
                 continue
-            highlights.append(Highlight.from_dict({**(stored or {}), **merged}))
+            highlight = Highlight.from_dict({**(stored or {}), **merged})
+            highlights.append(highlight)
             self._count_highlight(ours, merged)
+            path, blob = plan.formatted[highlight_id]  # so the next sync need not format it
+            self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)
         present = store.article_ids()
         written = {a.id for a, _ in articles}
         highlights = [h for h in highlights if h.article_id in present or h.article_id in written]
@@ -815,6 +822,11 @@ def _unchanged(current: Doc | None, read: Doc | None) -> bool:
     if current is None or read is None:
         return current is read
     return all(current.get(k) == v for k, v in read.items() if k != STAMP)
+
+
+def _fingerprint(highlight: Doc) -> str:
+    """What ``KnownFiles`` keys a highlight's file by: a change to it changes these."""
+    return f"{highlight['updated_at']}:{highlight['author']}"
 
 
 def _named(author: str) -> str:
