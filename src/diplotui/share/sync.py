@@ -247,7 +247,6 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
-                self._known.save()  # with the files the merge wrote to the store
                 self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
@@ -261,6 +260,8 @@ class Sync:
             ) from error
         except GitError as error:
             raise ShareError(f"{error}; the store is unchanged") from error
+        finally:  # what was committed and merged: once, however the sync ends
+            self._known.save()
         raise ShareError(
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
@@ -294,8 +295,7 @@ class Sync:
             message = f"{self.author}: {_plural(count, 'change')} from diplotui"
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
         # an article left out (its text unreadable) makes the next sync read them all again
-        known.version = None if self.result.unshared else local.version
-        known.save()  # once committed: the next sync starts from this version
+        known.version = None if self.result.unshared else local.version  # now committed
         return head
 
     def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
