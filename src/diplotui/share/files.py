@@ -267,13 +267,15 @@ _VERSION = "store version"  # no file path: kept beside the entries
 
 
 class KnownFiles:
-    """Which store records were last found to match which repository file: path ->
-    [fingerprint of the records, blob id]. A sync of 10,000 unchanged articles then formats
-    none of them. Only a cache: a missing or damaged file costs time, never correctness."""
+    """Which store records were last found to match which repository file: path -> a 64-bit
+    hash of (fingerprint of the records, blob id). A sync of 10,000 unchanged articles then
+    formats none of them. Only a cache: a missing or damaged file costs time, never
+    correctness. Hashed because the file is rewritten by every sync and kept beside the
+    repository: the pair spelled out took 125 bytes an annotation, the hash half that."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.entries: dict[str, list[str]] = {}
+        self.entries: dict[str, str] = {}
         self.version: str | None = None
         """The store's version the last sync committed whole (see ``Store.version``)."""
         with contextlib.suppress(OSError, ValueError):
@@ -281,14 +283,24 @@ class KnownFiles:
             if isinstance(loaded, dict):
                 version = loaded.pop(_VERSION, None)
                 self.version = version if isinstance(version, str) else None
-                self.entries = loaded
+                self.entries = {k: v for k, v in loaded.items() if isinstance(v, str)}
+
+    @staticmethod
+    def _token(fingerprint: str, blob: str) -> str:
+        pair = f"{fingerprint}\0{blob}".encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(pair, digest_size=8).hexdigest()
 
     def same(self, file_path: str, fingerprint: str, tree: dict[str, str]) -> bool:
         """Whether the records are as they were when they matched the file now in ``tree``."""
-        return self.entries.get(file_path) == [fingerprint, tree.get(file_path)]
+        blob = tree.get(file_path)
+        return blob is not None and self.entries.get(file_path) == self._token(fingerprint, blob)
 
     def note(self, file_path: str, fingerprint: str, blob: str) -> None:
-        self.entries[file_path] = [fingerprint, blob]
+        self.entries[file_path] = self._token(fingerprint, blob)
+
+    def keep_only(self, file_paths: set[str]) -> None:
+        """Forget the files no longer in the repository (deleted records, a moved layout)."""
+        self.entries = {k: v for k, v in self.entries.items() if k in file_paths}
 
     def save(self) -> None:
         temp = self.path.with_name(self.path.name + ".tmp")

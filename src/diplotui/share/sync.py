@@ -288,6 +288,7 @@ class Sync:
         tree = self.repo.tree_entries(head)
         self._add_uncommitted_articles(local, tree)
         writes, deletes = self._local_files(local, tree, head, known)
+        known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
         if writes or deletes or head is None:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
