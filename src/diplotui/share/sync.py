@@ -457,13 +457,12 @@ class Sync:
             if commit is not None and place is not None
         ]
         found = dict(zip(wanted, self.repo.blobs([f"{c}:{p}" for c, p in wanted]), strict=True))
-        return [
-            tuple(  # type: ignore[misc]
-                found.get((commit, place)) if commit is not None and place is not None else None
-                for commit, place in zip(commits, filed, strict=True)
-            )
-            for filed in places
-        ]
+
+        def read(commit: str | None, place: str | None) -> bytes | None:
+            return None if commit is None or place is None else found[commit, place]
+
+        base, head, theirs = commits
+        return [(read(base, b), read(head, o), read(theirs, t)) for b, o, t in places]
 
     def _take_theirs(self, plan: _Plan, path: str, theirs: str, status: str) -> None:
         if status == "D":
