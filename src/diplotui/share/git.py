@@ -164,19 +164,11 @@ class Repository:
         done = self.run("merge-base", one, other, check=False)
         return done.stdout.decode().strip() if done.returncode == 0 else None
 
-    def is_ancestor(self, ancestor: str, descendant: str) -> bool:
-        return (
-            self.run("merge-base", "--is-ancestor", ancestor, descendant, check=False).returncode
-            == 0
-        )
-
-    def tree_entries(self, commit: str | None, under: str = "") -> dict[str, str]:
-        """Every file of the commit's tree (or of its folder ``under``): path -> blob id
-        (nothing for no commit)."""
+    def tree_entries(self, commit: str | None) -> dict[str, str]:
+        """Every file of the commit's tree: path -> blob id (nothing for no commit)."""
         if commit is None:
             return {}
-        folder = ["--", under] if under else []
-        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit, *folder).stdout
+        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit).stdout
         entries: dict[str, str] = {}
         for record in out.split(b"\0"):
             if record:
