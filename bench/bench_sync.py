@@ -8,8 +8,12 @@ rounds. Targets: each sync under 3 s; growth under 50 KB per 100 annotations.
 Growth is given for the remote (the bare repository both push to, made by ``share init``)
 and for A's own repository (``library.json.share.git`` beside the store), three ways: the
 bytes of its files (``du --apparent-size``), the disk blocks they take (``du``), and what
-``git count-objects -v`` counts (loose objects' blocks plus packs' bytes). A last figure is
-what the remote settles to once fully packed (``git gc`` on a copy before and after).
+``git count-objects -v`` counts (loose objects' blocks plus packs' bytes). Those compare the
+end with the start, so they include where the end falls in git's cycle of small packs (up to
+four wait for the next roll-up, each with its own index and a whole copy of the folders its
+deltas are based on); the **trend** is the least-squares slope of the files' bytes measured
+after every round, which averages that cycle out over many rounds. A last figure is what the
+remote settles to once fully packed (``git gc`` on a copy before and after).
 
 The library's 2,000 existing highlights are dated over the year before (a library's
 highlights were made over time; the repository files them by the minute they were made).
@@ -78,6 +82,11 @@ def packed(remote: Path, copy: Path) -> int:
     whole = ["-c", "gc.bigPackThreshold=0"]  # all into one pack, whatever the remote's setting
     subprocess.run(["git", "--git-dir", str(copy), *whole, "gc", "--quiet"], check=True)
     return folder_bytes(copy / "objects")
+
+
+def slope(points: list[tuple[int, int]]) -> float:
+    """Least-squares bytes per annotation through (annotations so far, bytes) points."""
+    return statistics.linear_regression([x for x, _ in points], [y for _, y in points]).slope
 
 
 def date_over_last_year(path: Path, rng: random.Random) -> None:
@@ -153,6 +162,10 @@ def main() -> None:
         local = a.with_name(a.name + ".share.git")
         settled_before = packed(remote, root / "packed.git")
         before = {"remote": sizes(remote), "A's own": sizes(local)}
+        trace = {
+            side: [(0, folder_bytes(path))]
+            for side, path in (("remote", remote), ("A's own", local))
+        }
         for round_number in range(1, args.rounds + 1):
             add_highlights(a, args.batch, args.spread or min(args.batch, 100), rng)
             add_highlights(b, args.batch, args.spread or min(args.batch, 100), rng)
@@ -165,6 +178,8 @@ def main() -> None:
                         f"round {round_number}: {author} sync {seconds:.2f} s "
                         f"(CPU {cpu:.2f} s): {summary}"
                     )
+            for side, repository in (("remote", remote), ("A's own", local)):
+                trace[side].append((2 * args.batch * round_number, folder_bytes(repository)))
         per_100 = 100 / (2 * args.batch * args.rounds) / 1000  # bytes -> KB per 100
         for side, repository in (("remote", remote), ("A's own", local)):
             now = sizes(repository)
@@ -172,7 +187,8 @@ def main() -> None:
             left = count_objects(repository)
             print(
                 f"{side} repository grew per 100 annotations: files {grown[0]:.1f} KB, "
-                f"blocks {grown[1]:.1f} KB, count-objects {grown[2]:.1f} KB "
+                f"blocks {grown[1]:.1f} KB, count-objects {grown[2]:.1f} KB, files' trend "
+                f"{slope(trace[side]) * 100 / 1000:.1f} KB "
                 f"(now {left['count']} loose objects, {left['packs']} packs)"
             )
         settled = (packed(remote, root / "packed.git") - settled_before) * per_100

@@ -21,7 +21,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 def test_four_commands_set_up_a_desk_and_sync_with_git_config_names(tmp_path, capsys):
-    remote = str(tmp_path / "desk.git")
+    remote = str(tmp_path / "srv" / "desk.git")  # its folder made too, as `git init` would
     mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
     assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
     assert run(capsys, "--db", str(bob), "share", "clone", remote)[0] == 0
@@ -51,6 +51,7 @@ def test_an_unreachable_remote_is_one_line_and_exit_1(tmp_path: Path, capsys):
     status, out, err = run(capsys, "--db", str(mai), "share", "clone", str(tmp_path / "none.git"))
     assert status == 1 and out == ""
     assert "cannot be reached" in err and err.count("\n") == 1
+    assert "does not appear to be a git repository" in err  # not git's closing advice
     status, _, err = run(capsys, "--db", str(mai), "sync")
     assert status == 1 and "not shared yet" in err
 

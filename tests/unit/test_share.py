@@ -16,7 +16,15 @@ from diplotui.anchoring import new_highlight
 from diplotui.export import ARTICLE_URN, W3C_CONTEXT, w3c_annotation
 from diplotui.model import EntityCorrection, Highlight, QuoteRecord, new_id
 from diplotui.session import AnnotationSession
-from diplotui.share import ShareError, Sync, repository_path, share_clone, share_init, sync
+from diplotui.share import (
+    ShareError,
+    Sync,
+    files,
+    repository_path,
+    share_clone,
+    share_init,
+    sync,
+)
 from diplotui.share.files import KNOWN_FILES, KnownFiles
 from diplotui.share.git import Repository
 from diplotui.store import Store, storage, text_hash
@@ -90,12 +98,15 @@ def test_a_highlight_travels_with_its_author_and_the_one_line_result(desk):
     assert run_sync(desk["bob"], "bob") == "up to date"
 
 
-def annotation_file(path: Path, highlight_id: str) -> str:
-    """Where the repository keeps a highlight: the folder of the minute it was made."""
+def annotation_file(path: Path, highlight_id: str, by_minute: bool = False) -> str:
+    """Where the repository keeps a highlight: the folder of the day it was made (of the
+    minute, in the layout before)."""
     with Store.open(path, read_only=True) as store:
         made = store.highlight(highlight_id).created_at  # 2026-12-01T14:05:09.123+00:00
-    minute = made[:16].replace("-", "/").replace("T", "/").replace(":", "/")
-    return f"annotations/{minute}/{highlight_id}.json"
+    if by_minute:
+        minute = made[:16].replace("-", "/").replace("T", "/").replace(":", "/")
+        return f"annotations/{minute}/{highlight_id}.json"
+    return f"annotations/{made[:7]}/{made[8:10]}/{highlight_id}.json"
 
 
 def test_the_repository_holds_plain_w3c_files(desk):
@@ -229,6 +240,21 @@ def test_a_sync_reads_only_the_articles_changed_since_the_store_version_it_commi
     assert seen["articles"][first][1] == ["dams"]
     assert sorted(seen["articles"]) == sorted([first, second])
     assert [h["article_id"] for h in seen["highlights"].values()] == [second]
+
+
+def test_highlights_a_sync_brought_in_are_not_formatted_again_by_the_next(desk, monkeypatch):
+    first, second, _ = article_ids()
+    add_highlight(desk["bob"], first, "keep talking")
+    run_sync(desk["bob"], "bob")
+    add_highlight(desk["mai"], second, "restraint")
+    run_sync(desk["mai"], "mai")  # merges bob's highlight into the store
+    formatted: list[str] = []
+    real = files.annotation_file
+    monkeypatch.setattr(
+        files, "annotation_file", lambda doc: formatted.append(doc["id"]) or real(doc)
+    )
+    assert run_sync(desk["mai"], "mai") == "up to date"
+    assert formatted == []
 
 
 def test_a_deleted_untouched_highlight_is_deleted_everywhere(desk):
@@ -416,7 +442,7 @@ def test_a_highlight_refiled_under_another_creation_time_is_refused_untouched(de
     edit(desk["mai"], shared, note="mai's edit")
     message = refused(desk["mai"], "mai")
     assert f"highlight {shared} is filed as" in message
-    assert "annotations/2020/01/02/03/04/" in message
+    assert "annotations/2020-01/02/" in message
     assert state(desk["bob"])["highlights"][shared]["quote"] == "keep talking"
 
 
@@ -486,6 +512,66 @@ def test_a_page_an_earlier_diplotui_pushed_is_refused_untouched(desk, tmp_path):
     add_highlight(desk["bob"], first, "fisheries")
     message = refused(desk["bob"], "bob")
     assert f"annotations/{first[:2]}/{first}.json: one page per article" in message
+
+
+def _push_by_minute(
+    remote: Path, work: Path, written: dict[str, Highlight | None] | None = None
+) -> None:
+    """Push the library as the layout before filed it, every highlight in the folder of the
+    minute it was made, with ``written`` (highlight id -> new version, None: deleted) as a
+    copy running that version would push them."""
+    if not work.exists():
+        subprocess.run(["git", "clone", "-q", str(remote), str(work)], check=True)
+    subprocess.run(["git", "-C", str(work), "pull", "-q"], check=True)
+    for path in work.glob("annotations/*/*/*.json"):
+        doc = files.read_annotation(path.relative_to(work).as_posix(), path.read_bytes())
+        (work / files.earlier_annotation_path(doc)).parent.mkdir(parents=True, exist_ok=True)
+        path.rename(work / files.earlier_annotation_path(doc))
+    for highlight_id, new in (written or {}).items():
+        if new is None:
+            next(work.glob(f"annotations/*/*/*/*/*/{highlight_id}.json")).unlink()
+        else:
+            doc = files.record_doc(new)
+            (work / files.earlier_annotation_path(doc)).parent.mkdir(parents=True, exist_ok=True)
+            (work / files.earlier_annotation_path(doc)).write_bytes(files.annotation_file(doc))
+    subprocess.run(["git", "-C", str(work), "add", "-A"], check=True)
+    subprocess.run(["git", "-C", str(work), "commit", "-qm", "by the minute"], check=True)
+    subprocess.run(["git", "-C", str(work), "push", "-q"], check=True)
+
+
+def test_a_library_filed_by_the_minute_moves_to_day_folders_merging_edits_made_there(
+    desk, tmp_path
+):
+    first, second, _ = article_ids()
+    kept = add_highlight(desk["mai"], first, "keep talking")
+    gone = add_highlight(desk["mai"], second, "code of conduct")
+    run_sync(desk["mai"], "mai")
+    for name in DESK[1:]:
+        run_sync(desk[name], name)
+    work = tmp_path / "by-minute"
+    _push_by_minute(desk["remote"], work)  # the library as the layout before filed it
+    for name in DESK:  # and every copy's own repository as that version left it
+        mine = Repository(repository_path(desk[name]))
+        mine.run("update-ref", "refs/heads/main", str(mine.fetch()))
+    with Store.open(desk["bob"], read_only=True) as store:
+        edited = Highlight.from_dict(store.highlight(kept).to_dict() | {"note": "bob's"})
+        text = store.article_text(second)
+    his = new_highlight(second, text, 0, 13, author="bob")
+    _push_by_minute(desk["remote"], work, {kept: edited, gone: None, his.id: his})
+    mine = add_highlight(desk["mai"], first, "fisheries")  # mai runs this version
+    run_sync(desk["mai"], "mai")
+    tree = Repository(desk["remote"]).tree_entries("main")
+    assert sorted(p for p in tree if p.startswith("annotations/")) == sorted(
+        annotation_file(desk["mai"], h) for h in (kept, mine, his.id)
+    )
+    highlights = state(desk["mai"])["highlights"]
+    assert highlights[kept]["note"] == "bob's"
+    assert (highlights[his.id]["quote"], highlights[his.id]["author"]) == ("ASEAN foreign", "bob")
+    assert gone not in highlights
+    for name in [*DESK[1:], "mai"]:
+        run_sync(desk[name], name)
+    assert state(desk["mai"]) == state(desk["bob"]) == state(desk["ana"])
+    assert Repository(desk["remote"]).tree_entries("main") == tree
 
 
 def test_a_file_outside_the_library_layout_is_carried_along(desk, tmp_path):

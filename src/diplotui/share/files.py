@@ -3,18 +3,24 @@
 ``texts/ab/<sha256>.txt``                  an article's text, named by its hash (as the
                                            store's bodies)
 ``articles/ab/<id>.json``                  an article's shared metadata, tags and note
-``annotations/2026/12/01/14/05/<id>.json`` one highlight, a W3C Web ``Annotation``, in the
-                                           folder of the minute it was made (UTC)
+``annotations/2026-12/01/<id>.json``      one highlight, a W3C Web ``Annotation``, in the
+                                           folder of the day it was made (UTC)
 ``corrections/<id>.json``                  one entity correction
 
 Why these folders: a commit stores a new copy of every folder above each file it changes, so
 what one sync costs depends on how many folders its files touch and how big those are.
 Articles and texts fan out by their id's first two hex digits (no folder grows past a few
 hundred entries). Highlights are made while reading and synced soon after, so folders by
-the minute they were made keep a sync's new highlights in a few small folders apart from the
-library's older ones: a sync of 100 highlights writes a handful of small folders, not one
-of 256 shards (each listing a 256th of the library) per highlight. A highlight's path
-depends only on its id and when it was made, which never change.
+the day they were made keep a sync's new highlights in one small folder apart from the
+library's older ones: a sync writes the root, ``annotations/`` (a dozen months a year), the
+month (at most 31 days) and the day, not one of 256 shards per highlight. Three folder levels,
+not more: each level is one more object per commit, which a sync of one highlight pays in
+full; not fewer: a folder listing every day (or every highlight) would be copied whole into
+every pack until git deltas it. A highlight's path depends only on its id and when it was
+made, which never change.
+
+``annotations/2026/12/01/14/05/<id>.json`` (``EARLIER_MINUTES``) is where diplotui filed a
+highlight before: read as well, and moved by the next sync of a copy that writes this layout.
 
 JSON has sorted keys and one field per line.
 """
@@ -41,6 +47,9 @@ ANNOTATIONS_DIR = "annotations"
 TEXTS_DIR = "texts"
 CORRECTIONS_DIR = "corrections"
 EARLIER_PAGES = "annotation pages"
+EARLIER_MINUTES = "by the minute"
+"""The second layout: ``annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json``, one
+highlight a file as now, in seven folder levels (a sync of one highlight paid for seven folders)."""
 """The kind of ``annotations/ab/<article id>.json``: one article's highlights in one
 ``AnnotationPage``, as the first version of sharing wrote them (converted by the next sync)."""
 SHARED_ARTICLE_FIELDS = (
@@ -56,8 +65,8 @@ Shared with `diplotui sync`. Every file is plain text:
 
 - `texts/ab/<sha256>.txt`: each article's text, named by the SHA-256 of its bytes
 - `articles/ab/<id>.json`: each article's metadata, tags and note
-- `annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json`: each highlight, a W3C Web
-  Annotation, in the folder of the minute it was made, UTC (its `target` names the article)
+- `annotations/<year>-<month>/<day>/<id>.json`: each highlight, a W3C Web Annotation, in the
+  folder of the day it was made, UTC (its `target` names the article)
 - `corrections/<id>.json`: each correction of the entity recogniser (a type, a removal, an alias)
 
 Edit through diplotui: `diplotui sync` merges per annotation, not per line.
@@ -77,12 +86,22 @@ def article_path(article_id: str) -> str:
     return f"{ARTICLES_DIR}/{article_id[:2]}/{article_id}.json"
 
 
-def annotation_path(highlight: Doc) -> str:
-    """``annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json``: when the highlight
-    was made (``created_at``, UTC as the app writes it; zeros for what a hand-made one lacks)."""
+def _made(highlight: Doc) -> list[str]:
+    """Year, month, day, hour and minute the highlight was made (``created_at``, UTC as the
+    app writes it; zeros for what a hand-made one lacks)."""
     made = _MINUTE.match(str(highlight.get("created_at", "")))
-    parts = [part or "00" for part in made.groups()] if made else ["0000", "00", "00", "00", "00"]
-    return f"{ANNOTATIONS_DIR}/{'/'.join(parts)}/{highlight['id']}.json"
+    return [part or "00" for part in made.groups()] if made else ["0000", "00", "00", "00", "00"]
+
+
+def annotation_path(highlight: Doc) -> str:
+    """``annotations/<year>-<month>/<day>/<id>.json``: the day the highlight was made."""
+    year, month, day, _, _ = _made(highlight)
+    return f"{ANNOTATIONS_DIR}/{year}-{month}/{day}/{highlight['id']}.json"
+
+
+def earlier_annotation_path(highlight: Doc) -> str:
+    """Where the second layout filed the highlight (``EARLIER_MINUTES``)."""
+    return f"{ANNOTATIONS_DIR}/{'/'.join(_made(highlight))}/{highlight['id']}.json"
 
 
 def text_path(digest: str) -> str:
@@ -94,13 +113,18 @@ def correction_path(correction_id: str) -> str:
 
 
 def kind_of(path: str) -> str:
-    """``articles``, ``annotations``, ``texts``, ``corrections`` or ``EARLIER_PAGES`` for a
-    file of the layout, else ""."""
+    """``articles``, ``annotations`` (either layout of one highlight a file), ``texts``,
+    ``corrections`` or ``EARLIER_PAGES`` for a file of the layout, else ""."""
     folder = path.split("/", 1)[0]
     if folder == ANNOTATIONS_DIR and path.count("/") == 2:
         return EARLIER_PAGES
     known = (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR, CORRECTIONS_DIR)
     return folder if folder in known else ""
+
+
+def filed_by_minute(path: str) -> bool:
+    """Whether an annotation's path is of the earlier layout (``EARLIER_MINUTES``)."""
+    return path.count("/") == 6
 
 
 def id_of(path: str) -> str:
@@ -203,7 +227,7 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     problem = RECORD_TABLES[HIGHLIGHTS].problem(doc)
     if problem is None and not (is_valid_id(doc["id"]) and is_valid_id(doc["article_id"])):
         problem = "its id or its article's is not lowercase hex"
-    if problem is None and annotation_path(doc) != path:
+    if problem is None and path not in (annotation_path(doc), earlier_annotation_path(doc)):
         problem = "its id or the time it was made does not match its place"
     if problem is not None:
         raise UnreadableFile(path, problem)
@@ -243,13 +267,15 @@ _VERSION = "store version"  # no file path: kept beside the entries
 
 
 class KnownFiles:
-    """Which store records were last found to match which repository file: path ->
-    [fingerprint of the records, blob id]. A sync of 10,000 unchanged articles then formats
-    none of them. Only a cache: a missing or damaged file costs time, never correctness."""
+    """Which store records were last found to match which repository file: path -> a 64-bit
+    hash of (fingerprint of the records, blob id). A sync of 10,000 unchanged articles then
+    formats none of them. Only a cache: a missing or damaged file costs time, never
+    correctness. Hashed because the file is rewritten by every sync and kept beside the
+    repository: the pair spelled out took 125 bytes an annotation, the hash half that."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.entries: dict[str, list[str]] = {}
+        self.entries: dict[str, str] = {}
         self.version: str | None = None
         """The store's version the last sync committed whole (see ``Store.version``)."""
         with contextlib.suppress(OSError, ValueError):
@@ -257,14 +283,24 @@ class KnownFiles:
             if isinstance(loaded, dict):
                 version = loaded.pop(_VERSION, None)
                 self.version = version if isinstance(version, str) else None
-                self.entries = loaded
+                self.entries = {k: v for k, v in loaded.items() if isinstance(v, str)}
+
+    @staticmethod
+    def _token(fingerprint: str, blob: str) -> str:
+        pair = f"{fingerprint}\0{blob}".encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(pair, digest_size=8).hexdigest()
 
     def same(self, file_path: str, fingerprint: str, tree: dict[str, str]) -> bool:
         """Whether the records are as they were when they matched the file now in ``tree``."""
-        return self.entries.get(file_path) == [fingerprint, tree.get(file_path)]
+        blob = tree.get(file_path)
+        return blob is not None and self.entries.get(file_path) == self._token(fingerprint, blob)
 
     def note(self, file_path: str, fingerprint: str, blob: str) -> None:
-        self.entries[file_path] = [fingerprint, blob]
+        self.entries[file_path] = self._token(fingerprint, blob)
+
+    def keep_only(self, file_paths: set[str]) -> None:
+        """Forget the files no longer in the repository (deleted records, a moved layout)."""
+        self.entries = {k: v for k, v in self.entries.items() if k in file_paths}
 
     def save(self) -> None:
         temp = self.path.with_name(self.path.name + ".tmp")

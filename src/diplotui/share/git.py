@@ -70,9 +70,16 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     return env
 
 
-def _last_line(text: str) -> str:
+def _git_message(text: str) -> str:
+    """The line of git's output that says what went wrong: a refused ref's reason, else the
+    first line (git ends with advice such as "...and the repository exists.", which the last
+    line alone would give), without git's "fatal: " or "error: "."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else "no message"
+    refused = [line for line in lines if "rejected]" in line]
+    line = refused[0].rsplit("\t", 1)[-1] if refused else (lines[0] if lines else "no message")
+    for prefix in ("fatal: ", "error: "):
+        line = line.removeprefix(prefix)
+    return line
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +117,7 @@ class Repository:
         except subprocess.TimeoutExpired as error:
             raise GitUnreachable(f"git {args[0]} took over {timeout:.0f} s; gave up") from error
         if check and done.returncode != 0:
-            raise GitError(f"git {args[0]}: {_last_line(done.stderr.decode('utf-8', 'replace'))}")
+            raise GitError(f"git {args[0]}: {_git_message(done.stderr.decode('utf-8', 'replace'))}")
         return done
 
     def text(self, *args: str) -> str:
@@ -130,7 +137,9 @@ class Repository:
 
     def init_shared(self) -> None:
         """A new bare repository for a team to push to, keeping what it receives as
-        ``STORAGE_SETTINGS`` say (its own settings: a push does not pass ours on)."""
+        ``STORAGE_SETTINGS`` say (its own settings: a push does not pass ours on). Folders
+        above it are made as ``git init`` would make them."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.run("init", "--quiet", "--bare", "--initial-branch=main")
         for name, value in STORAGE_SETTINGS:
             self.run("config", name, value)
@@ -155,19 +164,11 @@ class Repository:
         done = self.run("merge-base", one, other, check=False)
         return done.stdout.decode().strip() if done.returncode == 0 else None
 
-    def is_ancestor(self, ancestor: str, descendant: str) -> bool:
-        return (
-            self.run("merge-base", "--is-ancestor", ancestor, descendant, check=False).returncode
-            == 0
-        )
-
-    def tree_entries(self, commit: str | None, under: str = "") -> dict[str, str]:
-        """Every file of the commit's tree (or of its folder ``under``): path -> blob id
-        (nothing for no commit)."""
+    def tree_entries(self, commit: str | None) -> dict[str, str]:
+        """Every file of the commit's tree: path -> blob id (nothing for no commit)."""
         if commit is None:
             return {}
-        folder = ["--", under] if under else []
-        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit, *folder).stdout
+        out = self.run("ls-tree", "-r", "-z", "--full-tree", commit).stdout
         entries: dict[str, str] = {}
         for record in out.split(b"\0"):
             if record:
@@ -263,7 +264,7 @@ class Repository:
             check=False,
         )
         if done.returncode != 0:
-            raise GitUnreachable(_last_line(done.stderr.decode("utf-8", "replace")))
+            raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
         return self.resolve("refs/remotes/origin/main")
 
     def push(self, commit: str) -> None:
@@ -285,8 +286,8 @@ class Repository:
         if "[remote rejected]" in report and any(w in report for w in _LOST_RACES):
             raise GitRejected("another push updated the remote at the same moment")
         if "[remote rejected]" in report:
-            raise GitError(f"the remote refused the push: {_last_line(report)}")
-        raise GitUnreachable(_last_line(report))
+            raise GitError(f"the remote refused the push: {_git_message(report)}")
+        raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
 
 
 def _quoted(path: str) -> str:

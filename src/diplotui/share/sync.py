@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,6 +54,9 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
 }
 REMOTE_BRANCH = "refs/remotes/origin/main"
 PUSH_ATTEMPTS = 5
+
+Places = tuple[str | None, str | None, str | None]
+"""Where a record is filed in the merge's base, our and their commit (None: absent)."""
 
 T = TypeVar("T")
 OnStore = Callable[[Callable[[], T]], T]
@@ -197,6 +200,7 @@ class _Plan:
     corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
     ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
+    formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
 
 
 class Sync:
@@ -209,32 +213,32 @@ class Sync:
         on_store: OnStore[Any] = _direct,
         progress: Callable[[str], None] = lambda _: None,
     ) -> None:
-        if not author.strip():
-            raise ShareError("no author name: pass --author NAME or set git config user.name")
+        if not is_shared(store.path):
+            raise ShareError(
+                f"{store.path}: not shared yet; run `diplotui share init REMOTE` or "
+                "`diplotui share clone REMOTE` first"
+            )
         self.store = store
-        self.author = author.strip()
+        self.author = _named(author)
         self.on_store = on_store
         self.progress = progress
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
         self._local = _Local({}, set(), {}, [], {}, None)
+        self._known = KnownFiles(self.repo.path / KNOWN_FILES)
 
     # -- the whole sync ---------------------------------------------------------------------
 
     def run(self) -> SyncResult:
-        if not is_shared(self.store.path):
-            raise ShareError(
-                f"{self.store.path}: not shared yet; run `diplotui share init REMOTE` or "
-                "`diplotui share clone REMOTE` first"
-            )
         try:
             head = self._commit_local()
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
                 theirs = self.repo.fetch()
-                if theirs is not None and not self.repo.is_ancestor(theirs, head):
-                    head = self._merge(head, theirs)
+                base = None if theirs is None else self.repo.merge_base(head, theirs)
+                if theirs is not None and base != theirs:  # theirs holds what we have not
+                    head = self._merge(head, theirs, base)
                 self.on_store(self._save_authors)
                 self.progress("sending")
                 if theirs != head:
@@ -256,6 +260,8 @@ class Sync:
             ) from error
         except GitError as error:
             raise ShareError(f"{error}; the store is unchanged") from error
+        finally:  # what was committed and merged: once, however the sync ends
+            self._known.save()
         raise ShareError(
             f"the remote kept moving ({PUSH_ATTEMPTS} pushes refused); merged locally, "
             "sync again to send"
@@ -272,7 +278,7 @@ class Sync:
     def _commit_local(self) -> str:
         """Commit what changed in the store since the last sync; the commit to merge from."""
         self.progress("committing")
-        known = KnownFiles(self.repo.path / KNOWN_FILES)
+        known = self._known
         local = self.on_store(lambda: _read_local(self.store, known.version))
         for highlight in local.unstamped:  # the store gets them once the remote is read
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
@@ -282,6 +288,7 @@ class Sync:
         tree = self.repo.tree_entries(head)
         self._add_uncommitted_articles(local, tree)
         writes, deletes = self._local_files(local, tree, head, known)
+        known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
         if writes or deletes or head is None:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
@@ -289,8 +296,7 @@ class Sync:
             message = f"{self.author}: {_plural(count, 'change')} from diplotui"
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
         # an article left out (its text unreadable) makes the next sync read them all again
-        known.version = None if self.result.unshared else local.version
-        known.save()  # once committed: the next sync starts from this version
+        known.version = None if self.result.unshared else local.version  # now committed
         return head
 
     def _add_uncommitted_articles(self, local: _Local, tree: dict[str, str]) -> None:
@@ -332,8 +338,11 @@ class Sync:
             for doc in docs.values():
                 path = files.annotation_path(doc)
                 kept.add(path)
-                fingerprint = f"{doc['updated_at']}:{doc['author']}"
-                if article_id in self.result.unshared or known.same(path, fingerprint, tree):
+                if article_id in self.result.unshared:  # not moved while its text is unreadable
+                    kept.add(files.earlier_annotation_path(doc))
+                    continue
+                fingerprint = _fingerprint(doc)
+                if known.same(path, fingerprint, tree):
                     continue
                 data = files.annotation_file(doc)
                 blob = files.git_blob_id(data)
@@ -385,23 +394,29 @@ class Sync:
 
     # -- step 2: their changes, merged ----------------------------------------------------------
 
-    def _merge(self, head: str, theirs: str) -> str:
+    def _merge(self, head: str, theirs: str, base: str | None) -> str:
         self.progress("merging")
-        base = self.repo.merge_base(head, theirs)
         our_changes = self.repo.changes(base, head) if base != head else []
         ours_changed = {c.path for c in our_changes}
         sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
         plan = _Plan()
+        commits = (base, head, theirs)
         their_changes = self.repo.changes(base, theirs)
-        self._refuse_refiled(head, theirs, {c.path for c in their_changes} | ours_changed)
-        known = [c.path for c in their_changes if files.kind_of(c.path)]
-        contents = iter(self._versions(known, (base, head, theirs)))
+        places = _places(our_changes, their_changes)
+        _refuse_refiled(places)
+        records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
-            if files.kind_of(change.path):
-                versions = next(contents)
-                self._merge_file(plan, change.path, versions, (base, head, theirs), sides)
-            elif change.path not in ours_changed:  # a file of someone else's: kept as is
+            kind = files.kind_of(change.path)
+            if kind and kind != files.ANNOTATIONS_DIR:
+                records.append((change.path, (change.path,) * 3))
+            elif not kind and change.path not in ours_changed:  # someone else's: kept as is
                 self._take_theirs(plan, change.path, theirs, change.status)
+        for highlight_id in sorted(_annotation_ids(c.path for c in their_changes)):
+            filed = places[highlight_id]
+            records.append((next(p for p in filed[::-1] if p is not None), filed))
+        contents = iter(self._contents([filed for _, filed in records], commits))
+        for path, filed in records:
+            self._merge_file(plan, path, next(contents), commits, sides, filed)
         self._keep_annotated_articles(plan, base, head, theirs)
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
@@ -430,45 +445,24 @@ class Sync:
         message += f"merged with {sides.theirs}'s"
         return self.repo.commit(message, [theirs], writes, deletes, BRANCH)
 
-    def _refuse_refiled(self, head: str, theirs: str, changed: set[str]) -> None:
-        """A highlight filed under two different times (its ``created_at`` differs between
-        two libraries: no edit in diplotui does that) cannot be merged file by file: each side
-        would delete the other's file. Refused before anything is written."""
-        changed_ids = {
-            files.id_of(path) for path in changed if files.kind_of(path) == files.ANNOTATIONS_DIR
-        }
-        if not changed_ids:
-            return
-        filed = [
-            {
-                files.id_of(path): path
-                for path in self.repo.tree_entries(commit, files.ANNOTATIONS_DIR)
-                if files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in changed_ids
-            }
-            for commit in (head, theirs)
-        ]
-        for highlight_id, path in filed[0].items():
-            other = filed[1].get(highlight_id, path)
-            if other != path:
-                raise ShareError(
-                    f"highlight {highlight_id} is filed as {path} here and as {other} on the "
-                    "remote (its creation time differs); the store is unchanged"
-                )
-
-    def _versions(
-        self, paths: Sequence[str], commits: tuple[str | None, str | None, str | None]
+    def _contents(
+        self, places: Sequence[Places], commits: tuple[str | None, str | None, str | None]
     ) -> list[tuple[bytes | None, bytes | None, bytes | None]]:
-        """Each path's contents in each commit (None where it is absent), in one git call."""
-        names = [f"{c}:{p}" for p in paths for c in commits if c is not None]
-        found = iter(self.repo.blobs(names))
-        return [
-            (
-                next(found) if commits[0] is not None else None,
-                next(found) if commits[1] is not None else None,
-                next(found) if commits[2] is not None else None,
-            )
-            for _ in paths
+        """Each record's contents in each commit, at its place there (None where it is
+        absent), in one git call."""
+        wanted = [
+            (commit, place)
+            for filed in places
+            for commit, place in zip(commits, filed, strict=True)
+            if commit is not None and place is not None
         ]
+        found = dict(zip(wanted, self.repo.blobs([f"{c}:{p}" for c, p in wanted]), strict=True))
+
+        def read(commit: str | None, place: str | None) -> bytes | None:
+            return None if commit is None or place is None else found[commit, place]
+
+        base, head, theirs = commits
+        return [(read(base, b), read(head, o), read(theirs, t)) for b, o, t in places]
 
     def _take_theirs(self, plan: _Plan, path: str, theirs: str, status: str) -> None:
         if status == "D":
@@ -483,9 +477,10 @@ class Sync:
         versions: tuple[bytes | None, bytes | None, bytes | None],
         commits: tuple[str | None, str, str],
         sides: Sides,
+        filed: Places,
     ) -> None:
-        """Merge one file's base, our and their versions (``commits`` holds each) into
-        ``plan``."""
+        """Merge one record's base, our and their versions (``commits`` holds each, at its
+        place ``filed`` there) into ``plan``."""
         kind = files.kind_of(path)
         _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
@@ -503,20 +498,22 @@ class Sync:
             return
         read = _READERS[kind]
         base_doc, our_doc, their_doc = (
-            None if raw is None else read(path, raw) for raw in versions
+            None if raw is None or place is None else read(place, raw)
+            for raw, place in zip(versions, filed, strict=True)
         )
+        _, ours_at, theirs_at = (place or path for place in filed)
         if notes_collide(base_doc, our_doc, their_doc):
             assert our_doc is not None and their_doc is not None  # they collide
             base, head, theirs = commits
             sides = Sides(
-                self._note_writer(path, base, head, our_doc["note"]) or sides.ours,
-                self._note_writer(path, base, theirs, their_doc["note"]) or sides.theirs,
+                self._note_writer(ours_at, base, head, our_doc["note"]) or sides.ours,
+                self._note_writer(theirs_at, base, theirs, their_doc["note"]) or sides.theirs,
             )
         elif deletion_conflict(base_doc, our_doc, their_doc):
             base, head, theirs = commits
             sides = Sides(
-                self._last_changer(path, base, head) or sides.ours,
-                self._last_changer(path, base, theirs) or sides.theirs,
+                self._last_changer(ours_at, base, head) or sides.ours,
+                self._last_changer(theirs_at, base, theirs) or sides.theirs,
             )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
         record_id = files.id_of(path)
@@ -525,7 +522,14 @@ class Sync:
             data = None if merged is None else files.article_file(merged)
         elif kind == files.ANNOTATIONS_DIR:
             plan.highlights[record_id] = (our_doc, merged)
-            data = None if merged is None else files.annotation_file(merged)
+            if merged is None:
+                plan.deletes.update(place for place in filed[1:] if place is not None)
+                return
+            path = files.annotation_path(merged)  # this layout's place, wherever it was
+            plan.deletes.update(place for place in filed[1:] if place not in (None, path))
+            mine = mine if filed[1] == path else None
+            data = files.annotation_file(merged)
+            plan.formatted[record_id] = (path, files.git_blob_id(data))
         else:  # a correction is made or removed, never edited: nothing of a merge to keep
             merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
             plan.corrections[record_id] = (our_doc, merged)
@@ -574,8 +578,15 @@ class Sync:
     def _keep_annotated_articles(
         self, plan: _Plan, base: str | None, head: str, theirs: str
     ) -> None:
-        """An article deleted on one side lives on while the merge keeps a highlight of it."""
-        needed = {m["article_id"] for _, m in plan.highlights.values() if m is not None}
+        """An article deleted on one side lives on while the merge keeps a highlight of it
+        (one the store holds and the merge leaves alone is in our commit: nothing to check)."""
+        held = self._local.article_ids
+        needed = {
+            merged["article_id"]
+            for _, merged in plan.highlights.values()
+            if merged is not None
+            and (merged["article_id"] in plan.articles or merged["article_id"] not in held)
+        }
         needed.update(
             article_id
             for article_id, (_, merged) in plan.articles.items()
@@ -591,9 +602,8 @@ class Sync:
         self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
     ) -> None:
         paths = [files.article_path(a) for a in needed]
-        for article_id, path, (was, mine, yours) in zip(
-            needed, paths, self._versions(paths, (base, head, theirs)), strict=True
-        ):
+        contents = self._contents([(p, p, p) for p in paths], (base, head, theirs))
+        for article_id, path, (was, mine, yours) in zip(needed, paths, contents, strict=True):
             ours = None if mine is None else files.read_article(path, mine)
             kept = plan.articles.get(article_id, (ours, ours))[1]
             if kept is not None:
@@ -654,8 +664,11 @@ class Sync:
                 continue
             if merged == ours:
                 continue
-            highlights.append(Highlight.from_dict({**(stored or {}), **merged}))
+            highlight = Highlight.from_dict({**(stored or {}), **merged})
+            highlights.append(highlight)
             self._count_highlight(ours, merged)
+            path, blob = plan.formatted[highlight_id]  # so the next sync need not format it
+            self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)
         present = store.article_ids()
         written = {a.id for a, _ in articles}
         highlights = [h for h in highlights if h.article_id in present or h.article_id in written]
@@ -755,12 +768,71 @@ class Sync:
                     articles.append((copy, None))
 
 
+def _annotation_ids(paths: Iterable[str]) -> set[str]:
+    return {files.id_of(p) for p in paths if files.kind_of(p) == files.ANNOTATIONS_DIR}
+
+
+def _places(our_changes: list[Change], their_changes: list[Change]) -> dict[str, Places]:
+    """Where the merge's base, our and their commit file each highlight either side changed
+    (a library being moved to this layout holds either layout), read off the two sides'
+    changes since the base: a file removed or modified was in the base; one added or
+    modified is in that side; a highlight a side did not touch is where the base has it."""
+    base: dict[str, str] = {}
+    sides: tuple[dict[str, str | None], dict[str, str | None]] = ({}, {})
+    for side, changes in zip(sides, (our_changes, their_changes), strict=True):
+        for change in changes:
+            if files.kind_of(change.path) != files.ANNOTATIONS_DIR:
+                continue
+            highlight_id = files.id_of(change.path)
+            if change.status != "A":
+                base[highlight_id] = change.path
+            if change.status != "D":
+                side[highlight_id] = change.path
+            else:
+                side.setdefault(highlight_id, None)
+    ours, theirs = sides
+    return {
+        highlight_id: (
+            base.get(highlight_id),
+            ours.get(highlight_id, base.get(highlight_id)),
+            theirs.get(highlight_id, base.get(highlight_id)),
+        )
+        for highlight_id in ours.keys() | theirs.keys()
+    }
+
+
+def _refuse_refiled(places: dict[str, Places]) -> None:
+    """A highlight filed under two different days (its ``created_at`` differs between two
+    libraries: no edit in diplotui does that) cannot be merged file by file: each side would
+    delete the other's file. Refused before anything is written. A file in the earlier
+    layout is not a second filing: the merge moves it."""
+    for highlight_id, (_, ours, theirs) in places.items():
+        if ours is None or theirs is None or ours == theirs:
+            continue
+        if not (files.filed_by_minute(ours) or files.filed_by_minute(theirs)):
+            raise ShareError(
+                f"highlight {highlight_id} is filed as {ours} here and as {theirs} on the "
+                "remote (its creation time differs); the store is unchanged"
+            )
+
+
 def _unchanged(current: Doc | None, read: Doc | None) -> bool:
     """Whether the store's record is still the one the merge started from (compared on the
     fields the shared file carries, time stamp aside)."""
     if current is None or read is None:
         return current is read
     return all(current.get(k) == v for k, v in read.items() if k != STAMP)
+
+
+def _fingerprint(highlight: Doc) -> str:
+    """What ``KnownFiles`` keys a highlight's file by: a change to it changes these."""
+    return f"{highlight['updated_at']}:{highlight['author']}"
+
+
+def _named(author: str) -> str:
+    if not author.strip():
+        raise ShareError("no author name: pass --author NAME or set git config user.name")
+    return author.strip()
 
 
 def _email(author: str) -> str:
@@ -780,6 +852,7 @@ def _is_local_path(remote: str) -> bool:
 
 
 def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repository:
+    author = _named(author)  # before anything is set up
     path = repository_path(store.path)
     if is_shared(store.path):
         url = Repository(path).remote_url()
