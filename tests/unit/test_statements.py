@@ -441,3 +441,37 @@ def test_a_text_without_any_cue_is_not_recognised_at_all(monkeypatch) -> None:
 
     monkeypatch.setattr(diplotui.entities, "recognise", fail)
     assert find_statements(TITLE + "The ministers met in Hanoi and toured the port.\n") == []
+
+
+# -- rules from the eighth held-out round (tests/statements_dev/SOURCES) ------------------------
+
+
+def test_names_the_recogniser_cuts_are_completed() -> None:
+    body = (
+        "Deputy Prime Minister Dr. Sok An told the outgoing Thai Ambassador, Mr. Prasas "
+        "Prasasvinitchai, last Thursday that the two nations need closer ties.\n"
+        "“Sooner or later the problem would be solved,” said Dr. Sok An, who is also Minister.\n"
+        "Foreign Ministry spokesperson Rolliansyah “Roy” Soemirat met reporters.\n"
+        "The spokesperson added that the position was unchanged.\n"
+    )
+    assert found(body) == [
+        ("reported", "Sok An", "the two nations need closer ties"),
+        ("direct", "Sok An", "Sooner or later the problem would be solved,"),
+        ("reported", "Rolliansyah “Roy” Soemirat", "the position was unchanged"),
+    ]
+
+
+def test_a_participle_quoting_ends_the_clause_and_after_a_named_attribution() -> None:
+    body = (
+        "Crown Prince Jane Doe had said last month that Iran is a “neighboring country,” "
+        "adding: “We ask for good relations.”\n"
+        "“Our two countries should talk,” said Dr. Lee Min-ho, adding that trade will grow.\n"
+        "Trade has grown, Minister Lee Min-ho said following the talks, Kazinform reports.\n"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "Iran is a “neighboring country"),
+        ("direct", "Jane Doe", "We ask for good relations."),
+        ("direct", "Lee Min-ho", "Our two countries should talk,"),
+        ("reported", "Lee Min-ho", "trade will grow"),
+        ("reported", "Lee Min-ho", "Trade has grown"),
+    ]

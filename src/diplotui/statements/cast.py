@@ -17,6 +17,9 @@ from diplotui.entities.folding import fold
 from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
+from . import lexicon as lx
+
+_ROLE_NOUN_BEFORE = re.compile(r"\b([a-z]+) $")
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
@@ -125,6 +128,7 @@ class Cast:
             key = by_words.setdefault(words, self.key(span.text))
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
+                token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
                 if full_keys.setdefault(token, key) != key:
                     ambiguous.add(token)
         for token in ambiguous:
@@ -152,6 +156,10 @@ class Cast:
             if body:
                 person.mentions.append(span.start)
             role, organisation = self._role_around(index)
+            noun = _ROLE_NOUN_BEFORE.search(self.text, max(0, span.start - 30), span.start)
+            if not role and noun is not None and noun.group(1) in lx.ROLE_NOUNS:
+                person.words |= {noun.group(1)}  # "spokesperson X": "the spokesperson" is X
+                person.heads |= {noun.group(1)}
             if role:
                 person.words |= role_words(role) | role_words(organisation)
                 person.heads |= role_words(role_head(role))

@@ -21,7 +21,14 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, Unit, dateline_stripped, last_word, unrecognised_names
+from .subjects import (
+    Subjects,
+    Unit,
+    completed_persons,
+    dateline_stripped,
+    last_word,
+    unrecognised_names,
+)
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
@@ -84,7 +91,7 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
 class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
         self.text = text
-        spans = sorted(spans, key=lambda s: s.start)
+        spans = completed_persons(text, sorted(spans, key=lambda s: s.start))
         self.verbs = list(VERB_RE.finditer(text))
         self.verb_starts = [verb.start() for verb in self.verbs]
         spans = sorted(
@@ -353,7 +360,11 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
+        stops: list[int] = []  # where a participle attributing a quotation attaches
         for verb in self._verbs_in(s_start, s_end):
+            if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
+                attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
+                stops += [s_start + attach] if attach >= 0 else []  # ', adding: "..."'
             if verb.start() in self.used_verbs or _inside(quotes, verb.start()):
                 continue
             if according is not None and according.end >= 0:
@@ -372,6 +383,7 @@ class _Finder:
                 end = claims[index + 1].cut
             if claim.end >= 0:
                 end = claim.end
+            end = min([end, *(stop for stop in stops if stop > claim.start)])
             self._emit(claim, end)
 
     def _claim(
@@ -402,7 +414,11 @@ class _Finder:
         if open_claim is not None:
             return None  # inside another statement's content: only the outermost counts
         previous = last_word(text, s_start, verb.start())
-        if previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS:
+        if (
+            previous
+            and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
+            and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
+        ):
             return None  # "the call for", "a note"
         speaker = subjects.before(s_start, verb.start())
         content = self._content_start(verb, form, s_end) if speaker is not None else None
@@ -451,7 +467,9 @@ class _Finder:
                 )
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
-        speaker = open_claim.speaker if open_claim else self._quoted_before(s_start + attach)
+        speaker = (
+            open_claim.speaker if open_claim else self._quoted_before(s_start, s_start + attach)
+        )
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
         if speaker is None:
@@ -463,12 +481,12 @@ class _Finder:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
 
-    def _quoted_before(self, attach: int) -> Speaker | None:
-        """'"...," the person said adding ...': the speaker of the quotation whose
-        attributing verb ends where the participle attaches."""
+    def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
+        """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
+        the quotation attributed in this sentence before where the participle attaches."""
         for position, statement in reversed(self.found):
             verb = statement.verb
-            if statement.kind == "direct" and verb and position + len(verb) == attach:
+            if statement.kind == "direct" and verb and s_start <= position < attach:
                 return _speaker_of(statement)  # "said adding", "said, urging"
         return None
 
@@ -642,12 +660,12 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
-            return False
         if VERB_RE.search(words):
             return False  # "underscored the importance ... and thus said that": said's "that"
-        if form.lemma == "tell" and len(words.split()) <= 6:
-            return True
+        if form.lemma == "tell":
+            return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
+        if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
+            return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
             return True
         opinion = _OPINION_BEFORE_THAT.fullmatch(words)
@@ -803,6 +821,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     """What may follow an attribution at a sentence's end: nothing, or an adjunct."""
     if not rest:
         return True
+    source = _SOURCE_CLAUSE.search(rest)
+    if source is not None:  # "..., Kazinform correspondent reports": the reporter's own
+        return _attribution_tail(rest[: source.start()], form)
     words = rest.split()
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:

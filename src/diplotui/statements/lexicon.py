@@ -69,7 +69,8 @@ SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG
 # What may stand between a verb and "that" ("told reporters that", "said in his speech that").
 ADDRESSEE_STARTS = _words(
     "to in at during on while before after with his her their its our reporters journalists "
-    "the press him them us once again also further"
+    "the press him them us once again also further last earlier yesterday today monday tuesday "
+    "wednesday thursday friday saturday sunday"
 )
 OPINION_NOUNS = _words("view opinion belief hope assessment position conviction")
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.

@@ -157,6 +157,49 @@ def unrecognised_names(
     return list(found.values())
 
 
+_ABBREVIATED_OR_STOP = re.compile(  # a title's or an initial's full stop ("Dr. X"), else a stop
+    r"\b((?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z]))|\."
+)
+_NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+_NICKNAMED = re.compile(
+    r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) [“\"]([A-Z][\w’'-]+)[”\"] ([A-Z][\w’'-]+)"
+)
+
+
+def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The recogniser's spans (sorted by start) with names it cut completed: a short
+    capitalised syllable right after a person's mention is the rest of the name ("Sok An",
+    "Hun Sen": "An" and "Sen" are also common words), and a nickname in quotation marks
+    stands inside one ("Rolliansyah “Roy” Soemirat")."""
+    starts = {s.start for s in spans}
+    completed = []
+    for span in spans:
+        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) if span.type == "PERSON" else None
+        if (
+            syllable is not None
+            and syllable.start(1) not in starts
+            and syllable.group(1) not in lx.WEEKDAYS
+        ):
+            span = EntitySpan(
+                span.start, syllable.end(), "PERSON", text[span.start : syllable.end()]
+            )
+        completed.append(span)
+    if "“" not in text and '"' not in text:
+        return completed
+    not_names = load().not_name_words
+    for named in _NICKNAMED.finditer(text):
+        inside = [s for s in completed if named.start() <= s.start < named.end()]
+        if any(s.type != "PERSON" for s in inside) or any(
+            word.strip('“”"') in not_names or word.endswith(_POSSESSIVE)
+            for word in named.group().split()
+        ):
+            continue  # "Vietnam’s “Bamboo” Diplomacy" is no name
+        whole = EntitySpan(named.start(), named.end(), "PERSON", named.group())
+        kept = [s for s in completed if s.end <= named.start() or s.start >= named.end()]
+        completed = sorted([*kept, whole], key=lambda s: s.start)
+    return completed
+
+
 class Subjects:
     """Subject reading over one article, with the memory pronouns are resolved by."""
 
@@ -205,6 +248,11 @@ class Subjects:
                 units.append(Unit("WORD", word_start, word_end, word, _low(word)))
                 covered = word_end
         return units
+
+    def in_mention(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside an entity mention."""
+        index = bisect_right(self.span_starts, offset) - 1
+        return index >= 0 and offset < self.spans[index].end
 
     def span_at(self, start: int) -> EntitySpan:
         return self.spans[bisect_left(self.span_starts, start)]
@@ -595,10 +643,14 @@ class Subjects:
     def after(self, start: int, limit: int) -> Speaker | None:
         """ "..., said the minister." : the subject after an inverted verb."""
         stop = limit
-        for mark in (",", ".", ";", ":"):
+        for mark in (",", ";", ":"):
             found = self.text.find(mark, start, stop)
             if found >= 0:
                 stop = found
+        full_stop = _ABBREVIATED_OR_STOP.search(self.text, start, stop)
+        while full_stop is not None and full_stop.group(1) is not None:
+            full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
+        stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
         units = self.units(start, stop)
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
         if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
