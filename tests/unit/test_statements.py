@@ -475,3 +475,15 @@ def test_a_participle_quoting_ends_the_clause_and_after_a_named_attribution() ->
         ("reported", "Lee Min-ho", "trade will grow"),
         ("reported", "Lee Min-ho", "Trade has grown"),
     ]
+
+
+def test_a_subject_after_an_adjunct_without_a_comma_and_he_said_after_a_named_content() -> None:
+    body = (
+        "On the sidelines of the forum Saudi Arabia’s Foreign Minister Jane Doe said on "
+        "Wednesday that talks are possible.\n"
+        "Minister Lee Min-ho will visit Riyadh soon, she said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "talks are possible"),
+        ("reported", "Jane Doe", "Minister Lee Min-ho will visit Riyadh soon"),
+    ]

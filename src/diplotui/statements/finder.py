@@ -533,7 +533,8 @@ class _Finder:
         rest = text[after_verb:s_end].strip(' .!?"”’')
         if text[comma.end() : end].strip():
             units = self.subjects.units(comma.end(), end)
-            speaker = self.subjects.classify(units, verb.start())
+            speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
+            # named in X
             if speaker is None or not _attribution_tail(rest, form):
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:

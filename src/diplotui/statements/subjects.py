@@ -572,7 +572,16 @@ class Subjects:
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
-        return self.classify(self.units(clause_start, end), verb_start)
+        units = self.units(clause_start, end)
+        if (
+            len(units) > 2
+            and units[0].kind == "WORD"
+            and units[0].low in lx.PREPOSITIONS
+            and units[-1].kind == "PERSON"
+            and units[-2].kind in ("ROLE", "WORD")
+        ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said": no comma
+            return self.cast.person(self.span_at(units[-1].start))
+        return self.classify(units, verb_start)
 
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "the French ambassador, whose country ...,": the speaker before a relative clause
