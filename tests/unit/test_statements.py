@@ -487,3 +487,20 @@ def test_a_subject_after_an_adjunct_without_a_comma_and_he_said_after_a_named_co
         ("reported", "Jane Doe", "talks are possible"),
         ("reported", "Jane Doe", "Minister Lee Min-ho will visit Riyadh soon"),
     ]
+
+
+def test_according_to_inside_the_sentence_an_aside_and_a_surname_in_other_case() -> None:
+    body = (
+        "Foreign Affairs Secretary Albert del Rosario met the press.\n"
+        "Spokesman Rogelio Villanueva, in a press briefing on Wednesday, March 4, said the "
+        "meeting was useful.\n"
+        "Such a meeting, according to the spokesman, was a sign of commitment.\n"
+        "The deal is done, according to the spokesman, who spoke in Hanoi.\n"
+        "“We will talk,” Del Rosario said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Rogelio Villanueva", "the meeting was useful"),
+        ("reported", "Rogelio Villanueva", "was a sign of commitment"),
+        ("reported", "Rogelio Villanueva", "The deal is done"),
+        ("direct", "Albert del Rosario", "We will talk,"),
+    ]

@@ -294,7 +294,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
-    words around a middle name ("Hillary Clinton" of Hillary Rodham Clinton). A short form of
+    words around a middle name ("Hillary Clinton" of Hillary Rodham Clinton), or its last words
+    whatever their case ("Del Rosario" of Albert del Rosario). A short form of
     two different names ("Kim Jong" of Kim Jong Il and Kim Jong Un) names neither."""
     fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
     for short in distinct:
@@ -306,7 +307,11 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
 
 
 def _shortens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    if len(short) < 2 or len(short) >= len(name) or short[0] != name[0]:
+    if len(short) < 2 or len(short) >= len(name):
+        return False
+    if [w.lower() for w in name[-len(short) :]] == [w.lower() for w in short]:
+        return True  # "Del Rosario" of Albert del Rosario
+    if short[0] != name[0]:
         return False
     if name[: len(short)] == short:
         return True

@@ -40,6 +40,9 @@ _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to")
+_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
+    r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
+)
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -582,6 +585,15 @@ class _Finder:
         speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
         if speaker is None:
             return None
+        rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        if (
+            rest is not None
+            and relative is None
+            and len(text[s_start : match.start()].split()) <= 6
+        ):
+            # "Such a meeting, according to the official, was a demonstration of ...": what
+            # follows the attribution is the content
+            return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
 
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:

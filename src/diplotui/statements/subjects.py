@@ -617,6 +617,7 @@ class Subjects:
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
+                or _adverbial_aside(units)
             ):
                 return self.cast.person(span)
             return None
@@ -667,6 +668,15 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _adverbial_aside(units: list[Unit]) -> bool:
+    """ "X, in a press briefing on Wednesday, March 4, said": where or when, not a clause."""
+    return (
+        units[0].kind == "WORD"
+        and units[0].low in lx.ADJUNCT_STARTS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
 
 
 def _role_apposition(units: list[Unit]) -> bool:
