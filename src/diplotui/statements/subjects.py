@@ -161,9 +161,9 @@ _ABBREVIATED_OR_STOP = re.compile(  # a title's or an initial's full stop ("Dr. 
     r"\b((?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z]))|\."
 )
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
-_NICKNAMED = re.compile(
-    r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*) [“\"]([A-Z][\w’'-]+)[”\"] ([A-Z][\w’'-]+)"
-)
+# a quoted nickname and the name's next word; the words before it are looked for only then
+_NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
+_NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
 
 
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -171,31 +171,34 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
     "Hun Sen": "An" and "Sen" are also common words), and a nickname in quotation marks
     stands inside one ("Rolliansyah “Roy” Soemirat")."""
-    starts = {s.start for s in spans}
-    completed = []
-    for span in spans:
-        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) if span.type == "PERSON" else None
-        if (
-            syllable is not None
-            and syllable.start(1) not in starts
-            and syllable.group(1) not in lx.WEEKDAYS
-        ):
-            span = EntitySpan(
-                span.start, syllable.end(), "PERSON", text[span.start : syllable.end()]
-            )
-        completed.append(span)
+    completed = list(spans)
+    starts: set[int] | None = None
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or not text.startswith(" ", span.end):
+            continue
+        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
+        if syllable is None or syllable.group(1) in lx.WEEKDAYS:
+            continue
+        starts = {s.start for s in spans} if starts is None else starts
+        if syllable.start(1) not in starts:
+            end = syllable.end()
+            completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
-    for named in _NICKNAMED.finditer(text):
-        inside = [s for s in completed if named.start() <= s.start < named.end()]
+    for nickname in _NICKNAME.finditer(text):
+        before = _NAME_WORDS_BEFORE.search(text, max(0, nickname.start() - 60), nickname.start())
+        if before is None:
+            continue
+        start, end = before.start(), nickname.end()
+        inside = [s for s in completed if start <= s.start < end]
         if any(s.type != "PERSON" for s in inside) or any(
             word.strip('“”"') in not_names or word.endswith(_POSSESSIVE)
-            for word in named.group().split()
+            for word in text[start:end].split()
         ):
             continue  # "Vietnam’s “Bamboo” Diplomacy" is no name
-        whole = EntitySpan(named.start(), named.end(), "PERSON", named.group())
-        kept = [s for s in completed if s.end <= named.start() or s.start >= named.end()]
+        whole = EntitySpan(start, end, "PERSON", text[start:end])
+        kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
 
