@@ -19,7 +19,6 @@ from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 
-_ROLE_NOUN_BEFORE = re.compile(r"\b([a-z]+) $")
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
@@ -156,10 +155,10 @@ class Cast:
             if body:
                 person.mentions.append(span.start)
             role, organisation = self._role_around(index)
-            noun = _ROLE_NOUN_BEFORE.search(self.text, max(0, span.start - 30), span.start)
-            if not role and noun is not None and noun.group(1) in lx.ROLE_NOUNS:
-                person.words |= {noun.group(1)}  # "spokesperson X": "the spokesperson" is X
-                person.heads |= {noun.group(1)}
+            noun = "" if role else _word_before(self.text, span.start)
+            if noun in lx.ROLE_NOUNS:
+                person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
+                person.heads |= {noun}
             if role:
                 person.words |= role_words(role) | role_words(organisation)
                 person.heads |= role_words(role_head(role))
@@ -284,6 +283,13 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word right before ``offset`` and its space ("" when there is none)."""
+    if not text.startswith(" ", offset - 1):
+        return ""
+    return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
 
 
 def _name_words(name: str) -> tuple[str, ...]:
