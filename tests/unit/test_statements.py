@@ -504,3 +504,14 @@ def test_according_to_inside_the_sentence_an_aside_and_a_surname_in_other_case()
         ("reported", "Rogelio Villanueva", "The deal is done"),
         ("direct", "Albert del Rosario", "We will talk,"),
     ]
+
+
+def test_an_attribution_amid_or_without_and_a_ministry_statement_as_speaker() -> None:
+    body = (
+        "The two ministers met in Tunxi, Beijing said, amid fresh accusations from Manila.\n"
+        "Wang Yi added that China would help, the Chinese foreign ministry statement said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Beijing", "The two ministers met in Tunxi"),
+        ("reported", "Chinese foreign ministry", "Wang Yi added that China would help"),
+    ]

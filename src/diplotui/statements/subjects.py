@@ -340,7 +340,12 @@ class Subjects:
         return None
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
-        """ "Contributions from delegates", "A statement issued ... by X", "the statement"."""
+        """ "Contributions from delegates", "A statement issued ... by X", "the statement",
+        "the Chinese foreign ministry statement"."""
+        issuer = self._issuer_before(units)
+        if issuer is not None:
+            self.last_document = issuer
+            return issuer
         nouns = [i for i, u in enumerate(units[:3]) if u.kind == "WORD"]
         noun = next((i for i in nouns if units[i].low in lx.PROXY_NOUNS), None)
         if noun is None:
@@ -358,6 +363,27 @@ class Subjects:
                 return self.last_document or (recent[1] if recent else None)
             return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
+
+    def _issuer_before(self, units: list[Unit]) -> Speaker | None:
+        """The organisation named before an issued document ("the ministry's statement",
+        "the Chinese foreign ministry statement"), or None."""
+        if (
+            len(units) < 2
+            or units[-1].kind != "WORD"
+            or not units[-1].low.startswith(lx.ISSUED_NOUNS)
+        ):
+            return None
+        issuer = units[:-1]
+        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
+            issuer = issuer[1:]
+        if len(issuer) == 1 and issuer[0].kind == "ORG":
+            return self.cast.organisation(self.span_at(issuer[0].start))
+        if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
+            return None
+        if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
+            return None
+        name = self.text[issuer[0].start : issuer[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
