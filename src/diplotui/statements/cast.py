@@ -304,18 +304,23 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
     whatever their case ("Del Rosario" of Albert del Rosario). A short form of
     two different names ("Kim Jong" of Kim Jong Il and Kim Jong Un) names neither."""
     fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
+    lowered = {name: tuple(word.lower() for word in name) for name in distinct}
     for short in distinct:
-        longer = {name for name in distinct if _shortens(short, name)}
-        longest = {name for name in longer if not any(_shortens(name, o) for o in longer)}
+        if len(short) < 2:
+            continue
+        longer = {name for name in distinct if _shortens(short, name, lowered)}
+        longest = {name for name in longer if not any(_shortens(name, o, lowered) for o in longer)}
         if len(longest) == 1:
             fuller[short] = longest.pop()
     return fuller
 
 
-def _shortens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def _shortens(
+    short: tuple[str, ...], name: tuple[str, ...], lowered: dict[tuple[str, ...], tuple[str, ...]]
+) -> bool:
     if len(short) < 2 or len(short) >= len(name):
         return False
-    if [w.lower() for w in name[-len(short) :]] == [w.lower() for w in short]:
+    if lowered[name][-len(short) :] == lowered[short]:
         return True  # "Del Rosario" of Albert del Rosario
     if short[0] != name[0]:
         return False
