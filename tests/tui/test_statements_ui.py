@@ -190,7 +190,12 @@ async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_a
             if state.index is not None:
                 break
         assert state.index is not None and len(state.index.rows) == 2
+        main, focused = app.screen, app.focused
         await app.workers.wait_for_complete()
+        await pilot.pause()
+        # the view was composed and laid out meanwhile, without being shown or taking focus
+        assert state.view is not None and state.view.is_mounted
+        assert app.screen is main and app.focused is focused
         await pilot.press("W")  # the first W: the rows are there without waiting
         listing = app.screen.query_one("#statements-list", OptionList)
         assert isinstance(app.screen, StatementsScreen) and listing.option_count == 2

@@ -441,3 +441,77 @@ def test_a_text_without_any_cue_is_not_recognised_at_all(monkeypatch) -> None:
 
     monkeypatch.setattr(diplotui.entities, "recognise", fail)
     assert find_statements(TITLE + "The ministers met in Hanoi and toured the port.\n") == []
+
+
+# -- rules from the eighth held-out round (tests/statements_dev/SOURCES) ------------------------
+
+
+def test_names_the_recogniser_cuts_are_completed() -> None:
+    body = (
+        "Deputy Prime Minister Dr. Sok An told the outgoing Thai Ambassador, Mr. Prasas "
+        "Prasasvinitchai, last Thursday that the two nations need closer ties.\n"
+        "“Sooner or later the problem would be solved,” said Dr. Sok An, who is also Minister.\n"
+        "Foreign Ministry spokesperson Rolliansyah “Roy” Soemirat met reporters.\n"
+        "The spokesperson added that the position was unchanged.\n"
+    )
+    assert found(body) == [
+        ("reported", "Sok An", "the two nations need closer ties"),
+        ("direct", "Sok An", "Sooner or later the problem would be solved,"),
+        ("reported", "Rolliansyah “Roy” Soemirat", "the position was unchanged"),
+    ]
+
+
+def test_a_participle_quoting_ends_the_clause_and_after_a_named_attribution() -> None:
+    body = (
+        "Crown Prince Jane Doe had said last month that Iran is a “neighboring country,” "
+        "adding: “We ask for good relations.”\n"
+        "“Our two countries should talk,” said Dr. Lee Min-ho, adding that trade will grow.\n"
+        "Trade has grown, Minister Lee Min-ho said following the talks, Kazinform reports.\n"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "Iran is a “neighboring country"),
+        ("direct", "Jane Doe", "We ask for good relations."),
+        ("direct", "Lee Min-ho", "Our two countries should talk,"),
+        ("reported", "Lee Min-ho", "trade will grow"),
+        ("reported", "Lee Min-ho", "Trade has grown"),
+    ]
+
+
+def test_a_subject_after_an_adjunct_without_a_comma_and_he_said_after_a_named_content() -> None:
+    body = (
+        "On the sidelines of the forum Saudi Arabia’s Foreign Minister Jane Doe said on "
+        "Wednesday that talks are possible.\n"
+        "Minister Lee Min-ho will visit Riyadh soon, she said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "talks are possible"),
+        ("reported", "Jane Doe", "Minister Lee Min-ho will visit Riyadh soon"),
+    ]
+
+
+def test_according_to_inside_the_sentence_an_aside_and_a_surname_in_other_case() -> None:
+    body = (
+        "Foreign Affairs Secretary Albert del Rosario met the press.\n"
+        "Spokesman Rogelio Villanueva, in a press briefing on Wednesday, March 4, said the "
+        "meeting was useful.\n"
+        "Such a meeting, according to the spokesman, was a sign of commitment.\n"
+        "The deal is done, according to the spokesman, who spoke in Hanoi.\n"
+        "“We will talk,” Del Rosario said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Rogelio Villanueva", "the meeting was useful"),
+        ("reported", "Rogelio Villanueva", "was a sign of commitment"),
+        ("reported", "Rogelio Villanueva", "The deal is done"),
+        ("direct", "Albert del Rosario", "We will talk,"),
+    ]
+
+
+def test_an_attribution_amid_or_without_and_a_ministry_statement_as_speaker() -> None:
+    body = (
+        "The two ministers met in Tunxi, Beijing said, amid fresh accusations from Manila.\n"
+        "Wang Yi added that China would help, the Chinese foreign ministry statement said.\n"
+    )
+    assert found(body) == [
+        ("reported", "Beijing", "The two ministers met in Tunxi"),
+        ("reported", "Chinese foreign ministry", "Wang Yi added that China would help"),
+    ]

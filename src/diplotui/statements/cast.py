@@ -17,6 +17,8 @@ from diplotui.entities.folding import fold
 from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
+from . import lexicon as lx
+
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
 )
@@ -125,6 +127,7 @@ class Cast:
             key = by_words.setdefault(words, self.key(span.text))
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
+                token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
                 if full_keys.setdefault(token, key) != key:
                     ambiguous.add(token)
         for token in ambiguous:
@@ -152,6 +155,10 @@ class Cast:
             if body:
                 person.mentions.append(span.start)
             role, organisation = self._role_around(index)
+            noun = "" if role else _word_before(self.text, span.start)
+            if noun in lx.ROLE_NOUNS:
+                person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
+                person.heads |= {noun}
             if role:
                 person.words |= role_words(role) | role_words(organisation)
                 person.heads |= role_words(role_head(role))
@@ -278,6 +285,13 @@ class Cast:
         return None
 
 
+def _word_before(text: str, offset: int) -> str:
+    """The word right before ``offset`` and its space ("" when there is none)."""
+    if not text.startswith(" ", offset - 1):
+        return ""
+    return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
     return tuple(w for w in name.split() if not _INITIAL.fullmatch(w))
@@ -286,19 +300,29 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name that is a shorter form of exactly one fuller name in the article, mapped to
     it: its start ("Abdullah bin Zayed" of Abdullah bin Zayed Al Nahyan) or its first and last
-    words around a middle name ("Hillary Clinton" of Hillary Rodham Clinton). A short form of
+    words around a middle name ("Hillary Clinton" of Hillary Rodham Clinton), or its last words
+    whatever their case ("Del Rosario" of Albert del Rosario). A short form of
     two different names ("Kim Jong" of Kim Jong Il and Kim Jong Un) names neither."""
     fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
+    lowered = {name: tuple(word.lower() for word in name) for name in distinct}
     for short in distinct:
-        longer = {name for name in distinct if _shortens(short, name)}
-        longest = {name for name in longer if not any(_shortens(name, o) for o in longer)}
+        if len(short) < 2:
+            continue
+        longer = {name for name in distinct if _shortens(short, name, lowered)}
+        longest = {name for name in longer if not any(_shortens(name, o, lowered) for o in longer)}
         if len(longest) == 1:
             fuller[short] = longest.pop()
     return fuller
 
 
-def _shortens(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    if len(short) < 2 or len(short) >= len(name) or short[0] != name[0]:
+def _shortens(
+    short: tuple[str, ...], name: tuple[str, ...], lowered: dict[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    if len(short) < 2 or len(short) >= len(name):
+        return False
+    if lowered[name][-len(short) :] == lowered[short]:
+        return True  # "Del Rosario" of Albert del Rosario
+    if short[0] != name[0]:
         return False
     if name[: len(short)] == short:
         return True

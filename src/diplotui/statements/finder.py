@@ -21,7 +21,14 @@ from diplotui.text import double_quotations, paragraph_sentences
 
 from . import lexicon as lx
 from .cast import Cast, Speaker
-from .subjects import Subjects, Unit, dateline_stripped, last_word, unrecognised_names
+from .subjects import (
+    Subjects,
+    Unit,
+    completed_persons,
+    dateline_stripped,
+    last_word,
+    unrecognised_names,
+)
 from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
@@ -33,6 +40,9 @@ _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to")
+_CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
+    r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
+)
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
@@ -84,7 +94,7 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
 class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
         self.text = text
-        spans = sorted(spans, key=lambda s: s.start)
+        spans = completed_persons(text, sorted(spans, key=lambda s: s.start))
         self.verbs = list(VERB_RE.finditer(text))
         self.verb_starts = [verb.start() for verb in self.verbs]
         spans = sorted(
@@ -353,7 +363,11 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
+        stops: list[int] = []  # where a participle attributing a quotation attaches
         for verb in self._verbs_in(s_start, s_end):
+            if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
+                attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
+                stops += [s_start + attach] if attach >= 0 else []  # ', adding: "..."'
             if verb.start() in self.used_verbs or _inside(quotes, verb.start()):
                 continue
             if according is not None and according.end >= 0:
@@ -372,6 +386,7 @@ class _Finder:
                 end = claims[index + 1].cut
             if claim.end >= 0:
                 end = claim.end
+            end = min([end, *(stop for stop in stops if stop > claim.start)])
             self._emit(claim, end)
 
     def _claim(
@@ -402,7 +417,11 @@ class _Finder:
         if open_claim is not None:
             return None  # inside another statement's content: only the outermost counts
         previous = last_word(text, s_start, verb.start())
-        if previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS:
+        if (
+            previous
+            and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
+            and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
+        ):
             return None  # "the call for", "a note"
         speaker = subjects.before(s_start, verb.start())
         content = self._content_start(verb, form, s_end) if speaker is not None else None
@@ -451,7 +470,9 @@ class _Finder:
                 )
             ):
                 return None  # "with the minister calling for X and expressing Y": not ours
-        speaker = open_claim.speaker if open_claim else self._quoted_before(s_start + attach)
+        speaker = (
+            open_claim.speaker if open_claim else self._quoted_before(s_start, s_start + attach)
+        )
         if speaker is None:
             speaker = self._clause_subject(s_start, s_start + attach)
         if speaker is None:
@@ -463,12 +484,12 @@ class _Finder:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
 
-    def _quoted_before(self, attach: int) -> Speaker | None:
-        """'"...," the person said adding ...': the speaker of the quotation whose
-        attributing verb ends where the participle attaches."""
+    def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
+        """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
+        the quotation attributed in this sentence before where the participle attaches."""
         for position, statement in reversed(self.found):
             verb = statement.verb
-            if statement.kind == "direct" and verb and position + len(verb) == attach:
+            if statement.kind == "direct" and verb and s_start <= position < attach:
                 return _speaker_of(statement)  # "said adding", "said, urging"
         return None
 
@@ -515,7 +536,8 @@ class _Finder:
         rest = text[after_verb:s_end].strip(' .!?"”’')
         if text[comma.end() : end].strip():
             units = self.subjects.units(comma.end(), end)
-            speaker = self.subjects.classify(units, verb.start())
+            speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
+            # named in X
             if speaker is None or not _attribution_tail(rest, form):
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
@@ -563,6 +585,15 @@ class _Finder:
         speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
         if speaker is None:
             return None
+        rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
+        if (
+            rest is not None
+            and relative is None
+            and len(text[s_start : match.start()].split()) <= 6
+        ):
+            # "Such a meeting, according to the official, was a demonstration of ...": what
+            # follows the attribution is the content
+            return _Claim("reported", rest.start(1), speaker, None, None, -1)
         return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
 
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
@@ -642,12 +673,12 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
-            return False
         if VERB_RE.search(words):
             return False  # "underscored the importance ... and thus said that": said's "that"
-        if form.lemma == "tell" and len(words.split()) <= 6:
-            return True
+        if form.lemma == "tell":
+            return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
+        if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
+            return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
             return True
         opinion = _OPINION_BEFORE_THAT.fullmatch(words)
@@ -803,6 +834,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     """What may follow an attribution at a sentence's end: nothing, or an adjunct."""
     if not rest:
         return True
+    source = _SOURCE_CLAUSE.search(rest)
+    if source is not None:  # "..., Kazinform correspondent reports": the reporter's own
+        return _attribution_tail(rest[: source.start()], form)
     words = rest.split()
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:

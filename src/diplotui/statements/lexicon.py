@@ -69,7 +69,8 @@ SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG
 # What may stand between a verb and "that" ("told reporters that", "said in his speech that").
 ADDRESSEE_STARTS = _words(
     "to in at during on while before after with his her their its our reporters journalists "
-    "the press him them us once again also further"
+    "the press him them us once again also further last earlier yesterday today monday tuesday "
+    "wednesday thursday friday saturday sunday"
 )
 OPINION_NOUNS = _words("view opinion belief hope assessment position conviction")
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
@@ -85,7 +86,7 @@ EXPRESSED_ATTITUDES = _words(
 # What may follow an attribution at a sentence's end ("..., he said at the meeting.").
 ADJUNCT_STARTS = _words(
     "at in on during while when after before as to from via through according upon following "
-    "quoting citing"
+    "quoting citing amid amidst without"
 )
 # A following clause that is the reporter's own ends the statement.
 REPORTER_CLAUSES = (", though ", ", although ", ", but it was ", ", but it is ")

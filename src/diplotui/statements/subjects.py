@@ -157,6 +157,52 @@ def unrecognised_names(
     return list(found.values())
 
 
+_ABBREVIATED_OR_STOP = re.compile(  # a title's or an initial's full stop ("Dr. X"), else a stop
+    r"\b((?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z]))|\."
+)
+_NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+# a quoted nickname and the name's next word; the words before it are looked for only then
+_NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
+_NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
+
+
+def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The recogniser's spans (sorted by start) with names it cut completed: a short
+    capitalised syllable right after a person's mention is the rest of the name ("Sok An",
+    "Hun Sen": "An" and "Sen" are also common words), and a nickname in quotation marks
+    stands inside one ("Rolliansyah “Roy” Soemirat")."""
+    completed = list(spans)
+    starts: set[int] | None = None
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or not text.startswith(" ", span.end):
+            continue
+        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
+        if syllable is None or syllable.group(1) in lx.WEEKDAYS:
+            continue
+        starts = {s.start for s in spans} if starts is None else starts
+        if syllable.start(1) not in starts:
+            end = syllable.end()
+            completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
+    if "“" not in text and '"' not in text:
+        return completed
+    not_names = load().not_name_words
+    for nickname in _NICKNAME.finditer(text):
+        before = _NAME_WORDS_BEFORE.search(text, max(0, nickname.start() - 60), nickname.start())
+        if before is None:
+            continue
+        start, end = before.start(), nickname.end()
+        inside = [s for s in completed if start <= s.start < end]
+        if any(s.type != "PERSON" for s in inside) or any(
+            word.strip('“”"') in not_names or word.endswith(_POSSESSIVE)
+            for word in text[start:end].split()
+        ):
+            continue  # "Vietnam’s “Bamboo” Diplomacy" is no name
+        whole = EntitySpan(start, end, "PERSON", text[start:end])
+        kept = [s for s in completed if s.end <= start or s.start >= end]
+        completed = sorted([*kept, whole], key=lambda s: s.start)
+    return completed
+
+
 class Subjects:
     """Subject reading over one article, with the memory pronouns are resolved by."""
 
@@ -205,6 +251,11 @@ class Subjects:
                 units.append(Unit("WORD", word_start, word_end, word, _low(word)))
                 covered = word_end
         return units
+
+    def in_mention(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside an entity mention."""
+        index = bisect_right(self.span_starts, offset) - 1
+        return index >= 0 and offset < self.spans[index].end
 
     def span_at(self, start: int) -> EntitySpan:
         return self.spans[bisect_left(self.span_starts, start)]
@@ -289,7 +340,12 @@ class Subjects:
         return None
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
-        """ "Contributions from delegates", "A statement issued ... by X", "the statement"."""
+        """ "Contributions from delegates", "A statement issued ... by X", "the statement",
+        "the Chinese foreign ministry statement"."""
+        issuer = self._issuer_before(units)
+        if issuer is not None:
+            self.last_document = issuer
+            return issuer
         nouns = [i for i, u in enumerate(units[:3]) if u.kind == "WORD"]
         noun = next((i for i in nouns if units[i].low in lx.PROXY_NOUNS), None)
         if noun is None:
@@ -307,6 +363,27 @@ class Subjects:
                 return self.last_document or (recent[1] if recent else None)
             return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
+
+    def _issuer_before(self, units: list[Unit]) -> Speaker | None:
+        """The organisation named before an issued document ("the ministry's statement",
+        "the Chinese foreign ministry statement"), or None."""
+        if (
+            len(units) < 2
+            or units[-1].kind != "WORD"
+            or not units[-1].low.startswith(lx.ISSUED_NOUNS)
+        ):
+            return None
+        issuer = units[:-1]
+        while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
+            issuer = issuer[1:]
+        if len(issuer) == 1 and issuer[0].kind == "ORG":
+            return self.cast.organisation(self.span_at(issuer[0].start))
+        if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
+            return None
+        if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
+            return None
+        name = self.text[issuer[0].start : issuer[-1].end]
+        return Speaker(name, fold(name), "ORG")
 
     def _plausible(self, head: list[Unit]) -> bool:
         """A noun phrase: names, determiners, known nouns; lowercase words only as modifiers."""
@@ -524,7 +601,16 @@ class Subjects:
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
-        return self.classify(self.units(clause_start, end), verb_start)
+        units = self.units(clause_start, end)
+        if (
+            len(units) > 2
+            and units[0].kind == "WORD"
+            and units[0].low in lx.PREPOSITIONS
+            and units[-1].kind == "PERSON"
+            and units[-2].kind in ("ROLE", "WORD")
+        ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said": no comma
+            return self.cast.person(self.span_at(units[-1].start))
+        return self.classify(units, verb_start)
 
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "the French ambassador, whose country ...,": the speaker before a relative clause
@@ -560,6 +646,7 @@ class Subjects:
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
+                or _adverbial_aside(units)
             ):
                 return self.cast.person(span)
             return None
@@ -595,10 +682,14 @@ class Subjects:
     def after(self, start: int, limit: int) -> Speaker | None:
         """ "..., said the minister." : the subject after an inverted verb."""
         stop = limit
-        for mark in (",", ".", ";", ":"):
+        for mark in (",", ";", ":"):
             found = self.text.find(mark, start, stop)
             if found >= 0:
                 stop = found
+        full_stop = _ABBREVIATED_OR_STOP.search(self.text, start, stop)
+        while full_stop is not None and full_stop.group(1) is not None:
+            full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
+        stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
         units = self.units(start, stop)
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
         if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
@@ -606,6 +697,15 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _adverbial_aside(units: list[Unit]) -> bool:
+    """ "X, in a press briefing on Wednesday, March 4, said": where or when, not a clause."""
+    return (
+        units[0].kind == "WORD"
+        and units[0].low in lx.ADJUNCT_STARTS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
 
 
 def _role_apposition(units: list[Unit]) -> bool:

@@ -133,8 +133,24 @@ class StatementActions(Controller):
         state.article_count = index.article_count
         if state.view is not None:
             state.view.set_index(index, pending)
-        else:  # preloaded before any W: the view's styles are read now, not by the first W
+        else:  # preloaded before any W: the view is made now, not by the first W
             load_dialog_styles(self.app)
+            self.screen.call_after_refresh(self._prepare_view)
+
+    def _prepare_view(self) -> None:
+        """Compose and lay out the view at a quiet moment, before any ``W``: pushed and popped
+        at once, it is mounted and sized but never painted, and the first ``W`` then costs
+        what a later one does (showing it) instead of Textual composing, styling and laying
+        out its widgets twice (a first showing also resizes)."""
+        from diplotui.tui.dialogs.statements import StatementsScreen
+
+        state, app = self.state, self.app
+        if state.view is not None or state.index is None or app.screen is not self.screen:
+            return  # W came first, or a dialog is open: the view is made when asked
+        state.view = StatementsScreen(state.index, state.pending)
+        app.install_screen(state.view, STATEMENTS_VIEW)
+        app.push_screen(STATEMENTS_VIEW)
+        app.pop_screen()
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
