@@ -2,6 +2,10 @@
 
 Parsing and matching CSS rules costs start-up time for every rule, so the dialogs' rules live
 in ``styles/dialogs.tcss``, which the app does not load before its first frame.
+
+A dialog's backdrop is transparent: the screen below shows through, drawn by
+:class:`ScreenBelow` straight from that screen's compositor (Textual's own way renders it
+into a stream of segments and splits that into lines again, a fifth of a dialog's frame).
 """
 
 from __future__ import annotations
@@ -9,8 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from rich.console import RenderableType
+from rich.segment import Segment
+from rich.style import Style
 from textual.app import App
+from textual.css.styles import RulesMap
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.visual import RenderOptions, Visual
 
 from diplotui.paths import bundled_dir
 
@@ -18,6 +29,37 @@ ResultT = TypeVar("ResultT")
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
 DIALOG_STYLES = "dialogs.tcss"
+
+
+class ScreenBelow(Visual):
+    """The screen under a transparent dialog, its lines taken as its compositor makes them,
+    without links or actions (a click on the backdrop must not act on the screen below)."""
+
+    def __init__(self, screen: Screen[Any]) -> None:
+        self._screen = screen
+
+    def render_strips(
+        self, width: int, height: int | None, style: VisualStyle, options: RenderOptions
+    ) -> list[Strip]:
+        plain: dict[Style, Style] = {}  # a screen holds a few dozen styles, each cleared once
+        strips = []
+        for strip in self._screen._compositor.render_strips():
+            segments = []
+            for text, segment_style, control in strip:
+                if segment_style is not None:
+                    cleared = plain.get(segment_style)
+                    if cleared is None:
+                        cleared = plain[segment_style] = segment_style.clear_meta_and_links()
+                    segment_style = cleared
+                segments.append(Segment(text, segment_style, control))
+            strips.append(Strip(segments, strip.cell_length))
+        return strips
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return container_width
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self._screen.size.height
 
 
 class Dialog(ModalScreen[ResultT]):
@@ -32,6 +74,13 @@ class Dialog(ModalScreen[ResultT]):
     def __init__(self, save: Callable[[ResultT], bool] | None = None) -> None:
         super().__init__()
         self._save = save
+
+    def render(self) -> RenderableType | Visual:  # type: ignore[override]  # Widget takes a Visual
+        """The screen below, when the backdrop is transparent (see :class:`ScreenBelow`)."""
+        stack = self.app.screen_stack
+        if self.styles.background.a == 0 and self in stack[1:]:
+            return ScreenBelow(stack[stack.index(self) - 1])
+        return super().render()
 
     def stop_quit(self) -> bool:
         """Called when the user quits with this dialog on top: a dialog holding typed work
