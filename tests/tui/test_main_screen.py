@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.geometry import Region
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -182,3 +183,24 @@ async def test_a_dialog_shows_the_screen_below_as_it_changes_without_its_actions
         await pilot.pause()
         assert "Changed under the dialog" in _screen_text(app)
         assert not _actions(app)
+
+
+async def test_the_main_screens_own_lines_are_kept_until_their_colours_change(
+    seeded_store: Store,
+):
+    """A dialog's opening and closing do not draw the screen's background lines again; a new
+    theme does."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        whole = Region(0, 0, 120, 40)
+        first = screen.render_lines(whole)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.render_lines(whole) is first
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        again = screen.render_lines(whole)
+        assert again is not first and again[0] != first[0]
