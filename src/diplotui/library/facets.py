@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from typing import Any, overload
 
-from diplotui.library.query import LibraryQuery, MatchContext, source_key, title_key
+from diplotui.library.query import LibraryQuery, MatchContext, date_span, source_key, title_key
 from diplotui.library.reading import ARCHIVED, state_of
 from diplotui.library.search import AllBut, query_terms
 from diplotui.model import Article
@@ -46,6 +46,8 @@ MULTI_VALUED: dict[str, Callable[[Article], Iterable[Hashable]]] = {
 """Columns with several values per article: name -> how to read them."""
 DATE = "date"
 """The column the canonical order is sorted by, kept as runs of equal dates."""
+NEVER = "\uffff\uffff"
+"""The first day of a date that is no date: after every range's end, so it never overlaps."""
 HIGHLIGHTS = "highlights"
 """The column of highlight counts (read from the store's counts, not from the article)."""
 
@@ -150,10 +152,13 @@ class RunColumn:
         return self.values[bisect.bisect_right(self.starts, position) - 1]
 
     def mask(self, keep: Callable[[Any], bool]) -> bytes:
-        """1 for each article whose value ``keep`` accepts (asked once per run). A date range
-        keeps a few stretches of runs: the mask is made of those stretches, found in C, not
-        of one piece per run (a few thousand)."""
-        kept = [bool(flag) for flag in map(keep, self.values)]
+        """1 for each article whose value ``keep`` accepts (asked once per run)."""
+        return self.mask_runs([bool(flag) for flag in map(keep, self.values)])
+
+    def mask_runs(self, kept: list[bool]) -> bytes:
+        """1 for each article of a run kept (one flag per run). A date range keeps a few
+        stretches of runs: the mask is made of those stretches, found in C, not of one piece
+        per run (a few thousand)."""
         if not kept:
             return b""
         changes = itertools.compress(itertools.count(1), map(operator.ne, kept, kept[1:]))
@@ -298,6 +303,7 @@ class LibraryFacets:
     _position: dict[str, int] = field(default_factory=dict)
     _all: bytes = b""
     _unindexed: tuple[AbstractSet[str], frozenset[str]] | None = None
+    _date_spans: tuple[list[str], list[str]] | None = None
 
     def __post_init__(self) -> None:
         self._position = {article_id: position for position, article_id in enumerate(self.ids)}
@@ -402,6 +408,17 @@ class LibraryFacets:
         """The mask of the articles holding ``value`` in the multi-valued ``column``."""
         return self.multi[column].mask(value)
 
+    def _date_mask(self, low: str, high: str) -> bytes:
+        """The articles whose date overlaps ``low``..``high`` (as ``date_matcher`` says),
+        compared run by run in C against each date's first and last day, worked out once."""
+        if self._date_spans is None:
+            spans = [date_span(str(value)) or (NEVER, "") for value in self.dates.values]
+            self._date_spans = ([span[0] for span in spans], [span[1] for span in spans])
+        firsts, lasts = self._date_spans
+        ends_after = map(operator.ge, lasts, itertools.repeat(low))
+        starts_before = map(operator.le, firsts, itertools.repeat(high))
+        return self.dates.mask_runs(list(map(operator.and_, ends_after, starts_before)))
+
     def among(self, ids: AbstractSet[str]) -> bytes:
         """The mask of the articles in ``ids`` (a search's or an entity's answer)."""
         if isinstance(ids, AllBut):
@@ -467,7 +484,7 @@ class LibraryFacets:
         if query.source:
             masks.append(self.where("source", query.source_matcher()))
         if query.since or query.until:
-            masks.append(self.dates.mask(query.date_matcher()))
+            masks.append(self._date_mask(*query.date_range()))
         if query.annotated is not None:
             wanted = query.annotated
             masks.append(self.where(HIGHLIGHTS, lambda count: bool(count) == wanted))
