@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
+from textual.geometry import Region
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.help import HelpScreen
+from diplotui.tui.dialogs.tags import AddTagsScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -146,3 +148,59 @@ async def test_a_multi_line_paste_into_the_tag_field_keeps_every_line(seeded_sto
         await pilot.press("enter")
         await pilot.pause()
         assert seeded_store.article(target).tags[-1] == "one line"
+
+
+def _actions(app: DiplotuiApp) -> set[str]:
+    """The mouse actions (``@mouse.down``...) carried by what the screen draws."""
+    strips = app.screen._compositor.render_strips()
+    return {
+        key
+        for strip in strips
+        for segment in strip
+        if segment.style is not None and segment.style._meta
+        for key in segment.style.meta
+        if key.startswith("@")
+    }
+
+
+async def test_a_dialog_shows_the_screen_below_as_it_changes_without_its_actions(
+    seeded_store: Store,
+):
+    """A dialog's backdrop is the main screen, drawn from its compositor: its text shows, a
+    change under the dialog shows, and none of its mouse actions (a scrollbar's) come along:
+    a click on the backdrop must not act on the screen below."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen.query_one(ArticleList)
+        await pilot.press("enter", "tab", "tab")  # an article open, the list focused again
+        assert _actions(app), "the main screen draws mouse actions (its scrollbars)"
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, AddTagsScreen)
+        assert "Add tags to" in _screen_text(app)
+        assert str(library.border_title) in _screen_text(app)
+        library.border_title = "Changed under the dialog"
+        await pilot.pause()
+        assert "Changed under the dialog" in _screen_text(app)
+        assert not _actions(app)
+
+
+async def test_the_main_screens_own_lines_are_kept_until_their_colours_change(
+    seeded_store: Store,
+):
+    """A dialog's opening and closing do not draw the screen's background lines again; a new
+    theme does."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        whole = Region(0, 0, 120, 40)
+        first = screen.render_lines(whole)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.render_lines(whole) is first
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        again = screen.render_lines(whole)
+        assert again is not first and again[0] != first[0]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplotui.library import LibraryQuery, MatchContext
-from diplotui.library.facets import LibraryFacets, RunColumn, SingleColumn
+from diplotui.library.facets import LibraryFacets, RunColumn, ShownIds, SingleColumn
 from diplotui.library.generate import generate_library
 from diplotui.library.search import AllBut
 from diplotui.model import Article
@@ -89,6 +89,50 @@ def test_a_changed_tag_or_highlight_count_is_taken_in_place(library) -> None:
             query = replace(query, sort=sort)
             ctx = MatchContext(annotation_counts=counts)
             assert facets.select(query, ctx) == expected(query, articles, ctx)
+
+
+def test_a_tag_filtered_by_again_follows_the_tags_changed_since(library) -> None:
+    """A tag's mask is kept between filters: a tag added or removed meanwhile must show."""
+    articles, counts = library
+    articles = [replace(a, tags=list(a.tags)) for a in articles]
+    facets = LibraryFacets.of(articles, counts)
+    ctx = MatchContext(annotation_counts=counts)
+    query = LibraryQuery(tags=["asean"])
+    assert facets.select(query, ctx) == expected(query, articles, ctx)
+    holder = next(a for a in articles if "asean" in a.tags)
+    other = next(a for a in articles if "asean" not in a.tags)
+    holder.tags.remove("asean")
+    other.tags.append("asean")
+    for article in (holder, other):
+        assert facets.update(article, counts.get(article.id, 0))
+    shown = facets.select(query, ctx)
+    assert shown == expected(query, articles, ctx)
+    assert other.id in shown and holder.id not in shown
+
+
+@pytest.mark.parametrize("sort", ["date", "title"])
+def test_shown_ids_answer_as_the_list_of_them(library, monkeypatch, sort: str) -> None:
+    """Read from the mask in blocks (8 ids here, to cross many), every answer is the list's."""
+    monkeypatch.setattr(ShownIds, "BLOCK", 8)
+    articles, counts = library
+    facets = LibraryFacets.of(articles, counts)
+    ctx = MatchContext(annotation_counts=counts)
+    query = LibraryQuery(tags=["asean"], sort=sort)
+    shown = facets.select(query, ctx)
+    listed = expected(query, articles, ctx)
+    assert isinstance(shown, ShownIds) and 8 < len(listed) < len(articles)
+    assert len(shown) == len(listed)
+    for index in [*range(len(listed)), 3, 0, -1, -len(listed)]:  # back and forth
+        assert shown[index] == listed[index]
+    for index, article_id in enumerate(listed):
+        assert article_id in shown and shown.index(article_id) == index
+    left_out = [a.id for a in articles if a.id not in listed]
+    assert not any(article_id in shown for article_id in [*left_out, "not an id", None])
+    with pytest.raises(ValueError):
+        shown.index(left_out[0])
+    with pytest.raises(IndexError):
+        shown[len(listed)]
+    assert shown[2:5] == listed[2:5] and list(shown) == listed and shown == listed
 
 
 def test_a_list_on_screen_is_not_changed_under_it(library) -> None:

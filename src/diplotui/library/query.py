@@ -64,7 +64,7 @@ def _date_bounds(value: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=65_536)
-def _date_span(value: str) -> tuple[str, str] | None:
+def date_span(value: str) -> tuple[str, str] | None:
     """The days an article's date covers, None if it is not an ISO date (kept: a library
     has a few thousand distinct dates, and a filter asks about each of them)."""
     if not value or not _ISO_RE.fullmatch(value):
@@ -198,13 +198,18 @@ class LibraryQuery:
         needle = fold(self.source).strip()
         return lambda source: needle in fold(source)
 
-    def date_matcher(self) -> Callable[[str], bool]:
-        """Whether a (possibly partial) ISO date overlaps ``since``..``until``."""
+    def date_range(self) -> tuple[str, str]:
+        """The first and last day ``since``..``until`` covers ("" and "\uffff" when open)."""
         low = _date_bounds(self.since)[0] if self.since else ""
         high = _date_bounds(self.until)[1] if self.until else "\uffff"
+        return low, high
+
+    def date_matcher(self) -> Callable[[str], bool]:
+        """Whether a (possibly partial) ISO date overlaps ``since``..``until``."""
+        low, high = self.date_range()
 
         def matches(date: str) -> bool:
-            span = _date_span(date)
+            span = date_span(date)
             return span is not None and span[1] >= low and span[0] <= high
 
         return matches

@@ -10,6 +10,7 @@ title.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -189,7 +190,7 @@ class LibraryActions(Controller):
     def _row_of_id(self, article_id: str) -> ArticleRow:
         return self._row(self.store.article(article_id))
 
-    def shown_ids(self) -> list[str]:
+    def shown_ids(self) -> Sequence[str]:
         """The ids of the articles the current query shows, in its order."""
         state = self.state
         query = state.query

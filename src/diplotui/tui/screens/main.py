@@ -14,7 +14,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
@@ -39,6 +38,7 @@ from diplotui.tui.keys import (
     SHARE_SCREEN_KEYS,
     STATEMENT_SCREEN_KEYS,
 )
+from diplotui.tui.screens.kept_lines import KeptLinesScreen
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
 from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
@@ -54,7 +54,7 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(KeptLinesScreen):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [

@@ -33,7 +33,7 @@ ROW_HEIGHT = 3  # two lines of title, one of details
 class RowSource(Sequence[ArticleRow]):
     """The list's rows, each made when first drawn: 10,000 articles show a dozen at a time."""
 
-    def __init__(self, ids: list[str], row_for: Callable[[str], ArticleRow]) -> None:
+    def __init__(self, ids: Sequence[str], row_for: Callable[[str], ArticleRow]) -> None:
         self.ids = ids
         self._row_for = row_for
 
@@ -120,7 +120,7 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._rows: Sequence[ArticleRow] = []
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
         self._folders: list[FolderRow] = []
         self._title_lines: dict[str, list[str]] = {}
         self._title_width = 0
@@ -132,8 +132,9 @@ class ArticleList(ScrollView, can_focus=True):
         return self._rows
 
     @property
-    def row_ids(self) -> list[str]:
-        """The ids of the articles listed, in order (cheaper than going through ``rows``)."""
+    def row_ids(self) -> Sequence[str]:
+        """The ids of the articles listed, in order (cheaper than going through ``rows``; a
+        filter's answer at 100,000 articles is not a list, see ``ShownIds``)."""
         return self._ids
 
     @property
@@ -184,8 +185,10 @@ class ArticleList(ScrollView, can_focus=True):
         self._title_lines.clear()
         self.virtual_size = Size(self.size.width, self._height())
         offset = len(self._folders)
-        index = self._ids.index(keep_id) + offset if keep_id in self._ids else None
-        if index is None:
+        index = _index_of(self._ids, keep_id)
+        if index is not None:
+            index += offset
+        else:
             names = [folder.name for folder in self._folders]
             index = names.index(keep_folder) if keep_folder in names else offset
         self.cursor = min(index, max(self._count() - 1, 0))
@@ -193,17 +196,21 @@ class ArticleList(ScrollView, can_focus=True):
 
     def select_id(self, article_id: str) -> None:
         """Put the cursor on an article's row (when it is listed)."""
-        if article_id in self._ids:
-            self.cursor = self._ids.index(article_id) + len(self._folders)
+        index = _index_of(self._ids, article_id)
+        if index is not None:
+            self.cursor = index + len(self._folders)
 
     def update_row(self, row: ArticleRow) -> None:
-        """Redraw one article's row (a ``RowSource`` already gives the new row)."""
-        if row.article_id not in self._ids:
+        """Redraw one article's row (a ``RowSource`` already gives the new row): its lines
+        only, the other rows' lines stay in Textual's cache (a tag saved redrew the whole
+        list, a third of that frame)."""
+        index = _index_of(self._ids, row.article_id)
+        if index is None:
             return
         if isinstance(self._rows, list):
-            self._rows[self._ids.index(row.article_id)] = row
+            self._rows[index] = row
         self._title_lines.pop(row.article_id, None)
-        self.refresh()
+        self.refresh_lines(*self._top(index + len(self._folders)))
 
     def watch_cursor(self, cursor: int) -> None:
         self._scroll_cursor_into_view()
@@ -350,6 +357,16 @@ class ArticleList(ScrollView, can_focus=True):
         if used < width:
             segments.append(Segment(" " * (width - used), style))
         return Strip(segments, width)
+
+
+def _index_of(ids: Sequence[str], article_id: str | None) -> int | None:
+    """Where ``article_id`` is in ``ids`` (one scan, not a test and then a scan)."""
+    if article_id is None:
+        return None
+    try:
+        return ids.index(article_id)
+    except ValueError:
+        return None
 
 
 def _folder_label(folders: list[FolderRow], index: int) -> str:
