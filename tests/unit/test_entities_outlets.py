@@ -573,3 +573,39 @@ def test_single_word_portfolios_predicates_and_territories() -> None:
     spans = found("the new minister of Foreign Affairs of Angola Téte António, expressing")
     assert ("GPE", "Angola") in spans and ("PERSON", "Téte António") in spans
     assert ("PERSON", "Sebade Toga") in found("the day was H.E. Sebade Toga, who is")
+
+
+# -- issue 16, sixth part: held-out round 12 (Kyrgyzstan, Taiwan, Papua New Guinea/Fiji, Oman) --
+
+
+def test_gulf_and_pacific_honorifics_and_ranks_stay_outside_names() -> None:
+    assert ("PERSON", "Badr Hamad Al Busaidi") in found(
+        "Muscat: Sayyid Badr Hamad Al Busaidi, Foreign Minister, held"
+    )
+    assert ("PERSON", "Wiliame Katonivere") in found("Fiji President Ratu Wiliame Katonivere and")
+    spans = found("RFMF Chief of Staff Brigadier General Sapenafa Motufaga and others")
+    assert spans == [
+        ("ORG", "RFMF"),
+        ("ROLE", "Chief of Staff"),
+        ("PERSON", "Sapenafa Motufaga"),
+    ]
+
+
+def test_names_in_chinese_script_chairs_and_chained_complements() -> None:
+    spans = found("said President Lai Ching-te (賴清德) Wednesday")
+    assert ("PERSON", "賴清德") in spans and ("PERSON", "Lai Ching-te") in spans
+    assert ("ROLE", "Chair") in found("meet PIF Chair Henry Puna ahead of the retreat")
+    spans = found("Indonesia’s priorities as ASEAN Chair for 2023")
+    assert not [span for span in spans if span[0] == "ROLE"]
+    assert ("PERSON", "Nazirmad Alizod") in found(
+        "received the Ambassador of the Republic of Tajikistan to the Kyrgyz Republic Nazirmad"
+        " Alizod."
+    )
+    assert ("ROLE", "Acting Commissioner of Police") in found(
+        "the Acting Commissioner of Police Mr. Juki Fong Chew"
+    )
+
+
+def test_dates_written_year_first_or_with_a_month_between_slashes() -> None:
+    assert ("DATE", "2012/01/16") in found("Central News Agency\n2012/01/16 16:56:22\n")
+    assert ("DATE", "08/November/2023") in found("Oman Wednesday 08/November/2023 21:05 PM")

@@ -53,7 +53,10 @@ _DATE_SOURCE = (
             r"May\b(?![\w'-])",
             # Day or month first: "30.03.2021"; "2/13/2018" as American outlets write it.
             rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}[./]{_DAY_OR_MONTH}[./]{_YEAR}\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
+            # Year first: "2025-03-06", "2012/01/16"; a month by name between slashes:
+            # "08/November/2023", "16-Jan-2012".
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}([-/])(?:1[0-2]|0[1-9])\1(?:3[01]|[12]\d|0[1-9])\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}([-/]){_MONTH_BEFORE_DAY}\2{_YEAR}\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",

@@ -131,6 +131,13 @@ _LIST_GAPS = frozenset({BREAK, ", ", " and "})
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|da|di|du|del|van|von|der|le|la) $")
 _PREDICATE_BEFORE = re.compile(r"\bas (?:the |a |an )?(?:[a-z]+ ){0,2}$")
 _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
+# A name followed by its spelling in Chinese, Japanese or Korean script, as Taiwanese, Hong Kong
+# and Korean outlets write it: "President Lai Ching-te (賴清德)".
+_NATIVE_SCRIPT_NAME_AFTER = re.compile(
+    r" ?[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5})[)）]"
+)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
@@ -291,6 +298,8 @@ class _Scanner:
             end = self.portfolio_first_title_at(i + 1)  # "Vice Unification Minister"
         if end == i + 1 and word == "Speaker" and not (end < n and gaps[end] in _OF_GAPS):
             return None  # "Speaker Nguyen Hoang Giang" presents; "Speaker of the ..." presides
+        if end == i + 1 and word == "Chair" and not self.is_name_start(end):
+            return None  # "PIF Chair Henry Puna" is a title; "as ASEAN Chair for 2023" a turn
         if end is None or (end < n and gaps[end] == " " and self.words[end] in _MEMBER_OF_WHAT):
             return None  # "Member States": a class of membership, not a person's title
         if end < n and gaps[end] in (" to ", " to the ") and self.words[end - 1] in _ADVISERS:
@@ -491,6 +500,15 @@ class _Scanner:
             and j + 1 < self.n
             and self.gaps[j + 1] == " "
             and self.is_name_word(self.words[j + 1], False)
+        )
+
+    def is_name_start(self, j: int) -> bool:
+        """A capitalised word that may start a person's name follows at token ``j``."""
+        return (
+            j < self.n
+            and self.gaps[j] == " "
+            and self.is_name_word(self.words[j], True)
+            and self.words[j] not in self.gaz.names.prefixes
         )
 
     def is_given_name(self, word: str) -> bool:
@@ -994,6 +1012,14 @@ class _Scanner:
                 and gaps[best_end] == " "
             ):
                 expect_person_at = best_end  # "Ambassador to Vietnam Khiane ..."
+            elif (
+                role_ended_at == i
+                and gaps[i] in _OF_GAPS
+                and best_type in ("GPE", "ORG")
+                and best_end < n
+                and gaps[best_end] in (" to ", " to the ")
+            ):
+                role_ended_at = best_end  # "Ambassador of Tajikistan to the Kyrgyz Republic Name"
             i = best_end
         return self.found
 
@@ -1152,7 +1178,13 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
     """ "Vietnam Fatherland Front (VFF)": the bracketed abbreviation gets the name's type."""
     added = []
     for span in found:
-        if span.type in ("PERSON", "DATE", "ROLE"):
+        if span.type == "PERSON":
+            native = _NATIVE_SCRIPT_NAME_AFTER.match(folded, span.end)
+            if native and _is_free(covered, *native.span(1)):
+                _mark(covered, *native.span(1))  # "Lai Ching-te (賴清德)": the name in Chinese
+                added.append(_Found(*native.span(1), "PERSON"))
+            continue
+        if span.type in ("DATE", "ROLE"):
             continue
         match = patterns.compiled().acronym_after.match(folded, span.end)
         if not match:
@@ -1167,6 +1199,31 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
             continue
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
+    return added
+
+
+def _bodies_before_titles(
+    folded: str, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> list[_Found]:
+    """An abbreviation no list knows, right before a title, names the body the title belongs
+    to: "RFMF Chief of Staff", "UNHCR Representative" (ORG), as "VUFO President" does."""
+    added = []
+    for span in found:
+        if span.type != "ROLE" or not folded[span.start].isupper() or span.start < 4:
+            continue
+        match = _ACRONYM_BEFORE.search(folded, max(0, span.start - 9), span.start)
+        if not match or not folded[span.start + 1 : span.start + 2].islower():
+            continue
+        start, end = match.span(1)
+        acronym = match.group(1)
+        if (
+            acronym in gaz.role_start_words
+            or _ROMAN_NUMERAL.fullmatch(acronym)
+            or not _is_free(covered, start, end)
+        ):
+            continue
+        _mark(covered, start, end)
+        added.append(_Found(start, end, "ORG"))
     return added
 
 
@@ -1492,6 +1549,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             found.append(_Found(start, end, "DATE"))
     _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered))
+    found.extend(_bodies_before_titles(folded, found, covered, gaz))
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
