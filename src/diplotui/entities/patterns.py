@@ -218,7 +218,8 @@ _DATE_ANCHOR_SOURCES = (
     r"|NOV|DEC)",
     r"(?:first|second|third|fourth|last|final) ",
 )
-_ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
+# "(VFF)", "(AMM-57)"; a word-like abbreviation too: "(Mirex)", "(Itamaraty)".
+_ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+]|[A-Z][a-z]{2,9})\)"
 
 
 class Compiled:

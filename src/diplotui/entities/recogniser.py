@@ -410,8 +410,9 @@ class _Scanner:
         )
 
     def titled_name_at(self, i: int) -> int | None:
-        """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari"."""
-        if not self.is_name_word(self.words[i], True):
+        """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari".
+        A portfolio's word is not a name: "Director of ASEAN Cooperation" names a department."""
+        if not self.is_name_word(self.words[i], True) or self.words[i] in _PORTFOLIO_WORDS:
             return None
         end = self.name_tail(i + 1)
         return end
@@ -1174,8 +1175,11 @@ def _claim_named_by_context(
 # -- after the scan -----------------------------------------------------------------------------
 
 
-def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[_Found]:
+def _add_acronyms(
+    folded: str, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> list[_Found]:
     """ "Vietnam Fatherland Front (VFF)": the bracketed abbreviation gets the name's type."""
+    known = gaz.names.prefixes
     added = []
     for span in found:
         if span.type == "PERSON":
@@ -1191,6 +1195,8 @@ def _add_acronyms(folded: str, found: list[_Found], covered: bytearray) -> list[
             continue
         start, end = match.span(1)
         acronym = match.group(1)
+        if acronym[-1].islower() and (span.type not in ("ORG", "EVENT", "LAW") or acronym in known):
+            continue  # "(Mirex)" abbreviates a ministry; "(Brazil)" after a body names a place
         initials = {word[0].upper() for word in folded[span.start : span.end].split()}
         # An organisation's capitals may abbreviate its name in another language: "Civic
         # Democratic Party (ODS)", "Doctors Without Borders (MSF)".
@@ -1548,7 +1554,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
     _extend_by_words_before(folded, found, covered, gaz)
-    found.extend(_add_acronyms(folded, found, covered))
+    found.extend(_add_acronyms(folded, found, covered, gaz))
     found.extend(_bodies_before_titles(folded, found, covered, gaz))
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_listed_people(scanner, found, covered))
