@@ -609,3 +609,33 @@ def test_names_in_chinese_script_chairs_and_chained_complements() -> None:
 def test_dates_written_year_first_or_with_a_month_between_slashes() -> None:
     assert ("DATE", "2012/01/16") in found("Central News Agency\n2012/01/16 16:56:22\n")
     assert ("DATE", "08/November/2023") in found("Oman Wednesday 08/November/2023 21:05 PM")
+
+
+# -- round 13 (Bangladesh, Georgia, Colombia, Rwanda, Finland) --
+
+
+def test_portfolio_advisers_lowercase_portfolios_and_abbreviated_ambassadors() -> None:
+    assert ("ROLE", "Foreign Affairs Adviser") in found("Foreign Affairs Adviser Md Touhid Hossain")
+    assert ("ROLE", "Foreign affairs minister") in found(
+        "Foreign affairs minister Olivier Nduhungirehe visited Chad"
+    )
+    spans = found("his Burundian counterpart Amb Albert Shingiro on the sidelines")
+    assert ("ROLE", "Amb") in spans and ("PERSON", "Albert Shingiro") in spans
+    spans = found(
+        "Gert Jan Koopman, the Director-General for Neighbourhood and Enlargement Negotiations of"
+        " the European Commission."
+    )
+    assert ("PERSON", "Gert Jan Koopman") in spans
+    assert ("ROLE", "Director-General for Neighbourhood and Enlargement Negotiations") in spans
+    assert ("ORG", "European Commission") in spans
+
+
+def test_day_ranges_before_a_year_outlets_with_the_and_demonyms_before_a_place() -> None:
+    assert ("DATE", "26-27 April 2022") in found("visited Colombia on 26-27 April 2022 in order")
+    assert ("DATE", "29 Jan 2019") in found("Published : 29 Jan 2019, 00:50")
+    assert ("DATE", "May") in found("In May this year, a delegation")
+    assert ("ORG", "The New Times") in found("16 July 2025\nThe New Times (Kigali)\n")
+    spans = found("The meeting took place at the Chadian Presidential Palace in N'Djamena.")
+    assert ("LOC", "Presidential Palace") in spans
+    assert ("LOC", "Arctic") in found("issues related to the Arctic region.")
+    assert ("ORG", "APA") in found("a diplomatic source confirmed Thursday to APA in Kigali.")

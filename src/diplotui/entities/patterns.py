@@ -41,7 +41,7 @@ _DATE_SOURCE = (
     + "|".join(
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-            rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
+            rf"\b{_DAY}{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
@@ -49,7 +49,8 @@ _DATE_SOURCE = (
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             # "May" alone is a month only after words that introduce a time ("in May").
-            r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bof ))"
+            r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )"
+            r"|(?<=\bof ))"
             r"May\b(?![\w'-])",
             # Day or month first: "30.03.2021"; "2/13/2018" as American outlets write it.
             rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}[./]{_DAY_OR_MONTH}[./]{_YEAR}\b",
@@ -115,7 +116,7 @@ _APPOSITION_TITLE_SOURCE = (
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
     r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
-    r"|foreign|prime"
+    r"|foreign|prime|affairs|external|unification"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"

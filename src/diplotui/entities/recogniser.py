@@ -75,7 +75,7 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset(
-    {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator"}
+    {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator", "Adviser", "Advisor"}
 )
 _COMPLEMENT_WORDS = frozenset(
     {"Heads", "Foreign", "Trade", "Economic", "International", "Executive"}
@@ -136,6 +136,13 @@ _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
 _NATIVE_SCRIPT_NAME_AFTER = re.compile(
     r" ?[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5})[)）]"
 )
+_OUTLET_WORDS = frozenset(
+    {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
+     "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
+     "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer"}
+)  # fmt: skip
+# Given names the names list leaves out because they are also months: "Gert Jan Koopman".
+_GIVEN_NAMES_THAT_ARE_MONTHS = frozenset({"Jan", "June", "April"})
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
@@ -376,6 +383,8 @@ class _Scanner:
         """ "Pacific countries", "Caribbean states": a place name used as an adjective."""
         if end != i + 1 or entity_type != "LOC" or self.words[i] not in _ADJECTIVAL_PLACES:
             return False
+        if self.folded.startswith((" region", " Region"), self.ends[i]):
+            return False  # "the Arctic region" is the place itself
         return _is_followed_by_a_noun(self.folded, self.ends[i])
 
     def is_vietnamese_name_start(self, i: int) -> bool:
@@ -521,7 +530,11 @@ class _Scanner:
         """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
         words, gaps, gaz = self.words, self.gaps, self.gaz
         return (
-            (words[j] in gaz.given_names or words[j] in gaz.title_words)
+            (
+                words[j] in gaz.given_names
+                or words[j] in gaz.title_words
+                or words[j] in _GIVEN_NAMES_THAT_ARE_MONTHS
+            )
             and words[j - 1] in gaz.given_names
             and gaps[j] == " "
             and j + 1 < self.n
@@ -599,6 +612,13 @@ class _Scanner:
         ):
             end = self.name_tail(i + 2)  # initials without full stops: "SK Bashir Uddin"
             return end if end > i + 2 else None
+        if (
+            word in _GIVEN_NAMES_THAT_ARE_MONTHS
+            and gaps[i + 1] == " "
+            and words[i + 1] in gaz.family_names
+            and self.is_name_word(words[i + 1], False)
+        ):
+            return self.name_tail(i + 1)  # "Jan Egeland"; "Jan 16" has no surname after it
         if self.is_given_name(word) and self.is_name_word(word, True):
             end = self.name_tail(i + 1)
             if end > i + 1:
@@ -804,7 +824,7 @@ class _Scanner:
                 break
             gap = gaps[following]
             next_word = words[following]
-            if entity_type == "ROLE" and gap in _OF_GAPS and self.is_state_at(following):
+            if entity_type == "ROLE" and gap in _OF_GAPS and self.is_named_body_at(following):
                 break  # "Minister of State for Foreign Affairs of the Federal Republic of Nigeria"
             if entity_type == "GPE" and (
                 (gap not in _OF_GAPS and gap != " ")
@@ -835,6 +855,14 @@ class _Scanner:
                 continue
             break
         return end
+
+    def is_named_body_at(self, j: int) -> bool:
+        """A state, or a body or place a list names, starts at ``j``: the end of a title's
+        "for ..." portfolio ("Director-General for Enlargement of the European Commission")."""
+        if self.is_state_at(j):
+            return True
+        listed = self.longest(self.gaz.names, j)
+        return bool(listed and isinstance(listed[1], Entry) and listed[1].type in ("ORG", "GPE"))
 
     def is_state_at(self, j: int) -> bool:
         """Whether a listed country or other GPE starts at token ``j``."""
@@ -959,6 +987,8 @@ class _Scanner:
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
+            if head and head[1] == "LOC" and word in gaz.demonyms:
+                head = None  # "the Chadian Presidential Palace": the place starts after
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
@@ -1206,6 +1236,20 @@ def _add_acronyms(
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
     return added
+
+
+def _with_outlet_article(folded: str, span: _Found, covered: bytearray) -> None:
+    """A newspaper keeps the "The" it writes in its name: "The New Times", "The Hindu"."""
+    start = span.start - 4
+    if (
+        start >= 0
+        and folded.startswith("The ", start)
+        and (start == 0 or not folded[start - 1].isalnum())
+        and folded[span.start : span.end].rpartition(" ")[2] in _OUTLET_WORDS
+        and _is_free(covered, start, span.start)
+    ):
+        _mark(covered, start, span.start)
+        span.start = start
 
 
 def _bodies_before_titles(
@@ -1556,6 +1600,9 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     _extend_by_words_before(folded, found, covered, gaz)
     found.extend(_add_acronyms(folded, found, covered, gaz))
     found.extend(_bodies_before_titles(folded, found, covered, gaz))
+    for span in found:
+        if span.type == "ORG":
+            _with_outlet_article(folded, span, covered)
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
