@@ -639,3 +639,33 @@ def test_day_ranges_before_a_year_outlets_with_the_and_demonyms_before_a_place()
     assert ("LOC", "Presidential Palace") in spans
     assert ("LOC", "Arctic") in found("issues related to the Arctic region.")
     assert ("ORG", "APA") in found("a diplomatic source confirmed Thursday to APA in Kigali.")
+
+
+# -- round 14 (Jiji Press, MOLDPRES, NNA, LBCI) --
+
+
+def test_caretaker_titles_abbreviations_and_apposition_with_the() -> None:
+    assert ("ROLE", "Caretaker Prime Minister") in found("Caretaker Prime Minister, Najib Mikati")
+    assert ("ROLE", "ForMin") in found("ForMin Odobescu, Moldovan counterpart Popsoi hold talks")
+    assert ("ROLE", "foreign minister") in found(
+        "Abdallah Bou Habib, the interim foreign minister, attended"
+    )
+    assert ("ORG", "G-7") in found("The G-7 groups Britain, Canada and France.")
+
+
+def test_bodies_led_by_a_modifier_movements_and_hyphenated_parties() -> None:
+    assert ("ORG", "Executive Committee of the Palestine Liberation Organization") in found(
+        "the Secretary-General of the Executive Committee of the Palestine Liberation Organization"
+    )
+    assert ("ORG", "Islamic Resistance Movement") in found(
+        "but the Islamic Resistance Movement (Hamas) objected"
+    )
+    assert found("The two Foreign Ministries declared") == []
+    assert found("for a Republic of Moldova-Romania-Ukraine trilateral meeting.") == [
+        ("GPE", "Republic of Moldova"),
+        ("GPE", "Romania"),
+        ("GPE", "Ukraine"),
+    ]
+    assert found("the Ministry of Foreign Affairs-led talks") == [
+        ("ORG", "Ministry of Foreign Affairs")
+    ]

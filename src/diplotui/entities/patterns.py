@@ -131,7 +131,8 @@ _TITLE_BEFORE_NAME_SOURCE = (
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
 _TITLE_AFTER_NAME_SOURCE = (
-    rf", (?:[A-Z][\w-]*['’]s )?(?:(?:long-serving|new|current|outgoing|incoming|former) )?"
+    rf", (?:the |[A-Z][\w-]*['’]s )?"
+    rf"(?:(?:long-serving|new|current|outgoing|incoming|former|interim|caretaker|acting) )?"
     rf"({_LOWERCASE_TITLE})(?= (?:to|of|for|at|in)\b|[,.;]|$)"
 )
 # "By Johnathan Paoli" on a line of its own: a byline names a person whatever the name.

@@ -141,6 +141,9 @@ _OUTLET_WORDS = frozenset(
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
      "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer"}
 )  # fmt: skip
+_ATTRIBUTIVE_SUFFIXES = frozenset(
+    {"led", "based", "backed", "brokered", "sponsored", "funded", "hosted", "era", "run", "owned"}
+)
 # Given names the names list leaves out because they are also months: "Gert Jan Koopman".
 _GIVEN_NAMES_THAT_ARE_MONTHS = frozenset({"Jan", "June", "April"})
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
@@ -724,6 +727,7 @@ class _Scanner:
             and gaps[last_head] == " "
             and words[last_head - 1] in gaz.role_break_words
             and not words[last_head - 1].endswith("s")  # "Foreign Ministers Meeting"
+            and not self.is_bare_modifier(i, last_head - 1)  # "Executive Committee"
         ):
             return None  # "Foreign Minister Park": a title and a name, not a park
         if any(
@@ -755,6 +759,8 @@ class _Scanner:
                 end = complement_end
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
+        if end == last_head + 1 and words[last_head] == "Ministries":
+            return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
 
     def known_pair_end(self, i: int, gazetteer_end: int, gazetteer_type: str) -> int | None:
@@ -856,6 +862,13 @@ class _Scanner:
             break
         return end
 
+    def is_bare_modifier(self, i: int, j: int) -> bool:
+        """Token ``j`` only modifies a title ("Executive", "Standing") and no title of the
+        words from ``i`` ends with it: it starts a body's name, not a person's title."""
+        if self.words[j] not in self.gaz.title_modifiers:
+            return False
+        return not any(self.title_at(k) == j + 1 for k in range(max(i, j - 3), j + 1))
+
     def is_named_body_at(self, j: int) -> bool:
         """A state, or a body or place a list names, starts at ``j``: the end of a title's
         "for ..." portfolio ("Director-General for Enlargement of the European Commission")."""
@@ -935,12 +948,31 @@ class _Scanner:
     def emit(self, i: int, end: int, entity_type: str) -> None:
         self.found.append(_Found(self.starts[i], self.ends[end - 1], entity_type))
 
-    def split_hyphenated(self, i: int) -> None:
-        """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token."""
+    def emit_before_hyphenated_parties(self, i: int, end: int, entity_type: str) -> bool:
+        """ "Republic of Moldova-Romania-Ukraine meeting": a name whose last word runs on into
+        other known parties by hyphens ends at the first hyphen; the parties are named apart."""
+        last = end - 1
+        word = self.words[last]
+        if last == i or "-" not in word or entity_type not in ("GPE", "ORG"):
+            return False
+        first, _, rest = word.partition("-")
+        if rest in _ATTRIBUTIVE_SUFFIXES:  # "the Ministry of Foreign Affairs-led talks"
+            self.found.append(_Found(self.starts[i], self.starts[last] + len(first), entity_type))
+            return True
+        second = self.gaz.names.entries.get(rest.partition("-")[0])
+        if not (isinstance(second, Entry) and second.type in ("GPE", "ORG")):
+            return False
+        self.found.append(_Found(self.starts[i], self.starts[last] + len(first), entity_type))
+        self.split_hyphenated(last, len(first) + 1)
+        return True
+
+    def split_hyphenated(self, i: int, skip: int = 0) -> None:
+        """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token (from its
+        ``skip``-th character)."""
         offset = self.starts[i]
         if self.words[i] in self.gaz.demonyms:
             return  # "Bissau-Guinean"
-        for part_match in re.finditer(r"[^-]+", self.words[i]):
+        for part_match in re.compile(r"[^-]+").finditer(self.words[i], skip):
             entry = self.gaz.names.entries.get(part_match.group())
             if isinstance(entry, Entry) and entry.type in ("GPE", "ORG", "LOC"):
                 start, end = offset + part_match.start(), offset + part_match.end()
@@ -1024,7 +1056,8 @@ class _Scanner:
                     expect_person_at = best_end
                 i = best_end
                 continue
-            self.emit(i, best_end, best_type)
+            if not self.emit_before_hyphenated_parties(i, best_end, best_type):
+                self.emit(i, best_end, best_type)
             if (
                 best_end < n
                 and gaps[best_end] == ", "
