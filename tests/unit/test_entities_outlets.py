@@ -669,3 +669,39 @@ def test_bodies_led_by_a_modifier_movements_and_hyphenated_parties() -> None:
     assert found("the Ministry of Foreign Affairs-led talks") == [
         ("ORG", "Ministry of Foreign Affairs")
     ]
+
+
+# -- round 15 (newswire of the 1990s: AP, Los Angeles Times, Chicago Tribune, RFE/RL) --
+
+
+def test_a_person_and_a_body_joined_by_and_are_not_one_body() -> None:
+    spans = found(
+        "Israeli Prime Minister Benjamin Netanyahu and Palestinian Authority President Yasser"
+        " Arafat met"
+    )
+    assert ("PERSON", "Benjamin Netanyahu") in spans and ("ORG", "Palestinian Authority") in spans
+    assert ("ORG", "Mines and Energy Ministry") in found("talks with the Mines and Energy Ministry")
+
+
+def test_seats_of_government_are_places_where_the_text_says_so() -> None:
+    assert found("a meeting at the Kremlin between them") == [("LOC", "Kremlin")]
+    assert ("LOC", "Kremlin") in found("President Boris Yeltsin. Yeltsin's Kremlin office")
+    assert found("the Kremlin said on Friday") == [("ORG", "Kremlin")]
+    assert ("LOC", "Cave of the Patriarchs") in found("near Hebron’s Cave of the Patriarchs, a")
+
+
+def test_names_after_lowercase_titles_and_newswire_titles() -> None:
+    spans = found("But Palestinian negotiator Saeb Erekat said that")
+    assert ("ROLE", "negotiator") in spans and ("PERSON", "Saeb Erekat") in spans
+    assert ("ROLE", "government spokesman") in found("government spokesman Biebie Ekalabo said")
+    spans = found("talks with U.S. Undersecretary of State Strobe Talbott. Talbott came")
+    assert ("ROLE", "Undersecretary of State") in spans and ("PERSON", "Talbott") in spans
+    spans = found("President Boris Yeltsin left. Yeltsin's Press Secretary Sergei Yastrzhembsky")
+    assert ("ROLE", "Press Secretary") in spans and ("PERSON", "Yeltsin") in spans
+    assert ("ROLE", "Presidential Chief-of-Staff") in found(
+        "Presidential Chief-of-Staff Anatoly Chubais"
+    )
+    assert ("ORG", "The Associated Press") in found("told The Associated Press on Tuesday")
+    assert ("ORG", "Alliance of Democratic Forces for the Liberation of Congo-Zaire") in found(
+        "The rebel Alliance of Democratic Forces for the Liberation of Congo-Zaire started"
+    )

@@ -116,7 +116,7 @@ _APPOSITION_TITLE_SOURCE = (
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
     r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
-    r"|foreign|prime|affairs|external|unification"
+    r"|foreign|prime|affairs|external|unification|presidential|government"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
@@ -128,6 +128,11 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # Yemen, Hans Grundberg". Searched in the few characters before a PERSON span.
 _TITLE_BEFORE_NAME_SOURCE = (
     rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to) (?:the )?{_CAPITALISED_WORDS})?,? $"
+)
+# A lowercase title right before a capitalised word: "negotiator Saeb Erekat" (a name follows).
+_NAME_AFTER_TITLE_SOURCE = (
+    r"\b(?:negotiator|envoy|spokesman|spokeswoman|spokesperson|minister|adviser|advisor"
+    r"|ambassador) (?=[A-Z][a-z])"
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
 _TITLE_AFTER_NAME_SOURCE = (
@@ -244,6 +249,7 @@ class Compiled:
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
         self.dateline = re.compile(_DATELINE_SOURCE)
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
+        self.name_after_title = re.compile(_NAME_AFTER_TITLE_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
         self.byline_post = re.compile(_BYLINE_POST_SOURCE)
         self.province_word = re.compile(_PROVINCE_WORD_SOURCE)

@@ -11,7 +11,7 @@ documents, photo credits, dates) come from regular expressions in ``patterns``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -136,10 +136,21 @@ _CLOCK_BEFORE = re.compile(r"\d(?:[:.]\d\d)? ?$")
 _NATIVE_SCRIPT_NAME_AFTER = re.compile(
     r" ?[(（]([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5})[)）]"
 )
+# Buildings that also name the government working in them: a place only where the text says so.
+_SEATS_OF_GOVERNMENT = frozenset(
+    {"Kremlin", "White House", "Pentagon", "Downing Street", "Blue House", "Elysee", "Zhongnanhai",
+     "Quai d'Orsay", "Casa Rosada", "Planalto", "State House"}
+)  # fmt: skip
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|to|from|outside|inside|into|near|leaving|left|visited|visiting|arrived at) the $"
+)
+_PLACE_AFTER = re.compile(
+    r" (?:office|offices|lawn|grounds|gates|walls|compound|building|residence|palace)\b"
+)
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
-     "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer"}
+     "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer", "Press"}
 )  # fmt: skip
 _ATTRIBUTIVE_SUFFIXES = frozenset(
     {"led", "based", "backed", "brokered", "sponsored", "funded", "hosted", "era", "run", "owned"}
@@ -696,7 +707,12 @@ class _Scanner:
             if (
                 gap not in _NAME_GAPS
                 and not (gap == " to " and words[following] == words[j])
-                and not (gap == " and " and last_head < 0 and self.coordinates(j, following))
+                and not (
+                    gap == " and "
+                    and last_head < 0
+                    and self.coordinates(j, following)
+                    and not self.names_someone(i, following)
+                )
             ):
                 break
             if (
@@ -730,6 +746,9 @@ class _Scanner:
             and not self.is_bare_modifier(i, last_head - 1)  # "Executive Committee"
         ):
             return None  # "Foreign Minister Park": a title and a name, not a park
+        title_end = self.title_at(last_head) if words[last_head] in gaz.title_words else None
+        if title_end and title_end > last_head + 1:
+            return None  # "Yeltsin's Press Secretary": the head word starts a title
         if any(
             gaps[k] == "'s " and k >= i + 2 and words[k - 2] in gaz.role_break_words
             for k in range(i + 1, last_head + 1)
@@ -779,14 +798,27 @@ class _Scanner:
                 return second[0]
         return None
 
+    def names_someone(self, i: int, end: int) -> bool:
+        """A title or a whole person's name in tokens ``i`` to ``end``: "Prime Minister Benjamin
+        Netanyahu and Palestinian Authority" names a person, then a body, not one body."""
+        if self.person_at(i) == end:
+            return True  # "Benjamin Netanyahu and Palestinian Authority"
+        return any(
+            self.words[k] in self.gaz.role_start_words and (self.role_core_at(k) or 0) < end
+            for k in range(i, end)
+            if self.role_core_at(k)
+        )
+
     def coordinates(self, j: int, following: int) -> bool:
         """Two modifiers joined by "and" before a head noun ("Mines and Energy Ministry",
         "Nippon Telegraph and Telephone Corp"), not two names ("Russia and China Summit")."""
-        entries = self.gaz.names.entries
+        entries, gaz = self.gaz.names.entries, self.gaz
         return not (
             isinstance(entries.get(self.words[j]), Entry)
             or isinstance(entries.get(self.words[following]), Entry)
-            or self.words[following] in self.gaz.stopwords
+            or self.words[following] in gaz.stopwords
+            or self.words[j] in gaz.given_names
+            or self.words[j] in gaz.family_names
         )
 
     def complement_end(self, k: int, entity_type: str) -> int | None:
@@ -959,6 +991,8 @@ class _Scanner:
         if rest in _ATTRIBUTIVE_SUFFIXES:  # "the Ministry of Foreign Affairs-led talks"
             self.found.append(_Found(self.starts[i], self.starts[last] + len(first), entity_type))
             return True
+        if entity_type != "GPE":
+            return False  # "... for the Liberation of Congo-Zaire" is the body's own name
         second = self.gaz.names.entries.get(rest.partition("-")[0])
         if not (isinstance(second, Entry) and second.type in ("GPE", "ORG")):
             return False
@@ -1271,6 +1305,15 @@ def _add_acronyms(
     return added
 
 
+def _is_a_place_here(folded: str, span: _Found) -> bool:
+    """ "at the Kremlin", "Yeltsin's Kremlin office": the building, not the government that
+    speaks from it ("the Kremlin said")."""
+    return bool(
+        _PLACE_BEFORE.search(folded, max(0, span.start - 16), span.start)
+        or _PLACE_AFTER.match(folded, span.end)
+    )
+
+
 def _with_outlet_article(folded: str, span: _Found, covered: bytearray) -> None:
     """A newspaper keeps the "The" it writes in its name: "The New Times", "The Hindu"."""
     start = span.start - 4
@@ -1432,6 +1475,22 @@ def _provinces(
                     _mark(covered, start, start + len(name))
                     added.append(_Found(start, start + len(name), "GPE"))
                 break
+    return added
+
+
+def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """Two or more capitalised words right after a lowercase title name a person, whatever
+    the words: "Palestinian negotiator Saeb Erekat", "government spokesman Biebie Ekalabo"."""
+    added = []
+    for match in patterns.compiled().name_after_title.finditer(scanner.folded):
+        k = bisect_left(scanner.starts, match.end())
+        if k >= scanner.n or scanner.starts[k] != match.end() or covered[match.end()]:
+            continue
+        end = scanner.titled_name_at(k)
+        if not end or end - k < 2 or not _is_free(covered, match.end(), scanner.ends[end - 1]):
+            continue
+        _mark(covered, match.end(), scanner.ends[end - 1])
+        added.append(_Found(match.end(), scanner.ends[end - 1], "PERSON"))
     return added
 
 
@@ -1636,8 +1695,13 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     for span in found:
         if span.type == "ORG":
             _with_outlet_article(folded, span, covered)
+            if folded[span.start : span.end] in _SEATS_OF_GOVERNMENT and _is_a_place_here(
+                folded, span
+            ):
+                span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
     found.extend(_listed_people(scanner, found, covered))
+    found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
