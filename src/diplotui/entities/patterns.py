@@ -129,11 +129,6 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 _TITLE_BEFORE_NAME_SOURCE = (
     rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to) (?:the )?{_CAPITALISED_WORDS})?,? $"
 )
-# A lowercase title right before a capitalised word: "negotiator Saeb Erekat" (a name follows).
-_NAME_AFTER_TITLE_SOURCE = (
-    r"\b(?:negotiator|envoy|spokesman|spokeswoman|spokesperson|minister|adviser|advisor"
-    r"|ambassador) (?=[A-Z][a-z])"
-)
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
 _TITLE_AFTER_NAME_SOURCE = (
     rf", (?:the |[A-Z][\w-]*['’]s )?"
@@ -249,7 +244,6 @@ class Compiled:
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
         self.dateline = re.compile(_DATELINE_SOURCE)
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
-        self.name_after_title = re.compile(_NAME_AFTER_TITLE_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
         self.byline_post = re.compile(_BYLINE_POST_SOURCE)
         self.province_word = re.compile(_PROVINCE_WORD_SOURCE)

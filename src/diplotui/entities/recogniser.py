@@ -152,6 +152,11 @@ _OUTLET_WORDS = frozenset(
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
      "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer", "Press"}
 )  # fmt: skip
+_TITLES_BEFORE_NAMES = tuple(
+    f"{title} "
+    for title in ("negotiator", "envoy", "spokesman", "spokeswoman", "spokesperson", "minister",
+                  "adviser", "advisor", "ambassador")
+)  # fmt: skip
 _ATTRIBUTIVE_SUFFIXES = frozenset(
     {"led", "based", "backed", "brokered", "sponsored", "funded", "hosted", "era", "run", "owned"}
 )
@@ -1090,7 +1095,9 @@ class _Scanner:
                     expect_person_at = best_end
                 i = best_end
                 continue
-            if not self.emit_before_hyphenated_parties(i, best_end, best_type):
+            if "-" not in words[best_end - 1] or not self.emit_before_hyphenated_parties(
+                i, best_end, best_type
+            ):
                 self.emit(i, best_end, best_type)
             if (
                 best_end < n
@@ -1481,16 +1488,27 @@ def _provinces(
 def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     """Two or more capitalised words right after a lowercase title name a person, whatever
     the words: "Palestinian negotiator Saeb Erekat", "government spokesman Biebie Ekalabo"."""
+    folded, starts, ends = scanner.folded, scanner.starts, scanner.ends
     added = []
-    for match in patterns.compiled().name_after_title.finditer(scanner.folded):
-        k = bisect_left(scanner.starts, match.end())
-        if k >= scanner.n or scanner.starts[k] != match.end() or covered[match.end()]:
-            continue
-        end = scanner.titled_name_at(k)
-        if not end or end - k < 2 or not _is_free(covered, match.end(), scanner.ends[end - 1]):
-            continue
-        _mark(covered, match.end(), scanner.ends[end - 1])
-        added.append(_Found(match.end(), scanner.ends[end - 1], "PERSON"))
+    for title in _TITLES_BEFORE_NAMES:  # str.find: many times faster than one expression
+        at = folded.find(title)
+        while at != -1:
+            start = at + len(title)
+            at = folded.find(title, start)
+            if (
+                not folded[start : start + 1].isupper()
+                or covered[start]
+                or (start > len(title) and folded[start - len(title) - 1].isalnum())
+            ):
+                continue
+            k = bisect_left(starts, start)
+            if k >= scanner.n or starts[k] != start:
+                continue
+            end = scanner.titled_name_at(k)
+            if not end or end - k < 2 or not _is_free(covered, start, ends[end - 1]):
+                continue
+            _mark(covered, start, ends[end - 1])
+            added.append(_Found(start, ends[end - 1], "PERSON"))
     return added
 
 
