@@ -705,3 +705,21 @@ def test_names_after_lowercase_titles_and_newswire_titles() -> None:
     assert ("ORG", "Alliance of Democratic Forces for the Liberation of Congo-Zaire") in found(
         "The rebel Alliance of Democratic Forces for the Liberation of Congo-Zaire started"
     )
+
+
+# -- round 16 (UN Press, The Astana Times/Kazinform, Reuters/Xinhua in Caracas, AP on Sudan) --
+
+
+def test_initials_after_a_title_personal_envoys_and_press_statements() -> None:
+    spans = found("issued today by Council President Vassily A. Nebenzia (Russian Federation):")
+    assert ("PERSON", "Vassily A. Nebenzia") in spans
+    assert ("ROLE", "Personal Envoy") in found(
+        "by the Secretary-General’s Personal Envoy, Ramtane Lamamra, of proximity talks"
+    )
+    spans = found("Security Council Press Statement on Sudan")
+    assert ("ORG", "Security Council") in spans and ("GPE", "Sudan") in spans
+    spans = found("the Official Spokesperson of the Kazakh MFA Aibek Smadyarov said")
+    assert ("ORG", "MFA") in spans and ("PERSON", "Aibek Smadyarov") in spans
+    assert ("ORG", "Sudanese Doctors' Syndicate") in found(
+        "according to the Sudanese Doctors' Syndicate which tracks casualties"
+    )

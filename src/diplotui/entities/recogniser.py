@@ -152,6 +152,7 @@ _OUTLET_WORDS = frozenset(
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
      "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer", "Press"}
 )  # fmt: skip
+_NOUNS_AFTER_PRESS = frozenset({"Statement", "Release", "Conference", "Briefing", "Service"})
 _TITLES_BEFORE_NAMES = tuple(
     f"{title} "
     for title in ("negotiator", "envoy", "spokesman", "spokeswoman", "spokesperson", "minister",
@@ -527,7 +528,7 @@ class _Scanner:
             (_DOTTED_INITIALS.fullmatch(word) is not None or (len(word) == 1 and word.isupper()))
             and self.gaps[j] == " "
             and j + 1 < self.n
-            and self.gaps[j + 1] == " "
+            and (self.gaps[j + 1] == " " or (len(word) == 1 and self.gaps[j + 1] == ". "))
             and self.is_name_word(self.words[j + 1], False)
         )
 
@@ -751,6 +752,13 @@ class _Scanner:
             and not self.is_bare_modifier(i, last_head - 1)  # "Executive Committee"
         ):
             return None  # "Foreign Minister Park": a title and a name, not a park
+        if (
+            last_head + 1 < n
+            and gaps[last_head + 1] == " "
+            and words[last_head + 1] in _NOUNS_AFTER_PRESS
+            and words[last_head] == "Press"
+        ):
+            return None  # "Security Council Press Statement": no agency named "... Press"
         title_end = self.title_at(last_head) if words[last_head] in gaz.title_words else None
         if title_end and title_end > last_head + 1:
             return None  # "Yeltsin's Press Secretary": the head word starts a title
