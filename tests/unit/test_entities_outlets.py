@@ -723,3 +723,14 @@ def test_initials_after_a_title_personal_envoys_and_press_statements() -> None:
     assert ("ORG", "Sudanese Doctors' Syndicate") in found(
         "according to the Sudanese Doctors' Syndicate which tracks casualties"
     )
+
+
+# -- round 17 (Iraq's foreign ministry and NINA, The Gleaner, Webdo and Shafaq News) --
+
+
+def test_regions_newspapers_by_their_head_and_regional_frameworks() -> None:
+    assert ("GPE", "Kurdistan") in found("leaders in the Kurdistan region for his appointment")
+    assert ("ORG", "Trinidad Guardian") in found("(Trinidad Guardian) Foreign ministers met")
+    assert ("LAW", "CARICOM Single Market and Economy") in found(
+        "the situation in Haiti, the CARICOM Single Market and Economy, and"
+    )
