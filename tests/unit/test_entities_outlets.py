@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 93 files (0.969 overall; see bench/README.md): a change
+# Floors under the scores measured on the 117 files (0.972 overall; see bench/README.md): a change
 # that loses about a point of exact F1 overall, or one on PERSON, fails the build.
-OVERALL_FLOOR = 0.96
+OVERALL_FLOOR = 0.963
 TYPE_FLOORS = {
     "PERSON": 0.975,
-    "GPE": 0.975,
-    "ORG": 0.92,
-    "ROLE": 0.955,
-    "EVENT": 0.87,
-    "LOC": 0.81,
-    "DATE": 0.985,
-    "LAW": 0.82,
+    "GPE": 0.977,
+    "ORG": 0.93,
+    "ROLE": 0.963,
+    "EVENT": 0.855,
+    "LOC": 0.83,
+    "DATE": 0.99,
+    "LAW": 0.84,
 }
 
 Span = tuple[str, int, int, str]
@@ -573,3 +573,164 @@ def test_single_word_portfolios_predicates_and_territories() -> None:
     spans = found("the new minister of Foreign Affairs of Angola Téte António, expressing")
     assert ("GPE", "Angola") in spans and ("PERSON", "Téte António") in spans
     assert ("PERSON", "Sebade Toga") in found("the day was H.E. Sebade Toga, who is")
+
+
+# -- issue 16, sixth part: held-out round 12 (Kyrgyzstan, Taiwan, Papua New Guinea/Fiji, Oman) --
+
+
+def test_gulf_and_pacific_honorifics_and_ranks_stay_outside_names() -> None:
+    assert ("PERSON", "Badr Hamad Al Busaidi") in found(
+        "Muscat: Sayyid Badr Hamad Al Busaidi, Foreign Minister, held"
+    )
+    assert ("PERSON", "Wiliame Katonivere") in found("Fiji President Ratu Wiliame Katonivere and")
+    spans = found("RFMF Chief of Staff Brigadier General Sapenafa Motufaga and others")
+    assert spans == [
+        ("ORG", "RFMF"),
+        ("ROLE", "Chief of Staff"),
+        ("PERSON", "Sapenafa Motufaga"),
+    ]
+
+
+def test_names_in_chinese_script_chairs_and_chained_complements() -> None:
+    spans = found("said President Lai Ching-te (賴清德) Wednesday")
+    assert ("PERSON", "賴清德") in spans and ("PERSON", "Lai Ching-te") in spans
+    assert ("ROLE", "Chair") in found("meet PIF Chair Henry Puna ahead of the retreat")
+    spans = found("Indonesia’s priorities as ASEAN Chair for 2023")
+    assert not [span for span in spans if span[0] == "ROLE"]
+    assert ("PERSON", "Nazirmad Alizod") in found(
+        "received the Ambassador of the Republic of Tajikistan to the Kyrgyz Republic Nazirmad"
+        " Alizod."
+    )
+    assert ("ROLE", "Acting Commissioner of Police") in found(
+        "the Acting Commissioner of Police Mr. Juki Fong Chew"
+    )
+
+
+def test_dates_written_year_first_or_with_a_month_between_slashes() -> None:
+    assert ("DATE", "2012/01/16") in found("Central News Agency\n2012/01/16 16:56:22\n")
+    assert ("DATE", "08/November/2023") in found("Oman Wednesday 08/November/2023 21:05 PM")
+
+
+# -- round 13 (Bangladesh, Georgia, Colombia, Rwanda, Finland) --
+
+
+def test_portfolio_advisers_lowercase_portfolios_and_abbreviated_ambassadors() -> None:
+    assert ("ROLE", "Foreign Affairs Adviser") in found("Foreign Affairs Adviser Md Touhid Hossain")
+    assert ("ROLE", "Foreign affairs minister") in found(
+        "Foreign affairs minister Olivier Nduhungirehe visited Chad"
+    )
+    spans = found("his Burundian counterpart Amb Albert Shingiro on the sidelines")
+    assert ("ROLE", "Amb") in spans and ("PERSON", "Albert Shingiro") in spans
+    spans = found(
+        "Gert Jan Koopman, the Director-General for Neighbourhood and Enlargement Negotiations of"
+        " the European Commission."
+    )
+    assert ("PERSON", "Gert Jan Koopman") in spans
+    assert ("ROLE", "Director-General for Neighbourhood and Enlargement Negotiations") in spans
+    assert ("ORG", "European Commission") in spans
+
+
+def test_day_ranges_before_a_year_outlets_with_the_and_demonyms_before_a_place() -> None:
+    assert ("DATE", "26-27 April 2022") in found("visited Colombia on 26-27 April 2022 in order")
+    assert ("DATE", "29 Jan 2019") in found("Published : 29 Jan 2019, 00:50")
+    assert ("DATE", "May") in found("In May this year, a delegation")
+    assert ("ORG", "The New Times") in found("16 July 2025\nThe New Times (Kigali)\n")
+    spans = found("The meeting took place at the Chadian Presidential Palace in N'Djamena.")
+    assert ("LOC", "Presidential Palace") in spans
+    assert ("LOC", "Arctic") in found("issues related to the Arctic region.")
+    assert ("ORG", "APA") in found("a diplomatic source confirmed Thursday to APA in Kigali.")
+
+
+# -- round 14 (Jiji Press, MOLDPRES, NNA, LBCI) --
+
+
+def test_caretaker_titles_abbreviations_and_apposition_with_the() -> None:
+    assert ("ROLE", "Caretaker Prime Minister") in found("Caretaker Prime Minister, Najib Mikati")
+    assert ("ROLE", "ForMin") in found("ForMin Odobescu, Moldovan counterpart Popsoi hold talks")
+    assert ("ROLE", "foreign minister") in found(
+        "Abdallah Bou Habib, the interim foreign minister, attended"
+    )
+    assert ("ORG", "G-7") in found("The G-7 groups Britain, Canada and France.")
+
+
+def test_bodies_led_by_a_modifier_movements_and_hyphenated_parties() -> None:
+    assert ("ORG", "Executive Committee of the Palestine Liberation Organization") in found(
+        "the Secretary-General of the Executive Committee of the Palestine Liberation Organization"
+    )
+    assert ("ORG", "Islamic Resistance Movement") in found(
+        "but the Islamic Resistance Movement (Hamas) objected"
+    )
+    assert found("The two Foreign Ministries declared") == []
+    assert found("for a Republic of Moldova-Romania-Ukraine trilateral meeting.") == [
+        ("GPE", "Republic of Moldova"),
+        ("GPE", "Romania"),
+        ("GPE", "Ukraine"),
+    ]
+    assert found("the Ministry of Foreign Affairs-led talks") == [
+        ("ORG", "Ministry of Foreign Affairs")
+    ]
+
+
+# -- round 15 (newswire of the 1990s: AP, Los Angeles Times, Chicago Tribune, RFE/RL) --
+
+
+def test_a_person_and_a_body_joined_by_and_are_not_one_body() -> None:
+    spans = found(
+        "Israeli Prime Minister Benjamin Netanyahu and Palestinian Authority President Yasser"
+        " Arafat met"
+    )
+    assert ("PERSON", "Benjamin Netanyahu") in spans and ("ORG", "Palestinian Authority") in spans
+    assert ("ORG", "Mines and Energy Ministry") in found("talks with the Mines and Energy Ministry")
+
+
+def test_seats_of_government_are_places_where_the_text_says_so() -> None:
+    assert found("a meeting at the Kremlin between them") == [("LOC", "Kremlin")]
+    assert ("LOC", "Kremlin") in found("President Boris Yeltsin. Yeltsin's Kremlin office")
+    assert found("the Kremlin said on Friday") == [("ORG", "Kremlin")]
+    assert ("LOC", "Cave of the Patriarchs") in found("near Hebron’s Cave of the Patriarchs, a")
+
+
+def test_names_after_lowercase_titles_and_newswire_titles() -> None:
+    spans = found("But Palestinian negotiator Saeb Erekat said that")
+    assert ("ROLE", "negotiator") in spans and ("PERSON", "Saeb Erekat") in spans
+    assert ("ROLE", "government spokesman") in found("government spokesman Biebie Ekalabo said")
+    spans = found("talks with U.S. Undersecretary of State Strobe Talbott. Talbott came")
+    assert ("ROLE", "Undersecretary of State") in spans and ("PERSON", "Talbott") in spans
+    spans = found("President Boris Yeltsin left. Yeltsin's Press Secretary Sergei Yastrzhembsky")
+    assert ("ROLE", "Press Secretary") in spans and ("PERSON", "Yeltsin") in spans
+    assert ("ROLE", "Presidential Chief-of-Staff") in found(
+        "Presidential Chief-of-Staff Anatoly Chubais"
+    )
+    assert ("ORG", "The Associated Press") in found("told The Associated Press on Tuesday")
+    assert ("ORG", "Alliance of Democratic Forces for the Liberation of Congo-Zaire") in found(
+        "The rebel Alliance of Democratic Forces for the Liberation of Congo-Zaire started"
+    )
+
+
+# -- round 16 (UN Press, The Astana Times/Kazinform, Reuters/Xinhua in Caracas, AP on Sudan) --
+
+
+def test_initials_after_a_title_personal_envoys_and_press_statements() -> None:
+    spans = found("issued today by Council President Vassily A. Nebenzia (Russian Federation):")
+    assert ("PERSON", "Vassily A. Nebenzia") in spans
+    assert ("ROLE", "Personal Envoy") in found(
+        "by the Secretary-General’s Personal Envoy, Ramtane Lamamra, of proximity talks"
+    )
+    spans = found("Security Council Press Statement on Sudan")
+    assert ("ORG", "Security Council") in spans and ("GPE", "Sudan") in spans
+    spans = found("the Official Spokesperson of the Kazakh MFA Aibek Smadyarov said")
+    assert ("ORG", "MFA") in spans and ("PERSON", "Aibek Smadyarov") in spans
+    assert ("ORG", "Sudanese Doctors' Syndicate") in found(
+        "according to the Sudanese Doctors' Syndicate which tracks casualties"
+    )
+
+
+# -- round 17 (Iraq's foreign ministry and NINA, The Gleaner, Webdo and Shafaq News) --
+
+
+def test_regions_newspapers_by_their_head_and_regional_frameworks() -> None:
+    assert ("GPE", "Kurdistan") in found("leaders in the Kurdistan region for his appointment")
+    assert ("ORG", "Trinidad Guardian") in found("(Trinidad Guardian) Foreign ministers met")
+    assert ("LAW", "CARICOM Single Market and Economy") in found(
+        "the situation in Haiti, the CARICOM Single Market and Economy, and"
+    )

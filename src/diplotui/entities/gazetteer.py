@@ -213,6 +213,36 @@ def _written_variants(variants: list[str]) -> list[str]:
     return [w for w in written if w not in variants]
 
 
+def _derived_demonyms(
+    names: PhraseTable, given: frozenset[str], family: frozenset[str]
+) -> frozenset[str]:
+    """Demonyms made from the one-word countries: "Chadian", "Rwandan", "Nepalese", "Omani".
+
+    The list of demonyms cannot name every state; these forms cover the regular ones. A form
+    that is a person's name ("Roman") or a place itself is left out."""
+    derived: set[str] = set()
+    for line in _lines("world_gpe.txt"):
+        if "|" not in line:
+            continue
+        country = line.partition("|")[0]
+        if " " in country or not country.isalpha():
+            continue
+        if not country.isascii():
+            country = fold_for_matching(country)
+        stem = country[:-1] if country[-1] in "aeoy" else country
+        derived.update((stem + "ian", country + "ese", country + "i", stem + "an"))
+        if country[-1] == "a":
+            derived.add(country + "n")
+        if country[-1] == "o":
+            derived.update((country + "an", country + "lese"))
+    prefixes = names.prefixes
+    return frozenset(
+        form
+        for form in derived
+        if form not in given and form not in family and form not in prefixes
+    )
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
@@ -262,6 +292,7 @@ def load() -> Gazetteer:
     for line in _lines("portfolios.txt"):
         portfolios.add(line, "PORTFOLIO")
 
+    demonyms |= _derived_demonyms(names, given_names, family_names)
     heads: dict[str, tuple[str, bool]] = {}
     for line in _lines("heads.tsv"):
         word, entity_type, *flags = line.split("\t")

@@ -41,7 +41,7 @@ _DATE_SOURCE = (
     + "|".join(
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-            rf"\b{_DAY} (?:of )?{_MONTH},? {_YEAR}\b",
+            rf"\b{_DAY}{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
@@ -49,11 +49,15 @@ _DATE_SOURCE = (
             rf"\b{_MONTH},? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             # "May" alone is a month only after words that introduce a time ("in May").
-            r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )|(?<=\bof ))"
+            r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )"
+            r"|(?<=\bof ))"
             r"May\b(?![\w'-])",
             # Day or month first: "30.03.2021"; "2/13/2018" as American outlets write it.
             rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}[./]{_DAY_OR_MONTH}[./]{_YEAR}\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])\b",
+            # Year first: "2025-03-06", "2012/01/16"; a month by name between slashes:
+            # "08/November/2023", "16-Jan-2012".
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}([-/])(?:1[0-2]|0[1-9])\1(?:3[01]|[12]\d|0[1-9])\b",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}([-/]){_MONTH_BEFORE_DAY}\2{_YEAR}\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
@@ -112,7 +116,7 @@ _APPOSITION_TITLE_SOURCE = (
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
     r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
-    r"|foreign|prime"
+    r"|foreign|prime|affairs|external|unification|presidential|government"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
@@ -127,7 +131,8 @@ _TITLE_BEFORE_NAME_SOURCE = (
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
 _TITLE_AFTER_NAME_SOURCE = (
-    rf", (?:[A-Z][\w-]*['’]s )?(?:(?:long-serving|new|current|outgoing|incoming|former) )?"
+    rf", (?:the |[A-Z][\w-]*['’]s )?"
+    rf"(?:(?:long-serving|new|current|outgoing|incoming|former|interim|caretaker|acting) )?"
     rf"({_LOWERCASE_TITLE})(?= (?:to|of|for|at|in)\b|[,.;]|$)"
 )
 # "By Johnathan Paoli" on a line of its own: a byline names a person whatever the name.
@@ -215,7 +220,8 @@ _DATE_ANCHOR_SOURCES = (
     r"|NOV|DEC)",
     r"(?:first|second|third|fourth|last|final) ",
 )
-_ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+])\)"
+# "(VFF)", "(AMM-57)"; a word-like abbreviation too: "(Mirex)", "(Itamaraty)".
+_ACRONYM_AFTER_SOURCE = r" ?\(([A-Z][A-Za-z0-9&+.-]{0,12}[A-Z0-9+]|[A-Z][a-z]{2,9})\)"
 
 
 class Compiled:
