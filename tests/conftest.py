@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,23 @@ HEAVIEST_FILES = (
     "tests/tui/test_startup_snapshot.py",
     "tests/reliability/test_kill_restore.py",
 )
+
+
+GC_THRESHOLDS = (50_000, 20, 20)
+"""The young generation is collected every 50,000 allocations instead of 700."""
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fewer, cheaper garbage collections in the test process: a third of a UI test's CPU
+    went to the collector (Textual allocates hundreds of thousands of short-lived objects
+    per test: strips, segments, styles; each collection also walked every module and test
+    item the collection made). What was made so far lives until the run ends, so it is
+    frozen out of later collections, and the young generation is collected less often. The
+    app's own processes (the CLI, the app in a terminal) keep Python's defaults; garbage is
+    still collected here, only in larger batches."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def pytest_configure(config: pytest.Config) -> None:
