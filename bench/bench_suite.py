@@ -21,6 +21,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,13 +39,23 @@ def run_suite(pytest_args: list[str]) -> dict[str, object]:
             filter(None, [str(ROOT / "bench"), env.get("PYTHONPATH")])
         )
         command = [sys.executable, "-m", "pytest", "-p", "suite_cpu", *pytest_args]
-        cpu_before, wall_before = children_cpu(), time.perf_counter()
+        cpu_before, wall_before, started = children_cpu(), time.perf_counter(), time.time()
         returncode = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
         wall, cpu = time.perf_counter() - wall_before, children_cpu() - cpu_before
         tests: dict[str, dict[str, float]] = {}
+        workers: dict[str, dict[str, float]] = {}
         for report in Path(folder).glob("*.json"):
-            tests.update(json.loads(report.read_text())["tests"])
-    return {"returncode": returncode, "wall": wall, "cpu": cpu, "tests": tests}
+            figures = json.loads(report.read_text())
+            tests.update(figures.pop("tests"))
+            workers[report.stem] = figures
+    return {
+        "returncode": returncode,
+        "wall": wall,
+        "cpu": cpu,
+        "started": started,
+        "tests": tests,
+        "workers": workers,
+    }
 
 
 def test_cpu(figures: dict[str, float]) -> float:
@@ -72,6 +83,7 @@ def report(run: dict[str, object], top: int, earlier: dict[str, object] | None) 
         "folders: "
         + ", ".join(f"{name} {s:.1f}" for name, s in sorted(folders.items(), key=lambda x: -x[1]))
     )
+    report_workers(run)
     old_files = per_file(earlier["tests"]) if earlier else {}  # type: ignore[arg-type]
     print(f"\n{'file':60} {'CPU s':>7}" + (f" {'before':>7}" if earlier else ""))
     for name, seconds in sorted(per_file(tests).items(), key=lambda x: -x[1])[:top]:
@@ -80,6 +92,29 @@ def report(run: dict[str, object], top: int, earlier: dict[str, object] | None) 
     print(f"\n{'test':90} {'CPU s':>6} {'wall s':>6}")
     for nodeid, figures in sorted(tests.items(), key=lambda x: -test_cpu(x[1]))[:top]:
         print(f"{nodeid[:90]:90} {test_cpu(figures):6.2f} {figures['wall']:6.2f}")
+
+
+def report_workers(run: dict[str, object]) -> None:
+    """Each worker's CPU and when it finished: with ``--dist loadfile`` the run lasts as long
+    as its busiest worker, so one heavy file given out last can keep the others waiting."""
+    workers: dict[str, dict[str, float]] = run.get("workers", {})  # type: ignore[assignment]
+    tests: dict[str, dict[str, Any]] = run["tests"]  # type: ignore[assignment]
+    if not workers or "started" not in run:
+        return
+    print(f"\n{'worker':8} {'tests':>5} {'CPU s':>7} {'in tests':>8} {'done at s':>9}  last files")
+    for name, figures in sorted(workers.items()):
+        own = {k: v for k, v in tests.items() if v.get("worker") == name}
+        in_tests = sum(test_cpu(v) for v in own.values())
+        files = list(
+            dict.fromkeys(
+                k.split("::")[0] for k, _ in sorted(own.items(), key=lambda x: x[1]["started"])
+            )
+        )
+        done = figures["finished"] - run["started"]  # type: ignore[operator]
+        cpu = figures["process_cpu"] + figures["children_cpu"]
+        print(
+            f"{name:8} {len(own):5} {cpu:7.1f} {in_tests:8.1f} {done:9.1f}  {', '.join(files[-2:])}"
+        )
 
 
 def main() -> None:

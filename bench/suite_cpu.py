@@ -4,7 +4,8 @@ CPU rather than wall time because the machine is shared: another engineer's buil
 test's wall time but hardly its CPU. A test's CPU is its process's user + system time over
 setup, call and teardown, plus the children it waited for (subprocesses of the CLI, kill
 tests). Each process (one per xdist worker) writes ``<worker>.json`` into ``SUITE_CPU_DIR``
-with its per-test figures and its whole CPU, collection and start-up included.
+with its per-test figures (and when each started, so the bench can show which worker finished
+last and with which files) and its whole CPU, collection and start-up included.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-_per_test: dict[str, dict[str, float]] = {}
+_per_test: dict[str, dict[str, float | str]] = {}
 
 
 def _cpu() -> tuple[float, float]:
@@ -31,13 +32,15 @@ def _cpu() -> tuple[float, float]:
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
     own_before, children_before = _cpu()
-    wall_before = time.perf_counter()
+    wall_before, started = time.perf_counter(), time.time()
     yield
     own_after, children_after = _cpu()
     _per_test[item.nodeid] = {
         "cpu": own_after - own_before,
         "children": children_after - children_before,
         "wall": time.perf_counter() - wall_before,
+        "started": started,
+        "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
     }
 
 
@@ -47,5 +50,10 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     own, children = _cpu()
-    report = {"process_cpu": own, "children_cpu": children, "tests": _per_test}
+    report = {
+        "process_cpu": own,
+        "children_cpu": children,
+        "finished": time.time(),
+        "tests": _per_test,
+    }
     (Path(folder) / f"{worker}.json").write_text(json.dumps(report))

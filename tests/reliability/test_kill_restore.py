@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from diplotui.model import Article
 from diplotui.store import Store, load_store_json, text_hash
 from diplotui.store.backups import newest_good_backup
@@ -36,6 +38,7 @@ def make_store_with_backup(path: Path) -> bytes:
     return backup.read_bytes()
 
 
+@pytest.mark.slow
 def test_killing_doctor_restore_never_leaves_a_mix(tmp_path: Path):
     rng = random.Random(12)
     path = tmp_path / "library.json"

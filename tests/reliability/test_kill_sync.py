@@ -129,6 +129,7 @@ def test_a_sync_killed_at_each_step_loses_nothing_and_the_next_converges(pair, s
     assert len(highlights(mai)) == 80
 
 
+@pytest.mark.slow
 def test_diplotui_sync_killed_at_random_moments_loses_nothing(pair):
     mai, bob = pair
     rng = random.Random(18)

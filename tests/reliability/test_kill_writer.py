@@ -15,8 +15,10 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,14 +72,18 @@ def check_after_kill(path: Path, before: Model, ids: list[str], run: int, acked:
     return after
 
 
-def fork_writer(path: Path, run: int, compacting: bool) -> tuple[int, int]:
+def fork_writer(
+    path: Path, run: int, compacting: bool, stop_at: int | None = None
+) -> tuple[int, int]:
+    """A forked writer; with ``stop_at``, it stops at that instant of its first compaction."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the writer
         os.close(read_end)
         if compacting:  # compact whenever the journal passes a quarter of the file
             storage_module.COMPACT_MIN_JOURNAL_BYTES = 0
-            announce_compactions(write_end)
+        if stop_at is not None:
+            stop_inside_compactions(write_end, stop_at)
         try:
             write_forever(path, run, lambda i: os.write(write_end, b"%d\n" % i))
         finally:
@@ -86,19 +92,51 @@ def fork_writer(path: Path, run: int, compacting: bool) -> tuple[int, int]:
     return pid, read_end
 
 
-def announce_compactions(pipe: int) -> None:
-    """Each compaction writes ``C`` to the pipe as it starts, so the parent can aim a kill."""
+STOPS_INSIDE_A_COMPACTION = 3
+"""The instants an aimed kill lands on: the new store file written beside the old one; the
+new file in place, its trust note not yet written (the journal still continues the old
+file); the new journal being put in place."""
+
+
+def stop_inside_compactions(pipe: int, stop_at: int) -> None:
+    """At the ``stop_at``-th instant of its first compaction (``STOPS_INSIDE_A_COMPACTION``:
+    each file replaced and the trust note, in order) the compacting thread writes ``C`` to
+    the pipe and waits there for the writer's SIGKILL (a compaction in the background lets
+    the writer go on acknowledging meanwhile). Aimed by time, a kill had to come within a
+    millisecond of a compaction's start and, on a loaded machine, often came after its end."""
     compact = storage_module.JournalStorage.compact
+    replace, stamp = os.replace, storage_module.write_trust_stamp
+    compacting_thread: list[int] = []
+    instants = iter(range(stop_at, -1, -1))
 
-    def announced(storage: storage_module.JournalStorage) -> None:
-        os.write(pipe, COMPACTION_STARTS)
-        compact(storage)
+    def stop_if_due() -> None:
+        if threading.get_ident() in compacting_thread and next(instants) == 0:
+            os.write(pipe, COMPACTION_STARTS)
+            signal.pause()
 
-    storage_module.JournalStorage.compact = announced  # type: ignore[method-assign]
+    def stopping_replace(*args: Any, **kwargs: Any) -> None:
+        stop_if_due()
+        replace(*args, **kwargs)
+
+    def stopping_stamp(*args: Any, **kwargs: Any) -> None:
+        stop_if_due()
+        stamp(*args, **kwargs)
+
+    def stopping_compact(storage: storage_module.JournalStorage) -> None:
+        compacting_thread.append(threading.get_ident())
+        try:
+            compact(storage)
+        finally:
+            compacting_thread.clear()
+
+    os.replace = stopping_replace
+    storage_module.write_trust_stamp = stopping_stamp
+    storage_module.JournalStorage.compact = stopping_compact  # type: ignore[method-assign]
 
 
-def read_until_compaction(pipe: int, timeout: float = 5.0) -> bytes:
-    """The writer's output up to its next compaction's start (or what came before a timeout)."""
+def read_until_compaction(pipe: int, timeout: float = 60.0) -> bytes:
+    """The writer's output up to its stop inside a compaction (or what came before a
+    timeout: a bound, returned from as soon as the writer stops)."""
     output = b""
     deadline = time.monotonic() + timeout
     while COMPACTION_STARTS not in output and time.monotonic() < deadline:
@@ -124,15 +162,17 @@ def test_forked_writer_killed_at_random_moments(tmp_path: Path, group: int):
         model = snapshot(store)
     for run in range(KILLS_PER_GROUP):
         compacting = group < COMPACTING_GROUPS
-        pid, read_end = fork_writer(path, run, compacting)
+        aimed = compacting and run % 2 == 1  # killed where it stops inside a compaction
+        stop_at = rng.randrange(STOPS_INSIDE_A_COMPACTION) if aimed else None
+        pid, read_end = fork_writer(path, run, compacting, stop_at)
         before_kill = b""
-        if compacting and run % 2:  # aimed: killed within about a millisecond of a compaction
+        if aimed:
             before_kill = read_until_compaction(read_end)
-            time.sleep(rng.uniform(0.0, 0.001))
         else:
             time.sleep(rng.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        assert not aimed or COMPACTION_STARTS in before_kill, f"run {run}: it never compacted"
         with os.fdopen(read_end, "rb") as pipe:
             acked = acknowledged(before_kill + pipe.read())
         model = check_after_kill(path, model, ids, run, acked)

@@ -25,7 +25,7 @@ from diplotui.tui.dialogs.metadata import MetadataScreen
 from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.tags import AddTagsScreen
 
-from ..tui.helpers import type_text
+from ..tui.helpers import settle_start_up, type_text
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 BODY = "Ministers met in Hanoi on trade. They agreed to meet again in May.\n"
@@ -112,7 +112,7 @@ async def test_app_stays_open_when_its_store_folder_is_removed(tmp_path: Path):
     store = Store.open(path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle_start_up(app, pilot)  # the workers have read the text into memory
         _remove_store_folder(path)
         await pilot.press("enter")
         await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import App
 from textual.pilot import Pilot
 
 _KEY_NAMES = {
@@ -22,3 +23,24 @@ _KEY_NAMES = {
 async def type_text(pilot: Pilot, text: str) -> None:
     """Press one key per character, as a person typing would."""
     await pilot.press(*(_KEY_NAMES.get(char, char) for char in text))
+
+
+START_UP_PAUSES = 1000
+"""A bound, not a wait: each pause returns once the app is idle, whatever the machine's load."""
+
+
+async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
+    """Until the work a start-up sets going is done and what it hands the UI is handled: the
+    facets worker (started after the first frame), then the search index and entity cache
+    workers the facets start (they read every article's text into memory). A test that
+    then changes the store behind the app's back (its folder removed) finds the same app
+    however loaded the machine: one pause is not always enough for these workers to begin."""
+    from diplotui.tui.screens.main import MainScreen
+
+    [main] = [screen for screen in app.screen_stack if isinstance(screen, MainScreen)]
+    for _ in range(START_UP_PAUSES):
+        await pilot.pause()
+        if main.library_actions.state.indexing and not app.workers:
+            return
+        await app.workers.wait_for_complete()
+    raise AssertionError("the start-up's background work never finished")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from pathlib import Path
@@ -201,13 +202,17 @@ async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_sto
         expected_details = [row.details for row in normal.screen.query_one(ArticleList).rows]
     normal_store.close()
 
-    loads: list[object] = []
+    load_asked = asyncio.Event()  # the worker is asked for after the first frame
     original_load = LibraryActions._run_facets_worker
-    monkeypatch.setattr(LibraryActions, "_run_facets_worker", lambda *args: loads.append(args))
+    monkeypatch.setattr(LibraryActions, "_run_facets_worker", lambda *args: load_asked.set())
     app = build_app(store_path, read_only=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert loads, "the articles are read by a worker, not before keys are handled"
+        try:
+            await asyncio.wait_for(load_asked.wait(), timeout=60)
+        except TimeoutError:
+            pytest.fail("the articles are read by a worker, not before keys are handled")
+        await pilot.pause()
         library = app.screen.query_one(ArticleList)
         assert list(library.row_ids) == expected[0]
         past_first_screen = FIRST_ROWS + 10

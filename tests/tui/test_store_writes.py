@@ -13,6 +13,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
+from .helpers import settle_start_up
 from .library_fixtures import make_library
 
 
@@ -83,7 +84,7 @@ async def test_worker_writes_that_fail_are_said_and_the_app_goes_on(
     before = len(store.articles())
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)  # its workers are done before the folder goes
         shutil.rmtree(store_path.parent)  # every write of the store now fails
         status = await _import(app, pilot, news)
         assert status.startswith("import stopped: ") and str(store_path.parent) in status
