@@ -30,7 +30,7 @@ from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed, ReadState, now_iso
-from diplotui.store import Store, UnknownId, text_hash
+from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
 
 T = TypeVar("T")
 Access = Callable[[Callable[[], T]], T]
@@ -144,16 +144,21 @@ def refresh(
     raises (another writer holds the lock) propagates, nothing stored.
 
     ``separate_process`` parses and extracts in a child process (``diplotui.feeds.workers``):
-    the app's UI thread then never waits for the interpreter lock behind them.
+    the app's UI thread then never waits for the interpreter lock behind them, and the CLI
+    parses on one core while it fetches and stores on the other.
     """
     extractor = extraction_executor(separate_process)
     run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, extractor)
-    if write_in is not None:
-        run.later = []
-    summary = asyncio.run(run.all(feed_ids))
-    if write_in is not None:
-        with write_in() as writable:
-            run.write_later(writable)
+    if write_in is None:
+        return asyncio.run(run.all(feed_ids))
+    run.later = []
+    run.ahead = TextsAhead(partial(body_path, store.path))
+    try:
+        summary = asyncio.run(run.all(feed_ids))
+    finally:
+        unwritten = run.ahead.finish()
+    with write_in() as writable:
+        run.write_later(writable, unwritten)
     return summary
 
 
@@ -187,6 +192,7 @@ class _Refresh:
         self.summaries: dict[str, tuple[str, str]] = {}  # articles holding a summary (their
         # pages are retried): article id -> (feed id, URL)
         self.later: list[Callable[[], None]] | None = None  # writes kept for the end
+        self.ahead: TextsAhead | None = None  # their texts, written while fetching
         self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         self.extractor = extractor
@@ -203,11 +209,14 @@ class _Refresh:
         else:
             self.later.append(function)
 
-    def write_later(self, store: Store) -> None:
+    def write_later(self, store: Store, unwritten: list[str]) -> None:
         """Do the kept writes, in order, in ``store`` (open for writing now): articles stored
-        meanwhile by another writer are found again, not duplicated."""
+        meanwhile by another writer are found again, not duplicated. Their texts are on disk
+        already (``TextsAhead``), but for ``unwritten``, written and logged here first."""
         self.store = store
         self.known = KnownArticles.of(store)
+        if unwritten:
+            store.prepare_texts(unwritten)
         for function in self.later or []:
             function()
 
@@ -334,8 +343,10 @@ class _Refresh:
         seen = dict(_known_items(feed, parsed))
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
-            if self.later is None:  # written in this thread, ahead of the batch
-                texts = [p.doc.text for p in chunk if p.doc is not None]
+            texts = [p.doc.text for p in chunk if p.doc is not None]
+            if self.ahead is not None:  # written in the background while fetching goes on
+                self.ahead.submit(self._fresh(texts))
+            elif self.later is None:  # written in this thread, ahead of the batch
                 await loop.run_in_executor(self.writer, self._prepare, texts)
             saves = self._take_unsaved()
             await self.write(partial(self._write, feed, chunk, seen, result, saves, retries))
@@ -413,11 +424,14 @@ class _Refresh:
                 apply_update(store, article, doc)
                 result.updated += 1
 
+    def _fresh(self, texts: list[str]) -> list[str]:
+        """The texts no stored article has."""
+        return [text for text in texts if text_hash(text) not in self.known.by_hash]
+
     def _prepare(self, texts: list[str]) -> None:
         """Write the texts of new articles before the batch that stores them, in this thread:
         the batch (on the app's UI thread) then costs only its journal line."""
-        fresh = [text for text in texts if text_hash(text) not in self.known.by_hash]
-        self.store.prepare_texts(fresh)
+        self.store.prepare_texts(self._fresh(texts))
 
     def _take_unsaved(self) -> list[Callable[[], None]]:
         """The feed records waiting to be saved (they ride along the next write: a refresh of
