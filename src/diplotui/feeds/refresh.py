@@ -61,6 +61,7 @@ class RefreshProgress:
     feed_id: str
     feed_name: str
     new: int  # new articles so far, all feeds
+    new_ids: tuple[str, ...] = ()  # this feed's new articles (stored already)
 
 
 @dataclass(slots=True)
@@ -247,7 +248,12 @@ class _Refresh:
                     summary.results.append(result)
                     if self.progress is not None:
                         step = RefreshProgress(
-                            done, len(due), result.feed_id, result.name, summary.new
+                            done,
+                            len(due),
+                            result.feed_id,
+                            result.name,
+                            summary.new,
+                            tuple(result.article_ids),
                         )
                         self.progress(step)
             if self.unsaved:

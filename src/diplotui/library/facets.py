@@ -75,6 +75,10 @@ class SingleColumn:
     def value(self, position: int) -> Hashable:
         return self.values[self.codes[position]]
 
+    def expanded(self) -> list[Hashable]:
+        """Every article's value, in order."""
+        return list(map(self.values.__getitem__, self.codes))
+
     def set(self, position: int, value: Hashable) -> None:
         code = self._code(value)
         if isinstance(self.codes, bytearray) and code > 255:
@@ -134,6 +138,12 @@ class RunColumn:
     def value(self, position: int) -> Hashable:
         return self.values[bisect.bisect_right(self.starts, position) - 1]
 
+    def expanded(self) -> list[Hashable]:
+        """Every article's value, in order."""
+        ends = itertools.chain(itertools.islice(self.starts, 1, None), (self.size,))
+        runs = zip(self.values, self.starts, ends, strict=True)
+        return list(itertools.chain.from_iterable(itertools.repeat(v, e - s) for v, s, e in runs))
+
     def mask(self, keep: Callable[[Any], bool]) -> bytes:
         """1 for each article whose value ``keep`` accepts (asked once per run)."""
         pieces = []
@@ -141,6 +151,18 @@ class RunColumn:
         for value, start, end in zip(self.values, self.starts, ends, strict=True):
             pieces.append((b"\1" if keep(value) else b"\0") * (end - start))
         return b"".join(pieces)
+
+
+def _merged(old: list[Any], new: list[Any], places: list[int]) -> list[Any]:
+    """``old`` with ``new[n]`` put before ``old[places[n]]`` (``places`` ascending)."""
+    result: list[Any] = []
+    start = 0
+    for item, place in zip(new, places, strict=True):
+        result.extend(old[start:place])
+        result.append(item)
+        start = place
+    result.extend(old[start:])
+    return result
 
 
 @dataclass(slots=True)
@@ -256,6 +278,78 @@ class LibraryFacets:
         if self.single[HIGHLIGHTS].value(position) != highlight_count:
             self._move_in_annotated(position, highlight_count)
         return True
+
+    def added(
+        self, articles: Sequence[Article], highlight_counts: Mapping[str, int]
+    ) -> LibraryFacets:
+        """New facets holding these articles too (ones held already are passed over), each
+        put in its place in every order as :meth:`of` would place it after the articles
+        held: a refresh's arrivals cost a few comparisons each and copies in C, not a new
+        sort of the library. These facets stay as they are (a list may be showing them)."""
+        fresh = [a for a in articles if a.id not in self._position]
+        if not fresh:
+            return self
+        fresh = LibraryQuery(sort="date").sorted(fresh)
+        places = [self._canonical_place(article) for article in fresh]
+        total = len(self.ids) + len(fresh)
+        taken = {place + n for n, place in enumerate(places)}  # their canonical positions
+        moved = [p for p in range(total) if p not in taken]  # old position -> new one
+
+        def merged(old: Iterable[Any], new: Iterable[Any]) -> list[Any]:
+            return _merged(list(old), list(new), places)
+
+        ids = merged(self.ids, (a.id for a in fresh))
+        dates = RunColumn(merged(self.dates.expanded(), (a.date for a in fresh)))
+        single = {
+            name: SingleColumn(merged(self.single[name].expanded(), map(read, fresh)))
+            for name, read in SINGLE_VALUED.items()
+        }
+        counts = (highlight_counts.get(a.id, 0) for a in fresh)
+        single[HIGHLIGHTS] = SingleColumn(merged(self.single[HIGHLIGHTS].expanded(), counts))
+        multi = {
+            name: MultiColumn(total, merged(self.multi[name].held, map(read, fresh)))
+            for name, read in MULTI_VALUED.items()
+        }
+        titles = merged(self.titles, (a.title for a in fresh))
+        facets = LibraryFacets(
+            ids,
+            dates,
+            single,
+            multi,
+            {},
+            titles,
+            set(self.highlight_tags),
+            set(self.highlight_authors),
+        )
+        facets._set_order("date", range(total))
+        sources = single["source"]
+        keys: dict[str, Callable[[int], Any]] = {
+            "title": lambda p: (title_key(titles[p]), p),
+            "source": lambda p: (source_key(str(sources.value(p))), p),
+            "annotated": facets._annotated_key,
+        }
+        for sort, key in keys.items():
+            positions = array("I", map(moved.__getitem__, self.orders[sort].positions))
+            for position in sorted(taken):
+                positions.insert(bisect.bisect_left(positions, key(position), key=key), position)
+            facets._set_order(sort, positions)
+        return facets
+
+    def _canonical_place(self, article: Article) -> int:
+        """How many held articles come before ``article`` in the date order (newest first,
+        then title A-Z; after those equal to it, as a stable sort puts a later article)."""
+        title = article.title.casefold()
+        low, high = 0, len(self.ids)
+        while low < high:
+            middle = (low + high) // 2
+            date = str(self.dates.value(middle))
+            if article.date > date or (
+                article.date == date and title < self.titles[middle].casefold()
+            ):
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
     def _annotated_key(self, position: int) -> tuple[int, int]:
         """Most highlights first, then the date order (what ``LibraryQuery.sorted`` does)."""
