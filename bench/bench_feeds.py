@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import resource
 import statistics
 import sys
@@ -300,6 +301,14 @@ def main() -> None:
         bench_store(args.articles, args.runs)
     else:
         bench_refresh(args.runs)
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(
+        f"load average now {load} (wall ratios mean little above 2 on 2 cores). On an idle "
+        "machine: .venv/bin/python bench/bench_feeds.py refresh --runs 5 (target: median "
+        "wall ratio at most 1.5x); .venv/bin/python bench/bench_feeds.py store (target: "
+        "beyond fetch at most 2 s); .venv/bin/python bench/bench_feeds_keys.py --parse-in "
+        "process --copy /tmp/storecli/lib10k (target: key to frame at most 50 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
 """Refresh feeds: fetch them politely, turn new items into articles, update changed ones.
 
 The network runs in an asyncio loop in the calling thread (never the UI's: the app calls this
-from a worker), feed parsing and page extraction in one thread beside it, and every store
-access in one more thread through ``access``, in order: the CLI lets it touch the store
-directly, the app hands it to its UI thread (``tui/store_writes.py``). Each feed's articles are
-written in small batches, each one durable write, so new articles show up while other feeds are
-still being fetched.
+from a worker), feed parsing and page extraction in a child process or one thread beside it
+(``workers``), and every store access in one more thread through ``access``, in order: the
+app hands it to its UI thread (``tui/store_writes.py``), each feed's articles written in small
+batches, each one durable write, so new articles show up while other feeds are still being
+fetched. ``diplotui refresh`` (``write_in``) fetches with the store read-only, writes the texts
+to their files meanwhile (``TextsAhead``) and the records at the end, under the lock.
 
 A feed that fails changes nothing stored, except that HTTP 410 marks it gone and a server's
 ``Retry-After`` beyond our patience is remembered, so that neither is asked again too soon.

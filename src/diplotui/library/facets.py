@@ -75,9 +75,14 @@ class SingleColumn:
     def value(self, position: int) -> Hashable:
         return self.values[self.codes[position]]
 
-    def expanded(self) -> list[Hashable]:
-        """Every article's value, in order."""
-        return list(map(self.values.__getitem__, self.codes))
+    def inserted(self, values: Iterable[Hashable], places: list[int]) -> SingleColumn:
+        """A new column with ``values`` put in at ``places`` (see ``_merged``); this one
+        stays as it is."""
+        column = SingleColumn(())
+        column._code_of, column.values = dict(self._code_of), list(self.values)
+        codes = [column._code(value) for value in values]
+        column._store_codes(_merged(list(self.codes), codes, places))
+        return column
 
     def set(self, position: int, value: Hashable) -> None:
         code = self._code(value)
@@ -113,6 +118,22 @@ class MultiColumn:
             found[position] = 1
         return bytes(found)
 
+    def inserted(
+        self, held: list[tuple[Hashable, ...]], places: list[int], moved: list[int]
+    ) -> MultiColumn:
+        """A new column with articles holding ``held`` put in at ``places`` (see
+        ``_merged``; ``moved`` maps each position here to its new one); this one stays."""
+        column = MultiColumn(self.size + len(held), ())
+        column.held = _merged(self.held, held, places)
+        column.positions = {
+            value: array("I", map(moved.__getitem__, positions))
+            for value, positions in self.positions.items()
+        }
+        for n, (place, values) in enumerate(zip(places, held, strict=True)):
+            for value in values:
+                column.positions.setdefault(value, array("I")).append(place + n)
+        return column
+
     def set(self, position: int, new: Iterable[Hashable]) -> None:
         old, self.held[position] = self.held[position], tuple(new)
         for value in set(old) - set(self.held[position]):
@@ -132,7 +153,7 @@ class RunColumn:
         for value, run in itertools.groupby(values):
             self.values.append(value)
             self.starts.append(size)
-            size += sum(1 for _ in run)
+            size += len(list(run))
         self.size = size
 
     def value(self, position: int) -> Hashable:
@@ -207,7 +228,7 @@ class LibraryFacets:
     _unindexed: tuple[AbstractSet[str], frozenset[str]] | None = None
 
     def __post_init__(self) -> None:
-        self._position = {article_id: position for position, article_id in enumerate(self.ids)}
+        self._position = dict(zip(self.ids, range(len(self.ids)), strict=True))
         self._all = b"\1" * len(self.ids)
 
     @classmethod
@@ -292,25 +313,24 @@ class LibraryFacets:
         fresh = LibraryQuery(sort="date").sorted(fresh)
         places = [self._canonical_place(article) for article in fresh]
         total = len(self.ids) + len(fresh)
-        taken = {place + n for n, place in enumerate(places)}  # their canonical positions
-        moved = [p for p in range(total) if p not in taken]  # old position -> new one
-
-        def merged(old: Iterable[Any], new: Iterable[Any]) -> list[Any]:
-            return _merged(list(old), list(new), places)
-
-        ids = merged(self.ids, (a.id for a in fresh))
-        dates = RunColumn(merged(self.dates.expanded(), (a.date for a in fresh)))
+        taken = [place + n for n, place in enumerate(places)]  # their positions
+        moved: list[int] = []  # each held article's new position
+        ends = [*places, len(self.ids)]
+        for n, (start, end) in enumerate(zip([0, *places], ends, strict=True)):
+            moved.extend(range(start + n, end + n))
+        ids = _merged(self.ids, [a.id for a in fresh], places)
+        dates = RunColumn(_merged(self.dates.expanded(), [a.date for a in fresh], places))
         single = {
-            name: SingleColumn(merged(self.single[name].expanded(), map(read, fresh)))
+            name: self.single[name].inserted(map(read, fresh), places)
             for name, read in SINGLE_VALUED.items()
         }
         counts = (highlight_counts.get(a.id, 0) for a in fresh)
-        single[HIGHLIGHTS] = SingleColumn(merged(self.single[HIGHLIGHTS].expanded(), counts))
+        single[HIGHLIGHTS] = self.single[HIGHLIGHTS].inserted(counts, places)
         multi = {
-            name: MultiColumn(total, merged(self.multi[name].held, map(read, fresh)))
+            name: self.multi[name].inserted([tuple(read(a)) for a in fresh], places, moved)
             for name, read in MULTI_VALUED.items()
         }
-        titles = merged(self.titles, (a.title for a in fresh))
+        titles = _merged(self.titles, [a.title for a in fresh], places)
         facets = LibraryFacets(
             ids,
             dates,
@@ -330,7 +350,7 @@ class LibraryFacets:
         }
         for sort, key in keys.items():
             positions = array("I", map(moved.__getitem__, self.orders[sort].positions))
-            for position in sorted(taken):
+            for position in taken:
                 positions.insert(bisect.bisect_left(positions, key(position), key=key), position)
             facets._set_order(sort, positions)
         return facets
