@@ -208,9 +208,9 @@ class LibraryFacets:
     """Columns and sort orders of one state of the library (see the module docstring).
 
     Build with :meth:`of` (seconds at 100,000 articles: a worker's job); keep current with
-    :meth:`update` for a changed tag, note or highlight count (milliseconds); a change to
-    a title, date or source, or an added or removed article, needs a new :meth:`of`
-    (:meth:`update` says so by returning False).
+    :meth:`update` for a changed tag, note or highlight count (milliseconds) and take in
+    new articles with :meth:`added` (milliseconds); a change to a title, date or source, or
+    a removed article, needs a new :meth:`of` (:meth:`update` says so by returning False).
     """
 
     ids: list[str]
