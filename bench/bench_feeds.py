@@ -312,8 +312,8 @@ def main() -> None:
         f"load average now {load} (wall ratios mean little above 2 on 2 cores). On an idle "
         "machine: .venv/bin/python bench/bench_feeds.py refresh --runs 5 (target: median "
         "wall ratio at most 1.5x); .venv/bin/python bench/bench_feeds.py store (target: "
-        "beyond fetch and reading at most 2 s); .venv/bin/python bench/bench_feeds_keys.py --parse-in "
-        "process --copy /tmp/storecli/lib10k (target: key to frame at most 50 ms)"
+        "beyond fetch and reading at most 2 s); .venv/bin/python bench/bench_feeds_keys.py "
+        "--parse-in process --copy /tmp/storecli/lib10k (target: key to frame at most 50 ms)"
     )
 
 
