@@ -14,7 +14,10 @@ the parsing and extraction in a child process (what the app does) and, side by s
 thread of the app's process (what it did before).
 
     .venv/bin/python bench/bench_feeds_keys.py [--articles 10000] [--feeds 20] [--runs 1]
-        [--parse-in process|thread|both]
+        [--parse-in process|thread|both] [--copy LIBRARY_FOLDER]
+
+``--copy`` starts from a copy of a generated library's folder (e.g. /tmp/storecli/lib10k)
+instead of generating one (minutes on a loaded machine).
 """
 
 from __future__ import annotations
@@ -22,10 +25,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import os
+import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,11 +52,40 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 
+@contextmanager
+def ui_stretches(steps: list[float], named: list[tuple[float, str]]) -> Iterator[None]:
+    """Record the CPU time (ms) of each uninterrupted stretch of work on this thread's event
+    loop (one callback or task step: what a key waits behind). CPU time, so the load of a
+    shared machine does not stretch it: a stretch over 50 ms misses the target even idle.
+    ``named`` gets those over 20 ms with what ran."""
+    run = asyncio.events.Handle._run
+    ui = threading.get_ident()
+
+    def timed(handle):  # type: ignore[no-untyped-def]
+        if threading.get_ident() != ui:
+            return run(handle)
+        start = time.thread_time()
+        try:
+            return run(handle)
+        finally:
+            spent = (time.thread_time() - start) * 1000
+            steps.append(spent)
+            if spent > 20:
+                named.append((spent, repr(handle)[:160]))
+
+    asyncio.events.Handle._run = timed  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        asyncio.events.Handle._run = run  # type: ignore[method-assign]
+
+
 async def measure(
-    store: Store, every: float
+    store: Store, every: float, steps: list[float], named: list[tuple[float, str]]
 ) -> tuple[list[float], list[float], float, float, float]:
     """Key-to-frame times and UI-thread store turns (ms) during one ``R``, its wall time, and
-    the CPU seconds of this process and of its UI thread (this one) meanwhile."""
+    the CPU seconds of this process and of its UI thread (this one) meanwhile; ``steps``
+    gets the CPU time of each stretch of the UI thread's work (``ui_stretches``)."""
     moved: list[float] = []
     turns: list[float] = []
     app = DiplotuiApp(store)
@@ -81,29 +118,30 @@ async def measure(
         await pilot.pause()
         started = time.perf_counter()
         cpu, ui_cpu = time.process_time(), time.thread_time()
-        await pilot.press("R")
-        driver = app._driver
-        assert driver is not None
-        presses = 0
-        while app.screen.query(RefreshBar):
-            moved.clear()
-            key = "j" if presses % 4 < 2 else "k"
-            pressed = time.perf_counter()
-            event = events.Key(key, key)
-            event.set_sender(app)
-            driver.send_message(event)  # as Pilot does, without waiting for the app to idle
-            presses += 1
-            deadline = time.perf_counter() + 2
-            while time.perf_counter() < deadline:
-                shown = [f for f in frames if moved and f >= moved[0]]
-                if shown:
-                    latencies.append((shown[0] - pressed) * 1000)
-                    break
-                await asyncio.sleep(0.001)
-            frames.clear()
-            await asyncio.sleep(every)
-        wall = time.perf_counter() - started
-        cpu, ui_cpu = time.process_time() - cpu, time.thread_time() - ui_cpu
+        with ui_stretches(steps, named):
+            await pilot.press("R")
+            driver = app._driver
+            assert driver is not None
+            presses = 0
+            while app.screen.query(RefreshBar):
+                moved.clear()
+                key = "j" if presses % 4 < 2 else "k"
+                pressed = time.perf_counter()
+                event = events.Key(key, key)
+                event.set_sender(app)
+                driver.send_message(event)  # as Pilot does, without waiting for the app to idle
+                presses += 1
+                deadline = time.perf_counter() + 2
+                while time.perf_counter() < deadline:
+                    shown = [f for f in frames if moved and f >= moved[0]]
+                    if shown:
+                        latencies.append((shown[0] - pressed) * 1000)
+                        break
+                    await asyncio.sleep(0.001)
+                frames.clear()
+                await asyncio.sleep(every)
+            wall = time.perf_counter() - started
+            cpu, ui_cpu = time.process_time() - cpu, time.thread_time() - ui_cpu
         await app.workers.wait_for_complete()
     store_writes.write_on_ui_thread = write
     return latencies, turns, wall, cpu, ui_cpu
@@ -124,6 +162,7 @@ def main() -> None:
     parser.add_argument("--every", type=float, default=0.05)
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--parse-in", choices=("process", "thread", "both"), default="both")
+    parser.add_argument("--copy", type=Path, help="a generated library's folder to copy")
     args = parser.parse_args()
     places = ("process", "thread") if args.parse_in == "both" else (args.parse_in,)
     for run, where in ((run, where) for run in range(args.runs) for where in places):
@@ -132,24 +171,46 @@ def main() -> None:
             served_elsewhere(args.feeds, 50, lambda f: 5) as (_bases, feed_urls, _pages),
             tempfile.TemporaryDirectory() as folder,
         ):
-            path = generate_library(Path(folder) / "library.json", args.articles, 0, seed=run)
+            if args.copy:
+                copied = shutil.copytree(args.copy, Path(folder) / "copy")
+                (path,) = copied.glob("*.json")
+                path.with_name(path.name + ".lock").unlink(missing_ok=True)
+                with Store.open(path, read_only=True) as copy:
+                    args.articles = len(copy.article_ids())
+            else:
+                path = generate_library(Path(folder) / "library.json", args.articles, 0, seed=run)
             store = Store.open(path)
             for url in feed_urls:
                 add_feed(store, url)
             store.close()
             store = Store.open(path)
-            latencies, turns, wall, cpu, ui_cpu = asyncio.run(measure(store, args.every))
+            steps: list[float] = []
+            named: list[tuple[float, str]] = []
+            latencies, turns, wall, cpu, ui_cpu = asyncio.run(
+                measure(store, args.every, steps, named)
+            )
             new = len(store.article_ids()) - args.articles
             store.close()
         over = sum(latency > 50 for latency in latencies)
+        longest = sorted(steps)[-3:][::-1]
         print(
             f"run {run + 1}, parsing in a {where}: R brought {new:,} articles into "
             f"{args.articles:,} in {wall:.1f} s (CPU: app {cpu:.1f} s, UI thread {ui_cpu:.1f} s); "
             f"{len(latencies)} keys (j/k in the list): key to frame median "
             f"{statistics.median(latencies):.0f} ms, max {max(latencies):.0f} ms, "
             f"{over} over 50 ms; {len(turns)} store turns on the UI thread: median "
-            f"{statistics.median(turns):.1f} ms, max {max(turns):.1f} ms"
+            f"{statistics.median(turns):.1f} ms, max {max(turns):.1f} ms; UI-thread stretches "
+            f"of work (CPU): {len(steps):,}, longest {', '.join(f'{s:.0f}' for s in longest)} "
+            f"ms, {sum(s > 50 for s in steps)} over 50 ms, {sum(s > 20 for s in steps)} over 20"
         )
+        for spent, what in sorted(named, reverse=True)[:5]:
+            print(f"    {spent:.0f} ms CPU: {what}")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(
+        f"load average now {load}: on a shared machine a frame waits for a core whatever the "
+        "app does. On an idle machine: .venv/bin/python bench/bench_feeds_keys.py --parse-in "
+        "process --copy /tmp/storecli/lib10k --runs 3 (target: every key within 50 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ import importlib
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from diplotui.cite import format_quote
 from diplotui.feeds import RefreshSummary, add_feed, refresh
 from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult
 from diplotui.model import AnchorStatus, Highlight, new_id
-from diplotui.store import Store, journal_path
+from diplotui.store import Store, body_path, journal_path
 from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
 
@@ -440,8 +442,9 @@ def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
 
 
 CAPTURED_STDERR_REFRESH = """
-import io, sys
+import io, sys, threading
 from diplotui.feeds import refresh
+from diplotui.feeds.workers import extraction_executor
 from diplotui.store import Store
 from tests.feeds.conftest import FAST
 
@@ -451,20 +454,56 @@ class Capture(io.StringIO):
         return -1  # as the app's capture of standard error answers
 
 
+if sys.argv[2] == "threads":  # as the app has: its child comes from a server process
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
+executor = extraction_executor(True)
+print(executor._mp_context.get_start_method())
+executor.shutdown()
 sys.stderr = Capture()
 with Store.open(sys.argv[1]) as store:
     print(refresh(store, policy=FAST, force=True, separate_process=True).line())
 """
 
 
+@pytest.mark.parametrize(
+    ("threads", "start"), [("threads", "forkserver"), ("alone", "fork")], ids=["app", "cli"]
+)
 def test_the_parsing_process_starts_where_standard_error_has_no_descriptor(
-    store_path: Path, server: FeedServer
+    store_path: Path, server: FeedServer, threads: str, start: str
 ):
     """The app replaces sys.stderr by a capture whose descriptor is -1, which multiprocessing
-    passes on when it first starts its helpers (a fresh process, as the app is)."""
+    passes on when it first starts its helpers (a fresh process, as the app is). A process
+    with other threads gets its child from a server process; one alone (``diplotui
+    refresh``) forks it at once."""
     with Store.open(store_path) as store:
         subscribe(store, server, "/rss2.xml")
     root = Path(__file__).resolve().parents[2]
-    command = [sys.executable, "-c", CAPTURED_STDERR_REFRESH, str(store_path)]
+    command = [sys.executable, "-c", CAPTURED_STDERR_REFRESH, str(store_path), threads]
     done = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120)
-    assert done.stdout == "3 new in 1 feed\n", done.stderr
+    assert done.stdout == f"{start}\n3 new in 1 feed\n", done.stderr
+
+
+def test_a_refresh_writing_later_has_its_texts_on_disk_before_it_takes_the_lock(
+    store_path: Path, server: FeedServer
+):
+    """As ``diplotui refresh`` runs: fetched with the store read-only, the texts written
+    meanwhile, so that the lock is held for the records alone; all stored and readable."""
+    with Store.open(store_path) as store:
+        subscribe(store, server, "/rss2.xml")
+        subscribe(store, server, "/atom.xml")
+    on_disk_when_locked: list[Path] = []
+
+    @contextmanager
+    def writable() -> Iterator[Store]:
+        bodies = store_path.with_name(store_path.name + ".bodies")
+        on_disk_when_locked.extend(bodies.rglob("*.txt"))
+        with Store.open(store_path) as opened:
+            yield opened
+
+    with Store.open(store_path, read_only=True) as reader:
+        summary = run(reader, write_in=writable)
+    assert summary.new == 5 and not summary.failures
+    with Store.open(store_path, read_only=True) as store:
+        texts = {body_path(store.path, a.text_hash) for a in store.articles() if a.feed_id}
+        assert len(texts) == 5 and all(store.article_text(a.id) for a in store.articles())
+    assert texts <= set(on_disk_when_locked)

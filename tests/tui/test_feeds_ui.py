@@ -4,12 +4,14 @@ line, the feeds section with unread counts, and saved filters counting what is n
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from diplotui.feeds import add_feed
+from diplotui.library.facets import LibraryFacets
 from diplotui.library.watch import SEEN_SETTING
 from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
@@ -95,6 +97,52 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         watch = next(f for f in _library(app).folders if f.name == "Everything new")
         assert watch.summary.startswith(f"{len(new)} new · ")
     store.close()
+
+
+async def test_articles_join_the_list_while_R_runs_without_the_facets_built_again(
+    store_path: Path, server: FeedServer, monkeypatch
+):
+    """The first feed's articles are listed (and counted unread) while another feed still
+    loads, put into the list's sorted facets one by one: the library is not sorted again."""
+    store = _subscribed(store_path, server)
+    release = threading.Event()
+    late = server.body("feed.json")
+
+    def slow(request) -> None:  # type: ignore[no-untyped-def]
+        release.wait(30)
+        request.answer(200, {"Content-Type": "application/feed+json"}, late)
+
+    server.routes["/feed.json"] = slow
+    builds: list[int] = []
+    build = LibraryFacets.of.__func__  # type: ignore[attr-defined]
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _settle(app, pilot)
+            monkeypatch.setattr(
+                LibraryFacets,
+                "of",
+                classmethod(lambda cls, *args: builds.append(1) or build(cls, *args)),
+            )
+            await pilot.press("R")
+            ministry = store.feeds()[0].id
+            for _ in range(400):
+                await pilot.pause(0.025)
+                mine = {a.id for a in store.articles() if a.feed_id == ministry}
+                if mine and mine <= set(_library(app).row_ids):
+                    break
+            assert mine and mine <= set(_library(app).row_ids)
+            assert app.screen.query(RefreshBar), "the other feed is still loading"
+            assert f"{len(mine)} unread" in str(app.screen.query_one(TitleBar).render())
+            assert builds == []
+            release.set()
+            await _settle(app, pilot)
+            assert not app.screen.query(RefreshBar)
+            everything = {a.id for a in store.articles()}
+            assert everything == set(_library(app).row_ids)
+    finally:
+        release.set()
+        store.close()
 
 
 async def test_a_feed_folder_lists_its_articles_and_the_heading_folds(

@@ -197,3 +197,28 @@ def test_a_search_every_article_matches_lists_them_all_in_order(library) -> None
         ctx = MatchContext(text_ids=every, annotation_counts=counts)
         assert facets.select(query, ctx) == expected(query, articles, ctx)
         assert len(facets.select(query, ctx)) == len(articles)
+
+
+def test_articles_added_take_the_places_a_new_build_gives_them(library) -> None:
+    """A refresh's arrivals put into the facets answer every filter and sort as facets built
+    afresh over all the articles; the facets a list shows are left as they were."""
+    articles, counts = library
+    rng = random.Random(15)
+    arriving = {a.id for a in rng.sample(articles, 60)}
+    arrivals = [replace(a, tags=list(a.tags)) for a in articles if a.id in arriving]
+    held = [a for a in articles if a.id not in arriving]
+    for n, article in enumerate(arrivals[:20]):  # ties with held ones, and a fresh source
+        twin = held[n * 7]
+        article.date, article.title = twin.date, twin.title
+        article.source = "A New Wire" if n % 2 else article.source
+    before = LibraryFacets.of(held, counts)
+    shown = before.select(LibraryQuery(), MatchContext(annotation_counts=counts))
+    grown = before.added(arrivals[:30], counts).added([*arrivals[25:], held[0]], counts)
+    rebuilt = LibraryFacets.of(held + arrivals, counts)
+    for sort in ("date", "title", "source", "annotated"):
+        for query in [*FILTERS, LibraryQuery(source="a new wire")]:
+            query = replace(query, sort=sort)
+            ctx = MatchContext(annotation_counts=counts)
+            assert grown.select(query, ctx) == rebuilt.select(query, ctx), query
+    assert before.select(LibraryQuery(), MatchContext(annotation_counts=counts)) == shown
+    assert before.added([held[0]], counts) is before

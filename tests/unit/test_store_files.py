@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import stat
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from diplotui.cli.main import main
 from diplotui.doctor import diagnose, restore_newest_backup
+from diplotui.model import Article, new_id
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -19,6 +21,7 @@ from diplotui.store import (
     StoreReadOnly,
     WriteLock,
     body_path,
+    text_hash,
 )
 from diplotui.store import files as files_module
 from diplotui.store.backups import backup_files, keep_backup
@@ -270,3 +273,38 @@ def test_a_torn_body_log_line_is_passed_over(tmp_path: Path):
     good = encode_texts({"ab" * 32: b"kept"})
     log.write_bytes(good + encode_texts({"cd" * 32: b"torn"})[:-7])
     assert read_log(log) == {"ab" * 32: b"kept"}
+
+
+def test_texts_written_ahead_are_on_disk_and_cost_their_batch_no_log_line(path: Path, monkeypatch):
+    """A refresh writes its texts before it takes the lock (``TextsAhead``): each file whole
+    and fsynced before its name appears, an existing one left as it is; the batch that then
+    stores the articles writes nothing for them, and a text that failed comes back to be
+    written as usual."""
+    from diplotui.store import TextsAhead, body_log
+
+    texts = [f"Article {n}: ahead of its batch." for n in range(40, 44)]
+    existing = body_path(path, text_hash(texts[0]))
+    existing.parent.mkdir(parents=True, exist_ok=True)
+    existing.write_text(texts[0])
+    inode = existing.stat().st_ino
+    real_write = body_log.write_synced
+
+    def failing_for_43(target: Path, data: bytes) -> None:
+        if b"Article 43" in data:
+            raise OSError(5, "Input/output error")
+        real_write(target, data)
+
+    monkeypatch.setattr(body_log, "write_synced", failing_for_43)
+    ahead = TextsAhead(partial(body_path, path))
+    ahead.submit(texts)
+    assert ahead.finish() == [texts[3]]
+    assert existing.stat().st_ino == inode
+    assert [body_path(path, text_hash(t)).read_text() for t in texts[:3]] == texts[:3]
+    assert not body_path(path, text_hash(texts[3])).exists()
+    assert not any(".tmp-" in p.name for p in existing.parent.parent.rglob("*"))
+    logged: list[dict[str, bytes]] = []
+    monkeypatch.setattr(body_log.DeferredBodies, "log", lambda self, batch: logged.append(batch))
+    with Store.open(path) as store, store.batch():
+        for text in texts[:3]:
+            store.add_article(Article(new_id(), text[:12], ""), text)
+    assert logged == []

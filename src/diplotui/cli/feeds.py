@@ -192,6 +192,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     """Fetch and extract with the store open read-only, and take its write lock only to
     write what came in: a long refresh does not keep the app (or another command) out."""
     from diplotui.feeds import refresh
+    from diplotui.feeds.workers import fork_is_safe
 
     with open_store(args, write=False) as store:
         ids = [_resolve_feed(store, prefix) for prefix in args.feeds] or None
@@ -199,7 +200,15 @@ def run_refresh(args: argparse.Namespace) -> int:
         if not urls:
             print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)
             return EXIT_OK
-        summary = refresh(store, ids, force=args.force, write_in=partial(_writable, args))
+        summary = refresh(
+            store,
+            ids,
+            force=args.force,
+            write_in=partial(_writable, args),
+            # a child forked at once parses on the other core (never a server process
+            # started for one refresh: that costs its interpreter and imports)
+            separate_process=fork_is_safe(),
+        )
     for result in summary.results:
         for warning in result.warnings:
             fail(f"{result.name}: warning: {warning}")

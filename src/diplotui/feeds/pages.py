@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
@@ -25,15 +26,18 @@ from diplotui.model import Article
 from diplotui.store import Store, text_hash
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
+CANONICAL_URLS_KEPT = 32_768
 
 
 class PageError(Exception):
     """A page that gave no article; the message is the reason, fit for one line."""
 
 
+@lru_cache(maxsize=CANONICAL_URLS_KEPT)
 def canonical_url(url: str) -> str:
     """A URL as compared for duplicates: scheme and host in lower case, default port, fragment,
-    tracking parameters and a trailing slash dropped."""
+    tracking parameters and a trailing slash dropped. Kept for the URLs seen last: a refresh
+    asks for each of its items' URLs several times, and for every stored one twice."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     port = parts.port if parts.port and parts.port not in (80, 443) else None

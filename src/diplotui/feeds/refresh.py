@@ -1,11 +1,12 @@
 """Refresh feeds: fetch them politely, turn new items into articles, update changed ones.
 
 The network runs in an asyncio loop in the calling thread (never the UI's: the app calls this
-from a worker), feed parsing and page extraction in one thread beside it, and every store
-access in one more thread through ``access``, in order: the CLI lets it touch the store
-directly, the app hands it to its UI thread (``tui/store_writes.py``). Each feed's articles are
-written in small batches, each one durable write, so new articles show up while other feeds are
-still being fetched.
+from a worker), feed parsing and page extraction in a child process or one thread beside it
+(``workers``), and every store access in one more thread through ``access``, in order: the
+app hands it to its UI thread (``tui/store_writes.py``), each feed's articles written in small
+batches, each one durable write, so new articles show up while other feeds are still being
+fetched. ``diplotui refresh`` (``write_in``) fetches with the store read-only, writes the texts
+to their files meanwhile (``TextsAhead``) and the records at the end, under the lock.
 
 A feed that fails changes nothing stored, except that HTTP 410 marks it gone and a server's
 ``Retry-After`` beyond our patience is remembered, so that neither is asked again too soon.
@@ -30,7 +31,7 @@ from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed, ReadState, now_iso
-from diplotui.store import Store, UnknownId, text_hash
+from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
 
 T = TypeVar("T")
 Access = Callable[[Callable[[], T]], T]
@@ -61,6 +62,7 @@ class RefreshProgress:
     feed_id: str
     feed_name: str
     new: int  # new articles so far, all feeds
+    new_ids: tuple[str, ...] = ()  # this feed's new articles (stored already)
 
 
 @dataclass(slots=True)
@@ -144,16 +146,21 @@ def refresh(
     raises (another writer holds the lock) propagates, nothing stored.
 
     ``separate_process`` parses and extracts in a child process (``diplotui.feeds.workers``):
-    the app's UI thread then never waits for the interpreter lock behind them.
+    the app's UI thread then never waits for the interpreter lock behind them, and the CLI
+    parses on one core while it fetches and stores on the other.
     """
     extractor = extraction_executor(separate_process)
     run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, extractor)
-    if write_in is not None:
-        run.later = []
-    summary = asyncio.run(run.all(feed_ids))
-    if write_in is not None:
-        with write_in() as writable:
-            run.write_later(writable)
+    if write_in is None:
+        return asyncio.run(run.all(feed_ids))
+    run.later = []
+    run.ahead = TextsAhead(partial(body_path, store.path))
+    try:
+        summary = asyncio.run(run.all(feed_ids))
+    finally:
+        unwritten = run.ahead.finish()
+    with write_in() as writable:
+        run.write_later(writable, unwritten)
     return summary
 
 
@@ -187,6 +194,7 @@ class _Refresh:
         self.summaries: dict[str, tuple[str, str]] = {}  # articles holding a summary (their
         # pages are retried): article id -> (feed id, URL)
         self.later: list[Callable[[], None]] | None = None  # writes kept for the end
+        self.ahead: TextsAhead | None = None  # their texts, written while fetching
         self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         self.extractor = extractor
@@ -203,11 +211,14 @@ class _Refresh:
         else:
             self.later.append(function)
 
-    def write_later(self, store: Store) -> None:
+    def write_later(self, store: Store, unwritten: list[str]) -> None:
         """Do the kept writes, in order, in ``store`` (open for writing now): articles stored
-        meanwhile by another writer are found again, not duplicated."""
+        meanwhile by another writer are found again, not duplicated. Their texts are on disk
+        already (``TextsAhead``), but for ``unwritten``, written and logged here first."""
         self.store = store
         self.known = KnownArticles.of(store)
+        if unwritten:
+            store.prepare_texts(unwritten)
         for function in self.later or []:
             function()
 
@@ -238,7 +249,12 @@ class _Refresh:
                     summary.results.append(result)
                     if self.progress is not None:
                         step = RefreshProgress(
-                            done, len(due), result.feed_id, result.name, summary.new
+                            done,
+                            len(due),
+                            result.feed_id,
+                            result.name,
+                            summary.new,
+                            tuple(result.article_ids),
                         )
                         self.progress(step)
             if self.unsaved:
@@ -334,8 +350,10 @@ class _Refresh:
         seen = dict(_known_items(feed, parsed))
         for start in range(0, len(ready), self.chunk):
             chunk = ready[start : start + self.chunk]
-            if self.later is None:  # written in this thread, ahead of the batch
-                texts = [p.doc.text for p in chunk if p.doc is not None]
+            texts = [p.doc.text for p in chunk if p.doc is not None]
+            if self.ahead is not None:  # written in the background while fetching goes on
+                self.ahead.submit(self._fresh(texts))
+            elif self.later is None:  # written in this thread, ahead of the batch
                 await loop.run_in_executor(self.writer, self._prepare, texts)
             saves = self._take_unsaved()
             await self.write(partial(self._write, feed, chunk, seen, result, saves, retries))
@@ -413,11 +431,14 @@ class _Refresh:
                 apply_update(store, article, doc)
                 result.updated += 1
 
+    def _fresh(self, texts: list[str]) -> list[str]:
+        """The texts no stored article has."""
+        return [text for text in texts if text_hash(text) not in self.known.by_hash]
+
     def _prepare(self, texts: list[str]) -> None:
         """Write the texts of new articles before the batch that stores them, in this thread:
         the batch (on the app's UI thread) then costs only its journal line."""
-        fresh = [text for text in texts if text_hash(text) not in self.known.by_hash]
-        self.store.prepare_texts(fresh)
+        self.store.prepare_texts(self._fresh(texts))
 
     def _take_unsaved(self) -> list[Callable[[], None]]:
         """The feed records waiting to be saved (they ride along the next write: a refresh of

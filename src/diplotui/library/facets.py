@@ -79,6 +79,15 @@ class SingleColumn:
     def value(self, position: int) -> Hashable:
         return self.values[self.codes[position]]
 
+    def inserted(self, values: Iterable[Hashable], places: list[int]) -> SingleColumn:
+        """A new column with ``values`` put in at ``places`` (see ``_merged``); this one
+        stays as it is."""
+        column = SingleColumn(())
+        column._code_of, column.values = dict(self._code_of), list(self.values)
+        codes = [column._code(value) for value in values]
+        column._store_codes(_merged(list(self.codes), codes, places))
+        return column
+
     def set(self, position: int, value: Hashable) -> None:
         code = self._code(value)
         if isinstance(self.codes, bytearray) and code > 255:
@@ -124,6 +133,22 @@ class MultiColumn:
         self._masks[value] = kept  # (re)inserted last: the most recently asked
         return kept
 
+    def inserted(
+        self, held: list[tuple[Hashable, ...]], places: list[int], moved: list[int]
+    ) -> MultiColumn:
+        """A new column with articles holding ``held`` put in at ``places`` (see
+        ``_merged``; ``moved`` maps each position here to its new one); this one stays."""
+        column = MultiColumn(self.size + len(held), ())
+        column.held = _merged(self.held, held, places)
+        column.positions = {
+            value: array("I", map(moved.__getitem__, positions))
+            for value, positions in self.positions.items()
+        }
+        for n, (place, values) in enumerate(zip(places, held, strict=True)):
+            for value in values:
+                column.positions.setdefault(value, array("I")).append(place + n)
+        return column
+
     def set(self, position: int, new: Iterable[Hashable]) -> None:
         old, self.held[position] = self.held[position], tuple(new)
         for value in set(old) ^ set(self.held[position]):
@@ -145,11 +170,17 @@ class RunColumn:
         for value, run in itertools.groupby(values):
             self.values.append(value)
             self.starts.append(size)
-            size += sum(1 for _ in run)
+            size += len(list(run))
         self.size = size
 
     def value(self, position: int) -> Hashable:
         return self.values[bisect.bisect_right(self.starts, position) - 1]
+
+    def expanded(self) -> list[Hashable]:
+        """Every article's value, in order."""
+        ends = itertools.chain(itertools.islice(self.starts, 1, None), (self.size,))
+        runs = zip(self.values, self.starts, ends, strict=True)
+        return list(itertools.chain.from_iterable(itertools.repeat(v, e - s) for v, s, e in runs))
 
     def mask(self, keep: Callable[[Any], bool]) -> bytes:
         """1 for each article whose value ``keep`` accepts (asked once per run)."""
@@ -169,6 +200,18 @@ class RunColumn:
             for run, start, end in zip(stretch_starts, bounds, bounds[1:], strict=False)
         )
         return b"".join(pieces)
+
+
+def _merged(old: list[Any], new: list[Any], places: list[int]) -> list[Any]:
+    """``old`` with ``new[n]`` put before ``old[places[n]]`` (``places`` ascending)."""
+    result: list[Any] = []
+    start = 0
+    for item, place in zip(new, places, strict=True):
+        result.extend(old[start:place])
+        result.append(item)
+        start = place
+    result.extend(old[start:])
+    return result
 
 
 @dataclass(slots=True)
@@ -285,9 +328,9 @@ class LibraryFacets:
     """Columns and sort orders of one state of the library (see the module docstring).
 
     Build with :meth:`of` (seconds at 100,000 articles: a worker's job); keep current with
-    :meth:`update` for a changed tag, note or highlight count (milliseconds); a change to
-    a title, date or source, or an added or removed article, needs a new :meth:`of`
-    (:meth:`update` says so by returning False).
+    :meth:`update` for a changed tag, note or highlight count (milliseconds) and take in
+    new articles with :meth:`added` (milliseconds); a change to a title, date or source, or
+    a removed article, needs a new :meth:`of` (:meth:`update` says so by returning False).
     """
 
     ids: list[str]
@@ -306,7 +349,7 @@ class LibraryFacets:
     _date_spans: tuple[list[str], list[str]] | None = None
 
     def __post_init__(self) -> None:
-        self._position = {article_id: position for position, article_id in enumerate(self.ids)}
+        self._position = dict(zip(self.ids, range(len(self.ids)), strict=True))
         self._all = b"\1" * len(self.ids)
 
     @classmethod
@@ -377,6 +420,77 @@ class LibraryFacets:
         if self.single[HIGHLIGHTS].value(position) != highlight_count:
             self._move_in_annotated(position, highlight_count)
         return True
+
+    def added(
+        self, articles: Sequence[Article], highlight_counts: Mapping[str, int]
+    ) -> LibraryFacets:
+        """New facets holding these articles too (ones held already are passed over), each
+        put in its place in every order as :meth:`of` would place it after the articles
+        held: a refresh's arrivals cost a few comparisons each and copies in C, not a new
+        sort of the library. These facets stay as they are (a list may be showing them)."""
+        fresh = [a for a in articles if a.id not in self._position]
+        if not fresh:
+            return self
+        fresh = LibraryQuery(sort="date").sorted(fresh)
+        places = [self._canonical_place(article) for article in fresh]
+        total = len(self.ids) + len(fresh)
+        taken = [place + n for n, place in enumerate(places)]  # their positions
+        moved: list[int] = []  # each held article's new position
+        ends = [*places, len(self.ids)]
+        for n, (start, end) in enumerate(zip([0, *places], ends, strict=True)):
+            moved.extend(range(start + n, end + n))
+        ids = _merged(self.ids, [a.id for a in fresh], places)
+        dates = RunColumn(_merged(self.dates.expanded(), [a.date for a in fresh], places))
+        single = {
+            name: self.single[name].inserted(map(read, fresh), places)
+            for name, read in SINGLE_VALUED.items()
+        }
+        counts = (highlight_counts.get(a.id, 0) for a in fresh)
+        single[HIGHLIGHTS] = self.single[HIGHLIGHTS].inserted(counts, places)
+        multi = {
+            name: self.multi[name].inserted([tuple(read(a)) for a in fresh], places, moved)
+            for name, read in MULTI_VALUED.items()
+        }
+        titles = _merged(self.titles, [a.title for a in fresh], places)
+        facets = LibraryFacets(
+            ids,
+            dates,
+            single,
+            multi,
+            {},
+            titles,
+            set(self.highlight_tags),
+            set(self.highlight_authors),
+        )
+        facets._set_order("date", range(total))
+        sources = single["source"]
+        keys: dict[str, Callable[[int], Any]] = {
+            "title": lambda p: (title_key(titles[p]), p),
+            "source": lambda p: (source_key(str(sources.value(p))), p),
+            "annotated": facets._annotated_key,
+        }
+        for sort, key in keys.items():
+            positions = array("I", map(moved.__getitem__, self.orders[sort].positions))
+            for position in taken:
+                positions.insert(bisect.bisect_left(positions, key(position), key=key), position)
+            facets._set_order(sort, positions)
+        return facets
+
+    def _canonical_place(self, article: Article) -> int:
+        """How many held articles come before ``article`` in the date order (newest first,
+        then title A-Z; after those equal to it, as a stable sort puts a later article)."""
+        title = article.title.casefold()
+        low, high = 0, len(self.ids)
+        while low < high:
+            middle = (low + high) // 2
+            date = str(self.dates.value(middle))
+            if article.date > date or (
+                article.date == date and title < self.titles[middle].casefold()
+            ):
+                high = middle
+            else:
+                low = middle + 1
+        return low
 
     def _annotated_key(self, position: int) -> tuple[int, int]:
         """Most highlights first, then the date order (what ``LibraryQuery.sorted`` does)."""

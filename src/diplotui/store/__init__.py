@@ -7,6 +7,7 @@ caches), ``records`` (tables and record checks), ``journal`` (its line format), 
 ``repository`` (``Store``, the library's records). Only this package imports ``tinydb``.
 """
 
+from diplotui.store.body_log import TextsAhead
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
@@ -82,6 +83,7 @@ __all__ = [
     "StoreTooNew",
     "StoreWriteFailed",
     "Tables",
+    "TextsAhead",
     "UnknownId",
     "WriteLock",
     "atomic_write_bytes",

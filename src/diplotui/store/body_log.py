@@ -14,12 +14,13 @@ empties the log.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import threading
 import zlib
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from diplotui.store.errors import write_failures_reported
@@ -81,6 +82,23 @@ def write_unsynced(path: Path, data: bytes) -> None:
     try:
         with open(temp, "xb") as handle:
             handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+
+
+def write_synced(path: Path, data: bytes) -> None:
+    """``path`` holds ``data`` whole, on disk, or nothing: the temp file is fsynced before the
+    rename, so a crash never leaves a short or empty file under a text's name. The folder is
+    not synced here (``TextsAhead`` syncs each folder once for all its files)."""
+    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -224,3 +242,75 @@ class DeferredBodies:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+AHEAD_THREADS = 4
+"""Texts written and fsynced at once by ``TextsAhead`` (their fsyncs wait on the disk, not on
+the interpreter lock)."""
+
+
+class TextsAhead:
+    """Texts written durably to their own files while a refresh is still fetching, before it
+    takes the store's lock to store the articles naming them.
+
+    This needs no lock: a text's file is named by its content's hash, so any other writer
+    can only put the same bytes there, and the store never deletes one. The batch that
+    stores an article later finds its text on disk and writes nothing more for it (no file,
+    no log line), so the lock is held for the records alone. Each file is fsynced before
+    its rename and ``finish`` syncs each folder once, before the batch. A text that could
+    not be written (say, the lock's holder took our temp file for a crashed writer's) is
+    handed back by ``finish``, for the batch to write and log as usual.
+    """
+
+    def __init__(self, body_path: BodyPath, threads: int = AHEAD_THREADS) -> None:
+        self._body_path = body_path
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="diplotui-texts")
+        self._writes: list[tuple[str, Future[Path | None]]] = []
+        self._folders: set[Path] = set()  # made durable already
+        self._folders_lock = threading.Lock()
+
+    def submit(self, texts: Iterable[str]) -> None:
+        """Write these texts in the background (each file unless it exists)."""
+        for text in texts:
+            self._writes.append((text, self._pool.submit(self._write, text)))
+
+    def _write(self, text: str) -> Path | None:
+        """The folder that received the text's file, or None when it was there already."""
+        data = text.encode("utf-8", "surrogatepass")
+        path = self._body_path(hashlib.sha256(data).hexdigest())
+        if path.exists():
+            return None
+        folder = path.parent
+        with self._folders_lock:
+            known = folder in self._folders
+        if not known:
+            make_dirs_durable(folder)
+            with self._folders_lock:
+                self._folders.add(folder)
+        write_synced(path, data)
+        return folder
+
+    def finish(self) -> list[str]:
+        """Wait for the writes and sync the folders that received files; returns the texts
+        not known to be on disk (each failed write, each folder whose sync failed)."""
+        try:
+            wait([future for _text, future in self._writes])
+            failed: list[str] = []
+            by_folder: dict[Path, list[str]] = {}
+            for text, future in self._writes:
+                if future.exception() is not None:
+                    failed.append(text)
+                    continue
+                folder = future.result()
+                if folder is not None:
+                    by_folder.setdefault(folder, []).append(text)
+            # each folder for its files' names, and its parent for a folder made meanwhile
+            folders = {*by_folder, *(folder.parent for folder in by_folder)}
+            syncs = {folder: self._pool.submit(fsync_dir, folder) for folder in folders}
+            for folder, texts in by_folder.items():
+                if syncs[folder].exception() or syncs[folder.parent].exception():
+                    failed.extend(texts)
+            return failed
+        finally:
+            self._pool.shutdown(wait=True)
+            self._writes.clear()

@@ -67,6 +67,7 @@ class LibraryState:
     shown: bool = False  # the list shows this library (so it can keep it while sorting)
     facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
     changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
+    arrived: list[str] = field(default_factory=list)  # new articles the facets wait for
     ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
     generation: int = 0  # counts changes to the library, so stale facets are dropped
     building: bool = False  # the facets are due: a worker builds them, or will once started
@@ -113,6 +114,59 @@ class LibraryActions(Controller):
             self._sync_search_index(state.index)
         self.show_library()
 
+    def articles_added(self, article_ids: list[str]) -> None:
+        """New articles (a refresh's, as they come): put in the facets' orders by a worker
+        (10 ms at 10,000 articles) rather than the facets built again (170 ms of the
+        interpreter lock at 10,000, seconds at 100,000, every time, which the UI thread waits
+        for); the counts and the list follow when they are in. Without facets, the library
+        is recomputed."""
+        state = self.state
+        state.arrived.extend(article_ids)
+        if state.building:
+            return  # taken in once the facets being made are ready
+        if state.facets is None:
+            self.refresh_library()
+            return
+        self._grow_facets()
+
+    def _grow_facets(self) -> None:
+        state = self.state
+        arrived, state.arrived = state.arrived, []
+        if state.index is not None:
+            self._sync_search_index(state.index, arrived)
+        state.building = True
+        counts = dict(state.counts)
+        self.run_in_thread(
+            self._facets_with,
+            state.generation,
+            state.facets,
+            arrived,
+            counts,
+            group="library-facets",
+        )
+
+    def _facets_with(
+        self,
+        generation: int,
+        facets: LibraryFacets,
+        article_ids: list[str],
+        counts: dict[str, int],
+    ) -> None:
+        """The facets with these articles put in (their objects built here too: a
+        millisecond for ten of them, which the UI thread need not spend)."""
+        try:
+            articles = []
+            for article_id in article_ids:
+                try:
+                    articles.append(self.store.article(article_id))
+                except StoreError:
+                    continue  # removed meanwhile
+            grown = facets.added(articles, counts)
+        except BaseException:
+            self.state.building = False
+            raise
+        self.app.call_from_thread(self._facets_ready, generation, grown, counts)
+
     def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
         """Keep the snapshot's list (it shows this very store) while the facets worker reads,
         counts and sorts the articles: at 100,000 that takes seconds, and keys must work
@@ -150,12 +204,11 @@ class LibraryActions(Controller):
                 state.facets.highlight_tags.update(tag for h in highlights for tag in h.tags)
                 state.facets.highlight_authors.update(h.author for h in highlights if h.author)
         count = self._counts().get(article.id, 0)
-        if state.facets is not None:
-            if not state.facets.update(article, count):
-                self._library_changed()
-        elif state.building:
+        if state.building:  # taken in again by the facets being made, when ready
             state.changed_meanwhile.add(article.id)
             state.ordered.clear()
+        if state.facets is not None and not state.facets.update(article, count):
+            self._library_changed()
         row = state.rows[article.id] = ArticleRow.of(article, count)
         self.library.update_row(row)
         if self.reader.article_id == article.id:
@@ -345,6 +398,8 @@ class LibraryActions(Controller):
             state.indexing = True
             self._build_search_index()
             self._fill_entity_cache()
+        if state.arrived:  # articles that came while these were made
+            self._grow_facets()
 
     def _build_search_index(self) -> None:
         self.run_in_thread(self._load_search_index, group="search-index", exclusive=True)

@@ -47,6 +47,7 @@ class ReadingActions(Controller):
     """What ``u``, ``a``, ``R``, opening an article and the feed folders do."""
 
     _listed_at = 0.0  # when a refresh last updated the list
+    _arrived: list[str] | None = None  # a refresh's new articles not listed yet
 
     @property
     def _library_actions(self) -> LibraryActions:
@@ -220,13 +221,16 @@ class ReadingActions(Controller):
     def _refresh_progress(self, step: RefreshProgress) -> None:
         for bar in self._refresh_bars():
             bar.show_progress(step.done, step.total, step.feed_name, step.new)
-        if step.new and time.monotonic() - self._listed_at > LIST_EVERY:
+        arrived = self._arrived = [*(self._arrived or []), *step.new_ids]
+        if arrived and time.monotonic() - self._listed_at > LIST_EVERY:
             self._listed_at = time.monotonic()
-            self._library_actions.refresh_library()
+            self._arrived = []
+            self._library_actions.articles_added(arrived)
 
     def _refresh_done(self, summary: RefreshSummary | None, error: str) -> None:
         for bar in self._refresh_bars():
             bar.remove()
+        self._arrived = None
         if summary is None:
             self.notify(f"Refresh stopped: {error}", severity="error", markup=False)
             return
