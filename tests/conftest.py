@@ -75,9 +75,10 @@ def seeded_store(store_path: Path) -> Iterator[Store]:
 # one kept a worker busy alone at the end. Given out first, the short files fill in around
 # them. A file missing here keeps its place after them.
 HEAVIEST_FILES = (
-    "tests/tui/test_snapshots.py",
     "tests/unit/test_share.py",
     "tests/tui/test_targets.py",
+    "tests/tui/test_snapshots_dialogs.py",
+    "tests/tui/test_snapshots.py",
     "tests/unit/test_entities_robustness.py",
     "tests/reliability/test_kill_refresh.py",
     "tests/reliability/test_kill_sync.py",

@@ -1,0 +1,31 @@
+"""The dialogs as the screen shows them, compared with committed SVG snapshots (the rest of
+the screens are in test_snapshots.py; both share tests/tui/snapshot_support.py)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App
+
+from tests.tui.snapshot_support import OPEN, SIZES, driving, seeded_app
+
+__all__ = ["seeded_app"]  # the fixture, used by name
+
+STATES: dict[str, tuple[str, ...]] = {
+    "dialog_tags": ("t",),
+    "dialog_untag": ("t", "a", "s", "e", "a", "n", "enter", "T"),
+    "dialog_details": ("i",),
+    "dialog_export": ("x",),
+    "dialog_import": ("I",),
+    "dialog_quote_history": ("Q",),
+    "dialog_filter": ("f",),
+    "dialog_note": (*OPEN, "n"),
+    "dialog_highlight_tag": (*OPEN, "1", "number_sign"),
+    "dialog_entity_correction": (*OPEN, "greater_than_sign", "E"),
+    "dialog_confirm": ("home", "d"),  # delete the saved filter folder (seeded_app makes it)
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("state", STATES)
+def test_screen(state: str, size: str, seeded_app: App[None], snap_compare) -> None:
+    assert snap_compare(seeded_app, terminal_size=SIZES[size], run_before=driving(STATES[state]))
