@@ -78,27 +78,24 @@ def write_unsynced(path: Path, data: bytes) -> None:
     """``path`` holds ``data`` whole or not at all (temp file, rename), without an fsync: the
     body log holds the text until the file is synced."""
     path.parent.mkdir(parents=True, exist_ok=True)  # synced with the file, later
-    temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
+    _replace_through_temp(path, data, sync=False)
 
 
 def write_synced(path: Path, data: bytes) -> None:
     """``path`` holds ``data`` whole, on disk, or nothing: the temp file is fsynced before the
     rename, so a crash never leaves a short or empty file under a text's name. The folder is
     not synced here (``TextsAhead`` syncs each folder once for all its files)."""
+    _replace_through_temp(path, data, sync=True)
+
+
+def _replace_through_temp(path: Path, data: bytes, *, sync: bool) -> None:
     temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
     try:
         with open(temp, "xb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
