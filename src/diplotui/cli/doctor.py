@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
 from diplotui.doctor import diagnose, put_back, repair, restore_newest_backup
@@ -46,19 +47,19 @@ def run_doctor(args: argparse.Namespace) -> int:
             print(f"the unreadable file was kept as {restored.broken_copy}")
         diagnosis = diagnose(path)
     if args.repair and diagnosis.readable and path.exists():
-        try:
-            done = repair(path, WRITE_LOCK_WAIT_SECONDS)
-        except StoreError as error:
-            raise CommandError(str(error)) from error
-        for line in done or ["nothing to repair"]:
-            print(inert_line(f"repair {line}"))
+        _fix(lambda: repair(path, WRITE_LOCK_WAIT_SECONDS), "repair ", "nothing to repair")
         diagnosis = diagnose(path)
     if args.put_back and diagnosis.readable and path.exists():
-        try:
-            done = put_back(path, WRITE_LOCK_WAIT_SECONDS)
-        except StoreError as error:
-            raise CommandError(str(error)) from error
-        for line in done or ["no record is set aside"]:
-            print(inert_line(line))
+        _fix(lambda: put_back(path, WRITE_LOCK_WAIT_SECONDS), "", "no record is set aside")
         diagnosis = diagnose(path)
     return EXIT_OK if diagnosis.healthy else EXIT_FAILED
+
+
+def _fix(step: Callable[[], list[str]], prefix: str, when_nothing: str) -> None:
+    """Run one writing step of the doctor and print what it did, one line each."""
+    try:
+        done = step()
+    except StoreError as error:
+        raise CommandError(str(error)) from error
+    for line in done or [when_nothing]:
+        print(inert_line(f"{prefix}{line}"))
