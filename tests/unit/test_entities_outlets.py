@@ -734,3 +734,31 @@ def test_regions_newspapers_by_their_head_and_regional_frameworks() -> None:
     assert ("LAW", "CARICOM Single Market and Economy") in found(
         "the situation in Haiti, the CARICOM Single Market and Economy, and"
     )
+
+
+# -- rounds 18 and 19 (BelTA, Cyprus Mail, Indian Express, Uganda, Japan Times; Hungary,
+# the Maldives, Fiji Sun/FBC, Xinhua/Reuters on Myanmar) --
+
+
+def test_mixed_case_agencies_honorifics_and_joined_initials() -> None:
+    spans = found("MINSK, 23 March (BelTA) – On 22 March the minister spoke, BelTA learned.")
+    assert spans.count(("ORG", "BelTA")) == 2
+    spans = found("met Foreign Minister U Nyan Win and Foreign Secretary Aum Pema Choden")
+    assert ("PERSON", "Nyan Win") in spans and ("PERSON", "Pema Choden") in spans
+    assert ("PERSON", "D.N. Dhungyel") in found("Bhutanese Foreign Minister D.N. Dhungyel was")
+    spans = found("Adviser for Foreign Affairs Md. Touhid Hossain")
+    assert ("PERSON", "Md. Touhid Hossain") in spans
+
+
+def test_two_parties_before_a_named_event_and_names_after_a_complement() -> None:
+    spans = found("co-chair the 4th India-Bhutan Development Cooperation Talks, the embassy said")
+    assert spans[:3] == [
+        ("GPE", "India"), ("GPE", "Bhutan"), ("EVENT", "Development Cooperation Talks")
+    ]  # fmt: skip
+    spans = found("covered the Fiji–Solomon Islands Security Agreement, with both")
+    assert ("GPE", "Solomon Islands") in spans and ("LAW", "Security Agreement") in spans
+    assert ("EVENT", "ASEAN-Japan Summit") in found("at the ASEAN-Japan Summit today")
+    spans = found("met Secretary General of the Union for the Mediterranean Nasser Kamel, they")
+    assert ("ORG", "Union for the Mediterranean") in spans and ("PERSON", "Nasser Kamel") in spans
+    spans = found("Prime Minister and Minister for Foreign Affairs Sitiveni Rabuka held")
+    assert ("ROLE", "Minister for Foreign Affairs") in spans

@@ -173,23 +173,27 @@ _MEMBER_BEFORE_BODY_SOURCE = (
     r"((?:alternate )?member of the )$"
 )
 # Datelines name the agency and the city in capitals: "Ulaanbaatar /MONTSAME/", "YEREVAN, MAY
-# 23, ARMENPRESS.", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1, 2 or 3), and "AMMAN —" or
-# "NUR-SULTAN, Oct. 4" (city: group 5); "Baku, 1 March 2023 (TDI):", "MAP: 06 March 2024" on a
-# line of its own, "Phnom Penh (FN), May 19" (group 6). Only at the start of a line.
+# 23, ARMENPRESS.", "MINSK, 23 March (BelTA)", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1
+# to 4), and "AMMAN —" or "NUR-SULTAN, Oct. 4" (city: group 6); "Baku, 1 March 2023 (TDI):", "MAP:
+# 06 March 2024" on a line of its own, "Phnom Penh (FN), May 19" (group 7). Only at the start of a
+# line.
 _DATELINE_DATE = (
     rf"(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
 )
+# An agency in a dateline's brackets may be written in mixed case: "MINSK, 23 March (BelTA) -".
+_BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})"
 _DATELINE_SOURCE = (
     r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z])/([A-Z]{2,12})/"
-    rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}(?:, | \()([A-Z]{{2,12}})(?=[.:,)]|[ \t]*$)"
+    rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}"
+    rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$)| \(({_BRACKET_AGENCY})\))"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
     rf"(?=(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)"
     r"| [—–] )"
-    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(([A-Z]{{2,12}})\)"
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(({_BRACKET_AGENCY})\)"
     rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:])"
-    # "October 26, (THEWILL) –": the date, then the agency in brackets (group 7).
-    rf"|{_DATELINE_DATE},? \(([A-Z]{{2,12}})\)(?=[ \t]*[-–—:]))"
+    # "October 26, (THEWILL) –": the date, then the agency in brackets (group 8).
+    rf"|{_DATELINE_DATE},? \(({_BRACKET_AGENCY})\)(?=[ \t]*[-–—:]))"
 )
 # An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
 # Fronta Dnes", "state broadcaster RTS".

@@ -54,6 +54,7 @@ _NOT_CREDIT_NAMES = frozenset(
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
 )  # fmt: skip
 _NAME_JOINS = frozenset({" ", "-", ". "})
+_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd"})  # "Md. Touhid Hossain"
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -71,7 +72,8 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
-     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations"}
+     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
+     "Policy"}
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset(
@@ -441,10 +443,18 @@ class _Scanner:
     def titled_name_at(self, i: int) -> int | None:
         """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari".
         A portfolio's word is not a name: "Director of ASEAN Cooperation" names a department."""
-        if not self.is_name_word(self.words[i], True) or self.words[i] in _PORTFOLIO_WORDS:
+        word = self.words[i]
+        if (
+            _DOTTED_INITIALS.fullmatch(word)
+            and word not in self.gaz.names.prefixes
+            and self.longest(self.gaz.honorifics, i) is None
+            and self.is_inner_initials(i)
+        ):
+            end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
+            return end if end > i + 1 else None
+        if not self.is_name_word(word, True) or word in _PORTFOLIO_WORDS:
             return None
-        end = self.name_tail(i + 1)
-        return end
+        return self.name_tail(i + 1)
 
     def appositive_name_at(self, i: int) -> int | None:
         """A name of two words or more set off by commas after a title: "the host Minister of
@@ -466,7 +476,7 @@ class _Scanner:
         while j < n and j - start < 6:
             gap = gaps[j]
             previous = words[j - 1]
-            initial = len(previous) == 1 and previous.isupper()
+            initial = (len(previous) == 1 and previous.isupper()) or previous in _SHORT_GIVEN_NAMES
             if not (
                 gap in (" ", "-") or gap in gaz.particle_gaps or (initial and gap in (". ", " "))
             ):
@@ -481,6 +491,10 @@ class _Scanner:
                 if self.is_rank_as_surname(j, start):
                     j += 1  # "John Major": a rank word ending a name is its surname
                 break
+            if gap == "-" and word in gaz.names.prefixes:
+                listed = self.longest(gaz.names, j)
+                if listed and listed[0] > j + 1 and isinstance(listed[1], Entry):
+                    break  # "Fiji-Solomon Islands": a second party, not a double surname
             entry = gaz.names.entries.get(word)
             if (
                 isinstance(entry, Entry)
@@ -772,6 +786,11 @@ class _Scanner:
         pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
         if pair_end and pair_end < last_head:
             return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
+        for k in range(i, last_head - 1):
+            if "-" in words[k]:
+                parties = self.hyphenated_parties_end(k)
+                if parties and parties[0] < last_head and self.named_after_parties(parties[0]):
+                    return None  # "4th India-Bhutan Development Cooperation Talks"
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
@@ -810,6 +829,37 @@ class _Scanner:
             if second and isinstance(second[1], Entry) and second[1].type in ("GPE", "ORG"):
                 return second[0]
         return None
+
+    def hyphenated_parties_end(self, k: int) -> tuple[int, str, str] | None:
+        """ "India-Bhutan", "Fiji-Solomon Islands": token ``k`` joins two known parties by a
+        hyphen (the second may run on over the next words); the token after them and the two
+        parties' types, or None."""
+        words, gaps, n, names = self.words, self.gaps, self.n, self.gaz.names
+        word = words[k]
+        first, _, rest = word.partition("-")
+        if not rest or "-" in rest or isinstance(names.entries.get(word), Entry):
+            return None  # "Guinea-Bissau" is one place
+        party = names.entries.get(first)
+        if not (isinstance(party, Entry) and party.type in ("GPE", "ORG")):
+            return None
+        first_type, key, j, found = party.type, rest, k + 1, None
+        while True:
+            party = names.entries.get(key)
+            if isinstance(party, Entry) and party.type in ("GPE", "ORG"):
+                found = (j, first_type, party.type)
+            if j >= n or gaps[j] == BREAK or f"{key}{gaps[j]}{words[j]}" not in names.prefixes:
+                return found
+            key = f"{key}{gaps[j]}{words[j]}"
+            j += 1
+
+    def named_after_parties(self, end: int) -> bool:
+        """An event with a name of its own follows two parties ending before token ``end``:
+        "India-Bhutan Development Cooperation Talks" (a body keeps them: "NATO-Russia
+        Council", and so does a bare head: "ASEAN-Japan Summit")."""
+        if end >= self.n or self.gaps[end] != " ":
+            return False
+        head = self.head_phrase_at(end, end, "")
+        return head is not None and head[1] in ("EVENT", "LAW")
 
     def names_someone(self, i: int, end: int) -> bool:
         """A title or a whole person's name in tokens ``i`` to ``end``: "Prime Minister Benjamin
@@ -852,11 +902,13 @@ class _Scanner:
                 or word in gaz.honorific_words
                 or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
                 or (j > k and self.is_vietnamese_name_start(j))
-                or (
+                or (j > k and gaps[j] == " " and self.person_at(j))
+                or (  # "Minister for Foreign Affairs Sitiveni Rabuka": the name follows
                     j > k
-                    and entity_type in ("ROLE", "GPE")
+                    and entity_type == "ROLE"
                     and gaps[j] == " "
-                    and self.person_at(j)
+                    and words[j - 1] in _PORTFOLIO_ENDS
+                    and word not in _PORTFOLIO_WORDS
                 )
                 or (  # "... International Cooperation AKP received": the agency, not the name
                     j > k
@@ -1013,6 +1065,13 @@ class _Scanner:
         self.split_hyphenated(last, len(first) + 1)
         return True
 
+    def emit_parties(self, i: int, parties: tuple[int, str, str]) -> None:
+        """The two parties that ``hyphenated_parties_end`` found, each with its own type."""
+        end, first_type, second_type = parties
+        second_start = self.starts[i] + self.words[i].index("-") + 1
+        self.found.append(_Found(self.starts[i], second_start - 1, first_type))
+        self.found.append(_Found(second_start, self.ends[end - 1], second_type))
+
     def split_hyphenated(self, i: int, skip: int = 0) -> None:
         """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token (from its
         ``skip``-th character)."""
@@ -1040,6 +1099,12 @@ class _Scanner:
             if not word:
                 i += 1
                 continue
+            if "-" in word:
+                parties = self.hyphenated_parties_end(i)
+                if parties and self.named_after_parties(parties[0]):
+                    self.emit_parties(i, parties)
+                    i = parties[0]
+                    continue
             expecting = i == expect_person_at
             best_end, best_kind, best_type = i, "", ""
 
@@ -1232,10 +1297,10 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.datelines(folded):
-        for group in (1, 2, 3, 4, 5, 6, 7):
+        for group in range(1, 9):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
-                claim(*match.span(group), "GPE" if group == 5 else "ORG")
+                claim(*match.span(group), "GPE" if group == 6 else "ORG")
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
