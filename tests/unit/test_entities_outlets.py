@@ -762,3 +762,12 @@ def test_two_parties_before_a_named_event_and_names_after_a_complement() -> None
     assert ("ORG", "Union for the Mediterranean") in spans and ("PERSON", "Nasser Kamel") in spans
     spans = found("Prime Minister and Minister for Foreign Affairs Sitiveni Rabuka held")
     assert ("ROLE", "Minister for Foreign Affairs") in spans
+
+
+def test_short_last_names_and_towns_in_a_places_context() -> None:
+    spans = found("Prime Minister Hun Sen met Deputy Prime Minister Sok An. Hun Sen said.")
+    assert spans.count(("PERSON", "Hun Sen")) == 2 and ("PERSON", "Sok An") in spans
+    spans = found("arrived in Jinja on Monday, then Nadi, Fiji; wrote to Sola.")
+    places = [span for span in spans if span[0] == "GPE"]
+    assert places == [("GPE", "Jinja"), ("GPE", "Nadi"), ("GPE", "Fiji")]
+    assert found("when the Jinja Town Council met") == [("ORG", "Jinja Town Council")]

@@ -157,6 +157,7 @@ class Gazetteer:
     weak_places: frozenset[str]  # generated place names that are also people's names
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
     subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
+    towns: frozenset[str]  # "Jinja", "Nadi": GPE after "in", "to", "from" or before ", Fiji"
     honorific_words: frozenset[str]
     role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
 
@@ -341,6 +342,7 @@ def load() -> Gazetteer:
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),
+        towns=frozenset(_lines("world_towns.txt")),
         lowercase_titles=frozenset(
             line.lower() for line in _lines("titles.txt") if not line.isupper()
         ),

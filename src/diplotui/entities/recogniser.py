@@ -149,6 +149,7 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r" (?:office|offices|lawn|grounds|gates|walls|compound|building|residence|palace)\b"
 )
+_TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
@@ -488,8 +489,8 @@ class _Scanner:
                 and not self.is_inner_initials(j)
                 and not self.is_surname_in_capitals(j)
             ):
-                if self.is_rank_as_surname(j, start):
-                    j += 1  # "John Major": a rank word ending a name is its surname
+                if self.is_rank_as_surname(j, start) or self.is_short_last_name(j, start):
+                    j += 1  # "John Major", "Hun Sen": a short word ending a name is part of it
                 break
             if gap == "-" and word in gaz.names.prefixes:
                 listed = self.longest(gaz.names, j)
@@ -587,6 +588,23 @@ class _Scanner:
             and words[j] in gaz.honorific_words
             and words[j] not in gaz.title_words
             and words[j - 1] in gaz.given_names
+            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
+
+    def is_short_last_name(self, j: int, start: int) -> bool:
+        """A short word that is also a small word or a rank, ending a two-word name with nothing
+        capitalised after it: "Prime Minister Hun Sen said", "Deputy Prime Minister Sok An"."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        word, previous = words[j], words[j - 1]
+        return (
+            j == start
+            and gaps[j] == " "
+            and 2 <= len(word) <= 3
+            and word[1:].islower()
+            and word not in gaz.title_words
+            and (word not in gaz.names.prefixes or self.longest(gaz.names, j) is None)
+            and (previous in gaz.family_names or previous in gaz.given_names)
+            and previous not in gaz.not_name_words
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
         )
 
@@ -1558,6 +1576,44 @@ def _provinces(
     return added
 
 
+def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """Towns below the cities' threshold, where the words around them make them places:
+    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi". After "to" or "from" a word
+    that is also a person's name is left alone ("wrote to Sola")."""
+    words, gaps, n, gaz, folded = (
+        scanner.words,
+        scanner.gaps,
+        scanner.n,
+        scanner.gaz,
+        scanner.folded,
+    )
+    entries = gaz.names.entries
+    added = []
+    for k, word in enumerate(words):
+        if word not in gaz.towns:
+            continue
+        start, end = scanner.starts[k], scanner.ends[k]
+        if (k + 1 < n and gaps[k + 1] == " ") or not _is_free(covered, start, end):
+            continue  # "Nadi Town Council": the town starts a longer name
+        country = entries.get(words[k + 1]) if k + 1 < n and gaps[k + 1] == ", " else None
+        before = _TOWN_BEFORE.search(folded, max(0, start - 8), start)
+        if not (
+            (isinstance(country, Entry) and country.type == "GPE")
+            or (
+                before
+                and (
+                    before.group(1) == "in"
+                    or (word not in gaz.given_names and word not in gaz.family_names)
+                )
+                and not folded.startswith(("'s", "’s"), end)
+            )
+        ):
+            continue
+        _mark(covered, start, end)
+        added.append(_Found(start, end, "GPE"))
+    return added
+
+
 def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     """Two or more capitalised words right after a lowercase title name a person, whatever
     the words: "Palestinian negotiator Saeb Erekat", "government spokesman Biebie Ekalabo"."""
@@ -1791,6 +1847,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             ):
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
+    found.extend(_towns(scanner, covered))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
