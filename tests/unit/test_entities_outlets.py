@@ -771,3 +771,14 @@ def test_short_last_names_and_towns_in_a_places_context() -> None:
     places = [span for span in spans if span[0] == "GPE"]
     assert places == [("GPE", "Jinja"), ("GPE", "Nadi"), ("GPE", "Fiji")]
     assert found("when the Jinja Town Council met") == [("ORG", "Jinja Town Council")]
+
+
+def test_regions_with_region_reference_numbers_and_more_portfolios() -> None:
+    spans = found("India’s key maritime neighbour in the Indian Ocean Region (IOR) and")
+    assert ("LOC", "Indian Ocean Region") in spans and ("LOC", "IOR") in spans
+    spans = found("Ref: 2025/PR/4\nMinister Dr. Abdulla Khaleel departed")
+    assert ("DATE", "2025") not in spans and ("ORG", "PR") not in spans
+    spans = found("hosted the Minister of External Affairs of the Republic of India, Dr Jaishankar")
+    assert ("ROLE", "Minister of External Affairs") in spans
+    spans = found("Abdullah Hameed, Ambassador-at-Large and Mariyam Reesha, Joint Secretary at")
+    assert ("ROLE", "Ambassador-at-Large") in spans and ("ROLE", "Joint Secretary") in spans

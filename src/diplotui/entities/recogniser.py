@@ -1476,6 +1476,15 @@ def _extend_by_words_before(
                 span.start, span.type = start, "ROLE"
 
 
+def _with_region_word(folded: str, span: _Found, covered: bytearray) -> None:
+    """ "Indian Ocean Region (IOR)": a region's name that goes on with "Region" (then its
+    abbreviation takes the whole name's type)."""
+    end = span.end + len(" Region")
+    if not folded[end : end + 1].isalnum() and _is_free(covered, span.end, end):
+        _mark(covered, span.end, end)
+        span.end = end
+
+
 def _is_followed_by_a_noun(text: str, end: int) -> bool:
     """A lowercase word that is not a function word or verb after ``end``: "Pacific countries"."""
     return (
@@ -1833,10 +1842,15 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             found.append(span)
     for match in patterns.dates(folded):
         start, end = match.span()
+        if folded[end : end + 1] == "/" and folded[end + 1 : end + 2].isalpha():
+            continue  # "Ref: 2025/PR/4": a reference number
         if _is_free(covered, start, end):
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
     _extend_by_words_before(folded, found, covered, gaz)
+    for span in found:
+        if span.type == "LOC" and folded.startswith(" Region", span.end):
+            _with_region_word(folded, span, covered)
     found.extend(_add_acronyms(folded, found, covered, gaz))
     found.extend(_bodies_before_titles(folded, found, covered, gaz))
     for span in found:
