@@ -782,3 +782,22 @@ def test_regions_with_region_reference_numbers_and_more_portfolios() -> None:
     assert ("ROLE", "Minister of External Affairs") in spans
     spans = found("Abdullah Hameed, Ambassador-at-Large and Mariyam Reesha, Joint Secretary at")
     assert ("ROLE", "Ambassador-at-Large") in spans and ("ROLE", "Joint Secretary") in spans
+
+
+# -- round 20 (Serbia's foreign ministry and TASS, ERR News, WAFA, the Borneo Bulletin) --
+
+
+def test_malay_honorifics_arabic_articles_and_dateline_cities() -> None:
+    spans = found(
+        "MINISTER of Foreign Affairs II Yang Berhormat Dato Seri Setia Awang Haji Erywan bin "
+        "Pehin Datu Pekerma Jaya Haji Mohd Yusof said"
+    )
+    assert ("PERSON", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof") in spans
+    assert ("ROLE", "Second Foreign Affairs Minister") in found(
+        "Second Foreign Affairs Minister YB Dato Seri Setia Hj Erywan said"
+    )
+    spans = found("RAMALLAH, April 6, 2013 (WAFA) – Riyad al-Maliki met Heiko Maas; al-Maliki said")
+    assert ("GPE", "RAMALLAH") in spans and spans.count(("PERSON", "al-Maliki")) == 1
+    assert ("DATE", "13. Jun 2024") in found("13. Jun 2024.\nMinister Djuric met")
+    assert ("DATE", "2020/2021") in found("expenses in the 2020/2021 financial year")
+    assert ("ORG", "ERR News") in found("Follow ERR News on Facebook and Twitter!")

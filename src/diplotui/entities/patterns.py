@@ -41,7 +41,7 @@ _DATE_SOURCE = (
     + "|".join(
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-            rf"\b{_DAY}{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",
+            rf"\b{_DAY}\.?{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",  # "13. Jun 2024"
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
@@ -58,7 +58,7 @@ _DATE_SOURCE = (
             # "08/November/2023", "16-Jan-2012".
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}([-/])(?:1[0-2]|0[1-9])\1(?:3[01]|[12]\d|0[1-9])\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}([-/]){_MONTH_BEFORE_DAY}\2{_YEAR}\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}(?:\s?[-–—]\s?|/)(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
         ]
@@ -247,6 +247,7 @@ class Compiled:
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
         self.dateline = re.compile(_DATELINE_SOURCE)
+        self.dateline_city = re.compile(r"[A-Z]{3,}(?:[- ][A-Z]{2,}){0,2}(?=, )")
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
         self.byline_post = re.compile(_BYLINE_POST_SOURCE)

@@ -351,7 +351,7 @@ class _Scanner:
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio and gaps[end] == " of ":
                     return portfolio[0]  # "Secretary of Foreign Affairs", "of Defense"
-            if self.words[end - 1].startswith("Minister"):
+            if self.words[end - 1].startswith(("Minister", "MINISTER")):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
                 if complement and not named and self.words[complement - 1] in _PORTFOLIO_WORDS:
@@ -474,8 +474,10 @@ class _Scanner:
         """
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         start = j
-        while j < n and j - start < 6:
+        after_nasab = False
+        while j < n and j - start < (9 if after_nasab else 6):  # a father's name and titles
             gap = gaps[j]
+            after_nasab = after_nasab or gap in _NASAB_GAPS
             previous = words[j - 1]
             initial = (len(previous) == 1 and previous.isupper()) or previous in _SHORT_GIVEN_NAMES
             if not (
@@ -488,6 +490,7 @@ class _Scanner:
                 and not self.is_inner_given_name(j)
                 and not self.is_inner_initials(j)
                 and not self.is_surname_in_capitals(j)
+                and not (after_nasab and word in gaz.honorific_words and self.is_name_start(j + 1))
             ):
                 if self.is_rank_as_surname(j, start) or self.is_short_last_name(j, start):
                     j += 1  # "John Major", "Hun Sen": a short word ending a name is part of it
@@ -813,6 +816,8 @@ class _Scanner:
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
         end = last_head + 1
+        if absorbs and entity_type == "EVENT" and not dated_start and not first[0].isdigit():
+            absorbs = not self.is_body_at(end)  # "Leaders' Summit" of "the ... Process"
         if (
             absorbs
             and end < n
@@ -831,6 +836,18 @@ class _Scanner:
         if end == last_head + 1 and words[last_head] == "Ministries":
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
+
+    def is_body_at(self, j: int) -> bool:
+        """An organisation's name follows "of" or "of the" at token ``j``: an event held by a
+        body that is not numbered names the body apart ("General Debate" of the "UN General
+        Assembly")."""
+        if j >= self.n or self.gaps[j] not in _OF_GAPS:
+            return False
+        listed = self.longest(self.gaz.names, j)
+        if listed and isinstance(listed[1], Entry):
+            return listed[1].type == "ORG"
+        body = self.head_phrase_at(j, j, "")
+        return body is not None and body[1] == "ORG"
 
     def known_pair_end(self, i: int, gazetteer_end: int, gazetteer_type: str) -> int | None:
         """Where two known parties joined by a hyphen end ("U.S.-Russia", "U.S.-EU"), if a
@@ -1319,6 +1336,13 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
                 claim(*match.span(group), "GPE" if group == 6 else "ORG")
+        city = (
+            patterns.compiled().dateline_city.match(folded, match.start())
+            if match.group(2) or match.group(3)
+            else None
+        )
+        if city and not isinstance(gaz.names.entries.get(city.group()), Entry):
+            claim(*city.span(), "GPE")  # "RAMALLAH, April 6, 2013 (WAFA)"
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
@@ -1528,6 +1552,14 @@ def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
         ):
             return start
         start = word.start(1)
+
+
+def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
+    """ "al-Maliki said": an Arabic surname keeps its lowercase article."""
+    start = span.start - 3
+    if (start == 0 or not folded[start - 1].isalnum()) and _is_free(covered, start, span.start):
+        _mark(covered, start, span.start)
+        span.start = start
 
 
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
@@ -1869,6 +1901,8 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     for span in found:
         if span.type == "PERSON":
             _with_name_suffix(folded, span, covered)
+            if folded[span.start - 3 : span.start] in ("al-", "el-"):
+                _with_article_before(folded, span, covered)
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
