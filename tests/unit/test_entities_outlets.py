@@ -801,3 +801,17 @@ def test_malay_honorifics_arabic_articles_and_dateline_cities() -> None:
     assert ("DATE", "13. Jun 2024") in found("13. Jun 2024.\nMinister Djuric met")
     assert ("DATE", "2020/2021") in found("expenses in the 2020/2021 financial year")
     assert ("ORG", "ERR News") in found("Follow ERR News on Facebook and Twitter!")
+
+
+# -- round 21 (Bahrain's foreign ministry, Ariana News, KFM/The Irish Times, The News) --
+
+
+def test_seas_after_demonyms_mission_lists_and_names_that_are_titles() -> None:
+    spans = found("a trade barrier down the Irish Sea, as in the Chadian Presidential Palace")
+    assert ("LOC", "Irish Sea") in spans and ("LOC", "Presidential Palace") in spans
+    spans = found("Acting Foreign Minister Amir Khan Muttaqi and the head of UNAMA met")
+    assert ("PERSON", "Amir Khan Muttaqi") in spans and ("ORG", "UNAMA") in spans
+    spans = found("His Royal Highness Prime Minister Prince Khalifa bin Salman Al Khalifa said")
+    assert ("PERSON", "Khalifa bin Salman Al Khalifa") in spans
+    assert ("ROLE", "Prince") not in spans
+    assert found("By News Desk\nOctober 09, 2021") == [("DATE", "October 09, 2021")]

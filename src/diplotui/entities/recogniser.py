@@ -149,6 +149,11 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r" (?:office|offices|lawn|grounds|gates|walls|compound|building|residence|palace)\b"
 )
+_NATURAL_FEATURES = frozenset(
+    {"Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Desert", "Mountains", "Valley", "Bay",
+     "Archipelago", "Islands"}
+)  # fmt: skip
+_DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -166,6 +171,7 @@ _ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 # Given names the names list leaves out because they are also months: "Gert Jan Koopman".
 _GIVEN_NAMES_THAT_ARE_MONTHS = frozenset({"Jan", "June", "April"})
+_GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"Amir", "Malik"})  # after a title: a name
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
@@ -453,6 +459,9 @@ class _Scanner:
         ):
             end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
             return end if end > i + 1 else None
+        if word in _GIVEN_NAMES_THAT_ARE_TITLES and self.is_name_start(i + 1):
+            end = self.name_tail(i + 2)  # "Foreign Minister Amir Khan Muttaqi"
+            return end if end > i + 2 else None
         if not self.is_name_word(word, True) or word in _PORTFOLIO_WORDS:
             return None
         return self.name_tail(i + 1)
@@ -1166,8 +1175,13 @@ class _Scanner:
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
-            if head and head[1] == "LOC" and word in gaz.demonyms:
-                head = None  # "the Chadian Presidential Palace": the place starts after
+            if (
+                head
+                and head[1] == "LOC"
+                and word in gaz.demonyms
+                and words[head[0] - 1] not in _NATURAL_FEATURES
+            ):
+                head = None  # "the Chadian Presidential Palace" (but the "Irish Sea")
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
@@ -1311,6 +1325,8 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         bylines.extend(patterns.compiled().byline_post.finditer(folded))
     for match in bylines:
         group = 1 if match.group(1) else 2
+        if match.group(group).endswith(_DESK_WORDS):
+            continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
     for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
