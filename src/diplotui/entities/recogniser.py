@@ -85,7 +85,17 @@ _COMPLEMENT_WORDS = frozenset(
 _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
 # Places whose name is also an adjective: "Pacific countries" names no place.
 _ADJECTIVAL_PLACES = frozenset(
-    {"Pacific", "Caribbean", "Atlantic", "Arctic", "Mediterranean", "Baltic", "Balkan", "Nordic"}
+    {
+        "Pacific",
+        "Caribbean",
+        "Atlantic",
+        "Arctic",
+        "Mediterranean",
+        "Baltic",
+        "Balkan",
+        "Nordic",
+        "Gulf",
+    }
 )
 _LOWERCASE_NOT_NOUN = re.compile(
     r" (?:and|or|is|was|are|were|to|in|of|on|at|has|have|had|will|would|as|for|with|by|but|where"
