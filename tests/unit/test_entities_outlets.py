@@ -815,3 +815,14 @@ def test_seas_after_demonyms_mission_lists_and_names_that_are_titles() -> None:
     assert ("PERSON", "Khalifa bin Salman Al Khalifa") in spans
     assert ("ROLE", "Prince") not in spans
     assert found("By News Desk\nOctober 09, 2021") == [("DATE", "October 09, 2021")]
+
+
+# -- round 22 (Namibia, Zambia, the Dominican Republic and Cuba, Poland) --
+
+
+def test_names_in_capitals_regions_in_datelines_and_names_to_their_capitals() -> None:
+    spans = found("Minister Mulambo Haimbe met.\n\nHAIMBE CALLS FOR CALM AS GOVERNMENT ENGAGES")
+    assert ("PERSON", "HAIMBE") in spans
+    assert ("ORG", "ACN") in found("HAVANA, Cuba, Sep 4 (ACN) Roberto Alvarez Gil, the minister")
+    spans = found("the signing of the Alliance for Development in Democracy (ADD) that includes")
+    assert ("ORG", "Alliance for Development in Democracy") in spans and ("ORG", "ADD") in spans

@@ -164,6 +164,7 @@ _NATURAL_FEATURES = frozenset(
      "Archipelago", "Islands"}
 )  # fmt: skip
 _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
+_RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -1436,6 +1437,8 @@ def _add_acronyms(
         if span.type in ("DATE", "ROLE"):
             continue
         match = patterns.compiled().acronym_after.match(folded, span.end)
+        if not match and span.type in ("ORG", "EVENT", "LAW"):
+            match = _acronym_after_run_on(folded, span, covered)
         if not match:
             continue
         start, end = match.span(1)
@@ -1451,6 +1454,20 @@ def _add_acronyms(
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
     return added
+
+
+def _acronym_after_run_on(folded: str, span: _Found, covered: bytearray) -> re.Match[str] | None:
+    """ "Alliance for Development in Democracy (ADD)": a name cut before "in" goes on to the
+    bracketed capitals when their letters are its words' capitals; the span is extended."""
+    run_on = _RUN_ON_TO_ACRONYM.match(folded, span.end)
+    if not run_on:
+        return None
+    capitals = "".join(w[0] for w in folded[span.start : run_on.end(1)].split() if w[0].isupper())
+    if capitals != run_on.group(2) or not _is_free(covered, span.end, run_on.end(1)):
+        return None
+    _mark(covered, span.end, run_on.end(1))
+    span.end = run_on.end(1)
+    return patterns.compiled().acronym_after.match(folded, span.end)
 
 
 def _is_a_place_here(folded: str, span: _Found) -> bool:
@@ -1796,6 +1813,11 @@ def _propagate(
         if span.type == "PERSON" and " " in surface:
             for short in short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
+    for surface, entity_type in list(surfaces.items()):
+        upper = surface.upper()
+        if entity_type == "PERSON" and upper != surface and len(surface) > 3:
+            if not isinstance(gaz.names.entries.get(fold_for_matching(upper)), Entry):
+                surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
         if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
             span.type = "PERSON"  # "Bolton" after "John Bolton": the article names a person
