@@ -1815,9 +1815,13 @@ def _propagate(
                 surfaces.setdefault(short, "PERSON")
     for surface, entity_type in list(surfaces.items()):
         upper = surface.upper()
-        if entity_type == "PERSON" and upper != surface and len(surface) > 3:
-            if not isinstance(gaz.names.entries.get(fold_for_matching(upper)), Entry):
-                surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
+        if (
+            entity_type == "PERSON"
+            and upper != surface
+            and len(surface) > 3
+            and not isinstance(gaz.names.entries.get(fold_for_matching(upper)), Entry)
+        ):
+            surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
         if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
             span.type = "PERSON"  # "Bolton" after "John Bolton": the article names a person
