@@ -957,7 +957,12 @@ class _Scanner:
                 or word in gaz.honorific_words
                 or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
                 or (j > k and self.is_vietnamese_name_start(j))
-                or (j > k and gaps[j] == " " and self.person_at(j))
+                or (
+                    j > k
+                    and gaps[j] == " "
+                    and (entity_type in ("ROLE", "GPE") or word in gaz.given_names)
+                    and self.person_at(j)
+                )
                 or (  # "Minister for Foreign Affairs Sitiveni Rabuka": the name follows
                     j > k
                     and entity_type == "ROLE"
@@ -1671,10 +1676,13 @@ def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
         scanner.gaz,
         scanner.folded,
     )
+    towns_here = gaz.towns.intersection(words)
+    if not towns_here:
+        return []
     entries = gaz.names.entries
     added = []
     for k, word in enumerate(words):
-        if word not in gaz.towns:
+        if word not in towns_here:
             continue
         start, end = scanner.starts[k], scanner.ends[k]
         if (k + 1 < n and gaps[k + 1] == " ") or not _is_free(covered, start, end):
@@ -1814,12 +1822,13 @@ def _propagate(
             for short in short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
     for surface, entity_type in list(surfaces.items()):
+        if entity_type != "PERSON" or len(surface) <= 3:
+            continue
         upper = surface.upper()
         if (
-            entity_type == "PERSON"
-            and upper != surface
-            and len(surface) > 3
-            and not isinstance(gaz.names.entries.get(fold_for_matching(upper)), Entry)
+            upper != surface
+            and upper in text
+            and not isinstance(gaz.names.entries.get(upper), Entry)
         ):
             surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
