@@ -342,7 +342,7 @@ def load() -> Gazetteer:
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),
-        towns=frozenset(_lines("world_towns.txt")),
+        towns=_generated_words("world_towns.txt"),
         lowercase_titles=frozenset(
             line.lower() for line in _lines("titles.txt") if not line.isupper()
         ),
