@@ -793,6 +793,7 @@ def test_malay_honorifics_arabic_articles_and_dateline_cities() -> None:
         "Pehin Datu Pekerma Jaya Haji Mohd Yusof said"
     )
     assert ("PERSON", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof") in spans
+    assert ("PERSON", "Yang Jiechi") in found("met State Councilor Yang Jiechi in Beijing")
     assert ("ROLE", "Second Foreign Affairs Minister") in found(
         "Second Foreign Affairs Minister YB Dato Seri Setia Hj Erywan said"
     )

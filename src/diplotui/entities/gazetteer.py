@@ -306,7 +306,12 @@ def load() -> Gazetteer:
         tokenise(fold_for_matching(line))[0][-1] for line in _lines("titles.txt")
     )
     stopwords = _words("stopwords.txt")
-    honorific_words = frozenset(w for line in _lines("honorifics.txt") for w in tokenise(line)[0])
+    east_asian_surnames = _words("east_asian_surnames.txt")
+    # "Yang" of "Yang Berhormat" (Brunei) is first of all a surname ("Yang Jiechi").
+    honorific_words = (
+        frozenset(w for line in _lines("honorifics.txt") for w in tokenise(line)[0])
+        - east_asian_surnames
+    )
     not_name_words = (
         stopwords
         | demonyms
@@ -332,7 +337,7 @@ def load() -> Gazetteer:
         title_words=title_words,
         given_names=given_names - not_name_words,
         family_names=family_names - not_name_words,
-        east_asian_surnames=_words("east_asian_surnames.txt"),
+        east_asian_surnames=east_asian_surnames,
         particle_gaps=frozenset(f" {w} " for w in _words("particles.txt"))
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
