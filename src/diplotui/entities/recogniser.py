@@ -165,6 +165,8 @@ _NATURAL_FEATURES = frozenset(
 )  # fmt: skip
 _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
+_CAPITALS_WORD = re.compile(r"[A-Z]{4,}")  # starts with a letter: searched fast
+_FIRST_WORD = re.compile(r"[^ -]*")
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -463,7 +465,8 @@ class _Scanner:
         A portfolio's word is not a name: "Director of ASEAN Cooperation" names a department."""
         word = self.words[i]
         if (
-            _DOTTED_INITIALS.fullmatch(word)
+            word[1:2] == "."
+            and _DOTTED_INITIALS.fullmatch(word)
             and word not in self.gaz.names.prefixes
             and self.longest(self.gaz.honorifics, i) is None
             and self.is_inner_initials(i)
@@ -1464,6 +1467,8 @@ def _add_acronyms(
 def _acronym_after_run_on(folded: str, span: _Found, covered: bytearray) -> re.Match[str] | None:
     """ "Alliance for Development in Democracy (ADD)": a name cut before "in" goes on to the
     bracketed capitals when their letters are its words' capitals; the span is extended."""
+    if folded.find(" (", span.end, span.end + 40) == -1:
+        return None
     run_on = _RUN_ON_TO_ACRONYM.match(folded, span.end)
     if not run_on:
         return None
@@ -1667,8 +1672,25 @@ def _provinces(
 
 def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     """Towns below the cities' threshold, where the words around them make them places:
-    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi". After "to" or "from" a word
-    that is also a person's name is left alone ("wrote to Sola")."""
+    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi"."""
+    words, folded, starts = scanner.words, scanner.folded, scanner.starts
+    towns_here = scanner.gaz.towns.intersection(words)
+    added = []
+    for town in towns_here:  # str.find: a few towns at most, not every token
+        at = folded.find(town)
+        while at != -1:
+            k = bisect_left(starts, at)
+            at = folded.find(town, at + 1)
+            if k < scanner.n and words[k] == town and _is_a_town_here(scanner, k, covered):
+                start, end = starts[k], scanner.ends[k]
+                _mark(covered, start, end)
+                added.append(_Found(start, end, "GPE"))
+    return added
+
+
+def _is_a_town_here(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    """After "in", "to", "from", "near" or "outside", or before ", <country>"; after "to" or
+    "from" a word that is also a person's name is left alone ("wrote to Sola")."""
     words, gaps, n, gaz, folded = (
         scanner.words,
         scanner.gaps,
@@ -1676,34 +1698,21 @@ def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
         scanner.gaz,
         scanner.folded,
     )
-    towns_here = gaz.towns.intersection(words)
-    if not towns_here:
-        return []
-    entries = gaz.names.entries
-    added = []
-    for k, word in enumerate(words):
-        if word not in towns_here:
-            continue
-        start, end = scanner.starts[k], scanner.ends[k]
-        if (k + 1 < n and gaps[k + 1] == " ") or not _is_free(covered, start, end):
-            continue  # "Nadi Town Council": the town starts a longer name
-        country = entries.get(words[k + 1]) if k + 1 < n and gaps[k + 1] == ", " else None
-        before = _TOWN_BEFORE.search(folded, max(0, start - 8), start)
-        if not (
-            (isinstance(country, Entry) and country.type == "GPE")
-            or (
-                before
-                and (
-                    before.group(1) == "in"
-                    or (word not in gaz.given_names and word not in gaz.family_names)
-                )
-                and not folded.startswith(("'s", "’s"), end)
-            )
-        ):
-            continue
-        _mark(covered, start, end)
-        added.append(_Found(start, end, "GPE"))
-    return added
+    start, end = scanner.starts[k], scanner.ends[k]
+    if (k + 1 < n and gaps[k + 1] == " ") or not _is_free(covered, start, end):
+        return False  # "Nadi Town Council": the town starts a longer name
+    country = gaz.names.entries.get(words[k + 1]) if k + 1 < n and gaps[k + 1] == ", " else None
+    if isinstance(country, Entry) and country.type == "GPE":
+        return True
+    before = _TOWN_BEFORE.search(folded, max(0, start - 8), start)
+    return bool(
+        before
+        and (
+            before.group(1) == "in"
+            or (words[k] not in gaz.given_names and words[k] not in gaz.family_names)
+        )
+        and not folded.startswith(("'s", "’s"), end)
+    )
 
 
 def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list[_Found]:
@@ -1821,13 +1830,14 @@ def _propagate(
         if span.type == "PERSON" and " " in surface:
             for short in short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
-    for surface, entity_type in list(surfaces.items()):
+    capitals = set(_CAPITALS_WORD.findall(scanner.folded)) if surfaces else set()
+    for surface, entity_type in list(surfaces.items()) if capitals else ():
         if entity_type != "PERSON" or len(surface) <= 3:
             continue
         upper = surface.upper()
         if (
             upper != surface
-            and upper in text
+            and _FIRST_WORD.match(fold_for_matching(upper)).group() in capitals  # type: ignore[union-attr]
             and not isinstance(gaz.names.entries.get(upper), Entry)
         ):
             surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
