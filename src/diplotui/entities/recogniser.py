@@ -166,7 +166,6 @@ _NATURAL_FEATURES = frozenset(
 _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z]{4,}")  # starts with a letter: searched fast
-_FIRST_WORD = re.compile(r"[^ -]*")
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -830,7 +829,8 @@ class _Scanner:
         pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
         if pair_end and pair_end < last_head:
             return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
-        for k in range(i, last_head - 1):
+        hyphenated = "-" in self.folded[self.starts[i] : self.starts[last_head]]
+        for k in range(i, last_head - 1) if hyphenated else ():
             if "-" in words[k]:
                 parties = self.hyphenated_parties_end(k)
                 if parties and parties[0] < last_head and self.named_after_parties(parties[0]):
@@ -1834,12 +1834,11 @@ def _propagate(
     for surface, entity_type in list(surfaces.items()) if capitals else ():
         if entity_type != "PERSON" or len(surface) <= 3:
             continue
+        first = surface.partition(" ")[0].partition("-")[0].upper()
+        if first not in capitals and (first.isascii() or fold_for_matching(first) not in capitals):
+            continue
         upper = surface.upper()
-        if (
-            upper != surface
-            and _FIRST_WORD.match(fold_for_matching(upper)).group() in capitals  # type: ignore[union-attr]
-            and not isinstance(gaz.names.entries.get(upper), Entry)
-        ):
+        if upper != surface and not isinstance(gaz.names.entries.get(upper), Entry):
             surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
         if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
