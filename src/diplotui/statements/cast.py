@@ -81,9 +81,12 @@ class _Person:
     heads: set[str] = field(default_factory=set)  # the words of what the role holds
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    known: Speaker | None = None  # the speaker, made on first asking
 
     def speaker(self) -> Speaker:
-        return Speaker(self.name, self.key, "PERSON", self.role, self.organisation)
+        if self.known is None:  # asked only once the cast is built: the fields are final
+            self.known = Speaker(self.name, self.key, "PERSON", self.role, self.organisation)
+        return self.known
 
 
 class Cast:

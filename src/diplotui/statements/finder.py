@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
@@ -62,6 +63,7 @@ _CUT_OFF_WORDS = 8
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -82,24 +84,25 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
     """
-    if _QUOTE_OR_ACCORDING.search(text) is None and VERB_RE.search(text) is None:
+    verbs = list(VERB_RE.finditer(text))
+    if not verbs and _QUOTE_OR_ACCORDING.search(text) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    return _Finder(text, spans).run()
+    return _Finder(text, spans, verbs).run()
 
 
 class _Finder:
-    def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
+    def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
         self.text = text
-        spans = completed_persons(text, sorted(spans, key=lambda s: s.start))
-        self.verbs = list(VERB_RE.finditer(text))
+        spans = completed_persons(text, sorted(spans, key=_START))
+        self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
-        spans = sorted(
-            [*spans, *unrecognised_names(text, spans, self.verbs)], key=lambda s: s.start
-        )
+        missed = unrecognised_names(text, spans, self.verbs)
+        if missed:
+            spans = sorted([*spans, *missed], key=_START)
         self.has_according = "ccording to" in text
         blocks = article_blocks(text)
         self.body = [
@@ -379,7 +382,7 @@ class _Finder:
                 claims = [claim]
             else:
                 claims.append(claim)
-        claims.sort(key=lambda c: c.start)
+        claims.sort(key=_START)
         for index, claim in enumerate(claims):
             end = s_end
             if index + 1 < len(claims) and claims[index + 1].cut > claim.start:
@@ -864,4 +867,4 @@ def _without_overlaps(found: list[Statement]) -> list[Statement]:
     for statement in ranked:
         if all(statement.end <= k.start or statement.start >= k.end for k in kept):
             kept.append(statement)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=_START)

@@ -75,11 +75,14 @@ def _low(text: str) -> str:
     return text.lower().rstrip(".")
 
 
+_DATELINE_DASH_WITHIN = 60
+
+
 def dateline_stripped(text: str) -> str:
     """Text after a leading dateline ("Hanoi (VNA) – ", "BEIJING, Feb. 13 (Xinhua) -- ")."""
     for dash in (" – ", " — ", " -- ", " - "):
-        found = text.find(dash)
-        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
+        found = text.find(dash, 0, _DATELINE_DASH_WITHIN + len(dash))  # not the whole text
+        if (found >= 0 and "(" in text[:found]) or 0 <= found <= 25:
             return text[found + len(dash) :]
     return text
 
@@ -108,10 +111,8 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _capitalised_before(text: str, verb_start: int) -> bool:
     """Whether one of the two words before a verb holds a capital: the cheap test that spares
     most verbs ("the minister said") the name search, which tries every offset before them."""
-    return any(
-        _UPPER.search(word)
-        for word in text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
-    )
+    words = text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
+    return _UPPER.search(" ".join(words)) is not None
 
 
 def unrecognised_names(
