@@ -515,3 +515,26 @@ def test_an_attribution_amid_or_without_and_a_ministry_statement_as_speaker() ->
         ("reported", "Beijing", "The two ministers met in Tunxi"),
         ("reported", "Chinese foreign ministry", "Wang Yi added that China would help"),
     ]
+
+
+def test_a_role_naming_a_place_and_nouns_that_look_like_listed_verbs() -> None:
+    body = (
+        "Saudi Arabia’s Foreign Minister Prince Faisal bin Farhan received a call from his "
+        "counterpart Hossein Amirabdollahian.\n"
+        "Qatar’s foreign minister also spoke with Amirabdollahian, expressing deep concern "
+        "over the region.\n"
+        "Asean states signed a treaty in 1995. Ministers from member states are meeting today.\n"
+    )
+    assert found(body) == [("reported", "Qatar’s foreign minister", "deep concern over the region")]
+
+
+def test_he_is_not_one_of_two_persons_joined_by_and() -> None:
+    body = (
+        'External Affairs Minister S Jaishankar arrived. "We meet today," Jaishankar tweeted.\n'
+        "Modi and Lee Hsien Loong had met in Rome.\n"
+        '"We work towards a stronger partnership," he wrote.\n'
+    )
+    assert [s for s in found(body) if s[0] == "direct"] == [
+        ("direct", "S Jaishankar", "We meet today,"),
+        ("direct", "S Jaishankar", "We work towards a stronger partnership,"),
+    ]

@@ -79,6 +79,7 @@ class _Person:
     organisation: str = ""
     words: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # the words of what the role holds
+    places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
     known: Speaker | None = None  # the speaker, made on first asking
@@ -157,7 +158,8 @@ class Cast:
             body = self.in_body(span.start)
             if body:
                 person.mentions.append(span.start)
-            role, organisation = self._role_around(index)
+            role, organisation, places = self._role_around(index)
+            person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
@@ -169,9 +171,10 @@ class Cast:
                     person.role, person.organisation = role, organisation
                     person.role_from_body = body
 
-    def _role_around(self, index: int) -> tuple[str, str]:
+    def _role_around(self, index: int) -> tuple[str, str, frozenset[str]]:
         """The title chain right before a person ("Deputy Foreign Minister X") or the
-        apposition right after ("X, Assistant to the Director General, Ministry of ...")."""
+        apposition right after ("X, Assistant to the Director General, Ministry of ..."),
+        and the words of the places the chain names ("Saudi Arabia's Foreign Minister X")."""
         spans, text = self.spans, self.text
         first = index
         while first > 0:
@@ -187,7 +190,8 @@ class Cast:
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             role = text[roles[0].start : chain[-1].end]
-            return role, organisations[0].text if organisations else ""
+            places = role_words(" ".join(s.text for s in chain if s.type == "GPE"))
+            return role, organisations[0].text if organisations else "", places
         person = spans[index]
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
             role_span = spans[index + 1]
@@ -198,8 +202,8 @@ class Cast:
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
                         organisation = after.text
-                return role_span.text, organisation
-        return "", ""
+                return role_span.text, organisation, frozenset()
+        return "", "", frozenset()
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -238,21 +242,29 @@ class Cast:
     def _orgs_named(self) -> list[EntitySpan]:
         return [s for s in self.spans if s.type == "ORG" and " " in s.text]
 
-    def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
+    def person_by_role(
+        self, words: frozenset[str], head: str, before: int, places: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
-        the most recently named first on ties."""
+        the most recently named first on ties; not one serving another place than the
+        mention names ("Qatar's foreign minister" is not Saudi Arabia's)."""
         head_words = role_words(head)
         if not words or not head_words:
             return None
         scored = [
             (len(words & p.words) / len(words), self._last_mention(p, before), p)
             for p in self._persons.values()
-            if head_words <= p.heads
+            if head_words <= p.heads and not _elsewhere(p.places, places)
         ]
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:2])[2].speaker()
+
+    def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
+        """Whether a person's title names another place than ``places``."""
+        person = self._persons.get(speaker.key)
+        return person is not None and _elsewhere(person.places, places)
 
     def _last_mention(self, person: _Person, before: int) -> int:
         index = bisect_left(person.mentions, before) - 1
@@ -286,6 +298,10 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
+    return bool(served and named and not served & named)
 
 
 def _word_before(text: str, offset: int) -> str:

@@ -426,6 +426,8 @@ class _Finder:
             and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
         ):
             return None  # "the call for", "a note"
+        if _noun_before_verb(text, verb, form):
+            return None  # "Asean states signed a treaty", "the calls were"
         speaker = subjects.before(s_start, verb.start())
         content = self._content_start(verb, form, s_end) if speaker is not None else None
         if speaker is None or content is None:
@@ -731,6 +733,21 @@ class _Finder:
         self.subjects.remember(speaker, position)
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
+    """Whether a present-tense form is a noun followed by its own verb: an auxiliary ("the
+    calls were"), or for "state(s)", the one most often a noun, a past tense ("Asean states
+    signed")."""
+    if form.participle or verb.group() == form.past:
+        return False
+    following = _WORDS_AHEAD.match(text, verb.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in lx.AUXILIARIES or word in lx.BE_FORMS:
+        return True
+    return form.lemma == "state" and word.islower() and word.endswith("ed")
 
 
 def _name_part(unit: Unit) -> bool:

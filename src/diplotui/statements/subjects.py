@@ -307,9 +307,10 @@ class Subjects:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
         if last.kind == "ROLE" and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
+        places = _places(head)
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(words, last.text, position) or self._generic(
+            return self.cast.person_by_role(words, last.text, position, places) or self._generic(
                 head, position
             )
         if last.kind in ("ORG", "GPE", "EVENT"):
@@ -324,7 +325,7 @@ class Subjects:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
         if low in lx.ROLE_NOUNS:
             words = role_words(self._named(head))
-            found = self.cast.person_by_role(words, low, position)
+            found = self.cast.person_by_role(words, low, position, places)
             return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             name = self._named(head)
@@ -422,7 +423,12 @@ class Subjects:
         if indefinite or noun in self.unnamed:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
-        found = self._pronoun("PERSON", position)
+        # "Qatar's foreign minister" names whom it means: the person last speaking or last a
+        # subject, if their title does not name another place; not one merely named last
+        places = _places(head)
+        found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and self.cast.serves_elsewhere(found, places):
+            found = None
         if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General" is not the minister last named
         if found is None:
@@ -488,7 +494,9 @@ class Subjects:
                 return self.cast.person(span)
         return None
 
-    def _pronoun(self, speaker_type: str, position: int) -> Speaker | None:
+    def _pronoun(
+        self, speaker_type: str, position: int, merely_named: bool = True
+    ) -> Speaker | None:
         if speaker_type == "ORG" and self.last_document is not None:
             return self.last_document  # "it says": the statement's issuer
         if speaker_type != "PERSON":
@@ -500,7 +508,7 @@ class Subjects:
         if self.last_person is not None:
             candidates.append(self.last_person)
         mention = self._last_subject_mention(position)
-        if mention is None and not candidates:
+        if mention is None and not candidates and merely_named:
             mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
@@ -516,9 +524,20 @@ class Subjects:
             if span.type != "PERSON" or not self.cast.in_body(span.start):
                 continue
             looked += 1
-            if self._heads_clause(span):
+            if self._heads_clause(span) and not self._joined(span):
                 return span
         return None
+
+    def _joined(self, span: EntitySpan) -> bool:
+        """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
+        a plural subject, which "he" does not stand for."""
+        text = self.text
+        if text.startswith(" and ", span.end):
+            return text[span.end + 5 : span.end + 6].isupper()
+        if not text.endswith(" and ", 0, span.start):
+            return False
+        other = last_word(text, max(0, span.start - 40), span.start - 5)
+        return other is not None and text[other[0]].isupper()
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
@@ -698,6 +717,11 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _places(head: list[Unit]) -> frozenset[str]:
+    """The words of the places a role mention names ("Qatar's foreign minister")."""
+    return role_words(" ".join(u.text for u in head if u.kind == "GPE"))
 
 
 def _adverbial_aside(units: list[Unit]) -> bool:
