@@ -538,3 +538,17 @@ def test_he_is_not_one_of_two_persons_joined_by_and() -> None:
         ("direct", "S Jaishankar", "We meet today,"),
         ("direct", "S Jaishankar", "We work towards a stronger partnership,"),
     ]
+
+
+def test_a_shared_title_a_subheading_in_quotes_and_an_opening_prepositional_phrase() -> None:
+    body = (
+        "The Foreign Ministers of Greece and Turkey Nikos Dendias and Mevlut Cavusoglu met.\n"
+        "Dendias “extensive, open and honest negotiations”\n"
+        "For his part, Mr. Dendias spoke of “extensive, open and honest negotiations” today.\n"
+        "In his speech, Mr. Dendias shared Greece’s perspective on regional issues.\n"
+        "The Greek Foreign Minister initially spoke of “a positive economic agenda for the dev"
+    )
+    assert found(body) == [
+        ("direct", "Nikos Dendias", "extensive, open and honest negotiations"),
+        ("direct", "Nikos Dendias", "a positive economic agenda for the dev"),
+    ]

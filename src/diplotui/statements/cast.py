@@ -165,8 +165,8 @@ class Cast:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
             if role:
-                person.words |= role_words(role) | role_words(organisation)
-                person.heads |= role_words(role_head(role))
+                person.words |= _each(role_words(role)) | role_words(organisation)
+                person.heads |= _each(role_words(role_head(role)))
                 if not person.role or (body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = body
@@ -298,6 +298,12 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _each(words: frozenset[str]) -> frozenset[str]:
+    """A title shared by several persons, as each one holds it: "Foreign Ministers of Greece
+    and Turkey X and Y" makes each a foreign minister."""
+    return frozenset(w[:-1] if w.endswith("s") and w[:-1] in lx.ROLE_NOUNS else w for w in words)
 
 
 def _elsewhere(served: set[str], named: frozenset[str]) -> bool:

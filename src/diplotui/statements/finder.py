@@ -55,6 +55,7 @@ _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
+_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
@@ -673,8 +674,13 @@ class _Finder:
                 return position
             if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
                 return None  # "expressed appreciation for their support": an attitude
-            if form.lemma == "share" and (low == "that" or _SHARED_CONTENT.match(low)):
-                return word.start() if low == "that" else position
+            if form.lemma == "share" and low == "that":
+                return word.start()
+            if form.lemma == "share" and _SHARED_CONTENT.match(low):
+                if _ON_A_TOPIC.match(self.text, position, s_end):
+                    return None  # "shared Pakistan's perspective on regional issues": what
+                    # kind of speech, and on what, not what was said
+                return position
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
@@ -772,20 +778,28 @@ def _form(verb: re.Match[str] | None) -> VerbForm | None:
 
 
 def _headline_like(paragraph: str) -> bool:
-    """A short line without a sentence's final mark is a headline or a label, not body."""
-    ended = paragraph.rstrip().endswith((".", "!", "?", ":", '"', "”", "’", "…"))
+    """A short line without a sentence's final mark is a headline or a label, not body; a
+    closing quotation mark ends a sentence only after one ('Dendias “honest talks”' is a
+    subheading)."""
+    line = paragraph.rstrip()
+    ended = line.endswith((".", "!", "?", ":", "’", "…"))
+    if line.endswith(('"', "”")):
+        ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
     return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
-    headline: it ends in a comma, is long enough and has a clause break, or reports speech
-    ("Dorji said that the Bhutanese people"). It is read as body, to its last word."""
+    headline: it ends in a comma, is long enough and has a clause break, leaves a quotation
+    open or reports speech ("Dorji said that the Bhutanese people"). It is read as body, to
+    its last word."""
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
     if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
         return True
+    if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
+        return True  # a quotation left open: "spoke of “a positive agenda for the dev"
     return any(paragraph.startswith(" that ", verb.end()) for verb in VERB_RE.finditer(paragraph))
 
 

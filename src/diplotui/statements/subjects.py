@@ -680,7 +680,8 @@ class Subjects:
         if units and units[0].kind == "WORD":
             first = units[0].low
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
-            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS or opener:
+            adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
+            if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
                     units = self.units(comma + 2, limit)
