@@ -119,7 +119,7 @@ def article_blocks(text: str) -> list[Block]:
             if inner_end > inner_start:
                 blocks.append(Block(BlockKind.CAPTION, inner_start, inner_end))
             continue
-        if _PHOTO_CREDIT.search(line):
+        if line.endswith((")", ").")) and _PHOTO_CREDIT.search(line):  # lines are trimmed
             blocks.append(Block(BlockKind.CAPTION, start, end))
             continue
         if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(line, title):
