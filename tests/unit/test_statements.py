@@ -552,3 +552,22 @@ def test_a_shared_title_a_subheading_in_quotes_and_an_opening_prepositional_phra
         ("direct", "Nikos Dendias", "extensive, open and honest negotiations"),
         ("direct", "Nikos Dendias", "a positive economic agenda for the dev"),
     ]
+
+
+def test_according_to_him_a_side_a_courtesy_call_and_a_mission_with_its_seat() -> None:
+    body = (
+        "Foreign Minister Pradeep Kumar Gyawali has said relations were improving.\n"
+        "According to him, Nepal was attending a seminar as an observer.\n"
+        "In turn, Chinese side expressed its commitment to pay attention on the issues.\n"
+        "During the meeting, the Foreign Minister of Russia also paid a courtesy call to "
+        "President Ukhnaagiin Khurelsukh.\n"
+        "The talks covered trade, the Nepalese Embassy in Beijing stated in a press release.\n"
+        "The discussion covered energy, the embassy said.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in found(body)] == [
+        ("Pradeep Kumar Gyawali", "relations were improving"),
+        ("Pradeep Kumar Gyawali", "Nepal was attending a seminar as an observer"),
+        ("Chinese side", "its commitment to pay attention on the issues"),
+        ("Nepalese Embassy in Beijing", "The talks covered trade"),
+        ("Nepalese Embassy in Beijing", "The discussion covered energy"),
+    ]

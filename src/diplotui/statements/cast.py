@@ -31,6 +31,7 @@ _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", 
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"})
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 
@@ -103,6 +104,7 @@ class Cast:
         self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
+        self._span_starts = [span.start for span in self.spans]
         self._keys: dict[str, str] = {}
         self._build()
 
@@ -275,7 +277,21 @@ class Cast:
     def organisation(self, span: EntitySpan) -> Speaker:
         span = self.aliased(span) or span
         key = self.key(span.text)
-        return Speaker(self._organisation_names().get(key, span.text), key, "ORG")
+        name = self._organisation_names().get(key, span.text)
+        return Speaker(name + self._seat(span), key, "ORG")
+
+    def _seat(self, span: EntitySpan) -> str:
+        """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
+        in Beijing"): a mission is known by where it is, as the article names it."""
+        if span.text.split()[-1].lower() not in _MISSIONS or not self.text.startswith(
+            " in ", span.end
+        ):
+            return ""
+        index = bisect_left(self._span_starts, span.end + 4)
+        if index < len(self.spans) and self.spans[index].start == span.end + 4:
+            seat = self.spans[index]
+            return f" in {seat.text}" if seat.type == "GPE" else ""
+        return ""
 
     def _organisation_names(self) -> dict[str, str]:
         """The fullest surface of each organisation, place or event key, made when a speaker

@@ -537,7 +537,9 @@ class _Finder:
             return None
         after_verb = verb.end()
         particle = _PARTICLE.match(text, after_verb)
-        if form.lemma in PARTICLES and particle is not None:
+        if form.lemma in PARTICLES:
+            if particle is None or particle.group(1) not in PARTICLES[form.lemma]:
+                return None  # "..., X paid a courtesy call to Y": no "call for/on"
             after_verb = particle.end()
         rest = text[after_verb:s_end].strip(' .!?"”’')
         if text[comma.end() : end].strip():
