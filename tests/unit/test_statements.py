@@ -571,3 +571,19 @@ def test_according_to_him_a_side_a_courtesy_call_and_a_mission_with_its_seat() -
         ("Nepalese Embassy in Beijing", "The talks covered trade"),
         ("Nepalese Embassy in Beijing", "The discussion covered energy"),
     ]
+
+
+def test_they_after_a_group_that_said_nothing_listed_and_a_sentence_run_on() -> None:
+    body = (
+        "The sides expressed satisfaction with their relations.They stressed a great potential "
+        "for trade, and highlighted the importance of using it.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in found(body)] == [
+        ("sides", "a great potential for trade"),
+        ("sides", "the importance of using it"),
+    ]
+    body = (
+        "The leaders met in Delhi. The External Affairs Minister also met his counterpart, "
+        "Marcelo Ebrard. They noted the strong cooperation.\n"
+    )
+    assert found(body) == []  # the two ministers, not the leaders two sentences before

@@ -57,6 +57,12 @@ _ASIDE = re.compile(
 )
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+_PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
+# A sentence opened by a group: "The (two) sides ...", "Both parties ..."
+_GROUP_OPENING = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
+    r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+)
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -505,7 +511,7 @@ class Subjects:
             recent = self.last_other.get(speaker_type)
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
-            return None
+            return self._group_subject_before(position) if speaker_type == "GROUP" else None
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
             candidates.append(self.last_person)
@@ -515,6 +521,21 @@ class Subjects:
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _group_subject_before(self, position: int) -> Speaker | None:
+        """The group opening the sentence before "They" when it said nothing listed ("The
+        sides expressed satisfaction ... They stressed ..."): the sides."""
+        window = position
+        for _ in range(2):  # this sentence and the one before
+            cut = max(self.text.rfind(". ", 0, window - 2), self.text.rfind("\n", 0, window - 2))
+            window = cut + 1 if cut >= 0 else 0
+        found = None
+        for found in _GROUP_OPENING.finditer(self.text, window, position):
+            pass
+        if found is None:
+            return None
+        name = found.group(1)
+        return Speaker(name, fold(name), "GROUP")
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
         """The last person named at the head of a clause before ``position``."""
@@ -623,6 +644,9 @@ class Subjects:
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
+        stop = self.text.rfind(".", clause_start, end)
+        if stop > clause_start and self.text[stop - 1].islower() and self.text[stop + 1].isupper():
+            clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
         units = self.units(clause_start, end)
         if (
             len(units) > 2
