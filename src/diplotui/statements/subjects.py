@@ -529,12 +529,10 @@ class Subjects:
         for _ in range(2):  # this sentence and the one before
             cut = max(self.text.rfind(". ", 0, window - 2), self.text.rfind("\n", 0, window - 2))
             window = cut + 1 if cut >= 0 else 0
-        found = None
-        for found in _GROUP_OPENING.finditer(self.text, window, position):
-            pass
-        if found is None:
+        openings = list(_GROUP_OPENING.finditer(self.text, window, position))
+        if not openings:
             return None
-        name = found.group(1)
+        name = openings[-1].group(1)
         return Speaker(name, fold(name), "GROUP")
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
