@@ -57,6 +57,9 @@ _ASIDE = re.compile(
 )
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+# A full stop without its space between two words ("consultations.They"), not a name's
+# ("News.Az")
+_RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
 _PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
 # A sentence opened by a group: "The (two) sides ...", "Both parties ..."
 _GROUP_OPENING = re.compile(
@@ -663,7 +666,7 @@ class Subjects:
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
         stop = self.text.rfind(".", clause_start, end)
-        if stop > clause_start and self.text[stop - 1].islower() and self.text[stop + 1].isupper():
+        if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
         units = self.units(clause_start, end)
         if (
