@@ -16,6 +16,7 @@ from typing import NamedTuple
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
+from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, role_head, role_words
@@ -87,26 +88,6 @@ def _low(text: str) -> str:
 _DATELINE_DASH_WITHIN = 60
 
 
-def at_marks(pattern: re.Pattern[str], text: str, marks: str) -> list[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that starts with one of ``marks``: tried only
-    where a mark stands (found by ``str.find``), as a search through the whole text tried the
-    marks' character class at every offset."""
-    offsets: list[int] = []
-    for mark in marks:
-        offset = text.find(mark)
-        while offset >= 0:
-            offsets.append(offset)
-            offset = text.find(mark, offset + 1)
-    found: list[re.Match[str]] = []
-    for offset in sorted(offsets):
-        if found and offset < found[-1].end():
-            continue  # inside the last match: finditer goes on after it
-        match = pattern.match(text, offset)
-        if match is not None:
-            found.append(match)
-    return found
-
-
 def dateline_stripped(text: str) -> str:
     """Text after a leading dateline ("Hanoi (VNA) – ", "BEIJING, Feb. 13 (Xinhua) -- ")."""
     for dash in (" – ", " — ", " -- ", " - "):
@@ -159,7 +140,7 @@ def unrecognised_names(
         if _capitalised_before(text, v.start())
     ]
     if '"' in text or "”" in text:
-        candidates += at_marks(_NAME_AFTER_QUOTE, text, '"”')
+        candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
@@ -216,7 +197,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
-    for nickname in at_marks(_NICKNAME, text, '"“'):
+    for nickname in matches_from_marks(_NICKNAME, text, '"“'):
         before = _NAME_WORDS_BEFORE.search(text, max(0, nickname.start() - 60), nickname.start())
         if before is None:
             continue
