@@ -4,6 +4,7 @@ line, the feeds section with unread counts, and saved filters counting what is n
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 import threading
 from collections.abc import Iterator
@@ -79,9 +80,12 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
             ("feed", "Broken", "0 articles"),
             ("filter", "Everything new", "1900–…"),
         ]
+        assert "Ministry  0 articles" in _library(app).render_line(1).text
+        frozen = gc.get_freeze_count()
         await pilot.press("R")
         title_bar = app.screen.query_one(TitleBar)
         assert _refreshing(app) and title_bar.progress == ("refreshing feeds…", 0.0)
+        assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
         await _settle(app, pilot)
         assert not _refreshing(app) and title_bar.progress is None, "the progress goes when done"
         new = [a for a in store.articles() if a.id not in seen_before]
@@ -98,6 +102,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         by_feed = {f.name: f.summary for f in _library(app).folders if f.kind == "feed"}
         ministry = sum(1 for a in new if a.feed_id == store.feeds()[0].id)
         assert by_feed["Ministry"].startswith(f"{ministry} unread · {ministry} article")
+        assert f"Ministry  {by_feed['Ministry']}" in _library(app).render_line(1).text
         watch = next(f for f in _library(app).folders if f.name == "Everything new")
         assert watch.summary.startswith(f"{len(new)} new · ")
     store.close()
