@@ -88,6 +88,8 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
         await _settle(app, pilot)
         assert not _refreshing(app) and title_bar.progress is None, "the progress goes when done"
+        hooks = [getattr(hook, "__name__", "") for hook in gc.callbacks]
+        assert "_freeze_survivors" not in hooks, "collections go back to normal after R"
         new = [a for a in store.articles() if a.id not in seen_before]
         assert new and {a.state for a in new} == {"unread"}
         line = next(m for m in _messages(app) if "new in 2 feeds" in m)

@@ -210,16 +210,19 @@ class ReadingActions(Controller):
             app.call_from_thread(self._refresh_progress, step)
 
         try:
-            summary = refresh(
-                self.store,
-                progress=progress,
-                access=lambda function: write_on_ui_thread(app, function),
-                separate_process=True,  # parsing must not starve this app's UI thread
-            )
-        except StoreError as error:
-            app.call_from_thread(self._refresh_done, None, str(error))
-            return
-        app.call_from_thread(self._refresh_done, summary, "")
+            try:
+                summary = refresh(
+                    self.store,
+                    progress=progress,
+                    access=lambda function: write_on_ui_thread(app, function),
+                    separate_process=True,  # parsing must not starve this app's UI thread
+                )
+            except StoreError as error:
+                app.call_from_thread(self._refresh_done, None, str(error))
+                return
+            app.call_from_thread(self._refresh_done, summary, "")
+        finally:  # here, not in _refresh_done: the app may have closed meanwhile
+            keep_out_of_collections(False)
 
     def _refresh_progress(self, step: RefreshProgress) -> None:
         found = f" · {step.new:,} new" if step.new else ""
@@ -238,7 +241,6 @@ class ReadingActions(Controller):
         few hundred milliseconds right after ``R``). Updated texts may have moved
         highlights, so then the library is counted again."""
         self._refreshing = False
-        keep_out_of_collections(False)
         self.screen.query_one(TitleBar).clear_progress()
         arrived, self._arrived = self._arrived or [], None
         if summary is not None and summary.updated:
@@ -269,7 +271,8 @@ def keep_out_of_collections(refreshing: bool) -> None:
     and each one visited every object of the library: 100-200 ms with every thread stopped,
     the longest waits of a key during ``R``; now each visits only what came since the last.
     What is alive at those moments is the app's state and lives on; cyclic garbage among it,
-    never freed now, measured under a hundred objects when a refresh starts.
+    never freed now, measured under a hundred objects when a refresh starts. The hook on full
+    collections goes when the refresh's worker ends, even if the app closed meanwhile.
     """
     if refreshing:
         gc.freeze()
