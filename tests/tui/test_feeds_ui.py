@@ -4,6 +4,8 @@ line, the feeds section with unread counts, and saved filters counting what is n
 from __future__ import annotations
 
 import asyncio
+import gc
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +19,6 @@ from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
-from diplotui.tui.widgets.refresh_bar import RefreshBar
 from diplotui.tui.widgets.title_bar import TitleBar
 from tests.feeds.server import FeedServer, running_server
 
@@ -37,6 +38,10 @@ def server() -> Iterator[FeedServer]:
 
 def _library(app: DiplotuiApp) -> ArticleList:
     return app.screen.query_one(ArticleList)
+
+
+def _refreshing(app: DiplotuiApp) -> bool:
+    return bool(app.screen.reading_actions.refreshing)
 
 
 def _messages(app: DiplotuiApp) -> list[str]:
@@ -75,11 +80,16 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
             ("feed", "Broken", "0 articles"),
             ("filter", "Everything new", "1900–…"),
         ]
+        assert "Ministry  0 articles" in _library(app).render_line(1).text
+        frozen = gc.get_freeze_count()
         await pilot.press("R")
-        await pilot.pause()
-        assert app.screen.query(RefreshBar) or "new in" in " ".join(_messages(app))
+        title_bar = app.screen.query_one(TitleBar)
+        assert _refreshing(app) and title_bar.progress == ("refreshing feeds…", 0.0)
+        assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
         await _settle(app, pilot)
-        assert not app.screen.query(RefreshBar), "the progress line goes when done"
+        assert not _refreshing(app) and title_bar.progress is None, "the progress goes when done"
+        hooks = [getattr(hook, "__name__", "") for hook in gc.callbacks]
+        assert "_freeze_survivors" not in hooks, "collections go back to normal after R"
         new = [a for a in store.articles() if a.id not in seen_before]
         assert new and {a.state for a in new} == {"unread"}
         line = next(m for m in _messages(app) if "new in 2 feeds" in m)
@@ -94,6 +104,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         by_feed = {f.name: f.summary for f in _library(app).folders if f.kind == "feed"}
         ministry = sum(1 for a in new if a.feed_id == store.feeds()[0].id)
         assert by_feed["Ministry"].startswith(f"{ministry} unread · {ministry} article")
+        assert f"Ministry  {by_feed['Ministry']}" in _library(app).render_line(1).text
         watch = next(f for f in _library(app).folders if f.name == "Everything new")
         assert watch.summary.startswith(f"{len(new)} new · ")
     store.close()
@@ -132,14 +143,22 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                 if mine and mine <= set(_library(app).row_ids):
                     break
             assert mine and mine <= set(_library(app).row_ids)
-            assert app.screen.query(RefreshBar), "the other feed is still loading"
-            assert f"{len(mine)} unread" in str(app.screen.query_one(TitleBar).render())
+            assert _refreshing(app), "the other feed is still loading"
+            title = str(app.screen.query_one(TitleBar).render())
+            assert f"{len(mine)} unread" in title
+            progress = re.search(r"feeds ([12])/3 · (\d+) new · (Ministry|Broken) ", title)
+            assert progress and progress[2] == str(len(mine)), "the progress, after the title"
+            assert "━" * 5 in title and len(title) == 120, "a bar, within the title line"
             assert builds == []
             release.set()
             await _settle(app, pilot)
-            assert not app.screen.query(RefreshBar)
+            assert not _refreshing(app)
+            assert "━" not in str(app.screen.query_one(TitleBar).render())
             everything = {a.id for a in store.articles()}
             assert everything == set(_library(app).row_ids)
+            assert builds == [], "the last articles join the list's facets as the others did"
+            unread = sum(a.state == "unread" for a in store.articles())
+            assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
     finally:
         release.set()
         store.close()

@@ -28,6 +28,7 @@ from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
+FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
 
 
 class RowSource(Sequence[ArticleRow]):
@@ -125,6 +126,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._title_lines: dict[str, list[str]] = {}
         self._title_width = 0
         self._frame_styles: dict[tuple[str, bool, str], tuple[Style, Style, Style]] | None = None
+        self._frame_folder_styles: dict[bool, tuple[Style, Style]] | None = None
+        self._folder_strips: dict[tuple[str, str, int, Style, Style], Strip] = {}
         self.open_id: str | None = None
 
     @property
@@ -293,26 +296,43 @@ class ArticleList(ScrollView, can_focus=True):
         return style + (cursor_style if self.has_focus else Style(bgcolor=cursor_style.bgcolor))
 
     def _render_folder(self, index: int, width: int) -> Strip:
-        folder = self._folders[index]
-        style = self.rich_style + self.get_component_rich_style("article-list--folder")
-        if index == self.cursor:
-            style = self._cursor_style(style)
-        detail = self.rich_style + self.get_component_rich_style("article-list--details")
-        if index == self.cursor:
-            detail = self._cursor_style(detail)
-        segments = [Segment(_folder_label(self._folders, index), style)]
-        segments.append(Segment(f"  {folder.summary}", detail))
-        return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
+        """A folder line, made once for its text and styles: every frame draws all of them
+        (21 lines with 20 feeds), and a refresh changes a few counts at a time."""
+        label = _folder_label(self._folders, index)
+        summary = self._folders[index].summary
+        style, detail = self._folder_styles(index == self.cursor)
+        key = (label, summary, width, style, detail)
+        strip = self._folder_strips.get(key)
+        if strip is None:
+            if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
+                self._folder_strips.clear()
+            segments = [Segment(label, style), Segment(f"  {summary}", detail)]
+            strip = legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
+            self._folder_strips[key] = strip
+        return strip
+
+    def _folder_styles(self, cursor: bool) -> tuple[Style, Style]:
+        """A folder line's style and its summary's (once a frame, as ``_line_style``)."""
+        styles = self._frame_folder_styles if self._frame_folder_styles is not None else {}
+        found = styles.get(cursor)
+        if found is None:
+            style = self.rich_style + self.get_component_rich_style("article-list--folder")
+            detail = self.rich_style + self.get_component_rich_style("article-list--details")
+            if cursor:
+                style, detail = self._cursor_style(style), self._cursor_style(detail)
+            found = styles[cursor] = (style, detail)
+        return found
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Draw the lines in ``crop``, working out each kind of row line's style once for
         all of them (a style walks up the DOM and is made legible: per line, that was half
         of what a new list cost to draw)."""
         self._frame_styles = {}
+        self._frame_folder_styles = {}
         try:
             return super().render_lines(crop)
         finally:
-            self._frame_styles = None
+            self._frame_styles = self._frame_folder_styles = None
 
     def _line_style(self, part: str, cursor: bool, marker: str) -> tuple[Style, Style, Style]:
         """A row line's style (for padding), its text's and its marker's, made legible."""
