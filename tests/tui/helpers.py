@@ -34,7 +34,9 @@ async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
     facets worker (started after the first frame), then the search index and entity cache
     workers the facets start (they read every article's text into memory). A test that
     then changes the store behind the app's back (its folder removed) finds the same app
-    however loaded the machine: one pause is not always enough for these workers to begin."""
+    however loaded the machine: one pause is not always enough for these workers to begin.
+    After a key whose work runs in a worker (an import, a sync, a refresh), the same wait:
+    until no worker runs and what the last one handed over is handled."""
     from diplotui.tui.screens.main import MainScreen
 
     [main] = [screen for screen in app.screen_stack if isinstance(screen, MainScreen)]
