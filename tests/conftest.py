@@ -89,34 +89,38 @@ def seeded_store(store_path: Path) -> Iterator[Store]:
 # The test files that take longest, longest first (bench/bench_suite.py: CPU per file, and
 # wall for those that mostly wait: killed apps in a terminal, git, child processes). CI's
 # ``--dist loadfile`` hands whole files to workers in order; xdist's own order (most tests
-# first) put long files of few tests last (the 10 MB recognition run, the kill runs), where
+# first) put long files of few tests last (a 10 MB recognition run, the kill runs), where
 # one kept a worker busy alone at the end. Given out first, the short files fill in around
-# them. A file missing here keeps its place after them.
+# them. A file missing here keeps its place after them. Ordered by the wall time of a run on
+# 2026-12-01 (the apps killed in a terminal spend their CPU outside the suite's processes).
 HEAVIEST_FILES = (
-    "tests/unit/test_share.py",
     "tests/tui/test_targets.py",
-    "tests/tui/test_snapshots_dialogs.py",
     "tests/tui/test_snapshots.py",
-    "tests/unit/test_entities_robustness.py",
-    "tests/reliability/test_kill_refresh.py",
-    "tests/reliability/test_kill_sync.py",
+    "tests/unit/test_share.py",
+    "tests/tui/test_snapshots_dialogs.py",
     "tests/reliability/test_app_kill_import.py",
-    "tests/tui/test_annotations.py",
-    "tests/feeds/test_refresh.py",
-    "tests/tui/test_library_ui.py",
-    "tests/tui/test_quotes_ui.py",
-    "tests/reliability/test_kill_writer.py",
-    "tests/tui/test_feeds_ui.py",
     "tests/reliability/test_app_kill.py",
-    "tests/unit/test_store_fuzz.py",
-    "tests/tui/test_contrast.py",
+    "tests/tui/test_annotations.py",
+    "tests/reliability/test_kill_writer.py",
+    "tests/reliability/test_kill_sync.py",
+    "tests/tui/test_library_ui.py",
     "tests/tui/test_main_screen.py",
+    "tests/unit/test_store_fuzz.py",
+    "tests/tui/test_feeds_ui.py",
     "tests/reliability/test_app_store_errors.py",
-    "tests/tui/test_startup_snapshot.py",
-    "tests/reliability/test_huge_input.py",
+    "tests/tui/test_quotes_ui.py",
     "tests/tui/test_statements_ui.py",
-    "tests/tui/test_share_ui.py",
     "tests/tui/test_entities_ui.py",
+    "tests/reliability/test_kill_refresh.py",
+    "tests/tui/test_contrast.py",
+    "tests/tui/test_startup_snapshot.py",
+    "tests/tui/test_share_ui.py",
+    "tests/unit/test_entities_robustness.py",
+    "tests/tui/test_reader.py",
+    "tests/feeds/test_refresh.py",
+    "tests/tui/test_reading_ui.py",
+    "tests/reliability/test_huge_input.py",
+    "tests/reliability/test_hostile_ui.py",
     "tests/reliability/test_kill_restore.py",
 )
 
