@@ -33,8 +33,7 @@ KILLED_AT_A_STEP = """
 import os, signal, sys
 from pathlib import Path
 from diplotui.share import Sync
-from diplotui.share.sync import repository_path
-from diplotui.store import Store, journal_path
+from diplotui.store import Store
 
 path, when = Path(sys.argv[1]), sys.argv[2]
 calls = []
