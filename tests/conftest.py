@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ def _share_parsed_css_between_apps() -> None:
 _share_parsed_css_between_apps()
 
 RAM_DISK = Path("/dev/shm")
+RAM_DISK_FREE_NEEDED = 2 * 1024**3  # a container's default 64 MB /dev/shm would fill mid-run
 
 
 def _temporary_folders_in_memory() -> None:
@@ -51,8 +53,14 @@ def _temporary_folders_in_memory() -> None:
     memory fsync returns at once, and nothing a test checks changes: a killed process leaves
     its writes in the page cache on any file system, the tests of fsync count or fail it
     themselves, and a file-size limit stops writes there as on a disk. ``TMPDIR`` or
-    ``--basetemp`` choose another place; folders of passed tests are removed (pyproject)."""
-    if "TMPDIR" not in os.environ and RAM_DISK.is_dir() and os.access(RAM_DISK, os.W_OK):
+    ``--basetemp`` choose another place; folders of passed tests are removed (pyproject).
+    A small RAM disk (containers often mount 64 MB) is passed over for the usual place."""
+    if (
+        "TMPDIR" not in os.environ
+        and RAM_DISK.is_dir()
+        and os.access(RAM_DISK, os.W_OK)
+        and shutil.disk_usage(RAM_DISK).free >= RAM_DISK_FREE_NEEDED
+    ):
         os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(RAM_DISK))
 
 
