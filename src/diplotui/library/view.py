@@ -42,7 +42,7 @@ class ArticleRow:
             parts.append("note")
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in article.tags))
-        parts.extend(part for part in (_date_label(article), article.source) if part)
+        parts.extend(part for part in (article.date_label, article.source) if part)
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
         return cls(article.id, title, details, state == UNREAD)
 
@@ -59,12 +59,6 @@ class FolderRow:
     summary: str
     kind: str = FILTER
     key: str = ""  # the feed's id, for a feed
-
-
-def _date_label(article: Article) -> str:
-    if not article.date:
-        return ""
-    return f"{article.date}?" if article.date_is_guess else article.date
 
 
 def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -> str:
