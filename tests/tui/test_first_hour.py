@@ -9,8 +9,10 @@ from textual.widgets._toast import Toast
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
+from diplotui.tui.widgets.article_list import ArticleList
 
-from .test_reader_support import add_article, open_first
+from .helpers import type_text
+from .test_reader_support import add_article, open_first, reader_of
 
 BODY = (
     "TOKYO - Japan and South Korea agreed on Thursday to resume regular visits. "
@@ -43,4 +45,60 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(sto
         keys = app.screen.query_one(".dialog-help", Label).region
         assert _covers(app, field) == [] and _covers(app, keys) == []
         await pilot.press("escape")
+    store.close()
+
+
+def _messages(app: DiplotuiApp) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_u_pressed_once_too_often_is_taken_back_by_U_until_a_new_change(store_path):
+    store = Store.open(store_path)
+    article = add_article(store, "Shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "2", "u", "u")
+        await pilot.pause()
+        assert store.highlights(article.id) == []
+        await pilot.press("U")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert highlight.color == "key"
+        assert "Redone: highlight “TOKYO - Japan and South Korea…”." in _messages(app)
+        await pilot.press("U")
+        await pilot.pause()
+        assert store.highlight(highlight.id).color == "commitment"
+        await pilot.press("u", "t")  # undone, then a new change: nothing is left to redo
+        await type_text(pilot, "japan")
+        await pilot.press("enter", "U")
+        await pilot.pause()
+        assert store.highlight(highlight.id).color == "key"
+        assert store.article(article.id).tags == ["japan"]
+        assert "Nothing to redo." in _messages(app)
+    store.close()
+
+
+async def test_ctrl_y_deletes_again_an_article_whose_deletion_was_undone(store_path):
+    store = Store.open(store_path)
+    article = add_article(store, "Doomed article", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("D", "y")
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        library.select_id(article.id)
+        await pilot.press("enter")  # read again, then deleted again
+        await pilot.pause()
+        assert reader_of(app).article_id == article.id
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert article.id not in {a.id for a in store.articles()}
+        assert reader_of(app).article_id is None
+        assert article.id not in library.row_ids
+        assert "Redone: deletion of “Doomed article”." in _messages(app)
     store.close()

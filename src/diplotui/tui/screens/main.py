@@ -64,6 +64,7 @@ class MainScreen(KeptLinesScreen):
         Binding("T", "remove_tag", "Untag"),
         Binding("D", "delete_article", "Delete article", show=False),
         Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
         Binding("left_square_bracket", "toggle_pane('library')", "List", key_display="["),
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
@@ -263,10 +264,13 @@ class MainScreen(KeptLinesScreen):
         self.remember(LAST_ARTICLE_SETTING, None)
 
     def after_undo(self) -> None:
-        """Show the library, the open article and its annotations as undo left them."""
+        """Show the library, the open article and its annotations as undo or redo left them
+        (a redone deletion of the open article closes it)."""
         self.library_actions.refresh_library()
         open_id = self.reader.article_id
-        if open_id:
+        if open_id and open_id != self.session.article_id:
+            self.show_nothing()
+        elif open_id:
             self.article_changed(open_id)
             self.annotation_actions.refresh_annotations(changed=True)
 
@@ -357,6 +361,9 @@ class MainScreen(KeptLinesScreen):
 
     def action_undo(self) -> None:
         self.annotation_actions.undo()
+
+    def action_redo(self) -> None:
+        self.annotation_actions.redo()
 
     def action_reattach_orphan(self) -> None:
         self.annotation_actions.reattach_orphan()

@@ -136,6 +136,7 @@ class Reader(ScrollView, can_focus=True):
         ),
         Binding("d", "screen.delete_highlight", "Delete highlight", show=False),
         Binding("u", "screen.undo", "Undo", show=False),
+        Binding("U", "screen.redo", "Redo", show=False),
         Binding("m", "highlight_jump(1)", "Next highlight", show=False),
         Binding("M", "highlight_jump(-1)", "Previous highlight", show=False),
         Binding(

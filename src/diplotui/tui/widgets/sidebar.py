@@ -253,6 +253,7 @@ class Sidebar(ScrollView, can_focus=True):
         Binding("f", "screen.filter_entity", "Filter by entity"),
         Binding("a", "cycle_author", "Filter by author"),
         Binding("u", "screen.undo", "Undo"),
+        Binding("U", "screen.redo", "Redo", show=False),
     ]
     COMPONENT_CLASSES = {
         "sidebar--heading",
