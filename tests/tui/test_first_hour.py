@@ -6,6 +6,7 @@ from textual.geometry import Region
 from textual.widgets import Label, TextArea
 from textual.widgets._toast import Toast
 
+from diplotui.model import Feed, new_id
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
@@ -101,4 +102,23 @@ async def test_ctrl_y_deletes_again_an_article_whose_deletion_was_undone(store_p
         assert reader_of(app).article_id is None
         assert article.id not in library.row_ids
         assert "Redone: deletion of “Doomed article”." in _messages(app)
+    store.close()
+
+
+async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_one_says_so(
+    store_path,
+):
+    store = Store.open(store_path)
+    store.save_feed(Feed(id=new_id(), url="http://127.0.0.1:8765/feed.xml", name="Desk Wire"))
+    memo = add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY, date="")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        library = app.screen.query_one(ArticleList)
+        lines = [library.render_line(y).text.rstrip() for y in range(library.size.height)]
+        feed = next(line for line in lines if "Desk Wire" in line)
+        assert feed.endswith("…"), "'0 article' read as a count, it was '0 articles' cut"
+        index = list(library.row_ids).index(memo.id)
+        assert lines[len(library.folders) + 3 * index + 2].strip() == "undated"
     store.close()

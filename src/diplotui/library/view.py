@@ -42,7 +42,10 @@ class ArticleRow:
             parts.append("note")
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in article.tags))
-        parts.extend(part for part in (article.date_label, article.source) if part)
+        # "undated" rather than nothing: a row without date or source had an empty line
+        parts.append(article.date_label or "undated")
+        if article.source:
+            parts.append(article.source)
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
         return cls(article.id, title, details, state == UNREAD)
 

@@ -300,9 +300,10 @@ class ArticleList(ScrollView, can_focus=True):
         detail = self.rich_style + self.get_component_rich_style("article-list--details")
         if index == self.cursor:
             detail = self._cursor_style(detail)
-        segments = [Segment(_folder_label(self._folders, index), style)]
-        segments.append(Segment(f"  {folder.summary}", detail))
-        return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
+        label = _fitted(_folder_label(self._folders, index), width)
+        summary = _fitted(f"  {folder.summary}", width - cell_len(label))
+        segments = [Segment(label, style), Segment(summary, detail)]
+        return legible_strip(Strip(segments)).adjust_cell_length(width, style)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Draw the lines in ``crop``, working out each kind of row line's style once for
