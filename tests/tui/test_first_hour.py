@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from textual.geometry import Region
-from textual.widgets import Label, TextArea
+from textual.widgets import Input, Label, Select, TextArea
 from textual.widgets._toast import Toast
 
 from diplotui.model import Feed, new_id
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.export import ExportScreen
 from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
@@ -121,4 +122,29 @@ async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_o
         assert feed.endswith("…"), "'0 article' read as a count, it was '0 articles' cut"
         index = list(library.row_ids).index(memo.id)
         assert lines[len(library.folders) + 3 * index + 2].strip() == "undated"
+    store.close()
+
+
+async def test_enter_exports_from_the_first_field_as_the_dialog_says(store_path, tmp_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    add_article(store, "An older article", "Nothing happened.", date="2029-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("x")
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        scope = screen.query_one("#export-scope", Select)
+        assert scope.has_focus and scope.value == "open"
+        screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
+        await pilot.press("space", "down", "enter")  # an open list of choices: enter picks
+        await pilot.pause()
+        assert app.screen is screen and scope.value == "list"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not screen
+        brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
+        assert "Japan and South Korea" in brief and "An older article" in brief
     store.close()
