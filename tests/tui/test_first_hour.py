@@ -148,3 +148,28 @@ async def test_enter_exports_from_the_first_field_as_the_dialog_says(store_path,
         brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
         assert "Japan and South Korea" in brief and "An older article" in brief
     store.close()
+
+
+async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left(store_path):
+    store = Store.open(store_path)
+    paragraphs = "\n".join(f"Paragraph {n} opens here. It ends here." for n in range(1, 60))
+    article = add_article(store, "A long read", paragraphs)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press(*["J"] * 40, "j")
+        left = reader.cursor_span
+        assert reader.text[left[0] : left[1]] == "It ends here."
+        await pilot.press("q")
+    store.close()
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        reader = reader_of(app)
+        assert reader.article_id == article.id and reader.cursor_span == left
+        paragraph = reader.text[: left[0]].count("\n")  # the title is the first line
+        shown = [reader.render_line(y).text for y in range(reader.size.height)]
+        assert any(f"Paragraph {paragraph} opens here." in line for line in shown)
+    store.close()

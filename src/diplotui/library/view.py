@@ -20,6 +20,8 @@ SORT_SETTING = "library_sort"
 """The store setting that keeps the list's sort order between sessions."""
 LAST_ARTICLE_SETTING = "last_article"
 """The store setting naming the article to reopen at start."""
+LAST_POSITION_SETTING = "last_position"
+"""Where the reading cursor was in that article when the app quit: {"article", "offset"}."""
 
 
 @dataclass(frozen=True, slots=True)

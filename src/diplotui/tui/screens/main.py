@@ -19,7 +19,7 @@ from textual.widgets import Input
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
 from diplotui.library.snapshot import ListSnapshot
-from diplotui.library.view import LAST_ARTICLE_SETTING
+from diplotui.library.view import LAST_ARTICLE_SETTING, LAST_POSITION_SETTING
 from diplotui.model import Article
 from diplotui.session import AnnotationSession
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
@@ -118,6 +118,13 @@ class MainScreen(KeptLinesScreen):
             yield Reader(id="reader")
             yield Sidebar(id="sidebar")
 
+    def on_unmount(self) -> None:
+        """Keep the reading cursor's place, so the next start reopens the article there."""
+        session = getattr(self, "session", None)  # none while a deferred store is opening
+        if session is not None and session.article_id:  # the reader's cursor is the session's
+            place = {"article": session.article_id, "offset": session.cursor.span[0]}
+            self.remember(LAST_POSITION_SETTING, place)
+
     def on_mount(self) -> None:
         self.library.border_title = "Library"
         self.reader.border_title = "Reader"
@@ -162,6 +169,11 @@ class MainScreen(KeptLinesScreen):
         if isinstance(last, str) and last in self.store.article_ids():  # a hand edit may not
             self.open_article(last)
             self.library.select_id(last)
+            position = self.store.setting(LAST_POSITION_SETTING)
+            if isinstance(position, dict) and position.get("article") == last:
+                offset = position.get("offset")
+                if isinstance(offset, int) and self.reader.article_id == last:
+                    self.reader.reopen_at(offset)
         else:
             self.sidebar.show_article(None)
 

@@ -395,6 +395,12 @@ class Reader(ScrollView, can_focus=True):
             self.cursor.move_to_offset(offset)
             self._cursor_moved()
 
+    def reopen_at(self, offset: int) -> None:
+        """Put the cursor where the reader left it last time, and show it once the pane has
+        its size (at start-up it is laid out before it has one)."""
+        self.move_cursor_to(offset)
+        self.call_after_refresh(lambda: self.scroll_range_into_view(*self.cursor_span))
+
     def _set_cursor(self, index: int) -> None:
         self.cursor.move_to(index)
         self._cursor_moved()
