@@ -173,3 +173,18 @@ async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left
         shown = [reader.render_line(y).text for y in range(reader.size.height)]
         assert any(f"Paragraph {paragraph} opens here." in line for line in shown)
     store.close()
+
+
+async def test_a_notification_takes_one_row_per_line_over_the_reader(store_path, clipboard):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("s", "y")  # to the statement at the pane's foot, then copy it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert "copied to the system clipboard" in str(toast.render())
+        assert toast.region.height == toast.content_region.height  # no blank rows around it
+    store.close()
