@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.geometry import Region
 from textual.widgets import Input, Label, Select, TextArea
 from textual.widgets._toast import Toast
@@ -14,7 +15,7 @@ from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import type_text
-from .test_reader_support import add_article, open_first, reader_of
+from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
 
 BODY = (
     "TOKYO - Japan and South Korea agreed on Thursday to resume regular visits. "
@@ -187,4 +188,24 @@ async def test_a_notification_takes_one_row_per_line_over_the_reader(store_path,
         [toast] = app.screen.query(Toast)
         assert "copied to the system clipboard" in str(toast.render())
         assert toast.region.height == toast.content_region.height  # no blank rows around it
+    store.close()
+
+
+async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        pasted = "Follow-up:\n\n- ask the desk about the visits\n- check the January date\n"
+        app.post_message(events.Paste(pasted))  # as a terminal delivers a paste
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [row] = [row for row in sidebar_rows(app) if "✎" in row]
+        assert row.endswith(
+            "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
+        )
     store.close()
