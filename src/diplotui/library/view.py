@@ -21,7 +21,8 @@ SORT_SETTING = "library_sort"
 LAST_ARTICLE_SETTING = "last_article"
 """The store setting naming the article to reopen at start."""
 LAST_POSITION_SETTING = "last_position"
-"""Where the reading cursor was in that article when the app quit: {"article", "offset"}."""
+"""Where the reading cursor was in that article when the app quit: {"article", "offset",
+"text"} (the text's hash: an offset into a text since changed would point elsewhere)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,9 +121,13 @@ class MainScreen(KeptLinesScreen):
     def on_unmount(self) -> None:
         """Keep the reading cursor's place, so the next start reopens the article there."""
         session = getattr(self, "session", None)  # none while a deferred store is opening
-        if session is not None and session.article_id:  # the reader's cursor is the session's
-            place = {"article": session.article_id, "offset": session.cursor.span[0]}
-            self.remember(LAST_POSITION_SETTING, place)
+        try:
+            article = session.article() if session is not None else None
+        except StoreError:  # deleted meanwhile by another process
+            return
+        if session is not None and article is not None:  # the reader's cursor is the session's
+            place = {"article": article.id, "offset": session.cursor.span[0]}
+            self.remember(LAST_POSITION_SETTING, {**place, "text": article.text_hash})
 
     def on_mount(self) -> None:
         self.library.border_title = "Library"
@@ -169,13 +173,19 @@ class MainScreen(KeptLinesScreen):
         if isinstance(last, str) and last in self.store.article_ids():  # a hand edit may not
             self.open_article(last)
             self.library.select_id(last)
-            position = self.store.setting(LAST_POSITION_SETTING)
-            if isinstance(position, dict) and position.get("article") == last:
-                offset = position.get("offset")
-                if isinstance(offset, int) and self.reader.article_id == last:
-                    self.reader.reopen_at(offset)
+            self._reopen_where_left(last)
         else:
             self.sidebar.show_article(None)
+
+    def _reopen_where_left(self, article_id: str) -> None:
+        """Put the cursor back where it was when the app quit, if the text is still the same."""
+        place = self.store.setting(LAST_POSITION_SETTING)
+        if not isinstance(place, dict) or self.reader.article_id != article_id:
+            return
+        offset, text = place.get("offset"), place.get("text")
+        same_text = text == self.store.article(article_id).text_hash
+        if place.get("article") == article_id and same_text and isinstance(offset, int):
+            self.reader.reopen_at(offset)
 
     # -- opening ---------------------------------------------------------------------------
 
