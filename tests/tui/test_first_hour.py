@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.geometry import Region
 from textual.widgets import Input, Label, Select, TextArea
@@ -11,10 +12,13 @@ from diplotui.model import Feed, new_id
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.export import ExportScreen
+from diplotui.tui.dialogs.filter import FilterScreen
 from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import type_text
+from .screen_cells import text_cells, unreadable
+from .test_contrast import PALETTES, THEMES, seeded_app
 from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
 
 BODY = (
@@ -208,4 +212,57 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(st
         assert row.endswith(
             "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
         )
+    store.close()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_chosen_row_of_a_focused_list_in_a_dialog_is_readable(
+    store_path, clipboard, theme
+):
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "j", "y", "Q")  # a quote copied, then the quote history
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lists = [app.screen.query_one("#quote-history")]
+        assert lists[0].has_focus
+        cells = [c for palette in PALETTES.values() for c in text_cells(lists[0], palette)]
+        await pilot.press("escape", "W")  # the Statements view: its speakers, its statements
+        await app.workers.wait_for_complete()
+        for name in ("statements-speakers", "statements-list"):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused = app.screen.focused
+            assert focused is not None and focused.id == name
+            cells += [c for palette in PALETTES.values() for c in text_cells(focused, palette)]
+    failures = unreadable(cells)
+    assert not failures, "\n".join(str(cell) for cell in failures[:: max(1, len(failures) // 8)])
+
+
+async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    add_article(store, "An older article", "Nothing happened.", date="2029-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "shift+tab", "f", *["tab"] * 5)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FilterScreen)
+        annotated = screen.query_one("#filter-annotated", Select)
+        assert annotated.has_focus
+        await pilot.press("enter")  # what the key line says: apply (nothing chosen yet)
+        await pilot.pause()
+        assert app.screen is not screen
+        await pilot.press("f", *["tab"] * 5)
+        await pilot.pause()
+        assert annotated.has_focus
+        await pilot.press("space", "down", "enter")  # an open list of choices: enter picks
+        await pilot.pause()
+        assert app.screen is screen and annotated.value == "yes"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is not screen
+        assert len(app.screen.query_one(ArticleList).row_ids) == 1
     store.close()

@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Select
 from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, choosing
 from diplotui.tui.dialogs.import_files import PathSuggester
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
@@ -74,7 +74,7 @@ class ExportScreen(Dialog[Path | None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` in an open list of choices picks one (it exports everywhere else)."""
-        return action != "export" or not any(choice.expanded for choice in self.query(Select))
+        return action != "export" or not choosing(self)
 
     def action_export(self, force: bool = False) -> None:
         path = Path(os.path.expanduser(self.query_one("#export-path", Input).value.strip()))
