@@ -14,6 +14,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.export import ExportScreen
 from diplotui.tui.dialogs.filter import FilterScreen
 from diplotui.tui.dialogs.note import NoteScreen
+from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
 from .helpers import type_text
@@ -265,4 +266,27 @@ async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(store_p
         await pilot.pause()
         assert app.screen is not screen
         assert len(app.screen.query_one(ArticleList).row_ids) == 1
+    store.close()
+
+
+async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path):
+    store = Store.open(store_path)
+    add_article(
+        store,
+        "Talks resume",
+        "The weather was fine.\nForeign Minister Le Hoai Trung said the visit was a success.",
+    )
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "L")
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        assert _messages(app)[-1].startswith("No name in this sentence: > goes to the next one")
+        await pilot.press("j", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        title = str(app.screen.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Le Hoai Trung · 1 entry · oldest first"
     store.close()

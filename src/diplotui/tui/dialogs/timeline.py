@@ -56,7 +56,8 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.clear_options()
         listing.add_options(Option(_row(e), id=str(n)) for n, e in enumerate(entries))
         listing.focus()
-        count = f"{len(entries)} entries" if entries else "nothing dated found"
+        count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+        count = count if entries else "nothing dated found"
         self.query_one("#timeline-title", Label).update(
             f"Timeline of {inert_line(self.entity_name)} · {count} · oldest first"
         )
