@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Input, Label, Select, TextArea
+from textual.widgets import Footer, Input, Label, Select, TextArea
 from textual.widgets._toast import Toast
 
 from diplotui.model import Feed, new_id
@@ -289,4 +289,18 @@ async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path
         assert isinstance(app.screen, TimelineScreen)
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title == "Timeline of Le Hoai Trung · 1 entry · oldest first"
+    store.close()
+
+
+async def test_the_readers_footer_shows_how_to_select_at_80_columns(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        keys = [key for key in footer.query("FooterKey") if key.region.width]
+        shown = [key.key for key in keys if key.region.right <= 80]
+        assert shown[:5] == ["q", "question_mark", "v", "h", "n"]
     store.close()

@@ -110,7 +110,9 @@ class Reader(ScrollView, can_focus=True):
         Binding("K,left_curly_bracket", "paragraph(-1)", "Previous paragraph", show=False),
         Binding("g", "first_sentence", "First sentence", show=False),
         Binding("G", "last_sentence", "Last sentence", show=False),
-        Binding("v", "select", "Select", show=False),
+        # in the footer: selecting is the first thing done with a passage, and no other key
+        # on screen says how
+        Binding("v", "select", "Select"),
         Binding("w", "extend_word(1)", "Selection end: next word", show=False),
         Binding("b", "extend_word(-1)", "Selection end: previous word", show=False),
         Binding("V", "select_paragraph", "Select paragraph", show=False),
