@@ -13,6 +13,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.export import ExportScreen
 from diplotui.tui.dialogs.filter import FilterScreen
+from diplotui.tui.dialogs.help import HelpScreen
 from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
@@ -303,4 +304,19 @@ async def test_the_readers_footer_shows_how_to_select_at_80_columns(store_path):
         keys = [key for key in footer.query("FooterKey") if key.region.width]
         shown = [key.key for key in keys if key.region.right <= 80]
         assert shown[:5] == ["q", "question_mark", "v", "h", "n"]
+    store.close()
+
+
+async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        title = app.screen.query_one(".dialog-title")
+        assert "esc: close" in str(title.render()) and title.region.y < 5
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
     store.close()
