@@ -197,6 +197,12 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
     return kept
 
 
+def one_line(text: str, width: int) -> str:
+    """``text`` on one line of at most ``width`` cells, cut after a word and ending in "…"
+    when it is longer (a title or quote in a list: cut mid-word, "key comp" read as a typo)."""
+    return (wrap_label(" ".join(text.split()), width, 1) or [""])[0]
+
+
 def visible_text(text: str, start: int, end: int, blocks: Sequence[Block] | None = None) -> str:
     """What a reader sees of ``text[start:end]``: one line per block it touches.
 

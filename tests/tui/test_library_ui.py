@@ -66,7 +66,7 @@ async def test_filters_combine_and_escape_clears(store_path: Path):
         assert _titles(app) == ["Delta forum"]
         await pilot.press("escape")
         await pilot.press("f", "ctrl+u", "tab", "ctrl+u", "tab", "ctrl+u", "tab", "tab", "tab")
-        await pilot.press("enter", "down", "enter")  # the annotated choice: "annotated only"
+        await pilot.press("space", "down", "enter")  # the annotated choice: "annotated only"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert _titles(app) == ["Beta summit"]

@@ -129,11 +129,11 @@ async def test_the_filter_dialog_shows_unread_or_archived_articles(store_path: P
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
         assert "Gamma visit" not in _titles(app)
-        await pilot.press("f", *["tab"] * 7, "enter", "down", "enter", "ctrl+s")
+        await pilot.press("f", *["tab"] * 7, "space", "down", "enter", "ctrl+s")
         await pilot.pause()
         assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi"]
         assert "unread" in str(_library(app).border_subtitle)
-        await pilot.press("f", *["tab"] * 7, "enter", "down", "down", "enter", "ctrl+s")
+        await pilot.press("f", *["tab"] * 7, "space", "down", "down", "enter", "ctrl+s")
         await pilot.pause()
         assert _titles(app) == ["Gamma visit"]
         await pilot.press("a")  # out of the archive: gone from this view

@@ -27,7 +27,7 @@ from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Select
 
 from diplotui.paths import bundled_dir
 
@@ -56,6 +56,12 @@ class JoinedPasteInput(Input):
         event.prevent_default()  # the input would keep the first line only
         event.stop()
         self.replace(self.PASTE_JOIN.join(lines), *self.selection)
+
+
+def choosing(dialog: Screen[Any]) -> bool:
+    """Whether one of the dialog's lists of choices is open: ``enter`` then picks a choice,
+    where in a form dialog it otherwise submits from every field, as its key line says."""
+    return any(choice.expanded for choice in dialog.query(Select))
 
 
 class ScreenBelow(Visual):

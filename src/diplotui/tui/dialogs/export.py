@@ -12,9 +12,9 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
 from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
-from diplotui.inert import inert_line
+from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, choosing
 from diplotui.tui.dialogs.import_files import PathSuggester
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
@@ -26,6 +26,9 @@ class ExportScreen(Dialog[Path | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "export", "Export"),
+        # enter exports from every field, as the dialog says: on a closed choice it opened the
+        # list of choices instead (space, up and down still open it)
+        Binding("enter", "export", "Export", show=False, priority=True),
     ]
 
     def __init__(
@@ -40,7 +43,7 @@ class ExportScreen(Dialog[Path | None]):
     def compose(self) -> ComposeResult:
         scopes: list[tuple[str, str]] = []
         if self._open_id:
-            scopes.append((f"the article: {inert_line(self._open_title)[:50]}", "open"))
+            scopes.append((f"the article: {one_line(self._open_title, 50)}", "open"))
         scopes.append((f"the {len(self._shown):,} articles in the list", "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
@@ -69,8 +72,9 @@ class ExportScreen(Dialog[Path | None]):
         if ext in EXTENSIONS.values():
             field.value = root + EXTENSIONS[str(event.value)]
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_export()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` in an open list of choices picks one (it exports everywhere else)."""
+        return action != "export" or not choosing(self)
 
     def action_export(self, force: bool = False) -> None:
         path = Path(os.path.expanduser(self.query_one("#export-path", Input).value.strip()))

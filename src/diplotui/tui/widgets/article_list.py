@@ -306,8 +306,10 @@ class ArticleList(ScrollView, can_focus=True):
         if strip is None:
             if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
                 self._folder_strips.clear()
-            segments = [Segment(label, style), Segment(f"  {summary}", detail)]
-            strip = legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
+            fitted = _fitted(label, width)
+            rest = _fitted(f"  {summary}", width - cell_len(fitted))
+            segments = [Segment(fitted, style), Segment(rest, detail)]
+            strip = legible_strip(Strip(segments)).adjust_cell_length(width, style)
             self._folder_strips[key] = strip
         return strip
 

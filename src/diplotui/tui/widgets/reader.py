@@ -110,7 +110,9 @@ class Reader(ScrollView, can_focus=True):
         Binding("K,left_curly_bracket", "paragraph(-1)", "Previous paragraph", show=False),
         Binding("g", "first_sentence", "First sentence", show=False),
         Binding("G", "last_sentence", "Last sentence", show=False),
-        Binding("v", "select", "Select", show=False),
+        # in the footer: selecting is the first thing done with a passage, and no other key
+        # on screen says how
+        Binding("v", "select", "Select"),
         Binding("w", "extend_word(1)", "Selection end: next word", show=False),
         Binding("b", "extend_word(-1)", "Selection end: previous word", show=False),
         Binding("V", "select_paragraph", "Select paragraph", show=False),
@@ -136,6 +138,7 @@ class Reader(ScrollView, can_focus=True):
         ),
         Binding("d", "screen.delete_highlight", "Delete highlight", show=False),
         Binding("u", "screen.undo", "Undo", show=False),
+        Binding("U", "screen.redo", "Redo", show=False),
         Binding("m", "highlight_jump(1)", "Next highlight", show=False),
         Binding("M", "highlight_jump(-1)", "Previous highlight", show=False),
         Binding(
@@ -393,6 +396,12 @@ class Reader(ScrollView, can_focus=True):
         if self.units:
             self.cursor.move_to_offset(offset)
             self._cursor_moved()
+
+    def reopen_at(self, offset: int) -> None:
+        """Put the cursor where the reader left it last time, and show it once the pane has
+        its size (at start-up it is laid out before it has one)."""
+        self.move_cursor_to(offset)
+        self.call_after_refresh(lambda: self.scroll_range_into_view(*self.cursor_span))
 
     def _set_cursor(self, index: int) -> None:
         self.cursor.move_to(index)
