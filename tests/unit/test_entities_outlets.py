@@ -827,3 +827,22 @@ def test_names_in_capitals_regions_in_datelines_and_names_to_their_capitals() ->
     assert ("ORG", "ACN") in found("HAVANA, Cuba, Sep 4 (ACN) Roberto Alvarez Gil, the minister")
     spans = found("the signing of the Alliance for Development in Democracy (ADD) that includes")
     assert ("ORG", "Alliance for Development in Democracy") in spans and ("ORG", "ADD") in spans
+
+
+# -- general classes across the held-out rounds (issue 16, eighth part) --
+
+
+def test_names_that_start_with_a_title_and_lowercase_portfolios() -> None:
+    spans = found("Amir Khan Muttaqi Leaves Kabul\n\nForeign Minister Amir Khan Muttaqi said")
+    assert spans.count(("PERSON", "Amir Khan Muttaqi")) == 2 and ("ROLE", "Amir") not in spans
+    spans = found("a delegation led by acting foreign minister Amir Khan Muttaqi left")
+    assert spans[:2] == [("ROLE", "foreign minister"), ("PERSON", "Amir Khan Muttaqi")]
+    spans = found("Sultan Haitham bin Tarik received the envoy")
+    assert spans[:2] == [("ROLE", "Sultan"), ("PERSON", "Haitham bin Tarik")]
+    spans = found("The acting information and culture minister Khairullah Khairkhwa said")
+    assert spans[:2] == [
+        ("ROLE", "information and culture minister"),
+        ("PERSON", "Khairullah Khairkhwa"),
+    ]
+    assert found("the local envoy Martin Griffiths said")[0] == ("ROLE", "envoy")
+    assert found("the trade envoy Martin Griffiths said")[0] == ("ROLE", "trade envoy")

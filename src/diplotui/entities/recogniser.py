@@ -75,6 +75,11 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
      "Policy"}
 )  # fmt: skip
+# Their nouns in lowercase, before a lowercase title; adjectives are left out ("the local envoy").
+_LOWERCASE_PORTFOLIO_WORDS = frozenset(word.lower() for word in _PORTFOLIO_WORDS) - frozenset(
+    {"local", "small", "public", "human", "natural", "social", "higher", "digital", "rural",
+     "international", "home", "state"}
+)  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset(
     {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator", "Adviser", "Advisor"}
@@ -126,6 +131,9 @@ _HEADLINE_SMALL_WORD = re.compile(
     r"(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
+# minister Khairullah Khairkhwa".
+_LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _ORDINAL_WORDS = frozenset(
@@ -1587,10 +1595,55 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                 if match is before and _PREDICATE_BEFORE.search(folded, max(0, start - 30), start):
                     continue  # "as unification minister, Kwon told": what he is, not his title
                 if match is before:
-                    start = _portfolio_before(folded, start, covered)
+                    start = _portfolio_before(
+                        folded, _lowercase_portfolio_before(folded, start), covered
+                    )
                 _mark(covered, start, end)
                 added.append(_Found(start, end, "ROLE"))
     return added
+
+
+def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) -> list[_Found]:
+    """A one-word title right before a person is the name's first word where the article names
+    the person with it elsewhere ("Amir Khan Muttaqi Leaves Kabul" after "Foreign Minister Amir
+    Khan Muttaqi"), or where it is a given name after another title ("acting foreign minister
+    Amir Khan Muttaqi")."""
+    roles = {span.end: span for span in found if span.type == "ROLE"}
+    if not roles:
+        return found
+    people = {text[span.start : span.end] for span in found if span.type == "PERSON"}
+    merged: set[int] = set()
+    for span in found:
+        role = roles.get(span.start - 1) if span.type == "PERSON" else None
+        if role is None or text[span.start - 1] != " ":
+            continue
+        title = text[role.start : role.end]
+        if " " in title:
+            continue
+        if text[role.start : span.end] in people or (
+            title in _GIVEN_NAMES_THAT_ARE_TITLES
+            and role.start > 0
+            and text[role.start - 1] == " "
+            and (
+                role.start - 1 in roles
+                or patterns.compiled().title_before_name.search(
+                    folded, max(0, role.start - 80), role.start
+                )
+            )
+        ):
+            span.start = role.start
+            merged.add(id(role))
+    return [span for span in found if id(span) not in merged] if merged else found
+
+
+def _lowercase_portfolio_before(folded: str, start: int) -> int:
+    """Where a lowercase title begins once its lowercase portfolio words are taken in:
+    "information and culture minister", "labour minister"."""
+    while True:
+        word = _LOWERCASE_WORD_BEFORE.search(folded, max(0, start - 25), start)
+        if not word or word.group(1) not in _LOWERCASE_PORTFOLIO_WORDS:
+            return start
+        start = word.start(1)
 
 
 def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
@@ -1967,6 +2020,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
         if span.type == "PERSON":
