@@ -846,3 +846,5 @@ def test_names_that_start_with_a_title_and_lowercase_portfolios() -> None:
     ]
     assert found("the local envoy Martin Griffiths said")[0] == ("ROLE", "envoy")
     assert found("the trade envoy Martin Griffiths said")[0] == ("ROLE", "trade envoy")
+    spans = found("Dr. Abdullatif bin Rashid Al Zayani met him. The letter to Alzayani was sent")
+    assert ("PERSON", "Alzayani") in spans
