@@ -13,14 +13,14 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 138 files (0.971 overall; see bench/README.md): a change
+# Floors under the scores measured on the 138 files (0.972 overall; see bench/README.md): a change
 # that loses about a point of exact F1 overall, or one on PERSON, fails the build.
-OVERALL_FLOOR = 0.965
+OVERALL_FLOOR = 0.966
 TYPE_FLOORS = {
-    "PERSON": 0.977,
+    "PERSON": 0.979,
     "GPE": 0.98,
     "ORG": 0.935,
-    "ROLE": 0.965,
+    "ROLE": 0.966,
     "EVENT": 0.86,
     "LOC": 0.835,
     "DATE": 0.99,
@@ -827,3 +827,24 @@ def test_names_in_capitals_regions_in_datelines_and_names_to_their_capitals() ->
     assert ("ORG", "ACN") in found("HAVANA, Cuba, Sep 4 (ACN) Roberto Alvarez Gil, the minister")
     spans = found("the signing of the Alliance for Development in Democracy (ADD) that includes")
     assert ("ORG", "Alliance for Development in Democracy") in spans and ("ORG", "ADD") in spans
+
+
+# -- general classes across the held-out rounds (issue 16, eighth part) --
+
+
+def test_names_that_start_with_a_title_and_lowercase_portfolios() -> None:
+    spans = found("Amir Khan Muttaqi Leaves Kabul\n\nForeign Minister Amir Khan Muttaqi said")
+    assert spans.count(("PERSON", "Amir Khan Muttaqi")) == 2 and ("ROLE", "Amir") not in spans
+    spans = found("a delegation led by acting foreign minister Amir Khan Muttaqi left")
+    assert spans[:2] == [("ROLE", "foreign minister"), ("PERSON", "Amir Khan Muttaqi")]
+    spans = found("Sultan Haitham bin Tarik received the envoy")
+    assert spans[:2] == [("ROLE", "Sultan"), ("PERSON", "Haitham bin Tarik")]
+    spans = found("The acting information and culture minister Khairullah Khairkhwa said")
+    assert spans[:2] == [
+        ("ROLE", "information and culture minister"),
+        ("PERSON", "Khairullah Khairkhwa"),
+    ]
+    assert found("the local envoy Martin Griffiths said")[0] == ("ROLE", "envoy")
+    assert found("the trade envoy Martin Griffiths said")[0] == ("ROLE", "trade envoy")
+    spans = found("Dr. Abdullatif bin Rashid Al Zayani met him. The letter to Alzayani was sent")
+    assert ("PERSON", "Alzayani") in spans

@@ -115,7 +115,7 @@ _APPOSITION_TITLE_SOURCE = (
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
-    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
+    r"(?:(?:deputy|vice|assistant|special|senior|chief|national security|foreign policy"
     r"|foreign|prime|affairs|external|unification|presidential|government"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"

@@ -75,6 +75,11 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
      "Policy"}
 )  # fmt: skip
+# Their nouns in lowercase, before a lowercase title; adjectives are left out ("the local envoy").
+_LOWERCASE_PORTFOLIO_WORDS = frozenset(word.lower() for word in _PORTFOLIO_WORDS) - frozenset(
+    {"local", "small", "public", "human", "natural", "social", "higher", "digital", "rural",
+     "international", "home", "state"}
+)  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset(
     {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Coordinator", "Adviser", "Advisor"}
@@ -126,6 +131,17 @@ _HEADLINE_SMALL_WORD = re.compile(
     r"(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# The last words of the lowercase titles of ``patterns`` (a cheap check before its expression).
+_TITLE_LAST_WORDS = frozenset(
+    {"minister", "adviser", "advisor", "envoy", "spokesperson", "spokesman", "spokeswoman",
+     "ambassador", "president", "secretary-general", "state", "secretary", "chairperson",
+     "chairman", "chairwoman", "staff", "director-general", "general", "director",
+     "commissioner", "representative", "premier", "governor", "mayor", "senator", "prince",
+     "negotiator", "chancellor", "member", "chief"}
+)  # fmt: skip
+# A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
+# minister Khairullah Khairkhwa".
+_LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _ORDINAL_WORDS = frozenset(
@@ -165,7 +181,7 @@ _NATURAL_FEATURES = frozenset(
 )  # fmt: skip
 _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
-_CAPITALS_WORD = re.compile(r"[A-Z]{4,}")  # starts with a letter: searched fast
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
@@ -183,7 +199,9 @@ _ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 # Given names the names list leaves out because they are also months: "Gert Jan Koopman".
 _GIVEN_NAMES_THAT_ARE_MONTHS = frozenset({"Jan", "June", "April"})
-_GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"Amir", "Malik"})  # after a title: a name
+_GIVEN_NAMES_THAT_ARE_TITLES = frozenset(
+    {"Amir", "Malik"}
+)  # after a title: a name (5 letters at most)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
@@ -1578,8 +1596,7 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
     for span in found:
         if span.type != "PERSON":
             continue
-        window_start = max(0, span.start - 80)
-        before = compiled.title_before_name.search(folded, window_start, span.start)
+        before = _title_before(folded, span.start)
         after = compiled.title_after_name.match(folded, span.end)
         for match in (before, after):
             if match and _is_free(covered, *match.span(1)):
@@ -1587,10 +1604,82 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                 if match is before and _PREDICATE_BEFORE.search(folded, max(0, start - 30), start):
                     continue  # "as unification minister, Kwon told": what he is, not his title
                 if match is before:
-                    start = _portfolio_before(folded, start, covered)
+                    start = _portfolio_before(
+                        folded, _lowercase_portfolio_before(folded, start), covered
+                    )
                 _mark(covered, start, end)
                 added.append(_Found(start, end, "ROLE"))
     return added
+
+
+def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) -> list[_Found]:
+    """A given name that is also a title ("Amir", "Malik"), taken as a title right before a
+    person, is the name's first word where the article names the person with it elsewhere
+    ("Amir Khan Muttaqi Leaves Kabul" after "Foreign Minister Amir Khan Muttaqi") or where
+    another title comes before it ("acting foreign minister Amir Khan Muttaqi")."""
+    if not any(f"{title} " in text for title in _GIVEN_NAMES_THAT_ARE_TITLES):
+        return found  # two searches of the text spare three passes over the spans
+    roles = {
+        span.end: span
+        for span in found
+        if span.end - span.start <= 5
+        and span.type == "ROLE"
+        and text[span.start : span.end] in _GIVEN_NAMES_THAT_ARE_TITLES
+    }
+    pairs = [
+        (roles[span.start - 1], span)
+        for span in found
+        if span.type == "PERSON" and span.start - 1 in roles and text[span.start - 1] == " "
+    ]
+    if not pairs:
+        return found
+    people = {text[span.start : span.end] for span in found if span.type == "PERSON"}
+    merged: set[int] = set()
+    for role, span in pairs:
+        if text[role.start : span.end] in people or (
+            role.start > 1
+            and text[role.start - 1] == " "
+            and (
+                any(other.type == "ROLE" and other.end == role.start - 1 for other in found)
+                or _title_before(folded, role.start)
+            )
+        ):
+            span.start = role.start
+            merged.add(id(role))
+    return [span for span in found if id(span) not in merged] if merged else found
+
+
+def _title_before(folded: str, start: int) -> re.Match[str] | None:
+    """A lowercase title ending right before ``start`` ("national security adviser John
+    Bolton", "special envoy for Yemen, Hans Grundberg"). Such a title's last word is one of
+    a few, or a capitalised complement follows "for" or "to"; most names have neither before
+    them and are not searched for one."""
+    if folded[start - 1 : start] != " ":
+        return None
+    window_start = max(0, start - 80)
+    last = folded[folded.rfind(" ", window_start, start - 1) + 1 : start - 1].rstrip(",")
+    if last not in _TITLE_LAST_WORDS:
+        if not last[:1].isupper():
+            return None
+        joint = max(
+            folded.rfind(" for ", window_start, start), folded.rfind(" to ", window_start, start)
+        )
+        if joint == -1:
+            return None
+        complement = folded[folded.index(" ", joint + 1) + 1 : start - 1].rstrip(",")
+        if not all(word[:1].isupper() or word == "the" for word in complement.split(" ")):
+            return None
+    return patterns.compiled().title_before_name.search(folded, window_start, start)
+
+
+def _lowercase_portfolio_before(folded: str, start: int) -> int:
+    """Where a lowercase title begins once its lowercase portfolio words are taken in:
+    "information and culture minister", "labour minister"."""
+    while True:
+        word = _LOWERCASE_WORD_BEFORE.search(folded, max(0, start - 25), start)
+        if not word or word.group(1) not in _LOWERCASE_PORTFOLIO_WORDS:
+            return start
+        start = word.start(1)
 
 
 def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
@@ -1673,18 +1762,14 @@ def _provinces(
 def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
     """Towns below the cities' threshold, where the words around them make them places:
     "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi"."""
-    words, folded, starts = scanner.words, scanner.folded, scanner.starts
-    towns_here = scanner.gaz.towns.intersection(words)
+    towns, starts, ends = scanner.gaz.towns, scanner.starts, scanner.ends
     added = []
-    for town in towns_here:  # str.find: a few towns at most, not every token
-        at = folded.find(town)
-        while at != -1:
-            k = bisect_left(starts, at)
-            at = folded.find(town, at + 1)
-            if k < scanner.n and words[k] == town and _is_a_town_here(scanner, k, covered):
-                start, end = starts[k], scanner.ends[k]
-                _mark(covered, start, end)
-                added.append(_Found(start, end, "GPE"))
+    # One pass over the tokens: a search of the whole text for each town found in it cost
+    # thirty times more on long texts.
+    for k in [k for k, word in enumerate(scanner.words) if word in towns]:
+        if _is_a_town_here(scanner, k, covered):
+            _mark(covered, starts[k], ends[k])
+            added.append(_Found(starts[k], ends[k], "GPE"))
     return added
 
 
@@ -1967,6 +2052,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
         if span.type == "PERSON":
