@@ -173,7 +173,7 @@ class Store:
         self._pending_bodies: dict[str, bytes] = {}  # this batch's new texts, by digest
         self._deferred = DeferredBodies(self.path)
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
-        self._history = state.history
+        self._history = state.history if state.history_usable else None
         self._journal_start = state.journal_start
         self._opened_version = self._storage.version
         self.notices.extend(self._quarantine_notices(state.set_aside))
@@ -448,6 +448,8 @@ class Store:
         the document before, None if new. None when that cannot be told (the offset is not
         where a transaction ended, this store has written since it opened, or a table was
         not read from a noted file)."""
+        if self._history is None:
+            return None
         ends = {self._journal_start, *(end for end, _ in self._history)}
         if journal_offset not in ends or self.version != self._opened_version:
             return None

@@ -51,20 +51,26 @@ from diplotui.store.files import (
     journal_path,
     stamp_of,
 )
-from diplotui.store.journal import Change, encode_transaction, header, read_journal
+from diplotui.store.journal import (
+    Change,
+    JournalContents,
+    encode_transaction,
+    header,
+    read_journal,
+)
 from diplotui.store.records import (
     HIGHLIGHTS,
     META,
     RECORD_TABLES,
-    SETTINGS,
     SINGLETON_KEY,
     Doc,
     Tables,
-    check_settings,
     gc_paused,
     is_valid_id,
     load_store_json,
     schema_of,
+    set_aside_bad_changes,
+    set_aside_journal_line,
 )
 from diplotui.store.tables import (
     DocTable,
@@ -278,6 +284,8 @@ class StoreState:
     """The trust note matched a copy by its content: the stamp a writer notes for it."""
     history: list[tuple[int, list[Change]]] = field(default_factory=list)
     """The live journal's transactions, each with the offset it ends at."""
+    history_usable: bool = True
+    """False when the replay set something aside: the history no longer matches the tables."""
 
     @property
     def tables(self) -> Tables:
@@ -285,15 +293,23 @@ class StoreState:
         return self.lazy_tables.all()
 
 
-def _check_changes(path: Path, changes: list[Change]) -> None:
-    for table, key, doc in changes:
-        shape = RECORD_TABLES.get(table)
-        if doc is not None and shape is not None:
-            problem = shape.problem(doc)
-            if problem is None and doc.get("id") != key:
-                problem = "its id does not match its key"
-            if problem is not None:
-                raise StoreCorrupt(path, f"journal: {table} document {key}: {problem}")
+def _set_aside_from_journal(
+    state: StoreState, contents: JournalContents, start: int, changed: dict[Key, None]
+) -> None:
+    """Quarantine what the replay could not use (damaged lines after ``start``, records the
+    journal left failing their check), so one bad line costs that line, not the library; a
+    writer's open then compacts them into the file's quarantine table."""
+    tables = state.lazy_tables.all()
+    found = [
+        set_aside_journal_line(tables, line.offset, line.raw, line.reason)
+        for line in contents.damaged
+        if line.offset >= start
+    ]
+    found += set_aside_bad_changes(tables, changed)
+    if found:
+        state.set_aside.extend(found)
+        state.needs_compaction = True
+        state.history_usable = False  # it tells changes the tables no longer hold
 
 
 def read_store(path: Path) -> StoreState:
@@ -346,13 +362,14 @@ def read_store(path: Path) -> StoreState:
         start = meta["base_offset"]
     if start is None:
         return state  # a journal the file already contains (or another store's): not replayed
+    changed: dict[Key, None] = {}
     for end, changes in contents.transactions:
         if end > start:
-            _check_changes(journal, changes)
             tables.apply(changes)
+            changed.update(((table, key), None) for table, key, _ in changes)
             if contents.generation == generation:
                 state.history.append((end, changes))
-    check_settings(path, {SETTINGS: dict(tables.table(SETTINGS))})
+    _set_aside_from_journal(state, contents, start, changed)
     state.journal_live = contents.generation == generation
     state.journal_start = contents.header_end
     state.journal_end = contents.valid_end
