@@ -170,3 +170,35 @@ async def test_the_app_opens_on_a_damaged_journal_and_says_so(store_path: Path):
             assert store.article(second).tags == ["three"]
     finally:
         store.close()
+
+
+def test_a_journal_of_another_version_of_the_file_is_kept_aside_not_overwritten(
+    store_path: Path,
+):
+    """Copying an older library.json back (or ``doctor --restore``) left the newer file's
+    journal in place, unused; the next writer's compaction replaced it: its writes were gone
+    without a word. It is kept aside, byte for byte, and said."""
+    first, _highlight, _second = journaled_library(store_path)
+    with Store.open(store_path) as store:
+        store.compact()
+    older = store_path.read_bytes()
+    with Store.open(store_path) as store:
+        store.compact()  # the file moves on; the journal continues the newer one
+        store.with_updates(store.article(first), tags=["1"])
+        store.with_updates(store.article(first), tags=["2"])
+        store.with_updates(store.article(first), tags=["3"])
+    journal = journal_path(store_path).read_bytes()
+    store_path.write_bytes(older)  # an older copy put back by hand
+
+    with Store.open(store_path, read_only=True) as reader:
+        [notice] = reader.notices
+        assert "3 writes" in notice and "not applied" in notice
+    assert journal_path(store_path).read_bytes() == journal, "a read never writes"
+
+    listed = run_main("--db", str(store_path), "tag", first, "x")
+    assert listed.returncode == 0, listed.stderr
+    [kept] = store_path.parent.glob("library.json.journal.unused-*")
+    assert kept.read_bytes() == journal
+    assert str(kept) in listed.stderr
+    with Store.open(store_path, read_only=True) as again:
+        assert again.notices == [], "said once, when kept aside"

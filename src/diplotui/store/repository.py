@@ -152,11 +152,11 @@ class Store:
         self.path = state.path
         self.read_only = lock is None
         self._lock = lock
-        self.notices = list(state.notices)
-        """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
         self.bodies_dir = bodies_dir(self.path)
         self._listeners: list[ChangeListener] = []
         self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
+        self.notices = list(state.notices)  # after the storage: it may keep the journal aside
+        """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
         self.db = StoreDB(self._storage)
         self._articles: LazyRecords[Article] = LazyRecords(
             RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)

@@ -30,6 +30,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -286,6 +287,12 @@ class StoreState:
     """The live journal's transactions, each with the offset it ends at."""
     history_usable: bool = True
     """False when the replay set something aside: the history no longer matches the tables."""
+    journal_generation: str | None = None
+    """The generation the replayed journal continues: this file's, or (a compaction killed
+    before it replaced the journal) the one the file was compacted from; None if unused."""
+    unused_journal: bool = False
+    """The journal holds writes to another version of the file (an older copy put back, a
+    restore): not applied, and a writer keeps it aside instead of starting a new one over it."""
 
     @property
     def tables(self) -> Tables:
@@ -360,8 +367,15 @@ def read_store(path: Path) -> StoreState:
         and isinstance(meta.get("base_offset"), int)
     ):
         start = meta["base_offset"]
-    if start is None:
-        return state  # a journal the file already contains (or another store's): not replayed
+    if start is None:  # a journal continuing another version of this file (or another store's)
+        if contents.transactions:
+            state.unused_journal = True
+            state.notices.append(
+                f"{journal}: its {len(contents.transactions)} writes are to another version "
+                "of the store file (an older copy put back, or a restore), so they are not "
+                "applied"
+            )
+        return state
     changed: dict[Key, None] = {}
     for end, changes in contents.transactions:
         if end > start:
@@ -371,6 +385,7 @@ def read_store(path: Path) -> StoreState:
                 state.history.append((end, changes))
     _set_aside_from_journal(state, contents, start, changed)
     state.journal_live = contents.generation == generation
+    state.journal_generation = contents.generation
     state.journal_start = contents.header_end
     state.journal_end = contents.valid_end
     if contents.torn_bytes:
@@ -444,6 +459,21 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
     return chunks, note
 
 
+def _keep_journal_aside(state: StoreState) -> None:
+    """Rename a journal of another version of the file to ``<journal>.unused-<time>`` (its
+    writes may be the user's only copy) before compaction starts a new one, and say so."""
+    journal = journal_path(state.path)
+    kept = journal.with_name(
+        f"{journal.name}.unused-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}"
+    )
+    os.replace(journal, kept)
+    fsync_dir(journal.parent)
+    state.notices = [
+        f"{notice} (kept as {kept})" if notice.startswith(f"{journal}: ") else notice
+        for notice in state.notices
+    ]
+
+
 class JournalStorage(Storage):
     """TinyDB storage over a compacted file and its journal; see the module docstring.
 
@@ -465,6 +495,7 @@ class JournalStorage(Storage):
         self.writable = writable
         self._tables = state.lazy_tables
         self._generation = state.generation
+        self._journal_generation = state.journal_generation
         self._journal_end = state.journal_end
         self._journal_start = state.journal_start
         self._file_size = state.file.size if state.file is not None else 0
@@ -480,6 +511,8 @@ class JournalStorage(Storage):
         self.compactions = 0
         if writable:
             with write_failures_reported(self.journal_path):
+                if state.unused_journal:
+                    _keep_journal_aside(state)
                 if state.needs_compaction or not state.journal_live:
                     self.compact()
                 else:
@@ -699,7 +732,9 @@ class JournalStorage(Storage):
                 for name, table in self._tables.all().items()
             }
             previous_meta = dict(self.table(META).get(SINGLETON_KEY) or {})
-            base, base_offset = self._generation, self._journal_end
+            # where the new file stops in the journal on disk (which may continue an older
+            # file than this one), so a kill before the journal is replaced replays the rest
+            base, base_offset = self._journal_generation, self._journal_end
         generation = _new_generation()
         meta = {
             **previous_meta,
@@ -743,7 +778,7 @@ class JournalStorage(Storage):
             # appending to it stays correct until a later compaction succeeds
             self._open_journal()
             raise
-        self._generation = generation
+        self._generation = self._journal_generation = generation
         self._journal_start = len(head)
         self._journal_end = len(head) + len(tail)
         self._open_journal()
