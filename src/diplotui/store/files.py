@@ -9,6 +9,7 @@ fsynced so the rename survives a power cut. The target keeps its permission bits
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import stat
@@ -165,6 +166,38 @@ def store_stamp(store_path: Path) -> str | None:
     if stamp is None:
         return None
     return f"{stamp} {file_stamp(journal_path(store_path)) or '-'}"
+
+
+NOT_REGULAR = "not a regular file (a folder, FIFO or device)"
+
+
+def open_regular_file(path: Path) -> int:
+    """A read descriptor of ``path``; OSError when it is no regular file: a FIFO would keep
+    the open waiting for a writer and a device (``/dev/zero``) would never end its reading.
+    Opened without blocking, then checked on the descriptor itself."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+    return fd
+
+
+def read_regular_file(path: Path) -> bytes:
+    """Every byte of ``path`` (``open_regular_file``'s check first)."""
+    with open(open_regular_file(path), "rb") as handle:
+        return handle.read()
+
+
+def refuse_irregular_store(path: Path) -> None:
+    """OSError when a store's file exists as anything but a regular file, checked before any
+    lock or temp file is made beside it (as root, ``--db /dev/full`` made ``/dev/full.lock``)
+    and before a FIFO in place of a journal or body log keeps a write waiting for a reader."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
 
 
 def is_read_only_file(path: Path) -> bool:

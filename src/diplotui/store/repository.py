@@ -34,6 +34,7 @@ from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
     ArticleUnreadable,
+    StoreCorrupt,
     StoreError,
     StoreMissing,
     StoreReadOnly,
@@ -45,6 +46,7 @@ from diplotui.store.files import (
     is_read_only_file,
     journal_path,
     make_dirs_durable,
+    refuse_irregular_store,
     remove_stray_temp_files,
     text_hash,
 )
@@ -248,6 +250,11 @@ class Store:
         ``diplotui.store.backups``).
         """
         path = canonical_store_path(path)
+        for own_file in (path, journal_path(path), body_log_path(path)):
+            try:
+                refuse_irregular_store(own_file)
+            except OSError as error:
+                raise StoreCorrupt(own_file, str(error.strerror)) from None
         if not path.exists():
             evidence = orphaned_store_evidence(path)
             if evidence is not None:

@@ -50,6 +50,7 @@ from diplotui.store.files import (
     atomic_write_bytes,
     fsync_dir,
     journal_path,
+    read_regular_file,
     stamp_of,
 )
 from diplotui.store.journal import (
@@ -351,7 +352,7 @@ def read_store(path: Path) -> StoreState:
     )
     journal = journal_path(path)
     try:
-        journal_raw = journal.read_bytes()
+        journal_raw = read_regular_file(journal)
     except FileNotFoundError:
         return state
     except OSError as error:

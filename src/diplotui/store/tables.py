@@ -25,6 +25,7 @@ from operator import add
 from pathlib import Path
 
 from diplotui.store.errors import StoreCorrupt
+from diplotui.store.files import open_regular_file
 from diplotui.store.journal import Change
 from diplotui.store.records import Doc, Tables, gc_paused
 
@@ -56,7 +57,7 @@ class FileBytes:
     @classmethod
     def open(cls, path: Path) -> tuple[FileBytes, os.stat_result]:
         """Open ``path`` (reading it now unless it is large) and tell its status."""
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = open_regular_file(path)
         try:
             info = os.fstat(fd)
             if info.st_size >= REREAD_FROM_BYTES and hasattr(os, "pread"):
