@@ -309,14 +309,16 @@ class Store:
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
         self.read_only = True
-        self._deferred.close()
-        self._storage.close()
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        try:
+            self._deferred.close()
+            self._storage.close()
+        finally:  # whatever closing met, the next writer must not find the lock taken
+            if self._backup_thread is not None:
+                self._backup_thread.join()
+                self._backup_thread = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Store:
         return self

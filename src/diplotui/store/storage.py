@@ -575,8 +575,9 @@ class JournalStorage(Storage):
         """Finish a running compaction, compact if the journal is due, close the journal."""
         self.wait_for_compaction()
         if self.writable and self._journal_fd is not None and self._compaction_due(closing=True):
-            with contextlib.suppress(OSError):
-                self.compact()
+            # optional, as in the background: the journal holds every committed write, so a
+            # full disk here must not be reported as a write that failed
+            self._compact_quietly()
         if self._journal_fd is not None:
             os.close(self._journal_fd)
             self._journal_fd = None
