@@ -199,3 +199,47 @@ async def test_a_hand_edited_last_article_setting_that_is_no_id_never_stops_the_
             await pilot.pause()
             assert app.is_running
             assert [row.title for row in app.screen.query_one("ArticleList").rows] == ["Talks"]
+
+
+def test_a_record_damaged_in_place_under_a_matching_trust_note_is_one_line_then_set_aside(
+    store_path: Path,
+):
+    """A bit flipped on disk keeps the file's size, time and inode, so its trust note still
+    matched and records were read unchecked: every command (doctor too) died in a traceback,
+    at every start. Now the command that meets it says one line and drops the note; the next
+    open checks every record and sets the damaged one aside."""
+    import os
+
+    first, _highlight, second = two_articles(store_path)
+    with Store.open(store_path) as store:
+        store.compact()  # the file holds both articles, and its trust note places them
+    info = store_path.stat()
+    raw = store_path.read_bytes()
+    title_at = raw.index(b'"title":"Talks"') + len(b'"title":')
+    with store_path.open("r+b") as file:  # one byte, in place: size and inode unchanged
+        file.seek(title_at)
+        file.write(b"x")
+    os.utime(store_path, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+    first_try = run_main("--db", str(store_path), "list")
+    assert first_try.returncode == 1 and "Traceback" not in first_try.stderr
+    [line] = first_try.stderr.splitlines()
+    assert f"record {first}" in line and "changed in place" in line
+    listed = run_main("--db", str(store_path), "list")
+    assert listed.returncode == 0 and "Jakarta" in listed.stdout, listed.stderr
+    assert f"articles record {first}" in listed.stderr
+    doctor = run_main("--db", str(store_path), "doctor")
+    assert f"set aside articles record {first}" in doctor.stdout
+    assert second in {row.split()[0] for row in listed.stdout.splitlines()}
+    assert run_main("--db", str(store_path), "tag", second, "kept").returncode == 0
+    kept = json.loads(store_path.read_text())[QUARANTINE][f"articles/{first}"]
+    assert kept["record"].encode() == raw[raw.index(b'{"id":"' + first.encode()) :][
+        : len(kept["record"])
+    ].replace(b'"Talks"', b'xTalks"'), "the damaged document's bytes are kept"
+    hand_edit(store_path, lambda data: data[QUARANTINE][f"articles/{first}"].update(
+        record=kept["record"].replace('xTalks"', '"Talks"')
+    ))  # fmt: skip
+    put_back = run_main("--db", str(store_path), "doctor", "--put-back")
+    assert f"put back articles record {first}" in put_back.stdout
+    with Store.open(store_path, read_only=True) as store:
+        assert store.article(first).title == "Talks" and store.quarantined() == []

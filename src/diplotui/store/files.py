@@ -200,6 +200,22 @@ def refuse_irregular_store(path: Path) -> None:
         raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
 
 
+def trust_note_path(store_path: Path) -> Path:
+    """The store file's trust note (``<store>.checked``: see ``storage.write_trust_stamp``)."""
+    return store_path.with_name(store_path.name + ".checked")
+
+
+def distrust_note(store_path: Path) -> None:
+    """Make the trust note match no file again, keeping where it placed each record: the
+    file was found changed in place under it, and the next open salvages the records by
+    those places. A hint only, so anyone may write it; never the store itself."""
+    note = trust_note_path(store_path)
+    with contextlib.suppress(OSError):
+        text = note.read_text()
+        if not text.startswith("distrusted "):
+            note.write_text(f"distrusted {text}")
+
+
 def is_read_only_file(path: Path) -> bool:
     """True when the file exists with no write permission bit at all (e.g. mode 444): the
     user made it read-only, which even root's writes should respect."""

@@ -249,13 +249,19 @@ def set_aside_bad_changes(data: Tables, changed: Iterable[tuple[str, str]]) -> l
 def set_aside_journal_line(data: Tables, offset: int, raw: bytes, reason: str) -> str:
     """Keep a damaged journal line's bytes in quarantine (as text, or in base64 when they are
     not UTF-8) so dropping it from the replay loses nothing; returns the line naming it."""
-    try:
-        record: object = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        record = {"base64": base64.b64encode(raw).decode("ascii")}
-        reason += " (not UTF-8: its bytes are kept in base64)"
+    record, reason = bytes_record(raw, reason)
     set_aside(data, JOURNAL_LINE, str(offset), record, reason)
     return f"{describe_record(JOURNAL_LINE, str(offset), record)}: {reason}"
+
+
+def bytes_record(raw: bytes, reason: str) -> tuple[object, str]:
+    """Bytes that are no record, as quarantine keeps them: their text, or base64 when they
+    are not UTF-8 (the reason then says so)."""
+    try:
+        return raw.decode("utf-8"), reason
+    except UnicodeDecodeError:
+        encoded = {"base64": base64.b64encode(raw).decode("ascii")}
+        return encoded, reason + " (not UTF-8: its bytes are kept in base64)"
 
 
 def set_aside_bad_saved_filters(data: Tables) -> list[str]:

@@ -10,6 +10,7 @@ never taken for a first run.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
@@ -122,6 +123,15 @@ def _holds_text(path: Path, digest: str) -> bool:
     except ArticleUnreadable:
         return False
     return True
+
+
+def _as_json_object(record: object) -> object:
+    """A set-aside record as it may go back: a document kept as its text (it was damaged in
+    the file) once that text is a JSON object again."""
+    if isinstance(record, str):
+        with contextlib.suppress(ValueError):
+            return json.loads(record)
+    return record
 
 
 def canonical_store_path(path: str | os.PathLike[str]) -> Path:
@@ -362,10 +372,11 @@ class Store:
         for kept in self.quarantined():
             what = describe_record(kept.table, kept.key, kept.record)
             shape = RECORD_TABLES.get(kept.table)
+            record = _as_json_object(kept.record)  # a damaged document is kept as its text
             problem = (
                 "only article, highlight, correction, quote and feed records go back"
                 if shape is None
-                else record_problem(shape, kept.key, kept.record)
+                else record_problem(shape, kept.key, record)
             )
             if problem is None and (
                 kept.key in self._storage.table(kept.table) or (kept.table, kept.key) in returned
@@ -374,8 +385,8 @@ class Store:
             if problem is not None:
                 done.append(f"kept aside {what}: {problem}")
                 continue
-            assert isinstance(kept.record, dict)
-            returned[kept.table, kept.key] = kept.record
+            assert isinstance(record, dict)
+            returned[kept.table, kept.key] = record
             done.append(f"put back {what}")
         if returned:
             slots = [k.slot for k in self.quarantined() if (k.table, k.key) in returned]

@@ -52,6 +52,7 @@ from diplotui.store.files import (
     journal_path,
     read_regular_file,
     stamp_of,
+    trust_note_path,
 )
 from diplotui.store.journal import (
     Change,
@@ -67,13 +68,17 @@ from diplotui.store.records import (
     SINGLETON_KEY,
     Doc,
     Tables,
+    bytes_record,
+    describe_record,
     gc_paused,
     is_valid_id,
     load_store_json,
     schema_of,
     set_aside_bad_changes,
+    set_aside_bad_records,
     set_aside_journal_line,
 )
+from diplotui.store.records import set_aside as set_aside_record
 from diplotui.store.tables import (
     DocTable,
     FileBytes,
@@ -98,10 +103,6 @@ Key = tuple[str, str]
 
 
 # -- reading a store (file and journal) ----------------------------------------------------
-
-
-def _checked_path(path: Path) -> Path:
-    return path.with_name(path.name + ".checked")
 
 
 NOTED_COLUMNS = {HIGHLIGHTS: "article_id"}
@@ -161,7 +162,7 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
         )
     )
     with contextlib.suppress(OSError):
-        _checked_path(path).write_text(text)
+        trust_note_path(path).write_text(text)
 
 
 def _parse_note(text: str) -> TrustNote | None:
@@ -188,6 +189,9 @@ class NoteMatch:
 
     note: TrustNote | None
     restamp: str | None = None
+    unverified: str | None = None
+    """The places of a note that matches no more (a file changed or replaced since): used
+    only to salvage the records of a file that no longer parses whole."""
 
 
 def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
@@ -199,7 +203,7 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
     except OSError as error:
         raise StoreCorrupt(path, error.strerror or str(error)) from error
     try:
-        noted_line, _, rest = _checked_path(path).read_text().partition("\n")
+        noted_line, _, rest = trust_note_path(path).read_text().partition("\n")
     except OSError:
         return file, NoteMatch(None)
     noted_stamp, _, noted_crc = noted_line.partition(" crc32:")
@@ -209,14 +213,14 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
         crc = _file_crc32(file)
         if noted_crc == f"{crc:08x}":
             return file, NoteMatch(_parse_note(rest), _stamp_line(info, crc))
-    return file, NoteMatch(None)
+    return file, NoteMatch(None, unverified=rest)
 
 
 def restamp_trust_note(path: Path, stamp: str) -> None:
     """Note that a copied file whose bytes matched its note (``_read_if_present``) is the
     file the note describes, so the next open trusts it at once (a writer's open only: a
     read-only open never writes). Skipped if the file changed meanwhile."""
-    checked = _checked_path(path)
+    checked = trust_note_path(path)
     with contextlib.suppress(OSError):
         if _stamp_line(path.stat(), None) != stamp.partition(" crc32:")[0]:
             return
@@ -253,18 +257,58 @@ def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None
 
 
 def _load_tables(
-    path: Path, file: FileBytes | None, note: TrustNote | None, set_aside: list[str]
+    path: Path, file: FileBytes | None, match: NoteMatch, set_aside: list[str]
 ) -> LazyTables:
     """The file's tables: when the trust note places the records, none of them read yet.
     Records failing their check are quarantined and named in ``set_aside``."""
     if file is None:
         return LazyTables({})
+    note = match.note
     if note is not None:
         tables = _noted_tables(path, file, note)
         if tables is not None:
             return LazyTables(tables)
     with gc_paused():
-        return LazyTables(dict(load_store_json(path, file.content(), note is None, set_aside)))
+        try:
+            return LazyTables(dict(load_store_json(path, file.content(), note is None, set_aside)))
+        except StoreCorrupt:
+            salvaged = _salvage(path, file, match.unverified, set_aside)
+            if salvaged is None:
+                raise
+            return salvaged
+
+
+def _salvage(
+    path: Path, file: FileBytes, note_text: str | None, set_aside: list[str]
+) -> LazyTables | None:
+    """A file that no longer parses whole (changed in place: a flipped bit), read document by
+    document where its last trust note placed them: each document that is no JSON object is
+    set aside as its bytes, the rest checked as on any full read. None when the note does
+    not describe this file's layout (then the file is refused as before)."""
+    note = _parse_note(note_text) if note_text is not None else None
+    tables = _noted_tables(path, file, note) if note is not None else None
+    if tables is None:
+        return None
+    damaged: list[tuple[str, str, bytes]] = []
+    for name, table in list(tables.items()):
+        if isinstance(table, FileTable):
+            plain: dict[str, Doc] = {}
+            for key in table:
+                try:
+                    doc = json.loads(table.raw(key))
+                except ValueError:
+                    doc = None
+                if isinstance(doc, dict):
+                    plain[key] = doc
+                else:
+                    damaged.append((name, key, table.raw(key)))
+            tables[name] = plain
+    for name, key, raw in damaged:
+        record, reason = bytes_record(raw, "damaged in the file (no longer a JSON object)")
+        set_aside_record(tables, name, key, record, reason)
+        set_aside.append(f"{describe_record(name, key, None)}: {reason}")
+    set_aside.extend(set_aside_bad_records(tables, schema_of(path, tables)))
+    return LazyTables(tables)
 
 
 @dataclass
@@ -328,7 +372,7 @@ def read_store(path: Path) -> StoreState:
     file, match = _read_if_present(path)
     note = match.note
     set_aside: list[str] = []
-    tables = _load_tables(path, file, note, set_aside)
+    tables = _load_tables(path, file, match, set_aside)
     meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
     generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
     state = StoreState(
