@@ -31,3 +31,22 @@ def test_backups_taken_after_the_clock_went_back_are_kept_and_restored_first(tmp
     newest = newest_good_backup(path)
     assert newest is not None and b"after the clock was fixed" in newest.read_bytes()
     assert len(backup_files(path)) <= BACKUPS_KEPT + 1  # this library's five, and no more
+
+
+def test_feeds_fetched_or_told_to_wait_while_the_clock_ran_ahead_are_fetched_again(
+    tmp_path: Path,
+):
+    """A feed last fetched "in 2031" was skipped as "fetched -128859895 s ago" until 2031;
+    a server's wait recorded then (or one naming year 9999) silenced it as long."""
+    from diplotui.model import Feed
+    from tests.cli_runner import run_main
+
+    path = tmp_path / "library.json"
+    two_articles(path)
+    later = "2031-01-01T00:00:00+00:00"
+    with Store.open(path) as store:
+        store.save_feed(Feed(id="feedfeedfee1", url="http://127.0.0.1:9/a", last_fetched=later))
+        store.save_feed(Feed(id="feedfeedfee2", url="http://127.0.0.1:9/b", retry_after=later))
+    result = run_main("--db", str(path), "refresh")
+    assert "not due" not in result.stdout and "ago" not in result.stdout, result.stdout
+    assert result.stderr.count("cannot connect") == 2, "both were fetched"
