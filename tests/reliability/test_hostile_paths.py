@@ -73,3 +73,35 @@ def test_a_link_to_a_missing_folder_grows_no_folder_and_no_library(tmp_path: Pat
     result = run(store, "list")
     assert result.returncode != 0 and "does not exist" in result.stderr, result.stderr
     assert not (tmp_path / "unmounted").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "not utf-8"])
+def test_a_trust_note_that_is_a_fifo_or_no_text_is_no_note(tmp_path: Path, kind: str):
+    """The note is a hint: as a FIFO it hung every command, as bytes that are not UTF-8 it
+    made every command a traceback."""
+    store = tmp_path / "library.json"
+    make_store(store)
+    note = Path(f"{store}.checked")
+    note.unlink()
+    if kind == "fifo":
+        os.mkfifo(note)
+    else:
+        note.write_bytes(b"\xff\xfe not a note")
+    result = run(store, "list")
+    assert result.returncode == 0 and "Talks" in result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to /dev/zero"])
+def test_an_article_text_that_is_no_regular_file_is_one_line(tmp_path: Path, kind: str):
+    store = tmp_path / "library.json"
+    article_id, _highlight = make_store(store)
+    [body] = Path(f"{store}.bodies").glob("*/*.txt")
+    body.unlink()
+    if kind == "fifo":
+        os.mkfifo(body)
+    else:
+        body.symlink_to("/dev/zero")
+    result = run(store, "highlight", article_id, "--quote", "Ministers")
+    assert result.returncode != 0 and "not a regular file" in result.stderr, result.stderr
+    doctor = run(store, "doctor")
+    assert "not a regular file" in doctor.stdout, doctor.stdout

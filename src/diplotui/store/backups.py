@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from diplotui.store.errors import StoreError
-from diplotui.store.files import atomic_write_bytes
+from diplotui.store.files import atomic_write_bytes, read_regular_file
 from diplotui.store.records import load_store_json
 
 BACKUPS_KEPT = 5
@@ -124,7 +124,7 @@ def newest_good_backup(store_path: Path) -> Path | None:
 
 def _same_bytes(path: Path, raw: bytes) -> bool:
     with contextlib.suppress(OSError):
-        return path.stat().st_size == len(raw) and path.read_bytes() == raw
+        return path.stat().st_size == len(raw) and read_regular_file(path) == raw
     return False
 
 

@@ -210,8 +210,8 @@ def distrust_note(store_path: Path) -> None:
     file was found changed in place under it, and the next open salvages the records by
     those places. A hint only, so anyone may write it; never the store itself."""
     note = trust_note_path(store_path)
-    with contextlib.suppress(OSError):
-        text = note.read_text()
+    with contextlib.suppress(OSError, ValueError):
+        text = read_regular_file(note).decode()
         if not text.startswith("distrusted "):
             note.write_text(f"distrusted {text}")
 

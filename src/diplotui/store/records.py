@@ -28,6 +28,7 @@ from diplotui.model import (
     SavedFilter,
 )
 from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
+from diplotui.store.files import read_regular_file
 
 ARTICLES = "articles"
 HIGHLIGHTS = "highlights"
@@ -347,7 +348,7 @@ def load_store_json(
     """
     if raw is None:
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path)
         except OSError as error:
             raise StoreCorrupt(path, error.strerror or str(error)) from error
     data = parse_json_object(path, raw)

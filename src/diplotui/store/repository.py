@@ -47,6 +47,7 @@ from diplotui.store.files import (
     is_read_only_file,
     journal_path,
     make_dirs_durable,
+    read_regular_file,
     refuse_irregular_store,
     remove_stray_temp_files,
     text_hash,
@@ -100,7 +101,7 @@ def read_body(path: Path, digest: str) -> str:
     import hashlib
 
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)  # a FIFO or /dev/zero in its place must not hang
     except OSError as error:
         raise ArticleUnreadable(path, error.strerror or str(error)) from error
     if hashlib.sha256(raw).hexdigest() != digest:

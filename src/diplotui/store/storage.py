@@ -202,9 +202,9 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
         return None, NoteMatch(None)
     except OSError as error:
         raise StoreCorrupt(path, error.strerror or str(error)) from error
-    try:
-        noted_line, _, rest = trust_note_path(path).read_text().partition("\n")
-    except OSError:
+    try:  # a hint: unreadable, a FIFO or not text, it is no note
+        noted_line, _, rest = read_regular_file(trust_note_path(path)).decode().partition("\n")
+    except (OSError, ValueError):
         return file, NoteMatch(None)
     noted_stamp, _, noted_crc = noted_line.partition(" crc32:")
     if noted_stamp == stamp_of(info):
@@ -221,10 +221,10 @@ def restamp_trust_note(path: Path, stamp: str) -> None:
     file the note describes, so the next open trusts it at once (a writer's open only: a
     read-only open never writes). Skipped if the file changed meanwhile."""
     checked = trust_note_path(path)
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, ValueError):
         if _stamp_line(path.stat(), None) != stamp.partition(" crc32:")[0]:
             return
-        _, _, rest = checked.read_text().partition("\n")
+        _, _, rest = read_regular_file(checked).decode().partition("\n")
         checked.write_text(f"{stamp}\n{rest}")  # a hint, as written at compaction
 
 
