@@ -307,3 +307,13 @@ async def test_closing_a_dialog_redraws_only_where_it_was(seeded_store: Store):
         await type_text(pilot, "kept")
         await closing("enter")
         assert len(library.rows) == 1
+        # A note's question closes two dialogs at once: the screen is drawn whole, as before.
+        await pilot.press("enter", "n")
+        await type_text(pilot, "half a thought")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        assert screen_cells(app) == await redrawn_whole(app, pilot)

@@ -154,9 +154,11 @@ class Dialog(ModalScreen[ResultT]):
 
     def dismiss(self, result: ResultT | None = None) -> AwaitComplete:
         """Close; a screen below that keeps its lines redraws only where this dialog drew
-        (unless a change of that screen forwarded here is still to be drawn)."""
+        (not when another screen is on top, nor when a change forwarded here is still to be
+        drawn: the terminal may then show more than this dialog and that screen)."""
         below = self._screen_below()
-        if isinstance(below, KeptLinesScreen) and not self._repaint_required:
+        on_top = self.app.screen is self and not self._repaint_required
+        if on_top and isinstance(below, KeptLinesScreen):
             drawn = self._compositor.visible_widgets.items()
             below.uncover(
                 [
