@@ -56,3 +56,22 @@ async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
         if getattr(app, "store", None) is not None and main.library_actions.state.indexing:
             return
     raise AssertionError("the start-up's background work never finished")
+
+
+def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:
+    """What the top screen shows now, one (character, style) per cell, line by line, drawn
+    from the lines each widget keeps between frames (a widget that redraws only the lines it
+    changed keeps the rest)."""
+    return [
+        [(char, segment.style) for segment in strip for char in segment.text]
+        for strip in app.screen._compositor.render_strips()
+    ]
+
+
+async def redrawn_whole(app: App[object], pilot: Pilot[object]) -> list[list[tuple[str, object]]]:
+    """The top screen's cells after every widget on it is drawn again from scratch: equal to
+    :func:`screen_cells` when a partial redraw left no stale line."""
+    for widget in app.screen.walk_children():
+        widget.refresh()
+    await pilot.pause()
+    return screen_cells(app)

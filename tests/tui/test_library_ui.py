@@ -256,3 +256,49 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
         assert _titles(app) == ["Delta forum", "Beta summit", "Alpha talks in Hanoi", "Gamma visit"]
         assert screen.library_actions.state.facets is facets
     store.close()
+
+
+async def test_a_filter_redraws_the_list_and_its_scrollbar_follows(store_path: Path):
+    """A filter gives the list a new height without laying the screen out again: the
+    scrollbar's thumb follows a list that still scrolls, the scrollbar goes when the list
+    fits and comes back with it, the list never scrolls sideways, and the screen shows
+    exactly what drawing every widget again shows."""
+    from diplotui.tui.widgets.article_list import ROW_HEIGHT
+
+    from .helpers import redrawn_whole, screen_cells
+    from .test_reader_support import add_article
+
+    store = Store.open(store_path)
+    for n in range(20):
+        article = add_article(store, f"Article {n:02}", "Body.", date=f"2025-01-{n + 1:02}")
+        store.with_updates(article, tags=["many"] if n < 15 else ["rare"] if n < 17 else [])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settle(app, pilot)
+        library = app.screen.query_one(ArticleList)
+
+        async def filter_by(tag: str) -> None:
+            await pilot.press("escape", "f")
+            await type_text(pilot, tag)
+            await pilot.press("enter")
+            await pilot.pause()
+
+        async def check(rows: int, scrolls: bool) -> None:
+            assert len(library.rows) == rows
+            assert library.virtual_size.height == rows * ROW_HEIGHT
+            assert library.show_vertical_scrollbar is scrolls
+            assert not library.show_horizontal_scrollbar
+            if scrolls:
+                assert library.vertical_scrollbar.window_virtual_size == rows * ROW_HEIGHT
+            assert screen_cells(app) == await redrawn_whole(app, pilot)
+
+        await check(20, scrolls=True)
+        await filter_by("many")
+        await check(15, scrolls=True)
+        await filter_by("rare")
+        assert _titles(app) == ["Article 16", "Article 15"]
+        await check(2, scrolls=False)
+        await pilot.press("escape")
+        await pilot.pause()
+        await check(20, scrolls=True)
+    store.close()
