@@ -274,7 +274,7 @@ async def test_a_filter_redraws_the_list_and_its_scrollbar_follows(store_path: P
         store.with_updates(article, tags=["many"] if n < 15 else ["rare"] if n < 17 else [])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         library = app.screen.query_one(ArticleList)
 
         async def filter_by(tag: str) -> None:
