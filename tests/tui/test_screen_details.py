@@ -15,6 +15,7 @@ from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 
+from .helpers import settle, settle_start_up
 from .screen_cells import text_cells
 from .test_reader_support import open_first
 
@@ -41,9 +42,10 @@ async def test_find_bar_sits_at_the_bottom_over_the_footer(seeded_store: Store):
 async def test_footer_keeps_quit_and_help_at_80_columns(seeded_store: Store):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)  # the footer is mounted after the first frame
         for keys in ((), ("enter",)):  # the list, then the reader, has the focus
             await pilot.press(*keys)
-            await pilot.pause()
+            await settle(app, pilot)
             footer = app.screen.query_one(Footer)
             shown = {
                 key.key
