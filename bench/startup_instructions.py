@@ -10,7 +10,8 @@ label), so the count stops where ``bench_startup.py``'s clock does.
 diplotui left it, after another program retagged an article, and after another program added
 an article and deleted one (see ``bench_startup.py``). ``--before SRC`` also measures another
 tree's ``src`` folder (e.g. ``main``'s) in the same run, on the same stores.
-Usage: python bench/startup_instructions.py [--library PATH ...] [--before OLD/src] [--no-seeds]
+Usage: python bench/startup_instructions.py [--library PATH ...] [--before OLD/src] [--tree SRC]
+       [--no-seeds]
 """
 
 from __future__ import annotations
@@ -87,11 +88,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--library", action="append", default=[], help="a store (a copy)")
     parser.add_argument("--before", help="another tree's src folder, measured alongside")
+    parser.add_argument("--tree", help="the src folder to measure (default: the installed one)")
     parser.add_argument("--no-seeds", action="store_true")
     args = parser.parse_args()
     env = terminal_env()
     env["PYTHONHASHSEED"] = "0"
-    trees = {"this tree": env}
+    trees = {
+        "this tree": {**env, "PYTHONPATH": str(Path(args.tree).resolve())} if args.tree else env
+    }
     if args.before:
         trees["before"] = {**env, "PYTHONPATH": str(Path(args.before).resolve())}
     with tempfile.TemporaryDirectory() as work:

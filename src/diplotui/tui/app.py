@@ -20,7 +20,7 @@ from diplotui.library.snapshot import (
 )
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreError, store_stamp
-from diplotui.tui.dialogs.dialog import DIALOG_STYLES, Dialog
+from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
 
@@ -73,6 +73,8 @@ class DiplotuiApp(App[None]):
 
     async def action_quit(self) -> None:
         """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
+        from diplotui.tui.dialogs.dialog import Dialog  # a dialog on top has imported it
+
         screen = self.screen
         if isinstance(screen, Dialog) and screen.stop_quit():
             return

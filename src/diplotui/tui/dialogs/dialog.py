@@ -30,6 +30,7 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import Button, Input, Label
 
 from diplotui.paths import bundled_dir
+from diplotui.tui.dialogs import DIALOG_STYLES
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
-DIALOG_STYLES = "dialogs.tcss"
 
 EditChoice = Literal["save", "discard", "keep"]
 

@@ -40,7 +40,6 @@ from diplotui.tui.keys import (
 )
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
-from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -137,6 +136,8 @@ class MainScreen(KeptLinesScreen):
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
         typed meanwhile (the app holds them until now), then the background work."""
+        from diplotui.tui.widgets.footer import KeyFooter  # Textual's Footer: not in frame one
+
         await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
