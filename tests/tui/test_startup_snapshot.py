@@ -361,6 +361,22 @@ async def test_a_key_typed_before_a_stale_list_is_caught_up_acts_on_the_caught_u
     gc.unfreeze()
 
 
+def test_a_store_file_changed_since_its_snapshot_is_refused_before_any_frame(
+    seeded_store: Store,
+):
+    """Only a journal another process appended to is caught up after the first frame; a file
+    changed since (here cut short) is opened first, so the app refuses it before its screen
+    shows, as without a snapshot."""
+    from diplotui.tui.launch import build_app
+
+    path = seeded_store.path
+    _current_snapshot(seeded_store)
+    path.write_bytes(path.read_bytes()[:100])
+    assert load_snapshot(path, even_stale=True) is None
+    with pytest.raises(StoreCorrupt):
+        build_app(path, read_only=False)
+
+
 async def test_a_torn_journal_after_another_process_wrote_is_still_reported(
     seeded_store: Store, monkeypatch: pytest.MonkeyPatch
 ):

@@ -283,6 +283,19 @@ class CaughtUp:
         return _write(self.path, self.data)
 
 
+def _journal_length_then(taken_of: str, now: str) -> int | None:
+    """How long the journal was when the snapshot was taken (store stamp ``taken_of``), when
+    the store has only had transactions appended to that journal since (stamp ``now``);
+    None when the file itself changed (compacted, replaced, edited: nothing says what
+    changed) or the journal is another one."""
+    then_parts, now_parts = taken_of.split(" "), now.split(" ")
+    if len(then_parts) != 6 or len(now_parts) != 6 or then_parts[:3] != now_parts[:3]:
+        return None
+    if then_parts[5] != now_parts[5] or not then_parts[3].isdigit():
+        return None
+    return int(then_parts[3])
+
+
 def caught_up_snapshot(store: Store, kept: ListSnapshot | None = None) -> CaughtUp | None:
     """The kept snapshot (``kept``, as loaded, or read again), stale only because another
     process appended to the journal since (a tag, a note, an added or deleted article: what a
@@ -295,12 +308,10 @@ def caught_up_snapshot(store: Store, kept: ListSnapshot | None = None) -> Caught
     now = store_stamp(store.path)
     if data is None or not isinstance(taken_of, str) or now is None or store.read_only:
         return None
-    then_parts, now_parts = taken_of.split(" "), now.split(" ")
-    if len(then_parts) != 6 or len(now_parts) != 6 or then_parts[:3] != now_parts[:3]:
-        return None  # the file itself changed (compacted): nothing says what changed
-    if then_parts[5] != now_parts[5] or not then_parts[3].isdigit():
-        return None  # another journal
-    changes = store.changes_since(int(then_parts[3]))
+    journal_then = _journal_length_then(taken_of, now)
+    if journal_then is None:
+        return None
+    changes = store.changes_since(journal_then)
     patched = _patched(store, data, taken_of, changes) if changes is not None else None
     if patched is None:
         return None
@@ -369,8 +380,10 @@ def _read(path: Path, stamp: str | None = None) -> dict[str, Any] | None:
 
 def load_snapshot(store_path: Path, *, even_stale: bool = False) -> ListSnapshot | None:
     """The kept start-up list, if it was taken of the store file exactly as it is now; with
-    ``even_stale``, also one taken of an earlier version (``current`` is then False), which
-    the app draws first and catches up once the store is open."""
+    ``even_stale``, also one taken before another process appended to the journal
+    (``current`` is then False), which the app draws first and catches up once the store is
+    open. A store whose file itself changed since is opened before any frame, as without a
+    snapshot: it may be one the app must refuse, which it says before its screen shows."""
     store_path = canonical_store_path(store_path)  # kept beside the real file, not a link
     stamp = store_stamp(store_path)
     if stamp is None:
@@ -378,7 +391,12 @@ def load_snapshot(store_path: Path, *, even_stale: bool = False) -> ListSnapshot
     data = _read(snapshot_path(store_path), None if even_stale else stamp)
     if data is None:
         return None
-    current = data.get("store") == stamp
+    taken_of = data.get("store")
+    current = taken_of == stamp
+    if not current and (
+        not isinstance(taken_of, str) or _journal_length_then(taken_of, stamp) is None
+    ):
+        return None
     return _snapshot_of(data, current=current, keep_data=not current)
 
 

@@ -53,8 +53,9 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
 def build_app(path: Path, read_only: bool) -> DiplotuiApp:
     """The app as the command line starts it (tests build theirs here too): with a kept list
     snapshot, the list paints from it before the store is opened and parsed. A snapshot
-    another process's write made stale is painted too, and caught up as soon as the store is
-    open, before any key is handled. Raises StoreError when the store cannot be opened."""
+    stale only because another process appended to the journal is painted too, and caught up
+    as soon as the store is open, before any key is handled. Raises StoreError when the store
+    cannot be opened (a store file changed since its snapshot is opened here, first)."""
     snapshot = None if read_only else load_snapshot(path, even_stale=True)
     from diplotui.tui.app import DiplotuiApp
 
