@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import subprocess
 import sys
 import tempfile
@@ -76,7 +77,10 @@ def other_writer_preparations(
         from diplotui.store import text_hash
 
         with Store.open(path) as store:
-            text = f"Bench article {next(rounds)}\n\nThe ministers met in Hà Nội.\n"
+            # titled apart from any left by an earlier bench run on this store: a same-titled
+            # twin would be a tie the snapshot's catch-up cannot place (a full read instead)
+            title = f"Bench article {next(rounds)} of run {os.getpid()}"
+            text = f"{title}\n\nThe ministers met in Hà Nội.\n"
             digest = text_hash(text)
             article = Article(
                 id=store.new_article_id(digest), title=text.split("\n")[0], text_hash=""
