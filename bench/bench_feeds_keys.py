@@ -4,17 +4,20 @@ Issue 15: "the UI answers a key within 50 ms throughout" a refresh. The real app
 120x40) holds a generated library of ``--articles`` (10,000) articles and ``--feeds`` (20)
 feeds of 50 items on local servers (127.0.0.1 ... 127.0.0.10, in a child process), 5 items a
 feed carrying a summary only (their pages are fetched and extracted): ``R`` brings in 1,000
-articles while ``j`` and ``k`` are pressed in the list every ``--every`` seconds. A key's time
+articles while ``j`` and ``k`` are pressed in the list every ``--every`` seconds, and on for
+``--after`` seconds once it is done (the list and counts brought up to date). A key's time
 runs from its press (sent to the app's driver as Pilot sends keys, without waiting for the
 app to be idle) to the first frame the app hands its driver after the list moved (what a
-person sees next). Also reported: each store access the refresh ran on the UI thread, and
-the CPU time of the app's process and of its UI thread during ``R`` (the load of a shared
-machine stretches wall times, not these). ``--parse-in both`` (the default) runs ``R`` with
-the parsing and extraction in a child process (what the app does) and, side by side, in a
-thread of the app's process (what it did before).
+person sees next). Also reported: each store access the refresh ran on the UI thread, the
+CPU time of the app's process and of its UI thread during ``R``, of each frame drawn and of
+each uninterrupted stretch of the UI thread's work, and the full garbage collections (every
+thread stops for them): the load of a shared machine stretches wall times, not these.
+``--parse-in both`` (the default) runs ``R`` with the parsing and extraction in a child
+process (what the app does) and, side by side, in a thread of the app's process (what it did
+before).
 
     .venv/bin/python bench/bench_feeds_keys.py [--articles 10000] [--feeds 20] [--runs 1]
-        [--parse-in process|thread|both] [--copy LIBRARY_FOLDER]
+        [--parse-in process|thread|both] [--copy LIBRARY_FOLDER] [--after 2]
 
 ``--copy`` starts from a copy of a generated library's folder (e.g. /tmp/storecli/lib10k)
 instead of generating one (minutes on a loaded machine).
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import importlib
 import os
 import shutil
@@ -34,12 +38,14 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from textual import events
+from textual.screen import Screen
 
 from bench_feeds import served_elsewhere
 from bench_key_to_frame import record_frames
@@ -49,7 +55,6 @@ from diplotui.store import Store
 from diplotui.tui import store_writes
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
-from diplotui.tui.widgets.refresh_bar import RefreshBar
 
 
 @contextmanager
@@ -80,14 +85,68 @@ def ui_stretches(steps: list[float], named: list[tuple[float, str]]) -> Iterator
         asyncio.events.Handle._run = run  # type: ignore[method-assign]
 
 
+@contextmanager
+def frames_and_collections(frames: list[float], collections: list[float]) -> Iterator[None]:
+    """Record the CPU time (ms) of each frame the UI thread draws (a screen's compositor
+    refresh) and of each full garbage collection, whatever thread it ran in."""
+    refresh = Screen._compositor_refresh
+    started: dict[int, float] = {}
+
+    def timed(screen):  # type: ignore[no-untyped-def]
+        start = time.thread_time()
+        try:
+            return refresh(screen)
+        finally:
+            frames.append((time.thread_time() - start) * 1000)
+
+    def collection(phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            started[threading.get_ident()] = time.thread_time()
+        elif (start := started.pop(threading.get_ident(), None)) is not None:
+            collections.append((time.thread_time() - start) * 1000)
+
+    Screen._compositor_refresh = timed  # type: ignore[method-assign]
+    gc.callbacks.append(collection)
+    try:
+        yield
+    finally:
+        Screen._compositor_refresh = refresh  # type: ignore[method-assign]
+        gc.callbacks.remove(collection)
+
+
+def refreshing(app: DiplotuiApp) -> bool:
+    """Whether ``R`` runs (before its progress moved to the title bar: while its bar shows)."""
+    actions = app.screen.reading_actions  # type: ignore[attr-defined]
+    if hasattr(actions, "refreshing"):
+        return bool(actions.refreshing)
+    return bool(app.screen.query("RefreshBar"))
+
+
+@dataclass
+class Measured:
+    """What one ``R`` measured: times in ms, CPU in seconds."""
+
+    latencies: list[float] = field(default_factory=list)  # keys during R
+    after: list[float] = field(default_factory=list)  # keys in the seconds after
+    turns: list[float] = field(default_factory=list)  # store accesses on the UI thread
+    frames: list[float] = field(default_factory=list)  # CPU of each frame
+    collections: list[float] = field(default_factory=list)  # CPU of each full collection
+    wall: float = 0.0
+    cpu: float = 0.0
+    ui_cpu: float = 0.0
+
+
 async def measure(
-    store: Store, every: float, steps: list[float], named: list[tuple[float, str]]
-) -> tuple[list[float], list[float], float, float, float]:
-    """Key-to-frame times and UI-thread store turns (ms) during one ``R``, its wall time, and
-    the CPU seconds of this process and of its UI thread (this one) meanwhile; ``steps``
-    gets the CPU time of each stretch of the UI thread's work (``ui_stretches``)."""
+    store: Store, every: float, after: float, steps: list[float], named: list[tuple[float, str]]
+) -> Measured:
+    """Key-to-frame times during one ``R`` and for ``after`` seconds once it is done, the
+    UI-thread store turns, frames and full collections, ``R``'s wall time, and the CPU
+    seconds of this process and of its UI thread (this one) meanwhile; ``steps`` gets the
+    CPU time of each stretch of the UI thread's work (``ui_stretches``)."""
+    measured = Measured()
     moved: list[float] = []
-    turns: list[float] = []
     app = DiplotuiApp(store)
     frames = record_frames(app)
     for name in ("action_cursor_down", "action_cursor_up"):
@@ -106,45 +165,61 @@ async def measure(
             try:
                 return function()
             finally:
-                turns.append((time.perf_counter() - start) * 1000)
+                measured.turns.append((time.perf_counter() - start) * 1000)
 
         return write(app, turn)
 
     store_writes.write_on_ui_thread = timed_write  # type: ignore[assignment]
-    latencies: list[float] = []
+    presses = 0
+
+    async def press() -> float | None:
+        """A ``j`` or ``k`` (two of each in turn), its time to the frame showing it."""
+        nonlocal presses
+        moved.clear()
+        key = "j" if presses % 4 < 2 else "k"
+        pressed = time.perf_counter()
+        event = events.Key(key, key)
+        event.set_sender(app)
+        driver = app._driver
+        assert driver is not None
+        driver.send_message(event)  # as Pilot does, without waiting for the app to idle
+        presses += 1
+        latency = None
+        deadline = time.perf_counter() + 2
+        while time.perf_counter() < deadline:
+            shown = [f for f in frames if moved and f >= moved[0]]
+            if shown:
+                latency = (shown[0] - pressed) * 1000
+                break
+            await asyncio.sleep(0.001)
+        frames.clear()
+        await asyncio.sleep(every)
+        return latency
+
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.5)
         app.screen.query_one(ArticleList).focus()
         await pilot.pause()
         started = time.perf_counter()
         cpu, ui_cpu = time.process_time(), time.thread_time()
-        with ui_stretches(steps, named):
+        with (
+            ui_stretches(steps, named),
+            frames_and_collections(measured.frames, measured.collections),
+        ):
             await pilot.press("R")
-            driver = app._driver
-            assert driver is not None
-            presses = 0
-            while app.screen.query(RefreshBar):
-                moved.clear()
-                key = "j" if presses % 4 < 2 else "k"
-                pressed = time.perf_counter()
-                event = events.Key(key, key)
-                event.set_sender(app)
-                driver.send_message(event)  # as Pilot does, without waiting for the app to idle
-                presses += 1
-                deadline = time.perf_counter() + 2
-                while time.perf_counter() < deadline:
-                    shown = [f for f in frames if moved and f >= moved[0]]
-                    if shown:
-                        latencies.append((shown[0] - pressed) * 1000)
-                        break
-                    await asyncio.sleep(0.001)
-                frames.clear()
-                await asyncio.sleep(every)
-            wall = time.perf_counter() - started
-            cpu, ui_cpu = time.process_time() - cpu, time.thread_time() - ui_cpu
+            while refreshing(app):
+                if (latency := await press()) is not None:
+                    measured.latencies.append(latency)
+            measured.wall = time.perf_counter() - started
+            until = time.perf_counter() + after
+            while time.perf_counter() < until:
+                if (latency := await press()) is not None:
+                    measured.after.append(latency)
+            measured.cpu = time.process_time() - cpu
+            measured.ui_cpu = time.thread_time() - ui_cpu
         await app.workers.wait_for_complete()
     store_writes.write_on_ui_thread = write
-    return latencies, turns, wall, cpu, ui_cpu
+    return measured
 
 
 def parse_in(where: str) -> None:
@@ -160,6 +235,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--feeds", type=int, default=20)
     parser.add_argument("--every", type=float, default=0.05)
+    parser.add_argument("--after", type=float, default=2.0, help="seconds of keys after R")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--parse-in", choices=("process", "thread", "both"), default="both")
     parser.add_argument("--copy", type=Path, help="a generated library's folder to copy")
@@ -186,22 +262,28 @@ def main() -> None:
             store = Store.open(path)
             steps: list[float] = []
             named: list[tuple[float, str]] = []
-            latencies, turns, wall, cpu, ui_cpu = asyncio.run(
-                measure(store, args.every, steps, named)
-            )
+            m = asyncio.run(measure(store, args.every, args.after, steps, named))
             new = len(store.article_ids()) - args.articles
             store.close()
-        over = sum(latency > 50 for latency in latencies)
+        keys, after = m.latencies, m.after
         longest = sorted(steps)[-3:][::-1]
         print(
             f"run {run + 1}, parsing in a {where}: R brought {new:,} articles into "
-            f"{args.articles:,} in {wall:.1f} s (CPU: app {cpu:.1f} s, UI thread {ui_cpu:.1f} s); "
-            f"{len(latencies)} keys (j/k in the list): key to frame median "
-            f"{statistics.median(latencies):.0f} ms, max {max(latencies):.0f} ms, "
-            f"{over} over 50 ms; {len(turns)} store turns on the UI thread: median "
-            f"{statistics.median(turns):.1f} ms, max {max(turns):.1f} ms; UI-thread stretches "
-            f"of work (CPU): {len(steps):,}, longest {', '.join(f'{s:.0f}' for s in longest)} "
-            f"ms, {sum(s > 50 for s in steps)} over 50 ms, {sum(s > 20 for s in steps)} over 20"
+            f"{args.articles:,} in {m.wall:.1f} s (CPU: app {m.cpu:.1f} s, UI thread "
+            f"{m.ui_cpu:.1f} s); {len(keys)} keys (j/k in the list): key to frame median "
+            f"{statistics.median(keys):.0f} ms, max {max(keys):.0f} ms, "
+            f"{sum(k > 50 for k in keys)} over 50 ms; in the {args.after:g} s after: "
+            f"{len(after)} keys, median {statistics.median(after or [0]):.0f} ms, max "
+            f"{max(after or [0]):.0f} ms, {sum(k > 50 for k in after)} over 50 ms"
+        )
+        print(
+            f"    CPU: {len(m.frames)} frames, median {statistics.median(m.frames):.1f} ms, "
+            f"max {max(m.frames):.1f} ms; UI-thread stretches of work: {len(steps):,}, longest "
+            f"{', '.join(f'{s:.0f}' for s in longest)} ms, {sum(s > 50 for s in steps)} over "
+            f"50 ms, {sum(s > 20 for s in steps)} over 20; {len(m.collections)} full garbage "
+            f"collections (all threads), longest {max(m.collections or [0]):.0f} ms; "
+            f"{len(m.turns)} store turns on the UI thread (wall): median "
+            f"{statistics.median(m.turns):.1f} ms, max {max(m.turns):.1f} ms"
         )
         for spent, what in sorted(named, reverse=True)[:5]:
             print(f"    {spent:.0f} ms CPU: {what}")

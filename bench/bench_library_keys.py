@@ -20,9 +20,10 @@ is off (its worker's reading and sorting would land on random keys):
 - in the reader: ``j`` (next sentence), ``h`` (highlight it);
 - ``t``: the tag dialog shown, then ``enter``: the tag saved and the list row updated.
 
-The library is changed by the run (a few highlights and tags are added). Targets at 100,000
-articles: ``h``, ``t``, ``j`` <= 16 ms, search keystroke <= 50 ms, filter <= 20 ms, sort <=
-100 ms.
+The library is changed by the run (a few tags are added; each highlight is undone, and ``h``
+is pressed on sentences not highlighted yet, so a library can serve several runs). Targets at
+100,000 articles: ``h``, ``t``, ``j`` <= 16 ms, search keystroke <= 50 ms, filter <= 20 ms,
+sort <= 100 ms.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
     from diplotui.tui.app import DiplotuiApp
     from diplotui.tui.controllers.library import LibraryActions
     from diplotui.tui.widgets.article_list import ArticleList
+    from diplotui.tui.widgets.reader import Reader
 
     # Skip the recogniser's first pass over the library, as when its cache is filled.
     LibraryActions._fill_entity_cache = lambda self: None  # type: ignore[method-assign]
@@ -131,10 +133,17 @@ async def measure(path: str, presses: int) -> dict[str, Any]:
         await pilot.pause(0.5)
         for _ in range(presses):
             await timed("j (reader)", lambda: pilot.press("j"))
+        reader = screen.query_one(Reader)
         for _ in range(presses):
             await pilot.press("j", "j")
+            for _ in range(100):  # a sentence an earlier run left highlighted is passed over
+                if reader.highlight_at_cursor() is None:
+                    break
+                await pilot.press("j")
             await pilot.pause(0.2)
             await timed("h (highlight)", lambda: pilot.press("h"))
+            await pilot.pause(0.2)
+            await pilot.press("ctrl+z")  # undone: the next run finds the same sentences free
             await pilot.pause(0.2)
         for number in range(presses):
             await timed("t (tag dialog shown)", lambda: pilot.press("t"))

@@ -1,17 +1,20 @@
 """What finding statements adds to recognising entities, per article (target: at most 20%).
 
-Usage: .venv/bin/python bench/bench_statements.py [--runs 9] [--commands]
+Usage: .venv/bin/python bench/bench_statements.py [--runs 9] [--commands] [--before OLD/src]
 
 Each article of the statements dev set is recognised (``recognise``, what ``diplotui entities``
 runs) and then searched for statements with those spans (``find_statements``, what ``diplotui
 statements`` adds), the two interleaved in one run so that both meet the same machine load.
 The fastest of ``--runs`` passes is kept for each, in wall and in CPU time of this process
 (on a shared machine the wall time also counts other processes' turns; CPU time does not).
+``--before OLD/src`` runs the same bench on another source tree (a frozen copy: the statement
+cache is keyed on the code) and on this one, in turns, and prints their totals side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -63,11 +66,31 @@ def commands(runs: int) -> None:
     )
 
 
+def side_by_side(before: str, runs: int, rounds: int = 2) -> None:
+    """This bench on ``before`` (PYTHONPATH) and on this tree, in turns: the totals only."""
+    trees = {
+        "before": str(Path(before).resolve()),
+        "this tree": str(Path(__file__).parents[1] / "src"),
+    }
+    for _ in range(rounds):
+        for name, tree in trees.items():
+            argv = [sys.executable, __file__, "--runs", str(runs)]
+            environment = {**os.environ, "PYTHONPATH": tree}
+            done = subprocess.run(argv, capture_output=True, text=True, check=True, env=environment)
+            for line in done.stdout.splitlines():
+                if line.startswith(("all ", "per article")):
+                    print(f"{name:>9}: {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--commands", action="store_true", help="also time the two commands")
+    parser.add_argument("--before", metavar="OLD_SRC", help="compare with another source tree")
     args = parser.parse_args()
+    if args.before:
+        side_by_side(args.before, args.runs)
+        return
     recognise("warm up the gazetteers")
     totals = {"entities": [0.0, 0.0], "statements": [0.0, 0.0]}
     ratios = []

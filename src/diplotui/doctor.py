@@ -31,6 +31,7 @@ from diplotui.store import (
     stray_temp_files,
 )
 from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
+from diplotui.store.files import read_regular_file
 from diplotui.store.records import describe_record
 
 ERROR = "error"
@@ -178,7 +179,7 @@ def _size(path: Path) -> int:
 def _body_problem(body: Path, digest: str) -> str | None:
     """Why an article's stored text cannot be used, or None when it is intact."""
     try:
-        raw = body.read_bytes()
+        raw = read_regular_file(body)
     except OSError as error:
         return "missing" if isinstance(error, FileNotFoundError) else error.strerror or str(error)
     if hashlib.sha256(raw).hexdigest() != digest:

@@ -51,6 +51,7 @@ class VisualLine:
 
 _IMAGE_DEBRIS = re.compile(r"^[\s|]*(!\[[^\]]*\]\([^)]*\)[\s|]*)+$")
 _STRAY_WORDS = {"latest", "advertisement", "read more", "share", "print", "tags:"}
+_STRAY_LONGEST = max(map(len, _STRAY_WORDS))  # casefold never shortens: longer lines are body
 _PHOTO_CREDIT = re.compile(r"\((?:photo|photos|image|source)\s*:[^)]*\)\.?\s*$", re.IGNORECASE)
 _RELATED = re.compile(r"^\s*related (?:news|articles|stories)\s*:?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -96,13 +97,13 @@ def article_blocks(text: str) -> list[Block]:
     lines = [(s, e) for s, e in lines if e > s]
     if not lines:
         return []
-    repeated = Counter(text[s:e] for s, e in lines)
+    line_texts = [text[s:e] for s, e in lines]
+    repeated = Counter(line_texts)
     title_start, title_end = lines[0]
-    title = text[title_start:title_end]
+    title = line_texts[0]
     blocks = [Block(BlockKind.TITLE, title_start, title_end)]
     in_related = False
-    for start, end in lines[1:]:
-        line = text[start:end]
+    for (start, end), line in zip(lines[1:], line_texts[1:], strict=True):
         if _RELATED.match(line):
             in_related = True
             blocks.append(Block(BlockKind.RELATED_HEADING, start, end))
@@ -110,14 +111,15 @@ def article_blocks(text: str) -> list[Block]:
         if in_related:
             blocks.append(Block(BlockKind.RELATED_ITEM, start, end))
             continue
-        if _IMAGE_DEBRIS.match(line) or line.casefold() in _STRAY_WORDS or line == title:
+        stray = len(line) <= _STRAY_LONGEST and line.casefold() in _STRAY_WORDS
+        if stray or line == title or _IMAGE_DEBRIS.match(line):
             continue
         if line.startswith("|") and line.endswith("|"):
             inner_start, inner_end = _trim(text, start + 1, end - 1)
             if inner_end > inner_start:
                 blocks.append(Block(BlockKind.CAPTION, inner_start, inner_end))
             continue
-        if _PHOTO_CREDIT.search(line):
+        if line.endswith((")", ").")) and _PHOTO_CREDIT.search(line):  # lines are trimmed
             blocks.append(Block(BlockKind.CAPTION, start, end))
             continue
         if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(line, title):
@@ -193,6 +195,12 @@ def wrap_label(text: str, width: int, max_lines: int) -> list[str]:
         last = last[:-1]
     kept[-1] = last.rstrip() + "…"
     return kept
+
+
+def one_line(text: str, width: int) -> str:
+    """``text`` on one line of at most ``width`` cells, cut after a word and ending in "…"
+    when it is longer (a title or quote in a list: cut mid-word, "key comp" read as a typo)."""
+    return (wrap_label(" ".join(text.split()), width, 1) or [""])[0]
 
 
 def visible_text(text: str, start: int, end: int, blocks: Sequence[Block] | None = None) -> str:

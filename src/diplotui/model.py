@@ -106,6 +106,12 @@ class Article(_Record):
     text_is_summary: bool = False  # the feed's summary, kept because its page gave no article
     conflict: str = ""  # set by a sync that kept two people's notes; cleared by editing the note
 
+    @property
+    def date_label(self) -> str:
+        """The date as every list shows it: "2025-07-18", or "2025-07-18?" when it was
+        guessed, so that no view passes a guess off as a fact ("" when undated)."""
+        return f"{self.date}?" if self.date and self.date_is_guess else self.date
+
 
 @dataclass(slots=True)
 class Highlight(_Record):

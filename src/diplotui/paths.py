@@ -40,8 +40,13 @@ class StoreFolderError(Exception):
 def check_store_folder(path: Path, *, create: bool, named_by: str = "") -> None:
     """Make sure the folder of a store the user named exists: a typo in ``--db`` or
     ``DIPLOTUI_DB`` (``named_by``, said in the message) must not grow folders and a fresh
-    library. ``create`` makes a missing folder instead."""
+    library. ``create`` makes a missing folder instead. A link is followed: one whose
+    target's folder is missing (a drive not mounted) is that folder missing."""
     folder = path.parent
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        folder = target.parent
+        path = Path(f"{path} (a link to {target})")
     if folder.is_dir():
         return
     blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)

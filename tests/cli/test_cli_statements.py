@@ -107,3 +107,13 @@ def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
     texts = json.loads(cache_file.read_bytes())["texts"]
     assert old_hash not in texts, "the old text's statements were pruned"
     assert set(texts) == live and new_hash in texts
+
+
+def test_a_statement_from_an_article_with_a_guessed_date_says_so(tmp_path: Path) -> None:
+    db = _library(tmp_path)  # the seeds' dates are guessed, as `list` shows ("2025-12-30?")
+    listed = cli("--db", db, "list").stdout
+    result = cli("--db", db, "statements", "--speaker", "le hoai trung", "--since", "2025-12")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith("2025-12-30? ") for line in lines)
+    assert "2025-12-30? " in listed

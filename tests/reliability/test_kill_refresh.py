@@ -42,7 +42,7 @@ def _serve(server: FeedServer) -> list[str]:
         for item in range(ITEMS):
             link = server.url(f"/f{feed}/{item}.html")
             if item < PAGES:
-                text = "A short summary."
+                text = "<description>A short summary.</description>"
                 page = f"<html><body><article><h1>Page {feed}-{item}</h1>" + "".join(
                     f"<p>{_item_text(feed, item)} ({k})</p>" for k in range(4)
                 )
@@ -51,15 +51,17 @@ def _serve(server: FeedServer) -> list[str]:
                     (page + "</article></body></html>").encode(),
                     "text/html; charset=utf-8",
                 )
-            else:
-                text = _item_text(feed, item)
+            else:  # the whole text in the feed: a summary under 1,500 characters is fetched
+                text = f"<content:encoded>{_item_text(feed, item)}</content:encoded>"
             entries.append(
                 f"<item><title>Talks {feed}-{item}</title><link>{link}</link>"
                 f"<guid>g{feed}-{item}</guid><pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
-                f"<description>{text}</description></item>"
+                f"{text}</item>"
             )
         document = (
-            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed {feed}</title>'
+            '<?xml version="1.0"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            f"<channel><title>Feed {feed}</title>"
             f"{''.join(entries)}</channel></rss>"
         )
         server.serve_bytes(f"/f{feed}.xml", document.encode(), "application/rss+xml")

@@ -15,9 +15,16 @@ from pathlib import Path
 import pytest
 
 from diplotui.model import Article
-from diplotui.store import Store, load_store_json, text_hash
+from diplotui.store import Store, load_store_json, read_store, text_hash
+from diplotui.store import storage as storage_module
 from diplotui.store.backups import newest_good_backup
 from tests.cli_runner import run_main
+from tests.reliability.test_kill_writer import (
+    COMPACTION_STARTS,
+    STOPS_INSIDE_A_COMPACTION,
+    read_until_compaction,
+    stop_inside_compactions,
+)
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
 KILLS = 12
@@ -84,3 +91,41 @@ def test_temp_files_of_a_killed_export_are_removed_by_the_next(tmp_path: Path):
     )  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert not dead.exists() and live.exists()
+
+
+@pytest.mark.parametrize("stop_at", range(STOPS_INSIDE_A_COMPACTION))
+def test_the_first_open_after_a_restore_killed_inside_its_compaction_loses_nothing(
+    tmp_path: Path, stop_at: int
+):
+    """A restored file matches no trust note: its first writable open parses and checks it
+    whole and, over 1 MB, compacts it. Killed at each instant inside that compaction, the
+    store still opens holding exactly the backup's records, and the next open finishes."""
+    path = tmp_path / "library.json"
+    make_store_with_backup(path)
+    with Store.open(path) as store:  # the file moves on from its backup (another trust note)
+        store.with_updates(store.articles()[0], tags=["after the backup"])
+    path.write_bytes(BROKEN)
+    assert run_main("--db", str(path), "doctor", "--restore").returncode == 0
+    restored = read_store(path).tables["articles"]
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the first writer after the restore
+        try:
+            os.close(read_end)
+            storage_module.COMPACT_UNNOTED_FROM_BYTES = 0  # compacts as a restored 1 MB file
+            stop_inside_compactions(write_end, stop_at)
+            Store.open(path)
+        finally:
+            os._exit(1)
+    os.close(write_end)
+    try:
+        assert read_until_compaction(read_end).endswith(COMPACTION_STARTS)
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(read_end)
+    state = read_store(path)
+    assert state.set_aside == [] and dict(state.tables["articles"]) == dict(restored)
+    with Store.open(path) as store:
+        assert len(store.articles()) == 300
+    assert dict(read_store(path).tables["articles"]) == dict(restored)

@@ -1,22 +1,27 @@
 """SIGKILL ``diplotui sync`` in the middle: before and after its local commit, after the fetch,
-before and after it writes the merge into the store, before the push, and at random moments
-(inside ``git fast-import``, the store's write, the push). Each time the store opens, holds
-every local highlight as it was, and the next sync converges with the other store."""
+before and after it writes the merge into the store, before the push, and while it writes
+(inside git's writes of the commit and the fetch, the store's write, the push). Each time the
+store opens, holds every local highlight as it was, and the next sync converges with the other
+store."""
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from diplotui.anchoring import new_highlight
-from diplotui.store import Store
+from diplotui.share.sync import repository_path
+from diplotui.store import Store, journal_path
 from tests.cli_runner import run_main
 from tests.sharing import SharedCopies, git_identity, shared_copies, shared_pair
 
@@ -58,7 +63,13 @@ STEPS = [
     "after store call 2",  # the merge written into the store, not committed
     "sending",  # the merge committed, not pushed
 ]
-RANDOM_KILLS = 5
+KILL_AIMS = [  # where a write is watched for, and how many are seen before the kill
+    ("repository", 1),  # inside the local commit (git fast-import)
+    ("repository", 4),  # further into git's writes: the commit's end, the fetch
+    ("journal", 1),  # inside the store's write of the merge
+    ("remote", 1),  # inside the push
+    ("journal", 2),  # the store's later writes (authors, stamps)
+]
 
 
 def annotate(path: Path, count: int, rng: random.Random, note: str) -> None:
@@ -87,13 +98,76 @@ def sync(path: Path, author: str) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def killed(command: list[str], at: float | None) -> None:
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    if at is not None:
-        time.sleep(at)
-        child.send_signal(signal.SIGKILL)
+def folder_size(folder: Path) -> tuple[int, int]:
+    """(entries, bytes) under ``folder``: git's writes of objects, packs and refs change it."""
+    sizes = []
+    for entry in folder.rglob("*"):
+        try:
+            sizes.append(entry.stat().st_size)
+        except FileNotFoundError:  # a lock or temporary file git has just renamed
+            continue
+    return len(sizes), sum(sizes)
+
+
+def watched_places(mai: Path) -> dict[str, Callable[[], object]]:
+    """What a sync of mai's store writes, each read as a value that changes with every write."""
+
+    def journal() -> object:
+        try:
+            return journal_path(mai).stat().st_size
+        except FileNotFoundError:
+            return None
+
+    return {
+        "repository": lambda: folder_size(repository_path(mai)),
+        "journal": journal,
+        "remote": lambda: folder_size(mai.parent / "desk.git"),
+    }
+
+
+def kill_after_writes(
+    child: subprocess.Popen[bytes], place: Callable[[], object], writes: int
+) -> bool:
+    """SIGKILL ``child`` once ``place`` has been seen to change ``writes`` times; False if it
+    ended first. Aimed by count, the kill lands inside that write however fast or loaded the
+    machine is (a delay in seconds fell after the end of most syncs)."""
+    seen, value = 0, place()
+    deadline = time.monotonic() + 60
+    while seen < writes:
+        if child.poll() is not None:
+            return False
+        assert time.monotonic() < deadline, "the sync never wrote there"
+        now = place()
+        seen += now != value
+        value = now
+        time.sleep(0.0005)
+    child.send_signal(signal.SIGKILL)
+    return True
+
+
+def wait_for_the_group_to_end(leader: int) -> None:
+    """The git commands a killed sync had started finish on their own, as they would after a
+    real crash; the test goes on once they have, so none of them races the next sync."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            os.killpg(leader, 0)
+        except ProcessLookupError:
+            return
+        assert time.monotonic() < deadline, "the killed sync's git commands never ended"
+        time.sleep(0.005)
+
+
+def killed(command: list[str], aim: Callable[[subprocess.Popen[bytes]], bool] | None) -> bool:
+    """Run ``command``, killed by ``aim`` if given; whether the kill came before its end."""
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
+    landed = aim is not None and aim(child)
     _, err = child.communicate(timeout=120)
+    wait_for_the_group_to_end(child.pid)
     assert child.returncode in (-signal.SIGKILL, 0), err.decode()
+    return landed
 
 
 def make_pair(folder: Path) -> None:
@@ -107,14 +181,21 @@ def pair(shared_copies: SharedCopies, tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "mai.json", tmp_path / "bob.json"
 
 
-def check_kill_and_rerun(mai: Path, bob: Path, kill: list[str], at: float | None) -> None:
+def check_kill_and_rerun(
+    mai: Path,
+    bob: Path,
+    kill: list[str],
+    aim: Callable[[subprocess.Popen[bytes]], bool] | None = None,
+) -> bool:
+    """Whether the kill landed before the command's end; the checks after it either way."""
     before = highlights(mai)
-    killed(kill, at)
+    landed = killed(kill, aim)
     after = highlights(mai)  # the store opens: the lock died with the process
     assert {i: after.get(i) for i in before} == before  # no local highlight lost or changed
     sync(mai, "mai")  # a re-run finishes what the killed one began
     sync(bob, "bob")
     assert highlights(mai) == highlights(bob)
+    return landed
 
 
 @pytest.mark.parametrize("step", STEPS)
@@ -125,18 +206,22 @@ def test_a_sync_killed_at_each_step_loses_nothing_and_the_next_converges(pair, s
     annotate(bob, 40, rng, "bob's")
     sync(bob, "bob")  # mai's sync has bob's highlights to merge
     script = [sys.executable, "-c", KILLED_AT_A_STEP, str(mai), step]
-    check_kill_and_rerun(mai, bob, script, None)
+    check_kill_and_rerun(mai, bob, script)
     assert len(highlights(mai)) == 80
 
 
 @pytest.mark.slow
-def test_diplotui_sync_killed_at_random_moments_loses_nothing(pair):
+def test_diplotui_sync_killed_while_it_writes_loses_nothing(pair):
     mai, bob = pair
     rng = random.Random(18)
-    for round_number in range(RANDOM_KILLS):
+    places = watched_places(mai)
+    landed = 0
+    for round_number, (where, writes) in enumerate(KILL_AIMS):
         annotate(mai, 60, rng, f"mai's, round {round_number}")
         annotate(bob, 60, rng, f"bob's, round {round_number}")
         sync(bob, "bob")
         command = [*DIPLOTUI, "--db", str(mai), "sync", "--author", "mai"]
-        check_kill_and_rerun(mai, bob, command, rng.uniform(0.5, 3.0))
-    assert len(highlights(mai)) == RANDOM_KILLS * 120
+        aim = partial(kill_after_writes, place=places[where], writes=writes)
+        landed += check_kill_and_rerun(mai, bob, command, aim)
+    assert len(highlights(mai)) == len(KILL_AIMS) * 120
+    assert landed == len(KILL_AIMS), "every kill came before the sync's end"

@@ -56,7 +56,10 @@ def caught_mid_compaction(path: Path) -> bool:
 
 def check_after_kill(path: Path, before: Model, ids: list[str], run: int, acked: int) -> Model:
     """The store parses and equals the model after ``acked`` ops, or one more (in flight)."""
-    read_store(path)  # file and journal parse (a torn tail is ignored and reported)
+    # file and journal parse (a torn tail is ignored and reported), and no line is damaged
+    state = read_store(path)
+    assert state.set_aside == [], f"run {run}: a kill damaged a journal line"
+    assert not state.unused_journal, f"run {run}: the journal does not continue the file"
     if caught_mid_compaction(path):
         TOTALS["mid_compaction"] += 1
     with Store.open(path, read_only=True) as store:

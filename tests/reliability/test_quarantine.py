@@ -10,6 +10,7 @@ quarantine table, verbatim, and said in one line; every other record works; comp
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -199,3 +200,70 @@ async def test_a_hand_edited_last_article_setting_that_is_no_id_never_stops_the_
             await pilot.pause()
             assert app.is_running
             assert [row.title for row in app.screen.query_one("ArticleList").rows] == ["Talks"]
+
+
+def damage_in_place(store_path: Path) -> bytes:
+    """Flip the first article's title quote on disk, keeping size, time and inode (a bit
+    flip); returns the file's bytes before."""
+    import os
+
+    with Store.open(store_path) as store:
+        store.compact()  # the file holds every article, and its trust note places them
+    info = store_path.stat()
+    raw = store_path.read_bytes()
+    title_at = raw.index(b'"title":"Talks"') + len(b'"title":')
+    with store_path.open("r+b") as file:
+        file.seek(title_at)
+        file.write(b"x")
+    os.utime(store_path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    return raw
+
+
+async def test_the_app_meeting_a_record_damaged_in_place_ends_in_one_line(store_path: Path):
+    """It died in a traceback (the list's facets are read in a worker thread)."""
+    first, _highlight, _second = two_articles(store_path)
+    damage_in_place(store_path)
+    store = Store.open(store_path)
+    try:
+        app = DiplotuiApp(store)
+        await asyncio.wait_for(app.run_async(headless=True, size=(120, 40)), timeout=30)
+        assert app.return_code == 1
+        assert app.start_error is not None and f"record {first}" in app.start_error
+    finally:
+        store.close()
+    with Store.open(store_path, read_only=True) as again:
+        assert [q.key for q in again.quarantined()] == [first]
+
+
+def test_a_record_damaged_in_place_under_a_matching_trust_note_is_one_line_then_set_aside(
+    store_path: Path,
+):
+    """A bit flipped on disk keeps the file's size, time and inode, so its trust note still
+    matched and records were read unchecked: every command (doctor too) died in a traceback,
+    at every start. Now the command that meets it says one line and drops the note; the next
+    open checks every record and sets the damaged one aside."""
+    first, _highlight, second = two_articles(store_path)
+    raw = damage_in_place(store_path)
+
+    first_try = run_main("--db", str(store_path), "list")
+    assert first_try.returncode == 1 and "Traceback" not in first_try.stderr
+    [line] = first_try.stderr.splitlines()
+    assert f"record {first}" in line and "changed in place" in line
+    listed = run_main("--db", str(store_path), "list")
+    assert listed.returncode == 0 and "Jakarta" in listed.stdout, listed.stderr
+    assert f"articles record {first}" in listed.stderr
+    doctor = run_main("--db", str(store_path), "doctor")
+    assert f"set aside articles record {first}" in doctor.stdout
+    assert second in {row.split()[0] for row in listed.stdout.splitlines()}
+    assert run_main("--db", str(store_path), "tag", second, "kept").returncode == 0
+    kept = json.loads(store_path.read_text())[QUARANTINE][f"articles/{first}"]
+    assert kept["record"].encode() == raw[raw.index(b'{"id":"' + first.encode()) :][
+        : len(kept["record"])
+    ].replace(b'"Talks"', b'xTalks"'), "the damaged document's bytes are kept"
+    hand_edit(store_path, lambda data: data[QUARANTINE][f"articles/{first}"].update(
+        record=kept["record"].replace('xTalks"', '"Talks"')
+    ))  # fmt: skip
+    put_back = run_main("--db", str(store_path), "doctor", "--put-back")
+    assert f"put back articles record {first}" in put_back.stdout
+    with Store.open(store_path, read_only=True) as store:
+        assert store.article(first).title == "Talks" and store.quarantined() == []

@@ -153,3 +153,26 @@ async def test_app_stays_open_when_its_store_folder_is_removed(tmp_path: Path):
         assert failures, messages  # older ones may have timed out on a slow machine
         assert all(str(path.parent) in m and "\n" not in m for m in failures)
     store.close()
+
+
+def test_a_committed_write_whose_closing_compaction_fails_is_said_as_saved(
+    small_store: tuple[Path, str], monkeypatch
+):
+    """On a disk with room for the journal line but not for a fresh copy of the file (a real
+    3 MB tmpfs, filled), ``note`` stored the note, then printed "cannot write (No space left
+    on device); nothing was saved" and exited 1: the optional compaction on closing failed.
+    The user told nothing was saved types it again; the lock stayed taken meanwhile."""
+    from diplotui.store import storage as storage_module
+    from tests.cli_runner import run_main
+
+    path, article_id = small_store
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage_module, "atomic_write_bytes", disk_full)
+    result = run_main("--db", str(path), "note", article_id, "kept in the journal")
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    monkeypatch.undo()
+    with Store.open(path) as store:  # the lock was released, the note is there
+        assert store.article(article_id).note == "kept in the journal"

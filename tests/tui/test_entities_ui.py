@@ -71,6 +71,11 @@ async def test_correction_remove_applies_to_every_article(seeded_store: Store):
         await pilot.pause()
         assert seeded_store.corrections() == []
         assert any(s.text == "Tran Cam Tu" for s in reader.entities)
+        await pilot.press("U")  # and made again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [c.kind for c in seeded_store.corrections()] == ["remove"]
+        assert all(s.text != "Tran Cam Tu" for s in reader.entities)
 
 
 async def test_correction_marks_a_selected_span(store_path):

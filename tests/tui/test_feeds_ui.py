@@ -4,6 +4,8 @@ line, the feeds section with unread counts, and saved filters counting what is n
 from __future__ import annotations
 
 import asyncio
+import gc
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,10 +19,10 @@ from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
-from diplotui.tui.widgets.refresh_bar import RefreshBar
 from diplotui.tui.widgets.title_bar import TitleBar
 from tests.feeds.server import FeedServer, running_server
 
+from .helpers import settle_start_up
 from .library_fixtures import make_library
 
 PAGES = ("article-summit.html", "article-council.html", "article-climate.html")
@@ -39,14 +41,12 @@ def _library(app: DiplotuiApp) -> ArticleList:
     return app.screen.query_one(ArticleList)
 
 
+def _refreshing(app: DiplotuiApp) -> bool:
+    return bool(app.screen.reading_actions.refreshing)
+
+
 def _messages(app: DiplotuiApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
-
-
-async def _settle(app: DiplotuiApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def _subscribed(store_path: Path, server: FeedServer) -> Store:
@@ -66,7 +66,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
     seen_before = {a.id for a in store.articles()}
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         folders = [(f.kind, f.name, f.summary) for f in _library(app).folders]
         assert folders == [
             ("feeds", "Feeds", "3 feeds"),
@@ -75,11 +75,16 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
             ("feed", "Broken", "0 articles"),
             ("filter", "Everything new", "1900–…"),
         ]
+        assert "Ministry  0 articles" in _library(app).render_line(1).text
+        frozen = gc.get_freeze_count()
         await pilot.press("R")
-        await pilot.pause()
-        assert app.screen.query(RefreshBar) or "new in" in " ".join(_messages(app))
-        await _settle(app, pilot)
-        assert not app.screen.query(RefreshBar), "the progress line goes when done"
+        title_bar = app.screen.query_one(TitleBar)
+        assert _refreshing(app) and title_bar.progress == ("refreshing feeds…", 0.0)
+        assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
+        await settle_start_up(app, pilot)
+        assert not _refreshing(app) and title_bar.progress is None, "the progress goes when done"
+        hooks = [getattr(hook, "__name__", "") for hook in gc.callbacks]
+        assert "_freeze_survivors" not in hooks, "collections go back to normal after R"
         new = [a for a in store.articles() if a.id not in seen_before]
         assert new and {a.state for a in new} == {"unread"}
         line = next(m for m in _messages(app) if "new in 2 feeds" in m)
@@ -94,6 +99,7 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         by_feed = {f.name: f.summary for f in _library(app).folders if f.kind == "feed"}
         ministry = sum(1 for a in new if a.feed_id == store.feeds()[0].id)
         assert by_feed["Ministry"].startswith(f"{ministry} unread · {ministry} article")
+        assert f"Ministry  {by_feed['Ministry']}" in _library(app).render_line(1).text
         watch = next(f for f in _library(app).folders if f.name == "Everything new")
         assert watch.summary.startswith(f"{len(new)} new · ")
     store.close()
@@ -118,7 +124,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
     app = DiplotuiApp(store)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
-            await _settle(app, pilot)
+            await settle_start_up(app, pilot)
             monkeypatch.setattr(
                 LibraryFacets,
                 "of",
@@ -132,14 +138,22 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                 if mine and mine <= set(_library(app).row_ids):
                     break
             assert mine and mine <= set(_library(app).row_ids)
-            assert app.screen.query(RefreshBar), "the other feed is still loading"
-            assert f"{len(mine)} unread" in str(app.screen.query_one(TitleBar).render())
+            assert _refreshing(app), "the other feed is still loading"
+            title = str(app.screen.query_one(TitleBar).render())
+            assert f"{len(mine)} unread" in title
+            progress = re.search(r"feeds ([12])/3 · (\d+) new · (Ministry|Broken) ", title)
+            assert progress and progress[2] == str(len(mine)), "the progress, after the title"
+            assert "━" * 5 in title and len(title) == 120, "a bar, within the title line"
             assert builds == []
             release.set()
-            await _settle(app, pilot)
-            assert not app.screen.query(RefreshBar)
+            await settle_start_up(app, pilot)
+            assert not _refreshing(app)
+            assert "━" not in str(app.screen.query_one(TitleBar).render())
             everything = {a.id for a in store.articles()}
             assert everything == set(_library(app).row_ids)
+            assert builds == [], "the last articles join the list's facets as the others did"
+            unread = sum(a.state == "unread" for a in store.articles())
+            assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
     finally:
         release.set()
         store.close()
@@ -151,9 +165,9 @@ async def test_a_feed_folder_lists_its_articles_and_the_heading_folds(
     store = _subscribed(store_path, server)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("R")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         ministry = store.feeds()[0]
         expected = {a.id for a in store.articles() if a.feed_id == ministry.id}
         await pilot.press("g", "j", "enter")  # the heading, then Ministry
@@ -178,7 +192,7 @@ async def test_a_feed_folder_lists_its_articles_and_the_heading_folds(
 async def test_R_without_feeds_says_how_to_add_one(seeded_store: Store):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("R")
         await pilot.pause()
         assert "No feeds yet: add one with 'diplotui feed add URL'." in _messages(app)
@@ -217,17 +231,17 @@ async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(
     assert when.startswith(updated.text_changed_at[:4])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         _library(app).select_id(council.id)
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         reader = app.screen.reader
         assert reader.article_id == council.id
         assert reader.border_title == f"Reader · updated {when}"
         rows = sidebar_rows(app)
         assert f"Text updated {when}: 1 highlight re-anchored, 1 orphan" in rows
         await pilot.press("shift+tab", "j", "enter")  # another article: a plain title again
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert reader.article_id != council.id and reader.border_title == "Reader"
         assert not any(row.startswith("Text updated") for row in sidebar_rows(app))
     store.close()
@@ -258,7 +272,7 @@ async def test_a_start_from_the_list_snapshot_shows_unread_counts_and_the_feeds(
         None, snapshot=snapshot, open_store=lambda: open_for_app(store_path, read_only=False)
     )
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
         assert ("feed", "Ministry") in [(f.kind, f.name) for f in _library(app).folders]
         assert app.store is not None

@@ -12,9 +12,9 @@ from diplotui.tui.controllers import library as library_controller
 from diplotui.tui.controllers.library import LibraryActions
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import type_text
+from .helpers import settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
-from .test_library_ui import _settle, _titles
+from .test_library_ui import _titles
 
 
 async def test_a_large_library_says_it_is_sorting_until_its_facets_are_ready(
@@ -28,7 +28,7 @@ async def test_a_large_library_says_it_is_sorting_until_its_facets_are_ready(
     monkeypatch.setattr(LibraryActions, "_run_facets_worker", lambda self: held.append(self))
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle(app, pilot)  # the facets are held: no start-up to wait for
         by_date = _titles(app)
         assert by_date[0] == "Delta forum"
         await pilot.press("o")
@@ -38,7 +38,7 @@ async def test_a_large_library_says_it_is_sorting_until_its_facets_are_ready(
         assert _titles(app) == by_date
         monkeypatch.undo()
         held[-1]._run_facets_worker()
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit", "Delta forum", "Gamma visit"]
         assert "sorting…" not in str(library.border_subtitle)
     store.close()
@@ -78,7 +78,7 @@ async def test_the_kept_tag_dialog_asks_about_each_article_afresh(store_path: Pa
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("t")
         await type_text(pilot, "first")
         await pilot.press("escape")
@@ -102,7 +102,7 @@ async def test_the_kept_filter_dialog_shows_the_current_filter_not_what_was_canc
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("f")
         await type_text(pilot, "laos")
         await pilot.press("enter")

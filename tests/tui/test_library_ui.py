@@ -12,7 +12,7 @@ from diplotui.tui.dialogs.confirm import ConfirmScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import type_text
+from .helpers import settle_start_up, type_text
 from .library_fixtures import make_library, titled
 
 
@@ -21,17 +21,11 @@ def _titles(app: DiplotuiApp) -> list[str]:
     return [row.title for row in library.rows]
 
 
-async def _settle(app: DiplotuiApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def test_search_as_you_type_narrows_and_escape_clears(store_path: Path):
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert len(_titles(app)) == 4
         await pilot.press("slash")
         await type_text(pilot, "met")
@@ -52,7 +46,7 @@ async def test_filters_combine_and_escape_clears(store_path: Path):
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("f")
         await type_text(pilot, "asean")
         await pilot.press("tab", "tab")
@@ -68,11 +62,11 @@ async def test_filters_combine_and_escape_clears(store_path: Path):
         await pilot.press("escape")
         assert len(_titles(app)) == 4
         app.screen.apply_entity_filter("Paris")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app) == ["Delta forum"]
         await pilot.press("escape")
         await pilot.press("f", "ctrl+u", "tab", "ctrl+u", "tab", "ctrl+u", "tab", "tab", "tab")
-        await pilot.press("enter", "down", "enter")  # the annotated choice: "annotated only"
+        await pilot.press("space", "down", "enter")  # the annotated choice: "annotated only"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert _titles(app) == ["Beta summit"]
@@ -83,7 +77,7 @@ async def test_sort_cycles_and_is_remembered(store_path: Path):
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         library = app.screen.query_one(ArticleList)
         assert "newest first" in str(library.border_title)
         assert _titles(app)[0] == "Delta forum"
@@ -100,7 +94,7 @@ async def test_sort_cycles_and_is_remembered(store_path: Path):
     reopened = Store.open(store_path)
     app = DiplotuiApp(reopened)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert "most annotated" in str(app.screen.query_one(ArticleList).border_title)
     reopened.close()
 
@@ -109,7 +103,7 @@ async def test_saved_filter_appears_applies_persists_and_deletes(store_path: Pat
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("f")
         await type_text(pilot, "laos")
         await pilot.press("enter", "F")
@@ -124,7 +118,7 @@ async def test_saved_filter_appears_applies_persists_and_deletes(store_path: Pat
     reopened = Store.open(store_path)
     app = DiplotuiApp(reopened)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         library = app.screen.query_one(ArticleList)
         assert len(_titles(app)) == 4
         await pilot.press("home")
@@ -152,7 +146,7 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("I")
         assert isinstance(app.screen, ImportScreen)
         app.screen.query_one("#import-path").value = f"{tmp_path}/"  # long temp path: not typed
@@ -160,7 +154,7 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         await pilot.press("tab")  # completes "news/"
         assert app.screen.query_one("#import-path").value == f"{news}/"
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         summary = str(app.screen.query_one("#import-report").render())
         assert "1 imported" in summary and "1 skipped" in summary and "1 failed" in summary
         assert "bad.md" in summary and "front matter" in summary
@@ -168,11 +162,11 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         bar = app.screen.query_one("#import-progress", ProgressBar)
         assert bar.total == 3 and bar.progress == 3
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert "Fresh talks in Jakarta" in _titles(app)
         await pilot.press("slash")
         await type_text(pilot, "envoys")  # only in the imported text: it was indexed
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app) == ["Fresh talks in Jakarta"]
         await pilot.press("escape")
         (news / "good.txt").write_text("Fresh talks in Jakarta\n\nEnvoys met again.\n")
@@ -180,10 +174,10 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         app.screen.query_one("#import-path").value = f"{news}/"
         await type_text(pilot, "good.txt")
         await pilot.press("enter")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert isinstance(app.screen, ConfirmScreen), "the changed file is offered as an update"
         await pilot.press("y")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert "1 updated" in str(app.screen.query_one("#import-report").render())
         await pilot.press("escape")
     article = next(a for a in store.articles() if a.title == "Fresh talks in Jakarta")
@@ -205,13 +199,13 @@ async def test_search_uses_the_index_file_and_rebuilds_a_damaged_one(store_path:
     store.replace_article_text(gamma, text, [])
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("slash")
         await type_text(pilot, "luong phab")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app) == ["Gamma visit"]
         await type_text(pilot, "x")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app) == []
     rebuilt = SearchIndex.open(store_path)
     assert rebuilt.path == index_file and len(rebuilt) == 4
@@ -225,7 +219,7 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
     store = make_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         screen = app.screen
         assert screen.library_actions.state.facets is not None
         await pilot.press("f")
@@ -252,7 +246,7 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
         delta = titled(store, "Delta forum").id
         assert screen.query_one(ArticleList).open_id == delta
         await pilot.press("j", "h")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert store.highlight_count(delta) == 1
         screen.query_one(ArticleList).focus()
         await pilot.press("escape")
@@ -261,4 +255,50 @@ async def test_tag_and_highlight_show_in_filters_and_sorts_at_once(store_path: P
         assert "most annotated" in str(screen.query_one(ArticleList).border_title)
         assert _titles(app) == ["Delta forum", "Beta summit", "Alpha talks in Hanoi", "Gamma visit"]
         assert screen.library_actions.state.facets is facets
+    store.close()
+
+
+async def test_a_filter_redraws_the_list_and_its_scrollbar_follows(store_path: Path):
+    """A filter gives the list a new height without laying the screen out again: the
+    scrollbar's thumb follows a list that still scrolls, the scrollbar goes when the list
+    fits and comes back with it, the list never scrolls sideways, and the screen shows
+    exactly what drawing every widget again shows."""
+    from diplotui.tui.widgets.article_list import ROW_HEIGHT
+
+    from .helpers import redrawn_whole, screen_cells
+    from .test_reader_support import add_article
+
+    store = Store.open(store_path)
+    for n in range(20):
+        article = add_article(store, f"Article {n:02}", "Body.", date=f"2025-01-{n + 1:02}")
+        store.with_updates(article, tags=["many"] if n < 15 else ["rare"] if n < 17 else [])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = app.screen.query_one(ArticleList)
+
+        async def filter_by(tag: str) -> None:
+            await pilot.press("escape", "f")
+            await type_text(pilot, tag)
+            await pilot.press("enter")
+            await pilot.pause()
+
+        async def check(rows: int, scrolls: bool) -> None:
+            assert len(library.rows) == rows
+            assert library.virtual_size.height == rows * ROW_HEIGHT
+            assert library.show_vertical_scrollbar is scrolls
+            assert not library.show_horizontal_scrollbar
+            if scrolls:
+                assert library.vertical_scrollbar.window_virtual_size == rows * ROW_HEIGHT
+            assert screen_cells(app) == await redrawn_whole(app, pilot)
+
+        await check(20, scrolls=True)
+        await filter_by("many")
+        await check(15, scrolls=True)
+        await filter_by("rare")
+        assert _titles(app) == ["Article 16", "Article 15"]
+        await check(2, scrolls=False)
+        await pilot.press("escape")
+        await pilot.pause()
+        await check(20, scrolls=True)
     store.close()

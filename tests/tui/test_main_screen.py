@@ -204,3 +204,116 @@ async def test_the_main_screens_own_lines_are_kept_until_their_colours_change(
         await pilot.pause()
         again = screen.render_lines(whole)
         assert again is not first and again[0] != first[0]
+
+
+async def test_the_tag_dialog_is_built_ahead_and_asks_afresh_for_each_article(
+    seeded_store: Store,
+):
+    """Once start-up's work is handed out the tag dialog is built, never shown; each ``t``
+    then shows it for the article in hand, its field empty, and saves to that article."""
+    from .helpers import settle_start_up
+
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.pause()
+        assert app.is_screen_installed(AddTagsScreen.NAME), "built before the first t"
+        assert len(app.screen_stack) == 1 and app.focused is app.screen.query_one(ArticleList)
+        library = app.screen.query_one(ArticleList)
+        first, second = (row.article_id for row in library.rows[:2])
+        for article_id, tag in ((first, "one"), (second, "two")):
+            library.select_id(article_id)
+            title = seeded_store.article(article_id).title
+            await pilot.press("t")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, AddTagsScreen)
+            assert dialog.query_one("#tag-input").value == ""
+            assert title[:20] in _screen_text(app)
+            await type_text(pilot, tag)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is not dialog
+        assert "one" in seeded_store.article(first).tags
+        assert "two" in seeded_store.article(second).tags
+        assert "one" not in seeded_store.article(second).tags
+
+
+async def test_a_tag_dialog_asked_for_before_it_is_composed_asks_about_that_article(
+    seeded_store: Store,
+):
+    """Built ahead and asked for in the same moment (before Textual composed it): the
+    dialog shows what it was asked, not what it was built with."""
+    from diplotui.tui.dialogs.tags import ask_for_tags, prepare_tag_dialog
+
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        if app.is_screen_installed(AddTagsScreen.NAME):
+            app.uninstall_screen(AddTagsScreen.NAME)
+        saved: list[list[str] | None] = []
+        prepare_tag_dialog(app)
+        ask_for_tags(
+            app, "the article in hand", ["asean"], lambda tags: bool(saved.append(tags)) or True
+        )
+        await pilot.pause()
+        assert isinstance(app.screen, AddTagsScreen)
+        assert "Add tags to the article in hand" in _screen_text(app)
+        await type_text(pilot, "as")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert saved == [["asean"]]
+
+
+async def test_closing_a_dialog_redraws_only_where_it_was(seeded_store: Store):
+    """The screen below a closing dialog draws again only the dialog's place (the rest of the
+    terminal already shows it), yet shows exactly what a full redraw shows: after a tag is
+    saved, after a filter changed the list, after a change under the dialog, and when the
+    dialog is cancelled."""
+    from .helpers import redrawn_whole, screen_cells
+
+    app = DiplotuiApp(seeded_store)
+    updates: list[str] = []
+    display = app._display
+
+    def recording(screen: object, renderable: object) -> None:
+        if renderable is not None:
+            updates.append(type(renderable).__name__)
+        display(screen, renderable)  # type: ignore[arg-type]
+
+    app._display = recording  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+
+        async def closing(*keys: str) -> None:
+            updates.clear()
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert updates and "LayoutUpdate" not in updates, "not the whole screen again"
+            assert screen_cells(app) == await redrawn_whole(app, pilot), keys
+
+        await pilot.press("t")
+        await type_text(pilot, "kept")
+        await closing("enter")
+        assert "kept" in seeded_store.article(library.current_id or "").tags
+        await pilot.press("t")
+        await pilot.pause()
+        library.border_title = "Changed under the dialog"
+        await pilot.pause()
+        await closing("escape")
+        assert "Changed under the dialog" in _screen_text(app)
+        await pilot.press("f")
+        await type_text(pilot, "kept")
+        await closing("enter")
+        assert len(library.rows) == 1
+        # A note's question closes two dialogs at once: the screen is drawn whole, as before.
+        await pilot.press("enter", "n")
+        await type_text(pilot, "half a thought")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        assert screen_cells(app) == await redrawn_whole(app, pilot)

@@ -7,7 +7,7 @@ from textual.widgets import OptionList
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import type_text
+from .helpers import redrawn_whole, screen_cells, type_text
 from .test_reader_support import add_article, line_segments, open_first, sidebar_rows
 
 BODY = (
@@ -39,6 +39,43 @@ async def test_cursor_moves_by_sentence_and_paragraph(store_path):
         assert reader.cursor.index == 0
         await pilot.press("G")
         assert text[slice(*reader.cursor_span)] == "A last paragraph."
+    store.close()
+
+
+LONG_SENTENCE = "Sentence {p}.{n} of paragraph {p} runs on well past the reader's width."
+LONG_BODY = "\n".join(
+    " ".join(LONG_SENTENCE.format(p=p, n=n) for n in (1, 2, 3)) for p in range(1, 6)
+)
+
+
+async def test_moving_the_cursor_redraws_only_the_lines_it_left_and_reached(
+    store_path, monkeypatch
+):
+    """``j``, ``k``, ``h`` and a selection redraw what changed, and the screen then shows
+    exactly what drawing every line again shows (no line is left stale)."""
+    from diplotui.tui.widgets.reader import Reader
+
+    store = Store.open(store_path)
+    add_article(store, "Redraw test", LONG_BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        drawn: list[int] = []
+        render_line = Reader.render_line
+
+        def counted(self: Reader, y: int) -> object:
+            drawn.append(y)
+            return render_line(self, y)
+
+        monkeypatch.setattr(Reader, "render_line", counted)
+        for keys in (["j"], ["j"], ["k"], ["j", "j"], ["h"], ["v", "j"], ["escape"]):
+            drawn.clear()
+            await pilot.press(*keys)
+            await pilot.pause()
+            if keys == ["j"]:
+                assert 0 < len(set(drawn)) < reader.scrollable_content_region.height // 2
+            assert screen_cells(app) == await redrawn_whole(app, pilot), keys
+        assert reader.highlights, "h highlighted the cursor's sentence"
     store.close()
 
 

@@ -9,7 +9,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 
-from .helpers import type_text
+from .helpers import settle_start_up, type_text
 from .library_fixtures import make_library, titled
 
 
@@ -35,12 +35,6 @@ def _title_bar(app: DiplotuiApp) -> str:
     return str(app.screen.query_one(TitleBar).render())
 
 
-async def _settle(app: DiplotuiApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def _unread_library(store_path: Path) -> Store:
     store = make_library(store_path)
     store.set_article_states(
@@ -53,7 +47,7 @@ async def test_u_toggles_read_and_unread_with_the_dot_and_the_count(store_path: 
     store = _unread_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app)[0] == "Delta forum"
         assert _gutter(app) == {
             "Delta forum": "●",
@@ -80,7 +74,7 @@ async def test_opening_an_unread_article_reads_it(store_path: Path):
     store = _unread_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "read"
@@ -93,7 +87,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
     store = _unread_library(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "archived"
@@ -102,7 +96,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         assert "1 unread" in _title_bar(app), "archiving an unread article leaves the count"
         await pilot.press("slash")
         await type_text(pilot, "forum")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert _titles(app) == ["Delta forum"]
         assert _library(app).rows[0].details.startswith("archived")
         await pilot.press("enter", "a")  # to the results, then out of the archive
@@ -120,7 +114,7 @@ async def test_state_keys_on_a_read_only_store_change_nothing(store_path: Path):
     store = Store.open(store_path, read_only=True)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         await pilot.press("u", "a", "enter")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "unread"
@@ -133,13 +127,13 @@ async def test_the_filter_dialog_shows_unread_or_archived_articles(store_path: P
     store.set_article_states([titled(store, "Gamma visit").id], "archived")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert "Gamma visit" not in _titles(app)
-        await pilot.press("f", *["tab"] * 7, "enter", "down", "enter", "ctrl+s")
+        await pilot.press("f", *["tab"] * 7, "space", "down", "enter", "ctrl+s")
         await pilot.pause()
         assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi"]
         assert "unread" in str(_library(app).border_subtitle)
-        await pilot.press("f", *["tab"] * 7, "enter", "down", "down", "enter", "ctrl+s")
+        await pilot.press("f", *["tab"] * 7, "space", "down", "down", "enter", "ctrl+s")
         await pilot.pause()
         assert _titles(app) == ["Gamma visit"]
         await pilot.press("a")  # out of the archive: gone from this view

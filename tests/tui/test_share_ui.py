@@ -20,7 +20,7 @@ from tests.sharing import (
     make_store,
     shared_copies,
 )
-from tests.tui.helpers import type_text
+from tests.tui.helpers import settle_start_up, type_text
 
 __all__ = ["git_identity", "shared_copies"]  # fixtures: an autouse one, and the copies
 
@@ -46,26 +46,17 @@ def toasts(app: DiplotuiApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
 
 
-async def settle(app: DiplotuiApp, pilot) -> None:
-    """The workers done, and what they handed to the UI thread painted (the sidebar lists
-    highlights after the reader's next refresh)."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    for _ in range(3):
-        await pilot.pause()
-
-
 async def open_and_sync_from_sidebar(app: DiplotuiApp, pilot, article_id: str) -> None:
     """Open the article, go to the sidebar (S there syncs; in the reader it is a key of
     statements) and press S."""
-    await settle(app, pilot)
+    await settle_start_up(app, pilot)
     app.screen.query_one(ArticleList).select_id(article_id)
     await pilot.press("enter")
-    await settle(app, pilot)
+    await settle_start_up(app, pilot)
     await pilot.press("tab")
     assert app.focused is app.screen.query_one(Sidebar)
     await pilot.press("S")
-    await settle(app, pilot)
+    await settle_start_up(app, pilot)
 
 
 async def test_s_in_the_list_syncs_and_shows_the_new_highlight_with_its_author(shared_pair):
@@ -125,9 +116,9 @@ async def test_s_on_a_library_not_shared_says_how_to_share_it(store_path):
     with Store.open(store_path) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await settle(app, pilot)
+            await settle_start_up(app, pilot)
             await pilot.press("S")
-            await settle(app, pilot)
+            await settle_start_up(app, pilot)
             assert any("not shared yet" in t for t in toasts(app))
 
 
@@ -143,17 +134,17 @@ async def test_the_library_filter_shows_the_articles_one_person_annotated(shared
         sync(store, "bob")
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await settle(app, pilot)
+            await settle_start_up(app, pilot)
             library = app.screen.query_one(ArticleList)
             assert len(library.row_ids) == 3
             await pilot.press("f", *["tab"] * 6)  # tags, entity, source, dates, annotated
             await type_text(pilot, "MAI")
             await pilot.press("enter")
-            await settle(app, pilot)
+            await settle_start_up(app, pilot)
             assert library.row_ids == [first]
             assert str(library.border_subtitle) == "annotated by MAI · 1/3"
             await pilot.press("f", *["tab"] * 6, "ctrl+u")
             await type_text(pilot, "bob")
             await pilot.press("enter")
-            await settle(app, pilot)
+            await settle_start_up(app, pilot)
             assert sorted(library.row_ids) == sorted([second, third])

@@ -247,3 +247,35 @@ async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_m
             await pilot.press("down")
         await pilot.pause()
         assert speakers.option_count == 50  # every speaker reachable
+
+
+async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_after_a_word(
+    store_path: Path,
+):
+    store = Store.open(store_path)
+    title = (
+        "Secretariat Standing Member underscores people-to-people diplomacy as key component "
+        "of strategy for national development, safeguarding"
+    )
+    digest = text_hash(OTHER)
+    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
+                      source="Test Wire", date="2025-03-02", date_is_guess=True)  # fmt: skip
+    store.add_article(article, OTHER)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("W")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list", OptionList)
+        shown = str(listing.get_option_at_index(0).prompt).split("\n")[1]
+        assert shown.startswith("2025-03-02? · Secretariat Standing Member")  # a guess says so
+        assert shown.endswith("…") and shown[:-1].split()[-1] in title.split()  # a whole word
+        await pilot.press("enter", "enter", "L")  # the speaker's timeline
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        entries = app.screen.query_one(OptionList)
+        shown = str(entries.get_option_at_index(0).prompt).split("\n")[1]
+        assert shown.endswith("…") and shown[:-1].split()[-1] in title.split()
+    store.close()

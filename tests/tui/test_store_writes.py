@@ -24,19 +24,13 @@ def _writing_threads(store: Store) -> list[str]:
     return names
 
 
-async def _settle(app: DiplotuiApp, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def _import(app: DiplotuiApp, pilot, folder: Path) -> str:
     """Import ``folder`` from the app's dialog; the dialog's status line afterwards."""
     await pilot.press("I")
     assert isinstance(app.screen, ImportScreen)
     app.screen.query_one("#import-path").value = str(folder)
     await pilot.press("enter")
-    await _settle(app, pilot)
+    await settle_start_up(app, pilot)
     return str(app.screen.query_one("#import-status").render())
 
 
@@ -52,17 +46,17 @@ async def test_an_import_and_a_copy_write_on_the_ui_thread_and_land(
     threads = _writing_threads(store)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert await _import(app, pilot, news) == "done"
         assert "3 imported" in str(app.screen.query_one("#import-report").render())
         await pilot.press("escape")
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         library = app.screen.query_one(ArticleList)
         titles = [row.title for row in library.rows]
         assert {f"Talks number {n} in Jakarta" for n in range(3)} <= set(titles)
         library.cursor = len(library.folders) + titles.index("Talks number 1 in Jakarta")
         await pilot.press("enter", "y")  # the copy worker hands its quote record over
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert clipboard and "Talks number 1 in Jakarta" in clipboard[-1]
     assert threads and set(threads) == {threading.main_thread().name}
     store.close()
@@ -91,11 +85,11 @@ async def test_worker_writes_that_fail_are_said_and_the_app_goes_on(
         assert "\n" not in status
         assert app.is_running
         await pilot.press("escape")  # the dialog closes once the import has ended
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert not isinstance(app.screen, ImportScreen)
         assert len(store.articles()) == before, "nothing half-imported is shown"
         await pilot.press("enter", "y")  # the quote is copied; its history record fails
-        await _settle(app, pilot)
+        await settle_start_up(app, pilot)
         assert clipboard
         messages = [str(notice.message) for notice in app._notifications]
         assert any("not saved to quote history" in m and "\n" not in m for m in messages)

@@ -28,3 +28,23 @@ async def test_title_bar_says_when_nothing_can_be_saved(seeded_store: Store):
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             assert _title_line(app) == "diplotui — read-only"
+
+
+async def test_a_refresh_progress_sits_right_of_the_title_within_its_line(seeded_store: Store):
+    """``R``'s progress is drawn in the title line (a line of its own, mounted and removed,
+    laid the whole screen out again): the title stays, the label is cut to fit, the bar ends
+    the line."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        title_bar = app.screen.query_one(TitleBar)
+        title_bar.show_progress(
+            "feeds 3/20 · 12 new · A feed with a name longer than the line has room for", 0.5
+        )
+        await pilot.pause()
+        line = _title_line(app)
+        assert len(line) == 80 and line.split()[0] == "diplotui"
+        assert "feeds 3/20 · 12 new · A feed with a name longer …" in line
+        assert line.endswith("━" * 16 + " ")
+        title_bar.clear_progress()
+        await pilot.pause()
+        assert _title_line(app) == "diplotui"

@@ -13,18 +13,18 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 117 files (0.972 overall; see bench/README.md): a change
+# Floors under the scores measured on the 138 files (0.972 overall; see bench/README.md): a change
 # that loses about a point of exact F1 overall, or one on PERSON, fails the build.
-OVERALL_FLOOR = 0.963
+OVERALL_FLOOR = 0.966
 TYPE_FLOORS = {
-    "PERSON": 0.975,
-    "GPE": 0.977,
-    "ORG": 0.93,
-    "ROLE": 0.963,
-    "EVENT": 0.855,
-    "LOC": 0.83,
+    "PERSON": 0.979,
+    "GPE": 0.98,
+    "ORG": 0.935,
+    "ROLE": 0.966,
+    "EVENT": 0.86,
+    "LOC": 0.835,
     "DATE": 0.99,
-    "LAW": 0.84,
+    "LAW": 0.85,
 }
 
 Span = tuple[str, int, int, str]
@@ -734,3 +734,117 @@ def test_regions_newspapers_by_their_head_and_regional_frameworks() -> None:
     assert ("LAW", "CARICOM Single Market and Economy") in found(
         "the situation in Haiti, the CARICOM Single Market and Economy, and"
     )
+
+
+# -- rounds 18 and 19 (BelTA, Cyprus Mail, Indian Express, Uganda, Japan Times; Hungary,
+# the Maldives, Fiji Sun/FBC, Xinhua/Reuters on Myanmar) --
+
+
+def test_mixed_case_agencies_honorifics_and_joined_initials() -> None:
+    spans = found("MINSK, 23 March (BelTA) – On 22 March the minister spoke, BelTA learned.")
+    assert spans.count(("ORG", "BelTA")) == 2
+    spans = found("met Foreign Minister U Nyan Win and Foreign Secretary Aum Pema Choden")
+    assert ("PERSON", "Nyan Win") in spans and ("PERSON", "Pema Choden") in spans
+    assert ("PERSON", "D.N. Dhungyel") in found("Bhutanese Foreign Minister D.N. Dhungyel was")
+    spans = found("Adviser for Foreign Affairs Md. Touhid Hossain")
+    assert ("PERSON", "Md. Touhid Hossain") in spans
+
+
+def test_two_parties_before_a_named_event_and_names_after_a_complement() -> None:
+    spans = found("co-chair the 4th India-Bhutan Development Cooperation Talks, the embassy said")
+    assert spans[:3] == [
+        ("GPE", "India"), ("GPE", "Bhutan"), ("EVENT", "Development Cooperation Talks")
+    ]  # fmt: skip
+    spans = found("covered the Fiji–Solomon Islands Security Agreement, with both")
+    assert ("GPE", "Solomon Islands") in spans and ("LAW", "Security Agreement") in spans
+    assert ("EVENT", "ASEAN-Japan Summit") in found("at the ASEAN-Japan Summit today")
+    spans = found("met Secretary General of the Union for the Mediterranean Nasser Kamel, they")
+    assert ("ORG", "Union for the Mediterranean") in spans and ("PERSON", "Nasser Kamel") in spans
+    spans = found("Prime Minister and Minister for Foreign Affairs Sitiveni Rabuka held")
+    assert ("ROLE", "Minister for Foreign Affairs") in spans
+
+
+def test_short_last_names_and_towns_in_a_places_context() -> None:
+    spans = found("Prime Minister Hun Sen met Deputy Prime Minister Sok An. Hun Sen said.")
+    assert spans.count(("PERSON", "Hun Sen")) == 2 and ("PERSON", "Sok An") in spans
+    spans = found("arrived in Jinja on Monday, then Nadi, Fiji; wrote to Sola.")
+    places = [span for span in spans if span[0] == "GPE"]
+    assert places == [("GPE", "Jinja"), ("GPE", "Nadi"), ("GPE", "Fiji")]
+    assert found("when the Jinja Town Council met") == [("ORG", "Jinja Town Council")]
+
+
+def test_regions_with_region_reference_numbers_and_more_portfolios() -> None:
+    spans = found("India’s key maritime neighbour in the Indian Ocean Region (IOR) and")
+    assert ("LOC", "Indian Ocean Region") in spans and ("LOC", "IOR") in spans
+    spans = found("Ref: 2025/PR/4\nMinister Dr. Abdulla Khaleel departed")
+    assert ("DATE", "2025") not in spans and ("ORG", "PR") not in spans
+    spans = found("hosted the Minister of External Affairs of the Republic of India, Dr Jaishankar")
+    assert ("ROLE", "Minister of External Affairs") in spans
+    spans = found("Abdullah Hameed, Ambassador-at-Large and Mariyam Reesha, Joint Secretary at")
+    assert ("ROLE", "Ambassador-at-Large") in spans and ("ROLE", "Joint Secretary") in spans
+
+
+# -- round 20 (Serbia's foreign ministry and TASS, ERR News, WAFA, the Borneo Bulletin) --
+
+
+def test_malay_honorifics_arabic_articles_and_dateline_cities() -> None:
+    spans = found(
+        "MINISTER of Foreign Affairs II Yang Berhormat Dato Seri Setia Awang Haji Erywan bin "
+        "Pehin Datu Pekerma Jaya Haji Mohd Yusof said"
+    )
+    assert ("PERSON", "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof") in spans
+    assert ("PERSON", "Yang Jiechi") in found("met State Councilor Yang Jiechi in Beijing")
+    assert ("ROLE", "Second Foreign Affairs Minister") in found(
+        "Second Foreign Affairs Minister YB Dato Seri Setia Hj Erywan said"
+    )
+    spans = found("RAMALLAH, April 6, 2013 (WAFA) – Riyad al-Maliki met Heiko Maas; al-Maliki said")
+    assert ("GPE", "RAMALLAH") in spans and spans.count(("PERSON", "al-Maliki")) == 1
+    assert ("DATE", "13. Jun 2024") in found("13. Jun 2024.\nMinister Djuric met")
+    assert ("DATE", "2020/2021") in found("expenses in the 2020/2021 financial year")
+    assert ("ORG", "ERR News") in found("Follow ERR News on Facebook and Twitter!")
+
+
+# -- round 21 (Bahrain's foreign ministry, Ariana News, KFM/The Irish Times, The News) --
+
+
+def test_seas_after_demonyms_mission_lists_and_names_that_are_titles() -> None:
+    spans = found("a trade barrier down the Irish Sea, as in the Chadian Presidential Palace")
+    assert ("LOC", "Irish Sea") in spans and ("LOC", "Presidential Palace") in spans
+    spans = found("Acting Foreign Minister Amir Khan Muttaqi and the head of UNAMA met")
+    assert ("PERSON", "Amir Khan Muttaqi") in spans and ("ORG", "UNAMA") in spans
+    spans = found("His Royal Highness Prime Minister Prince Khalifa bin Salman Al Khalifa said")
+    assert ("PERSON", "Khalifa bin Salman Al Khalifa") in spans
+    assert ("ROLE", "Prince") not in spans
+    assert found("By News Desk\nOctober 09, 2021") == [("DATE", "October 09, 2021")]
+
+
+# -- round 22 (Namibia, Zambia, the Dominican Republic and Cuba, Poland) --
+
+
+def test_names_in_capitals_regions_in_datelines_and_names_to_their_capitals() -> None:
+    spans = found("Minister Mulambo Haimbe met.\n\nHAIMBE CALLS FOR CALM AS GOVERNMENT ENGAGES")
+    assert ("PERSON", "HAIMBE") in spans
+    assert ("ORG", "ACN") in found("HAVANA, Cuba, Sep 4 (ACN) Roberto Alvarez Gil, the minister")
+    spans = found("the signing of the Alliance for Development in Democracy (ADD) that includes")
+    assert ("ORG", "Alliance for Development in Democracy") in spans and ("ORG", "ADD") in spans
+
+
+# -- general classes across the held-out rounds (issue 16, eighth part) --
+
+
+def test_names_that_start_with_a_title_and_lowercase_portfolios() -> None:
+    spans = found("Amir Khan Muttaqi Leaves Kabul\n\nForeign Minister Amir Khan Muttaqi said")
+    assert spans.count(("PERSON", "Amir Khan Muttaqi")) == 2 and ("ROLE", "Amir") not in spans
+    spans = found("a delegation led by acting foreign minister Amir Khan Muttaqi left")
+    assert spans[:2] == [("ROLE", "foreign minister"), ("PERSON", "Amir Khan Muttaqi")]
+    spans = found("Sultan Haitham bin Tarik received the envoy")
+    assert spans[:2] == [("ROLE", "Sultan"), ("PERSON", "Haitham bin Tarik")]
+    spans = found("The acting information and culture minister Khairullah Khairkhwa said")
+    assert spans[:2] == [
+        ("ROLE", "information and culture minister"),
+        ("PERSON", "Khairullah Khairkhwa"),
+    ]
+    assert found("the local envoy Martin Griffiths said")[0] == ("ROLE", "envoy")
+    assert found("the trade envoy Martin Griffiths said")[0] == ("ROLE", "trade envoy")
+    spans = found("Dr. Abdullatif bin Rashid Al Zayani met him. The letter to Alzayani was sent")
+    assert ("PERSON", "Alzayani") in spans

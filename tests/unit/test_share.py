@@ -645,3 +645,19 @@ def test_old_highlights_without_author_load_and_get_one_at_their_first_sync(desk
     run_sync(desk["mai"], "mai")
     assert state(desk["mai"])["highlights"][highlight_id]["author"] == "mai"
     assert run_sync(desk["mai"], "mai") == "up to date"
+
+
+def test_the_one_line_result_puts_the_plural_on_the_noun():
+    from collections import Counter
+
+    from diplotui.share.sync import SyncResult
+
+    result = SyncResult(
+        new_highlights=Counter({"mai": 2}), new_articles=4, changed_articles=1, sent=2
+    )
+    assert result.summary() == (
+        "2 new highlights from mai, 4 new articles, 1 article changed, sent 2 changes"
+    )
+    assert SyncResult(new_articles=1, removed_highlights=3).summary() == (
+        "3 highlights removed, 1 new article"
+    )

@@ -515,3 +515,75 @@ def test_an_attribution_amid_or_without_and_a_ministry_statement_as_speaker() ->
         ("reported", "Beijing", "The two ministers met in Tunxi"),
         ("reported", "Chinese foreign ministry", "Wang Yi added that China would help"),
     ]
+
+
+def test_a_role_naming_a_place_and_nouns_that_look_like_listed_verbs() -> None:
+    body = (
+        "Saudi Arabia’s Foreign Minister Prince Faisal bin Farhan received a call from his "
+        "counterpart Hossein Amirabdollahian.\n"
+        "Qatar’s foreign minister also spoke with Amirabdollahian, expressing deep concern "
+        "over the region.\n"
+        "Asean states signed a treaty in 1995. Ministers from member states are meeting today.\n"
+    )
+    assert found(body) == [("reported", "Qatar’s foreign minister", "deep concern over the region")]
+
+
+def test_he_is_not_one_of_two_persons_joined_by_and() -> None:
+    body = (
+        'External Affairs Minister S Jaishankar arrived. "We meet today," Jaishankar tweeted.\n'
+        "Modi and Lee Hsien Loong had met in Rome.\n"
+        '"We work towards a stronger partnership," he wrote.\n'
+    )
+    assert [s for s in found(body) if s[0] == "direct"] == [
+        ("direct", "S Jaishankar", "We meet today,"),
+        ("direct", "S Jaishankar", "We work towards a stronger partnership,"),
+    ]
+
+
+def test_a_shared_title_a_subheading_in_quotes_and_an_opening_prepositional_phrase() -> None:
+    body = (
+        "The Foreign Ministers of Greece and Turkey Nikos Dendias and Mevlut Cavusoglu met.\n"
+        "Dendias “extensive, open and honest negotiations”\n"
+        "For his part, Mr. Dendias spoke of “extensive, open and honest negotiations” today.\n"
+        "In his speech, Mr. Dendias shared Greece’s perspective on regional issues.\n"
+        "The Greek Foreign Minister initially spoke of “a positive economic agenda for the dev"
+    )
+    assert found(body) == [
+        ("direct", "Nikos Dendias", "extensive, open and honest negotiations"),
+        ("direct", "Nikos Dendias", "a positive economic agenda for the dev"),
+    ]
+
+
+def test_according_to_him_a_side_a_courtesy_call_and_a_mission_with_its_seat() -> None:
+    body = (
+        "Foreign Minister Pradeep Kumar Gyawali has said relations were improving.\n"
+        "According to him, Nepal was attending a seminar as an observer.\n"
+        "In turn, Chinese side expressed its commitment to pay attention on the issues.\n"
+        "During the meeting, the Foreign Minister of Russia also paid a courtesy call to "
+        "President Ukhnaagiin Khurelsukh.\n"
+        "The talks covered trade, the Nepalese Embassy in Beijing stated in a press release.\n"
+        "The discussion covered energy, the embassy said.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in found(body)] == [
+        ("Pradeep Kumar Gyawali", "relations were improving"),
+        ("Pradeep Kumar Gyawali", "Nepal was attending a seminar as an observer"),
+        ("Chinese side", "its commitment to pay attention on the issues"),
+        ("Nepalese Embassy in Beijing", "The talks covered trade"),
+        ("Nepalese Embassy in Beijing", "The discussion covered energy"),
+    ]
+
+
+def test_they_after_a_group_that_said_nothing_listed_and_a_sentence_run_on() -> None:
+    body = (
+        "The sides expressed satisfaction with their relations.They stressed a great potential "
+        "for trade, and highlighted the importance of using it.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in found(body)] == [
+        ("sides", "a great potential for trade"),
+        ("sides", "the importance of using it"),
+    ]
+    body = (
+        "The leaders met in Delhi. The External Affairs Minister also met his counterpart, "
+        "Marcelo Ebrard. They noted the strong cooperation.\n"
+    )
+    assert found(body) == []  # the two ministers, not the leaders two sentences before

@@ -13,12 +13,12 @@ from tinydb.table import Table
 from diplotui.model import Highlight
 from diplotui.store import (
     Store,
-    StoreCorrupt,
     journal_path,
     load_store_json,
     read_store,
 )
 from diplotui.store import storage as storage_module
+from diplotui.store.journal import read_journal
 from diplotui.store.tables import FileTable
 from tests.unit.test_store import add_article
 
@@ -67,19 +67,26 @@ def test_a_torn_tail_is_ignored_reported_and_cut_off(path: Path, big_file: None,
     assert state.tables["articles"][article.id]["tags"] == ["kept", "after"]
 
 
-def test_damage_before_good_lines_is_refused_untouched(path: Path, big_file: None):
+def test_damage_before_good_lines_is_listed_with_its_bytes_and_the_rest_replayed(
+    path: Path, big_file: None
+):
+    """Damage is not a torn tail: the good lines after it are kept, the damaged line is set
+    aside by the store (``tests/reliability/test_journal_quarantine.py``), never refused."""
     with Store.open(path) as store:
         article = add_article(store, 1)
         store.with_updates(article, tags=["one"])
         store.with_updates(article, tags=["two"])
-    raw = journal_path(path).read_bytes()
-    lines = raw.split(b"\n")
-    lines[1] = lines[1].replace(b'"', b"'", 1)  # the first transaction damaged
-    damaged = b"\n".join(lines)
-    journal_path(path).write_bytes(damaged)
-    with pytest.raises(StoreCorrupt, match="journal is damaged"):
-        Store.open(path)
-    assert journal_path(path).read_bytes() == damaged
+    lines = journal_path(path).read_bytes().split(b"\n")
+    lines[2] = lines[2].replace(b'"', b"'", 1)  # the "one" transaction damaged
+    contents = read_journal(journal_path(path), b"\n".join(lines))
+    [damaged] = contents.damaged
+    assert damaged.raw == lines[2] and damaged.offset == len(b"\n".join(lines[:2])) + 1
+    assert contents.torn_bytes == 0
+    assert contents.valid_end == len(b"\n".join(lines)) - len(lines[-1])
+    journal_path(path).write_bytes(b"\n".join(lines))
+    state = read_store(path)
+    assert state.tables["articles"][article.id]["tags"] == ["two"]
+    assert [q["table"] for q in state.tables["quarantine"].values()] == ["journal"]
 
 
 def test_compaction_leaves_everything_in_a_plain_tinydb_file(path: Path, big_file: None):

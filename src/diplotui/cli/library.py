@@ -163,8 +163,7 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in article.tags)
-        date = f"{article.date}{'?' if article.date_is_guess else ''}"
-        line = f"{article.id}  {date:<11} {article.title}  {tags}".rstrip()
+        line = f"{article.id}  {article.date_label:<11} {article.title}  {tags}".rstrip()
         if state_of(article) != READ:
             line += f"  [{article.state}]"
         if article.text_changed_at:

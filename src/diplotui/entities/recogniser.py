@@ -54,6 +54,7 @@ _NOT_CREDIT_NAMES = frozenset(
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
 )  # fmt: skip
 _NAME_JOINS = frozenset({" ", "-", ". "})
+_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd"})  # "Md. Touhid Hossain"
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -71,7 +72,13 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Local", "Governance", "Infrastructure", "Investment", "Commerce", "Information", "Media",
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
-     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations"}
+     "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
+     "Policy"}
+)  # fmt: skip
+# Their nouns in lowercase, before a lowercase title; adjectives are left out ("the local envoy").
+_LOWERCASE_PORTFOLIO_WORDS = frozenset(word.lower() for word in _PORTFOLIO_WORDS) - frozenset(
+    {"local", "small", "public", "human", "natural", "social", "higher", "digital", "rural",
+     "international", "home", "state"}
 )  # fmt: skip
 # Titles besides "Minister" that a portfolio may precede: "Foreign Affairs Spokesperson".
 _NAMED_BY_PORTFOLIO = frozenset(
@@ -83,7 +90,17 @@ _COMPLEMENT_WORDS = frozenset(
 _MEMBER_OF_WHAT = frozenset({"States", "State", "Countries", "Nations", "Economies", "Parties"})
 # Places whose name is also an adjective: "Pacific countries" names no place.
 _ADJECTIVAL_PLACES = frozenset(
-    {"Pacific", "Caribbean", "Atlantic", "Arctic", "Mediterranean", "Baltic", "Balkan", "Nordic"}
+    {
+        "Pacific",
+        "Caribbean",
+        "Atlantic",
+        "Arctic",
+        "Mediterranean",
+        "Baltic",
+        "Balkan",
+        "Nordic",
+        "Gulf",
+    }
 )
 _LOWERCASE_NOT_NOUN = re.compile(
     r" (?:and|or|is|was|are|were|to|in|of|on|at|has|have|had|will|would|as|for|with|by|but|where"
@@ -114,6 +131,17 @@ _HEADLINE_SMALL_WORD = re.compile(
     r"(?:Of|And|For|On|In|To|At|With|By|From|Into|Over|After|Amid|As)(?= [A-Z])"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# The last words of the lowercase titles of ``patterns`` (a cheap check before its expression).
+_TITLE_LAST_WORDS = frozenset(
+    {"minister", "adviser", "advisor", "envoy", "spokesperson", "spokesman", "spokeswoman",
+     "ambassador", "president", "secretary-general", "state", "secretary", "chairperson",
+     "chairman", "chairwoman", "staff", "director-general", "general", "director",
+     "commissioner", "representative", "premier", "governor", "mayor", "senator", "prince",
+     "negotiator", "chancellor", "member", "chief"}
+)  # fmt: skip
+# A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
+# minister Khairullah Khairkhwa".
+_LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
 _ORDINAL_WORDS = frozenset(
@@ -147,6 +175,14 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r" (?:office|offices|lawn|grounds|gates|walls|compound|building|residence|palace)\b"
 )
+_NATURAL_FEATURES = frozenset(
+    {"Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Desert", "Mountains", "Valley", "Bay",
+     "Archipelago", "Islands"}
+)  # fmt: skip
+_DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
+_RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
+_TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
@@ -163,6 +199,9 @@ _ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 # Given names the names list leaves out because they are also months: "Gert Jan Koopman".
 _GIVEN_NAMES_THAT_ARE_MONTHS = frozenset({"Jan", "June", "April"})
+_GIVEN_NAMES_THAT_ARE_TITLES = frozenset(
+    {"Amir", "Malik"}
+)  # after a title: a name (5 letters at most)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z][A-Z0-9]{2,6}) $")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
@@ -348,7 +387,7 @@ class _Scanner:
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio and gaps[end] == " of ":
                     return portfolio[0]  # "Secretary of Foreign Affairs", "of Defense"
-            if self.words[end - 1].startswith("Minister"):
+            if self.words[end - 1].startswith(("Minister", "MINISTER")):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
                 if complement and not named and self.words[complement - 1] in _PORTFOLIO_WORDS:
@@ -441,10 +480,22 @@ class _Scanner:
     def titled_name_at(self, i: int) -> int | None:
         """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari".
         A portfolio's word is not a name: "Director of ASEAN Cooperation" names a department."""
-        if not self.is_name_word(self.words[i], True) or self.words[i] in _PORTFOLIO_WORDS:
+        word = self.words[i]
+        if (
+            word[1:2] == "."
+            and _DOTTED_INITIALS.fullmatch(word)
+            and word not in self.gaz.names.prefixes
+            and self.longest(self.gaz.honorifics, i) is None
+            and self.is_inner_initials(i)
+        ):
+            end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
+            return end if end > i + 1 else None
+        if word in _GIVEN_NAMES_THAT_ARE_TITLES and self.is_name_start(i + 1):
+            end = self.name_tail(i + 2)  # "Foreign Minister Amir Khan Muttaqi"
+            return end if end > i + 2 else None
+        if not self.is_name_word(word, True) or word in _PORTFOLIO_WORDS:
             return None
-        end = self.name_tail(i + 1)
-        return end
+        return self.name_tail(i + 1)
 
     def appositive_name_at(self, i: int) -> int | None:
         """A name of two words or more set off by commas after a title: "the host Minister of
@@ -463,10 +514,12 @@ class _Scanner:
         """
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         start = j
-        while j < n and j - start < 6:
+        after_nasab = False
+        while j < n and j - start < (9 if after_nasab else 6):  # a father's name and titles
             gap = gaps[j]
+            after_nasab = after_nasab or gap in _NASAB_GAPS
             previous = words[j - 1]
-            initial = len(previous) == 1 and previous.isupper()
+            initial = (len(previous) == 1 and previous.isupper()) or previous in _SHORT_GIVEN_NAMES
             if not (
                 gap in (" ", "-") or gap in gaz.particle_gaps or (initial and gap in (". ", " "))
             ):
@@ -477,10 +530,15 @@ class _Scanner:
                 and not self.is_inner_given_name(j)
                 and not self.is_inner_initials(j)
                 and not self.is_surname_in_capitals(j)
+                and not (after_nasab and word in gaz.honorific_words and self.is_name_start(j + 1))
             ):
-                if self.is_rank_as_surname(j, start):
-                    j += 1  # "John Major": a rank word ending a name is its surname
+                if self.is_rank_as_surname(j, start) or self.is_short_last_name(j, start):
+                    j += 1  # "John Major", "Hun Sen": a short word ending a name is part of it
                 break
+            if gap == "-" and word in gaz.names.prefixes:
+                listed = self.longest(gaz.names, j)
+                if listed and listed[0] > j + 1 and isinstance(listed[1], Entry):
+                    break  # "Fiji-Solomon Islands": a second party, not a double surname
             entry = gaz.names.entries.get(word)
             if (
                 isinstance(entry, Entry)
@@ -573,6 +631,23 @@ class _Scanner:
             and words[j] in gaz.honorific_words
             and words[j] not in gaz.title_words
             and words[j - 1] in gaz.given_names
+            and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
+        )
+
+    def is_short_last_name(self, j: int, start: int) -> bool:
+        """A short word that is also a small word or a rank, ending a two-word name with nothing
+        capitalised after it: "Prime Minister Hun Sen said", "Deputy Prime Minister Sok An"."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        word, previous = words[j], words[j - 1]
+        return (
+            j == start
+            and gaps[j] == " "
+            and 2 <= len(word) <= 3
+            and word[1:].islower()
+            and word not in gaz.title_words
+            and (word not in gaz.names.prefixes or self.longest(gaz.names, j) is None)
+            and (previous in gaz.family_names or previous in gaz.given_names)
+            and previous not in gaz.not_name_words
             and (j + 1 >= self.n or gaps[j + 1] != " " or not words[j + 1][:1].isupper())
         )
 
@@ -772,10 +847,18 @@ class _Scanner:
         pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
         if pair_end and pair_end < last_head:
             return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
+        hyphenated = "-" in self.folded[self.starts[i] : self.starts[last_head]]
+        for k in range(i, last_head - 1) if hyphenated else ():
+            if "-" in words[k]:
+                parties = self.hyphenated_parties_end(k)
+                if parties and parties[0] < last_head and self.named_after_parties(parties[0]):
+                    return None  # "4th India-Bhutan Development Cooperation Talks"
         entity_type, absorbs = gaz.heads[words[last_head]]
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
         end = last_head + 1
+        if absorbs and entity_type == "EVENT" and not dated_start and not first[0].isdigit():
+            absorbs = not self.is_body_at(end)  # "Leaders' Summit" of "the ... Process"
         if (
             absorbs
             and end < n
@@ -795,6 +878,18 @@ class _Scanner:
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
 
+    def is_body_at(self, j: int) -> bool:
+        """An organisation's name follows "of" or "of the" at token ``j``: an event held by a
+        body that is not numbered names the body apart ("General Debate" of the "UN General
+        Assembly")."""
+        if j >= self.n or self.gaps[j] not in _OF_GAPS:
+            return False
+        listed = self.longest(self.gaz.names, j)
+        if listed and isinstance(listed[1], Entry):
+            return listed[1].type == "ORG"
+        body = self.head_phrase_at(j, j, "")
+        return body is not None and body[1] == "ORG"
+
     def known_pair_end(self, i: int, gazetteer_end: int, gazetteer_type: str) -> int | None:
         """Where two known parties joined by a hyphen end ("U.S.-Russia", "U.S.-EU"), if a
         phrase at ``i`` starts with them or with the second of them; else None."""
@@ -810,6 +905,37 @@ class _Scanner:
             if second and isinstance(second[1], Entry) and second[1].type in ("GPE", "ORG"):
                 return second[0]
         return None
+
+    def hyphenated_parties_end(self, k: int) -> tuple[int, str, str] | None:
+        """ "India-Bhutan", "Fiji-Solomon Islands": token ``k`` joins two known parties by a
+        hyphen (the second may run on over the next words); the token after them and the two
+        parties' types, or None."""
+        words, gaps, n, names = self.words, self.gaps, self.n, self.gaz.names
+        word = words[k]
+        first, _, rest = word.partition("-")
+        if not rest or "-" in rest or isinstance(names.entries.get(word), Entry):
+            return None  # "Guinea-Bissau" is one place
+        party = names.entries.get(first)
+        if not (isinstance(party, Entry) and party.type in ("GPE", "ORG")):
+            return None
+        first_type, key, j, found = party.type, rest, k + 1, None
+        while True:
+            party = names.entries.get(key)
+            if isinstance(party, Entry) and party.type in ("GPE", "ORG"):
+                found = (j, first_type, party.type)
+            if j >= n or gaps[j] == BREAK or f"{key}{gaps[j]}{words[j]}" not in names.prefixes:
+                return found
+            key = f"{key}{gaps[j]}{words[j]}"
+            j += 1
+
+    def named_after_parties(self, end: int) -> bool:
+        """An event with a name of its own follows two parties ending before token ``end``:
+        "India-Bhutan Development Cooperation Talks" (a body keeps them: "NATO-Russia
+        Council", and so does a bare head: "ASEAN-Japan Summit")."""
+        if end >= self.n or self.gaps[end] != " ":
+            return False
+        head = self.head_phrase_at(end, end, "")
+        return head is not None and head[1] in ("EVENT", "LAW")
 
     def names_someone(self, i: int, end: int) -> bool:
         """A title or a whole person's name in tokens ``i`` to ``end``: "Prime Minister Benjamin
@@ -854,9 +980,16 @@ class _Scanner:
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (
                     j > k
-                    and entity_type in ("ROLE", "GPE")
                     and gaps[j] == " "
+                    and (entity_type in ("ROLE", "GPE") or word in gaz.given_names)
                     and self.person_at(j)
+                )
+                or (  # "Minister for Foreign Affairs Sitiveni Rabuka": the name follows
+                    j > k
+                    and entity_type == "ROLE"
+                    and gaps[j] == " "
+                    and words[j - 1] in _PORTFOLIO_ENDS
+                    and word not in _PORTFOLIO_WORDS
                 )
                 or (  # "... International Cooperation AKP received": the agency, not the name
                     j > k
@@ -1013,6 +1146,13 @@ class _Scanner:
         self.split_hyphenated(last, len(first) + 1)
         return True
 
+    def emit_parties(self, i: int, parties: tuple[int, str, str]) -> None:
+        """The two parties that ``hyphenated_parties_end`` found, each with its own type."""
+        end, first_type, second_type = parties
+        second_start = self.starts[i] + self.words[i].index("-") + 1
+        self.found.append(_Found(self.starts[i], second_start - 1, first_type))
+        self.found.append(_Found(second_start, self.ends[end - 1], second_type))
+
     def split_hyphenated(self, i: int, skip: int = 0) -> None:
         """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token (from its
         ``skip``-th character)."""
@@ -1040,6 +1180,12 @@ class _Scanner:
             if not word:
                 i += 1
                 continue
+            if "-" in word:
+                parties = self.hyphenated_parties_end(i)
+                if parties and self.named_after_parties(parties[0]):
+                    self.emit_parties(i, parties)
+                    i = parties[0]
+                    continue
             expecting = i == expect_person_at
             best_end, best_kind, best_type = i, "", ""
 
@@ -1066,8 +1212,13 @@ class _Scanner:
             if role_end and role_end > best_end:
                 best_end, best_kind, best_type = role_end, "role", "ROLE"
             head = self.head_phrase_at(i, gazetteer_end, gazetteer_type)
-            if head and head[1] == "LOC" and word in gaz.demonyms:
-                head = None  # "the Chadian Presidential Palace": the place starts after
+            if (
+                head
+                and head[1] == "LOC"
+                and word in gaz.demonyms
+                and words[head[0] - 1] not in _NATURAL_FEATURES
+            ):
+                head = None  # "the Chadian Presidential Palace" (but the "Irish Sea")
             if head and head[0] > best_end:
                 best_end, best_kind, best_type = head[0], "name", head[1]
             person_end = self.vietnamese_name_at(i) if word in gaz.surnames else None
@@ -1211,6 +1362,8 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         bylines.extend(patterns.compiled().byline_post.finditer(folded))
     for match in bylines:
         group = 1 if match.group(1) else 2
+        if match.group(group).endswith(_DESK_WORDS):
+            continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
     for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
@@ -1232,10 +1385,17 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.datelines(folded):
-        for group in (1, 2, 3, 4, 5, 6, 7):
+        for group in range(1, 9):
             name = match.group(group)
             if name and not isinstance(gaz.names.entries.get(name), Entry):
-                claim(*match.span(group), "GPE" if group == 5 else "ORG")
+                claim(*match.span(group), "GPE" if group == 6 else "ORG")
+        city = (
+            patterns.compiled().dateline_city.match(folded, match.start())
+            if match.group(2) or match.group(3)
+            else None
+        )
+        if city and not isinstance(gaz.names.entries.get(city.group()), Entry):
+            claim(*city.span(), "GPE")  # "RAMALLAH, April 6, 2013 (WAFA)"
     if patterns.compiled().web_domain.search(folded):
         for match in patterns.compiled().web_outlet.finditer(folded):
             claim(match.start(), match.end(), "ORG")
@@ -1303,6 +1463,8 @@ def _add_acronyms(
         if span.type in ("DATE", "ROLE"):
             continue
         match = patterns.compiled().acronym_after.match(folded, span.end)
+        if not match and span.type in ("ORG", "EVENT", "LAW"):
+            match = _acronym_after_run_on(folded, span, covered)
         if not match:
             continue
         start, end = match.span(1)
@@ -1318,6 +1480,22 @@ def _add_acronyms(
         _mark(covered, start, end)
         added.append(_Found(start, end, span.type))
     return added
+
+
+def _acronym_after_run_on(folded: str, span: _Found, covered: bytearray) -> re.Match[str] | None:
+    """ "Alliance for Development in Democracy (ADD)": a name cut before "in" goes on to the
+    bracketed capitals when their letters are its words' capitals; the span is extended."""
+    if folded.find(" (", span.end, span.end + 40) == -1:
+        return None
+    run_on = _RUN_ON_TO_ACRONYM.match(folded, span.end)
+    if not run_on:
+        return None
+    capitals = "".join(w[0] for w in folded[span.start : run_on.end(1)].split() if w[0].isupper())
+    if capitals != run_on.group(2) or not _is_free(covered, span.end, run_on.end(1)):
+        return None
+    _mark(covered, span.end, run_on.end(1))
+    span.end = run_on.end(1)
+    return patterns.compiled().acronym_after.match(folded, span.end)
 
 
 def _is_a_place_here(folded: str, span: _Found) -> bool:
@@ -1393,6 +1571,15 @@ def _extend_by_words_before(
                 span.start, span.type = start, "ROLE"
 
 
+def _with_region_word(folded: str, span: _Found, covered: bytearray) -> None:
+    """ "Indian Ocean Region (IOR)": a region's name that goes on with "Region" (then its
+    abbreviation takes the whole name's type)."""
+    end = span.end + len(" Region")
+    if not folded[end : end + 1].isalnum() and _is_free(covered, span.end, end):
+        _mark(covered, span.end, end)
+        span.end = end
+
+
 def _is_followed_by_a_noun(text: str, end: int) -> bool:
     """A lowercase word that is not a function word or verb after ``end``: "Pacific countries"."""
     return (
@@ -1409,8 +1596,7 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
     for span in found:
         if span.type != "PERSON":
             continue
-        window_start = max(0, span.start - 80)
-        before = compiled.title_before_name.search(folded, window_start, span.start)
+        before = _title_before(folded, span.start)
         after = compiled.title_after_name.match(folded, span.end)
         for match in (before, after):
             if match and _is_free(covered, *match.span(1)):
@@ -1418,10 +1604,82 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                 if match is before and _PREDICATE_BEFORE.search(folded, max(0, start - 30), start):
                     continue  # "as unification minister, Kwon told": what he is, not his title
                 if match is before:
-                    start = _portfolio_before(folded, start, covered)
+                    start = _portfolio_before(
+                        folded, _lowercase_portfolio_before(folded, start), covered
+                    )
                 _mark(covered, start, end)
                 added.append(_Found(start, end, "ROLE"))
     return added
+
+
+def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) -> list[_Found]:
+    """A given name that is also a title ("Amir", "Malik"), taken as a title right before a
+    person, is the name's first word where the article names the person with it elsewhere
+    ("Amir Khan Muttaqi Leaves Kabul" after "Foreign Minister Amir Khan Muttaqi") or where
+    another title comes before it ("acting foreign minister Amir Khan Muttaqi")."""
+    if not any(f"{title} " in text for title in _GIVEN_NAMES_THAT_ARE_TITLES):
+        return found  # two searches of the text spare three passes over the spans
+    roles = {
+        span.end: span
+        for span in found
+        if span.end - span.start <= 5
+        and span.type == "ROLE"
+        and text[span.start : span.end] in _GIVEN_NAMES_THAT_ARE_TITLES
+    }
+    pairs = [
+        (roles[span.start - 1], span)
+        for span in found
+        if span.type == "PERSON" and span.start - 1 in roles and text[span.start - 1] == " "
+    ]
+    if not pairs:
+        return found
+    people = {text[span.start : span.end] for span in found if span.type == "PERSON"}
+    merged: set[int] = set()
+    for role, span in pairs:
+        if text[role.start : span.end] in people or (
+            role.start > 1
+            and text[role.start - 1] == " "
+            and (
+                any(other.type == "ROLE" and other.end == role.start - 1 for other in found)
+                or _title_before(folded, role.start)
+            )
+        ):
+            span.start = role.start
+            merged.add(id(role))
+    return [span for span in found if id(span) not in merged] if merged else found
+
+
+def _title_before(folded: str, start: int) -> re.Match[str] | None:
+    """A lowercase title ending right before ``start`` ("national security adviser John
+    Bolton", "special envoy for Yemen, Hans Grundberg"). Such a title's last word is one of
+    a few, or a capitalised complement follows "for" or "to"; most names have neither before
+    them and are not searched for one."""
+    if folded[start - 1 : start] != " ":
+        return None
+    window_start = max(0, start - 80)
+    last = folded[folded.rfind(" ", window_start, start - 1) + 1 : start - 1].rstrip(",")
+    if last not in _TITLE_LAST_WORDS:
+        if not last[:1].isupper():
+            return None
+        joint = max(
+            folded.rfind(" for ", window_start, start), folded.rfind(" to ", window_start, start)
+        )
+        if joint == -1:
+            return None
+        complement = folded[folded.index(" ", joint + 1) + 1 : start - 1].rstrip(",")
+        if not all(word[:1].isupper() or word == "the" for word in complement.split(" ")):
+            return None
+    return patterns.compiled().title_before_name.search(folded, window_start, start)
+
+
+def _lowercase_portfolio_before(folded: str, start: int) -> int:
+    """Where a lowercase title begins once its lowercase portfolio words are taken in:
+    "information and culture minister", "labour minister"."""
+    while True:
+        word = _LOWERCASE_WORD_BEFORE.search(folded, max(0, start - 25), start)
+        if not word or word.group(1) not in _LOWERCASE_PORTFOLIO_WORDS:
+            return start
+        start = word.start(1)
 
 
 def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
@@ -1436,6 +1694,14 @@ def _portfolio_before(folded: str, start: int, covered: bytearray) -> int:
         ):
             return start
         start = word.start(1)
+
+
+def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
+    """ "al-Maliki said": an Arabic surname keeps its lowercase article."""
+    start = span.start - 3
+    if (start == 0 or not folded[start - 1].isalnum()) and _is_free(covered, start, span.start):
+        _mark(covered, start, span.start)
+        span.start = start
 
 
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
@@ -1491,6 +1757,47 @@ def _provinces(
                     added.append(_Found(start, start + len(name), "GPE"))
                 break
     return added
+
+
+def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """Towns below the cities' threshold, where the words around them make them places:
+    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi"."""
+    towns, starts, ends = scanner.gaz.towns, scanner.starts, scanner.ends
+    added = []
+    # One pass over the tokens: a search of the whole text for each town found in it cost
+    # thirty times more on long texts.
+    for k in [k for k, word in enumerate(scanner.words) if word in towns]:
+        if _is_a_town_here(scanner, k, covered):
+            _mark(covered, starts[k], ends[k])
+            added.append(_Found(starts[k], ends[k], "GPE"))
+    return added
+
+
+def _is_a_town_here(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    """After "in", "to", "from", "near" or "outside", or before ", <country>"; after "to" or
+    "from" a word that is also a person's name is left alone ("wrote to Sola")."""
+    words, gaps, n, gaz, folded = (
+        scanner.words,
+        scanner.gaps,
+        scanner.n,
+        scanner.gaz,
+        scanner.folded,
+    )
+    start, end = scanner.starts[k], scanner.ends[k]
+    if (k + 1 < n and gaps[k + 1] == " ") or not _is_free(covered, start, end):
+        return False  # "Nadi Town Council": the town starts a longer name
+    country = gaz.names.entries.get(words[k + 1]) if k + 1 < n and gaps[k + 1] == ", " else None
+    if isinstance(country, Entry) and country.type == "GPE":
+        return True
+    before = _TOWN_BEFORE.search(folded, max(0, start - 8), start)
+    return bool(
+        before
+        and (
+            before.group(1) == "in"
+            or (words[k] not in gaz.given_names and words[k] not in gaz.family_names)
+        )
+        and not folded.startswith(("'s", "’s"), end)
+    )
 
 
 def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list[_Found]:
@@ -1608,6 +1915,16 @@ def _propagate(
         if span.type == "PERSON" and " " in surface:
             for short in short_forms(surface, gaz):
                 surfaces.setdefault(short, "PERSON")
+    capitals = set(_CAPITALS_WORD.findall(scanner.folded)) if surfaces else set()
+    for surface, entity_type in list(surfaces.items()) if capitals else ():
+        if entity_type != "PERSON" or len(surface) <= 3:
+            continue
+        first = surface.partition(" ")[0].partition("-")[0].upper()
+        if first not in capitals and (first.isascii() or fold_for_matching(first) not in capitals):
+            continue
+        upper = surface.upper()
+        if upper != surface and not isinstance(gaz.names.entries.get(upper), Entry):
+            surfaces.setdefault(upper, "PERSON")  # "HAIMBE CALLS FOR CALM" in a headline
     for span in found:
         if span.type in ("GPE", "LOC") and surfaces.get(text[span.start : span.end]) == "PERSON":
             span.type = "PERSON"  # "Bolton" after "John Bolton": the article names a person
@@ -1712,10 +2029,15 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             found.append(span)
     for match in patterns.dates(folded):
         start, end = match.span()
+        if folded[end : end + 1] == "/" and folded[end + 1 : end + 2].isalpha():
+            continue  # "Ref: 2025/PR/4": a reference number
         if _is_free(covered, start, end):
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
     _extend_by_words_before(folded, found, covered, gaz)
+    for span in found:
+        if span.type == "LOC" and folded.startswith(" Region", span.end):
+            _with_region_word(folded, span, covered)
     found.extend(_add_acronyms(folded, found, covered, gaz))
     found.extend(_bodies_before_titles(folded, found, covered, gaz))
     for span in found:
@@ -1726,13 +2048,17 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             ):
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
+    found.extend(_towns(scanner, covered))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
         if span.type == "PERSON":
             _with_name_suffix(folded, span, covered)
+            if folded[span.start - 3 : span.start] in ("al-", "el-"):
+                _with_article_before(folded, span, covered)
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()

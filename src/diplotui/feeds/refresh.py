@@ -33,6 +33,9 @@ from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
 
+LONGEST_WAIT = timedelta(days=1)
+"""A server's wait (``Retry-After``) honoured at most this long: a later time was set by a
+clock that has since been put back, or by a server that would silence the feed for good."""
 T = TypeVar("T")
 Access = Callable[[Callable[[], T]], T]
 """Runs a function where store access is safe and returns its result."""
@@ -308,11 +311,11 @@ class _Refresh:
         if self.force:
             return ""
         now = datetime.now(timezone.utc)
-        if feed.retry_after and _parse_time(feed.retry_after) > now:
+        if feed.retry_after and now < _parse_time(feed.retry_after) <= now + LONGEST_WAIT:
             return f"the server asked to wait until {feed.retry_after[:16]}Z"
         if feed.last_fetched:
             age = (now - _parse_time(feed.last_fetched)).total_seconds()
-            if age < feed.min_interval:
+            if 0 <= age < feed.min_interval:  # a fetch "in the future": the clock went back
                 return f"fetched {age:.0f} s ago (minimum interval {feed.min_interval} s)"
         return ""
 

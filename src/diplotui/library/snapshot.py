@@ -40,6 +40,7 @@ from diplotui.store import (
     canonical_store_path,
     store_stamp,
 )
+from diplotui.store.files import read_regular_file
 
 SNAPSHOT_NAME = "list.json"
 FIRST_ROWS = 150
@@ -365,7 +366,7 @@ def _read(path: Path, stamp: str | None = None) -> dict[str, Any] | None:
     """The kept snapshot's data; with ``stamp``, only if it was taken of that store version
     (a stale snapshot, 1.5 MB at 100,000 articles, is then recognised unparsed)."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)  # a FIFO here must not hang the start
         if stamp is not None and json.dumps(stamp).encode() not in raw[:_STAMP_WITHIN]:
             return None
         data = json.loads(raw.decode("ascii"))  # as written; decoding UTF-8 took 4x longer

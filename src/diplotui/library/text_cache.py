@@ -21,6 +21,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from diplotui.model import Article, EntityCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps
+from diplotui.store.files import read_regular_file
 
 Result = TypeVar("Result")
 Cache = TypeVar("Cache", bound="TextCache[Any]")
@@ -95,7 +96,7 @@ class TextCache(Generic[Result]):
         or stale (a helper process, which has no store open, loads it so)."""
         cache = cls(path, cls.current_version(), corrections)
         try:
-            data = json.loads(cache.path.read_bytes())
+            data = json.loads(read_regular_file(cache.path))
         except (OSError, ValueError):
             return cache
         if (

@@ -20,6 +20,9 @@ SORT_SETTING = "library_sort"
 """The store setting that keeps the list's sort order between sessions."""
 LAST_ARTICLE_SETTING = "last_article"
 """The store setting naming the article to reopen at start."""
+LAST_POSITION_SETTING = "last_position"
+"""Where the reading cursor was in that article when the app quit: {"article", "offset",
+"text"} (the text's hash: an offset into a text since changed would point elsewhere)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,10 @@ class ArticleRow:
             parts.append("note")
         if article.tags:
             parts.append(" ".join(f"#{tag}" for tag in article.tags))
-        parts.extend(part for part in (_date_label(article), article.source) if part)
+        # "undated" rather than nothing: a row without date or source had an empty line
+        parts.append(article.date_label or "undated")
+        if article.source:
+            parts.append(article.source)
         title, details = inert_line(article.title), inert_line(" · ".join(parts))
         return cls(article.id, title, details, state == UNREAD)
 
@@ -59,12 +65,6 @@ class FolderRow:
     summary: str
     kind: str = FILTER
     key: str = ""  # the feed's id, for a feed
-
-
-def _date_label(article: Article) -> str:
-    if not article.date:
-        return ""
-    return f"{article.date}?" if article.date_is_guess else article.date
 
 
 def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -> str:

@@ -184,7 +184,11 @@ class AnnotationSession:
         )
         self.store.save_highlight(highlight)
         self.cursor.clear_selection()
-        self.record(f"highlight {quote_label(highlight.quote)}", self._forget(highlight.id))
+        self.record(
+            f"highlight {quote_label(highlight.quote)}",
+            self._forget(highlight.id),
+            self._restore_highlight(highlight),
+        )
         return highlight
 
     def recolour(self, highlight: Highlight, colour: str) -> Highlight:
@@ -212,30 +216,35 @@ class AnnotationSession:
         undo = self._restore_highlight(orphan)
         self.store.save_highlight(placed)
         self.cursor.clear_selection()
-        self.record(f"re-attach {quote_label(orphan.quote)}", undo)
+        self.record(f"re-attach {quote_label(orphan.quote)}", undo, self._restore_highlight(placed))
         return placed
 
     def delete_highlight(self, highlight: Highlight) -> Highlight:
         removed = self.store.remove_highlight(highlight.id)
-        self.record(f"deletion of {quote_label(removed.quote)}", self._restore_highlight(removed))
+        self.record(
+            f"deletion of {quote_label(removed.quote)}",
+            self._restore_highlight(removed),
+            self._forget(removed.id),
+        )
         return removed
 
     def _replace_highlight(self, before: Highlight, label: str, **changes: object) -> Highlight:
         undo = self._restore_highlight(before)
         after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
         self.store.save_highlight(after)
-        self.record(label, undo)
+        self.record(label, undo, self._restore_highlight(after))
         return after
 
-    def _restore_highlight(self, before: Highlight) -> Callable[[], None]:
-        kept = dataclasses.replace(before)
+    def _restore_highlight(self, state: Highlight) -> Callable[[], None]:
+        """Put the highlight back as ``state`` (undo of an edit, redo of one)."""
+        kept = dataclasses.replace(state)
         return lambda: self.store.save_highlight(dataclasses.replace(kept))
 
     def _forget(self, highlight_id: str) -> Callable[[], None]:
-        def undo() -> None:
+        def remove() -> None:
             self.store.remove_highlight(highlight_id)
 
-        return undo
+        return remove
 
     # -- articles -----------------------------------------------------------------------------
 
@@ -260,10 +269,13 @@ class AnnotationSession:
         old = getattr(article, name)
         updated = self.store.with_updates(article, **{name: value})
 
-        def undo() -> None:
-            self.store.with_updates(self.store.article(article.id), **{name: old})
+        def set_to(field_value: object) -> Callable[[], None]:
+            def put() -> None:
+                self.store.with_updates(self.store.article(article.id), **{name: field_value})
 
-        self.record(f"{name} on {title_label(article.title)}", undo)
+            return put
+
+        self.record(f"{name} on {title_label(article.title)}", set_to(old), set_to(value))
         return updated
 
     def delete_article(self, article_id: str) -> RemovedArticle:
@@ -271,22 +283,36 @@ class AnnotationSession:
         removed = self.store.delete_article(article_id)
         if article_id == self.article_id:
             self.close()
+
+        def delete_again() -> None:
+            self.store.delete_article(article_id)
+            if article_id == self.article_id:
+                self.close()
+
         self.record(
             f"deletion of {title_label(removed.article.title)}",
             lambda: self.store.restore_article(removed),
+            delete_again,
         )
         return removed
 
     # -- undo ---------------------------------------------------------------------------------
 
-    def record(self, label: str, undo: Callable[[], None]) -> None:
+    def record(self, label: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
         """Put a change on the one undo stack (entity corrections are made elsewhere)."""
-        self.undo_stack.record(label, undo)
+        self.undo_stack.record(label, undo, redo)
         self.reload_highlights()
 
     def undo(self) -> Change | None:
         """Undo the most recent change, whatever its kind (None when there is none)."""
         change = self.undo_stack.undo()
+        if change is not None:
+            self.reload_highlights()
+        return change
+
+    def redo(self) -> Change | None:
+        """Make the most recently undone change again (None when there is none)."""
+        change = self.undo_stack.redo()
         if change is not None:
             self.reload_highlights()
         return change

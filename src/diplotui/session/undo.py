@@ -1,4 +1,5 @@
-"""One undo stack for every kind of change a session makes, newest undone first."""
+"""One undo stack for every kind of change a session makes, newest undone first, and the
+changes undone, which redo makes again until a new change is made."""
 
 from __future__ import annotations
 
@@ -11,23 +12,28 @@ UNDO_DEPTH = 100
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One undoable change: what it was and what it touched (for the user), how to put it back."""
+    """One undoable change: what it was and what it touched (for the user), how to put it
+    back, and how to make it again."""
 
     label: str
     undo: Callable[[], None]
+    redo: Callable[[], None]
 
 
 class UndoStack:
-    """The session's last ``UNDO_DEPTH`` changes, whatever their kind."""
+    """The session's last ``UNDO_DEPTH`` changes, whatever their kind, and those undone."""
 
     def __init__(self, depth: int = UNDO_DEPTH) -> None:
         self._changes: deque[Change] = deque(maxlen=depth)
+        self._undone: deque[Change] = deque(maxlen=depth)
 
     def __len__(self) -> int:
         return len(self._changes)
 
-    def record(self, label: str, undo: Callable[[], None]) -> None:
-        self._changes.append(Change(label, undo))
+    def record(self, label: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        """A new change: what was undone before it can no longer be redone."""
+        self._changes.append(Change(label, undo, redo))
+        self._undone.clear()
 
     def undo(self) -> Change | None:
         """Undo the most recent change and return it (None when there is nothing to undo).
@@ -38,5 +44,17 @@ class UndoStack:
             return None
         change = self._changes[-1]
         change.undo()
-        self._changes.pop()
+        self._undone.append(self._changes.pop())
+        return change
+
+    def redo(self) -> Change | None:
+        """Make the most recently undone change again (None when there is none to redo).
+
+        A change whose redo fails stays undone, so it can be tried again.
+        """
+        if not self._undone:
+            return None
+        change = self._undone[-1]
+        change.redo()
+        self._changes.append(self._undone.pop())
         return change

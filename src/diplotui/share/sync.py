@@ -138,17 +138,16 @@ class SyncResult:
             f"{_plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
         ]
-        for count, words in (
-            (self.changed_highlights, "highlight changed"),
-            (self.removed_highlights, "highlight removed"),
-            (self.new_articles, "new article"),
-            (self.changed_articles, "article changed"),
-            (self.conflicts, "conflict"),
-            (self.corrections, "entity correction"),
+        for count, noun, after in (
+            (self.changed_highlights, "highlight", " changed"),
+            (self.removed_highlights, "highlight", " removed"),
+            (self.new_articles, "new article", ""),
+            (self.changed_articles, "article", " changed"),
+            (self.conflicts, "conflict", ""),
+            (self.corrections, "entity correction", ""),
         ):
             if count:
-                noun, _, rest = words.partition(" ")
-                parts.append(f"{_plural(count, noun)} {rest}".strip())
+                parts.append(_plural(count, noun) + after)
         if self.sent:
             parts.append(f"sent {_plural(self.sent, 'change')}")
         if self.unshared:

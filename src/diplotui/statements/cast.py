@@ -31,6 +31,7 @@ _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", 
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"})
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 
@@ -79,11 +80,15 @@ class _Person:
     organisation: str = ""
     words: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)  # the words of what the role holds
+    places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    known: Speaker | None = None  # the speaker, made on first asking
 
     def speaker(self) -> Speaker:
-        return Speaker(self.name, self.key, "PERSON", self.role, self.organisation)
+        if self.known is None:  # asked only once the cast is built: the fields are final
+            self.known = Speaker(self.name, self.key, "PERSON", self.role, self.organisation)
+        return self.known
 
 
 class Cast:
@@ -99,6 +104,7 @@ class Cast:
         self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
+        self._span_starts = [span.start for span in self.spans]
         self._keys: dict[str, str] = {}
         self._build()
 
@@ -154,21 +160,23 @@ class Cast:
             body = self.in_body(span.start)
             if body:
                 person.mentions.append(span.start)
-            role, organisation = self._role_around(index)
+            role, organisation, places = self._role_around(index)
+            person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
             if role:
-                person.words |= role_words(role) | role_words(organisation)
-                person.heads |= role_words(role_head(role))
+                person.words |= _each(role_words(role)) | role_words(organisation)
+                person.heads |= _each(role_words(role_head(role)))
                 if not person.role or (body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = body
 
-    def _role_around(self, index: int) -> tuple[str, str]:
+    def _role_around(self, index: int) -> tuple[str, str, frozenset[str]]:
         """The title chain right before a person ("Deputy Foreign Minister X") or the
-        apposition right after ("X, Assistant to the Director General, Ministry of ...")."""
+        apposition right after ("X, Assistant to the Director General, Ministry of ..."),
+        and the words of the places the chain names ("Saudi Arabia's Foreign Minister X")."""
         spans, text = self.spans, self.text
         first = index
         while first > 0:
@@ -184,7 +192,8 @@ class Cast:
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             role = text[roles[0].start : chain[-1].end]
-            return role, organisations[0].text if organisations else ""
+            places = role_words(" ".join(s.text for s in chain if s.type == "GPE"))
+            return role, organisations[0].text if organisations else "", places
         person = spans[index]
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
             role_span = spans[index + 1]
@@ -195,8 +204,8 @@ class Cast:
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
                         organisation = after.text
-                return role_span.text, organisation
-        return "", ""
+                return role_span.text, organisation, frozenset()
+        return "", "", frozenset()
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -235,21 +244,29 @@ class Cast:
     def _orgs_named(self) -> list[EntitySpan]:
         return [s for s in self.spans if s.type == "ORG" and " " in s.text]
 
-    def person_by_role(self, words: frozenset[str], head: str, before: int) -> Speaker | None:
+    def person_by_role(
+        self, words: frozenset[str], head: str, before: int, places: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
-        the most recently named first on ties."""
+        the most recently named first on ties; not one serving another place than the
+        mention names ("Qatar's foreign minister" is not Saudi Arabia's)."""
         head_words = role_words(head)
         if not words or not head_words:
             return None
         scored = [
             (len(words & p.words) / len(words), self._last_mention(p, before), p)
             for p in self._persons.values()
-            if head_words <= p.heads
+            if head_words <= p.heads and not _elsewhere(p.places, places)
         ]
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:2])[2].speaker()
+
+    def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
+        """Whether a person's title names another place than ``places``."""
+        person = self._persons.get(speaker.key)
+        return person is not None and _elsewhere(person.places, places)
 
     def _last_mention(self, person: _Person, before: int) -> int:
         index = bisect_left(person.mentions, before) - 1
@@ -260,7 +277,21 @@ class Cast:
     def organisation(self, span: EntitySpan) -> Speaker:
         span = self.aliased(span) or span
         key = self.key(span.text)
-        return Speaker(self._organisation_names().get(key, span.text), key, "ORG")
+        name = self._organisation_names().get(key, span.text)
+        return Speaker(name + self._seat(span), key, "ORG")
+
+    def _seat(self, span: EntitySpan) -> str:
+        """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
+        in Beijing"): a mission is known by where it is, as the article names it."""
+        if span.text.split()[-1].lower() not in _MISSIONS or not self.text.startswith(
+            " in ", span.end
+        ):
+            return ""
+        index = bisect_left(self._span_starts, span.end + 4)
+        if index < len(self.spans) and self.spans[index].start == span.end + 4:
+            seat = self.spans[index]
+            return f" in {seat.text}" if seat.type == "GPE" else ""
+        return ""
 
     def _organisation_names(self) -> dict[str, str]:
         """The fullest surface of each organisation, place or event key, made when a speaker
@@ -283,6 +314,16 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+def _each(words: frozenset[str]) -> frozenset[str]:
+    """A title shared by several persons, as each one holds it: "Foreign Ministers of Greece
+    and Turkey X and Y" makes each a foreign minister."""
+    return frozenset(w[:-1] if w.endswith("s") and w[:-1] in lx.ROLE_NOUNS else w for w in words)
+
+
+def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
+    return bool(served and named and not served & named)
 
 
 def _word_before(text: str, offset: int) -> str:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
@@ -54,6 +55,7 @@ _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
+_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
@@ -62,6 +64,7 @@ _CUT_OFF_WORDS = 8
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -82,24 +85,25 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
     """
-    if _QUOTE_OR_ACCORDING.search(text) is None and VERB_RE.search(text) is None:
+    verbs = list(VERB_RE.finditer(text))
+    if not verbs and _QUOTE_OR_ACCORDING.search(text) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    return _Finder(text, spans).run()
+    return _Finder(text, spans, verbs).run()
 
 
 class _Finder:
-    def __init__(self, text: str, spans: Sequence[EntitySpan]) -> None:
+    def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
         self.text = text
-        spans = completed_persons(text, sorted(spans, key=lambda s: s.start))
-        self.verbs = list(VERB_RE.finditer(text))
+        spans = completed_persons(text, sorted(spans, key=_START))
+        self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
-        spans = sorted(
-            [*spans, *unrecognised_names(text, spans, self.verbs)], key=lambda s: s.start
-        )
+        missed = unrecognised_names(text, spans, self.verbs)
+        if missed:
+            spans = sorted([*spans, *missed], key=_START)
         self.has_according = "ccording to" in text
         blocks = article_blocks(text)
         self.body = [
@@ -379,7 +383,7 @@ class _Finder:
                 claims = [claim]
             else:
                 claims.append(claim)
-        claims.sort(key=lambda c: c.start)
+        claims.sort(key=_START)
         for index, claim in enumerate(claims):
             end = s_end
             if index + 1 < len(claims) and claims[index + 1].cut > claim.start:
@@ -423,6 +427,8 @@ class _Finder:
             and not subjects.in_mention(previous[0])  # "Sok An said": a name's "An"
         ):
             return None  # "the call for", "a note"
+        if _noun_before_verb(text, verb, form):
+            return None  # "Asean states signed a treaty", "the calls were"
         speaker = subjects.before(s_start, verb.start())
         content = self._content_start(verb, form, s_end) if speaker is not None else None
         if speaker is None or content is None:
@@ -531,7 +537,9 @@ class _Finder:
             return None
         after_verb = verb.end()
         particle = _PARTICLE.match(text, after_verb)
-        if form.lemma in PARTICLES and particle is not None:
+        if form.lemma in PARTICLES:
+            if particle is None or particle.group(1) not in PARTICLES[form.lemma]:
+                return None  # "..., X paid a courtesy call to Y": no "call for/on"
             after_verb = particle.end()
         rest = text[after_verb:s_end].strip(' .!?"”’')
         if text[comma.end() : end].strip():
@@ -668,8 +676,13 @@ class _Finder:
                 return position
             if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
                 return None  # "expressed appreciation for their support": an attitude
-            if form.lemma == "share" and (low == "that" or _SHARED_CONTENT.match(low)):
-                return word.start() if low == "that" else position
+            if form.lemma == "share" and low == "that":
+                return word.start()
+            if form.lemma == "share" and _SHARED_CONTENT.match(low):
+                if _ON_A_TOPIC.match(self.text, position, s_end):
+                    return None  # "shared Pakistan's perspective on regional issues": what
+                    # kind of speech, and on what, not what was said
+                return position
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
@@ -730,6 +743,21 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
+def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
+    """Whether a present-tense form is a noun followed by its own verb: an auxiliary ("the
+    calls were"), or for "state(s)", the one most often a noun, a past tense ("Asean states
+    signed")."""
+    if form.participle or verb.group() == form.past:
+        return False
+    following = _WORDS_AHEAD.match(text, verb.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    if word in lx.AUXILIARIES or word in lx.BE_FORMS:
+        return True
+    return form.lemma == "state" and word.islower() and word.endswith("ed")
+
+
 def _name_part(unit: Unit) -> bool:
     """A name's mention or word, or the full stop of an initial the mention stopped before."""
     return unit.kind == "PERSON" or (
@@ -752,20 +780,28 @@ def _form(verb: re.Match[str] | None) -> VerbForm | None:
 
 
 def _headline_like(paragraph: str) -> bool:
-    """A short line without a sentence's final mark is a headline or a label, not body."""
-    ended = paragraph.rstrip().endswith((".", "!", "?", ":", '"', "”", "’", "…"))
+    """A short line without a sentence's final mark is a headline or a label, not body; a
+    closing quotation mark ends a sentence only after one ('Dendias “honest talks”' is a
+    subheading)."""
+    line = paragraph.rstrip()
+    ended = line.endswith((".", "!", "?", ":", "’", "…"))
+    if line.endswith(('"', "”")):
+        ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
     return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended
 
 
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
-    headline: it ends in a comma, is long enough and has a clause break, or reports speech
-    ("Dorji said that the Bhutanese people"). It is read as body, to its last word."""
+    headline: it ends in a comma, is long enough and has a clause break, leaves a quotation
+    open or reports speech ("Dorji said that the Bhutanese people"). It is read as body, to
+    its last word."""
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
     if paragraph.endswith(",") or (len(paragraph.split()) >= _CUT_OFF_WORDS and ", " in paragraph):
         return True
+    if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
+        return True  # a quotation left open: "spoke of “a positive agenda for the dev"
     return any(paragraph.startswith(" that ", verb.end()) for verb in VERB_RE.finditer(paragraph))
 
 
@@ -864,4 +900,4 @@ def _without_overlaps(found: list[Statement]) -> list[Statement]:
     for statement in ranked:
         if all(statement.end <= k.start or statement.start >= k.end for k in kept):
             kept.append(statement)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=_START)

@@ -38,7 +38,7 @@ GROUP_NOUNS = _words(
     "speakers scholars researchers representatives representative attendees members parties "
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
-    "workshop seminar dialogue session partners guests ambassadors envoys sources people"
+    "workshop seminar dialogue session partners guests ambassadors envoys sources people side"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
@@ -66,6 +66,8 @@ DOCUMENT_NOUNS = _words(
 # Words that end a subject: a clause, not a noun phrase, comes before the verb.
 CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
+# The speaker after "according to": "According to him, ..."
+OBJECT_PRONOUNS = {"him": "PERSON", "her": "PERSON", "them": "GROUP"}
 # What may stand between a verb and "that" ("told reporters that", "said in his speech that").
 ADDRESSEE_STARTS = _words(
     "to in at during on while before after with his her their its our reporters journalists "

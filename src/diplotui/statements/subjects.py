@@ -16,6 +16,7 @@ from typing import NamedTuple
 from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load
 from diplotui.model import EntitySpan
+from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, role_head, role_words
@@ -57,6 +58,15 @@ _ASIDE = re.compile(
 )
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
+# A full stop without its space between two words ("consultations.They"), not a name's
+# ("News.Az")
+_RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
+_PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
+# A sentence opened by a group: "The (two) sides ...", "Both parties ..."
+_GROUP_OPENING = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
+    r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+)
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -75,11 +85,14 @@ def _low(text: str) -> str:
     return text.lower().rstrip(".")
 
 
+_DATELINE_DASH_WITHIN = 60
+
+
 def dateline_stripped(text: str) -> str:
     """Text after a leading dateline ("Hanoi (VNA) – ", "BEIJING, Feb. 13 (Xinhua) -- ")."""
     for dash in (" – ", " — ", " -- ", " - "):
-        found = text.find(dash)
-        if (0 <= found <= 60 and "(" in text[:found]) or 0 <= found <= 25:
+        found = text.find(dash, 0, _DATELINE_DASH_WITHIN + len(dash))  # not the whole text
+        if (found >= 0 and "(" in text[:found]) or 0 <= found <= 25:
             return text[found + len(dash) :]
     return text
 
@@ -108,10 +121,8 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _capitalised_before(text: str, verb_start: int) -> bool:
     """Whether one of the two words before a verb holds a capital: the cheap test that spares
     most verbs ("the minister said") the name search, which tries every offset before them."""
-    return any(
-        _UPPER.search(word)
-        for word in text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
-    )
+    words = text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
+    return _UPPER.search(" ".join(words)) is not None
 
 
 def unrecognised_names(
@@ -129,7 +140,7 @@ def unrecognised_names(
         if _capitalised_before(text, v.start())
     ]
     if '"' in text or "”" in text:
-        candidates += _NAME_AFTER_QUOTE.finditer(text)
+        candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
@@ -186,7 +197,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
-    for nickname in _NICKNAME.finditer(text):
+    for nickname in matches_from_marks(_NICKNAME, text, '"“'):
         before = _NAME_WORDS_BEFORE.search(text, max(0, nickname.start() - 60), nickname.start())
         if before is None:
             continue
@@ -268,6 +279,8 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
+        if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
+            return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
             return None  # "Besides Spicer's remarks": a phrase, not a subject
         proxy = self._proxy(units, position)
@@ -306,9 +319,10 @@ class Subjects:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
         if last.kind == "ROLE" and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
+        places = _places(head)
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(words, last.text, position) or self._generic(
+            return self.cast.person_by_role(words, last.text, position, places) or self._generic(
                 head, position
             )
         if last.kind in ("ORG", "GPE", "EVENT"):
@@ -323,7 +337,7 @@ class Subjects:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
         if low in lx.ROLE_NOUNS:
             words = role_words(self._named(head))
-            found = self.cast.person_by_role(words, low, position)
+            found = self.cast.person_by_role(words, low, position, places)
             return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
             name = self._named(head)
@@ -421,7 +435,12 @@ class Subjects:
         if indefinite or noun in self.unnamed:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
-        found = self._pronoun("PERSON", position)
+        # "Qatar's foreign minister" names whom it means: the person last speaking or last a
+        # subject, if their title does not name another place; not one merely named last
+        places = _places(head)
+        found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and self.cast.serves_elsewhere(found, places):
+            found = None
         if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General" is not the minister last named
         if found is None:
@@ -487,23 +506,38 @@ class Subjects:
                 return self.cast.person(span)
         return None
 
-    def _pronoun(self, speaker_type: str, position: int) -> Speaker | None:
+    def _pronoun(
+        self, speaker_type: str, position: int, merely_named: bool = True
+    ) -> Speaker | None:
         if speaker_type == "ORG" and self.last_document is not None:
             return self.last_document  # "it says": the statement's issuer
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
-            return None
+            return self._group_subject_before(position) if speaker_type == "GROUP" else None
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
             candidates.append(self.last_person)
         mention = self._last_subject_mention(position)
-        if mention is None and not candidates:
+        if mention is None and not candidates and merely_named:
             mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _group_subject_before(self, position: int) -> Speaker | None:
+        """The group opening the sentence before "They" when it said nothing listed ("The
+        sides expressed satisfaction ... They stressed ..."): the sides."""
+        window = position
+        for _ in range(2):  # this sentence and the one before
+            cut = max(self.text.rfind(". ", 0, window - 2), self.text.rfind("\n", 0, window - 2))
+            window = cut + 1 if cut >= 0 else 0
+        openings = list(_GROUP_OPENING.finditer(self.text, window, position))
+        if not openings:
+            return None
+        name = openings[-1].group(1)
+        return Speaker(name, fold(name), "GROUP")
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
         """The last person named at the head of a clause before ``position``."""
@@ -515,9 +549,20 @@ class Subjects:
             if span.type != "PERSON" or not self.cast.in_body(span.start):
                 continue
             looked += 1
-            if self._heads_clause(span):
+            if self._heads_clause(span) and not self._joined(span):
                 return span
         return None
+
+    def _joined(self, span: EntitySpan) -> bool:
+        """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
+        a plural subject, which "he" does not stand for."""
+        text = self.text
+        if text.startswith(" and ", span.end):
+            return text[span.end + 5 : span.end + 6].isupper()
+        if not text.endswith(" and ", 0, span.start):
+            return False
+        other = last_word(text, max(0, span.start - 40), span.start - 5)
+        return other is not None and text[other[0]].isupper()
 
     def _heads_clause(self, span: EntitySpan) -> bool:
         """Whether only names and determiners stand between a mention and its clause's start
@@ -601,6 +646,9 @@ class Subjects:
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
+        stop = self.text.rfind(".", clause_start, end)
+        if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
+            clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
         units = self.units(clause_start, end)
         if (
             len(units) > 2
@@ -660,7 +708,8 @@ class Subjects:
         if units and units[0].kind == "WORD":
             first = units[0].low
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
-            if first in lx.ADJUNCT_STARTS or first.endswith("ing") or first in lx.ADVERBS or opener:
+            adjunct = first in lx.ADJUNCT_STARTS or first in lx.PREPOSITIONS  # "For his part,"
+            if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
                     units = self.units(comma + 2, limit)
@@ -697,6 +746,11 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _places(head: list[Unit]) -> frozenset[str]:
+    """The words of the places a role mention names ("Qatar's foreign minister")."""
+    return role_words(" ".join(u.text for u in head if u.kind == "GPE"))
 
 
 def _adverbial_aside(units: list[Unit]) -> bool:

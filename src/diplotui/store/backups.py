@@ -12,14 +12,15 @@ import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from diplotui.store.errors import StoreError
-from diplotui.store.files import atomic_write_bytes
+from diplotui.store.files import atomic_write_bytes, read_regular_file
 from diplotui.store.records import load_store_json
 
 BACKUPS_KEPT = 5
+STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"  # UTC to the microsecond: sorts as text in time order
 
 # "<UTC time>[-n][.<library id>].json": the id keeps a new library (say, one created after
 # the old file was lost) from rotating out the backups of another
@@ -48,7 +49,7 @@ def backups_dir(store_path: Path) -> Path:
 
 def timestamp() -> str:
     """UTC, to the microsecond, sortable as text (also names ``.broken-`` copies)."""
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return datetime.now(timezone.utc).strftime(STAMP_FORMAT)
 
 
 def backup_files(store_path: Path) -> list[Path]:
@@ -123,12 +124,25 @@ def newest_good_backup(store_path: Path) -> Path | None:
 
 def _same_bytes(path: Path, raw: bytes) -> bool:
     with contextlib.suppress(OSError):
-        return path.stat().st_size == len(raw) and path.read_bytes() == raw
+        return path.stat().st_size == len(raw) and read_regular_file(path) == raw
     return False
 
 
-def _unused_name(folder: Path, library: str | None, generation: str | None) -> Path:
+def _stamp_after_the_newest(folder: Path) -> str:
+    """Now, or a microsecond after the newest backup when the clock is behind it (it ran
+    ahead and was set right): the newest by name must stay the one taken last, or every new
+    backup sorts oldest and is rotated out at once."""
     stamp = timestamp()
+    names = [p.name for p in folder.iterdir() if _BACKUP_NAME.fullmatch(p.name)]
+    newest = max((name[: len(stamp)] for name in names), default="")
+    if newest >= stamp:
+        later = datetime.strptime(newest, STAMP_FORMAT) + timedelta(microseconds=1)
+        stamp = later.strftime(STAMP_FORMAT)
+    return stamp
+
+
+def _unused_name(folder: Path, library: str | None, generation: str | None) -> Path:
+    stamp = _stamp_after_the_newest(folder)
     suffix = "".join(f".{part}" for part in (library, library and generation) if part) + ".json"
     candidate = folder / f"{stamp}{suffix}"
     counter = 1

@@ -24,7 +24,13 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from diplotui.store.errors import write_failures_reported
-from diplotui.store.files import atomic_write_bytes, fsync_dir, make_dirs_durable, temp_prefix
+from diplotui.store.files import (
+    atomic_write_bytes,
+    fsync_dir,
+    make_dirs_durable,
+    read_regular_file,
+    temp_prefix,
+)
 
 SYNC_THREADS = 8
 """fsyncs at once: a file system commits concurrent ones together, so eight side by side
@@ -51,7 +57,7 @@ def read_log(path: Path) -> dict[str, bytes]:
     """Every text the log holds; a torn or damaged line (its batch never acknowledged, as the
     journal line comes after it) is passed over."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
     except FileNotFoundError:
         return {}
     texts: dict[str, bytes] = {}

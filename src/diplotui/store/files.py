@@ -9,6 +9,7 @@ fsynced so the rename survives a power cut. The target keeps its permission bits
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import stat
@@ -165,6 +166,54 @@ def store_stamp(store_path: Path) -> str | None:
     if stamp is None:
         return None
     return f"{stamp} {file_stamp(journal_path(store_path)) or '-'}"
+
+
+NOT_REGULAR = "not a regular file (a folder, FIFO or device)"
+
+
+def open_regular_file(path: Path) -> int:
+    """A read descriptor of ``path``; OSError when it is no regular file: a FIFO would keep
+    the open waiting for a writer and a device (``/dev/zero``) would never end its reading.
+    Opened without blocking, then checked on the descriptor itself."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+    return fd
+
+
+def read_regular_file(path: Path) -> bytes:
+    """Every byte of ``path`` (``open_regular_file``'s check first)."""
+    with open(open_regular_file(path), "rb") as handle:
+        return handle.read()
+
+
+def refuse_irregular_store(path: Path) -> None:
+    """OSError when a store's file exists as anything but a regular file, checked before any
+    lock or temp file is made beside it (as root, ``--db /dev/full`` made ``/dev/full.lock``)
+    and before a FIFO in place of a journal or body log keeps a write waiting for a reader."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+
+
+def trust_note_path(store_path: Path) -> Path:
+    """The store file's trust note (``<store>.checked``: see ``storage.write_trust_stamp``)."""
+    return store_path.with_name(store_path.name + ".checked")
+
+
+def distrust_note(store_path: Path) -> None:
+    """Make the trust note match no file again, keeping where it placed each record: the
+    file was found changed in place under it, and the next open salvages the records by
+    those places. A hint only, so anyone may write it; never the store itself."""
+    note = trust_note_path(store_path)
+    with contextlib.suppress(OSError, ValueError):
+        text = read_regular_file(note).decode()
+        if not text.startswith("distrusted "):
+            note.write_text(f"distrusted {text}")
 
 
 def is_read_only_file(path: Path) -> bool:

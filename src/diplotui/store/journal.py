@@ -6,8 +6,9 @@ follows, a space, and a JSON list of ``[table, key, document-or-null]`` changes.
 
 A line is acknowledged only once it and its newline are fsynced, so an unfinished last line
 (no newline, a bad checksum or NUL fill from a crash mid-append) was never acknowledged: it is
-ignored and reported. A damaged line with good lines after it is not a torn tail but damage,
-and the store is refused rather than silently losing what follows.
+ignored and reported. A damaged line with good lines after it is not a torn tail but damage
+(a bit flip, a hand edit): it is returned with its bytes, for the store to set aside and name,
+and every good line around it is kept.
 """
 
 from __future__ import annotations
@@ -25,15 +26,26 @@ Change = tuple[str, str, "dict[str, Any] | None"]
 JOURNAL_FORMAT = 1
 
 
+@dataclass(frozen=True)
+class DamagedLine:
+    """A line that is not a transaction, with good lines after it: where, its bytes, why."""
+
+    offset: int
+    raw: bytes
+    reason: str
+
+
 @dataclass
 class JournalContents:
-    """What a journal holds: its generation, the transactions by end offset, and any torn tail."""
+    """What a journal holds: its generation, the transactions by end offset, damaged lines
+    among them, and any torn tail."""
 
     generation: str | None
     header_end: int
     transactions: list[tuple[int, list[Change]]] = field(default_factory=list)
     valid_end: int = 0
     torn_bytes: int = 0
+    damaged: list[DamagedLine] = field(default_factory=list)
 
 
 def header(generation: str) -> bytes:
@@ -46,18 +58,19 @@ def encode_transaction(changes: list[Change]) -> bytes:
     return b"%08x %s\n" % (zlib.crc32(body), body)
 
 
-def _decode_line(line: bytes) -> list[Change] | None:
+def _decode_line(line: bytes) -> list[Change] | str:
+    """The line's changes, or why it holds none."""
     if len(line) < 10 or line[8:9] != b" ":
-        return None
+        return "it is not a checksummed journal line"
     body = line[9:]
     try:
         if int(line[:8], 16) != zlib.crc32(body):
-            return None
+            return "its checksum does not match its bytes"
         changes = json.loads(body)
     except ValueError:
-        return None
+        return "it is not a checksummed journal line"
     if not isinstance(changes, list):
-        return None
+        return "its changes are malformed"
     decoded: list[Change] = []
     for change in changes:
         if not (
@@ -67,13 +80,14 @@ def _decode_line(line: bytes) -> list[Change] | None:
             and isinstance(change[1], str)
             and (change[2] is None or isinstance(change[2], dict))
         ):
-            return None
+            return "its changes are malformed"
         decoded.append((change[0], change[1], change[2]))
     return decoded
 
 
 def read_journal(path: Path, raw: bytes) -> JournalContents:
-    """Parse a journal's bytes; a torn tail is counted, damage before good lines is refused."""
+    """Parse a journal's bytes; a torn tail is counted, damaged lines before good ones are
+    listed (only a header that is not one is refused: nothing says what the journal holds)."""
     first_end = raw.find(b"\n")
     if first_end < 0:
         # the header itself never completed: a journal created by a crashed compaction
@@ -87,19 +101,20 @@ def read_journal(path: Path, raw: bytes) -> JournalContents:
         raise StoreCorrupt(path, "the journal's first line is not a diplotui journal")
     contents = JournalContents(generation, first_end + 1, valid_end=first_end + 1)
     offset = first_end + 1
-    bad_at: int | None = None
+    unconfirmed: list[DamagedLine] = []  # bad lines with no good line after them (yet)
     while offset < len(raw):
         end = raw.find(b"\n", offset)
         line_end = len(raw) if end < 0 else end + 1
-        changes = _decode_line(raw[offset:end]) if end >= 0 else None
-        if changes is None:
-            bad_at = offset if bad_at is None else bad_at
-        elif bad_at is not None:
-            raise StoreCorrupt(path, f"the journal is damaged at byte {bad_at}")
+        line = raw[offset : line_end if end < 0 else end]
+        changes = _decode_line(line) if end >= 0 else "it has no end of line"
+        if isinstance(changes, str):
+            unconfirmed.append(DamagedLine(offset, line, changes))
         else:
+            contents.damaged.extend(unconfirmed)
+            unconfirmed.clear()
             contents.transactions.append((line_end, changes))
             contents.valid_end = line_end
         offset = line_end
-    if bad_at is not None:
-        contents.torn_bytes = len(raw) - bad_at
+    if unconfirmed:
+        contents.torn_bytes = len(raw) - unconfirmed[0].offset
     return contents

@@ -8,13 +8,14 @@ leading zeros collided; such files are read and re-keyed by their ids.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import gc
 import json
 import re
 import typing
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from diplotui.model import (
     SavedFilter,
 )
 from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
+from diplotui.store.files import read_regular_file
 
 ARTICLES = "articles"
 HIGHLIGHTS = "highlights"
@@ -38,6 +40,9 @@ FEEDS = "feeds"
 QUARANTINE = "quarantine"
 """Records set aside because they fail their check (a hand edit, another program), each kept
 verbatim with its table, key and reason until ``diplotui doctor --put-back`` returns it."""
+
+JOURNAL_LINE = "journal"
+"""The quarantine's name for a damaged journal line (its key: the line's byte offset)."""
 
 SINGLETON_KEY = "1"  # the one document of the settings and meta tables
 
@@ -189,6 +194,8 @@ def record_problem(shape: RecordShape, key: str, doc: object, legacy: bool = Fal
 
 def describe_record(table: str, key: str, record: object) -> str:
     """A record as the user knows it: table, key and, for an article, its title."""
+    if table == JOURNAL_LINE:
+        return f"the line at byte {key} of its journal"
     title = record.get("title") if isinstance(record, dict) else None
     named = f" “{title[:60]}”" if isinstance(title, str) and title.strip() else ""
     return f"{table} record {key}{named}"
@@ -220,17 +227,61 @@ def set_aside_bad_records(data: Tables, schema: int) -> list[str]:
             del table[key]
             set_aside(data, name, key, doc, problem)
             found.append(f"{describe_record(name, key, doc)}: {problem}")
-    settings = data.get(SETTINGS, {}).get(SINGLETON_KEY)
-    if isinstance(settings, dict) and "saved_filters" in settings:
-        filters = settings["saved_filters"]
-        listed = filters if isinstance(filters, list) else [filters]
-        kept = [f for f in listed if isinstance(f, dict) and _SAVED_FILTER.problem(f) is None]
-        if len(kept) != len(listed) or not isinstance(filters, list):
-            settings["saved_filters"] = kept
-            for number, saved in enumerate(listed, start=1):
-                if saved not in kept:
-                    set_aside(data, SETTINGS, f"saved_filters/{number}", saved, "malformed")
-                    found.append(f"saved filter {number}: malformed")
+    return found + set_aside_bad_saved_filters(data)
+
+
+def set_aside_bad_changes(data: Tables, changed: Iterable[tuple[str, str]]) -> list[str]:
+    """``set_aside_bad_records`` for the records a journal replay changed (the rest were
+    checked with the file): a bad one is set aside as the journal left it."""
+    found: list[str] = []
+    for name, key in changed:
+        shape = RECORD_TABLES.get(name)
+        doc = None if shape is None else data.get(name, {}).get(key)
+        if shape is None or doc is None:
+            continue
+        problem = record_problem(shape, key, doc)
+        if problem is not None:
+            del data[name][key]
+            set_aside(data, name, key, doc, problem)
+            found.append(f"{describe_record(name, key, doc)} (written in the journal): {problem}")
+    return found + set_aside_bad_saved_filters(data)
+
+
+def set_aside_journal_line(data: Tables, offset: int, raw: bytes, reason: str) -> str:
+    """Keep a damaged journal line's bytes in quarantine (as text, or in base64 when they are
+    not UTF-8) so dropping it from the replay loses nothing; returns the line naming it."""
+    record, reason = bytes_record(raw, reason)
+    set_aside(data, JOURNAL_LINE, str(offset), record, reason)
+    return f"{describe_record(JOURNAL_LINE, str(offset), record)}: {reason}"
+
+
+def bytes_record(raw: bytes, reason: str) -> tuple[object, str]:
+    """Bytes that are no record, as quarantine keeps them: their text, or base64 when they
+    are not UTF-8 (the reason then says so)."""
+    try:
+        return raw.decode("utf-8"), reason
+    except UnicodeDecodeError:
+        encoded = {"base64": base64.b64encode(raw).decode("ascii")}
+        return encoded, reason + " (not UTF-8: its bytes are kept in base64)"
+
+
+def set_aside_bad_saved_filters(data: Tables) -> list[str]:
+    """Keep only well-formed saved filters in the settings, setting the others aside."""
+    settings_table = data.get(SETTINGS, {})
+    settings = settings_table.get(SINGLETON_KEY)
+    if not isinstance(settings, dict) or "saved_filters" not in settings:
+        return []
+    filters = settings["saved_filters"]
+    listed = filters if isinstance(filters, list) else [filters]
+    kept = [f for f in listed if isinstance(f, dict) and _SAVED_FILTER.problem(f) is None]
+    if len(kept) == len(listed) and isinstance(filters, list):
+        return []
+    settings_table[SINGLETON_KEY] = {**settings, "saved_filters": kept}
+    found = []
+    for number, saved in enumerate(listed, start=1):
+        if saved not in kept:
+            set_aside(data, SETTINGS, f"saved_filters/{number}", saved, "malformed")
+            found.append(f"saved filter {number}: malformed")
     return found
 
 
@@ -297,7 +348,7 @@ def load_store_json(
     """
     if raw is None:
         try:
-            raw = path.read_bytes()
+            raw = read_regular_file(path)
         except OSError as error:
             raise StoreCorrupt(path, error.strerror or str(error)) from error
     data = parse_json_object(path, raw)

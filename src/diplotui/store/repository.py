@@ -10,6 +10,7 @@ never taken for a first run.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
@@ -34,6 +35,7 @@ from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
     ArticleUnreadable,
+    StoreCorrupt,
     StoreError,
     StoreMissing,
     StoreReadOnly,
@@ -45,6 +47,8 @@ from diplotui.store.files import (
     is_read_only_file,
     journal_path,
     make_dirs_durable,
+    read_regular_file,
+    refuse_irregular_store,
     remove_stray_temp_files,
     text_hash,
 )
@@ -97,7 +101,7 @@ def read_body(path: Path, digest: str) -> str:
     import hashlib
 
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)  # a FIFO or /dev/zero in its place must not hang
     except OSError as error:
         raise ArticleUnreadable(path, error.strerror or str(error)) from error
     if hashlib.sha256(raw).hexdigest() != digest:
@@ -120,6 +124,15 @@ def _holds_text(path: Path, digest: str) -> bool:
     except ArticleUnreadable:
         return False
     return True
+
+
+def _as_json_object(record: object) -> object:
+    """A set-aside record as it may go back: a document kept as its text (it was damaged in
+    the file) once that text is a JSON object again."""
+    if isinstance(record, str):
+        with contextlib.suppress(ValueError):
+            return json.loads(record)
+    return record
 
 
 def canonical_store_path(path: str | os.PathLike[str]) -> Path:
@@ -152,11 +165,11 @@ class Store:
         self.path = state.path
         self.read_only = lock is None
         self._lock = lock
-        self.notices = list(state.notices)
-        """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
         self.bodies_dir = bodies_dir(self.path)
         self._listeners: list[ChangeListener] = []
         self._storage = JournalStorage(state, writable=lock is not None, on_rollback=self._realign)
+        self.notices = list(state.notices)  # after the storage: it may keep the journal aside
+        """What opening found and the user should hear (e.g. a torn journal tail ignored)."""
         self.db = StoreDB(self._storage)
         self._articles: LazyRecords[Article] = LazyRecords(
             RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
@@ -173,7 +186,7 @@ class Store:
         self._pending_bodies: dict[str, bytes] = {}  # this batch's new texts, by digest
         self._deferred = DeferredBodies(self.path)
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
-        self._history = state.history
+        self._history = state.history if state.history_usable else None
         self._journal_start = state.journal_start
         self._opened_version = self._storage.version
         self.notices.extend(self._quarantine_notices(state.set_aside))
@@ -248,6 +261,11 @@ class Store:
         ``diplotui.store.backups``).
         """
         path = canonical_store_path(path)
+        for own_file in (path, journal_path(path), body_log_path(path)):
+            try:
+                refuse_irregular_store(own_file)
+            except OSError as error:
+                raise StoreCorrupt(own_file, str(error.strerror)) from None
         if not path.exists():
             evidence = orphaned_store_evidence(path)
             if evidence is not None:
@@ -302,14 +320,16 @@ class Store:
     def close(self) -> None:
         """Release the write lock; later writes through this object are refused."""
         self.read_only = True
-        self._deferred.close()
-        self._storage.close()
-        if self._backup_thread is not None:
-            self._backup_thread.join()
-            self._backup_thread = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        try:
+            self._deferred.close()
+            self._storage.close()
+        finally:  # whatever closing met, the next writer must not find the lock taken
+            if self._backup_thread is not None:
+                self._backup_thread.join()
+                self._backup_thread = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -353,10 +373,11 @@ class Store:
         for kept in self.quarantined():
             what = describe_record(kept.table, kept.key, kept.record)
             shape = RECORD_TABLES.get(kept.table)
+            record = _as_json_object(kept.record)  # a damaged document is kept as its text
             problem = (
                 "only article, highlight, correction, quote and feed records go back"
                 if shape is None
-                else record_problem(shape, kept.key, kept.record)
+                else record_problem(shape, kept.key, record)
             )
             if problem is None and (
                 kept.key in self._storage.table(kept.table) or (kept.table, kept.key) in returned
@@ -365,8 +386,8 @@ class Store:
             if problem is not None:
                 done.append(f"kept aside {what}: {problem}")
                 continue
-            assert isinstance(kept.record, dict)
-            returned[kept.table, kept.key] = kept.record
+            assert isinstance(record, dict)
+            returned[kept.table, kept.key] = record
             done.append(f"put back {what}")
         if returned:
             slots = [k.slot for k in self.quarantined() if (k.table, k.key) in returned]
@@ -448,6 +469,8 @@ class Store:
         the document before, None if new. None when that cannot be told (the offset is not
         where a transaction ended, this store has written since it opened, or a table was
         not read from a noted file)."""
+        if self._history is None:
+            return None
         ends = {self._journal_start, *(end for end, _ in self._history)}
         if journal_offset not in ends or self.version != self._opened_version:
             return None

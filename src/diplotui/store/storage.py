@@ -30,6 +30,7 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -49,23 +50,35 @@ from diplotui.store.files import (
     atomic_write_bytes,
     fsync_dir,
     journal_path,
+    read_regular_file,
     stamp_of,
+    trust_note_path,
 )
-from diplotui.store.journal import Change, encode_transaction, header, read_journal
+from diplotui.store.journal import (
+    Change,
+    JournalContents,
+    encode_transaction,
+    header,
+    read_journal,
+)
 from diplotui.store.records import (
     HIGHLIGHTS,
     META,
     RECORD_TABLES,
-    SETTINGS,
     SINGLETON_KEY,
     Doc,
     Tables,
-    check_settings,
+    bytes_record,
+    describe_record,
     gc_paused,
     is_valid_id,
     load_store_json,
     schema_of,
+    set_aside_bad_changes,
+    set_aside_bad_records,
+    set_aside_journal_line,
 )
+from diplotui.store.records import set_aside as set_aside_record
 from diplotui.store.tables import (
     DocTable,
     FileBytes,
@@ -90,10 +103,6 @@ Key = tuple[str, str]
 
 
 # -- reading a store (file and journal) ----------------------------------------------------
-
-
-def _checked_path(path: Path) -> Path:
-    return path.with_name(path.name + ".checked")
 
 
 NOTED_COLUMNS = {HIGHLIGHTS: "article_id"}
@@ -153,7 +162,7 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
         )
     )
     with contextlib.suppress(OSError):
-        _checked_path(path).write_text(text)
+        trust_note_path(path).write_text(text)
 
 
 def _parse_note(text: str) -> TrustNote | None:
@@ -180,6 +189,9 @@ class NoteMatch:
 
     note: TrustNote | None
     restamp: str | None = None
+    unverified: str | None = None
+    """The places of a note that matches no more (a file changed or replaced since): used
+    only to salvage the records of a file that no longer parses whole."""
 
 
 def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
@@ -190,9 +202,9 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
         return None, NoteMatch(None)
     except OSError as error:
         raise StoreCorrupt(path, error.strerror or str(error)) from error
-    try:
-        noted_line, _, rest = _checked_path(path).read_text().partition("\n")
-    except OSError:
+    try:  # a hint: unreadable, a FIFO or not text, it is no note
+        noted_line, _, rest = read_regular_file(trust_note_path(path)).decode().partition("\n")
+    except (OSError, ValueError):
         return file, NoteMatch(None)
     noted_stamp, _, noted_crc = noted_line.partition(" crc32:")
     if noted_stamp == stamp_of(info):
@@ -201,18 +213,18 @@ def _read_if_present(path: Path) -> tuple[FileBytes | None, NoteMatch]:
         crc = _file_crc32(file)
         if noted_crc == f"{crc:08x}":
             return file, NoteMatch(_parse_note(rest), _stamp_line(info, crc))
-    return file, NoteMatch(None)
+    return file, NoteMatch(None, unverified=rest)
 
 
 def restamp_trust_note(path: Path, stamp: str) -> None:
     """Note that a copied file whose bytes matched its note (``_read_if_present``) is the
     file the note describes, so the next open trusts it at once (a writer's open only: a
     read-only open never writes). Skipped if the file changed meanwhile."""
-    checked = _checked_path(path)
-    with contextlib.suppress(OSError):
+    checked = trust_note_path(path)
+    with contextlib.suppress(OSError, ValueError):
         if _stamp_line(path.stat(), None) != stamp.partition(" crc32:")[0]:
             return
-        _, _, rest = checked.read_text().partition("\n")
+        _, _, rest = read_regular_file(checked).decode().partition("\n")
         checked.write_text(f"{stamp}\n{rest}")  # a hint, as written at compaction
 
 
@@ -245,18 +257,58 @@ def _noted_tables(path: Path, file: FileBytes, note: TrustNote) -> Tables | None
 
 
 def _load_tables(
-    path: Path, file: FileBytes | None, note: TrustNote | None, set_aside: list[str]
+    path: Path, file: FileBytes | None, match: NoteMatch, set_aside: list[str]
 ) -> LazyTables:
     """The file's tables: when the trust note places the records, none of them read yet.
     Records failing their check are quarantined and named in ``set_aside``."""
     if file is None:
         return LazyTables({})
+    note = match.note
     if note is not None:
         tables = _noted_tables(path, file, note)
         if tables is not None:
             return LazyTables(tables)
     with gc_paused():
-        return LazyTables(dict(load_store_json(path, file.content(), note is None, set_aside)))
+        try:
+            return LazyTables(dict(load_store_json(path, file.content(), note is None, set_aside)))
+        except StoreCorrupt:
+            salvaged = _salvage(path, file, match.unverified, set_aside)
+            if salvaged is None:
+                raise
+            return salvaged
+
+
+def _salvage(
+    path: Path, file: FileBytes, note_text: str | None, set_aside: list[str]
+) -> LazyTables | None:
+    """A file that no longer parses whole (changed in place: a flipped bit), read document by
+    document where its last trust note placed them: each document that is no JSON object is
+    set aside as its bytes, the rest checked as on any full read. None when the note does
+    not describe this file's layout (then the file is refused as before)."""
+    note = _parse_note(note_text) if note_text is not None else None
+    tables = _noted_tables(path, file, note) if note is not None else None
+    if tables is None:
+        return None
+    damaged: list[tuple[str, str, bytes]] = []
+    for name, table in list(tables.items()):
+        if isinstance(table, FileTable):
+            plain: dict[str, Doc] = {}
+            for key in table:
+                try:
+                    doc = json.loads(table.raw(key))
+                except ValueError:
+                    doc = None
+                if isinstance(doc, dict):
+                    plain[key] = doc
+                else:
+                    damaged.append((name, key, table.raw(key)))
+            tables[name] = plain
+    for name, key, raw in damaged:
+        record, reason = bytes_record(raw, "damaged in the file (no longer a JSON object)")
+        set_aside_record(tables, name, key, record, reason)
+        set_aside.append(f"{describe_record(name, key, None)}: {reason}")
+    set_aside.extend(set_aside_bad_records(tables, schema_of(path, tables)))
+    return LazyTables(tables)
 
 
 @dataclass
@@ -278,6 +330,14 @@ class StoreState:
     """The trust note matched a copy by its content: the stamp a writer notes for it."""
     history: list[tuple[int, list[Change]]] = field(default_factory=list)
     """The live journal's transactions, each with the offset it ends at."""
+    history_usable: bool = True
+    """False when the replay set something aside: the history no longer matches the tables."""
+    journal_generation: str | None = None
+    """The generation the replayed journal continues: this file's, or (a compaction killed
+    before it replaced the journal) the one the file was compacted from; None if unused."""
+    unused_journal: bool = False
+    """The journal holds writes to another version of the file (an older copy put back, a
+    restore): not applied, and a writer keeps it aside instead of starting a new one over it."""
 
     @property
     def tables(self) -> Tables:
@@ -285,15 +345,23 @@ class StoreState:
         return self.lazy_tables.all()
 
 
-def _check_changes(path: Path, changes: list[Change]) -> None:
-    for table, key, doc in changes:
-        shape = RECORD_TABLES.get(table)
-        if doc is not None and shape is not None:
-            problem = shape.problem(doc)
-            if problem is None and doc.get("id") != key:
-                problem = "its id does not match its key"
-            if problem is not None:
-                raise StoreCorrupt(path, f"journal: {table} document {key}: {problem}")
+def _set_aside_from_journal(
+    state: StoreState, contents: JournalContents, start: int, changed: dict[Key, None]
+) -> None:
+    """Quarantine what the replay could not use (damaged lines after ``start``, records the
+    journal left failing their check), so one bad line costs that line, not the library; a
+    writer's open then compacts them into the file's quarantine table."""
+    tables = state.lazy_tables.all()
+    found = [
+        set_aside_journal_line(tables, line.offset, line.raw, line.reason)
+        for line in contents.damaged
+        if line.offset >= start
+    ]
+    found += set_aside_bad_changes(tables, changed)
+    if found:
+        state.set_aside.extend(found)
+        state.needs_compaction = True
+        state.history_usable = False  # it tells changes the tables no longer hold
 
 
 def read_store(path: Path) -> StoreState:
@@ -304,7 +372,7 @@ def read_store(path: Path) -> StoreState:
     file, match = _read_if_present(path)
     note = match.note
     set_aside: list[str] = []
-    tables = _load_tables(path, file, note, set_aside)
+    tables = _load_tables(path, file, match, set_aside)
     meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
     generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
     state = StoreState(
@@ -328,7 +396,7 @@ def read_store(path: Path) -> StoreState:
     )
     journal = journal_path(path)
     try:
-        journal_raw = journal.read_bytes()
+        journal_raw = read_regular_file(journal)
     except FileNotFoundError:
         return state
     except OSError as error:
@@ -344,16 +412,25 @@ def read_store(path: Path) -> StoreState:
         and isinstance(meta.get("base_offset"), int)
     ):
         start = meta["base_offset"]
-    if start is None:
-        return state  # a journal the file already contains (or another store's): not replayed
+    if start is None:  # a journal continuing another version of this file (or another store's)
+        if contents.transactions:
+            state.unused_journal = True
+            state.notices.append(
+                f"{journal}: its {len(contents.transactions)} writes are to another version "
+                "of the store file (an older copy put back, or a restore), so they are not "
+                "applied"
+            )
+        return state
+    changed: dict[Key, None] = {}
     for end, changes in contents.transactions:
         if end > start:
-            _check_changes(journal, changes)
             tables.apply(changes)
+            changed.update(((table, key), None) for table, key, _ in changes)
             if contents.generation == generation:
                 state.history.append((end, changes))
-    check_settings(path, {SETTINGS: dict(tables.table(SETTINGS))})
+    _set_aside_from_journal(state, contents, start, changed)
     state.journal_live = contents.generation == generation
+    state.journal_generation = contents.generation
     state.journal_start = contents.header_end
     state.journal_end = contents.valid_end
     if contents.torn_bytes:
@@ -427,6 +504,21 @@ def _encode_tables(tables: dict[str, DocTable], meta: Doc) -> tuple[list[bytes],
     return chunks, note
 
 
+def _keep_journal_aside(state: StoreState) -> None:
+    """Rename a journal of another version of the file to ``<journal>.unused-<time>`` (its
+    writes may be the user's only copy) before compaction starts a new one, and say so."""
+    journal = journal_path(state.path)
+    kept = journal.with_name(
+        f"{journal.name}.unused-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}"
+    )
+    os.replace(journal, kept)
+    fsync_dir(journal.parent)
+    state.notices = [
+        f"{notice} (kept as {kept})" if notice.startswith(f"{journal}: ") else notice
+        for notice in state.notices
+    ]
+
+
 class JournalStorage(Storage):
     """TinyDB storage over a compacted file and its journal; see the module docstring.
 
@@ -448,6 +540,7 @@ class JournalStorage(Storage):
         self.writable = writable
         self._tables = state.lazy_tables
         self._generation = state.generation
+        self._journal_generation = state.journal_generation
         self._journal_end = state.journal_end
         self._journal_start = state.journal_start
         self._file_size = state.file.size if state.file is not None else 0
@@ -463,6 +556,8 @@ class JournalStorage(Storage):
         self.compactions = 0
         if writable:
             with write_failures_reported(self.journal_path):
+                if state.unused_journal:
+                    _keep_journal_aside(state)
                 if state.needs_compaction or not state.journal_live:
                     self.compact()
                 else:
@@ -524,8 +619,9 @@ class JournalStorage(Storage):
         """Finish a running compaction, compact if the journal is due, close the journal."""
         self.wait_for_compaction()
         if self.writable and self._journal_fd is not None and self._compaction_due(closing=True):
-            with contextlib.suppress(OSError):
-                self.compact()
+            # optional, as in the background: the journal holds every committed write, so a
+            # full disk here must not be reported as a write that failed
+            self._compact_quietly()
         if self._journal_fd is not None:
             os.close(self._journal_fd)
             self._journal_fd = None
@@ -682,7 +778,9 @@ class JournalStorage(Storage):
                 for name, table in self._tables.all().items()
             }
             previous_meta = dict(self.table(META).get(SINGLETON_KEY) or {})
-            base, base_offset = self._generation, self._journal_end
+            # where the new file stops in the journal on disk (which may continue an older
+            # file than this one), so a kill before the journal is replaced replays the rest
+            base, base_offset = self._journal_generation, self._journal_end
         generation = _new_generation()
         meta = {
             **previous_meta,
@@ -726,7 +824,7 @@ class JournalStorage(Storage):
             # appending to it stays correct until a later compaction succeeds
             self._open_journal()
             raise
-        self._generation = generation
+        self._generation = self._journal_generation = generation
         self._journal_start = len(head)
         self._journal_end = len(head) + len(tail)
         self._open_journal()

@@ -25,6 +25,7 @@ from operator import add
 from pathlib import Path
 
 from diplotui.store.errors import StoreCorrupt
+from diplotui.store.files import distrust_note, open_regular_file
 from diplotui.store.journal import Change
 from diplotui.store.records import Doc, Tables, gc_paused
 
@@ -56,7 +57,7 @@ class FileBytes:
     @classmethod
     def open(cls, path: Path) -> tuple[FileBytes, os.stat_result]:
         """Open ``path`` (reading it now unless it is large) and tell its status."""
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = open_regular_file(path)
         try:
             info = os.fstat(fd)
             if info.st_size >= REREAD_FROM_BYTES and hasattr(os, "pread"):
@@ -169,9 +170,29 @@ class FileTable(MutableMapping[str, Doc]):
         """The document as the file holds it (whatever was written since), or None."""
         return self._decode(key) if key in self._file else None
 
+    def raw(self, key: str) -> bytes:
+        """A file document's bytes as the file holds them."""
+        return self._bytes.slice(*self._places.span(key))
+
     def _decode(self, key: str) -> Doc:
-        doc: Doc = json.loads(self._bytes.slice(*self._places.span(key)))
+        try:
+            doc = json.loads(self.raw(key))
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict):
+            raise self._damaged(key)
         return doc
+
+    def _damaged(self, key: str) -> StoreCorrupt:
+        """A document the trust note vouched for is no JSON object: the file was changed in
+        place (a flipped bit keeps its size, time and inode). The note is distrusted, so the
+        next open salvages every record it can."""
+        distrust_note(self._bytes.path)
+        return StoreCorrupt(
+            self._bytes.path,
+            f"record {key} was changed in place since the file was checked; run the command "
+            "again: the next open checks every record and sets a damaged one aside",
+        )
 
     def _table_bytes(self) -> tuple[bytes, int]:
         """The table's JSON as in the file, and the file offset it starts at."""
@@ -191,7 +212,12 @@ class FileTable(MutableMapping[str, Doc]):
             doc = self._docs.get(key)
             if doc is None:
                 number = numbers[key]
-                doc = loads(str(view[starts[number] - base : ends[number] - base], "utf-8"))
+                try:
+                    doc = loads(str(view[starts[number] - base : ends[number] - base], "utf-8"))
+                except ValueError:
+                    doc = None
+                if not isinstance(doc, dict):
+                    raise self._damaged(key)
             yield key, doc
 
     def __getitem__(self, key: str) -> Doc:

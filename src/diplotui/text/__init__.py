@@ -3,6 +3,8 @@
 from diplotui.text.sentences import (
     Span,
     double_quotations,
+    mark_offsets,
+    matches_from_marks,
     paragraph_sentences,
     paragraphs,
     quotation_at,
@@ -16,6 +18,8 @@ from diplotui.text.sentences import (
 __all__ = [
     "Span",
     "double_quotations",
+    "mark_offsets",
+    "matches_from_marks",
     "paragraph_sentences",
     "paragraphs",
     "quotation_at",

@@ -17,12 +17,13 @@ Span = tuple[int, int]
 # A paragraph runs from its first to its last visible character on one line.
 _PARAGRAPH = re.compile(r"[^\s\ufeff](?:[^\r\n]*[^\s\ufeff])?")
 # Sentence terminators, then any closing quotes or brackets, which belong to the sentence.
-_TERMINATOR = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+_TERMINATOR_MARKS = ".!?…"
+_TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
 # The gap after a terminator, up to the first letter of what follows (openers skipped).
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
 _OPENERS = "\"“‘'«([ "
-_DOUBLE_MARK = re.compile(r'["“”]')
+_DOUBLE_MARKS = '"“”'
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -46,6 +47,36 @@ _SENTENCE_STARTERS = _word_set(
 )
 
 
+def mark_offsets(text: str, marks: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where any of ``marks`` (single characters) stands in ``text[start:end]``, in order,
+    found by ``str.find``: a regex character class is tried at every offset, which costs
+    more, most of all with marks outside Latin-1 (“ ” …)."""
+    stop = len(text) if end is None else end
+    offsets: list[int] = []
+    for mark in marks:
+        offset = text.find(mark, start, stop)
+        while offset >= 0:
+            offsets.append(offset)
+            offset = text.find(mark, offset + 1, stop)
+    return sorted(offsets)
+
+
+def matches_from_marks(
+    pattern: re.Pattern[str], text: str, marks: str, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern that can only start with one of
+    ``marks``: tried only where a mark stands."""
+    stop = len(text) if end is None else end
+    found: list[re.Match[str]] = []
+    for offset in mark_offsets(text, marks, start, stop):
+        if found and offset < found[-1].end():
+            continue  # inside the last match: finditer goes on after it
+        match = pattern.match(text, offset, stop)
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed: the stored text keeps one paragraph per line."""
     return [match.span() for match in _PARAGRAPH.finditer(text)]
@@ -63,7 +94,7 @@ def paragraph_sentences(text: str, para_start: int, para_end: int) -> list[Span]
     """The sentence spans of one paragraph (a trimmed line), for callers that read only some."""
     spans: list[Span] = []
     start = para_start
-    for match in _TERMINATOR.finditer(text, para_start, para_end):
+    for match in matches_from_marks(_TERMINATOR, text, _TERMINATOR_MARKS, para_start, para_end):
         gap = _GAP.match(text, match.end(), para_end)
         if gap is None or gap.end() >= para_end:
             continue
@@ -153,13 +184,14 @@ def double_quotations(text: str, start: int, end: int) -> list[Span]:
     """(open mark, close mark) of each outermost double-quoted passage in one line, in order.
 
     An unclosed quotation closes at ``end``. Only double marks (straight or curly) are read,
-    as a statement's quotation marks are double, which lets one regex pass find them.
+    as a statement's quotation marks are double: ``str.find`` finds them (a regex class tried
+    at every offset cost more, and most paragraphs hold none).
     """
     found: list[Span] = []
     open_at = -1
     depth = 0
-    for match in _DOUBLE_MARK.finditer(text, start, end):
-        index, mark = match.start(), match.group()
+    for index in mark_offsets(text, _DOUBLE_MARKS, start, end):
+        mark = text[index]
         if mark == "“" or (mark == '"' and open_at < 0):
             if open_at < 0:
                 open_at = index

@@ -9,6 +9,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import WorkerFailed
 
 from diplotui.errors import os_error_line
 from diplotui.library.snapshot import (
@@ -19,7 +20,7 @@ from diplotui.library.snapshot import (
     write_snapshot,
 )
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, StoreError, store_stamp
+from diplotui.store import Store, StoreCorrupt, StoreError, store_stamp
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
@@ -79,6 +80,17 @@ class DiplotuiApp(App[None]):
         if isinstance(screen, Dialog) and screen.stop_quit():
             return
         await super().action_quit()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store found unreadable while the app reads it (a record changed in place under
+        its trust note) ends the app with that one line, not a traceback: the next start
+        reads the store anew and sets the damaged record aside."""
+        cause = error.error if isinstance(error, WorkerFailed) else error  # a thread's read
+        if isinstance(cause, StoreCorrupt):
+            self.start_error = str(cause)
+            self.exit(return_code=1)
+            return
+        super()._handle_exception(error)
 
     def get_default_screen(self) -> Screen[None]:
         """The main screen is the bottom of the stack, so it paints in the app's first frame."""

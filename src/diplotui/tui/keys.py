@@ -11,7 +11,7 @@ from textual.binding import Binding
 QUOTE_KEYS = [
     Binding("y", "screen.copy_quote", "Copy quote"),
     Binding("c", "screen.cycle_style", "Cite style"),
-    Binding("z", "screen.toggle_shorten", "Shorten"),
+    Binding("z", "screen.toggle_shorten", "Shorten", show=False),  # in ? and the palette
 ]
 """Keys of the reader (and, except ``y``, of the list) that copy and format quotes."""
 

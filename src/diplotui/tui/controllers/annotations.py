@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from diplotui.layout import highlight_text
 from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
-from diplotui.session import Target, quote_label, title_label
+from diplotui.session import Change, Target, quote_label, title_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.controllers.base import Controller
@@ -252,18 +252,27 @@ class AnnotationActions(Controller):
 
     def undo(self) -> None:
         """Undo the most recent change of the session, whatever it was."""
+        self._step_back_or_forth(self.session.undo, "Undone", "Nothing to undo.")
+
+    def redo(self) -> None:
+        """Make the most recently undone change again (an ``u`` pressed once too often)."""
+        self._step_back_or_forth(self.session.redo, "Redone", "Nothing to redo.")
+
+    def _step_back_or_forth(
+        self, step: Callable[[], Change | None], done: str, nothing: str
+    ) -> None:
         if not self.screen.writable():
             return
         try:
-            change = self.session.undo()
+            change = step()
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
         if change is None:
-            self.notify("Nothing to undo.", markup=False)
+            self.notify(nothing, markup=False)
             return
         self.screen.after_undo()
-        self.notify(f"Undone: {change.label}.", markup=False, timeout=3)
+        self.notify(f"{done}: {change.label}.", markup=False, timeout=3)
 
     # -- orphans and the sidebar -----------------------------------------------------------
 

@@ -185,13 +185,17 @@ class EntityActions(Controller):
         correction = EntityCorrection(
             id=new_id(), kind=choice.kind, text=text, type=choice.type, canonical=choice.canonical
         )
-        try:
+
+        def apply() -> None:
             self.store.save_correction(correction)
+            if choice.kind == "alias":
+                entities.register_aliases({text: choice.canonical})
+
+        try:
+            apply()
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
             return
-        if choice.kind == "alias":
-            entities.register_aliases({text: choice.canonical})
 
         def undo() -> None:
             self.store.remove_correction(correction.id)
@@ -199,7 +203,11 @@ class EntityActions(Controller):
             entities.register_aliases(entities.aliases_from_corrections(self.store.corrections()))
             self.recognise_open_article()
 
-        self.session.record(f"entity correction of {quote_label(text)}", undo)
+        def redo() -> None:
+            apply()
+            self.recognise_open_article()
+
+        self.session.record(f"entity correction of {quote_label(text)}", undo, redo)
         self.reader.clear_selection()
         self.recognise_open_article()
         verbs = {"add": "Marked", "remove": "Removed", "alias": "Linked"}

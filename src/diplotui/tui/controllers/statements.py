@@ -194,7 +194,11 @@ class StatementActions(Controller):
         if not name:
             name = self._named_at_cursor()
         if not name:
-            self.notify("Choose an entity in the sidebar or the reader first.", markup=False)
+            self.notify(
+                "No name in this sentence: > goes to the next one, or choose one in the "
+                "sidebar's Entities; then L.",
+                markup=False,
+            )
             return
         from diplotui.tui.dialogs.timeline import TimelineScreen
 

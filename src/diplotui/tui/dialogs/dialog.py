@@ -19,6 +19,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.app import App, ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.styles import RulesMap
@@ -27,10 +28,11 @@ from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Select
 
 from diplotui.paths import bundled_dir
 from diplotui.tui.dialogs import DIALOG_STYLES
+from diplotui.tui.screens.kept_lines import KeptLinesScreen
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -56,6 +58,12 @@ class JoinedPasteInput(Input):
         event.prevent_default()  # the input would keep the first line only
         event.stop()
         self.replace(self.PASTE_JOIN.join(lines), *self.selection)
+
+
+def choosing(dialog: Screen[Any]) -> bool:
+    """Whether one of the dialog's lists of choices is open: ``enter`` then picks a choice,
+    where in a form dialog it otherwise submits from every field, as its key line says."""
+    return any(choice.expanded for choice in dialog.query(Select))
 
 
 class ScreenBelow(Visual):
@@ -150,6 +158,23 @@ class Dialog(ModalScreen[ResultT]):
             self._below_lines = None
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
+    def dismiss(self, result: ResultT | None = None) -> AwaitComplete:
+        """Close; a screen below that keeps its lines redraws only where this dialog drew
+        (not when another screen is on top, nor when a change forwarded here is still to be
+        drawn: the terminal may then show more than this dialog and that screen)."""
+        below = self._screen_below()
+        on_top = self.app.screen is self and not self._repaint_required
+        if on_top and isinstance(below, KeptLinesScreen):
+            drawn = self._compositor.visible_widgets.items()
+            below.uncover(
+                [
+                    region.intersection(clip)
+                    for widget, (region, clip) in drawn
+                    if widget is not self
+                ]
+            )
+        return super().dismiss(result)
+
     def edited(self) -> bool:
         """True when the dialog holds typing that closing it would lose."""
         return False
@@ -219,6 +244,17 @@ def push_kept(
         dialog = build()
         app.install_screen(dialog, name)
     app.push_screen(dialog, callback)
+
+
+def prepare_kept(app: App[Any], name: str, build: Callable[[], Screen[Any]]) -> None:
+    """Build a kept dialog (see :func:`push_kept`) at a quiet moment, before it is asked for:
+    pushed and popped at once, it is composed, styled and laid out but never painted, so its
+    first showing costs what a later one does. Not while another screen is on top."""
+    if app.is_screen_installed(name) or len(app.screen_stack) != 1:
+        return
+    app.install_screen(build(), name)
+    app.push_screen(name)
+    app.pop_screen()
 
 
 def load_dialog_styles(app: App[Any]) -> None:

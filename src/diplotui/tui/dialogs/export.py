@@ -12,21 +12,26 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
 from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
-from diplotui.inert import inert_line
+from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, choosing
 from diplotui.tui.dialogs.import_files import PathSuggester
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
 
 
 class ExportScreen(Dialog[Path | None]):
-    """Pick what, which format and where; the writing runs in a worker."""
+    """Pick what, which format and where; the writing runs in a worker. Quitting with a
+    file typed asks first; quitting while it is written quits once it is."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "export", "Export"),
+        # enter exports from every field, as the dialog says: on a closed choice it opened the
+        # list of choices instead (space, up and down still open it)
+        Binding("enter", "export", "Export", show=False, priority=True),
     ]
+    EDIT_QUESTION = "A file to export to was typed. Export now?"
 
     def __init__(
         self, store: Store, open_id: str | None, open_title: str, shown_ids: list[str]
@@ -36,11 +41,14 @@ class ExportScreen(Dialog[Path | None]):
         self._open_id = open_id
         self._open_title = open_title
         self._shown = shown_ids
+        self._proposed_path = ""
+        self._writing = False
+        self._quit_when_written = False
 
     def compose(self) -> ComposeResult:
         scopes: list[tuple[str, str]] = []
         if self._open_id:
-            scopes.append((f"the article: {inert_line(self._open_title)[:50]}", "open"))
+            scopes.append((f"the article: {one_line(self._open_title, 50)}", "open"))
         scopes.append((f"the {len(self._shown):,} articles in the list", "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
@@ -51,8 +59,9 @@ class ExportScreen(Dialog[Path | None]):
                 allow_blank=False,
                 id="export-format",
             )
+            self._proposed_path = str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}")
             yield Input(
-                str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}"),
+                self._proposed_path,
                 placeholder="file to write (tab completes)",
                 suggester=PathSuggester(),
                 id="export-path",
@@ -69,8 +78,9 @@ class ExportScreen(Dialog[Path | None]):
         if ext in EXTENSIONS.values():
             field.value = root + EXTENSIONS[str(event.value)]
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_export()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` in an open list of choices picks one (it exports everywhere else)."""
+        return action != "export" or not choosing(self)
 
     def action_export(self, force: bool = False) -> None:
         path = Path(os.path.expanduser(self.query_one("#export-path", Input).value.strip()))
@@ -81,7 +91,24 @@ class ExportScreen(Dialog[Path | None]):
         ids = [self._open_id] if scope == "open" and self._open_id else list(self._shown)
         fmt = str(self.query_one("#export-format", Select).value)
         self.query_one("#export-error", Label).update("exporting…")
+        self._writing = True
         self._write(fmt, ids, path, force)
+
+    def edited(self) -> bool:
+        root, _ = os.path.splitext(self.query_one("#export-path", Input).value)
+        return root != os.path.splitext(self._proposed_path)[0]
+
+    def save_edit(self) -> bool:
+        """Export; the quit that asked goes ahead once the file is written."""
+        self._quit_when_written = True
+        self.action_export()
+        return False
+
+    def stop_quit(self) -> bool:
+        if self._writing:
+            self._quit_when_written = True
+            return True
+        return super().stop_quit()
 
     @work(thread=True, exclusive=True)
     def _write(self, fmt: str, ids: list[str], path: Path, force: bool) -> None:
@@ -103,14 +130,17 @@ class ExportScreen(Dialog[Path | None]):
     def _failed(self, message: str, existing: Path | None) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
+        self._writing = False
         self.query_one("#export-error", Label).update(message)
         if existing is None:
+            self._quit_when_written = False  # the user stays to read why
             return
 
         def overwrite(confirmed: bool | None) -> None:
             if confirmed:
                 self.action_export(force=True)
             else:
+                self._quit_when_written = False
                 self.query_one("#export-error", Label).update(
                     f"{existing} already exists and was kept: type another file name, "
                     "or press enter to be asked again."
@@ -122,7 +152,10 @@ class ExportScreen(Dialog[Path | None]):
 
     def _written(self, path: Path, count: int) -> None:
         noun = "article" if count == 1 else "articles"
+        self._writing = False
         self.app.notify(f"Exported {count:,} {noun} to {path}", markup=False)
+        if self._quit_when_written:
+            self.app.call_later(self.app.exit)  # once the worker has ended
         self.dismiss(path)
 
     def action_cancel(self) -> None:

@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Select
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, push_kept
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, choosing, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
 
 _STATES = [
@@ -39,6 +39,9 @@ class FilterScreen(Dialog[LibraryQuery | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "apply", "Apply"),
+        # enter applies from every field, as the dialog says: on a closed choice it opened
+        # the list of choices instead (space, up and down still open it)
+        Binding("enter", "apply", "Apply", show=False, priority=True),
     ]
 
     def __init__(
@@ -157,8 +160,9 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             return
         self.submit(query)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.action_apply()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``enter`` in an open list of choices picks one (it applies everywhere else)."""
+        return action != "apply" or not choosing(self)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

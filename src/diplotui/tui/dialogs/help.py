@@ -55,6 +55,9 @@ class HelpScreen(Dialog[None]):
                 table.add_row(Text(binding.key_display or keys), Text(binding.description))
             table.add_row("", "")
         with VerticalScroll(classes="dialog help-dialog"):
-            yield Static(Text("diplotui keys", style="bold"), classes="dialog-title")
+            # how to leave and scroll said at the top: the key line below is a page or two down
+            heading = Text("diplotui keys", style="bold")
+            heading.append(" · ↓ pgdn: more · esc: close", style="not bold")
+            yield Static(heading, classes="dialog-title")
             yield Static(table)
             yield Static(Text("esc: close", style="dim"), classes="dialog-help")

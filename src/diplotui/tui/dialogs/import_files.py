@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, ProgressBar, Static
+from textual.worker import Worker, WorkerState
 
 from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
@@ -57,18 +58,25 @@ def report_text(report: ImportReport) -> Text:
 
 
 class ImportScreen(Dialog[ImportReport | None]):
-    """Import a file or folder; changed files are offered as updates afterwards."""
+    """Import a file or folder; changed files are offered as updates afterwards.
+
+    Quitting (``ctrl+q``) never cuts an import short unseen: during one, the app quits once
+    it is done (or stays to say why it stopped); with a path typed and not imported, it
+    asks first."""
 
     BINDINGS = [
         Binding("escape", "close", "Close"),
         Binding("tab", "complete", "Complete", priority=True),
     ]
+    EDIT_QUESTION = "A path was typed and not imported. Import it?"
 
     def __init__(self, store: Store) -> None:
         super().__init__()
         self._store = store
         self._report: ImportReport | None = None
         self._importing = False
+        self._imported_path: str | None = None
+        self._quit_when_done = False
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -90,13 +98,39 @@ class ImportScreen(Dialog[ImportReport | None]):
         field.action_cursor_right()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        path = os.path.expanduser(event.value.strip())
+        self._import_typed(event.value)
+
+    def _import_typed(self, typed: str) -> bool:
+        """Start importing the typed path; False (the dialog says why) when it cannot."""
+        path = os.path.expanduser(typed.strip())
         if self._importing or not path:
-            return
+            return False
         if not os.path.exists(path):
             self.query_one("#import-status", Label).update(f"{path}: no such file or folder")
-            return
+            return False
+        self._imported_path = typed
         self._start([path], update=False)
+        return True
+
+    def edited(self) -> bool:
+        typed = self.query_one("#import-path", Input).value
+        return bool(typed.strip()) and typed != self._imported_path
+
+    def save_edit(self) -> bool:
+        """Import the typed path; the quit that asked goes ahead once the import is done."""
+        if self._import_typed(self.query_one("#import-path", Input).value):
+            self._quit_after_import()
+        return False
+
+    def stop_quit(self) -> bool:
+        if self._importing:
+            self._quit_after_import()
+            return True
+        return super().stop_quit()
+
+    def _quit_after_import(self) -> None:
+        self._quit_when_done = True
+        self.query_one("#import-status", Label).update("quitting once the import is done…")
 
     def _start(self, paths: list[str], update: bool) -> None:
         self._importing = True
@@ -133,12 +167,15 @@ class ImportScreen(Dialog[ImportReport | None]):
 
     def _failed(self, message: str) -> None:
         self._importing = False
+        self._quit_when_done = False  # the user stays to read why
         self.query_one("#import-status", Label).update(f"import stopped: {message}")
 
     def _finished(self, report: ImportReport, update: bool) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         self._importing = False
+        if self._quit_when_done:
+            return  # quits as the worker ends (``on_worker_state_changed``)
         if self._report is not None and update:
             kept = [o for o in self._report.outcomes if o.status != CHANGED]
             report = ImportReport(kept + report.outcomes)
@@ -161,6 +198,12 @@ class ImportScreen(Dialog[ImportReport | None]):
                 ),
                 apply,
             )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The quit asked for during the import, once it is done: every file was stored or
+        reported (changed ones keep their stored text)."""
+        if event.state == WorkerState.SUCCESS and self._quit_when_done and not self._importing:
+            self.app.exit()
 
     def action_close(self) -> None:
         if not self._importing:

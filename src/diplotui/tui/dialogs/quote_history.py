@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from diplotui.layout import wrap_label
+from diplotui.layout import one_line
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
 from diplotui.tui.dialogs.dialog import Dialog
@@ -18,17 +18,13 @@ QUOTE_CELLS = 200
 CITATION_CELLS = 400
 
 
-def _clipped(text: str, cells: int) -> str:
-    """One inert line of at most ``cells`` cells, ending in "…" when cut."""
-    return (wrap_label(text, cells, 1) or [""])[0]
-
-
 def _prompt(record: QuoteRecord) -> Text:
     first, _, rest = record.text.partition("\n")
-    text = Text(_clipped(first, QUOTE_CELLS))
+    text = Text(one_line(first, QUOTE_CELLS))
+    # italic, not dim: dim fell under 4.5:1 on the chosen row
     if rest.strip():
-        text.append("\n" + _clipped(" ".join(rest.split()), CITATION_CELLS), style="dim")
-    text.append(f"\n{record.created_at[:16].replace('T', ' ')} · {record.style}", style="dim")
+        text.append("\n" + one_line(rest, CITATION_CELLS), style="italic")
+    text.append(f"\n{record.created_at[:16].replace('T', ' ')} · {record.style}", style="italic")
     return text
 
 

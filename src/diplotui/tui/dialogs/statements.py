@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
+from diplotui.layout import one_line
 from diplotui.library.query import QueryError
 from diplotui.library.statements import (
     LibraryStatement,
@@ -34,20 +35,18 @@ PAGE = 12  # statements put in the list at once (more than a screenful at 120x40
 SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
 QUOTE_CHARS = 220
+TITLE_CHARS = 90
 
 Opened = tuple[str, int, int]  # article id, statement start, end
 
 
 def _row(item: LibraryStatement) -> Text:
     statement, article = item.statement, item.article
-    quote = inert_line(statement.text)
-    if len(quote) > QUOTE_CHARS:
-        quote = quote[: QUOTE_CHARS - 1] + "…"
     text = Text(inert_line(speaker_label(statement)), style="bold")
-    text.append(f": “{quote}”")
-    date = article.date or "undated"
+    text.append(f": “{one_line(statement.text, QUOTE_CHARS)}”")
+    date = article.date_label or "undated"
     # italic, not dim: dim fell under 4.5:1 on a highlighted row
-    text.append(f"\n{date} · {inert_line(article.title)[:90]}", style="italic")
+    text.append(f"\n{date} · {one_line(article.title, TITLE_CHARS)}", style="italic")
     return text
 
 

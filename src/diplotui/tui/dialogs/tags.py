@@ -9,12 +9,14 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, push_kept
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, prepare_kept, push_kept
 
 
 class TagSuggester(Suggester):
@@ -38,9 +40,15 @@ class TagSuggester(Suggester):
 
 
 class TagInput(JoinedPasteInput):
-    """A tag field: every line of a multi-line paste becomes a tag."""
+    """A tag field: every line of a multi-line paste becomes a tag.
+
+    Its size is set by the dialog's styles (the dialog's width, one line), never by what is
+    typed, so a new value does not lay the dialog out again (Textual's input does: its
+    scrollable width is a layout reactive). Emptied as the kept dialog is shown again, that
+    layout cost the showing a frame of its own."""
 
     PASTE_JOIN = ", "
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
 
 class AddTagsScreen(Dialog[list[str] | None]):
@@ -71,16 +79,25 @@ class AddTagsScreen(Dialog[list[str] | None]):
         known_tags: list[str],
         save: Callable[[list[str] | None], bool] | None = None,
     ) -> None:
-        """Ready the kept dialog to ask again, about ``target``."""
+        """Ready the kept dialog to ask again, about ``target`` (before it is composed, when
+        it was built ahead: compose then reads these)."""
         self._target, self._known, self._save = target, known_tags, save
-        self.query_one(".dialog-title", Label).update(f"Add tags to {target}")
-        field = self.query_one(TagInput)
+        fields = self.query(TagInput)
+        if not fields:
+            return
+        # One line, the dialog's width whatever the title: no layout (a layout of the
+        # dialog also cost a frame of its own before the one that shows it).
+        self.query_one(".dialog-title", Label).update(self._title(), layout=False)
+        field = fields.first()
         field.suggester = TagSuggester(known_tags)
         field.value = ""
 
+    def _title(self) -> str:
+        return f"Add tags to {self._target}"
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Add tags to {self._target}", classes="dialog-title", markup=False)
+            yield Label(self._title(), classes="dialog-title", markup=False)
             yield TagInput(
                 placeholder="tag, another tag",
                 suggester=TagSuggester(self._known),
@@ -104,6 +121,11 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def prepare_tag_dialog(app: App[Any]) -> None:
+    """Build the tag dialog before the first ``t`` (see ``prepare_kept``)."""
+    prepare_kept(app, AddTagsScreen.NAME, lambda: AddTagsScreen("", []))
 
 
 def ask_for_tags(

@@ -11,23 +11,22 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
+from diplotui.layout import one_line
 from diplotui.library.statements import speaker_label
 from diplotui.library.timeline import TimelineEntry
 from diplotui.tui.dialogs.dialog import Dialog
-from diplotui.tui.dialogs.statements import QUOTE_CHARS, Opened
+from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
 
 
 def _row(entry: TimelineEntry) -> Text:
     text = Text(f"{entry.date_label():<12} ", style="bold")
-    body = inert_line(entry.text)
-    if len(body) > QUOTE_CHARS:
-        body = body[: QUOTE_CHARS - 1] + "…"
+    body = one_line(entry.text, QUOTE_CHARS)
     if entry.statement is not None:
         text.append(f"{inert_line(speaker_label(entry.statement))}: “{body}”")
     else:
         text.append(body)
     # italic, not dim: dim fell under 4.5:1 on a highlighted row
-    text.append(f"\n{inert_line(entry.article.title)[:100]}", style="italic")
+    text.append(f"\n{one_line(entry.article.title, TITLE_CHARS)}", style="italic")
     return text
 
 
@@ -57,7 +56,8 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.clear_options()
         listing.add_options(Option(_row(e), id=str(n)) for n, e in enumerate(entries))
         listing.focus()
-        count = f"{len(entries)} entries" if entries else "nothing dated found"
+        count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+        count = count if entries else "nothing dated found"
         self.query_one("#timeline-title", Label).update(
             f"Timeline of {inert_line(self.entity_name)} · {count} · oldest first"
         )

@@ -19,7 +19,7 @@ from textual.widgets import Input
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
 from diplotui.library.snapshot import ListSnapshot
-from diplotui.library.view import LAST_ARTICLE_SETTING
+from diplotui.library.view import LAST_ARTICLE_SETTING, LAST_POSITION_SETTING
 from diplotui.model import Article
 from diplotui.session import AnnotationSession
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
@@ -63,6 +63,7 @@ class MainScreen(KeptLinesScreen):
         Binding("T", "remove_tag", "Untag"),
         Binding("D", "delete_article", "Delete article", show=False),
         Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
         Binding("left_square_bracket", "toggle_pane('library')", "List", key_display="["),
         Binding("right_square_bracket", "toggle_pane('sidebar')", "Sidebar", key_display="]"),
         *LIBRARY_SCREEN_KEYS,
@@ -115,6 +116,17 @@ class MainScreen(KeptLinesScreen):
             yield ArticleList(id="library")
             yield Reader(id="reader")
             yield Sidebar(id="sidebar")
+
+    def on_unmount(self) -> None:
+        """Keep the reading cursor's place, so the next start reopens the article there."""
+        session = getattr(self, "session", None)  # none while a deferred store is opening
+        try:
+            article = session.article() if session is not None else None
+        except StoreError:  # deleted meanwhile by another process
+            return
+        if session is not None and article is not None:  # the reader's cursor is the session's
+            place = {"article": article.id, "offset": session.cursor.span[0]}
+            self.remember(LAST_POSITION_SETTING, {**place, "text": article.text_hash})
 
     def on_mount(self) -> None:
         self.library.border_title = "Library"
@@ -169,8 +181,19 @@ class MainScreen(KeptLinesScreen):
         if isinstance(last, str) and last in self.store.article_ids():  # a hand edit may not
             self.open_article(last)
             self.library.select_id(last)
+            self._reopen_where_left(last)
         else:
             self.sidebar.show_article(None)
+
+    def _reopen_where_left(self, article_id: str) -> None:
+        """Put the cursor back where it was when the app quit, if the text is still the same."""
+        place = self.store.setting(LAST_POSITION_SETTING)
+        if not isinstance(place, dict) or self.reader.article_id != article_id:
+            return
+        offset, text = place.get("offset"), place.get("text")
+        same_text = text == self.store.article(article_id).text_hash
+        if place.get("article") == article_id and same_text and isinstance(offset, int):
+            self.reader.reopen_at(offset)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -271,10 +294,13 @@ class MainScreen(KeptLinesScreen):
         self.remember(LAST_ARTICLE_SETTING, None)
 
     def after_undo(self) -> None:
-        """Show the library, the open article and its annotations as undo left them."""
+        """Show the library, the open article and its annotations as undo or redo left them
+        (a redone deletion of the open article closes it)."""
         self.library_actions.refresh_library()
         open_id = self.reader.article_id
-        if open_id:
+        if open_id and open_id != self.session.article_id:
+            self.show_nothing()
+        elif open_id:
             self.article_changed(open_id)
             self.annotation_actions.refresh_annotations(changed=True)
 
@@ -365,6 +391,9 @@ class MainScreen(KeptLinesScreen):
 
     def action_undo(self) -> None:
         self.annotation_actions.undo()
+
+    def action_redo(self) -> None:
+        self.annotation_actions.redo()
 
     def action_reattach_orphan(self) -> None:
         self.annotation_actions.reattach_orphan()

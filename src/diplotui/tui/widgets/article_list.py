@@ -28,6 +28,7 @@ from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
+FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
 
 
 class RowSource(Sequence[ArticleRow]):
@@ -125,6 +126,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._title_lines: dict[str, list[str]] = {}
         self._title_width = 0
         self._frame_styles: dict[tuple[str, bool, str], tuple[Style, Style, Style]] | None = None
+        self._frame_folder_styles: dict[bool, tuple[Style, Style]] | None = None
+        self._folder_strips: dict[tuple[str, str, int, Style, Style], Strip] = {}
         self.open_id: str | None = None
 
     @property
@@ -183,7 +186,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._rows = rows
         self._ids = rows.ids if isinstance(rows, RowSource) else [r.article_id for r in rows]
         self._title_lines.clear()
-        self.virtual_size = Size(self.size.width, self._height())
+        self._set_virtual_height(self._height())
         offset = len(self._folders)
         index = _index_of(self._ids, keep_id)
         if index is not None:
@@ -211,6 +214,21 @@ class ArticleList(ScrollView, can_focus=True):
             self._rows[index] = row
         self._title_lines.pop(row.article_id, None)
         self.refresh_lines(*self._top(index + len(self._folders)))
+
+    def _set_virtual_height(self, height: int) -> None:
+        """Give the list its new height without laying out the screen again when only the
+        scrollbar's thumb moves: Textual's layout of a new virtual size reflowed the screen
+        and composed every pane again (two thirds of a filter's frame at 100,000 articles).
+        A scrollbar that appears or goes still lays the screen out (Textual does, as the
+        scrollbar's visibility changes)."""
+        size = Size(self.size.width, height)
+        if size == self.virtual_size:
+            return
+        if not self.container_size:  # not laid out yet: Textual sizes it
+            self.virtual_size = size
+            return
+        self.set_reactive(ArticleList.virtual_size, size)
+        self._scroll_update(size)
 
     def watch_cursor(self, cursor: int) -> None:
         self._scroll_cursor_into_view()
@@ -293,26 +311,45 @@ class ArticleList(ScrollView, can_focus=True):
         return style + (cursor_style if self.has_focus else Style(bgcolor=cursor_style.bgcolor))
 
     def _render_folder(self, index: int, width: int) -> Strip:
-        folder = self._folders[index]
-        style = self.rich_style + self.get_component_rich_style("article-list--folder")
-        if index == self.cursor:
-            style = self._cursor_style(style)
-        detail = self.rich_style + self.get_component_rich_style("article-list--details")
-        if index == self.cursor:
-            detail = self._cursor_style(detail)
-        segments = [Segment(_folder_label(self._folders, index), style)]
-        segments.append(Segment(f"  {folder.summary}", detail))
-        return legible_strip(Strip(segments).crop(0, width)).adjust_cell_length(width, style)
+        """A folder line, made once for its text and styles: every frame draws all of them
+        (21 lines with 20 feeds), and a refresh changes a few counts at a time."""
+        label = _folder_label(self._folders, index)
+        summary = self._folders[index].summary
+        style, detail = self._folder_styles(index == self.cursor)
+        key = (label, summary, width, style, detail)
+        strip = self._folder_strips.get(key)
+        if strip is None:
+            if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
+                self._folder_strips.clear()
+            fitted = _fitted(label, width)
+            rest = _fitted(f"  {summary}", width - cell_len(fitted))
+            segments = [Segment(fitted, style), Segment(rest, detail)]
+            strip = legible_strip(Strip(segments)).adjust_cell_length(width, style)
+            self._folder_strips[key] = strip
+        return strip
+
+    def _folder_styles(self, cursor: bool) -> tuple[Style, Style]:
+        """A folder line's style and its summary's (once a frame, as ``_line_style``)."""
+        styles = self._frame_folder_styles if self._frame_folder_styles is not None else {}
+        found = styles.get(cursor)
+        if found is None:
+            style = self.rich_style + self.get_component_rich_style("article-list--folder")
+            detail = self.rich_style + self.get_component_rich_style("article-list--details")
+            if cursor:
+                style, detail = self._cursor_style(style), self._cursor_style(detail)
+            found = styles[cursor] = (style, detail)
+        return found
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Draw the lines in ``crop``, working out each kind of row line's style once for
         all of them (a style walks up the DOM and is made legible: per line, that was half
         of what a new list cost to draw)."""
         self._frame_styles = {}
+        self._frame_folder_styles = {}
         try:
             return super().render_lines(crop)
         finally:
-            self._frame_styles = None
+            self._frame_styles = self._frame_folder_styles = None
 
     def _line_style(self, part: str, cursor: bool, marker: str) -> tuple[Style, Style, Style]:
         """A row line's style (for padding), its text's and its marker's, made legible."""

@@ -20,7 +20,7 @@ from typing import TypeVar
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -110,7 +110,9 @@ class Reader(ScrollView, can_focus=True):
         Binding("K,left_curly_bracket", "paragraph(-1)", "Previous paragraph", show=False),
         Binding("g", "first_sentence", "First sentence", show=False),
         Binding("G", "last_sentence", "Last sentence", show=False),
-        Binding("v", "select", "Select", show=False),
+        # in the footer: selecting is the first thing done with a passage, and no other key
+        # on screen says how
+        Binding("v", "select", "Select"),
         Binding("w", "extend_word(1)", "Selection end: next word", show=False),
         Binding("b", "extend_word(-1)", "Selection end: previous word", show=False),
         Binding("V", "select_paragraph", "Select paragraph", show=False),
@@ -136,6 +138,7 @@ class Reader(ScrollView, can_focus=True):
         ),
         Binding("d", "screen.delete_highlight", "Delete highlight", show=False),
         Binding("u", "screen.undo", "Undo", show=False),
+        Binding("U", "screen.redo", "Redo", show=False),
         Binding("m", "highlight_jump(1)", "Next highlight", show=False),
         Binding("M", "highlight_jump(-1)", "Previous highlight", show=False),
         Binding(
@@ -199,6 +202,8 @@ class Reader(ScrollView, can_focus=True):
         self.entities: list[EntitySpan] = []
         self.statements: list[Statement] = []
         self._statement_spans = _Layer.of([])
+        self._speaker_shown = ""  # the speaker named under the pane
+        self._frame_styles: dict[str, Style] | None = None  # while a frame is drawn
         self.show_entities = True
         self.mention: EntitySpan | None = None
         self.find_query = ""
@@ -218,7 +223,7 @@ class Reader(ScrollView, can_focus=True):
         self.highlights, self.entities, self.mention = [], [], None
         self.statements = []
         self._statement_spans = _Layer.of([])
-        self.border_subtitle = ""
+        self._speaker_shown = self.border_subtitle = ""
         self.find_query, self.matches, self.match_index = "", [], -1
         self._wrapped_width = 0
         self._relayout()
@@ -233,9 +238,20 @@ class Reader(ScrollView, can_focus=True):
         self.refresh()
 
     def set_layer(self, name: str, spans: list[LayerSpan]) -> None:
-        """Replace one layer of ranges (offsets into the stored text) and their components."""
-        self._layers[name] = _Layer.of(spans)
-        self.refresh()
+        """Replace one layer of ranges (offsets into the stored text) and their components,
+        redrawing only the lines whose ranges changed: ``j`` moves the cursor's layer over a
+        sentence or two, and redrawing the whole pane was most of that key's frame."""
+        old = self._layers.get(name)
+        layer = self._layers[name] = _Layer.of(spans)
+        changed = set(old.spans if old is not None else ()) ^ set(layer.spans)
+        if not changed:
+            return
+        if name == "selection" or not self.lines:  # its marks show on the view's edges too
+            self.refresh()
+            return
+        first = self.line_index_of(min(start for start, _, _ in changed))
+        last = self.line_index_of(max(max(start, end - 1) for start, end, _ in changed))
+        self.refresh_lines(first, last - first + 1)
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
         """Paint the article's placed highlights; orphans have no place to be painted."""
@@ -277,7 +293,9 @@ class Reader(ScrollView, can_focus=True):
         from diplotui.library.statements import speaker_label
 
         statement = self.statement_at(*self.cursor_span) if self.statements else None
-        self.border_subtitle = inert_line(speaker_label(statement)) if statement else ""
+        label = inert_line(speaker_label(statement)) if statement else ""
+        if label != self._speaker_shown:  # a new subtitle redraws the whole pane
+            self._speaker_shown = self.border_subtitle = label
 
     def action_statement_jump(self, delta: int) -> None:
         if not self.statements:
@@ -393,6 +411,12 @@ class Reader(ScrollView, can_focus=True):
         if self.units:
             self.cursor.move_to_offset(offset)
             self._cursor_moved()
+
+    def reopen_at(self, offset: int) -> None:
+        """Put the cursor where the reader left it last time, and show it once the pane has
+        its size (at start-up it is laid out before it has one)."""
+        self.move_cursor_to(offset)
+        self.call_after_refresh(lambda: self.scroll_range_into_view(*self.cursor_span))
 
     def _set_cursor(self, index: int) -> None:
         self.cursor.move_to(index)
@@ -587,25 +611,45 @@ class Reader(ScrollView, can_focus=True):
 
     # -- drawing ---------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines in ``crop``, working out the pane's style and each component's once
+        for all of them (each is a walk up the DOM: per line, that was most of a line's cost)."""
+        self._frame_styles = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_styles = None
+
+    def _part_style(self, component: str = "") -> Style:
+        """The pane's style, with ``component``'s on top when given (kept for the frame)."""
+        styles = self._frame_styles if self._frame_styles is not None else {}
+        found = styles.get(component)
+        if found is None:
+            found = self.rich_style
+            if component:
+                found += self.get_component_rich_style(component)
+            styles[component] = found
+        return found
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index = y + int(self.scroll_y)
-        base = self.rich_style
+        base = self._part_style()
         if not self.lines:
             if y == 1:
-                style = base + self.get_component_rich_style("reader--placeholder")
+                style = self._part_style("reader--placeholder")
                 placeholder = Segment(self.placeholder, legible(style))
                 return Strip([placeholder]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self.lines):
             return Strip.blank(width, base)
         line = self.lines[index]
-        gutter_style = base + self.get_component_rich_style("reader--gutter")
+        gutter_style = self._part_style("reader--gutter")
         if line.block == -1:
             mark = self._selection_mark(line, y)
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
         block = self.blocks[line.block]
-        block_style = base + self.get_component_rich_style(f"reader--{block.kind.value}")
+        block_style = self._part_style(f"reader--{block.kind.value}")
         cursor_start, cursor_end = self.cursor_span
         on_cursor = line.start < cursor_end and line.end > cursor_start
         bar = CURSOR_BAR if on_cursor and self.has_focus else ("│" if on_cursor else " ")
@@ -614,7 +658,7 @@ class Reader(ScrollView, can_focus=True):
             bar = selected
         segments: list[Segment] = [Segment(bar, gutter_style)]
         if self._has_statement(line.start, line.end):
-            mark_style = base + self.get_component_rich_style("reader--statement-mark")
+            mark_style = self._part_style("reader--statement-mark")
             segments.append(Segment(STATEMENT_MARK.ljust(GUTTER - 1), mark_style))
         else:
             segments.append(Segment(" " * (GUTTER - 1), gutter_style))

@@ -65,6 +65,14 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _short_note(text: str, limit: int = 200) -> str:
+    """A note line by line as written (a list stays a list), blank lines left out, cut to
+    ``limit`` characters."""
+    lines = (inert_line(" ".join(line.split())) for line in text.splitlines())
+    kept = "\n".join(line for line in lines if line)
+    return kept if len(kept) <= limit else kept[: limit - 1].rstrip() + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class _Listed:
     """A highlight and its quote as the reader shows it (``diplotui.layout.highlight_text``)."""
@@ -88,7 +96,7 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
     elif highlight.status == AnchorStatus.MOVED.value:
         prompt.append("\n(moved)", style="dim")
     if highlight.note:
-        prompt.append(f"\n✎ {_short(highlight.note, 200)}", style="dim")
+        prompt.append(f"\n✎ {_short_note(highlight.note)}", style="dim")
     if highlight.conflict:
         prompt.append(f"\n⚠ {_short(highlight.conflict, 200)}", style="bold")
     return prompt
@@ -253,6 +261,7 @@ class Sidebar(ScrollView, can_focus=True):
         Binding("f", "screen.filter_entity", "Filter by entity"),
         Binding("a", "cycle_author", "Filter by author"),
         Binding("u", "screen.undo", "Undo"),
+        Binding("U", "screen.redo", "Redo", show=False),
     ]
     COMPONENT_CLASSES = {
         "sidebar--heading",

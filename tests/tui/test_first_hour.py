@@ -1,0 +1,322 @@
+"""What a new user met in a first hour with the app, driven by real keys at the sizes they used."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.geometry import Region
+from textual.widgets import Footer, Input, Label, Select, TextArea
+from textual.widgets._toast import Toast
+
+from diplotui.model import Feed, new_id
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.export import ExportScreen
+from diplotui.tui.dialogs.filter import FilterScreen
+from diplotui.tui.dialogs.help import HelpScreen
+from diplotui.tui.dialogs.note import NoteScreen
+from diplotui.tui.dialogs.timeline import TimelineScreen
+from diplotui.tui.widgets.article_list import ArticleList
+
+from .helpers import type_text
+from .screen_cells import text_cells, unreadable
+from .test_contrast import PALETTES, THEMES, seeded_app
+from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
+
+BODY = (
+    "TOKYO - Japan and South Korea agreed on Thursday to resume regular visits. "
+    '"We must not let history stand in the way of the future," Lee said.'
+)
+
+
+def _covers(app: DiplotuiApp, region: Region) -> list[str]:
+    """The notifications drawn over ``region`` of the screen."""
+    toasts = app.screen.query(Toast)
+    return [str(toast.render()) for toast in toasts if toast.region.overlaps(region)]
+
+
+async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(store_path, clipboard):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "y")  # "… copied to the system clipboard", then at once a note
+        await app.workers.wait_for_complete()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        app.notify("12 new in 5 feeds, 1 failed: UN News: timeout")  # a refresh ends meanwhile
+        await pilot.pause()
+        await pilot.pause()
+        assert len(app.screen.query(Toast)) == 2
+        field = app.screen.query_one(TextArea).region
+        keys = app.screen.query_one(".dialog-help", Label).region
+        assert _covers(app, field) == [] and _covers(app, keys) == []
+        await pilot.press("escape")
+    store.close()
+
+
+def _messages(app: DiplotuiApp) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def test_u_pressed_once_too_often_is_taken_back_by_U_until_a_new_change(store_path):
+    store = Store.open(store_path)
+    article = add_article(store, "Shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "2", "u", "u")
+        await pilot.pause()
+        assert store.highlights(article.id) == []
+        await pilot.press("U")
+        await pilot.pause()
+        [highlight] = store.highlights(article.id)
+        assert highlight.color == "key"
+        assert "Redone: highlight “TOKYO - Japan and South Korea…”." in _messages(app)
+        await pilot.press("U")
+        await pilot.pause()
+        assert store.highlight(highlight.id).color == "commitment"
+        await pilot.press("u", "t")  # undone, then a new change: nothing is left to redo
+        await type_text(pilot, "japan")
+        await pilot.press("enter", "U")
+        await pilot.pause()
+        assert store.highlight(highlight.id).color == "key"
+        assert store.article(article.id).tags == ["japan"]
+        assert "Nothing to redo." in _messages(app)
+    store.close()
+
+
+async def test_ctrl_y_deletes_again_an_article_whose_deletion_was_undone(store_path):
+    store = Store.open(store_path)
+    article = add_article(store, "Doomed article", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("D", "y")
+        await pilot.pause()
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        library.select_id(article.id)
+        await pilot.press("enter")  # read again, then deleted again
+        await pilot.pause()
+        assert reader_of(app).article_id == article.id
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert article.id not in {a.id for a in store.articles()}
+        assert reader_of(app).article_id is None
+        assert article.id not in library.row_ids
+        assert "Redone: deletion of “Doomed article”." in _messages(app)
+    store.close()
+
+
+async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_one_says_so(
+    store_path,
+):
+    store = Store.open(store_path)
+    store.save_feed(Feed(id=new_id(), url="http://127.0.0.1:8765/feed.xml", name="Desk Wire"))
+    memo = add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY, date="")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        library = app.screen.query_one(ArticleList)
+        lines = [library.render_line(y).text.rstrip() for y in range(library.size.height)]
+        feed = next(line for line in lines if "Desk Wire" in line)
+        assert feed.endswith("…"), "'0 article' read as a count, it was '0 articles' cut"
+        index = list(library.row_ids).index(memo.id)
+        assert lines[len(library.folders) + 3 * index + 2].strip() == "undated"
+    store.close()
+
+
+async def test_enter_exports_from_the_first_field_as_the_dialog_says(store_path, tmp_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    add_article(store, "An older article", "Nothing happened.", date="2029-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("x")
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        scope = screen.query_one("#export-scope", Select)
+        assert scope.has_focus and scope.value == "open"
+        screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
+        await pilot.press("space", "down", "enter")  # an open list of choices: enter picks
+        await pilot.pause()
+        assert app.screen is screen and scope.value == "list"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not screen
+        brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
+        assert "Japan and South Korea" in brief and "An older article" in brief
+    store.close()
+
+
+async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left(store_path):
+    store = Store.open(store_path)
+    paragraphs = "\n".join(f"Paragraph {n} opens here. It ends here." for n in range(1, 60))
+    article = add_article(store, "A long read", paragraphs)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press(*["J"] * 40, "j")
+        left = reader.cursor_span
+        assert reader.text[left[0] : left[1]] == "It ends here."
+        await pilot.press("q")
+    store.close()
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        reader = reader_of(app)
+        assert reader.article_id == article.id and reader.cursor_span == left
+        paragraph = reader.text[: left[0]].count("\n")  # the title is the first line
+        shown = [reader.render_line(y).text for y in range(reader.size.height)]
+        assert any(f"Paragraph {paragraph} opens here." in line for line in shown)
+    store.close()
+
+
+async def test_a_notification_takes_one_row_per_line_over_the_reader(store_path, clipboard):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("s", "y")  # to the statement at the pane's foot, then copy it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert "copied to the system clipboard" in str(toast.render())
+        assert toast.region.height == toast.content_region.height  # no blank rows around it
+    store.close()
+
+
+async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "n")
+        await pilot.pause()
+        pasted = "Follow-up:\n\n- ask the desk about the visits\n- check the January date\n"
+        app.post_message(events.Paste(pasted))  # as a terminal delivers a paste
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [row] = [row for row in sidebar_rows(app) if "✎" in row]
+        assert row.endswith(
+            "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
+        )
+    store.close()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_chosen_row_of_a_focused_list_in_a_dialog_is_readable(
+    store_path, clipboard, theme
+):
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "j", "y", "Q")  # a quote copied, then the quote history
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lists = [app.screen.query_one("#quote-history")]
+        assert lists[0].has_focus
+        cells = [c for palette in PALETTES.values() for c in text_cells(lists[0], palette)]
+        await pilot.press("escape", "W")  # the Statements view: its speakers, its statements
+        await app.workers.wait_for_complete()
+        for name in ("statements-speakers", "statements-list"):
+            await pilot.press("tab")
+            await pilot.pause()
+            focused = app.screen.focused
+            assert focused is not None and focused.id == name
+            cells += [c for palette in PALETTES.values() for c in text_cells(focused, palette)]
+    failures = unreadable(cells)
+    assert not failures, "\n".join(str(cell) for cell in failures[:: max(1, len(failures) // 8)])
+
+
+async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    add_article(store, "An older article", "Nothing happened.", date="2029-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "h", "shift+tab", "f", *["tab"] * 5)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FilterScreen)
+        annotated = screen.query_one("#filter-annotated", Select)
+        assert annotated.has_focus
+        await pilot.press("enter")  # what the key line says: apply (nothing chosen yet)
+        await pilot.pause()
+        assert app.screen is not screen
+        await pilot.press("f", *["tab"] * 5)
+        await pilot.pause()
+        assert annotated.has_focus
+        await pilot.press("space", "down", "enter")  # an open list of choices: enter picks
+        await pilot.pause()
+        assert app.screen is screen and annotated.value == "yes"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is not screen
+        assert len(app.screen.query_one(ArticleList).row_ids) == 1
+    store.close()
+
+
+async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path):
+    store = Store.open(store_path)
+    add_article(
+        store,
+        "Talks resume",
+        "The weather was fine.\nForeign Minister Le Hoai Trung said the visit was a success.",
+    )
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "L")
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        assert _messages(app)[-1].startswith("No name in this sentence: > goes to the next one")
+        await pilot.press("j", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        title = str(app.screen.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Le Hoai Trung · 1 entry · oldest first"
+    store.close()
+
+
+async def test_the_readers_footer_shows_how_to_select_at_80_columns(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        keys = [key for key in footer.query("FooterKey") if key.region.width]
+        shown = [key.key for key in keys if key.region.right <= 80]
+        assert shown[:5] == ["q", "question_mark", "v", "h", "n"]
+    store.close()
+
+
+async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        title = app.screen.query_one(".dialog-title")
+        assert "esc: close" in str(title.render()) and title.region.y < 5
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+    store.close()
