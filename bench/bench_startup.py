@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import subprocess
 import sys
 import tempfile
@@ -41,24 +42,22 @@ def first_listed_title(store_path: Path) -> str:
     return title.split()[0] + " " + title.split()[1]
 
 
-def add_existing_library(
-    path: Path,
-    candidates: dict[str, Candidate],
-    prepare: dict[str, Callable[[], object]],
-    diplotui: list[str],
-    first_key: tuple[str, str],
-) -> None:
-    """The three ways to meet an existing store (see the module docstring)."""
+def other_writer_preparations(
+    path: Path, diplotui: list[str] | None = None
+) -> dict[str, Callable[[], object]]:
+    """The ways to meet an existing store (see the module docstring), each as what to do to
+    the store before a start: as diplotui left it, after ``diplotui tag`` (when the command
+    is given), after another program retagged an article, after another program added an
+    article and deleted one."""
     with Store.open(path) as store:
         target = store.articles()[-1].id
     save_snapshot(store)
-    title = first_listed_title(path)
-    command = [*diplotui, "--db", str(path)]
     rounds = itertools.count()
-    cli_tag = [*diplotui, "--db", str(path), "tag", target]
 
     def tag_by_cli() -> None:
-        subprocess.run([*cli_tag, f"bench-cli-{next(rounds)}"], check=True, capture_output=True)
+        assert diplotui is not None
+        cli_tag = [*diplotui, "--db", str(path), "tag", target, f"bench-cli-{next(rounds)}"]
+        subprocess.run(cli_tag, check=True, capture_output=True)
 
     def tag_by_other_program() -> None:
         with Store.open(path) as store:
@@ -78,7 +77,10 @@ def add_existing_library(
         from diplotui.store import text_hash
 
         with Store.open(path) as store:
-            text = f"Bench article {next(rounds)}\n\nThe ministers met in Hà Nội.\n"
+            # titled apart from any left by an earlier bench run on this store: a same-titled
+            # twin would be a tie the snapshot's catch-up cannot place (a full read instead)
+            title = f"Bench article {next(rounds)} of run {os.getpid()}"
+            text = f"{title}\n\nThe ministers met in Hà Nội.\n"
             digest = text_hash(text)
             article = Article(
                 id=store.new_article_id(digest), title=text.split("\n")[0], text_hash=""
@@ -88,15 +90,29 @@ def add_existing_library(
                 store.delete_article(added.pop())
             added.append(article.id)
 
+    preparations: dict[str, Callable[[], object]] = {"as left": leave_current}
+    if diplotui is not None:
+        preparations["after CLI tag"] = tag_by_cli
+    preparations["other writer"] = tag_by_other_program
+    preparations["other adds+deletes"] = add_and_delete_by_other_program
+    return preparations
+
+
+def add_existing_library(
+    path: Path,
+    candidates: dict[str, Candidate],
+    prepare: dict[str, Callable[[], object]],
+    diplotui: list[str],
+    first_key: tuple[str, str],
+) -> None:
+    """The ways to meet an existing store, as candidates."""
+    preparations = other_writer_preparations(path, diplotui)
+    title = first_listed_title(path)
+    command = [*diplotui, "--db", str(path)]
     name = path.parent.name or str(path)
-    candidates[f"{name}, as left"] = (command, title, first_key)
-    prepare[f"{name}, as left"] = leave_current
-    candidates[f"{name}, after CLI tag"] = (command, title, first_key)
-    prepare[f"{name}, after CLI tag"] = tag_by_cli
-    candidates[f"{name}, other writer"] = (command, title, first_key)
-    prepare[f"{name}, other writer"] = tag_by_other_program
-    candidates[f"{name}, other adds+deletes"] = (command, title, first_key)
-    prepare[f"{name}, other adds+deletes"] = add_and_delete_by_other_program
+    for label, preparation in preparations.items():
+        candidates[f"{name}, {label}"] = (command, title, first_key)
+        prepare[f"{name}, {label}"] = preparation
 
 
 def main() -> None:

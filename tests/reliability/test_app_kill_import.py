@@ -104,7 +104,7 @@ def test_app_killed_during_an_import_keeps_store_and_snapshot_consistent(
             assert set(snapshot.ids) == committed
         if snapshot_path(path).exists():  # a stale one shows an earlier committed store
             kept = json.loads(snapshot_path(path).read_bytes())
-            assert set(kept["ids"]) <= committed, "the snapshot shows uncommitted articles"
+            assert set(kept["ids"].split()) <= committed, "the snapshot shows uncommitted articles"
     assert mid_import == KILL_RUNS, "every kill landed inside the import"
     start_writable(terminal, path)  # the next start paints and takes the write lock at once
     print(f"\n{mid_import} kills mid-import, {current_snapshots} current snapshots checked")

@@ -11,6 +11,7 @@ import pytest
 from textual import events
 
 from diplotui.library.snapshot import ListSnapshot, StoreView, load_snapshot, save_snapshot
+from diplotui.model import Article
 from diplotui.store import Store, StoreCorrupt
 from diplotui.tui import app as app_module
 from diplotui.tui.app import DiplotuiApp
@@ -185,6 +186,36 @@ async def test_the_snapshot_reads_the_store_off_the_thread_that_answers_keys(
     assert snapshot is not None and "#off" in snapshot.row(first_id).details
 
 
+async def test_a_snapshot_current_at_start_is_not_rebuilt_until_the_store_changes(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """Rebuilding reads every article (1.2 s of CPU at 100,000 the first time): a snapshot the
+    app started from, still current, is left as it is; a write makes it rebuild."""
+    monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+    snapshot = _current_snapshot(seeded_store)
+    views: list[Store] = []
+    view_of = app_module.view_of
+
+    def recording_view_of(store: Store) -> StoreView | None:
+        views.append(store)
+        return view_of(store)
+
+    monkeypatch.setattr(app_module, "view_of", recording_view_of)
+    path = seeded_store.path
+    app = DiplotuiApp(None, snapshot=snapshot, open_store=lambda: open_for_app(path, False))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        assert views == []
+        await pilot.press("t", "n", "e", "w", "enter")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        assert views
+    assert app.store is not None
+    app.store.close()
+    gc.unfreeze()
+
+
 async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_store(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -234,56 +265,121 @@ async def test_keys_work_before_the_articles_are_read_and_rows_come_from_the_sto
         assert _list_as_shown(app) == expected
 
 
-async def test_after_another_process_wrote_the_first_frame_shows_the_list_as_it_now_is(
+def _written_by_another_process(store: Store) -> tuple[Article, Article, Article]:
+    """After a current snapshot, another program retags the first article, adds one and
+    deletes the second (the snapshot is then stale); returns those three articles."""
+    from tests.unit.test_store import add_article
+
+    path = store.path
+    _current_snapshot(store)
+    with Store.open(path) as other:
+        articles = other.articles()
+        retagged = other.with_updates(articles[0], tags=["retagged"])
+        added = other.with_updates(add_article(other, 7), title="AAA added by another program")
+        other.delete_article(articles[1].id)
+    snapshot = load_snapshot(path, even_stale=True)
+    assert load_snapshot(path) is None and snapshot is not None and not snapshot.current
+    return retagged, added, articles[1]
+
+
+async def test_after_another_process_wrote_the_list_is_caught_up_before_any_key(
     seeded_store: Store, monkeypatch: pytest.MonkeyPatch
 ):
-    """Another program retagged one article, added one and deleted another: the start
-    catches the snapshot up from the journal, paints the list as a full read would show it,
-    and keeps the caught-up snapshot once that first frame is drawn."""
+    """The first frame shows the kept list, saying it is reading changes; once the store is
+    open, before the keys typed meanwhile are handled, the list is caught up from the
+    journal to what a full read shows, and the caught-up snapshot is kept."""
     from diplotui.store import storage as storage_module
     from diplotui.tui.launch import build_app
-    from tests.unit.test_store import add_article
 
     monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # keep the journal
     path = seeded_store.path
-    _current_snapshot(seeded_store)
-    with Store.open(path) as other:
-        articles = other.articles()
-        other.with_updates(articles[0], tags=["retagged"])
-        other.with_updates(add_article(other, 7), title="AAA added by another program")
-        other.delete_article(articles[1].id)
-    assert load_snapshot(path) is None  # stale
+    stale_ids = load_snapshot(path)
+    _, added, deleted = _written_by_another_process(seeded_store)
 
     normal_store, _ = open_for_app(path, read_only=False)
     async with DiplotuiApp(normal_store).run_test(size=(120, 40)) as normal:
         expected = _list_as_shown(normal.app)
         expected_details = [row.details for row in normal.app.screen.query_one(ArticleList).rows]
     normal_store.close()
+    assert added.id in expected[0] and deleted.id not in expected[0]
+    assert any("#retagged" in details for details in expected_details)
 
     app = build_app(path, read_only=False)
     seen_before_open: list[tuple[list[str], list[str], str, str]] = []
-    kept_before_open: list[object] = []
-    open_deferred = app.open_deferred_store
+    seen_when_keys_released: list[tuple[list[str], list[str], str, str]] = []
+    release_input = app.release_input
 
-    def open_store() -> Store | None:
+    def open_store() -> tuple[Store, list[str]]:
         seen_before_open.append(_list_as_shown(app))  # what the first frame was drawn from
-        kept_before_open.append(load_snapshot(path))
-        return open_deferred()
+        return open_for_app(path, read_only=False)
 
-    monkeypatch.setattr(app, "open_deferred_store", open_store)
+    def release() -> None:
+        seen_when_keys_released.append(_list_as_shown(app))
+        release_input()
+
+    monkeypatch.setattr(app, "_open_store", open_store)
+    monkeypatch.setattr(app, "release_input", release)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert seen_before_open == [expected]
-        assert "AAA added by another program" in expected[1]
-        assert articles[1].id not in expected[0]
+        [first_frame] = seen_before_open
+        assert deleted.id in first_frame[0] and added.id not in first_frame[0]
+        assert first_frame[3].endswith("reading changes…")
+        assert seen_when_keys_released == [expected]
         library = app.screen.query_one(ArticleList)
         assert [row.details for row in library.rows] == expected_details
-        assert any("#retagged" in details for details in expected_details)
-    assert kept_before_open == [None]  # written after the first frame, not before it
-    assert app.store is not None
+        await app.workers.wait_for_complete()
+    assert stale_ids is None or stale_ids.ids != expected[0]
     kept = load_snapshot(path)
     assert kept is not None and list(kept.ids) == expected[0]
     gc.unfreeze()
+
+
+async def test_a_key_typed_before_a_stale_list_is_caught_up_acts_on_the_caught_up_list(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """``j`` then ``enter`` typed before the first frame, which shows the deleted article
+    second: they are handled on the caught-up list, so the article another program added
+    (second now) opens."""
+    from diplotui.store import storage as storage_module
+    from diplotui.tui.launch import open_for_app
+
+    monkeypatch.setattr(storage_module, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)
+    path = seeded_store.path
+    _, added, deleted = _written_by_another_process(seeded_store)
+    snapshot = load_snapshot(path, even_stale=True)
+    assert snapshot is not None and snapshot.ids[1] == deleted.id
+
+    class TypingAhead(DiplotuiApp):
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.post_message(events.Key("j", "j"))
+            self.post_message(events.Key("enter", "\r"))
+
+    app = TypingAhead(None, snapshot=snapshot, open_store=lambda: open_for_app(path, False))
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.screen.query_one(Reader)
+        for _ in range(100):  # the store opens after the first frame; a loaded machine is slow
+            await pilot.pause()
+            if reader.article_id is not None:
+                break
+        assert reader.article_id == added.id
+    gc.unfreeze()
+
+
+def test_a_store_file_changed_since_its_snapshot_is_refused_before_any_frame(
+    seeded_store: Store,
+):
+    """Only a journal another process appended to is caught up after the first frame; a file
+    changed since (here cut short) is opened first, so the app refuses it before its screen
+    shows, as without a snapshot."""
+    from diplotui.tui.launch import build_app
+
+    path = seeded_store.path
+    _current_snapshot(seeded_store)
+    path.write_bytes(path.read_bytes()[:100])
+    assert load_snapshot(path, even_stale=True) is None
+    with pytest.raises(StoreCorrupt):
+        build_app(path, read_only=False)
 
 
 async def test_a_torn_journal_after_another_process_wrote_is_still_reported(

@@ -140,6 +140,8 @@ def test_a_broken_or_foreign_snapshot_is_ignored(seeded_store: Store):
         json.dumps({**good, "sort": "shoe size"}).encode(),
         json.dumps({**good, "rows": [["only-an-id"]]}).encode(),
         json.dumps({key: value for key, value in good.items() if key != "ids"}).encode(),
+        json.dumps({**good, "ids": good["ids"].split(" ")}).encode(),  # as format 2 kept them
+        json.dumps({**good, "folders": [["Hà Nội", ""]]}, ensure_ascii=False).encode(),  # edited
         path.read_bytes()[:200],
     ]
     for content in broken:

@@ -12,10 +12,16 @@ from textual.screen import Screen
 from textual.worker import WorkerFailed
 
 from diplotui.errors import os_error_line
-from diplotui.library.snapshot import ListSnapshot, view_of, write_snapshot
+from diplotui.library.snapshot import (
+    CaughtUp,
+    ListSnapshot,
+    caught_up_snapshot,
+    view_of,
+    write_snapshot,
+)
 from diplotui.paths import bundled_dir
 from diplotui.store import Store, StoreCorrupt, StoreError, store_stamp
-from diplotui.tui.dialogs.dialog import DIALOG_STYLES, Dialog
+from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
 from diplotui.tui.screens.main import MainScreen
 
@@ -28,8 +34,9 @@ class DiplotuiApp(App[None]):
     """diplotui: read, annotate and quote diplomacy news from the keyboard.
 
     Given a ``snapshot`` and an ``open_store`` instead of a store, the first frame shows the
-    snapshot's list and the store is opened right after it. Until the main screen is
-    complete (:meth:`release_input`), keys are kept, then handled in order.
+    snapshot's list and the store is opened right after it (a stale snapshot is then caught
+    up). Until the main screen is complete (:meth:`release_input`), keys are kept, then
+    handled in order.
     """
 
     TITLE = "diplotui"
@@ -63,10 +70,12 @@ class DiplotuiApp(App[None]):
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
         self.start_error: str | None = None
-        self._kept_stamp: str | None = None
+        self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
 
     async def action_quit(self) -> None:
         """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
+        from diplotui.tui.dialogs.dialog import Dialog  # a dialog on top has imported it
+
         screen = self.screen
         if isinstance(screen, Dialog) and screen.stop_quit():
             return
@@ -85,7 +94,8 @@ class DiplotuiApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         """The main screen is the bottom of the stack, so it paints in the app's first frame."""
-        return MainScreen(self.store, self._snapshot)
+        snapshot, self._snapshot = self._snapshot, None  # the screen holds it until used
+        return MainScreen(self.store, snapshot)
 
     def on_mount(self) -> None:
         if self.store is not None:
@@ -104,6 +114,24 @@ class DiplotuiApp(App[None]):
         self._notices.extend(notices)
         self._store_ready(store)
         return store
+
+    def snapshot_as_now(self, snapshot: ListSnapshot) -> ListSnapshot | None:
+        """The list ``snapshot`` (drawn first) as the opened store now is: itself when it is
+        current, caught up from the journal when another process appended since (kept by a
+        worker, so writing it does not delay the first key), else None (read the store)."""
+        store = self.store
+        if snapshot.current or store is None:
+            return snapshot if store is not None else None
+        caught = caught_up_snapshot(store, snapshot)
+        if caught is None:
+            return None
+        self._keep_caught_up(caught)
+        return caught.snapshot
+
+    @work(thread=True, group=SNAPSHOT_GROUP, exit_on_error=False)
+    def _keep_caught_up(self, caught: CaughtUp) -> None:
+        if caught.keep():
+            self._kept_stamp = caught.snapshot.store_stamp
 
     def release_input(self) -> None:
         """Handle the keys typed while the main screen was being completed, and all later."""

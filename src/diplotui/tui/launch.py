@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
-from diplotui.library.snapshot import caught_up_snapshot, load_snapshot, save_snapshot
+from diplotui.library.snapshot import load_snapshot, save_snapshot
 from diplotui.paths import resolve_db_path
 from diplotui.store import Store, StoreError, StoreLocked, StoreReadOnly
 
@@ -51,24 +51,18 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
 
 
 def build_app(path: Path, read_only: bool) -> DiplotuiApp:
-    """The app as the command line starts it (tests build theirs here too): when the store is
-    unchanged since diplotui last wrote it, the list paints from its snapshot before the store
-    is parsed. Raises StoreError when the store cannot be opened."""
-    snapshot = None if read_only else load_snapshot(path)
+    """The app as the command line starts it (tests build theirs here too): with a kept list
+    snapshot, the list paints from it before the store is opened and parsed. A snapshot
+    stale only because another process appended to the journal is painted too, and caught up
+    as soon as the store is open, before any key is handled. Raises StoreError when the store
+    cannot be opened (a store file changed since its snapshot is opened here, first)."""
+    snapshot = None if read_only else load_snapshot(path, even_stale=True)
     from diplotui.tui.app import DiplotuiApp
 
     if snapshot is not None:
         opener = functools.partial(open_for_app, path, read_only)
         return DiplotuiApp(None, snapshot=snapshot, open_store=opener)
     store, notices = open_for_app(path, read_only)
-    caught_up = caught_up_snapshot(store)  # another process wrote since
-    if caught_up is not None:
-
-        def opened() -> tuple[Store, list[str]]:  # called once the first frame is drawn
-            caught_up.keep()
-            return store, notices
-
-        return DiplotuiApp(None, snapshot=caught_up.snapshot, open_store=opened)
     return DiplotuiApp(store, notices)
 
 

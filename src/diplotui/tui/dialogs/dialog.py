@@ -31,6 +31,7 @@ from textual.visual import RenderOptions, Visual
 from textual.widgets import Button, Input, Label, Select
 
 from diplotui.paths import bundled_dir
+from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
-DIALOG_STYLES = "dialogs.tcss"
 
 EditChoice = Literal["save", "discard", "keep"]
 

@@ -40,7 +40,6 @@ from diplotui.tui.keys import (
 )
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
 from diplotui.tui.widgets.article_list import ArticleList, RowSource
-from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -141,12 +140,16 @@ class MainScreen(KeptLinesScreen):
             library = self.library
             library.open_id = snapshot.open_id
             library.set_rows(RowSource(snapshot.ids, snapshot.row), folders=snapshot.folders)
-            title_library(library, snapshot.sort, "", (len(snapshot.ids), len(snapshot.ids)))
+            shown = (len(snapshot.ids), len(snapshot.ids))
+            catching_up = "" if snapshot.current else " · reading changes…"
+            title_library(library, snapshot.sort, "", shown, progress=catching_up)
         self.call_after_refresh(self._complete)
 
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
         typed meanwhile (the app holds them until now), then the background work."""
+        from diplotui.tui.widgets.footer import KeyFooter  # Textual's Footer: not in frame one
+
         await self.mount(KeyFooter())
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
@@ -156,17 +159,22 @@ class MainScreen(KeptLinesScreen):
                 return
             self._use_store(store)
             self._show_store(self._snapshot)
+            self._snapshot = None  # a stale one holds its file's data
         app.release_input()
         self.library_actions.start_workers()
         self.statement_actions.preload_soon()
 
     def _show_store(self, snapshot: ListSnapshot | None = None) -> None:
-        """Fill the panes from the store: the list (kept from the ``snapshot`` drawn first,
-        while it still shows this store, until the articles are read), and the article open
-        when the app quit, whose row is then the selected one, so list keys act on what the
-        reader shows."""
-        if snapshot is not None and snapshot.store_stamp == store_stamp(self.store.path):
-            self.library_actions.refresh_library_behind(snapshot)
+        """Fill the panes from the store: the list (the ``snapshot`` drawn first, caught up
+        if another process wrote since, is kept until the articles are read), and the article
+        open when the app quit, whose row is then the selected one, so list keys act on what
+        the reader shows."""
+        app = cast("DiplotuiApp", self.app)
+        now = app.snapshot_as_now(snapshot) if snapshot is not None else None
+        if now is not None and now.store_stamp == store_stamp(self.store.path):
+            library = self.library
+            title_library(library, now.sort, "", (len(now.ids), len(now.ids)))
+            self.library_actions.refresh_library_behind(now)
         else:
             self.library_actions.refresh_library()
         last = self.store.setting(LAST_ARTICLE_SETTING)
