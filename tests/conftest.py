@@ -109,6 +109,7 @@ HEAVIEST_FILES = (
     "tests/reliability/test_app_kill_import.py",
     "tests/reliability/test_app_kill.py",
     "tests/tui/test_annotations.py",
+    "tests/tui/test_first_hour.py",
     "tests/reliability/test_kill_writer.py",
     "tests/reliability/test_kill_sync.py",
     "tests/tui/test_library_ui.py",
