@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from textual import events
 from textual.geometry import Region
@@ -29,16 +32,25 @@ BODY = (
 )
 
 
+@pytest.fixture
+def one_article(store_path: Path) -> Iterator[Store]:
+    """A store holding one short article with a quotation, where most first-hour tests start."""
+    store = Store.open(store_path)
+    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
+    yield store
+    store.close()
+
+
 def _covers(app: DiplotuiApp, region: Region) -> list[str]:
     """The notifications drawn over ``region`` of the screen."""
     toasts = app.screen.query(Toast)
     return [str(toast.render()) for toast in toasts if toast.region.overlaps(region)]
 
 
-async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(store_path, clipboard):
-    store = Store.open(store_path)
-    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
-    app = DiplotuiApp(store)
+async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
+    one_article, clipboard
+):
+    app = DiplotuiApp(one_article)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_first(app, pilot)
         await pilot.press("j", "y")  # "… copied to the system clipboard", then at once a note
@@ -54,7 +66,6 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(sto
         keys = app.screen.query_one(".dialog-help", Label).region
         assert _covers(app, field) == [] and _covers(app, keys) == []
         await pilot.press("escape")
-    store.close()
 
 
 def _messages(app: DiplotuiApp) -> list[str]:
@@ -132,11 +143,9 @@ async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_o
     store.close()
 
 
-async def test_enter_exports_from_the_first_field_as_the_dialog_says(store_path, tmp_path):
-    store = Store.open(store_path)
-    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
-    add_article(store, "An older article", "Nothing happened.", date="2029-01-01")
-    app = DiplotuiApp(store)
+async def test_enter_exports_from_the_first_field_as_the_dialog_says(one_article, tmp_path):
+    add_article(one_article, "An older article", "Nothing happened.", date="2029-01-01")
+    app = DiplotuiApp(one_article)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_first(app, pilot)
         await pilot.press("x")
@@ -154,7 +163,6 @@ async def test_enter_exports_from_the_first_field_as_the_dialog_says(store_path,
         assert app.screen is not screen
         brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
         assert "Japan and South Korea" in brief and "An older article" in brief
-    store.close()
 
 
 async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left(store_path):
@@ -182,10 +190,8 @@ async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left
     store.close()
 
 
-async def test_a_notification_takes_one_row_per_line_over_the_reader(store_path, clipboard):
-    store = Store.open(store_path)
-    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
-    app = DiplotuiApp(store)
+async def test_a_notification_takes_one_row_per_line_over_the_reader(one_article, clipboard):
+    app = DiplotuiApp(one_article)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await open_first(app, pilot)
         await pilot.press("s", "y")  # to the statement at the pane's foot, then copy it
@@ -194,13 +200,10 @@ async def test_a_notification_takes_one_row_per_line_over_the_reader(store_path,
         [toast] = app.screen.query(Toast)
         assert "copied to the system clipboard" in str(toast.render())
         assert toast.region.height == toast.content_region.height  # no blank rows around it
-    store.close()
 
 
-async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(store_path):
-    store = Store.open(store_path)
-    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
-    app = DiplotuiApp(store)
+async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(one_article):
+    app = DiplotuiApp(one_article)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
         await pilot.press("j", "h", "n")
@@ -214,7 +217,6 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(st
         assert row.endswith(
             "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
         )
-    store.close()
 
 
 @pytest.mark.parametrize("theme", THEMES)
@@ -241,11 +243,9 @@ async def test_the_chosen_row_of_a_focused_list_in_a_dialog_is_readable(
     assert not failures, "\n".join(str(cell) for cell in failures[:: max(1, len(failures) // 8)])
 
 
-async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(store_path):
-    store = Store.open(store_path)
-    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
-    add_article(store, "An older article", "Nothing happened.", date="2029-01-01")
-    app = DiplotuiApp(store)
+async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(one_article):
+    add_article(one_article, "An older article", "Nothing happened.", date="2029-01-01")
+    app = DiplotuiApp(one_article)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_first(app, pilot)
         await pilot.press("j", "h", "shift+tab", "f", *["tab"] * 5)
@@ -267,7 +267,6 @@ async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(store_p
         await pilot.pause()
         assert app.screen is not screen
         assert len(app.screen.query_one(ArticleList).row_ids) == 1
-    store.close()
 
 
 async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path):
@@ -293,10 +292,8 @@ async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path
     store.close()
 
 
-async def test_the_readers_footer_shows_how_to_select_at_80_columns(store_path):
-    store = Store.open(store_path)
-    add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY)
-    app = DiplotuiApp(store)
+async def test_the_readers_footer_shows_how_to_select_at_80_columns(one_article):
+    app = DiplotuiApp(one_article)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_first(app, pilot)
         await pilot.pause()
@@ -304,7 +301,6 @@ async def test_the_readers_footer_shows_how_to_select_at_80_columns(store_path):
         keys = [key for key in footer.query("FooterKey") if key.region.width]
         shown = [key.key for key in keys if key.region.right <= 80]
         assert shown[:5] == ["q", "question_mark", "v", "h", "n"]
-    store.close()
 
 
 async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
