@@ -138,12 +138,18 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
-            if span.type in _ORGANISATION_TYPES:
-                if self.in_body(span.start):
-                    self._orgs.append(span)
+            kind = span.type
+            if kind != "PERSON" and kind not in _ORGANISATION_TYPES:
                 continue
-            if span.type != "PERSON":
+            start = span.start
+            while block < blocks and body[block][1] <= start:
+                block += 1  # the spans are in text order: one walk over the body, no search
+            in_body = block < blocks and body[block][0] <= start
+            if kind != "PERSON":
+                if in_body:
+                    self._orgs.append(span)
                 continue
             if " " in span.text.strip():
                 key = self.key(span.text)
@@ -156,10 +162,9 @@ class Cast:
             name = without_honorific(span.text)
             if len(name) > len(person.name):
                 person.name = name
-            self._person_of[span.start] = person
-            body = self.in_body(span.start)
-            if body:
-                person.mentions.append(span.start)
+            self._person_of[start] = person
+            if in_body:
+                person.mentions.append(start)
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
@@ -169,9 +174,9 @@ class Cast:
             if role:
                 person.words |= _each(role_words(role)) | role_words(organisation)
                 person.heads |= _each(role_words(role_head(role)))
-                if not person.role or (body and not person.role_from_body):
+                if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
-                    person.role_from_body = body
+                    person.role_from_body = in_body
 
     def _role_around(self, index: int) -> tuple[str, str, frozenset[str]]:
         """The title chain right before a person ("Deputy Foreign Minister X") or the

@@ -543,10 +543,12 @@ class _Finder:
             after_verb = particle.end()
         rest = text[after_verb:s_end].strip(' .!?"”’')
         if text[comma.end() : end].strip():
+            if not _attribution_tail(rest, form):
+                return None
             units = self.subjects.units(comma.end(), end)
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
-            if speaker is None or not _attribution_tail(rest, form):
+            if speaker is None:
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."
