@@ -26,7 +26,6 @@ _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIAL = re.compile(r"[A-Z]\.?")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -340,7 +339,13 @@ def _word_before(text: str, offset: int) -> str:
 
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
-    return tuple(w for w in name.split() if not _INITIAL.fullmatch(w))
+    return tuple(w for w in name.split() if not _is_initial(w))
+
+
+def _is_initial(word: str) -> bool:
+    """ "S" or "S.": a capital letter and perhaps its full stop (no regex: every word of every
+    full name is asked)."""
+    return (len(word) == 1 or (len(word) == 2 and word[1] == ".")) and "A" <= word[0] <= "Z"
 
 
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -354,7 +359,8 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
     for short in distinct:
         if len(short) < 2:
             continue
-        longer = {name for name in distinct if _shortens(short, name, lowered)}
+        size = len(short)
+        longer = {n for n in distinct if len(n) > size and _shortens(short, n, lowered)}
         longest = {name for name in longer if not any(_shortens(name, o, lowered) for o in longer)}
         if len(longest) == 1:
             fuller[short] = longest.pop()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -50,6 +51,7 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
 _UPPER = re.compile("[A-Z]")
+_START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _ASIDE = re.compile(
@@ -125,6 +127,23 @@ def _capitalised_before(text: str, verb_start: int) -> bool:
     return _UPPER.search(" ".join(words)) is not None
 
 
+_NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
+
+
+def _mention_right_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> bool:
+    """Whether a recogniser mention ends right before a verb (spaces, perhaps one of the
+    adverbs the name search allows, between them): a name found there would be that
+    mention's words, which are left to the recogniser, so the search is not run."""
+    index = bisect_left(spans, verb_start, key=_START) - 1
+    if index < 0:
+        return False
+    gap = text[spans[index].end : verb_start]
+    if not gap or not gap[0].isspace() or not gap[-1].isspace():
+        return False
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0] in _NAME_VERB_ADVERBS)
+
+
 def unrecognised_names(
     text: str, spans: Sequence[EntitySpan], verbs: Sequence[re.Match[str]]
 ) -> list[EntitySpan]:
@@ -138,6 +157,7 @@ def unrecognised_names(
         _NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start())
         for v in verbs
         if _capitalised_before(text, v.start())
+        and not _mention_right_before(text, spans, v.start())
     ]
     if '"' in text or "”" in text:
         candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
@@ -228,6 +248,7 @@ class Subjects:
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
+        self._mentions: dict[int, Unit] = {}  # span index -> its unit
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
@@ -241,25 +262,34 @@ class Subjects:
     # -- units --------------------------------------------------------------------------------
 
     def units(self, start: int, end: int) -> list[Unit]:
-        """Words and whole entity mentions in ``text[start:end]``."""
+        """Words and whole entity mentions in ``text[start:end]`` (the hottest loop of subject
+        reading: lookups are local and a mention's unit is made once per article)."""
         units: list[Unit] = []
-        text, spans, starts = self.text, self.spans, self.span_starts
+        append = units.append
+        text, spans, starts, mentions = self.text, self.spans, self.span_starts, self._mentions
+        last = len(starts) - 1
         index = bisect_right(starts, start) - 1  # the last span starting at or before a word
         covered = start  # words before this offset lie inside the last mention taken
         for match in _TOKEN.finditer(text, start, end):
             word_start, word_end = match.span()
             if word_end <= covered:
                 continue
-            word_start = max(word_start, covered)  # "Van's" after the mention "Ngo Le Van"
-            while index + 1 < len(starts) and starts[index + 1] <= word_start:
+            if word_start < covered:
+                word_start = covered  # "Van's" after the mention "Ngo Le Van"
+            while index < last and starts[index + 1] <= word_start:
                 index += 1
-            span = spans[index] if index >= 0 else None
-            if span and span.start <= word_start < span.end and span.end <= end:
-                units.append(Unit(span.type, span.start, span.end, span.text, _low(span.text)))
-                covered = span.end
+            if index >= 0 and word_start < spans[index].end <= end:
+                unit = mentions.get(index)
+                if unit is None:
+                    span = spans[index]
+                    unit = mentions[index] = Unit(
+                        span.type, span.start, span.end, span.text, _low(span.text)
+                    )
+                append(unit)
+                covered = unit.end
             else:
                 word = text[word_start:word_end]
-                units.append(Unit("WORD", word_start, word_end, word, _low(word)))
+                append(Unit("WORD", word_start, word_end, word, word.lower().rstrip(".")))
                 covered = word_end
         return units
 
