@@ -300,6 +300,9 @@ def test_a_subject_read_once_is_one_unnamed_speaker_not_a_second_one() -> None:
     )
     keys = [s.speaker_key for s in find_statements(TITLE + body)]
     assert keys == ["japanese official", "japanese official"]
+    # "said:" has no content of its own: the subject is read once, for the quotation
+    body = "A spokesperson for the Foreign Secretary said:\n“The two ministers met today.”\n"
+    assert [s.speaker_key for s in find_statements(TITLE + body)] == ["spokesperson"]
 
 
 def test_reports_quoting_sources_and_words_of_someone_named_before_a_participle() -> None:

@@ -429,8 +429,8 @@ class _Finder:
             return None  # "the call for", "a note"
         if _noun_before_verb(text, verb, form):
             return None  # "Asean states signed a treaty", "the calls were"
-        speaker = subjects.before(s_start, verb.start())
-        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        content = self._content_start(verb, form, s_end)
+        speaker = subjects.before(s_start, verb.start()) if content is not None else None
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1)
