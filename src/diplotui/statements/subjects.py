@@ -249,6 +249,7 @@ class Subjects:
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._mentions: dict[int, Unit] = {}  # span index -> its unit
+        self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
@@ -390,8 +391,10 @@ class Subjects:
         if issuer is not None:
             self.last_document = issuer
             return issuer
-        nouns = [i for i, u in enumerate(units[:3]) if u.kind == "WORD"]
-        noun = next((i for i in nouns if units[i].low in lx.PROXY_NOUNS), None)
+        proxies = lx.PROXY_NOUNS
+        noun = next(
+            (i for i, u in enumerate(units[:3]) if u.kind == "WORD" and u.low in proxies), None
+        )
         if noun is None:
             return None
         for index in range(len(units) - 1, noun, -1):
@@ -497,9 +500,10 @@ class Subjects:
 
     def _member(self, units: list[Unit]) -> Speaker | None:
         """ "one of the people cited above": an unnamed member of a group."""
-        words = [u.low for u in units]
-        if len(words) >= 3 and words[:2] == ["one", "of"] and words[-1] in lx.MEMBER_NOUNS:
-            noun = lx.MEMBER_NOUNS[words[-1]]
+        if len(units) < 3 or units[0].low != "one" or units[1].low != "of":
+            return None
+        if units[-1].low in lx.MEMBER_NOUNS:
+            noun = lx.MEMBER_NOUNS[units[-1].low]
             return self._unnamed(noun, noun, new=True)
         return None
 
@@ -570,18 +574,22 @@ class Subjects:
         return Speaker(name, fold(name), "GROUP")
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
-        """The last person named at the head of a clause before ``position``."""
-        index = bisect_left(self.span_starts, position) - 1
-        looked = 0
-        while index >= 0 and looked < 40:
-            span = self.spans[index]
-            index -= 1
-            if span.type != "PERSON" or not self.cast.in_body(span.start):
-                continue
-            looked += 1
+        """The last person named at the head of a clause before ``position`` (among the 40
+        body mentions of persons before it)."""
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position)
+        for span in reversed(persons[max(0, index - 40) : index]):
             if self._heads_clause(span) and not self._joined(span):
                 return span
         return None
+
+    def _body_persons(self) -> tuple[list[EntitySpan], list[int]]:
+        """The body's person mentions and their starts, listed when a pronoun first asks (every
+        pronoun walked back over all mentions before it)."""
+        if self._in_body is None:
+            persons = [s for s in self.spans if s.type == "PERSON" and self.cast.in_body(s.start)]
+            self._in_body = persons, [s.start for s in persons]
+        return self._in_body
 
     def _joined(self, span: EntitySpan) -> bool:
         """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
@@ -607,13 +615,9 @@ class Subjects:
         return heads
 
     def _last_mention(self, position: int) -> EntitySpan | None:
-        index = bisect_left(self.span_starts, position) - 1
-        while index >= 0:
-            span = self.spans[index]
-            if span.type == "PERSON" and self.cast.in_body(span.start):
-                return span
-            index -= 1
-        return None
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position) - 1
+        return persons[index] if index >= 0 else None
 
     def acting_before(self, start: int, end: int) -> Speaker | None:
         """The last person in ``text[start:end]`` followed by a lowercase word (its verb):
