@@ -110,11 +110,15 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not marks:
             return None
         index = marks[0]
-    word_start, word_end = index, index + 1
-    while word_start > start and (
-        text[word_start - 1].isalnum() or text[word_start - 1] in _JOINERS
-    ):
-        word_start -= 1  # inline, not a call per letter: this runs for every verb
+    space = text.rfind(" ", start, index)
+    word_start = space + 1 if space >= 0 else start
+    if not text[word_start : index + 1].isalnum():  # most words are letters back to a space
+        word_start = index
+        while word_start > start and (
+            text[word_start - 1].isalnum() or text[word_start - 1] in _JOINERS
+        ):
+            word_start -= 1  # inline, not a call per letter: this runs for every verb
+    word_end = index + 1
     while word_end < end and (text[word_end].isalnum() or text[word_end] in _JOINERS):
         word_end += 1
     return word_start, word_end
