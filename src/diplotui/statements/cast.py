@@ -185,14 +185,14 @@ class Cast:
         first = index
         while first > 0:
             previous = spans[first - 1]
-            gap = text[previous.end : spans[first].start]
-            if previous.type not in ("ROLE", "ORG", "GPE") or gap not in _ROLE_CHAIN_GAPS:
+            if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
-            if first == index and gap != " ":
+            gap = text[previous.end : spans[first].start]
+            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 break
             first -= 1
         chain = spans[first:index]
-        roles = [span for span in chain if span.type == "ROLE"]
+        roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             role = text[roles[0].start : chain[-1].end]
