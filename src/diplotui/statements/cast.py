@@ -171,8 +171,9 @@ class Cast:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
             if role:
-                person.words |= _each(role_words(role)) | role_words(organisation)
-                person.heads |= _each(role_words(role_head(role)))
+                words, heads = _title_words(role)
+                person.words |= words | role_words(organisation)
+                person.heads |= heads
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
@@ -318,6 +319,13 @@ class Cast:
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
+
+
+@lru_cache(maxsize=4096)
+def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A title's words as each holder holds it, and those of what it is (``role_head``);
+    kept like ``role_words``: a library repeats its titles."""
+    return _each(role_words(role)), _each(role_words(role_head(role)))
 
 
 def _each(words: frozenset[str]) -> frozenset[str]:
