@@ -171,8 +171,8 @@ class Cast:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
             if role:
-                words, heads = _title_words(role)
-                person.words |= words | role_words(organisation)
+                title, heads = _title_words(role)
+                person.words |= title | role_words(organisation)
                 person.heads |= heads
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
