@@ -61,26 +61,31 @@ def _words(line: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(line)}
 
 
-def _repeats_headline(line: str, title: str) -> bool:
-    """An alt-text line: short, unpunctuated, and mostly the headline's words."""
+def _repeats_headline(line: str, title: str, title_words: set[str]) -> bool:
+    """An alt-text line: short, unpunctuated, and mostly the headline's words (``title``'s,
+    found once per article)."""
     if not title or len(line) > 160 or line.rstrip().endswith((".", ":", ")")):
         return False
-    line_words, title_words = _words(line), _words(title)
+    line_words = _words(line)
     if len(line_words) < 3:
         return False
     return len(line_words & title_words) / len(line_words) >= 0.6
 
 
-def _line_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line without its line break; a leading BOM is left out."""
-    ranges = []
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The (start, end) of each line that is not blank, trimmed of whitespace (a leading BOM
+    is left out), and its text: found with ``str.strip``, not a call per line."""
+    ranges: list[tuple[int, int]] = []
+    texts: list[str] = []
     position = 1 if text.startswith("\ufeff") else 0
     for raw in text[position:].split("\n"):
-        end = position + len(raw)
-        content_end = end - 1 if raw.endswith("\r") else end
-        ranges.append((position, content_end))
-        position = end + 1
-    return ranges
+        line = raw.strip()  # the whitespace ``str.isspace`` tells, "\r" among it
+        if line:
+            start = position + len(raw) - len(raw.lstrip())
+            ranges.append((start, start + len(line)))
+            texts.append(line)
+        position += len(raw) + 1
+    return ranges, texts
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,14 +98,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def article_blocks(text: str) -> list[Block]:
     """Classify the stored text's lines into the blocks a reader sees."""
-    lines = [_trim(text, s, e) for s, e in _line_ranges(text)]
-    lines = [(s, e) for s, e in lines if e > s]
+    lines, line_texts = _lines(text)
     if not lines:
         return []
-    line_texts = [text[s:e] for s, e in lines]
     repeated = Counter(line_texts)
     title_start, title_end = lines[0]
     title = line_texts[0]
+    title_words = _words(title)
     blocks = [Block(BlockKind.TITLE, title_start, title_end)]
     in_related = False
     for (start, end), line in zip(lines[1:], line_texts[1:], strict=True):
@@ -122,7 +126,9 @@ def article_blocks(text: str) -> list[Block]:
         if line.endswith((")", ").")) and _PHOTO_CREDIT.search(line):  # lines are trimmed
             blocks.append(Block(BlockKind.CAPTION, start, end))
             continue
-        if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(line, title):
+        if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(
+            line, title, title_words
+        ):
             continue
         blocks.append(Block(BlockKind.PARAGRAPH, start, end))
     return blocks

@@ -49,6 +49,16 @@ def test_blocks_keep_exact_offsets_with_bom_and_crlf():
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.CAPTION, BlockKind.PARAGRAPH]
 
 
+def test_blocks_are_trimmed_of_any_whitespace_and_blank_lines_skipped():
+    text = "Headline \t\n \u00a0\n\u2003Body text here.\u00a0\r\n\r\n  Second line.\n"
+    blocks = article_blocks(text)
+    assert [text[b.start : b.end] for b in blocks] == [
+        "Headline",
+        "Body text here.",
+        "Second line.",
+    ]
+
+
 def test_wrapping_covers_every_visible_character_within_the_width():
     text = seed_text()
     blocks = article_blocks(text)

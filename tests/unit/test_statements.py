@@ -290,6 +290,21 @@ def test_unnamed_sources_each_one_speaker() -> None:
     ]
 
 
+def test_a_subject_read_once_is_one_unnamed_speaker_not_a_second_one() -> None:
+    # "X, a Japanese official said that ..." is no attribution after its content: that reading
+    # is dropped before the subject is read, so it registers no unnamed speaker of its own
+    body = (
+        "Though both sides refused to unveil details, a Japanese official said that the two "
+        "are still divided.\n"
+        "Nothing was signed, the official added.\n"
+    )
+    keys = [s.speaker_key for s in find_statements(TITLE + body)]
+    assert keys == ["japanese official", "japanese official"]
+    # "said:" has no content of its own: the subject is read once, for the quotation
+    body = "A spokesperson for the Foreign Secretary said:\n“The two ministers met today.”\n"
+    assert [s.speaker_key for s in find_statements(TITLE + body)] == ["spokesperson"]
+
+
 def test_reports_quoting_sources_and_words_of_someone_named_before_a_participle() -> None:
     body = (
         "The envoy visited Tokyo, Japanese news agency Jiji Press reported.\n"

@@ -26,7 +26,6 @@ _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIAL = re.compile(r"[A-Z]\.?")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
@@ -138,12 +137,18 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
-            if span.type in _ORGANISATION_TYPES:
-                if self.in_body(span.start):
-                    self._orgs.append(span)
+            kind = span.type
+            if kind != "PERSON" and kind not in _ORGANISATION_TYPES:
                 continue
-            if span.type != "PERSON":
+            start = span.start
+            while block < blocks and body[block][1] <= start:
+                block += 1  # the spans are in text order: one walk over the body, no search
+            in_body = block < blocks and body[block][0] <= start
+            if kind != "PERSON":
+                if in_body:
+                    self._orgs.append(span)
                 continue
             if " " in span.text.strip():
                 key = self.key(span.text)
@@ -156,10 +161,9 @@ class Cast:
             name = without_honorific(span.text)
             if len(name) > len(person.name):
                 person.name = name
-            self._person_of[span.start] = person
-            body = self.in_body(span.start)
-            if body:
-                person.mentions.append(span.start)
+            self._person_of[start] = person
+            if in_body:
+                person.mentions.append(start)
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
@@ -167,11 +171,12 @@ class Cast:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
             if role:
-                person.words |= _each(role_words(role)) | role_words(organisation)
-                person.heads |= _each(role_words(role_head(role)))
-                if not person.role or (body and not person.role_from_body):
+                title, heads = _title_words(role)
+                person.words |= title | role_words(organisation)
+                person.heads |= heads
+                if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
-                    person.role_from_body = body
+                    person.role_from_body = in_body
 
     def _role_around(self, index: int) -> tuple[str, str, frozenset[str]]:
         """The title chain right before a person ("Deputy Foreign Minister X") or the
@@ -181,14 +186,14 @@ class Cast:
         first = index
         while first > 0:
             previous = spans[first - 1]
-            gap = text[previous.end : spans[first].start]
-            if previous.type not in ("ROLE", "ORG", "GPE") or gap not in _ROLE_CHAIN_GAPS:
+            if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
-            if first == index and gap != " ":
+            gap = text[previous.end : spans[first].start]
+            if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 break
             first -= 1
         chain = spans[first:index]
-        roles = [span for span in chain if span.type == "ROLE"]
+        roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             role = text[roles[0].start : chain[-1].end]
@@ -316,6 +321,13 @@ class Cast:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A title's words as each holder holds it, and those of what it is (``role_head``);
+    kept like ``role_words``: a library repeats its titles."""
+    return _each(role_words(role)), _each(role_words(role_head(role)))
+
+
 def _each(words: frozenset[str]) -> frozenset[str]:
     """A title shared by several persons, as each one holds it: "Foreign Ministers of Greece
     and Turkey X and Y" makes each a foreign minister."""
@@ -335,7 +347,13 @@ def _word_before(text: str, offset: int) -> str:
 
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
-    return tuple(w for w in name.split() if not _INITIAL.fullmatch(w))
+    return tuple(w for w in name.split() if not _is_initial(w))
+
+
+def _is_initial(word: str) -> bool:
+    """ "S" or "S.": a capital letter and perhaps its full stop (no regex: every word of every
+    full name is asked)."""
+    return (len(word) == 1 or (len(word) == 2 and word[1] == ".")) and "A" <= word[0] <= "Z"
 
 
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -349,7 +367,8 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
     for short in distinct:
         if len(short) < 2:
             continue
-        longer = {name for name in distinct if _shortens(short, name, lowered)}
+        size = len(short)
+        longer = {n for n in distinct if len(n) > size and _shortens(short, n, lowered)}
         longest = {name for name in longer if not any(_shortens(name, o, lowered) for o in longer)}
         if len(longest) == 1:
             fuller[short] = longest.pop()

@@ -429,8 +429,8 @@ class _Finder:
             return None  # "the call for", "a note"
         if _noun_before_verb(text, verb, form):
             return None  # "Asean states signed a treaty", "the calls were"
-        speaker = subjects.before(s_start, verb.start())
-        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        content = self._content_start(verb, form, s_end)
+        speaker = subjects.before(s_start, verb.start()) if content is not None else None
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1)
@@ -543,10 +543,12 @@ class _Finder:
             after_verb = particle.end()
         rest = text[after_verb:s_end].strip(' .!?"”’')
         if text[comma.end() : end].strip():
+            if not _attribution_tail(rest, form):
+                return None
             units = self.subjects.units(comma.end(), end)
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
-            if speaker is None or not _attribution_tail(rest, form):
+            if speaker is None:
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
             speaker, subject_start = relative  # "X, the ambassador, whose ..., says."

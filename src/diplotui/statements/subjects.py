@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -50,6 +51,7 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
 _UPPER = re.compile("[A-Z]")
+_START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _ASIDE = re.compile(
@@ -108,11 +110,15 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not marks:
             return None
         index = marks[0]
-    word_start, word_end = index, index + 1
-    while word_start > start and (
-        text[word_start - 1].isalnum() or text[word_start - 1] in _JOINERS
-    ):
-        word_start -= 1  # inline, not a call per letter: this runs for every verb
+    space = text.rfind(" ", start, index)
+    word_start = space + 1 if space >= 0 else start
+    if not text[word_start : index + 1].isalnum():  # most words are letters back to a space
+        word_start = index
+        while word_start > start and (
+            text[word_start - 1].isalnum() or text[word_start - 1] in _JOINERS
+        ):
+            word_start -= 1  # inline, not a call per letter: this runs for every verb
+    word_end = index + 1
     while word_end < end and (text[word_end].isalnum() or text[word_end] in _JOINERS):
         word_end += 1
     return word_start, word_end
@@ -123,6 +129,23 @@ def _capitalised_before(text: str, verb_start: int) -> bool:
     most verbs ("the minister said") the name search, which tries every offset before them."""
     words = text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
     return _UPPER.search(" ".join(words)) is not None
+
+
+_NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
+
+
+def _mention_right_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> bool:
+    """Whether a recogniser mention ends right before a verb (spaces, perhaps one of the
+    adverbs the name search allows, between them): a name found there would be that
+    mention's words, which are left to the recogniser, so the search is not run."""
+    index = bisect_left(spans, verb_start, key=_START) - 1
+    if index < 0:
+        return False
+    gap = text[spans[index].end : verb_start]
+    if not gap or not gap[0].isspace() or not gap[-1].isspace():
+        return False
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0] in _NAME_VERB_ADVERBS)
 
 
 def unrecognised_names(
@@ -138,6 +161,7 @@ def unrecognised_names(
         _NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start())
         for v in verbs
         if _capitalised_before(text, v.start())
+        and not _mention_right_before(text, spans, v.start())
     ]
     if '"' in text or "”" in text:
         candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
@@ -228,6 +252,8 @@ class Subjects:
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
+        self._mentions: dict[int, Unit] = {}  # span index -> its unit
+        self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
 
@@ -241,25 +267,34 @@ class Subjects:
     # -- units --------------------------------------------------------------------------------
 
     def units(self, start: int, end: int) -> list[Unit]:
-        """Words and whole entity mentions in ``text[start:end]``."""
+        """Words and whole entity mentions in ``text[start:end]`` (the hottest loop of subject
+        reading: lookups are local and a mention's unit is made once per article)."""
         units: list[Unit] = []
-        text, spans, starts = self.text, self.spans, self.span_starts
+        append = units.append
+        text, spans, starts, mentions = self.text, self.spans, self.span_starts, self._mentions
+        last = len(starts) - 1
         index = bisect_right(starts, start) - 1  # the last span starting at or before a word
         covered = start  # words before this offset lie inside the last mention taken
         for match in _TOKEN.finditer(text, start, end):
             word_start, word_end = match.span()
             if word_end <= covered:
                 continue
-            word_start = max(word_start, covered)  # "Van's" after the mention "Ngo Le Van"
-            while index + 1 < len(starts) and starts[index + 1] <= word_start:
+            if word_start < covered:
+                word_start = covered  # "Van's" after the mention "Ngo Le Van"
+            while index < last and starts[index + 1] <= word_start:
                 index += 1
-            span = spans[index] if index >= 0 else None
-            if span and span.start <= word_start < span.end and span.end <= end:
-                units.append(Unit(span.type, span.start, span.end, span.text, _low(span.text)))
-                covered = span.end
+            if index >= 0 and word_start < spans[index].end <= end:
+                unit = mentions.get(index)
+                if unit is None:
+                    span = spans[index]
+                    unit = mentions[index] = Unit(
+                        span.type, span.start, span.end, span.text, _low(span.text)
+                    )
+                append(unit)
+                covered = unit.end
             else:
                 word = text[word_start:word_end]
-                units.append(Unit("WORD", word_start, word_end, word, _low(word)))
+                append(Unit("WORD", word_start, word_end, word, word.lower().rstrip(".")))
                 covered = word_end
         return units
 
@@ -360,8 +395,10 @@ class Subjects:
         if issuer is not None:
             self.last_document = issuer
             return issuer
-        nouns = [i for i, u in enumerate(units[:3]) if u.kind == "WORD"]
-        noun = next((i for i in nouns if units[i].low in lx.PROXY_NOUNS), None)
+        proxies = lx.PROXY_NOUNS
+        noun = next(
+            (i for i, u in enumerate(units[:3]) if u.kind == "WORD" and u.low in proxies), None
+        )
         if noun is None:
             return None
         for index in range(len(units) - 1, noun, -1):
@@ -467,9 +504,10 @@ class Subjects:
 
     def _member(self, units: list[Unit]) -> Speaker | None:
         """ "one of the people cited above": an unnamed member of a group."""
-        words = [u.low for u in units]
-        if len(words) >= 3 and words[:2] == ["one", "of"] and words[-1] in lx.MEMBER_NOUNS:
-            noun = lx.MEMBER_NOUNS[words[-1]]
+        if len(units) < 3 or units[0].low != "one" or units[1].low != "of":
+            return None
+        if units[-1].low in lx.MEMBER_NOUNS:
+            noun = lx.MEMBER_NOUNS[units[-1].low]
             return self._unnamed(noun, noun, new=True)
         return None
 
@@ -540,18 +578,22 @@ class Subjects:
         return Speaker(name, fold(name), "GROUP")
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
-        """The last person named at the head of a clause before ``position``."""
-        index = bisect_left(self.span_starts, position) - 1
-        looked = 0
-        while index >= 0 and looked < 40:
-            span = self.spans[index]
-            index -= 1
-            if span.type != "PERSON" or not self.cast.in_body(span.start):
-                continue
-            looked += 1
+        """The last person named at the head of a clause before ``position`` (among the 40
+        body mentions of persons before it)."""
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position)
+        for span in reversed(persons[max(0, index - 40) : index]):
             if self._heads_clause(span) and not self._joined(span):
                 return span
         return None
+
+    def _body_persons(self) -> tuple[list[EntitySpan], list[int]]:
+        """The body's person mentions and their starts, listed when a pronoun first asks (every
+        pronoun walked back over all mentions before it)."""
+        if self._in_body is None:
+            persons = [s for s in self.spans if s.type == "PERSON" and self.cast.in_body(s.start)]
+            self._in_body = persons, [s.start for s in persons]
+        return self._in_body
 
     def _joined(self, span: EntitySpan) -> bool:
         """Whether a mention is one of two persons joined by "and" ("Modi and Lee had met"):
@@ -577,13 +619,9 @@ class Subjects:
         return heads
 
     def _last_mention(self, position: int) -> EntitySpan | None:
-        index = bisect_left(self.span_starts, position) - 1
-        while index >= 0:
-            span = self.spans[index]
-            if span.type == "PERSON" and self.cast.in_body(span.start):
-                return span
-            index -= 1
-        return None
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position) - 1
+        return persons[index] if index >= 0 else None
 
     def acting_before(self, start: int, end: int) -> Speaker | None:
         """The last person in ``text[start:end]`` followed by a lowercase word (its verb):
