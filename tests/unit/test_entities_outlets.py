@@ -848,3 +848,35 @@ def test_names_that_start_with_a_title_and_lowercase_portfolios() -> None:
     assert found("the trade envoy Martin Griffiths said")[0] == ("ROLE", "trade envoy")
     spans = found("Dr. Abdullatif bin Rashid Al Zayani met him. The letter to Alzayani was sent")
     assert ("PERSON", "Alzayani") in spans
+
+
+# -- general classes across the held-out rounds (issue 16, ninth part) --
+
+
+def test_names_no_list_knows_by_shape_place_or_apposition() -> None:
+    spans = found(
+        "Sri Lanka's Devinda R. Subasinghe, Mongolia's Ravdangiin Bold and Russia's Far East"
+    )
+    assert ("PERSON", "Devinda R. Subasinghe") in spans and ("PERSON", "Ravdangiin Bold") in spans
+    assert ("PERSON", "Far East") not in spans
+    spans = found("the meeting with Marise Payne, Australia’s Minister for Foreign Affairs")
+    assert ("PERSON", "Marise Payne") in spans
+    spans = found("Penny Wong and S. Jaishankar met A K Abdul Momen; Plan B. Officials left")
+    assert ("PERSON", "S. Jaishankar") in spans and ("PERSON", "A K Abdul Momen") in spans
+    assert found("Labour Minister U Aung Kyi")[-1] == ("PERSON", "Aung Kyi")
+
+
+def test_republics_in_capitals_and_after_a_title() -> None:
+    assert found(
+        "Prof. Peter Mutharika, President of the Republic of Malawi, and Mama Janeth Magufuli"
+    ) == [
+        ("PERSON", "Peter Mutharika"),
+        ("ROLE", "President"),
+        ("GPE", "Republic of Malawi"),
+        ("PERSON", "Janeth Magufuli"),
+    ]
+    assert found("THE REPUBLIC OF MALAWI AND THE UNITED REPUBLIC OF TANZANIA") == [
+        ("GPE", "REPUBLIC OF MALAWI"),
+        ("GPE", "UNITED REPUBLIC OF TANZANIA"),
+    ]
+    assert found("the President of the Republic said") == [("ROLE", "President of the Republic")]

@@ -116,14 +116,19 @@ class PhraseTable:
     prefixes: set[str] = field(default_factory=set)
 
     def add(self, text: str, value: object) -> None:
-        words, gaps = tokenise(fold_for_matching(text))
+        folded = fold_for_matching(text)
+        words, gaps = tokenise(folded)
         if not words or BREAK in gaps[1:]:
             return
+        # In capitals the small words are tokens too: "REPUBLIC OF MALAWI" (three tokens).
+        upper_words, upper_gaps = tokenise(folded.upper())
         for upper in (False, True):
-            ws = [w.upper() for w in words] if upper else words
+            ws, gs = (upper_words, upper_gaps) if upper else (words, gaps)
+            if BREAK in gs[1:]:
+                continue
             key = ws[0]
             self.prefixes.add(key)
-            for word, gap in zip(ws[1:], gaps[1:], strict=True):
+            for word, gap in zip(ws[1:], gs[1:], strict=True):
                 key = f"{key}{gap}{word}"
                 self.prefixes.add(key)
             if upper and key in self.entries:
@@ -160,6 +165,7 @@ class Gazetteer:
     towns: frozenset[str]  # "Jinja", "Nadi": GPE after "in", "to", "from" or before ", Fiji"
     honorific_words: frozenset[str]
     role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
+    common_words: frozenset[str]  # frequent English words, lowercase (generated from wordfreq)
 
 
 def _lines(name: str) -> list[str]:
@@ -344,6 +350,7 @@ def load() -> Gazetteer:
         honorific_words=honorific_words,
         role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
         | _words("title_modifiers.txt"),
+        common_words=_generated_words("common_words.txt"),
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),

@@ -306,6 +306,10 @@ class _Scanner:
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
         end = self.role_core_at(i)
+        if end and end - 1 > i and self.words[end - 1] in _STATE_HEADS and end < self.n:
+            state = self.longest(self.gaz.names, end - 1)
+            if state and state[0] > end and isinstance(state[1], Entry):
+                return end - 1  # "President of the Republic of Malawi": a title, then the state
         if end and end < self.n and self.words[end - 1] in _PORTFOLIO_WORDS:
             return self.listed_portfolio_end(end) or end
         return end
@@ -694,6 +698,8 @@ class _Scanner:
             end = self.name_tail(i + 1)
             if end > i + 1:
                 return end  # "Sultan bin Saad Al Muraikhi": a name even when a title spells it
+        if len(word) == 1 and word.isupper():
+            return self.initials_name_at(i)
         if word in gaz.not_name_words:
             return None
         if (
@@ -737,9 +743,71 @@ class _Scanner:
             if end > i + 1 and (
                 (words[end - 1] in gaz.family_names and self.is_cued(i, end))
                 or self.is_strongly_cued(i)
+                or self.is_name_by_its_shape_or_place(i, end)
             ):
                 return end
         return None
+
+    def initials_name_at(self, i: int) -> int | None:
+        """Initials before a name no list knows: "S. Jaishankar", "V Muraleedharan", "A K Abdul
+        Momen". The last word must not be a frequent English word ("Plan B. Officials"), and a
+        lone "A" or "I" without a full stop is the article or the pronoun."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        j = i
+        while j < n and j - i < 3 and len(words[j]) == 1 and words[j].isupper():
+            if j + 1 >= n or gaps[j + 1] not in (" ", ". "):
+                return None
+            j += 1
+        if j == i + 1 and words[i] in ("A", "I") and gaps[j] == " ":
+            return None
+        if words[i] in gaz.honorific_words:
+            return None  # "U Aung Kyi": the Myanmar honorific
+        if j >= n or not self.is_name_word(words[j], True) or words[j] in gaz.names.prefixes:
+            return None
+        end = self.name_tail(j + 1)
+        last = words[end - 1]
+        if last.lower() in gaz.common_words or last in gaz.not_name_words:
+            return None
+        return end
+
+    def is_name_by_its_shape_or_place(self, i: int, end: int) -> bool:
+        """Words no list knows, at least one of them not a frequent English word, named as a
+        person by a middle initial ("Devinda R. Subasinghe"), by a place's possessive before
+        them ("Mongolia's Ravdangiin Bold") or by a title in apposition after them ("Lana
+        Nusseibeh, UAE Permanent Representative"). "Russia's Far East" is all common words."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        common = gaz.common_words
+        first = words[i]
+        if first.lower() in common and first not in gaz.given_names:
+            return False  # "Minister of Foreign Affair Gabrielius Landsbergis" (sic)
+        if all(len(w) == 1 or w.lower() in common for w in words[i:end]):
+            return False
+        if any(len(words[k]) == 1 for k in range(i + 1, end - 1)):
+            return True
+        if gaps[i] == "'s " and self.place_ends_at(i):
+            return True
+        return end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
+
+    def place_ends_at(self, i: int) -> bool:
+        """A listed state or city ends right before token ``i``."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not self.words[k]:
+                return False
+            listed = self.longest(self.gaz.names, k)
+            if listed and listed[0] == i:
+                return isinstance(listed[1], Entry) and listed[1].type == "GPE"
+        return False
+
+    def title_follows(self, j: int) -> bool:
+        """A title starts at token ``j``, or after a place and its possessive ("Australia's
+        Minister for Foreign Affairs")."""
+        if self.role_core_at(j):
+            return True
+        listed = self.longest(self.gaz.names, j)
+        if not (listed and isinstance(listed[1], Entry) and listed[1].type in ("GPE", "ORG")):
+            return False
+        k = listed[0]
+        return k < self.n and self.gaps[k] in (" ", "'s ") and bool(self.role_core_at(k))
 
     def is_cued(self, i: int, end: int) -> bool:
         """Context that marks a capitalised sequence as a person: "... said", "By ..."."""
