@@ -116,12 +116,12 @@ _APPOSITION_TITLE_SOURCE = (
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
     r"(?:(?:deputy|vice|assistant|special|senior|chief|national security|foreign policy"
-    r"|foreign|prime|affairs|external|unification|presidential|government"
+    r"|foreign|prime|affairs|external|unification|presidential|government|ministry"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief|head)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for

@@ -137,7 +137,7 @@ _TITLE_LAST_WORDS = frozenset(
      "ambassador", "president", "secretary-general", "state", "secretary", "chairperson",
      "chairman", "chairwoman", "staff", "director-general", "general", "director",
      "commissioner", "representative", "premier", "governor", "mayor", "senator", "prince",
-     "negotiator", "chancellor", "member", "chief"}
+     "negotiator", "chancellor", "member", "chief", "head"}
 )  # fmt: skip
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
@@ -180,6 +180,16 @@ _NATURAL_FEATURES = frozenset(
      "Archipelago", "Islands"}
 )  # fmt: skip
 _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
+# The social network by its one-letter name: "posted on X", "on the X platform", "network X".
+_SOCIAL_NETWORK_X = re.compile(
+    r"(?:\b[Oo]n (?:the )?(?:social (?:network|media) (?:platform )?)?|\bnetwork )(X)(?![\w-])"
+)
+# Honours and ranks written in brackets after a name: "Yusuf Maitama Tuggar (OON)".
+_POST_NOMINALS = frozenset(
+    {"OON", "OFR", "CON", "GCON", "GCFR", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "QC", "KC",
+     "SC", "Retd", "Rtd", "retd", "Ret", "PhD", "MP", "TD", "MEP"}
+)  # fmt: skip
+_BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
@@ -208,6 +218,12 @@ _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
+# Words that describe talks or a meeting without naming it ("Lengthy Talks" in a headline).
+_DESCRIBING_MODIFIERS = frozenset(
+    {"Bilateral", "Official", "Lengthy", "Peace", "High", "Level", "High-Level", "High-level",
+     "Formal", "Informal", "Direct", "Fresh", "Further", "Urgent", "Key", "Crucial", "Historic",
+     "Landmark", "Private", "Closed-Door", "New", "First", "Extensive", "Productive", "Fruitful"}
+)  # fmt: skip
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 # Lists of people: what separates two items, what may stand before the first and after the last.
@@ -912,6 +928,12 @@ class _Scanner:
             return None  # "Secretary Blinken's Meeting": a titled person's meeting
         if last_head == i + 1 and _is_pair_meeting(first, words[last_head]):
             return None
+        if (
+            words[last_head] in _PAIR_MEETING_HEADS
+            and all(words[k] in _DESCRIBING_MODIFIERS for k in range(i, last_head))
+            and (last_head > i or (i and gaps[i] == " " and words[i - 1] in _DESCRIBING_MODIFIERS))
+        ):
+            return None  # "Holds Bilateral Talks", "During the Official Talks": no name
         pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
         if pair_end and pair_end < last_head:
             return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
@@ -1510,6 +1532,9 @@ def _claim_named_by_context(
     if "the West" in folded:
         for match in patterns.word_matches(compiled.the_west, folded):
             claim(match.start(1), match.end(1), "LOC")
+    if " X" in folded:
+        for match in _SOCIAL_NETWORK_X.finditer(folded):
+            claim(match.start(1), match.end(1), "ORG")
 
 
 # -- after the scan -----------------------------------------------------------------------------
@@ -1979,6 +2004,8 @@ def _propagate(
         if span.type not in _PROPAGATED_TYPES:
             continue
         surface = text[span.start : span.end]
+        if len(surface) == 1:
+            continue  # "on X": the network, but "X" elsewhere may be any letter
         surfaces.setdefault(surface, span.type)
         if span.type == "PERSON" and " " in surface:
             for short in short_forms(surface, gaz):
@@ -2048,6 +2075,31 @@ def _propagate(
             _mark(covered, start, best)
             added.append(_Found(start, best, entity_type))
     return added
+
+
+def _parties_after_people(
+    folded: str, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> list[_Found]:
+    """A party in brackets after a person's name: "Pekka Haavisto (Green)", "Margus Tsahkna
+    (Eesti 200)", "Lula da Silva (PT)". A place there is the person's country, typed already."""
+    parties = []
+    for span in found:
+        if span.type != "PERSON" or not folded.startswith(" (", span.end):
+            continue
+        match = _BRACKETED_PARTY.match(folded, span.end + 2)
+        if not match or len(match.group()) < 2 or not _is_free(covered, *match.span()):
+            continue
+        words = match.group().split(" ")
+        if words[0] in _POST_NOMINALS or any(
+            word in _PORTFOLIO_WORDS or word in gaz.not_name_words for word in words
+        ):
+            continue  # "Monica Juma (Foreign Affairs)", "Kamal Gunaratne (Retd)"
+        listed = gaz.names.entries.get(match.group())
+        if isinstance(listed, Entry) and listed.type != "ORG":
+            continue
+        _mark(covered, *match.span())
+        parties.append(_Found(match.start(), match.end(), "ORG"))
+    return parties
 
 
 def _hyphenated_parts(
@@ -2120,6 +2172,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found.extend(_parties_after_people(folded, found, covered, gaz))
     found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
