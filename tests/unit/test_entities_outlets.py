@@ -896,3 +896,14 @@ def test_lowercase_heads_and_ministry_spokesmen_describing_talks_networks_and_pa
         "Minister Pekka Haavisto (Green) met Cabinet Secretary Monica Juma (Foreign Affairs)"
     )
     assert ("ORG", "Green") in spans and ("ORG", "Foreign Affairs") not in spans
+
+
+def test_family_names_by_their_ending_and_headline_verbs_ending_names() -> None:
+    spans = found("received by Bush, and Khamrokhon Zaripov became the first ambassador")
+    assert ("PERSON", "Khamrokhon Zaripov") in spans
+    assert ("PERSON", "Uruguayan Zaripov") not in found("the Uruguayan Zaripov")
+    spans = found("Yeltsin Asks Primakov To Draft\n\nMinister Yevgeny Primakov and Boris Yeltsin")
+    assert ("PERSON", "Primakov") in spans and ("PERSON", "Yeltsin") in spans
+    assert ("PERSON", "Piper Anne Wind Campbell") in found(
+        "Ambassador Piper Anne Wind Campbell Presents Credentials to the President"
+    )

@@ -166,6 +166,7 @@ class Gazetteer:
     honorific_words: frozenset[str]
     role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
     common_words: frozenset[str]  # frequent English words, lowercase (generated from wordfreq)
+    s_forms: frozenset[str]  # "Asks", "Presents", "Credentials": a headline's verbs and plurals
 
 
 def _lines(name: str) -> list[str]:
@@ -250,6 +251,20 @@ def _derived_demonyms(
     )
 
 
+def _s_forms(common: frozenset[str], names: frozenset[str]) -> frozenset[str]:
+    """Frequent words in "s" whose stem is frequent too, capitalised: a title-case headline's
+    verbs and plurals ("Yeltsin Asks Primakov", "Campbell Presents Credentials"), which end a
+    person's name. Names in "s" ("Evans", "Peters") are in the names lists and stay out."""
+    forms = set()
+    for word in common:
+        if len(word) > 3 and word[-1] == "s":
+            stem_es = word[:-2] if word.endswith("es") else ""
+            stem_ies = word[:-3] + "y" if word.endswith("ies") else ""
+            if word[:-1] in common or stem_es in common or stem_ies in common:
+                forms.add(word.title())
+    return frozenset(forms - names)
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
@@ -257,6 +272,7 @@ def load() -> Gazetteer:
     aliases: dict[str, str] = {}
     given_names = _generated_words("given_names.txt")
     family_names = _generated_words("family_names.txt")
+    common_words = _generated_words("common_words.txt")
     weak_places: set[str] = set()
     demonyms = _words("demonyms.txt")
     for file_name, entity_type in (
@@ -350,7 +366,8 @@ def load() -> Gazetteer:
         honorific_words=honorific_words,
         role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
         | _words("title_modifiers.txt"),
-        common_words=_generated_words("common_words.txt"),
+        common_words=common_words,
+        s_forms=_s_forms(common_words, given_names | family_names),
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),

@@ -189,6 +189,13 @@ _POST_NOMINALS = frozenset(
     {"OON", "OFR", "CON", "GCON", "GCFR", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "QC", "KC",
      "SC", "Retd", "Rtd", "retd", "Ret", "PhD", "MP", "TD", "MEP"}
 )  # fmt: skip
+# Family-name endings of Slavic, Caucasian, Central Asian, Romanian, Turkish, Greek and Nordic
+# names, for surnames beyond each country's most frequent ones in the names list.
+_FAMILY_NAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "enko", "yan", "shvili", "dze", "escu", "oglu", "ovic", "ović",
+    "ovich", "evich", "sky", "skiy", "ski", "ska", "wicz", "poulos", "akis", "sson", "bekov",
+    "zade",
+)  # fmt: skip
 _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
@@ -493,6 +500,8 @@ class _Scanner:
             return False
         if first and (word in self.gaz.surnames or word in self.gaz.east_asian_surnames):
             return True
+        if not first and word in self.gaz.s_forms:
+            return False  # "Yeltsin Asks Primakov": a headline's verb ends the name
         return (
             word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
         )
@@ -680,7 +689,7 @@ class _Scanner:
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
             if (
-                word in gaz.family_names
+                self.is_family_name(word)
                 and word not in gaz.names.prefixes
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
@@ -757,7 +766,7 @@ class _Scanner:
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
             if end > i + 1 and (
-                (words[end - 1] in gaz.family_names and self.is_cued(i, end))
+                (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
                 or self.is_strongly_cued(i)
                 or self.is_name_by_its_shape_or_place(i, end)
             ):
@@ -786,6 +795,28 @@ class _Scanner:
             return None
         return end
 
+    def is_family_name(self, word: str) -> bool:
+        """A listed family name, or one by its ending: "Zaripov", "Darchiashvili", "Mirzoyan",
+        "Odobescu", "Cavusoglu" (the lists keep only each country's most frequent names). A
+        demonym ("Uruguayan": "Uruguay" + "an") or a frequent English word is not one."""
+        gaz = self.gaz
+        if word in gaz.family_names:
+            return True
+        return (
+            len(word) >= 5
+            and word.endswith(_FAMILY_NAME_ENDINGS)
+            and word[1:].islower()
+            and word.lower() not in gaz.common_words
+            and word not in gaz.not_name_words
+            and word not in gaz.names.prefixes
+            and not self.is_place_adjective(word)
+        )
+
+    def is_place_adjective(self, word: str) -> bool:
+        """A place's name and "n" or "an": "Libyan", "Uruguayan" (the demonym list may lack it)."""
+        prefixes = self.gaz.names.prefixes
+        return word[:-1] in prefixes or (word.endswith("an") and word[:-2] in prefixes)
+
     def is_name_by_its_shape_or_place(self, i: int, end: int) -> bool:
         """Words no list knows, at least one of them not a frequent English word, named as a
         person by a middle initial ("Devinda R. Subasinghe"), by a place's possessive before
@@ -796,10 +827,14 @@ class _Scanner:
         first = words[i]
         if first.lower() in common and first not in gaz.given_names:
             return False  # "Minister of Foreign Affair Gabrielius Landsbergis" (sic)
+        if self.is_place_adjective(first):
+            return False  # "the Uruguayan Zaripov"
         if all(len(w) == 1 or w.lower() in common for w in words[i:end]):
             return False
         if any(len(words[k]) == 1 for k in range(i + 1, end - 1)):
             return True
+        if self.is_family_name(words[end - 1]) and words[end - 1] not in gaz.family_names:
+            return True  # "Khamrokhon Zaripov became ...": a surname by its ending
         if gaps[i] == "'s " and self.place_ends_at(i):
             return True
         return end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
