@@ -907,3 +907,10 @@ def test_family_names_by_their_ending_and_headline_verbs_ending_names() -> None:
     assert ("PERSON", "Piper Anne Wind Campbell") in found(
         "Ambassador Piper Anne Wind Campbell Presents Credentials to the President"
     )
+
+
+def test_provinces_after_the_title_or_name_they_go_with() -> None:
+    spans = found(
+        "Chief Ministers Shahbaz Sharif of Punjab and Dr Abdul Malik Baloch of Balochistan"
+    )
+    assert ("GPE", "Punjab") in spans and ("GPE", "Balochistan") in spans

@@ -121,7 +121,10 @@ class PhraseTable:
         if not words or BREAK in gaps[1:]:
             return
         # In capitals the small words are tokens too: "REPUBLIC OF MALAWI" (three tokens).
-        upper_words, upper_gaps = tokenise(folded.upper())
+        if any(ch.isalpha() for gap in gaps for ch in gap):  # " of ", " and the "
+            upper_words, upper_gaps = tokenise(folded.upper())
+        else:
+            upper_words, upper_gaps = [w.upper() for w in words], gaps
         for upper in (False, True):
             ws, gs = (upper_words, upper_gaps) if upper else (words, gaps)
             if BREAK in gs[1:]:

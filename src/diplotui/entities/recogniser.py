@@ -689,7 +689,10 @@ class _Scanner:
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
             if (
-                self.is_family_name(word)
+                (
+                    word in gaz.family_names
+                    or (word.endswith(_FAMILY_NAME_ENDINGS) and self.is_family_name_by_ending(word))
+                )
                 and word not in gaz.names.prefixes
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
@@ -799,12 +802,13 @@ class _Scanner:
         """A listed family name, or one by its ending: "Zaripov", "Darchiashvili", "Mirzoyan",
         "Odobescu", "Cavusoglu" (the lists keep only each country's most frequent names). A
         demonym ("Uruguayan": "Uruguay" + "an") or a frequent English word is not one."""
+        return word in self.gaz.family_names or self.is_family_name_by_ending(word)
+
+    def is_family_name_by_ending(self, word: str) -> bool:
         gaz = self.gaz
-        if word in gaz.family_names:
-            return True
         return (
-            len(word) >= 5
-            and word.endswith(_FAMILY_NAME_ENDINGS)
+            word.endswith(_FAMILY_NAME_ENDINGS)
+            and len(word) >= 5
             and word[1:].islower()
             and word.lower() not in gaz.common_words
             and word not in gaz.not_name_words
@@ -1861,6 +1865,10 @@ def _provinces(
             after_city = compiled.place_words.match(folded, span.end + 2)
             if after_city:
                 candidates.append((after_city.start(), after_city.group(), False))
+        elif span.type in ("ROLE", "PERSON") and folded.startswith(" of ", span.end):
+            governed = compiled.place_words.match(folded, span.end + 4)
+            if governed:  # "Chief Minister Shahbaz Sharif of Punjab", "Governor of Sindh"
+                candidates.append((governed.start(), governed.group(), False))
     for word in patterns.word_matches(compiled.province_word, folded):
         before = compiled.province_names_before.search(
             folded, max(0, word.start() - 120), word.start()
