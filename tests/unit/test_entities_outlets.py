@@ -914,3 +914,13 @@ def test_provinces_after_the_title_or_name_they_go_with() -> None:
         "Chief Ministers Shahbaz Sharif of Punjab and Dr Abdul Malik Baloch of Balochistan"
     )
     assert ("GPE", "Punjab") in spans and ("GPE", "Balochistan") in spans
+
+
+def test_lowercase_titles_with_their_body_and_coordinated_after_a_name() -> None:
+    spans = found("It was attended by the president of Ecuador, Guillermo Lasso, and others")
+    assert spans[:3] == [("ROLE", "president"), ("GPE", "Ecuador"), ("PERSON", "Guillermo Lasso")]
+    spans = found(
+        "a meeting with Marta Lucía Ramírez, vice president and foreign minister of Colombia"
+    )
+    assert ("ROLE", "vice president") in spans and ("ROLE", "foreign minister") in spans
+    assert found("talks in Santiago de Chile with him") == [("GPE", "Santiago de Chile")]

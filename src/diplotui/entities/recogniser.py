@@ -569,6 +569,8 @@ class _Scanner:
                 if listed and listed[0] > j + 1 and isinstance(listed[1], Entry):
                     break  # "Fiji-Solomon Islands": a second party, not a double surname
             entry = gaz.names.entries.get(word)
+            if gap in gaz.particle_gaps and isinstance(entry, Entry) and entry.type == "GPE":
+                break  # "Santiago de Chile", "Banco de Chile": a place after "de"
             if (
                 isinstance(entry, Entry)
                 and word not in gaz.family_names
@@ -1741,6 +1743,9 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                     )
                 _mark(covered, start, end)
                 added.append(_Found(start, end, "ROLE"))
+                if match is after and match.group(2) and _is_free(covered, *match.span(2)):
+                    _mark(covered, *match.span(2))
+                    added.append(_Found(*match.span(2), "ROLE"))
     return added
 
 
@@ -1794,7 +1799,9 @@ def _title_before(folded: str, start: int) -> re.Match[str] | None:
         if not last[:1].isupper():
             return None
         joint = max(
-            folded.rfind(" for ", window_start, start), folded.rfind(" to ", window_start, start)
+            folded.rfind(" for ", window_start, start),
+            folded.rfind(" to ", window_start, start),
+            folded.rfind(" of ", window_start, start),
         )
         if joint == -1:
             return None
