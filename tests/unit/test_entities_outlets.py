@@ -924,3 +924,11 @@ def test_lowercase_titles_with_their_body_and_coordinated_after_a_name() -> None
     )
     assert ("ROLE", "vice president") in spans and ("ROLE", "foreign minister") in spans
     assert found("talks in Santiago de Chile with him") == [("GPE", "Santiago de Chile")]
+
+
+def test_names_no_list_knows_before_said_or_met() -> None:
+    spans = found("Rajaonarivony Narisoa said on Monday that Narisoa would go.")
+    assert spans == [("PERSON", "Rajaonarivony Narisoa"), ("PERSON", "Narisoa")]
+    assert found("Shehbaz Sharif met Erdogan")[0] == ("PERSON", "Shehbaz Sharif")
+    assert found("Netanyahu met Abbas.")[0] == ("PERSON", "Netanyahu")
+    assert ("PERSON", "Excellencies") not in found("Thereafter, Their Excellencies visited")

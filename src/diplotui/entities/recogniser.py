@@ -108,6 +108,7 @@ _LOWERCASE_NOT_NOUN = re.compile(
 )
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
+    r"| (?:met|meets|visited|arrived|thanked|congratulated|urged)\b"
     r"|, (?:who|whose) )"
 )
 # Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
@@ -694,6 +695,12 @@ class _Scanner:
                 (
                     word in gaz.family_names
                     or (word.endswith(_FAMILY_NAME_ENDINGS) and self.is_family_name_by_ending(word))
+                    or (
+                        len(word) >= 4
+                        and word[1:].islower()
+                        and word.lower() not in gaz.common_words
+                        and not self.is_place_adjective(word)
+                    )
                 )
                 and word not in gaz.names.prefixes
                 and self.is_name_word(word, True)
@@ -825,9 +832,10 @@ class _Scanner:
 
     def is_name_by_its_shape_or_place(self, i: int, end: int) -> bool:
         """Words no list knows, at least one of them not a frequent English word, named as a
-        person by a middle initial ("Devinda R. Subasinghe"), by a place's possessive before
-        them ("Mongolia's Ravdangiin Bold") or by a title in apposition after them ("Lana
-        Nusseibeh, UAE Permanent Representative"). "Russia's Far East" is all common words."""
+        person by a middle initial ("Devinda R. Subasinghe"), a family name's ending, a place's
+        possessive before them ("Mongolia's Ravdangiin Bold"), "said" after them or a title in
+        apposition after them ("Lana Nusseibeh, UAE Permanent Representative"). "Russia's Far
+        East" is all common words."""
         words, gaps, gaz = self.words, self.gaps, self.gaz
         common = gaz.common_words
         first = words[i]
@@ -843,6 +851,8 @@ class _Scanner:
             return True  # "Khamrokhon Zaripov became ...": a surname by its ending
         if gaps[i] == "'s " and self.place_ends_at(i):
             return True
+        if self.is_cued(i, end):
+            return True  # "Rajaonarivony Narisoa said", "according to Sirodjiddin Muhriddin"
         return end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
 
     def place_ends_at(self, i: int) -> bool:
