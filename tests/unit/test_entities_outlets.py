@@ -932,3 +932,16 @@ def test_names_no_list_knows_before_said_or_met() -> None:
     assert found("Shehbaz Sharif met Erdogan")[0] == ("PERSON", "Shehbaz Sharif")
     assert found("Netanyahu met Abbas.")[0] == ("PERSON", "Netanyahu")
     assert ("PERSON", "Excellencies") not in found("Thereafter, Their Excellencies visited")
+
+
+def test_wire_credits_name_people() -> None:
+    spans = found(
+        "(Reporting by Humeyra Pamuk and Simon Lewis in Washington; Editing by Daniel Wallis)"
+    )
+    assert spans == [
+        ("PERSON", "Humeyra Pamuk"),
+        ("PERSON", "Simon Lewis"),
+        ("GPE", "Washington"),
+        ("PERSON", "Daniel Wallis"),
+    ]
+    assert ("PERSON", "Julia Symmes Cobb") in found("Reporting by Julia Symmes Cobb.Edited by Ann")

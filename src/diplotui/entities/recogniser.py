@@ -197,6 +197,15 @@ _FAMILY_NAME_ENDINGS = (
     "ovich", "evich", "sky", "skiy", "ski", "ska", "wicz", "poulos", "akis", "sson", "bekov",
     "zade",
 )  # fmt: skip
+# A wire story's credits: "(Reporting by Deisy Buitrago and Julia Symmes Cobb; Editing by Paul
+# Taylor)". Every name of the list is a person, whatever the names lists say.
+_WIRE_CREDIT = re.compile(
+    r"\b(?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y "
+    r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$)"
+)
+_CREDITED_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:(?:de|da|van|von|der|bin|al|el|la|le) )?[A-Z][\w'’-]*){1,3}"
+)
 _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
@@ -1507,6 +1516,12 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
+    if "Reporting" in folded or "Editing" in folded or "Writing" in folded or "Edited" in folded:
+        for match in _WIRE_CREDIT.finditer(folded):
+            for name in _CREDITED_NAME.finditer(match.group(1)):
+                if _credit_type(name.group(), gaz) in (None, "PERSON"):
+                    offset = match.start(1)
+                    claim(offset + name.start(), offset + name.end(), "PERSON")
     for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
