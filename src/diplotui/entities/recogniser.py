@@ -1518,10 +1518,10 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             claim(match.start(group), match.end(group), "PERSON")
     if "Reporting" in folded or "Editing" in folded or "Writing" in folded or "Edited" in folded:
         for match in _WIRE_CREDIT.finditer(folded):
-            for name in _CREDITED_NAME.finditer(match.group(1)):
-                if _credit_type(name.group(), gaz) in (None, "PERSON"):
+            for credited in _CREDITED_NAME.finditer(match.group(1)):
+                if _credit_type(credited.group(), gaz) in (None, "PERSON"):
                     offset = match.start(1)
-                    claim(offset + name.start(), offset + name.end(), "PERSON")
+                    claim(offset + credited.start(), offset + credited.end(), "PERSON")
     for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
