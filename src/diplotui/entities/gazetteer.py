@@ -169,6 +169,7 @@ class Gazetteer:
     honorific_words: frozenset[str]
     role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
     common_words: frozenset[str]  # frequent English words, lowercase (generated from wordfreq)
+    capitalised_common_words: frozenset[str]  # the same capitalised: "Later", "Bold"
     s_forms: frozenset[str]  # "Asks", "Presents", "Credentials": a headline's verbs and plurals
 
 
@@ -370,6 +371,7 @@ def load() -> Gazetteer:
         role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
         | _words("title_modifiers.txt"),
         common_words=common_words,
+        capitalised_common_words=frozenset(word.title() for word in common_words),
         s_forms=_s_forms(common_words, given_names | family_names),
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")

@@ -206,6 +206,7 @@ _WIRE_CREDIT = re.compile(
 _CREDITED_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:(?:de|da|van|von|der|bin|al|el|la|le) )?[A-Z][\w'’-]*){1,3}"
 )
+_CAPITAL_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
@@ -701,21 +702,13 @@ class _Scanner:
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
             if (
-                (
-                    word in gaz.family_names
-                    or (word.endswith(_FAMILY_NAME_ENDINGS) and self.is_family_name_by_ending(word))
-                    or (
-                        len(word) >= 4
-                        and word[1:].islower()
-                        and word.lower() not in gaz.common_words
-                        and not self.is_place_adjective(word)
-                    )
-                )
+                (word in gaz.family_names or word not in gaz.capitalised_common_words)
                 and word not in gaz.names.prefixes
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
+                and (word in gaz.family_names or not self.is_place_adjective(word))
             ):
-                return i + 1  # a surname alone before "said": "Payne said"
+                return i + 1  # a surname alone before "said" or "met": "Payne said"
             return None  # the common case: a capitalised word standing alone
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
@@ -744,7 +737,7 @@ class _Scanner:
             end = self.name_tail(i + 1)
             if end > i + 1:
                 return end  # "Sultan bin Saad Al Muraikhi": a name even when a title spells it
-        if len(word) == 1 and word.isupper():
+        if word in _CAPITAL_LETTERS:
             return self.initials_name_at(i)
         if word in gaz.not_name_words:
             return None
@@ -1897,7 +1890,7 @@ def _provinces(
             after_city = compiled.place_words.match(folded, span.end + 2)
             if after_city:
                 candidates.append((after_city.start(), after_city.group(), False))
-        elif span.type in ("ROLE", "PERSON") and folded.startswith(" of ", span.end):
+        elif span.type in ("ROLE", "PERSON") and folded[span.end : span.end + 4] == " of ":
             governed = compiled.place_words.match(folded, span.end + 4)
             if governed:  # "Chief Minister Shahbaz Sharif of Punjab", "Governor of Sindh"
                 candidates.append((governed.start(), governed.group(), False))
@@ -2078,9 +2071,9 @@ def _propagate(
     for span in found:
         if span.type not in _PROPAGATED_TYPES:
             continue
-        surface = text[span.start : span.end]
-        if len(surface) == 1:
+        if span.end - span.start == 1:
             continue  # "on X": the network, but "X" elsewhere may be any letter
+        surface = text[span.start : span.end]
         surfaces.setdefault(surface, span.type)
         if span.type == "PERSON" and " " in surface:
             for short in short_forms(surface, gaz):
@@ -2159,7 +2152,7 @@ def _parties_after_people(
     (Eesti 200)", "Lula da Silva (PT)". A place there is the person's country, typed already."""
     parties = []
     for span in found:
-        if span.type != "PERSON" or not folded.startswith(" (", span.end):
+        if span.type != "PERSON" or folded[span.end : span.end + 2] != " (":
             continue
         match = _BRACKETED_PARTY.match(folded, span.end + 2)
         if not match or len(match.group()) < 2 or not _is_free(covered, *match.span()):
