@@ -945,3 +945,14 @@ def test_wire_credits_name_people() -> None:
         ("PERSON", "Daniel Wallis"),
     ]
     assert ("PERSON", "Julia Symmes Cobb") in found("Reporting by Julia Symmes Cobb.Edited by Ann")
+
+
+def test_halls_and_a_lowercase_minister_with_its_portfolio() -> None:
+    spans = found(
+        "Victor Grange Mehile, minister of Agriculture of Guinea, at the Mansudae Assembly Hall"
+    )
+    assert ("ROLE", "minister of Agriculture") in spans
+    assert ("LOC", "Mansudae Assembly Hall") in spans
+    assert ("LOC", "Great Hall of the People") in found(
+        "in the Great Hall of the People in Beijing"
+    )

@@ -206,6 +206,8 @@ _WIRE_CREDIT = re.compile(
 _CREDITED_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:(?:de|da|van|von|der|bin|al|el|la|le) )?[A-Z][\w'’-]*){1,3}"
 )
+_PORTFOLIO_AFTER = re.compile(r" of ([A-Z][a-z]+(?:(?: | and |, )[A-Z][a-z]+)*)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _CAPITAL_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
@@ -1551,7 +1553,10 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     for match in patterns.word_matches(patterns.compiled().body_member, folded):
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
-        claim(match.start(1), match.end(1), "ROLE")
+        end = match.end(1)
+        if folded.endswith("minister", match.start(1), end):
+            end = _with_portfolio(folded, end, covered)
+        claim(match.start(1), end, "ROLE")
     _claim_named_by_context(folded, gaz, claim)
     return found
 
@@ -1759,12 +1764,28 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                     start = _portfolio_before(
                         folded, _lowercase_portfolio_before(folded, start), covered
                     )
+                if folded.endswith("minister", start, end):
+                    end = _with_portfolio(folded, end, covered)
                 _mark(covered, start, end)
                 added.append(_Found(start, end, "ROLE"))
                 if match is after and match.group(2) and _is_free(covered, *match.span(2)):
                     _mark(covered, *match.span(2))
                     added.append(_Found(*match.span(2), "ROLE"))
     return added
+
+
+def _with_portfolio(folded: str, end: int, covered: bytearray) -> int:
+    """A lowercase "minister" takes in its portfolio (guideline rule 2a): "Ko In Ho, ...
+    minister of Agriculture of the DPRK"; "foreign minister of Colombia" has none."""
+    complement = _PORTFOLIO_AFTER.match(folded, end)
+    if not complement:
+        return end
+    portfolio_end = end
+    for word in _CAPITALISED_WORD.finditer(complement.group(1)):
+        if word.group() not in _PORTFOLIO_WORDS:
+            break
+        portfolio_end = complement.start(1) + word.end()
+    return portfolio_end if _is_free(covered, end, portfolio_end) else end
 
 
 def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) -> list[_Found]:
