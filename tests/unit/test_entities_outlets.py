@@ -13,7 +13,7 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 144 files (0.975 overall; see bench/README.md): a change
+# Floors under the scores measured on the 154 files (0.974 overall; see bench/README.md): a change
 # that loses about half a point of exact F1 overall, or one on PERSON, fails the build.
 OVERALL_FLOOR = 0.969
 TYPE_FLOORS = {
@@ -21,7 +21,7 @@ TYPE_FLOORS = {
     "GPE": 0.984,
     "ORG": 0.94,
     "ROLE": 0.968,
-    "EVENT": 0.88,
+    "EVENT": 0.875,
     "LOC": 0.835,
     "DATE": 0.99,
     "LAW": 0.85,
