@@ -199,8 +199,9 @@ _FAMILY_NAME_ENDINGS = (
 )  # fmt: skip
 # A wire story's credits: "(Reporting by Deisy Buitrago and Julia Symmes Cobb; Editing by Paul
 # Taylor)". Every name of the list is a person, whatever the names lists say.
+_CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Edited", "Written", "Additional reporting")
 _WIRE_CREDIT = re.compile(
-    r"\b(?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y "
+    r"(?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y "
     r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$)"
 )
 _CREDITED_NAME = re.compile(
@@ -1511,12 +1512,11 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
-    if "Reporting" in folded or "Editing" in folded or "Writing" in folded or "Edited" in folded:
-        for match in _WIRE_CREDIT.finditer(folded):
-            for credited in _CREDITED_NAME.finditer(match.group(1)):
-                if _credit_type(credited.group(), gaz) in (None, "PERSON"):
-                    offset = match.start(1)
-                    claim(offset + credited.start(), offset + credited.end(), "PERSON")
+    for match in _wire_credits(folded):
+        for credited in _CREDITED_NAME.finditer(match.group(1)):
+            if _credit_type(credited.group(), gaz) in (None, "PERSON"):
+                offset = match.start(1)
+                claim(offset + credited.start(), offset + credited.end(), "PERSON")
     for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
@@ -1559,6 +1559,20 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         claim(match.start(1), end, "ROLE")
     _claim_named_by_context(folded, gaz, claim)
     return found
+
+
+def _wire_credits(folded: str) -> list[re.Match[str]]:
+    """The credit lines of a wire story, found from their first word (``str.find`` is much
+    faster than an expression tried at every offset of the text)."""
+    credits = []
+    for word in _CREDIT_WORDS:
+        start = folded.find(word)
+        while start != -1:
+            match = _WIRE_CREDIT.match(folded, start)
+            if match and (not start or not folded[start - 1].isalnum()):
+                credits.append(match)
+            start = folded.find(word, start + 1)
+    return credits
 
 
 def _claim_named_by_context(
