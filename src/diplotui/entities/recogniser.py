@@ -583,8 +583,6 @@ class _Scanner:
                 if listed and listed[0] > j + 1 and isinstance(listed[1], Entry):
                     break  # "Fiji-Solomon Islands": a second party, not a double surname
             entry = gaz.names.entries.get(word)
-            if gap in gaz.particle_gaps and isinstance(entry, Entry) and entry.type == "GPE":
-                break  # "Santiago de Chile", "Banco de Chile": a place after "de"
             if (
                 isinstance(entry, Entry)
                 and word not in gaz.family_names
@@ -704,12 +702,16 @@ class _Scanner:
         if word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word):
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+            start = self.starts[i]  # "Mr. [António] Guterres said": the statements join them
             if (
                 (word in gaz.family_names or word not in gaz.capitalised_common_words)
                 and word not in gaz.names.prefixes
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
-                and (word in gaz.family_names or not self.is_place_adjective(word))
+                and (
+                    word in gaz.family_names
+                    or not (self.is_place_adjective(word) or self.folded.endswith("] ", 0, start))
+                )
             ):
                 return i + 1  # a surname alone before "said" or "met": "Payne said"
             return None  # the common case: a capitalised word standing alone
@@ -856,8 +858,11 @@ class _Scanner:
             return True  # "Khamrokhon Zaripov became ...": a surname by its ending
         if gaps[i] == "'s " and self.place_ends_at(i):
             return True
-        if self.is_cued(i, end):
-            return True  # "Rajaonarivony Narisoa said", "according to Sirodjiddin Muhriddin"
+        if self.is_cued(i, end):  # "Rajaonarivony Narisoa said", "according to Sirodjiddin ..."
+            second = words[i + 1]  # not "State Councilor Dai Bingguo met": a name starts after
+            return first in gaz.given_names or not (
+                second in gaz.given_names or second in gaz.east_asian_surnames
+            )
         return end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
 
     def place_ends_at(self, i: int) -> bool:
