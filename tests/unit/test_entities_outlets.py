@@ -13,21 +13,21 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the 138 files (0.972 overall; see bench/README.md): a change
-# that loses about a point of exact F1 overall, or one on PERSON, fails the build. Held-out rounds
-# 23-28 (files 139-165, scored before any rule was written for them) brought the 165 files to 0.961
-# overall (PERSON 0.975, ORG 0.926, LOC 0.826, DATE 0.956, EVENT 0.850, LAW 0.804); a floor a round
-# broke was set to that round's figure minus 0.005 as it was added.
+# Floors under the scores measured on the 181 files (see bench/README.md, "Issue 16, ninth part" and
+# the judge's rounds): 0.964 overall (PERSON 0.980, GPE 0.984, ORG 0.930, ROLE 0.968, EVENT 0.861,
+# LOC 0.825, DATE 0.951, LAW 0.796). The judge's rounds 23-28 (files 139-165) pull the aggregate
+# down: they were scored before any rule was written for them. A change that loses about half a
+# point of exact F1 overall, or on one type, fails the build.
 OVERALL_FLOOR = 0.959
 TYPE_FLOORS = {
-    "PERSON": 0.971,
-    "GPE": 0.98,
-    "ORG": 0.921,
-    "ROLE": 0.966,
-    "EVENT": 0.844,
+    "PERSON": 0.975,
+    "GPE": 0.979,
+    "ORG": 0.925,
+    "ROLE": 0.963,
+    "EVENT": 0.856,
     "LOC": 0.820,
-    "DATE": 0.952,
-    "LAW": 0.799,
+    "DATE": 0.946,
+    "LAW": 0.791,
 }
 
 Span = tuple[str, int, int, str]
@@ -196,7 +196,7 @@ def test_numbered_sessions_and_abbreviations() -> None:
 def test_headline_capitals_and_general_debate() -> None:
     assert found("the high-level General Debate of the Assembly") == [("EVENT", "General Debate")]
     spans = found("Amir Meets US Secretary. Congo, Rwanda Leaders to Hold Peace Talks in Angola")
-    assert ("EVENT", "Hold Peace Talks") not in spans and ("EVENT", "Peace Talks") in spans
+    assert ("EVENT", "Hold Peace Talks") not in spans and ("EVENT", "Peace Talks") not in spans
 
 
 def test_given_names_that_are_also_words_and_bylines() -> None:
@@ -851,3 +851,111 @@ def test_names_that_start_with_a_title_and_lowercase_portfolios() -> None:
     assert found("the trade envoy Martin Griffiths said")[0] == ("ROLE", "trade envoy")
     spans = found("Dr. Abdullatif bin Rashid Al Zayani met him. The letter to Alzayani was sent")
     assert ("PERSON", "Alzayani") in spans
+
+
+# -- general classes across the held-out rounds (issue 16, ninth part) --
+
+
+def test_names_no_list_knows_by_shape_place_or_apposition() -> None:
+    spans = found(
+        "Sri Lanka's Devinda R. Subasinghe, Mongolia's Ravdangiin Bold and Russia's Far East"
+    )
+    assert ("PERSON", "Devinda R. Subasinghe") in spans and ("PERSON", "Ravdangiin Bold") in spans
+    assert ("PERSON", "Far East") not in spans
+    spans = found("the meeting with Marise Payne, Australia’s Minister for Foreign Affairs")
+    assert ("PERSON", "Marise Payne") in spans
+    spans = found("Penny Wong and S. Jaishankar met A K Abdul Momen; Plan B. Officials left")
+    assert ("PERSON", "S. Jaishankar") in spans and ("PERSON", "A K Abdul Momen") in spans
+    assert found("Labour Minister U Aung Kyi")[-1] == ("PERSON", "Aung Kyi")
+
+
+def test_republics_in_capitals_and_after_a_title() -> None:
+    assert found(
+        "Prof. Peter Mutharika, President of the Republic of Malawi, and Mama Janeth Magufuli"
+    ) == [
+        ("PERSON", "Peter Mutharika"),
+        ("ROLE", "President"),
+        ("GPE", "Republic of Malawi"),
+        ("PERSON", "Janeth Magufuli"),
+    ]
+    assert found("THE REPUBLIC OF MALAWI AND THE UNITED REPUBLIC OF TANZANIA") == [
+        ("GPE", "REPUBLIC OF MALAWI"),
+        ("GPE", "UNITED REPUBLIC OF TANZANIA"),
+    ]
+    assert found("the President of the Republic said") == [("ROLE", "President of the Republic")]
+
+
+def test_lowercase_heads_and_ministry_spokesmen_describing_talks_networks_and_parties() -> None:
+    assert ("ROLE", "head") in found("Radosław Sikorski, the head of Polish diplomacy, held talks")
+    assert found("ministry spokesman Anurag Srivastava said")[0] == ("ROLE", "ministry spokesman")
+    spans = found("Netanyahu, Arafat Hold Lengthy Talks\n\nDuring the Official Talks, they met")
+    assert not [span for span in spans if span[0] == "EVENT"]
+    assert ("EVENT", "SCO Ministerial") in found(
+        "Minister Holds Bilateral Talks On Sidelines Of SCO Ministerial"
+    )
+    spans = found("Gil posted on X, and the ministry said on the X platform that Plan X-1 failed")
+    assert spans.count(("ORG", "X")) == 2
+    spans = found(
+        "Minister Pekka Haavisto (Green) met Cabinet Secretary Monica Juma (Foreign Affairs)"
+    )
+    assert ("ORG", "Green") in spans and ("ORG", "Foreign Affairs") not in spans
+
+
+def test_family_names_by_their_ending_and_headline_verbs_ending_names() -> None:
+    spans = found("received by Bush, and Khamrokhon Zaripov became the first ambassador")
+    assert ("PERSON", "Khamrokhon Zaripov") in spans
+    assert ("PERSON", "Uruguayan Zaripov") not in found("the Uruguayan Zaripov")
+    spans = found("Yeltsin Asks Primakov To Draft\n\nMinister Yevgeny Primakov and Boris Yeltsin")
+    assert ("PERSON", "Primakov") in spans and ("PERSON", "Yeltsin") in spans
+    assert ("PERSON", "Piper Anne Wind Campbell") in found(
+        "Ambassador Piper Anne Wind Campbell Presents Credentials to the President"
+    )
+
+
+def test_provinces_after_the_title_or_name_they_go_with() -> None:
+    spans = found(
+        "Chief Ministers Shahbaz Sharif of Punjab and Dr Abdul Malik Baloch of Balochistan"
+    )
+    assert ("GPE", "Punjab") in spans and ("GPE", "Balochistan") in spans
+
+
+def test_lowercase_titles_with_their_body_and_coordinated_after_a_name() -> None:
+    spans = found("It was attended by the president of Ecuador, Guillermo Lasso, and others")
+    assert spans[:3] == [("ROLE", "president"), ("GPE", "Ecuador"), ("PERSON", "Guillermo Lasso")]
+    spans = found(
+        "a meeting with Marta Lucía Ramírez, vice president and foreign minister of Colombia"
+    )
+    assert ("ROLE", "vice president") in spans and ("ROLE", "foreign minister") in spans
+    assert found("talks in Santiago de Chile with him") == [("GPE", "Santiago de Chile")]
+
+
+def test_names_no_list_knows_before_said_or_met() -> None:
+    spans = found("Rajaonarivony Narisoa said on Monday that Narisoa would go.")
+    assert spans == [("PERSON", "Rajaonarivony Narisoa"), ("PERSON", "Narisoa")]
+    assert found("Shehbaz Sharif met Erdogan")[0] == ("PERSON", "Shehbaz Sharif")
+    assert found("Netanyahu met Abbas.")[0] == ("PERSON", "Netanyahu")
+    assert ("PERSON", "Excellencies") not in found("Thereafter, Their Excellencies visited")
+
+
+def test_wire_credits_name_people() -> None:
+    spans = found(
+        "(Reporting by Humeyra Pamuk and Simon Lewis in Washington; Editing by Daniel Wallis)"
+    )
+    assert spans == [
+        ("PERSON", "Humeyra Pamuk"),
+        ("PERSON", "Simon Lewis"),
+        ("GPE", "Washington"),
+        ("PERSON", "Daniel Wallis"),
+    ]
+    assert ("PERSON", "Julia Symmes Cobb") in found("Reporting by Julia Symmes Cobb.Edited by Ann")
+
+
+def test_halls_and_a_lowercase_minister_with_its_portfolio() -> None:
+    spans = found(
+        "Victor Grange Mehile, minister of Agriculture of Guinea, at the Mansudae Assembly Hall"
+    )
+    assert ("ROLE", "minister of Agriculture") in spans
+    assert ("LOC", "Mansudae Assembly Hall") in spans
+    assert ("LOC", "Great Hall of the People") in found(
+        "in the Great Hall of the People in Beijing"
+    )

@@ -60,8 +60,16 @@ def _matching_table() -> dict[int, str]:
     return table
 
 
+# Runs of the characters the matching table may change: not ASCII, or the backtick.
+_FOLDABLE = re.compile("[^\x00-\x5f\x61-\x7f]+")
+
+
 def fold_for_matching(text: str) -> str:
-    """Strip diacritics letter by letter so offsets in the result are offsets in ``text``."""
+    """Strip diacritics letter by letter so offsets in the result are offsets in ``text``.
+
+    Only the runs that need it are translated: most of an English article is ASCII, and
+    ``str.translate`` with a table looks up every character of a text that is not."""
     if text.isascii():
         return text
-    return text.translate(_matching_table())
+    table = _matching_table()
+    return _FOLDABLE.sub(lambda run: run.group().translate(table), text)

@@ -116,14 +116,22 @@ class PhraseTable:
     prefixes: set[str] = field(default_factory=set)
 
     def add(self, text: str, value: object) -> None:
-        words, gaps = tokenise(fold_for_matching(text))
+        folded = fold_for_matching(text)
+        words, gaps = tokenise(folded)
         if not words or BREAK in gaps[1:]:
             return
+        # In capitals the small words are tokens too: "REPUBLIC OF MALAWI" (three tokens).
+        if any(ch.isalpha() for gap in gaps for ch in gap):  # " of ", " and the "
+            upper_words, upper_gaps = tokenise(folded.upper())
+        else:
+            upper_words, upper_gaps = [w.upper() for w in words], gaps
         for upper in (False, True):
-            ws = [w.upper() for w in words] if upper else words
+            ws, gs = (upper_words, upper_gaps) if upper else (words, gaps)
+            if BREAK in gs[1:]:
+                continue
             key = ws[0]
             self.prefixes.add(key)
-            for word, gap in zip(ws[1:], gaps[1:], strict=True):
+            for word, gap in zip(ws[1:], gs[1:], strict=True):
                 key = f"{key}{gap}{word}"
                 self.prefixes.add(key)
             if upper and key in self.entries:
@@ -160,6 +168,9 @@ class Gazetteer:
     towns: frozenset[str]  # "Jinja", "Nadi": GPE after "in", "to", "from" or before ", Fiji"
     honorific_words: frozenset[str]
     role_start_words: frozenset[str]  # a ROLE can start only at one of these (a quick reject)
+    common_words: frozenset[str]  # frequent English words, lowercase (generated from wordfreq)
+    capitalised_common_words: frozenset[str]  # the same capitalised: "Later", "Bold"
+    s_forms: frozenset[str]  # "Asks", "Presents", "Credentials": a headline's verbs and plurals
 
 
 def _lines(name: str) -> list[str]:
@@ -244,6 +255,20 @@ def _derived_demonyms(
     )
 
 
+def _s_forms(common: frozenset[str], names: frozenset[str]) -> frozenset[str]:
+    """Frequent words in "s" whose stem is frequent too, capitalised: a title-case headline's
+    verbs and plurals ("Yeltsin Asks Primakov", "Campbell Presents Credentials"), which end a
+    person's name. Names in "s" ("Evans", "Peters") are in the names lists and stay out."""
+    forms = set()
+    for word in common:
+        if len(word) > 3 and word[-1] == "s":
+            stem_es = word[:-2] if word.endswith("es") else ""
+            stem_ies = word[:-3] + "y" if word.endswith("ies") else ""
+            if word[:-1] in common or stem_es in common or stem_ies in common:
+                forms.add(word.title())
+    return frozenset(forms - names)
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Read and index the data files (about 10 ms; cached for the process)."""
@@ -251,6 +276,7 @@ def load() -> Gazetteer:
     aliases: dict[str, str] = {}
     given_names = _generated_words("given_names.txt")
     family_names = _generated_words("family_names.txt")
+    common_words = _generated_words("common_words.txt")
     weak_places: set[str] = set()
     demonyms = _words("demonyms.txt")
     for file_name, entity_type in (
@@ -344,6 +370,9 @@ def load() -> Gazetteer:
         honorific_words=honorific_words,
         role_start_words=frozenset(titles.prefixes | central_bodies.prefixes)
         | _words("title_modifiers.txt"),
+        common_words=common_words,
+        capitalised_common_words=frozenset(word.title() for word in common_words),
+        s_forms=_s_forms(common_words, given_names | family_names),
         subdivisions=frozenset(
             fold_for_matching(line) for line in _lines("world_subdivisions.txt")
         ),

@@ -115,25 +115,27 @@ _APPOSITION_TITLE_SOURCE = (
 # Lowercase titles next to a named person (guidelines, other outlets): "national security adviser
 # John Bolton", "UN spokesperson Stephane Dujarric", "An Kwang-il, ambassador to Indonesia".
 _LOWERCASE_TITLE = (
-    r"(?:(?:deputy|vice|assistant|special|senior|chief|national security|foreign policy"
-    r"|foreign|prime|affairs|external|unification|presidential|government"
+    r"(?:(?:first|deputy|vice|assistant|special|senior|chief|national security|foreign policy"
+    r"|foreign|prime|affairs|external|unification|presidential|government|ministry"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
     r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
-    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief)"
+    r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief|head)"
 )
 _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # The title directly before the name, perhaps with a "for ..." complement: "special envoy for
-# Yemen, Hans Grundberg". Searched in the few characters before a PERSON span.
+# Yemen, Hans Grundberg", "the president of Ecuador, Guillermo Lasso". Searched in the few
+# characters before a PERSON span.
 _TITLE_BEFORE_NAME_SOURCE = (
-    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to) (?:the )?{_CAPITALISED_WORDS})?,? $"
+    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? $"
 )
-# The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister".
+# The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister";
+# two titles joined by "and" are two spans ("..., vice president and foreign minister of ...").
 _TITLE_AFTER_NAME_SOURCE = (
     rf", (?:the |[A-Z][\w-]*['’]s )?"
     rf"(?:(?:long-serving|new|current|outgoing|incoming|former|interim|caretaker|acting) )?"
-    rf"({_LOWERCASE_TITLE})(?= (?:to|of|for|at|in)\b|[,.;]|$)"
+    rf"({_LOWERCASE_TITLE})(?: and ({_LOWERCASE_TITLE}))?(?= (?:to|of|for|at|in)\b|[,.;]|$)"
 )
 # "By Johnathan Paoli" on a line of its own: a byline names a person whatever the name.
 _PARTICLE = r"(?:de|da|di|du|del|dos|van|von|der|bin|al|el|la|le)"

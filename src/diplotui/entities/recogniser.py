@@ -108,6 +108,7 @@ _LOWERCASE_NOT_NOUN = re.compile(
 )
 _PERSON_CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|stated|noted|explained|wrote|warned|tweeted|stressed)\b"
+    r"| (?:met|meets|visited|arrived|thanked|congratulated|urged)\b"
     r"|, (?:who|whose) )"
 )
 # Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
@@ -137,7 +138,7 @@ _TITLE_LAST_WORDS = frozenset(
      "ambassador", "president", "secretary-general", "state", "secretary", "chairperson",
      "chairman", "chairwoman", "staff", "director-general", "general", "director",
      "commissioner", "representative", "premier", "governor", "mayor", "senator", "prince",
-     "negotiator", "chancellor", "member", "chief"}
+     "negotiator", "chancellor", "member", "chief", "head"}
 )  # fmt: skip
 # A lowercase portfolio word before a lowercase title, alone or joined: "information and culture
 # minister Khairullah Khairkhwa".
@@ -180,6 +181,36 @@ _NATURAL_FEATURES = frozenset(
      "Archipelago", "Islands"}
 )  # fmt: skip
 _DESK_WORDS = (" Desk", " Bureau", " Staff", " Team", " Reporter", " Correspondent")
+# The social network by its one-letter name: "posted on X", "on the X platform", "network X".
+_SOCIAL_NETWORK_X = re.compile(
+    r"(?:\b[Oo]n (?:the )?(?:social (?:network|media) (?:platform )?)?|\bnetwork )(X)(?![\w-])"
+)
+# Honours and ranks written in brackets after a name: "Yusuf Maitama Tuggar (OON)".
+_POST_NOMINALS = frozenset(
+    {"OON", "OFR", "CON", "GCON", "GCFR", "OBE", "MBE", "CBE", "KBE", "KCMG", "GCMG", "QC", "KC",
+     "SC", "Retd", "Rtd", "retd", "Ret", "PhD", "MP", "TD", "MEP"}
+)  # fmt: skip
+# Family-name endings of Slavic, Caucasian, Central Asian, Romanian, Turkish, Greek and Nordic
+# names, for surnames beyond each country's most frequent ones in the names list.
+_FAMILY_NAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "enko", "yan", "shvili", "dze", "escu", "oglu", "ovic", "ović",
+    "ovich", "evich", "sky", "skiy", "ski", "ska", "wicz", "poulos", "akis", "sson", "bekov",
+    "zade",
+)  # fmt: skip
+# A wire story's credits: "(Reporting by Deisy Buitrago and Julia Symmes Cobb; Editing by Paul
+# Taylor)". Every name of the list is a person, whatever the names lists say.
+_CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Edited", "Written", "Additional reporting")
+_WIRE_CREDIT = re.compile(
+    r"(?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y "
+    r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$)"
+)
+_CREDITED_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:(?:de|da|van|von|der|bin|al|el|la|le) )?[A-Z][\w'’-]*){1,3}"
+)
+_PORTFOLIO_AFTER = re.compile(r" of ([A-Z][a-z]+(?:(?: | and |, )[A-Z][a-z]+)*)")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_CAPITAL_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
@@ -208,6 +239,12 @@ _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
+# Words that describe talks or a meeting without naming it ("Lengthy Talks" in a headline).
+_DESCRIBING_MODIFIERS = frozenset(
+    {"Bilateral", "Official", "Lengthy", "Peace", "High", "Level", "High-Level", "High-level",
+     "Formal", "Informal", "Direct", "Fresh", "Further", "Urgent", "Key", "Crucial", "Historic",
+     "Landmark", "Private", "Closed-Door", "New", "First", "Extensive", "Productive", "Fruitful"}
+)  # fmt: skip
 _APPOSITION_END_GAPS = frozenset({", ", " and ", ". ", ".", BREAK})
 _PROPAGATED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW"})
 # Lists of people: what separates two items, what may stand before the first and after the last.
@@ -306,6 +343,10 @@ class _Scanner:
     def role_at(self, i: int) -> int | None:
         """A ROLE at ``i``, with guideline rules 2a (portfolio) and 2b (central body)."""
         end = self.role_core_at(i)
+        if end and end - 1 > i and self.words[end - 1] in _STATE_HEADS and end < self.n:
+            state = self.longest(self.gaz.names, end - 1)
+            if state and state[0] > end and isinstance(state[1], Entry):
+                return end - 1  # "President of the Republic of Malawi": a title, then the state
         if end and end < self.n and self.words[end - 1] in _PORTFOLIO_WORDS:
             return self.listed_portfolio_end(end) or end
         return end
@@ -473,6 +514,8 @@ class _Scanner:
             return False
         if first and (word in self.gaz.surnames or word in self.gaz.east_asian_surnames):
             return True
+        if not first and word in self.gaz.s_forms:
+            return False  # "Yeltsin Asks Primakov": a headline's verb ends the name
         return (
             word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
         )
@@ -659,13 +702,18 @@ class _Scanner:
         if word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word):
             return i + 1
         if i + 1 >= n or not (gaps[i + 1] in _NAME_JOINS or gaps[i + 1] in gaz.particle_gaps):
+            start = self.starts[i]  # "Mr. [António] Guterres said": the statements join them
             if (
-                word in gaz.family_names
+                (word in gaz.family_names or word not in gaz.capitalised_common_words)
                 and word not in gaz.names.prefixes
                 and self.is_name_word(word, True)
                 and _PERSON_CUE_AFTER.match(self.folded, self.ends[i])
+                and (
+                    word in gaz.family_names
+                    or not (self.is_place_adjective(word) or self.folded.endswith("] ", 0, start))
+                )
             ):
-                return i + 1  # a surname alone before "said": "Payne said"
+                return i + 1  # a surname alone before "said" or "met": "Payne said"
             return None  # the common case: a capitalised word standing alone
         if word in gaz.east_asian_surnames and gaps[i + 1] == " ":
             j = i + 1
@@ -694,6 +742,8 @@ class _Scanner:
             end = self.name_tail(i + 1)
             if end > i + 1:
                 return end  # "Sultan bin Saad Al Muraikhi": a name even when a title spells it
+        if word in _CAPITAL_LETTERS:
+            return self.initials_name_at(i)
         if word in gaz.not_name_words:
             return None
         if (
@@ -735,11 +785,106 @@ class _Scanner:
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
             if end > i + 1 and (
-                (words[end - 1] in gaz.family_names and self.is_cued(i, end))
+                (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
                 or self.is_strongly_cued(i)
+                or self.is_name_by_its_shape_or_place(i, end)
             ):
                 return end
         return None
+
+    def initials_name_at(self, i: int) -> int | None:
+        """Initials before a name no list knows: "S. Jaishankar", "V Muraleedharan", "A K Abdul
+        Momen". The last word must not be a frequent English word ("Plan B. Officials"), and a
+        lone "A" or "I" without a full stop is the article or the pronoun."""
+        words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
+        j = i
+        while j < n and j - i < 3 and len(words[j]) == 1 and words[j].isupper():
+            if j + 1 >= n or gaps[j + 1] not in (" ", ". "):
+                return None
+            j += 1
+        if j == i + 1 and words[i] in ("A", "I") and gaps[j] == " ":
+            return None
+        if words[i] in gaz.honorific_words:
+            return None  # "U Aung Kyi": the Myanmar honorific
+        if j >= n or not self.is_name_word(words[j], True) or words[j] in gaz.names.prefixes:
+            return None
+        end = self.name_tail(j + 1)
+        last = words[end - 1]
+        if last.lower() in gaz.common_words or last in gaz.not_name_words:
+            return None
+        return end
+
+    def is_family_name(self, word: str) -> bool:
+        """A listed family name, or one by its ending: "Zaripov", "Darchiashvili", "Mirzoyan",
+        "Odobescu", "Cavusoglu" (the lists keep only each country's most frequent names). A
+        demonym ("Uruguayan": "Uruguay" + "an") or a frequent English word is not one."""
+        return word in self.gaz.family_names or self.is_family_name_by_ending(word)
+
+    def is_family_name_by_ending(self, word: str) -> bool:
+        gaz = self.gaz
+        return (
+            word.endswith(_FAMILY_NAME_ENDINGS)
+            and len(word) >= 5
+            and word[1:].islower()
+            and word.lower() not in gaz.common_words
+            and word not in gaz.not_name_words
+            and word not in gaz.names.prefixes
+            and not self.is_place_adjective(word)
+        )
+
+    def is_place_adjective(self, word: str) -> bool:
+        """A place's name and "n" or "an": "Libyan", "Uruguayan" (the demonym list may lack it)."""
+        prefixes = self.gaz.names.prefixes
+        return word[:-1] in prefixes or (word.endswith("an") and word[:-2] in prefixes)
+
+    def is_name_by_its_shape_or_place(self, i: int, end: int) -> bool:
+        """Words no list knows, at least one of them not a frequent English word, named as a
+        person by a middle initial ("Devinda R. Subasinghe"), a family name's ending, a place's
+        possessive before them ("Mongolia's Ravdangiin Bold"), "said" after them or a title in
+        apposition after them ("Lana Nusseibeh, UAE Permanent Representative"). "Russia's Far
+        East" is all common words."""
+        words, gaps, gaz = self.words, self.gaps, self.gaz
+        common = gaz.common_words
+        first = words[i]
+        if first.lower() in common and first not in gaz.given_names:
+            return False  # "Minister of Foreign Affair Gabrielius Landsbergis" (sic)
+        if self.is_place_adjective(first):
+            return False  # "the Uruguayan Zaripov"
+        if all(len(w) == 1 or w.lower() in common for w in words[i:end]):
+            return False
+        if any(len(words[k]) == 1 for k in range(i + 1, end - 1)):
+            return True
+        if self.is_family_name(words[end - 1]) and words[end - 1] not in gaz.family_names:
+            return True  # "Khamrokhon Zaripov became ...": a surname by its ending
+        if gaps[i] == "'s " and self.place_ends_at(i):
+            return True
+        if self.is_cued(i, end):  # "Rajaonarivony Narisoa said", "according to Sirodjiddin ..."
+            second = words[i + 1]  # not "State Councilor Dai Bingguo met": a name starts after
+            return first in gaz.given_names or not (
+                second in gaz.given_names or second in gaz.east_asian_surnames
+            )
+        return end < self.n and gaps[end] in (", ", " - ") and self.title_follows(end)
+
+    def place_ends_at(self, i: int) -> bool:
+        """A listed state or city ends right before token ``i``."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not self.words[k]:
+                return False
+            listed = self.longest(self.gaz.names, k)
+            if listed and listed[0] == i:
+                return isinstance(listed[1], Entry) and listed[1].type == "GPE"
+        return False
+
+    def title_follows(self, j: int) -> bool:
+        """A title starts at token ``j``, or after a place and its possessive ("Australia's
+        Minister for Foreign Affairs")."""
+        if self.role_core_at(j):
+            return True
+        listed = self.longest(self.gaz.names, j)
+        if not (listed and isinstance(listed[1], Entry) and listed[1].type in ("GPE", "ORG")):
+            return False
+        k = listed[0]
+        return k < self.n and self.gaps[k] in (" ", "'s ") and bool(self.role_core_at(k))
 
     def is_cued(self, i: int, end: int) -> bool:
         """Context that marks a capitalised sequence as a person: "... said", "By ..."."""
@@ -844,6 +989,12 @@ class _Scanner:
             return None  # "Secretary Blinken's Meeting": a titled person's meeting
         if last_head == i + 1 and _is_pair_meeting(first, words[last_head]):
             return None
+        if (
+            words[last_head] in _PAIR_MEETING_HEADS
+            and all(words[k] in _DESCRIBING_MODIFIERS for k in range(i, last_head))
+            and (last_head > i or (i and gaps[i] == " " and words[i - 1] in _DESCRIBING_MODIFIERS))
+        ):
+            return None  # "Holds Bilateral Talks", "During the Official Talks": no name
         pair_end = self.known_pair_end(i, gazetteer_end, gazetteer_type)
         if pair_end and pair_end < last_head:
             return None  # "U.S.-Russia Strategic Security Dialogue": two parties, then the name
@@ -1366,6 +1517,11 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
             claim(match.start(group), match.end(group), "PERSON")
+    for match in _wire_credits(folded):
+        for credited in _CREDITED_NAME.finditer(match.group(1)):
+            if _credit_type(credited.group(), gaz) in (None, "PERSON"):
+                offset = match.start(1)
+                claim(offset + credited.start(), offset + credited.end(), "PERSON")
     for match in patterns.word_matches(patterns.compiled().photo_credit, folded):
         base = match.start(1)
         for part in patterns.compiled().credit_part.finditer(match.group(1)):
@@ -1402,9 +1558,26 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     for match in patterns.word_matches(patterns.compiled().body_member, folded):
         claim(match.start(), match.end(), "ROLE")
     for match in patterns.compiled().apposition_title.finditer(folded):
-        claim(match.start(1), match.end(1), "ROLE")
+        end = match.end(1)
+        if folded.endswith("minister", match.start(1), end):
+            end = _with_portfolio(folded, end, covered)
+        claim(match.start(1), end, "ROLE")
     _claim_named_by_context(folded, gaz, claim)
     return found
+
+
+def _wire_credits(folded: str) -> list[re.Match[str]]:
+    """The credit lines of a wire story, found from their first word (``str.find`` is much
+    faster than an expression tried at every offset of the text)."""
+    credits = []
+    for word in _CREDIT_WORDS:
+        start = folded.find(word)
+        while start != -1:
+            match = _WIRE_CREDIT.match(folded, start)
+            if match and (not start or not folded[start - 1].isalnum()):
+                credits.append(match)
+            start = folded.find(word, start + 1)
+    return credits
 
 
 def _claim_named_by_context(
@@ -1442,6 +1615,9 @@ def _claim_named_by_context(
     if "the West" in folded:
         for match in patterns.word_matches(compiled.the_west, folded):
             claim(match.start(1), match.end(1), "LOC")
+    if " X" in folded:
+        for match in _SOCIAL_NETWORK_X.finditer(folded):
+            claim(match.start(1), match.end(1), "ORG")
 
 
 # -- after the scan -----------------------------------------------------------------------------
@@ -1607,9 +1783,28 @@ def _lowercase_titles(folded: str, found: list[_Found], covered: bytearray) -> l
                     start = _portfolio_before(
                         folded, _lowercase_portfolio_before(folded, start), covered
                     )
+                if folded.endswith("minister", start, end):
+                    end = _with_portfolio(folded, end, covered)
                 _mark(covered, start, end)
                 added.append(_Found(start, end, "ROLE"))
+                if match is after and match.group(2) and _is_free(covered, *match.span(2)):
+                    _mark(covered, *match.span(2))
+                    added.append(_Found(*match.span(2), "ROLE"))
     return added
+
+
+def _with_portfolio(folded: str, end: int, covered: bytearray) -> int:
+    """A lowercase "minister" takes in its portfolio (guideline rule 2a): "Ko In Ho, ...
+    minister of Agriculture of the DPRK"; "foreign minister of Colombia" has none."""
+    complement = _PORTFOLIO_AFTER.match(folded, end)
+    if not complement:
+        return end
+    portfolio_end = end
+    for word in _CAPITALISED_WORD.finditer(complement.group(1)):
+        if word.group() not in _PORTFOLIO_WORDS:
+            break
+        portfolio_end = complement.start(1) + word.end()
+    return portfolio_end if _is_free(covered, end, portfolio_end) else end
 
 
 def _names_that_start_with_a_title(text: str, folded: str, found: list[_Found]) -> list[_Found]:
@@ -1662,7 +1857,9 @@ def _title_before(folded: str, start: int) -> re.Match[str] | None:
         if not last[:1].isupper():
             return None
         joint = max(
-            folded.rfind(" for ", window_start, start), folded.rfind(" to ", window_start, start)
+            folded.rfind(" for ", window_start, start),
+            folded.rfind(" to ", window_start, start),
+            folded.rfind(" of ", window_start, start),
         )
         if joint == -1:
             return None
@@ -1733,6 +1930,10 @@ def _provinces(
             after_city = compiled.place_words.match(folded, span.end + 2)
             if after_city:
                 candidates.append((after_city.start(), after_city.group(), False))
+        elif span.type in ("ROLE", "PERSON") and folded[span.end : span.end + 4] == " of ":
+            governed = compiled.place_words.match(folded, span.end + 4)
+            if governed:  # "Chief Minister Shahbaz Sharif of Punjab", "Governor of Sindh"
+                candidates.append((governed.start(), governed.group(), False))
     for word in patterns.word_matches(compiled.province_word, folded):
         before = compiled.province_names_before.search(
             folded, max(0, word.start() - 120), word.start()
@@ -1910,6 +2111,8 @@ def _propagate(
     for span in found:
         if span.type not in _PROPAGATED_TYPES:
             continue
+        if span.end - span.start == 1:
+            continue  # "on X": the network, but "X" elsewhere may be any letter
         surface = text[span.start : span.end]
         surfaces.setdefault(surface, span.type)
         if span.type == "PERSON" and " " in surface:
@@ -1982,6 +2185,31 @@ def _propagate(
     return added
 
 
+def _parties_after_people(
+    folded: str, found: list[_Found], covered: bytearray, gaz: Gazetteer
+) -> list[_Found]:
+    """A party in brackets after a person's name: "Pekka Haavisto (Green)", "Margus Tsahkna
+    (Eesti 200)", "Lula da Silva (PT)". A place there is the person's country, typed already."""
+    parties = []
+    for span in found:
+        if span.type != "PERSON" or folded[span.end : span.end + 2] != " (":
+            continue
+        match = _BRACKETED_PARTY.match(folded, span.end + 2)
+        if not match or len(match.group()) < 2 or not _is_free(covered, *match.span()):
+            continue
+        words = match.group().split(" ")
+        if words[0] in _POST_NOMINALS or any(
+            word in _PORTFOLIO_WORDS or word in gaz.not_name_words for word in words
+        ):
+            continue  # "Monica Juma (Foreign Affairs)", "Kamal Gunaratne (Retd)"
+        listed = gaz.names.entries.get(match.group())
+        if isinstance(listed, Entry) and listed.type != "ORG":
+            continue
+        _mark(covered, *match.span())
+        parties.append(_Found(match.start(), match.end(), "ORG"))
+    return parties
+
+
 def _hyphenated_parts(
     text: str, start: int, end: int, surfaces: dict[str, str], covered: bytearray
 ) -> list[_Found]:
@@ -2052,6 +2280,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
+    found.extend(_parties_after_people(folded, found, covered, gaz))
     found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
