@@ -150,8 +150,13 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             )
             described: list[int] = []  # a worker described by the repr of its facets argument
             monkeypatch.setattr(LibraryFacets, "__repr__", lambda self: described.append(1) or "")
-            await pilot.press("R")
             ministry = store.feeds()[0].id
+            feeds_read: list[bool] = []  # whether R ran, at each reading of the feeds
+            read_feeds = store.feeds
+            monkeypatch.setattr(
+                store, "feeds", lambda: feeds_read.append(_refreshing(app)) or read_feeds()
+            )
+            await pilot.press("R")
             for _ in range(400):
                 await pilot.pause(0.025)
                 mine = {a.id for a in store.articles() if a.feed_id == ministry}
@@ -165,6 +170,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert progress and progress[2] == str(len(mine)), "the progress, after the title"
             assert "━" * 5 in title and len(title) == 120, "a bar, within the title line"
             assert builds == []
+            assert feeds_read.count(True) == 1, "during R only the refresh itself reads them"
             release.set()
             await settle_start_up(app, pilot)
             assert not _refreshing(app)
@@ -173,6 +179,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert everything == set(_library(app).row_ids)
             assert builds == [], "the last articles join the list's facets as the others did"
             assert described == [], "no 10-20 ms repr of the facets on the UI thread"
+            assert feeds_read[-1] is False, "the feeds section is brought up to date after R"
             unread = sum(a.state == "unread" for a in store.articles())
             assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
     finally:

@@ -5,7 +5,8 @@ starves the UI thread (a key waited up to a second during a refresh, bench_feeds
 the app has them done in a child process and its own interpreter stays free for drawing and
 the store. The child is forked from a server process started once per app (``forkserver``,
 never a fork of the app's threads) that has imported the parsers already: each refresh's
-worker starts in milliseconds. A process with no other thread yet (``diplotui refresh``) forks
+worker starts in milliseconds, and runs at a lower priority than the app (a key's frame gets
+a busy core first). A process with no other thread yet (``diplotui refresh``) forks
 its child directly, at once: it starts in milliseconds with what this process has imported,
 and parses on the second core while this one fetches and stores (a thread beside the event
 loop took a third more CPU than the same parsing alone, both waiting for the interpreter lock).

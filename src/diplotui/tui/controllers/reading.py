@@ -76,19 +76,27 @@ class ReadingActions(Controller):
 
     def count_reading(self) -> None:
         """Count unread articles (in all and per feed) and new ones in saved filters again,
-        and show the unread total on top: one pass over the library, after it changed."""
+        and show the unread total on top: one pass over the library, after it changed.
+        While ``R`` runs the feeds are not read again (their records, copied whole, took
+        half of this on the UI thread each time articles came in): what they say changes
+        when ``R`` is done, and they are read then."""
         state = self._state
-        counts = state.reading = reading_counts(self.store.articles())
-        state.feeds = self.store.feeds()
+        articles = self.store.articles()
+        counts = state.reading = reading_counts(articles)
+        if not self._refreshing or not state.feeds:
+            state.feeds = self.store.feeds()
         state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
         unread = f" · {counts.unread:,} unread" if counts.unread else ""
         self.screen.title = f"{self.app.title}{unread}"
-        self.count_new_in_filters()
+        self.count_new_in_filters(articles)
 
-    def count_new_in_filters(self) -> None:
+    def count_new_in_filters(self, articles: list[Article] | None = None) -> None:
+        """How many new articles each saved filter has (``articles``: the library, when
+        listed already)."""
+        saved = self.store.saved_filters()
         self._state.new_in_filters = new_counts(
-            self.store.saved_filters(),
-            self.store.articles(),
+            saved,
+            (self.store.articles() if articles is None else articles) if saved else [],
             seen_times(self.store.setting(SEEN_SETTING)),
             self._ready_context,
         )
