@@ -139,6 +139,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
     server.routes["/feed.json"] = slow
     builds: list[int] = []
     build = LibraryFacets.of.__func__  # type: ignore[attr-defined]
+    usual_interval = sys.getswitchinterval()
     app = DiplotuiApp(store)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -182,6 +183,8 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert feeds_read[-1] is False, "the feeds section is brought up to date after R"
             unread = sum(a.state == "unread" for a in store.articles())
             assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
+            assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL, "favoured a while"
+        assert sys.getswitchinterval() == usual_interval, "and no longer once the app is closed"
     finally:
         release.set()
         store.close()

@@ -194,6 +194,11 @@ class ReadingActions(Controller):
 
     # -- refreshing feeds -----------------------------------------------------------------
 
+    def closing(self) -> None:
+        """The screen goes: the UI thread's favour ends with it (its timer goes too)."""
+        if sys.getswitchinterval() == UI_SWITCH_INTERVAL:
+            favour_ui_thread(False)
+
     @property
     def refreshing(self) -> bool:
         """Whether ``R``'s refresh runs (its progress shows on the right of the title bar)."""
