@@ -324,8 +324,13 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
     longest = sorted(steps)[-3:][::-1]
     print(
         f"run {run + 1}, parsing in a {where}: R brought {new:,} articles into "
-        f"{args.articles:,} in {m.wall:.1f} s, pressed once start-up's workers were done "
-        f"({m.settled:.1f} s) (CPU: app {m.cpu:.1f} s, UI thread "
+        f"{args.articles:,} in {m.wall:.1f} s, "
+        + (
+            "pressed 0.5 s after start-up"
+            if args.cold
+            else f"pressed once start-up's workers were done ({m.settled:.1f} s)"
+        )
+        + f" (CPU: app {m.cpu:.1f} s, UI thread "
         f"{m.ui_cpu:.1f} s); {len(keys)} keys (j/k in the list): key to frame median "
         f"{statistics.median(keys):.0f} ms, max {max(keys):.0f} ms, "
         f"{sum(k > 50 for k in keys)} over 50 ms; in the {args.after:g} s after: "
