@@ -17,6 +17,7 @@ from diplotui.anchoring import new_highlight
 from diplotui.cite import format_quote
 from diplotui.feeds import RefreshSummary, add_feed, refresh
 from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult
+from diplotui.feeds.workers import BACKGROUND_NICENESS
 from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.store import Store, body_path, journal_path
 from tests.feeds.conftest import FAST
@@ -446,7 +447,7 @@ def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
 
 
 CAPTURED_STDERR_REFRESH = """
-import io, sys, threading
+import io, os, sys, threading
 from diplotui.feeds import refresh
 from diplotui.feeds.workers import extraction_executor
 from diplotui.store import Store
@@ -461,7 +462,8 @@ class Capture(io.StringIO):
 if sys.argv[2] == "threads":  # as the app has: its child comes from a server process
     threading.Thread(target=threading.Event().wait, daemon=True).start()
 executor = extraction_executor(True)
-print(executor._mp_context.get_start_method())
+lower = executor.submit(os.nice, 0).result() - os.nice(0)
+print(executor._mp_context.get_start_method(), lower)
 executor.shutdown()
 sys.stderr = Capture()
 with Store.open(sys.argv[1]) as store:
@@ -470,15 +472,18 @@ with Store.open(sys.argv[1]) as store:
 
 
 @pytest.mark.parametrize(
-    ("threads", "start"), [("threads", "forkserver"), ("alone", "fork")], ids=["app", "cli"]
+    ("threads", "start"),
+    [("threads", f"forkserver {BACKGROUND_NICENESS}"), ("alone", "fork 0")],
+    ids=["app", "cli"],
 )
 def test_the_parsing_process_starts_where_standard_error_has_no_descriptor(
     store_path: Path, server: FeedServer, threads: str, start: str
 ):
     """The app replaces sys.stderr by a capture whose descriptor is -1, which multiprocessing
     passes on when it first starts its helpers (a fresh process, as the app is). A process
-    with other threads gets its child from a server process; one alone (``diplotui
-    refresh``) forks it at once."""
+    with other threads gets its child from a server process, at a lower priority than its
+    own (the app's UI thread gets a busy core first); one alone (``diplotui refresh``)
+    forks it at once, at its own priority."""
     with Store.open(store_path) as store:
         subscribe(store, server, "/rss2.xml")
     root = Path(__file__).resolve().parents[2]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +14,13 @@ from pathlib import Path
 import pytest
 
 from diplotui.feeds import add_feed
+from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
 from diplotui.library.watch import SEEN_SETTING
 from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers import reading
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 from tests.feeds.server import FeedServer, running_server
@@ -60,13 +63,21 @@ def _subscribed(store_path: Path, server: FeedServer) -> Store:
 
 
 async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
-    store_path: Path, server: FeedServer
+    store_path: Path, server: FeedServer, monkeypatch
 ):
     store = _subscribed(store_path, server)
     seen_before = {a.id for a in store.articles()}
+    usual_interval = sys.getswitchinterval()
+    monkeypatch.setattr(reading, "FAVOURED_AFTER", 0.05)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
+        entities_in_use = app.screen.library_actions.state.entities
+        loads: list[object] = []
+        load = EntityCache.load.__func__  # type: ignore[attr-defined]
+        monkeypatch.setattr(
+            EntityCache, "load", classmethod(lambda cls, *a: loads.append(1) or load(cls, *a))
+        )
         folders = [(f.kind, f.name, f.summary) for f in _library(app).folders]
         assert folders == [
             ("feeds", "Feeds", "3 feeds"),
@@ -81,12 +92,19 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         title_bar = app.screen.query_one(TitleBar)
         assert _refreshing(app) and title_bar.progress == ("refreshing feeds…", 0.0)
         assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
+        assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL < usual_interval
         await settle_start_up(app, pilot)
         assert not _refreshing(app) and title_bar.progress is None, "the progress goes when done"
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert sys.getswitchinterval() == usual_interval, "the UI thread's favour ends after R"
         hooks = [getattr(hook, "__name__", "") for hook in gc.callbacks]
         assert "_freeze_survivors" not in hooks, "collections go back to normal after R"
         new = [a for a in store.articles() if a.id not in seen_before]
         assert new and {a.state for a in new} == {"unread"}
+        entities = app.screen.library_actions.state.entities
+        assert entities is entities_in_use and loads == [], "the cache in use is not read again"
+        assert all(entities.has(a.text_hash) for a in new), "the new articles are recognised"
         line = next(m for m in _messages(app) if "new in 2 feeds" in m)
         assert line.startswith(f"{len(new)} new in 2 feeds") and "1 failed: Broken: " in line
         listed = _library(app).row_ids
@@ -121,6 +139,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
     server.routes["/feed.json"] = slow
     builds: list[int] = []
     build = LibraryFacets.of.__func__  # type: ignore[attr-defined]
+    usual_interval = sys.getswitchinterval()
     app = DiplotuiApp(store)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -130,8 +149,15 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                 "of",
                 classmethod(lambda cls, *args: builds.append(1) or build(cls, *args)),
             )
-            await pilot.press("R")
+            described: list[int] = []  # a worker described by the repr of its facets argument
+            monkeypatch.setattr(LibraryFacets, "__repr__", lambda self: described.append(1) or "")
             ministry = store.feeds()[0].id
+            feeds_read: list[bool] = []  # whether R ran, at each reading of the feeds
+            read_feeds = store.feeds
+            monkeypatch.setattr(
+                store, "feeds", lambda: feeds_read.append(_refreshing(app)) or read_feeds()
+            )
+            await pilot.press("R")
             for _ in range(400):
                 await pilot.pause(0.025)
                 mine = {a.id for a in store.articles() if a.feed_id == ministry}
@@ -145,6 +171,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert progress and progress[2] == str(len(mine)), "the progress, after the title"
             assert "━" * 5 in title and len(title) == 120, "a bar, within the title line"
             assert builds == []
+            assert feeds_read.count(True) == 1, "during R only the refresh itself reads them"
             release.set()
             await settle_start_up(app, pilot)
             assert not _refreshing(app)
@@ -152,8 +179,12 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             everything = {a.id for a in store.articles()}
             assert everything == set(_library(app).row_ids)
             assert builds == [], "the last articles join the list's facets as the others did"
+            assert described == [], "no 10-20 ms repr of the facets on the UI thread"
+            assert feeds_read[-1] is False, "the feeds section is brought up to date after R"
             unread = sum(a.state == "unread" for a in store.articles())
             assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
+            assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL, "favoured a while"
+        assert sys.getswitchinterval() == usual_interval, "and no longer once the app is closed"
     finally:
         release.set()
         store.close()

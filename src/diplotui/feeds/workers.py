@@ -5,7 +5,8 @@ starves the UI thread (a key waited up to a second during a refresh, bench_feeds
 the app has them done in a child process and its own interpreter stays free for drawing and
 the store. The child is forked from a server process started once per app (``forkserver``,
 never a fork of the app's threads) that has imported the parsers already: each refresh's
-worker starts in milliseconds. A process with no other thread yet (``diplotui refresh``) forks
+worker starts in milliseconds, and runs at a lower priority than the app (a key's frame gets
+a busy core first). A process with no other thread yet (``diplotui refresh``) forks
 its child directly, at once: it starts in milliseconds with what this process has imported,
 and parses on the second core while this one fetches and stores (a thread beside the event
 loop took a third more CPU than the same parsing alone, both waiting for the interpreter lock).
@@ -23,6 +24,10 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 PRELOADED = ("diplotui.feeds.parse", "diplotui.ingest.formats", "feedparser", "trafilatura")
 """Imported once by the server process that forks the workers."""
+BACKGROUND_NICENESS = 10
+"""How much lower the app's parsing child runs than the app: when a key arrives while both
+cores are busy, the scheduler gives the app's UI thread the core at once instead of sharing
+it (at niceness 10 the child gets about a tenth of a contended core, all of an idle one)."""
 
 
 def extraction_executor(separate_process: bool) -> Executor:
@@ -37,7 +42,7 @@ def extraction_executor(separate_process: bool) -> Executor:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(PRELOADED))
     _start_resource_tracker()
-    return ProcessPoolExecutor(1, mp_context=context, initializer=_quiet)
+    return ProcessPoolExecutor(1, mp_context=context, initializer=_in_background)
 
 
 def _forked_now() -> Executor:
@@ -84,6 +89,13 @@ def _main_importable() -> bool:
     main = sys.modules.get("__main__")
     path = getattr(main, "__file__", None)
     return path is None or os.path.exists(path)
+
+
+def _in_background() -> None:
+    """The app's parsing child: quiet, and behind the app's UI thread for the cores."""
+    _quiet()
+    with contextlib.suppress(OSError):
+        os.nice(BACKGROUND_NICENESS)
 
 
 def _quiet() -> None:

@@ -66,7 +66,14 @@ class Controller:
         self, work: Callable[..., object], *args: object, group: str, exclusive: bool = False
     ) -> None:
         """Run ``work(*args)`` in a thread worker of the screen (cancelled when it closes);
-        ``exclusive`` cancels the group's running worker first."""
+        ``exclusive`` cancels the group's running worker first. The worker is described by
+        its name: Textual's default description is the ``repr`` of the work and its arguments,
+        which for the library's facets took 10-20 ms of the UI thread each time."""
         self.screen.run_worker(
-            partial(work, *args), name=work.__name__, group=group, exclusive=exclusive, thread=True
+            partial(work, *args),
+            name=work.__name__,
+            group=group,
+            description=work.__name__,
+            exclusive=exclusive,
+            thread=True,
         )

@@ -9,8 +9,10 @@ articles a new sort costs a few hundred milliseconds, a patch a few.
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
@@ -35,6 +37,8 @@ from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from diplotui.feeds import RefreshProgress, RefreshSummary
     from diplotui.tui.controllers.library import LibraryActions, LibraryState
     from diplotui.tui.widgets.article_list import ArticleList
@@ -42,6 +46,14 @@ if TYPE_CHECKING:
 LIST_EVERY = 1.0
 """Seconds between two updates of the list while a refresh brings articles in."""
 _VERBS = {UNREAD: "Marked unread", READ: "Marked read", "archived": "Archived"}
+UI_SWITCH_INTERVAL = 0.001
+"""Seconds another thread of the app may hold the interpreter lock while the UI thread waits
+for it, during ``R`` and the work it leaves behind (Python's default is 5 ms): every time the
+UI thread wakes (a key, a frame's timer) it waits up to this long behind the refresh's
+threads, several times per key."""
+FAVOURED_AFTER = 10.0
+"""Seconds the UI thread stays favoured once ``R`` is done: the list's facets, the search
+index and the entity cache take in the new articles in threads meanwhile."""
 
 
 class ReadingActions(Controller):
@@ -50,6 +62,7 @@ class ReadingActions(Controller):
     _refreshing = False  # R's refresh runs
     _listed_at = 0.0  # when a refresh last updated the list
     _arrived: list[str] | None = None  # a refresh's new articles not listed yet
+    _unfavour: Timer | None = None  # puts the usual switch interval back after R
 
     @property
     def _library_actions(self) -> LibraryActions:
@@ -63,19 +76,27 @@ class ReadingActions(Controller):
 
     def count_reading(self) -> None:
         """Count unread articles (in all and per feed) and new ones in saved filters again,
-        and show the unread total on top: one pass over the library, after it changed."""
+        and show the unread total on top: one pass over the library, after it changed.
+        While ``R`` runs the feeds are not read again (their records, copied whole, took
+        half of this on the UI thread each time articles came in): what they say changes
+        when ``R`` is done, and they are read then."""
         state = self._state
-        counts = state.reading = reading_counts(self.store.articles())
-        state.feeds = self.store.feeds()
+        articles = self.store.articles()
+        counts = state.reading = reading_counts(articles)
+        if not self._refreshing or not state.feeds:
+            state.feeds = self.store.feeds()
         state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
         unread = f" · {counts.unread:,} unread" if counts.unread else ""
         self.screen.title = f"{self.app.title}{unread}"
-        self.count_new_in_filters()
+        self.count_new_in_filters(articles)
 
-    def count_new_in_filters(self) -> None:
+    def count_new_in_filters(self, articles: list[Article] | None = None) -> None:
+        """How many new articles each saved filter has (``articles``: the library, when
+        listed already)."""
+        saved = self.store.saved_filters()
         self._state.new_in_filters = new_counts(
-            self.store.saved_filters(),
-            self.store.articles(),
+            saved,
+            (self.store.articles() if articles is None else articles) if saved else [],
             seen_times(self.store.setting(SEEN_SETTING)),
             self._ready_context,
         )
@@ -173,6 +194,11 @@ class ReadingActions(Controller):
 
     # -- refreshing feeds -----------------------------------------------------------------
 
+    def closing(self) -> None:
+        """The screen goes: the UI thread's favour ends with it (its timer goes too)."""
+        if sys.getswitchinterval() == UI_SWITCH_INTERVAL:
+            favour_ui_thread(False)
+
     @property
     def refreshing(self) -> bool:
         """Whether ``R``'s refresh runs (its progress shows on the right of the title bar)."""
@@ -193,6 +219,9 @@ class ReadingActions(Controller):
             self.notify("No feeds yet: add one with 'diplotui feed add URL'.", markup=False)
             return
         keep_out_of_collections(True)
+        if self._unfavour is not None:
+            self._unfavour.stop()
+        favour_ui_thread(True)
         self._refreshing = True
         self._show_progress("refreshing feeds…", 0.0)
         self._listed_at = 0.0  # the first new articles are listed at once
@@ -241,6 +270,7 @@ class ReadingActions(Controller):
         few hundred milliseconds right after ``R``). Updated texts may have moved
         highlights, so then the library is counted again."""
         self._refreshing = False
+        self._unfavour = self.screen.set_timer(FAVOURED_AFTER, partial(favour_ui_thread, False))
         self.screen.query_one(TitleBar).clear_progress()
         arrived, self._arrived = self._arrived or [], None
         if summary is not None and summary.updated:
@@ -280,6 +310,15 @@ def keep_out_of_collections(refreshing: bool) -> None:
             gc.callbacks.append(_freeze_survivors)
     elif _freeze_survivors in gc.callbacks:
         gc.callbacks.remove(_freeze_survivors)
+
+
+_usual_switch_interval = sys.getswitchinterval()
+
+
+def favour_ui_thread(favoured: bool) -> None:
+    """Have the app's other threads hand the interpreter lock to a waiting UI thread after
+    ``UI_SWITCH_INTERVAL`` (favoured) or after Python's usual interval again."""
+    sys.setswitchinterval(UI_SWITCH_INTERVAL if favoured else _usual_switch_interval)
 
 
 def _freeze_survivors(phase: str, info: dict[str, int]) -> None:

@@ -118,7 +118,9 @@ class MainScreen(KeptLinesScreen):
             yield Sidebar(id="sidebar")
 
     def on_unmount(self) -> None:
-        """Keep the reading cursor's place, so the next start reopens the article there."""
+        """Keep the reading cursor's place, so the next start reopens the article there (and
+        end what R set going for the UI thread)."""
+        self.reading_actions.closing()
         session = getattr(self, "session", None)  # none while a deferred store is opening
         try:
             article = session.article() if session is not None else None
