@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from diplotui.ingest import import_paths
@@ -95,3 +98,24 @@ def test_fill_counts_only_the_texts_it_reached_before_stopping(tmp_path: Path, s
 
         assert fresh.fill(store, stop=stop_after_one) == 1
         assert len(fresh.missing(store.articles())) == 1
+
+
+def test_helper_process_runs_behind_the_app_for_the_cores(tmp_path: Path):
+    """The helper fills caches while keys arrive: it must not compete with the UI thread."""
+    helper = subprocess.Popen(
+        [sys.executable, "-m", "diplotui.library.cache_helper", CACHE_NAME],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    assert helper.stdin is not None and helper.stdout is not None
+    header = {"path": str(tmp_path / CACHE_NAME), "corrections": []}
+    helper.stdin.write(json.dumps(header).encode() + b"\n")
+    helper.stdin.write(json.dumps([["d1", "The minister flew to Jakarta."]]).encode() + b"\n")
+    helper.stdin.flush()
+    assert helper.stdout.readline(), "the helper answered"
+    try:
+        app_niceness = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, helper.pid) == app_niceness + 10
+    finally:
+        helper.stdin.close()
+        helper.wait(timeout=30)

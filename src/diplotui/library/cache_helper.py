@@ -10,7 +10,9 @@ app's death, and a helper killed mid-write leaves the previous file whole.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -20,6 +22,9 @@ from diplotui.library.text_cache import TextCache
 from diplotui.model import EntityCorrection
 
 SAVE_SECONDS = 10.0
+# The helper fills caches while the user reads and types: at this niceness it gets a small share
+# of a core the app also wants and all of an idle one, so keys are answered first.
+BACKGROUND_NICENESS = 10
 
 
 def cache_class(file_name: str) -> type[TextCache[Any]]:
@@ -58,4 +63,6 @@ def serve(file_name: str) -> None:
 
 
 if __name__ == "__main__":
+    with contextlib.suppress(OSError):
+        os.nice(BACKGROUND_NICENESS)
     serve(sys.argv[1])
