@@ -10,13 +10,9 @@ import pytest
 
 from diplotui.cli.main import main
 from diplotui.library import LibraryQuery
+from diplotui.library.rows import ArticleRow
 from diplotui.library.snapshot import load_snapshot, save_snapshot, snapshot_path
-from diplotui.library.view import (
-    LAST_ARTICLE_SETTING,
-    SORT_SETTING,
-    ArticleRow,
-    folder_rows,
-)
+from diplotui.library.view import LAST_ARTICLE_SETTING, SORT_SETTING, folder_rows
 from diplotui.model import Highlight, SavedFilter
 from diplotui.store import Store
 from tests.unit.test_store import add_article

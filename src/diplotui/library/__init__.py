@@ -8,14 +8,15 @@ from diplotui.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from diplotui.entities.folding import fold
-    from diplotui.library.query import SORTS, LibraryQuery, MatchContext, QueryError
+    from diplotui.library.query import LibraryQuery, MatchContext, QueryError
+    from diplotui.library.rows import SORTS
     from diplotui.library.search import SearchIndex
 
 __all__ = ["SORTS", "LibraryQuery", "MatchContext", "QueryError", "SearchIndex", "fold"]
 __getattr__ = lazy_exports(
     __name__,
     {
-        "SORTS": "query",
+        "SORTS": "rows",
         "LibraryQuery": "query",
         "MatchContext": "query",
         "QueryError": "query",

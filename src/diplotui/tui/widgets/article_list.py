@@ -22,13 +22,20 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input
 
+from diplotui.inert import inert_line
 from diplotui.layout import wrap_label
-from diplotui.library.view import FEED, FEEDS, FILTER, ArticleRow, FolderRow
+from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
+SORT_LABELS = {
+    "date": "newest first",
+    "title": "title A–Z",
+    "source": "by source",
+    "annotated": "most annotated",
+}
 
 
 class RowSource(Sequence[ArticleRow]):
@@ -422,6 +429,27 @@ def _fitted(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     return (wrap_label(text, width, 1) or [""])[0]
+
+
+def title_library(
+    library: ArticleList,
+    sort: str,
+    saved_name: str,
+    shown: tuple[int, int],
+    summary: str = "",
+    progress: str = "",
+) -> None:
+    """Name the list's order and saved filter on top; below, its filters and how many of the
+    library's articles (``shown``: listed, total) it lists."""
+    title = f"Library · {SORT_LABELS[sort]}"
+    if saved_name:
+        title += f" · ▸ {saved_name}"
+    library.border_title = inert_line(title)
+    listed, total = shown
+    subtitle = f"{listed:,}/{total:,}" if listed != total else f"{total:,}"
+    if summary:
+        subtitle = f"{summary} · {subtitle}"
+    library.border_subtitle = inert_line(subtitle + progress)
 
 
 class LibrarySearch(Input):
