@@ -80,6 +80,18 @@ async def until_main_screen(app: App[object], pilot: Pilot[object]) -> MainScree
     raise AssertionError("the main screen never took the first frame's place")
 
 
+async def until_store_open(app: App[object], pilot: Pilot[object]) -> MainScreen:
+    """The main screen, once the store the first frame was drawn without is open and the
+    keys typed meanwhile have been handed to it."""
+    main = await until_main_screen(app, pilot)
+    for _ in range(START_UP_PAUSES):
+        if getattr(app, "store", None) is not None and getattr(app, "_held_input", 0) is None:
+            await pilot.pause()  # the keys released are handled
+            return main
+        await pilot.pause()
+    raise AssertionError("the store never opened after the first frame")
+
+
 def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:
     """What the top screen shows now, one (character, style) per cell, line by line, drawn
     from the lines each widget keeps between frames (a widget that redraws only the lines it

@@ -19,7 +19,7 @@ from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle_start_up, until_main_screen
+from .helpers import settle_start_up, until_main_screen, until_store_open
 
 
 def _current_snapshot(store: Store) -> ListSnapshot:
@@ -56,7 +56,7 @@ async def test_start_from_snapshot_paints_the_list_then_works_as_usual(seeded_st
 
     app = DiplotuiApp(None, snapshot=snapshot, open_store=open_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until_store_open(app, pilot)
         assert seen_before_open == [expected]
         assert _list_as_shown(app) == expected
         await pilot.press("enter")
@@ -320,7 +320,7 @@ async def test_after_another_process_wrote_the_list_is_caught_up_before_any_key(
     monkeypatch.setattr(app, "_open_store", open_store)
     monkeypatch.setattr(app, "release_input", release)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until_store_open(app, pilot)
         [first_frame] = seen_before_open
         assert deleted.id in first_frame[0] and added.id not in first_frame[0]
         assert first_frame[3].endswith("reading changes…")
@@ -401,8 +401,7 @@ async def test_a_torn_journal_after_another_process_wrote_is_still_reported(
         journal.write(b'{"torn": ')
     app = build_app(path, read_only=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        library = app.screen.query_one(ArticleList)
+        library = (await until_store_open(app, pilot)).library
         details = {row.article_id: row.details for row in library.rows}
         assert "#before-the-kill" in details[first.id]
         messages = " ".join(str(n.message) for n in app._notifications)

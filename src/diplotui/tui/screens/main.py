@@ -119,7 +119,7 @@ class MainScreen(PanesScreen):
             self.remember(LAST_POSITION_SETTING, {**place, "text": article.text_hash})
 
     def on_mount(self) -> None:
-        self.name_panes()
+        self.dress_panes()
         snapshot = self._snapshot
         if not self._deferred:
             self._show_store()

@@ -47,12 +47,22 @@ class PanesScreen(KeptLinesScreen):
         yield ReaderPane(id="reader")
         yield SidebarPane(id="sidebar")
 
-    def name_panes(self) -> None:
-        """The panes' titles, and the focus in the list, as every start shows them."""
+    def dress_panes(self) -> None:
+        """The panes' titles, the focus in the list, and the width class (``-narrow``...) as
+        the first frame shows them: Textual sets the width class when the screen is resized,
+        which is after the first frame, so 80 columns drew the sidebar first, then hid it."""
+        width = self.app.size.width
+        self.update_classes(
+            {name: name == self._width_class(width) for _, name in self.HORIZONTAL_BREAKPOINTS}
+        )
         self.library.border_title = "Library"
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#sidebar").border_title = "Annotations"
         self.library.focus()
+
+    def _width_class(self, width: int) -> str:
+        """The class of the widest breakpoint ``width`` reaches, as Textual would set it."""
+        return max((at, name) for at, name in self.HORIZONTAL_BREAKPOINTS if width >= at)[1]
 
     def show_kept_list(self, snapshot: ListSnapshot) -> None:
         """List the snapshot's articles, saying so while it waits to be caught up."""
@@ -73,7 +83,7 @@ class FirstFrameScreen(PanesScreen):
         self._snapshot = snapshot
 
     def on_mount(self) -> None:
-        self.name_panes()
+        self.dress_panes()
         self.show_kept_list(self._snapshot)
         self.call_after_refresh(self._hand_over)
 

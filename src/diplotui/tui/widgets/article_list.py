@@ -233,15 +233,28 @@ class ArticleList(ScrollView, can_focus=True):
             return
         if not self.container_size:  # not laid out yet: Textual sizes it
             self.virtual_size = size
+            self._scrollbar_before_layout(height)
             return
         self.set_reactive(ArticleList.virtual_size, size)
         self._scroll_update(size)
+
+    def _scrollbar_before_layout(self, height: int) -> None:
+        """Textual shows the scrollbar only after it has laid out and drawn a frame without
+        it: the first frame's rows were a column wider, then drawn again (a blink at start,
+        and again when the main screen takes over the first frame). A list taller than the
+        terminal overflows its pane whatever the layout, so it has its scrollbar at once."""
+        if self.styles.overflow_y == "auto" and height > self.app.size.height:
+            self.show_vertical_scrollbar = True
 
     def watch_cursor(self, cursor: int) -> None:
         self._scroll_cursor_into_view()
         self.refresh()
 
     def _scroll_cursor_into_view(self) -> None:
+        """Scroll so the cursor's row shows; before the first layout, once it is laid out
+        (the list has no height yet, so any row would count as below it)."""
+        if not self.container_size:
+            return
         top, row_height = self._top(self.cursor)
         height = self.scrollable_content_region.height
         if top < self.scroll_y:
@@ -251,6 +264,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self._height())
+        self._scroll_cursor_into_view()
 
     def _move(self, delta: int) -> None:
         if self._count():
