@@ -328,7 +328,7 @@ async def test_after_another_process_wrote_the_list_is_caught_up_before_any_key(
         library = app.screen.query_one(ArticleList)
         assert [row.details for row in library.rows] == expected_details
         await app.workers.wait_for_complete()
-    assert stale_ids is None or stale_ids.ids != expected[0]
+    assert stale_ids is None or list(stale_ids.ids) != expected[0]
     kept = load_snapshot(path)
     assert kept is not None and list(kept.ids) == expected[0]
     gc.unfreeze()
