@@ -165,7 +165,6 @@ class Reader(ReaderPane, can_focus=True):
         "reader--caption",
         "reader--related-heading",
         "reader--related-item",
-        "reader--placeholder",
         "reader--gutter",
         "reader--statement-mark",
         "reader--cursor",
@@ -185,9 +184,8 @@ class Reader(ReaderPane, can_focus=True):
             self.article_id = article_id
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id)  # the placeholder's hint is the empty pane's, OPEN_HINT
         self.article_id: str | None = None
-        self.placeholder = OPEN_HINT
         self.text = ""
         self.cursor = ReadingCursor()  # the reading cursor and the selection
         self.lines: list[VisualLine] = []
