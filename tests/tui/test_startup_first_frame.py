@@ -27,77 +27,82 @@ from .helpers import screen_cells, until_store_open
 Cells = list[list[tuple[str, object]]]
 
 
-def _kept_with_an_open_article_and_a_folder(store: Store) -> str:
-    """A snapshot whose first frame shows a saved filter, and the article open at the last
-    quit marked in the list; returns that article's id."""
-    opened = store.articles()[1].id
+def _kept_with_a_folder(store: Store, open_id: str | None = None) -> None:
+    """A snapshot whose first frame shows a saved filter above the articles and, given
+    ``open_id``, that article marked in the list as the one open at the last quit."""
     store.save_filter(SavedFilter("asean", {"tags": ["asean"]}))
-    store.set_setting(LAST_ARTICLE_SETTING, opened)
+    if open_id is not None:
+        store.set_setting(LAST_ARTICLE_SETTING, open_id)
     store.close()
     save_snapshot(store)
-    return opened
 
 
-@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_the_main_screen_takes_over_the_first_frame_without_changing_a_cell(
-    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
-):
-    path = seeded_store.path
-    opened = _kept_with_an_open_article_and_a_folder(seeded_store)
-    frames: dict[str, Cells] = {}
+def _record_both_first_frames(monkeypatch: pytest.MonkeyPatch, typed: tuple[str, ...] = ()):
+    """The first-frame screen's frame ("first") and the main screen's first ("main", drawn
+    before the store is opened), with ``typed`` keys arriving while the first one shows;
+    "cursor" is the first frame's list cursor after them."""
+    frames: dict[str, object] = {}
     hand_over, complete = FirstFrameScreen._hand_over, MainScreen._complete
 
     def first_frame_then_hand_over(screen: FirstFrameScreen) -> None:
         frames["first"] = screen_cells(screen.app)
+        for key in typed:
+            screen.app.post_message(events.Key(key, "\r" if key == "enter" else key))
         hand_over(screen)
+        frames["cursor"] = screen.query_one(ArticleList).cursor
 
     async def main_frame_then_complete(screen: MainScreen) -> None:
-        frames["main"] = screen_cells(screen.app)  # drawn, before the store is opened
+        frames["main"] = screen_cells(screen.app)
         await complete(screen)
 
     monkeypatch.setattr(FirstFrameScreen, "_hand_over", first_frame_then_hand_over)
     monkeypatch.setattr(MainScreen, "_complete", main_frame_then_complete)
-    app = build_app(path, read_only=False)
-    async with app.run_test(size=size) as pilot:
+    return frames
+
+
+def _text(cells: object) -> str:
+    return "\n".join("".join(char for char, _ in line) for line in cells)  # type: ignore[attr-defined]
+
+
+async def test_the_main_screen_takes_over_the_first_frame_and_answers_the_keys_typed_meanwhile(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """The two frames are the same cell for cell; ``j`` ``k`` ``j`` ``enter`` typed while the
+    first shows move none of its list and are answered in order once the store is open."""
+    _kept_with_a_folder(seeded_store)
+    frames = _record_both_first_frames(monkeypatch, typed=("j", "k", "j", "enter"))
+    app = build_app(seeded_store.path, read_only=False)
+    async with app.run_test(size=(120, 40)) as pilot:
         main = await until_store_open(app, pilot)
-        assert main.reader.article_id == opened  # the store opened after the hand-over
+        first_article_row = len(main.library.folders)
+        assert frames["cursor"] == first_article_row, "no key acted on the first frame's list"
+        assert main.library.cursor == first_article_row + 1
+        assert main.reader.article_id == main.library.row_ids[1] and main.reader.has_focus
     assert app.store is not None
     app.store.close()
     gc.unfreeze()
-    first = "\n".join("".join(char for char, _ in line) for line in frames["first"])
-    assert "▸ asean" in first and "Open an article from the list" in first
-    assert ("Annotations" in first) == (size[0] >= 110), "the sidebar is hidden when narrow"
+    assert "▸ asean" in _text(frames["first"]) and "Annotations" in _text(frames["first"])
     assert frames["main"] == frames["first"]
 
 
-async def test_keys_typed_while_the_first_frame_shows_are_answered_in_order_by_the_main_screen(
+async def test_at_80_columns_the_first_frame_is_already_the_narrow_layout(
     seeded_store: Store, monkeypatch: pytest.MonkeyPatch
 ):
-    """``j`` ``k`` ``j`` ``enter`` arrive while the first frame shows: none moves that screen's
-    list; the main screen answers all four, in order, once the store is open."""
-    path = seeded_store.path
-    seeded_store.close()
-    save_snapshot(seeded_store)
-    first_frame_cursor: list[int] = []
-    hand_over = FirstFrameScreen._hand_over
-
-    def typed_then_hand_over(screen: FirstFrameScreen) -> None:
-        for key in ("j", "k", "j", "enter"):
-            screen.app.post_message(events.Key(key, "\r" if key == "enter" else key))
-        hand_over(screen)
-        first_frame_cursor.append(screen.query_one(ArticleList).cursor)
-
-    monkeypatch.setattr(FirstFrameScreen, "_hand_over", typed_then_hand_over)
-    app = build_app(path, read_only=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    """Textual sets the narrow class after its first frame: the sidebar showed, then went."""
+    opened = seeded_store.articles()[1].id
+    _kept_with_a_folder(seeded_store, open_id=opened)
+    frames = _record_both_first_frames(monkeypatch)
+    app = build_app(seeded_store.path, read_only=False)
+    async with app.run_test(size=(80, 24)) as pilot:
         main = await until_store_open(app, pilot)
-        assert first_frame_cursor == [0], "no key acted on the first frame's list"
-        assert main.library.cursor == 1
-        assert main.reader.article_id == main.library.row_ids[1]
-        assert main.reader.has_focus, "enter opened the article, after j k j"
+        assert main.reader.article_id == opened
     assert app.store is not None
     app.store.close()
     gc.unfreeze()
+    first = _text(frames["first"])
+    assert "▌" in first, "the article open at the last quit is marked in the first frame"
+    assert "Open an article from the list" in first and "Annotations" not in first
+    assert frames["main"] == frames["first"]
 
 
 async def test_without_a_snapshot_the_main_screen_draws_the_first_frame(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot 
 StoreOpener = Callable[[], "tuple[Store, list[str]]"]
 """Opens the store, returning it with notices for the user (raises StoreError)."""
 SNAPSHOT_GROUP = "snapshot"
+
+
+class HeldInputReleased(Message):
+    """The main screen is complete: the keys held until now are handled, then all later."""
 
 
 class DiplotuiApp(App[None]):
@@ -153,10 +158,17 @@ class DiplotuiApp(App[None]):
             self._kept_stamp = caught.snapshot.store_stamp
 
     def release_input(self) -> None:
-        """Handle the keys typed while the main screen was being completed, and all later."""
+        """Handle the keys typed while the main screen was being completed, and all later.
+
+        Keys go on being held until the app reaches this release in its queue: posting the
+        held ones again would put them after keys that had arrived but were still queued
+        (``j k j enter`` typed at start were answered as ``k j enter j``)."""
+        self.post_message(HeldInputReleased())
+
+    async def on_held_input_released(self, _: HeldInputReleased) -> None:
         held, self._held_input = self._held_input or [], None
-        for event in held:
-            self.post_message(event)
+        for event in held:  # every key that arrived before the release, in order
+            await super().on_event(event)
 
     async def on_event(self, event: events.Event) -> None:
         if (
