@@ -9,7 +9,9 @@ label), so the count stops where ``bench_startup.py``'s clock does.
 ``--library PATH`` adds an existing store (use a copy: it is written to), measured as
 diplotui left it, after another program retagged an article, and after another program added
 an article and deleted one (see ``bench_startup.py``). ``--before SRC`` also measures another
-tree's ``src`` folder (e.g. ``main``'s) in the same run, on the same stores.
+tree's ``src`` folder (e.g. ``main``'s) in the same run, on the same stores; the tree needs its
+``styles`` beside ``src`` (``git archive main src styles seeds | tar -x -C OLD``): without them
+the app stops before its first frame, which this bench reports.
 Usage: python bench/startup_instructions.py [--library PATH ...] [--before OLD/src] [--tree SRC]
        [--no-seeds]
 """
@@ -74,6 +76,8 @@ def instructions(
         child.wait(timeout=600)
     finally:
         os.close(master)
+    if child.returncode != 0:  # the probe ends with 0 once the frame is drawn, not before
+        raise RuntimeError(f"the start failed ({child.returncode}); tail: {seen[-600:]!r}")
     if not counted:
         return 0
     if not out.exists():

@@ -16,11 +16,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
 from diplotui.inert import inert
-from diplotui.model import Highlight
+
+if TYPE_CHECKING:
+    from diplotui.model import Highlight
 
 
 class BlockKind(str, Enum):

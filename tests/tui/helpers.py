@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.pilot import Pilot
+
+if TYPE_CHECKING:
+    from diplotui.tui.screens.main import MainScreen
 
 _KEY_NAMES = {
     " ": "space",
@@ -47,15 +52,44 @@ async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
     then changes the store behind the app's back (its folder removed) finds the same app
     however loaded the machine: one pause is not always enough for these workers to begin
     (``settle`` alone can return before they have)."""
-    from diplotui.tui.screens.main import MainScreen
-
-    [main] = [screen for screen in app.screen_stack if isinstance(screen, MainScreen)]
     for _ in range(START_UP_PAUSES):
         await settle(app, pilot)
-        # A start from the list snapshot opens the store after its first frame.
-        if getattr(app, "store", None) is not None and main.library_actions.state.indexing:
+        # A start from the list snapshot shows the main screen, and opens the store, after
+        # its first frame.
+        main = shown_main_screen(app)
+        opened = main is not None and getattr(app, "store", None) is not None
+        if opened and main is not None and main.library_actions.state.indexing:
             return
     raise AssertionError("the start-up's background work never finished")
+
+
+def shown_main_screen(app: App[object]) -> MainScreen | None:
+    from diplotui.tui.screens.main import MainScreen
+
+    return next((s for s in app.screen_stack if isinstance(s, MainScreen)), None)
+
+
+async def until_main_screen(app: App[object], pilot: Pilot[object]) -> MainScreen:
+    """The main screen, once it has taken the place of the first frame drawn from the list
+    snapshot (a start with the store given shows it first)."""
+    for _ in range(START_UP_PAUSES):
+        main = shown_main_screen(app)
+        if main is not None:
+            return main
+        await pilot.pause()
+    raise AssertionError("the main screen never took the first frame's place")
+
+
+async def until_store_open(app: App[object], pilot: Pilot[object]) -> MainScreen:
+    """The main screen, once the store the first frame was drawn without is open and the
+    keys typed meanwhile have been handed to it."""
+    main = await until_main_screen(app, pilot)
+    for _ in range(START_UP_PAUSES):
+        if getattr(app, "store", None) is not None and getattr(app, "_held_input", 0) is None:
+            await pilot.pause()  # the keys released are handled
+            return main
+        await pilot.pause()
+    raise AssertionError("the store never opened after the first frame")
 
 
 def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from textual import events
 
+from diplotui.library import snapshot as snapshot_module
 from diplotui.library.snapshot import ListSnapshot, StoreView, load_snapshot, save_snapshot
 from diplotui.model import Article
 from diplotui.store import Store, StoreCorrupt
-from diplotui.tui import app as app_module
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle_start_up
+from .helpers import settle_start_up, until_main_screen, until_store_open
 
 
 def _current_snapshot(store: Store) -> ListSnapshot:
@@ -56,7 +56,7 @@ async def test_start_from_snapshot_paints_the_list_then_works_as_usual(seeded_st
 
     app = DiplotuiApp(None, snapshot=snapshot, open_store=open_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until_store_open(app, pilot)
         assert seen_before_open == [expected]
         assert _list_as_shown(app) == expected
         await pilot.press("enter")
@@ -88,7 +88,7 @@ async def test_keys_typed_before_the_store_is_open_are_handled_after_in_order(
 
     app = TypingAhead(None, snapshot=snapshot, open_store=open_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        reader = app.screen.query_one(Reader)
+        reader = (await until_main_screen(app, pilot)).reader
         for _ in range(100):  # the store opens after the first frame; a loaded machine is slow
             await pilot.pause()
             if reader.article_id is not None:
@@ -168,13 +168,13 @@ async def test_the_snapshot_reads_the_store_off_the_thread_that_answers_keys(
     articles (1.2 s the first time): a key pressed meanwhile must not wait for it."""
     monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
     readers: list[threading.Thread] = []
-    view_of = app_module.view_of
+    view_of = snapshot_module.view_of
 
     def recording_view_of(store: Store) -> StoreView | None:
         readers.append(threading.current_thread())
         return view_of(store)
 
-    monkeypatch.setattr(app_module, "view_of", recording_view_of)
+    monkeypatch.setattr(snapshot_module, "view_of", recording_view_of)
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         first_id = app.screen.query_one(ArticleList).row_ids[0]
@@ -194,13 +194,13 @@ async def test_a_snapshot_current_at_start_is_not_rebuilt_until_the_store_change
     monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
     snapshot = _current_snapshot(seeded_store)
     views: list[Store] = []
-    view_of = app_module.view_of
+    view_of = snapshot_module.view_of
 
     def recording_view_of(store: Store) -> StoreView | None:
         views.append(store)
         return view_of(store)
 
-    monkeypatch.setattr(app_module, "view_of", recording_view_of)
+    monkeypatch.setattr(snapshot_module, "view_of", recording_view_of)
     path = seeded_store.path
     app = DiplotuiApp(None, snapshot=snapshot, open_store=lambda: open_for_app(path, False))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -320,7 +320,7 @@ async def test_after_another_process_wrote_the_list_is_caught_up_before_any_key(
     monkeypatch.setattr(app, "_open_store", open_store)
     monkeypatch.setattr(app, "release_input", release)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await until_store_open(app, pilot)
         [first_frame] = seen_before_open
         assert deleted.id in first_frame[0] and added.id not in first_frame[0]
         assert first_frame[3].endswith("reading changes…")
@@ -328,7 +328,7 @@ async def test_after_another_process_wrote_the_list_is_caught_up_before_any_key(
         library = app.screen.query_one(ArticleList)
         assert [row.details for row in library.rows] == expected_details
         await app.workers.wait_for_complete()
-    assert stale_ids is None or stale_ids.ids != expected[0]
+    assert stale_ids is None or list(stale_ids.ids) != expected[0]
     kept = load_snapshot(path)
     assert kept is not None and list(kept.ids) == expected[0]
     gc.unfreeze()
@@ -357,7 +357,7 @@ async def test_a_key_typed_before_a_stale_list_is_caught_up_acts_on_the_caught_u
 
     app = TypingAhead(None, snapshot=snapshot, open_store=lambda: open_for_app(path, False))
     async with app.run_test(size=(120, 40)) as pilot:
-        reader = app.screen.query_one(Reader)
+        reader = (await until_main_screen(app, pilot)).reader
         for _ in range(100):  # the store opens after the first frame; a loaded machine is slow
             await pilot.pause()
             if reader.article_id is not None:
@@ -401,8 +401,7 @@ async def test_a_torn_journal_after_another_process_wrote_is_still_reported(
         journal.write(b'{"torn": ')
     app = build_app(path, read_only=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        library = app.screen.query_one(ArticleList)
+        library = (await until_store_open(app, pilot)).library
         details = {row.article_id: row.details for row in library.rows}
         assert "#before-the-kill" in details[first.id]
         messages = " ".join(str(n.message) for n in app._notifications)

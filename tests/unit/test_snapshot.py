@@ -10,13 +10,9 @@ import pytest
 
 from diplotui.cli.main import main
 from diplotui.library import LibraryQuery
+from diplotui.library.rows import ArticleRow
 from diplotui.library.snapshot import load_snapshot, save_snapshot, snapshot_path
-from diplotui.library.view import (
-    LAST_ARTICLE_SETTING,
-    SORT_SETTING,
-    ArticleRow,
-    folder_rows,
-)
+from diplotui.library.view import LAST_ARTICLE_SETTING, SORT_SETTING, folder_rows
 from diplotui.model import Highlight, SavedFilter
 from diplotui.store import Store
 from tests.unit.test_store import add_article
@@ -331,3 +327,16 @@ def test_a_snapshot_is_not_caught_up_across_a_compaction(seeded_store: Store, mo
     with Store.open(path) as reopened:
         assert caught_up_snapshot(reopened) is None
         assert load_snapshot(path) is None
+
+
+def test_kept_ids_are_split_only_past_the_first_screens():
+    from diplotui.library.kept_list import FIRST_ROWS, KeptIds
+
+    ids = [f"{n:012x}" for n in range(FIRST_ROWS + 50)]
+    kept = KeptIds(" ".join(ids))
+    assert len(kept) == len(ids) and kept[0] == ids[0] and kept[FIRST_ROWS - 1] == ids[-51]
+    assert kept._all is None, "the first screens' ids need no split of the whole string"
+    assert kept[FIRST_ROWS + 10] == ids[FIRST_ROWS + 10] and kept[-1] == ids[-1]
+    assert kept.index(ids[-2]) == len(ids) - 2 and ids[3] in kept and list(kept) == ids
+    assert kept[2:4] == ids[2:4] and kept == ids and ids == kept and kept != ids[1:]
+    assert len(KeptIds("")) == 0 and list(KeptIds("")) == []

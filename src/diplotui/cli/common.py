@@ -9,18 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
-from diplotui.store import (
-    AmbiguousId,
-    ArticleUnreadable,
-    Changes,
-    Store,
-    StoreError,
-    UnknownId,
-    store_stamp,
-)
+from diplotui.store import AmbiguousId, ArticleUnreadable, StoreError, UnknownId, store_stamp
 
 if TYPE_CHECKING:
     import argparse
+
+    from diplotui.store import Changes, Store
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -44,6 +38,8 @@ class CommandError(Exception):
 @contextmanager
 def open_store(args: argparse.Namespace, *, write: bool) -> Iterator[Store]:
     """Open the store named by ``--db``/``DIPLOTUI_DB``; writers wait briefly for the lock."""
+    from diplotui.store import Store  # not imported when the command line starts the app
+
     path = resolve_db_path(getattr(args, "db", None))
     if not write and not path.exists():
         with open_store(args, write=True):

@@ -22,8 +22,9 @@ from diplotui.ingest.importer import Progress
 from diplotui.ingest.report import SKIPPED
 from diplotui.ingest.update import changed_when
 from diplotui.library.feed_section import named_feed
-from diplotui.library.query import SORTS, LibraryQuery, QueryError, highlight_counts
+from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
+from diplotui.library.rows import SORTS
 from diplotui.store import StoreError
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplotui.inert import inert_line
 from diplotui.library.reading import ReadingCounts
-from diplotui.library.view import FEED, FEEDS, FolderRow
+from diplotui.library.rows import FEED, FEEDS, FolderRow
 from diplotui.model import Feed
 from diplotui.store import AmbiguousId, Store, UnknownId
 

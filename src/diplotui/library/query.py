@@ -16,11 +16,11 @@ from typing import Any, Protocol
 
 from diplotui.entities.folding import fold
 from diplotui.library.reading import ARCHIVED, STATES, state_of
+from diplotui.library.rows import SORTS
 from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
 
-SORTS = ("date", "title", "source", "annotated")
 _ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 

@@ -18,18 +18,24 @@ from pathlib import Path
 from typing import Any
 
 from diplotui import __version__
-from diplotui.inert import inert_line
-from diplotui.library.query import SORTS, LibraryQuery, MatchContext, source_key, title_key
-from diplotui.library.reading import ARCHIVED
-from diplotui.library.view import (
-    LAST_ARTICLE_SETTING,
-    ArticleRow,
-    FolderRow,
-    folder_rows,
-    start_sort,
+from diplotui.library.kept_list import (
+    FIRST_ROWS,
+    SNAPSHOT_FORMAT,
+    ListSnapshot,
+    ids_data,
+    ids_of_data,
+    journal_length_then,
+    load_snapshot,
+    read_kept,
+    row_data,
+    snapshot_of,
+    snapshot_path,
 )
+from diplotui.library.query import LibraryQuery, MatchContext, source_key, title_key
+from diplotui.library.reading import ARCHIVED
+from diplotui.library.rows import ArticleRow, FolderRow
+from diplotui.library.view import LAST_ARTICLE_SETTING, folder_rows, start_sort
 from diplotui.model import Article
-from diplotui.paths import cache_dir
 from diplotui.store import (
     ARTICLES,
     HIGHLIGHTS,
@@ -37,40 +43,23 @@ from diplotui.store import (
     Store,
     UnknownId,
     atomic_write_bytes,
-    canonical_store_path,
     store_stamp,
 )
-from diplotui.store.files import read_regular_file
 
-SNAPSHOT_NAME = "list.json"
-FIRST_ROWS = 150
-"""Rows kept in full: more than the tallest terminal shows at three lines a row."""
-_FORMAT = 3  # 2: rows say whether they are unread, archived articles left out; 3: ids in one string
-
-
-@dataclass(frozen=True, slots=True)
-class ListSnapshot:
-    """The start-up list of one exact version of the store file."""
-
-    store_stamp: str
-    sort: str
-    ids: list[str]
-    rows: dict[str, ArticleRow]
-    folders: list[FolderRow]
-    open_id: str | None
-    current: bool = True
-    """Taken of the store as it is now; a stale one is drawn first, then caught up."""
-    data: dict[str, Any] | None = field(default=None, repr=False, compare=False)
-    """The kept file's data, which catching up patches (it is not read twice)."""
-
-    def row(self, article_id: str) -> ArticleRow:
-        """The row of ``article_id``; blank past the first screens, which are never drawn
-        before the store is loaded."""
-        return self.rows.get(article_id) or ArticleRow(article_id, "", "")
-
-
-def snapshot_path(store_path: Path) -> Path:
-    return cache_dir(store_path) / SNAPSHOT_NAME
+__all__ = [  # the kept snapshot's reading side is in kept_list; both are its API
+    "FIRST_ROWS",
+    "CaughtUp",
+    "ListSnapshot",
+    "StoreView",
+    "caught_up_snapshot",
+    "load_snapshot",
+    "patch_snapshot",
+    "save_snapshot",
+    "snapshot_path",
+    "take_snapshot",
+    "view_of",
+    "write_snapshot",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +110,12 @@ def write_snapshot(view: StoreView) -> str | None:
     could not be written (a cache only: the next start then parses the store first)."""
     snapshot = take_snapshot(view)
     data = {
-        "format": _FORMAT,
+        "format": SNAPSHOT_FORMAT,
         "version": __version__,
         "store": snapshot.store_stamp,
         "sort": snapshot.sort,
-        "ids": _ids_data(snapshot.ids),
-        "rows": [_row_data(r) for r in snapshot.rows.values()],
+        "ids": ids_data(snapshot.ids),
+        "rows": [row_data(r) for r in snapshot.rows.values()],
         "folders": [[f.name, f.summary] for f in snapshot.folders],
         "open": snapshot.open_id,
     }
@@ -184,7 +173,7 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
     Returns False when a rebuild is needed: another sort, too many changes, or an article
     whose order key equals another's (their order is the store's, which is not kept here)."""
     path = snapshot_path(store.path)
-    data = _read(path)
+    data = read_kept(path)
     patched = _patched(store, data, taken_of, changes) if data is not None else None
     return patched is not None and _write(path, patched)
 
@@ -202,7 +191,7 @@ def _patched(
     if data.get("sort") != sort or len(affected) > PATCH_AT_MOST:
         return None
     try:
-        ids = _ids_of_data(data["ids"])
+        ids = ids_of_data(data["ids"])
         kept_rows = {str(row[0]): row for row in data["rows"]}
     except (KeyError, TypeError, IndexError):
         return None
@@ -233,12 +222,12 @@ def _patched(
     for article_id in ids[:FIRST_ROWS]:
         row = kept_rows.get(article_id)
         if row is None or article_id in affected:
-            row = _row_data(ArticleRow.of(store.article(article_id), count(article_id)))
+            row = row_data(ArticleRow.of(store.article(article_id), count(article_id)))
         rows.append(row)
     open_id = store.setting(LAST_ARTICLE_SETTING)
     data.update(
         store=stamp,
-        ids=_ids_data(ids),
+        ids=ids_data(ids),
         rows=rows,
         folders=[[f.name, f.summary] for f in folder_rows(store)],
         open=open_id if isinstance(open_id, str) else None,
@@ -284,19 +273,6 @@ class CaughtUp:
         return _write(self.path, self.data)
 
 
-def _journal_length_then(taken_of: str, now: str) -> int | None:
-    """How long the journal was when the snapshot was taken (store stamp ``taken_of``), when
-    the store has only had transactions appended to that journal since (stamp ``now``);
-    None when the file itself changed (compacted, replaced, edited: nothing says what
-    changed) or the journal is another one."""
-    then_parts, now_parts = taken_of.split(" "), now.split(" ")
-    if len(then_parts) != 6 or len(now_parts) != 6 or then_parts[:3] != now_parts[:3]:
-        return None
-    if then_parts[5] != now_parts[5] or not then_parts[3].isdigit():
-        return None
-    return int(then_parts[3])
-
-
 def caught_up_snapshot(store: Store, kept: ListSnapshot | None = None) -> CaughtUp | None:
     """The kept snapshot (``kept``, as loaded, or read again), stale only because another
     process appended to the journal since (a tag, a note, an added or deleted article: what a
@@ -304,123 +280,27 @@ def caught_up_snapshot(store: Store, kept: ListSnapshot | None = None) -> Caught
 
     Reading and sorting every article is what a stale snapshot would otherwise cost."""
     data = kept.data if kept is not None and kept.data is not None else None
-    data = data if data is not None else _read(snapshot_path(store.path))
+    data = data if data is not None else read_kept(snapshot_path(store.path))
     taken_of = data.get("store") if data is not None else None
     now = store_stamp(store.path)
     if data is None or not isinstance(taken_of, str) or now is None or store.read_only:
         return None
-    journal_then = _journal_length_then(taken_of, now)
+    journal_then = journal_length_then(taken_of, now)
     if journal_then is None:
         return None
     changes = store.changes_since(journal_then)
     patched = _patched(store, data, taken_of, changes) if changes is not None else None
     if patched is None:
         return None
-    snapshot = _snapshot_of(patched)
+    snapshot = snapshot_of(patched)
     return CaughtUp(snapshot, snapshot_path(store.path), patched) if snapshot else None
 
 
 def save_snapshot(store: Store) -> None:
     """Keep the start-up list of ``store`` as its file is now, unless it is already kept."""
     current = store_stamp(store.path)
-    if current is None or _read(snapshot_path(store.path), current) is not None:
+    if current is None or read_kept(snapshot_path(store.path), current) is not None:
         return
     view = view_of(store)
     if view is not None:
         write_snapshot(view)
-
-
-def _ids_data(ids: list[str]) -> str:
-    """The list's ids as one string: one JSON string at 100,000 articles parses in a small
-    fraction of the time a list of 100,000 strings does (ids are hex, never spaces)."""
-    return " ".join(ids)
-
-
-def _ids_of_data(data: object) -> list[str]:
-    if not isinstance(data, str):
-        raise TypeError("the ids are not a string")
-    return data.split(" ") if data else []
-
-
-def _row_data(row: ArticleRow) -> list[str | bool]:
-    return [row.article_id, row.title, row.details, row.unread]
-
-
-def _row_of_data(data: list[Any]) -> ArticleRow:
-    """A kept row, checked and made inert again (a cache file is data like any other)."""
-    article_id, title, details, unread = data
-    return ArticleRow(
-        inert_line(str(article_id)),
-        inert_line(str(title)),
-        inert_line(str(details)),
-        unread is True,
-    )
-
-
-_STAMP_WITHIN = 512
-"""Bytes at the start of a snapshot that hold its store stamp (written right after its
-format and version)."""
-
-
-def _read(path: Path, stamp: str | None = None) -> dict[str, Any] | None:
-    """The kept snapshot's data; with ``stamp``, only if it was taken of that store version
-    (a stale snapshot, 1.5 MB at 100,000 articles, is then recognised unparsed)."""
-    try:
-        raw = read_regular_file(path)  # a FIFO here must not hang the start
-        if stamp is not None and json.dumps(stamp).encode() not in raw[:_STAMP_WITHIN]:
-            return None
-        data = json.loads(raw.decode("ascii"))  # as written; decoding UTF-8 took 4x longer
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
-        return None
-    if stamp is not None and data.get("store") != stamp:
-        return None
-    return data if data.get("version") == __version__ else None
-
-
-def load_snapshot(store_path: Path, *, even_stale: bool = False) -> ListSnapshot | None:
-    """The kept start-up list, if it was taken of the store file exactly as it is now; with
-    ``even_stale``, also one taken before another process appended to the journal
-    (``current`` is then False), which the app draws first and catches up once the store is
-    open. A store whose file itself changed since is opened before any frame, as without a
-    snapshot: it may be one the app must refuse, which it says before its screen shows."""
-    store_path = canonical_store_path(store_path)  # kept beside the real file, not a link
-    stamp = store_stamp(store_path)
-    if stamp is None:
-        return None
-    data = _read(snapshot_path(store_path), None if even_stale else stamp)
-    if data is None:
-        return None
-    taken_of = data.get("store")
-    current = taken_of == stamp
-    if not current and (
-        not isinstance(taken_of, str) or _journal_length_then(taken_of, stamp) is None
-    ):
-        return None
-    return _snapshot_of(data, current=current, keep_data=not current)
-
-
-def _snapshot_of(
-    data: dict[str, Any], *, current: bool = True, keep_data: bool = False
-) -> ListSnapshot | None:
-    """The list a snapshot's data describes, or None when it does not hold together."""
-    if data.get("sort") not in SORTS or not isinstance(data.get("store"), str):
-        return None
-    try:  # a cache file is data like any other: it is checked and made inert again
-        rows = {str(row[0]): _row_of_data(row) for row in data["rows"]}
-        folders = [FolderRow(*(inert_line(str(v)) for v in f)) for f in data["folders"]]
-        ids = _ids_of_data(data["ids"])
-        open_id = data["open"]
-        return ListSnapshot(
-            data["store"],
-            str(data["sort"]),
-            ids,
-            rows,
-            folders,
-            open_id if isinstance(open_id, str) else None,
-            current,
-            data if keep_data else None,
-        )
-    except (KeyError, TypeError, ValueError):
-        return None

@@ -7,13 +7,12 @@ list looks the same whether it was drawn from the store or from the snapshot.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from diplotui.inert import inert_line
-from diplotui.library.query import SORTS, LibraryQuery, QueryError
-from diplotui.library.reading import ARCHIVED, UNREAD, state_of
+from diplotui.library.query import LibraryQuery, QueryError
+from diplotui.library.rows import SORTS, FolderRow
 from diplotui.library.search import query_terms
-from diplotui.model import Article, SavedFilter
+from diplotui.model import SavedFilter
 from diplotui.store import Store
 
 SORT_SETTING = "library_sort"
@@ -23,48 +22,6 @@ LAST_ARTICLE_SETTING = "last_article"
 LAST_POSITION_SETTING = "last_position"
 """Where the reading cursor was in that article when the app quit: {"article", "offset",
 "text"} (the text's hash: an offset into a text since changed would point elsewhere)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    """What one list row shows for an article (inert text, ready to draw)."""
-
-    article_id: str
-    title: str
-    details: str
-    unread: bool = False
-
-    @classmethod
-    def of(cls, article: Article, highlight_count: int) -> ArticleRow:
-        # What the analyst added comes first: in a narrow pane the end of the line is cut.
-        state = state_of(article)
-        parts = ["archived"] if state == ARCHIVED else []
-        if highlight_count:
-            parts.append(f"✎ {highlight_count}")
-        if article.note:
-            parts.append("note")
-        if article.tags:
-            parts.append(" ".join(f"#{tag}" for tag in article.tags))
-        # "undated" rather than nothing: a row without date or source had an empty line
-        parts.append(article.date_label or "undated")
-        if article.source:
-            parts.append(article.source)
-        title, details = inert_line(article.title), inert_line(" · ".join(parts))
-        return cls(article.id, title, details, state == UNREAD)
-
-
-FILTER, FEEDS, FEED = "filter", "feeds", "feed"
-"""Kinds of folder: a saved filter, the feeds section's heading, one feed in it."""
-
-
-@dataclass(frozen=True, slots=True)
-class FolderRow:
-    """A saved filter, or a feed, shown as a virtual folder at the top of the list."""
-
-    name: str
-    summary: str
-    kind: str = FILTER
-    key: str = ""  # the feed's id, for a feed
 
 
 def describe(query: LibraryQuery, feed_names: Mapping[str, str] | None = None) -> str:

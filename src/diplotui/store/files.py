@@ -159,6 +159,12 @@ def journal_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".journal")
 
 
+def canonical_store_path(path: str | os.PathLike[str]) -> Path:
+    """The store's real path: links resolved once, so every process (whatever path it was
+    given) writes the real file, keeps bodies beside it and takes the same lock."""
+    return Path(path).expanduser().resolve()
+
+
 def store_stamp(store_path: Path) -> str | None:
     """The stamp of the store as a whole (its file and its journal): any committed write
     changes it, so derived data keyed on it is stale as soon as the store changes."""

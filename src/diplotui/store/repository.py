@@ -44,6 +44,7 @@ from diplotui.store.errors import (
 )
 from diplotui.store.files import (
     atomic_write_bytes,
+    canonical_store_path,
     is_read_only_file,
     journal_path,
     make_dirs_durable,
@@ -133,12 +134,6 @@ def _as_json_object(record: object) -> object:
         with contextlib.suppress(ValueError):
             return json.loads(record)
     return record
-
-
-def canonical_store_path(path: str | os.PathLike[str]) -> Path:
-    """The store's real path: links resolved once, so every process (whatever path it was
-    given) writes the real file, keeps bodies beside it and takes the same lock."""
-    return Path(path).expanduser().resolve()
 
 
 def orphaned_store_evidence(path: Path) -> str | None:

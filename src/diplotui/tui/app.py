@@ -4,39 +4,43 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
 from diplotui.errors import os_error_line
-from diplotui.library.snapshot import (
-    CaughtUp,
-    ListSnapshot,
-    caught_up_snapshot,
-    view_of,
-    write_snapshot,
-)
 from diplotui.paths import bundled_dir
-from diplotui.store import Store, StoreCorrupt, StoreError, store_stamp
+from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
-from diplotui.tui.screens.main import MainScreen
 
-StoreOpener = Callable[[], tuple[Store, list[str]]]
+if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
+    from diplotui.library.kept_list import ListSnapshot
+    from diplotui.library.snapshot import CaughtUp
+    from diplotui.store import Store
+
+StoreOpener = Callable[[], "tuple[Store, list[str]]"]
 """Opens the store, returning it with notices for the user (raises StoreError)."""
 SNAPSHOT_GROUP = "snapshot"
+
+
+class HeldInputReleased(Message):
+    """The main screen is complete: the keys held until now are handled, then all later."""
 
 
 class DiplotuiApp(App[None]):
     """diplotui: read, annotate and quote diplomacy news from the keyboard.
 
     Given a ``snapshot`` and an ``open_store`` instead of a store, the first frame shows the
-    snapshot's list and the store is opened right after it (a stale snapshot is then caught
-    up). Until the main screen is complete (:meth:`release_input`), keys are kept, then
-    handled in order.
+    snapshot's list (drawn by a screen that needs neither the store nor the model), the main
+    screen takes its place and opens the store right after it (a stale snapshot is then
+    caught up). Until the main screen is complete (:meth:`release_input`), keys are kept,
+    then handled in order.
     """
 
     TITLE = "diplotui"
@@ -93,9 +97,27 @@ class DiplotuiApp(App[None]):
         super()._handle_exception(error)
 
     def get_default_screen(self) -> Screen[None]:
-        """The main screen is the bottom of the stack, so it paints in the app's first frame."""
+        """The screen at the bottom of the stack, which paints the app's first frame: the
+        main screen, or with a list snapshot and the store still to open, the first-frame
+        screen (:meth:`show_main_screen` then replaces it)."""
         snapshot, self._snapshot = self._snapshot, None  # the screen holds it until used
+        if snapshot is not None and self.store is None:
+            from diplotui.tui.screens.panes import FirstFrameScreen
+
+            return FirstFrameScreen(snapshot)
+        from diplotui.tui.screens.main import MainScreen
+
         return MainScreen(self.store, snapshot)
+
+    def show_main_screen(self, snapshot: ListSnapshot) -> None:
+        """Put the main screen in the first frame's place: it draws the same ``snapshot``,
+        then opens the store (the keys typed meanwhile wait for it)."""
+        from diplotui.tui.screens.main import MainScreen
+
+        # Switching pops the replaced screen's result callback, which only a pushed screen
+        # has: the first-frame screen, at the bottom of the stack, is given the one it lacks.
+        self.screen._push_result_callback(self, None)
+        self.switch_screen(MainScreen(None, snapshot))
 
     def on_mount(self) -> None:
         if self.store is not None:
@@ -119,6 +141,8 @@ class DiplotuiApp(App[None]):
         """The list ``snapshot`` (drawn first) as the opened store now is: itself when it is
         current, caught up from the journal when another process appended since (kept by a
         worker, so writing it does not delay the first key), else None (read the store)."""
+        from diplotui.library.snapshot import caught_up_snapshot
+
         store = self.store
         if snapshot.current or store is None:
             return snapshot if store is not None else None
@@ -134,10 +158,17 @@ class DiplotuiApp(App[None]):
             self._kept_stamp = caught.snapshot.store_stamp
 
     def release_input(self) -> None:
-        """Handle the keys typed while the main screen was being completed, and all later."""
+        """Handle the keys typed while the main screen was being completed, and all later.
+
+        Keys go on being held until the app reaches this release in its queue: posting the
+        held ones again would put them after keys that had arrived but were still queued
+        (``j k j enter`` typed at start were answered as ``k j enter j``)."""
+        self.post_message(HeldInputReleased())
+
+    async def on_held_input_released(self, _: HeldInputReleased) -> None:
         held, self._held_input = self._held_input or [], None
-        for event in held:
-            self.post_message(event)
+        for event in held:  # every key that arrived before the release, in order
+            await super().on_event(event)
 
     async def on_event(self, event: events.Event) -> None:
         if (
@@ -175,6 +206,8 @@ class DiplotuiApp(App[None]):
     def _write_snapshot(self, store: Store) -> None:
         """Reading the store from this thread is safe: ``view_of`` holds its writes off while
         it reads, and gives up (until the next round) while another thread is inside one."""
+        from diplotui.library.snapshot import view_of, write_snapshot
+
         view = view_of(store)
         if view is not None:
             self._kept_stamp = write_snapshot(view)

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
-from diplotui.library.snapshot import load_snapshot, save_snapshot
+from diplotui.library.kept_list import load_snapshot
 from diplotui.paths import resolve_db_path
-from diplotui.store import Store, StoreError, StoreLocked, StoreReadOnly
+from diplotui.store import StoreError, StoreLocked, StoreReadOnly
 
 if TYPE_CHECKING:
+    from diplotui.store import Store
     from diplotui.tui.app import DiplotuiApp
 
 
@@ -21,6 +22,8 @@ def open_for_app(path: Path, read_only: bool) -> tuple[Store, list[str]]:
 
     Returns the store and what the user should be told about it (as inert text).
     """
+    from diplotui.store import Store  # with a list snapshot, after the first frame
+
     notices: list[str] = []
     if read_only:
         store = Store.open(path, read_only=True)
@@ -84,6 +87,8 @@ def run_app(db: str | None, read_only: bool) -> str | None:
             wrote = not app.store.read_only
             app.store.close()
             if wrote:
+                from diplotui.library.snapshot import save_snapshot
+
                 save_snapshot(app.store)  # after closing, which may compact the journal
     if app.start_error is None and app.return_code:
         return "the app stopped on an error (shown above)"  # an app that died says so

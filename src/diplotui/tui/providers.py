@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.fuzzy import FuzzySearch
 
 from diplotui.inert import inert_line
-from diplotui.library import LibraryQuery
 
 if TYPE_CHECKING:
     from diplotui.tui.screens.main import MainScreen
@@ -89,6 +88,8 @@ class ArticleProvider(_LibraryProvider):
     """Open any article by its title."""
 
     def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+        from diplotui.library.query import LibraryQuery  # loaded by then; not before frame one
+
         return [
             (
                 inert_line(article.title),
@@ -139,6 +140,8 @@ def _open_article(main: MainScreen, article_id: str) -> None:
 
 
 def _filter_tag(main: MainScreen, tag: str) -> None:
+    from diplotui.library.query import LibraryQuery  # loaded by then; not before frame one
+
     query = LibraryQuery(sort=main.library_actions.query.sort, tags=[tag])
     main.library_actions.set_library_query(query)
     main.library.focus()

@@ -22,32 +22,19 @@ from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
 from diplotui.library.query import annotated_by_ids, highlight_counts
 from diplotui.library.reading import ReadingCounts
+from diplotui.library.rows import FILTER, ArticleRow, FolderRow
 from diplotui.library.search import query_terms
 from diplotui.library.text_cache import corrections_key
-from diplotui.library.view import (
-    FILTER,
-    SORT_SETTING,
-    ArticleRow,
-    FolderRow,
-    describe,
-    folder_rows,
-    start_sort,
-)
+from diplotui.library.view import SORT_SETTING, describe, folder_rows, start_sort
 from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
-from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource
+from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource, title_library
 
 if TYPE_CHECKING:
     from diplotui.ingest.report import ImportReport
     from diplotui.library.snapshot import ListSnapshot
 
-SORT_LABELS = {
-    "date": "newest first",
-    "title": "title A–Z",
-    "source": "by source",
-    "annotated": "most annotated",
-}
 SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
 SORT_HERE_LIMIT = 10_000
@@ -682,23 +669,3 @@ class LibraryActions(Controller):
             self.state.entities = cache = None
         self._fill_entity_cache(cache)
 
-
-def title_library(
-    library: ArticleList,
-    sort: str,
-    saved_name: str,
-    shown: tuple[int, int],
-    summary: str = "",
-    progress: str = "",
-) -> None:
-    """Name the list's order and saved filter on top; below, its filters and how many of the
-    library's articles (``shown``: listed, total) it lists."""
-    title = f"Library · {SORT_LABELS[sort]}"
-    if saved_name:
-        title += f" · ▸ {saved_name}"
-    library.border_title = inert_line(title)
-    listed, total = shown
-    subtitle = f"{listed:,}/{total:,}" if listed != total else f"{total:,}"
-    if summary:
-        subtitle = f"{summary} · {subtitle}"
-    library.border_subtitle = inert_line(subtitle + progress)

@@ -27,8 +27,9 @@ from diplotui.library.reading import (
     toggled_archive,
     toggled_read,
 )
+from diplotui.library.rows import FEEDS, FolderRow
 from diplotui.library.search import query_terms
-from diplotui.library.view import FEEDS, FolderRow, folder_rows
+from diplotui.library.view import folder_rows
 from diplotui.library.watch import SEEN_SETTING, looked_at, new_counts, seen_times
 from diplotui.model import Article
 from diplotui.session import title_label

@@ -8,17 +8,17 @@ headless core, :class:`~diplotui.session.AnnotationSession` above all.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Input
 
 from diplotui.inert import inert_line
 from diplotui.library import LibraryQuery
-from diplotui.library.snapshot import ListSnapshot
+from diplotui.library.kept_list import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING, LAST_POSITION_SETTING
 from diplotui.model import Article
 from diplotui.session import AnnotationSession
@@ -27,7 +27,7 @@ from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
 from diplotui.tui.controllers.entities import EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
-from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions, title_library
+from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions
 from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.reading import ReadingActions
 from diplotui.tui.controllers.share import ShareActions
@@ -38,11 +38,10 @@ from diplotui.tui.keys import (
     SHARE_SCREEN_KEYS,
     STATEMENT_SCREEN_KEYS,
 )
-from diplotui.tui.screens.kept_lines import KeptLinesScreen
-from diplotui.tui.widgets.article_list import ArticleList, RowSource
+from diplotui.tui.screens.panes import PanesScreen
+from diplotui.tui.widgets.article_list import ArticleList, title_library
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
-from diplotui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from diplotui.tui.app import DiplotuiApp
@@ -53,7 +52,7 @@ def library_articles(store: Store) -> list[Article]:
     return LibraryQuery().apply(store)
 
 
-class MainScreen(KeptLinesScreen):
+class MainScreen(PanesScreen):
     """Three panes; keys act on the open article, or on the selected one in the list."""
 
     BINDINGS = [
@@ -71,8 +70,6 @@ class MainScreen(KeptLinesScreen):
         *STATEMENT_SCREEN_KEYS,
         *SHARE_SCREEN_KEYS,
     ]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
-
     store: Store
     session: AnnotationSession
 
@@ -99,10 +96,6 @@ class MainScreen(KeptLinesScreen):
         self.session = AnnotationSession(store)
 
     @property
-    def library(self) -> ArticleList:
-        return self.query_one(ArticleList)
-
-    @property
     def reader(self) -> Reader:
         return self.query_one(Reader)
 
@@ -110,12 +103,9 @@ class MainScreen(KeptLinesScreen):
     def sidebar(self) -> Sidebar:
         return self.query_one(Sidebar)
 
-    def compose(self) -> ComposeResult:
-        yield TitleBar()
-        with Horizontal(id="panes"):
-            yield ArticleList(id="library")
-            yield Reader(id="reader")
-            yield Sidebar(id="sidebar")
+    def reader_and_sidebar(self) -> Iterator[Widget]:
+        yield Reader(id="reader")
+        yield Sidebar(id="sidebar")
 
     def on_unmount(self) -> None:
         """Keep the reading cursor's place, so the next start reopens the article there (and
@@ -131,20 +121,12 @@ class MainScreen(KeptLinesScreen):
             self.remember(LAST_POSITION_SETTING, {**place, "text": article.text_hash})
 
     def on_mount(self) -> None:
-        self.library.border_title = "Library"
-        self.reader.border_title = "Reader"
-        self.sidebar.border_title = "Annotations"
-        self.library.focus()
+        self.dress_panes()
         snapshot = self._snapshot
         if not self._deferred:
             self._show_store()
         elif snapshot is not None:
-            library = self.library
-            library.open_id = snapshot.open_id
-            library.set_rows(RowSource(snapshot.ids, snapshot.row), folders=snapshot.folders)
-            shown = (len(snapshot.ids), len(snapshot.ids))
-            catching_up = "" if snapshot.current else " · reading changes…"
-            title_library(library, snapshot.sort, "", shown, progress=catching_up)
+            self.show_kept_list(snapshot)
         self.call_after_refresh(self._complete)
 
     async def _complete(self) -> None:

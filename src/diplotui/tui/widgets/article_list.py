@@ -22,13 +22,20 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Input
 
+from diplotui.inert import inert_line
 from diplotui.layout import wrap_label
-from diplotui.library.view import FEED, FEEDS, FILTER, ArticleRow, FolderRow
+from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
+SORT_LABELS = {
+    "date": "newest first",
+    "title": "title A–Z",
+    "source": "by source",
+    "annotated": "most annotated",
+}
 
 
 class RowSource(Sequence[ArticleRow]):
@@ -226,15 +233,28 @@ class ArticleList(ScrollView, can_focus=True):
             return
         if not self.container_size:  # not laid out yet: Textual sizes it
             self.virtual_size = size
+            self._scrollbar_before_layout(height)
             return
         self.set_reactive(ArticleList.virtual_size, size)
         self._scroll_update(size)
+
+    def _scrollbar_before_layout(self, height: int) -> None:
+        """Textual shows the scrollbar only after it has laid out and drawn a frame without
+        it: the first frame's rows were a column wider, then drawn again (a blink at start,
+        and again when the main screen takes over the first frame). A list taller than the
+        terminal overflows its pane whatever the layout, so it has its scrollbar at once."""
+        if self.styles.overflow_y == "auto" and height > self.app.size.height:
+            self.show_vertical_scrollbar = True
 
     def watch_cursor(self, cursor: int) -> None:
         self._scroll_cursor_into_view()
         self.refresh()
 
     def _scroll_cursor_into_view(self) -> None:
+        """Scroll so the cursor's row shows; before the first layout, once it is laid out
+        (the list has no height yet, so any row would count as below it)."""
+        if not self.container_size:
+            return
         top, row_height = self._top(self.cursor)
         height = self.scrollable_content_region.height
         if top < self.scroll_y:
@@ -244,6 +264,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self._height())
+        self._scroll_cursor_into_view()
 
     def _move(self, delta: int) -> None:
         if self._count():
@@ -422,6 +443,27 @@ def _fitted(text: str, width: int) -> str:
     if cell_len(text) <= width:
         return text
     return (wrap_label(text, width, 1) or [""])[0]
+
+
+def title_library(
+    library: ArticleList,
+    sort: str,
+    saved_name: str,
+    shown: tuple[int, int],
+    summary: str = "",
+    progress: str = "",
+) -> None:
+    """Name the list's order and saved filter on top; below, its filters and how many of the
+    library's articles (``shown``: listed, total) it lists."""
+    title = f"Library · {SORT_LABELS[sort]}"
+    if saved_name:
+        title += f" · ▸ {saved_name}"
+    library.border_title = inert_line(title)
+    listed, total = shown
+    subtitle = f"{listed:,}/{total:,}" if listed != total else f"{total:,}"
+    if summary:
+        subtitle = f"{summary} · {subtitle}"
+    library.border_subtitle = inert_line(subtitle + progress)
 
 
 class LibrarySearch(Input):

@@ -22,7 +22,6 @@ from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
@@ -33,6 +32,7 @@ from diplotui.session.annotations import highlight_at, placed_highlights
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
+from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
@@ -90,10 +90,7 @@ def _neighbour(items: Sequence[_Placed], here: int, current: object, delta: int)
     return before[-1] if before else items[-1]
 
 
-OPEN_HINT = "Open an article from the list (enter)."
-
-
-class Reader(ScrollView, can_focus=True):
+class Reader(ReaderPane, can_focus=True):
     """Shows one article with a sentence cursor; other code decides what to paint."""
 
     HELP_TITLE = "Reader"
@@ -168,7 +165,6 @@ class Reader(ScrollView, can_focus=True):
         "reader--caption",
         "reader--related-heading",
         "reader--related-item",
-        "reader--placeholder",
         "reader--gutter",
         "reader--statement-mark",
         "reader--cursor",
@@ -188,9 +184,8 @@ class Reader(ScrollView, can_focus=True):
             self.article_id = article_id
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id)  # the placeholder's hint is the empty pane's, OPEN_HINT
         self.article_id: str | None = None
-        self.placeholder = OPEN_HINT
         self.text = ""
         self.cursor = ReadingCursor()  # the reading cursor and the selection
         self.lines: list[VisualLine] = []
@@ -636,11 +631,7 @@ class Reader(ScrollView, can_focus=True):
         index = y + int(self.scroll_y)
         base = self._part_style()
         if not self.lines:
-            if y == 1:
-                style = self._part_style("reader--placeholder")
-                placeholder = Segment(self.placeholder, legible(style))
-                return Strip([placeholder]).adjust_cell_length(width, base)
-            return Strip.blank(width, base)
+            return self.render_empty_line(y, base, self._part_style("reader--placeholder"))
         if index >= len(self.lines):
             return Strip.blank(width, base)
         line = self.lines[index]

@@ -21,7 +21,6 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from diplotui.inert import inert_block, inert_line
@@ -29,6 +28,7 @@ from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
+from diplotui.tui.widgets.panes import SidebarPane
 
 QUOTE_CHARS = 140
 
@@ -241,7 +241,7 @@ def _entity_rows(groups: list[EntityGroup] | None) -> list[_Row]:
     return rows
 
 
-class Sidebar(ScrollView, can_focus=True):
+class Sidebar(SidebarPane, can_focus=True):
     """The entity legend, tags and note, then highlights, orphans and entities: one list.
 
     The pane is one focus stop whose cursor moves over the rows that can be chosen

@@ -1,0 +1,63 @@
+"""What one line of the library list shows: an article's row, a folder (saved filter or feed).
+
+Plain records, kept apart from the query and store code so the app's first frame, drawn from
+the list snapshot, imports nothing else of the library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplotui.inert import inert_line
+
+if TYPE_CHECKING:
+    from diplotui.model import Article
+
+SORTS = ("date", "title", "source", "annotated")
+"""The orders the list can be in (``LibraryQuery.sort``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What one list row shows for an article (inert text, ready to draw)."""
+
+    article_id: str
+    title: str
+    details: str
+    unread: bool = False
+
+    @classmethod
+    def of(cls, article: Article, highlight_count: int) -> ArticleRow:
+        # Imported here: the first frame draws rows from the snapshot, without the model.
+        from diplotui.library.reading import ARCHIVED, UNREAD, state_of
+
+        # What the analyst added comes first: in a narrow pane the end of the line is cut.
+        state = state_of(article)
+        parts = ["archived"] if state == ARCHIVED else []
+        if highlight_count:
+            parts.append(f"✎ {highlight_count}")
+        if article.note:
+            parts.append("note")
+        if article.tags:
+            parts.append(" ".join(f"#{tag}" for tag in article.tags))
+        # "undated" rather than nothing: a row without date or source had an empty line
+        parts.append(article.date_label or "undated")
+        if article.source:
+            parts.append(article.source)
+        title, details = inert_line(article.title), inert_line(" · ".join(parts))
+        return cls(article.id, title, details, state == UNREAD)
+
+
+FILTER, FEEDS, FEED = "filter", "feeds", "feed"
+"""Kinds of folder: a saved filter, the feeds section's heading, one feed in it."""
+
+
+@dataclass(frozen=True, slots=True)
+class FolderRow:
+    """A saved filter, or a feed, shown as a virtual folder at the top of the list."""
+
+    name: str
+    summary: str
+    kind: str = FILTER
+    key: str = ""  # the feed's id, for a feed

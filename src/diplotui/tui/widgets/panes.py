@@ -1,0 +1,49 @@
+"""The reader and the sidebar as they are before an article is open.
+
+The app's first frame is drawn from the list snapshot before the model, the session and the
+store are imported (importing them and styling the full panes' ~40 component classes is about
+a fifth of a start-up). These two panes draw what the full ones draw then, and the full ones
+build on them, so the hand-over to the main screen changes no cell.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from diplotui.tui.legibility import legible
+
+OPEN_HINT = "Open an article from the list (enter)."
+
+
+class ReaderPane(ScrollView):
+    """The reader with no article in it: a hint on its second line."""
+
+    COMPONENT_CLASSES = {"reader--placeholder"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.placeholder = OPEN_HINT
+
+    def render_empty_line(self, y: int, base: Style, hint: Style) -> Strip:
+        """Line ``y`` of the pane with no text: ``hint`` is the placeholder's style."""
+        width = self.scrollable_content_region.width
+        if y == 1:
+            placeholder = Segment(self.placeholder, legible(hint))
+            return Strip([placeholder]).adjust_cell_length(width, base)
+        return Strip.blank(width, base)
+
+    def render_line(self, y: int) -> Strip:
+        base = self.rich_style
+        return self.render_empty_line(
+            y, base, base + self.get_component_rich_style("reader--placeholder")
+        )
+
+
+class SidebarPane(ScrollView):
+    """The sidebar before it lists anything: blank."""
+
+    def render_line(self, y: int) -> Strip:
+        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
