@@ -1,4 +1,5 @@
-"""A seeded store with a highlight that starts in a photo caption, and the real command."""
+"""A seeded store with a highlight that starts in a photo caption, and the command line run
+in-process to print it (what it prints is under test, not the process: ``tests/cli_runner.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from diplotui.ingest import seed_if_empty
 from diplotui.model import Highlight
 from diplotui.store import Store
-from tests.cli.test_cli_basics import run as cli
+from tests.cli_runner import run_main as cli
 
 __all__ = ["captioned_highlight", "cli"]
 

@@ -8,15 +8,17 @@ holder's pid, and refuses writes without touching the file.
 
 from __future__ import annotations
 
+import gc
 import json
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
 from diplotui.store import SCHEMA_VERSION
-from tests.reliability.terminal import CONSOLE_SCRIPT, Terminal, needs_tmux, terminal
+from diplotui.tui.app import DiplotuiApp
+from tests.cli_runner import run_main
+from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -34,18 +36,22 @@ BROKEN = {
 
 @pytest.mark.parametrize("kind", BROKEN)
 @pytest.mark.parametrize("read_only", [False, True], ids=["writable", "read-only"])
-def test_app_refuses_a_broken_store_in_one_line(tmp_path: Path, kind: str, read_only: bool):
+def test_app_refuses_a_broken_store_in_one_line(
+    tmp_path: Path, kind: str, read_only: bool, monkeypatch: pytest.MonkeyPatch
+):
+    """In this process (the entry point's own tests start it for real): the app must never
+    start, and the launcher's pause of the garbage collector must not outlive the call."""
     content, reason = BROKEN[kind]
     path = tmp_path / "library.json"
     path.write_bytes(content)
     before = path.stat().st_mtime_ns
-    result = subprocess.run(
-        [str(CONSOLE_SCRIPT), "--db", str(path), *(["--read-only"] if read_only else [])],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+
+    def started(_app: DiplotuiApp) -> None:
+        raise AssertionError("the app started on a broken store")
+
+    monkeypatch.setattr(DiplotuiApp, "run", started)
+    monkeypatch.setattr(gc, "disable", lambda: None)
+    result = run_main("--db", str(path), *(["--read-only"] if read_only else []))
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr

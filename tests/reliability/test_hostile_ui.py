@@ -20,7 +20,7 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 from tests.reliability.terminal import CONSOLE_SCRIPT, Terminal, needs_tmux, terminal
-from tests.tui.helpers import type_text
+from tests.tui.helpers import settle, type_text
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -108,7 +108,7 @@ async def test_hostile_article_is_inert_in_every_view(tmp_path: Path):
             await pilot.press("escape")
             await pilot.press("ctrl+p")
             await type_text(pilot, "evil")
-            await pilot.pause(0.3)
+            await settle(app, pilot)  # the palette gathers its hits in a worker
             assert_inert(drawn(app), "command palette", "Evil [bold red]x[/]")
             await pilot.press("escape")
             await pilot.press("question_mark")

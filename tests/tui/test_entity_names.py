@@ -11,7 +11,7 @@ from diplotui.ingest import import_paths
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import type_text
+from .helpers import settle, type_text
 from .test_reader_support import open_first, sidebar_rows
 
 # Two spellings of one city, used twice each and equally long: a tie the rule must break.
@@ -44,7 +44,7 @@ async def test_sidebar_palette_and_cli_agree_on_a_tie(tmp_path: Path, store_path
         assert place.split("  ×")[0].strip() == "Hà Nội"
         await pilot.press("ctrl+p")
         await type_text(pilot, "hn")  # matches either spelling
-        await pilot.pause(0.6)  # the palette gathers hits asynchronously
+        await settle(app, pilot)  # the palette gathers its hits in a worker
         options = app.screen.query_one(CommandList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any(prompt.startswith("Hà Nội") for prompt in prompts), prompts

@@ -8,14 +8,14 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import type_text
+from .helpers import settle, type_text
 from .library_fixtures import make_library, titled
 
 
 async def _palette(app: DiplotuiApp, pilot, query: str) -> None:
     await pilot.press("ctrl+p")
     await type_text(pilot, query)
-    await pilot.pause(0.6)  # the palette gathers hits asynchronously
+    await settle(app, pilot)  # the palette gathers its hits in a worker
     await pilot.press("down", "enter")
     await pilot.pause()
 
