@@ -9,9 +9,7 @@ leading zeros collided; such files are read and re-keyed by their ids.
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
-import gc
 import json
 import re
 import typing
@@ -27,6 +25,7 @@ from diplotui.model import (
     QuoteRecord,
     SavedFilter,
 )
+from diplotui.store.collection import gc_paused
 from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
 from diplotui.store.files import read_regular_file
 
@@ -148,18 +147,6 @@ RECORD_TABLES = {
     FEEDS: RecordShape.of(Feed),
 }
 _SAVED_FILTER = RecordShape.of(SavedFilter)
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Loading creates ~10 objects per record and no cycles; collecting meanwhile only costs."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def meta_of(data: Tables) -> Doc:

@@ -38,6 +38,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     StoreCorrupt,
@@ -70,7 +71,6 @@ from diplotui.store.records import (
     Tables,
     bytes_record,
     describe_record,
-    gc_paused,
     is_valid_id,
     load_store_json,
     schema_of,

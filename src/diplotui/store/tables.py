@@ -24,10 +24,11 @@ from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
 
+from diplotui.store.collection import gc_paused
 from diplotui.store.errors import StoreCorrupt
 from diplotui.store.files import distrust_note, open_regular_file
 from diplotui.store.journal import Change
-from diplotui.store.records import Doc, Tables, gc_paused
+from diplotui.store.records import Doc, Tables
 
 Span = tuple[int, int]
 Layout = tuple[list[str], Sequence[int]]
