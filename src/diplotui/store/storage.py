@@ -58,6 +58,7 @@ from diplotui.store.files import (
 from diplotui.store.journal import (
     Change,
     JournalContents,
+    damaged_header_names,
     encode_transaction,
     header,
     read_journal,
@@ -401,7 +402,15 @@ def read_store(path: Path) -> StoreState:
         return state
     except OSError as error:
         raise StoreCorrupt(journal, error.strerror or str(error)) from error
-    contents = read_journal(journal, journal_raw)
+    contents = read_journal(journal_raw)
+    known = [name for name in (generation, meta.get("base")) if isinstance(name, str)]
+    damaged_header = _recognise_damaged_header(contents, known)
+    if damaged_header and contents.generation is not None:
+        state.notices.append(
+            f"{journal}: its first line is damaged; it still names this store file (a few "
+            "bytes differ), so every write in it is applied"
+        )
+        state.needs_compaction = True  # a writer's open writes a whole journal
     start: int | None = None
     if generation is not None and contents.generation == generation:
         start = contents.header_end
@@ -415,10 +424,13 @@ def read_store(path: Path) -> StoreState:
     if start is None:  # a journal continuing another version of this file (or another store's)
         if contents.transactions:
             state.unused_journal = True
+            writes = f"its {len(contents.transactions)} writes"
             state.notices.append(
-                f"{journal}: its {len(contents.transactions)} writes are to another version "
-                "of the store file (an older copy put back, or a restore), so they are not "
-                "applied"
+                f"{journal}: its first line is damaged and names no version of the store "
+                f"file, so {writes} are not applied"
+                if damaged_header
+                else f"{journal}: {writes} are to another version of the store file (an older "
+                "copy put back, or a restore), so they are not applied"
             )
         return state
     changed: dict[Key, None] = {}
@@ -442,6 +454,19 @@ def read_store(path: Path) -> StoreState:
 
 
 # -- the storage -------------------------------------------------------------------------
+
+
+def _recognise_damaged_header(contents: JournalContents, known: list[str]) -> bool:
+    """Whether the journal's first line is damaged (no header, or a header a few bytes from
+    a ``known`` generation's, which it is then taken to name): a flipped bit there refused the
+    whole store, or made every write in it another file's."""
+    if contents.header_end == 0 or contents.generation in known:
+        return False
+    named = damaged_header_names(contents.header_line, known)
+    if named is not None:
+        contents.generation = named
+        return True
+    return contents.generation is None
 
 
 def _new_generation() -> str:
