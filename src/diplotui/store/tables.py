@@ -181,13 +181,13 @@ class FileTable(MutableMapping[str, Doc]):
         except ValueError:
             doc = None
         if not isinstance(doc, dict):
-            raise self._damaged(key)
+            raise self.damaged(key)
         return doc
 
-    def _damaged(self, key: str) -> StoreCorrupt:
-        """A document the trust note vouched for is no JSON object: the file was changed in
-        place (a flipped bit keeps its size, time and inode). The note is distrusted, so the
-        next open salvages every record it can."""
+    def damaged(self, key: str) -> StoreCorrupt:
+        """A document the trust note vouched for is no JSON object, or not its record: the
+        file was changed in place (a flipped bit keeps its size, time and inode). The note is
+        distrusted, so the next open salvages every record it can."""
         distrust_note(self._bytes.path)
         return StoreCorrupt(
             self._bytes.path,
@@ -218,7 +218,7 @@ class FileTable(MutableMapping[str, Doc]):
                 except ValueError:
                     doc = None
                 if not isinstance(doc, dict):
-                    raise self._damaged(key)
+                    raise self.damaged(key)
             yield key, doc
 
     def __getitem__(self, key: str) -> Doc:
