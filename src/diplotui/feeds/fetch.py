@@ -41,6 +41,16 @@ _TEXT_TYPES = ("text/", "application/xml", "application/xhtml+xml", "application
 _TEXT_SUFFIXES = ("+xml", "+json")
 
 
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
+    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class FetchPolicy:
     """How patient and how polite a fetch is (tests shorten the waits)."""
@@ -200,7 +210,7 @@ class Fetcher:
                     current, response.status, response.content, response.headers, stored
                 )
             target = urljoin(current, location)
-            if urlsplit(target).scheme not in ("http", "https"):
+            if not is_web_address(target):
                 raise FetchError(f"redirected to a non-web address ({target[:80]})")
             if target in seen:
                 raise FetchError("redirect loop")
