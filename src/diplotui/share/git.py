@@ -41,6 +41,10 @@ a second sync out): objects no commit reaches, such as a local commit a merge re
 at once rather than lie about as loose files for two weeks."""
 
 
+MAX_BLOB_BYTES = 20 * 1024 * 1024
+"""The largest file a sync reads (an article's text as an import takes it, at most)."""
+
+
 class GitError(Exception):
     """A git command failed; the message is git's own last line, or why it could not run."""
 
@@ -188,10 +192,18 @@ class Repository:
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
         """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read
-        through one ``git cat-file --batch``."""
+        through one ``git cat-file --batch``, once ``--batch-check`` has found none over
+        ``MAX_BLOB_BYTES`` (a peer's gigabyte would come whole into memory, then be parsed)."""
         if not object_names:
             return []
         request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
+        sizes = self.run("cat-file", "--batch-check=%(objectsize)", input_bytes=request).stdout
+        for name, stated in zip(object_names, sizes.split(b"\n"), strict=False):
+            if stated.isdigit() and int(stated) > MAX_BLOB_BYTES:
+                raise GitError(
+                    f"{name.split(':', 1)[-1]}: too large to be a shared record "
+                    f"({int(stated) / 2**20:.1f} MB; at most {MAX_BLOB_BYTES / 2**20:.0f} MB)"
+                )
         out = self.run("cat-file", "--batch", input_bytes=request).stdout
         found: list[bytes | None] = []
         at = 0
