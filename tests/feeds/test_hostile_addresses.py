@@ -67,3 +67,19 @@ def test_a_stored_article_whose_address_urllib_cannot_read_never_stops_add(tmp_p
     added = run_main("--db", str(store_path), "add", BROKEN[1])
     assert added.returncode == 1, added.stderr
     assert "not a web address" in added.stdout
+
+
+def test_an_item_with_a_huge_title_and_a_script_link_is_one_short_line(tmp_path, server):
+    """A 100,000-character title came back whole in the refresh's warning line, and the
+    item's ``javascript:`` link was handed to the HTTP client ("UnsupportedProtocol")."""
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>'
+        f"<item><title>{'T' * 100_000}</title><link>javascript:alert(1)</link>"
+        "<guid>1</guid><description>The summary.</description></item></channel></rss>"
+    )
+    server.serve_bytes("/hostile.xml", feed.encode(), "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert run_main("--db", db, "feed", "add", server.url("/hostile.xml")).returncode == 0
+    refreshed = run_main("--db", db, "refresh")
+    [warning] = [line for line in refreshed.stderr.splitlines() if "summary" in line]
+    assert len(warning) < 300 and "not a web address" in warning

@@ -190,6 +190,8 @@ class Fetcher:
 
     async def get(self, url: str, etag: str = "", last_modified: str = "") -> Response:
         """GET ``url`` politely; a 304 when the validators still hold. Raises FetchError."""
+        if not is_web_address(url):  # a feed item's javascript: or file: link
+            raise FetchError("not a web address (http:// or https://)", final=True)
         conditional = {}
         if etag:
             conditional["If-None-Match"] = etag
