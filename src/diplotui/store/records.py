@@ -301,14 +301,32 @@ def _rekey_legacy(data: Tables) -> None:
             }
 
 
-def parse_json_object(path: Path, raw: bytes) -> Any:
-    """``raw`` as JSON, or StoreCorrupt naming why not."""
+Duplicate = tuple[dict[str, Any], str, Any]
+"""An object of the file, a key given twice in it, and the earlier value (JSON keeps the last)."""
+
+
+def parse_json_object(path: Path, raw: bytes, duplicates: list[Duplicate] | None = None) -> Any:
+    """``raw`` as JSON, or StoreCorrupt naming why not; keys given twice in one object go to
+    ``duplicates`` (about 7% slower, so only where they are looked at)."""
     if not raw.strip(b" \t\r\n"):
         raise StoreCorrupt(path, "the file is empty")
     if b"\x00" in raw:
         raise StoreCorrupt(path, "the file contains NUL bytes")
+
+    def noting_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        built = dict(pairs)
+        if duplicates is not None and len(built) != len(pairs):
+            seen: dict[str, Any] = {}
+            for key, value in pairs:
+                if key in seen:
+                    duplicates.append((built, key, seen[key]))
+                seen[key] = value
+        return built
+
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(
+            raw.decode("utf-8"), object_pairs_hook=None if duplicates is None else noting_duplicates
+        )
     except UnicodeDecodeError as error:
         raise StoreCorrupt(path, f"not UTF-8 at byte {error.start}") from error
     except json.JSONDecodeError as error:
@@ -317,6 +335,40 @@ def parse_json_object(path: Path, raw: bytes) -> Any:
         ) from error
     except (ValueError, RecursionError) as error:
         raise StoreCorrupt(path, f"unreadable JSON ({type(error).__name__})") from error
+
+
+def _set_aside_duplicates(path: Path, data: Tables, duplicates: list[Duplicate]) -> list[str]:
+    """Keep what a key given twice hid (a record copied by hand without a new id, a field
+    pasted twice): the later one stays in use, as JSON reads it; the earlier record, or the
+    record with the earlier value, goes to quarantine. A table given twice refuses the file."""
+    found: list[str] = []
+    for owner, key, earlier in duplicates:
+        if owner is data:
+            raise StoreCorrupt(path, f"the table {key!r} is given twice")
+        table = next((name for name in RECORD_TABLES if data.get(name) is owner), None)
+        if table is not None:
+            reason = f"another record with the id {key} comes later in the file and is in use"
+            set_aside(data, table, key, earlier, reason)
+            found.append(f"{describe_record(table, key, earlier)}: given twice; {reason}")
+            continue
+        record = next(
+            (
+                (name, k)
+                for name in RECORD_TABLES
+                for k, d in data.get(name, {}).items()
+                if d is owner
+            ),
+            None,
+        )
+        if record is None:
+            raise StoreCorrupt(path, f"the key {key!r} is given twice in one object")
+        reason = (
+            f"its field {key!r} is given twice: the later value is in use, this copy of the "
+            "record holds the earlier one"
+        )
+        set_aside(data, record[0], record[1], {**owner, key: earlier}, reason)
+        found.append(f"{describe_record(record[0], record[1], owner)}: {reason}")
+    return found
 
 
 def load_store_json(
@@ -338,7 +390,8 @@ def load_store_json(
             raw = read_regular_file(path)
         except OSError as error:
             raise StoreCorrupt(path, error.strerror or str(error)) from error
-    data = parse_json_object(path, raw)
+    duplicates: list[Duplicate] = []
+    data = parse_json_object(path, raw, duplicates)
     if not isinstance(data, dict):
         raise StoreCorrupt(path, "not a TinyDB database (the top level is not an object)")
     lenient = set_aside_into is not None
@@ -350,6 +403,11 @@ def load_store_json(
     schema = schema_of(path, data)
     if schema > SCHEMA_VERSION:
         raise StoreTooNew(path, schema)
+    if duplicates:
+        given_twice = _set_aside_duplicates(path, data, duplicates)
+        if set_aside_into is None:
+            raise StoreCorrupt(path, given_twice[0])
+        set_aside_into.extend(given_twice)
     if set_aside_into is not None and (check_records or schema == 1):
         set_aside_into.extend(set_aside_bad_records(data, schema))
     elif check_records or schema == 1:
