@@ -82,3 +82,20 @@ def test_a_field_name_changed_in_place_is_one_line_not_a_traceback(store_path: P
     assert f"record {highlight}" in line and "changed in place" in line
     again = run_main("--db", str(store_path), "annotations")
     assert again.returncode == 0 and "missing quote" in again.stderr
+
+
+def test_a_trust_note_changed_in_place_is_not_trusted(store_path: Path):
+    """The note lists each highlight's article, which places an article's highlights without
+    reading them; a flipped digit there filed the highlight under no article: gone from its
+    own, without a word. A note whose bytes no longer match its checksum is no note."""
+    article, highlight = make_store(store_path)
+    with Store.open(store_path) as store:
+        store.compact()
+    note = store_path.with_name(store_path.name + ".checked")
+    text = note.read_text()
+    column = text.rindex(article)  # the highlights' article column comes last
+    flipped = "0" if text[column] != "0" else "1"
+    note.write_text(text[:column] + flipped + text[column + 1 :])
+
+    with Store.open(store_path, read_only=True) as store:
+        assert [h.id for h in store.highlights(article)] == [highlight]

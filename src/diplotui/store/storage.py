@@ -155,19 +155,26 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
         name: [",".join(keys), lengths, *([note.columns[name]] if name in note.columns else [])]
         for name, (keys, lengths) in note.layouts.items()
     }
-    text = "\n".join(
-        (
-            _stamp_line(path.stat(), note.crc32),
-            json.dumps(note.spans),
-            json.dumps(layouts, separators=(",", ":")),
-        )
-    )
+    places = f"{json.dumps(note.spans)}\n{json.dumps(layouts, separators=(',', ':'))}"
+    text = f"{_stamp_line(path.stat(), note.crc32)}\n{places}\n{_note_check(places)}"
     with contextlib.suppress(OSError):
         trust_note_path(path).write_text(text)
 
 
+def _note_check(places: str) -> str:
+    """The line that checks a note's places: the note itself is a file a flipped bit can
+    change (a highlight's article changed in its column filed it under no article)."""
+    return f"crc32:{zlib.crc32(places.encode()):08x}"
+
+
 def _parse_note(text: str) -> TrustNote | None:
-    """The note's places, or None when it is not one we wrote (torn, older, edited)."""
+    """The note's places, or None when it is not one we wrote (torn, edited, changed in
+    place). A note of an earlier version, without its check line, is read unchecked."""
+    places, _, check = text.rpartition("\n")
+    if check.startswith("crc32:"):
+        if check != _note_check(places):
+            return None
+        text = places
     try:
         spans_line, layouts_line = text.split("\n")
         spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(spans_line).items()}
