@@ -1,4 +1,4 @@
-"""Where an export is written: a path the user meant as a folder."""
+"""Files named on the command line: a path meant as a folder, a file too large to read."""
 
 from __future__ import annotations
 
@@ -17,3 +17,20 @@ def test_an_output_path_ending_in_a_slash_names_a_folder_never_a_file(store_path
     [line] = exported.stderr.splitlines()
     assert f"{wanted}/" in line and "folder" in line
     assert not wanted.exists()
+
+
+def test_entities_and_statements_refuse_a_file_over_the_size_limit(tmp_path: Path):
+    """``import`` refused a file over 20 MiB in one line; ``entities FILE`` and ``statements
+    FILE`` read any size whole (21.6 MB of text: 17 s and 660 MB for statements)."""
+    from diplotui.ingest import MAX_FILE_BYTES
+
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    for command in ("entities", "statements"):
+        refused = run_main("--db", str(tmp_path / "lib.json"), command, str(huge))
+        assert refused.returncode == 1
+        assert refused.stderr.splitlines() == [
+            f"diplotui: {huge}: too large ({MAX_FILE_BYTES + 1:,} bytes, the limit is "
+            f"{MAX_FILE_BYTES:,})"
+        ]
