@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 from diplotui.share import git
+from tests.cli_runner import run_main
 from tests.sharing import git_identity, shared_copies
 from tests.unit.test_share import add_highlight, article_ids, desk, refused
 
@@ -37,3 +38,14 @@ def test_a_file_too_large_to_be_a_record_is_named_before_it_is_read(desk, tmp_pa
     add_highlight(desk["mai"], first, "keep talking")
     said = refused(desk["mai"], "mai")
     assert place in said and "too large" in said and "2.0 MB" in said
+
+
+def test_an_author_name_holding_angle_brackets_or_a_line_break_still_syncs(desk):
+    """``--author "Mai Tran <mai@example.org>"`` (or a name with a line break) went into the
+    commit's identity line as given: git fast-import refused it ("Missing < in ident
+    string") and no sync could run under that name."""
+    first, _, _ = article_ids()
+    for n, author in enumerate(["Mai Tran <mai@example.org>", "Mai\nTran"]):
+        add_highlight(desk["mai"], first, ["keep talking", "meet again"][n])
+        synced = run_main("--db", str(desk["mai"]), "sync", "--author", author)
+        assert synced.returncode == 0, synced.stderr

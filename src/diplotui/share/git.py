@@ -57,6 +57,14 @@ class GitRejected(GitError):
     """The remote refused a push because it moved on since the last fetch."""
 
 
+def ident_name(name: str) -> str:
+    """``name`` as a commit's identity may hold it: "Mai Tran <mai@example.org>" or a line
+    break went into git fast-import's identity line as given, which refused it (and a line
+    break there starts another command of the stream)."""
+    kept = "".join(" " if c in "<>" or not c.isprintable() else c for c in name)
+    return " ".join(kept.split())
+
+
 def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     """The environment every git call gets: never prompt, C locale, the given identity."""
     env = dict(os.environ)
@@ -68,6 +76,7 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     env["GIT_CONFIG_COUNT"] = str(first + len(settings))
     for index, (name, value) in enumerate(settings, start=first):
         env[f"GIT_CONFIG_KEY_{index}"], env[f"GIT_CONFIG_VALUE_{index}"] = name, value
+    author = ident_name(author)
     if author:
         env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
         env.update(GIT_AUTHOR_EMAIL=email, GIT_COMMITTER_EMAIL=email)
