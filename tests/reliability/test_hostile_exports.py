@@ -34,3 +34,20 @@ def test_entities_and_statements_refuse_a_file_over_the_size_limit(tmp_path: Pat
             f"diplotui: {huge}: too large ({MAX_FILE_BYTES + 1:,} bytes, the limit is "
             f"{MAX_FILE_BYTES:,})"
         ]
+
+
+def test_entities_and_statements_name_a_path_that_is_no_file(tmp_path: Path):
+    """A missing file, a folder or a FIFO was taken for an article id: "no article with id
+    '/tmp/x/report.txt'" (and a FIFO as an id looked a store up for it)."""
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for target, reason in (
+        (tmp_path / "missing.txt", "no such file"),
+        (tmp_path, "is a directory"),
+        (fifo, "not a regular file"),
+    ):
+        said = run_main("--db", str(tmp_path / "lib.json"), "entities", str(target))
+        assert said.returncode == 1
+        assert said.stderr.splitlines() == [f"diplotui: {target}: {reason}"]

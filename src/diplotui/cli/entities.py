@@ -40,11 +40,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]:
     path = Path(args.target)
-    try:
-        is_file = path.is_file()
+    try:  # an id is hex: a slash, or anything there (a folder, a FIFO), names a file
+        names_a_file = "/" in args.target or os.sep in args.target or path.exists()
     except OSError:  # e.g. a 300-character id is too long for a file name: it is an id
-        is_file = False
-    if is_file:
+        names_a_file = False
+    if names_a_file:
         from diplotui.ingest import IngestError
         from diplotui.ingest.decode import read_bytes
 
