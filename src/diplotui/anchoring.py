@@ -135,7 +135,7 @@ def reanchor_all(highlights: Iterable[Highlight], old_text: str, new_text: str) 
     anchorer = _Anchorer(new_text, text_map)
     results = []
     for highlight in highlights:
-        if _holds(old_text, highlight):
+        if highlight.holds_its_place(old_text):
             results.append(anchorer.anchor_known(highlight))
         else:
             results.append(anchorer.anchor(highlight))
@@ -145,22 +145,6 @@ def reanchor_all(highlights: Iterable[Highlight], old_text: str, new_text: str) 
 def _check_span(text: str, start: int, end: int) -> None:
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span {start}:{end} outside a text of {len(text)} characters")
-
-
-def _current_text(highlight: Highlight) -> str:
-    """What the article said at the highlight's offsets when it was last anchored."""
-    if highlight.status == AnchorStatus.DRIFTED.value:
-        return highlight.drift_text
-    return highlight.quote
-
-
-def _holds(text: str, highlight: Highlight) -> bool:
-    """Whether the highlight's offsets were valid in ``text`` (so a diff from it can map them)."""
-    return (
-        highlight.status != AnchorStatus.ORPHAN.value
-        and 0 <= highlight.start < highlight.end <= len(text)
-        and text[highlight.start : highlight.end] == _current_text(highlight)
-    )
 
 
 class _TextMap:
@@ -308,7 +292,7 @@ class _Anchorer:
         start, end = highlight.start, highlight.end
         if 0 <= start < end <= len(self.text) and self.text[start:end] in (
             highlight.quote,
-            _current_text(highlight),
+            highlight.words_at_place,
         ):
             return self._placed(highlight, start, end)
         return self._search(highlight, start, end, UNMAPPED_SLACK_CHARS, excluded=None)

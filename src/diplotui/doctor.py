@@ -12,6 +12,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplotui.model import AnchorStatus, Highlight
 from diplotui.store import (
     ARTICLES,
     HIGHLIGHTS,
@@ -32,7 +33,9 @@ from diplotui.store import (
 )
 from diplotui.store.backups import Backup, check_backups, newest_good_backup, timestamp
 from diplotui.store.files import read_regular_file
-from diplotui.store.records import describe_record
+from diplotui.store.records import RECORD_TABLES, describe_record
+
+ORPHAN = AnchorStatus.ORPHAN.value
 
 ERROR = "error"
 NOTE = "note"
@@ -79,6 +82,7 @@ def diagnose(path: Path) -> Diagnosis:
             add(Finding(NOTE, f"{path}: readable, {len(data.get(ARTICLES, {}))} articles"))
             diagnosis.findings.extend(_body_findings(path, data))
             diagnosis.findings.extend(_dangling_highlights(data))
+            diagnosis.findings.extend(_misplaced_highlights(path, data))
             diagnosis.findings.extend(_quarantine_findings(path, data))
         except StoreTooNew as error:
             add(Finding(ERROR, str(error)))
@@ -226,6 +230,40 @@ def _dangling_highlights(data: Tables) -> list[Finding]:
             f"{len(dangling)} highlight(s) point at an article the store does not have (e.g. "
             f"highlight {first['id']} on article {first['article_id']}); they are kept: "
             "re-import the article's file to bring them back",
+        )
+    ]
+
+
+def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
+    """Highlights whose offsets no longer hold their words in their article's intact text (the
+    file changed outside diplotui, valid JSON still): the app shows each where its words are,
+    or among the orphans, and stores that place when the highlight is next changed."""
+    texts = {doc["id"]: doc["text_hash"] for doc in data.get(ARTICLES, {}).values()}
+    bodies = path.with_name(path.name + ".bodies")
+    shape = RECORD_TABLES[HIGHLIGHTS]
+    by_article: dict[str, list[Highlight]] = {}
+    for doc in data.get(HIGHLIGHTS, {}).values():
+        if doc["article_id"] in texts:
+            by_article.setdefault(doc["article_id"], []).append(shape.build(doc))
+    misplaced: list[Highlight] = []
+    for article_id, highlights in by_article.items():
+        digest = texts[article_id]
+        body = bodies / digest[:2] / f"{digest}.txt"
+        if _body_problem(body, digest) is not None:
+            continue  # said above
+        text = read_regular_file(body).decode("utf-8")
+        misplaced += [h for h in highlights if h.status != ORPHAN and not h.holds_its_place(text)]
+    if not misplaced:
+        return []
+    first = misplaced[0]
+    return [
+        Finding(
+            ERROR,
+            f"{len(misplaced)} highlight(s) whose offsets no longer hold their words (e.g. "
+            f"highlight {first.id} at {first.start}-{first.end} of article "
+            f"{first.article_id}): the store file was changed outside diplotui; the app shows "
+            "each where its words are, or among the orphans, and stores that when it is next "
+            "changed",
         )
     ]
 

@@ -364,6 +364,9 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
     clobbered either.
     """
+    named = os.fspath(path)
+    if named.endswith(("/", os.sep)):  # Path() drops the slash: "-o briefs/" wrote "briefs"
+        raise ExportError(f"{named}: names a folder; give the file's name too")
     target = Path(path)
     try:
         mode: int | None = target.lstat().st_mode

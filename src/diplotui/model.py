@@ -136,6 +136,19 @@ class Highlight(_Record):
     author: str = ""  # who made it (set by a shared library's sync, see diplotui.share)
     conflict: str = ""  # why a sync kept it flagged (deleted vs edited, two notes); "" if none
 
+    @property
+    def words_at_place(self) -> str:
+        """What the article said at its offsets when it was last anchored."""
+        return self.drift_text if self.status == AnchorStatus.DRIFTED.value else self.quote
+
+    def holds_its_place(self, text: str) -> bool:
+        """Whether its offsets still hold those words in ``text`` (an orphan has no place)."""
+        return (
+            self.status != AnchorStatus.ORPHAN.value
+            and 0 <= self.start < self.end <= len(text)
+            and text[self.start : self.end] == self.words_at_place
+        )
+
 
 FEED_MIN_INTERVAL = 60
 """Seconds between two fetches of one feed unless the user sets another interval."""

@@ -175,3 +175,34 @@ def test_a_certificate_signed_by_a_trusted_authority_is_accepted(tls_server):
     base, _plain = tls_server
     trusted = replace(FAST, ca_file=str(DATA / "tls" / "cert.pem"))
     assert get(base + "/rss2.xml", trusted).status == 200
+
+
+BROTLI_BOMB = bytes.fromhex(  # 106 bytes: brotli.compress(bytes(64 << 20), quality=11)
+    "cbffff3ff82700e2b14020f7fe8fffff7ff04f00c4611180eefd1fffffffe09f0088c30200ddfb3ffeffffc1"
+    "3f0110870500baf77ffcffff837f02200e0b0074effff8ffff07ff04401c1600e8defff1ffff0ffe0980382c"
+    "00d0bdffe3ffff1ffc1300715800a07bff37"
+)
+
+
+@pytest.mark.parametrize("encoding", ["br", "gzip"])
+def test_a_compression_bomb_is_refused_before_it_is_decoded_past_the_limit(
+    server: FeedServer, encoding: str
+):
+    """106 bytes of brotli are 64 MB decoded, and the decoder gave them all at once: the cap
+    was checked after the 64 MB were in memory (and 700 bytes are 4 GB). A gzip chunk of
+    64 KB was up to 64 MB. Now decoding stops one byte past the cap."""
+    import gzip
+    import tracemalloc
+
+    packed = BROTLI_BOMB if encoding == "br" else gzip.compress(bytes(32 << 20), 9)
+    headers = {"Content-Type": "application/rss+xml", "Content-Encoding": encoding}
+    server.routes["/bomb.xml"] = lambda request: request.answer(200, headers, packed)
+    get(server.url("/rss2.xml"))  # the client's imports and certificates, untraced
+    tracemalloc.start()
+    try:
+        error = refusal(server.url("/bomb.xml"), replace(FAST, max_bytes=1 << 20))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "over 1 MB refused" in str(error)
+    assert peak < 12 << 20, f"{peak >> 20} MB decoded before the refusal"

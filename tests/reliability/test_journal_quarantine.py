@@ -202,3 +202,62 @@ def test_a_journal_of_another_version_of_the_file_is_kept_aside_not_overwritten(
     assert str(kept) in listed.stderr
     with Store.open(store_path, read_only=True) as again:
         assert again.notices == [], "said once, when kept aside"
+
+
+def _damage_header(header: bytes, damage: str) -> bytes:
+    if damage == "a flipped digit":  # still JSON, naming a generation nobody wrote
+        digit = header.index(b'"generation": "') + len(b'"generation": "')
+        flipped = b"0" if header[digit : digit + 1] != b"0" else b"1"
+        return header[:digit] + flipped + header[digit + 1 :]
+    return header.replace(b"{", b"\xfb", 1)  # no longer JSON, nor UTF-8
+
+
+@pytest.mark.parametrize("damage", ["a flipped digit", "a broken brace"])
+def test_a_journal_whose_first_line_is_damaged_is_read_as_the_file_it_continues(
+    store_path: Path, damage: str
+):
+    """Every start refused the whole store ("the journal's first line is not a diplotui
+    journal"), or a flipped digit in its generation made its writes another file's, not
+    applied; the first line names only which file the journal continues, and a damaged one
+    still names it when it is a few bytes from that file's name."""
+    first, _highlight, second = journaled_library(store_path)
+    lines = journal_lines(store_path)
+    lines[0] = _damage_header(lines[0], damage)
+    write_journal(store_path, lines)
+    journal_before = journal_path(store_path).read_bytes()
+
+    listed = run_main("--db", str(store_path), "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    [line] = listed.stderr.splitlines()
+    assert str(journal_path(store_path)) in line and "first line is damaged" in line
+    shown = {article["id"]: article for article in json.loads(listed.stdout)}
+    assert shown[first]["tags"] == ["one"] and shown[second]["tags"] == ["three"]
+    assert shown[second]["note"] == "journaled note"
+    assert journal_path(store_path).read_bytes() == journal_before, "a read never writes"
+
+    assert run_main("--db", str(store_path), "tag", first, "two").returncode == 0
+    with Store.open(store_path, read_only=True) as store:
+        assert store.notices == [], "a writer's open wrote a whole journal"
+        assert store.article(first).tags == ["one", "two"]
+        assert store.article(second).tags == ["three"]
+
+
+def test_a_journal_whose_first_line_names_no_file_is_kept_aside_not_refused(store_path: Path):
+    """A first line replaced whole (a hand edit) says nothing of which file the writes
+    continue: they are not applied to this one, and the journal is kept aside byte for byte,
+    as for an older copy of the file put back, instead of refusing every start."""
+    first, _highlight, _second = journaled_library(store_path)
+    lines = journal_lines(store_path)
+    lines[0] = b"# my notes"
+    write_journal(store_path, lines)
+    journal = journal_path(store_path).read_bytes()
+
+    listed = run_main("--db", str(store_path), "list")
+    assert listed.returncode == 0, listed.stderr
+    [line] = listed.stderr.splitlines()
+    assert "first line is damaged" in line and "3 writes" in line and "not applied" in line
+
+    tagged = run_main("--db", str(store_path), "tag", first, "x")
+    assert tagged.returncode == 0, tagged.stderr
+    [kept] = store_path.parent.glob("library.json.journal.unused-*")
+    assert kept.read_bytes() == journal and str(kept) in tagged.stderr

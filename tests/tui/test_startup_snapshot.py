@@ -14,6 +14,7 @@ from diplotui.library import snapshot as snapshot_module
 from diplotui.library.snapshot import ListSnapshot, StoreView, load_snapshot, save_snapshot
 from diplotui.model import Article
 from diplotui.store import Store, StoreCorrupt
+from diplotui.store.collection import pause_for_start_up
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
@@ -124,7 +125,7 @@ def test_an_app_needs_a_store_or_a_way_to_open_one(seeded_store: Store):
 
 
 async def test_collection_paused_for_start_up_resumes_after_the_first_frame(seeded_store: Store):
-    gc.disable()  # as the launcher does before importing Textual
+    pause_for_start_up()  # as the launcher does before importing Textual
     try:
         app = DiplotuiApp(seeded_store)
         async with app.run_test(size=(120, 40)) as pilot:

@@ -78,7 +78,7 @@ def test_damage_before_good_lines_is_listed_with_its_bytes_and_the_rest_replayed
         store.with_updates(article, tags=["two"])
     lines = journal_path(path).read_bytes().split(b"\n")
     lines[2] = lines[2].replace(b'"', b"'", 1)  # the "one" transaction damaged
-    contents = read_journal(journal_path(path), b"\n".join(lines))
+    contents = read_journal(b"\n".join(lines))
     [damaged] = contents.damaged
     assert damaged.raw == lines[2] and damaged.offset == len(b"\n".join(lines[:2])) + 1
     assert contents.torn_bytes == 0

@@ -62,7 +62,7 @@ def test_a_file_cut_short_under_an_open_reader_is_one_clear_error(path: Path, re
 def test_a_note_that_does_not_fit_the_file_is_not_trusted(path: Path):
     ids = _library(path)
     checked = path.with_name(path.name + ".checked")
-    stamp, spans, layouts = checked.read_text().split("\n")
+    stamp, spans, layouts, _check = checked.read_text().split("\n")  # written unchecked below
     wrong = json.loads(layouts)
     wrong["articles"][1] = [length + 1 for length in wrong["articles"][1]]
     checked.write_text("\n".join((stamp, spans, json.dumps(wrong))))
@@ -77,7 +77,7 @@ def test_a_note_with_lengths_that_are_not_integers_is_not_trusted(path: Path, le
     string, a fraction or a number too large for a file offset leaves the note unused."""
     ids = _library(path)
     checked = path.with_name(path.name + ".checked")
-    stamp, spans, layouts = checked.read_text().split("\n")
+    stamp, spans, layouts, _check = checked.read_text().split("\n")  # written unchecked below
     wrong = json.loads(layouts)
     wrong["articles"][1][0] = length
     checked.write_text("\n".join((stamp, spans, json.dumps(wrong))))
@@ -190,7 +190,7 @@ def test_an_articles_highlights_come_from_the_notes_index_across_replay_and_comp
 def test_a_note_whose_highlight_column_does_not_fit_is_not_used(path: Path, reread: None):
     ids, expected = _annotated_library(path)
     checked = path.with_name(path.name + ".checked")
-    stamp, spans, layouts = checked.read_text().split("\n")
+    stamp, spans, layouts, _check = checked.read_text().split("\n")  # written unchecked below
     wrong = json.loads(layouts)
     column = wrong["highlights"][2]["article_id"].split(",")
     wrong["highlights"][2]["article_id"] = ",".join(column[1:])  # one value short

@@ -40,19 +40,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]:
     path = Path(args.target)
-    try:
-        is_file = path.is_file()
+    try:  # an id is hex: a slash, or anything there (a folder, a FIFO), names a file
+        names_a_file = "/" in args.target or os.sep in args.target or path.exists()
     except OSError:  # e.g. a 300-character id is too long for a file name: it is an id
-        is_file = False
-    if is_file:
-        try:
-            # newline="" keeps CRLF as two characters and the BOM as character 0 (scorer offsets)
-            with open(path, encoding="utf-8", newline="") as handle:
-                return handle.read(), []
+        names_a_file = False
+    if names_a_file:
+        from diplotui.ingest import IngestError
+        from diplotui.ingest.decode import read_bytes
+
+        try:  # bytes decoded: CRLF stays two characters, a BOM character 0 (scorer offsets)
+            return read_bytes(path).decode("utf-8"), []  # at most 20 MiB, as an import
         except UnicodeDecodeError as error:
             raise CommandError(f"{path}: not UTF-8 at byte {error.start}") from error
-        except OSError as error:
-            raise CommandError(f"{path}: {error.strerror}") from error
+        except IngestError as error:
+            raise CommandError(f"{path}: {error}") from error
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.target)
         return read_article_text(store, article_id), store.corrections()

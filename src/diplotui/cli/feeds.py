@@ -151,30 +151,47 @@ def run_feed_remove(args: argparse.Namespace) -> int:
 def run_feed_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from diplotui.feeds import FeedError, add_feed, find_feed, read_opml
+    from diplotui.feeds import (
+        AlreadySubscribed,
+        FeedError,
+        add_feed,
+        read_opml,
+        subscribed_by_url,
+    )
 
     try:
         listed = read_opml(Path(args.file))
     except FeedError as error:
         raise CommandError(str(error)) from error
+    said: list[tuple[bool, str]] = []  # (an error?, the line), said once the write is done
     added = known = failed = 0
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True) as store, store.batch():  # one durable write
+        subscribed = subscribed_by_url(store)
         for entry in listed:
-            existing = find_feed(store, entry.url)
-            if existing is not None:
-                known += 1
-                print(inert_line(f"subscribed {existing.id}  {existing.display_name}"))
-                continue
             try:
                 feed = add_feed(
-                    store, entry.url, name=entry.name, tags=entry.tags, site_url=entry.site_url
+                    store,
+                    entry.url,
+                    name=entry.name,
+                    tags=entry.tags,
+                    site_url=entry.site_url,
+                    subscribed=subscribed,
                 )
+            except AlreadySubscribed as already:
+                known += 1
+                said.append((False, f"subscribed {already.feed.id}  {already.feed.display_name}"))
+                continue
             except FeedError as error:
                 failed += 1
-                fail(str(error))
+                said.append((True, str(error)))
                 continue
             added += 1
-            print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url})"))
+            said.append((False, f"added {feed.id}  {feed.display_name}  ({feed.url})"))
+    for is_error, line in said:
+        if is_error:
+            fail(line)
+        else:
+            print(inert_line(line))
     print(f"{added} added, {known} already subscribed, {failed} failed", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -12,6 +11,7 @@ from diplotui import __version__
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail
 from diplotui.errors import os_error_line
 from diplotui.store import StoreError
+from diplotui.store.collection import pause_for_start_up
 
 if TYPE_CHECKING:
     import argparse
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Start-up allocates hundreds of thousands of long-lived objects (Textual, the store);
         # collecting meanwhile costs ~30 ms and frees nothing. The app resumes collection
         # after the first frame, freezing what start-up made (see DiplotuiApp).
-        gc.disable()
+        pause_for_start_up()
         from diplotui.tui.launch import run_app
 
         start_error = run_app(db, read_only)

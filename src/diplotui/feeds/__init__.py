@@ -17,6 +17,7 @@ from diplotui.feeds.refresh import (
     refresh,
 )
 from diplotui.feeds.subscriptions import (
+    AlreadySubscribed,
     DiscoveredFeed,
     FeedError,
     add_feed,
@@ -25,12 +26,14 @@ from diplotui.feeds.subscriptions import (
     opml_document,
     read_opml,
     resolve_feed,
+    subscribed_by_url,
 )
 from diplotui.model import Feed
 
 __all__ = [
     "USER_AGENT",
     "Access",
+    "AlreadySubscribed",
     "DiscoveredFeed",
     "Feed",
     "FeedError",
@@ -48,4 +51,5 @@ __all__ = [
     "refresh",
     "resolve_feed",
     "store_pages",
+    "subscribed_by_url",
 ]

@@ -16,7 +16,8 @@ import asyncio
 import email.utils
 import ssl
 import time
-from collections.abc import Mapping
+import zlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timezone
 from functools import lru_cache
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     import httpx
 
 USER_AGENT = f"diplotui/{__version__}"
+ACCEPTED_ENCODINGS = "gzip, deflate, br"  # what ``_unpacker`` undoes within the size cap
 MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 REDIRECTS = (301, 302, 303, 307, 308)
 PERMANENT_REDIRECTS = (301, 308)
@@ -37,6 +39,16 @@ RETRIED_STATUSES = (429, 500, 502, 503, 504)
 RETRY_AFTER_STATUSES = (429, 503)
 _TEXT_TYPES = ("text/", "application/xml", "application/xhtml+xml", "application/json")
 _TEXT_SUFFIXES = ("+xml", "+json")
+
+
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
+    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at."""
+    try:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +167,7 @@ class Fetcher:
 
         policy = self.policy
         self._client = httpx.AsyncClient(
-            headers={"User-Agent": USER_AGENT},
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED_ENCODINGS},
             timeout=httpx.Timeout(policy.timeout),
             limits=httpx.Limits(
                 max_connections=policy.overall, max_keepalive_connections=policy.overall
@@ -178,6 +190,8 @@ class Fetcher:
 
     async def get(self, url: str, etag: str = "", last_modified: str = "") -> Response:
         """GET ``url`` politely; a 304 when the validators still hold. Raises FetchError."""
+        if not is_web_address(url):  # a feed item's javascript: or file: link
+            raise FetchError("not a web address (http:// or https://)", final=True)
         conditional = {}
         if etag:
             conditional["If-None-Match"] = etag
@@ -198,7 +212,7 @@ class Fetcher:
                     current, response.status, response.content, response.headers, stored
                 )
             target = urljoin(current, location)
-            if urlsplit(target).scheme not in ("http", "https"):
+            if not is_web_address(target):
                 raise FetchError(f"redirected to a non-web address ({target[:80]})")
             if target in seen:
                 raise FetchError("redirect loop")
@@ -289,14 +303,48 @@ class Fetcher:
                 f"response of {_size_text(int(declared))} refused (the limit is {_size_text(cap)})",
                 final=True,
             )
+        unpack = _unpacker(answer.headers.get("content-encoding", ""))
         chunks = []
         size = 0
-        async for chunk in answer.aiter_bytes():
+        async for raw in answer.aiter_raw():
+            chunk = unpack(raw, cap - size)
             size += len(chunk)
             if size > cap:
                 raise FetchError(f"response over {_size_text(cap)} refused (the limit)", final=True)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _unpacker(encoding: str) -> Callable[[bytes, int], bytes]:
+    """Undo the body's Content-Encoding one raw piece at a time, giving at most ``room`` + 1
+    bytes for a piece (more is over the cap anyway). httpx's decoders give all a piece holds:
+    106 bytes of brotli were 64 MB at once, before any limit could be checked."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return lambda raw, room: raw
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)  # a gzip or zlib header
+
+        def inflate(raw: bytes, room: int) -> bytes:
+            try:
+                return inflater.decompress(inflater.unconsumed_tail + raw, room + 1)
+            except zlib.error as error:
+                raise FetchError(f"undecodable compressed body ({error})", final=True) from None
+
+        return inflate
+    if encoding == "br":
+        import brotli  # type: ignore[import-untyped]
+
+        decompressor = brotli.Decompressor()
+
+        def unbrotli(raw: bytes, room: int) -> bytes:
+            try:
+                return bytes(decompressor.process(raw, output_buffer_limit=room + 1))
+            except brotli.error as error:
+                raise FetchError(f"undecodable compressed body ({error})", final=True) from None
+
+        return unbrotli
+    raise FetchError(f"content encoding {encoding[:40]} is not supported", final=True)
 
 
 @lru_cache(maxsize=4)

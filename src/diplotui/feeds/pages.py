@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
 from diplotui.ingest import (
     CHANGED,
     DUPLICATE,
@@ -38,7 +38,9 @@ def canonical_url(url: str) -> str:
     """A URL as compared for duplicates: scheme and host in lower case, default port, fragment,
     tracking parameters and a trailing slash dropped. Kept for the URLs seen last: a refresh
     asks for each of its items' URLs several times, and for every stored one twice."""
-    parts = urlsplit(url.strip())
+    parts = urlsplit(url.strip()) if is_web_address(url.strip()) else None
+    if parts is None:  # compared as it is (a stored canonical link naming port 99999)
+        return url.strip()
     host = (parts.hostname or "").lower()
     port = parts.port if parts.port and parts.port not in (80, 443) else None
     netloc = f"{host}:{port}" if port else host
@@ -176,8 +178,7 @@ async def fetch_page_or_reason(
     fetcher: Fetcher, url: str, extractor: Executor
 ) -> ParsedDocument | str:
     """The article on the page at ``url``, or the reason (one line) there is none."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not is_web_address(url.strip()):
         return "not a web address (http:// or https://)"
     try:
         return await fetch_page(fetcher, url.strip(), extractor)

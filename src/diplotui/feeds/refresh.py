@@ -30,6 +30,7 @@ from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
+from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
 
@@ -54,6 +55,9 @@ KEYS_PER_TURN = 1000
 SHARED_WRITE_CHUNK = 10
 """Articles per durable write when ``access`` hands each write to another thread (the app's
 UI thread, which must answer a key within 50 ms: ten articles take about 10 ms)."""
+
+NAMED_ITEM_CHARS = 100
+"""How much of an item's title a warning line shows (a feed's title may be megabytes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,7 +504,7 @@ class _Refresh:
                 page = await fetch_page(fetcher, item.link, self.extractor)
                 text = page.text
             except PageError as error:
-                name = item.title or item.link
+                name = one_line(item.title or item.link, NAMED_ITEM_CHARS)
                 if planned.article_id in self.summaries:
                     return planned  # its page failed before: the summary stays, as it said
                 if planned.article_id:

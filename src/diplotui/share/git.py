@@ -41,6 +41,10 @@ a second sync out): objects no commit reaches, such as a local commit a merge re
 at once rather than lie about as loose files for two weeks."""
 
 
+MAX_BLOB_BYTES = 20 * 1024 * 1024
+"""The largest file a sync reads (an article's text as an import takes it, at most)."""
+
+
 class GitError(Exception):
     """A git command failed; the message is git's own last line, or why it could not run."""
 
@@ -51,6 +55,14 @@ class GitUnreachable(GitError):
 
 class GitRejected(GitError):
     """The remote refused a push because it moved on since the last fetch."""
+
+
+def ident_name(name: str) -> str:
+    """``name`` as a commit's identity may hold it: "Mai Tran <mai@example.org>" or a line
+    break went into git fast-import's identity line as given, which refused it (and a line
+    break there starts another command of the stream)."""
+    kept = "".join(" " if c in "<>" or not c.isprintable() else c for c in name)
+    return " ".join(kept.split())
 
 
 def git_environment(author: str = "", email: str = "") -> dict[str, str]:
@@ -64,6 +76,7 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     env["GIT_CONFIG_COUNT"] = str(first + len(settings))
     for index, (name, value) in enumerate(settings, start=first):
         env[f"GIT_CONFIG_KEY_{index}"], env[f"GIT_CONFIG_VALUE_{index}"] = name, value
+    author = ident_name(author)
     if author:
         env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
         env.update(GIT_AUTHOR_EMAIL=email, GIT_COMMITTER_EMAIL=email)
@@ -188,10 +201,18 @@ class Repository:
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
         """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read
-        through one ``git cat-file --batch``."""
+        through one ``git cat-file --batch``, once ``--batch-check`` has found none over
+        ``MAX_BLOB_BYTES`` (a peer's gigabyte would come whole into memory, then be parsed)."""
         if not object_names:
             return []
         request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
+        sizes = self.run("cat-file", "--batch-check=%(objectsize)", input_bytes=request).stdout
+        for name, stated in zip(object_names, sizes.split(b"\n"), strict=False):
+            if stated.isdigit() and int(stated) > MAX_BLOB_BYTES:
+                raise GitError(
+                    f"{name.split(':', 1)[-1]}: too large to be a shared record "
+                    f"({int(stated) / 2**20:.1f} MB; at most {MAX_BLOB_BYTES / 2**20:.0f} MB)"
+                )
         out = self.run("cat-file", "--batch", input_bytes=request).stdout
         found: list[bytes | None] = []
         at = 0

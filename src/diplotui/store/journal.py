@@ -8,7 +8,8 @@ A line is acknowledged only once it and its newline are fsynced, so an unfinishe
 (no newline, a bad checksum or NUL fill from a crash mid-append) was never acknowledged: it is
 ignored and reported. A damaged line with good lines after it is not a torn tail but damage
 (a bit flip, a hand edit): it is returned with its bytes, for the store to set aside and name,
-and every good line around it is kept.
+and every good line around it is kept. A damaged header is no reason to refuse the journal:
+``damaged_header_names`` says which file it continues when it is a few bytes from that file's.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-from diplotui.store.errors import StoreCorrupt
 
 Change = tuple[str, str, "dict[str, Any] | None"]
 
 JOURNAL_FORMAT = 1
+HEADER_DAMAGE_LIMIT = 4
+"""Bytes a header may differ by from a file's and still name it: generations are 16 random hex
+digits, so another file's header differs in about 15 and a flipped bit or two in 1-2."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class JournalContents:
 
     generation: str | None
     header_end: int
+    header_line: bytes = b""
     transactions: list[tuple[int, list[Change]]] = field(default_factory=list)
     valid_end: int = 0
     torn_bytes: int = 0
@@ -85,21 +87,37 @@ def _decode_line(line: bytes) -> list[Change] | str:
     return decoded
 
 
-def read_journal(path: Path, raw: bytes) -> JournalContents:
+def _generation_in(line: bytes) -> str | None:
+    try:
+        head = json.loads(line)
+        generation = head["generation"] if head.get("journal") == JOURNAL_FORMAT else None
+    except (ValueError, AttributeError, KeyError, TypeError):
+        return None
+    return generation if isinstance(generation, str) else None
+
+
+def damaged_header_names(line: bytes, generations: list[str]) -> str | None:
+    """The one generation whose header ``line`` differs from in a few bytes, if any."""
+    near = [
+        generation
+        for generation in generations
+        if len(expected := header(generation).rstrip(b"\n")) == len(line)
+        and sum(a != b for a, b in zip(expected, line, strict=True)) <= HEADER_DAMAGE_LIMIT
+    ]
+    return near[0] if len(set(near)) == 1 else None
+
+
+def read_journal(raw: bytes) -> JournalContents:
     """Parse a journal's bytes; a torn tail is counted, damaged lines before good ones are
-    listed (only a header that is not one is refused: nothing says what the journal holds)."""
+    listed; a header that is not one leaves ``generation`` None, with the line kept."""
     first_end = raw.find(b"\n")
     if first_end < 0:
         # the header itself never completed: a journal created by a crashed compaction
         return JournalContents(None, 0, torn_bytes=len(raw))
-    try:
-        head = json.loads(raw[:first_end])
-        generation = head["generation"] if head.get("journal") == JOURNAL_FORMAT else None
-    except (ValueError, AttributeError, KeyError, TypeError):
-        raise StoreCorrupt(path, "the journal's first line is not a diplotui journal") from None
-    if not isinstance(generation, str):
-        raise StoreCorrupt(path, "the journal's first line is not a diplotui journal")
-    contents = JournalContents(generation, first_end + 1, valid_end=first_end + 1)
+    header_line = raw[:first_end]
+    contents = JournalContents(
+        _generation_in(header_line), first_end + 1, header_line, valid_end=first_end + 1
+    )
     offset = first_end + 1
     unconfirmed: list[DamagedLine] = []  # bad lines with no good line after them (yet)
     while offset < len(raw):

@@ -31,6 +31,7 @@ from diplotui.model import (
 )
 from diplotui.store.backups import backups_dir, keep_backup
 from diplotui.store.body_log import DeferredBodies, body_log_path, read_log, recover
+from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     AmbiguousId,
@@ -67,7 +68,6 @@ from diplotui.store.records import (
     SINGLETON_KEY,
     LazyRecords,
     describe_record,
-    gc_paused,
     is_valid_id,
     record_problem,
 )

@@ -38,6 +38,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
     SCHEMA_VERSION,
     StoreCorrupt,
@@ -57,6 +58,7 @@ from diplotui.store.files import (
 from diplotui.store.journal import (
     Change,
     JournalContents,
+    damaged_header_names,
     encode_transaction,
     header,
     read_journal,
@@ -70,7 +72,6 @@ from diplotui.store.records import (
     Tables,
     bytes_record,
     describe_record,
-    gc_paused,
     is_valid_id,
     load_store_json,
     schema_of,
@@ -154,19 +155,26 @@ def write_trust_stamp(path: Path, note: TrustNote | None = None) -> None:
         name: [",".join(keys), lengths, *([note.columns[name]] if name in note.columns else [])]
         for name, (keys, lengths) in note.layouts.items()
     }
-    text = "\n".join(
-        (
-            _stamp_line(path.stat(), note.crc32),
-            json.dumps(note.spans),
-            json.dumps(layouts, separators=(",", ":")),
-        )
-    )
+    places = f"{json.dumps(note.spans)}\n{json.dumps(layouts, separators=(',', ':'))}"
+    text = f"{_stamp_line(path.stat(), note.crc32)}\n{places}\n{_note_check(places)}"
     with contextlib.suppress(OSError):
         trust_note_path(path).write_text(text)
 
 
+def _note_check(places: str) -> str:
+    """The line that checks a note's places: the note itself is a file a flipped bit can
+    change (a highlight's article changed in its column filed it under no article)."""
+    return f"crc32:{zlib.crc32(places.encode()):08x}"
+
+
 def _parse_note(text: str) -> TrustNote | None:
-    """The note's places, or None when it is not one we wrote (torn, older, edited)."""
+    """The note's places, or None when it is not one we wrote (torn, edited, changed in
+    place). A note of an earlier version, without its check line, is read unchecked."""
+    places, _, check = text.rpartition("\n")
+    if check.startswith("crc32:"):
+        if check != _note_check(places):
+            return None
+        text = places
     try:
         spans_line, layouts_line = text.split("\n")
         spans = {str(n): (int(a), int(b)) for n, (a, b) in json.loads(spans_line).items()}
@@ -401,7 +409,15 @@ def read_store(path: Path) -> StoreState:
         return state
     except OSError as error:
         raise StoreCorrupt(journal, error.strerror or str(error)) from error
-    contents = read_journal(journal, journal_raw)
+    contents = read_journal(journal_raw)
+    known = [name for name in (generation, meta.get("base")) if isinstance(name, str)]
+    damaged_header = _recognise_damaged_header(contents, known)
+    if damaged_header and contents.generation is not None:
+        state.notices.append(
+            f"{journal}: its first line is damaged; it still names this store file (a few "
+            "bytes differ), so every write in it is applied"
+        )
+        state.needs_compaction = True  # a writer's open writes a whole journal
     start: int | None = None
     if generation is not None and contents.generation == generation:
         start = contents.header_end
@@ -415,10 +431,13 @@ def read_store(path: Path) -> StoreState:
     if start is None:  # a journal continuing another version of this file (or another store's)
         if contents.transactions:
             state.unused_journal = True
+            writes = f"its {len(contents.transactions)} writes"
             state.notices.append(
-                f"{journal}: its {len(contents.transactions)} writes are to another version "
-                "of the store file (an older copy put back, or a restore), so they are not "
-                "applied"
+                f"{journal}: its first line is damaged and names no version of the store "
+                f"file, so {writes} are not applied"
+                if damaged_header
+                else f"{journal}: {writes} are to another version of the store file (an older "
+                "copy put back, or a restore), so they are not applied"
             )
         return state
     changed: dict[Key, None] = {}
@@ -442,6 +461,19 @@ def read_store(path: Path) -> StoreState:
 
 
 # -- the storage -------------------------------------------------------------------------
+
+
+def _recognise_damaged_header(contents: JournalContents, known: list[str]) -> bool:
+    """Whether the journal's first line is damaged (no header, or a header a few bytes from
+    a ``known`` generation's, which it is then taken to name): a flipped bit there refused the
+    whole store, or made every write in it another file's."""
+    if contents.header_end == 0 or contents.generation in known:
+        return False
+    named = damaged_header_names(contents.header_line, known)
+    if named is not None:
+        contents.generation = named
+        return True
+    return contents.generation is None
 
 
 def _new_generation() -> str:

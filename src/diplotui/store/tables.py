@@ -24,10 +24,11 @@ from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
 
+from diplotui.store.collection import gc_paused
 from diplotui.store.errors import StoreCorrupt
 from diplotui.store.files import distrust_note, open_regular_file
 from diplotui.store.journal import Change
-from diplotui.store.records import Doc, Tables, gc_paused
+from diplotui.store.records import Doc, Tables
 
 Span = tuple[int, int]
 Layout = tuple[list[str], Sequence[int]]
@@ -180,13 +181,13 @@ class FileTable(MutableMapping[str, Doc]):
         except ValueError:
             doc = None
         if not isinstance(doc, dict):
-            raise self._damaged(key)
+            raise self.damaged(key)
         return doc
 
-    def _damaged(self, key: str) -> StoreCorrupt:
-        """A document the trust note vouched for is no JSON object: the file was changed in
-        place (a flipped bit keeps its size, time and inode). The note is distrusted, so the
-        next open salvages every record it can."""
+    def damaged(self, key: str) -> StoreCorrupt:
+        """A document the trust note vouched for is no JSON object, or not its record: the
+        file was changed in place (a flipped bit keeps its size, time and inode). The note is
+        distrusted, so the next open salvages every record it can."""
         distrust_note(self._bytes.path)
         return StoreCorrupt(
             self._bytes.path,
@@ -217,7 +218,7 @@ class FileTable(MutableMapping[str, Doc]):
                 except ValueError:
                     doc = None
                 if not isinstance(doc, dict):
-                    raise self._damaged(key)
+                    raise self.damaged(key)
             yield key, doc
 
     def __getitem__(self, key: str) -> Doc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from textual.worker import WorkerFailed
 from diplotui.errors import os_error_line
 from diplotui.paths import bundled_dir
 from diplotui.store import StoreCorrupt, StoreError, store_stamp
+from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
 
@@ -186,7 +186,7 @@ class DiplotuiApp(App[None]):
         for notice in self._notices:
             self.notify(notice, markup=False, timeout=8)
         self.call_after_refresh(self._warm_up_store)
-        self.call_after_refresh(_resume_collection)
+        self.call_after_refresh(resume_after_start_up)  # frozen: start-up's objects live on
         if not store.read_only:
             self.set_interval(self.SNAPSHOT_SECONDS, self._keep_snapshot)
 
@@ -241,14 +241,3 @@ class DiplotuiApp(App[None]):
             yield SystemCommand(
                 binding.description, f"key: {binding.key_display or binding.key}", run
             )
-
-
-def _resume_collection() -> None:
-    """Turn the garbage collector back on if the launcher paused it for start-up.
-
-    What start-up made lives as long as the app, so it is frozen first: later collections
-    then skip it, which keeps them short at 10,000 articles.
-    """
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()

@@ -668,4 +668,3 @@ class LibraryActions(Controller):
         if cache is None or cache.corrections_key != corrections_key(self.store.corrections()):
             self.state.entities = cache = None
         self._fill_entity_cache(cache)
-

@@ -81,7 +81,8 @@ class StatementsScreen(Screen[Opened | None]):
         # then lays out and paints once
         title, found, speakers = self._filtered()
         with Vertical(id="statements-view", classes="dialog"):
-            yield Label(title, id="statements-title", classes="dialog-title")
+            # markup=False: the title repeats the typed filter ("since:[/x]" crashed the app)
+            yield Label(title, id="statements-title", classes="dialog-title", markup=False)
             yield Input(
                 value=self._typed,
                 placeholder="speaker name, role: org: tag: since:2025-07 until:",

@@ -46,6 +46,7 @@ class TimelineScreen(Dialog[Opened | None]):
                 f"Timeline of {inert_line(self.entity_name)} · reading the library…",
                 id="timeline-title",
                 classes="dialog-title",
+                markup=False,  # an entity's name is the article's text
             )
             yield OptionList(id="timeline-list")
             yield Label("enter: open the article there · esc: close", classes="dialog-help")

@@ -1,0 +1,44 @@
+"""The statements view (``W``) on hostile article text and a hostile filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.statements import StatementsScreen
+from tests.reliability.test_hostile_ui import ESCAPES, assert_inert, drawn
+from tests.tui.helpers import type_text
+
+TITLE = f"Talks [bold red]x[/] {ESCAPES}"
+TEXT = (
+    f"{TITLE}\n"
+    "Deputy Minister of Foreign Affairs Ngo Le Van stressed that the Ministry "
+    f"[link=http://evil]is ready[/link] {ESCAPES} to help.\n"
+)
+
+
+async def test_the_statements_view_draws_hostile_quotes_and_titles_inert(store_path: Path):
+    """A filter the view could not read was said in its title, parsed as markup: typing
+    ``since:[/x]`` ended the app in a MarkupError."""
+    store = Store.open(store_path)
+    digest = text_hash(TEXT)
+    article = Article(id=store.new_article_id(digest), title=TITLE, text_hash=digest)
+    store.add_article(article, TEXT)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("W")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, StatementsScreen)
+        listing = app.screen.query_one("#statements-list", OptionList)
+        assert listing.option_count == 1
+        assert_inert(drawn(app), "statements view", "[link=http://evil]is ready[/link]")
+        await type_text(pilot, "since:[/x]")  # malformed, and markup in the message
+        await pilot.pause()
+        assert_inert(drawn(app), "statements view, bad filter", "since:[/x]")
