@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -42,7 +43,12 @@ def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
     assert all(a["url"] and a["tags"] == ["un"] for a in from_feed)
     server.statuses.clear()
     again = cli("--db", db, "refresh")  # within the minimum interval: not fetched
-    assert "UN News Wire: skipped, fetched" in again.stdout and server.statuses == []
+    assert server.statuses == []
+    when = r"checked \d+ s ago, next check in \d+ s"  # when it will be fetched, not "not due"
+    assert re.fullmatch(
+        f"UN News Wire: skipped, {when}\nnothing new, UN News Wire {when}\n", again.stdout
+    )
+    assert again.stderr == "diplotui: refresh --force checks every feed now\n"
     forced = cli("--db", db, "refresh", "--force")
     assert forced.stdout.splitlines() == ["UN News Wire: unchanged", "nothing new"]
     assert server.statuses == [("/rss2.xml", 304)]

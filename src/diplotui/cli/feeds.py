@@ -222,6 +222,8 @@ def run_refresh(args: argparse.Namespace) -> int:
             updated = f", {result.updated} updated" if result.updated else ""
             print(inert_line(f"{result.name}: {result.new} new{updated}"))
     print(inert_line(summary.line()))
+    if any(result.due_in for result in summary.results):
+        print("diplotui: refresh --force checks every feed now", file=sys.stderr)
     return EXIT_FAILED if summary.failures else EXIT_OK
 
 
