@@ -1,0 +1,53 @@
+"""What a new user met in a first hour with the command line, run as they ran it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from tests.cli_runner import run_main
+
+TEXT = (
+    "Border talks resume\n\n"
+    "BANGKOK - Thailand and Cambodia agreed on Friday to reopen border talks.\n\n"
+    "Thai Foreign Minister Maris Sangiampongsa said the two sides would meet again in March.\n"
+)
+ARTICLE_ID = text_hash(TEXT)[:12]
+
+
+@pytest.fixture
+def db(store_path: Path) -> str:
+    """A store holding one article with one statement, its date a guess."""
+    with Store.open(store_path) as store:
+        article = Article(
+            id=ARTICLE_ID,
+            title="Border talks resume",
+            text_hash="",
+            date="2026-11-27",
+            date_is_guess=True,
+        )
+        store.add_article(article, TEXT)
+    return str(store_path)
+
+
+def test_a_notes_list_stays_a_list_in_the_brief(db: str):
+    note = "Ask the desk:\n\n- who chairs the commission\n- * when the maps are due\n1. # March"
+    assert run_main("--db", db, "note", ARTICLE_ID, note).returncode == 0
+    brief = run_main("--db", db, "export", "--format", "markdown").stdout
+    assert (
+        "Ask the desk:\n\n- who chairs the commission\n- \\* when the maps are due\n1. \\# March\n"
+    ) in brief
+
+
+def test_a_guessed_date_keeps_its_question_mark_in_the_csv(db: str):
+    assert (
+        run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "reopen border talks").returncode
+        == 0
+    )
+    [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
+    assert row["date"] == "2026-11-27?"  # as every other view shows a guess
