@@ -35,6 +35,17 @@ def db(store_path: Path) -> str:
     return str(store_path)
 
 
+def test_a_highlight_of_a_statement_keeps_its_speaker_into_the_exports(db: str):
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "the two sides would meet")
+    assert made.returncode == 0, made.stderr
+    said = "Maris Sangiampongsa (Foreign Minister)"
+    assert made.stdout.splitlines()[-2] == f"a statement: {said} said"
+    [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
+    assert row["speaker"] == said
+    brief = run_main("--db", db, "export", "--format", "markdown").stdout
+    assert f"> — {said}" in brief
+
+
 def test_a_notes_list_stays_a_list_in_the_brief(db: str):
     note = "Ask the desk:\n\n- who chairs the commission\n- * when the maps are due\n1. # March"
     assert run_main("--db", db, "note", ARTICLE_ID, note).returncode == 0

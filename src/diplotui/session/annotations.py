@@ -14,7 +14,7 @@ from typing import Literal
 
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
-from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle
+from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
@@ -64,6 +64,18 @@ def highlight_at(highlights: list[Highlight], span: tuple[int, int]) -> Highligh
     holding = [h for h in touching if h.start <= start < h.end]
     found = holding or touching
     return found[0] if found else None
+
+
+def statement_at(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
+    """The statement covering most of ``text[start:end]`` (at least half of the shorter): the
+    one a highlight or a copy of that passage is of, whose speaker it keeps."""
+    best, best_shared = None, 0
+    for statement in statements:
+        shared = min(end, statement.end) - max(start, statement.start)
+        shorter = min(end - start, statement.end - statement.start)
+        if shared > best_shared and shared * 2 >= shorter:
+            best, best_shared = statement, shared
+    return best
 
 
 @dataclass(frozen=True, slots=True)
