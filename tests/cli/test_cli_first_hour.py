@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,26 @@ def test_a_guessed_date_keeps_its_question_mark_in_the_csv(db: str):
     )
     [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
     assert row["date"] == "2026-11-27?"  # as every other view shows a guess
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Border talks resume | Mekong Monitor</title>",
+        "<title>Border talks resume - Mekong Monitor</title>",  # a dash: the domain's name
+    ],
+)
+def test_an_html_page_is_cited_by_its_outlets_name_not_its_domain(
+    db: str, tmp_path: Path, head: str
+):
+    page = tmp_path / "border.html"
+    paragraphs = "".join(f"<p>{line}</p>" for line in TEXT.splitlines()[2:] if line)
+    paragraphs += "<p>The commission last met in Mekong Monitor's home city in 2023.</p>"
+    page.write_text(
+        f'<html><head>{head}<link rel="canonical" href="https://www.mekongmonitor.com/b/1">'
+        f"</head><body><article>{paragraphs}</article></body></html>"
+    )
+    assert run_main("--db", db, "import", str(page)).returncode == 0
+    [article] = json.loads(run_main("--db", db, "list", "--json", "--search", "Mekong").stdout)
+    assert article["source"] == "Mekong Monitor"
+    assert article["title"] == "Border talks resume"
