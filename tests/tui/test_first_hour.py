@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Footer, Input, Label, Select, TextArea
+from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 from textual.widgets._toast import Toast
 
 from diplotui.model import Feed, new_id
@@ -315,6 +316,9 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         assert isinstance(app.screen, HelpScreen)
         title = app.screen.query_one(".dialog-title")
         assert "esc: close" in str(title.render()) and title.region.y < 5
+        keys = app.screen.query(Static)[1]
+        lines = [keys.render_line(y).text for y in range(keys.virtual_size.height)]
+        assert any(re.search(r"\^p +Command palette", line) for line in lines), "as the footer"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
