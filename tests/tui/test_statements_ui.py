@@ -17,6 +17,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
 from .helpers import type_text
+from .test_reader_support import sidebar_rows
 
 TEXT = (
     "Enhancing capacity of people's organizations\n"
@@ -84,6 +85,9 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         )
         await pilot.press("h")
         await pilot.pause()
+        # the sidebar says whose words the highlight holds, as the brief does
+        [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
+        assert "\n— Ngo Le Van (Deputy Minister of Foreign Affairs)" in row
     (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
     assert (highlight.speaker, highlight.speaker_role) == (
         "Ngo Le Van",

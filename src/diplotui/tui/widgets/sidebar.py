@@ -91,6 +91,9 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
     if highlight.tags:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
     prompt.append(f"\n“{_short(quote)}”")
+    if highlight.speaker:  # whose words they are, as the brief and the citations say
+        role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
+        prompt.append(f"\n— {inert_line(highlight.speaker + role)}", style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
     elif highlight.status == AnchorStatus.MOVED.value:
@@ -151,6 +154,8 @@ class _Row:
                 highlight.note,
                 highlight.author,
                 highlight.conflict,
+                highlight.speaker,
+                highlight.speaker_role,
             )
         return source
 
