@@ -86,3 +86,14 @@ def test_an_html_page_is_cited_by_its_outlets_name_not_its_domain(
     [article] = json.loads(run_main("--db", db, "list", "--json", "--search", "Mekong").stdout)
     assert article["source"] == "Mekong Monitor"
     assert article["title"] == "Border talks resume"
+
+
+def test_a_query_that_finds_nothing_says_so_in_one_line(db: str):
+    for query, said in [
+        (("timeline", "Sangiampongsa Maris Jr"), "no statement or dated event of"),
+        (("statements", "--speaker", "Prak Sokhon Jr"), "no statement matches"),
+        (("list", "--tag", "cambodia"), "no article matches"),
+    ]:
+        found = run_main("--db", db, *query)
+        assert (found.returncode, found.stdout) == (0, ""), "an empty listing, for scripts"
+        assert found.stderr.startswith(f"diplotui: {said}") and found.stderr.count("\n") == 1
