@@ -41,6 +41,8 @@ def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
     from_feed = [a for a in listed if a["feed_id"]]
     assert len(from_feed) == 3 and all(a["date"] and not a["date_is_guess"] for a in from_feed)
     assert all(a["url"] and a["tags"] == ["un"] for a in from_feed)
+    [feed] = cli("--db", db, "feed", "list").stdout.splitlines()  # how many are new, and when
+    assert re.search(r"  3 articles, 3 unread  fetched \d{4}-\d\d-\d\d \d\d:\d\d UTC  #un$", feed)
     server.statuses.clear()
     again = cli("--db", db, "refresh")  # within the minimum interval: not fetched
     assert server.statuses == []
