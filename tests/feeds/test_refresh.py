@@ -159,6 +159,7 @@ def test_a_page_that_gives_no_article_keeps_the_summary_and_says_so(
     assert warning == (
         "Climate finance talks resume in Bonn: kept the feed's summary (HTTP 404 Not Found)"
     )
+    assert summary.line().endswith(", 1 only the feed's summary (page failed, tried again later)")
 
 
 def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: FeedServer):

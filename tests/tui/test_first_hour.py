@@ -23,7 +23,7 @@ from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import type_text
+from .helpers import screen_cells, type_text
 from .screen_cells import text_cells, unreadable
 from .test_contrast import PALETTES, THEMES, seeded_app
 from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
@@ -322,4 +322,20 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+    store.close()
+
+
+async def test_an_article_that_is_only_its_feeds_summary_says_so_in_the_readers_title(
+    store_path,
+):
+    store = Store.open(store_path)
+    summary = add_article(store, "Border talks resume", "Bangkok and Phnom Penh will meet.")
+    store.save_article(replace(summary, text_is_summary=True))  # its page gave no article
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        reader = reader_of(app)
+        assert reader.border_title == "Reader · the feed's summary only (page failed)"
+        top = "".join(char for char, _style in screen_cells(app)[reader.region.y])
+        assert "summary only (page failed)" in top  # whole at 80 columns
     store.close()

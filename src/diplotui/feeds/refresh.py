@@ -80,6 +80,7 @@ class FeedResult:
     unchanged: bool = False  # the server answered 304
     skipped: str = ""  # why it was not fetched (checked recently, gone, asked to wait)
     due_in: float = 0.0  # checked recently: seconds until it may be fetched again
+    summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     error: str = ""
     warnings: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # the new ones
@@ -111,6 +112,9 @@ class RefreshSummary:
         parts = [f"{self.new} new in {_count(len(fed), 'feed')}" if fed else "nothing new"]
         if self.updated:
             parts.append(f"{self.updated} updated")
+        summaries = sum(r.summaries for r in self.results)
+        if summaries:  # else a one-line article reads as the whole story
+            parts.append(f"{summaries} only the feed's summary (page failed, tried again later)")
         parts += _skipped(
             [r for r in self.results if r.skipped and r.due_in],
             [r for r in self.results if r.skipped and not r.due_in],
@@ -538,6 +542,7 @@ class _Refresh:
                     return planned
                 if item.content or item.summary:
                     result.warnings.append(f"{name}: kept the feed's summary ({error})")
+                    result.summaries += 1
                     planned.is_summary = True
                 else:
                     result.warnings.append(f"{name}: skipped, no text ({error})")
