@@ -23,7 +23,7 @@ from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import screen_cells, type_text
+from .helpers import redrawn_whole, screen_cells, type_text
 from .screen_cells import text_cells, unreadable
 from .test_contrast import PALETTES, THEMES, seeded_app
 from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
@@ -60,6 +60,8 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
+        bottom = "".join(char for char, _style in screen_cells(app)[-1])
+        assert bottom.strip() == "", "no 'q Quit' under a note being typed: the reader's keys"
         app.notify("12 new in 5 feeds, 1 failed: UN News: timeout")  # a refresh ends meanwhile
         await pilot.pause()
         await pilot.pause()
@@ -167,6 +169,15 @@ async def test_enter_exports_from_the_first_field_as_the_dialog_says(one_article
         assert app.screen is not screen
         brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
         assert "Japan and South Korea" in brief and "An older article" in brief
+        await pilot.press("x")  # the same file again, and the overwrite declined
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        shown = "".join(char for row in await redrawn_whole(app, pilot) for char, _ in row)
+        assert "to be asked again." in shown, "the reason, wrapped in the dialog and not cut"
 
 
 async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left(store_path):
