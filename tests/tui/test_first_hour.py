@@ -128,14 +128,15 @@ async def test_ctrl_y_deletes_again_an_article_whose_deletion_was_undone(store_p
     store.close()
 
 
-async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_one_says_so(
+async def test_a_feed_article_at_80_columns_shows_its_count_its_missing_date_and_its_summary(
     store_path,
 ):
     store = Store.open(store_path)
     feed = Feed(id=new_id(), url="http://127.0.0.1:8765/feed.xml", name="Mekong Monitor Desk")
     store.save_feed(feed)
     memo = add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY, date="")
-    store.save_article(replace(memo, feed_id=feed.id, state="unread"))
+    # from a feed whose page gave no article: only the feed's summary is stored
+    store.save_article(replace(memo, feed_id=feed.id, state="unread", text_is_summary=True))
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -146,6 +147,11 @@ async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_o
         assert lines[:2] == ["▾ Feeds  1 unread", "  · Mekong…  1 unread"]
         index = list(library.row_ids).index(memo.id)
         assert lines[len(library.folders) + 3 * index + 2].strip() == "undated"
+        library.cursor = len(library.folders) + index
+        reader = await open_first(app, pilot)
+        assert reader.border_title == "Reader · the feed's summary only (page failed)"
+        top = "".join(char for char, _style in screen_cells(app)[reader.region.y])
+        assert "summary only (page failed)" in top  # whole at 80 columns
     store.close()
 
 
@@ -335,18 +341,3 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         assert not isinstance(app.screen, HelpScreen)
     store.close()
 
-
-async def test_an_article_that_is_only_its_feeds_summary_says_so_in_the_readers_title(
-    store_path,
-):
-    store = Store.open(store_path)
-    summary = add_article(store, "Border talks resume", "Bangkok and Phnom Penh will meet.")
-    store.save_article(replace(summary, text_is_summary=True))  # its page gave no article
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first(app, pilot)
-        reader = reader_of(app)
-        assert reader.border_title == "Reader · the feed's summary only (page failed)"
-        top = "".join(char for char, _style in screen_cells(app)[reader.region.y])
-        assert "summary only (page failed)" in top  # whole at 80 columns
-    store.close()
