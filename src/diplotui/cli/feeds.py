@@ -97,7 +97,13 @@ def run_feed_add(args: argparse.Namespace) -> int:
     except FeedError as error:
         raise CommandError(str(error)) from error
     print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url}), {found.items} items"))
-    print("diplotui refresh brings them in.", file=sys.stderr)
+    hint = "diplotui refresh brings them in"
+    if not args.name:  # a feed's title often names a section too: "Outlet - World"
+        hint += (
+            f", cited as from {feed.display_name!r} (for another name, before a refresh: "
+            f"feed remove {feed.id}, then feed add URL --name NAME)"
+        )
+    print(inert_line(f"{hint}."), file=sys.stderr)
     return EXIT_OK
 
 
