@@ -340,4 +340,3 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
     store.close()
-
