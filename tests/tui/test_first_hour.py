@@ -55,8 +55,9 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
     app = DiplotuiApp(one_article)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_first(app, pilot)
-        await pilot.press("j", "y")  # "… copied to the system clipboard", then at once a note
+        await pilot.press("j", "j", "y")  # "… copied to the system clipboard", then a note
         await app.workers.wait_for_complete()
+        assert _messages(app)[-1].startswith("“‘We must not let history stand…”")
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
@@ -227,7 +228,7 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(on
     app = DiplotuiApp(one_article)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
-        await pilot.press("j", "h", "n")
+        await pilot.press("j", "j", "h", "n")  # the quotation
         await pilot.pause()
         pasted = "Follow-up:\n\n- ask the desk about the visits\n- check the January date\n"
         app.post_message(events.Paste(pasted))  # as a terminal delivers a paste
@@ -235,6 +236,8 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(on
         await pilot.press("ctrl+s")
         await pilot.pause()
         [row] = [row for row in sidebar_rows(app) if "✎" in row]
+        # the passage's own quotation marks nested inside the sidebar's, as in a copy
+        assert "\n“‘We must not let history stand in the way of the future,’ Lee said.”\n" in row
         assert row.endswith(
             "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
         )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from diplotui.cite import nested_quotes
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
 from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
@@ -22,7 +23,7 @@ from diplotui.store import Store
 from diplotui.tags import add_tags, remove_tags
 
 LABEL_WORDS = 6
-OPENING_MARKS = "“‘\"'> "
+COPY_MARKS = "“‘> "  # what a copied quote starts with (its own quotation marks, "> ")
 TITLE_CHARS = 48
 
 TargetKind = Literal["selection", "highlight", "sentence"]
@@ -31,8 +32,11 @@ MarkOutcome = Literal["highlighted", "recoloured", "unchanged"]
 
 def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
     """The first words of a quote, in quotation marks: how notifications name a passage
-    (marks a copied quote already starts with are left out)."""
-    parts = inert_line(" ".join(quote.split()).lstrip(OPENING_MARKS)).split(" ")
+    (marks a copied quote already starts with are left out; a passage's own straight
+    quotation marks become single ones, as in a copy: “‘We have chosen dialogue over …’…”)."""
+    text = " ".join(quote.split())
+    stripped = text.lstrip(COPY_MARKS)
+    parts = inert_line(stripped if stripped != text else nested_quotes(text)).split(" ")
     shown = " ".join(parts[:words])
     return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
 

@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from diplotui.cite import nested_quotes
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
@@ -90,7 +91,7 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
         prompt.append(f" · {inert_line(highlight.author)}", style="dim")
     if highlight.tags:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
-    prompt.append(f"\n“{_short(quote)}”")
+    prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
     if highlight.speaker:  # whose words they are, as the brief and the citations say
         role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
         prompt.append(f"\n— {inert_line(highlight.speaker + role)}", style="dim")
