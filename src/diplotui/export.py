@@ -55,6 +55,7 @@ CSV_COLUMNS = (
     "author",
 )  # fmt: skip
 _CSV_FORMULA_START = ("=", "+", "-", "@")
+_NOTE_ITEM = re.compile(r"^(?P<marker>[-*+]|\d{1,9}[.)]) (?P<rest>.+)$")
 
 
 class ExportError(Exception):
@@ -135,6 +136,23 @@ def _md_block(text: str, prefix: str = "") -> list[str]:
     return lines
 
 
+def _md_note(text: str) -> list[str]:
+    """A note's lines as the brief's paragraphs, its own list items ("- point", "1. point")
+    kept as a list: the note is the user's writing, so its lists stay lists, while whatever
+    else Markdown would read (headings, links, emphasis) stays escaped text."""
+    lines: list[str] = []
+    in_list = False
+    for paragraph in (" ".join(p.split()) for p in sanitize_for_copy(text).split("\n")):
+        item = _NOTE_ITEM.match(paragraph)
+        if not paragraph:
+            continue
+        if lines and not (in_list and item):
+            lines.append("")
+        lines.append(f"{item['marker']} {md_line(item['rest'])}" if item else md_line(paragraph))
+        in_list = item is not None
+    return lines
+
+
 def _tags(tags: list[str]) -> str:
     return ", ".join(_md(t) for t in tags if clean_field(t))
 
@@ -163,7 +181,7 @@ def _markdown(selection: _Selection) -> str:
             ("Id", f"`{article.id}`"),
         ]
         lines += [f"- {name}: {value}" for name, value in facts if value]
-        note = _md_block(article.note)
+        note = _md_note(article.note)
         if note:
             lines += ["", *note]
         for highlight in selection.highlights[article.id]:
@@ -177,7 +195,7 @@ def _markdown(selection: _Selection) -> str:
                 label += f" · by {_md(highlight.author)}"
             tags = _tags(highlight.tags)
             lines.append(f"{label} · tags: {tags}" if tags else label)
-            note = _md_block(highlight.note)
+            note = _md_note(highlight.note)
             if note:
                 lines += ["", *note]
     return "\n".join(lines) + "\n"
@@ -207,7 +225,7 @@ def _csv(selection: _Selection) -> str:
             writer.writerow(
                 [
                     _cell(article.title),
-                    _cell(article.date),
+                    _cell(article.date_label),  # "2025-07-18?" when guessed, as everywhere
                     _cell(article.source),
                     _cell(selection.shown[highlight.id]),
                     _cell(colour_label(highlight.color)),

@@ -92,7 +92,7 @@ def test_list_filters_sorts_and_json(tmp_path: Path, capsys):
 
 def test_list_rejects_a_bad_date_with_usage_status(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "s.json"), "list", "--since", "yesterday"]) == 2
-    assert "--since 'yesterday'" in capsys.readouterr().err
+    assert "since 'yesterday': use an ISO date" in capsys.readouterr().err
 
 
 def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):

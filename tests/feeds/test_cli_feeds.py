@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -33,6 +34,7 @@ def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
     added = cli("--db", db, "feed", "add", server.url("/page-with-alternate.html"), "--tag", "un")
     assert added.returncode == 0, added.stderr
     assert f"UN News Wire  ({server.url('/rss2.xml')}), 3 items" in added.stdout
+    assert "cited as from 'UN News Wire' (for another name, before a refresh: " in added.stderr
     first = cli("--db", db, "refresh")
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines()[-2:] == ["UN News Wire: 3 new", "3 new in 1 feed"]
@@ -40,9 +42,16 @@ def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
     from_feed = [a for a in listed if a["feed_id"]]
     assert len(from_feed) == 3 and all(a["date"] and not a["date_is_guess"] for a in from_feed)
     assert all(a["url"] and a["tags"] == ["un"] for a in from_feed)
+    [feed] = cli("--db", db, "feed", "list").stdout.splitlines()  # how many are new, and when
+    assert re.search(r"  3 articles, 3 unread  fetched \d{4}-\d\d-\d\d \d\d:\d\d UTC  #un$", feed)
     server.statuses.clear()
     again = cli("--db", db, "refresh")  # within the minimum interval: not fetched
-    assert "UN News Wire: skipped, fetched" in again.stdout and server.statuses == []
+    assert server.statuses == []
+    when = r"checked \d+ s ago, next check in \d+ s"  # when it will be fetched, not "not due"
+    assert re.fullmatch(
+        f"UN News Wire: skipped, {when}\nnothing new, UN News Wire {when}\n", again.stdout
+    )
+    assert again.stderr == "diplotui: refresh --force checks every feed now\n"
     forced = cli("--db", db, "refresh", "--force")
     assert forced.stdout.splitlines() == ["UN News Wire: unchanged", "nothing new"]
     assert server.statuses == [("/rss2.xml", 304)]

@@ -93,8 +93,9 @@ def test_a_feed_is_not_fetched_again_within_its_minimum_interval(store: Store, s
     hits = server.hits["/rss2.xml"]
     summary = refresh(store, policy=FAST)
     assert server.hits["/rss2.xml"] == hits
-    assert summary.results[0].skipped.startswith("fetched 0 s ago")
-    assert summary.line() == "nothing new, 1 not due"
+    [skipped] = summary.results  # the summary says when it will be fetched, not "not due"
+    assert skipped.skipped == "checked 0 s ago, next check in 60 min"
+    assert summary.line() == f"nothing new, {skipped.name} checked 0 s ago, next check in 60 min"
 
 
 def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(
@@ -159,6 +160,7 @@ def test_a_page_that_gives_no_article_keeps_the_summary_and_says_so(
     assert warning == (
         "Climate finance talks resume in Bonn: kept the feed's summary (HTTP 404 Not Found)"
     )
+    assert summary.line().endswith(", 1 only the feed's summary (page failed, tried again later)")
 
 
 def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: FeedServer):

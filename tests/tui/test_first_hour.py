@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Footer, Input, Label, Select, TextArea
+from textual.widgets import Footer, Input, Label, Select, Static, TextArea
 from textual.widgets._toast import Toast
 
 from diplotui.model import Feed, new_id
@@ -21,7 +23,7 @@ from diplotui.tui.dialogs.note import NoteScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import type_text
+from .helpers import redrawn_whole, screen_cells, type_text
 from .screen_cells import text_cells, unreadable
 from .test_contrast import PALETTES, THEMES, seeded_app
 from .test_reader_support import add_article, open_first, reader_of, sidebar_rows
@@ -53,11 +55,14 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
     app = DiplotuiApp(one_article)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await open_first(app, pilot)
-        await pilot.press("j", "y")  # "… copied to the system clipboard", then at once a note
+        await pilot.press("j", "j", "y")  # "… copied to the system clipboard", then a note
         await app.workers.wait_for_complete()
+        assert _messages(app)[-1].startswith("“‘We must not let history stand…”")
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
+        bottom = "".join(char for char, _style in screen_cells(app)[-1])
+        assert bottom.strip() == "", "no 'q Quit' under a note being typed: the reader's keys"
         app.notify("12 new in 5 feeds, 1 failed: UN News: timeout")  # a refresh ends meanwhile
         await pilot.pause()
         await pilot.pause()
@@ -124,22 +129,30 @@ async def test_ctrl_y_deletes_again_an_article_whose_deletion_was_undone(store_p
     store.close()
 
 
-async def test_a_list_row_cut_at_80_columns_ends_in_an_ellipsis_and_an_undated_one_says_so(
+async def test_a_feed_article_at_80_columns_shows_its_count_its_missing_date_and_its_summary(
     store_path,
 ):
     store = Store.open(store_path)
-    store.save_feed(Feed(id=new_id(), url="http://127.0.0.1:8765/feed.xml", name="Desk Wire"))
+    feed = Feed(id=new_id(), url="http://127.0.0.1:8765/feed.xml", name="Mekong Monitor Desk")
+    store.save_feed(feed)
     memo = add_article(store, "Japan and South Korea resume shuttle diplomacy", BODY, date="")
+    # from a feed whose page gave no article: only the feed's summary is stored
+    store.save_article(replace(memo, feed_id=feed.id, state="unread", text_is_summary=True))
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         library = app.screen.query_one(ArticleList)
         lines = [library.render_line(y).text.rstrip() for y in range(library.size.height)]
-        feed = next(line for line in lines if "Desk Wire" in line)
-        assert feed.endswith("…"), "'0 article' read as a count, it was '0 articles' cut"
+        # the name is cut for the count, not the count for the name ("· Mekong Monitor -……")
+        assert lines[:2] == ["▾ Feeds  1 unread", "  · Mekong…  1 unread"]
         index = list(library.row_ids).index(memo.id)
         assert lines[len(library.folders) + 3 * index + 2].strip() == "undated"
+        library.cursor = len(library.folders) + index
+        reader = await open_first(app, pilot)
+        assert reader.border_title == "Reader · the feed's summary only (page failed)"
+        top = "".join(char for char, _style in screen_cells(app)[reader.region.y])
+        assert "summary only (page failed)" in top  # whole at 80 columns
     store.close()
 
 
@@ -163,6 +176,15 @@ async def test_enter_exports_from_the_first_field_as_the_dialog_says(one_article
         assert app.screen is not screen
         brief = (tmp_path / "brief.md").read_text(encoding="utf-8")
         assert "Japan and South Korea" in brief and "An older article" in brief
+        await pilot.press("x")  # the same file again, and the overwrite declined
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        shown = "".join(char for row in await redrawn_whole(app, pilot) for char, _ in row)
+        assert "to be asked again." in shown, "the reason, wrapped in the dialog and not cut"
 
 
 async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left(store_path):
@@ -206,7 +228,7 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(on
     app = DiplotuiApp(one_article)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
-        await pilot.press("j", "h", "n")
+        await pilot.press("j", "j", "h", "n")  # the quotation
         await pilot.pause()
         pasted = "Follow-up:\n\n- ask the desk about the visits\n- check the January date\n"
         app.post_message(events.Paste(pasted))  # as a terminal delivers a paste
@@ -214,6 +236,8 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(on
         await pilot.press("ctrl+s")
         await pilot.pause()
         [row] = [row for row in sidebar_rows(app) if "✎" in row]
+        # the passage's own quotation marks nested inside the sidebar's, as in a copy
+        assert "\n“‘We must not let history stand in the way of the future,’ Lee said.”\n" in row
         assert row.endswith(
             "✎ Follow-up:\n- ask the desk about the visits\n- check the January date"
         )
@@ -312,6 +336,9 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         assert isinstance(app.screen, HelpScreen)
         title = app.screen.query_one(".dialog-title")
         assert "esc: close" in str(title.render()) and title.region.y < 5
+        keys = app.screen.query(Static)[1]
+        lines = [keys.render_line(y).text for y in range(keys.virtual_size.height)]
+        assert any(re.search(r"\^p +Command palette", line) for line in lines), "as the footer"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

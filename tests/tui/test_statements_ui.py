@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.export import export
@@ -17,6 +17,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
 from .helpers import type_text
+from .test_reader_support import sidebar_rows
 
 TEXT = (
     "Enhancing capacity of people's organizations\n"
@@ -84,6 +85,9 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         )
         await pilot.press("h")
         await pilot.pause()
+        # the sidebar says whose words the highlight holds, as the brief does
+        [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
+        assert "\n— Ngo Le Van (Deputy Minister of Foreign Affairs)" in row
     (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
     assert (highlight.speaker, highlight.speaker_role) == (
         "Ngo Le Van",
@@ -127,7 +131,11 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
         await type_text(pilot, " since:2025-07")
         await pilot.pause()
         assert listing.option_count == 0
-        await pilot.press(*["backspace"] * len(" since:2025-07"), "enter", "enter")
+        await type_text(pilot, "x")  # the error names what was typed, not a CLI flag
+        await pilot.pause()
+        title = str(screen.query_one("#statements-title", Label).render())
+        assert title.startswith("Statements · since '2025-07x': use an ISO date like")
+        await pilot.press(*["backspace"] * len(" since:2025-07x"), "enter", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, StatementsScreen)
         reader = app.screen.query_one(Reader)

@@ -18,13 +18,15 @@ from diplotui.cli.common import (
     resolve_article,
 )
 from diplotui.inert import inert_line, without_surrogates
-from diplotui.model import AnchorStatus, Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
+from diplotui.session.annotations import statement_at
 from diplotui.store import Store, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags
 
 QUOTE_WIDTH = 60  # characters of a quote shown in lists and messages
 NOTE_WIDTH = 72
+SPEAKER_WIDTH = 100  # "Ngo Le Van (Deputy Minister of Foreign Affairs) stressed"
 CONTEXT_WIDTH = 24  # characters either side of each occurrence listed in an ambiguity error
 MAX_LISTED_OCCURRENCES = 10
 
@@ -196,6 +198,17 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     return (article_id, *spans[0])
 
 
+def _statements(store: Store, article: Article) -> list[Statement]:
+    """The article's statements, as the app finds them (from the statement cache, which
+    keeps them for the next command and the Statements view)."""
+    from diplotui.library.statement_cache import StatementCache
+
+    cache = StatementCache.load(store)
+    if not cache.has(article.text_hash):
+        cache.fill(store, [article])
+    return cache.statements(article.text_hash)
+
+
 def run_highlight(args: argparse.Namespace) -> int:
     if not args.quote.split():
         raise CommandError("--quote is empty: give the passage to highlight", EXIT_USAGE)
@@ -210,6 +223,7 @@ def run_highlight(args: argparse.Namespace) -> int:
     with open_store(args, write=True) as store:
         article_id, start, end = place(store, args)  # again: the text may have changed since
         same_span = [h.id for h in store.highlights(article_id) if (h.start, h.end) == (start, end)]
+        statement = statement_at(_statements(store, store.article(article_id)), start, end)
         highlight = new_highlight(
             article_id,
             read_article_text(store, article_id),
@@ -218,6 +232,8 @@ def run_highlight(args: argparse.Namespace) -> int:
             color=colour,
             note=without_surrogates(args.note.strip()),
             tags=tags,
+            speaker=statement.speaker if statement else "",
+            speaker_role=statement.role if statement else "",
         )
         store.save_highlight(highlight)
         title = one_line(store.article(article_id).title, QUOTE_WIDTH)
@@ -227,6 +243,10 @@ def run_highlight(args: argparse.Namespace) -> int:
         f"highlighted “{one_line(highlight.quote, QUOTE_WIDTH)}” at {start}-{end} "
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(tags)}".rstrip()
     )
+    if statement is not None:
+        from diplotui.library.statements import speaker_label
+
+        print(f"a statement: {one_line(speaker_label(statement), SPEAKER_WIDTH)}")
     print(highlight.id)
     return EXIT_OK
 

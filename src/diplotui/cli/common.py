@@ -137,3 +137,9 @@ def fail(message: str, details: tuple[str, ...] = ()) -> None:
     print(f"diplotui: {inert_line(message)}", file=sys.stderr)
     for line in details:
         print(inert_line(line), file=sys.stderr)
+
+
+def say_none_found(what: str) -> None:
+    """One line on stderr when a query's human listing is empty ("no statement matches"), so
+    that silence is never the answer to a misspelt name; stdout stays empty for scripts."""
+    print(f"diplotui: {inert_line(what)}", file=sys.stderr)

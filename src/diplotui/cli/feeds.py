@@ -23,7 +23,7 @@ from diplotui.cli.common import (
     write_or_print,
 )
 from diplotui.inert import inert_line
-from diplotui.model import FEED_MIN_INTERVAL
+from diplotui.model import FEED_MIN_INTERVAL, ReadState
 from diplotui.store import AmbiguousId, Store, StoreLocked, UnknownId
 
 
@@ -97,15 +97,22 @@ def run_feed_add(args: argparse.Namespace) -> int:
     except FeedError as error:
         raise CommandError(str(error)) from error
     print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url}), {found.items} items"))
-    print("diplotui refresh brings them in.", file=sys.stderr)
+    hint = "diplotui refresh brings them in"
+    if not args.name:  # a feed's title often names a section too: "Outlet - World"
+        hint += (
+            f", cited as from {feed.display_name!r} (for another name, before a refresh: "
+            f"feed remove {feed.id}, then feed add URL --name NAME)"
+        )
+    print(inert_line(f"{hint}."), file=sys.stderr)
     return EXIT_OK
 
 
-def _articles_per_feed(store: Store) -> dict[str, int]:
+def _articles_per_feed(store: Store, state: str = "") -> dict[str, int]:
+    """How many articles each feed brought in (only those in ``state``, when given)."""
     counts: dict[str, int] = {}
     for doc in store.article_ids().values():
         feed_id = doc.get("feed_id") or ""
-        if feed_id:
+        if feed_id and (not state or doc.get("state") == state):
             counts[feed_id] = counts.get(feed_id, 0) + 1
     return counts
 
@@ -114,19 +121,23 @@ def run_feed_list(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         feeds = store.feeds()
         counts = _articles_per_feed(store)
+        unread = _articles_per_feed(store, ReadState.UNREAD.value)
     if args.json:
         records = []
         for feed in feeds:
             record = feed.to_dict()
             del record["items"]  # bookkeeping of item identities, not for reading
-            records.append({**record, "articles": counts.get(feed.id, 0)})
+            tally = {"articles": counts.get(feed.id, 0), "unread": unread.get(feed.id, 0)}
+            records.append({**record, **tally})
         print_json(records)
         return EXIT_OK
     for feed in feeds:
         tags = " ".join(f"#{tag}" for tag in feed.tags)
-        state = "gone" if feed.gone else (feed.last_fetched[:16] or "never fetched")
+        fetched = f"fetched {feed.last_fetched[:16].replace('T', ' ')} UTC"
+        state = "gone" if feed.gone else (fetched if feed.last_fetched else "never fetched")
         count = counts.get(feed.id, 0)
         articles = f"{count} article" if count == 1 else f"{count} articles"
+        articles += f", {unread[feed.id]} unread" if unread.get(feed.id) else ""
         line = f"{feed.id}  {feed.display_name}  {feed.url}  {articles}"
         print(inert_line(f"{line}  {state}  {tags}".rstrip()))
     return EXIT_OK
@@ -239,6 +250,8 @@ def run_refresh(args: argparse.Namespace) -> int:
             updated = f", {result.updated} updated" if result.updated else ""
             print(inert_line(f"{result.name}: {result.new} new{updated}"))
     print(inert_line(summary.line()))
+    if any(result.due_in for result in summary.results):
+        print("diplotui: refresh --force checks every feed now", file=sys.stderr)
     return EXIT_FAILED if summary.failures else EXIT_OK
 
 

@@ -15,6 +15,7 @@ from diplotui.cli.common import (
     open_store,
     print_json,
     resolve_article,
+    say_none_found,
 )
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
@@ -162,6 +163,8 @@ def run_list(args: argparse.Namespace) -> int:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)
         return EXIT_OK
+    if not articles:
+        say_none_found("no article matches")
     for article in articles:
         tags = " ".join(f"#{tag}" for tag in article.tags)
         line = f"{article.id}  {article.date_label:<11} {article.title}  {tags}".rstrip()

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store
+from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store, say_none_found
 from diplotui.cli.entities import _read_target
 from diplotui.inert import inert_line
 from diplotui.model import Statement
@@ -116,6 +116,8 @@ def _library(args: argparse.Namespace) -> int:
         for record in records:
             print(json.dumps(record, ensure_ascii=False))
     else:
+        if not found:
+            say_none_found("no statement matches")
         for item in found:
             date = item.article.date_label or "undated"
             print(
@@ -152,6 +154,8 @@ def run_timeline(args: argparse.Namespace) -> int:
         return EXIT_OK
     from diplotui.library.statements import speaker_label
 
+    if not entries:
+        say_none_found(f"no statement or dated event of {args.name.strip()!r}")
     for entry in entries:
         what = entry.text
         if entry.statement is not None:

@@ -15,6 +15,7 @@ A feed that fails changes nothing stored, except that HTTP 410 marks it gone and
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -81,7 +82,9 @@ class FeedResult:
     new: int = 0
     updated: int = 0
     unchanged: bool = False  # the server answered 304
-    skipped: str = ""  # why it was not fetched (not due yet, gone, asked to wait)
+    skipped: str = ""  # why it was not fetched (checked recently, gone, asked to wait)
+    due_in: float = 0.0  # checked recently: seconds until it may be fetched again
+    summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     error: str = ""
     warnings: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # the new ones
@@ -113,13 +116,40 @@ class RefreshSummary:
         parts = [f"{self.new} new in {_count(len(fed), 'feed')}" if fed else "nothing new"]
         if self.updated:
             parts.append(f"{self.updated} updated")
-        skipped = [r for r in self.results if r.skipped]
-        if skipped:
-            parts.append(f"{len(skipped)} not due")
+        summaries = sum(r.summaries for r in self.results)
+        if summaries:  # else a one-line article reads as the whole story
+            parts.append(f"{summaries} only the feed's summary (page failed, tried again later)")
+        parts += _skipped(
+            [r for r in self.results if r.skipped and r.due_in],
+            [r for r in self.results if r.skipped and not r.due_in],
+        )
         if self.failures:
             reasons = "; ".join(f"{r.name}: {r.error}" for r in self.failures)
             parts.append(f"{len(self.failures)} failed: {reasons}")
         return ", ".join(parts)
+
+
+def _skipped(waiting: list[FeedResult], others: list[FeedResult]) -> list[str]:
+    """What the feeds not fetched wait for, and until when: "UN News checked 12 s ago, next
+    check in 48 s", or for several "3 feeds checked recently, the next check in 48 s"."""
+    if len(waiting) == 1:
+        parts = [f"{waiting[0].name} {waiting[0].skipped}"]
+    elif waiting:
+        soonest = duration(min(r.due_in for r in waiting))
+        parts = [f"{len(waiting)} feeds checked recently, the next check in {soonest}"]
+    else:
+        parts = []
+    return parts + [f"{r.name}: {r.skipped}" for r in others]
+
+
+def duration(seconds: float) -> str:
+    """ "48 s", "12 min", "3 h": how long, as a person says it."""
+    seconds = max(0, round(seconds))
+    if seconds < 90:
+        return f"{seconds} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{round(seconds / 3600)} h"
 
 
 def _count(number: int, noun: str) -> str:
@@ -242,9 +272,9 @@ class _Refresh:
             summary = RefreshSummary()
             due = []
             for feed in feeds:
-                reason = self._not_due(feed, explicit=feed_ids is not None)
-                if reason:
-                    summary.results.append(FeedResult(feed.id, feed.display_name, skipped=reason))
+                not_due = self._not_due(feed)
+                if not_due is not None:
+                    summary.results.append(not_due)
                 else:
                     due.append(feed)
             if not due:
@@ -309,19 +339,23 @@ class _Refresh:
                 self.summaries[key] = (article.feed_id, article.url)
         return known
 
-    def _not_due(self, feed: Feed, explicit: bool) -> str:
+    def _not_due(self, feed: Feed) -> FeedResult | None:
+        """Why ``feed`` is not fetched now (and when it will be), or None to fetch it."""
+        skipped = partial(FeedResult, feed.id, feed.display_name)
         if feed.gone:
-            return "gone (HTTP 410)"
+            return skipped(skipped="gone (HTTP 410)")
         if self.force:
-            return ""
+            return None
         now = datetime.now(timezone.utc)
         if feed.retry_after and now < _parse_time(feed.retry_after) <= now + LONGEST_WAIT:
-            return f"the server asked to wait until {feed.retry_after[:16]}Z"
+            return skipped(skipped=f"the server asked to wait until {feed.retry_after[:16]}Z")
         if feed.last_fetched:
             age = (now - _parse_time(feed.last_fetched)).total_seconds()
             if 0 <= age < feed.min_interval:  # a fetch "in the future": the clock went back
-                return f"fetched {age:.0f} s ago (minimum interval {feed.min_interval} s)"
-        return ""
+                wait = math.ceil(feed.min_interval - age)
+                checked = f"checked {duration(age)} ago, next check in {duration(wait)}"
+                return skipped(skipped=checked, due_in=wait)
+        return None
 
     async def _feed(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
         result = FeedResult(feed.id, feed.display_name)
@@ -512,6 +546,7 @@ class _Refresh:
                     return planned
                 if item.content or item.summary:
                     result.warnings.append(f"{name}: kept the feed's summary ({error})")
+                    result.summaries += 1
                     planned.is_summary = True
                 else:
                     result.warnings.append(f"{name}: skipped, no text ({error})")

@@ -20,6 +20,8 @@ from diplotui.ingest.metadata import (
     clean_title,
     dateline_date,
     guess_date,
+    is_domain,
+    site_from_title,
     source_from_text,
     title_from_text,
 )
@@ -190,14 +192,23 @@ def _parse_markdown(text: str) -> ParsedDocument:
     return _with_text_metadata(doc)
 
 
-def _meta_published_date(html: str) -> str:
-    """The publication date a page states in its meta tags or JSON-LD, as ISO, or ""."""
+@dataclass(slots=True)
+class _PageHead:
+    """What a page's head states itself: its publication date (ISO, or "") and its title."""
+
+    date: str = ""
+    title: str = ""
+
+
+def _page_head(html: str) -> _PageHead:
+    """The publication date a page states in its meta tags or JSON-LD, and its ``<title>``."""
     import lxml.html
 
     try:
         tree = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return ""
+        return _PageHead()
+    title = tree.findtext(".//title") or ""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -206,9 +217,9 @@ def _meta_published_date(html: str) -> str:
             found[key] = content
     for key in _META_DATE_KEYS:
         if key in found and _iso_date(found[key]):
-            return _iso_date(found[key])
+            return _PageHead(_iso_date(found[key]), title)
     match = _JSONLD_DATE_RE.search(html)
-    return _iso_date(match.group(1)) if match else ""
+    return _PageHead(_iso_date(match.group(1)) if match else "", title)
 
 
 def _check_html_size(html: str) -> None:
@@ -236,9 +247,12 @@ def _parse_html(html: str) -> ParsedDocument:
     text = getattr(extracted, "text", None) or ""
     if not text.strip():
         raise IngestError("no article text found in the HTML page")
-    stated = _meta_published_date(html) or dateline_date(text)
+    head = _page_head(html)
+    stated = head.date or dateline_date(text)
     found = getattr(extracted, "date", None) or ""
     site = (getattr(extracted, "sitename", None) or "").strip()
+    if not site or is_domain(site):  # no og:site_name or publisher: the extractor's fallback
+        site = site_from_title(head.title, site) or site
     title = clean_title(getattr(extracted, "title", None) or "", site)
     doc = ParsedDocument(
         text=text,

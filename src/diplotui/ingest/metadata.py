@@ -51,6 +51,7 @@ _FULL_DATES = (  # (pattern, order of its day/month/year groups)
 _SITE_LINES = {"home", "latest", "breaking news", "menu", WVR_SOURCE.casefold()}
 _BREADCRUMB_RE = re.compile(r"^[^>»]{1,40}(?:\s*[>»]\s*[^>»]{1,40})+$")
 _TAIL_RE = re.compile(r"^(?P<head>.*\S)(?P<sep>\s*\|\s*|\s+[-–—»]\s+)(?P<tail>[^|]*\S)$")
+_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _SITE_WORDS_RE = re.compile(
     r"\b(?:news|times|post|report|press|daily|herald|tribune|journal|online|agency|gazette"
     r"|diplomat|express|vnexpress|vietnamplus|vnanet|tuoitre|thanhnien|nhandan)\b"
@@ -66,18 +67,44 @@ def _is_banner(line: str) -> bool:
     return shouting or line.casefold() in _SITE_LINES or bool(_BREADCRUMB_RE.match(line))
 
 
-def clean_title(title: str, site: str = "") -> str:
-    """The headline without the site's name a page appends: "... | Site", "... – Breaking
-    News". A dash tail is cut only when it names a site (a headline may hold a dash)."""
+def _site_tails(title: str, site: str) -> tuple[str, list[str]]:
+    """The headline and the tails cut from it, last first: "... | Site", "... – Breaking
+    News". A dash tail is cut only when it names a site (a headline may hold a dash): a site
+    word, ``site`` itself, or a name of ``site``'s when that is a domain ("Mekong Monitor" of
+    mekongmonitor.com)."""
     title = " ".join(title.split())
+    labels = set(site.casefold().split(".")[:-1]) if is_domain(site) else set()
+    tails: list[str] = []
     while match := _TAIL_RE.match(title):
         head, tail = match.group("head"), match.group("tail")
         piped = "|" in match.group("sep")
-        site_like = bool(_SITE_WORDS_RE.search(tail)) or tail.casefold() == site.casefold()
+        folded = tail.casefold()
+        site_like = (
+            bool(_SITE_WORDS_RE.search(tail))
+            or folded == site.casefold()
+            or re.sub(r"\W", "", folded) in labels
+        )
         if len(tail.split()) > 5 or len(head.split()) < 2 or not (piped or site_like):
             break
         title = head
-    return title
+        tails.append(tail)
+    return title, tails
+
+
+def clean_title(title: str, site: str = "") -> str:
+    """The headline without the site's name a page appends."""
+    return _site_tails(title, site)[0]
+
+
+def is_domain(name: str) -> bool:
+    """Whether ``name`` is a host name ("mekongmonitor.com") rather than an outlet's name."""
+    return bool(_DOMAIN_RE.match(name))
+
+
+def site_from_title(title: str, domain: str = "") -> str:
+    """The outlet a page's title names in its tail ("Border talks | Mekong Monitor"), or ""."""
+    tails = _site_tails(title, domain)[1]
+    return tails[0] if tails else ""
 
 
 def title_from_text(text: str) -> str:

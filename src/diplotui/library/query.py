@@ -116,7 +116,8 @@ class LibraryQuery:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value and not _ISO_RE.fullmatch(value):
-                raise QueryError(f"--{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
+                # "since": the word of the filter dialog, the Statements view and the CLI alike
+                raise QueryError(f"{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
         if self.state and self.state not in STATES:
             raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from diplotui.cite import nested_quotes
 from diplotui.inert import inert_line
 from diplotui.layout import visible_text
-from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle
+from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Statement
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
@@ -22,7 +23,7 @@ from diplotui.store import Store
 from diplotui.tags import add_tags, remove_tags
 
 LABEL_WORDS = 6
-OPENING_MARKS = "“‘\"'> "
+COPY_MARKS = "“‘> "  # what a copied quote starts with (its own quotation marks, "> ")
 TITLE_CHARS = 48
 
 TargetKind = Literal["selection", "highlight", "sentence"]
@@ -31,8 +32,11 @@ MarkOutcome = Literal["highlighted", "recoloured", "unchanged"]
 
 def quote_label(quote: str, words: int = LABEL_WORDS) -> str:
     """The first words of a quote, in quotation marks: how notifications name a passage
-    (marks a copied quote already starts with are left out)."""
-    parts = inert_line(" ".join(quote.split()).lstrip(OPENING_MARKS)).split(" ")
+    (marks a copied quote already starts with are left out; a passage's own straight
+    quotation marks become single ones, as in a copy: “‘We have chosen dialogue over …’…”)."""
+    text = " ".join(quote.split())
+    stripped = text.lstrip(COPY_MARKS)
+    parts = inert_line(stripped if stripped != text else nested_quotes(text)).split(" ")
     shown = " ".join(parts[:words])
     return f"“{shown}…”" if len(parts) > words else f"“{shown}”"
 
@@ -77,6 +81,18 @@ def highlight_at(highlights: list[Highlight], span: tuple[int, int]) -> Highligh
     holding = [h for h in touching if h.start <= start < h.end]
     found = holding or touching
     return found[0] if found else None
+
+
+def statement_at(statements: Sequence[Statement], start: int, end: int) -> Statement | None:
+    """The statement covering most of ``text[start:end]`` (at least half of the shorter): the
+    one a highlight or a copy of that passage is of, whose speaker it keeps."""
+    best, best_shared = None, 0
+    for statement in statements:
+        shared = min(end, statement.end) - max(start, statement.start)
+        shorter = min(end - start, statement.end - statement.start)
+        if shared > best_shared and shared * 2 >= shorter:
+            best, best_shared = statement, shared
+    return best
 
 
 @dataclass(frozen=True, slots=True)

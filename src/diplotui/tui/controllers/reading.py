@@ -165,11 +165,15 @@ class ReadingActions(Controller):
 
     def show_text_change(self, article: Article | None) -> None:
         """The reader's title says when the open article's text last changed upstream (the
-        sidebar says what that did to its highlights)."""
+        sidebar says what that did to its highlights), or that it is only a feed's summary
+        (its page gave no article yet), which would otherwise read as the whole story."""
         from diplotui.ingest.update import changed_when  # the importers: not at start-up
 
         when = changed_when(article) if article else ""
-        self.reader.border_title = f"Reader · updated {when}" if when else "Reader"
+        if article is not None and article.text_is_summary:
+            self.reader.border_title = "Reader · the feed's summary only (page failed)"
+        else:
+            self.reader.border_title = f"Reader · updated {when}" if when else "Reader"
 
     def _set_state(self, article_ids: list[str], state: str) -> bool:
         """Write the state and show it in the rows, the orders and the counts."""

@@ -66,9 +66,16 @@ def choosing(dialog: Screen[Any]) -> bool:
     return any(choice.expanded for choice in dialog.query(Select))
 
 
+def footer_regions(screen: Screen[Any]) -> list[Region]:
+    """Where ``screen`` shows its footer of keys."""
+    return [footer.region for footer in screen.query("Footer")]
+
+
 class ScreenBelow(Visual):
     """The screen under a transparent dialog, its lines taken as its compositor makes them,
-    without links or actions (a click on the backdrop must not act on the screen below)."""
+    without links or actions (a click on the backdrop must not act on the screen below),
+    and without its footer: those keys are the screen's, and none of them works while the
+    dialog has the keys ("q Quit" under a note being typed); the dialog says its own."""
 
     def __init__(self, screen: Screen[Any]) -> None:
         self._screen = screen
@@ -92,6 +99,9 @@ class ScreenBelow(Visual):
                     segment_style = cleared
                 segments.append(Segment(text, segment_style, control))
             strips.append(Strip(segments, strip.cell_length))
+        for footer in self._screen.query("Footer"):
+            for y in range(footer.region.y, min(footer.region.bottom, len(strips))):
+                strips[y] = Strip.blank(strips[y].cell_length, footer.rich_style)
         return strips
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
@@ -172,6 +182,7 @@ class Dialog(ModalScreen[ResultT]):
                     for widget, (region, clip) in drawn
                     if widget is not self
                 ]
+                + footer_regions(below)  # left out of the backdrop: see ScreenBelow
             )
         return super().dismiss(result)
 

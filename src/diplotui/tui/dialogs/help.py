@@ -27,9 +27,11 @@ class HelpScreen(Dialog[None]):
         self._underneath = underneath
 
     def _groups(self) -> list[tuple[str, list[Binding]]]:
-        groups = [
-            ("Everywhere", _bindings_of(type(self.app)) + _bindings_of(type(self._underneath)))
-        ]
+        everywhere = _bindings_of(type(self.app)) + _bindings_of(type(self._underneath))
+        if self.app.ENABLE_COMMAND_PALETTE:  # Textual's own binding, shown in the footer too
+            palette = self.app.COMMAND_PALETTE_BINDING
+            everywhere.append(Binding(palette, "command_palette", "Command palette"))
+        groups = [("Everywhere", everywhere)]
         seen: set[type] = set()
         for widget in self._underneath.query("*"):
             kind = type(widget)

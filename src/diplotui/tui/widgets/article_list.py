@@ -29,6 +29,8 @@ from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 
 ROW_HEIGHT = 3  # two lines of title, one of details
+FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
+FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
 SORT_LABELS = {
     "date": "newest first",
@@ -342,8 +344,7 @@ class ArticleList(ScrollView, can_focus=True):
         if strip is None:
             if len(self._folder_strips) > FOLDER_STRIPS_KEPT:
                 self._folder_strips.clear()
-            fitted = _fitted(label, width)
-            rest = _fitted(f"  {summary}", width - cell_len(fitted))
+            fitted, rest = _fitted_folder(label, summary, width)
             segments = [Segment(fitted, style), Segment(rest, detail)]
             strip = legible_strip(Strip(segments)).adjust_cell_length(width, style)
             self._folder_strips[key] = strip
@@ -436,6 +437,24 @@ def _folder_label(folders: list[FolderRow], index: int) -> str:
         is_open = index + 1 < len(folders) and folders[index + 1].kind == FEED
         return f"{'▾' if is_open else '▸'} {folder.name}"
     return f"▸ {folder.name}"
+
+
+def _fitted_folder(label: str, summary: str, width: int) -> tuple[str, str]:
+    """A folder line's name and summary in ``width`` cells. The summary's first part is its
+    count ("2 unread", "3 new"): the name is cut to leave room for it ("· Mekong Monit…  2
+    unread", where the count itself was cut to "2…"); later parts ("· 5 articles") come
+    whole or not at all."""
+    parts = summary.split(" · ") if summary else []
+    first = f"  {parts[0]}" if parts else ""
+    if cell_len(first) > FOLDER_COUNT_CELLS:
+        first = ""  # not a count: the name comes first, the summary is cut
+    name = _fitted(label, max(width - cell_len(first), min(cell_len(label), FOLDER_NAME_CELLS)))
+    room = width - cell_len(name)
+    for count in range(len(parts), 0, -1):
+        whole = "  " + " · ".join(parts[:count])
+        if cell_len(whole) <= room:
+            return name, whole
+    return name, _fitted(f"  {summary}", room) if summary else ""
 
 
 def _fitted(text: str, width: int) -> str:

@@ -28,7 +28,7 @@ from diplotui.inert import inert_line
 from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
-from diplotui.session.annotations import highlight_at, placed_highlights
+from diplotui.session.annotations import highlight_at, placed_highlights, statement_at
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
@@ -275,13 +275,7 @@ class Reader(ReaderPane, can_focus=True):
 
     def statement_at(self, start: int, end: int) -> Statement | None:
         """The statement covering most of ``text[start:end]`` (at least half of the shorter)."""
-        best, best_shared = None, 0
-        for statement in self.statements:
-            shared = min(end, statement.end) - max(start, statement.start)
-            shorter = min(end - start, statement.end - statement.start)
-            if shared > best_shared and shared * 2 >= shorter:
-                best, best_shared = statement, shared
-        return best
+        return statement_at(self.statements, start, end)
 
     def _label_statement(self) -> None:
         """Say under the pane who speaks in the cursor's sentence."""

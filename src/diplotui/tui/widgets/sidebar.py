@@ -23,6 +23,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
+from diplotui.cite import nested_quotes
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
@@ -90,7 +91,10 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
         prompt.append(f" · {inert_line(highlight.author)}", style="dim")
     if highlight.tags:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
-    prompt.append(f"\n“{_short(quote)}”")
+    prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
+    if highlight.speaker:  # whose words they are, as the brief and the citations say
+        role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
+        prompt.append(f"\n— {inert_line(highlight.speaker + role)}", style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
     elif highlight.status == AnchorStatus.MOVED.value:
@@ -151,6 +155,8 @@ class _Row:
                 highlight.note,
                 highlight.author,
                 highlight.conflict,
+                highlight.speaker,
+                highlight.speaker_role,
             )
         return source
 
