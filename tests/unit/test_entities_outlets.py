@@ -18,16 +18,18 @@ DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 # LOC 0.825, DATE 0.951, LAW 0.796). The judge's rounds 23-28 (files 139-165) pull the aggregate
 # down: they were scored before any rule was written for them. A change that loses about half a
 # point of exact F1 overall, or on one type, fails the build.
+# Round 32 (files 300-304, scored once before any rule for it) brought ROLE to 0.9615: floor 0.956;
+# round 33 (305-308) EVENT to 0.8506 and LAW to 0.780: floors 0.845 and 0.775.
 OVERALL_FLOOR = 0.959
 TYPE_FLOORS = {
     "PERSON": 0.975,
     "GPE": 0.979,
     "ORG": 0.925,
-    "ROLE": 0.963,
-    "EVENT": 0.856,
+    "ROLE": 0.956,
+    "EVENT": 0.845,
     "LOC": 0.820,
     "DATE": 0.946,
-    "LAW": 0.791,
+    "LAW": 0.775,
 }
 
 Span = tuple[str, int, int, str]
