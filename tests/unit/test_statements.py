@@ -602,3 +602,14 @@ def test_they_after_a_group_that_said_nothing_listed_and_a_sentence_run_on() -> 
         "Marcelo Ebrard. They noted the strong cooperation.\n"
     )
     assert found(body) == []  # the two ministers, not the leaders two sentences before
+
+
+# -- rules from the judge's rounds 16 and 17 (tests/statements_dev/SOURCES) ---------------------
+
+
+def test_malaysian_honours_are_not_part_of_the_speakers_name() -> None:
+    body = (
+        "Minister of Foreign Affairs Dato’ Seri Utama Mohamad Hasan is in Singapore.\n"
+        "Mohamad Hasan said the visit was a success.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Mohamad Hasan"]

@@ -31,7 +31,10 @@ _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
-_HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"})
+_HONORIFICS = frozenset(
+    {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
+    | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
+)
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 
 
@@ -48,10 +51,14 @@ def role_words(text: str) -> frozenset[str]:
 
 
 def without_honorific(name: str) -> str:
-    """A name without a leading honorific the recogniser kept ("Shaikh Mohammad Bin Rashid
-    Al Maktoum" is Mohammad Bin Rashid Al Maktoum): speakers are named without titles."""
+    """A name without the leading honorifics the recogniser kept ("Shaikh Mohammad Bin Rashid
+    Al Maktoum" is Mohammad Bin Rashid Al Maktoum, "Utama Mohamad Hasan" is Mohamad Hasan):
+    speakers are named without titles."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in _HONORIFICS else name
+    while rest and first.lower() in _HONORIFICS:  # "Dato' Seri Utama Mohamad Hasan"
+        name = rest
+        first, _, rest = name.partition(" ")
+    return name
 
 
 def role_head(role: str) -> str:
