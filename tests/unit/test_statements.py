@@ -613,3 +613,16 @@ def test_malaysian_honours_are_not_part_of_the_speakers_name() -> None:
         "Mohamad Hasan said the visit was a success.\n"
     )
     assert [speaker for _, speaker, _ in found(body)] == ["Mohamad Hasan"]
+
+
+def test_named_persons_listed_as_one_subject_are_one_speaker_naming_them_all() -> None:
+    body = (
+        "Mohamad Hasan called on President Tharman Shanmugaratnam, Prime Minister Lawrence Wong, "
+        "and Senior Minister Lee Hsien Loong. During the calls, President Tharman, Prime Minister "
+        "Wong, and Senior Minister Lee reaffirmed the robust partnership.\n"
+        "Foreign Minister Jane Doe and Defence Minister John Roe said the talks were useful.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Tharman Shanmugaratnam, Lawrence Wong, and Lee Hsien Loong",
+        "Jane Doe and John Roe",
+    ]

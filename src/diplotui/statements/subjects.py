@@ -696,7 +696,50 @@ class Subjects:
             and units[-2].kind in ("ROLE", "WORD")
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said": no comma
             return self.cast.person(self.span_at(units[-1].start))
+        listed = self._listed_persons(start, clause_start, units)
+        if listed is not None:
+            return listed
         return self.classify(units, verb_start)
+
+    def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
+        """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
+        sentence joins them (tests/statements_dev/SOURCES, round 16), when each item is a
+        titled name."""
+        joined = next((i for i, u in enumerate(units) if u.low == "and"), None)
+        if joined is None:
+            return None
+        persons = [self._titled_person(units[joined + 1 :])]
+        if joined:
+            persons.insert(0, self._titled_person(units[:joined]))
+        elif not self.text.startswith(", ", clause_start - 2):
+            return None
+        if None in persons:
+            return None
+        comma = clause_start - 2
+        while self.text.startswith(", ", comma):
+            found = self.text.rfind(", ", start, comma)
+            person = self._titled_person(self.units(found + 2 if found >= 0 else start, comma))
+            if person is None:
+                break
+            persons.insert(0, person)
+            comma = found
+        names = [p.name for p in persons if p is not None]
+        if len(names) < 2:
+            return None
+        joiner = ", and " if not joined else " and "
+        name = ", ".join(names[:-1]) + joiner + names[-1]
+        return Speaker(name, fold(name), "GROUP")
+
+    def _titled_person(self, item: list[Unit]) -> Speaker | None:
+        """The person an item of a list names, with only titles and places before it
+        ("Turkish Foreign Minister Mevlut Cavusoglu", "President Tharman")."""
+        if not item or item[-1].kind != "PERSON":
+            return None
+        if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
+            return None
+        if any(u.kind not in ("WORD", "ROLE", "GPE", "ORG") for u in item[:-1]):
+            return None
+        return self.cast.person(self.span_at(item[-1].start))
 
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "the French ambassador, whose country ...,": the speaker before a relative clause
