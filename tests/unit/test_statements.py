@@ -626,3 +626,12 @@ def test_named_persons_listed_as_one_subject_are_one_speaker_naming_them_all() -
         "Tharman Shanmugaratnam, Lawrence Wong, and Lee Hsien Loong",
         "Jane Doe and John Roe",
     ]
+
+
+def test_a_wires_doubled_apostrophes_are_quotation_marks() -> None:
+    text = TITLE + "Primakov met Christopher.\n''We are against it,'' Primakov said on TV.\n"
+    statements = find_statements(text)
+    assert [(s.kind, s.speaker, s.text) for s in statements] == [
+        ("direct", "Primakov", "We are against it,")
+    ]
+    assert all(text[s.start : s.end] == s.text for s in statements)
