@@ -635,3 +635,16 @@ def test_a_wires_doubled_apostrophes_are_quotation_marks() -> None:
         ("direct", "Primakov", "We are against it,")
     ]
     assert all(text[s.start : s.end] == s.text for s in statements)
+
+
+def test_a_closing_high_mark_and_a_name_given_with_an_initial() -> None:
+    body = (
+        "G. Landsbergis and A. Blinken\n"
+        "Foreign Minister Gabrielius Landsbergis met Blinken on September 15. “The regimes will "
+        "only strengthen our partnership“, he said.\n"
+        "„We stand firm“, Landsbergis said.\n"
+    )
+    assert found(body) == [
+        ("direct", "Gabrielius Landsbergis", "The regimes will only strengthen our partnership"),
+        ("direct", "Gabrielius Landsbergis", "We stand firm"),
+    ]

@@ -133,9 +133,12 @@ class Cast:
         full_names = [
             (_name_words(s.text), s) for s in spans if s.type == "PERSON" and " " in s.text.strip()
         ]
-        fuller = _fuller_names({words for words, _ in full_names})
+        distinct = {words for words, _ in full_names}
+        fuller = _fuller_names(distinct)
         for words, span in sorted(full_names, key=lambda named: -len(named[0])):
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
+            if _is_initial(span.text[:2].rstrip()):
+                words = _initialled(span.text, distinct) or words
             key = by_words.setdefault(words, self.key(span.text))
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
@@ -361,6 +364,24 @@ def _is_initial(word: str) -> bool:
     """ "S" or "S.": a capital letter and perhaps its full stop (no regex: every word of every
     full name is asked)."""
     return (len(word) == 1 or (len(word) == 2 and word[1] == ".")) and "A" <= word[0] <= "Z"
+
+
+def _initialled(name: str, distinct: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one full name in the article that a name with initials for its first names
+    abbreviates ("G. Landsbergis" of Gabrielius Landsbergis), or None."""
+    words = name.split()
+    initials = [w for w in words if _is_initial(w)]
+    rest = tuple(w for w in words if not _is_initial(w))
+    if not rest or words[: len(initials)] != initials:
+        return None
+    found = {
+        n
+        for n in distinct
+        if len(n) >= len(words)
+        and n[len(n) - len(rest) :] == rest
+        and all(n[i][0] == w[0] for i, w in enumerate(initials))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:

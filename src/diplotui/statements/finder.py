@@ -65,6 +65,7 @@ _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_CLOSING_OPEN_MARK = re.compile(r"(?<=[\w.,!?])“(?=[\s,.;:!?]|$)")  # 'partnership“, he said'
 
 
 @dataclass(slots=True)
@@ -84,11 +85,9 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     """The statements of ``text``, in text order, with offsets into ``text`` as given.
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
-    A wire's doubled apostrophes ('' ... '') are read as the double quotation marks they
-    stand for (tests/statements_dev/SOURCES, round 17), replaced by a mark and a space so
-    that every offset holds.
+    Quotation marks are read as :func:`_marks_read` reads them.
     """
-    read = text.replace("''", '" ') if "''" in text else text
+    read = _marks_read(text)
     verbs = list(VERB_RE.finditer(read))
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
@@ -100,6 +99,20 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     if read is text:
         return found
     return [replace(s, text=text[s.start : s.end]) for s in found]
+
+
+def _marks_read(text: str) -> str:
+    """``text`` with quotation marks written otherwise made double marks, one character for one
+    so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
+    space: tests/statements_dev/SOURCES, round 17) and the low-high marks of Lithuanian or
+    German („ ... “, where a “ after a word closes: "partnership“, he said")."""
+    if "''" in text:
+        text = text.replace("''", '" ')
+    if "„" in text:
+        text = text.replace("„", "“")
+    if "“" in text:
+        text = _CLOSING_OPEN_MARK.sub("”", text)
+    return text
 
 
 class _Finder:
