@@ -648,3 +648,15 @@ def test_a_closing_high_mark_and_a_name_given_with_an_initial() -> None:
         ("direct", "Gabrielius Landsbergis", "The regimes will only strengthen our partnership"),
         ("direct", "Gabrielius Landsbergis", "We stand firm"),
     ]
+
+
+def test_a_group_named_before_its_examples_and_without_its_quantifier() -> None:
+    body = (
+        "Meanwhile, Council members like Algeria, China, and Russia emphasized that the war "
+        "must end.\n"
+        "Several Council members urged member states to comply.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in found(body)] == [
+        ("Council members", "the war must end"),
+        ("Council members", "member states to comply"),
+    ]

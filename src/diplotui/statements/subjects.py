@@ -59,6 +59,10 @@ _ASIDE = re.compile(
     r"meanwhile|however|in response|in reply),$"
 )
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
+_EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
+    r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+    r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
+)
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
@@ -699,6 +703,11 @@ class Subjects:
         listed = self._listed_persons(start, clause_start, units)
         if listed is not None:
             return listed
+        if units and units[0].low == "and":
+            example = _EXAMPLES_BEFORE.search(self.text, start, clause_start)
+            if example is not None:  # "Council members like A, B, and C emphasized": members
+                head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
+                return self.classify(self.units(head_start, example.start()), verb_start)
         return self.classify(units, verb_start)
 
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
