@@ -660,3 +660,11 @@ def test_a_group_named_before_its_examples_and_without_its_quantifier() -> None:
         ("Council members", "the war must end"),
         ("Council members", "member states to comply"),
     ]
+
+
+def test_quoted_as_saying_is_the_quoted_persons() -> None:
+    body = (
+        "Foreign Minister Klaus Kinkel quoted Yevgeny Primakov as saying that Russia is not "
+        "against it.\n"
+    )
+    assert found(body) == [("reported", "Yevgeny Primakov", "Russia is not against it")]

@@ -65,6 +65,7 @@ _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 _CLOSING_OPEN_MARK = re.compile(r"(?<=[\w.,!?])“(?=[\s,.;:!?]|$)")  # 'partnership“, he said'
 
 
@@ -480,6 +481,12 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1, end=comma)
+        quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
+        if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
+            speaker = self.subjects.person_ending_at(s_start + quoted.end(1))
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is not None and content is not None:
+                return _Claim("reported", content, speaker, verb, form, -1)
         attach = _attachment(before, form)
         if attach < 0:
             return None
