@@ -664,7 +664,8 @@ def test_a_group_named_before_its_examples_and_without_its_quantifier() -> None:
 
 def test_quoted_as_saying_is_the_quoted_persons() -> None:
     body = (
-        "Foreign Minister Klaus Kinkel quoted Yevgeny Primakov as saying that Russia is not "
+        "Russian Foreign Minister Yevgeny Primakov met Klaus Kinkel.\n"
+        "German Foreign Minister Klaus Kinkel quoted Primakov as saying that Russia is not "
         "against it.\n"
     )
     assert found(body) == [("reported", "Yevgeny Primakov", "Russia is not against it")]
