@@ -669,3 +669,11 @@ def test_quoted_as_saying_is_the_quoted_persons() -> None:
         "against it.\n"
     )
     assert found(body) == [("reported", "Yevgeny Primakov", "Russia is not against it")]
+
+
+def test_member_states_is_a_noun_not_a_verb() -> None:
+    body = (
+        "Foreign ministers from European Union member states on Monday gathered in Luxembourg "
+        "for a regular meeting.\n"
+    )
+    assert found(body) == []

@@ -775,7 +775,7 @@ class _Finder:
 def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
     """Whether a present-tense form is a noun followed by its own verb: an auxiliary ("the
     calls were"), or for "state(s)", the one most often a noun, a past tense ("Asean states
-    signed")."""
+    signed") or a word that makes it one ("member states on Monday gathered")."""
     if form.participle or verb.group() == form.past:
         return False
     following = _WORDS_AHEAD.match(text, verb.end())
@@ -784,7 +784,12 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
     word = following.group(1)
     if word in lx.AUXILIARIES or word in lx.BE_FORMS:
         return True
-    return form.lemma == "state" and word.islower() and word.endswith("ed")
+    if form.lemma != "state":
+        return False
+    if word.islower() and word.endswith("ed"):
+        return True
+    before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
+    return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
 
 
 def _name_part(unit: Unit) -> bool:
