@@ -677,3 +677,12 @@ def test_member_states_is_a_noun_not_a_verb() -> None:
         "for a regular meeting.\n"
     )
     assert found(body) == []
+
+
+def test_attribution_after_by_a_person_then_his_role_and_a_time() -> None:
+    body = (
+        "Ministers will discuss Belarus next Monday, Peter Stano, the lead spokesman for "
+        "foreign affairs, said on Monday.\n"
+    )
+    content = "Ministers will discuss Belarus next Monday"
+    assert found(body) == [("reported", "Peter Stano", content)]

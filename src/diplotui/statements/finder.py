@@ -583,7 +583,9 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
-        elif not rest and (named := self._appositive_speaker(content_start, comma.start())):
+        elif _attribution_tail(rest, form) and (
+            named := self._appositive_speaker(content_start, comma.start())
+        ):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
@@ -638,6 +640,13 @@ class _Finder:
         person between the last two commas (after their role), and where the content ends."""
         before = _last_comma(self.text, start, comma)
         units = self.subjects.units(before.end(), comma) if before is not None else []
+        if before is not None and units and _names_role(units):
+            person = _last_comma(self.text, start, before.start())  # "X, Peter Stano, the
+            # lead spokesman for foreign affairs, said on Monday."
+            named = self.subjects.units(person.end(), before.start()) if person else []
+            if person is not None and len(named) == 1 and named[0].kind == "PERSON":
+                speaker = self.subjects.cast.person(self.subjects.span_at(named[0].start))
+                return speaker, person.start()
         if before is None or len(units) != 1 or units[0].kind != "PERSON":
             return None
         speaker = self.subjects.cast.person(self.subjects.span_at(units[0].start))
@@ -790,6 +799,13 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return True
     before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
     return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
+
+
+def _names_role(units: list[Unit]) -> bool:
+    """Whether an apposition names a role: "the lead spokesman for foreign affairs"."""
+    head = next((i for i, u in enumerate(units) if u.low in lx.PREPOSITIONS), len(units))
+    last = units[head - 1] if head else None
+    return last is not None and (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS)
 
 
 def _name_part(unit: Unit) -> bool:
