@@ -686,3 +686,12 @@ def test_attribution_after_by_a_person_then_his_role_and_a_time() -> None:
     )
     content = "Ministers will discuss Belarus next Monday"
     assert found(body) == [("reported", "Peter Stano", content)]
+
+
+def test_a_photo_caption_ending_in_its_credit_is_not_read() -> None:
+    body = (
+        "Foreign Minister Ri Yong Ho arrives in Beijing. A spokesperson confirmed that he was on "
+        "his way to Sweden. (Minoru Iwasaki/Kyodo News via AP)\n"
+        "A spokesperson confirmed that he was on his way to Sweden.\n"
+    )
+    assert [text for _, _, text in found(body)] == ["he was on his way to Sweden"]

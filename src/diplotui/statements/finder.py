@@ -65,6 +65,10 @@ _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_PHOTO_CREDIT = re.compile(
+    r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
+    r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 _CLOSING_OPEN_MARK = re.compile(r"(?<=[\w.,!?])“(?=[\s,.;:!?]|$)")  # 'partnership“, he said'
 
@@ -132,6 +136,7 @@ class _Finder:
             for b in blocks
             if b.kind is BlockKind.PARAGRAPH
             and not (_headline_like(text[b.start : b.end]) and not _cut_off(text, b, blocks))
+            and not _credited_caption(text, b.start, b.end)
         ]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
@@ -827,6 +832,16 @@ def _speaker_of(statement: Statement) -> Speaker:
 
 def _form(verb: re.Match[str] | None) -> VerbForm | None:
     return FORMS[verb.group()] if verb is not None else None
+
+
+def _credited_caption(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a photo's caption, ending in its credit ("(Photo: VNA)",
+    "(Minoru Iwasaki/Kyodo News via AP)", "(Xinhua/Wang Ye)"): not annotated (GUIDELINES 3)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text.endswith(")", start, end) and (
+        _PHOTO_CREDIT.search(text, max(start, end - 80), end) is not None
+    )
 
 
 def _headline_like(paragraph: str) -> bool:
