@@ -695,3 +695,15 @@ def test_a_photo_caption_ending_in_its_credit_is_not_read() -> None:
         "A spokesperson confirmed that he was on his way to Sweden.\n"
     )
     assert [text for _, _, text in found(body)] == ["he was on his way to Sweden"]
+
+
+def test_a_title_in_apposition_before_the_name_is_the_persons_role() -> None:
+    body = (
+        "The Minister of Foreign Affairs of India, Subrahmanyam Jaishankar, arrived on Monday.\n"
+        "“We are opening a new era,” declared the Foreign Minister.\n"
+        "Later, Foreign Minister Roberto Ampuero visited Paraguay.\n"
+    )
+    statements = find_statements(TITLE + body)
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Subrahmanyam Jaishankar", "Minister of Foreign Affairs of India")
+    ]

@@ -200,6 +200,9 @@ class Cast:
                 break
             gap = text[previous.end : spans[first].start]
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
+                if first == index and gap == ", " and _opens_apposition(text, spans, index):
+                    first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
+                    continue
                 break
             first -= 1
         chain = spans[first:index]
@@ -353,6 +356,23 @@ def _word_before(text: str, offset: int) -> str:
     if not text.startswith(" ", offset - 1):
         return ""
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
+
+
+def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
+    """Whether a person follows a title chain and a comma at a sentence's start, and a comma
+    follows the person: "The Minister of Foreign Affairs of India, X, said"."""
+    person = spans[index]
+    if not text.startswith(",", person.end):
+        return False
+    first = index - 1
+    while first > 0 and spans[first - 1].type in ("ROLE", "ORG", "GPE"):
+        if text[spans[first - 1].end : spans[first].start] not in _ROLE_CHAIN_GAPS:
+            break
+        first -= 1
+    if spans[first].type != "ROLE":
+        return False
+    line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
+    return text[line + 1 : spans[first].start].strip() in ("The", "")
 
 
 def _name_words(name: str) -> tuple[str, ...]:
