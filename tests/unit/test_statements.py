@@ -707,3 +707,11 @@ def test_a_title_in_apposition_before_the_name_is_the_persons_role() -> None:
     assert [(s.speaker, s.role) for s in statements] == [
         ("Subrahmanyam Jaishankar", "Minister of Foreign Affairs of India")
     ]
+
+
+def test_a_statement_from_an_organisations_website_is_the_organisations() -> None:
+    body = (
+        'According to a statement from the UN\'s website, monitored by "Barran Press," the '
+        "envoy will brief the Council on Monday.\n"
+    )
+    assert found(body) == [("reported", "UN", "the envoy will brief the Council on Monday")]

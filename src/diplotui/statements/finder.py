@@ -65,6 +65,7 @@ _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
@@ -618,7 +619,9 @@ class _Finder:
                 speaker, comma = named
             if speaker is None:
                 return None
-            return _Claim("reported", comma + 2, speaker, None, None, -1)
+            aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
+            content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
+            return _Claim("reported", content, speaker, None, None, -1)
         if not text[s_start : match.start()].endswith(", "):
             return None
         stop = text.find(",", match.end(), s_end)

@@ -63,6 +63,7 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
+_SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
@@ -407,8 +408,14 @@ class Subjects:
             return None
         for index in range(len(units) - 1, noun, -1):
             unit = units[index]
-            if unit.kind == "WORD" and unit.low in ("by", "from", "of") and index + 1 < len(units):
-                speaker = self.classify(units[index + 1 :], position)
+            if (
+                unit.kind == "WORD"
+                and unit.low in ("by", "from", "of", "on")
+                and index + 1 < len(units)
+            ):
+                speaker = self._site_owner(units[index + 1 :])
+                if speaker is None and unit.low != "on":
+                    speaker = self.classify(units[index + 1 :], position)
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -418,6 +425,26 @@ class Subjects:
                 return self.last_document or (recent[1] if recent else None)
             return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
+
+    def _site_owner(self, units: list[Unit]) -> Speaker | None:
+        """The organisation whose website a statement is on ("a statement from the UN's
+        website", "posted on the Chinese foreign ministry’s website"): its issuer."""
+        if len(units) < 2 or units[-1].low not in _SITES:
+            return None
+        owner = units[:-1]
+        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
+            owner = owner[1:]
+        if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
+            if self.text.startswith(_POSSESSIVE, owner[0].end):  # "the UN's website"
+                return self.cast.organisation(self.span_at(owner[0].start))
+            return None
+        if not owner or not self.text.startswith(_POSSESSIVE, owner[-1].end - 2):
+            return None
+        head = owner[-1].low[:-2]
+        if head not in lx.ORG_HEADS or len(owner) > 5:
+            return None
+        name = self.text[owner[0].start : owner[-1].end - 2]
+        return Speaker(name, fold(name), "ORG")
 
     def _issuer_before(self, units: list[Unit]) -> Speaker | None:
         """The organisation named before an issued document ("the ministry's statement",
