@@ -715,3 +715,13 @@ def test_a_statement_from_an_organisations_website_is_the_organisations() -> Non
         "envoy will brief the Council on Monday.\n"
     )
     assert found(body) == [("reported", "UN", "the envoy will brief the Council on Monday")]
+
+
+def test_a_subject_after_as_in_a_clause_of_its_own() -> None:
+    body = (
+        "Ministers met in Luxembourg, as the UN Special Representative Bernardino Leon announced "
+        "the final package of the political agreement.\n"
+    )
+    assert found(body) == [
+        ("reported", "Bernardino Leon", "the final package of the political agreement")
+    ]

@@ -63,6 +63,7 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
+_CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
@@ -315,7 +316,7 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
-        while units and units[0].kind == "WORD" and units[0].low in ("and", "but", "while"):
+        while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units or len(units) > 16:
             return None
