@@ -71,7 +71,6 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
-_CLOSING_OPEN_MARK = re.compile(r"(?<=[\w.,!?])“(?=[\s,.;:!?]|$)")  # 'partnership“, he said'
 
 
 @dataclass(slots=True)
@@ -116,8 +115,13 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
-    if "“" in text:
-        text = _CLOSING_OPEN_MARK.sub("”", text)
+    at = text.find("“")
+    while at >= 0:
+        if at and (text[at - 1].isalnum() or text[at - 1] in ".,!?") and (
+            at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?"
+        ):
+            text = text[:at] + "”" + text[at + 1 :]
+        at = text.find("“", at + 1)
     return text
 
 
@@ -589,7 +593,7 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
-        elif _attribution_tail(rest, form) and (
+        elif (not rest or _adjunct_tail(rest, form)) and (
             named := self._appositive_speaker(content_start, comma.start())
         ):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
@@ -932,6 +936,11 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
     """Whether a sentence before a quotation introduces it ("told a reporter how ...:")."""
     sentence_end = text[:end].rstrip()
     return sentence_end.endswith(":") or FORMS[verb.group()].lemma == "tell"
+
+
+def _adjunct_tail(rest: str, form: VerbForm) -> bool:
+    """Whether what follows an attribution is an adjunct ("said on Monday")."""
+    return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
 
 
 def _attribution_tail(rest: str, form: VerbForm) -> bool:

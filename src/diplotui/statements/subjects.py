@@ -728,10 +728,11 @@ class Subjects:
             and units[-2].kind in ("ROLE", "WORD")
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said": no comma
             return self.cast.person(self.span_at(units[-1].start))
-        listed = self._listed_persons(start, clause_start, units)
+        and_at = self.text.find("and ", clause_start, end)
+        listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
             return listed
-        if units and units[0].low == "and":
+        if and_at == clause_start:
             example = _EXAMPLES_BEFORE.search(self.text, start, clause_start)
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
