@@ -115,14 +115,25 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
+    closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     while at >= 0:
-        if at and (text[at - 1].isalnum() or text[at - 1] in ".,!?") and (
-            at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?"
+        if (
+            at
+            and (text[at - 1].isalnum() or text[at - 1] in ".,!?")
+            and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?")
         ):
-            text = text[:at] + "”" + text[at + 1 :]
+            closing.append(at)
         at = text.find("“", at + 1)
-    return text
+    if not closing:
+        return text
+    pieces: list[str] = []
+    previous = 0
+    for at in closing:  # one pass, however many marks a hostile text holds
+        pieces += (text[previous:at], "”")
+        previous = at + 1
+    pieces.append(text[previous:])
+    return "".join(pieces)
 
 
 class _Finder:
