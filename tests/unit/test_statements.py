@@ -602,3 +602,126 @@ def test_they_after_a_group_that_said_nothing_listed_and_a_sentence_run_on() -> 
         "Marcelo Ebrard. They noted the strong cooperation.\n"
     )
     assert found(body) == []  # the two ministers, not the leaders two sentences before
+
+
+# -- rules from the judge's rounds 16 and 17 (tests/statements_dev/SOURCES) ---------------------
+
+
+def test_malaysian_honours_are_not_part_of_the_speakers_name() -> None:
+    body = (
+        "Minister of Foreign Affairs Dato’ Seri Utama Mohamad Hasan is in Singapore.\n"
+        "Mohamad Hasan said the visit was a success.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Mohamad Hasan"]
+
+
+def test_named_persons_listed_as_one_subject_are_one_speaker_naming_them_all() -> None:
+    body = (
+        "Mohamad Hasan called on President Tharman Shanmugaratnam, Prime Minister Lawrence Wong, "
+        "and Senior Minister Lee Hsien Loong. During the calls, President Tharman, Prime Minister "
+        "Wong, and Senior Minister Lee reaffirmed the robust partnership.\n"
+        "Foreign Minister Jane Doe and Defence Minister John Roe said the talks were useful.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Tharman Shanmugaratnam, Lawrence Wong, and Lee Hsien Loong",
+        "Jane Doe and John Roe",
+    ]
+
+
+def test_a_wires_doubled_apostrophes_are_quotation_marks() -> None:
+    text = TITLE + "Primakov met Christopher.\n''We are against it,'' Primakov said on TV.\n"
+    statements = find_statements(text)
+    assert [(s.kind, s.speaker, s.text) for s in statements] == [
+        ("direct", "Primakov", "We are against it,")
+    ]
+    assert all(text[s.start : s.end] == s.text for s in statements)
+
+
+def test_a_closing_high_mark_and_a_name_given_with_an_initial() -> None:
+    body = (
+        "G. Landsbergis and A. Blinken\n"
+        "Foreign Minister Gabrielius Landsbergis met Blinken on September 15. “The regimes will "
+        "only strengthen our partnership“, he said.\n"
+        "„We stand firm“, Landsbergis said.\n"
+    )
+    assert found(body) == [
+        ("direct", "Gabrielius Landsbergis", "The regimes will only strengthen our partnership"),
+        ("direct", "Gabrielius Landsbergis", "We stand firm"),
+    ]
+
+
+def test_a_group_named_before_its_examples_and_without_its_quantifier() -> None:
+    body = (
+        "Meanwhile, Council members like Algeria, China, and Russia emphasized that the war "
+        "must end.\n"
+        "Several Council members urged member states to comply.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in found(body)] == [
+        ("Council members", "the war must end"),
+        ("Council members", "member states to comply"),
+    ]
+
+
+def test_quoted_as_saying_is_the_quoted_persons() -> None:
+    body = (
+        "Russian Foreign Minister Yevgeny Primakov met Klaus Kinkel.\n"
+        "German Foreign Minister Klaus Kinkel quoted Primakov as saying that Russia is not "
+        "against it.\n"
+    )
+    assert found(body) == [("reported", "Yevgeny Primakov", "Russia is not against it")]
+
+
+def test_member_states_is_a_noun_not_a_verb() -> None:
+    body = (
+        "Foreign ministers from European Union member states on Monday gathered in Luxembourg "
+        "for a regular meeting.\n"
+    )
+    assert found(body) == []
+
+
+def test_attribution_after_by_a_person_then_his_role_and_a_time() -> None:
+    body = (
+        "Ministers will discuss Belarus next Monday, Peter Stano, the lead spokesman for "
+        "foreign affairs, said on Monday.\n"
+    )
+    content = "Ministers will discuss Belarus next Monday"
+    assert found(body) == [("reported", "Peter Stano", content)]
+
+
+def test_a_photo_caption_ending_in_its_credit_is_not_read() -> None:
+    body = (
+        "Foreign Minister Ri Yong Ho arrives in Beijing. A spokesperson confirmed that he was on "
+        "his way to Sweden. (Minoru Iwasaki/Kyodo News via AP)\n"
+        "A spokesperson confirmed that he was on his way to Sweden.\n"
+    )
+    assert [text for _, _, text in found(body)] == ["he was on his way to Sweden"]
+
+
+def test_a_title_in_apposition_before_the_name_is_the_persons_role() -> None:
+    body = (
+        "The Minister of Foreign Affairs of India, Subrahmanyam Jaishankar, arrived on Monday.\n"
+        "“We are opening a new era,” declared the Foreign Minister.\n"
+        "Later, Foreign Minister Roberto Ampuero visited Paraguay.\n"
+    )
+    statements = find_statements(TITLE + body)
+    assert [(s.speaker, s.role) for s in statements] == [
+        ("Subrahmanyam Jaishankar", "Minister of Foreign Affairs of India")
+    ]
+
+
+def test_a_statement_from_an_organisations_website_is_the_organisations() -> None:
+    body = (
+        'According to a statement from the UN\'s website, monitored by "Barran Press," the '
+        "envoy will brief the Council on Monday.\n"
+    )
+    assert found(body) == [("reported", "UN", "the envoy will brief the Council on Monday")]
+
+
+def test_a_subject_after_as_in_a_clause_of_its_own() -> None:
+    body = (
+        "Ministers met in Luxembourg, as the UN Special Representative Bernardino Leon announced "
+        "the final package of the political agreement.\n"
+    )
+    assert found(body) == [
+        ("reported", "Bernardino Leon", "the final package of the political agreement")
+    ]

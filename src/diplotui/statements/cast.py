@@ -31,7 +31,10 @@ _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
 _ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
 _WORD = re.compile(r"[a-z0-9]+")
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
-_HONORIFICS = frozenset({"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"})
+_HONORIFICS = frozenset(
+    {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
+    | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
+)
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 
 
@@ -48,10 +51,14 @@ def role_words(text: str) -> frozenset[str]:
 
 
 def without_honorific(name: str) -> str:
-    """A name without a leading honorific the recogniser kept ("Shaikh Mohammad Bin Rashid
-    Al Maktoum" is Mohammad Bin Rashid Al Maktoum): speakers are named without titles."""
+    """A name without the leading honorifics the recogniser kept ("Shaikh Mohammad Bin Rashid
+    Al Maktoum" is Mohammad Bin Rashid Al Maktoum, "Utama Mohamad Hasan" is Mohamad Hasan):
+    speakers are named without titles."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first.lower() in _HONORIFICS else name
+    while rest and first.lower() in _HONORIFICS:  # "Dato' Seri Utama Mohamad Hasan"
+        name = rest
+        first, _, rest = name.partition(" ")
+    return name
 
 
 def role_head(role: str) -> str:
@@ -126,9 +133,12 @@ class Cast:
         full_names = [
             (_name_words(s.text), s) for s in spans if s.type == "PERSON" and " " in s.text.strip()
         ]
-        fuller = _fuller_names({words for words, _ in full_names})
+        distinct = {words for words, _ in full_names}
+        fuller = _fuller_names(distinct)
         for words, span in sorted(full_names, key=lambda named: -len(named[0])):
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
+            if _is_initial(span.text[:2].rstrip()):
+                words = _initialled(span.text, distinct) or words
             key = by_words.setdefault(words, self.key(span.text))
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
@@ -190,6 +200,9 @@ class Cast:
                 break
             gap = text[previous.end : spans[first].start]
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
+                if first == index and gap == ", " and _opens_apposition(text, spans, index):
+                    first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
+                    continue
                 break
             first -= 1
         chain = spans[first:index]
@@ -345,6 +358,23 @@ def _word_before(text: str, offset: int) -> str:
     return text[text.rfind(" ", 0, offset - 1) + 1 : offset - 1]
 
 
+def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
+    """Whether a person follows a title chain and a comma at a sentence's start, and a comma
+    follows the person: "The Minister of Foreign Affairs of India, X, said"."""
+    person = spans[index]
+    if not text.startswith(",", person.end):
+        return False
+    first = index - 1
+    while first > 0 and spans[first - 1].type in ("ROLE", "ORG", "GPE"):
+        if text[spans[first - 1].end : spans[first].start] not in _ROLE_CHAIN_GAPS:
+            break
+        first -= 1
+    if spans[first].type != "ROLE":
+        return False
+    line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
+    return text[line + 1 : spans[first].start].strip() in ("The", "")
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
     return tuple(w for w in name.split() if not _is_initial(w))
@@ -354,6 +384,24 @@ def _is_initial(word: str) -> bool:
     """ "S" or "S.": a capital letter and perhaps its full stop (no regex: every word of every
     full name is asked)."""
     return (len(word) == 1 or (len(word) == 2 and word[1] == ".")) and "A" <= word[0] <= "Z"
+
+
+def _initialled(name: str, distinct: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one full name in the article that a name with initials for its first names
+    abbreviates ("G. Landsbergis" of Gabrielius Landsbergis), or None."""
+    words = name.split()
+    initials = [w for w in words if _is_initial(w)]
+    rest = tuple(w for w in words if not _is_initial(w))
+    if not rest or words[: len(initials)] != initials:
+        return None
+    found = {
+        n
+        for n in distinct
+        if len(n) >= len(words)
+        and n[len(n) - len(rest) :] == rest
+        and all(n[i][0] == w[0] for i, w in enumerate(initials))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:

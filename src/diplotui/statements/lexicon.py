@@ -12,8 +12,13 @@ DETERMINERS = _words(
     "many some other each another"
 )
 DROPPED_DETERMINERS = _words("the a an this that these those its his her their our")
-# Left out of a group's name too: "Both sides expressed" -> "sides".
-GROUP_PREDETERMINERS = _words("both all")
+# Left out of a group's name too: "Both sides expressed" -> "sides", "Several Council members".
+GROUP_PREDETERMINERS = _words("both all several some many most")
+# Before "states", a noun ("member states", "Gulf states"), not a verb.
+BEFORE_STATES = _words(
+    "member island coastal nuclear sovereign neighbouring neighboring small other several many"
+    " all these those both some most gulf arab baltic balkan nation"
+)
 PREPOSITIONS = _words("of from at in with for to on by among within during after before under")
 # Between a subject and its verb: "also stressed", "has repeatedly said".
 ADVERBS = _words(

@@ -59,6 +59,12 @@ _ASIDE = re.compile(
     r"meanwhile|however|in response|in reply),$"
 )
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
+_EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
+    r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+    r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
+)
+_CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
+_SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
@@ -310,7 +316,7 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
-        while units and units[0].kind == "WORD" and units[0].low in ("and", "but", "while"):
+        while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units or len(units) > 16:
             return None
@@ -403,8 +409,14 @@ class Subjects:
             return None
         for index in range(len(units) - 1, noun, -1):
             unit = units[index]
-            if unit.kind == "WORD" and unit.low in ("by", "from", "of") and index + 1 < len(units):
-                speaker = self.classify(units[index + 1 :], position)
+            if (
+                unit.kind == "WORD"
+                and unit.low in ("by", "from", "of", "on")
+                and index + 1 < len(units)
+            ):
+                speaker = self._site_owner(units[index + 1 :])
+                if speaker is None and unit.low != "on":
+                    speaker = self.classify(units[index + 1 :], position)
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -414,6 +426,26 @@ class Subjects:
                 return self.last_document or (recent[1] if recent else None)
             return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
+
+    def _site_owner(self, units: list[Unit]) -> Speaker | None:
+        """The organisation whose website a statement is on ("a statement from the UN's
+        website", "posted on the Chinese foreign ministry’s website"): its issuer."""
+        if len(units) < 2 or units[-1].low not in _SITES:
+            return None
+        owner = units[:-1]
+        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
+            owner = owner[1:]
+        if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
+            if self.text.startswith(_POSSESSIVE, owner[0].end):  # "the UN's website"
+                return self.cast.organisation(self.span_at(owner[0].start))
+            return None
+        if not owner or not self.text.startswith(_POSSESSIVE, owner[-1].end - 2):
+            return None
+        head = owner[-1].low[:-2]
+        if head not in lx.ORG_HEADS or len(owner) > 5:
+            return None
+        name = self.text[owner[0].start : owner[-1].end - 2]
+        return Speaker(name, fold(name), "ORG")
 
     def _issuer_before(self, units: list[Unit]) -> Speaker | None:
         """The organisation named before an issued document ("the ministry's statement",
@@ -696,7 +728,56 @@ class Subjects:
             and units[-2].kind in ("ROLE", "WORD")
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said": no comma
             return self.cast.person(self.span_at(units[-1].start))
+        and_at = self.text.find("and ", clause_start, end)
+        listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
+        if listed is not None:
+            return listed
+        if and_at == clause_start:
+            example = _EXAMPLES_BEFORE.search(self.text, start, clause_start)
+            if example is not None:  # "Council members like A, B, and C emphasized": members
+                head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
+                return self.classify(self.units(head_start, example.start()), verb_start)
         return self.classify(units, verb_start)
+
+    def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
+        """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
+        sentence joins them (tests/statements_dev/SOURCES, round 16), when each item is a
+        titled name."""
+        joined = next((i for i, u in enumerate(units) if u.low == "and"), None)
+        if joined is None:
+            return None
+        persons = [self._titled_person(units[joined + 1 :])]
+        if joined:
+            persons.insert(0, self._titled_person(units[:joined]))
+        elif not self.text.startswith(", ", clause_start - 2):
+            return None
+        if None in persons:
+            return None
+        comma = clause_start - 2
+        while self.text.startswith(", ", comma):
+            found = self.text.rfind(", ", start, comma)
+            person = self._titled_person(self.units(found + 2 if found >= 0 else start, comma))
+            if person is None:
+                break
+            persons.insert(0, person)
+            comma = found
+        names = [p.name for p in persons if p is not None]
+        if len(names) < 2:
+            return None
+        joiner = ", and " if not joined else " and "
+        name = ", ".join(names[:-1]) + joiner + names[-1]
+        return Speaker(name, fold(name), "GROUP")
+
+    def _titled_person(self, item: list[Unit]) -> Speaker | None:
+        """The person an item of a list names, with only titles and places before it
+        ("Turkish Foreign Minister Mevlut Cavusoglu", "President Tharman")."""
+        if not item or item[-1].kind != "PERSON":
+            return None
+        if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
+            return None
+        if any(u.kind not in ("WORD", "ROLE", "GPE", "ORG") for u in item[:-1]):
+            return None
+        return self.cast.person(self.span_at(item[-1].start))
 
     def relative_subject(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "the French ambassador, whose country ...,": the speaker before a relative clause
