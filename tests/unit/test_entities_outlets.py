@@ -959,3 +959,15 @@ def test_halls_and_a_lowercase_minister_with_its_portfolio() -> None:
     assert ("LOC", "Great Hall of the People") in found(
         "in the Great Hall of the People in Beijing"
     )
+
+
+def test_washington_dc_is_two_places_and_places_the_judge_found_missing() -> None:
+    assert found("his visit to Washington, D.C., and Port-Louis") == [
+        ("GPE", "Washington"),
+        ("GPE", "D.C."),
+        ("GPE", "Port-Louis"),
+    ]
+    assert found("an attack on Hodeida and the crisis in Darfur") == [
+        ("GPE", "Hodeida"),
+        ("LOC", "Darfur"),
+    ]
