@@ -971,3 +971,12 @@ def test_washington_dc_is_two_places_and_places_the_judge_found_missing() -> Non
         ("GPE", "Hodeida"),
         ("LOC", "Darfur"),
     ]
+
+
+def test_us_state_department_is_split_and_amb_keeps_its_full_stop() -> None:
+    assert found("The U.S. State Department said Amb. Mohamed Ali would come.") == [
+        ("GPE", "U.S."),
+        ("ORG", "State Department"),
+        ("ROLE", "Amb."),
+        ("PERSON", "Mohamed Ali"),
+    ]

@@ -1901,6 +1901,15 @@ def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
         span.start = start
 
 
+def _is_abbreviated_title_before_a_name(folded: str, span: _Found) -> bool:
+    return (
+        span.type == "ROLE"
+        and folded.endswith("Amb", span.start, span.end)
+        and folded.startswith(". ", span.end)
+        and folded[span.end + 2 : span.end + 3].isupper()
+    )
+
+
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
     """ "Ferdinand Marcos Jr.": the suffix belongs to the name, and so do initials before it
     ("Dr A. K. Abdul Momen")."""
@@ -2288,6 +2297,8 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _with_name_suffix(folded, span, covered)
             if folded[span.start - 3 : span.start] in ("al-", "el-"):
                 _with_article_before(folded, span, covered)
+        elif _is_abbreviated_title_before_a_name(folded, span):
+            span.end += 1  # "Amb. Mohamed": the abbreviation keeps its full stop, like "U.S."
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
