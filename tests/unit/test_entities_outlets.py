@@ -980,3 +980,13 @@ def test_us_state_department_is_split_and_amb_keeps_its_full_stop() -> None:
         ("ROLE", "Amb."),
         ("PERSON", "Mohamed Ali"),
     ]
+
+
+def test_portfolio_of_expatriates_and_libyas_government_of_national_accord() -> None:
+    assert found(
+        "Foreign and Expatriates Minister Faysal Mikdad backed the Government of National Accord."
+    ) == [
+        ("ROLE", "Foreign and Expatriates Minister"),
+        ("PERSON", "Faysal Mikdad"),
+        ("ORG", "Government of National Accord"),
+    ]
