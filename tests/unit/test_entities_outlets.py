@@ -990,3 +990,12 @@ def test_portfolio_of_expatriates_and_libyas_government_of_national_accord() -> 
         ("PERSON", "Faysal Mikdad"),
         ("ORG", "Government of National Accord"),
     ]
+
+
+def test_two_agencies_in_a_credit_and_the_commonwealth_summit() -> None:
+    assert found("talks at the Commonwealth Heads of Government Meeting (CHOGM) (ANI/Sputnik)") == [
+        ("EVENT", "Commonwealth Heads of Government Meeting"),
+        ("EVENT", "CHOGM"),
+        ("ORG", "ANI"),
+        ("ORG", "Sputnik"),
+    ]

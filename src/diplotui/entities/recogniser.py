@@ -1538,7 +1538,10 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
-            if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
+            second = gaz.names.entries.get(match.group(2))
+            if isinstance(second, Entry) and second.type == "ORG":
+                claim(match.start(2), match.end(2), "ORG")  # two agencies: "(ANI/Sputnik)"
+            elif match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.datelines(folded):
         for group in range(1, 9):
