@@ -999,3 +999,12 @@ def test_two_agencies_in_a_credit_and_the_commonwealth_summit() -> None:
         ("ORG", "ANI"),
         ("ORG", "Sputnik"),
     ]
+
+
+def test_a_place_of_two_words_keeps_its_last_word_before_a_hyphen() -> None:
+    assert found("the Johor Bahru-Singapore link and Kuala Lumpur-Singapore flights") == [
+        ("GPE", "Johor Bahru"),
+        ("GPE", "Singapore"),
+        ("GPE", "Kuala Lumpur"),
+        ("GPE", "Singapore"),
+    ]

@@ -1297,6 +1297,31 @@ class _Scanner:
         self.split_hyphenated(last, len(first) + 1)
         return True
 
+    def place_before_hyphen(self, i: int) -> tuple[int, int, str] | None:
+        """ "Johor Bahru-Singapore", "Kuala Lumpur-Singapore": a listed place of several words
+        whose last word runs on by a hyphen into another listed place; (token of the hyphen,
+        length of the word before it, type) or None."""
+        words, gaps, table = self.words, self.gaps, self.gaz.names
+        key = words[i]
+        if key not in table.prefixes:
+            return None
+        j = i + 1
+        while j < self.n and gaps[j] == " " and "-" not in words[j]:
+            key = f"{key} {words[j]}"
+            if key not in table.prefixes:
+                return None
+            j += 1
+        if j >= self.n or gaps[j] != " " or "-" not in words[j]:
+            return None
+        first, _, rest = words[j].partition("-")
+        place = table.entries.get(f"{key} {first}")
+        other = table.entries.get(rest.partition("-")[0])
+        if not (isinstance(place, Entry) and place.type in ("GPE", "LOC")):
+            return None
+        if not (isinstance(other, Entry) and other.type in ("GPE", "ORG")):
+            return None
+        return j, len(first), place.type
+
     def emit_parties(self, i: int, parties: tuple[int, str, str]) -> None:
         """The two parties that ``hyphenated_parties_end`` found, each with its own type."""
         end, first_type, second_type = parties
@@ -1337,6 +1362,17 @@ class _Scanner:
                     self.emit_parties(i, parties)
                     i = parties[0]
                     continue
+            before_hyphen = (
+                self.place_before_hyphen(i)
+                if i + 1 < n and ("-" in words[i + 1] or (i + 2 < n and "-" in words[i + 2]))
+                else None
+            )
+            if before_hyphen:
+                last, cut, place_type = before_hyphen
+                self.found.append(_Found(self.starts[i], self.starts[last] + cut, place_type))
+                self.split_hyphenated(last, cut + 1)
+                i = last + 1
+                continue
             expecting = i == expect_person_at
             best_end, best_kind, best_type = i, "", ""
 
