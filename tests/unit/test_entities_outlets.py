@@ -1008,3 +1008,11 @@ def test_a_place_of_two_words_keeps_its_last_word_before_a_hyphen() -> None:
         ("GPE", "Kuala Lumpur"),
         ("GPE", "Singapore"),
     ]
+
+
+def test_a_surname_in_capitals_takes_the_given_name_after_it() -> None:
+    assert found("Foreign Minister MOTEGI Toshimitsu said that Japan would help.") == [
+        ("ROLE", "Foreign Minister"),
+        ("PERSON", "MOTEGI Toshimitsu"),
+        ("GPE", "Japan"),
+    ]

@@ -520,6 +520,21 @@ class _Scanner:
             word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
         )
 
+    def is_capitals_surname_first(self, i: int) -> bool:
+        """A surname in capitals, then a given name that is no common word: "MOTEGI Toshimitsu"."""
+        word = self.words[i]
+        if len(word) < 3 or not word.isupper() or not word.isalpha() or i + 1 >= self.n:
+            return False
+        given = self.words[i + 1]
+        return (
+            self.gaps[i + 1] == " "
+            and word not in self.gaz.names.prefixes
+            and given[1:].islower()
+            and self.is_name_word(given, False)
+            and given not in self.gaz.capitalised_common_words
+            and given not in self.gaz.names.prefixes
+        )
+
     def titled_name_at(self, i: int) -> int | None:
         """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari".
         A portfolio's word is not a name: "Director of ASEAN Cooperation" names a department."""
@@ -533,6 +548,8 @@ class _Scanner:
         ):
             end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
             return end if end > i + 1 else None
+        if self.is_capitals_surname_first(i):
+            return i + 2  # Japan's official style: "Foreign Minister MOTEGI Toshimitsu"
         if word in _GIVEN_NAMES_THAT_ARE_TITLES and self.is_name_start(i + 1):
             end = self.name_tail(i + 2)  # "Foreign Minister Amir Khan Muttaqi"
             return end if end > i + 2 else None
