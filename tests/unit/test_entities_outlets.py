@@ -1016,3 +1016,11 @@ def test_a_surname_in_capitals_takes_the_given_name_after_it() -> None:
         ("PERSON", "MOTEGI Toshimitsu"),
         ("GPE", "Japan"),
     ]
+
+
+def test_parliaments_known_by_their_own_name() -> None:
+    assert found("the Dewan Rakyat was told, as the Knesset and the Sejm were") == [
+        ("ORG", "Dewan Rakyat"),
+        ("ORG", "Knesset"),
+        ("ORG", "Sejm"),
+    ]
