@@ -1024,3 +1024,6 @@ def test_parliaments_known_by_their_own_name() -> None:
         ("ORG", "Knesset"),
         ("ORG", "Sejm"),
     ]
+    assert found("member states of the Black Sea Economic Cooperation") == [
+        ("ORG", "Black Sea Economic Cooperation")
+    ]
