@@ -163,10 +163,16 @@ def test_events_and_numbered_bodies() -> None:
         "2025–2030",
         "first half of 2025",
         "2045",
+        "December of 2020",
+        "February 24 through February 25",
     ],
 )
 def test_date_forms(phrase: str) -> None:
     assert found(f"It happened in the {phrase} period.") == [("DATE", phrase)]
+
+
+def test_a_period_from_one_year_to_another_is_one_date() -> None:
+    assert found("He served there from 1995 to 1999.") == [("DATE", "1995 to 1999")]
 
 
 def test_durations_and_clock_times_are_not_dates() -> None:

@@ -35,18 +35,23 @@ _NOT_IN_NUMBER_BEFORE = r"(?<![\w$€£/.,-])"
 _NOT_IN_NUMBER_AFTER = r"(?![\w%]|[.,/]\d|-\d)"
 
 # Every date starts with a digit, a month's capital or a part-of-year word ("first half"): the
-# lookahead rejects other positions before the twelve branches are tried (a third of the time).
+# lookahead rejects other positions before the branches are tried (a third of the time).
 _DATE_SOURCE = (
     r"(?=[\dJFMASONDflst])(?:"
     + "|".join(
         [
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
+            # A period is one DATE, like "2014-2020": "(from) 1995 to 1999",
+            # "February 24 through February 25".
+            rf"(?<=\bfrom ){_YEAR} (?:to|through|until) {_YEAR}\b",
+            rf"\b{_MONTH_BEFORE_DAY} {_DAY} (?:to|through|until) {_MONTH_BEFORE_DAY} {_DAY}"
+            rf"(?:,? {_YEAR})?(?![\d:])\b",
             rf"\b{_DAY}\.?{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",  # "13. Jun 2024"
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?:, ?| |/){_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY}{_DAY_RANGE}?(?![\d:])\b",
             rf"(?=[A-Z]{{3}})\b{_MONTH_CAPITALS} {_DAY}(?:,? {_YEAR})?(?![\d:])\b",
             rf"\b{_DAY}{_DAY_RANGE}? {_MONTH}(?! (?!\d\d?:\d\d)\d)",
-            rf"\b{_MONTH},? {_YEAR}\b",
+            rf"\b{_MONTH}(?:,| of)? {_YEAR}\b",
             rf"\b{_MONTH_NOT_MAY}(?:\s?[-–]\s?{_MONTH})?(?![\w'-])",
             # "May" alone is a month only after words that introduce a time ("in May").
             r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bsince )|(?<=\buntil )|(?<=\bearly )|(?<=\blate )"

@@ -73,7 +73,7 @@ _PORTFOLIO_WORDS = _PORTFOLIO_ENDS | frozenset(
      "Foreign", "European", "Family", "Welfare", "Climate", "Enterprise", "Heritage", "Finance",
      "Training", "Vocational", "Technical", "Aviation", "Diaspora", "Export", "Labour",
      "Homeland", "Regional", "Integration", "Commonwealth", "Emergency", "Operations",
-     "Policy"}
+     "Policy", "Expatriates"}
 )  # fmt: skip
 # Their nouns in lowercase, before a lowercase title; adjectives are left out ("the local envoy").
 _LOWERCASE_PORTFOLIO_WORDS = frozenset(word.lower() for word in _PORTFOLIO_WORDS) - frozenset(
@@ -520,6 +520,21 @@ class _Scanner:
             word not in self.gaz.not_name_words and word.replace("'", "").replace("-", "").isalpha()
         )
 
+    def is_capitals_surname_first(self, i: int) -> bool:
+        """A surname in capitals, then a given name that is no common word: "MOTEGI Toshimitsu"."""
+        word = self.words[i]
+        if len(word) < 3 or not word.isupper() or not word.isalpha() or i + 1 >= self.n:
+            return False
+        given = self.words[i + 1]
+        return (
+            self.gaps[i + 1] == " "
+            and word not in self.gaz.names.prefixes
+            and given[1:].islower()
+            and self.is_name_word(given, False)
+            and given not in self.gaz.capitalised_common_words
+            and given not in self.gaz.names.prefixes
+        )
+
     def titled_name_at(self, i: int) -> int | None:
         """Capitalised words right after a title or honorific: "Ambassador Ali Akbar Nazari".
         A portfolio's word is not a name: "Director of ASEAN Cooperation" names a department."""
@@ -533,6 +548,8 @@ class _Scanner:
         ):
             end = self.name_tail(i + 1)  # "Foreign Minister D.N. Dhungyel"
             return end if end > i + 1 else None
+        if self.is_capitals_surname_first(i):
+            return i + 2  # Japan's official style: "Foreign Minister MOTEGI Toshimitsu"
         if word in _GIVEN_NAMES_THAT_ARE_TITLES and self.is_name_start(i + 1):
             end = self.name_tail(i + 2)  # "Foreign Minister Amir Khan Muttaqi"
             return end if end > i + 2 else None
@@ -1297,6 +1314,31 @@ class _Scanner:
         self.split_hyphenated(last, len(first) + 1)
         return True
 
+    def place_before_hyphen(self, i: int) -> tuple[int, int, str] | None:
+        """ "Johor Bahru-Singapore", "Kuala Lumpur-Singapore": a listed place of several words
+        whose last word runs on by a hyphen into another listed place; (token of the hyphen,
+        length of the word before it, type) or None."""
+        words, gaps, table = self.words, self.gaps, self.gaz.names
+        key = words[i]
+        if key not in table.prefixes:
+            return None
+        j = i + 1
+        while j < self.n and gaps[j] == " " and "-" not in words[j]:
+            key = f"{key} {words[j]}"
+            if key not in table.prefixes:
+                return None
+            j += 1
+        if j >= self.n or gaps[j] != " " or "-" not in words[j]:
+            return None
+        first, _, rest = words[j].partition("-")
+        place = table.entries.get(f"{key} {first}")
+        other = table.entries.get(rest.partition("-")[0])
+        if not (isinstance(place, Entry) and place.type in ("GPE", "LOC")):
+            return None
+        if not (isinstance(other, Entry) and other.type in ("GPE", "ORG")):
+            return None
+        return j, len(first), place.type
+
     def emit_parties(self, i: int, parties: tuple[int, str, str]) -> None:
         """The two parties that ``hyphenated_parties_end`` found, each with its own type."""
         end, first_type, second_type = parties
@@ -1337,6 +1379,17 @@ class _Scanner:
                     self.emit_parties(i, parties)
                     i = parties[0]
                     continue
+            before_hyphen = (
+                self.place_before_hyphen(i)
+                if i + 1 < n and ("-" in words[i + 1] or (i + 2 < n and "-" in words[i + 2]))
+                else None
+            )
+            if before_hyphen:
+                last, cut, place_type = before_hyphen
+                self.found.append(_Found(self.starts[i], self.starts[last] + cut, place_type))
+                self.split_hyphenated(last, cut + 1)
+                i = last + 1
+                continue
             expecting = i == expect_person_at
             best_end, best_kind, best_type = i, "", ""
 
@@ -1538,7 +1591,10 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
         entry = gaz.names.entries.get(match.group(1))
         if isinstance(entry, Entry) and entry.type == "ORG":
             claim(match.start(1), match.end(1), "ORG")
-            if match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
+            second = gaz.names.entries.get(match.group(2))
+            if isinstance(second, Entry) and second.type == "ORG":
+                claim(match.start(2), match.end(2), "ORG")  # two agencies: "(ANI/Sputnik)"
+            elif match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.datelines(folded):
         for group in range(1, 9):
@@ -1899,6 +1955,15 @@ def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
     if (start == 0 or not folded[start - 1].isalnum()) and _is_free(covered, start, span.start):
         _mark(covered, start, span.start)
         span.start = start
+
+
+def _is_abbreviated_title_before_a_name(folded: str, span: _Found) -> bool:
+    return (
+        span.type == "ROLE"
+        and folded.endswith("Amb", span.start, span.end)
+        and folded.startswith(". ", span.end)
+        and folded[span.end + 2 : span.end + 3].isupper()
+    )
 
 
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
@@ -2288,6 +2353,8 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _with_name_suffix(folded, span, covered)
             if folded[span.start - 3 : span.start] in ("al-", "el-"):
                 _with_article_before(folded, span, covered)
+        elif _is_abbreviated_title_before_a_name(folded, span):
+            span.end += 1  # "Amb. Mohamed": the abbreviation keeps its full stop, like "U.S."
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
