@@ -11,7 +11,7 @@ from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 from tests.reliability.test_hostile_ui import ESCAPES, assert_inert, drawn
-from tests.tui.helpers import type_text
+from tests.tui.helpers import open_statements_view, type_text
 
 TITLE = f"Talks [bold red]x[/] {ESCAPES}"
 TEXT = (
@@ -30,11 +30,7 @@ async def test_the_statements_view_draws_hostile_quotes_and_titles_inert(store_p
     store.add_article(article, TEXT)
     app = DiplotuiApp(store)
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.press("W")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_statements_view(app, pilot)
         assert isinstance(app.screen, StatementsScreen)
         listing = app.screen.query_one("#statements-list", OptionList)
         assert listing.option_count == 1

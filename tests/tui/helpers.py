@@ -45,6 +45,15 @@ async def settle(app: App[object], pilot: Pilot[object]) -> None:
     raise AssertionError("the app's workers never finished")
 
 
+async def open_statements_view(app: App[object], pilot: Pilot[object]) -> None:
+    """Press ``W`` once start-up's workers are done, and wait for the view's own worker."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.press("W")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
     """Until the work a start-up sets going is done and what it hands the UI is handled: the
     facets worker (started after the first frame), then the search index and entity cache

@@ -16,7 +16,7 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
-from .helpers import type_text
+from .helpers import open_statements_view, type_text
 from .test_reader_support import sidebar_rows
 
 TEXT = (
@@ -114,11 +114,7 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
     store.add_article(other, OTHER)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.press("W")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_statements_view(app, pilot)
         screen = app.screen
         assert isinstance(screen, StatementsScreen)
         listing = screen.query_one("#statements-list", OptionList)
@@ -271,11 +267,7 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
     store.add_article(article, OTHER)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.press("W")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await open_statements_view(app, pilot)
         listing = app.screen.query_one("#statements-list", OptionList)
         shown = str(listing.get_option_at_index(0).prompt).split("\n")[1]
         assert shown.startswith("2025-03-02? · Secretariat Standing Member")  # a guess says so
