@@ -16,8 +16,9 @@ DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 # Floors under the scores measured on the 190 files (see bench/README.md, "Issue 16, tenth part"
 # and the judges' rounds): 0.966 overall (PERSON 0.982, GPE 0.987, ORG 0.934, ROLE 0.962, EVENT
 # 0.862, LOC 0.840, DATE 0.977, LAW 0.788). Held-out rounds pull the aggregate down: each was
-# scored before any rule was written for it (rounds 32-33, files 300-308, are still untuned). A
-# change that loses about half a point of exact F1 overall, or on one type, fails the build.
+# scored before any rule was written for it (rounds 32-35, files 300-321, are still untuned; the
+# LAW floor follows rounds 34-35, 0.774 on 202 files). A change that loses about half a point of
+# exact F1 overall, or on one type, fails the build.
 OVERALL_FLOOR = 0.961
 TYPE_FLOORS = {
     "PERSON": 0.977,
@@ -27,7 +28,7 @@ TYPE_FLOORS = {
     "EVENT": 0.857,
     "LOC": 0.835,
     "DATE": 0.972,
-    "LAW": 0.783,
+    "LAW": 0.768,
 }
 
 Span = tuple[str, int, int, str]
