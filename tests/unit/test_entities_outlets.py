@@ -16,18 +16,19 @@ DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 # Floors under the scores measured on the 190 files (see bench/README.md, "Issue 16, tenth part"
 # and the judges' rounds): 0.966 overall (PERSON 0.982, GPE 0.987, ORG 0.934, ROLE 0.962, EVENT
 # 0.862, LOC 0.840, DATE 0.977, LAW 0.788). Held-out rounds pull the aggregate down: each was
-# scored before any rule was written for it (rounds 32-33, files 300-308, are still untuned). A
-# change that loses about half a point of exact F1 overall, or on one type, fails the build.
+# scored before any rule was written for it (rounds 32-36, files 300-327, are still untuned; the
+# ORG, EVENT, LOC and LAW floors follow them: 0.928, 0.847, 0.833, 0.756 on 208 files). A change
+# that loses about half a point of exact F1 overall, or on one type, fails the build.
 OVERALL_FLOOR = 0.961
 TYPE_FLOORS = {
     "PERSON": 0.977,
     "GPE": 0.982,
-    "ORG": 0.929,
+    "ORG": 0.922,
     "ROLE": 0.957,
-    "EVENT": 0.857,
-    "LOC": 0.835,
+    "EVENT": 0.841,
+    "LOC": 0.827,
     "DATE": 0.972,
-    "LAW": 0.783,
+    "LAW": 0.751,
 }
 
 Span = tuple[str, int, int, str]
