@@ -121,9 +121,17 @@ async def test_metadata_form_validates_and_saves(store_path: Path):
         await type_text(pilot, "2024-05-02")
         await pilot.press("tab", "tab")
         await type_text(pilot, "Lan Anh")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "UnsavedEditScreen", "escape asks before dropping edits"
+        await pilot.press("k")
+        assert isinstance(app.screen, MetadataScreen)
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, MetadataScreen)
+        await pilot.press("i", "escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen), "untouched details close at once"
     saved = store.article(beta.id)
     assert (saved.date, saved.date_is_guess, saved.author) == ("2024-05-02", False, "Lan Anh")
     store.close()

@@ -105,4 +105,5 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         self.action_save()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; edited details first ask: save, discard or keep editing."""
+        self.leave_asking()
