@@ -17,18 +17,19 @@ DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 # and the judges' rounds): 0.966 overall (PERSON 0.982, GPE 0.987, ORG 0.934, ROLE 0.962, EVENT
 # 0.862, LOC 0.840, DATE 0.977, LAW 0.788). Held-out rounds pull the aggregate down: each was
 # scored before any rule was written for it (rounds 32-36, files 300-327, are still untuned; the
-# ORG, EVENT, LOC and LAW floors follow them: 0.928, 0.847, 0.833, 0.756 on 208 files). A change
+# ORG, EVENT, LOC and LAW floors follow them: 0.928, 0.847, 0.833, 0.756 on 208 files; with rounds
+# 37-38, files 330-341, overall 0.9596, ORG 0.9209, EVENT 0.8226, LAW 0.7438 on 220 files). A change
 # that loses about half a point of exact F1 overall, or on one type, fails the build.
-OVERALL_FLOOR = 0.961
+OVERALL_FLOOR = 0.954
 TYPE_FLOORS = {
     "PERSON": 0.977,
     "GPE": 0.982,
-    "ORG": 0.922,
+    "ORG": 0.915,
     "ROLE": 0.957,
-    "EVENT": 0.841,
+    "EVENT": 0.817,
     "LOC": 0.827,
     "DATE": 0.972,
-    "LAW": 0.751,
+    "LAW": 0.738,
 }
 
 Span = tuple[str, int, int, str]
