@@ -51,6 +51,7 @@ _SOURCE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:reported|reports|wrote|writes|quoted)\s*[.!?]?\s*$"
 )
 _TRAILING = " \t.,;:"
+_CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
 _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
@@ -720,8 +721,8 @@ class _Finder:
             position = up_to.end()
         while position < s_end and text[position] in " ,":
             position += 1
-        if not text[position:s_end].strip(_TRAILING + '"”'):
-            return None
+        if _CONTENT_CHARACTER.search(text, position, s_end) is None:
+            return None  # only marks left (not a slice of the sentence's rest to strip)
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
@@ -984,8 +985,12 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
 def _without_overlaps(found: list[Statement]) -> list[Statement]:
     """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
-    kept: list[Statement] = []
+    kept: list[Statement] = []  # in text order, not overlapping: ends ascend with starts
+    starts: list[int] = []
     for statement in ranked:
-        if all(statement.end <= k.start or statement.start >= k.end for k in kept):
-            kept.append(statement)
-    return sorted(kept, key=_START)
+        at = bisect_left(starts, statement.end)  # the kept ones starting before it ends ...
+        if at and kept[at - 1].end > statement.start:
+            continue  # ... of which the last ends latest: it overlaps, or none does
+        kept.insert(at, statement)
+        starts.insert(at, statement.start)
+    return kept
