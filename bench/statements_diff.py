@@ -32,7 +32,8 @@ def texts() -> dict[str, str]:
     found: dict[str, str] = {}
     for folder in SETS:
         for path in sorted(folder.glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
+            with open(path, encoding="utf-8", newline="") as handle:  # as stored: CRLF kept
+                text = handle.read()
             name = f"{folder.parent.name}/{path.stem}"
             half = len(text) // 2
             variants = {
