@@ -725,3 +725,30 @@ def test_a_subject_after_as_in_a_clause_of_its_own() -> None:
     assert found(body) == [
         ("reported", "Bernardino Leon", "the final package of the political agreement")
     ]
+
+
+def test_overlapping_statements_keep_the_direct_one_then_the_earlier() -> None:
+    from diplotui.statements.finder import _without_overlaps
+
+    def statement(start: int, end: int, kind: str) -> Statement:
+        return Statement(start, end, "x" * (end - start), kind, "A", "a", "PERSON")
+
+    reported_first = statement(0, 10, "reported")
+    direct_inside = statement(5, 20, "direct")
+    reported_later = statement(8, 30, "reported")
+    apart = statement(30, 40, "reported")
+    touching = statement(20, 30, "reported")
+    kept = _without_overlaps([apart, reported_later, reported_first, direct_inside, touching])
+    assert kept == [direct_inside, touching, apart]
+
+
+def test_coordination_and_source_verb_are_read_from_the_end() -> None:
+    from diplotui.statements.finder import _coordination_before, _ends_in_source_verb
+
+    text = "X met Y, and  "
+    assert _coordination_before(text, 0, len(text)) == text.index(", and")
+    assert _coordination_before("X met Y and", 0, 11) == 7
+    assert _coordination_before("X met Brand", 0, 11) == -1
+    assert _coordination_before(", and", 1, 5) == 1  # the comma before the range is not read
+    assert _ends_in_source_verb("it is ready, Xinhua reported . ", 0, 31)
+    assert not _ends_in_source_verb("it is ready, Xinhua reported it.", 0, 32)

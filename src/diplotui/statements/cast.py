@@ -252,10 +252,12 @@ class Cast:
         aliases: dict[str, EntitySpan] = {}
         spans, text = self.spans, self.text
         for index, span in enumerate(spans[:-1]):
+            if span.type != "ORG":
+                continue
             following = spans[index + 1]
             gap = text[span.end : following.start]
             acronym = gap == " (" and _ACRONYM.fullmatch(following.text) is not None
-            if span.type == "ORG" and (gap in _ALIAS_GAPS or acronym):
+            if gap in _ALIAS_GAPS or acronym:
                 aliases.setdefault(following.text, span)
         return aliases
 

@@ -45,12 +45,14 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
-_COORDINATED = re.compile(r"(?:,? and|, but)\s*$")
+_COORDINATED = (", and", " and", ", but")  # at a subject's end, before spaces
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
+_SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
-    r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:reported|reports|wrote|writes|quoted)\s*[.!?]?\s*$"
+    r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
 )
 _TRAILING = " \t.,;:"
+_CONTENT_CHARACTER = re.compile(r"[^ \t.,;:\"”]")  # what ``_TRAILING`` and closing marks are not
 _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
@@ -449,8 +451,8 @@ class _Finder:
         if ending is not None:
             return ending
         stripped = subjects.strip_back(s_start, verb.start())
-        coordinated = _COORDINATED.search(text, s_start, stripped)
-        if coordinated and not form.base:
+        coordinated = _coordination_before(text, s_start, stripped)
+        if coordinated >= 0 and not form.base:
             if open_claim is not None and not _continues(open_claim, form, text, verb):
                 return None
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
@@ -459,7 +461,7 @@ class _Finder:
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
                 return None
-            return _Claim("reported", content, speaker, verb, form, coordinated.start())
+            return _Claim("reported", content, speaker, verb, form, coordinated)
         if open_claim is not None:
             return None  # inside another statement's content: only the outermost counts
         previous = last_word(text, s_start, verb.start())
@@ -720,8 +722,8 @@ class _Finder:
             position = up_to.end()
         while position < s_end and text[position] in " ,":
             position += 1
-        if not text[position:s_end].strip(_TRAILING + '"”'):
-            return None
+        if _CONTENT_CHARACTER.search(text, position, s_end) is None:
+            return None  # only marks left (not a slice of the sentence's rest to strip)
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
@@ -767,7 +769,11 @@ class _Finder:
                 found = text.find(clause, claim.start, end)
                 if found >= 0:
                     end = found
-            source = _SOURCE_CLAUSE.search(text, claim.start, end)
+            source = (
+                _SOURCE_CLAUSE.search(text, claim.start, end)
+                if _ends_in_source_verb(text, claim.start, end)
+                else None
+            )
             if source is not None:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
@@ -802,6 +808,29 @@ class _Finder:
         self.subjects.remember(speaker, position)
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _coordination_before(text: str, start: int, end: int) -> int:
+    """Where "and", ", and" or ", but" ends ``text[start:end]`` (spaces after it aside), or -1:
+    read from the end, not searched for from the sentence's start."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for joint in _COORDINATED:
+        if text.endswith(joint, start, end):
+            return end - len(joint)
+    return -1
+
+
+def _ends_in_source_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in a verb ``_SOURCE_CLAUSE`` ends in (then a stop and
+    spaces): the cheap test before that search, which tries every comma of the statement."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in ".!?":
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text.endswith(_SOURCE_VERBS, start, end)
 
 
 def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
@@ -984,8 +1013,12 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
 def _without_overlaps(found: list[Statement]) -> list[Statement]:
     """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
-    kept: list[Statement] = []
+    kept: list[Statement] = []  # in text order, not overlapping: ends ascend with starts
+    starts: list[int] = []
     for statement in ranked:
-        if all(statement.end <= k.start or statement.start >= k.end for k in kept):
-            kept.append(statement)
-    return sorted(kept, key=_START)
+        at = bisect_left(starts, statement.end)  # the kept ones starting before it ends ...
+        if at and kept[at - 1].end > statement.start:
+            continue  # ... of which the last ends latest: it overlaps, or none does
+        kept.insert(at, statement)
+        starts.insert(at, statement.start)
+    return kept

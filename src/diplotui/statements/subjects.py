@@ -93,6 +93,11 @@ def _low(text: str) -> str:
     return text.lower().rstrip(".")
 
 
+# ``Unit``'s own constructor is a Python function around this; the tuple's is called directly,
+# as ``units`` makes one per word of every candidate subject.
+_new_unit = tuple.__new__
+
+
 _DATELINE_DASH_WITHIN = 60
 
 
@@ -293,14 +298,16 @@ class Subjects:
                 unit = mentions.get(index)
                 if unit is None:
                     span = spans[index]
-                    unit = mentions[index] = Unit(
-                        span.type, span.start, span.end, span.text, _low(span.text)
+                    unit = mentions[index] = _new_unit(
+                        Unit, (span.type, span.start, span.end, span.text, _low(span.text))
                     )
                 append(unit)
                 covered = unit.end
             else:
                 word = text[word_start:word_end]
-                append(Unit("WORD", word_start, word_end, word, word.lower().rstrip(".")))
+                append(
+                    _new_unit(Unit, ("WORD", word_start, word_end, word, word.lower().rstrip(".")))
+                )
                 covered = word_end
         return units
 

@@ -1,0 +1,97 @@
+"""Instructions of finding statements on the statements dev set, counted by callgrind (repeatable
+whatever the machine's load), beside those of recognising the same articles.
+
+Usage: .venv/bin/python bench/statements_instructions.py [--before OLD/src]
+
+Each tree runs under ``valgrind --tool=callgrind`` twice with collection toggled on one loop:
+``recognise`` over every article, then ``find_statements`` over every article with its spans
+recognised beforehand (``itertools.starmap`` is the toggle, so nothing else is counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "statements_dev" / "articles"
+
+
+def loop(phase: str) -> None:
+    """The loop callgrind counts: ``phase`` over every article (spans recognised first)."""
+    import itertools
+
+    from diplotui.entities import recognise
+    from diplotui.statements import find_statements
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))]
+    recognise("warm up the gazetteers")  # loading them is not recognising
+    if phase == "entities":
+        list(itertools.starmap(recognise, [(text,) for text in texts]))
+        return
+    jobs = [(text, recognise(text)) for text in texts]
+    list(itertools.starmap(find_statements, jobs))
+
+
+def _counted(tree: Path, phase: str, out: Path) -> subprocess.Popen[bytes]:
+    """callgrind counting ``phase`` on ``tree``, started (the runs go on side by side)."""
+    return subprocess.Popen(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--collect-atstart=no",
+            "--toggle-collect=starmap_next",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            __file__,
+            "--loop",
+            phase,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+    )
+
+
+def _summary(out: Path) -> int:
+    summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
+    assert summary is not None, f"callgrind wrote no summary to {out}"
+    return int(summary.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--before", metavar="OLD_SRC", help="also count another source tree")
+    parser.add_argument("--loop", choices=("entities", "statements"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.loop:
+        loop(args.loop)
+        return
+    trees = {"this tree": ROOT / "src"}
+    if args.before:
+        trees = {"before": Path(args.before).resolve(), **trees}
+    with tempfile.TemporaryDirectory() as folder:
+        runs = {
+            (name, phase): (Path(folder) / f"{name.replace(' ', '-')}-{phase}.out")
+            for name in trees
+            for phase in ("entities", "statements")
+        }
+        started = [_counted(trees[name], phase, out) for (name, phase), out in runs.items()]
+        if any(process.wait() for process in started):
+            sys.exit("a callgrind run failed")
+        counts = {run: _summary(out) for run, out in runs.items()}
+    for name in trees:
+        entities, statements = counts[name, "entities"], counts[name, "statements"]
+        print(
+            f"{name:>9}: entities {entities / 1e6:.1f} M, statements {statements / 1e6:.1f} M "
+            f"(+{statements / entities:.1%})"
+        )
+
+
+if __name__ == "__main__":
+    main()
