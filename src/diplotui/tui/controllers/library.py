@@ -399,7 +399,7 @@ class LibraryActions(Controller):
 
         if self.app.screen is not self.screen:
             return  # a dialog is open: the tag dialog is built when first asked for
-        load_dialog_styles(self.app)
+        load_dialog_styles(self.app, self.screen)
         prepare_tag_dialog(self.app)
 
     def _build_search_index(self) -> None:

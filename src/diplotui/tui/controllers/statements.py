@@ -134,7 +134,7 @@ class StatementActions(Controller):
         if state.view is not None:
             state.view.set_index(index, pending)
         else:  # preloaded before any W: the view is made now, not by the first W
-            load_dialog_styles(self.app)
+            load_dialog_styles(self.app, self.screen)
             self.screen.call_after_refresh(self._prepare_view)
 
     def _prepare_view(self) -> None:

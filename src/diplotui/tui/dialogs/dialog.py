@@ -263,15 +263,22 @@ def prepare_kept(app: App[Any], name: str, build: Callable[[], Screen[Any]]) -> 
     first showing costs what a later one does. Not while another screen is on top."""
     if app.is_screen_installed(name) or len(app.screen_stack) != 1:
         return
+    below = app.screen
     app.install_screen(build(), name)
     app.push_screen(name)
+    if isinstance(below, KeptLinesScreen):
+        below.uncover([])  # it drew nowhere: the screen below need not be drawn again
     app.pop_screen()
 
 
-def load_dialog_styles(app: App[Any]) -> None:
+def load_dialog_styles(app: App[Any], panes: Screen[Any]) -> None:
     """Read the dialogs' styles now, at a quiet moment, instead of when a dialog first opens:
     a new style sheet makes Textual parse every rule again and restyle every widget (about 30
-    ms of CPU at 120x40), which the first dialog then no longer adds to its opening."""
+    ms of CPU at 120x40), which the first dialog then no longer adds to its opening.
+
+    Textual restyles the app's top screen; when that is the ``panes`` screen it is left as
+    it is: no rule of the dialogs' matches its widgets (a test checks), and restyling them
+    was most of this work, in every start."""
     stylesheet = app.stylesheet
     unread = [str(path) for path in Dialog.CSS_PATH if not stylesheet.has_source(str(path), "")]
     if not unread:
@@ -279,7 +286,8 @@ def load_dialog_styles(app: App[Any]) -> None:
     for path in unread:
         stylesheet.read(path)
     stylesheet.reparse()
-    stylesheet.update(app)
+    if panes not in app.children:
+        stylesheet.update(app)
 
 
 class UnsavedEditScreen(Dialog[EditChoice]):

@@ -52,8 +52,9 @@ class PanesScreen(KeptLinesScreen):
         the first frame shows them: Textual sets the width class when the screen is resized,
         which is after the first frame, so 80 columns drew the sidebar first, then hid it."""
         width = self.app.size.width
-        self.update_classes(
-            {name: name == self._width_class(width) for _, name in self.HORIZONTAL_BREAKPOINTS}
+        self.update_classes(  # styled as the screen resumes, which follows its mount
+            {name: name == self._width_class(width) for _, name in self.HORIZONTAL_BREAKPOINTS},
+            update=False,
         )
         self.library.border_title = "Library"
         self.query_one("#reader").border_title = "Reader"

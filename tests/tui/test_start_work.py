@@ -1,0 +1,49 @@
+"""What a start does after its first frame: no work the screen shows no trace of."""
+
+from __future__ import annotations
+
+from textual.dom import DOMNode
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs import DIALOG_STYLES
+from diplotui.tui.dialogs.tags import AddTagsScreen
+from diplotui.tui.widgets.footer import KeyFooter
+
+from .helpers import settle_start_up, shown_main_screen
+
+
+async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_they_are(
+    seeded_store: Store, monkeypatch
+):
+    """The footer is composed once, its keys not restyled one by one; the dialogs' styles
+    and the tag dialog are prepared, and the panes, not restyled for them, are styled
+    exactly as a full restyle with the dialogs' rules styles them."""
+    composed: list[KeyFooter] = []
+    compose = KeyFooter.compose
+
+    def counted_compose(footer: KeyFooter):
+        composed.append(footer)
+        return compose(footer)
+
+    monkeypatch.setattr(KeyFooter, "compose", counted_compose)
+    app = DiplotuiApp(seeded_store)
+    restyled: list[str] = []
+    update_styles = app.update_styles
+
+    def counted_update_styles(node: DOMNode, animate: bool = True) -> None:
+        restyled.append(type(node).__name__)
+        update_styles(node, animate)
+
+    monkeypatch.setattr(app, "update_styles", counted_update_styles)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        main = shown_main_screen(app)
+        assert main is not None and app.screen is main
+        assert len(composed) == 1
+        assert restyled.count("FooterKey") <= 1  # the palette's key, Textual's compact one
+        assert app.is_screen_installed(AddTagsScreen.NAME)
+        assert any(DIALOG_STYLES in str(source) for source, _ in app.stylesheet.source)
+        styled = {node: node.styles.css for node in main.walk_children(with_self=True)}
+        app.stylesheet.update(app)
+        assert {node: node.styles.css for node in main.walk_children(with_self=True)} == styled
