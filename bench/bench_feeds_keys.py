@@ -123,6 +123,64 @@ def frames_and_collections(frames: list[float], collections: list[float]) -> Ite
         gc.callbacks.remove(collection)
 
 
+def thread_schedstat(native_id: int) -> tuple[float, float]:
+    """A thread's time on a core and waiting on a run queue for one (ms, from the kernel)."""
+    try:
+        with open(f"/proc/self/task/{native_id}/schedstat") as stats:
+            ran, waited, _slices = stats.read().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(ran) / 1e6, int(waited) / 1e6
+
+
+def others_cpu(ui: int) -> float:
+    """The CPU time (ms) of this process's threads but the UI one, so far (those alive)."""
+    total = 0.0
+    for task in os.listdir("/proc/self/task"):
+        if int(task) != ui:
+            total += thread_schedstat(int(task))[0]
+    return total
+
+
+@dataclass
+class KeyCost:
+    """Where one key's wall time went, on the UI thread (ms): on a core, waiting for one
+    (the machine's load), in fsync (the disk), and the rest blocked (the interpreter lock,
+    the frame's timer); and how much CPU the app's other threads used meanwhile."""
+
+    wall: float
+    cpu: float
+    run_queue: float
+    fsync: float
+    others: float
+
+    @property
+    def blocked(self) -> float:
+        return max(0.0, self.wall - self.cpu - self.run_queue - self.fsync)
+
+
+@contextmanager
+def fsyncs_timed(waits: list[tuple[float, float]]) -> Iterator[None]:
+    """Record (start, end) of each fsync this thread makes."""
+    fsync = os.fsync
+    ui = threading.get_ident()
+
+    def timed(fd: int) -> None:
+        if threading.get_ident() != ui:
+            return fsync(fd)
+        start = time.perf_counter()
+        try:
+            return fsync(fd)
+        finally:
+            waits.append((start, time.perf_counter()))
+
+    os.fsync = timed
+    try:
+        yield
+    finally:
+        os.fsync = fsync
+
+
 def refreshing(app: DiplotuiApp) -> bool:
     """Whether ``R`` runs (before its progress moved to the title bar: while its bar shows)."""
     actions = app.screen.reading_actions  # type: ignore[attr-defined]
@@ -144,6 +202,7 @@ class Measured:
     settled: float = 0.0  # seconds the start-up workers took to finish before R
     cpu: float = 0.0
     ui_cpu: float = 0.0
+    costs: list[KeyCost] = field(default_factory=list)  # keys during and after R
 
 
 async def settle(path: Path) -> float:
@@ -200,12 +259,17 @@ async def measure(
 
     store_writes.write_on_ui_thread = timed_write  # type: ignore[assignment]
     presses = 0
+    fsyncs: list[tuple[float, float]] = []
+    ui_native = threading.get_native_id()
 
     async def press() -> float | None:
         """A ``j`` or ``k`` (two of each in turn), its time to the frame showing it."""
         nonlocal presses
         moved.clear()
         key = "j" if presses % 4 < 2 else "k"
+        fsyncs.clear()
+        ran, waited = thread_schedstat(ui_native)
+        others = others_cpu(ui_native)
         pressed = time.perf_counter()
         event = events.Key(key, key)
         event.set_sender(app)
@@ -219,6 +283,16 @@ async def measure(
             shown = [f for f in frames if moved and f >= moved[0]]
             if shown:
                 latency = (shown[0] - pressed) * 1000
+                ran_after, waited_after = thread_schedstat(ui_native)
+                synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
+                cost = KeyCost(
+                    latency,
+                    ran_after - ran,
+                    waited_after - waited,
+                    synced,
+                    others_cpu(ui_native) - others,
+                )
+                measured.costs.append(cost)
                 break
             await asyncio.sleep(0.001)
         frames.clear()
@@ -238,6 +312,7 @@ async def measure(
         with (
             ui_stretches(steps, named),
             frames_and_collections(measured.frames, measured.collections),
+            fsyncs_timed(fsyncs),
         ):
             await pilot.press("R")
             while refreshing(app):
@@ -346,6 +421,21 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
         f"{len(m.turns)} store turns on the UI thread (wall): median "
         f"{statistics.median(m.turns):.1f} ms, max {max(m.turns):.1f} ms"
     )
+    costs = m.costs
+    slow = [c for c in costs if c.wall > 40]
+    print(
+        f"    per key on the UI thread (sums over {len(costs)} keys, ms): wall "
+        f"{sum(c.wall for c in costs):.0f} = CPU {sum(c.cpu for c in costs):.0f} + run queue "
+        f"{sum(c.run_queue for c in costs):.0f} + fsync {sum(c.fsync for c in costs):.0f} + "
+        f"blocked {sum(c.blocked for c in costs):.0f}; per key CPU median "
+        f"{statistics.median([c.cpu for c in costs]):.1f}, max {max(c.cpu for c in costs):.1f}"
+    )
+    for c in sorted(slow, key=lambda c: -c.wall)[:6]:
+        print(
+            f"    key of {c.wall:.0f} ms: CPU {c.cpu:.1f}, run queue {c.run_queue:.1f}, fsync "
+            f"{c.fsync:.1f}, blocked {c.blocked:.1f} (lock, timers); other threads' CPU "
+            f"{c.others:.1f}"
+        )
     for spent, what in sorted(named, reverse=True)[:5]:
         print(f"    {spent:.0f} ms CPU: {what}")
 
