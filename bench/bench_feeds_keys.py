@@ -261,6 +261,16 @@ async def measure(
     presses = 0
     fsyncs: list[tuple[float, float]] = []
     ui_native = threading.get_native_id()
+    at_frames: dict[float, tuple[tuple[float, float], float]] = {}  # frame time -> stats
+    display = app._display
+
+    def display_noted(screen, renderable):  # type: ignore[no-untyped-def]
+        result = display(screen, renderable)
+        if renderable is not None and moved:
+            at_frames[frames[-1]] = (thread_schedstat(ui_native), others_cpu(ui_native))
+        return result
+
+    app._display = display_noted  # type: ignore[method-assign]
 
     async def press() -> float | None:
         """A ``j`` or ``k`` (two of each in turn), its time to the frame showing it."""
@@ -283,19 +293,18 @@ async def measure(
             shown = [f for f in frames if moved and f >= moved[0]]
             if shown:
                 latency = (shown[0] - pressed) * 1000
-                ran_after, waited_after = thread_schedstat(ui_native)
+                (ran_after, waited_after), others_after = at_frames.get(
+                    shown[0], (thread_schedstat(ui_native), others_cpu(ui_native))
+                )
                 synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
                 cost = KeyCost(
-                    latency,
-                    ran_after - ran,
-                    waited_after - waited,
-                    synced,
-                    others_cpu(ui_native) - others,
+                    latency, ran_after - ran, waited_after - waited, synced, others_after - others
                 )
                 measured.costs.append(cost)
                 break
             await asyncio.sleep(0.001)
         frames.clear()
+        at_frames.clear()
         await asyncio.sleep(every)
         return latency
 

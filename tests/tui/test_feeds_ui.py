@@ -87,6 +87,14 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
             ("filter", "Everything new", "1900–…"),
         ]
         assert "Ministry  0 articles" in _library(app).render_line(1).text
+        synced: list[tuple[bool, list[str] | None]] = []
+        actions = app.screen.library_actions
+        sync = actions._sync_search_index
+        monkeypatch.setattr(
+            actions,
+            "_sync_search_index",
+            lambda index, ids=None: synced.append((_refreshing(app), ids)) or sync(index, ids),
+        )
         frozen = gc.get_freeze_count()
         await pilot.press("R")
         title_bar = app.screen.query_one(TitleBar)
@@ -102,6 +110,10 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         assert "_freeze_survivors" not in hooks, "collections go back to normal after R"
         new = [a for a in store.articles() if a.id not in seen_before]
         assert new and {a.state for a in new} == {"unread"}
+        # the search index takes the arrivals once R is over, not beside each list update
+        assert [ids for during, ids in synced if during] == []
+        assert {a.id for a in new} <= {i for _during, ids in synced for i in ids or ()}
+        assert set(actions.state.index.search("Vientiane")) & {a.id for a in new}
         entities = app.screen.library_actions.state.entities
         assert entities is entities_in_use and loads == [], "the cache in use is not read again"
         assert all(entities.has(a.text_hash) for a in new), "the new articles are recognised"

@@ -56,6 +56,7 @@ class LibraryState:
     facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
     changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
     arrived: list[str] = field(default_factory=list)  # new articles the facets wait for
+    unindexed: list[str] = field(default_factory=list)  # arrivals the search index lacks
     ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
     generation: int = 0  # counts changes to the library, so stale facets are dropped
     building: bool = False  # the facets are due: a worker builds them, or will once started
@@ -95,6 +96,7 @@ class LibraryActions(Controller):
         state.counts = highlight_counts(self.store)
         state.counted = True
         state.changed_meanwhile.clear()
+        state.unindexed.clear()  # the whole library is synced below
         self.screen.reading_actions.count_reading()
         self._library_changed()
         state.rows.clear()
@@ -120,8 +122,7 @@ class LibraryActions(Controller):
     def _grow_facets(self) -> None:
         state = self.state
         arrived, state.arrived = state.arrived, []
-        if state.index is not None:
-            self._sync_search_index(state.index, arrived)
+        state.unindexed.extend(arrived)
         state.building = True
         counts = dict(state.counts)
         self.run_in_thread(
@@ -389,6 +390,18 @@ class LibraryActions(Controller):
             self.screen.call_after_refresh(self._prepare_dialogs)
         if state.arrived:  # articles that came while these were made
             self._grow_facets()
+        elif not self.screen.reading_actions.refreshing:
+            self.index_arrivals()
+
+    def index_arrivals(self) -> None:
+        """Index a refresh's new articles once it is over and the list holds them all: a
+        search index sync beside each growth of the facets during ``R`` left the UI thread a
+        third of the interpreter lock (each thread takes it in turn), not a half. Until then
+        a search does not find their words; without an index yet, its build takes them."""
+        state = self.state
+        arrived, state.unindexed = state.unindexed, []
+        if arrived and state.index is not None:
+            self._sync_search_index(state.index, arrived)
 
     def _prepare_dialogs(self) -> None:
         """Build the tag dialog once start-up's work is handed out, so the first ``t`` only

@@ -285,6 +285,7 @@ class ReadingActions(Controller):
         else:
             self.count_reading()  # the feeds' states (failed, gone) in the feeds section
             self.library.set_rows(self.library.rows, folders=self.list_folders())
+            self._library_actions.index_arrivals()
         if summary is None:
             self.notify(f"Refresh stopped: {error}", severity="error", markup=False)
             return
