@@ -154,7 +154,7 @@ class LibraryActions(Controller):
         except BaseException:
             self.state.building = False
             raise
-        self.app.call_from_thread(self._facets_ready, generation, grown, counts)
+        self.app.call_from_thread(self._facets_ready, generation, grown, counts, articles)
 
     def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
         """Keep the snapshot's list (it shows this very store) while the facets worker reads,
@@ -356,10 +356,18 @@ class LibraryActions(Controller):
         facets.highlight_tags.update(tags)
         facets.highlight_authors.update(authors)
 
-    def _facets_ready(self, generation: int, facets: LibraryFacets, counts: dict[str, int]) -> None:
+    def _facets_ready(
+        self,
+        generation: int,
+        facets: LibraryFacets,
+        counts: dict[str, int],
+        arrivals: list[Article] | None = None,
+    ) -> None:
         """Take the built facets and counts, with the articles changed meanwhile (a changed
         title or date means building again), or build again if the library changed under
-        them; then show the list from them and start the rest of the background work."""
+        them; then show the list from them and start the rest of the background work.
+        ``arrivals``: the facets grew by these new articles (a refresh's), which the reading
+        counts take in without counting the library again."""
         state = self.state
         state.building = False
         if generation != state.generation:
@@ -381,7 +389,7 @@ class LibraryActions(Controller):
         state.facets = facets
         state.ordered.clear()
         state.rows.clear()
-        self.screen.reading_actions.count_reading()  # unread counts, the feeds section
+        self.screen.reading_actions.count_reading(arrivals)  # unread counts, feeds section
         self.show_library()
         if not state.indexing:
             state.indexing = True
