@@ -12,6 +12,9 @@ person sees next). Also reported: each store access the refresh ran on the UI th
 CPU time of the app's process and of its UI thread during ``R``, of each frame drawn and of
 each uninterrupted stretch of the UI thread's work, and the full garbage collections (every
 thread stops for them): the load of a shared machine stretches wall times, not these.
+Each key's wall time is split, on the UI thread, into its CPU time, its wait on a run queue
+for a core (``/proc/self/task/TID/schedstat``), its ``fsync`` time and the rest (blocked: the
+interpreter lock, the frame's timer), beside the CPU of the app's other threads meanwhile.
 ``--parse-in both`` (the default) runs ``R`` with the parsing and extraction in a child
 process (what the app does) and, side by side, in a thread of the app's process (what it did
 before).
@@ -133,13 +136,19 @@ def thread_schedstat(native_id: int) -> tuple[float, float]:
     return int(ran) / 1e6, int(waited) / 1e6
 
 
-def others_cpu(ui: int) -> float:
-    """The CPU time (ms) of this process's threads but the UI one, so far (those alive)."""
-    total = 0.0
-    for task in os.listdir("/proc/self/task"):
-        if int(task) != ui:
-            total += thread_schedstat(int(task))[0]
-    return total
+def others_cpu(ui: int) -> dict[int, float]:
+    """The CPU time (ms) so far of each of this process's threads but the UI one."""
+    return {
+        int(task): thread_schedstat(int(task))[0]
+        for task in os.listdir("/proc/self/task")
+        if int(task) != ui
+    }
+
+
+def spent_since(before: dict[int, float], after: dict[int, float]) -> float:
+    """The CPU time (ms) the threads alive at the end used since ``before`` (a thread that
+    ended meanwhile is left out)."""
+    return sum(ms - before.get(task, 0.0) for task, ms in after.items())
 
 
 @dataclass
@@ -261,7 +270,7 @@ async def measure(
     presses = 0
     fsyncs: list[tuple[float, float]] = []
     ui_native = threading.get_native_id()
-    at_frames: dict[float, tuple[tuple[float, float], float]] = {}  # frame time -> stats
+    at_frames: dict[float, tuple[tuple[float, float], dict[int, float]]] = {}  # frame -> stats
     display = app._display
 
     def display_noted(screen, renderable):  # type: ignore[no-untyped-def]
@@ -298,7 +307,11 @@ async def measure(
                 )
                 synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
                 cost = KeyCost(
-                    latency, ran_after - ran, waited_after - waited, synced, others_after - others
+                    latency,
+                    ran_after - ran,
+                    waited_after - waited,
+                    synced,
+                    spent_since(others, others_after),
                 )
                 measured.costs.append(cost)
                 break
