@@ -12,6 +12,9 @@ person sees next). Also reported: each store access the refresh ran on the UI th
 CPU time of the app's process and of its UI thread during ``R``, of each frame drawn and of
 each uninterrupted stretch of the UI thread's work, and the full garbage collections (every
 thread stops for them): the load of a shared machine stretches wall times, not these.
+Each key's wall time is split, on the UI thread, into its CPU time, its wait on a run queue
+for a core (``/proc/self/task/TID/schedstat``), its ``fsync`` time and the rest (blocked: the
+interpreter lock, the frame's timer), beside the CPU of the app's other threads meanwhile.
 ``--parse-in both`` (the default) runs ``R`` with the parsing and extraction in a child
 process (what the app does) and, side by side, in a thread of the app's process (what it did
 before).
@@ -123,6 +126,70 @@ def frames_and_collections(frames: list[float], collections: list[float]) -> Ite
         gc.callbacks.remove(collection)
 
 
+def thread_schedstat(native_id: int) -> tuple[float, float]:
+    """A thread's time on a core and waiting on a run queue for one (ms, from the kernel)."""
+    try:
+        with open(f"/proc/self/task/{native_id}/schedstat") as stats:
+            ran, waited, _slices = stats.read().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(ran) / 1e6, int(waited) / 1e6
+
+
+def others_cpu(ui: int) -> dict[int, float]:
+    """The CPU time (ms) so far of each of this process's threads but the UI one."""
+    return {
+        int(task): thread_schedstat(int(task))[0]
+        for task in os.listdir("/proc/self/task")
+        if int(task) != ui
+    }
+
+
+def spent_since(before: dict[int, float], after: dict[int, float]) -> float:
+    """The CPU time (ms) the threads alive at the end used since ``before`` (a thread that
+    ended meanwhile is left out)."""
+    return sum(ms - before.get(task, 0.0) for task, ms in after.items())
+
+
+@dataclass
+class KeyCost:
+    """Where one key's wall time went, on the UI thread (ms): on a core, waiting for one
+    (the machine's load), in fsync (the disk), and the rest blocked (the interpreter lock,
+    the frame's timer); and how much CPU the app's other threads used meanwhile."""
+
+    wall: float
+    cpu: float
+    run_queue: float
+    fsync: float
+    others: float
+
+    @property
+    def blocked(self) -> float:
+        return max(0.0, self.wall - self.cpu - self.run_queue - self.fsync)
+
+
+@contextmanager
+def fsyncs_timed(waits: list[tuple[float, float]]) -> Iterator[None]:
+    """Record (start, end) of each fsync this thread makes."""
+    fsync = os.fsync
+    ui = threading.get_ident()
+
+    def timed(fd: int) -> None:
+        if threading.get_ident() != ui:
+            return fsync(fd)
+        start = time.perf_counter()
+        try:
+            return fsync(fd)
+        finally:
+            waits.append((start, time.perf_counter()))
+
+    os.fsync = timed
+    try:
+        yield
+    finally:
+        os.fsync = fsync
+
+
 def refreshing(app: DiplotuiApp) -> bool:
     """Whether ``R`` runs (before its progress moved to the title bar: while its bar shows)."""
     actions = app.screen.reading_actions  # type: ignore[attr-defined]
@@ -144,6 +211,7 @@ class Measured:
     settled: float = 0.0  # seconds the start-up workers took to finish before R
     cpu: float = 0.0
     ui_cpu: float = 0.0
+    costs: list[KeyCost] = field(default_factory=list)  # keys during and after R
 
 
 async def settle(path: Path) -> float:
@@ -200,12 +268,27 @@ async def measure(
 
     store_writes.write_on_ui_thread = timed_write  # type: ignore[assignment]
     presses = 0
+    fsyncs: list[tuple[float, float]] = []
+    ui_native = threading.get_native_id()
+    at_frames: dict[float, tuple[tuple[float, float], dict[int, float]]] = {}  # frame -> stats
+    display = app._display
+
+    def display_noted(screen, renderable):  # type: ignore[no-untyped-def]
+        result = display(screen, renderable)
+        if renderable is not None and moved:
+            at_frames[frames[-1]] = (thread_schedstat(ui_native), others_cpu(ui_native))
+        return result
+
+    app._display = display_noted  # type: ignore[method-assign]
 
     async def press() -> float | None:
         """A ``j`` or ``k`` (two of each in turn), its time to the frame showing it."""
         nonlocal presses
         moved.clear()
         key = "j" if presses % 4 < 2 else "k"
+        fsyncs.clear()
+        ran, waited = thread_schedstat(ui_native)
+        others = others_cpu(ui_native)
         pressed = time.perf_counter()
         event = events.Key(key, key)
         event.set_sender(app)
@@ -219,9 +302,22 @@ async def measure(
             shown = [f for f in frames if moved and f >= moved[0]]
             if shown:
                 latency = (shown[0] - pressed) * 1000
+                (ran_after, waited_after), others_after = at_frames.get(
+                    shown[0], (thread_schedstat(ui_native), others_cpu(ui_native))
+                )
+                synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
+                cost = KeyCost(
+                    latency,
+                    ran_after - ran,
+                    waited_after - waited,
+                    synced,
+                    spent_since(others, others_after),
+                )
+                measured.costs.append(cost)
                 break
             await asyncio.sleep(0.001)
         frames.clear()
+        at_frames.clear()
         await asyncio.sleep(every)
         return latency
 
@@ -238,6 +334,7 @@ async def measure(
         with (
             ui_stretches(steps, named),
             frames_and_collections(measured.frames, measured.collections),
+            fsyncs_timed(fsyncs),
         ):
             await pilot.press("R")
             while refreshing(app):
@@ -346,6 +443,21 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
         f"{len(m.turns)} store turns on the UI thread (wall): median "
         f"{statistics.median(m.turns):.1f} ms, max {max(m.turns):.1f} ms"
     )
+    costs = m.costs
+    slow = [c for c in costs if c.wall > 40]
+    print(
+        f"    per key on the UI thread (sums over {len(costs)} keys, ms): wall "
+        f"{sum(c.wall for c in costs):.0f} = CPU {sum(c.cpu for c in costs):.0f} + run queue "
+        f"{sum(c.run_queue for c in costs):.0f} + fsync {sum(c.fsync for c in costs):.0f} + "
+        f"blocked {sum(c.blocked for c in costs):.0f}; per key CPU median "
+        f"{statistics.median([c.cpu for c in costs]):.1f}, max {max(c.cpu for c in costs):.1f}"
+    )
+    for c in sorted(slow, key=lambda c: -c.wall)[:6]:
+        print(
+            f"    key of {c.wall:.0f} ms: CPU {c.cpu:.1f}, run queue {c.run_queue:.1f}, fsync "
+            f"{c.fsync:.1f}, blocked {c.blocked:.1f} (lock, timers); other threads' CPU "
+            f"{c.others:.1f}"
+        )
     for spent, what in sorted(named, reverse=True)[:5]:
         print(f"    {spent:.0f} ms CPU: {what}")
 

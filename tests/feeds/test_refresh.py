@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import threading
@@ -305,6 +306,46 @@ def test_progress_is_reported_per_feed_and_store_access_goes_through_access(
     assert [(s.done, s.total) for s in steps] == [(1, 3), (2, 3), (3, 3)]
     assert steps[-1].new == summary.new == 6
     assert threads and all(name.startswith("diplotui-feed-store") for name in threads)
+
+
+def test_writes_handed_to_access_are_synced_outside_it_before_they_are_reported(
+    store: Store, server: FeedServer, monkeypatch
+):
+    """The app's UI thread (``access``) writes without waiting for the disk; the refresh's
+    thread fsyncs each write before it goes on, so a reported article is durable."""
+    for path in ("/rss2.xml", "/atom.xml"):
+        subscribe(store, server, path)
+    journal = journal_path(store.path)
+    events: list[tuple[str, int]] = []
+    inside = threading.Event()
+    fsync = os.fsync
+
+    def recorded(fd: int) -> None:
+        fsync(fd)
+        if os.fstat(fd).st_ino == journal.stat().st_ino:
+            events.append(("sync inside" if inside.is_set() else "sync", os.fstat(fd).st_size))
+
+    def access(function):
+        inside.set()
+        try:
+            return function()
+        finally:
+            inside.clear()
+            events.append(("written", journal.stat().st_size))
+
+    monkeypatch.setattr(os, "fsync", recorded)
+    summary = run(store, access=access, progress=lambda s: events.append(("progress", s.new)))
+    assert not [e for e in events if e[0] == "sync inside"]  # access never waits for the disk
+    writes = [i for i, (what, size) in enumerate(events) if what == "written"]
+    grown = [i for i in writes if size_before(events, i) < events[i][1]]
+    assert len(grown) >= 2 and [e for e in events if e[0] == "progress"][-1][1] == summary.new
+    for i in grown:  # each write is fsynced at once by the refresh's thread
+        assert events[i + 1] == ("sync", events[i][1])
+
+
+def size_before(events: list[tuple[str, int]], index: int) -> int:
+    """The journal's size at the last write or sync before ``events[index]``."""
+    return next((size for what, size in events[index - 1 :: -1] if what != "progress"), 0)
 
 
 def test_the_summary_line_names_each_failure():

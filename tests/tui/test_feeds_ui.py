@@ -87,6 +87,23 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
             ("filter", "Everything new", "1900–…"),
         ]
         assert "Ministry  0 articles" in _library(app).render_line(1).text
+        synced: list[tuple[bool, list[str] | None]] = []
+        actions = app.screen.library_actions
+        sync = actions._sync_search_index
+        monkeypatch.setattr(
+            actions,
+            "_sync_search_index",
+            lambda index, ids=None: synced.append((_refreshing(app), ids)) or sync(index, ids),
+        )
+        counted: list[tuple[bool, int]] = []
+        count = reading.reading_counts
+        monkeypatch.setattr(
+            reading,
+            "reading_counts",
+            lambda articles, *before: (
+                counted.append((_refreshing(app), len(articles))) or count(articles, *before)
+            ),
+        )
         frozen = gc.get_freeze_count()
         await pilot.press("R")
         title_bar = app.screen.query_one(TitleBar)
@@ -102,6 +119,13 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         assert "_freeze_survivors" not in hooks, "collections go back to normal after R"
         new = [a for a in store.articles() if a.id not in seen_before]
         assert new and {a.state for a in new} == {"unread"}
+        # while R runs its arrivals are added to the counts, the library is not counted again
+        assert all(size < len(seen_before) for during, size in counted if during)
+        assert (False, len(seen_before) + len(new)) in counted, "counted whole once R is done"
+        # the search index takes the arrivals once R is over, not beside each list update
+        assert [ids for during, ids in synced if during] == []
+        assert {a.id for a in new} <= {i for _during, ids in synced for i in ids or ()}
+        assert set(actions.state.index.search("Vientiane")) & {a.id for a in new}
         entities = app.screen.library_actions.state.entities
         assert entities is entities_in_use and loads == [], "the cache in use is not read again"
         assert all(entities.has(a.text_hash) for a in new), "the new articles are recognised"

@@ -106,3 +106,14 @@ def test_saved_filters_count_only_matches_imported_after_their_last_look(store: 
     assert new_counts(filters, [old, newer], seen, context) == {"all": 1, "unread": 1}
     assert seen_times(["not", "a", "mapping"]) == {}
     assert seen_times({"all": 3, "ok": look}) == {"ok": look}
+
+
+def test_counts_with_arrivals_added_equal_a_count_of_the_whole_library():
+    def article(n: int, state: str, feed: str) -> Article:
+        return Article(id=f"a{n}", title=f"T{n}", text_hash="", state=state, feed_id=feed)
+
+    held = [article(1, UNREAD, "f1"), article(2, READ, "f1"), article(3, ARCHIVED, "")]
+    arrivals = [article(4, UNREAD, "f1"), article(5, UNREAD, "f2")]
+    before = reading_counts(held)
+    assert reading_counts(arrivals, before) == reading_counts(held + arrivals)
+    assert before == reading_counts(held), "the counts before are left as they were"

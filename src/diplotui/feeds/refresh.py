@@ -225,6 +225,9 @@ class _Refresh:
         self.policy = policy
         self.access = access
         self.chunk = WRITE_CHUNK if access is _direct else SHARED_WRITE_CHUNK
+        # a write handed to another thread (the app's UI thread) leaves its journal's fsync
+        # to the refresh's own thread, which waits for the disk before it reports the write
+        self.sync_in_write = access is _direct
         self.force = force
         self.progress = progress
         self.known = KnownArticles()
@@ -238,8 +241,16 @@ class _Refresh:
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self.writer, self.access, function)
-        return result  # type: ignore[return-value]
+        result = await loop.run_in_executor(self.writer, self._turn, function)
+        return result
+
+    def _turn(self, function: Callable[[], T]) -> T:
+        """One store access where it is safe; a write made there without its fsync is made
+        durable here, before this refresh goes on (and so before it reports the write)."""
+        result: T = self.access(function)  # type: ignore[assignment]
+        if not self.sync_in_write:
+            self.store.sync()
+        return result
 
     async def write(self, function: Callable[[], None]) -> None:
         """A write: done now where store access is safe, or kept for ``write_later``."""
@@ -452,7 +463,7 @@ class _Refresh:
         """Replace kept summaries by their pages' articles, keeping what the feed said
         (title, author, date) over what the page suggests."""
         store = self.store
-        with store.batch():
+        with store.batch(sync=self.sync_in_write):
             for article_id, page in found:
                 retries.pop(article_id, None)
                 if article_id not in store.article_ids():
@@ -488,7 +499,7 @@ class _Refresh:
         return saves
 
     def _write_feeds(self, saves: list[Callable[[], None]]) -> None:
-        with self.store.batch():
+        with self.store.batch(sync=self.sync_in_write):
             for save in saves:
                 save()
 
@@ -579,7 +590,7 @@ class _Refresh:
         waiting to be saved. An article that keeps the feed's summary gets its page retried
         later (``retries``)."""
         store = self.store
-        with store.batch():
+        with store.batch(sync=self.sync_in_write):
             for save in saves:
                 save()
             for planned in chunk:

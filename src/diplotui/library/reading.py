@@ -57,9 +57,16 @@ class ReadingCounts:
     by_feed: dict[str, int] = field(default_factory=dict)
 
 
-def reading_counts(articles: Iterable[Article]) -> ReadingCounts:
-    """One pass over the library: the title bar's and the feeds section's numbers."""
+def reading_counts(
+    articles: Iterable[Article], counted: ReadingCounts | None = None
+) -> ReadingCounts:
+    """One pass over the library: the title bar's and the feeds section's numbers; with
+    ``counted`` (the library's counts before ``articles`` were added), those plus theirs."""
     counts = ReadingCounts()
+    if counted is not None:
+        counts.unread, counts.archived = counted.unread, counted.archived
+        counts.unread_by_feed.update(counted.unread_by_feed)
+        counts.by_feed.update(counted.by_feed)
     unread_by_feed, by_feed = counts.unread_by_feed, counts.by_feed
     for article in articles:
         state, feed_id = article.state, article.feed_id

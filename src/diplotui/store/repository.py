@@ -415,11 +415,13 @@ class Store:
             self.db.delete(table_name, keys)
 
     @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Group several changes into a single durable write (all or nothing on disk)."""
+    def batch(self, *, sync: bool = True) -> Iterator[None]:
+        """Group several changes into a single durable write (all or nothing on disk).
+        ``sync=False`` leaves the journal's fsync to :meth:`sync`, for a thread that must not
+        wait for the disk (the app's UI thread writing a refresh's articles)."""
         self._require_writable()
         changed: dict[tuple[str, str], dict[str, Any] | None] = {}
-        with self._storage.transaction():
+        with self._storage.transaction(sync=sync):
             outermost = not self._in_batch
             self._in_batch = True
             try:
@@ -436,8 +438,13 @@ class Store:
         for listener in list(self._listeners) if changed else ():
             listener(changed)
 
+    def sync(self) -> None:
+        """Make the last ``batch(sync=False)`` durable (from any thread)."""
+        self._storage.sync()
+
     def on_change(self, listener: ChangeListener) -> None:
-        """Call ``listener`` after every committed write, once it is durable, with what it
+        """Call ``listener`` after every committed write, once it is durable (or, for a
+        ``batch(sync=False)``, written: durable once ``sync`` ran), with what it
         changed: (table, id) -> the previous document, None for a new record (e.g. to keep a
         search index current); from the writing thread."""
         self._listeners.append(listener)

@@ -580,6 +580,7 @@ class JournalStorage(Storage):
         self._undo: dict[Key, Doc | None] = {}
         self._depth = 0
         self._journal_fd: int | None = None
+        self._unsynced = False  # the journal's last line was written without an fsync
         # Held by every transaction and by the compaction's switch-over; background
         # compaction snapshots under it, then encodes and writes without it.
         self.mutex = threading.RLock()
@@ -655,6 +656,9 @@ class JournalStorage(Storage):
             # full disk here must not be reported as a write that failed
             self._compact_quietly()
         if self._journal_fd is not None:
+            if self._unsynced:
+                with write_failures_reported(self.journal_path):
+                    os.fsync(self._journal_fd)
             os.close(self._journal_fd)
             self._journal_fd = None
         self.writable = False
@@ -681,15 +685,18 @@ class JournalStorage(Storage):
                 del self._tables.table(table)[key]
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Make every change inside the block one durable write (all or nothing on disk)."""
+    def transaction(self, sync: bool = True) -> Iterator[None]:
+        """Make every change inside the block one durable write (all or nothing on disk).
+        ``sync=False`` (the outermost block's) leaves its fsync to :meth:`sync`, called by
+        another thread before the write is acknowledged; the next write fsyncs it first, so
+        only the journal's last line is ever unsynced, as while any write is being made."""
         self._require_writable()
         with self.mutex:
             self._depth += 1
             try:
                 yield
                 if self._depth == 1 and self._undo:
-                    self._append()
+                    self._append(sync)
             except BaseException:
                 if self._depth == 1:
                     self._roll_back()
@@ -728,23 +735,46 @@ class JournalStorage(Storage):
                 self._tables.table(table)[key] = old
         self._on_rollback(set(self._undo))
 
-    def _append(self) -> None:
-        """Append the transaction's changes as one line and fsync it: then it is committed."""
+    def _append(self, sync: bool = True) -> None:
+        """Append the transaction's changes as one line and fsync it: then it is committed
+        (without ``sync``, once :meth:`sync` has run)."""
         assert self._journal_fd is not None
         changes = [(table, key, self.table(table).get(key)) for table, key in self._undo]
         line = encode_transaction(changes)
         with write_failures_reported(self.journal_path):
             self._check_journal_in_place()
             try:
+                if self._unsynced:  # the line before goes to disk before this one is written
+                    os.fsync(self._journal_fd)
+                    self._unsynced = False
                 view = memoryview(line)
                 while view:  # a short write is retried, so a full disk reports its own reason
                     view = view[os.write(self._journal_fd, view) :]
-                os.fsync(self._journal_fd)
+                if sync:
+                    os.fsync(self._journal_fd)
             except OSError:
                 with contextlib.suppress(OSError):  # never leave a partial line to append to
                     os.ftruncate(self._journal_fd, self._journal_end)
                 raise
         self._journal_end += len(line)
+        self._unsynced = not sync
+
+    def sync(self) -> None:
+        """fsync the line a ``transaction(sync=False)`` wrote, from any thread: writes are not
+        held off meanwhile (the app's UI thread writes; the refresh's thread waits for the
+        disk). Raises StoreWriteFailed (one line) if the disk refuses."""
+        with self.mutex:
+            if not self._unsynced or self._journal_fd is None:
+                return
+            fd, end = os.dup(self._journal_fd), self._journal_end
+        try:
+            with write_failures_reported(self.journal_path):
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        with self.mutex:
+            if self._journal_end == end:  # nothing written since (or it was fsynced)
+                self._unsynced = False
 
     def _check_journal_in_place(self) -> None:
         """Appending to a journal whose folder was deleted or moved would "succeed" into a file
@@ -859,6 +889,7 @@ class JournalStorage(Storage):
         self._generation = self._journal_generation = generation
         self._journal_start = len(head)
         self._journal_end = len(head) + len(tail)
+        self._unsynced = False  # the new journal was written whole and fsynced
         self._open_journal()
         fsync_dir(self.journal_path.parent)
 

@@ -13,7 +13,9 @@ The workers that write:
   per batch of files (``import_paths(..., run_write=...)``); a failed write stops the import
   and the dialog says why in one line;
 - **a feeds refresh** (``R``: fetching and extracting pages) hands over every store access of
-  ``diplotui.feeds.refresh`` (``access=``), a batch of at most 25 articles at a time;
+  ``diplotui.feeds.refresh`` (``access=``), a batch of at most 25 articles at a time, each
+  written without waiting for the disk: the refresh's own thread fsyncs it (``Store.sync``)
+  before it goes on;
 - **a copy** (a clipboard tool may hang) hands over its quote-history record; a failed save
   is said in the copy's notification.
 

@@ -56,6 +56,7 @@ class LibraryState:
     facets: LibraryFacets | None = None  # columns and orders: filters and sorts are lookups
     changed_meanwhile: set[str] = field(default_factory=set)  # while the facets are built
     arrived: list[str] = field(default_factory=list)  # new articles the facets wait for
+    unindexed: list[str] = field(default_factory=list)  # arrivals the search index lacks
     ordered: dict[str, list[Article]] = field(default_factory=dict)  # until the facets are
     generation: int = 0  # counts changes to the library, so stale facets are dropped
     building: bool = False  # the facets are due: a worker builds them, or will once started
@@ -95,6 +96,7 @@ class LibraryActions(Controller):
         state.counts = highlight_counts(self.store)
         state.counted = True
         state.changed_meanwhile.clear()
+        state.unindexed.clear()  # the whole library is synced below
         self.screen.reading_actions.count_reading()
         self._library_changed()
         state.rows.clear()
@@ -120,8 +122,7 @@ class LibraryActions(Controller):
     def _grow_facets(self) -> None:
         state = self.state
         arrived, state.arrived = state.arrived, []
-        if state.index is not None:
-            self._sync_search_index(state.index, arrived)
+        state.unindexed.extend(arrived)
         state.building = True
         counts = dict(state.counts)
         self.run_in_thread(
@@ -153,7 +154,7 @@ class LibraryActions(Controller):
         except BaseException:
             self.state.building = False
             raise
-        self.app.call_from_thread(self._facets_ready, generation, grown, counts)
+        self.app.call_from_thread(self._facets_ready, generation, grown, counts, articles)
 
     def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
         """Keep the snapshot's list (it shows this very store) while the facets worker reads,
@@ -355,10 +356,18 @@ class LibraryActions(Controller):
         facets.highlight_tags.update(tags)
         facets.highlight_authors.update(authors)
 
-    def _facets_ready(self, generation: int, facets: LibraryFacets, counts: dict[str, int]) -> None:
+    def _facets_ready(
+        self,
+        generation: int,
+        facets: LibraryFacets,
+        counts: dict[str, int],
+        arrivals: list[Article] | None = None,
+    ) -> None:
         """Take the built facets and counts, with the articles changed meanwhile (a changed
         title or date means building again), or build again if the library changed under
-        them; then show the list from them and start the rest of the background work."""
+        them; then show the list from them and start the rest of the background work.
+        ``arrivals``: the facets grew by these new articles (a refresh's), which the reading
+        counts take in without counting the library again."""
         state = self.state
         state.building = False
         if generation != state.generation:
@@ -380,7 +389,7 @@ class LibraryActions(Controller):
         state.facets = facets
         state.ordered.clear()
         state.rows.clear()
-        self.screen.reading_actions.count_reading()  # unread counts, the feeds section
+        self.screen.reading_actions.count_reading(arrivals)  # unread counts, feeds section
         self.show_library()
         if not state.indexing:
             state.indexing = True
@@ -389,6 +398,18 @@ class LibraryActions(Controller):
             self.screen.call_after_refresh(self._prepare_dialogs)
         if state.arrived:  # articles that came while these were made
             self._grow_facets()
+        elif not self.screen.reading_actions.refreshing:
+            self.index_arrivals()
+
+    def index_arrivals(self) -> None:
+        """Index a refresh's new articles once it is over and the list holds them all: a
+        search index sync beside each growth of the facets during ``R`` left the UI thread a
+        third of the interpreter lock (each thread takes it in turn), not a half. Until then
+        a search does not find their words; without an index yet, its build takes them."""
+        state = self.state
+        arrived, state.unindexed = state.unindexed, []
+        if arrived and state.index is not None:
+            self._sync_search_index(state.index, arrived)
 
     def _prepare_dialogs(self) -> None:
         """Build the tag dialog once start-up's work is handed out, so the first ``t`` only
