@@ -96,6 +96,18 @@ class EntityCache(TextCache[list[Entry]]):
             kept.append(shared.setdefault((key, entity_type, tuple(spellings.items())), entry))
         return kept
 
+    def _read(self, row: Any) -> list[Entry]:
+        """Like ``_kept(decode(row))``, without building an entry already shared: a cache
+        file of 100,000 texts holds millions of entries and a few thousand distinct ones."""
+        shared = self._shared
+        kept = []
+        for key, entity_type, spellings in row:
+            entry = shared.get((key, entity_type, tuple(spellings.items())))
+            if entry is None:
+                (entry,) = self._kept(_rows([[key, entity_type, spellings]]))
+            kept.append(entry)
+        return kept
+
     def entries(self, digest: str) -> list[Entry]:
         return self._results.get(digest, [])
 

@@ -149,9 +149,13 @@ class TextCache(Generic[Result]):
         if not isinstance(digest, str):
             return
         try:
-            self._results[digest] = self._kept(self.decode(row))
+            self._results[digest] = self._read(row)
         except (TypeError, ValueError, AttributeError):
             return
+
+    def _read(self, row: Any) -> Result:
+        """One text's result from the file, as kept (:meth:`decode` then :meth:`_kept`)."""
+        return self._kept(self.decode(row))
 
     def _kept(self, result: Result) -> Result:
         """The result as held in memory for a long time (a subclass may share equal parts
