@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -30,6 +31,43 @@ Cache = TypeVar("Cache", bound="TextCache[Any]")
 _TEXTS_OPENING = b'"texts": {\n'
 """How a cache file's header line ends: one text per line follows, then the closing line."""
 _TEXTS_CLOSING = b"}}"
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+class _NotThisCache(Exception):
+    """A one-line cache file's header names other code or corrections."""
+
+
+def _space_after(text: str, index: int) -> int:
+    """The index of the first character at or after ``index`` that is not JSON white space."""
+    match = _SPACE.match(text, index)
+    assert match is not None  # the pattern matches the empty string
+    return match.end()
+
+
+def _each_member(text: str, start: int, read_value: Callable[[str, int], int]) -> int:
+    """Walk the JSON object at ``text[start]``: ``read_value(key, where its value starts)``
+    reads each member's value and returns the index after it. Returns the index after the
+    object; ValueError or IndexError when it is not a JSON object."""
+    if text[start] != "{":
+        raise ValueError("not a JSON object")
+    index = _space_after(text, start + 1)
+    if text[index] == "}":
+        return index + 1
+    while True:
+        if text[index] != '"':
+            raise ValueError("a key expected")
+        key, index = _DECODER.raw_decode(text, index)
+        index = _space_after(text, index)
+        if text[index] != ":":
+            raise ValueError("a colon expected")
+        index = _space_after(text, read_value(key, _space_after(text, index + 1)))
+        if text[index] == "}":
+            return index + 1
+        if text[index] != ",":
+            raise ValueError("a comma expected")
+        index = _space_after(text, index + 1)
 
 
 def code_version(*packages: ModuleType) -> str:
@@ -102,8 +140,8 @@ class TextCache(Generic[Result]):
 
         A file in the line-per-text layout (:meth:`save`) is read a line at a time, so a
         100,000-text cache never exists as one parsed document beside the results made from
-        it (that took gigabytes); a file in the one-line layout of earlier versions is
-        parsed whole once and written again in the line layout."""
+        it (that took gigabytes); a file in the one-line layout of earlier versions is read
+        one text at a time from its decoded string, then written again in the line layout."""
         cache = cls(path, cls.current_version(), corrections)
         try:
             with open(open_regular_file(path), "rb") as handle, gc_paused():
@@ -113,17 +151,42 @@ class TextCache(Generic[Result]):
                     if cache._accepts(header):
                         cache._read_lines(handle)
                     return cache
-                data = json.loads(first + handle.read())
-        except (OSError, ValueError):
+                accepted = cache._read_one_line((first + handle.read()).decode("utf-8"))
+        except (OSError, ValueError, IndexError):
             cache._results.clear()  # a damaged line: start again rather than trust the rest
             return cache
-        if cache._accepts(data) and isinstance(data.get("texts"), dict):
-            for digest, row in data["texts"].items():
-                cache._take(digest, row)
-            del data
+        if accepted:
             cache._dirty = bool(cache._results)
             cache.save()
         return cache
+
+    def _read_one_line(self, text: str) -> bool:
+        """Read a file of the one-line layout member by member: the header's fields, which
+        such files hold first, then each text; False if the header is not this cache's.
+        ValueError or IndexError when it is not one JSON object."""
+        decoder = _DECODER
+        header: dict[str, Any] = {}
+
+        def text_member(digest: str, start: int) -> int:
+            row, end = decoder.raw_decode(text, start)
+            self._take(digest, row)
+            return end
+
+        def member(key: str, start: int) -> int:
+            if key == "texts":
+                if not self._accepts(header):
+                    raise _NotThisCache
+                return _each_member(text, start, text_member)
+            header[key], end = decoder.raw_decode(text, start)
+            return end
+
+        try:
+            end = _each_member(text, _space_after(text, 0), member)
+        except _NotThisCache:
+            return False
+        if _space_after(text, end) != len(text):
+            raise ValueError("more than one JSON value")
+        return self._accepts(header)
 
     def _accepts(self, header: object) -> bool:
         """Whether a file's header says it holds this code's results for these corrections."""
