@@ -155,8 +155,10 @@ class TextCache(Generic[Result]):
         except (OSError, ValueError, IndexError):
             cache._results.clear()  # a damaged line: start again rather than trust the rest
             return cache
-        if accepted:
-            cache._dirty = bool(cache._results)
+        if not accepted:
+            cache._results.clear()  # a header field after the texts named other code
+        elif cache._results:
+            cache._dirty = True
             cache.save()
         return cache
 
