@@ -10,8 +10,8 @@ library (or ``--library PATH``) against the same on the bundled seeds, alternati
 ``import``: a JSON export of a generated library imported into an empty store. ``files``:
 1,000 generated text files imported into an empty store (entity recognition included).
 ``app --library PATH``: the app on an existing store, headless, in a fresh process: resident
-memory once the list is painted, once the search index is open and synced, and a few seconds
-later; the wall and CPU time of each step.
+memory once the list is painted, once the search index is open and synced, 10 s and 30 s
+later (with the entity helper's, a child process); the wall and CPU time of each step.
 
     .venv/bin/python bench/bench_store.py [writes] [--sizes 1000,10000,50000,100000]
     .venv/bin/python bench/bench_store.py cli [--articles 20000 | --library PATH] [--rounds 15]
@@ -346,7 +346,7 @@ def _queued_seconds() -> float:
 
 
 _APP_PROBE = """
-import asyncio, sys, time
+import asyncio, os, sys, time
 from pathlib import Path
 from diplotui.tui.launch import build_app
 
@@ -355,9 +355,22 @@ def rss():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
 
+def helpers_rss():
+    total = 0
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and int(
+                (proc / "stat").read_text().rsplit(")", 1)[1].split()[1]
+            ) == os.getpid():
+                total += int((proc / "statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / 2**20
+
 def step(name, started):
     print(f"{name:<34} {rss():6.0f} MB  {time.perf_counter() - started[0]:6.2f} s wall"
-          f"  {time.process_time() - started[1]:6.2f} s CPU", flush=True)
+          f"  {time.process_time() - started[1]:6.2f} s CPU"
+          f"  (helper processes {helpers_rss():.0f} MB)", flush=True)
 
 async def main(path):
     started = (time.perf_counter(), time.process_time())
@@ -370,6 +383,8 @@ async def main(path):
         step("search index open and synced", started)
         await asyncio.sleep(10)
         step("10 s later", started)
+        await asyncio.sleep(20)
+        step("30 s later", started)
         app.exit()
     app.store.close()
 

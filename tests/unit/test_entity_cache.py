@@ -119,3 +119,26 @@ def test_helper_process_runs_behind_the_app_for_the_cores(tmp_path: Path):
     finally:
         helper.stdin.close()
         helper.wait(timeout=30)
+
+
+def test_cache_file_is_read_a_line_at_a_time_and_equal_entries_are_shared(tmp_path: Path):
+    """A cache is written one text per line (still one JSON document) and read back so; a
+    file in the older one-line layout is read once and written in the line layout."""
+    path = tmp_path / CACHE_NAME
+    cache = EntityCache.load_file(path, [])
+    row = [["paris", "GPE", {"Paris": 2}]]
+    for digest in ("d1", "d2"):
+        cache.put(digest, [("paris", "GPE", {"Paris": 2})])
+    cache.save()
+    lines = path.read_bytes().splitlines()
+    assert len(lines) == 4 and json.loads(path.read_bytes())["texts"] == {"d1": row, "d2": row}
+    again = EntityCache.load_file(path, [])
+    assert again.entries("d1") == [("paris", "GPE", {"Paris": 2})]
+    assert again.entries("d1")[0] is again.entries("d2")[0], "one entry for equal ones"
+    assert list(again.digests_for("Paris")) == ["d1", "d2"]
+    one_line = json.loads(path.read_bytes())
+    path.write_text(json.dumps(one_line), encoding="utf-8")
+    assert len(EntityCache.load_file(path, [])) == 2
+    assert len(path.read_bytes().splitlines()) == 4, "written again in the line layout"
+    path.write_bytes(b"\n".join(lines[:2]) + b"\n")
+    assert len(EntityCache.load_file(path, [])) == 0, "a file cut short is not trusted"

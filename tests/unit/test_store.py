@@ -285,3 +285,32 @@ def test_a_copied_store_is_trusted_by_its_content_and_a_same_size_edit_is_not(tm
     with Store.open(copy, read_only=True) as store:
         assert not isinstance(store._storage.table(ARTICLES), FileTable), "checked whole"
         assert sorted(a.title for a in store.articles()) == ["T0", "T2", "T9"]
+
+
+def test_highlight_values_and_shared_record_values_keep_memory_small(path: Path):
+    """The facets read highlights' tags and authors without building (and keeping) every
+    ``Highlight``; articles built from the file hold one copy of a repeated source or tag."""
+    with Store.open(path) as store:
+        first, second = add_article(store, 1), add_article(store, 2)
+        for article in (first, second):
+            article.source, article.tags = "Agence " + "Presse", ["asean", "trade"]
+            store.save_article(article)
+        for n, article in enumerate((first, second)):
+            store.save_highlight(
+                Highlight(
+                    id=f"00000000000{n}",
+                    article_id=article.id,
+                    start=0,
+                    end=7,
+                    quote="Article",
+                    tags=["key"],
+                    author="an" if n else "",
+                )
+            )
+        store.compact()
+    with Store.open(path, read_only=True) as again:
+        assert again.highlight_values() == ({"key"}, {"an"})
+        assert not again._highlights._built, "no Highlight built for two sets of words"
+        one, two = again.article(first.id), again.article(second.id)
+        assert one.source == two.source == "Agence Presse" and one.source is two.source
+        assert one.tags[1] is two.tags[1] and one.tags is not two.tags

@@ -66,7 +66,8 @@ class EntityCache(TextCache[list[Entry]]):
 
     def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
         super().__init__(path, version, corrections)
-        self._by_key: dict[str, set[str]] | None = None
+        self._by_key: dict[str, list[str]] | None = None
+        self._shared: dict[tuple[str, str, tuple[tuple[str, int], ...]], Entry] = {}
 
     @classmethod
     def current_version(cls) -> str:
@@ -83,6 +84,30 @@ class EntityCache(TextCache[list[Entry]]):
     def compute(self, text: str) -> list[Entry]:
         return article_entities(text, self.corrections)
 
+    def _kept(self, result: list[Entry]) -> list[Entry]:
+        """The entries with each equal one shared between texts: a library mentions the same
+        few thousand entities with the same spellings in article after article, and 100,000
+        texts of ~35 entries each, every one its own tuple, strings and dict, took gigabytes.
+        Shared entries are never changed (the cache replaces a text's entries whole)."""
+        shared = self._shared
+        kept = []
+        for entry in result:
+            key, entity_type, spellings = entry
+            kept.append(shared.setdefault((key, entity_type, tuple(spellings.items())), entry))
+        return kept
+
+    def _read(self, row: Any) -> list[Entry]:
+        """Like ``_kept(decode(row))``, without building an entry already shared: a cache
+        file of 100,000 texts holds millions of entries and a few thousand distinct ones."""
+        shared = self._shared
+        kept = []
+        for key, entity_type, spellings in row:
+            entry = shared.get((key, entity_type, tuple(spellings.items())))
+            if entry is None:
+                (entry,) = self._kept(_rows([[key, entity_type, spellings]]))
+            kept.append(entry)
+        return kept
+
     def entries(self, digest: str) -> list[Entry]:
         return self._results.get(digest, [])
 
@@ -91,13 +116,17 @@ class EntityCache(TextCache[list[Entry]]):
         with self._lock:
             self._by_key = None
 
-    def _keys(self) -> dict[str, set[str]]:
+    def _keys(self) -> dict[str, list[str]]:
+        """Entity key -> the digests of the texts mentioning it (a list: a set per key
+        costs three times the memory; a text is listed once per key)."""
         with self._lock:
             if self._by_key is None:
-                by_key: dict[str, set[str]] = {}
+                by_key: dict[str, list[str]] = {}
                 for digest, rows in self._results.items():
                     for key, _type, _spellings in rows:
-                        by_key.setdefault(key, set()).add(digest)
+                        listed = by_key.setdefault(key, [])
+                        if not listed or listed[-1] is not digest:
+                            listed.append(digest)
                 self._by_key = by_key
             return self._by_key
 
@@ -105,12 +134,12 @@ class EntityCache(TextCache[list[Entry]]):
         """An ``EntityLookup`` over the store's current articles."""
         return CachedEntities(self, {a.text_hash: a.id for a in store.articles()})
 
-    def digests_for(self, name: str) -> set[str]:
+    def digests_for(self, name: str) -> Sequence[str]:
         from diplotui.entities import canonical_key
         from diplotui.entities.linking import aliases_from_corrections
 
         key = canonical_key(name, "", aliases_from_corrections(self.corrections))
-        return self._keys().get(key, set())
+        return self._keys().get(key, [])
 
     def names(self, digests: Iterable[str]) -> list[tuple[str, str, str, int]]:
         """(key, display, type, article count) over ``digests``, most widely mentioned first."""

@@ -154,6 +154,14 @@ def article_stamp(article: Article) -> str:
     return f"{article.text_hash}\x1f{article.title}"
 
 
+def _stamp_key(stamp: str | None) -> int:
+    """A stamp as the index keeps it in memory: its hash (this process's, compared only with
+    stamps hashed here), not the text, which is most of the row map's size (~30 MB at
+    100,000 articles); the file keeps the stamps themselves. No stamp (a deleted article)
+    is -1, which no string hashes to in CPython."""
+    return -1 if stamp is None else hash(stamp)
+
+
 def index_path(store_path: Path) -> Path:
     return cache_dir(store_path) / INDEX_FILENAME
 
@@ -171,7 +179,7 @@ class SearchIndex:
         self._db = connection
         self._lock = threading.RLock()  # one statement or transaction at a time
         self._syncing = threading.Lock()  # one sync at a time (searches go on meanwhile)
-        self._rows: dict[str, tuple[int, str]] = {}  # article id -> (rowid, stamp)
+        self._rows: dict[str, tuple[int, int]] = {}  # article id -> (rowid, stamp's key)
         self._ids: dict[int, str] = {}  # live rowid -> article id
         self._tombstones = 0
         self._pending: dict[str, str] = {}  # article id -> words, not (yet) in the file
@@ -226,12 +234,17 @@ class SearchIndex:
         with self._lock:
             if self._loaded:
                 return
-            rows = self._db.execute("SELECT rowid, article_id, stamp FROM docs").fetchall()
+            rows = {
+                article_id: (rowid, _stamp_key(stamp))
+                for rowid, article_id, stamp in self._db.execute(
+                    "SELECT rowid, article_id, stamp FROM docs"
+                )
+            }
             (tombstones,) = self._db.execute(
                 "SELECT value FROM tally WHERE name = 'tombstones'"
             ).fetchone()
-        self._rows = {article_id: (rowid, stamp) for rowid, article_id, stamp in rows}
-        self._ids = {rowid: article_id for rowid, article_id, _stamp in rows}
+        self._rows = rows
+        self._ids = {rowid: article_id for article_id, (rowid, _key) in rows.items()}
         self._tombstones = int(tombstones)
         self._live = None
         self._loaded = True
@@ -309,12 +322,13 @@ class SearchIndex:
         stale = [
             article_id
             for article_id in list(looked_at)
-            if article_id in self._rows and wanted.get(article_id) != self._rows[article_id][1]
+            if article_id in self._rows
+            and _stamp_key(wanted.get(article_id)) != self._rows[article_id][1]
         ]
         todo = {
             article_id: stamp
             for article_id, stamp in wanted.items()
-            if stamp is not None and self._rows.get(article_id, (0, ""))[1] != stamp
+            if stamp is not None and self._rows.get(article_id, (0, -1))[1] != _stamp_key(stamp)
         }
         if full and self._tombstones + len(stale) > max(1000, len(wanted)) and self._clear():
             todo = {a: s for a, s in wanted.items() if s is not None}
@@ -425,7 +439,7 @@ class SearchIndex:
             return False
         with self._lock:
             for rowid, article_id, stamp in added:
-                self._rows[article_id] = (rowid, stamp)
+                self._rows[article_id] = (rowid, _stamp_key(stamp))
                 self._ids[rowid] = article_id
                 self._pending.pop(article_id, None)
             self._recent.clear()

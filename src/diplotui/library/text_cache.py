@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -21,10 +22,52 @@ from typing import Any, ClassVar, Generic, TypeVar
 from diplotui.model import Article, EntityCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps
-from diplotui.store.files import read_regular_file
+from diplotui.store.collection import gc_paused
+from diplotui.store.files import open_regular_file
 
 Result = TypeVar("Result")
 Cache = TypeVar("Cache", bound="TextCache[Any]")
+
+_TEXTS_OPENING = b'"texts": {\n'
+"""How a cache file's header line ends: one text per line follows, then the closing line."""
+_TEXTS_CLOSING = b"}}"
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+
+
+class _NotThisCache(Exception):
+    """A one-line cache file's header names other code or corrections."""
+
+
+def _space_after(text: str, index: int) -> int:
+    """The index of the first character at or after ``index`` that is not JSON white space."""
+    match = _SPACE.match(text, index)
+    assert match is not None  # the pattern matches the empty string
+    return match.end()
+
+
+def _each_member(text: str, start: int, read_value: Callable[[str, int], int]) -> int:
+    """Walk the JSON object at ``text[start]``: ``read_value(key, where its value starts)``
+    reads each member's value and returns the index after it. Returns the index after the
+    object; ValueError or IndexError when it is not a JSON object."""
+    if text[start] != "{":
+        raise ValueError("not a JSON object")
+    index = _space_after(text, start + 1)
+    if text[index] == "}":
+        return index + 1
+    while True:
+        if text[index] != '"':
+            raise ValueError("a key expected")
+        key, index = _DECODER.raw_decode(text, index)
+        index = _space_after(text, index)
+        if text[index] != ":":
+            raise ValueError("a colon expected")
+        index = _space_after(text, read_value(key, _space_after(text, index + 1)))
+        if text[index] == "}":
+            return index + 1
+        if text[index] != ",":
+            raise ValueError("a comma expected")
+        index = _space_after(text, index + 1)
 
 
 def code_version(*packages: ModuleType) -> str:
@@ -93,25 +136,96 @@ class TextCache(Generic[Result]):
     @classmethod
     def load_file(cls: type[Cache], path: Path, corrections: Sequence[EntityCorrection]) -> Cache:
         """The cache kept in ``path`` for these corrections: empty when missing, unreadable
-        or stale (a helper process, which has no store open, loads it so)."""
+        or stale (a helper process, which has no store open, loads it so).
+
+        A file in the line-per-text layout (:meth:`save`) is read a line at a time, so a
+        100,000-text cache never exists as one parsed document beside the results made from
+        it (that took gigabytes); a file in the one-line layout of earlier versions is read
+        one text at a time from its decoded string, then written again in the line layout."""
         cache = cls(path, cls.current_version(), corrections)
         try:
-            data = json.loads(read_regular_file(cache.path))
-        except (OSError, ValueError):
+            with open(open_regular_file(path), "rb") as handle, gc_paused():
+                first = handle.readline()
+                if first.endswith(_TEXTS_OPENING):
+                    header = json.loads(first[: -len(_TEXTS_OPENING)].rstrip(b", ") + b"}")
+                    if cache._accepts(header):
+                        cache._read_lines(handle)
+                    return cache
+                accepted = cache._read_one_line((first + handle.read()).decode("utf-8"))
+        except (OSError, ValueError, IndexError):
+            cache._results.clear()  # a damaged line: start again rather than trust the rest
             return cache
-        if (
-            isinstance(data, dict)
-            and data.get("format") == cls.FORMAT
-            and data.get(cls.VERSION_FIELD) == cache.version
-            and data.get("corrections") == cache.corrections_key
-            and isinstance(data.get("texts"), dict)
-        ):
-            for digest, row in data["texts"].items():
-                try:
-                    cache._results[digest] = cls.decode(row)
-                except (TypeError, ValueError, AttributeError):
-                    continue
+        if not accepted:
+            cache._results.clear()  # a header field after the texts named other code
+        elif cache._results:
+            cache._dirty = True
+            cache.save()
         return cache
+
+    def _read_one_line(self, text: str) -> bool:
+        """Read a file of the one-line layout member by member: the header's fields, which
+        such files hold first, then each text; False if the header is not this cache's.
+        ValueError or IndexError when it is not one JSON object."""
+        decoder = _DECODER
+        header: dict[str, Any] = {}
+
+        def text_member(digest: str, start: int) -> int:
+            row, end = decoder.raw_decode(text, start)
+            self._take(digest, row)
+            return end
+
+        def member(key: str, start: int) -> int:
+            if key == "texts":
+                if not self._accepts(header):
+                    raise _NotThisCache
+                return _each_member(text, start, text_member)
+            header[key], end = decoder.raw_decode(text, start)
+            return end
+
+        try:
+            end = _each_member(text, _space_after(text, 0), member)
+        except _NotThisCache:
+            return False
+        if _space_after(text, end) != len(text):
+            raise ValueError("more than one JSON value")
+        return self._accepts(header)
+
+    def _accepts(self, header: object) -> bool:
+        """Whether a file's header says it holds this code's results for these corrections."""
+        return (
+            isinstance(header, dict)
+            and header.get("format") == self.FORMAT
+            and header.get(self.VERSION_FIELD) == self.version
+            and header.get("corrections") == self.corrections_key
+        )
+
+    def _read_lines(self, lines: Iterable[bytes]) -> None:
+        """The texts of a line-layout file after its header, each line ``"digest": row,``;
+        ValueError if the closing line is missing (a file cut short)."""
+        for line in lines:
+            if line.startswith(_TEXTS_CLOSING):
+                return
+            digest, _, row = line.rstrip(b",\n").partition(b": ")
+            self._take(json.loads(digest), json.loads(row))
+        raise ValueError("cache file cut short")
+
+    def _take(self, digest: object, row: Any) -> None:
+        """Keep one text's result read from the file (a malformed one is passed over)."""
+        if not isinstance(digest, str):
+            return
+        try:
+            self._results[digest] = self._read(row)
+        except (TypeError, ValueError, AttributeError):
+            return
+
+    def _read(self, row: Any) -> Result:
+        """One text's result from the file, as kept (:meth:`decode` then :meth:`_kept`)."""
+        return self._kept(self.decode(row))
+
+    def _kept(self, result: Result) -> Result:
+        """The result as held in memory for a long time (a subclass may share equal parts
+        between texts)."""
+        return result
 
     def __len__(self) -> int:
         return len(self._results)
@@ -125,6 +239,7 @@ class TextCache(Generic[Result]):
 
     def put(self, digest: str, result: Result, saved: bool = False) -> None:
         """Keep one text's result; ``saved``: the file already holds it (a helper wrote it)."""
+        result = self._kept(result)
         with self._lock:
             self._results[digest] = result
             self._dirty = self._dirty or not saved
@@ -231,20 +346,31 @@ class TextCache(Generic[Result]):
         return done
 
     def save(self) -> None:
-        """Write the cache atomically if anything changed (a failure only costs a rebuild)."""
+        """Write the cache atomically if anything changed (a failure only costs a rebuild).
+
+        One JSON document, one text per line (read back a line at a time by
+        :meth:`load_file`), each line encoded on its own: no second copy of the whole cache
+        is made, and other threads get the interpreter lock between lines."""
         with self._lock:
             if not self._dirty:
                 return
-            document: dict[str, Any] = {
-                "format": self.FORMAT,
-                self.VERSION_FIELD: self.version,
-                "corrections": self.corrections_key,
-                "texts": {digest: self.encode(found) for digest, found in self._results.items()},
-            }
+            results = list(self._results.items())
             self._dirty = False
+        header = {
+            "format": self.FORMAT,
+            self.VERSION_FIELD: self.version,
+            "corrections": self.corrections_key,
+        }
+        chunks = [json.dumps(header, ensure_ascii=False).encode()[:-1] + b", " + _TEXTS_OPENING]
+        last = len(results) - 1
+        for number, (digest, found) in enumerate(results):
+            line = f"{json.dumps(digest)}: {json.dumps(self.encode(found), ensure_ascii=False)}"
+            chunks.append(line.encode() + (b"\n" if number == last else b",\n"))
+        chunks.append(_TEXTS_CLOSING + b"\n")
+        del results
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path, json.dumps(document, ensure_ascii=False).encode())
+            atomic_write_bytes(self.path, chunks)
             remove_dead_temps(self.path)  # a writer killed mid-write left its temp file
         except OSError:
             with self._lock:

@@ -345,9 +345,7 @@ class LibraryActions(Controller):
             self.state.building = False
             raise
         self.app.call_from_thread(self._facets_ready, generation, facets, counts)
-        highlights = self.store.highlights()
-        tags = {tag for highlight in highlights for tag in highlight.tags}
-        authors = {highlight.author for highlight in highlights if highlight.author}
+        tags, authors = self.store.highlight_values()
         self.app.call_from_thread(self._highlight_values_ready, facets, tags, authors)
 
     def _highlight_values_ready(
