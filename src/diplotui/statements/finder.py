@@ -86,6 +86,14 @@ class _Claim:
     end: int = -1  # a fixed end (an attribution after its content), else the clause's end
 
 
+@dataclass(slots=True)
+class _QuoteRun:
+    """Paragraphs of one quotation running over several, whose speaker is not known yet."""
+
+    pending: list[tuple[int, int]]  # the paragraphs' contents
+    before: Speaker | None  # the speaker of the sentence before the run
+
+
 def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> list[Statement]:
     """The statements of ``text``, in text order, with offsets into ``text`` as given.
 
@@ -161,12 +169,15 @@ class _Finder:
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
-        left_open: tuple[int, int] | None = None  # a paragraph-long quotation left open
+        quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
         for block_start, block_end in self.body:
             if not self._may_hold_statements(block_start, block_end):
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
-                previous, left_open = (block_start, block_end), None
+                if quote_run is not None:
+                    self._settle(quote_run, None, unclosed=True)
+                previous, quote_run = (block_start, block_end), None
                 continue
+            before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
             found_before = len(self.found)
@@ -176,9 +187,11 @@ class _Finder:
                 self._direct(sentence, quotes, paragraph, previous, following)
                 self._reported(sentence, quotes)
                 previous = sentence
-            if left_open is not None:
-                self._continued_quotation(left_open, block_start, quotes, found_before)
-            left_open = self._left_open(block_start, block_end, quotes, found_before)
+            quote_run = self._quotation_run(
+                quote_run, before, (block_start, block_end), quotes, found_before
+            )
+        if quote_run is not None:
+            self._settle(quote_run, None, unclosed=True)  # cut off by the text's end
         fullest = self.subjects.fullest
         found = [
             replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
@@ -186,36 +199,81 @@ class _Finder:
         ]  # "an official said ... the South Korean official said": named as fully everywhere
         return _without_overlaps(found)
 
-    def _left_open(
-        self, start: int, end: int, quotes: list[tuple[int, int]], found_before: int
-    ) -> tuple[int, int] | None:
-        """The content of a paragraph that is one quotation without its closing mark (a
-        quotation running on into the next paragraph, which reopens it), if no speaker was
-        found for it here."""
-        if len(quotes) != 1 or quotes[0] != (start, end):
-            return None
-        content = _trim(self.text, start + 1, end)
-        if content is None or any(s.start == content[0] for _, s in self.found[found_before:]):
-            return None
-        return content
-
-    def _continued_quotation(
+    def _quotation_run(
         self,
-        content: tuple[int, int],
-        paragraph_start: int,
+        quote_run: _QuoteRun | None,
+        before: tuple[int, int] | None,
+        block: tuple[int, int],
         quotes: list[tuple[int, int]],
         found_before: int,
+    ) -> _QuoteRun | None:
+        """Follow a quotation running over paragraphs, English news' convention: each paragraph
+        reopens it, only the last closes it. Every paragraph is the speaker's who is named in
+        it, at its close (", the ministry said") or else in the sentence before the block."""
+        start, end = block
+        if not quotes or quotes[0][0] != start:
+            if quote_run is not None:
+                self._settle(quote_run, None, unclosed=True)
+            return None
+        opened = _trim(self.text, start + 1, quotes[0][1])
+        speaker = next(
+            (
+                _speaker_of(s)
+                for _, s in self.found[found_before:]
+                if opened is not None and s.kind == "direct" and s.start == opened[0]
+            ),
+            None,
+        )
+        if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
+            if quote_run is None:
+                quote_run = _QuoteRun([], self._speaker_in(before))
+            if speaker is None and opened is not None:
+                quote_run.pending.extend(self._reopened(opened))
+            elif speaker is not None:
+                self._settle(quote_run, speaker)
+                quote_run = _QuoteRun([], speaker)
+            return quote_run
+        if quote_run is not None:  # the paragraph that closes the run
+            if speaker is None and opened is not None and quote_run.before is not None:
+                self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
+            self._settle(quote_run, speaker)
+        return None
+
+    def _settle(
+        self, quote_run: _QuoteRun, speaker: Speaker | None, *, unclosed: bool = False
     ) -> None:
-        """A quotation left open at the end of the paragraph before is the speaker's whose
-        quotation opens this one ('“A.' / '“B,” the report said.')."""
-        if not quotes or quotes[0][0] != paragraph_start:
+        """The run's paragraphs so far, as the speaker's who closed it or else the one before.
+        A single paragraph never closed (cut off by the stored text's end) is nobody's: one
+        opened quotation is no run yet."""
+        speaker = speaker or quote_run.before
+        if speaker is None or (unclosed and len(quote_run.pending) < 2):
             return
-        opened = _trim(self.text, quotes[0][0] + 1, quotes[0][1])
-        for _, statement in self.found[found_before:]:
-            if opened is not None and statement.kind == "direct" and statement.start == opened[0]:
-                speaker = _speaker_of(statement)
-                self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
-                return
+        for content in quote_run.pending:
+            self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
+        quote_run.pending.clear()
+
+    def _speaker_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the last statement found in ``sentence``."""
+        if sentence is None:
+            return None
+        for _, statement in reversed(self.found):
+            if sentence[0] <= statement.start < sentence[1]:
+                return _speaker_of(statement)
+            if statement.start < sentence[0]:
+                break
+        return None
+
+    def _reopened(self, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """A paragraph left open, cut where a mark reopens the quotation ('partners.“The')."""
+        pieces: list[tuple[int, int]] = []
+        start, end = content
+        while (mark := self.text.find("“", start, end)) >= 0:
+            piece = _trim(self.text, start, mark)
+            if piece is not None:
+                pieces.append(piece)
+            start = mark + 1
+        piece = _trim(self.text, start, end)
+        return [*pieces, piece] if piece is not None else pieces
 
     def _may_hold_statements(self, start: int, end: int) -> bool:
         """Whether a paragraph holds a listed verb, a double quotation mark or "according to":
