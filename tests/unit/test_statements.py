@@ -268,6 +268,22 @@ def test_a_quotation_left_open_at_a_paragraph_end_is_the_next_ones_speakers() ->
     ]
 
 
+def test_a_quotation_over_paragraphs_is_the_speakers_of_the_sentence_before_it() -> None:
+    body = (
+        "Foreign Minister Jane Doe said the message has been delivered.\n\n"
+        "“We talked about trade.\n\n"
+        "“We also discussed security.“And the border.\n\n"
+        "“We agreed to meet again.”\n\n"
+        "“A single paragraph cut off by the text's end is nobody's"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "the message has been delivered"),
+        ("direct", "Jane Doe", "We talked about trade."),
+        ("direct", "Jane Doe", "We also discussed security."),
+        ("direct", "Jane Doe", "And the border."),
+        ("direct", "Jane Doe", "We agreed to meet again."),
+    ]
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"
@@ -726,19 +742,3 @@ def test_a_subject_after_as_in_a_clause_of_its_own() -> None:
         ("reported", "Bernardino Leon", "the final package of the political agreement")
     ]
 
-
-def test_a_quotation_over_paragraphs_is_the_speakers_of_the_sentence_before_it() -> None:
-    body = (
-        "Foreign Minister Jane Doe said the message has been delivered.\n\n"
-        "“We talked about trade.\n\n"
-        "“We also discussed security.“And the border.\n\n"
-        "“We agreed to meet again.”\n\n"
-        "“A single paragraph cut off by the text's end is nobody's"
-    )
-    assert found(body) == [
-        ("reported", "Jane Doe", "the message has been delivered"),
-        ("direct", "Jane Doe", "We talked about trade."),
-        ("direct", "Jane Doe", "We also discussed security."),
-        ("direct", "Jane Doe", "And the border."),
-        ("direct", "Jane Doe", "We agreed to meet again."),
-    ]
