@@ -284,6 +284,7 @@ def test_a_quotation_over_paragraphs_is_the_speakers_of_the_sentence_before_it()
         ("direct", "Jane Doe", "We agreed to meet again."),
     ]
 
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"
@@ -741,4 +742,3 @@ def test_a_subject_after_as_in_a_clause_of_its_own() -> None:
     assert found(body) == [
         ("reported", "Bernardino Leon", "the final package of the political agreement")
     ]
-
