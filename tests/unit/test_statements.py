@@ -285,6 +285,14 @@ def test_a_quotation_over_paragraphs_is_the_speakers_of_the_sentence_before_it()
     ]
 
 
+def test_initials_the_recogniser_left_before_a_name_are_part_of_it() -> None:
+    body = (
+        "Foreign Minister NP Saud met his counterpart on Wednesday.\n"
+        "Saud said that ties are strong.\n"
+    )
+    assert found(body) == [("reported", "NP Saud", "ties are strong")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -201,10 +201,21 @@ def unrecognised_names(
 _ABBREVIATED_OR_STOP = re.compile(  # a title's or an initial's full stop ("Dr. X"), else a stop
     r"\b((?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z]))|\."
 )
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
 # a quoted nickname and the name's next word; the words before it are looked for only then
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
 _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
+
+
+def _with_initials_before(text: str, span: EntitySpan, starts: set[int]) -> EntitySpan:
+    """A person's mention with the initials the recogniser left before it ("Foreign Minister
+    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full."""
+    initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
+        return span
+    start = initials.start(1)
+    return EntitySpan(start, span.end, "PERSON", text[start : span.end])
 
 
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -215,7 +226,12 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     completed = list(spans)
     starts: set[int] | None = None
     for index, span in enumerate(spans):
-        if span.type != "PERSON" or not text.startswith(" ", span.end):
+        if span.type != "PERSON":
+            continue
+        if text.startswith(" ", span.start - 1):
+            starts = {s.start for s in spans} if starts is None else starts
+            span = completed[index] = _with_initials_before(text, span, starts)
+        if not text.startswith(" ", span.end):
             continue
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
