@@ -293,6 +293,18 @@ def test_initials_the_recogniser_left_before_a_name_are_part_of_it() -> None:
     assert found(body) == [("reported", "NP Saud", "ties are strong")]
 
 
+def test_a_surname_spelled_otherwise_names_the_full_name_holding_it() -> None:
+    body = (
+        "Prince Faisal bin Farhan al-Saud and Mohammed bin Abdulrahman Al Thani met.\n"
+        "Al-Saud said that ties are very good.\n"
+        "Al-Thani said that talks will go on.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Faisal bin Farhan al-Saud",
+        "Mohammed bin Abdulrahman Al Thani",
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -147,6 +147,7 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        surnames = _surname_keys([(span.text, self.key(span.text)) for _, span in full_names])
         body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
             kind = span.type
@@ -164,6 +165,8 @@ class Cast:
                 key = self.key(span.text)
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and span.text[:1].isalpha():
+                    known = _surname_key(span.text, surnames)
                 key = known if known is not None else self.key(span.text)
             person = self._persons.get(key)
             if person is None:
@@ -373,6 +376,37 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         return False
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     return text[line + 1 : spans[first].start].strip() in ("The", "")
+
+
+def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:
+    """Each full name's key by its last one or two words, folded, spelled as the article does
+    ("al-Saud") and with hyphens as spaces ("Al Thani"); a tail two names share names neither."""
+    tables: list[dict[tuple[str, ...], str]] = [{}, {}]
+    shared: list[set[tuple[str, ...]]] = [set(), set()]
+    for name, key in names:
+        folded = fold(name).lower()
+        for tier, words in enumerate((folded.split(), folded.replace("-", " ").split())):
+            for size in (1, 2):
+                tail = tuple(words[-size:])
+                if len(words) > size and tables[tier].setdefault(tail, key) != key:
+                    shared[tier].add(tail)
+    for table, tails in zip(tables, shared, strict=True):
+        for tail in tails:
+            del table[tail]
+    return tables
+
+
+def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
+    """The full name a one-word mention is the surname of, however the article spells it
+    ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani")."""
+    folded = fold(mention).lower()
+    for table, words in zip(
+        tables, (folded.split(), folded.replace("-", " ").split()), strict=True
+    ):
+        found = table.get(tuple(words))
+        if found is not None:
+            return found
+    return None
 
 
 def _name_words(name: str) -> tuple[str, ...]:
