@@ -305,6 +305,22 @@ def test_a_surname_spelled_otherwise_names_the_full_name_holding_it() -> None:
     ]
 
 
+def test_a_role_with_a_nationality_is_not_one_serving_another_country() -> None:
+    body = (
+        "The Qatari Foreign Minister said that talks were held with Saudi Arabia.\n"
+        "Mohammed Al Thani said: “We see security as a priority.”\n"
+        "Santiago Cafiero, Minister of Foreign Affairs of Argentina, arrived.\n"
+        "Russian Foreign Minister Sergey Lavrov said that sanctions will be met.\n"
+        "The Mexican foreign minister stressed that no country should be excluded.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Mohammed Al Thani",
+        "Mohammed Al Thani",
+        "Sergey Lavrov",
+        "Mexican foreign minister",
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

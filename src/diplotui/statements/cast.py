@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diplotui.entities.folding import fold
+from diplotui.entities.gazetteer import load
 from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
@@ -36,6 +37,50 @@ _HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e")  # Russia, Kenya, Mexico, Germany, Ukraine
+_DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
+_IRREGULAR_DEMONYMS = {
+    "american": "us",
+    "british": "britain",
+    "french": "france",
+    "dutch": "netherlands",
+    "german": "germany",
+    "turkish": "turkey",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "spanish": "spain",
+    "polish": "poland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "irish": "ireland",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "philippine": "philippines",
+    "norwegian": "norway",
+    "peruvian": "peru",
+    "emirati": "emirates",
+    "lao": "laos",
+    "belgian": "belgium",
+    "cypriot": "cyprus",
+    "maltese": "malta",
+    "afghan": "afghanistan",
+    "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan",
+}
+_PLACE_ALIASES = {
+    "united states": "us",
+    "united states of america": "us",
+    "u.s.": "us",
+    "usa": "us",
+    "america": "us",
+    "united kingdom": "britain",
+    "uk": "britain",
+    "great britain": "britain",
+    "united arab emirates": "emirates",
+    "uae": "emirates",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -213,19 +258,27 @@ class Cast:
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             role = text[roles[0].start : chain[-1].end]
-            places = role_words(" ".join(s.text for s in chain if s.type == "GPE"))
+            nationality = _CAPITALISED_BEFORE.search(
+                text, max(0, chain[0].start - 20), chain[0].start
+            )
+            places = place_stems(  # "Russian Foreign Minister X"
+                [s.text for s in chain if s.type == "GPE"],
+                [nationality.group(1)] if nationality else [],
+            )
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
             role_span = spans[index + 1]
             if role_span.type == "ROLE":
-                organisation = ""
+                organisation, places = "", frozenset[str]()
                 if index + 2 < len(spans):
                     after = spans[index + 2]
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
                         organisation = after.text
-                return role_span.text, organisation, frozenset()
+                    elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
+                        places = place_stems([after.text], [])  # "X, Minister ... of Chile"
+                return role_span.text, organisation, places
         return "", "", frozenset()
 
     # -- lookups ------------------------------------------------------------------------------
@@ -348,6 +401,43 @@ def _each(words: frozenset[str]) -> frozenset[str]:
     """A title shared by several persons, as each one holds it: "Foreign Ministers of Greece
     and Turkey X and Y" makes each a foreign minister."""
     return frozenset(w[:-1] if w.endswith("s") and w[:-1] in lx.ROLE_NOUNS else w for w in words)
+
+
+def place_stems(places: Sequence[str], nationalities: Sequence[str]) -> frozenset[str]:
+    """What a title's places and nationality adjectives name, one stem per country, so that
+    "Qatari" and "Qatar", "Mexican" and "Mexico", "Chinese" and "China" compare equal."""
+    demonyms = load().demonyms
+    stems: set[str] = set()
+    for place in places:
+        whole = _PLACE_ALIASES.get(fold(place).lower())
+        if whole is not None:
+            stems.add(whole)
+            continue
+        for word in role_words(place):
+            demonym = word.capitalize() in demonyms
+            stems.add(_demonym_stem(word) if demonym else _country_stem(word))
+    for word in nationalities:
+        if word in demonyms or word.lower() in _IRREGULAR_DEMONYMS:
+            stems.add(_demonym_stem(word.lower()))
+    return frozenset(stems)
+
+
+def _country_stem(word: str) -> str:
+    word = _PLACE_ALIASES.get(word, word)
+    for ending in _COUNTRY_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _demonym_stem(word: str) -> str:
+    country = _IRREGULAR_DEMONYMS.get(word)
+    if country is not None:
+        return _country_stem(country)
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return _country_stem(word[: -len(ending)])
+    return _country_stem(word)
 
 
 def _elsewhere(served: set[str], named: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ from diplotui.model import EntitySpan
 from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
-from .cast import Cast, Speaker, role_head, role_words
+from .cast import Cast, Speaker, place_stems, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -885,7 +885,10 @@ class Subjects:
 
 def _places(head: list[Unit]) -> frozenset[str]:
     """The words of the places a role mention names ("Qatar's foreign minister")."""
-    return role_words(" ".join(u.text for u in head if u.kind == "GPE"))
+    return place_stems(
+        [u.text for u in head if u.kind == "GPE"],
+        [u.text for u in head if u.kind == "WORD" and u.text[:1].isupper()],
+    )
 
 
 def _adverbial_aside(units: list[Unit]) -> bool:
