@@ -321,6 +321,15 @@ def test_a_role_with_a_nationality_is_not_one_serving_another_country() -> None:
     ]
 
 
+def test_two_ministers_named_by_a_plural_role_are_a_group() -> None:
+    body = (
+        "Foreign Ministers A.K. Abdul Momen and Bimala Rai Paudyal met.\n"
+        "The two Ministers emphasize the importance of regional cooperation. They pointed out "
+        "that the countries can learn from each other.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["two Ministers", "two Ministers"]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -377,6 +377,13 @@ class Subjects:
         if last.kind == "ROLE" and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
+        if (
+            last.kind == "ROLE"
+            and last.low.endswith("s")
+            and last.low.split()[-1] in lx.GROUP_NOUNS
+        ):
+            name = self._named(head)  # "The two Ministers": a group, as "the two sides"
+            return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
             return self.cast.person_by_role(words, last.text, position, places) or self._generic(
