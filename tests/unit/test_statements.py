@@ -330,6 +330,17 @@ def test_two_ministers_named_by_a_plural_role_are_a_group() -> None:
     assert [speaker for _, speaker, _ in found(body)] == ["two Ministers", "two Ministers"]
 
 
+def test_called_on_a_person_at_a_place_is_a_visit_not_a_call() -> None:
+    body = (
+        "Foreign Minister Jane Doe called on Prime Minister Dinesh Gunawardena at the Temple "
+        "Trees during her visit to Sri Lanka to attend the anniversary.\n"
+        'She called on the two leaders to "show their humanity".\n'
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", 'the two leaders to "show their humanity"'),
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

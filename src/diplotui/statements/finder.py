@@ -70,6 +70,7 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
+_CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -761,8 +762,11 @@ class _Finder:
             particle = _PARTICLE.match(text, position)
             if particle is None or particle.group(1) not in particles:
                 return None
-            if particle.group(1) in ("on", "upon") and " to " not in text[particle.end() : s_end]:
-                return None  # "call on X to ...": "paid a courtesy call on X" says nothing
+            if particle.group(1) in ("on", "upon") and not _CALLED_ON_TO.match(
+                text, particle.end(), s_end
+            ):
+                return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
+                # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
         if form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
