@@ -341,6 +341,14 @@ def test_called_on_a_person_at_a_place_is_a_visit_not_a_call() -> None:
     ]
 
 
+def test_in_a_statement_made_by_x_is_xs_as_according_to_x() -> None:
+    body = (
+        "In a statement made by Mao Ning the spokesperson for the ministry, the visit will "
+        "strengthen relations.\n"
+    )
+    assert found(body) == [("reported", "Mao Ning", "the visit will strengthen relations")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

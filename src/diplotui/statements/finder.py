@@ -39,8 +39,11 @@ _OPINION_BEFORE_THAT = re.compile(r"(?:the|his|her|their|its|our)\s+(?:\w+\s+)?(
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to")
+_ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
+    r"\b[Aa]ccording to\b"
+    r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
+)
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
@@ -154,7 +157,7 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
-        self.has_according = "ccording to" in text
+        self.has_according = "ccording to" in text or " statement " in text
         blocks = article_blocks(text)
         self.body = [
             (b.start, b.end)
@@ -287,7 +290,13 @@ class _Finder:
             text.find('"', start, end) >= 0
             or text.find("“", start, end) >= 0
             or text.find("”", start, end) >= 0
-            or (self.has_according and text.find("ccording to", start, end) >= 0)
+            or (
+                self.has_according
+                and (
+                    text.find("ccording to", start, end) >= 0
+                    or text.find(" statement ", start, end) >= 0
+                )
+            )
         )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
