@@ -349,6 +349,18 @@ def test_in_a_statement_made_by_x_is_xs_as_according_to_x() -> None:
     assert found(body) == [("reported", "Mao Ning", "the visit will strengthen relations")]
 
 
+def test_a_closed_quotation_standing_alone_is_the_speakers_of_the_sentence_before() -> None:
+    body = (
+        "Chargé d’affaires John Williams said that the minister has been asked to attend.\n\n"
+        "“She is coming back from Kiribati. She had planned to come in any case.”\n"
+    )
+    assert found(body)[1] == (
+        "direct",
+        "John Williams",
+        "She is coming back from Kiribati. She had planned to come in any case.",
+    )
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -342,6 +342,13 @@ class _Finder:
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head:
                 speaker = self._continued_speaker()
+            if (
+                speaker is None
+                and bare_head
+                and text.startswith(('"', "”"), close_at)  # closed: an open one may run on
+                and not text[close_at + 1 : tail_end].strip(" .")
+            ):
+                speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
             if speaker is None:
                 continue
             self.last_direct = (self.subjects.sentence_index, speaker)
