@@ -192,7 +192,7 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
-        surnames = _surname_keys([(span.text, self.key(span.text)) for _, span in full_names])
+        surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
             kind = span.type
@@ -211,6 +211,9 @@ class Cast:
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
                 if known is None and span.text[:1].isalpha():
+                    if surnames is None:
+                        named = {s.text for _, s in full_names}
+                        surnames = _surname_keys([(name, self.key(name)) for name in named])
                     known = _surname_key(span.text, surnames)
                 key = known if known is not None else self.key(span.text)
             person = self._persons.get(key)
@@ -406,6 +409,13 @@ def _each(words: frozenset[str]) -> frozenset[str]:
 def place_stems(places: Sequence[str], nationalities: Sequence[str]) -> frozenset[str]:
     """What a title's places and nationality adjectives name, one stem per country, so that
     "Qatari" and "Qatar", "Mexican" and "Mexico", "Chinese" and "China" compare equal."""
+    if not places and not nationalities:
+        return frozenset()
+    return _place_stems(tuple(places), tuple(nationalities))
+
+
+@lru_cache(maxsize=4096)
+def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> frozenset[str]:
     demonyms = load().demonyms
     stems: set[str] = set()
     for place in places:

@@ -228,7 +228,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
-        if text.startswith(" ", span.start - 1):
+        if text.startswith(" ", span.start - 1) and (
+            "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
+        ):
             starts = {s.start for s in spans} if starts is None else starts
             span = completed[index] = _with_initials_before(text, span, starts)
         if not text.startswith(" ", span.end):
