@@ -361,6 +361,22 @@ def test_a_closed_quotation_standing_alone_is_the_speakers_of_the_sentence_befor
     )
 
 
+def test_this_has_been_confirmed_by_x_attributes_the_sentence_before_to_x() -> None:
+    body = (
+        "Foreign Minister Penny Wong will be in Fiji for the retreat.\n\n"
+        "This has been confirmed by John Williams, the Chargé d’affaires in Fiji.\n\n"
+        "Talks will be held. So said Williams.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "John Williams",
+            "Foreign Minister Penny Wong will be in Fiji for the retreat",
+        ),
+        ("reported", "John Williams", "Talks will be held"),
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

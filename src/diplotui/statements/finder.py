@@ -74,6 +74,10 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+_BACK_REFERENCE = re.compile(
+    r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
+    r"|(?:This|That) was according to "
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -189,6 +193,7 @@ class _Finder:
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 self._direct(sentence, quotes, paragraph, previous, following)
+                self._back_reference(sentence, previous)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -477,6 +482,29 @@ class _Finder:
         return None
 
     # -- reported speech ----------------------------------------------------------------------
+
+    def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
+        """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
+        sentence before, holding no statement of its own, is X's (a listed verb's past)."""
+        text = self.text
+        match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
+        if match is None or previous is None:
+            return
+        verb = match.group(1) or match.group(2)
+        form = FORMS.get(verb) if verb else None
+        if verb and (form is None or form.past != verb):
+            return
+        if any(previous[0] <= s.start < previous[1] for _, s in self.found[-3:]):
+            return
+        stop = text.find(",", match.end(), sentence[1])
+        stop = len(text[: sentence[1] if stop < 0 else stop].rstrip(_TRAILING))
+        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), sentence[0])
+        content = _trim(text, previous[0], previous[1])
+        if speaker is None or content is None:
+            return
+        if verb:
+            self.used_verbs.add(match.start(1) if match.group(1) else match.start(2))
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1])
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
