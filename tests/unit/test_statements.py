@@ -377,6 +377,21 @@ def test_this_has_been_confirmed_by_x_attributes_the_sentence_before_to_x() -> N
     ]
 
 
+def test_a_first_line_that_is_a_long_sentence_is_body_and_its_ministry_named_below() -> None:
+    text = (
+        "South Korean Foreign Minister Yun Byung-se has agreed with his Japanese counterpart "
+        "to continue efforts for stable relations at their meeting in New York, the foreign "
+        "ministry said Friday.\n"
+        "The meeting came on the sidelines of the General Assembly, the Ministry of Foreign "
+        "Affairs said.\n"
+    )
+    statements = find_statements(text)
+    assert [(s.start, s.speaker) for s in statements] == [
+        (0, "Ministry of Foreign Affairs"),
+        (text.index("The meeting"), "Ministry of Foreign Affairs"),
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

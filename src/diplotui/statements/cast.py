@@ -392,6 +392,15 @@ class Cast:
                 return span
         return None
 
+    def organisation_named_after(self, words: frozenset[str]) -> EntitySpan | None:
+        """The first organisation whose name holds all of a mention's words, wherever it is
+        named ("..., the foreign ministry said." opening the text, "the Ministry of Foreign
+        Affairs said" below): an organisation is named as fully as the article names it."""
+        for span in self._orgs:
+            if span.type == "ORG" and words <= role_words(span.text):
+                return span
+        return None
+
 
 @lru_cache(maxsize=4096)
 def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -166,7 +166,7 @@ class _Finder:
         self.body = [
             (b.start, b.end)
             for b in blocks
-            if b.kind is BlockKind.PARAGRAPH
+            if (b.kind is BlockKind.PARAGRAPH or _sentence_as_title(text, b))
             and not (_headline_like(text[b.start : b.end]) and not _cut_off(text, b, blocks))
             and not _credited_caption(text, b.start, b.end)
         ]
@@ -965,6 +965,16 @@ def _credited_caption(text: str, start: int, end: int) -> bool:
         end -= 1
     return text.endswith(")", start, end) and (
         _PHOTO_CREDIT.search(text, max(start, end - 80), end) is not None
+    )
+
+
+def _sentence_as_title(text: str, block: Block) -> bool:
+    """Whether the first line, read as the title, is the body's first sentence: a text
+    stored without its headline starts with a long line ending in a full stop."""
+    return (
+        block.kind is BlockKind.TITLE
+        and text.endswith(".", block.start, block.end)
+        and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
     )
 
 

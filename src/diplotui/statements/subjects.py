@@ -416,6 +416,9 @@ class Subjects:
             if recent is not None and fold(recent[1].name).split()[-1] == low:
                 return recent[1]  # "the ministry": the one that spoke, as it was named
             name = self._named(head)
+            span = self.cast.organisation_named_after(role_words(name))
+            if span is not None:
+                return self.cast.organisation(span)
             return Speaker(name, fold(name), "ORG")
         return None
 
