@@ -392,6 +392,13 @@ def test_a_first_line_that_is_a_long_sentence_is_body_and_its_ministry_named_bel
     ]
 
 
+def test_state_media_after_the_content_are_its_speaker() -> None:
+    body = "Ethiopia and Kenya held the meeting in Addis Ababa, Ethiopian state media said.\n"
+    assert found(body) == [
+        ("reported", "Ethiopian state media", "Ethiopia and Kenya held the meeting in Addis Ababa")
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"
