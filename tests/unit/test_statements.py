@@ -399,6 +399,20 @@ def test_state_media_after_the_content_are_its_speaker() -> None:
     ]
 
 
+def test_a_name_and_its_role_after_the_content_then_a_weekday_are_the_speaker() -> None:
+    body = (
+        "EU foreign ministers have told Mike Pompeo that escalation must be avoided, Federica "
+        "Mogherini, the chief of the EU foreign policy, said Monday.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "Federica Mogherini",
+            "EU foreign ministers have told Mike Pompeo that escalation must be avoided",
+        )
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -707,7 +707,7 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
-        elif (not rest or _adjunct_tail(rest, form)) and (
+        elif (not rest or rest in lx.WEEKDAYS or _adjunct_tail(rest, form)) and (
             named := self._appositive_speaker(content_start, comma.start())
         ):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
