@@ -413,6 +413,14 @@ def test_a_name_and_its_role_after_the_content_then_a_weekday_are_the_speaker() 
     ]
 
 
+def test_lowercase_modifiers_before_a_role_noun_stay_in_the_participles_subject() -> None:
+    body = (
+        "EU foreign policy chief Federica Mogherini arrived.\n"
+        "The EU foreign policy chief has continued by saying that talks matter.\n"
+    )
+    assert found(body) == [("reported", "Federica Mogherini", "talks matter")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -866,10 +866,9 @@ class Subjects:
                 if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                     subject.append(unit)
                     continue
-                following = units[number + 1] if number + 1 < len(units) else None
-                if subject and following is not None and following.low in _HEAD_NOUNS:
-                    subject.append(unit)  # "the top office": a modifier before its noun
-                    continue
+                if subject and _modifies_head(units, number + 1):
+                    subject.append(unit)  # "the top office", "the EU foreign policy chief":
+                    continue  # a modifier before its noun
                 if not (subject and unit.low in lx.ORG_HEADS):
                     break
             subject.append(unit)
@@ -893,6 +892,16 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _modifies_head(units: list[Unit], index: int) -> bool:
+    """Whether lowercase words from ``index`` lead, within three, to a head noun."""
+    for unit in units[index : index + 3]:
+        if unit.low in _HEAD_NOUNS:
+            return True
+        if unit.kind != "WORD" or not unit.text.islower():
+            return False
+    return False
 
 
 def _places(head: list[Unit]) -> frozenset[str]:
