@@ -156,6 +156,8 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
         self.text = text
         spans = completed_persons(text, sorted(spans, key=_START))
+        if "(@" in text:
+            spans = [s for s in spans if not _signs_a_tweet(text, s)]
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
@@ -965,6 +967,16 @@ def _credited_caption(text: str, start: int, end: int) -> bool:
         end -= 1
     return text.endswith(")", start, end) and (
         _PHOTO_CREDIT.search(text, max(start, end - 80), end) is not None
+    )
+
+
+def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
+    """Whether a person's mention signs an embedded tweet ("— Amanda Khoza - The Journalist
+    (@MandaKhoza) December 1, 2021"): its author, who is no one the article's "he" means."""
+    return (
+        span.type == "PERSON"
+        and text.endswith(("— ", "- ", "―"), 0, span.start)
+        and text.find("(@", span.end, span.end + 40) >= 0
     )
 
 
