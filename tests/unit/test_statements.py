@@ -436,6 +436,14 @@ def test_the_author_signing_an_embedded_tweet_is_not_the_pronouns_antecedent() -
     )
 
 
+def test_according_to_a_named_person_the_name_after_the_comma_is_content() -> None:
+    body = (
+        "President Luiz Inácio Lula da Silva will visit China, Ambassador Mauro Vieira said.\n"
+        "According to Vieira, Lula made requests for foreign relations, such as contacts.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Mauro Vieira", "Mauro Vieira"]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -733,8 +733,13 @@ class _Finder:
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
-            speaker = self.subjects.classify(self.subjects.units(match.end(), comma), s_start)
-            named = self._named_after_role(comma + 2, s_end)
+            units = self.subjects.units(match.end(), comma)
+            speaker = self.subjects.classify(units, s_start)
+            named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content
+                None
+                if any(u.kind == "PERSON" for u in units)
+                else self._named_after_role(comma + 2, s_end)
+            )
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
             if speaker is None:
