@@ -444,6 +444,22 @@ def test_according_to_a_named_person_the_name_after_the_comma_is_content() -> No
     assert [speaker for _, speaker, _ in found(body)] == ["Mauro Vieira", "Mauro Vieira"]
 
 
+def test_a_title_closing_with_its_holder_after_a_comma_names_them_later() -> None:
+    body = (
+        "Minister Demeke Mekonnen met with the new Kenyan Cabinet Secretary for Ministry of "
+        "Foreign and Diaspora Affairs, Alfred Mutua today in Khartoum.\n"
+        "Demeke has also reaffirmed that the government is committed.\n"
+        "The Kenyan Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, on his part "
+        "said that Ethiopian friendship holds a special place.\n"
+        "The two nations can enhance their cooperation, he added.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Demeke Mekonnen",
+        "Alfred Mutua",
+        "Alfred Mutua",
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -37,6 +37,7 @@ _HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
+_THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e")  # Russia, Kenya, Mexico, Germany, Ukraine
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -251,7 +252,14 @@ class Cast:
                 break
             gap = text[previous.end : spans[first].start]
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
-                if first == index and gap == ", " and _opens_apposition(text, spans, index):
+                if (
+                    first == index
+                    and gap == ", "
+                    and (
+                        _opens_apposition(text, spans, index)
+                        or _closes_apposition(text, spans, index)
+                    )
+                ):
                     first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
                     continue
                 break
@@ -485,6 +493,16 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         return False
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     return text[line + 1 : spans[first].start].strip() in ("The", "")
+
+
+def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
+    """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
+    from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
+    person, role = spans[index], spans[index - 1]
+    if role.type != "ROLE" or text.startswith((",", " and ", " or "), person.end):
+        return False
+    before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
+    return before is not None
 
 
 def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:

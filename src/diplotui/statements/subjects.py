@@ -58,6 +58,7 @@ _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply),$"
 )
+_OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -388,9 +389,9 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(words, last.text, position, places) or self._generic(
-                head, position
-            )
+            return self.cast.person_by_role(
+                words, role_head(last.text), position, places
+            ) or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT"):
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
@@ -731,6 +732,8 @@ class Subjects:
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
+            aside = _OPEN_ASIDE.search(before, len(before) - 30)
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
