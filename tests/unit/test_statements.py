@@ -460,6 +460,15 @@ def test_a_title_closing_with_its_holder_after_a_comma_names_them_later() -> Non
     ]
 
 
+def test_a_verb_and_its_object_before_a_participle_are_no_speaker() -> None:
+    body = (
+        "President Cyril Ramaphosa arrived.\n"
+        "Ramaphosa, who began his visit in Nigeria on Tuesday evening, lauded the ministers from "
+        "both states, saying they had done a superb job.\n"
+    )
+    assert found(body) == [("reported", "Cyril Ramaphosa", "they had done a superb job")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -509,6 +509,8 @@ class Subjects:
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
             later = head[index + 1 :]
+            if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
+                return False  # ", lauded the ministers": a verb and its object, no modifier
             if not any(u.kind != "WORD" or u.low in _PHRASE_NOUNS for u in later):
                 return False  # a modifier needs a noun or a name after it ("new Minister X")
         return True
