@@ -469,6 +469,16 @@ def test_a_verb_and_its_object_before_a_participle_are_no_speaker() -> None:
     assert found(body) == [("reported", "Cyril Ramaphosa", "they had done a superb job")]
 
 
+def test_a_passive_with_its_agent_is_the_agents_statement() -> None:
+    body = (
+        "Foreign Minister NP Saud met Ali Sabry.\n"
+        "The need to look beyond bilateral interests was emphasised by both ministers, even as "
+        "trade was discussed.\n"
+        "Talks are urged to go on.\n"
+    )
+    assert found(body) == [("reported", "ministers", "The need to look beyond bilateral interests")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -74,6 +74,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+_PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
     r"|(?:This|That) was according to "
@@ -196,6 +197,7 @@ class _Finder:
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 self._direct(sentence, quotes, paragraph, previous, following)
                 self._back_reference(sentence, previous)
+                self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
             quote_run = self._quotation_run(
@@ -484,6 +486,35 @@ class _Finder:
         return None
 
     # -- reported speech ----------------------------------------------------------------------
+
+    def _passive_with_agent(self, sentence: tuple[int, int]) -> None:
+        """ "The need to look beyond ... was emphasised by both ministers, ...": the subject
+        is the content and the agent the speaker (a passive with its agent, round 19)."""
+        s_start, s_end = sentence
+        text = self.text
+        for verb in self._verbs_in(s_start, s_end):
+            form = FORMS[verb.group()]
+            if (
+                form.participle
+                or verb.group() != form.past
+                or not text.startswith(" by ", verb.end())
+            ):
+                continue
+            auxiliary = _PASSIVE_AUXILIARY.search(
+                text, max(s_start, verb.start() - 12), verb.start()
+            )
+            if auxiliary is None or verb.start() in self.used_verbs:
+                continue
+            agent = verb.end() + 4
+            stop = text.find(",", agent, s_end)
+            stop = len(text[: s_end if stop < 0 else stop].rstrip(_TRAILING))
+            speaker = self.subjects.classify(self.subjects.units(agent, stop), s_start)
+            content = _trim(text, s_start, auxiliary.start())
+            if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
+                continue
+            self.used_verbs.add(verb.start())
+            self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
+            return
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
