@@ -479,6 +479,20 @@ def test_a_passive_with_its_agent_is_the_agents_statement() -> None:
     assert found(body) == [("reported", "ministers", "The need to look beyond bilateral interests")]
 
 
+def test_a_participle_inside_according_to_content_stays_inside() -> None:
+    body = (
+        "Foreign Minister NP Saud met Ali Sabry.\n"
+        "According to Saud, they held friendly talks, highlighting the necessity of agreements.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "NP Saud",
+            "they held friendly talks, highlighting the necessity of agreements",
+        )
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -554,6 +554,8 @@ class _Finder:
                 continue
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
+            if according is not None and FORMS[verb.group()].participle:
+                continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, FORMS[verb.group()], sentence, claims)
             if claim is None:
                 continue
