@@ -493,6 +493,16 @@ def test_a_participle_inside_according_to_content_stays_inside() -> None:
     ]
 
 
+def test_a_role_no_one_holds_is_the_person_named_next_saying_after_an_apposition() -> None:
+    body = (
+        "President Luiz Inácio Lula da Silva will include China among his first visits, the "
+        "designate Minister of Foreign Affairs has said.\n"
+        "Ambassador Mauro Vieira, the future head of Brazilian diplomacy, said that the "
+        "president will visit Argentina.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Mauro Vieira", "Mauro Vieira"]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -32,7 +32,9 @@ _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _AHEAD = 400  # how far after a role mention the person holding it may be named
-_SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|says|told|added|stated)\b")
+_SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
+    r",?\s+(?:[^,.;:\n]{1,60},\s+)?(?:\w+\s+)?(?:said|says|told|added|stated)\b"
+)
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _KNOWN_BEFORE_NAMES = (
