@@ -503,6 +503,14 @@ def test_a_role_no_one_holds_is_the_person_named_next_saying_after_an_apposition
     assert [speaker for _, speaker, _ in found(body)] == ["Mauro Vieira", "Mauro Vieira"]
 
 
+def test_according_to_after_a_semicolon_opens_its_own_clause() -> None:
+    body = (
+        "Foreign Minister Catherine Colonna arrived.\n"
+        "The Council was postponed; According to Colonna, it will now be held in January.\n"
+    )
+    assert found(body) == [("reported", "Catherine Colonna", "it will now be held in January")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -762,6 +762,8 @@ class _Finder:
         if match is None:
             return None
         text = self.text
+        if text.endswith("; ", s_start, match.start()):
+            s_start = match.start()  # "...; According to X, Y": a clause that opens anew
         if not dateline_stripped(text[s_start : match.start()]).strip():
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
