@@ -511,6 +511,14 @@ def test_according_to_after_a_semicolon_opens_its_own_clause() -> None:
     assert found(body) == [("reported", "Catherine Colonna", "it will now be held in January")]
 
 
+def test_a_title_then_the_person_in_commas_before_the_verb_is_the_person() -> None:
+    body = (
+        "Speaking at the event, Ethiopia's Director General for African Affairs at the Ministry "
+        "of Foreign Affairs, Fiseha Shawel, said that the meeting was a significant step.\n"
+    )
+    assert found(body) == [("reported", "Fiseha Shawel", "the meeting was a significant step")]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

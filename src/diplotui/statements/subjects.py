@@ -841,6 +841,8 @@ class Subjects:
             index -= 1
             if span.type != "PERSON":
                 continue
+            if span.end == comma and self._titled_before(start, span):
+                return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
             if self.text[span.end : span.end + 2] != ", ":
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
@@ -853,6 +855,16 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return None
+
+    def _titled_before(self, start: int, person: EntitySpan) -> bool:
+        """Whether a title and a comma stand right before a person ("the Director General
+        for African Affairs at the Ministry of Foreign Affairs, X")."""
+        if not self.text.endswith(", ", start, person.start):
+            return False
+        units = self.units(start, person.start - 2)
+        return any(u.kind == "ROLE" for u in units) and not any(
+            u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
+        )
 
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
