@@ -519,6 +519,18 @@ def test_a_title_then_the_person_in_commas_before_the_verb_is_the_person() -> No
     assert found(body) == [("reported", "Fiseha Shawel", "the meeting was a significant step")]
 
 
+def test_said_x_as_he_emphasised_y_is_two_statements() -> None:
+    body = (
+        "External Affairs Minister S Jaishankar arrived.\n"
+        "Jaishankar said the member states must combat terrorism as he emphasised India’s "
+        "commitment to expand cooperation.\n"
+    )
+    assert found(body) == [
+        ("reported", "S Jaishankar", "the member states must combat terrorism"),
+        ("reported", "S Jaishankar", "India’s commitment to expand cooperation"),
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -74,6 +74,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+_AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -599,7 +600,12 @@ class _Finder:
                 return None
             return _Claim("reported", content, speaker, verb, form, coordinated.start())
         if open_claim is not None:
-            return None  # inside another statement's content: only the outermost counts
+            joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+            content = self._content_start(verb, form, s_end) if joined else None
+            if joined is None or content is None:
+                return None  # inside another statement's content: only the outermost counts
+            # "said X as he emphasised Y": two statements of one speaker (round 19)
+            return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
             previous
