@@ -531,6 +531,13 @@ def test_said_x_as_he_emphasised_y_is_two_statements() -> None:
     ]
 
 
+def test_a_high_commission_is_named_with_its_seat_as_an_embassy() -> None:
+    body = "The Australian High Commission in Suva has requested meetings with the minister.\n"
+    assert found(body) == [
+        ("reported", "Australian High Commission in Suva", "meetings with the minister")
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

@@ -368,9 +368,10 @@ class Cast:
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
         in Beijing"): a mission is known by where it is, as the article names it."""
-        if span.text.split()[-1].lower() not in _MISSIONS or not self.text.startswith(
-            " in ", span.end
-        ):
+        mission = span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
+            "high commission"  # a Commonwealth country's embassy
+        )
+        if not mission or not self.text.startswith(" in ", span.end):
             return ""
         index = bisect_left(self._span_starts, span.end + 4)
         if index < len(self.spans) and self.spans[index].start == span.end + 4:
