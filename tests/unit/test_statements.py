@@ -268,6 +268,276 @@ def test_a_quotation_left_open_at_a_paragraph_end_is_the_next_ones_speakers() ->
     ]
 
 
+def test_a_quotation_over_paragraphs_is_the_speakers_of_the_sentence_before_it() -> None:
+    body = (
+        "Foreign Minister Jane Doe said the message has been delivered.\n\n"
+        "“We talked about trade.\n\n"
+        "“We also discussed security.“And the border.\n\n"
+        "“We agreed to meet again.”\n\n"
+        "“A single paragraph cut off by the text's end is nobody's"
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", "the message has been delivered"),
+        ("direct", "Jane Doe", "We talked about trade."),
+        ("direct", "Jane Doe", "We also discussed security."),
+        ("direct", "Jane Doe", "And the border."),
+        ("direct", "Jane Doe", "We agreed to meet again."),
+    ]
+
+
+def test_initials_the_recogniser_left_before_a_name_are_part_of_it() -> None:
+    body = (
+        "Foreign Minister NP Saud met his counterpart on Wednesday.\n"
+        "Saud said that ties are strong.\n"
+    )
+    assert found(body) == [("reported", "NP Saud", "ties are strong")]
+
+
+def test_a_surname_spelled_otherwise_names_the_full_name_holding_it() -> None:
+    body = (
+        "Prince Faisal bin Farhan al-Saud and Mohammed bin Abdulrahman Al Thani met.\n"
+        "Al-Saud said that ties are very good.\n"
+        "Al-Thani said that talks will go on.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Faisal bin Farhan al-Saud",
+        "Mohammed bin Abdulrahman Al Thani",
+    ]
+
+
+def test_a_role_with_a_nationality_is_not_one_serving_another_country() -> None:
+    body = (
+        "The Qatari Foreign Minister said that talks were held with Saudi Arabia.\n"
+        "Mohammed Al Thani said: “We see security as a priority.”\n"
+        "Santiago Cafiero, Minister of Foreign Affairs of Argentina, arrived.\n"
+        "Russian Foreign Minister Sergey Lavrov said that sanctions will be met.\n"
+        "The Mexican foreign minister stressed that no country should be excluded.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Mohammed Al Thani",
+        "Mohammed Al Thani",
+        "Sergey Lavrov",
+        "Mexican foreign minister",
+    ]
+
+
+def test_two_ministers_named_by_a_plural_role_are_a_group() -> None:
+    body = (
+        "Foreign Ministers A.K. Abdul Momen and Bimala Rai Paudyal met.\n"
+        "The two Ministers emphasize the importance of regional cooperation. They pointed out "
+        "that the countries can learn from each other.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["two Ministers", "two Ministers"]
+
+
+def test_called_on_a_person_at_a_place_is_a_visit_not_a_call() -> None:
+    body = (
+        "Foreign Minister Jane Doe called on Prime Minister Dinesh Gunawardena at the Temple "
+        "Trees during her visit to Sri Lanka to attend the anniversary.\n"
+        'She called on the two leaders to "show their humanity".\n'
+    )
+    assert found(body) == [
+        ("reported", "Jane Doe", 'the two leaders to "show their humanity"'),
+    ]
+
+
+def test_in_a_statement_made_by_x_is_xs_as_according_to_x() -> None:
+    body = (
+        "In a statement made by Mao Ning the spokesperson for the ministry, the visit will "
+        "strengthen relations.\n"
+    )
+    assert found(body) == [("reported", "Mao Ning", "the visit will strengthen relations")]
+
+
+def test_a_closed_quotation_standing_alone_is_the_speakers_of_the_sentence_before() -> None:
+    body = (
+        "Chargé d’affaires John Williams said that the minister has been asked to attend.\n\n"
+        "“She is coming back from Kiribati. She had planned to come in any case.”\n"
+    )
+    assert found(body)[1] == (
+        "direct",
+        "John Williams",
+        "She is coming back from Kiribati. She had planned to come in any case.",
+    )
+
+
+def test_this_has_been_confirmed_by_x_attributes_the_sentence_before_to_x() -> None:
+    body = (
+        "Foreign Minister Penny Wong will be in Fiji for the retreat.\n\n"
+        "This has been confirmed by John Williams, the Chargé d’affaires in Fiji.\n\n"
+        "Talks will be held. So said Williams.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "John Williams",
+            "Foreign Minister Penny Wong will be in Fiji for the retreat",
+        ),
+        ("reported", "John Williams", "Talks will be held"),
+    ]
+
+
+def test_a_first_line_that_is_a_long_sentence_is_body_and_its_ministry_named_below() -> None:
+    text = (
+        "South Korean Foreign Minister Yun Byung-se has agreed with his Japanese counterpart "
+        "to continue efforts for stable relations at their meeting in New York, the foreign "
+        "ministry said Friday.\n"
+        "The meeting came on the sidelines of the General Assembly, the Ministry of Foreign "
+        "Affairs said.\n"
+    )
+    statements = find_statements(text)
+    assert [(s.start, s.speaker) for s in statements] == [
+        (0, "Ministry of Foreign Affairs"),
+        (text.index("The meeting"), "Ministry of Foreign Affairs"),
+    ]
+
+
+def test_state_media_after_the_content_are_its_speaker() -> None:
+    body = "Ethiopia and Kenya held the meeting in Addis Ababa, Ethiopian state media said.\n"
+    assert found(body) == [
+        ("reported", "Ethiopian state media", "Ethiopia and Kenya held the meeting in Addis Ababa")
+    ]
+
+
+def test_a_name_and_its_role_after_the_content_then_a_weekday_are_the_speaker() -> None:
+    body = (
+        "EU foreign ministers have told Mike Pompeo that escalation must be avoided, Federica "
+        "Mogherini, the chief of the EU foreign policy, said Monday.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "Federica Mogherini",
+            "EU foreign ministers have told Mike Pompeo that escalation must be avoided",
+        )
+    ]
+
+
+def test_lowercase_modifiers_before_a_role_noun_stay_in_the_participles_subject() -> None:
+    body = (
+        "EU foreign policy chief Federica Mogherini arrived.\n"
+        "The EU foreign policy chief has continued by saying that talks matter.\n"
+    )
+    assert found(body) == [("reported", "Federica Mogherini", "talks matter")]
+
+
+def test_the_author_signing_an_embedded_tweet_is_not_the_pronouns_antecedent() -> None:
+    body = (
+        "President Cyril Ramaphosa arrived in Abuja on Tuesday for talks.\n"
+        'President Cyril Ramaphosa has concluded his visit saying "the visit succeeded." '
+        "@TimesLIVE pic.twitter.com/bnHeIDoRwN— Amanda Khoza - The Journalist (@MandaKhoza) "
+        "December 1, 2021\n"
+        "“Some agreements will be finalised at home,” he said.\n"
+    )
+    assert found(body)[-1] == (
+        "direct",
+        "Cyril Ramaphosa",
+        "Some agreements will be finalised at home,",
+    )
+
+
+def test_according_to_a_named_person_the_name_after_the_comma_is_content() -> None:
+    body = (
+        "President Luiz Inácio Lula da Silva will visit China, Ambassador Mauro Vieira said.\n"
+        "According to Vieira, Lula made requests for foreign relations, such as contacts.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Mauro Vieira", "Mauro Vieira"]
+
+
+def test_a_title_closing_with_its_holder_after_a_comma_names_them_later() -> None:
+    body = (
+        "Minister Demeke Mekonnen met with the new Kenyan Cabinet Secretary for Ministry of "
+        "Foreign and Diaspora Affairs, Alfred Mutua today in Khartoum.\n"
+        "Demeke has also reaffirmed that the government is committed.\n"
+        "The Kenyan Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, on his part "
+        "said that Ethiopian friendship holds a special place.\n"
+        "The two nations can enhance their cooperation, he added.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Demeke Mekonnen",
+        "Alfred Mutua",
+        "Alfred Mutua",
+    ]
+
+
+def test_a_verb_and_its_object_before_a_participle_are_no_speaker() -> None:
+    body = (
+        "President Cyril Ramaphosa arrived.\n"
+        "Ramaphosa, who began his visit in Nigeria on Tuesday evening, lauded the ministers from "
+        "both states, saying they had done a superb job.\n"
+    )
+    assert found(body) == [("reported", "Cyril Ramaphosa", "they had done a superb job")]
+
+
+def test_a_passive_with_its_agent_is_the_agents_statement() -> None:
+    body = (
+        "Foreign Minister NP Saud met Ali Sabry.\n"
+        "The need to look beyond bilateral interests was emphasised by both ministers, even as "
+        "trade was discussed.\n"
+        "Talks are urged to go on.\n"
+    )
+    assert found(body) == [("reported", "ministers", "The need to look beyond bilateral interests")]
+
+
+def test_a_participle_inside_according_to_content_stays_inside() -> None:
+    body = (
+        "Foreign Minister NP Saud met Ali Sabry.\n"
+        "According to Saud, they held friendly talks, highlighting the necessity of agreements.\n"
+    )
+    assert found(body) == [
+        (
+            "reported",
+            "NP Saud",
+            "they held friendly talks, highlighting the necessity of agreements",
+        )
+    ]
+
+
+def test_a_role_no_one_holds_is_the_person_named_next_saying_after_an_apposition() -> None:
+    body = (
+        "President Luiz Inácio Lula da Silva will include China among his first visits, the "
+        "designate Minister of Foreign Affairs has said.\n"
+        "Ambassador Mauro Vieira, the future head of Brazilian diplomacy, said that the "
+        "president will visit Argentina.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Mauro Vieira", "Mauro Vieira"]
+
+
+def test_according_to_after_a_semicolon_opens_its_own_clause() -> None:
+    body = (
+        "Foreign Minister Catherine Colonna arrived.\n"
+        "The Council was postponed; According to Colonna, it will now be held in January.\n"
+    )
+    assert found(body) == [("reported", "Catherine Colonna", "it will now be held in January")]
+
+
+def test_a_title_then_the_person_in_commas_before_the_verb_is_the_person() -> None:
+    body = (
+        "Speaking at the event, Ethiopia's Director General for African Affairs at the Ministry "
+        "of Foreign Affairs, Fiseha Shawel, said that the meeting was a significant step.\n"
+    )
+    assert found(body) == [("reported", "Fiseha Shawel", "the meeting was a significant step")]
+
+
+def test_said_x_as_he_emphasised_y_is_two_statements() -> None:
+    body = (
+        "External Affairs Minister S Jaishankar arrived.\n"
+        "Jaishankar said the member states must combat terrorism as he emphasised India’s "
+        "commitment to expand cooperation.\n"
+    )
+    assert found(body) == [
+        ("reported", "S Jaishankar", "the member states must combat terrorism"),
+        ("reported", "S Jaishankar", "India’s commitment to expand cooperation"),
+    ]
+
+
+def test_a_high_commission_is_named_with_its_seat_as_an_embassy() -> None:
+    body = "The Australian High Commission in Suva has requested meetings with the minister.\n"
+    assert found(body) == [
+        ("reported", "Australian High Commission in Suva", "meetings with the minister")
+    ]
+
+
 def test_unnamed_sources_each_one_speaker() -> None:
     body = (
         "The meeting lasted an hour, people familiar with the matter said.\n"

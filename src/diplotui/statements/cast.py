@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diplotui.entities.folding import fold
+from diplotui.entities.gazetteer import load
 from diplotui.entities.linking import canonical_key
 from diplotui.model import EntitySpan
 
@@ -36,6 +37,51 @@ _HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
+_THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e")  # Russia, Kenya, Mexico, Germany, Ukraine
+_DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
+_IRREGULAR_DEMONYMS = {
+    "american": "us",
+    "british": "britain",
+    "french": "france",
+    "dutch": "netherlands",
+    "german": "germany",
+    "turkish": "turkey",
+    "swiss": "switzerland",
+    "greek": "greece",
+    "spanish": "spain",
+    "polish": "poland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "irish": "ireland",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "philippine": "philippines",
+    "norwegian": "norway",
+    "peruvian": "peru",
+    "emirati": "emirates",
+    "lao": "laos",
+    "belgian": "belgium",
+    "cypriot": "cyprus",
+    "maltese": "malta",
+    "afghan": "afghanistan",
+    "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan",
+}
+_PLACE_ALIASES = {
+    "united states": "us",
+    "united states of america": "us",
+    "u.s.": "us",
+    "usa": "us",
+    "america": "us",
+    "united kingdom": "britain",
+    "uk": "britain",
+    "great britain": "britain",
+    "united arab emirates": "emirates",
+    "uae": "emirates",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -147,6 +193,7 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
             kind = span.type
@@ -164,6 +211,11 @@ class Cast:
                 key = self.key(span.text)
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and span.text[:1].isalpha():
+                    if surnames is None:
+                        named = {s.text for _, s in full_names}
+                        surnames = _surname_keys([(name, self.key(name)) for name in named])
+                    known = _surname_key(span.text, surnames)
                 key = known if known is not None else self.key(span.text)
             person = self._persons.get(key)
             if person is None:
@@ -200,7 +252,14 @@ class Cast:
                 break
             gap = text[previous.end : spans[first].start]
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
-                if first == index and gap == ", " and _opens_apposition(text, spans, index):
+                if (
+                    first == index
+                    and gap == ", "
+                    and (
+                        _opens_apposition(text, spans, index)
+                        or _closes_apposition(text, spans, index)
+                    )
+                ):
                     first -= 1  # "The Minister of Foreign Affairs of India, X, highlighted"
                     continue
                 break
@@ -210,19 +269,27 @@ class Cast:
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
             role = text[roles[0].start : chain[-1].end]
-            places = role_words(" ".join(s.text for s in chain if s.type == "GPE"))
+            nationality = _CAPITALISED_BEFORE.search(
+                text, max(0, chain[0].start - 20), chain[0].start
+            )
+            places = place_stems(  # "Russian Foreign Minister X"
+                [s.text for s in chain if s.type == "GPE"],
+                [nationality.group(1)] if nationality else [],
+            )
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
             role_span = spans[index + 1]
             if role_span.type == "ROLE":
-                organisation = ""
+                organisation, places = "", frozenset[str]()
                 if index + 2 < len(spans):
                     after = spans[index + 2]
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
                         organisation = after.text
-                return role_span.text, organisation, frozenset()
+                    elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
+                        places = place_stems([after.text], [])  # "X, Minister ... of Chile"
+                return role_span.text, organisation, places
         return "", "", frozenset()
 
     # -- lookups ------------------------------------------------------------------------------
@@ -303,9 +370,10 @@ class Cast:
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy
         in Beijing"): a mission is known by where it is, as the article names it."""
-        if span.text.split()[-1].lower() not in _MISSIONS or not self.text.startswith(
-            " in ", span.end
-        ):
+        mission = span.text.split()[-1].lower() in _MISSIONS or span.text.lower().endswith(
+            "high commission"  # a Commonwealth country's embassy
+        )
+        if not mission or not self.text.startswith(" in ", span.end):
             return ""
         index = bisect_left(self._span_starts, span.end + 4)
         if index < len(self.spans) and self.spans[index].start == span.end + 4:
@@ -335,6 +403,15 @@ class Cast:
                 return span
         return None
 
+    def organisation_named_after(self, words: frozenset[str]) -> EntitySpan | None:
+        """The first organisation whose name holds all of a mention's words, wherever it is
+        named ("..., the foreign ministry said." opening the text, "the Ministry of Foreign
+        Affairs said" below): an organisation is named as fully as the article names it."""
+        for span in self._orgs:
+            if span.type == "ORG" and words <= role_words(span.text):
+                return span
+        return None
+
 
 @lru_cache(maxsize=4096)
 def _title_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -347,6 +424,50 @@ def _each(words: frozenset[str]) -> frozenset[str]:
     """A title shared by several persons, as each one holds it: "Foreign Ministers of Greece
     and Turkey X and Y" makes each a foreign minister."""
     return frozenset(w[:-1] if w.endswith("s") and w[:-1] in lx.ROLE_NOUNS else w for w in words)
+
+
+def place_stems(places: Sequence[str], nationalities: Sequence[str]) -> frozenset[str]:
+    """What a title's places and nationality adjectives name, one stem per country, so that
+    "Qatari" and "Qatar", "Mexican" and "Mexico", "Chinese" and "China" compare equal."""
+    if not places and not nationalities:
+        return frozenset()
+    return _place_stems(tuple(places), tuple(nationalities))
+
+
+@lru_cache(maxsize=4096)
+def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> frozenset[str]:
+    demonyms = load().demonyms
+    stems: set[str] = set()
+    for place in places:
+        whole = _PLACE_ALIASES.get(fold(place).lower())
+        if whole is not None:
+            stems.add(whole)
+            continue
+        for word in role_words(place):
+            demonym = word.capitalize() in demonyms
+            stems.add(_demonym_stem(word) if demonym else _country_stem(word))
+    for word in nationalities:
+        if word in demonyms or word.lower() in _IRREGULAR_DEMONYMS:
+            stems.add(_demonym_stem(word.lower()))
+    return frozenset(stems)
+
+
+def _country_stem(word: str) -> str:
+    word = _PLACE_ALIASES.get(word, word)
+    for ending in _COUNTRY_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _demonym_stem(word: str) -> str:
+    country = _IRREGULAR_DEMONYMS.get(word)
+    if country is not None:
+        return _country_stem(country)
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return _country_stem(word[: -len(ending)])
+    return _country_stem(word)
 
 
 def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
@@ -375,6 +496,47 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         return False
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     return text[line + 1 : spans[first].start].strip() in ("The", "")
+
+
+def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
+    """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
+    from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
+    person, role = spans[index], spans[index - 1]
+    if role.type != "ROLE" or text.startswith((",", " and ", " or "), person.end):
+        return False
+    before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
+    return before is not None
+
+
+def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:
+    """Each full name's key by its last one or two words, folded, spelled as the article does
+    ("al-Saud") and with hyphens as spaces ("Al Thani"); a tail two names share names neither."""
+    tables: list[dict[tuple[str, ...], str]] = [{}, {}]
+    shared: list[set[tuple[str, ...]]] = [set(), set()]
+    for name, key in names:
+        folded = fold(name).lower()
+        for tier, words in enumerate((folded.split(), folded.replace("-", " ").split())):
+            for size in (1, 2):
+                tail = tuple(words[-size:])
+                if len(words) > size and tables[tier].setdefault(tail, key) != key:
+                    shared[tier].add(tail)
+    for table, tails in zip(tables, shared, strict=True):
+        for tail in tails:
+            del table[tail]
+    return tables
+
+
+def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
+    """The full name a one-word mention is the surname of, however the article spells it
+    ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani")."""
+    folded = fold(mention).lower()
+    for table, words in zip(
+        tables, (folded.split(), folded.replace("-", " ").split()), strict=True
+    ):
+        found = table.get(tuple(words))
+        if found is not None:
+            return found
+    return None
 
 
 def _name_words(name: str) -> tuple[str, ...]:

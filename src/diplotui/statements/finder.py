@@ -39,8 +39,12 @@ _OPINION_BEFORE_THAT = re.compile(r"(?:the|his|her|their|its|our)\s+(?:\w+\s+)?(
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to")
+_ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
+    r"\b[Aa]ccording to\b"
+    r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
+)
+_STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
@@ -72,6 +76,13 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
+_CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+_AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+_PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
+_BACK_REFERENCE = re.compile(
+    r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
+    r"|(?:This|That) was according to "
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -86,6 +97,14 @@ class _Claim:
     form: VerbForm | None
     cut: int  # where the statement before this one in the sentence must end
     end: int = -1  # a fixed end (an attribution after its content), else the clause's end
+
+
+@dataclass(slots=True)
+class _QuoteRun:
+    """Paragraphs of one quotation running over several, whose speaker is not known yet."""
+
+    pending: list[tuple[int, int]]  # the paragraphs' contents
+    before: Speaker | None  # the speaker of the sentence before the run
 
 
 def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> list[Statement]:
@@ -142,17 +161,19 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
         self.text = text
         spans = completed_persons(text, sorted(spans, key=_START))
+        if "(@" in text:
+            spans = [s for s in spans if not _signs_a_tweet(text, s)]
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
-        self.has_according = "ccording to" in text
+        self.has_according = "ccording to" in text or _STATEMENT_BY.search(text) is not None
         blocks = article_blocks(text)
         self.body = [
             (b.start, b.end)
             for b in blocks
-            if b.kind is BlockKind.PARAGRAPH
+            if (b.kind is BlockKind.PARAGRAPH or _sentence_as_title(text, b))
             and not (_headline_like(text[b.start : b.end]) and not _cut_off(text, b, blocks))
             and not _credited_caption(text, b.start, b.end)
         ]
@@ -163,12 +184,15 @@ class _Finder:
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
-        left_open: tuple[int, int] | None = None  # a paragraph-long quotation left open
+        quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
         for block_start, block_end in self.body:
             if not self._may_hold_statements(block_start, block_end):
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
-                previous, left_open = (block_start, block_end), None
+                if quote_run is not None:
+                    self._settle(quote_run, None, unclosed=True)
+                previous, quote_run = (block_start, block_end), None
                 continue
+            before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
             found_before = len(self.found)
@@ -176,11 +200,15 @@ class _Finder:
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 self._direct(sentence, quotes, paragraph, previous, following)
+                self._back_reference(sentence, previous)
+                self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
-            if left_open is not None:
-                self._continued_quotation(left_open, block_start, quotes, found_before)
-            left_open = self._left_open(block_start, block_end, quotes, found_before)
+            quote_run = self._quotation_run(
+                quote_run, before, (block_start, block_end), quotes, found_before
+            )
+        if quote_run is not None:
+            self._settle(quote_run, None, unclosed=True)  # cut off by the text's end
         fullest = self.subjects.fullest
         found = [
             replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
@@ -188,36 +216,81 @@ class _Finder:
         ]  # "an official said ... the South Korean official said": named as fully everywhere
         return _without_overlaps(found)
 
-    def _left_open(
-        self, start: int, end: int, quotes: list[tuple[int, int]], found_before: int
-    ) -> tuple[int, int] | None:
-        """The content of a paragraph that is one quotation without its closing mark (a
-        quotation running on into the next paragraph, which reopens it), if no speaker was
-        found for it here."""
-        if len(quotes) != 1 or quotes[0] != (start, end):
-            return None
-        content = _trim(self.text, start + 1, end)
-        if content is None or any(s.start == content[0] for _, s in self.found[found_before:]):
-            return None
-        return content
-
-    def _continued_quotation(
+    def _quotation_run(
         self,
-        content: tuple[int, int],
-        paragraph_start: int,
+        quote_run: _QuoteRun | None,
+        before: tuple[int, int] | None,
+        block: tuple[int, int],
         quotes: list[tuple[int, int]],
         found_before: int,
+    ) -> _QuoteRun | None:
+        """Follow a quotation running over paragraphs, English news' convention: each paragraph
+        reopens it, only the last closes it. Every paragraph is the speaker's who is named in
+        it, at its close (", the ministry said") or else in the sentence before the block."""
+        start, end = block
+        if not quotes or quotes[0][0] != start:
+            if quote_run is not None:
+                self._settle(quote_run, None, unclosed=True)
+            return None
+        opened = _trim(self.text, start + 1, quotes[0][1])
+        speaker = next(
+            (
+                _speaker_of(s)
+                for _, s in self.found[found_before:]
+                if opened is not None and s.kind == "direct" and s.start == opened[0]
+            ),
+            None,
+        )
+        if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
+            if quote_run is None:
+                quote_run = _QuoteRun([], self._speaker_in(before))
+            if speaker is None and opened is not None:
+                quote_run.pending.extend(self._reopened(opened))
+            elif speaker is not None:
+                self._settle(quote_run, speaker)
+                quote_run = _QuoteRun([], speaker)
+            return quote_run
+        if quote_run is not None:  # the paragraph that closes the run
+            if speaker is None and opened is not None and quote_run.before is not None:
+                self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
+            self._settle(quote_run, speaker)
+        return None
+
+    def _settle(
+        self, quote_run: _QuoteRun, speaker: Speaker | None, *, unclosed: bool = False
     ) -> None:
-        """A quotation left open at the end of the paragraph before is the speaker's whose
-        quotation opens this one ('“A.' / '“B,” the report said.')."""
-        if not quotes or quotes[0][0] != paragraph_start:
+        """The run's paragraphs so far, as the speaker's who closed it or else the one before.
+        A single paragraph never closed (cut off by the stored text's end) is nobody's: one
+        opened quotation is no run yet."""
+        speaker = speaker or quote_run.before
+        if speaker is None or (unclosed and len(quote_run.pending) < 2):
             return
-        opened = _trim(self.text, quotes[0][0] + 1, quotes[0][1])
-        for _, statement in self.found[found_before:]:
-            if opened is not None and statement.kind == "direct" and statement.start == opened[0]:
-                speaker = _speaker_of(statement)
-                self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
-                return
+        for content in quote_run.pending:
+            self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
+        quote_run.pending.clear()
+
+    def _speaker_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the last statement found in ``sentence``."""
+        if sentence is None:
+            return None
+        for _, statement in reversed(self.found):
+            if sentence[0] <= statement.start < sentence[1]:
+                return _speaker_of(statement)
+            if statement.start < sentence[0]:
+                break
+        return None
+
+    def _reopened(self, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """A paragraph left open, cut where a mark reopens the quotation ('partners.“The')."""
+        pieces: list[tuple[int, int]] = []
+        start, end = content
+        while (mark := self.text.find("“", start, end)) >= 0:
+            piece = _trim(self.text, start, mark)
+            if piece is not None:
+                pieces.append(piece)
+            start = mark + 1
+        piece = _trim(self.text, start, end)
+        return [*pieces, piece] if piece is not None else pieces
 
     def _may_hold_statements(self, start: int, end: int) -> bool:
         """Whether a paragraph holds a listed verb, a double quotation mark or "according to":
@@ -230,7 +303,13 @@ class _Finder:
             text.find('"', start, end) >= 0
             or text.find("“", start, end) >= 0
             or text.find("”", start, end) >= 0
-            or (self.has_according and text.find("ccording to", start, end) >= 0)
+            or (
+                self.has_according
+                and (
+                    text.find("ccording to", start, end) >= 0
+                    or text.find(" statement ", start, end) >= 0
+                )
+            )
         )
 
     def _verbs_in(self, start: int, end: int) -> list[re.Match[str]]:
@@ -276,6 +355,13 @@ class _Finder:
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head:
                 speaker = self._continued_speaker()
+            if (
+                speaker is None
+                and bare_head
+                and text.startswith(('"', "”"), close_at)  # closed: an open one may run on
+                and not text[close_at + 1 : tail_end].strip(" .")
+            ):
+                speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
             if speaker is None:
                 continue
             self.last_direct = (self.subjects.sentence_index, speaker)
@@ -405,6 +491,58 @@ class _Finder:
 
     # -- reported speech ----------------------------------------------------------------------
 
+    def _passive_with_agent(self, sentence: tuple[int, int]) -> None:
+        """ "The need to look beyond ... was emphasised by both ministers, ...": the subject
+        is the content and the agent the speaker (a passive with its agent, round 19)."""
+        s_start, s_end = sentence
+        text = self.text
+        for verb in self._verbs_in(s_start, s_end):
+            form = FORMS[verb.group()]
+            if (
+                form.participle
+                or verb.group() != form.past
+                or not text.startswith(" by ", verb.end())
+            ):
+                continue
+            auxiliary = _PASSIVE_AUXILIARY.search(
+                text, max(s_start, verb.start() - 12), verb.start()
+            )
+            if auxiliary is None or verb.start() in self.used_verbs:
+                continue
+            agent = verb.end() + 4
+            stop = text.find(",", agent, s_end)
+            stop = len(text[: s_end if stop < 0 else stop].rstrip(_TRAILING))
+            speaker = self.subjects.classify(self.subjects.units(agent, stop), s_start)
+            content = _trim(text, s_start, auxiliary.start())
+            if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
+                continue
+            self.used_verbs.add(verb.start())
+            self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
+            return
+
+    def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
+        """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
+        sentence before, holding no statement of its own, is X's (a listed verb's past)."""
+        text = self.text
+        match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
+        if match is None or previous is None:
+            return
+        verb = match.group(1) or match.group(2)
+        form = FORMS.get(verb) if verb else None
+        if verb and (form is None or form.past != verb):
+            return
+        if any(previous[0] <= s.start < previous[1] for _, s in self.found[-3:]):
+            return
+        stop = text.find(",", match.end(), sentence[1])
+        stop = len(text[: sentence[1] if stop < 0 else stop].rstrip(_TRAILING))
+        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), sentence[0])
+        content = _trim(text, previous[0], previous[1])
+        if speaker is None or content is None:
+            return
+        if verb:
+            self.used_verbs.add(match.start(1) if match.group(1) else match.start(2))
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1])
+
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
         claims: list[_Claim] = []
@@ -420,6 +558,8 @@ class _Finder:
                 continue
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
+            if according is not None and FORMS[verb.group()].participle:
+                continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, FORMS[verb.group()], sentence, claims)
             if claim is None:
                 continue
@@ -463,7 +603,12 @@ class _Finder:
                 return None
             return _Claim("reported", content, speaker, verb, form, coordinated)
         if open_claim is not None:
-            return None  # inside another statement's content: only the outermost counts
+            joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
+            content = self._content_start(verb, form, s_end) if joined else None
+            if joined is None or content is None:
+                return None  # inside another statement's content: only the outermost counts
+            # "said X as he emphasised Y": two statements of one speaker (round 19)
+            return _Claim("reported", content, open_claim.speaker, verb, form, joined.start())
         previous = last_word(text, s_start, verb.start())
         if (
             previous
@@ -606,7 +751,7 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
-        elif (not rest or _adjunct_tail(rest, form)) and (
+        elif (not rest or rest in lx.WEEKDAYS or _adjunct_tail(rest, form)) and (
             named := self._appositive_speaker(content_start, comma.start())
         ):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
@@ -626,12 +771,19 @@ class _Finder:
         if match is None:
             return None
         text = self.text
+        if text.endswith("; ", s_start, match.start()):
+            s_start = match.start()  # "...; According to X, Y": a clause that opens anew
         if not dateline_stripped(text[s_start : match.start()]).strip():
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
-            speaker = self.subjects.classify(self.subjects.units(match.end(), comma), s_start)
-            named = self._named_after_role(comma + 2, s_end)
+            units = self.subjects.units(match.end(), comma)
+            speaker = self.subjects.classify(units, s_start)
+            named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content
+                None
+                if any(u.kind == "PERSON" for u in units)
+                else self._named_after_role(comma + 2, s_end)
+            )
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named
             if speaker is None:
@@ -705,8 +857,11 @@ class _Finder:
             particle = _PARTICLE.match(text, position)
             if particle is None or particle.group(1) not in particles:
                 return None
-            if particle.group(1) in ("on", "upon") and " to " not in text[particle.end() : s_end]:
-                return None  # "call on X to ...": "paid a courtesy call on X" says nothing
+            if particle.group(1) in ("on", "upon") and not _CALLED_ON_TO.match(
+                text, particle.end(), s_end
+            ):
+                return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
+                # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
         if form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
@@ -888,6 +1043,26 @@ def _credited_caption(text: str, start: int, end: int) -> bool:
         end -= 1
     return text.endswith(")", start, end) and (
         _PHOTO_CREDIT.search(text, max(start, end - 80), end) is not None
+    )
+
+
+def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
+    """Whether a person's mention signs an embedded tweet ("— Amanda Khoza - The Journalist
+    (@MandaKhoza) December 1, 2021"): its author, who is no one the article's "he" means."""
+    return (
+        span.type == "PERSON"
+        and text.endswith(("— ", "- ", "―"), 0, span.start)
+        and text.find("(@", span.end, span.end + 40) >= 0
+    )
+
+
+def _sentence_as_title(text: str, block: Block) -> bool:
+    """Whether the first line, read as the title, is the body's first sentence: a text
+    stored without its headline starts with a long line ending in a full stop."""
+    return (
+        block.kind is BlockKind.TITLE
+        and text.endswith(".", block.start, block.end)
+        and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
     )
 
 

@@ -20,7 +20,7 @@ from diplotui.model import EntitySpan
 from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
-from .cast import Cast, Speaker, role_head, role_words
+from .cast import Cast, Speaker, place_stems, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -32,7 +32,9 @@ _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _AHEAD = 400  # how far after a role mention the person holding it may be named
-_SAYS_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:said|says|told|added|stated)\b")
+_SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
+    r",?\s+(?:[^,.;:\n]{1,60},\s+)?(?:\w+\s+)?(?:said|says|told|added|stated)\b"
+)
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
 _KNOWN_BEFORE_NAMES = (
@@ -58,6 +60,7 @@ _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply),$"
 )
+_OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -206,10 +209,21 @@ def unrecognised_names(
 _ABBREVIATED_OR_STOP = re.compile(  # a title's or an initial's full stop ("Dr. X"), else a stop
     r"\b((?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z]))|\."
 )
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
 # a quoted nickname and the name's next word; the words before it are looked for only then
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
 _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
+
+
+def _with_initials_before(text: str, span: EntitySpan, starts: set[int]) -> EntitySpan:
+    """A person's mention with the initials the recogniser left before it ("Foreign Minister
+    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full."""
+    initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
+        return span
+    start = initials.start(1)
+    return EntitySpan(start, span.end, "PERSON", text[start : span.end])
 
 
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -220,7 +234,14 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     completed = list(spans)
     starts: set[int] | None = None
     for index, span in enumerate(spans):
-        if span.type != "PERSON" or not text.startswith(" ", span.end):
+        if span.type != "PERSON":
+            continue
+        if text.startswith(" ", span.start - 1) and (
+            "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
+        ):
+            starts = {s.start for s in spans} if starts is None else starts
+            span = completed[index] = _with_initials_before(text, span, starts)
+        if not text.startswith(" ", span.end):
             continue
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
@@ -368,11 +389,18 @@ class Subjects:
         if last.kind == "ROLE" and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
+        if (
+            last.kind == "ROLE"
+            and last.low.endswith("s")
+            and last.low.split()[-1] in lx.GROUP_NOUNS
+        ):
+            name = self._named(head)  # "The two Ministers": a group, as "the two sides"
+            return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(words, last.text, position, places) or self._generic(
-                head, position
-            )
+            return self.cast.person_by_role(
+                words, role_head(last.text), position, places
+            ) or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT"):
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
@@ -398,6 +426,9 @@ class Subjects:
             if recent is not None and fold(recent[1].name).split()[-1] == low:
                 return recent[1]  # "the ministry": the one that spoke, as it was named
             name = self._named(head)
+            span = self.cast.organisation_named_after(role_words(name))
+            if span is not None:
+                return self.cast.organisation(span)
             return Speaker(name, fold(name), "ORG")
         return None
 
@@ -487,6 +518,8 @@ class Subjects:
             if unit.text[0].isupper() or low in known or low in lx.SUBJECT_PRONOUNS:
                 continue
             later = head[index + 1 :]
+            if not index and later and later[0].low in lx.DROPPED_DETERMINERS:
+                return False  # ", lauded the ministers": a verb and its object, no modifier
             if not any(u.kind != "WORD" or u.low in _PHRASE_NOUNS for u in later):
                 return False  # a modifier needs a noun or a name after it ("new Minister X")
         return True
@@ -710,6 +743,8 @@ class Subjects:
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
+        if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
+            aside = _OPEN_ASIDE.search(before, len(before) - 30)
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
@@ -813,6 +848,8 @@ class Subjects:
             index -= 1
             if span.type != "PERSON":
                 continue
+            if span.end == comma and self._titled_before(start, span):
+                return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
             if self.text[span.end : span.end + 2] != ", ":
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
@@ -825,6 +862,16 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return None
+
+    def _titled_before(self, start: int, person: EntitySpan) -> bool:
+        """Whether a title and a comma stand right before a person ("the Director General
+        for African Affairs at the Ministry of Foreign Affairs, X")."""
+        if not self.text.endswith(", ", start, person.start):
+            return False
+        units = self.units(start, person.start - 2)
+        return any(u.kind == "ROLE" for u in units) and not any(
+            u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
+        )
 
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
@@ -845,10 +892,9 @@ class Subjects:
                 if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                     subject.append(unit)
                     continue
-                following = units[number + 1] if number + 1 < len(units) else None
-                if subject and following is not None and following.low in _HEAD_NOUNS:
-                    subject.append(unit)  # "the top office": a modifier before its noun
-                    continue
+                if subject and _modifies_head(units, number + 1):
+                    subject.append(unit)  # "the top office", "the EU foreign policy chief":
+                    continue  # a modifier before its noun
                 if not (subject and unit.low in lx.ORG_HEADS):
                     break
             subject.append(unit)
@@ -874,9 +920,22 @@ class Subjects:
         return self.classify(units, start)
 
 
+def _modifies_head(units: list[Unit], index: int) -> bool:
+    """Whether lowercase words from ``index`` lead, within three, to a head noun."""
+    for unit in units[index : index + 3]:
+        if unit.low in _HEAD_NOUNS:
+            return True
+        if unit.kind != "WORD" or not unit.text.islower():
+            return False
+    return False
+
+
 def _places(head: list[Unit]) -> frozenset[str]:
     """The words of the places a role mention names ("Qatar's foreign minister")."""
-    return role_words(" ".join(u.text for u in head if u.kind == "GPE"))
+    return place_stems(
+        [u.text for u in head if u.kind == "GPE"],
+        [u.text for u in head if u.kind == "WORD" and u.text[:1].isupper()],
+    )
 
 
 def _adverbial_aside(units: list[Unit]) -> bool:
