@@ -1027,3 +1027,38 @@ def test_parliaments_known_by_their_own_name() -> None:
     assert found("member states of the Black Sea Economic Cooperation") == [
         ("ORG", "Black Sea Economic Cooperation")
     ]
+
+
+def test_abbreviated_and_plural_titles() -> None:
+    assert found("Rep. Nancy Pelosi and Sen. George Akume met DPM/FM Parnpree.") == [
+        ("ROLE", "Rep."),
+        ("PERSON", "Nancy Pelosi"),
+        ("ROLE", "Sen."),
+        ("PERSON", "George Akume"),
+        ("ROLE", "DPM"),
+        ("ROLE", "FM"),
+        ("PERSON", "Parnpree"),
+    ]
+    assert ("ROLE", "Sen.") not in found("Sen. Lieut. Gen. Nguyen Van Thanh attended.")
+    assert found("Federal Councillor Cassis met Cabinet Ministers and Members of Parliament.") == [
+        ("ROLE", "Federal Councillor"),
+        ("PERSON", "Cassis"),
+        ("ROLE", "Cabinet Ministers"),
+        ("ROLE", "Members of Parliament"),
+    ]
+
+
+def test_a_portfolio_listed_with_a_serial_comma_or_an_office() -> None:
+    assert ("ROLE", "Minister of Foreign Affairs, Foreign Employment, and Tourism") in found(
+        "the Minister of Foreign Affairs, Foreign Employment, and Tourism, and others"
+    )
+    role = "Minister of Home Affairs, External Communications and National Development Unit"
+    assert ("ROLE", role) in found(f"He called on the {role}, Minister of Finance.")
+
+
+def test_agencies_in_datelines_of_other_shapes() -> None:
+    assert ("ORG", "BNS") in found("VILNIUS, Apr 04, BNS – The following events are scheduled.")
+    assert ("ORG", "TON") in found("BALI, 09 July 2022, (TON): Blinken met Wang Yi.")
+    assert ("ORG", "NIAT Khovar") in found("DUSHANBE, 22.12.2020 (NIAT Khovar) – He met them.")
+    assert ("ORG", "SANA") in found("Damascus, SANA_ Deputy Prime Minister Walid al-Moallem said")
+    assert ("ORG", "ST") in found("DAMASCUS, (ST)_President Bashar al-Assad received the envoy.")

@@ -201,7 +201,11 @@ _CAPITALISED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 
 
 def _plural(title: str) -> str:
-    """ "Ministers", "Secretaries", "Deputies" (not "Secretarys")."""
+    """ "Ministers", "Secretaries", "Deputies" (not "Secretarys"); a title with an "of"
+    complement takes the plural on its head: "Members of Parliament"."""
+    head, of, complement = title.partition(" of ")
+    if of:
+        return f"{_plural(head)}{of}{complement}"
     if title.endswith("y") and title[-2:-1] not in "aeiou":
         return title[:-1] + "ies"
     return title + "s"

@@ -185,22 +185,28 @@ _MEMBER_BEFORE_BODY_SOURCE = (
 # 06 March 2024" on a line of its own, "Phnom Penh (FN), May 19" (group 7). Only at the start of a
 # line.
 _DATELINE_DATE = (
-    rf"(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
+    rf"(?:(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
+    rf"|{_DAY_OR_MONTH}\.{_DAY_OR_MONTH}\.{_YEAR})"  # "DUSHANBE, 22.12.2020 (NIAT Khovar)"
 )
-# An agency in a dateline's brackets may be written in mixed case: "MINSK, 23 March (BelTA) -".
-_BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})"
+# An agency in a dateline's brackets may be written in mixed case: "MINSK, 23 March (BelTA) -",
+# or as two words: "(NIAT Khovar)".
+_BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})(?: [A-Z][a-z]{2,11})?"
+# What ends a dateline's agency: "BNS –", "(TON):", "SANA-", "(ST)_President".
+_AFTER_AGENCY = r"[ \t]*[-–—:_]"
 _DATELINE_SOURCE = (
     r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z0-9])/([A-Z]{2,12})/"
     rf"|[A-Z][\w .'-]+(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {_DATELINE_DATE}"
-    rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$)| \(({_BRACKET_AGENCY})\))"
+    rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$|{_AFTER_AGENCY})|,? \(({_BRACKET_AGENCY})\))"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
     rf"(?=(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)"
     r"| [—–] )"
-    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(({_BRACKET_AGENCY})\)"
-    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:])"
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}},? \(({_BRACKET_AGENCY})\)"
+    rf"(?=,? {_DATELINE_DATE}|{_AFTER_AGENCY})"
     # "October 26, (THEWILL) –": the date, then the agency in brackets (group 8).
-    rf"|{_DATELINE_DATE},? \(({_BRACKET_AGENCY})\)(?=[ \t]*[-–—:]))"
+    rf"|{_DATELINE_DATE},? \(({_BRACKET_AGENCY})\)(?=[ \t]*[-–—:])"
+    # "Damascus, SANA- Chinese ...": a city, then the agency and a dash (group 9).
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}, ([A-Z]{{2,12}})(?=[-–—_] ?[A-Z]))"
 )
 # An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
 # Fronta Dnes", "state broadcaster RTS".

@@ -55,6 +55,7 @@ _NOT_CREDIT_NAMES = frozenset(
 )  # fmt: skip
 _NAME_JOINS = frozenset({" ", "-", ". "})
 _SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd"})  # "Md. Touhid Hossain"
+_ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -354,11 +355,16 @@ class _Scanner:
     def listed_portfolio_end(self, j: int) -> int | None:
         """A portfolio that goes on as a list: "Minister of Foreign Affairs, African
         Cooperation and Moroccan Expatriates". The list must close with "and" and be followed
-        by punctuation, and no item may be a person's or a listed name ("..., Keisal M.")."""
+        by punctuation, and no item may be a person's or a listed name ("..., Keisal M.").
+        A serial comma closes it too: "..., Foreign Employment, and Tourism"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         closed = False
-        while j < n and gaps[j] in (", ", " and ") and not closed:
-            closed = gaps[j] == " and "
+        while j < n and not closed:
+            closed = gaps[j] == " and " or (
+                gaps[j] == BREAK and self.folded[self.ends[j - 1] : self.starts[j]] == ", and "
+            )
+            if not closed and gaps[j] != ", ":
+                break
             item = j
             while j < n and (j == item or gaps[j] == " ") and j - item < 3:
                 word = words[j]
@@ -367,6 +373,7 @@ class _Scanner:
                     and j > item
                     and words[j - 1] in _PORTFOLIO_ENDS
                     and word not in _PORTFOLIO_WORDS
+                    and (word not in gaz.capitalised_common_words or word in gaz.given_names)
                 ):
                     break  # "... and Development Affairs David Cameron": the name follows
                 if (
@@ -376,9 +383,13 @@ class _Scanner:
                         isinstance(gaz.names.entries.get(word), Entry)
                         and word not in _PORTFOLIO_WORDS
                     )
-                    or (word in gaz.title_words and word not in _PORTFOLIO_WORDS)
+                    or (
+                        word in gaz.title_words
+                        and word not in _PORTFOLIO_WORDS
+                        and self.title_at(j) is not None
+                    )
                 ):
-                    return None
+                    return None  # "..., Deputy Prime Minister": another title, not a portfolio
                 j += 1
             if j == item:
                 return None
@@ -395,6 +406,11 @@ class _Scanner:
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
+        if word in ("Sen", "Rep") and (
+            not self.folded.startswith(". ", self.ends[i])
+            or (i + 1 < n and self.words[i + 1] in self.gaz.honorific_words)
+        ):
+            return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
             end = self.title_at(body[0])
@@ -704,7 +720,7 @@ class _Scanner:
             and gaps[j] == " "
             and 2 <= len(word) <= 3
             and word[1:].islower()
-            and word not in gaz.title_words
+            and (word not in gaz.title_words or word in _ABBREVIATED_TITLES)  # "Hun Sen"
             and (word not in gaz.names.prefixes or self.longest(gaz.names, j) is None)
             and (previous in gaz.family_names or previous in gaz.given_names)
             and previous not in gaz.not_name_words
@@ -1597,9 +1613,12 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             elif match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.datelines(folded):
-        for group in range(1, 9):
+        for group in range(1, 10):
             name = match.group(group)
-            if name and not isinstance(gaz.names.entries.get(name), Entry):
+            known = gaz.names.entries.get(name) if name else None
+            if name and (
+                not isinstance(known, Entry) or (group != 6 and known.type == "ORG")
+            ):  # a known agency too: "SANA_ Deputy ..." would take in the underscore
                 claim(*match.span(group), "GPE" if group == 6 else "ORG")
         city = (
             patterns.compiled().dateline_city.match(folded, match.start())
@@ -1958,9 +1977,10 @@ def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
 
 
 def _is_abbreviated_title_before_a_name(folded: str, span: _Found) -> bool:
+    """ "Amb. Ali", "Sen. George Akume", "Rep. Park Jin": the title keeps its full stop."""
     return (
         span.type == "ROLE"
-        and folded.endswith("Amb", span.start, span.end)
+        and folded.endswith(_ABBREVIATED_TITLES, span.start, span.end)
         and folded.startswith(". ", span.end)
         and folded[span.end + 2 : span.end + 3].isupper()
     )
