@@ -1062,3 +1062,25 @@ def test_agencies_in_datelines_of_other_shapes() -> None:
     assert ("ORG", "NIAT Khovar") in found("DUSHANBE, 22.12.2020 (NIAT Khovar) – He met them.")
     assert ("ORG", "SANA") in found("Damascus, SANA_ Deputy Prime Minister Walid al-Moallem said")
     assert ("ORG", "ST") in found("DAMASCUS, (ST)_President Bashar al-Assad received the envoy.")
+
+
+def test_titles_with_a_principal_an_affairs_portfolio_or_a_honorific_before_the_name() -> None:
+    assert ("ROLE", "Diplomatic Adviser to UAE President") in found(
+        "Anwar Gargash, Diplomatic Adviser to UAE President, said"
+    )
+    assert ("ROLE", "Assistant Secretary of Consular Affairs") in found(
+        "the Assistant Secretary of Consular Affairs, Rena Bitter, said"
+    )
+    assert ("ROLE", "Secretary to the Government of the Federation") in found(
+        "led by the Secretary to the Government of the Federation, Sen. George Akume."
+    )
+    assert found("and the chairwoman of the AU Commission, Dr Nkosazana Dlamini-Zuma, at") == [
+        ("ROLE", "chairwoman"),
+        ("ORG", "AU Commission"),
+        ("PERSON", "Nkosazana Dlamini-Zuma"),
+    ]
+    assert found("UN High Commissioner for Human Rights Volker Türk said") == [
+        ("ORG", "UN"),
+        ("ROLE", "High Commissioner for Human Rights"),
+        ("PERSON", "Volker Türk"),
+    ]

@@ -124,7 +124,8 @@ _LOWERCASE_TITLE = (
     r"|foreign|prime|affairs|external|unification|presidential|government|ministry"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
-    r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
+    r"|secretary-general|secretary general|secretary of state|secretary"
+    r"|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
     r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief|head)"
 )
@@ -133,7 +134,8 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # Yemen, Hans Grundberg", "the president of Ecuador, Guillermo Lasso". Searched in the few
 # characters before a PERSON span.
 _TITLE_BEFORE_NAME_SOURCE = (
-    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? $"
+    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? "
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?$"  # "the chairwoman of the ... Commission, Dr Nkosazana"
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister";
 # two titles joined by "and" are two spans ("..., vice president and foreign minister of ...").

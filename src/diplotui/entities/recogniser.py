@@ -429,6 +429,11 @@ class _Scanner:
             advised = self.role_core_at(end)
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
+            principal = self.longest(self.gaz.names, end)
+            if principal and principal[0] < n and gaps[principal[0]] == " ":
+                advised = self.role_core_at(principal[0])
+                if advised:
+                    return advised  # "Diplomatic Adviser to UAE President"
         if end < n and gaps[end] in (" for ", " for the ", " on "):
             served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
             if served and not self.folded.startswith(("'s", "’s"), self.ends[served - 1]):
@@ -444,6 +449,9 @@ class _Scanner:
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio and gaps[end] == " of ":
                     return portfolio[0]  # "Secretary of Foreign Affairs", "of Defense"
+                affairs = self.affairs_end(end) if gaps[end] == " of " else None
+                if affairs:
+                    return affairs  # "Assistant Secretary of Consular Affairs"
             if self.words[end - 1].startswith(("Minister", "MINISTER")):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
@@ -467,6 +475,17 @@ class _Scanner:
                 if not head or head[0] <= body[0]:
                     return body[0]
         return end
+
+    def affairs_end(self, j: int) -> int | None:
+        """The end of one or two words and "Affairs" from token ``j`` ("Consular Affairs",
+        "Political Affairs"): a portfolio whatever its first words."""
+        words, gaps, n = self.words, self.gaps, self.n
+        for k in range(j + 1, min(j + 3, n)):
+            if gaps[k] != " ":
+                return None
+            if words[k] == "Affairs":
+                return k + 1
+        return None
 
     def portfolio_first_title_at(self, i: int) -> int | None:
         """A minister named by a portfolio joined with "and", before the title: "Trade and
@@ -815,7 +834,11 @@ class _Scanner:
             end = self.name_tail(i + 2)
             if end > i + 2:
                 return end  # "Sering Modou Njie": a first given name the list lacks
-        if self.is_name_word(word, True) and word not in gaz.names.prefixes:
+        if (
+            self.is_name_word(word, True)
+            and word not in gaz.names.prefixes
+            and not self.is_common_word_before_a_given_name(i)
+        ):
             end = self.name_tail(i + 1)
             if end > i + 1 and (
                 (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
@@ -824,6 +847,17 @@ class _Scanner:
             ):
                 return end
         return None
+
+    def is_common_word_before_a_given_name(self, i: int) -> bool:
+        """ "High Commissioner for Human Rights Volker Türk": the name starts at the given
+        name, not at the common word the outlet ran into it."""
+        word, following, gaz = self.words[i], self.words[i + 1], self.gaz
+        return (
+            word in gaz.capitalised_common_words
+            and following in gaz.given_names
+            and word not in gaz.given_names
+            and word not in gaz.family_names
+        )
 
     def initials_name_at(self, i: int) -> int | None:
         """Initials before a name no list knows: "S. Jaishankar", "V Muraleedharan", "A K Abdul
