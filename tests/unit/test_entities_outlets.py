@@ -1084,3 +1084,14 @@ def test_titles_with_a_principal_an_affairs_portfolio_or_a_honorific_before_the_
         ("ROLE", "High Commissioner for Human Rights"),
         ("PERSON", "Volker Türk"),
     ]
+
+
+def test_towns_by_travel_coordination_or_their_country() -> None:
+    assert found("He will travel to Kandy, then to Jaffna and Trincomalee.") == [
+        ("GPE", "Kandy"),
+        ("GPE", "Jaffna"),
+        ("GPE", "Trincomalee"),
+    ]
+    assert ("GPE", "Wangels") in found("At the meeting in Wangels, Germany, Joly said.")
+    assert ("GPE", "Laukkaing") in found("nationals from Laukkaing, Myanmar.")
+    assert ("GPE", "Smith") not in found("He wrote to Smith, Germany's envoy.")

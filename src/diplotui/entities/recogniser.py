@@ -215,6 +215,7 @@ _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
+_TRAVEL_BEFORE = re.compile(r"\b(?:travel(?:s|led|ling)?|trip|arrived?|arrives) (?:to|in|at) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
@@ -2079,18 +2080,67 @@ def _provinces(
     return added
 
 
-def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_Found]:
     """Towns below the cities' threshold, where the words around them make them places:
-    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi"."""
-    towns, starts, ends = scanner.gaz.towns, scanner.starts, scanner.ends
+    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi", "Jaffna and Trincomalee"; and
+    a place no list knows before its country: "in Wangels, Germany", "from Laukkaing, Myanmar"."""
+    towns, starts, ends, words, gaps = (
+        scanner.gaz.towns,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.gaps,
+    )
     added = []
+    place_ends = {span.end for span in found if span.type == "GPE"}
     # One pass over the tokens: a search of the whole text for each town found in it cost
     # thirty times more on long texts.
-    for k in [k for k, word in enumerate(scanner.words) if word in towns]:
-        if _is_a_town_here(scanner, k, covered):
+    for k in [k for k, word in enumerate(words) if word in towns]:
+        if _is_a_town_here(scanner, k, covered) or (
+            k
+            and ends[k - 1] in place_ends
+            and scanner.folded[ends[k - 1] : starts[k]] in (" and ", " & ")
+            and _is_free(covered, starts[k], ends[k])
+        ):
+            _mark(covered, starts[k], ends[k])
+            added.append(_Found(starts[k], ends[k], "GPE"))
+            place_ends.add(ends[k])
+    for place_end in sorted(place_ends):
+        k = bisect_left(ends, place_end) - 1  # the token before a one-word place
+        if (
+            k >= 0
+            and ends[k + 1] == place_end
+            and gaps[k + 1] == ", "
+            and _is_an_unlisted_place_before_its_country(scanner, k, covered)
+        ):
             _mark(covered, starts[k], ends[k])
             added.append(_Found(starts[k], ends[k], "GPE"))
     return added
+
+
+def _is_an_unlisted_place_before_its_country(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    """ "in Wangels, Germany,": one capitalised word no list knows, after "in", "from",
+    "near" or "outside", then a country and no more of a list ("in Paris, Germany and ...")."""
+    word, start, country_end, folded = (
+        scanner.words[k],
+        scanner.starts[k],
+        scanner.ends[k + 1],
+        scanner.folded,
+    )
+    country = scanner.gaz.names.entries.get(scanner.words[k + 1])
+    before = _TOWN_BEFORE.search(folded, max(0, start - 8), start)
+    return bool(
+        isinstance(country, Entry)
+        and country.type == "GPE"
+        and before
+        and before.group(1) != "to"
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in scanner.gaz.names.prefixes
+        and word not in scanner.gaz.given_names
+        and folded[country_end : country_end + 1] in (",", ".", ";", "")
+        and _is_free(covered, start, scanner.ends[k])
+    )
 
 
 def _is_a_town_here(scanner: _Scanner, k: int, covered: bytearray) -> bool:
@@ -2114,6 +2164,7 @@ def _is_a_town_here(scanner: _Scanner, k: int, covered: bytearray) -> bool:
         before
         and (
             before.group(1) == "in"
+            or _TRAVEL_BEFORE.search(folded, max(0, start - 20), start)
             or (words[k] not in gaz.given_names and words[k] not in gaz.family_names)
         )
         and not folded.startswith(("'s", "’s"), end)
@@ -2395,7 +2446,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             ):
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
-    found.extend(_towns(scanner, covered))
+    found.extend(_towns(scanner, covered, found))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
