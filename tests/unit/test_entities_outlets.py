@@ -1095,3 +1095,15 @@ def test_towns_by_travel_coordination_or_their_country() -> None:
     assert ("GPE", "Wangels") in found("At the meeting in Wangels, Germany, Joly said.")
     assert ("GPE", "Laukkaing") in found("nationals from Laukkaing, Myanmar.")
     assert ("GPE", "Smith") not in found("He wrote to Smith, Germany's envoy.")
+
+
+def test_corps_senates_and_a_network_after_on() -> None:
+    assert found("the Peace Corps and the Diplomatic Corps met the Senate of Colombia") == [
+        ("ORG", "Peace Corps"),
+        ("ORG", "Diplomatic Corps"),
+        ("ORG", "Senate of Colombia"),
+    ]
+    assert found("The Ministry of Foreign Affairs on Facebook said") == [
+        ("ORG", "Ministry of Foreign Affairs"),
+        ("ORG", "Facebook"),
+    ]

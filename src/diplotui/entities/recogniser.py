@@ -1097,6 +1097,18 @@ class _Scanner:
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
 
+    def is_outlet_after_on(self, j: int) -> bool:
+        """ "the Ministry of Foreign Affairs on Facebook": where it said it, not its remit."""
+        if self.gaps[j] != " on ":
+            return False
+        named = self.longest(self.gaz.names, j)
+        return bool(
+            named
+            and isinstance(named[1], Entry)
+            and named[1].type == "ORG"
+            and (named[0] >= self.n or self.gaps[named[0]] not in _COMPLEMENT_GAPS)
+        )
+
     def is_body_at(self, j: int) -> bool:
         """An organisation's name follows "of" or "of the" at token ``j``: an event held by a
         body that is not numbered names the body apart ("General Debate" of the "UN General
@@ -1229,6 +1241,8 @@ class _Scanner:
             next_word = words[following]
             if entity_type == "ROLE" and gap in _OF_GAPS and self.is_named_body_at(following):
                 break  # "Minister of State for Foreign Affairs of the Federal Republic of Nigeria"
+            if gap == " on " and self.is_outlet_after_on(following):
+                break
             if entity_type == "GPE" and (
                 (gap not in _OF_GAPS and gap != " ")
                 or isinstance(gaz.names.entries.get(words[following - 1]), Entry)
