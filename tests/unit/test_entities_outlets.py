@@ -1107,3 +1107,15 @@ def test_corps_senates_and_a_network_after_on() -> None:
         ("ORG", "Ministry of Foreign Affairs"),
         ("ORG", "Facebook"),
     ]
+
+
+def test_named_plans_programmes_frameworks_and_goals_are_law() -> None:
+    assert found("the Strategic National Development Plan of the Government of Timor-Leste") == [
+        ("LAW", "Strategic National Development Plan"),
+        ("GPE", "Timor-Leste"),
+    ]
+    assert found("the ECOWAS Single Currency Programme and the Millennium Development Goals") == [
+        ("LAW", "ECOWAS Single Currency Programme"),
+        ("LAW", "Millennium Development Goals"),
+    ]
+    assert found("the Peace Plan, the World Food Programme") == [("ORG", "World Food Programme")]

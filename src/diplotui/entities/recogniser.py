@@ -240,6 +240,9 @@ _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
+# Heads of a named plan (LAW) that a body's "of ..." stays out of: "Strategic National
+# Development Plan" of "the Government of Timor-Leste" (but "Joint Plan of Action").
+_PLAN_HEADS = frozenset({"Plan", "Programme", "Program", "Framework", "Goals"})
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 # Words that describe talks or a meeting without naming it ("Lengthy Talks" in a headline).
 _DESCRIBING_MODIFIERS = frozenset(
@@ -1076,7 +1079,12 @@ class _Scanner:
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
         end = last_head + 1
-        if absorbs and entity_type == "EVENT" and not dated_start and not first[0].isdigit():
+        if (
+            absorbs
+            and (entity_type == "EVENT" or words[last_head] in _PLAN_HEADS)
+            and not dated_start
+            and not first[0].isdigit()
+        ):
             absorbs = not self.is_body_at(end)  # "Leaders' Summit" of "the ... Process"
         if (
             absorbs
@@ -1093,6 +1101,8 @@ class _Scanner:
                 end = complement_end
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
+        if words[last_head] in _PLAN_HEADS and end == last_head + 1 and last_head - i < 2:
+            return None  # "the Peace Plan", "a Work Plan": a plan described, not named
         if end == last_head + 1 and words[last_head] == "Ministries":
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
@@ -1115,6 +1125,8 @@ class _Scanner:
         Assembly")."""
         if j >= self.n or self.gaps[j] not in _OF_GAPS:
             return False
+        if self.words[j] in _GOVERNMENT_HEADS:
+            return True  # "... Plan of the Government of Timor-Leste"
         listed = self.longest(self.gaz.names, j)
         if listed and isinstance(listed[1], Entry):
             return listed[1].type == "ORG"
