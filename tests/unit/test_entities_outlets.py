@@ -1119,3 +1119,16 @@ def test_named_plans_programmes_frameworks_and_goals_are_law() -> None:
         ("LAW", "Millennium Development Goals"),
     ]
     assert found("the Peace Plan, the World Food Programme") == [("ORG", "World Food Programme")]
+
+
+def test_a_domain_before_chief_and_a_director_of_affairs() -> None:
+    assert found("Defense Minister Murhef Abu Kasra and Intelligence Chief Hussein Salameh") == [
+        ("ROLE", "Defense Minister"),
+        ("PERSON", "Murhef Abu Kasra"),
+        ("ROLE", "Intelligence Chief"),
+        ("PERSON", "Hussein Salameh"),
+    ]
+    assert found("UN Rights Chief Ends Visit") == [("ORG", "UN"), ("ROLE", "Rights Chief")]
+    assert ("ROLE", "Director General of Special Affairs") in found(
+        "the Director General of Special Affairs, Ana Luisa Fajer, said"
+    )

@@ -449,13 +449,17 @@ class _Scanner:
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
+            affairs = (
+                self.affairs_end(end)
+                if gaps[end] == " of " and not self.words[end - 1].startswith("Minister")
+                else None
+            )
+            if affairs:
+                return affairs  # "Assistant Secretary of Consular Affairs", "Director ..."
             if self.words[end - 1].startswith("Secretar"):
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio and gaps[end] == " of ":
                     return portfolio[0]  # "Secretary of Foreign Affairs", "of Defense"
-                affairs = self.affairs_end(end) if gaps[end] == " of " else None
-                if affairs:
-                    return affairs  # "Assistant Secretary of Consular Affairs"
             if self.words[end - 1].startswith(("Minister", "MINISTER")):
                 complement = self.complement_end(end, "ORG")
                 named = self.longest(self.gaz.names, end)
@@ -2047,6 +2051,27 @@ def _is_abbreviated_title_before_a_name(folded: str, span: _Found) -> bool:
     )
 
 
+def _with_domain_before_chief(
+    folded: str, span: _Found, covered: bytearray, gaz: Gazetteer
+) -> None:
+    """ "Intelligence Chief Hussein Salameh", "UN Rights Chief": the noun before "Chief" says
+    what the post heads, so it is the title's first word (unless it names something itself)."""
+    if span.end - span.start != 5:
+        return
+    before = _CAPITALISED_WORD_BEFORE.search(folded, max(0, span.start - 20), span.start)
+    if not before:
+        return
+    word = before.group(1)
+    if (
+        word in gaz.capitalised_common_words
+        and word not in gaz.not_name_words
+        and word not in gaz.names.prefixes
+        and _is_free(covered, before.start(1), span.start)
+    ):
+        _mark(covered, before.start(1), span.start)
+        span.start = before.start(1)
+
+
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
     """ "Ferdinand Marcos Jr.": the suffix belongs to the name, and so do initials before it
     ("Dr A. K. Abdul Momen")."""
@@ -2486,6 +2511,8 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
                 _with_article_before(folded, span, covered)
         elif _is_abbreviated_title_before_a_name(folded, span):
             span.end += 1  # "Amb. Mohamed": the abbreviation keeps its full stop, like "U.S."
+        elif span.type == "ROLE" and folded.startswith("Chief", span.start, span.end):
+            _with_domain_before_chief(folded, span, covered, gaz)
     found.sort(key=lambda s: s.start)
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
