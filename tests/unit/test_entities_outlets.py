@@ -1132,3 +1132,8 @@ def test_a_domain_before_chief_and_a_director_of_affairs() -> None:
     assert ("ROLE", "Director General of Special Affairs") in found(
         "the Director General of Special Affairs, Ana Luisa Fajer, said"
     )
+
+
+def test_surnames_the_news_uses_alone() -> None:
+    assert found("Putin is losing. Trump Tower stands.") == [("PERSON", "Putin")]
+    assert ("PERSON", "Yoweri Kaguta Museveni") in found("President Yoweri Kaguta Museveni said")

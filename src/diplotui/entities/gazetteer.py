@@ -151,6 +151,7 @@ class Gazetteer:
     title_modifiers: frozenset[str]
     heads: dict[str, tuple[str, bool]]  # word -> (type, absorbs an "of ..." complement)
     surnames: frozenset[str]
+    surnames_alone: frozenset[str]  # "Putin", "Guterres": PERSON even alone and uncued
     given_syllables: frozenset[str]
     stopwords: frozenset[str]
     demonyms: frozenset[str]
@@ -359,6 +360,7 @@ def load() -> Gazetteer:
         title_modifiers=_words("title_modifiers.txt"),
         heads=heads,
         surnames=_words("surnames.txt"),
+        surnames_alone=_words("surnames_alone.txt"),
         given_syllables=_words("given_syllables.txt"),
         stopwords=stopwords,
         demonyms=demonyms,

@@ -2249,6 +2249,29 @@ def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list
     return added
 
 
+def _surnames_alone(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """ "Putin is losing": a surname the news uses alone, where no rule took it and it does
+    not run into another capitalised word ("Trump Tower")."""
+    known, words, gaps, starts, ends = (
+        scanner.gaz.surnames_alone,
+        scanner.words,
+        scanner.gaps,
+        scanner.starts,
+        scanner.ends,
+    )
+    added = []
+    for k in [k for k, word in enumerate(words) if word in known]:
+        if (
+            (k + 1 >= scanner.n or gaps[k + 1] != " ")
+            and (gaps[k] != " " or not words[k - 1])
+            and not scanner.folded.endswith("] ", 0, starts[k])  # the statements' join
+            and _is_free(covered, starts[k], ends[k])
+        ):
+            _mark(covered, starts[k], ends[k])
+            added.append(_Found(starts[k], ends[k], "PERSON"))
+    return added
+
+
 def _listed_people(scanner: _Scanner, found: list[_Found], covered: bytearray) -> list[_Found]:
     """Names listed beside a recognised person are people too, whatever their words: "Musalia
     Mudavadi, Ahmed Attaf and Dhananjay Ramphul", "Djibouti, Abdoulkader Houssein Omar; Guinea,
@@ -2502,6 +2525,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_parties_after_people(folded, found, covered, gaz))
+    found.extend(_surnames_alone(scanner, covered))
     found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
