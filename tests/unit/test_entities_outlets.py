@@ -1137,3 +1137,13 @@ def test_a_domain_before_chief_and_a_director_of_affairs() -> None:
 def test_surnames_the_news_uses_alone() -> None:
     assert found("Putin is losing. Trump Tower stands.") == [("PERSON", "Putin")]
     assert ("PERSON", "Yoweri Kaguta Museveni") in found("President Yoweri Kaguta Museveni said")
+
+
+def test_an_office_takes_in_the_title_it_serves() -> None:
+    assert found("Briefing by the Office of the Spokesperson for the Secretary-General") == [
+        ("ORG", "Office of the Spokesperson for the Secretary-General")
+    ]
+    assert found("the Office of the Minister of Foreign Affairs Abdulrahman Al-Dawood") == [
+        ("ORG", "Office of the Minister of Foreign Affairs"),
+        ("PERSON", "Abdulrahman Al-Dawood"),
+    ]

@@ -1100,7 +1100,9 @@ class _Scanner:
             and gaps[end] in (" in ", " in the ")
             and words[last_head] in _IN_COMPLEMENT_HEADS
         ):
-            complement_end = self.complement_end(end, entity_type)
+            complement_end = self.complement_end(
+                end, entity_type, office=words[last_head] == "Office" and gaps[end] == " of the "
+            )
             if complement_end:
                 end = complement_end
         if end == i + 1:
@@ -1207,14 +1209,15 @@ class _Scanner:
             or self.words[j] in gaz.family_names
         )
 
-    def complement_end(self, k: int, entity_type: str) -> int | None:
-        """End of the "of ..." part of a name ("Ministry of Science and Technology")."""
+    def complement_end(self, k: int, entity_type: str, office: bool = False) -> int | None:
+        """End of the "of ..." part of a name ("Ministry of Science and Technology"); an
+        ``office`` takes in the title it serves ("Office of the Spokesperson for the ...")."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         end = None
         j = k
         while j < n:
             word = words[j]
-            inner_end = self.name_inside_complement(j)
+            inner_end = self.role_at(j) if office and j == k else self.name_inside_complement(j)
             if inner_end:
                 end = following = inner_end
             elif (
@@ -2389,10 +2392,10 @@ def _propagate(
     length = len(text)
     starts, ends, words = scanner.starts, scanner.ends, scanner.words
     count = len(starts)
-    for i in range(count):
+    # Most tokens start no name and hold no hyphen: one comprehension skips them.
+    for i in [i for i, word in enumerate(words) if word in first_words or "-" in word]:
         if words[i] not in first_words:
-            if "-" in words[i]:
-                added.extend(_hyphenated_parts(text, starts[i], ends[i], surfaces, covered))
+            added.extend(_hyphenated_parts(text, starts[i], ends[i], surfaces, covered))
             continue
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
