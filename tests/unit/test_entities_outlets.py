@@ -1147,3 +1147,11 @@ def test_an_office_takes_in_the_title_it_serves() -> None:
         ("ORG", "Office of the Minister of Foreign Affairs"),
         ("PERSON", "Abdulrahman Al-Dawood"),
     ]
+
+
+def test_buildings_and_headquarters_are_places() -> None:
+    assert found("at the New Treasury Building and the AU Headquarters") == [
+        ("LOC", "New Treasury Building"),
+        ("LOC", "AU Headquarters"),
+    ]
+    assert found("on Capacity Building and Nation Building") == []

@@ -243,6 +243,11 @@ _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
 # Heads of a named plan (LAW) that a body's "of ..." stays out of: "Strategic National
 # Development Plan" of "the Government of Timor-Leste" (but "Joint Plan of Action").
 _PLAN_HEADS = frozenset({"Plan", "Programme", "Program", "Framework", "Goals"})
+# What is "built" in an activity named "... Building" (not a building).
+_BUILT_ACTIVITIES = frozenset(
+    {"Nation", "Community", "Capacity", "Peace", "Confidence", "Institution", "Trust",
+     "Consensus", "State", "Team", "Coalition", "Bridge", "Relationship", "Resilience"}
+)  # fmt: skip
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 # Words that describe talks or a meeting without naming it ("Lengthy Talks" in a headline).
 _DESCRIBING_MODIFIERS = frozenset(
@@ -1054,6 +1059,8 @@ class _Scanner:
             and words[last_head] == "Press"
         ):
             return None  # "Security Council Press Statement": no agency named "... Press"
+        if words[last_head] == "Building" and words[last_head - 1] in _BUILT_ACTIVITIES:
+            return None  # "Capacity Building", "Nation Building": an activity, not a place
         title_end = self.title_at(last_head) if words[last_head] in gaz.title_words else None
         if title_end and title_end > last_head + 1:
             return None  # "Yeltsin's Press Secretary": the head word starts a title
