@@ -1155,3 +1155,15 @@ def test_buildings_and_headquarters_are_places() -> None:
         ("LOC", "AU Headquarters"),
     ]
     assert found("on Capacity Building and Nation Building") == []
+
+
+def test_a_from_byline_and_credits_run_together() -> None:
+    assert found("From Aidoghie Paulinus, Abuja\n") == [
+        ("PERSON", "Aidoghie Paulinus"),
+        ("GPE", "Abuja"),
+    ]
+    assert found("(Reporting by Andreas Rinke and Sarah Marsh Editing by Miranda Murray)") == [
+        ("PERSON", "Andreas Rinke"),
+        ("PERSON", "Sarah Marsh"),
+        ("PERSON", "Miranda Murray"),
+    ]

@@ -150,7 +150,9 @@ _BYLINE_SOURCE = (
     rf"(?m)^(?:By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
     r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
     # In capitals: "BY VANESSA GUZHA".
-    r"|BY ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=[ \t]*(?:\r?\n|$)))"
+    r"|BY ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=[ \t]*(?:\r?\n|$))"
+    # Nigerian papers: "From Aidoghie Paulinus, Abuja" (the writer, then the city).
+    r"|From ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=, [A-Z][a-z]+[ \t]*(?:\r?\n|$)))"
 )
 # Before the writer's post: "Mukudzei Chingwere Herald Reporter", "Africa Moyo Deputy News
 # Editor". Tried only where one of the post words is.

@@ -203,7 +203,9 @@ _FAMILY_NAME_ENDINGS = (
 _CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Edited", "Written", "Additional reporting")
 _WIRE_CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y "
-    r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$)"
+    r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$"
+    # The next credit without a semicolon: "... and Sarah Marsh Editing by Miranda Murray".
+    r"| (?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y )"
 )
 _CREDITED_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:(?:de|da|van|von|der|bin|al|el|la|le) )?[A-Z][\w'’-]*){1,3}"
@@ -1656,7 +1658,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     if any(post in folded for post in _BYLINE_POSTS):
         bylines.extend(patterns.compiled().byline_post.finditer(folded))
     for match in bylines:
-        group = 1 if match.group(1) else 2
+        group = match.lastindex or 1  # the one branch that matched
         if match.group(group).endswith(_DESK_WORDS):
             continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
