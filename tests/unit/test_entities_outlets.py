@@ -1167,3 +1167,7 @@ def test_a_from_byline_and_credits_run_together() -> None:
         ("PERSON", "Sarah Marsh"),
         ("PERSON", "Miranda Murray"),
     ]
+
+
+def test_a_period_of_years_is_one_date() -> None:
+    assert ("DATE", "2028 to 2029") in found("a seat for the period 2028 to 2029.")
