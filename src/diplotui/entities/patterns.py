@@ -199,7 +199,7 @@ _BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})(?: [A-Z][a-z]{
 _AFTER_AGENCY = r"[ \t]*[-–—:_]"
 _DATELINE_SOURCE = (
     r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z0-9])/([A-Z]{2,12})/"
-    rf"|[A-Z][\w .'-]+(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {_DATELINE_DATE}"
+    rf"|[A-Z][\w .'-]{{0,60}}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {_DATELINE_DATE}"
     rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$|{_AFTER_AGENCY})|,? \(({_BRACKET_AGENCY})\))"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"

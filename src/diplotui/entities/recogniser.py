@@ -849,16 +849,16 @@ class _Scanner:
             end = self.name_tail(i + 2)
             if end > i + 2:
                 return end  # "Sering Modou Njie": a first given name the list lacks
-        if (
-            self.is_name_word(word, True)
-            and word not in gaz.names.prefixes
-            and not self.is_common_word_before_a_given_name(i)
-        ):
+        if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
-            if end > i + 1 and (
-                (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
-                or self.is_strongly_cued(i)
-                or self.is_name_by_its_shape_or_place(i, end)
+            if (
+                end > i + 1
+                and (
+                    (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
+                    or self.is_strongly_cued(i)
+                    or self.is_name_by_its_shape_or_place(i, end)
+                )
+                and not self.is_common_word_before_a_given_name(i)
             ):
                 return end
         return None
@@ -2156,23 +2156,26 @@ def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_
     )
     added = []
     place_ends = {span.end for span in found if span.type == "GPE"}
+    folded = scanner.folded
     # One pass over the tokens: a search of the whole text for each town found in it cost
     # thirty times more on long texts.
     for k in [k for k, word in enumerate(words) if word in towns]:
         if _is_a_town_here(scanner, k, covered) or (
             k
             and ends[k - 1] in place_ends
-            and scanner.folded[ends[k - 1] : starts[k]] in (" and ", " & ")
+            and folded[ends[k - 1] : starts[k]] in (" and ", " & ")
             and _is_free(covered, starts[k], ends[k])
         ):
             _mark(covered, starts[k], ends[k])
             added.append(_Found(starts[k], ends[k], "GPE"))
             place_ends.add(ends[k])
-    for place_end in sorted(place_ends):
-        k = bisect_left(ends, place_end) - 1  # the token before a one-word place
+    for span in found:
+        if span.type != "GPE" or folded[span.start - 2 : span.start] != ", ":
+            continue
+        k = bisect_left(ends, span.end) - 1  # the token before a one-word place
         if (
             k >= 0
-            and ends[k + 1] == place_end
+            and ends[k + 1] == span.end
             and gaps[k + 1] == ", "
             and _is_an_unlisted_place_before_its_country(scanner, k, covered)
         ):
@@ -2271,7 +2274,9 @@ def _surnames_alone(scanner: _Scanner, covered: bytearray) -> list[_Found]:
         scanner.starts,
         scanner.ends,
     )
-    added = []
+    added: list[_Found] = []
+    if known.isdisjoint(words):
+        return added  # most texts name none of them
     for k in [k for k, word in enumerate(words) if word in known]:
         if (
             (k + 1 >= scanner.n or gaps[k + 1] != " ")
