@@ -1171,3 +1171,10 @@ def test_a_from_byline_and_credits_run_together() -> None:
 
 def test_a_period_of_years_is_one_date() -> None:
     assert ("DATE", "2028 to 2029") in found("a seat for the period 2028 to 2029.")
+
+
+def test_a_member_of_chinas_central_party_bodies_is_one_role() -> None:
+    assert found("Wang Yi, Member of the Political Bureau of the CPC Central Committee, said") == [
+        ("PERSON", "Wang Yi"),
+        ("ROLE", "Member of the Political Bureau of the CPC Central Committee"),
+    ]
