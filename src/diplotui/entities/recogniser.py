@@ -34,6 +34,7 @@ from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
+_HEAD_RUN_GAPS = _NAME_GAPS | {" to ", " and "}  # gaps inside the run a head noun ends
 _COMPLEMENT_START_GAPS = {
     "ORG": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
     "EVENT": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
@@ -305,13 +306,14 @@ class _Scanner:
         self.n = len(words)
         # Whether a head noun ends the run of joined words from each token on: most tokens
         # start no head phrase, and this says so without walking the run at each of them.
+        # Walked back from each head noun only (a few in a hundred tokens), not over every token.
         heads = gazetteer.heads
         head_ahead = [False] * (self.n + 1)
-        for k in range(self.n - 1, -1, -1):
-            head_ahead[k] = words[k] in heads or (
-                head_ahead[k + 1]
-                and (gaps[k + 1] in _NAME_GAPS or gaps[k + 1] in (" to ", " and "))
-            )
+        for k in reversed([k for k, word in enumerate(words) if word in heads]):
+            head_ahead[k] = True
+            while k and gaps[k] in _HEAD_RUN_GAPS and not head_ahead[k - 1]:
+                k -= 1
+                head_ahead[k] = True
         self.head_ahead = head_ahead
         self.found: list[_Found] = []
 
