@@ -1178,3 +1178,14 @@ def test_a_member_of_chinas_central_party_bodies_is_one_role() -> None:
         ("PERSON", "Wang Yi"),
         ("ROLE", "Member of the Political Bureau of the CPC Central Committee"),
     ]
+
+
+def test_diplomatic_corps_and_ministry_ranks() -> None:
+    assert found("the Doyen of the Diplomatic Corps and the Senior Bureau Official met") == [
+        ("ROLE", "Doyen"),
+        ("ORG", "Diplomatic Corps"),
+        ("ROLE", "Senior Bureau Official"),
+    ]
+    assert ("ROLE", "Parliamentary Vice-Minister for Foreign Affairs") in found(
+        "Japan's Parliamentary Vice-Minister for Foreign Affairs, Ikuina Akiko, said"
+    )
