@@ -2157,11 +2157,13 @@ def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_
         scanner.gaps,
     )
     added = []
-    place_ends = {span.end for span in found if span.type == "GPE"}
     folded = scanner.folded
+    places = [span for span in found if span.type == "GPE"]
+    town_tokens = [k for k, word in enumerate(words) if word in towns]
+    place_ends = {span.end for span in places} if town_tokens else set()
     # One pass over the tokens: a search of the whole text for each town found in it cost
     # thirty times more on long texts.
-    for k in [k for k, word in enumerate(words) if word in towns]:
+    for k in town_tokens:
         if _is_a_town_here(scanner, k, covered) or (
             k
             and ends[k - 1] in place_ends
@@ -2171,9 +2173,7 @@ def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_
             _mark(covered, starts[k], ends[k])
             added.append(_Found(starts[k], ends[k], "GPE"))
             place_ends.add(ends[k])
-    for span in found:
-        if span.type != "GPE" or folded[span.start - 2 : span.start] != ", ":
-            continue
+    for span in [span for span in places if folded.startswith(", ", span.start - 2)]:
         k = bisect_left(ends, span.end) - 1  # the token before a one-word place
         if (
             k >= 0
@@ -2277,13 +2277,21 @@ def _surnames_alone(scanner: _Scanner, covered: bytearray) -> list[_Found]:
         scanner.ends,
     )
     added: list[_Found] = []
-    if known.isdisjoint(words):
-        return added  # most texts name none of them
-    for k in [k for k, word in enumerate(words) if word in known]:
+    named = known.intersection(words)  # most texts name none of them
+    folded = scanner.folded
+    positions = []
+    for word in named:  # str.find for the few named: no second walk over every token
+        at = folded.find(word)
+        while at != -1:
+            positions.append(at)
+            at = folded.find(word, at + 1)
+    for k in sorted({bisect_left(starts, at) for at in positions}):
+        if k >= scanner.n or words[k] not in named:
+            continue  # inside another token ("Putinism")
         if (
             (k + 1 >= scanner.n or gaps[k + 1] != " ")
             and (gaps[k] != " " or not words[k - 1])
-            and not scanner.folded.endswith("] ", 0, starts[k])  # the statements' join
+            and not folded.endswith("] ", 0, starts[k])  # the statements' join
             and _is_free(covered, starts[k], ends[k])
         ):
             _mark(covered, starts[k], ends[k])
