@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from diplotui.dates import MONTH_NAMES
 
@@ -2560,11 +2561,13 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _with_name_suffix(folded, span, covered)
             if folded[span.start - 3 : span.start] in ("al-", "el-"):
                 _with_article_before(folded, span, covered)
+        elif span.type != "ROLE":
+            continue
         elif _is_abbreviated_title_before_a_name(folded, span):
             span.end += 1  # "Amb. Mohamed": the abbreviation keeps its full stop, like "U.S."
-        elif span.type == "ROLE" and folded.startswith("Chief", span.start, span.end):
+        elif folded.startswith("Chief", span.start, span.end):
             _with_domain_before_chief(folded, span, covered, gaz)
-    found.sort(key=lambda s: s.start)
+    found.sort(key=attrgetter("start"))  # no Python call per span
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
     if proposer is not None:
