@@ -282,9 +282,10 @@ class _Scanner:
         self.folded = folded
         self.gaz = gazetteer
         matches = list(TOKEN_RE.finditer(folded))
-        starts = [match.start() for match in matches]
-        ends = [match.end() for match in matches]
-        words = [match.group() for match in matches]
+        # map with the match methods themselves: no Python frame per token, as a comprehension has
+        starts = list(map(re.Match.start, matches))
+        ends = list(map(re.Match.end, matches))
+        words = list(map(re.Match.group, matches))
         if "_" in folded:
             words = [word.replace("_", "") for word in words]
         normalise = normalise_gap
