@@ -43,7 +43,7 @@ _DATE_SOURCE = (
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             # A period is one DATE, like "2014-2020": "(from) 1995 to 1999",
             # "February 24 through February 25".
-            rf"(?:(?<=\bfrom )|(?<=\bperiod )){_YEAR} (?:to|through|until) {_YEAR}\b",
+            rf"(?=1[6-9]|20)(?:(?<=\bfrom )|(?<=\bperiod )){_YEAR} (?:to|through|until) {_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY} (?:to|through|until) {_MONTH_BEFORE_DAY} {_DAY}"
             rf"(?:,? {_YEAR})?(?![\d:])\b",
             rf"\b{_DAY}\.?{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",  # "13. Jun 2024"
