@@ -14,20 +14,20 @@ from diplotui.entities.gazetteer import load
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
 # Floors under the scores measured on the 190 files (see bench/README.md, "Issue 16, tenth part"
-# and the judges' rounds): 0.972 overall (PERSON 0.985, GPE 0.988, ORG 0.943, ROLE 0.976, EVENT
-# 0.862, LOC 0.852, DATE 0.982, LAW 0.841). Held-out rounds pull the aggregate down: each was
-# scored before any rule was written for it (rounds 32-33, files 300-308, were tuned last). A
+# and the judges' rounds): 0.966 overall (PERSON 0.982, GPE 0.987, ORG 0.934, ROLE 0.962, EVENT
+# 0.862, LOC 0.840, DATE 0.977, LAW 0.788). Held-out rounds pull the aggregate down: each was
+# scored before any rule was written for it (rounds 32-33, files 300-308, are still untuned). A
 # change that loses about half a point of exact F1 overall, or on one type, fails the build.
-OVERALL_FLOOR = 0.967
+OVERALL_FLOOR = 0.961
 TYPE_FLOORS = {
-    "PERSON": 0.980,
-    "GPE": 0.983,
-    "ORG": 0.938,
-    "ROLE": 0.971,
+    "PERSON": 0.977,
+    "GPE": 0.982,
+    "ORG": 0.929,
+    "ROLE": 0.957,
     "EVENT": 0.857,
-    "LOC": 0.847,
-    "DATE": 0.977,
-    "LAW": 0.836,
+    "LOC": 0.835,
+    "DATE": 0.972,
+    "LAW": 0.783,
 }
 
 Span = tuple[str, int, int, str]
