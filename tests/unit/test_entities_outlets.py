@@ -1029,3 +1029,165 @@ def test_parliaments_known_by_their_own_name() -> None:
     assert found("member states of the Black Sea Economic Cooperation") == [
         ("ORG", "Black Sea Economic Cooperation")
     ]
+
+
+def test_abbreviated_and_plural_titles() -> None:
+    assert found("Rep. Nancy Pelosi and Sen. George Akume met DPM/FM Parnpree.") == [
+        ("ROLE", "Rep."),
+        ("PERSON", "Nancy Pelosi"),
+        ("ROLE", "Sen."),
+        ("PERSON", "George Akume"),
+        ("ROLE", "DPM"),
+        ("ROLE", "FM"),
+        ("PERSON", "Parnpree"),
+    ]
+    assert ("ROLE", "Sen.") not in found("Sen. Lieut. Gen. Nguyen Van Thanh attended.")
+    assert found("Federal Councillor Cassis met Cabinet Ministers and Members of Parliament.") == [
+        ("ROLE", "Federal Councillor"),
+        ("PERSON", "Cassis"),
+        ("ROLE", "Cabinet Ministers"),
+        ("ROLE", "Members of Parliament"),
+    ]
+
+
+def test_a_portfolio_listed_with_a_serial_comma_or_an_office() -> None:
+    assert ("ROLE", "Minister of Foreign Affairs, Foreign Employment, and Tourism") in found(
+        "the Minister of Foreign Affairs, Foreign Employment, and Tourism, and others"
+    )
+    role = "Minister of Home Affairs, External Communications and National Development Unit"
+    assert ("ROLE", role) in found(f"He called on the {role}, Minister of Finance.")
+
+
+def test_agencies_in_datelines_of_other_shapes() -> None:
+    assert ("ORG", "BNS") in found("VILNIUS, Apr 04, BNS – The following events are scheduled.")
+    assert ("ORG", "TON") in found("BALI, 09 July 2022, (TON): Blinken met Wang Yi.")
+    assert ("ORG", "NIAT Khovar") in found("DUSHANBE, 22.12.2020 (NIAT Khovar) – He met them.")
+    assert ("ORG", "SANA") in found("Damascus, SANA_ Deputy Prime Minister Walid al-Moallem said")
+    assert ("ORG", "ST") in found("DAMASCUS, (ST)_President Bashar al-Assad received the envoy.")
+
+
+def test_titles_with_a_principal_an_affairs_portfolio_or_a_honorific_before_the_name() -> None:
+    assert ("ROLE", "Diplomatic Adviser to UAE President") in found(
+        "Anwar Gargash, Diplomatic Adviser to UAE President, said"
+    )
+    assert ("ROLE", "Assistant Secretary of Consular Affairs") in found(
+        "the Assistant Secretary of Consular Affairs, Rena Bitter, said"
+    )
+    assert ("ROLE", "Secretary to the Government of the Federation") in found(
+        "led by the Secretary to the Government of the Federation, Sen. George Akume."
+    )
+    assert found("and the chairwoman of the AU Commission, Dr Nkosazana Dlamini-Zuma, at") == [
+        ("ROLE", "chairwoman"),
+        ("ORG", "AU Commission"),
+        ("PERSON", "Nkosazana Dlamini-Zuma"),
+    ]
+    assert found("UN High Commissioner for Human Rights Volker Türk said") == [
+        ("ORG", "UN"),
+        ("ROLE", "High Commissioner for Human Rights"),
+        ("PERSON", "Volker Türk"),
+    ]
+
+
+def test_towns_by_travel_coordination_or_their_country() -> None:
+    assert found("He will travel to Kandy, then to Jaffna and Trincomalee.") == [
+        ("GPE", "Kandy"),
+        ("GPE", "Jaffna"),
+        ("GPE", "Trincomalee"),
+    ]
+    assert ("GPE", "Wangels") in found("At the meeting in Wangels, Germany, Joly said.")
+    assert ("GPE", "Laukkaing") in found("nationals from Laukkaing, Myanmar.")
+    assert ("GPE", "Smith") not in found("He wrote to Smith, Germany's envoy.")
+
+
+def test_corps_senates_and_a_network_after_on() -> None:
+    assert found("the Peace Corps and the Diplomatic Corps met the Senate of Colombia") == [
+        ("ORG", "Peace Corps"),
+        ("ORG", "Diplomatic Corps"),
+        ("ORG", "Senate of Colombia"),
+    ]
+    assert found("The Ministry of Foreign Affairs on Facebook said") == [
+        ("ORG", "Ministry of Foreign Affairs"),
+        ("ORG", "Facebook"),
+    ]
+
+
+def test_named_plans_programmes_frameworks_and_goals_are_law() -> None:
+    assert found("the Strategic National Development Plan of the Government of Timor-Leste") == [
+        ("LAW", "Strategic National Development Plan"),
+        ("GPE", "Timor-Leste"),
+    ]
+    assert found("the ECOWAS Single Currency Programme and the Millennium Development Goals") == [
+        ("LAW", "ECOWAS Single Currency Programme"),
+        ("LAW", "Millennium Development Goals"),
+    ]
+    assert found("the Peace Plan, the World Food Programme") == [("ORG", "World Food Programme")]
+
+
+def test_a_domain_before_chief_and_a_director_of_affairs() -> None:
+    assert found("Defense Minister Murhef Abu Kasra and Intelligence Chief Hussein Salameh") == [
+        ("ROLE", "Defense Minister"),
+        ("PERSON", "Murhef Abu Kasra"),
+        ("ROLE", "Intelligence Chief"),
+        ("PERSON", "Hussein Salameh"),
+    ]
+    assert found("UN Rights Chief Ends Visit") == [("ORG", "UN"), ("ROLE", "Rights Chief")]
+    assert ("ROLE", "Director General of Special Affairs") in found(
+        "the Director General of Special Affairs, Ana Luisa Fajer, said"
+    )
+
+
+def test_surnames_the_news_uses_alone() -> None:
+    assert found("Putin is losing. Trump Tower stands.") == [("PERSON", "Putin")]
+    assert ("PERSON", "Yoweri Kaguta Museveni") in found("President Yoweri Kaguta Museveni said")
+
+
+def test_an_office_takes_in_the_title_it_serves() -> None:
+    assert found("Briefing by the Office of the Spokesperson for the Secretary-General") == [
+        ("ORG", "Office of the Spokesperson for the Secretary-General")
+    ]
+    assert found("the Office of the Minister of Foreign Affairs Abdulrahman Al-Dawood") == [
+        ("ORG", "Office of the Minister of Foreign Affairs"),
+        ("PERSON", "Abdulrahman Al-Dawood"),
+    ]
+
+
+def test_buildings_and_headquarters_are_places() -> None:
+    assert found("at the New Treasury Building and the AU Headquarters") == [
+        ("LOC", "New Treasury Building"),
+        ("LOC", "AU Headquarters"),
+    ]
+    assert found("on Capacity Building and Nation Building") == []
+
+
+def test_a_from_byline_and_credits_run_together() -> None:
+    assert found("From Aidoghie Paulinus, Abuja\n") == [
+        ("PERSON", "Aidoghie Paulinus"),
+        ("GPE", "Abuja"),
+    ]
+    assert found("(Reporting by Andreas Rinke and Sarah Marsh Editing by Miranda Murray)") == [
+        ("PERSON", "Andreas Rinke"),
+        ("PERSON", "Sarah Marsh"),
+        ("PERSON", "Miranda Murray"),
+    ]
+
+
+def test_a_period_of_years_is_one_date() -> None:
+    assert ("DATE", "2028 to 2029") in found("a seat for the period 2028 to 2029.")
+
+
+def test_a_member_of_chinas_central_party_bodies_is_one_role() -> None:
+    assert found("Wang Yi, Member of the Political Bureau of the CPC Central Committee, said") == [
+        ("PERSON", "Wang Yi"),
+        ("ROLE", "Member of the Political Bureau of the CPC Central Committee"),
+    ]
+
+
+def test_diplomatic_corps_and_ministry_ranks() -> None:
+    assert found("the Doyen of the Diplomatic Corps and the Senior Bureau Official met") == [
+        ("ROLE", "Doyen"),
+        ("ORG", "Diplomatic Corps"),
+        ("ROLE", "Senior Bureau Official"),
+    ]
+    assert ("ROLE", "Parliamentary Vice-Minister for Foreign Affairs") in found(
+        "Japan's Parliamentary Vice-Minister for Foreign Affairs, Ikuina Akiko, said"
+    )

@@ -151,6 +151,7 @@ class Gazetteer:
     title_modifiers: frozenset[str]
     heads: dict[str, tuple[str, bool]]  # word -> (type, absorbs an "of ..." complement)
     surnames: frozenset[str]
+    surnames_alone: frozenset[str]  # "Putin", "Guterres": PERSON even alone and uncued
     given_syllables: frozenset[str]
     stopwords: frozenset[str]
     demonyms: frozenset[str]
@@ -201,7 +202,11 @@ _CAPITALISED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 
 
 def _plural(title: str) -> str:
-    """ "Ministers", "Secretaries", "Deputies" (not "Secretarys")."""
+    """ "Ministers", "Secretaries", "Deputies" (not "Secretarys"); a title with an "of"
+    complement takes the plural on its head: "Members of Parliament"."""
+    head, of, complement = title.partition(" of ")
+    if of:
+        return f"{_plural(head)}{of}{complement}"
     if title.endswith("y") and title[-2:-1] not in "aeiou":
         return title[:-1] + "ies"
     return title + "s"
@@ -355,6 +360,7 @@ def load() -> Gazetteer:
         title_modifiers=_words("title_modifiers.txt"),
         heads=heads,
         surnames=_words("surnames.txt"),
+        surnames_alone=_words("surnames_alone.txt"),
         given_syllables=_words("given_syllables.txt"),
         stopwords=stopwords,
         demonyms=demonyms,

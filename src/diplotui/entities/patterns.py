@@ -43,7 +43,7 @@ _DATE_SOURCE = (
             rf"\b{_PART_OF_YEAR} of {_YEAR}\b",
             # A period is one DATE, like "2014-2020": "(from) 1995 to 1999",
             # "February 24 through February 25".
-            rf"(?<=\bfrom ){_YEAR} (?:to|through|until) {_YEAR}\b",
+            rf"(?=1[6-9]|20)(?:(?<=\bfrom )|(?<=\bperiod )){_YEAR} (?:to|through|until) {_YEAR}\b",
             rf"\b{_MONTH_BEFORE_DAY} {_DAY} (?:to|through|until) {_MONTH_BEFORE_DAY} {_DAY}"
             rf"(?:,? {_YEAR})?(?![\d:])\b",
             rf"\b{_DAY}\.?{_DAY_RANGE}? (?:of )?{_MONTH_BEFORE_DAY},? {_YEAR}\b",  # "13. Jun 2024"
@@ -124,7 +124,8 @@ _LOWERCASE_TITLE = (
     r"|foreign|prime|affairs|external|unification|presidential|government|ministry"
     r"|defen[cs]e|finance|trade|interior|home|health|justice|economy|state|crown|general) )*"
     r"(?:minister|adviser|advisor|envoy|spokesperson|spokesman|spokeswoman|ambassador|president"
-    r"|secretary-general|secretary of state|secretary|chairperson|chairman|chairwoman"
+    r"|secretary-general|secretary general|secretary of state|secretary"
+    r"|chairperson|chairman|chairwoman"
     r"|chief of staff|director-general|director general|director|commissioner|representative"
     r"|premier|governor|mayor|senator|prince|negotiator|chancellor|member|chief|head)"
 )
@@ -133,7 +134,8 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # Yemen, Hans Grundberg", "the president of Ecuador, Guillermo Lasso". Searched in the few
 # characters before a PERSON span.
 _TITLE_BEFORE_NAME_SOURCE = (
-    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? $"
+    rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? "
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?$"  # "the chairwoman of the ... Commission, Dr Nkosazana"
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister";
 # two titles joined by "and" are two spans ("..., vice president and foreign minister of ...").
@@ -148,7 +150,9 @@ _BYLINE_SOURCE = (
     rf"(?m)^(?:By ([A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:{_PARTICLE} ){{0,2}}[A-Z][a-z'’-]+){{1,3}})"
     r"(?=[ \t]*(?:\r?\n|$|, | and | in ))"
     # In capitals: "BY VANESSA GUZHA".
-    r"|BY ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=[ \t]*(?:\r?\n|$)))"
+    r"|BY ([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?=[ \t]*(?:\r?\n|$))"
+    # Nigerian papers: "From Aidoghie Paulinus, Abuja" (the writer, then the city).
+    r"|From ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?=, [A-Z][a-z]+[ \t]*(?:\r?\n|$)))"
 )
 # Before the writer's post: "Mukudzei Chingwere Herald Reporter", "Africa Moyo Deputy News
 # Editor". Tried only where one of the post words is.
@@ -185,22 +189,28 @@ _MEMBER_BEFORE_BODY_SOURCE = (
 # 06 March 2024" on a line of its own, "Phnom Penh (FN), May 19" (group 7). Only at the start of a
 # line.
 _DATELINE_DATE = (
-    rf"(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
+    rf"(?:(?:(?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}) {_DAY}|{_DAY} {_MONTH})(?:,? ?{_YEAR})?"
+    rf"|{_DAY_OR_MONTH}\.{_DAY_OR_MONTH}\.{_YEAR})"  # "DUSHANBE, 22.12.2020 (NIAT Khovar)"
 )
-# An agency in a dateline's brackets may be written in mixed case: "MINSK, 23 March (BelTA) -".
-_BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})"
+# An agency in a dateline's brackets may be written in mixed case: "MINSK, 23 March (BelTA) -",
+# or as two words: "(NIAT Khovar)".
+_BRACKET_AGENCY = r"[A-Z](?:[A-Z]{1,11}|[a-z]+[A-Z][A-Za-z]{0,8})(?: [A-Z][a-z]{2,11})?"
+# What ends a dateline's agency: "BNS –", "(TON):", "SANA-", "(ST)_President".
+_AFTER_AGENCY = r"[ \t]*[-–—:_]"
 _DATELINE_SOURCE = (
     r"(?m)^(?:[^\n/]{0,40}?(?<![A-Z0-9])/([A-Z]{2,12})/"
-    rf"|[A-Z][\w .'-]+(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {_DATELINE_DATE}"
-    rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$)| \(({_BRACKET_AGENCY})\))"
+    rf"|[A-Z][\w .'-]{{0,60}}(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, {_DATELINE_DATE}"
+    rf"(?:, ([A-Z]{{2,12}})(?=[.:,]|[ \t]*$|{_AFTER_AGENCY})|,? \(({_BRACKET_AGENCY})\))"
     rf"|([A-Z]{{2,12}}) \((?=[A-Z]{{3,}}[ ,])|([A-Z]{{2,12}}):? (?={_DATELINE_DATE}[ \t]*$)"
     rf"|([A-Z]{{3,}}(?:[- ][A-Z]{{2,}}){{0,2}})"
     rf"(?=(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, (?:{_MONTH_BEFORE_DAY}|{_MONTH_CAPITALS}|\d)"
     r"| [—–] )"
-    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}} \(({_BRACKET_AGENCY})\)"
-    rf"(?=,? {_DATELINE_DATE}|[ \t]*[-–—:])"
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}},? \(({_BRACKET_AGENCY})\)"
+    rf"(?=,? {_DATELINE_DATE}|{_AFTER_AGENCY})"
     # "October 26, (THEWILL) –": the date, then the agency in brackets (group 8).
-    rf"|{_DATELINE_DATE},? \(({_BRACKET_AGENCY})\)(?=[ \t]*[-–—:]))"
+    rf"|{_DATELINE_DATE},? \(({_BRACKET_AGENCY})\)(?=[ \t]*[-–—:])"
+    # "Damascus, SANA- Chinese ...": a city, then the agency and a dash (group 9).
+    rf"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}, ([A-Z]{{2,12}})(?=[-–—_] ?[A-Z]))"
 )
 # An outlet named after the word for what it is: "the US magazine Newsweek", "the daily Mlada
 # Fronta Dnes", "state broadcaster RTS".

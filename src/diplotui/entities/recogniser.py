@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from diplotui.dates import MONTH_NAMES
 
@@ -34,6 +35,7 @@ from .naming import short_forms
 
 _NAME_GAPS = frozenset({" ", "'s ", "' ", "-"})
 _OF_GAPS = frozenset({" of ", " of the "})
+_HEAD_RUN_GAPS = _NAME_GAPS | {" to ", " and "}  # gaps inside the run a head noun ends
 _COMPLEMENT_START_GAPS = {
     "ORG": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
     "EVENT": frozenset({" of ", " of the ", " for ", " for the ", " on ", " on the "}),
@@ -55,6 +57,7 @@ _NOT_CREDIT_NAMES = frozenset(
 )  # fmt: skip
 _NAME_JOINS = frozenset({" ", "-", ". "})
 _SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd"})  # "Md. Touhid Hossain"
+_ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
     {"Affairs", "Defence", "Defense", "Veterans", "Finance", "Trade", "Industry", "Health",
@@ -202,7 +205,9 @@ _FAMILY_NAME_ENDINGS = (
 _CREDIT_WORDS = ("Reporting", "Writing", "Editing", "Edited", "Written", "Additional reporting")
 _WIRE_CREDIT = re.compile(
     r"(?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y "
-    r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$)"
+    r"([A-Z][^;\n()]{0,120}?)(?=[;\n()]|\.(?:[A-Z ]|$)|$"
+    # The next credit without a semicolon: "... and Sarah Marsh Editing by Miranda Murray".
+    r"| (?:Additional reporting|Reporting|Writing|Editing|Edited|Written) [Bb]y )"
 )
 _CREDITED_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: (?:(?:de|da|van|von|der|bin|al|el|la|le) )?[A-Z][\w'’-]*){1,3}"
@@ -214,6 +219,7 @@ _BRACKETED_PARTY = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2}(?=\))")
 _RUN_ON_TO_ACRONYM = re.compile(r"((?: [a-z]{2,4})?(?: [A-Z][a-z]+){1,2}) \(([A-Z]{2,8})\)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z][A-Z][A-Z]+")  # as [A-Z]{4,}, found 40% faster by re
 _TOWN_BEFORE = re.compile(r"\b(in|to|from|near|outside) $")
+_TRAVEL_BEFORE = re.compile(r"\b(?:travel(?:s|led|ling)?|trip|arrived?|arrives) (?:to|in|at) $")
 _OUTLET_WORDS = frozenset(
     {"Times", "Post", "Herald", "Tribune", "Gazette", "Observer", "Independent", "Nation",
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
@@ -238,6 +244,14 @@ _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _NASAB_GAPS = frozenset({" bin ", " bint ", " ibn "})
 # Heads whose name goes on with "in ...": "United Nations Support Mission in Libya".
 _IN_COMPLEMENT_HEADS = frozenset({"Mission"})
+# Heads of a named plan (LAW) that a body's "of ..." stays out of: "Strategic National
+# Development Plan" of "the Government of Timor-Leste" (but "Joint Plan of Action").
+_PLAN_HEADS = frozenset({"Plan", "Programme", "Program", "Framework", "Goals"})
+# What is "built" in an activity named "... Building" (not a building).
+_BUILT_ACTIVITIES = frozenset(
+    {"Nation", "Community", "Capacity", "Peace", "Confidence", "Institution", "Trust",
+     "Consensus", "State", "Team", "Coalition", "Bridge", "Relationship", "Resilience"}
+)  # fmt: skip
 _PAIR_MEETING_HEADS = frozenset({"Meeting", "Meetings", "Dialogue", "Talks", "Consultations"})
 # Words that describe talks or a meeting without naming it ("Lengthy Talks" in a headline).
 _DESCRIBING_MODIFIERS = frozenset(
@@ -268,9 +282,10 @@ class _Scanner:
         self.folded = folded
         self.gaz = gazetteer
         matches = list(TOKEN_RE.finditer(folded))
-        starts = [match.start() for match in matches]
-        ends = [match.end() for match in matches]
-        words = [match.group() for match in matches]
+        # map with the match methods themselves: no Python frame per token, as a comprehension has
+        starts = list(map(re.Match.start, matches))
+        ends = list(map(re.Match.end, matches))
+        words = list(map(re.Match.group, matches))
         if "_" in folded:
             words = [word.replace("_", "") for word in words]
         normalise = normalise_gap
@@ -293,13 +308,14 @@ class _Scanner:
         self.n = len(words)
         # Whether a head noun ends the run of joined words from each token on: most tokens
         # start no head phrase, and this says so without walking the run at each of them.
+        # Walked back from each head noun only (a few in a hundred tokens), not over every token.
         heads = gazetteer.heads
         head_ahead = [False] * (self.n + 1)
-        for k in range(self.n - 1, -1, -1):
-            head_ahead[k] = words[k] in heads or (
-                head_ahead[k + 1]
-                and (gaps[k + 1] in _NAME_GAPS or gaps[k + 1] in (" to ", " and "))
-            )
+        for k in reversed([k for k, word in enumerate(words) if word in heads]):
+            head_ahead[k] = True
+            while k and gaps[k] in _HEAD_RUN_GAPS and not head_ahead[k - 1]:
+                k -= 1
+                head_ahead[k] = True
         self.head_ahead = head_ahead
         self.found: list[_Found] = []
 
@@ -354,11 +370,16 @@ class _Scanner:
     def listed_portfolio_end(self, j: int) -> int | None:
         """A portfolio that goes on as a list: "Minister of Foreign Affairs, African
         Cooperation and Moroccan Expatriates". The list must close with "and" and be followed
-        by punctuation, and no item may be a person's or a listed name ("..., Keisal M.")."""
+        by punctuation, and no item may be a person's or a listed name ("..., Keisal M.").
+        A serial comma closes it too: "..., Foreign Employment, and Tourism"."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         closed = False
-        while j < n and gaps[j] in (", ", " and ") and not closed:
-            closed = gaps[j] == " and "
+        while j < n and not closed:
+            closed = gaps[j] == " and " or (
+                gaps[j] == BREAK and self.folded[self.ends[j - 1] : self.starts[j]] == ", and "
+            )
+            if not closed and gaps[j] != ", ":
+                break
             item = j
             while j < n and (j == item or gaps[j] == " ") and j - item < 3:
                 word = words[j]
@@ -367,6 +388,7 @@ class _Scanner:
                     and j > item
                     and words[j - 1] in _PORTFOLIO_ENDS
                     and word not in _PORTFOLIO_WORDS
+                    and (word not in gaz.capitalised_common_words or word in gaz.given_names)
                 ):
                     break  # "... and Development Affairs David Cameron": the name follows
                 if (
@@ -376,9 +398,13 @@ class _Scanner:
                         isinstance(gaz.names.entries.get(word), Entry)
                         and word not in _PORTFOLIO_WORDS
                     )
-                    or (word in gaz.title_words and word not in _PORTFOLIO_WORDS)
+                    or (
+                        word in gaz.title_words
+                        and word not in _PORTFOLIO_WORDS
+                        and self.title_at(j) is not None
+                    )
                 ):
-                    return None
+                    return None  # "..., Deputy Prime Minister": another title, not a portfolio
                 j += 1
             if j == item:
                 return None
@@ -395,6 +421,11 @@ class _Scanner:
         if word not in self.gaz.role_start_words and word not in _PORTFOLIO_WORDS:
             return None  # most capitalised words: no title, body or portfolio starts here
         gaps, n = self.gaps, self.n
+        if word in ("Sen", "Rep") and (
+            not self.folded.startswith(". ", self.ends[i])
+            or (i + 1 < n and self.words[i + 1] in self.gaz.honorific_words)
+        ):
+            return None  # "Hun Sen" is a name, "Sen. Lieut. Gen." a senior rank: no senators
         body = self.longest(self.gaz.central_bodies, i)
         if body and body[0] < n and gaps[body[0]] in (" ", "'s "):
             end = self.title_at(body[0])
@@ -413,6 +444,11 @@ class _Scanner:
             advised = self.role_core_at(end)
             if advised:
                 return advised  # "Advisor to the Prime Minister" is one ROLE
+            principal = self.longest(self.gaz.names, end)
+            if principal and principal[0] < n and gaps[principal[0]] == " ":
+                advised = self.role_core_at(principal[0])
+                if advised:
+                    return advised  # "Diplomatic Adviser to UAE President"
         if end < n and gaps[end] in (" for ", " for the ", " on "):
             served = self.title_at(end) if self.words[end] in self.gaz.title_words else None
             if served and not self.folded.startswith(("'s", "’s"), self.ends[served - 1]):
@@ -424,6 +460,13 @@ class _Scanner:
             if complement and not (place and place[0] >= complement):
                 return complement  # "High Representative for Foreign Affairs and Security Policy"
         if end < n and gaps[end] in _OF_GAPS:
+            affairs = (
+                self.affairs_end(end)
+                if gaps[end] == " of " and not self.words[end - 1].startswith("Minister")
+                else None
+            )
+            if affairs:
+                return affairs  # "Assistant Secretary of Consular Affairs", "Director ..."
             if self.words[end - 1].startswith("Secretar"):
                 portfolio = self.longest(self.gaz.portfolios, end)
                 if portfolio and gaps[end] == " of ":
@@ -451,6 +494,17 @@ class _Scanner:
                 if not head or head[0] <= body[0]:
                     return body[0]
         return end
+
+    def affairs_end(self, j: int) -> int | None:
+        """The end of one or two words and "Affairs" from token ``j`` ("Consular Affairs",
+        "Political Affairs"): a portfolio whatever its first words."""
+        words, gaps, n = self.words, self.gaps, self.n
+        for k in range(j + 1, min(j + 3, n)):
+            if gaps[k] != " ":
+                return None
+            if words[k] == "Affairs":
+                return k + 1
+        return None
 
     def portfolio_first_title_at(self, i: int) -> int | None:
         """A minister named by a portfolio joined with "and", before the title: "Trade and
@@ -704,7 +758,7 @@ class _Scanner:
             and gaps[j] == " "
             and 2 <= len(word) <= 3
             and word[1:].islower()
-            and word not in gaz.title_words
+            and (word not in gaz.title_words or word in _ABBREVIATED_TITLES)  # "Hun Sen"
             and (word not in gaz.names.prefixes or self.longest(gaz.names, j) is None)
             and (previous in gaz.family_names or previous in gaz.given_names)
             and previous not in gaz.not_name_words
@@ -801,13 +855,28 @@ class _Scanner:
                 return end  # "Sering Modou Njie": a first given name the list lacks
         if self.is_name_word(word, True) and word not in gaz.names.prefixes:
             end = self.name_tail(i + 1)
-            if end > i + 1 and (
-                (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
-                or self.is_strongly_cued(i)
-                or self.is_name_by_its_shape_or_place(i, end)
+            if (
+                end > i + 1
+                and (
+                    (self.is_family_name(words[end - 1]) and self.is_cued(i, end))
+                    or self.is_strongly_cued(i)
+                    or self.is_name_by_its_shape_or_place(i, end)
+                )
+                and not self.is_common_word_before_a_given_name(i)
             ):
                 return end
         return None
+
+    def is_common_word_before_a_given_name(self, i: int) -> bool:
+        """ "High Commissioner for Human Rights Volker Türk": the name starts at the given
+        name, not at the common word the outlet ran into it."""
+        word, following, gaz = self.words[i], self.words[i + 1], self.gaz
+        return (
+            word in gaz.capitalised_common_words
+            and following in gaz.given_names
+            and word not in gaz.given_names
+            and word not in gaz.family_names
+        )
 
     def initials_name_at(self, i: int) -> int | None:
         """Initials before a name no list knows: "S. Jaishankar", "V Muraleedharan", "A K Abdul
@@ -996,6 +1065,8 @@ class _Scanner:
             and words[last_head] == "Press"
         ):
             return None  # "Security Council Press Statement": no agency named "... Press"
+        if words[last_head] == "Building" and words[last_head - 1] in _BUILT_ACTIVITIES:
+            return None  # "Capacity Building", "Nation Building": an activity, not a place
         title_end = self.title_at(last_head) if words[last_head] in gaz.title_words else None
         if title_end and title_end > last_head + 1:
             return None  # "Yeltsin's Press Secretary": the head word starts a title
@@ -1025,7 +1096,12 @@ class _Scanner:
         if dated_start and entity_type not in ("LAW", "EVENT"):
             return None
         end = last_head + 1
-        if absorbs and entity_type == "EVENT" and not dated_start and not first[0].isdigit():
+        if (
+            absorbs
+            and (entity_type == "EVENT" or words[last_head] in _PLAN_HEADS)
+            and not dated_start
+            and not first[0].isdigit()
+        ):
             absorbs = not self.is_body_at(end)  # "Leaders' Summit" of "the ... Process"
         if (
             absorbs
@@ -1037,14 +1113,30 @@ class _Scanner:
             and gaps[end] in (" in ", " in the ")
             and words[last_head] in _IN_COMPLEMENT_HEADS
         ):
-            complement_end = self.complement_end(end, entity_type)
+            complement_end = self.complement_end(
+                end, entity_type, office=words[last_head] == "Office" and gaps[end] == " of the "
+            )
             if complement_end:
                 end = complement_end
         if end == i + 1:
             return None  # a bare head ("the Ministry", "the Conference") is generic
+        if words[last_head] in _PLAN_HEADS and end == last_head + 1 and last_head - i < 2:
+            return None  # "the Peace Plan", "a Work Plan": a plan described, not named
         if end == last_head + 1 and words[last_head] == "Ministries":
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
+
+    def is_outlet_after_on(self, j: int) -> bool:
+        """ "the Ministry of Foreign Affairs on Facebook": where it said it, not its remit."""
+        if self.gaps[j] != " on ":
+            return False
+        named = self.longest(self.gaz.names, j)
+        return bool(
+            named
+            and isinstance(named[1], Entry)
+            and named[1].type == "ORG"
+            and (named[0] >= self.n or self.gaps[named[0]] not in _COMPLEMENT_GAPS)
+        )
 
     def is_body_at(self, j: int) -> bool:
         """An organisation's name follows "of" or "of the" at token ``j``: an event held by a
@@ -1052,6 +1144,8 @@ class _Scanner:
         Assembly")."""
         if j >= self.n or self.gaps[j] not in _OF_GAPS:
             return False
+        if self.words[j] in _GOVERNMENT_HEADS:
+            return True  # "... Plan of the Government of Timor-Leste"
         listed = self.longest(self.gaz.names, j)
         if listed and isinstance(listed[1], Entry):
             return listed[1].type == "ORG"
@@ -1128,14 +1222,15 @@ class _Scanner:
             or self.words[j] in gaz.family_names
         )
 
-    def complement_end(self, k: int, entity_type: str) -> int | None:
-        """End of the "of ..." part of a name ("Ministry of Science and Technology")."""
+    def complement_end(self, k: int, entity_type: str, office: bool = False) -> int | None:
+        """End of the "of ..." part of a name ("Ministry of Science and Technology"); an
+        ``office`` takes in the title it serves ("Office of the Spokesperson for the ...")."""
         words, gaps, n, gaz = self.words, self.gaps, self.n, self.gaz
         end = None
         j = k
         while j < n:
             word = words[j]
-            inner_end = self.name_inside_complement(j)
+            inner_end = self.role_at(j) if office and j == k else self.name_inside_complement(j)
             if inner_end:
                 end = following = inner_end
             elif (
@@ -1178,6 +1273,8 @@ class _Scanner:
             next_word = words[following]
             if entity_type == "ROLE" and gap in _OF_GAPS and self.is_named_body_at(following):
                 break  # "Minister of State for Foreign Affairs of the Federal Republic of Nigeria"
+            if gap == " on " and self.is_outlet_after_on(following):
+                break
             if entity_type == "GPE" and (
                 (gap not in _OF_GAPS and gap != " ")
                 or isinstance(gaz.names.entries.get(words[following - 1]), Entry)
@@ -1565,7 +1662,7 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
     if any(post in folded for post in _BYLINE_POSTS):
         bylines.extend(patterns.compiled().byline_post.finditer(folded))
     for match in bylines:
-        group = 1 if match.group(1) else 2
+        group = match.lastindex or 1  # the one branch that matched
         if match.group(group).endswith(_DESK_WORDS):
             continue  # "By News Desk", "By Staff Reporter": no one is named
         if _credit_type(match.group(group).title(), gaz) in (None, "PERSON"):
@@ -1597,9 +1694,12 @@ def _fixed_spans(folded: str, gaz: Gazetteer, covered: bytearray) -> list[_Found
             elif match.group(2).split(" ")[0] not in gaz.role_start_words:  # "/ENA/Deputy ..."
                 claim(match.start(2), match.end(2), "PERSON")
     for match in patterns.datelines(folded):
-        for group in range(1, 9):
+        for group in range(1, 10):
             name = match.group(group)
-            if name and not isinstance(gaz.names.entries.get(name), Entry):
+            known = gaz.names.entries.get(name) if name else None
+            if name and (
+                not isinstance(known, Entry) or (group != 6 and known.type == "ORG")
+            ):  # a known agency too: "SANA_ Deputy ..." would take in the underscore
                 claim(*match.span(group), "GPE" if group == 6 else "ORG")
         city = (
             patterns.compiled().dateline_city.match(folded, match.start())
@@ -1958,12 +2058,34 @@ def _with_article_before(folded: str, span: _Found, covered: bytearray) -> None:
 
 
 def _is_abbreviated_title_before_a_name(folded: str, span: _Found) -> bool:
+    """ "Amb. Ali", "Sen. George Akume", "Rep. Park Jin": the title keeps its full stop."""
     return (
         span.type == "ROLE"
-        and folded.endswith("Amb", span.start, span.end)
+        and folded.endswith(_ABBREVIATED_TITLES, span.start, span.end)
         and folded.startswith(". ", span.end)
         and folded[span.end + 2 : span.end + 3].isupper()
     )
+
+
+def _with_domain_before_chief(
+    folded: str, span: _Found, covered: bytearray, gaz: Gazetteer
+) -> None:
+    """ "Intelligence Chief Hussein Salameh", "UN Rights Chief": the noun before "Chief" says
+    what the post heads, so it is the title's first word (unless it names something itself)."""
+    if span.end - span.start != 5:
+        return
+    before = _CAPITALISED_WORD_BEFORE.search(folded, max(0, span.start - 20), span.start)
+    if not before:
+        return
+    word = before.group(1)
+    if (
+        word in gaz.capitalised_common_words
+        and word not in gaz.not_name_words
+        and word not in gaz.names.prefixes
+        and _is_free(covered, before.start(1), span.start)
+    ):
+        _mark(covered, before.start(1), span.start)
+        span.start = before.start(1)
 
 
 def _with_name_suffix(folded: str, span: _Found, covered: bytearray) -> None:
@@ -2025,18 +2147,70 @@ def _provinces(
     return added
 
 
-def _towns(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+def _towns(scanner: _Scanner, covered: bytearray, found: list[_Found]) -> list[_Found]:
     """Towns below the cities' threshold, where the words around them make them places:
-    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi"."""
-    towns, starts, ends = scanner.gaz.towns, scanner.starts, scanner.ends
+    "arrived in Jinja", "in Nadi yesterday", "Gitega, Burundi", "Jaffna and Trincomalee"; and
+    a place no list knows before its country: "in Wangels, Germany", "from Laukkaing, Myanmar"."""
+    towns, starts, ends, words, gaps = (
+        scanner.gaz.towns,
+        scanner.starts,
+        scanner.ends,
+        scanner.words,
+        scanner.gaps,
+    )
     added = []
+    folded = scanner.folded
+    places = [span for span in found if span.type == "GPE"]
+    town_tokens = [k for k, word in enumerate(words) if word in towns]
+    place_ends = {span.end for span in places} if town_tokens else set()
     # One pass over the tokens: a search of the whole text for each town found in it cost
     # thirty times more on long texts.
-    for k in [k for k, word in enumerate(scanner.words) if word in towns]:
-        if _is_a_town_here(scanner, k, covered):
+    for k in town_tokens:
+        if _is_a_town_here(scanner, k, covered) or (
+            k
+            and ends[k - 1] in place_ends
+            and folded[ends[k - 1] : starts[k]] in (" and ", " & ")
+            and _is_free(covered, starts[k], ends[k])
+        ):
+            _mark(covered, starts[k], ends[k])
+            added.append(_Found(starts[k], ends[k], "GPE"))
+            place_ends.add(ends[k])
+    for span in [span for span in places if folded.startswith(", ", span.start - 2)]:
+        k = bisect_left(ends, span.end) - 1  # the token before a one-word place
+        if (
+            k >= 0
+            and ends[k + 1] == span.end
+            and gaps[k + 1] == ", "
+            and _is_an_unlisted_place_before_its_country(scanner, k, covered)
+        ):
             _mark(covered, starts[k], ends[k])
             added.append(_Found(starts[k], ends[k], "GPE"))
     return added
+
+
+def _is_an_unlisted_place_before_its_country(scanner: _Scanner, k: int, covered: bytearray) -> bool:
+    """ "in Wangels, Germany,": one capitalised word no list knows, after "in", "from",
+    "near" or "outside", then a country and no more of a list ("in Paris, Germany and ...")."""
+    word, start, country_end, folded = (
+        scanner.words[k],
+        scanner.starts[k],
+        scanner.ends[k + 1],
+        scanner.folded,
+    )
+    country = scanner.gaz.names.entries.get(scanner.words[k + 1])
+    before = _TOWN_BEFORE.search(folded, max(0, start - 8), start)
+    return bool(
+        isinstance(country, Entry)
+        and country.type == "GPE"
+        and before
+        and before.group(1) != "to"
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in scanner.gaz.names.prefixes
+        and word not in scanner.gaz.given_names
+        and folded[country_end : country_end + 1] in (",", ".", ";", "")
+        and _is_free(covered, start, scanner.ends[k])
+    )
 
 
 def _is_a_town_here(scanner: _Scanner, k: int, covered: bytearray) -> bool:
@@ -2060,6 +2234,7 @@ def _is_a_town_here(scanner: _Scanner, k: int, covered: bytearray) -> bool:
         before
         and (
             before.group(1) == "in"
+            or _TRAVEL_BEFORE.search(folded, max(0, start - 20), start)
             or (words[k] not in gaz.given_names and words[k] not in gaz.family_names)
         )
         and not folded.startswith(("'s", "’s"), end)
@@ -2090,6 +2265,39 @@ def _names_after_lowercase_titles(scanner: _Scanner, covered: bytearray) -> list
                 continue
             _mark(covered, start, ends[end - 1])
             added.append(_Found(start, ends[end - 1], "PERSON"))
+    return added
+
+
+def _surnames_alone(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """ "Putin is losing": a surname the news uses alone, where no rule took it and it does
+    not run into another capitalised word ("Trump Tower")."""
+    known, words, gaps, starts, ends = (
+        scanner.gaz.surnames_alone,
+        scanner.words,
+        scanner.gaps,
+        scanner.starts,
+        scanner.ends,
+    )
+    added: list[_Found] = []
+    named = known.intersection(words)  # most texts name none of them
+    folded = scanner.folded
+    positions = []
+    for word in named:  # str.find for the few named: no second walk over every token
+        at = folded.find(word)
+        while at != -1:
+            positions.append(at)
+            at = folded.find(word, at + 1)
+    for k in sorted({bisect_left(starts, at) for at in positions}):
+        if k >= scanner.n or words[k] not in named:
+            continue  # inside another token ("Putinism")
+        if (
+            (k + 1 >= scanner.n or gaps[k + 1] != " ")
+            and (gaps[k] != " " or not words[k - 1])
+            and not folded.endswith("] ", 0, starts[k])  # the statements' join
+            and _is_free(covered, starts[k], ends[k])
+        ):
+            _mark(covered, starts[k], ends[k])
+            added.append(_Found(starts[k], ends[k], "PERSON"))
     return added
 
 
@@ -2210,10 +2418,10 @@ def _propagate(
     length = len(text)
     starts, ends, words = scanner.starts, scanner.ends, scanner.words
     count = len(starts)
-    for i in range(count):
+    # Most tokens start no name and hold no hyphen: one comprehension skips them.
+    for i in [i for i, word in enumerate(words) if word in first_words or "-" in word]:
         if words[i] not in first_words:
-            if "-" in words[i]:
-                added.extend(_hyphenated_parts(text, starts[i], ends[i], surfaces, covered))
+            added.extend(_hyphenated_parts(text, starts[i], ends[i], surfaces, covered))
             continue
         start = starts[i]
         if text[start : ends[i]] not in prefixes or covered[start]:
@@ -2341,11 +2549,12 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             ):
                 span.type = "LOC"
     found.extend(_provinces(folded, gaz, covered, found))
-    found.extend(_towns(scanner, covered))
+    found.extend(_towns(scanner, covered, found))
     found.extend(_listed_people(scanner, found, covered))
     found.extend(_names_after_lowercase_titles(scanner, covered))
     found.extend(_propagate(text, scanner, found, covered, gaz))
     found.extend(_parties_after_people(folded, found, covered, gaz))
+    found.extend(_surnames_alone(scanner, covered))
     found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
     for span in found:
@@ -2353,9 +2562,13 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
             _with_name_suffix(folded, span, covered)
             if folded[span.start - 3 : span.start] in ("al-", "el-"):
                 _with_article_before(folded, span, covered)
+        elif span.type != "ROLE":
+            continue
         elif _is_abbreviated_title_before_a_name(folded, span):
             span.end += 1  # "Amb. Mohamed": the abbreviation keeps its full stop, like "U.S."
-    found.sort(key=lambda s: s.start)
+        elif folded.startswith("Chief", span.start, span.end):
+            _with_domain_before_chief(folded, span, covered, gaz)
+    found.sort(key=attrgetter("start"))  # no Python call per span
     spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
     proposer = statistical.configured_proposer()
     if proposer is not None:
