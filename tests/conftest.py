@@ -55,14 +55,13 @@ than the window so that a window the app looked idle in has always seen the fram
 def _pilot_waits_in_short_windows() -> None:
     """Every key a test presses, and every pause, waits for the app to be idle: Textual's
     pilot sleeps 20 ms at a time until a window passes with under 1 ms of CPU, so each key
-    cost at least 40 ms of sleeping (two waits) however little work it made: 4,526 waits a
-    run, at least 90 s of sleeping over the workers, the cores idle meanwhile. The same test
-    in windows of 5 ms (under 0.25 ms of CPU: the same share of idleness). A window must
-    outlast the wait for the next frame, or a key could be pressed before the layout and
-    frame the last one asked for: frames come after 4 ms here, so what a window calls idle
-    is the app after its frame, as with Textual's own 20 ms and 1/60 s. Tests still see
-    every frame a person would; the app's own processes (the CLI, the app in a terminal)
-    keep Textual's defaults."""
+    cost at least 40 ms of sleeping (two waits) however little work it made, a third of a UI
+    test's wall time, the cores idle meanwhile. The same test in windows of 5 ms (under
+    0.25 ms of CPU: the same share of idleness). A window must outlast the wait for the next
+    frame, or a key could be pressed before the layout and frame the last one asked for:
+    frames come after 4 ms here, so what a window calls idle is the app after its frame, as
+    with Textual's own 20 ms and 1/60 s. Tests still see every frame a person would; the
+    app's own processes (the CLI, the app in a terminal) keep Textual's defaults."""
     textual_wait.SLEEP_GRANULARITY = PILOT_IDLE_WINDOW
     textual_wait.SLEEP_IDLE = PILOT_IDLE_WINDOW / 20
     textual_screen.UPDATE_PERIOD = FRAME_PERIOD
