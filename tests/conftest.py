@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import textual._wait as textual_wait
-import textual.screen as textual_screen
 from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
 
@@ -43,31 +41,6 @@ def _share_parsed_css_between_apps() -> None:
 
 
 _share_parsed_css_between_apps()
-
-
-PILOT_IDLE_WINDOW = 0.005
-"""How long Textual's pilot sleeps before it checks whether the app is idle (its own 20 ms)."""
-FRAME_PERIOD = 0.004
-"""The longest a changed screen waits for its next frame (Textual's 1/60 s), kept shorter
-than the window so that a window the app looked idle in has always seen the frame too."""
-
-
-def _pilot_waits_in_short_windows() -> None:
-    """Every key a test presses, and every pause, waits for the app to be idle: Textual's
-    pilot sleeps 20 ms at a time until a window passes with under 1 ms of CPU, so each key
-    cost at least 40 ms of sleeping (two waits) however little work it made, a third of a UI
-    test's wall time, the cores idle meanwhile. The same test in windows of 5 ms (under
-    0.25 ms of CPU: the same share of idleness). A window must outlast the wait for the next
-    frame, or a key could be pressed before the layout and frame the last one asked for:
-    frames come after 4 ms here, so what a window calls idle is the app after its frame, as
-    with Textual's own 20 ms and 1/60 s. Tests still see every frame a person would; the
-    app's own processes (the CLI, the app in a terminal) keep Textual's defaults."""
-    textual_wait.SLEEP_GRANULARITY = PILOT_IDLE_WINDOW
-    textual_wait.SLEEP_IDLE = PILOT_IDLE_WINDOW / 20
-    textual_screen.UPDATE_PERIOD = FRAME_PERIOD
-
-
-_pilot_waits_in_short_windows()
 
 RAM_DISK = Path("/dev/shm")
 RAM_DISK_FREE_NEEDED = 2 * 1024**3  # a container's default 64 MB /dev/shm would fill mid-run
