@@ -12,10 +12,12 @@ import time
 from pathlib import Path
 
 from diplotui.library.snapshot import load_snapshot, snapshot_path
-from diplotui.store import Store
+from diplotui.store import Store, journal_path
 
 FILES = 400
 KILLS = 5
+"""Each kill comes one or two batches (of the import's 20) after its process's start, so all
+five stay inside the import."""
 
 # The app's way: the import runs in a worker thread (batches of files), the UI thread takes
 # list snapshots meanwhile (view_of, then write_snapshot).
@@ -47,6 +49,26 @@ def make_files(folder: Path) -> None:
         )
 
 
+def journal_lines(path: Path) -> int:
+    return journal_path(path).read_bytes().count(b"\n")
+
+
+def kill_after_commits(
+    process: subprocess.Popen[bytes], path: Path, commits: int, then_wait: float
+) -> None:
+    """SIGKILL the importing process ``then_wait`` seconds after its journal has grown by
+    ``commits`` batches (time for a snapshot of them, or not): a delay chosen in advance
+    could fall before its first commit on a loaded machine."""
+    wanted = journal_lines(path) + commits
+    deadline = time.monotonic() + 60
+    while journal_lines(path) < wanted:
+        assert time.monotonic() < deadline, "the import committed nothing in a minute"
+        time.sleep(0.0005)
+    time.sleep(then_wait)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+
 def test_a_snapshot_taken_during_an_import_never_shows_uncommitted_articles(tmp_path: Path):
     path = tmp_path / "library.json"
     files = tmp_path / "incoming"
@@ -59,9 +81,7 @@ def test_a_snapshot_taken_during_an_import_never_shows_uncommitted_articles(tmp_
             [sys.executable, "-c", IMPORTING_APP, str(path), str(files)], stdout=subprocess.PIPE
         )
         assert process.stdout is not None and process.stdout.readline() == b"importing\n"
-        time.sleep(rng.uniform(0.05, 0.6))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        kill_after_commits(process, path, rng.randint(1, 2), rng.uniform(0, 0.05))
         with Store.open(path, read_only=True) as store:
             committed = {a.id for a in store.articles()}
         mid_import += 0 < len(committed) < FILES + 2
@@ -72,7 +92,5 @@ def test_a_snapshot_taken_during_an_import_never_shows_uncommitted_articles(tmp_
         if snapshot_path(path).exists():  # a stale one showed an earlier committed store:
             kept = json.loads(snapshot_path(path).read_bytes())  # imports only add, so a subset
             assert set(kept["ids"].split()) <= committed
-        if len(committed) >= FILES:
-            break
     print(f"\n{current_snapshots} current snapshots checked, {mid_import} kills mid-import")
-    assert mid_import >= 2  # the kills really landed inside the import
+    assert mid_import == KILLS  # every kill really landed inside the import

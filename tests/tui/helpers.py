@@ -46,12 +46,19 @@ async def settle(app: App[object], pilot: Pilot[object]) -> None:
 
 
 async def open_statements_view(app: App[object], pilot: Pilot[object]) -> None:
-    """Press ``W`` once start-up's workers are done, and wait for the view's own worker."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
+    """Press ``W`` once start-up's workers are done, then wait until the view shows every
+    article's statements: the view starts its finding worker after its first frame, so the
+    workers running just after the key could be none yet."""
+    await settle(app, pilot)
     await pilot.press("W")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    main = shown_main_screen(app)
+    assert main is not None
+    state = main.statement_actions.state
+    for _ in range(START_UP_PAUSES):
+        await settle(app, pilot)
+        if state.index is not None and not state.filling and not state.pending:
+            return
+    raise AssertionError("the statements view never finished finding statements")
 
 
 async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 
 from diplotui.library import snapshot as snapshot_module
 from diplotui.library.snapshot import ListSnapshot, StoreView, load_snapshot, save_snapshot
@@ -20,7 +21,7 @@ from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle_start_up, until_main_screen, until_store_open
+from .helpers import START_UP_PAUSES, settle_start_up, until_main_screen, until_store_open
 
 
 def _current_snapshot(store: Store) -> ListSnapshot:
@@ -147,17 +148,44 @@ async def test_an_app_started_with_collection_on_leaves_it_alone(seeded_store: S
     assert gc.isenabled() and gc.get_freeze_count() <= frozen, "the app froze nothing"
 
 
+class SnapshotTicks:
+    """Counts the app's snapshot timer ticks, so a test waits for ticks rather than time (a
+    fixed pause was several ticks on an idle machine, maybe none on a loaded one)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+        self.count = 0
+        keep = DiplotuiApp._keep_snapshot
+
+        def counted(app: DiplotuiApp) -> None:
+            self.count += 1
+            keep(app)
+
+        monkeypatch.setattr(DiplotuiApp, "_keep_snapshot", counted)
+
+    async def wait(self, app: DiplotuiApp, pilot: Pilot[None], ticks: int = 2) -> None:
+        """Until ``ticks`` more ticks have run (one whole tick after anything done before)
+        and the snapshot worker they may have started is done."""
+        wanted = self.count + ticks
+        for _ in range(START_UP_PAUSES):
+            if self.count >= wanted:
+                await app.workers.wait_for_complete()
+                return
+            await pilot.pause()
+        raise AssertionError("the snapshot timer never ticked")
+
+
 async def test_the_snapshot_is_kept_current_while_the_app_runs(
     seeded_store: Store, monkeypatch: pytest.MonkeyPatch
 ):
     """Closing the terminal window ends the process without quitting: writes made in the
     session must still reach the snapshot."""
-    monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+    ticks = SnapshotTicks(monkeypatch)
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         first_id = app.screen.query_one(ArticleList).row_ids[0]
         await pilot.press("t", "s", "e", "s", "s", "i", "o", "n", "enter")
-        await pilot.pause(0.3)
+        await ticks.wait(app, pilot)
         snapshot = load_snapshot(seeded_store.path)
         assert snapshot is not None and "#session" in snapshot.row(first_id).details
 
@@ -167,7 +195,7 @@ async def test_the_snapshot_reads_the_store_off_the_thread_that_answers_keys(
 ):
     """Reading every article and highlight for the snapshot takes ~50 ms of CPU at 100,000
     articles (1.2 s the first time): a key pressed meanwhile must not wait for it."""
-    monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+    ticks = SnapshotTicks(monkeypatch)
     readers: list[threading.Thread] = []
     view_of = snapshot_module.view_of
 
@@ -180,8 +208,7 @@ async def test_the_snapshot_reads_the_store_off_the_thread_that_answers_keys(
     async with app.run_test(size=(120, 40)) as pilot:
         first_id = app.screen.query_one(ArticleList).row_ids[0]
         await pilot.press("t", "o", "f", "f", "enter")
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await ticks.wait(app, pilot)
     assert readers and threading.main_thread() not in readers
     snapshot = load_snapshot(seeded_store.path)
     assert snapshot is not None and "#off" in snapshot.row(first_id).details
@@ -192,7 +219,7 @@ async def test_a_snapshot_current_at_start_is_not_rebuilt_until_the_store_change
 ):
     """Rebuilding reads every article (1.2 s of CPU at 100,000 the first time): a snapshot the
     app started from, still current, is left as it is; a write makes it rebuild."""
-    monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+    ticks = SnapshotTicks(monkeypatch)
     snapshot = _current_snapshot(seeded_store)
     views: list[Store] = []
     view_of = snapshot_module.view_of
@@ -205,12 +232,10 @@ async def test_a_snapshot_current_at_start_is_not_rebuilt_until_the_store_change
     path = seeded_store.path
     app = DiplotuiApp(None, snapshot=snapshot, open_store=lambda: open_for_app(path, False))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await ticks.wait(app, pilot, ticks=4)
         assert views == []
         await pilot.press("t", "n", "e", "w", "enter")
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
+        await ticks.wait(app, pilot)
         assert views
     assert app.store is not None
     app.store.close()

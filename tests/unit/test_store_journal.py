@@ -145,14 +145,44 @@ def test_a_compaction_killed_after_replacing_the_file_loses_nothing(
 
 
 def test_background_compaction_while_writing_loses_nothing(path: Path, monkeypatch):
+    """Each background compaction is held after its snapshot until a write has landed behind
+    it, so every one must carry that write into its new journal, however threads are
+    scheduled (counting compactions of free-running threads depended on the machine's load)."""
     monkeypatch.setattr(storage_module, "COMPACT_MIN_JOURNAL_BYTES", 2_000)
+    snapshot_taken, write_landed = threading.Event(), threading.Event()
+    writing_done = False
+    encode = storage_module._encode_tables
+
+    def encode_once_a_write_landed(*args: object) -> object:
+        if threading.current_thread().name == "diplotui-compaction" and not writing_done:
+            snapshot_taken.set()
+            write_landed.wait(10)
+            write_landed.clear()
+        return encode(*args)
+
+    monkeypatch.setattr(storage_module, "_encode_tables", encode_once_a_write_landed)
+    carried, held = 0, False
     with Store.open(path) as store:
+        storage = store._storage
         articles = [add_article(store, n) for n in range(40)]
         for round_number in range(5):
             for article in articles:
-                store.with_updates(store.article(article.id), tags=[f"r{round_number}"])
-        compactions = store._storage.compactions
-    assert compactions > 2
+                tags = [f"r{round_number}"]
+                store.with_updates(store.article(article.id), tags=tags)
+                if held:  # this write came after the held compaction's snapshot
+                    compactions = storage.compactions
+                    write_landed.set()
+                    storage.wait_for_compaction()
+                    assert storage.compactions == compactions + 1
+                    assert read_store(path).tables["articles"][article.id]["tags"] == tags
+                    carried, held = carried + 1, False
+                elif storage._compactor is not None:  # a write started one in the background
+                    assert snapshot_taken.wait(10)
+                    snapshot_taken.clear()
+                    held = True
+        writing_done = True
+        write_landed.set()
+    assert carried >= 3
     with Store.open(path, read_only=True) as again:
         assert {tuple(again.article(a.id).tags) for a in articles} == {("r4",)}
 
