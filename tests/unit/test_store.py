@@ -314,3 +314,31 @@ def test_highlight_values_and_shared_record_values_keep_memory_small(path: Path)
         one, two = again.article(first.id), again.article(second.id)
         assert one.source == two.source == "Agence Presse" and one.source is two.source
         assert one.tags[1] is two.tags[1] and one.tags is not two.tags
+
+
+def test_fields_this_version_does_not_know_survive_saving_their_record(path: Path):
+    """A newer diplotui may have stored fields this version has no name for (the user went
+    back a version); tagging the article or noting the highlight here must not erase them."""
+    with Store.open(path) as store:
+        article = add_article(store, 1)
+        store.save_highlight(
+            Highlight(id="0000000000aa", article_id=article.id, start=0, end=7, quote="Article")
+        )
+    data = json.loads(path.read_text())
+    data["articles"][article.id]["reading_minutes"] = 7
+    data["highlights"]["0000000000aa"]["colour_name"] = "amber"
+    path.write_text(json.dumps(data))
+    with Store.open(path) as store:
+        loaded = store.article(article.id)
+        loaded.tags = ["asean"]
+        store.save_article(loaded)
+        highlight = store.highlight("0000000000aa")
+        highlight.note = "checked"
+        store.save_highlight(highlight)
+    with Store.open(path) as store:  # the journal folded into the file
+        assert store.article(article.id).tags == ["asean"]
+    data = json.loads(path.read_text())
+    assert data["articles"][article.id]["reading_minutes"] == 7
+    assert data["articles"][article.id]["tags"] == ["asean"]
+    assert data["highlights"]["0000000000aa"]["colour_name"] == "amber"
+    assert data["highlights"]["0000000000aa"]["note"] == "checked"

@@ -66,6 +66,7 @@ from diplotui.store.records import (
     RECORD_TABLES,
     SETTINGS,
     SINGLETON_KEY,
+    Doc,
     LazyRecords,
     describe_record,
     is_valid_id,
@@ -111,6 +112,16 @@ def read_body(path: Path, digest: str) -> str:
         return raw.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError as error:
         raise ArticleUnreadable(path, f"not UTF-8 at byte {error.start}") from error
+
+
+def _with_unknown_fields_kept(table_name: str, stored: Doc | None, doc: Doc) -> Doc:
+    """A record saved here keeps the fields this version has no name for (written into the same
+    store by a newer diplotui, before a downgrade) instead of erasing them."""
+    shape = RECORD_TABLES.get(table_name)
+    if shape is None or stored is None or stored.keys() <= shape.fields:
+        return doc
+    unknown = {name: value for name, value in stored.items() if name not in shape.fields}
+    return {**doc, **unknown}
 
 
 def _write_body_file(path: Path, data: bytes) -> None:
@@ -402,8 +413,9 @@ class Store:
     def _put(self, table_name: str, key: str, doc: dict[str, Any]) -> None:
         self._require_writable()
         with self.batch():
-            self._changed.setdefault((table_name, key), self._storage.get(table_name, key))
-            self.db.put(table_name, key, doc)
+            stored = self._storage.get(table_name, key)
+            self._changed.setdefault((table_name, key), stored)
+            self.db.put(table_name, key, _with_unknown_fields_kept(table_name, stored, doc))
 
     def _delete(self, table_name: str, keys: list[str]) -> None:
         self._require_writable()
