@@ -18,17 +18,19 @@ DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 # are held out from the rules: the recogniser never saw them): 0.9654 overall (PERSON 0.9805,
 # GPE 0.9841, ORG 0.9291, ROLE 0.9730, EVENT 0.8226, LOC 0.8481, DATE 0.9766, LAW 0.7907), each
 # floor that figure minus 0.005. A change that loses about half a point of exact F1 overall, or
-# on one type, fails the build.
+# on one type, fails the build. With the judges' held-out rounds 39-44 (files 350-379) the set is
+# 250 files: 0.9605 overall (ORG 0.9184, ROLE 0.9648, LOC 0.8090, LAW 0.7552); the four floors they
+# broke were set to those figures minus 0.005 (tests/data/entities_dev/SOURCES.md).
 OVERALL_FLOOR = 0.960
 TYPE_FLOORS = {
     "PERSON": 0.975,
     "GPE": 0.979,
-    "ORG": 0.924,
-    "ROLE": 0.968,
+    "ORG": 0.913,
+    "ROLE": 0.959,
     "EVENT": 0.817,
-    "LOC": 0.843,
+    "LOC": 0.804,
     "DATE": 0.971,
-    "LAW": 0.785,
+    "LAW": 0.750,
 }
 
 Span = tuple[str, int, int, str]
