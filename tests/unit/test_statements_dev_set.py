@@ -1,4 +1,4 @@
-"""The statement finder scored on the dev set (tests/statements_dev: seeds + 123 other articles).
+"""The statement finder scored on the dev set (tests/statements_dev: seeds + 143 other articles).
 
 Scored as shared/statements/score_statements.py scores: a prediction matches a gold statement
 when their spans overlap by at least half of the shorter span (one to one, best overlap first),
@@ -17,8 +17,8 @@ from diplotui.entities.folding import fold
 from diplotui.statements import find_statements
 
 DEV = Path(__file__).resolve().parents[1] / "statements_dev"
-# 0.950 with rounds 18-21 tuned on (speakers) and held-out rounds 22-23 in the set: that - 0.005
-ATTRIBUTED_F1_FLOOR = 0.944
+# 0.923 with held-out rounds 24-27 (stjudge3, 20 files, untuned) in the set: that - 0.005
+ATTRIBUTED_F1_FLOOR = 0.918
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -78,6 +78,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 700  # 125 files: the seeds and 123 articles from other outlets
+    assert gold_total >= 800  # 145 files: the seeds and 143 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
