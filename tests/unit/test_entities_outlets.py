@@ -20,17 +20,19 @@ DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 # floor that figure minus 0.005. A change that loses about half a point of exact F1 overall, or
 # on one type, fails the build. With the judges' held-out rounds 39-44 (files 350-379) the set is
 # 250 files: 0.9605 overall (ORG 0.9184, ROLE 0.9648, LOC 0.8090, LAW 0.7552); the four floors they
-# broke were set to those figures minus 0.005 (tests/data/entities_dev/SOURCES.md).
-OVERALL_FLOOR = 0.960
+# broke were set to those figures minus 0.005 (tests/data/entities_dev/SOURCES.md). With the
+# held-out rounds 45-50 (files 380-409) the set is 280 files: 0.9567 overall (PERSON 0.9723, EVENT
+# 0.8046, LAW 0.7470); the floors they broke were set to those figures minus 0.005.
+OVERALL_FLOOR = 0.951
 TYPE_FLOORS = {
-    "PERSON": 0.975,
+    "PERSON": 0.967,
     "GPE": 0.979,
     "ORG": 0.913,
     "ROLE": 0.959,
-    "EVENT": 0.817,
+    "EVENT": 0.799,
     "LOC": 0.804,
     "DATE": 0.971,
-    "LAW": 0.750,
+    "LAW": 0.742,
 }
 
 Span = tuple[str, int, int, str]
