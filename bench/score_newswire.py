@@ -20,9 +20,9 @@ documents are business news that quote ministers, some left out are politics wit
 
 Text: tokens are joined with spaces, except before closing punctuation and clitics (``,`` ``.``
 ``'s`` ``n't`` ``)``), after opening brackets and ``$``, and around double quotes (which open
-and close in turn). The first
-line (headline), a byline and a dateline ("MOSCOW 1996-08-22") are paragraphs of their own,
-then one sentence a line. Gold spans get the offsets of their tokens in that text.
+and close in turn). The first line (headline), a byline and a dateline ("MOSCOW 1996-08-22")
+are paragraphs of their own, then one sentence a line. Gold spans get the offsets of their
+tokens in that text.
 
 Types: CoNLL PER is PERSON, ORG is ORG, LOC is "place"; the recogniser's PERSON and ORG are
 kept, its GPE and LOC are "place"; ROLE, DATE, EVENT and LAW are not scored, nor CoNLL MISC.
@@ -43,7 +43,9 @@ handled, each a matter of notation, not of what is an entity):
   ("U.S."), so such a gold span takes the stop back (one span in each test file).
 Not handled, so counted as errors: other MISC readings (demonyms such as "Serbs", parties'
 members, "Moslem"), buildings standing for governments ("White House", "Kremlin": CoNLL gives
-LOC or ORG case by case), names the recogniser puts inside a ROLE, EVENT or LAW span.
+LOC or ORG case by case), names the recogniser puts inside a ROLE, EVENT or LAW span, and
+CoNLL's own slips ("Czech" in "Czech President" as LOC, a dateline "DURBAN" as PER, "Mr Yen"
+with the title inside).
 """
 
 from __future__ import annotations
