@@ -1,11 +1,13 @@
 """Instructions of finding statements on the statements dev set, counted by callgrind (repeatable
 whatever the machine's load), beside those of recognising the same articles.
 
-Usage: .venv/bin/python bench/statements_instructions.py [--before OLD/src]
+Usage: .venv/bin/python bench/statements_instructions.py [--before OLD/src] [--articles DIR]
 
 Each tree runs under ``valgrind --tool=callgrind`` twice with collection toggled on one loop:
 ``recognise`` over every article, then ``find_statements`` over every article with its spans
 recognised beforehand (``itertools.starmap`` is the toggle, so nothing else is counted).
+``--articles`` counts another folder of ``*.txt`` articles (the entities dev set's are less
+dense in statements than the statements dev set's, as a library is).
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "statements_dev" / "articles"
 
 
-def loop(phase: str) -> None:
+def loop(phase: str, articles: Path) -> None:
     """The loop callgrind counts: ``phase`` over every article (spans recognised first)."""
     import itertools
 
     from diplotui.entities import recognise
     from diplotui.statements import find_statements
 
-    texts = [path.read_text(encoding="utf-8") for path in sorted(ARTICLES.glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(articles.glob("*.txt"))]
     recognise("warm up the gazetteers")  # loading them is not recognising
     if phase == "entities":
         list(itertools.starmap(recognise, [(text,) for text in texts]))
@@ -38,7 +40,7 @@ def loop(phase: str) -> None:
     list(itertools.starmap(find_statements, jobs))
 
 
-def _counted(tree: Path, phase: str, out: Path) -> subprocess.Popen[bytes]:
+def _counted(tree: Path, phase: str, out: Path, articles: Path) -> subprocess.Popen[bytes]:
     """callgrind counting ``phase`` on ``tree``, started (the runs go on side by side)."""
     return subprocess.Popen(
         [
@@ -51,6 +53,8 @@ def _counted(tree: Path, phase: str, out: Path) -> subprocess.Popen[bytes]:
             __file__,
             "--loop",
             phase,
+            "--articles",
+            str(articles),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -67,10 +71,12 @@ def _summary(out: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--before", metavar="OLD_SRC", help="also count another source tree")
+    parser.add_argument("--articles", type=Path, default=ARTICLES, help="a folder of *.txt")
     parser.add_argument("--loop", choices=("entities", "statements"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    articles = args.articles.resolve()
     if args.loop:
-        loop(args.loop)
+        loop(args.loop, articles)
         return
     trees = {"this tree": ROOT / "src"}
     if args.before:
@@ -81,7 +87,9 @@ def main() -> None:
             for name in trees
             for phase in ("entities", "statements")
         }
-        started = [_counted(trees[name], phase, out) for (name, phase), out in runs.items()]
+        started = [
+            _counted(trees[name], phase, out, articles) for (name, phase), out in runs.items()
+        ]
         if any(process.wait() for process in started):
             sys.exit("a callgrind run failed")
         counts = {run: _summary(out) for run, out in runs.items()}

@@ -111,7 +111,7 @@ def article_blocks(text: str) -> list[Block]:
     blocks = [Block(BlockKind.TITLE, title_start, title_end)]
     in_related = False
     for (start, end), line in zip(lines[1:], line_texts[1:], strict=True):
-        if _RELATED.match(line):
+        if line[:7].lower() == "related" and _RELATED.match(line):  # the regex only there
             in_related = True
             blocks.append(Block(BlockKind.RELATED_HEADING, start, end))
             continue
@@ -119,7 +119,7 @@ def article_blocks(text: str) -> list[Block]:
             blocks.append(Block(BlockKind.RELATED_ITEM, start, end))
             continue
         stray = len(line) <= _STRAY_LONGEST and line.casefold() in _STRAY_WORDS
-        if stray or line == title or _IMAGE_DEBRIS.match(line):
+        if stray or line == title or ("![" in line and _IMAGE_DEBRIS.match(line)):
             continue
         if line.startswith("|") and line.endswith("|"):
             inner_start, inner_end = _trim(text, start + 1, end - 1)

@@ -1022,3 +1022,18 @@ def test_coordination_and_source_verb_are_read_from_the_end() -> None:
     assert _coordination_before(", and", 1, 5) == 1  # the comma before the range is not read
     assert _ends_in_source_verb("it is ready, Xinhua reported . ", 0, 31)
     assert not _ends_in_source_verb("it is ready, Xinhua reported it.", 0, 32)
+
+
+def test_listed_verbs_are_the_verb_pattern_s_matches_at_every_edge() -> None:
+    from diplotui.statements.verbs import VERB_RE, listed_verbs
+
+    text = (
+        "Said it; unsaid, saidx said\nsaid “said” Hà Nội said 😀says ''stated'' "
+        "Highlighting the \x00urged\u00e9asks said"
+    )
+    for sample in (text, text[1:], text[:-1], "said", "", "no verb here"):
+        expected = [(m.span(), m.group()) for m in VERB_RE.finditer(sample)]
+        assert [(m.span(), m.group()) for m in listed_verbs(sample)] == expected
+    assert [m.group() for m in listed_verbs(text)] == (
+        ["said"] * 4 + ["says", "stated", "Highlighting", "urged", "asks", "said"]
+    )  # "urged" before "é": ASCII letters only bound a word, as in the pattern

@@ -30,7 +30,7 @@ from .subjects import (
     last_word,
     unrecognised_names,
 )
-from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm
+from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, listed_verbs
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
@@ -114,7 +114,7 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     Quotation marks are read as :func:`_marks_read` reads them.
     """
     read = _marks_read(text)
-    verbs = list(VERB_RE.finditer(read))
+    verbs = listed_verbs(read)
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
