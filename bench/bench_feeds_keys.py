@@ -68,17 +68,23 @@ from diplotui.tui.widgets.article_list import ArticleList
 
 
 @contextmanager
-def ui_stretches(steps: list[float], named: list[tuple[float, str]]) -> Iterator[None]:
+def ui_stretches(
+    steps: list[float],
+    named: list[tuple[float, str]],
+    timeline: list[tuple[float, float, str]] | None = None,
+) -> Iterator[None]:
     """Record the CPU time (ms) of each uninterrupted stretch of work on this thread's event
     loop (one callback or task step: what a key waits behind). CPU time, so the load of a
     shared machine does not stretch it: a stretch over 50 ms misses the target even idle.
-    ``named`` gets those over 20 ms with what ran."""
+    ``named`` gets those over 20 ms with what ran; ``timeline`` those over 2 ms as (wall
+    start, CPU ms, what ran), to tell what a slow key waited behind."""
     run = asyncio.events.Handle._run
     ui = threading.get_ident()
 
     def timed(handle):  # type: ignore[no-untyped-def]
         if threading.get_ident() != ui:
             return run(handle)
+        began = time.perf_counter()
         start = time.thread_time()
         try:
             return run(handle)
@@ -87,6 +93,8 @@ def ui_stretches(steps: list[float], named: list[tuple[float, str]]) -> Iterator
             steps.append(spent)
             if spent > 20:
                 named.append((spent, repr(handle)[:160]))
+            if timeline is not None and spent > 2:
+                timeline.append((began, spent, repr(handle)[:100]))
 
     asyncio.events.Handle._run = timed  # type: ignore[method-assign]
     try:
@@ -145,6 +153,49 @@ def others_cpu(ui: int) -> dict[int, float]:
     }
 
 
+def descendants_cpu() -> dict[int, float]:
+    """The CPU time (ms) so far of each process descended from this one (the parsing child
+    and its server, the entity cache's helper; the bench's servers too)."""
+    found: dict[int, float] = {}
+    pending = [os.getpid()]
+    while pending:
+        pid = pending.pop()
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as listed:
+                    children = [int(child) for child in listed.read().split()]
+            except (OSError, ValueError):
+                continue
+            for child in children:
+                try:
+                    with open(f"/proc/{child}/schedstat") as stats:
+                        found[child] = int(stats.read().split()[0]) / 1e6
+                except (OSError, ValueError, IndexError):
+                    continue
+                pending.append(child)
+    return found
+
+
+def process_name(pid: int) -> str:
+    """A short name for a descendant process (its command line's telling part)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            words = cmdline.read().decode(errors="replace").split("\0")
+    except OSError:
+        return f"process {pid} (ended)"
+    telling = [w for w in words if "diplotui" in w or "multiprocessing" in w or "fork" in w]
+    return f"{pid} {(telling or words[-2:])[-1][-40:]}"
+
+
+def thread_names() -> dict[int, str]:
+    """This process's live Python threads by native id."""
+    return {t.native_id: t.name for t in threading.enumerate() if t.native_id is not None}
+
+
 def spent_since(before: dict[int, float], after: dict[int, float]) -> float:
     """The CPU time (ms) the threads alive at the end used since ``before`` (a thread that
     ended meanwhile is left out)."""
@@ -162,6 +213,11 @@ class KeyCost:
     run_queue: float
     fsync: float
     others: float
+    threads: list[tuple[float, str]] = field(default_factory=list)  # (CPU ms, thread), busiest
+    children: float = 0.0  # CPU (ms) of the app's child processes meanwhile
+    busy_children: list[tuple[float, str]] = field(default_factory=list)  # (CPU ms, process)
+    behind: list[tuple[float, str]] = field(default_factory=list)  # UI stretches over 2 ms
+    pressed: float = 0.0  # seconds after R was pressed
 
     @property
     def blocked(self) -> float:
@@ -212,6 +268,7 @@ class Measured:
     cpu: float = 0.0
     ui_cpu: float = 0.0
     costs: list[KeyCost] = field(default_factory=list)  # keys during and after R
+    started: float = 0.0  # perf_counter when R was pressed
 
 
 async def settle(path: Path) -> float:
@@ -270,13 +327,19 @@ async def measure(
     presses = 0
     fsyncs: list[tuple[float, float]] = []
     ui_native = threading.get_native_id()
-    at_frames: dict[float, tuple[tuple[float, float], dict[int, float]]] = {}  # frame -> stats
+    # frame -> (UI thread's schedstat, other threads' CPU, child processes' CPU)
+    at_frames: dict[float, tuple[tuple[float, float], dict[int, float], dict[int, float]]] = {}
+    timeline: list[tuple[float, float, str]] = []
     display = app._display
 
     def display_noted(screen, renderable):  # type: ignore[no-untyped-def]
         result = display(screen, renderable)
         if renderable is not None and moved:
-            at_frames[frames[-1]] = (thread_schedstat(ui_native), others_cpu(ui_native))
+            at_frames[frames[-1]] = (
+                thread_schedstat(ui_native),
+                others_cpu(ui_native),
+                descendants_cpu(),
+            )
         return result
 
     app._display = display_noted  # type: ignore[method-assign]
@@ -289,6 +352,7 @@ async def measure(
         fsyncs.clear()
         ran, waited = thread_schedstat(ui_native)
         others = others_cpu(ui_native)
+        children = descendants_cpu()
         pressed = time.perf_counter()
         event = events.Key(key, key)
         event.set_sender(app)
@@ -302,22 +366,48 @@ async def measure(
             shown = [f for f in frames if moved and f >= moved[0]]
             if shown:
                 latency = (shown[0] - pressed) * 1000
-                (ran_after, waited_after), others_after = at_frames.get(
-                    shown[0], (thread_schedstat(ui_native), others_cpu(ui_native))
+                (ran_after, waited_after), others_after, children_after = at_frames.get(
+                    shown[0],
+                    (thread_schedstat(ui_native), others_cpu(ui_native), descendants_cpu()),
                 )
                 synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
+                names = thread_names()
+                busiest = sorted(
+                    (
+                        (ms - others.get(task, 0.0), names.get(task, f"thread {task}"))
+                        for task, ms in others_after.items()
+                    ),
+                    reverse=True,
+                )
                 cost = KeyCost(
                     latency,
                     ran_after - ran,
                     waited_after - waited,
                     synced,
                     spent_since(others, others_after),
+                    threads=[(ms, name) for ms, name in busiest[:3] if ms >= 1],
+                    children=spent_since(children, children_after),
+                    busy_children=sorted(
+                        (
+                            (ms - children.get(pid, 0.0), process_name(pid))
+                            for pid, ms in children_after.items()
+                            if ms - children.get(pid, 0.0) >= 1
+                        ),
+                        reverse=True,
+                    ),
+                    behind=[
+                        (cpu, what)
+                        for began, cpu, what in timeline
+                        if pressed - 0.05 <= began <= shown[0]
+                    ],
+                    pressed=pressed - measured.started,
                 )
                 measured.costs.append(cost)
                 break
             await asyncio.sleep(0.001)
         frames.clear()
         at_frames.clear()
+        timeline.clear()
         await asyncio.sleep(every)
         return latency
 
@@ -329,10 +419,10 @@ async def measure(
             measured.settled = time.perf_counter() - measured.settled
         app.screen.query_one(ArticleList).focus()
         await pilot.pause()
-        started = time.perf_counter()
+        started = measured.started = time.perf_counter()
         cpu, ui_cpu = time.process_time(), time.thread_time()
         with (
-            ui_stretches(steps, named),
+            ui_stretches(steps, named, timeline),
             frames_and_collections(measured.frames, measured.collections),
             fsyncs_timed(fsyncs),
         ):
@@ -454,10 +544,24 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
     )
     for c in sorted(slow, key=lambda c: -c.wall)[:6]:
         print(
-            f"    key of {c.wall:.0f} ms: CPU {c.cpu:.1f}, run queue {c.run_queue:.1f}, fsync "
-            f"{c.fsync:.1f}, blocked {c.blocked:.1f} (lock, timers); other threads' CPU "
-            f"{c.others:.1f}"
+            f"    key of {c.wall:.0f} ms at {c.pressed:.1f} s: CPU {c.cpu:.1f}, run queue "
+            f"{c.run_queue:.1f}, fsync {c.fsync:.1f}, blocked {c.blocked:.1f} (lock, timers); "
+            f"other threads' CPU {c.others:.1f} ("
+            + ", ".join(f"{name} {ms:.0f}" for ms, name in c.threads)
+            + f"), child processes' CPU {c.children:.1f} ("
+            + ", ".join(f"{name} {ms:.0f}" for ms, name in c.busy_children)
+            + "); UI stretches over 2 ms: "
+            + (", ".join(f"{cpu:.0f} {what}" for cpu, what in c.behind) or "none")
         )
+    longest_stretch = [max((cpu for cpu, _ in c.behind), default=0.0) for c in costs]
+    print(
+        f"    around each key (CPU, ms): the UI thread's longest stretch median "
+        f"{statistics.median(longest_stretch):.1f}, max {max(longest_stretch):.1f}; other "
+        f"threads median {statistics.median([c.others for c in costs]):.1f}, max "
+        f"{max(c.others for c in costs):.1f}; child processes median "
+        f"{statistics.median([c.children for c in costs]):.1f}, max "
+        f"{max(c.children for c in costs):.1f}"
+    )
     for spent, what in sorted(named, reverse=True)[:5]:
         print(f"    {spent:.0f} ms CPU: {what}")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.widgets import Input
@@ -20,6 +21,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
+from diplotui.library.priority import run_behind_ui
 from diplotui.library.query import annotated_by_ids, highlight_counts
 from diplotui.library.reading import ReadingCounts
 from diplotui.library.rows import FILTER, ArticleRow, FolderRow
@@ -440,12 +442,21 @@ class LibraryActions(Controller):
         self.run_in_thread(self._index_changes, index, article_ids, group="search-sync")
 
     def _index_changes(self, index: SearchIndex, article_ids: list[str] | None) -> None:
-        """Index changed articles off the UI thread; until then a search simply does not
-        find their new words yet (and still finds their old ones)."""
+        """Index changed articles off the UI thread, in a thread behind it for the cores (a
+        refresh's thousand arrivals took a core a key then waited for); until then a search
+        simply does not find their new words yet (and still finds their old ones)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
-        index.sync(self.store, should_stop=lambda: worker.is_cancelled, article_ids=article_ids)
+        run_behind_ui(
+            partial(
+                index.sync,
+                self.store,
+                should_stop=lambda: worker.is_cancelled,
+                article_ids=article_ids,
+            ),
+            name="diplotui-search-sync",
+        )
         if query_terms(self.query.text):
             self.app.call_from_thread(self.show_library)
 
