@@ -46,7 +46,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +64,7 @@ from diplotui.library.generate import generate_library
 from diplotui.store import Store
 from diplotui.tui import store_writes
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.article_list import ArticleList
 
 
@@ -181,19 +182,38 @@ def descendants_cpu() -> dict[int, float]:
 
 
 def process_name(pid: int) -> str:
-    """A short name for a descendant process (its command line's telling part)."""
+    """A short name for a descendant process: its module or the start of its code."""
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
             words = cmdline.read().decode(errors="replace").split("\0")
     except OSError:
         return f"process {pid} (ended)"
-    telling = [w for w in words if "diplotui" in w or "multiprocessing" in w or "fork" in w]
-    return f"{pid} {(telling or words[-2:])[-1][-40:]}"
+    for flag in ("-m", "-c"):
+        if flag in words[:-1]:
+            return f"{pid} {words[words.index(flag) + 1][:40]}"
+    return f"{pid} {' '.join(words)[-40:]}"
 
 
 def thread_names() -> dict[int, str]:
     """This process's live Python threads by native id."""
     return {t.native_id: t.name for t in threading.enumerate() if t.native_id is not None}
+
+
+def busiest(
+    before: dict[int, float],
+    after: dict[int, float],
+    names: dict[int, str],
+    name_of: Callable[[int], str] | None = None,
+) -> list[tuple[float, str]]:
+    """(CPU ms, name) of the threads or processes that used 1 ms or more between the two."""
+    return sorted(
+        (
+            (ms - before.get(key, 0.0), names.get(key) or (name_of or str)(key))
+            for key, ms in after.items()
+            if ms - before.get(key, 0.0) >= 1
+        ),
+        reverse=True,
+    )
 
 
 def spent_since(before: dict[int, float], after: dict[int, float]) -> float:
@@ -254,6 +274,27 @@ def refreshing(app: DiplotuiApp) -> bool:
     return bool(app.screen.query("RefreshBar"))
 
 
+@contextmanager
+def workers_named() -> Iterator[None]:
+    """Name each pool thread after the app's worker it runs (Textual's thread workers share
+    the event loop's pool, named asyncio_N), so a slow key's neighbours say what they did."""
+    run_in_thread = Controller.run_in_thread
+
+    def named(self, work, *args, group, exclusive=False):  # type: ignore[no-untyped-def]
+        def renamed(*args):  # type: ignore[no-untyped-def]
+            threading.current_thread().name = f"{work.__name__} ({threading.get_native_id()})"
+            return work(*args)
+
+        renamed.__name__ = work.__name__
+        return run_in_thread(self, renamed, *args, group=group, exclusive=exclusive)
+
+    Controller.run_in_thread = named  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Controller.run_in_thread = run_in_thread  # type: ignore[method-assign]
+
+
 @dataclass
 class Measured:
     """What one ``R`` measured: times in ms, CPU in seconds."""
@@ -269,6 +310,7 @@ class Measured:
     ui_cpu: float = 0.0
     costs: list[KeyCost] = field(default_factory=list)  # keys during and after R
     started: float = 0.0  # perf_counter when R was pressed
+    busy_after: list[tuple[float, str]] = field(default_factory=list)  # CPU ms by thread/process
 
 
 async def settle(path: Path) -> float:
@@ -371,30 +413,15 @@ async def measure(
                     (thread_schedstat(ui_native), others_cpu(ui_native), descendants_cpu()),
                 )
                 synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
-                names = thread_names()
-                busiest = sorted(
-                    (
-                        (ms - others.get(task, 0.0), names.get(task, f"thread {task}"))
-                        for task, ms in others_after.items()
-                    ),
-                    reverse=True,
-                )
                 cost = KeyCost(
                     latency,
                     ran_after - ran,
                     waited_after - waited,
                     synced,
                     spent_since(others, others_after),
-                    threads=[(ms, name) for ms, name in busiest[:3] if ms >= 1],
+                    threads=busiest(others, others_after, thread_names())[:3],
                     children=spent_since(children, children_after),
-                    busy_children=sorted(
-                        (
-                            (ms - children.get(pid, 0.0), process_name(pid))
-                            for pid, ms in children_after.items()
-                            if ms - children.get(pid, 0.0) >= 1
-                        ),
-                        reverse=True,
-                    ),
+                    busy_children=busiest(children, children_after, {}, process_name),
                     behind=[
                         (cpu, what)
                         for began, cpu, what in timeline
@@ -432,9 +459,15 @@ async def measure(
                     measured.latencies.append(latency)
             measured.wall = time.perf_counter() - started
             until = time.perf_counter() + after
+            threads_before, children_before = others_cpu(ui_native), descendants_cpu()
+            names = thread_names()
             while time.perf_counter() < until:
                 if (latency := await press()) is not None:
                     measured.after.append(latency)
+                names.update(thread_names())
+            measured.busy_after = busiest(threads_before, others_cpu(ui_native), names) + busiest(
+                children_before, descendants_cpu(), {}, process_name
+            )
             measured.cpu = time.process_time() - cpu
             measured.ui_cpu = time.thread_time() - ui_cpu
         await app.workers.wait_for_complete()
@@ -504,7 +537,8 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
         store = Store.open(path)
         steps: list[float] = []
         named: list[tuple[float, str]] = []
-        m = asyncio.run(measure(store, args.every, args.after, steps, named, args.cold))
+        with workers_named():
+            m = asyncio.run(measure(store, args.every, args.after, steps, named, args.cold))
         new = len(store.article_ids()) - args.articles
         store.close()
     keys, after = m.latencies, m.after
@@ -561,6 +595,10 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
         f"{max(c.others for c in costs):.1f}; child processes median "
         f"{statistics.median([c.children for c in costs]):.1f}, max "
         f"{max(c.children for c in costs):.1f}"
+    )
+    print(
+        f"    in the {args.after:g} s after R, CPU (ms) of other threads and child processes: "
+        + ", ".join(f"{name} {ms:.0f}" for ms, name in m.busy_after)
     )
     for spent, what in sorted(named, reverse=True)[:5]:
         print(f"    {spent:.0f} ms CPU: {what}")

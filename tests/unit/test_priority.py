@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from diplotui.library.priority import BACKGROUND_NICENESS, run_behind_ui
+from diplotui.library.priority import BACKGROUND_NICENESS, KeyWatch, run_behind_ui
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice")
 
@@ -41,3 +41,25 @@ def test_the_work_s_exception_is_raised_in_the_caller():
 
     with pytest.raises(ValueError, match="disk gone"):
         run_behind_ui(failing)
+
+
+def test_background_work_waits_while_a_key_is_handled_until_its_frame():
+    keys = KeyWatch()
+    keys.wait_quiet(limit=60)  # no key: at once
+    keys.arrived()
+    assert keys.handling
+    waited = threading.Event()
+    waiter = threading.Thread(target=lambda: (keys.wait_quiet(limit=60), waited.set()))
+    waiter.start()
+    assert not waited.wait(0.05), "a key is being handled: the work waits"
+    keys.shown()
+    assert waited.wait(10) and not keys.handling
+    waiter.join()
+
+
+def test_a_key_whose_frame_never_came_stops_holding_work_back():
+    keys = KeyWatch()
+    keys.STALE = 0.0  # the key arrived long enough ago (a screen closed before its frame)
+    keys.arrived()
+    assert not keys.handling
+    keys.wait_quiet(limit=60)

@@ -13,6 +13,7 @@ import contextlib
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -81,3 +82,41 @@ def apart_from_terminal() -> dict[str, Any]:
     if sys.version_info >= (3, 11):
         return {"process_group": 0}
     return {"start_new_session": True}  # Python 3.10: no process_group
+
+
+class KeyWatch:
+    """Whether the UI thread is handling a key, from its arrival to the frame showing it.
+
+    Background Python work asks :meth:`wait_quiet` at its safe points and waits meanwhile:
+    two threads wanting the interpreter lock take turns with it, so a busy one beside the UI
+    thread doubled a key's time there (a refresh's facets growth and search-index sync right
+    after ``R``). Waits are bounded and a key counts as handled after ``STALE`` seconds even
+    if no frame said so, so a stream of keys slows background work down, never stops it.
+    """
+
+    STALE = 0.25
+    LIMIT = 0.05
+    """The longest one wait for a key's frame lasts (a frame takes 5-15 ms)."""
+
+    def __init__(self) -> None:
+        self._quiet = threading.Event()
+        self._quiet.set()
+        self._arrived = 0.0
+
+    def arrived(self) -> None:
+        """A key arrived (its frame is not drawn yet)."""
+        self._arrived = time.monotonic()
+        self._quiet.clear()
+
+    def shown(self) -> None:
+        """A frame after the last key's arrival was drawn."""
+        self._quiet.set()
+
+    @property
+    def handling(self) -> bool:
+        return not self._quiet.is_set() and time.monotonic() - self._arrived < self.STALE
+
+    def wait_quiet(self, limit: float | None = None) -> None:
+        """Wait until no key is being handled, at most ``limit`` (``LIMIT``) seconds."""
+        if self.handling:
+            self._quiet.wait(self.LIMIT if limit is None else limit)

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.worker import WorkerFailed
 
 from diplotui.errors import os_error_line
+from diplotui.library.priority import KeyWatch
 from diplotui.paths import bundled_dir
 from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
@@ -75,6 +76,8 @@ class DiplotuiApp(App[None]):
         self._held_input: list[events.InputEvent] | None = []
         self.start_error: str | None = None
         self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
+        self.keys = KeyWatch()
+        """Whether a key is being handled: background work waits for its frame."""
 
     async def action_quit(self) -> None:
         """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
@@ -178,6 +181,9 @@ class DiplotuiApp(App[None]):
         ):
             self._held_input.append(event)
             return
+        if isinstance(event, events.Key) and not event.is_forwarded:  # not bubbled back up
+            self.keys.arrived()
+            self.call_after_refresh(self.keys.shown)
         await super().on_event(event)
 
     def _store_ready(self, store: Store) -> None:
