@@ -433,12 +433,14 @@ class LibraryFacets:
         held: a refresh's arrivals cost a few comparisons each and copies in C, not a new
         sort of the library. These facets stay as they are (a list may be showing them).
         ``pause`` is called every few milliseconds of the work (0.15 ms an article, 12 ms
-        of copies at 10,000): a thread doing this can let a key's frame go first."""
+        of copies at 10,000, a few between two calls): a thread doing this can let a key's
+        frame go first."""
         fresh = [a for a in articles if a.id not in self._position]
         if not fresh:
             return self
         fresh = LibraryQuery(sort="date").sorted(fresh)
         places = [self._canonical_place(article) for article in fresh]
+        pause()
         total = len(self.ids) + len(fresh)
         taken = [place + n for n, place in enumerate(places)]  # their positions
         moved: list[int] = []  # each held article's new position
@@ -447,16 +449,19 @@ class LibraryFacets:
             moved.extend(range(start + n, end + n))
         ids = _merged(self.ids, [a.id for a in fresh], places)
         dates = RunColumn(_merged(self.dates.expanded(), [a.date for a in fresh], places))
+        pause()
         single = {
             name: self.single[name].inserted(map(read, fresh), places)
             for name, read in SINGLE_VALUED.items()
         }
         counts = (highlight_counts.get(a.id, 0) for a in fresh)
         single[HIGHLIGHTS] = self.single[HIGHLIGHTS].inserted(counts, places)
+        pause()
         multi = {
             name: self.multi[name].inserted([tuple(read(a)) for a in fresh], places, moved)
             for name, read in MULTI_VALUED.items()
         }
+        pause()
         titles = _merged(self.titles, [a.title for a in fresh], places)
         facets = LibraryFacets(
             ids,
