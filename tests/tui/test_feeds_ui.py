@@ -20,7 +20,7 @@ from diplotui.library.facets import LibraryFacets
 from diplotui.library.watch import SEEN_SETTING
 from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
-from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.app import SNAPSHOT_GROUP, DiplotuiApp
 from diplotui.tui.controllers import reading
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -190,6 +190,9 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                     break
             assert mine and mine <= set(_library(app).row_ids)
             assert _refreshing(app), "the other feed is still loading"
+            snapshots = [w for w in app.workers if w.group == SNAPSHOT_GROUP]
+            app._keep_snapshot()  # its timer's round, the store changed: not while R writes
+            assert [w for w in app.workers if w.group == SNAPSHOT_GROUP] == snapshots
             title = str(app.screen.query_one(TitleBar).render())
             assert f"{len(mine)} unread" in title
             progress = re.search(r"feeds ([12])/3 · (\d+) new · (Ministry|Broken) ", title)

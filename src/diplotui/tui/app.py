@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot 
 StoreOpener = Callable[[], "tuple[Store, list[str]]"]
 """Opens the store, returning it with notices for the user (raises StoreError)."""
 SNAPSHOT_GROUP = "snapshot"
+REFRESH_GROUP = "feeds-refresh"
+"""The worker of ``R``: no snapshot is written while it runs (see ``_keep_snapshot``)."""
 
 
 class HeldInputReleased(Message):
@@ -201,11 +203,14 @@ class DiplotuiApp(App[None]):
         terminal window ends the process without that. Only the store file's stamp is read
         here: reading the store (~50 ms of CPU at 100,000 articles, 1.2 s the first time),
         sorting and writing happen in a worker, so a key pressed meanwhile is not kept
-        waiting."""
+        waiting. Not while ``R`` runs: its writes made each round's snapshot stale at once,
+        and the worker took the interpreter lock and held the store's writes off beside
+        the keys then (the next round after ``R`` keeps it)."""
         store = self.store
         if store is None or store.read_only or store_stamp(store.path) == self._kept_stamp:
             return
-        if not any(worker.group == SNAPSHOT_GROUP and worker.is_running for worker in self.workers):
+        running = {worker.group for worker in self.workers if worker.is_running}
+        if SNAPSHOT_GROUP not in running and REFRESH_GROUP not in running:
             self._write_snapshot(store)
 
     @work(thread=True, group=SNAPSHOT_GROUP, exit_on_error=False)
