@@ -150,7 +150,9 @@ class LibraryActions(Controller):
         keys = self.keys
         try:
             articles = []
-            for article_id in article_ids:
+            for n, article_id in enumerate(article_ids, 1):
+                if n % 16 == 0:
+                    keys.wait_quiet()  # a refresh's fresh records are decoded here
                 try:
                     articles.append(self.store.article(article_id))
                 except StoreError:
