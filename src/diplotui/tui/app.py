@@ -19,6 +19,7 @@ from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
+from diplotui.tui.store_writes import REFRESH_GROUP
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from diplotui.library.kept_list import ListSnapshot
@@ -28,8 +29,6 @@ if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot 
 StoreOpener = Callable[[], "tuple[Store, list[str]]"]
 """Opens the store, returning it with notices for the user (raises StoreError)."""
 SNAPSHOT_GROUP = "snapshot"
-REFRESH_GROUP = "feeds-refresh"
-"""The worker of ``R``: no snapshot is written while it runs (see ``_keep_snapshot``)."""
 
 
 class HeldInputReleased(Message):

@@ -34,8 +34,8 @@ from diplotui.library.watch import SEEN_SETTING, looked_at, new_counts, seen_tim
 from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
-from diplotui.tui.app import REFRESH_GROUP
 from diplotui.tui.controllers.base import Controller
+from diplotui.tui.store_writes import REFRESH_GROUP
 from diplotui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
