@@ -46,7 +46,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,21 +64,28 @@ from diplotui.library.generate import generate_library
 from diplotui.store import Store
 from diplotui.tui import store_writes
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.article_list import ArticleList
 
 
 @contextmanager
-def ui_stretches(steps: list[float], named: list[tuple[float, str]]) -> Iterator[None]:
+def ui_stretches(
+    steps: list[float],
+    named: list[tuple[float, str]],
+    timeline: list[tuple[float, float, str]] | None = None,
+) -> Iterator[None]:
     """Record the CPU time (ms) of each uninterrupted stretch of work on this thread's event
     loop (one callback or task step: what a key waits behind). CPU time, so the load of a
     shared machine does not stretch it: a stretch over 50 ms misses the target even idle.
-    ``named`` gets those over 20 ms with what ran."""
+    ``named`` gets those over 20 ms with what ran; ``timeline`` those over 2 ms as (wall
+    start, CPU ms, what ran), to tell what a slow key waited behind."""
     run = asyncio.events.Handle._run
     ui = threading.get_ident()
 
     def timed(handle):  # type: ignore[no-untyped-def]
         if threading.get_ident() != ui:
             return run(handle)
+        began = time.perf_counter()
         start = time.thread_time()
         try:
             return run(handle)
@@ -87,6 +94,8 @@ def ui_stretches(steps: list[float], named: list[tuple[float, str]]) -> Iterator
             steps.append(spent)
             if spent > 20:
                 named.append((spent, repr(handle)[:160]))
+            if timeline is not None and spent > 2:
+                timeline.append((began, spent, repr(handle)[:100]))
 
     asyncio.events.Handle._run = timed  # type: ignore[method-assign]
     try:
@@ -145,6 +154,68 @@ def others_cpu(ui: int) -> dict[int, float]:
     }
 
 
+def descendants_cpu() -> dict[int, float]:
+    """The CPU time (ms) so far of each process descended from this one (the parsing child
+    and its server, the entity cache's helper; the bench's servers too)."""
+    found: dict[int, float] = {}
+    pending = [os.getpid()]
+    while pending:
+        pid = pending.pop()
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as listed:
+                    children = [int(child) for child in listed.read().split()]
+            except (OSError, ValueError):
+                continue
+            for child in children:
+                try:
+                    with open(f"/proc/{child}/schedstat") as stats:
+                        found[child] = int(stats.read().split()[0]) / 1e6
+                except (OSError, ValueError, IndexError):
+                    continue
+                pending.append(child)
+    return found
+
+
+def process_name(pid: int) -> str:
+    """A short name for a descendant process: its module or the start of its code."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            words = cmdline.read().decode(errors="replace").split("\0")
+    except OSError:
+        return f"process {pid} (ended)"
+    for flag in ("-m", "-c"):
+        if flag in words[:-1]:
+            return f"{pid} {words[words.index(flag) + 1][:40]}"
+    return f"{pid} {' '.join(words)[-40:]}"
+
+
+def thread_names() -> dict[int, str]:
+    """This process's live Python threads by native id."""
+    return {t.native_id: t.name for t in threading.enumerate() if t.native_id is not None}
+
+
+def busiest(
+    before: dict[int, float],
+    after: dict[int, float],
+    names: dict[int, str],
+    name_of: Callable[[int], str] | None = None,
+) -> list[tuple[float, str]]:
+    """(CPU ms, name) of the threads or processes that used 1 ms or more between the two."""
+    return sorted(
+        (
+            (ms - before.get(key, 0.0), names.get(key) or (name_of or str)(key))
+            for key, ms in after.items()
+            if ms - before.get(key, 0.0) >= 1
+        ),
+        reverse=True,
+    )
+
+
 def spent_since(before: dict[int, float], after: dict[int, float]) -> float:
     """The CPU time (ms) the threads alive at the end used since ``before`` (a thread that
     ended meanwhile is left out)."""
@@ -162,6 +233,11 @@ class KeyCost:
     run_queue: float
     fsync: float
     others: float
+    threads: list[tuple[float, str]] = field(default_factory=list)  # (CPU ms, thread), busiest
+    children: float = 0.0  # CPU (ms) of the app's child processes meanwhile
+    busy_children: list[tuple[float, str]] = field(default_factory=list)  # (CPU ms, process)
+    behind: list[tuple[float, str]] = field(default_factory=list)  # UI stretches over 2 ms
+    pressed: float = 0.0  # seconds after R was pressed
 
     @property
     def blocked(self) -> float:
@@ -198,6 +274,31 @@ def refreshing(app: DiplotuiApp) -> bool:
     return bool(app.screen.query("RefreshBar"))
 
 
+@contextmanager
+def workers_named(finished: dict[str, float]) -> Iterator[None]:
+    """Name each pool thread after the app's worker it runs (Textual's thread workers share
+    the event loop's pool, named asyncio_N), so a slow key's neighbours say what they did;
+    ``finished`` gets when each kind of worker last finished (perf_counter)."""
+    run_in_thread = Controller.run_in_thread
+
+    def named(self, work, *args, group, exclusive=False):  # type: ignore[no-untyped-def]
+        def renamed(*args):  # type: ignore[no-untyped-def]
+            threading.current_thread().name = f"{work.__name__} ({threading.get_native_id()})"
+            try:
+                return work(*args)
+            finally:
+                finished[work.__name__] = time.perf_counter()
+
+        renamed.__name__ = work.__name__
+        return run_in_thread(self, renamed, *args, group=group, exclusive=exclusive)
+
+    Controller.run_in_thread = named  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Controller.run_in_thread = run_in_thread  # type: ignore[method-assign]
+
+
 @dataclass
 class Measured:
     """What one ``R`` measured: times in ms, CPU in seconds."""
@@ -212,6 +313,8 @@ class Measured:
     cpu: float = 0.0
     ui_cpu: float = 0.0
     costs: list[KeyCost] = field(default_factory=list)  # keys during and after R
+    started: float = 0.0  # perf_counter when R was pressed
+    busy_after: list[tuple[float, str]] = field(default_factory=list)  # CPU ms by thread/process
 
 
 async def settle(path: Path) -> float:
@@ -270,13 +373,19 @@ async def measure(
     presses = 0
     fsyncs: list[tuple[float, float]] = []
     ui_native = threading.get_native_id()
-    at_frames: dict[float, tuple[tuple[float, float], dict[int, float]]] = {}  # frame -> stats
+    # frame -> (UI thread's schedstat, other threads' CPU, child processes' CPU)
+    at_frames: dict[float, tuple[tuple[float, float], dict[int, float], dict[int, float]]] = {}
+    timeline: list[tuple[float, float, str]] = []
     display = app._display
 
     def display_noted(screen, renderable):  # type: ignore[no-untyped-def]
         result = display(screen, renderable)
         if renderable is not None and moved:
-            at_frames[frames[-1]] = (thread_schedstat(ui_native), others_cpu(ui_native))
+            at_frames[frames[-1]] = (
+                thread_schedstat(ui_native),
+                others_cpu(ui_native),
+                descendants_cpu(),
+            )
         return result
 
     app._display = display_noted  # type: ignore[method-assign]
@@ -289,6 +398,7 @@ async def measure(
         fsyncs.clear()
         ran, waited = thread_schedstat(ui_native)
         others = others_cpu(ui_native)
+        children = descendants_cpu()
         pressed = time.perf_counter()
         event = events.Key(key, key)
         event.set_sender(app)
@@ -302,8 +412,9 @@ async def measure(
             shown = [f for f in frames if moved and f >= moved[0]]
             if shown:
                 latency = (shown[0] - pressed) * 1000
-                (ran_after, waited_after), others_after = at_frames.get(
-                    shown[0], (thread_schedstat(ui_native), others_cpu(ui_native))
+                (ran_after, waited_after), others_after, children_after = at_frames.get(
+                    shown[0],
+                    (thread_schedstat(ui_native), others_cpu(ui_native), descendants_cpu()),
                 )
                 synced = sum(min(e, shown[0]) - s for s, e in fsyncs if s < shown[0]) * 1000
                 cost = KeyCost(
@@ -312,12 +423,22 @@ async def measure(
                     waited_after - waited,
                     synced,
                     spent_since(others, others_after),
+                    threads=busiest(others, others_after, thread_names())[:3],
+                    children=spent_since(children, children_after),
+                    busy_children=busiest(children, children_after, {}, process_name),
+                    behind=[
+                        (cpu, what)
+                        for began, cpu, what in timeline
+                        if pressed - 0.05 <= began <= shown[0]
+                    ],
+                    pressed=pressed - measured.started,
                 )
                 measured.costs.append(cost)
                 break
             await asyncio.sleep(0.001)
         frames.clear()
         at_frames.clear()
+        timeline.clear()
         await asyncio.sleep(every)
         return latency
 
@@ -329,10 +450,10 @@ async def measure(
             measured.settled = time.perf_counter() - measured.settled
         app.screen.query_one(ArticleList).focus()
         await pilot.pause()
-        started = time.perf_counter()
+        started = measured.started = time.perf_counter()
         cpu, ui_cpu = time.process_time(), time.thread_time()
         with (
-            ui_stretches(steps, named),
+            ui_stretches(steps, named, timeline),
             frames_and_collections(measured.frames, measured.collections),
             fsyncs_timed(fsyncs),
         ):
@@ -342,9 +463,15 @@ async def measure(
                     measured.latencies.append(latency)
             measured.wall = time.perf_counter() - started
             until = time.perf_counter() + after
+            threads_before, children_before = others_cpu(ui_native), descendants_cpu()
+            names = thread_names()
             while time.perf_counter() < until:
                 if (latency := await press()) is not None:
                     measured.after.append(latency)
+                names.update(thread_names())
+            measured.busy_after = busiest(threads_before, others_cpu(ui_native), names) + busiest(
+                children_before, descendants_cpu(), {}, process_name
+            )
             measured.cpu = time.process_time() - cpu
             measured.ui_cpu = time.thread_time() - ui_cpu
         await app.workers.wait_for_complete()
@@ -414,7 +541,9 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
         store = Store.open(path)
         steps: list[float] = []
         named: list[tuple[float, str]] = []
-        m = asyncio.run(measure(store, args.every, args.after, steps, named, args.cold))
+        finished: dict[str, float] = {}
+        with workers_named(finished):
+            m = asyncio.run(measure(store, args.every, args.after, steps, named, args.cold))
         new = len(store.article_ids()) - args.articles
         store.close()
     keys, after = m.latencies, m.after
@@ -430,9 +559,10 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
         + f" (CPU: app {m.cpu:.1f} s, UI thread "
         f"{m.ui_cpu:.1f} s); {len(keys)} keys (j/k in the list): key to frame median "
         f"{statistics.median(keys):.0f} ms, max {max(keys):.0f} ms, "
-        f"{sum(k > 50 for k in keys)} over 50 ms; in the {args.after:g} s after: "
-        f"{len(after)} keys, median {statistics.median(after or [0]):.0f} ms, max "
-        f"{max(after or [0]):.0f} ms, {sum(k > 50 for k in after)} over 50 ms"
+        f"{sum(k > 50 for k in keys)} over 50 ms ({sum(k > 40 for k in keys)} over 40); in the "
+        f"{args.after:g} s after: {len(after)} keys, median "
+        f"{statistics.median(after or [0]):.0f} ms, max {max(after or [0]):.0f} ms, "
+        f"{sum(k > 50 for k in after)} over 50 ms ({sum(k > 40 for k in after)} over 40)"
     )
     print(
         f"    CPU: {len(m.frames)} frames, median {statistics.median(m.frames):.1f} ms, "
@@ -454,10 +584,30 @@ def one_run(args: argparse.Namespace, run: int, where: str) -> None:
     )
     for c in sorted(slow, key=lambda c: -c.wall)[:6]:
         print(
-            f"    key of {c.wall:.0f} ms: CPU {c.cpu:.1f}, run queue {c.run_queue:.1f}, fsync "
-            f"{c.fsync:.1f}, blocked {c.blocked:.1f} (lock, timers); other threads' CPU "
-            f"{c.others:.1f}"
+            f"    key of {c.wall:.0f} ms at {c.pressed:.1f} s: CPU {c.cpu:.1f}, run queue "
+            f"{c.run_queue:.1f}, fsync {c.fsync:.1f}, blocked {c.blocked:.1f} (lock, timers); "
+            f"other threads' CPU {c.others:.1f} ("
+            + ", ".join(f"{name} {ms:.0f}" for ms, name in c.threads)
+            + f"), child processes' CPU {c.children:.1f} ("
+            + ", ".join(f"{name} {ms:.0f}" for ms, name in c.busy_children)
+            + "); UI stretches over 2 ms: "
+            + (", ".join(f"{cpu:.0f} {what}" for cpu, what in c.behind) or "none")
         )
+    longest_stretch = [max((cpu for cpu, _ in c.behind), default=0.0) for c in costs]
+    print(
+        f"    around each key (CPU, ms): the UI thread's longest stretch median "
+        f"{statistics.median(longest_stretch):.1f}, max {max(longest_stretch):.1f}; other "
+        f"threads median {statistics.median([c.others for c in costs]):.1f}, max "
+        f"{max(c.others for c in costs):.1f}; child processes median "
+        f"{statistics.median([c.children for c in costs]):.1f}, max "
+        f"{max(c.children for c in costs):.1f}"
+    )
+    searchable = finished.get("_index_changes", 0.0) - (m.started + m.wall)
+    print(f"    R's arrivals searchable {searchable:.2f} s after R was done")
+    print(
+        f"    in the {args.after:g} s after R, CPU (ms) of other threads and child processes: "
+        + ", ".join(f"{name} {ms:.0f}" for ms, name in m.busy_after)
+    )
     for spent, what in sorted(named, reverse=True)[:5]:
         print(f"    {spent:.0f} ms CPU: {what}")
 

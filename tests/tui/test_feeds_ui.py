@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import re
 import sys
 import threading
@@ -19,7 +20,7 @@ from diplotui.library.facets import LibraryFacets
 from diplotui.library.watch import SEEN_SETTING
 from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
-from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.app import SNAPSHOT_GROUP, DiplotuiApp
 from diplotui.tui.controllers import reading
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
@@ -189,6 +190,9 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                     break
             assert mine and mine <= set(_library(app).row_ids)
             assert _refreshing(app), "the other feed is still loading"
+            snapshots = [w for w in app.workers if w.group == SNAPSHOT_GROUP]
+            app._keep_snapshot()  # its timer's round, the store changed: not while R writes
+            assert [w for w in app.workers if w.group == SNAPSHOT_GROUP] == snapshots
             title = str(app.screen.query_one(TitleBar).render())
             assert f"{len(mine)} unread" in title
             progress = re.search(r"feeds ([12])/3 · (\d+) new · (Ministry|Broken) ", title)
@@ -332,3 +336,57 @@ async def test_a_start_from_the_list_snapshot_shows_unread_counts_and_the_feeds(
         assert ("feed", "Ministry") in [(f.kind, f.name) for f in _library(app).folders]
         assert app.store is not None
         app.store.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice")
+async def test_arrivals_are_indexed_behind_the_ui_thread_and_after_a_key_s_frame(
+    store_path: Path, monkeypatch
+):
+    """A refresh's arrivals reach the search index from a lowered thread of its own (a key's
+    UI thread gets a busy core first), a slice at a time, each waiting while a key is being
+    handled until the frame showing it: a key is marked from its arrival to that frame."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    marks: list[str] = []
+    synced: list[tuple[list[str], int]] = []  # each slice, and its thread's niceness
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            keys = app.keys
+            for mark in ("arrived", "shown"):
+                real = getattr(keys, mark)
+                monkeypatch.setattr(keys, mark, lambda m=mark, r=real: marks.append(m) or r())
+            await pilot.press("j")
+            await pilot.pause()
+            assert marks == ["arrived", "shown"] and not keys.handling
+            actions = app.screen.library_actions
+            for _ in range(400):
+                if actions.state.index is not None:
+                    break
+                await pilot.pause(0.025)
+            index = actions.state.index
+            assert index is not None
+            sync = index.sync
+
+            def recorded(store: Store, **kwargs):  # type: ignore[no-untyped-def]
+                niceness = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+                synced.append((list(kwargs["article_ids"]), niceness))
+                return sync(store, **kwargs)
+
+            monkeypatch.setattr(index, "sync", recorded)
+            keys.LIMIT = keys.STALE = 60.0  # only the key's frame lets the sync go on
+            keys.arrived()
+            arrived = [a.id for a in store.articles()]
+            actions.state.unindexed = list(arrived)
+            actions.index_arrivals()
+            for _ in range(4):
+                await pilot.pause(0.025)
+            assert synced == [], "a key is being handled: its frame first"
+            keys.shown()
+            await app.workers.wait_for_complete()
+            ui_niceness = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            assert [ids for ids, _ in synced] == [arrived]
+            assert synced[0][1] == min(19, ui_niceness + 10)
+            assert not app.workers._workers  # nothing left waiting
+    finally:
+        store.close()

@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from diplotui.ingest import import_paths
 from diplotui.library import LibraryQuery
@@ -100,25 +103,42 @@ def test_fill_counts_only_the_texts_it_reached_before_stopping(tmp_path: Path, s
         assert len(fresh.missing(store.articles())) == 1
 
 
-def test_helper_process_runs_behind_the_app_for_the_cores(tmp_path: Path):
-    """The helper fills caches while keys arrive: it must not compete with the UI thread."""
-    helper = subprocess.Popen(
-        [sys.executable, "-m", "diplotui.library.cache_helper", CACHE_NAME],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-    )
-    assert helper.stdin is not None and helper.stdout is not None
-    header = {"path": str(tmp_path / CACHE_NAME), "corrections": []}
-    helper.stdin.write(json.dumps(header).encode() + b"\n")
-    helper.stdin.write(json.dumps([["d1", "The minister flew to Jakarta."]]).encode() + b"\n")
-    helper.stdin.flush()
-    assert helper.stdout.readline(), "the helper answered"
-    try:
-        app_niceness = os.getpriority(os.PRIO_PROCESS, 0)
-        assert os.getpriority(os.PRIO_PROCESS, helper.pid) == app_niceness + 10
-    finally:
-        helper.stdin.close()
-        helper.wait(timeout=30)
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or sys.version_info < (3, 11),
+    reason="Linux scheduling groups; Popen(process_group=) since Python 3.11",
+)
+def test_helper_process_runs_behind_the_app_for_the_cores(
+    tmp_path: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The helper fills caches while keys arrive: lowered, and in the app's session (a
+    session of its own is a scheduling group of its own, sharing the cores equally with the
+    app's whole group whatever its niceness), yet out of the terminal's process group."""
+    news = tmp_path / "news"
+    news.mkdir()
+    _write(news, "a.txt", "Talks\n\nThe delegation met in Paris.\n")
+    started: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def recorded(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        started.append(real_popen(*args, **kwargs))
+        return started[-1]
+
+    seen: list[tuple[int, int, int]] = []
+
+    def progress(_done: int, _total: int) -> None:  # the helper is alive and answered
+        (helper,) = started
+        pid = helper.pid
+        seen.append((os.getpriority(os.PRIO_PROCESS, pid), os.getsid(pid), os.getpgid(pid)))
+
+    with Store.open(store_path) as store:
+        import_paths(store, [news])
+        cache_dir(store.path).joinpath(CACHE_NAME).unlink()
+        monkeypatch.setattr(subprocess, "Popen", recorded)
+        EntityCache.load(store).fill_in_process(store, store.articles(), progress=progress)
+    niceness, session, group = seen[0]
+    assert niceness == os.getpriority(os.PRIO_PROCESS, 0) + 10
+    assert session == os.getsid(0), "in the app's session: its niceness counts against the app"
+    assert group != os.getpgid(0), "out of the terminal's process group: the app ends it"
 
 
 def test_cache_file_is_read_a_line_at_a_time_and_equal_entries_are_shared(tmp_path: Path):

@@ -213,7 +213,10 @@ def test_articles_added_take_the_places_a_new_build_gives_them(library) -> None:
         article.source = "A New Wire" if n % 2 else article.source
     before = LibraryFacets.of(held, counts)
     shown = before.select(LibraryQuery(), MatchContext(annotation_counts=counts))
-    grown = before.added(arrivals[:30], counts).added([*arrivals[25:], held[0]], counts)
+    pauses: list[int] = []  # where the thread growing them lets a key's frame go first
+    grown = before.added(arrivals[:30], counts, pause=lambda: pauses.append(1))
+    assert len(pauses) >= 1 + 3 * 2, "after the columns, and every 16 arrivals in each order"
+    grown = grown.added([*arrivals[25:], held[0]], counts)
     rebuilt = LibraryFacets.of(held + arrivals, counts)
     for sort in ("date", "title", "source", "annotated"):
         for query in [*FILTERS, LibraryQuery(source="a new wire")]:

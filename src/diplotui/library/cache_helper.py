@@ -10,9 +10,7 @@ app's death, and a helper killed mid-write leaves the previous file whole.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -22,9 +20,6 @@ from diplotui.library.text_cache import TextCache
 from diplotui.model import EntityCorrection
 
 SAVE_SECONDS = 10.0
-# The helper fills caches while the user reads and types: at this niceness it gets a small share
-# of a core the app also wants and all of an idle one, so keys are answered first.
-BACKGROUND_NICENESS = 10
 
 
 def cache_class(file_name: str) -> type[TextCache[Any]]:
@@ -63,6 +58,4 @@ def serve(file_name: str) -> None:
 
 
 if __name__ == "__main__":
-    with contextlib.suppress(OSError):
-        os.nice(BACKGROUND_NICENESS)
-    serve(sys.argv[1])
+    serve(sys.argv[1])  # at the lower priority the app gave it (diplotui.library.priority)

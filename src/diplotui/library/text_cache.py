@@ -19,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar, Generic, TypeVar
 
+from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.model import Article, EntityCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps
@@ -311,8 +312,9 @@ class TextCache(Generic[Result]):
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            start_new_session=True,  # the terminal's signals go to the app, which ends it
+            **apart_from_terminal(),
         )
+        lower_process(helper.pid)  # its start-up and imports too
         assert helper.stdin is not None and helper.stdout is not None
         header = {"path": str(self.path), "corrections": [c.to_dict() for c in self.corrections]}
         try:

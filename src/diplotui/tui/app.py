@@ -13,11 +13,13 @@ from textual.screen import Screen
 from textual.worker import WorkerFailed
 
 from diplotui.errors import os_error_line
+from diplotui.library.priority import KeyWatch
 from diplotui.paths import bundled_dir
 from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
+from diplotui.tui.store_writes import REFRESH_GROUP
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from diplotui.library.kept_list import ListSnapshot
@@ -75,6 +77,8 @@ class DiplotuiApp(App[None]):
         self._held_input: list[events.InputEvent] | None = []
         self.start_error: str | None = None
         self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
+        self.keys = KeyWatch()
+        """Whether a key is being handled: background work waits for its frame."""
 
     async def action_quit(self) -> None:
         """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
@@ -178,6 +182,9 @@ class DiplotuiApp(App[None]):
         ):
             self._held_input.append(event)
             return
+        if isinstance(event, events.Key) and not event.is_forwarded:  # not bubbled back up
+            self.keys.arrived()
+            self.call_after_refresh(self.keys.shown)
         await super().on_event(event)
 
     def _store_ready(self, store: Store) -> None:
@@ -195,11 +202,14 @@ class DiplotuiApp(App[None]):
         terminal window ends the process without that. Only the store file's stamp is read
         here: reading the store (~50 ms of CPU at 100,000 articles, 1.2 s the first time),
         sorting and writing happen in a worker, so a key pressed meanwhile is not kept
-        waiting."""
+        waiting. Not while ``R`` runs: its writes made each round's snapshot stale at once,
+        and the worker took the interpreter lock and held the store's writes off beside
+        the keys then (the next round after ``R`` keeps it)."""
         store = self.store
         if store is None or store.read_only or store_stamp(store.path) == self._kept_stamp:
             return
-        if not any(worker.group == SNAPSHOT_GROUP and worker.is_running for worker in self.workers):
+        running = {worker.group for worker in self.workers if worker.is_running}
+        if SNAPSHOT_GROUP not in running and REFRESH_GROUP not in running:
             self._write_snapshot(store)
 
     @work(thread=True, group=SNAPSHOT_GROUP, exit_on_error=False)

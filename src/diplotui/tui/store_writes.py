@@ -31,6 +31,8 @@ from typing import TypeVar
 from textual.app import App
 
 ResultT = TypeVar("ResultT")
+REFRESH_GROUP = "feeds-refresh"
+"""The worker group of ``R``'s refresh (the app writes no list snapshot while it runs)."""
 
 
 def write_on_ui_thread(app: App[object], write: Callable[[], ResultT]) -> ResultT:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from textual.app import App
     from textual.notifications import SeverityLevel
 
+    from diplotui.library.priority import KeyWatch
     from diplotui.session import AnnotationSession
     from diplotui.store import Store
+    from diplotui.tui.app import DiplotuiApp
     from diplotui.tui.screens.main import MainScreen
     from diplotui.tui.widgets.article_list import ArticleList
     from diplotui.tui.widgets.reader import Reader
@@ -31,6 +33,11 @@ class Controller:
     @property
     def app(self) -> App[object]:
         return self.screen.app
+
+    @property
+    def keys(self) -> KeyWatch:
+        """Whether a key is being handled: background work waits for its frame."""
+        return cast("DiplotuiApp", self.app).keys
 
     @property
     def store(self) -> Store:

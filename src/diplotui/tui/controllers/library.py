@@ -20,6 +20,7 @@ from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
+from diplotui.library.priority import run_behind_ui
 from diplotui.library.query import annotated_by_ids, highlight_counts
 from diplotui.library.reading import ReadingCounts
 from diplotui.library.rows import FILTER, ArticleRow, FolderRow
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 
 SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
+SYNC_SLICE = 50
+"""Articles indexed in one go when some are named (a refresh's arrivals): between slices the
+sync waits for the frame of a key being handled."""
 SORT_HERE_LIMIT = 10_000
 """Up to this many articles the list is sorted on the UI thread (tens of milliseconds) when
 its facets are not ready yet; a larger library waits for them."""
@@ -143,14 +147,17 @@ class LibraryActions(Controller):
     ) -> None:
         """The facets with these articles put in (their objects built here too: a
         millisecond for ten of them, which the UI thread need not spend)."""
+        keys = self.keys
         try:
             articles = []
-            for article_id in article_ids:
+            for n, article_id in enumerate(article_ids, 1):
+                if n % 16 == 0:
+                    keys.wait_quiet()  # a refresh's fresh records are decoded here
                 try:
                     articles.append(self.store.article(article_id))
                 except StoreError:
                     continue  # removed meanwhile
-            grown = facets.added(articles, counts)
+            grown = facets.added(articles, counts, pause=keys.wait_quiet)
         except BaseException:
             self.state.building = False
             raise
@@ -365,7 +372,12 @@ class LibraryActions(Controller):
         title or date means building again), or build again if the library changed under
         them; then show the list from them and start the rest of the background work.
         ``arrivals``: the facets grew by these new articles (a refresh's), which the reading
-        counts take in without counting the library again."""
+        counts take in without counting the library again; they join the list after the
+        frame of a key being handled (the list's update and its frame took 20-30 ms of the UI
+        thread, which a key arriving just before waited for)."""
+        if arrivals is not None and self.keys.handling:
+            self.app.call_after_refresh(self._facets_ready, generation, facets, counts, arrivals)
+            return
         state = self.state
         state.building = False
         if generation != state.generation:
@@ -440,12 +452,30 @@ class LibraryActions(Controller):
         self.run_in_thread(self._index_changes, index, article_ids, group="search-sync")
 
     def _index_changes(self, index: SearchIndex, article_ids: list[str] | None) -> None:
-        """Index changed articles off the UI thread; until then a search simply does not
-        find their new words yet (and still finds their old ones)."""
+        """Index changed articles off the UI thread, in a thread behind it for the cores (a
+        refresh's thousand arrivals took a core a key then waited for), a slice at a time,
+        each after the frame of a key being handled; until then a search simply does not find
+        their new words yet (and still finds their old ones)."""
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
-        index.sync(self.store, should_stop=lambda: worker.is_cancelled, article_ids=article_ids)
+        keys = self.keys
+
+        def should_stop() -> bool:
+            keys.wait_quiet()  # between batches: a key's frame first
+            return worker.is_cancelled
+
+        def sync() -> None:
+            if article_ids is None:
+                index.sync(self.store, should_stop=should_stop)
+                return
+            for start in range(0, len(article_ids), SYNC_SLICE):
+                keys.wait_quiet()
+                chosen = article_ids[start : start + SYNC_SLICE]
+                if not index.sync(self.store, should_stop=should_stop, article_ids=chosen):
+                    return
+
+        run_behind_ui(sync, name="diplotui-search-sync")
         if query_terms(self.query.text):
             self.app.call_from_thread(self.show_library)
 
@@ -473,7 +503,12 @@ class LibraryActions(Controller):
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self._entity_cache_ready, cache, total - done)
 
-        stop = lambda: worker.is_cancelled  # noqa: E731
+        keys = self.keys
+
+        def stop() -> bool:
+            keys.wait_quiet()  # between chunks of texts read and handed over: a key first
+            return worker.is_cancelled
+
         if len(missing) < IN_PROCESS_LIMIT:
             cache.fill(self.store, missing, progress=progress, stop=stop)
         else:

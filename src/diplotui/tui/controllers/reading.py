@@ -35,6 +35,7 @@ from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
+from diplotui.tui.store_writes import REFRESH_GROUP
 from diplotui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ class ReadingActions(Controller):
         self._refreshing = True
         self._show_progress("refreshing feeds…", 0.0)
         self._listed_at = 0.0  # the first new articles are listed at once
-        self.run_in_thread(self._refresh_all, group="feeds-refresh", exclusive=True)
+        self.run_in_thread(self._refresh_all, group=REFRESH_GROUP, exclusive=True)
 
     def _refresh_all(self) -> None:
         """The network and page extraction run here; every store access is handed to the UI

@@ -1,0 +1,65 @@
+"""Background work behind the UI thread for the cores: its own thread, lowered, on Linux."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+import pytest
+
+from diplotui.library.priority import BACKGROUND_NICENESS, KeyWatch, run_behind_ui
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice")
+
+
+def _niceness() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+@linux_only
+def test_work_runs_lowered_in_a_thread_of_its_own_and_the_caller_is_not():
+    before = _niceness()
+    inner: list[int] = []
+
+    def work() -> tuple[int, int]:
+        started = threading.Thread(target=lambda: inner.append(_niceness()))
+        started.start()  # a thread the work starts (the index's text reader) inherits it
+        started.join()
+        return threading.get_ident(), _niceness()
+
+    ident, niceness = run_behind_ui(work)
+    assert ident != threading.get_ident()
+    assert niceness == min(19, before + BACKGROUND_NICENESS)
+    assert inner == [niceness]
+    assert _niceness() == before, "the calling thread (a worker pool's) keeps its priority"
+
+
+def test_the_work_s_exception_is_raised_in_the_caller():
+    def failing() -> None:
+        raise ValueError("disk gone")
+
+    with pytest.raises(ValueError, match="disk gone"):
+        run_behind_ui(failing)
+
+
+def test_background_work_waits_while_a_key_is_handled_until_its_frame():
+    keys = KeyWatch()
+    keys.wait_quiet(limit=60)  # no key: at once
+    keys.arrived()
+    assert keys.handling
+    waited = threading.Event()
+    waiter = threading.Thread(target=lambda: (keys.wait_quiet(limit=60), waited.set()))
+    waiter.start()
+    assert not waited.wait(0.05), "a key is being handled: the work waits"
+    keys.shown()
+    assert waited.wait(10) and not keys.handling
+    waiter.join()
+
+
+def test_a_key_whose_frame_never_came_stops_holding_work_back():
+    keys = KeyWatch()
+    keys.STALE = 0.0  # the key arrived long enough ago (a screen closed before its frame)
+    keys.arrived()
+    assert not keys.handling
+    keys.wait_quiet(limit=60)
