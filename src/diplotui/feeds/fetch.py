@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import re
 import ssl
 import time
 import zlib
@@ -39,11 +40,15 @@ RETRIED_STATUSES = (429, 500, 502, 503, 504)
 RETRY_AFTER_STATUSES = (429, 503)
 _TEXT_TYPES = ("text/", "application/xml", "application/xhtml+xml", "application/json")
 _TEXT_SUFFIXES = ("+xml", "+json")
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
 
 
 def is_web_address(url: str) -> bool:
     """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
-    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at."""
+    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at. A
+    control character anywhere is refused too: httpx raised on it, out of every handler."""
+    if _CONTROL_CHARACTER.search(url):
+        return False
     try:
         parts = urlsplit(url)
         return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
@@ -289,6 +294,9 @@ class Fetcher:
                 reason = f"TLS certificate not valid ({_tls_reason(error)})"
                 raise FetchError(reason, final=True) from None
             raise FetchError(f"cannot connect ({_first_line(error)})") from None
+        except httpx.InvalidURL as error:  # httpx reads a redirect's Location, even unfollowed
+            reason = f"redirected to an unusable address ({_first_line(error)})"
+            raise FetchError(reason, final=True) from None
         except httpx.DecodingError as error:
             raise FetchError(f"undecodable compressed body ({_first_line(error)})") from None
         except httpx.HTTPError as error:  # the connection dropped, a malformed answer...

@@ -1,0 +1,59 @@
+"""A hostile server against a whole refresh: each trick fails its own feed in one line, the
+other feeds come in, and nothing stored is lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotui.feeds import RefreshSummary, add_feed, refresh
+from diplotui.store import Store
+from tests.feeds.conftest import FAST
+from tests.feeds.server import FeedServer
+
+
+@pytest.fixture
+def store(store_path: Path):
+    with Store.open(store_path) as opened:
+        yield opened
+
+
+def refresh_with_a_good_feed(store: Store, server: FeedServer, hostile: str) -> RefreshSummary:
+    """Refresh the good ``/rss2.xml`` and the ``hostile`` path together."""
+    add_feed(store, server.url("/rss2.xml"))
+    add_feed(store, server.url(hostile), name="Hostile")
+    summary = refresh(store, policy=FAST, force=True)
+    [good] = [result for result in summary.results if result.name != "Hostile"]
+    assert good.new == 3 and not good.failed, summary.line()
+    return summary
+
+
+def test_a_redirect_to_an_address_httpx_cannot_read_fails_that_feed_alone(
+    store: Store, server: FeedServer
+):
+    """httpx reads a redirect's Location even when it is not to follow it, and raised
+    InvalidURL for ``javascript:alert(1)``: the whole refresh ended in a traceback."""
+    server.redirect("/hostile.xml", "javascript:alert(1)", 302)
+    summary = refresh_with_a_good_feed(store, server, "/hostile.xml")
+    (failure,) = summary.failures
+    assert failure.error.startswith("redirected to an unusable address (")
+    assert server.hits["/hostile.xml"] == 1  # not retried
+
+
+def test_an_item_link_with_a_control_character_keeps_the_feeds_summary(
+    store: Store, server: FeedServer
+):
+    """A link holding U+0001 passed as a web address, and httpx raised on it out of every
+    handler: one item's link ended the refresh of every feed."""
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Hostile",
+        "items": [{"id": "1", "url": server.url("/page\u0001.html"), "summary": "What was said."}],
+    }
+    server.serve_bytes("/hostile.json", json.dumps(feed).encode(), "application/feed+json")
+    summary = refresh_with_a_good_feed(store, server, "/hostile.json")
+    assert not summary.failures
+    [warning] = [w for result in summary.results for w in result.warnings]
+    assert "kept the feed's summary (not a web address" in warning
