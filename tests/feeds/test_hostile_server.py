@@ -4,6 +4,7 @@ other feeds come in, and nothing stored is lost."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,18 @@ def test_an_item_link_with_a_control_character_keeps_the_feeds_summary(
     assert not summary.failures
     [warning] = [w for result in summary.results for w in result.warnings]
     assert "kept the feed's summary (not a web address" in warning
+
+
+def test_a_retry_after_too_far_for_a_date_is_remembered_as_a_day(store: Store, server: FeedServer):
+    """``Retry-After: 99999999999999999999`` overflowed the date arithmetic after the fetch,
+    so the refresh died in a traceback and stored nothing, not even the good feeds."""
+    server.status("/busy.xml", 503, {"Retry-After": "99999999999999999999"})
+    summary = refresh_with_a_good_feed(store, server, "/busy.xml")
+    (failure,) = summary.failures
+    assert failure.error.startswith("HTTP 503: the server asks to wait")
+    (hostile,) = [feed for feed in store.feeds() if feed.name == "Hostile"]
+    until = datetime.fromisoformat(hostile.retry_after)
+    assert until <= datetime.now(timezone.utc) + timedelta(days=1)
+    again = refresh(store, [hostile.id], policy=FAST)
+    assert again.results[0].skipped.startswith("the server asked to wait until")
+    assert server.hits["/busy.xml"] == 1
