@@ -3,13 +3,16 @@ other feeds come in, and nothing stored is lost."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from diplotui.feeds import RefreshSummary, add_feed, refresh
+from diplotui.feeds.fetch import Fetcher, FetchError
 from diplotui.store import Store
 from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
@@ -73,3 +76,21 @@ def test_a_retry_after_too_far_for_a_date_is_remembered_as_a_day(store: Store, s
     again = refresh(store, [hostile.id], policy=FAST)
     assert again.results[0].skipped.startswith("the server asked to wait until")
     assert server.hits["/busy.xml"] == 1
+
+
+def test_a_trickling_server_is_asked_once_the_deadline_is_for_the_whole_fetch(
+    server: FeedServer,
+):
+    """A byte every 50 ms never trips the per-read timeout; the deadline cut each try off,
+    but a timeout was retried: three deadlines and two pauses (over three minutes by
+    default) for one trickling feed."""
+    server.trickle("/slow.xml", seconds=5)
+    policy = replace(FAST, deadline=0.3, retries=2)
+
+    async def fetch() -> None:
+        async with Fetcher(policy) as fetcher:
+            await fetcher.get(server.url("/slow.xml"))
+
+    with pytest.raises(FetchError, match=r"^timeout \(no complete answer within 0.3 s\)$"):
+        asyncio.run(fetch())
+    assert server.hits["/slow.xml"] == 1

@@ -61,7 +61,8 @@ class FetchPolicy:
     """How patient and how polite a fetch is (tests shorten the waits)."""
 
     timeout: float = 20.0  # to connect, and between two bytes of the answer
-    deadline: float = 60.0  # for a whole answer: a server trickling bytes is cut off here
+    deadline: float = 60.0  # for a whole answer: a server trickling bytes is cut off here,
+    # and not asked again (a trickle took three deadlines and two pauses: over three minutes)
     retries: int = 2  # further tries after a timeout, a dropped connection, 429 or 5xx
     backoff: float = 2.0  # the first pause before a retry; each further pause doubles
     max_retry_after: float = 60.0  # a longer Retry-After gives up now (and is remembered)
@@ -270,9 +271,9 @@ class Fetcher:
                 return await asyncio.wait_for(
                     self._request(url, headers), timeout=self.policy.deadline
                 )
-            except asyncio.TimeoutError:
+            except asyncio.TimeoutError:  # a trickle: asking again would take as long again
                 raise FetchError(
-                    f"timeout (no complete answer within {self.policy.deadline:g} s)"
+                    f"timeout (no complete answer within {self.policy.deadline:g} s)", final=True
                 ) from None
 
     async def _request(self, url: str, headers: dict[str, str]) -> Response:
