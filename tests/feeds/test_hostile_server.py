@@ -13,7 +13,9 @@ import pytest
 
 from diplotui.feeds import RefreshSummary, add_feed, refresh
 from diplotui.feeds.fetch import Fetcher, FetchError
+from diplotui.feeds.parse import ONE_LINE_CHARS
 from diplotui.store import Store
+from tests.cli_runner import run_main
 from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
 
@@ -94,3 +96,40 @@ def test_a_trickling_server_is_asked_once_the_deadline_is_for_the_whole_fetch(
     with pytest.raises(FetchError, match=r"^timeout \(no complete answer within 0.3 s\)$"):
         asyncio.run(fetch())
     assert server.hits["/slow.xml"] == 1
+
+
+def test_megabyte_titles_and_authors_are_kept_to_a_line(store: Store, server: FeedServer):
+    """A feed's title, an item's title and its author were stored whole (a megabyte each),
+    then printed whole by ``feed list`` and every refresh line naming the feed."""
+    huge = "Word " * 200_000
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": huge,
+        "items": [
+            {
+                "id": "1",
+                "title": huge,
+                "authors": [{"name": huge}],
+                "content_text": "What was said, in full. " * 20,
+            }
+        ],
+    }
+    server.serve_bytes("/huge.json", json.dumps(feed).encode(), "application/feed+json")
+    add_feed(store, server.url("/huge.json"))
+    summary = refresh(store, policy=FAST, force=True)
+    assert summary.new == 1 and len(summary.line()) < 1000
+    [article] = store.articles()
+    [subscribed] = store.feeds()
+    for field in (article.title, article.author, article.source, subscribed.title):
+        assert 0 < len(field) <= ONE_LINE_CHARS
+
+
+def test_an_opml_outline_named_with_a_megabyte_is_kept_to_a_line(store_path: Path):
+    opml = store_path.parent / "subs.opml"
+    opml.write_text(
+        f'<opml version="2.0"><body><outline text="{"Name " * 200_000}" '
+        'xmlUrl="http://127.0.0.1:8/f.xml"/></body></opml>'
+    )
+    assert run_main("--db", str(store_path), "feed", "import", str(opml)).returncode == 0
+    listed = run_main("--db", str(store_path), "feed", "list")
+    assert len(listed.stdout) < 1000

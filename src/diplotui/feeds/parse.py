@@ -35,6 +35,9 @@ FEED_TYPES = frozenset(
     }
 )
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+ONE_LINE_CHARS = 500
+"""The most of a feed's or item's title, or an item's author, that is kept (as for a headline
+taken from a text): a feed sent a title of a megabyte, stored and printed whole."""
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -273,7 +276,7 @@ def _json_item(raw: dict[str, Any]) -> FeedItem:
         guid=_text(raw.get("id")),
         title=_plain(_text(raw.get("title"))),
         link=_text(raw.get("url")) or _text(raw.get("external_url")),
-        author=", ".join(name for name in names if name),
+        author=", ".join(name for name in names if name)[:ONE_LINE_CHARS],
         date=_date_from_text(_text(raw.get("date_published")) or _text(raw.get("date_modified"))),
         content=content,
         summary=_paragraphs(_text(raw.get("summary"))),
@@ -333,8 +336,8 @@ def _paragraphs(text: str) -> str:
 
 
 def _plain(value: Any) -> str:
-    """A one-line text (title, author) from what may be HTML."""
-    return " ".join(html_text(str(value or "")).split())
+    """A one-line text (title, author) from what may be HTML, at most ``ONE_LINE_CHARS``."""
+    return " ".join(html_text(str(value or "")).split())[:ONE_LINE_CHARS]
 
 
 def _xml_problem(error: object) -> str:
