@@ -133,3 +133,15 @@ def test_an_opml_outline_named_with_a_megabyte_is_kept_to_a_line(store_path: Pat
     assert run_main("--db", str(store_path), "feed", "import", str(opml)).returncode == 0
     listed = run_main("--db", str(store_path), "feed", "list")
     assert len(listed.stdout) < 1000
+
+
+def test_a_kilobyte_content_type_is_named_in_a_short_line(server: FeedServer):
+    server.serve_bytes("/odd", b"\x00\x01", "application/" + "x" * 5000)
+
+    async def fetch() -> None:
+        async with Fetcher(FAST) as fetcher:
+            await fetcher.get(server.url("/odd"))
+
+    with pytest.raises(FetchError, match=r"^content type application/x+ is not text$") as caught:
+        asyncio.run(fetch())
+    assert len(str(caught.value)) < 100

@@ -286,7 +286,8 @@ class Fetcher:
                     return Response(url, answer.status_code, b"", _headers(answer))
                 content_type = answer.headers.get("content-type", "").split(";")[0].strip()
                 if not is_text_type(content_type.lower()):
-                    raise FetchError(f"content type {content_type} is not text", final=True)
+                    shown = content_type[:60]  # a server's header may be kilobytes
+                    raise FetchError(f"content type {shown} is not text", final=True)
                 return Response(url, 200, await self._body(answer), _headers(answer))
         except httpx.TimeoutException:
             raise FetchError(f"timeout (no answer within {self.policy.timeout:g} s)") from None
