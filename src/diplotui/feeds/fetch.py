@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import re
 import ssl
 import time
 import zlib
@@ -39,11 +40,15 @@ RETRIED_STATUSES = (429, 500, 502, 503, 504)
 RETRY_AFTER_STATUSES = (429, 503)
 _TEXT_TYPES = ("text/", "application/xml", "application/xhtml+xml", "application/json")
 _TEXT_SUFFIXES = ("+xml", "+json")
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
 
 
 def is_web_address(url: str) -> bool:
     """Whether ``url`` is an http(s) address with a host (and a port, if any) that urllib
-    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at."""
+    reads: ``http://[::1/`` or port 99999 raised ValueError wherever it was looked at. A
+    control character anywhere is refused too: httpx raised on it, out of every handler."""
+    if _CONTROL_CHARACTER.search(url):
+        return False
     try:
         parts = urlsplit(url)
         return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != -1
@@ -56,7 +61,8 @@ class FetchPolicy:
     """How patient and how polite a fetch is (tests shorten the waits)."""
 
     timeout: float = 20.0  # to connect, and between two bytes of the answer
-    deadline: float = 60.0  # for a whole answer: a server trickling bytes is cut off here
+    deadline: float = 60.0  # for a whole answer: a server trickling bytes is cut off here,
+    # and not asked again (a trickle took three deadlines and two pauses: over three minutes)
     retries: int = 2  # further tries after a timeout, a dropped connection, 429 or 5xx
     backoff: float = 2.0  # the first pause before a retry; each further pause doubles
     max_retry_after: float = 60.0  # a longer Retry-After gives up now (and is remembered)
@@ -265,9 +271,9 @@ class Fetcher:
                 return await asyncio.wait_for(
                     self._request(url, headers), timeout=self.policy.deadline
                 )
-            except asyncio.TimeoutError:
+            except asyncio.TimeoutError:  # a trickle: asking again would take as long again
                 raise FetchError(
-                    f"timeout (no complete answer within {self.policy.deadline:g} s)"
+                    f"timeout (no complete answer within {self.policy.deadline:g} s)", final=True
                 ) from None
 
     async def _request(self, url: str, headers: dict[str, str]) -> Response:
@@ -280,7 +286,8 @@ class Fetcher:
                     return Response(url, answer.status_code, b"", _headers(answer))
                 content_type = answer.headers.get("content-type", "").split(";")[0].strip()
                 if not is_text_type(content_type.lower()):
-                    raise FetchError(f"content type {content_type} is not text", final=True)
+                    shown = content_type[:60]  # a server's header may be kilobytes
+                    raise FetchError(f"content type {shown} is not text", final=True)
                 return Response(url, 200, await self._body(answer), _headers(answer))
         except httpx.TimeoutException:
             raise FetchError(f"timeout (no answer within {self.policy.timeout:g} s)") from None
@@ -289,6 +296,9 @@ class Fetcher:
                 reason = f"TLS certificate not valid ({_tls_reason(error)})"
                 raise FetchError(reason, final=True) from None
             raise FetchError(f"cannot connect ({_first_line(error)})") from None
+        except httpx.InvalidURL as error:  # httpx reads a redirect's Location, even unfollowed
+            reason = f"redirected to an unusable address ({_first_line(error)})"
+            raise FetchError(reason, final=True) from None
         except httpx.DecodingError as error:
             raise FetchError(f"undecodable compressed body ({_first_line(error)})") from None
         except httpx.HTTPError as error:  # the connection dropped, a malformed answer...

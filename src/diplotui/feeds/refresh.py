@@ -661,8 +661,9 @@ class _Refresh:
             return
         if error.gone:
             feed.gone = True
-        if error.retry_after is not None:
-            until = datetime.now(timezone.utc) + timedelta(seconds=error.retry_after)
+        if error.retry_after is not None:  # "Retry-After: 99999999999999999999" overflowed
+            wait = min(error.retry_after, LONGEST_WAIT.total_seconds())
+            until = datetime.now(timezone.utc) + timedelta(seconds=wait)
             feed.retry_after = until.isoformat(timespec="seconds")
         self.store.save_feed(feed)
 

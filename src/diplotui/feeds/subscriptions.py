@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
 from diplotui.feeds.pages import canonical_url
-from diplotui.feeds.parse import FeedParseError, NotAFeed, parse_feed
+from diplotui.feeds.parse import ONE_LINE_CHARS, FeedParseError, NotAFeed, parse_feed
 from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import add_tags, parse_tags
@@ -121,7 +121,7 @@ def add_feed(
     feed = Feed(
         id=new_id(),
         url=url,
-        name=" ".join(name.split()),
+        name=" ".join(name.split())[:ONE_LINE_CHARS],  # an OPML file's may be megabytes
         title=title,
         site_url=site_url,
         tags=cleaned,

@@ -73,7 +73,9 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
 
     A file named in ``paths`` is tried whatever its name; files found in folders are taken
     only in the formats diplotui reads, the others listed as skipped. Symlinked folders are
-    followed, but each real folder is visited once, so loops end.
+    followed, but each real folder is visited once, so loops end; a link leading out of the
+    folder named is refused: an unpacked archive's link to ``~/.ssh`` or ``/etc/passwd`` made
+    a private file an article (and shared it at the next sync).
     """
     entries: list[_Entry] = []
     for raw in paths:
@@ -90,11 +92,16 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             continue
         seen: set[tuple[int, int]] = set()
         errors: list[OSError] = []
+        root = os.path.realpath(path)
         for folder, dirnames, filenames in os.walk(path, onerror=errors.append, followlinks=True):
             try:
                 info = os.stat(folder)
             except OSError as error:
                 errors.append(error)
+                dirnames.clear()
+                continue
+            if not _inside(root, folder):
+                entries.append(_Entry(Path(folder), _LEADS_OUT))
                 dirnames.clear()
                 continue
             if (info.st_dev, info.st_ino) in seen:
@@ -104,6 +111,8 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             entries.extend(
                 _found_in_folder(Path(folder, name))
+                if _inside(root, Path(folder, name))
+                else _Entry(Path(folder, name), _LEADS_OUT)
                 for name in sorted(filenames)
                 if not name.startswith(".")
             )
@@ -111,6 +120,15 @@ def _walk(paths: Iterable[str | os.PathLike[str]]) -> list[_Entry]:
             reason = (failure.strerror or str(failure)).lower()
             entries.append(_Entry(Path(failure.filename or path), f"cannot list folder: {reason}"))
     return entries
+
+
+_LEADS_OUT = "a symbolic link leading out of the folder (not followed)"
+
+
+def _inside(root: str, path: str | os.PathLike[str]) -> bool:
+    """Whether ``path``, its links followed, is ``root`` or lies under it."""
+    real = os.path.realpath(path)
+    return os.path.commonpath((root, real)) == root
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -477,12 +478,12 @@ def title_library(
     title = f"Library · {SORT_LABELS[sort]}"
     if saved_name:
         title += f" · ▸ {saved_name}"
-    library.border_title = inert_line(title)
+    library.border_title = Content(inert_line(title))  # a str would be read as markup
     listed, total = shown
     subtitle = f"{listed:,}/{total:,}" if listed != total else f"{total:,}"
     if summary:
         subtitle = f"{summary} · {subtitle}"
-    library.border_subtitle = inert_line(subtitle + progress)
+    library.border_subtitle = Content(inert_line(subtitle + progress))
 
 
 class LibrarySearch(Input):

@@ -1,0 +1,65 @@
+"""Feed documents written to get past the entity check, or to make the parser read a local
+file: each is refused in one line, nothing expanded, nothing local read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.feeds import add_feed, refresh
+from diplotui.feeds.parse import FeedParseError, parse_feed
+from diplotui.store import Store
+from tests.feeds.conftest import FAST
+from tests.feeds.server import FeedServer
+
+DECLARATIONS = '<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+BODY = (
+    '<rss version="2.0"><channel><title>&b;</title>'
+    "<item><guid>1</guid><description>&b;&b;&b;</description></item></channel></rss>"
+)
+
+
+def declaring(prolog: str, encoding: str = "utf-8") -> bytes:
+    declared = f'<?xml version="1.0" encoding="{encoding.upper()}"?>\n'
+    return (declared + prolog + BODY).encode(encoding)
+
+
+SMUGGLED = {
+    "a ] in a comment ends a naive internal subset": declaring(
+        f"<!DOCTYPE rss [ <!-- ] --> {DECLARATIONS} ]>"
+    ),
+    "a ] in a processing instruction": declaring(f"<!DOCTYPE rss [ <?pi ] ?> {DECLARATIONS} ]>"),
+    "UTF-16 with a BOM": declaring(f"<!DOCTYPE rss [{DECLARATIONS}]>", "utf-16"),
+    "UTF-32 with a BOM": declaring(f"<!DOCTYPE rss [{DECLARATIONS}]>", "utf-32"),
+    # feedparser lifts a declaration at a line's start out of a comment into the DOCTYPE it
+    # rewrites, and its fallback parser then expands it with no limit (100 KB gave 100 MB)
+    "in a comment after a DOCTYPE without a subset": declaring(
+        f'<!DOCTYPE rss>\n<!--\n<!ENTITY b "{"b" * 1000}">\n-->\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("data", SMUGGLED.values(), ids=SMUGGLED.keys())
+def test_entity_declarations_however_hidden_are_refused(data: bytes):
+    with pytest.raises(FeedParseError, match="refused: the XML declares entities"):
+        parse_feed(data, "http://127.0.0.1:8/feed.xml", "application/rss+xml")
+
+
+def test_an_answer_naming_a_local_file_is_not_read_as_that_file(
+    store_path: Path, server: FeedServer, tmp_path: Path
+):
+    """feedparser takes bytes that name a file for its name: an answer "/dev/zero" read until
+    memory ran out, and one naming a local feed brought its items in as the server's."""
+    local = tmp_path / "private.xml"
+    local.write_bytes(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Private</title><item>'
+        b"<guid>p</guid><title>Private notes</title><description>Not for a server."
+        b"</description></item></channel></rss>"
+    )
+    server.serve_bytes("/feed.xml", str(local).encode(), "application/rss+xml")
+    with Store.open(store_path) as store:
+        add_feed(store, server.url("/feed.xml"), name="Hostile")
+        summary = refresh(store, policy=FAST, force=True)
+        assert summary.results[0].error.startswith("not a feed: malformed XML")
+        assert not store.articles()
