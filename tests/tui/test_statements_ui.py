@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from textual.content import Content
 from textual.widgets import Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
@@ -88,6 +90,13 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
         # the sidebar says whose words the highlight holds, as the brief does
         [row] = [row for row in sidebar_rows(app) if row.startswith("▌ key statement")]
         assert "\n— Ngo Le Van (Deputy Minister of Foreign Affairs)" in row
+        # a speaker's words come from the article: brackets in them are text, never markup
+        bracketed = replace(reader.statements[0], speaker="[/b]Ngo [red]Le Van")
+        reader.set_statements([bracketed])
+        await pilot.press("k", "s")
+        await pilot.pause()  # drawn: read as markup, the border would raise MarkupError
+        shown = Content.from_markup(reader.border_subtitle or "").plain  # the getter gives markup
+        assert shown.startswith("[/b]Ngo [red]Le Van (Deputy Minister")
     (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
     assert (highlight.speaker, highlight.speaker_role) == (
         "Ngo Le Van",

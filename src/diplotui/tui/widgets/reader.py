@@ -20,6 +20,7 @@ from typing import TypeVar
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
+from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
@@ -284,7 +285,8 @@ class Reader(ReaderPane, can_focus=True):
         statement = self.statement_at(*self.cursor_span) if self.statements else None
         label = inert_line(speaker_label(statement)) if statement else ""
         if label != self._speaker_shown:  # a new subtitle redraws the whole pane
-            self._speaker_shown = self.border_subtitle = label
+            self._speaker_shown = label
+            self.border_subtitle = Content(label)  # a str would be read as markup
 
     def action_statement_jump(self, delta: int) -> None:
         if not self.statements:
