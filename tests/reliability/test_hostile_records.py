@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from textual.content import Content
 
 from diplotui.export import export
 from diplotui.inert import inert
@@ -135,9 +136,15 @@ def test_unknown_colour_from_an_export_becomes_the_default_with_a_warning(
 
 
 async def test_app_opens_an_article_whose_stored_colour_is_unknown(store_path: Path):
+    """A hand-edited colour, and a hand-edited update stamp that is no time and holds markup
+    (the reader's title shows it as text: read as markup it crashed the app)."""
     article_id, highlight_id = make_store(store_path)
     hand_edit(
         store_path, lambda data: [h.update(color="teal") for h in data["highlights"].values()]
+    )
+    hand_edit(
+        store_path,
+        lambda data: [a.update(text_changed_at="[/b]hand-made") for a in data["articles"].values()],
     )
     with Store.open(store_path) as store:
         app = DiplotuiApp(store)
@@ -146,6 +153,9 @@ async def test_app_opens_an_article_whose_stored_colour_is_unknown(store_path: P
             reader = app.screen.query_one("Reader")
             assert reader.article_id == article_id
             assert [h.id for h in reader.highlights] == [highlight_id]
+            assert Content.from_markup(reader.border_title or "").plain == (
+                "Reader · updated [/b]hand-made"
+            )
             assert app.is_running
 
 

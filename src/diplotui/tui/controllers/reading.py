@@ -15,6 +15,8 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual.content import Content
+
 from diplotui.inert import inert_line
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
@@ -184,7 +186,8 @@ class ReadingActions(Controller):
         if article is not None and article.text_is_summary:
             self.reader.border_title = "Reader · the feed's summary only (page failed)"
         else:
-            self.reader.border_title = f"Reader · updated {when}" if when else "Reader"
+            title = f"Reader · updated {when}" if when else "Reader"
+            self.reader.border_title = Content(title)  # a hand-edited stamp is text, not markup
 
     def _set_state(self, article_ids: list[str], state: str) -> bool:
         """Write the state and show it in the rows, the orders and the counts."""
