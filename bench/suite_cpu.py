@@ -2,10 +2,12 @@
 
 CPU rather than wall time because the machine is shared: another engineer's build slows a
 test's wall time but hardly its CPU. A test's CPU is its process's user + system time over
-setup, call and teardown, plus the children it waited for (subprocesses of the CLI, kill
-tests). Each process (one per xdist worker) writes ``<worker>.json`` into ``SUITE_CPU_DIR``
-with its per-test figures (and when each started, so the bench can show which worker finished
-last and with which files) and its whole CPU, collection and start-up included.
+setup, call and teardown (threads included), plus the children it waited for (subprocesses
+of the CLI, kill tests). Each process (one per xdist worker) writes ``<worker>.json`` into
+``SUITE_CPU_DIR`` with its per-test figures (when each started, its wall time, the Textual
+apps it started and the time it spent in the pilot's idle waits, so the bench can show what
+each file costs and which files kept a worker busy alone at the end) and its whole CPU,
+collection and start-up included.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ import resource
 import time
 from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 _per_test: dict[str, dict[str, float | str]] = {}
+_counters = {"app_starts": 0, "idle_waits": 0, "idle_wait_seconds": 0.0}
+_collection: dict[str, float] = {}
 
 
 def _cpu() -> tuple[float, float]:
@@ -29,9 +34,51 @@ def _cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
+def _count_apps_and_waits() -> None:
+    """Count each Textual app run (``run_test`` or ``run``: both go through
+    ``_process_messages``) and each of the pilot's idle waits with the wall time it slept."""
+    try:
+        import textual._wait
+        import textual.app
+        import textual.pilot
+    except ImportError:
+        return
+    process_messages = textual.app.App._process_messages
+    wait_for_idle = textual._wait.wait_for_idle
+
+    async def counted_process_messages(self: Any, *args: Any, **kwargs: Any) -> Any:
+        _counters["app_starts"] += 1
+        return await process_messages(self, *args, **kwargs)
+
+    async def counted_wait_for_idle(*args: Any, **kwargs: Any) -> None:
+        started = time.perf_counter()
+        try:
+            await wait_for_idle(*args, **kwargs)
+        finally:
+            _counters["idle_waits"] += 1
+            _counters["idle_wait_seconds"] += time.perf_counter() - started
+
+    textual.app.App._process_messages = counted_process_messages  # type: ignore[method-assign]
+    for module in (textual._wait, textual.app, textual.pilot):
+        if getattr(module, "wait_for_idle", None) is wait_for_idle:
+            module.wait_for_idle = counted_wait_for_idle  # type: ignore[attr-defined]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    _collection["configured_cpu"] = _cpu()[0]
+    _collection["configured_at"] = time.time()
+    _count_apps_and_waits()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _collection["collected_cpu"] = _cpu()[0]
+    _collection["collected_at"] = time.time()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
     own_before, children_before = _cpu()
+    counters_before = dict(_counters)
     wall_before, started = time.perf_counter(), time.time()
     yield
     own_after, children_after = _cpu()
@@ -41,6 +88,7 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
         "wall": time.perf_counter() - wall_before,
         "started": started,
         "worker": os.environ.get("PYTEST_XDIST_WORKER", "main"),
+        **{name: _counters[name] - counters_before[name] for name in _counters},
     }
 
 
@@ -54,6 +102,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         "process_cpu": own,
         "children_cpu": children,
         "finished": time.time(),
+        **_collection,
         "tests": _per_test,
     }
     (Path(folder) / f"{worker}.json").write_text(json.dumps(report))
