@@ -77,7 +77,7 @@ def file_figures(tests: dict[str, dict[str, float]]) -> dict[str, dict[str, floa
         row["cpu"] += test_cpu(figures)
         row["wall"] += figures["wall"]
         row["tests"] += 1
-        for name in ("app_starts", "idle_waits", "idle_wait_seconds"):
+        for name in ("app_starts", "pilot_waits", "pilot_wait_seconds", "idle_windows"):
             row[name] += figures.get(name, 0)
     return sums
 
@@ -88,13 +88,14 @@ def report(run: dict[str, object], top: int, earlier: dict[str, object] | None) 
     files = file_figures(tests)
     total = {
         name: sum(row[name] for row in files.values())
-        for name in ("app_starts", "idle_waits", "idle_wait_seconds")
+        for name in ("app_starts", "pilot_waits", "pilot_wait_seconds", "idle_windows")
     }
     print(
         f"\npytest exit {run['returncode']}; {len(tests)} tests; wall {run['wall']:.1f} s; "
         f"CPU {run['cpu']:.1f} s (in tests {in_tests:.1f} s); load {os.getloadavg()[0]:.1f}; "
-        f"app starts {total['app_starts']:.0f}; pilot idle waits {total['idle_waits']:.0f} "
-        f"({total['idle_wait_seconds']:.1f} s summed over the workers)"
+        f"app starts {total['app_starts']:.0f}; pilot waits {total['pilot_waits']:.0f} "
+        f"({total['pilot_wait_seconds']:.1f} s summed over the workers), of which Textual's "
+        f"idle waits {total['idle_windows']:.0f}"
     )
     folders: dict[str, float] = defaultdict(float)
     for name, row in files.items():
@@ -108,14 +109,14 @@ def report(run: dict[str, object], top: int, earlier: dict[str, object] | None) 
     old_files = per_file(earlier["tests"]) if earlier else {}  # type: ignore[arg-type]
     print(
         f"\n{'file':52} {'CPU s':>6} {'wall s':>6} {'tests':>5} {'apps':>4} {'waits':>5}"
-        f" {'wait s':>6}" + (f" {'CPU before':>10}" if earlier else "")
+        f" {'wait s':>6} {'idle':>5}" + (f" {'CPU before':>10}" if earlier else "")
     )
     for name, row in sorted(files.items(), key=lambda x: -x[1]["cpu"])[:top]:
         before = f" {old_files[name]:10.1f}" if name in old_files else ""
         print(
             f"{name[-52:]:52} {row['cpu']:6.1f} {row['wall']:6.1f} {row['tests']:5.0f}"
-            f" {row['app_starts']:4.0f} {row['idle_waits']:5.0f} {row['idle_wait_seconds']:6.1f}"
-            + before
+            f" {row['app_starts']:4.0f} {row['pilot_waits']:5.0f} {row['pilot_wait_seconds']:6.1f}"
+            f" {row['idle_windows']:5.0f}" + before
         )
     print(f"\n{'test':90} {'CPU s':>6} {'wall s':>6}")
     for nodeid, figures in sorted(tests.items(), key=lambda x: -test_cpu(x[1]))[:top]:

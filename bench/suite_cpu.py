@@ -5,9 +5,9 @@ test's wall time but hardly its CPU. A test's CPU is its process's user + system
 setup, call and teardown (threads included), plus the children it waited for (subprocesses
 of the CLI, kill tests). Each process (one per xdist worker) writes ``<worker>.json`` into
 ``SUITE_CPU_DIR`` with its per-test figures (when each started, its wall time, the Textual
-apps it started and the time it spent in the pilot's idle waits, so the bench can show what
-each file costs and which files kept a worker busy alone at the end) and its whole CPU,
-collection and start-up included.
+apps it started, the pilot's waits and how many of them were Textual's idle waits, so the
+bench can show what each file costs and which files kept a worker busy alone at the end) and
+its whole CPU, collection and start-up included.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 _per_test: dict[str, dict[str, float | str]] = {}
-_counters = {"app_starts": 0, "idle_waits": 0, "idle_wait_seconds": 0.0}
+_counters = {"app_starts": 0, "pilot_waits": 0, "pilot_wait_seconds": 0.0, "idle_windows": 0}
 _collection: dict[str, float] = {}
 
 
@@ -36,7 +36,10 @@ def _cpu() -> tuple[float, float]:
 
 def _count_apps_and_waits() -> None:
     """Count each Textual app run (``run_test`` or ``run``: both go through
-    ``_process_messages``) and each of the pilot's idle waits with the wall time it slept."""
+    ``_process_messages``), each wait of the pilot (after a key, twice; ``pause()``) with
+    the wall time it took, and each of Textual's idle waits (``wait_for_idle``: at least one
+    20 ms window without CPU; all of the pilot's waits unless ``tests/settle.py`` settles
+    them on the app's state)."""
     try:
         import textual._wait
         import textual.app
@@ -44,24 +47,32 @@ def _count_apps_and_waits() -> None:
     except ImportError:
         return
     process_messages = textual.app.App._process_messages
-    wait_for_idle = textual._wait.wait_for_idle
+    textual_wait = textual._wait.wait_for_idle
 
     async def counted_process_messages(self: Any, *args: Any, **kwargs: Any) -> Any:
         _counters["app_starts"] += 1
         return await process_messages(self, *args, **kwargs)
 
-    async def counted_wait_for_idle(*args: Any, **kwargs: Any) -> None:
-        started = time.perf_counter()
-        try:
-            await wait_for_idle(*args, **kwargs)
-        finally:
-            _counters["idle_waits"] += 1
-            _counters["idle_wait_seconds"] += time.perf_counter() - started
+    async def counted_textual_wait(*args: Any, **kwargs: Any) -> None:
+        _counters["idle_windows"] += 1
+        await textual_wait(*args, **kwargs)
 
     textual.app.App._process_messages = counted_process_messages  # type: ignore[method-assign]
-    for module in (textual._wait, textual.app, textual.pilot):
-        if getattr(module, "wait_for_idle", None) is wait_for_idle:
-            module.wait_for_idle = counted_wait_for_idle  # type: ignore[attr-defined]
+    textual._wait.wait_for_idle = counted_textual_wait
+    for module in (textual.app, textual.pilot):
+        pilot_wait = module.wait_for_idle  # type: ignore[attr-defined]
+        if pilot_wait is textual_wait:  # Textual's own: count it once, as an idle wait
+            pilot_wait = counted_textual_wait
+
+        async def counted_pilot_wait(*args: Any, wait: Any = pilot_wait, **kwargs: Any) -> None:
+            started = time.perf_counter()
+            try:
+                await wait(*args, **kwargs)
+            finally:
+                _counters["pilot_waits"] += 1
+                _counters["pilot_wait_seconds"] += time.perf_counter() - started
+
+        module.wait_for_idle = counted_pilot_wait  # type: ignore[attr-defined]
 
 
 def pytest_configure(config: pytest.Config) -> None:
