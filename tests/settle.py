@@ -13,10 +13,12 @@ nothing left to do that the event loop can see, checked twice in a row:
 - every screen has no layout, repaint, recompose or dirty widget waiting for its next frame,
   no ``call_after_refresh`` callback, and no animation is running.
 
-Work the loop cannot see (a thread worker, a call in a thread pool, a thread started since
-the run began: the store's compaction and backup, the clipboard) falls back to Textual's own
-wait for the rest of the time, which is what it was made for. The wait never returns before
-Textual's would have for a reason it could see: it only skips the last idle window.
+While the app works where the loop cannot see (a thread worker, a call in a thread pool, a
+thread started since the run began: the store's compaction and backup, the clipboard), the
+wait looks again every ``POLL`` seconds, and Textual's own test ends it too: a 20 ms window
+without CPU (less this wait's own; a thread blocked on an event a test holds is idle). That
+test is never applied while the loop has work: on a loaded machine a process waiting for a
+core uses no CPU either, and Textual's wait then returns before the key is handled.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import thread as pool_threads
 from typing import Any
@@ -42,6 +45,16 @@ most of those: a timer firing in a window made it wait for another)."""
 
 QUIET_CHECKS = 2
 """Loop turns in a row the app must be found quiet before the wait returns."""
+
+WINDOW = textual._wait.SLEEP_GRANULARITY
+WINDOW_CPU = textual._wait.SLEEP_IDLE
+"""Textual's idle window (20 ms) and the CPU under which it counts as idle (1 ms)."""
+
+POLL = 0.005
+"""How often a wait looks again while the app works where the loop cannot see (a thread)."""
+
+OUTCOMES: Counter[str] = Counter()
+"""How the waits of this process ended: settled, an idle window, or ``max_sleep``."""
 
 _threads_at_start = frozenset(threading.enumerate())
 _pool_calls = 0
@@ -133,39 +146,59 @@ def _app_quiet(app: App[Any]) -> bool:
     return not any(_pump_busy(node) for node in list(app._registry))
 
 
-async def _textual_wait(min_sleep: float, max_sleep: float) -> None:
-    """Textual's own wait (looked up when called, so a profiler's wrapper counts it)."""
-    await textual._wait.wait_for_idle(min_sleep, max_sleep)
+class _IdleWindow:
+    """Textual's own test of idleness, for work the loop cannot see: a window of ``WINDOW``
+    seconds in which the process (threads included) used under ``WINDOW_CPU`` seconds of
+    CPU, less the CPU of this wait's own checks."""
+
+    def __init__(self) -> None:
+        self.restart()
+
+    def restart(self) -> None:
+        self.started, self.cpu, self.own = time.monotonic(), time.process_time(), 0.0
+
+    def ended_idle(self) -> bool:
+        """Whether a whole window has passed without work; a new window starts after each."""
+        if time.monotonic() - self.started < WINDOW:
+            return False
+        idle = time.process_time() - self.cpu - self.own < WINDOW_CPU
+        self.restart()
+        return idle
 
 
 async def settled(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
-    """Textual's ``wait_for_idle`` for the app under test, returning once it is settled."""
+    """Textual's ``wait_for_idle`` for the app under test: returns once the app is settled."""
     app = active_app.get(None)
     if app is None or min_sleep > 0:
-        await _textual_wait(min_sleep, max_sleep)
+        await textual._wait.wait_for_idle(min_sleep, max_sleep)
         return
     loop = asyncio.get_running_loop()
-    deadline = time.monotonic() + max_sleep
+    started = time.monotonic()
+    window = _IdleWindow()
     quiet = 0
-    while (left := deadline - time.monotonic()) > 0:
-        if _work_in_threads(app):
-            await _textual_wait(0, left)
-            return
+    while time.monotonic() - started < max_sleep:
+        checking = time.process_time()
         due = _next_timer(loop)
-        if loop._ready or not _app_quiet(app):  # type: ignore[attr-defined]
+        in_loop = bool(loop._ready) or (due is not None and due <= IMMINENT)  # type: ignore[attr-defined]
+        unseen = not in_loop and (_work_in_threads(app) or not _app_quiet(app))
+        window.own += time.process_time() - checking
+        if in_loop:  # work the loop will run now or soon: no window counts across it
             quiet = 0
-        elif due is None or due > IMMINENT:
+            window.restart()
+            await asyncio.sleep(0 if loop._ready else max(due or 0.0, 0.0))  # type: ignore[attr-defined]
+        elif unseen:  # a thread works, or a pump waits on one
+            quiet = 0
+            if window.ended_idle():
+                OUTCOMES["idle window"] += 1
+                return
+            await asyncio.sleep(POLL)
+        else:
             quiet += 1
             if quiet >= QUIET_CHECKS:
+                OUTCOMES["settled"] += 1
                 return
-        if not loop._ready and due is not None and due <= IMMINENT:  # type: ignore[attr-defined]
-            await asyncio.sleep(max(due, 0.0))
-        elif not loop._ready and quiet == 0 and not _app_quiet(app):  # type: ignore[attr-defined]
-            # Waiting on something outside the loop's sight (a pipe, a future set elsewhere).
-            await _textual_wait(0, left)
-            return
-        else:
             await asyncio.sleep(0)
+    OUTCOMES["max_sleep"] += 1
 
 
 def install() -> None:
