@@ -113,7 +113,12 @@ async def test_a_store_that_fails_to_open_after_the_first_frame_ends_the_app(
 
     app = DiplotuiApp(None, snapshot=snapshot, open_store=open_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        # The store is opened in a thread after the first frame; leaving the test's app
+        # before that thread has failed would end the app as a person's quit does.
+        for _ in until_bound():
+            if app.return_code is not None:
+                break
+            await pilot.pause()
     assert app.return_code == 1
     assert app.start_error is not None
     assert str(store_path) in app.start_error and "invalid JSON" in app.start_error
