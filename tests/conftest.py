@@ -15,6 +15,7 @@ from textual.css.stylesheet import Stylesheet
 
 from diplotui.ingest import seed_if_empty
 from diplotui.store import Store
+from tests import settle
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
@@ -65,6 +66,9 @@ def _temporary_folders_in_memory() -> None:
 
 
 _temporary_folders_in_memory()
+
+if os.environ.get("DIPLOTUI_TEST_WAITS") != "textual":
+    settle.install()
 
 
 @pytest.fixture(autouse=True)

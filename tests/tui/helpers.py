@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -30,14 +32,23 @@ async def type_text(pilot: Pilot, text: str) -> None:
     await pilot.press(*(_KEY_NAMES.get(char, char) for char in text))
 
 
-START_UP_PAUSES = 1000
-"""A bound, not a wait: each pause returns once the app is idle, whatever the machine's load."""
+START_UP_SECONDS = 60.0
+"""A bound, not a wait: each pause returns once the app is settled, whatever the machine's
+load. In seconds, not pauses: a settled pause can return within a millisecond
+(``tests/settle.py``), so a count of pauses would bound nothing on a fast machine."""
+
+
+def until_bound() -> Iterator[None]:
+    """Turns of a polling loop, for at most ``START_UP_SECONDS``."""
+    deadline = time.monotonic() + START_UP_SECONDS
+    while time.monotonic() < deadline:
+        yield
 
 
 async def settle(app: App[object], pilot: Pilot[object]) -> None:
     """Until no worker runs and what the last one handed the UI is handled: after a key whose
     work runs in a worker (an import, a sync, a refresh, a search)."""
-    for _ in range(START_UP_PAUSES):
+    for _ in until_bound():
         await pilot.pause()
         if not app.workers:
             return
@@ -54,7 +65,7 @@ async def open_statements_view(app: App[object], pilot: Pilot[object]) -> None:
     main = shown_main_screen(app)
     assert main is not None
     state = main.statement_actions.state
-    for _ in range(START_UP_PAUSES):
+    for _ in until_bound():
         await settle(app, pilot)
         if state.index is not None and not state.filling and not state.pending:
             return
@@ -68,7 +79,7 @@ async def settle_start_up(app: App[object], pilot: Pilot[object]) -> None:
     then changes the store behind the app's back (its folder removed) finds the same app
     however loaded the machine: one pause is not always enough for these workers to begin
     (``settle`` alone can return before they have)."""
-    for _ in range(START_UP_PAUSES):
+    for _ in until_bound():
         await settle(app, pilot)
         # A start from the list snapshot shows the main screen, and opens the store, after
         # its first frame.
@@ -88,7 +99,7 @@ def shown_main_screen(app: App[object]) -> MainScreen | None:
 async def until_main_screen(app: App[object], pilot: Pilot[object]) -> MainScreen:
     """The main screen, once it has taken the place of the first frame drawn from the list
     snapshot (a start with the store given shows it first)."""
-    for _ in range(START_UP_PAUSES):
+    for _ in until_bound():
         main = shown_main_screen(app)
         if main is not None:
             return main
@@ -100,7 +111,7 @@ async def until_store_open(app: App[object], pilot: Pilot[object]) -> MainScreen
     """The main screen, once the store the first frame was drawn without is open and the
     keys typed meanwhile have been handed to it."""
     main = await until_main_screen(app, pilot)
-    for _ in range(START_UP_PAUSES):
+    for _ in until_bound():
         if getattr(app, "store", None) is not None and getattr(app, "_held_input", 0) is None:
             await pilot.pause()  # the keys released are handled
             return main

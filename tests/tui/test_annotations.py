@@ -10,7 +10,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.sidebar import ShownRow, SidebarItem
 
-from .helpers import type_text
+from .helpers import settle, settle_start_up, type_text
 from .test_reader_support import add_article, open_first, reader_of, sidebar_of, sidebar_rows
 
 BODY = (
@@ -51,8 +51,10 @@ async def test_highlight_note_tag_survive_restart(store_path: Path):
     try:
         app = DiplotuiApp(reopened)
         async with app.run_test(size=(120, 40)) as pilot:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            # The sidebar is filled once start-up's workers are done (the wait for the
+            # workers alone could come before they had started, under load).
+            await settle_start_up(app, pilot)
+            await settle(app, pilot)
             reader = reader_of(app)
             assert reader.article_id == article.id
             [again] = reader.highlights

@@ -21,7 +21,7 @@ from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import START_UP_PAUSES, settle_start_up, until_main_screen, until_store_open
+from .helpers import settle_start_up, until_bound, until_main_screen, until_store_open
 
 
 def _current_snapshot(store: Store) -> ListSnapshot:
@@ -91,7 +91,7 @@ async def test_keys_typed_before_the_store_is_open_are_handled_after_in_order(
     app = TypingAhead(None, snapshot=snapshot, open_store=open_store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = (await until_main_screen(app, pilot)).reader
-        for _ in range(100):  # the store opens after the first frame; a loaded machine is slow
+        for _ in until_bound():  # the store opens after the first frame; a loaded machine is slow
             await pilot.pause()
             if reader.article_id is not None:
                 break
@@ -113,7 +113,12 @@ async def test_a_store_that_fails_to_open_after_the_first_frame_ends_the_app(
 
     app = DiplotuiApp(None, snapshot=snapshot, open_store=open_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        # The store is opened in a thread after the first frame; leaving the test's app
+        # before that thread has failed would end the app as a person's quit does.
+        for _ in until_bound():
+            if app.return_code is not None:
+                break
+            await pilot.pause()
     assert app.return_code == 1
     assert app.start_error is not None
     assert str(store_path) in app.start_error and "invalid JSON" in app.start_error
@@ -167,7 +172,7 @@ class SnapshotTicks:
         """Until ``ticks`` more ticks have run (one whole tick after anything done before)
         and the snapshot worker they may have started is done."""
         wanted = self.count + ticks
-        for _ in range(START_UP_PAUSES):
+        for _ in until_bound():
             if self.count >= wanted:
                 await app.workers.wait_for_complete()
                 return
@@ -384,7 +389,7 @@ async def test_a_key_typed_before_a_stale_list_is_caught_up_acts_on_the_caught_u
     app = TypingAhead(None, snapshot=snapshot, open_store=lambda: open_for_app(path, False))
     async with app.run_test(size=(120, 40)) as pilot:
         reader = (await until_main_screen(app, pilot)).reader
-        for _ in range(100):  # the store opens after the first frame; a loaded machine is slow
+        for _ in until_bound():  # the store opens after the first frame; a loaded machine is slow
             await pilot.pause()
             if reader.article_id is not None:
                 break
