@@ -12,6 +12,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from diplotui.tui.legibility import legible
 
@@ -47,3 +48,9 @@ class SidebarPane(ScrollView):
 
     def render_line(self, y: int) -> Strip:
         return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+
+
+class FooterSpace(Widget):
+    """The footer's line, kept empty until the footer of keys takes its place just after
+    the first frame: the panes are laid out at their final height once, and the footer's
+    arrival redraws that line alone, not the three panes."""
