@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual.dom import DOMNode
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.dialogs.tags import AddTagsScreen
+from diplotui.tui.screens.main import MainScreen
+from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.footer import KeyFooter
+from diplotui.tui.widgets.reader import Reader
+from diplotui.tui.widgets.sidebar import Sidebar
 
 from .helpers import settle_start_up, shown_main_screen
+
+PANES = (ArticleList, Reader, Sidebar)
+
+
+def _count_drawn_lines(monkeypatch) -> Counter[str]:
+    """Lines each pane draws (Textual asks a pane for a line only when it is not kept)."""
+    drawn: Counter[str] = Counter()
+    for pane in PANES:
+
+        def counted(self, y: int, draw=pane.render_line):
+            drawn[type(self).__name__] += 1
+            return draw(self, y)
+
+        monkeypatch.setattr(pane, "render_line", counted)
+    return drawn
 
 
 async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_they_are(
@@ -18,7 +39,18 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
 ):
     """The footer is composed once, its keys not restyled one by one; the dialogs' styles
     and the tag dialog are prepared, and the panes, not restyled for them, are styled
-    exactly as a full restyle with the dialogs' rules styles them."""
+    exactly as a full restyle with the dialogs' rules styles them. Each pane's lines are
+    drawn once before the main screen is completed: the panes' first resize, handled after
+    the first frame, draws none of them again."""
+    drawn = _count_drawn_lines(monkeypatch)
+    drawn_when_completed: Counter[str] = Counter()
+    complete = MainScreen._complete
+
+    async def counted_complete(screen: MainScreen) -> None:
+        drawn_when_completed.update(drawn)
+        await complete(screen)
+
+    monkeypatch.setattr(MainScreen, "_complete", counted_complete)
     composed: list[KeyFooter] = []
     compose = KeyFooter.compose
 
@@ -43,6 +75,8 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
         assert len(composed) == 1
         assert restyled.count("FooterKey") <= 1  # the palette's key, Textual's compact one
         assert app.is_screen_installed(AddTagsScreen.NAME)
+        heights = {pane.__name__: main.query_one(pane).size.height for pane in PANES}
+        assert drawn_when_completed == heights
         assert any(DIALOG_STYLES in str(source) for source, _ in app.stylesheet.source)
         styled = {node: node.styles.css for node in main.walk_children(with_self=True)}
         app.stylesheet.update(app)

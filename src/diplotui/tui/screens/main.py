@@ -40,6 +40,7 @@ from diplotui.tui.keys import (
 )
 from diplotui.tui.screens.panes import PanesScreen
 from diplotui.tui.widgets.article_list import ArticleList, title_library
+from diplotui.tui.widgets.panes import FooterSpace
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
@@ -134,7 +135,10 @@ class MainScreen(PanesScreen):
         typed meanwhile (the app holds them until now), then the background work."""
         from diplotui.tui.widgets.footer import KeyFooter  # Textual's Footer: not in frame one
 
-        await self.mount(KeyFooter())
+        space = self.query_one(FooterSpace)
+        with self.app.batch_update():  # one layout: the footer in the space's place
+            await self.mount(KeyFooter(), after=space)
+            await space.remove()
         self.refresh_bindings()  # the footer lists the keys of what has the focus
         app = cast("DiplotuiApp", self.app)  # this screen runs only in diplotui's app
         if self._deferred:

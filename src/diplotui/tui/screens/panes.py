@@ -19,7 +19,7 @@ from textual.widget import Widget
 
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
 from diplotui.tui.widgets.article_list import ArticleList, RowSource, title_library
-from diplotui.tui.widgets.panes import ReaderPane, SidebarPane
+from diplotui.tui.widgets.panes import FooterSpace, ReaderPane, SidebarPane
 from diplotui.tui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class PanesScreen(KeptLinesScreen):
         with Horizontal(id="panes"):
             yield ArticleList(id="library")
             yield from self.reader_and_sidebar()
+        yield FooterSpace()
 
     def reader_and_sidebar(self) -> Iterator[Widget]:
         """The widgets of the reader pane and the sidebar pane, in that order."""

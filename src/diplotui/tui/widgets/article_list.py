@@ -28,6 +28,7 @@ from diplotui.layout import wrap_label
 from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
+from diplotui.tui.widgets.panes import resize_virtually
 
 ROW_HEIGHT = 3  # two lines of title, one of details
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
@@ -226,20 +227,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh_lines(*self._top(index + len(self._folders)))
 
     def _set_virtual_height(self, height: int) -> None:
-        """Give the list its new height without laying out the screen again when only the
-        scrollbar's thumb moves: Textual's layout of a new virtual size reflowed the screen
-        and composed every pane again (two thirds of a filter's frame at 100,000 articles).
-        A scrollbar that appears or goes still lays the screen out (Textual does, as the
-        scrollbar's visibility changes)."""
-        size = Size(self.size.width, height)
-        if size == self.virtual_size:
-            return
+        """Give the list its new height (see ``resize_virtually``)."""
         if not self.container_size:  # not laid out yet: Textual sizes it
-            self.virtual_size = size
             self._scrollbar_before_layout(height)
-            return
-        self.set_reactive(ArticleList.virtual_size, size)
-        self._scroll_update(size)
+        resize_virtually(self, Size(self.size.width, height))
 
     def _scrollbar_before_layout(self, height: int) -> None:
         """Textual shows the scrollbar only after it has laid out and drawn a frame without
@@ -266,7 +257,10 @@ class ArticleList(ScrollView, can_focus=True):
             self.scroll_to(y=top + row_height - height, animate=False)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self._height())
+        """A new size is drawn whole by Textual already; the new virtual size lays the screen
+        out again only if the scrollbar comes or goes (the first resize, just after the
+        first frame, drew the three panes a second time)."""
+        self._set_virtual_height(self._height())
         self._scroll_cursor_into_view()
 
     def _move(self, delta: int) -> None:

@@ -10,12 +10,29 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from diplotui.tui.legibility import legible
 
 OPEN_HINT = "Open an article from the list (enter)."
+
+
+def resize_virtually(pane: ScrollView, size: Size) -> None:
+    """Give a pane its new scrollable size without laying the screen out again: Textual's
+    layout of a new virtual size reflowed the screen and drew every pane again (two thirds
+    of a filter's frame at 100,000 articles; at start, all three panes a second time). A
+    scrollbar that comes or goes still lays the screen out (Textual does, as its visibility
+    changes). Before the pane is first laid out, Textual's layout takes the size."""
+    if size == pane.virtual_size:
+        return
+    if not pane.container_size:
+        pane.virtual_size = size
+        return
+    pane.set_reactive(ScrollView.virtual_size, size)
+    pane._scroll_update(size)
 
 
 class ReaderPane(ScrollView):
@@ -47,3 +64,9 @@ class SidebarPane(ScrollView):
 
     def render_line(self, y: int) -> Strip:
         return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+
+
+class FooterSpace(Widget):
+    """The footer's line, kept empty until the footer of keys takes its place just after
+    the first frame: the panes are laid out at their final height once, and the footer's
+    arrival redraws that line alone, not the three panes."""

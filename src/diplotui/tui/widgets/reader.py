@@ -33,7 +33,7 @@ from diplotui.session.annotations import highlight_at, placed_highlights, statem
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
-from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane
+from diplotui.tui.widgets.panes import OPEN_HINT, ReaderPane, resize_virtually
 
 BULLET = "• "
 GUTTER = 2  # the cursor bar and a space before every line
@@ -223,6 +223,7 @@ class Reader(ReaderPane, can_focus=True):
         self.find_query, self.matches, self.match_index = "", [], -1
         self._wrapped_width = 0
         self._relayout()
+        self.refresh()
         self._paint_cursor()
         self.scroll_to(0, 0, animate=False)
         self.post_message(self.ArticleShown(article_id))
@@ -362,18 +363,25 @@ class Reader(ReaderPane, can_focus=True):
         self._layer_styles.clear()
         super().notify_style_update()
 
-    def _relayout(self) -> None:
+    def _relayout(self) -> bool:
+        """Wrap the text to the pane's width; whether that changed its lines."""
         width = max(self.scrollable_content_region.width, 20)
         self._wrapped_width = width
-        self.lines = wrap_blocks(self.text, self.blocks, width - len(BULLET) - GUTTER)
-        self._line_starts = [line.start for line in self.lines]
-        self.virtual_size = Size(width, len(self.lines))
-        self.refresh()
+        lines = wrap_blocks(self.text, self.blocks, width - len(BULLET) - GUTTER)
+        changed = lines != self.lines
+        self.lines = lines
+        self._line_starts = [line.start for line in lines]
+        resize_virtually(self, Size(width, len(lines)))
+        return changed
 
     def on_resize(self) -> None:
+        """Wrap again at the new width; Textual draws a resized pane whole already, but from
+        the lines wrapped before (the first resize comes after the first frame): drawn again
+        only if the new width wraps them differently."""
         if self.scrollable_content_region.width != self._wrapped_width:
             anchor = self.offset_at_top()
-            self._relayout()
+            if self._relayout():
+                self.refresh()
             if anchor is not None:
                 self.scroll_to_offset(anchor, top=True)
 

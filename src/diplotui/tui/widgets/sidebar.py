@@ -29,7 +29,7 @@ from diplotui.model import AnchorStatus, Article, Highlight
 from diplotui.palette import colour_label
 from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
-from diplotui.tui.widgets.panes import SidebarPane
+from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
 
 QUOTE_CHARS = 140
 
@@ -510,8 +510,9 @@ class Sidebar(SidebarPane, can_focus=True):
         if self.has_focus:
             self._reveal_cursor()
 
-    def _layout(self) -> None:
-        """Map lines to rows; only rows that are new, changed, or at a new width are wrapped."""
+    def _layout(self, *, drawing: bool = False) -> None:
+        """Map lines to rows; only rows that are new, changed, or at a new width are wrapped
+        (``drawing``: for the frame being drawn, which need not be asked for again)."""
         width = self.scrollable_content_region.width
         if width <= 0:
             self._starts = []  # hidden or not laid out yet: the resize lays it out
@@ -534,8 +535,9 @@ class Sidebar(SidebarPane, can_focus=True):
         self._wrapped = wrapped  # rows no longer listed are forgotten
         self._starts = starts
         self._height = line
-        self.virtual_size = Size(width, line)
-        self.refresh()
+        resize_virtually(self, Size(width, line))
+        if not drawing:
+            self.refresh()
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width or not self._starts:
@@ -569,6 +571,8 @@ class Sidebar(SidebarPane, can_focus=True):
         return index, line - self._starts[index] - self._rows[index].gap
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        if not self._starts:  # its first size: laid out for this frame, not after it
+            self._layout(drawing=True)
         # The pane's style once a paint rather than once a line: each look-up walks the DOM.
         self._paint_style = self.rich_style
         try:
