@@ -335,20 +335,25 @@ class Cast:
         self, words: frozenset[str], head: str, before: int, places: frozenset[str] = frozenset()
     ) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
-        the most recently named first on ties; not one serving another place than the
+        then one whose title names the mention's place, the most recently named first on ties; not one serving another place than the
         mention names ("Qatar's foreign minister" is not Saudi Arabia's)."""
         head_words = role_words(head)
         if not words or not head_words:
             return None
         scored = [
-            (len(words & p.words) / len(words), self._last_mention(p, before), p)
+            (
+                len(words & p.words) / len(words),
+                bool(places & p.places),  # "the Omani foreign minister": the Omani one
+                self._last_mention(p, before),
+                p,
+            )
             for p in self._persons.values()
             if head_words <= p.heads and not _elsewhere(p.places, places)
         ]
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
-        return max(scored, key=lambda entry: entry[:2])[2].speaker()
+        return max(scored, key=lambda entry: entry[:3])[3].speaker()
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""

@@ -216,14 +216,29 @@ _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
 _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
 
 
-def _with_initials_before(text: str, span: EntitySpan, starts: set[int]) -> EntitySpan:
+def _with_initials_before(
+    text: str, span: EntitySpan, starts: set[int], names: Sequence[str]
+) -> EntitySpan:
     """A person's mention with the initials the recogniser left before it ("Foreign Minister
-    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full."""
+    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full. Capitals that
+    are not the initials of the full name holding the mention are a title ("PS Macharia" of
+    Macharia Kamau, "P.M. Fiame" of Fiame Naomi Mata'afa)."""
     initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
     if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
         return span
+    if " " not in span.text and _title_not_initials(initials.group(1), span.text, names):
+        return span
     start = initials.start(1)
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
+
+
+def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
+    """Whether full names hold ``word`` and none has ``capitals`` as its other words' initials."""
+    letters = capitals.replace(".", "")
+    holding = [name.split() for name in names if word in name.split()]
+    return bool(holding) and not any(
+        "".join(w[0] for w in words if w != word).startswith(letters) for words in holding
+    )
 
 
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -233,6 +248,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     stands inside one ("Rolliansyah “Roy” Soemirat")."""
     completed = list(spans)
     starts: set[int] | None = None
+    names: list[str] | None = None  # the full names, listed when initials first ask
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
@@ -240,7 +256,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
             starts = {s.start for s in spans} if starts is None else starts
-            span = completed[index] = _with_initials_before(text, span, starts)
+            if names is None:
+                names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
+            span = completed[index] = _with_initials_before(text, span, starts, names)
         if not text.startswith(" ", span.end):
             continue
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
