@@ -571,7 +571,7 @@ class Subjects:
         if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General" is not the minister last named
         if found is None:
-            found = self._speaking_next(position)
+            found = self._speaking_next(position) or self._named_next(position, head[-1], places)
         return found or self._unnamed(noun, self._named(head))
 
     @staticmethod
@@ -632,6 +632,20 @@ class Subjects:
                 and _SAYS_AFTER.match(self.text, span.end)
             ):
                 return self.cast.person(span)
+        return None
+
+    def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
+        """The first person named in the body close after a role no one before holds, who may
+        hold it ("Samoa's Prime Minister says ... Fiame Naomi Mata'afa was speaking")."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                found = self.cast.person(span)
+                if self.cast.serves_elsewhere(found, places):
+                    continue
+                return found if role.kind != "ROLE" or self._holds(found, role) else None
         return None
 
     def _pronoun(
