@@ -36,6 +36,7 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
+_TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -251,6 +252,8 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
+            if first == index and gap != " " and _TITLE_GAP.fullmatch(gap):
+                gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
