@@ -61,7 +61,7 @@ _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
-_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning)\s+[^,;:]*[.;]?$")
+_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
@@ -898,8 +898,9 @@ class _Finder:
                 return word.start()
             if form.lemma == "share" and _SHARED_CONTENT.match(low):
                 if _ON_A_TOPIC.match(self.text, position, s_end):
-                    return None  # "shared Pakistan's perspective on regional issues": what
-                    # kind of speech, and on what, not what was said
+                    return None  # "shared Pakistan's perspective on regional issues", "sharing
+                    # experiences with local governments": what kind of speech, on what or
+                    # with whom, not what was said
                 return position
         return None
 
