@@ -387,6 +387,8 @@ class Subjects:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
             return None
+        if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
+            return self._pronoun("PERSON", position)  # "He affirmed", though He Wei is named
         persons = [
             u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
         ]
@@ -695,7 +697,13 @@ class Subjects:
         """The body's person mentions and their starts, listed when a pronoun first asks (every
         pronoun walked back over all mentions before it)."""
         if self._in_body is None:
-            persons = [s for s in self.spans if s.type == "PERSON" and self.cast.in_body(s.start)]
+            persons = [
+                s
+                for s in self.spans
+                if s.type == "PERSON"
+                and self.cast.in_body(s.start)
+                and s.text.lower() not in lx.SUBJECT_PRONOUNS  # "He" of He Wei at a clause's start
+            ]
             self._in_body = persons, [s.start for s in persons]
         return self._in_body
 
