@@ -586,6 +586,9 @@ class _Finder:
         # a statement with a fixed end (an attribution closing it) leaves the rest open
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.participle:
+            ended = claims[-1] if claims and claims[-1].end >= 0 else None
+            if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
+                open_claim = ended  # "X, said the Minister, adding that Y": the Minister's
             return self._participle(verb, form, sentence, open_claim)
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
@@ -760,9 +763,13 @@ class _Finder:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None:
                 return None
-            tail = re.split(r"[,.;:]", rest, maxsplit=1)
-            if len(tail) > 1 and not _attribution_tail(tail[1].strip(), form):
-                return None
+            tail = re.split(r"([,.;:])", rest, maxsplit=1)
+            if len(tail) > 1:
+                following = tail[2].strip()
+                if tail[1] == "," and following:
+                    following = ", " + following  # "..., said the Minister, adding that ..."
+                if not _attribution_tail(following, form):
+                    return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
