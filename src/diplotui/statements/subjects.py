@@ -31,6 +31,7 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
+_RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,60},\s+)?(?:\w+\s+)?(?:said|says|told|added|stated)\b"
@@ -792,6 +793,10 @@ class Subjects:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
+            if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
+                relative = self._relative_speaker(start + final[0], word, verb_start)
+                if relative is not None:
+                    return relative
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
@@ -830,6 +835,18 @@ class Subjects:
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
         return self.classify(units, verb_start)
+
+    def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
+        """The speaker of a verb in a relative clause: "the donation which he said will be
+        used" (the pronoun's), "Minister X who also said" (the person named right before)."""
+        text = self.text
+        if word in _RELATIVE_WORDS:
+            end = word_start - 1 - (text[word_start - 2 : word_start - 1] == ",")
+            return self.person_ending_at(end) if text[word_start - 1] == " " else None
+        found = last_word(text, max(0, word_start - 12), word_start - 1)
+        if found is None or text[found[0] : found[1]] not in ("which", "that"):
+            return None
+        return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
 
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
