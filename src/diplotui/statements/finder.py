@@ -207,8 +207,8 @@ class _Finder:
             quote_run = self._quotation_run(
                 quote_run, before, (block_start, block_end), quotes, found_before
             )
-        if quote_run is not None:
-            self._settle(quote_run, None, unclosed=True)  # cut off by the text's end
+        if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
+            self._settle(quote_run, None)
         fullest = self.subjects.fullest
         found = [
             replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
