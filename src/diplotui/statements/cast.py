@@ -136,6 +136,7 @@ class _Person:
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
 
     def speaker(self) -> Speaker:
@@ -195,6 +196,7 @@ class Cast:
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
+        titled: _Person | None = None  # the last person named with a title
         body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
             kind = span.type
@@ -230,6 +232,8 @@ class Cast:
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
+            if noun in ("counterpart", "counterpart,") and titled is not None:
+                self._as_counterpart(person, titled, span.start - len(noun) - 1)
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -240,6 +244,20 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
+            if person.heads:
+                titled = person
+
+    def _as_counterpart(self, person: _Person, titled: _Person, noun_start: int) -> None:
+        """ "X and Jordanian counterpart Y", "his Chinese counterpart, Y": Y holds the title
+        of the person named with one before, for the place the word before names."""
+        if person is titled:
+            return
+        person.counterpart = not person.heads
+        person.words |= titled.words - titled.places
+        person.heads |= titled.heads
+        place = _CAPITALISED_BEFORE.search(self.text, max(0, noun_start - 20), noun_start)
+        if place is not None:
+            person.places |= place_stems([place.group(1)], [])
 
     def _role_around(self, index: int) -> tuple[str, str, frozenset[str]]:
         """The title chain right before a person ("Deputy Foreign Minister X") or the
@@ -338,7 +356,8 @@ class Cast:
         self, words: frozenset[str], head: str, before: int, places: frozenset[str] = frozenset()
     ) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
-        then one whose title names the mention's place, the most recently named first on ties; not one serving another place than the
+        then one whose title names the mention's place, then one titled in their own right,
+        the most recently named first on ties; not one serving another place than the
         mention names ("Qatar's foreign minister" is not Saudi Arabia's)."""
         head_words = role_words(head)
         if not words or not head_words:
@@ -347,6 +366,7 @@ class Cast:
             (
                 len(words & p.words) / len(words),
                 bool(places & p.places),  # "the Omani foreign minister": the Omani one
+                not p.counterpart,  # "the Foreign Minister": one so titled, not a counterpart
                 self._last_mention(p, before),
                 p,
             )
@@ -356,7 +376,7 @@ class Cast:
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
-        return max(scored, key=lambda entry: entry[:3])[3].speaker()
+        return max(scored, key=lambda entry: entry[:4])[4].speaker()
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""

@@ -31,6 +31,7 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
+_ROLE_AS_SUBJECT = re.compile(r",| (?:also |then |later )?[a-z]+(?:ed|s)\b")  # not "X said"
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -679,7 +680,29 @@ class Subjects:
             mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
-        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+        latest = max(candidates, key=lambda c: c[0]) if candidates else None
+        titled = self._last_subject_role(position, latest[0] if latest else -1)
+        if titled is not None:
+            return titled  # "Jordanian Foreign Minister, for his part, called ... He stressed"
+        return latest[1] if latest else None
+
+    def _last_subject_role(self, position: int, after: int) -> Speaker | None:
+        """The person a title heading a clause between ``after`` and ``position`` stands for,
+        when the title is the subject itself (no name follows it)."""
+        index = bisect_left(self.span_starts, position) - 1
+        while index >= 0 and self.spans[index].start > after:
+            span = self.spans[index]
+            index -= 1
+            if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
+                continue
+            if not self.cast.in_body(span.start) or not self._heads_clause(span):
+                continue
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            places = _places(self.units(clause_start, span.end))
+            return self.cast.person_by_role(
+                role_words(span.text), role_head(span.text), span.start, places
+            )
+        return None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
