@@ -36,6 +36,7 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
+_TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
@@ -195,6 +196,7 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
         body, block, blocks = self._body, 0, len(self._body)
@@ -214,6 +216,10 @@ class Cast:
                 key = self.key(span.text)
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
+                    titles = self._title_capitals() if titles is None else titles
+                    named = titles.get(span.text)  # ... after "PS Macharia"
+                    known = full_keys.get(named.text) if named is not None else None
                 if known is None and span.text[:1].isalpha():
                     if surnames is None:
                         named = {s.text for _, s in full_names}
@@ -246,6 +252,22 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _title_capitals(self) -> dict[str, EntitySpan]:
+        """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
+        mapped to the name, when they name only one person."""
+        found: dict[str, EntitySpan] = {}
+        shared: set[str] = set()
+        text = self.text
+        for span in self.spans:
+            if span.type != "PERSON" or " " in span.text or not text.startswith(" ", span.start - 1):
+                continue
+            capitals = _TITLE_CAPITALS.search(text, max(0, span.start - 6), span.start)
+            if capitals is not None:
+                known = found.setdefault(capitals.group(1), span)
+                if known.text != span.text:
+                    shared.add(capitals.group(1))
+        return {title: span for title, span in found.items() if title not in shared}
 
     def _as_counterpart(self, person: _Person, titled: _Person, noun_start: int) -> None:
         """ "X and Jordanian counterpart Y", "his Chinese counterpart, Y": Y holds the title
