@@ -218,8 +218,8 @@ class Cast:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
                     titles = self._title_capitals() if titles is None else titles
-                    named = titles.get(span.text)  # ... after "PS Macharia"
-                    known = full_keys.get(named.text) if named is not None else None
+                    bearer = titles.get(span.text)  # ... after "PS Macharia"
+                    known = full_keys.get(bearer.text) if bearer is not None else None
                 if known is None and span.text[:1].isalpha():
                     if surnames is None:
                         named = {s.text for _, s in full_names}
@@ -260,7 +260,7 @@ class Cast:
         shared: set[str] = set()
         text = self.text
         for span in self.spans:
-            if span.type != "PERSON" or " " in span.text or not text.startswith(" ", span.start - 1):
+            if span.type != "PERSON" or " " in span.text:
                 continue
             capitals = _TITLE_CAPITALS.search(text, max(0, span.start - 6), span.start)
             if capitals is not None:

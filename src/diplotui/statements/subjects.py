@@ -427,17 +427,17 @@ class Subjects:
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
-            found = self.cast.organisation(self.span_at(last.start))
+            named = self.cast.organisation(self.span_at(last.start))
             if (
                 last.kind == "ORG"
                 and len(head) >= 2
                 and head[-2].kind == "GPE"
                 and self.text[head[-2].end : last.start] in ("'s ", "’s ")
-                and found.name == last.text
+                and named.name == last.text
             ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
                 name = self.text[head[-2].start : last.end]
                 return Speaker(name, fold(name), "ORG")
-            return found
+            return named
         if last.kind != "WORD":
             return None
         low = last.low
