@@ -1125,3 +1125,16 @@ def test_sharing_experiences_with_someone_is_no_content() -> None:
         "the two countries need more exchanges, sharing experiences with local governments to "
         "create conditions for cooperation"
     ]
+
+
+def test_two_named_subjects_speak_together_and_they_is_the_group_named_since() -> None:
+    body = (
+        "Foreign Minister Ayman Safadi and Saudi Foreign Minister Adel Al Jubeir commended the "
+        "visit, while noting "
+        "the need to follow up.\n\n"
+        "The ministers discussed bilateral relations. They insisted on the need for peace.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Ayman Safadi and Adel Al Jubeir",
+        "ministers",
+    ]

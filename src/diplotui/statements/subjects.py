@@ -669,6 +669,10 @@ class Subjects:
             return self.last_document  # "it says": the statement's issuer
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
+            if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
+                opening = self._group_subject_before(position)  # "X and Y noted ... The
+                if opening is not None:  # ministers discussed ... They insisted": ministers
+                    return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
@@ -988,6 +992,10 @@ class Subjects:
                 if not (subject and unit.low in lx.ORG_HEADS):
                     break
             subject.append(unit)
+        if any(unit.low == "and" for unit in subject):
+            listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
+            if listed is not None:  # while noting": both
+                return listed
         return self.classify(subject, limit) if subject else None
 
     def after(self, start: int, limit: int) -> Speaker | None:
