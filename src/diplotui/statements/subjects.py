@@ -694,14 +694,17 @@ class Subjects:
         """The person a title heading a clause between ``after`` and ``position`` stands for,
         when the title is the subject itself (no name follows it)."""
         index = bisect_left(self.span_starts, position) - 1
+        after = max(after, position - _AHEAD)  # a title that far back is no antecedent
         while index >= 0 and self.spans[index].start > after:
             span = self.spans[index]
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
-            if not self.cast.in_body(span.start) or not self._heads_clause(span):
-                continue
             clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            if span.start - clause_start > 30 or not self.cast.in_body(span.start):
+                continue  # a title deep in its clause is no subject (asked before its words)
+            if not self._heads_clause(span):
+                continue
             places = _places(self.units(clause_start, span.end))
             return self.cast.person_by_role(
                 role_words(span.text), role_head(span.text), span.start, places
