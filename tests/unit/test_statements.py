@@ -1037,3 +1037,119 @@ def test_listed_verbs_are_the_verb_pattern_s_matches_at_every_edge() -> None:
     assert [m.group() for m in listed_verbs(text)] == (
         ["said"] * 4 + ["says", "stated", "Highlighting", "urged", "asks", "said"]
     )  # "urged" before "é": ASCII letters only bound a word, as in the pattern
+
+
+def test_capitals_before_a_name_that_are_not_its_initials_are_a_title() -> None:
+    body = (
+        "The buses were handed over to Principal Secretary Ambassador Macharia Kamau.\n"
+        "“These buses will go a long way”. PS Macharia said.\n"
+        "The PS noted that relations have grown.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Macharia Kamau", "Macharia Kamau"]
+
+
+def test_a_role_with_a_place_is_the_person_whose_title_names_it() -> None:
+    body = (
+        "Foreign Minister Ayman Safadi met Omani Foreign Minister Yusuf Bin Alawi.\n"
+        "Safadi said that the agreement is a step forward.\n"
+        "For his part, the Omani foreign minister said his country looks forward to it.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == ["Ayman Safadi", "Yusuf Bin Alawi"]
+
+
+def test_an_unheld_role_is_the_person_named_next_and_an_honorific_keeps_a_title() -> None:
+    body = (
+        "Samoa's Prime Minister says the Forum is central for discussions.\n"
+        "The Observer reports Fiame Naomi Mata'afa was speaking after the visit.\n"
+        "Foreign Minister Dr AK Abdul Momen met PM Sheikh Hasina.\n"
+        "The foreign minister said he knows nothing about it.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Fiame Naomi Mata'afa",
+        "AK Abdul Momen",
+    ]
+
+
+def test_he_opening_a_clause_is_a_pronoun_though_a_he_is_named() -> None:
+    body = (
+        "Chairman Phan Van Mai received Chinese Ambassador He Wei on November 19.\n"
+        "He affirmed that the city will enhance cooperation.\n"
+    )
+    assert found(body) == [("reported", "Phan Van Mai", "the city will enhance cooperation")]
+
+
+def test_an_organisation_after_its_countrys_possessive_keeps_it() -> None:
+    body = "In a statement, Azerbaijan’s Foreign Ministry said the two ministers met.\n"
+    assert found(body) == [("reported", "Azerbaijan’s Foreign Ministry", "the two ministers met")]
+
+
+def test_inverted_attribution_with_a_participle_and_relative_clauses() -> None:
+    body = (
+        "Foreign Minister Bruno Rodríguez spoke in Havana on Monday.\n"
+        "The blockade is a massive violation of rights, said the Minister, adding that no one "
+        "can ignore it.\n"
+        "He thanked China for the donation which he said will be used for meetings.\n"
+        "He referred to Agriculture Minister Abdur Razzaque who also said there is no reason.\n"
+    )
+    assert found(body) == [
+        ("reported", "Bruno Rodríguez", "The blockade is a massive violation of rights"),
+        ("reported", "Bruno Rodríguez", "no one can ignore it"),
+        ("reported", "Bruno Rodríguez", "will be used for meetings"),
+        ("reported", "Abdur Razzaque", "there is no reason"),
+    ]
+
+
+def test_a_press_release_and_a_quotation_cut_off_after_its_speakers_sentence() -> None:
+    body = (
+        "According to a press release sent by the Ministry of Foreign Affairs (MAE) to "
+        "Agerpres, the two ministers reviewed relations.\n\n"
+        "Prime Minister Fiame emphasised that its position remains unchanged.\n\n"
+        "“From observation the power nations want our views as the region yet approach the o"
+    )
+    assert found(body) == [
+        ("reported", "Ministry of Foreign Affairs", "the two ministers reviewed relations"),
+        ("reported", "Fiame", "its position remains unchanged"),
+        (
+            "direct",
+            "Fiame",
+            "From observation the power nations want our views as the region yet approach the o",
+        ),
+    ]
+
+
+def test_a_counterparts_title_and_a_pronoun_after_a_bare_title_subject() -> None:
+    body = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian and Jordanian counterpart Ayman "
+        "Safadi held a phone talk.\n\n"
+        "Amir-Abdollahian said that dialogue is needed.\n\n"
+        "Jordanian Foreign Minister, for his part, called the relations important.\n\n"
+        "He stressed the need for an understanding.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Hossein Amir-Abdollahian",
+        "Ayman Safadi",
+    ]
+
+
+def test_sharing_experiences_with_someone_is_no_content() -> None:
+    body = (
+        "Mr. Phan Van Mai emphasized that the two countries need more exchanges, sharing "
+        "experiences with local governments to create conditions for cooperation.\n"
+    )
+    assert [text for _, _, text in found(body)] == [
+        "the two countries need more exchanges, sharing experiences with local governments to "
+        "create conditions for cooperation"
+    ]
+
+
+def test_two_named_subjects_speak_together_and_they_is_the_group_named_since() -> None:
+    body = (
+        "Foreign Minister Ayman Safadi and Saudi Foreign Minister Adel Al Jubeir commended the "
+        "visit, while noting "
+        "the need to follow up.\n\n"
+        "The ministers discussed bilateral relations. They insisted on the need for peace.\n"
+    )
+    assert [speaker for _, speaker, _ in found(body)] == [
+        "Ayman Safadi and Adel Al Jubeir",
+        "ministers",
+    ]

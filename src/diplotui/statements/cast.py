@@ -36,6 +36,8 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
+_TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
+_TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -135,6 +137,7 @@ class _Person:
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
 
     def speaker(self) -> Speaker:
@@ -193,7 +196,9 @@ class Cast:
                     ambiguous.add(token)
         for token in ambiguous:
             del full_keys[token]  # "Minh" of two Minhs names neither
+        titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
+        titled: _Person | None = None  # the last person named with a title
         body, block, blocks = self._body, 0, len(self._body)
         for index, span in enumerate(spans):
             kind = span.type
@@ -211,6 +216,10 @@ class Cast:
                 key = self.key(span.text)
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
+                    titles = self._title_capitals() if titles is None else titles
+                    bearer = titles.get(span.text)  # ... after "PS Macharia"
+                    known = full_keys.get(bearer.text) if bearer is not None else None
                 if known is None and span.text[:1].isalpha():
                     if surnames is None:
                         named = {s.text for _, s in full_names}
@@ -229,6 +238,8 @@ class Cast:
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
+            if noun in ("counterpart", "counterpart,") and titled is not None:
+                self._as_counterpart(person, titled, span.start - len(noun) - 1)
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -239,6 +250,36 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
+            if person.heads:
+                titled = person
+
+    def _title_capitals(self) -> dict[str, EntitySpan]:
+        """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
+        mapped to the name, when they name only one person."""
+        found: dict[str, EntitySpan] = {}
+        shared: set[str] = set()
+        text = self.text
+        for span in self.spans:
+            if span.type != "PERSON" or " " in span.text:
+                continue
+            capitals = _TITLE_CAPITALS.search(text, max(0, span.start - 6), span.start)
+            if capitals is not None:
+                known = found.setdefault(capitals.group(1), span)
+                if known.text != span.text:
+                    shared.add(capitals.group(1))
+        return {title: span for title, span in found.items() if title not in shared}
+
+    def _as_counterpart(self, person: _Person, titled: _Person, noun_start: int) -> None:
+        """ "X and Jordanian counterpart Y", "his Chinese counterpart, Y": Y holds the title
+        of the person named with one before, for the place the word before names."""
+        if person is titled:
+            return
+        person.counterpart = not person.heads
+        person.words |= titled.words - titled.places
+        person.heads |= titled.heads
+        place = _CAPITALISED_BEFORE.search(self.text, max(0, noun_start - 20), noun_start)
+        if place is not None:
+            person.places |= place_stems([place.group(1)], [])
 
     def _role_around(self, index: int) -> tuple[str, str, frozenset[str]]:
         """The title chain right before a person ("Deputy Foreign Minister X") or the
@@ -251,6 +292,8 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
+            if first == index and gap != " " and _TITLE_GAP.fullmatch(gap):
+                gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
@@ -335,20 +378,27 @@ class Cast:
         self, words: frozenset[str], head: str, before: int, places: frozenset[str] = frozenset()
     ) -> Speaker | None:
         """The person whose role best holds a role mention's words (its head word among them),
+        then one whose title names the mention's place, then one titled in their own right,
         the most recently named first on ties; not one serving another place than the
         mention names ("Qatar's foreign minister" is not Saudi Arabia's)."""
         head_words = role_words(head)
         if not words or not head_words:
             return None
         scored = [
-            (len(words & p.words) / len(words), self._last_mention(p, before), p)
+            (
+                len(words & p.words) / len(words),
+                bool(places & p.places),  # "the Omani foreign minister": the Omani one
+                not p.counterpart,  # "the Foreign Minister": one so titled, not a counterpart
+                self._last_mention(p, before),
+                p,
+            )
             for p in self._persons.values()
             if head_words <= p.heads and not _elsewhere(p.places, places)
         ]
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
-        return max(scored, key=lambda entry: entry[:2])[2].speaker()
+        return max(scored, key=lambda entry: entry[:4])[4].speaker()
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""

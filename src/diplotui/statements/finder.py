@@ -61,7 +61,7 @@ _SHARED_CONTENT = re.compile(
     r"(?:view|opinion|perspective|experience|information|idea|thought|insight|stor|lesson|"
     r"assessment|belief|hope|vision|concern|recommendation|proposal|message|knowledge)"
 )
-_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning)\s+[^,;:]*[.;]?$")
+_ON_A_TOPIC = re.compile(r"\s+(?:on|about|regarding|concerning|with)\s+[^,;:]*[.;]?$")
 _HEADLINE_WORDS = 20
 _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
@@ -207,8 +207,8 @@ class _Finder:
             quote_run = self._quotation_run(
                 quote_run, before, (block_start, block_end), quotes, found_before
             )
-        if quote_run is not None:
-            self._settle(quote_run, None, unclosed=True)  # cut off by the text's end
+        if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
+            self._settle(quote_run, None)
         fullest = self.subjects.fullest
         found = [
             replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
@@ -586,6 +586,9 @@ class _Finder:
         # a statement with a fixed end (an attribution closing it) leaves the rest open
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
         if form.participle:
+            ended = claims[-1] if claims and claims[-1].end >= 0 else None
+            if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
+                open_claim = ended  # "X, said the Minister, adding that Y": the Minister's
             return self._participle(verb, form, sentence, open_claim)
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
@@ -760,9 +763,13 @@ class _Finder:
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None:
                 return None
-            tail = re.split(r"[,.;:]", rest, maxsplit=1)
-            if len(tail) > 1 and not _attribution_tail(tail[1].strip(), form):
-                return None
+            tail = re.split(r"([,.;:])", rest, maxsplit=1)
+            if len(tail) > 1:
+                following = tail[2].strip()
+                if tail[1] == "," and following:
+                    following = ", " + following  # "..., said the Minister, adding that ..."
+                if not _attribution_tail(following, form):
+                    return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
@@ -898,8 +905,9 @@ class _Finder:
                 return word.start()
             if form.lemma == "share" and _SHARED_CONTENT.match(low):
                 if _ON_A_TOPIC.match(self.text, position, s_end):
-                    return None  # "shared Pakistan's perspective on regional issues": what
-                    # kind of speech, and on what, not what was said
+                    return None  # "shared Pakistan's perspective on regional issues", "sharing
+                    # experiences with local governments": what kind of speech, on what or
+                    # with whom, not what was said
                 return position
         return None
 

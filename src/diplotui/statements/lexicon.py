@@ -59,7 +59,8 @@ ORG_HEADS = _words(
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
-    "statement statements readout communique communiqué declaration message letter report post"
+    "statement statements readout communique communiqué declaration message letter report post "
+    "release"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
 ISSUED_NOUNS = ("statement", "readout", "report", "post")

@@ -31,6 +31,8 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
+_ROLE_AS_SUBJECT = re.compile(r",| (?:also |then |later )?[a-z]+(?:ed|s)\b")  # not "X said"
+_RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,60},\s+)?(?:\w+\s+)?(?:said|says|told|added|stated)\b"
@@ -216,14 +218,29 @@ _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
 _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
 
 
-def _with_initials_before(text: str, span: EntitySpan, starts: set[int]) -> EntitySpan:
+def _with_initials_before(
+    text: str, span: EntitySpan, starts: set[int], names: Sequence[str]
+) -> EntitySpan:
     """A person's mention with the initials the recogniser left before it ("Foreign Minister
-    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full."""
+    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full. Capitals that
+    are not the initials of the full name holding the mention are a title ("PS Macharia" of
+    Macharia Kamau, "P.M. Fiame" of Fiame Naomi Mata'afa)."""
     initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
     if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
         return span
+    if " " not in span.text and _title_not_initials(initials.group(1), span.text, names):
+        return span
     start = initials.start(1)
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
+
+
+def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
+    """Whether full names hold ``word`` and none has ``capitals`` as its other words' initials."""
+    letters = capitals.replace(".", "")
+    holding = [name.split() for name in names if word in name.split()]
+    return bool(holding) and not any(
+        "".join(w[0] for w in words if w != word).startswith(letters) for words in holding
+    )
 
 
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
@@ -233,6 +250,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     stands inside one ("Rolliansyah “Roy” Soemirat")."""
     completed = list(spans)
     starts: set[int] | None = None
+    names: list[str] | None = None  # the full names, listed when initials first ask
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
@@ -240,7 +258,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
             starts = {s.start for s in spans} if starts is None else starts
-            span = completed[index] = _with_initials_before(text, span, starts)
+            if names is None:
+                names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
+            span = completed[index] = _with_initials_before(text, span, starts, names)
         if not text.startswith(" ", span.end):
             continue
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
@@ -369,6 +389,8 @@ class Subjects:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
             return None
+        if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
+            return self._pronoun("PERSON", position)  # "He affirmed", though He Wei is named
         persons = [
             u for u in head if u.kind == "PERSON" and not self.text.startswith(_POSSESSIVE, u.end)
         ]
@@ -405,7 +427,17 @@ class Subjects:
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
-            return self.cast.organisation(self.span_at(last.start))
+            named = self.cast.organisation(self.span_at(last.start))
+            if (
+                last.kind == "ORG"
+                and len(head) >= 2
+                and head[-2].kind == "GPE"
+                and self.text[head[-2].end : last.start] in ("'s ", "’s ")
+                and named.name == last.text
+            ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
+                name = self.text[head[-2].start : last.end]
+                return Speaker(name, fold(name), "ORG")
+            return named
         if last.kind != "WORD":
             return None
         low = last.low
@@ -553,7 +585,7 @@ class Subjects:
         if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General" is not the minister last named
         if found is None:
-            found = self._speaking_next(position)
+            found = self._speaking_next(position) or self._named_next(position, head[-1], places)
         return found or self._unnamed(noun, self._named(head))
 
     @staticmethod
@@ -616,6 +648,20 @@ class Subjects:
                 return self.cast.person(span)
         return None
 
+    def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
+        """The first person named in the body close after a role no one before holds, who may
+        hold it ("Samoa's Prime Minister says ... Fiame Naomi Mata'afa was speaking")."""
+        index = bisect_right(self.span_starts, position)
+        while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
+            span = self.spans[index]
+            index += 1
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                found = self.cast.person(span)
+                if self.cast.serves_elsewhere(found, places):
+                    continue
+                return found if role.kind != "ROLE" or self._holds(found, role) else None
+        return None
+
     def _pronoun(
         self, speaker_type: str, position: int, merely_named: bool = True
     ) -> Speaker | None:
@@ -623,6 +669,10 @@ class Subjects:
             return self.last_document  # "it says": the statement's issuer
         if speaker_type != "PERSON":
             recent = self.last_other.get(speaker_type)
+            if recent and speaker_type == "GROUP" and recent[0] < self.sentence_index - 1:
+                opening = self._group_subject_before(position)  # "X and Y noted ... The
+                if opening is not None:  # ministers discussed ... They insisted": ministers
+                    return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
@@ -634,7 +684,32 @@ class Subjects:
             mention = self._last_mention(position)  # named, if not as a subject
         if mention is not None:
             candidates.append((mention.start, self.cast.person(mention)))
-        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+        latest = max(candidates, key=lambda c: c[0]) if candidates else None
+        titled = self._last_subject_role(position, latest[0] if latest else -1)
+        if titled is not None:
+            return titled  # "Jordanian Foreign Minister, for his part, called ... He stressed"
+        return latest[1] if latest else None
+
+    def _last_subject_role(self, position: int, after: int) -> Speaker | None:
+        """The person a title heading a clause between ``after`` and ``position`` stands for,
+        when the title is the subject itself (no name follows it)."""
+        index = bisect_left(self.span_starts, position) - 1
+        after = max(after, position - _AHEAD)  # a title that far back is no antecedent
+        while index >= 0 and self.spans[index].start > after:
+            span = self.spans[index]
+            index -= 1
+            if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
+                continue
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            if span.start - clause_start > 30 or not self.cast.in_body(span.start):
+                continue  # a title deep in its clause is no subject (asked before its words)
+            if not self._heads_clause(span):
+                continue
+            places = _places(self.units(clause_start, span.end))
+            return self.cast.person_by_role(
+                role_words(span.text), role_head(span.text), span.start, places
+            )
+        return None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
@@ -663,7 +738,13 @@ class Subjects:
         """The body's person mentions and their starts, listed when a pronoun first asks (every
         pronoun walked back over all mentions before it)."""
         if self._in_body is None:
-            persons = [s for s in self.spans if s.type == "PERSON" and self.cast.in_body(s.start)]
+            persons = [
+                s
+                for s in self.spans
+                if s.type == "PERSON"
+                and self.cast.in_body(s.start)
+                and s.text.lower() not in lx.SUBJECT_PRONOUNS  # "He" of He Wei at a clause's start
+            ]
             self._in_body = persons, [s.start for s in persons]
         return self._in_body
 
@@ -742,6 +823,10 @@ class Subjects:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
+            if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
+                relative = self._relative_speaker(start + final[0], word, verb_start)
+                if relative is not None:
+                    return relative
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
@@ -780,6 +865,18 @@ class Subjects:
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
         return self.classify(units, verb_start)
+
+    def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
+        """The speaker of a verb in a relative clause: "the donation which he said will be
+        used" (the pronoun's), "Minister X who also said" (the person named right before)."""
+        text = self.text
+        if word in _RELATIVE_WORDS:
+            end = word_start - 1 - (text[word_start - 2 : word_start - 1] == ",")
+            return self.person_ending_at(end) if text[word_start - 1] == " " else None
+        found = last_word(text, max(0, word_start - 12), word_start - 1)
+        if found is None or text[found[0] : found[1]] not in ("which", "that"):
+            return None
+        return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
 
     def _listed_persons(self, start: int, clause_start: int, units: list[Unit]) -> Speaker | None:
         """ "X, Y, and Z said", "X and Y said": one speaker naming the persons listed, as the
@@ -898,6 +995,10 @@ class Subjects:
                 if not (subject and unit.low in lx.ORG_HEADS):
                     break
             subject.append(unit)
+        if any(unit.low == "and" for unit in subject):
+            listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
+            if listed is not None:  # while noting": both
+                return listed
         return self.classify(subject, limit) if subject else None
 
     def after(self, start: int, limit: int) -> Speaker | None:
