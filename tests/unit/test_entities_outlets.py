@@ -1190,3 +1190,20 @@ def test_diplomatic_corps_and_ministry_ranks() -> None:
     assert ("ROLE", "Parliamentary Vice-Minister for Foreign Affairs") in found(
         "Japan's Parliamentary Vice-Minister for Foreign Affairs, Ikuina Akiko, said"
     )
+
+
+# -- issue 16: error classes of the held-out rounds 34-38, fixed as classes --
+
+
+def test_two_countries_joined_by_a_hyphen_are_named_apart_even_before_a_body() -> None:
+    assert found("the Sixth Meeting of the Nepal-India Joint Commission began") == [
+        ("EVENT", "Sixth Meeting"),
+        ("GPE", "Nepal"),
+        ("GPE", "India"),
+        ("ORG", "Joint Commission"),
+    ]
+    assert found("a transformational Australia-Solomon Islands partnership") == [
+        ("GPE", "Australia"),
+        ("GPE", "Solomon Islands"),
+    ]
+    assert found("Japan-U.S. relations") == [("GPE", "Japan"), ("GPE", "U.S.")]

@@ -1190,6 +1190,17 @@ class _Scanner:
             key = f"{key}{gaps[j]}{words[j]}"
             j += 1
 
+    def countries_before_a_name(self, k: int) -> bool:
+        """ "the Nepal-India Joint Commission": token ``k`` joins two listed states, which are
+        named apart, and a name of its own follows them."""
+        parties = self.hyphenated_parties_end(k)
+        return (
+            parties is not None
+            and parties[1] == parties[2] == "GPE"
+            and parties[0] < self.n
+            and self.gaps[parties[0]] == " "
+        )
+
     def named_after_parties(self, end: int) -> bool:
         """An event with a name of its own follows two parties ending before token ``end``:
         "India-Bhutan Development Cooperation Talks" (a body keeps them: "NATO-Russia
@@ -1240,6 +1251,7 @@ class _Scanner:
                 or (word != "Heads" and word in gaz.title_words and self.title_at(j))
                 or word in gaz.honorific_words
                 or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
+                or ("-" in word and self.countries_before_a_name(j))
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (
                     j > k
@@ -1440,8 +1452,13 @@ class _Scanner:
         """The two parties that ``hyphenated_parties_end`` found, each with its own type."""
         end, first_type, second_type = parties
         second_start = self.starts[i] + self.words[i].index("-") + 1
+        second_end = self.ends[end - 1]
+        if self.folded[second_end : second_end + 1] == "." and _DOTTED_UNFINISHED.fullmatch(
+            self.folded, second_start, second_end
+        ):
+            second_end += 1  # "Japan-U.S. relations": the abbreviation keeps its full stop
         self.found.append(_Found(self.starts[i], second_start - 1, first_type))
-        self.found.append(_Found(second_start, self.ends[end - 1], second_type))
+        self.found.append(_Found(second_start, second_end, second_type))
 
     def split_hyphenated(self, i: int, skip: int = 0) -> None:
         """ "Vietnam-Laos", "ASEAN-led": name the known parts of a hyphenated token (from its
@@ -1472,7 +1489,9 @@ class _Scanner:
                 continue
             if "-" in word:
                 parties = self.hyphenated_parties_end(i)
-                if parties and self.named_after_parties(parties[0]):
+                if parties and (
+                    parties[1] == parties[2] == "GPE" or self.named_after_parties(parties[0])
+                ):
                     self.emit_parties(i, parties)
                     i = parties[0]
                     continue
