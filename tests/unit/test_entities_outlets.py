@@ -1207,3 +1207,10 @@ def test_two_countries_joined_by_a_hyphen_are_named_apart_even_before_a_body() -
         ("GPE", "Solomon Islands"),
     ]
     assert found("Japan-U.S. relations") == [("GPE", "Japan"), ("GPE", "U.S.")]
+
+
+def test_demonyms_of_countries_of_several_words_are_no_people() -> None:
+    assert found("Costa Ricans and Solomon Islanders voted; Costa Rican Rodrigo Chaves won.") == [
+        ("PERSON", "Rodrigo Chaves")
+    ]
+    assert found("a Sierra Leonean delegation") == []
