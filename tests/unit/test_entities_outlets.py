@@ -1214,3 +1214,16 @@ def test_demonyms_of_countries_of_several_words_are_no_people() -> None:
         ("PERSON", "Rodrigo Chaves")
     ]
     assert found("a Sierra Leonean delegation") == []
+
+
+def test_lowercase_titles_after_a_possessive_an_as_or_before_an_honorific() -> None:
+    assert found("He met Zamir Kabulov, the Russian president's special envoy for Iran.") == [
+        ("PERSON", "Zamir Kabulov"),
+        ("ROLE", "special envoy"),
+        ("GPE", "Iran"),
+    ]
+    assert ("ROLE", "ambassador") in found(
+        "It named Ali Al Ghatam as Doha's new ambassador to Oman."
+    )
+    assert ("ROLE", "envoy") in found("Saudi envoy Prince Mansour bin Khalid Al-Saud arrived.")
+    assert ("ROLE", "foreign minister") not in found("Japan's foreign minister told reporters.")

@@ -135,12 +135,12 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # characters before a PERSON span.
 _TITLE_BEFORE_NAME_SOURCE = (
     rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? "
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?$"  # "the chairwoman of the ... Commission, Dr Nkosazana"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? |(?:Sheikha?|Prince|Princess|Sir|Dame) )?$"  # "..., Dr Nkosazana"
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister";
 # two titles joined by "and" are two spans ("..., vice president and foreign minister of ...").
 _TITLE_AFTER_NAME_SOURCE = (
-    rf", (?:the |[A-Z][\w-]*['’]s )?"
+    rf"(?:, | as )(?:the |(?:the )?(?:[\w-]+ ){{0,2}}[\w-]+['’]s )?"
     rf"(?:(?:long-serving|new|current|outgoing|incoming|former|interim|caretaker|acting) )?"
     rf"({_LOWERCASE_TITLE})(?: and ({_LOWERCASE_TITLE}))?(?= (?:to|of|for|at|in)\b|[,.;]|$)"
 )
