@@ -1227,3 +1227,13 @@ def test_lowercase_titles_after_a_possessive_an_as_or_before_an_honorific() -> N
     )
     assert ("ROLE", "envoy") in found("Saudi envoy Prince Mansour bin Khalid Al-Saud arrived.")
     assert ("ROLE", "foreign minister") not in found("Japan's foreign minister told reporters.")
+
+
+def test_outlets_named_by_their_kind_of_word_or_spoken_to() -> None:
+    assert found("01 August 2018 Samoa Observer") == [
+        ("DATE", "01 August 2018"),
+        ("ORG", "Samoa Observer"),
+    ]
+    assert ("ORG", "Getty Images") in found("(Vitalii Nosach/AFP via Getty Images)")
+    assert ("ORG", "Post") in found("the official told the Post from Delhi")
+    assert ("ORG", "Post") not in found("the official told the Post Office")

@@ -226,6 +226,9 @@ _OUTLET_WORDS = frozenset(
      "Star", "Chronicle", "Telegraph", "Guardian", "Standard", "Citizen", "Monitor", "Express",
      "Mirror", "Journal", "Hindu", "Peninsula", "Diplomat", "Economist", "Inquirer", "Press"}
 )  # fmt: skip
+_OUTLET_SPOKEN_TO = re.compile(
+    rf"(?:told|interview with|according to) the ({'|'.join(sorted(_OUTLET_WORDS))})\b(?! [A-Z])"
+)
 _NOUNS_AFTER_PRESS = frozenset({"Statement", "Release", "Conference", "Briefing", "Service"})
 _TITLES_BEFORE_NAMES = tuple(
     f"{title} "
@@ -1781,6 +1784,9 @@ def _claim_named_by_context(
                 and (match.group(2) == "administration" or name in gaz.family_names)
             ):
                 claim(match.start(1), match.end(1), "PERSON")
+    if "told the " in folded or "interview with the " in folded or "according to the " in folded:
+        for match in _OUTLET_SPOKEN_TO.finditer(folded):
+            claim(match.start(1), match.end(1), "ORG")  # "told the Post": a newspaper
     if " agreement" in folded or " accord" in folded:
         for match in patterns.word_matches(compiled.place_agreement, folded):
             if match.group(1).split(" ")[0] not in gaz.not_name_words:
