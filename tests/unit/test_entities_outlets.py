@@ -1237,3 +1237,10 @@ def test_outlets_named_by_their_kind_of_word_or_spoken_to() -> None:
     assert ("ORG", "Getty Images") in found("(Vitalii Nosach/AFP via Getty Images)")
     assert ("ORG", "Post") in found("the official told the Post from Delhi")
     assert ("ORG", "Post") not in found("the official told the Post Office")
+
+
+def test_a_process_named_by_a_place_and_a_complement_that_is_a_date() -> None:
+    assert found("at the Berlin Process Summit on 14 October, not the Peace Process") == [
+        ("EVENT", "Berlin Process Summit"),
+        ("DATE", "14 October"),
+    ]

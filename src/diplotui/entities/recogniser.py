@@ -1126,6 +1126,12 @@ class _Scanner:
             return None  # a bare head ("the Ministry", "the Conference") is generic
         if words[last_head] in _PLAN_HEADS and end == last_head + 1 and last_head - i < 2:
             return None  # "the Peace Plan", "a Work Plan": a plan described, not named
+        if words[last_head] == "Process" and all(
+            words[k] in gaz.capitalised_common_words
+            and not isinstance(gaz.names.entries.get(words[k]), Entry)
+            for k in range(i, last_head)
+        ):
+            return None  # "the Peace Process" is described; "the Berlin Process" is named
         if end == last_head + 1 and words[last_head] == "Ministries":
             return None  # "the two Foreign Ministries": no one body is named
         return end, entity_type
@@ -1256,6 +1262,7 @@ class _Scanner:
                 or word in gaz.honorific_words
                 or (word[1:2] == "." and _INITIAL_FUSED_NAME.fullmatch(word))
                 or ("-" in word and self.countries_before_a_name(j))
+                or (word[0].isdigit() and j + 1 < n and words[j + 1] in _MONTHS)  # "on 14 October"
                 or (j > k and self.is_vietnamese_name_start(j))
                 or (
                     j > k
