@@ -1244,3 +1244,9 @@ def test_a_process_named_by_a_place_and_a_complement_that_is_a_date() -> None:
         ("EVENT", "Berlin Process Summit"),
         ("DATE", "14 October"),
     ]
+
+
+def test_a_spelled_ordinal_session_of_a_body_is_one_event() -> None:
+    assert found("the fifth meeting of the Joint Commission") == [
+        ("EVENT", "fifth meeting of the Joint Commission")
+    ]

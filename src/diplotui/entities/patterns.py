@@ -172,10 +172,15 @@ _PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_P
 _PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
 # Words before an organisation that make the whole a numbered session (EVENT): "the 76th
-# session of the UN General Assembly".
+# session of the UN General Assembly", "the fifth meeting of the Joint Commission".
+_SPELLED_ORDINAL = (
+    r"(?i:(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth))"
+)
 _SESSION_BEFORE_BODY_SOURCE = (
-    r"(?<![\w-])\d+(?:st|nd|rd|th) (?:(?:regular|ordinary|extraordinary|special|annual"
-    r"|high-level|plenary) )?(?:session|summit|meeting|plenary|congress) of (?:the )?$"
+    rf"(?<![\w-])(?:\d+(?:st|nd|rd|th)|{_SPELLED_ORDINAL}) "
+    r"(?:(?:regular|ordinary|extraordinary|special|annual|high-level|plenary) )?(?:session|summit|meeting|plenary|congress) of (?:the )?$"
 )
 # Words before a central Party body that make the whole one lowercase ROLE (guideline rule 2b),
 # in apposition to a person: "Wang Yi, also a member of the Political Bureau of the ...".
