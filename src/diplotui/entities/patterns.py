@@ -180,7 +180,8 @@ _SPELLED_ORDINAL = (
 )
 _SESSION_BEFORE_BODY_SOURCE = (
     rf"(?<![\w-])(?:\d+(?:st|nd|rd|th)|{_SPELLED_ORDINAL}) "
-    r"(?:(?:regular|ordinary|extraordinary|special|annual|high-level|plenary) )?(?:session|summit|meeting|plenary|congress) of (?:the )?$"
+    r"(?:(?:regular|ordinary|extraordinary|special|annual|high-level|plenary) )?"
+    r"(?:session|summit|meeting|plenary|congress) of (?:the )?$"
 )
 # Words before a central Party body that make the whole one lowercase ROLE (guideline rule 2b),
 # in apposition to a person: "Wang Yi, also a member of the Political Bureau of the ...".
