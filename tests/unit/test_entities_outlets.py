@@ -1250,3 +1250,10 @@ def test_a_spelled_ordinal_session_of_a_body_is_one_event() -> None:
     assert found("the fifth meeting of the Joint Commission") == [
         ("EVENT", "fifth meeting of the Joint Commission")
     ]
+
+
+def test_unlisted_capitals_standing_alone_name_a_body() -> None:
+    assert found("The COFCOR will meet at 10:00 GMT; the NGO and the FILE PHOTO do not.") == [
+        ("ORG", "COFCOR")
+    ]
+    assert found("THE CANADIAN PRESS") == []

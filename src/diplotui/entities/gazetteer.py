@@ -155,6 +155,7 @@ class Gazetteer:
     given_syllables: frozenset[str]
     stopwords: frozenset[str]
     demonyms: frozenset[str]
+    generic_acronyms: frozenset[str]
     not_name_words: frozenset[str]
     aliases: dict[str, str]  # folded variant -> folded canonical
     title_words: frozenset[str]
@@ -376,6 +377,7 @@ def load() -> Gazetteer:
         given_syllables=_words("given_syllables.txt"),
         stopwords=stopwords,
         demonyms=demonyms,
+        generic_acronyms=_words("generic_acronyms.txt"),
         not_name_words=not_name_words,
         aliases=aliases,
         title_words=title_words,

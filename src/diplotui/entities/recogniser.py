@@ -1847,6 +1847,35 @@ def _add_acronyms(
     return added
 
 
+def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
+    """ "The COFCOR will engage", "assured ELTA that": capitals that no list knows, standing
+    alone in running text, name a body (the news abbreviates bodies far more than anything
+    else). Capitals beside other capitals (a headline, "THE CANADIAN PRESS"), English words
+    in capitals ("FILE", "PHOTO") and the generic ones listed ("GMT", "NGO") are left out."""
+    words, gaz = scanner.words, scanner.gaz
+    common, generic = gaz.common_words, gaz.generic_acronyms
+    added = []
+    last = scanner.n - 1
+    for k, word in enumerate(words):
+        if not (2 < len(word) < 9 and word.isupper() and word.isalpha()):
+            continue
+        start, end = scanner.starts[k], scanner.ends[k]
+        if (
+            covered[start]
+            or word in generic
+            or word in _POST_NOMINALS
+            or word.lower() in common
+            or (k and words[k - 1].isupper() and scanner.ends[k - 1] > start - 3)
+            or (k < last and words[k + 1].isupper() and scanner.starts[k + 1] < end + 3)
+            or scanner.folded[start - 1 : start] in ("/", "-", ".", "&")
+            or scanner.folded[end : end + 1] in ("/", "-", "&")
+        ):
+            continue
+        _mark(covered, start, end)
+        added.append(_Found(start, end, "ORG"))
+    return added
+
+
 def _acronym_after_run_on(folded: str, span: _Found, covered: bytearray) -> re.Match[str] | None:
     """ "Alliance for Development in Democracy (ADD)": a name cut before "in" goes on to the
     bracketed capitals when their letters are its words' capitals; the span is extended."""
@@ -2594,6 +2623,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     found.extend(_surnames_alone(scanner, covered))
     found = _names_that_start_with_a_title(text, folded, found)
     found.extend(_lowercase_titles(folded, found, covered))
+    found.extend(_unlisted_acronyms(scanner, covered))
     for span in found:
         if span.type == "PERSON":
             _with_name_suffix(folded, span, covered)
