@@ -1257,3 +1257,10 @@ def test_unlisted_capitals_standing_alone_name_a_body() -> None:
         ("ORG", "COFCOR")
     ]
     assert found("THE CANADIAN PRESS") == []
+
+
+def test_mid_month_is_one_date() -> None:
+    assert found("a summit in mid-March, not in early August") == [
+        ("DATE", "mid-March"),
+        ("DATE", "August"),
+    ]

@@ -2598,6 +2598,11 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         start, end = match.span()
         if folded[end : end + 1] == "/" and folded[end + 1 : end + 2].isalpha():
             continue  # "Ref: 2025/PR/4": a reference number
+        if (
+            folded.startswith("mid-", start - 4, start)
+            and not folded[start - 5 : start - 4].isalnum()
+        ):
+            start -= 4  # "mid-March" is one word, and one date
         if _is_free(covered, start, end):
             _mark(covered, start, end)
             found.append(_Found(start, end, "DATE"))
