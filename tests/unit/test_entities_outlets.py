@@ -1264,3 +1264,15 @@ def test_mid_month_is_one_date() -> None:
         ("DATE", "mid-March"),
         ("DATE", "August"),
     ]
+
+
+def test_coordinated_adjectives_spelled_ordinals_and_the_body_an_event_abbreviates() -> None:
+    assert found("the Bureau of European and Eurasian Affairs") == [
+        ("ORG", "Bureau of European and Eurasian Affairs")
+    ]
+    assert found(
+        "The Twenty-Sixth Meeting of the Council for Foreign and Community Relations (COFCOR)"
+    ) == [
+        ("EVENT", "Twenty-Sixth Meeting of the Council for Foreign and Community Relations"),
+        ("ORG", "COFCOR"),
+    ]

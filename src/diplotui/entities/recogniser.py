@@ -149,9 +149,16 @@ _HONORIFICS_AFTER_TITLES = frozenset({"Sheikh", "Sheikha", "Prince", "Princess",
 _LOWERCASE_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and |, | )$")
 _NAME_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)")
 _BYLINE_POSTS = ("Reporter", "Correspondent", "Writer", "Editor")
+_UNIT_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
+                  "Ninth")  # fmt: skip
+_TENS = ("Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety")
+# "Fifth", "Eleventh", "Twentieth", "Twenty-Sixth": spelled ordinals up to the ninety-ninth.
 _ORDINAL_WORDS = frozenset(
-    {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"}
-)
+    {*_UNIT_ORDINALS, "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth",
+     "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth"}
+    | {tens[:-1] + "ieth" for tens in _TENS}
+    | {f"{tens}-{unit}" for tens in _TENS for unit in _UNIT_ORDINALS}
+)  # fmt: skip
 _DOTTED_UNFINISHED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # The given name of a Korean name written surname first: "Ban Ki-moon", "Chung Eui-yong".
@@ -1321,9 +1328,11 @@ class _Scanner:
                         and not self.longest(gaz.names, following)
                     )
                     or self.completes_headless_complement(k, following)
+                    or words[following - 1] in gaz.demonyms
+                    or words[following - 1] == "Foreign"
                 )
             ):
-                j = following
+                j = following  # "Bureau of European and Eurasian Affairs": not "of European"
                 continue
             break
         return end
@@ -1625,8 +1634,8 @@ class _Scanner:
 def _is_pair_meeting(modifier: str, head: str) -> bool:
     """ "Kosovo-Serbia Dialogue", "Kurti-Vucic Meeting": two parties' meeting, not a named
     event (a named one has a name of its own: "Shangri-La Dialogue", "ASEAN-Japan Summit")."""
-    if head not in _PAIR_MEETING_HEADS:
-        return False
+    if head not in _PAIR_MEETING_HEADS or modifier in _ORDINAL_WORDS:
+        return False  # "Twenty-Sixth Meeting" is numbered
     parts = modifier.split("-")
     return len(parts) == 2 and all(
         len(part) >= 3 and part[0].isupper() and part[1:].islower() for part in parts
@@ -1843,8 +1852,21 @@ def _add_acronyms(
         if not (acronym[0] in initials or foreign) or not _is_free(covered, start, end):
             continue
         _mark(covered, start, end)
-        added.append(_Found(start, end, span.type))
+        added.append(_Found(start, end, _abbreviated_type(folded, span, acronym)))
     return added
+
+
+def _abbreviated_type(folded: str, span: _Found, acronym: str) -> str:
+    """ "Twenty-Sixth Meeting of the Council for Foreign and Community Relations (COFCOR)":
+    capitals that spell the body an event is a meeting of, not the event, abbreviate the body."""
+    if span.type != "EVENT" or folded[span.start] == acronym[0]:
+        return span.type
+    name = folded[span.start : span.end]
+    of = name.find(" of ")
+    if of == -1:
+        return span.type
+    body = name[of + 4 :].removeprefix("the ")
+    return "ORG" if body[:1] == acronym[0] else span.type
 
 
 def _unlisted_acronyms(scanner: _Scanner, covered: bytearray) -> list[_Found]:
