@@ -1276,3 +1276,9 @@ def test_coordinated_adjectives_spelled_ordinals_and_the_body_an_event_abbreviat
         ("EVENT", "Twenty-Sixth Meeting of the Council for Foreign and Community Relations"),
         ("ORG", "COFCOR"),
     ]
+
+
+def test_a_town_named_after_city_town_or_village_of() -> None:
+    assert found("in the Kyrgyz resort city of Cholpon-Ata and the village of Umm al-Kheir") == [
+        ("GPE", "Cholpon-Ata")
+    ]
