@@ -240,7 +240,7 @@ _SETTLEMENT_NAME = re.compile(
     r"(?![\w-]| [A-Z]| of\b| (?:al|el|as|ad|de|del|la|le|da|di)[ -])"
 )  # one name that runs on neither into capitals nor a particle ("Umm al-Kheir")
 _OUTLET_CUES = ("told the ", "interview with the ", "according to the ")
-_OUTLET_SPOKEN_TO = re.compile(rf"({'|'.join(sorted(_OUTLET_WORDS))})\b(?! [A-Z])")
+_OUTLET_SPOKEN_TO = re.compile(rf"(?:{'|'.join(sorted(_OUTLET_WORDS))})\b(?! [A-Z])")
 _JOINED_BEFORE = frozenset(".&/-")  # "U.S.A", "AT&T", "RFE/RL", "TS-LKD": parts of one name
 _JOINED_AFTER = frozenset("&/-")
 _NOUNS_AFTER_PRESS = frozenset({"Statement", "Release", "Conference", "Briefing", "Service"})
@@ -1782,6 +1782,23 @@ def _wire_credits(folded: str) -> list[re.Match[str]]:
     return credits
 
 
+def _matches_after_cues(
+    folded: str, cues: tuple[str, ...], pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` right after one of ``cues``, found with ``str.find`` (far faster
+    than an expression tried at every offset of the text)."""
+    matches = []
+    for cue in cues:
+        at = folded.find(cue)
+        while at != -1:
+            at += len(cue)
+            match = pattern.match(folded, at)
+            if match:
+                matches.append(match)
+            at = folded.find(cue, at)
+    return matches
+
+
 def _claim_named_by_context(
     folded: str, gaz: Gazetteer, claim: Callable[[int, int, str], None]
 ) -> None:
@@ -1807,22 +1824,10 @@ def _claim_named_by_context(
                 and (match.group(2) == "administration" or name in gaz.family_names)
             ):
                 claim(match.start(1), match.end(1), "PERSON")
-    for cue in _SETTLEMENT_CUES:
-        at = folded.find(cue)
-        while at != -1:
-            at += len(cue)
-            match = _SETTLEMENT_NAME.match(folded, at)
-            if match:
-                claim(at, match.end(), "GPE")  # "the resort city of Cholpon-Ata": a town
-            at = folded.find(cue, at)
-    for cue in _OUTLET_CUES:  # str.find: far faster than an expression tried at every offset
-        at = folded.find(cue)
-        while at != -1:
-            at += len(cue)
-            match = _OUTLET_SPOKEN_TO.match(folded, at)
-            if match:
-                claim(at, match.end(1), "ORG")  # "told the Post": a newspaper
-            at = folded.find(cue, at)
+    for match in _matches_after_cues(folded, _SETTLEMENT_CUES, _SETTLEMENT_NAME):
+        claim(*match.span(), "GPE")  # "the resort city of Cholpon-Ata": a town
+    for match in _matches_after_cues(folded, _OUTLET_CUES, _OUTLET_SPOKEN_TO):
+        claim(*match.span(), "ORG")  # "told the Post": a newspaper
     if " agreement" in folded or " accord" in folded:
         for match in patterns.word_matches(compiled.place_agreement, folded):
             if match.group(1).split(" ")[0] not in gaz.not_name_words:
