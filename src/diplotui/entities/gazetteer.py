@@ -244,7 +244,9 @@ def _derived_demonyms(
     for line in _lines("world_gpe.txt"):
         if "|" not in line:
             continue
-        country = fold_for_matching(line.partition("|")[0])
+        country = line.partition("|")[0]
+        if not country.isascii():
+            country = fold_for_matching(country)
         if " " in country:
             last = country.rpartition(" ")[2]
             if last.isalpha() and last[0].isupper() and len(last) > 3:

@@ -2640,6 +2640,30 @@ def _apply_corrections(
     return sorted(spans, key=lambda s: (s.start, s.end))
 
 
+_NEW_OBJECT = object.__new__
+_SET_START, _SET_END, _SET_TYPE, _SET_TEXT = (
+    vars(EntitySpan)[field].__set__ for field in ("start", "end", "type", "text")
+)  # the slots' own setters, which a frozen class's __setattr__ does not stand in front of
+
+
+def _entity_spans(text: str, found: list[_Found]) -> list[EntitySpan]:
+    """The found spans as the model's frozen ``EntitySpan``s. A frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__``, which made building the spans about an
+    eighth of all recognition; setting the slots directly gives the same objects in half the
+    time."""
+    spans: list[EntitySpan] = []
+    append = spans.append
+    for found_span in found:
+        start, end = found_span.start, found_span.end
+        span = _NEW_OBJECT(EntitySpan)
+        _SET_START(span, start)
+        _SET_END(span, end)
+        _SET_TYPE(span, found_span.type)
+        _SET_TEXT(span, text[start:end])
+        append(span)
+    return spans
+
+
 def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[EntitySpan]:
     """Entity mentions in ``text``: sorted, non-overlapping, offsets into ``text`` as given."""
     if not text:
@@ -2700,7 +2724,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
         elif folded.startswith("Chief", span.start, span.end):
             _with_domain_before_chief(folded, span, covered, gaz)
     found.sort(key=attrgetter("start"))  # no Python call per span
-    spans = [EntitySpan(s.start, s.end, s.type, text[s.start : s.end]) for s in found]
+    spans = _entity_spans(text, found)
     proposer = statistical.configured_proposer()
     if proposer is not None:
         spans = statistical.add_proposals(text, spans, proposer)
