@@ -13,25 +13,21 @@ from diplotui.entities.gazetteer import load
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "entities_dev"
 
-# Floors under the scores measured on the whole set of 220 files after this session's tuning
-# (bench/README.md, "Issue 16, eleventh part", and the judges' rounds 34-38, files 310-341, which
-# are held out from the rules: the recogniser never saw them): 0.9654 overall (PERSON 0.9805,
-# GPE 0.9841, ORG 0.9291, ROLE 0.9730, EVENT 0.8226, LOC 0.8481, DATE 0.9766, LAW 0.7907), each
-# floor that figure minus 0.005. A change that loses about half a point of exact F1 overall, or
-# on one type, fails the build. With the judges' held-out rounds 39-44 (files 350-379) the set is
-# 250 files: 0.9605 overall (ORG 0.9184, ROLE 0.9648, LOC 0.8090, LAW 0.7552); the four floors they
-# broke were set to those figures minus 0.005 (tests/data/entities_dev/SOURCES.md). With the
-# held-out rounds 45-50 (files 380-409) the set is 280 files: 0.9567 overall (PERSON 0.9723, EVENT
-# 0.8046, LAW 0.7470); the floors they broke were set to those figures minus 0.005.
-OVERALL_FLOOR = 0.951
+# Floors under the scores measured on the whole set of 280 files (files 0-409) after this
+# session's rules (bench/README.md, "Issue 16, twelfth part"; the judges' rounds 39-50, files
+# 350-409, are held out from those rules: the recogniser's rules never saw them): 0.9600 overall
+# (PERSON 0.9735, GPE 0.9828, ORG 0.9235, ROLE 0.9651, EVENT 0.8416, LOC 0.8065, DATE 0.9797,
+# LAW 0.7470), each floor that figure minus 0.005. A change that loses about half a point of
+# exact F1 overall, or on one type, fails the build.
+OVERALL_FLOOR = 0.955
 TYPE_FLOORS = {
-    "PERSON": 0.967,
-    "GPE": 0.979,
-    "ORG": 0.913,
-    "ROLE": 0.959,
-    "EVENT": 0.799,
-    "LOC": 0.804,
-    "DATE": 0.971,
+    "PERSON": 0.968,
+    "GPE": 0.977,
+    "ORG": 0.918,
+    "ROLE": 0.960,
+    "EVENT": 0.836,
+    "LOC": 0.801,
+    "DATE": 0.974,
     "LAW": 0.742,
 }
 
@@ -1194,3 +1190,95 @@ def test_diplomatic_corps_and_ministry_ranks() -> None:
     assert ("ROLE", "Parliamentary Vice-Minister for Foreign Affairs") in found(
         "Japan's Parliamentary Vice-Minister for Foreign Affairs, Ikuina Akiko, said"
     )
+
+
+# -- issue 16: error classes of the held-out rounds 34-38, fixed as classes --
+
+
+def test_two_countries_joined_by_a_hyphen_are_named_apart_even_before_a_body() -> None:
+    assert found("the Sixth Meeting of the Nepal-India Joint Commission began") == [
+        ("EVENT", "Sixth Meeting"),
+        ("GPE", "Nepal"),
+        ("GPE", "India"),
+        ("ORG", "Joint Commission"),
+    ]
+    assert found("a transformational Australia-Solomon Islands partnership") == [
+        ("GPE", "Australia"),
+        ("GPE", "Solomon Islands"),
+    ]
+    assert found("Japan-U.S. relations") == [("GPE", "Japan"), ("GPE", "U.S.")]
+
+
+def test_demonyms_of_countries_of_several_words_are_no_people() -> None:
+    assert found("Costa Ricans and Solomon Islanders voted; Costa Rican Rodrigo Chaves won.") == [
+        ("PERSON", "Rodrigo Chaves")
+    ]
+    assert found("a Sierra Leonean delegation") == []
+
+
+def test_lowercase_titles_after_a_possessive_an_as_or_before_an_honorific() -> None:
+    assert found("He met Zamir Kabulov, the Russian president's special envoy for Iran.") == [
+        ("PERSON", "Zamir Kabulov"),
+        ("ROLE", "special envoy"),
+        ("GPE", "Iran"),
+    ]
+    assert ("ROLE", "ambassador") in found(
+        "It named Ali Al Ghatam as Doha's new ambassador to Oman."
+    )
+    assert ("ROLE", "envoy") in found("Saudi envoy Prince Mansour bin Khalid Al-Saud arrived.")
+    assert ("ROLE", "foreign minister") not in found("Japan's foreign minister told reporters.")
+
+
+def test_outlets_named_by_their_kind_of_word_or_spoken_to() -> None:
+    assert found("01 August 2018 Samoa Observer") == [
+        ("DATE", "01 August 2018"),
+        ("ORG", "Samoa Observer"),
+    ]
+    assert ("ORG", "Getty Images") in found("(Vitalii Nosach/AFP via Getty Images)")
+    assert ("ORG", "Post") in found("the official told the Post from Delhi")
+    assert ("ORG", "Post") not in found("the official told the Post Office")
+
+
+def test_a_process_named_by_a_place_and_a_complement_that_is_a_date() -> None:
+    assert found("at the Berlin Process Summit on 14 October, not the Peace Process") == [
+        ("EVENT", "Berlin Process Summit"),
+        ("DATE", "14 October"),
+    ]
+
+
+def test_a_spelled_ordinal_session_of_a_body_is_one_event() -> None:
+    assert found("the fifth meeting of the Joint Commission") == [
+        ("EVENT", "fifth meeting of the Joint Commission")
+    ]
+
+
+def test_unlisted_capitals_standing_alone_name_a_body() -> None:
+    assert found("The COFCOR will meet at 10:00 GMT; the NGO and the FILE PHOTO do not.") == [
+        ("ORG", "COFCOR")
+    ]
+    assert found("THE CANADIAN PRESS") == []
+
+
+def test_mid_month_is_one_date() -> None:
+    assert found("a summit in mid-March, not in early August") == [
+        ("DATE", "mid-March"),
+        ("DATE", "August"),
+    ]
+
+
+def test_coordinated_adjectives_spelled_ordinals_and_the_body_an_event_abbreviates() -> None:
+    assert found("the Bureau of European and Eurasian Affairs") == [
+        ("ORG", "Bureau of European and Eurasian Affairs")
+    ]
+    assert found(
+        "The Twenty-Sixth Meeting of the Council for Foreign and Community Relations (COFCOR)"
+    ) == [
+        ("EVENT", "Twenty-Sixth Meeting of the Council for Foreign and Community Relations"),
+        ("ORG", "COFCOR"),
+    ]
+
+
+def test_a_town_named_after_city_town_or_village_of() -> None:
+    assert found("in the Kyrgyz resort city of Cholpon-Ata and the village of Umm al-Kheir") == [
+        ("GPE", "Cholpon-Ata")
+    ]

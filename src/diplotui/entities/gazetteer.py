@@ -155,6 +155,7 @@ class Gazetteer:
     given_syllables: frozenset[str]
     stopwords: frozenset[str]
     demonyms: frozenset[str]
+    generic_acronyms: frozenset[str]
     not_name_words: frozenset[str]
     aliases: dict[str, str]  # folded variant -> folded canonical
     title_words: frozenset[str]
@@ -235,23 +236,37 @@ def _derived_demonyms(
 ) -> frozenset[str]:
     """Demonyms made from the one-word countries: "Chadian", "Rwandan", "Nepalese", "Omani".
 
-    The list of demonyms cannot name every state; these forms cover the regular ones. A form
-    that is a person's name ("Roman") or a place itself is left out."""
+    The list of demonyms cannot name every state; these forms cover the regular ones, and
+    their plurals. A country of several words gives forms of its last word ("Costa Rican",
+    "Solomon Islanders", "Sierra Leonean"). A form that is a person's name ("Roman") or a
+    place itself is left out."""
     derived: set[str] = set()
     for line in _lines("world_gpe.txt"):
         if "|" not in line:
             continue
         country = line.partition("|")[0]
-        if " " in country or not country.isalpha():
-            continue
         if not country.isascii():
             country = fold_for_matching(country)
+        if " " in country:
+            last = country.rpartition(" ")[2]
+            if last.isalpha() and last[0].isupper() and len(last) > 3:
+                stem = last[:-1] if last[-1] == "s" else last
+                if last[-1] == "a":
+                    derived.add(last + "n")  # "Costa Rican", "Saudi Arabian", "South Korean"
+                elif last[-1] == "e":
+                    derived.add(last + "an")  # "Sierra Leonean", "Cape Verdean"
+                elif stem[-1] not in "aeiou":
+                    derived.add(stem + "er")  # "Solomon Islander", "New Zealander"
+            continue
+        if not country.isalpha():
+            continue
         stem = country[:-1] if country[-1] in "aeoy" else country
         derived.update((stem + "ian", country + "ese", country + "i", stem + "an"))
         if country[-1] == "a":
             derived.add(country + "n")
         if country[-1] == "o":
             derived.update((country + "an", country + "lese"))
+    derived |= {form + "s" for form in derived}
     prefixes = names.prefixes
     return frozenset(
         form
@@ -364,6 +379,7 @@ def load() -> Gazetteer:
         given_syllables=_words("given_syllables.txt"),
         stopwords=stopwords,
         demonyms=demonyms,
+        generic_acronyms=_words("generic_acronyms.txt"),
         not_name_words=not_name_words,
         aliases=aliases,
         title_words=title_words,

@@ -135,12 +135,12 @@ _CAPITALISED_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # characters before a PERSON span.
 _TITLE_BEFORE_NAME_SOURCE = (
     rf"(?<![\w-])({_LOWERCASE_TITLE})(?: (?:for|to|of) (?:the )?{_CAPITALISED_WORDS})?,? "
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?$"  # "the chairwoman of the ... Commission, Dr Nkosazana"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? |(?:Sheikha?|Prince|Princess|Sir|Dame) )?$"  # "..., Dr Nkosazana"
 )
 # The title after the name and a comma: "Youssouf, Djibouti's long-serving foreign minister";
 # two titles joined by "and" are two spans ("..., vice president and foreign minister of ...").
 _TITLE_AFTER_NAME_SOURCE = (
-    rf", (?:the |[A-Z][\w-]*['’]s )?"
+    rf"(?:, | as )(?:the |(?:the )?(?:[\w-]+ ){{0,2}}[\w-]+['’]s )?"
     rf"(?:(?:long-serving|new|current|outgoing|incoming|former|interim|caretaker|acting) )?"
     rf"({_LOWERCASE_TITLE})(?: and ({_LOWERCASE_TITLE}))?(?= (?:to|of|for|at|in)\b|[,.;]|$)"
 )
@@ -172,10 +172,16 @@ _PROVINCE_NAMES_BEFORE_SOURCE = rf"(?<![\w-])((?:{_PLACE_WORDS}(?:, | and ))*{_P
 _PROVINCE_NAME_AFTER_SOURCE = rf" of ({_PLACE_WORDS})"
 _CONJUNCTS_SOURCE = r"[^,]+?(?=, | and |$)"
 # Words before an organisation that make the whole a numbered session (EVENT): "the 76th
-# session of the UN General Assembly".
+# session of the UN General Assembly", "the fifth meeting of the Joint Commission".
+_SPELLED_ORDINAL = (
+    r"(?i:(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth))"
+)
 _SESSION_BEFORE_BODY_SOURCE = (
-    r"(?<![\w-])\d+(?:st|nd|rd|th) (?:(?:regular|ordinary|extraordinary|special|annual"
-    r"|high-level|plenary) )?(?:session|summit|meeting|plenary|congress) of (?:the )?$"
+    rf"(?<![\w-])(?:\d+(?:st|nd|rd|th)|{_SPELLED_ORDINAL}) "
+    r"(?:(?:regular|ordinary|extraordinary|special|annual|high-level|plenary) )?"
+    r"(?:session|summit|meeting|plenary|congress) of (?:the )?$"
 )
 # Words before a central Party body that make the whole one lowercase ROLE (guideline rule 2b),
 # in apposition to a person: "Wang Yi, also a member of the Political Bureau of the ...".
