@@ -164,6 +164,18 @@ def test_a_page_that_gives_no_article_keeps_the_summary_and_says_so(
     assert summary.line().endswith(", 1 only the feed's summary (page failed, tried again later)")
 
 
+def test_a_summary_dropped_as_a_duplicate_is_not_counted_as_kept(store: Store, server: FeedServer):
+    """Two feeds carrying the same item whose page fails: one article keeps the summary, and
+    the line says one, not two."""
+    server.status("/article-climate.html", 404)
+    server.serve_file("/same-items.xml", "rss2.xml")
+    subscribe(store, server, "/rss2.xml")
+    subscribe(store, server, "/same-items.xml")
+    summary = run(store)
+    assert summary.new == 3
+    assert summary.line().endswith(", 1 only the feed's summary (page failed, tried again later)")
+
+
 def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: FeedServer):
     server.redirect("/old-feed.xml", "/rss2.xml", 301)
     feed_id = subscribe(store, server, "/old-feed.xml")

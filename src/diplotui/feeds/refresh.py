@@ -557,8 +557,7 @@ class _Refresh:
                     return planned
                 if item.content or item.summary:
                     result.warnings.append(f"{name}: kept the feed's summary ({error})")
-                    result.summaries += 1
-                    planned.is_summary = True
+                    planned.is_summary = True  # counted once stored (it may be a duplicate)
                 else:
                     result.warnings.append(f"{name}: skipped, no text ({error})")
         text = text or item.content or item.summary
@@ -618,6 +617,7 @@ class _Refresh:
                 store.add_article(article, doc.text)
                 if planned.is_summary:
                     retries[article.id] = _first_retry()
+                    result.summaries += 1
                 self.known.add(article, item.link)
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
