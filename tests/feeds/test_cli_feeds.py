@@ -122,13 +122,24 @@ def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     assert len(again) == 3
 
 
+# lxml expands a UTF-16 file's entities even with ``resolve_entities=False``; the raw bytes
+# hold no "<!ENTITY" for a byte pattern to find.
+UTF16_ENTITY_OPML = (
+    '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+    '<opml version="2.0"><body><outline text="&b;" xmlUrl="http://127.0.0.1/&b;"/></body></opml>'
+).encode("utf-16")
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
         (b"<opml", "not OPML (malformed XML"),
         ((DATA / "billion-laughs.xml").read_bytes(), "refused: the XML declares entities"),
         (b"<rss/>", "not OPML (no <opml><body>)"),
+        (UTF16_ENTITY_OPML, "refused: the XML declares entities"),
     ],
+    ids=["malformed", "billion-laughs", "not-opml", "utf16-entities"],
 )
 def test_a_bad_opml_file_is_one_line_naming_it(tmp_path: Path, capsys, content, reason):
     path = tmp_path / "bad.opml"

@@ -148,18 +148,27 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
 # -- XML through feedparser ----------------------------------------------------------------
 
 
+def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = None) -> None:
+    """FeedParseError if the XML declares entities (expansion, "billion laughs", external files).
+
+    Looked for in the document decoded to UTF-8 as feedparser decodes it, anywhere: in UTF-16,
+    or after a "]" in a comment, a declaration escapes a pattern on the raw bytes; and one
+    inside a comment is lifted out by feedparser's DOCTYPE rewriting, then expanded by its
+    fallback parser. OPML files go through the same check (lxml expands a UTF-16 file's
+    entities even when told not to resolve them)."""
+    from feedparser.encodings import convert_to_utf8
+
+    if b"<!ENTITY" in convert_to_utf8(dict(headers or {}), data, {}):
+        raise FeedParseError("refused: the XML declares entities (expansion or external files)")
+
+
 def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     import feedparser
-    from feedparser.encodings import convert_to_utf8
 
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
-    # Looked for in the UTF-8 bytes feedparser parses, anywhere: in UTF-16, or after a "]" in
-    # a comment, a declaration escaped a pattern on the raw bytes; and one inside a comment
-    # is lifted out by feedparser's DOCTYPE rewriting, then expanded by its fallback parser.
-    if b"<!ENTITY" in convert_to_utf8(dict(headers), data, {}):
-        raise FeedParseError("refused: the XML declares entities (expansion or external files)")
+    refuse_entity_declarations(data, headers)
     # A file object, never bytes: feedparser opens bytes naming a file ("/dev/zero") as one.
     parsed = feedparser.parse(
         io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
 from diplotui.feeds.pages import canonical_url
-from diplotui.feeds.parse import ONE_LINE_CHARS, FeedParseError, NotAFeed, parse_feed
+from diplotui.feeds.parse import (
+    ONE_LINE_CHARS,
+    FeedParseError,
+    NotAFeed,
+    parse_feed,
+    refuse_entity_declarations,
+)
 from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import add_tags, parse_tags
@@ -159,8 +165,10 @@ def read_opml(path: Path) -> list[OpmlFeed]:
         data = read_bytes(path)
     except IngestError as error:
         raise FeedError(f"{path}: {error}") from None
-    if b"<!ENTITY" in data:
-        raise FeedError(f"{path}: refused: the XML declares entities")
+    try:
+        refuse_entity_declarations(data)
+    except FeedParseError as error:
+        raise FeedError(f"{path}: {error}") from None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
