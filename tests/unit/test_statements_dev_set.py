@@ -1,4 +1,4 @@
-"""The statement finder scored on the dev set (tests/statements_dev: seeds + 163 other articles).
+"""The statement finder scored on the dev set (tests/statements_dev: seeds + 183 other articles).
 
 Scored as shared/statements/score_statements.py scores: a prediction matches a gold statement
 when their spans overlap by at least half of the shorter span (one to one, best overlap first),
@@ -17,8 +17,8 @@ from diplotui.entities.folding import fold
 from diplotui.statements import find_statements
 
 DEV = Path(__file__).resolve().parents[1] / "statements_dev"
-# 0.931 on 165 files (rounds 28-31 held out from speakers2's rules, scored after them): that - 0.005
-ATTRIBUTED_F1_FLOOR = 0.926
+# 0.901 on 185 files (0.931 on 165; rounds 36-39, held out, added untuned by stjudge6): that - 0.005
+ATTRIBUTED_F1_FLOOR = 0.896
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -78,6 +78,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 800  # 165 files: the seeds and 163 articles from other outlets
+    assert gold_total >= 800  # 185 files: the seeds and 183 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
