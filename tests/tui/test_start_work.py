@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textual.dom import DOMNode
-
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs import DIALOG_STYLES
@@ -22,9 +20,10 @@ PANES = (ArticleList, Reader, Sidebar)
 
 
 def _count_drawn_lines(monkeypatch) -> Counter[str]:
-    """Lines each pane draws (Textual asks a pane for a line only when it is not kept)."""
+    """Lines each pane and the footer draw (Textual asks for a line only when it is not
+    kept)."""
     drawn: Counter[str] = Counter()
-    for pane in PANES:
+    for pane in (*PANES, KeyFooter):
 
         def counted(self, y: int, draw=pane.render_line):
             drawn[type(self).__name__] += 1
@@ -37,7 +36,8 @@ def _count_drawn_lines(monkeypatch) -> Counter[str]:
 async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_they_are(
     seeded_store: Store, monkeypatch
 ):
-    """The footer is composed once, its keys not restyled one by one; the dialogs' styles
+    """The footer's line is drawn once, by one widget (Textual's footer is a widget per
+    key, each styled and drawn on its own); the dialogs' styles
     and the tag dialog are prepared, and the panes, not restyled for them, are styled
     exactly as a full restyle with the dialogs' rules styles them. Each pane's lines are
     drawn once before the main screen is completed: the panes' first resize, handled after
@@ -47,33 +47,16 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
     complete = MainScreen._complete
 
     async def counted_complete(screen: MainScreen) -> None:
-        drawn_when_completed.update(drawn)
+        drawn_when_completed.update({pane.__name__: drawn[pane.__name__] for pane in PANES})
         await complete(screen)
 
     monkeypatch.setattr(MainScreen, "_complete", counted_complete)
-    composed: list[KeyFooter] = []
-    compose = KeyFooter.compose
-
-    def counted_compose(footer: KeyFooter):
-        composed.append(footer)
-        return compose(footer)
-
-    monkeypatch.setattr(KeyFooter, "compose", counted_compose)
     app = DiplotuiApp(seeded_store)
-    restyled: list[str] = []
-    update_styles = app.update_styles
-
-    def counted_update_styles(node: DOMNode, animate: bool = True) -> None:
-        restyled.append(type(node).__name__)
-        update_styles(node, animate)
-
-    monkeypatch.setattr(app, "update_styles", counted_update_styles)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
         main = shown_main_screen(app)
         assert main is not None and app.screen is main
-        assert len(composed) == 1
-        assert restyled.count("FooterKey") <= 1  # the palette's key, Textual's compact one
+        assert drawn["KeyFooter"] == 1 and len(main.query(KeyFooter)) == 1
         assert app.is_screen_installed(AddTagsScreen.NAME)
         heights = {pane.__name__: main.query_one(pane).size.height for pane in PANES}
         assert drawn_when_completed == heights
