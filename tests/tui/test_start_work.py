@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from textual.dom import DOMNode
+
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs import DIALOG_STYLES
@@ -37,7 +39,8 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
     seeded_store: Store, monkeypatch
 ):
     """The footer's line is drawn once, by one widget (Textual's footer is a widget per
-    key, each styled and drawn on its own); the dialogs' styles
+    key, each styled and drawn on its own); the screen is not restyled as it first resumes
+    (its widgets were styled as they mounted, with the width class); the dialogs' styles
     and the tag dialog are prepared, and the panes, not restyled for them, are styled
     exactly as a full restyle with the dialogs' rules styles them. Each pane's lines are
     drawn once before the main screen is completed: the panes' first resize, handled after
@@ -52,11 +55,20 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
 
     monkeypatch.setattr(MainScreen, "_complete", counted_complete)
     app = DiplotuiApp(seeded_store)
+    restyled: list[str] = []
+    update_styles = app.update_styles
+
+    def counted_update_styles(node: DOMNode, animate: bool = True) -> None:
+        restyled.append(type(node).__name__)
+        update_styles(node, animate)
+
+    monkeypatch.setattr(app, "update_styles", counted_update_styles)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
         main = shown_main_screen(app)
         assert main is not None and app.screen is main
         assert drawn["KeyFooter"] == 1 and len(main.query(KeyFooter)) == 1
+        assert "MainScreen" not in restyled  # its widgets were styled as they mounted
         assert app.is_screen_installed(AddTagsScreen.NAME)
         heights = {pane.__name__: main.query_one(pane).size.height for pane in PANES}
         assert drawn_when_completed == heights
