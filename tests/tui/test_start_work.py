@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from textual.dom import DOMNode
 
@@ -40,11 +41,11 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
 ):
     """The footer's line is drawn once, by one widget (Textual's footer is a widget per
     key, each styled and drawn on its own); the screen is not restyled as it first resumes
-    (its widgets were styled as they mounted, with the width class); the dialogs' styles
-    and the tag dialog are prepared, and the panes, not restyled for them, are styled
-    exactly as a full restyle with the dialogs' rules styles them. Each pane's lines are
-    drawn once before the main screen is completed: the panes' first resize, handled after
-    the first frame, draws none of them again."""
+    (its widgets were styled as they mounted, with the width class), nor anything as the
+    app closes; the dialogs' styles and the tag dialog are prepared, and the panes, not
+    restyled for them, are styled exactly as a full restyle with the dialogs' rules styles
+    them. Each pane's lines are drawn once before the main screen is completed: the panes'
+    first resize, handled after the first frame, draws none of them again."""
     drawn = _count_drawn_lines(monkeypatch)
     drawn_when_completed: Counter[str] = Counter()
     complete = MainScreen._complete
@@ -55,14 +56,15 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
 
     monkeypatch.setattr(MainScreen, "_complete", counted_complete)
     app = DiplotuiApp(seeded_store)
-    restyled: list[str] = []
-    update_styles = app.update_styles
+    restyled: list[str] = []  # the first node of each restyled subtree
+    update_nodes = app.stylesheet.update_nodes
 
-    def counted_update_styles(node: DOMNode, animate: bool = True) -> None:
-        restyled.append(type(node).__name__)
-        update_styles(node, animate)
+    def counted_update_nodes(nodes: Iterable[DOMNode], animate: bool = False) -> None:
+        nodes = list(nodes)
+        restyled.append(type(nodes[0]).__name__ if nodes else "")
+        update_nodes(nodes, animate)
 
-    monkeypatch.setattr(app, "update_styles", counted_update_styles)
+    monkeypatch.setattr(app.stylesheet, "update_nodes", counted_update_nodes)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
         main = shown_main_screen(app)
@@ -76,3 +78,5 @@ async def test_a_start_builds_its_footer_once_and_leaves_the_panes_styled_as_the
         styled = {node: node.styles.css for node in main.walk_children(with_self=True)}
         app.stylesheet.update(app)
         assert {node: node.styles.css for node in main.walk_children(with_self=True)} == styled
+        restyled.clear()
+    assert restyled == []  # as the app closes, the widget losing the focus is not restyled
