@@ -92,6 +92,7 @@ async def test_the_main_screen_takes_over_the_first_frame_and_answers_the_keys_t
     app.store.close()
     gc.unfreeze()
     assert "▸ asean" in _text(frames["first"]) and "Annotations" in _text(frames["first"])
+    assert not _text(frames["first"]).splitlines()[-1].strip()  # the footer's line, blank
     assert frames["main"] == frames["first"]
 
 
