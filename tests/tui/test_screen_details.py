@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.widgets import OptionList, ProgressBar
 
 from diplotui.model import QuoteRecord
@@ -45,8 +46,8 @@ async def test_footer_keeps_quit_and_help_at_80_columns_and_a_click_presses_its_
     seeded_store: Store,
 ):
     """The footer follows the focus (the list's keys, then the reader's), keeps the app's
-    keys first and the palette's at the right end; the key under the pointer is lit, and a
-    click on it does what the key does."""
+    keys first and the palette's at the right end; the wheel scrolls the keys that do not
+    fit, the key under the pointer is lit, and a click on it does what the key does."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_start_up(app, pilot)  # the footer is mounted after the first frame
@@ -56,11 +57,16 @@ async def test_footer_keeps_quit_and_help_at_80_columns_and_a_click_presses_its_
         line = bottom_line(app)
         assert line.startswith(" q Quit  ? Help  v Select  h Highlight  n Note "), line
         assert line.endswith("▏^p palette ") and len(line) == 80, line
+        footer = app.screen.query_one(KeyFooter)
+        for scroll, shown in ((events.MouseScrollDown, line[4:60]), (events.MouseScrollUp, line)):
+            footer.post_message(scroll(footer, 10, 0, 0, 0, 0, False, False, False))
+            await pilot.pause()
+            assert bottom_line(app).startswith(shown)  # the wheel scrolls keys that do not fit
         help_at = line.index("? Help")
         await pilot.hover(KeyFooter, offset=(help_at, 0))
         cells = screen_cells(app)[-1]
-        lit = {style.bgcolor for _, style in cells[help_at - 1 : help_at + 6]}  # type: ignore[attr-defined]
-        assert len(lit) == 1 and lit != {cells[1][1].bgcolor}  # type: ignore[attr-defined]
+        lit = {style.bgcolor for _, style in cells[help_at - 1 : help_at + 6]}
+        assert len(lit) == 1 and lit != {cells[1][1].bgcolor}
         await pilot.click(KeyFooter, offset=(help_at, 0))
         await settle(app, pilot)
         assert isinstance(app.screen, HelpScreen)

@@ -23,6 +23,8 @@ KEY, DESCRIPTION, SEPARATOR, PAD = "key", "description", "separator", "pad"
 
 Part = tuple[str, str]  # (text, which part)
 
+_EDGE = "▏"  # the left edge of the palette's key
+
 
 @dataclass(frozen=True)
 class ShownKey:
@@ -44,9 +46,6 @@ class ShownKey:
         """The command palette's key, kept at the right end behind a thin edge."""
         described = ((f" {self.description}", DESCRIPTION),) if self.description else ()
         return ((_EDGE, SEPARATOR), (self.display, KEY), *described, (" ", PAD))
-
-
-_EDGE = "▏"
 
 
 @dataclass(frozen=True)
@@ -95,10 +94,6 @@ class KeyFooter(Widget):
         self._scrolled = 0
         self._styles: dict[tuple[str, bool, bool], Style] = {}
 
-    @property
-    def shown(self) -> Shown:
-        return self._shown
-
     def on_mount(self) -> None:
         self._shown = self._shown_on(self.screen)
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
@@ -115,6 +110,7 @@ class KeyFooter(Widget):
         if shown != self._shown:
             self._shown = shown
             self._hovered = None
+            self._scrolled = min(self._scrolled, self._overflow())
             self.refresh()
 
     def _shown_on(self, screen: Screen[object]) -> Shown:
@@ -238,6 +234,9 @@ class KeyFooter(Widget):
             self.app.simulate_key(key.key)
         else:
             self.app.bell()
+
+    def on_resize(self) -> None:
+        self._scrolled = min(self._scrolled, self._overflow())  # wider: fewer keys hidden
 
     def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         self._scroll_keys(event, int(self.app.scroll_sensitivity_x))
