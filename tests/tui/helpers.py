@@ -129,6 +129,11 @@ def screen_cells(app: App[object]) -> list[list[tuple[str, object]]]:
     ]
 
 
+def bottom_line(app: App[object]) -> str:
+    """The text of the top screen's last line (the footer of keys on the main screen)."""
+    return "".join(char for char, _ in screen_cells(app)[-1])
+
+
 async def redrawn_whole(app: App[object], pilot: Pilot[object]) -> list[list[tuple[str, object]]]:
     """The top screen's cells after every widget on it is drawn again from scratch: equal to
     :func:`screen_cells` when a partial redraw left no stale line."""

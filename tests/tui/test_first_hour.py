@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.geometry import Region
-from textual.widgets import Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.widgets._toast import Toast
 
 from diplotui.model import Feed, new_id
@@ -314,17 +314,6 @@ async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title == "Timeline of Le Hoai Trung · 1 entry · oldest first"
     store.close()
-
-
-async def test_the_readers_footer_shows_how_to_select_at_80_columns(one_article):
-    app = DiplotuiApp(one_article)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first(app, pilot)
-        await pilot.pause()
-        footer = app.screen.query_one(Footer)
-        keys = [key for key in footer.query("FooterKey") if key.region.width]
-        shown = [key.key for key in keys if key.region.right <= 80]
-        assert shown[:5] == ["q", "question_mark", "v", "h", "n"]
 
 
 async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Footer, OptionList, ProgressBar
+from textual import events
+from textual.widgets import OptionList, ProgressBar
 
 from diplotui.model import QuoteRecord
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.find import FindScreen
+from diplotui.tui.dialogs.help import HelpScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.launch import open_for_app
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.footer import KeyFooter
 
-from .helpers import settle, settle_start_up
+from .helpers import bottom_line, screen_cells, settle, settle_start_up
 from .screen_cells import text_cells
 from .test_reader_support import open_first
 
@@ -39,20 +42,34 @@ async def test_find_bar_sits_at_the_bottom_over_the_footer(seeded_store: Store):
         assert bar.region.bottom == 40 and bar.region.height == 3
 
 
-async def test_footer_keeps_quit_and_help_at_80_columns(seeded_store: Store):
+async def test_footer_keeps_quit_and_help_at_80_columns_and_a_click_presses_its_key(
+    seeded_store: Store,
+):
+    """The footer follows the focus (the list's keys, then the reader's), keeps the app's
+    keys first and the palette's at the right end; the wheel scrolls the keys that do not
+    fit, the key under the pointer is lit, and a click on it does what the key does."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle_start_up(app, pilot)  # the footer is mounted after the first frame
-        for keys in ((), ("enter",)):  # the list, then the reader, has the focus
-            await pilot.press(*keys)
-            await settle(app, pilot)
-            footer = app.screen.query_one(Footer)
-            shown = {
-                key.key
-                for key in footer.query("FooterKey")
-                if key.region.width and key.region.right <= 80
-            }
-            assert {"q", "question_mark"} <= shown, shown
+        assert bottom_line(app).startswith(" q Quit  ? Help  ⏎ Open  / Search  f Filter ")
+        await pilot.press("enter")  # the reader has the focus
+        await settle(app, pilot)
+        line = bottom_line(app)
+        assert line.startswith(" q Quit  ? Help  v Select  h Highlight  n Note "), line
+        assert line.endswith("▏^p palette ") and len(line) == 80, line
+        footer = app.screen.query_one(KeyFooter)
+        for scroll, shown in ((events.MouseScrollDown, line[4:60]), (events.MouseScrollUp, line)):
+            footer.post_message(scroll(footer, 10, 0, 0, 0, 0, False, False, False))
+            await pilot.pause()
+            assert bottom_line(app).startswith(shown)  # the wheel scrolls keys that do not fit
+        help_at = line.index("? Help")
+        await pilot.hover(KeyFooter, offset=(help_at, 0))
+        cells = screen_cells(app)[-1]
+        lit = {style.bgcolor for _, style in cells[help_at - 1 : help_at + 6]}
+        assert len(lit) == 1 and lit != {cells[1][1].bgcolor}
+        await pilot.click(KeyFooter, offset=(help_at, 0))
+        await settle(app, pilot)
+        assert isinstance(app.screen, HelpScreen)
 
 
 async def test_list_details_cut_with_an_ellipsis(seeded_store: Store):

@@ -21,6 +21,7 @@ from diplotui.tui.launch import build_app
 from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.screens.panes import FirstFrameScreen
 from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.panes import FooterSpace
 
 from .helpers import screen_cells, until_store_open
@@ -84,13 +85,14 @@ async def test_the_main_screen_takes_over_the_first_frame_and_answers_the_keys_t
         assert frames["cursor"] == first_article_row, "no key acted on the first frame's list"
         assert main.library.cursor == first_article_row + 1
         assert main.reader.article_id == main.library.row_ids[1] and main.reader.has_focus
-        footer = main.query_one("Footer")
+        footer = main.query_one(KeyFooter)
         assert footer.region.y == 39 and not main.query(FooterSpace)
         assert _pane_regions(main) == frames["panes"], "the footer took the line kept for it"
     assert app.store is not None
     app.store.close()
     gc.unfreeze()
     assert "▸ asean" in _text(frames["first"]) and "Annotations" in _text(frames["first"])
+    assert not _text(frames["first"]).splitlines()[-1].strip()  # the footer's line, blank
     assert frames["main"] == frames["first"]
 
 

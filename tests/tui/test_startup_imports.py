@@ -7,7 +7,7 @@ import sys
 
 AFTER_THE_FIRST_FRAME = (
     "diplotui.tui.dialogs.dialog",  # the first dialog loads it, with its style sheet
-    "textual.widgets._footer",  # the key footer is mounted after the first frame
+    "textual.widgets._footer",  # not used at all: the footer of keys is one widget of ours
     "diplotui.ingest",
     "diplotui.share",
     "diplotui.export",

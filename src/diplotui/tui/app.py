@@ -22,6 +22,8 @@ from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvide
 from diplotui.tui.store_writes import REFRESH_GROUP
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
+    from textual.dom import DOMNode
+
     from diplotui.library.kept_list import ListSnapshot
     from diplotui.library.snapshot import CaughtUp
     from diplotui.store import Store
@@ -99,6 +101,13 @@ class DiplotuiApp(App[None]):
             self.exit(return_code=1)
             return
         super()._handle_exception(error)
+
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        """Styles are not worked out once the app is closing, when nothing is drawn again:
+        Textual, pruning each screen, moves the focus off the focused widget and restyles it
+        (the list's, with its many component classes, was a twentieth of a start in tests)."""
+        if self.is_running:
+            super().update_styles(node, animate)
 
     def get_default_screen(self) -> Screen[None]:
         """The screen at the bottom of the stack, which paints the app's first frame: the

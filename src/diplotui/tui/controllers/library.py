@@ -570,7 +570,7 @@ class LibraryActions(Controller):
             placeholder="Search titles and texts…  (enter: results, escape: clear)",
             id=SEARCH_ID,
         )
-        self.screen.mount(search, before=self.screen.query_one("Footer"))
+        self.screen.mount(search, before=self.screen.query_one("KeyFooter"))
         search.focus()
 
     def search_changed(self, event: Input.Changed) -> None:

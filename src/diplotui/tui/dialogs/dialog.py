@@ -68,7 +68,7 @@ def choosing(dialog: Screen[Any]) -> bool:
 
 def footer_regions(screen: Screen[Any]) -> list[Region]:
     """Where ``screen`` shows its footer of keys."""
-    return [footer.region for footer in screen.query("Footer")]
+    return [footer.region for footer in screen.query("KeyFooter")]
 
 
 class ScreenBelow(Visual):
@@ -99,7 +99,7 @@ class ScreenBelow(Visual):
                     segment_style = cleared
                 segments.append(Segment(text, segment_style, control))
             strips.append(Strip(segments, strip.cell_length))
-        for footer in self._screen.query("Footer"):
+        for footer in self._screen.query("KeyFooter"):
             for y in range(footer.region.y, min(footer.region.bottom, len(strips))):
                 strips[y] = Strip.blank(strips[y].cell_length, footer.rich_style)
         return strips

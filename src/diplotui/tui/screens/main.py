@@ -40,6 +40,7 @@ from diplotui.tui.keys import (
 )
 from diplotui.tui.screens.panes import PanesScreen
 from diplotui.tui.widgets.article_list import ArticleList, title_library
+from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.panes import FooterSpace
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -133,8 +134,6 @@ class MainScreen(PanesScreen):
     async def _complete(self) -> None:
         """After the first frame: the footer, the store if it was deferred, then the keys
         typed meanwhile (the app holds them until now), then the background work."""
-        from diplotui.tui.widgets.footer import KeyFooter  # Textual's Footer: not in frame one
-
         space = self.query_one(FooterSpace)
         with self.app.batch_update():  # one layout: the footer in the space's place
             await self.mount(KeyFooter(), after=space)

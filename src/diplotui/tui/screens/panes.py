@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
@@ -31,12 +32,21 @@ class PanesScreen(KeptLinesScreen):
     """The list, the reader and the sidebar side by side (the sidebar hidden when narrow)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
+    _resumed = False
 
     @property
     def library(self) -> ArticleList:
         return self.query_one(ArticleList)
 
     def compose(self) -> ComposeResult:
+        # The width class (``-narrow``...) as the first frame shows it: Textual sets it when
+        # the screen is resized, after the first frame (80 columns drew the sidebar, then hid
+        # it). Set before the panes mount, they are styled with it as they mount, once.
+        width = self.app.size.width
+        self.update_classes(
+            {name: name == self._width_class(width) for _, name in self.HORIZONTAL_BREAKPOINTS},
+            update=False,
+        )
         yield TitleBar()
         with Horizontal(id="panes"):
             yield ArticleList(id="library")
@@ -49,18 +59,20 @@ class PanesScreen(KeptLinesScreen):
         yield SidebarPane(id="sidebar")
 
     def dress_panes(self) -> None:
-        """The panes' titles, the focus in the list, and the width class (``-narrow``...) as
-        the first frame shows them: Textual sets the width class when the screen is resized,
-        which is after the first frame, so 80 columns drew the sidebar first, then hid it."""
-        width = self.app.size.width
-        self.update_classes(  # styled as the screen resumes, which follows its mount
-            {name: name == self._width_class(width) for _, name in self.HORIZONTAL_BREAKPOINTS},
-            update=False,
-        )
+        """The panes' titles and the focus in the list, as the first frame shows them."""
         self.library.border_title = "Library"
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#sidebar").border_title = "Annotations"
         self.library.focus()
+
+    @on(events.ScreenResume)
+    def _styled_as_mounted(self, event: events.ScreenResume) -> None:
+        """The first resume follows the mount, where every widget was styled with the
+        classes it shows: Textual's restyle of the whole screen there (a tenth of a start)
+        changed nothing."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def _width_class(self, width: int) -> str:
         """The class of the widest breakpoint ``width`` reaches, as Textual would set it."""

@@ -138,6 +138,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._title_width = 0
         self._frame_styles: dict[tuple[str, bool, str], tuple[Style, Style, Style]] | None = None
         self._frame_folder_styles: dict[bool, tuple[Style, Style]] | None = None
+        self._frame_blanks: dict[int, Strip] | None = None
         self._folder_strips: dict[tuple[str, str, int, Style, Style], Strip] = {}
         self.open_id: str | None = None
 
@@ -363,10 +364,11 @@ class ArticleList(ScrollView, can_focus=True):
         of what a new list cost to draw)."""
         self._frame_styles = {}
         self._frame_folder_styles = {}
+        self._frame_blanks = {}
         try:
             return super().render_lines(crop)
         finally:
-            self._frame_styles = self._frame_folder_styles = None
+            self._frame_styles = self._frame_folder_styles = self._frame_blanks = None
 
     def _line_style(self, part: str, cursor: bool, marker: str) -> tuple[Style, Style, Style]:
         """A row line's style (for padding), its text's and its marker's, made legible."""
@@ -381,6 +383,15 @@ class ArticleList(ScrollView, can_focus=True):
             found = styles[key] = (style, legible(style), legible(marker_style))
         return found
 
+    def _blank_line(self, width: int) -> Strip:
+        """A line below the last row (once a frame, as ``_line_style``: most of a short
+        list's lines are blank)."""
+        blanks = self._frame_blanks if self._frame_blanks is not None else {}
+        strip = blanks.get(width)
+        if strip is None:
+            strip = blanks[width] = Strip.blank(width, self.rich_style)
+        return strip
+
     def render_line(self, y: int) -> Strip:
         line = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
@@ -389,7 +400,7 @@ class ArticleList(ScrollView, can_focus=True):
             return self._render_folder(line, width)
         index, part = divmod(line - folders, ROW_HEIGHT)
         if index >= len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return self._blank_line(width)
         row = self._rows[index]
         is_open = row.article_id == self.open_id
         if part < 2:

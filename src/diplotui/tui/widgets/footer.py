@@ -1,57 +1,255 @@
-"""The footer: the keys of whatever has the focus, with the app's own keys always in view."""
+"""The footer: the keys of whatever has the focus, with the app's own keys always in view.
+
+One widget draws the whole line. Textual's ``Footer`` is a container of one ``FooterKey``
+widget per key (14 on the main screen), each styled, laid out and drawn on its own: about a
+third of the app's start-up work after its first frame, and of every footer change.
+"""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.binding import Binding
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
 from textual.screen import Screen
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.strip import Strip
+from textual.widget import Widget
 
-Shown = tuple[tuple[str, Binding, bool, str], ...]
+KEY, DESCRIPTION, SEPARATOR, PAD = "key", "description", "separator", "pad"
+"""The parts of a key as drawn: its key, what it does, the palette key's left edge, a space."""
+
+Part = tuple[str, str]  # (text, which part)
+
+_EDGE = "▏"  # the left edge of the palette's key
 
 
-class KeyFooter(Footer):
-    """Textual's Footer lists the focused pane's keys first and the app's last, so at 80
-    columns quit (``q``) and help (``?``) fell off its end; here the app's keys come first.
+@dataclass(frozen=True)
+class ShownKey:
+    """One key in the footer, and what a click on it does."""
 
-    It is also rebuilt only when the keys it would show change: the screen announces its
-    bindings after every focus change and many keys, and rebuilding a footer of a dozen
-    keys costs more than drawing the rest of the screen. For the same reason it lists its
-    keys as soon as it is mounted (Textual's mounts empty, then builds itself again when the
-    screen first announces its bindings: a second layout and frame), and its keys start in
-    its own style (each of Textual's keys was styled compact, then restyled as not).
+    key: str
+    display: str
+    description: str
+    enabled: bool
+    tooltip: str
+
+    def parts(self) -> tuple[Part, ...]:
+        """A key of the line: `` k `` then ``description `` (the key alone if it has none)."""
+        if not self.description:
+            return ((self.display, KEY),)
+        return ((f" {self.display} ", KEY), (f"{self.description} ", DESCRIPTION))
+
+    def palette_parts(self) -> tuple[Part, ...]:
+        """The command palette's key, kept at the right end behind a thin edge."""
+        described = ((f" {self.description}", DESCRIPTION),) if self.description else ()
+        return ((_EDGE, SEPARATOR), (self.display, KEY), *described, (" ", PAD))
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the footer shows: the keys from the left, the palette's key at the right."""
+
+    keys: tuple[ShownKey, ...] = ()
+    palette: ShownKey | None = None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A key where it is drawn: columns ``start`` to ``end`` of the line (not scrolled)."""
+
+    key: ShownKey
+    start: int
+    end: int
+    parts: tuple[Part, ...]
+
+
+class KeyFooter(Widget):
+    """The keys of the focused widget's chain with what they do, as Textual's ``Footer``
+    lists them (its active bindings shown, one key per action, the command palette's at the
+    right end, a disabled key dim), in its colours, with the app's keys first: Textual's
+    lists the app's last, so at 80 columns quit (``q``) and help (``?``) fell off its end.
+
+    A click on a key presses it (a disabled key rings the bell), the key under the pointer
+    is lit, and the wheel scrolls a line wider than the screen, as on Textual's footer.
+    It is drawn again only when the keys it would show change: the screen announces its
+    bindings after every focus change and many keys.
     """
 
-    _shown: Shown | None = None
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {
+        "key-footer--item",
+        "key-footer--hover",
+        "key-footer--key",
+        "key-footer--description",
+        "key-footer--separator",
+    }
 
     def __init__(self) -> None:
         super().__init__()
-        self.set_reactive(Footer._bindings_ready, True)
+        self._shown = Shown()
+        self._hovered: ShownKey | None = None
+        self._scrolled = 0
+        self._styles: dict[tuple[str, bool, bool], Style] = {}
 
-    def compose(self) -> ComposeResult:
-        self._shown = self._bindings_of(self.screen)
-        app_keys = {binding.key for binding in self.app.BINDINGS if not isinstance(binding, tuple)}
-        keys = list(super().compose())
-        for key in keys:  # the palette's key is not bound to the footer's compact style
-            if isinstance(key, FooterKey) and not key.has_class("-command-palette"):
-                key.set_reactive(FooterKey.compact, self.compact)
-                key.set_class(self.compact, "-compact", update=False)
-        first = [widget for widget in keys if getattr(widget, "key", None) in app_keys]
-        yield from first
-        yield from (widget for widget in keys if widget not in first)
+    def on_mount(self) -> None:
+        self._shown = self._shown_on(self.screen)
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
 
-    @staticmethod
-    def _bindings_of(screen: Screen[object]) -> Shown:
-        return tuple(
-            (key, binding, enabled, tooltip)
-            for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
-        )
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        shown = self._bindings_of(screen)
-        if shown == self._shown:
+        """The screen's keys may have changed: draw the line again if they did (not while
+        the app is in the background, where the focus, and so the keys, are not kept)."""
+        if not screen.app.app_focus or not self.is_attached or screen is not self.screen:
             return
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
-            self._shown = shown  # what the rebuild about to be scheduled will show
-        super().bindings_changed(screen)
+        shown = self._shown_on(screen)
+        if shown != self._shown:
+            self._shown = shown
+            self._hovered = None
+            self._scrolled = min(self._scrolled, self._overflow())
+            self.refresh()
+
+    def _shown_on(self, screen: Screen[object]) -> Shown:
+        app = self.app
+        app_keys = {binding.key for binding in app.BINDINGS if not isinstance(binding, tuple)}
+        by_action: dict[str, ShownKey] = {}
+        for _node, binding, enabled, tooltip in screen.active_bindings.values():
+            if binding.show and binding.action not in by_action:
+                by_action[binding.action] = ShownKey(
+                    binding.key,
+                    app.get_key_display(binding),
+                    binding.description,
+                    enabled,
+                    tooltip,
+                )
+        keys = list(by_action.values())
+        first = [key for key in keys if key.key in app_keys]
+        palette = None
+        if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in screen.active_bindings:
+            _node, binding, enabled, _tooltip = screen.active_bindings[app.COMMAND_PALETTE_BINDING]
+            palette = ShownKey(
+                binding.key,
+                app.get_key_display(binding),
+                binding.description,
+                enabled,
+                binding.tooltip or binding.description,
+            )
+        return Shown((*first, *(key for key in keys if key not in first)), palette)
+
+    def _placed(self) -> tuple[list[Placed], Placed | None, int]:
+        """The keys from the left and the palette's key at the right end of the line, and
+        how many columns the keys may use."""
+        placed, start = [], 0
+        for key in self._shown.keys:
+            parts = key.parts()
+            end = start + sum(cell_len(text) for text, _ in parts)
+            placed.append(Placed(key, start, end, parts))
+            start = end
+        width = self.size.width
+        palette = self._shown.palette
+        if palette is None:
+            return placed, None, width
+        parts = palette.palette_parts()
+        palette_width = sum(cell_len(text) for text, _ in parts)
+        room = max(0, width - palette_width)
+        return placed, Placed(palette, room, room + palette_width, parts), room
+
+    def _key_at(self, x: int) -> ShownKey | None:
+        placed, palette, room = self._placed()
+        if palette is not None and x >= room:
+            return palette.key
+        x += self._scrolled
+        return next((key.key for key in placed if key.start <= x < key.end), None)
+
+    def _overflow(self) -> int:
+        """How many columns of keys do not fit on the line."""
+        placed, _palette, room = self._placed()
+        return max(0, (placed[-1].end if placed else 0) - room)
+
+    def render_line(self, y: int) -> Strip:
+        placed, palette, room = self._placed()
+        base = self._style(PAD, False, True)
+        keys = Strip(self._segments(placed)).crop(self._scrolled, self._scrolled + room)
+        line = keys.adjust_cell_length(room, base)
+        if palette is not None:
+            line = Strip.join([line, Strip(self._segments([palette]))])
+        return line.adjust_cell_length(self.size.width, base)
+
+    def _segments(self, placed: list[Placed]) -> Iterator[Segment]:
+        for key in placed:
+            hovered = key.key is self._hovered
+            for text, part in key.parts:
+                yield Segment(text, self._style(part, hovered, key.key.enabled))
+
+    def _style(self, part: str, hovered: bool, enabled: bool) -> Style:
+        """A part's style as Textual's footer draws it: the key's background (lit under the
+        pointer) over the footer's, then the part's own colours and text style over that."""
+        cache_key = (part, hovered, enabled)
+        style = self._styles.get(cache_key)
+        if style is None:
+            background = self.background_colors[1]
+            item = self.get_component_styles("key-footer--hover" if hovered else "key-footer--item")
+            under = background + item.background
+            if part == PAD:
+                style = Style(bgcolor=under.rich_color)
+            elif part == SEPARATOR:
+                edge = self.get_component_styles("key-footer--separator").color
+                style = Style(color=(background + edge).rich_color, bgcolor=under.rich_color)
+            else:
+                own = self.get_component_styles(f"key-footer--{part}")
+                under += own.background
+                colours = Style(color=(under + own.color).rich_color, bgcolor=under.rich_color)
+                style = own.text_style + colours
+                if not enabled:
+                    style = Style(dim=True) + style
+            self._styles[cache_key] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()  # a new theme
+        super().notify_style_update()
+
+    def _hover(self, key: ShownKey | None) -> None:
+        if key is not self._hovered:
+            self._hovered = key
+            self.tooltip = key.tooltip if key is not None and key.tooltip else None
+            self.set_class(key is not None, "-over-key")
+            self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover(self._key_at(event.x))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._hover(None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
+
+    def on_resize(self) -> None:
+        self._scrolled = min(self._scrolled, self._overflow())  # wider: fewer keys hidden
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self._scroll_keys(event, int(self.app.scroll_sensitivity_x))
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self._scroll_keys(event, -int(self.app.scroll_sensitivity_x))
+
+    def _scroll_keys(self, event: events.MouseEvent, columns: int) -> None:
+        """The wheel over the footer scrolls its keys when they do not all fit."""
+        scrolled = min(max(0, self._scrolled + columns), self._overflow())
+        if scrolled != self._scrolled:
+            self._scrolled = scrolled
+            self._hover(self._key_at(int(event.x)))
+            self.refresh()
+            event.stop()
+            event.prevent_default()

@@ -70,3 +70,6 @@ class FooterSpace(Widget):
     """The footer's line, kept empty until the footer of keys takes its place just after
     the first frame: the panes are laid out at their final height once, and the footer's
     arrival redraws that line alone, not the three panes."""
+
+    def render(self) -> str:
+        return ""  # a bare widget shows its name: "FooterSpace" stood there until the footer
