@@ -353,12 +353,21 @@ async def test_arrivals_are_indexed_behind_the_ui_thread_and_after_a_key_s_frame
         async with app.run_test(size=(120, 40)) as pilot:
             await settle_start_up(app, pilot)
             keys = app.keys
-            for mark in ("arrived", "shown"):
+            for mark in ("arrived", "dispatched", "shown"):
                 real = getattr(keys, mark)
                 monkeypatch.setattr(keys, mark, lambda m=mark, r=real: marks.append(m) or r())
+            down = ArticleList.action_cursor_down
+
+            def moved(self: ArticleList) -> None:
+                marks.append(f"moved, handling: {keys.handling}")
+                down(self)
+
+            monkeypatch.setattr(ArticleList, "action_cursor_down", moved)
             await pilot.press("j")
             await pilot.pause()
-            assert marks == ["arrived", "shown"] and not keys.handling
+            # the key's frame came after its action (a callback "after refresh" came before)
+            assert marks == ["arrived", "moved, handling: True", "dispatched", "shown"]
+            assert not keys.handling
             actions = app.screen.library_actions
             for _ in range(400):
                 if actions.state.index is not None:

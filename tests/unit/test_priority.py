@@ -57,6 +57,20 @@ def test_background_work_waits_while_a_key_is_handled_until_its_frame():
     waiter.join()
 
 
+def test_only_a_frame_drawn_after_the_key_s_handlers_ran_shows_it():
+    keys = KeyWatch()
+    keys.arrived()
+    keys.drawn()  # a frame asked for before the key (a progress bar's): not the key's
+    assert keys.handling
+    keys.dispatched()
+    assert keys.handling, "its handlers ran, its frame is not drawn yet"
+    keys.drawn()
+    assert not keys.handling
+    keys.arrived()  # the next key: its own handlers and frame
+    keys.drawn()
+    assert keys.handling
+
+
 def test_a_key_whose_frame_never_came_stops_holding_work_back():
     keys = KeyWatch()
     keys.STALE = 0.0  # the key arrived long enough ago (a screen closed before its frame)

@@ -90,8 +90,12 @@ class KeyWatch:
     Background Python work asks :meth:`wait_quiet` at its safe points and waits meanwhile:
     two threads wanting the interpreter lock take turns with it, so a busy one beside the UI
     thread doubled a key's time there (a refresh's facets growth and search-index sync right
-    after ``R``). Waits are bounded and a key counts as handled after ``STALE`` seconds even
-    if no frame said so, so a stream of keys slows background work down, never stops it.
+    after ``R``). The app says when a key arrived, when its handlers have run
+    (:meth:`dispatched`) and when each frame is drawn (:meth:`drawn`): the first frame after
+    the handlers ran shows the key. A frame drawn between the key's arrival and its handlers
+    (a progress bar's) does not. Waits are bounded and a key counts as handled after
+    ``STALE`` seconds even if no frame said so (a key a widget keeps to itself never reaches
+    the app's handlers), so a stream of keys slows background work down, never stops it.
     """
 
     STALE = 0.25
@@ -102,14 +106,25 @@ class KeyWatch:
         self._quiet = threading.Event()
         self._quiet.set()
         self._arrived = 0.0
+        self._dispatched = False
 
     def arrived(self) -> None:
-        """A key arrived (its frame is not drawn yet)."""
+        """A key arrived (its handlers have not run, its frame is not drawn yet)."""
         self._arrived = time.monotonic()
+        self._dispatched = False
         self._quiet.clear()
 
+    def dispatched(self) -> None:
+        """The last key's handlers ran: the next frame shows what it did."""
+        self._dispatched = True
+
+    def drawn(self) -> None:
+        """A frame was drawn: it shows the last key if its handlers had run."""
+        if self._dispatched:
+            self.shown()
+
     def shown(self) -> None:
-        """A frame after the last key's arrival was drawn."""
+        """A frame showing the last key was drawn."""
         self._quiet.set()
 
     @property
