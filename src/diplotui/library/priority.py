@@ -62,13 +62,22 @@ def run_behind_ui(work: Callable[[], T], name: str = "diplotui-background") -> T
     return outcome[0]
 
 
-def lower_process(pid: int) -> None:
+def lower_process(pid: int, lowest: bool = False) -> None:
     """Lower a child process's priority (from its parent, as soon as it is started: its
-    interpreter's start-up and imports run behind the UI thread too)."""
+    interpreter's start-up and imports run behind the UI thread too) by
+    ``BACKGROUND_NICENESS``, or with ``lowest`` to the lowest there is: niceness 19 and, on
+    Linux, the idle scheduling class. Lowered only, a helper busy on one core still made a
+    key's UI thread wait on a run queue (the kernel puts a waking thread on a core it finds
+    idle, else shares one); a core running only idle-class work counts as idle, and the UI
+    thread takes it at once. For work that may wait for idle cores (a cache)."""
     if hasattr(os, "setpriority"):
         with contextlib.suppress(OSError):
             niceness = os.getpriority(os.PRIO_PROCESS, pid)
-            os.setpriority(os.PRIO_PROCESS, pid, min(_LOWEST, niceness + BACKGROUND_NICENESS))
+            lowered = _LOWEST if lowest else min(_LOWEST, niceness + BACKGROUND_NICENESS)
+            os.setpriority(os.PRIO_PROCESS, pid, lowered)
+    if lowest and hasattr(os, "SCHED_IDLE"):
+        with contextlib.suppress(OSError):
+            os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
 
 
 def apart_from_terminal() -> dict[str, Any]:

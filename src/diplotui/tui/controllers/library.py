@@ -512,7 +512,8 @@ class LibraryActions(Controller):
         if len(missing) < IN_PROCESS_LIMIT:
             cache.fill(self.store, missing, progress=progress, stop=stop)
         else:
-            cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
+            # at the lowest priority: after R it took a core a key's UI thread then waited for
+            cache.fill_in_process(self.store, missing, progress=progress, stop=stop, lowest=True)
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.state
