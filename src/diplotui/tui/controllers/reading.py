@@ -274,6 +274,7 @@ class ReadingActions(Controller):
                     progress=progress,
                     access=access,
                     separate_process=True,  # parsing must not starve this app's UI thread
+                    pause=keys.wait_quiet,  # its texts written after a key's frame
                 )
             except StoreError as error:
                 app.call_from_thread(self._refresh_done, None, str(error))
