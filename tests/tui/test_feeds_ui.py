@@ -175,6 +175,14 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                 "of",
                 classmethod(lambda cls, *args: builds.append(1) or build(cls, *args)),
             )
+            grown_at: list[int] = []  # the niceness of the thread growing the facets
+            grow = LibraryFacets.added
+
+            def added(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+                grown_at.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+                return grow(self, *args, **kwargs)
+
+            monkeypatch.setattr(LibraryFacets, "added", added)
             described: list[int] = []  # a worker described by the repr of its facets argument
             monkeypatch.setattr(LibraryFacets, "__repr__", lambda self: described.append(1) or "")
             ministry = store.feeds()[0].id
@@ -200,6 +208,9 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert progress and progress[2] == str(len(mine)), "the progress, after the title"
             assert "━" * 5 in title and len(title) == 120, "a bar, within the title line"
             assert builds == []
+            if sys.platform.startswith("linux"):  # behind the UI thread for the cores
+                ui_niceness = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+                assert grown_at and set(grown_at) == {min(19, ui_niceness + 10)}
             assert feeds_read.count(True) == 1, "during R only the refresh itself reads them"
             release.set()
             await settle_start_up(app, pilot)
