@@ -93,15 +93,32 @@ def ui_stretches(
             spent = (time.thread_time() - start) * 1000
             steps.append(spent)
             if spent > 20:
-                named.append((spent, repr(handle)[:160]))
+                named.append((spent, described(handle)))
             if timeline is not None and spent > 2:
-                timeline.append((began, spent, repr(handle)[:100]))
+                timeline.append((began, spent, described(handle)))
 
     asyncio.events.Handle._run = timed  # type: ignore[method-assign]
     try:
         yield
     finally:
         asyncio.events.Handle._run = run  # type: ignore[method-assign]
+
+
+def described(handle: asyncio.Handle) -> str:
+    """What a step of the event loop ran: the task it resumed, as its coroutine and owner
+    (``Timer._run (screen_update)`` draws a frame; ``MessagePump._process_messages_loop
+    (ArticleList)`` handles that widget's messages), else the handle itself."""
+    task = getattr(handle._callback, "__self__", None)  # type: ignore[attr-defined]
+    if not isinstance(task, asyncio.Task):
+        return repr(handle)[:100]
+    coro = task.get_coro()
+    frame = getattr(coro, "cr_frame", None)
+    owner = frame.f_locals.get("self") if frame is not None else None
+    what = getattr(coro, "__qualname__", repr(coro))
+    if owner is None:
+        return what
+    name = getattr(owner, "name", None)
+    return f"{what} ({name if isinstance(name, str) else type(owner).__name__})"
 
 
 @contextmanager

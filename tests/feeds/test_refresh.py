@@ -303,21 +303,35 @@ def test_malformed_xml_with_items_is_stored_with_a_warning(store: Store, server:
 
 
 def test_progress_is_reported_per_feed_and_store_access_goes_through_access(
-    store: Store, server: FeedServer
+    store: Store, server: FeedServer, monkeypatch
 ):
+    """...and the thread writing the new texts calls ``pause`` before each batch of them
+    (the app's waits while a key is being handled)."""
     for path in ("/rss2.xml", "/atom.xml", "/rss1.rdf"):
         subscribe(store, server, path)
     steps = []
     threads = set()
+    texts: list[tuple[str, str]] = []  # ("pause" or "write", thread name), in order
+    prepare = store.prepare_texts
 
     def access(function):
         threads.add(threading.current_thread().name)
         return function()
 
-    summary = run(store, progress=steps.append, access=access)
+    def pause() -> None:
+        texts.append(("pause", threading.current_thread().name))
+
+    def prepared(batch) -> None:  # type: ignore[no-untyped-def]
+        texts.append(("write", threading.current_thread().name))
+        prepare(batch)
+
+    monkeypatch.setattr(store, "prepare_texts", prepared)
+    summary = run(store, progress=steps.append, access=access, pause=pause)
     assert [(s.done, s.total) for s in steps] == [(1, 3), (2, 3), (3, 3)]
     assert steps[-1].new == summary.new == 6
     assert threads and all(name.startswith("diplotui-feed-store") for name in threads)
+    assert [what for what, _ in texts] == ["pause", "write"] * 3
+    assert {name for _, name in texts} <= threads
 
 
 def test_writes_handed_to_access_are_synced_outside_it_before_they_are_reported(

@@ -20,6 +20,7 @@ from diplotui.library.facets import LibraryFacets
 from diplotui.library.watch import SEEN_SETTING
 from diplotui.model import SavedFilter, now_iso
 from diplotui.store import Store
+from diplotui.tui import store_writes
 from diplotui.tui.app import SNAPSHOT_GROUP, DiplotuiApp
 from diplotui.tui.controllers import reading
 from diplotui.tui.widgets.article_list import ArticleList
@@ -174,6 +175,14 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                 "of",
                 classmethod(lambda cls, *args: builds.append(1) or build(cls, *args)),
             )
+            grown_at: list[int] = []  # the niceness of the thread growing the facets
+            grow = LibraryFacets.added
+
+            def added(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+                grown_at.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+                return grow(self, *args, **kwargs)
+
+            monkeypatch.setattr(LibraryFacets, "added", added)
             described: list[int] = []  # a worker described by the repr of its facets argument
             monkeypatch.setattr(LibraryFacets, "__repr__", lambda self: described.append(1) or "")
             ministry = store.feeds()[0].id
@@ -199,6 +208,9 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert progress and progress[2] == str(len(mine)), "the progress, after the title"
             assert "━" * 5 in title and len(title) == 120, "a bar, within the title line"
             assert builds == []
+            if sys.platform.startswith("linux"):  # behind the UI thread for the cores
+                ui_niceness = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+                assert grown_at and set(grown_at) == {min(19, ui_niceness + 10)}
             assert feeds_read.count(True) == 1, "during R only the refresh itself reads them"
             release.set()
             await settle_start_up(app, pilot)
@@ -353,12 +365,21 @@ async def test_arrivals_are_indexed_behind_the_ui_thread_and_after_a_key_s_frame
         async with app.run_test(size=(120, 40)) as pilot:
             await settle_start_up(app, pilot)
             keys = app.keys
-            for mark in ("arrived", "shown"):
+            for mark in ("arrived", "dispatched", "shown"):
                 real = getattr(keys, mark)
                 monkeypatch.setattr(keys, mark, lambda m=mark, r=real: marks.append(m) or r())
+            down = ArticleList.action_cursor_down
+
+            def moved(self: ArticleList) -> None:
+                marks.append(f"moved, handling: {keys.handling}")
+                down(self)
+
+            monkeypatch.setattr(ArticleList, "action_cursor_down", moved)
             await pilot.press("j")
             await pilot.pause()
-            assert marks == ["arrived", "shown"] and not keys.handling
+            # the key's frame came after its action (a callback "after refresh" came before)
+            assert marks == ["arrived", "moved, handling: True", "dispatched", "shown"]
+            assert not keys.handling
             actions = app.screen.library_actions
             for _ in range(400):
                 if actions.state.index is not None:
@@ -388,5 +409,46 @@ async def test_arrivals_are_indexed_behind_the_ui_thread_and_after_a_key_s_frame
             assert [ids for ids, _ in synced] == [arrived]
             assert synced[0][1] == min(19, ui_niceness + 10)
             assert not app.workers._workers  # nothing left waiting
+    finally:
+        store.close()
+
+
+async def test_R_s_store_turns_and_progress_wait_for_the_frame_of_a_key_being_handled(
+    store_path: Path, server: FeedServer, monkeypatch
+):
+    """While a key is being handled the refresh hands the UI thread neither a store turn (a
+    batch written: 2-20 ms) nor a progress step: the key's frame comes first."""
+    store = _subscribed(store_path, server)
+    app = DiplotuiApp(store)
+    turns: list[bool] = []  # whether a key was being handled, at each store turn
+    steps: list[bool] = []  # the same at each progress step
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            keys, actions = app.keys, app.screen.reading_actions
+            write = store_writes.write_on_ui_thread
+            monkeypatch.setattr(
+                store_writes,
+                "write_on_ui_thread",
+                lambda ui, function: turns.append(keys.handling) or write(ui, function),
+            )
+            step = actions._refresh_progress
+            monkeypatch.setattr(
+                actions, "_refresh_progress", lambda s: steps.append(keys.handling) or step(s)
+            )
+            before = len(store.articles())
+            keys.LIMIT = keys.STALE = 60.0  # only the key's frame lets the refresh go on
+            keys.arrived()  # a key whose handlers have not run yet
+            actions.refresh_feeds()
+            for _ in range(4):
+                await pilot.pause(0.025)
+            assert turns == [] and steps == [], "the key's frame first"
+            assert _refreshing(app)
+            keys.shown()
+            await settle_start_up(app, pilot)
+            await app.workers.wait_for_complete()
+            assert not _refreshing(app) and turns and steps
+            assert not any(turns) and not any(steps)
+            assert len(store.articles()) > before, "then the refresh brought the feeds in"
     finally:
         store.close()

@@ -170,12 +170,15 @@ def refresh(
     force: bool = False,
     write_in: Callable[[], AbstractContextManager[Store]] | None = None,
     separate_process: bool = False,
+    pause: Callable[[], None] | None = None,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
     Feeds fetched less than their minimum interval ago, gone ones and ones whose server asked
     to wait are skipped (``force`` fetches those not gone anyway). ``progress`` is called from
-    this thread after each feed.
+    this thread after each feed. ``pause`` is called by the thread writing the new texts
+    before each batch of them: the app's waits while a key is being handled (that thread's
+    Python work took the interpreter lock from the UI thread, turn by turn).
 
     With ``write_in``, ``store`` is only read (it may be open read-only): everything is
     fetched and extracted first, then written in the store ``write_in()`` opens for writing,
@@ -188,6 +191,8 @@ def refresh(
     """
     extractor = extraction_executor(separate_process)
     run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, extractor)
+    if pause is not None:
+        run.pause = pause
     if write_in is None:
         return asyncio.run(run.all(feed_ids))
     run.later = []
@@ -238,6 +243,7 @@ class _Refresh:
         self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         self.extractor = extractor
+        self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -490,6 +496,7 @@ class _Refresh:
     def _prepare(self, texts: list[str]) -> None:
         """Write the texts of new articles before the batch that stores them, in this thread:
         the batch (on the app's UI thread) then costs only its journal line."""
+        self.pause()
         self.store.prepare_texts(self._fresh(texts))
 
     def _take_unsaved(self) -> list[Callable[[], None]]:

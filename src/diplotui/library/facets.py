@@ -387,7 +387,7 @@ class LibraryFacets:
 
     def _set_order(self, sort: str, positions: Iterable[int]) -> None:
         in_order = array("I", positions)
-        self.orders[sort] = _Order(in_order, [self.ids[p] for p in in_order])
+        self.orders[sort] = _Order(in_order, list(map(self.ids.__getitem__, in_order)))  # in C
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -439,7 +439,11 @@ class LibraryFacets:
         if not fresh:
             return self
         fresh = LibraryQuery(sort="date").sorted(fresh)
-        places = [self._canonical_place(article) for article in fresh]
+        places = []
+        for n, article in enumerate(fresh, 1):
+            places.append(self._canonical_place(article))
+            if n % _INSERTS_BETWEEN_PAUSES == 0:
+                pause()
         pause()
         total = len(self.ids) + len(fresh)
         taken = [place + n for n, place in enumerate(places)]  # their positions

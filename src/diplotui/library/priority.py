@@ -62,13 +62,22 @@ def run_behind_ui(work: Callable[[], T], name: str = "diplotui-background") -> T
     return outcome[0]
 
 
-def lower_process(pid: int) -> None:
+def lower_process(pid: int, lowest: bool = False) -> None:
     """Lower a child process's priority (from its parent, as soon as it is started: its
-    interpreter's start-up and imports run behind the UI thread too)."""
+    interpreter's start-up and imports run behind the UI thread too) by
+    ``BACKGROUND_NICENESS``, or with ``lowest`` to the lowest there is: niceness 19 and, on
+    Linux, the idle scheduling class. Lowered only, a helper busy on one core still made a
+    key's UI thread wait on a run queue (the kernel puts a waking thread on a core it finds
+    idle, else shares one); a core running only idle-class work counts as idle, and the UI
+    thread takes it at once. For work that may wait for idle cores (a cache)."""
     if hasattr(os, "setpriority"):
         with contextlib.suppress(OSError):
             niceness = os.getpriority(os.PRIO_PROCESS, pid)
-            os.setpriority(os.PRIO_PROCESS, pid, min(_LOWEST, niceness + BACKGROUND_NICENESS))
+            lowered = _LOWEST if lowest else min(_LOWEST, niceness + BACKGROUND_NICENESS)
+            os.setpriority(os.PRIO_PROCESS, pid, lowered)
+    if lowest and hasattr(os, "SCHED_IDLE"):
+        with contextlib.suppress(OSError):
+            os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
 
 
 def apart_from_terminal() -> dict[str, Any]:
@@ -90,8 +99,12 @@ class KeyWatch:
     Background Python work asks :meth:`wait_quiet` at its safe points and waits meanwhile:
     two threads wanting the interpreter lock take turns with it, so a busy one beside the UI
     thread doubled a key's time there (a refresh's facets growth and search-index sync right
-    after ``R``). Waits are bounded and a key counts as handled after ``STALE`` seconds even
-    if no frame said so, so a stream of keys slows background work down, never stops it.
+    after ``R``). The app says when a key arrived, when its handlers have run
+    (:meth:`dispatched`) and when each frame is drawn (:meth:`drawn`): the first frame after
+    the handlers ran shows the key. A frame drawn between the key's arrival and its handlers
+    (a progress bar's) does not. Waits are bounded and a key counts as handled after
+    ``STALE`` seconds even if no frame said so (a key a widget keeps to itself never reaches
+    the app's handlers), so a stream of keys slows background work down, never stops it.
     """
 
     STALE = 0.25
@@ -102,14 +115,25 @@ class KeyWatch:
         self._quiet = threading.Event()
         self._quiet.set()
         self._arrived = 0.0
+        self._dispatched = False
 
     def arrived(self) -> None:
-        """A key arrived (its frame is not drawn yet)."""
+        """A key arrived (its handlers have not run, its frame is not drawn yet)."""
         self._arrived = time.monotonic()
+        self._dispatched = False
         self._quiet.clear()
 
+    def dispatched(self) -> None:
+        """The last key's handlers ran: the next frame shows what it did."""
+        self._dispatched = True
+
+    def drawn(self) -> None:
+        """A frame was drawn: it shows the last key if its handlers had run."""
+        if self._dispatched:
+            self.shown()
+
     def shown(self) -> None:
-        """A frame after the last key's arrival was drawn."""
+        """A frame showing the last key was drawn."""
         self._quiet.set()
 
     @property

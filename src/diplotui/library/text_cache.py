@@ -299,12 +299,14 @@ class TextCache(Generic[Result]):
         progress: Callable[[int, int], None] | None = None,
         stop: Callable[[], bool] | None = None,
         chunk: int = 100,
+        lowest: bool = False,
     ) -> int:
         """Like :meth:`fill`, but the computing runs in a helper process (``python -m
         diplotui.library.cache_helper``, JSON lines over pipes): the caller, a UI thread worker,
         only reads texts and waits, leaving the GIL to the event loop. The helper also writes
         the cache file, every few seconds and when its input ends, so its work outlives a
-        killed app and the UI process never serialises the whole cache."""
+        killed app and the UI process never serialises the whole cache. It runs lowered, or
+        with ``lowest`` at the lowest priority there is (``priority.lower_process``)."""
         todo = self.missing(articles)
         done = 0
         helper = subprocess.Popen(
@@ -314,7 +316,7 @@ class TextCache(Generic[Result]):
             stderr=subprocess.DEVNULL,
             **apart_from_terminal(),
         )
-        lower_process(helper.pid)  # its start-up and imports too
+        lower_process(helper.pid, lowest)  # its start-up and imports too
         assert helper.stdin is not None and helper.stdout is not None
         header = {"path": str(self.path), "corrections": [c.to_dict() for c in self.corrections]}
         try:

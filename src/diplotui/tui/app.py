@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from rich.console import RenderableType
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -193,8 +194,19 @@ class DiplotuiApp(App[None]):
             return
         if isinstance(event, events.Key) and not event.is_forwarded:  # not bubbled back up
             self.keys.arrived()
-            self.call_after_refresh(self.keys.shown)
         await super().on_event(event)
+
+    def on_key(self, _: events.Key) -> None:
+        """A key reached the app after the focused widget and its parents: once Textual's own
+        handler (called after this one) has run the bindings' actions, the next frame shows
+        it (a callback "after refresh" ran before that frame)."""
+        self.call_next(self.keys.dispatched)
+
+    def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
+        """Each frame drawn (Textual's one path to the terminal) tells the key watch."""
+        super()._display(screen, renderable)
+        if renderable is not None:
+            self.keys.drawn()
 
     def _store_ready(self, store: Store) -> None:
         if store.read_only:

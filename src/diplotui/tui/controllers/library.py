@@ -146,9 +146,13 @@ class LibraryActions(Controller):
         counts: dict[str, int],
     ) -> None:
         """The facets with these articles put in (their objects built here too: a
-        millisecond for ten of them, which the UI thread need not spend)."""
+        millisecond for ten of them, which the UI thread need not spend), in a thread behind
+        the UI thread for the cores: it pauses while a key is being handled, but a key's UI
+        thread waiting for a core it held (30 ms beside a key, right after ``R``) could not
+        say so."""
         keys = self.keys
-        try:
+
+        def grow() -> tuple[LibraryFacets, list[Article]]:
             articles = []
             for n, article_id in enumerate(article_ids, 1):
                 if n % 16 == 0:
@@ -157,7 +161,10 @@ class LibraryActions(Controller):
                     articles.append(self.store.article(article_id))
                 except StoreError:
                     continue  # removed meanwhile
-            grown = facets.added(articles, counts, pause=keys.wait_quiet)
+            return facets.added(articles, counts, pause=keys.wait_quiet), articles
+
+        try:
+            grown, articles = run_behind_ui(grow, name="diplotui-facets")
         except BaseException:
             self.state.building = False
             raise
@@ -512,7 +519,8 @@ class LibraryActions(Controller):
         if len(missing) < IN_PROCESS_LIMIT:
             cache.fill(self.store, missing, progress=progress, stop=stop)
         else:
-            cache.fill_in_process(self.store, missing, progress=progress, stop=stop)
+            # at the lowest priority: after R it took a core a key's UI thread then waited for
+            cache.fill_in_process(self.store, missing, progress=progress, stop=stop, lowest=True)
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.state

@@ -11,9 +11,10 @@ from __future__ import annotations
 import gc
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.content import Content
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from diplotui.tui.controllers.library import LibraryActions, LibraryState
     from diplotui.tui.widgets.article_list import ArticleList
 
+T = TypeVar("T")
 LIST_EVERY = 1.0
 """Seconds between two updates of the list while a refresh brings articles in."""
 _VERBS = {UNREAD: "Marked unread", READ: "Marked read", "archived": "Archived"}
@@ -248,22 +250,31 @@ class ReadingActions(Controller):
 
     def _refresh_all(self) -> None:
         """The network and page extraction run here; every store access is handed to the UI
-        thread (``diplotui.tui.store_writes``), a batch of articles at a time."""
+        thread (``diplotui.tui.store_writes``), a batch of articles at a time. A store turn
+        or a progress step waits while a key is being handled, until its frame: a key does
+        not wait behind them."""
         from diplotui.feeds import refresh
         from diplotui.tui.store_writes import write_on_ui_thread
 
         app = self.app
+        keys = self.keys
 
         def progress(step: RefreshProgress) -> None:
+            keys.wait_quiet()  # a key's frame before the progress bar's
             app.call_from_thread(self._refresh_progress, step)
+
+        def access(function: Callable[[], T]) -> T:
+            keys.wait_quiet()  # a key's frame before a batch's store turn (2-20 ms)
+            return write_on_ui_thread(app, function)
 
         try:
             try:
                 summary = refresh(
                     self.store,
                     progress=progress,
-                    access=lambda function: write_on_ui_thread(app, function),
+                    access=access,
                     separate_process=True,  # parsing must not starve this app's UI thread
+                    pause=keys.wait_quiet,  # its texts written after a key's frame
                 )
             except StoreError as error:
                 app.call_from_thread(self._refresh_done, None, str(error))
