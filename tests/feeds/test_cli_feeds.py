@@ -90,6 +90,23 @@ def test_feed_list_remove_and_a_second_add_of_the_same_feed(
     assert status == 2 and "no feed with id" in err
 
 
+def test_refresh_takes_feeds_by_name_as_list_does_and_one_item_is_one_item(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """The README's "refresh [FEED...]: those named"; it took ids only ("no feed with id
+    'mfa'") while ``list --feed`` took a name, and ``feed add`` said "1 items"."""
+    db = str(tmp_path / "lib.json")
+    status, out, _err = run(capsys, "--db", db, "feed", "add", server.url("/rss091.xml"))
+    assert status == 0 and out.endswith(", 1 item\n")
+    run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"), "--name", "MFA")
+    server.statuses.clear()
+    status, out, _err = run(capsys, "--db", db, "refresh", "mfa")
+    assert status == 0 and out.splitlines()[0] == "MFA: 2 new"
+    assert [path for path, _status in server.statuses if path.endswith(".xml")] == ["/atom.xml"]
+    status, _out, err = run(capsys, "--db", db, "refresh", "nowhere")
+    assert status == 2 and err == "diplotui: no feed named or with id 'nowhere'\n"
+
+
 def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     tmp_path: Path, server: FeedServer, capsys
 ):
