@@ -288,3 +288,35 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
         shown = str(entries.get_option_at_index(0).prompt).split("\n")[1]
         assert shown.endswith("…") and shown[:-1].split()[-1] in title.split()
     store.close()
+
+
+async def test_l_on_a_surname_gives_the_timeline_of_the_whole_name(store_path: Path):
+    """``L`` on '"...," Wong said' asked for the timeline of "Wong": another article's James
+    Wong came in with Penny Wong, and the title named neither."""
+    store = Store.open(store_path)
+    texts = {
+        "2025-07-18": "Wong in Jakarta\nForeign Minister Penny Wong arrived in Jakarta.\n"
+        '"The visit will deepen our ties," Wong said.\n',
+        "2025-07-01": "Hong Kong talks\nAmbassador James Wong said trade will grow.\n",
+    }
+    for day, text in texts.items():
+        digest = text_hash(text)
+        article = Article(id=store.new_article_id(digest), title=text.split("\n")[0],
+                          text_hash=digest, source="Test Wire", date=day)  # fmt: skip
+        store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s")
+        assert reader.border_subtitle == "Penny Wong (Foreign Minister) said"
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title.startswith("Timeline of Penny Wong")
+        entries = timeline.query_one(OptionList)
+        shown = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
+        assert shown and not any("James" in entry for entry in shown)
+    store.close()
