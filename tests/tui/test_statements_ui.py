@@ -320,3 +320,37 @@ async def test_l_on_a_surname_gives_the_timeline_of_the_whole_name(store_path: P
         shown = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
         assert shown and not any("James" in entry for entry in shown)
     store.close()
+
+
+async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path: Path):
+    """ "X called for A, warning of B." holds two statements: ``s`` went from the second back
+    to the first of the same sentence, for ever, and never reached the next sentence's."""
+    store = Store.open(store_path)
+    text = (
+        "Ceasefire call\n"
+        "Secretary-General Antonio Guterres called for a ceasefire, warning of a catastrophe.\n"
+        "His spokesperson, Stephane Dujarric, said that convoys had been blocked.\n"
+    )
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title="Ceasefire call",
+                      text_hash=digest, source="Test Wire", date="2025-08-02")  # fmt: skip
+    store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        assert [s.verb for s in reader.statements] == ["called for", "warning", "said"]
+        labels = []
+        for _press in range(4):
+            await pilot.press("s")
+            labels.append(reader.border_subtitle)
+        assert labels == [
+            "Antonio Guterres (Secretary-General) called for",
+            "Antonio Guterres (Secretary-General) warned",
+            "Stephane Dujarric said",
+            "Antonio Guterres (Secretary-General) called for",  # round again
+        ]
+        await pilot.press("S")
+        assert reader.border_subtitle == "Stephane Dujarric said"
+        await pilot.press("S")
+        assert reader.border_subtitle.endswith("warned")
+    store.close()

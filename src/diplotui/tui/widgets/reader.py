@@ -199,6 +199,7 @@ class Reader(ReaderPane, can_focus=True):
         self.statements: list[Statement] = []
         self._statement_spans = _Layer.of([])
         self._speaker_shown = ""  # the speaker named under the pane
+        self._statement_on: Statement | None = None  # the one s/S went to, in its sentence
         self._frame_styles: dict[str, Style] | None = None  # while a frame is drawn
         self.show_entities = True
         self.mention: EntitySpan | None = None
@@ -217,7 +218,7 @@ class Reader(ReaderPane, can_focus=True):
         self.cursor = cursor if cursor is not None else ReadingCursor.over(text)
         self._layers.clear()
         self.highlights, self.entities, self.mention = [], [], None
-        self.statements = []
+        self.statements, self._statement_on = [], None
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
         self.find_query, self.matches, self.match_index = "", [], -1
@@ -269,6 +270,7 @@ class Reader(ReaderPane, can_focus=True):
     def set_statements(self, statements: list[Statement]) -> None:
         """Mark who-said-what: a bar in the gutter beside each statement's lines."""
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
+        self._statement_on = None
         self._statement_spans = _Layer.of(
             [(s.start, s.end, "reader--statement-mark") for s in self.statements]
         )
@@ -283,7 +285,7 @@ class Reader(ReaderPane, can_focus=True):
         """Say under the pane who speaks in the cursor's sentence."""
         from diplotui.library.statements import speaker_label
 
-        statement = self.statement_at(*self.cursor_span) if self.statements else None
+        statement = self._current_statement() if self.statements else None
         label = inert_line(speaker_label(statement)) if statement else ""
         if label != self._speaker_shown:  # a new subtitle redraws the whole pane
             self._speaker_shown = label
@@ -293,9 +295,21 @@ class Reader(ReaderPane, can_focus=True):
         if not self.statements:
             self.notify("No statements found in this article.", markup=False)
             return
-        current = self.statement_at(*self.cursor_span)
-        target = _neighbour(self.statements, self.cursor_span[0], current, delta)
+        current = self._current_statement()
+        here = current.start if current is not None else self.cursor_span[0]
+        target = _neighbour(self.statements, here, current, delta)
+        self._statement_on = target  # a sentence may hold several: the next s goes on from it
         self.jump_to(target.start, target.end)
+        self._label_statement()
+
+    def _current_statement(self) -> Statement | None:
+        """The statement s/S last went to while the cursor is still in its sentence, else the
+        one covering most of the cursor's sentence."""
+        start, end = self.cursor_span
+        went_to = self._statement_on
+        if went_to is not None and start <= went_to.start < end:
+            return went_to
+        return self.statement_at(start, end)
 
     def _paint_entities(self) -> None:
         if not self.show_entities:
