@@ -354,3 +354,30 @@ async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path:
         await pilot.press("S")
         assert reader.border_subtitle.endswith("warned")
     store.close()
+
+
+async def test_y_after_s_cites_the_speaker_s_went_to_in_a_sentence_of_two(
+    store_path: Path, clipboard
+):
+    """'"...," Trung said, and Ito said that ...': ``s`` on Ito's words, then ``y`` cited
+    Trung, whose statement covers more of the sentence."""
+    store = Store.open(store_path)
+    text = (
+        "Talks\n"
+        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
+        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
+    )
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title="Talks", text_hash=digest,
+                      source="Test Wire", date="2025-07-18")  # fmt: skip
+    store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s", "s")
+        assert reader.border_subtitle == "Ito Naoki (Ambassador) said"
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Ito Naoki" in clipboard[-1] and "Trung" not in clipboard[-1].split("\n")[-1]
+    store.close()

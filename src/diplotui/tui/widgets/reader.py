@@ -278,14 +278,20 @@ class Reader(ReaderPane, can_focus=True):
         self.refresh()
 
     def statement_at(self, start: int, end: int) -> Statement | None:
-        """The statement covering most of ``text[start:end]`` (at least half of the shorter)."""
+        """On the cursor's sentence, the statement s/S last went to there (a sentence may hold
+        two speakers'); else the one covering most of ``text[start:end]`` (at least half of
+        the shorter)."""
+        went_to = self._statement_on
+        on_cursor = (start, end) == self.cursor_span
+        if went_to is not None and on_cursor and start <= went_to.start < end:
+            return went_to
         return statement_at(self.statements, start, end)
 
     def _label_statement(self) -> None:
         """Say under the pane who speaks in the cursor's sentence."""
         from diplotui.library.statements import speaker_label
 
-        statement = self._current_statement() if self.statements else None
+        statement = self.statement_at(*self.cursor_span) if self.statements else None
         label = inert_line(speaker_label(statement)) if statement else ""
         if label != self._speaker_shown:  # a new subtitle redraws the whole pane
             self._speaker_shown = label
@@ -295,21 +301,12 @@ class Reader(ReaderPane, can_focus=True):
         if not self.statements:
             self.notify("No statements found in this article.", markup=False)
             return
-        current = self._current_statement()
+        current = self.statement_at(*self.cursor_span)
         here = current.start if current is not None else self.cursor_span[0]
         target = _neighbour(self.statements, here, current, delta)
         self._statement_on = target  # a sentence may hold several: the next s goes on from it
         self.jump_to(target.start, target.end)
         self._label_statement()
-
-    def _current_statement(self) -> Statement | None:
-        """The statement s/S last went to while the cursor is still in its sentence, else the
-        one covering most of the cursor's sentence."""
-        start, end = self.cursor_span
-        went_to = self._statement_on
-        if went_to is not None and start <= went_to.start < end:
-            return went_to
-        return self.statement_at(start, end)
 
     def _paint_entities(self) -> None:
         if not self.show_entities:
