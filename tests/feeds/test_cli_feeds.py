@@ -139,22 +139,6 @@ def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     assert len(again) == 3
 
 
-def test_feed_export_writes_a_feed_titled_with_control_characters(tmp_path: Path, capsys):
-    """A feed's own title with an escape (kept as the feed gave it) made ``feed export`` die
-    in a traceback: lxml refuses control characters in XML. They are left out of the OPML."""
-    from diplotui.feeds import add_feed, read_opml
-
-    db = tmp_path / "lib.json"
-    with Store.open(db) as store:
-        add_feed(store, "http://127.0.0.1:9/feed.xml", title="Hostile \x1b[5mWire\x00\x07")
-    status, _out, err = run(
-        capsys, "--db", str(db), "feed", "export", "-o", str(tmp_path / "f.opml")
-    )
-    assert status == 0, err
-    [entry] = read_opml(tmp_path / "f.opml")
-    assert entry.name == "Hostile [5mWire" and entry.url == "http://127.0.0.1:9/feed.xml"
-
-
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
@@ -334,3 +318,19 @@ def test_refresh_says_so_when_another_process_holds_the_store_at_write_time(
         assert not store.feeds()[0].etag  # not fetched, as far as the store knows
     again = cli("--db", str(db), "refresh", "--force")
     assert again.returncode == 0 and again.stdout.splitlines()[-1] == "3 new in 1 feed"
+
+
+def test_feed_export_writes_a_feed_titled_with_control_characters(tmp_path: Path, capsys):
+    """A feed's own title with an escape (kept as the feed gave it) made ``feed export`` die
+    in a traceback: lxml refuses control characters in XML. They are left out of the OPML."""
+    from diplotui.feeds import add_feed, read_opml
+
+    db = tmp_path / "lib.json"
+    with Store.open(db) as store:
+        add_feed(store, "http://127.0.0.1:9/feed.xml", title="Hostile \x1b[5mWire\x00\x07")
+    status, _out, err = run(
+        capsys, "--db", str(db), "feed", "export", "-o", str(tmp_path / "f.opml")
+    )
+    assert status == 0, err
+    [entry] = read_opml(tmp_path / "f.opml")
+    assert entry.name == "Hostile [5mWire" and entry.url == "http://127.0.0.1:9/feed.xml"
