@@ -27,7 +27,7 @@ _PATTERNS = [
     re.compile(r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"{_MONTH}\s+{_YEAR}\b", re.IGNORECASE),
 ]
-_NEAR_DAYS = 120  # a day without a year is within four months of the dateline, or unsure
+_NEAR_DAYS = 120  # a day or month without a year is within four months of the dateline, or unsure
 _RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _RELATIVE_PERIOD = re.compile(r"\b(last|this|next|past|coming)\s+(week|month|year)\b", re.I)
 _HALF = re.compile(rf"\b(first|second)\s+half\s+of\s+{_YEAR}\b", re.IGNORECASE)
@@ -95,6 +95,8 @@ def resolve(mention: str, anchor: date | None) -> Period | None:
         month = _MONTHS[month_only.group("month").lower()]
         years = (anchor.year - 1, anchor.year, anchor.year + 1)
         year = min(years, key=lambda y: abs((date(y, month, 15) - anchor).days))
+        if abs((date(year, month, 15) - anchor).days) > _NEAR_DAYS:
+            return None  # "in February" in July: this February or the next? not guessed
         return Period(date(year, month, 1), _month_end(year, month))
     return None
 

@@ -90,6 +90,23 @@ def test_feed_list_remove_and_a_second_add_of_the_same_feed(
     assert status == 2 and "no feed with id" in err
 
 
+def test_refresh_takes_feeds_by_name_as_list_does_and_one_item_is_one_item(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """The README's "refresh [FEED...]: those named"; it took ids only ("no feed with id
+    'mfa'") while ``list --feed`` took a name, and ``feed add`` said "1 items"."""
+    db = str(tmp_path / "lib.json")
+    status, out, _err = run(capsys, "--db", db, "feed", "add", server.url("/rss091.xml"))
+    assert status == 0 and out.endswith(", 1 item\n")
+    run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"), "--name", "MFA")
+    server.statuses.clear()
+    status, out, _err = run(capsys, "--db", db, "refresh", "mfa")
+    assert status == 0 and out.splitlines()[0] == "MFA: 2 new"
+    assert [path for path, _status in server.statuses if path.endswith(".xml")] == ["/atom.xml"]
+    status, _out, err = run(capsys, "--db", db, "refresh", "nowhere")
+    assert status == 2 and err == "diplotui: no feed named or with id 'nowhere'\n"
+
+
 def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     tmp_path: Path, server: FeedServer, capsys
 ):
@@ -312,3 +329,19 @@ def test_refresh_says_so_when_another_process_holds_the_store_at_write_time(
         assert not store.feeds()[0].etag  # not fetched, as far as the store knows
     again = cli("--db", str(db), "refresh", "--force")
     assert again.returncode == 0 and again.stdout.splitlines()[-1] == "3 new in 1 feed"
+
+
+def test_feed_export_writes_a_feed_titled_with_control_characters(tmp_path: Path, capsys):
+    """A feed's own title with an escape (kept as the feed gave it) made ``feed export`` die
+    in a traceback: lxml refuses control characters in XML. They are left out of the OPML."""
+    from diplotui.feeds import add_feed, read_opml
+
+    db = tmp_path / "lib.json"
+    with Store.open(db) as store:
+        add_feed(store, "http://127.0.0.1:9/feed.xml", title="Hostile \x1b[5mWire\x00\x07")
+    status, _out, err = run(
+        capsys, "--db", str(db), "feed", "export", "-o", str(tmp_path / "f.opml")
+    )
+    assert status == 0, err
+    [entry] = read_opml(tmp_path / "f.opml")
+    assert entry.name == "Hostile [5mWire" and entry.url == "http://127.0.0.1:9/feed.xml"

@@ -139,6 +139,47 @@ def test_an_item_changed_upstream_updates_its_article_and_keeps_highlights(
     assert len(store.articles()) == 3
 
 
+def test_an_item_given_a_new_guid_with_a_changed_text_updates_its_article(
+    store: Store, server: FeedServer
+):
+    """A feed that re-issues an item under a new GUID (a corrected story, the same link): the
+    article was found by its URL and the new text dropped without a word, its highlights on
+    the old text as if nothing had changed."""
+    version = {"text": server.body("rss2.xml")}
+    server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
+    subscribe(store, server, "/live.xml")
+    run(store)
+    council = by_title(store)["Security Council extends peacekeeping mandate"]
+    version["text"] = (
+        version["text"]
+        .replace(b"wire-council-2025", b"wire-council-2025-corrected")
+        .replace(b"on Monday adopted", b"on Monday unanimously adopted")
+    )
+    summary = run(store)
+    assert (summary.new, summary.updated) == (0, 1)
+    assert "unanimously adopted" in store.article_text(council.id)
+    assert len(store.articles()) == 3
+
+
+def test_items_sharing_a_front_page_link_do_not_update_each_other(store: Store, server: FeedServer):
+    def rss(*items: tuple[str, str]) -> bytes:
+        body = "".join(
+            f"<item><title>{guid}</title><link>{server.url('/')}</link><guid>{guid}</guid>"
+            f"<description>{text}</description></item>"
+            for guid, text in items
+        )
+        return f'<rss version="2.0"><channel><title>Desk</title>{body}</channel></rss>'.encode()
+
+    first = ("one", "The ministers met in Hanoi on Monday to discuss trade and investment.")
+    version = {"text": rss(first)}
+    server.serve_bytes("/front.xml", lambda: version["text"], "application/rss+xml")
+    subscribe(store, server, "/front.xml")
+    run(store)
+    version["text"] = rss(first, ("two", "The envoy left Geneva on Tuesday after a week of talks."))
+    assert run(store).updated == 0
+    assert "The ministers met in Hanoi" in store.article_text(by_title(store)["one"].id)
+
+
 def test_an_article_the_user_deleted_does_not_come_back(store: Store, server: FeedServer):
     subscribe(store, server, "/rss2.xml")
     run(store)

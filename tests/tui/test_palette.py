@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
@@ -28,6 +29,8 @@ async def test_palette_opens_an_article_by_fuzzy_title(store_path: Path):
         await app.workers.wait_for_complete()
         await _palette(app, pilot, "gamvis")
         assert app.screen.query_one(Reader).article_id == titled(store, "Gamma visit").id
+        await _palette(app, pilot, "who said")  # the README's words for W: it found nothing
+        assert isinstance(app.screen, StatementsScreen)
 
 
 async def test_palette_filters_by_tag_and_entity(store_path: Path):

@@ -288,3 +288,96 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
         shown = str(entries.get_option_at_index(0).prompt).split("\n")[1]
         assert shown.endswith("…") and shown[:-1].split()[-1] in title.split()
     store.close()
+
+
+async def test_l_on_a_surname_gives_the_timeline_of_the_whole_name(store_path: Path):
+    """``L`` on '"...," Wong said' asked for the timeline of "Wong": another article's James
+    Wong came in with Penny Wong, and the title named neither."""
+    store = Store.open(store_path)
+    texts = {
+        "2025-07-18": "Wong in Jakarta\nForeign Minister Penny Wong arrived in Jakarta.\n"
+        '"The visit will deepen our ties," Wong said.\n',
+        "2025-07-01": "Hong Kong talks\nAmbassador James Wong said trade will grow.\n",
+    }
+    for day, text in texts.items():
+        digest = text_hash(text)
+        article = Article(id=store.new_article_id(digest), title=text.split("\n")[0],
+                          text_hash=digest, source="Test Wire", date=day)  # fmt: skip
+        store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s")
+        assert reader.border_subtitle == "Penny Wong (Foreign Minister) said"
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title.startswith("Timeline of Penny Wong")
+        entries = timeline.query_one(OptionList)
+        shown = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
+        assert shown and not any("James" in entry for entry in shown)
+    store.close()
+
+
+async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path: Path):
+    """ "X called for A, warning of B." holds two statements: ``s`` went from the second back
+    to the first of the same sentence, for ever, and never reached the next sentence's."""
+    store = Store.open(store_path)
+    text = (
+        "Ceasefire call\n"
+        "Secretary-General Antonio Guterres called for a ceasefire, warning of a catastrophe.\n"
+        "His spokesperson, Stephane Dujarric, said that convoys had been blocked.\n"
+    )
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title="Ceasefire call",
+                      text_hash=digest, source="Test Wire", date="2025-08-02")  # fmt: skip
+    store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        assert [s.verb for s in reader.statements] == ["called for", "warning", "said"]
+        labels = []
+        for _press in range(4):
+            await pilot.press("s")
+            labels.append(reader.border_subtitle)
+        assert labels == [
+            "Antonio Guterres (Secretary-General) called for",
+            "Antonio Guterres (Secretary-General) warned",
+            "Stephane Dujarric said",
+            "Antonio Guterres (Secretary-General) called for",  # round again
+        ]
+        await pilot.press("S")
+        assert reader.border_subtitle == "Stephane Dujarric said"
+        await pilot.press("S")
+        assert reader.border_subtitle.endswith("warned")
+    store.close()
+
+
+async def test_y_after_s_cites_the_speaker_s_went_to_in_a_sentence_of_two(
+    store_path: Path, clipboard
+):
+    """'"...," Trung said, and Ito said that ...': ``s`` on Ito's words, then ``y`` cited
+    Trung, whose statement covers more of the sentence."""
+    store = Store.open(store_path)
+    text = (
+        "Talks\n"
+        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
+        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
+    )
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title="Talks", text_hash=digest,
+                      source="Test Wire", date="2025-07-18")  # fmt: skip
+    store.add_article(article, text)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s", "s")
+        assert reader.border_subtitle == "Ito Naoki (Ambassador) said"
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Ito Naoki" in clipboard[-1] and "Trung" not in clipboard[-1].split("\n")[-1]
+    store.close()

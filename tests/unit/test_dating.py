@@ -46,6 +46,14 @@ def test_a_day_without_a_year_takes_the_nearest_year_or_none() -> None:
     assert resolve("December 30", ANCHOR) is None  # five months either way: not guessed
 
 
+@pytest.mark.parametrize("mention", ["February", "in March", "December"])
+def test_a_month_without_a_year_far_from_the_dateline_is_not_guessed(mention: str) -> None:
+    """In July, "the summit will take place in February": this February or the next? Counted
+    like a day without a year; it was this year's, wrong for every future plan."""
+    assert resolve(mention, ANCHOR) is None
+    assert resolve("in February", date(2025, 12, 20)) == resolve("February 2026", None)
+
+
 def test_relative_dates_need_a_sure_dateline() -> None:
     assert resolve("July 18", None) is None
     assert resolve("yesterday", None) is None

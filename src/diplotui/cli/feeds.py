@@ -62,7 +62,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     exporter.set_defaults(func=run_feed_export)
 
     refresher = subparsers.add_parser("refresh", help="fetch the feeds and store what is new")
-    refresher.add_argument("feeds", nargs="*", metavar="FEED", help="feed ids (default: all)")
+    refresher.add_argument(
+        "feeds", nargs="*", metavar="FEED", help="feed names or ids (default: all)"
+    )
     refresher.add_argument(
         "--force", action="store_true", help="fetch feeds within their minimum interval too"
     )
@@ -96,7 +98,8 @@ def run_feed_add(args: argparse.Namespace) -> int:
             )
     except FeedError as error:
         raise CommandError(str(error)) from error
-    print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url}), {found.items} items"))
+    items = "1 item" if found.items == 1 else f"{found.items} items"
+    print(inert_line(f"added {feed.id}  {feed.display_name}  ({feed.url}), {items}"))
     hint = "diplotui refresh brings them in"
     if not args.name:  # a feed's title often names a section too: "Outlet - World"
         hint += (
@@ -146,6 +149,16 @@ def run_feed_list(args: argparse.Namespace) -> int:
 def _resolve_feed(store: Store, prefix: str) -> str:
     try:
         return store.resolve_feed_id(prefix)
+    except (UnknownId, AmbiguousId) as error:
+        raise CommandError(str(error), EXIT_USAGE) from error
+
+
+def _named_feed(store: Store, name_or_id: str) -> str:
+    """A feed by id, or by its name or a unique part of it, as ``list --feed`` takes it."""
+    from diplotui.library.feed_section import named_feed
+
+    try:
+        return named_feed(store, name_or_id).id
     except (UnknownId, AmbiguousId) as error:
         raise CommandError(str(error), EXIT_USAGE) from error
 
@@ -223,7 +236,7 @@ def run_refresh(args: argparse.Namespace) -> int:
     from diplotui.feeds.workers import fork_is_safe
 
     with open_store(args, write=False) as store:
-        ids = [_resolve_feed(store, prefix) for prefix in args.feeds] or None
+        ids = [_named_feed(store, name) for name in args.feeds] or None
         urls = {feed.id: feed.url for feed in store.feeds()}
         if not urls:
             print("no feeds yet: diplotui feed add URL subscribes to one", file=sys.stderr)

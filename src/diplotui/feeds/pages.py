@@ -104,7 +104,8 @@ class KnownArticles:
         self.by_hash[article.text_hash] = article.id
 
 
-def _names_a_page(url: str) -> bool:
+def names_a_page(url: str) -> bool:
+    """Whether ``url`` is a page of its site, not its front page (which items may share)."""
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and (parts.path.strip("/") or parts.query) != ""
 
@@ -128,7 +129,7 @@ async def fetch_page(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedD
         raise PageError(f"no article extracted ({error})") from None
     except Exception as error:  # an extractor bug on hostile bytes fails this page alone
         raise PageError(f"no article extracted ({type(error).__name__}: {error})") from None
-    if not _names_a_page(doc.url) and _names_a_page(response.url):
+    if not names_a_page(doc.url) and names_a_page(response.url):
         doc.url = response.url  # no canonical link, or one naming the site's home page
     if doc.date_is_guess:
         doc.date, doc.date_is_guess = "", False

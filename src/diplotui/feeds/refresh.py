@@ -25,7 +25,13 @@ from functools import partial
 from typing import TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
-from diplotui.feeds.pages import KnownArticles, PageError, fetch_page, fetch_page_or_reason
+from diplotui.feeds.pages import (
+    KnownArticles,
+    PageError,
+    fetch_page,
+    fetch_page_or_reason,
+    names_a_page,
+)
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
 from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
@@ -608,16 +614,14 @@ class _Refresh:
                         seen[item.guid] = [planned.article_id, item.stamp]
                         continue  # deleted by the user: it stays deleted
                     article = store.article(planned.article_id)
-                    if text_hash(doc.text) != article.text_hash:
-                        article.text_is_summary = planned.is_summary
-                        apply_update(store, article, doc)
-                        result.updated += 1
-                        if not planned.is_summary:
-                            retries.pop(article.id, None)
+                    self._update(article, planned, result, retries)
                     seen[item.guid] = [article.id, item.stamp]
                     continue
                 existing = self.known.find(store, doc, item.link)
                 if existing is not None:
+                    if existing.feed_id == feed.id and names_a_page(existing.url):
+                        # its own item again under a new GUID (not a front page items share)
+                        self._update(existing, planned, result, retries)
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
                 article = _new_article(store, doc, feed.id, planned.is_summary)
@@ -629,6 +633,25 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+
+    def _update(
+        self,
+        article: Article,
+        planned: _Planned,
+        result: FeedResult,
+        retries: dict[str, list[str]],
+    ) -> None:
+        """A known article's item again: its text changed upstream, the article takes it
+        (highlights re-anchored), as ``import --update`` does."""
+        doc = planned.doc
+        assert doc is not None
+        if text_hash(doc.text) == article.text_hash:
+            return
+        article.text_is_summary = planned.is_summary
+        apply_update(self.store, article, doc)
+        result.updated += 1
+        if not planned.is_summary:
+            retries.pop(article.id, None)
 
     def _save_feed(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,6 +195,14 @@ def _walk_outlines(parent: etree._Element, folders: tuple[str, ...], found: list
             _walk_outlines(outline, (*folders, name) if name else folders, found)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot hold (a feed's title may have them)."""
+    return _NOT_XML.sub("", text)
+
+
 def opml_document(feeds: Iterable[Feed]) -> bytes:
     """The feeds as an OPML 2.0 document (tags in each outline's ``category``)."""
     from lxml import etree
@@ -204,11 +213,11 @@ def opml_document(feeds: Iterable[Feed]) -> bytes:
     body = etree.SubElement(root, "body")
     for feed in feeds:
         outline = etree.SubElement(body, "outline", type="rss")
-        outline.set("text", feed.display_name)
-        outline.set("title", feed.display_name)
-        outline.set("xmlUrl", feed.url)
+        outline.set("text", _xml_text(feed.display_name))
+        outline.set("title", _xml_text(feed.display_name))
+        outline.set("xmlUrl", _xml_text(feed.url))
         if feed.site_url:
-            outline.set("htmlUrl", feed.site_url)
+            outline.set("htmlUrl", _xml_text(feed.site_url))
         if feed.tags:
-            outline.set("category", ",".join(feed.tags))
+            outline.set("category", _xml_text(",".join(feed.tags)))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

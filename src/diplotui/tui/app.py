@@ -256,7 +256,8 @@ class DiplotuiApp(App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Every described binding that applies now is also a palette command."""
+        """Every described binding that applies now is also a palette command, found by its
+        tooltip's words too ("who said" finds Statements, as the README calls them)."""
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
         for active in screen.active_bindings.values():
@@ -269,6 +270,7 @@ class DiplotuiApp(App[None]):
             def run(action: str = binding.action, target: object = node) -> None:
                 self.call_later(self.run_action, action, target)
 
-            yield SystemCommand(
-                binding.description, f"key: {binding.key_display or binding.key}", run
-            )
+            title = binding.description
+            if binding.tooltip:
+                title = f"{title}: {binding.tooltip}"
+            yield SystemCommand(title, f"key: {binding.key_display or binding.key}", run)

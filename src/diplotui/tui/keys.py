@@ -29,8 +29,8 @@ LIBRARY_SCREEN_KEYS = [
 """Keys of the main screen (wherever the focus is) that act on the whole library."""
 
 STATEMENT_SCREEN_KEYS = [
-    Binding("W", "statements_view", "Statements"),
-    Binding("L", "entity_timeline", "Timeline", show=False),
+    Binding("W", "statements_view", "Statements", tooltip="who said what"),
+    Binding("L", "entity_timeline", "Timeline", show=False, tooltip="of an entity"),
 ]
 """Keys of the main screen: the library's statements, and the timeline of an entity."""
 

@@ -145,6 +145,19 @@ class EntityActions(Controller):
         spans = self.mentions.get((item.type, item.key), [])
         return _name(spans) if spans else item.key
 
+    def full_name_of(self, mention: EntitySpan) -> str:
+        """The fullest spelling of the entity a mention belongs to ("Penny Wong" for "Wong",
+        however often the article says "Wong"): a name to look for across the library, where
+        a bare surname finds other people too. The mention's text before recognition reports."""
+        for spans in self.mentions.values():
+            if any((s.start, s.end) == (mention.start, mention.end) for s in spans):
+                spellings = entities.spellings_of(spans)
+                longest = max(len(text) for text in spellings)
+                return entities.display_name(
+                    {t: n for t, n in spellings.items() if len(t) == longest}
+                )
+        return mention.text
+
     # -- corrections -----------------------------------------------------------------------
 
     def correct_entity(self) -> None:

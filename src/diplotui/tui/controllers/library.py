@@ -719,6 +719,7 @@ class LibraryActions(Controller):
         if report is None:
             return
         self.refresh_library()
+        self.screen.show_changed_text()
         self.recognise_again()
 
     def recognise_again(self) -> None:

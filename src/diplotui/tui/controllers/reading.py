@@ -305,6 +305,7 @@ class ReadingActions(Controller):
         arrived, self._arrived = self._arrived or [], None
         if summary is not None and summary.updated:
             self._library_actions.refresh_library()
+            self.screen.show_changed_text()
         elif arrived:
             self._library_actions.articles_added(arrived)  # counted when they are in
         else:

@@ -190,7 +190,9 @@ class StatementActions(Controller):
         item = sidebar.current_item if sidebar.has_focus else None
         name = ""
         if item is not None and item.kind == "entity":
-            name = self.screen.entity_actions.name_of(item)
+            entity_actions = self.screen.entity_actions
+            spans = entity_actions.mentions.get((item.type, item.key), [])
+            name = entity_actions.full_name_of(spans[0]) if spans else item.key
         if not name:
             name = self._named_at_cursor()
         if not name:
@@ -211,13 +213,14 @@ class StatementActions(Controller):
         (a title or a date has no timeline of its own)."""
         reader = self.reader
         start, end = reader.cursor_span
+        name_of = self.screen.entity_actions.full_name_of
         if reader.mention is not None and start <= reader.mention.start < end:
-            return reader.mention.text
+            return name_of(reader.mention)
         named = [
             s for s in reader.entities
             if start <= s.start < end and s.type in ("PERSON", "ORG", "GPE", "EVENT")
         ]  # fmt: skip
-        return named[0].text if named else ""
+        return name_of(named[0]) if named else ""
 
     def _build_timeline(self, screen: object, name: str) -> None:
         from diplotui.library.timeline import entity_timeline

@@ -228,6 +228,24 @@ class MainScreen(PanesScreen):
         self.sub_title = inert_line(article.title)
         self.remember(LAST_ARTICLE_SETTING, article_id)
 
+    def show_changed_text(self) -> None:
+        """An update (``R``, an import) changed the open article's text: show the new one,
+        its highlights re-anchored, the cursor near where it was. Marking the old text would
+        store highlights at its offsets, over other words of the text the store holds."""
+        article_id = self.session.article_id
+        if article_id is None:
+            return
+        try:
+            stored = self.store.article_text(article_id)
+        except StoreError:
+            return
+        if stored == self.session.text:
+            return
+        offset = self.reader.cursor_span[0]
+        self.open_article(article_id)
+        if self.reader.article_id == article_id and stored:
+            self.reader.reopen_at(min(offset, len(stored) - 1))
+
     # -- the article a list key acts on ------------------------------------------------------
 
     def target_article(self) -> Article | None:

@@ -199,6 +199,7 @@ class Reader(ReaderPane, can_focus=True):
         self.statements: list[Statement] = []
         self._statement_spans = _Layer.of([])
         self._speaker_shown = ""  # the speaker named under the pane
+        self._statement_on: Statement | None = None  # the one s/S went to, in its sentence
         self._frame_styles: dict[str, Style] | None = None  # while a frame is drawn
         self.show_entities = True
         self.mention: EntitySpan | None = None
@@ -217,7 +218,7 @@ class Reader(ReaderPane, can_focus=True):
         self.cursor = cursor if cursor is not None else ReadingCursor.over(text)
         self._layers.clear()
         self.highlights, self.entities, self.mention = [], [], None
-        self.statements = []
+        self.statements, self._statement_on = [], None
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
         self.find_query, self.matches, self.match_index = "", [], -1
@@ -269,6 +270,7 @@ class Reader(ReaderPane, can_focus=True):
     def set_statements(self, statements: list[Statement]) -> None:
         """Mark who-said-what: a bar in the gutter beside each statement's lines."""
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
+        self._statement_on = None
         self._statement_spans = _Layer.of(
             [(s.start, s.end, "reader--statement-mark") for s in self.statements]
         )
@@ -276,7 +278,13 @@ class Reader(ReaderPane, can_focus=True):
         self.refresh()
 
     def statement_at(self, start: int, end: int) -> Statement | None:
-        """The statement covering most of ``text[start:end]`` (at least half of the shorter)."""
+        """On the cursor's sentence, the statement s/S last went to there (a sentence may hold
+        two speakers'); else the one covering most of ``text[start:end]`` (at least half of
+        the shorter)."""
+        went_to = self._statement_on
+        on_cursor = (start, end) == self.cursor_span
+        if went_to is not None and on_cursor and start <= went_to.start < end:
+            return went_to
         return statement_at(self.statements, start, end)
 
     def _label_statement(self) -> None:
@@ -294,8 +302,11 @@ class Reader(ReaderPane, can_focus=True):
             self.notify("No statements found in this article.", markup=False)
             return
         current = self.statement_at(*self.cursor_span)
-        target = _neighbour(self.statements, self.cursor_span[0], current, delta)
+        here = current.start if current is not None else self.cursor_span[0]
+        target = _neighbour(self.statements, here, current, delta)
+        self._statement_on = target  # a sentence may hold several: the next s goes on from it
         self.jump_to(target.start, target.end)
+        self._label_statement()
 
     def _paint_entities(self) -> None:
         if not self.show_entities:
