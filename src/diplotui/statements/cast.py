@@ -156,7 +156,7 @@ class Cast:
         self._person_of: dict[int, _Person] = {}  # span start -> person
         self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
         self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
-        self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
+        self._body_orgs: list[EntitySpan] | None = None  # body ORG mentions, when asked
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
         self._span_starts = [span.start for span in self.spans]
@@ -179,9 +179,8 @@ class Cast:
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
-        full_names = [
-            (_name_words(s.text), s) for s in spans if s.type == "PERSON" and " " in s.text.strip()
-        ]
+        persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
+        full_names = [(_name_words(s.text), s) for _, s in persons if " " in s.text.strip()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
         for words, span in sorted(full_names, key=lambda named: -len(named[0])):
@@ -199,19 +198,9 @@ class Cast:
         titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
-        body, block, blocks = self._body, 0, len(self._body)
-        for index, span in enumerate(spans):
-            kind = span.type
-            if kind != "PERSON" and kind not in _ORGANISATION_TYPES:
-                continue
+        for index, span in persons:
             start = span.start
-            while block < blocks and body[block][1] <= start:
-                block += 1  # the spans are in text order: one walk over the body, no search
-            in_body = block < blocks and body[block][0] <= start
-            if kind != "PERSON":
-                if in_body:
-                    self._orgs.append(span)
-                continue
+            in_body = self.in_body(start)
             if " " in span.text.strip():
                 key = self.key(span.text)
             else:
@@ -229,9 +218,10 @@ class Cast:
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            name = without_honorific(span.text)
-            if len(name) > len(person.name):
-                person.name = name
+            if len(span.text) > len(person.name):  # never shorter without its honorifics
+                name = without_honorific(span.text)
+                if len(name) > len(person.name):
+                    person.name = name
             self._person_of[start] = person
             if in_body:
                 person.mentions.append(start)
@@ -371,6 +361,15 @@ class Cast:
                 aliases.setdefault(following.text, span)
         return aliases
 
+    def _orgs(self) -> list[EntitySpan]:
+        """The organisation, place and event mentions of the body, in order, listed when a
+        role noun first asks (few do: most articles name their speakers)."""
+        if self._body_orgs is None:
+            self._body_orgs = [
+                s for s in self.spans if s.type in _ORGANISATION_TYPES and self.in_body(s.start)
+            ]
+        return self._body_orgs
+
     def _orgs_named(self) -> list[EntitySpan]:
         return [s for s in self.spans if s.type == "ORG" and " " in s.text]
 
@@ -448,7 +447,7 @@ class Cast:
         """The most recent organisation named before ``before`` whose name holds ``head``
         ("the ministry" -> "Ministry of Foreign Affairs")."""
         wanted = fold(head)
-        for span in reversed(self._orgs):
+        for span in reversed(self._orgs()):
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
@@ -457,7 +456,7 @@ class Cast:
         """The first organisation whose name holds all of a mention's words, wherever it is
         named ("..., the foreign ministry said." opening the text, "the Ministry of Foreign
         Affairs said" below): an organisation is named as fully as the article names it."""
-        for span in self._orgs:
+        for span in self._orgs():
             if span.type == "ORG" and words <= role_words(span.text):
                 return span
         return None
@@ -591,7 +590,10 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
 
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
-    return tuple(w for w in name.split() if not _is_initial(w))
+    words = name.split()
+    if min(map(len, words), default=0) > 2:  # most names hold no initial: no call per word
+        return tuple(words)
+    return tuple(w for w in words if not _is_initial(w))
 
 
 def _is_initial(word: str) -> bool:
