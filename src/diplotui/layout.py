@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 
@@ -34,9 +34,10 @@ class BlockKind(str, Enum):
     RELATED_ITEM = "related-item"
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A piece of the article view: ``text[start:end]`` of the stored text."""
+class Block(NamedTuple):
+    """A piece of the article view: ``text[start:end]`` of the stored text (a tuple: every
+    line of every article the finder reads makes one, and a frozen dataclass costs several
+    times as much to build)."""
 
     kind: BlockKind
     start: int
@@ -61,6 +62,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(line: str) -> set[str]:
+    if line.isascii():  # casefold is lower there and makes no new word: one call per line
+        return set(_WORD.findall(line.lower()))
     return {w.casefold() for w in _WORD.findall(line)}
 
 
@@ -104,7 +107,8 @@ def article_blocks(text: str) -> list[Block]:
     lines, line_texts = _lines(text)
     if not lines:
         return []
-    repeated = Counter(line_texts)
+    # a Counter only when a line repeats (most articles repeat none, and it costs)
+    repeated = Counter(line_texts) if len(set(line_texts)) < len(line_texts) else None
     title_start, title_end = lines[0]
     title = line_texts[0]
     title_words = _words(title)
@@ -129,9 +133,9 @@ def article_blocks(text: str) -> list[Block]:
         if line.endswith((")", ").")) and _PHOTO_CREDIT.search(line):  # lines are trimmed
             blocks.append(Block(BlockKind.CAPTION, start, end))
             continue
-        if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(
-            line, title, title_words
-        ):
+        if (
+            repeated is not None and repeated[line] > 1 and not line.endswith(".")
+        ) or _repeats_headline(line, title, title_words):
             continue
         blocks.append(Block(BlockKind.PARAGRAPH, start, end))
     return blocks

@@ -136,6 +136,10 @@ def _skip_space(text: str, index: int) -> int:
 
 def _token_before(text: str, para_start: int, end: int) -> str:
     """The whitespace-delimited token ending at ``end``, without opening quotes or brackets."""
+    space = text.rfind(" ", para_start, end)
+    token = text[space + 1 if space >= 0 else para_start : end]
+    if token.isprintable():  # no whitespace but spaces in it: no loop per character
+        return token.lstrip(_OPENERS)
     start = end
     while start > para_start and not text[start - 1].isspace():
         start -= 1
