@@ -38,6 +38,8 @@ _HONORIFICS = frozenset(
 )
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
+_TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
+_NO_PLACES: frozenset[str] = frozenset()
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -282,7 +284,7 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index and gap != " " and _TITLE_GAP.fullmatch(gap):
+            if first == index and gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap):
                 gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
@@ -314,7 +316,7 @@ class Cast:
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
             role_span = spans[index + 1]
             if role_span.type == "ROLE":
-                organisation, places = "", frozenset[str]()
+                organisation, places = "", _NO_PLACES
                 if index + 2 < len(spans):
                     after = spans[index + 2]
                     gap = text[role_span.end : after.start]
@@ -323,7 +325,7 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
-        return "", "", frozenset()
+        return "", "", _NO_PLACES
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -633,9 +635,10 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
             continue
         size = len(short)
         longer = {n for n in distinct if len(n) > size and _shortens(short, n, lowered)}
-        longest = {name for name in longer if not any(_shortens(name, o, lowered) for o in longer)}
-        if len(longest) == 1:
-            fuller[short] = longest.pop()
+        if len(longer) > 1:  # one longer name is the longest: none shortens itself
+            longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}
+        if len(longer) == 1:
+            fuller[short] = longer.pop()
     return fuller
 
 
