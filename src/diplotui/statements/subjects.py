@@ -268,8 +268,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
             span = completed[index] = _with_initials_before(text, span, starts, names)
-        if not text.startswith(" ", span.end):
-            continue
+        if (
+            not text.startswith(" ", span.end)
+            or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
+        ):
+            continue  # the pattern's space and capital: most names are followed by neither
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
