@@ -593,7 +593,7 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
     words = name.split()
-    if min(map(len, words), default=0) > 2:  # most names hold no initial: no call per word
+    if "." not in name and min(map(len, words), default=0) > 1:  # no initial: no call per word
         return tuple(words)
     return tuple(w for w in words if not _is_initial(w))
 
@@ -633,8 +633,14 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
     for short in distinct:
         if len(short) < 2:
             continue
-        size = len(short)
-        longer = {n for n in distinct if len(n) > size and _shortens(short, n, lowered)}
+        size, first, last = len(short), short[0], lowered[short][-1]
+        longer = {  # a name shortens one it shares its first or (any case) its last word with
+            n
+            for n in distinct
+            if len(n) > size
+            and (n[0] == first or lowered[n][-1] == last)
+            and _shortens(short, n, lowered)
+        }
         if len(longer) > 1:  # one longer name is the longest: none shortens itself
             longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}
         if len(longer) == 1:
