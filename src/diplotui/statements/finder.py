@@ -26,7 +26,7 @@ from .subjects import (
     Subjects,
     Unit,
     completed_persons,
-    dateline_stripped,
+    dateline_end,
     last_word,
     unrecognised_names,
 )
@@ -328,17 +328,18 @@ class _Finder:
     ) -> None:
         s_start, s_end = sentence
         text = self.text
-        for number, (open_at, close_at) in enumerate(quotes):
-            if not s_start <= open_at < s_end:
-                continue
+        for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
+            open_at, close_at = quotes[number]
+            if open_at >= s_end:
+                break
             content = _trim(text, open_at + 1, close_at)
             if content is None:
                 continue
             head_start = s_start
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
-            head = text[head_start:open_at]
-            bare_head = not dateline_stripped(head).strip(" ,.;:\t-–—")
+            head = text[dateline_end(text, head_start, open_at) : open_at]
+            bare_head = not head.strip(" ,.;:\t-–—")
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
@@ -425,7 +426,7 @@ class _Finder:
         head = self.text[start:open_at].rstrip()
         if not head.endswith((",", ":")):
             return None
-        offset = open_at - len(dateline_stripped(self.text[start:open_at]))
+        offset = dateline_end(self.text, start, open_at)
         units = self.subjects.units(offset, start + len(head) - 1)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
@@ -496,6 +497,8 @@ class _Finder:
         is the content and the agent the speaker (a passive with its agent, round 19)."""
         s_start, s_end = sentence
         text = self.text
+        if text.find(" by ", s_start, s_end + 4) < 0:
+            return  # the cheap test: no agent right after a verb of the sentence
         for verb in self._verbs_in(s_start, s_end):
             form = FORMS[verb.group()]
             if (
@@ -524,6 +527,8 @@ class _Finder:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
         sentence before, holding no statement of its own, is X's (a listed verb's past)."""
         text = self.text
+        if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
+            return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None or previous is None:
             return
@@ -726,11 +731,7 @@ class _Finder:
         comma = _last_comma(text, s_start, end)
         if comma is None:
             return None
-        content_start = (
-            s_start
-            + len(text[s_start : comma.start()])
-            - len(dateline_stripped(text[s_start : comma.start()]))
-        )
+        content_start = dateline_end(text, s_start, comma.start())
         if len(text[content_start : comma.start()].split()) < 3:
             return None
         after_verb = verb.end()
@@ -774,13 +775,18 @@ class _Finder:
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
-        match = _ACCORDING.search(self.text, s_start, s_end) if self.has_according else None
+        text = self.text
+        if not self.has_according or (
+            text.find("ccording to", s_start, s_end) < 0
+            and text.find("statement ", s_start, s_end) < 0
+        ):
+            return None  # the cheap tests: the pattern opening with \b is tried at every offset
+        match = _ACCORDING.search(text, s_start, s_end)
         if match is None:
             return None
-        text = self.text
         if text.endswith("; ", s_start, match.start()):
             s_start = match.start()  # "...; According to X, Y": a clause that opens anew
-        if not dateline_stripped(text[s_start : match.start()]).strip():
+        if not text[dateline_end(text, s_start, match.start()) : match.start()].strip():
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
