@@ -30,7 +30,7 @@ from .subjects import (
     last_word,
     unrecognised_names,
 )
-from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, listed_verbs
+from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
@@ -51,6 +51,8 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but")  # at a subject's end, before spaces
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
+# the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
+_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
@@ -884,8 +886,10 @@ class _Finder:
             position = that.end() if that else position
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
-        elif (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None and (
-            self._may_stand_before_that(up_to.group(1), form)
+        elif (
+            text.find("that", position, s_end) >= 0  # the cheap test first
+            and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
+            and self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
         while position < s_end and text[position] in " ,":
@@ -918,7 +922,7 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if VERB_RE.search(words):
+        if holds_listed_verb(words):
             return False  # "underscored the importance ... and thus said that": said's "that"
         if form.lemma == "tell":
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
@@ -934,10 +938,9 @@ class _Finder:
     def _emit(self, claim: _Claim, end: int) -> None:
         text = self.text
         if claim.kind != "direct":
-            for clause in lx.REPORTER_CLAUSES:
-                found = text.find(clause, claim.start, end)
-                if found >= 0:
-                    end = found
+            clause = _REPORTER_CLAUSE.search(text, claim.start, end)
+            if clause is not None:
+                end = clause.start()
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -1183,7 +1186,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
-    if " that " in f" {rest} " or VERB_RE.search(rest):
+    if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
         return True  # "..., Park Jin said, Thursday."

@@ -104,11 +104,15 @@ _new_unit = tuple.__new__
 
 
 _DATELINE_DASH_WITHIN = 60
+_DASH = re.compile("[–—-]")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
     "BEIJING, Feb. 13 (Xinhua) -- "), or ``start``: an offset, not the sentence sliced."""
+    within = min(end, start + _DATELINE_DASH_WITHIN + 4)
+    if _DASH.search(text, start, within) is None:
+        return start  # no dash at all: the cheap test before a search for each
     for dash in (" – ", " — ", " -- ", " - "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
         if found >= 0 and (found - start <= 25 or text.find("(", start, found) >= 0):
