@@ -556,18 +556,26 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
+        verbs = self._verbs_in(s_start, s_end)
+        if not verbs and according is None:
+            return
         stops: list[int] = []  # where a participle attributing a quotation attaches
-        for verb in self._verbs_in(s_start, s_end):
-            if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
-                attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
-                stops += [s_start + attach] if attach >= 0 else []  # ', adding: "..."'
-            if verb.start() in self.used_verbs or _inside(quotes, verb.start()):
+        used = self.used_verbs
+        for verb in verbs:
+            at, form = verb.start(), FORMS[verb.group()]
+            if at in used:
+                if form.participle:  # ', adding: "..."'
+                    attach = _attachment(self.text[s_start:at], form)
+                    if attach >= 0:
+                        stops.append(s_start + attach)
+                continue
+            if quotes and _inside(quotes, at):
                 continue
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
-            if according is not None and FORMS[verb.group()].participle:
+            if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
-            claim = self._claim(verb, FORMS[verb.group()], sentence, claims)
+            claim = self._claim(verb, form, sentence, claims)
             if claim is None:
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
@@ -581,7 +589,8 @@ class _Finder:
                 end = claims[index + 1].cut
             if claim.end >= 0:
                 end = claim.end
-            end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if stops:
+                end = min([end, *(stop for stop in stops if stop > claim.start)])
             self._emit(claim, end)
 
     def _claim(
@@ -956,8 +965,10 @@ class _Finder:
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
             verb, past = claim.verb.group(), claim.form.past
-            particle = _PARTICLE.match(text, claim.verb.end())
-            if claim.form.lemma in PARTICLES and particle is not None:
+            particle = (
+                _PARTICLE.match(text, claim.verb.end()) if claim.form.lemma in PARTICLES else None
+            )
+            if particle is not None:
                 verb = text[claim.verb.start() : particle.end()]
                 past = f"{past} {particle.group(1)}"
         elif claim.kind == "direct":
