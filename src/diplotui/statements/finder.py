@@ -201,7 +201,8 @@ class _Finder:
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
-                self._direct(sentence, quotes, paragraph, previous, following)
+                if quotes:
+                    self._direct(sentence, quotes, paragraph, previous, following)
                 self._back_reference(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
@@ -1190,7 +1191,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     """What may follow an attribution at a sentence's end: nothing, or an adjunct."""
     if not rest:
         return True
-    source = _SOURCE_CLAUSE.search(rest)
+    source = _SOURCE_CLAUSE.search(rest) if _ends_in_source_verb(rest, 0, len(rest)) else None
     if source is not None:  # "..., Kazinform correspondent reports": the reporter's own
         return _attribution_tail(rest[: source.start()], form)
     words = rest.split()
