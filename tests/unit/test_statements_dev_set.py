@@ -17,7 +17,7 @@ from diplotui.entities.folding import fold
 from diplotui.statements import find_statements
 
 DEV = Path(__file__).resolve().parents[1] / "statements_dev"
-# 0.879 on 205 files (rounds 32-35 and 36-39 held out, added untuned, main 2e735f0's finder): that - 0.005
+# 0.879 on 205 files (rounds 32-39 held out, added untuned, main 2e735f0's finder): that - 0.005
 ATTRIBUTED_F1_FLOOR = 0.874
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(

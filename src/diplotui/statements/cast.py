@@ -137,6 +137,7 @@ class _Person:
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    named_in_body: bool = False
     counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
 
@@ -188,7 +189,9 @@ class Cast:
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
-            key = by_words.setdefault(words, self.key(span.text))
+            key = by_words.get(words) or by_words.setdefault(
+                _variant_of(words, by_words) or words, self.key(span.text)
+            )
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
                 token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
@@ -230,8 +233,11 @@ class Cast:
             if person is None:
                 person = self._persons[key] = _Person(key)
             name = without_honorific(span.text)
-            if len(name) > len(person.name):
+            if len(name) > len(person.name) or (
+                in_body and not person.named_in_body and len(name) == len(person.name)
+            ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
                 person.name = name
+                person.named_in_body = in_body
             self._person_of[start] = person
             if in_body:
                 person.mentions.append(start)
@@ -586,6 +592,27 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
         found = table.get(tuple(words))
         if found is not None:
             return found
+    return None
+
+
+def _variant_of(
+    words: tuple[str, ...], known: dict[tuple[str, ...], str]
+) -> tuple[str, ...] | None:
+    """The full name already met that ``words`` spell otherwise: the same words in another
+    order ("Jeje Odongo", "Odongo Jeje") or a transliteration's final i/y ("Sergei Lavrov",
+    "Sergey Lavrov")."""
+    if len(words) < 2:
+        return None
+    folded = [w.lower() for w in words]
+    for name in known:
+        if len(name) != len(words):
+            continue
+        other = [w.lower() for w in name]
+        if sorted(other) == sorted(folded) or all(
+            a == b or (len(a) == len(b) > 3 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "y"})
+            for a, b in zip(folded, other, strict=True)
+        ):
+            return name
     return None
 
 

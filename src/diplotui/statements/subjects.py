@@ -243,6 +243,33 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
     )
 
 
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
+
+
+def _given_name_after_title(
+    text: str, role: EntitySpan, person: EntitySpan, alone: set[str]
+) -> tuple[EntitySpan, EntitySpan]:
+    """A title and a name whose first word the recogniser left out of the name: between them
+    ("Minister of Foreign Affairs, Hackman Owusu-Agyemang") or inside the title ("Minister for
+    Pacific Peoples Aupito William Sio", where the article names him "Aupito" alone too)."""
+    word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    if word is not None and text[role.end : word.start()] in (" ", ", "):
+        if word.group(1) in load().not_name_words:
+            return role, person
+    elif role.end + 1 == person.start and " " in role.text:
+        head, _, last = role.text.rpartition(" ")
+        if last not in alone:
+            return role, person
+        role = EntitySpan(role.start, role.start + len(head), "ROLE", head)
+        word = _GIVEN_NAME_BEFORE.search(text, person.start - len(last) - 1, person.start)
+        if word is None:
+            return role, person
+    else:
+        return role, person
+    start = word.start()
+    return role, EntitySpan(start, person.end, "PERSON", text[start : person.end])
+
+
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
@@ -250,7 +277,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     stands inside one ("Rolliansyah “Roy” Soemirat")."""
     completed = list(spans)
     starts: set[int] | None = None
+    joined: set[int] = set()  # starts of mentions a completed name ran on into
     names: list[str] | None = None  # the full names, listed when initials first ask
+    alone: set[str] | None = None  # one-word names, listed when a title first asks
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
@@ -261,6 +290,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
             span = completed[index] = _with_initials_before(text, span, starts, names)
+        elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
+            if alone is None:
+                alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
+            role, span = _given_name_after_title(text, spans[index - 1], span, alone)
+            completed[index - 1], completed[index] = role, span
         if not text.startswith(" ", span.end):
             continue
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
@@ -269,7 +303,13 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if following is not None and following.type == "PERSON" and following.start == end + 1:
+                end = following.end  # "Hishammuddin Tun Hussein": the name goes on after it
+                joined.add(following.start)
             completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
+    if joined:
+        completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words

@@ -1,0 +1,43 @@
+"""Speakers named as fully as the article names them, and the right person taking a pronoun or
+a role (tests/statements_dev/SOURCES, rounds 32-39: classes of error, invented names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def speakers(body: str, title: str = TITLE) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(title + body)]
+
+
+def test_a_first_name_cut_off_after_a_title_or_into_it_and_a_name_running_on() -> None:
+    body = (
+        "Minister of Foreign Affairs, Hackwell Ampofo-Tenkorang on Wednesday urged envoys to"
+        " work hard.\nMr Ampofo-Tenkorang said the ministry would change.\n"
+        "Minister for Pacific Peoples Talafou Mika Leota is heading to Suva. Talafou said he"
+        " would meet ministers there.\n"
+        "Foreign Minister Datuk Seri Razaleigh Tun Hamzah stressed that the region must stay"
+        " calm.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Hackwell Ampofo-Tenkorang",
+        "Hackwell Ampofo-Tenkorang",
+        "Talafou Mika Leota",
+        "Razaleigh Tun Hamzah",
+    ]
+
+
+def test_a_name_in_another_order_or_spelling_is_one_person_named_as_the_body_first_does() -> None:
+    body = (
+        "Gen. Kiteso Abura, the Minister of Foreign Affairs, has met envoys. Gen. Kiteso"
+        " stressed that trade comes first.\n"
+        "The ministers of Russia and Chad, Sergei Morozov and Mahamat Idriss, met.\n"
+        "Sergey Morozov noted that ties are good. Morozov said the talks went well.\n"
+    )
+    assert [name for name, _ in speakers(body, "Gen Abura Kiteso urges envoys\n\n")] == [
+        "Kiteso Abura",
+        "Sergei Morozov",
+        "Sergei Morozov",
+    ]
