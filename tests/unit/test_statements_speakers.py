@@ -41,3 +41,20 @@ def test_a_name_in_another_order_or_spelling_is_one_person_named_as_the_body_fir
         "Sergei Morozov",
         "Sergei Morozov",
     ]
+
+
+def test_a_title_before_honours_is_the_persons_and_a_name_cut_at_its_particle_is_another() -> None:
+    body = (
+        "Foreign Minister Datuk Seri Razak Tun Omar joined the meeting.\n"
+        "Speaking on trade, the Foreign Minister said Malaysia remains open. He spoke at the"
+        " session chaired by Laos Foreign Minister Somsak Vongsa.\n"
+        "Foreign minister Adil Karim reciprocated the wishes of foreign minister Sheikh Faris bin"
+        " Zayed.\nKarim expressed the hope to meet him soon.\n"
+        "Paying tributes to late Sheikh Zayed bin Sultan Al Nahyan, the foreign minister said,"
+        " he was a true friend of Pakistan.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Razak Tun Omar",
+        "Adil Karim",
+        "Adil Karim",
+    ]

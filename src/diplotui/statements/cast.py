@@ -219,11 +219,13 @@ class Cast:
                 key = self.key(span.text)
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
+                    known = self.key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
                     known = full_keys.get(bearer.text) if bearer is not None else None
-                if known is None and span.text[:1].isalpha():
+                if known is None and span.text[:1].isalpha() and span.text not in ambiguous:
                     if surnames is None:
                         named = {s.text for _, s in full_names}
                         surnames = _surname_keys([(name, self.key(name)) for name in named])
@@ -258,6 +260,12 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _name_goes_on(self, span: EntitySpan) -> bool:
+        """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
+        recogniser cut a name of its own there, not another's surname."""
+        gap = self.text[span.end : span.end + 8]
+        return gap[:1] == " " and any(gap.startswith(p) for p in load().particle_gaps)
 
     def _title_capitals(self) -> dict[str, EntitySpan]:
         """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
@@ -298,7 +306,7 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index and gap != " " and _TITLE_GAP.fullmatch(gap):
+            if first == index and gap != " " and (_TITLE_GAP.fullmatch(gap) or _honours(gap)):
                 gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
@@ -528,6 +536,14 @@ def _demonym_stem(word: str) -> str:
 
 def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
     return bool(served and named and not served & named)
+
+
+def _honours(gap: str) -> bool:
+    """Whether a gap between a title and a name holds only honorifics ("Foreign Minister Datuk
+    Seri X"): the title is still the person's."""
+    words = gap.split()
+    honorifics = load().honorific_words
+    return 0 < len(words) <= 4 and gap[0] == gap[-1] == " " and all(w in honorifics for w in words)
 
 
 def _word_before(text: str, offset: int) -> str:
