@@ -58,3 +58,12 @@ def test_a_title_before_honours_is_the_persons_and_a_name_cut_at_its_particle_is
         "Adil Karim",
         "Adil Karim",
     ]
+
+
+def test_a_title_and_name_apart_by_a_doubled_space_are_still_one_mention() -> None:
+    body = (
+        "Foreign Minister  Karim Uddin met envoys. The foreign minister also said that Dhaka has"
+        ' proposed that Home Minister Anwar Hossain may visit Yangon. "We are waiting for a'
+        ' reply," he said.\n'
+    )
+    assert [name for name, _ in speakers(body)] == ["Karim Uddin", "Karim Uddin"]

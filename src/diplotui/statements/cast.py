@@ -306,8 +306,12 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index and gap != " " and (_TITLE_GAP.fullmatch(gap) or _honours(gap)):
-                gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
+            if (
+                first == index
+                and gap != " "
+                and (_TITLE_GAP.fullmatch(gap) or _honours(gap) or gap in ("  ", "\u00a0"))
+            ):  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou", a doubled space
+                gap = " "
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
