@@ -67,3 +67,12 @@ def test_a_title_and_name_apart_by_a_doubled_space_are_still_one_mention() -> No
         ' reply," he said.\n'
     )
     assert [name for name, _ in speakers(body)] == ["Karim Uddin", "Karim Uddin"]
+
+
+def test_a_title_after_a_countrys_possessive_in_apposition_is_the_persons() -> None:
+    body = (
+        "Chile’s Foreign Minister, Ana Lucia Marquez, has stated that her country rejects"
+        " threats. Minister Marquez emphasized that the events crossed a line.\n\n"
+        "The Foreign Minister stressed that the future of the region must be peaceful.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lucia Marquez"] * 3

@@ -559,7 +559,8 @@ def _word_before(text: str, offset: int) -> str:
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person follows a title chain and a comma at a sentence's start, and a comma
-    follows the person: "The Minister of Foreign Affairs of India, X, said"."""
+    follows the person: "The Minister of Foreign Affairs of India, X, said", "Colombia’s
+    Foreign Minister, X, has stated"."""
     person = spans[index]
     if not text.startswith(",", person.end):
         return False
@@ -568,8 +569,8 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         if text[spans[first - 1].end : spans[first].start] not in _ROLE_CHAIN_GAPS:
             break
         first -= 1
-    if spans[first].type != "ROLE":
-        return False
+    if not any(span.type == "ROLE" for span in spans[first:index]):
+        return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     return text[line + 1 : spans[first].start].strip() in ("The", "")
 
