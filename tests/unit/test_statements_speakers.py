@@ -76,3 +76,22 @@ def test_a_title_after_a_countrys_possessive_in_apposition_is_the_persons() -> N
         "The Foreign Minister stressed that the future of the region must be peaceful.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Lucia Marquez"] * 3
+
+
+def test_an_issuer_named_in_capitals_its_release_and_according_to_after_a_quotation() -> None:
+    body = (
+        "PRESIDENT Jon Kato received new ambassadors at State House.\n\n"
+        "According to a statement from State House, envoys from Kenya and Niger presented their"
+        " credentials.\n\n"
+        "President Kato welcomed the new envoy, with whom he discussed trade, according to the"
+        " release.\n\n"
+        "“The President promised to help the envoy,” it added.\n\n"
+        "“The ministers will discuss trade and power,” according to a statement issued by the"
+        " ministry.\n"
+    )
+    assert speakers(body) == [
+        ("State House", "envoys from Kenya and Niger presented their credentials"),
+        ("State House", "President Kato welcomed the new envoy, with whom he discussed trade"),
+        ("State House", "The President promised to help the envoy,"),
+        ("ministry", "The ministers will discuss trade and power,"),
+    ]

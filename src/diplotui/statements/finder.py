@@ -43,6 +43,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
@@ -386,6 +387,10 @@ class _Finder:
             if not any(mark in between for mark in '.;:"“”'):
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
+        according = _ACCORDING_AFTER.match(self.text, start, limit)
+        if according is not None:  # '"...," according to a statement issued by the ministry.'
+            stop = len(self.text[:limit].rstrip(_TRAILING))
+            return self.subjects.classify(self.subjects.units(according.end(), stop), start), None
         return self._unlisted_attribution(start, limit), None
 
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:

@@ -527,6 +527,8 @@ class Subjects:
                 speaker = self._site_owner(units[index + 1 :])
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(units[index + 1 :], position)
+                if speaker is None and unit.low != "on":
+                    speaker = _capitalised_issuer(units[index + 1 :])
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -1059,6 +1061,17 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
+    """An issuer the recogniser did not know, named in capitals after "a statement from"
+    ("State House"): an office, named as the text names it."""
+    if not 1 <= len(units) <= 5 or any(
+        u.kind != "WORD" or not u.text[0].isupper() or u.low in lx.SUBJECT_PRONOUNS for u in units
+    ):
+        return None
+    name = " ".join(u.text for u in units)
+    return Speaker(name, fold(name), "ORG")
 
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
