@@ -411,12 +411,19 @@ class Cast:
                 p,
             )
             for p in self._persons.values()
-            if head_words <= p.heads and not _elsewhere(p.places, places)
-        ]
+            if head_words <= p.heads
+            and not _elsewhere(p.places, places)
+            and not (p.counterpart and places and not places & p.places)
+        ]  # "his counterpart" serves some other place, not surely the one a mention names
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:4])[4].speaker()
+
+    def named_only_after(self, speaker: Speaker, position: int) -> bool:
+        """Whether a person's body mentions all come after ``position``."""
+        person = self._persons.get(speaker.key)
+        return person is not None and self._last_mention(person, position) == -1
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""

@@ -460,9 +460,12 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(
-                words, role_head(last.text), position, places
-            ) or self._generic(head, position)
+            found = self.cast.person_by_role(words, role_head(last.text), position, places)
+            if found is not None and self.cast.named_only_after(found, position):
+                # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
+                # minister is named further on: the person named next who may hold it
+                found = self._named_next(position, last, places) or found
+            return found or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT"):
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
