@@ -95,3 +95,15 @@ def test_an_issuer_named_in_capitals_its_release_and_according_to_after_a_quotat
         ("State House", "The President promised to help the envoy,"),
         ("ministry", "The ministers will discuss trade and power,"),
     ]
+
+
+def test_a_name_runs_on_only_after_an_honour_and_an_unnamed_release_names_no_one() -> None:
+    title = "Yeltsin Asks Primakov To Draft Plan\n\n"
+    body = (
+        "Russian President Boris Yeltsin met his foreign minister, Yevgeny Primakov. The talks"
+        " were between Yeltsin, Primakov, Prime Minister Viktor Chernomyrdin and others. A"
+        " ministry statement quotes Primakov as saying Russia still hopes to sign.\n\n"
+        "“The two sides shared the view that there is good progress,” according to a press"
+        " release dated 18 May 2021.\n"
+    )
+    assert speakers(body, title) == [("Yevgeny Primakov", "Russia still hopes to sign")]

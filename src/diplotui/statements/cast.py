@@ -225,7 +225,7 @@ class Cast:
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
                     known = full_keys.get(bearer.text) if bearer is not None else None
-                if known is None and span.text[:1].isalpha() and span.text not in ambiguous:
+                if known is None and span.text[:1].isalpha():
                     if surnames is None:
                         named = {s.text for _, s in full_names}
                         surnames = _surname_keys([(name, self.key(name)) for name in named])

@@ -44,6 +44,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+_BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
@@ -390,7 +391,10 @@ class _Finder:
         according = _ACCORDING_AFTER.match(self.text, start, limit)
         if according is not None:  # '"...," according to a statement issued by the ministry.'
             stop = len(self.text[:limit].rstrip(_TRAILING))
-            return self.subjects.classify(self.subjects.units(according.end(), stop), start), None
+            units = self.subjects.units(according.end(), stop)
+            if units and units[0].low in ("a", "an") and not any(u.low in _BY for u in units):
+                return None, None  # "according to a press release dated ...": no one named
+            return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
 
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:

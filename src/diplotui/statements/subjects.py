@@ -304,8 +304,13 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if syllable.start(1) not in starts:
             end = syllable.end()
             following = spans[index + 1] if index + 1 < len(spans) else None
-            if following is not None and following.type == "PERSON" and following.start == end + 1:
-                end = following.end  # "Hishammuddin Tun Hussein": the name goes on after it
+            if (
+                following is not None
+                and following.type == "PERSON"
+                and following.start == end + 1
+                and syllable.group(1) in load().honorific_words
+            ):  # "Hishammuddin Tun Hussein": a father's honour, and the name goes on after it
+                end = following.end
                 joined.add(following.start)
             completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
     if joined:
