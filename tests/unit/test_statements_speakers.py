@@ -107,3 +107,19 @@ def test_a_name_runs_on_only_after_an_honour_and_an_unnamed_release_names_no_one
         " release dated 18 May 2021.\n"
     )
     assert speakers(body, title) == [("Yevgeny Primakov", "Russia still hopes to sign")]
+
+
+def test_reported_clauses_after_but_an_aside_on_the_statement_and_a_spaced_comma() -> None:
+    body = (
+        "Gen. Odongo Kato , Uganda’s Minister of Foreign Affairs, has called on Ugandan"
+        " Ambassadors to align their efforts with the plan.\n\n"
+        "Foreign Minister Ayman Safadi met his German counterpart. Safadi continued to talk"
+        " about Jordan’s commitment but insisted that the international"
+        " community should share the burden.\n\n"
+        "MEA, in its statement, said that the meetings highlight the priority.\n"
+    )
+    assert speakers(body) == [
+        ("Odongo Kato", "Ugandan Ambassadors to align their efforts with the plan"),
+        ("Ayman Safadi", "the international community should share the burden"),
+        ("MEA", "the meetings highlight the priority"),
+    ]

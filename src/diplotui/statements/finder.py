@@ -51,7 +51,7 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
-_COORDINATED = (", and", " and", ", but")  # at a subject's end, before spaces
+_COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(

@@ -60,8 +60,9 @@ _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an edito
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
-    r"meanwhile|however|in response|in reply),$"
-)
+    r"meanwhile|however|in response|in reply"
+    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
+)  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -997,10 +998,11 @@ class Subjects:
                 continue
             if span.end == comma and self._titled_before(start, span):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
-            if self.text[span.end : span.end + 2] != ", ":
+            after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
+            if self.text[after : after + 2] != ", ":
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
-            units = self.units(span.end + 2, comma)
+            units = self.units(after + 2, comma)
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
