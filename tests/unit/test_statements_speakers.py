@@ -123,3 +123,26 @@ def test_reported_clauses_after_but_an_aside_on_the_statement_and_a_spaced_comma
         ("Ayman Safadi", "the international community should share the burden"),
         ("MEA", "the meetings highlight the priority"),
     ]
+
+
+def test_envoys_titled_around_their_names_and_the_honours_between() -> None:
+    body = (
+        "The Ghanaian Minister for Foreign Affairs, Honourable Kofi Asante Mensah (MP) on"
+        " Tuesday received envoys.\n\n"
+        "In his interaction with the Ambassador-designate from the Republic of Sudan, His"
+        " Excellency Mr. Omer Khalid Hamid, the Honourable Minister recalled the role played by"
+        " Ghana in peacekeeping. The Ambassador-designate on his part informed of an"
+        " improvement. He added that his country believes in African solutions.\n\n"
+        "The Honourable Minister in a meeting with the Ambassador-designate of the Kingdom of"
+        " Denmark, His Excellency Mr. Lars Holmgaard recounted the relations. The"
+        " Ambassador-designate said that Denmark cherishes its partnership with Ghana.\n\n"
+        "The first engagement featured H.E. Mr. Pierre Ndikumana, Ambassador-Designate of the"
+        " Republic of Burundi to Ghana. In response, the Burundian envoy affirmed his"
+        " government’s readiness to partner with Ghana.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Kofi Asante Mensah",
+        "Omer Khalid Hamid",
+        "Lars Holmgaard",
+        "Pierre Ndikumana",
+    ]

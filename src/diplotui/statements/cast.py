@@ -22,6 +22,7 @@ from . import lexicon as lx
 
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
+    | {" from ", " from the "}  # "the Ambassador-designate from the Republic of Sudan, X"
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
@@ -36,12 +37,16 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
+_ENVOY = frozenset({"envoy"})
+_ENVOY_TITLES = ("ambassador", "commissioner")
+_UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
+_SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e")  # Russia, Kenya, Mexico, Germany, Ukraine
+_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
 _IRREGULAR_DEMONYMS = {
     "american": "us",
@@ -312,6 +317,8 @@ class Cast:
                 and (_TITLE_GAP.fullmatch(gap) or _honours(gap) or gap in ("  ", "\u00a0"))
             ):  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou", a doubled space
                 gap = " "
+            elif first == index and gap.startswith(", ") and _honours(gap[1:]):
+                gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
@@ -351,6 +358,11 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
+        if index + 1 < len(spans) and spans[index + 1].type == "GPE":
+            title = _UNKNOWN_TITLE.fullmatch(text, person.end, spans[index + 1].start)
+            if title is not None and title.group(1).partition("-")[0] in load().title_words:
+                # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
+                return title.group(1), "", place_stems([spans[index + 1].text], [])
         return "", "", frozenset()
 
     # -- lookups ------------------------------------------------------------------------------
@@ -402,6 +414,8 @@ class Cast:
         head_words = role_words(head)
         if not words or not head_words:
             return None
+        if head_words == _ENVOY:  # "the Burundian envoy": its ambassador or high commissioner
+            return self._envoy(words, before, places)
         scored = [
             (
                 len(words & p.words) / len(words),
@@ -419,6 +433,13 @@ class Cast:
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:4])[4].speaker()
+
+    def _envoy(self, words: frozenset[str], before: int, places: frozenset[str]) -> Speaker | None:
+        for title in _ENVOY_TITLES:
+            found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
+            if found is not None:
+                return found
+        return None
 
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""
@@ -554,7 +575,11 @@ def _honours(gap: str) -> bool:
     Seri X"): the title is still the person's."""
     words = gap.split()
     honorifics = load().honorific_words
-    return 0 < len(words) <= 4 and gap[0] == gap[-1] == " " and all(w in honorifics for w in words)
+    return (
+        0 < len(words) <= 4
+        and gap[0] == gap[-1] == " "
+        and all(w in honorifics or w.rstrip(".") in honorifics for w in words)
+    )
 
 
 def _word_before(text: str, offset: int) -> str:
@@ -586,8 +611,16 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
     from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
     person, role = spans[index], spans[index - 1]
-    if role.type != "ROLE" or text.startswith((",", " and ", " or "), person.end):
+    if (
+        role.type in ("GPE", "ORG")
+        and index > 1
+        and text[spans[index - 2].end : role.start] in _SERVED_PLACE_GAPS
+    ):
+        role = spans[index - 2]  # "the Ambassador-designate of the Kingdom of Denmark, X"
+    if role.type != "ROLE" or text.startswith((" and ", " or "), person.end):
         return False
+    if text.startswith(",", person.end) and not text.startswith(", the ", person.end):
+        return False  # "the TITLE, X, Y and Z": a list; "X, the Minister recalled": not one
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
     return before is not None
 

@@ -31,7 +31,9 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
-_ROLE_AS_SUBJECT = re.compile(r",| (?:also |then |later )?[a-z]+(?:ed|s)\b")  # not "X said"
+_ROLE_AS_SUBJECT = re.compile(  # not "X said"
+    r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
+)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -244,6 +246,7 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
     )
 
 
+_DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
 
 
@@ -281,9 +284,13 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     joined: set[int] = set()  # starts of mentions a completed name ran on into
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
+    titles = load().title_words
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
+        if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
+            completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
+            continue  # "the Ambassador-designate": a title, not a name
         if text.startswith(" ", span.start - 1) and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
