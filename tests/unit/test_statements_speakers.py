@@ -146,3 +146,15 @@ def test_envoys_titled_around_their_names_and_the_honours_between() -> None:
         "Lars Holmgaard",
         "Pierre Ndikumana",
     ]
+
+
+def test_a_pull_quotation_is_its_credit_lines() -> None:
+    body = (
+        "Minister Kofi Mensah received envoys from six nations.\n"
+        "“The presentation marked a reaffirmation of the shared commitment between Ghana and"
+        " Burundi”\nMinistry Of Foreign Affairs\n"
+        "Minister Mensah congratulated the envoy.\n"
+        "“Ghana is committed to collaborating with countries like Burundi to exchange knowledge”\n"
+        "Hon. Kofi Mensah, Minister for Foreign Affairs\nThe talks went on.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ministry Of Foreign Affairs", "Kofi Mensah"]
