@@ -1,4 +1,4 @@
-"""The statement finder scored on the dev set (tests/statements_dev: seeds + 183 other articles).
+"""The statement finder scored on the dev set (tests/statements_dev: seeds + 203 other articles).
 
 Scored as shared/statements/score_statements.py scores: a prediction matches a gold statement
 when their spans overlap by at least half of the shorter span (one to one, best overlap first),

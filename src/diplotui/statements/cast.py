@@ -22,6 +22,7 @@ from . import lexicon as lx
 
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
+    | {" from ", " from the "}  # "the Ambassador-designate from the Republic of Sudan, X"
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
@@ -36,12 +37,16 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
+_ENVOY = frozenset({"envoy"})
+_ENVOY_TITLES = ("ambassador", "commissioner")
+_UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
+_SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e")  # Russia, Kenya, Mexico, Germany, Ukraine
+_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
 _IRREGULAR_DEMONYMS = {
     "american": "us",
@@ -137,6 +142,7 @@ class _Person:
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    named_in_body: bool = False
     counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
 
@@ -188,7 +194,9 @@ class Cast:
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
-            key = by_words.setdefault(words, self.key(span.text))
+            key = by_words.get(words) or by_words.setdefault(
+                _variant_of(words, by_words) or words, self.key(span.text)
+            )
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
                 token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
@@ -216,6 +224,8 @@ class Cast:
                 key = self.key(span.text)
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
+                    known = self.key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
@@ -230,8 +240,11 @@ class Cast:
             if person is None:
                 person = self._persons[key] = _Person(key)
             name = without_honorific(span.text)
-            if len(name) > len(person.name):
+            if len(name) > len(person.name) or (
+                in_body and not person.named_in_body and len(name) == len(person.name)
+            ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
                 person.name = name
+                person.named_in_body = in_body
             self._person_of[start] = person
             if in_body:
                 person.mentions.append(start)
@@ -252,6 +265,12 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _name_goes_on(self, span: EntitySpan) -> bool:
+        """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
+        recogniser cut a name of its own there, not another's surname."""
+        gap = self.text[span.end : span.end + 8]
+        return gap[:1] == " " and any(gap.startswith(p) for p in load().particle_gaps)
 
     def _title_capitals(self) -> dict[str, EntitySpan]:
         """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
@@ -292,8 +311,14 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index and gap != " " and _TITLE_GAP.fullmatch(gap):
-                gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
+            if (
+                first == index
+                and gap != " "
+                and (_TITLE_GAP.fullmatch(gap) or _honours(gap) or gap in ("  ", "\u00a0"))
+            ):  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou", a doubled space
+                gap = " "
+            elif first == index and gap.startswith(", ") and _honours(gap[1:]):
+                gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
@@ -333,6 +358,11 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
+        if index + 1 < len(spans) and spans[index + 1].type == "GPE":
+            title = _UNKNOWN_TITLE.fullmatch(text, person.end, spans[index + 1].start)
+            if title is not None and title.group(1).partition("-")[0] in load().title_words:
+                # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
+                return title.group(1), "", place_stems([spans[index + 1].text], [])
         return "", "", frozenset()
 
     # -- lookups ------------------------------------------------------------------------------
@@ -384,6 +414,8 @@ class Cast:
         head_words = role_words(head)
         if not words or not head_words:
             return None
+        if head_words == _ENVOY:  # "the Burundian envoy": its ambassador or high commissioner
+            return self._envoy(words, before, places)
         scored = [
             (
                 len(words & p.words) / len(words),
@@ -393,12 +425,26 @@ class Cast:
                 p,
             )
             for p in self._persons.values()
-            if head_words <= p.heads and not _elsewhere(p.places, places)
-        ]
+            if head_words <= p.heads
+            and not _elsewhere(p.places, places)
+            and not (p.counterpart and places and not places & p.places)
+        ]  # "his counterpart" serves some other place, not surely the one a mention names
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:4])[4].speaker()
+
+    def _envoy(self, words: frozenset[str], before: int, places: frozenset[str]) -> Speaker | None:
+        for title in _ENVOY_TITLES:
+            found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
+            if found is not None:
+                return found
+        return None
+
+    def named_only_after(self, speaker: Speaker, position: int) -> bool:
+        """Whether a person's body mentions all come after ``position``."""
+        person = self._persons.get(speaker.key)
+        return person is not None and self._last_mention(person, position) == -1
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""
@@ -524,6 +570,18 @@ def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
     return bool(served and named and not served & named)
 
 
+def _honours(gap: str) -> bool:
+    """Whether a gap between a title and a name holds only honorifics ("Foreign Minister Datuk
+    Seri X"): the title is still the person's."""
+    words = gap.split()
+    honorifics = load().honorific_words
+    return (
+        0 < len(words) <= 4
+        and gap[0] == gap[-1] == " "
+        and all(w in honorifics or w.rstrip(".") in honorifics for w in words)
+    )
+
+
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset`` and its space ("" when there is none)."""
     if not text.startswith(" ", offset - 1):
@@ -533,7 +591,8 @@ def _word_before(text: str, offset: int) -> str:
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person follows a title chain and a comma at a sentence's start, and a comma
-    follows the person: "The Minister of Foreign Affairs of India, X, said"."""
+    follows the person: "The Minister of Foreign Affairs of India, X, said", "Colombia’s
+    Foreign Minister, X, has stated"."""
     person = spans[index]
     if not text.startswith(",", person.end):
         return False
@@ -542,8 +601,8 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         if text[spans[first - 1].end : spans[first].start] not in _ROLE_CHAIN_GAPS:
             break
         first -= 1
-    if spans[first].type != "ROLE":
-        return False
+    if not any(span.type == "ROLE" for span in spans[first:index]):
+        return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     return text[line + 1 : spans[first].start].strip() in ("The", "")
 
@@ -552,8 +611,16 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
     from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
     person, role = spans[index], spans[index - 1]
-    if role.type != "ROLE" or text.startswith((",", " and ", " or "), person.end):
+    if (
+        role.type in ("GPE", "ORG")
+        and index > 1
+        and text[spans[index - 2].end : role.start] in _SERVED_PLACE_GAPS
+    ):
+        role = spans[index - 2]  # "the Ambassador-designate of the Kingdom of Denmark, X"
+    if role.type != "ROLE" or text.startswith((" and ", " or "), person.end):
         return False
+    if text.startswith(",", person.end) and not text.startswith(", the ", person.end):
+        return False  # "the TITLE, X, Y and Z": a list; "X, the Minister recalled": not one
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
     return before is not None
 
@@ -586,6 +653,27 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
         found = table.get(tuple(words))
         if found is not None:
             return found
+    return None
+
+
+def _variant_of(
+    words: tuple[str, ...], known: dict[tuple[str, ...], str]
+) -> tuple[str, ...] | None:
+    """The full name already met that ``words`` spell otherwise: the same words in another
+    order ("Jeje Odongo", "Odongo Jeje") or a transliteration's final i/y ("Sergei Lavrov",
+    "Sergey Lavrov")."""
+    if len(words) < 2:
+        return None
+    folded = [w.lower() for w in words]
+    for name in known:
+        if len(name) != len(words):
+            continue
+        other = [w.lower() for w in name]
+        if sorted(other) == sorted(folded) or all(
+            a == b or (len(a) == len(b) > 3 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "y"})
+            for a, b in zip(folded, other, strict=True)
+        ):
+            return name
     return None
 
 

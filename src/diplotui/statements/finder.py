@@ -43,13 +43,17 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+_CREDIT_WORDS = 8
+_CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+_BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
-_COORDINATED = (", and", " and", ", but")  # at a subject's end, before spaces
+_COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
@@ -174,7 +178,11 @@ class _Finder:
             (b.start, b.end)
             for b in blocks
             if (b.kind is BlockKind.PARAGRAPH or _sentence_as_title(text, b))
-            and not (_headline_like(text[b.start : b.end]) and not _cut_off(text, b, blocks))
+            and not (
+                _headline_like(text[b.start : b.end])
+                and not _cut_off(text, b, blocks)
+                and not _pull_quotation(text, b)
+            )
             and not _credited_caption(text, b.start, b.end)
         ]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
@@ -353,6 +361,8 @@ class _Finder:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
+            if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
+                speaker = self._credit_line(paragraph[-1][1])
             if speaker is None and bare_head:
                 speaker = self._continued_speaker()
             if (
@@ -386,6 +396,13 @@ class _Finder:
             if not any(mark in between for mark in '.;:"“”'):
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
+        according = _ACCORDING_AFTER.match(self.text, start, limit)
+        if according is not None:  # '"...," according to a statement issued by the ministry.'
+            stop = len(self.text[:limit].rstrip(_TRAILING))
+            units = self.subjects.units(according.end(), stop)
+            if units and units[0].low in ("a", "an") and not any(u.low in _BY for u in units):
+                return None, None  # "according to a press release dated ...": no one named
+            return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
 
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
@@ -481,6 +498,30 @@ class _Finder:
                 if speaker is not None:
                     return speaker, verb
         return None, None
+
+    def _credit_line(self, end: int) -> Speaker | None:
+        """A pull quotation's credit: the line right after its paragraph, only a name or an
+        office, perhaps with a title after a comma ("Hon. X, Minister for Foreign Affairs")."""
+        text = self.text
+        start = end
+        while start < len(text) and text[start] in "\r\n":
+            start += 1
+        if start == end or self.subjects.cast.in_body(start):
+            return None
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[start:line_end].split(", ", 1)[0]
+        index = bisect_left(self.subjects.span_starts, start)
+        spans = self.subjects.spans
+        if index >= len(spans) or len(line.split()) > _CREDIT_WORDS:
+            return None
+        span = spans[index]
+        prefix = text[start : span.start]
+        if span.end != start + len(line) or (prefix and not _CREDIT_HONOURS.fullmatch(prefix)):
+            return None
+        if span.type == "PERSON":
+            return self.subjects.cast.person(span)
+        return self.subjects.cast.organisation(span) if span.type == "ORG" else None
 
     def _continued_speaker(self) -> Speaker | None:
         """A quotation standing alone continues the quoted speaker of the sentence before."""
@@ -1071,6 +1112,17 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         block.kind is BlockKind.TITLE
         and text.endswith(".", block.start, block.end)
         and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
+    )
+
+
+def _pull_quotation(text: str, block: Block) -> bool:
+    """Whether a paragraph is one quotation and nothing else, its last mark without a stop
+    before it (a pull quotation, credited on the line below): body, not a headline."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and text.startswith(("“", '"'), block.start)
+        and text.endswith(("”", '"'), block.start, block.end)
+        and text.count("“", block.start, block.end) + text.count('"', block.start, block.end) <= 2
     )
 
 

@@ -63,7 +63,7 @@ PROXY_NOUNS = _words(
     "release"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
-ISSUED_NOUNS = ("statement", "readout", "report", "post")
+ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu")
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "

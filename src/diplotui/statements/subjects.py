@@ -31,7 +31,9 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
-_ROLE_AS_SUBJECT = re.compile(r",| (?:also |then |later )?[a-z]+(?:ed|s)\b")  # not "X said"
+_ROLE_AS_SUBJECT = re.compile(  # not "X said"
+    r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
+)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -60,8 +62,9 @@ _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an edito
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
-    r"meanwhile|however|in response|in reply),$"
-)
+    r"meanwhile|however|in response|in reply"
+    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
+)  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -243,6 +246,34 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
     )
 
 
+_DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
+
+
+def _given_name_after_title(
+    text: str, role: EntitySpan, person: EntitySpan, alone: set[str]
+) -> tuple[EntitySpan, EntitySpan]:
+    """A title and a name whose first word the recogniser left out of the name: between them
+    ("Minister of Foreign Affairs, Hackman Owusu-Agyemang") or inside the title ("Minister for
+    Pacific Peoples Aupito William Sio", where the article names him "Aupito" alone too)."""
+    word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    if word is not None and text[role.end : word.start()] in (" ", ", "):
+        if word.group(1) in load().not_name_words:
+            return role, person
+    elif role.end + 1 == person.start and " " in role.text:
+        head, _, last = role.text.rpartition(" ")
+        if last not in alone:
+            return role, person
+        role = EntitySpan(role.start, role.start + len(head), "ROLE", head)
+        word = _GIVEN_NAME_BEFORE.search(text, person.start - len(last) - 1, person.start)
+        if word is None:
+            return role, person
+    else:
+        return role, person
+    start = word.start()
+    return role, EntitySpan(start, person.end, "PERSON", text[start : person.end])
+
+
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
@@ -250,10 +281,16 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     stands inside one ("Rolliansyah “Roy” Soemirat")."""
     completed = list(spans)
     starts: set[int] | None = None
+    joined: set[int] = set()  # starts of mentions a completed name ran on into
     names: list[str] | None = None  # the full names, listed when initials first ask
+    alone: set[str] | None = None  # one-word names, listed when a title first asks
+    titles = load().title_words
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
+        if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
+            completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
+            continue  # "the Ambassador-designate": a title, not a name
         if text.startswith(" ", span.start - 1) and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
@@ -261,6 +298,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
             span = completed[index] = _with_initials_before(text, span, starts, names)
+        elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
+            if alone is None:
+                alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
+            role, span = _given_name_after_title(text, spans[index - 1], span, alone)
+            completed[index - 1], completed[index] = role, span
         if not text.startswith(" ", span.end):
             continue
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
@@ -269,7 +311,18 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                following is not None
+                and following.type == "PERSON"
+                and following.start == end + 1
+                and syllable.group(1) in load().honorific_words
+            ):  # "Hishammuddin Tun Hussein": a father's honour, and the name goes on after it
+                end = following.end
+                joined.add(following.start)
             completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
+    if joined:
+        completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
@@ -420,9 +473,12 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(
-                words, role_head(last.text), position, places
-            ) or self._generic(head, position)
+            found = self.cast.person_by_role(words, role_head(last.text), position, places)
+            if found is not None and self.cast.named_only_after(found, position):
+                # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
+                # minister is named further on: the person named next who may hold it
+                found = self._named_next(position, last, places) or found
+            return found or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT"):
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
@@ -487,6 +543,8 @@ class Subjects:
                 speaker = self._site_owner(units[index + 1 :])
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(units[index + 1 :], position)
+                if speaker is None and unit.low != "on":
+                    speaker = _capitalised_issuer(units[index + 1 :])
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -947,10 +1005,11 @@ class Subjects:
                 continue
             if span.end == comma and self._titled_before(start, span):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
-            if self.text[span.end : span.end + 2] != ", ":
+            after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
+            if self.text[after : after + 2] != ", ":
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
-            units = self.units(span.end + 2, comma)
+            units = self.units(after + 2, comma)
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
@@ -1019,6 +1078,17 @@ class Subjects:
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         return self.classify(units, start)
+
+
+def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
+    """An issuer the recogniser did not know, named in capitals after "a statement from"
+    ("State House"): an office, named as the text names it."""
+    if not 1 <= len(units) <= 5 or any(
+        u.kind != "WORD" or not u.text[0].isupper() or u.low in lx.SUBJECT_PRONOUNS for u in units
+    ):
+        return None
+    name = " ".join(u.text for u in units)
+    return Speaker(name, fold(name), "ORG")
 
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
