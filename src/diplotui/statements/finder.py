@@ -87,6 +87,7 @@ _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
     r"|(?:This|That) was according to "
 )
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -634,6 +635,8 @@ class _Finder:
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
+        if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
+            return None  # "The DFA did not say when ...": nothing was said
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
