@@ -88,6 +88,10 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+_FRAMED = re.compile(  # "calling them a "...", "branding the talks as "...", "called X an "..."
+    r"(?<![\w-])(?:call|brand|term|label|dub|describ|lambast|accus|dismiss)(?:s|es|ed|ing|e)?"
+    r" (?:[^\"“”,;:.()]{0,60} )?$"
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -190,6 +194,7 @@ class _Finder:
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
         self.used_verbs: set[int] = set()
         self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
+        self.asides: list[int] = []  # where ', calling it "..."' ends a reported clause
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
@@ -360,6 +365,8 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
+            if speaker is None and not bare_head and text[open_at - 1] == " ":
+                speaker = self._framed(sentence, head_start, open_at, quotes)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -474,6 +481,52 @@ class _Finder:
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _framed(
+        self,
+        sentence: tuple[int, int],
+        head_start: int,
+        open_at: int,
+        quotes: list[tuple[int, int]],
+    ) -> Speaker | None:
+        """A quotation, however short, that a verb not in the list names something as
+        ('calling them a "serious obstacle"', 'branding the talks as "rival dialogue"'): the
+        words of that verb's subject, unless it sits in a reported clause."""
+        s_start = sentence[0]
+        frame = _FRAMED.search(self.text, max(head_start, open_at - 80), open_at)
+        if frame is None:
+            return None
+        text = self.text
+        at = frame.start()
+        participle = text[at:open_at].split(" ", 1)[0].endswith("ing")
+        aside = participle and text.startswith(", ", at - 2)
+        for verb in [] if aside else self._verbs_in(s_start, open_at):
+            previous = last_word(text, s_start, verb.start())
+            noun = previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
+            if self._with_particle(verb) and not noun and not _inside(quotes, verb.start()):
+                return None  # 'urged X to stop calling it "..."': inside the reported clause
+        if aside:  # ', calling them a "..."' ends any reported clause before it (round 21)
+            self.asides.append(at - 2)
+        if participle:
+            return (
+                self._quoted_before(s_start, at)
+                or self.subjects.person_ending_at(at - 2)
+                or self.subjects.main(s_start, at)
+                or self._first_clause_subject(s_start, at)
+            )
+        relative = text.rfind(", who ", s_start, at)
+        if relative >= 0 and text.find(",", relative + 1, at) < 0:
+            return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
+        return self.subjects.before(s_start, at)
+
+    def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
+        """The subject before a sentence's first lower-case word, its verb ("Caracas has
+        denounced X, branding ..."): a place or organisation that ``main`` leaves alone."""
+        start = end - len(dateline_stripped(self.text[s_start:end]))
+        verb = next((u for u in self.subjects.units(start, end) if u.kind == "WORD"), None)
+        if verb is None or not verb.text.islower() or verb.start == start:
+            return None
+        return self.subjects.before(start, verb.start)
 
     def _with_particle(self, verb: re.Match[str]) -> bool:
         """Whether a verb that says something only with its particle has it ("called for",
@@ -591,7 +644,8 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
-        stops: list[int] = []  # where a participle attributing a quotation attaches
+        stops = [at for at in self.asides if s_start <= at < s_end]  # where a participle
+        # attributing a quotation attaches
         for verb in self._verbs_in(s_start, s_end):
             if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
                 attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
