@@ -34,3 +34,20 @@ def test_a_quotation_a_naming_verb_frames_is_its_subjects_however_short() -> Non
         ("Rui Sal", "reported", "concern over the siege"),
         ("Rui Sal", "direct", "hunger war"),
     ]
+
+
+def test_subjects_after_a_subordinator_a_parenthesis_or_a_participle_aside_and_groups() -> None:
+    body = (
+        "A day after the Government announced it wants talks, Minister Rui Sal flew home.\n"
+        "Foreign Minister Ivo Kral (SDP nominee), who has stressed the need for calm, left.\n"
+        "Reuters reported that Rui Sal, speaking to the state agency, said the talks went on.\n"
+        "Media outlets have suggested the deal is close. Some observers have highlighted the"
+        " fact that the talks are slow.\n"
+    )
+    assert [(name, text) for name, _, text in found(body)] == [
+        ("Government", "it wants talks"),
+        ("Ivo Kral", "the need for calm"),
+        ("Rui Sal", "the talks went on"),
+        ("Media outlets", "the deal is close"),
+        ("observers", "the talks are slow"),
+    ]

@@ -92,6 +92,9 @@ _FRAMED = re.compile(  # "calling them a "...", "branding the talks as "...", "c
     r"(?<![\w-])(?:call|brand|term|label|dub|describ|lambast|accus|dismiss)(?:s|es|ed|ing|e)?"
     r" (?:[^\"“”,;:.()]{0,60} )?$"
 )
+_SUBORDINATE_HEAD = re.compile(  # a verb in a relative or subordinate clause
+    r"(?:, who|\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ww]hen|[Uu]ntil|[Oo]nce|[Bb]ecause)) [^,]*$"
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -723,7 +726,10 @@ class _Finder:
         speaker = subjects.before(s_start, verb.start()) if content is not None else None
         if speaker is None or content is None:
             return None
-        return _Claim("reported", content, speaker, verb, form, -1)
+        end = -1
+        if _SUBORDINATE_HEAD.search(text, max(s_start, verb.start() - 80), verb.start()):
+            end = text.find(", ", content, s_end)  # "A day after X announced Y, Z ...": Y
+        return _Claim("reported", content, speaker, verb, form, -1, end=end)
 
     def _participle(
         self,

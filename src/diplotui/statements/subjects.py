@@ -71,6 +71,8 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
+_SUBORDINATORS = frozenset({"after", "since", "before", "when", "until", "once", "because"})
+_NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
@@ -922,7 +924,7 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
-        return self.classify(units, verb_start)
+        return self.classify(_after_subordinator(units) or units, verb_start)
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
@@ -930,6 +932,9 @@ class Subjects:
         text = self.text
         if word in _RELATIVE_WORDS:
             end = word_start - 1 - (text[word_start - 2 : word_start - 1] == ",")
+            if text[end - 1 : end] == ")":  # "X (SaS nominee), who has stressed"
+                opened = text.rfind(" (", max(0, end - 40), end)
+                end = opened if opened >= 0 else end
             return self.person_ending_at(end) if text[word_start - 1] == " " else None
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         if found is None or text[found[0] : found[1]] not in ("which", "that"):
@@ -1014,6 +1019,7 @@ class Subjects:
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
                 or _adverbial_aside(units)
+                or _participle_aside(units)
             ):
                 return self.cast.person(span)
             return None
@@ -1114,6 +1120,31 @@ def _adverbial_aside(units: list[Unit]) -> bool:
     return (
         units[0].kind == "WORD"
         and units[0].low in lx.ADJUNCT_STARTS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _after_subordinator(units: list[Unit]) -> list[Unit] | None:
+    """The subject after a subordinating word ("A day after the Government announced", "since
+    the Prime Minister X announced"), when only a noun phrase follows it."""
+    for index in range(len(units) - 1, 0, -1):
+        unit = units[index]
+        if unit.kind == "WORD" and unit.low in _SUBORDINATORS:
+            rest = units[index + 1 :]
+            if any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
+                return None
+            return rest or None
+    return None
+
+
+def _participle_aside(units: list[Unit]) -> bool:
+    """ "Fidan, speaking to the state-owned news agency, said": a participle phrase with no
+    verb of its own."""
+    first = units[0]
+    return (
+        first.kind == "WORD"
+        and first.text.islower()
+        and first.low.endswith("ing")
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
 
