@@ -51,3 +51,20 @@ def test_subjects_after_a_subordinator_a_parenthesis_or_a_participle_aside_and_g
         ("Media outlets", "the deal is close"),
         ("observers", "the talks are slow"),
     ]
+
+
+def test_an_attribution_closed_by_a_time_or_a_participle_and_unlisted_or_quoting_ones() -> None:
+    body = (
+        "The talks were agreed in May and will go ahead, a ministry spokesman said last week.\n"
+        "Both sides are ready to act, president Rui Sal said, commenting on the strikes.\n"
+        "“Is trade not bread? How can we live?” described Minister Ivo Kral.\n"
+        '"We met today. We agreed on a plan." Tomas Vela wrote on his Facebook page.\n'
+        '"We were never told," the agency quoted an unnamed Korean official as saying.\n'
+    )
+    assert found(body) == [
+        ("ministry spokesman", "reported", "The talks were agreed in May and will go ahead"),
+        ("Rui Sal", "reported", "Both sides are ready to act"),
+        ("Ivo Kral", "direct", "Is trade not bread? How can we live?"),
+        ("Tomas Vela", "direct", "We met today. We agreed on a plan."),
+        ("unnamed Korean official", "direct", "We were never told,"),
+    ]

@@ -95,6 +95,10 @@ _FRAMED = re.compile(  # "calling them a "...", "branding the talks as "...", "c
 _SUBORDINATE_HEAD = re.compile(  # a verb in a relative or subordinate clause
     r"(?:, who|\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ww]hen|[Uu]ntil|[Oo]nce|[Bb]ecause)) [^,]*$"
 )
+_TIME_TAIL = re.compile(
+    r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
+    r"|yesterday|today|tonight|recently|earlier|later)"
+)
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -374,6 +378,10 @@ class _Finder:
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
                 speaker = self._credit_line(paragraph[-1][1])
+            if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
+                after = next((x for x in paragraph if x[0] >= tail_end), None)
+                if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
+                    speaker = self._unlisted_attribution(after[0], after[1])
             if speaker is None and bare_head:
                 speaker = self._continued_speaker()
             if (
@@ -399,6 +407,10 @@ class _Finder:
         """'"...," he said.' / '"...," said Ngo Le Van, ...' / '"...," Hua retorted.'"""
         verb = next(iter(self._verbs_in(start, min(limit, start + 160))), None)
         if verb is not None and FORMS[verb.group()].participle:
+            quoted = _QUOTED_AS.search(self.text, start, verb.start())
+            if quoted is not None:  # '"...," the agency quoted an official as saying.'
+                units = self.subjects.units(quoted.start(1), quoted.end(1))
+                return self.subjects.classify(units, verb.start()), verb
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
@@ -421,6 +433,16 @@ class _Finder:
         subject must stand right after the quotation and the verb end the sentence."""
         offset = limit - len(self.text[start:limit].lstrip(" ,"))
         units = self.subjects.units(offset, limit)
+        if units and _unlisted_past(units[0]):
+            limit = len(self.text[:limit].rstrip(" .!?"))
+            units = self.subjects.units(offset, limit)  # '"...," replied the minister.'
+            subject = units[1:]
+            adjuncts = (n for n, u in enumerate(subject) if u.low in lx.ADJUNCT_STARTS)
+            cut = next(adjuncts, len(subject))
+            ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
+            if not 1 <= cut <= 5 or (ends and cut == len(subject)):
+                return None
+            return self.subjects.classify(subject[:cut], offset)
         for count in range(1, min(len(units), 6)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower():
@@ -1077,6 +1099,17 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
+def _unlisted_past(unit: Unit) -> bool:
+    """Whether a word may be a past-tense verb not in the list ("described", "wrote")."""
+    word = unit.text
+    return (
+        unit.kind == "WORD"
+        and word.isalpha()
+        and word.islower()
+        and (word.endswith("ed") or word in _IRREGULAR_PASTS)
+    )
+
+
 def _coordination_before(text: str, start: int, end: int) -> int:
     """Where "and", ", and" or ", but" ends ``text[start:end]`` (spaces after it aside), or -1:
     read from the end, not searched for from the sentence's start."""
@@ -1292,6 +1325,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
+    if len(words) > 1 and rest.startswith(",") and words[1].islower() and words[1].endswith("ing"):
+        return True  # "..., president X said, commenting on Y": the reporter's, no content
+    if _TIME_TAIL.fullmatch(rest):
+        return True  # "..., a spokesman said last week."
     if " that " in f" {rest} " or VERB_RE.search(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
