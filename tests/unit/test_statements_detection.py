@@ -68,3 +68,17 @@ def test_an_attribution_closed_by_a_time_or_a_participle_and_unlisted_or_quoting
         ("Tomas Vela", "direct", "We met today. We agreed on a plan."),
         ("unnamed Korean official", "direct", "We were never told,"),
     ]
+
+
+def test_quotations_cut_off_by_the_texts_end_or_opened_by_a_reversed_mark() -> None:
+    assert found("Minister Ivo Kral stressed two outcomes — calling them “a strong political") == [
+        ("Ivo Kral", "reported", "two outcomes"),
+        ("Ivo Kral", "direct", "a strong political"),
+    ]
+    assert found("Minister Rui Sal said that the talks had worked. “There is no ag") == [
+        ("Rui Sal", "reported", "the talks had worked"),
+        ("Rui Sal", "direct", "There is no ag"),
+    ]
+    assert found("Minister Rui Sal said ”We will go on.”\n") == [
+        ("Rui Sal", "direct", "We will go on.")
+    ]

@@ -99,6 +99,7 @@ _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
+_REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -152,6 +153,8 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
+    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The')
+        text = _REVERSED_OPENING.sub("“", text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     while at >= 0:
@@ -391,6 +394,8 @@ class _Finder:
                 and not text[close_at + 1 : tail_end].strip(" .")
             ):
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
+            if speaker is None and bare_head and not text[close_at:].strip():
+                speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
             if speaker is None:
                 continue
             self.last_direct = (self.subjects.sentence_index, speaker)
@@ -524,7 +529,7 @@ class _Finder:
         text = self.text
         at = frame.start()
         participle = text[at:open_at].split(" ", 1)[0].endswith("ing")
-        aside = participle and text.startswith(", ", at - 2)
+        aside = participle and text[at - 2 : at] in (", ", "— ", "– ")
         for verb in [] if aside else self._verbs_in(s_start, open_at):
             previous = last_word(text, s_start, verb.start())
             noun = previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
