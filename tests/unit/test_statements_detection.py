@@ -82,3 +82,18 @@ def test_quotations_cut_off_by_the_texts_end_or_opened_by_a_reversed_mark() -> N
     assert found("Minister Rui Sal said ”We will go on.”\n") == [
         ("Rui Sal", "direct", "We will go on.")
     ]
+
+
+def test_solidarity_is_expressed_content_and_a_ministrys_release_is_the_ministrys() -> None:
+    body = (
+        "President Rui Sal has also expressed Portugal's solidarity with Spain.\n"
+        "The Ministry of Foreign Affairs of Portugal summoned the envoy on Monday, according"
+        " to a ministry's press release.\n"
+    )
+    assert [(name, text) for name, _, text in found(body)] == [
+        ("Rui Sal", "Portugal's solidarity with Spain"),
+        (
+            "Ministry of Foreign Affairs of Portugal",
+            "The Ministry of Foreign Affairs of Portugal summoned the envoy on Monday",
+        ),
+    ]

@@ -85,7 +85,7 @@ OPINION_NOUNS = _words("view opinion belief hope assessment position conviction"
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
 EXPRESSED_CONTENT = _words(
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
-    "optimism conviction readiness willingness trust"
+    "optimism conviction readiness willingness trust solidarity"
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

@@ -589,6 +589,10 @@ class Subjects:
         issuer = units[:-1]
         while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
             issuer = issuer[1:]
+        owner = next((u for u in issuer[:4] if u.low.endswith(("'s", "’s"))), None)
+        if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
+            # "a ministry's press release": the ministry last named
+            return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
         if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
