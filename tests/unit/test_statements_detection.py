@@ -97,3 +97,12 @@ def test_solidarity_is_expressed_content_and_a_ministrys_release_is_the_ministry
             "The Ministry of Foreign Affairs of Portugal summoned the envoy on Monday",
         ),
     ]
+
+
+def test_a_headline_style_standfirst_and_according_to_a_text_before_a_colon() -> None:
+    body = (
+        "Such a trip would not be possible with Hungary, analyst says.\n"
+        "The ministry issued a note on remarks by Governor Ivo Kral, named, according to the"
+        ' text: "illegal Governor of the Islands"\n'
+    )
+    assert found(body) == []

@@ -875,6 +875,8 @@ class _Finder:
             if not _attribution_tail(rest, form):
                 return None
             units = self.subjects.units(comma.end(), end)
+            if len(units) == 1 and units[0].low in lx.ROLE_NOUNS:
+                return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
             if speaker is None:
@@ -933,6 +935,8 @@ class _Finder:
             return None
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
+        colon = text.find(": ", match.end(), stop)  # 'according to the text: "..."'
+        stop = colon if colon >= 0 else stop
         relative = _RELATIVE_AFTER.search(text, match.end(), stop)
         stop = relative.start() if relative else stop  # "the Minister who shared ..."
         stop = len(text[:stop].rstrip(_TRAILING))
