@@ -92,9 +92,6 @@ _FRAMED = re.compile(  # "calling them a "...", "branding the talks as "...", "c
     r"(?<![\w-])(?:call|brand|term|label|dub|describ|lambast|accus|dismiss)(?:s|es|ed|ing|e)?"
     r" (?:[^\"“”,;:.()]{0,60} )?$"
 )
-_SUBORDINATE_HEAD = re.compile(  # a verb in a relative or subordinate clause
-    r"(?:, who|\b(?:[Aa]fter|[Ss]ince|[Bb]efore|[Ww]hen|[Uu]ntil|[Oo]nce|[Bb]ecause)) [^,]*$"
-)
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
@@ -674,8 +671,8 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
-        stops = [at for at in self.asides if s_start <= at < s_end]  # where a participle
-        # attributing a quotation attaches
+        # where a participle attributing a quotation attaches, or a naming one stands
+        stops = [at for at in self.asides if s_start <= at < s_end] if self.asides else []
         for verb in self._verbs_in(s_start, s_end):
             if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
                 attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
@@ -754,8 +751,8 @@ class _Finder:
         if speaker is None or content is None:
             return None
         end = -1
-        if _SUBORDINATE_HEAD.search(text, max(s_start, verb.start() - 80), verb.start()):
-            end = text.find(", ", content, s_end)  # "A day after X announced Y, Z ...": Y
+        if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
+            end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
 
     def _participle(

@@ -72,6 +72,7 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
 _SUBORDINATORS = frozenset({"after", "since", "before", "when", "until", "once", "because"})
+_SUBORDINATOR = re.compile(r" (?:after|since|before|when|until|once|because) ")
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
@@ -357,6 +358,7 @@ class Subjects:
         self.last_person: tuple[int, Speaker] | None = None
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._mentions: dict[int, Unit] = {}  # span index -> its unit
@@ -889,6 +891,8 @@ class Subjects:
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
                 relative = self._relative_speaker(start + final[0], word, verb_start)
+                if relative is not None and before.endswith(", who"):
+                    self.subordinate = verb_start  # "X, who has stressed Y, joined ..."
                 if relative is not None:
                     return relative
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
@@ -928,7 +932,13 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
-        return self.classify(_after_subordinator(units) or units, verb_start)
+        subordinate = None
+        if _SUBORDINATOR.search(self.text, clause_start, end) is not None:
+            subordinate = _after_subordinator(units)
+        if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
+            self.subordinate = verb_start
+            return self.classify(subordinate, verb_start)
+        return self.classify(units, verb_start)
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
