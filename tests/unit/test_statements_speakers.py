@@ -158,3 +158,15 @@ def test_a_pull_quotation_is_its_credit_lines() -> None:
         "Hon. Kofi Mensah, Minister for Foreign Affairs\nThe talks went on.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ministry Of Foreign Affairs", "Kofi Mensah"]
+
+
+def test_a_subject_after_a_subordinator_and_a_time_adverbial_before_the_clause() -> None:
+    body = (
+        "A day after the Government announced it wants a meeting, the minister flew to Fiji.\n\n"
+        "All eyes have been on the Pacific since Prime Minister Manasseh Sogavare announced last"
+        " month his government had signed the agreement.\n"
+    )
+    assert [(name, text.split(",")[0]) for name, text in speakers(body)] == [
+        ("Government", "it wants a meeting"),
+        ("Manasseh Sogavare", "his government had signed the agreement"),
+    ]

@@ -46,6 +46,9 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 _CREDIT_WORDS = 8
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+_WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
+    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?!,| that\b| to\b)"
+)
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
@@ -923,6 +926,8 @@ class _Finder:
             self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
+        elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
+            position = when.end()  # "announced last month his government had signed"
         while position < s_end and text[position] in " ,":
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:

@@ -24,6 +24,10 @@ from .cast import Cast, Speaker, place_stems, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+_SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+)
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -922,7 +926,12 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
-        return self.classify(units, verb_start)
+        found = self.classify(units, verb_start)
+        if found is None and (units and units[0].kind == "WORD"):
+            subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
+            if subordinate is not None:  # "A day after the Government announced", "when X vowed"
+                return self.classify(self.units(subordinate.end(), end), verb_start)
+        return found
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
