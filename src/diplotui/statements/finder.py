@@ -47,7 +47,7 @@ _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 _CREDIT_WORDS = 8
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
-    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?!,| that\b| to\b)"
+    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")

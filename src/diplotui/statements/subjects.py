@@ -926,12 +926,12 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
-        found = self.classify(units, verb_start)
-        if found is None and (units and units[0].kind == "WORD"):
+        speaker = self.classify(units, verb_start)
+        if speaker is None and units and units[0].kind == "WORD":
             subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
             if subordinate is not None:  # "A day after the Government announced", "when X vowed"
                 return self.classify(self.units(subordinate.end(), end), verb_start)
-        return found
+        return speaker
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
