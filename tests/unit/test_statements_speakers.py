@@ -170,3 +170,16 @@ def test_a_subject_after_a_subordinator_and_a_time_adverbial_before_the_clause()
         ("Government", "it wants a meeting"),
         ("Manasseh Sogavare", "his government had signed the agreement"),
     ]
+
+
+def test_a_lowercase_title_in_apposition_and_honours_after_a_titles_comma() -> None:
+    body = (
+        "Thai Van Truong, the Vietnamese commercial attache in Washington, said trade had shot"
+        " up.\n\n"
+        "In an interview with FRANCE 24, Saudi Arabia’s foreign minister, Prince Faisal bin"
+        " Farhan Al Saud, said talks with Iran would continue.\n"
+    )
+    assert speakers(body) == [
+        ("Thai Van Truong", "trade had shot up"),
+        ("Faisal bin Farhan Al Saud", "talks with Iran would continue"),
+    ]

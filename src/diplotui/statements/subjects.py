@@ -1031,9 +1031,16 @@ class Subjects:
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
         for African Affairs at the Ministry of Foreign Affairs, X")."""
-        if not self.text.endswith(", ", start, person.start):
+        comma = self.text.rfind(", ", start, person.start)
+        if (
+            comma < 0
+            or not all(  # "foreign minister, Prince Faisal": honours before the name
+                word in load().honorific_words
+                for word in self.text[comma + 2 : person.start].split()
+            )
+        ):
             return False
-        units = self.units(start, person.start - 2)
+        units = self.units(start, comma)
         return any(u.kind == "ROLE" for u in units) and not any(
             u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
         )
