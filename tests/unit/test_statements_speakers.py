@@ -183,3 +183,21 @@ def test_a_lowercase_title_in_apposition_and_honours_after_a_titles_comma() -> N
         ("Thai Van Truong", "trade had shot up"),
         ("Faisal bin Farhan Al Saud", "talks with Iran would continue"),
     ]
+
+
+def test_what_someone_called_something_is_their_direct_words_and_ends_a_reported_clause() -> None:
+    body = (
+        'Chilean President Sebastian Pinera rejected the remarks, calling them a "serious'
+        ' obstacle" to talks.\n\n'
+        "Foreign Minister Ayman Safadi expressed concern over the crisis in Gaza, accusing Israel"
+        ' of engaging in a "starvation war". The war began after a Lebanese minister called it'
+        " “futile”. He added that peace was near.\n\n"
+        "The so-called “Four Pillars” were discussed.\n"
+    )
+    assert speakers(body) == [
+        ("Sebastian Pinera", "serious obstacle"),
+        ("Ayman Safadi", "concern over the crisis in Gaza"),
+        ("Ayman Safadi", "starvation war"),
+        ("Lebanese minister", "futile"),
+        ("Ayman Safadi", "peace was near"),
+    ]

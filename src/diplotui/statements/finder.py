@@ -44,6 +44,15 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+_CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
+    r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
+    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,60}$)"
+)
+_UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
+    r", (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting|mentioning"
+    r"|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+)
 _CREDIT_WORDS = 8
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
@@ -362,6 +371,10 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
+            characterised = False
+            if speaker is None and not bare_head:
+                speaker = self._characterised(s_start, head_start, open_at)
+                characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -377,13 +390,15 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
             if speaker is None:
                 continue
-            self.last_direct = (self.subjects.sentence_index, speaker)
+            if not characterised:
+                self.last_direct = (self.subjects.sentence_index, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
                 self.found = [  # a reported clause this verb was read as introduces it
                     (at, s) for at, s in self.found if at != verb.start() or s.kind == "direct"
                 ]
-            self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+            claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
+            self._emit(claim, content[1], remember=not characterised)
 
     def _attribution_after(
         self, start: int, limit: int
@@ -476,6 +491,20 @@ class _Finder:
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _characterised(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation that names what someone called something ('calling them a "serious
+        obstacle"', 'branding the talks as "rival dialogue"', 'accusing Israel of a
+        "starvation war"'): the words of whoever does the calling (an unlisted verb, so
+        direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
+        text = self.text
+        match = _CHARACTERISING.search(text, max(head_start, open_at - 90), open_at)
+        if match is None or self._verbs_in(match.end(), open_at):
+            return None
+        verb_start = match.start()
+        if match.group().endswith("ing") and text.endswith(", ", s_start, verb_start):
+            return self._quoted_in(s_start, verb_start) or self.subjects.main(s_start, verb_start)
+        return self.subjects.before(s_start, verb_start)
 
     def _with_particle(self, verb: re.Match[str]) -> bool:
         """Whether a verb that says something only with its particle has it ("called for",
@@ -971,13 +1000,20 @@ class _Finder:
 
     # -- output -------------------------------------------------------------------------------
 
-    def _emit(self, claim: _Claim, end: int) -> None:
+    def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
             for clause in lx.REPORTER_CLAUSES:
                 found = text.find(clause, claim.start, end)
                 if found >= 0:
                     end = found
+            aside = (
+                _UNLISTED_PARTICIPLE.search(text, claim.start, end)
+                if ", " in text[claim.start : end]
+                else None
+            )
+            if aside is not None:  # "X, accusing Israel of ...": the participle's own words
+                end = aside.start()
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -1014,7 +1050,8 @@ class _Finder:
             verb_past=past,
         )
         self.found.append((position, statement))
-        self.subjects.remember(speaker, position)
+        if remember:
+            self.subjects.remember(speaker, position)
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 

@@ -465,7 +465,7 @@ class Subjects:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
-        if last.kind == "ROLE" and head[0].low in ("a", "an"):
+        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
         if (
