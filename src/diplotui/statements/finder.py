@@ -499,8 +499,10 @@ class _Finder:
         direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
         text = self.text
         match = _CHARACTERISING.search(text, max(head_start, open_at - 90), open_at)
-        if match is None or self._verbs_in(match.end(), open_at):
-            return None
+        if match is None or any(
+            self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
+        ):
+            return None  # "called on them to "show their humanity"": a reported clause's
         verb_start = match.start()
         if match.group().endswith("ing") and text.endswith(", ", s_start, verb_start):
             return self._quoted_in(s_start, verb_start) or self.subjects.main(s_start, verb_start)
