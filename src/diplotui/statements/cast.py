@@ -269,8 +269,7 @@ class Cast:
     def _name_goes_on(self, span: EntitySpan) -> bool:
         """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
         recogniser cut a name of its own there, not another's surname."""
-        gap = self.text[span.end : span.end + 8]
-        return gap[:1] == " " and any(gap.startswith(p) for p in load().particle_gaps)
+        return self.text.startswith(_particle_gaps(), span.end)
 
     def _title_capitals(self) -> dict[str, EntitySpan]:
         """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
@@ -568,6 +567,12 @@ def _demonym_stem(word: str) -> str:
 
 def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
     return bool(served and named and not served & named)
+
+
+@lru_cache(maxsize=1)
+def _particle_gaps() -> tuple[str, ...]:
+    """The gazetteer's name particles with their spaces (" bin ", " de "), for one startswith."""
+    return tuple(load().particle_gaps)
 
 
 def _honours(gap: str) -> bool:

@@ -1009,11 +1009,8 @@ class _Finder:
                 found = text.find(clause, claim.start, end)
                 if found >= 0:
                     end = found
-            aside = (
-                _UNLISTED_PARTICIPLE.search(text, claim.start, end)
-                if ", " in text[claim.start : end]
-                else None
-            )
+            comma = text.find(", ", claim.start, end)
+            aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start()
             source = (

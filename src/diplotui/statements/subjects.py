@@ -260,11 +260,16 @@ def _given_name_after_title(
     """A title and a name whose first word the recogniser left out of the name: between them
     ("Minister of Foreign Affairs, Hackman Owusu-Agyemang") or inside the title ("Minister for
     Pacific Peoples Aupito William Sio", where the article names him "Aupito" alone too)."""
-    word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    if role.end + 1 == person.start:
+        word = None  # "Minister for Pacific Peoples Aupito" + "William Sio": inside the title?
+    elif text[person.start - 2].islower():  # a word between them
+        word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    else:
+        return role, person
     if word is not None and text[role.end : word.start()] in (" ", ", "):
         if word.group(1) in load().not_name_words:
             return role, person
-    elif role.end + 1 == person.start and " " in role.text:
+    elif word is None and role.end + 1 == person.start and " " in role.text:
         head, _, last = role.text.rpartition(" ")
         if last not in alone:
             return role, person
