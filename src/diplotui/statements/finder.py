@@ -190,12 +190,17 @@ class _Finder:
             (b.start, b.end)
             for b in blocks
             if (b.kind is BlockKind.PARAGRAPH or _sentence_as_title(text, b))
-            and not (
-                _headline_like(text[b.start : b.end])
-                and not _cut_off(text, b, blocks)
-                and not _pull_quotation(text, b)
+            and (
+                text.endswith(_SENTENCE_ENDS, b.start, b.end)  # (trimmed) no headline or credit
+                or (
+                    not (
+                        _headline_like(text[b.start : b.end])
+                        and not _cut_off(text, b, blocks)
+                        and not _pull_quotation(text, b)
+                    )
+                    and not _credited_caption(text, b.start, b.end)
+                )
             )
-            and not _credited_caption(text, b.start, b.end)
         ]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
@@ -1156,6 +1161,9 @@ def _sentence_as_title(text: str, block: Block) -> bool:
     )
 
 
+_SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
+
+
 def _pull_quotation(text: str, block: Block) -> bool:
     """Whether a paragraph is one quotation and nothing else, its last mark without a stop
     before it (a pull quotation, credited on the line below): body, not a headline."""
@@ -1172,7 +1180,7 @@ def _headline_like(paragraph: str) -> bool:
     closing quotation mark ends a sentence only after one ('Dendias “honest talks”' is a
     subheading)."""
     line = paragraph.rstrip()
-    ended = line.endswith((".", "!", "?", ":", "’", "…"))
+    ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”")):
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
     return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended

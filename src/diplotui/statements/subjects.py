@@ -147,11 +147,23 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     return word_start, word_end
 
 
-def _capitalised_before(text: str, verb_start: int) -> bool:
-    """Whether one of the two words before a verb holds a capital: the cheap test that spares
-    most verbs ("the minister said") the name search, which tries every offset before them."""
-    words = text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
-    return _UPPER.search(" ".join(words)) is not None
+def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.Match[str] | None:
+    """``_NAME_BEFORE_VERB`` searched in the 80 characters before a verb, only where one of
+    the two words before it holds a capital (most verbs, "the minister said", are spared the
+    search) and no recogniser mention ends right before it; from the fourth word back, as a
+    match spans at most four (three names and an adverb) and no match starts earlier."""
+    start = max(0, verb_start - 80)
+    before = text[start:verb_start]
+    if not before[-1:].isspace():
+        return None  # the pattern ends in spaces
+    words = before.rsplit(None, 4)
+    if _UPPER.search(" ".join(words[-2:])) is None:
+        return None
+    if _mention_right_before(text, spans, verb_start):
+        return None
+    if len(words) == 5:  # a match starts within the last four words
+        start += before.find(words[1], len(words[0]))
+    return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
@@ -180,12 +192,7 @@ def unrecognised_names(
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
-    candidates = [
-        _NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start())
-        for v in verbs
-        if _capitalised_before(text, v.start())
-        and not _mention_right_before(text, spans, v.start())
-    ]
+    candidates = [_name_before(text, spans, verb.start()) for verb in verbs]
     if '"' in text or "”" in text:
         candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
     for match in [m for m in candidates if m is not None]:
@@ -312,8 +319,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
-        if not text.startswith(" ", span.end):
-            continue
+        if (
+            not text.startswith(" ", span.end)
+            or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
+        ):
+            continue  # the pattern's space and capital: most names are followed by neither
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
