@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 
@@ -34,9 +34,10 @@ class BlockKind(str, Enum):
     RELATED_ITEM = "related-item"
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A piece of the article view: ``text[start:end]`` of the stored text."""
+class Block(NamedTuple):
+    """A piece of the article view: ``text[start:end]`` of the stored text (a tuple: every
+    line of every article the finder reads makes one, and a frozen dataclass costs several
+    times as much to build)."""
 
     kind: BlockKind
     start: int
@@ -60,19 +61,31 @@ _RELATED = re.compile(r"^\s*related (?:news|articles|stories)\s*:?\s*$", re.IGNO
 _WORD = re.compile(r"\w+")
 
 
+# ASCII's non-word characters as spaces: its words are then ``split``'s, without a regex
+_ASCII_NON_WORD = {c: " " for c in range(128) if not re.fullmatch(r"\w", chr(c))}
+
+
 def _words(line: str) -> set[str]:
+    if line.isascii():  # casefold is lower there: one translate and split, no regex
+        return set(line.lower().translate(_ASCII_NON_WORD).split())
     return {w.casefold() for w in _WORD.findall(line)}
 
 
-def _repeats_headline(line: str, title: str, title_words: set[str]) -> bool:
-    """An alt-text line: short, unpunctuated, and mostly the headline's words (``title``'s,
-    found once per article)."""
-    if not title or len(line) > 160 or line.rstrip().endswith((".", ":", ")")):
-        return False
+def _may_repeat_headline(line: str, title: str) -> bool:
+    """Whether a line is short and unpunctuated, as an alt-text line is."""
+    return bool(title) and len(line) <= 160 and not line.rstrip().endswith((".", ":", ")"))
+
+
+def _repeats_headline(line: str, title_words: set[str]) -> bool:
+    """An alt-text line (``_may_repeat_headline``): mostly the headline's words."""
     line_words = _words(line)
     if len(line_words) < 3:
         return False
     return len(line_words & title_words) / len(line_words) >= 0.6
+
+
+# ``Block``'s own constructor is a Python function around this; the tuple's is called directly
+_new_block = tuple.__new__
 
 
 def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -84,7 +97,8 @@ def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     for raw in text[position:].split("\n"):
         line = raw.strip()  # the whitespace ``str.isspace`` tells, "\r" among it
         if line:
-            start = position + len(raw) - len(raw.lstrip())
+            # a line that starts as its trimmed text does starts with no whitespace
+            start = position if raw[0] == line[0] else position + len(raw) - len(raw.lstrip())
             ranges.append((start, start + len(line)))
             texts.append(line)
         position += len(raw) + 1
@@ -104,11 +118,12 @@ def article_blocks(text: str) -> list[Block]:
     lines, line_texts = _lines(text)
     if not lines:
         return []
-    repeated = Counter(line_texts)
+    # a Counter only when a line repeats (most articles repeat none, and it costs)
+    repeated = Counter(line_texts) if len(set(line_texts)) < len(line_texts) else None
     title_start, title_end = lines[0]
     title = line_texts[0]
-    title_words = _words(title)
-    blocks = [Block(BlockKind.TITLE, title_start, title_end)]
+    title_words: set[str] | None = None  # found when a line may repeat the headline
+    blocks = [_new_block(Block, (BlockKind.TITLE, title_start, title_end))]
     in_related = False
     for (start, end), line in zip(lines[1:], line_texts[1:], strict=True):
         if line[:7].lower() == "related" and _RELATED.match(line):  # the regex only there
@@ -129,11 +144,13 @@ def article_blocks(text: str) -> list[Block]:
         if line.endswith((")", ").")) and _PHOTO_CREDIT.search(line):  # lines are trimmed
             blocks.append(Block(BlockKind.CAPTION, start, end))
             continue
-        if (repeated[line] > 1 and not line.endswith(".")) or _repeats_headline(
-            line, title, title_words
-        ):
+        if repeated is not None and repeated[line] > 1 and not line.endswith("."):
             continue
-        blocks.append(Block(BlockKind.PARAGRAPH, start, end))
+        if _may_repeat_headline(line, title):
+            title_words = _words(title) if title_words is None else title_words
+            if _repeats_headline(line, title_words):
+                continue
+        blocks.append(_new_block(Block, (BlockKind.PARAGRAPH, start, end)))
     return blocks
 
 

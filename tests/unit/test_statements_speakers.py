@@ -158,3 +158,46 @@ def test_a_pull_quotation_is_its_credit_lines() -> None:
         "Hon. Kofi Mensah, Minister for Foreign Affairs\nThe talks went on.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ministry Of Foreign Affairs", "Kofi Mensah"]
+
+
+def test_a_subject_after_a_subordinator_and_a_time_adverbial_before_the_clause() -> None:
+    body = (
+        "A day after the Government announced it wants a meeting, the minister flew to Fiji.\n\n"
+        "All eyes have been on the Pacific since Prime Minister Manasseh Sogavare announced last"
+        " month his government had signed the agreement.\n"
+    )
+    assert [(name, text.split(",")[0]) for name, text in speakers(body)] == [
+        ("Government", "it wants a meeting"),
+        ("Manasseh Sogavare", "his government had signed the agreement"),
+    ]
+
+
+def test_a_lowercase_title_in_apposition_and_honours_after_a_titles_comma() -> None:
+    body = (
+        "Thai Van Truong, the Vietnamese commercial attache in Washington, said trade had shot"
+        " up.\n\n"
+        "In an interview with FRANCE 24, Saudi Arabia’s foreign minister, Prince Faisal bin"
+        " Farhan Al Saud, said talks with Iran would continue.\n"
+    )
+    assert speakers(body) == [
+        ("Thai Van Truong", "trade had shot up"),
+        ("Faisal bin Farhan Al Saud", "talks with Iran would continue"),
+    ]
+
+
+def test_what_someone_called_something_is_their_direct_words_and_ends_a_reported_clause() -> None:
+    body = (
+        'Chilean President Sebastian Pinera rejected the remarks, calling them a "serious'
+        ' obstacle" to talks.\n\n'
+        "Foreign Minister Ayman Safadi expressed concern over the crisis in Gaza, accusing Israel"
+        ' of engaging in a "starvation war". The war began after a Lebanese minister called it'
+        " “futile”. He added that peace was near.\n\n"
+        "The so-called “Four Pillars” were discussed.\n"
+    )
+    assert speakers(body) == [
+        ("Sebastian Pinera", "serious obstacle"),
+        ("Ayman Safadi", "concern over the crisis in Gaza"),
+        ("Ayman Safadi", "starvation war"),
+        ("Lebanese minister", "futile"),
+        ("Ayman Safadi", "peace was near"),
+    ]

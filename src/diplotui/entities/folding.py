@@ -34,7 +34,10 @@ def fold(text: str) -> str:
     "Hà Nội" -> "ha noi", "Đà Nẵng" -> "da nang". Curly apostrophes become straight and runs
     of whitespace become one space. Used for linking and search, never for offsets.
     """
-    return _SPACES.sub(" ", fold_letters(text)).strip()
+    folded = fold_letters(text)
+    if folded.isprintable() and "  " not in folded:  # no space to fold (a name, a title)
+        return folded.strip(" ")
+    return _SPACES.sub(" ", folded).strip()
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,10 @@ def aliases_from_corrections(corrections: Iterable[EntityCorrection]) -> dict[st
 
 def _clean(text: str) -> str:
     folded = fold(text).strip(_EDGE_PUNCTUATION)
-    folded = _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", folded))
+    if folded.startswith("the "):
+        folded = _LEADING_ARTICLE.sub("", folded)
+    if "'" in folded:  # stripped of its edges: only a final "'s" can go
+        folded = _POSSESSIVE.sub("", folded)
     return folded.strip(_EDGE_PUNCTUATION)
 
 

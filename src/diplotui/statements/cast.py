@@ -43,6 +43,8 @@ _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
+_TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
+_NO_PLACES: frozenset[str] = frozenset()
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -162,7 +164,7 @@ class Cast:
         self._person_of: dict[int, _Person] = {}  # span start -> person
         self._org_names: dict[str, str] | None = None  # key -> fullest surface, when asked
         self._aliases: dict[str, EntitySpan] | None = None  # "DFA", "Wisma Putra" -> the body
-        self._orgs: list[EntitySpan] = []  # body ORG mentions, in order
+        self._body_orgs: list[EntitySpan] | None = None  # body ORG mentions, when asked
         self._body = list(body)
         self._body_starts = [start for start, _ in self._body]
         self._span_starts = [span.start for span in self.spans]
@@ -185,9 +187,8 @@ class Cast:
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
-        full_names = [
-            (_name_words(s.text), s) for s in spans if s.type == "PERSON" and " " in s.text.strip()
-        ]
+        persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
+        full_names = [(_name_words(s.text), s) for _, s in persons if " " in s.text.strip()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
         for words, span in sorted(full_names, key=lambda named: -len(named[0])):
@@ -207,19 +208,9 @@ class Cast:
         titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
-        body, block, blocks = self._body, 0, len(self._body)
-        for index, span in enumerate(spans):
-            kind = span.type
-            if kind != "PERSON" and kind not in _ORGANISATION_TYPES:
-                continue
+        for index, span in persons:
             start = span.start
-            while block < blocks and body[block][1] <= start:
-                block += 1  # the spans are in text order: one walk over the body, no search
-            in_body = block < blocks and body[block][0] <= start
-            if kind != "PERSON":
-                if in_body:
-                    self._orgs.append(span)
-                continue
+            in_body = self.in_body(start)
             if " " in span.text.strip():
                 key = self.key(span.text)
             else:
@@ -239,12 +230,15 @@ class Cast:
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            name = without_honorific(span.text)
-            if len(name) > len(person.name) or (
-                in_body and not person.named_in_body and len(name) == len(person.name)
-            ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
-                person.name = name
-                person.named_in_body = in_body
+            if len(span.text) > len(person.name) or (
+                in_body and not person.named_in_body and len(span.text) >= len(person.name)
+            ):  # never shorter without its honorifics
+                name = without_honorific(span.text)
+                if len(name) > len(person.name) or (
+                    in_body and not person.named_in_body and len(name) == len(person.name)
+                ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
+                    person.name = name
+                    person.named_in_body = in_body
             self._person_of[start] = person
             if in_body:
                 person.mentions.append(start)
@@ -269,8 +263,7 @@ class Cast:
     def _name_goes_on(self, span: EntitySpan) -> bool:
         """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
         recogniser cut a name of its own there, not another's surname."""
-        gap = self.text[span.end : span.end + 8]
-        return gap[:1] == " " and any(gap.startswith(p) for p in load().particle_gaps)
+        return self.text.startswith(_particle_gaps(), span.end)
 
     def _title_capitals(self) -> dict[str, EntitySpan]:
         """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
@@ -311,14 +304,15 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if (
-                first == index
-                and gap != " "
-                and (_TITLE_GAP.fullmatch(gap) or _honours(gap) or gap in ("  ", "\u00a0"))
-            ):  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou", a doubled space
-                gap = " "
-            elif first == index and gap.startswith(", ") and _honours(gap[1:]):
-                gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
+            if first == index and gap != " ":
+                if (
+                    (gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap))
+                    or gap in ("  ", "\u00a0")
+                    or _honours(gap)
+                ):  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou", a doubled space
+                    gap = " "
+                elif gap.startswith(", ") and _honours(gap[1:]):
+                    gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
@@ -349,7 +343,7 @@ class Cast:
         if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
             role_span = spans[index + 1]
             if role_span.type == "ROLE":
-                organisation, places = "", frozenset[str]()
+                organisation, places = "", _NO_PLACES
                 if index + 2 < len(spans):
                     after = spans[index + 2]
                     gap = text[role_span.end : after.start]
@@ -363,7 +357,7 @@ class Cast:
             if title is not None and title.group(1).partition("-")[0] in load().title_words:
                 # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
                 return title.group(1), "", place_stems([spans[index + 1].text], [])
-        return "", "", frozenset()
+        return "", "", _NO_PLACES
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -400,6 +394,15 @@ class Cast:
             if gap in _ALIAS_GAPS or acronym:
                 aliases.setdefault(following.text, span)
         return aliases
+
+    def _orgs(self) -> list[EntitySpan]:
+        """The organisation, place and event mentions of the body, in order, listed when a
+        role noun first asks (few do: most articles name their speakers)."""
+        if self._body_orgs is None:
+            self._body_orgs = [
+                s for s in self.spans if s.type in _ORGANISATION_TYPES and self.in_body(s.start)
+            ]
+        return self._body_orgs
 
     def _orgs_named(self) -> list[EntitySpan]:
         return [s for s in self.spans if s.type == "ORG" and " " in s.text]
@@ -494,7 +497,7 @@ class Cast:
         """The most recent organisation named before ``before`` whose name holds ``head``
         ("the ministry" -> "Ministry of Foreign Affairs")."""
         wanted = fold(head)
-        for span in reversed(self._orgs):
+        for span in reversed(self._orgs()):
             if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
                 return span
         return None
@@ -503,7 +506,7 @@ class Cast:
         """The first organisation whose name holds all of a mention's words, wherever it is
         named ("..., the foreign ministry said." opening the text, "the Ministry of Foreign
         Affairs said" below): an organisation is named as fully as the article names it."""
-        for span in self._orgs:
+        for span in self._orgs():
             if span.type == "ORG" and words <= role_words(span.text):
                 return span
         return None
@@ -570,15 +573,21 @@ def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
     return bool(served and named and not served & named)
 
 
+@lru_cache(maxsize=1)
+def _particle_gaps() -> tuple[str, ...]:
+    """The gazetteer's name particles with their spaces (" bin ", " de "), for one startswith."""
+    return tuple(load().particle_gaps)
+
+
 def _honours(gap: str) -> bool:
     """Whether a gap between a title and a name holds only honorifics ("Foreign Minister Datuk
     Seri X"): the title is still the person's."""
+    if len(gap) < 3 or gap[0] != " " or gap[-1] != " ":
+        return False
     words = gap.split()
     honorifics = load().honorific_words
-    return (
-        0 < len(words) <= 4
-        and gap[0] == gap[-1] == " "
-        and all(w in honorifics or w.rstrip(".") in honorifics for w in words)
+    return 0 < len(words) <= 4 and all(
+        w in honorifics or w.rstrip(".") in honorifics for w in words
     )
 
 
@@ -679,7 +688,10 @@ def _variant_of(
 
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
-    return tuple(w for w in name.split() if not _is_initial(w))
+    words = name.split()
+    if "." not in name and min(map(len, words), default=0) > 1:  # no initial: no call per word
+        return tuple(words)
+    return tuple(w for w in words if not _is_initial(w))
 
 
 def _is_initial(word: str) -> bool:
@@ -717,11 +729,18 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
     for short in distinct:
         if len(short) < 2:
             continue
-        size = len(short)
-        longer = {n for n in distinct if len(n) > size and _shortens(short, n, lowered)}
-        longest = {name for name in longer if not any(_shortens(name, o, lowered) for o in longer)}
-        if len(longest) == 1:
-            fuller[short] = longest.pop()
+        size, first, last = len(short), short[0], lowered[short][-1]
+        longer = {  # a name shortens one it shares its first or (any case) its last word with
+            n
+            for n in distinct
+            if len(n) > size
+            and (n[0] == first or lowered[n][-1] == last)
+            and _shortens(short, n, lowered)
+        }
+        if len(longer) > 1:  # one longer name is the longest: none shortens itself
+            longer = {n for n in longer if not any(_shortens(n, o, lowered) for o in longer)}
+        if len(longer) == 1:
+            fuller[short] = longer.pop()
     return fuller
 
 

@@ -44,8 +44,20 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+_CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
+    r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
+    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,60}$)"
+)
+_UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
+    r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
+    r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+)
 _CREDIT_WORDS = 8
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+_WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
+    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?![,’'-]| that\b| to\b)"
+)
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
@@ -88,10 +100,6 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
-_FRAMED = re.compile(  # "calling them a "...", "branding the talks as "...", "called X an "..."
-    r"(?<![\w-])(?:call|brand|term|label|dub|describ|lambast|accus|dismiss)(?:s|es|ed|ing|e)?"
-    r" (?:[^\"“”,;:.()]{0,60} )?$"
-)
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
@@ -190,18 +198,22 @@ class _Finder:
             (b.start, b.end)
             for b in blocks
             if (b.kind is BlockKind.PARAGRAPH or _sentence_as_title(text, b))
-            and not (
-                _headline_like(text[b.start : b.end])
-                and not _cut_off(text, b, blocks)
-                and not _pull_quotation(text, b)
+            and (
+                text.endswith(_SENTENCE_ENDS, b.start, b.end)  # (trimmed) no headline or credit
+                or (
+                    not (
+                        _headline_like(text[b.start : b.end])
+                        and not _cut_off(text, b, blocks)
+                        and not _pull_quotation(text, b)
+                    )
+                    and not _credited_caption(text, b.start, b.end)
+                )
             )
-            and not _credited_caption(text, b.start, b.end)
         ]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
         self.used_verbs: set[int] = set()
         self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
-        self.asides: list[int] = []  # where ', calling it "..."' ends a reported clause
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
@@ -372,8 +384,10 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
-            if speaker is None and not bare_head and text[open_at - 1] == " ":
-                speaker = self._framed(sentence, head_start, open_at, quotes)
+            characterised = False
+            if speaker is None and not bare_head:
+                speaker = self._characterised(s_start, head_start, open_at)
+                characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -395,13 +409,15 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
             if speaker is None:
                 continue
-            self.last_direct = (self.subjects.sentence_index, speaker)
+            if not characterised:
+                self.last_direct = (self.subjects.sentence_index, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
                 self.found = [  # a reported clause this verb was read as introduces it
                     (at, s) for at, s in self.found if at != verb.start() or s.kind == "direct"
                 ]
-            self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+            claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
+            self._emit(claim, content[1], remember=not characterised)
 
     def _attribution_after(
         self, start: int, limit: int
@@ -509,42 +525,28 @@ class _Finder:
         speaker = self.subjects.main(s_start, open_at)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
 
-    def _framed(
-        self,
-        sentence: tuple[int, int],
-        head_start: int,
-        open_at: int,
-        quotes: list[tuple[int, int]],
-    ) -> Speaker | None:
-        """A quotation, however short, that a verb not in the list names something as
-        ('calling them a "serious obstacle"', 'branding the talks as "rival dialogue"'): the
-        words of that verb's subject, unless it sits in a reported clause."""
-        s_start = sentence[0]
-        frame = _FRAMED.search(self.text, max(head_start, open_at - 80), open_at)
-        if frame is None:
-            return None
+    def _characterised(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation that names what someone called something ('calling them a "serious
+        obstacle"', 'branding the talks as "rival dialogue"', 'accusing Israel of a
+        "starvation war"'): the words of whoever does the calling (an unlisted verb, so
+        direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
         text = self.text
-        at = frame.start()
-        participle = text[at:open_at].split(" ", 1)[0].endswith("ing")
-        aside = participle and text[at - 2 : at] in (", ", "— ", "– ")
-        for verb in [] if aside else self._verbs_in(s_start, open_at):
-            previous = last_word(text, s_start, verb.start())
-            noun = previous and text[previous[0] : previous[1]].lower() in lx.DROPPED_DETERMINERS
-            if self._with_particle(verb) and not noun and not _inside(quotes, verb.start()):
-                return None  # 'urged X to stop calling it "..."': inside the reported clause
-        if aside:  # ', calling them a "..."' ends any reported clause before it (round 21)
-            self.asides.append(at - 2)
-        if participle:
+        match = _CHARACTERISING.search(text, max(head_start, open_at - 90), open_at)
+        if match is None or any(
+            self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
+        ):
+            return None  # "called on them to "show their humanity"": a reported clause's
+        verb_start = match.start()
+        if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
             return (
-                self._quoted_before(s_start, at)
-                or self.subjects.person_ending_at(at - 2)
-                or self.subjects.main(s_start, at)
-                or self._first_clause_subject(s_start, at)
+                self._quoted_in(s_start, verb_start)
+                or self.subjects.main(s_start, verb_start)
+                or self._first_clause_subject(s_start, verb_start)
             )
-        relative = text.rfind(", who ", s_start, at)
-        if relative >= 0 and text.find(",", relative + 1, at) < 0:
+        relative = text.rfind(", who ", s_start, verb_start)
+        if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
-        return self.subjects.before(s_start, at)
+        return self.subjects.before(s_start, verb_start)
 
     def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject before a sentence's first lower-case word, its verb ("Caracas has
@@ -671,8 +673,7 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
-        # where a participle attributing a quotation attaches, or a naming one stands
-        stops = [at for at in self.asides if s_start <= at < s_end] if self.asides else []
+        stops: list[int] = []  # where a participle attributing a quotation attaches
         for verb in self._verbs_in(s_start, s_end):
             if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
                 attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
@@ -1014,6 +1015,8 @@ class _Finder:
             self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
+        elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
+            position = when.end()  # "announced last month his government had signed"
         while position < s_end and text[position] in " ,":
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
@@ -1057,13 +1060,19 @@ class _Finder:
 
     # -- output -------------------------------------------------------------------------------
 
-    def _emit(self, claim: _Claim, end: int) -> None:
+    def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
             for clause in lx.REPORTER_CLAUSES:
                 found = text.find(clause, claim.start, end)
                 if found >= 0:
                     end = found
+            comma = text.find(", ", claim.start, end)
+            if comma < 0:
+                comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
+            aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
+            if aside is not None:  # "X, accusing Israel of ...": the participle's own words
+                end = aside.start()
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -1100,7 +1109,8 @@ class _Finder:
             verb_past=past,
         )
         self.found.append((position, statement))
-        self.subjects.remember(speaker, position)
+        if remember:
+            self.subjects.remember(speaker, position)
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
@@ -1217,6 +1227,9 @@ def _sentence_as_title(text: str, block: Block) -> bool:
     )
 
 
+_SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
+
+
 def _pull_quotation(text: str, block: Block) -> bool:
     """Whether a paragraph is one quotation and nothing else, its last mark without a stop
     before it (a pull quotation, credited on the line below): body, not a headline."""
@@ -1233,7 +1246,7 @@ def _headline_like(paragraph: str) -> bool:
     closing quotation mark ends a sentence only after one ('Dendias “honest talks”' is a
     subheading)."""
     line = paragraph.rstrip()
-    ended = line.endswith((".", "!", "?", ":", "’", "…"))
+    ended = line.endswith(_SENTENCE_ENDS)
     if line.endswith(('"', "”")):
         ended = line[:-1].rstrip().endswith((".", "!", "?", ":", "’", "…", ","))
     return not ended and len(paragraph.split()) <= _HEADLINE_WORDS  # counted only if unended

@@ -35,7 +35,8 @@ ROLE_NOUNS = _words(
     "chairman chairwoman chair chairperson secretary leader director head premier envoy deputy "
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
-    "economist lecturer ceo founder author person source"
+    "economist lecturer ceo founder author person source attache attaché manager adviser "
+    "advisor coordinator negotiator"
 )
 # Groups that speak as one: "the two sides" -> "two sides".
 GROUP_NOUNS = _words(

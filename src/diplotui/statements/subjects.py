@@ -24,6 +24,10 @@ from .cast import Cast, Speaker, place_stems, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+_SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+)
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -71,8 +75,6 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
-_SUBORDINATORS = frozenset({"after", "since", "before", "when", "until", "once", "because"})
-_SUBORDINATOR = re.compile(r" (?:after|since|before|when|until|once|because) ")
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
@@ -146,11 +148,23 @@ def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     return word_start, word_end
 
 
-def _capitalised_before(text: str, verb_start: int) -> bool:
-    """Whether one of the two words before a verb holds a capital: the cheap test that spares
-    most verbs ("the minister said") the name search, which tries every offset before them."""
-    words = text[max(0, verb_start - 80) : verb_start].rsplit(None, 2)[-2:]
-    return _UPPER.search(" ".join(words)) is not None
+def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.Match[str] | None:
+    """``_NAME_BEFORE_VERB`` searched in the 80 characters before a verb, only where one of
+    the two words before it holds a capital (most verbs, "the minister said", are spared the
+    search) and no recogniser mention ends right before it; from the fourth word back, as a
+    match spans at most four (three names and an adverb) and no match starts earlier."""
+    start = max(0, verb_start - 80)
+    before = text[start:verb_start]
+    if not before[-1:].isspace():
+        return None  # the pattern ends in spaces
+    words = before.rsplit(None, 4)
+    if _UPPER.search(" ".join(words[-2:])) is None:
+        return None
+    if _mention_right_before(text, spans, verb_start):
+        return None
+    if len(words) == 5:  # a match starts within the last four words
+        start += before.find(words[1], len(words[0]))
+    return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
@@ -179,12 +193,7 @@ def unrecognised_names(
     not_names = load().not_name_words
     known = _KNOWN_BEFORE_NAMES
     found: dict[int, EntitySpan] = {}
-    candidates = [
-        _NAME_BEFORE_VERB.search(text, max(0, v.start() - 80), v.start())
-        for v in verbs
-        if _capitalised_before(text, v.start())
-        and not _mention_right_before(text, spans, v.start())
-    ]
+    candidates = [_name_before(text, spans, verb.start()) for verb in verbs]
     if '"' in text or "”" in text:
         candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
     for match in [m for m in candidates if m is not None]:
@@ -259,11 +268,16 @@ def _given_name_after_title(
     """A title and a name whose first word the recogniser left out of the name: between them
     ("Minister of Foreign Affairs, Hackman Owusu-Agyemang") or inside the title ("Minister for
     Pacific Peoples Aupito William Sio", where the article names him "Aupito" alone too)."""
-    word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    if role.end + 1 == person.start:
+        word = None  # "Minister for Pacific Peoples Aupito" + "William Sio": inside the title?
+    elif text[person.start - 2].islower():  # a word between them
+        word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    else:
+        return role, person
     if word is not None and text[role.end : word.start()] in (" ", ", "):
         if word.group(1) in load().not_name_words:
             return role, person
-    elif role.end + 1 == person.start and " " in role.text:
+    elif word is None and role.end + 1 == person.start and " " in role.text:
         head, _, last = role.text.rpartition(" ")
         if last not in alone:
             return role, person
@@ -306,8 +320,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
-        if not text.startswith(" ", span.end):
-            continue
+        if (
+            not text.startswith(" ", span.end)
+            or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
+        ):
+            continue  # the pattern's space and capital: most names are followed by neither
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
@@ -465,7 +482,7 @@ class Subjects:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
-        if last.kind == "ROLE" and head[0].low in ("a", "an"):
+        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
         if (
@@ -932,13 +949,16 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
-        subordinate = None
-        if _SUBORDINATOR.search(self.text, clause_start, end) is not None:
-            subordinate = _after_subordinator(units)
+        subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
-            self.subordinate = verb_start
-            return self.classify(subordinate, verb_start)
-        return self.classify(units, verb_start)
+            rest = self.units(subordinate.end(), end)
+            if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
+                self.subordinate = verb_start
+                return self.classify(rest, verb_start)
+        speaker = self.classify(units, verb_start)
+        if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
+            return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
+        return speaker
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
@@ -1042,9 +1062,16 @@ class Subjects:
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
         for African Affairs at the Ministry of Foreign Affairs, X")."""
-        if not self.text.endswith(", ", start, person.start):
+        comma = self.text.rfind(", ", start, person.start)
+        if (
+            comma < 0
+            or not all(  # "foreign minister, Prince Faisal": honours before the name
+                word in load().honorific_words
+                for word in self.text[comma + 2 : person.start].split()
+            )
+        ):
             return False
-        units = self.units(start, person.start - 2)
+        units = self.units(start, comma)
         return any(u.kind == "ROLE" for u in units) and not any(
             u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
         )
@@ -1136,19 +1163,6 @@ def _adverbial_aside(units: list[Unit]) -> bool:
         and units[0].low in lx.ADJUNCT_STARTS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
-
-
-def _after_subordinator(units: list[Unit]) -> list[Unit] | None:
-    """The subject after a subordinating word ("A day after the Government announced", "since
-    the Prime Minister X announced"), when only a noun phrase follows it."""
-    for index in range(len(units) - 1, 0, -1):
-        unit = units[index]
-        if unit.kind == "WORD" and unit.low in _SUBORDINATORS:
-            rest = units[index + 1 :]
-            if any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
-                return None
-            return rest or None
-    return None
 
 
 def _participle_aside(units: list[Unit]) -> bool:

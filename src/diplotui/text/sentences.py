@@ -52,13 +52,22 @@ def mark_offsets(text: str, marks: str, start: int = 0, end: int | None = None) 
     found by ``str.find``: a regex character class is tried at every offset, which costs
     more, most of all with marks outside Latin-1 (“ ” …)."""
     stop = len(text) if end is None else end
+    # one copy of the range, then ``in`` (no argument parsing) rules out the marks not in it:
+    # a paragraph holds few of them, and each ``find`` call with bounds costs
+    segment = text if start == 0 and stop == len(text) else text[start:stop]
     offsets: list[int] = []
+    kinds = 0
     for mark in marks:
-        offset = text.find(mark, start, stop)
+        if mark not in segment:
+            continue
+        kinds += 1
+        offset = segment.find(mark)
         while offset >= 0:
-            offsets.append(offset)
-            offset = text.find(mark, offset + 1, stop)
-    return sorted(offsets)
+            offsets.append(start + offset)
+            offset = segment.find(mark, offset + 1)
+    if kinds > 1:
+        offsets.sort()
+    return offsets
 
 
 def matches_from_marks(
@@ -136,6 +145,10 @@ def _skip_space(text: str, index: int) -> int:
 
 def _token_before(text: str, para_start: int, end: int) -> str:
     """The whitespace-delimited token ending at ``end``, without opening quotes or brackets."""
+    space = text.rfind(" ", para_start, end)
+    token = text[space + 1 if space >= 0 else para_start : end]
+    if token.isprintable():  # no whitespace but spaces in it: no loop per character
+        return token.lstrip(_OPENERS)
     start = end
     while start > para_start and not text[start - 1].isspace():
         start -= 1
