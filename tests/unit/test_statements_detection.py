@@ -106,3 +106,14 @@ def test_a_headline_style_standfirst_and_according_to_a_text_before_a_colon() ->
         ' text: "illegal Governor of the Islands"\n'
     )
     assert found(body) == []
+
+
+def test_a_relative_clause_with_its_own_verb_ends_where_the_main_verb_speaks() -> None:
+    body = (
+        "Ivo Kral, who will not visit Lisbon but said he will invite Rui Sal to Prague, said"
+        " he does not expect warm ties.\n"
+    )
+    assert [text for _, _, text in found(body)] == [
+        "he will invite Rui Sal to Prague",
+        "he does not expect warm ties",
+    ]

@@ -731,6 +731,15 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, coordinated)
+        if (
+            open_claim is not None
+            and text.endswith(", ", s_start, verb.start())
+            and text.find(", who ", s_start, open_claim.start) >= 0
+        ):  # "X, who ... but said Y, said Z": the relative clause ends, the main verb speaks
+            content = self._content_start(verb, form, s_end)
+            if content is None:
+                return None
+            return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
