@@ -201,3 +201,17 @@ def test_what_someone_called_something_is_their_direct_words_and_ends_a_reported
         ("Lebanese minister", "futile"),
         ("Ayman Safadi", "peace was near"),
     ]
+
+
+def test_observers_outlets_and_a_community_speak_as_groups() -> None:
+    body = (
+        "Some observers have highlighted the fact that this display of solidarity is new.\n\n"
+        "Media outlets have suggested this could involve 10,000 soldiers.\n\n"
+        "The border community of La Guajira has clearly stated that keeping the border open is"
+        " essential.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "observers",
+        "Media outlets",
+        "border community",
+    ]
