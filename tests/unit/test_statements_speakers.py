@@ -215,3 +215,11 @@ def test_observers_outlets_and_a_community_speak_as_groups() -> None:
         "Media outlets",
         "border community",
     ]
+
+
+def test_a_relative_clause_after_a_parenthesis_is_the_named_persons() -> None:
+    body = (
+        "Slovakia's Foreign Minister Ivan Korcok (SaS nominee), who has stressed the need for a"
+        " diplomatic solution, joined his counterparts.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ivan Korcok"]

@@ -969,6 +969,9 @@ class Subjects:
         text = self.text
         if word in _RELATIVE_WORDS:
             end = word_start - 1 - (text[word_start - 2 : word_start - 1] == ",")
+            if text.endswith(")", 0, end):  # "X (SaS nominee), who has stressed"
+                opening = text.rfind(" (", max(0, end - 60), end)
+                end = opening if opening >= 0 else end
             return self.person_ending_at(end) if text[word_start - 1] == " " else None
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         if found is None or text[found[0] : found[1]] not in ("which", "that"):
