@@ -223,3 +223,9 @@ def test_a_relative_clause_after_a_parenthesis_is_the_named_persons() -> None:
         " diplomatic solution, joined his counterparts.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ivan Korcok"]
+
+
+def test_a_pronoun_opening_the_body_is_the_one_person_the_headline_names() -> None:
+    title = "Chancellor Ivan Mora: the summit was a success\n\n"
+    body = "He stressed that the talks went well.\n"
+    assert speakers(body, title) == [("Ivan Mora", "the talks went well")]

@@ -866,7 +866,19 @@ class Subjects:
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
         index = bisect_left(starts, position) - 1
-        return persons[index] if index >= 0 else None
+        if index >= 0:
+            return persons[index]
+        return self._headline_person(position)
+
+    def _headline_person(self, position: int) -> EntitySpan | None:
+        """The one person the headline names, for a pronoun opening the body before anyone
+        is named in it ("Chancellor X: ..." then "He stressed that ...")."""
+        named = [
+            s
+            for s in self.spans[: bisect_left(self.span_starts, position)]
+            if s.type == "PERSON" and not self.cast.in_body(s.start)
+        ]
+        return named[0] if len({s.text for s in named}) == 1 else None
 
     def acting_before(self, start: int, end: int) -> Speaker | None:
         """The last person in ``text[start:end]`` followed by a lowercase word (its verb):
