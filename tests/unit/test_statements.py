@@ -1037,6 +1037,21 @@ def test_listed_verbs_are_the_verb_pattern_s_matches_at_every_edge() -> None:
     assert [m.group() for m in listed_verbs(text)] == (
         ["said"] * 4 + ["says", "stated", "Highlighting", "urged", "asks", "said"]
     )  # "urged" before "é": ASCII letters only bound a word, as in the pattern
+    from diplotui.statements.verbs import holds_listed_verb
+
+    for sample in (text, "unsaid, saidx", "urgedé", "", "Hà Nội 😀 said", "a"):
+        assert holds_listed_verb(sample) == (VERB_RE.search(sample) is not None)
+
+
+def test_a_dateline_ends_where_its_dash_does_within_the_range() -> None:
+    from diplotui.statements.subjects import dateline_end
+
+    text = "xx HANOI (VNA) – The minister said. BEIJING, Feb. 13 (Xinhua) -- He said"
+    assert dateline_end(text, 3, len(text)) == text.index("The")
+    assert dateline_end(text, 3, 10) == 3  # the dash after the range's end is not read
+    assert dateline_end(text, 36, len(text)) == text.index("He")
+    assert dateline_end("Talks - a summary of the day", 0, 28) == len("Talks - ")  # early dash
+    assert dateline_end(f"{'word ' * 6} - no dateline (here)", 0, 48) == 0  # no bracket before
 
 
 def test_capitals_before_a_name_that_are_not_its_initials_are_a_title() -> None:

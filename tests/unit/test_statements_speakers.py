@@ -201,3 +201,31 @@ def test_what_someone_called_something_is_their_direct_words_and_ends_a_reported
         ("Lebanese minister", "futile"),
         ("Ayman Safadi", "peace was near"),
     ]
+
+
+def test_observers_outlets_and_a_community_speak_as_groups() -> None:
+    body = (
+        "Some observers have highlighted the fact that this display of solidarity is new.\n\n"
+        "Media outlets have suggested this could involve 10,000 soldiers.\n\n"
+        "The border community of La Guajira has clearly stated that keeping the border open is"
+        " essential.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "observers",
+        "Media outlets",
+        "border community",
+    ]
+
+
+def test_a_relative_clause_after_a_parenthesis_is_the_named_persons() -> None:
+    body = (
+        "Slovakia's Foreign Minister Ivan Korcok (SaS nominee), who has stressed the need for a"
+        " diplomatic solution, joined his counterparts.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ivan Korcok"]
+
+
+def test_a_pronoun_opening_the_body_is_the_one_person_the_headline_names() -> None:
+    title = "Chancellor Ivan Mora: the summit was a success\n\n"
+    body = "He stressed that the talks went well.\n"
+    assert speakers(body, title) == [("Ivan Mora", "the talks went well")]

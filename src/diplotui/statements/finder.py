@@ -26,11 +26,11 @@ from .subjects import (
     Subjects,
     Unit,
     completed_persons,
-    dateline_stripped,
+    dateline_end,
     last_word,
     unrecognised_names,
 )
-from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, listed_verbs
+from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, listed_verbs
 
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
@@ -67,6 +67,8 @@ _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a 
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
 _COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
+# the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
+_REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
 _SOURCE_VERBS = ("reported", "reports", "wrote", "writes", "quoted")
 _SOURCE_CLAUSE = re.compile(
     r",\s+(?:the\s+)?[\w’'. -]{1,40}?\s+(?:" + "|".join(_SOURCE_VERBS) + r")\s*[.!?]?\s*$"
@@ -232,7 +234,8 @@ class _Finder:
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
-                self._direct(sentence, quotes, paragraph, previous, following)
+                if quotes:
+                    self._direct(sentence, quotes, paragraph, previous, following)
                 self._back_reference(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
@@ -361,17 +364,18 @@ class _Finder:
     ) -> None:
         s_start, s_end = sentence
         text = self.text
-        for number, (open_at, close_at) in enumerate(quotes):
-            if not s_start <= open_at < s_end:
-                continue
+        for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
+            open_at, close_at = quotes[number]
+            if open_at >= s_end:
+                break
             content = _trim(text, open_at + 1, close_at)
             if content is None:
                 continue
             head_start = s_start
             if number and quotes[number - 1][1] >= s_start:
                 head_start = quotes[number - 1][1] + 1
-            head = text[head_start:open_at]
-            bare_head = not dateline_stripped(head).strip(" ,.;:\t-–—")
+            head = text[dateline_end(text, head_start, open_at) : open_at]
+            bare_head = not head.strip(" ,.;:\t-–—")
             tail_end = _sentence_end_after(close_at, paragraph)
             if number + 1 < len(quotes):
                 tail_end = min(tail_end, quotes[number + 1][0])
@@ -493,7 +497,7 @@ class _Finder:
         head = self.text[start:open_at].rstrip()
         if not head.endswith((",", ":")):
             return None
-        offset = open_at - len(dateline_stripped(self.text[start:open_at]))
+        offset = dateline_end(self.text, start, open_at)
         units = self.subjects.units(offset, start + len(head) - 1)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
@@ -551,7 +555,7 @@ class _Finder:
     def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
         """The subject before a sentence's first lower-case word, its verb ("Caracas has
         denounced X, branding ..."): a place or organisation that ``main`` leaves alone."""
-        start = end - len(dateline_stripped(self.text[s_start:end]))
+        start = dateline_end(self.text, s_start, end)
         verb = next((u for u in self.subjects.units(start, end) if u.kind == "WORD"), None)
         if verb is None or not verb.text.islower() or verb.start == start:
             return None
@@ -620,6 +624,8 @@ class _Finder:
         is the content and the agent the speaker (a passive with its agent, round 19)."""
         s_start, s_end = sentence
         text = self.text
+        if text.find(" by ", s_start, s_end + 4) < 0:
+            return  # the cheap test: no agent right after a verb of the sentence
         for verb in self._verbs_in(s_start, s_end):
             form = FORMS[verb.group()]
             if (
@@ -648,6 +654,8 @@ class _Finder:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
         sentence before, holding no statement of its own, is X's (a listed verb's past)."""
         text = self.text
+        if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
+            return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
         if match is None or previous is None:
             return
@@ -673,18 +681,26 @@ class _Finder:
         according = self._according_to(s_start, s_end)
         if according is not None:
             claims.append(according)
+        verbs = self._verbs_in(s_start, s_end)
+        if not verbs and according is None:
+            return
         stops: list[int] = []  # where a participle attributing a quotation attaches
-        for verb in self._verbs_in(s_start, s_end):
-            if verb.start() in self.used_verbs and FORMS[verb.group()].participle:
-                attach = _attachment(self.text[s_start : verb.start()], FORMS[verb.group()])
-                stops += [s_start + attach] if attach >= 0 else []  # ', adding: "..."'
-            if verb.start() in self.used_verbs or _inside(quotes, verb.start()):
+        used = self.used_verbs
+        for verb in verbs:
+            at, form = verb.start(), FORMS[verb.group()]
+            if at in used:
+                if form.participle:  # ', adding: "..."'
+                    attach = _attachment(self.text[s_start:at], form)
+                    if attach >= 0:
+                        stops.append(s_start + attach)
+                continue
+            if quotes and _inside(quotes, at):
                 continue
             if according is not None and according.end >= 0:
                 break  # "Y, according to X": everything before is X's
-            if according is not None and FORMS[verb.group()].participle:
+            if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
-            claim = self._claim(verb, FORMS[verb.group()], sentence, claims)
+            claim = self._claim(verb, form, sentence, claims)
             if claim is None:
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
@@ -698,7 +714,8 @@ class _Finder:
                 end = claims[index + 1].cut
             if claim.end >= 0:
                 end = claim.end
-            end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if stops:
+                end = min([end, *(stop for stop in stops if stop > claim.start)])
             self._emit(claim, end)
 
     def _claim(
@@ -864,11 +881,7 @@ class _Finder:
         comma = _last_comma(text, s_start, end)
         if comma is None:
             return None
-        content_start = (
-            s_start
-            + len(text[s_start : comma.start()])
-            - len(dateline_stripped(text[s_start : comma.start()]))
-        )
+        content_start = dateline_end(text, s_start, comma.start())
         if len(text[content_start : comma.start()].split()) < 3:
             return None
         after_verb = verb.end()
@@ -914,13 +927,18 @@ class _Finder:
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
-        match = _ACCORDING.search(self.text, s_start, s_end) if self.has_according else None
+        text = self.text
+        if not self.has_according or (
+            text.find("ccording to", s_start, s_end) < 0
+            and text.find("statement ", s_start, s_end) < 0
+        ):
+            return None  # the cheap tests: the pattern opening with \b is tried at every offset
+        match = _ACCORDING.search(text, s_start, s_end)
         if match is None:
             return None
-        text = self.text
         if text.endswith("; ", s_start, match.start()):
             s_start = match.start()  # "...; According to X, Y": a clause that opens anew
-        if not dateline_stripped(text[s_start : match.start()]).strip():
+        if not text[dateline_end(text, s_start, match.start()) : match.start()].strip():
             comma = text.find(", ", match.end(), s_end)
             if comma < 0:
                 return None
@@ -1020,8 +1038,10 @@ class _Finder:
             position = that.end() if that else position
         elif (mark := _THAT_OR_MARK.match(text, position, s_end)) is not None:
             position = mark.end()
-        elif (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None and (
-            self._may_stand_before_that(up_to.group(1), form)
+        elif (
+            text.find("that", position, s_end) >= 0  # the cheap test first
+            and (up_to := _UP_TO_THAT.match(text, position, s_end)) is not None
+            and self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
@@ -1056,7 +1076,7 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if VERB_RE.search(words):
+        if holds_listed_verb(words):
             return False  # "underscored the importance ... and thus said that": said's "that"
         if form.lemma == "tell":
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
@@ -1072,10 +1092,9 @@ class _Finder:
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
-            for clause in lx.REPORTER_CLAUSES:
-                found = text.find(clause, claim.start, end)
-                if found >= 0:
-                    end = found
+            clause = _REPORTER_CLAUSE.search(text, claim.start, end)
+            if clause is not None:
+                end = clause.start()
             comma = text.find(", ", claim.start, end)
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
@@ -1097,8 +1116,10 @@ class _Finder:
         verb, past = "according to", "said"
         if claim.verb is not None and claim.form is not None:
             verb, past = claim.verb.group(), claim.form.past
-            particle = _PARTICLE.match(text, claim.verb.end())
-            if claim.form.lemma in PARTICLES and particle is not None:
+            particle = (
+                _PARTICLE.match(text, claim.verb.end()) if claim.form.lemma in PARTICLES else None
+            )
+            if particle is not None:
                 verb = text[claim.verb.start() : particle.end()]
                 past = f"{past} {particle.group(1)}"
         elif claim.kind == "direct":
@@ -1346,7 +1367,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     """What may follow an attribution at a sentence's end: nothing, or an adjunct."""
     if not rest:
         return True
-    source = _SOURCE_CLAUSE.search(rest)
+    source = _SOURCE_CLAUSE.search(rest) if _ends_in_source_verb(rest, 0, len(rest)) else None
     if source is not None:  # "..., Kazinform correspondent reports": the reporter's own
         return _attribution_tail(rest[: source.start()], form)
     words = rest.split()
@@ -1357,7 +1378,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., president X said, commenting on Y": the reporter's, no content
     if _TIME_TAIL.fullmatch(rest):
         return True  # "..., a spokesman said last week."
-    if " that " in f" {rest} " or VERB_RE.search(rest):
+    if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
         return True  # "..., Park Jin said, Thursday."

@@ -112,15 +112,20 @@ _new_unit = tuple.__new__
 
 
 _DATELINE_DASH_WITHIN = 60
+_DASH = re.compile("[–—-]")
 
 
-def dateline_stripped(text: str) -> str:
-    """Text after a leading dateline ("Hanoi (VNA) – ", "BEIJING, Feb. 13 (Xinhua) -- ")."""
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
+    "BEIJING, Feb. 13 (Xinhua) -- "), or ``start``: an offset, not the sentence sliced."""
+    within = min(end, start + _DATELINE_DASH_WITHIN + 4)
+    if _DASH.search(text, start, within) is None:
+        return start  # no dash at all: the cheap test before a search for each
     for dash in (" – ", " — ", " -- ", " - "):
-        found = text.find(dash, 0, _DATELINE_DASH_WITHIN + len(dash))  # not the whole text
-        if (found >= 0 and "(" in text[:found]) or 0 <= found <= 25:
-            return text[found + len(dash) :]
-    return text
+        found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
+        if found >= 0 and (found - start <= 25 or text.find("(", start, found) >= 0):
+            return found + len(dash)
+    return start
 
 
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -438,6 +443,16 @@ class Subjects:
 
     def classify(self, units: list[Unit], position: int) -> Speaker | None:
         """The speaker a candidate subject names, or None when it names none."""
+        if len(units) == 1:  # the commonest subjects, "he" and a name: the rules' answers
+            only = units[0]
+            if only.low in lx.SUBJECT_PRONOUNS and only.kind in ("WORD", "PERSON"):
+                return self._pronoun(
+                    lx.SUBJECT_PRONOUNS[only.low] if only.kind == "WORD" else "PERSON", position
+                )
+            if only.kind == "PERSON":
+                if self.text.startswith(_POSSESSIVE, only.end):
+                    return None  # "Spicer's": no subject
+                return self.cast.person(self.span_at(only.start))
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units or len(units) > 16:
@@ -857,7 +872,19 @@ class Subjects:
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
         index = bisect_left(starts, position) - 1
-        return persons[index] if index >= 0 else None
+        if index >= 0:
+            return persons[index]
+        return self._headline_person(position)
+
+    def _headline_person(self, position: int) -> EntitySpan | None:
+        """The one person the headline names, for a pronoun opening the body before anyone
+        is named in it ("Chancellor X: ..." then "He stressed that ...")."""
+        named = [
+            s
+            for s in self.spans[: bisect_left(self.span_starts, position)]
+            if s.type == "PERSON" and not self.cast.in_body(s.start)
+        ]
+        return named[0] if len({s.text for s in named}) == 1 else None
 
     def acting_before(self, start: int, end: int) -> Speaker | None:
         """The last person in ``text[start:end]`` followed by a lowercase word (its verb):
@@ -966,9 +993,9 @@ class Subjects:
         text = self.text
         if word in _RELATIVE_WORDS:
             end = word_start - 1 - (text[word_start - 2 : word_start - 1] == ",")
-            if text[end - 1 : end] == ")":  # "X (SaS nominee), who has stressed"
-                opened = text.rfind(" (", max(0, end - 40), end)
-                end = opened if opened >= 0 else end
+            if text.endswith(")", 0, end):  # "X (SaS nominee), who has stressed"
+                opening = text.rfind(" (", max(0, end - 60), end)
+                end = opening if opening >= 0 else end
             return self.person_ending_at(end) if text[word_start - 1] == " " else None
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         if found is None or text[found[0] : found[1]] not in ("which", "that"):
@@ -1079,7 +1106,7 @@ class Subjects:
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
         phrase ("BEIJING, Feb. 13 (Xinhua) -- X met ..., urging": X, not Xinhua)."""
-        start = limit - len(dateline_stripped(self.text[start:limit]))
+        start = dateline_end(self.text, start, limit)
         units = self.units(start, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
