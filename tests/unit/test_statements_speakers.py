@@ -229,3 +229,12 @@ def test_a_pronoun_opening_the_body_is_the_one_person_the_headline_names() -> No
     title = "Chancellor Ivan Mora: the summit was a success\n\n"
     body = "He stressed that the talks went well.\n"
     assert speakers(body, title) == [("Ivan Mora", "the talks went well")]
+
+
+def test_a_surname_two_full_names_share_is_the_one_named_last_before_it() -> None:
+    body = (
+        "Foreign Secretary Enrique Manalo spoke with Chinese Foreign Minister Wang Yi by phone.\n\n"
+        "Wang, however, also said that both sides should talk.\n\n"
+        "Foreign Ministry spokesperson Wang Wenbin said China is hopeful.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Wang Yi", "Wang Wenbin"]

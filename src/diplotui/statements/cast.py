@@ -208,13 +208,20 @@ class Cast:
         titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
+        last_named: dict[str, str] = {}  # a word two full names share -> the last one named
         for index, span in persons:
             start = span.start
             in_body = self.in_body(start)
             if " " in span.text.strip():
                 key = self.key(span.text)
+                if ambiguous and in_body:
+                    for token in span.text.split():
+                        if token in ambiguous:
+                            last_named[token] = key
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and span.text in ambiguous:
+                    known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
                     known = self.key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
