@@ -108,3 +108,18 @@ def test_a_highlight_starting_in_a_caption_shows_no_caption_marks():
 def test_labels_wrap_and_end_in_an_ellipsis_when_cut():
     assert wrap_label("one two three four five six", 9, 2) == ["one two", "three…"]
     assert wrap_label("short", 20, 2) == ["short"]
+
+
+def test_an_alt_text_line_repeating_the_headline_is_left_out_in_ascii_and_not() -> None:
+    """A short unpunctuated line made mostly of the headline's words is alt text (the words
+    compared case-folded: ASCII lines split without a regex, others by it)."""
+    for title, alt in [
+        ("Leaders meet in Hanoi to discuss trade", "LEADERS MEET in HANOI, trade"),
+        ("Lãnh đạo gặp nhau ở Hà Nội", "LÃNH ĐẠO gặp nhau"),
+    ]:
+        text = f"{title}\n{alt}\nThe talks began on Monday."
+        kinds = [(block.kind, text[block.start : block.end]) for block in article_blocks(text)]
+        assert kinds == [
+            (BlockKind.TITLE, title),
+            (BlockKind.PARAGRAPH, "The talks began on Monday."),
+        ]

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplotui.text import (
+    mark_offsets,
     paragraphs,
     quotation_at,
     sentences,
@@ -196,3 +197,19 @@ def test_twenty_thousand_words_segment_quickly() -> None:
     spans = sentences(text)
     elapsed = time.thread_time() - started
     assert spans and elapsed < 0.2  # the benchmark tracks the real figure (well under 50 ms)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet='ab ."“”!?…', max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=30)),
+)
+def test_mark_offsets_are_every_mark_in_the_range_in_order(
+    text: str, start: int, end: int | None
+) -> None:
+    """The marks found on one copy of the range (``in`` first, then ``find``) are those a
+    bounded ``find`` per mark finds, in text order, whatever the range and mix of marks."""
+    stop = len(text) if end is None else end
+    expected = sorted(i for i in range(start, min(stop, len(text))) if text[i] in '"“”')
+    assert mark_offsets(text, '"“”', start, end) == expected
