@@ -187,6 +187,7 @@ class Cast:
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
+        variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         full_names = [(_name_words(s.text), s) for _, s in persons if " " in s.text.strip()]
         distinct = {words for words, _ in full_names}
@@ -195,9 +196,11 @@ class Cast:
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
-            key = by_words.get(words) or by_words.setdefault(
-                _variant_of(words, by_words) or words, self.key(span.text)
-            )
+            key = by_words.get(words)
+            if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
+                key = by_words[words] = variants.setdefault(
+                    _variant_key(words), self.key(span.text)
+                )
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
                 token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
@@ -672,25 +675,13 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
     return None
 
 
-def _variant_of(
-    words: tuple[str, ...], known: dict[tuple[str, ...], str]
-) -> tuple[str, ...] | None:
-    """The full name already met that ``words`` spell otherwise: the same words in another
-    order ("Jeje Odongo", "Odongo Jeje") or a transliteration's final i/y ("Sergei Lavrov",
-    "Sergey Lavrov")."""
-    if len(words) < 2:
-        return None
-    folded = [w.lower() for w in words]
-    for name in known:
-        if len(name) != len(words):
-            continue
-        other = [w.lower() for w in name]
-        if sorted(other) == sorted(folded) or all(
-            a == b or (len(a) == len(b) > 3 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"i", "y"})
-            for a, b in zip(folded, other, strict=True)
-        ):
-            return name
-    return None
+def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a full name's other orders and spellings share: its words folded, a
+    transliteration's final y read as i ("Sergey" as "Sergei"), in sorted order ("Jeje Odongo"
+    and "Odongo Jeje")."""
+    return tuple(
+        sorted(w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in map(str.lower, words))
+    )
 
 
 def _name_words(name: str) -> tuple[str, ...]:
