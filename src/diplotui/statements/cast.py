@@ -22,6 +22,7 @@ from . import lexicon as lx
 
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
+    | {" from ", " from the "}  # "the Ambassador-designate from the Republic of Sudan, X"
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
@@ -36,6 +37,10 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
+_ENVOY = frozenset({"envoy"})
+_ENVOY_TITLES = ("ambassador", "commissioner")
+_UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
+_SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
@@ -43,7 +48,7 @@ _NO_PLACES: frozenset[str] = frozenset()
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e")  # Russia, Kenya, Mexico, Germany, Ukraine
+_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
 _IRREGULAR_DEMONYMS = {
     "american": "us",
@@ -139,6 +144,7 @@ class _Person:
     places: set[str] = field(default_factory=set)  # the country their title names
     mentions: list[int] = field(default_factory=list)  # starts of body mentions
     role_from_body: bool = False
+    named_in_body: bool = False
     counterpart: bool = False  # titled only as another's counterpart
     known: Speaker | None = None  # the speaker, made on first asking
 
@@ -181,6 +187,7 @@ class Cast:
         full_keys: dict[str, str] = {}
         ambiguous: set[str] = set()
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
+        variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         full_names = [(_name_words(s.text), s) for _, s in persons if " " in s.text.strip()]
         distinct = {words for words, _ in full_names}
@@ -189,7 +196,11 @@ class Cast:
             words = fuller.get(words, words)  # "Hillary Clinton" is Hillary Rodham Clinton
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
-            key = by_words.setdefault(words, self.key(span.text))
+            key = by_words.get(words)
+            if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
+                key = by_words[words] = variants.setdefault(
+                    _variant_key(words), self.key(span.text)
+                )
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
             for token in span.text.split():
                 token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
@@ -200,13 +211,22 @@ class Cast:
         titles: dict[str, EntitySpan] | None = None  # made on the first need
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
+        last_named: dict[str, str] = {}  # a word two full names share -> the last one named
         for index, span in persons:
             start = span.start
             in_body = self.in_body(start)
             if " " in span.text.strip():
                 key = self.key(span.text)
+                if ambiguous and in_body:
+                    for token in span.text.split():
+                        if token in ambiguous:
+                            last_named[token] = key
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and span.text in ambiguous:
+                    known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
+                if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
+                    known = self.key(span.text)  # a Zayed of his own
                 if known is None and _ACRONYM.fullmatch(span.text):  # "The PS noted"
                     titles = self._title_capitals() if titles is None else titles
                     bearer = titles.get(span.text)  # ... after "PS Macharia"
@@ -220,10 +240,15 @@ class Cast:
             person = self._persons.get(key)
             if person is None:
                 person = self._persons[key] = _Person(key)
-            if len(span.text) > len(person.name):  # never shorter without its honorifics
+            if len(span.text) > len(person.name) or (
+                in_body and not person.named_in_body and len(span.text) >= len(person.name)
+            ):  # never shorter without its honorifics
                 name = without_honorific(span.text)
-                if len(name) > len(person.name):
+                if len(name) > len(person.name) or (
+                    in_body and not person.named_in_body and len(name) == len(person.name)
+                ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
                     person.name = name
+                    person.named_in_body = in_body
             self._person_of[start] = person
             if in_body:
                 person.mentions.append(start)
@@ -244,6 +269,11 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _name_goes_on(self, span: EntitySpan) -> bool:
+        """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the
+        recogniser cut a name of its own there, not another's surname."""
+        return self.text.startswith(_particle_gaps(), span.end)
 
     def _title_capitals(self) -> dict[str, EntitySpan]:
         """Capitals standing as a title before a one-word name ("PS Macharia", "PM Hasina"),
@@ -284,8 +314,15 @@ class Cast:
             if previous.type not in ("ROLE", "ORG", "GPE"):
                 break
             gap = text[previous.end : spans[first].start]
-            if first == index and gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap):
-                gap = " "  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou"
+            if first == index and gap != " ":
+                if (
+                    (gap[1:2] in _TITLE_GAP_SECOND and _TITLE_GAP.fullmatch(gap))
+                    or gap in ("  ", "\u00a0")
+                    or _honours(gap)
+                ):  # "Foreign Minister Dr AK Abdul Momen", "Ambassador H.E Zhou", a doubled space
+                    gap = " "
+                elif gap.startswith(", ") and _honours(gap[1:]):
+                    gap = ", "  # "The Minister for Foreign Affairs, Honourable X (MP)"
             if gap not in _ROLE_CHAIN_GAPS or (first == index and gap != " "):
                 if (
                     first == index
@@ -325,6 +362,11 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
+        if index + 1 < len(spans) and spans[index + 1].type == "GPE":
+            title = _UNKNOWN_TITLE.fullmatch(text, person.end, spans[index + 1].start)
+            if title is not None and title.group(1).partition("-")[0] in load().title_words:
+                # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
+                return title.group(1), "", place_stems([spans[index + 1].text], [])
         return "", "", _NO_PLACES
 
     # -- lookups ------------------------------------------------------------------------------
@@ -385,6 +427,8 @@ class Cast:
         head_words = role_words(head)
         if not words or not head_words:
             return None
+        if head_words == _ENVOY:  # "the Burundian envoy": its ambassador or high commissioner
+            return self._envoy(words, before, places)
         scored = [
             (
                 len(words & p.words) / len(words),
@@ -394,12 +438,26 @@ class Cast:
                 p,
             )
             for p in self._persons.values()
-            if head_words <= p.heads and not _elsewhere(p.places, places)
-        ]
+            if head_words <= p.heads
+            and not _elsewhere(p.places, places)
+            and not (p.counterpart and places and not places & p.places)
+        ]  # "his counterpart" serves some other place, not surely the one a mention names
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:4])[4].speaker()
+
+    def _envoy(self, words: frozenset[str], before: int, places: frozenset[str]) -> Speaker | None:
+        for title in _ENVOY_TITLES:
+            found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
+            if found is not None:
+                return found
+        return None
+
+    def named_only_after(self, speaker: Speaker, position: int) -> bool:
+        """Whether a person's body mentions all come after ``position``."""
+        person = self._persons.get(speaker.key)
+        return person is not None and self._last_mention(person, position) == -1
 
     def serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a person's title names another place than ``places``."""
@@ -525,6 +583,24 @@ def _elsewhere(served: set[str], named: frozenset[str]) -> bool:
     return bool(served and named and not served & named)
 
 
+@lru_cache(maxsize=1)
+def _particle_gaps() -> tuple[str, ...]:
+    """The gazetteer's name particles with their spaces (" bin ", " de "), for one startswith."""
+    return tuple(load().particle_gaps)
+
+
+def _honours(gap: str) -> bool:
+    """Whether a gap between a title and a name holds only honorifics ("Foreign Minister Datuk
+    Seri X"): the title is still the person's."""
+    if len(gap) < 3 or gap[0] != " " or gap[-1] != " ":
+        return False
+    words = gap.split()
+    honorifics = load().honorific_words
+    return 0 < len(words) <= 4 and all(
+        w in honorifics or w.rstrip(".") in honorifics for w in words
+    )
+
+
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset`` and its space ("" when there is none)."""
     if not text.startswith(" ", offset - 1):
@@ -534,7 +610,8 @@ def _word_before(text: str, offset: int) -> str:
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person follows a title chain and a comma at a sentence's start, and a comma
-    follows the person: "The Minister of Foreign Affairs of India, X, said"."""
+    follows the person: "The Minister of Foreign Affairs of India, X, said", "Colombia’s
+    Foreign Minister, X, has stated"."""
     person = spans[index]
     if not text.startswith(",", person.end):
         return False
@@ -543,8 +620,8 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         if text[spans[first - 1].end : spans[first].start] not in _ROLE_CHAIN_GAPS:
             break
         first -= 1
-    if spans[first].type != "ROLE":
-        return False
+    if not any(span.type == "ROLE" for span in spans[first:index]):
+        return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     return text[line + 1 : spans[first].start].strip() in ("The", "")
 
@@ -553,8 +630,16 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
     from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
     person, role = spans[index], spans[index - 1]
-    if role.type != "ROLE" or text.startswith((",", " and ", " or "), person.end):
+    if (
+        role.type in ("GPE", "ORG")
+        and index > 1
+        and text[spans[index - 2].end : role.start] in _SERVED_PLACE_GAPS
+    ):
+        role = spans[index - 2]  # "the Ambassador-designate of the Kingdom of Denmark, X"
+    if role.type != "ROLE" or text.startswith((" and ", " or "), person.end):
         return False
+    if text.startswith(",", person.end) and not text.startswith(", the ", person.end):
+        return False  # "the TITLE, X, Y and Z": a list; "X, the Minister recalled": not one
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
     return before is not None
 
@@ -588,6 +673,15 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
         if found is not None:
             return found
     return None
+
+
+def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a full name's other orders and spellings share: its words folded, a
+    transliteration's final y read as i ("Sergey" as "Sergei"), in sorted order ("Jeje Odongo"
+    and "Odongo Jeje")."""
+    return tuple(
+        sorted(w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in map(str.lower, words))
+    )
 
 
 def _name_words(name: str) -> tuple[str, ...]:

@@ -43,13 +43,29 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"\b[Aa]ccording to\b"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
+_ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+_CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
+    r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
+    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,60}$)"
+)
+_UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
+    r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
+    r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+)
+_CREDIT_WORDS = 8
+_CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
+_WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
+    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?![,’'-]| that\b| to\b)"
+)
+_BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
 _QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
 _RELATIVE_AFTER = re.compile(r",? (?:who|which|whose) ")
-_COORDINATED = (", and", " and", ", but")  # at a subject's end, before spaces
+_COORDINATED = (", and", " and", ", but", " but")  # at a subject's end, before spaces
 _COMMA_BEFORE = re.compile(r",[\"”’]?\s")
 # the first of the reporter's own clauses (one search for them all: a literal ", " leads it)
 _REPORTER_CLAUSE = re.compile("|".join(map(re.escape, lx.REPORTER_CLAUSES)))
@@ -85,6 +101,12 @@ _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
     r"|(?:This|That) was according to "
 )
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+_TIME_TAIL = re.compile(
+    r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
+    r"|yesterday|today|tonight|recently|earlier|later)"
+)
+_REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -138,6 +160,8 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
+    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The')
+        text = _REVERSED_OPENING.sub("“", text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     while at >= 0:
@@ -179,7 +203,11 @@ class _Finder:
             and (
                 text.endswith(_SENTENCE_ENDS, b.start, b.end)  # (trimmed) no headline or credit
                 or (
-                    not (_headline_like(text[b.start : b.end]) and not _cut_off(text, b, blocks))
+                    not (
+                        _headline_like(text[b.start : b.end])
+                        and not _cut_off(text, b, blocks)
+                        and not _pull_quotation(text, b)
+                    )
                     and not _credited_caption(text, b.start, b.end)
                 )
             )
@@ -360,8 +388,18 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
+            characterised = False
+            if speaker is None and not bare_head:
+                speaker = self._characterised(s_start, head_start, open_at)
+                characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
+            if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
+                speaker = self._credit_line(paragraph[-1][1])
+            if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
+                after = next((x for x in paragraph if x[0] >= tail_end), None)
+                if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
+                    speaker = self._unlisted_attribution(after[0], after[1])
             if speaker is None and bare_head:
                 speaker = self._continued_speaker()
             if (
@@ -371,15 +409,19 @@ class _Finder:
                 and not text[close_at + 1 : tail_end].strip(" .")
             ):
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
+            if speaker is None and bare_head and not text[close_at:].strip():
+                speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
             if speaker is None:
                 continue
-            self.last_direct = (self.subjects.sentence_index, speaker)
+            if not characterised:
+                self.last_direct = (self.subjects.sentence_index, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
                 self.found = [  # a reported clause this verb was read as introduces it
                     (at, s) for at, s in self.found if at != verb.start() or s.kind == "direct"
                 ]
-            self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+            claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
+            self._emit(claim, content[1], remember=not characterised)
 
     def _attribution_after(
         self, start: int, limit: int
@@ -387,6 +429,10 @@ class _Finder:
         """'"...," he said.' / '"...," said Ngo Le Van, ...' / '"...," Hua retorted.'"""
         verb = next(iter(self._verbs_in(start, min(limit, start + 160))), None)
         if verb is not None and FORMS[verb.group()].participle:
+            quoted = _QUOTED_AS.search(self.text, start, verb.start())
+            if quoted is not None:  # '"...," the agency quoted an official as saying.'
+                units = self.subjects.units(quoted.start(1), quoted.end(1))
+                return self.subjects.classify(units, verb.start()), verb
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
@@ -395,6 +441,13 @@ class _Finder:
             if not any(mark in between for mark in '.;:"“”'):
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
+        according = _ACCORDING_AFTER.match(self.text, start, limit)
+        if according is not None:  # '"...," according to a statement issued by the ministry.'
+            stop = len(self.text[:limit].rstrip(_TRAILING))
+            units = self.subjects.units(according.end(), stop)
+            if units and units[0].low in ("a", "an") and not any(u.low in _BY for u in units):
+                return None, None  # "according to a press release dated ...": no one named
+            return self.subjects.classify(units, start), None
         return self._unlisted_attribution(start, limit), None
 
     def _unlisted_attribution(self, start: int, limit: int) -> Speaker | None:
@@ -402,6 +455,16 @@ class _Finder:
         subject must stand right after the quotation and the verb end the sentence."""
         offset = limit - len(self.text[start:limit].lstrip(" ,"))
         units = self.subjects.units(offset, limit)
+        if units and _unlisted_past(units[0]):
+            limit = len(self.text[:limit].rstrip(" .!?"))
+            units = self.subjects.units(offset, limit)  # '"...," replied the minister.'
+            subject = units[1:]
+            adjuncts = (n for n, u in enumerate(subject) if u.low in lx.ADJUNCT_STARTS)
+            cut = next(adjuncts, len(subject))
+            ends = self.text[subject[cut - 1].end : limit].strip(" .!?") if cut else "-"
+            if not 1 <= cut <= 5 or (ends and cut == len(subject)):
+                return None
+            return self.subjects.classify(subject[:cut], offset)
         for count in range(1, min(len(units), 6)):
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower():
@@ -466,6 +529,38 @@ class _Finder:
         speaker = self.subjects.main(s_start, open_at)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
 
+    def _characterised(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation that names what someone called something ('calling them a "serious
+        obstacle"', 'branding the talks as "rival dialogue"', 'accusing Israel of a
+        "starvation war"'): the words of whoever does the calling (an unlisted verb, so
+        direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
+        text = self.text
+        match = _CHARACTERISING.search(text, max(head_start, open_at - 90), open_at)
+        if match is None or any(
+            self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
+        ):
+            return None  # "called on them to "show their humanity"": a reported clause's
+        verb_start = match.start()
+        if match.group().endswith("ing"):  # ', calling them', ' — calling them', 'a report terming'
+            return (
+                self._quoted_in(s_start, verb_start)
+                or self.subjects.main(s_start, verb_start)
+                or self._first_clause_subject(s_start, verb_start)
+            )
+        relative = text.rfind(", who ", s_start, verb_start)
+        if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
+            return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
+        return self.subjects.before(s_start, verb_start)
+
+    def _first_clause_subject(self, s_start: int, end: int) -> Speaker | None:
+        """The subject before a sentence's first lower-case word, its verb ("Caracas has
+        denounced X, branding ..."): a place or organisation that ``main`` leaves alone."""
+        start = dateline_end(self.text, s_start, end)
+        verb = next((u for u in self.subjects.units(start, end) if u.kind == "WORD"), None)
+        if verb is None or not verb.text.islower() or verb.start == start:
+            return None
+        return self.subjects.before(start, verb.start)
+
     def _with_particle(self, verb: re.Match[str]) -> bool:
         """Whether a verb that says something only with its particle has it ("called for",
         not "calling it")."""
@@ -490,6 +585,30 @@ class _Finder:
                 if speaker is not None:
                     return speaker, verb
         return None, None
+
+    def _credit_line(self, end: int) -> Speaker | None:
+        """A pull quotation's credit: the line right after its paragraph, only a name or an
+        office, perhaps with a title after a comma ("Hon. X, Minister for Foreign Affairs")."""
+        text = self.text
+        start = end
+        while start < len(text) and text[start] in "\r\n":
+            start += 1
+        if start == end or self.subjects.cast.in_body(start):
+            return None
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[start:line_end].split(", ", 1)[0]
+        index = bisect_left(self.subjects.span_starts, start)
+        spans = self.subjects.spans
+        if index >= len(spans) or len(line.split()) > _CREDIT_WORDS:
+            return None
+        span = spans[index]
+        prefix = text[start : span.start]
+        if span.end != start + len(line) or (prefix and not _CREDIT_HONOURS.fullmatch(prefix)):
+            return None
+        if span.type == "PERSON":
+            return self.subjects.cast.person(span)
+        return self.subjects.cast.organisation(span) if span.type == "ORG" else None
 
     def _continued_speaker(self) -> Speaker | None:
         """A quotation standing alone continues the quoted speaker of the sentence before."""
@@ -615,6 +734,8 @@ class _Finder:
         ending = self._end_attribution(verb, form, sentence)
         if ending is not None:
             return ending
+        if form.base and _NEGATED.search(text, max(s_start, verb.start() - 12), verb.start()):
+            return None  # "The DFA did not say when ...": nothing was said
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
@@ -627,6 +748,15 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, coordinated)
+        if (
+            open_claim is not None
+            and text.endswith(", ", s_start, verb.start())
+            and text.find(", who ", s_start, open_claim.start) >= 0
+        ):  # "X, who ... but said Y, said Z": the relative clause ends, the main verb speaks
+            content = self._content_start(verb, form, s_end)
+            if content is None:
+                return None
+            return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
@@ -647,7 +777,10 @@ class _Finder:
         speaker = subjects.before(s_start, verb.start()) if content is not None else None
         if speaker is None or content is None:
             return None
-        return _Claim("reported", content, speaker, verb, form, -1)
+        end = -1
+        if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
+            end = text.find(", ", content, s_end)
+        return _Claim("reported", content, speaker, verb, form, -1, end=end)
 
     def _participle(
         self,
@@ -762,6 +895,8 @@ class _Finder:
             if not _attribution_tail(rest, form):
                 return None
             units = self.subjects.units(comma.end(), end)
+            if len(units) == 1 and units[0].low in lx.ROLE_NOUNS:
+                return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
             if speaker is None:
@@ -825,6 +960,8 @@ class _Finder:
             return None
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
+        colon = text.find(": ", match.end(), stop)  # 'according to the text: "..."'
+        stop = colon if colon >= 0 else stop
         relative = _RELATIVE_AFTER.search(text, match.end(), stop)
         stop = relative.start() if relative else stop  # "the Minister who shared ..."
         stop = len(text[:stop].rstrip(_TRAILING))
@@ -907,6 +1044,8 @@ class _Finder:
             and self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
+        elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
+            position = when.end()  # "announced last month his government had signed"
         while position < s_end and text[position] in " ,":
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
@@ -950,12 +1089,18 @@ class _Finder:
 
     # -- output -------------------------------------------------------------------------------
 
-    def _emit(self, claim: _Claim, end: int) -> None:
+    def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
             clause = _REPORTER_CLAUSE.search(text, claim.start, end)
             if clause is not None:
                 end = clause.start()
+            comma = text.find(", ", claim.start, end)
+            if comma < 0:
+                comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
+            aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
+            if aside is not None:  # "X, accusing Israel of ...": the participle's own words
+                end = aside.start()
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -994,9 +1139,21 @@ class _Finder:
             verb_past=past,
         )
         self.found.append((position, statement))
-        self.subjects.remember(speaker, position)
+        if remember:
+            self.subjects.remember(speaker, position)
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _unlisted_past(unit: Unit) -> bool:
+    """Whether a word may be a past-tense verb not in the list ("described", "wrote")."""
+    word = unit.text
+    return (
+        unit.kind == "WORD"
+        and word.isalpha()
+        and word.islower()
+        and (word.endswith("ed") or word in _IRREGULAR_PASTS)
+    )
 
 
 def _coordination_before(text: str, start: int, end: int) -> int:
@@ -1103,6 +1260,17 @@ def _sentence_as_title(text: str, block: Block) -> bool:
 _SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
 
 
+def _pull_quotation(text: str, block: Block) -> bool:
+    """Whether a paragraph is one quotation and nothing else, its last mark without a stop
+    before it (a pull quotation, credited on the line below): body, not a headline."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and text.startswith(("“", '"'), block.start)
+        and text.endswith(("”", '"'), block.start, block.end)
+        and text.count("“", block.start, block.end) + text.count('"', block.start, block.end) <= 2
+    )
+
+
 def _headline_like(paragraph: str) -> bool:
     """A short line without a sentence's final mark is a headline or a label, not body; a
     closing quotation mark ends a sentence only after one ('Dendias “honest talks”' is a
@@ -1206,6 +1374,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
         return True  # "..., the sources added, saying ...": the participle is a statement too
+    if len(words) > 1 and rest.startswith(",") and words[1].islower() and words[1].endswith("ing"):
+        return True  # "..., president X said, commenting on Y": the reporter's, no content
+    if _TIME_TAIL.fullmatch(rest):
+        return True  # "..., a spokesman said last week."
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:

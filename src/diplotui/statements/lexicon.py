@@ -35,7 +35,8 @@ ROLE_NOUNS = _words(
     "chairman chairwoman chair chairperson secretary leader director head premier envoy deputy "
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
-    "economist lecturer ceo founder author person source"
+    "economist lecturer ceo founder author person source attache attaché manager adviser "
+    "advisor coordinator negotiator"
 )
 # Groups that speak as one: "the two sides" -> "two sides".
 GROUP_NOUNS = _words(
@@ -43,7 +44,8 @@ GROUP_NOUNS = _words(
     "speakers scholars researchers representatives representative attendees members parties "
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
-    "workshop seminar dialogue session partners guests ambassadors envoys sources people side"
+    "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
+    "observers commentators critics outlets community"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
@@ -63,7 +65,7 @@ PROXY_NOUNS = _words(
     "release"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
-ISSUED_NOUNS = ("statement", "readout", "report", "post")
+ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu")
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
@@ -84,7 +86,7 @@ OPINION_NOUNS = _words("view opinion belief hope assessment position conviction"
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
 EXPRESSED_CONTENT = _words(
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
-    "optimism conviction readiness willingness trust"
+    "optimism conviction readiness willingness trust solidarity"
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

@@ -24,6 +24,10 @@ from .cast import Cast, Speaker, place_stems, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
+_SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+)
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -31,7 +35,9 @@ _NOUN_WORDS = (
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
-_ROLE_AS_SUBJECT = re.compile(r",| (?:also |then |later )?[a-z]+(?:ed|s)\b")  # not "X said"
+_ROLE_AS_SUBJECT = re.compile(  # not "X said"
+    r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
+)
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -60,14 +66,16 @@ _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an edito
 _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
-    r"meanwhile|however|in response|in reply),$"
-)
+    r"meanwhile|however|in response|in reply"
+    r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
+)  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
+_NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
@@ -255,6 +263,39 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
     )
 
 
+_DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
+
+
+def _given_name_after_title(
+    text: str, role: EntitySpan, person: EntitySpan, alone: set[str]
+) -> tuple[EntitySpan, EntitySpan]:
+    """A title and a name whose first word the recogniser left out of the name: between them
+    ("Minister of Foreign Affairs, Hackman Owusu-Agyemang") or inside the title ("Minister for
+    Pacific Peoples Aupito William Sio", where the article names him "Aupito" alone too)."""
+    if role.end + 1 == person.start:
+        word = None  # "Minister for Pacific Peoples Aupito" + "William Sio": inside the title?
+    elif text[person.start - 2].islower():  # a word between them
+        word = _GIVEN_NAME_BEFORE.search(text, max(role.end, person.start - 30), person.start)
+    else:
+        return role, person
+    if word is not None and text[role.end : word.start()] in (" ", ", "):
+        if word.group(1) in load().not_name_words:
+            return role, person
+    elif word is None and role.end + 1 == person.start and " " in role.text:
+        head, _, last = role.text.rpartition(" ")
+        if last not in alone:
+            return role, person
+        role = EntitySpan(role.start, role.start + len(head), "ROLE", head)
+        word = _GIVEN_NAME_BEFORE.search(text, person.start - len(last) - 1, person.start)
+        if word is None:
+            return role, person
+    else:
+        return role, person
+    start = word.start()
+    return role, EntitySpan(start, person.end, "PERSON", text[start : person.end])
+
+
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
@@ -262,10 +303,16 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     stands inside one ("Rolliansyah “Roy” Soemirat")."""
     completed = list(spans)
     starts: set[int] | None = None
+    joined: set[int] = set()  # starts of mentions a completed name ran on into
     names: list[str] | None = None  # the full names, listed when initials first ask
+    alone: set[str] | None = None  # one-word names, listed when a title first asks
+    titles = load().title_words
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
+        if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
+            completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
+            continue  # "the Ambassador-designate": a title, not a name
         if text.startswith(" ", span.start - 1) and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
@@ -273,6 +320,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
             span = completed[index] = _with_initials_before(text, span, starts, names)
+        elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
+            if alone is None:
+                alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
+            role, span = _given_name_after_title(text, spans[index - 1], span, alone)
+            completed[index - 1], completed[index] = role, span
         if (
             not text.startswith(" ", span.end)
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
@@ -284,7 +336,18 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                following is not None
+                and following.type == "PERSON"
+                and following.start == end + 1
+                and syllable.group(1) in load().honorific_words
+            ):  # "Hishammuddin Tun Hussein": a father's honour, and the name goes on after it
+                end = following.end
+                joined.add(following.start)
             completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
+    if joined:
+        completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
@@ -317,6 +380,7 @@ class Subjects:
         self.last_person: tuple[int, Speaker] | None = None
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
+        self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
         self._clause_heads: dict[int, bool] = {}  # mention start -> heads its clause
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._mentions: dict[int, Unit] = {}  # span index -> its unit
@@ -433,7 +497,7 @@ class Subjects:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
-        if last.kind == "ROLE" and head[0].low in ("a", "an"):
+        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in ("a", "an"):
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
         if (
@@ -445,9 +509,12 @@ class Subjects:
             return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
-            return self.cast.person_by_role(
-                words, role_head(last.text), position, places
-            ) or self._generic(head, position)
+            found = self.cast.person_by_role(words, role_head(last.text), position, places)
+            if found is not None and self.cast.named_only_after(found, position):
+                # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
+                # minister is named further on: the person named next who may hold it
+                found = self._named_next(position, last, places) or found
+            return found or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT"):
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
@@ -512,6 +579,8 @@ class Subjects:
                 speaker = self._site_owner(units[index + 1 :])
                 if speaker is None and unit.low != "on":
                     speaker = self.classify(units[index + 1 :], position)
+                if speaker is None and unit.low != "on":
+                    speaker = _capitalised_issuer(units[index + 1 :])
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -554,6 +623,10 @@ class Subjects:
         issuer = units[:-1]
         while issuer and issuer[0].kind == "WORD" and issuer[0].low in lx.DROPPED_DETERMINERS:
             issuer = issuer[1:]
+        owner = next((u for u in issuer[:4] if u.low.endswith(("'s", "’s"))), None)
+        if owner is not None and owner.kind == "WORD" and owner.low[:-2] in lx.ORG_HEADS:
+            # "a ministry's press release": the ministry last named
+            return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
         if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
@@ -799,7 +872,19 @@ class Subjects:
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
         index = bisect_left(starts, position) - 1
-        return persons[index] if index >= 0 else None
+        if index >= 0:
+            return persons[index]
+        return self._headline_person(position)
+
+    def _headline_person(self, position: int) -> EntitySpan | None:
+        """The one person the headline names, for a pronoun opening the body before anyone
+        is named in it ("Chancellor X: ..." then "He stressed that ...")."""
+        named = [
+            s
+            for s in self.spans[: bisect_left(self.span_starts, position)]
+            if s.type == "PERSON" and not self.cast.in_body(s.start)
+        ]
+        return named[0] if len({s.text for s in named}) == 1 else None
 
     def acting_before(self, start: int, end: int) -> Speaker | None:
         """The last person in ``text[start:end]`` followed by a lowercase word (its verb):
@@ -850,6 +935,8 @@ class Subjects:
                 return None  # a passive, "wanted to stress", "Spicer's remarks"
             if word in _RELATIVE_WORDS or word in lx.SUBJECT_PRONOUNS:
                 relative = self._relative_speaker(start + final[0], word, verb_start)
+                if relative is not None and before.endswith(", who"):
+                    self.subordinate = verb_start  # "X, who has stressed Y, joined ..."
                 if relative is not None:
                     return relative
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
@@ -889,7 +976,16 @@ class Subjects:
             if example is not None:  # "Council members like A, B, and C emphasized": members
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
-        return self.classify(units, verb_start)
+        subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
+        if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
+            rest = self.units(subordinate.end(), end)
+            if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
+                self.subordinate = verb_start
+                return self.classify(rest, verb_start)
+        speaker = self.classify(units, verb_start)
+        if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
+            return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
+        return speaker
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
@@ -897,6 +993,9 @@ class Subjects:
         text = self.text
         if word in _RELATIVE_WORDS:
             end = word_start - 1 - (text[word_start - 2 : word_start - 1] == ",")
+            if text.endswith(")", 0, end):  # "X (SaS nominee), who has stressed"
+                opening = text.rfind(" (", max(0, end - 60), end)
+                end = opening if opening >= 0 else end
             return self.person_ending_at(end) if text[word_start - 1] == " " else None
         found = last_word(text, max(0, word_start - 12), word_start - 1)
         if found is None or text[found[0] : found[1]] not in ("which", "that"):
@@ -972,14 +1071,16 @@ class Subjects:
                 continue
             if span.end == comma and self._titled_before(start, span):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
-            if self.text[span.end : span.end + 2] != ", ":
+            after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
+            if self.text[after : after + 2] != ", ":
                 return None
             allowed = lx.PREPOSITIONS | {"the", "and"}
-            units = self.units(span.end + 2, comma)
+            units = self.units(after + 2, comma)
             if units and (
                 all(u.kind != "WORD" or u.text[0].isupper() or u.low in allowed for u in units)
                 or _role_apposition(units)
                 or _adverbial_aside(units)
+                or _participle_aside(units)
             ):
                 return self.cast.person(span)
             return None
@@ -988,9 +1089,16 @@ class Subjects:
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
         for African Affairs at the Ministry of Foreign Affairs, X")."""
-        if not self.text.endswith(", ", start, person.start):
+        comma = self.text.rfind(", ", start, person.start)
+        if (
+            comma < 0
+            or not all(  # "foreign minister, Prince Faisal": honours before the name
+                word in load().honorific_words
+                for word in self.text[comma + 2 : person.start].split()
+            )
+        ):
             return False
-        units = self.units(start, person.start - 2)
+        units = self.units(start, comma)
         return any(u.kind == "ROLE" for u in units) and not any(
             u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
         )
@@ -1046,6 +1154,17 @@ class Subjects:
         return self.classify(units, start)
 
 
+def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
+    """An issuer the recogniser did not know, named in capitals after "a statement from"
+    ("State House"): an office, named as the text names it."""
+    if not 1 <= len(units) <= 5 or any(
+        u.kind != "WORD" or not u.text[0].isupper() or u.low in lx.SUBJECT_PRONOUNS for u in units
+    ):
+        return None
+    name = " ".join(u.text for u in units)
+    return Speaker(name, fold(name), "ORG")
+
+
 def _modifies_head(units: list[Unit], index: int) -> bool:
     """Whether lowercase words from ``index`` lead, within three, to a head noun."""
     for unit in units[index : index + 3]:
@@ -1069,6 +1188,18 @@ def _adverbial_aside(units: list[Unit]) -> bool:
     return (
         units[0].kind == "WORD"
         and units[0].low in lx.ADJUNCT_STARTS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _participle_aside(units: list[Unit]) -> bool:
+    """ "Fidan, speaking to the state-owned news agency, said": a participle phrase with no
+    verb of its own."""
+    first = units[0]
+    return (
+        first.kind == "WORD"
+        and first.text.islower()
+        and first.low.endswith("ing")
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
     )
 

@@ -1,0 +1,240 @@
+"""Speakers named as fully as the article names them, and the right person taking a pronoun or
+a role (tests/statements_dev/SOURCES, rounds 32-39: classes of error, invented names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def speakers(body: str, title: str = TITLE) -> list[tuple[str, str]]:
+    return [(s.speaker, s.text) for s in find_statements(title + body)]
+
+
+def test_a_first_name_cut_off_after_a_title_or_into_it_and_a_name_running_on() -> None:
+    body = (
+        "Minister of Foreign Affairs, Hackwell Ampofo-Tenkorang on Wednesday urged envoys to"
+        " work hard.\nMr Ampofo-Tenkorang said the ministry would change.\n"
+        "Minister for Pacific Peoples Talafou Mika Leota is heading to Suva. Talafou said he"
+        " would meet ministers there.\n"
+        "Foreign Minister Datuk Seri Razaleigh Tun Hamzah stressed that the region must stay"
+        " calm.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Hackwell Ampofo-Tenkorang",
+        "Hackwell Ampofo-Tenkorang",
+        "Talafou Mika Leota",
+        "Razaleigh Tun Hamzah",
+    ]
+
+
+def test_a_name_in_another_order_or_spelling_is_one_person_named_as_the_body_first_does() -> None:
+    body = (
+        "Gen. Kiteso Abura, the Minister of Foreign Affairs, has met envoys. Gen. Kiteso"
+        " stressed that trade comes first.\n"
+        "The ministers of Russia and Chad, Sergei Morozov and Mahamat Idriss, met.\n"
+        "Sergey Morozov noted that ties are good. Morozov said the talks went well.\n"
+    )
+    assert [name for name, _ in speakers(body, "Gen Abura Kiteso urges envoys\n\n")] == [
+        "Kiteso Abura",
+        "Sergei Morozov",
+        "Sergei Morozov",
+    ]
+
+
+def test_a_title_before_honours_is_the_persons_and_a_name_cut_at_its_particle_is_another() -> None:
+    body = (
+        "Foreign Minister Datuk Seri Razak Tun Omar joined the meeting.\n"
+        "Speaking on trade, the Foreign Minister said Malaysia remains open. He spoke at the"
+        " session chaired by Laos Foreign Minister Somsak Vongsa.\n"
+        "Foreign minister Adil Karim reciprocated the wishes of foreign minister Sheikh Faris bin"
+        " Zayed.\nKarim expressed the hope to meet him soon.\n"
+        "Paying tributes to late Sheikh Zayed bin Sultan Al Nahyan, the foreign minister said,"
+        " he was a true friend of Pakistan.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Razak Tun Omar",
+        "Adil Karim",
+        "Adil Karim",
+    ]
+
+
+def test_a_title_and_name_apart_by_a_doubled_space_are_still_one_mention() -> None:
+    body = (
+        "Foreign Minister  Karim Uddin met envoys. The foreign minister also said that Dhaka has"
+        ' proposed that Home Minister Anwar Hossain may visit Yangon. "We are waiting for a'
+        ' reply," he said.\n'
+    )
+    assert [name for name, _ in speakers(body)] == ["Karim Uddin", "Karim Uddin"]
+
+
+def test_a_title_after_a_countrys_possessive_in_apposition_is_the_persons() -> None:
+    body = (
+        "Chile’s Foreign Minister, Ana Lucia Marquez, has stated that her country rejects"
+        " threats. Minister Marquez emphasized that the events crossed a line.\n\n"
+        "The Foreign Minister stressed that the future of the region must be peaceful.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lucia Marquez"] * 3
+
+
+def test_an_issuer_named_in_capitals_its_release_and_according_to_after_a_quotation() -> None:
+    body = (
+        "PRESIDENT Jon Kato received new ambassadors at State House.\n\n"
+        "According to a statement from State House, envoys from Kenya and Niger presented their"
+        " credentials.\n\n"
+        "President Kato welcomed the new envoy, with whom he discussed trade, according to the"
+        " release.\n\n"
+        "“The President promised to help the envoy,” it added.\n\n"
+        "“The ministers will discuss trade and power,” according to a statement issued by the"
+        " ministry.\n"
+    )
+    assert speakers(body) == [
+        ("State House", "envoys from Kenya and Niger presented their credentials"),
+        ("State House", "President Kato welcomed the new envoy, with whom he discussed trade"),
+        ("State House", "The President promised to help the envoy,"),
+        ("ministry", "The ministers will discuss trade and power,"),
+    ]
+
+
+def test_a_name_runs_on_only_after_an_honour_and_an_unnamed_release_names_no_one() -> None:
+    title = "Yeltsin Asks Primakov To Draft Plan\n\n"
+    body = (
+        "Russian President Boris Yeltsin met his foreign minister, Yevgeny Primakov. The talks"
+        " were between Yeltsin, Primakov, Prime Minister Viktor Chernomyrdin and others. A"
+        " ministry statement quotes Primakov as saying Russia still hopes to sign.\n\n"
+        "“The two sides shared the view that there is good progress,” according to a press"
+        " release dated 18 May 2021.\n"
+    )
+    assert speakers(body, title) == [("Yevgeny Primakov", "Russia still hopes to sign")]
+
+
+def test_reported_clauses_after_but_an_aside_on_the_statement_and_a_spaced_comma() -> None:
+    body = (
+        "Gen. Odongo Kato , Uganda’s Minister of Foreign Affairs, has called on Ugandan"
+        " Ambassadors to align their efforts with the plan.\n\n"
+        "Foreign Minister Ayman Safadi met his German counterpart. Safadi continued to talk"
+        " about Jordan’s commitment but insisted that the international"
+        " community should share the burden.\n\n"
+        "MEA, in its statement, said that the meetings highlight the priority.\n"
+    )
+    assert speakers(body) == [
+        ("Odongo Kato", "Ugandan Ambassadors to align their efforts with the plan"),
+        ("Ayman Safadi", "the international community should share the burden"),
+        ("MEA", "the meetings highlight the priority"),
+    ]
+
+
+def test_envoys_titled_around_their_names_and_the_honours_between() -> None:
+    body = (
+        "The Ghanaian Minister for Foreign Affairs, Honourable Kofi Asante Mensah (MP) on"
+        " Tuesday received envoys.\n\n"
+        "In his interaction with the Ambassador-designate from the Republic of Sudan, His"
+        " Excellency Mr. Omer Khalid Hamid, the Honourable Minister recalled the role played by"
+        " Ghana in peacekeeping. The Ambassador-designate on his part informed of an"
+        " improvement. He added that his country believes in African solutions.\n\n"
+        "The Honourable Minister in a meeting with the Ambassador-designate of the Kingdom of"
+        " Denmark, His Excellency Mr. Lars Holmgaard recounted the relations. The"
+        " Ambassador-designate said that Denmark cherishes its partnership with Ghana.\n\n"
+        "The first engagement featured H.E. Mr. Pierre Ndikumana, Ambassador-Designate of the"
+        " Republic of Burundi to Ghana. In response, the Burundian envoy affirmed his"
+        " government’s readiness to partner with Ghana.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Kofi Asante Mensah",
+        "Omer Khalid Hamid",
+        "Lars Holmgaard",
+        "Pierre Ndikumana",
+    ]
+
+
+def test_a_pull_quotation_is_its_credit_lines() -> None:
+    body = (
+        "Minister Kofi Mensah received envoys from six nations.\n"
+        "“The presentation marked a reaffirmation of the shared commitment between Ghana and"
+        " Burundi”\nMinistry Of Foreign Affairs\n"
+        "Minister Mensah congratulated the envoy.\n"
+        "“Ghana is committed to collaborating with countries like Burundi to exchange knowledge”\n"
+        "Hon. Kofi Mensah, Minister for Foreign Affairs\nThe talks went on.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ministry Of Foreign Affairs", "Kofi Mensah"]
+
+
+def test_a_subject_after_a_subordinator_and_a_time_adverbial_before_the_clause() -> None:
+    body = (
+        "A day after the Government announced it wants a meeting, the minister flew to Fiji.\n\n"
+        "All eyes have been on the Pacific since Prime Minister Manasseh Sogavare announced last"
+        " month his government had signed the agreement.\n"
+    )
+    assert [(name, text.split(",")[0]) for name, text in speakers(body)] == [
+        ("Government", "it wants a meeting"),
+        ("Manasseh Sogavare", "his government had signed the agreement"),
+    ]
+
+
+def test_a_lowercase_title_in_apposition_and_honours_after_a_titles_comma() -> None:
+    body = (
+        "Thai Van Truong, the Vietnamese commercial attache in Washington, said trade had shot"
+        " up.\n\n"
+        "In an interview with FRANCE 24, Saudi Arabia’s foreign minister, Prince Faisal bin"
+        " Farhan Al Saud, said talks with Iran would continue.\n"
+    )
+    assert speakers(body) == [
+        ("Thai Van Truong", "trade had shot up"),
+        ("Faisal bin Farhan Al Saud", "talks with Iran would continue"),
+    ]
+
+
+def test_what_someone_called_something_is_their_direct_words_and_ends_a_reported_clause() -> None:
+    body = (
+        'Chilean President Sebastian Pinera rejected the remarks, calling them a "serious'
+        ' obstacle" to talks.\n\n'
+        "Foreign Minister Ayman Safadi expressed concern over the crisis in Gaza, accusing Israel"
+        ' of engaging in a "starvation war". The war began after a Lebanese minister called it'
+        " “futile”. He added that peace was near.\n\n"
+        "The so-called “Four Pillars” were discussed.\n"
+    )
+    assert speakers(body) == [
+        ("Sebastian Pinera", "serious obstacle"),
+        ("Ayman Safadi", "concern over the crisis in Gaza"),
+        ("Ayman Safadi", "starvation war"),
+        ("Lebanese minister", "futile"),
+        ("Ayman Safadi", "peace was near"),
+    ]
+
+
+def test_observers_outlets_and_a_community_speak_as_groups() -> None:
+    body = (
+        "Some observers have highlighted the fact that this display of solidarity is new.\n\n"
+        "Media outlets have suggested this could involve 10,000 soldiers.\n\n"
+        "The border community of La Guajira has clearly stated that keeping the border open is"
+        " essential.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "observers",
+        "Media outlets",
+        "border community",
+    ]
+
+
+def test_a_relative_clause_after_a_parenthesis_is_the_named_persons() -> None:
+    body = (
+        "Slovakia's Foreign Minister Ivan Korcok (SaS nominee), who has stressed the need for a"
+        " diplomatic solution, joined his counterparts.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ivan Korcok"]
+
+
+def test_a_pronoun_opening_the_body_is_the_one_person_the_headline_names() -> None:
+    title = "Chancellor Ivan Mora: the summit was a success\n\n"
+    body = "He stressed that the talks went well.\n"
+    assert speakers(body, title) == [("Ivan Mora", "the talks went well")]
+
+
+def test_a_surname_two_full_names_share_is_the_one_named_last_before_it() -> None:
+    body = (
+        "Foreign Secretary Enrique Manalo spoke with Chinese Foreign Minister Wang Yi by phone.\n\n"
+        "Wang, however, also said that both sides should talk.\n\n"
+        "Foreign Ministry spokesperson Wang Wenbin said China is hopeful.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Wang Yi", "Wang Wenbin"]
