@@ -17,8 +17,8 @@ from diplotui.entities.folding import fold
 from diplotui.statements import find_statements
 
 DEV = Path(__file__).resolve().parents[1] / "statements_dev"
-# 0.940 on 205 files (rounds 32-39 tuned on: stdetect with speakers3, statements4/5): - 0.005
-ATTRIBUTED_F1_FLOOR = 0.935
+# 0.922 on 245 files (rounds 40-47 held out, added untuned, scored on the final finder): that - 0.005
+ATTRIBUTED_F1_FLOOR = 0.917
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -78,6 +78,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 800  # 205 files: the seeds and 203 articles from other outlets
+    assert gold_total >= 800  # 245 files: the seeds and 243 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
