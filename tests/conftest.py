@@ -13,9 +13,10 @@ import pytest
 from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
 
+import diplotui
 from diplotui.ingest import seed_if_empty
 from diplotui.store import Store
-from tests import settle
+from tests import settle, warm_caches
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
@@ -136,6 +137,12 @@ HEAVIEST_FILES = (
     "tests/reliability/test_hostile_ui.py",
     "tests/reliability/test_kill_restore.py",
 )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under xdist, the workers find the bytecode of the tests and of diplotui made
+    (tests/warm_caches.py): on a fresh clone each made it all itself, all at once."""
+    warm_caches.prepare_for_workers(session, [Path(diplotui.__file__).parent])
 
 
 GC_THRESHOLDS = (50_000, 20, 20)
