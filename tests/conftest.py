@@ -161,6 +161,22 @@ HEAVIEST_FILES = (
     "tests/reliability/test_huge_input.py",
     "tests/reliability/test_hostile_ui.py",
     "tests/reliability/test_kill_restore.py",
+    # Then the files of a few seconds of wall each (2026-12-02): processes, helper processes,
+    # waits for a store's workers; given out last, one of them kept a worker busy alone.
+    "tests/reliability/test_hostile_paths.py",
+    "tests/reliability/test_write_failures.py",
+    "tests/reliability/test_hostile_records.py",
+    "tests/tui/test_quit_from_dialogs.py",
+    "tests/cli/test_cli_basics.py",
+    "tests/cli/test_cli_annotate.py",
+    "tests/tui/test_palette.py",
+    "tests/reliability/test_kill_during_import.py",
+    "tests/feeds/test_cli_feeds.py",
+    "tests/tui/test_screen_details.py",
+    "tests/tui/test_library_start.py",
+    "tests/unit/test_statement_cache.py",
+    "tests/unit/test_entity_cache.py",
+    "tests/reliability/test_two_processes.py",
 )
 
 
