@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
+import logging
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +16,10 @@ import pytest
 from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
 
+import diplotui
 from diplotui.ingest import seed_if_empty
 from diplotui.store import Store
-from tests import settle
+from tests import settle, warm_caches
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
@@ -66,6 +70,28 @@ def _temporary_folders_in_memory() -> None:
 
 
 _temporary_folders_in_memory()
+
+
+def _worker_exits_without_tearing_down_its_objects() -> None:
+    """An xdist worker's last act, once the controller has all its results and tells it to
+    end, was the interpreter's teardown: a last full collection and every object freed one
+    by one (the objects of hundreds of apps, ~1 s of CPU a worker), in all four workers at
+    once while the controller waited for them, as the run's last seconds. The worker ends
+    after the other exit handlers instead: those registered later (by tests) have run when
+    this one runs, and of those registered before it (on pytest's import) only logging's
+    matters. The operating system frees a process's memory at once."""
+
+    def exit_now() -> None:
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        atexit.register(exit_now)
+
+
+_worker_exits_without_tearing_down_its_objects()
 
 if os.environ.get("DIPLOTUI_TEST_WAITS") != "textual":
     settle.install()
@@ -135,7 +161,29 @@ HEAVIEST_FILES = (
     "tests/reliability/test_huge_input.py",
     "tests/reliability/test_hostile_ui.py",
     "tests/reliability/test_kill_restore.py",
+    # Then the files of a few seconds of wall each (2026-12-02): processes, helper processes,
+    # waits for a store's workers; given out last, one of them kept a worker busy alone.
+    "tests/reliability/test_hostile_paths.py",
+    "tests/reliability/test_write_failures.py",
+    "tests/reliability/test_hostile_records.py",
+    "tests/tui/test_quit_from_dialogs.py",
+    "tests/cli/test_cli_basics.py",
+    "tests/cli/test_cli_annotate.py",
+    "tests/tui/test_palette.py",
+    "tests/reliability/test_kill_during_import.py",
+    "tests/feeds/test_cli_feeds.py",
+    "tests/tui/test_screen_details.py",
+    "tests/tui/test_library_start.py",
+    "tests/unit/test_statement_cache.py",
+    "tests/unit/test_entity_cache.py",
+    "tests/reliability/test_two_processes.py",
 )
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under xdist, the workers find the bytecode of the tests and of diplotui made
+    (tests/warm_caches.py): on a fresh clone each made it all itself, all at once."""
+    warm_caches.prepare_for_workers(session, [Path(diplotui.__file__).parent])
 
 
 GC_THRESHOLDS = (50_000, 20, 20)

@@ -28,6 +28,7 @@ from diplotui.tags import MAX_TAG_LENGTH, MAX_TAGS_PER_RECORD
 from diplotui.tui.app import DiplotuiApp
 from tests.cli_runner import run_main
 from tests.reliability.terminal import Terminal, needs_tmux, terminal
+from tests.tui.helpers import settle_start_up
 
 __all__ = ["terminal"]  # the fixture, used by name
 
@@ -214,7 +215,7 @@ async def test_app_with_an_unreadable_body_opens_and_searches(store_path: Path):
     with Store.open(store_path) as store:
         app = DiplotuiApp(store)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
+            await settle_start_up(app, pilot)  # its workers read the texts (one pause: too few)
             messages = [str(n.message) for n in app._notifications]
             assert any("article text unreadable" in m for m in messages), messages
             reader = app.screen.query_one("Reader")

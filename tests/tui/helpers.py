@@ -98,10 +98,11 @@ def shown_main_screen(app: App[object]) -> MainScreen | None:
 
 async def until_main_screen(app: App[object], pilot: Pilot[object]) -> MainScreen:
     """The main screen, once it has taken the place of the first frame drawn from the list
-    snapshot (a start with the store given shows it first)."""
+    snapshot (a start with the store given shows it first) and holds its panes (under load
+    it was once in the stack with its reader not yet mounted)."""
     for _ in until_bound():
         main = shown_main_screen(app)
-        if main is not None:
+        if main is not None and main.query("Reader"):
             return main
         await pilot.pause()
     raise AssertionError("the main screen never took the first frame's place")
