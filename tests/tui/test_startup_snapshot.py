@@ -158,7 +158,9 @@ class SnapshotTicks:
     fixed pause was several ticks on an idle machine, maybe none on a loaded one)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.05)
+        # Longer than the pilot's IMMINENT (0.05 s): a timer always that close kept each key's
+        # wait from settling until its 1 s bound (18 s for a test typing a tag).
+        monkeypatch.setattr(DiplotuiApp, "SNAPSHOT_SECONDS", 0.2)
         self.count = 0
         keep = DiplotuiApp._keep_snapshot
 
