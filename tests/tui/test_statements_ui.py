@@ -45,6 +45,15 @@ def _store(path: Path) -> Store:
     return store
 
 
+def _add(store: Store, text: str, title: str, date: str, **fields: object) -> Article:
+    """An article of the test wire holding ``text``, stored."""
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
+                      source="Test Wire", date=date, **fields)  # fmt: skip
+    store.add_article(article, text)
+    return article
+
+
 async def _open_first(app: DiplotuiApp, pilot) -> Reader:
     await pilot.pause()
     await app.workers.wait_for_complete()
@@ -117,10 +126,7 @@ OTHER = (
 
 async def test_statements_view_filters_by_speaker_and_opens_the_article_there(store_path: Path):
     store = _store(store_path)
-    digest = text_hash(OTHER)
-    other = Article(id=store.new_article_id(digest), title="Earlier talks", text_hash=digest,
-                    source="Test Wire", date="2025-03-02")  # fmt: skip
-    store.add_article(other, OTHER)
+    other = _add(store, OTHER, "Earlier talks", "2025-03-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -270,10 +276,7 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
         "Secretariat Standing Member underscores people-to-people diplomacy as key component "
         "of strategy for national development, safeguarding"
     )
-    digest = text_hash(OTHER)
-    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest,
-                      source="Test Wire", date="2025-03-02", date_is_guess=True)  # fmt: skip
-    store.add_article(article, OTHER)
+    _add(store, OTHER, title, "2025-03-02", date_is_guess=True)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_statements_view(app, pilot)
@@ -300,10 +303,7 @@ async def test_l_on_a_surname_gives_the_timeline_of_the_whole_name(store_path: P
         "2025-07-01": "Hong Kong talks\nAmbassador James Wong said trade will grow.\n",
     }
     for day, text in texts.items():
-        digest = text_hash(text)
-        article = Article(id=store.new_article_id(digest), title=text.split("\n")[0],
-                          text_hash=digest, source="Test Wire", date=day)  # fmt: skip
-        store.add_article(article, text)
+        _add(store, text, text.split("\n")[0], day)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await _open_first(app, pilot)
@@ -331,10 +331,7 @@ async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path:
         "Secretary-General Antonio Guterres called for a ceasefire, warning of a catastrophe.\n"
         "His spokesperson, Stephane Dujarric, said that convoys had been blocked.\n"
     )
-    digest = text_hash(text)
-    article = Article(id=store.new_article_id(digest), title="Ceasefire call",
-                      text_hash=digest, source="Test Wire", date="2025-08-02")  # fmt: skip
-    store.add_article(article, text)
+    _add(store, text, "Ceasefire call", "2025-08-02")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await _open_first(app, pilot)
@@ -367,10 +364,7 @@ async def test_y_after_s_cites_the_speaker_s_went_to_in_a_sentence_of_two(
         "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
         "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
     )
-    digest = text_hash(text)
-    article = Article(id=store.new_article_id(digest), title="Talks", text_hash=digest,
-                      source="Test Wire", date="2025-07-18")  # fmt: skip
-    store.add_article(article, text)
+    _add(store, text, "Talks", "2025-07-18")
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await _open_first(app, pilot)
