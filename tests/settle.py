@@ -13,6 +13,8 @@ nothing left to do that the event loop can see, checked twice in a row:
 - every screen has no layout, repaint, recompose or dirty widget waiting for its next frame,
   no ``call_after_refresh`` callback, and no animation is running.
 
+Once the app has quit (its message loop has ended) only its threads are waited for.
+
 While the app works where the loop cannot see (a thread worker, a call in a thread pool, a
 thread started since the run began: the store's compaction and backup, the clipboard), the
 wait looks again every ``POLL`` seconds, and Textual's own test ends it too: a 20 ms window
@@ -146,6 +148,14 @@ def _app_quiet(app: App[Any]) -> bool:
     return not any(_pump_busy(node) for node in list(app._registry))
 
 
+def _ended(app: App[Any]) -> bool:
+    """Whether the app's message loop has ended (it quit) while the test goes on: its
+    screens are closed only when the test leaves ``run_test``, and until then their update
+    timers tick every frame, always due within ``IMMINENT``, which held each wait after a
+    quit to its bound (1 s)."""
+    return app._is_mounted and not app.is_running
+
+
 class _IdleWindow:
     """Textual's own test of idleness, for work the loop cannot see: a window of ``WINDOW``
     seconds in which the process (threads included) used under ``WINDOW_CPU`` seconds of
@@ -178,9 +188,12 @@ async def settled(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
     quiet = 0
     while time.monotonic() - started < max_sleep:
         checking = time.process_time()
-        due = _next_timer(loop)
-        in_loop = bool(loop._ready) or (due is not None and due <= IMMINENT)  # type: ignore[attr-defined]
-        unseen = not in_loop and (_work_in_threads(app) or not _app_quiet(app))
+        if _ended(app):  # only threads can still work: the screens' timers draw nothing now
+            in_loop, unseen = False, _work_in_threads(app)
+        else:
+            due = _next_timer(loop)
+            in_loop = bool(loop._ready) or (due is not None and due <= IMMINENT)  # type: ignore[attr-defined]
+            unseen = not in_loop and (_work_in_threads(app) or not _app_quiet(app))
         window.own += time.process_time() - checking
         if in_loop:  # work the loop will run now or soon: no window counts across it
             quiet = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from rich.color import Color as RichColor
 from rich.color import ColorSystem
@@ -33,6 +34,7 @@ def relative_luminance(rgb: RGB) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
+@cache  # a screen holds tens of thousands of cells in a few dozen pairs of colours
 def contrast_ratio(first: RGB, second: RGB) -> float:
     lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
@@ -43,6 +45,7 @@ def is_text(char: str) -> bool:
     return not char.isspace() and not 0x2500 <= ord(char) <= 0x259F
 
 
+@cache
 def _rgb(color: RichColor | None, palette: ColorSystem) -> RGB | None:
     if color is None or color.is_default:
         return None

@@ -78,7 +78,7 @@ async def test_tag_completion_and_untag(seeded_store: Store):
         assert "vietnam-laos" not in seeded_store.article(target).tags
 
 
-async def test_help_screen_lists_keys(seeded_store: Store):
+async def test_help_screen_lists_keys_and_tab_moves_between_panes(seeded_store: Store):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
@@ -88,11 +88,6 @@ async def test_help_screen_lists_keys(seeded_store: Store):
             assert expected in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
-
-
-async def test_tab_moves_between_panes(seeded_store: Store):
-    app = DiplotuiApp(seeded_store)
-    async with app.run_test(size=(120, 40)) as pilot:
         assert isinstance(app.focused, ArticleList)
         await pilot.press("tab")
         assert isinstance(app.focused, Reader)

@@ -66,12 +66,14 @@ async def test_ctrl_q_with_a_typed_import_path_asks_and_s_imports_then_quits(
 async def test_ctrl_q_during_an_import_quits_once_it_is_done(
     store_path: Path, tmp_path: Path, monkeypatch
 ):
-    """3,000 files quit mid-way stored 1,200 and said nothing; the import is held at its
-    start here until the quit was pressed, whatever the machine's speed."""
+    """3,000 files quit mid-way stored 1,200 and said nothing; the import is held after its
+    first step here until the quit was pressed, whatever the machine's speed (a step: its bar
+    counts, where a bar without a total animates and every wait ran to its 1 s bound)."""
     news = news_folder(tmp_path, 40)
     started, go_on = threading.Event(), threading.Event()
 
     def held_import(*args: Any, **kwargs: Any) -> Any:
+        kwargs["progress"](0, 40, str(news))
         started.set()
         go_on.wait(10)
         return import_paths(*args, **kwargs)

@@ -94,6 +94,17 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
             "Deputy Minister of Foreign Affairs Ngo Le Van, quoted in “Enhancing capacity of "
             "people's organizations,” World & Vietnam Report, July 18, 2025."
         )
+        copies = []
+        for _style in range(4):  # c cycles plain, markdown, chicago, apa: back to chicago
+            await pilot.press("s", "y")  # the other statement, copied
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            copies.append(clipboard[-1])
+            await pilot.press("S", "c")  # back to the first, the next style
+            await pilot.pause()
+        assert len(set(copies)) == 4, "each copy is in another style"
+        for copied in copies:  # every style names the speaker
+            assert "Ngo Le Van" in copied and "Deputy Minister of Foreign Affairs" in copied, copied
         await pilot.press("h")
         await pilot.pause()
         # the sidebar says whose words the highlight holds, as the brief does
@@ -162,27 +173,6 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
         entries = timeline.query_one(OptionList)
         assert entries.option_count >= 1
         assert "2025-03-02" in str(entries.get_option_at_index(0).prompt)
-    store.close()
-
-
-async def test_y_on_a_statement_names_its_speaker_in_every_citation_style(
-    store_path: Path, clipboard
-):
-    store = _store(store_path)
-    app = DiplotuiApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_first(app, pilot)
-        copies = []
-        for _style in range(4):  # plain, markdown, chicago, apa: c cycles through them
-            await pilot.press("s", "y")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            copies.append(clipboard[-1])
-            await pilot.press("S", "c")
-            await pilot.pause()
-    assert len(set(copies)) == 4, "each copy is in another style"
-    for copied in copies:
-        assert "Ngo Le Van" in copied and "Deputy Minister of Foreign Affairs" in copied, copied
     store.close()
 
 

@@ -611,18 +611,20 @@ def test_small_syncs_leave_packs_not_loose_objects_and_history_a_line(desk):
 def test_a_thousand_annotations_each_side(tmp_path):
     long_texts = [f"Paragraph {i} of the communique. " * 40 for i in range(20)]
     a, b = shared_pair(tmp_path, long_texts)
+    ids = article_ids(long_texts)
     for path in (a, b):
         with Store.open(path) as store, store.batch():
             for index in range(1000):
-                article_id = article_ids(long_texts)[index % 20]
+                article_id = ids[index % 20]
                 text = store.article_text(article_id)
                 start = (index // 20) * 24 + (0 if path == a else 10)
                 store.save_highlight(new_highlight(article_id, text, start, start + 9))
     run_sync(a, "mai")
     assert run_sync(b, "bob") == "1000 new highlights from mai, sent 1000 changes"
     assert run_sync(a, "mai") == "1000 new highlights from bob"
-    assert state(a) == state(b)
-    assert len(state(a)["highlights"]) == 2000
+    converged = state(a)
+    assert converged == state(b)
+    assert len(converged["highlights"]) == 2000
 
 
 def test_share_init_refuses_a_remote_that_holds_a_library(desk, tmp_path):
