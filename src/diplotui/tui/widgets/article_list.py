@@ -301,8 +301,9 @@ class ArticleList(ScrollView, can_focus=True):
         stay in Textual's cache of this widget's lines)."""
         top = self.scroll_offset.y
         drawn = self._drawn
+        cursor = self.cursor
         for y in range(self.scrollable_content_region.height):
-            if drawn.get(y) != self._line_key(top + y):
+            if drawn.get(y) != self._line_key(top + y, cursor):
                 self.refresh_lines(top + y)
 
     def _scroll_cursor_into_view(self) -> None:
@@ -387,18 +388,19 @@ class ArticleList(ScrollView, can_focus=True):
             lines = titles[row.title] = wrap_label(row.title, width, 2)
         return lines
 
-    def _line_key(self, line: int) -> LineKey:
-        """What list line ``line`` shows, all a line's look depends on but the widget's
-        size and styles (Textual draws the whole list when those change)."""
+    def _line_key(self, line: int, cursor: int) -> LineKey:
+        """What list line ``line`` shows with the cursor on row ``cursor``: all a line's
+        look depends on but the widget's size and styles (Textual draws the whole list when
+        those change)."""
         folders = len(self._folders)
         if line < folders:
             folder = self._folders[line]
-            return (folder, _folder_label(self._folders, line), line == self.cursor)
+            return (folder, _folder_label(self._folders, line), line == cursor)
         index, part = divmod(line - folders, ROW_HEIGHT)
         if index >= len(self._rows):
             return None
         row = self._rows[index]
-        return (row, part, index + folders == self.cursor, row.article_id == self.open_id)
+        return (row, part, index + folders == cursor, row.article_id == self.open_id)
 
     def _cursor_style(self, style: Style) -> Style:
         cursor_style = self.get_component_rich_style("article-list--cursor")
@@ -472,7 +474,7 @@ class ArticleList(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         folders = len(self._folders)
         if line < folders:
-            self._drawn[y] = self._line_key(line)
+            self._drawn[y] = self._line_key(line, self.cursor)
             return self._render_folder(line, width)
         index, part = divmod(line - folders, ROW_HEIGHT)
         if index >= len(self._rows):
