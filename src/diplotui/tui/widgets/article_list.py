@@ -298,13 +298,19 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _refresh_changed_lines(self) -> None:
         """Draw again the lines on screen that would not be drawn as they were (the others
-        stay in Textual's cache of this widget's lines)."""
+        stay in Textual's cache of this widget's lines), a run of them at a time."""
         top = self.scroll_offset.y
         drawn = self._drawn
         cursor = self.cursor
-        for y in range(self.scrollable_content_region.height):
-            if drawn.get(y) != self._line_key(top + y, cursor):
-                self.refresh_lines(top + y)
+        height = self.scrollable_content_region.height
+        start: int | None = None  # the first line of a run of changed lines
+        for y in range(height + 1):
+            changed = y < height and drawn.get(y) != self._line_key(top + y, cursor)
+            if changed and start is None:
+                start = y
+            elif not changed and start is not None:
+                self.refresh_lines(top + start, y - start)
+                start = None
 
     def _scroll_cursor_into_view(self) -> None:
         """Scroll so the cursor's row shows; before the first layout, once it is laid out
