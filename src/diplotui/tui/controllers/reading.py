@@ -39,7 +39,7 @@ from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import REFRESH_GROUP
-from diplotui.tui.widgets.title_bar import TitleBar
+from diplotui.tui.widgets.title_bar import TitleBar, retitle
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -103,7 +103,7 @@ class ReadingActions(Controller):
             state.feeds = self.store.feeds()
         state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
         unread = f" · {counts.unread:,} unread" if counts.unread else ""
-        self.screen.title = f"{self.app.title}{unread}"
+        retitle(self.screen, f"{self.app.title}{unread}")
         self.count_new_in_filters(articles)
 
     def count_new_in_filters(self, articles: list[Article] | None = None) -> None:

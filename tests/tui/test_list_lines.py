@@ -1,0 +1,85 @@
+"""The list draws only the lines that change: a key's cursor move, new rows as a refresh's
+articles arrive (issue 15: a key within 50 ms while they come)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.widgets.article_list import ROW_HEIGHT, ArticleList
+from diplotui.tui.widgets.title_bar import TitleBar
+
+from .helpers import redrawn_whole, screen_cells, settle_start_up
+from .test_reader_support import add_article
+
+
+async def test_new_rows_above_keep_the_read_row_on_its_line_and_draw_no_list_line(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """``j`` draws the two rows the cursor left and reached; articles that arrive above
+    the screen (newer, in a date order) are listed while the cursor stays on its article, on
+    the same line of the screen, and no line of the list is drawn but the count under it;
+    the unread count on top draws its line, not the whole screen; the screen then shows
+    exactly what drawing every widget again shows."""
+    store = Store.open(store_path)
+    for n in range(20):
+        add_article(store, f"Article {n:02}", "Body.", date=f"2025-01-{n + 1:02}")
+    drawn: list[int] = []
+    render_line = ArticleList.render_line
+    monkeypatch.setattr(
+        ArticleList, "render_line", lambda self, y: drawn.append(y) or render_line(self, y)
+    )
+    app = DiplotuiApp(store)
+    updates: list[str] = []
+    display = app._display
+
+    def recording(screen: object, renderable: object) -> None:
+        if renderable is not None:
+            updates.append(type(renderable).__name__)
+        display(screen, renderable)  # type: ignore[arg-type]
+
+    app._display = recording  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.pause()
+        drawn.clear()
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert library.current_id and store.article(library.current_id).title == "Article 16"
+        assert len(drawn) == 3 * 2 * ROW_HEIGHT, "each j: the rows left and reached"
+        read = library.current_id
+        line = library.cursor * ROW_HEIGHT - library.scroll_offset.y
+        assert line == 3 * ROW_HEIGHT and library.scroll_offset.y == 0
+        assert screen_cells(app) == await redrawn_whole(app, pilot)
+
+        new = [
+            store.with_updates(
+                add_article(store, f"New {n}", "Body.", date=f"2025-02-0{n + 1}"), state="unread"
+            )
+            for n in range(5)
+        ]
+        drawn.clear()
+        updates.clear()
+        app.screen.library_actions.articles_added([article.id for article in new])
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert list(library.row_ids[:5]) == [article.id for article in reversed(new)]
+        assert library.current_id == read, "the cursor stays on the article being read"
+        assert library.cursor * ROW_HEIGHT - library.scroll_offset.y == line, "on its line"
+        assert drawn == [], "the new rows are above the screen: no list line drawn"
+        assert "25" in str(library.border_subtitle)
+        assert "5 unread" in str(app.screen.query_one(TitleBar).render())
+        assert updates and "LayoutUpdate" not in updates, "not the whole screen again"
+        assert library.vertical_scrollbar.position == library.scroll_offset.y == 5 * ROW_HEIGHT
+        assert screen_cells(app) == await redrawn_whole(app, pilot)
+
+        await pilot.press("g")  # the top: the new rows, drawn on the way
+        await pilot.pause()
+        assert library.current_id == new[-1].id
+        assert screen_cells(app) == await redrawn_whole(app, pilot)
+    store.close()
