@@ -117,3 +117,18 @@ def test_a_relative_clause_with_its_own_verb_ends_where_the_main_verb_speaks() -
         "he will invite Rui Sal to Prague",
         "he does not expect warm ties",
     ]
+
+
+# Classes from the held-out rounds 40-47 and a new user's cases (issue 17, stdetect2).
+
+
+def test_a_quotation_attributed_after_it_by_a_titled_name_and_told() -> None:
+    body = (
+        "Secretary-General Tomas Vela spoke in New York on Tuesday.\n"
+        "“We cannot wait. The region needs calm now,” Mr. Vela told the Security Council.\n"
+        "“The door is open,” Dr. Vela said.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "direct", "We cannot wait. The region needs calm now,"),
+        ("Tomas Vela", "direct", "The door is open,"),
+    ]

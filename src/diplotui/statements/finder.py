@@ -107,6 +107,12 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
 _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
+# a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
+# other stops and marks between a quotation and its verb are
+_TITLE_STOP = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
+)
+_ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -438,7 +444,7 @@ class _Finder:
             between = self.text[start : verb.start()]
             if not between.strip(" ,"):
                 return self.subjects.after(verb.end(), limit), verb
-            if not any(mark in between for mark in '.;:"“”'):
+            if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
         according = _ACCORDING_AFTER.match(self.text, start, limit)
