@@ -132,3 +132,17 @@ def test_a_quotation_attributed_after_it_by_a_titled_name_and_told() -> None:
         ("Tomas Vela", "direct", "We cannot wait. The region needs calm now,"),
         ("Tomas Vela", "direct", "The door is open,"),
     ]
+
+
+def test_a_second_speaker_after_a_contrast_has_a_statement_of_their_own() -> None:
+    body = (
+        "Minister Ana Lopez said that the vote had gone well, while opposition leader Rui Sal"
+        " said nothing had changed.\n"
+        "Lopez said the count was fair, but the observers stated that it was slow.\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "reported", "the vote had gone well"),
+        ("Rui Sal", "reported", "nothing had changed"),
+        ("Ana Lopez", "reported", "the count was fair"),
+        ("observers", "reported", "it was slow"),
+    ]

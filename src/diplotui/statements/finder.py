@@ -95,6 +95,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+_CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
@@ -763,6 +764,8 @@ class _Finder:
             if content is None:
                 return None
             return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
+        if open_claim is not None and (contrast := self._contrasted(open_claim, verb, form, s_end)):
+            return contrast
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
@@ -787,6 +790,24 @@ class _Finder:
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _contrasted(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X said A, while Y said B" (or ", whereas", ", but"): a second speaker's statement
+        after a contrast, which ends the first one, not a statement inside A."""
+        text = self.text
+        joint = max(text.rfind(j, open_claim.start, verb.start()) for j in _CONTRASTS)
+        if joint < 0:
+            return None
+        subject_start = text.index(" ", joint + 2) + 1
+        speaker = self.subjects.before(subject_start, verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return None
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, joint)
 
     def _participle(
         self,
