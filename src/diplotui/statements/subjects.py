@@ -24,9 +24,10 @@ from .cast import Cast, Speaker, place_stems, role_head, role_words
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
-_SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
-    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
-    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+_SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it;
+    # "where" and "whom" open relative clauses with a subject of their own ("met X, where he")
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|where|whom) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|where|whom) )"
 )
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
