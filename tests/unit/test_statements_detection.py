@@ -150,14 +150,15 @@ def test_a_second_speaker_after_a_contrast_has_a_statement_of_their_own() -> Non
 
 def test_a_relative_clause_opened_by_where_or_whom_has_its_own_subject() -> None:
     body = (
-        "Minister Ivo Kral later met the Speaker, where he called for closer ties in trade.\n"
+        "Minister Ivo Kral later met the Speaker, where he called for closer ties in trade,"
+        " energy and culture.\n"
         "Regional issues were reviewed, where Foreign Minister Rui Sal underscored the need"
         " for calm.\n"
         "Envoy Tomas Vela phoned his counterpart Ana Lopez, to whom he reiterated Spain's"
         " offer of talks.\n"
     )
     assert found(body) == [
-        ("Ivo Kral", "reported", "closer ties in trade"),
+        ("Ivo Kral", "reported", "closer ties in trade, energy and culture"),
         ("Rui Sal", "reported", "the need for calm"),
         ("Tomas Vela", "reported", "Spain's offer of talks"),
     ]
