@@ -162,3 +162,16 @@ def test_a_relative_clause_opened_by_where_or_whom_has_its_own_subject() -> None
         ("Rui Sal", "reported", "the need for calm"),
         ("Tomas Vela", "reported", "Spain's offer of talks"),
     ]
+
+
+def test_recalling_an_envoy_or_declaring_one_persona_non_grata_says_nothing() -> None:
+    body = (
+        "Lisbon declared the attaché Rui Sal persona non grata and recalled its own envoy.\n"
+        "Madrid did the same on Monday, recalling its ambassadors and saying it would expel"
+        " the consul.\n"
+        "Minister Ana Lopez recalled that the two countries had been allies.\n"
+    )
+    assert found(body) == [
+        ("Madrid", "reported", "it would expel the consul"),
+        ("Ana Lopez", "reported", "the two countries had been allies"),
+    ]

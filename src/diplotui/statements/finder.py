@@ -95,6 +95,15 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+# Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
+# usual ones, singular and plural) as its object ("recalled its own ambassador for
+# consultations": withdrew them), "declare" with "persona non grata" closing its object.
+_RECALLED_ENVOY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?|diplomats?|high commissioners?"
+    r"|charg[eé]s? d[’']affaires|consuls?|heads? of mission|(?:diplomatic|embassy) staff)\b",
+    re.IGNORECASE,
+)
+_DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -145,7 +154,7 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     Quotation marks are read as :func:`_marks_read` reads them.
     """
     read = _marks_read(text)
-    verbs = listed_verbs(read)
+    verbs = [verb for verb in listed_verbs(read) if not _diplomatic_act(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -156,6 +165,15 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     if read is text:
         return found
     return [replace(s, text=text[s.start : s.end]) for s in found]
+
+
+def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb names an act, not speech ("recalled its ambassador", "declared
+    the envoy persona non grata"): it makes no statement, nor one a participle attaches to."""
+    lemma = FORMS[verb.group()].lemma
+    if lemma == "recall":
+        return _RECALLED_ENVOY.match(text, verb.end()) is not None
+    return lemma == "declare" and _DECLARED_UNWELCOME.match(text, verb.end()) is not None
 
 
 def _marks_read(text: str) -> str:
