@@ -175,3 +175,14 @@ def test_recalling_an_envoy_or_declaring_one_persona_non_grata_says_nothing() ->
         ("Madrid", "reported", "it would expel the consul"),
         ("Ana Lopez", "reported", "the two countries had been allies"),
     ]
+
+
+def test_an_attribution_to_a_document_whose_issuer_is_not_named_is_no_statement() -> None:
+    body = (
+        "Ministers of the region met in Lisbon on Monday to review EU-Mercosur trade, said an"
+        " official statement.\n"
+        "The talks will resume in May, the Foreign Ministry said in a statement.\n"
+    )
+    assert found(body) == [
+        ("Foreign Ministry", "reported", "The talks will resume in May"),
+    ]

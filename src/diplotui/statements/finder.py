@@ -104,6 +104,12 @@ _RECALLED_ENVOY = re.compile(
     re.IGNORECASE,
 )
 _DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
+# "a statement", "an official press release", not followed by who issued it (as in
+# "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
+_UNNAMED_DOCUMENT = re.compile(
+    r"\s+an? (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[eé]|report)"
+    r"(?! (?:by|from|of|on|issued|released|posted)\b)"
+)
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -959,8 +965,8 @@ class _Finder:
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
             speaker = self.subjects.after(verb.end(), s_end)
-            if speaker is None:
-                return None
+            if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
+                return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", rest, maxsplit=1)
             if len(tail) > 1:
                 following = tail[2].strip()
