@@ -186,3 +186,11 @@ def test_an_attribution_to_a_document_whose_issuer_is_not_named_is_no_statement(
     assert found(body) == [
         ("Foreign Ministry", "reported", "The talks will resume in May"),
     ]
+
+
+def test_a_verb_followed_only_by_its_occasion_says_nothing() -> None:
+    body = (
+        "Envoy Rui Sal remarked at a news conference held at the embassy in Lisbon on Friday.\n"
+        "Envoy Rui Sal stressed during the meeting the need for calm.\n"
+    )
+    assert found(body) == [("Rui Sal", "reported", "during the meeting the need for calm")]

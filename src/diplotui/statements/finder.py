@@ -110,6 +110,14 @@ _UNNAMED_DOCUMENT = re.compile(
     r"\s+an? (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[eé]|report)"
     r"(?! (?:by|from|of|on|issued|released|posted)\b)"
 )
+# Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
+# singular and plural) then no object of the verb, no comma and no "that".
+_OCCASION_ONLY = re.compile(
+    r"(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
+    r"(?:briefing|conference|meeting|session|summit|ceremony|forum|event|interview|reception"
+    r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
+    r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
+)
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -1101,6 +1109,10 @@ class _Finder:
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
             return None  # only marks left (not a slice of the sentence's rest to strip)
+        if text.startswith(("at ", "during "), position) and _OCCASION_ONLY.fullmatch(
+            text, position, len(text[:s_end].rstrip(_TRAILING))
+        ):
+            return None  # "remarked at a press briefing held in Beijing.": where, not what
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
