@@ -194,3 +194,15 @@ def test_a_verb_followed_only_by_its_occasion_says_nothing() -> None:
         "Envoy Rui Sal stressed during the meeting the need for calm.\n"
     )
     assert found(body) == [("Rui Sal", "reported", "during the meeting the need for calm")]
+
+
+def test_a_quotation_opened_after_its_attribution_runs_on_over_the_next_paragraph() -> None:
+    body = (
+        "Minister Ana Lopez spoke to reporters in Lisbon.\n"
+        "She said: “The talks will go on next week. We have many points to settle.\n"
+        "“We will meet again once the two teams have reported to us.”\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "The talks will go on next week. We have many points to settle."),
+        ("Ana Lopez", "direct", "We will meet again once the two teams have reported to us."),
+    ]

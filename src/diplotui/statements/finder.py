@@ -306,16 +306,9 @@ class _Finder:
         if not quotes or quotes[0][0] != start:
             if quote_run is not None:
                 self._settle(quote_run, None, unclosed=True)
-            return None
+            return self._run_opened_inside(quotes, end, found_before)
         opened = _trim(self.text, start + 1, quotes[0][1])
-        speaker = next(
-            (
-                _speaker_of(s)
-                for _, s in self.found[found_before:]
-                if opened is not None and s.kind == "direct" and s.start == opened[0]
-            ),
-            None,
-        )
+        speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
             if quote_run is None:
                 quote_run = _QuoteRun([], self._speaker_in(before))
@@ -330,6 +323,27 @@ class _Finder:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             self._settle(quote_run, speaker)
         return None
+
+    def _run_opened_inside(
+        self, quotes: list[tuple[int, int]], end: int, found_before: int
+    ) -> _QuoteRun | None:
+        """A quotation opened after its attribution and left open at the paragraph's end ('He
+        said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's."""
+        if not quotes or quotes[-1][1] != end:
+            return None
+        speaker = self._quoted_speaker(_trim(self.text, quotes[-1][0] + 1, end), found_before)
+        return _QuoteRun([], speaker) if speaker is not None else None
+
+    def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
+        """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
+        return next(
+            (
+                _speaker_of(s)
+                for _, s in self.found[found_before:]
+                if opened is not None and s.kind == "direct" and s.start == opened[0]
+            ),
+            None,
+        )
 
     def _settle(
         self, quote_run: _QuoteRun, speaker: Speaker | None, *, unclosed: bool = False
