@@ -206,3 +206,14 @@ def test_a_quotation_opened_after_its_attribution_runs_on_over_the_next_paragrap
         ("Ana Lopez", "direct", "The talks will go on next week. We have many points to settle."),
         ("Ana Lopez", "direct", "We will meet again once the two teams have reported to us."),
     ]
+
+
+def test_a_quotation_standing_alone_is_the_person_the_sentence_before_is_about() -> None:
+    body = (
+        "Minister Ana Lopez visited the port on Monday.\n"
+        "She revealed that a study of the port's trade had begun.\n"
+        "“The work began last week and will end in July.”\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "The work began last week and will end in July.")
+    ]

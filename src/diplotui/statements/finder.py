@@ -358,6 +358,12 @@ class _Finder:
             self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
         quote_run.pending.clear()
 
+    def _person_subject(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person the sentence before a quotation standing alone is about ('She revealed
+        that X. "...."'): its main clause's subject, when a person."""
+        speaker = self.subjects.main(*sentence)
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
+
     def _speaker_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last statement found in ``sentence``."""
         if sentence is None:
@@ -462,6 +468,8 @@ class _Finder:
                 and not text[close_at + 1 : tail_end].strip(" .")
             ):
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
+                if speaker is None and previous is not None:
+                    speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
             if speaker is None:
