@@ -217,3 +217,16 @@ def test_a_quotation_standing_alone_is_the_person_the_sentence_before_is_about()
     assert found(body) == [
         ("Ana Lopez", "direct", "The work began last week and will end in July.")
     ]
+
+
+def test_a_participle_joined_by_a_preposition_taking_a_gerund_is_a_statement() -> None:
+    body = (
+        "Minister Ana Lopez stated that the ties are strong, in addition to highlighting the"
+        " need for trade.\n"
+        "Envoy Rui Sal thanked the hosts, before stressing that the border must stay open.\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "reported", "the ties are strong"),
+        ("Ana Lopez", "reported", "the need for trade"),
+        ("Rui Sal", "reported", "the border must stay open"),
+    ]

@@ -118,6 +118,22 @@ _OCCASION_ONLY = re.compile(
     r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
     r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
 )
+# What joins a participle attribution to its main clause: a comma or a conjunction, or a
+# preposition taking a gerund ("..., in addition to highlighting X", "..., before noting X")
+_PARTICIPLE_JOINTS = (
+    ", and ",
+    ", while ",
+    ", ",
+    ",” ",
+    '," ',
+    " and ",
+    " while ",
+    " in addition to ",
+    " as well as ",
+    ", besides ",
+    ", before ",
+    ", after ",
+)
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -1414,7 +1430,7 @@ def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
 
 def _attachment(before: str, form: VerbForm) -> int:
     """Where a participle attribution (", adding that") attaches, or -1."""
-    for joint in (", and ", ", while ", ", ", ",” ", '," ', " and ", " while "):
+    for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
             return len(before) - len(joint)
     if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
