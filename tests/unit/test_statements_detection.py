@@ -230,3 +230,22 @@ def test_a_participle_joined_by_a_preposition_taking_a_gerund_is_a_statement() -
         ("Ana Lopez", "reported", "the need for trade"),
         ("Rui Sal", "reported", "the border must stay open"),
     ]
+
+
+def test_an_opening_participle_clause_ends_at_the_last_break_before_the_speaker() -> None:
+    body = (
+        "Noting that the treaty turns fifty this year — a pact that ended a war, the worst of"
+        " its time — Foreign Minister Rui Sal said Lisbon wanted new talks.\n"
+        "Highlighting the need for calm, Minister Ana Lopez met envoy Ivo Kral, who said the"
+        " border was open.\n"
+    )
+    assert found(body) == [
+        (
+            "Rui Sal",
+            "reported",
+            "the treaty turns fifty this year — a pact that ended a war, the worst of its time",
+        ),
+        ("Rui Sal", "reported", "Lisbon wanted new talks"),
+        ("Ana Lopez", "reported", "the need for calm"),
+        ("Ivo Kral", "reported", "the border was open"),
+    ]

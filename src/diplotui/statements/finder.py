@@ -134,6 +134,8 @@ _PARTICIPLE_JOINTS = (
     ", before ",
     ", after ",
 )
+_BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
+_NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -898,6 +900,9 @@ class _Finder:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
         if not before.strip():
+            fronted = self._fronted_before_speaking(verb, form, sentence)
+            if fronted is not None:
+                return fronted
             comma = text.find(", ", verb.end(), s_end)
             content = self._content_start(verb, form, comma) if comma > 0 else None
             speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
@@ -939,6 +944,31 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _fronted_before_speaking(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "Noting that X, which ..., Y said Z" / "Noting that X — an aside, ... — Y said Z":
+        an opening participle's clause ends at the last break before a speaking subject."""
+        s_end = sentence[1]
+        text = self.text
+        main = next(
+            (v for v in self._verbs_in(verb.end(), s_end) if not FORMS[v.group()].participle),
+            None,
+        )
+        if main is None:
+            return None
+        cut, width = max(
+            (text.rfind(mark, verb.end(), main.start()), len(mark)) for mark in _BREAKS
+        )
+        first = _WORDS_AHEAD.match(text, cut + width - 1, main.start())
+        if cut < 0 or first is None or first.group(1) in _NOT_OPENING_A_SUBJECT:
+            return None  # "Noting X, she met Y, who said Z": Y speaks in a relative clause
+        speaker = self.subjects.before(cut + width, main.start())
+        content = self._content_start(verb, form, cut) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1, end=cut)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
         """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
