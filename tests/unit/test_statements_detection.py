@@ -249,3 +249,17 @@ def test_an_opening_participle_clause_ends_at_the_last_break_before_the_speaker(
         ("Ana Lopez", "reported", "the need for calm"),
         ("Ivo Kral", "reported", "the border was open"),
     ]
+
+
+def test_a_quotation_joined_to_the_one_before_by_and_or_a_comma_shares_its_speaker() -> None:
+    body = (
+        "Minister Ana Lopez called the plan “reckless”, “cruel” or “absurd”.\n"
+        'Envoy Rui Sal indicated that "talks go on," and "a meeting will be held in May."\n'
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "reckless"),
+        ("Ana Lopez", "direct", "cruel"),
+        ("Ana Lopez", "direct", "absurd"),
+        ("Rui Sal", "direct", "talks go on,"),
+        ("Rui Sal", "direct", "a meeting will be held in May."),
+    ]

@@ -136,6 +136,7 @@ _PARTICIPLE_JOINTS = (
 )
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
+_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -441,12 +442,18 @@ class _Finder:
     ) -> None:
         s_start, s_end = sentence
         text = self.text
+        last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
                 break
             content = _trim(text, open_at + 1, close_at)
             if content is None:
+                continue
+            if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
+                # 'described X as “A” and “B”': the second is the first one's speaker's too
+                self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
+                last = (close_at, last[1])
                 continue
             head_start = s_start
             if number and quotes[number - 1][1] >= s_start:
@@ -501,6 +508,7 @@ class _Finder:
                 ]
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
+            last = (close_at, speaker)
 
     def _attribution_after(
         self, start: int, limit: int
