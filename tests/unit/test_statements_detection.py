@@ -263,3 +263,11 @@ def test_a_quotation_joined_to_the_one_before_by_and_or_a_comma_shares_its_speak
         ("Rui Sal", "direct", "talks go on,"),
         ("Rui Sal", "direct", "a meeting will be held in May."),
     ]
+
+
+def test_a_subject_said_to_have_spoken_speaks_one_expected_to_does_not_yet() -> None:
+    body = (
+        "Minister Ana Lopez is believed to have called for an end to the ban on fish imports.\n"
+        "Envoy Rui Sal is expected to call for new talks.\n"
+    )
+    assert found(body) == [("Ana Lopez", "reported", "an end to the ban on fish imports")]

@@ -137,6 +137,11 @@ _PARTICIPLE_JOINTS = (
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
+# A subject raised before a perfect infinitive: what it is held to have said, it said ("is
+# expected to call" has not been said yet)
+_RAISED = re.compile(
+    r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
+)
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -864,6 +869,10 @@ class _Finder:
             return None  # "Asean states signed a treaty", "the calls were"
         content = self._content_start(verb, form, s_end)
         speaker = subjects.before(s_start, verb.start()) if content is not None else None
+        if speaker is None and content is not None:
+            raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
+            if raised is not None:  # "X is believed to have called for Y": X's, said before
+                speaker = subjects.before(s_start, raised.start())
         if speaker is None or content is None:
             return None
         end = -1
