@@ -271,3 +271,9 @@ def test_a_subject_said_to_have_spoken_speaks_one_expected_to_does_not_yet() -> 
         "Envoy Rui Sal is expected to call for new talks.\n"
     )
     assert found(body) == [("Ana Lopez", "reported", "an end to the ban on fish imports")]
+
+
+def test_a_report_cut_off_by_the_texts_end_runs_to_its_last_word() -> None:
+    body = "Minister Ana Lopez met envoy Rui Sal in Lisbon on Monday.\nLopez said the two sides\n"
+    assert found(body) == [("Ana Lopez", "reported", "the two sides")]
+    assert found("Minister Ana Lopez met envoy Rui Sal.\nLopez says talks go on\n") == []

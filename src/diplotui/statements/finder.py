@@ -1433,8 +1433,8 @@ def _headline_like(paragraph: str) -> bool:
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
     headline: it ends in a comma, is long enough and has a clause break, leaves a quotation
-    open or reports speech ("Dorji said that the Bhutanese people"). It is read as body, to
-    its last word."""
+    open or reports speech ("Dorji said that the Bhutanese people", "Wang said the two
+    sides"). It is read as body, to its last word."""
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
@@ -1442,7 +1442,12 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
-    return any(paragraph.startswith(" that ", verb.end()) for verb in VERB_RE.finditer(paragraph))
+    return any(
+        paragraph.startswith(" that ", verb.end())
+        or (verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end()))
+        for verb in VERB_RE.finditer(paragraph)
+    )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
+    # where a headline has the present ("Lavrov says talks possible")
 
 
 def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
