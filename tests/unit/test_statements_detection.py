@@ -277,3 +277,17 @@ def test_a_report_cut_off_by_the_texts_end_runs_to_its_last_word() -> None:
     body = "Minister Ana Lopez met envoy Rui Sal in Lisbon on Monday.\nLopez said the two sides\n"
     assert found(body) == [("Ana Lopez", "reported", "the two sides")]
     assert found("Minister Ana Lopez met envoy Rui Sal.\nLopez says talks go on\n") == []
+
+
+def test_badly_spaced_closing_marks_and_a_writer_after_an_opening_adverbial() -> None:
+    body = (
+        "Minister Ana Lopez met her counterparts on Friday.\n"
+        "“Good talks with Rui Sal from #Tunisia, ”Ana Lopez wrote on X, sharing photos.\n"
+        "Later that day, Lopez wrote: “The last meeting was with Ivo Kral.“\n"
+        "The ministry said ”The talks went well.”\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "Good talks with Rui Sal from #Tunisia,"),
+        ("Ana Lopez", "direct", "The last meeting was with Ivo Kral."),
+        ("ministry", "direct", "The talks went well."),
+    ]

@@ -223,8 +223,9 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
-    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The')
-        text = _REVERSED_OPENING.sub("“", text)
+    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The'),
+        # unless a quotation is open on its line: then it closes, badly spaced ('#Tunisia, ”X')
+        text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     while at >= 0:
@@ -244,6 +245,12 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _reversed(text: str, at: int) -> str:
+    """What the closing mark at ``at``, after a space and before a word, is read as."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return "”" if text.rfind("“", line_start, at) > text.rfind("”", line_start, at) else "“"
 
 
 class _Finder:
@@ -598,7 +605,9 @@ class _Finder:
             return None
         if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS):
             return None
-        return self.subjects.classify(units[:-1], open_at)
+        return self.subjects.classify(units[:-1], open_at) or self.subjects.main(
+            offset, verb.start
+        )  # "Later that day, X wrote: "..."": the subject after an opening adverbial
 
     def _quoted_words(
         self,
