@@ -291,3 +291,12 @@ def test_badly_spaced_closing_marks_and_a_writer_after_an_opening_adverbial() ->
         ("Ana Lopez", "direct", "The last meeting was with Ivo Kral."),
         ("ministry", "direct", "The talks went well."),
     ]
+
+
+def test_this_or_so_as_the_whole_object_is_no_content() -> None:
+    body = (
+        "Minister Ana Lopez said the talks went well.\n"
+        "Minister Ana Lopez has said this at a briefing, the agency reports.\n"
+        "Envoy Rui Sal said so, too.\n"
+    )
+    assert found(body) == [("Ana Lopez", "reported", "the talks went well")]

@@ -142,6 +142,9 @@ _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quota
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
+_PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
+    r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
+)
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -1203,6 +1206,10 @@ class _Finder:
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
             return None  # only marks left (not a slice of the sentence's rest to strip)
+        if text.startswith(("this", "so"), position) and _PRONOUN_OBJECT.match(
+            text, position, s_end
+        ):
+            return None  # "has said this at a briefing", "said so": what was said is elsewhere
         if text.startswith(("at ", "during "), position) and _OCCASION_ONLY.fullmatch(
             text, position, len(text[:s_end].rstrip(_TRAILING))
         ):
