@@ -300,3 +300,16 @@ def test_this_or_so_as_the_whole_object_is_no_content() -> None:
         "Envoy Rui Sal said so, too.\n"
     )
     assert found(body) == [("Ana Lopez", "reported", "the talks went well")]
+
+
+def test_a_past_tense_after_a_said_clause_with_a_modal_is_the_main_clauses() -> None:
+    body = (
+        "Minister Ana Lopez said no country could secure its borders alone and underscored"
+        " the need for cooperation.\n"
+        "Envoy Rui Sal said he had met the rebels and urged them to talk.\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "reported", "no country could secure its borders alone"),
+        ("Ana Lopez", "reported", "the need for cooperation"),
+        ("Rui Sal", "reported", "he had met the rebels and urged them to talk"),
+    ]

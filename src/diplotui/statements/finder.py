@@ -145,6 +145,14 @@ _RAISED = re.compile(
 _PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
     r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
 )
+_AUXILIARY = re.compile(
+    r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
+)
+_MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"}) | {
+    "is",
+    "are",
+    "am",
+}
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -1512,6 +1520,12 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb
     first = open_claim.form
+    if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
+        auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
+        # "said X could ensure Y and underscored Z": a past tense cannot join the content's
+        # modal or present verb, so it is the main clause's ("said X had spoken with Y and
+        # urged Z" may join "had")
+        return bool(auxiliaries) and auxiliaries[-1].lower() in _MODAL_OR_PRESENT
     return first is not None and first.lemma not in ("say", "tell") and not first.participle
 
 
