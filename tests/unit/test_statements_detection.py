@@ -313,3 +313,24 @@ def test_a_past_tense_after_a_said_clause_with_a_modal_is_the_main_clauses() -> 
         ("Ana Lopez", "reported", "the need for cooperation"),
         ("Rui Sal", "reported", "he had met the rebels and urged them to talk"),
     ]
+
+
+def test_a_statement_ends_before_its_speakers_second_unlisted_verb() -> None:
+    body = (
+        "Minister Ana Lopez reaffirmed the ties between the nations and assured that Lisbon"
+        " will help.\n"
+        "Envoy Rui Sal stressed his support for the deal, but also voiced doubts.\n"
+        "Minister Ana Lopez said that Lisbon is satisfied with the talks, and believed that"
+        " they helped.\n"
+        "Envoy Rui Sal said the two sides met and agreed to talk.\n"
+        "Envoy Rui Sal stressed the need for full and sustained access to aid.\n"
+        "Envoy Rui Sal stressed the need for a region open to all and based on law.\n"
+    )
+    assert [text for _, _, text in found(body)] == [
+        "the ties between the nations",
+        "his support for the deal",
+        "Lisbon is satisfied with the talks",
+        "the two sides met and agreed to talk",
+        "the need for full and sustained access to aid",
+        "the need for a region open to all and based on law",
+    ]

@@ -153,6 +153,13 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "are",
     "am",
 }
+# a past tense joined to a statement's clause ("..., and commended", " but also voiced")
+_JOINED_PAST = re.compile(
+    r"(,? but|[,;] and| and) (?:also |further |then |later |highly |strongly )?[a-z]+ed\b"
+)
+_OBJECT_START = re.compile(
+    r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
+)
 _CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -1248,8 +1255,9 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if holds_listed_verb(words):
-            return False  # "underscored the importance ... and thus said that": said's "that"
+        if holds_listed_verb(words) or _JOINED_PAST.search(words):
+            return False  # "underscored the importance ... and thus said that": said's "that",
+            # "reaffirmed the ties ... and assured that": assured's
         if form.lemma == "tell":
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
@@ -1273,6 +1281,7 @@ class _Finder:
             aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start()
+            end = _before_second_predicate(text, claim, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -1527,6 +1536,32 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
         # urged Z" may join "had")
         return bool(auxiliaries) and auxiliaries[-1].lower() in _MODAL_OR_PRESENT
     return first is not None and first.lemma not in ("say", "tell") and not first.participle
+
+
+def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
+    """Where a reported statement ends before its speaker's second verb, one not listed
+    ("reaffirmed X and assured that Y", "stressed X, but congratulated him"; SOURCES, rounds
+    43 and 47): a past tense joined at the clause's level, a comma or "but" before it or its
+    object after it, not a participle pair ("signed and ratified"). A said-clause's own verb
+    may take a second past tense ("said the sides met and agreed"), unless its verb is modal or
+    present, which a past tense cannot join."""
+    if claim.verb is None or claim.form is None:
+        return end
+    for joined in _JOINED_PAST.finditer(text, claim.start, end):
+        before = last_word(text, claim.start, joined.start())
+        if before is None or text.endswith("ed", before[0], before[1]):
+            continue
+        if joined.group(1) == " and" and not _OBJECT_START.match(text, joined.end()):
+            continue  # "peace and united action": an adjective, perhaps
+        opens_clause = claim.form.lemma in ("say", "tell") or bool(
+            _THAT.match(text, claim.verb.end(), claim.start + 1)
+        )
+        if opens_clause:
+            auxiliaries = _AUXILIARY.findall(text, claim.start, joined.start())
+            if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
+                continue
+        return joined.start()
+    return end
 
 
 def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
