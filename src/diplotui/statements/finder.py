@@ -153,10 +153,8 @@ _MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"
     "are",
     "am",
 }
-# a past tense joined to a statement's clause ("..., and commended", " but also voiced")
-_JOINED_PAST = re.compile(
-    r"(,? but|[,;] and| and) (?:also |further |then |later |highly |strongly )?[a-z]+ed\b"
-)
+# a past tense after " and " or " but " ("..., and commended", " but also voiced")
+_PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
@@ -210,7 +208,9 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     Quotation marks are read as :func:`_marks_read` reads them.
     """
     read = _marks_read(text)
-    verbs = [verb for verb in listed_verbs(read) if not _diplomatic_act(read, verb)]
+    verbs = listed_verbs(read)
+    if "recall" in read or "persona non grata" in read:  # the cheap test first
+        verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -355,7 +355,9 @@ class _Finder:
         if not quotes or quotes[0][0] != start:
             if quote_run is not None:
                 self._settle(quote_run, None, unclosed=True)
-            return self._run_opened_inside(quotes, end, found_before)
+            if quotes and quotes[-1][1] == end:  # left open at the paragraph's end
+                return self._run_opened_inside(quotes, end, found_before)
+            return None
         opened = _trim(self.text, start + 1, quotes[0][1])
         speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
@@ -378,8 +380,6 @@ class _Finder:
     ) -> _QuoteRun | None:
         """A quotation opened after its attribution and left open at the paragraph's end ('He
         said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's."""
-        if not quotes or quotes[-1][1] != end:
-            return None
         speaker = self._quoted_speaker(_trim(self.text, quotes[-1][0] + 1, end), found_before)
         return _QuoteRun([], speaker) if speaker is not None else None
 
@@ -1255,7 +1255,7 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if holds_listed_verb(words) or _JOINED_PAST.search(words):
+        if holds_listed_verb(words) or _joined_past(words, 0, len(words)):
             return False  # "underscored the importance ... and thus said that": said's "that",
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma == "tell":
@@ -1547,21 +1547,43 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
     present, which a past tense cannot join."""
     if claim.verb is None or claim.form is None:
         return end
-    for joined in _JOINED_PAST.finditer(text, claim.start, end):
-        before = last_word(text, claim.start, joined.start())
+    position = claim.start
+    while (joined := _joined_past(text, position, end)) is not None:
+        joint, past_end, clause_level = joined
+        position = past_end
+        before = last_word(text, claim.start, joint)
         if before is None or text.endswith("ed", before[0], before[1]):
             continue
-        if joined.group(1) == " and" and not _OBJECT_START.match(text, joined.end()):
+        if not clause_level and not _OBJECT_START.match(text, past_end):
             continue  # "peace and united action": an adjective, perhaps
         opens_clause = claim.form.lemma in ("say", "tell") or bool(
             _THAT.match(text, claim.verb.end(), claim.start + 1)
         )
         if opens_clause:
-            auxiliaries = _AUXILIARY.findall(text, claim.start, joined.start())
+            auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
-        return joined.start()
+        return joint
     return end
+
+
+def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The first past tense after " and " or " but " in ``text[start:end]``: where its joint
+    starts (a comma or semicolon before it included), where the past tense ends, and whether
+    it joins clauses (", and", "; and", "but"). Found by ``str.find``: a pattern opening with
+    a space would be tried at every word."""
+    and_at, but_at = text.find(" and ", start, end), text.find(" but ", start, end)
+    while and_at >= 0 or but_at >= 0:
+        at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
+        past = _PAST_AFTER_JOINT.match(text, at + 5, end)
+        if past is not None:
+            punctuated = at > start and text[at - 1] in ",;"
+            return at - punctuated, past.end(), punctuated or at == but_at
+        if at == and_at:
+            and_at = text.find(" and ", at + 4, end)
+        else:
+            but_at = text.find(" but ", at + 4, end)
+    return None
 
 
 def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:
