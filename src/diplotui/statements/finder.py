@@ -95,6 +95,70 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+# Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
+# usual ones, singular and plural) as its object ("recalled its own ambassador for
+# consultations": withdrew them), "declare" with "persona non grata" closing its object.
+_RECALLED_ENVOY = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?|diplomats?|high commissioners?"
+    r"|charg[eé]s? d[’']affaires|consuls?|heads? of mission|(?:diplomatic|embassy) staff)\b",
+    re.IGNORECASE,
+)
+_DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\b")
+# "a statement", "an official press release", not followed by who issued it (as in
+# "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
+_UNNAMED_DOCUMENT = re.compile(
+    r"\s+an? (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[eé]|report)"
+    r"(?! (?:by|from|of|on|issued|released|posted)\b)"
+)
+# Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
+# singular and plural) then no object of the verb, no comma and no "that".
+_OCCASION_ONLY = re.compile(
+    r"(?:at|during) (?:a|an|the|his|her|its|their) (?:[\w’'-]+ ){0,3}?"
+    r"(?:briefing|conference|meeting|session|summit|ceremony|forum|event|interview|reception"
+    r"|dinner|luncheon|gathering|rally|hearing|debate|launch|visit|talks)s?"
+    r"(?! (?:the|a|an|his|her|its|their|this|that)\b)(?:(?! that\b)[^,;:\"“”])*"
+)
+# What joins a participle attribution to its main clause: a comma or a conjunction, or a
+# preposition taking a gerund ("..., in addition to highlighting X", "..., before noting X")
+_PARTICIPLE_JOINTS = (
+    ", and ",
+    ", while ",
+    ", ",
+    ",” ",
+    '," ',
+    " and ",
+    " while ",
+    " in addition to ",
+    " as well as ",
+    ", besides ",
+    ", before ",
+    ", after ",
+)
+_BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
+_NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
+_JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
+# A subject raised before a perfect infinitive: what it is held to have said, it said ("is
+# expected to call" has not been said yet)
+_RAISED = re.compile(
+    r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
+)
+_PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
+    r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
+)
+_AUXILIARY = re.compile(
+    r"\b(?:will|would|could|can|should|must|may|might|shall|is|are|am|had|has|have|was|were)\b"
+)
+_MODAL_OR_PRESENT = (lx.AUXILIARIES - {"has", "have", "had", "do", "does", "did"}) | {
+    "is",
+    "are",
+    "am",
+}
+# a past tense after " and " or " but " ("..., and commended", " but also voiced")
+_PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly )?[a-z]+ed\b")
+_OBJECT_START = re.compile(
+    r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
+)
+_CONTRASTS = (", while ", ", whereas ", ", but ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
@@ -107,6 +171,12 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
 _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
+# a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
+# other stops and marks between a quotation and its verb are
+_TITLE_STOP = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
+)
+_ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -139,6 +209,8 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     """
     read = _marks_read(text)
     verbs = listed_verbs(read)
+    if "recall" in read or "persona non grata" in read:  # the cheap test first
+        verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -151,6 +223,15 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
     return [replace(s, text=text[s.start : s.end]) for s in found]
 
 
+def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb names an act, not speech ("recalled its ambassador", "declared
+    the envoy persona non grata"): it makes no statement, nor one a participle attaches to."""
+    lemma = FORMS[verb.group()].lemma
+    if lemma == "recall":
+        return _RECALLED_ENVOY.match(text, verb.end()) is not None
+    return lemma == "declare" and _DECLARED_UNWELCOME.match(text, verb.end()) is not None
+
+
 def _marks_read(text: str) -> str:
     """``text`` with quotation marks written otherwise made double marks, one character for one
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
@@ -160,8 +241,9 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
-    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The')
-        text = _REVERSED_OPENING.sub("“", text)
+    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The'),
+        # unless a quotation is open on its line: then it closes, badly spaced ('#Tunisia, ”X')
+        text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
     while at >= 0:
@@ -181,6 +263,12 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _reversed(text: str, at: int) -> str:
+    """What the closing mark at ``at``, after a space and before a word, is read as."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return "”" if text.rfind("“", line_start, at) > text.rfind("”", line_start, at) else "“"
 
 
 class _Finder:
@@ -267,16 +355,11 @@ class _Finder:
         if not quotes or quotes[0][0] != start:
             if quote_run is not None:
                 self._settle(quote_run, None, unclosed=True)
+            if quotes and quotes[-1][1] == end:  # left open at the paragraph's end
+                return self._run_opened_inside(quotes, end, found_before)
             return None
         opened = _trim(self.text, start + 1, quotes[0][1])
-        speaker = next(
-            (
-                _speaker_of(s)
-                for _, s in self.found[found_before:]
-                if opened is not None and s.kind == "direct" and s.start == opened[0]
-            ),
-            None,
-        )
+        speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
             if quote_run is None:
                 quote_run = _QuoteRun([], self._speaker_in(before))
@@ -292,6 +375,25 @@ class _Finder:
             self._settle(quote_run, speaker)
         return None
 
+    def _run_opened_inside(
+        self, quotes: list[tuple[int, int]], end: int, found_before: int
+    ) -> _QuoteRun | None:
+        """A quotation opened after its attribution and left open at the paragraph's end ('He
+        said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's."""
+        speaker = self._quoted_speaker(_trim(self.text, quotes[-1][0] + 1, end), found_before)
+        return _QuoteRun([], speaker) if speaker is not None else None
+
+    def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
+        """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
+        return next(
+            (
+                _speaker_of(s)
+                for _, s in self.found[found_before:]
+                if opened is not None and s.kind == "direct" and s.start == opened[0]
+            ),
+            None,
+        )
+
     def _settle(
         self, quote_run: _QuoteRun, speaker: Speaker | None, *, unclosed: bool = False
     ) -> None:
@@ -304,6 +406,12 @@ class _Finder:
         for content in quote_run.pending:
             self._emit(_Claim("direct", content[0], speaker, None, None, -1), content[1])
         quote_run.pending.clear()
+
+    def _person_subject(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person the sentence before a quotation standing alone is about ('She revealed
+        that X. "...."'): its main clause's subject, when a person."""
+        speaker = self.subjects.main(*sentence)
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _speaker_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last statement found in ``sentence``."""
@@ -364,12 +472,18 @@ class _Finder:
     ) -> None:
         s_start, s_end = sentence
         text = self.text
+        last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
                 break
             content = _trim(text, open_at + 1, close_at)
             if content is None:
+                continue
+            if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
+                # 'described X as “A” and “B”': the second is the first one's speaker's too
+                self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
+                last = (close_at, last[1])
                 continue
             head_start = s_start
             if number and quotes[number - 1][1] >= s_start:
@@ -409,6 +523,8 @@ class _Finder:
                 and not text[close_at + 1 : tail_end].strip(" .")
             ):
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
+                if speaker is None and previous is not None:
+                    speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
             if speaker is None:
@@ -422,6 +538,7 @@ class _Finder:
                 ]
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
+            last = (close_at, speaker)
 
     def _attribution_after(
         self, start: int, limit: int
@@ -438,7 +555,7 @@ class _Finder:
             between = self.text[start : verb.start()]
             if not between.strip(" ,"):
                 return self.subjects.after(verb.end(), limit), verb
-            if not any(mark in between for mark in '.;:"“”'):
+            if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
         according = _ACCORDING_AFTER.match(self.text, start, limit)
@@ -506,7 +623,9 @@ class _Finder:
             return None
         if not (verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_PASTS):
             return None
-        return self.subjects.classify(units[:-1], open_at)
+        return self.subjects.classify(units[:-1], open_at) or self.subjects.main(
+            offset, verb.start
+        )  # "Later that day, X wrote: "..."": the subject after an opening adverbial
 
     def _quoted_words(
         self,
@@ -757,6 +876,8 @@ class _Finder:
             if content is None:
                 return None
             return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
+        if open_claim is not None and (contrast := self._contrasted(open_claim, verb, form, s_end)):
+            return contrast
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
@@ -775,12 +896,34 @@ class _Finder:
             return None  # "Asean states signed a treaty", "the calls were"
         content = self._content_start(verb, form, s_end)
         speaker = subjects.before(s_start, verb.start()) if content is not None else None
+        if speaker is None and content is not None:
+            raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
+            if raised is not None:  # "X is believed to have called for Y": X's, said before
+                speaker = subjects.before(s_start, raised.start())
         if speaker is None or content is None:
             return None
         end = -1
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _contrasted(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X said A, while Y said B" (or ", whereas", ", but"): a second speaker's statement
+        after a contrast, which ends the first one, not a statement inside A."""
+        text = self.text
+        joint = max(text.rfind(j, open_claim.start, verb.start()) for j in _CONTRASTS)
+        if joint < 0:
+            return None
+        subject_start = text.index(" ", joint + 2) + 1
+        speaker = self.subjects.before(subject_start, verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return None
+        content = self._content_start(verb, form, s_end)
+        if content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, joint)
 
     def _participle(
         self,
@@ -801,6 +944,9 @@ class _Finder:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
         if not before.strip():
+            fronted = self._fronted_before_speaking(verb, form, sentence)
+            if fronted is not None:
+                return fronted
             comma = text.find(", ", verb.end(), s_end)
             content = self._content_start(verb, form, comma) if comma > 0 else None
             speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
@@ -842,6 +988,31 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _fronted_before_speaking(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "Noting that X, which ..., Y said Z" / "Noting that X — an aside, ... — Y said Z":
+        an opening participle's clause ends at the last break before a speaking subject."""
+        s_end = sentence[1]
+        text = self.text
+        main = next(
+            (v for v in self._verbs_in(verb.end(), s_end) if not FORMS[v.group()].participle),
+            None,
+        )
+        if main is None:
+            return None
+        cut, width = max(
+            (text.rfind(mark, verb.end(), main.start()), len(mark)) for mark in _BREAKS
+        )
+        first = _WORDS_AHEAD.match(text, cut + width - 1, main.start())
+        if cut < 0 or first is None or first.group(1) in _NOT_OPENING_A_SUBJECT:
+            return None  # "Noting X, she met Y, who said Z": Y speaks in a relative clause
+        speaker = self.subjects.before(cut + width, main.start())
+        content = self._content_start(verb, form, cut) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1, end=cut)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
         """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
@@ -914,8 +1085,8 @@ class _Finder:
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
             speaker = self.subjects.after(verb.end(), s_end)
-            if speaker is None:
-                return None
+            if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
+                return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", rest, maxsplit=1)
             if len(tail) > 1:
                 following = tail[2].strip()
@@ -1050,6 +1221,14 @@ class _Finder:
             position += 1
         if _CONTENT_CHARACTER.search(text, position, s_end) is None:
             return None  # only marks left (not a slice of the sentence's rest to strip)
+        if text.startswith(("this", "so"), position) and _PRONOUN_OBJECT.match(
+            text, position, s_end
+        ):
+            return None  # "has said this at a briefing", "said so": what was said is elsewhere
+        if text.startswith(("at ", "during "), position) and _OCCASION_ONLY.fullmatch(
+            text, position, len(text[:s_end].rstrip(_TRAILING))
+        ):
+            return None  # "remarked at a press briefing held in Beijing.": where, not what
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
@@ -1076,8 +1255,9 @@ class _Finder:
         return None
 
     def _may_stand_before_that(self, words: str, form: VerbForm) -> bool:
-        if holds_listed_verb(words):
-            return False  # "underscored the importance ... and thus said that": said's "that"
+        if holds_listed_verb(words) or _joined_past(words, 0, len(words)):
+            return False  # "underscored the importance ... and thus said that": said's "that",
+            # "reaffirmed the ties ... and assured that": assured's
         if form.lemma == "tell":
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
@@ -1101,6 +1281,7 @@ class _Finder:
             aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start()
+            end = _before_second_predicate(text, claim, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -1285,8 +1466,8 @@ def _headline_like(paragraph: str) -> bool:
 def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is a sentence the stored text cuts off (the last one), not a
     headline: it ends in a comma, is long enough and has a clause break, leaves a quotation
-    open or reports speech ("Dorji said that the Bhutanese people"). It is read as body, to
-    its last word."""
+    open or reports speech ("Dorji said that the Bhutanese people", "Wang said the two
+    sides"). It is read as body, to its last word."""
     if block is not blocks[-1]:
         return False
     paragraph = text[block.start : block.end]
@@ -1294,7 +1475,12 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
-    return any(paragraph.startswith(" that ", verb.end()) for verb in VERB_RE.finditer(paragraph))
+    return any(
+        paragraph.startswith(" that ", verb.end())
+        or (verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end()))
+        for verb in VERB_RE.finditer(paragraph)
+    )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
+    # where a headline has the present ("Lavrov says talks possible")
 
 
 def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1329,7 +1515,7 @@ def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
 
 def _attachment(before: str, form: VerbForm) -> int:
     """Where a participle attribution (", adding that") attaches, or -1."""
-    for joint in (", and ", ", while ", ", ", ",” ", '," ', " and ", " while "):
+    for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
             return len(before) - len(joint)
     if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
@@ -1343,7 +1529,61 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb
     first = open_claim.form
+    if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
+        auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
+        # "said X could ensure Y and underscored Z": a past tense cannot join the content's
+        # modal or present verb, so it is the main clause's ("said X had spoken with Y and
+        # urged Z" may join "had")
+        return bool(auxiliaries) and auxiliaries[-1].lower() in _MODAL_OR_PRESENT
     return first is not None and first.lemma not in ("say", "tell") and not first.participle
+
+
+def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
+    """Where a reported statement ends before its speaker's second verb, one not listed
+    ("reaffirmed X and assured that Y", "stressed X, but congratulated him"; SOURCES, rounds
+    43 and 47): a past tense joined at the clause's level, a comma or "but" before it or its
+    object after it, not a participle pair ("signed and ratified"). A said-clause's own verb
+    may take a second past tense ("said the sides met and agreed"), unless its verb is modal or
+    present, which a past tense cannot join."""
+    if claim.verb is None or claim.form is None:
+        return end
+    position = claim.start
+    while (joined := _joined_past(text, position, end)) is not None:
+        joint, past_end, clause_level = joined
+        position = past_end
+        before = last_word(text, claim.start, joint)
+        if before is None or text.endswith("ed", before[0], before[1]):
+            continue
+        if not clause_level and not _OBJECT_START.match(text, past_end):
+            continue  # "peace and united action": an adjective, perhaps
+        opens_clause = claim.form.lemma in ("say", "tell") or bool(
+            _THAT.match(text, claim.verb.end(), claim.start + 1)
+        )
+        if opens_clause:
+            auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
+            if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
+                continue
+        return joint
+    return end
+
+
+def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The first past tense after " and " or " but " in ``text[start:end]``: where its joint
+    starts (a comma or semicolon before it included), where the past tense ends, and whether
+    it joins clauses (", and", "; and", "but"). Found by ``str.find``: a pattern opening with
+    a space would be tried at every word."""
+    and_at, but_at = text.find(" and ", start, end), text.find(" but ", start, end)
+    while and_at >= 0 or but_at >= 0:
+        at = and_at if but_at < 0 or 0 <= and_at < but_at else but_at
+        past = _PAST_AFTER_JOINT.match(text, at + 5, end)
+        if past is not None:
+            punctuated = at > start and text[at - 1] in ",;"
+            return at - punctuated, past.end(), punctuated or at == but_at
+        if at == and_at:
+            and_at = text.find(" and ", at + 4, end)
+        else:
+            but_at = text.find(" but ", at + 4, end)
+    return None
 
 
 def _only_attribution(text: str, verb: re.Match[str], end: int) -> bool:

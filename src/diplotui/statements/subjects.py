@@ -28,6 +28,8 @@ _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts 
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
 )
+# a relative clause with a subject of its own, which follows this
+_RELATIVE_OPENER = re.compile(r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) ")
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -955,6 +957,9 @@ class Subjects:
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
+        opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
+        if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
+            clause_start = opener.end()
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
