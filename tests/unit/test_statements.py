@@ -1168,3 +1168,22 @@ def test_two_named_subjects_speak_together_and_they_is_the_group_named_since() -
         "Ayman Safadi and Adel Al Jubeir",
         "ministers",
     ]
+
+
+def test_fuller_names_are_found_among_names_sharing_a_first_or_last_word() -> None:
+    from diplotui.statements.cast import _fuller_names
+
+    names = {
+        ("Del", "Rosario"),  # the last words, whatever their case, of a name of other first word
+        ("Albert", "del", "Rosario"),
+        ("Hillary", "Clinton"),  # first and last words around a middle name
+        ("Hillary", "Rodham", "Clinton"),
+        ("Kim", "Jong"),  # the start of two names: of neither
+        ("Kim", "Jong", "Il"),
+        ("Kim", "Jong", "Un"),
+    }
+    assert _fuller_names(names) == {
+        ("Del", "Rosario"): ("Albert", "del", "Rosario"),
+        ("Hillary", "Clinton"): ("Hillary", "Rodham", "Clinton"),
+    }
+    assert _fuller_names({("Hillary", "Clinton")}) == {}

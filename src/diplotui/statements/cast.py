@@ -189,7 +189,11 @@ class Cast:
         by_words: dict[tuple[str, ...], str] = {}  # a full name without initials -> its key
         variants: dict[tuple[str, ...], str] = {}  # its words in any order or spelling -> key
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
-        full_names = [(_name_words(s.text), s) for _, s in persons if " " in s.text.strip()]
+        first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
+        for _, span in persons:  # links nothing its first mention has not already linked
+            if span.text not in first_named and " " in span.text.strip():
+                first_named[span.text] = span
+        full_names = [(_name_words(text), span) for text, span in first_named.items()]
         distinct = {words for words, _ in full_names}
         fuller = _fuller_names(distinct)
         for words, span in sorted(full_names, key=lambda named: -len(named[0])):
@@ -212,9 +216,15 @@ class Cast:
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
         last_named: dict[str, str] = {}  # a word two full names share -> the last one named
+        body, block, previous = self._body, 0, -1  # ``in_body`` walked along the body
         for index, span in persons:
             start = span.start
-            in_body = self.in_body(start)
+            if start < previous:  # a completed name may start before the mention before it
+                block = 0
+            previous = start
+            while block < len(body) and body[block][1] <= start:
+                block += 1
+            in_body = block < len(body) and body[block][0] <= start
             if " " in span.text.strip():
                 key = self.key(span.text)
                 if ambiguous and in_body:
@@ -350,8 +360,11 @@ class Cast:
             )
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
-        if index + 1 < len(spans) and text[person.end : spans[index + 1].start] == ", ":
-            role_span = spans[index + 1]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if following is None:
+            return "", "", _NO_PLACES
+        if following.start == person.end + 2 and text.startswith(", ", person.end):
+            role_span = following
             if role_span.type == "ROLE":
                 organisation, places = "", _NO_PLACES
                 if index + 2 < len(spans):
@@ -362,11 +375,11 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
-        if index + 1 < len(spans) and spans[index + 1].type == "GPE":
-            title = _UNKNOWN_TITLE.fullmatch(text, person.end, spans[index + 1].start)
+        if following.type == "GPE" and text.startswith(", ", person.end):
+            title = _UNKNOWN_TITLE.fullmatch(text, person.end, following.start)
             if title is not None and title.group(1).partition("-")[0] in load().title_words:
                 # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
-                return title.group(1), "", place_stems([spans[index + 1].text], [])
+                return title.group(1), "", place_stems([following.text], [])
         return "", "", _NO_PLACES
 
     # -- lookups ------------------------------------------------------------------------------
@@ -680,7 +693,7 @@ def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
     transliteration's final y read as i ("Sergey" as "Sergei"), in sorted order ("Jeje Odongo"
     and "Odongo Jeje")."""
     return tuple(
-        sorted(w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in map(str.lower, words))
+        sorted([w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in map(str.lower, words)])
     )
 
 
@@ -723,14 +736,21 @@ def _fuller_names(distinct: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple
     whatever their case ("Del Rosario" of Albert del Rosario). A short form of
     two different names ("Kim Jong" of Kim Jong Il and Kim Jong Un) names neither."""
     fuller: dict[tuple[str, ...], tuple[str, ...]] = {}
-    lowered = {name: tuple(word.lower() for word in name) for name in distinct}
+    if len(distinct) < 2:
+        return fuller  # no other name to be a shorter form of
+    lowered = {name: tuple([word.lower() for word in name]) for name in distinct}
+    sharing: dict[str, list[tuple[str, ...]]] = {}  # a first word, or a lowered last word
+    for name in distinct:
+        sharing.setdefault(name[0], []).append(name)
+        if lowered[name][-1] != name[0]:
+            sharing.setdefault(lowered[name][-1], []).append(name)
     for short in distinct:
         if len(short) < 2:
             continue
         size, first, last = len(short), short[0], lowered[short][-1]
         longer = {  # a name shortens one it shares its first or (any case) its last word with
             n
-            for n in distinct
+            for n in sharing[first] + (sharing[last] if last != first else [])
             if len(n) > size
             and (n[0] == first or lowered[n][-1] == last)
             and _shortens(short, n, lowered)
