@@ -238,3 +238,30 @@ def test_a_surname_two_full_names_share_is_the_one_named_last_before_it() -> Non
         "Foreign Ministry spokesperson Wang Wenbin said China is hopeful.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Wang Yi", "Wang Wenbin"]
+
+
+# Issue 17, rounds 40-47 (stspeak2): classes of error seen there, invented sentences.
+
+
+def test_according_to_an_office_over_a_named_persons_clause_is_the_offices_alone() -> None:
+    # GUIDELINES.md, nested attributions: the outermost counts; an office named by its seat
+    # ("the White House", "the Kremlin") speaks as the office; "the website of X" is X's
+    body = (
+        "According to the Kremlin, President Ivan Petrov stressed the need to end the war.\n"
+        "According to the official website of the Ruritanian Foreign Ministry, Minister Ana"
+        " Kovac said that trade will grow.\n"
+        "According to the Director of Asian Affairs, Tom Reyes, the talks will resume.\n"
+    )
+    assert speakers(body) == [
+        ("Kremlin", "President Ivan Petrov stressed the need to end the war"),
+        ("Ruritanian Foreign Ministry", "Minister Ana Kovac said that trade will grow"),
+        ("Tom Reyes", "the talks will resume"),
+    ]
+
+
+def test_a_place_named_with_a_possessive_is_not_a_subject() -> None:
+    body = (
+        "Noting the anniversary of the war — which pitted Ruritania against Japan, the Korean"
+        " Peninsula's old ruler — Foreign Minister Ana Kovac said trade will grow.\n"
+    )
+    assert "Korean Peninsula" not in [name for name, _ in speakers(body)]

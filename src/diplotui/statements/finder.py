@@ -696,8 +696,8 @@ class _Finder:
                 continue
             if quotes and _inside(quotes, at):
                 continue
-            if according is not None and according.end >= 0:
-                break  # "Y, according to X": everything before is X's
+            if according is not None and (according.end >= 0 or according.start < at):
+                break  # "Y, according to X" / "According to X, Y said Z": the outermost, X's
             if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
@@ -944,10 +944,11 @@ class _Finder:
                 return None
             units = self.subjects.units(match.end(), comma)
             speaker = self.subjects.classify(units, s_start)
-            named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content
-                None
-                if any(u.kind == "PERSON" for u in units)
-                else self._named_after_role(comma + 2, s_end)
+            named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
+                # "According to the White House, President X emphasized": the White House's
+                self._named_after_role(comma + 2, s_end)
+                if units and not any(u.kind == "PERSON" for u in units) and _names_role(units)
+                else None
             )
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named

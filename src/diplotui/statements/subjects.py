@@ -474,6 +474,8 @@ class Subjects:
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+        if rest and head[-1].low in _SITES and units[len(head)].low == "of":
+            return self._site_of(rest)  # "the official website of the foreign ministry"
         if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
@@ -515,7 +517,9 @@ class Subjects:
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
-        if last.kind in ("ORG", "GPE", "EVENT"):
+        if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
+            if self.text.startswith(_POSSESSIVE, last.end):
+                return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
@@ -610,6 +614,15 @@ class Subjects:
             return None
         name = self.text[owner[0].start : owner[-1].end - 2]
         return Speaker(name, fold(name), "ORG")
+
+    def _site_of(self, owner: list[Unit]) -> Speaker | None:
+        """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
+        ministry's website"), when the phrase after "of" is only its name."""
+        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
+            owner = owner[1:]
+        if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
+            return self.cast.organisation(self.span_at(owner[0].start))
+        return None
 
     def _issuer_before(self, units: list[Unit]) -> Speaker | None:
         """The organisation named before an issued document ("the ministry's statement",
