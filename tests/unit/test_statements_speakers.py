@@ -265,3 +265,14 @@ def test_a_place_named_with_a_possessive_is_not_a_subject() -> None:
         " Peninsula's old ruler — Foreign Minister Ana Kovac said trade will grow.\n"
     )
     assert "Korean Peninsula" not in [name for name, _ in speakers(body)]
+
+
+def test_a_person_after_a_sentence_opening_preposition_is_no_antecedent_of_he() -> None:
+    # "With X, ..." names the preposition's object, not a subject "he" could stand for
+    body = (
+        "“Good talks on trade,” said Foreign Minister Ana Lopez.\n"
+        "With Tom Reed, on the new border post and on trade.\n"
+        "In a second message, the minister described the talks as “good” and useful.\n"
+        "“We are moving forward with the border post”, she assured.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lopez"] * 3

@@ -876,9 +876,11 @@ class Subjects:
         heads = self._clause_heads.get(span.start)
         if heads is None:
             clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
-                for u in self.units(clause_start, span.start)
+                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
+            ) and not (  # "With X, on ...": a preposition's object, though capitalised
+                before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
         return heads
 
