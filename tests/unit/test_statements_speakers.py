@@ -276,3 +276,30 @@ def test_a_person_after_a_sentence_opening_preposition_is_no_antecedent_of_he() 
         "“We are moving forward with the border post”, she assured.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Lopez"] * 3
+
+
+def statements(body: str, title: str = TITLE) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.role, s.organisation) for s in find_statements(title + body)]
+
+
+def test_square_brackets_around_a_name_or_a_reference_mark_after_it_keep_the_speaker() -> None:
+    # an editor's or a markup's brackets ("[Name]"), a footnote's "[2]": the name still speaks
+    body = (
+        "The spokesman, [Karl Obuya], said the talks would go on.\n"
+        "[Karl Obuya], the UN spokesman, said aid was ready.\n"
+        "Foreign Minister Ana Lopez [2] stressed that trade will grow.\n"
+        "The border will reopen, said Ana Lopez [3].\n"
+        "“We are ready,” Ana Lopez [4] said.\n"
+    )
+    assert [name for name, _, _ in statements(body)] == ["Karl Obuya"] * 2 + ["Ana Lopez"] * 3
+
+
+def test_an_organisation_before_a_title_is_the_speakers_organisation() -> None:
+    body = (
+        "UN spokesperson Karl Obuya said the talks would go on.\n"
+        "NATO Secretary General Ana Lopez stressed that the alliance is united.\n"
+    )
+    assert statements(body) == [
+        ("Karl Obuya", "spokesperson", "UN"),
+        ("Ana Lopez", "Secretary General", "NATO"),
+    ]

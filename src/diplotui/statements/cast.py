@@ -340,6 +340,8 @@ class Cast:
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
+            if not organisations:  # "UN spokesperson X", "Foreign Ministry spokesperson X"
+                organisations = [s for s in chain if s.type == "ORG" and s.end < roles[0].start]
             role = text[roles[0].start : chain[-1].end]
             nationality = _CAPITALISED_BEFORE.search(
                 text, max(0, chain[0].start - 20), chain[0].start

@@ -25,6 +25,7 @@ from .cast import Cast, Speaker
 from .subjects import (
     Subjects,
     Unit,
+    bracketed_persons,
     completed_persons,
     dateline_end,
     last_word,
@@ -187,6 +188,8 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
         self.text = text
         spans = completed_persons(text, sorted(spans, key=_START))
+        if "[" in text:
+            spans = bracketed_persons(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
         self.verbs = verbs  # the listed verbs of the whole text, found once

@@ -296,6 +296,29 @@ def _given_name_after_title(
     return role, EntitySpan(start, person.end, "PERSON", text[start : person.end])
 
 
+_REFERENCE_MARK = re.compile(r" ?\[(?:\d{1,3}|[a-z]|sic)\]")  # a footnote's "[1]", "[sic]"
+
+
+def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The spans with a person's mention widened over the square brackets an editor or a
+    markup put around it ("[Ana Lopez], the spokeswoman, said") and over a reference mark
+    after it ("Ana Lopez [2] said"): the name's words are read as before, and the clause
+    around it as if the marks were part of the name."""
+    widened = list(spans)
+    for index, span in enumerate(spans):
+        if span.type != "PERSON":
+            continue
+        start, end = span.start, span.end
+        if text.startswith("[", start - 1) and text.startswith("]", end):
+            start, end = start - 1, end + 1
+        mark = _REFERENCE_MARK.match(text, end)
+        if mark is not None:
+            end = mark.end()
+        if (start, end) != (span.start, span.end):
+            widened[index] = EntitySpan(start, end, "PERSON", span.text)
+    return widened
+
+
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
@@ -1114,7 +1137,7 @@ class Subjects:
         ):
             return False
         units = self.units(start, comma)
-        return any(u.kind == "ROLE" for u in units) and not any(
+        return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
             u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
         )
 
