@@ -303,3 +303,13 @@ def test_an_organisation_before_a_title_is_the_speakers_organisation() -> None:
         ("Karl Obuya", "spokesperson", "UN"),
         ("Ana Lopez", "Secretary General", "NATO"),
     ]
+
+
+def test_the_subject_of_a_where_clause_after_a_comma_speaks() -> None:
+    body = (
+        "Foreign Minister Ana Lopez then met the speaker of parliament, where she called for"
+        " closer ties between the two countries.\n"
+        "The ministers met in Lima, where Foreign Minister Karl Obuya underscored the importance"
+        " of trade.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Karl Obuya"]

@@ -1020,6 +1020,8 @@ class Subjects:
             if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
                 self.subordinate = verb_start
                 return self.classify(rest, verb_start)
+        if len(units) > 1 and units[0].low == "where" and clause_start > start:
+            units = units[1:]  # "..., where he called for X": a relative clause, its subject
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
