@@ -313,3 +313,14 @@ def test_the_subject_of_a_where_clause_after_a_comma_speaks() -> None:
         " of trade.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Karl Obuya"]
+
+
+def test_a_given_name_spelled_as_a_months_abbreviation_stays_in_the_name() -> None:
+    # "Jan" and "Jun" are common given names the recogniser reads as months
+    body = (
+        "The spokesperson of the Japanese Embassy to Peru Jun Tanaka stressed that trade will"
+        " grow.\n"
+        "The talks ended on 5 Jan. Tanaka said no more.\n"
+        "Czech Foreign Minister Jan Novotny said the talks would go on.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Jun Tanaka", "Jun Tanaka", "Jan Novotny"]

@@ -319,6 +319,20 @@ def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     return widened
 
 
+# Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): before a
+# person's mention, not after a day's number or a preposition ("on 5 Jan", "in Jun"), a name's
+_MONTH_GIVEN_NAMES = ("Jan ", "Jun ")
+_DATE_BEFORE = re.compile(r"(?:\d|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|to)) $")
+
+
+def _month_names(text: str, span: EntitySpan) -> bool:
+    """Whether the month's abbreviation before a person's mention is the person's name."""
+    start = span.start - 4
+    if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+        return False  # "Bojan Kubis": the mention's own word
+    return _DATE_BEFORE.search(text, max(0, start - 7), start) is None
+
+
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
@@ -336,6 +350,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
+        if text.startswith(_MONTH_GIVEN_NAMES, span.start - 4) and _month_names(text, span):
+            start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
+            span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
         if text.startswith(" ", span.start - 1) and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
