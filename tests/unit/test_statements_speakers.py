@@ -324,3 +324,8 @@ def test_a_given_name_spelled_as_a_months_abbreviation_stays_in_the_name() -> No
         "Czech Foreign Minister Jan Novotny said the talks would go on.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Jun Tanaka", "Jun Tanaka", "Jan Novotny"]
+
+
+def test_a_pronoun_after_an_appositions_said_opens_its_clause_not_an_inverted_subject() -> None:
+    body = "The Foreign Minister of Peru, Ana Lopez, said she met Karl Obuya on Monday.\n"
+    assert speakers(body) == [("Ana Lopez", "she met Karl Obuya on Monday")]

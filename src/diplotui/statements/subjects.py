@@ -1208,6 +1208,8 @@ class Subjects:
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
+        if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
+            return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
 
 
