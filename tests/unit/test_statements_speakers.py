@@ -329,3 +329,11 @@ def test_a_given_name_spelled_as_a_months_abbreviation_stays_in_the_name() -> No
 def test_a_pronoun_after_an_appositions_said_opens_its_clause_not_an_inverted_subject() -> None:
     body = "The Foreign Minister of Peru, Ana Lopez, said she met Karl Obuya on Monday.\n"
     assert speakers(body) == [("Ana Lopez", "she met Karl Obuya on Monday")]
+
+
+def test_a_title_in_apposition_after_a_subordinate_clause_names_the_speaker() -> None:
+    body = (
+        "When asked whether talks were planned at the ministry, the spokeswoman, Ana Lopez,"
+        " said she did not know Karl Obuya was in town.\n"
+    )
+    assert speakers(body) == [("Ana Lopez", "she did not know Karl Obuya was in town")]

@@ -1155,10 +1155,10 @@ class Subjects:
             )
         ):
             return False
-        units = self.units(start, comma)
-        return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
-            u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
-        )
+        if _title_phrase(self.units(start, comma)):
+            return True
+        previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
+        return previous >= 0 and _title_phrase(self.units(previous + 2, comma))
 
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
@@ -1211,6 +1211,13 @@ class Subjects:
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
             return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
+
+
+def _title_phrase(units: list[Unit]) -> bool:
+    """Whether words before a comma and a name title it: a role, and no verb of a clause."""
+    return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
+        u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
+    )
 
 
 def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
