@@ -337,3 +337,15 @@ def test_a_title_in_apposition_after_a_subordinate_clause_names_the_speaker() ->
         " said she did not know Karl Obuya was in town.\n"
     )
     assert speakers(body) == [("Ana Lopez", "she did not know Karl Obuya was in town")]
+
+
+def test_a_body_named_by_its_kind_and_owner_keeps_its_of_phrase() -> None:
+    # GUIDELINES.md: organisation names kept whole, in their fullest form, without "the"
+    body = (
+        "The government of Paraguay announced an agreement with Peru on visas.\n"
+        "Visas will be waived, the press office of the Ruritanian Foreign Ministry said.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "government of Paraguay",
+        "press office of the Ruritanian Foreign Ministry",
+    ]

@@ -516,6 +516,10 @@ class Subjects:
                 break
         if rest and head[-1].low in _SITES and units[len(head)].low == "of":
             return self._site_of(rest)  # "the official website of the foreign ministry"
+        if rest and head[-1].kind == "WORD" and head[-1].low in lx.ORG_HEADS:
+            body = self._body_of(head, units[len(head)], rest)
+            if body is not None:
+                return body
         if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if not self._plausible(head):
@@ -653,6 +657,22 @@ class Subjects:
         if head not in lx.ORG_HEADS or len(owner) > 5:
             return None
         name = self.text[owner[0].start : owner[-1].end - 2]
+        return Speaker(name, fold(name), "ORG")
+
+    def _body_of(self, head: list[Unit], joint: Unit, rest: list[Unit]) -> Speaker | None:
+        """A body named by its kind and whose it is ("the government of Brazil", "the press
+        department of the Foreign Ministry"): the organisation, named whole."""
+        owner = rest
+        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
+            owner = owner[1:]
+        if joint.low != "of" or len(owner) != 1 or owner[0].kind not in ("ORG", "GPE"):
+            return None
+        if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
+            return None  # "the Foreign Ministry's press office of X": not one phrase
+        words = head
+        while len(words) > 1 and words[0].low in lx.DROPPED_DETERMINERS:
+            words = words[1:]
+        name = self.text[words[0].start : owner[0].end]
         return Speaker(name, fold(name), "ORG")
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
