@@ -349,3 +349,18 @@ def test_a_body_named_by_its_kind_and_owner_keeps_its_of_phrase() -> None:
         "government of Paraguay",
         "press office of the Ruritanian Foreign Ministry",
     ]
+
+
+def test_an_opening_participles_clause_runs_past_commas_no_subject_follows() -> None:
+    body = (
+        "Noting that the year marks the end of the war — which pitted Peru against Chile,"
+        " Bolivia's old rival at the time — Foreign Minister Ana Lopez said trade will grow.\n"
+    )
+    assert speakers(body) == [
+        (
+            "Ana Lopez",
+            "the year marks the end of the war — which pitted Peru against Chile, Bolivia's old"
+            " rival at the time",
+        ),
+        ("Ana Lopez", "trade will grow"),
+    ]

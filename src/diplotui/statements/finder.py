@@ -108,6 +108,7 @@ _TIME_TAIL = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
 _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
+_OPENING_PARTICIPLE_END = re.compile(r", | [—–] ")  # where an opening participle's clause may end
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -804,12 +805,7 @@ class _Finder:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
         if not before.strip():
-            comma = text.find(", ", verb.end(), s_end)
-            content = self._content_start(verb, form, comma) if comma > 0 else None
-            speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
-            if speaker is None or content is None:
-                return None
-            return _Claim("reported", content, speaker, verb, form, -1, end=comma)
+            return self._opening_participle(verb, form, s_end)
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(1))
@@ -845,6 +841,26 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _opening_participle(self, verb: re.Match[str], form: VerbForm, s_end: int) -> _Claim | None:
+        """ "Highlighting X, Y said": X is Y's, up to the first comma a subject follows; past
+        commas and dashes inside X ("Noting that X — which pitted A against B, C's ruler —
+        Y said"), where no subject follows."""
+        text = self.text
+        comma = text.find(", ", verb.end(), s_end)
+        content = self._content_start(verb, form, comma) if comma > 0 else None
+        speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+        tries = 2
+        while speaker is None and content is not None and tries:
+            tries -= 1
+            found = _OPENING_PARTICIPLE_END.search(text, comma + 2, s_end)
+            if found is None:
+                return None
+            comma = found.start()
+            speaker = self.subjects.main(found.end(), s_end)
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
         """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
