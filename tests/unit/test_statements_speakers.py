@@ -364,3 +364,8 @@ def test_an_opening_participles_clause_runs_past_commas_no_subject_follows() -> 
         ),
         ("Ana Lopez", "trade will grow"),
     ]
+
+
+def test_an_attribution_after_the_content_stays_outermost_over_an_opening_according_to() -> None:
+    body = "According to the ministry, the talks went well, Foreign Minister Ana Lopez said.\n"
+    assert speakers(body) == [("Ana Lopez", "According to the ministry, the talks went well")]

@@ -700,8 +700,8 @@ class _Finder:
                 continue
             if quotes and _inside(quotes, at):
                 continue
-            if according is not None and (according.end >= 0 or according.start < at):
-                break  # "Y, according to X" / "According to X, Y said Z": the outermost, X's
+            if according is not None and according.end >= 0:
+                break  # "Y, according to X": everything before is X's
             if according is not None and form.participle:
                 continue  # "According to X, they held talks ..., highlighting ...": X's whole
             claim = self._claim(verb, form, sentence, claims)
@@ -709,6 +709,8 @@ class _Finder:
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
+            elif according is not None and according.start < at and claims[0] is according:
+                continue  # "According to X, Y said Z": the outermost, X's alone
             else:
                 claims.append(claim)
         claims.sort(key=_START)
