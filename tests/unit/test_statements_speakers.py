@@ -369,3 +369,11 @@ def test_an_opening_participles_clause_runs_past_commas_no_subject_follows() -> 
 def test_an_attribution_after_the_content_stays_outermost_over_an_opening_according_to() -> None:
     body = "According to the ministry, the talks went well, Foreign Minister Ana Lopez said.\n"
     assert speakers(body) == [("Ana Lopez", "According to the ministry, the talks went well")]
+
+
+def test_a_title_inside_the_apposition_names_the_speaker_of_the_noun_phrase_before() -> None:
+    body = (
+        "Peru's top diplomat, Foreign Minister Ana Lopez, said the talks went well.\n"
+        "Her deputy, Vice Minister Jorge Paz, stressed that trade will grow.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Jorge Paz"]

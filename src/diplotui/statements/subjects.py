@@ -1167,15 +1167,17 @@ class Subjects:
         """Whether a title and a comma stand right before a person ("the Director General
         for African Affairs at the Ministry of Foreign Affairs, X")."""
         comma = self.text.rfind(", ", start, person.start)
-        if (
-            comma < 0
-            or not all(  # "foreign minister, Prince Faisal": honours before the name
-                word in load().honorific_words
-                for word in self.text[comma + 2 : person.start].split()
-            )
-        ):
+        if comma < 0:
             return False
-        if _title_phrase(self.units(start, comma)):
+        titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
+        honours = load().honorific_words
+        for unit in self.units(comma + 2, person.start):
+            if unit.kind == "ROLE":
+                titled = True
+            elif unit.kind not in ("GPE", "ORG") and unit.text not in honours:
+                return False  # "foreign minister, Prince Faisal": honours before the name
+        noun_phrase = self.units(start, comma)
+        if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
             return True
         previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
         return previous >= 0 and _title_phrase(self.units(previous + 2, comma))
