@@ -377,3 +377,12 @@ def test_a_title_inside_the_apposition_names_the_speaker_of_the_noun_phrase_befo
         "Her deputy, Vice Minister Jorge Paz, stressed that trade will grow.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Jorge Paz"]
+
+
+def test_an_unnamed_speaker_before_an_aside_speaks_and_is_the_role_mention_after() -> None:
+    body = (
+        "Foreign Minister Ana Lopez met envoys in Lima.\n"
+        "A senior Chilean diplomat, speaking on condition of anonymity, said the talks went"
+        " well.\nThe diplomat added that more talks were planned.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["senior Chilean diplomat"] * 2

@@ -1161,7 +1161,19 @@ class Subjects:
             ):
                 return self.cast.person(span)
             return None
-        return None
+        return self._aside_after_noun(start, comma)
+
+    def _aside_after_noun(self, start: int, comma: int) -> Speaker | None:
+        """ "A senior diplomat, speaking on condition of anonymity, said": the noun phrase
+        before an aside that has no verb of its own (no person is named: the loop above reads
+        those)."""
+        first = self.text.find(", ", start, comma)
+        if first < 0:
+            return None
+        aside = self.units(first + 2, comma)
+        if not aside or not (_participle_aside(aside) or _adverbial_aside(aside)):
+            return None
+        return self.classify(self.units(start, first), comma)
 
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
