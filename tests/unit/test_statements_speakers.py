@@ -386,3 +386,11 @@ def test_an_unnamed_speaker_before_an_aside_speaks_and_is_the_role_mention_after
         " well.\nThe diplomat added that more talks were planned.\n"
     )
     assert [name for name, _ in speakers(body)] == ["senior Chilean diplomat"] * 2
+
+
+def test_his_counterpart_is_the_person_named_as_the_counterpart_before() -> None:
+    body = (
+        "Foreign Minister Ana Lopez met her Chilean counterpart Karl Obuya in Lima.\n"
+        "Lopez said the border is calm. Her Chilean counterpart said trade will grow.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Karl Obuya"]

@@ -70,6 +70,7 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -522,6 +523,13 @@ class Subjects:
                 return body
         if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
+        if (
+            not rest
+            and 2 <= len(head) <= 3
+            and head[-1].low == "counterpart"
+            and head[0].low in _POSSESSIVE_PRONOUNS
+        ):  # "His Chinese counterpart said": the person named so before
+            return self.cast.counterpart(_places(head), position)
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
