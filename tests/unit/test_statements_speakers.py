@@ -394,3 +394,12 @@ def test_his_counterpart_is_the_person_named_as_the_counterpart_before() -> None
         "Lopez said the border is calm. Her Chilean counterpart said trade will grow.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Karl Obuya"]
+
+
+def test_a_lowercase_title_keeps_its_of_phrase_when_matched_to_a_person() -> None:
+    body = (
+        "US Secretary of State Tom Reed met Peruvian Foreign Secretary Ana Lopez on Monday.\n"
+        "Lopez stressed that migration needs joint action.\n"
+        "The secretary of state added that the talks would go on.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Tom Reed"]

@@ -545,9 +545,12 @@ class Subjects:
             ]
         if persons:
             return self.cast.person(self.span_at(persons[0].start))
-        return self._classify_head(head, position)
+        tail = ""  # "the secretary of state": the title's own words after its noun
+        if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
+            tail = self.text[rest[0].start : rest[-1].end]
+        return self._classify_head(head, position, tail)
 
-    def _classify_head(self, head: list[Unit], position: int) -> Speaker | None:
+    def _classify_head(self, head: list[Unit], position: int, tail: str = "") -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
@@ -592,7 +595,7 @@ class Subjects:
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
         if low in lx.ROLE_NOUNS:
-            words = role_words(self._named(head))
+            words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
             return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
