@@ -403,3 +403,11 @@ def test_a_lowercase_title_keeps_its_of_phrase_when_matched_to_a_person() -> Non
         "The secretary of state added that the talks would go on.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Lopez", "Tom Reed"]
+
+
+def test_an_unlisted_verb_after_an_opening_adverbial_still_attributes_its_quotation() -> None:
+    body = (
+        "Foreign Minister Ana Lopez met envoys in Lima.\n"
+        "Later that day, Lopez wrote: “A historic day for both nations.”\n"
+    )
+    assert speakers(body) == [("Ana Lopez", "A historic day for both nations.")]

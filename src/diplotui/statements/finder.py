@@ -502,6 +502,9 @@ class _Finder:
         if not head.endswith((",", ":")):
             return None
         offset = dateline_end(self.text, start, open_at)
+        comma = self.text.rfind(", ", offset, start + len(head) - 1)
+        if comma >= 0:  # "Later that day, X wrote: "..."": the clause after the adverbial
+            offset = comma + 2
         units = self.subjects.units(offset, start + len(head) - 1)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
