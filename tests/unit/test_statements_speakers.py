@@ -411,3 +411,8 @@ def test_an_unlisted_verb_after_an_opening_adverbial_still_attributes_its_quotat
         "Later that day, Lopez wrote: “A historic day for both nations.”\n"
     )
     assert speakers(body) == [("Ana Lopez", "A historic day for both nations.")]
+
+
+def test_a_person_with_a_place_phrase_before_an_aside_speaks() -> None:
+    body = "President Jorge Paz of Peru, speaking at the palace, said he welcomed the visit.\n"
+    assert speakers(body) == [("Jorge Paz", "he welcomed the visit")]

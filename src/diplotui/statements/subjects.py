@@ -1161,7 +1161,7 @@ class Subjects:
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
-                return None
+                break  # "President X of Peru, speaking at ..., said": read as a noun phrase
             allowed = lx.PREPOSITIONS | {"the", "and"}
             units = self.units(after + 2, comma)
             if units and (
