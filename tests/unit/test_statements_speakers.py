@@ -416,3 +416,11 @@ def test_an_unlisted_verb_after_an_opening_adverbial_still_attributes_its_quotat
 def test_a_person_with_a_place_phrase_before_an_aside_speaks() -> None:
     body = "President Jorge Paz of Peru, speaking at the palace, said he welcomed the visit.\n"
     assert speakers(body) == [("Jorge Paz", "he welcomed the visit")]
+
+
+def test_a_persons_spokesman_is_someone_unnamed_not_the_person() -> None:
+    body = (
+        "President Jorge Paz met Foreign Minister Ana Lopez on Monday.\n"
+        "Paz's spokesman said the talks were useful, at Lopez's request.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Paz's spokesman"]

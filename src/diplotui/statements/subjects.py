@@ -766,6 +766,13 @@ class Subjects:
             found = None
         if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General" is not the minister last named
+        owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
+            self.cast.person(self.span_at(u.start)).key
+            for u in head
+            if u.kind == "PERSON" and self.text.startswith(_POSSESSIVE, u.end)
+        ]
+        if owners and (found is None or found.key in owners):
+            return self._unnamed(noun, self._named(head))
         if found is None:
             found = self._speaking_next(position) or self._named_next(position, head[-1], places)
         return found or self._unnamed(noun, self._named(head))
