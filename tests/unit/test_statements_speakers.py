@@ -424,3 +424,16 @@ def test_a_persons_spokesman_is_someone_unnamed_not_the_person() -> None:
         "Paz's spokesman said the talks were useful, at Lopez's request.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Paz's spokesman"]
+
+
+def test_a_name_and_a_finite_verb_after_said_are_a_clause_not_an_inverted_subject() -> None:
+    body = (
+        "The spokeswoman of the ministry, Ana Lopez, said Peru supports Chile.\n"
+        "The Foreign Minister of Peru, Jorge Paz, said Chile invited Karl Obuya to Lima.\n"
+        "Trade will grow, said Karl Obuya in Lima.\n"
+    )
+    assert speakers(body) == [
+        ("Ana Lopez", "Peru supports Chile"),
+        ("Jorge Paz", "Chile invited Karl Obuya to Lima"),
+        ("Karl Obuya", "Trade will grow"),
+    ]

@@ -1255,6 +1255,8 @@ class Subjects:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
         units = self.units(start, stop)
+        if _clause_after_name(units):
+            return None  # "X, the spokeswoman, said Moscow supports Y": a clause, not a subject
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
         if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
@@ -1263,6 +1265,24 @@ class Subjects:
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
             return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
+
+
+_NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
+
+
+def _clause_after_name(units: list[Unit]) -> bool:
+    """Whether a name opening the words after an inverted verb is followed by a finite verb
+    ("said Moscow supports Beijing", "said Peru invited X"): a clause, not the subject; a
+    passive participle with its agent ("said X quoted by Y") is not one."""
+    first = next((i for i, u in enumerate(units[:3]) if u.kind != "WORD"), None)
+    if first is None or first + 1 >= len(units):
+        return False
+    verb = units[first + 1]
+    if verb.kind != "WORD" or not verb.text.isalpha() or not verb.text.islower():
+        return False
+    if verb.low in _NOT_A_VERB or not verb.low.endswith(("s", "ed")):
+        return False
+    return not (first + 2 < len(units) and units[first + 2].low == "by")
 
 
 def _title_phrase(units: list[Unit]) -> bool:
