@@ -310,7 +310,7 @@ def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.type != "PERSON":
             continue
         start, end = span.start, span.end
-        if text.startswith("[", start - 1) and text.startswith("]", end):
+        if start and text.startswith("[", start - 1) and text.startswith("]", end):
             start, end = start - 1, end + 1
         mark = _REFERENCE_MARK.match(text, end)
         if mark is not None:
@@ -320,8 +320,9 @@ def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     return widened
 
 
-# Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): before a
-# person's mention, not after a day's number or a preposition ("on 5 Jan", "in Jun"), a name's
+# Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): right
+# before a person's mention they are the name's first word, unless a day's number or a
+# preposition stands before them ("on 5 Jan", "in Jun")
 _MONTH_GIVEN_NAMES = ("Jan ", "Jun ")
 _DATE_BEFORE = re.compile(r"(?:\d|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|to)) $")
 
@@ -351,7 +352,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
-        if text.startswith(_MONTH_GIVEN_NAMES, span.start - 4) and _month_names(text, span):
+        if (
+            span.start >= 4
+            and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
+            and _month_names(text, span)
+        ):
             start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
             span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
         if text.startswith(" ", span.start - 1) and (
