@@ -169,6 +169,7 @@ class Cast:
         self._body_starts = [start for start, _ in self._body]
         self._span_starts = [span.start for span in self.spans]
         self._keys: dict[str, str] = {}
+        self._counterparts: list[tuple[int, _Person]] = []  # "his Chinese counterpart X"
         self._build()
 
     def key(self, name: str) -> str:
@@ -265,8 +266,10 @@ class Cast:
             role, organisation, places = self._role_around(index)
             person.places |= places
             noun = "" if role else _word_before(self.text, span.start)
-            if noun in ("counterpart", "counterpart,") and titled is not None:
-                self._as_counterpart(person, titled, span.start - len(noun) - 1)
+            if noun in ("counterpart", "counterpart,"):
+                self._counterparts.append((start, person))
+                if titled is not None:
+                    self._as_counterpart(person, titled, span.start - len(noun) - 1)
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -350,6 +353,8 @@ class Cast:
         roles = [span for span in chain if span.type == "ROLE"] if chain else chain
         if roles:
             organisations = [s for s in chain if s.type == "ORG" and s.start > roles[-1].end]
+            if not organisations:  # "UN spokesperson X", "Foreign Ministry spokesperson X"
+                organisations = [s for s in chain if s.type == "ORG" and s.end < roles[0].start]
             role = text[roles[0].start : chain[-1].end]
             nationality = _CAPITALISED_BEFORE.search(
                 text, max(0, chain[0].start - 20), chain[0].start
@@ -459,6 +464,14 @@ class Cast:
         if not scored:
             return None
         return max(scored, key=lambda entry: entry[:4])[4].speaker()
+
+    def counterpart(self, places: frozenset[str], before: int) -> Speaker | None:
+        """The person last named as someone's counterpart before ``before`` ("met his Chinese
+        counterpart Wang Yi ... His counterpart said"), of the place a mention names."""
+        for start, person in reversed(self._counterparts):
+            if start < before and (not places or not person.places or places & person.places):
+                return person.speaker()
+        return None
 
     def _envoy(self, words: frozenset[str], before: int, places: frozenset[str]) -> Speaker | None:
         for title in _ENVOY_TITLES:

@@ -25,6 +25,7 @@ from .cast import Cast, Speaker
 from .subjects import (
     Subjects,
     Unit,
+    bracketed_persons,
     completed_persons,
     dateline_end,
     last_word,
@@ -177,6 +178,7 @@ _TITLE_STOP = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
 )
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
+_OPENING_PARTICIPLE_END = re.compile(r", | [—–] ")  # where an opening participle's clause may end
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -275,6 +277,8 @@ class _Finder:
     def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
         self.text = text
         spans = completed_persons(text, sorted(spans, key=_START))
+        if "[" in text:
+            spans = bracketed_persons(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
         self.verbs = verbs  # the listed verbs of the whole text, found once
@@ -615,6 +619,9 @@ class _Finder:
         if not head.endswith((",", ":")):
             return None
         offset = dateline_end(self.text, start, open_at)
+        comma = self.text.rfind(", ", offset, start + len(head) - 1)
+        if comma >= 0:  # "Later that day, X wrote: "..."": the clause after the adverbial
+            offset = comma + 2
         units = self.subjects.units(offset, start + len(head) - 1)
         verb = units[-1] if units else None
         if verb is None or not 2 <= len(units) <= 6 or verb.kind != "WORD":
@@ -824,6 +831,8 @@ class _Finder:
                 continue
             if claim.cut == s_start:  # an attribution after the content claims it whole
                 claims = [claim]
+            elif according is not None and according.start < at and claims[0] is according:
+                continue  # "According to X, Y said Z": the outermost, X's alone
             else:
                 claims.append(claim)
         claims.sort(key=_START)
@@ -947,12 +956,7 @@ class _Finder:
             fronted = self._fronted_before_speaking(verb, form, sentence)
             if fronted is not None:
                 return fronted
-            comma = text.find(", ", verb.end(), s_end)
-            content = self._content_start(verb, form, comma) if comma > 0 else None
-            speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
-            if speaker is None or content is None:
-                return None
-            return _Claim("reported", content, speaker, verb, form, -1, end=comma)
+            return self._opening_participle(verb, form, s_end)
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(1))
@@ -1013,6 +1017,26 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1, end=cut)
+
+    def _opening_participle(self, verb: re.Match[str], form: VerbForm, s_end: int) -> _Claim | None:
+        """ "Highlighting X, Y said": X is Y's, up to the first comma a subject follows; past
+        commas and dashes inside X ("Noting that X — which pitted A against B, C's ruler —
+        Y said"), where no subject follows."""
+        text = self.text
+        comma = text.find(", ", verb.end(), s_end)
+        content = self._content_start(verb, form, comma) if comma > 0 else None
+        speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
+        tries = 2
+        while speaker is None and content is not None and tries:
+            tries -= 1
+            found = _OPENING_PARTICIPLE_END.search(text, comma + 2, s_end)
+            if found is None:
+                return None
+            comma = found.start()
+            speaker = self.subjects.main(found.end(), s_end)
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
         """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
@@ -1115,10 +1139,11 @@ class _Finder:
                 return None
             units = self.subjects.units(match.end(), comma)
             speaker = self.subjects.classify(units, s_start)
-            named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content
-                None
-                if any(u.kind == "PERSON" for u in units)
-                else self._named_after_role(comma + 2, s_end)
+            named = (  # "According to Vieira, Lula made ...": Vieira is named, Lula is content;
+                # "According to the White House, President X emphasized": the White House's
+                self._named_after_role(comma + 2, s_end)
+                if units and not any(u.kind == "PERSON" for u in units) and _names_role(units)
+                else None
             )
             if named is not None:  # "According to Director of X, Sidharto R. Suryodipuro, Y"
                 speaker, comma = named

@@ -72,6 +72,7 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -298,6 +299,44 @@ def _given_name_after_title(
     return role, EntitySpan(start, person.end, "PERSON", text[start : person.end])
 
 
+_REFERENCE_MARK = re.compile(r" ?\[(?:\d{1,3}|[a-z]|sic)\]")  # a footnote's "[1]", "[sic]"
+
+
+def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The spans with a person's mention widened over the square brackets an editor or a
+    markup put around it ("[Ana Lopez], the spokeswoman, said") and over a reference mark
+    after it ("Ana Lopez [2] said"): the name's words are read as before, and the clause
+    around it as if the marks were part of the name."""
+    widened = list(spans)
+    for index, span in enumerate(spans):
+        if span.type != "PERSON":
+            continue
+        start, end = span.start, span.end
+        if start and text.startswith("[", start - 1) and text.startswith("]", end):
+            start, end = start - 1, end + 1
+        mark = _REFERENCE_MARK.match(text, end)
+        if mark is not None:
+            end = mark.end()
+        if (start, end) != (span.start, span.end):
+            widened[index] = EntitySpan(start, end, "PERSON", span.text)
+    return widened
+
+
+# Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): right
+# before a person's mention they are the name's first word, unless a day's number or a
+# preposition stands before them ("on 5 Jan", "in Jun")
+_MONTH_GIVEN_NAMES = ("Jan ", "Jun ")
+_DATE_BEFORE = re.compile(r"(?:\d|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|to)) $")
+
+
+def _month_names(text: str, span: EntitySpan) -> bool:
+    """Whether the month's abbreviation before a person's mention is the person's name."""
+    start = span.start - 4
+    if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+        return False  # "Bojan Kubis": the mention's own word
+    return _DATE_BEFORE.search(text, max(0, start - 7), start) is None
+
+
 def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
     """The recogniser's spans (sorted by start) with names it cut completed: a short
     capitalised syllable right after a person's mention is the rest of the name ("Sok An",
@@ -315,6 +354,13 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
+        if (
+            span.start >= 4
+            and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
+            and _month_names(text, span)
+        ):
+            start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
+            span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
         if text.startswith(" ", span.start - 1) and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
         ):
@@ -476,8 +522,21 @@ class Subjects:
             if unit.kind == "WORD" and unit.low in lx.PREPOSITIONS and index:
                 head, rest = units[:index], units[index + 1 :]
                 break
+        if rest and head[-1].low in _SITES and units[len(head)].low == "of":
+            return self._site_of(rest)  # "the official website of the foreign ministry"
+        if rest and head[-1].kind == "WORD" and head[-1].low in lx.ORG_HEADS:
+            body = self._body_of(head, units[len(head)], rest)
+            if body is not None:
+                return body
         if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
+        if (
+            not rest
+            and 2 <= len(head) <= 3
+            and head[-1].low == "counterpart"
+            and head[0].low in _POSSESSIVE_PRONOUNS
+        ):  # "His Chinese counterpart said": the person named so before
+            return self.cast.counterpart(_places(head), position)
         if not self._plausible(head):
             return None
         if len(head) == 1 and head[0].kind == "PERSON" and head[0].low in lx.SUBJECT_PRONOUNS:
@@ -493,9 +552,12 @@ class Subjects:
             ]
         if persons:
             return self.cast.person(self.span_at(persons[0].start))
-        return self._classify_head(head, position)
+        tail = ""  # "the secretary of state": the title's own words after its noun
+        if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
+            tail = self.text[rest[0].start : rest[-1].end]
+        return self._classify_head(head, position, tail)
 
-    def _classify_head(self, head: list[Unit], position: int) -> Speaker | None:
+    def _classify_head(self, head: list[Unit], position: int, tail: str = "") -> Speaker | None:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
@@ -517,7 +579,9 @@ class Subjects:
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
-        if last.kind in ("ORG", "GPE", "EVENT"):
+        if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
+            if self.text.startswith(_POSSESSIVE, last.end):
+                return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
@@ -538,7 +602,7 @@ class Subjects:
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
         if low in lx.ROLE_NOUNS:
-            words = role_words(self._named(head))
+            words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
             return found or self._generic(head, position)
         if low in lx.GROUP_NOUNS:
@@ -613,6 +677,31 @@ class Subjects:
         name = self.text[owner[0].start : owner[-1].end - 2]
         return Speaker(name, fold(name), "ORG")
 
+    def _body_of(self, head: list[Unit], joint: Unit, rest: list[Unit]) -> Speaker | None:
+        """A body named by its kind and whose it is ("the government of Brazil", "the press
+        department of the Foreign Ministry"): the organisation, named whole."""
+        owner = rest
+        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
+            owner = owner[1:]
+        if joint.low != "of" or len(owner) != 1 or owner[0].kind not in ("ORG", "GPE"):
+            return None
+        if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
+            return None  # "the Foreign Ministry's press office of X": not one phrase
+        words = head
+        while len(words) > 1 and words[0].low in lx.DROPPED_DETERMINERS:
+            words = words[1:]
+        name = self.text[words[0].start : owner[0].end]
+        return Speaker(name, fold(name), "ORG")
+
+    def _site_of(self, owner: list[Unit]) -> Speaker | None:
+        """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
+        ministry's website"), when the phrase after "of" is only its name."""
+        while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
+            owner = owner[1:]
+        if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
+            return self.cast.organisation(self.span_at(owner[0].start))
+        return None
+
     def _issuer_before(self, units: list[Unit]) -> Speaker | None:
         """The organisation named before an issued document ("the ministry's statement",
         "the Chinese foreign ministry statement"), or None."""
@@ -684,6 +773,13 @@ class Subjects:
             found = None
         if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General" is not the minister last named
+        owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
+            self.cast.person(self.span_at(u.start)).key
+            for u in head
+            if u.kind == "PERSON" and self.text.startswith(_POSSESSIVE, u.end)
+        ]
+        if owners and (found is None or found.key in owners):
+            return self._unnamed(noun, self._named(head))
         if found is None:
             found = self._speaking_next(position) or self._named_next(position, head[-1], places)
         return found or self._unnamed(noun, self._named(head))
@@ -865,9 +961,11 @@ class Subjects:
         heads = self._clause_heads.get(span.start)
         if heads is None:
             clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
-                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT
-                for u in self.units(clause_start, span.start)
+                u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
+            ) and not (  # "With X, on ...": a preposition's object, though capitalised
+                before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
         return heads
 
@@ -987,6 +1085,8 @@ class Subjects:
             if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
                 self.subordinate = verb_start
                 return self.classify(rest, verb_start)
+        if len(units) > 1 and units[0].low == "where" and clause_start > start:
+            units = units[1:]  # "..., where he called for X": a relative clause, its subject
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
@@ -1078,7 +1178,7 @@ class Subjects:
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
-                return None
+                break  # "President X of Peru, speaking at ..., said": read as a noun phrase
             allowed = lx.PREPOSITIONS | {"the", "and"}
             units = self.units(after + 2, comma)
             if units and (
@@ -1089,24 +1189,38 @@ class Subjects:
             ):
                 return self.cast.person(span)
             return None
-        return None
+        return self._aside_after_noun(start, comma)
+
+    def _aside_after_noun(self, start: int, comma: int) -> Speaker | None:
+        """ "A senior diplomat, speaking on condition of anonymity, said": the noun phrase
+        before an aside that has no verb of its own (no person is named: the loop above reads
+        those)."""
+        first = self.text.find(", ", start, comma)
+        if first < 0:
+            return None
+        aside = self.units(first + 2, comma)
+        if not aside or not (_participle_aside(aside) or _adverbial_aside(aside)):
+            return None
+        return self.classify(self.units(start, first), comma)
 
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
         for African Affairs at the Ministry of Foreign Affairs, X")."""
         comma = self.text.rfind(", ", start, person.start)
-        if (
-            comma < 0
-            or not all(  # "foreign minister, Prince Faisal": honours before the name
-                word in load().honorific_words
-                for word in self.text[comma + 2 : person.start].split()
-            )
-        ):
+        if comma < 0:
             return False
-        units = self.units(start, comma)
-        return any(u.kind == "ROLE" for u in units) and not any(
-            u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
-        )
+        titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
+        honours = load().honorific_words
+        for unit in self.units(comma + 2, person.start):
+            if unit.kind == "ROLE":
+                titled = True
+            elif unit.kind not in ("GPE", "ORG") and unit.text not in honours:
+                return False  # "foreign minister, Prince Faisal": honours before the name
+        noun_phrase = self.units(start, comma)
+        if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
+            return True
+        previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
+        return previous >= 0 and _title_phrase(self.units(previous + 2, comma))
 
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
@@ -1151,12 +1265,41 @@ class Subjects:
             full_stop = _ABBREVIATED_OR_STOP.search(self.text, full_stop.end(), stop)
         stop = full_stop.start() if full_stop is not None else stop  # not "Dr." or "R."
         units = self.units(start, stop)
+        if _clause_after_name(units):
+            return None  # "X, the spokeswoman, said Moscow supports Y": a clause, not a subject
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
         if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
+        if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
+            return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
+
+
+_NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
+
+
+def _clause_after_name(units: list[Unit]) -> bool:
+    """Whether a name opening the words after an inverted verb is followed by a finite verb
+    ("said Moscow supports Beijing", "said Peru invited X"): a clause, not the subject; a
+    passive participle with its agent ("said X quoted by Y") is not one."""
+    first = next((i for i, u in enumerate(units[:3]) if u.kind != "WORD"), None)
+    if first is None or first + 1 >= len(units):
+        return False
+    verb = units[first + 1]
+    if verb.kind != "WORD" or not verb.text.isalpha() or not verb.text.islower():
+        return False
+    if verb.low in _NOT_A_VERB or not verb.low.endswith(("s", "ed")):
+        return False
+    return not (first + 2 < len(units) and units[first + 2].low == "by")
+
+
+def _title_phrase(units: list[Unit]) -> bool:
+    """Whether words before a comma and a name title it: a role, and no verb of a clause."""
+    return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
+        u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
+    )
 
 
 def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
