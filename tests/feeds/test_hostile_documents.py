@@ -63,3 +63,28 @@ def test_an_answer_naming_a_local_file_is_not_read_as_that_file(
         summary = refresh(store, policy=FAST, force=True)
         assert summary.results[0].error.startswith("not a feed: malformed XML")
         assert not store.articles()
+
+
+def test_html_content_with_control_characters_is_kept_as_data(store_path: Path, server: FeedServer):
+    """An item's HTML holding a terminal escape crashed ``feed add`` with a traceback (lxml
+    refuses to be given such text back); the escape is the article's data, kept inert."""
+    escape = "\x1b]0;pwned\x07"
+    server.serve_bytes(
+        "/feed.xml",
+        (
+            '<?xml version="1.0"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            "<title>Escapes</title><item><guid>e1</guid><title>Ceasefire</title>"
+            f"<content:encoded><![CDATA[<p>The minister said the ceasefire {escape} must hold."
+            "</p><p>Talks go on.</p>]]></content:encoded></item></channel></rss>"
+        ).encode(),
+        "application/rss+xml",
+    )
+    with Store.open(store_path) as store:
+        add_feed(store, server.url("/feed.xml"), name="Escapes")
+        summary = refresh(store, policy=FAST, force=True)
+        assert not summary.results[0].error
+        (article,) = store.articles()
+        assert store.article_text(article.id) == (
+            f"The minister said the ceasefire {escape} must hold.\n\nTalks go on."
+        )
