@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -356,8 +357,10 @@ def _paragraphs(text: str) -> str:
 
 
 def _plain(value: Any) -> str:
-    """A one-line text (title, author) from what may be HTML, at most ``ONE_LINE_CHARS``."""
-    return " ".join(html_text(str(value or "")).split())[:ONE_LINE_CHARS]
+    """A one-line text (title, author) from what may be HTML, at most ``ONE_LINE_CHARS``;
+    "" for one with nothing visible (zero-width spaces), so the text's first line names it."""
+    line = " ".join(html_text(str(value or "")).split())[:ONE_LINE_CHARS]
+    return line if any(unicodedata.category(char)[0] not in "CZ" for char in line) else ""
 
 
 def _xml_problem(error: object) -> str:
