@@ -390,13 +390,15 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
         mode: int | None = target.lstat().st_mode
     except OSError:
         mode = None
-    if mode is not None and not force:
-        raise ExportExists(f"{target}: already exists")
+    # what the path is before whether it exists: "already exists; use --force" for a folder
+    # sent people to --force (the app to "Overwrite?") only to be told it is a folder
     if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
     if mode is not None and not stat.S_ISREG(mode):
         # a device node, FIFO, socket or symlink: replacing it would destroy what it is
         raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
+    if mode is not None and not force:
+        raise ExportExists(f"{target}: already exists")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such directory")
     remove_dead_temps(target)

@@ -117,3 +117,24 @@ def test_a_statement_from_an_article_with_a_guessed_date_says_so(tmp_path: Path)
     lines = result.stdout.splitlines()
     assert lines and all(line.startswith("2025-12-30? ") for line in lines)
     assert "2025-12-30? " in listed
+
+
+def test_timeline_never_dates_a_statement_after_the_article_reporting_it(tmp_path: Path) -> None:
+    """'In February, X told reporters ...' in an article of 2 January 2026 was dated 2026-02:
+    a statement said a month after the article that reports it. Its sentence's month lies
+    ahead of the dateline, so the statement takes the article's date instead."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "year-end.md"
+    path.write_text(
+        "---\ntitle: Year-end talks\nsource: Test Wire\ndate: 2026-01-02\n---\nYear-end talks\n"
+        "On December 30, Foreign Minister Anna Kowalska said that the talks would resume.\n"
+        "In February, Kowalska told reporters that a summit was planned.\n",
+        encoding="utf-8",
+    )
+    assert cli("--db", db, "import", str(path)).returncode == 0
+    result = cli("--db", db, "timeline", "Anna Kowalska", "--json")
+    assert result.returncode == 0, result.stderr
+    assert [(e["date"], e["text"]) for e in json.loads(result.stdout)] == [
+        ("2025-12-30", "the talks would resume"),
+        ("2026-01-02", "a summit was planned"),
+    ]

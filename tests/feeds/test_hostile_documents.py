@@ -63,3 +63,51 @@ def test_an_answer_naming_a_local_file_is_not_read_as_that_file(
         summary = refresh(store, policy=FAST, force=True)
         assert summary.results[0].error.startswith("not a feed: malformed XML")
         assert not store.articles()
+
+
+def test_html_content_with_control_characters_is_kept_as_data(store_path: Path, server: FeedServer):
+    """An item's HTML holding a terminal escape crashed ``feed add`` with a traceback (lxml
+    refuses to be given such text back); the escape is the article's data, kept inert."""
+    escape = "\x1b]0;pwned\x07"
+    server.serve_bytes(
+        "/feed.xml",
+        (
+            '<?xml version="1.0"?><rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+            "<title>Escapes</title><item><guid>e1</guid><title>Ceasefire</title>"
+            f"<content:encoded><![CDATA[<p>The minister said the ceasefire {escape} must hold."
+            "</p><p>Talks go on.</p>]]></content:encoded></item></channel></rss>"
+        ).encode(),
+        "application/rss+xml",
+    )
+    with Store.open(store_path) as store:
+        add_feed(store, server.url("/feed.xml"), name="Escapes")
+        summary = refresh(store, policy=FAST, force=True)
+        assert not summary.results[0].error
+        (article,) = store.articles()
+        assert store.article_text(article.id) == (
+            f"The minister said the ceasefire {escape} must hold.\n\nTalks go on."
+        )
+
+
+def test_an_item_title_of_invisible_characters_is_no_title(store_path: Path, server: FeedServer):
+    """A title of zero-width spaces was kept: the list showed a row with no visible title
+    ("\\u200b\\u200b"), where an item without a title is named by its text's first line."""
+    server.serve_bytes(
+        "/feed.xml",
+        (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Invisible</title>'
+            "<item><guid>i1</guid><title>\u200b\u200b\u2060 </title><author>\u200b</author>"
+            "<content:encoded xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+            "Minister Ana Brnabic said the talks in Belgrade would go on for several weeks "
+            "and that both delegations had agreed on an agenda.</content:encoded>"
+            "</item></channel></rss>"
+        ).encode(),
+        "application/rss+xml",
+    )
+    with Store.open(store_path) as store:
+        add_feed(store, server.url("/feed.xml"), name="Invisible")
+        refresh(store, policy=FAST, force=True)
+        (article,) = store.articles()
+        assert article.title.startswith("Minister Ana Brnabic said")
+        assert article.author == ""

@@ -19,6 +19,32 @@ def test_an_output_path_ending_in_a_slash_names_a_folder_never_a_file(store_path
     assert not wanted.exists()
 
 
+def test_an_output_path_that_is_a_folder_or_a_device_is_refused_for_what_it_is(store_path: Path):
+    """``-o briefs`` naming a folder said "already exists; use --force to overwrite it" (the
+    app asked "Overwrite?"), and with ``--force`` only then "is a directory"."""
+    make_store(store_path)
+    folder = store_path.parent / "briefs"
+    folder.mkdir()
+    for target, reason in ((folder, "is a directory"), ("/dev/null", "not a regular file")):
+        exported = run_main("--db", str(store_path), "export", "-o", str(target))
+        assert exported.returncode == 1
+        [line] = exported.stderr.splitlines()
+        assert str(target) in line and reason in line and "--force" not in line
+    assert not any(folder.iterdir())
+
+
+def test_an_output_of_a_dash_is_standard_output_as_everywhere(
+    store_path: Path, tmp_path: Path, monkeypatch
+):
+    """``export -o -`` wrote a file named "-" in the current folder ("wrote -")."""
+    make_store(store_path)
+    monkeypatch.chdir(tmp_path)
+    exported = run_main("--db", str(store_path), "export", "--format", "json", "-o", "-")
+    assert exported.returncode == 0, exported.stderr
+    assert '"format": "diplotui-export"' in exported.stdout
+    assert not (tmp_path / "-").exists()
+
+
 def test_entities_and_statements_refuse_a_file_over_the_size_limit(tmp_path: Path):
     """``import`` refused a file over 20 MiB in one line; ``entities FILE`` and ``statements
     FILE`` read any size whole (21.6 MB of text: 17 s and 660 MB for statements)."""

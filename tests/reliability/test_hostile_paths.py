@@ -105,3 +105,18 @@ def test_an_article_text_that_is_no_regular_file_is_one_line(tmp_path: Path, kin
     assert result.returncode != 0 and "not a regular file" in result.stderr, result.stderr
     doctor = run(store, "doctor")
     assert "not a regular file" in doctor.stdout, doctor.stdout
+
+
+def test_a_store_path_whose_links_form_a_loop_is_one_line(tmp_path: Path):
+    """``--db`` naming a link in a loop of links ended in a traceback (RuntimeError)."""
+    from tests.cli_runner import run_main
+
+    store = tmp_path / "library.json"
+    store.symlink_to(tmp_path / "other.json")
+    (tmp_path / "other.json").symlink_to(store)
+    for command in (["list"], ["tag", "abc", "x"], ["doctor"]):
+        result = run_main("--db", str(store), *command)
+        assert result.returncode == 1, (command, result.stderr)
+        [line] = result.stderr.splitlines()
+        assert str(store) in line and "loop" in line, line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.json", "other.json"]

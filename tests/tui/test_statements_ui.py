@@ -365,3 +365,24 @@ async def test_y_after_s_cites_the_speaker_s_went_to_in_a_sentence_of_two(
         await pilot.pause()
         assert "Ito Naoki" in clipboard[-1] and "Trung" not in clipboard[-1].split("\n")[-1]
     store.close()
+
+
+async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
+    store_path: Path,
+):
+    """``L`` on "GENEVA - Foreign Minister Anna Kowalska said ..." opened the timeline of
+    Geneva, the sentence's first name, while the line under the pane named Anna Kowalska."""
+    store = Store.open(store_path)
+    _add(store, "Talks resume\nGENEVA - Foreign Minister Anna Kowalska said that the talks "
+         "will continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s")
+        assert reader.border_subtitle == "Anna Kowalska (Foreign Minister) said"
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        title = str(app.screen.query_one("#timeline-title", Label).render())
+        assert title.startswith("Timeline of Anna Kowalska")
+    store.close()

@@ -116,8 +116,9 @@ def print_json(document: object, indent: int | None = 2) -> None:
 
 
 def write_or_print(text: str, output: str | None, force: bool) -> None:
-    """``text`` to stdout, or written to ``output`` (an existing file only with ``force``)."""
-    if not output:
+    """``text`` to stdout (also for ``-o -``, as other tools read it), or written to ``output``
+    (an existing file only with ``force``)."""
+    if not output or output == "-":
         sys.stdout.write(text)
         return
     from diplotui.export import ExportError, ExportExists, write_export

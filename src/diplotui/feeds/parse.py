@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -324,17 +325,28 @@ def html_text(markup: str) -> str:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (ValueError, lxml.etree.ParserError):
         return _paragraphs(re.sub(r"<[^>]*>", " ", markup))
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            element.text = ""  # comments and processing instructions say nothing to readers
-        elif element.tag in ("script", "style"):
-            element.text = ""
-            for child in list(element):
-                element.remove(child)
-        elif element.tag in _BLOCK_TAGS:
-            element.tail = "\n\n" + (element.tail or "")
-            element.text = "\n\n" + (element.text or "")
-    return _paragraphs(root.text_content())
+    return _paragraphs(_block_text(root))
+
+
+def _block_text(root: Any) -> str:
+    """The text under ``root``, each block set apart by a blank line: read, never written back,
+    since lxml refuses to be given text holding control characters (an escape is data here)."""
+    parts: list[str] = []
+    stack: list[tuple[Any, bool]] = [(root, False)]  # (element, its end reached)
+    while stack:  # a loop, not recursion: a hostile fragment may nest thousands deep
+        element, ended = stack.pop()
+        block = element.tag in _BLOCK_TAGS if isinstance(element.tag, str) else False
+        if block:
+            parts.append("\n\n")
+        if ended:
+            parts.append(element.tail or "")
+            continue
+        stack.append((element, True))
+        # comments and processing instructions, scripts and styles say nothing to readers
+        if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            parts.append(element.text or "")
+            stack.extend((child, False) for child in reversed(element))
+    return "".join(parts)
 
 
 def _paragraphs(text: str) -> str:
@@ -345,8 +357,10 @@ def _paragraphs(text: str) -> str:
 
 
 def _plain(value: Any) -> str:
-    """A one-line text (title, author) from what may be HTML, at most ``ONE_LINE_CHARS``."""
-    return " ".join(html_text(str(value or "")).split())[:ONE_LINE_CHARS]
+    """A one-line text (title, author) from what may be HTML, at most ``ONE_LINE_CHARS``;
+    "" for one with nothing visible (zero-width spaces), so the text's first line names it."""
+    line = " ".join(html_text(str(value or "")).split())[:ONE_LINE_CHARS]
+    return line if any(unicodedata.category(char)[0] not in "CZ" for char in line) else ""
 
 
 def _xml_problem(error: object) -> str:

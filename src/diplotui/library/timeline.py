@@ -77,6 +77,8 @@ def article_timeline(
             continue
         sentence = _sentence_of(sentence_spans, statement.start)
         when = _first_date(text, dates, sentence, anchor) if sentence else None
+        if when is not None and anchor is not None and when.first > anchor:
+            when = None  # said after the article reporting it: the month was another year's
         when = when or (Period(anchor, anchor) if anchor else None)
         if sentence:
             covered.add(sentence[0])

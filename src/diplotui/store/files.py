@@ -162,7 +162,12 @@ def journal_path(store_path: Path) -> Path:
 def canonical_store_path(path: str | os.PathLike[str]) -> Path:
     """The store's real path: links resolved once, so every process (whatever path it was
     given) writes the real file, keeps bodies beside it and takes the same lock."""
-    return Path(path).expanduser().resolve()
+    try:
+        return Path(path).expanduser().resolve()
+    except (RuntimeError, OSError) as error:  # RuntimeError before Python 3.13
+        from diplotui.store.errors import StoreError
+
+        raise StoreError(f"{path}: its links form a loop; nothing was opened") from error
 
 
 def store_stamp(store_path: Path) -> str | None:

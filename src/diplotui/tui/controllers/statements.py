@@ -209,13 +209,17 @@ class StatementActions(Controller):
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
 
     def _named_at_cursor(self) -> str:
-        """The marked mention, else the first person, body or place in the cursor's sentence
-        (a title or a date has no timeline of its own)."""
+        """The marked mention, else the speaker the line under the pane names (not the
+        dateline's city before them), else the first person, body or place in the cursor's
+        sentence (a title or a date has no timeline of its own)."""
         reader = self.reader
         start, end = reader.cursor_span
         name_of = self.screen.entity_actions.full_name_of
         if reader.mention is not None and start <= reader.mention.start < end:
             return name_of(reader.mention)
+        statement = reader.statement_at(start, end) if reader.statements else None
+        if statement is not None and statement.speaker_type in ("PERSON", "ORG"):
+            return statement.speaker
         named = [
             s for s in reader.entities
             if start <= s.start < end and s.type in ("PERSON", "ORG", "GPE", "EVENT")
