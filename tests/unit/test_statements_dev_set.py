@@ -1,4 +1,4 @@
-"""The statement finder scored on the dev set (tests/statements_dev: seeds + 203 other articles).
+"""The statement finder scored on the dev set (tests/statements_dev: seeds + 283 other articles).
 
 Scored as shared/statements/score_statements.py scores: a prediction matches a gold statement
 when their spans overlap by at least half of the shorter span (one to one, best overlap first),
@@ -17,8 +17,8 @@ from diplotui.entities.folding import fold
 from diplotui.statements import find_statements
 
 DEV = Path(__file__).resolve().parents[1] / "statements_dev"
-# 0.930 on 245 files (stdetect2's detection classes from rounds 40-47, now studied) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.925
+# 0.915 on 285 files (rounds 48-55 held out, added untuned, scored on the final finder) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.910
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
