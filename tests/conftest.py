@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import hashlib
 import logging
 import os
 import shutil
@@ -59,14 +60,21 @@ def _temporary_folders_in_memory() -> None:
     its writes in the page cache on any file system, the tests of fsync count or fail it
     themselves, and a file-size limit stops writes there as on a disk. ``TMPDIR`` or
     ``--basetemp`` choose another place; folders of passed tests are removed (pyproject).
-    A small RAM disk (containers often mount 64 MB) is passed over for the usual place."""
+    A small RAM disk (containers often mount 64 MB) is passed over for the usual place.
+
+    Each checkout has a root of its own there: in one shared root, the runs of several
+    checkouts numbered their folders together and one run's clean-up of old numbers removed
+    another's running folders (its tests then failed in set-up: no such folder)."""
     if (
         "TMPDIR" not in os.environ
         and RAM_DISK.is_dir()
         and os.access(RAM_DISK, os.W_OK)
         and shutil.disk_usage(RAM_DISK).free >= RAM_DISK_FREE_NEEDED
     ):
-        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(RAM_DISK))
+        checkout = hashlib.sha1(str(REPO_ROOT).encode()).hexdigest()[:12]
+        root = RAM_DISK / f"diplotui-tests-{checkout}"
+        root.mkdir(exist_ok=True)
+        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(root))
 
 
 _temporary_folders_in_memory()

@@ -19,6 +19,7 @@ wait looks again every ``POLL`` seconds, and Textual's own test ends it too: a 2
 without CPU (less this wait's own; a thread blocked on an event a test holds is idle). That
 test is never applied while the loop has work: on a loaded machine a process waiting for a
 core uses no CPU either, and Textual's wait then returns before the key is handled.
+Once the app has quit, only its threads are waited for.
 """
 
 from __future__ import annotations
@@ -146,6 +147,15 @@ def _app_quiet(app: App[Any]) -> bool:
     return not any(_pump_busy(node) for node in list(app._registry))
 
 
+def _app_ended(app: App[Any]) -> bool:
+    """Whether the app's message loop has ended (it quit): it will handle nothing more, so
+    only its threads are waited for. Its screens' update timers can go on ticking after it
+    ended, due within ``IMMINENT`` every frame, which held every wait after a quit to its
+    one-second bound (three such waits after a test's ``ctrl+q``)."""
+    task = app._task
+    return task is not None and task.done()
+
+
 class _IdleWindow:
     """Textual's own test of idleness, for work the loop cannot see: a window of ``WINDOW``
     seconds in which the process (threads included) used under ``WINDOW_CPU`` seconds of
@@ -178,9 +188,10 @@ async def settled(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
     quiet = 0
     while time.monotonic() - started < max_sleep:
         checking = time.process_time()
-        due = _next_timer(loop)
-        in_loop = bool(loop._ready) or (due is not None and due <= IMMINENT)  # type: ignore[attr-defined]
-        unseen = not in_loop and (_work_in_threads(app) or not _app_quiet(app))
+        ended = _app_ended(app)
+        due = None if ended else _next_timer(loop)
+        in_loop = not ended and (bool(loop._ready) or (due is not None and due <= IMMINENT))  # type: ignore[attr-defined]
+        unseen = not in_loop and (_work_in_threads(app) or not (ended or _app_quiet(app)))
         window.own += time.process_time() - checking
         if in_loop:  # work the loop will run now or soon: no window counts across it
             quiet = 0

@@ -1,0 +1,24 @@
+"""The pilot's settled waits (tests/settle.py) end on the app's state, not on their bound."""
+
+from __future__ import annotations
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from tests import settle
+
+from .test_reader_support import open_first
+
+
+async def test_waits_after_the_app_quit_end_without_their_bound(seeded_store: Store):
+    """The main screen's update timer went on ticking after a quit, due every frame, and held
+    each wait after it to its one-second bound: a test that quit paid a second per wait."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n", "x", "ctrl+q")  # a note typed: the quit asks first
+        await pilot.press("s")  # saved, and the quit goes ahead
+        bounded = settle.OUTCOMES["max_sleep"]
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running
+        assert settle.OUTCOMES["max_sleep"] == bounded, "a wait after the quit ran to its bound"
