@@ -101,10 +101,37 @@ def _work_in_threads(app: App[Any]) -> bool:
     )
 
 
-def _next_timer(loop: asyncio.AbstractEventLoop) -> float | None:
-    """Seconds until the loop's next timer is due, if it has one."""
-    scheduled = [handle.when() for handle in loop._scheduled if not handle.cancelled()]  # type: ignore[attr-defined]
+def _next_timer(loop: asyncio.AbstractEventLoop, app: App[Any]) -> float | None:
+    """Seconds until the loop's next timer is due, if it has one, leaving out the app's
+    animations: a widget redrawn for ever (``auto_refresh``: an indeterminate progress bar's
+    pulse, a loading indicator) had a timer due every 67 ms and held each wait while it was
+    shown to its one-second bound. Its frames are still waited for (``_frame_pending``)."""
+    animations = _animation_tasks(app)
+    scheduled = [
+        handle.when()
+        for handle in loop._scheduled  # type: ignore[attr-defined]
+        if not handle.cancelled() and _task_woken_by(handle) not in animations
+    ]
     return min(scheduled) - loop.time() if scheduled else None
+
+
+def _animation_tasks(app: App[Any]) -> set[asyncio.Task[Any]]:
+    """The tasks of the app's ``auto_refresh`` timers."""
+    tasks = set()
+    for node in list(app._registry):
+        timer = getattr(node, "_auto_refresh_timer", None)
+        if timer is not None and timer._task is not None:
+            tasks.add(timer._task)
+    return tasks
+
+
+def _task_woken_by(handle: asyncio.TimerHandle) -> object:
+    """The task a timer handle wakes (an ``asyncio.sleep`` resolves its future), if any."""
+    future = handle._args[0] if handle._args else None  # type: ignore[attr-defined]
+    if not isinstance(future, asyncio.Future):
+        return None
+    callbacks = future._callbacks or []  # type: ignore[attr-defined]
+    return getattr(callbacks[0][0], "__self__", None) if callbacks else None
 
 
 def _pump_busy(pump: Any) -> bool:
@@ -189,7 +216,7 @@ async def settled(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
     while time.monotonic() - started < max_sleep:
         checking = time.process_time()
         ended = _app_ended(app)
-        due = None if ended else _next_timer(loop)
+        due = None if ended else _next_timer(loop, app)
         in_loop = not ended and (bool(loop._ready) or (due is not None and due <= IMMINENT))  # type: ignore[attr-defined]
         unseen = not in_loop and (_work_in_threads(app) or not (ended or _app_quiet(app)))
         window.own += time.process_time() - checking

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from textual.app import App, ComposeResult
+from textual.widgets import ProgressBar
+
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from tests import settle
@@ -22,3 +25,19 @@ async def test_waits_after_the_app_quit_end_without_their_bound(seeded_store: St
         await pilot.pause()
         assert not app.is_running
         assert settle.OUTCOMES["max_sleep"] == bounded, "a wait after the quit ran to its bound"
+
+
+class PulsingApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ProgressBar(total=None)  # no total: it pulses for as long as it is shown
+
+
+async def test_waits_while_a_progress_bar_pulses_end_without_their_bound():
+    """An indeterminate progress bar redraws itself every 67 ms for ever: each wait while one
+    was shown (an import, a refresh) ran to its one-second bound."""
+    app = PulsingApp()
+    async with app.run_test() as pilot:
+        bounded = settle.OUTCOMES["max_sleep"]
+        await pilot.pause()
+        await pilot.press("x")
+        assert settle.OUTCOMES["max_sleep"] == bounded, "a wait ran to its bound"
