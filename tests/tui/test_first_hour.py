@@ -180,6 +180,7 @@ async def test_enter_exports_from_the_first_field_as_the_dialog_says(one_article
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
         await pilot.press("enter")
+        await app.workers.wait_for_complete()  # the writing thread finds the file, then asks
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
