@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import hashlib
 import logging
 import os
 import shutil
@@ -59,14 +60,21 @@ def _temporary_folders_in_memory() -> None:
     its writes in the page cache on any file system, the tests of fsync count or fail it
     themselves, and a file-size limit stops writes there as on a disk. ``TMPDIR`` or
     ``--basetemp`` choose another place; folders of passed tests are removed (pyproject).
-    A small RAM disk (containers often mount 64 MB) is passed over for the usual place."""
+    A small RAM disk (containers often mount 64 MB) is passed over for the usual place.
+
+    Each checkout has a root of its own there: in one shared root, the runs of several
+    checkouts numbered their folders together and one run's clean-up of old numbers removed
+    another's running folders (its tests then failed in set-up: no such folder)."""
     if (
         "TMPDIR" not in os.environ
         and RAM_DISK.is_dir()
         and os.access(RAM_DISK, os.W_OK)
         and shutil.disk_usage(RAM_DISK).free >= RAM_DISK_FREE_NEEDED
     ):
-        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(RAM_DISK))
+        checkout = hashlib.sha1(str(REPO_ROOT).encode()).hexdigest()[:12]
+        root = RAM_DISK / f"diplotui-tests-{checkout}"
+        root.mkdir(exist_ok=True)
+        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(root))
 
 
 _temporary_folders_in_memory()
@@ -124,59 +132,82 @@ def seeded_store(store_path: Path) -> Iterator[Store]:
     store.close()
 
 
-# The test files that take longest, longest first (bench/bench_suite.py: CPU per file, and
-# wall for those that mostly wait: killed apps in a terminal, git, child processes). CI's
-# ``--dist loadfile`` hands whole files to workers in order; xdist's own order (most tests
-# first) put long files of few tests last (a 10 MB recognition run, the kill runs), where
-# one kept a worker busy alone at the end. Given out first, the short files fill in around
-# them. A file missing here keeps its place after them. Ordered by the wall time of a run on
-# 2026-12-01 (the apps killed in a terminal spend their CPU outside the suite's processes).
+# The test files that take longest, longest first: their wall time in a whole `-n 4` run
+# (bench/bench_suite.py, 2026-12-02, fresh clone, load ~10: CPU and the waits for child
+# processes, terminals and workers alike). CI's ``--dist loadfile`` hands whole files to the
+# workers in this order as each asks for more, so the files given out last are all short and
+# the workers end close together. Unlisted, a fuzz run and the wheel build (20-30 s each at
+# that load, 5-7 s idle) were given out in the run's last minute, where either could keep one
+# worker busy alone while the others had finished. Every file over ~3 s of that run is
+# listed; the rest keep their collection order after them. Re-rank when a file's time changes.
 HEAVIEST_FILES = (
+    "tests/unit/test_share.py",
     "tests/tui/test_targets.py",
     "tests/tui/test_snapshots.py",
-    "tests/unit/test_share.py",
     "tests/tui/test_snapshots_dialogs.py",
-    "tests/reliability/test_app_kill_import.py",
-    "tests/reliability/test_app_kill.py",
-    "tests/tui/test_annotations.py",
-    "tests/tui/test_first_hour.py",
     "tests/reliability/test_kill_writer.py",
-    "tests/reliability/test_kill_sync.py",
-    "tests/tui/test_library_ui.py",
-    "tests/tui/test_main_screen.py",
-    "tests/unit/test_store_fuzz.py",
-    "tests/tui/test_feeds_ui.py",
-    "tests/reliability/test_app_store_errors.py",
-    "tests/tui/test_quotes_ui.py",
-    "tests/tui/test_statements_ui.py",
-    "tests/tui/test_entities_ui.py",
-    "tests/reliability/test_kill_refresh.py",
-    "tests/tui/test_contrast.py",
-    "tests/tui/test_startup_snapshot.py",
-    "tests/tui/test_share_ui.py",
-    "tests/unit/test_entities_robustness.py",
-    "tests/tui/test_reader.py",
-    "tests/feeds/test_refresh.py",
-    "tests/tui/test_reading_ui.py",
-    "tests/reliability/test_huge_input.py",
-    "tests/reliability/test_hostile_ui.py",
-    "tests/reliability/test_kill_restore.py",
-    # Then the files of a few seconds of wall each (2026-12-02): processes, helper processes,
-    # waits for a store's workers; given out last, one of them kept a worker busy alone.
     "tests/reliability/test_hostile_paths.py",
-    "tests/reliability/test_write_failures.py",
-    "tests/reliability/test_hostile_records.py",
-    "tests/tui/test_quit_from_dialogs.py",
+    "tests/reliability/test_kill_sync.py",
+    "tests/tui/test_feeds_ui.py",
+    "tests/unit/test_store_fuzz.py",
+    "tests/tui/test_first_hour.py",
+    "tests/feeds/test_refresh.py",
     "tests/cli/test_cli_basics.py",
-    "tests/cli/test_cli_annotate.py",
-    "tests/tui/test_palette.py",
-    "tests/reliability/test_kill_during_import.py",
-    "tests/feeds/test_cli_feeds.py",
-    "tests/tui/test_screen_details.py",
-    "tests/tui/test_library_start.py",
+    "tests/tui/test_library_ui.py",
     "tests/unit/test_statement_cache.py",
+    "tests/tui/test_annotations.py",
+    "tests/cli/test_cli_annotate.py",
+    "tests/feeds/test_cli_feeds.py",
+    "tests/unit/test_ingest_fuzz.py",
+    "tests/tui/test_palette.py",
+    "tests/reliability/test_kill_restore.py",
+    "tests/tui/test_startup_snapshot.py",
+    "tests/reliability/test_huge_input.py",
+    "tests/unit/test_entities_robustness.py",
+    "tests/reliability/test_write_failures.py",
+    "tests/reliability/test_kill_during_import.py",
+    "tests/tui/test_quit_from_dialogs.py",
+    "tests/unit/test_packaging.py",
+    "tests/reliability/test_hostile_ui.py",
+    "tests/tui/test_main_screen.py",
+    "tests/reliability/test_hostile_records.py",
+    "tests/reliability/test_app_kill_import.py",
+    "tests/tui/test_reading_ui.py",
+    "tests/tui/test_statements_ui.py",
+    "tests/tui/test_screen_details.py",
+    "tests/reliability/test_app_kill.py",
+    "tests/tui/test_quotes_ui.py",
+    "tests/tui/test_reader.py",
+    "tests/tui/test_share_ui.py",
     "tests/unit/test_entity_cache.py",
+    "tests/reliability/test_kill_refresh.py",
+    "tests/unit/test_anchoring.py",
+    "tests/tui/test_library_start.py",
+    "tests/unit/test_library_facets.py",
+    "tests/tui/test_contrast.py",
+    "tests/unit/test_statements_dev_set.py",
+    "tests/unit/test_snapshot.py",
+    "tests/unit/test_entities_outlets.py",
+    "tests/unit/test_search_index.py",
+    "tests/unit/test_share_hostile.py",
+    "tests/e2e/test_console_script.py",
+    "tests/tui/test_entities_ui.py",
+    "tests/feeds/test_fetch.py",
+    "tests/cli/test_entry_points.py",
+    "tests/unit/test_entities_linking.py",
+    "tests/unit/test_sentences.py",
+    "tests/tui/test_store_writes.py",
     "tests/reliability/test_two_processes.py",
+    "tests/unit/test_ingest.py",
+    "tests/reliability/test_app_store_errors.py",
+    "tests/cli/test_cli_share.py",
+    "tests/unit/test_statements.py",
+    "tests/unit/test_library.py",
+    "tests/unit/test_entities.py",
+    "tests/unit/test_exchange.py",
+    "tests/cli/test_cli_first_hour.py",
+    "tests/cli/test_cli_statements.py",
+    "tests/feeds/test_hostile_server.py",
 )
 
 

@@ -13,14 +13,13 @@ nothing left to do that the event loop can see, checked twice in a row:
 - every screen has no layout, repaint, recompose or dirty widget waiting for its next frame,
   no ``call_after_refresh`` callback, and no animation is running.
 
-Once the app has quit (its message loop has ended) only its threads are waited for.
-
 While the app works where the loop cannot see (a thread worker, a call in a thread pool, a
 thread started since the run began: the store's compaction and backup, the clipboard), the
 wait looks again every ``POLL`` seconds, and Textual's own test ends it too: a 20 ms window
 without CPU (less this wait's own; a thread blocked on an event a test holds is idle). That
 test is never applied while the loop has work: on a loaded machine a process waiting for a
 core uses no CPU either, and Textual's wait then returns before the key is handled.
+Once the app has quit, only its threads are waited for.
 """
 
 from __future__ import annotations
@@ -102,10 +101,37 @@ def _work_in_threads(app: App[Any]) -> bool:
     )
 
 
-def _next_timer(loop: asyncio.AbstractEventLoop) -> float | None:
-    """Seconds until the loop's next timer is due, if it has one."""
-    scheduled = [handle.when() for handle in loop._scheduled if not handle.cancelled()]  # type: ignore[attr-defined]
+def _next_timer(loop: asyncio.AbstractEventLoop, app: App[Any]) -> float | None:
+    """Seconds until the loop's next timer is due, if it has one, leaving out the app's
+    animations: a widget redrawn for ever (``auto_refresh``: an indeterminate progress bar's
+    pulse, a loading indicator) had a timer due every 67 ms and held each wait while it was
+    shown to its one-second bound. Its frames are still waited for (``_frame_pending``)."""
+    animations = _animation_tasks(app)
+    scheduled = [
+        handle.when()
+        for handle in loop._scheduled  # type: ignore[attr-defined]
+        if not handle.cancelled() and _task_woken_by(handle) not in animations
+    ]
     return min(scheduled) - loop.time() if scheduled else None
+
+
+def _animation_tasks(app: App[Any]) -> set[asyncio.Task[Any]]:
+    """The tasks of the app's ``auto_refresh`` timers."""
+    tasks = set()
+    for node in list(app._registry):
+        timer = getattr(node, "_auto_refresh_timer", None)
+        if timer is not None and timer._task is not None:
+            tasks.add(timer._task)
+    return tasks
+
+
+def _task_woken_by(handle: asyncio.TimerHandle) -> object:
+    """The task a timer handle wakes (an ``asyncio.sleep`` resolves its future), if any."""
+    future = handle._args[0] if handle._args else None  # type: ignore[attr-defined]
+    if not isinstance(future, asyncio.Future):
+        return None
+    callbacks = future._callbacks or []  # type: ignore[attr-defined]
+    return getattr(callbacks[0][0], "__self__", None) if callbacks else None
 
 
 def _pump_busy(pump: Any) -> bool:
@@ -148,12 +174,13 @@ def _app_quiet(app: App[Any]) -> bool:
     return not any(_pump_busy(node) for node in list(app._registry))
 
 
-def _ended(app: App[Any]) -> bool:
-    """Whether the app's message loop has ended (it quit) while the test goes on: its
-    screens are closed only when the test leaves ``run_test``, and until then their update
-    timers tick every frame, always due within ``IMMINENT``, which held each wait after a
-    quit to its bound (1 s)."""
-    return app._is_mounted and not app.is_running
+def _app_ended(app: App[Any]) -> bool:
+    """Whether the app's message loop has ended (it quit): it will handle nothing more, so
+    only its threads are waited for. Its screens' update timers can go on ticking after it
+    ended, due within ``IMMINENT`` every frame, which held every wait after a quit to its
+    one-second bound (three such waits after a test's ``ctrl+q``)."""
+    task = app._task
+    return task is not None and task.done()
 
 
 class _IdleWindow:
@@ -188,12 +215,10 @@ async def settled(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
     quiet = 0
     while time.monotonic() - started < max_sleep:
         checking = time.process_time()
-        if _ended(app):  # only threads can still work: the screens' timers draw nothing now
-            in_loop, unseen = False, _work_in_threads(app)
-        else:
-            due = _next_timer(loop)
-            in_loop = bool(loop._ready) or (due is not None and due <= IMMINENT)  # type: ignore[attr-defined]
-            unseen = not in_loop and (_work_in_threads(app) or not _app_quiet(app))
+        ended = _app_ended(app)
+        due = None if ended else _next_timer(loop, app)
+        in_loop = not ended and (bool(loop._ready) or (due is not None and due <= IMMINENT))  # type: ignore[attr-defined]
+        unseen = not in_loop and (_work_in_threads(app) or not (ended or _app_quiet(app)))
         window.own += time.process_time() - checking
         if in_loop:  # work the loop will run now or soon: no window counts across it
             quiet = 0

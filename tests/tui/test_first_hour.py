@@ -180,11 +180,15 @@ async def test_enter_exports_from_the_first_field_as_the_dialog_says(one_article
         await pilot.pause()
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "brief.md")
         await pilot.press("enter")
+        await app.workers.wait_for_complete()  # the writing thread finds the file, then asks
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        shown = "".join(char for row in await redrawn_whole(app, pilot) for char, _ in row)
-        assert "to be asked again." in shown, "the reason, wrapped in the dialog and not cut"
+        reason = app.screen.query_one("#export-error", Label).region
+        rows = (await redrawn_whole(app, pilot))[reason.y : reason.bottom]
+        shown = " ".join("".join(char for char, _ in row[reason.x : reason.right]) for row in rows)
+        # the reason's lines as drawn in its place (where they wrap follows the path's length)
+        assert "to be asked again." in " ".join(shown.split()), "the reason, wrapped, not cut"
 
 
 async def test_quitting_and_coming_back_reopens_the_article_at_the_sentence_left(store_path):

@@ -1,21 +1,43 @@
-"""The pilot's waits (``tests/settle.py``) end on the app's state, not on their bound."""
+"""The pilot's settled waits (tests/settle.py) end on the app's state, not on their bound."""
 
 from __future__ import annotations
 
-from textual.app import App
+from textual.app import App, ComposeResult
+from textual.widgets import ProgressBar
 
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
 from tests import settle
 
+from .test_reader_support import open_first
 
-async def test_a_wait_after_the_app_quit_ends_without_running_to_its_bound():
-    """After a quit the screens' frame timers tick until the test leaves ``run_test``: each
-    wait then ran to its 1 s bound (ctrl+q tests waited seconds)."""
-    app: App[None] = App()
-    async with app.run_test() as pilot:
-        app.exit()
+
+async def test_waits_after_the_app_quit_end_without_their_bound(seeded_store: Store):
+    """The main screen's update timer went on ticking after a quit, due every frame, and held
+    each wait after it to its one-second bound: a test that quit paid a second per wait."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n", "x", "ctrl+q")  # a note typed: the quit asks first
+        await pilot.press("s")  # saved, and the quit goes ahead
+        bounded = settle.OUTCOMES["max_sleep"]
+        await pilot.pause()
         await pilot.pause()
         assert not app.is_running
-        before = settle.OUTCOMES.copy()
+        assert settle.OUTCOMES["max_sleep"] == bounded, "a wait after the quit ran to its bound"
+
+
+class PulsingApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ProgressBar(total=None)  # no total: it pulses for as long as it is shown
+
+
+async def test_waits_while_a_progress_bar_pulses_end_without_their_bound():
+    """An indeterminate progress bar redraws itself every 67 ms for ever: each wait while one
+    was shown (an import, a refresh) ran to its one-second bound."""
+    app = PulsingApp()
+    async with app.run_test() as pilot:
+        bounded = settle.OUTCOMES["max_sleep"]
         await pilot.pause()
-        assert settle.OUTCOMES["max_sleep"] == before["max_sleep"]
-        assert settle.OUTCOMES["settled"] == before["settled"] + 1
+        await pilot.press("x")
+        assert settle.OUTCOMES["max_sleep"] == bounded, "a wait ran to its bound"
