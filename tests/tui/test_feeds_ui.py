@@ -111,7 +111,12 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
         frozen = gc.get_freeze_count()
         await pilot.press("R")
         title_bar = app.screen.query_one(TitleBar)
-        assert _refreshing(app) and title_bar.progress == ("refreshing feeds…", 0.0)
+        # the bar shows at once; a fast machine may have finished a feed before the key's wait ends
+        assert _refreshing(app) and title_bar.progress is not None
+        label, done = title_bar.progress
+        assert (label, done) == ("refreshing feeds…", 0.0) or (
+            re.match(r"feeds [123]/3\b", label) is not None and 0 < done <= 1
+        )
         assert gc.get_freeze_count() > frozen, "the library is left out of full collections"
         assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL < usual_interval
         await settle_start_up(app, pilot)
