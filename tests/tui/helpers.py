@@ -27,6 +27,21 @@ _KEY_NAMES = {
 }
 
 
+def recorded_updates(app: App[object]) -> list[str]:
+    """The kinds of update the app sends the terminal from now on, in order (a whole screen,
+    or some of its lines): what a test reads to tell a full repaint from a partial one."""
+    updates: list[str] = []
+    display = app._display
+
+    def recording(screen: object, renderable: object) -> None:
+        if renderable is not None:
+            updates.append(type(renderable).__name__)
+        display(screen, renderable)  # type: ignore[arg-type]
+
+    app._display = recording  # type: ignore[method-assign]
+    return updates
+
+
 async def type_text(pilot: Pilot, text: str) -> None:
     """Press one key per character, as a person typing would."""
     await pilot.press(*(_KEY_NAMES.get(char, char) for char in text))

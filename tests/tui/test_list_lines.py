@@ -12,7 +12,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ROW_HEIGHT, ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 
-from .helpers import redrawn_whole, screen_cells, settle_start_up
+from .helpers import recorded_updates, redrawn_whole, screen_cells, settle_start_up
 from .test_reader_support import add_article
 
 
@@ -33,15 +33,7 @@ async def test_new_rows_above_keep_the_read_row_on_its_line_and_draw_no_list_lin
         ArticleList, "render_line", lambda self, y: drawn.append(y) or render_line(self, y)
     )
     app = DiplotuiApp(store)
-    updates: list[str] = []
-    display = app._display
-
-    def recording(screen: object, renderable: object) -> None:
-        if renderable is not None:
-            updates.append(type(renderable).__name__)
-        display(screen, renderable)  # type: ignore[arg-type]
-
-    app._display = recording  # type: ignore[method-assign]
+    updates = recorded_updates(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
         library = app.screen.query_one(ArticleList)

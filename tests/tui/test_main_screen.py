@@ -265,18 +265,10 @@ async def test_closing_a_dialog_redraws_only_where_it_was(seeded_store: Store):
     terminal already shows it), yet shows exactly what a full redraw shows: after a tag is
     saved, after a filter changed the list, after a change under the dialog, and when the
     dialog is cancelled."""
-    from .helpers import redrawn_whole, screen_cells
+    from .helpers import recorded_updates, redrawn_whole, screen_cells
 
     app = DiplotuiApp(seeded_store)
-    updates: list[str] = []
-    display = app._display
-
-    def recording(screen: object, renderable: object) -> None:
-        if renderable is not None:
-            updates.append(type(renderable).__name__)
-        display(screen, renderable)  # type: ignore[arg-type]
-
-    app._display = recording  # type: ignore[method-assign]
+    updates = recorded_updates(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         library = app.screen.query_one(ArticleList)
