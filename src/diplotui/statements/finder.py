@@ -23,6 +23,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 from . import lexicon as lx
 from .cast import Cast, Speaker
 from .subjects import (
+    TITLE_STOP,
     Subjects,
     Unit,
     bracketed_persons,
@@ -174,11 +175,8 @@ _TIME_TAIL = re.compile(
 _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
-_TITLE_STOP = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
-)
+_TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
-_OPENING_PARTICIPLE_END = re.compile(r", | [—–] ")  # where an opening participle's clause may end
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
 
 
@@ -1019,21 +1017,12 @@ class _Finder:
         return _Claim("reported", content, speaker, verb, form, -1, end=cut)
 
     def _opening_participle(self, verb: re.Match[str], form: VerbForm, s_end: int) -> _Claim | None:
-        """ "Highlighting X, Y said": X is Y's, up to the first comma a subject follows; past
-        commas and dashes inside X ("Noting that X — which pitted A against B, C's ruler —
-        Y said"), where no subject follows."""
+        """ "Highlighting X, Y said": X is Y's, up to the first comma (when no break before the
+        main verb's subject was found: ``_fronted_before_speaking``)."""
         text = self.text
         comma = text.find(", ", verb.end(), s_end)
         content = self._content_start(verb, form, comma) if comma > 0 else None
         speaker = self.subjects.main(comma + 2, s_end) if content is not None else None
-        tries = 2
-        while speaker is None and content is not None and tries:
-            tries -= 1
-            found = _OPENING_PARTICIPLE_END.search(text, comma + 2, s_end)
-            if found is None:
-                return None
-            comma = found.start()
-            speaker = self.subjects.main(found.end(), s_end)
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)

@@ -231,9 +231,9 @@ def unrecognised_names(
     return list(found.values())
 
 
-_ABBREVIATED_OR_STOP = re.compile(  # a title's or an initial's full stop ("Dr. X"), else a stop
-    r"\b((?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z]))|\."
-)
+# a title's or an initial's full stop before a name ("Dr. X", "J. Smith"): no sentence break
+TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
+_ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
 # a quoted nickname and the name's next word; the words before it are looked for only then
