@@ -42,6 +42,13 @@ async def test_keys_typed_right_after_a_view_or_field_opens_go_to_it(store_path:
         library = app.screen.query_one(ArticleList)
         library.focus()
         first = library.current_id
+        # a tag typed and enter, then j j at once: they move the list once the dialog closed
+        at = library.cursor
+        _type_fast(app, "t", "x", "enter", "j", "j")
+        await _until(app, pilot, lambda: library.cursor == at + 2)
+        assert library.cursor == at + 2 and app.focused is library
+        assert "x" in store.article(first).tags
+        await pilot.press("g")
         # W, then list keys at once: they are the Statements view's filter, not u and a
         _type_fast(app, "W", "a", "u", "n", "g")
         await _until(app, pilot, lambda: app.screen.query(Input).first().value == "aung")

@@ -6,12 +6,13 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.console import RenderableType
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import NoScreen
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import WorkerFailed
@@ -27,6 +28,7 @@ from diplotui.tui.store_writes import REFRESH_GROUP
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode
+    from textual.message_pump import MessagePump
     from textual.timer import Timer
     from textual.widget import Widget
 
@@ -59,7 +61,18 @@ class HeldInputReleased(Message):
 class KeyPassed(Message):
     """Sent right after a key to the widget given it, it bubbles up to the app as the key
     does: when it arrives, every widget on the key's way has handled it (or kept it, as a
-    text field keeps letters) and the app has run the bindings it reached."""
+    text field keeps letters) and the app has run the bindings it reached. Then, but for
+    letters, it follows ``again`` through the widget, after the messages the key's handlers
+    posted to it (``enter`` in a field: the Submitted that closes the dialog)."""
+
+    def __init__(
+        self, key: events.Key, serial: int, widget: MessagePump, again: bool = False
+    ) -> None:
+        super().__init__()
+        self.key = key
+        self.serial = serial  # the key's number, in the order keys were given
+        self.widget = widget
+        self.again = again
 
 
 class DiplotuiApp(App[None]):
@@ -103,7 +116,7 @@ class DiplotuiApp(App[None]):
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
         self._waiting_keys: deque[events.Key] = deque()  # behind a key being handled
-        self._keys_in_flight = 0  # given to a widget, their KeyPassed not back yet
+        self._in_flight: dict[int, MessagePump] = {}  # keys given, whose KeyPassed is not back
         self._typing_into: Widget | None = None  # the text field every key in flight went to
         self._drawn_screen: Screen[object] | None = None  # the screen the last frame showed
         self._keys_given = 0
@@ -242,26 +255,46 @@ class DiplotuiApp(App[None]):
         while waiting:
             key, target = waiting[0], self.focused
             typing = key.is_printable and target is not None and target is self._typing_into
-            if (self._keys_in_flight and not typing) or self.screen is not self._drawn_screen:
+            if (not typing and self._keys_flying()) or self.screen is not self._drawn_screen:
                 if self._unstick is None:
                     stuck = partial(self._pass_stuck_key, self._keys_given)
                     self._unstick = self.set_timer(KEY_PASS_LIMIT, stuck)
                 return
             waiting.popleft()
-            self._keys_in_flight += 1
             self._keys_given += 1
             self._typing_into = target if key.is_printable and _keeps_letters(target) else None
             self.keys.arrived()
-            to = target or self.screen
-            await super().on_event(key)  # a priority binding, else given to ``to``
-            (to if key.is_forwarded else self).post_message(KeyPassed())
+            given: MessagePump = target or self.screen
+            await super().on_event(key)  # a priority binding, else given to ``given``
+            given = given if key.is_forwarded else self
+            self._in_flight[self._keys_given] = given
+            given.post_message(KeyPassed(key, self._keys_given, given))
+
+    def _keys_flying(self) -> bool:
+        """Whether a key given is not handled yet; one given to a screen since closed (a
+        dialog the key dismissed) is: its KeyPassed went with the screen's widgets."""
+        stack = self.screen_stack
+        for serial, widget in list(self._in_flight.items()):
+            try:
+                gone = widget is not self and cast("Widget", widget).screen not in stack
+            except NoScreen:
+                gone = True
+            if gone:
+                del self._in_flight[serial]
+                if not self._in_flight:
+                    self.keys.dispatched()
+        return bool(self._in_flight)
 
     def on_key_passed(self, passed: KeyPassed) -> None:
         """A key has been handled: its handlers' next frame shows it; the next key goes
         after what they set going (a field they focused)."""
         passed.stop()
-        self._keys_in_flight -= 1
-        if not self._keys_in_flight:
+        widget, serial = passed.widget, passed.serial
+        follow = widget is not self and not passed.again and not passed.key.is_printable
+        if follow and widget.post_message(KeyPassed(passed.key, serial, widget, again=True)):
+            return
+        self._in_flight.pop(serial, None)
+        if not self._in_flight:
             self._typing_into = None
             self.keys.dispatched()
             self.call_later(self._give_next_key)
@@ -271,7 +304,7 @@ class DiplotuiApp(App[None]):
         (its widget went), or a screen never drew."""
         self._unstick = None
         if given == self._keys_given:
-            self._keys_in_flight = 0
+            self._in_flight.clear()
             self._typing_into = None
             self._drawn_screen = self.screen
         await self._give_next_key()
