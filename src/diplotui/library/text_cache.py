@@ -125,8 +125,9 @@ class TextCache(Generic[Result]):
     def encode(cls, result: Result) -> Any:
         raise NotImplementedError
 
-    def compute(self, text: str) -> Result:
-        """The result for one text (slow: a worker's or a command's job)."""
+    def compute(self, text: str, title: str = "") -> Result:
+        """The result for one text, under its article's ``title`` (slow: a worker's or a
+        command's job)."""
         raise NotImplementedError
 
     @classmethod
@@ -257,9 +258,9 @@ class TextCache(Generic[Result]):
             self._dirty = self._dirty or bool(stale)
         return len(stale)
 
-    def add_text(self, text: str, digest: str) -> None:
-        """Compute one text's result and keep it."""
-        self.put(digest, self.compute(text))
+    def add_text(self, text: str, digest: str, title: str = "") -> None:
+        """Compute one text's result (under its article's ``title``) and keep it."""
+        self.put(digest, self.compute(text, title))
 
     def fill(
         self,
@@ -284,7 +285,7 @@ class TextCache(Generic[Result]):
                 text = store.article_text(article.id)
             except StoreError:
                 continue
-            self.add_text(text, article.text_hash)
+            self.add_text(text, article.text_hash, article.title)
             if progress is not None:
                 progress(done, len(todo))
             if done % save_every == 0:
@@ -327,7 +328,8 @@ class TextCache(Generic[Result]):
                 items = []
                 for article in todo[start : start + chunk]:
                     try:
-                        items.append((article.text_hash, store.article_text(article.id)))
+                        text = store.article_text(article.id)
+                        items.append((article.text_hash, text, article.title))
                     except StoreError:
                         continue
                 helper.stdin.write(json.dumps(items).encode() + b"\n")
