@@ -132,12 +132,15 @@ def _is_headline(line: str, title: str) -> bool:
 
 def _carries_title(line_texts: list[str], title: str) -> bool:
     """Whether the text starts with its headline: its first line is the title, or a Markdown
-    heading, or its second is the title under a banner or date line (as a file's title is
-    found in its text); else the text was stored without it, as a feed's or a page's is."""
-    if line_texts[0].startswith("# "):
+    heading, or its second is the title under a banner or date line, which ends no sentence
+    (as a file's title is found in its text); else the text was stored without it, as a
+    feed's or a page's is, and its first line is a lede."""
+    first = line_texts[0]
+    if first.startswith("# "):
         return True
     title = " ".join(title.split())
-    return any(_is_headline(" ".join(line.split()), title) for line in line_texts[:2])
+    lines = line_texts[:1] if first.endswith((".", "!", "?", '"', "”")) else line_texts[:2]
+    return any(_is_headline(" ".join(line.split()), title) for line in lines)
 
 
 def article_blocks(text: str, title: str = "") -> list[Block]:

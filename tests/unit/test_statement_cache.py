@@ -12,8 +12,11 @@ from pathlib import Path
 
 from diplotui.ingest import seed_if_empty
 from diplotui.library.statement_cache import CACHE_NAME, StatementCache
+from diplotui.model import Article
 from diplotui.paths import cache_dir
 from diplotui.store import Store
+
+LEDE = "Foreign Minister Anna Lind said on Monday that the border talks would resume in Geneva."
 
 
 def _seeded(store_path: Path) -> Path:
@@ -24,8 +27,11 @@ def _seeded(store_path: Path) -> Path:
 
 
 def test_helper_process_finds_what_the_thread_finds_and_saves_it(store_path: Path) -> None:
+    """Both read a text under its title: a feed's, stored without it, opens with a lede."""
     cache_file = _seeded(store_path)
     with Store.open(store_path) as store:
+        fed = Article(id="00000000feed", title="Lind: talks resume", text_hash="")
+        store.add_article(fed, f"{LEDE}\nThe delegations last met in March.\n")
         articles = store.articles()
         in_thread = StatementCache.load(store)
         in_thread.fill(store, articles, save_every=10**6)
@@ -35,6 +41,7 @@ def test_helper_process_finds_what_the_thread_finds_and_saves_it(store_path: Pat
         for article in articles:
             found = helped.statements(article.text_hash)
             assert found and found == in_thread.statements(article.text_hash)
+        assert [s.speaker for s in helped.statements(fed.text_hash)] == ["Anna Lind"]
         saved = StatementCache.load(store)
     assert len(saved) == len(articles), "the helper wrote the file for the next start"
 
