@@ -16,7 +16,7 @@ from diplotui.library.statement_cache import StatementCache
 from diplotui.model import Article
 from diplotui.store import Store
 from tests.cli_runner import run_main
-from tests.feeds.headline_feed import FROM_PAGE, FULL_TEXT, headline_server, refreshed_from
+from tests.feeds.headline_feed import FROM_PAGE, FULL_TEXT, PAGE, headline_server, refreshed_from
 
 
 @pytest.fixture
@@ -56,3 +56,27 @@ def test_a_quote_from_the_lede_is_cited_with_the_title_once(refreshed: Store):
     for style in ("plain", "markdown", "chicago", "apa"):
         citation = format_quote(highlight.quote, article, style)
         assert citation.count(FULL_TEXT) == 1 and "Capital Desk" in citation
+    refreshed.save_highlight(highlight)
+    printed = run_main("--db", str(refreshed.path), "quote", highlight.id, "--style", "plain")
+    assert printed.stdout.startswith(f"“{highlight.quote}”") and FULL_TEXT in printed.stdout
+
+
+def test_imported_files_with_a_title_apart_read_their_lede_as_body(
+    store_path: Path, tmp_path: Path
+):
+    """Front matter's title, a saved page's headline outside its article: as a feed's."""
+    (tmp_path / "moreau.md").write_text(
+        "---\ntitle: Moreau calls for a ceasefire\n---\nForeign Minister Claire Moreau said on"
+        " Thursday that a ceasefire must come first.\n\nTalks are expected next week.\n"
+    )
+    (tmp_path / "haddad.html").write_text(PAGE.format(page=FROM_PAGE))
+    assert run_main("--db", str(store_path), "import", str(tmp_path)).returncode == 0
+    with Store.open(store_path) as store:
+        ids = {a.title: a.id for a in store.articles() if a.origin_path.startswith(str(tmp_path))}
+    for title, speaker in (
+        ("Moreau calls for a ceasefire", "Claire Moreau"),
+        (FROM_PAGE, "Leila Haddad"),
+    ):
+        printed = run_main("--db", str(store_path), "statements", ids[title], "--jsonl")
+        first = json.loads(printed.stdout.splitlines()[0])
+        assert (first["speaker"], first["start"] < 60) == (speaker, True)
