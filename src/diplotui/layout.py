@@ -136,9 +136,9 @@ def _carries_title(line_texts: list[str], title: str) -> bool:
     (as a file's title is found in its text); else the text was stored without it, as a
     feed's or a page's is, and its first line is a lede."""
     first = line_texts[0]
-    if first.startswith("# "):
-        return True
     title = " ".join(title.split())
+    if not title or first.startswith("# "):  # no title to look for, or a Markdown headline
+        return True
     lines = line_texts[:1] if first.endswith((".", "!", "?", '"', "”")) else line_texts[:2]
     return any(_is_headline(" ".join(line.split()), title) for line in lines)
 
