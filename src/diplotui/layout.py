@@ -132,15 +132,19 @@ def _is_headline(line: str, title: str) -> bool:
 
 def _carries_title(line_texts: list[str], title: str) -> bool:
     """Whether the text starts with its headline: its first line is the title, or a Markdown
-    heading, or its second is the title under a banner or date line, which ends no sentence
-    (as a file's title is found in its text); else the text was stored without it, as a
-    feed's or a page's is, and its first line is a lede."""
+    heading, or a headline worded otherwise (a page's own, under a feed's title); or its
+    second is the title under a banner or date line, which ends no sentence (as a file's
+    title is found in its text). Else the text was stored without it, as a feed's or a
+    page's is, and its first line is a lede."""
     first = line_texts[0]
     title = " ".join(title.split())
     if not title or first.startswith("# "):  # no title to look for, or a Markdown headline
         return True
-    lines = line_texts[:1] if first.endswith((".", "!", "?", '"', "”")) else line_texts[:2]
-    return any(_is_headline(" ".join(line.split()), title) for line in lines)
+    if first.endswith((".", "!", "?", "…", '"', "”")):
+        return _is_headline(" ".join(first.split()), title)
+    return any(_is_headline(" ".join(line.split()), title) for line in line_texts[:2]) or (
+        _may_repeat_headline(first, title) and _repeats_headline(first, _words(title))
+    )
 
 
 def article_blocks(text: str, title: str = "") -> list[Block]:

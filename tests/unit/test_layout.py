@@ -150,6 +150,7 @@ def test_a_text_that_starts_with_its_title_reads_as_before() -> None:
         ("Border talks resume", "WORLD NEWS\nBorder talks resume\nBody."),
         (long_line[:500].strip(), f"{long_line}\nBody."),
         (" \t", "Headline\nBody."),  # a blank title says nothing
+        ("Lind says border talks to resume", "Lind: border talks to resume in Geneva\nBody."),
     ]:
         assert article_blocks(text, title) == article_blocks(text), text
     # a lede that merely starts with the title's words is no headline
