@@ -113,3 +113,16 @@ def test_prune_drops_only_texts_no_article_has_and_the_save_writes_it(store_path
         reloaded = StatementCache.load(store)
     assert not reloaded.has("0" * 64)
     assert len(reloaded) == len(articles) and not reloaded.missing(articles)
+
+
+def test_the_finders_version_follows_the_layout_it_reads_by(tmp_path: Path, monkeypatch) -> None:
+    """Where a text's headline is (``layout``) changes what is found: a change there throws
+    the cache away, as one to the finder does; a module's version is its own file's."""
+    from diplotui import layout
+    from diplotui.library.statement_cache import finder_version
+
+    before = finder_version()
+    changed = tmp_path / "layout.py"
+    changed.write_text(Path(layout.__file__).read_text() + "\n# changed\n")
+    monkeypatch.setattr(layout, "__file__", str(changed))
+    assert finder_version() != before

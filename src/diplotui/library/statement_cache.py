@@ -23,12 +23,13 @@ _FIELDS = [f.name for f in dataclasses.fields(Statement)]
 
 
 def finder_version() -> str:
-    """A hash of the finder's and the recogniser's code and word lists (and the recogniser's
-    statistical pipeline, if one is configured)."""
-    from diplotui import entities, statements
+    """A hash of the finder's and the recogniser's code and word lists, and of the layout
+    and sentence rules the finder reads by (and the recogniser's statistical pipeline, if
+    one is configured)."""
+    from diplotui import entities, layout, statements, text
     from diplotui.entities.statistical import version_suffix
 
-    return code_version(entities, statements) + version_suffix()
+    return code_version(entities, statements, text, layout) + version_suffix()
 
 
 def article_statements(

@@ -71,14 +71,18 @@ def _each_member(text: str, start: int, read_value: Callable[[str, int], int]) -
         index = _space_after(text, index + 1)
 
 
-def code_version(*packages: ModuleType) -> str:
-    """A hash of the packages' code and word lists: any change invalidates a cache."""
+def code_version(*modules: ModuleType) -> str:
+    """A hash of the code and word lists of the modules (a package: all of its own files):
+    any change invalidates a cache."""
     import hashlib  # hashes are taken in workers, after the first paint
 
     digest = hashlib.sha256()
-    for package in packages:
-        root = Path(package.__file__ or ".").parent
-        for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+    for module in modules:
+        file = Path(module.__file__ or ".")
+        root = file.parent
+        is_package = hasattr(module, "__path__")
+        paths = sorted([*root.glob("*.py"), *root.glob("data/*")]) if is_package else [file]
+        for path in paths:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
