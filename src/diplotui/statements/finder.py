@@ -201,10 +201,15 @@ class _QuoteRun:
     before: Speaker | None  # the speaker of the sentence before the run
 
 
-def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> list[Statement]:
+def find_statements(
+    text: str, spans: Sequence[EntitySpan] | None = None, *, title: str = ""
+) -> list[Statement]:
     """The statements of ``text``, in text order, with offsets into ``text`` as given.
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
+    ``title`` is the article's stored title: a text stored without it (a feed's, a page's) is
+    body from its first line, where a lede's statements are; without one ("", a bare file),
+    the first line is read as the headline (:func:`_sentence_as_title`).
     Quotation marks are read as :func:`_marks_read` reads them.
     """
     read = _marks_read(text)
@@ -217,7 +222,7 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    found = _Finder(read, spans, verbs).run()
+    found = _Finder(read, spans, verbs, _marks_read(title) if title else "").run()
     if read is text:
         return found
     return [replace(s, text=text[s.start : s.end]) for s in found]
@@ -272,7 +277,9 @@ def _reversed(text: str, at: int) -> str:
 
 
 class _Finder:
-    def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
+    def __init__(
+        self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]], title: str = ""
+    ) -> None:
         self.text = text
         spans = completed_persons(text, sorted(spans, key=_START))
         if "[" in text:
@@ -285,7 +292,7 @@ class _Finder:
         if missed:
             spans = sorted([*spans, *missed], key=_START)
         self.has_according = "ccording to" in text or _STATEMENT_BY.search(text) is not None
-        blocks = article_blocks(text)
+        blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
             for b in blocks
@@ -1444,7 +1451,8 @@ def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
 
 def _sentence_as_title(text: str, block: Block) -> bool:
     """Whether the first line, read as the title, is the body's first sentence: a text
-    stored without its headline starts with a long line ending in a full stop."""
+    stored without its headline starts with a long line ending in a full stop (a guess,
+    made only when the article's title is unknown or is that line)."""
     return (
         block.kind is BlockKind.TITLE
         and text.endswith(".", block.start, block.end)
