@@ -334,3 +334,30 @@ def test_a_statement_ends_before_its_speakers_second_unlisted_verb() -> None:
         "the need for full and sustained access to aid",
         "the need for a region open to all and based on law",
     ]
+
+
+def test_a_quotation_paragraph_continues_a_quotation_of_several_sentences() -> None:
+    body = (
+        "Rui Sal met Ana Lopez in Lisbon on Monday.\n\n"
+        "“We have reviewed the accords. Work remains to be done,” said Ana Lopez.\n\n"
+        "“I look forward to your next visit.”\n\n"
+        "The two later visited the port.\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "We have reviewed the accords. Work remains to be done,"),
+        ("Ana Lopez", "direct", "I look forward to your next visit."),
+    ]
+
+
+def test_quoted_or_reported_as_saying_names_the_speaker() -> None:
+    body = (
+        "Envoy Rui Sal met Minister Ana Lopez in Lisbon on Monday.\n\n"
+        "“The port deal stands,” Lopez was quoted as saying.\n\n"
+        "“We will not host foreign bases,” the agency reported Rui Sal as saying at the talks.\n\n"
+        "“Our ties are old and deep.”\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "The port deal stands,"),
+        ("Rui Sal", "direct", "We will not host foreign bases,"),
+        ("Rui Sal", "direct", "Our ties are old and deep."),
+    ]

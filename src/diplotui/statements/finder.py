@@ -177,7 +177,11 @@ _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
+# who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
+_QUOTED_AS = re.compile(
+    r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
+    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
+)
 
 
 @dataclass(slots=True)
@@ -305,7 +309,8 @@ class _Finder:
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
         self.used_verbs: set[int] = set()
-        self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
+        # the last quotation given a speaker: (its sentence, where it closes, its speaker)
+        self.last_direct: tuple[int, int, Speaker] | None = None
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
@@ -517,7 +522,7 @@ class _Finder:
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
             if speaker is None and bare_head:
-                speaker = self._continued_speaker()
+                speaker = self._continued_speaker(previous)
             if (
                 speaker is None
                 and bare_head
@@ -532,7 +537,7 @@ class _Finder:
             if speaker is None:
                 continue
             if not characterised:
-                self.last_direct = (self.subjects.sentence_index, speaker)
+                self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
                 self.found = [  # a reported clause this verb was read as introduces it
@@ -550,7 +555,7 @@ class _Finder:
         if verb is not None and FORMS[verb.group()].participle:
             quoted = _QUOTED_AS.search(self.text, start, verb.start())
             if quoted is not None:  # '"...," the agency quoted an official as saying.'
-                units = self.subjects.units(quoted.start(1), quoted.end(1))
+                units = self.subjects.units(*quoted.span(quoted.lastindex or 1))
                 return self.subjects.classify(units, verb.start()), verb
             verb = None
         if verb is not None:
@@ -734,12 +739,17 @@ class _Finder:
             return self.subjects.cast.person(span)
         return self.subjects.cast.organisation(span) if span.type == "ORG" else None
 
-    def _continued_speaker(self) -> Speaker | None:
-        """A quotation standing alone continues the quoted speaker of the sentence before."""
+    def _continued_speaker(self, previous: tuple[int, int] | None) -> Speaker | None:
+        """A quotation standing alone continues the quoted speaker of the sentence before: the
+        quotation opened or closed there (one of several sentences, '"A. B," X said.' then
+        '"C."': English news' paragraph of quotation after quotation)."""
         recent = self.last_direct
-        if recent and self.subjects.sentence_index - recent[0] <= 1:
-            return recent[1]
-        return None
+        if recent is None:
+            return None
+        index, close_at, speaker = recent
+        if self.subjects.sentence_index - index <= 1:
+            return speaker
+        return speaker if previous is not None and previous[0] <= close_at < previous[1] else None
 
     # -- reported speech ----------------------------------------------------------------------
 
@@ -957,7 +967,7 @@ class _Finder:
             return self._opening_participle(verb, form, s_end)
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
-            speaker = self.subjects.person_ending_at(s_start + quoted.end(1))
+            speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
