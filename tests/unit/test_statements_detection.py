@@ -361,3 +361,17 @@ def test_quoted_or_reported_as_saying_names_the_speaker() -> None:
         ("Rui Sal", "direct", "We will not host foreign bases,"),
         ("Rui Sal", "direct", "Our ties are old and deep."),
     ]
+
+
+def test_an_attribution_after_its_content_closed_by_a_long_adjunct_or_an_addressee() -> None:
+    body = (
+        "The region faces no threat from its neighbours today, Foreign Minister of the"
+        " Republic Rui Sal said during a joint press conference with the visiting envoy of"
+        " the union.\n"
+        "The visit aims to open doors to further trade, Minister Ana Lopez told reporters"
+        " after Monday talks with Sal.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "The region faces no threat from its neighbours today"),
+        ("Ana Lopez", "reported", "The visit aims to open doors to further trade"),
+    ]

@@ -87,6 +87,9 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
 _CUT_OFF_WORDS = 8
+_ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
+# the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
+_PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
@@ -1649,13 +1652,20 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     head, comma, after = rest.partition(", ")
     if comma and after.split()[0].lower() in lx.ADJUNCT_STARTS and "," not in after:
         return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
-    if len(words) > 10 or "," in rest:
+    if "," in rest:
         return False
-    if len(words) == 1 and words[0] in lx.WEEKDAYS:
+    if words[0].lower() in _PLACE_OR_TIME:
+        return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+    if len(words) > 10:
+        return False
+    if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
         return True
-    if words[0].lower() in lx.ADJUNCT_STARTS:
-        return True
-    return form.lemma == "tell" and len(words) <= 4
+    if form.lemma != "tell":
+        return False
+    addressee = next((n for n, w in enumerate(words[1:4], 1) if w in lx.ADJUNCT_STARTS), None)
+    if addressee is not None:  # "... told reporters after the talks with X": whom, then when
+        return _attribution_tail(" ".join(words[addressee:]), form)
+    return len(words) <= 4
 
 
 def _without_overlaps(found: list[Statement]) -> list[Statement]:
