@@ -375,3 +375,25 @@ def test_an_attribution_after_its_content_closed_by_a_long_adjunct_or_an_address
         ("Rui Sal", "reported", "The region faces no threat from its neighbours today"),
         ("Ana Lopez", "reported", "The visit aims to open doors to further trade"),
     ]
+
+
+def test_a_participle_with_its_own_named_subject_after_with_or_of() -> None:
+    body = (
+        "Envoy Ivo Kral reiterated the support of Peru, with Rui Sal confirming the invitation"
+        " to visit.\n"
+        "The message comes on the heels of Prime Minister Ana Lopez saying the union is"
+        " fractured.\n"
+        "The ministry added that the two discussed trade, with the minister calling for"
+        " talks.\n"
+    )
+    assert found(body) == [
+        ("Ivo Kral", "reported", "the support of Peru"),
+        ("Rui Sal", "reported", "the invitation to visit"),
+        ("Ana Lopez", "reported", "the union is fractured"),
+        ("ministry", "reported", "the two discussed trade, with the minister calling for talks"),
+    ]
+
+
+def test_a_hyphenated_role_in_apposition_keeps_the_name_before_it() -> None:
+    body = "Minister Ana Lopez, the union's chairperson-in-office, said the talks must go on.\n"
+    assert found(body) == [("Ana Lopez", "reported", "the talks must go on")]

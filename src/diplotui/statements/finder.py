@@ -181,6 +181,8 @@ _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
+# "with" or "of" and the subject of a participle right after it ("with X confirming")
+_ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
@@ -974,6 +976,11 @@ class _Finder:
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
+        absolute = (
+            None if _holds_clause(self.text, open_claim) else self._absolute(verb, form, sentence)
+        )
+        if absolute is not None:
+            return absolute
         attach = _attachment(before, form)
         if attach < 0:
             return None
@@ -1003,6 +1010,33 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _absolute(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "..., with X confirming Y", "on the heels of X saying Y": a participle with its own
+        subject, named between "with"/"of" and it, is that subject's statement."""
+        s_start, s_end = sentence
+        match = _ABSOLUTE_SUBJECT.search(self.text, max(s_start, verb.start() - 80), verb.start())
+        if match is None:
+            return None
+        units = self.subjects.units(match.start(1), match.end(1))
+        if not units or (
+            units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
+            and units[-1].low not in lx.ROLE_NOUNS
+        ):
+            return None  # "with support saying": the participle's subject is a named speaker
+        speaker = self.subjects.classify(units, verb.start())
+        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        comma = self.text.rfind(",", s_start, match.start() + 1)
+        cut = (
+            comma
+            if comma >= 0 and not self.text[comma + 1 : match.start()].strip()
+            else match.start()
+        )
+        return _Claim("reported", content, speaker, verb, form, cut)
 
     def _fronted_before_speaking(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
@@ -1538,6 +1572,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
     return any(open_at < offset < close_at for open_at, close_at in quotes)
+
+
+def _holds_clause(text: str, claim: _Claim | None) -> bool:
+    """Whether a statement's content is a clause ("said that X, with Y calling for Z": the
+    participle is inside it), not an object ("reiterated its support, with Y confirming Z")."""
+    if claim is None or claim.verb is None or claim.form is None:
+        return False
+    return claim.form.lemma in ("say", "tell", "add") or text.startswith(" that", claim.verb.end())
 
 
 def _attachment(before: str, form: VerbForm) -> int:

@@ -1355,5 +1355,7 @@ def _participle_aside(units: list[Unit]) -> bool:
 def _role_apposition(units: list[Unit]) -> bool:
     """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
     lowercase role in apposition, with no verb of its own."""
-    has_role = any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units)
+    has_role = any(  # "chairperson-in-office", "secretary-general": a role with its tail
+        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
+    )
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
