@@ -397,3 +397,18 @@ def test_a_participle_with_its_own_named_subject_after_with_or_of() -> None:
 def test_a_hyphenated_role_in_apposition_keeps_the_name_before_it() -> None:
     body = "Minister Ana Lopez, the union's chairperson-in-office, said the talks must go on.\n"
     assert found(body) == [("Ana Lopez", "reported", "the talks must go on")]
+
+
+def test_a_speaker_inside_an_unlisted_outer_verbs_clause() -> None:
+    body = (
+        "Minister Rui Sal met Ana Lopez in Lisbon on Monday.\n"
+        "Two dailies report that Sal told the press that aid is on its way.\n"
+        "The radio reported Lopez said the port will reopen.\n"
+        "It was reported by local media that both ministers acknowledged the low level of"
+        " trade.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "aid is on its way"),
+        ("Ana Lopez", "reported", "the port will reopen"),
+        ("ministers", "reported", "the low level of trade"),
+    ]

@@ -181,6 +181,8 @@ _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
+# what opens a clause whose subject speaks under an unlisted verb ("report that X said")
+_INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
@@ -922,12 +924,25 @@ class _Finder:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
+        if speaker is None and content is not None:
+            speaker = self._reported_inside(s_start, verb.start())
         if speaker is None or content is None:
             return None
         end = -1
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _reported_inside(self, s_start: int, verb_start: int) -> Speaker | None:
+        """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
+        "The agency reported X said Y": an unlisted outer verb does not count, the subject of
+        the clause after it speaks."""
+        inner = None
+        for match in _INNER_CLAUSE.finditer(self.text, s_start, verb_start):
+            inner = match  # the last one: the clause the verb is in
+        if inner is None or self.text.find(",", inner.end(), verb_start) >= 0:
+            return None
+        return self.subjects.before(inner.end(), verb_start)
 
     def _contrasted(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
