@@ -406,6 +406,7 @@ def test_a_speaker_inside_an_unlisted_outer_verbs_clause() -> None:
         "The radio reported Lopez said the port will reopen.\n"
         "It was reported by local media that both ministers acknowledged the low level of"
         " trade.\n"
+        "The port needs more cranes, points that Envoy Ivo Kral stressed also today.\n"
     )
     assert found(body) == [
         ("Rui Sal", "reported", "aid is on its way"),

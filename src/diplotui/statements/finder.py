@@ -183,6 +183,7 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
+_NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
@@ -925,7 +926,7 @@ class _Finder:
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
         if speaker is None and content is not None:
-            speaker = self._reported_inside(s_start, verb.start())
+            speaker = self._reported_inside(s_start, verb)
         if speaker is None or content is None:
             return None
         end = -1
@@ -933,16 +934,19 @@ class _Finder:
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
 
-    def _reported_inside(self, s_start: int, verb_start: int) -> Speaker | None:
+    def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
         "The agency reported X said Y": an unlisted outer verb does not count, the subject of
         the clause after it speaks."""
         inner = None
-        for match in _INNER_CLAUSE.finditer(self.text, s_start, verb_start):
+        for match in _INNER_CLAUSE.finditer(self.text, s_start, verb.start()):
             inner = match  # the last one: the clause the verb is in
-        if inner is None or self.text.find(",", inner.end(), verb_start) >= 0:
+        if inner is None or self.text.find(",", inner.end(), verb.start()) >= 0:
             return None
-        return self.subjects.before(inner.end(), verb_start)
+        after = _WORDS_AHEAD.match(self.text, verb.end())
+        if after is not None and after.group(1).lower() in _NO_OBJECT:
+            return None  # "points that X reiterated also today": a relative clause, no object
+        return self.subjects.before(inner.end(), verb.start())
 
     def _contrasted(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
