@@ -413,3 +413,14 @@ def test_a_speaker_inside_an_unlisted_outer_verbs_clause() -> None:
         ("Ana Lopez", "reported", "the port will reopen"),
         ("ministers", "reported", "the low level of trade"),
     ]
+
+
+def test_an_unlisted_verb_after_a_quotation_past_a_preposition_in_the_name() -> None:
+    body = (
+        "Envoy Rui Sal met President Ana Lopez on Monday.\n\n"
+        "“Envoy meets the President. Talks cover many areas,” the High Commission in Lima"
+        " tweeted.\n"
+    )
+    assert found(body) == [
+        ("High Commission in Lima", "direct", "Envoy meets the President. Talks cover many areas,")
+    ]

@@ -597,10 +597,10 @@ class _Finder:
             if not 1 <= cut <= 5 or (ends and cut == len(subject)):
                 return None
             return self.subjects.classify(subject[:cut], offset)
-        for count in range(1, min(len(units), 6)):
+        for count in range(1, min(len(units), 7)):
             verb = units[count]
-            if verb.kind != "WORD" or not verb.text.islower():
-                continue
+            if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
+                continue  # "the High Commission in X tweeted": the name's preposition
             rest = self.text[verb.end : limit].strip(" .!?")
             if rest and rest.split()[0].lower() not in lx.ADJUNCT_STARTS:
                 return None
