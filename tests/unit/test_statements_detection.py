@@ -424,3 +424,14 @@ def test_an_unlisted_verb_after_a_quotation_past_a_preposition_in_the_name() -> 
     assert found(body) == [
         ("High Commission in Lima", "direct", "Envoy meets the President. Talks cover many areas,")
     ]
+
+
+def test_a_participle_after_an_opening_preposition_is_the_main_subjects() -> None:
+    body = (
+        "After stressing the need for joint action, Minister Rui Sal signed the deal.\n"
+        "On Monday, after declaring the talks a success, Ana Lopez flew home.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "the need for joint action"),
+        ("Ana Lopez", "reported", "the talks a success"),
+    ]

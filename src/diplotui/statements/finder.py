@@ -181,6 +181,11 @@ _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
+# a preposition opening a sentence or its clause before a participle ("After stressing X,")
+_GERUND_OPENER = re.compile(
+    r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
+    r"(?:After|after|Before|before|Upon|upon|Besides|besides) "
+)
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
@@ -984,7 +989,7 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
-        if not before.strip():
+        if not before.strip() or _GERUND_OPENER.fullmatch(before):  # "After stressing X, Y"
             fronted = self._fronted_before_speaking(verb, form, sentence)
             if fronted is not None:
                 return fronted
