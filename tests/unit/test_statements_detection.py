@@ -435,3 +435,11 @@ def test_a_participle_after_an_opening_preposition_is_the_main_subjects() -> Non
         ("Rui Sal", "reported", "the need for joint action"),
         ("Ana Lopez", "reported", "the talks a success"),
     ]
+
+
+def test_a_subject_after_a_preposition_and_which() -> None:
+    body = (
+        "Envoy Ivo Kral met Minister Ana Lopez on Monday, during which the minister reaffirmed"
+        " her wish to keep close ties.\n"
+    )
+    assert found(body) == [("Ana Lopez", "reported", "her wish to keep close ties")]

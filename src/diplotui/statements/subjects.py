@@ -29,7 +29,10 @@ _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts 
     r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
 )
 # a relative clause with a subject of its own, which follows this
-_RELATIVE_OPENER = re.compile(r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) ")
+_RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's, the speech's
+    r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) "
+    r"| ?(?:during|in|at|on|after|through|with|to|from|for|by) which "
+)
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
