@@ -443,3 +443,8 @@ def test_a_subject_after_a_preposition_and_which() -> None:
         " her wish to keep close ties.\n"
     )
     assert found(body) == [("Ana Lopez", "reported", "her wish to keep close ties")]
+
+
+def test_only_adverbs_between_the_verb_and_that_start_the_span_after_that() -> None:
+    body = "Minister Rui Sal said recently that the port will reopen.\n"
+    assert found(body) == [("Rui Sal", "reported", "the port will reopen")]

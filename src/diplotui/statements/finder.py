@@ -1345,6 +1345,8 @@ class _Finder:
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma == "tell":
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
+        if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
+            return True  # "said recently that", "noted explicitly that": adverbs only
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
