@@ -448,3 +448,19 @@ def test_a_subject_after_a_preposition_and_which() -> None:
 def test_only_adverbs_between_the_verb_and_that_start_the_span_after_that() -> None:
     body = "Minister Rui Sal said recently that the port will reopen.\n"
     assert found(body) == [("Rui Sal", "reported", "the port will reopen")]
+
+
+def test_a_quotation_after_a_colon_is_the_sentence_subjects_and_ends_its_clause() -> None:
+    body = (
+        "Minister Rui Sal met Ana Lopez in Lima.\n"
+        "Sal reaffirmed his support for the envoys in promoting dialogue: “Through dialogue,"
+        " small gains can be made.”\n"
+        "In a tweet, Lopez struck a warm tone: “I am grateful to all of the delegation.”\n"
+        "Both leaders spoke on the theme of the summit: “Act Now for an Integrated Blue"
+        " Continent.”\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "his support for the envoys in promoting dialogue"),
+        ("Rui Sal", "direct", "Through dialogue, small gains can be made."),
+        ("Ana Lopez", "direct", "I am grateful to all of the delegation."),
+    ]

@@ -547,6 +547,8 @@ class _Finder:
                     speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
+            if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
+                speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
                 continue
             if not characterised:
@@ -865,7 +867,21 @@ class _Finder:
                 end = claim.end
             if stops:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if quotes and claim.verb is not None and claim.verb.start() < claim.start:
+                end = self._before_introduced_quotation(quotes, claim.start, end)
             self._emit(claim, end)
+
+    def _before_introduced_quotation(
+        self, quotes: list[tuple[int, int]], start: int, end: int
+    ) -> int:
+        """Where a reported clause ends when it introduces a quotation with a colon ("X
+        reaffirmed Y: "..."": Y, then the quotation, direct): at the colon."""
+        for open_at, _ in quotes:
+            if start < open_at < end:
+                colon = len(self.text[:open_at].rstrip())
+                if self.text.startswith(":", colon - 1):
+                    return colon - 1
+        return end
 
     def _claim(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], claims: list[_Claim]
@@ -1598,6 +1614,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
     return any(open_at < offset < close_at for open_at, close_at in quotes)
+
+
+def _title_like(text: str, start: int, end: int) -> bool:
+    """Whether a quotation reads as a title or a name, most of its words capitalised (the
+    theme: "Act Now for an Integrated Continent"), not as words spoken."""
+    words = text[start:end].split()
+    return sum(word[0].isupper() for word in words) * 2 > len(words)
 
 
 def _holds_clause(text: str, claim: _Claim | None) -> bool:
