@@ -181,6 +181,10 @@ _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
+# an object (a determiner first) between a verb and the colon before a quotation, and the
+# verbs whose words there are an addressee or an adjunct, never content ("told the press:")
+_OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
+_BARE_INTROS = frozenset({"say", "tell", "add"})
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
 _GERUND_OPENER = re.compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
@@ -625,6 +629,8 @@ class _Finder:
         between = self.text[verb.end() : open_at]
         if between.strip() and not _INTRO.fullmatch(between):
             return None, None
+        if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
+            return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
             return named or self.subjects.main(s_start, verb.start()), verb
@@ -1617,10 +1623,11 @@ def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _title_like(text: str, start: int, end: int) -> bool:
-    """Whether a quotation reads as a title or a name, most of its words capitalised (the
-    theme: "Act Now for an Integrated Continent"), not as words spoken."""
+    """Whether a quotation reads as a title or a phrase, not as a sentence spoken: opened in
+    lower case ("illegal Governor of the Islands") or with most of its words capitalised (the
+    theme: "Act Now for an Integrated Continent")."""
     words = text[start:end].split()
-    return sum(word[0].isupper() for word in words) * 2 > len(words)
+    return not words[0][0].isupper() or sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _holds_clause(text: str, claim: _Claim | None) -> bool:
