@@ -464,3 +464,10 @@ def test_a_quotation_after_a_colon_is_the_sentence_subjects_and_ends_its_clause(
         ("Rui Sal", "direct", "Through dialogue, small gains can be made."),
         ("Ana Lopez", "direct", "I am grateful to all of the delegation."),
     ]
+
+
+def test_expressed_with_a_long_possessor_before_the_position_noun() -> None:
+    body = "Minister Rui Sal expressed the State of Peru's deep concern about the floods.\n"
+    assert found(body) == [
+        ("Rui Sal", "reported", "the State of Peru's deep concern about the floods")
+    ]

@@ -87,6 +87,7 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
 _CUT_OFF_WORDS = 8
+_OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
@@ -1341,7 +1342,7 @@ class _Finder:
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
         """ "expressed his hope", "shared their perspectives": the end of an object that makes
         the verb a statement, or None ("expressed thanks", "share a border")."""
-        for _ in range(4):
+        for _ in range(_OBJECT_WORDS):  # "expressed the Slovak OSCE Chairmanship's willingness"
             word = _WORDS_AHEAD.match(self.text, position, s_end)
             if word is None:
                 return None
