@@ -471,3 +471,15 @@ def test_expressed_with_a_long_possessor_before_the_position_noun() -> None:
     assert found(body) == [
         ("Rui Sal", "reported", "the State of Peru's deep concern about the floods")
     ]
+
+
+def test_a_quotation_a_judging_verb_frames_with_as_is_its_subjects() -> None:
+    body = (
+        "Minister Rui Sal dismissed the media reports as “absurd.”\n"
+        "Envoy Ana Lopez described Ivo Kral, the winner of the presidential elections in the"
+        " south, as “hostile”.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "direct", "absurd."),
+        ("Ana Lopez", "direct", "hostile"),
+    ]

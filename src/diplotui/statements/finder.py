@@ -49,7 +49,11 @@ _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 _CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
-    r"(?= [^.;:“”\"]{0,60}$)"
+    r"(?= [^.;:“”\"]{0,90}$)"
+    # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
+    r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
+    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
+    r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as $)"
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
@@ -686,7 +690,7 @@ class _Finder:
         "starvation war"'): the words of whoever does the calling (an unlisted verb, so
         direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
         text = self.text
-        match = _CHARACTERISING.search(text, max(head_start, open_at - 90), open_at)
+        match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
