@@ -483,3 +483,15 @@ def test_a_quotation_a_judging_verb_frames_with_as_is_its_subjects() -> None:
         ("Rui Sal", "direct", "absurd."),
         ("Ana Lopez", "direct", "hostile"),
     ]
+
+
+def test_a_subject_after_the_conjunction_as() -> None:
+    body = (
+        "A similar bid also failed on November 15 last year as Minister Rui Sal said the plan"
+        " had no support.\nThe bid failed on May 5 as the delegates said they had no"
+        " guarantee of safety.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "the plan had no support"),
+        ("delegates", "reported", "they had no guarantee of safety"),
+    ]

@@ -25,8 +25,9 @@ from .cast import Cast, Speaker, place_stems, role_head, role_words
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
-    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
-    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
+    r"(?<!such as )(?<!well as )(?<!known as )"  # "as" the conjunction ("failed as X said")
 )
 # a relative clause with a subject of its own, which follows this
 _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's, the speech's
