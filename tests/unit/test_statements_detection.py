@@ -495,3 +495,17 @@ def test_a_subject_after_the_conjunction_as() -> None:
         ("Rui Sal", "reported", "the plan had no support"),
         ("delegates", "reported", "they had no guarantee of safety"),
     ]
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects() -> None:
+    body = (
+        "Minister Rui Sal met Ana Lopez on Monday.\n"
+        "Lopez remarked:\n"
+        "“There is no need for control over the island,” noting that Lima had tried.\n"
+        "The two ministers wrote in a joint statement that they will invest more:\n"
+        "“We have raised our budgets and are prepared to do more.”\n"
+    )
+    assert [(name, text) for name, kind, text in found(body) if kind == "direct"] == [
+        ("Ana Lopez", "There is no need for control over the island,"),
+        ("two ministers", "We have raised our budgets and are prepared to do more."),
+    ]

@@ -537,6 +537,8 @@ class _Finder:
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
+            if speaker is None and bare_head and not _title_like(text, *content):
+                speaker = self._introduced_before(previous)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
                 speaker = self._credit_line(paragraph[-1][1])
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -740,6 +742,14 @@ class _Finder:
                 if speaker is not None:
                     return speaker, verb
         return None, None
+
+    def _introduced_before(self, previous: tuple[int, int] | None) -> Speaker | None:
+        """A quotation opening the sentence after one that ends in a colon ('X remarked:',
+        'The ministers wrote in a statement that ...:', then '"..."'): that one's subject's,
+        whatever its verb, as a colon before a quotation in one sentence."""
+        if previous is None or not self.text[previous[0] : previous[1]].rstrip().endswith(":"):
+            return None
+        return self.subjects.main(*previous)
 
     def _credit_line(self, end: int) -> Speaker | None:
         """A pull quotation's credit: the line right after its paragraph, only a name or an
