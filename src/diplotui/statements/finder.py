@@ -1136,11 +1136,11 @@ class _Finder:
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
-        """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
-        the quotation attributed in this sentence before where the participle attaches."""
+        """'"...," the person said adding ...', '"...," said X, adding ...', 'X remarked:
+        "...," noting ...': the speaker of the quotation attributed in this sentence (or, with
+        no verb of its own, before it) before where the participle attaches."""
         for position, statement in reversed(self.found):
-            verb = statement.verb
-            if statement.kind == "direct" and verb and s_start <= position < attach:
+            if statement.kind == "direct" and s_start <= position < attach:
                 return _speaker_of(statement)  # "said adding", "said, urging"
         return None
 
