@@ -510,3 +510,8 @@ def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects() -> Non
         ("Ana Lopez", "reported", "Lima had tried"),
         ("two ministers", "direct", "We have raised our budgets and are prepared to do more."),
     ]
+
+
+def test_expressed_reservations_or_doubts_like_concern() -> None:
+    body = "Minister Rui Sal expressed strong reservations about the nuclear talks.\n"
+    assert found(body) == [("Rui Sal", "reported", "strong reservations about the nuclear talks")]
