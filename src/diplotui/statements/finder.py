@@ -1078,7 +1078,14 @@ class _Finder:
         """ "..., with X confirming Y", "on the heels of X saying Y": a participle with its own
         subject, named between "with"/"of" and it, is that subject's statement."""
         s_start, s_end = sentence
-        match = _ABSOLUTE_SUBJECT.search(self.text, max(s_start, verb.start() - 80), verb.start())
+        window = max(s_start, verb.start() - 80)
+        text = self.text
+        if (
+            text.find(" with ", window, verb.start()) < 0
+            and text.find(" of ", window, verb.start()) < 0
+        ):
+            return None  # the cheap test first: the pattern is tried at every offset
+        match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
         if match is None:
             return None
         units = self.subjects.units(match.start(1), match.end(1))
