@@ -25,11 +25,15 @@ from .cast import Cast, Speaker, place_stems, role_head, role_words
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
-    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
-    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
+    r"(?<!such as )(?<!well as )(?<!known as )"  # "as" the conjunction ("failed as X said")
 )
 # a relative clause with a subject of its own, which follows this
-_RELATIVE_OPENER = re.compile(r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) ")
+_RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's, the speech's
+    r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) "
+    r"| ?(?:during|in|at|on|after|through|with|to|from|for|by) which "
+)
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -1355,5 +1359,7 @@ def _participle_aside(units: list[Unit]) -> bool:
 def _role_apposition(units: list[Unit]) -> bool:
     """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
     lowercase role in apposition, with no verb of its own."""
-    has_role = any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units)
+    has_role = any(  # "chairperson-in-office", "secretary-general": a role with its tail
+        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
+    )
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
