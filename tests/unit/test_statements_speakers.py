@@ -437,3 +437,14 @@ def test_a_name_and_a_finite_verb_after_said_are_a_clause_not_an_inverted_subjec
         ("Jorge Paz", "Chile invited Karl Obuya to Lima"),
         ("Karl Obuya", "Trade will grow"),
     ]
+
+
+# Rounds 48-55 (issue 17, twelfth round): classes of error, invented sentences.
+
+
+def test_a_surname_no_list_holds_completes_the_name_the_recogniser_cut() -> None:
+    body = (
+        "The talks were chaired by Thai Foreign Ministry official Wiroj Sakdaphaen.\n"
+        "Wiroj said the talks would go on. The meeting opened on Monday.\n"
+    )
+    assert speakers(body) == [("Wiroj Sakdaphaen", "the talks would go on")]

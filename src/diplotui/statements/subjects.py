@@ -236,6 +236,29 @@ TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+# a longer capitalised word after a name, ending its clause or before a lowercase word
+_WORD_ENDING_NAME = re.compile(r" ([A-Z][a-z]{3,}[\w’'-]*)(?=[,.;:]|\s+[a-z]|$)")
+
+
+def _unlisted_surname(text: str, end: int) -> re.Match[str] | None:
+    """A surname no list holds right after a name the recogniser cut before it ("Thai official
+    Wiroj Sakdaphaen.", "Min Aung Hlaing, but"): a capitalised word that is no English word,
+    place or nationality ends the name."""
+    found = _WORD_ENDING_NAME.match(text, end)
+    if found is None:
+        return None
+    gazetteer = load()
+    word = found.group(1)
+    if (
+        word.lower() in gazetteer.common_words
+        or word in gazetteer.not_name_words
+        or word in gazetteer.towns
+        or word in gazetteer.demonyms
+    ):
+        return None
+    return found
+
+
 # a quoted nickname and the name's next word; the words before it are looked for only then
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
 _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
@@ -378,7 +401,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
         ):
             continue  # the pattern's space and capital: most names are followed by neither
-        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
+        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) or _unlisted_surname(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
         starts = {s.start for s in spans} if starts is None else starts
