@@ -448,3 +448,15 @@ def test_a_surname_no_list_holds_completes_the_name_the_recogniser_cut() -> None
         "Wiroj said the talks would go on. The meeting opened on Monday.\n"
     )
     assert speakers(body) == [("Wiroj Sakdaphaen", "the talks would go on")]
+
+
+def test_a_person_named_in_what_someone_said_is_not_who_he_stands_for() -> None:
+    body = (
+        "Ana Ruiz confirms that Chile has asked for a meeting with Peru's Foreign Minister, Tomas"
+        " Quispe. No date is set.\n"
+        '"We want it soon," he said.\n'
+        "The minister Carlos Vega spoke to reporters.\n"
+        '"The two presidents (Rojas and his Bolivian counterpart, Luis Mamani) are ready to'
+        ' talk," he noted.\n'
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Ana Ruiz", "Carlos Vega"]

@@ -9,7 +9,7 @@ diplomat") to the person last speaking or last named as a subject; "the two side
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
@@ -458,13 +458,37 @@ class Subjects:
         self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
+        self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
-    def remember(self, speaker: Speaker, position: int) -> None:
-        """A statement was found: pronouns after it may refer to its speaker."""
+    def remember(
+        self, speaker: Speaker, position: int, said: tuple[int, int] | None = None
+    ) -> None:
+        """A statement was found: pronouns after it may refer to its speaker, not to a person
+        named in what it said after its verb (words before the verb, "X, according to Y",
+        may hold a speaker of their own)."""
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
+        if said is not None and said[0] > position:
+            insort(self._said, (*said, speaker.key))
+
+    def quoted(self, quotations: Sequence[tuple[int, int]]) -> None:
+        """A paragraph's quotations: the persons named inside are talked about, and a pronoun
+        attributing a quotation ('"... Ana Ruiz ...," he said') is never one of them."""
+        for start, end in quotations:
+            insort(self._said, (start, end, ""))
+
+    def _said_by_another(self, mention: EntitySpan) -> bool:
+        """Whether a person's mention lies inside a quotation or a statement found whose
+        speaker is someone else (three back: a quotation may lie inside a statement; "X said
+        Y, according to Z" holds its own speaker)."""
+        said, offset = self._said, mention.start
+        index = bisect_right(said, (offset, offset, ""))
+        inside = [
+            key for start, end, key in said[max(0, index - 3) : index] if start < offset < end
+        ]
+        return bool(inside) and self.cast.person(mention).key not in inside
 
     # -- units --------------------------------------------------------------------------------
 
@@ -949,7 +973,11 @@ class Subjects:
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         for span in reversed(persons[max(0, index - 40) : index]):
-            if self._heads_clause(span) and not self._joined(span):
+            if (
+                self._heads_clause(span)
+                and not self._joined(span)
+                and not self._said_by_another(span)
+            ):
                 return span
         return None
 
