@@ -460,3 +460,12 @@ def test_a_person_named_in_what_someone_said_is_not_who_he_stands_for() -> None:
         ' talk," he noted.\n'
     )
     assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Ana Ruiz", "Carlos Vega"]
+
+
+def test_a_body_named_after_its_head_speaks_not_the_head() -> None:
+    body = (
+        "President Jorge Lopez met the envoys on Monday.\n"
+        "As part of its policy, the Lopez administration has announced that it will close two"
+        " border posts.\n"
+    )
+    assert speakers(body) == [("Lopez administration", "it will close two border posts")]

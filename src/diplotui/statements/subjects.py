@@ -598,6 +598,10 @@ class Subjects:
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
         if persons:
+            body = _body_named_after(head, persons[0])
+            if body is not None:
+                name = self.text[persons[0].start : body.end]
+                return Speaker(name, fold(name), "ORG")
             return self.cast.person(self.span_at(persons[0].start))
         tail = ""  # "the secretary of state": the title's own words after its noun
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
@@ -1344,6 +1348,15 @@ def _clause_after_name(units: list[Unit]) -> bool:
     if verb.low in _NOT_A_VERB or not verb.low.endswith(("s", "ed")):
         return False
     return not (first + 2 < len(units) and units[first + 2].low == "by")
+
+
+def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
+    """The organisation's noun that ends a subject right after a person's name ("the Trump
+    administration", "the Albanese government"): the body speaks, named after its head."""
+    if len(head) < 2 or head[-2] != person:
+        return None
+    noun = head[-1]
+    return noun if noun.kind == "WORD" and noun.text in lx.ORG_HEADS else None
 
 
 def _title_phrase(units: list[Unit]) -> bool:
