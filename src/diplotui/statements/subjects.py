@@ -598,9 +598,9 @@ class Subjects:
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
         if persons:
-            body = _body_named_after(head, persons[0])
-            if body is not None:
-                name = self.text[persons[0].start : body.end]
+            noun = _body_named_after(head, persons[0])
+            if noun is not None:
+                name = self.text[persons[0].start : noun.end]
                 return Speaker(name, fold(name), "ORG")
             return self.cast.person(self.span_at(persons[0].start))
         tail = ""  # "the secretary of state": the title's own words after its noun
