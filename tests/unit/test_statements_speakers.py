@@ -469,3 +469,12 @@ def test_a_body_named_after_its_head_speaks_not_the_head() -> None:
         " border posts.\n"
     )
     assert speakers(body) == [("Lopez administration", "it will close two border posts")]
+
+
+def test_a_name_no_list_holds_between_a_title_and_its_verb_speaks_and_holds_the_title() -> None:
+    body = (
+        "Minister of Foreign Affairs and the Community Abroad, Tashkor Umbrasi, confirmed on"
+        " Monday that the border is open.\n"
+        "At a press conference, the Minister pointed out that trade must grow.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Tashkor Umbrasi", "Tashkor Umbrasi"]

@@ -62,6 +62,10 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
+_APPOSED_NAME_BEFORE_VERB = re.compile(
+    r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
+)
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
@@ -172,6 +176,8 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
         return None
     if len(words) == 5:  # a match starts within the last four words
         start += before.find(words[1], len(words[0]))
+    if before.endswith(", "):
+        return _APPOSED_NAME_BEFORE_VERB.search(text, max(0, start - 2), verb_start)
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
