@@ -478,3 +478,16 @@ def test_a_name_no_list_holds_between_a_title_and_its_verb_speaks_and_holds_the_
         "At a press conference, the Minister pointed out that trade must grow.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Tashkor Umbrasi", "Tashkor Umbrasi"]
+
+
+def test_a_person_and_his_counterpart_are_one_speaker() -> None:
+    body = (
+        "The president of Chile, Ana Ruiz, and her Peruvian counterpart, Tomas Quispe,"
+        " announced that envoys would be named.\n"
+        "Foreign Minister Jorge Lopez and his Bolivian counterpart Luis Mamani stated that"
+        " there should be no exclusions.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Ana Ruiz and Tomas Quispe",
+        "Jorge Lopez and Luis Mamani",
+    ]

@@ -95,6 +95,8 @@ _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
 )
+# between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
+_COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -1090,6 +1092,10 @@ class Subjects:
             end = start + went_on.start()
             before = before[: went_on.start()]
             final = last_word(before, 0, len(before))
+        if "counterpart" in before[-80:]:
+            pair = self._counterpart_pair(start, start + len(before.rstrip(",")))
+            if pair is not None:
+                return pair
         if final:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
@@ -1152,6 +1158,22 @@ class Subjects:
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
         return speaker
+
+    def _counterpart_pair(self, start: int, end: int) -> Speaker | None:
+        """ "X and his Argentine counterpart, Y, stated": the two persons as one speaker (as a
+        list of names), when X heads its clause."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 1 or self.spans[index].end != end or self.spans[index].type != "PERSON":
+            return None
+        second = self.spans[index]
+        joint = _COUNTERPART_JOINT.search(self.text, max(start, second.start - 60), second.start)
+        first = self.spans[index - 1]
+        if joint is None or first.end != joint.start() or first.type != "PERSON":
+            return None
+        if first.start < start or not self._heads_clause(first):
+            return None
+        name = f"{self.cast.person(first).name} and {self.cast.person(second).name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
