@@ -491,3 +491,16 @@ def test_a_person_and_his_counterpart_are_one_speaker() -> None:
         "Ana Ruiz and Tomas Quispe",
         "Jorge Lopez and Luis Mamani",
     ]
+
+
+def test_the_two_and_both_of_them_are_the_two_persons_named_last() -> None:
+    body = (
+        "On Monday, Foreign Minister Ana Ruiz held talks with her Peruvian counterpart Tomas"
+        " Quispe. The two stressed the importance of trade.\n"
+        "Later, Jorge Lopez met the Prime Minister Luis Mamani. Both of them reiterated the"
+        " need for calm.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Ana Ruiz and Tomas Quispe",
+        "Jorge Lopez and Luis Mamani",
+    ]

@@ -95,6 +95,8 @@ _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
 )
+# subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
+_THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
@@ -560,6 +562,8 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
+        if len(units) <= 3 and " ".join(u.low for u in units) in _THE_TWO:
+            return self._two_named_before(position)  # "The two stressed": both persons
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
             return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
@@ -978,6 +982,23 @@ class Subjects:
             return None
         name = openings[-1].group(1)
         return Speaker(name, fold(name), "GROUP")
+
+    def _two_named_before(self, position: int) -> Speaker | None:
+        """The two persons last named in the body before ``position`` (in this sentence or
+        the one before), as one speaker named in their order: "X met Y. The two stressed"."""
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position)
+        found: dict[str, Speaker] = {}
+        for span in reversed(persons[max(0, index - 8) : index]):
+            if span.start < position - _AHEAD:
+                break
+            person = self.cast.person(span)
+            found.setdefault(person.key, person)
+            if len(found) == 2:
+                second, first = found.values()
+                name = f"{first.name} and {second.name}"
+                return Speaker(name, fold(name), "GROUP")
+        return None
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
         """The last person named at the head of a clause before ``position`` (among the 40
