@@ -504,3 +504,16 @@ def test_the_two_and_both_of_them_are_the_two_persons_named_last() -> None:
         "Ana Ruiz and Tomas Quispe",
         "Jorge Lopez and Luis Mamani",
     ]
+
+
+def test_a_nationality_does_not_name_a_person_whose_country_follows_the_name() -> None:
+    first = (
+        "Foreign Minister Jorge Lopez of Bolivia spoke with Chile's Ana Ruiz on Monday.\n"
+        "The Chilean minister said that trade must grow.\n"
+    )
+    second = (
+        "Envoys met on Tuesday. The Ecuadorian minister stressed that the border is calm.\n"
+        "Luis Mamani, Peru's foreign minister, said ties are good.\n"
+    )
+    assert [name for name, _ in speakers(first)] == ["Chilean minister"]
+    assert [name for name, _ in speakers(second)] == ["Ecuadorian minister", "Luis Mamani"]

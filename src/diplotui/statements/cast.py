@@ -40,6 +40,7 @@ _HONORIFICS = frozenset(
 _ENVOY = frozenset({"envoy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
+_POSSESSIVE_GAPS = ("'s ", "’s ")
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
@@ -359,9 +360,16 @@ class Cast:
             nationality = _CAPITALISED_BEFORE.search(
                 text, max(0, chain[0].start - 20), chain[0].start
             )
+            served = [s.text for s in chain if s.type == "GPE"]
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                following is not None
+                and following.type == "GPE"
+                and _serves_place(text, spans[index].end, following)
+            ):
+                served.append(following.text)  # "Foreign Minister X of Chile"
             places = place_stems(  # "Russian Foreign Minister X"
-                [s.text for s in chain if s.type == "GPE"],
-                [nationality.group(1)] if nationality else [],
+                served, [nationality.group(1)] if nationality else []
             )
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
@@ -385,6 +393,8 @@ class Cast:
             if title is not None and title.group(1).partition("-")[0] in load().title_words:
                 # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
                 return title.group(1), "", place_stems([following.text], [])
+        if following.type == "GPE" and _serves_place(text, person.end, following):
+            return "", "", place_stems([following.text], [])
         return "", "", _NO_PLACES
 
     # -- lookups ------------------------------------------------------------------------------
@@ -625,6 +635,15 @@ def _honours(gap: str) -> bool:
     return 0 < len(words) <= 4 and all(
         w in honorifics or w.rstrip(".") in honorifics for w in words
     )
+
+
+def _serves_place(text: str, name_end: int, place: EntitySpan) -> bool:
+    """Whether a place right after a name is the country the person serves: "X of Chile",
+    "X, Chile's foreign minister" (a title the next mention, or lowercase words, holds)."""
+    gap = text[name_end : place.start]
+    if gap in (" of ", " of the "):
+        return True
+    return gap == ", " and text.startswith(_POSSESSIVE_GAPS, place.end)
 
 
 def _word_before(text: str, offset: int) -> str:

@@ -844,7 +844,9 @@ class Subjects:
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, self._named(head))
         if found is None:
-            found = self._speaking_next(position) or self._named_next(position, head[-1], places)
+            found = self._speaking_next(position, places) or self._named_next(
+                position, head[-1], places
+            )
         return found or self._unnamed(noun, self._named(head))
 
     @staticmethod
@@ -892,9 +894,9 @@ class Subjects:
                 return self.cast.organisation(span)
         return None
 
-    def _speaking_next(self, position: int) -> Speaker | None:
+    def _speaking_next(self, position: int, places: frozenset[str] = frozenset()) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
-        verb of saying."""
+        verb of saying, not one serving another place than a mention names."""
         index = bisect_right(self.span_starts, position)
         while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
             span = self.spans[index]
@@ -904,7 +906,9 @@ class Subjects:
                 and self.cast.in_body(span.start)
                 and _SAYS_AFTER.match(self.text, span.end)
             ):
-                return self.cast.person(span)
+                found = self.cast.person(span)
+                if not self.cast.serves_elsewhere(found, places):
+                    return found
         return None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
