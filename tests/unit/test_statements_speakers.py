@@ -517,3 +517,13 @@ def test_a_nationality_does_not_name_a_person_whose_country_follows_the_name() -
     )
     assert [name for name, _ in speakers(first)] == ["Chilean minister"]
     assert [name for name, _ in speakers(second)] == ["Ecuadorian minister", "Luis Mamani"]
+
+
+def test_a_title_and_comma_opening_a_paragraph_are_the_persons_named_after() -> None:
+    body = (
+        "Foreign Affairs Minister, Kato Mwesige seems to be changing course on refugees.\n"
+        "Mwesige was accompanied by his junior Minister Pius Okot.\n"
+        "Meanwhile Kato Mwesige was also asked about the blogger. The minister told the"
+        " committee that the case is still open.\n"
+    )
+    assert speakers(body) == [("Kato Mwesige", "the case is still open")]

@@ -673,7 +673,8 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
 
 def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
-    from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
+    from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today"), or a
+    paragraph opened by "TITLE, X"."""
     person, role = spans[index], spans[index - 1]
     if (
         role.type in ("GPE", "ORG")
@@ -685,6 +686,8 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         return False
     if text.startswith(",", person.end) and not text.startswith(", the ", person.end):
         return False  # "the TITLE, X, Y and Z": a list; "X, the Minister recalled": not one
+    if not role.start or text[role.start - 1] == "\n":
+        return True  # "Foreign Affairs Minister, X seems ...": the title opens its paragraph
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
     return before is not None
 
