@@ -527,3 +527,11 @@ def test_a_title_and_comma_opening_a_paragraph_are_the_persons_named_after() -> 
         " committee that the case is still open.\n"
     )
     assert speakers(body) == [("Kato Mwesige", "the case is still open")]
+
+
+def test_a_person_and_a_title_standing_for_another_are_one_speaker() -> None:
+    body = (
+        "General Tran Van Minh received Ambassador of Laos Somsak Vongsa on Monday.\n"
+        "General Minh and the Lao Ambassador emphasized that ties must grow.\n"
+    )
+    assert speakers(body) == [("Tran Van Minh and Somsak Vongsa", "ties must grow")]

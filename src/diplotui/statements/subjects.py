@@ -1246,7 +1246,11 @@ class Subjects:
 
     def _titled_person(self, item: list[Unit]) -> Speaker | None:
         """The person an item of a list names, with only titles and places before it
-        ("Turkish Foreign Minister Mevlut Cavusoglu", "President Tharman")."""
+        ("Turkish Foreign Minister Mevlut Cavusoglu", "President Tharman"), or the person a
+        title stands for ("the Lao Ambassador")."""
+        if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
+            found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
+            return found if found is not None and found.type == "PERSON" else None
         if not item or item[-1].kind != "PERSON":
             return None
         if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
