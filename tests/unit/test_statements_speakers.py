@@ -535,3 +535,12 @@ def test_a_person_and_a_title_standing_for_another_are_one_speaker() -> None:
         "General Minh and the Lao Ambassador emphasized that ties must grow.\n"
     )
     assert speakers(body) == [("Tran Van Minh and Somsak Vongsa", "ties must grow")]
+
+
+def test_one_or_another_official_is_someone_not_named() -> None:
+    body = (
+        "Minister Tomas Quispe has refused many meetings.\n"
+        "One western diplomat said the embassy has given up trying to meet Quispe.\n"
+        '"Quispe has refused to meet us," she said.\n'
+    )
+    assert [name for name, _ in speakers(body)] == ["western diplomat", "western diplomat"]

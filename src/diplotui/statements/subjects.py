@@ -95,6 +95,9 @@ _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
 )
+# determiners of someone not named before: "a spokesman", "one western diplomat", "another
+# official" (the whole family of English indefinite singular determiners)
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
@@ -624,7 +627,7 @@ class Subjects:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
-        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in ("a", "an"):
+        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
         if (
@@ -810,7 +813,7 @@ class Subjects:
 
     def _named(self, head: list[Unit]) -> str:
         """A group's or role's words without a leading determiner ("the two sides")."""
-        dropped = lx.DROPPED_DETERMINERS
+        dropped = lx.DROPPED_DETERMINERS | _INDEFINITE
         if head[-1].low in lx.GROUP_NOUNS:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
@@ -824,7 +827,7 @@ class Subjects:
         ("the spokesman for Iran's foreign ministry said ... Saeed Khatibzadeh said"), else
         a speaker the article does not name ("the ministry's spokesperson")."""
         noun = fold(head[-1].text).split()[-1].rstrip(".")
-        indefinite = head[0].kind == "WORD" and head[0].low in ("a", "an")
+        indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         if indefinite or noun in self.unnamed:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
