@@ -544,3 +544,13 @@ def test_one_or_another_official_is_someone_not_named() -> None:
         '"Quispe has refused to meet us," she said.\n'
     )
     assert [name for name, _ in speakers(body)] == ["western diplomat", "western diplomat"]
+
+
+def test_a_title_after_a_name_and_the_is_the_persons_unless_it_heads_a_clause() -> None:
+    body = (
+        "Sheikh Omar Al Rashid, Minister of Foreign Affairs, and Tom Baker, the Minister for"
+        " Trade at the UK Foreign Office, met on Monday.\n"
+        "The UK minister emphasised the strong bonds between the two nations.\n"
+        "Talks were held with Omar Al Rashid, the minister said.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Tom Baker", "Tom Baker"]

@@ -41,6 +41,7 @@ _ENVOY = frozenset({"envoy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
+_ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
@@ -376,7 +377,15 @@ class Cast:
         following = spans[index + 1] if index + 1 < len(spans) else None
         if following is None:
             return "", "", _NO_PLACES
-        if following.start == person.end + 2 and text.startswith(", ", person.end):
+        appositive = following.start == person.end + 2 and text.startswith(", ", person.end)
+        if (
+            not appositive
+            and following.type == "ROLE"
+            and following.start == person.end + 6
+            and text.startswith(", the ", person.end)
+        ):  # "X, the Minister for ..., and Y": not "met X, the minister said"
+            appositive = _ROLE_GOES_ON.match(text, following.end) is not None
+        if appositive:
             role_span = following
             if role_span.type == "ROLE":
                 organisation, places = "", _NO_PLACES
