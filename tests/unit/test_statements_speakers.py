@@ -554,3 +554,12 @@ def test_a_title_after_a_name_and_the_is_the_persons_unless_it_heads_a_clause() 
         "Talks were held with Omar Al Rashid, the minister said.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Tom Baker", "Tom Baker"]
+
+
+def test_the_minister_is_a_minister_before_a_prime_minister() -> None:
+    body = (
+        "External Affairs Minister Ravi Menon met the new President in Colombo on Friday.\n"
+        "Dr Menon conveyed the greetings of Prime Minister Arun Desai to the President.\n"
+        'In a post, the Indian minister said, "Honored to call on the President today."\n'
+    )
+    assert [name for name, _ in speakers(body)] == ["Ravi Menon"]

@@ -38,6 +38,9 @@ _HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
 _ENVOY = frozenset({"envoy"})
+# words that make a title another office than its noun alone ("Prime Minister", "Vice
+# President", "Deputy Minister"): a mention without them means the plain office first
+_OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
@@ -471,6 +474,7 @@ class Cast:
                 len(words & p.words) / len(words),
                 bool(places & p.places),  # "the Omani foreign minister": the Omani one
                 not p.counterpart,  # "the Foreign Minister": one so titled, not a counterpart
+                not (p.heads & _OTHER_OFFICE) - words,  # "the minister": not the prime minister
                 self._last_mention(p, before),
                 p,
             )
@@ -482,7 +486,7 @@ class Cast:
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
-        return max(scored, key=lambda entry: entry[:4])[4].speaker()
+        return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
     def counterpart(self, places: frozenset[str], before: int) -> Speaker | None:
         """The person last named as someone's counterpart before ``before`` ("met his Chinese
