@@ -563,3 +563,12 @@ def test_the_minister_is_a_minister_before_a_prime_minister() -> None:
         'In a post, the Indian minister said, "Honored to call on the President today."\n'
     )
     assert [name for name, _ in speakers(body)] == ["Ravi Menon"]
+
+
+def test_a_time_between_the_subject_and_its_verb_is_no_part_of_the_subject() -> None:
+    body = (
+        "Trade Minister Ana Ruiz yesterday said the tariffs will fall.\n"
+        "Foreign Minister Tomas Quispe upon opening the forum this morning said ties are good.\n"
+        "Luis Mamani earlier this month stressed that the border stays open.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Tomas Quispe", "Luis Mamani"]

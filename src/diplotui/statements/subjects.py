@@ -98,6 +98,11 @@ _GROUP_OPENING = re.compile(
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
 # official" (the whole family of English indefinite singular determiners)
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+# the words of time adverbials that stand between a subject and its verb without a comma
+_TIME_WORDS = frozenset(
+    {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
+    | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
+)
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
@@ -1156,7 +1161,7 @@ class Subjects:
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
-        units = self.units(clause_start, end)
+        units = _without_time(self.units(clause_start, end))
         if (
             len(units) > 2
             and units[0].kind == "WORD"
@@ -1417,6 +1422,21 @@ def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
         return None
     noun = head[-1]
     return noun if noun.kind == "WORD" and noun.text in lx.ORG_HEADS else None
+
+
+def _without_time(units: list[Unit]) -> list[Unit]:
+    """A subject without the time adverbial after it ("X yesterday said", "X this morning
+    said", "X earlier this month said", "X late on Tuesday said"): a time is no part of who
+    speaks."""
+    end = len(units)
+    while end > 1 and (
+        units[end - 1].kind == "DATE"
+        or (units[end - 1].kind == "WORD" and units[end - 1].low in _TIME_WORDS)
+    ):
+        end -= 1
+    if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
+        return units  # no time, or no name before it ("Both yesterday said": not read here)
+    return units[:end]
 
 
 def _title_phrase(units: list[Unit]) -> bool:
