@@ -572,3 +572,16 @@ def test_a_time_between_the_subject_and_its_verb_is_no_part_of_the_subject() -> 
         "Luis Mamani earlier this month stressed that the border stays open.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Tomas Quispe", "Luis Mamani"]
+
+
+def test_they_is_the_group_a_reported_clause_named_as_its_subject() -> None:
+    body = (
+        "Ana Ruiz held talks with Foreign Minister Tomas Quispe. The two stressed that trade"
+        " must grow.\n"
+        "The agency says the two foreign ministers discussed regional issues on Thursday."
+        " They called for closer ties.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Ana Ruiz and Tomas Quispe",
+        "two foreign ministers",
+    ]

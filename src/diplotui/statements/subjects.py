@@ -94,6 +94,9 @@ _PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
 _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+    # or the subject of a reported clause: "IRNA says the two foreign ministers discussed"
+    r"|(?<= says | said | that )(?:the|both|all) "
+    r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))(?= [a-z]+ed\b)"
 )
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
 # official" (the whole family of English indefinite singular determiners)
@@ -992,7 +995,7 @@ class Subjects:
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
         if not openings:
             return None
-        name = openings[-1].group(1)
+        name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
 
     def _two_named_before(self, position: int) -> Speaker | None:
