@@ -583,5 +583,6 @@ def test_they_is_the_group_a_reported_clause_named_as_its_subject() -> None:
     )
     assert [name for name, _ in speakers(body)] == [
         "Ana Ruiz and Tomas Quispe",
+        "agency",
         "two foreign ministers",
     ]
