@@ -586,3 +586,12 @@ def test_they_is_the_group_a_reported_clause_named_as_its_subject() -> None:
         "agency",
         "two foreign ministers",
     ]
+
+
+def test_a_headlines_verb_is_no_part_of_a_name_and_a_nickname_links_after_a_title() -> None:
+    title = "Keep ASEAN United, President Bubu Says\n\n"
+    body = (
+        "President Budi “Bubu” Santoso met the ministers on Monday.\n"
+        "President Bubu said that ASEAN must stay united.\n"
+    )
+    assert speakers(body, title) == [("Budi “Bubu” Santoso", "ASEAN must stay united")]

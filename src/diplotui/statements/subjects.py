@@ -21,6 +21,7 @@ from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
+from .verbs import FORMS
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
@@ -425,6 +426,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) or _unlisted_surname(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
+        if syllable.group(1).lower() in FORMS:
+            continue  # a title-case headline's verb: "President Jokowi Says ..."
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
@@ -448,6 +451,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if before is None:
             continue
         start, end = before.start(), nickname.end()
+        while text[start : nickname.start()].split(" ", 1)[0] in not_names:
+            start = text.index(" ", start) + 1  # "President Joko “Jokowi” Widodo": the title
         inside = [s for s in completed if start <= s.start < end]
         if any(s.type != "PERSON" for s in inside) or any(
             word.strip('“”"') in not_names or word.endswith(_POSSESSIVE)
