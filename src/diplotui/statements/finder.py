@@ -354,6 +354,7 @@ class _Finder:
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            self.subjects.quoted(quotes)
             found_before = len(self.found)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
@@ -1459,7 +1460,7 @@ class _Finder:
         )
         self.found.append((position, statement))
         if remember:
-            self.subjects.remember(speaker, position)
+            self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
