@@ -93,7 +93,7 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
             text = store.article_text(article.id) if found else ""
         except StoreError:
             text = ""  # a missing body: the stored quotes still export
-        blocks = article_blocks(text)
+        blocks = article_blocks(text, article.title)
         shown.update((h.id, highlight_text(text, h, blocks)) for h in found)
     articles.sort(key=lambda a: (a.title.casefold(), a.id))
     articles.sort(key=lambda a: a.date, reverse=True)

@@ -2,7 +2,9 @@
 
 The stored text is kept exactly as imported; cleaning is only a view. Blocks are ranges of the
 stored text (so every offset the reader shows is an offset into the stored text) classified as
-the title, body paragraphs, photo captions (set apart), or the trailing "RELATED NEWS" list.
+the title, body paragraphs, photo captions (set apart), or the trailing "RELATED NEWS" list. A
+file's text starts with its headline; a feed's or a page's is stored without it (the article's
+title is kept apart), and all of its lines are body: the reader draws the title above them.
 Scraped debris ("![]() |", a stray "Latest", alt-text lines that merely repeat a headline) is
 left out of the view.
 """
@@ -113,19 +115,60 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def article_blocks(text: str) -> list[Block]:
-    """Classify the stored text's lines into the blocks a reader sees."""
+# What parts a site's name from the headline it follows ("Border talks | Mekong Monitor")
+_TITLE_TAILS = ("|", "-", "–", "—", ":", "·", "•", "»", "/")
+_CUT_TITLE = 200  # a title this long that starts a line is that line cut short (500 on import)
+
+
+def _is_headline(line: str, title: str) -> bool:
+    """Whether a line of the text is the article's ``title``: the same words, perhaps as a
+    Markdown heading, followed by a site's name, or cut short."""
+    heading = " ".join(line.lstrip("#").split()) if line.startswith("#") else line
+    if not heading.startswith(title):
+        return False
+    rest = heading[len(title) :].lstrip()
+    return not rest or rest.startswith(_TITLE_TAILS) or len(title) >= _CUT_TITLE
+
+
+def _carries_title(line_texts: list[str], title: str) -> bool:
+    """Whether the text starts with its headline: its first line is the title, or a Markdown
+    heading, or a headline worded otherwise (a page's own, under a feed's title); or its
+    second is the title under a banner or date line, which ends no sentence (as a file's
+    title is found in its text). Else the text was stored without it, as a feed's or a
+    page's is, and its first line is a lede."""
+    first = line_texts[0]
+    title = " ".join(title.split())
+    if not title or first.startswith("# "):  # no title to look for, or a Markdown headline
+        return True
+    if first.endswith((".", "!", "?", "…", '"', "”")):
+        return _is_headline(" ".join(first.split()), title)
+    return any(_is_headline(" ".join(line.split()), title) for line in line_texts[:2]) or (
+        _may_repeat_headline(first, title) and _repeats_headline(first, _words(title))
+    )
+
+
+def article_blocks(text: str, title: str = "") -> list[Block]:
+    """Classify the stored text's lines into the blocks a reader sees.
+
+    ``title`` is the article's stored title ("" when unknown: a bare file's text, whose first
+    line is read as its headline). A text that does not start with it has no title block:
+    its first line is body, and it is the stored title that repeated lines are compared with.
+    """
     lines, line_texts = _lines(text)
     if not lines:
         return []
     # a Counter only when a line repeats (most articles repeat none, and it costs)
     repeated = Counter(line_texts) if len(set(line_texts)) < len(line_texts) else None
-    title_start, title_end = lines[0]
-    title = line_texts[0]
+    blocks: list[Block] = []
+    body_from = 0
+    if not title or _carries_title(line_texts, title):
+        title_start, title_end = lines[0]
+        title = line_texts[0]
+        blocks.append(_new_block(Block, (BlockKind.TITLE, title_start, title_end)))
+        body_from = 1
     title_words: set[str] | None = None  # found when a line may repeat the headline
-    blocks = [_new_block(Block, (BlockKind.TITLE, title_start, title_end))]
     in_related = False
-    for (start, end), line in zip(lines[1:], line_texts[1:], strict=True):
+    for (start, end), line in zip(lines[body_from:], line_texts[body_from:], strict=True):
         if line[:7].lower() == "related" and _RELATED.match(line):  # the regex only there
             in_related = True
             blocks.append(Block(BlockKind.RELATED_HEADING, start, end))

@@ -123,3 +123,36 @@ def test_an_alt_text_line_repeating_the_headline_is_left_out_in_ascii_and_not() 
             (BlockKind.TITLE, title),
             (BlockKind.PARAGRAPH, "The talks began on Monday."),
         ]
+
+
+def test_a_text_stored_without_its_title_is_body_from_its_first_line() -> None:
+    """A feed's or a page's text lacks its headline (the title is kept apart): no line is the
+    title, a line repeating it is left out, and offsets are the stored text's."""
+    title = "Border talks to resume in Geneva"
+    text = "  Minister Lind said talks would resume.\nBorder talks to resume in Geneva\nMore.\n"
+    blocks = article_blocks(text, title)
+    assert [(b.kind, text[b.start : b.end]) for b in blocks] == [
+        (BlockKind.PARAGRAPH, "Minister Lind said talks would resume."),
+        (BlockKind.PARAGRAPH, "More."),
+    ]
+    assert article_blocks(text, "")[0].kind is BlockKind.TITLE  # a bare file's first line
+
+
+def test_a_text_that_starts_with_its_title_reads_as_before() -> None:
+    """A file's title is found in its text: the first line, under a site's name or cut short,
+    a Markdown heading, or the line under a banner; each keeps the blocks of the bare text."""
+    long_line = "Leaders pledged " + "closer ties and more trade " * 20 + "on Monday."
+    for title, text in [
+        ("Border talks resume", "Border talks resume\nBody."),
+        ("Border talks resume", "Border  talks resume | Mekong Monitor\nBody."),
+        ("Border talks resume", "Border talks resume — Reuters\nBody."),
+        ("Border talks resume in Geneva", "# Border talks resume\n\nBody."),
+        ("Border talks resume", "WORLD NEWS\nBorder talks resume\nBody."),
+        (long_line[:500].strip(), f"{long_line}\nBody."),
+        (" \t", "Headline\nBody."),  # a blank title says nothing
+        ("Lind says border talks to resume", "Lind: border talks to resume in Geneva\nBody."),
+    ]:
+        assert article_blocks(text, title) == article_blocks(text), text
+    # a lede that merely starts with the title's words is no headline
+    lede = "Border talks resume, the minister said on Monday.\nBody."
+    assert article_blocks(lede, "Border talks resume")[0].kind is BlockKind.PARAGRAPH

@@ -12,8 +12,11 @@ from pathlib import Path
 
 from diplotui.ingest import seed_if_empty
 from diplotui.library.statement_cache import CACHE_NAME, StatementCache
+from diplotui.model import Article
 from diplotui.paths import cache_dir
 from diplotui.store import Store
+
+LEDE = "Foreign Minister Anna Lind said on Monday that the border talks would resume in Geneva."
 
 
 def _seeded(store_path: Path) -> Path:
@@ -24,8 +27,11 @@ def _seeded(store_path: Path) -> Path:
 
 
 def test_helper_process_finds_what_the_thread_finds_and_saves_it(store_path: Path) -> None:
+    """Both read a text under its title: a feed's, stored without it, opens with a lede."""
     cache_file = _seeded(store_path)
     with Store.open(store_path) as store:
+        fed = Article(id="00000000feed", title="Lind: talks resume", text_hash="")
+        store.add_article(fed, f"{LEDE}\nThe delegations last met in March.\n")
         articles = store.articles()
         in_thread = StatementCache.load(store)
         in_thread.fill(store, articles, save_every=10**6)
@@ -35,6 +41,7 @@ def test_helper_process_finds_what_the_thread_finds_and_saves_it(store_path: Pat
         for article in articles:
             found = helped.statements(article.text_hash)
             assert found and found == in_thread.statements(article.text_hash)
+        assert [s.speaker for s in helped.statements(fed.text_hash)] == ["Anna Lind"]
         saved = StatementCache.load(store)
     assert len(saved) == len(articles), "the helper wrote the file for the next start"
 
@@ -106,3 +113,16 @@ def test_prune_drops_only_texts_no_article_has_and_the_save_writes_it(store_path
         reloaded = StatementCache.load(store)
     assert not reloaded.has("0" * 64)
     assert len(reloaded) == len(articles) and not reloaded.missing(articles)
+
+
+def test_the_finders_version_follows_the_layout_it_reads_by(tmp_path: Path, monkeypatch) -> None:
+    """Where a text's headline is (``layout``) changes what is found: a change there throws
+    the cache away, as one to the finder does; a module's version is its own file's."""
+    from diplotui import layout
+    from diplotui.library.statement_cache import finder_version
+
+    before = finder_version()
+    changed = tmp_path / "layout.py"
+    changed.write_text(Path(layout.__file__).read_text() + "\n# changed\n")
+    monkeypatch.setattr(layout, "__file__", str(changed))
+    assert finder_version() != before

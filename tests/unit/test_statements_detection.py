@@ -334,3 +334,184 @@ def test_a_statement_ends_before_its_speakers_second_unlisted_verb() -> None:
         "the need for full and sustained access to aid",
         "the need for a region open to all and based on law",
     ]
+
+
+def test_a_quotation_paragraph_continues_a_quotation_of_several_sentences() -> None:
+    body = (
+        "Rui Sal met Ana Lopez in Lisbon on Monday.\n\n"
+        "“We have reviewed the accords. Work remains to be done,” said Ana Lopez.\n\n"
+        "“I look forward to your next visit.”\n\n"
+        "The two later visited the port.\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "We have reviewed the accords. Work remains to be done,"),
+        ("Ana Lopez", "direct", "I look forward to your next visit."),
+    ]
+
+
+def test_quoted_or_reported_as_saying_names_the_speaker() -> None:
+    body = (
+        "Envoy Rui Sal met Minister Ana Lopez in Lisbon on Monday.\n\n"
+        "“The port deal stands,” Lopez was quoted as saying.\n\n"
+        "“We will not host foreign bases,” the agency reported Rui Sal as saying at the talks.\n\n"
+        "“Our ties are old and deep.”\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "The port deal stands,"),
+        ("Rui Sal", "direct", "We will not host foreign bases,"),
+        ("Rui Sal", "direct", "Our ties are old and deep."),
+    ]
+
+
+def test_an_attribution_after_its_content_closed_by_a_long_adjunct_or_an_addressee() -> None:
+    body = (
+        "The region faces no threat from its neighbours today, Foreign Minister of the"
+        " Republic Rui Sal said during a joint press conference with the visiting envoy of"
+        " the union.\n"
+        "The visit aims to open doors to further trade, Minister Ana Lopez told reporters"
+        " after Monday talks with Sal.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "The region faces no threat from its neighbours today"),
+        ("Ana Lopez", "reported", "The visit aims to open doors to further trade"),
+    ]
+
+
+def test_a_participle_with_its_own_named_subject_after_with_or_of() -> None:
+    body = (
+        "Envoy Ivo Kral reiterated the support of Peru, with Rui Sal confirming the invitation"
+        " to visit.\n"
+        "The message comes on the heels of Prime Minister Ana Lopez saying the union is"
+        " fractured.\n"
+        "The ministry added that the two discussed trade, with the minister calling for"
+        " talks.\n"
+    )
+    assert found(body) == [
+        ("Ivo Kral", "reported", "the support of Peru"),
+        ("Rui Sal", "reported", "the invitation to visit"),
+        ("Ana Lopez", "reported", "the union is fractured"),
+        ("ministry", "reported", "the two discussed trade, with the minister calling for talks"),
+    ]
+
+
+def test_a_hyphenated_role_in_apposition_keeps_the_name_before_it() -> None:
+    body = "Minister Ana Lopez, the union's chairperson-in-office, said the talks must go on.\n"
+    assert found(body) == [("Ana Lopez", "reported", "the talks must go on")]
+
+
+def test_a_speaker_inside_an_unlisted_outer_verbs_clause() -> None:
+    body = (
+        "Minister Rui Sal met Ana Lopez in Lisbon on Monday.\n"
+        "Two dailies report that Sal told the press that aid is on its way.\n"
+        "The radio reported Lopez said the port will reopen.\n"
+        "It was reported by local media that both ministers acknowledged the low level of"
+        " trade.\n"
+        "The port needs more cranes, points that Envoy Ivo Kral stressed also today.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "aid is on its way"),
+        ("Ana Lopez", "reported", "the port will reopen"),
+        ("ministers", "reported", "the low level of trade"),
+    ]
+
+
+def test_an_unlisted_verb_after_a_quotation_past_a_preposition_in_the_name() -> None:
+    body = (
+        "Envoy Rui Sal met President Ana Lopez on Monday.\n\n"
+        "“Envoy meets the President. Talks cover many areas,” the High Commission in Lima"
+        " tweeted.\n"
+    )
+    assert found(body) == [
+        ("High Commission in Lima", "direct", "Envoy meets the President. Talks cover many areas,")
+    ]
+
+
+def test_a_participle_after_an_opening_preposition_is_the_main_subjects() -> None:
+    body = (
+        "After stressing the need for joint action, Minister Rui Sal signed the deal.\n"
+        "On Monday, after declaring the talks a success, Ana Lopez flew home.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "the need for joint action"),
+        ("Ana Lopez", "reported", "the talks a success"),
+    ]
+
+
+def test_a_subject_after_a_preposition_and_which() -> None:
+    body = (
+        "Envoy Ivo Kral met Minister Ana Lopez on Monday, during which the minister reaffirmed"
+        " her wish to keep close ties.\n"
+    )
+    assert found(body) == [("Ana Lopez", "reported", "her wish to keep close ties")]
+
+
+def test_only_adverbs_between_the_verb_and_that_start_the_span_after_that() -> None:
+    body = "Minister Rui Sal said recently that the port will reopen.\n"
+    assert found(body) == [("Rui Sal", "reported", "the port will reopen")]
+
+
+def test_a_quotation_after_a_colon_is_the_sentence_subjects_and_ends_its_clause() -> None:
+    body = (
+        "Minister Rui Sal met Ana Lopez in Lima.\n"
+        "Sal reaffirmed his support for the envoys in promoting dialogue: “Through dialogue,"
+        " small gains can be made.”\n"
+        "In a tweet, Lopez struck a warm tone: “I am grateful to all of the delegation.”\n"
+        "Both leaders spoke on the theme of the summit: “Act Now for an Integrated Blue"
+        " Continent.”\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "his support for the envoys in promoting dialogue"),
+        ("Rui Sal", "direct", "Through dialogue, small gains can be made."),
+        ("Ana Lopez", "direct", "I am grateful to all of the delegation."),
+    ]
+
+
+def test_expressed_with_a_long_possessor_before_the_position_noun() -> None:
+    body = "Minister Rui Sal expressed the State of Peru's deep concern about the floods.\n"
+    assert found(body) == [
+        ("Rui Sal", "reported", "the State of Peru's deep concern about the floods")
+    ]
+
+
+def test_a_quotation_a_judging_verb_frames_with_as_is_its_subjects() -> None:
+    body = (
+        "Minister Rui Sal dismissed the media reports as “absurd.”\n"
+        "Envoy Ana Lopez described Ivo Kral, the winner of the presidential elections in the"
+        " south, as “hostile”.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "direct", "absurd."),
+        ("Ana Lopez", "direct", "hostile"),
+    ]
+
+
+def test_a_subject_after_the_conjunction_as() -> None:
+    body = (
+        "A similar bid also failed on November 15 last year as Minister Rui Sal said the plan"
+        " had no support.\nThe bid failed on May 5 as the delegates said they had no"
+        " guarantee of safety.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "the plan had no support"),
+        ("delegates", "reported", "they had no guarantee of safety"),
+    ]
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects() -> None:
+    body = (
+        "Minister Rui Sal met Ana Lopez on Monday.\n"
+        "Lopez remarked:\n"
+        "“There is no need for control over the island,” noting that Lima had tried.\n"
+        "The two ministers wrote in a joint statement that they will invest more:\n"
+        "“We have raised our budgets and are prepared to do more.”\n"
+    )
+    assert found(body) == [
+        ("Ana Lopez", "direct", "There is no need for control over the island,"),
+        ("Ana Lopez", "reported", "Lima had tried"),
+        ("two ministers", "direct", "We have raised our budgets and are prepared to do more."),
+    ]
+
+
+def test_expressed_reservations_or_doubts_like_concern() -> None:
+    body = "Minister Rui Sal expressed strong reservations about the nuclear talks.\n"
+    assert found(body) == [("Rui Sal", "reported", "strong reservations about the nuclear talks")]

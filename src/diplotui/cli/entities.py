@@ -38,7 +38,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.set_defaults(func=run_entities)
 
 
-def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]:
+def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection], str]:
+    """The text, the corrections that apply to it and its title ("" for a file, whose first
+    line is its headline; a stored article's title is kept apart from its text)."""
     path = Path(args.target)
     try:  # an id is hex: a slash, or anything there (a folder, a FIFO), names a file
         names_a_file = "/" in args.target or os.sep in args.target or path.exists()
@@ -49,14 +51,15 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection]]
         from diplotui.ingest.decode import read_bytes
 
         try:  # bytes decoded: CRLF stays two characters, a BOM character 0 (scorer offsets)
-            return read_bytes(path).decode("utf-8"), []  # at most 20 MiB, as an import
+            return read_bytes(path).decode("utf-8"), [], ""  # at most 20 MiB, as an import
         except UnicodeDecodeError as error:
             raise CommandError(f"{path}: not UTF-8 at byte {error.start}") from error
         except IngestError as error:
             raise CommandError(f"{path}: {error}") from error
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.target)
-        return read_article_text(store, article_id), store.corrections()
+        text = read_article_text(store, article_id)
+        return text, store.corrections(), store.article(article_id).title
 
 
 def run_entities(args: argparse.Namespace) -> int:
@@ -68,7 +71,7 @@ def run_entities(args: argparse.Namespace) -> int:
         statistical.check_configured()
     except statistical.BackendUnavailable as error:
         raise CommandError(str(error)) from error
-    text, corrections = _read_target(args)
+    text, corrections, _ = _read_target(args)  # the recogniser reads no title
     if args.names:
         _print_names(text, corrections, args.jsonl)
         return EXIT_OK

@@ -32,8 +32,8 @@ from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, export
 from diplotui.inert import inert_line
 from diplotui.ingest.update import changed_when
-from diplotui.layout import highlight_text
-from diplotui.model import Highlight
+from diplotui.layout import article_blocks, highlight_text
+from diplotui.model import Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
 
 META_FIELDS = ("title", "source", "date", "url", "author")
@@ -104,13 +104,13 @@ def _tty_osc52() -> Callable[[str], None] | None:
     return write
 
 
-def _shown(store: Store, highlight: Highlight) -> str:
+def _shown(store: Store, highlight: Highlight, article: Article) -> str:
     """The highlight as the reader shows it, as the app copies it."""
     try:
         text = store.article_text(highlight.article_id)
     except StoreError:
         text = ""  # an unreadable body: the stored quote, cleaned, still cites
-    return highlight_text(text, highlight)
+    return highlight_text(text, highlight, article_blocks(text, article.title))
 
 
 def run_quote(args: argparse.Namespace) -> int:
@@ -126,7 +126,7 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        text = format_quote(_shown(store, highlight), article, style, shorten=args.shorten)
+        text = format_quote(_shown(store, highlight, article), article, style, shorten=args.shorten)
         print(text)
         if not args.copy:
             return EXIT_OK

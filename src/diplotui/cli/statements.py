@@ -53,8 +53,8 @@ def _one_text(args: argparse.Namespace) -> int:
     from diplotui.entities import recognise
     from diplotui.statements import find_statements
 
-    text, corrections = _read_target(args)
-    found = find_statements(text, recognise(text, corrections))
+    text, corrections, title = _read_target(args)
+    found = find_statements(text, recognise(text, corrections), title=title)
     if args.json:
         print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=1))
         return EXIT_OK

@@ -2,7 +2,9 @@
 
 Usage: ``python -m diplotui.library.cache_helper FILE_NAME`` (``entities.json`` or
 ``statements.json``). The first line in is ``{"path", "corrections"}``; then each line is a
-list of ``[digest, text]`` pairs and is answered by one line of ``[digest, result]`` pairs.
+list of ``[digest, text, title]`` triples (the article's title: the finder reads a text stored
+without its headline as body from its first line) and is answered by one line of
+``[digest, result]`` pairs.
 The helper writes the cache file itself, atomically, every ``SAVE_SECONDS`` and when its input
 ends (the app finished, stopped or was killed): the texts it computed are never lost to the
 app's death, and a helper killed mid-write leaves the previous file whole.
@@ -42,8 +44,8 @@ def serve(file_name: str) -> None:
     try:
         for line in sys.stdin.buffer:
             answer = []
-            for digest, text in json.loads(line):
-                result = cache.compute(text)
+            for digest, text, title in json.loads(line):
+                result = cache.compute(text, title)
                 cache.put(digest, result)
                 answer.append([digest, cls.encode(result)])
             sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")

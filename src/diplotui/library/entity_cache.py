@@ -81,8 +81,8 @@ class EntityCache(TextCache[list[Entry]]):
     def encode(cls, result: list[Entry]) -> Any:
         return [list(entry) for entry in result]
 
-    def compute(self, text: str) -> list[Entry]:
-        return article_entities(text, self.corrections)
+    def compute(self, text: str, title: str = "") -> list[Entry]:
+        return article_entities(text, self.corrections)  # the recogniser reads no title
 
     def _kept(self, result: list[Entry]) -> list[Entry]:
         """The entries with each equal one shared between texts: a library mentions the same

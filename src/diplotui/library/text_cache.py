@@ -71,14 +71,18 @@ def _each_member(text: str, start: int, read_value: Callable[[str, int], int]) -
         index = _space_after(text, index + 1)
 
 
-def code_version(*packages: ModuleType) -> str:
-    """A hash of the packages' code and word lists: any change invalidates a cache."""
+def code_version(*modules: ModuleType) -> str:
+    """A hash of the code and word lists of the modules (a package: all of its own files):
+    any change invalidates a cache."""
     import hashlib  # hashes are taken in workers, after the first paint
 
     digest = hashlib.sha256()
-    for package in packages:
-        root = Path(package.__file__ or ".").parent
-        for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+    for module in modules:
+        file = Path(module.__file__ or ".")
+        root = file.parent
+        is_package = hasattr(module, "__path__")
+        paths = sorted([*root.glob("*.py"), *root.glob("data/*")]) if is_package else [file]
+        for path in paths:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -125,8 +129,9 @@ class TextCache(Generic[Result]):
     def encode(cls, result: Result) -> Any:
         raise NotImplementedError
 
-    def compute(self, text: str) -> Result:
-        """The result for one text (slow: a worker's or a command's job)."""
+    def compute(self, text: str, title: str = "") -> Result:
+        """The result for one text, under its article's ``title`` (slow: a worker's or a
+        command's job)."""
         raise NotImplementedError
 
     @classmethod
@@ -257,9 +262,9 @@ class TextCache(Generic[Result]):
             self._dirty = self._dirty or bool(stale)
         return len(stale)
 
-    def add_text(self, text: str, digest: str) -> None:
-        """Compute one text's result and keep it."""
-        self.put(digest, self.compute(text))
+    def add_text(self, text: str, digest: str, title: str = "") -> None:
+        """Compute one text's result (under its article's ``title``) and keep it."""
+        self.put(digest, self.compute(text, title))
 
     def fill(
         self,
@@ -284,7 +289,7 @@ class TextCache(Generic[Result]):
                 text = store.article_text(article.id)
             except StoreError:
                 continue
-            self.add_text(text, article.text_hash)
+            self.add_text(text, article.text_hash, article.title)
             if progress is not None:
                 progress(done, len(todo))
             if done % save_every == 0:
@@ -327,7 +332,8 @@ class TextCache(Generic[Result]):
                 items = []
                 for article in todo[start : start + chunk]:
                     try:
-                        items.append((article.text_hash, store.article_text(article.id)))
+                        text = store.article_text(article.id)
+                        items.append((article.text_hash, text, article.title))
                     except StoreError:
                         continue
                 helper.stdin.write(json.dumps(items).encode() + b"\n")

@@ -65,7 +65,8 @@ def article_timeline(
 ) -> list[TimelineEntry]:
     """The entries of one article for ``name``."""
     anchor = dateline(article.date, article.date_is_guess)
-    body = [(b.start, b.end) for b in article_blocks(text) if b.kind is BlockKind.PARAGRAPH]
+    blocks = article_blocks(text, article.title)  # a feed's lede is body, not a headline
+    body = [(b.start, b.end) for b in blocks if b.kind is BlockKind.PARAGRAPH]
     sentence_spans = [s for s in sentences(text) if any(start <= s[0] < end for start, end in body)]
     dates = sorted(
         [(s.start, s.end) for s in spans if s.type == "DATE"] + deictic_mentions(text),

@@ -125,7 +125,7 @@ class AnnotationSession:
         article = self.store.article(article_id)
         self.text = self.store.article_text(article_id)
         self.article_id = article_id
-        self.cursor = ReadingCursor.over(self.text)
+        self.cursor = ReadingCursor.over(self.text, article.title)
         self.reload_highlights()
         return article
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from diplotui.layout import Block, article_blocks
+from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.text.sentences import quotation_at, sentences, span_index_at, spans_overlapping
 from diplotui.text.sentences import words as word_spans
 
@@ -56,13 +56,22 @@ class ReadingCursor:
     index: int = 0
     selection: Span | None = None
     anchor: Span | None = None  # where ``v`` started a growing selection
+    title: str = ""  # the article's stored title ("" when unknown)
 
     @classmethod
-    def over(cls, text: str) -> ReadingCursor:
-        """A cursor on the first sentence of ``text``, laid out as the reader shows it."""
-        blocks = article_blocks(text)
+    def over(cls, text: str, title: str = "") -> ReadingCursor:
+        """A cursor on the first sentence of ``text``, laid out as the reader shows it
+        (``article_blocks``: a text stored without its ``title`` is body from its first line)."""
+        blocks = article_blocks(text, title)
         units, owners = visible_sentences(text, blocks)
-        return cls(text, blocks, units, owners)
+        return cls(text, blocks, units, owners, title=title)
+
+    @property
+    def headline(self) -> str:
+        """The title to draw above the text, which does not hold it ("" when it does)."""
+        if self.blocks and self.blocks[0].kind is BlockKind.TITLE:
+            return ""
+        return self.title
 
     @property
     def span(self) -> Span:

@@ -38,8 +38,13 @@ _HONORIFICS = frozenset(
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
 )
 _ENVOY = frozenset({"envoy"})
+# words that make a title another office than its noun alone ("Prime Minister", "Vice
+# President", "Deputy Minister"): a mention without them means the plain office first
+_OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
+_POSSESSIVE_GAPS = ("'s ", "’s ")
+_ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
@@ -359,16 +364,31 @@ class Cast:
             nationality = _CAPITALISED_BEFORE.search(
                 text, max(0, chain[0].start - 20), chain[0].start
             )
+            served = [s.text for s in chain if s.type == "GPE"]
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if (
+                following is not None
+                and following.type == "GPE"
+                and _serves_place(text, spans[index].end, following)
+            ):
+                served.append(following.text)  # "Foreign Minister X of Chile"
             places = place_stems(  # "Russian Foreign Minister X"
-                [s.text for s in chain if s.type == "GPE"],
-                [nationality.group(1)] if nationality else [],
+                served, [nationality.group(1)] if nationality else []
             )
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
         if following is None:
             return "", "", _NO_PLACES
-        if following.start == person.end + 2 and text.startswith(", ", person.end):
+        appositive = following.start == person.end + 2 and text.startswith(", ", person.end)
+        if (
+            not appositive
+            and following.type == "ROLE"
+            and following.start == person.end + 6
+            and text.startswith(", the ", person.end)
+        ):  # "X, the Minister for ..., and Y": not "met X, the minister said"
+            appositive = _ROLE_GOES_ON.match(text, following.end) is not None
+        if appositive:
             role_span = following
             if role_span.type == "ROLE":
                 organisation, places = "", _NO_PLACES
@@ -385,6 +405,8 @@ class Cast:
             if title is not None and title.group(1).partition("-")[0] in load().title_words:
                 # "X, Ambassador-Designate of the Republic of Burundi": a title unrecognised
                 return title.group(1), "", place_stems([following.text], [])
+        if following.type == "GPE" and _serves_place(text, person.end, following):
+            return "", "", place_stems([following.text], [])
         return "", "", _NO_PLACES
 
     # -- lookups ------------------------------------------------------------------------------
@@ -452,6 +474,7 @@ class Cast:
                 len(words & p.words) / len(words),
                 bool(places & p.places),  # "the Omani foreign minister": the Omani one
                 not p.counterpart,  # "the Foreign Minister": one so titled, not a counterpart
+                not (p.heads & _OTHER_OFFICE) - words,  # "the minister": not the prime minister
                 self._last_mention(p, before),
                 p,
             )
@@ -463,7 +486,7 @@ class Cast:
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
             return None
-        return max(scored, key=lambda entry: entry[:4])[4].speaker()
+        return max(scored, key=lambda entry: entry[:5])[5].speaker()
 
     def counterpart(self, places: frozenset[str], before: int) -> Speaker | None:
         """The person last named as someone's counterpart before ``before`` ("met his Chinese
@@ -627,6 +650,15 @@ def _honours(gap: str) -> bool:
     )
 
 
+def _serves_place(text: str, name_end: int, place: EntitySpan) -> bool:
+    """Whether a place right after a name is the country the person serves: "X of Chile",
+    "X, Chile's foreign minister" (a title the next mention, or lowercase words, holds)."""
+    gap = text[name_end : place.start]
+    if gap in (" of ", " of the "):
+        return True
+    return gap == ", " and text.startswith(_POSSESSIVE_GAPS, place.end)
+
+
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset`` and its space ("" when there is none)."""
     if not text.startswith(" ", offset - 1):
@@ -654,7 +686,8 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
 
 def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     """Whether a person closes a phrase "the (new) (Kenyan) TITLE, X" that no list goes on
-    from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today")."""
+    from ("met with the new Kenyan Cabinet Secretary for ..., Alfred Mutua today"), or a
+    paragraph opened by "TITLE, X"."""
     person, role = spans[index], spans[index - 1]
     if (
         role.type in ("GPE", "ORG")
@@ -666,6 +699,8 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         return False
     if text.startswith(",", person.end) and not text.startswith(", the ", person.end):
         return False  # "the TITLE, X, Y and Z": a list; "X, the Minister recalled": not one
+    if not role.start or text[role.start - 1] == "\n":
+        return True  # "Foreign Affairs Minister, X seems ...": the title opens its paragraph
     before = _THE_BEFORE_TITLE.search(text, max(0, role.start - 30), role.start)
     return before is not None
 

@@ -49,7 +49,11 @@ _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 _CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
-    r"(?= [^.;:“”\"]{0,60}$)"
+    r"(?= [^.;:“”\"]{0,90}$)"
+    # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
+    r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
+    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
+    r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as $)"
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
@@ -87,6 +91,10 @@ _IN_A_STATEMENT = re.compile(
     r"(?:\s+on\s+\w+)?\s+in\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement"
 )
 _CUT_OFF_WORDS = 8
+_OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+_ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
+# the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
+_PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
@@ -177,7 +185,25 @@ _REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
 _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(\S.{0,60}?)\s+as\s+$")
+# who is quoted, before "as saying": "quoted X as", "reported X as", "X was quoted as"
+# an object (a determiner first) between a verb and the colon before a quotation, and the
+# verbs whose words there are an addressee or an adjunct, never content ("told the press:")
+_OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
+_BARE_INTROS = frozenset({"say", "tell", "add"})
+# a preposition opening a sentence or its clause before a participle ("After stressing X,")
+_GERUND_OPENER = re.compile(
+    r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
+    r"(?:After|after|Before|before|Upon|upon|Besides|besides) "
+)
+# what opens a clause whose subject speaks under an unlisted verb ("report that X said")
+_INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
+_NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
+# "with" or "of" and the subject of a participle right after it ("with X confirming")
+_ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
+_QUOTED_AS = re.compile(
+    r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
+    r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
+)
 
 
 @dataclass(slots=True)
@@ -201,10 +227,15 @@ class _QuoteRun:
     before: Speaker | None  # the speaker of the sentence before the run
 
 
-def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> list[Statement]:
+def find_statements(
+    text: str, spans: Sequence[EntitySpan] | None = None, *, title: str = ""
+) -> list[Statement]:
     """The statements of ``text``, in text order, with offsets into ``text`` as given.
 
     ``spans`` are the recogniser's entities for ``text`` (recognised here when not given).
+    ``title`` is the article's stored title: a text stored without it (a feed's, a page's) is
+    body from its first line, where a lede's statements are; without one ("", a bare file),
+    the first line is read as the headline (:func:`_sentence_as_title`).
     Quotation marks are read as :func:`_marks_read` reads them.
     """
     read = _marks_read(text)
@@ -217,7 +248,7 @@ def find_statements(text: str, spans: Sequence[EntitySpan] | None = None) -> lis
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    found = _Finder(read, spans, verbs).run()
+    found = _Finder(read, spans, verbs, _marks_read(title) if title else "").run()
     if read is text:
         return found
     return [replace(s, text=text[s.start : s.end]) for s in found]
@@ -272,7 +303,9 @@ def _reversed(text: str, at: int) -> str:
 
 
 class _Finder:
-    def __init__(self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]]) -> None:
+    def __init__(
+        self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]], title: str = ""
+    ) -> None:
         self.text = text
         spans = completed_persons(text, sorted(spans, key=_START))
         if "[" in text:
@@ -285,7 +318,7 @@ class _Finder:
         if missed:
             spans = sorted([*spans, *missed], key=_START)
         self.has_according = "ccording to" in text or _STATEMENT_BY.search(text) is not None
-        blocks = article_blocks(text)
+        blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
             for b in blocks
@@ -305,7 +338,8 @@ class _Finder:
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
         self.used_verbs: set[int] = set()
-        self.last_direct: tuple[int, Speaker] | None = None  # (sentence, speaker)
+        # the last quotation given a speaker: (its sentence, where it closes, its speaker)
+        self.last_direct: tuple[int, int, Speaker] | None = None
 
     def run(self) -> list[Statement]:
         previous: tuple[int, int] | None = None
@@ -320,6 +354,7 @@ class _Finder:
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            self.subjects.quoted(quotes)
             found_before = len(self.found)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
@@ -510,6 +545,8 @@ class _Finder:
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
+            if speaker is None and bare_head and not _title_like(text, *content):
+                speaker = self._introduced_before(previous)
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
                 speaker = self._credit_line(paragraph[-1][1])
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" ."):
@@ -517,7 +554,7 @@ class _Finder:
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
             if speaker is None and bare_head:
-                speaker = self._continued_speaker()
+                speaker = self._continued_speaker(previous)
             if (
                 speaker is None
                 and bare_head
@@ -529,10 +566,12 @@ class _Finder:
                     speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
+            if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
+                speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
                 continue
             if not characterised:
-                self.last_direct = (self.subjects.sentence_index, speaker)
+                self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
                 self.used_verbs.add(verb.start())
                 self.found = [  # a reported clause this verb was read as introduces it
@@ -550,7 +589,7 @@ class _Finder:
         if verb is not None and FORMS[verb.group()].participle:
             quoted = _QUOTED_AS.search(self.text, start, verb.start())
             if quoted is not None:  # '"...," the agency quoted an official as saying.'
-                units = self.subjects.units(quoted.start(1), quoted.end(1))
+                units = self.subjects.units(*quoted.span(quoted.lastindex or 1))
                 return self.subjects.classify(units, verb.start()), verb
             verb = None
         if verb is not None:
@@ -584,10 +623,10 @@ class _Finder:
             if not 1 <= cut <= 5 or (ends and cut == len(subject)):
                 return None
             return self.subjects.classify(subject[:cut], offset)
-        for count in range(1, min(len(units), 6)):
+        for count in range(1, min(len(units), 7)):
             verb = units[count]
-            if verb.kind != "WORD" or not verb.text.islower():
-                continue
+            if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
+                continue  # "the High Commission in X tweeted": the name's preposition
             rest = self.text[verb.end : limit].strip(" .!?")
             if rest and rest.split()[0].lower() not in lx.ADJUNCT_STARTS:
                 return None
@@ -605,6 +644,8 @@ class _Finder:
         between = self.text[verb.end() : open_at]
         if between.strip() and not _INTRO.fullmatch(between):
             return None, None
+        if _OBJECT_BEFORE_COLON.match(between) and FORMS[verb.group()].lemma not in _BARE_INTROS:
+            return None, None  # 'X reaffirmed its support for Y: "..."': Y is said, then quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
             return named or self.subjects.main(s_start, verb.start()), verb
@@ -659,7 +700,7 @@ class _Finder:
         "starvation war"'): the words of whoever does the calling (an unlisted verb, so
         direct), unless a listed verb nearer the quotation makes it part of a reported clause."""
         text = self.text
-        match = _CHARACTERISING.search(text, max(head_start, open_at - 90), open_at)
+        match = _CHARACTERISING.search(text, max(head_start, open_at - 120), open_at)
         if match is None or any(
             self._with_particle(verb) for verb in self._verbs_in(match.start(), open_at)
         ):
@@ -710,6 +751,14 @@ class _Finder:
                     return speaker, verb
         return None, None
 
+    def _introduced_before(self, previous: tuple[int, int] | None) -> Speaker | None:
+        """A quotation opening the sentence after one that ends in a colon ('X remarked:',
+        'The ministers wrote in a statement that ...:', then '"..."'): that one's subject's,
+        whatever its verb, as a colon before a quotation in one sentence."""
+        if previous is None or not self.text[previous[0] : previous[1]].rstrip().endswith(":"):
+            return None
+        return self.subjects.main(*previous)
+
     def _credit_line(self, end: int) -> Speaker | None:
         """A pull quotation's credit: the line right after its paragraph, only a name or an
         office, perhaps with a title after a comma ("Hon. X, Minister for Foreign Affairs")."""
@@ -734,12 +783,17 @@ class _Finder:
             return self.subjects.cast.person(span)
         return self.subjects.cast.organisation(span) if span.type == "ORG" else None
 
-    def _continued_speaker(self) -> Speaker | None:
-        """A quotation standing alone continues the quoted speaker of the sentence before."""
+    def _continued_speaker(self, previous: tuple[int, int] | None) -> Speaker | None:
+        """A quotation standing alone continues the quoted speaker of the sentence before: the
+        quotation opened or closed there (one of several sentences, '"A. B," X said.' then
+        '"C."': English news' paragraph of quotation after quotation)."""
         recent = self.last_direct
-        if recent and self.subjects.sentence_index - recent[0] <= 1:
-            return recent[1]
-        return None
+        if recent is None:
+            return None
+        index, close_at, speaker = recent
+        if self.subjects.sentence_index - index <= 1:
+            return speaker
+        return speaker if previous is not None and previous[0] <= close_at < previous[1] else None
 
     # -- reported speech ----------------------------------------------------------------------
 
@@ -842,7 +896,21 @@ class _Finder:
                 end = claim.end
             if stops:
                 end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if quotes and claim.verb is not None and claim.verb.start() < claim.start:
+                end = self._before_introduced_quotation(quotes, claim.start, end)
             self._emit(claim, end)
+
+    def _before_introduced_quotation(
+        self, quotes: list[tuple[int, int]], start: int, end: int
+    ) -> int:
+        """Where a reported clause ends when it introduces a quotation with a colon ("X
+        reaffirmed Y: "..."": Y, then the quotation, direct): at the colon."""
+        for open_at, _ in quotes:
+            if start < open_at < end:
+                colon = len(self.text[:open_at].rstrip())
+                if self.text.startswith(":", colon - 1):
+                    return colon - 1
+        return end
 
     def _claim(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], claims: list[_Claim]
@@ -907,12 +975,28 @@ class _Finder:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
+        if speaker is None and content is not None:
+            speaker = self._reported_inside(s_start, verb)
         if speaker is None or content is None:
             return None
         end = -1
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
+        """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
+        "The agency reported X said Y": an unlisted outer verb does not count, the subject of
+        the clause after it speaks."""
+        inner = None
+        for match in _INNER_CLAUSE.finditer(self.text, s_start, verb.start()):
+            inner = match  # the last one: the clause the verb is in
+        if inner is None or self.text.find(",", inner.end(), verb.start()) >= 0:
+            return None
+        after = _WORDS_AHEAD.match(self.text, verb.end())
+        if after is not None and after.group(1).lower() in _NO_OBJECT:
+            return None  # "points that X reiterated also today": a relative clause, no object
+        return self.subjects.before(inner.end(), verb.start())
 
     def _contrasted(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
@@ -950,17 +1034,22 @@ class _Finder:
             if speaker is None or content is None:
                 return None
             return _Claim("reported", content, speaker, verb, form, -1)
-        if not before.strip():
+        if not before.strip() or _GERUND_OPENER.fullmatch(before):  # "After stressing X, Y"
             fronted = self._fronted_before_speaking(verb, form, sentence)
             if fronted is not None:
                 return fronted
             return self._opening_participle(verb, form, s_end)
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
-            speaker = self.subjects.person_ending_at(s_start + quoted.end(1))
+            speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
+        absolute = (
+            None if _holds_clause(self.text, open_claim) else self._absolute(verb, form, sentence)
+        )
+        if absolute is not None:
+            return absolute
         attach = _attachment(before, form)
         if attach < 0:
             return None
@@ -990,6 +1079,40 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _absolute(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "..., with X confirming Y", "on the heels of X saying Y": a participle with its own
+        subject, named between "with"/"of" and it, is that subject's statement."""
+        s_start, s_end = sentence
+        window = max(s_start, verb.start() - 80)
+        text = self.text
+        if (
+            text.find(" with ", window, verb.start()) < 0
+            and text.find(" of ", window, verb.start()) < 0
+        ):
+            return None  # the cheap test first: the pattern is tried at every offset
+        match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
+        if match is None:
+            return None
+        units = self.subjects.units(match.start(1), match.end(1))
+        if not units or (
+            units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
+            and units[-1].low not in lx.ROLE_NOUNS
+        ):
+            return None  # "with support saying": the participle's subject is a named speaker
+        speaker = self.subjects.classify(units, verb.start())
+        content = self._content_start(verb, form, s_end) if speaker is not None else None
+        if speaker is None or content is None:
+            return None
+        comma = self.text.rfind(",", s_start, match.start() + 1)
+        cut = (
+            comma
+            if comma >= 0 and not self.text[comma + 1 : match.start()].strip()
+            else match.start()
+        )
+        return _Claim("reported", content, speaker, verb, form, cut)
 
     def _fronted_before_speaking(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
@@ -1028,11 +1151,11 @@ class _Finder:
         return _Claim("reported", content, speaker, verb, form, -1, end=comma)
 
     def _quoted_before(self, s_start: int, attach: int) -> Speaker | None:
-        """'"...," the person said adding ...', '"...," said X, adding ...': the speaker of
-        the quotation attributed in this sentence before where the participle attaches."""
+        """'"...," the person said adding ...', '"...," said X, adding ...', 'X remarked:
+        "...," noting ...': the speaker of the quotation attributed in this sentence (or, with
+        no verb of its own, before it) before where the participle attaches."""
         for position, statement in reversed(self.found):
-            verb = statement.verb
-            if statement.kind == "direct" and verb and s_start <= position < attach:
+            if statement.kind == "direct" and s_start <= position < attach:
                 return _speaker_of(statement)  # "said adding", "said, urging"
         return None
 
@@ -1248,7 +1371,7 @@ class _Finder:
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
         """ "expressed his hope", "shared their perspectives": the end of an object that makes
         the verb a statement, or None ("expressed thanks", "share a border")."""
-        for _ in range(4):
+        for _ in range(_OBJECT_WORDS):  # "expressed the Slovak OSCE Chairmanship's willingness"
             word = _WORDS_AHEAD.match(self.text, position, s_end)
             if word is None:
                 return None
@@ -1274,6 +1397,8 @@ class _Finder:
             # "reaffirmed the ties ... and assured that": assured's
         if form.lemma == "tell":
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
+        if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
+            return True  # "said recently that", "noted explicitly that": adverbs only
         if "," in words and words.split()[0].lower() not in lx.ADJUNCT_STARTS:
             return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
@@ -1335,7 +1460,7 @@ class _Finder:
         )
         self.found.append((position, statement))
         if remember:
-            self.subjects.remember(speaker, position)
+            self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
@@ -1444,7 +1569,8 @@ def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
 
 def _sentence_as_title(text: str, block: Block) -> bool:
     """Whether the first line, read as the title, is the body's first sentence: a text
-    stored without its headline starts with a long line ending in a full stop."""
+    stored without its headline starts with a long line ending in a full stop (a guess,
+    made only when the article's title is unknown or is that line)."""
     return (
         block.kind is BlockKind.TITLE
         and text.endswith(".", block.start, block.end)
@@ -1525,6 +1651,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _inside(quotes: list[tuple[int, int]], offset: int) -> bool:
     return any(open_at < offset < close_at for open_at, close_at in quotes)
+
+
+def _title_like(text: str, start: int, end: int) -> bool:
+    """Whether a quotation reads as a title or a phrase, not as a sentence spoken: opened in
+    lower case ("illegal Governor of the Islands") or with most of its words capitalised (the
+    theme: "Act Now for an Integrated Continent")."""
+    words = text[start:end].split()
+    return not words[0][0].isupper() or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _holds_clause(text: str, claim: _Claim | None) -> bool:
+    """Whether a statement's content is a clause ("said that X, with Y calling for Z": the
+    participle is inside it), not an object ("reiterated its support, with Y confirming Z")."""
+    if claim is None or claim.verb is None or claim.form is None:
+        return False
+    return claim.form.lemma in ("say", "tell", "add") or text.startswith(" that", claim.verb.end())
 
 
 def _attachment(before: str, form: VerbForm) -> int:
@@ -1639,13 +1781,20 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     head, comma, after = rest.partition(", ")
     if comma and after.split()[0].lower() in lx.ADJUNCT_STARTS and "," not in after:
         return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
-    if len(words) > 10 or "," in rest:
+    if "," in rest:
         return False
-    if len(words) == 1 and words[0] in lx.WEEKDAYS:
+    if words[0].lower() in _PLACE_OR_TIME:
+        return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+    if len(words) > 10:
+        return False
+    if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
         return True
-    if words[0].lower() in lx.ADJUNCT_STARTS:
-        return True
-    return form.lemma == "tell" and len(words) <= 4
+    if form.lemma != "tell":
+        return False
+    addressee = next((n for n, w in enumerate(words[1:4], 1) if w in lx.ADJUNCT_STARTS), None)
+    if addressee is not None:  # "... told reporters after the talks with X": whom, then when
+        return _attribution_tail(" ".join(words[addressee:]), form)
+    return len(words) <= 4
 
 
 def _without_overlaps(found: list[Statement]) -> list[Statement]:

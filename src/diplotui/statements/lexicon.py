@@ -84,9 +84,10 @@ ADDRESSEE_STARTS = _words(
 )
 OPINION_NOUNS = _words("view opinion belief hope assessment position conviction")
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
-EXPRESSED_CONTENT = _words(
+EXPRESSED_CONTENT = _words(  # and concern's kin: reservations, doubts, objections
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
-    "optimism conviction readiness willingness trust solidarity"
+    "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
+    "doubts objection objections"
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

@@ -9,7 +9,7 @@ diplomat") to the person last speaking or last named as a subject; "the two side
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
@@ -21,15 +21,20 @@ from diplotui.text import matches_from_marks
 
 from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
+from .verbs import FORMS
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
-    r"\b(?:after|since|when|once|until|before|because|although|though|whereas) "
-    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas) )"
+    r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
+    r"(?!.*\b(?:after|since|when|once|until|before|because|although|though|whereas|as) )"
+    r"(?<!such as )(?<!well as )(?<!known as )"  # "as" the conjunction ("failed as X said")
 )
 # a relative clause with a subject of its own, which follows this
-_RELATIVE_OPENER = re.compile(r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) ")
+_RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's, the speech's
+    r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) "
+    r"| ?(?:during|in|at|on|after|through|with|to|from|for|by) which "
+)
 _RECENT_SENTENCES = 3
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -62,6 +67,10 @@ _CAPITALISED_WORD = r"[A-Z](?:[\w’'-]+|\.)"  # "Sidharto R. Suryodipuro" keeps
 # straight to capitals instead of trying every offset
 _CAPITALISED_RUN = f"({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{0,2}})"
 _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|then)\s+)?$")
+# a name of two or three words in apposition, between commas: "Minister of ..., X Y, said"
+_APPOSED_NAME_BEFORE_VERB = re.compile(
+    r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
+)
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
@@ -90,7 +99,22 @@ _PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
 _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+    # or the subject of a reported clause: "IRNA says the two foreign ministers discussed"
+    r"|(?<= says | said | that )(?:the|both|all) "
+    r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))(?= [a-z]+ed\b)"
 )
+# determiners of someone not named before: "a spokesman", "one western diplomat", "another
+# official" (the whole family of English indefinite singular determiners)
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+# the words of time adverbials that stand between a subject and its verb without a comma
+_TIME_WORDS = frozenset(
+    {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
+    | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
+)
+# subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
+_THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
+# between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
+_COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -172,6 +196,8 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
         return None
     if len(words) == 5:  # a match starts within the last four words
         start += before.find(words[1], len(words[0]))
+    if before.endswith(", "):
+        return _APPOSED_NAME_BEFORE_VERB.search(text, max(0, start - 2), verb_start)
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
@@ -236,6 +262,29 @@ TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+# a longer capitalised word after a name, ending its clause or before a lowercase word
+_WORD_ENDING_NAME = re.compile(r" ([A-Z][a-z]{3,}[\w’'-]*)(?=[,.;:]|\s+[a-z]|$)")
+
+
+def _unlisted_surname(text: str, end: int) -> re.Match[str] | None:
+    """A surname no list holds right after a name the recogniser cut before it ("Thai official
+    Wiroj Sakdaphaen.", "Min Aung Hlaing, but"): a capitalised word that is no English word,
+    place or nationality ends the name."""
+    found = _WORD_ENDING_NAME.match(text, end)
+    if found is None:
+        return None
+    gazetteer = load()
+    word = found.group(1)
+    if (
+        word.lower() in gazetteer.common_words
+        or word in gazetteer.not_name_words
+        or word in gazetteer.towns
+        or word in gazetteer.demonyms
+    ):
+        return None
+    return found
+
+
 # a quoted nickname and the name's next word; the words before it are looked for only then
 _NICKNAME = re.compile(r"[“\"][A-Z][\w’'-]+[”\"] [A-Z][\w’'-]+")
 _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
@@ -378,9 +427,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
         ):
             continue  # the pattern's space and capital: most names are followed by neither
-        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end)
+        syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) or _unlisted_surname(text, span.end)
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
+        if syllable.group(1).lower() in FORMS:
+            continue  # a title-case headline's verb: "President Jokowi Says ..."
         starts = {s.start for s in spans} if starts is None else starts
         if syllable.start(1) not in starts:
             end = syllable.end()
@@ -404,6 +455,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if before is None:
             continue
         start, end = before.start(), nickname.end()
+        while text[start : nickname.start()].split(" ", 1)[0] in not_names:
+            start = text.index(" ", start) + 1  # "President Joko “Jokowi” Widodo": the title
         inside = [s for s in completed if start <= s.start < end]
         if any(s.type != "PERSON" for s in inside) or any(
             word.strip('“”"') in not_names or word.endswith(_POSSESSIVE)
@@ -435,13 +488,37 @@ class Subjects:
         self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
         self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
+        self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
-    def remember(self, speaker: Speaker, position: int) -> None:
-        """A statement was found: pronouns after it may refer to its speaker."""
+    def remember(
+        self, speaker: Speaker, position: int, said: tuple[int, int] | None = None
+    ) -> None:
+        """A statement was found: pronouns after it may refer to its speaker, not to a person
+        named in what it said after its verb (words before the verb, "X, according to Y",
+        may hold a speaker of their own)."""
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
+        if said is not None and said[0] > position:
+            insort(self._said, (*said, speaker.key))
+
+    def quoted(self, quotations: Sequence[tuple[int, int]]) -> None:
+        """A paragraph's quotations: the persons named inside are talked about, and a pronoun
+        attributing a quotation ('"... Ana Ruiz ...," he said') is never one of them."""
+        for start, end in quotations:
+            insort(self._said, (start, end, ""))
+
+    def _said_by_another(self, mention: EntitySpan) -> bool:
+        """Whether a person's mention lies inside a quotation or a statement found whose
+        speaker is someone else (three back: a quotation may lie inside a statement; "X said
+        Y, according to Z" holds its own speaker)."""
+        said, offset = self._said, mention.start
+        index = bisect_right(said, (offset, offset, ""))
+        inside = [
+            key for start, end, key in said[max(0, index - 3) : index] if start < offset < end
+        ]
+        return bool(inside) and self.cast.person(mention).key not in inside
 
     # -- units --------------------------------------------------------------------------------
 
@@ -505,6 +582,8 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
+        if len(units) <= 3 and " ".join(u.low for u in units) in _THE_TWO:
+            return self._two_named_before(position)  # "The two stressed": both persons
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
             return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
@@ -551,6 +630,10 @@ class Subjects:
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
         if persons:
+            noun = _body_named_after(head, persons[0])
+            if noun is not None:
+                name = self.text[persons[0].start : noun.end]
+                return Speaker(name, fold(name), "ORG")
             return self.cast.person(self.span_at(persons[0].start))
         tail = ""  # "the secretary of state": the title's own words after its noun
         if rest and len(rest) <= 3 and all(u.kind == "WORD" and u.text.islower() for u in rest):
@@ -561,7 +644,7 @@ class Subjects:
         last = head[-1]
         if len(head) == 2 and head[0].low in ("his", "her") and last.low in _HONORIFIC_PRONOUNS:
             return self._pronoun("PERSON", position)  # "His Highness highlighted ..."
-        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in ("a", "an"):
+        if (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS) and head[0].low in _INDEFINITE:
             return self._generic(head, position)  # "a spokesman": someone not named
         places = _places(head)
         if (
@@ -747,7 +830,7 @@ class Subjects:
 
     def _named(self, head: list[Unit]) -> str:
         """A group's or role's words without a leading determiner ("the two sides")."""
-        dropped = lx.DROPPED_DETERMINERS
+        dropped = lx.DROPPED_DETERMINERS | _INDEFINITE
         if head[-1].low in lx.GROUP_NOUNS:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
@@ -761,7 +844,7 @@ class Subjects:
         ("the spokesman for Iran's foreign ministry said ... Saeed Khatibzadeh said"), else
         a speaker the article does not name ("the ministry's spokesperson")."""
         noun = fold(head[-1].text).split()[-1].rstrip(".")
-        indefinite = head[0].kind == "WORD" and head[0].low in ("a", "an")
+        indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         if indefinite or noun in self.unnamed:
             # "an official ... the South Korean official": one; "a Japanese official": another
             return self._unnamed(noun, self._named(head), new=indefinite)
@@ -781,7 +864,9 @@ class Subjects:
         if owners and (found is None or found.key in owners):
             return self._unnamed(noun, self._named(head))
         if found is None:
-            found = self._speaking_next(position) or self._named_next(position, head[-1], places)
+            found = self._speaking_next(position, places) or self._named_next(
+                position, head[-1], places
+            )
         return found or self._unnamed(noun, self._named(head))
 
     @staticmethod
@@ -829,9 +914,9 @@ class Subjects:
                 return self.cast.organisation(span)
         return None
 
-    def _speaking_next(self, position: int) -> Speaker | None:
+    def _speaking_next(self, position: int, places: frozenset[str] = frozenset()) -> Speaker | None:
         """The person named next in the body, close after ``position``, as the subject of a
-        verb of saying."""
+        verb of saying, not one serving another place than a mention names."""
         index = bisect_right(self.span_starts, position)
         while index < len(self.spans) and self.spans[index].start < position + _AHEAD:
             span = self.spans[index]
@@ -841,7 +926,9 @@ class Subjects:
                 and self.cast.in_body(span.start)
                 and _SAYS_AFTER.match(self.text, span.end)
             ):
-                return self.cast.person(span)
+                found = self.cast.person(span)
+                if not self.cast.serves_elsewhere(found, places):
+                    return found
         return None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
@@ -917,8 +1004,25 @@ class Subjects:
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
         if not openings:
             return None
-        name = openings[-1].group(1)
+        name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _two_named_before(self, position: int) -> Speaker | None:
+        """The two persons last named in the body before ``position`` (in this sentence or
+        the one before), as one speaker named in their order: "X met Y. The two stressed"."""
+        persons, starts = self._body_persons()
+        index = bisect_left(starts, position)
+        found: dict[str, Speaker] = {}
+        for span in reversed(persons[max(0, index - 8) : index]):
+            if span.start < position - _AHEAD:
+                break
+            person = self.cast.person(span)
+            found.setdefault(person.key, person)
+            if len(found) == 2:
+                second, first = found.values()
+                name = f"{first.name} and {second.name}"
+                return Speaker(name, fold(name), "GROUP")
+        return None
 
     def _last_subject_mention(self, position: int) -> EntitySpan | None:
         """The last person named at the head of a clause before ``position`` (among the 40
@@ -926,7 +1030,11 @@ class Subjects:
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         for span in reversed(persons[max(0, index - 40) : index]):
-            if self._heads_clause(span) and not self._joined(span):
+            if (
+                self._heads_clause(span)
+                and not self._joined(span)
+                and not self._said_by_another(span)
+            ):
                 return span
         return None
 
@@ -1029,6 +1137,10 @@ class Subjects:
             end = start + went_on.start()
             before = before[: went_on.start()]
             final = last_word(before, 0, len(before))
+        if "counterpart" in before[-80:]:
+            pair = self._counterpart_pair(start, start + len(before.rstrip(",")))
+            if pair is not None:
+                return pair
         if final:
             word = before[final[0] : final[1]].lower()
             if word in _BEFORE_INFINITIVE or before.endswith(("'s", "’s")):
@@ -1061,7 +1173,7 @@ class Subjects:
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
-        units = self.units(clause_start, end)
+        units = _without_time(self.units(clause_start, end))
         if (
             len(units) > 2
             and units[0].kind == "WORD"
@@ -1091,6 +1203,22 @@ class Subjects:
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
         return speaker
+
+    def _counterpart_pair(self, start: int, end: int) -> Speaker | None:
+        """ "X and his Argentine counterpart, Y, stated": the two persons as one speaker (as a
+        list of names), when X heads its clause."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 1 or self.spans[index].end != end or self.spans[index].type != "PERSON":
+            return None
+        second = self.spans[index]
+        joint = _COUNTERPART_JOINT.search(self.text, max(start, second.start - 60), second.start)
+        first = self.spans[index - 1]
+        if joint is None or first.end != joint.start() or first.type != "PERSON":
+            return None
+        if first.start < start or not self._heads_clause(first):
+            return None
+        name = f"{self.cast.person(first).name} and {self.cast.person(second).name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _relative_speaker(self, word_start: int, word: str, verb_start: int) -> Speaker | None:
         """The speaker of a verb in a relative clause: "the donation which he said will be
@@ -1138,7 +1266,11 @@ class Subjects:
 
     def _titled_person(self, item: list[Unit]) -> Speaker | None:
         """The person an item of a list names, with only titles and places before it
-        ("Turkish Foreign Minister Mevlut Cavusoglu", "President Tharman")."""
+        ("Turkish Foreign Minister Mevlut Cavusoglu", "President Tharman"), or the person a
+        title stands for ("the Lao Ambassador")."""
+        if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
+            found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
+            return found if found is not None and found.type == "PERSON" else None
         if not item or item[-1].kind != "PERSON":
             return None
         if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
@@ -1295,6 +1427,30 @@ def _clause_after_name(units: list[Unit]) -> bool:
     return not (first + 2 < len(units) and units[first + 2].low == "by")
 
 
+def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
+    """The organisation's noun that ends a subject right after a person's name ("the Trump
+    administration", "the Albanese government"): the body speaks, named after its head."""
+    if len(head) < 2 or head[-2] != person:
+        return None
+    noun = head[-1]
+    return noun if noun.kind == "WORD" and noun.text in lx.ORG_HEADS else None
+
+
+def _without_time(units: list[Unit]) -> list[Unit]:
+    """A subject without the time adverbial after it ("X yesterday said", "X this morning
+    said", "X earlier this month said", "X late on Tuesday said"): a time is no part of who
+    speaks."""
+    end = len(units)
+    while end > 1 and (
+        units[end - 1].kind == "DATE"
+        or (units[end - 1].kind == "WORD" and units[end - 1].low in _TIME_WORDS)
+    ):
+        end -= 1
+    if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
+        return units  # no time, or no name before it ("Both yesterday said": not read here)
+    return units[:end]
+
+
 def _title_phrase(units: list[Unit]) -> bool:
     """Whether words before a comma and a name title it: a role, and no verb of a clause."""
     return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
@@ -1355,5 +1511,7 @@ def _participle_aside(units: list[Unit]) -> bool:
 def _role_apposition(units: list[Unit]) -> bool:
     """ "Park Soo-hyun, senior presidential secretary for public communication, said": a
     lowercase role in apposition, with no verb of its own."""
-    has_role = any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units)
+    has_role = any(  # "chairperson-in-office", "secretary-general": a role with its tail
+        u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
+    )
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)

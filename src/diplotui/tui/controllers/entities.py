@@ -75,21 +75,28 @@ class EntityActions(Controller):
             # Started after the next refresh: the thread would compete for the GIL with the
             # article's first paint.
             self.screen.call_after_refresh(
-                self._start_recognising, reader.article_id, reader.text, self.store.corrections()
+                self._start_recognising,
+                reader.article_id,
+                reader.text,
+                reader.cursor.title,
+                self.store.corrections(),
             )
 
     def _start_recognising(
-        self, article_id: str, text: str, corrections: list[EntityCorrection]
+        self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
     ) -> None:
         self.run_in_thread(
-            self._recognise, article_id, text, corrections, group="entities", exclusive=True
+            self._recognise, article_id, text, title, corrections, group="entities", exclusive=True
         )
 
-    def _recognise(self, article_id: str, text: str, corrections: list[EntityCorrection]) -> None:
+    def _recognise(
+        self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
+    ) -> None:
         from diplotui.statements import find_statements
 
         spans = entities.recognise(text, corrections)
-        message = EntitiesRecognised(article_id, text, spans, find_statements(text, spans))
+        found = find_statements(text, spans, title=title)
+        message = EntitiesRecognised(article_id, text, spans, found)
         self.screen.post_message(message)
 
     def show_recognised(self, message: EntitiesRecognised) -> None:

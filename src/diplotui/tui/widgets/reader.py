@@ -1,7 +1,9 @@
 """The reader pane: the article laid out by ``diplotui.layout``, drawn line by line.
 
 Everything shown is a range of the stored text, so entity colours, highlights, search matches,
-the selection and the reading cursor are all just styled ranges ("layers") painted over it.
+the selection and the reading cursor are all just styled ranges ("layers") painted over it; the
+one exception is the title of an article stored without its headline (a feed's, a page's),
+drawn above the text, where no cursor or highlight goes.
 Text goes to the screen as segments built from inert characters, never as markup.
 
 The reading cursor sits on a sentence; how it moves and what is selected is decided by the
@@ -26,7 +28,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
-from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks
+from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks, wrap_label
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights, statement_at
@@ -42,6 +44,8 @@ SELECTION_BAR = "┊"  # lines of the selection, so it shows even where it is fa
 SELECTION_ABOVE = "↑"  # top row: the selection goes on above the view
 SELECTION_BELOW = "↓"  # bottom row: it goes on below
 STATEMENT_MARK = "┃"  # in the gutter's second column, beside every line of a statement
+HEADLINE_ROW = -2  # the ``VisualLine.block`` of a row of the title drawn above the text
+HEADLINE_ROWS = 4  # a longer title ends in "…" there (the title bar and the list show it)
 Span = tuple[int, int]
 
 
@@ -191,6 +195,7 @@ class Reader(ReaderPane, can_focus=True):
         self.cursor = ReadingCursor()  # the reading cursor and the selection
         self.lines: list[VisualLine] = []
         self._line_starts: list[int] = []
+        self._headline_rows: list[str] = []  # the title above a text stored without it
         self._layers: dict[str, _Layer] = {}
         self._layer_styles: dict[str, Style] = {}
         self._wrapped_width = 0
@@ -378,9 +383,15 @@ class Reader(ReaderPane, can_focus=True):
         """Wrap the text to the pane's width; whether that changed its lines."""
         width = max(self.scrollable_content_region.width, 20)
         self._wrapped_width = width
-        lines = wrap_blocks(self.text, self.blocks, width - len(BULLET) - GUTTER)
-        changed = lines != self.lines
-        self.lines = lines
+        text_width = width - len(BULLET) - GUTTER
+        headline = self.cursor.headline
+        rows = wrap_label(headline, text_width, HEADLINE_ROWS) if headline else []
+        lines = [VisualLine(HEADLINE_ROW, 0, 0) for _ in rows]
+        if rows and self.blocks:
+            lines.append(VisualLine(-1, 0, 0))
+        lines += wrap_blocks(self.text, self.blocks, text_width)
+        changed = lines != self.lines or rows != self._headline_rows
+        self.lines, self._headline_rows = lines, rows
         self._line_starts = [line.start for line in lines]
         resize_virtually(self, Size(width, len(lines)))
         return changed
@@ -654,6 +665,11 @@ class Reader(ReaderPane, can_focus=True):
         if line.block == -1:
             mark = self._selection_mark(line, y)
             return Strip([Segment(mark, gutter_style)]).adjust_cell_length(width, base)
+        if line.block == HEADLINE_ROW:  # the headline rows come first
+            row = self._headline_rows[index]
+            title_style = legible(self._part_style("reader--title"))
+            strip = Strip([Segment(" " * GUTTER, gutter_style), Segment(row, title_style)])
+            return strip.adjust_cell_length(width, base)
         block = self.blocks[line.block]
         block_style = self._part_style(f"reader--{block.kind.value}")
         cursor_start, cursor_end = self.cursor_span
