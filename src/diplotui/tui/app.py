@@ -63,7 +63,7 @@ class KeyPassed(Message):
     does: when it arrives, every widget on the key's way has handled it (or kept it, as a
     text field keeps letters) and the app has run the bindings it reached. Then, but for
     letters, it follows ``again`` through the widget, after the messages the key's handlers
-    posted to it (``enter`` in a field: the Submitted that closes the dialog)."""
+    posted to it meanwhile (``enter`` in a field: the Submitted that closes the dialog)."""
 
     def __init__(
         self, key: events.Key, serial: int, widget: MessagePump, again: bool = False
@@ -291,7 +291,11 @@ class DiplotuiApp(App[None]):
         passed.stop()
         widget, serial = passed.widget, passed.serial
         follow = widget is not self and not passed.again and not passed.key.is_printable
-        if follow and widget.post_message(KeyPassed(passed.key, serial, widget, again=True)):
+        if (
+            follow
+            and widget.message_queue_size  # posted to it meanwhile
+            and widget.post_message(KeyPassed(passed.key, serial, widget, again=True))
+        ):
             return
         self._in_flight.pop(serial, None)
         if not self._in_flight:
