@@ -75,3 +75,31 @@ async def test_new_rows_above_keep_the_read_row_on_its_line_and_draw_no_list_lin
         assert library.current_id == new[-1].id
         assert screen_cells(app) == await redrawn_whole(app, pilot)
     store.close()
+
+
+async def test_opening_an_article_and_moving_the_focus_draw_no_whole_screen(store_path: Path):
+    """``enter`` in the list (the article's title on top, the focus in the reader) and
+    ``tab``: Textual drew the whole screen for the subtitle and for each move of the focus;
+    the lines that changed are drawn, and the screen shows what drawing it all again does."""
+    store = Store.open(store_path)
+    for n in range(3):
+        add_article(store, f"Article {n}", "Body.", date=f"2025-01-0{n + 1}")
+    app = DiplotuiApp(store)
+    updates = recorded_updates(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        await pilot.pause()
+        updates.clear()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(app.screen.query_one(TitleBar).render()) == "diplotui — Article 2"
+        assert app.focused is app.screen.query_one("#reader")
+        assert screen_cells(app) == await redrawn_whole(app, pilot)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#sidebar")
+        assert updates and "LayoutUpdate" not in updates, "no whole screen drawn"
+        assert screen_cells(app) == await redrawn_whole(app, pilot)
+    store.close()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from rich.console import RenderableType
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import NoScreen
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import WorkerFailed
@@ -24,6 +28,9 @@ from diplotui.tui.store_writes import REFRESH_GROUP
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode
+    from textual.message_pump import MessagePump
+    from textual.timer import Timer
+    from textual.widget import Widget
 
     from diplotui.library.kept_list import ListSnapshot
     from diplotui.library.snapshot import CaughtUp
@@ -32,10 +39,40 @@ if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot 
 StoreOpener = Callable[[], "tuple[Store, list[str]]"]
 """Opens the store, returning it with notices for the user (raises StoreError)."""
 SNAPSHOT_GROUP = "snapshot"
+KEY_PASS_LIMIT = 0.5
+"""Seconds a key waits at most for the one before it (whose widget may have gone meanwhile,
+its :class:`KeyPassed` with it) or for a new screen's first frame."""
+
+
+def _keeps_letters(widget: Widget | None) -> bool:
+    """Whether ``widget`` is a text field, which keeps the printable keys it is given."""
+    from textual.widgets import Input
+
+    text_area = sys.modules.get("textual.widgets._text_area")  # imported by the note dialog
+    return isinstance(widget, Input) or (
+        text_area is not None and isinstance(widget, text_area.TextArea)
+    )
 
 
 class HeldInputReleased(Message):
     """The main screen is complete: the keys held until now are handled, then all later."""
+
+
+class KeyPassed(Message):
+    """Sent right after a key to the widget given it, it bubbles up to the app as the key
+    does: when it arrives, every widget on the key's way has handled it (or kept it, as a
+    text field keeps letters) and the app has run the bindings it reached. Then, but for
+    letters, it follows ``again`` through the widget, after the messages the key's handlers
+    posted to it meanwhile (``enter`` in a field: the Submitted that closes the dialog)."""
+
+    def __init__(
+        self, key: events.Key, serial: int, widget: MessagePump, again: bool = False
+    ) -> None:
+        super().__init__()
+        self.key = key
+        self.serial = serial  # the key's number, in the order keys were given
+        self.widget = widget
+        self.again = again
 
 
 class DiplotuiApp(App[None]):
@@ -78,6 +115,12 @@ class DiplotuiApp(App[None]):
         self._snapshot = snapshot
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
+        self._waiting_keys: deque[events.Key] = deque()  # behind a key being handled
+        self._in_flight: dict[int, MessagePump] = {}  # keys given, whose KeyPassed is not back
+        self._typing_into: Widget | None = None  # the text field every key in flight went to
+        self._drawn_screen: Screen[object] | None = None  # the screen the last frame showed
+        self._keys_given = 0
+        self._unstick: Timer | None = None  # gives keys on if the one before never comes back
         self.start_error: str | None = None
         self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
         self.keys = KeyWatch()
@@ -182,31 +225,102 @@ class DiplotuiApp(App[None]):
     async def on_held_input_released(self, _: HeldInputReleased) -> None:
         held, self._held_input = self._held_input or [], None
         for event in held:  # every key that arrived before the release, in order
-            await super().on_event(event)
+            await self.on_event(event)
 
     async def on_event(self, event: events.Event) -> None:
         if (
-            self._held_input is not None
-            and isinstance(event, events.InputEvent)
+            isinstance(event, events.InputEvent)
+            and not event.is_forwarded
             and not isinstance(event, events.MouseMove)
         ):
-            self._held_input.append(event)
-            return
-        if isinstance(event, events.Key) and not event.is_forwarded:  # not bubbled back up
-            self.keys.arrived()
+            if self._held_input is not None:
+                self._held_input.append(event)
+                return
+            if isinstance(event, events.Key):
+                self._waiting_keys.append(event)
+                await self._give_next_key()
+                return
         await super().on_event(event)
 
-    def on_key(self, _: events.Key) -> None:
-        """A key reached the app after the focused widget and its parents: once Textual's own
-        handler (called after this one) has run the bindings' actions, the next frame shows
-        it (a callback "after refresh" ran before that frame)."""
-        self.call_next(self.keys.dispatched)
+    async def _give_next_key(self) -> None:
+        """Hand the next key typed to the focused widget once the key before it has been
+        handled and the screen it left is on the terminal: a key acts on what the screen
+        shows when it is handled. Textual hands each key to the widget focused when it
+        arrives, and runs bindings when it comes back up to the app: ``W a`` typed while the
+        app was busy gave ``a`` to the list, where it came back after ``W`` had opened the
+        Statements view (the view's filter stayed empty; ``/ u`` marked an article unread
+        instead of searching). Letters typed into a text field go at once, as they come:
+        the field keeps them, they move no focus (a pasted burst is not slowed down)."""
+        waiting = self._waiting_keys
+        while waiting:
+            key, target = waiting[0], self.focused
+            typing = key.is_printable and target is not None and target is self._typing_into
+            if (not typing and self._keys_flying()) or self.screen is not self._drawn_screen:
+                if self._unstick is None:
+                    stuck = partial(self._pass_stuck_key, self._keys_given)
+                    self._unstick = self.set_timer(KEY_PASS_LIMIT, stuck)
+                return
+            waiting.popleft()
+            self._keys_given += 1
+            self._typing_into = target if key.is_printable and _keeps_letters(target) else None
+            self.keys.arrived()
+            given: MessagePump = target or self.screen
+            await super().on_event(key)  # a priority binding, else given to ``given``
+            given = given if key.is_forwarded else self
+            self._in_flight[self._keys_given] = given
+            given.post_message(KeyPassed(key, self._keys_given, given))
+
+    def _keys_flying(self) -> bool:
+        """Whether a key given is not handled yet; one given to a screen since closed (a
+        dialog the key dismissed) is: its KeyPassed went with the screen's widgets."""
+        stack = self.screen_stack
+        for serial, widget in list(self._in_flight.items()):
+            try:
+                gone = widget is not self and cast("Widget", widget).screen not in stack
+            except NoScreen:
+                gone = True
+            if gone:
+                del self._in_flight[serial]
+                if not self._in_flight:
+                    self.keys.dispatched()
+        return bool(self._in_flight)
+
+    def on_key_passed(self, passed: KeyPassed) -> None:
+        """A key has been handled: its handlers' next frame shows it; the next key goes
+        after what they set going (a field they focused)."""
+        passed.stop()
+        widget, serial = passed.widget, passed.serial
+        follow = widget is not self and not passed.again and not passed.key.is_printable
+        if (
+            follow
+            and widget.message_queue_size  # posted to it meanwhile
+            and widget.post_message(KeyPassed(passed.key, serial, widget, again=True))
+        ):
+            return
+        self._in_flight.pop(serial, None)
+        if not self._in_flight:
+            self._typing_into = None
+            self.keys.dispatched()
+            self.call_later(self._give_next_key)
+
+    async def _pass_stuck_key(self, given: int) -> None:
+        """No key was given for ``KEY_PASS_LIMIT``: the last one's KeyPassed never came back
+        (its widget went), or a screen never drew."""
+        self._unstick = None
+        if given == self._keys_given:
+            self._in_flight.clear()
+            self._typing_into = None
+            self._drawn_screen = self.screen
+        await self._give_next_key()
 
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
         """Each frame drawn (Textual's one path to the terminal) tells the key watch."""
         super()._display(screen, renderable)
         if renderable is not None:
             self.keys.drawn()
+            if screen is not self._drawn_screen:  # a new screen: keys waited for it
+                self._drawn_screen = screen
+                self.call_later(self._give_next_key)
 
     def _store_ready(self, store: Store) -> None:
         if store.read_only:

@@ -69,7 +69,7 @@ class ReadingActions(Controller):
     _listed_at = 0.0  # when a refresh last updated the list
     _arrived: list[str] | None = None  # a refresh's new articles not listed yet
     _unfavour: Timer | None = None  # puts the usual switch interval back after R
-    _counted: set[str] | None = None  # during R: the articles its last full count took in
+    _counted: set[str] | None = None  # R's arrivals on their way: the last full count's
 
     @property
     def _library_actions(self) -> LibraryActions:
@@ -83,22 +83,24 @@ class ReadingActions(Controller):
 
     def count_reading(self, arrivals: list[Article] | None = None) -> None:
         """Count unread articles (in all and per feed) and new ones in saved filters again,
-        and show the unread total on top: one pass over the library, after it changed.
-        While ``R`` runs the feeds are not read again (their records, copied whole, took
-        half of this on the UI thread each time articles came in): what they say changes
-        when ``R`` is done, and they are read then; and its ``arrivals`` are added to the
-        counts rather than the library counted again (a few milliseconds of the UI thread
-        each second at 10,000 articles, tens at 100,000), until ``R`` is done."""
+        and show the unread total on top, after the library changed. A refresh's
+        ``arrivals`` are added to the counts (those a full count took in while they were on
+        their way are passed over) rather than the library counted again: a few
+        milliseconds of the UI thread at 10,000 articles, tens at 100,000, each second while
+        ``R`` runs and for the first key after it. While ``R`` runs the feeds are not read
+        again either (their records, copied whole, took half of a count): what they say
+        changes when it is done, and they are read then."""
         state = self._state
         articles: list[Article] | None = None  # read for the saved filters if they have any
-        if arrivals is not None and self._refreshing:
+        if arrivals is not None:
             counted = self._counted or set()
             fresh = [article for article in arrivals if article.id not in counted]
             counts = state.reading = reading_counts(fresh, state.reading)
         else:
             articles = self.store.articles()
             counts = state.reading = reading_counts(articles)
-            self._counted = {article.id for article in articles} if self._refreshing else None
+            on_their_way = self._refreshing or state.building or state.arrived
+            self._counted = {article.id for article in articles} if on_their_way else None
         if not self._refreshing or not state.feeds:
             state.feeds = self.store.feeds()
         state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)

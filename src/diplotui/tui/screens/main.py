@@ -44,6 +44,7 @@ from diplotui.tui.widgets.footer import KeyFooter
 from diplotui.tui.widgets.panes import FooterSpace
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
+from diplotui.tui.widgets.title_bar import retitle
 
 if TYPE_CHECKING:
     from diplotui.tui.app import DiplotuiApp
@@ -225,7 +226,7 @@ class MainScreen(PanesScreen):
         library = self.library
         library.open_id = article_id
         library.refresh()
-        self.sub_title = inert_line(article.title)
+        retitle(self, sub_title=inert_line(article.title))
         self.remember(LAST_ARTICLE_SETTING, article_id)
 
     def show_changed_text(self) -> None:
@@ -295,7 +296,7 @@ class MainScreen(PanesScreen):
         self.reading_actions.show_text_change(None)
         self.sidebar.show_article(None)
         self.library.open_id = None
-        self.sub_title = ""
+        retitle(self, sub_title="")
         self.remember(LAST_ARTICLE_SETTING, None)
 
     def after_undo(self) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.reactive import Reactive
 from textual.widget import Widget
 
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
@@ -33,6 +34,9 @@ class PanesScreen(KeptLinesScreen):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-normal"), (170, "-wide")]
     _resumed = False
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Textual's repaints the whole screen each time the focus moves (opening an article from
+    the list, ``tab``): the two widgets' ``:focus`` styles, which Textual updates, redraw them."""
 
     @property
     def library(self) -> ArticleList:

@@ -83,11 +83,15 @@ class TitleBar(Widget):
         return part
 
 
-def retitle(screen: Screen[object], title: str) -> None:
-    """Give ``screen`` a new title, drawing only its title bar: Textual's ``Screen.title``
-    draws the whole screen again (a full frame, 15-20 ms of the UI thread at 120x40, each
-    time a refresh's arrivals or a ``u`` changed the unread count)."""
-    if screen.title == title:
-        return
-    screen.set_reactive(Screen.title, title)
-    screen.query_one(TitleBar).refresh()
+def retitle(screen: Screen[object], title: str | None = None, sub_title: str | None = None) -> None:
+    """Give ``screen`` a new title or subtitle (what is open), drawing only its title bar:
+    Textual's ``Screen.title`` and ``Screen.sub_title`` draw the whole screen again (a full
+    frame, 15-20 ms of the UI thread at 120x40, each time a refresh's arrivals or a ``u``
+    changed the unread count, or an article was opened)."""
+    changed = False
+    for field, value in ((Screen.title, title), (Screen.sub_title, sub_title)):
+        if value is not None and getattr(screen, field.name) != value:
+            screen.set_reactive(field, value)
+            changed = True
+    if changed:
+        screen.query_one(TitleBar).refresh()
