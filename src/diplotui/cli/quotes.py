@@ -30,7 +30,7 @@ from diplotui.cli.common import (
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, export
-from diplotui.inert import inert_line
+from diplotui.inert import inert_line, inert_words
 from diplotui.ingest.update import changed_when
 from diplotui.layout import highlight_text
 from diplotui.model import Highlight
@@ -195,7 +195,7 @@ def run_meta(args: argparse.Namespace) -> int:
             article = store.with_updates(article, **changes)
     print(f"id:     {article.id}")
     for name in META_FIELDS:
-        value = clean_field(getattr(article, name))
+        value = inert_words(getattr(article, name))  # as the app shows it: seen, not obeyed
         if name == "date" and value and article.date_is_guess:
             value += " (guessed)"
         print(f"{name + ':':<7} {value}".rstrip())
