@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
-from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
+from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
     Change,
     GitError,
@@ -202,6 +202,16 @@ class _Plan:
     formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
 
 
+@dataclass(frozen=True, slots=True)
+class _Rewrite:
+    """A record's file as formatted from the store, which the repository holds otherwise."""
+
+    path: str
+    data: bytes
+    fingerprint: str = ""  # what ``KnownFiles`` keys it by ("" for none)
+    article: Doc | None = None  # an article's shared fields (a re-stamp only is no change)
+
+
 class Sync:
     """One store's sync with its shared library."""
 
@@ -312,7 +322,7 @@ class Sync:
         self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles
     ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
         writes: list[tuple[str, bytes | str]] = []
-        changed: list[tuple[str, bytes, Doc]] = []
+        changed: list[_Rewrite] = []
         for article_id, article in local.articles.items():
             text = files.text_path(article.text_hash)
             if text not in tree:
@@ -328,8 +338,7 @@ class Sync:
             blob = files.git_blob_id(data)
             known.note(path, article.updated_at, blob)  # as it will be once committed
             if tree.get(path) != blob:
-                changed.append((path, data, doc))
-        writes += self._without_restamps(changed, head, tree, known)
+                changed.append(_Rewrite(path, data, article.updated_at, doc))
         kept: set[str] = set()  # every highlight's file, written now or already there
         for article_id, docs in local.highlights.items():
             if article_id not in local.article_ids:
@@ -347,13 +356,14 @@ class Sync:
                 blob = files.git_blob_id(data)
                 known.note(path, fingerprint, blob)
                 if tree.get(path) != blob:
-                    writes.append((path, data))
+                    changed.append(_Rewrite(path, data, fingerprint))
         for correction_id, doc in local.corrections.items():
             path = files.correction_path(correction_id)
             kept.add(path)
             data = files.correction_file(doc)
             if tree.get(path) != files.git_blob_id(data):
-                writes.append((path, data))
+                changed.append(_Rewrite(path, data))
+        writes += self._rewrites(changed, tree, known)
         kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
@@ -364,24 +374,28 @@ class Sync:
         ]
         return writes, deletes
 
-    def _without_restamps(
-        self,
-        changed: list[tuple[str, bytes, Doc]],
-        head: str | None,
-        tree: dict[str, str],
-        known: KnownFiles,
+    def _rewrites(
+        self, changed: list[_Rewrite], tree: dict[str, str], known: KnownFiles
     ) -> list[tuple[str, bytes | str]]:
-        """The changed articles but those only re-stamped (e.g. marked read): no change."""
-        if not changed or head is None:
-            return [(path, data) for path, data, _ in changed]
-        before = self.repo.blobs([f"{head}:{path}" for path, _, _ in changed])
-        kept: list[tuple[str, bytes | str]] = []
-        for (path, data, doc), old in zip(changed, before, strict=True):
-            if old is not None and same_content(files.read_article(path, old), doc):
-                known.note(path, doc["updated_at"], tree[path])
-            else:
-                kept.append((path, data))
-        return kept
+        """The files to write for records that differ from the repository's: an article only
+        re-stamped (e.g. marked read) is no change, and a file written over keeps the fields
+        of its version there that this diplotui has no name for (a newer teammate's)."""
+        before = self.repo.blobs([tree[c.path] for c in changed if c.path in tree])
+        earlier = dict(zip([c.path for c in changed if c.path in tree], before, strict=True))
+        writes: list[tuple[str, bytes | str]] = []
+        for change in changed:
+            old = earlier.get(change.path)
+            path, doc = change.path, change.article
+            if old is not None and doc is not None and same_content(read_article(path, old), doc):
+                known.note(path, change.fingerprint, tree[path])
+                continue
+            data = files.with_extras(change.data, files.extra_fields(files.kind_of(path), old))
+            blob = files.git_blob_id(data)
+            if change.fingerprint:
+                known.note(path, change.fingerprint, blob)
+            if tree.get(path) != blob:
+                writes.append((path, data))
+        return writes
 
     def _text(self, article_id: str) -> bytes | None:
         try:
@@ -515,10 +529,11 @@ class Sync:
                 self._last_changer(theirs_at, base, theirs) or sides.theirs,
             )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
+        extras = files.merged_extras(*(files.extra_fields(kind, raw) for raw in versions))
         record_id = files.id_of(path)
         if kind == files.ARTICLES_DIR:
             plan.articles[record_id] = (our_doc, merged)
-            data = None if merged is None else files.article_file(merged)
+            data = None if merged is None else files.with_extras(files.article_file(merged), extras)
         elif kind == files.ANNOTATIONS_DIR:
             plan.highlights[record_id] = (our_doc, merged)
             if merged is None:
@@ -527,12 +542,14 @@ class Sync:
             path = files.annotation_path(merged)  # this layout's place, wherever it was
             plan.deletes.update(place for place in filed[1:] if place not in (None, path))
             mine = mine if filed[1] == path else None
-            data = files.annotation_file(merged)
+            data = files.with_extras(files.annotation_file(merged), extras)
             plan.formatted[record_id] = (path, files.git_blob_id(data))
         else:  # a correction is made or removed, never edited: nothing of a merge to keep
             merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
             plan.corrections[record_id] = (our_doc, merged)
-            data = None if merged is None else files.correction_file(merged)
+            data = (
+                None if merged is None else files.with_extras(files.correction_file(merged), extras)
+            )
         self._write(plan, path, data, mine)
 
     def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
