@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from diplotui.anchoring import new_highlight
+from diplotui.model import Article, Highlight
 from diplotui.share import files, repository_path
 from diplotui.share.files import KNOWN_FILES
 from diplotui.share.git import Repository
-from diplotui.store import Store
+from diplotui.store import Store, text_hash
 from tests.sharing import git_identity, shared_copies
 from tests.unit.test_share import (
     add_highlight,
@@ -67,3 +69,66 @@ def test_fields_a_newer_teammate_wrote_survive_our_edits_and_merges(desk, tmp_pa
     meta = remote_json(desk, article)
     assert (meta["summary"], meta["tags"]) == ("talks go on", ["dams"])
     assert state(desk["mai"])["highlights"][shared]["note"] == "bob's note"
+
+
+ELSEWHERE = "The summit communique was delayed. Officials said the wording on trade was still open."
+
+
+def _peer_highlight(article_id: str) -> Highlight:
+    start = ELSEWHERE.index("still open")
+    return new_highlight(article_id, ELSEWHERE, start, start + 10, author="ana", note="watch")
+
+
+def test_a_highlight_whose_article_has_not_arrived_is_held_then_stored_when_it_does(
+    desk, tmp_path
+):
+    absent = text_hash(ELSEWHERE)[:12]
+    highlight = _peer_highlight(absent)
+    doc = files.record_doc(highlight)
+    place = files.annotation_path(doc)
+
+    def highlight_only(tree: Path) -> None:  # e.g. a teammate whose article text was unreadable
+        (tree / place).parent.mkdir(parents=True, exist_ok=True)
+        (tree / place).write_bytes(files.annotation_file(doc))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", highlight_only)
+    assert run_sync(desk["bob"], "bob") == "1 highlight held until its article arrives"
+    assert highlight.id not in state(desk["bob"])["highlights"]
+    first, _, _ = article_ids()
+    add_highlight(desk["bob"], first, "keep talking")
+    assert "held" in run_sync(desk["bob"], "bob")  # said at every sync while it waits
+    assert place in Repository(desk["remote"]).tree_entries("main")  # never deleted
+
+    def the_article_arrives(tree: Path) -> None:
+        article = Article(id=absent, title="Summit", text_hash=text_hash(ELSEWHERE))
+        for path, data in (
+            (files.article_path(absent), files.article_file(files.shared_article(article))),
+            (files.text_path(article.text_hash), ELSEWHERE.encode()),
+        ):
+            (tree / path).parent.mkdir(parents=True, exist_ok=True)
+            (tree / path).write_bytes(data)
+
+    push_from_a_clone(desk["remote"], tmp_path / "later", the_article_arrives)
+    assert run_sync(desk["bob"], "bob") == "1 new highlight from ana, 1 new article"
+    arrived = state(desk["bob"])["highlights"][highlight.id]
+    assert (arrived["article_id"], arrived["note"]) == (absent, "watch")
+    assert run_sync(desk["bob"], "bob") == "up to date"
+
+
+def test_a_held_highlight_is_stored_once_its_article_is_imported_here(desk, tmp_path):
+    absent = text_hash(ELSEWHERE)[:12]
+    highlight = _peer_highlight(absent)
+    doc = files.record_doc(highlight)
+
+    def highlight_only(tree: Path) -> None:
+        place = tree / files.annotation_path(doc)
+        place.parent.mkdir(parents=True, exist_ok=True)
+        place.write_bytes(files.annotation_file(doc))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", highlight_only)
+    assert "1 highlight held" in run_sync(desk["mai"], "mai")
+    with Store.open(desk["mai"]) as store:
+        store.add_article(Article(id=absent, title="Summit", text_hash=""), ELSEWHERE)
+    assert run_sync(desk["mai"], "mai").startswith("1 new highlight from ana")
+    assert state(desk["mai"])["highlights"][highlight.id]["note"] == "watch"
+    assert files.annotation_path(doc) in Repository(desk["remote"]).tree_entries("main")

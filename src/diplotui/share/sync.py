@@ -118,6 +118,7 @@ class SyncResult:
     conflicts: int = 0
     corrections: int = 0  # entity corrections added or removed
     sent: int = 0  # files this sync sent to the remote
+    held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
 
     @property
@@ -148,6 +149,9 @@ class SyncResult:
         ):
             if count:
                 parts.append(_plural(count, noun) + after)
+        if self.held:
+            waiting = "its article arrives" if self.held == 1 else "their articles arrive"
+            parts.append(f"{_plural(self.held, 'highlight')} held until {waiting}")
         if self.sent:
             parts.append(f"sent {_plural(self.sent, 'change')}")
         if self.unshared:
@@ -165,6 +169,7 @@ class _Local:
     unstamped: list[Highlight]  # highlights that do not carry an author yet
     corrections: dict[str, Doc]  # entity corrections by id
     version: str | None  # the store's version as read
+    held: dict[str, tuple[str, str]]  # highlight id -> its article's id, its file (``HELD``)
 
 
 def _read_local(store: Store, committed: str | None) -> _Local:
@@ -185,7 +190,24 @@ def _read_local(store: Store, committed: str | None) -> _Local:
         if not highlight.author:
             unstamped.append(highlight)
     corrections = {c.id: c.to_dict() for c in store.corrections()}
-    return _Local(articles, ids, highlights, unstamped, corrections, store.version)
+    return _Local(articles, ids, highlights, unstamped, corrections, store.version, _held(store))
+
+
+HELD = "share_held"
+"""The store's setting naming the highlights of the shared library that are not in the store
+because their article is not: held (their files kept in the repository, counted in every
+sync's line) until the article arrives, by a sync or an import, then stored."""
+
+
+def _held(store: Store) -> dict[str, tuple[str, str]]:
+    saved = store.setting(HELD)
+    if not isinstance(saved, dict):
+        return {}
+    return {
+        highlight_id: (place[0], place[1])
+        for highlight_id, place in saved.items()
+        if isinstance(place, list) and len(place) == 2 and all(isinstance(p, str) for p in place)
+    }
 
 
 @dataclass(slots=True)
@@ -234,7 +256,7 @@ class Sync:
         self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
-        self._local = _Local({}, set(), {}, [], {}, None)
+        self._local = _Local({}, set(), {}, [], {}, None, {})
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
 
     # -- the whole sync ---------------------------------------------------------------------
@@ -256,6 +278,7 @@ class Sync:
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
+                self.result.held = len(self._local.held)
                 self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
@@ -295,6 +318,7 @@ class Sync:
         self._local = local
         head = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
+        self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)
         writes, deletes = self._local_files(local, tree, head, known)
         known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
@@ -323,6 +347,7 @@ class Sync:
     ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
         writes: list[tuple[str, bytes | str]] = []
         changed: list[_Rewrite] = []
+        held = local.held
         for article_id, article in local.articles.items():
             text = files.text_path(article.text_hash)
             if text not in tree:
@@ -371,8 +396,39 @@ class Sync:
             if files.kind_of(path) in _RECORD_KINDS
             and path not in kept
             and files.id_of(path) not in self.result.unshared
+            and not (files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in held)
         ]
         return writes, deletes
+
+    def _pick_up_held(self, local: _Local, tree: dict[str, str]) -> None:
+        """Store the held highlights whose article the store now has (imported here), and
+        forget those whose file a teammate deleted."""
+        held = local.held
+        for highlight_id, (article_id, path) in list(held.items()):
+            if path not in tree or highlight_id in local.highlights.get(article_id, {}):
+                del held[highlight_id]
+        arrived = [h for h, (article_id, _) in held.items() if article_id in local.article_ids]
+        places = [held.pop(highlight_id)[1] for highlight_id in arrived]
+        raws = self.repo.blobs([tree[path] for path in places])
+        docs = [
+            files.read_annotation(path, raw or b"") for path, raw in zip(places, raws, strict=True)
+        ]
+        for doc in docs:
+            local.highlights.setdefault(doc["article_id"], {})[doc["id"]] = doc
+            self.result.new_highlights[str(doc["author"])] += 1
+
+        def store_them() -> None:
+            if docs:
+                self.store.save_as_given(highlights=[Highlight.from_dict(d) for d in docs])
+            self._save_held()
+
+        self.on_store(store_them)
+
+    def _save_held(self) -> None:
+        """Note which highlights are held (on the store's thread; written only if changed)."""
+        held = {key: list(place) for key, place in sorted(self._local.held.items())}
+        if _held(self.store) != self._local.held:
+            self.store.set_setting(HELD, held)
 
     def _rewrites(
         self, changed: list[_Rewrite], tree: dict[str, str], known: KnownFiles
@@ -431,6 +487,7 @@ class Sync:
         for path, filed in records:
             self._merge_file(plan, path, next(contents), commits, sides, filed)
         self._keep_annotated_articles(plan, base, head, theirs)
+        self._bring_held(plan, theirs)
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
         if base == head:  # nothing of ours since: take their commit as it is
@@ -614,6 +671,23 @@ class Sync:
         )
         self._revive(plan, sorted(needed), base, head, theirs)
 
+    def _bring_held(self, plan: _Plan, theirs: str) -> None:
+        """The held highlights whose article this merge brings: stored with it."""
+        arriving = {a for a, (_, merged) in plan.articles.items() if merged is not None}
+        wanted = []
+        for highlight_id, (article_id, path) in self._local.held.items():
+            if article_id not in arriving:
+                continue
+            if highlight_id in plan.highlights:  # changed meanwhile: the store never had it
+                plan.highlights[highlight_id] = (None, plan.highlights[highlight_id][1])
+            else:
+                wanted.append((highlight_id, path))
+        raws = self.repo.blobs([f"{theirs}:{path}" for _, path in wanted])
+        for (highlight_id, path), raw in zip(wanted, raws, strict=True):
+            if raw is not None:
+                plan.highlights[highlight_id] = (None, files.read_annotation(path, raw))
+                plan.formatted[highlight_id] = (path, files.git_blob_id(raw))
+
     def _revive(
         self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
     ) -> None:
@@ -664,7 +738,7 @@ class Sync:
                 continue
             articles.append(self._article(article_id, merged, plan))
             self._count_article(ours, merged)
-        highlights: list[Highlight] = []
+        merged_highlights: list[tuple[Highlight, Doc | None]] = []
         removed_highlights: list[str] = []
         unstamped = {h.id for h in self._unstamped}
         for highlight_id, (ours, merged) in plan.highlights.items():
@@ -680,14 +754,19 @@ class Sync:
                 continue
             if merged == ours:
                 continue
-            highlight = Highlight.from_dict({**(stored or {}), **merged})
-            highlights.append(highlight)
-            self._count_highlight(ours, merged)
-            path, blob = plan.formatted[highlight_id]  # so the next sync need not format it
-            self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)
+            merged_highlights.append((Highlight.from_dict({**(stored or {}), **merged}), ours))
         present = store.article_ids()
         written = {a.id for a, _ in articles}
-        highlights = [h for h in highlights if h.article_id in present or h.article_id in written]
+        highlights: list[Highlight] = []
+        for highlight, ours in merged_highlights:
+            path, blob = plan.formatted[highlight.id]
+            if highlight.article_id not in present and highlight.article_id not in written:
+                self._local.held[highlight.id] = (highlight.article_id, path)  # not arrived
+                continue
+            highlights.append(highlight)
+            self._local.held.pop(highlight.id, None)  # its article came with this merge
+            self._count_highlight(ours, files.record_doc(highlight))
+            self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)  # formatted
         removed_articles = [
             a for a in removed_articles if not any(h.article_id == a for h in highlights)
         ]
@@ -698,6 +777,7 @@ class Sync:
         self._stamp_annotated(articles, highlights)
         if articles or highlights or removed_highlights or removed_articles:
             store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+        self._save_held()
         self._apply_corrections(plan)
 
     def _apply_corrections(self, plan: _Plan) -> None:
