@@ -9,11 +9,11 @@ from pathlib import Path
 
 from diplotui.anchoring import new_highlight
 from diplotui.model import Article, Highlight
-from diplotui.share import files, repository_path
+from diplotui.share import files, repository_path, share_clone
 from diplotui.share.files import KNOWN_FILES
 from diplotui.share.git import Repository
 from diplotui.store import Store, text_hash
-from tests.sharing import git_identity, shared_copies
+from tests.sharing import TEXTS, git_identity, make_store, shared_copies
 from tests.unit.test_share import (
     add_highlight,
     annotation_file,
@@ -79,9 +79,7 @@ def _peer_highlight(article_id: str) -> Highlight:
     return new_highlight(article_id, ELSEWHERE, start, start + 10, author="ana", note="watch")
 
 
-def test_a_highlight_whose_article_has_not_arrived_is_held_then_stored_when_it_does(
-    desk, tmp_path
-):
+def test_a_highlight_whose_article_has_not_arrived_is_held_then_stored_when_it_does(desk, tmp_path):
     absent = text_hash(ELSEWHERE)[:12]
     highlight = _peer_highlight(absent)
     doc = files.record_doc(highlight)
@@ -132,3 +130,24 @@ def test_a_held_highlight_is_stored_once_its_article_is_imported_here(desk, tmp_
     assert run_sync(desk["mai"], "mai").startswith("1 new highlight from ana")
     assert state(desk["mai"])["highlights"][highlight.id]["note"] == "watch"
     assert files.annotation_path(doc) in Repository(desk["remote"]).tree_entries("main")
+
+
+def test_joining_late_does_not_bring_back_what_the_team_deleted(desk, tmp_path):
+    first, second, third = article_ids()
+    with Store.open(desk["bob"]) as store:  # the desk removes two of the articles all started with
+        store.delete_article(second)
+        store.delete_article(third)
+    run_sync(desk["bob"], "bob")
+    carol = make_store(tmp_path / "carol.json", [*TEXTS, ELSEWHERE])  # as the seeds, and her own
+    hers = add_highlight(carol, second, "code of conduct")  # an annotation keeps its article
+    with Store.open(carol) as store:
+        said = share_clone(store, str(desk["remote"]), "carol").summary()
+    assert "1 article removed" in said
+    kept = state(carol)["articles"]
+    assert sorted(kept) == sorted([first, second, text_hash(ELSEWHERE)[:12]])
+    assert hers in state(carol)["highlights"]
+    tree = Repository(desk["remote"]).tree_entries("main")
+    assert files.article_path(third) not in tree
+    assert files.article_path(text_hash(ELSEWHERE)[:12]) in tree  # what she brought is shared
+    run_sync(desk["mai"], "mai")
+    assert third not in state(desk["mai"])["articles"]

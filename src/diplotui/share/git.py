@@ -228,6 +228,19 @@ class Repository:
             at = header_end + 1 + size + 1
         return found
 
+    def deleted_paths(self, commit: str) -> dict[str, str]:
+        """Every file a commit in ``commit``'s history deleted: path -> the newest such commit
+        (one ``git log`` over the whole history: for a first sync only)."""
+        out = self.text("log", "--format=%x01%H", "--diff-filter=D", "--name-only", commit)
+        deleted: dict[str, str] = {}
+        deleting = ""
+        for line in out.splitlines():
+            if line.startswith("\x01"):
+                deleting = line[1:]
+            elif line:
+                deleted.setdefault(line, deleting)
+        return deleted
+
     def author_of(self, commit: str) -> str:
         return self.text("log", "-1", "--format=%an", commit)
 

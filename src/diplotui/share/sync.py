@@ -113,6 +113,7 @@ class SyncResult:
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
     removed_highlights: int = 0
+    removed_articles: int = 0
     new_articles: int = 0
     changed_articles: int = 0
     conflicts: int = 0
@@ -128,6 +129,7 @@ class SyncResult:
             self.new_highlights
             or self.changed_highlights
             or self.removed_highlights
+            or self.removed_articles
             or self.new_articles
             or self.changed_articles
             or self.corrections
@@ -142,6 +144,7 @@ class SyncResult:
         for count, noun, after in (
             (self.changed_highlights, "highlight", " changed"),
             (self.removed_highlights, "highlight", " removed"),
+            (self.removed_articles, "article", " removed"),
             (self.new_articles, "new article", ""),
             (self.changed_articles, "article", " changed"),
             (self.conflicts, "conflict", ""),
@@ -486,6 +489,8 @@ class Sync:
         contents = iter(self._contents([filed for _, filed in records], commits))
         for path, filed in records:
             self._merge_file(plan, path, next(contents), commits, sides, filed)
+        if base is None:  # a library joining: what the team deleted stays deleted
+            self._follow_removals(plan, our_changes, their_changes, head, theirs, sides)
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
         self.progress("updating the store")
@@ -671,6 +676,34 @@ class Sync:
         )
         self._revive(plan, sorted(needed), base, head, theirs)
 
+    def _follow_removals(
+        self,
+        plan: _Plan,
+        our_changes: list[Change],
+        their_changes: list[Change],
+        head: str,
+        theirs: str,
+        sides: Sides,
+    ) -> None:
+        """A first sync shares no history with the remote, so a record only we have looks
+        new: yet if the remote's history held it and a teammate deleted it (the seeds a
+        fresh library starts with, say), that deletion is merged as a later sync would merge
+        it: the record goes here too, unless we changed it since (kept and flagged then)."""
+        theirs_now = {c.path for c in their_changes}
+        ours_only = [
+            c.path
+            for c in our_changes
+            if files.kind_of(c.path) in _READERS and c.path not in theirs_now
+        ]
+        deleted = self.repo.deleted_paths(theirs) if ours_only else {}
+        gone = [path for path in ours_only if path in deleted]
+        before = self.repo.blobs([f"{deleted[path]}^:{path}" for path in gone])
+        mine = self.repo.blobs([f"{head}:{path}" for path in gone])
+        for path, was, ours in zip(gone, before, mine, strict=True):
+            if was is not None:
+                filed = (path, path, None)
+                self._merge_file(plan, path, (was, ours, None), (None, head, theirs), sides, filed)
+
     def _bring_held(self, plan: _Plan, theirs: str) -> None:
         """The held highlights whose article this merge brings: stored with it."""
         arriving = {a for a, (_, merged) in plan.articles.items() if merged is not None}
@@ -770,6 +803,7 @@ class Sync:
         removed_articles = [
             a for a in removed_articles if not any(h.article_id == a for h in highlights)
         ]
+        self.result.removed_articles += len(removed_articles)
         for article_id in removed_articles:
             removed_highlights += [
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
