@@ -11,6 +11,7 @@ Pushes are never forced.
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -256,11 +257,16 @@ class Sync:
         self.author = _named(author)
         self.on_store = on_store
         self.progress = progress
-        self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
+        self.repo = Repository(
+            repository_path(store.path), self.author, functools.partial(_email, self.author)
+        )
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
         self._local = _Local({}, set(), {}, [], {}, None, {})
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
+        self._started_at: str | None = None  # our commit when the sync began
+        self._committed: tuple[str | None, str | None, int] = (None, None, 0)
+        """The local commit made (its id, its parent, how many files it changed)."""
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -270,7 +276,7 @@ class Sync:
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
                 theirs = self.repo.fetch()
-                base = None if theirs is None else self.repo.merge_base(head, theirs)
+                base = self._merge_base(head, theirs)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
                     head = self._merge(head, theirs, base)
                 self.on_store(self._save_authors)
@@ -280,9 +286,10 @@ class Sync:
                         self.repo.push(head)
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
-                self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
+                self.result.sent = self._sent(theirs, head)
                 self.result.held = len(self._local.held)
-                self.repo.tidy()
+                if head != self._started_at:  # nothing new came or was made: nothing to pack
+                    self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
             raise ShareError(
@@ -302,6 +309,21 @@ class Sync:
             "sync again to send"
         )
 
+    def _merge_base(self, head: str, theirs: str | None) -> str | None:
+        if theirs is None or theirs == head:
+            return theirs
+        return self.repo.merge_base(head, theirs)
+
+    def _sent(self, theirs: str | None, head: str) -> int:
+        """How many files the push changed on the remote (without a git call when it sent
+        just the local commit, made on what the remote holds)."""
+        if theirs == head:
+            return 0
+        made, parent, count = self._committed
+        if made == head and parent == theirs:
+            return count
+        return len(self.repo.changes(theirs, head))
+
     def _remote(self) -> str:
         try:
             return self.repo.remote_url()
@@ -319,7 +341,7 @@ class Sync:
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
-        head = self.repo.resolve(BRANCH)
+        head = self._started_at = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
         self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)
@@ -328,9 +350,11 @@ class Sync:
         if writes or deletes or head is None:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
-            count = len(writes) + len(deletes)
+            count = len({path for path, _ in writes} | set(deletes))
             message = f"{self.author}: {_plural(count, 'change')} from diplotui"
+            parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+            self._committed = (head, parent, count)
         # an article left out (its text unreadable) makes the next sync read them all again
         known.version = None if self.result.unshared else local.version  # now committed
         return head
@@ -989,7 +1013,7 @@ def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repo
         raise ShareError(f"{store.path}: already shared with {url}; run `diplotui sync`")
     if path.exists():
         shutil.rmtree(path)  # a set-up that never finished: nothing of it was shared
-    repo = Repository(path, author, _email(author))
+    repo = Repository(path, author, functools.partial(_email, author))
     try:
         if not want_library and _is_local_path(remote) and not Path(remote).exists():
             Repository(Path(remote)).init_shared()
