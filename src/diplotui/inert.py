@@ -23,6 +23,7 @@ _UNSAFE = re.compile(
     "\U000e0000-\U000e007f]"
 )
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_BREAKS_AND_SPACES = re.compile("[ \t\r\n]+")
 
 
 def _stand_in(match: re.Match[str]) -> str:
@@ -53,6 +54,13 @@ def without_surrogates(text: str) -> str:
 def inert_line(text: str) -> str:
     """Like :func:`inert`, but tabs become spaces too: for one-line labels in lists and toasts."""
     return inert(text).replace("\t", " ")
+
+
+def inert_words(text: str) -> str:
+    """One inert line with single spaces: line breaks and runs of spaces become one space,
+    every other unsafe character its visible stand-in (for a note or title shown on one line
+    of a listing, as the app shows it: an escape is seen, never dropped nor obeyed)."""
+    return inert(_BREAKS_AND_SPACES.sub(" ", text).strip())
 
 
 def inert_block(text: str) -> str:

@@ -215,7 +215,13 @@ def test_output_is_inert(db: str, capsys):
     status, note, _ = run(capsys, "--db", db, "note", OTHER_ID)
     for text in (out, err, listing, shown, note):
         assert not any(ch in text for ch in "\x1b\x07\x9b\u202e")
-    assert "Evil title" in listing
+    # shown as the app shows them: each one visible, none dropped
+    assert "Evil\u241b]52;c;AAAA\u2407 title" in listing
+    assert "note: bad\u241b[31mred\ufffd" in listing
+    assert "note: note\u241b[2J\ufffdcleared" in shown
+    assert note == "note\u241b[2J\ufffdcleared\n"
+    status, meta, _ = run(capsys, "--db", db, "meta", OTHER_ID)
+    assert "title:  Evil\u241b]52;c;AAAA\u2407 title" in meta
 
 
 def test_exit_codes_from_the_console_entry_point(db: str):

@@ -6,6 +6,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from diplotui.cli.main import main
 from tests.cli_runner import run_main
 
@@ -93,6 +95,23 @@ def test_list_filters_sorts_and_json(tmp_path: Path, capsys):
 def test_list_rejects_a_bad_date_with_usage_status(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "s.json"), "list", "--since", "yesterday"]) == 2
     assert "since 'yesterday': use an ISO date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("option", "day"),
+    [
+        (["list", "--since"], "2025-02-30"),
+        (["list", "--until"], "2023-02-29"),
+        (["list", "--since"], "0000-01-01"),
+        (["statements", "--until"], "2025-02-30"),
+        (["statements", "--since"], "2025-04-31"),
+    ],
+)
+def test_an_impossible_day_is_a_one_line_usage_error(tmp_path: Path, option, day):
+    result = cli("--db", str(tmp_path / "s.json"), *option, day)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1
+    assert f"{option[1][2:]} {day!r}: no such day" in result.stderr
 
 
 def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):

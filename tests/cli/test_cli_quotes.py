@@ -214,3 +214,12 @@ def test_meta_date_typed_as_guessed_is_no_longer_a_guess(store_path: Path):
     for style in ("plain", "markdown", "chicago", "apa"):
         quoted = cli("--db", db, "quote", highlight_id, "--style", style).stdout
         assert "uncertain" not in quoted and "ca. " not in quoted and "?]" not in quoted
+
+
+def test_quotes_history_shows_an_escape_in_a_kept_quote_as_the_app_would(db: str, capsys):
+    from diplotui.model import QuoteRecord
+
+    with Store.open(db) as store:  # as a hand-edited store could hold it
+        store.add_quote(QuoteRecord(id="00000000beef", text="said \x1b[2Jcleared", style="plain"))
+    status, text, _ = run(capsys, "--db", db, "quotes")
+    assert status == 0 and "    said \u241b[2Jcleared" in text and "\x1b" not in text

@@ -308,3 +308,56 @@ def test_texts_written_ahead_are_on_disk_and_cost_their_batch_no_log_line(path: 
         for text in texts[:3]:
             store.add_article(Article(new_id(), text[:12], ""), text)
     assert logged == []
+
+
+def _copied_alone(path: Path, folder: Path) -> Path:
+    """The store file copied into ``folder`` without its journal, texts or anything beside it."""
+    folder.mkdir()
+    copy = folder / path.name
+    copy.write_bytes(path.read_bytes())
+    return copy
+
+
+def test_a_store_copied_without_its_journal_says_so_and_is_never_seeded(
+    tmp_path: Path, monkeypatch, capsys
+):
+    from diplotui.store import storage
+
+    monkeypatch.setattr(storage, "COMPACT_ON_CLOSE_BELOW_BYTES", 0)  # the writes stay journaled
+    path = tmp_path / "library.json"
+    with Store.open(path) as store:
+        add_article(store, 1)
+    copy = _copied_alone(path, tmp_path / "copy")
+    assert main(["--db", str(copy), "list"]) == 0
+    out, err = capsys.readouterr()
+    notice, *rest = err.splitlines()
+    assert out == "" and rest == ["diplotui: no article matches"]  # no seeds
+    assert f"{copy}: library.json.journal is missing beside it" in notice
+    before = copy.read_bytes()
+    with Store.open(copy, read_only=True) as reader:
+        assert not reader.is_new  # a first run would import the seeds over it
+    assert copy.read_bytes() == before
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: Mine\n---\nThe envoy said the talks were frank.\n")
+    assert main(["--db", str(copy), "import", str(page)]) == 0  # a writer: told once more
+    assert "library.json.journal is missing" in capsys.readouterr().err
+    with Store.open(copy) as store:  # the copy is a library of its own now: still no seeds
+        assert [a.title for a in store.articles()] == ["Mine"]
+        assert not store.is_new and store.notices == []
+
+
+def test_a_store_copied_without_its_texts_names_what_is_missing_in_one_line(
+    path: Path, tmp_path: Path, capsys
+):
+    copy = _copied_alone(path, tmp_path / "copy")
+    assert main(["--db", str(copy), "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "T1" in out and err.count("\n") == 1
+    assert "library.json.journal and library.json.bodies are missing beside it" in err
+    assert "the texts of its 1 article" in err
+
+
+def test_a_fresh_store_is_still_seeded(tmp_path: Path, capsys):
+    assert main(["--db", str(tmp_path / "library.json"), "list"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) >= 2 and err == ""

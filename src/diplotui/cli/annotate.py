@@ -7,7 +7,6 @@ import re
 import sys
 
 from diplotui.anchoring import new_highlight
-from diplotui.cite import clean_field, sanitize_for_copy
 from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -17,7 +16,7 @@ from diplotui.cli.common import (
     read_article_text,
     resolve_article,
 )
-from diplotui.inert import inert_line, without_surrogates
+from diplotui.inert import inert_block, inert_line, inert_words, without_surrogates
 from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.session.annotations import statement_at
@@ -125,13 +124,13 @@ def parse_colour(name: str | None) -> str:
 
 def one_line(text: str, width: int) -> str:
     """``text`` as one inert line with single spaces, cut to ``width`` with "…"."""
-    line = inert_line(clean_field(text))
+    line = inert_words(text)
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
 
 def first_line(text: str, width: int = NOTE_WIDTH) -> str:
     """The first non-blank line of a note, inert, with "…" when there is more."""
-    lines = [line for line in sanitize_for_copy(text).split("\n") if line.strip()]
+    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
     if not lines:
         return ""
     shown = one_line(lines[0], width)
@@ -139,7 +138,7 @@ def first_line(text: str, width: int = NOTE_WIDTH) -> str:
 
 
 def _tags(tags: list[str]) -> str:
-    return " ".join("#" + inert_line(clean_field(tag)) for tag in tags)
+    return " ".join("#" + inert_words(tag) for tag in tags)
 
 
 # -- highlight --------------------------------------------------------------------------------
@@ -333,8 +332,8 @@ def run_note(args: argparse.Namespace) -> int:
     if args.text is None:
         with open_store(args, write=False) as store:
             article = store.article(resolve_article(store, args.id))
-        for line in sanitize_for_copy(article.note).split("\n") if article.note else []:
-            print(inert_line(line).rstrip())
+        for line in inert_block(article.note).split("\n") if article.note else []:
+            print(line.rstrip())
         return EXIT_OK
     note = without_surrogates(args.text.strip())  # undecodable argument bytes
     with open_store(args, write=True) as store:

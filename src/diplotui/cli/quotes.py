@@ -15,7 +15,6 @@ from diplotui.cite import (
     format_quote,
     is_valid_date,
     safe_url,
-    sanitize_for_copy,
 )
 from diplotui.cli.common import (
     EXIT_FAILED,
@@ -30,7 +29,7 @@ from diplotui.cli.common import (
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, export
-from diplotui.inert import inert_line
+from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import changed_when
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
@@ -152,7 +151,7 @@ def run_quotes(args: argparse.Namespace) -> int:
     for record in records:
         head = f"{record.id}  {record.created_at}  {record.style}  {record.highlight_id}"
         print(inert_line(head).rstrip())
-        for line in sanitize_for_copy(record.text).split("\n"):
+        for line in inert_block(record.text).split("\n"):
             print(f"    {line}".rstrip())
     return EXIT_OK
 
@@ -195,7 +194,7 @@ def run_meta(args: argparse.Namespace) -> int:
             article = store.with_updates(article, **changes)
     print(f"id:     {article.id}")
     for name in META_FIELDS:
-        value = clean_field(getattr(article, name))
+        value = inert_words(getattr(article, name))  # as the app shows it: seen, not obeyed
         if name == "date" and value and article.date_is_guess:
             value += " (guessed)"
         print(f"{name + ':':<7} {value}".rstrip())

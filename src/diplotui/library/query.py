@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -61,6 +62,16 @@ def _date_bounds(value: str) -> tuple[str, str]:
     low = value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
     high = value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value
     return low, high
+
+
+def _on_the_calendar(value: str) -> bool:
+    """Whether an ISO date the pattern accepts names a real day ("2025-02-30" and the year
+    0 do not: a bound past every date would quietly filter nothing)."""
+    try:
+        date.fromisoformat(_date_bounds(value)[0])
+    except ValueError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=65_536)
@@ -118,6 +129,8 @@ class LibraryQuery:
             if value and not _ISO_RE.fullmatch(value):
                 # "since": the word of the filter dialog, the Statements view and the CLI alike
                 raise QueryError(f"{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
+            if value and not _on_the_calendar(value):
+                raise QueryError(f"{name} {value!r}: no such day (use a date on the calendar)")
         if self.state and self.state not in STATES:
             raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):

@@ -257,6 +257,76 @@ def read_text(path: str, raw: bytes) -> str:
         raise UnreadableFile(path, f"not UTF-8 at byte {error.start}") from None
 
 
+ANNOTATION_FIELDS = frozenset(
+    {"@context", "id", "type", "motivation", "created", "modified", "creator", "body", "target"}
+    | {EXT + name for name in ("color", "status", "driftText", "speaker", "speakerRole")}
+    | {EXT + "conflict"}
+)
+"""What ``annotation_file`` writes at an annotation's top level."""
+TARGET_FIELDS = frozenset({"source", "selector", EXT + "article"})
+"""What it writes in the annotation's ``target``."""
+_KNOWN: dict[str, frozenset[str]] = {
+    ARTICLES_DIR: frozenset(SHARED_ARTICLE_FIELDS),
+    ANNOTATIONS_DIR: ANNOTATION_FIELDS,
+    CORRECTIONS_DIR: frozenset(EntityCorrection.__dataclass_fields__),
+}
+TARGET = "target"
+Extras = dict[str, dict[str, Any]]
+"""Fields of a record's file this version has no name for (a newer diplotui wrote them), by
+where they sit: "" at the top, ``TARGET`` in an annotation's target."""
+_ABSENT = object()
+
+
+def extra_fields(kind: str, raw: bytes | None) -> Extras:
+    """The fields of a record's file (of ``kind``) that this version neither reads nor
+    writes: kept when the file is written anew, so a teammate's newer diplotui loses nothing
+    to ours."""
+    known = _KNOWN.get(kind)
+    if raw is None or known is None:
+        return {}
+    try:
+        data = json.loads(raw.decode("utf-8", "surrogatepass"))
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    extras = {"": {name: value for name, value in data.items() if name not in known}}
+    target = data.get(TARGET)
+    if kind == ANNOTATIONS_DIR and isinstance(target, dict):
+        extras[TARGET] = {name: v for name, v in target.items() if name not in TARGET_FIELDS}
+    return {place: fields for place, fields in extras.items() if fields}
+
+
+def merged_extras(base: Extras, ours: Extras, theirs: Extras) -> Extras:
+    """Each unknown field as either side changed it since ``base`` (theirs when both did)."""
+    merged: Extras = {}
+    for place in {*base, *ours, *theirs}:
+        start, mine, yours = (side.get(place, {}) for side in (base, ours, theirs))
+        fields = {}
+        for name in {*start, *mine, *yours}:
+            was = start.get(name, _ABSENT)
+            value = yours.get(name, _ABSENT)
+            if value == was:
+                value = mine.get(name, _ABSENT)
+            if value is not _ABSENT:
+                fields[name] = value
+        if fields:
+            merged[place] = fields
+    return merged
+
+
+def with_extras(data: bytes, extras: Extras) -> bytes:
+    """A record's file as formatted here, with the unknown fields of its earlier version."""
+    if not extras:
+        return data
+    document = json.loads(data.decode("utf-8", "surrogatepass"))
+    for place, fields in extras.items():
+        into = document.get(place) if place else document
+        if isinstance(into, dict):
+            into.update({name: v for name, v in fields.items() if name not in into})
+    return _dump(document)
+
+
 def git_blob_id(data: bytes) -> str:
     """The id git gives a file with these bytes (so unchanged files need no git call)."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()

@@ -8,12 +8,16 @@ password), ssh in batch mode, C-locale messages, and the identity given by the c
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import subprocess
+import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 NETWORK_TIMEOUT_SECONDS = 120.0
 _LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
@@ -65,7 +69,7 @@ def ident_name(name: str) -> str:
     return " ".join(kept.split())
 
 
-def git_environment(author: str = "", email: str = "") -> dict[str, str]:
+def git_environment(author: str = "") -> dict[str, str]:
     """The environment every git call gets: never prompt, C locale, the given identity."""
     env = dict(os.environ)
     env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", LANGUAGE="C", GIT_ASKPASS="")
@@ -79,7 +83,6 @@ def git_environment(author: str = "", email: str = "") -> dict[str, str]:
     author = ident_name(author)
     if author:
         env.update(GIT_AUTHOR_NAME=author, GIT_COMMITTER_NAME=author)
-        env.update(GIT_AUTHOR_EMAIL=email, GIT_COMMITTER_EMAIL=email)
     return env
 
 
@@ -108,9 +111,11 @@ class Change:
 class Repository:
     """A bare git repository (the store's side of a shared library)."""
 
-    def __init__(self, path: Path, author: str = "", email: str = "") -> None:
+    def __init__(self, path: Path, author: str = "", email: Callable[[], str] = lambda: "") -> None:
         self.path = path
-        self.env = git_environment(author, email)
+        self.env = git_environment(author)
+        self._email = functools.cache(email)
+        """The committer's e-mail, looked up (a git call) only when a commit is made."""
 
     def run(
         self,
@@ -201,32 +206,56 @@ class Repository:
 
     def blobs(self, object_names: Sequence[str]) -> list[bytes | None]:
         """The contents of ``commit:path`` or blob ids, in order (None for a missing one), read
-        through one ``git cat-file --batch``, once ``--batch-check`` has found none over
-        ``MAX_BLOB_BYTES`` (a peer's gigabyte would come whole into memory, then be parsed)."""
+        through one ``git cat-file --batch``, each object's size checked before its bytes are
+        read: nothing over ``MAX_BLOB_BYTES`` (a peer's gigabyte in one annotation's place)
+        comes into memory."""
         if not object_names:
             return []
         request = "".join(f"{name}\n" for name in object_names).encode("utf-8", "surrogateescape")
-        sizes = self.run("cat-file", "--batch-check=%(objectsize)", input_bytes=request).stdout
-        for name, stated in zip(object_names, sizes.split(b"\n"), strict=False):
-            if stated.isdigit() and int(stated) > MAX_BLOB_BYTES:
-                raise GitError(
-                    f"{name.split(':', 1)[-1]}: too large to be a shared record "
-                    f"({int(stated) / 2**20:.1f} MB; at most {MAX_BLOB_BYTES / 2**20:.0f} MB)"
-                )
-        out = self.run("cat-file", "--batch", input_bytes=request).stdout
-        found: list[bytes | None] = []
-        at = 0
-        for _ in object_names:
-            header_end = out.index(b"\n", at)
-            header = out[at:header_end].split()
-            if header[-1] == b"missing" or len(header) != 3:
-                found.append(None)
-                at = header_end + 1
-                continue
-            size = int(header[2])
-            found.append(out[header_end + 1 : header_end + 1 + size])
-            at = header_end + 1 + size + 1
-        return found
+        command = ["git", f"--git-dir={self.path}", "cat-file", "--batch"]
+        try:
+            process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=self.env,
+            )
+        except FileNotFoundError as error:
+            raise GitError("the git command is not installed") from error
+        assert process.stdin is not None and process.stdout is not None
+        feeder = threading.Thread(target=_feed, args=(process.stdin, request), daemon=True)
+        feeder.start()  # a long request is written while the answers are read: no deadlock
+        try:
+            return [_next_object(process.stdout, name) for name in object_names]
+        except GitError:
+            process.kill()
+            raise
+        except ValueError:  # git stopped answering: its own message says why
+            process.kill()
+            said = process.stderr.read() if process.stderr else b""
+            raise GitError(
+                f"git cat-file: {_git_message(said.decode('utf-8', 'replace'))}"
+            ) from None
+        finally:
+            feeder.join()
+            process.wait()
+            for stream in (process.stdout, process.stderr):
+                if stream is not None:
+                    stream.close()
+
+    def deleted_paths(self, commit: str) -> dict[str, str]:
+        """Every file a commit in ``commit``'s history deleted: path -> the newest such commit
+        (one ``git log`` over the whole history: for a first sync only)."""
+        out = self.text("log", "--format=%x01%H", "--diff-filter=D", "--name-only", commit)
+        deleted: dict[str, str] = {}
+        deleting = ""
+        for line in out.splitlines():
+            if line.startswith("\x01"):
+                deleting = line[1:]
+            elif line:
+                deleted.setdefault(line, deleting)
+        return deleted
 
     def author_of(self, commit: str) -> str:
         return self.text("log", "-1", "--format=%an", commit)
@@ -244,7 +273,7 @@ class Repository:
         """A commit on ``ref``: the first parent's tree with ``files`` (path -> contents, or an
         existing blob's id as str) written and ``deleted`` removed, through ``git fast-import``."""
         name = self.env.get("GIT_AUTHOR_NAME", "diplotui")
-        identity = f"{name} <{self.env.get('GIT_AUTHOR_EMAIL', '')}>"
+        identity = f"{name} <{self._email()}>"
         stamp = f"{int(time.time())} +0000"
         data = message.encode()
         stream = [f"commit {ref}\n", "mark :1\n", f"author {identity} {stamp}\n"]
@@ -309,6 +338,33 @@ class Repository:
         if "[remote rejected]" in report:
             raise GitError(f"the remote refused the push: {_git_message(report)}")
         raise GitUnreachable(_git_message(done.stderr.decode("utf-8", "replace")))
+
+
+def _feed(stream: IO[bytes], data: bytes) -> None:
+    with contextlib.suppress(OSError):  # git was stopped (an object too large)
+        stream.write(data)
+    with contextlib.suppress(OSError):
+        stream.close()
+
+
+def _next_object(answers: IO[bytes], name: str) -> bytes | None:
+    """The next answer of ``git cat-file --batch``: the object's bytes, or None when it is
+    missing; GitError for one too large to read, ValueError when git said nothing."""
+    header = answers.readline().split()
+    if not header:
+        raise ValueError("no answer")
+    if len(header) != 3 or not header[2].isdigit():
+        return None  # "<name> missing" or "<name> ambiguous"
+    size = int(header[2])
+    if size > MAX_BLOB_BYTES:
+        raise GitError(
+            f"{name.split(':', 1)[-1]}: too large to be a shared record "
+            f"({size / 2**20:.1f} MB; at most {MAX_BLOB_BYTES / 2**20:.0f} MB)"
+        )
+    data = answers.read(size + 1)  # its bytes and a line break
+    if len(data) != size + 1:
+        raise ValueError("cut short")
+    return data[:size]
 
 
 def _quoted(path: str) -> str:

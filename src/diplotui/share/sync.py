@@ -11,6 +11,7 @@ Pushes are never forced.
 
 from __future__ import annotations
 
+import functools
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -20,7 +21,7 @@ from typing import Any, TypeVar
 
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.share import files
-from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile
+from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
     Change,
     GitError,
@@ -113,11 +114,13 @@ class SyncResult:
     new_highlights: Counter[str] = field(default_factory=Counter)  # by author
     changed_highlights: int = 0
     removed_highlights: int = 0
+    removed_articles: int = 0
     new_articles: int = 0
     changed_articles: int = 0
     conflicts: int = 0
     corrections: int = 0  # entity corrections added or removed
     sent: int = 0  # files this sync sent to the remote
+    held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
 
     @property
@@ -127,6 +130,7 @@ class SyncResult:
             self.new_highlights
             or self.changed_highlights
             or self.removed_highlights
+            or self.removed_articles
             or self.new_articles
             or self.changed_articles
             or self.corrections
@@ -141,6 +145,7 @@ class SyncResult:
         for count, noun, after in (
             (self.changed_highlights, "highlight", " changed"),
             (self.removed_highlights, "highlight", " removed"),
+            (self.removed_articles, "article", " removed"),
             (self.new_articles, "new article", ""),
             (self.changed_articles, "article", " changed"),
             (self.conflicts, "conflict", ""),
@@ -148,6 +153,9 @@ class SyncResult:
         ):
             if count:
                 parts.append(_plural(count, noun) + after)
+        if self.held:
+            waiting = "its article arrives" if self.held == 1 else "their articles arrive"
+            parts.append(f"{_plural(self.held, 'highlight')} held until {waiting}")
         if self.sent:
             parts.append(f"sent {_plural(self.sent, 'change')}")
         if self.unshared:
@@ -165,6 +173,7 @@ class _Local:
     unstamped: list[Highlight]  # highlights that do not carry an author yet
     corrections: dict[str, Doc]  # entity corrections by id
     version: str | None  # the store's version as read
+    held: dict[str, tuple[str, str]]  # highlight id -> its article's id, its file (``HELD``)
 
 
 def _read_local(store: Store, committed: str | None) -> _Local:
@@ -185,7 +194,24 @@ def _read_local(store: Store, committed: str | None) -> _Local:
         if not highlight.author:
             unstamped.append(highlight)
     corrections = {c.id: c.to_dict() for c in store.corrections()}
-    return _Local(articles, ids, highlights, unstamped, corrections, store.version)
+    return _Local(articles, ids, highlights, unstamped, corrections, store.version, _held(store))
+
+
+HELD = "share_held"
+"""The store's setting naming the highlights of the shared library that are not in the store
+because their article is not: held (their files kept in the repository, counted in every
+sync's line) until the article arrives, by a sync or an import, then stored."""
+
+
+def _held(store: Store) -> dict[str, tuple[str, str]]:
+    saved = store.setting(HELD)
+    if not isinstance(saved, dict):
+        return {}
+    return {
+        highlight_id: (place[0], place[1])
+        for highlight_id, place in saved.items()
+        if isinstance(place, list) and len(place) == 2 and all(isinstance(p, str) for p in place)
+    }
 
 
 @dataclass(slots=True)
@@ -200,6 +226,16 @@ class _Plan:
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
     ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
     formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
+
+
+@dataclass(frozen=True, slots=True)
+class _Rewrite:
+    """A record's file as formatted from the store, which the repository holds otherwise."""
+
+    path: str
+    data: bytes
+    fingerprint: str = ""  # what ``KnownFiles`` keys it by ("" for none)
+    article: Doc | None = None  # an article's shared fields (a re-stamp only is no change)
 
 
 class Sync:
@@ -221,11 +257,16 @@ class Sync:
         self.author = _named(author)
         self.on_store = on_store
         self.progress = progress
-        self.repo = Repository(repository_path(store.path), self.author, _email(self.author))
+        self.repo = Repository(
+            repository_path(store.path), self.author, functools.partial(_email, self.author)
+        )
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
-        self._local = _Local({}, set(), {}, [], {}, None)
+        self._local = _Local({}, set(), {}, [], {}, None, {})
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
+        self._started_at: str | None = None  # our commit when the sync began
+        self._committed: tuple[str | None, str | None, int] = (None, None, 0)
+        """The local commit made (its id, its parent, how many files it changed)."""
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -235,7 +276,7 @@ class Sync:
             for _ in range(PUSH_ATTEMPTS):
                 self.progress("fetching")
                 theirs = self.repo.fetch()
-                base = None if theirs is None else self.repo.merge_base(head, theirs)
+                base = self._merge_base(head, theirs)
                 if theirs is not None and base != theirs:  # theirs holds what we have not
                     head = self._merge(head, theirs, base)
                 self.on_store(self._save_authors)
@@ -245,8 +286,10 @@ class Sync:
                         self.repo.push(head)
                     except GitRejected:
                         continue  # someone pushed first: fetch, merge and try again
-                self.result.sent = len(self.repo.changes(theirs, head)) if theirs != head else 0
-                self.repo.tidy()
+                self.result.sent = self._sent(theirs, head)
+                self.result.held = len(self._local.held)
+                if head != self._started_at:  # nothing new came or was made: nothing to pack
+                    self.repo.tidy()
                 return self.result
         except GitUnreachable as error:
             raise ShareError(
@@ -266,6 +309,21 @@ class Sync:
             "sync again to send"
         )
 
+    def _merge_base(self, head: str, theirs: str | None) -> str | None:
+        if theirs is None or theirs == head:
+            return theirs
+        return self.repo.merge_base(head, theirs)
+
+    def _sent(self, theirs: str | None, head: str) -> int:
+        """How many files the push changed on the remote (without a git call when it sent
+        just the local commit, made on what the remote holds)."""
+        if theirs == head:
+            return 0
+        made, parent, count = self._committed
+        if made == head and parent == theirs:
+            return count
+        return len(self.repo.changes(theirs, head))
+
     def _remote(self) -> str:
         try:
             return self.repo.remote_url()
@@ -283,17 +341,20 @@ class Sync:
             local.highlights[highlight.article_id][highlight.id]["author"] = self.author
         self._unstamped = local.unstamped
         self._local = local
-        head = self.repo.resolve(BRANCH)
+        head = self._started_at = self.repo.resolve(BRANCH)
         tree = self.repo.tree_entries(head)
+        self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)
         writes, deletes = self._local_files(local, tree, head, known)
         known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
         if writes or deletes or head is None:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
-            count = len(writes) + len(deletes)
+            count = len({path for path, _ in writes} | set(deletes))
             message = f"{self.author}: {_plural(count, 'change')} from diplotui"
+            parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
+            self._committed = (head, parent, count)
         # an article left out (its text unreadable) makes the next sync read them all again
         known.version = None if self.result.unshared else local.version  # now committed
         return head
@@ -312,7 +373,8 @@ class Sync:
         self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles
     ) -> tuple[list[tuple[str, bytes | str]], list[str]]:
         writes: list[tuple[str, bytes | str]] = []
-        changed: list[tuple[str, bytes, Doc]] = []
+        changed: list[_Rewrite] = []
+        held = local.held
         for article_id, article in local.articles.items():
             text = files.text_path(article.text_hash)
             if text not in tree:
@@ -328,8 +390,7 @@ class Sync:
             blob = files.git_blob_id(data)
             known.note(path, article.updated_at, blob)  # as it will be once committed
             if tree.get(path) != blob:
-                changed.append((path, data, doc))
-        writes += self._without_restamps(changed, head, tree, known)
+                changed.append(_Rewrite(path, data, article.updated_at, doc))
         kept: set[str] = set()  # every highlight's file, written now or already there
         for article_id, docs in local.highlights.items():
             if article_id not in local.article_ids:
@@ -347,13 +408,14 @@ class Sync:
                 blob = files.git_blob_id(data)
                 known.note(path, fingerprint, blob)
                 if tree.get(path) != blob:
-                    writes.append((path, data))
+                    changed.append(_Rewrite(path, data, fingerprint))
         for correction_id, doc in local.corrections.items():
             path = files.correction_path(correction_id)
             kept.add(path)
             data = files.correction_file(doc)
             if tree.get(path) != files.git_blob_id(data):
-                writes.append((path, data))
+                changed.append(_Rewrite(path, data))
+        writes += self._rewrites(changed, tree, known)
         kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
             path
@@ -361,27 +423,62 @@ class Sync:
             if files.kind_of(path) in _RECORD_KINDS
             and path not in kept
             and files.id_of(path) not in self.result.unshared
+            and not (files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in held)
         ]
         return writes, deletes
 
-    def _without_restamps(
-        self,
-        changed: list[tuple[str, bytes, Doc]],
-        head: str | None,
-        tree: dict[str, str],
-        known: KnownFiles,
+    def _pick_up_held(self, local: _Local, tree: dict[str, str]) -> None:
+        """Store the held highlights whose article the store now has (imported here), and
+        forget those whose file a teammate deleted."""
+        held = local.held
+        for highlight_id, (article_id, path) in list(held.items()):
+            if path not in tree or highlight_id in local.highlights.get(article_id, {}):
+                del held[highlight_id]
+        arrived = [h for h, (article_id, _) in held.items() if article_id in local.article_ids]
+        places = [held.pop(highlight_id)[1] for highlight_id in arrived]
+        raws = self.repo.blobs([tree[path] for path in places])
+        docs = [
+            files.read_annotation(path, raw or b"") for path, raw in zip(places, raws, strict=True)
+        ]
+        for doc in docs:
+            local.highlights.setdefault(doc["article_id"], {})[doc["id"]] = doc
+            self.result.new_highlights[str(doc["author"])] += 1
+
+        def store_them() -> None:
+            if docs:
+                self.store.save_as_given(highlights=[Highlight.from_dict(d) for d in docs])
+            self._save_held()
+
+        self.on_store(store_them)
+
+    def _save_held(self) -> None:
+        """Note which highlights are held (on the store's thread; written only if changed)."""
+        held = {key: list(place) for key, place in sorted(self._local.held.items())}
+        if _held(self.store) != self._local.held:
+            self.store.set_setting(HELD, held)
+
+    def _rewrites(
+        self, changed: list[_Rewrite], tree: dict[str, str], known: KnownFiles
     ) -> list[tuple[str, bytes | str]]:
-        """The changed articles but those only re-stamped (e.g. marked read): no change."""
-        if not changed or head is None:
-            return [(path, data) for path, data, _ in changed]
-        before = self.repo.blobs([f"{head}:{path}" for path, _, _ in changed])
-        kept: list[tuple[str, bytes | str]] = []
-        for (path, data, doc), old in zip(changed, before, strict=True):
-            if old is not None and same_content(files.read_article(path, old), doc):
-                known.note(path, doc["updated_at"], tree[path])
-            else:
-                kept.append((path, data))
-        return kept
+        """The files to write for records that differ from the repository's: an article only
+        re-stamped (e.g. marked read) is no change, and a file written over keeps the fields
+        of its version there that this diplotui has no name for (a newer teammate's)."""
+        before = self.repo.blobs([tree[c.path] for c in changed if c.path in tree])
+        earlier = dict(zip([c.path for c in changed if c.path in tree], before, strict=True))
+        writes: list[tuple[str, bytes | str]] = []
+        for change in changed:
+            old = earlier.get(change.path)
+            path, doc = change.path, change.article
+            if old is not None and doc is not None and same_content(read_article(path, old), doc):
+                known.note(path, change.fingerprint, tree[path])
+                continue
+            data = files.with_extras(change.data, files.extra_fields(files.kind_of(path), old))
+            blob = files.git_blob_id(data)
+            if change.fingerprint:
+                known.note(path, change.fingerprint, blob)
+            if tree.get(path) != blob:
+                writes.append((path, data))
+        return writes
 
     def _text(self, article_id: str) -> bytes | None:
         try:
@@ -416,7 +513,10 @@ class Sync:
         contents = iter(self._contents([filed for _, filed in records], commits))
         for path, filed in records:
             self._merge_file(plan, path, next(contents), commits, sides, filed)
+        if base is None:  # a library joining: what the team deleted stays deleted
+            self._follow_removals(plan, our_changes, their_changes, head, theirs, sides)
         self._keep_annotated_articles(plan, base, head, theirs)
+        self._bring_held(plan, theirs)
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
         if base == head:  # nothing of ours since: take their commit as it is
@@ -515,10 +615,11 @@ class Sync:
                 self._last_changer(theirs_at, base, theirs) or sides.theirs,
             )
         merged = merge_record(base_doc, our_doc, their_doc, sides)
+        extras = files.merged_extras(*(files.extra_fields(kind, raw) for raw in versions))
         record_id = files.id_of(path)
         if kind == files.ARTICLES_DIR:
             plan.articles[record_id] = (our_doc, merged)
-            data = None if merged is None else files.article_file(merged)
+            data = None if merged is None else files.with_extras(files.article_file(merged), extras)
         elif kind == files.ANNOTATIONS_DIR:
             plan.highlights[record_id] = (our_doc, merged)
             if merged is None:
@@ -527,12 +628,14 @@ class Sync:
             path = files.annotation_path(merged)  # this layout's place, wherever it was
             plan.deletes.update(place for place in filed[1:] if place not in (None, path))
             mine = mine if filed[1] == path else None
-            data = files.annotation_file(merged)
+            data = files.with_extras(files.annotation_file(merged), extras)
             plan.formatted[record_id] = (path, files.git_blob_id(data))
         else:  # a correction is made or removed, never edited: nothing of a merge to keep
             merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
             plan.corrections[record_id] = (our_doc, merged)
-            data = None if merged is None else files.correction_file(merged)
+            data = (
+                None if merged is None else files.with_extras(files.correction_file(merged), extras)
+            )
         self._write(plan, path, data, mine)
 
     def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
@@ -597,6 +700,51 @@ class Sync:
         )
         self._revive(plan, sorted(needed), base, head, theirs)
 
+    def _follow_removals(
+        self,
+        plan: _Plan,
+        our_changes: list[Change],
+        their_changes: list[Change],
+        head: str,
+        theirs: str,
+        sides: Sides,
+    ) -> None:
+        """A first sync shares no history with the remote, so a record only we have looks
+        new: yet if the remote's history held it and a teammate deleted it (the seeds a
+        fresh library starts with, say), that deletion is merged as a later sync would merge
+        it: the record goes here too, unless we changed it since (kept and flagged then)."""
+        theirs_now = {c.path for c in their_changes}
+        ours_only = [
+            c.path
+            for c in our_changes
+            if files.kind_of(c.path) in _READERS and c.path not in theirs_now
+        ]
+        deleted = self.repo.deleted_paths(theirs) if ours_only else {}
+        gone = [path for path in ours_only if path in deleted]
+        before = self.repo.blobs([f"{deleted[path]}^:{path}" for path in gone])
+        mine = self.repo.blobs([f"{head}:{path}" for path in gone])
+        for path, was, ours in zip(gone, before, mine, strict=True):
+            if was is not None:
+                filed = (path, path, None)
+                self._merge_file(plan, path, (was, ours, None), (None, head, theirs), sides, filed)
+
+    def _bring_held(self, plan: _Plan, theirs: str) -> None:
+        """The held highlights whose article this merge brings: stored with it."""
+        arriving = {a for a, (_, merged) in plan.articles.items() if merged is not None}
+        wanted = []
+        for highlight_id, (article_id, path) in self._local.held.items():
+            if article_id not in arriving:
+                continue
+            if highlight_id in plan.highlights:  # changed meanwhile: the store never had it
+                plan.highlights[highlight_id] = (None, plan.highlights[highlight_id][1])
+            else:
+                wanted.append((highlight_id, path))
+        raws = self.repo.blobs([f"{theirs}:{path}" for _, path in wanted])
+        for (highlight_id, path), raw in zip(wanted, raws, strict=True):
+            if raw is not None:
+                plan.highlights[highlight_id] = (None, files.read_annotation(path, raw))
+                plan.formatted[highlight_id] = (path, files.git_blob_id(raw))
+
     def _revive(
         self, plan: _Plan, needed: list[str], base: str | None, head: str, theirs: str
     ) -> None:
@@ -647,7 +795,7 @@ class Sync:
                 continue
             articles.append(self._article(article_id, merged, plan))
             self._count_article(ours, merged)
-        highlights: list[Highlight] = []
+        merged_highlights: list[tuple[Highlight, Doc | None]] = []
         removed_highlights: list[str] = []
         unstamped = {h.id for h in self._unstamped}
         for highlight_id, (ours, merged) in plan.highlights.items():
@@ -663,17 +811,23 @@ class Sync:
                 continue
             if merged == ours:
                 continue
-            highlight = Highlight.from_dict({**(stored or {}), **merged})
-            highlights.append(highlight)
-            self._count_highlight(ours, merged)
-            path, blob = plan.formatted[highlight_id]  # so the next sync need not format it
-            self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)
+            merged_highlights.append((Highlight.from_dict({**(stored or {}), **merged}), ours))
         present = store.article_ids()
         written = {a.id for a, _ in articles}
-        highlights = [h for h in highlights if h.article_id in present or h.article_id in written]
+        highlights: list[Highlight] = []
+        for highlight, ours in merged_highlights:
+            path, blob = plan.formatted[highlight.id]
+            if highlight.article_id not in present and highlight.article_id not in written:
+                self._local.held[highlight.id] = (highlight.article_id, path)  # not arrived
+                continue
+            highlights.append(highlight)
+            self._local.held.pop(highlight.id, None)  # its article came with this merge
+            self._count_highlight(ours, files.record_doc(highlight))
+            self._known.note(path, _fingerprint(files.record_doc(highlight)), blob)  # formatted
         removed_articles = [
             a for a in removed_articles if not any(h.article_id == a for h in highlights)
         ]
+        self.result.removed_articles += len(removed_articles)
         for article_id in removed_articles:
             removed_highlights += [
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
@@ -681,6 +835,7 @@ class Sync:
         self._stamp_annotated(articles, highlights)
         if articles or highlights or removed_highlights or removed_articles:
             store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+        self._save_held()
         self._apply_corrections(plan)
 
     def _apply_corrections(self, plan: _Plan) -> None:
@@ -858,7 +1013,7 @@ def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repo
         raise ShareError(f"{store.path}: already shared with {url}; run `diplotui sync`")
     if path.exists():
         shutil.rmtree(path)  # a set-up that never finished: nothing of it was shared
-    repo = Repository(path, author, _email(author))
+    repo = Repository(path, author, functools.partial(_email, author))
     try:
         if not want_library and _is_local_path(remote) and not Path(remote).exists():
             Repository(Path(remote)).init_shared()

@@ -73,6 +73,7 @@ from diplotui.store.records import (
     record_problem,
 )
 from diplotui.store.storage import (
+    PARTIAL_COPY,
     JournalStorage,
     StoreDB,
     StoreState,
@@ -196,6 +197,12 @@ class Store:
         self._journal_start = state.journal_start
         self._opened_version = self._storage.version
         self.notices.extend(self._quarantine_notices(state.set_aside))
+        meta = self._storage.get(META, SINGLETON_KEY) or {}
+        self._copied_alone = state.journal_missing or bool(meta.get(PARTIAL_COPY))
+        """A copy of a library's file made without its journal: never taken for a first run."""
+        missing = self._missing_beside(state)
+        if missing is not None:
+            self.notices.append(missing)
 
     def _quarantine_notices(self, set_aside: list[str]) -> list[str]:
         """One line per record this open set aside (the first few), else a reminder of
@@ -217,6 +224,28 @@ class Store:
                 "quarantine ('diplotui doctor' lists them)"
             )
         return lines
+
+    def _missing_beside(self, state: StoreState) -> str | None:
+        """One line naming the files a copy of the store left behind (its journal, its texts
+        folder), or None when nothing is missing."""
+        articles = len(self._articles)
+        texts_missing = articles and not bodies_dir(self.path).is_dir()
+        if texts_missing:
+            with contextlib.suppress(OSError):
+                texts_missing = not body_log_path(self.path).stat().st_size
+        names = [journal_path(self.path).name] if state.journal_missing else []
+        names += [bodies_dir(self.path).name] if texts_missing else []
+        if not names:
+            return None
+        lost = ["whatever was written since its last compaction"] if state.journal_missing else []
+        count = f"{articles} article" + ("" if articles == 1 else "s")
+        lost += [f"the texts of its {count}"] if texts_missing else []
+        verb, them = ("is", "it") if len(names) == 1 else ("are", "them")
+        return (
+            f"{self.path}: {' and '.join(names)} {verb} missing beside it (copied without "
+            f"{them}?): {' and '.join(lost)} cannot be found; copy {them} beside the file, or "
+            "go on with what the file holds"
+        )
 
     def warm_up(self) -> None:
         """Do now, e.g. in a thread after the first paint, the work that opening deferred:
@@ -353,8 +382,8 @@ class Store:
     @property
     def is_new(self) -> bool:
         """True when the store holds no article yet (first run); one whose every article is
-        in quarantine is no first run."""
-        return not self._articles and not self._storage.table(QUARANTINE)
+        in quarantine, or a file copied without its journal, is no first run."""
+        return not self._articles and not self._storage.table(QUARANTINE) and not self._copied_alone
 
     # -- quarantine ---------------------------------------------------------------------
 

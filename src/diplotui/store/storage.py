@@ -101,6 +101,9 @@ another program, or before the note recorded where each document lies), so later
 its records on demand instead of parsing and checking the whole file."""
 
 Key = tuple[str, str]
+PARTIAL_COPY = "opened_without_journal"
+"""The meta field a writer notes in a store file it opened without its journal: a copy of a
+library, never a first run (the seeds are not imported into it)."""
 
 
 # -- reading a store (file and journal) ----------------------------------------------------
@@ -343,6 +346,9 @@ class StoreState:
     journal_generation: str | None = None
     """The generation the replayed journal continues: this file's, or (a compaction killed
     before it replaced the journal) the one the file was compacted from; None if unused."""
+    journal_missing: bool = False
+    """The file was compacted by diplotui, which always writes a journal beside it, yet there
+    is none: the file was copied alone (writes since its compaction are not here)."""
     unused_journal: bool = False
     """The journal holds writes to another version of the file (an older copy put back, a
     restore): not applied, and a writer keeps it aside instead of starting a new one over it."""
@@ -406,6 +412,7 @@ def read_store(path: Path) -> StoreState:
     try:
         journal_raw = read_regular_file(journal)
     except FileNotFoundError:
+        state.journal_missing = generation is not None
         return state
     except OSError as error:
         raise StoreCorrupt(journal, error.strerror or str(error)) from error
@@ -591,6 +598,9 @@ class JournalStorage(Storage):
             with write_failures_reported(self.journal_path):
                 if state.unused_journal:
                     _keep_journal_aside(state)
+                if state.journal_missing:  # kept in the file: its next opens seed nothing
+                    meta = self._tables.table(META)
+                    meta[SINGLETON_KEY] = {**(meta.get(SINGLETON_KEY) or {}), PARTIAL_COPY: True}
                 if state.needs_compaction or not state.journal_live:
                     self.compact()
                 else:
