@@ -205,13 +205,21 @@ def _end(text: str, mark: str) -> str:
     return text if text.endswith((".", "?", "!", mark)) else text + mark
 
 
+def _without_full_stop(title: str) -> str:
+    """A title that is a sentence ("X said the talks would resume soon.") loses its full
+    stop, since every style puts its own mark after the title ("soon..”" otherwise); an
+    abbreviation keeps its own ("Talks with the U.S.")."""
+    last_word = title.rsplit(" ", 1)[-1]
+    return title[:-1] if title.endswith(".") and "." not in last_word[:-1] else title
+
+
 class _Fields:
     """An article's citable fields, sanitised once (with who is quoted, for a statement)."""
 
     def __init__(self, article: Article, speaker: str = "", role: str = "") -> None:
         self.speaker = clean_field(speaker)
         self.role = clean_field(role) if self.speaker else ""
-        self.title = clean_field(article.title)
+        self.title = _without_full_stop(clean_field(article.title))
         self.source = clean_field(article.source)
         self.author = clean_field(article.author)
         self.url = safe_url(article.url)

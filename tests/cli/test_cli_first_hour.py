@@ -47,6 +47,22 @@ def test_a_highlight_of_a_statement_keeps_its_speaker_into_the_exports(db: str):
     assert f"> — {said}" in brief
 
 
+def test_quote_of_a_statements_highlight_names_its_speaker_in_every_style(db: str):
+    """``y`` on this highlight in the app cites "Maris Sangiampongsa ..., quoted in"; the
+    command printing the same highlight's quote left the speaker out of every style."""
+    made = run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "the two sides would meet")
+    highlight_id = made.stdout.splitlines()[-1]
+    for style, named in [
+        ("plain", "— Maris Sangiampongsa (Foreign Minister), quoted in "),
+        ("markdown", "> — Maris Sangiampongsa (Foreign Minister), quoted in "),
+        ("chicago", "Foreign Minister Maris Sangiampongsa, quoted in "),
+        ("apa", "Maris Sangiampongsa (Foreign Minister), as cited in "),
+    ]:
+        quoted = run_main("--db", db, "quote", highlight_id, "--style", style)
+        assert quoted.returncode == 0, quoted.stderr
+        assert named in quoted.stdout, (style, quoted.stdout)
+
+
 def test_a_notes_list_stays_a_list_in_the_brief(db: str):
     note = "Ask the desk:\n\n- who chairs the commission\n- * when the maps are due\n1. # March"
     assert run_main("--db", db, "note", ARTICLE_ID, note).returncode == 0

@@ -88,6 +88,23 @@ def test_timeline_dates_statements_by_the_date_they_open_with(tmp_path: Path) ->
     ]
 
 
+def test_timeline_passes_over_an_article_whose_text_is_unreadable(tmp_path: Path) -> None:
+    """One article's text file lost (a partial copy of the store, a disk error) made every
+    timeline fail, and ``L`` in the app stop on the error: it is passed over, as the
+    statement cache passes it over (``doctor`` names it)."""
+    from diplotui.store import Store
+
+    db = _library(tmp_path)
+    with Store.open(Path(db), read_only=True) as store:
+        older = next(a for a in store.articles() if a.title == "Earlier talks")
+    body = next(Path(db + ".bodies").rglob(f"{older.text_hash}*"))
+    body.unlink()
+    result = cli("--db", db, "timeline", "Lê Hoài Trung", "--json")
+    assert result.returncode == 0, result.stderr
+    titles = {e["title"] for e in json.loads(result.stdout)}
+    assert "Talks resume" in titles and "Earlier talks" not in titles
+
+
 def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
     from diplotui.store import Store
 

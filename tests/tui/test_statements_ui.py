@@ -258,6 +258,55 @@ async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_m
         assert speakers.option_count == 50  # every speaker reachable
 
 
+async def test_the_statements_view_keeps_the_chosen_row_while_more_statements_are_found():
+    """While the first ``W`` was still finding statements, each batch it found put the
+    highlight back on the first row: the statement (and the speaker) the user had moved to
+    was lost, and ``enter`` opened another one."""
+    from textual.app import App
+
+    from diplotui.library.statements import LibraryStatement, StatementIndex
+    from diplotui.model import Article, Statement
+    from diplotui.tui.dialogs import statements as view
+
+    def rows(first: int, count: int) -> list[LibraryStatement]:
+        return [
+            LibraryStatement(
+                Article(id=f"a{n:03}", title=f"Talks {n}", text_hash=f"{n:064}",
+                        date=f"2025-{1 + n // 28:02}-{1 + n % 28:02}"),
+                Statement(start=0, end=4, text=f"Point {n}", kind="reported",
+                          speaker=f"Speaker {n}", speaker_key=f"speaker {n}",
+                          speaker_type="PERSON", verb_past="said"),
+            )
+            for n in reversed(range(first, first + count))
+        ]  # fmt: skip
+
+    app: App[object] = App()
+    async with app.run_test(size=(120, 40)) as pilot:
+        found_so_far = rows(0, 20)
+        screen = view.StatementsScreen(StatementIndex(found_so_far, 20), pending=40)
+        opened: list[object] = []
+        await app.push_screen(screen, opened.append)
+        await pilot.pause()
+        listing = screen.query_one("#statements-list", OptionList)
+        speakers = screen.query_one("#statements-speakers", OptionList)
+        listing.focus()
+        await pilot.press(*["down"] * 15)
+        speakers.focus()
+        await pilot.press(*["down"] * 3)
+        await pilot.pause()
+        chosen = screen._shown[listing.highlighted or 0].statement.text
+        speaker = speakers.get_option_at_index(speakers.highlighted or 0).id
+        assert chosen == "Point 4" and speaker
+        screen.set_index(StatementIndex(rows(20, 40) + found_so_far, 60), pending=0)
+        await pilot.pause()
+        assert screen._shown[listing.highlighted or 0].statement.text == chosen
+        assert speakers.get_option_at_index(speakers.highlighted or 0).id == speaker
+        listing.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert opened == [("a004", 0, 4)]
+
+
 async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_after_a_word(
     store_path: Path,
 ):

@@ -95,6 +95,18 @@ def test_missing_fields_degrade_gracefully(style: str):
     assert format_quote("Quote.", empty, style).startswith(("“Quote.”", "> Quote."))
 
 
+@pytest.mark.parametrize("style", STYLES)
+def test_a_title_that_is_a_sentence_gets_no_second_full_stop(style: str):
+    """A feed item or text file titled by its first sentence: Chicago cited it as
+    “... resume soon..” when nothing followed the title, and “... soon.,” when something did."""
+    sentence = "Kowalska said the talks would resume soon."
+    for fields in ({"source": "", "url": "", "author": "", "date": ""}, {}):
+        text = format_quote("Quote.", article(title=sentence, **fields), style)
+        assert "resume soon" in text and ".." not in text and ".," not in text
+    abbreviated = format_quote("Quote.", article(title="Talks with the U.S."), style)
+    assert "the U.S." in abbreviated
+
+
 def test_publication_stands_in_for_a_missing_author():
     no_author = article(author="")
     assert (

@@ -125,7 +125,14 @@ def run_quote(args: argparse.Namespace) -> int:
         style = args.style or store.setting(STYLE_SETTING, DEFAULT_STYLE)
         if style not in STYLES:
             style = DEFAULT_STYLE
-        text = format_quote(_shown(store, highlight, article), article, style, shorten=args.shorten)
+        text = format_quote(
+            _shown(store, highlight, article),
+            article,
+            style,
+            shorten=args.shorten,
+            speaker=highlight.speaker,  # a statement's highlight cites it, as the app's ``y``
+            role=highlight.speaker_role,
+        )
         print(text)
         if not args.copy:
             return EXIT_OK

@@ -17,7 +17,7 @@ from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache
 from diplotui.library.statements import names_speaker
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
-from diplotui.store import Store
+from diplotui.store import Store, StoreError
 from diplotui.text import sentences, spans_overlapping
 
 _LEAD_WORDS = 6
@@ -151,7 +151,10 @@ def entity_timeline(
     wanted = _words(name)
     entries: list[TimelineEntry] = []
     for article in articles:
-        text = store.article_text(article.id)
+        try:
+            text = store.article_text(article.id)
+        except StoreError:  # passed over, as the statement cache passes it (doctor names it)
+            continue
         if not wanted <= _words(text) and not any(
             names_speaker(name, s) for s in cache.statements(article.text_hash)
         ):

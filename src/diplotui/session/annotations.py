@@ -19,7 +19,7 @@ from diplotui.model import AnchorStatus, Article, Highlight, RemovedArticle, Sta
 from diplotui.palette import colour_label
 from diplotui.session.cursor import ReadingCursor
 from diplotui.session.undo import Change, UndoStack
-from diplotui.store import Store
+from diplotui.store import Store, StoreError
 from diplotui.tags import add_tags, remove_tags
 
 LABEL_WORDS = 6
@@ -163,6 +163,27 @@ class AnnotationSession:
         if highlight is not None:
             return Target("highlight", highlight.start, highlight.end, highlight)
         return Target("sentence", *self.cursor.span)
+
+    def target_now(self, target: Target, opened_over: str) -> Target | None:
+        """``target``, chosen in ``opened_over``, as it stands in the open text now: a dialog
+        asking for its note or tags may have stayed open while a refresh changed the text.
+        A highlight is read again from the store (where the refresh re-anchored it), a
+        passage found again; None when it is gone."""
+        if target.highlight is not None:
+            try:
+                stored = self.store.highlight(target.highlight.id)
+            except StoreError:
+                return None
+            return Target(target.kind, stored.start, stored.end, stored)
+        if opened_over == self.text:
+            return target
+        from diplotui.anchoring import new_highlight, reanchor_all
+
+        probe = new_highlight("", opened_over, target.start, target.end)
+        [placed] = reanchor_all([probe], opened_over, self.text)
+        if placed.status not in (AnchorStatus.ANCHORED.value, AnchorStatus.MOVED.value):
+            return None
+        return Target(target.kind, placed.start, placed.end)
 
     def target_text(self, target: Target) -> str:
         """The target's text as the reader shows it (hidden debris lines left out)."""

@@ -70,6 +70,19 @@ class AnnotationActions(Controller):
         self.notify(f"Highlighted {label}: {colour_label(colour)}.", markup=False, timeout=3)
         return True
 
+    def _target_now(self, target: Target, opened_over: str) -> Target | None:
+        """What a dialog's answer applies to now (a refresh may have changed the text while
+        it was open); when that is gone, says so, and the dialog keeps what was typed."""
+        now = self.session.target_now(target, opened_over)
+        if now is None:
+            self.notify(
+                "What this was typed for is gone (the text changed, or a sync deleted the "
+                "highlight, while the dialog was open): escape, then choose it again.",
+                severity="warning",
+                markup=False,
+            )
+        return now
+
     def speaker_fields(self, start: int, end: int) -> dict[str, str]:
         """A highlight of a statement keeps its speaker: the statement the reader found."""
         statement = self.reader.statement_at(start, end)
@@ -160,29 +173,38 @@ class AnnotationActions(Controller):
         on the article."""
         if not self.screen.can_annotate():
             return
+        opened_over = self.session.text
         selection = self._selection_target()
         if selection is not None:
 
             def save_selection_note(note: str | None) -> bool:
-                return not note or self._highlight_selection(selection, note=note)
+                if not note:
+                    return True
+                now = self._target_now(selection, opened_over)
+                return now is not None and self._highlight_selection(now, note=note)
 
             label = quote_label(self.session.target_text(selection))
             self._ask_note(label, "", save_selection_note)
             return
-        highlight = self._target_highlight()
-        if highlight is not None:
-            label = quote_label(highlight.quote)
+        chosen = self._target_highlight()
+        if chosen is not None:
+            label = quote_label(chosen.quote)
+            on_highlight = Target("highlight", chosen.start, chosen.end, chosen)
 
             def save_highlight_note(note: str | None) -> bool:
-                if note is None or note == highlight.note:
+                now = self._target_now(on_highlight, opened_over)
+                highlight = now.highlight if now is not None else None
+                if note is None or (highlight is not None and note == highlight.note):
                     return True
-                if not self._attempt(lambda: self.session.set_highlight_note(highlight, note)):
+                if highlight is None or not self._attempt(
+                    lambda: self.session.set_highlight_note(highlight, note)
+                ):
                     return False
                 self.refresh_annotations(changed=True)
                 self.notify(f"Saved the note on {label}.", markup=False, timeout=3)
                 return True
 
-            self._ask_note(label, highlight.note, save_highlight_note)
+            self._ask_note(label, chosen.note, save_highlight_note)
             return
         article = self.session.article()
         if article is None:
@@ -203,12 +225,14 @@ class AnnotationActions(Controller):
         """Tag the selection (highlighting it) or the highlight under the cursor."""
         if not self.screen.can_annotate():
             return
+        opened_over = self.session.text
         selection = self._selection_target()
-        highlight = None if selection is not None else self._target_highlight()
+        chosen = None if selection is not None else self._target_highlight()
         if selection is not None:
-            label = quote_label(self.session.target_text(selection))
-        elif highlight is not None:
-            label = quote_label(highlight.quote)
+            target, label = selection, quote_label(self.session.target_text(selection))
+        elif chosen is not None:
+            target = Target("highlight", chosen.start, chosen.end, chosen)
+            label = quote_label(chosen.quote)
         else:
             self.notify("No highlight here: h highlights first (t tags the article).", markup=False)
             return
@@ -221,8 +245,12 @@ class AnnotationActions(Controller):
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return False
-            if selection is not None:
-                return self._highlight_selection(selection, tags=tags)
+            now = self._target_now(target, opened_over)
+            if now is None:
+                return False
+            if now.kind == "selection":
+                return self._highlight_selection(now, tags=tags)
+            highlight = now.highlight
             if highlight is None or not self._attempt(
                 lambda: self.session.add_highlight_tags(highlight, tags)
             ):

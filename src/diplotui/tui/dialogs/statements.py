@@ -55,6 +55,14 @@ def _speaker_option(entry: tuple[str, int]) -> Option:
     return Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
 
 
+def _same(item: LibraryStatement, other: LibraryStatement | None) -> bool:
+    return other is not None and (item.article.id, item.statement.start, item.statement.end) == (
+        other.article.id,
+        other.statement.start,
+        other.statement.end,
+    )
+
+
 class StatementsScreen(Screen[Opened | None]):
     """Statements by speaker; type a name, or role:, org:, tag:, since:, until: terms."""
 
@@ -115,7 +123,7 @@ class StatementsScreen(Screen[Opened | None]):
         view is shown, else when it is shown again."""
         self._index, self._pending = index, pending
         if self.is_mounted and self.is_current:
-            self._refilter()
+            self._refilter(keep_place=True)
         else:
             self._stale = True
 
@@ -143,27 +151,41 @@ class StatementsScreen(Screen[Opened | None]):
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
         return title, found, self._index.speakers(found)
 
-    def _first_rows(self, found: list[LibraryStatement] | None) -> list[Option]:
+    def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
+        """The first page of rows (and all rows to ``upto``, so it can be highlighted)."""
         self._found = found or []
-        self._shown = self._found[:PAGE]
+        self._shown = self._found[: max(PAGE, upto + NEAR_END + 1)]
         return [Option(_row(item), id=str(n)) for n, item in enumerate(self._shown)]
 
-    def _first_speakers(self, speakers: list[tuple[str, int]]) -> list[Option]:
+    def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
         self._speakers = speakers
-        self._speakers_shown = min(SPEAKERS_PAGE, len(speakers))
+        self._speakers_shown = min(max(SPEAKERS_PAGE, upto + NEAR_END + 1), len(speakers))
         return [_speaker_option(entry) for entry in speakers[: self._speakers_shown]]
 
-    def _refilter(self) -> None:
+    def _refilter(self, keep_place: bool = False) -> None:
+        """Filter again; ``keep_place`` (the index grew as more statements were found) keeps
+        the highlight on the statement and the speaker the user had moved to, which a batch
+        arriving would otherwise put back on the first row, under a waiting ``enter``."""
         title, found, speakers = self._filtered()
         self.query_one("#statements-title", Label).update(title)
         if found is None:
             return
         listing = self.query_one("#statements-list", OptionList)
-        listing.set_options(self._first_rows(found))
-        listing.highlighted = 0 if self._shown else None
-        self.query_one("#statements-speakers", OptionList).set_options(
-            self._first_speakers(speakers)
-        )
+        speaker_list = self.query_one("#statements-speakers", OptionList)
+        chosen = self._highlighted_statement(listing) if keep_place else None
+        at = next((n for n, item in enumerate(found) if _same(item, chosen)), 0)
+        listing.set_options(self._first_rows(found, at))
+        listing.highlighted = at if self._shown else None
+        speaker = speaker_list.highlighted if keep_place else None
+        name = speaker_list.get_option_at_index(speaker).id if speaker is not None else None
+        place = next((n for n, (named, _) in enumerate(speakers) if named == name), None)
+        speaker_list.set_options(self._first_speakers(speakers, place or 0))
+        if place is not None:
+            speaker_list.highlighted = place
+
+    def _highlighted_statement(self, listing: OptionList) -> LibraryStatement | None:
+        at = listing.highlighted
+        return self._shown[at] if at is not None and at < len(self._shown) else None
 
     @on(OptionList.OptionHighlighted, "#statements-list")
     def _more_rows(self, event: OptionList.OptionHighlighted) -> None:
