@@ -69,11 +69,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         command.add_argument("tags", nargs="+", metavar="TAG")
         command.set_defaults(func=func)
 
+    actions = "|".join(MARK_ACTIONS)
     marker = subparsers.add_parser(
-        "mark", help="mark articles read, unread or archived (or bring them out of the archive)"
+        "mark",
+        help="mark articles read, unread or archived (or bring them out of the archive)",
+        # argparse's own line, "ID... ACTION [ID... ACTION ...]", read as repeatable pairs
+        usage=f"%(prog)s [-h] ID [ID ...] {{{','.join(MARK_ACTIONS)}}}",
     )
     marker.add_argument(
-        "words", nargs="+", metavar="ID... ACTION", help=f"ids, then {'|'.join(MARK_ACTIONS)}"
+        "words", nargs="+", metavar="ID... ACTION", help=f"ids, then one of {actions}"
     )
     marker.set_defaults(func=run_mark)
 
