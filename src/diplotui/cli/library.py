@@ -189,8 +189,13 @@ def _change_tags(
             tags = change(article.tags, parse_tags(args.tags))
         except TagError as error:
             raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
+        if change is remove_tags:  # a tag the article did not have was silently "removed"
+            for tag in parse_tags(args.tags):
+                if remove_tags(article.tags, [tag]) == article.tags:
+                    print(inert_line(f"diplotui: {article.id} had no tag #{tag}"), file=sys.stderr)
         article = store.with_updates(article, tags=tags)
-        print(f"{article.id}  {inert_line(' '.join('#' + t for t in article.tags))}")
+        shown = " ".join("#" + t for t in article.tags) or "(no tags)"
+        print(f"{article.id}  {inert_line(shown)}")
     return EXIT_OK
 
 
