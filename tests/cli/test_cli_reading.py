@@ -126,9 +126,10 @@ def test_list_feed_takes_a_name_part_or_an_id(db: str, capsys):
     assert [a["title"] for a in _listed(db, capsys, "--feed", "news", "--unread")] == [
         "From the feed"
     ]
-    assert main(["--db", db, "list", "--feed", "UN"]) == 1
+    # usage errors (exit 2), as 'refresh UN' and an unknown article id are: it was 1
+    assert main(["--db", db, "list", "--feed", "UN"]) == 2
     assert "feed 'UN' is ambiguous: it matches UN News, UN Women" in capsys.readouterr().err
-    assert main(["--db", db, "list", "--feed", "Reuters"]) == 1
+    assert main(["--db", db, "list", "--feed", "Reuters"]) == 2
     assert "no feed named or with id 'Reuters'" in capsys.readouterr().err
 
 

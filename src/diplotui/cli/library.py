@@ -26,7 +26,7 @@ from diplotui.library.feed_section import named_feed
 from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
-from diplotui.store import StoreError
+from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
@@ -153,7 +153,10 @@ def run_list(args: argparse.Namespace) -> int:
         raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
         if args.feed is not None:
-            query.feed = named_feed(store, args.feed).id
+            try:  # a usage error (exit 2), as refresh FEED and an unknown article id are
+                query.feed = named_feed(store, args.feed).id
+            except (UnknownId, AmbiguousId) as error:
+                raise CommandError(str(error), EXIT_USAGE) from error
         entities = None
         if query.entity:
             from diplotui.library.entity_cache import EntityCache
