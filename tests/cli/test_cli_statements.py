@@ -167,5 +167,5 @@ def test_only_a_direct_quotation_is_printed_in_quotation_marks(tmp_path: Path) -
         assert result.returncode == 0, result.stderr
         lines = [line for line in result.stdout.splitlines() if "Lê Hoài Trung" in line]
         assert any("stressed: dialogue must continue" in line for line in lines), lines
-        assert any("said: “We are ready,”" in line for line in lines), lines
+        assert any("said: “We are ready”" in line for line in lines), lines
         assert not any("“dialogue must continue”" in line for line in lines), lines

@@ -34,8 +34,11 @@ def said_words(statement: Statement, words: str) -> str:
     """What follows the speaker's label: a direct quotation in quotation marks (': “...”'), a
     reported clause without them (': the talks would resume', as ``statements FILE`` prints
     it), since its words are the reporter's: marks would present a paraphrase as what the
-    speaker said word for word."""
-    return f": “{words}”" if statement.kind == "direct" else f": {words}"
+    speaker said word for word. A quotation's last comma is the quoting sentence's ('"We are
+    ready," he said'), left out as citations leave it out."""
+    if statement.kind == "direct":
+        return f": “{words.rstrip(',;:').rstrip() or words}”"
+    return f": {words}"
 
 
 def _words(text: str) -> list[str]:
