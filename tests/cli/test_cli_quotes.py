@@ -245,3 +245,18 @@ def test_a_quote_ending_in_the_comma_of_its_sentence_is_cited_without_it(tmp_pat
         status, out, err = run(capsys, "--db", db, "quote", highlight, "--style", style)
         assert status == 0, err
         assert "ready," not in out and ("“We are ready”" in out or "> We are ready\n" in out)
+
+
+def test_style_and_format_are_taken_as_the_readme_spells_them(db, capsys, tmp_path):
+    """The README and the app say "Chicago", "APA", "W3C"; 'quote ID --style Chicago' was
+    refused with "invalid choice: 'Chicago'"."""
+    with Store.open(db, read_only=True) as store:
+        highlight = store.highlights()[0].id
+    status, out, err = run(capsys, "--db", db, "quote", highlight, "--style", "Chicago")
+    assert status == 0, err
+    lower = run(capsys, "--db", db, "quote", highlight, "--style", "chicago")[1]
+    assert out == lower
+    target = str(tmp_path / "brief.jsonld")
+    status, _out, err = run(capsys, "--db", db, "export", "--format", "W3C", "-o", target)
+    assert status == 0, err
+    assert json.loads(Path(target).read_text(encoding="utf-8"))
