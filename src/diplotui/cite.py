@@ -20,6 +20,9 @@ Decisions, so the UI, the CLI and the exports agree:
   and apostrophes are kept as they are (an apostrophe cannot be told from a closing single
   quote). Chicago nests the title the same way, since it sits in double quotes.
 * A quote keeps its paragraphs (lines) in markdown; the one-line styles join them by a space.
+* A comma, semicolon or colon ending the quote is left out: it belonged to the sentence that
+  quoted the words ('"We are ready," he said'), and “We are ready,” pasted into a brief reads
+  as cut short (Chicago lets final punctuation change; the words stay exact).
 """
 
 from __future__ import annotations
@@ -342,6 +345,8 @@ def format_quote(
     if style not in STYLES:
         raise ValueError(f"unknown citation style {style!r} (known: {', '.join(STYLES)})")
     paragraphs = _paragraphs(quote)
+    if paragraphs:
+        paragraphs[-1] = paragraphs[-1].rstrip(",;:").rstrip() or paragraphs[-1]
     if shorten:
         paragraphs = [shorten_quote(" ".join(paragraphs))] if paragraphs else []
     fields = _Fields(article, speaker, role)

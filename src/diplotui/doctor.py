@@ -83,7 +83,7 @@ def diagnose(path: Path) -> Diagnosis:
             diagnosis.findings.extend(_body_findings(path, data))
             diagnosis.findings.extend(_dangling_highlights(data))
             diagnosis.findings.extend(_misplaced_highlights(path, data))
-            diagnosis.findings.extend(_quarantine_findings(path, data))
+            diagnosis.findings.extend(_quarantine_findings(path, data, bool(state.set_aside)))
         except StoreTooNew as error:
             add(Finding(ERROR, str(error)))
         except StoreCorrupt as error:
@@ -271,9 +271,11 @@ def _misplaced_highlights(path: Path, data: Tables) -> list[Finding]:
 SHOWN_RECORD_CHARS = 400
 
 
-def _quarantine_findings(path: Path, data: Tables) -> list[Finding]:
+def _quarantine_findings(path: Path, data: Tables, just_now: bool = False) -> list[Finding]:
     """Each record set aside because it failed its check: what it was, why, and the record
-    as stored (so it can be fixed in the file's quarantine table and put back)."""
+    as stored (so it can be fixed in the file's quarantine table and put back). Records set
+    aside ``just_now``, by this read, are not in that table yet: nothing wrote the file since
+    the hand edit, so the note says where they stand and how to move them."""
     import json
 
     findings = []
@@ -285,7 +287,17 @@ def _quarantine_findings(path: Path, data: Tables) -> list[Finding]:
         findings.append(
             Finding(ERROR, f"set aside {what}: {doc.get('reason')}; as stored: {record}")
         )
-    if findings:
+    if findings and just_now:
+        findings.append(
+            Finding(
+                NOTE,
+                f"a record set aside by this check still stands where it failed, in its own "
+                f"table of {path}: fix it there, or run 'diplotui doctor --put-back' (any write "
+                f'does it too) to move it into the file\'s "{QUARANTINE}" table, fix its '
+                "\"record\" there and run 'diplotui doctor --put-back' again",
+            )
+        )
+    elif findings:
         findings.append(
             Finding(
                 NOTE,

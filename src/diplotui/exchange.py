@@ -309,7 +309,8 @@ class _Merger:
             article = self._fill(existing, source)
             status = DUPLICATE
         added, present = self._highlights(article, incoming)
-        reason = f"{added} highlights added" + (f", {present} already present" if present else "")
+        noun = "highlight" if added == 1 else "highlights"
+        reason = f"{added} {noun} added" + (f", {present} already present" if present else "")
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:

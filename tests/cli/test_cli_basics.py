@@ -177,3 +177,21 @@ def test_db_under_a_file_is_one_line_not_a_traceback(tmp_path: Path):
         assert result.returncode == 2
         assert result.stderr == f"diplotui: {blocker / 'store.json'}: {blocker} is not a folder\n"
     assert blocker.read_text() == "not a folder\n"
+
+
+def test_db_and_create_after_the_command_too(tmp_path: Path):
+    """'diplotui list --db PATH' was refused with "unrecognized arguments: --db" (the option
+    worked only before the command); it now works after any command, sub-commands too, and
+    one given before the command still stands."""
+    store = tmp_path / "new" / "lib.json"
+    refused = run("list", "--db", str(store))
+    assert refused.returncode == 2 and "add --create to make it" in refused.stderr
+    created = run("list", "--db", str(store), "--create")
+    assert created.returncode == 0, created.stderr
+    assert "Enhancing capacity" in created.stdout  # the seeds of a first run
+    feeds = run("feed", "list", "--db", str(store))
+    assert feeds.returncode == 0, feeds.stderr
+    other = tmp_path / "other.json"
+    before = run("--db", str(other), "list", "--json")
+    assert before.returncode == 0, before.stderr
+    assert other.exists() and not (tmp_path / "new" / "other.json").exists()

@@ -189,3 +189,16 @@ def test_import_of_an_empty_path_is_an_error_not_the_current_folder(tmp_path: Pa
     assert result.returncode == 2
     assert result.stderr == "diplotui: import: an empty path names no file or folder\n"
     assert result.stdout == "" and not db.exists()
+
+
+def test_untag_names_a_tag_the_article_did_not_have(tmp_path: Path):
+    """'untag ID typo' printed the tags unchanged with nothing else, and removing the last
+    tag printed an empty line: the user could not tell what happened."""
+    db = str(tmp_path / "s.json")
+    (tmp_path / "b.md").write_text(OTHER, encoding="utf-8")
+    assert cli("--db", db, "import", str(tmp_path / "b.md")).returncode == 0
+    article_id = json.loads(cli("--db", db, "list", "--json", "--tag", "un").stdout)[0]["id"]
+    result = cli("--db", db, "untag", article_id, "un", "nu")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{article_id}  (no tags)"
+    assert result.stderr.strip() == f"diplotui: {article_id} had no tag #nu"

@@ -223,3 +223,40 @@ def test_quotes_history_shows_an_escape_in_a_kept_quote_as_the_app_would(db: str
         store.add_quote(QuoteRecord(id="00000000beef", text="said \x1b[2Jcleared", style="plain"))
     status, text, _ = run(capsys, "--db", db, "quotes")
     assert status == 0 and "    said \u241b[2Jcleared" in text and "\x1b" not in text
+
+
+def test_a_quote_ending_in_the_comma_of_its_sentence_is_cited_without_it(tmp_path, capsys):
+    """'"We are ready," he said': the quotation's words selected and cited read
+    “We are ready,” with the comma of the sentence that quoted them, cut short in a brief."""
+    db = str(tmp_path / "s.json")
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\ntitle: Talks resume\nsource: Test Wire\ndate: 2025-07-19\n---\nTalks resume\n"
+        '"We are ready," Foreign Minister Anna Kowalska said.\n',
+        encoding="utf-8",
+    )
+    assert run(capsys, "--db", db, "import", str(article))[0] == 0
+    listed = run(capsys, "--db", db, "list", "--json", "--source", "Test Wire")[1]
+    article_id = json.loads(listed)[0]["id"]
+    status, out, err = run(capsys, "--db", db, "highlight", article_id, "--quote", "We are ready,")
+    assert status == 0, err
+    highlight = out.splitlines()[-1]
+    for style in ("plain", "chicago", "apa", "markdown"):
+        status, out, err = run(capsys, "--db", db, "quote", highlight, "--style", style)
+        assert status == 0, err
+        assert "ready," not in out and ("“We are ready”" in out or "> We are ready\n" in out)
+
+
+def test_style_and_format_are_taken_as_the_readme_spells_them(db, capsys, tmp_path):
+    """The README and the app say "Chicago", "APA", "W3C"; 'quote ID --style Chicago' was
+    refused with "invalid choice: 'Chicago'"."""
+    with Store.open(db, read_only=True) as store:
+        highlight = store.highlights()[0].id
+    status, out, err = run(capsys, "--db", db, "quote", highlight, "--style", "Chicago")
+    assert status == 0, err
+    lower = run(capsys, "--db", db, "quote", highlight, "--style", "chicago")[1]
+    assert out == lower
+    target = str(tmp_path / "brief.jsonld")
+    status, _out, err = run(capsys, "--db", db, "export", "--format", "W3C", "-o", target)
+    assert status == 0, err
+    assert json.loads(Path(target).read_text(encoding="utf-8"))

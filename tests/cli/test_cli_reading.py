@@ -126,7 +126,18 @@ def test_list_feed_takes_a_name_part_or_an_id(db: str, capsys):
     assert [a["title"] for a in _listed(db, capsys, "--feed", "news", "--unread")] == [
         "From the feed"
     ]
-    assert main(["--db", db, "list", "--feed", "UN"]) == 1
+    # usage errors (exit 2), as 'refresh UN' and an unknown article id are: it was 1
+    assert main(["--db", db, "list", "--feed", "UN"]) == 2
     assert "feed 'UN' is ambiguous: it matches UN News, UN Women" in capsys.readouterr().err
-    assert main(["--db", db, "list", "--feed", "Reuters"]) == 1
+    assert main(["--db", db, "list", "--feed", "Reuters"]) == 2
     assert "no feed named or with id 'Reuters'" in capsys.readouterr().err
+
+
+def test_marks_usage_line_asks_for_ids_then_one_action(capsys):
+    """The usage line read "ID... ACTION [ID... ACTION ...]", so 'mark A read B unread' looked
+    allowed and failed on an article named 'read'; it now asks for ids, then one action."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["mark", "--help"])
+    assert exit_info.value.code == 0
+    usage = capsys.readouterr().out.splitlines()[0]
+    assert usage == "usage: diplotui mark [-h] ID [ID ...] {read,unread,archive,unarchive}"

@@ -155,3 +155,17 @@ def test_timeline_never_dates_a_statement_after_the_article_reporting_it(tmp_pat
         ("2025-12-30", "the talks would resume"),
         ("2026-01-02", "a summit was planned"),
     ]
+
+
+def test_only_a_direct_quotation_is_printed_in_quotation_marks(tmp_path: Path) -> None:
+    """Every statement was printed in “ ”, so "stressed: “dialogue must continue”" put the
+    reporter's paraphrase in the minister's mouth word for word; a reported clause now
+    follows the colon bare, as ``statements FILE`` prints it, and only quoted words are quoted."""
+    db = _library(tmp_path)
+    for args in (("statements", "--speaker", "Le Hoai Trung"), ("timeline", "Le Hoai Trung")):
+        result = cli("--db", db, *args)
+        assert result.returncode == 0, result.stderr
+        lines = [line for line in result.stdout.splitlines() if "Lê Hoài Trung" in line]
+        assert any("stressed: dialogue must continue" in line for line in lines), lines
+        assert any("said: “We are ready”" in line for line in lines), lines
+        assert not any("“dialogue must continue”" in line for line in lines), lines

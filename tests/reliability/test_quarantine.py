@@ -89,6 +89,24 @@ def test_one_bad_record_is_set_aside_and_every_other_command_works(store_path: P
     ), "the file as edited is backed up before the record is moved"
 
 
+def test_doctor_right_after_a_hand_edit_says_where_the_bad_record_stands(store_path: Path):
+    """Run first, before anything wrote the file, ``doctor`` said the record was kept in the
+    file's quarantine table, which a user opening the file did not find: it still stood in
+    its own table. The note now says so and how to move it; once moved, where it is kept."""
+    first, _highlight, _second = two_articles(store_path)
+    hand_edit(store_path, lambda data: data["articles"][first].update(date=12))
+    doctor = run_main("--db", str(store_path), "doctor")
+    assert doctor.returncode == 1
+    assert QUARANTINE not in json.loads(store_path.read_text())
+    assert "still stands where it failed, in its own table" in doctor.stdout
+    assert 'set-aside records are kept in the "quarantine" table' not in doctor.stdout
+    assert run_main("--db", str(store_path), "doctor", "--put-back").returncode == 1
+    assert f"articles/{first}" in json.loads(store_path.read_text())[QUARANTINE]
+    doctor = run_main("--db", str(store_path), "doctor")
+    assert 'set-aside records are kept in the "quarantine" table' in doctor.stdout
+    assert "still stands where it failed" not in doctor.stdout
+
+
 def test_a_fixed_record_is_put_back_and_a_still_bad_one_stays(store_path: Path):
     first, highlight, _second = two_articles(store_path)
 

@@ -336,3 +336,28 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
     store.close()
+
+
+async def test_at_80_columns_the_list_key_brings_the_list_back_from_the_sidebar(store_path):
+    """At 80 columns ``]`` shows the sidebar in the list's place; ``[`` then did nothing one
+    could see (the list stayed hidden while the sidebar was shown). It swaps them back."""
+    store = Store.open(store_path)
+    add_article(store, "Talks resume", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        library, sidebar = app.screen.query_one("#library"), app.screen.query_one("#sidebar")
+        assert library.display and not sidebar.display
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert sidebar.display and not library.display
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert library.display and not sidebar.display
+        await pilot.press("left_square_bracket")  # and hides it again, as before
+        await pilot.pause()
+        assert not library.display and not sidebar.display
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert library.display
+    store.close()

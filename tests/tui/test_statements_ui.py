@@ -435,3 +435,30 @@ async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title.startswith("Timeline of Anna Kowalska")
     store.close()
+
+
+async def test_the_views_quote_only_direct_quotations(store_path: Path):
+    """W and the timeline showed every statement in “ ”, so a reported clause read as the
+    speaker's own words; only a direct quotation keeps its quotation marks now."""
+    store = Store.open(store_path)
+    _add(store, "Talks\nForeign Minister Anna Kowalska said that the talks will continue.\n"
+         "“We are ready,” Kowalska said.\n", "Talks", "2025-07-18")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        listing = app.screen.query_one("#statements-list", OptionList)
+        rows = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert any("said: the talks will continue\n" in row for row in rows), rows
+        assert any("said: “We are ready”\n" in row for row in rows), rows
+        await type_text(pilot, "kowalska")
+        await pilot.press("enter", "enter")  # to the results, then open at the statement
+        await pilot.pause()
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        entries = app.screen.query_one(OptionList)
+        rows = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
+        assert any("said: the talks will continue\n" in row for row in rows), rows
+        assert not any("“the talks will continue”" in row for row in rows), rows
+    store.close()

@@ -137,6 +137,22 @@ def test_without_spacy_the_command_says_how_to_install_it(
     assert "pip install 'diplotui[spacy]'" in capsys.readouterr().err
 
 
+def test_the_flag_not_the_setting_is_named_when_the_flag_chose_the_pipeline(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user who typed ``--spacy x`` and set no variable was told about
+    ``DIPLOTUI_SPACY_MODEL=x``; the line now names the flag they typed."""
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    monkeypatch.setenv(statistical.MODEL_SETTING, "")
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    code = main(["--db", str(tmp_path / "lib.json"), "entities", "--spacy", "x", str(article)])
+    error = capsys.readouterr().err.strip()
+    assert code != 0
+    assert error.startswith("diplotui: --spacy x: spaCy is not installed"), error
+    assert statistical.MODEL_SETTING not in error
+
+
 def test_the_command_flag_turns_the_pipeline_on(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -447,6 +447,47 @@ def test_titles_and_dates_of_saved_pages(store, name, title, date, guess):
         assert article.date_is_guess is guess
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "date", "guess"),
+    [
+        # A news dateline opening the first paragraph gives the full date: it was "2025?".
+        (
+            "doha.txt",
+            "Ceasefire talks stall\n\nDOHA, July 20, 2025 — Qatar's Prime Minister said on"
+            " Sunday that the talks had stalled after a week of meetings in the capital.\n",
+            "2025-07-20",
+            False,
+        ),
+        (
+            "envoy.html",
+            "<html><head><title>UN envoy urges restraint</title>"
+            '<link rel="canonical" href="https://example.org/story/2025/08/1"></head><body>'
+            "<article><h1>UN envoy urges restraint</h1><p>NEW YORK, 5 August 2025 (UN) — The"
+            " envoy urged restraint on Tuesday, saying that dialogue was the only path.</p>"
+            "<p>The parties must return to the table without preconditions, he added.</p>"
+            "</article></body></html>",
+            "2025-08-05",
+            False,
+        ),
+        # A date a sentence quotes after other words is no dateline: the year stays a guess.
+        (
+            "quoted.txt",
+            "Talks resume\n\nIn a statement issued in Geneva, March 3, 2021 — officials said"
+            " that the talks had begun again after a long pause in the region.\n",
+            "2021",
+            True,
+        ),
+    ],
+)
+def test_a_dateline_opening_the_first_paragraph_dates_the_article(
+    store, tmp_path, name, content, date, guess
+):
+    outcome = only(import_paths(store, [write(tmp_path / name, content)]))
+    assert outcome.status == IMPORTED, outcome.reason
+    article = store.article(outcome.article_id)
+    assert (article.date, article.date_is_guess) == (date, guess)
+
+
 def test_title_tails_and_banners():
     assert clean_title("Talks end | World & Vietnam Report") == "Talks end"
     assert clean_title("Hanoi hosts forum | Politics | Site") == "Hanoi hosts forum"

@@ -68,7 +68,7 @@ def run_entities(args: argparse.Namespace) -> int:
     if args.spacy:
         os.environ[statistical.MODEL_SETTING] = args.spacy
     try:
-        statistical.check_configured()
+        statistical.check_configured(f"--spacy {args.spacy}" if args.spacy else "")
     except statistical.BackendUnavailable as error:
         raise CommandError(str(error)) from error
     text, corrections, _ = _read_target(args)  # the recogniser reads no title

@@ -26,7 +26,7 @@ from diplotui.library.feed_section import named_feed
 from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
-from diplotui.store import StoreError
+from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
 
@@ -69,11 +69,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         command.add_argument("tags", nargs="+", metavar="TAG")
         command.set_defaults(func=func)
 
+    actions = "|".join(MARK_ACTIONS)
     marker = subparsers.add_parser(
-        "mark", help="mark articles read, unread or archived (or bring them out of the archive)"
+        "mark",
+        help="mark articles read, unread or archived (or bring them out of the archive)",
+        # argparse's own line, "ID... ACTION [ID... ACTION ...]", read as repeatable pairs
+        usage=f"%(prog)s [-h] ID [ID ...] {{{','.join(MARK_ACTIONS)}}}",
     )
     marker.add_argument(
-        "words", nargs="+", metavar="ID... ACTION", help=f"ids, then {'|'.join(MARK_ACTIONS)}"
+        "words", nargs="+", metavar="ID... ACTION", help=f"ids, then one of {actions}"
     )
     marker.set_defaults(func=run_mark)
 
@@ -149,7 +153,10 @@ def run_list(args: argparse.Namespace) -> int:
         raise CommandError(str(error), EXIT_USAGE) from error
     with open_store(args, write=False) as store:
         if args.feed is not None:
-            query.feed = named_feed(store, args.feed).id
+            try:  # a usage error (exit 2), as refresh FEED and an unknown article id are
+                query.feed = named_feed(store, args.feed).id
+            except (UnknownId, AmbiguousId) as error:
+                raise CommandError(str(error), EXIT_USAGE) from error
         entities = None
         if query.entity:
             from diplotui.library.entity_cache import EntityCache
@@ -185,8 +192,13 @@ def _change_tags(
             tags = change(article.tags, parse_tags(args.tags))
         except TagError as error:
             raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
+        if change is remove_tags:  # a tag the article did not have was silently "removed"
+            for tag in parse_tags(args.tags):
+                if remove_tags(article.tags, [tag]) == article.tags:
+                    print(inert_line(f"diplotui: {article.id} had no tag #{tag}"), file=sys.stderr)
         article = store.with_updates(article, tags=tags)
-        print(f"{article.id}  {inert_line(' '.join('#' + t for t in article.tags))}")
+        shown = " ".join("#" + t for t in article.tags) or "(no tags)"
+        print(f"{article.id}  {inert_line(shown)}")
     return EXIT_OK
 
 

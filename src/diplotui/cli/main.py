@@ -97,7 +97,32 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
+    _store_options_after_the_command(parser)
     return parser
+
+
+def _store_options_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """``--db`` and ``--create`` on every command too: 'diplotui list --db x' was refused
+    with "unrecognized arguments: --db", an option the user had just read about. Their
+    default is SUPPRESS, so one given before the command stands unless repeated after it."""
+    import argparse
+
+    for action in parser._actions:  # argparse offers no public walk of its subcommands
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for command in dict.fromkeys(action.choices.values()):
+            if any(isinstance(a, argparse._SubParsersAction) for a in command._actions):
+                _store_options_after_the_command(command)  # "feed add", "share init"
+                continue
+            command.add_argument(
+                "--db", metavar="PATH", default=argparse.SUPPRESS, help="the store file"
+            )
+            command.add_argument(
+                "--create",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="create the folder --db names if it is missing",
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

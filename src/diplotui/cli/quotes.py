@@ -41,7 +41,9 @@ META_FIELDS = ("title", "source", "date", "url", "author")
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     quote = subparsers.add_parser("quote", help="print a highlight as a quote with its citation")
     quote.add_argument("id", help="highlight id (a unique prefix is enough)")
-    quote.add_argument("--style", choices=STYLES, help="citation style (default: the last used)")
+    quote.add_argument(  # "Chicago", "APA", as the README and the app name them, are taken too
+        "--style", type=str.lower, choices=STYLES, help="citation style (default: the last used)"
+    )
     quote.add_argument("--shorten", action="store_true", help="shorten a long quote with …")
     quote.add_argument(
         "--copy", action="store_true", help="also copy it (and keep it in the quote history)"
@@ -53,7 +55,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     quotes.set_defaults(func=run_quotes)
 
     exporter = subparsers.add_parser("export", help="export highlights and notes")
-    exporter.add_argument("--format", choices=FORMATS, default="markdown", dest="fmt")
+    exporter.add_argument(
+        "--format", type=str.lower, choices=FORMATS, default="markdown", dest="fmt"
+    )
     exporter.add_argument(
         "--article", action="append", metavar="ID", help="only this article (repeatable)"
     )

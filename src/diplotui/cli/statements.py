@@ -78,7 +78,7 @@ def _line(statement: Statement) -> str:
 def _library(args: argparse.Namespace) -> int:
     from diplotui.library.query import QueryError
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.statements import StatementQuery, speaker_label
+    from diplotui.library.statements import StatementQuery, said_words, speaker_label
 
     query = StatementQuery(
         speaker=args.speaker or "",
@@ -122,7 +122,8 @@ def _library(args: argparse.Namespace) -> int:
             date = item.article.date_label or "undated"
             print(
                 inert_line(
-                    f"{date:<11} {speaker_label(item.statement)}: “{item.statement.text}” "
+                    f"{date:<11} {speaker_label(item.statement)}"
+                    f"{said_words(item.statement, item.statement.text)} "
                     f"— {item.article.title} [{item.article.id[:8]}]"
                 )
             )
@@ -152,13 +153,13 @@ def run_timeline(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(records, ensure_ascii=False, indent=1))
         return EXIT_OK
-    from diplotui.library.statements import speaker_label
+    from diplotui.library.statements import said_words, speaker_label
 
     if not entries:
         say_none_found(f"no statement or dated event of {args.name.strip()!r}")
     for entry in entries:
         what = entry.text
         if entry.statement is not None:
-            what = f"{speaker_label(entry.statement)}: “{entry.text}”"
+            what = speaker_label(entry.statement) + said_words(entry.statement, entry.text)
         print(inert_line(f"{entry.date_label():<12} {what} [{entry.article.id[:8]}]"))
     return EXIT_OK

@@ -50,14 +50,12 @@ def load_proposer(model: str) -> Proposer:
         spacy = importlib.import_module("spacy")
     except ImportError as error:
         raise BackendUnavailable(
-            f"{MODEL_SETTING}={model}: spaCy is not installed (pip install 'diplotui[spacy]')"
+            "spaCy is not installed (pip install 'diplotui[spacy]')"
         ) from error
     try:
         pipeline = spacy.load(model)
     except (OSError, ValueError) as error:  # spaCy: OSError for an unknown name or folder
-        raise BackendUnavailable(
-            f"{MODEL_SETTING}={model}: no such spaCy pipeline is installed ({error})"
-        ) from error
+        raise BackendUnavailable(f"no such spaCy pipeline is installed ({error})") from error
 
     def propose(text: str) -> list[tuple[int, int, str]]:
         return [(ent.start_char, ent.end_char, ent.label_) for ent in pipeline(text).ents]
@@ -65,11 +63,17 @@ def load_proposer(model: str) -> Proposer:
     return propose
 
 
-def check_configured() -> None:
-    """Raise ``BackendUnavailable`` if the setting names a pipeline that cannot be loaded."""
+def check_configured(named_by: str = "") -> None:
+    """Raise ``BackendUnavailable`` if the setting names a pipeline that cannot be loaded. The
+    message starts with what named the pipeline, ``named_by`` (a command's ``--spacy MODEL``)
+    or else the setting, so the user is sent to what they actually typed."""
     model = configured_model()
-    if model:
+    if not model:
+        return
+    try:
         load_proposer(model)
+    except BackendUnavailable as error:
+        raise BackendUnavailable(f"{named_by or f'{MODEL_SETTING}={model}'}: {error}") from error
 
 
 def configured_proposer() -> Proposer | None:

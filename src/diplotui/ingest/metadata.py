@@ -5,7 +5,8 @@ PARTY OF VIETNAM") or the site's name before the headline, and titles carry the 
 as a tail ("... | Site", "... – Breaking News"): both are left out of the title.
 
 A date printed in full at the top of the article (a byline such as "Tuesday, March 13, 2018
-10:25") is the article's date. Otherwise news agency copy rarely carries a full date: World &
+10:25", or the news dateline a first paragraph opens with: "DOHA, July 20, 2025 — ...") is the
+article's date. Otherwise news agency copy rarely carries a full date: World &
 Vietnam Report articles open with a dateline such as "On July 18" and mention years elsewhere,
 so the date is a best guess, marked ``date_is_guess`` for the citation to say so. Only a
 dateline near the top counts: a date quoted in the body ("a directive issued on December 2,
@@ -48,6 +49,13 @@ _FULL_DATES = (  # (pattern, order of its day/month/year groups)
     (re.compile(r"\b((?:19|20)\d\d)-(\d{2})-(\d{2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"), "dmy"),
 )
+# A news dateline opening the first paragraph: a place in capitalised words (its country or
+# state after a comma), a comma, then the full date and a dash or colon, perhaps after the
+# agency ("NEW YORK, 5 August 2025 —", "DOHA, July 20, 2025 (Reuters) -").
+_DATELINE_PLACE_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w.'’ -]*)?,\s*$"
+)
+_DATELINE_END_RE = re.compile(r"^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—:]")
 _SITE_LINES = {"home", "latest", "breaking news", "menu", WVR_SOURCE.casefold()}
 _BREADCRUMB_RE = re.compile(r"^[^>»]{1,40}(?:\s*[>»]\s*[^>»]{1,40})+$")
 _TAIL_RE = re.compile(r"^(?P<head>.*\S)(?P<sep>\s*\|\s*|\s+[-–—»]\s+)(?P<tail>[^|]*\S)$")
@@ -144,19 +152,30 @@ def _head_lines(text: str) -> list[str]:
 
 
 def dateline_date(text: str, today: date | None = None) -> str:
-    """The full date printed on a short line at the top (a byline under the headline), as
-    ISO, or "" when there is none; numeric dates are read day first, as Vietnamese sites
-    print them. A date inside a paragraph is not a byline."""
+    """The full date printed on a short line at the top (a byline under the headline) or in
+    the news dateline a first paragraph opens with ("DOHA, July 20, 2025 — ..."), as ISO, or
+    "" when there is none; numeric dates are read day first, as Vietnamese sites print them.
+    Any other date inside a paragraph is quoted, not the article's."""
     today = today or date.today()
     for line in _head_lines(text):
-        if len(line) > BYLINE_CHARS:
-            continue
+        byline = len(line) <= BYLINE_CHARS
         for pattern, order in _FULL_DATES:
             for match in pattern.finditer(line):
+                if not byline and not _opens_dateline(line, match):
+                    continue
                 found = _full_date(match, order)
                 if found is not None and found <= today:
                     return found.isoformat()
     return ""
+
+
+def _opens_dateline(line: str, match: re.Match[str]) -> bool:
+    """Whether a date found in a long line is its opening dateline's: only a place stands
+    before it and a dash or colon after it (an agency's name in brackets between)."""
+    return bool(
+        _DATELINE_PLACE_RE.match(line[: match.start()])
+        and _DATELINE_END_RE.match(line[match.end() :])
+    )
 
 
 def _year_stated_with(month: str, text: str) -> int | None:

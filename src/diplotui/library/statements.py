@@ -30,6 +30,17 @@ def speaker_label(statement: Statement) -> str:
     return f"{statement.speaker}{role} {statement.verb_past or 'said'}"
 
 
+def said_words(statement: Statement, words: str) -> str:
+    """What follows the speaker's label: a direct quotation in quotation marks (': “...”'), a
+    reported clause without them (': the talks would resume', as ``statements FILE`` prints
+    it), since its words are the reporter's: marks would present a paraphrase as what the
+    speaker said word for word. A quotation's last comma is the quoting sentence's ('"We are
+    ready," he said'), left out as citations leave it out."""
+    if statement.kind == "direct":
+        return f": “{words.rstrip(',;:').rstrip() or words}”"
+    return f": {words}"
+
+
 def _words(text: str) -> list[str]:
     return [word for word in "".join(c if c.isalnum() else " " for c in fold(text)).split()]
 

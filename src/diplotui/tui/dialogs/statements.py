@@ -27,6 +27,7 @@ from diplotui.library.statements import (
     LibraryStatement,
     StatementIndex,
     StatementQuery,
+    said_words,
     speaker_label,
 )
 from diplotui.tui.dialogs.dialog import Dialog
@@ -43,7 +44,7 @@ Opened = tuple[str, int, int]  # article id, statement start, end
 def _row(item: LibraryStatement) -> Text:
     statement, article = item.statement, item.article
     text = Text(inert_line(speaker_label(statement)), style="bold")
-    text.append(f": “{one_line(statement.text, QUOTE_CHARS)}”")
+    text.append(said_words(statement, one_line(statement.text, QUOTE_CHARS)))
     date = article.date_label or "undated"
     # italic, not dim: dim fell under 4.5:1 on a highlighted row
     text.append(f"\n{date} · {one_line(article.title, TITLE_CHARS)}", style="italic")

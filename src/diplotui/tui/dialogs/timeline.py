@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
 from diplotui.layout import one_line
-from diplotui.library.statements import speaker_label
+from diplotui.library.statements import said_words, speaker_label
 from diplotui.library.timeline import TimelineEntry
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
@@ -22,7 +22,7 @@ def _row(entry: TimelineEntry) -> Text:
     text = Text(f"{entry.date_label():<12} ", style="bold")
     body = one_line(entry.text, QUOTE_CHARS)
     if entry.statement is not None:
-        text.append(f"{inert_line(speaker_label(entry.statement))}: “{body}”")
+        text.append(inert_line(speaker_label(entry.statement)) + said_words(entry.statement, body))
     else:
         text.append(body)
     # italic, not dim: dim fell under 4.5:1 on a highlighted row

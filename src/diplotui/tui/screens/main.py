@@ -317,8 +317,18 @@ class MainScreen(PanesScreen):
     # -- layout ----------------------------------------------------------------------------
 
     def action_toggle_pane(self, pane: str) -> None:
-        """Show or hide the list or the sidebar (the sidebar starts hidden on narrow screens)."""
-        self.toggle_class(f"-show-{pane}" if self.has_class("-narrow") else f"-hide-{pane}")
+        """Show or hide the list or the sidebar (the sidebar starts hidden on narrow screens).
+
+        On a narrow screen the sidebar takes the list's place, so ``[`` while the sidebar is
+        shown did nothing one could see: it now puts the list back in the sidebar's stead."""
+        if not self.has_class("-narrow"):
+            self.toggle_class(f"-hide-{pane}")
+        elif pane == "library" and self.has_class("-show-sidebar"):
+            self.remove_class("-show-sidebar")
+            # the list shows when these two agree (see styles/app.tcss)
+            self.set_class(self.has_class("-hide-library"), "-show-library")
+        else:
+            self.toggle_class(f"-show-{pane}")
 
     # -- the library pane's keys and messages ----------------------------------------------
 
