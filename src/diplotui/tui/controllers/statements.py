@@ -88,7 +88,7 @@ class StatementActions(Controller):
         worker = get_current_worker()
         cache = self.state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
-        cache.prune(article.text_hash for article in articles)
+        cache.prune(articles)
         missing = cache.missing(articles)
         self._index_statements(cache, articles, len(missing))
         with self._handover:
