@@ -27,7 +27,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 from tests.feeds.server import FeedServer, running_server
 
-from .helpers import settle_start_up
+from .helpers import settle_start_up, until_bound
 from .library_fixtures import make_library
 
 PAGES = ("article-summit.html", "article-council.html", "article-climate.html")
@@ -459,4 +459,44 @@ async def test_R_s_store_turns_and_progress_wait_for_the_frame_of_a_key_being_ha
             assert not any(turns) and not any(steps)
             assert len(store.articles()) > before, "then the refresh brought the feeds in"
     finally:
+        store.close()
+
+
+async def test_R_pressed_at_start_up_puts_off_the_statements_preload_until_it_is_done(
+    store_path: Path, server: FeedServer, monkeypatch
+):
+    """The Statements view's preload (its cache read and indexed, the view composed and laid
+    out: 20-45 ms of the UI thread at 10,000 articles) waits while ``R`` runs, then comes."""
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.tui.controllers import statements as controller
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.05)
+    store = _subscribed(store_path, server)
+    StatementCache.load(store).fill(store)  # a cache to preload
+    release = threading.Event()
+    late = server.body("feed.json")
+
+    def slow(request) -> None:  # type: ignore[no-untyped-def]
+        release.wait(30)
+        request.answer(200, {"Content-Type": "application/feed+json"}, late)
+
+    server.routes["/feed.json"] = slow
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("R")  # held until the screen is complete, then before the preload
+            state = app.screen.statement_actions.state
+            for _ in range(20):  # the preload's moment passes a few times over
+                await pilot.pause(0.025)
+            assert _refreshing(app)
+            assert state.index is None and state.view is None, "not while R runs"
+            release.set()
+            for _ in until_bound():
+                await pilot.pause(0.025)
+                if not _refreshing(app) and state.view is not None and state.view.is_mounted:
+                    break
+            assert state.index is not None and state.view is not None and state.view.is_mounted
+            assert app.screen.query_one(ArticleList).has_focus, "prepared without being shown"
+    finally:
+        release.set()
         store.close()
