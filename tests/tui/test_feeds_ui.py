@@ -229,6 +229,9 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert builds == [], "the last articles join the list's facets as the others did"
             assert described == [], "no 10-20 ms repr of the facets on the UI thread"
             assert feeds_read[-1] is False, "the feeds section is brought up to date after R"
+            reads = len(feeds_read)
+            app.screen.reading_actions.count_reading([])  # more arrivals taken in after R
+            assert len(feeds_read) == reads, "read once after R, not for each batch after it"
             unread = sum(a.state == "unread" for a in store.articles())
             assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
             assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL, "favoured a while"

@@ -172,6 +172,7 @@ class LibraryActions(Controller):
         except BaseException:
             self.state.building = False
             raise
+        keys.wait_quiet()  # a key's frame before the list takes them in (5-10 ms)
         self.app.call_from_thread(self._facets_ready, generation, grown, counts, articles)
 
     def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
