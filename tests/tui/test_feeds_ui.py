@@ -433,16 +433,26 @@ async def test_R_s_store_turns_and_progress_wait_for_the_frame_of_a_key_being_ha
     app = DiplotuiApp(store)
     turns: list[bool] = []  # whether a key was being handled, at each store turn
     steps: list[bool] = []  # the same at each progress step
+    frozen: list[bool] = []  # whether each turn left what it made out of young collections
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle_start_up(app, pilot)
             keys, actions = app.keys, app.screen.reading_actions
             write = store_writes.write_on_ui_thread
-            monkeypatch.setattr(
-                store_writes,
-                "write_on_ui_thread",
-                lambda ui, function: turns.append(keys.handling) or write(ui, function),
-            )
+
+            def turn(ui, function):  # type: ignore[no-untyped-def]
+                turns.append(keys.handling)
+
+                def frozen_after():  # type: ignore[no-untyped-def]
+                    before = gc.get_freeze_count()
+                    try:
+                        return function()
+                    finally:
+                        frozen.append(gc.get_freeze_count() > before)
+
+                return write(ui, frozen_after)
+
+            monkeypatch.setattr(store_writes, "write_on_ui_thread", turn)
             step = actions._refresh_progress
             monkeypatch.setattr(
                 actions, "_refresh_progress", lambda s: steps.append(keys.handling) or step(s)
@@ -460,6 +470,7 @@ async def test_R_s_store_turns_and_progress_wait_for_the_frame_of_a_key_being_ha
             await app.workers.wait_for_complete()
             assert not _refreshing(app) and turns and steps
             assert not any(turns) and not any(steps)
+            assert frozen and all(frozen), "the records each turn made are frozen"
             assert len(store.articles()) > before, "then the refresh brought the feeds in"
     finally:
         store.close()
