@@ -89,6 +89,7 @@ def ui_stretches(
     def timed(handle):  # type: ignore[no-untyped-def]
         if threading.get_ident() != ui:
             return run(handle)
+        what = described(handle)  # before: a finished coroutine no longer says what it ran
         began = time.perf_counter()
         start = time.thread_time()
         try:
@@ -97,9 +98,9 @@ def ui_stretches(
             spent = (time.thread_time() - start) * 1000
             steps.append(spent)
             if spent > 20:
-                named.append((spent, described(handle)))
+                named.append((spent, what))
             if timeline is not None and spent > 2:
-                timeline.append((began, spent, described(handle)))
+                timeline.append((began, spent, what))
 
     asyncio.events.Handle._run = timed  # type: ignore[method-assign]
     try:
@@ -119,6 +120,9 @@ def described(handle: asyncio.Handle) -> str:
     frame = getattr(coro, "cr_frame", None)
     owner = frame.f_locals.get("self") if frame is not None else None
     what = getattr(coro, "__qualname__", repr(coro))
+    ran = frame.f_locals.get("callback_with_args") if frame is not None else None
+    if ran is not None:  # a worker's callback: which
+        return f"{what} ({getattr(getattr(ran, 'func', ran), '__qualname__', '?')})"
     if owner is None:
         return what
     name = getattr(owner, "name", None)

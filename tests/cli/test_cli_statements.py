@@ -106,6 +106,7 @@ def test_timeline_passes_over_an_article_whose_text_is_unreadable(tmp_path: Path
 
 
 def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
+    from diplotui.library.statement_cache import statements_key
     from diplotui.store import Store
 
     db = _library(tmp_path)
@@ -113,17 +114,40 @@ def test_statements_of_a_changed_text_leave_the_cache(tmp_path: Path) -> None:
     cache_file = Path(db + ".cache") / "statements.json"
     with Store.open(Path(db)) as store:
         older = next(a for a in store.articles() if a.title == "Earlier talks")
-        old_hash = older.text_hash
-        assert old_hash in json.loads(cache_file.read_bytes())["texts"]
+        old_key = statements_key(older.text_hash, older.title)
+        assert old_key in json.loads(cache_file.read_bytes())["texts"]
         new_text = store.article_text(older.id).replace("a success", "a great success")
         store.replace_article_text(older, new_text, [])
-        new_hash, live = older.text_hash, {a.text_hash for a in store.articles()}
+        new_key = statements_key(older.text_hash, older.title)
+        live = {statements_key(a.text_hash, a.title) for a in store.articles()}
     result = cli("--db", db, "statements", "--speaker", "trung", "--json")
     assert result.returncode == 0, result.stderr
     assert "the visit was a great success" in [r["text"] for r in json.loads(result.stdout)]
     texts = json.loads(cache_file.read_bytes())["texts"]
-    assert old_hash not in texts, "the old text's statements were pruned"
-    assert set(texts) == live and new_hash in texts
+    assert old_key not in texts, "the old text's statements were pruned"
+    assert set(texts) == live and new_key in texts
+
+
+def test_a_title_edited_later_has_its_text_read_again(tmp_path: Path) -> None:
+    """A text whose first line was its title is read with that line as body once the title
+    is corrected: the statement there is found, not the cached none of the old title."""
+    said = "Anna Lind said the border talks would resume in Geneva."
+    path = tmp_path / "lind.md"
+    path.write_text(f"---\ntitle: {said}\nsource: Test Wire\n---\n{said}\nNo date yet.\n")
+    db = str(tmp_path / "s.json")
+    assert cli("--db", db, "import", str(path)).returncode == 0
+    (article,) = json.loads(cli("--db", db, "list", "--source", "Test Wire", "--json").stdout)
+
+    def found() -> list[str]:
+        result = cli("--db", db, "statements", "--speaker", "Anna Lind", "--json")
+        assert result.returncode == 0, result.stderr
+        return [r["text"] for r in json.loads(result.stdout)]
+
+    assert found() == [], "the first line is the headline"
+    assert cli("--db", db, "meta", article["id"], "--title", "Border talks").returncode == 0
+    assert found() == ["the border talks would resume in Geneva"]
+    assert cli("--db", db, "meta", article["id"], "--title", said).returncode == 0
+    assert found() == []
 
 
 def test_a_statement_from_an_article_with_a_guessed_date_says_so(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_a_refreshed_articles_lede_is_body_and_its_statement_is_found(refreshed:
         blocks = article_blocks(text, article.title)
         assert blocks[0].kind is BlockKind.PARAGRAPH and blocks[0].start == 0
         assert article_blocks(text)[0].kind is BlockKind.TITLE  # what a bare text is read as
-        lede = [s for s in cache.statements(article.text_hash) if s.end <= lede_end]
+        lede = [s for s in cache.statements(article) if s.end <= lede_end]
         assert [(s.speaker, s.kind) for s in lede] == [(speaker, "reported")]
         printed = run_main("--db", str(refreshed.path), "statements", article.id, "--jsonl")
         first = json.loads(printed.stdout.splitlines()[0])

@@ -27,7 +27,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 from tests.feeds.server import FeedServer, running_server
 
-from .helpers import settle_start_up
+from .helpers import settle_start_up, until_bound
 from .library_fixtures import make_library
 
 PAGES = ("article-summit.html", "article-council.html", "article-climate.html")
@@ -229,6 +229,9 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
             assert builds == [], "the last articles join the list's facets as the others did"
             assert described == [], "no 10-20 ms repr of the facets on the UI thread"
             assert feeds_read[-1] is False, "the feeds section is brought up to date after R"
+            reads = len(feeds_read)
+            app.screen.reading_actions.count_reading([])  # more arrivals taken in after R
+            assert len(feeds_read) == reads, "read once after R, not for each batch after it"
             unread = sum(a.state == "unread" for a in store.articles())
             assert f"{unread} unread" in str(app.screen.query_one(TitleBar).render())
             assert sys.getswitchinterval() == reading.UI_SWITCH_INTERVAL, "favoured a while"
@@ -430,16 +433,26 @@ async def test_R_s_store_turns_and_progress_wait_for_the_frame_of_a_key_being_ha
     app = DiplotuiApp(store)
     turns: list[bool] = []  # whether a key was being handled, at each store turn
     steps: list[bool] = []  # the same at each progress step
+    frozen: list[bool] = []  # whether each turn left what it made out of young collections
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle_start_up(app, pilot)
             keys, actions = app.keys, app.screen.reading_actions
             write = store_writes.write_on_ui_thread
-            monkeypatch.setattr(
-                store_writes,
-                "write_on_ui_thread",
-                lambda ui, function: turns.append(keys.handling) or write(ui, function),
-            )
+
+            def turn(ui, function):  # type: ignore[no-untyped-def]
+                turns.append(keys.handling)
+
+                def frozen_after():  # type: ignore[no-untyped-def]
+                    before = gc.get_freeze_count()
+                    try:
+                        return function()
+                    finally:
+                        frozen.append(gc.get_freeze_count() > before)
+
+                return write(ui, frozen_after)
+
+            monkeypatch.setattr(store_writes, "write_on_ui_thread", turn)
             step = actions._refresh_progress
             monkeypatch.setattr(
                 actions, "_refresh_progress", lambda s: steps.append(keys.handling) or step(s)
@@ -457,6 +470,47 @@ async def test_R_s_store_turns_and_progress_wait_for_the_frame_of_a_key_being_ha
             await app.workers.wait_for_complete()
             assert not _refreshing(app) and turns and steps
             assert not any(turns) and not any(steps)
+            assert frozen and all(frozen), "the records each turn made are frozen"
             assert len(store.articles()) > before, "then the refresh brought the feeds in"
     finally:
+        store.close()
+
+
+async def test_R_pressed_at_start_up_puts_off_the_statements_preload_until_it_is_done(
+    store_path: Path, server: FeedServer, monkeypatch
+):
+    """The Statements view's preload (its cache read and indexed, the view composed and laid
+    out: 20-45 ms of the UI thread at 10,000 articles) waits while ``R`` runs, then comes."""
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.tui.controllers import statements as controller
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.05)
+    store = _subscribed(store_path, server)
+    StatementCache.load(store).fill(store)  # a cache to preload
+    release = threading.Event()
+    late = server.body("feed.json")
+
+    def slow(request) -> None:  # type: ignore[no-untyped-def]
+        release.wait(30)
+        request.answer(200, {"Content-Type": "application/feed+json"}, late)
+
+    server.routes["/feed.json"] = slow
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("R")  # held until the screen is complete, then before the preload
+            state = app.screen.statement_actions.state
+            for _ in range(20):  # the preload's moment passes a few times over
+                await pilot.pause(0.025)
+            assert _refreshing(app)
+            assert state.index is None and state.view is None, "not while R runs"
+            release.set()
+            for _ in until_bound():
+                await pilot.pause(0.025)
+                if not _refreshing(app) and state.view is not None and state.view.is_mounted:
+                    break
+            assert state.index is not None and state.view is not None and state.view.is_mounted
+            assert app.screen.query_one(ArticleList).has_focus, "prepared without being shown"
+    finally:
+        release.set()
         store.close()

@@ -18,7 +18,7 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
-from .helpers import open_statements_view, type_text
+from .helpers import open_statements_view, type_text, until_bound
 from .test_reader_support import sidebar_rows
 
 TEXT = (
@@ -211,6 +211,32 @@ async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_a
         assert not state.filling  # nothing missing: no worker looks for statements
     texts = json.loads((cache_dir(store_path) / CACHE_NAME).read_bytes())["texts"]
     assert "0" * 64 not in texts and len(texts) == 1  # the edited text's entry was pruned
+
+
+async def test_the_preload_waits_until_no_key_came_for_a_while(store_path: Path, monkeypatch):
+    """Reading the cache and composing the view (20-60 ms of the UI thread at 10,000
+    articles) is work for a quiet moment: while keys keep coming it is put off."""
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.tui.controllers import statements as controller
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
+    store = _store(store_path)
+    StatementCache.load(store).fill(store)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        state = app.screen.statement_actions.state
+        with monkeypatch.context() as typing:
+            typing.setattr(app.keys, "idle_for", lambda: 0.0)  # a key came just now
+            for _ in range(20):
+                await pilot.pause(0.025)
+            assert state.index is None and state.view is None
+        for _ in until_bound():
+            await pilot.pause(0.025)
+            if state.view is not None and state.view.is_mounted:
+                break
+        assert state.index is not None and len(state.index.rows) == 2
+        assert state.view is not None and state.view.is_mounted
+    store.close()
 
 
 async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_moves_down():

@@ -39,9 +39,9 @@ def test_helper_process_finds_what_the_thread_finds_and_saves_it(store_path: Pat
         helped = StatementCache.load(store)
         assert helped.fill_in_process(store, articles, chunk=1) == len(articles)
         for article in articles:
-            found = helped.statements(article.text_hash)
-            assert found and found == in_thread.statements(article.text_hash)
-        assert [s.speaker for s in helped.statements(fed.text_hash)] == ["Anna Lind"]
+            found = helped.statements(article)
+            assert found and found == in_thread.statements(article)
+        assert [s.speaker for s in helped.statements(store.article(fed.id))] == ["Anna Lind"]
         saved = StatementCache.load(store)
     assert len(saved) == len(articles), "the helper wrote the file for the next start"
 
@@ -107,8 +107,8 @@ def test_prune_drops_only_texts_no_article_has_and_the_save_writes_it(store_path
         cache.put("0" * 64, [])  # a text an article had before it was edited
         cache.save()
         assert "0" * 64 in json.loads(cache_file.read_bytes())["texts"]
-        assert cache.prune(a.text_hash for a in articles) == 1
-        assert cache.prune(a.text_hash for a in articles) == 0
+        assert cache.prune(articles) == 1
+        assert cache.prune(articles) == 0
         cache.save()
         reloaded = StatementCache.load(store)
     assert not reloaded.has("0" * 64)

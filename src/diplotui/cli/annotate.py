@@ -203,9 +203,9 @@ def _statements(store: Store, article: Article) -> list[Statement]:
     from diplotui.library.statement_cache import StatementCache
 
     cache = StatementCache.load(store)
-    if not cache.has(article.text_hash):
+    if cache.missing([article]):
         cache.fill(store, [article])
-    return cache.statements(article.text_hash)
+    return cache.statements(article)
 
 
 def run_highlight(args: argparse.Namespace) -> int:

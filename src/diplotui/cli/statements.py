@@ -94,7 +94,7 @@ def _library(args: argparse.Namespace) -> int:
         except QueryError as error:
             raise CommandError(str(error), EXIT_USAGE) from error
         cache = StatementCache.load(store)
-        cache.prune(article.text_hash for article in store.articles())
+        cache.prune(store.articles())
         missing = cache.missing(articles)
         if missing and sys.stderr.isatty():
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)

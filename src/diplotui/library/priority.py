@@ -140,6 +140,10 @@ class KeyWatch:
     def handling(self) -> bool:
         return not self._quiet.is_set() and time.monotonic() - self._arrived < self.STALE
 
+    def idle_for(self) -> float:
+        """Seconds since the last key arrived."""
+        return time.monotonic() - self._arrived
+
     def wait_quiet(self, limit: float | None = None) -> None:
         """Wait until no key is being handled, at most ``limit`` (``LIMIT``) seconds."""
         if self.handling:

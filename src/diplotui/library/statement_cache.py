@@ -3,20 +3,22 @@
 Finding statements needs the recogniser's spans, so it costs about what recognition costs: far
 too slow to redo for the whole library when the Statements view opens or a CLI query runs.
 The statements of each text are kept in ``<store>.cache/statements.json``, keyed by the text's
-hash, and thrown away whole when the finder, the recogniser or the user's corrections change.
-Derived data: losing it costs only time. A text is read under its article's title, which only
-says whether the text starts with its headline (a feed's or a page's does not); a title edited
-later leaves its text's statements as found until the text or the finder changes.
+hash and its article's title, and thrown away whole when the finder, the recogniser or the
+user's corrections change. Derived data: losing it costs only time. A text is read under its
+article's title, which says whether the text starts with its headline (a feed's or a page's
+does not), so a title edited later (``diplotui meta ID --title``, the metadata dialog) has the
+text read again under the new one.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
 from diplotui.library.text_cache import TextCache, code_version
-from diplotui.model import EntityCorrection, Statement
+from diplotui.model import Article, EntityCorrection, Statement
 
 CACHE_NAME = "statements.json"
 _FIELDS = [f.name for f in dataclasses.fields(Statement)]
@@ -49,11 +51,17 @@ def _statement(row: list[Any]) -> Statement:
     return Statement(**dict(zip(_FIELDS, row, strict=True)))
 
 
+def statements_key(text_hash: str, title: str) -> str:
+    """What a text's statements are kept under: its hash and the title it was read under."""
+    return hashlib.sha256(f"{text_hash}\n{title}".encode()).hexdigest()
+
+
 class StatementCache(TextCache[list[Statement]]):
-    """Statements per text hash. Thread-safe: a worker fills it while the UI reads it."""
+    """Statements per text and title. Thread-safe: a worker fills it while the UI reads it."""
 
     FILE_NAME = CACHE_NAME
-    FORMAT = 1
+    FORMAT = 2
+    """2: keyed by text and title (1 was by text alone, whatever title it was read under)."""
     VERSION_FIELD = "finder"
 
     @classmethod
@@ -71,5 +79,9 @@ class StatementCache(TextCache[list[Statement]]):
     def compute(self, text: str, title: str = "") -> list[Statement]:
         return article_statements(text, self.corrections, title)
 
-    def statements(self, digest: str) -> list[Statement]:
-        return self._results.get(digest, [])
+    def key(self, article: Article) -> str:
+        return statements_key(article.text_hash, article.title)
+
+    def statements(self, article: Article) -> list[Statement]:
+        """The article's statements as found under its current title ([] until found)."""
+        return self._results.get(self.key(article), [])

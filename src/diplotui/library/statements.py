@@ -119,7 +119,7 @@ class StatementQuery:
         return [
             LibraryStatement(article, statement)
             for article in articles
-            for statement in cache.statements(article.text_hash)
+            for statement in cache.statements(article)
             if self.matches(statement)
         ]
 

@@ -239,9 +239,14 @@ class TextCache(Generic[Result]):
     def has(self, digest: str) -> bool:
         return digest in self._results
 
+    def key(self, article: Article) -> str:
+        """What an article's result is kept under: its text's hash (a subclass whose result
+        depends on more of the article says so here)."""
+        return article.text_hash
+
     def missing(self, articles: Iterable[Article]) -> list[Article]:
         """The articles whose text has no result yet."""
-        return [a for a in articles if a.text_hash not in self._results]
+        return [a for a in articles if self.key(a) not in self._results]
 
     def put(self, digest: str, result: Result, saved: bool = False) -> None:
         """Keep one text's result; ``saved``: the file already holds it (a helper wrote it)."""
@@ -250,11 +255,11 @@ class TextCache(Generic[Result]):
             self._results[digest] = result
             self._dirty = self._dirty or not saved
 
-    def prune(self, live: Iterable[str]) -> int:
-        """Forget the results of texts no article has any more (edited or deleted articles),
-        so the file does not grow with every changed text; the next save writes it smaller.
-        Returns how many were dropped."""
-        keep = set(live)
+    def prune(self, live: Iterable[Article]) -> int:
+        """Forget the results no article of ``live`` is kept under any more (edited or
+        deleted articles), so the file does not grow with every changed text; the next save
+        writes it smaller. Returns how many were dropped."""
+        keep = {self.key(article) for article in live}
         with self._lock:
             stale = [digest for digest in self._results if digest not in keep]
             for digest in stale:
@@ -289,7 +294,7 @@ class TextCache(Generic[Result]):
                 text = store.article_text(article.id)
             except StoreError:
                 continue
-            self.add_text(text, article.text_hash, article.title)
+            self.add_text(text, self.key(article), article.title)
             if progress is not None:
                 progress(done, len(todo))
             if done % save_every == 0:
@@ -333,7 +338,7 @@ class TextCache(Generic[Result]):
                 for article in todo[start : start + chunk]:
                     try:
                         text = store.article_text(article.id)
-                        items.append((article.text_hash, text, article.title))
+                        items.append((self.key(article), text, article.title))
                     except StoreError:
                         continue
                 helper.stdin.write(json.dumps(items).encode() + b"\n")

@@ -146,7 +146,7 @@ def entity_timeline(
 
     cache = StatementCache.load(store)
     articles = store.articles()
-    cache.prune(article.text_hash for article in articles)
+    cache.prune(articles)
     cache.fill(store, cache.missing(articles))
     wanted = _words(name)
     entries: list[TimelineEntry] = []
@@ -156,9 +156,9 @@ def entity_timeline(
         except StoreError:  # passed over, as the statement cache passes it (doctor names it)
             continue
         if not wanted <= _words(text) and not any(
-            names_speaker(name, s) for s in cache.statements(article.text_hash)
+            names_speaker(name, s) for s in cache.statements(article)
         ):
             continue
         spans = recognise(text, corrections)
-        entries += article_timeline(name, article, text, spans, cache.statements(article.text_hash))
+        entries += article_timeline(name, article, text, spans, cache.statements(article))
     return sorted(entries, key=TimelineEntry.sort_key)

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 SEARCH_ID = "library-search"
 IN_PROCESS_LIMIT = 200  # more articles than this are recognised in a helper process
+HANDED_OVER = 25
+"""Texts handed to the entity cache's helper at a time: this process reads them and takes in
+their entities between two waits for a key's frame (100 at a time held the interpreter lock
+20-30 ms in one go, beside the keys typed after ``R``; 25: 3-5 ms)."""
 SYNC_SLICE = 50
 """Articles indexed in one go when some are named (a refresh's arrivals): between slices the
 sync waits for the frame of a key being handled."""
@@ -168,6 +172,7 @@ class LibraryActions(Controller):
         except BaseException:
             self.state.building = False
             raise
+        keys.wait_quiet()  # a key's frame before the list takes them in (5-10 ms)
         self.app.call_from_thread(self._facets_ready, generation, grown, counts, articles)
 
     def refresh_library_behind(self, snapshot: ListSnapshot) -> None:
@@ -520,7 +525,9 @@ class LibraryActions(Controller):
             cache.fill(self.store, missing, progress=progress, stop=stop)
         else:
             # at the lowest priority: after R it took a core a key's UI thread then waited for
-            cache.fill_in_process(self.store, missing, progress=progress, stop=stop, lowest=True)
+            cache.fill_in_process(
+                self.store, missing, progress=progress, stop=stop, chunk=HANDED_OVER, lowest=True
+            )
 
     def _entity_cache_ready(self, cache: EntityCache, pending: int) -> None:
         state = self.state

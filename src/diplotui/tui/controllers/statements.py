@@ -8,6 +8,7 @@ articles that mention the entity, also in a worker.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -60,9 +61,22 @@ class StatementActions(Controller):
             self.screen.set_timer(PRELOAD_SECONDS, self._preload)
 
     def _preload(self) -> None:
-        if self.state.index is None and not self.state.filling:
-            self.state.preloading = True
-            self.run_in_thread(self._index_library, False, group="statements", exclusive=True)
+        if self.state.index is not None or self.state.filling:
+            return
+        if self._put_off_while_busy(self._preload):
+            return
+        self.state.preloading = True
+        self.run_in_thread(self._index_library, False, group="statements", exclusive=True)
+
+    def _put_off_while_busy(self, then: Callable[[], None]) -> bool:
+        """Whether ``R`` runs or a key came in the last ``PRELOAD_SECONDS``, ``then`` put
+        off until they have not: start-up's quiet work (the cache read and indexed in a
+        worker, the view composed and laid out, 20-60 ms of the UI thread at 10,000 articles)
+        is no work for the moments a refresh draws its arrivals or someone types."""
+        if not self.screen.reading_actions.refreshing and self.keys.idle_for() >= PRELOAD_SECONDS:
+            return False
+        self.screen.set_timer(PRELOAD_SECONDS, then)
+        return True
 
     def _fill_statements(self) -> None:
         with self._handover:
@@ -88,7 +102,7 @@ class StatementActions(Controller):
         worker = get_current_worker()
         cache = self.state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
-        cache.prune(article.text_hash for article in articles)
+        cache.prune(articles)
         missing = cache.missing(articles)
         self._index_statements(cache, articles, len(missing))
         with self._handover:
@@ -147,6 +161,8 @@ class StatementActions(Controller):
         state, app = self.state, self.app
         if state.view is not None or state.index is None or app.screen is not self.screen:
             return  # W came first, or a dialog is open: the view is made when asked
+        if self._put_off_while_busy(self._prepare_view):
+            return
         state.view = StatementsScreen(state.index, state.pending)
         app.install_screen(state.view, STATEMENTS_VIEW)
         app.push_screen(STATEMENTS_VIEW)
