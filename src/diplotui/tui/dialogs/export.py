@@ -104,6 +104,9 @@ class ExportScreen(Dialog[Path | None]):
         self.action_export()
         return False
 
+    def hang_up(self) -> None:
+        """Ending unasked: a file nobody asked for now is not written."""
+
     def stop_quit(self) -> bool:
         if self._writing:
             self._quit_when_written = True

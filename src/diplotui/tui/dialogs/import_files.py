@@ -122,6 +122,9 @@ class ImportScreen(Dialog[ImportReport | None]):
             self._quit_after_import()
         return False
 
+    def hang_up(self) -> None:
+        """Ending unasked: an import nobody asked for now is not started."""
+
     def stop_quit(self) -> bool:
         if self._importing:
             self._quit_after_import()
