@@ -104,8 +104,9 @@ class ExportScreen(Dialog[Path | None]):
         self.action_export()
         return False
 
-    def hang_up(self) -> None:
+    def hang_up(self) -> bool:
         """Ending unasked: a file nobody asked for now is not written."""
+        return self._writing
 
     def stop_quit(self) -> bool:
         if self._writing:
