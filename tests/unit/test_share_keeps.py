@@ -195,3 +195,21 @@ def test_highlights_follow_a_text_a_teammate_or_we_updated_through_a_sync(desk):
             "meet again in October",
             "keep talking",
         }
+
+
+def test_a_library_copied_without_its_texts_gets_them_back_from_the_team(desk, tmp_path):
+    """A colleague's ``library.json`` copied alone (no texts folder) joined the team: every
+    article was "not shared (unreadable text)" at each sync and stayed unreadable, though
+    the team's repository holds each of those texts. They are written back."""
+    import shutil
+
+    copy = tmp_path / "cara" / "library.json"
+    copy.parent.mkdir()
+    shutil.copy(desk["bob"], copy)
+    with Store.open(copy) as store:
+        assert store.articles() and all(store.body_problem(a.id) for a in store.articles())
+        summary = share_clone(store, str(desk["remote"]), "cara").summary()
+    assert "not shared" not in summary and "3 texts restored" in summary, summary
+    with Store.open(copy, read_only=True) as store:
+        assert [store.body_problem(a.id) for a in store.articles()] == [None] * 3
+    assert run_sync(copy, "cara") == "up to date"

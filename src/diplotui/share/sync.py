@@ -123,6 +123,7 @@ class SyncResult:
     sent: int = 0  # files this sync sent to the remote
     held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
+    restored: int = 0  # texts the store had lost, written back from the team's repository
 
     @property
     def changed_anything(self) -> bool:
@@ -159,6 +160,8 @@ class SyncResult:
             parts.append(f"{_plural(self.held, 'highlight')} held until {waiting}")
         if self.sent:
             parts.append(f"sent {_plural(self.sent, 'change')}")
+        if self.restored:
+            parts.append(f"{_plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
             parts.append(f"{_plural(len(self.unshared), 'article')} not shared (unreadable text)")
         return ", ".join(parts) or "up to date"
@@ -289,6 +292,8 @@ class Sync:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = self._sent(theirs, head)
                 self.result.held = len(self._local.held)
+                if self.result.unshared:
+                    self._restore_texts()
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
                     self.repo.tidy()
                 return self.result
@@ -480,6 +485,23 @@ class Sync:
             if tree.get(path) != blob:
                 writes.append((path, data))
         return writes
+
+    def _restore_texts(self) -> None:
+        """Write back the texts of articles the store could not read (a ``library.json``
+        copied without its texts folder) that the team's repository holds; the next sync
+        shares those articles again."""
+        found = []
+        for article_id in self.result.unshared:
+            try:
+                article = self.store.article(article_id)
+                found.append((article, self._stored_text(article.text_hash)))
+            except (UnknownId, UnreadableFile):
+                continue  # deleted meanwhile, or a text the team does not have either
+        if found:
+            self.on_store(lambda: self.store.save_as_given(found))
+        back = {article.id for article, _ in found if not self.store.body_problem(article.id)}
+        self.result.unshared = [a for a in self.result.unshared if a not in back]
+        self.result.restored = len(back)
 
     def _text(self, article_id: str) -> bytes | None:
         try:
