@@ -176,6 +176,36 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
     store.close()
 
 
+async def test_w_after_a_refresh_changed_a_text_opens_its_statement_where_it_now_is(
+    store_path: Path,
+):
+    """``R`` brought a changed text (a paragraph added on top): ``W`` still listed what it
+    had found in the old text, and ``enter`` put the reading cursor on whatever sentence
+    now stood at the old offsets. The view finds the changed text's statements again."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    store = _store(store_path)
+    other = _add(store, OTHER, "Earlier talks", "2025-03-02")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await pilot.press("escape")
+        update = "An update came in overnight.\nThe delegations had met for three days.\n"
+        changed = OTHER.replace("Foreign Minister", update + "Foreign Minister")
+        apply_update(store, store.article(other.id), ParsedDocument(changed, "Earlier talks"))
+        await pilot.pause()
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "le hoai trung")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.article_id == other.id
+        start, end = reader.cursor_span
+        assert changed[start:end].startswith("Foreign Minister Lê Hoài Trung said")
+    store.close()
+
+
 async def test_the_statements_view_finishes_when_the_last_article_to_search_is_unreadable(
     store_path: Path,
 ):
