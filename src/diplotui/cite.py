@@ -203,9 +203,13 @@ def safe_url(url: str) -> str:
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
 
 
+_ENDS_A_SENTENCE = re.compile("[.?!…][”’\"']*\\Z")  # also inside closing quotation marks
+
+
 def _end(text: str, mark: str) -> str:
-    """Append ``mark`` unless the text already ends with terminal punctuation."""
-    return text if text.endswith((".", "?", "!", mark)) else text + mark
+    """Append ``mark`` unless the text already ends with terminal punctuation (an ellipsis,
+    or a quotation ending one: “… we will resume.”)."""
+    return text if text.endswith(mark) or _ENDS_A_SENTENCE.search(text) else text + mark
 
 
 def _without_full_stop(title: str) -> str:

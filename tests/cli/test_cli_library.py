@@ -114,6 +114,26 @@ def test_an_impossible_day_is_a_one_line_usage_error(tmp_path: Path, option, day
     assert f"{option[1][2:]} {day!r}: no such day" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("command", "since", "until"),
+    [("list", "2025-07", "2025-06"), ("list", "2025-07-18", "2025-07-17"),
+     ("statements", "2026", "2025-12-31")],
+)  # fmt: skip
+def test_a_since_after_the_until_is_a_one_line_usage_error(tmp_path: Path, command, since, until):
+    """Bounds the wrong way round (the two dates swapped) said "no article matches" with
+    exit 0: an empty answer taken for a true one."""
+    result = cli("--db", str(tmp_path / "s.json"), command, "--since", since, "--until", until)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1
+    assert f"since {since!r} is after until {until!r}" in result.stderr
+
+
+def test_bounds_of_the_same_month_or_day_are_kept(tmp_path: Path):
+    result = cli("--db", str(tmp_path / "s.json"), "list", "--since", "2025-07", "--until",
+                 "2025-07-18")  # fmt: skip
+    assert result.returncode == 0 and "Enhancing capacity" in result.stdout
+
+
 def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):
     from diplotui.store import Store, load_store_json
     from diplotui.store.backups import backup_files

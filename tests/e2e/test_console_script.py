@@ -13,7 +13,7 @@ import pytest
 
 from diplotui.library.snapshot import load_snapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING
-from diplotui.store import Store
+from diplotui.store import Store, StoreLocked
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -75,3 +75,32 @@ def test_real_command_in_tmux_opens_tags_and_quits(tmp_path: Path):
         assert not [a for a in store.articles() if "e2e-tag" in a.tags]
         assert store.setting(LAST_ARTICLE_SETTING)
     assert load_snapshot(store_path) is not None, "each quit leaves a current snapshot"
+
+
+def test_closing_the_terminal_keeps_the_note_being_typed(tmp_path: Path):
+    """A terminal closed (or an ssh link dropped) while a note was being typed: the hang-up
+    killed the process and the note with it; now the note is saved and the store closed."""
+    store_path = tmp_path / "library.json"
+    session = "hangup"
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40",
+         f"sleep 0.5; {CONSOLE_SCRIPT} --db {store_path} --create")  # fmt: skip
+    try:
+        wait_for(session, "Enhancing capacity")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(session, "No note: press n")
+        tmux("send-keys", "-t", session, "n")
+        wait_for(session, "ctrl+s: save")
+        tmux("send-keys", "-t", session, "-l", "typed before the hang-up")
+        wait_for(session, "typed before the hang-up")
+    finally:
+        tmux("kill-server")  # the pane's terminal goes: SIGHUP
+    deadline = time.monotonic() + 20
+    while True:
+        try:  # once the app has closed the store, a writer may open it
+            with Store.open(store_path) as store:
+                notes = [a.note for a in store.articles() if a.note]
+            break
+        except StoreLocked:
+            assert time.monotonic() < deadline, "the app never closed its store"
+            time.sleep(0.2)
+    assert notes == ["typed before the hang-up"]

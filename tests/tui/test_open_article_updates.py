@@ -52,3 +52,40 @@ async def test_R_changing_the_open_article_shows_its_new_text_before_anything_is
             [made] = store.highlights(council.id)
             assert new_text[made.start : made.end] == made.quote
         store.close()
+
+
+async def test_R_changing_the_open_article_keeps_the_cursor_on_the_sentence_being_read(
+    store_path: Path,
+):
+    """A paragraph added on top of the open article: the reading cursor stayed at its old
+    offset, on another sentence than the one being read (``h`` then marked that one)."""
+    with running_server() as server:
+        version = {"text": server.body("rss2.xml")}
+        server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
+        store = Store.open(store_path)
+        add_feed(store, server.url("/live.xml"), name="Ministry", min_interval=0)
+        await asyncio.to_thread(refresh, store, policy=FAST, force=True)
+        council = next(a for a in store.articles() if a.title.startswith("Security Council"))
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            reader = app.screen.reader
+            app.screen.library.select_id(council.id)
+            await pilot.press("enter")
+            await settle_start_up(app, pilot)
+            await pilot.press("G")
+            start, end = reader.cursor_span
+            reading = reader.text[start:end]
+            version["text"] = version["text"].replace(
+                b"The Security Council",
+                b"Editors added a long preface overnight, with the background of the dispute "
+                b"and of the talks so far. The Security Council",
+            )
+            await pilot.press("R")
+            await settle_start_up(app, pilot)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert reader.text == store.article_text(council.id) != ""
+            start, end = reader.cursor_span
+            assert reader.text[start:end] == reading
+        store.close()

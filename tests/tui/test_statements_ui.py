@@ -18,7 +18,7 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
-from .helpers import open_statements_view, type_text, until_bound
+from .helpers import open_statements_view, settle, shown_main_screen, type_text, until_bound
 from .test_reader_support import sidebar_rows
 
 TEXT = (
@@ -173,6 +173,68 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
         entries = timeline.query_one(OptionList)
         assert entries.option_count >= 1
         assert "2025-03-02" in str(entries.get_option_at_index(0).prompt)
+    store.close()
+
+
+async def test_w_after_a_refresh_changed_a_text_opens_its_statement_where_it_now_is(
+    store_path: Path,
+):
+    """``R`` brought a changed text (a paragraph added on top): ``W`` still listed what it
+    had found in the old text, and ``enter`` put the reading cursor on whatever sentence
+    now stood at the old offsets. The view finds the changed text's statements again."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    store = _store(store_path)
+    other = _add(store, OTHER, "Earlier talks", "2025-03-02")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await pilot.press("escape")
+        update = "An update came in overnight.\nThe delegations had met for three days.\n"
+        changed = OTHER.replace("Foreign Minister", update + "Foreign Minister")
+        apply_update(store, store.article(other.id), ParsedDocument(changed, "Earlier talks"))
+        await pilot.pause()
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "le hoai trung")
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.article_id == other.id
+        start, end = reader.cursor_span
+        assert changed[start:end].startswith("Foreign Minister Lê Hoài Trung said")
+    store.close()
+
+
+async def test_the_statements_view_finishes_when_the_last_article_to_search_is_unreadable(
+    store_path: Path,
+):
+    """An article whose text file is lost is passed over, but its turn was never counted:
+    when it was the last one to search, the view said "finding statements in 2 more
+    articles…" for as long as it was open, without the statements found meanwhile (and the
+    entity filter "recognising 1…")."""
+    from diplotui.store.repository import body_path
+
+    store = _store(store_path)
+    lost = _add(store, OTHER, "Earlier talks", "2020-01-02")  # oldest: searched last
+    store.close()
+    body_path(store_path, lost.text_hash).unlink()
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("W")
+        main = shown_main_screen(app)
+        assert main is not None
+        state = main.statement_actions.state
+        for _ in until_bound():
+            await settle(app, pilot)
+            if state.index is not None and not state.filling:
+                break
+        await settle(app, pilot)
+        title = str(app.screen.query_one("#statements-title", Label).render())
+        assert state.pending == 0 and "finding" not in title, title
+        assert title.startswith("Statements · 2 of 2 · newest first")
     store.close()
 
 

@@ -192,6 +192,42 @@ async def test_ctrl_q_on_an_edited_note_asks_instead_of_quitting(store: Store):
         assert not app.is_running
 
 
+@pytest.mark.parametrize("asked", [False, True])
+async def test_a_hang_up_saves_the_note_being_typed_and_ends_the_app(store: Store, asked: bool):
+    """The terminal gone (an ssh link dropped, the window closed: SIGHUP) or SIGTERM used to
+    kill the process with the note being typed; nobody can answer the question now, so the
+    typing is saved as ctrl+s would, also when the question was already showing."""
+    from diplotui.tui.dialogs.dialog import end_on_hangup
+
+    article = add_article(store, "Hung up mid-note", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("n")
+        await type_text(pilot, "typed over ssh")
+        if asked:
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+        end_on_hangup(app)
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running
+    assert store.article(article.id).note == "typed over ssh"
+
+
+async def test_a_hang_up_adds_the_tags_being_typed(store: Store):
+    from diplotui.tui.dialogs.dialog import end_on_hangup
+
+    article = add_article(store, "Hung up mid-tags", PARAGRAPHS)
+    async with reading(store) as (app, pilot, _reader):
+        await pilot.press("t")
+        await type_text(pilot, "asean, trade")
+        end_on_hangup(app)
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.is_running
+    assert sorted(store.article(article.id).tags) == ["asean", "trade"]
+
+
 async def test_ctrl_q_on_an_unchanged_note_quits_at_once(store: Store):
     add_article(store, "Quit with a note open", PARAGRAPHS)
     async with reading(store) as (app, pilot, _reader):

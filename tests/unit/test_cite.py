@@ -107,6 +107,20 @@ def test_a_title_that_is_a_sentence_gets_no_second_full_stop(style: str):
     assert "the U.S." in abbreviated
 
 
+@pytest.mark.parametrize(
+    ("title", "ending"),
+    [("Talks to resume…", "Talks to resume… "), ("Talks resume…", "Talks resume… "),
+     ("Minister says “we will resume.”", "Minister says “we will resume.” "),
+     ("Did he say “yes?”", "Did he say “yes?” ")],
+)  # fmt: skip
+def test_apa_adds_no_full_stop_after_an_ellipsis_or_a_quotation_that_ends_one(title, ending):
+    """APA cited “Talks to resume….” and “… “we will resume.”.”: its full stop after a title
+    that already ends a sentence (in an ellipsis, or inside closing quotation marks)."""
+    reference = format_quote("Quote.", article(title=title), "apa").splitlines()[1]
+    assert f" {ending}" in reference
+    assert "…." not in reference and ".”." not in reference and "?”." not in reference
+
+
 def test_publication_stands_in_for_a_missing_author():
     no_author = article(author="")
     assert (

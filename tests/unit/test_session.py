@@ -137,6 +137,38 @@ def test_deleting_a_highlight_and_an_article_can_be_undone(session: AnnotationSe
     assert {h.id for h in store.highlights(article_id)} == {first.id, second.id}
 
 
+def test_undo_after_a_refresh_changed_the_text_puts_a_highlight_where_its_words_are(
+    session: AnnotationSession,
+):
+    """A highlight deleted (or recoloured) before ``R`` brought a changed text was put back
+    by ``u`` at its old offsets, over other words of the new text: exports and shared files
+    carried the wrong place and ``doctor`` blamed a hand edit of the store file."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    store, article_id = session.store, session.article_id
+    assert article_id is not None
+    session.cursor.move_to(2)
+    _, deleted = session.mark("key")
+    session.cursor.move_to(3)
+    _, recoloured = session.mark("key")
+    assert deleted is not None and recoloured is not None
+    session.delete_highlight(deleted)
+    session.recolour(recoloured, "question")
+    changed = TEXT.replace("The ministers", "Breaking: an update came in. The ministers")
+    apply_update(store, store.article(article_id), ParsedDocument(changed, "Summit in Hanoi"))
+    session.open(article_id)
+    session.undo()  # the colour
+    session.undo()  # the deletion
+    for highlight in store.highlights(article_id):
+        assert changed[highlight.start : highlight.end] == highlight.quote, highlight
+    assert {h.quote for h in store.highlights(article_id)} == {
+        "They signed a trade pact.",
+        "Talks resume in May.",
+    }
+    assert store.highlight(recoloured.id).color == "key"
+
+
 def test_article_deletion_is_durable_and_restorable_after_reopening(store_path):
     store = Store.open(store_path)
     article = _add(store)

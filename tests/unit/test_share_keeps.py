@@ -151,3 +151,65 @@ def test_joining_late_does_not_bring_back_what_the_team_deleted(desk, tmp_path):
     assert files.article_path(text_hash(ELSEWHERE)[:12]) in tree  # what she brought is shared
     run_sync(desk["mai"], "mai")
     assert third not in state(desk["mai"])["articles"]
+
+
+def _update_text(path: Path, article_id: str, text: str) -> None:
+    """What a refresh or ``import --update`` does when the outlet changed the article."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    with Store.open(path) as store:
+        article = store.article(article_id)
+        apply_update(store, article, ParsedDocument(text, article.title))
+
+
+def _misplaced(path: Path) -> list[str]:
+    with Store.open(path, read_only=True) as store:
+        return [
+            h.quote
+            for h in store.highlights()
+            if store.article_text(h.article_id)[h.start : h.end] != h.quote
+        ]
+
+
+def test_highlights_follow_a_text_a_teammate_or_we_updated_through_a_sync(desk):
+    """mai's copy took the outlet's corrected text while bob highlighted the old one: the
+    sync stored bob's highlight at its old offsets over other words of mai's text, and bob's
+    own highlights stayed at theirs when mai's text came to him (doctor then blamed a hand
+    edit). Each is placed where its words are in the text the merge leaves."""
+    first, _, _ = article_ids()
+    old = TEXTS[0]
+    earlier = add_highlight(desk["bob"], first, "meet again in October", note="bob before")
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    _update_text(desk["mai"], first, "CORRECTED: an opening paragraph was added. " + old)
+    later = add_highlight(desk["bob"], first, "keep talking", note="bob on the old text")
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    assert _misplaced(desk["mai"]) == []
+    run_sync(desk["bob"], "bob")
+    assert _misplaced(desk["bob"]) == []
+    with Store.open(desk["bob"], read_only=True) as store:
+        assert store.article_text(first).startswith("CORRECTED")
+        assert {store.highlight(h).quote for h in (earlier, later)} == {
+            "meet again in October",
+            "keep talking",
+        }
+
+
+def test_a_library_copied_without_its_texts_gets_them_back_from_the_team(desk, tmp_path):
+    """A colleague's ``library.json`` copied alone (no texts folder) joined the team: every
+    article was "not shared (unreadable text)" at each sync and stayed unreadable, though
+    the team's repository holds each of those texts. They are written back."""
+    import shutil
+
+    copy = tmp_path / "cara" / "library.json"
+    copy.parent.mkdir()
+    shutil.copy(desk["bob"], copy)
+    with Store.open(copy) as store:
+        assert store.articles() and all(store.body_problem(a.id) for a in store.articles())
+        summary = share_clone(store, str(desk["remote"]), "cara").summary()
+    assert "not shared" not in summary and "3 texts restored" in summary, summary
+    with Store.open(copy, read_only=True) as store:
+        assert [store.body_problem(a.id) for a in store.articles()] == [None] * 3
+    assert run_sync(copy, "cara") == "up to date"

@@ -131,6 +131,9 @@ class LibraryQuery:
                 raise QueryError(f"{name} {value!r}: use an ISO date like 2025-07-18 or 2025-07")
             if value and not _on_the_calendar(value):
                 raise QueryError(f"{name} {value!r}: no such day (use a date on the calendar)")
+        if self.since and self.until and _date_bounds(self.since)[0] > _date_bounds(self.until)[1]:
+            # swapped bounds match nothing: an empty list would be taken for a true answer
+            raise QueryError(f"since {self.since!r} is after until {self.until!r}")
         if self.state and self.state not in STATES:
             raise QueryError(f"unknown state {self.state!r} (choose from {', '.join(STATES)})")
         if self.annotated not in (None, True, False):

@@ -293,8 +293,9 @@ class TextCache(Generic[Result]):
             try:
                 text = store.article_text(article.id)
             except StoreError:
-                continue
-            self.add_text(text, self.key(article), article.title)
+                text = None  # passed over, but counted: the last one done ends the progress
+            if text is not None:
+                self.add_text(text, self.key(article), article.title)
             if progress is not None:
                 progress(done, len(todo))
             if done % save_every == 0:

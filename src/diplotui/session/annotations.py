@@ -287,9 +287,19 @@ class AnnotationSession:
         return after
 
     def _restore_highlight(self, state: Highlight) -> Callable[[], None]:
-        """Put the highlight back as ``state`` (undo of an edit, redo of one)."""
+        """Put the highlight back as ``state`` (undo of an edit, redo of one), where its
+        words are in its article's text as it is then: a refresh may have changed the text
+        since (put back at its old offsets, it held other words)."""
         kept = dataclasses.replace(state)
-        return lambda: self.store.save_highlight(dataclasses.replace(kept))
+        return lambda: self.store.save_highlight(self._placed_now(kept))
+
+    def _placed_now(self, state: Highlight) -> Highlight:
+        placed = dataclasses.replace(state)
+        try:
+            text = self.store.article_text(placed.article_id)
+        except StoreError:
+            return placed  # saved as it was: the store says what is wrong with the text
+        return placed if _keeps_place(placed, text) else _by_words(placed, text)
 
     def _forget(self, highlight_id: str) -> Callable[[], None]:
         def remove() -> None:

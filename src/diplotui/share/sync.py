@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from diplotui.model import Article, EntityCorrection, Highlight
+from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
@@ -54,6 +54,7 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
     files.CORRECTIONS_DIR: files.read_correction,
 }
 REMOTE_BRANCH = "refs/remotes/origin/main"
+_ORPHAN = AnchorStatus.ORPHAN.value  # a highlight with no place, left as it is
 PUSH_ATTEMPTS = 5
 
 Places = tuple[str | None, str | None, str | None]
@@ -122,6 +123,7 @@ class SyncResult:
     sent: int = 0  # files this sync sent to the remote
     held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
+    restored: int = 0  # texts the store had lost, written back from the team's repository
 
     @property
     def changed_anything(self) -> bool:
@@ -158,6 +160,8 @@ class SyncResult:
             parts.append(f"{_plural(self.held, 'highlight')} held until {waiting}")
         if self.sent:
             parts.append(f"sent {_plural(self.sent, 'change')}")
+        if self.restored:
+            parts.append(f"{_plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
             parts.append(f"{_plural(len(self.unshared), 'article')} not shared (unreadable text)")
         return ", ".join(parts) or "up to date"
@@ -288,6 +292,8 @@ class Sync:
                         continue  # someone pushed first: fetch, merge and try again
                 self.result.sent = self._sent(theirs, head)
                 self.result.held = len(self._local.held)
+                if self.result.unshared:
+                    self._restore_texts()
                 if head != self._started_at:  # nothing new came or was made: nothing to pack
                     self.repo.tidy()
                 return self.result
@@ -479,6 +485,23 @@ class Sync:
             if tree.get(path) != blob:
                 writes.append((path, data))
         return writes
+
+    def _restore_texts(self) -> None:
+        """Write back the texts of articles the store could not read (a ``library.json``
+        copied without its texts folder) that the team's repository holds; the next sync
+        shares those articles again."""
+        found = []
+        for article_id in self.result.unshared:
+            try:
+                article = self.store.article(article_id)
+                found.append((article, self._stored_text(article.text_hash)))
+            except (UnknownId, UnreadableFile):
+                continue  # deleted meanwhile, or a text the team does not have either
+        if found:
+            self.on_store(lambda: self.store.save_as_given(found))
+        back = {article.id for article, _ in found if not self.store.body_problem(article.id)}
+        self.result.unshared = [a for a in self.result.unshared if a not in back]
+        self.result.restored = len(back)
 
     def _text(self, article_id: str) -> bytes | None:
         try:
@@ -833,10 +856,50 @@ class Sync:
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
             ]
         self._stamp_annotated(articles, highlights)
+        highlights = self._placed(articles, highlights, removed_highlights)
         if articles or highlights or removed_highlights or removed_articles:
             store.save_as_given(articles, highlights, removed_highlights, removed_articles)
         self._save_held()
         self._apply_corrections(plan)
+
+    def _placed(
+        self,
+        articles: list[tuple[Article, str | None]],
+        highlights: list[Highlight],
+        removed: list[str],
+    ) -> list[Highlight]:
+        """The merged highlights where their words are in their article's text as the merge
+        leaves it, and the store's other highlights of an article whose text the merge
+        changes carried over to the new text (as a refresh's update carries them): a
+        teammate's highlight of the text before an update, or ours when a teammate brought
+        the update, kept offsets that held other words."""
+        from diplotui.anchoring import reanchor, reanchor_all
+
+        new_texts = {article.id: text for article, text in articles if text is not None}
+        placed = []
+        for highlight in highlights:
+            text = new_texts.get(highlight.article_id)
+            if text is None:
+                text = self._current_text(highlight.article_id)
+            if text is None or highlight.status == _ORPHAN or highlight.holds_its_place(text):
+                placed.append(highlight)
+            else:
+                placed.append(reanchor(highlight, text))
+        skip = {h.id for h in highlights} | set(removed)
+        for article_id, text in new_texts.items():
+            old_text = self._current_text(article_id)
+            if old_text is None:
+                continue  # new here, or its text unreadable: nothing of ours to carry over
+            ours = [h for h in self.store.highlights(article_id) if h.id not in skip]
+            carried = reanchor_all(ours, old_text, text)
+            placed += [h for h, was in zip(carried, ours, strict=True) if h != was]
+        return placed
+
+    def _current_text(self, article_id: str) -> str | None:
+        try:
+            return self.store.article_text(article_id)
+        except (ArticleUnreadable, UnknownId):
+            return None
 
     def _apply_corrections(self, plan: _Plan) -> None:
         """The corrections the merge changed, each its own durable write (a few a sync; a

@@ -191,6 +191,9 @@ class Store:
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
         self._pending_bodies: dict[str, bytes] = {}  # this batch's new texts, by digest
+        self.texts_replaced = 0
+        """How many times this store object swapped in an article's changed text (a
+        refresh's or a sync's update): derived views built from texts compare it."""
         self._deferred = DeferredBodies(self.path)
         self._changed: dict[tuple[str, str], dict[str, Any] | None] = {}
         self._history = state.history if state.history_usable else None
@@ -677,6 +680,7 @@ class Store:
             self.save_article(article)
             for highlight in highlights:
                 self.save_highlight(highlight)
+        self.texts_replaced += 1
 
     def delete_article(self, article_id: str) -> RemovedArticle:
         """Remove an article and its highlights in one durable write.
@@ -792,8 +796,10 @@ class Store:
             self._delete(HIGHLIGHTS, list(removed_highlights))
             self._delete(ARTICLES, list(removed_articles))
         self._hashes = None
-        for article, _ in articles:
+        for article, text in articles:
             self._articles[article.id] = article
+            if text is not None:
+                self.texts_replaced += 1
         for highlight in highlights:
             self._highlights[highlight.id] = highlight
         for highlight_id in removed_highlights:

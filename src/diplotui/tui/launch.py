@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
+import signal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplotui.errors import os_error_line
 from diplotui.inert import inert_line
@@ -69,6 +71,28 @@ def build_app(path: Path, read_only: bool) -> DiplotuiApp:
     return DiplotuiApp(store, notices)
 
 
+def _end_on_hangup(app: DiplotuiApp) -> dict[int, Any]:
+    """Make a hang-up (the terminal gone) or SIGTERM end the app as ``q`` does, the typing of
+    an open dialog saved (``end_on_hangup``), instead of killing the process with it.
+    Returns the handlers replaced."""
+
+    def handler(signum: int, _frame: object) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # before the app runs or after: end as the signal would
+            raise SystemExit(128 + signum) from None
+        loop.call_soon_threadsafe(_hang_up, app)
+
+    wanted = [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
+    return {signum: signal.signal(signum, handler) for signum in wanted}
+
+
+def _hang_up(app: DiplotuiApp) -> None:
+    from diplotui.tui.dialogs.dialog import end_on_hangup  # imported once it is needed
+
+    end_on_hangup(app)
+
+
 def run_app(db: str | None, read_only: bool) -> str | None:
     """Run the app on the store ``--db`` names (or the default one).
 
@@ -80,9 +104,12 @@ def run_app(db: str | None, read_only: bool) -> str | None:
         return str(error)
     except OSError as error:  # e.g. its lock is a directory, or its folder cannot be made
         return os_error_line(error)
+    previous = _end_on_hangup(app)
     try:
         app.run()
     finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         if app.store is not None:
             wrote = not app.store.read_only
             app.store.close()

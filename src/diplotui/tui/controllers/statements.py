@@ -34,6 +34,7 @@ class StatementsState:
     index: StatementIndex | None = None
     pending: int = 0
     article_count: int = -1  # of the store when the index was built
+    texts_replaced: int = 0  # the store's count of changed texts when the index was begun
     view: StatementsScreen | None = None  # installed once built, shown again by later W
     filling: bool = False  # a worker is finding the missing statements
     preloading: bool = False  # a worker indexes the cache after start-up (no finding)
@@ -100,6 +101,7 @@ class StatementActions(Controller):
         from diplotui.library.statement_cache import StatementCache
 
         worker = get_current_worker()
+        self.state.texts_replaced = self.store.texts_replaced  # before the articles are read
         cache = self.state.cache or StatementCache.load(self.store)
         articles = LibraryQuery().apply(self.store)  # newest first
         cache.prune(articles)
@@ -183,9 +185,11 @@ class StatementActions(Controller):
             state.index is None
             or (state.pending and not state.filling)
             or state.article_count != len(self.store.article_ids())
+            or state.texts_replaced != self.store.texts_replaced
         ):
-            # preloaded only, or articles imported or deleted since; after the view's first
-            # frame, so that reading the cache does not hold the interpreter lock before it
+            # preloaded only, or articles imported, deleted or given a changed text (R) since;
+            # after the view's first frame, so that reading the cache does not hold the
+            # interpreter lock before it
             self.screen.call_after_refresh(self._fill_statements)
 
     def open_statement(self, opened: Opened | None) -> None:

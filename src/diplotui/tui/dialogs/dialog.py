@@ -11,6 +11,7 @@ again and styles every line: about 5 ms of a 15 ms frame at 120x40, for no chang
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
@@ -194,6 +195,14 @@ class Dialog(ModalScreen[ResultT]):
         """Save what is typed (the dialog closes); False when it cannot (it says why)."""
         return False
 
+    def hang_up(self) -> bool:
+        """The app ends with nobody left to answer ``EDIT_QUESTION`` (see
+        :func:`end_on_hangup`): typed work is saved as ``ctrl+s`` would save it. True when
+        work under way (an import, an export) cannot be ended by closing the app."""
+        if self.EDIT_QUESTION and self.edited():
+            self.save_edit()
+        return False
+
     def stop_quit(self) -> bool:
         """Called when the user quits with this dialog on top: a dialog holding typed work
         takes over (asks, or quits itself once nothing would be lost) and returns True."""
@@ -235,6 +244,26 @@ class Dialog(ModalScreen[ResultT]):
             self.dismiss(result)
             return True
         return False
+
+
+EXIT_HUNG_UP = 129  # a shell's status for a process ended by SIGHUP
+
+
+def end_on_hangup(app: App[Any]) -> None:
+    """End the app when its terminal hung up (an ssh link dropped, the window closed) or it
+    was told to stop (SIGTERM): nobody is left to answer a dialog's question, so the typing
+    the dialog on top holds is saved, as ``ctrl+s`` would, behind the keys already queued
+    (the process used to die with it), and the app closes its store as ``q`` does."""
+
+    def end() -> None:
+        if isinstance(app.screen, UnsavedEditScreen):
+            app.pop_screen()  # unanswered: the edit it asked about is saved
+        top = app.screen
+        if isinstance(top, Dialog) and top.hang_up():
+            os._exit(EXIT_HUNG_UP)  # as the signal did: every write is safe against a kill
+        app.exit()
+
+    (app.screen.focused or app.screen).call_later(end)
 
 
 def push_kept(

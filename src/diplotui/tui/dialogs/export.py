@@ -104,6 +104,10 @@ class ExportScreen(Dialog[Path | None]):
         self.action_export()
         return False
 
+    def hang_up(self) -> bool:
+        """Ending unasked: a file nobody asked for now is not written."""
+        return self._writing
+
     def stop_quit(self) -> bool:
         if self._writing:
             self._quit_when_written = True

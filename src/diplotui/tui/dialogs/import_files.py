@@ -122,6 +122,10 @@ class ImportScreen(Dialog[ImportReport | None]):
             self._quit_after_import()
         return False
 
+    def hang_up(self) -> bool:
+        """Ending unasked: an import nobody asked for now is not started."""
+        return self._importing
+
     def stop_quit(self) -> bool:
         if self._importing:
             self._quit_after_import()

@@ -21,7 +21,7 @@ from diplotui.library import LibraryQuery
 from diplotui.library.kept_list import ListSnapshot
 from diplotui.library.view import LAST_ARTICLE_SETTING, LAST_POSITION_SETTING
 from diplotui.model import Article
-from diplotui.session import AnnotationSession
+from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
@@ -240,12 +240,15 @@ class MainScreen(PanesScreen):
             stored = self.store.article_text(article_id)
         except StoreError:
             return
-        if stored == self.session.text:
+        old_text = self.session.text
+        if stored == old_text:
             return
-        offset = self.reader.cursor_span[0]
+        reading = Target("sentence", *self.reader.cursor_span)
         self.open_article(article_id)
         if self.reader.article_id == article_id and stored:
-            self.reader.reopen_at(min(offset, len(stored) - 1))
+            # the sentence being read, found in the new text (a paragraph added on top moved it)
+            placed = self.session.target_now(reading, old_text) or reading
+            self.reader.reopen_at(min(placed.start, len(stored) - 1))
 
     # -- the article a list key acts on ------------------------------------------------------
 
