@@ -13,8 +13,9 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
@@ -219,6 +220,23 @@ class _Claim:
     end: int = -1  # a fixed end (an attribution after its content), else the clause's end
 
 
+class _Found(NamedTuple):
+    """A statement found, before overlaps and its speaker's fullest naming are settled (a
+    tuple: the ``Statement``, a frozen dataclass of eleven fields, is built once, for those
+    kept, with the text as given)."""
+
+    position: int  # its verb's offset (its own start without one)
+    start: int
+    end: int
+    kind: str
+    speaker: Speaker
+    verb: str
+    past: str
+
+
+_new_found = tuple.__new__  # ``_Found``'s own constructor is a Python function around this
+
+
 @dataclass(slots=True)
 class _QuoteRun:
     """Paragraphs of one quotation running over several, whose speaker is not known yet."""
@@ -248,10 +266,26 @@ def find_statements(
         from diplotui.entities import recognise
 
         spans = recognise(text)
-    found = _Finder(read, spans, verbs, _marks_read(title) if title else "").run()
-    if read is text:
-        return found
-    return [replace(s, text=text[s.start : s.end]) for s in found]
+    finder = _Finder(read, spans, verbs, _marks_read(title) if title else "")
+    found = finder.run()
+    fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
+    # named as fully everywhere
+    return [
+        Statement(
+            f.start,
+            f.end,
+            text[f.start : f.end],
+            f.kind,
+            fullest.get(f.speaker.key, f.speaker.name),
+            f.speaker.key,
+            f.speaker.type,
+            f.speaker.role,
+            f.speaker.organisation,
+            f.verb,
+            f.past,
+        )
+        for f in found
+    ]
 
 
 def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
@@ -336,12 +370,12 @@ class _Finder:
             )
         ]
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
-        self.found: list[tuple[int, Statement]] = []  # (verb offset, statement)
+        self.found: list[_Found] = []
         self.used_verbs: set[int] = set()
         # the last quotation given a speaker: (its sentence, where it closes, its speaker)
         self.last_direct: tuple[int, int, Speaker] | None = None
 
-    def run(self) -> list[Statement]:
+    def run(self) -> list[_Found]:
         previous: tuple[int, int] | None = None
         quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
         for block_start, block_end in self.body:
@@ -370,12 +404,7 @@ class _Finder:
             )
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
-        fullest = self.subjects.fullest
-        found = [
-            replace(s, speaker=fullest[s.speaker_key]) if s.speaker_key in fullest else s
-            for _, s in self.found
-        ]  # "an official said ... the South Korean official said": named as fully everywhere
-        return _without_overlaps(found)
+        return _without_overlaps(self.found)
 
     def _quotation_run(
         self,
@@ -424,8 +453,8 @@ class _Finder:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
         return next(
             (
-                _speaker_of(s)
-                for _, s in self.found[found_before:]
+                s.speaker
+                for s in self.found[found_before:]
                 if opened is not None and s.kind == "direct" and s.start == opened[0]
             ),
             None,
@@ -454,9 +483,9 @@ class _Finder:
         """The speaker of the last statement found in ``sentence``."""
         if sentence is None:
             return None
-        for _, statement in reversed(self.found):
+        for statement in reversed(self.found):
             if sentence[0] <= statement.start < sentence[1]:
-                return _speaker_of(statement)
+                return statement.speaker
             if statement.start < sentence[0]:
                 break
         return None
@@ -575,7 +604,7 @@ class _Finder:
             if verb is not None:
                 self.used_verbs.add(verb.start())
                 self.found = [  # a reported clause this verb was read as introduces it
-                    (at, s) for at, s in self.found if at != verb.start() or s.kind == "direct"
+                    s for s in self.found if s.position != verb.start() or s.kind == "direct"
                 ]
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
@@ -841,7 +870,7 @@ class _Finder:
         form = FORMS.get(verb) if verb else None
         if verb and (form is None or form.past != verb):
             return
-        if any(previous[0] <= s.start < previous[1] for _, s in self.found[-3:]):
+        if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
             return
         stop = text.find(",", match.end(), sentence[1])
         stop = len(text[: sentence[1] if stop < 0 else stop].rstrip(_TRAILING))
@@ -1154,17 +1183,17 @@ class _Finder:
         """'"...," the person said adding ...', '"...," said X, adding ...', 'X remarked:
         "...," noting ...': the speaker of the quotation attributed in this sentence (or, with
         no verb of its own, before it) before where the participle attaches."""
-        for position, statement in reversed(self.found):
-            if statement.kind == "direct" and s_start <= position < attach:
-                return _speaker_of(statement)  # "said adding", "said, urging"
+        for statement in reversed(self.found):
+            if statement.kind == "direct" and s_start <= statement.position < attach:
+                return statement.speaker  # "said adding", "said, urging"
         return None
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
         verb between ``start`` and ``end``."""
-        for position, statement in reversed(self.found):
-            if statement.kind == "direct" and start <= position < end:
-                return _speaker_of(statement)
+        for statement in reversed(self.found):
+            if statement.kind == "direct" and start <= statement.position < end:
+                return statement.speaker
         return None
 
     def _clause_subject(self, s_start: int, attach: int) -> Speaker | None:
@@ -1445,20 +1474,10 @@ class _Finder:
         elif claim.kind == "direct":
             verb = ""
         position = claim.verb.start() if claim.verb else claim.start
-        statement = Statement(
-            start=claim.start,
-            end=end,
-            text=text[claim.start : end],
-            kind="direct" if claim.kind == "direct" else "reported",
-            speaker=speaker.name,
-            speaker_key=speaker.key,
-            speaker_type=speaker.type,
-            role=speaker.role,
-            organisation=speaker.organisation,
-            verb=verb,
-            verb_past=past,
+        kind = "direct" if claim.kind == "direct" else "reported"
+        self.found.append(
+            _new_found(_Found, (position, claim.start, end, kind, speaker, verb, past))
         )
-        self.found.append((position, statement))
         if remember:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
@@ -1530,16 +1549,6 @@ def _name_part(unit: Unit) -> bool:
     """A name's mention or word, or the full stop of an initial the mention stopped before."""
     return unit.kind == "PERSON" or (
         unit.kind == "WORD" and (unit.text[0].isupper() or unit.text == ".")
-    )
-
-
-def _speaker_of(statement: Statement) -> Speaker:
-    return Speaker(
-        statement.speaker,
-        statement.speaker_key,
-        statement.speaker_type,
-        statement.role,
-        statement.organisation,
     )
 
 
@@ -1797,10 +1806,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     return len(words) <= 4
 
 
-def _without_overlaps(found: list[Statement]) -> list[Statement]:
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
     """Text order; where two overlap, a direct quotation wins, then the earlier statement."""
     ranked = sorted(found, key=lambda s: (s.kind != "direct", s.start))
-    kept: list[Statement] = []  # in text order, not overlapping: ends ascend with starts
+    kept: list[_Found] = []  # in text order, not overlapping: ends ascend with starts
     starts: list[int] = []
     for statement in ranked:
         at = bisect_left(starts, statement.end)  # the kept ones starting before it ends ...

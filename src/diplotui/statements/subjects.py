@@ -36,6 +36,7 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
     r"| ?(?:during|in|at|on|after|through|with|to|from|for|by) which "
 )
 _RECENT_SENTENCES = 3
+_LEADING_WINDOW = 60  # characters of a clause read first for its subject
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
@@ -1358,7 +1359,8 @@ class Subjects:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
         phrase ("BEIJING, Feb. 13 (Xinhua) -- X met ..., urging": X, not Xinhua)."""
         start = dateline_end(self.text, start, limit)
-        units = self.units(start, limit)
+        read_from = start
+        units, whole = self._leading_units(read_from, limit)
         if units and units[0].kind == "WORD":
             first = units[0].low
             opener = self.text.startswith(",", units[0].end)  # "However, ...", "Later, ..."
@@ -1366,24 +1368,32 @@ class Subjects:
             if adjunct or first.endswith("ing") or first in lx.ADVERBS or opener:
                 comma = self.text.find(", ", start, limit)
                 if comma >= 0:
-                    units = self.units(comma + 2, limit)
-        subject: list[Unit] = []
-        for number, unit in enumerate(units):
-            if unit.kind == "WORD" and not unit.text[0].isupper() and unit.low not in _NOUN_WORDS:
-                if not subject and unit.low in lx.SUBJECT_PRONOUNS:
-                    subject.append(unit)
-                    continue
-                if subject and _modifies_head(units, number + 1):
-                    subject.append(unit)  # "the top office", "the EU foreign policy chief":
-                    continue  # a modifier before its noun
-                if not (subject and unit.low in lx.ORG_HEADS):
-                    break
-            subject.append(unit)
+                    read_from = comma + 2
+                    units, whole = self._leading_units(read_from, limit)
+        subject = _subject_words(units, whole)
+        if subject is None:  # the first words left it open: read on to the limit
+            subject = _subject_words(self.units(read_from, limit), True) or []
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _leading_units(self, start: int, limit: int) -> tuple[list[Unit], bool]:
+        """``units`` of the first words of ``text[start:limit]``, to a space past
+        ``_LEADING_WINDOW`` characters and outside any mention (so that they are the first
+        units of the whole range), and whether they are all of them: a main clause's
+        subject is read from its first words, and a sentence holds many more."""
+        end = start + _LEADING_WINDOW
+        while end < limit:
+            space = self.text.find(" ", end, limit)
+            if space < 0:
+                break
+            index = bisect_right(self.span_starts, space) - 1
+            if index < 0 or self.spans[index].end <= space:
+                return self.units(start, space), False
+            end = self.spans[index].end  # the space lies inside a mention: past it
+        return self.units(start, limit), True
 
     def after(self, start: int, limit: int) -> Speaker | None:
         """ "..., said the minister." : the subject after an inverted verb."""
@@ -1467,6 +1477,25 @@ def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
         return None
     name = " ".join(u.text for u in units)
     return Speaker(name, fold(name), "ORG")
+
+
+def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
+    """The units opening a main clause that make its subject (names, nouns, their
+    determiners and modifiers), or None when ``units`` are only its first ones (not
+    ``whole``) and end before that is known, ``_modifies_head``'s look ahead included."""
+    subject: list[Unit] = []
+    for number, unit in enumerate(units):
+        if unit.kind == "WORD" and not unit.text[0].isupper() and unit.low not in _NOUN_WORDS:
+            if not subject and unit.low in lx.SUBJECT_PRONOUNS:
+                subject.append(unit)
+                continue
+            if subject and _modifies_head(units, number + 1):
+                subject.append(unit)  # "the top office", "the EU foreign policy chief":
+                continue  # a modifier before its noun
+            if not (subject and unit.low in lx.ORG_HEADS):
+                return subject if whole or number + 4 <= len(units) else None
+        subject.append(unit)
+    return subject if whole else None
 
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
