@@ -514,3 +514,39 @@ async def test_R_pressed_at_start_up_puts_off_the_statements_preload_until_it_is
     finally:
         release.set()
         store.close()
+
+
+async def test_arrivals_are_added_to_the_saved_filters_counts_without_reading_the_library(
+    store_path: Path, server: FeedServer, monkeypatch
+):
+    """Each time the list takes in a refresh's arrivals, the saved filters' counts of new
+    matches grow by the arrivals that match: the library is not read and matched again (10
+    ms of the UI thread at 10,000 articles with three saved filters, each time)."""
+    from diplotui.model import Article
+    from diplotui.store import text_hash
+
+    store = _subscribed(store_path, server)
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            await app.workers.wait_for_complete()
+            counts = app.screen.library_actions.state.new_in_filters
+            assert counts == {"Everything new": 0}
+            text = "Talks resume\n\nThe delegations met in Geneva on Monday.\n"
+            digest = text_hash(text)
+            arrival = Article(
+                id=store.new_article_id(digest),
+                title="Talks resume",
+                text_hash=digest,
+                date="2026-12-01",
+            )
+            store.add_article(arrival, text)
+            read: list[int] = []
+            every = store.articles
+            monkeypatch.setattr(store, "articles", lambda: read.append(1) or every())
+            app.screen.reading_actions.count_reading([store.article(arrival.id)])
+            assert counts == {"Everything new": 1}
+            assert read == [], "the library was not read again"
+    finally:
+        store.close()

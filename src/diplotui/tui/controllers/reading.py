@@ -94,6 +94,7 @@ class ReadingActions(Controller):
         done, and they are read at the first count after it."""
         state = self._state
         articles: list[Article] | None = None  # read for the saved filters if they have any
+        fresh: list[Article] = []
         if arrivals is not None:
             counted = self._counted or set()
             fresh = [article for article in arrivals if article.id not in counted]
@@ -110,7 +111,10 @@ class ReadingActions(Controller):
         state.feed_folders = feed_folders(state.feeds, counts, state.feeds_open)
         unread = f" · {counts.unread:,} unread" if counts.unread else ""
         retitle(self.screen, f"{self.app.title}{unread}")
-        self.count_new_in_filters(articles)
+        if arrivals is None:
+            self.count_new_in_filters(articles)
+        else:
+            self._add_new_in_filters(fresh)
 
     def count_new_in_filters(self, articles: list[Article] | None = None) -> None:
         """How many new articles each saved filter has (``articles``: the library, when
@@ -122,6 +126,20 @@ class ReadingActions(Controller):
             seen_times(self.store.setting(SEEN_SETTING)),
             self._ready_context,
         )
+
+    def _add_new_in_filters(self, arrivals: list[Article]) -> None:
+        """Add a refresh's arrivals to each saved filter's count of new matches, rather than
+        the library read and matched again (10 ms of the UI thread at 10,000 articles with
+        three saved filters, each time the list took in arrivals; ten times that at 100,000).
+        A filter not counted yet (its index being built) is counted whole when it is ready."""
+        saved = self.store.saved_filters() if arrivals else []
+        if not saved:
+            return
+        seen = seen_times(self.store.setting(SEEN_SETTING))
+        counts = self._state.new_in_filters
+        for name, added in new_counts(saved, arrivals, seen, self._ready_context).items():
+            if name in counts:
+                counts[name] += added
 
     def _ready_context(self, query: LibraryQuery) -> MatchContext | None:
         """``query``'s criteria resolved, or None while an index it needs is being built."""
