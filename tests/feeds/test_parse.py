@@ -31,6 +31,17 @@ def test_rss2_items_keep_their_own_dates_authors_and_full_text():
     assert climate.date == "" and climate.link == f"{BASE}/article-climate.html"
 
 
+def test_an_rss_author_written_with_an_address_is_cited_by_name():
+    """RSS 2.0 writes an author as "address (name)": the address stood in every citation."""
+    items = "".join(
+        f"<item><guid>g{n}</guid><title>T{n}</title><author>{author}</author></item>"
+        for n, author in enumerate(["news@un.org (Jane Doe)", "desk@un.org", "Lan Anh"])
+    )
+    data = f'<rss version="2.0"><channel><title>UN</title>{items}</channel></rss>'.encode()
+    feed = parse_feed(data, f"{BASE}/feed.xml", "application/rss+xml")
+    assert [item.author for item in feed.items] == ["Jane Doe", "", "Lan Anh"]
+
+
 def test_atom_rss1_rss091_and_json_feed_are_read():
     atom = parsed("atom.xml")
     assert atom.title == "Ministry Press Releases"

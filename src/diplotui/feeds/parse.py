@@ -212,12 +212,22 @@ def _xml_item(entry: Any, base_url: str) -> FeedItem:
         guid=str(entry.get("id", "") or "").strip(),
         title=_plain(entry.get("title", "")),
         link=urljoin(base_url, link) if link else "",
-        author=_plain(entry.get("author", "")),
+        author=_xml_author(entry),
         date=_xml_date(entry),
         content=content,
         summary=summary,
     )
     return _finished(item, str(dict.get(entry, "updated", "") or ""))
+
+
+def _xml_author(entry: Any) -> str:
+    """The author's name: RSS writes "news@un.org (Jane Doe)" or a bare address, which feedparser
+    splits; an address is no name to cite, so an item with only that has no author."""
+    detail = entry.get("author_detail") or {}
+    if detail.get("name"):
+        return _plain(detail["name"])
+    author = _plain(entry.get("author", ""))
+    return "" if author and author == detail.get("email") else author
 
 
 def _xml_date(entry: Any) -> str:
