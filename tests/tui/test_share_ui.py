@@ -148,3 +148,34 @@ async def test_the_library_filter_shows_the_articles_one_person_annotated(shared
             await pilot.press("enter")
             await settle_start_up(app, pilot)
             assert sorted(library.row_ids) == sorted([second, third])
+
+
+async def test_s_bringing_a_changed_text_of_the_open_article_shows_it_before_anything_is_marked(
+    shared_pair,
+):
+    """A teammate's copy took the outlet's corrected text: after S the reader kept the old
+    text, and ``h`` stored a highlight at the old text's offsets, over other words of the
+    text the store now held (as R once did)."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+    from diplotui.tui.widgets.reader import Reader
+
+    mine, theirs = shared_pair
+    first = article_ids()[0]
+    with Store.open(theirs) as store:
+        article = store.article(first)
+        old = store.article_text(first)
+        corrected = "CORRECTED: the editors added a paragraph on top of the story.\n" + old
+        apply_update(store, article, ParsedDocument(corrected, article.title))
+        sync(store, "mai")
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_and_sync_from_sidebar(app, pilot, first)
+            reader = app.screen.query_one(Reader)
+            assert reader.article_id == first and reader.text == corrected
+            reader.focus()
+            await pilot.press("G", "h")
+            await pilot.pause()
+            [made] = store.highlights(first)
+            assert corrected[made.start : made.end] == made.quote

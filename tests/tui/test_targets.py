@@ -192,21 +192,22 @@ async def test_ctrl_q_on_an_edited_note_asks_instead_of_quitting(store: Store):
         assert not app.is_running
 
 
-@pytest.mark.parametrize("asked", [False, True])
-async def test_a_hang_up_saves_the_note_being_typed_and_ends_the_app(store: Store, asked: bool):
+@pytest.mark.parametrize("on_top", ["", "escape", "ctrl+p"])
+async def test_a_hang_up_saves_the_note_being_typed_and_ends_the_app(store: Store, on_top: str):
     """The terminal gone (an ssh link dropped, the window closed: SIGHUP) or SIGTERM used to
     kill the process with the note being typed; nobody can answer the question now, so the
-    typing is saved as ctrl+s would, also when the question was already showing."""
+    typing is saved as ctrl+s would, also when the question (escape) or the command palette
+    was showing over it."""
     from diplotui.tui.dialogs.dialog import end_on_hangup
 
     article = add_article(store, "Hung up mid-note", PARAGRAPHS)
     async with reading(store) as (app, pilot, _reader):
         await pilot.press("n")
         await type_text(pilot, "typed over ssh")
-        if asked:
-            await pilot.press("escape")
+        if on_top:
+            await pilot.press(on_top)
             await pilot.pause()
-            assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+            assert app.screen.__class__.__name__ != "NoteScreen"
         end_on_hangup(app)
         await pilot.pause()
         await pilot.pause()

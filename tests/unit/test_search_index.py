@@ -120,6 +120,24 @@ def test_a_change_by_another_process_is_picked_up(store, store_path):
         assert search(changed, "singapore") == ["Mekong summit"]
 
 
+def test_a_text_unreadable_when_indexed_is_searched_once_it_is_back(store_path):
+    """A library copied without its texts was indexed by titles alone; a sync then wrote the
+    texts back (same hash, same title: the same stamp), and a search never found their
+    words again. An article indexed without its text is stamped as such and read again."""
+    from diplotui.store.repository import body_path
+
+    with Store.open(store_path) as opened:
+        trade = add(opened, "Trade forum", TEXTS["Trade forum"])
+        text = opened.article_text(trade.id)
+    body_path(store_path, trade.text_hash).unlink()
+    with Store.open(store_path) as lost:
+        assert search(lost, "singapore") == []
+    with Store.open(store_path) as store:
+        store.save_as_given([(store.article(trade.id), text)])  # as a sync restores it
+    with Store.open(store_path, read_only=True) as back:
+        assert search(back, "singapore") == ["Trade forum"]
+
+
 def test_a_deleted_article_is_no_longer_found(store, store_path):
     """Another program leaves the store without one article: it drops out of the results."""
     SearchIndex.build(store).close()

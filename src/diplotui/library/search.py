@@ -149,6 +149,12 @@ def _has_phrase(expression: str) -> bool:
     return any(" " in phrase[1:-3] for phrase in expression.split(" AND "))
 
 
+_TITLE_ONLY = "\x1ftitle only"
+"""Ends the stamp of an article indexed without its unreadable text: it differs from the
+store's stamp, so the article is read again by a later sync (a sync restoring the text keeps
+its hash and title, which alone left its words unsearched for good)."""
+
+
 def article_stamp(article: Article) -> str:
     """What the indexed row depends on: an article whose stamp changed is indexed again."""
     return f"{article.text_hash}\x1f{article.title}"
@@ -337,9 +343,15 @@ class SearchIndex:
             return self._keep_pending(store, list(todo), should_stop)
         order = list(todo)
 
+        title_only: list[str] = []  # indexed without their unreadable texts
+
         def read(start: int) -> list[tuple[str, str, str]]:
-            chunk = order[start : start + _BATCH]
-            return [(a, todo[a], text) for a, text in _texts(store, chunk)]
+            rows = []
+            for a, text, whole in _texts(store, order[start : start + _BATCH]):
+                if not whole:
+                    title_only.append(a)
+                rows.append((a, todo[a] if whole else todo[a] + _TITLE_ONLY, text))
+            return rows
 
         # The next batch's texts are read while SQLite (which lets go of the GIL) indexes
         # this one: the first build of a big library takes about a third less time.
@@ -363,6 +375,8 @@ class SearchIndex:
                 del self._pending[article_id]
             self._recent.clear()
         if full and not self._pending:
+            # no fingerprint while a text is missing: the next sync compares every stamp
+            fingerprint = "" if title_only else fingerprint
             self._record(fingerprint=fingerprint, **({"version": version} if version else {}))
         return True
 
@@ -470,7 +484,7 @@ class SearchIndex:
     ) -> bool:
         """The file is held by another process: keep these articles' words in memory."""
         pending = {}
-        for count, (article_id, text) in enumerate(_texts(store, article_ids)):
+        for count, (article_id, text, _whole) in enumerate(_texts(store, article_ids)):
             if count % 100 == 0 and should_stop():
                 return False
             pending[article_id] = words(text)
@@ -653,12 +667,16 @@ def _stamps(store: Store, article_ids: Iterable[str] | None) -> dict[str, str | 
     return stamps
 
 
-def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """(id, title and text ready for the tokenizer); unreadable texts are indexed by title."""
+def _texts(store: Store, article_ids: Iterable[str]) -> Iterator[tuple[str, str, bool]]:
+    """(id, title and text ready for the tokenizer, whether the text was read); unreadable
+    texts are indexed by title."""
     for article_id in article_ids:
         try:
             article = store.article(article_id)
         except StoreError:  # deleted meanwhile
             continue
-        text = indexable_text(store, article_id)
-        yield article_id, _tokenizable(article.title) + "\n" + _tokenizable(text)
+        try:
+            text, whole = store.article_text(article_id), True
+        except ArticleUnreadable:
+            text, whole = "", False
+        yield article_id, _tokenizable(article.title) + "\n" + _tokenizable(text), whole

@@ -136,6 +136,7 @@ class SyncResult:
             or self.new_articles
             or self.changed_articles
             or self.corrections
+            or self.restored
         )
 
     def summary(self) -> str:

@@ -79,8 +79,11 @@ class ShareActions(Controller):
             self._repaint()
 
     def _repaint(self) -> None:
-        """The list's rows and counts, and the open article's annotations, tags and note."""
+        """The list's rows and counts, the open article's text when the sync changed it (a
+        teammate's update: marking the old one would store offsets over other words), and
+        its annotations, tags and note."""
         self.screen.library_actions.refresh_library()
+        self.screen.show_changed_text()
         article_id = self.reader.article_id
         if article_id is None:
             return

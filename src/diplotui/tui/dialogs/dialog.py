@@ -256,8 +256,12 @@ def end_on_hangup(app: App[Any]) -> None:
     (the process used to die with it), and the app closes its store as ``q`` does."""
 
     def end() -> None:
-        if isinstance(app.screen, UnsavedEditScreen):
-            app.pop_screen()  # unanswered: the edit it asked about is saved
+        # the question about an edit, the command palette, a view opened over the dialog:
+        # closed unanswered, so the dialog holding the typing is on top again
+        while len(app.screen_stack) > 1 and (
+            isinstance(app.screen, UnsavedEditScreen) or not isinstance(app.screen, Dialog)
+        ):
+            app.pop_screen()
         top = app.screen
         if isinstance(top, Dialog) and top.hang_up():
             os._exit(EXIT_HUNG_UP)  # as the signal did: every write is safe against a kill
