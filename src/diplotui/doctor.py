@@ -372,7 +372,7 @@ def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
     return [
         Finding(
             NOTE,
-            f"{len(found)} article text(s) no article names ({sum(map(_size, found)):,} "
+            f"{len(found)} article text(s) that no article names ({sum(map(_size, found)):,} "
             f"bytes, e.g. {found[0]}), left by an import or refresh that stopped before "
             "storing their articles; 'diplotui doctor --repair' removes those over a day old "
             "(a newer one may belong to a refresh under way); nothing else removes them",
@@ -392,10 +392,15 @@ def _remove_unreferenced(path: Path) -> list[str]:
                 text.unlink()
                 removed, size = removed + 1, size + stat.st_size
     done = (
-        [f"removed {removed} article text(s) no article named ({size:,} bytes)"] if removed else []
+        [f"removed {removed} article text(s) that no article named ({size:,} bytes)"]
+        if removed
+        else []
     )
     if len(found) > removed:
-        done.append(f"kept {len(found) - removed} unnamed article text(s) under a day old")
+        done.append(
+            f"kept {len(found) - removed} article text(s) that no article names yet: under a "
+            "day old, they may belong to a refresh under way"
+        )
     return done
 
 

@@ -98,11 +98,11 @@ def test_texts_no_article_names_are_reported_and_only_old_ones_removed_on_repair
     reported = run_main("--db", str(path), "doctor")
     assert reported.returncode == 0, reported.stdout
     size = len("a text whose import stopped") + len("a text a refresh is about to store")
-    assert f"2 article text(s) no article names ({size} bytes" in reported.stdout
+    assert f"2 article text(s) that no article names ({size} bytes" in reported.stdout
     assert "doctor --repair" in reported.stdout
     assert stale.exists() and fresh.exists()  # reporting removes nothing
     repaired = run_main("--db", str(path), "doctor", "--repair")
     assert repaired.returncode == 0, repaired.stdout
-    assert "repair removed 1 article text(s) no article named" in repaired.stdout
-    assert "kept 1 unnamed article text(s) under a day old" in repaired.stdout
+    assert "repair removed 1 article text(s) that no article named" in repaired.stdout
+    assert "kept 1 article text(s) that no article names yet: under a day" in repaired.stdout
     assert not stale.exists() and fresh.exists() and in_backup.exists()
