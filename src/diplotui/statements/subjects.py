@@ -141,17 +141,24 @@ _new_unit = tuple.__new__
 
 _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
+# a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
+_PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
-    "BEIJING, Feb. 13 (Xinhua) -- "), or ``start``: an offset, not the sentence sliced."""
+    "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
+    offset, not the sentence sliced."""
     within = min(end, start + _DATELINE_DASH_WITHIN + 4)
     if _DASH.search(text, start, within) is None:
         return start  # no dash at all: the cheap test before a search for each
     for dash in (" – ", " — ", " -- ", " - "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
-        if found >= 0 and (found - start <= 25 or text.find("(", start, found) >= 0):
+        if found >= 0 and (
+            found - start <= 25
+            or text.find("(", start, found) >= 0
+            or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
+        ):
             return found + len(dash)
     return start
 
