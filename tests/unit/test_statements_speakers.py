@@ -595,3 +595,19 @@ def test_a_headlines_verb_is_no_part_of_a_name_and_a_nickname_links_after_a_titl
         "President Bubu said that ASEAN must stay united.\n"
     )
     assert speakers(body, title) == [("Budi “Bubu” Santoso", "ASEAN must stay united")]
+
+
+def test_a_title_noun_is_not_a_person_known_by_another_title() -> None:
+    body = (
+        "UN Secretary-General Ana Quiroga on Tuesday called for a ceasefire.\n"
+        "The UN envoy urged restraint from all sides. “We cannot afford another war,” the envoy"
+        " said.\nForeign Minister Tomas Vela met the press. The spokesman said talks would"
+        " resume. The minister said he was hopeful.\n"
+    )
+    assert speakers(body) == [
+        ("Ana Quiroga", "a ceasefire"),
+        ("UN envoy", "restraint from all sides"),
+        ("UN envoy", "We cannot afford another war,"),
+        ("spokesman", "talks would resume"),
+        ("Tomas Vela", "he was hopeful"),
+    ]

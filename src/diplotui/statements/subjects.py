@@ -862,8 +862,8 @@ class Subjects:
         found = self._pronoun("PERSON", position, merely_named=not places)
         if found is not None and self.cast.serves_elsewhere(found, places):
             found = None
-        if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
-            found = None  # "the Secretary-General" is not the minister last named
+        if found is not None and not self._holds(found, head[-1]):
+            found = None  # "the Secretary-General", "the envoy": not the minister last named
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -879,8 +879,15 @@ class Subjects:
 
     @staticmethod
     def _holds(person: Speaker, role: Unit) -> bool:
-        """Whether a person may hold a role: they have none known, or it is theirs."""
-        return not person.role or role_words(role.text) <= role_words(role_head(person.role))
+        """Whether a person may hold a role: they have none known, or it is theirs; a noun
+        that names no office ("the official", "the diplomat") anyone may hold."""
+        if not person.role:
+            return True
+        held = role_words(role_head(person.role))
+        if role.kind == "ROLE":
+            return role_words(role.text) <= held
+        holders = lx.OFFICES.get(role.low)
+        return holders is None or not holders.isdisjoint(held)
 
     def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
         """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
@@ -950,7 +957,7 @@ class Subjects:
                 found = self.cast.person(span)
                 if self.cast.serves_elsewhere(found, places):
                     continue
-                return found if role.kind != "ROLE" or self._holds(found, role) else None
+                return found if self._holds(found, role) else None
         return None
 
     def _pronoun(
