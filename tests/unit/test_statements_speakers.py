@@ -611,3 +611,21 @@ def test_a_title_noun_is_not_a_person_known_by_another_title() -> None:
         ("spokesman", "talks would resume"),
         ("Tomas Vela", "he was hopeful"),
     ]
+
+
+def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_stands() -> None:
+    body = (
+        "GENEVA, 3 September 2025 — The High Commissioner for Human Rights, Ana Quiroga, said"
+        " the attacks must stop.\n"
+        "On Tuesday, the Minister of Foreign Affairs, Tomas Vela, said talks would resume.\n"
+        "The siege must end, the Secretary-General, Rui Sal, said.\n"
+        "He met the President, Lena Ortiz, Marco Ruiz and Ivo Petrov. Ortiz said the talks went"
+        " well.\n"
+    )
+    found = find_statements(TITLE + body)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Ana Quiroga", "High Commissioner for Human Rights"),
+        ("Tomas Vela", "Minister of Foreign Affairs"),
+        ("Rui Sal", "Secretary-General"),
+        ("Lena Ortiz", ""),  # "the TITLE, X, Y and Z": a list, whose title is not X's
+    ]
