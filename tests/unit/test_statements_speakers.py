@@ -629,3 +629,18 @@ def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_st
         ("Rui Sal", "Secretary-General"),
         ("Lena Ortiz", ""),  # "the TITLE, X, Y and Z": a list, whose title is not X's
     ]
+
+
+def test_a_statement_according_to_its_speakers_own_spokesperson_or_office_is_the_speakers() -> None:
+    body = (
+        "Secretary-General Ana Quiroga met the delegation on Monday.\n"
+        "Quiroga said the talks had made progress, according to her spokesperson Tomas Vela.\n"
+        "Health Minister Rui Sal stressed that aid must flow, according to a statement from his"
+        " office.\n"
+        "The two sides agreed to meet again, according to the ministry.\n"
+    )
+    assert speakers(body) == [
+        ("Ana Quiroga", "the talks had made progress"),
+        ("Rui Sal", "aid must flow"),
+        ("ministry", "The two sides agreed to meet again"),
+    ]
