@@ -644,3 +644,14 @@ def test_a_statement_according_to_its_speakers_own_spokesperson_or_office_is_the
         ("Rui Sal", "aid must flow"),
         ("ministry", "The two sides agreed to meet again"),
     ]
+
+
+def test_an_under_secretary_is_not_the_secretary_a_mention_names() -> None:
+    body = (
+        "The Under-Secretary-General for Political Affairs, Tomas Vela, said the talks will"
+        " resume.\nThe Secretary-General said he was concerned about the region.\n"
+    )
+    assert speakers(body) == [
+        ("Tomas Vela", "the talks will resume"),
+        ("Secretary-General", "he was concerned about the region"),
+    ]

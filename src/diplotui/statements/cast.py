@@ -481,6 +481,7 @@ class Cast:
             )
             for p in self._persons.values()
             if head_words <= p.heads
+            and not (p.heads & lx.LOWER_OFFICE) - words
             and not _elsewhere(p.places, places)
             and not (p.counterpart and places and not places & p.places)
         ]  # "his counterpart" serves some other place, not surely the one a mention names

@@ -38,6 +38,9 @@ ROLE_NOUNS = _words(
     "economist lecturer ceo founder author person source attache attaché manager adviser "
     "advisor coordinator negotiator"
 )
+# Words that make a title an office below its noun's: "the Secretary-General" is never the
+# Under-Secretary-General.
+LOWER_OFFICE = _words("under")
 # Role nouns naming a post its holder speaks in for someone else, each with the title words of
 # those who may hold it: "the envoy" is not the Secretary-General last named. Other titles may
 # be a second one of a person known by one ("the prince", "the minister" for a Senator), and

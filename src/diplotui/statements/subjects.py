@@ -885,7 +885,8 @@ class Subjects:
             return True
         held = role_words(role_head(person.role))
         if role.kind == "ROLE":
-            return role_words(role.text) <= held
+            words = role_words(role.text)
+            return words <= held and not (held & lx.LOWER_OFFICE) - words
         holders = lx.OFFICES.get(role.low)
         return holders is None or not holders.isdisjoint(held)
 
