@@ -620,7 +620,8 @@ def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_st
         "On Tuesday, the Minister of Foreign Affairs, Tomas Vela, said talks would resume.\n"
         "The siege must end, the Secretary-General, Rui Sal, said.\n"
         "He met the President, Lena Ortiz, Marco Ruiz and Ivo Petrov. Ortiz said the talks went"
-        " well.\n"
+        " well.\nOn Monday, both the Foreign Secretary and Prime Minister of Fiji, Ivo Petrov,"
+        " stressed that ties were strong.\n"
     )
     found = find_statements(TITLE + body)
     assert [(s.speaker, s.role) for s in found] == [
@@ -628,6 +629,7 @@ def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_st
         ("Tomas Vela", "Minister of Foreign Affairs"),
         ("Rui Sal", "Secretary-General"),
         ("Lena Ortiz", ""),  # "the TITLE, X, Y and Z": a list, whose title is not X's
+        ("Ivo Petrov", ""),  # "both the TITLE and TITLE, X": two persons, one unnamed
     ]
 
 

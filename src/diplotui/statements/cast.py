@@ -52,7 +52,9 @@ _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps n
 _NO_PLACES: frozenset[str] = frozenset()
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
-_THE_ENDING = re.compile(r"(?<![\w’'-])[Tt]he $")  # "The ", ", the ", "— The ": "the" as a word
+# "The ", ", the ", "— The ": "the" as a word; not "both the": "both the Foreign Secretary and
+# Prime Minister of X, Y" are two persons
+_THE_ENDING = re.compile(r"(?<![\w’'-])(?<![Bb]oth )[Tt]he $")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
