@@ -621,7 +621,8 @@ def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_st
         "The siege must end, the Secretary-General, Rui Sal, said.\n"
         "He met the President, Lena Ortiz, Marco Ruiz and Ivo Petrov. Ortiz said the talks went"
         " well.\nOn Monday, both the Foreign Secretary and Prime Minister of Fiji, Ivo Petrov,"
-        " stressed that ties were strong.\n"
+        " stressed that ties were strong.\nA statement by the Special Assistant on Media to the"
+        " Minister of Foreign Affairs, Marco Ruiz, said the minister would attend.\n"
     )
     found = find_statements(TITLE + body)
     assert [(s.speaker, s.role) for s in found] == [
@@ -630,6 +631,7 @@ def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_st
         ("Rui Sal", "Secretary-General"),
         ("Lena Ortiz", ""),  # "the TITLE, X, Y and Z": a list, whose title is not X's
         ("Ivo Petrov", ""),  # "both the TITLE and TITLE, X": two persons, one unnamed
+        ("Marco Ruiz", ""),  # "the Assistant to the TITLE, X": the one X serves
     ]
 
 

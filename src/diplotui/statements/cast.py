@@ -52,9 +52,12 @@ _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps n
 _NO_PLACES: frozenset[str] = frozenset()
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
-# "The ", ", the ", "— The ": "the" as a word; not "both the": "both the Foreign Secretary and
-# Prime Minister of X, Y" are two persons
-_THE_ENDING = re.compile(r"(?<![\w’'-])(?<![Bb]oth )[Tt]he $")
+# "The ", ", the ", "— The ": "the" as a word; not "both the" ("both the Foreign Secretary and
+# Prime Minister of X, Y" are two persons)
+_THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )[Tt]he $")
+# a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
+# of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
+_SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -695,7 +698,9 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
         return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
     before = text[line + 1 : spans[first].start]
-    return not before.strip() or _THE_ENDING.search(before) is not None
+    return not before.strip() or (
+        _THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None
+    )
 
 
 def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
