@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -17,7 +18,7 @@ import pytest
 from diplotui.anchoring import new_highlight
 from diplotui.cite import format_quote
 from diplotui.feeds import RefreshSummary, add_feed, refresh
-from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult
+from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult, checked_recently
 from diplotui.feeds.workers import BACKGROUND_NICENESS
 from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.store import Store, body_path, journal_path
@@ -95,8 +96,40 @@ def test_a_feed_is_not_fetched_again_within_its_minimum_interval(store: Store, s
     summary = refresh(store, policy=FAST)
     assert server.hits["/rss2.xml"] == hits
     [skipped] = summary.results  # the summary says when it will be fetched, not "not due"
-    assert skipped.skipped == "checked 0 s ago, next check in 60 min"
-    assert summary.line() == f"nothing new, {skipped.name} checked 0 s ago, next check in 60 min"
+    assert skipped.skipped == "checked <1 min ago, next check in 60 min"
+    assert summary.line() == f"nothing new, {skipped.name} checked <1 min ago, next check in 60 min"
+
+
+@pytest.mark.parametrize(
+    ("age", "interval", "said", "wait"),
+    [
+        (0.6, 60, "checked <1 s ago, next check in 60 s", 60),  # was "1 s ago ... in 60 s"
+        (1.4, 60, "checked 1 s ago, next check in 59 s", 59),
+        (59.5, 60, "checked 59 s ago, next check in 1 s", 1),
+        (80, 3600, "checked 1 min ago, next check in 59 min", 3520),  # was "80 s ... 59 min"
+        (150, 3600, "checked 2 min ago, next check in 58 min", 3450),
+        (5000, 6 * 3600, "checked 1 h ago, next check in 5 h", 16600),
+    ],
+)
+def test_the_age_and_the_wait_said_add_up_to_the_interval(
+    age: float, interval: int, said: str, wait: int
+):
+    assert checked_recently(age, interval) == (said, wait)
+
+
+def test_several_feeds_within_their_interval_say_when_checked_and_the_next_check(
+    store: Store, server: FeedServer
+):
+    """The line the app's ``R`` shows when every feed is waiting: when they were checked and
+    when the next one is, not only "nothing new" or "checked recently"."""
+    subscribe(store, server, "/rss2.xml", min_interval=60)
+    subscribe(store, server, "/atom.xml", min_interval=3600)
+    refresh(store, policy=FAST)
+    summary = refresh(store, policy=FAST)
+    assert all(r.due_in for r in summary.results)
+    assert re.fullmatch(
+        r"nothing new, 2 feeds checked <1 min ago, next check in (59|60) s", summary.line()
+    ), summary.line()
 
 
 def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(

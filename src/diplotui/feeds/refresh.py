@@ -90,6 +90,7 @@ class FeedResult:
     unchanged: bool = False  # the server answered 304
     skipped: str = ""  # why it was not fetched (checked recently, gone, asked to wait)
     due_in: float = 0.0  # checked recently: seconds until it may be fetched again
+    checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     error: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -137,25 +138,47 @@ class RefreshSummary:
 
 def _skipped(waiting: list[FeedResult], others: list[FeedResult]) -> list[str]:
     """What the feeds not fetched wait for, and until when: "UN News checked 12 s ago, next
-    check in 48 s", or for several "3 feeds checked recently, the next check in 48 s"."""
+    check in 48 s", or for several "3 feeds checked <1 min ago, next check in 48 s" (the
+    longest ago, and the soonest check: the app's ``R`` and the CLI say the same)."""
     if len(waiting) == 1:
         parts = [f"{waiting[0].name} {waiting[0].skipped}"]
     elif waiting:
+        longest = max(r.checked_ago for r in waiting)
+        ago = "<1 min" if longest < 60 else f"up to {duration(longest)}"
         soonest = duration(min(r.due_in for r in waiting))
-        parts = [f"{len(waiting)} feeds checked recently, the next check in {soonest}"]
+        parts = [f"{len(waiting)} feeds checked {ago} ago, next check in {soonest}"]
     else:
         parts = []
     return parts + [f"{r.name}: {r.skipped}" for r in others]
 
 
+_UNITS = ((90, 1, "s"), (90 * 60, 60, "min"), (math.inf, 3600, "h"))
+"""Below how many seconds a duration is said in a unit: (bound, its seconds, its name)."""
+
+
+def _unit(seconds: float) -> tuple[int, str]:
+    return next((size, name) for bound, size, name in _UNITS if seconds < bound)
+
+
 def duration(seconds: float) -> str:
-    """ "48 s", "12 min", "3 h": how long, as a person says it."""
-    seconds = max(0, round(seconds))
-    if seconds < 90:
-        return f"{seconds} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    return f"{round(seconds / 3600)} h"
+    """ "48 s", "12 min", "3 h": how long, as a person says it, rounded up (a wait is never
+    said shorter than it is)."""
+    seconds = max(0.0, seconds)
+    size, name = _unit(seconds)
+    return f"{math.ceil(seconds / size)} {name}"
+
+
+def checked_recently(age: float, interval: float) -> tuple[str, int]:
+    """ "checked 12 s ago, next check in 48 s" for a feed fetched ``age`` seconds ago that
+    waits ``interval`` seconds between fetches, and the seconds until it is due. Both are
+    said in the interval's unit and add up to it: the wait rounded up (never promised too
+    early), the age being what remains ("<1 min" when nothing does)."""
+    wait = math.ceil(interval - age)
+    size, name = _unit(interval)
+    waited = math.ceil(wait / size)
+    ago = max(0, round(interval / size) - waited)
+    said = f"{ago} {name}" if ago else f"<1 {name}"
+    return f"checked {said} ago, next check in {waited} {name}", wait
 
 
 def _count(number: int, noun: str) -> str:
@@ -375,9 +398,8 @@ class _Refresh:
         if feed.last_fetched:
             age = (now - _parse_time(feed.last_fetched)).total_seconds()
             if 0 <= age < feed.min_interval:  # a fetch "in the future": the clock went back
-                wait = math.ceil(feed.min_interval - age)
-                checked = f"checked {duration(age)} ago, next check in {duration(wait)}"
-                return skipped(skipped=checked, due_in=wait)
+                checked, wait = checked_recently(age, feed.min_interval)
+                return skipped(skipped=checked, due_in=wait, checked_ago=age)
         return None
 
     async def _feed(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
