@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import re
 import subprocess
@@ -142,6 +143,37 @@ def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(
     assert summary.new == 1  # only the embassy item
     titles = [a.title for a in store.articles()]
     assert titles.count("Climate finance talks resume in Bonn") == 1
+
+
+def test_an_item_cross_posted_by_another_feed_never_takes_over_the_article(
+    store: Store, server: FeedServer
+):
+    """Feed B carrying the URL of an article feed A brought in is a duplicate, even when B's
+    version of the item changes: the article stays A's (its text, title and source, and so
+    its count in the feeds section), not rewritten as B's whenever B edits its copy."""
+    wire = subscribe(store, server, "/rss2.xml")
+    run(store)
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    before = (store.article(climate.id), store.article_text(climate.id))
+    paragraph = "Negotiators from the other outlet's desk resumed talks in Bonn. " * 5
+    version = {"title": "Bonn talks resume (syndicated)", "text": paragraph}
+
+    def feed_b() -> bytes:
+        item = {"id": "b-1", "url": climate.url, **version}  # the page's canonical URL
+        item["content_text"] = item.pop("text")
+        return json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]})
+
+    server.serve_bytes("/b.json", lambda: feed_b().encode(), "application/feed+json")
+    other = subscribe(store, server, "/b.json")
+    first = run(store)
+    version["text"] = paragraph.replace("resumed", "broke off")  # B edits its copy
+    version["title"] = "Bonn talks break off (syndicated)"
+    second = run(store)
+    assert (first.new, first.updated, second.new, second.updated) == (0, 0, 0, 0)
+    assert (store.article(climate.id), store.article_text(climate.id)) == before
+    assert store.article(climate.id).feed_id == wire != other
+    assert len(store.articles()) == 3
+    assert store.feed(other).items["b-1"][0] == climate.id  # known: not taken as new again
 
 
 def test_an_item_changed_upstream_updates_its_article_and_keeps_highlights(

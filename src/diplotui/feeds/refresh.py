@@ -622,7 +622,10 @@ class _Refresh:
     ) -> None:
         """One durable write: the chunk's new articles and updates, and the feed records
         waiting to be saved. An article that keeps the feed's summary gets its page retried
-        later (``retries``)."""
+        later (``retries``). Only a feed's own articles are updated: an item of another
+        feed's article (the same URL or text, cross-posted) or of one saved by hand is a
+        duplicate, whatever that feed does to its copy, so the article keeps its source and
+        its feed (where the feeds section counts it)."""
         store = self.store
         with store.batch(sync=self.sync_in_write):
             for save in saves:
@@ -636,7 +639,8 @@ class _Refresh:
                         seen[item.guid] = [planned.article_id, item.stamp]
                         continue  # deleted by the user: it stays deleted
                     article = store.article(planned.article_id)
-                    self._update(article, planned, result, retries)
+                    if article.feed_id == feed.id:  # else a copy of another's article
+                        self._update(article, planned, result, retries)
                     seen[item.guid] = [article.id, item.stamp]
                     continue
                 existing = self.known.find(store, doc, item.link)
