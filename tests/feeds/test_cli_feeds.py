@@ -210,6 +210,30 @@ def test_add_saves_pages_as_articles_and_a_second_time_as_duplicates(
     assert status == 0 and out.startswith("duplicate") and "already stored" in out
 
 
+def test_add_with_tags_of_a_page_already_stored_tags_it_and_says_so(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """Saving a page again with ``--tag`` is how a user tags what they saved: the tags were
+    dropped with "already stored"; a page whose text changed takes them too."""
+    db = str(tmp_path / "lib.json")
+    page = {"html": server.body("article-council.html")}
+    server.serve_bytes("/page.html", lambda: page["html"], "text/html; charset=utf-8")
+    summit, council = server.url("/article-summit.html"), server.url("/page.html")
+    assert run(capsys, "--db", db, "add", summit, council, "--tag", "asean")[0] == 0
+    page["html"] = page["html"].replace(b"thirteen votes", b"fourteen votes")
+    status, out, _err = run(capsys, "--db", db, "add", summit, council, "--tag", "un,asean")
+    assert status == 0
+    first, second = out.splitlines()
+    assert first.startswith("duplicate") and first.endswith(": already stored, tagged #un")
+    assert second.startswith("changed") and second.endswith("apply), tagged #un")
+    status, out, _err = run(capsys, "--db", db, "add", summit, "--tag", "un")
+    assert out.rstrip().endswith(": already stored")  # nothing new to say
+    with Store.open(db, read_only=True) as store:
+        saved = {a.url.rsplit("/", 1)[-1]: a for a in store.articles() if a.url}
+        assert [saved[name].tags for name in ("summit", "council")] == [["asean", "un"]] * 2
+        assert "thirteen votes" in store.article_text(saved["council"].id)  # not updated
+
+
 def test_add_reports_a_changed_page_and_update_applies_it(
     tmp_path: Path, server: FeedServer, capsys
 ):
