@@ -133,6 +133,15 @@ def test_several_feeds_within_their_interval_say_when_checked_and_the_next_check
     ), summary.line()
 
 
+def test_feeds_checked_minutes_ago_say_how_long_at_most_and_the_soonest_check():
+    waiting = [
+        FeedResult("a", "A", skipped="...", due_in=3000, checked_ago=600),
+        FeedResult("b", "B", skipped="...", due_in=50, checked_ago=10),
+    ]
+    line = RefreshSummary(waiting).line()
+    assert line == "nothing new, 2 feeds checked up to 10 min ago, next check in 50 s"
+
+
 def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(
     store: Store, server: FeedServer
 ):
