@@ -185,6 +185,30 @@ def test_an_item_cross_posted_by_another_feed_never_takes_over_the_article(
     assert store.feed(other).items["b-1"][0] == climate.id  # known: not taken as new again
 
 
+def test_a_cross_posted_teaser_changing_does_not_fetch_the_other_feed_s_page_again(
+    store: Store, server: FeedServer
+):
+    """Feed B's teaser of feed A's article, edited by B: nothing of B's is to update, so
+    its page is not fetched again (nor, were it down, a "not updated" warning said)."""
+    subscribe(store, server, "/rss2.xml")
+    run(store)
+    teaser = {"summary": "Talks resumed."}
+
+    def feed_b() -> bytes:
+        item = {"id": "b-1", "url": server.url("/article-climate.html"), **teaser}
+        return json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]})
+
+    server.serve_bytes("/b.json", lambda: feed_b().encode(), "application/feed+json")
+    subscribe(store, server, "/b.json")
+    assert run(store).new == 0  # its page is A's article: a duplicate
+    fetched = server.hits["/article-climate.html"]
+    teaser["summary"] = "Talks resumed on Monday."
+    second = run(store)
+    assert (second.new, second.updated) == (0, 0)
+    assert server.hits["/article-climate.html"] == fetched
+    assert [w for r in second.results for w in r.warnings] == []
+
+
 def test_an_item_changed_upstream_updates_its_article_and_keeps_highlights(
     store: Store, server: FeedServer
 ):

@@ -265,6 +265,7 @@ class _Refresh:
         self.force = force
         self.progress = progress
         self.known = KnownArticles()
+        self.feed_of: dict[str, str] = {}  # stored article id -> its feed's ("" for none)
         self.summaries: dict[str, tuple[str, str]] = {}  # articles holding a summary (their
         # pages are retried): article id -> (feed id, URL)
         self.later: list[Callable[[], None]] | None = None  # writes kept for the end
@@ -357,8 +358,8 @@ class _Refresh:
         return [feed for feed in feeds if feed.id in wanted], keys
 
     def _known_docs(self, keys: list[str]) -> list[tuple[str, str, str]]:
-        """Some stored articles' (id, URL, text hash), noting those holding a summary, read
-        from their documents (the CLI: no article object is built)."""
+        """Some stored articles' (id, URL, text hash), noting their feeds and those holding
+        a summary, read from their documents (the CLI: no article object is built)."""
         docs = self.store.article_ids()
         known = []
         for key in keys:
@@ -366,8 +367,9 @@ class _Refresh:
             if doc is not None:
                 url = doc.get("url") or ""
                 known.append((key, url, doc.get("text_hash") or ""))
+                feed_id = self.feed_of[key] = doc.get("feed_id") or ""
                 if doc.get("text_is_summary") is True:
-                    self.summaries[key] = (doc.get("feed_id") or "", url)
+                    self.summaries[key] = (feed_id, url)
         return known
 
     def _known_articles(self, keys: list[str]) -> list[tuple[str, str, str]]:
@@ -381,6 +383,7 @@ class _Refresh:
             except UnknownId:
                 continue
             known.append((key, article.url, article.text_hash))
+            self.feed_of[key] = article.feed_id
             if article.text_is_summary:
                 self.summaries[key] = (article.feed_id, article.url)
         return known
@@ -563,7 +566,9 @@ class _Refresh:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
                     planned.append(_Planned(item))
-            elif entry[1] != item.stamp:
+            elif entry[1] != item.stamp and self.feed_of.get(entry[0], feed.id) == feed.id:
+                # another feed's article cross-posted here is not this feed's to update: its
+                # page is not fetched for nothing, nor a failure to reach it reported
                 planned.append(_Planned(item, article_id=entry[0]))
         if new > MAX_NEW_ITEMS:
             result.warnings.append(
