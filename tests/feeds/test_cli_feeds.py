@@ -47,10 +47,13 @@ def test_feed_add_follows_a_page_to_its_feed_and_refresh_brings_full_text(
     server.statuses.clear()
     again = cli("--db", db, "refresh")  # within the minimum interval: not fetched
     assert server.statuses == []
-    when = r"checked \d+ s ago, next check in \d+ s"  # when it will be fetched, not "not due"
-    assert re.fullmatch(
+    when = r"checked (<1|\d+) s ago, next check in (\d+) s"  # when it is fetched, not "not due"
+    said = re.fullmatch(
         f"UN News Wire: skipped, {when}\nnothing new, UN News Wire {when}\n", again.stdout
     )
+    assert said is not None, again.stdout
+    ago, wait = said.group(1, 2)
+    assert int(ago.replace("<1", "0")) + int(wait) == 60, "the age and the wait add up"
     assert again.stderr == "diplotui: refresh --force checks every feed now\n"
     forced = cli("--db", db, "refresh", "--force")
     assert forced.stdout.splitlines() == ["UN News Wire: unchanged", "nothing new"]
@@ -205,6 +208,30 @@ def test_add_saves_pages_as_articles_and_a_second_time_as_duplicates(
     assert article.url == "https://wire.example/news/summit" and not article.date_is_guess
     status, out, _err = run(capsys, "--db", db, "add", urls[0])
     assert status == 0 and out.startswith("duplicate") and "already stored" in out
+
+
+def test_add_with_tags_of_a_page_already_stored_tags_it_and_says_so(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """Saving a page again with ``--tag`` is how a user tags what they saved: the tags were
+    dropped with "already stored"; a page whose text changed takes them too."""
+    db = str(tmp_path / "lib.json")
+    page = {"html": server.body("article-council.html")}
+    server.serve_bytes("/page.html", lambda: page["html"], "text/html; charset=utf-8")
+    summit, council = server.url("/article-summit.html"), server.url("/page.html")
+    assert run(capsys, "--db", db, "add", summit, council, "--tag", "asean")[0] == 0
+    page["html"] = page["html"].replace(b"thirteen votes", b"fourteen votes")
+    status, out, _err = run(capsys, "--db", db, "add", summit, council, "--tag", "un,asean")
+    assert status == 0
+    first, second = out.splitlines()
+    assert first.startswith("duplicate") and first.endswith(": already stored, tagged #un")
+    assert second.startswith("changed") and second.endswith("apply), tagged #un")
+    status, out, _err = run(capsys, "--db", db, "add", summit, "--tag", "un")
+    assert out.rstrip().endswith(": already stored")  # nothing new to say
+    with Store.open(db, read_only=True) as store:
+        saved = {a.url.rsplit("/", 1)[-1]: a for a in store.articles() if a.url}
+        assert [saved[name].tags for name in ("summit", "council")] == [["asean", "un"]] * 2
+        assert "thirteen votes" in store.article_text(saved["council"].id)  # not updated
 
 
 def test_add_reports_a_changed_page_and_update_applies_it(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -17,7 +19,7 @@ import pytest
 from diplotui.anchoring import new_highlight
 from diplotui.cite import format_quote
 from diplotui.feeds import RefreshSummary, add_feed, refresh
-from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult
+from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult, checked_recently
 from diplotui.feeds.workers import BACKGROUND_NICENESS
 from diplotui.model import AnchorStatus, Highlight, new_id
 from diplotui.store import Store, body_path, journal_path
@@ -95,8 +97,49 @@ def test_a_feed_is_not_fetched_again_within_its_minimum_interval(store: Store, s
     summary = refresh(store, policy=FAST)
     assert server.hits["/rss2.xml"] == hits
     [skipped] = summary.results  # the summary says when it will be fetched, not "not due"
-    assert skipped.skipped == "checked 0 s ago, next check in 60 min"
-    assert summary.line() == f"nothing new, {skipped.name} checked 0 s ago, next check in 60 min"
+    assert skipped.skipped == "checked <1 min ago, next check in 60 min"
+    assert summary.line() == f"nothing new, {skipped.name} checked <1 min ago, next check in 60 min"
+
+
+@pytest.mark.parametrize(
+    ("age", "interval", "said", "wait"),
+    [
+        (0.6, 60, "checked <1 s ago, next check in 60 s", 60),  # was "1 s ago ... in 60 s"
+        (1.4, 60, "checked 1 s ago, next check in 59 s", 59),
+        (59.5, 60, "checked 59 s ago, next check in 1 s", 1),
+        (80, 3600, "checked 1 min ago, next check in 59 min", 3520),  # was "80 s ... 59 min"
+        (150, 3600, "checked 2 min ago, next check in 58 min", 3450),
+        (5000, 6 * 3600, "checked 1 h ago, next check in 5 h", 16600),
+    ],
+)
+def test_the_age_and_the_wait_said_add_up_to_the_interval(
+    age: float, interval: int, said: str, wait: int
+):
+    assert checked_recently(age, interval) == (said, wait)
+
+
+def test_several_feeds_within_their_interval_say_when_checked_and_the_next_check(
+    store: Store, server: FeedServer
+):
+    """The line the app's ``R`` shows when every feed is waiting: when they were checked and
+    when the next one is, not only "nothing new" or "checked recently"."""
+    subscribe(store, server, "/rss2.xml", min_interval=60)
+    subscribe(store, server, "/atom.xml", min_interval=3600)
+    refresh(store, policy=FAST)
+    summary = refresh(store, policy=FAST)
+    assert all(r.due_in for r in summary.results)
+    assert re.fullmatch(
+        r"nothing new, 2 feeds checked <1 min ago, next check in (59|60) s", summary.line()
+    ), summary.line()
+
+
+def test_feeds_checked_minutes_ago_say_how_long_at_most_and_the_soonest_check():
+    waiting = [
+        FeedResult("a", "A", skipped="...", due_in=3000, checked_ago=600),
+        FeedResult("b", "B", skipped="...", due_in=50, checked_ago=10),
+    ]
+    line = RefreshSummary(waiting).line()
+    assert line == "nothing new, 2 feeds checked up to 10 min ago, next check in 50 s"
 
 
 def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(
@@ -109,6 +152,61 @@ def test_an_item_in_two_feeds_or_with_the_same_text_is_stored_once(
     assert summary.new == 1  # only the embassy item
     titles = [a.title for a in store.articles()]
     assert titles.count("Climate finance talks resume in Bonn") == 1
+
+
+def test_an_item_cross_posted_by_another_feed_never_takes_over_the_article(
+    store: Store, server: FeedServer
+):
+    """Feed B carrying the URL of an article feed A brought in is a duplicate, even when B's
+    version of the item changes: the article stays A's (its text, title and source, and so
+    its count in the feeds section), not rewritten as B's whenever B edits its copy."""
+    wire = subscribe(store, server, "/rss2.xml")
+    run(store)
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    before = (store.article(climate.id), store.article_text(climate.id))
+    paragraph = "Negotiators from the other outlet's desk resumed talks in Bonn. " * 5
+    version = {"title": "Bonn talks resume (syndicated)", "text": paragraph}
+
+    def feed_b() -> bytes:
+        item = {"id": "b-1", "url": climate.url, **version}  # the page's canonical URL
+        item["content_text"] = item.pop("text")
+        return json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]})
+
+    server.serve_bytes("/b.json", lambda: feed_b().encode(), "application/feed+json")
+    other = subscribe(store, server, "/b.json")
+    first = run(store)
+    version["text"] = paragraph.replace("resumed", "broke off")  # B edits its copy
+    version["title"] = "Bonn talks break off (syndicated)"
+    second = run(store)
+    assert (first.new, first.updated, second.new, second.updated) == (0, 0, 0, 0)
+    assert (store.article(climate.id), store.article_text(climate.id)) == before
+    assert store.article(climate.id).feed_id == wire != other
+    assert len(store.articles()) == 3
+    assert store.feed(other).items["b-1"][0] == climate.id  # known: not taken as new again
+
+
+def test_a_cross_posted_teaser_changing_does_not_fetch_the_other_feed_s_page_again(
+    store: Store, server: FeedServer
+):
+    """Feed B's teaser of feed A's article, edited by B: nothing of B's is to update, so
+    its page is not fetched again (nor, were it down, a "not updated" warning said)."""
+    subscribe(store, server, "/rss2.xml")
+    run(store)
+    teaser = {"summary": "Talks resumed."}
+
+    def feed_b() -> bytes:
+        item = {"id": "b-1", "url": server.url("/article-climate.html"), **teaser}
+        return json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": [item]})
+
+    server.serve_bytes("/b.json", lambda: feed_b().encode(), "application/feed+json")
+    subscribe(store, server, "/b.json")
+    assert run(store).new == 0  # its page is A's article: a duplicate
+    fetched = server.hits["/article-climate.html"]
+    teaser["summary"] = "Talks resumed on Monday."
+    second = run(store)
+    assert (second.new, second.updated) == (0, 0)
+    assert server.hits["/article-climate.html"] == fetched
+    assert [w for r in second.results for w in r.warnings] == []
 
 
 def test_an_item_changed_upstream_updates_its_article_and_keeps_highlights(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from diplotui.feeds import add_feed
+from diplotui.feeds import add_feed, refresh
 from diplotui.library.entity_cache import EntityCache
 from diplotui.library.facets import LibraryFacets
 from diplotui.library.watch import SEEN_SETTING
@@ -278,6 +278,27 @@ async def test_R_without_feeds_says_how_to_add_one(seeded_store: Store):
         await pilot.press("R")
         await pilot.pause()
         assert "No feeds yet: add one with 'diplotui feed add URL'." in _messages(app)
+
+
+async def test_R_with_every_feed_inside_its_interval_says_when_the_next_check_is(
+    store_path: Path, server: FeedServer
+):
+    """Not a bare "nothing new": the line says, as ``diplotui refresh`` does, when the feeds
+    were checked and when the next check is."""
+    store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry")
+    add_feed(store, server.url("/feed.json"), name="UN News")
+    await asyncio.to_thread(refresh, store)  # just now: both feeds wait their minute
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("R")
+        await settle_start_up(app, pilot)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        when = r"nothing new, 2 feeds checked <1 min ago, next check in \d+ s"
+        assert [m for m in _messages(app) if re.fullmatch(when, m)], _messages(app)
+    store.close()
 
 
 async def test_an_article_whose_text_changed_upstream_says_when_and_what_it_did(

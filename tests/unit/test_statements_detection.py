@@ -515,3 +515,14 @@ def test_a_quotation_after_a_sentence_ending_in_a_colon_is_its_subjects() -> Non
 def test_expressed_reservations_or_doubts_like_concern() -> None:
     body = "Minister Rui Sal expressed strong reservations about the nuclear talks.\n"
     assert found(body) == [("Rui Sal", "reported", "strong reservations about the nuclear talks")]
+
+
+def test_a_dateline_of_a_capitalised_place_and_a_date_is_never_in_a_span() -> None:
+    body = (
+        "PHNOM PENH, 3 September 2025 — Floods have displaced thousands of families, officials"
+        " said.\nUNITED NATIONS, 12 March 2024 – The envoy said the talks would resume.\n"
+    )
+    assert found(body) == [
+        ("officials", "reported", "Floods have displaced thousands of families"),
+        ("envoy", "reported", "the talks would resume"),
+    ]

@@ -595,3 +595,67 @@ def test_a_headlines_verb_is_no_part_of_a_name_and_a_nickname_links_after_a_titl
         "President Bubu said that ASEAN must stay united.\n"
     )
     assert speakers(body, title) == [("Budi “Bubu” Santoso", "ASEAN must stay united")]
+
+
+def test_a_title_noun_is_not_a_person_known_by_another_title() -> None:
+    body = (
+        "UN Secretary-General Ana Quiroga on Tuesday called for a ceasefire.\n"
+        "The UN envoy urged restraint from all sides. “We cannot afford another war,” the envoy"
+        " said.\nForeign Minister Tomas Vela met the press. The spokesman said talks would"
+        " resume. The minister said he was hopeful.\n"
+    )
+    assert speakers(body) == [
+        ("Ana Quiroga", "a ceasefire"),
+        ("UN envoy", "restraint from all sides"),
+        ("UN envoy", "We cannot afford another war,"),
+        ("spokesman", "talks would resume"),
+        ("Tomas Vela", "he was hopeful"),
+    ]
+
+
+def test_a_title_before_a_name_between_commas_is_its_role_wherever_the_phrase_stands() -> None:
+    body = (
+        "GENEVA, 3 September 2025 — The High Commissioner for Human Rights, Ana Quiroga, said"
+        " the attacks must stop.\n"
+        "On Tuesday, the Minister of Foreign Affairs, Tomas Vela, said talks would resume.\n"
+        "The siege must end, the Secretary-General, Rui Sal, said.\n"
+        "He met the President, Lena Ortiz, Marco Ruiz and Ivo Petrov. Ortiz said the talks went"
+        " well.\nOn Monday, both the Foreign Secretary and Prime Minister of Fiji, Ivo Petrov,"
+        " stressed that ties were strong.\nA statement by the Special Assistant on Media to the"
+        " Minister of Foreign Affairs, Marco Ruiz, said the minister would attend.\n"
+    )
+    found = find_statements(TITLE + body)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Ana Quiroga", "High Commissioner for Human Rights"),
+        ("Tomas Vela", "Minister of Foreign Affairs"),
+        ("Rui Sal", "Secretary-General"),
+        ("Lena Ortiz", ""),  # "the TITLE, X, Y and Z": a list, whose title is not X's
+        ("Ivo Petrov", ""),  # "both the TITLE and TITLE, X": two persons, one unnamed
+        ("Marco Ruiz", ""),  # "the Assistant to the TITLE, X": the one X serves
+    ]
+
+
+def test_a_statement_according_to_its_speakers_own_spokesperson_or_office_is_the_speakers() -> None:
+    body = (
+        "Secretary-General Ana Quiroga met the delegation on Monday.\n"
+        "Quiroga said the talks had made progress, according to her spokesperson Tomas Vela.\n"
+        "Health Minister Rui Sal stressed that aid must flow, according to a statement from his"
+        " office.\n"
+        "The two sides agreed to meet again, according to the ministry.\n"
+    )
+    assert speakers(body) == [
+        ("Ana Quiroga", "the talks had made progress"),
+        ("Rui Sal", "aid must flow"),
+        ("ministry", "The two sides agreed to meet again"),
+    ]
+
+
+def test_an_under_secretary_is_not_the_secretary_a_mention_names() -> None:
+    body = (
+        "The Under-Secretary-General for Political Affairs, Tomas Vela, said the talks will"
+        " resume.\nThe Secretary-General said he was concerned about the region.\n"
+    )
+    assert speakers(body) == [
+        ("Tomas Vela", "the talks will resume"),
+        ("Secretary-General", "he was concerned about the region"),
+    ]

@@ -24,6 +24,7 @@ from diplotui.ingest.formats import ParsedDocument, parse_html_page
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
+from diplotui.tags import TagError, add_tags
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 CANONICAL_URLS_KEPT = 32_768
@@ -198,13 +199,32 @@ def _store_page(
     existing = known.find(store, doc, url)
     if existing is not None:
         if existing.text_hash == text_hash(doc.text):
-            return ImportOutcome(url, DUPLICATE, existing.id, existing.title, "already stored")
-        if not update:
+            outcome = ImportOutcome(url, DUPLICATE, existing.id, existing.title, "already stored")
+        elif not update:
             reason = "the page changed since it was saved (use --update to apply)"
-            return ImportOutcome(url, CHANGED, existing.id, existing.title, reason)
-        apply_update(store, existing, doc)
-        return ImportOutcome(url, UPDATED, existing.id, existing.title)
+            outcome = ImportOutcome(url, CHANGED, existing.id, existing.title, reason)
+        else:
+            apply_update(store, existing, doc)
+            outcome = ImportOutcome(url, UPDATED, existing.id, existing.title)
+        tagged = _tag_stored(store, existing.id, tags)
+        outcome.reason = ", ".join(part for part in (outcome.reason, tagged) if part)
+        return outcome
     article = new_article(store, doc, text_hash(doc.text), list(tags))
     store.add_article(article, doc.text)
     known.add(article, url)
     return ImportOutcome(url, IMPORTED, article.id, article.title)
+
+
+def _tag_stored(store: Store, article_id: str, tags: list[str]) -> str:
+    """Give a page saved before the tags asked for now (``add URL --tag`` on it again is
+    how a user tags it), and say which were new: "tagged #x", "" for none."""
+    article = store.article(article_id)
+    new = [tag for tag in tags if tag not in article.tags]
+    if not new:
+        return ""
+    try:
+        merged = add_tags(article.tags, new)
+    except TagError as error:
+        return f"not tagged: {error}"
+    store.with_updates(article, tags=merged)
+    return "tagged " + " ".join(f"#{tag}" for tag in new)

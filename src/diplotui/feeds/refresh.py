@@ -90,6 +90,7 @@ class FeedResult:
     unchanged: bool = False  # the server answered 304
     skipped: str = ""  # why it was not fetched (checked recently, gone, asked to wait)
     due_in: float = 0.0  # checked recently: seconds until it may be fetched again
+    checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
     error: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -137,25 +138,47 @@ class RefreshSummary:
 
 def _skipped(waiting: list[FeedResult], others: list[FeedResult]) -> list[str]:
     """What the feeds not fetched wait for, and until when: "UN News checked 12 s ago, next
-    check in 48 s", or for several "3 feeds checked recently, the next check in 48 s"."""
+    check in 48 s", or for several "3 feeds checked <1 min ago, next check in 48 s" (the
+    longest ago, and the soonest check: the app's ``R`` and the CLI say the same)."""
     if len(waiting) == 1:
         parts = [f"{waiting[0].name} {waiting[0].skipped}"]
     elif waiting:
+        longest = max(r.checked_ago for r in waiting)
+        ago = "<1 min" if longest < 60 else f"up to {duration(longest)}"
         soonest = duration(min(r.due_in for r in waiting))
-        parts = [f"{len(waiting)} feeds checked recently, the next check in {soonest}"]
+        parts = [f"{len(waiting)} feeds checked {ago} ago, next check in {soonest}"]
     else:
         parts = []
     return parts + [f"{r.name}: {r.skipped}" for r in others]
 
 
+_UNITS = ((90, 1, "s"), (90 * 60, 60, "min"), (math.inf, 3600, "h"))
+"""Below how many seconds a duration is said in a unit: (bound, its seconds, its name)."""
+
+
+def _unit(seconds: float) -> tuple[int, str]:
+    return next((size, name) for bound, size, name in _UNITS if seconds < bound)
+
+
 def duration(seconds: float) -> str:
-    """ "48 s", "12 min", "3 h": how long, as a person says it."""
-    seconds = max(0, round(seconds))
-    if seconds < 90:
-        return f"{seconds} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    return f"{round(seconds / 3600)} h"
+    """ "48 s", "12 min", "3 h": how long, as a person says it, rounded up (a wait is never
+    said shorter than it is)."""
+    seconds = max(0.0, seconds)
+    size, name = _unit(seconds)
+    return f"{math.ceil(seconds / size)} {name}"
+
+
+def checked_recently(age: float, interval: float) -> tuple[str, int]:
+    """ "checked 12 s ago, next check in 48 s" for a feed fetched ``age`` seconds ago that
+    waits ``interval`` seconds between fetches, and the seconds until it is due. Both are
+    said in the interval's unit and add up to it: the wait rounded up (never promised too
+    early), the age being what remains ("<1 min" when nothing does)."""
+    wait = math.ceil(interval - age)
+    size, name = _unit(interval)
+    waited = math.ceil(wait / size)
+    ago = max(0, round(interval / size) - waited)
+    said = f"{ago} {name}" if ago else f"<1 {name}"
+    return f"checked {said} ago, next check in {waited} {name}", wait
 
 
 def _count(number: int, noun: str) -> str:
@@ -242,6 +265,7 @@ class _Refresh:
         self.force = force
         self.progress = progress
         self.known = KnownArticles()
+        self.feed_of: dict[str, str] = {}  # stored article id -> its feed's ("" for none)
         self.summaries: dict[str, tuple[str, str]] = {}  # articles holding a summary (their
         # pages are retried): article id -> (feed id, URL)
         self.later: list[Callable[[], None]] | None = None  # writes kept for the end
@@ -334,8 +358,8 @@ class _Refresh:
         return [feed for feed in feeds if feed.id in wanted], keys
 
     def _known_docs(self, keys: list[str]) -> list[tuple[str, str, str]]:
-        """Some stored articles' (id, URL, text hash), noting those holding a summary, read
-        from their documents (the CLI: no article object is built)."""
+        """Some stored articles' (id, URL, text hash), noting their feeds and those holding
+        a summary, read from their documents (the CLI: no article object is built)."""
         docs = self.store.article_ids()
         known = []
         for key in keys:
@@ -343,8 +367,9 @@ class _Refresh:
             if doc is not None:
                 url = doc.get("url") or ""
                 known.append((key, url, doc.get("text_hash") or ""))
+                feed_id = self.feed_of[key] = doc.get("feed_id") or ""
                 if doc.get("text_is_summary") is True:
-                    self.summaries[key] = (doc.get("feed_id") or "", url)
+                    self.summaries[key] = (feed_id, url)
         return known
 
     def _known_articles(self, keys: list[str]) -> list[tuple[str, str, str]]:
@@ -358,6 +383,7 @@ class _Refresh:
             except UnknownId:
                 continue
             known.append((key, article.url, article.text_hash))
+            self.feed_of[key] = article.feed_id
             if article.text_is_summary:
                 self.summaries[key] = (article.feed_id, article.url)
         return known
@@ -375,9 +401,8 @@ class _Refresh:
         if feed.last_fetched:
             age = (now - _parse_time(feed.last_fetched)).total_seconds()
             if 0 <= age < feed.min_interval:  # a fetch "in the future": the clock went back
-                wait = math.ceil(feed.min_interval - age)
-                checked = f"checked {duration(age)} ago, next check in {duration(wait)}"
-                return skipped(skipped=checked, due_in=wait)
+                checked, wait = checked_recently(age, feed.min_interval)
+                return skipped(skipped=checked, due_in=wait, checked_ago=age)
         return None
 
     async def _feed(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
@@ -541,7 +566,9 @@ class _Refresh:
                 new += 1
                 if new <= MAX_NEW_ITEMS:
                     planned.append(_Planned(item))
-            elif entry[1] != item.stamp:
+            elif entry[1] != item.stamp and self.feed_of.get(entry[0], feed.id) == feed.id:
+                # another feed's article cross-posted here is not this feed's to update: its
+                # page is not fetched for nothing, nor a failure to reach it reported
                 planned.append(_Planned(item, article_id=entry[0]))
         if new > MAX_NEW_ITEMS:
             result.warnings.append(
@@ -600,7 +627,10 @@ class _Refresh:
     ) -> None:
         """One durable write: the chunk's new articles and updates, and the feed records
         waiting to be saved. An article that keeps the feed's summary gets its page retried
-        later (``retries``)."""
+        later (``retries``). Only a feed's own articles are updated: an item of another
+        feed's article (the same URL or text, cross-posted) or of one saved by hand is a
+        duplicate, whatever that feed does to its copy, so the article keeps its source and
+        its feed (where the feeds section counts it)."""
         store = self.store
         with store.batch(sync=self.sync_in_write):
             for save in saves:
@@ -614,7 +644,8 @@ class _Refresh:
                         seen[item.guid] = [planned.article_id, item.stamp]
                         continue  # deleted by the user: it stays deleted
                     article = store.article(planned.article_id)
-                    self._update(article, planned, result, retries)
+                    if article.feed_id == feed.id:  # else a copy of another's article
+                        self._update(article, planned, result, retries)
                     seen[item.guid] = [article.id, item.stamp]
                     continue
                 existing = self.known.find(store, doc, item.link)

@@ -52,6 +52,12 @@ _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps n
 _NO_PLACES: frozenset[str] = frozenset()
 _SERVED = re.compile(r"\s+(?:for|to)\s+")
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
+# "The ", ", the ", "— The ": "the" as a word; not "both the" ("both the Foreign Secretary and
+# Prime Minister of X, Y" are two persons)
+_THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )[Tt]he $")
+# a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
+# of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
+_SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
@@ -480,6 +486,7 @@ class Cast:
             )
             for p in self._persons.values()
             if head_words <= p.heads
+            and not (p.heads & lx.LOWER_OFFICE) - words
             and not _elsewhere(p.places, places)
             and not (p.counterpart and places and not places & p.places)
         ]  # "his counterpart" serves some other place, not surely the one a mention names
@@ -667,11 +674,20 @@ def _word_before(text: str, offset: int) -> str:
 
 
 def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
-    """Whether a person follows a title chain and a comma at a sentence's start, and a comma
-    follows the person: "The Minister of Foreign Affairs of India, X, said", "Colombia’s
-    Foreign Minister, X, has stated"."""
+    """Whether a person follows a title chain and a comma, the chain opening its sentence or
+    after "the" wherever it stands, and a comma follows the person that no list goes on from:
+    "The Minister of Foreign Affairs of India, X, said", "GENEVA — The High Commissioner ...,
+    X, said", "On Tuesday, the Secretary-General, X, said", "..., the Secretary-General, X,
+    said"; not "the President, X, Y and Z"."""
     person = spans[index]
     if not text.startswith(",", person.end):
+        return False
+    following = spans[index + 1] if index + 1 < len(spans) else None
+    if (
+        following is not None
+        and following.type == "PERSON"
+        and text[person.end : following.start] in (", ", ", and ")
+    ):
         return False
     first = index - 1
     while first > 0 and spans[first - 1].type in ("ROLE", "ORG", "GPE"):
@@ -681,7 +697,10 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     if not any(span.type == "ROLE" for span in spans[first:index]):
         return False  # "Colombia’s Foreign Minister, X, has stated" starts with its country
     line = max(text.rfind("\n", 0, spans[first].start), text.rfind(". ", 0, spans[first].start))
-    return text[line + 1 : spans[first].start].strip() in ("The", "")
+    before = text[line + 1 : spans[first].start]
+    return not before.strip() or (
+        _THE_ENDING.search(before) is not None and _SERVING_TITLE.search(before) is None
+    )
 
 
 def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:

@@ -47,6 +47,10 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
+# "according to his spokesperson", "according to a statement from her office": the subject's own
+_OWN_CHANNEL = re.compile(
+    r", according to (?:an? [\w ]{1,30}? (?:from|by|of) )?(?:his|her|its|their) "
+)
 _CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
     r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
@@ -884,14 +888,43 @@ class _Finder:
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
-        claims: list[_Claim] = []
         according = self._according_to(s_start, s_end)
-        if according is not None:
-            claims.append(according)
-        verbs = self._verbs_in(s_start, s_end)
-        if not verbs and according is None:
-            return
+        claims: list[_Claim] = []
         stops: list[int] = []  # where a participle attributing a quotation attaches
+        if (
+            according is not None
+            and according.end >= 0
+            and _OWN_CHANNEL.match(self.text, according.end) is not None
+        ):  # "X said Y, according to his spokesperson": X's words, relayed, not a nested Y
+            claims, stops = self._verb_claims((s_start, according.end), quotes, None)
+            if claims:
+                s_end = according.end
+        if not claims:
+            claims, stops = self._verb_claims(sentence, quotes, according)
+        claims.sort(key=_START)
+        for index, claim in enumerate(claims):
+            end = s_end
+            if index + 1 < len(claims) and claims[index + 1].cut > claim.start:
+                end = claims[index + 1].cut
+            if claim.end >= 0:
+                end = claim.end
+            if stops:
+                end = min([end, *(stop for stop in stops if stop > claim.start)])
+            if quotes and claim.verb is not None and claim.verb.start() < claim.start:
+                end = self._before_introduced_quotation(quotes, claim.start, end)
+            self._emit(claim, end)
+
+    def _verb_claims(
+        self, sentence: tuple[int, int], quotes: list[tuple[int, int]], according: _Claim | None
+    ) -> tuple[list[_Claim], list[int]]:
+        """A sentence's reported statements (with its "according to" one), before their ends
+        are known, and where participles attributing quotations attach."""
+        s_start, s_end = sentence
+        claims = [according] if according is not None else []
+        verbs = self._verbs_in(s_start, s_end)
+        stops: list[int] = []
+        if not verbs:
+            return claims, stops
         used = self.used_verbs
         for verb in verbs:
             at, form = verb.start(), FORMS[verb.group()]
@@ -916,18 +949,7 @@ class _Finder:
                 continue  # "According to X, Y said Z": the outermost, X's alone
             else:
                 claims.append(claim)
-        claims.sort(key=_START)
-        for index, claim in enumerate(claims):
-            end = s_end
-            if index + 1 < len(claims) and claims[index + 1].cut > claim.start:
-                end = claims[index + 1].cut
-            if claim.end >= 0:
-                end = claim.end
-            if stops:
-                end = min([end, *(stop for stop in stops if stop > claim.start)])
-            if quotes and claim.verb is not None and claim.verb.start() < claim.start:
-                end = self._before_introduced_quotation(quotes, claim.start, end)
-            self._emit(claim, end)
+        return claims, stops
 
     def _before_introduced_quotation(
         self, quotes: list[tuple[int, int]], start: int, end: int

@@ -38,6 +38,26 @@ ROLE_NOUNS = _words(
     "economist lecturer ceo founder author person source attache attaché manager adviser "
     "advisor coordinator negotiator"
 )
+# Words that make a title an office below its noun's: "the Secretary-General" is never the
+# Under-Secretary-General.
+LOWER_OFFICE = _words("under")
+# Role nouns naming a post its holder speaks in for someone else, each with the title words of
+# those who may hold it: "the envoy" is not the Secretary-General last named. Other titles may
+# be a second one of a person known by one ("the prince", "the minister" for a Senator), and
+# "the official" may be anyone.
+_SPOKESPERSONS = "spokesperson spokesman spokeswoman"
+_ENVOYS = "envoy ambassador commissioner representative consul"
+OFFICES = {
+    noun: _words(holders)
+    for noun, holders in {
+        "envoy": _ENVOYS,
+        "ambassador": _ENVOYS,
+        "consul": "consul",
+        "spokesperson": _SPOKESPERSONS,
+        "spokesman": _SPOKESPERSONS,
+        "spokeswoman": _SPOKESPERSONS,
+    }.items()
+}
 # Groups that speak as one: "the two sides" -> "two sides".
 GROUP_NOUNS = _words(
     "delegates delegations delegation participants sides leaders ministers officials experts "

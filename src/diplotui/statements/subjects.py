@@ -141,17 +141,24 @@ _new_unit = tuple.__new__
 
 _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
+# a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
+_PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` goes on after a leading dateline ("Hanoi (VNA) – ",
-    "BEIJING, Feb. 13 (Xinhua) -- "), or ``start``: an offset, not the sentence sliced."""
+    "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
+    offset, not the sentence sliced."""
     within = min(end, start + _DATELINE_DASH_WITHIN + 4)
     if _DASH.search(text, start, within) is None:
         return start  # no dash at all: the cheap test before a search for each
     for dash in (" – ", " — ", " -- ", " - "):
         found = text.find(dash, start, min(end, start + _DATELINE_DASH_WITHIN + len(dash)))
-        if found >= 0 and (found - start <= 25 or text.find("(", start, found) >= 0):
+        if found >= 0 and (
+            found - start <= 25
+            or text.find("(", start, found) >= 0
+            or _PLACE_AND_DATE.fullmatch(text, start, found) is not None
+        ):
             return found + len(dash)
     return start
 
@@ -855,8 +862,8 @@ class Subjects:
         found = self._pronoun("PERSON", position, merely_named=not places)
         if found is not None and self.cast.serves_elsewhere(found, places):
             found = None
-        if found is not None and head[-1].kind == "ROLE" and not self._holds(found, head[-1]):
-            found = None  # "the Secretary-General" is not the minister last named
+        if found is not None and not self._holds(found, head[-1]):
+            found = None  # "the Secretary-General", "the envoy": not the minister last named
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -872,8 +879,16 @@ class Subjects:
 
     @staticmethod
     def _holds(person: Speaker, role: Unit) -> bool:
-        """Whether a person may hold a role: they have none known, or it is theirs."""
-        return not person.role or role_words(role.text) <= role_words(role_head(person.role))
+        """Whether a person may hold a role: they have none known, or it is theirs; a noun
+        that names no office ("the official", "the diplomat") anyone may hold."""
+        if not person.role:
+            return True
+        held = role_words(role_head(person.role))
+        if role.kind == "ROLE":
+            words = role_words(role.text)
+            return words <= held and not (held & lx.LOWER_OFFICE) - words
+        holders = lx.OFFICES.get(role.low)
+        return holders is None or not holders.isdisjoint(held)
 
     def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
         """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
@@ -943,7 +958,7 @@ class Subjects:
                 found = self.cast.person(span)
                 if self.cast.serves_elsewhere(found, places):
                     continue
-                return found if role.kind != "ROLE" or self._holds(found, role) else None
+                return found if self._holds(found, role) else None
         return None
 
     def _pronoun(
