@@ -6,9 +6,12 @@ is first kept as ``<store>.broken-<timestamp>``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from diplotui.store import (
     atomic_write_bytes,
     canonical_store_path,
     journal_path,
+    load_store_json,
     orphaned_store_evidence,
     read_store,
     remove_stray_temp_files,
@@ -36,6 +40,13 @@ from diplotui.store.files import read_regular_file
 from diplotui.store.records import RECORD_TABLES, describe_record
 
 ORPHAN = AnchorStatus.ORPHAN.value
+UNREFERENCED_MIN_AGE_SECONDS = 24 * 3600
+"""How old a text no article names must be for ``--repair`` to remove it. A refresh writes
+its texts to their files while it fetches, without the store's lock (``TextsAhead``), and
+stores the articles naming them later: a newer unnamed text may be one of those. (An older
+one a refresh finds on disk and counts on is safe to remove too: the batch that stores its
+article, under the lock ``--repair`` holds, writes any text it no longer finds.)"""
+_TEXT_NAME = re.compile(r"[0-9a-f]{64}\.txt")
 
 ERROR = "error"
 NOTE = "note"
@@ -84,6 +95,7 @@ def diagnose(path: Path) -> Diagnosis:
             diagnosis.findings.extend(_dangling_highlights(data))
             diagnosis.findings.extend(_misplaced_highlights(path, data))
             diagnosis.findings.extend(_quarantine_findings(path, data, bool(state.set_aside)))
+            diagnosis.findings.extend(_unreferenced_findings(path, data))
         except StoreTooNew as error:
             add(Finding(ERROR, str(error)))
         except StoreCorrupt as error:
@@ -314,13 +326,93 @@ def put_back(path: Path, wait_seconds: float = 0.0) -> list[str]:
         return store.put_back()
 
 
+def _named_texts(data: Tables) -> set[str]:
+    """The digests of the texts a store's articles name, set-aside ones included (putting
+    one back needs its text)."""
+    named = {doc["text_hash"] for doc in data.get(ARTICLES, {}).values()}
+    for doc in data.get(QUARANTINE, {}).values():
+        record = doc.get("record")
+        if isinstance(record, dict) and isinstance(record.get("text_hash"), str):
+            named.add(record["text_hash"])
+    return named
+
+
+def unreferenced_texts(path: Path, data: Tables) -> list[Path]:
+    """Text files in the store's body folder that no article names, in the store (``data``)
+    nor in any good backup (a restore brings a deleted article back with its text): what an
+    import or refresh stopped before it stored its articles (a full disk, a kill) left."""
+    bodies = path.with_name(path.name + ".bodies")
+    named = _named_texts(data)
+    found: list[Path] = []
+    with contextlib.suppress(OSError):
+        for folder in sorted(os.listdir(bodies)):
+            with contextlib.suppress(OSError):
+                names = sorted(os.listdir(bodies / folder))
+                found += [
+                    bodies / folder / name
+                    for name in names
+                    if _TEXT_NAME.fullmatch(name) and name[:-4] not in named
+                ]
+    if found:  # only then are the backups read (each a whole store)
+        for backup in check_backups(path):
+            if not backup.good:
+                continue
+            try:
+                named |= _named_texts(load_store_json(backup.path, set_aside_into=[]))
+            except StoreError:  # gone or changed since it was checked: which texts it
+                return []  # names is not known, so none is called unnamed
+        found = [text for text in found if text.name[:-4] not in named]
+    return found
+
+
+def _unreferenced_findings(path: Path, data: Tables) -> list[Finding]:
+    found = unreferenced_texts(path, data)
+    if not found:
+        return []
+    return [
+        Finding(
+            NOTE,
+            f"{len(found)} article text(s) that no article names ({sum(map(_size, found)):,} "
+            f"bytes, e.g. {found[0]}), left by an import or refresh that stopped before "
+            "storing their articles; 'diplotui doctor --repair' removes those over a day old "
+            "(a newer one may belong to a refresh under way); nothing else removes them",
+        )
+    ]
+
+
+def _remove_unreferenced(path: Path) -> list[str]:
+    """Remove the texts no article names that are over a day old (only under the lock)."""
+    found = unreferenced_texts(path, read_store(path).tables)
+    oldest = time.time() - UNREFERENCED_MIN_AGE_SECONDS
+    removed, size = 0, 0
+    for text in found:
+        with contextlib.suppress(FileNotFoundError):
+            stat = text.lstat()
+            if stat.st_mtime < oldest:
+                text.unlink()
+                removed, size = removed + 1, size + stat.st_size
+    done = (
+        [f"removed {removed} article text(s) that no article named ({size:,} bytes)"]
+        if removed
+        else []
+    )
+    if len(found) > removed:
+        done.append(
+            f"kept {len(found) - removed} article text(s) that no article names yet: under a "
+            "day old, they may belong to a refresh under way"
+        )
+    return done
+
+
 def repair(path: Path, wait_seconds: float = 0.0) -> list[str]:
     """Fix what is safe to fix in a readable store, holding its write lock: remove the temp
-    files of interrupted writes. Returns what was done, one line each."""
+    files of interrupted writes, and the texts no article names that are over a day old.
+    Returns what was done, one line each."""
     path = canonical_store_path(path)
     lock = WriteLock(path)
     lock.acquire(wait_seconds)
     try:
-        return [f"removed {stray}" for stray in remove_stray_temp_files(path)]
+        done = [f"removed {stray}" for stray in remove_stray_temp_files(path)]
+        return done + _remove_unreferenced(path)
     finally:
         lock.release()

@@ -52,8 +52,10 @@ ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
     "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
-    "author",
+    "author", "url",
 )  # fmt: skip
+"""Columns are only ever added at the end: a sheet or script reading them by position keeps
+working."""
 _CSV_FORMULA_START = ("=", "+", "-", "@")
 _NOTE_ITEM = re.compile(r"^(?P<marker>[-*+]|\d{1,9}[.)]) (?P<rest>.+)$")
 
@@ -234,6 +236,7 @@ def _csv(selection: _Selection) -> str:
                     highlight.id,
                     _cell(_speaker(highlight)),
                     _cell(highlight.author),
+                    _cell(safe_url(article.url)),  # a citation needs where the quote is
                 ]
             )
     return buffer.getvalue()

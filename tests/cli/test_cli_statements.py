@@ -193,3 +193,30 @@ def test_only_a_direct_quotation_is_printed_in_quotation_marks(tmp_path: Path) -
         assert any("stressed: dialogue must continue" in line for line in lines), lines
         assert any("said: “We are ready”" in line for line in lines), lines
         assert not any("“dialogue must continue”" in line for line in lines), lines
+
+
+def test_timeline_json_gives_the_date_and_its_uncertainty_apart(tmp_path: Path) -> None:
+    """``--json`` gave "2025-12-30?" (and "undated") in the date field: a JSON reader had to
+    parse the listing's marks. The date is an ISO string or null, and ``date_is_guess`` says
+    whether it is only the article's uncertain date; the listing keeps its "?"."""
+    db = _library(tmp_path)  # a seed, its date guessed, quotes Le Hoai Trung
+    path = tmp_path / "undated.md"
+    path.write_text(
+        "---\ntitle: Border talks\nsource: Test Wire\n---\nBorder talks\n"
+        "Foreign Minister Le Hoai Trung said the border talks would resume.\n"
+    )
+    assert cli("--db", db, "import", str(path)).returncode == 0
+    result = cli("--db", db, "timeline", "Lê Hoài Trung", "--json")
+    assert result.returncode == 0, result.stderr
+    dates = {(e["title"], e["date"], e["date_is_guess"]) for e in json.loads(result.stdout)}
+    assert ("Talks resume", "2025-07-18", False) in dates
+    assert ("Border talks", None, False) in dates
+    seeds = {
+        (date, guess)
+        for title, date, guess in dates
+        if title not in ARTICLE + OLDER + path.read_text()
+    }
+    assert seeds == {("2025-12-30", True)}
+    listed = cli("--db", db, "timeline", "Lê Hoài Trung").stdout.splitlines()
+    assert any(line.startswith("2025-12-30? ") for line in listed)
+    assert any(line.startswith("undated ") for line in listed)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import time
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from diplotui.doctor import diagnose, restore_newest_backup
 from diplotui.model import Article
-from diplotui.store import SCHEMA_VERSION, Store, StoreError
+from diplotui.store import SCHEMA_VERSION, Store, StoreError, TextsAhead, body_path, text_hash
+from tests.cli_runner import run_main
 
 
 @pytest.fixture
@@ -73,3 +77,32 @@ def test_restore_refuses_a_readable_store_and_a_store_without_backups(path: Path
     with pytest.raises(StoreError, match="no good backup"):
         restore_newest_backup(lonely)
     assert lonely.read_bytes() == b"{"
+
+
+def test_texts_no_article_names_are_reported_and_only_old_ones_removed_on_repair(path: Path):
+    """An import stopped by a full disk left its written texts in the body folder with
+    nothing naming them, and nothing said so. ``doctor`` counts them; ``--repair`` removes
+    those over a day old, never a newer one (a refresh writes its texts before it stores
+    their articles, without the lock) nor one a backup's article names (a restore needs it)."""
+    with Store.open(path) as store:  # its opening backs up the store with the article in it
+        store.delete_article("0000000000a1")
+    ahead = TextsAhead(partial(body_path, path))
+    ahead.submit(["a text whose import stopped", "a text a refresh is about to store"])
+    assert ahead.finish() == []
+    stale = body_path(path, text_hash("a text whose import stopped"))
+    fresh = body_path(path, text_hash("a text a refresh is about to store"))
+    in_backup = body_path(path, text_hash("body"))
+    day_old = time.time() - 25 * 3600
+    for old in (stale, in_backup):
+        os.utime(old, (day_old, day_old))
+    reported = run_main("--db", str(path), "doctor")
+    assert reported.returncode == 0, reported.stdout
+    size = len("a text whose import stopped") + len("a text a refresh is about to store")
+    assert f"2 article text(s) that no article names ({size} bytes" in reported.stdout
+    assert "doctor --repair" in reported.stdout
+    assert stale.exists() and fresh.exists()  # reporting removes nothing
+    repaired = run_main("--db", str(path), "doctor", "--repair")
+    assert repaired.returncode == 0, repaired.stdout
+    assert "repair removed 1 article text(s) that no article named" in repaired.stdout
+    assert "kept 1 article text(s) that no article names yet: under a day" in repaired.stdout
+    assert not stale.exists() and fresh.exists() and in_backup.exists()

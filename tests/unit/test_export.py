@@ -237,3 +237,30 @@ def test_quotes_for_people_leave_out_what_the_reader_hides(store_path: Path):
     assert "![]()" not in brief and "![]()" not in sheet
     assert "The first point was agreed.\nThe second point was not." in sheet
     assert "![]() |" in json.dumps(exact)  # the stored exact quote, for re-anchoring
+
+
+def test_csv_gives_each_row_its_article_url_and_no_cell_a_formula(store_path: Path):
+    """The CSV had no URL column, so a quote taken from it could not be cited; and a note
+    opening with = + - @ behind spaces, a tab or an invisible character must still not run
+    as a spreadsheet formula. A URL that is not http(s) is left out, as in every export."""
+    text = "Talks in Hanoi\n\nThe first point was agreed. The second point was not."
+    openings = ["+1+cmd", "@SUM(A1)", "-2+3", " \t=1+1", "\u200b=1", "\x1b[0m=2", "\u00a0=3"]
+    with Store.open(store_path) as store:
+        for index, url in enumerate(["https://example.org/a?b=1", "javascript:alert(1)"]):
+            article = Article(id=f"{index:012x}", title="T", text_hash="", url=url)
+            store.add_article(article, text)
+            for number, note in enumerate(openings):
+                start = text.index("The first")
+                store.save_highlight(
+                    Highlight(
+                        id=f"{index}{number:011x}",
+                        article_id=article.id,
+                        start=start,
+                        end=start + 10,
+                        quote=text[start : start + 10],
+                        note=note,
+                    )
+                )
+        rows = list(csv.DictReader(io.StringIO(export(store, "csv"))))
+    assert [r["url"] for r in rows] == ["https://example.org/a?b=1"] * 7 + [""] * 7
+    assert all(r["note"].startswith("'") for r in rows), [r["note"] for r in rows]

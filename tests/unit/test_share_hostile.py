@@ -3,9 +3,12 @@ written, and a file it cannot use is named in one line with the store left as it
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
+from unittest import mock
 
+from diplotui.inert import inert
 from diplotui.share import git
 from tests.cli_runner import run_main
 from tests.sharing import git_identity, shared_copies
@@ -49,3 +52,30 @@ def test_an_author_name_holding_angle_brackets_or_a_line_break_still_syncs(desk)
         add_highlight(desk["mai"], first, ["keep talking", "meet again"][n])
         synced = run_main("--db", str(desk["mai"]), "sync", "--author", author)
         assert synced.returncode == 0, synced.stderr
+
+
+def test_names_written_into_git_show_escapes_as_stand_ins(desk, tmp_path):
+    """``--author`` and a peer's commit name went into commits' identity and messages raw:
+    ``git log`` on any teammate's terminal printed (and obeyed) their escape codes. Every
+    name a sync writes into git is one line with visible stand-ins, as the app's listings."""
+    peer_name = "Bob\x1b[2J\x1b]0;owned\x07"
+    peer = {"GIT_AUTHOR_NAME": peer_name, "GIT_COMMITTER_NAME": peer_name}
+
+    def change(tree: Path) -> None:
+        (tree / "peer.txt").write_text("a peer's file\n")
+
+    with mock.patch.dict(os.environ, peer):
+        push_from_a_clone(desk["remote"], tmp_path / "peer", change)
+    first, _, _ = article_ids()
+    add_highlight(desk["mai"], first, "keep talking")
+    author = "Mai \x1b[31mTran\x9b0m\u202e"
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", author)
+    assert synced.returncode == 0, synced.stderr
+    shown = subprocess.run(
+        ["git", "--git-dir", str(desk["remote"]), "log", "-1", "--format=%an|%cn|%B"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    assert all(inert(line) == line for line in shown.splitlines())
+    assert shown.startswith("Mai \u241b[31mTran\ufffd0m\ufffd|Mai ")  # mai's merge
+    assert "merged with Bob\u241b[2J\u241b]0;owned's" in shown  # the peer, as git kept it

@@ -140,7 +140,8 @@ def run_timeline(args: argparse.Namespace) -> int:
     if args.json:
         records = [
             {
-                "date": entry.date_label(),
+                "date": entry.date_text() or None,
+                "date_is_guess": entry.date_is_guess(),
                 "kind": entry.kind,
                 "article_id": entry.article.id,
                 "title": entry.article.title,

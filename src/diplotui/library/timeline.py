@@ -39,10 +39,20 @@ class TimelineEntry:
         day = self.when.first.isoformat() if self.when else (self.article.date or "9999")
         return (day, self.article.date, self.start)
 
+    def date_text(self) -> str:
+        """The entry's date: ISO day, month, year or range, else the article's date ("" for
+        none), without the "?" of :meth:`date_label` (a JSON reader gets that apart)."""
+        return self.when.label() if self.when is not None else self.article.date
+
+    def date_is_guess(self) -> bool:
+        """Whether the date is only the article's own and not a sure day (a guessed or partial
+        date): nothing in the text dates the entry, so it may lie elsewhere."""
+        return self.when is None and bool(self.article.date)
+
     def date_label(self) -> str:
-        if self.when is not None:
-            return self.when.label()
-        return f"{self.article.date}?" if self.article.date else "undated"
+        """The date as a listing shows it: "?" after an uncertain one, "undated" for none."""
+        mark = "?" if self.date_is_guess() else ""
+        return f"{self.date_text()}{mark}" if self.date_text() else "undated"
 
 
 def _words(text: str) -> set[str]:

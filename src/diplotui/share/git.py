@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from diplotui.inert import inert_words
+
 NETWORK_TIMEOUT_SECONDS = 120.0
 _LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"  # git's well-known empty tree
@@ -64,8 +66,9 @@ class GitRejected(GitError):
 def ident_name(name: str) -> str:
     """``name`` as a commit's identity may hold it: "Mai Tran <mai@example.org>" or a line
     break went into git fast-import's identity line as given, which refused it (and a line
-    break there starts another command of the stream)."""
-    kept = "".join(" " if c in "<>" or not c.isprintable() else c for c in name)
+    break there starts another command of the stream); an escape is shown as the app's
+    listings show it (``git log`` prints the name to a terminal), never obeyed nor dropped."""
+    kept = "".join(" " if c in "<>" or not c.isprintable() else c for c in inert_words(name))
     return " ".join(kept.split())
 
 

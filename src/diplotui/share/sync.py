@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from diplotui.inert import inert_words
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
@@ -518,7 +519,7 @@ class Sync:
         self.progress("merging")
         our_changes = self.repo.changes(base, head) if base != head else []
         ours_changed = {c.path for c in our_changes}
-        sides = Sides(self.author, self.repo.author_of(theirs) or "the remote")
+        sides = Sides(self.author, inert_words(self.repo.author_of(theirs)) or "the remote")
         plan = _Plan()
         commits = (base, head, theirs)
         their_changes = self.repo.changes(base, theirs)
@@ -1048,9 +1049,13 @@ def _fingerprint(highlight: Doc) -> str:
 
 
 def _named(author: str) -> str:
-    if not author.strip():
+    """The name a sync writes into git (commits' identity and messages, highlights' author):
+    one line with any escape or control character as its visible stand-in, as the app's
+    listings show it, so ``git log`` never prints a teammate's escape codes raw."""
+    named = inert_words(author)
+    if not named:
         raise ShareError("no author name: pass --author NAME or set git config user.name")
-    return author.strip()
+    return named
 
 
 def _email(author: str) -> str:
