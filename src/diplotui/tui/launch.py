@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import signal
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +73,10 @@ def build_app(path: Path, read_only: bool) -> DiplotuiApp:
     return DiplotuiApp(store, notices)
 
 
+# seconds an app told to end by a signal has to close before the process ends regardless
+HANG_UP_GRACE_S = 5.0
+
+
 def _end_on_hangup(app: DiplotuiApp) -> dict[int, Any]:
     """Make a hang-up (the terminal gone) or SIGTERM end the app as ``q`` does, the typing of
     an open dialog saved (``end_on_hangup``), instead of killing the process with it.
@@ -81,10 +87,21 @@ def _end_on_hangup(app: DiplotuiApp) -> dict[int, Any]:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # before the app runs or after: end as the signal would
             raise SystemExit(128 + signum) from None
+        _end_regardless(128 + signum)
         loop.call_soon_threadsafe(_hang_up, app)
 
     wanted = [getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)]
     return {signum: signal.signal(signum, handler) for signum in wanted}
+
+
+def _end_regardless(status: int) -> None:
+    """End the process ``HANG_UP_GRACE_S`` after a signal if the app has not closed by then:
+    with its terminal gone, Textual's shutdown can wait for ever on output nobody reads (its
+    writer's queue full), keeping the store locked against every later start. Ending
+    unclosed is safe: every write to the store is atomic and durable."""
+    timer = threading.Timer(HANG_UP_GRACE_S, os._exit, (status,))
+    timer.daemon = True  # an app that closes in time ends the process without waiting
+    timer.start()
 
 
 def _hang_up(app: DiplotuiApp) -> None:
