@@ -24,9 +24,7 @@ collection toggled on one ``itertools.starmap`` loop (as ``statements_instructio
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from bisect import bisect_left
@@ -36,6 +34,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from diplotui.model import EntitySpan
+from statements_instructions import counted, summary  # this folder: run as a script
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "statements_dev" / "articles"
@@ -143,33 +142,6 @@ def loop(phase: str, articles: Path) -> None:
         list(itertools.starmap(floor_strings, [(read, ranges) for read, ranges, _ in read_jobs]))
 
 
-def _counted(phase: str, out: Path, articles: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            "--collect-atstart=no",
-            "--toggle-collect=starmap_next",
-            f"--callgrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--loop",
-            phase,
-            "--articles",
-            str(articles),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-    )
-
-
-def _summary(out: Path) -> int:
-    summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
-    assert summary is not None, f"callgrind wrote no summary to {out}"
-    return int(summary.group(1))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="a folder of *.txt")
@@ -181,10 +153,12 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as folder:
         outs = {phase: Path(folder) / f"{phase}.out" for phase in PHASES}
-        started = [_counted(phase, out, articles) for phase, out in outs.items()]
+        started = [
+            counted(__file__, ROOT / "src", phase, out, articles) for phase, out in outs.items()
+        ]
         if any(process.wait() for process in started):
             sys.exit("a callgrind run failed")
-        counts = {phase: _summary(out) for phase, out in outs.items()}
+        counts = {phase: summary(out) for phase, out in outs.items()}
     entities = counts["entities"]
     for phase in PHASES:
         print(f"{phase:>10}: {counts[phase] / 1e6:8.1f} M ({counts[phase] / entities:6.1%})")

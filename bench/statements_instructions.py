@@ -40,8 +40,11 @@ def loop(phase: str, articles: Path) -> None:
     list(itertools.starmap(find_statements, jobs))
 
 
-def _counted(tree: Path, phase: str, out: Path, articles: Path) -> subprocess.Popen[bytes]:
-    """callgrind counting ``phase`` on ``tree``, started (the runs go on side by side)."""
+def counted(
+    script: str, tree: Path, phase: str, out: Path, articles: Path
+) -> subprocess.Popen[bytes]:
+    """callgrind counting ``script --loop phase`` on ``tree``, started (the runs go on side by
+    side; ``statements_class_string.py`` counts its phases the same way)."""
     return subprocess.Popen(
         [
             "valgrind",
@@ -50,7 +53,7 @@ def _counted(tree: Path, phase: str, out: Path, articles: Path) -> subprocess.Po
             "--toggle-collect=starmap_next",
             f"--callgrind-out-file={out}",
             sys.executable,
-            __file__,
+            script,
             "--loop",
             phase,
             "--articles",
@@ -62,10 +65,11 @@ def _counted(tree: Path, phase: str, out: Path, articles: Path) -> subprocess.Po
     )
 
 
-def _summary(out: Path) -> int:
-    summary = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
-    assert summary is not None, f"callgrind wrote no summary to {out}"
-    return int(summary.group(1))
+def summary(out: Path) -> int:
+    """The instructions callgrind counted into ``out``."""
+    found = re.search(r"^summary: (\d+)", out.read_text(), re.MULTILINE)
+    assert found is not None, f"callgrind wrote no summary to {out}"
+    return int(found.group(1))
 
 
 def main() -> None:
@@ -88,11 +92,12 @@ def main() -> None:
             for phase in ("entities", "statements")
         }
         started = [
-            _counted(trees[name], phase, out, articles) for (name, phase), out in runs.items()
+            counted(__file__, trees[name], phase, out, articles)
+            for (name, phase), out in runs.items()
         ]
         if any(process.wait() for process in started):
             sys.exit("a callgrind run failed")
-        counts = {run: _summary(out) for run, out in runs.items()}
+        counts = {run: summary(out) for run, out in runs.items()}
     for name in trees:
         entities, statements = counts[name, "entities"], counts[name, "statements"]
         print(
