@@ -3,16 +3,9 @@ shows the new text, so a highlight made next is placed in the text the store hol
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-from diplotui.feeds import add_feed, refresh
-from diplotui.store import Store
-from diplotui.tui.app import DiplotuiApp
-from tests.feeds.conftest import FAST
-from tests.feeds.server import running_server
-
-from .helpers import settle_start_up
+from .feed_article import council_open
 
 
 async def test_R_changing_the_open_article_shows_its_new_text_before_anything_is_marked(
@@ -20,38 +13,24 @@ async def test_R_changing_the_open_article_shows_its_new_text_before_anything_is
 ):
     """The reader kept the old text after R updated it: 'h' then stored a highlight at the old
     text's offsets, over other words of the new text, and called it anchored."""
-    with running_server() as server:
-        version = {"text": server.body("rss2.xml")}
-        server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
-        store = Store.open(store_path)
-        add_feed(store, server.url("/live.xml"), name="Ministry", min_interval=0)
-        await asyncio.to_thread(refresh, store, policy=FAST, force=True)
-        council = next(a for a in store.articles() if a.title.startswith("Security Council"))
-        app = DiplotuiApp(store)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle_start_up(app, pilot)
-            reader = app.screen.reader
-            app.screen.library.select_id(council.id)
-            await pilot.press("enter")
-            await settle_start_up(app, pilot)
-            old_text = reader.text
-            version["text"] = version["text"].replace(
-                b"The Security Council",
-                b"Late on Monday, after hours of talks, the Security Council",
-            )
-            await pilot.press("R")
-            await settle_start_up(app, pilot)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            new_text = store.article_text(council.id)
-            assert new_text != old_text
-            assert reader.article_id == council.id and reader.text == new_text
-            assert reader.border_title.startswith("Reader · updated")
-            await pilot.press("G", "h")
-            await pilot.pause()
-            [made] = store.highlights(council.id)
-            assert new_text[made.start : made.end] == made.quote
-        store.close()
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        reader = app.screen.reader
+        old_text = reader.text
+        held.change(
+            b"The Security Council", b"Late on Monday, after hours of talks, the Security Council"
+        )
+        await pilot.press("R")
+        await held.land()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        new_text = store.article_text(council.id)
+        assert new_text != old_text
+        assert reader.article_id == council.id and reader.text == new_text
+        assert reader.border_title.startswith("Reader · updated")
+        await pilot.press("G", "h")
+        await pilot.pause()
+        [made] = store.highlights(council.id)
+        assert new_text[made.start : made.end] == made.quote
 
 
 async def test_R_changing_the_open_article_keeps_the_cursor_on_the_sentence_being_read(
@@ -59,33 +38,20 @@ async def test_R_changing_the_open_article_keeps_the_cursor_on_the_sentence_bein
 ):
     """A paragraph added on top of the open article: the reading cursor stayed at its old
     offset, on another sentence than the one being read (``h`` then marked that one)."""
-    with running_server() as server:
-        version = {"text": server.body("rss2.xml")}
-        server.serve_bytes("/live.xml", lambda: version["text"], "application/rss+xml")
-        store = Store.open(store_path)
-        add_feed(store, server.url("/live.xml"), name="Ministry", min_interval=0)
-        await asyncio.to_thread(refresh, store, policy=FAST, force=True)
-        council = next(a for a in store.articles() if a.title.startswith("Security Council"))
-        app = DiplotuiApp(store)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle_start_up(app, pilot)
-            reader = app.screen.reader
-            app.screen.library.select_id(council.id)
-            await pilot.press("enter")
-            await settle_start_up(app, pilot)
-            await pilot.press("G")
-            start, end = reader.cursor_span
-            reading = reader.text[start:end]
-            version["text"] = version["text"].replace(
-                b"The Security Council",
-                b"Editors added a long preface overnight, with the background of the dispute "
-                b"and of the talks so far. The Security Council",
-            )
-            await pilot.press("R")
-            await settle_start_up(app, pilot)
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert reader.text == store.article_text(council.id) != ""
-            start, end = reader.cursor_span
-            assert reader.text[start:end] == reading
-        store.close()
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        reader = app.screen.reader
+        await pilot.press("G")
+        start, end = reader.cursor_span
+        reading = reader.text[start:end]
+        held.change(
+            b"The Security Council",
+            b"Editors added a long preface overnight, with the background of the dispute "
+            b"and of the talks so far. The Security Council",
+        )
+        await pilot.press("R")
+        await held.land()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert reader.text == store.article_text(council.id) != ""
+        start, end = reader.cursor_span
+        assert reader.text[start:end] == reading
