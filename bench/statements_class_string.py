@@ -35,6 +35,7 @@ from pathlib import Path
 
 from diplotui.model import EntitySpan
 from statements_instructions import counted, summary  # this folder: run as a script
+from statements_instructions import loop as counted_loop
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "statements_dev" / "articles"
@@ -111,24 +112,21 @@ def floor_strings(text: str, ranges: list[tuple[int, int]]) -> list[bytes]:
 
 
 def loop(phase: str, articles: Path) -> None:
-    """The loop callgrind counts: ``phase`` over every article (its inputs made first)."""
+    """The loop callgrind counts: ``phase`` over every article (its inputs made first);
+    recognition and finding as ``statements_instructions.py`` counts them."""
     import itertools
 
     from diplotui.entities import recognise
-    from diplotui.statements import find_statements, finder
+    from diplotui.statements import finder
     from diplotui.statements.verbs import listed_verbs
 
-    texts = [path.read_text(encoding="utf-8") for path in sorted(articles.glob("*.txt"))]
-    recognise("warm up the gazetteers")  # loading them is not recognising
-    if phase == "entities":
-        list(itertools.starmap(recognise, [(text,) for text in texts]))
-        return
-    jobs = [(text, recognise(text)) for text in texts]
-    if phase in ("statements", "setup"):
+    if phase in ("entities", "statements", "setup"):
         if phase == "setup":
             finder._Finder.run = lambda self: []  # type: ignore[method-assign]
-        list(itertools.starmap(find_statements, jobs))
+        counted_loop("entities" if phase == "entities" else "statements", articles)
         return
+    texts = [path.read_text(encoding="utf-8") for path in sorted(articles.glob("*.txt"))]
+    jobs = [(text, recognise(text)) for text in texts]
     _CLASSES.update(_word_classes())
     read_jobs = []
     for text, spans in jobs:

@@ -66,6 +66,19 @@ def _subscribed(store_path: Path, server: FeedServer) -> Store:
     return store
 
 
+def _held_json_feed(server: FeedServer) -> threading.Event:
+    """Hold the JSON feed's answer until the event returned is set: R stays running."""
+    release = threading.Event()
+    late = server.body("feed.json")
+
+    def slow(request) -> None:  # type: ignore[no-untyped-def]
+        release.wait(30)
+        request.answer(200, {"Content-Type": "application/feed+json"}, late)
+
+    server.routes["/feed.json"] = slow
+    return release
+
+
 async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
     store_path: Path, server: FeedServer, monkeypatch
 ):
@@ -163,14 +176,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
     """The first feed's articles are listed (and counted unread) while another feed still
     loads, put into the list's sorted facets one by one: the library is not sorted again."""
     store = _subscribed(store_path, server)
-    release = threading.Event()
-    late = server.body("feed.json")
-
-    def slow(request) -> None:  # type: ignore[no-untyped-def]
-        release.wait(30)
-        request.answer(200, {"Content-Type": "application/feed+json"}, late)
-
-    server.routes["/feed.json"] = slow
+    release = _held_json_feed(server)
     builds: list[int] = []
     build = LibraryFacets.of.__func__  # type: ignore[attr-defined]
     usual_interval = sys.getswitchinterval()
@@ -508,14 +514,7 @@ async def test_R_pressed_at_start_up_puts_off_the_statements_preload_until_it_is
     monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.05)
     store = _subscribed(store_path, server)
     StatementCache.load(store).fill(store)  # a cache to preload
-    release = threading.Event()
-    late = server.body("feed.json")
-
-    def slow(request) -> None:  # type: ignore[no-untyped-def]
-        release.wait(30)
-        request.answer(200, {"Content-Type": "application/feed+json"}, late)
-
-    server.routes["/feed.json"] = slow
+    release = _held_json_feed(server)
     app = DiplotuiApp(store)
     try:
         async with app.run_test(size=(120, 40)) as pilot:

@@ -18,7 +18,7 @@ from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 
-from .helpers import open_statements_view, settle, shown_main_screen, type_text, until_bound
+from .helpers import open_statements_view, shown_main_screen, type_text, until_bound
 from .test_reader_support import sidebar_rows
 
 TEXT = (
@@ -222,16 +222,10 @@ async def test_the_statements_view_finishes_when_the_last_article_to_search_is_u
     store = Store.open(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("W")
+        await open_statements_view(app, pilot)
         main = shown_main_screen(app)
         assert main is not None
         state = main.statement_actions.state
-        for _ in until_bound():
-            await settle(app, pilot)
-            if state.index is not None and not state.filling:
-                break
-        await settle(app, pilot)
         title = str(app.screen.query_one("#statements-title", Label).render())
         assert state.pending == 0 and "finding" not in title, title
         assert title.startswith("Statements · 2 of 2 · newest first")
