@@ -275,27 +275,33 @@ def test_a_torn_body_log_line_is_passed_over(tmp_path: Path):
     assert read_log(log) == {"ab" * 32: b"kept"}
 
 
-def test_texts_written_ahead_are_on_disk_and_cost_their_batch_no_log_line(path: Path, monkeypatch):
+@pytest.mark.parametrize("sync_whole", [True, False], ids=["file-system-synced", "file-by-file"])
+def test_texts_written_ahead_are_on_disk_and_cost_their_batch_no_log_line(
+    path: Path, monkeypatch, sync_whole: bool
+):
     """A refresh writes its texts before it takes the lock (``TextsAhead``): each file whole
-    and fsynced before its name appears, an existing one left as it is; the batch that then
+    and on disk before its name appears, an existing one left as it is; the batch that then
     stores the articles writes nothing for them, and a text that failed comes back to be
-    written as usual."""
+    written as usual. Both ways: the file system synced whole (Linux) and file by file."""
     from diplotui.store import TextsAhead, body_log
 
+    if sync_whole and not files_module.file_system_sync_available():
+        pytest.skip("this platform cannot sync a file system whole")
     texts = [f"Article {n}: ahead of its batch." for n in range(40, 44)]
     existing = body_path(path, text_hash(texts[0]))
     existing.parent.mkdir(parents=True, exist_ok=True)
     existing.write_text(texts[0])
     inode = existing.stat().st_ino
-    real_write = body_log.write_synced
+    writer = "write_temp" if sync_whole else "write_synced"
+    real_write = getattr(body_log, writer)
 
-    def failing_for_43(target: Path, data: bytes) -> None:
+    def failing_for_43(target: Path, data: bytes, **options):
         if b"Article 43" in data:
             raise OSError(5, "Input/output error")
-        real_write(target, data)
+        return real_write(target, data, **options)
 
-    monkeypatch.setattr(body_log, "write_synced", failing_for_43)
-    ahead = TextsAhead(partial(body_path, path))
+    monkeypatch.setattr(body_log, writer, failing_for_43)
+    ahead = TextsAhead(partial(body_path, path), sync_whole=sync_whole)
     ahead.submit(texts)
     assert ahead.finish() == [texts[3]]
     assert existing.stat().st_ino == inode
@@ -308,6 +314,47 @@ def test_texts_written_ahead_are_on_disk_and_cost_their_batch_no_log_line(path: 
         for text in texts[:3]:
             store.add_article(Article(new_id(), text[:12], ""), text)
     assert logged == []
+
+
+def _ahead_with_flushes(path: Path, monkeypatch, answers: list[bool]) -> tuple[list, list]:
+    """Texts written ahead with the file system's flushes answering ``answers`` in turn;
+    returns (what each flush found under the texts' names, what ``finish`` handed back)."""
+    from diplotui.store import TextsAhead, body_log
+
+    texts = [f"Article {n}: flushed whole." for n in range(3)]
+    names = [body_path(path, text_hash(text)) for text in texts]
+    seen: list[list[bool]] = []
+
+    def flush(where: Path) -> bool:
+        seen.append([name.exists() for name in names])
+        return answers[len(seen) - 1]
+
+    monkeypatch.setattr(body_log, "sync_file_system", flush)
+    ahead = TextsAhead(partial(body_path, path), sync_whole=True)
+    ahead.submit(texts)
+    return seen, [texts.index(text) for text in ahead.finish()]
+
+
+def test_texts_synced_whole_get_their_names_only_after_their_bytes_are_flushed(
+    path: Path, monkeypatch
+):
+    """The first flush finds no text under its name (a crash before it leaves temp files
+    only, never an empty file under a text's name that a later write would trust); the
+    second flush makes the names durable; nothing is handed back."""
+    seen, handed_back = _ahead_with_flushes(path, monkeypatch, [True, True])
+    assert seen == [[False, False, False], [True, True, True]]
+    assert handed_back == []
+
+
+def test_a_failed_flush_hands_the_texts_back_and_leaves_no_temp_file(path: Path, monkeypatch):
+    bodies = path.with_name(path.name + ".bodies")
+    before = sorted(p for p in bodies.rglob("*") if p.is_file())
+    seen, handed_back = _ahead_with_flushes(path, monkeypatch, [False])
+    assert seen == [[False, False, False]]
+    assert handed_back == [0, 1, 2]
+    assert sorted(p for p in bodies.rglob("*") if p.is_file()) == before
+    seen, handed_back = _ahead_with_flushes(path, monkeypatch, [True, False])
+    assert handed_back == [0, 1, 2]  # named, their names maybe not on disk: logged as usual
 
 
 def _copied_alone(path: Path, folder: Path) -> Path:

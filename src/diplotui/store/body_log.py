@@ -21,14 +21,17 @@ import threading
 import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
 
 from diplotui.store.errors import write_failures_reported
 from diplotui.store.files import (
     atomic_write_bytes,
+    file_system_sync_available,
     fsync_dir,
     make_dirs_durable,
     read_regular_file,
+    sync_file_system,
     temp_prefix,
 )
 
@@ -94,7 +97,8 @@ def write_synced(path: Path, data: bytes) -> None:
     _replace_through_temp(path, data, sync=True)
 
 
-def _replace_through_temp(path: Path, data: bytes, *, sync: bool) -> None:
+def write_temp(path: Path, data: bytes, *, sync: bool = False) -> Path:
+    """A new temp file beside ``path`` holding ``data`` (fsynced with ``sync``)."""
     temp = path.with_name(f"{temp_prefix(path)}{os.getpid()}-{os.urandom(4).hex()}")
     try:
         with open(temp, "xb") as handle:
@@ -102,6 +106,16 @@ def _replace_through_temp(path: Path, data: bytes, *, sync: bool) -> None:
             if sync:
                 handle.flush()
                 os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    return temp
+
+
+def _replace_through_temp(path: Path, data: bytes, *, sync: bool) -> None:
+    temp = write_temp(path, data, sync=sync)
+    try:
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -248,8 +262,16 @@ class DeferredBodies:
 
 
 AHEAD_THREADS = 4
-"""Texts written and fsynced at once by ``TextsAhead`` (their fsyncs wait on the disk, not on
-the interpreter lock)."""
+"""Texts written at once by ``TextsAhead``: creating a file and fsyncing it are kernel work that
+waits on the disk or the file system's allocator, not on the interpreter lock."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Unnamed:
+    """A text written to its temp file: not on disk for sure yet, not under its name."""
+
+    temp: Path
+    path: Path
 
 
 class TextsAhead:
@@ -259,16 +281,23 @@ class TextsAhead:
     This needs no lock: a text's file is named by its content's hash, so any other writer
     can only put the same bytes there, and the store never deletes one. The batch that
     stores an article later finds its text on disk and writes nothing more for it (no file,
-    no log line), so the lock is held for the records alone. Each file is fsynced before
-    its rename and ``finish`` syncs each folder once, before the batch. A text that could
-    not be written (say, the lock's holder took our temp file for a crashed writer's) is
-    handed back by ``finish``, for the batch to write and log as usual.
+    no log line), so the lock is held for the records alone. A file never has its name
+    before its bytes are on disk: where the file system can be synced whole (Linux), each
+    text goes to a temp file, ``finish`` syncs them all at once, names them, and syncs the
+    names (two waits for the disk instead of an fsync per file: 1,000 texts took 0.4-0.5 s
+    longer than the fetching they overlapped); elsewhere each file is fsynced before its
+    rename and ``finish`` syncs each folder once. A text that could not be written (say, the
+    lock's holder took our temp file for a crashed writer's) is handed back by ``finish``,
+    for the batch to write and log as usual.
     """
 
-    def __init__(self, body_path: BodyPath, threads: int = AHEAD_THREADS) -> None:
+    def __init__(
+        self, body_path: BodyPath, threads: int = AHEAD_THREADS, *, sync_whole: bool | None = None
+    ) -> None:
         self._body_path = body_path
+        self._sync_whole = file_system_sync_available() if sync_whole is None else sync_whole
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="diplotui-texts")
-        self._writes: list[tuple[str, Future[Path | None]]] = []
+        self._writes: list[tuple[str, Future[Path | _Unnamed | None]]] = []
         self._folders: set[Path] = set()  # made durable already
         self._folders_lock = threading.Lock()
 
@@ -277,13 +306,17 @@ class TextsAhead:
         for text in texts:
             self._writes.append((text, self._pool.submit(self._write, text)))
 
-    def _write(self, text: str) -> Path | None:
-        """The folder that received the text's file, or None when it was there already."""
+    def _write(self, text: str) -> Path | _Unnamed | None:
+        """The text's temp file (synced whole) or the folder that received its file, or None
+        when it was there already."""
         data = text.encode("utf-8", "surrogatepass")
         path = self._body_path(hashlib.sha256(data).hexdigest())
         if path.exists():
             return None
         folder = path.parent
+        if self._sync_whole:
+            folder.mkdir(parents=True, exist_ok=True)  # made durable by finish's syncs
+            return _Unnamed(write_temp(path, data), path)
         with self._folders_lock:
             known = folder in self._folders
         if not known:
@@ -294,19 +327,24 @@ class TextsAhead:
         return folder
 
     def finish(self) -> list[str]:
-        """Wait for the writes and sync the folders that received files; returns the texts
-        not known to be on disk (each failed write, each folder whose sync failed)."""
+        """Wait for the writes and make them durable under their names; returns the texts
+        not known to be on disk (each failed write or sync)."""
         try:
             wait([future for _text, future in self._writes])
             failed: list[str] = []
+            unnamed: list[tuple[str, _Unnamed]] = []
             by_folder: dict[Path, list[str]] = {}
             for text, future in self._writes:
                 if future.exception() is not None:
                     failed.append(text)
                     continue
-                folder = future.result()
-                if folder is not None:
-                    by_folder.setdefault(folder, []).append(text)
+                written = future.result()
+                if isinstance(written, _Unnamed):
+                    unnamed.append((text, written))
+                elif written is not None:
+                    by_folder.setdefault(written, []).append(text)
+            if unnamed:
+                failed.extend(_synced_then_named(unnamed))
             # each folder for its files' names, and its parent for a folder made meanwhile
             folders = {*by_folder, *(folder.parent for folder in by_folder)}
             syncs = {folder: self._pool.submit(fsync_dir, folder) for folder in folders}
@@ -317,3 +355,36 @@ class TextsAhead:
         finally:
             self._pool.shutdown(wait=True)
             self._writes.clear()
+
+
+def _synced_then_named(unnamed: list[tuple[str, _Unnamed]]) -> list[str]:
+    """Sync the temp files' bytes with one flush of their file system, rename each to its
+    text's name, flush again for the names; returns the texts not known to be on disk under
+    their names (a failed flush hands all back, their temp files removed)."""
+    where = unnamed[0][1].temp.parent
+    if not _flushed(where):
+        for _text, written in unnamed:
+            with contextlib.suppress(OSError):
+                written.temp.unlink()
+        return [text for text, _written in unnamed]
+    named: list[str] = []
+    failed: list[str] = []
+    for text, written in unnamed:
+        try:
+            os.replace(written.temp, written.path)
+        except OSError:
+            failed.append(text)
+            with contextlib.suppress(OSError):
+                written.temp.unlink()
+        else:
+            named.append(text)
+    if named and not _flushed(where):
+        failed.extend(named)  # their bytes are on disk, their names maybe not: logged again
+    return failed
+
+
+def _flushed(where: Path) -> bool:
+    try:
+        return sync_file_system(where)
+    except OSError:
+        return False
