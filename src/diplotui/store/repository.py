@@ -27,6 +27,7 @@ from diplotui.model import (
     QuoteRecord,
     RemovedArticle,
     SavedFilter,
+    json_copy,
     now_iso,
 )
 from diplotui.store.backups import backups_dir, keep_backup
@@ -914,9 +915,7 @@ class Quarantined:
 
 def _fresh(table: str, doc: dict[str, Any]) -> Any:
     """A model object that shares nothing with the stored document (nested values copied)."""
-    import copy
-
-    return RECORD_TABLES[table].build(copy.deepcopy(doc))
+    return RECORD_TABLES[table].build(json_copy(doc))
 
 
 def _resolve(prefix: str, records: Mapping[str, Any], kind: str) -> str:
