@@ -75,9 +75,7 @@ def test_list_author_shows_the_articles_one_person_highlighted(tmp_path, capsys)
     assert listed == {"mai": {first}, "bob": {second, third}, "nobody": set()}
 
 
-def test_sync_names_texts_lost_after_joining_and_takes_them_back_from_the_team(
-    tmp_path, capsys
-):
+def test_sync_names_texts_lost_after_joining_and_takes_them_back_from_the_team(tmp_path, capsys):
     """bob joined, then one article's text file was deleted and another's cut short: each
     sync said "up to date" and the texts stayed unreadable, though the team holds them. The
     sync names both and writes them back from the team's copy; bob's highlight stays."""
