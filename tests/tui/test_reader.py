@@ -154,3 +154,27 @@ async def test_hostile_text_is_inert_in_reader_sidebar_and_untag_dialog(store_pa
         prompt = str(choices.get_option_at_index(0).prompt)
         assert prompt.startswith("#a") and "\x1b" not in prompt and "\u202e" not in prompt
     store.close()
+
+
+async def test_an_article_on_one_long_line_is_read_to_its_end_with_the_keys(store_path):
+    """A text that is one line of 200 KB (laid out a line at a time, its lines kept as
+    numbers): every key finds its sentence and draws it, at the end as at the start."""
+    sentences = [
+        f"Sentence {n} of the one long line runs on past the reader's width."
+        for n in range(1, 3001)
+    ]
+    store = Store.open(store_path)
+    add_article(store, "One long line", " ".join(sentences))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        text = reader.text
+        assert len(reader.lines) > 2000
+        await pilot.press("j")
+        assert text[slice(*reader.cursor_span)] == sentences[0]
+        await pilot.press("G", "k")
+        assert text[slice(*reader.cursor_span)] == sentences[-2]
+        shown = "".join(segment.text for segment in line_segments(reader))
+        assert "width. Sentence 3000 of the one long" in shown  # the text's last line is drawn
+        assert screen_cells(app) == await redrawn_whole(app, pilot)
+    store.close()

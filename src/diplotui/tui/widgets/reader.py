@@ -14,7 +14,7 @@ while every change to the store is a ``screen.`` action carried out through the 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TypeVar
@@ -252,7 +252,10 @@ class Reader(ReaderPane, can_focus=True):
         sentence or two, and redrawing the whole pane was most of that key's frame."""
         old = self._layers.get(name)
         layer = self._layers[name] = _Layer.of(spans)
-        changed = set(old.spans if old is not None else ()) ^ set(layer.spans)
+        if old is None or not old.spans:  # a first layer (70,000 mentions) needs no set
+            changed: Collection[LayerSpan] = layer.spans
+        else:
+            changed = set(old.spans) ^ set(layer.spans)
         if not changed:
             return
         if name == "selection" or not self.lines:  # its marks show on the view's edges too
