@@ -383,26 +383,24 @@ class Sync:
         """Articles whose text file was deleted or cut short after it was shared: no record
         changed, so nothing else reads them. They are left unshared, then written back from
         the team's copy (``_restore_texts``). A file is read only when its size, time or
-        inode changed since a sync last found it whole."""
-        known = self._known
-
-        def check() -> list[str]:
-            lost = []
-            for article_id, digest in self.store.text_hashes().items():
-                path = files.text_path(digest)
-                if path not in tree:
-                    continue  # not shared yet: committing its article reads it
-                fingerprint = f"text file {self.store.text_file_stamp(digest)}"
-                if known.same(path, fingerprint, tree):
-                    continue
-                if self.store.text_file_problem(digest) is None:
-                    known.note(path, fingerprint, tree[path])
-                else:
-                    lost.append(article_id)
-            return lost
-
+        inode changed since a sync last found it whole (files, not records: off the store's
+        thread, as committing reads texts)."""
+        known, store = self._known, self.store
+        shared = {  # a text not shared yet is read when its article is committed
+            article_id: (digest, path)
+            for article_id, digest in self.on_store(store.text_hashes).items()
+            if (path := files.text_path(digest)) in tree
+        }
+        stamps = store.text_file_stamps(digest for digest, _ in shared.values())
         unshared = self.result.unshared
-        unshared += [a for a in self.on_store(check) if a not in unshared]
+        for article_id, (digest, path) in shared.items():
+            fingerprint = f"text file {stamps[digest]}"
+            if known.same(path, fingerprint, tree):
+                continue
+            if store.text_file_problem(digest) is None:
+                known.note(path, fingerprint, tree[path])
+            elif article_id not in unshared:
+                unshared.append(article_id)
 
     def _local_files(
         self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles

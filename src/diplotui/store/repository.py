@@ -47,13 +47,13 @@ from diplotui.store.errors import (
 from diplotui.store.files import (
     atomic_write_bytes,
     canonical_store_path,
-    file_stamp,
     is_read_only_file,
     journal_path,
     make_dirs_durable,
     read_regular_file,
     refuse_irregular_store,
     remove_stray_temp_files,
+    stamp_of,
     text_hash,
 )
 from diplotui.store.lock import WriteLock
@@ -623,10 +623,19 @@ class Store:
         a sync checks every text's file)."""
         return {key: doc["text_hash"] for key, doc in self._storage.table(ARTICLES).items()}
 
-    def text_file_stamp(self, digest: str) -> str | None:
-        """The size, time and inode of a text's file (None when it is gone): a file whose stamp
-        is unchanged since it was found whole need not be read to be trusted."""
-        return file_stamp(body_path(self.path, digest))
+    def text_file_stamps(self, digests: Iterable[str]) -> dict[str, str | None]:
+        """The size, time and inode of each text's file (None when it is gone): a file whose
+        stamp is unchanged since it was found whole need not be read to be trusted. Paths are
+        joined as strings: a ``Path`` built for each of 10,000 texts took longer than the
+        ``stat`` calls."""
+        folder = os.fspath(bodies_dir(self.path))
+        stamps: dict[str, str | None] = {}
+        for digest in digests:
+            try:
+                stamps[digest] = stamp_of(os.stat(f"{folder}/{digest[:2]}/{digest}.txt"))
+            except OSError:
+                stamps[digest] = None
+        return stamps
 
     def text_file_problem(self, digest: str) -> str | None:
         """Why the text's file cannot be read (missing, altered, not UTF-8), or None: read from
