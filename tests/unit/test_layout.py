@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from diplotui import layout
+from diplotui.inert import inert
 from diplotui.layout import (
+    _COMPLEX_CHAR,
     BlockKind,
     _wrap_range,
     _wrap_words,
@@ -162,6 +165,14 @@ def test_a_text_that_starts_with_its_title_reads_as_before() -> None:
     # a lede that merely starts with the title's words is no headline
     lede = "Border talks resume, the minister said on Monday.\nBody."
     assert article_blocks(lede, "Border talks resume")[0].kind is BlockKind.PARAGRAPH
+
+
+def test_the_fast_wrap_counts_as_one_cell_only_what_is_one_cell_and_shown_as_it_is():
+    """Every character the line-at-a-time wrap takes is one cell wide for rich and left
+    alone by ``inert``, as the word-by-word wrap measures it."""
+    taken = [chr(c) for c in range(0x30000) if _COMPLEX_CHAR.match(chr(c)) is None]
+    assert len(taken) > 1300 and {"a", "é", "ồ", "“", "—", "€"} <= set(taken)
+    assert [c for c in taken if cell_len(c) != 1 or inert(c) != c] == []
 
 
 @settings(max_examples=300, deadline=None)
