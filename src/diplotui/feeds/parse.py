@@ -142,8 +142,11 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         raise NotAFeed(alternate_feeds(data, url))
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
-        return _parse_json_feed(data)
-    return _parse_xml_feed(data, url, content_type)
+        parsed = _parse_json_feed(data)
+    else:
+        parsed = _parse_xml_feed(data, url, content_type)
+    _known_by_links(parsed.items)
+    return parsed
 
 
 # -- XML through feedparser ----------------------------------------------------------------
@@ -320,6 +323,18 @@ def _finished(item: FeedItem, updated: str) -> FeedItem:
     if not item.guid:
         item.guid = item.link or "sha256:" + item.stamp
     return item
+
+
+def _known_by_links(items: list[FeedItem]) -> None:
+    """Items given one GUID with different links are known by their links: a generator that
+    gives every item the same GUID would have each new story on top replace the text of the
+    article stored under it (the same GUID and link still name one item, the first kept)."""
+    links: dict[str, set[str]] = {}
+    for item in items:
+        links.setdefault(item.guid, set()).add(item.link)
+    for item in items:
+        if item.link and len(links[item.guid]) > 1:
+            item.guid = item.link
 
 
 def html_text(markup: str) -> str:
