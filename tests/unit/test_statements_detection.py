@@ -526,3 +526,38 @@ def test_a_dateline_of_a_capitalised_place_and_a_date_is_never_in_a_span() -> No
         ("officials", "reported", "Floods have displaced thousands of families"),
         ("envoy", "reported", "the talks would resume"),
     ]
+
+
+def test_a_long_title_with_its_topic_before_a_name_between_commas_makes_the_name_speak() -> None:
+    body = (
+        "GENEVA – The UN Special Rapporteur on the situation of human rights in Myanmar, Tomas"
+        " Vela, said that the army had intensified its attacks on civilians.\n"
+        "The Special Rapporteur on the right to food, Ana Quiroga, stressed that hunger was used"
+        " as a weapon.\n"
+        "On Monday, the Special Envoy of the Secretary-General for Myanmar, Rui Sal, told"
+        " reporters that she would visit the region next month.\n"
+        "The Independent Expert on human rights in Mali, Lena Ortiz, warned that the abuses"
+        " continued.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "reported", "the army had intensified its attacks on civilians"),
+        ("Ana Quiroga", "reported", "hunger was used as a weapon"),
+        ("Rui Sal", "reported", "she would visit the region next month"),
+        ("Lena Ortiz", "reported", "the abuses continued"),
+    ]
+
+
+def test_a_titled_name_between_commas_urging_someone_to_act_is_no_inverted_attribution() -> None:
+    body = (
+        "The UN Special Rapporteur on freedom of expression, Tomas Vela, urged the authorities"
+        " to release the journalists.\n"
+        "Ana Quiroga, the Foreign Minister of Peru, asked the council to act at once.\n"
+        "The minister, Rui Sal, called on the government to resign.\n"
+        "The siege must end soon, urged the minister.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "reported", "the authorities to release the journalists"),
+        ("Ana Quiroga", "reported", "the council to act at once"),
+        ("Rui Sal", "reported", "the government to resign"),
+        ("Rui Sal", "reported", "The siege must end soon"),
+    ]

@@ -659,3 +659,23 @@ def test_an_under_secretary_is_not_the_secretary_a_mention_names() -> None:
         ("Tomas Vela", "the talks will resume"),
         ("Secretary-General", "he was concerned about the region"),
     ]
+
+
+def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_the_name() -> None:
+    body = (
+        "The UN Special Rapporteur on the situation of human rights in Myanmar, Tomas Vela,"
+        " said that the army had intensified its attacks. The Special Rapporteur added that aid"
+        " was blocked.\n"
+        "On Monday, the Special Envoy of the Secretary-General for Myanmar, Ana Quiroga, told"
+        " reporters that she would visit the region.\n"
+        "The Secretary-General said he was concerned. The Special Envoy stressed that talks must"
+        " resume.\n"
+    )
+    found = find_statements(TITLE + body)
+    assert [(s.speaker, s.role, s.organisation) for s in found] == [
+        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
+        ("Secretary-General", "", ""),
+        ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
+    ]

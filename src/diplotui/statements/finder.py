@@ -110,6 +110,8 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+# the listed verbs whose object may be told to act ("urged the authorities to release")
+_DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
 # Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
 # usual ones, singular and plural) as its object ("recalled its own ambassador for
 # consultations": withdrew them), "declare" with "persona non grata" closing its object.
@@ -1271,6 +1273,9 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
+            if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest):
+                return None  # "The Minister of X, Y, urged the authorities to act": an object
+                # and its infinitive, not an inverted subject
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named

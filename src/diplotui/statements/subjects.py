@@ -324,6 +324,8 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 
 
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
 
 
@@ -411,6 +413,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
+        if " " not in span.text and span.text.lower() in lx.ROLE_NOUNS:
+            title = _title_taken_for_name(text, span, titles)
+            if title is not None:
+                completed[index] = title
+                continue
         if (
             span.start >= 4
             and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
@@ -475,6 +482,20 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -> EntitySpan | None:
+    """A role noun the recogniser took for a one-word name ("The Special Rapporteur added",
+    "the Rapporteur"), when "the" or a title's own capitalised words stand before it: the
+    title, with those words."""
+    start = span.start
+    while (word := _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        if word.group(1) not in titles:
+            break
+        start = word.start(1)
+    if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
+        return None  # "Chancellor said": a surname, as far as anyone can tell
+    return EntitySpan(start, span.end, "ROLE", text[start : span.end])
 
 
 class Subjects:
