@@ -679,3 +679,35 @@ def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_t
         ("Secretary-General", "", ""),
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
     ]
+
+
+def test_a_role_mention_is_a_person_only_when_the_article_gives_them_that_role() -> None:
+    body = (
+        "Ana Quiroga, the bloc's foreign policy chief, chaired the meeting in Brussels.\n"
+        "The Hungarian Minister said Budapest would veto the package.\n"
+        "Polish Foreign Minister Tomas Vela stressed that the bloc must stay united.\n"
+        "The Slovak minister added that Bratislava shared the concerns.\n"
+        "The German foreign minister said Berlin backed the sanctions.\n"
+        "The Russian ambassador warned that Moscow would respond.\n"
+        "The Hungarian Minister said later that talks would go on. The Polish minister stressed"
+        " that unity mattered.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Hungarian Minister",
+        "Tomas Vela",
+        "Slovak minister",
+        "German foreign minister",
+        "Russian ambassador",
+        "Hungarian Minister",
+        "Tomas Vela",
+    ]
+
+
+def test_a_role_naming_a_country_is_the_speaker_going_on_not_one_merely_named_last() -> None:
+    body = (
+        "Ana Ruiz said the border would reopen. The Peruvian minister added that trade would"
+        " grow.\n"
+        "Rui Sal met the delegation in Vienna on Monday.\n"
+        "The Austrian Chancellor stressed that the talks had failed.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Ana Ruiz", "Austrian Chancellor"]

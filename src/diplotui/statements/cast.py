@@ -603,6 +603,11 @@ class Cast:
                 return found
         return None
 
+    def places_of(self, speaker: Speaker) -> frozenset[str]:
+        """The places a person's titles name ("Russian Foreign Minister X": Russia)."""
+        person = self._persons.get(speaker.key)
+        return frozenset(person.places) if person is not None else _NO_PLACES
+
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""
         person = self._persons.get(speaker.key)
