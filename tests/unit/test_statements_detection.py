@@ -561,3 +561,25 @@ def test_a_titled_name_between_commas_urging_someone_to_act_is_no_inverted_attri
         ("Rui Sal", "reported", "the government to resign"),
         ("Rui Sal", "reported", "The siege must end soon"),
     ]
+
+
+def test_an_object_before_that_is_content_only_an_addressee_or_adverbial_is_skipped() -> None:
+    body = (
+        "Minister Rui Sal emphasised the significance of forums that bring envoys together.\n"
+        "Ana Ruiz said the fighting is a clear sign that the parties want war.\n"
+        "Tomas Vela said his country would veto any package that harmed its energy supply.\n"
+        "Lena Ortiz acknowledged the need for more engagement in that area.\n"
+        "Ana Ruiz told the envoys that ties were strong. Rui Sal said on Monday that trade grew.\n"
+        "Tomas Vela highlighted the fact that aid had arrived. Lena Ortiz warned the council that"
+        " the truce was fragile.\n"
+    )
+    assert [text for _, _, text in found(body)] == [
+        "the significance of forums that bring envoys together",
+        "the fighting is a clear sign that the parties want war",
+        "his country would veto any package that harmed its energy supply",
+        "the need for more engagement in that area",
+        "ties were strong",
+        "trade grew",
+        "aid had arrived",
+        "the truce was fragile",
+    ]

@@ -1451,7 +1451,7 @@ class _Finder:
         if holds_listed_verb(words) or _joined_past(words, 0, len(words)):
             return False  # "underscored the importance ... and thus said that": said's "that",
             # "reaffirmed the ties ... and assured that": assured's
-        if form.lemma == "tell":
+        if form.lemma in lx.ADDRESSED_LEMMAS:
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
         if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
             return True  # "said recently that", "noted explicitly that": adverbs only
