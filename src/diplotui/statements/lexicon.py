@@ -111,10 +111,11 @@ OPINION_NOUNS = _words("view opinion belief hope assessment position conviction 
 # "warned the council that").
 ADDRESSED_LEMMAS = frozenset({"tell", "warn"})
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
-EXPRESSED_CONTENT = _words(  # and concern's kin: reservations, doubts, objections
+EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (desire, intention)
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
     "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
-    "doubts objection objections"
+    "doubts objection objections desire desires aspiration aspirations intention intentions "
+    "expectation expectations anticipation"
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(
