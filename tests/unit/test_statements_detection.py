@@ -571,7 +571,8 @@ def test_an_object_before_that_is_content_only_an_addressee_or_adverbial_is_skip
         "Lena Ortiz acknowledged the need for more engagement in that area.\n"
         "Ana Ruiz told the envoys that ties were strong. Rui Sal said on Monday that trade grew.\n"
         "Tomas Vela highlighted the fact that aid had arrived. Lena Ortiz warned the council that"
-        " the truce was fragile.\n"
+        " the truce was fragile.\nRui Sal reiterated the Irish and EU position that the deal"
+        " stands.\n"
     )
     assert [text for _, _, text in found(body)] == [
         "the significance of forums that bring envoys together",
@@ -582,6 +583,7 @@ def test_an_object_before_that_is_content_only_an_addressee_or_adverbial_is_skip
         "trade grew",
         "aid had arrived",
         "the truce was fragile",
+        "the deal stands",
     ]
 
 

@@ -38,7 +38,10 @@ from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, liste
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
-_OPINION_BEFORE_THAT = re.compile(r"(?:the|his|her|their|its|our)\s+(?:\w+\s+)?(\w+)\s+$")
+# "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
+_OPINION_BEFORE_THAT = re.compile(
+    r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
+)
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
