@@ -711,3 +711,21 @@ def test_a_role_naming_a_country_is_the_speaker_going_on_not_one_merely_named_la
         "The Austrian Chancellor stressed that the talks had failed.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Ana Ruiz", "Austrian Chancellor"]
+
+
+def test_a_title_after_a_name_opened_by_its_body_or_country_is_the_names_role() -> None:
+    body = (
+        "Tomas Vela, the UN Special Rapporteur on the situation of human rights in Myanmar,"
+        " said the junta was using starvation as a weapon.\n"
+        "Ana Quiroga, EU Special Representative for Human Rights, warned that journalists"
+        " were at risk.\nRui Sal, Peru's Foreign Minister, stressed that ties were strong.\n"
+    )
+    found = find_statements(TITLE + body)
+    assert [(s.speaker, s.role, s.organisation) for s in found] == [
+        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Ana Quiroga", "Special Representative for Human Rights", "EU"),
+        ("Rui Sal", "Foreign Minister", ""),
+    ]
+    title = "Lena Ortiz, UK Minister for Trade review ties\n\n"  # a headline's list
+    found = find_statements(title + "Lena Ortiz stressed that trade grew.\n")
+    assert [(s.speaker, s.role) for s in found] == [("Lena Ortiz", "")]

@@ -439,6 +439,10 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
+        if text.startswith(", ", person.end) and following.type != "PERSON":
+            titled = self._title_phrase_after(index)
+            if titled is not None:
+                return titled
         if following.type == "GPE" and text.startswith(", ", person.end):
             title = _UNKNOWN_TITLE.fullmatch(text, person.end, following.start)
             if title is not None and title.group(1).partition("-")[0] in load().title_words:
@@ -447,6 +451,23 @@ class Cast:
         if following.type == "GPE" and _serves_place(text, person.end, following):
             return "", "", place_stems([following.text], [])
         return "", "", _NO_PLACES
+
+    def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+        """A title in apposition after a person in the body, closed by a comma and no list
+        going on after it: "X, the UN Special Rapporteur on the situation of ..., said", "X,
+        EU Special Representative for Human Rights, warned", "X, Peru's Foreign Minister,"."""
+        spans, text = self.spans, self.text
+        person = spans[index]
+        start = person.end + 2
+        if text.startswith("the ", start):
+            start += 4
+        comma = text.find(",", start, start + _TITLE_PHRASE_CHARACTERS)
+        if comma < 0 or not self.in_body(person.start):
+            return None  # "X, UK Minister Y review ties": a headline's list
+        after = bisect_left(self._span_starts, comma)
+        if after < len(spans) and spans[after].type == "PERSON" and spans[after].start <= comma + 6:
+            return None  # "X, the Minister of Y, Z and W": a list of persons
+        return self._read_title(start, comma, spans[index + 1 : after])
 
     def _title_phrase_before(self, index: int) -> tuple[str, str, frozenset[str]] | None:
         """The title opening a clause with "the" and closing with a comma before a person who
@@ -477,15 +498,25 @@ class Cast:
         if opening < 0 or not text.startswith(("The ", "the "), opening):
             return None  # no clause opened by "the" within reach ("a statement by the X, Y")
         start = opening + 4
+        return self._read_title(start, comma, spans[bisect_left(self._span_starts, start) : index])
+
+    def _read_title(
+        self, start: int, end: int, inside: Sequence[EntitySpan]
+    ) -> tuple[str, str, frozenset[str]] | None:
+        """``text[start:end]`` read as a title, with the spans ``inside`` it: capitalised words
+        ending in a title (a role noun, or a title the recogniser found), then what it serves
+        or is about; its leading organisation or country is whose it is ("UN Special
+        Rapporteur on ...", "Peru's Foreign Minister", "Swedish Minister for ...")."""
+        text = self.text
+        comma = end
         phrase = _TITLE_PHRASE.fullmatch(text, start, comma)
         if phrase is None:
             return None
         head_end = phrase.end(1)
-        inside = spans[bisect_left(self._span_starts, start) : index]
         leading = [s for s in inside if s.type in ("ORG", "GPE") and s.end < head_end]
         title_noun = text[text.rfind(" ", start, head_end) + 1 : head_end].lower()
         if title_noun not in lx.ROLE_NOUNS and not any(
-            s.type == "ROLE" and s.end == head_end for s in inside
+            s.type == "ROLE" and s.start < head_end <= s.end for s in inside
         ):
             return None
         if any(s.type == "PERSON" for s in inside) or _CLAUSE_VERB.search(text, start, comma):
