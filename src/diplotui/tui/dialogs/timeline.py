@@ -19,7 +19,8 @@ from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
 
 
 def _row(entry: TimelineEntry) -> Text:
-    text = Text(f"{entry.date_label():<12} ", style="bold")
+    text = Text()  # a base style would run on into the words and the title line
+    text.append(f"{entry.date_label():<12} ", style="bold")
     body = one_line(entry.text, QUOTE_CHARS)
     if entry.statement is not None:
         text.append(inert_line(speaker_label(entry.statement)) + said_words(entry.statement, body))
