@@ -96,7 +96,7 @@ class ArticleProvider(_LibraryProvider):
                 inert_line(
                     " · ".join(p for p in ("Open article", article.source, article.date) if p)
                 ),
-                partial(_open_article, main, article.id),
+                partial(main.read_article, article.id),
             )
             for article in LibraryQuery().sorted(main.store.articles())
         ]
@@ -132,11 +132,6 @@ class EntityProvider(_LibraryProvider):
             )
             for _key, display, entity_type, count in cache.lookup(main.store).entities()
         ]
-
-
-def _open_article(main: MainScreen, article_id: str) -> None:
-    main.open_article(article_id)
-    main.reader.focus()
 
 
 def _filter_tag(main: MainScreen, tag: str) -> None:
