@@ -30,7 +30,7 @@ from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 from diplotui.tui.widgets.panes import resize_virtually
 
-ROW_HEIGHT = 3  # two lines of title, one of details
+ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a blank line last)
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
@@ -489,13 +489,14 @@ class ArticleList(ScrollView, can_focus=True):
         row = self._rows[index]
         is_open = row.article_id == self.open_id
         self._drawn[y] = (row, part, index + folders == self.cursor, is_open)
-        if part < 2:
+        lines = self._wrapped_title(row, width - 1)
+        details_at = 1 if len(lines) < 2 else 2  # right under a title of one line
+        if part < details_at:
             component = "article-list--title"
-            lines = self._wrapped_title(row, width - 1)
-            text = lines[part] if part < len(lines) else ""
-        else:
+            text = lines[part] if lines else ""
+        else:  # the details, then the line a title of one line leaves blank
             component = "article-list--details"
-            text = _fitted(row.details, width - 1)
+            text = _fitted(row.details, width - 1) if part == details_at else ""
         marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
         marker_class = "article-list--open" if is_open else "article-list--unread"
         style, text_style, marker_style = self._line_style(
