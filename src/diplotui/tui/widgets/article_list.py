@@ -194,13 +194,17 @@ class ArticleList(ScrollView, can_focus=True):
     ) -> None:
         """Replace the rows, keeping the cursor on ``keep_id`` (or the current article) and
         its row on the same line of the screen (rows that come above it push the ones above
-        the screen, not the one being read). Only the lines whose row changed are drawn
-        again: a refresh's new rows off screen cost no paint (the whole list's repaint, 15-23
-        ms of the UI thread as articles came in, delayed the next key's frame)."""
+        the screen, not the one being read; a list at its top stays there for folders, as
+        the feeds section that comes after the first frame). Only the lines whose row changed
+        are drawn again: a refresh's new rows off screen cost no paint (the whole list's
+        repaint, 15-23 ms of the UI thread as articles came in, delayed the next key's
+        frame)."""
         keep_id = keep_id or self.current_id
         keep_folder = self.current_folder
         cursor_line = self._top(self.cursor)[0] - self.scroll_offset.y
         if folders is not None:
+            if self.scroll_offset.y == 0:  # folders that come on top show, not scroll away
+                cursor_line += len(folders) - len(self._folders)
             self._folders = folders
         self._rows = rows
         self._ids = rows.ids if isinstance(rows, RowSource) else [r.article_id for r in rows]
