@@ -109,3 +109,24 @@ async def test_every_visible_letter_is_readable(store_path: Path, theme: str) ->
     )
     # plain, cursor, selection, five highlights, match and current match: each its own colour
     assert len(backgrounds) >= 10, backgrounds
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_buttons_of_a_question_are_readable_focused_or_not(
+    store_path: Path, theme: str
+) -> None:
+    """Textual marks the focused button by reversing its label: on the primary (blue) one,
+    blue letters on near-white, 3.6:1, the button the question starts on ("Save")."""
+    app = seeded_app(store_path, theme)
+    report: dict[str, float] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "n", "x", "escape")  # a note typed, then escape: asks
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+        assert app.screen.focused is not None and app.screen.focused.id == "save"
+        failures = check(["save", "discard", "keep"], app, report)
+        await pilot.press("tab")  # the focus on the warning (orange) button
+        await pilot.pause()
+        failures += check(["save", "discard", "keep"], app, report)
+    print(f"\n{theme}: " + ", ".join(f"{key} {ratio:.2f}" for key, ratio in report.items()))
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])
