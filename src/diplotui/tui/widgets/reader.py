@@ -321,6 +321,14 @@ class Reader(ReaderPane, can_focus=True):
         self._statement_on = target  # a sentence may hold several: the next s goes on from it
         self.jump_to(target.start, target.end)
         self._label_statement()
+        self._say_if_round(target.start, here, delta, "statement")
+
+    def _say_if_round(self, reached: int, here: int, delta: int, kind: str) -> None:
+        """A jump that went round the article's end says so: the cursor leaving for the other
+        end of a long article, unannounced, read as a jump to the wrong place."""
+        if reached <= here if delta > 0 else reached >= here:
+            where = "first" if delta > 0 else "last"
+            self.notify(f"Back to the {where} {kind}.", markup=False, timeout=2)
 
     def _paint_entities(self) -> None:
         if not self.show_entities:
@@ -544,8 +552,10 @@ class Reader(ReaderPane, can_focus=True):
             self.notify("No highlights in this article.", markup=False)
             return
         current = self.highlight_at_cursor()
-        target = _neighbour(self.highlights, self.cursor_span[0], current, delta)
+        here = self.cursor_span[0]
+        target = _neighbour(self.highlights, here, current, delta)
         self.jump_to(target.start, target.end)
+        self._say_if_round(target.start, here, delta, "highlight")
 
     def jump_to(self, start: int, end: int) -> None:
         """Put the cursor on a passage and show it (from the sidebar or a find)."""
