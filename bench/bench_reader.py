@@ -242,7 +242,8 @@ async def run(words: int, rounds: int, highlights: int) -> None:
 
             def annotated() -> None:  # what the UI thread does after h, d or u, then paint
                 paint()
-                screen._list_annotations(article_id, store.highlights(article_id), True)
+                listing = screen.annotation_actions._list_annotations
+                listing(article_id, store.highlights(article_id), True)
                 for y in range(sidebar_height):
                     sidebar.render_line(y)
 
