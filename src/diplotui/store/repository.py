@@ -621,7 +621,8 @@ class Store:
     def text_hashes(self) -> dict[str, str]:
         """Every article's text hash by article id, from the stored records (no article built:
         a sync checks every text's file)."""
-        return {key: doc["text_hash"] for key, doc in self._storage.table(ARTICLES).items()}
+        table = self._storage.table(ARTICLES)
+        return {key: digest for key, doc in table.items() if (digest := doc.get("text_hash"))}
 
     def text_file_stamps(self, digests: Iterable[str]) -> dict[str, str | None]:
         """The size, time and inode of each text's file (None when it is gone): a file whose
