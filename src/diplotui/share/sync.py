@@ -387,20 +387,24 @@ class Sync:
         thread, as committing reads texts)."""
         known, store = self._known, self.store
         shared = {  # a text not shared yet is read when its article is committed
-            article_id: (digest, path)
-            for article_id, digest in self.on_store(store.text_hashes).items()
+            digest: path
+            for digest in self.on_store(store.text_digests)
             if (path := files.text_path(digest)) in tree
         }
-        stamps = store.text_file_stamps(digest for digest, _ in shared.values())
-        unshared = self.result.unshared
-        for article_id, (digest, path) in shared.items():
+        stamps = store.text_file_stamps(shared)
+        lost = []
+        for digest, path in shared.items():
             fingerprint = f"text file {stamps[digest]}"
             if known.same(path, fingerprint, tree):
                 continue
             if store.text_file_problem(digest) is None:
                 known.note(path, fingerprint, tree[path])
-            elif article_id not in unshared:
-                unshared.append(article_id)
+            else:
+                lost.append(digest)
+        if lost:
+            unshared = self.result.unshared
+            found = self.on_store(lambda: [a for d in lost for a in store.articles_with_text(d)])
+            unshared += [article_id for article_id in found if article_id not in unshared]
 
     def _local_files(
         self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles
