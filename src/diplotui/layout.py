@@ -291,8 +291,9 @@ _COMPLEX_CHAR = re.compile(
 @functools.cache
 def _line_pattern(width: int) -> re.Pattern[str]:
     """One wrapped line of one-cell text: the words that end within ``width`` cells and the
-    spaces after them, else ``width`` characters of a longer word (hard-broken)."""
-    return re.compile(rf"(?:.{{1,{width}}}(?=\s|\Z)|\S{{{width}}})\s*")
+    spaces after them, else ``width`` characters of a longer word (hard-broken), else the
+    spaces a text opens with when its first word does not fit after them."""
+    return re.compile(rf"(?:.{{1,{width}}}(?=\s|\Z)|\S{{{width}}}|\s+)\s*")
 
 
 _match_end = re.Match.end

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -175,12 +175,13 @@ def test_the_fast_wrap_counts_as_one_cell_only_what_is_one_cell_and_shown_as_it_
     assert [c for c in taken if cell_len(c) != 1 or inert(c) != c] == []
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     st.text(alphabet="ab “—é ồ\u00a0\u2003", max_size=120),
     st.integers(min_value=0, max_value=8),
     st.integers(min_value=8, max_value=30),
 )
+@example(" aaaaaaaa", 0, 8)  # one space, then a word that fits alone: its own line
 def test_one_cell_text_wraps_a_line_at_a_time_exactly_as_word_by_word(
     text: str, start: int, width: int
 ):
