@@ -90,8 +90,13 @@ async def test_every_visible_letter_is_readable(store_path: Path, theme: str) ->
             failures += check(["reader", "library", "sidebar"], app, report)
         assert {h.color for h in reader.highlights} == {colour.key for colour in PALETTE}
 
-        screen.query_one(Sidebar).focus()  # the sidebar's cursor row, focused
+        sidebar = screen.query_one(Sidebar)
+        sidebar.focus()  # the sidebar's cursor row, focused
         await pilot.press("j", "j")
+        await pilot.pause()
+        failures += check(["sidebar"], app, report)
+        while sidebar.current_item is None or sidebar.current_item.kind != "entity":
+            await pilot.press("j")  # an entity's row: its dimmed count on the cursor
         await pilot.pause()
         failures += check(["sidebar"], app, report)
 
