@@ -413,13 +413,14 @@ class Cast:
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
-        if text.startswith(", ", person.start - 2) and text.startswith(",", person.end):
+        comma_after = text.startswith(", ", person.end)  # most names are followed by none
+        if comma_after and text.startswith(", ", person.start - 2):
             titled = self._title_phrase_before(index)
             if titled is not None:
                 return titled
         if following is None:
             return "", "", _NO_PLACES
-        appositive = following.start == person.end + 2 and text.startswith(", ", person.end)
+        appositive = comma_after and following.start == person.end + 2
         if (
             not appositive
             and following.type == "ROLE"
@@ -439,7 +440,7 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
-        if text.startswith(", ", person.end) and following.type != "PERSON":
+        if comma_after and following.type != "PERSON":
             titled = self._title_phrase_after(index)
             if titled is not None:
                 return titled

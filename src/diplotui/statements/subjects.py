@@ -324,6 +324,7 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 
 
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+_CAPITALISED_ROLE_NOUNS = frozenset(noun.capitalize() for noun in lx.ROLE_NOUNS)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
@@ -413,7 +414,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
-        if " " not in span.text and span.text.lower() in lx.ROLE_NOUNS:
+        if span.text in _CAPITALISED_ROLE_NOUNS:
             title = _title_taken_for_name(text, span, titles)
             if title is not None:
                 completed[index] = title
