@@ -193,9 +193,16 @@ def _apa_date(raw: str, guess: bool) -> str:
     return "(" + ", ".join(parts) + ")"
 
 
+_MARKUP_IN_URL = str.maketrans({mark: f"%{ord(mark):02X}" for mark in '"<>'})
+"""What a URL never holds raw (a browser sends them percent-encoded), but markup does: a
+feed's link "https://e.org/a><script>…" closed the Markdown brief's ``<URL>`` early and put
+a live script element after it."""
+
+
 def safe_url(url: str) -> str:
-    """The URL if it is an http(s) address, else "" (never cite a script or local file)."""
-    url = "".join(sanitize_for_copy(url).split())
+    """The URL if it is an http(s) address, else "" (never cite a script or local file);
+    ``"``, ``<`` and ``>`` percent-encoded, so a URL is never markup where it is cited."""
+    url = "".join(sanitize_for_copy(url).split()).translate(_MARKUP_IN_URL)
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -3,6 +3,8 @@ traceback; and a list of thousands of feeds imported in one write."""
 
 from __future__ import annotations
 
+import json
+
 from diplotui.store import Store, journal_path
 from tests.cli_runner import run_main
 
@@ -83,3 +85,32 @@ def test_an_item_with_a_huge_title_and_a_script_link_is_one_short_line(tmp_path,
     refreshed = run_main("--db", db, "refresh")
     [warning] = [line for line in refreshed.stderr.splitlines() if "summary" in line]
     assert len(warning) < 300 and "not a web address" in warning
+
+
+def test_links_and_guids_of_megabytes_are_no_addresses_and_cost_the_store_nothing(tmp_path, server):
+    """Three items linked to 2 MB ``data:`` URIs (no GUID: the link was their identity too)
+    and one with a 2 MB GUID made a 16 MB ``library.json``, stored twice per item (the
+    article's URL, the feed's known items) and copied by every compaction after; the title
+    was already cut to 500 characters. No server takes a request line that long: such a
+    link is none, and such a GUID is known by its hash."""
+    huge = "QUFB" * 500_000
+    items = "".join(
+        f"<item><title>Item {i}</title><link>data:text/plain;base64,{huge}{i}</link>"
+        f"<description>Summary {i} of the story.</description></item>"
+        for i in range(3)
+    )
+    items += f"<item><title>Item 3</title><guid>{huge}</guid><description>Summary.</description>"
+    items += "</item>"
+    feed = f"<rss version='2.0'><channel><title>Huge</title><link>http://e.org/{huge}</link>{items}"
+    document = (feed + "</channel></rss>").encode()
+    server.serve_bytes("/huge.xml", document, "application/rss+xml", validators=False)
+    store_path = tmp_path / "lib.json"
+    assert run_main("--db", str(store_path), "feed", "add", server.url("/huge.xml")).returncode == 0
+    refreshed = run_main("--db", str(store_path), "refresh")
+    assert refreshed.returncode == 0 and "Huge: 4 new" in refreshed.stdout, refreshed.stderr
+    stored = sum(p.stat().st_size for p in tmp_path.glob("lib.json*") if p.is_file())
+    assert stored < 100_000
+    listed = json.loads(run_main("--db", str(store_path), "list", "--json").stdout)
+    assert sorted(a["title"] for a in listed if a["feed_id"]) == [f"Item {i}" for i in range(4)]
+    again = run_main("--db", str(store_path), "refresh", "--force")  # each item known again
+    assert "Huge: 0 new" in again.stdout, again.stdout + again.stderr

@@ -36,6 +36,10 @@ FEED_TYPES = frozenset(
     }
 )
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+MAX_ADDRESS_CHARS = 8_192
+"""The longest link or GUID taken as one: no common server takes a longer request line (8 KB
+by default); a 2 MB ``data:`` link, stored as the article's URL and the item's identity, grew
+the store by twice its size."""
 ONE_LINE_CHARS = 500
 """The most of a feed's or item's title, or an item's author, that is kept (as for a headline
 taken from a text): a feed sent a title of a megabyte, stored and printed whole."""
@@ -142,8 +146,12 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         raise NotAFeed(alternate_feeds(data, url))
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
-        return _parse_json_feed(data)
-    return _parse_xml_feed(data, url, content_type)
+        parsed = _parse_json_feed(data)
+    else:
+        parsed = _parse_xml_feed(data, url, content_type)
+    parsed.site_url = _address(parsed.site_url)
+    _known_by_links(parsed.items)
+    return parsed
 
 
 # -- XML through feedparser ----------------------------------------------------------------
@@ -314,12 +322,33 @@ def _text(value: Any) -> str:
 
 
 def _finished(item: FeedItem, updated: str) -> FeedItem:
-    """Stamp the item with what it says, and give it an identity when the feed gave none."""
+    """Stamp the item with what it says, and give it an identity when the feed gave none
+    (one of a manageable size when it gave a huge one)."""
+    item.link = _address(item.link)
+    if len(item.guid) > MAX_ADDRESS_CHARS:
+        item.guid = "guid-sha256:" + hashlib.sha256(item.guid.encode("utf-8")).hexdigest()
     said = "\x1f".join((item.title, item.link, item.date, updated, item.content, item.summary))
     item.stamp = hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     if not item.guid:
         item.guid = item.link or "sha256:" + item.stamp
     return item
+
+
+def _address(link: str) -> str:
+    """The link, or "" when it is too long to be an address."""
+    return link if len(link) <= MAX_ADDRESS_CHARS else ""
+
+
+def _known_by_links(items: list[FeedItem]) -> None:
+    """Items given one GUID with different links are known by their links: a generator that
+    gives every item the same GUID would have each new story on top replace the text of the
+    article stored under it (the same GUID and link still name one item, the first kept)."""
+    links: dict[str, set[str]] = {}
+    for item in items:
+        links.setdefault(item.guid, set()).add(item.link)
+    for item in items:
+        if item.link and len(links[item.guid]) > 1:
+            item.guid = item.link
 
 
 def html_text(markup: str) -> str:

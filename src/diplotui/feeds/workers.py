@@ -50,7 +50,7 @@ def _forked_now() -> Executor:
     are frozen out of the garbage collector's reach meanwhile: the child's collections would
     otherwise visit every one of them and copy each memory page they touch."""
     executor = ProcessPoolExecutor(
-        1, mp_context=multiprocessing.get_context("fork"), initializer=_quiet
+        1, mp_context=multiprocessing.get_context("fork"), initializer=_as_child
     )
     gc.freeze()
     try:
@@ -93,9 +93,31 @@ def _main_importable() -> bool:
 
 def _in_background() -> None:
     """The app's parsing child: quiet, and behind the app's UI thread for the cores."""
-    _quiet()
+    _as_child()
     with contextlib.suppress(OSError):
         os.nice(BACKGROUND_NICENESS)
+
+
+def _as_child() -> None:
+    """A worker is quiet, and ends with the process it works for."""
+    _quiet()
+    _leave_with_parent()
+
+
+def _leave_with_parent() -> None:
+    """Exit once the process the worker works for is gone (killed, crashed). The worker holds
+    both ends of its own pipes, and the app's holds the one its server process waits on, so
+    neither ever saw the parent go: each waited for work, or blocked writing a result, for
+    ever, 50 MB each. The parent's sentinel (a pipe only the parent writes) says it."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="diplotui-parent-watch", daemon=True).start()
 
 
 def _quiet() -> None:
