@@ -601,3 +601,24 @@ def test_expressed_a_desire_an_aspiration_or_an_intention_like_a_hope() -> None:
         ("parties", "reported", "their intention to sign a declaration"),
         ("Tomas Vela", "reported", "prices would fall"),
     ]
+
+
+def test_called_on_a_list_or_an_aside_then_to_act_is_a_statement() -> None:
+    body = (
+        "Ana Ruiz called on the government, as well as on the other parties, to cease"
+        " hostilities.\n"
+        "Rui Sal called on the region's neighbours, India, China and Laos, to play their part.\n"
+        "Lena Ortiz called on Prime Minister Tomas Vela at his office, during her visit to Lima.\n"
+    )
+    assert found(body) == [
+        (
+            "Ana Ruiz",
+            "reported",
+            "the government, as well as on the other parties, to cease hostilities",
+        ),
+        (
+            "Rui Sal",
+            "reported",
+            "the region's neighbours, India, China and Laos, to play their part",
+        ),
+    ]
