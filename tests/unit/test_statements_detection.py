@@ -554,12 +554,15 @@ def test_a_titled_name_between_commas_urging_someone_to_act_is_no_inverted_attri
         "Ana Quiroga, the Foreign Minister of Peru, asked the council to act at once.\n"
         "The minister, Rui Sal, called on the government to resign.\n"
         "The siege must end soon, urged the minister.\n"
+        "The talks must resume, urged the minister, calling on both sides to meet.\n"
     )
     assert found(body) == [
         ("Tomas Vela", "reported", "the authorities to release the journalists"),
         ("Ana Quiroga", "reported", "the council to act at once"),
         ("Rui Sal", "reported", "the government to resign"),
         ("Rui Sal", "reported", "The siege must end soon"),
+        ("Rui Sal", "reported", "The talks must resume"),
+        ("Rui Sal", "reported", "both sides to meet"),
     ]
 
 

@@ -1278,7 +1278,7 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
-            if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest):
+            if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
             speaker = self.subjects.after(verb.end(), s_end)
