@@ -669,7 +669,8 @@ def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_t
         "On Monday, the Special Envoy of the Secretary-General for Myanmar, Ana Quiroga, told"
         " reporters that she would visit the region.\n"
         "The Secretary-General said he was concerned. The Special Envoy stressed that talks must"
-        " resume.\n"
+        " resume.\nThe Special Rapporteur on extrajudicial, summary or arbitrary executions, Rui"
+        " Sal, urged the authorities to investigate.\n"
     )
     found = find_statements(TITLE + body)
     assert [(s.speaker, s.role, s.organisation) for s in found] == [
@@ -678,6 +679,7 @@ def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_t
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
         ("Secretary-General", "", ""),
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
+        ("Rui Sal", "Special Rapporteur on extrajudicial, summary or arbitrary executions", ""),
     ]
 
 

@@ -48,9 +48,10 @@ _POSSESSIVE_GAPS = ("'s ", "’s ")
 # its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
 _TITLE_PHRASE = re.compile(
     r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*)"
-    r"(?: (?:on|of|for|in|to|at) [^,;:()\n\"“”]{1,120})?"
+    r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
 _TITLE_PHRASE_CHARACTERS = 160
+_COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
 _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
 # a finite verb makes words before a name a clause, not a title
@@ -488,18 +489,18 @@ class Cast:
             return None  # "the President, X, Y and Z": a list
         comma = person.start - 2
         window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
-        opening = max(
-            (
-                at + len(mark)
-                for mark in _CLAUSE_OPENINGS
-                if (at := text.rfind(mark, window, comma)) >= 0
-            ),
-            default=-1 if window else 0,  # the text's start, or a clause too long for a title
-        )
-        if opening < 0 or not text.startswith(("The ", "the "), opening):
-            return None  # no clause opened by "the" within reach ("a statement by the X, Y")
-        start = opening + 4
-        return self._read_title(start, comma, spans[bisect_left(self._span_starts, start) : index])
+        end = comma
+        for _ in range(_COMMAS_IN_TITLE + 1):  # "on extrajudicial, summary or arbitrary ..."
+            at, mark = max((text.rfind(mark, window, end), mark) for mark in _CLAUSE_OPENINGS)
+            opening = at + len(mark) if at >= 0 else -1 if window else 0  # else the text's start
+            if opening >= 0 and text.startswith(("The ", "the "), opening):
+                start = opening + 4
+                inside = spans[bisect_left(self._span_starts, start) : index]
+                return self._read_title(start, comma, inside)
+            if at < 0 or mark != ", ":
+                break
+            end = at
+        return None  # no clause opened by "the" within reach ("a statement by the X, Y")
 
     def _read_title(
         self, start: int, end: int, inside: Sequence[EntitySpan]
