@@ -922,7 +922,7 @@ class Subjects:
         return (
             not speaker.role
             and speaker.key not in self._unnamed_places
-            and not (self.cast.places_of(speaker))
+            and not self.cast.places_of(speaker)
         )
 
     def _holds(self, person: Speaker, role: Unit) -> bool:
