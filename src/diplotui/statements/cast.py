@@ -44,8 +44,8 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
-# A title phrase opening a clause before a name: capitalised words (a possessive allowed) up to
-# its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
+# A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
+# up to its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
 _TITLE_PHRASE = re.compile(
     r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*)"
     r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
