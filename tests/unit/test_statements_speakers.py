@@ -731,3 +731,19 @@ def test_a_title_after_a_name_opened_by_its_body_or_country_is_the_names_role() 
     title = "Lena Ortiz, UK Minister for Trade review ties\n\n"  # a headline's list
     found = find_statements(title + "Lena Ortiz stressed that trade grew.\n")
     assert [(s.speaker, s.role) for s in found] == [("Lena Ortiz", "")]
+
+
+def test_a_month_before_a_name_with_no_date_word_before_it_is_the_given_name() -> None:
+    body = (
+        "The Minister for Foreign Affairs, January Makamba, has reiterated that unity matters."
+        " Makamba said the bloc must hold.\n"
+        "In May Ana Ruiz said trade grew. In late June Rui Sal stressed that ties were strong.\n"
+        "April Tomas Vela said the vote was fair.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "January Makamba",
+        "January Makamba",
+        "Ana Ruiz",
+        "Rui Sal",
+        "April Tomas Vela",
+    ]
