@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 
 from diplotui.inert import without_surrogates
 from diplotui.ingest.formats import sniffs_as_html
+from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, ONE_LINE_CHARS
 
 FEED_TYPES = frozenset(
     {
@@ -36,13 +37,6 @@ FEED_TYPES = frozenset(
     }
 )
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
-MAX_ADDRESS_CHARS = 8_192
-"""The longest link or GUID taken as one: no common server takes a longer request line (8 KB
-by default); a 2 MB ``data:`` link, stored as the article's URL and the item's identity, grew
-the store by twice its size."""
-ONE_LINE_CHARS = 500
-"""The most of a feed's or item's title, or an item's author, that is kept (as for a headline
-taken from a text): a feed sent a title of a megabyte, stored and printed whole."""
 _BLOCK_TAGS = frozenset(
     {
         "p",

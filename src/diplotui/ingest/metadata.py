@@ -23,6 +23,13 @@ from datetime import date
 from diplotui.dates import MONTH_NAMES
 
 WVR_SOURCE = "World & Vietnam Report"
+ONE_LINE_CHARS = 500
+"""The most of a title, source or author that is kept, whoever states it (a text's headline,
+a file's front matter, a feed): a feed sent a title of a megabyte, stored and printed whole."""
+MAX_ADDRESS_CHARS = 8_192
+"""The longest link or GUID taken as one: no common server takes a longer request line (8 KB
+by default); a 2 MB ``data:`` link, stored as the article's URL and the item's identity, grew
+the store by twice its size."""
 
 # "WVR -", "WVR/VNA -", "WVR/ Reuters –" at the start of a line credit World & Vietnam Report.
 _CREDIT_RE = re.compile(r"^\s*WVR(?:\s*/\s*[A-Za-z][\w .&]{0,30}?)?\s*[-–—:]", re.MULTILINE)
@@ -121,7 +128,7 @@ def title_from_text(text: str) -> str:
     lines = [line.strip().lstrip("#").strip() for line in text.lstrip("\ufeff").splitlines()]
     candidates = [line for line in lines[:50] if line and not _DEBRIS_RE.match(line)]
     headline = next((line for line in candidates if not _is_banner(line)), "")
-    return clean_title(headline or next(iter(candidates), ""))[:500]
+    return clean_title(headline or next(iter(candidates), ""))[:ONE_LINE_CHARS]
 
 
 def source_from_text(text: str) -> str:
