@@ -17,8 +17,6 @@ from typing import Any
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode_bytes
 from diplotui.ingest.metadata import (
-    MAX_ADDRESS_CHARS,
-    ONE_LINE_CHARS,
     clean_title,
     dateline_date,
     guess_date,
@@ -26,6 +24,7 @@ from diplotui.ingest.metadata import (
     site_from_title,
     source_from_text,
     title_from_text,
+    within_limits,
 )
 
 TEXT = "text"
@@ -123,15 +122,11 @@ def parse_html_page(data: bytes, charset: str = "") -> ParsedDocument:
 
 def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
     """Fill source and date from the text itself where the file said nothing; replace lone
-    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold; cut
-    a title, source or author to one line's length, and drop a url too long to be one (front
-    matter gave 2 MB ones, stored and printed whole)."""
+    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold;
+    keep the citation's fields within their limits."""
     for name in ("text", "title", "source", "url", "author", "date"):
         setattr(doc, name, without_surrogates(getattr(doc, name)))
-    for name in ("title", "source", "author"):
-        setattr(doc, name, getattr(doc, name)[:ONE_LINE_CHARS])
-    if len(doc.url) > MAX_ADDRESS_CHARS:
-        doc.url = ""
+    within_limits(doc)
     doc.tags = [without_surrogates(tag) for tag in doc.tags]
     if not doc.title:
         raise IngestError("no title (the file has no line with words in it)")

@@ -19,6 +19,7 @@ import itertools
 import re
 from collections import Counter
 from datetime import date
+from typing import Protocol
 
 from diplotui.dates import MONTH_NAMES
 
@@ -120,6 +121,24 @@ def site_from_title(title: str, domain: str = "") -> str:
     """The outlet a page's title names in its tail ("Border talks | Mekong Monitor"), or ""."""
     tails = _site_tails(title, domain)[1]
     return tails[0] if tails else ""
+
+
+class Cited(Protocol):
+    """What a citation names: an article, or a document about to become one."""
+
+    title: str
+    source: str
+    author: str
+    url: str
+
+
+def within_limits(record: Cited) -> None:
+    """Cut a title, source or author to one line's length, and drop a url too long to be
+    one: a file's front matter or an export gave 2 MB ones, stored and printed whole."""
+    for name in ("title", "source", "author"):
+        setattr(record, name, getattr(record, name)[:ONE_LINE_CHARS])
+    if len(record.url) > MAX_ADDRESS_CHARS:
+        record.url = ""
 
 
 def title_from_text(text: str) -> str:
