@@ -58,10 +58,10 @@ _META_DATE_KEYS = (
     "sailthru.date",
 )
 MAX_HTML_ELEMENTS = 50_000  # about 10 s and 250 MB in trafilatura; news pages have a few thousand
-MAX_HTML_ATTRIBUTES = 2_000
-"""The most attributes one element may have: each HTML parser on the way checks an attribute
-against every one before it (one ``<p>`` of 20,000 took 4 s, of 200,000 over five minutes);
-real elements have a few dozen."""
+MAX_ELEMENT_ATTRIBUTES = 2_000
+"""The most attributes one element may have: each parser on the way (HTML, and feedparser's
+XML) checks an attribute against every one before it (one ``<p>`` of 20,000 took 4 s, of
+200,000 over five minutes); real elements have a few dozen."""
 _START_TAG_RE = re.compile(r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""")
 _CODE_START_RE = re.compile(r"<script|<style|<!--", re.IGNORECASE)
 _QUOTED_RE = re.compile(r""""[^"]*+"|'[^']*+'""")
@@ -240,20 +240,20 @@ def _check_html_size(html: str) -> None:
         raise IngestError(
             f"too many HTML elements ({tags:,}, at most {MAX_HTML_ELEMENTS:,}): not an article page"
         )
-    attributes = _most_attributes(html)
-    if attributes > MAX_HTML_ATTRIBUTES:
+    attributes = most_attributes(html)
+    if attributes > MAX_ELEMENT_ATTRIBUTES:
         raise IngestError(
             f"an element with too many attributes ({attributes:,}, at most "
-            f"{MAX_HTML_ATTRIBUTES:,}): not an article page"
+            f"{MAX_ELEMENT_ATTRIBUTES:,}): not an article page"
         )
 
 
-def _most_attributes(html: str) -> int:
-    """The most attributes a start tag has, counted without a parse (quoted values set aside,
-    a ``>`` in them too); only tags long enough to hold that many are counted."""
+def most_attributes(html: str) -> int:
+    """The most attributes a start tag of a page or feed has, counted without a parse (quoted
+    values set aside, a ``>`` in them too); only tags long enough to hold that many count."""
     most = 0
     for match in _START_TAG_RE.finditer(_without_code(html)):
-        if match.end() - match.start() > 2 * MAX_HTML_ATTRIBUTES:
+        if match.end() - match.start() > 2 * MAX_ELEMENT_ATTRIBUTES:
             most = max(most, len(_QUOTED_RE.sub(" ", match.group()).split()) - 1)
     return most
 
