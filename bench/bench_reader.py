@@ -15,23 +15,35 @@ article built from the bundled seeds, with highlights spread through it. Measure
   through Pilot (``enter`` in the list until the reader draws its first line).
 
 Targets: key work and refresh within one frame (16 ms); open paints in under 150 ms.
+
+``--one-line MB`` times only the opening of an article whose text is one line of ``MB``
+megabytes (the seeds' words, no line break): the same two measures, each the median of
+``--opens`` (3) rounds, the layout's and the sentences' share of it, and the UI thread's work
+when the recognised entities and statements come back from their thread.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
+
 from diplotui.anchoring import new_highlight
+from diplotui.layout import article_blocks, wrap_blocks
 from diplotui.model import Article
 from diplotui.paths import bundled_dir
+from diplotui.session.cursor import visible_sentences
 from diplotui.store import Store, text_hash
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers.entities import EntitiesRecognised
 from diplotui.tui.screens.main import MainScreen
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
@@ -53,10 +65,21 @@ def long_article(words: int) -> str:
     return "A long article for the reader benchmark\n" + "\n".join(body) + "\n"
 
 
-def build_store(folder: Path, words: int, highlights: int) -> tuple[Store, str]:
+def one_line_article(megabytes: float) -> str:
+    """A headline, then the seeds' words on one line until it holds ``megabytes`` MB."""
+    words = " ".join(long_article(20_000).split("\n", 1)[1].split())
+    size = int(megabytes * 1_000_000)
+    body = " ".join([words] * (size // (len(words) + 1) + 1))[:size].rstrip()
+    return "A huge article on one line\n" + body + "\n"
+
+
+def build_store(
+    folder: Path, words: int, highlights: int, one_line: float = 0
+) -> tuple[Store, str]:
     store = Store.open(folder / "library.json")
-    text = long_article(words)
-    article = Article(id=store.new_article_id(text_hash(text)), title="Long", text_hash="")
+    text = one_line_article(one_line) if one_line else long_article(words)
+    title = text.split("\n", 1)[0] if one_line else "Long"
+    article = Article(id=store.new_article_id(text_hash(text)), title=title, text_hash="")
     store.add_article(article, text)
     step = max(len(text) // max(highlights, 1), 1)
     with store.batch():
@@ -80,6 +103,98 @@ def timed(work: Callable[[], object], rounds: int) -> list[float]:
     return samples
 
 
+async def settle(app: DiplotuiApp, pilot: Pilot) -> None:
+    """Wait for the app's workers, the entity worker too (started after the first refresh);
+    one cancelled by a newer one (an exclusive group) counts as done."""
+    await pilot.pause()
+    for worker in list(app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
+
+
+async def time_opening(app: DiplotuiApp, pilot: Pilot, article_id: str, direct: int, keyed: int):
+    """Print the medians of opening the article: ``direct`` times by a call, ``keyed`` times
+    by ``enter`` in the list (each waits for the entity worker before the next)."""
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    reader = screen.query_one(Reader)
+    height = reader.scrollable_content_region.height
+
+    def paint() -> None:
+        for y in range(height):
+            reader.render_line(y)
+
+    opens = []
+    for _ in range(direct):
+        reader.show(None, "")
+        began = time.perf_counter()
+        screen.open_article(article_id)
+        paint()
+        opens.append(time.perf_counter() - began)
+        await settle(app, pilot)
+        await pilot.pause()
+    print(f"open (read, layout, first paint), median of {direct}: {median_ms(opens):.1f} ms")
+
+    painted: list[float] = []
+    render_line = reader.render_line
+
+    def recording_render_line(y: int):  # the first line drawn of the opened article
+        if reader.lines and not painted:
+            painted.append(time.perf_counter())
+        return render_line(y)
+
+    reader.render_line = recording_render_line  # type: ignore[method-assign]
+    first_paints = []
+    for _ in range(keyed):
+        reader.show(None, "")
+        screen.library.focus()
+        await pilot.pause()
+        painted.clear()
+        began = time.perf_counter()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.pause()
+        first_paints.append(painted[0] - began)
+    reader.render_line = render_line  # type: ignore[method-assign]
+    print(
+        f"open through Pilot (enter to the first line painted), median of {keyed}: "
+        f"{median_ms(first_paints):.1f} ms"
+    )
+
+
+async def run_one_line(megabytes: float, opens: int) -> None:
+    """Opening an article that is one line of ``megabytes`` MB."""
+    with tempfile.TemporaryDirectory() as folder:
+        store, article_id = build_store(Path(folder), 0, 0, one_line=megabytes)
+        text = store.article_text(article_id)
+        blocks = article_blocks(text)
+        laid_out = timed(lambda: wrap_blocks(text, blocks, 114), opens)
+        split = timed(lambda: visible_sentences(text, blocks), opens)
+        print(f"article: one line of {len(text) / 1e6:.1f} MB, {len(text.split())} words")
+        print(f"layout alone (wrap at 114 cells): {median_ms(laid_out):.0f} ms")
+        print(f"sentences alone (the cursor's units): {median_ms(split):.0f} ms")
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            shown: list[float] = []
+            show_recognised = screen.entity_actions.show_recognised
+
+            def timed_show(message: EntitiesRecognised) -> None:
+                began = time.perf_counter()
+                show_recognised(message)
+                shown.append(time.perf_counter() - began)
+
+            screen.entity_actions.show_recognised = timed_show  # type: ignore[method-assign]
+            await time_opening(app, pilot, article_id, opens, opens)
+            await pilot.pause()
+            print(
+                f"entities and statements shown (UI thread), median of {len(shown)}: "
+                f"{median_ms(shown):.0f} ms"
+            )
+        store.close()
+
+
 async def run(words: int, rounds: int, highlights: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         store, article_id = build_store(Path(folder), words, highlights)
@@ -95,42 +210,7 @@ async def run(words: int, rounds: int, highlights: int) -> None:
                 for y in range(height):
                     reader.render_line(y)
 
-            opens = []
-            for _ in range(9):
-                reader.show(None, "")
-                began = time.perf_counter()
-                screen.open_article(article_id)
-                paint()
-                opens.append(time.perf_counter() - began)
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-            print(f"open (read, layout, first paint), median of 9: {median_ms(opens):.1f} ms")
-
-            painted: list[float] = []
-            render_line = reader.render_line
-
-            def recording_render_line(y: int):  # the first line drawn of the opened article
-                if reader.lines and not painted:
-                    painted.append(time.perf_counter())
-                return render_line(y)
-
-            reader.render_line = recording_render_line  # type: ignore[method-assign]
-            first_paints = []
-            for _ in range(7):
-                reader.show(None, "")
-                screen.library.focus()
-                await pilot.pause()
-                painted.clear()
-                began = time.perf_counter()
-                await pilot.press("enter")
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                first_paints.append(painted[0] - began)
-            reader.render_line = render_line  # type: ignore[method-assign]
-            print(
-                "open through Pilot (enter to the first line painted), median of 7: "
-                f"{median_ms(first_paints):.1f} ms"
-            )
+            await time_opening(app, pilot, article_id, 9, 7)
             reader.focus()
             await pilot.pause()
 
@@ -230,8 +310,13 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--highlights", type=int, default=300)
+    parser.add_argument("--one-line", type=float, default=0, metavar="MB")
+    parser.add_argument("--opens", type=int, default=3)
     args = parser.parse_args()
-    asyncio.run(run(args.words, args.rounds, args.highlights))
+    if args.one_line:
+        asyncio.run(run_one_line(args.one_line, args.opens))
+    else:
+        asyncio.run(run(args.words, args.rounds, args.highlights))
 
 
 if __name__ == "__main__":

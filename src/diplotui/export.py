@@ -52,7 +52,7 @@ ARTICLE_URN = "urn:diplotui:article:"
 HIGHLIGHT_URN = "urn:diplotui:highlight:"
 CSV_COLUMNS = (
     "article", "date", "source", "quote", "colour", "tags", "note", "highlight_id", "speaker",
-    "author", "url",
+    "author", "url", "date_is_guess",
 )  # fmt: skip
 """Columns are only ever added at the end: a sheet or script reading them by position keeps
 working."""
@@ -218,6 +218,11 @@ def _speaker(highlight: Highlight) -> str:
     return f"{highlight.speaker}{role}" if highlight.speaker else ""
 
 
+def _csv_bool(value: bool) -> str:
+    """``true``/``false``, as JSON writes them (spreadsheets read either as a boolean)."""
+    return "true" if value else "false"
+
+
 def _csv(selection: _Selection) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -227,7 +232,7 @@ def _csv(selection: _Selection) -> str:
             writer.writerow(
                 [
                     _cell(article.title),
-                    _cell(article.date_label),  # "2025-07-18?" when guessed, as everywhere
+                    _cell(article.date),  # a date a sheet sorts and reads as one: no "?"
                     _cell(article.source),
                     _cell(selection.shown[highlight.id]),
                     _cell(colour_label(highlight.color)),
@@ -237,6 +242,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(_speaker(highlight)),
                     _cell(highlight.author),
                     _cell(safe_url(article.url)),  # a citation needs where the quote is
+                    _csv_bool(bool(article.date) and article.date_is_guess),  # the views' "?"
                 ]
             )
     return buffer.getvalue()

@@ -11,14 +11,15 @@ left out of the view.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from rich.cells import cell_len
 
@@ -46,9 +47,9 @@ class Block(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class VisualLine:
-    """One screen line: ``text[start:end]`` of block ``block`` (``block == -1`` is a spacer)."""
+class VisualLine(NamedTuple):
+    """One screen line: ``text[start:end]`` of block ``block`` (``block == -1`` is a spacer;
+    a tuple, as ``Block`` is: a 10 MB article makes 90,000 of them)."""
 
     block: int
     start: int
@@ -87,7 +88,7 @@ def _repeats_headline(line: str, title_words: set[str]) -> bool:
 
 
 # ``Block``'s own constructor is a Python function around this; the tuple's is called directly
-_new_block = tuple.__new__
+_new_block = _new_line = tuple.__new__
 
 
 def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -200,13 +201,72 @@ def article_blocks(text: str, title: str = "") -> list[Block]:
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
 
-def wrap_blocks(text: str, blocks: list[Block], width: int) -> list[VisualLine]:
-    """Greedy word wrap of every block to ``width`` cells, with a spacer line between blocks.
+class WrappedLines(Sequence[VisualLine]):
+    """An article's screen lines, kept as arrays of numbers: a 10 MB article makes 90,000,
+    and as many tuples kept alive had the garbage collector walk the whole heap several times
+    while it opened (half a second)."""
+
+    __slots__ = ("_blocks", "_ends", "starts")
+
+    def __init__(self) -> None:
+        self._blocks = array("q")
+        self.starts = array("q")  # sorted: ``bisect`` finds the line showing an offset
+        self._ends = array("q")
+
+    def append(self, line: VisualLine) -> None:
+        self._blocks.append(line.block)
+        self.starts.append(line.start)
+        self._ends.append(line.end)
+
+    def add_block(self, block: int, start: int, ends: array[int]) -> None:
+        """Block ``block``'s lines: the first starts at ``start``, each next where the last
+        one ended."""
+        self._blocks.extend(itertools.repeat(block, len(ends)))
+        self.starts.append(start)
+        self.starts.extend(ends[:-1])
+        self._ends.extend(ends)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, index: int) -> VisualLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[VisualLine]: ...
+
+    def __getitem__(self, index: int | slice) -> VisualLine | list[VisualLine]:
+        if isinstance(index, slice):
+            parts = (self._blocks[index], self.starts[index], self._ends[index])
+            return [_new_line(VisualLine, line) for line in zip(*parts, strict=True)]
+        return _new_line(VisualLine, (self._blocks[index], self.starts[index], self._ends[index]))
+
+    def __iter__(self) -> Iterator[VisualLine]:
+        for line in zip(self._blocks, self.starts, self._ends, strict=True):
+            yield _new_line(VisualLine, line)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WrappedLines):
+            return NotImplemented
+        return (self.starts, self._ends, self._blocks) == (
+            other.starts,
+            other._ends,
+            other._blocks,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a list is
+
+
+def wrap_blocks(
+    text: str, blocks: list[Block], width: int, lines: WrappedLines | None = None
+) -> WrappedLines:
+    """Greedy word wrap of every block to ``width`` cells, with a spacer line between blocks,
+    added to ``lines`` (new ones when not given).
 
     Related-news items are kept tight (no spacer between them) like a list.
     """
     width = max(width, 8)
-    lines: list[VisualLine] = []
+    lines = WrappedLines() if lines is None else lines
     for index, block in enumerate(blocks):
         tight = (
             block.kind is BlockKind.RELATED_ITEM
@@ -215,11 +275,63 @@ def wrap_blocks(text: str, blocks: list[Block], width: int) -> list[VisualLine]:
         )
         if index and not tight:
             lines.append(VisualLine(-1, block.start, block.start))
-        lines.extend(_wrap_range(text, index, block.start, block.end, width))
+        lines.add_block(index, block.start, _line_ends(text, block.start, block.end, width))
     return lines
 
 
+# Characters of one cell that ``inert`` leaves as they are (Latin with Vietnamese, Greek,
+# Cyrillic, the general punctuation of news text: “ ” ’ —), told with the slow path's measures
+_SIMPLE_RANGES = (
+    (0x20, 0x7E),
+    (0xA0, 0x2FF),
+    (0x370, 0x482),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x206F),
+    (0x20A0, 0x20BF),
+)
+
+
+@functools.cache
+def _complex_char() -> re.Pattern[str]:
+    """A character the fast wrap cannot measure as one cell."""
+    simple = [
+        chr(code)
+        for low, high in _SIMPLE_RANGES
+        for code in range(low, high + 1)
+        if cell_len(chr(code)) == 1 and inert(chr(code)) == chr(code)
+    ]
+    return re.compile(f"[^{re.escape(''.join(simple))}]")
+
+
+@functools.cache
+def _line_pattern(width: int) -> re.Pattern[str]:
+    """One wrapped line of one-cell text: the words that end within ``width`` cells and the
+    spaces after them, else ``width`` characters of a longer word (hard-broken)."""
+    return re.compile(rf"(?:.{{1,{width}}}(?=\s|\Z)|\S{{{width}}})\s*")
+
+
+_match_end = re.Match.end
+
+
+def _line_ends(text: str, start: int, end: int, width: int) -> array[int]:
+    """Where each line of ``text[start:end]`` wrapped to ``width`` cells ends (the next one
+    starts there). Text of one-cell characters (nearly every article) is cut a line at a
+    time by a regex, not a word at a time: a 10 MB article holds a million and a half words."""
+    if end > start and _complex_char().search(text, start, end) is None:
+        return array("q", map(_match_end, _line_pattern(width).finditer(text, start, end)))
+    return array("q", [line.end for line in _wrap_words(text, 0, start, end, width)])
+
+
 def _wrap_range(text: str, block: int, start: int, end: int, width: int) -> list[VisualLine]:
+    """Greedy wrap of ``text[start:end]``: a word goes on the line if it ends within ``width``
+    cells, a word longer than a line is hard-broken."""
+    ends = _line_ends(text, start, end, width)
+    return [VisualLine(block, *line) for line in zip([start, *ends[:-1]], ends, strict=True)]
+
+
+def _wrap_words(text: str, block: int, start: int, end: int, width: int) -> list[VisualLine]:
+    """``_wrap_range`` a word at a time, each measured: any text (wide, zero-width,
+    control characters)."""
     lines: list[VisualLine] = []
     line_start = start
     used = 0

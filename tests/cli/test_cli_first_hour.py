@@ -72,13 +72,14 @@ def test_a_notes_list_stays_a_list_in_the_brief(db: str):
     ) in brief
 
 
-def test_a_guessed_date_keeps_its_question_mark_in_the_csv(db: str):
+def test_a_guessed_date_is_a_date_in_the_csv_and_its_guess_a_column(db: str):
+    """A spreadsheet reads "2026-11-27?" as text: the date goes as it is, the guess apart."""
     assert (
         run_main("--db", db, "highlight", ARTICLE_ID, "--quote", "reopen border talks").returncode
         == 0
     )
     [row] = csv.DictReader(io.StringIO(run_main("--db", db, "export", "--format", "csv").stdout))
-    assert row["date"] == "2026-11-27?"  # as every other view shows a guess
+    assert (row["date"], row["date_is_guess"]) == ("2026-11-27", "true")
 
 
 @pytest.mark.parametrize(

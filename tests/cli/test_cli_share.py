@@ -73,3 +73,33 @@ def test_list_author_shows_the_articles_one_person_highlighted(tmp_path, capsys)
         assert status == 0
         listed[name] = {line.split()[0] for line in out.splitlines()}
     assert listed == {"mai": {first}, "bob": {second, third}, "nobody": set()}
+
+
+def test_sync_names_texts_lost_after_joining_and_takes_them_back_from_the_team(tmp_path, capsys):
+    """bob joined, then one article's text file was deleted and another's cut short: each
+    sync said "up to date" and the texts stayed unreadable, though the team holds them. The
+    sync names both and writes them back from the team's copy; bob's highlight stays."""
+    from diplotui.store import body_path
+
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    first, second, _ = article_ids()
+    kept = add_highlight(bob, first, "keep talking")
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    with Store.open(bob, read_only=True) as store:
+        texts = {a: store.article_text(a) for a in (first, second)}
+        files = {a: body_path(bob, store.article(a).text_hash) for a in (first, second)}
+    files[first].unlink()
+    files[second].write_bytes(files[second].read_bytes()[:40])
+
+    status, out, err = run(capsys, "--db", str(bob), "sync")
+    lines = out.splitlines()
+    assert (status, err) == (0, "") and lines[0] == "2 texts restored from the team's", out
+    assert sorted(line.split()[0] for line in lines[1:]) == sorted((first, second))
+    assert all(line.endswith("restored from the team's copy") for line in lines[1:])
+    with Store.open(bob, read_only=True) as store:
+        assert {a: store.article_text(a) for a in (first, second)} == texts
+        assert store.body_problem(first) is None and store.highlight(kept).quote
+    assert run(capsys, "--db", str(bob), "sync") == (0, "up to date\n", "")

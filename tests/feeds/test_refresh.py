@@ -259,6 +259,89 @@ def test_an_item_given_a_new_guid_with_a_changed_text_updates_its_article(
     assert len(store.articles()) == 3
 
 
+CLIMATE = "https://wire.example/news/climate"  # the page's canonical link: the article's URL
+OTHER_ADDRESSES = [
+    "https://wire.example/news/climate?utm_source=rss&utm_medium=feed",
+    "https://wire.example/news/climate/",
+    "http://wire.example/news/climate",
+    "https://www.wire.example/news/climate",
+    "https://wire.example/news/climate/amp/",
+    "https://wire.example/amp/news/climate",
+    "https://amp.wire.example/news/climate",
+    "https://wire.example/news/climate?amp=1",
+    "http://www.wire.example/amp/news/climate/?utm_campaign=x",
+]
+
+
+def _json_feed(server: FeedServer, path: str, items: list[dict]) -> None:
+    """Serve a JSON feed whose items (full texts) are read at every request."""
+
+    def body() -> bytes:
+        feed = {"version": "https://jsonfeed.org/version/1.1", "items": items}
+        return json.dumps(feed).encode()
+
+    server.serve_bytes(path, body, "application/feed+json")
+
+
+def _highlight(store: Store, article_id: str, words: str) -> Highlight:
+    text = store.article_text(article_id)
+    start = text.index(words)
+    highlight = new_highlight(article_id, text, start, start + len(words))
+    store.save_highlight(highlight)
+    return highlight
+
+
+@pytest.mark.parametrize("address", OTHER_ADDRESSES)
+def test_another_feed_linking_an_article_at_another_address_finds_that_article(
+    store: Store, server: FeedServer, address: str
+):
+    """Feed B carried feed A's article at an address of its own (tracking parameters, a
+    trailing slash, http for https, "www.", its AMP copy) with its own wording: it was stored
+    a second time. Found by its canonical address, it is A's article, kept as A has it."""
+    wire = subscribe(store, server, "/rss2.xml")
+    run(store)
+    climate = by_title(store)["Climate finance talks resume in Bonn"]
+    assert climate.url == CLIMATE
+    kept = _highlight(store, climate.id, "Climate finance talks resume")
+    before = (store.article(climate.id), store.article_text(climate.id))
+    text = "Negotiators from the other outlet's desk resumed talks in Bonn on Monday. " * 5
+    _json_feed(server, "/b.json", [{"id": "b-1", "url": address, "content_text": text}])
+    other = subscribe(store, server, "/b.json")
+    summary = run(store)
+    assert (summary.new, summary.updated) == (0, 0)
+    assert len(store.articles()) == 3
+    assert store.feed(other).items["b-1"][0] == climate.id
+    assert (store.article(climate.id), store.article_text(climate.id)) == before
+    assert store.article(climate.id).feed_id == wire
+    assert store.highlights(climate.id) == [kept]
+
+
+def test_an_item_reissued_at_its_amp_address_with_a_corrected_text_updates_its_article(
+    store: Store, server: FeedServer
+):
+    """A's own story re-issued under a new GUID, linked at its AMP address with tracking
+    parameters, corrected: it takes the new text as ``import --update`` would (highlights
+    re-anchored, kept), not a second article beside the first."""
+    text = " ".join(["The desk confirmed on Monday that negotiators resumed talks in Bonn."] * 5)
+    item = {"id": "a-1", "url": CLIMATE, "title": "Bonn talks", "content_text": text}
+    items = [item]
+    _json_feed(server, "/a.json", items)
+    subscribe(store, server, "/a.json")
+    run(store)
+    (article,) = store.articles()
+    kept = _highlight(store, article.id, "negotiators resumed talks")
+    corrected = "CORRECTED: an opening line was added. " + text
+    items[0] = {**item, "id": "a-1-corrected", "content_text": corrected}
+    items[0]["url"] = "http://www.wire.example/news/climate/amp/?utm_source=rss"
+    summary = run(store)
+    assert (summary.new, summary.updated) == (0, 1)
+    assert [a.id for a in store.articles()] == [article.id]
+    assert store.article_text(article.id) == corrected
+    (highlight,) = store.highlights(article.id)
+    assert highlight.id == kept.id
+    assert corrected[highlight.start : highlight.end] == "negotiators resumed talks"
+
+
 def test_items_sharing_a_front_page_link_do_not_update_each_other(store: Store, server: FeedServer):
     def rss(*items: tuple[str, str]) -> bytes:
         body = "".join(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from textual._compositor import CompositorUpdate
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -40,6 +41,24 @@ def recorded_updates(app: App[object]) -> list[str]:
 
     app._display = recording  # type: ignore[method-assign]
     return updates
+
+
+def terminal_writes(app: App[Any]) -> list[Exception]:
+    """Every update turned into what a real terminal would be sent (a headless app sends
+    none): the errors doing so raised."""
+    failures: list[Exception] = []
+    display = app._display
+
+    def written(screen: Any, renderable: Any) -> None:
+        if isinstance(renderable, CompositorUpdate):
+            try:
+                renderable.render_segments(app.console)
+            except Exception as error:
+                failures.append(error)
+        display(screen, renderable)
+
+    app._display = written  # type: ignore[method-assign]
+    return failures
 
 
 async def type_text(pilot: Pilot, text: str) -> None:

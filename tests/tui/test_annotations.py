@@ -117,6 +117,10 @@ async def test_highlight_jumps_from_keys_and_sidebar(store_path: Path):
         assert text[slice(*reader.cursor_span)] == "A second paragraph closes the article."
         await pilot.press("M")
         assert text[slice(*reader.cursor_span)] == "The ministers met in Hanoi."
+        app.clear_notifications()
+        await pilot.press("M")  # round the end, said
+        assert text[slice(*reader.cursor_span)] == "A second paragraph closes the article."
+        assert [str(n.message) for n in app._notifications] == ["Back to the last highlight."]
         sidebar = sidebar_of(app)
         sidebar.focus()
         await pilot.press("home", "down", "enter")

@@ -20,7 +20,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .screen_cells import Cell, text_cells, unreadable
+from .screen_cells import Cell, contrast_ratio, text_cells, unreadable
 
 THEMES = ["textual-dark", "textual-light"]
 PALETTES = {"truecolor": ColorSystem.TRUECOLOR, "256 colours": ColorSystem.EIGHT_BIT}
@@ -109,3 +109,53 @@ async def test_every_visible_letter_is_readable(store_path: Path, theme: str) ->
     )
     # plain, cursor, selection, five highlights, match and current match: each its own colour
     assert len(backgrounds) >= 10, backgrounds
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_buttons_of_a_question_are_readable_focused_or_not(
+    store_path: Path, theme: str
+) -> None:
+    """Textual marks the focused button by reversing its label: on the primary (blue) one,
+    blue letters on near-white, 3.6:1, the button the question starts on ("Save")."""
+    app = seeded_app(store_path, theme)
+    report: dict[str, float] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "n", "x", "escape")  # a note typed, then escape: asks
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+        assert app.screen.focused is not None and app.screen.focused.id == "save"
+        failures = check(["save", "discard", "keep"], app, report)
+        await pilot.press("tab")  # the focus on the warning (orange) button
+        await pilot.pause()
+        failures += check(["save", "discard", "keep"], app, report)
+    print(f"\n{theme}: " + ", ".join(f"{key} {ratio:.2f}" for key, ratio in report.items()))
+    assert not failures, "\n".join(str(cell) for cell in failures[:6])
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_a_selection_stands_out_from_every_highlight_and_the_cursor(
+    store_path: Path, theme: str
+) -> None:
+    """The selection's background against the plain text's, the cursor's and every highlight
+    colour's: at least 3:1, WCAG's contrast for what tells parts of a view apart. It was the
+    theme's blue, near the "figure" highlight's (1.3:1): a selection over a figure, or next
+    to one, could not be told from it."""
+    app = seeded_app(store_path, theme)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        for colour in PALETTE:
+            await pilot.press("j", colour.digit)
+        await pilot.press("j")  # the cursor on plain text
+        await pilot.pause()
+        unselected = {cell.background for cell in text_cells(reader)}
+        await pilot.press("g", "v", "G")  # every sentence selected
+        await pilot.pause()
+        selected = {cell.background for cell in text_cells(reader) if cell.y > 3}
+    assert len(selected) == 1, selected
+    [selection] = selected
+    assert selection is not None and len(unselected) >= 7  # plain, cursor, five colours
+    ratios = {b: contrast_ratio(selection, b) for b in unselected if b is not None}
+    assert min(ratios.values()) >= 3.0, ratios

@@ -29,6 +29,7 @@ from tests.feeds.server import FeedServer, running_server
 
 from .helpers import settle_start_up, until_bound
 from .library_fixtures import make_library
+from .test_reader_support import add_article
 
 PAGES = ("article-summit.html", "article-council.html", "article-climate.html")
 
@@ -570,3 +571,38 @@ async def test_arrivals_are_added_to_the_saved_filters_counts_without_reading_th
             assert read == [], "the library was not read again"
     finally:
         store.close()
+
+
+async def test_the_feeds_section_shows_on_top_of_the_list_at_start(
+    store_path: Path, server: FeedServer
+):
+    """A start from the list snapshot draws the articles first; the feeds section comes once
+    they are counted. The list kept its first article on the top line and scrolled the
+    section out of sight above it, so a start never showed the feeds (only ``g`` or ``k``
+    did)."""
+    from diplotui.library.snapshot import load_snapshot, view_of, write_snapshot
+    from diplotui.tui.launch import open_for_app
+    from tests.feeds.conftest import FAST
+
+    store = Store.open(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry")
+    await asyncio.to_thread(refresh, store, policy=FAST, force=True)
+    for n in range(20):  # more rows than the pane shows: the list can scroll
+        add_article(store, f"Filed story {n}", "Body.", date=f"2024-01-{n + 1:02}")
+    store.close()
+    with Store.open(store_path, read_only=True) as reader:
+        view = view_of(reader)
+        assert view is not None and write_snapshot(view)
+    snapshot = load_snapshot(store_path)
+    app = DiplotuiApp(
+        None, snapshot=snapshot, open_store=lambda: open_for_app(store_path, read_only=False)
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = _library(app)
+        assert [f.kind for f in library.folders][:2] == ["feeds", "feed"]
+        assert library.scroll_offset.y == 0
+        assert library.render_line(0).text.startswith("▾ Feeds")
+        assert library.current_id == library.row_ids[0], "the cursor on the first article"
+        assert app.store is not None
+        app.store.close()

@@ -103,3 +103,22 @@ async def test_opening_an_article_and_moving_the_focus_draw_no_whole_screen(stor
         assert updates and "LayoutUpdate" not in updates, "no whole screen drawn"
         assert screen_cells(app) == await redrawn_whole(app, pilot)
     store.close()
+
+
+async def test_a_title_of_one_line_has_its_date_right_under_it(store_path: Path):
+    """A short title left its second line blank above its date, which then sat right above
+    the next title: at 200 columns, where most titles take one line, every date read as the
+    next article's. The blank line now comes after the date."""
+    store = Store.open(store_path)
+    add_article(store, "Short talks", "Body.", date="2025-01-02")
+    long_title = "Foreign ministers of the region prepare the leaders' summit " * 3
+    add_article(store, long_title.strip(), "Body.", date="2025-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        lines = [library.render_line(y).text.strip() for y in range(2 * ROW_HEIGHT)]
+    assert lines[:3] == ["Short talks", "2025-01-02", ""]
+    assert lines[3].startswith("Foreign ministers") and lines[4].endswith("…")
+    assert lines[5] == "2025-01-01"
+    store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyperclip
-from textual.widgets import Label
+from textual.widgets import Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
@@ -58,7 +58,7 @@ async def test_copy_quote_history_and_style_cycle(store_path: Path, clipboard, m
         assert len(clipboard) == 1 and "Delta forum" in clipboard[0]
         assert "Reuters" in clipboard[0] and clipboard[0].startswith("“")
         assert [q.text for q in store.quotes()] == clipboard
-        assert any(n.endswith("” copied to the system clipboard") for n in notices)
+        assert any(n.endswith("” (plain) copied to the system clipboard") for n in notices)
         assert any(n.startswith("“Delta forum") for n in notices), "names what was copied"
         await pilot.press("c")
         assert store.setting(STYLE_SETTING) == "markdown"
@@ -67,8 +67,11 @@ async def test_copy_quote_history_and_style_cycle(store_path: Path, clipboard, m
         await pilot.pause()
         assert clipboard[-1].startswith("> ") and "*Reuters*" in clipboard[-1]
         assert store.quotes()[0].style == "markdown"
+        assert notices[-1].endswith("” (markdown) copied to the system clipboard"), "how cited"
         await pilot.press("Q")
         assert isinstance(app.screen, QuoteHistoryScreen)
+        markdown = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert "\n> — " in markdown and "> >" not in markdown, "no empty quote line shown"
         await pilot.press("down", "y")  # the older, plain one
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -99,7 +102,7 @@ async def test_copy_without_clipboard_says_so(store_path: Path, monkeypatch):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert sent and "Beta summit" in sent[0]
-        assert any("” sent to the terminal (OSC 52)" in n for n in notices)
+        assert any("” (plain) sent to the terminal (OSC 52)" in n for n in notices)
     store.close()
 
 

@@ -83,6 +83,10 @@ async def test_opening_an_unread_article_reads_it(store_path: Path):
     store.close()
 
 
+def _notices(app: DiplotuiApp) -> list[str]:
+    return [str(notice.message) for notice in app._notifications]
+
+
 async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: Path):
     store = _unread_library(store_path)
     app = DiplotuiApp(store)
@@ -91,6 +95,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.press("a")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "archived"
+        assert _notices(app)[-1] == "Archived: “Delta forum”."
         assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit", "Gamma visit"]
         assert _library(app).current_id == titled(store, "Alpha talks in Hanoi").id
         assert "1 unread" in _title_bar(app), "archiving an unread article leaves the count"
@@ -103,6 +108,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.pause()
         assert titled(store, "Delta forum").state == "read"
         assert _titles(app) == ["Delta forum"] and "archived" not in _library(app).rows[0].details
+        assert _notices(app)[-1] == "Out of the archive (read): “Delta forum”."
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert len(_titles(app)) == 4

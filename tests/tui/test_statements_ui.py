@@ -467,8 +467,11 @@ async def test_s_steps_through_two_statements_of_one_sentence_and_on(store_path:
             "Stephane Dujarric said",
             "Antonio Guterres (Secretary-General) called for",  # round again
         ]
+        notices = [str(notice.message) for notice in app._notifications]
+        assert notices == ["Back to the first statement."], "going round is said, once"
         await pilot.press("S")
         assert reader.border_subtitle == "Stephane Dujarric said"
+        assert str(list(app._notifications)[-1].message) == "Back to the last statement."
         await pilot.press("S")
         assert reader.border_subtitle.endswith("warned")
     store.close()
@@ -543,4 +546,28 @@ async def test_the_views_quote_only_direct_quotations(store_path: Path):
         rows = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
         assert any("said: the talks will continue\n" in row for row in rows), rows
         assert not any("“the talks will continue”" in row for row in rows), rows
+    store.close()
+
+
+async def test_an_empty_timeline_says_why_and_what_to_try(store_path: Path):
+    """An entity nothing dates (no statement, no dated sentence) showed an empty box under
+    "nothing dated found · oldest first": nothing said why, nor how to pick another name."""
+    store = Store.open(store_path)
+    _add(store, "A trip\nThe delegation later visited Chile.\n", "A trip", "2025-01-01")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("j", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen), reader.cursor_span
+        title = str(timeline.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Chile · nothing found"
+        entries = timeline.query_one(OptionList)
+        assert entries.option_count == 1 and entries.get_option_at_index(0).disabled
+        said = str(entries.get_option_at_index(0).prompt)
+        assert said.startswith("No statement by Chile and no dated sentence naming Chile")
+        await pilot.press("enter")  # nothing to open: the timeline stays
+        assert isinstance(app.screen, TimelineScreen)
     store.close()

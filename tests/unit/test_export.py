@@ -162,6 +162,18 @@ def test_csv_rows_and_formula_defusing(fixed_store: Store):
     assert rows[2]["tags"] == "scs, dams"
 
 
+def test_csv_date_is_a_date_and_its_guess_a_column_of_its_own(fixed_store: Store):
+    """A sheet sorts and filters ``date`` as a date: a guessed year is "2025" there, not the
+    views' "2025?", and ``date_is_guess`` (a column at the end, as new columns go) says it."""
+    rows = list(csv.DictReader(io.StringIO(export(fixed_store, "csv"))))
+    assert [(r["date"], r["date_is_guess"]) for r in rows] == [
+        ("2025-07-14", "false"),
+        ("2025-07-14", "false"),
+        ("2025", "true"),
+    ]
+    assert list(rows[0])[-1] == "date_is_guess"
+
+
 def test_selection_by_article_and_tag(fixed_store: Store):
     ids = [a.id for a in fixed_store.articles()]
     only_second = json.loads(export(fixed_store, "json", article_ids=[ids[1]]))

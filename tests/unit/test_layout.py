@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplotui import layout
 from diplotui.layout import (
     BlockKind,
+    _wrap_range,
+    _wrap_words,
     article_blocks,
     highlight_text,
     visible_text,
@@ -156,3 +162,36 @@ def test_a_text_that_starts_with_its_title_reads_as_before() -> None:
     # a lede that merely starts with the title's words is no headline
     lede = "Border talks resume, the minister said on Monday.\nBody."
     assert article_blocks(lede, "Border talks resume")[0].kind is BlockKind.PARAGRAPH
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab “—é ồ\u00a0\u2003", max_size=120),
+    st.integers(min_value=0, max_value=8),
+    st.integers(min_value=8, max_value=30),
+)
+def test_one_cell_text_wraps_a_line_at_a_time_exactly_as_word_by_word(
+    text: str, start: int, width: int
+):
+    """The fast wrap (a regex per line, for text of one-cell characters) cuts every line where
+    measuring each word does: long words, runs of spaces, a range starting with spaces."""
+    start = min(start, len(text))
+    assert _wrap_range(text, 0, start, len(text), width) == _wrap_words(
+        text, 0, start, len(text), width
+    )
+
+
+def test_a_long_one_line_article_is_wrapped_a_line_at_a_time(monkeypatch):
+    """A paragraph of 300 KB (a 10 MB one-line article took 5 s to lay out, word by word) is
+    cut a line at a time, not measured word by word, into the lines measuring gives."""
+    text = "Headline\n" + " ".join(seed_text().split()) * 40
+    blocks = article_blocks(text)
+    body = blocks[1]
+    assert len(blocks) == 2 and body.end - body.start > 300_000
+    measured = _wrap_words(text, 1, body.start, body.end, 76)
+    calls = []
+    monkeypatch.setattr(layout, "cell_len", lambda chars: calls.append(chars) or len(chars))
+    lines = wrap_blocks(text, blocks, 76)
+    assert len(calls) < 5_000, "measured word by word"
+    assert lines[2:] == measured
+    assert all(len(text[line.start : line.end].rstrip()) <= 76 for line in lines)

@@ -526,3 +526,78 @@ def test_a_dateline_of_a_capitalised_place_and_a_date_is_never_in_a_span() -> No
         ("officials", "reported", "Floods have displaced thousands of families"),
         ("envoy", "reported", "the talks would resume"),
     ]
+
+
+def test_a_long_title_with_its_topic_before_a_name_between_commas_makes_the_name_speak() -> None:
+    body = (
+        "GENEVA – The UN Special Rapporteur on the situation of human rights in Myanmar, Tomas"
+        " Vela, said that the army had intensified its attacks on civilians.\n"
+        "The Special Rapporteur on the right to food, Ana Quiroga, stressed that hunger was used"
+        " as a weapon.\n"
+        "On Monday, the Special Envoy of the Secretary-General for Myanmar, Rui Sal, told"
+        " reporters that she would visit the region next month.\n"
+        "The Independent Expert on human rights in Mali, Lena Ortiz, warned that the abuses"
+        " continued.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "reported", "the army had intensified its attacks on civilians"),
+        ("Ana Quiroga", "reported", "hunger was used as a weapon"),
+        ("Rui Sal", "reported", "she would visit the region next month"),
+        ("Lena Ortiz", "reported", "the abuses continued"),
+    ]
+
+
+def test_a_titled_name_between_commas_urging_someone_to_act_is_no_inverted_attribution() -> None:
+    body = (
+        "The UN Special Rapporteur on freedom of expression, Tomas Vela, urged the authorities"
+        " to release the journalists.\n"
+        "Ana Quiroga, the Foreign Minister of Peru, asked the council to act at once.\n"
+        "The minister, Rui Sal, called on the government to resign.\n"
+        "The siege must end soon, urged the minister.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "reported", "the authorities to release the journalists"),
+        ("Ana Quiroga", "reported", "the council to act at once"),
+        ("Rui Sal", "reported", "the government to resign"),
+        ("Rui Sal", "reported", "The siege must end soon"),
+    ]
+
+
+def test_an_object_before_that_is_content_only_an_addressee_or_adverbial_is_skipped() -> None:
+    body = (
+        "Minister Rui Sal emphasised the significance of forums that bring envoys together.\n"
+        "Ana Ruiz said the fighting is a clear sign that the parties want war.\n"
+        "Tomas Vela said his country would veto any package that harmed its energy supply.\n"
+        "Lena Ortiz acknowledged the need for more engagement in that area.\n"
+        "Ana Ruiz told the envoys that ties were strong. Rui Sal said on Monday that trade grew.\n"
+        "Tomas Vela highlighted the fact that aid had arrived. Lena Ortiz warned the council that"
+        " the truce was fragile.\nRui Sal reiterated the Irish and EU position that the deal"
+        " stands.\n"
+    )
+    assert [text for _, _, text in found(body)] == [
+        "the significance of forums that bring envoys together",
+        "the fighting is a clear sign that the parties want war",
+        "his country would veto any package that harmed its energy supply",
+        "the need for more engagement in that area",
+        "ties were strong",
+        "trade grew",
+        "aid had arrived",
+        "the truce was fragile",
+        "the deal stands",
+    ]
+
+
+def test_expressed_a_desire_an_aspiration_or_an_intention_like_a_hope() -> None:
+    body = (
+        "Minister Rui Sal expressed his aspiration for a positive role of the union.\n"
+        "Ana Ruiz expressed her country's desire to work closely with the bloc.\n"
+        "The parties expressed their intention to sign a declaration.\n"
+        "Tomas Vela further expressed Peru's expectation that prices would fall.\n"
+        "Lena Ortiz expressed her sincere wishes for the prosperity of the people.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "his aspiration for a positive role of the union"),
+        ("Ana Ruiz", "reported", "her country's desire to work closely with the bloc"),
+        ("parties", "reported", "their intention to sign a declaration"),
+        ("Tomas Vela", "reported", "prices would fall"),
+    ]

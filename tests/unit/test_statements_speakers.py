@@ -659,3 +659,73 @@ def test_an_under_secretary_is_not_the_secretary_a_mention_names() -> None:
         ("Tomas Vela", "the talks will resume"),
         ("Secretary-General", "he was concerned about the region"),
     ]
+
+
+def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_the_name() -> None:
+    body = (
+        "The UN Special Rapporteur on the situation of human rights in Myanmar, Tomas Vela,"
+        " said that the army had intensified its attacks. The Special Rapporteur added that aid"
+        " was blocked.\n"
+        "On Monday, the Special Envoy of the Secretary-General for Myanmar, Ana Quiroga, told"
+        " reporters that she would visit the region.\n"
+        "The Secretary-General said he was concerned. The Special Envoy stressed that talks must"
+        " resume.\n"
+    )
+    found = find_statements(TITLE + body)
+    assert [(s.speaker, s.role, s.organisation) for s in found] == [
+        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
+        ("Secretary-General", "", ""),
+        ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
+    ]
+
+
+def test_a_role_mention_is_a_person_only_when_the_article_gives_them_that_role() -> None:
+    body = (
+        "Ana Quiroga, the bloc's foreign policy chief, chaired the meeting in Brussels.\n"
+        "The Hungarian Minister said Budapest would veto the package.\n"
+        "Polish Foreign Minister Tomas Vela stressed that the bloc must stay united.\n"
+        "The Slovak minister added that Bratislava shared the concerns.\n"
+        "The German foreign minister said Berlin backed the sanctions.\n"
+        "The Russian ambassador warned that Moscow would respond.\n"
+        "The Hungarian Minister said later that talks would go on. The Polish minister stressed"
+        " that unity mattered.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Hungarian Minister",
+        "Tomas Vela",
+        "Slovak minister",
+        "German foreign minister",
+        "Russian ambassador",
+        "Hungarian Minister",
+        "Tomas Vela",
+    ]
+
+
+def test_a_role_naming_a_country_is_the_speaker_going_on_not_one_merely_named_last() -> None:
+    body = (
+        "Ana Ruiz said the border would reopen. The Peruvian minister added that trade would"
+        " grow.\n"
+        "Rui Sal met the delegation in Vienna on Monday.\n"
+        "The Austrian Chancellor stressed that the talks had failed.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ana Ruiz", "Ana Ruiz", "Austrian Chancellor"]
+
+
+def test_a_title_after_a_name_opened_by_its_body_or_country_is_the_names_role() -> None:
+    body = (
+        "Tomas Vela, the UN Special Rapporteur on the situation of human rights in Myanmar,"
+        " said the junta was using starvation as a weapon.\n"
+        "Ana Quiroga, EU Special Representative for Human Rights, warned that journalists"
+        " were at risk.\nRui Sal, Peru's Foreign Minister, stressed that ties were strong.\n"
+    )
+    found = find_statements(TITLE + body)
+    assert [(s.speaker, s.role, s.organisation) for s in found] == [
+        ("Tomas Vela", "Special Rapporteur on the situation of human rights in Myanmar", "UN"),
+        ("Ana Quiroga", "Special Representative for Human Rights", "EU"),
+        ("Rui Sal", "Foreign Minister", ""),
+    ]
+    title = "Lena Ortiz, UK Minister for Trade review ties\n\n"  # a headline's list
+    found = find_statements(title + "Lena Ortiz stressed that trade grew.\n")
+    assert [(s.speaker, s.role) for s in found] == [("Lena Ortiz", "")]

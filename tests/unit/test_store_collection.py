@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from diplotui.cli.main import main
+from diplotui.store import Store
 from diplotui.store.collection import gc_paused, resume_after_start_up
 
 
@@ -32,4 +34,22 @@ def test_a_load_running_as_the_first_frame_is_drawn_is_not_taken_for_the_launche
         assert not resume_after_start_up()  # the app's first frame
         assert not gc.isenabled(), "the load's pause holds"
         assert gc.get_freeze_count() == frozen, "nothing frozen: the app was never paused"
+    assert gc.isenabled()
+
+
+def test_an_app_that_could_not_start_leaves_collection_on(tmp_path, capsys):
+    """``main`` pauses collection for the app's start-up; an app that never drew a frame
+    (its store's lock is a folder) let go of nothing, and the rest of the process (a
+    script, the next tests in a worker) ran without collection."""
+    store_path = tmp_path / "library.json"
+    Store.open(store_path).close()
+    lock = store_path.with_name("library.json.lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    gc.enable()
+    assert main(["--db", str(store_path)]) == 1
+    assert "lock" in capsys.readouterr().err
+    assert gc.isenabled()
+    with gc_paused():  # and a later load still pauses and resumes it
+        assert not gc.isenabled()
     assert gc.isenabled()

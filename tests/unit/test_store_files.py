@@ -408,3 +408,27 @@ def test_a_fresh_store_is_still_seeded(tmp_path: Path, capsys):
     assert main(["--db", str(tmp_path / "library.json"), "list"]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) >= 2 and err == ""
+
+
+@pytest.mark.parametrize("flushed", [True, False], ids=["flushed-whole", "flush-failed"])
+def test_many_texts_are_synced_by_one_flush_else_file_by_file(tmp_path: Path, monkeypatch, flushed):
+    """From 8 files on one flush of the file system replaces an fsync per file; where the
+    flush fails (or the platform has none), every file and folder is fsynced as before."""
+    from diplotui.store import body_log
+
+    files = [tmp_path / f"{n}.txt" for n in range(8)]
+    for file in files:
+        file.write_text("text")
+    flushes: list[Path] = []
+    fsyncs: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(
+        body_log, "sync_file_system", lambda where: flushes.append(where) or flushed
+    )
+    monkeypatch.setattr(body_log.os, "fsync", lambda fd: fsyncs.append(fd) or real_fsync(fd))
+    body_log.sync_files(files)
+    assert len(flushes) == 1
+    assert len(fsyncs) == (0 if flushed else 8 + 2)  # the files, their folder and its parent
+    flushes.clear()
+    body_log.sync_files(files[:7])  # fewer: file by file
+    assert flushes == []

@@ -11,7 +11,7 @@ from diplotui import __version__
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, fail
 from diplotui.errors import os_error_line
 from diplotui.store import StoreError
-from diplotui.store.collection import pause_for_start_up
+from diplotui.store.collection import end_start_up_pause, pause_for_start_up
 
 if TYPE_CHECKING:
     import argparse
@@ -143,7 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         pause_for_start_up()
         from diplotui.tui.launch import run_app
 
-        start_error = run_app(db, read_only)
+        try:
+            start_error = run_app(db, read_only)
+        finally:
+            end_start_up_pause()
         if start_error is not None:
             fail(start_error)
             return EXIT_FAILED

@@ -67,6 +67,8 @@ def _runner(
             result = _run(run, store, author, getattr(args, "remote", None))
             remember_author(store, author)
         print(inert_line(result.summary()))
+        for line in result.lost_texts:  # which articles, beyond the count
+            print(inert_line(line))
         return EXIT_OK
 
     return command

@@ -4,6 +4,7 @@ and told apart from what the library holds (same canonical URL, or same text).""
 from __future__ import annotations
 
 import asyncio
+import re
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,20 +37,41 @@ class PageError(Exception):
 
 @lru_cache(maxsize=CANONICAL_URLS_KEPT)
 def canonical_url(url: str) -> str:
-    """A URL as compared for duplicates: scheme and host in lower case, default port, fragment,
-    tracking parameters and a trailing slash dropped. Kept for the URLs seen last: a refresh
-    asks for each of its items' URLs several times, and for every stored one twice."""
+    """A URL as compared for duplicates: http and https as one, the host in lower case and
+    without "www.", default port, fragment, tracking parameters and a trailing slash dropped.
+    Kept for the URLs seen last: a refresh asks for each of its items' URLs several times,
+    and for every stored one twice."""
     parts = urlsplit(url.strip()) if is_web_address(url.strip()) else None
     if parts is None:  # compared as it is (a stored canonical link naming port 99999)
         return url.strip()
-    host = (parts.hostname or "").lower()
+    host = (parts.hostname or "").lower().removeprefix("www.")
     port = parts.port if parts.port and parts.port not in (80, 443) else None
     netloc = f"{host}:{port}" if port else host
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING_PARAMS)]
     )
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+    return urlunsplit(("https", netloc, path, query, ""))
+
+
+_AMP_PATH = re.compile(r"^/amp(?=/)|/amp/?$|\.amp(?=(?:\.html?)?$)", re.IGNORECASE)
+_AMP_QUERY = re.compile(r"^(?:amp=(?:1|true)?|outputtype=amp)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=CANONICAL_URLS_KEPT)
+def article_url(url: str) -> str:
+    """An article's URL as compared for duplicates: ``canonical_url`` of its page, an AMP copy
+    taken for the page it copies ("amp." host, "/amp" opening or ending the path, ".amp"
+    before the extension, "?amp=1", "?outputType=amp"): a feed linking another's article
+    at its AMP address stored it twice."""
+    canonical = canonical_url(url)
+    if "amp" not in canonical.lower():
+        return canonical
+    parts = urlsplit(canonical)
+    host = parts.netloc.removeprefix("amp.")
+    path = _AMP_PATH.sub("", parts.path).rstrip("/") or "/"
+    query = "&".join(p for p in parts.query.split("&") if p and not _AMP_QUERY.match(p))
+    return urlunsplit((parts.scheme, host, path, query, ""))
 
 
 def stored_urls(store: Store) -> list[tuple[str, str, str]]:
@@ -78,7 +100,7 @@ class KnownArticles:
         """From (article id, URL, text hash) triples: the canonical forms cost ~10 µs each,
         so a caller that must not hold the store long reads them and builds this elsewhere."""
         return cls(
-            {canonical_url(url): key for key, url, _digest in known if url},
+            {article_url(url): key for key, url, _digest in known if url},
             {digest: key for key, _url, digest in known if digest},
         )
 
@@ -88,7 +110,7 @@ class KnownArticles:
         its text too: its id is its text hash's prefix."""
         stored = store.article_ids()
         for url in (doc.url, *urls):
-            article_id = self.by_url.get(canonical_url(url)) if url else None
+            article_id = self.by_url.get(article_url(url)) if url else None
             if article_id is not None and article_id in stored:
                 return store.article(article_id)
         digest = text_hash(doc.text)
@@ -101,7 +123,7 @@ class KnownArticles:
     def add(self, article: Article, *urls: str) -> None:
         for url in (article.url, *urls):
             if url:
-                self.by_url[canonical_url(url)] = article.id
+                self.by_url[article_url(url)] = article.id
         self.by_hash[article.text_hash] = article.id
 
 

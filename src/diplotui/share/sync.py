@@ -125,6 +125,7 @@ class SyncResult:
     held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
+    lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
 
     @property
     def changed_anything(self) -> bool:
@@ -353,6 +354,7 @@ class Sync:
         tree = self.repo.tree_entries(head)
         self._pick_up_held(local, tree)
         self._add_uncommitted_articles(local, tree)
+        self._find_lost_texts(tree)
         writes, deletes = self._local_files(local, tree, head, known)
         known.keep_only((tree.keys() - set(deletes)) | {path for path, _ in writes})
         if writes or deletes or head is None:
@@ -376,6 +378,31 @@ class Sync:
             local.articles.update(
                 self.on_store(lambda: {a: self.store.article(a) for a in missing})
             )
+
+    def _find_lost_texts(self, tree: dict[str, str]) -> None:
+        """Articles whose text file was deleted or cut short after it was shared: no record
+        changed, so nothing else reads them. They are left unshared, then written back from
+        the team's copy (``_restore_texts``). A file is read only when its size, time or
+        inode changed since a sync last found it whole."""
+        known = self._known
+
+        def check() -> list[str]:
+            lost = []
+            for article_id, digest in self.store.text_hashes().items():
+                path = files.text_path(digest)
+                if path not in tree:
+                    continue  # not shared yet: committing its article reads it
+                fingerprint = f"text file {self.store.text_file_stamp(digest)}"
+                if known.same(path, fingerprint, tree):
+                    continue
+                if self.store.text_file_problem(digest) is None:
+                    known.note(path, fingerprint, tree[path])
+                else:
+                    lost.append(article_id)
+            return lost
+
+        unshared = self.result.unshared
+        unshared += [a for a in self.on_store(check) if a not in unshared]
 
     def _local_files(
         self, local: _Local, tree: dict[str, str], head: str | None, known: KnownFiles
@@ -489,21 +516,33 @@ class Sync:
         return writes
 
     def _restore_texts(self) -> None:
-        """Write back the texts of articles the store could not read (a ``library.json``
-        copied without its texts folder) that the team's repository holds; the next sync
-        shares those articles again."""
-        found = []
+        """Write back the texts of articles the store could not read (deleted or cut short
+        since they were shared, or a ``library.json`` copied without its texts folder) that
+        the team's repository holds, and name each; the next sync shares them again."""
+        found: list[tuple[Article, str]] = []
+        lost: list[Article] = []
         for article_id in self.result.unshared:
             try:
                 article = self.store.article(article_id)
+            except UnknownId:
+                continue  # deleted meanwhile
+            try:
                 found.append((article, self._stored_text(article.text_hash)))
-            except (UnknownId, UnreadableFile):
-                continue  # deleted meanwhile, or a text the team does not have either
+            except UnreadableFile:
+                lost.append(article)  # a text the team does not have either
         if found:
-            self.on_store(lambda: self.store.save_as_given(found))
-        back = {article.id for article, _ in found if not self.store.body_problem(article.id)}
+            self.on_store(lambda: self.store.restore_texts(text for _, text in found))
+        back = {a.id for a, _ in found if not self.store.text_file_problem(a.text_hash)}
         self.result.unshared = [a for a in self.result.unshared if a not in back]
         self.result.restored = len(back)
+        outcomes = [
+            (a, "restored from the team's copy" if a.id in back else "could not be restored")
+            for a, _ in found
+        ] + [(a, "the team's copy lacks it too: see `diplotui doctor`") for a in lost]
+        self.result.lost_texts = [
+            f"{a.id}  {inert_words(a.title)}: its text was unreadable here, {outcome}"
+            for a, outcome in outcomes
+        ]
 
     def _text(self, article_id: str) -> bytes | None:
         try:

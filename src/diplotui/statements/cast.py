@@ -44,13 +44,28 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
+# A title phrase opening a clause before a name: capitalised words (a possessive allowed) up to
+# its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
+_TITLE_PHRASE = re.compile(
+    r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*)"
+    r"(?: (?:on|of|for|in|to|at) [^,;:()\n\"“”]{1,120})?"
+)
+_TITLE_PHRASE_CHARACTERS = 160
+_LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
+_CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
+# a finite verb makes words before a name a clause, not a title
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|met|that|which|who)\b"
+)
 _ROLE_GOES_ON = re.compile(r"[,)]| (?:of|for|at|to|in|on)\b")  # a title's own words or its end
 _SERVED_PLACE_GAPS = frozenset({" of ", " of the ", " from ", " from the ", " to "})
 _TITLE_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,3}) $")
 _TITLE_GAP = re.compile(r"(?: (?:Dr|Mr|Mrs|Ms|Prof|H\.E|H\. E)\.?)+ ")
 _TITLE_GAP_SECOND = frozenset("DMPH")  # the letter after its space: most gaps need no regex
 _NO_PLACES: frozenset[str] = frozenset()
-_SERVED = re.compile(r"\s+(?:for|to)\s+")
+# what a title serves or is about ("Spokesman for the Secretary-General", "Rapporteur on X")
+_SERVED = re.compile(r"\s+(?:for|to|on)\s+")
+_OF_THE = " of the "  # "Special Envoy of the Secretary-General": whom, when a role noun ends it
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 # "The ", ", the ", "— The ": "the" as a word; not "both the" ("both the Foreign Secretary and
 # Prime Minister of X, Y" are two persons)
@@ -127,10 +142,24 @@ def without_honorific(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def role_head(role: str) -> str:
-    """What a role's holder is, without whom it serves: "Deputy Spokesman for the
-    Secretary-General" is a spokesman, not the Secretary-General."""
-    return _SERVED.split(role, maxsplit=1)[0]
+    """What a role's holder is, without whom it serves or what it is about: "Deputy Spokesman
+    for the Secretary-General" and "Special Envoy of the Secretary-General" are a spokesman and
+    an envoy, not the Secretary-General; "Special Rapporteur on X" is a rapporteur. Kept, as
+    a library repeats its titles."""
+    head = _SERVED.split(role, maxsplit=1)[0]
+    served = head.find(_OF_THE)
+    if served > 0 and _last_role_noun(head[served + len(_OF_THE) :]):
+        return head[:served]
+    return head
+
+
+def _last_role_noun(words: str) -> bool:
+    """Whether the last word of ``words`` (or its last part: "Secretary-General") is a role
+    noun: "of the Prime Minister" names a person served, "of the Interior" a portfolio."""
+    last = words.rsplit(None, 1)[-1].rsplit("-", 1)[-1] if words.strip() else ""
+    return last.lower() in lx.ROLE_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +413,10 @@ class Cast:
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
+        if text.startswith(", ", person.start - 2) and text.startswith(",", person.end):
+            titled = self._title_phrase_before(index)
+            if titled is not None:
+                return titled
         if following is None:
             return "", "", _NO_PLACES
         appositive = following.start == person.end + 2 and text.startswith(", ", person.end)
@@ -406,6 +439,10 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
+        if text.startswith(", ", person.end) and following.type != "PERSON":
+            titled = self._title_phrase_after(index)
+            if titled is not None:
+                return titled
         if following.type == "GPE" and text.startswith(", ", person.end):
             title = _UNKNOWN_TITLE.fullmatch(text, person.end, following.start)
             if title is not None and title.group(1).partition("-")[0] in load().title_words:
@@ -414,6 +451,93 @@ class Cast:
         if following.type == "GPE" and _serves_place(text, person.end, following):
             return "", "", place_stems([following.text], [])
         return "", "", _NO_PLACES
+
+    def _title_phrase_after(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+        """A title in apposition after a person in the body, closed by a comma and no list
+        going on after it: "X, the UN Special Rapporteur on the situation of ..., said", "X,
+        EU Special Representative for Human Rights, warned", "X, Peru's Foreign Minister,"."""
+        spans, text = self.spans, self.text
+        person = spans[index]
+        start = person.end + 2
+        if text.startswith("the ", start):
+            start += 4
+        comma = text.find(",", start, start + _TITLE_PHRASE_CHARACTERS)
+        if comma < 0 or not self.in_body(person.start):
+            return None  # "X, UK Minister Y review ties": a headline's list
+        after = bisect_left(self._span_starts, comma)
+        if after < len(spans) and spans[after].type == "PERSON" and spans[after].start <= comma + 6:
+            return None  # "X, the Minister of Y, Z and W": a list of persons
+        return self._read_title(start, comma, spans[index + 1 : after])
+
+    def _title_phrase_before(self, index: int) -> tuple[str, str, frozenset[str]] | None:
+        """The title opening a clause with "the" and closing with a comma before a person who
+        closes the apposition, when the recogniser's spans chain no title there ("The UN Special
+        Rapporteur on the situation of human rights in Myanmar, X, said", "the Special Envoy of
+        the Secretary-General for Myanmar, X,"): capitalised words ending in a title (a role
+        noun, or a title the recogniser found), then what it serves or is about. Its leading
+        organisation ("UN") is the person's organisation."""
+        spans, text = self.spans, self.text
+        person = spans[index]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            following is not None
+            and following.type == "PERSON"
+            and text[person.end : following.start] in (", ", ", and ")
+        ):
+            return None  # "the President, X, Y and Z": a list
+        comma = person.start - 2
+        window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
+        opening = max(
+            (
+                at + len(mark)
+                for mark in _CLAUSE_OPENINGS
+                if (at := text.rfind(mark, window, comma)) >= 0
+            ),
+            default=-1 if window else 0,  # the text's start, or a clause too long for a title
+        )
+        if opening < 0 or not text.startswith(("The ", "the "), opening):
+            return None  # no clause opened by "the" within reach ("a statement by the X, Y")
+        start = opening + 4
+        return self._read_title(start, comma, spans[bisect_left(self._span_starts, start) : index])
+
+    def _read_title(
+        self, start: int, end: int, inside: Sequence[EntitySpan]
+    ) -> tuple[str, str, frozenset[str]] | None:
+        """``text[start:end]`` read as a title, with the spans ``inside`` it: capitalised words
+        ending in a title (a role noun, or a title the recogniser found), then what it serves
+        or is about; its leading organisation or country is whose it is ("UN Special
+        Rapporteur on ...", "Peru's Foreign Minister", "Swedish Minister for ...")."""
+        text = self.text
+        comma = end
+        phrase = _TITLE_PHRASE.fullmatch(text, start, comma)
+        if phrase is None:
+            return None
+        head_end = phrase.end(1)
+        leading = [s for s in inside if s.type in ("ORG", "GPE") and s.end < head_end]
+        title_noun = text[text.rfind(" ", start, head_end) + 1 : head_end].lower()
+        if title_noun not in lx.ROLE_NOUNS and not any(
+            s.type == "ROLE" and s.start < head_end <= s.end for s in inside
+        ):
+            return None
+        if any(s.type == "PERSON" for s in inside) or _CLAUSE_VERB.search(text, start, comma):
+            return None  # "the X of Y, Z," names a person in it; a verb makes it a clause
+        role_start = start
+        organisation = ""
+        for span in leading:  # "UN Special Rapporteur", "European Union's Special Envoy"
+            if span.start != role_start:
+                break
+            role_start = span.end + 1 + (text.startswith(_POSSESSIVE_GAPS, span.end) * 2)
+            organisation = organisation or (span.text if span.type == "ORG" else "")
+        nationalities = []  # "The Swedish Minister for Foreign Affairs": Sweden's minister
+        while (word := _LEADING_WORD.match(text, role_start, head_end)) is not None and (
+            _demonym(word.group(1))
+        ):
+            nationalities.append(word.group(1))
+            role_start = word.end()
+        if role_start >= head_end:
+            return None
+        served = [s.text for s in inside if s.type == "GPE" and s.end <= head_end]
+        return text[role_start:comma], organisation, place_stems(served, nationalities)
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -509,6 +633,11 @@ class Cast:
             if found is not None:
                 return found
         return None
+
+    def places_of(self, speaker: Speaker) -> frozenset[str]:
+        """The places a person's titles name ("Russian Foreign Minister X": Russia)."""
+        person = self._persons.get(speaker.key)
+        return frozenset(person.places) if person is not None else _NO_PLACES
 
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""
@@ -615,6 +744,11 @@ def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> fro
         if word in demonyms or word.lower() in _IRREGULAR_DEMONYMS:
             stems.add(_demonym_stem(word.lower()))
     return frozenset(stems)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word names a nationality ("Swedish", "Kazakh")."""
+    return word in load().demonyms or word.lower() in _IRREGULAR_DEMONYMS
 
 
 def _country_stem(word: str) -> str:

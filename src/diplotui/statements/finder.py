@@ -38,7 +38,10 @@ from .verbs import FORMS, PARTICLES, VERB_RE, VerbForm, holds_listed_verb, liste
 _PARTICLE = re.compile(r"\s+(for|on|upon|out)\b")
 _THAT_OR_MARK = re.compile(r"\s*(?:that\b|[:,])\s*,?")
 _UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
-_OPINION_BEFORE_THAT = re.compile(r"(?:the|his|her|their|its|our)\s+(?:\w+\s+)?(\w+)\s+$")
+# "his belief", "the Irish and EU position": modifiers, then what kind of thing is said
+_OPINION_BEFORE_THAT = re.compile(
+    r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
+)
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
@@ -110,6 +113,8 @@ _PHOTO_CREDIT = re.compile(
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
 _CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+# the listed verbs whose object may be told to act ("urged the authorities to release")
+_DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
 # Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
 # usual ones, singular and plural) as its object ("recalled its own ambassador for
 # consultations": withdrew them), "declare" with "persona non grata" closing its object.
@@ -1271,6 +1276,9 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
+            if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest):
+                return None  # "The Minister of X, Y, urged the authorities to act": an object
+                # and its infinitive, not an inverted subject
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
@@ -1446,7 +1454,7 @@ class _Finder:
         if holds_listed_verb(words) or _joined_past(words, 0, len(words)):
             return False  # "underscored the importance ... and thus said that": said's "that",
             # "reaffirmed the ties ... and assured that": assured's
-        if form.lemma == "tell":
+        if form.lemma in lx.ADDRESSED_LEMMAS:
             return True  # "told the Ambassador, Mr. X, last Thursday that": an addressee
         if all(w in lx.ADVERBS or (w.endswith("ly") and len(w) > 4) for w in words.split()):
             return True  # "said recently that", "noted explicitly that": adverbs only

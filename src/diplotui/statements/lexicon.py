@@ -36,7 +36,7 @@ ROLE_NOUNS = _words(
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
-    "advisor coordinator negotiator"
+    "advisor coordinator negotiator rapporteur"
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -96,18 +96,26 @@ CLAUSE_WORDS = _words("that which who whom whose if whether because what not no 
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
 # The speaker after "according to": "According to him, ..."
 OBJECT_PRONOUNS = {"him": "PERSON", "her": "PERSON", "them": "GROUP"}
-# What may stand between a verb and "that" ("told reporters that", "said in his speech that").
+# What may open the words between a verb and "that" that are no content: an adverbial ("said
+# in his speech that", "said on Monday that") or a pronoun addressee ("assured him that"); not a
+# determiner: "stressed the significance of forums that ..." says all of it.
 ADDRESSEE_STARTS = _words(
-    "to in at during on while before after with his her their its our reporters journalists "
-    "the press him them us once again also further last earlier yesterday today monday tuesday "
-    "wednesday thursday friday saturday sunday"
+    "to in at during on while before after with reporters journalists him them us once again "
+    "also further last earlier yesterday today monday tuesday wednesday thursday friday "
+    "saturday sunday"
 )
-OPINION_NOUNS = _words("view opinion belief hope assessment position conviction")
+# An object naming only what kind of thing follows "that" ("expressed his belief that", "the
+# fact that").
+OPINION_NOUNS = _words("view opinion belief hope assessment position conviction fact")
+# The listed verbs whose object is whom the words are addressed to ("told the envoys that",
+# "warned the council that").
+ADDRESSED_LEMMAS = frozenset({"tell", "warn"})
 # "expressed" makes a statement with these objects only; thanks and congratulations do not.
-EXPRESSED_CONTENT = _words(  # and concern's kin: reservations, doubts, objections
+EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (desire, intention)
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
     "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
-    "doubts objection objections"
+    "doubts objection objections desire desires aspiration aspirations intention intentions "
+    "expectation expectations anticipation"
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

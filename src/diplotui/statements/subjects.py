@@ -324,6 +324,8 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 
 
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
 
 
@@ -411,6 +413,11 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
+        if " " not in span.text and span.text.lower() in lx.ROLE_NOUNS:
+            title = _title_taken_for_name(text, span, titles)
+            if title is not None:
+                completed[index] = title
+                continue
         if (
             span.start >= 4
             and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
@@ -477,6 +484,20 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     return completed
 
 
+def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -> EntitySpan | None:
+    """A role noun the recogniser took for a one-word name ("The Special Rapporteur added",
+    "the Rapporteur"), when "the" or a title's own capitalised words stand before it: the
+    title, with those words."""
+    start = span.start
+    while (word := _TITLE_WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        if word.group(1) not in titles:
+            break
+        start = word.start(1)
+    if start == span.start and _THE_BEFORE.search(text, max(0, start - 4), start) is None:
+        return None  # "Chancellor said": a surname, as far as anyone can tell
+    return EntitySpan(start, span.end, "ROLE", text[start : span.end])
+
+
 class Subjects:
     """Subject reading over one article, with the memory pronouns are resolved by."""
 
@@ -494,7 +515,9 @@ class Subjects:
         self._stripped: dict[tuple[int, int], int] = {}  # strip_back's answers
         self._mentions: dict[int, Unit] = {}  # span index -> its unit
         self._in_body: tuple[list[EntitySpan], list[int]] | None = None  # persons, starts
-        self.unnamed: dict[str, Speaker] = {}  # role noun -> a speaker the article never names
+        self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
+        # names, in order
+        self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
@@ -853,15 +876,19 @@ class Subjects:
         a speaker the article does not name ("the ministry's spokesperson")."""
         noun = fold(head[-1].text).split()[-1].rstrip(".")
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
-        if indefinite or noun in self.unnamed:
-            # "an official ... the South Korean official": one; "a Japanese official": another
-            return self._unnamed(noun, self._named(head), new=indefinite)
+        places = _places(head)
+        if indefinite or self._unnamed_like(noun, places) is not None:
+            # "an official ... the South Korean official": one; "a Japanese official": another,
+            # and so is "the Slovak minister" after "the Hungarian minister"
+            return self._unnamed(noun, self._named(head), places, new=indefinite)
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
-        places = _places(head)
         found = self._pronoun("PERSON", position, merely_named=not places)
-        if found is not None and self.cast.serves_elsewhere(found, places):
-            found = None
+        if found is not None and (
+            self._serves_elsewhere(found, places) or (places and self._untitled(found))
+        ):
+            found = None  # "the Hungarian minister": not a person merely named last, whom the
+            # article gives no title or country (the last speaker, who goes on, may be)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
@@ -870,38 +897,74 @@ class Subjects:
             if u.kind == "PERSON" and self.text.startswith(_POSSESSIVE, u.end)
         ]
         if owners and (found is None or found.key in owners):
-            return self._unnamed(noun, self._named(head))
+            return self._unnamed(noun, self._named(head), places)
         if found is None:
             found = self._speaking_next(position, places) or self._named_next(
                 position, head[-1], places
             )
-        return found or self._unnamed(noun, self._named(head))
+        return found or self._unnamed(noun, self._named(head), places)
 
-    @staticmethod
-    def _holds(person: Speaker, role: Unit) -> bool:
+    def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
+        """Whether a speaker's title names another place than ``places`` (an unnamed one's is
+        the place it was named with: "the Hungarian minister")."""
+        unnamed = self._unnamed_places.get(speaker.key)
+        if unnamed is not None:
+            return bool(unnamed and places and not unnamed & places)
+        return self.cast.serves_elsewhere(speaker, places)
+
+    def _untitled(self, speaker: Speaker) -> bool:
+        """Whether a person found for a role mention is merely named, not the last speaker, and
+        the article gives them neither a title nor a country: a role mention naming a country
+        ("the Hungarian Minister") is then someone else."""
+        if self.last_person is not None and self.last_person[1].key == speaker.key:
+            return False
+        return (
+            not speaker.role
+            and speaker.key not in self._unnamed_places
+            and not (self.cast.places_of(speaker))
+        )
+
+    def _holds(self, person: Speaker, role: Unit) -> bool:
         """Whether a person may hold a role: they have none known, or it is theirs; a noun
-        that names no office ("the official", "the diplomat") anyone may hold."""
-        if not person.role:
+        that names no office ("the official", "the diplomat") anyone may hold. A speaker the
+        article does not name is known by the role it was named by: "the Russian ambassador"
+        is not the Ukrainian foreign minister unnamed before."""
+        title = person.role or (
+            self.fullest[person.key] if person.key in self._unnamed_places else ""
+        )
+        if not title:
             return True
-        held = role_words(role_head(person.role))
+        held = role_words(role_head(title))
         if role.kind == "ROLE":
             words = role_words(role.text)
             return words <= held and not (held & lx.LOWER_OFFICE) - words
         holders = lx.OFFICES.get(role.low)
         return holders is None or not holders.isdisjoint(held)
 
-    def _unnamed(self, noun: str, name: str, new: bool = False) -> Speaker:
-        """The unnamed speaker a role noun stands for (the last one so named, or ``new``),
-        named as fully as the article does."""
-        speaker = self.unnamed.get(noun)
-        if speaker is None or new:
+    def _unnamed(
+        self, noun: str, name: str, places: frozenset[str] = frozenset(), new: bool = False
+    ) -> Speaker:
+        """The unnamed speaker a role noun stands for (the last one so named whose place
+        agrees, or ``new``), named as fully as the article does."""
+        speaker = None if new else self._unnamed_like(noun, places)
+        if speaker is None:
             key = fold(name)
             while key in self.fullest:
                 key += "+"  # two unnamed speakers first named alike stay two
-            speaker = self.unnamed[noun] = Speaker(name, key, "PERSON")
+            speaker = Speaker(name, key, "PERSON")
+            self.unnamed.setdefault(noun, []).append(speaker)
+        self._unnamed_places[speaker.key] = self._unnamed_places.get(speaker.key, places) | places
         if len(name) > len(self.fullest.get(speaker.key, "")):
             self.fullest[speaker.key] = name
         return speaker
+
+    def _unnamed_like(self, noun: str, places: frozenset[str]) -> Speaker | None:
+        """The last unnamed speaker a role noun stood for whose place agrees with ``places``
+        ("the Slovak minister" is not the Hungarian minister unnamed before)."""
+        for speaker in reversed(self.unnamed.get(noun, ())):
+            if not self._serves_elsewhere(speaker, places):
+                return speaker
+        return None
 
     def _member(self, units: list[Unit]) -> Speaker | None:
         """ "one of the people cited above": an unnamed member of a group."""

@@ -39,7 +39,11 @@ SYNC_THREADS = 8
 """fsyncs at once: a file system commits concurrent ones together, so eight side by side
 take little longer than one."""
 SYNC_SHARE = 4
-"""Files one background sync takes (a batch of 50 texts is shared among the threads)."""
+"""Files one background sync takes (a batch of 50 texts is shared among the threads), where
+the file system cannot be synced whole; where it can, one sync takes the whole batch."""
+WHOLE_SYNC_FROM = 8
+"""From this many files on, one flush of their whole file system (Linux's ``syncfs``) costs
+less than an fsync each (1,000 new files: 0.07-0.09 s against 0.3-0.5 s on this project's VM)."""
 
 BodyPath = Callable[[str], Path]
 """Where the text with a given sha256 digest lives."""
@@ -124,8 +128,11 @@ def _replace_through_temp(path: Path, data: bytes, *, sync: bool) -> None:
 
 
 def sync_files(paths: list[Path]) -> None:
-    """fsync each file, then each folder holding them and that folder's parent (a new
-    ``bodies/xx`` folder) once."""
+    """Make the files and their names durable: from ``WHOLE_SYNC_FROM`` files on, with one
+    flush of their file system where it can be synced whole; else fsync each file, then each
+    folder holding them and that folder's parent (a new ``bodies/xx`` folder) once."""
+    if len(paths) >= WHOLE_SYNC_FROM and _flushed(paths[0].parent):
+        return
     for path in paths:
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -227,8 +234,9 @@ class DeferredBodies:
         """Sync these texts' files in the background; the log empties once none is left."""
         if self._syncer is None:
             self._syncer = ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="diplotui-sync")
-        for first in range(0, len(digests), SYNC_SHARE):
-            self._syncer.submit(self._sync, digests[first : first + SYNC_SHARE])
+        share = max(len(digests), 1) if file_system_sync_available() else SYNC_SHARE
+        for first in range(0, len(digests), share):
+            self._syncer.submit(self._sync, digests[first : first + share])
 
     def _sync(self, digests: list[str]) -> None:
         with self._lock:

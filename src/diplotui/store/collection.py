@@ -69,3 +69,15 @@ def resume_after_start_up() -> bool:
         gc.freeze()
     _let_go()
     return True
+
+
+def end_start_up_pause() -> None:
+    """Let go of the launcher's pause where the app drew no frame (it could not start: a
+    store held or unreadable), freezing nothing: ``main`` called in a longer-lived process
+    (a test, a script) left collection off for the rest of its life."""
+    global _start_up_held
+    with _lock:
+        if not _start_up_held:
+            return
+        _start_up_held = False
+    _let_go()

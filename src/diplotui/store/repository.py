@@ -47,6 +47,7 @@ from diplotui.store.errors import (
 from diplotui.store.files import (
     atomic_write_bytes,
     canonical_store_path,
+    file_stamp,
     is_read_only_file,
     journal_path,
     make_dirs_durable,
@@ -552,7 +553,7 @@ class Store:
 
     # -- bodies -------------------------------------------------------------------------
 
-    def _write_body(self, text: str) -> str:
+    def _write_body(self, text: str, *, over_damaged: bool = False) -> str:
         """Store a text under its hash. Inside a batch its file is written without an fsync
         and the batch logs all its texts with one (``diplotui.store.body_log``): an import or
         a refresh of thousands of texts pays one fsync a batch, not two a text."""
@@ -561,7 +562,7 @@ class Store:
         if digest in self._pending_bodies or self._deferred.is_logged(digest):
             return digest  # written in this batch, or durable in the body log already
         unsynced = self._deferred.is_unsynced(digest)
-        if path.exists() and not unsynced:
+        if path.exists() and not unsynced and not over_damaged:
             return digest
         data = text.encode("utf-8", "surrogatepass")
         if self._in_batch:
@@ -616,6 +617,32 @@ class Store:
         except ArticleUnreadable as error:
             return error.reason
         return None
+
+    def text_hashes(self) -> dict[str, str]:
+        """Every article's text hash by article id, from the stored records (no article built:
+        a sync checks every text's file)."""
+        return {key: doc["text_hash"] for key, doc in self._storage.table(ARTICLES).items()}
+
+    def text_file_stamp(self, digest: str) -> str | None:
+        """The size, time and inode of a text's file (None when it is gone): a file whose stamp
+        is unchanged since it was found whole need not be read to be trusted."""
+        return file_stamp(body_path(self.path, digest))
+
+    def text_file_problem(self, digest: str) -> str | None:
+        """Why the text's file cannot be read (missing, altered, not UTF-8), or None: read from
+        disk even when the text was read before (a file deleted since is found)."""
+        try:
+            self._read_body(digest)
+        except ArticleUnreadable as error:
+            return error.reason
+        return None
+
+    def restore_texts(self, texts: Iterable[str]) -> None:
+        """Write texts' files again over missing, cut or altered ones, in one durable batch (a
+        sync takes them from the team's copy); storing a text only writes a file not there."""
+        with self.batch():
+            for text in texts:
+                self._write_body(text, over_damaged=True)
 
     # -- articles -------------------------------------------------------------------------
 

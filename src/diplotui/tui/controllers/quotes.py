@@ -100,7 +100,7 @@ class QuoteActions(Controller):
             osc52=osc52,
             save_quote=save_quote,
         )
-        app.call_from_thread(self.report_copy, result, what)
+        app.call_from_thread(self.report_copy, result, f"{what} ({style})")  # cited how
 
     def report_copy(self, result: CopyResult, what: str) -> None:
         """Say truthfully where the quote went, and which quote it was."""

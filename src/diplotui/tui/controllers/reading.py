@@ -195,7 +195,9 @@ class ReadingActions(Controller):
         if leaves:
             self._library_actions.show_library()
         label = title_label(article.title)
-        self.notify(f"{_VERBS[new_state]}: {label}.", markup=False, timeout=2)
+        unarchived = message.what == "archive" and new_state == READ
+        verb = "Out of the archive (read)" if unarchived else _VERBS[new_state]
+        self.notify(f"{verb}: {label}.", markup=False, timeout=2)
 
     def read_on_opening(self, article: Article) -> None:
         """An unread article becomes read when it is opened (a read-only store stays as is)."""

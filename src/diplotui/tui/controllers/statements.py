@@ -197,9 +197,8 @@ class StatementActions(Controller):
         if opened is None:
             return
         article_id, start, end = opened
-        self.screen.open_article(article_id)
+        self.screen.read_article(article_id)
         self.reader.jump_to(start, end)
-        self.reader.focus()
 
     # -- timeline --------------------------------------------------------------------------
 

@@ -72,6 +72,19 @@ def footer_regions(screen: Screen[Any]) -> list[Region]:
     return [footer.region for footer in screen.query("KeyFooter")]
 
 
+def fits(strips: list[Strip], size: Size) -> bool:
+    """Whether ``strips`` cover ``size`` exactly."""
+    return len(strips) == size.height and all(s.cell_length == size.width for s in strips)
+
+
+def fitted(strips: list[Strip], size: Size, style: Style) -> list[Strip]:
+    """``strips`` cut or padded with ``style`` to ``size``: a screen below still laid out for
+    the terminal's old size gave a dialog too few lines for the new one, and the frame
+    failed (the app stopped, a note being typed lost)."""
+    lines = [strip.adjust_cell_length(size.width, style) for strip in strips[: size.height]]
+    return lines + [Strip.blank(size.width, style)] * (size.height - len(lines))
+
+
 class ScreenBelow(Visual):
     """The screen under a transparent dialog, its lines taken as its compositor makes them,
     without links or actions (a click on the backdrop must not act on the screen below),
@@ -152,7 +165,11 @@ class Dialog(ModalScreen[ResultT]):
             return super().render_lines(crop)
         kept = self._below_lines
         if kept is None or kept[0] != self.size:
-            kept = self._below_lines = (self.size, ScreenBelow(below).strips())
+            kept = (self.size, ScreenBelow(below).strips())
+            if fits(kept[1], self.size):
+                self._below_lines = kept
+            else:  # the terminal was resized and the screen below is not laid out anew yet
+                kept = (self.size, fitted(kept[1], self.size, below.rich_style))
         lines = kept[1][crop.y : crop.bottom]
         if crop.column_span != (0, self.size.width):
             lines = [line.crop(crop.x, crop.right) for line in lines]

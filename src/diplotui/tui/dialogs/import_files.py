@@ -49,7 +49,8 @@ class PathSuggester(Suggester):
 
 def report_text(report: ImportReport) -> Text:
     """The summary line, then every failed, changed or skipped file with its reason."""
-    text = Text(report.summary(), style="bold")
+    text = Text()  # a base style would run on into every file's reason
+    text.append(report.summary(), style="bold")
     for outcome in report.outcomes:
         if outcome.status in (FAILED, CHANGED, SKIPPED):
             text.append(f"\n{outcome.status}: ", style="bold")

@@ -20,6 +20,8 @@ CITATION_CELLS = 400
 
 def _prompt(record: QuoteRecord) -> Text:
     first, _, rest = record.text.partition("\n")
+    # a Markdown quote's empty ">" lines, joined into the citation's line, read "> > —"
+    rest = " ".join(line for line in rest.splitlines() if line.strip() != ">")
     text = Text(one_line(first, QUOTE_CELLS))
     # italic, not dim: dim fell under 4.5:1 on the chosen row
     if rest.strip():

@@ -43,7 +43,8 @@ Opened = tuple[str, int, int]  # article id, statement start, end
 
 def _row(item: LibraryStatement) -> Text:
     statement, article = item.statement, item.article
-    text = Text(inert_line(speaker_label(statement)), style="bold")
+    text = Text()  # a base style would run on into the words and the details line
+    text.append(inert_line(speaker_label(statement)), style="bold")
     text.append(said_words(statement, one_line(statement.text, QUOTE_CHARS)))
     date = article.date_label or "undated"
     # italic, not dim: dim fell under 4.5:1 on a highlighted row

@@ -17,9 +17,15 @@ from diplotui.library.timeline import TimelineEntry
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.dialogs.statements import QUOTE_CHARS, TITLE_CHARS, Opened
 
+_NOTHING = (
+    "No statement by {name} and no dated sentence naming {name} in the library. In the "
+    "reader, > goes to the next name (or choose one in the sidebar's Entities); then L."
+)
+
 
 def _row(entry: TimelineEntry) -> Text:
-    text = Text(f"{entry.date_label():<12} ", style="bold")
+    text = Text()  # a base style would run on into the words and the title line
+    text.append(f"{entry.date_label():<12} ", style="bold")
     body = one_line(entry.text, QUOTE_CHARS)
     if entry.statement is not None:
         text.append(inert_line(speaker_label(entry.statement)) + said_words(entry.statement, body))
@@ -57,11 +63,12 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.clear_options()
         listing.add_options(Option(_row(e), id=str(n)) for n, e in enumerate(entries))
         listing.focus()
-        count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
-        count = count if entries else "nothing dated found"
-        self.query_one("#timeline-title", Label).update(
-            f"Timeline of {inert_line(self.entity_name)} · {count} · oldest first"
-        )
+        name = inert_line(self.entity_name)
+        count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
+        if not entries:  # an empty box said nothing of why, nor what to try
+            count = "nothing found"
+            listing.add_option(Option(Text(_NOTHING.format(name=name)), disabled=True))
+        self.query_one("#timeline-title", Label).update(f"Timeline of {name} · {count}")
 
     @on(OptionList.OptionSelected)
     def _open(self, event: OptionList.OptionSelected) -> None:

@@ -229,6 +229,14 @@ class MainScreen(PanesScreen):
         retitle(self, sub_title=inert_line(article.title))
         self.remember(LAST_ARTICLE_SETTING, article_id)
 
+    def read_article(self, article_id: str) -> None:
+        """Open an article chosen outside the list (the statements view, a timeline, the
+        palette) to read it: its row becomes the selected one, so list keys act on it."""
+        self.open_article(article_id)
+        if self.reader.article_id == article_id:
+            self.library.select_id(article_id)
+        self.reader.focus()
+
     def show_changed_text(self) -> None:
         """An update (``R``, an import) changed the open article's text: show the new one,
         its highlights re-anchored, the cursor near where it was. Marking the old text would

@@ -30,7 +30,7 @@ from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
 from diplotui.tui.widgets.panes import resize_virtually
 
-ROW_HEIGHT = 3  # two lines of title, one of details
+ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a blank line last)
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
@@ -194,13 +194,17 @@ class ArticleList(ScrollView, can_focus=True):
     ) -> None:
         """Replace the rows, keeping the cursor on ``keep_id`` (or the current article) and
         its row on the same line of the screen (rows that come above it push the ones above
-        the screen, not the one being read). Only the lines whose row changed are drawn
-        again: a refresh's new rows off screen cost no paint (the whole list's repaint, 15-23
-        ms of the UI thread as articles came in, delayed the next key's frame)."""
+        the screen, not the one being read; a list at its top stays there for folders, as
+        the feeds section that comes after the first frame). Only the lines whose row changed
+        are drawn again: a refresh's new rows off screen cost no paint (the whole list's
+        repaint, 15-23 ms of the UI thread as articles came in, delayed the next key's
+        frame)."""
         keep_id = keep_id or self.current_id
         keep_folder = self.current_folder
         cursor_line = self._top(self.cursor)[0] - self.scroll_offset.y
         if folders is not None:
+            if self.scroll_offset.y == 0:  # folders that come on top show, not scroll away
+                cursor_line += len(folders) - len(self._folders)
             self._folders = folders
         self._rows = rows
         self._ids = rows.ids if isinstance(rows, RowSource) else [r.article_id for r in rows]
@@ -489,13 +493,14 @@ class ArticleList(ScrollView, can_focus=True):
         row = self._rows[index]
         is_open = row.article_id == self.open_id
         self._drawn[y] = (row, part, index + folders == self.cursor, is_open)
-        if part < 2:
+        lines = self._wrapped_title(row, width - 1)
+        details_at = 1 if len(lines) < 2 else 2  # right under a title of one line
+        if part < details_at:
             component = "article-list--title"
-            lines = self._wrapped_title(row, width - 1)
-            text = lines[part] if part < len(lines) else ""
-        else:
+            text = lines[part] if lines else ""
+        else:  # the details, then the line a title of one line leaves blank
             component = "article-list--details"
-            text = _fitted(row.details, width - 1)
+            text = _fitted(row.details, width - 1) if part == details_at else ""
         marker = "▌" if is_open else "●" if row.unread and part == 0 else " "
         marker_class = "article-list--open" if is_open else "article-list--unread"
         style, text_style, marker_style = self._line_style(

@@ -28,7 +28,14 @@ from textual.message import Message
 from textual.strip import Strip
 
 from diplotui.inert import inert_line
-from diplotui.layout import Block, BlockKind, VisualLine, wrap_blocks, wrap_label
+from diplotui.layout import (
+    Block,
+    BlockKind,
+    VisualLine,
+    WrappedLines,
+    wrap_blocks,
+    wrap_label,
+)
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
 from diplotui.session.annotations import highlight_at, placed_highlights, statement_at
@@ -193,8 +200,7 @@ class Reader(ReaderPane, can_focus=True):
         self.article_id: str | None = None
         self.text = ""
         self.cursor = ReadingCursor()  # the reading cursor and the selection
-        self.lines: list[VisualLine] = []
-        self._line_starts: list[int] = []
+        self.lines = WrappedLines()
         self._headline_rows: list[str] = []  # the title above a text stored without it
         self._layers: dict[str, _Layer] = {}
         self._layer_styles: dict[str, Style] = {}
@@ -312,6 +318,14 @@ class Reader(ReaderPane, can_focus=True):
         self._statement_on = target  # a sentence may hold several: the next s goes on from it
         self.jump_to(target.start, target.end)
         self._label_statement()
+        self._say_if_round(target.start, here, delta, "statement")
+
+    def _say_if_round(self, reached: int, here: int, delta: int, kind: str) -> None:
+        """A jump that went round the article's end says so: the cursor leaving for the other
+        end of a long article, unannounced, read as a jump to the wrong place."""
+        if reached <= here if delta > 0 else reached >= here:
+            where = "first" if delta > 0 else "last"
+            self.notify(f"Back to the {where} {kind}.", markup=False, timeout=2)
 
     def _paint_entities(self) -> None:
         if not self.show_entities:
@@ -386,13 +400,14 @@ class Reader(ReaderPane, can_focus=True):
         text_width = width - len(BULLET) - GUTTER
         headline = self.cursor.headline
         rows = wrap_label(headline, text_width, HEADLINE_ROWS) if headline else []
-        lines = [VisualLine(HEADLINE_ROW, 0, 0) for _ in rows]
+        lines = WrappedLines()
+        for _ in rows:
+            lines.append(VisualLine(HEADLINE_ROW, 0, 0))
         if rows and self.blocks:
             lines.append(VisualLine(-1, 0, 0))
-        lines += wrap_blocks(self.text, self.blocks, text_width)
+        wrap_blocks(self.text, self.blocks, text_width, lines)
         changed = lines != self.lines or rows != self._headline_rows
         self.lines, self._headline_rows = lines, rows
-        self._line_starts = [line.start for line in lines]
         resize_virtually(self, Size(width, len(lines)))
         return changed
 
@@ -534,8 +549,10 @@ class Reader(ReaderPane, can_focus=True):
             self.notify("No highlights in this article.", markup=False)
             return
         current = self.highlight_at_cursor()
-        target = _neighbour(self.highlights, self.cursor_span[0], current, delta)
+        here = self.cursor_span[0]
+        target = _neighbour(self.highlights, here, current, delta)
         self.jump_to(target.start, target.end)
+        self._say_if_round(target.start, here, delta, "highlight")
 
     def jump_to(self, start: int, end: int) -> None:
         """Put the cursor on a passage and show it (from the sidebar or a find)."""
@@ -601,7 +618,7 @@ class Reader(ReaderPane, can_focus=True):
 
     def line_index_of(self, offset: int) -> int:
         """The visual line that shows ``offset`` (the nearest one when it is hidden)."""
-        index = bisect_right(self._line_starts, offset) - 1
+        index = bisect_right(self.lines.starts, offset) - 1
         index = max(index, 0)
         while index > 0 and self.lines[index].block == -1:
             index -= 1
