@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from diplotui.anchoring import reanchor
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.inert import without_surrogates
+from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
 from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
@@ -103,6 +104,7 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
             "no article text in the export",
         )
     record = _record(Article, {**data, "text_hash": text_hash(text)}, what)
+    within_limits(record)
     return _ArticleIn(record, text)
 
 

@@ -111,3 +111,38 @@ def test_an_item_title_of_invisible_characters_is_no_title(store_path: Path, ser
         (article,) = store.articles()
         assert article.title.startswith("Minister Ana Brnabic said")
         assert article.author == ""
+
+
+ATTRIBUTES = " ".join(f'a{n}="x"' for n in range(100_000))
+CROWDED = {
+    "rss": f"<rss version='2.0'><channel><title>Crowded</title><item {ATTRIBUTES}>"
+    "<title>T</title><description>Words.</description></item></channel></rss>",
+    "rss-utf16": "<?xml version='1.0' encoding='utf-16'?>"
+    f"<rss version='2.0'><channel><title>Crowded</title><item {ATTRIBUTES}>"
+    "<title>T</title></item></channel></rss>",
+    "json": '{"version": "https://jsonfeed.org/version/1.1", "title": "Crowded", "items": '
+    f'[{{"id": "1", "content_html": "<p {ATTRIBUTES.replace(chr(34), chr(92) + chr(34))}>'
+    'Words.</p>"}]}',
+}
+
+
+@pytest.mark.parametrize("kind", list(CROWDED))
+def test_an_element_of_a_hundred_thousand_attributes_is_refused_at_once(
+    tmp_path: Path, server: FeedServer, kind: str
+):
+    """A feed whose one item had 100,000 attributes (1 MB) held ``feed add`` for over two
+    minutes, and every refresh of it (feedparser looks each attribute up among the ones
+    before it; an item's HTML went the same way through lxml): refused in one line, as an
+    HTML page with such an element is."""
+    import subprocess
+    import sys
+
+    encoding = "utf-16" if kind == "rss-utf16" else "utf-8"
+    server.serve_bytes("/crowded", CROWDED[kind].encode(encoding), "application/rss+xml")
+    command = [sys.executable, "-m", "diplotui", "--db", str(tmp_path / "lib.json")]
+    added = subprocess.run(
+        [*command, "feed", "add", server.url("/crowded")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert added.returncode == 1 and added.stdout == ""
+    assert "an element with too many attributes (100,000, at most 2,000)" in added.stderr

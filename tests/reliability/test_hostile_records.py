@@ -372,6 +372,31 @@ def test_tag_limits_hold_for_front_matter_and_exports(store_path: Path, tmp_path
     assert store_path.read_bytes() == before
 
 
+def test_fields_of_megabytes_in_front_matter_or_an_export_are_cut_as_a_headline_is(
+    tmp_path: Path,
+):
+    """A Markdown file whose front matter gave a 2 MB title, source, author and url made an
+    8 MB ``library.json`` and a 2 MB line in ``list``, and so did a JSON export (a headline
+    taken from a text and a feed's title were already cut): each is now cut to one line's
+    500 characters, and a url longer than any server takes is none (200 KB each here)."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+
+    huge = "T" * 200_000
+    page = tmp_path / "huge.md"
+    fields = "".join(f"{name}: {huge}\n" for name in ("title", "source", "author"))
+    page.write_text(f"---\n{fields}url: https://e.org/{huge}\n---\n\nThe ministers met.\n")
+    cited = {"title": huge, "source": huge, "author": huge, "url": f"https://e.org/{huge}"}
+    exported = export_file(tmp_path, article=cited)
+    db = str(tmp_path / "lib.json")
+    assert run_main("--db", db, "import", str(page), str(exported)).returncode == 0
+    listed = json.loads(run_main("--db", db, "list", "--json").stdout)
+    [markdown, export] = [a for a in listed if a["author"]]
+    for article in (markdown, export):
+        assert article["title"] == article["source"] == article["author"] == "T" * ONE_LINE_CHARS
+        assert article["url"] == ""
+    assert sum(p.stat().st_size for p in tmp_path.glob("lib.json*") if p.is_file()) < 100_000
+
+
 # -- 15: stored text on the command line is inert -------------------------------------------
 
 

@@ -177,3 +177,28 @@ def test_html_of_a_million_elements_is_refused_in_one_line_within_500_mb(tmp_pat
     [line] = result.stdout.strip().splitlines()
     assert str(page) in line and "too many HTML elements" in line
     assert store.read_bytes() == before
+
+
+def test_an_element_of_a_hundred_thousand_attributes_is_refused_at_once(tmp_path: Path):
+    """One ``<p>`` with 200,000 attributes (2 MB) kept ``import`` of its folder busy for over
+    five minutes (every HTML parser on the way checks each attribute against the ones before
+    it), as it would ``add URL`` or a refresh fetching such a page. Written as ``a="x"``,
+    bare or with a ``>`` inside its quotes, it is now refused in one line, and the folder's
+    other files are imported."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    forms = {"valued": 'a{}="x"', "bare": "a{}", "quoted": 'a{}="x>y"'}
+    for name, form in forms.items():
+        attributes = " ".join(form.format(n) for n in range(100_000))
+        (folder / f"{name}.html").write_text(
+            f"<html><body><p {attributes}>Words.</p></body></html>"
+        )
+    article = "<p>The ministers met in Hanoi and agreed a joint statement.</p>" * 5
+    (folder / "good.html").write_text(f"<html><head><title>Talks</title></head><body>{article}")
+    store = tmp_path / "library.json"
+    command = [str(CONSOLE_SCRIPT), "--db", str(store), "--create", "import", str(folder)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == "1 imported, 3 failed"
+    refused = [line for line in result.stdout.splitlines() if line.startswith("failed")]
+    assert len(refused) == 3 and all("too many attributes" in line for line in refused)

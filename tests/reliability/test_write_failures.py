@@ -139,7 +139,7 @@ async def test_app_stays_open_when_its_store_folder_is_removed(tmp_path: Path):
         await pilot.pause()
         assert isinstance(app.screen, AddTagsScreen)
         assert app.screen.query_one("Input").value == "trade"
-        await pilot.press("escape", "i")  # the article's details
+        await pilot.press("escape", "d", "i")  # typed tags: discarded; the article's details
         await pilot.pause()
         assert isinstance(app.screen, MetadataScreen)
         app.screen.query_one("#metadata-author", Input).value = "A. Writer"

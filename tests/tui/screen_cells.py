@@ -14,6 +14,7 @@ from functools import cache
 from rich.color import Color as RichColor
 from rich.color import ColorSystem
 from rich.style import Style
+from textual.filter import dim_color
 from textual.geometry import Region
 from textual.widget import Widget
 
@@ -78,6 +79,11 @@ class Cell:
 
 def _colours(style: Style, palette: ColorSystem) -> tuple[RGB | None, RGB | None]:
     foreground, background = _rgb(style.color, palette), _rgb(style.bgcolor, palette)
+    if style.dim and foreground is not None and background is not None:
+        # dim text is drawn in its colour blended toward the background, as Textual blends it
+        foreground = _rgb(
+            dim_color(RichColor.from_rgb(*background), RichColor.from_rgb(*foreground)), palette
+        )
     if style.reverse:
         foreground, background = background, foreground
     return foreground, background

@@ -81,7 +81,7 @@ async def test_the_kept_tag_dialog_asks_about_each_article_afresh(store_path: Pa
         await settle_start_up(app, pilot)
         await pilot.press("t")
         await type_text(pilot, "first")
-        await pilot.press("escape")
+        await pilot.press("escape", "d")  # typed tags: escape asks, d discards them
         await pilot.press("j", "t")
         await pilot.pause()
         dialog = app.screen

@@ -302,3 +302,37 @@ async def test_a_filter_redraws_the_list_and_its_scrollbar_follows(store_path: P
         await pilot.pause()
         await check(20, scrolls=True)
     store.close()
+
+
+def _list_lines(app: DiplotuiApp) -> list[str]:
+    library = app.screen.query_one(ArticleList)
+    return [library.render_line(y).text.strip() for y in range(6)]
+
+
+async def test_an_empty_list_says_why_and_what_clears_it(store_path: Path):
+    """A search or a filter that matched nothing left the pane blank but for a count."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "zzqx")
+        await settle_start_up(app, pilot)
+        assert _titles(app) == []
+        lines = _list_lines(app)
+        assert lines[0] == "" and lines[1].startswith("Nothing matches “zzqx”: escape")
+        assert " ".join(lines[1:4]).strip().endswith("escape clears the search.")
+        await pilot.press("escape")  # the search cleared: the articles, no text
+        await settle_start_up(app, pilot)
+        assert len(_titles(app)) == 4 and not any("Nothing matches" in n for n in _list_lines(app))
+    store.close()
+
+
+async def test_an_empty_library_says_how_articles_come(store_path: Path):
+    store = Store.open(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        said = " ".join(" ".join(_list_lines(app)).split())
+        assert said == "No articles yet: I imports files or folders, R fetches the feeds."
+    store.close()

@@ -150,3 +150,30 @@ async def test_ctrl_q_in_an_untouched_export_dialog_quits_at_once(store_path: Pa
         await pilot.pause()
         assert not app.is_running
     store.close()
+
+
+async def test_escape_with_typed_tags_asks_before_they_are_lost(store_path: Path):
+    """``escape`` asked in the note and details dialogs and silently dropped typed tags (and
+    a saved filter's name, an alias): the same key, two meanings."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await type_text(pilot, "asean, mekong")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "UnsavedEditScreen"
+        await pilot.press("k")  # keep editing: the tags are still there
+        await pilot.pause()
+        assert app.screen.query_one("#tag-input").value == "asean, mekong"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("s")  # add them
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        selected = app.screen.library.current_id
+        assert selected is not None and store.article(selected).tags[-2:] == ["asean", "mekong"]
+        await pilot.press("t", "escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+    store.close()

@@ -95,7 +95,9 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.press("a")
         await pilot.pause()
         assert titled(store, "Delta forum").state == "archived"
-        assert _notices(app)[-1] == "Archived: “Delta forum”."
+        assert _notices(app)[-1] == (
+            "Archived: “Delta forum”. A search (/) still finds it; a there brings it back."
+        )
         assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit", "Gamma visit"]
         assert _library(app).current_id == titled(store, "Alpha talks in Hanoi").id
         assert "1 unread" in _title_bar(app), "archiving an unread article leaves the count"

@@ -571,3 +571,26 @@ async def test_an_empty_timeline_says_why_and_what_to_try(store_path: Path):
         await pilot.press("enter")  # nothing to open: the timeline stays
         assert isinstance(app.screen, TimelineScreen)
     store.close()
+
+
+async def test_l_on_a_joint_statement_gives_a_speaker_s_timeline_not_the_place_s(
+    store_path: Path,
+):
+    """Two ministers speaking together are a group, not a person: ``L`` then took the
+    sentence's first name, the city of "Meeting yesterday in Quito, ...", and said nothing
+    was dated; a person named in the sentence comes before a place now."""
+    store = Store.open(store_path)
+    _add(store, "Border talks\nMeeting yesterday in Quito, Ecuadorian Foreign Minister "
+         "Ricardo Patino and his Colombian counterpart, Maria Holguin, reaffirmed their "
+         "commitment to work together.\n", "Border talks", "2009-11-20")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("s")
+        assert reader.border_subtitle.startswith("Ricardo Patino and Maria Holguin")
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        title = str(app.screen.query_one("#timeline-title", Label).render())
+        assert title.startswith("Timeline of Ricardo Patino"), title
+    store.close()

@@ -554,12 +554,15 @@ def test_a_titled_name_between_commas_urging_someone_to_act_is_no_inverted_attri
         "Ana Quiroga, the Foreign Minister of Peru, asked the council to act at once.\n"
         "The minister, Rui Sal, called on the government to resign.\n"
         "The siege must end soon, urged the minister.\n"
+        "The talks must resume, urged the minister, calling on both sides to meet.\n"
     )
     assert found(body) == [
         ("Tomas Vela", "reported", "the authorities to release the journalists"),
         ("Ana Quiroga", "reported", "the council to act at once"),
         ("Rui Sal", "reported", "the government to resign"),
         ("Rui Sal", "reported", "The siege must end soon"),
+        ("Rui Sal", "reported", "The talks must resume"),
+        ("Rui Sal", "reported", "both sides to meet"),
     ]
 
 
@@ -600,4 +603,25 @@ def test_expressed_a_desire_an_aspiration_or_an_intention_like_a_hope() -> None:
         ("Ana Ruiz", "reported", "her country's desire to work closely with the bloc"),
         ("parties", "reported", "their intention to sign a declaration"),
         ("Tomas Vela", "reported", "prices would fall"),
+    ]
+
+
+def test_called_on_a_list_or_an_aside_then_to_act_is_a_statement() -> None:
+    body = (
+        "Ana Ruiz called on the government, as well as on the other parties, to cease"
+        " hostilities.\n"
+        "Rui Sal called on the region's neighbours, India, China and Laos, to play their part.\n"
+        "Lena Ortiz called on Prime Minister Tomas Vela at his office, during her visit to Lima.\n"
+    )
+    assert found(body) == [
+        (
+            "Ana Ruiz",
+            "reported",
+            "the government, as well as on the other parties, to cease hostilities",
+        ),
+        (
+            "Rui Sal",
+            "reported",
+            "the region's neighbours, India, China and Laos, to play their part",
+        ),
     ]

@@ -669,7 +669,8 @@ def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_t
         "On Monday, the Special Envoy of the Secretary-General for Myanmar, Ana Quiroga, told"
         " reporters that she would visit the region.\n"
         "The Secretary-General said he was concerned. The Special Envoy stressed that talks must"
-        " resume.\n"
+        " resume.\nThe Special Rapporteur on extrajudicial, summary or arbitrary executions, Rui"
+        " Sal, urged the authorities to investigate.\n"
     )
     found = find_statements(TITLE + body)
     assert [(s.speaker, s.role, s.organisation) for s in found] == [
@@ -678,6 +679,7 @@ def test_a_long_title_before_a_name_between_commas_is_its_role_and_its_mention_t
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
         ("Secretary-General", "", ""),
         ("Ana Quiroga", "Special Envoy of the Secretary-General for Myanmar", ""),
+        ("Rui Sal", "Special Rapporteur on extrajudicial, summary or arbitrary executions", ""),
     ]
 
 
@@ -729,3 +731,19 @@ def test_a_title_after_a_name_opened_by_its_body_or_country_is_the_names_role() 
     title = "Lena Ortiz, UK Minister for Trade review ties\n\n"  # a headline's list
     found = find_statements(title + "Lena Ortiz stressed that trade grew.\n")
     assert [(s.speaker, s.role) for s in found] == [("Lena Ortiz", "")]
+
+
+def test_a_month_before_a_name_with_no_date_word_before_it_is_the_given_name() -> None:
+    body = (
+        "The Minister for Foreign Affairs, January Makamba, has reiterated that unity matters."
+        " Makamba said the bloc must hold.\n"
+        "In May Ana Ruiz said trade grew. In late June Rui Sal stressed that ties were strong.\n"
+        "April Tomas Vela said the vote was fair.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "January Makamba",
+        "January Makamba",
+        "Ana Ruiz",
+        "Rui Sal",
+        "April Tomas Vela",
+    ]

@@ -22,7 +22,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 from diplotui.inert import without_surrogates
-from diplotui.ingest.formats import sniffs_as_html
+from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
+from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, ONE_LINE_CHARS
 
 FEED_TYPES = frozenset(
     {
@@ -36,13 +37,6 @@ FEED_TYPES = frozenset(
     }
 )
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
-MAX_ADDRESS_CHARS = 8_192
-"""The longest link or GUID taken as one: no common server takes a longer request line (8 KB
-by default); a 2 MB ``data:`` link, stored as the article's URL and the item's identity, grew
-the store by twice its size."""
-ONE_LINE_CHARS = 500
-"""The most of a feed's or item's title, or an item's author, that is kept (as for a headline
-taken from a text): a feed sent a title of a megabyte, stored and printed whole."""
 _BLOCK_TAGS = frozenset(
     {
         "p",
@@ -146,6 +140,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         raise NotAFeed(alternate_feeds(data, url))
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if head in (b"{", b"["):
+        _refuse_crowded_elements(data)
         parsed = _parse_json_feed(data)
     else:
         parsed = _parse_xml_feed(data, url, content_type)
@@ -157,18 +152,32 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
 # -- XML through feedparser ----------------------------------------------------------------
 
 
-def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = None) -> None:
+def refuse_entity_declarations(data: bytes, headers: dict[str, str] | None = None) -> bytes:
     """FeedParseError if the XML declares entities (expansion, "billion laughs", external files).
 
     Looked for in the document decoded to UTF-8 as feedparser decodes it, anywhere: in UTF-16,
     or after a "]" in a comment, a declaration escapes a pattern on the raw bytes; and one
     inside a comment is lifted out by feedparser's DOCTYPE rewriting, then expanded by its
     fallback parser. OPML files go through the same check (lxml expands a UTF-16 file's
-    entities even when told not to resolve them)."""
+    entities even when told not to resolve them). Returns that UTF-8 document."""
     from feedparser.encodings import convert_to_utf8
 
-    if b"<!ENTITY" in convert_to_utf8(dict(headers or {}), data, {}):
+    utf8: bytes = convert_to_utf8(dict(headers or {}), data, {})
+    if b"<!ENTITY" in utf8:
         raise FeedParseError("refused: the XML declares entities (expansion or external files)")
+    return utf8
+
+
+def _refuse_crowded_elements(utf8: bytes) -> None:
+    """FeedParseError if an element has more attributes than any parser here can take in
+    time: feedparser looks each one up among those before it (100,000 held a refresh for
+    over two minutes), and an item's HTML goes through lxml, which does the same."""
+    most = most_attributes(utf8.decode("utf-8", "replace"))
+    if most > MAX_ELEMENT_ATTRIBUTES:
+        raise FeedParseError(
+            f"refused: an element with too many attributes ({most:,}, at most "
+            f"{MAX_ELEMENT_ATTRIBUTES:,})"
+        )
 
 
 def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
@@ -177,7 +186,7 @@ def _parse_xml_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
-    refuse_entity_declarations(data, headers)
+    _refuse_crowded_elements(refuse_entity_declarations(data, headers))
     # A file object, never bytes: feedparser opens bytes naming a file ("/dev/zero") as one.
     parsed = feedparser.parse(
         io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
 from diplotui.feeds.pages import canonical_url
 from diplotui.feeds.parse import (
-    ONE_LINE_CHARS,
     FeedParseError,
     NotAFeed,
     parse_feed,
     refuse_entity_declarations,
 )
+from diplotui.ingest.metadata import ONE_LINE_CHARS
 from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
 from diplotui.tags import add_tags, parse_tags

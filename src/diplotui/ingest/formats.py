@@ -24,6 +24,7 @@ from diplotui.ingest.metadata import (
     site_from_title,
     source_from_text,
     title_from_text,
+    within_limits,
 )
 
 TEXT = "text"
@@ -57,6 +58,13 @@ _META_DATE_KEYS = (
     "sailthru.date",
 )
 MAX_HTML_ELEMENTS = 50_000  # about 10 s and 250 MB in trafilatura; news pages have a few thousand
+MAX_ELEMENT_ATTRIBUTES = 2_000
+"""The most attributes one element may have: each parser on the way (HTML, and feedparser's
+XML) checks an attribute against every one before it (one ``<p>`` of 20,000 took 4 s, of
+200,000 over five minutes); real elements have a few dozen."""
+_START_TAG_RE = re.compile(r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""")
+_CODE_START_RE = re.compile(r"<script|<style|<!--", re.IGNORECASE)
+_QUOTED_RE = re.compile(r""""[^"]*+"|'[^']*+'""")
 _JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _ISO_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -121,9 +129,11 @@ def parse_html_page(data: bytes, charset: str = "") -> ParsedDocument:
 
 def _with_text_metadata(doc: ParsedDocument) -> ParsedDocument:
     """Fill source and date from the text itself where the file said nothing; replace lone
-    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold."""
+    surrogates (front matter may spell them as "\\ud800"), which no UTF-8 file can hold;
+    keep the citation's fields within their limits."""
     for name in ("text", "title", "source", "url", "author", "date"):
         setattr(doc, name, without_surrogates(getattr(doc, name)))
+    within_limits(doc)
     doc.tags = [without_surrogates(tag) for tag in doc.tags]
     if not doc.title:
         raise IngestError("no title (the file has no line with words in it)")
@@ -230,6 +240,40 @@ def _check_html_size(html: str) -> None:
         raise IngestError(
             f"too many HTML elements ({tags:,}, at most {MAX_HTML_ELEMENTS:,}): not an article page"
         )
+    attributes = most_attributes(html)
+    if attributes > MAX_ELEMENT_ATTRIBUTES:
+        raise IngestError(
+            f"an element with too many attributes ({attributes:,}, at most "
+            f"{MAX_ELEMENT_ATTRIBUTES:,}): not an article page"
+        )
+
+
+def most_attributes(html: str) -> int:
+    """The most attributes a start tag of a page or feed has, counted without a parse (quoted
+    values set aside, a ``>`` in them too); only tags long enough to hold that many count."""
+    most = 0
+    for match in _START_TAG_RE.finditer(_without_code(html)):
+        if match.end() - match.start() > 2 * MAX_ELEMENT_ATTRIBUTES:
+            most = max(most, len(_QUOTED_RE.sub(" ", match.group()).split()) - 1)
+    return most
+
+
+def _without_code(html: str) -> str:
+    """The page without its scripts, styles and comments, whose ``a<b`` is no tag (in one
+    pass: an unclosed one runs to the end)."""
+    lowered = html.lower()
+    kept: list[str] = []
+    done = 0
+    for match in _CODE_START_RE.finditer(html):
+        if match.start() < done:
+            continue
+        kept.append(html[done : match.start()])
+        opened = match.group().lower()
+        close = "-->" if opened == "<!--" else "</" + opened[1:]
+        end = lowered.find(close, match.end())
+        done = len(html) if end < 0 else end + len(close)
+    kept.append(html[done:])
+    return " ".join(kept)
 
 
 def _parse_html(html: str) -> ParsedDocument:

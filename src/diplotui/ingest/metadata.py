@@ -19,10 +19,18 @@ import itertools
 import re
 from collections import Counter
 from datetime import date
+from typing import Protocol
 
 from diplotui.dates import MONTH_NAMES
 
 WVR_SOURCE = "World & Vietnam Report"
+ONE_LINE_CHARS = 500
+"""The most of a title, source or author that is kept, whoever states it (a text's headline,
+a file's front matter, a feed): a feed sent a title of a megabyte, stored and printed whole."""
+MAX_ADDRESS_CHARS = 8_192
+"""The longest link or GUID taken as one: no common server takes a longer request line (8 KB
+by default); a 2 MB ``data:`` link, stored as the article's URL and the item's identity, grew
+the store by twice its size."""
 
 # "WVR -", "WVR/VNA -", "WVR/ Reuters –" at the start of a line credit World & Vietnam Report.
 _CREDIT_RE = re.compile(r"^\s*WVR(?:\s*/\s*[A-Za-z][\w .&]{0,30}?)?\s*[-–—:]", re.MULTILINE)
@@ -115,13 +123,31 @@ def site_from_title(title: str, domain: str = "") -> str:
     return tails[0] if tails else ""
 
 
+class Cited(Protocol):
+    """What a citation names: an article, or a document about to become one."""
+
+    title: str
+    source: str
+    author: str
+    url: str
+
+
+def within_limits(record: Cited) -> None:
+    """Cut a title, source or author to one line's length, and drop a url too long to be
+    one: a file's front matter or an export gave 2 MB ones, stored and printed whole."""
+    for name in ("title", "source", "author"):
+        setattr(record, name, getattr(record, name)[:ONE_LINE_CHARS])
+    if len(record.url) > MAX_ADDRESS_CHARS:
+        record.url = ""
+
+
 def title_from_text(text: str) -> str:
     """The headline: the first line with words in it, skipping a BOM, image/caption debris
     and banner or site-name lines above it, without a site-name tail."""
     lines = [line.strip().lstrip("#").strip() for line in text.lstrip("\ufeff").splitlines()]
     candidates = [line for line in lines[:50] if line and not _DEBRIS_RE.match(line)]
     headline = next((line for line in candidates if not _is_banner(line)), "")
-    return clean_title(headline or next(iter(candidates), ""))[:500]
+    return clean_title(headline or next(iter(candidates), ""))[:ONE_LINE_CHARS]
 
 
 def source_from_text(text: str) -> str:

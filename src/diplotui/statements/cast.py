@@ -44,13 +44,14 @@ _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
 _ENVOY_TITLES = ("ambassador", "commissioner")
 _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the| to| to the) ")
 _POSSESSIVE_GAPS = ("'s ", "’s ")
-# A title phrase opening a clause before a name: capitalised words (a possessive allowed) up to
-# its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
+# A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
+# up to its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
 _TITLE_PHRASE = re.compile(
     r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*)"
-    r"(?: (?:on|of|for|in|to|at) [^,;:()\n\"“”]{1,120})?"
+    r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
 )
 _TITLE_PHRASE_CHARACTERS = 160
+_COMMAS_IN_TITLE = 2
 _LEADING_WORD = re.compile(r"([A-Z][\w’'-]+) ")
 _CLAUSE_OPENINGS = ("\n", ". ", ", ", " – ", " — ", " - ")  # where a clause may open
 # a finite verb makes words before a name a clause, not a title
@@ -413,13 +414,14 @@ class Cast:
             return role, organisations[0].text if organisations else "", places
         person = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
-        if text.startswith(", ", person.start - 2) and text.startswith(",", person.end):
+        comma_after = text.startswith(", ", person.end)  # most names are followed by none
+        if comma_after and text.startswith(", ", person.start - 2):
             titled = self._title_phrase_before(index)
             if titled is not None:
                 return titled
         if following is None:
             return "", "", _NO_PLACES
-        appositive = following.start == person.end + 2 and text.startswith(", ", person.end)
+        appositive = comma_after and following.start == person.end + 2
         if (
             not appositive
             and following.type == "ROLE"
@@ -439,7 +441,7 @@ class Cast:
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_span.text, organisation, places
-        if text.startswith(", ", person.end) and following.type != "PERSON":
+        if comma_after and following.type != "PERSON":
             titled = self._title_phrase_after(index)
             if titled is not None:
                 return titled
@@ -487,18 +489,18 @@ class Cast:
             return None  # "the President, X, Y and Z": a list
         comma = person.start - 2
         window = max(0, comma - _TITLE_PHRASE_CHARACTERS)
-        opening = max(
-            (
-                at + len(mark)
-                for mark in _CLAUSE_OPENINGS
-                if (at := text.rfind(mark, window, comma)) >= 0
-            ),
-            default=-1 if window else 0,  # the text's start, or a clause too long for a title
-        )
-        if opening < 0 or not text.startswith(("The ", "the "), opening):
-            return None  # no clause opened by "the" within reach ("a statement by the X, Y")
-        start = opening + 4
-        return self._read_title(start, comma, spans[bisect_left(self._span_starts, start) : index])
+        end = comma
+        for _ in range(_COMMAS_IN_TITLE + 1):  # "on extrajudicial, summary or arbitrary ..."
+            at, mark = max((text.rfind(mark, window, end), mark) for mark in _CLAUSE_OPENINGS)
+            opening = at + len(mark) if at >= 0 else -1 if window else 0  # else the text's start
+            if opening >= 0 and text.startswith(("The ", "the "), opening):
+                start = opening + 4
+                inside = spans[bisect_left(self._span_starts, start) : index]
+                return self._read_title(start, comma, inside)
+            if at < 0 or mark != ", ":
+                break
+            end = at
+        return None  # no clause opened by "the" within reach ("a statement by the X, Y")
 
     def _read_title(
         self, start: int, end: int, inside: Sequence[EntitySpan]

@@ -112,7 +112,9 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
     r"|[A-Z][\w ]{1,30}/[A-Z][a-z]+ [A-Z][a-z]+)\)$"
 )
-_CALLED_ON_TO = re.compile(r"(?:(?! at | during )[^,;])*? to (?!the |a |an )[\"“]?[a-z]")
+_CALLED_ON_TO = re.compile(
+    r"(?:(?! at | during |, (?:who|which|where|when)\b)[^;])*? to (?!the |a |an )[\"“]?[a-z]"
+)
 # the listed verbs whose object may be told to act ("urged the authorities to release")
 _DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
 # Listed verbs that name a diplomatic act, not speech: "recall" with a diplomat's title (all the
@@ -1276,7 +1278,7 @@ class _Finder:
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
-            if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest):
+            if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
             speaker = self.subjects.after(verb.end(), s_end)

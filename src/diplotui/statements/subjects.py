@@ -324,6 +324,7 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 
 
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+_CAPITALISED_ROLE_NOUNS = frozenset(noun.capitalize() for noun in lx.ROLE_NOUNS)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,}[\w’'-]*) $")
@@ -385,12 +386,16 @@ def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
 # before a person's mention they are the name's first word, unless a day's number or a
 # preposition stands before them ("on 5 Jan", "in Jun")
 _MONTH_GIVEN_NAMES = ("Jan ", "Jun ")
-_DATE_BEFORE = re.compile(r"(?:\d|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|to)) $")
+# and months that are given names, which it reads as dates ("January Makamba", "June Ruiz")
+_GIVEN_NAME_MONTHS = frozenset({"January", "April", "May", "June", "August"})
+_DATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|of|to|[Ll]ast|[Nn]ext|[Tt]his"
+    r"|[Ee]arly|[Ll]ate|[Mm]id|[Ee]nd)) $"
+)
 
 
-def _month_names(text: str, span: EntitySpan) -> bool:
-    """Whether the month's abbreviation before a person's mention is the person's name."""
-    start = span.start - 4
+def _month_names(text: str, start: int) -> bool:
+    """Whether the month at ``start``, right before a person's mention, is the person's name."""
     if start and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
         return False  # "Bojan Kubis": the mention's own word
     return _DATE_BEFORE.search(text, max(0, start - 7), start) is None
@@ -404,6 +409,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     completed = list(spans)
     starts: set[int] | None = None
     joined: set[int] = set()  # starts of mentions a completed name ran on into
+    months: set[int] = set()  # starts of months read as a name's first word
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
     titles = load().title_words
@@ -413,7 +419,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
-        if " " not in span.text and span.text.lower() in lx.ROLE_NOUNS:
+        if span.text in _CAPITALISED_ROLE_NOUNS:
             title = _title_taken_for_name(text, span, titles)
             if title is not None:
                 completed[index] = title
@@ -421,9 +427,19 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if (
             span.start >= 4
             and text.startswith(_MONTH_GIVEN_NAMES, span.start - 4)
-            and _month_names(text, span)
+            and _month_names(text, span.start - 4)
         ):
             start = span.start - 4  # "Jan Kubis", "Jun Saito": no month before a name
+            span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
+        elif (
+            index
+            and spans[index - 1].type == "DATE"
+            and spans[index - 1].end + 1 == span.start
+            and spans[index - 1].text in _GIVEN_NAME_MONTHS
+            and _month_names(text, spans[index - 1].start)
+        ):
+            start = spans[index - 1].start  # "Minister ..., January Makamba, said"
+            months.add(start)
             span = completed[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
         if text.startswith(" ", span.start - 1) and (
             "A" <= text[span.start - 2 : span.start - 1] <= "Z" or text[span.start - 2] == "."
@@ -462,6 +478,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
     if joined:
         completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
+    if months:
+        completed = [s for s in completed if s.start not in months or s.type != "DATE"]
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
@@ -921,7 +939,7 @@ class Subjects:
         return (
             not speaker.role
             and speaker.key not in self._unnamed_places
-            and not (self.cast.places_of(speaker))
+            and not self.cast.places_of(speaker)
         )
 
     def _holds(self, person: Speaker, role: Unit) -> bool:
@@ -1258,8 +1276,9 @@ class Subjects:
             and units[0].kind == "WORD"
             and units[0].low in lx.PREPOSITIONS
             and units[-1].kind == "PERSON"
-            and units[-2].kind in ("ROLE", "WORD")
-        ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said": no comma
+            and units[-2].kind in ("ROLE", "WORD", "DATE")
+        ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said", "In May X
+            # said": no comma
             return self.cast.person(self.span_at(units[-1].start))
         and_at = self.text.find("and ", clause_start, end)
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None

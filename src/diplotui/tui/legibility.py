@@ -11,11 +11,13 @@ from rich.color import Color, ColorSystem
 from rich.color_triplet import ColorTriplet
 from rich.segment import Segment
 from rich.style import Style
+from textual.filter import dim_color
 from textual.strip import Strip
 
 MINIMUM_CONTRAST = 4.5
 """WCAG 2 level AA for normal text."""
 
+_UNDIMMED = Style(dim=False)
 _STEPS = 16
 _WHITE = ColorTriplet(255, 255, 255)
 _BLACK = ColorTriplet(0, 0, 0)
@@ -57,12 +59,19 @@ def _mix(start: ColorTriplet, end: ColorTriplet, amount: float) -> Color:
 @lru_cache(maxsize=4096)
 def legible(style: Style) -> Style:
     """``style`` with its foreground moved toward white or black (whichever stands out more
-    from the background) just far enough to be readable; already readable styles, and styles
-    that leave either colour to the terminal, are returned as they are."""
+    from the background) just far enough to be readable, and dim text that would not read
+    dimmed (a count on the sidebar's cursor row: 3.3:1) drawn undimmed; already readable
+    styles, and styles that leave either colour to the terminal, are returned as they are."""
     foreground, background = style.color, style.bgcolor
     if foreground is None or background is None or foreground.is_default:
         return style
-    if background.is_default or readable(foreground, background):
+    if background.is_default:
+        return style
+    if style.dim:  # drawn blended toward the background (Textual's dim): undimmed if too faint
+        if readable(dim_color(background, foreground), background):
+            return style
+        style += _UNDIMMED
+    if readable(foreground, background):
         return style
     ground = background.get_truecolor()
     target = _WHITE if contrast(_WHITE, ground) >= contrast(_BLACK, ground) else _BLACK

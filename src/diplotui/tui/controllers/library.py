@@ -286,6 +286,8 @@ class LibraryActions(Controller):
         library = self.library
         query = state.query
         progress = ""
+        total = len(self.store.article_ids())
+        library.empty_text = _empty_text(query, total)  # before the rows: drawn with them
         if self._waits_for_facets():
             ids = library.row_ids
             progress += " · sorting…"
@@ -301,7 +303,7 @@ class LibraryActions(Controller):
             progress += " · indexing…"
         if query.entity and state.entities_pending:
             progress += f" · recognising {state.entities_pending:,}…"
-        shown = (len(ids), len(self.store.article_ids()))
+        shown = (len(ids), total)
         summary = describe(query, {feed.id: feed.display_name for feed in state.feeds})
         title_library(library, query.sort, state.saved_name, shown, summary, progress)
 
@@ -738,3 +740,12 @@ class LibraryActions(Controller):
         if cache is None or cache.corrections_key != corrections_key(self.store.corrections()):
             self.state.entities = cache = None
         self._fill_entity_cache(cache)
+
+
+def _empty_text(query: LibraryQuery, total: int) -> str:
+    """What an empty list says: why nothing is listed, and the key that changes it."""
+    if not total:
+        return "No articles yet: I imports files or folders, R fetches the feeds."
+    if query.text:
+        return f"Nothing matches “{inert_line(query.text)}”: escape clears the search."
+    return "No article matches this filter: escape in the list clears it."

@@ -197,7 +197,10 @@ class ReadingActions(Controller):
         label = title_label(article.title)
         unarchived = message.what == "archive" and new_state == READ
         verb = "Out of the archive (read)" if unarchived else _VERBS[new_state]
-        self.notify(f"{verb}: {label}.", markup=False, timeout=2)
+        # an archived row leaves the list, and ctrl+z does not bring it back: say what does
+        back = " A search (/) still finds it; a there brings it back."
+        back = back if leaves and not unarchived else ""
+        self.notify(f"{verb}: {label}.{back}", markup=False, timeout=4 if back else 2)
 
     def read_on_opening(self, article: Article) -> None:
         """An unread article becomes read when it is opened (a read-only store stays as is)."""

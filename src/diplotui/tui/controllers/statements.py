@@ -41,6 +41,10 @@ class StatementsState:
     fill_asked: bool = False  # W came while preloading: that worker goes on to fill
 
 
+SPEAKING_TYPES = ("PERSON", "ORG")  # in a sentence, their timelines come before a place's
+TIMELINE_TYPES = (*SPEAKING_TYPES, "GPE", "EVENT")  # the entities a timeline is asked for
+
+
 class StatementActions(Controller):
     """Open the Statements view and timelines; keep the statement index current."""
 
@@ -229,8 +233,9 @@ class StatementActions(Controller):
 
     def _named_at_cursor(self) -> str:
         """The marked mention, else the speaker the line under the pane names (not the
-        dateline's city before them), else the first person, body or place in the cursor's
-        sentence (a title or a date has no timeline of its own)."""
+        dateline's city before them), else the first person or body in the cursor's
+        sentence, else its first place or event (a title or a date has no timeline of its
+        own)."""
         reader = self.reader
         start, end = reader.cursor_span
         name_of = self.screen.entity_actions.full_name_of
@@ -241,8 +246,10 @@ class StatementActions(Controller):
             return statement.speaker
         named = [
             s for s in reader.entities
-            if start <= s.start < end and s.type in ("PERSON", "ORG", "GPE", "EVENT")
+            if start <= s.start < end and s.type in TIMELINE_TYPES
         ]  # fmt: skip
+        # a person or body before a place: "Meeting in Quito, Minister X and Y said" is X's
+        named.sort(key=lambda span: span.type not in SPEAKING_TYPES)  # stable: in order
         return name_of(named[0]) if named else ""
 
     def _build_timeline(self, screen: object, name: str) -> None:

@@ -108,4 +108,5 @@ class EntityCorrectionScreen(Dialog[CorrectionChoice | None]):
             self.focus_next()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; a typed alias first asks: apply it, discard it or keep editing."""
+        self.leave_asking()

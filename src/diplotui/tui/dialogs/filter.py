@@ -245,4 +245,5 @@ class SaveFilterScreen(Dialog[str | None]):
         return True
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; a typed name first asks: save the filter, discard it or keep editing."""
+        self.leave_asking()

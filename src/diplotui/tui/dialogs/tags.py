@@ -120,7 +120,8 @@ class AddTagsScreen(Dialog[list[str] | None]):
         return self.submit([self.query_one(TagInput).value])
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; typed tags first ask: add them, discard them or keep editing."""
+        self.leave_asking()
 
 
 def prepare_tag_dialog(app: App[Any]) -> None:

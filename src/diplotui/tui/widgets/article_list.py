@@ -34,6 +34,7 @@ ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a bla
 FOLDER_COUNT_CELLS = 14  # "  12,345 unread": a folder's count, kept whole beside its name
 FOLDER_NAME_CELLS = 8  # a folder's name is never cut shorter than this for its count
 FOLDER_STRIPS_KEPT = 256  # folder lines drawn, by text and style, before the cache starts over
+EMPTY_TEXT_LINES = 3  # the empty list's text, wrapped in the pane's width
 TITLES_KEPT = 4096  # titles wrapped, by text, before the cache starts over
 SORT_LABELS = {
     "date": "newest first",
@@ -143,6 +144,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._frame_blanks: dict[int, Strip] | None = None
         self._folder_strips: dict[tuple[str, str, int, Style, Style], Strip] = {}
         self.open_id: str | None = None
+        self.empty_text = ""  # said under the folders when no article is listed
 
     @property
     def rows(self) -> Sequence[ArticleRow]:
@@ -408,9 +410,17 @@ class ArticleList(ScrollView, can_focus=True):
             return (folder, _folder_label(self._folders, line), line == cursor)
         index, part = divmod(line - folders, ROW_HEIGHT)
         if index >= len(self._rows):
-            return None
+            return self._empty_line(line)
         row = self._rows[index]
         return (row, part, index + folders == cursor, row.article_id == self.open_id)
+
+    def _empty_line(self, line: int) -> tuple[str, int] | None:
+        """Which of the empty list's text lines a line below the folders shows, when no
+        article is listed (an empty box said nothing of why, nor what to do)."""
+        part = line - len(self._folders) - 1
+        if self._rows or not self.empty_text or not 0 <= part < EMPTY_TEXT_LINES:
+            return None
+        return self.empty_text, part
 
     def _cursor_style(self, style: Style) -> Style:
         cursor_style = self.get_component_rich_style("article-list--cursor")
@@ -479,6 +489,16 @@ class ArticleList(ScrollView, can_focus=True):
             strip = blanks[width] = Strip.blank(width, self.rich_style)
         return strip
 
+    def _render_empty(self, text: str, part: int, width: int) -> Strip:
+        """Line ``part`` of the empty list's ``text``, wrapped in the pane's width."""
+        lines = wrap_label(text, width - 1, EMPTY_TEXT_LINES)
+        if part >= len(lines):
+            return self._blank_line(width)
+        style, text_style, _ = self._line_style(
+            "article-list--details", False, "article-list--unread"
+        )
+        return Strip([Segment(" " + lines[part], text_style)]).adjust_cell_length(width, style)
+
     def render_line(self, y: int) -> Strip:
         line = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
@@ -488,8 +508,8 @@ class ArticleList(ScrollView, can_focus=True):
             return self._render_folder(line, width)
         index, part = divmod(line - folders, ROW_HEIGHT)
         if index >= len(self._rows):
-            self._drawn[y] = None
-            return self._blank_line(width)
+            said = self._drawn[y] = self._empty_line(line)
+            return self._blank_line(width) if said is None else self._render_empty(*said, width)
         row = self._rows[index]
         is_open = row.article_id == self.open_id
         self._drawn[y] = (row, part, index + folders == self.cursor, is_open)
@@ -515,9 +535,9 @@ class ArticleList(ScrollView, can_focus=True):
         return Strip(segments, width)
 
 
-LineKey = tuple[FolderRow, str, bool] | tuple[ArticleRow, int, bool, bool] | None
+LineKey = tuple[FolderRow, str, bool] | tuple[ArticleRow, int, bool, bool] | tuple[str, int] | None
 """What a list line shows: a folder (its label, under the cursor), an article's row (which
-of its lines, under the cursor, open), or nothing."""
+of its lines, under the cursor, open), the empty list's text, or nothing."""
 
 
 def _index_of(ids: Sequence[str], article_id: str | None) -> int | None:
