@@ -202,63 +202,69 @@ def creation_seconds(folder: Path, files: int = 1000) -> float:
     return time.perf_counter() - start
 
 
-def bench_refresh(runs: int) -> None:
-    feeds, items, unchanged = 50, 50, 30
-    ratios = []
-    warm_up()
-    for run in range(runs):
-        # the 20 changed feeds each have 5 summary-only items: 100 pages
-        pages = lambda f: 5 if f >= unchanged else 0  # noqa: E731
-        with (
-            served_elsewhere(feeds, items, pages) as (bases, feed_urls, page_urls),
-            tempfile.TemporaryDirectory() as folder,
-        ):
-            changed = [
-                feed_document(bases[f % HOSTS], f, items, 5) for f in range(unchanged, feeds)
-            ]
-            bodies = [article_page(f, i) for f in range(feeds) for i in range(pages(f))]
-            store = Store.open(Path(folder) / "library.json")
-            ids = [add_feed(store, url).id for url in feed_urls]
-            refresh(store, ids[:unchanged], policy=POLICY, force=True)  # fetched once before
-            validators = {feed.url: feed.etag for feed in store.feeds() if feed.etag}
-            store.close()
-            creating = creation_seconds(Path(folder) / "probe")
-            start, cpu, child = time.perf_counter(), time.process_time(), children_cpu()
-            # as ``diplotui refresh`` does: fetched with the store read-only (parsing in a
-            # forked child), then written with its lock (closing waits for the texts'
-            # background syncs: part of the cost)
-            with Store.open(store.path, read_only=True) as reader:
-                summary = refresh(
-                    reader,
-                    policy=POLICY,
-                    force=True,
-                    write_in=partial(Store.open, store.path),
-                    separate_process=True,
-                )
-            ours, own_cpu = time.perf_counter() - start, time.process_time() - cpu
-            child_cpu = children_cpu() - child
-            our_cpu = own_cpu + child_cpu
-            assert summary.new == 1000 and not summary.failures, summary.line()
-            assert sum(r.unchanged for r in summary.results) == unchanged
-            start, cpu = time.perf_counter(), time.process_time()
-            asyncio.run(bare_fetch(feed_urls, validators, page_urls))
-            bare = time.perf_counter() - start
-            extraction = extraction_seconds(changed, bodies)
-            bare_cpu = time.process_time() - cpu
-            texts = [f"{n} " + PARAGRAPH.format(n=n, topic="trade") * 4 for n in range(1000)]
-            writes = store_seconds(Path(folder), texts)
-            ratio = ours / (bare + extraction)
-            with_writes = ours / (bare + extraction + writes)
-            ratios.append((ratio, with_writes, our_cpu / bare_cpu))
-            print(
-                f"run {run + 1}: refresh {ours:.2f} s wall, {our_cpu:.2f} s CPU ({own_cpu:.2f} "
-                f"s + its parsing child {child_cpu:.2f} s) "
-                f"({summary.line()}, 30 x 304); bare fetch {bare:.2f} s + extraction "
-                f"{extraction:.2f} s = {bare + extraction:.2f} s wall, {bare_cpu:.2f} s CPU: "
-                f"{ratio:.2f}x wall, {our_cpu / bare_cpu:.2f}x CPU; + storing 1,000 articles "
-                f"directly {writes:.2f} s: {with_writes:.2f}x; this file system created "
-                f"1,000 files in {creating:.2f} s just before"
+FEEDS, ITEMS, UNCHANGED = 50, 50, 30
+
+
+def refresh_run(run: int, folder: str) -> tuple[float, float, float]:
+    """One refresh against the bare script, in ``folder``: (wall ratio, wall ratio with the
+    bare side also storing, CPU ratio)."""
+    feeds, items, unchanged = FEEDS, ITEMS, UNCHANGED
+    # the 20 changed feeds each have 5 summary-only items: 100 pages
+    pages = lambda f: 5 if f >= unchanged else 0  # noqa: E731
+    with served_elsewhere(feeds, items, pages) as (bases, feed_urls, page_urls):
+        changed = [feed_document(bases[f % HOSTS], f, items, 5) for f in range(unchanged, feeds)]
+        bodies = [article_page(f, i) for f in range(feeds) for i in range(pages(f))]
+        store = Store.open(Path(folder) / "library.json")
+        ids = [add_feed(store, url).id for url in feed_urls]
+        refresh(store, ids[:unchanged], policy=POLICY, force=True)  # fetched once before
+        validators = {feed.url: feed.etag for feed in store.feeds() if feed.etag}
+        store.close()
+        creating = creation_seconds(Path(folder) / "probe")
+        start, cpu, child = time.perf_counter(), time.process_time(), children_cpu()
+        # as ``diplotui refresh`` does: fetched with the store read-only (parsing in a
+        # forked child), then written with its lock (closing waits for the texts'
+        # background syncs: part of the cost)
+        with Store.open(store.path, read_only=True) as reader:
+            summary = refresh(
+                reader,
+                policy=POLICY,
+                force=True,
+                write_in=partial(Store.open, store.path),
+                separate_process=True,
             )
+        ours, own_cpu = time.perf_counter() - start, time.process_time() - cpu
+        child_cpu = children_cpu() - child
+        our_cpu = own_cpu + child_cpu
+        assert summary.new == 1000 and not summary.failures, summary.line()
+        assert sum(r.unchanged for r in summary.results) == unchanged
+        start, cpu = time.perf_counter(), time.process_time()
+        asyncio.run(bare_fetch(feed_urls, validators, page_urls))
+        bare = time.perf_counter() - start
+        extraction = extraction_seconds(changed, bodies)
+        bare_cpu = time.process_time() - cpu
+        texts = [f"{n} " + PARAGRAPH.format(n=n, topic="trade") * 4 for n in range(1000)]
+        writes = store_seconds(Path(folder), texts)
+        ratio = ours / (bare + extraction)
+        with_writes = ours / (bare + extraction + writes)
+        print(
+            f"run {run + 1}: refresh {ours:.2f} s wall, {our_cpu:.2f} s CPU ({own_cpu:.2f} "
+            f"s + its parsing child {child_cpu:.2f} s) "
+            f"({summary.line()}, 30 x 304); bare fetch {bare:.2f} s + extraction "
+            f"{extraction:.2f} s = {bare + extraction:.2f} s wall, {bare_cpu:.2f} s CPU: "
+            f"{ratio:.2f}x wall, {our_cpu / bare_cpu:.2f}x CPU; + storing 1,000 articles "
+            f"directly {writes:.2f} s: {with_writes:.2f}x; this file system created "
+            f"1,000 files in {creating:.2f} s just before"
+        )
+        return ratio, with_writes, our_cpu / bare_cpu
+
+
+def bench_refresh(runs: int) -> None:
+    warm_up()
+    # every run's files stay until the last run is done: on this project's VM (ext4 mounted
+    # with ``discard``) deleting thousands of files made the next runs' file creation up to
+    # twenty times dearer, so each run measured the previous runs' clean-up
+    with tempfile.TemporaryDirectory() as kept:
+        ratios = [refresh_run(run, tempfile.mkdtemp(dir=kept)) for run in range(runs)]
     print(
         f"median {statistics.median(r[0] for r in ratios):.2f}x wall "
         f"({statistics.median(r[2] for r in ratios):.2f}x CPU) of fetch + extraction, "
