@@ -290,6 +290,24 @@ def test_a_page_naming_another_stored_articles_address_as_canonical_changes_noth
         assert "no votes at all" in store.article_text(stored.id)
 
 
+def test_refresh_merges_a_feed_moved_to_the_address_of_another(tmp_path: Path, server: FeedServer):
+    """``diplotui refresh`` (which writes at the end, under the lock) leaves one feed where a
+    permanent redirect put two at one address, and says so."""
+    db = str(tmp_path / "lib.json")
+    server.routes["/old-feed.xml"] = server.routes["/atom.xml"]
+    for path, tag in (("/old-feed.xml", "mofa"), ("/rss2.xml", "un")):
+        assert cli("--db", db, "feed", "add", server.url(path), "--tag", tag).returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    server.redirect("/old-feed.xml", server.url("/rss2.xml"), 301)
+    moved = cli("--db", db, "refresh", "--force")
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stdout.splitlines()[-1].endswith(
+        "Ministry Press Releases moved to the address of UN News Wire: merged into it"
+    )
+    [feed] = cli("--db", db, "feed", "list").stdout.splitlines()
+    assert "UN News Wire" in feed and "5 articles" in feed and feed.endswith("#un #mofa")
+
+
 def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
     tmp_path: Path, server: FeedServer, capsys
 ):
