@@ -115,6 +115,9 @@ def test_a_record_stamped_with_no_time_is_refused_by_name(desk, tmp_path, stamp)
     add_highlight(desk["mai"], first, "keep talking")
     said = refused(desk["mai"], "mai")
     assert place in said and "updated_at is not an ISO timestamp" in said
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 1 and synced.stderr.count("\n") == 1
+    assert f"{place}: its updated_at is not an ISO timestamp in UTC" in synced.stderr
 
 
 def test_a_highlight_modified_at_no_time_is_refused_by_name(desk, tmp_path):
