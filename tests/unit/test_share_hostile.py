@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
@@ -15,6 +16,7 @@ from diplotui.export import EXT
 from diplotui.inert import inert
 from diplotui.model import now_iso
 from diplotui.share import files, git
+from diplotui.store import Store
 from tests.cli_runner import run_main
 from tests.sharing import git_identity, shared_copies
 from tests.unit.test_share import (
@@ -155,3 +157,31 @@ def test_a_stamp_from_the_future_does_not_win_later_merges(desk, tmp_path):
     for name in ("mai", "bob"):
         highlight = state(desk[name])["highlights"][shared]
         assert (highlight["color"], highlight["updated_at"] < future) == ("question", True)
+
+
+def test_a_record_of_our_own_stamped_with_no_time_is_not_sent(desk):
+    """A hand-edited store's record stamped "not a date" was committed and pushed: every
+    teammate's sync then refused the remote's file, and so did ours at its next merge."""
+    first, _, _ = article_ids()
+    with Store.open(desk["mai"]) as store:
+        article = replace(store.article(first), note="mine", updated_at="not a date")
+        store.save_as_given(articles=[(article, None)])
+    remote_before = subprocess.run(
+        ["git", "--git-dir", str(desk["remote"]), "rev-parse", "main"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    said = refused(desk["mai"], "mai")
+    assert said.startswith(f"article {first} in this store: its updated_at is not an ISO")
+    assert (
+        subprocess.run(
+            ["git", "--git-dir", str(desk["remote"]), "rev-parse", "main"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        == remote_before
+    )
+    with Store.open(desk["mai"]) as store:
+        store.save_article(store.article(first))  # an edit stamps it anew
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 article changed"
