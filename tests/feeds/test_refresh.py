@@ -436,6 +436,23 @@ def test_a_feed_moved_to_the_address_of_another_is_merged_into_it(store: Store, 
     assert server.hits == {"/rss2.xml": 1}
 
 
+def test_two_feeds_an_earlier_refresh_left_at_one_address_become_one(
+    store: Store, server: FeedServer
+):
+    """A library where a redirect already put two feeds at one address (before they were
+    merged): the next refresh merges the younger into the older."""
+    older = subscribe(store, server, "/rss2.xml", tags=["un"])
+    younger = subscribe(store, server, "/atom.xml", tags=["mofa"])
+    run(store)
+    from_younger = {a.id for a in store.articles() if a.feed_id == younger}
+    assert len(from_younger) == 2
+    store.save_feed(replace(store.feed(younger), url=server.url("/rss2.xml")))
+    assert run(store).line().endswith("moved to the address of UN News Wire: merged into it")
+    (feed,) = store.feeds()
+    assert (feed.id, feed.tags) == (older, ["un", "mofa"])
+    assert {a.id for a in store.articles() if a.feed_id == older} >= from_younger
+
+
 def test_410_marks_the_feed_gone_and_it_is_not_asked_again(store: Store, server: FeedServer):
     server.status("/gone.xml", 410)
     feed_id = subscribe(store, server, "/gone.xml")

@@ -33,7 +33,7 @@ from diplotui.feeds.pages import (
     names_a_page,
 )
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
-from diplotui.feeds.subscriptions import feed_moved_onto, merge_feed
+from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twins
 from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
@@ -281,6 +281,7 @@ class _Refresh:
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         self.extractor = extractor
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
+        self.twins: set[str] = set()  # feeds at an older one's address: merged into it
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -359,6 +360,7 @@ class _Refresh:
         """The feeds to refresh and the stored articles' ids (a short turn in the store)."""
         feeds = self.store.feeds()
         keys = list(self.store.article_ids())
+        self.twins = younger_twins(feeds)
         if feed_ids is None:
             return feeds, keys
         wanted = set(feed_ids)
@@ -703,7 +705,8 @@ class _Refresh:
     ) -> None:
         """Record the fetch: validators (unless items were left for later), the address after
         permanent redirects, the feed's title, the items now known and the summaries' pages
-        to try again. A feed moved to the address of another is merged into that one."""
+        to try again. A feed moved to the address of another (now, or by an earlier refresh)
+        is merged into that one."""
         try:
             feed = self.store.feed(feed_id)
         except UnknownId:
@@ -723,7 +726,7 @@ class _Refresh:
             feed.site_url = parsed.site_url or feed.site_url
             current = {item.guid for item in parsed.items}
             feed.items = {guid: entry for guid, entry in seen.items() if guid in current}
-        into = feed_moved_onto(self.store, feed) if moved else None
+        into = other_feed_at(self.store, feed) if moved or feed.id in self.twins else None
         if into is not None:
             merge_feed(self.store, feed, into)
             result.name, result.merged_into = was, into.display_name

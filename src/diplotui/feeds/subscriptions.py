@@ -140,12 +140,19 @@ def add_feed(
     return feed
 
 
-def feed_moved_onto(store: Store, moved: Feed) -> Feed | None:
-    """Another subscribed feed at the address ``moved`` now has (a permanent redirect took
-    it there), if any."""
-    address = canonical_url(moved.url)
-    twins = (f for f in store.feeds() if f.id != moved.id and canonical_url(f.url) == address)
+def other_feed_at(store: Store, feed: Feed) -> Feed | None:
+    """The oldest other subscribed feed at ``feed``'s address (a permanent redirect took it
+    there), if any."""
+    address = canonical_url(feed.url)
+    twins = (f for f in store.feeds() if f.id != feed.id and canonical_url(f.url) == address)
     return next(twins, None)
+
+
+def younger_twins(feeds: list[Feed]) -> set[str]:
+    """The feeds (oldest first) at the address of an older one: a permanent redirect moved
+    them there before such feeds were merged."""
+    first: dict[str, str] = {}
+    return {f.id for f in feeds if first.setdefault(canonical_url(f.url), f.id) != f.id}
 
 
 def merge_feed(store: Store, moved: Feed, into: Feed) -> None:
