@@ -129,7 +129,7 @@ class Article(_Record):
     author: str = ""
     date: str = ""  # ISO date, possibly partial ("2025", "2025-07")
     date_is_guess: bool = False
-    origin_path: str = ""  # file it was imported from, for updates
+    origin_path: str = ""  # file (or web address) it was imported from, for updates
     tags: list[str] = field(default_factory=list)
     note: str = ""
     imported_at: str = field(default_factory=now_iso)

@@ -262,6 +262,52 @@ def test_add_reports_a_changed_page_and_update_applies_it(
     assert listed[article.id] == article.text_changed_at
 
 
+def test_a_page_naming_another_stored_articles_address_as_canonical_changes_nothing(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """Any page may put any address in its canonical link: one fetched elsewhere naming a
+    stored article's address, with another text, replaced that article's text on
+    ``add --update``. It may update only the article it was fetched as."""
+    db = str(tmp_path / "lib.json")
+    original = server.body("article-council.html")
+    server.serve_bytes("/council.html", original, "text/html; charset=utf-8")
+    forged = original.replace(b"thirteen votes", b"no votes at all")
+    server.serve_bytes("/forged.html", forged, "text/html; charset=utf-8")
+    assert run(capsys, "--db", db, "add", server.url("/council.html"))[0] == 0
+    with Store.open(db, read_only=True) as store:
+        (stored,) = [a for a in store.articles() if a.url.endswith("/news/council")]
+    claimed = f'names the canonical address of article {stored.id} "{stored.title}"'
+    for extra, done in (([], "not stored"), (["--update"], "not updated")):
+        status, out, _err = run(capsys, "--db", db, "add", server.url("/forged.html"), *extra)
+        assert (status, out) == (1, f"failed    {server.url('/forged.html')}: {claimed}; {done}\n")
+        with Store.open(db, read_only=True) as store:
+            assert "thirteen votes" in store.article_text(stored.id)
+    server.redirect("/short", server.url("/council.html"))  # fetched as it: updates it
+    server.serve_bytes("/council.html", forged, "text/html; charset=utf-8")
+    status, out, _err = run(capsys, "--db", db, "add", server.url("/short"), "--update")
+    assert status == 0 and out.startswith(f"updated   {stored.id}")
+    with Store.open(db, read_only=True) as store:
+        assert "no votes at all" in store.article_text(stored.id)
+
+
+def test_refresh_merges_a_feed_moved_to_the_address_of_another(tmp_path: Path, server: FeedServer):
+    """``diplotui refresh`` (which writes at the end, under the lock) leaves one feed where a
+    permanent redirect put two at one address, and says so."""
+    db = str(tmp_path / "lib.json")
+    server.routes["/old-feed.xml"] = server.routes["/atom.xml"]
+    for path, tag in (("/old-feed.xml", "mofa"), ("/rss2.xml", "un")):
+        assert cli("--db", db, "feed", "add", server.url(path), "--tag", tag).returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    server.redirect("/old-feed.xml", server.url("/rss2.xml"), 301)
+    moved = cli("--db", db, "refresh", "--force")
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stdout.splitlines()[-1].endswith(
+        "Ministry Press Releases moved to the address of UN News Wire: merged into it"
+    )
+    [feed] = cli("--db", db, "feed", "list").stdout.splitlines()
+    assert "UN News Wire" in feed and "5 articles" in feed and feed.endswith("#un #mofa")
+
+
 def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
     tmp_path: Path, server: FeedServer, capsys
 ):

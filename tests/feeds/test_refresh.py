@@ -405,6 +405,54 @@ def test_a_permanent_redirect_updates_the_stored_feed_url(store: Store, server: 
     assert store.feed(feed_id).url == server.url("/rss2.xml")
 
 
+def test_a_feed_moved_to_the_address_of_another_is_merged_into_it(store: Store, server: FeedServer):
+    """A permanent redirect onto the address another subscription has left two feeds with
+    one URL, both fetched on every refresh. The moved one is merged into the other: its
+    articles and items kept, its tags added, one feed left, and the summary says so."""
+    old = {"path": "/atom.xml"}
+    server.routes["/old-feed.xml"] = lambda request: server.routes[old["path"]](request)
+    moved = subscribe(store, server, "/old-feed.xml", name="Ministry", tags=["mofa"])
+    run(store)
+    kept = subscribe(store, server, "/rss2.xml", tags=["un"])
+    run(store)
+    from_moved = {a.id for a in store.articles() if a.feed_id == moved}
+    assert len(from_moved) == 2
+    server.redirect("/old-feed.xml", server.url("/rss2.xml"), 308)
+    summary = run(store)
+    assert summary.line().endswith(
+        "Ministry moved to the address of UN News Wire: merged into it"
+    ), summary.line()
+    (feed,) = store.feeds()
+    assert (feed.id, feed.url, feed.tags, feed.name) == (
+        kept,
+        server.url("/rss2.xml"),
+        ["un", "mofa"],
+        "",
+    )
+    assert {a.id for a in store.articles() if a.feed_id == kept} >= from_moved
+    assert not [a for a in store.articles() if a.feed_id == moved]
+    server.hits.clear()
+    run(store)
+    assert server.hits == {"/rss2.xml": 1}
+
+
+def test_two_feeds_an_earlier_refresh_left_at_one_address_become_one(
+    store: Store, server: FeedServer
+):
+    """A library where a redirect already put two feeds at one address (before they were
+    merged): the next refresh merges the younger into the older."""
+    older = subscribe(store, server, "/rss2.xml", tags=["un"])
+    younger = subscribe(store, server, "/atom.xml", tags=["mofa"])
+    run(store)
+    from_younger = {a.id for a in store.articles() if a.feed_id == younger}
+    assert len(from_younger) == 2
+    store.save_feed(replace(store.feed(younger), url=server.url("/rss2.xml")))
+    assert run(store).line().endswith("moved to the address of UN News Wire: merged into it")
+    (feed,) = store.feeds()
+    assert (feed.id, feed.tags) == (older, ["un", "mofa"])
+    assert {a.id for a in store.articles() if a.feed_id == older} >= from_younger
+
+
 def test_410_marks_the_feed_gone_and_it_is_not_asked_again(store: Store, server: FeedServer):
     server.status("/gone.xml", 410)
     feed_id = subscribe(store, server, "/gone.xml")

@@ -3,16 +3,32 @@ written, and a file it cannot use is named in one line with the store left as it
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 from unittest import mock
 
+import pytest
+
+from diplotui.export import EXT
 from diplotui.inert import inert
-from diplotui.share import git
+from diplotui.model import now_iso
+from diplotui.share import files, git
+from diplotui.store import Store
 from tests.cli_runner import run_main
 from tests.sharing import git_identity, shared_copies
-from tests.unit.test_share import add_highlight, article_ids, desk, refused
+from tests.unit.test_share import (
+    add_highlight,
+    annotation_file,
+    article_ids,
+    desk,
+    edit,
+    refused,
+    run_sync,
+    state,
+)
 
 __all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
 
@@ -79,3 +95,93 @@ def test_names_written_into_git_show_escapes_as_stand_ins(desk, tmp_path):
     assert all(inert(line) == line for line in shown.splitlines())
     assert shown.startswith("Mai \u241b[31mTran\ufffd0m\ufffd|Mai ")  # mai's merge
     assert "merged with Bob\u241b[2J\u241b]0;owned's" in shown  # the peer, as git kept it
+
+
+def _rewrite_json(tree: Path, place: str, **fields: object) -> None:
+    """A peer's hand edit of one record's file in the work tree."""
+    document = json.loads((tree / place).read_text())
+    (tree / place).write_text(json.dumps({**document, **fields}))
+
+
+@pytest.mark.parametrize(
+    "stamp", ["not a date", "2026-13-45T10:00:00.000+00:00", "2026-12-02 10:00", ""]
+)
+def test_a_record_stamped_with_no_time_is_refused_by_name(desk, tmp_path, stamp):
+    """A peer's ``updated_at: "not a date"`` was taken in, and as text it sorts after every
+    real stamp: the record won each later merge against anyone's edit."""
+    first, _, _ = article_ids()
+    place = files.article_path(first)
+    push_from_a_clone(
+        desk["remote"], tmp_path / "peer", lambda tree: _rewrite_json(tree, place, updated_at=stamp)
+    )
+    add_highlight(desk["mai"], first, "keep talking")
+    said = refused(desk["mai"], "mai")
+    assert place in said and "updated_at is not an ISO timestamp" in said
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 1 and synced.stderr.count("\n") == 1
+    assert f"{place}: its updated_at is not an ISO timestamp in UTC" in synced.stderr
+
+
+def test_a_highlight_modified_at_no_time_is_refused_by_name(desk, tmp_path):
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["bob"], first, "keep talking")
+    run_sync(desk["bob"], "bob")
+    place = annotation_file(desk["bob"], shared)
+    push_from_a_clone(
+        desk["remote"], tmp_path / "peer", lambda tree: _rewrite_json(tree, place, modified="soon")
+    )
+    add_highlight(desk["mai"], first, "meet again")
+    said = refused(desk["mai"], "mai")
+    assert place in said and "modified time is not an ISO timestamp" in said
+
+
+def test_a_stamp_from_the_future_does_not_win_later_merges(desk, tmp_path):
+    """A peer's edit stamped in 2099 was taken (it is an edit), then beat every edit anyone
+    made to that record: until 2099, the later change of a field no longer won."""
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["mai"], first, "keep talking")
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    place = annotation_file(desk["mai"], shared)
+    future = "2099-01-01T00:00:00.000+00:00"
+    push_from_a_clone(
+        desk["remote"],
+        tmp_path / "peer",
+        lambda tree: _rewrite_json(tree, place, modified=future, **{EXT + "color": "figure"}),
+    )
+    run_sync(desk["mai"], "mai")  # the peer's edit arrives: only one side changed the record
+    assert state(desk["mai"])["highlights"][shared]["color"] == "figure"
+    edit(desk["bob"], shared, color="question", updated_at=now_iso())  # later, other side
+    run_sync(desk["bob"], "bob")
+    run_sync(desk["mai"], "mai")
+    for name in ("mai", "bob"):
+        highlight = state(desk[name])["highlights"][shared]
+        assert (highlight["color"], highlight["updated_at"] < future) == ("question", True)
+
+
+def test_a_record_of_our_own_stamped_with_no_time_is_not_sent(desk):
+    """A hand-edited store's record stamped "not a date" was committed and pushed: every
+    teammate's sync then refused the remote's file, and so did ours at its next merge."""
+    first, _, _ = article_ids()
+    with Store.open(desk["mai"]) as store:
+        article = replace(store.article(first), note="mine", updated_at="not a date")
+        store.save_as_given(articles=[(article, None)])
+    remote_before = subprocess.run(
+        ["git", "--git-dir", str(desk["remote"]), "rev-parse", "main"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    said = refused(desk["mai"], "mai")
+    assert said.startswith(f"article {first} in this store: its updated_at is not an ISO")
+    assert (
+        subprocess.run(
+            ["git", "--git-dir", str(desk["remote"]), "rev-parse", "main"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        == remote_before
+    )
+    with Store.open(desk["mai"]) as store:
+        store.save_article(store.article(first))  # an edit stamps it anew
+    assert run_sync(desk["mai"], "mai") == "sent 1 change"
+    assert run_sync(desk["bob"], "bob") == "1 article changed"

@@ -152,6 +152,7 @@ async def fetch_page(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedD
         raise PageError(f"no article extracted ({error})") from None
     except Exception as error:  # an extractor bug on hostile bytes fails this page alone
         raise PageError(f"no article extracted ({type(error).__name__}: {error})") from None
+    doc.fetched_from = response.url
     if not names_a_page(doc.url) and names_a_page(response.url):
         doc.url = response.url  # no canonical link, or one naming the site's home page
     if doc.date_is_guess:
@@ -222,6 +223,11 @@ def _store_page(
     if existing is not None:
         if existing.text_hash == text_hash(doc.text):
             outcome = ImportOutcome(url, DUPLICATE, existing.id, existing.title, "already stored")
+        elif not _fetched_as(existing, url, doc):
+            claimed = f'article {existing.id} "{existing.title}"'
+            not_done = "not updated" if update else "not stored"
+            reason = f"names the canonical address of {claimed}; {not_done}"
+            return ImportOutcome(url, FAILED, reason=reason)
         elif not update:
             reason = "the page changed since it was saved (use --update to apply)"
             outcome = ImportOutcome(url, CHANGED, existing.id, existing.title, reason)
@@ -231,10 +237,24 @@ def _store_page(
         tagged = _tag_stored(store, existing.id, tags)
         outcome.reason = ", ".join(part for part in (outcome.reason, tagged) if part)
         return outcome
-    article = new_article(store, doc, text_hash(doc.text), list(tags))
+    article = new_article(store, doc, text_hash(doc.text), list(tags), origin_path=url.strip())
     store.add_article(article, doc.text)
     known.add(article, url)
     return ImportOutcome(url, IMPORTED, article.id, article.title)
+
+
+def _fetched_as(article: Article, url: str, doc: ParsedDocument) -> bool:
+    """Whether the page at ``url`` may update ``article``: it was fetched at the article's
+    address or at the one it was saved from (asked for or redirected to), or it names the
+    article's address as its canonical link on the site it came from. Any page may put
+    any address in its canonical link: one naming another site's stored article replaced
+    that article's text with its own."""
+    fetched = {article_url(address) for address in (url.strip(), doc.fetched_from) if address}
+    own = {article_url(address) for address in (article.url, article.origin_path) if address}
+    if fetched & own:
+        return True
+    site = urlsplit(article_url(doc.url)).netloc
+    return article_url(doc.url) in own and site in {urlsplit(f).netloc for f in fetched}
 
 
 def _tag_stored(store: Store, article_id: str, tags: list[str]) -> str:

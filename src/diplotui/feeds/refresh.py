@@ -33,6 +33,7 @@ from diplotui.feeds.pages import (
     names_a_page,
 )
 from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
+from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twins
 from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
@@ -92,6 +93,7 @@ class FeedResult:
     due_in: float = 0.0  # checked recently: seconds until it may be fetched again
     checked_ago: float = 0.0  # checked recently: seconds since
     summaries: int = 0  # new articles holding the feed's summary: their pages gave no article
+    merged_into: str = ""  # moved (301/308) to this feed's address: merged into it
     error: str = ""
     warnings: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)  # the new ones
@@ -130,6 +132,11 @@ class RefreshSummary:
             [r for r in self.results if r.skipped and r.due_in],
             [r for r in self.results if r.skipped and not r.due_in],
         )
+        parts += [
+            f"{r.name} moved to the address of {r.merged_into}: merged into it"
+            for r in self.results
+            if r.merged_into
+        ]
         if self.failures:
             reasons = "; ".join(f"{r.name}: {r.error}" for r in self.failures)
             parts.append(f"{len(self.failures)} failed: {reasons}")
@@ -274,6 +281,7 @@ class _Refresh:
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
         self.extractor = extractor
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
+        self.twins: set[str] = set()  # feeds at an older one's address: merged into it
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -352,6 +360,7 @@ class _Refresh:
         """The feeds to refresh and the stored articles' ids (a short turn in the store)."""
         feeds = self.store.feeds()
         keys = list(self.store.article_ids())
+        self.twins = younger_twins(feeds)
         if feed_ids is None:
             return feeds, keys
         wanted = set(feed_ids)
@@ -415,7 +424,7 @@ class _Refresh:
         if response.status == 304:
             result.unchanged = True
             await self._retry_pages(fetcher, feed, result, retries, set())
-            save = partial(self._save_feed, feed.id, response, None, {}, True, retries)
+            save = partial(self._save_feed, feed.id, response, None, {}, True, retries, result)
             self.unsaved.append(save)
             return result
         loop = asyncio.get_running_loop()
@@ -446,7 +455,7 @@ class _Refresh:
                 await loop.run_in_executor(self.writer, self._prepare, texts)
             saves = self._take_unsaved()
             await self.write(partial(self._write, feed, chunk, seen, result, saves, retries))
-        save = partial(self._save_feed, feed.id, response, parsed, seen, complete, retries)
+        save = partial(self._save_feed, feed.id, response, parsed, seen, complete, retries, result)
         self.unsaved.append(save)
         return result
 
@@ -692,10 +701,12 @@ class _Refresh:
         seen: dict[str, list[str]],
         complete: bool,
         retries: dict[str, list[str]],
+        result: FeedResult,
     ) -> None:
         """Record the fetch: validators (unless items were left for later), the address after
         permanent redirects, the feed's title, the items now known and the summaries' pages
-        to try again."""
+        to try again. A feed moved to the address of another (now, or by an earlier refresh)
+        is merged into that one."""
         try:
             feed = self.store.feed(feed_id)
         except UnknownId:
@@ -704,7 +715,9 @@ class _Refresh:
         feed.retry_after = ""
         stored = self.store.article_ids()
         feed.summary_retries = {key: state for key, state in retries.items() if key in stored}
-        if response.stored_url and response.stored_url != feed.url:
+        was = feed.display_name  # before this fetch's title: what the user knew it as
+        moved = bool(response.stored_url) and response.stored_url != feed.url
+        if moved:
             feed.url = response.stored_url
         if parsed is not None:
             feed.etag = response.headers.get("etag", "") if complete else ""
@@ -713,7 +726,12 @@ class _Refresh:
             feed.site_url = parsed.site_url or feed.site_url
             current = {item.guid for item in parsed.items}
             feed.items = {guid: entry for guid, entry in seen.items() if guid in current}
-        self.store.save_feed(feed)
+        into = other_feed_at(self.store, feed) if moved or feed.id in self.twins else None
+        if into is not None:
+            merge_feed(self.store, feed, into)
+            result.name, result.merged_into = was, into.display_name
+        else:
+            self.store.save_feed(feed)
 
     def _remember_refusal(self, feed_id: str, error: FetchError) -> None:
         try:

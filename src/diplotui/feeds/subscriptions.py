@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from diplotui.feeds.parse import (
 from diplotui.ingest.metadata import ONE_LINE_CHARS
 from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
-from diplotui.tags import add_tags, parse_tags
+from diplotui.tags import TagError, add_tags, parse_tags
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -137,6 +138,41 @@ def add_feed(
     store.save_feed(feed)
     subscribed[canonical_url(url)] = feed
     return feed
+
+
+def other_feed_at(store: Store, feed: Feed) -> Feed | None:
+    """The oldest other subscribed feed at ``feed``'s address (a permanent redirect took it
+    there), if any."""
+    address = canonical_url(feed.url)
+    twins = (f for f in store.feeds() if f.id != feed.id and canonical_url(f.url) == address)
+    return next(twins, None)
+
+
+def younger_twins(feeds: list[Feed]) -> set[str]:
+    """The feeds (oldest first) at the address of an older one: a permanent redirect moved
+    them there before such feeds were merged."""
+    first: dict[str, str] = {}
+    return {f.id for f in feeds if first.setdefault(canonical_url(f.url), f.id) != f.id}
+
+
+def merge_feed(store: Store, moved: Feed, into: Feed) -> None:
+    """Fold ``moved`` into ``into``, the feed already at its new address, in one durable
+    write: else both were fetched from one address for ever. Its articles become ``into``'s
+    (their time stamps kept: that is no edit of theirs), the items it knows, its retries and
+    tags (as far as a record takes them) are added to ``into``'s (not its name: that named
+    what it was); then it is removed."""
+    with store.batch():
+        docs = store.article_ids()
+        ours = [key for key, doc in docs.items() if doc.get("feed_id") == moved.id]
+        store.save_as_given(
+            articles=[(replace(store.article(k), feed_id=into.id), None) for k in ours]
+        )
+        with contextlib.suppress(TagError):  # too many: the feed keeps its own (its
+            into.tags = add_tags(into.tags, moved.tags)  # articles keep theirs)
+        into.items = {**moved.items, **into.items}
+        into.summary_retries = {**moved.summary_retries, **into.summary_retries}
+        store.save_feed(into)
+        store.remove_feed(moved.id)
 
 
 def resolve_feed(store: Store, prefix: str) -> Feed:

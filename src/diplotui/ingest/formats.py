@@ -81,6 +81,9 @@ class ParsedDocument:
     date: str = ""
     date_is_guess: bool = False
     tags: list[str] = field(default_factory=list)  # raw; the importer cleans them
+    fetched_from: str = ""
+    """Where a web page's bytes came from, redirects followed (``url`` may be its canonical
+    link, which the page alone claims)."""
 
 
 def sniffs_as_html(data: bytes) -> bool:

@@ -31,6 +31,7 @@ import contextlib
 import hashlib
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,7 @@ Shared with `diplotui sync`. Every file is plain text:
 Edit through diplotui: `diplotui sync` merges per annotation, not per line.
 """
 _MINUTE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+_UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|\+00:00)")
 
 
 class UnreadableFile(ValueError):
@@ -130,6 +132,21 @@ def filed_by_minute(path: str) -> bool:
 def id_of(path: str) -> str:
     """The record id (or text hash) a layout path names."""
     return path.rsplit("/", 1)[-1].split(".", 1)[0]
+
+
+def stamp_problem(name: str, value: object) -> str | None:
+    """Why a record's time stamp is not one a merge can compare, or None. Merges order two
+    versions by comparing their stamps as text, which only holds for UTC ISO timestamps as
+    ``model.now_iso`` writes them: a peer's ``"not a date"`` (``"n"`` sorts after every
+    digit) won every later merge of its record."""
+    if isinstance(value, str) and _UTC_STAMP.fullmatch(value):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return None
+    return f"its {name} is not an ISO timestamp in UTC"
 
 
 def _pretty(value: Any, indent: str = "") -> str:
@@ -201,6 +218,8 @@ def read_article(path: str, raw: bytes) -> Doc:
         problem = "its id does not match its file name"
     if problem is None and not is_valid_id(doc["text_hash"]):
         problem = "its text_hash is not a SHA-256"
+    if problem is None and "updated_at" in doc:
+        problem = stamp_problem("updated_at", doc["updated_at"])
     if problem is not None:
         raise UnreadableFile(path, problem)
     whole = record_doc(Article.from_dict(doc))  # the fields an older file lacks, defaulted
@@ -227,6 +246,8 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     problem = RECORD_TABLES[HIGHLIGHTS].problem(doc)
     if problem is None and not (is_valid_id(doc["id"]) and is_valid_id(doc["article_id"])):
         problem = "its id or its article's is not lowercase hex"
+    if problem is None and "modified" in data:
+        problem = stamp_problem("modified time", data["modified"])
     if problem is None and path not in (annotation_path(doc), earlier_annotation_path(doc)):
         problem = "its id or the time it was made does not match its place"
     if problem is not None:

@@ -5,11 +5,16 @@ Per field: a change on one side only is taken; a field both changed takes the si
 later ``updated_at``, except tags (both sides' additions and removals apply) and notes (both
 texts are kept and the record is flagged as a conflict until someone edits the note). A record
 deleted on one side and edited on the other is kept and flagged; nothing is lost silently.
+
+A stamp more than ``CLOCK_SKEW`` ahead of this computer's clock is not believed: it counts as
+older than any believable one (a peer whose clock, or hand, put a record in 2099 won every
+later merge of it for ever); the merged record then takes the believable stamp.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 Doc = dict[str, Any]
@@ -17,6 +22,8 @@ Doc = dict[str, Any]
 STAMP = "updated_at"
 CONFLICT = "conflict"
 _SKIPPED = (STAMP, CONFLICT)
+CLOCK_SKEW = timedelta(minutes=5)
+"""How far ahead of this computer's clock a teammate's stamp may be and still be believed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +81,10 @@ def merge_record(
 
 
 def _newer(one: Doc, other: Doc) -> bool:
-    return str(one.get(STAMP, "")) >= str(other.get(STAMP, ""))
+    """Whether ``one`` was changed last, by believable stamps (UTC ISO text sorts in time)."""
+    horizon = (datetime.now(timezone.utc) + CLOCK_SKEW).isoformat(timespec="milliseconds")
+    mine, yours = (str(doc.get(STAMP, "")) for doc in (one, other))
+    return (mine if mine <= horizon else "") >= (yours if yours <= horizon else "")
 
 
 def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc:

@@ -422,6 +422,7 @@ class Sync:
             path = files.article_path(article_id)
             if known.same(path, article.updated_at, tree):
                 continue
+            self._refuse_unstamped(f"article {article_id}", article.updated_at)
             doc = files.shared_article(article)
             data = files.article_file(doc)
             blob = files.git_blob_id(data)
@@ -441,6 +442,7 @@ class Sync:
                 fingerprint = _fingerprint(doc)
                 if known.same(path, fingerprint, tree):
                     continue
+                self._refuse_unstamped(f"highlight {doc['id']}", doc["updated_at"])
                 data = files.annotation_file(doc)
                 blob = files.git_blob_id(data)
                 known.note(path, fingerprint, blob)
@@ -463,6 +465,17 @@ class Sync:
             and not (files.kind_of(path) == files.ANNOTATIONS_DIR and files.id_of(path) in held)
         ]
         return writes, deletes
+
+    def _refuse_unstamped(self, record: str, stamp: str) -> None:
+        """A record of this store (a hand-edited one) whose time stamp every teammate's sync
+        would refuse: sent, it stopped the whole team's syncs. Nothing is committed, and the
+        files this sync noted as matching are forgotten again."""
+        problem = files.stamp_problem("updated_at", stamp)
+        if problem is not None:
+            self._known = KnownFiles(self._known.path)
+            raise ShareError(
+                f"{record} in this store: {problem}; nothing was sent (edit it to stamp it anew)"
+            )
 
     def _pick_up_held(self, local: _Local, tree: dict[str, str]) -> None:
         """Store the held highlights whose article the store now has (imported here), and
