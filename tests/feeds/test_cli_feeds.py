@@ -308,6 +308,31 @@ def test_refresh_merges_a_feed_moved_to_the_address_of_another(tmp_path: Path, s
     assert "UN News Wire" in feed and "5 articles" in feed and feed.endswith("#un #mofa")
 
 
+@pytest.mark.parametrize(("status", "follows"), [(301, True), (302, False)])
+def test_a_feed_address_redirected_to_a_page_is_followed_to_the_feed_it_names(
+    tmp_path: Path, server: FeedServer, capsys, status: int, follows: bool
+):
+    """A site moved its feed and redirects the old address to its home page, which names the
+    new feed in <link rel="alternate">: ``feed add`` and ``refresh`` both read that feed (the
+    refresh said "an HTML page, not a feed" for ever); moved for good, the subscription
+    follows it."""
+    db = str(tmp_path / "lib.json")
+    server.redirect("/moved", server.url("/page-with-alternate.html"), status)
+    code, out, _err = run(capsys, "--db", db, "feed", "add", server.url("/moved"))
+    assert code == 0 and f"({server.url('/rss2.xml')}), 3 items" in out
+    server.routes["/old.xml"] = server.routes["/rss2.xml"]
+    other = str(tmp_path / "other.json")
+    assert run(capsys, "--db", other, "feed", "add", server.url("/old.xml"))[0] == 0
+    server.redirect("/old.xml", server.url("/page-with-alternate.html"), status)
+    code, out, err = run(capsys, "--db", other, "refresh")
+    assert code == 0 and "an HTML page" not in err
+    assert out.splitlines()[-2:] == ["UN News Wire: 3 new", "3 new in 1 feed"]
+    with Store.open(other, read_only=True) as store:
+        [feed] = store.feeds()
+    assert feed.url == server.url("/rss2.xml" if follows else "/old.xml")
+    assert bool(feed.etag) is follows  # never the feed's validators sent to the page
+
+
 def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
     tmp_path: Path, server: FeedServer, capsys
 ):

@@ -769,7 +769,9 @@ def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
     store_path: Path, server: FeedServer, tmp_path: Path
 ):
     """The app parses and extracts in a child process: same articles, same one-line errors
-    (an HTML page naming its feed, an unparsable feed) as in a thread."""
+    (an HTML page naming a missing feed, one naming none) as in a thread."""
+    page = server.body("page-with-alternate.html").replace(b"/rss2.xml", b"/missing.xml")
+    server.serve_bytes("/page-with-alternate.html", page, "text/html")
     lines = []
     for separate_process in (False, True):
         with Store.open(tmp_path / f"{separate_process}.json") as store:
@@ -782,8 +784,9 @@ def test_parsing_in_a_separate_process_stores_the_same_articles_and_errors(
             texts = sorted(store.article_text(a.id) for a in store.articles() if a.feed_id)
             lines.append((articles, texts))
     assert lines[0] == lines[2] and lines[1] == lines[3]
+    missing, missing_page = server.url("/missing.xml"), server.url("/page-with-alternate.html")
     assert lines[0] == [
-        ("Page", 0, "an HTML page, not a feed"),
+        ("Page", 0, f"{missing} (named by the page {missing_page}): HTTP 404 Not Found"),
         ("Plain", 0, 'an HTML page, not a feed; it names no feed in <link rel="alternate">'),
         ("UN News Wire", 3, ""),
     ]

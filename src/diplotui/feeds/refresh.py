@@ -19,7 +19,7 @@ import math
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import TypeVar
@@ -32,7 +32,7 @@ from diplotui.feeds.pages import (
     fetch_page_or_reason,
     names_a_page,
 )
-from diplotui.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
+from diplotui.feeds.parse import FeedItem, FeedParseError, NotAFeed, ParsedFeed, parse_feed
 from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twins
 from diplotui.feeds.workers import extraction_executor
 from diplotui.ingest.formats import ParsedDocument
@@ -429,10 +429,14 @@ class _Refresh:
             return result
         loop = asyncio.get_running_loop()
         try:
-            parsed = await loop.run_in_executor(
-                self.extractor, parse_feed, response.content, response.url, response.content_type
-            )
-        except FeedParseError as error:
+            try:
+                parsed = await self._parse(response)
+            except NotAFeed as page:
+                if not page.alternates:
+                    raise
+                response = await self._named_feed(fetcher, feed, response, page.alternates[0])
+                parsed = await self._parse(response)
+        except (FeedParseError, FetchError) as error:  # FetchError: the feed a page names
             result.error = str(error)
             return result
         except Exception as error:  # a parser bug on hostile bytes fails this feed alone
@@ -458,6 +462,26 @@ class _Refresh:
         save = partial(self._save_feed, feed.id, response, parsed, seen, complete, retries, result)
         self.unsaved.append(save)
         return result
+
+    async def _parse(self, response: Response) -> ParsedFeed:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self.extractor, parse_feed, response.content, response.url, response.content_type
+        )
+
+    async def _named_feed(self, fetcher: Fetcher, feed: Feed, page: Response, url: str) -> Response:
+        """The feed at ``url``, named by the page the feed's address now gives (a site that
+        moved its feed and redirects the old address to its home page). Moved there for good
+        (301 or 308 all the way), the subscription follows to the feed's own address; else it
+        keeps its address, and no validators (the next fetch sends them to that page)."""
+        try:
+            found = await fetcher.get(url)
+        except FetchError as error:
+            raise FetchError(f"{url} (named by the page {page.url}): {error}") from None
+        if page.stored_url == page.url != feed.url:
+            return found
+        headers = {k: v for k, v in found.headers.items() if k not in ("etag", "last-modified")}
+        return replace(found, headers=headers, stored_url="")
 
     async def _retry_pages(
         self,
