@@ -66,7 +66,12 @@ class ExportError(Exception):
 
 class ExportExists(ExportError):
     """The file is there already and ``force`` was not given; nothing was written. How to
-    overwrite is for the caller to say (a CLI flag, a question in the app)."""
+    overwrite is for the caller to say (a CLI flag, a question in the app); ``symlink``: what
+    is there is a symbolic link, which ``force`` replaces (never writing to its target)."""
+
+    def __init__(self, message: str, symlink: bool = False) -> None:
+        super().__init__(message)
+        self.symlink = symlink
 
 
 @dataclass(slots=True)
@@ -389,7 +394,8 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     """Write atomically and durably; an existing file is replaced only with ``force``.
 
     Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
-    clobbered either.
+    clobbered either. A symbolic link is replaced itself (with ``force``): writing through it
+    would put the export wherever it points (another user's file, the store, a device).
     """
     named = os.fspath(path)
     if named.endswith(("/", os.sep)):  # Path() drops the slash: "-o briefs/" wrote "briefs"
@@ -403,8 +409,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     # sent people to --force (the app to "Overwrite?") only to be told it is a folder
     if mode is not None and stat.S_ISDIR(mode):
         raise ExportError(f"{target}: is a directory")
-    if mode is not None and not stat.S_ISREG(mode):
-        # a device node, FIFO, socket or symlink: replacing it would destroy what it is
+    if mode is not None and stat.S_ISLNK(mode) and not force:
+        raise ExportExists(f"{target}: a symbolic link (to {os.readlink(target)})", symlink=True)
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
+        # a device node, FIFO or socket: replacing it would destroy what it is
         raise ExportError(f"{target}: not a regular file; only regular files are overwritten")
     if mode is not None and not force:
         raise ExportExists(f"{target}: already exists")

@@ -33,6 +33,34 @@ def test_an_output_path_that_is_a_folder_or_a_device_is_refused_for_what_it_is(s
     assert not any(folder.iterdir())
 
 
+def test_an_output_path_that_is_a_symlink_is_replaced_itself_with_force_never_written_through(
+    store_path: Path, tmp_path: Path
+):
+    """``-o PATH --force`` where PATH is a symbolic link was refused ("not a regular file")
+    whatever the user said; writing through it would put the export where it points (here
+    another file the user keeps). Without --force the line says what --force will do."""
+    make_store(store_path)
+    kept = tmp_path / "kept.txt"
+    kept.write_text("not an export\n")
+    link = tmp_path / "brief.md"
+    link.symlink_to(kept)
+    refused = run_main("--db", str(store_path), "export", "-o", str(link))
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"diplotui: {link}: a symbolic link (to {kept}); use --force to replace the link "
+        "itself (what it points to is left alone)\n"
+    )
+    assert link.is_symlink()
+    forced = run_main("--db", str(store_path), "export", "-o", str(link), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert not link.is_symlink() and link.read_text().startswith("# ")
+    assert kept.read_text() == "not an export\n"
+    dangling = tmp_path / "quotes.md"
+    dangling.symlink_to(tmp_path / "nowhere" / "quotes.md")
+    forced = run_main("--db", str(store_path), "export", "-o", str(dangling), "--force")
+    assert forced.returncode == 0 and not dangling.is_symlink(), forced.stderr
+
+
 def test_an_output_of_a_dash_is_standard_output_as_everywhere(
     store_path: Path, tmp_path: Path, monkeypatch
 ):

@@ -126,7 +126,9 @@ def write_or_print(text: str, output: str | None, force: bool) -> None:
     try:
         path = write_export(text, output, force=force)
     except ExportExists as error:
-        raise CommandError(f"{error}; use --force to overwrite it") from error
+        how = "to replace the link itself (what it points to is left alone)"
+        how = how if error.symlink else "to overwrite it"
+        raise CommandError(f"{error}; use --force {how}") from error
     except ExportError as error:
         raise CommandError(str(error)) from error
     print(f"wrote {path}", file=sys.stderr)
