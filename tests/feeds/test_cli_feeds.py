@@ -142,6 +142,34 @@ def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     assert len(again) == 3
 
 
+def test_opml_round_trip_keeps_each_feeds_interval_and_a_folders_own_category(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """``feed export`` then ``feed import`` set every feed back to the default interval, and
+    a folder's own ``category`` was dropped at import: both are kept now."""
+    db, other = str(tmp_path / "lib.json"), str(tmp_path / "other.json")
+    added = ("--db", db, "feed", "add", server.url("/rss2.xml"), "--interval", "3600")
+    assert run(capsys, *added)[0] == 0
+    listed = tmp_path / "in.opml"
+    listed.write_text(
+        '<opml version="2.0"><body><outline text="Regional" category="asia,trade">'
+        f'<outline text="Notes" xmlUrl="{server.url("/feed.json")}" category="embassies"/>'
+        f'<outline text="Odd" xmlUrl="{server.url("/atom.xml")}" diplotuiInterval="-5"/>'
+        "</outline></body></opml>"
+    )
+    assert run(capsys, "--db", db, "feed", "import", str(listed))[0] == 0
+    exported = tmp_path / "out.opml"
+    assert run(capsys, "--db", db, "feed", "export", "-o", str(exported))[0] == 0
+    assert run(capsys, "--db", other, "feed", "import", str(exported))[0] == 0
+    with Store.open(other, read_only=True) as store:
+        again = {feed.url: (feed.min_interval, feed.tags) for feed in store.feeds()}
+    assert again == {
+        server.url("/rss2.xml"): (3600, []),
+        server.url("/feed.json"): (60, ["Regional", "asia", "trade", "embassies"]),
+        server.url("/atom.xml"): (60, ["Regional", "asia", "trade"]),
+    }
+
+
 # lxml expands a UTF-16 file's entities even with ``resolve_entities=False``; the raw bytes
 # hold no "<!ENTITY" for a byte pattern to find.
 UTF16_ENTITY_OPML = (

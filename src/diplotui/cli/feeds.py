@@ -199,6 +199,7 @@ def run_feed_import(args: argparse.Namespace) -> int:
                     name=entry.name,
                     tags=entry.tags,
                     site_url=entry.site_url,
+                    min_interval=entry.interval,
                     subscribed=subscribed,
                 )
             except AlreadySubscribed as already:

@@ -183,17 +183,24 @@ def resolve_feed(store: Store, prefix: str) -> Feed:
 # -- OPML -----------------------------------------------------------------------------------
 
 
+INTERVAL_ATTRIBUTE = "diplotuiInterval"
+"""An outline's minimum interval between fetches, in seconds: written by ``feed export`` and
+read back by ``feed import`` (other readers ignore attributes they do not know)."""
+
+
 @dataclass(frozen=True, slots=True)
 class OpmlFeed:
     url: str
     name: str
     site_url: str
     tags: tuple[str, ...]
+    interval: int = FEED_MIN_INTERVAL
 
 
 def read_opml(path: Path) -> list[OpmlFeed]:
-    """The feeds an OPML file lists; folders (outlines holding outlines) and ``category``
-    become tags. FeedError naming the file for anything unreadable or unsafe."""
+    """The feeds an OPML file lists; folders (outlines holding outlines) and ``category`` (a
+    feed's, or a folder's for every feed in it) become tags. FeedError naming the file for
+    anything unreadable or unsafe."""
     from lxml import etree
 
     from diplotui.ingest.decode import IngestError, read_bytes
@@ -223,12 +230,20 @@ def _walk_outlines(parent: etree._Element, folders: tuple[str, ...], found: list
     for outline in parent.iterfind("outline"):
         name = (outline.get("title") or outline.get("text") or "").strip()
         url = (outline.get("xmlUrl") or "").strip()
+        categories = (outline.get("category") or "").replace("/", ",").split(",")
+        own = tuple(c.strip() for c in categories if c.strip())
         if url:
-            categories = (outline.get("category") or "").replace("/", ",").split(",")
-            tags = (*folders, *(c.strip() for c in categories if c.strip()))
-            found.append(OpmlFeed(url, name, (outline.get("htmlUrl") or "").strip(), tags))
+            site_url = (outline.get("htmlUrl") or "").strip()
+            found.append(OpmlFeed(url, name, site_url, (*folders, *own), _interval(outline)))
         else:
-            _walk_outlines(outline, (*folders, name) if name else folders, found)
+            _walk_outlines(outline, (*folders, *((name,) if name else ()), *own), found)
+
+
+def _interval(outline: etree._Element) -> int:
+    """The outline's interval, if it gives one diplotui can use (digits, under 10^9 s)."""
+    given = (outline.get(INTERVAL_ATTRIBUTE) or "").strip()
+    usable = given.isascii() and given.isdigit() and len(given) < 10
+    return int(given) if usable else FEED_MIN_INTERVAL
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -240,7 +255,8 @@ def _xml_text(text: str) -> str:
 
 
 def opml_document(feeds: Iterable[Feed]) -> bytes:
-    """The feeds as an OPML 2.0 document (tags in each outline's ``category``)."""
+    """The feeds as an OPML 2.0 document (tags in each outline's ``category``, an interval
+    other than the default in ``INTERVAL_ATTRIBUTE``)."""
     from lxml import etree
 
     root = etree.Element("opml", version="2.0")
@@ -256,4 +272,6 @@ def opml_document(feeds: Iterable[Feed]) -> bytes:
             outline.set("htmlUrl", _xml_text(feed.site_url))
         if feed.tags:
             outline.set("category", _xml_text(",".join(feed.tags)))
+        if feed.min_interval != FEED_MIN_INTERVAL:
+            outline.set(INTERVAL_ATTRIBUTE, str(feed.min_interval))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
