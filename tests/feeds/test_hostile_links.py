@@ -6,6 +6,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from diplotui.store import Store
 from tests.cli.test_cli_library import cli
 from tests.feeds.server import FeedServer
 
@@ -40,3 +41,41 @@ def test_a_link_holding_markup_stays_a_url_in_the_markdown_brief_and_citations(
     for style in ("plain", "markdown", "chicago", "apa"):
         quoted = cli("--db", db, "quote", added.stdout.split()[-1], "--style", style).stdout
         assert "<script" not in quoted and "e.org/a%3E%3Cscript%3Ealert" in quoted, style
+
+
+def test_an_item_linking_to_no_web_page_keeps_the_feeds_text_and_is_never_retried(
+    tmp_path: Path, server: FeedServer
+):
+    """An item whose link is mailto:, javascript: or relative (a JSON Feed has no base) was
+    kept as "only the feed's summary (page failed, tried again later)" and put on the retry
+    schedule for ever: it has no page. Said once, its text is the feed's, nothing is retried."""
+    items = "".join(
+        f"<item><title>T{n}</title><guid>g{n}</guid><link>{link}</link>"
+        f"<description>Short summary {n}.</description></item>"
+        for n, link in enumerate(["mailto:press@e.org", "javascript:alert(1)"])
+    )
+    rss = f"<rss version='2.0'><channel><title>Wire</title>{items}</channel></rss>"
+    server.serve_bytes("/wire.xml", rss.encode(), "application/rss+xml")
+    json_feed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "Notes", "items": '
+        '[{"id": "n1", "title": "T2", "url": "story/3.html", "summary": "Short."}]}'
+    )
+    server.serve_bytes("/notes.json", json_feed.encode(), "application/feed+json")
+    db = str(tmp_path / "lib.json")
+    for path in ("/wire.xml", "/notes.json"):
+        assert cli("--db", db, "feed", "add", server.url(path)).returncode == 0
+    first = cli("--db", db, "refresh")
+    assert first.returncode == 0, first.stderr
+    said = "the feed's summary is the article (not a web address, no page to fetch: "
+    warned = sorted(line for line in first.stderr.splitlines() if "no page" in line)
+    assert warned == [
+        f"diplotui: Notes: warning: T2: {said}story/3.html)",
+        f"diplotui: Wire: warning: T0: {said}mailto:press@e.org)",
+        f"diplotui: Wire: warning: T1: {said}javascript:alert(1))",
+    ]
+    assert first.stdout.splitlines()[-1] == "3 new in 2 feeds"
+    again = cli("--db", db, "refresh", "--force")
+    assert again.returncode == 0 and "no page" not in again.stderr, again.stderr
+    with Store.open(db, read_only=True) as store:
+        assert [feed.summary_retries for feed in store.feeds()] == [{}, {}]
+        assert not any(article.text_is_summary for article in store.articles())

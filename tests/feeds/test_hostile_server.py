@@ -62,7 +62,7 @@ def test_an_item_link_with_a_control_character_keeps_the_feeds_summary(
     summary = refresh_with_a_good_feed(store, server, "/hostile.json")
     assert not summary.failures
     [warning] = [w for result in summary.results for w in result.warnings]
-    assert "kept the feed's summary (not a web address" in warning
+    assert "the feed's summary is the article (not a web address, no page to fetch" in warning
 
 
 def test_a_retry_after_too_far_for_a_date_is_remembered_as_a_day(store: Store, server: FeedServer):

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import TypeVar
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
@@ -500,7 +500,7 @@ class _Refresh:
             (article_id, url)
             for article_id, (feed_id, url) in self.summaries.items()
             if feed_id == feed.id
-            and url
+            and is_web_address(url)  # a summary kept before links were checked: no page
             and article_id not in updating
             and _retry_due(retries.get(article_id), now, self.policy)
         ]
@@ -617,7 +617,15 @@ class _Refresh:
         item = planned.item
         page: ParsedDocument | None = None
         text = _full_text(item)
-        if not text and item.link:
+        if not text and item.link and not is_web_address(item.link):
+            # a mailto: or javascript: link has no page to fetch, now or on any retry: the
+            # feed's text is all there is, said once (a known item is not planned again)
+            name = one_line(item.title or item.guid, NAMED_ITEM_CHARS)
+            kept = "the feed's summary is the article" if item.content or item.summary else ""
+            link = one_line(item.link, NAMED_ITEM_CHARS)
+            reason = f"not a web address, no page to fetch: {link}"
+            result.warnings.append(f"{name}: {kept or 'skipped, no text'} ({reason})")
+        elif not text and item.link:
             try:
                 page = await fetch_page(fetcher, item.link, self.extractor)
                 text = page.text
