@@ -35,11 +35,31 @@ def test_an_rss_author_written_with_an_address_is_cited_by_name():
     """RSS 2.0 writes an author as "address (name)": the address stood in every citation."""
     items = "".join(
         f"<item><guid>g{n}</guid><title>T{n}</title><author>{author}</author></item>"
-        for n, author in enumerate(["news@un.org (Jane Doe)", "desk@un.org", "Lan Anh"])
+        for n, author in enumerate(
+            [
+                "news@un.org (Jane Doe)",
+                "desk@un.org",
+                "Lan Anh",
+                # feedparser cut a long top-level domain's address short: "ple (Nguyen Van A"
+                "press@mofa.example (Nguyen Van A)",
+                "Ana Ruiz &lt;ana@press.museum&gt;",
+                "office@foreign.international",
+            ]
+        )
     )
     data = f'<rss version="2.0"><channel><title>UN</title>{items}</channel></rss>'.encode()
     feed = parse_feed(data, f"{BASE}/feed.xml", "application/rss+xml")
-    assert [item.author for item in feed.items] == ["Jane Doe", "", "Lan Anh"]
+    authors = [item.author for item in feed.items]
+    assert authors == ["Jane Doe", "", "Lan Anh", "Nguyen Van A", "Ana Ruiz", ""]
+    atom = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        b"<entry><id>1</id><title>a</title><author><name>Jane Doe</name>"
+        b"<email>jane@un.org</email></author></entry>"
+        b"<entry><id>2</id><title>b</title><author><email>desk@un.org</email></author></entry>"
+        b"</feed>"
+    )
+    feed = parse_feed(atom, f"{BASE}/atom.xml", "application/atom+xml")
+    assert [item.author for item in feed.items] == ["Jane Doe", ""]
 
 
 def test_atom_rss1_rss091_and_json_feed_are_read():

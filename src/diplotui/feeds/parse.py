@@ -237,14 +237,27 @@ def _xml_item(entry: Any, base_url: str) -> FeedItem:
     return _finished(item, str(dict.get(entry, "updated", "") or ""))
 
 
+_ADDRESS = r"[^\s@()<>]+@[^\s@()<>]+"
+_ADDRESS_THEN_NAME = re.compile(rf"{_ADDRESS}\s*\((.+)\)")
+_NAME_THEN_ADDRESS = re.compile(rf"(.+?)\s*(?:<{_ADDRESS}>|\({_ADDRESS}\))")
+_ADDRESS_ALONE = re.compile(_ADDRESS)
+
+
 def _xml_author(entry: Any) -> str:
-    """The author's name: RSS writes "news@un.org (Jane Doe)" or a bare address, which feedparser
-    splits; an address is no name to cite, so an item with only that has no author."""
+    """The author's name: RSS writes "news@un.org (Jane Doe)", "Jane Doe <news@un.org>" or a
+    bare address (feedparser gives an Atom author with an email as "Jane Doe (jane@un.org)");
+    an address is no name to cite, so an item with only that has no author. Read here, not
+    from feedparser's split, which cuts an address at a long top-level domain
+    ("press@mofa.example (A)" gave the name "ple (A")."""
+    author = _plain(entry.get("author", "")).strip()
+    for shape in (_ADDRESS_THEN_NAME, _NAME_THEN_ADDRESS):
+        named = shape.fullmatch(author)
+        if named:
+            return named.group(1).strip()
+    if _ADDRESS_ALONE.fullmatch(author):
+        return ""
     detail = entry.get("author_detail") or {}
-    if detail.get("name"):
-        return _plain(detail["name"])
-    author = _plain(entry.get("author", ""))
-    return "" if author and author == detail.get("email") else author
+    return author or _plain(detail.get("name", ""))
 
 
 def _xml_date(entry: Any) -> str:
