@@ -361,6 +361,23 @@ def test_a_feed_address_redirected_to_a_page_is_followed_to_the_feed_it_names(
     assert bool(feed.etag) is follows  # never the feed's validators sent to the page
 
 
+def test_an_xhtml_page_served_as_xml_is_followed_to_its_feed_not_added_as_an_empty_one(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """An XHTML page (an XML declaration first) served as application/xml was subscribed as a
+    feed of 0 items, its <link rel="alternate"> never followed."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        '<head><title>Wire</title><link rel="alternate" type="application/rss+xml" '
+        'href="/rss2.xml"/></head><body><p>News.</p></body></html>'
+    )
+    server.serve_bytes("/xhtml", page.encode(), "application/xml")
+    code, out, _err = run(
+        capsys, "--db", str(tmp_path / "lib.json"), "feed", "add", server.url("/xhtml")
+    )
+    assert code == 0 and f"({server.url('/rss2.xml')}), 3 items" in out
+
+
 def test_a_page_in_a_legacy_encoding_is_read_by_its_declared_charset(
     tmp_path: Path, server: FeedServer, capsys
 ):

@@ -43,7 +43,8 @@ _FRONT_MATTER_RE = re.compile(
     r"\A(\ufeff?)---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M
 )
 _HTML_SNIFF_RE = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.I | re.S,
 )
 _META_DATE_KEYS = (
     "article:published_time",
@@ -87,7 +88,8 @@ class ParsedDocument:
 
 
 def sniffs_as_html(data: bytes) -> bool:
-    """The bytes start like an HTML page (a doctype or ``<html>``, comments aside)."""
+    """The bytes start like an HTML page (a doctype or ``<html>``, comments and an XHTML
+    page's XML declaration aside: served as XML, such a page was read as a feed of nothing)."""
     return bool(_HTML_SNIFF_RE.match(data[:4096]))
 
 
