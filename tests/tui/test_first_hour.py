@@ -73,6 +73,34 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
         await pilot.press("escape")
 
 
+async def test_a_toast_is_drawn_once_with_a_dialog_open(one_article):
+    """A toast shown before a dialog opened is drawn by the dialog, not a second time in the
+    screen below seen through its backdrop; closing the dialog leaves the one toast."""
+
+    def drawn(text: str) -> int:
+        return sum(text in "".join(char for char, _ in line) for line in screen_cells(app))
+
+    app = DiplotuiApp(one_article)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("u")  # "Marked unread: …"
+        await pilot.pause()
+        assert drawn("Marked unread") == 1
+        await pilot.press("t")  # the tags dialog, over the list
+        await pilot.pause()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AddTagsScreen"
+        assert drawn("Marked unread") == 1
+        app.notify("12 new in 5 feeds")  # a refresh ends meanwhile
+        await pilot.pause()
+        await pilot.pause()
+        assert drawn("12 new in 5 feeds") == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert drawn("Marked unread") == 1
+
+
 def _messages(app: DiplotuiApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
 

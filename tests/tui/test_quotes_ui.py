@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyperclip
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.store import Store
@@ -18,7 +18,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 from tests.captioned import captioned_highlight, cli
 
-from .helpers import type_text
+from .helpers import screen_cells, type_text
 from .library_fixtures import make_library, titled
 from .test_reader_support import sidebar_of
 
@@ -137,6 +137,38 @@ async def test_metadata_form_validates_and_saves(store_path: Path):
         assert not isinstance(app.screen, MetadataScreen), "untouched details close at once"
     saved = store.article(beta.id)
     assert (saved.date, saved.date_is_guess, saved.author) == ("2024-05-02", False, "Lan Anh")
+    store.close()
+
+
+async def test_details_open_with_the_cursor_after_the_title_and_nothing_selected(
+    store_path: Path,
+):
+    """The first key typed in the details dialog adds to the title (it replaced the whole
+    title, selected as the dialog opened), shown in view at the end of a long title, and a
+    field reached with tab is kept the same way."""
+    store = make_library(store_path)
+    long_title = "Beta summit " + "on regional cooperation and maritime security " * 3
+    beta = store.with_updates(titled(store, "Beta summit"), title=long_title.strip())
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, beta.title)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+        title = app.screen.query_one("#metadata-title", Input)
+        assert title.has_focus and title.selection.is_empty
+        assert title.cursor_position == len(beta.title)
+        x, y, width, _height = title.content_region
+        drawn = "".join(char for char, _ in screen_cells(app)[y][x : x + width])
+        assert drawn.rstrip().endswith("maritime security"), drawn  # the end, where typing goes
+        await type_text(pilot, " 2025")
+        await pilot.press("tab")
+        await type_text(pilot, " (wire)")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen)
+    saved = store.article(beta.id)
+    assert saved.title == f"{beta.title} 2025" and saved.source == f"{beta.source} (wire)"
     store.close()
 
 

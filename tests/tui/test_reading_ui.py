@@ -96,7 +96,7 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.pause()
         assert titled(store, "Delta forum").state == "archived"
         assert _notices(app)[-1] == (
-            "Archived: “Delta forum”. A search (/) still finds it; a there brings it back."
+            "Archived: “Delta forum”. ctrl+z brings it back; a search (/) still finds it."
         )
         assert _titles(app) == ["Alpha talks in Hanoi", "Beta summit", "Gamma visit"]
         assert _library(app).current_id == titled(store, "Alpha talks in Hanoi").id
@@ -114,6 +114,30 @@ async def test_a_archives_the_row_away_and_a_search_still_finds_it(store_path: P
         await pilot.press("escape", "escape")
         await pilot.pause()
         assert len(_titles(app)) == 4
+    store.close()
+
+
+async def test_ctrl_z_brings_an_archived_article_back_as_it_was(store_path: Path):
+    """``a`` is undone like the list's other changes (tags, a deletion): the row is back,
+    unread as it was (not merely read, as ``a`` on it would make it), and ctrl+y archives
+    it again."""
+    store = _unread_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert "Delta forum" not in _titles(app)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert titled(store, "Delta forum").state == "unread"
+        assert _titles(app)[0] == "Delta forum" and _gutter(app)["Delta forum"] == "●"
+        assert "2 unread" in _title_bar(app)
+        assert _notices(app)[-1] == "Undone: archiving of “Delta forum”."
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert titled(store, "Delta forum").state == "archived"
+        assert "Delta forum" not in _titles(app) and "1 unread" in _title_bar(app)
     store.close()
 
 

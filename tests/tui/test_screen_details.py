@@ -58,10 +58,10 @@ async def test_footer_keeps_quit_and_help_at_80_columns_and_a_click_presses_its_
         assert line.startswith(" q Quit  ? Help  v Select  h Highlight  n Note "), line
         assert line.endswith("▏^p palette ") and len(line) == 80, line
         footer = app.screen.query_one(KeyFooter)
-        for scroll, shown in ((events.MouseScrollDown, line[4:60]), (events.MouseScrollUp, line)):
+        for scroll, shown in ((events.MouseScrollDown, line[8:46]), (events.MouseScrollUp, line)):
             footer.post_message(scroll(footer, 10, 0, 0, 0, 0, False, False, False))
             await pilot.pause()
-            assert bottom_line(app).startswith(shown)  # the wheel scrolls keys that do not fit
+            assert bottom_line(app).startswith(shown)  # the wheel scrolls a key at a time
         help_at = line.index("? Help")
         await pilot.hover(KeyFooter, offset=(help_at, 0))
         cells = screen_cells(app)[-1]
@@ -70,6 +70,39 @@ async def test_footer_keeps_quit_and_help_at_80_columns_and_a_click_presses_its_
         await pilot.click(KeyFooter, offset=(help_at, 0))
         await settle(app, pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+def _whole_keys_only(app: DiplotuiApp) -> str:
+    """The footer's keys left of the palette's, checked to be whole keys in the order it
+    lists them (none cut), as text."""
+    line = bottom_line(app)
+    keys = line[: line.index("▏")].rstrip()
+    footer = app.screen.query_one(KeyFooter)
+    drawn = ["".join(text for text, _ in key.parts()) for key in footer._shown.keys]
+    runs = range(len(drawn) + 1)
+    assert keys in {"".join(drawn[first:last]).rstrip() for first in runs for last in runs}, line
+    return keys
+
+
+async def test_footer_shows_whole_keys_at_120_and_80_columns(seeded_store: Store):
+    """A key that does not fit is left out, never cut ("] Sideba▏ ^p palette" at 120
+    columns with the reader focused); the wheel brings the rest in a key at a time."""
+    for size in ((120, 40), (80, 24)):
+        app = DiplotuiApp(seeded_store)
+        async with app.run_test(size=size) as pilot:
+            await settle_start_up(app, pilot)
+            _whole_keys_only(app)
+            await pilot.press("enter")  # the reader has the focus
+            await settle(app, pilot)
+            keys = _whole_keys_only(app)
+            assert keys.startswith(" q Quit  ? Help ")
+            footer = app.screen.query_one(KeyFooter)
+            footer.post_message(events.MouseScrollDown(footer, 10, 0, 0, 0, 0, False, False, False))
+            await pilot.pause()
+            assert _whole_keys_only(app).startswith(" ? Help ")  # one key scrolled out
+            await pilot.press("tab")  # the sidebar
+            await settle(app, pilot)
+            _whole_keys_only(app)
 
 
 async def test_list_details_cut_with_an_ellipsis(seeded_store: Store):

@@ -196,11 +196,27 @@ class ReadingActions(Controller):
             self._library_actions.show_library()
         label = title_label(article.title)
         unarchived = message.what == "archive" and new_state == READ
+        if message.what == "archive":
+            change = f"{label} out of the archive" if unarchived else f"archiving of {label}"
+            self._record_state_change(article, new_state, change)
         verb = "Out of the archive (read)" if unarchived else _VERBS[new_state]
-        # an archived row leaves the list, and ctrl+z does not bring it back: say what does
-        back = " A search (/) still finds it; a there brings it back."
+        # an archived row leaves the list: say how to have it back
+        back = " ctrl+z brings it back; a search (/) still finds it."
         back = back if leaves and not unarchived else ""
         self.notify(f"{verb}: {label}.{back}", markup=False, timeout=4 if back else 2)
+
+    def _record_state_change(self, article: Article, new_state: str, change: str) -> None:
+        """Put ``a`` on the undo stack, as the list's other changes are (tags, a deletion):
+        an archived row leaves the list, and ``a`` on it again (found by a search) made it
+        read where it may have been unread. Undo puts back the state it had."""
+
+        def put(state: str) -> Callable[[], None]:
+            def write() -> None:
+                mark(self.store, [article.id], state)
+
+            return write
+
+        self.session.record(change, put(state_of(article)), put(new_state))
 
     def read_on_opening(self, article: Article) -> None:
         """An unread article becomes read when it is opened (a read-only store stays as is)."""

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
+TOAST_RACK = "#textual-toastrack"
+"""Where a Textual screen keeps its toasts (its id, set by Textual)."""
+
 
 EditChoice = Literal["save", "discard", "keep"]
 
@@ -203,6 +206,15 @@ class Dialog(ModalScreen[ResultT]):
                 + footer_regions(below)  # left out of the backdrop: see ScreenBelow
             )
         return super().dismiss(result)
+
+    def on_screen_resume(self) -> None:
+        """Toasts are drawn by the top screen only: this dialog shows the app's notifications
+        (at its top, clear of its fields), and the screens below, seen through its backdrop,
+        drew the same toasts a second time. Each shows its toasts again on its return to the
+        top (Textual hands the top screen the app's notifications)."""
+        for screen in self.app.screen_stack[:-1]:
+            for rack in screen.query(TOAST_RACK):
+                rack.display = False
 
     def edited(self) -> bool:
         """True when the dialog holds typing that closing it would lose."""

@@ -56,9 +56,23 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             for name, label in FIELDS:
                 suffix = GUESSED if name == "date" and self._article.date_is_guess else ""
                 yield Label(label + suffix, id=f"metadata-{name}-label", classes="field-label")
-                yield JoinedPasteInput(self._shown[name], id=f"metadata-{name}")
+                # A detail is corrected more often than retyped: a field gets the focus with
+                # the cursor at its end, nothing selected for the first key to replace.
+                yield JoinedPasteInput(
+                    self._shown[name], id=f"metadata-{name}", select_on_focus=False
+                )
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._show_cursors)
+
+    def _show_cursors(self) -> None:
+        """Each field's end in view, where its cursor is: Textual's input puts the cursor
+        after the value it opens with but shows the value's start, so the end of a long
+        title, where the first key typed goes, was out of sight."""
+        for field in self.query(Input):
+            field.scroll_to(x=field.max_scroll_x, animate=False, immediate=True)
 
     def _typed(self) -> dict[str, str]:
         return {

@@ -58,7 +58,7 @@ class Shown:
 
 @dataclass(frozen=True)
 class Placed:
-    """A key where it is drawn: columns ``start`` to ``end`` of the line (not scrolled)."""
+    """A key where it is drawn: columns ``start`` to ``end`` of the line."""
 
     key: ShownKey
     start: int
@@ -72,8 +72,10 @@ class KeyFooter(Widget):
     right end, a disabled key dim), in its colours, with the app's keys first: Textual's
     lists the app's last, so at 80 columns quit (``q``) and help (``?``) fell off its end.
 
-    A click on a key presses it (a disabled key rings the bell), the key under the pointer
-    is lit, and the wheel scrolls a line wider than the screen, as on Textual's footer.
+    Only whole keys are drawn: a key that does not fit is left out (Textual's cut it, as
+    "] Sideba" at 120 columns), and the wheel scrolls a line wider than the screen a key at
+    a time. A click on a key presses it (a disabled key rings the bell), and the key under
+    the pointer is lit, as on Textual's footer.
     It is drawn again only when the keys it would show change: the screen announces its
     bindings after every focus change and many keys.
     """
@@ -91,7 +93,7 @@ class KeyFooter(Widget):
         super().__init__()
         self._shown = Shown()
         self._hovered: ShownKey | None = None
-        self._scrolled = 0
+        self._scrolled = 0  # keys scrolled out at the left
         self._styles: dict[tuple[str, bool, bool], Style] = {}
 
     def on_mount(self) -> None:
@@ -140,41 +142,60 @@ class KeyFooter(Widget):
             )
         return Shown((*first, *(key for key in keys if key not in first)), palette)
 
-    def _placed(self) -> tuple[list[Placed], Placed | None, int]:
-        """The keys from the left and the palette's key at the right end of the line, and
-        how many columns the keys may use."""
-        placed, start = [], 0
-        for key in self._shown.keys:
-            parts = key.parts()
-            end = start + sum(cell_len(text) for text, _ in parts)
-            placed.append(Placed(key, start, end, parts))
-            start = end
+    def _room(self) -> tuple[Placed | None, int]:
+        """The palette's key at the right end of the line, and how many columns the other
+        keys may use."""
         width = self.size.width
         palette = self._shown.palette
         if palette is None:
-            return placed, None, width
+            return None, width
         parts = palette.palette_parts()
         palette_width = sum(cell_len(text) for text, _ in parts)
         room = max(0, width - palette_width)
-        return placed, Placed(palette, room, room + palette_width, parts), room
+        return Placed(palette, room, room + palette_width, parts), room
+
+    def _fitting(self, keys: tuple[ShownKey, ...], room: int) -> list[Placed]:
+        """As many of ``keys`` as fit whole in ``room`` columns, from the left."""
+        placed: list[Placed] = []
+        start = 0
+        for key in keys:
+            parts = key.parts()
+            end = start + sum(cell_len(text) for text, _ in parts)
+            if end > room:
+                break
+            placed.append(Placed(key, start, end, parts))
+            start = end
+        return placed
+
+    def _placed(self) -> tuple[list[Placed], Placed | None, int]:
+        """The whole keys in view after those scrolled out, the palette's key, and how many
+        columns the keys may use."""
+        palette, room = self._room()
+        return self._fitting(self._shown.keys[self._scrolled :], room), palette, room
 
     def _key_at(self, x: int) -> ShownKey | None:
         placed, palette, room = self._placed()
         if palette is not None and x >= room:
             return palette.key
-        x += self._scrolled
         return next((key.key for key in placed if key.start <= x < key.end), None)
 
     def _overflow(self) -> int:
-        """How many columns of keys do not fit on the line."""
-        placed, _palette, room = self._placed()
-        return max(0, (placed[-1].end if placed else 0) - room)
+        """How many keys at the left must be scrolled out for the last one to be in view."""
+        _palette, room = self._room()
+        keys = self._shown.keys
+        return next(
+            (
+                first
+                for first in range(len(keys))
+                if len(self._fitting(keys[first:], room)) == len(keys) - first
+            ),
+            len(keys),
+        )
 
     def render_line(self, y: int) -> Strip:
         placed, palette, room = self._placed()
         base = self._style(PAD, False, True)
-        keys = Strip(self._segments(placed)).crop(self._scrolled, self._scrolled + room)
-        line = keys.adjust_cell_length(room, base)
+        line = Strip(self._segments(placed)).adjust_cell_length(room, base)
         if palette is not None:
             line = Strip.join([line, Strip(self._segments([palette]))])
         return line.adjust_cell_length(self.size.width, base)
@@ -239,14 +260,15 @@ class KeyFooter(Widget):
         self._scrolled = min(self._scrolled, self._overflow())  # wider: fewer keys hidden
 
     def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        self._scroll_keys(event, int(self.app.scroll_sensitivity_x))
+        self._scroll_keys(event, 1)
 
     def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
-        self._scroll_keys(event, -int(self.app.scroll_sensitivity_x))
+        self._scroll_keys(event, -1)
 
-    def _scroll_keys(self, event: events.MouseEvent, columns: int) -> None:
-        """The wheel over the footer scrolls its keys when they do not all fit."""
-        scrolled = min(max(0, self._scrolled + columns), self._overflow())
+    def _scroll_keys(self, event: events.MouseEvent, keys: int) -> None:
+        """The wheel over the footer scrolls its keys a key at a time when they do not all
+        fit."""
+        scrolled = min(max(0, self._scrolled + keys), self._overflow())
         if scrolled != self._scrolled:
             self._scrolled = scrolled
             self._hover(self._key_at(int(event.x)))
