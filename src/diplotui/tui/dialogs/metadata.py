@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -64,15 +65,9 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self._show_cursors)
-
-    def _show_cursors(self) -> None:
-        """Each field's end in view, where its cursor is: Textual's input puts the cursor
-        after the value it opens with but shows the value's start, so the end of a long
-        title, where the first key typed goes, was out of sight."""
-        for field in self.query(Input):
-            field.scroll_to(x=field.max_scroll_x, animate=False, immediate=True)
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input):
+            self.call_after_refresh(_show_cursor, event.widget)
 
     def _typed(self) -> dict[str, str]:
         return {
@@ -121,3 +116,11 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
     def action_cancel(self) -> None:
         """Close; edited details first ask: save, discard or keep editing."""
         self.leave_asking()
+
+
+def _show_cursor(field: Input) -> None:
+    """The focused field's end in view, where its cursor is: Textual's input puts the cursor
+    after the value it opens with but shows the value's start, so the end of a long title,
+    where the first key typed goes, was out of sight. Fields without the focus show their
+    start, as a reader reads them."""
+    field.scroll_to(x=field.max_scroll_x, animate=False, immediate=True)
