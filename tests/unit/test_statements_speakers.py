@@ -777,8 +777,12 @@ def test_persons_each_titled_in_apposition_and_joined_by_and_speak_together() ->
         "The Secretary-General, Ana Lopez, the High Commissioner, Karl Obuya, and the Special"
         " Rapporteur, Mia Sato, said the blockade must end.\n"
         "The minister met the Special Envoy, Geir Pedersen, and the talks went on.\n"
+        "The minister met the Special Envoy, Geir Pedersen, and the High Commissioner, Volker"
+        " Turk, said the visit went well.\n"
     )
-    assert speakers(body) == [
+    found = speakers(body)
+    assert found[:2] == [
         ("Volker Turk and Geir Pedersen", "civilians must be protected"),
         ("Ana Lopez, Karl Obuya, and Mia Sato", "the blockade must end"),
     ]
+    assert "Geir Pedersen and Volker Turk" not in [name for name, _ in found]

@@ -1445,8 +1445,10 @@ class Subjects:
             if joined != (not persons):  # "and" before the last pair only
                 break
             units = self.units(title_start + 4 * joined, name_start - 2)
-            if not units or units[0].low != "the" or not _title_phrase(units):
+            if len(units) < 2 or units[0].low != "the" or not _title_phrase(units):
                 break
+            if units[1].kind == "WORD" and units[1].text.islower():
+                break  # "The minister met the Special Envoy, X, and ...": a clause, no title
             persons.insert(0, self.cast.person(span))
             pieces = pieces[:-2]
             end = title_start - 2
