@@ -1282,3 +1282,29 @@ def test_a_town_named_after_city_town_or_village_of() -> None:
     assert found("in the Kyrgyz resort city of Cholpon-Ata and the village of Umm al-Kheir") == [
         ("GPE", "Cholpon-Ata")
     ]
+
+
+def test_un_mandate_titles_are_roles_and_never_a_persons_name() -> None:
+    """UN and EU mandate holders: "Special Rapporteur" was read as a person's name."""
+    assert found("UN Special Rapporteur Francesca Albanese warned") == [
+        ("ORG", "UN"),
+        ("ROLE", "Special Rapporteur"),
+        ("PERSON", "Francesca Albanese"),
+    ]
+    assert found("The Rapporteur said it; Rapporteur Albanese added more.") == [
+        ("ROLE", "Rapporteur"),
+        ("ROLE", "Rapporteur"),
+        ("PERSON", "Albanese"),
+    ]
+    spans = found("The Independent Expert on human rights in Haiti, William O'Neill, noted it.")
+    assert spans[:2] == [("ROLE", "Independent Expert"), ("GPE", "Haiti")]
+    assert ("ROLE", "High Representative") in found("EU High Representative Josep Borrell said")
+    assert ("ROLE", "Special Adviser") in found("Special Adviser Alice Nderitu said")
+    assert ("ROLE", "Special Envoy") in found("the UN Special Envoy for Syria, Geir Pedersen")
+    assert found(
+        "The Special Representative of the Secretary-General for Iraq, Jeanine Hennis-Plasschaert"
+    ) == [
+        ("ROLE", "Special Representative of the Secretary-General"),
+        ("GPE", "Iraq"),
+        ("PERSON", "Jeanine Hennis-Plasschaert"),
+    ]

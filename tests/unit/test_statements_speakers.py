@@ -747,3 +747,42 @@ def test_a_month_before_a_name_with_no_date_word_before_it_is_the_given_name() -
         "Rui Sal",
         "April Tomas Vela",
     ]
+
+
+def test_titles_joined_by_a_slash_are_one_role_before_or_after_the_name() -> None:
+    body = (
+        "The High Representative/Vice-President, Josep Borrell, said the EU would act.\n"
+        "EU High Representative/Vice-President Kaja Kallas said the bloc was united.\n"
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the"
+        " European Commission Ana Lopez stressed that sanctions would stay.\n"
+        "Kaja Kallas, High Representative/Vice-President, said the talks would go on.\n"
+    )
+    assert [(name, role) for name, role, _ in statements(body)] == [
+        ("Josep Borrell", "High Representative/Vice-President"),
+        ("Kaja Kallas", "High Representative/Vice-President"),
+        (
+            "Ana Lopez",
+            "High Representative for Foreign Affairs and Security Policy/Vice-President of the"
+            " European Commission",
+        ),
+        ("Kaja Kallas", "High Representative/Vice-President"),
+    ]
+
+
+def test_persons_each_titled_in_apposition_and_joined_by_and_speak_together() -> None:
+    # a joint statement names every speaker, as the gold writes "A and B" / "A, B, and C"
+    body = (
+        "The High Commissioner, Volker Turk, and the Special Envoy, Geir Pedersen, stressed"
+        " that civilians must be protected.\n"
+        "The Secretary-General, Ana Lopez, the High Commissioner, Karl Obuya, and the Special"
+        " Rapporteur, Mia Sato, said the blockade must end.\n"
+        "The minister met the Special Envoy, Geir Pedersen, and the talks went on.\n"
+        "The minister met the Special Envoy, Geir Pedersen, and the High Commissioner, Volker"
+        " Turk, said the visit went well.\n"
+    )
+    found = speakers(body)
+    assert found[:2] == [
+        ("Volker Turk and Geir Pedersen", "civilians must be protected"),
+        ("Ana Lopez, Karl Obuya, and Mia Sato", "the blockade must end"),
+    ]
+    assert "Geir Pedersen and Volker Turk" not in [name for name, _ in found]

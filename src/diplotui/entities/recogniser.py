@@ -365,11 +365,15 @@ class _Scanner:
         j = i
         while j < n and words[j] in modifiers and (j == i or gaps[j] == " "):
             j += 1
-        for k in range(j, i - 1, -1):
-            if k < n and (k == i or gaps[k] == " "):
-                found = self.longest(self.gaz.titles, k)
-                if found:
-                    return found[0]
+        ends = [  # the longest: "Special Representative of the Secretary-General" is listed whole
+            found[0]
+            for k in range(j, i - 1, -1)
+            if k < n and (k == i or gaps[k] == " ")
+            for found in [self.longest(self.gaz.titles, k)]
+            if found
+        ]
+        if ends:
+            return max(ends)
         if words[i] == "Assistant" and i + 1 < n and gaps[i + 1] in (" to ", " to the "):
             return self.title_at(i + 1)
         return None

@@ -20,9 +20,11 @@ from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 
+_TITLES_JOINED = frozenset({"/", " / "})
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
     | {" from ", " from the "}  # "the Ambassador-designate from the Republic of Sudan, X"
+    | _TITLES_JOINED  # "High Representative/Vice-President X": one title of two offices
 )
 _ORGANISATION_TYPES = frozenset({"ORG", "GPE", "EVENT"})
 _ALIAS_GAPS = (", also known as ", ", known as ")
@@ -46,9 +48,11 @@ _UNKNOWN_TITLE = re.compile(r", ([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})(?: of| of the
 _POSSESSIVE_GAPS = ("'s ", "’s ")
 # A title in apposition to a name, before or after it: capitalised words (a possessive allowed)
 # up to its title, then what it serves or is about ("Special Rapporteur on the situation of ...")
-_TITLE_PHRASE = re.compile(
-    r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*)"
-    r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
+_TITLE_PHRASE = (
+    re.compile(  # a slash joins two offices' titles ("High Representative/Vice-President")
+        r"((?:[A-Z][\w’'.-]*(?:'s|’s)? ){0,5}[A-Z][\w’'-]*(?: ?/ ?[A-Z][\w’'-]*)*)"
+        r"(?: (?:on|of|for|in|to|at) [^;:()\n\"“”]{1,120})?"
+    )
 )
 _TITLE_PHRASE_CHARACTERS = 160
 _COMMAS_IN_TITLE = 2
@@ -433,14 +437,26 @@ class Cast:
             role_span = following
             if role_span.type == "ROLE":
                 organisation, places = "", _NO_PLACES
-                if index + 2 < len(spans):
-                    after = spans[index + 2]
+                role_end = index + 1
+                while (
+                    role_end + 1 < len(spans)
+                    and spans[role_end + 1].type == "ROLE"
+                    and text[spans[role_end].end : spans[role_end + 1].start] in _TITLES_JOINED
+                ):
+                    role_end += 1  # "X, High Representative/Vice-President, said": both
+                if role_end > index + 1:
+                    role_span = spans[role_end]
+                    role_text = text[following.start : role_span.end]
+                else:
+                    role_text = role_span.text
+                if role_end + 1 < len(spans):
+                    after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
                         organisation = after.text
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
-                return role_span.text, organisation, places
+                return role_text, organisation, places
         if comma_after and following.type != "PERSON":
             titled = self._title_phrase_after(index)
             if titled is not None:

@@ -23,7 +23,7 @@ from . import lexicon as lx
 from .cast import Cast, Speaker, place_stems, role_head, role_words
 from .verbs import FORMS
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–]+")
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”—–/]+")  # "/" joins two titles: no word
 _CLAUSE_DELIMITERS = (", ", "; ", " - ", " – ", " — ", ": ")
 _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts after it
     r"\b(?:after|since|when|once|until|before|because|although|though|whereas|as) "
@@ -1398,6 +1398,9 @@ class Subjects:
         alias = _ALIAS_APPOSITION.search(self.text, start, comma)
         if alias is not None:  # "The Ministry of Foreign Affairs, also known as X, said"
             return self.classify(self.units(start, alias.start()), comma)
+        joint = self._titled_persons_listed(start, comma)
+        if joint is not None:
+            return joint
         index = bisect_left(self.span_starts, comma) - 1
         while index >= 0 and self.spans[index].start >= start:
             span = self.spans[index]
@@ -1420,6 +1423,42 @@ class Subjects:
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _titled_persons_listed(self, start: int, comma: int) -> Speaker | None:
+        """ "The High Commissioner, X, and the Special Envoy, Y, stressed": persons each in
+        apposition to their title, listed with "and", speak jointly (the gold names them all,
+        "X and Y", "X, Y, and Z")."""
+        pieces = self.text[start:comma].split(", ")
+        persons: list[Speaker] = []
+        end = comma
+        while len(pieces) >= 2:
+            name, title = pieces[-1], pieces[-2]
+            name_start = end - len(name)
+            title_start = name_start - 2 - len(title)
+            index = bisect_left(self.span_starts, name_start)
+            if index >= len(self.spans):
+                break
+            span = self.spans[index]
+            if span.type != "PERSON" or span.start != name_start or span.end != end:
+                break
+            joined = title.startswith("and ")
+            if joined != (not persons):  # "and" before the last pair only
+                break
+            units = self.units(title_start + 4 * joined, name_start - 2)
+            if len(units) < 2 or units[0].low != "the" or not _title_phrase(units):
+                break
+            if units[1].kind == "WORD" and units[1].text.islower():
+                break  # "The minister met the Special Envoy, X, and ...": a clause, no title
+            persons.insert(0, self.cast.person(span))
+            pieces = pieces[:-2]
+            end = title_start - 2
+        if len(persons) < 2:
+            return None
+        names = [p.name for p in persons]
+        name = (
+            " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + ", and " + names[-1]
+        )
+        return Speaker(name, fold(name), "GROUP")
 
     def _aside_after_noun(self, start: int, comma: int) -> Speaker | None:
         """ "A senior diplomat, speaking on condition of anonymity, said": the noun phrase
