@@ -31,6 +31,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -112,18 +113,19 @@ async def settle(app: DiplotuiApp, pilot: Pilot) -> None:
             await worker.wait()
 
 
+def paint_reader(reader: Reader) -> None:
+    """Render every visible line of the reader, as a frame would."""
+    for y in range(reader.scrollable_content_region.height):
+        reader.render_line(y)
+
+
 async def time_opening(app: DiplotuiApp, pilot: Pilot, article_id: str, direct: int, keyed: int):
     """Print the medians of opening the article: ``direct`` times by a call, ``keyed`` times
     by ``enter`` in the list (each waits for the entity worker before the next)."""
     screen = app.screen
     assert isinstance(screen, MainScreen)
     reader = screen.query_one(Reader)
-    height = reader.scrollable_content_region.height
-
-    def paint() -> None:
-        for y in range(height):
-            reader.render_line(y)
-
+    paint = partial(paint_reader, reader)
     opens, cpu = [], []  # wall time, and the UI thread's CPU time (other processes left out)
     for _ in range(direct):
         reader.show(None, "")
@@ -208,12 +210,7 @@ async def run(words: int, rounds: int, highlights: int) -> None:
             screen = app.screen
             assert isinstance(screen, MainScreen)
             reader = screen.query_one(Reader)
-            height = reader.scrollable_content_region.height
-
-            def paint() -> None:
-                for y in range(height):
-                    reader.render_line(y)
-
+            paint = partial(paint_reader, reader)
             await time_opening(app, pilot, article_id, 9, 7)
             reader.focus()
             await pilot.pause()
