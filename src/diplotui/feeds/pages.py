@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
+from diplotui.feeds.workers import ParsingWorker
 from diplotui.ingest import (
     CHANGED,
     DUPLICATE,
@@ -133,7 +134,7 @@ def names_a_page(url: str) -> bool:
     return parts.scheme in ("http", "https") and (parts.path.strip("/") or parts.query) != ""
 
 
-async def fetch_page(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedDocument:
+async def fetch_page(fetcher: Fetcher, url: str, worker: ParsingWorker) -> ParsedDocument:
     """The article on the page at ``url``; PageError naming why there is none.
 
     The URL the page calls canonical (else where redirects led) becomes the article's URL;
@@ -143,11 +144,8 @@ async def fetch_page(fetcher: Fetcher, url: str, extractor: Executor) -> ParsedD
         response = await fetcher.get(url)
     except FetchError as error:
         raise PageError(str(error)) from None
-    loop = asyncio.get_running_loop()
     try:
-        doc = await loop.run_in_executor(
-            extractor, parse_html_page, response.content, response.charset
-        )
+        doc = await worker.run(parse_html_page, response.content, response.charset)
     except IngestError as error:
         raise PageError(f"no article extracted ({error})") from None
     except Exception as error:  # an extractor bug on hostile bytes fails this page alone
@@ -167,13 +165,14 @@ def fetch_pages(urls: list[str], policy: FetchPolicy | None = None) -> list[Pars
 
 
 async def _fetch_pages(urls: list[str], policy: FetchPolicy) -> list[ParsedDocument | str]:
-    with ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract") as extractor:
+    worker = ParsingWorker(ThreadPoolExecutor(1, thread_name_prefix="diplotui-extract"))
+    try:
         async with Fetcher(policy) as fetcher:
             return list(
-                await asyncio.gather(
-                    *(fetch_page_or_reason(fetcher, url, extractor) for url in urls)
-                )
+                await asyncio.gather(*(fetch_page_or_reason(fetcher, url, worker) for url in urls))
             )
+    finally:
+        worker.shutdown()
 
 
 def store_pages(
@@ -200,13 +199,13 @@ def store_pages(
 
 
 async def fetch_page_or_reason(
-    fetcher: Fetcher, url: str, extractor: Executor
+    fetcher: Fetcher, url: str, worker: ParsingWorker
 ) -> ParsedDocument | str:
     """The article on the page at ``url``, or the reason (one line) there is none."""
     if not is_web_address(url.strip()):
         return "not a web address (http:// or https://)"
     try:
-        return await fetch_page(fetcher, url.strip(), extractor)
+        return await fetch_page(fetcher, url.strip(), worker)
     except PageError as error:
         return str(error)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -34,7 +34,7 @@ from diplotui.feeds.pages import (
 )
 from diplotui.feeds.parse import FeedItem, FeedParseError, NotAFeed, ParsedFeed, parse_feed
 from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twins
-from diplotui.feeds.workers import extraction_executor
+from diplotui.feeds.workers import ParsingWorker, extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
 from diplotui.ingest.update import apply_update, new_article
@@ -225,8 +225,8 @@ def refresh(
     the app's UI thread then never waits for the interpreter lock behind them, and the CLI
     parses on one core while it fetches and stores on the other.
     """
-    extractor = extraction_executor(separate_process)
-    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, extractor)
+    worker = ParsingWorker(extraction_executor(separate_process))
+    run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, worker)
     if pause is not None:
         run.pause = pause
     if write_in is None:
@@ -260,7 +260,7 @@ class _Refresh:
         access: Access[object],
         force: bool,
         progress: Callable[[RefreshProgress], None] | None,
-        extractor: Executor,
+        worker: ParsingWorker,
     ) -> None:
         self.store = store
         self.policy = policy
@@ -279,7 +279,7 @@ class _Refresh:
         self.ahead: TextsAhead | None = None  # their texts, written while fetching
         self.unsaved: list[Callable[[], None]] = []  # feed records to save with the next write
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="diplotui-feed-store")
-        self.extractor = extractor
+        self.worker = worker
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
         self.twins: set[str] = set()  # feeds at an older one's address: merged into it
 
@@ -311,8 +311,9 @@ class _Refresh:
         self.known = KnownArticles.of(store)
         if unwritten:
             store.prepare_texts(unwritten)
-        for function in self.later or []:
-            function()
+        with store.batch():  # one durable write for all: one fsync, not one per feed's chunk
+            for function in self.later or []:
+                function()
 
     async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
         try:
@@ -354,7 +355,7 @@ class _Refresh:
             return summary
         finally:
             self.writer.shutdown()
-            self.extractor.shutdown()
+            self.worker.shutdown()
 
     def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[str]]:
         """The feeds to refresh and the stored articles' ids (a short turn in the store)."""
@@ -464,9 +465,8 @@ class _Refresh:
         return result
 
     async def _parse(self, response: Response) -> ParsedFeed:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self.extractor, parse_feed, response.content, response.url, response.content_type
+        return await self.worker.run(
+            parse_feed, response.content, response.url, response.content_type
         )
 
     async def _named_feed(self, fetcher: Fetcher, feed: Feed, page: Response, url: str) -> Response:
@@ -507,7 +507,7 @@ class _Refresh:
         if not due:
             return
         pages = await asyncio.gather(
-            *(fetch_page_or_reason(fetcher, url, self.extractor) for _id, url in due)
+            *(fetch_page_or_reason(fetcher, url, self.worker) for _id, url in due)
         )
         found: list[tuple[str, ParsedDocument]] = []
         for (article_id, url), page in zip(due, pages, strict=True):
@@ -627,7 +627,7 @@ class _Refresh:
             result.warnings.append(f"{name}: {kept or 'skipped, no text'} ({reason})")
         elif not text and item.link:
             try:
-                page = await fetch_page(fetcher, item.link, self.extractor)
+                page = await fetch_page(fetcher, item.link, self.worker)
                 text = page.text
             except PageError as error:
                 name = one_line(item.title or item.link, NAMED_ITEM_CHARS)
