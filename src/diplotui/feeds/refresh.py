@@ -311,9 +311,8 @@ class _Refresh:
         self.known = KnownArticles.of(store)
         if unwritten:
             store.prepare_texts(unwritten)
-        with store.batch():  # one durable write for all: one fsync, not one per feed's chunk
-            for function in self.later or []:
-                function()
+        for function in self.later or []:
+            function()
 
     async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
         try:
