@@ -135,6 +135,36 @@ def test_a_highlight_modified_at_no_time_is_refused_by_name(desk, tmp_path):
     assert place in said and "modified time is not an ISO timestamp" in said
 
 
+@pytest.mark.parametrize(
+    ("created", "folder", "said"),
+    [
+        ("2099-01-01T00:00:00.000+00:00", "2099-01/01", "is in the future"),
+        ("not a date", "0000-00/00", "is not an ISO timestamp"),
+    ],
+)
+def test_a_highlight_created_at_no_time_or_in_the_future_is_refused_by_name(
+    desk, tmp_path, created, folder, said
+):
+    """A peer's highlight "created" in 2099 (filed under annotations/2099-01) or at "not a
+    date" (under 0000-00) was stored as it came."""
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["bob"], first, "keep talking")
+    run_sync(desk["bob"], "bob")
+    was = annotation_file(desk["bob"], shared)
+    place = f"annotations/{folder}/{shared}.json"
+
+    def refile(tree: Path) -> None:
+        _rewrite_json(tree, was, created=created)
+        (tree / place).parent.mkdir(parents=True)
+        (tree / was).rename(tree / place)
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", refile)
+    add_highlight(desk["mai"], first, "meet again")
+    line = refused(desk["mai"], "mai")
+    assert place in line and "its created time" in line and said in line, line
+    assert shared not in state(desk["mai"])["highlights"]
+
+
 def test_a_stamp_from_the_future_does_not_win_later_merges(desk, tmp_path):
     """A peer's edit stamped in 2099 was taken (it is an edit), then beat every edit anyone
     made to that record: until 2099, the later change of a field no longer won."""
