@@ -353,6 +353,52 @@ def test_an_article_stored_before_its_link_was_kept_is_still_updated_by_its_item
     assert "on Tuesday to share" in store.article_text(article.id)
 
 
+def test_an_author_an_earlier_version_misread_is_corrected_when_its_item_is_met_again(
+    store: Store, server: FeedServer
+):
+    """Articles stored before the feed's own author text was read kept feedparser's cut
+    "ple (Nguyen Van A)" for "press@mofa.example (Nguyen Van A)", cited as such. A refresh
+    meeting the item again gives the name read now, and says so; an author the user edited
+    is left alone."""
+    body = "The ministry said the talks would go on. " * 40
+    items = [
+        f"<item><guid>m-{n}</guid><title>Statement {n}</title><author>{author}</author>"
+        f"<description>Statement {n}. {body}</description></item>"
+        for n, author in enumerate(["press@mofa.example (Nguyen Van A)"] * 2 + ["Lan Anh"])
+    ]
+    channel = {"items": items}
+
+    def rss() -> bytes:
+        inner = "".join(channel["items"])
+        return f'<rss version="2.0"><channel><title>MOFA</title>{inner}</channel></rss>'.encode()
+
+    server.serve_bytes("/mofa.xml", rss, "application/rss+xml")
+    subscribe(store, server, "/mofa.xml")
+    run(store)
+    stored = {a.title: a for a in store.articles()}
+    assert stored["Statement 0"].author == "Nguyen Van A"
+    store.save_as_given(
+        articles=[
+            (replace(stored["Statement 0"], author="ple (Nguyen Van A"), None),  # as stored then
+            (replace(stored["Statement 1"], author="Nguyen V. A."), None),  # the user's edit
+        ]
+    )
+    channel["items"] = [*items, items[0].replace("m-0", "m-9").replace("nt 0", "nt 9")]
+    summary = run(store)
+    authors = {a.title: a.author for a in store.articles()}
+    assert authors == {
+        "Statement 0": "Nguyen Van A",
+        "Statement 1": "Nguyen V. A.",
+        "Statement 2": "Lan Anh",
+        "Statement 9": "Nguyen Van A",
+    }
+    [said] = [w for r in summary.results for w in r.warnings]
+    assert said == (
+        "Statement 0: author “ple (Nguyen Van A” corrected to “Nguyen Van A” (an earlier "
+        "diplotui misread the feed's)"
+    )
+
+
 @pytest.mark.parametrize("address", OTHER_ADDRESSES)
 def test_another_feed_linking_an_article_at_another_address_finds_that_article(
     store: Store, server: FeedServer, address: str

@@ -797,12 +797,35 @@ class _Refresh:
             feed.site_url = parsed.site_url or feed.site_url
             current = {item.guid for item in parsed.items}
             feed.items = {guid: entry for guid, entry in seen.items() if guid in current}
+            self._correct_authors(feed, parsed, result)
         into = other_feed_at(self.store, feed) if moved or feed.id in self.twins else None
         if into is not None:
             merge_feed(self.store, feed, into)
             result.name, result.merged_into = was, into.display_name
         else:
             self.store.save_feed(feed)
+
+    def _correct_authors(self, feed: Feed, parsed: ParsedFeed, result: FeedResult) -> None:
+        """Give the feed's articles stored with an author an earlier diplotui misread ("ple
+        (Nguyen Van A" for "press@mofa.example (Nguyen Van A)") the name read now: only an
+        article whose author is exactly what that version read from the item's author as
+        the feed gives it now, so an author the user edited is never touched. Each is said
+        in a line."""
+        for item in parsed.items:
+            entry = feed.items.get(item.guid)
+            if not item.earlier_authors or entry is None:
+                continue
+            try:
+                article = self.store.article(entry[0])
+            except UnknownId:
+                continue
+            if article.feed_id != feed.id or article.author not in item.earlier_authors:
+                continue
+            self.store.with_updates(article, author=item.author)
+            result.warnings.append(
+                f"{one_line(article.title, NAMED_ITEM_CHARS)}: author “{article.author}” "
+                f"corrected to “{item.author}” (an earlier diplotui misread the feed's)"
+            )
 
     def _remember_refusal(self, feed_id: str, error: FetchError) -> None:
         try:
