@@ -6,7 +6,8 @@ whose id is known, or whose (article, start, end, quote) is already there, is sk
 a correction with a known id or the same (kind, text, type, canonical).
 
 Ids, ``imported_at`` and ``created_at`` are kept from the file so a round trip reproduces the
-store; ``updated_at`` records when this store last wrote the record, so it is the import time.
+store (a highlight's ``created_at`` checked, and written in UTC as the store writes it);
+``updated_at`` records when this store last wrote the record, so it is the import time.
 
 The whole file is parsed and checked before anything is written; a file that fails yields one
 ``failed`` outcome and leaves the store untouched.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,6 +42,34 @@ from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags
 
 class ExchangeError(ValueError):
     """The file is not an export this version can read; the message says why."""
+
+
+MADE_AHEAD = timedelta(days=1)
+"""How far ahead of this computer's clock a highlight's creation time may be: a clock set to
+local time and called UTC is at most 14 hours out; beyond a day is no time it was made."""
+
+
+def _zoned_time(value: object) -> datetime | None:
+    """``value`` as a moment, if it is an ISO timestamp with a time zone."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def created_problem(value: object) -> str | None:
+    """Why ``value`` is no time a highlight was made (not an ISO timestamp with a time zone,
+    or more than ``MADE_AHEAD`` in the future), or None. A teammate's or an import's
+    "2099-01-01" filed the highlight in 2099 for ever, "not a date" in a year 0000."""
+    made = _zoned_time(value)
+    if made is None:
+        return "its created time is not an ISO timestamp with a time zone"
+    if made > datetime.now(timezone.utc) + MADE_AHEAD:
+        return f"its created time {value} is in the future"
+    return None
 
 
 @dataclass(slots=True)
@@ -76,6 +106,13 @@ def _record(cls: type[_Record], data: Any, what: str) -> _Record:
             isinstance(value, list) and all(isinstance(t, str) for t in value)
         ):
             raise ExchangeError(f"{what}: tags must be a list of strings")
+    if isinstance(record, Highlight) and "created_at" in data:
+        problem = created_problem(record.created_at)
+        if problem is not None:
+            raise ExchangeError(f"{what}: {problem}")
+        made = _zoned_time(record.created_at)
+        assert made is not None  # it has no problem
+        record.created_at = made.astimezone(timezone.utc).isoformat(timespec="milliseconds")
     if hasattr(record, "tags"):
         try:
             record.tags = add_tags([], parse_tags(record.tags))  # as if typed: same limits

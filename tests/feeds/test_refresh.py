@@ -291,6 +291,114 @@ def _highlight(store: Store, article_id: str, words: str) -> Highlight:
     return highlight
 
 
+def _page(server: FeedServer, path: str, canonical: str, paragraph: str) -> None:
+    """Serve an article page at ``path`` whose canonical link is ``canonical``."""
+    body = "".join(f"<p>{paragraph} Paragraph {n} of the story.</p>" for n in range(4))
+    page = (
+        f'<html><head><meta charset="utf-8"><link rel="canonical" href="{canonical}">'
+        f"<title>A story</title></head><body><article><h1>A story</h1>{body}</article>"
+        "</body></html>"
+    )
+    server.serve_bytes(path, page.encode(), "text/html; charset=utf-8")
+
+
+def test_an_item_s_page_naming_another_stored_article_as_canonical_never_updates_it(
+    store: Store, server: FeedServer
+):
+    """Item B's own page named item A's stored article as its canonical address: A's text
+    was replaced by B's page, as an update (the same feed, the same site), now and each
+    time B changed. An item's page updates only the article it was fetched for; B is a
+    duplicate of A, as its canonical address says. A's own item still updates A."""
+    one = "Ministers from the Mekong countries agreed on Monday to share river data."
+    two = "A different story entirely: the envoy left for Geneva on Tuesday evening."
+    canonical = server.url("/news/one")
+    _page(server, "/news/one.html", canonical, one)
+    items = [{"id": "a-1", "url": server.url("/news/one.html"), "summary": "Teaser A."}]
+    _json_feed(server, "/f.json", items)
+    subscribe(store, server, "/f.json")
+    run(store)
+    (article,) = store.articles()
+    before = (store.article(article.id), store.article_text(article.id))
+    _page(server, "/news/two.html", canonical, two)  # B's page claims A's address
+    items.append({"id": "b-1", "url": server.url("/news/two.html"), "summary": "Teaser B."})
+    first = run(store)
+    items[1]["summary"] = "Teaser B, edited."  # B changes: its page is fetched again
+    items[1]["title"] = "B, edited"
+    second = run(store)
+    assert (first.new, first.updated, second.new, second.updated) == (0, 0, 0, 0)
+    assert (store.article(article.id), store.article_text(article.id)) == before
+    _page(server, "/news/one.html", canonical, one.replace("Monday", "Tuesday"))
+    items[0]["title"] = "A, corrected"  # A's own item changes: its page updates A
+    assert run(store).updated == 1
+    assert "on Tuesday to share" in store.article_text(article.id)
+
+
+def test_an_article_stored_before_its_link_was_kept_is_still_updated_by_its_item(
+    store: Store, server: FeedServer
+):
+    """An article a feed brought before the link its page was fetched at was kept: its
+    own item (the only one of the feed naming it) still updates it from its page."""
+    one = "Ministers from the Mekong countries agreed on Monday to share river data."
+    canonical = server.url("/news/one")
+    _page(server, "/news/one.html", canonical, one)
+    items = [{"id": "a-1", "url": server.url("/news/one.html"), "summary": "Teaser A."}]
+    _json_feed(server, "/f.json", items)
+    subscribe(store, server, "/f.json")
+    run(store)
+    (article,) = store.articles()
+    store.save_as_given(articles=[(replace(article, origin_path=""), None)])
+    _page(server, "/news/one.html", canonical, one.replace("Monday", "Tuesday"))
+    items[0]["title"] = "A, corrected"
+    assert run(store).updated == 1
+    assert "on Tuesday to share" in store.article_text(article.id)
+
+
+def test_an_author_an_earlier_version_misread_is_corrected_when_its_item_is_met_again(
+    store: Store, server: FeedServer
+):
+    """Articles stored before the feed's own author text was read kept feedparser's cut
+    "ple (Nguyen Van A)" for "press@mofa.example (Nguyen Van A)", cited as such. A refresh
+    meeting the item again gives the name read now, and says so; an author the user edited
+    is left alone."""
+    body = "The ministry said the talks would go on. " * 40
+    items = [
+        f"<item><guid>m-{n}</guid><title>Statement {n}</title><author>{author}</author>"
+        f"<description>Statement {n}. {body}</description></item>"
+        for n, author in enumerate(["press@mofa.example (Nguyen Van A)"] * 2 + ["Lan Anh"])
+    ]
+    channel = {"items": items}
+
+    def rss() -> bytes:
+        inner = "".join(channel["items"])
+        return f'<rss version="2.0"><channel><title>MOFA</title>{inner}</channel></rss>'.encode()
+
+    server.serve_bytes("/mofa.xml", rss, "application/rss+xml")
+    subscribe(store, server, "/mofa.xml")
+    run(store)
+    stored = {a.title: a for a in store.articles()}
+    assert stored["Statement 0"].author == "Nguyen Van A"
+    store.save_as_given(
+        articles=[
+            (replace(stored["Statement 0"], author="ple (Nguyen Van A"), None),  # as stored then
+            (replace(stored["Statement 1"], author="Nguyen V. A."), None),  # the user's edit
+        ]
+    )
+    channel["items"] = [*items, items[0].replace("m-0", "m-9").replace("nt 0", "nt 9")]
+    summary = run(store)
+    authors = {a.title: a.author for a in store.articles()}
+    assert authors == {
+        "Statement 0": "Nguyen Van A",
+        "Statement 1": "Nguyen V. A.",
+        "Statement 2": "Lan Anh",
+        "Statement 9": "Nguyen Van A",
+    }
+    [said] = [w for r in summary.results for w in r.warnings]
+    assert said == (
+        "Statement 0: author “ple (Nguyen Van A” corrected to “Nguyen Van A” (an earlier "
+        "diplotui misread the feed's)"
+    )
+
+
 @pytest.mark.parametrize("address", OTHER_ADDRESSES)
 def test_another_feed_linking_an_article_at_another_address_finds_that_article(
     store: Store, server: FeedServer, address: str

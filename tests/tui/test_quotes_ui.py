@@ -212,6 +212,45 @@ async def test_export_dialog_writes_and_never_clobbers_silently(store_path: Path
     store.close()
 
 
+async def test_export_dialog_says_a_path_is_a_link_and_that_only_the_link_is_replaced(
+    store_path: Path, tmp_path: Path
+):
+    """A path that is a symbolic link was asked about as "already exists. Overwrite it?":
+    nothing said that the link itself is replaced and the file it names left alone (what
+    the CLI's --force says)."""
+    store = make_library(store_path)
+    named = tmp_path / "colleague.md"
+    named.write_text("their file", encoding="utf-8")
+    link = tmp_path / "out.md"
+    link.symlink_to(named)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Alpha talks in Hanoi")
+        await pilot.press("x")
+        app.screen.query_one("#export-path", Input).value = str(link)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        asked = app.screen
+        assert isinstance(asked, ConfirmScreen)
+        words = " ".join(str(label.render()) for label in asked.query(Label))
+        assert f"{link}: a symbolic link (to {named})" in words
+        assert "Replace the link itself" in words
+        assert "What the link points to is left alone." in words
+        await pilot.press("n")
+        said = str(app.screen.query_one("#export-error").render())
+        assert "is a link, kept as it is" in said and link.is_symlink()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not link.is_symlink() and "Alpha talks in Hanoi" in link.read_text("utf-8")
+        assert named.read_text(encoding="utf-8") == "their file"
+    store.close()
+
+
 async def test_copy_is_what_the_reader_and_the_cli_show(store_path: Path, clipboard):
     """A highlight from a caption's credit into the next paragraph: the sidebar lists it
     without the caption's marks, and `y` in Markdown copies both paragraphs, exactly as

@@ -145,6 +145,47 @@ def test_bad_files_fail_without_writing(source: Store, tmp_path: Path, content, 
     assert export(source, "json") == before
 
 
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+@pytest.mark.parametrize(
+    ("created", "said"),
+    [
+        ("2099-01-01T00:00:00.000+00:00", "its created time 2099-01-01T00:00:00.000+00:00 is in"),
+        ("not a date", "its created time is not an ISO timestamp with a time zone"),
+        ("2025-07-20T09:00:00", "its created time is not an ISO timestamp with a time zone"),
+    ],
+)
+def test_a_highlight_created_at_no_time_or_in_the_future_fails_the_file(
+    source: Store, tmp_path: Path, fmt: str, created: str, said: str
+):
+    """An export's highlight "created" in 2099 or at "not a date" was stored as it came (a
+    sync then filed it under 2099, or the year 0000). The file fails in one line, nothing
+    stored changed."""
+    key = "created_at" if fmt == "json" else "created"
+    document = json.loads(export(source, fmt))
+    records = document["highlights"] if fmt == "json" else document["first"]["items"]
+    records[1][key] = created
+    path = tmp_path / f"export.{fmt}"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        outcomes = import_export_file(fresh, path)
+        assert [(o.status, o.reason) for o in outcomes] == [(FAILED, outcomes[0].reason)]
+        assert said in outcomes[0].reason and outcomes[0].reason.count("\n") == 0
+        assert fresh.articles() == [] and fresh.highlights() == []
+
+
+def test_a_highlight_created_in_another_time_zone_is_stored_in_utc(source: Store, tmp_path):
+    """Another tool's "created" with an offset is the same moment, kept as the store keeps
+    every time (UTC): a sync sends the highlight as a teammate's diplotui reads it."""
+    document = json.loads(export(source, "w3c"))
+    document["first"]["items"][0]["created"] = "2025-07-20T17:00:00+07:00"
+    path = tmp_path / "export.w3c"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        import_export_file(fresh, path)
+        made = {h.created_at for h in fresh.highlights()}
+    assert made == {"2025-07-20T10:00:00.000+00:00", STAMP}
+
+
 def test_missing_file(source: Store, tmp_path: Path):
     outcomes = import_export_file(source, tmp_path / "nope.json")
     assert outcomes[0].status == FAILED and outcomes[0].reason

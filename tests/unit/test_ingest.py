@@ -129,6 +129,23 @@ def test_cp1252_is_detected_not_guessed_blindly(store, tmp_path):
     assert store.article_text(outcome.article_id) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Il est venu déjà. Elle est déjà partie. " * 4, "cp1252"),  # was cp1257: "déją"
+        ("Министр заявил, что переговоры продолжатся в Женеве. " * 3, "cp1251"),
+        ("Ο υπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν. " * 3, "cp1253"),
+    ],
+)
+def test_a_short_legacy_text_is_read_in_its_own_encoding(store, tmp_path, text, encoding):
+    """A cp1252 file whose only accents were "déjà", repeated, was read as Baltic cp1257
+    (charset-normalizer counts two accents in one short word as a mess): "déją" was stored.
+    Western European text is read as cp1252; Cyrillic and Greek stay theirs."""
+    outcome = only(import_paths(store, [write(tmp_path / "legacy.txt", text.encode(encoding))]))
+    assert outcome.status == IMPORTED
+    assert store.article_text(outcome.article_id) == text
+
+
 def test_latin1_and_utf16_with_bom(store, tmp_path):
     latin = "Café naïve résumé\nLes négociations ont été très difficiles à Genève.\n"
     utf16 = "Hà Nội talks\nThe ministers met in Hà Nội.\n"

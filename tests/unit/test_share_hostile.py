@@ -15,7 +15,7 @@ import pytest
 from diplotui.export import EXT
 from diplotui.inert import inert
 from diplotui.model import now_iso
-from diplotui.share import files, git
+from diplotui.share import files, git, sync
 from diplotui.store import Store
 from tests.cli_runner import run_main
 from tests.sharing import git_identity, shared_copies
@@ -135,6 +135,36 @@ def test_a_highlight_modified_at_no_time_is_refused_by_name(desk, tmp_path):
     assert place in said and "modified time is not an ISO timestamp" in said
 
 
+@pytest.mark.parametrize(
+    ("created", "folder", "said"),
+    [
+        ("2099-01-01T00:00:00.000+00:00", "2099-01/01", "is in the future"),
+        ("not a date", "0000-00/00", "is not an ISO timestamp"),
+    ],
+)
+def test_a_highlight_created_at_no_time_or_in_the_future_is_refused_by_name(
+    desk, tmp_path, created, folder, said
+):
+    """A peer's highlight "created" in 2099 (filed under annotations/2099-01) or at "not a
+    date" (under 0000-00) was stored as it came."""
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["bob"], first, "keep talking")
+    run_sync(desk["bob"], "bob")
+    was = annotation_file(desk["bob"], shared)
+    place = f"annotations/{folder}/{shared}.json"
+
+    def refile(tree: Path) -> None:
+        _rewrite_json(tree, was, created=created)
+        (tree / place).parent.mkdir(parents=True)
+        (tree / was).rename(tree / place)
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", refile)
+    add_highlight(desk["mai"], first, "meet again")
+    line = refused(desk["mai"], "mai")
+    assert place in line and "its created time" in line and said in line, line
+    assert shared not in state(desk["mai"])["highlights"]
+
+
 def test_a_stamp_from_the_future_does_not_win_later_merges(desk, tmp_path):
     """A peer's edit stamped in 2099 was taken (it is an edit), then beat every edit anyone
     made to that record: until 2099, the later change of a field no longer won."""
@@ -157,6 +187,55 @@ def test_a_stamp_from_the_future_does_not_win_later_merges(desk, tmp_path):
     for name in ("mai", "bob"):
         highlight = state(desk[name])["highlights"][shared]
         assert (highlight["color"], highlight["updated_at"] < future) == ("question", True)
+
+
+FUTURE = "2099-01-01T00:00:00.000+00:00"
+
+
+def test_a_new_highlight_stamped_in_the_future_is_stored_as_changed_when_it_arrived(desk):
+    """A teammate's new highlight stamped in 2099 (only one side had it, so no merge looked
+    at its stamp) was stored as it came: its article sorted first as recently annotated
+    until 2099, and every later import of the highlight was older than it. It is stored
+    as changed when it arrived, and the sync names its file and the record."""
+    first, _, _ = article_ids()
+    shared = add_highlight(desk["bob"], first, "keep talking")
+    with Store.open(desk["bob"]) as store:
+        store.save_as_given(highlights=[replace(store.highlight(shared), updated_at=FUTURE)])
+    run_sync(desk["bob"], "bob")
+    place = annotation_file(desk["bob"], shared)
+    before = now_iso()
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 0, synced.stderr
+    said = synced.stdout.splitlines()
+    assert said[0] == "1 new highlight from bob, 1 record stamped in the future"
+    assert said[1].startswith(f"{place}: highlight {shared} was stamped {FUTURE}, ahead of")
+    with Store.open(desk["mai"], read_only=True) as store:
+        highlight, article = store.highlight(shared), store.article(first)
+    assert before <= highlight.updated_at <= now_iso()
+    assert before <= article.last_annotated_at <= now_iso()
+    assert highlight.quote == "keep talking" and highlight.author == "bob"
+
+
+def test_an_edit_stamped_in_the_future_is_taken_as_made_when_it_arrived(desk, tmp_path):
+    """A peer's edit of an article's note stamped in 2099: the note is taken, and the
+    article stamped when the edit arrived (it kept the stamp of our last edit before,
+    older than the change it took), with a line naming the file and the article."""
+    first, _, _ = article_ids()
+    place = files.article_path(first)
+    push_from_a_clone(
+        desk["remote"],
+        tmp_path / "peer",
+        lambda tree: _rewrite_json(tree, place, note="the peer's", updated_at=FUTURE),
+    )
+    before = now_iso()
+    with Store.open(desk["mai"]) as store:
+        result = sync(store, "mai")
+        article = store.article(first)
+    assert article.note == "the peer's" and before <= article.updated_at <= now_iso()
+    assert result.stamped_ahead == [
+        f"{place}: article {first} was stamped {FUTURE}, ahead of this computer's clock; "
+        f"stored as changed now ({article.updated_at})"
+    ]
 
 
 def test_a_record_of_our_own_stamped_with_no_time_is_not_sent(desk):

@@ -67,7 +67,7 @@ def _runner(
             result = _run(run, store, author, getattr(args, "remote", None))
             remember_author(store, author)
         print(inert_line(result.summary()))
-        for line in result.lost_texts:  # which articles, beyond the count
+        for line in [*result.lost_texts, *result.stamped_ahead]:  # which, beyond the count
             print(inert_line(line))
         return EXIT_OK
 

@@ -98,6 +98,7 @@ class FeedItem:
     content: str = ""  # the full text, when the feed carries it
     summary: str = ""
     stamp: str = ""  # changes whenever the feed's version of the item changes
+    earlier_authors: tuple[str, ...] = ()  # what earlier versions misread as its author
 
 
 @dataclass(slots=True)
@@ -225,14 +226,16 @@ def _xml_item(entry: Any, base_url: str) -> FeedItem:
     if content == summary:
         summary = ""
     link = str(entry.get("link", "") or "").strip()
+    author = _xml_author(entry)
     item = FeedItem(
         guid=str(entry.get("id", "") or "").strip(),
         title=_plain(entry.get("title", "")),
         link=urljoin(base_url, link) if link else "",
-        author=_xml_author(entry),
+        author=author,
         date=_xml_date(entry),
         content=content,
         summary=summary,
+        earlier_authors=_earlier_authors(entry, author),
     )
     return _finished(item, str(dict.get(entry, "updated", "") or ""))
 
@@ -258,6 +261,20 @@ def _xml_author(entry: Any) -> str:
         return ""
     detail = entry.get("author_detail") or {}
     return author or _plain(detail.get("name", ""))
+
+
+def _earlier_authors(entry: Any, author: str) -> tuple[str, ...]:
+    """What earlier versions of diplotui stored as the item's author, where that is not the
+    name ``author`` read now: feedparser's split of the author (the version before
+    ``_xml_author``: "ple (Nguyen Van A"), and the whole text before that
+    ("press@mofa.example (Nguyen Van A)"). A refresh corrects an article of the item whose
+    author is still exactly one of them (``refresh._Refresh._correct_authors``)."""
+    if not author:
+        return ()
+    whole = _plain(entry.get("author", ""))
+    detail = entry.get("author_detail") or {}
+    split = _plain(detail["name"]) if detail.get("name") else whole
+    return tuple(dict.fromkeys(a for a in (split, whole) if a and a != author))
 
 
 def _xml_date(entry: Any) -> str:

@@ -28,6 +28,7 @@ from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_
 from diplotui.feeds.pages import (
     KnownArticles,
     PageError,
+    article_url,
     fetch_page,
     fetch_page_or_reason,
     names_a_page,
@@ -250,6 +251,17 @@ class _Planned:
     article_id: str = ""  # set for an update
     doc: ParsedDocument | None = None
     is_summary: bool = False
+    fetched_at: tuple[str, ...] = ()  # where its page was asked for and found (none: no page)
+
+    def fetched_for(self, article: Article) -> bool:
+        """Whether the item's text may update ``article``: the feed's own text for the item,
+        or a page fetched at the article's address (its page's canonical one, or the link
+        it was saved from). A page may name any address as canonical: item B's page naming
+        A's stored article replaced A's text with B's."""
+        if not self.fetched_at:
+            return True
+        own = {article_url(address) for address in (article.url, article.origin_path) if address}
+        return any(article_url(address) in own for address in self.fetched_at if address)
 
 
 class _Refresh:
@@ -628,6 +640,7 @@ class _Refresh:
             try:
                 page = await fetch_page(fetcher, item.link, self.worker)
                 text = page.text
+                planned.fetched_at = (item.link, page.fetched_from)
             except PageError as error:
                 name = one_line(item.title or item.link, NAMED_ITEM_CHARS)
                 if planned.article_id in self.summaries:
@@ -685,17 +698,18 @@ class _Refresh:
                         continue  # deleted by the user: it stays deleted
                     article = store.article(planned.article_id)
                     if article.feed_id == feed.id:  # else a copy of another's article
-                        self._update(article, planned, result, retries)
+                        self._update_own(feed, article, planned, result, retries)
                     seen[item.guid] = [article.id, item.stamp]
                     continue
                 existing = self.known.find(store, doc, item.link)
                 if existing is not None:
-                    if existing.feed_id == feed.id and names_a_page(existing.url):
+                    own = existing.feed_id == feed.id and names_a_page(existing.url)
+                    if own and planned.fetched_for(existing):
                         # its own item again under a new GUID (not a front page items share)
                         self._update(existing, planned, result, retries)
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
-                article = _new_article(store, doc, feed.id, planned.is_summary)
+                article = _new_article(store, doc, item.link, feed.id, planned.is_summary)
                 store.add_article(article, doc.text)
                 if planned.is_summary:
                     retries[article.id] = _first_retry()
@@ -704,6 +718,31 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+
+    def _update_own(
+        self,
+        feed: Feed,
+        article: Article,
+        planned: _Planned,
+        result: FeedResult,
+        retries: dict[str, list[str]],
+    ) -> None:
+        """The update of the article an item (its GUID) made or was found to copy, if its
+        page was fetched for that article. One stored before the link it was saved from
+        was kept (``origin_path``) is updated by its one item as before, not when another
+        item of the feed was found to copy it."""
+        items = [_item_entry(feed, guid) for guid in feed.items]
+        only_item = [entry[0] for entry in items if entry is not None].count(article.id) == 1
+        doc = planned.doc
+        assert doc is not None
+        if planned.fetched_for(article) or (not article.origin_path and only_item):
+            self._update(article, planned, result, retries)
+        elif text_hash(doc.text) != article.text_hash:
+            name = one_line(planned.item.title or planned.item.link, NAMED_ITEM_CHARS)
+            result.warnings.append(
+                f"{name}: not updated (its page names article {article.id}, saved from "
+                "another address)"
+            )
 
     def _update(
         self,
@@ -757,12 +796,35 @@ class _Refresh:
             feed.site_url = parsed.site_url or feed.site_url
             current = {item.guid for item in parsed.items}
             feed.items = {guid: entry for guid, entry in seen.items() if guid in current}
+            self._correct_authors(feed, parsed, result)
         into = other_feed_at(self.store, feed) if moved or feed.id in self.twins else None
         if into is not None:
             merge_feed(self.store, feed, into)
             result.name, result.merged_into = was, into.display_name
         else:
             self.store.save_feed(feed)
+
+    def _correct_authors(self, feed: Feed, parsed: ParsedFeed, result: FeedResult) -> None:
+        """Give the feed's articles stored with an author an earlier diplotui misread ("ple
+        (Nguyen Van A" for "press@mofa.example (Nguyen Van A)") the name read now: only an
+        article whose author is exactly what that version read from the item's author as
+        the feed gives it now, so an author the user edited is never touched. Each is said
+        in a line."""
+        for item in parsed.items:
+            entry = feed.items.get(item.guid)
+            if not item.earlier_authors or entry is None:
+                continue
+            try:
+                article = self.store.article(entry[0])
+            except UnknownId:
+                continue
+            if article.feed_id != feed.id or article.author not in item.earlier_authors:
+                continue
+            self.store.with_updates(article, author=item.author)
+            result.warnings.append(
+                f"{one_line(article.title, NAMED_ITEM_CHARS)}: author “{article.author}” "
+                f"corrected to “{item.author}” (an earlier diplotui misread the feed's)"
+            )
 
     def _remember_refusal(self, feed_id: str, error: FetchError) -> None:
         try:
@@ -811,12 +873,15 @@ def _full_text(item: FeedItem) -> str:
     return item.summary if whole else ""
 
 
-def _new_article(store: Store, doc: ParsedDocument, feed_id: str, is_summary: bool) -> Article:
+def _new_article(
+    store: Store, doc: ParsedDocument, link: str, feed_id: str, is_summary: bool
+) -> Article:
     return new_article(
         store,
         doc,
         text_hash(doc.text),
         list(doc.tags),
+        origin_path=link,  # where its page was fetched: what may update it (``fetched_for``)
         feed_id=feed_id,
         text_is_summary=is_summary,
         state=ReadState.UNREAD.value,  # new from a feed: the analyst has not seen it

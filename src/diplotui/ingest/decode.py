@@ -29,6 +29,14 @@ _PREFERRED_LEGACY = (
     "cp1257",
     "mac_roman",
 )
+_WESTERN_NAMES = ("cp1252", "iso8859_15", "latin_1")
+_WESTERN = frozenset(
+    "àâäáãçèéêëìíîïñòóôöùúüÿœÀÂÄÁÃÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÜŸŒß"  # French to Portuguese, German
+    "\u00a0«»‘’‚“”„–—…•·°§©®€£"  # their typography
+)
+"""What Western European text encoded in cp1252 decodes to beyond ASCII. Left out on purpose:
+the letters cp1252 gives for the usual letters of other legacy code pages (ð þ ø æ å õ û ý
+³ ¹ ¿ stand for Baltic š ž ų ę, Polish ł ą ż, Czech ř, Hungarian ő ű, Turkish ğ ş ı)."""
 _CHAOS_TOLERANCE = 0.05
 _MAX_CONTROL_RATIO = 0.02
 # C0/C1 controls other than tab, newlines, form feed and escape: rare in any real text.
@@ -76,19 +84,39 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(text) * _MAX_CONTROL_RATIO)
 
 
+def _as_western(data: bytes) -> str | None:
+    """``data`` as cp1252 when that reads as Western European text: every character beyond
+    ASCII one of ``_WESTERN``, and fewer than half the letters (Cyrillic or Greek read as
+    cp1252 is whole words of accented letters). charset-normalizer counts two accented
+    letters in one short word as a mess: French "déjà" repeated came out as cp1257 "déją"."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    beyond = [char for char in text if not char.isascii()]
+    if not beyond or not _WESTERN.issuperset(beyond):
+        return None
+    letters = sum(char.isalpha() for char in text)
+    return text if 2 * sum(char.isalpha() for char in beyond) < letters else None
+
+
 def _legacy_decode(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
-    if not matches:
-        raise IngestError("undecodable bytes (not UTF-8, and no known encoding fits)")
-    best_chaos = min(match.chaos for match in matches)
+    best_chaos = min((match.chaos for match in matches), default=0.0)
     plausible = [match for match in matches if match.chaos <= best_chaos + _CHAOS_TOLERANCE]
     names = {
         codecs.lookup(name).name
         for match in plausible
         for name in (match.encoding, *match.could_be_from_charset)
     }
+    if not names & {codecs.lookup(name).name for name in _WESTERN_NAMES}:
+        western = _as_western(data)
+        if western is not None:
+            return western
+    if not matches:
+        raise IngestError("undecodable bytes (not UTF-8, and no known encoding fits)")
     for preferred in _PREFERRED_LEGACY:
         if codecs.lookup(preferred).name in names:
             return data.decode(preferred)

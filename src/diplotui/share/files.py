@@ -35,7 +35,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from diplotui.exchange import ExchangeError, annotation_target, highlight_fields
+from diplotui.exchange import (
+    ExchangeError,
+    annotation_target,
+    created_problem,
+    highlight_fields,
+)
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, is_valid_id
@@ -248,6 +253,8 @@ def read_annotation(path: str, raw: bytes) -> Doc:
         problem = "its id or its article's is not lowercase hex"
     if problem is None and "modified" in data:
         problem = stamp_problem("modified time", data["modified"])
+    if problem is None and "created" in data:
+        problem = stamp_problem("created time", data["created"]) or created_problem(data["created"])
     if problem is None and path not in (annotation_path(doc), earlier_annotation_path(doc)):
         problem = "its id or the time it was made does not match its place"
     if problem is not None:

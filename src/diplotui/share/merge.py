@@ -8,7 +8,9 @@ deleted on one side and edited on the other is kept and flagged; nothing is lost
 
 A stamp more than ``CLOCK_SKEW`` ahead of this computer's clock is not believed: it counts as
 older than any believable one (a peer whose clock, or hand, put a record in 2099 won every
-later merge of it for ever); the merged record then takes the believable stamp.
+later merge of it for ever). The merged record keeps the later stamp, believable or not: the
+store stamps a record it takes with an unbelievable one with the time it arrived, and says so
+(``Sync._arrived``).
 """
 
 from __future__ import annotations
@@ -80,11 +82,16 @@ def merge_record(
     return _merge_fields(base, ours, theirs, sides)
 
 
+def believable(stamp: str) -> bool:
+    """Whether a time stamp is at most ``CLOCK_SKEW`` ahead of this computer's clock (UTC ISO
+    text sorts in time)."""
+    return stamp <= (datetime.now(timezone.utc) + CLOCK_SKEW).isoformat(timespec="milliseconds")
+
+
 def _newer(one: Doc, other: Doc) -> bool:
-    """Whether ``one`` was changed last, by believable stamps (UTC ISO text sorts in time)."""
-    horizon = (datetime.now(timezone.utc) + CLOCK_SKEW).isoformat(timespec="milliseconds")
+    """Whether ``one`` was changed last, by believable stamps."""
     mine, yours = (str(doc.get(STAMP, "")) for doc in (one, other))
-    return (mine if mine <= horizon else "") >= (yours if yours <= horizon else "")
+    return (mine if believable(mine) else "") >= (yours if believable(yours) else "")
 
 
 def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc:
@@ -111,7 +118,7 @@ def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc
             conflict = f"notes by {sides.ours} and {sides.theirs} differ: edit the note to resolve"
         else:
             merged[name] = newer.get(name)
-    merged[STAMP] = newer.get(STAMP, "")
+    merged[STAMP] = max(str(ours.get(STAMP, "")), str(theirs.get(STAMP, "")))  # see above
     merged[CONFLICT] = conflict or _merged_flag(base, ours, theirs, newer)
     return merged
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from diplotui.inert import inert_words
-from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight
+from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, now_iso
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
@@ -34,6 +34,7 @@ from diplotui.share.git import (
 from diplotui.share.merge import (
     STAMP,
     Sides,
+    believable,
     deletion_conflict,
     merge_record,
     notes_collide,
@@ -126,6 +127,7 @@ class SyncResult:
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
     lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
+    stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
 
     @property
     def changed_anything(self) -> bool:
@@ -167,6 +169,8 @@ class SyncResult:
             parts.append(f"{_plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
             parts.append(f"{_plural(len(self.unshared), 'article')} not shared (unreadable text)")
+        if self.stamped_ahead:
+            parts.append(f"{_plural(len(self.stamped_ahead), 'record')} stamped in the future")
         return ", ".join(parts) or "up to date"
 
 
@@ -488,7 +492,8 @@ class Sync:
         places = [held.pop(highlight_id)[1] for highlight_id in arrived]
         raws = self.repo.blobs([tree[path] for path in places])
         docs = [
-            files.read_annotation(path, raw or b"") for path, raw in zip(places, raws, strict=True)
+            self._arrived(path, files.read_annotation(path, raw or b""))
+            for path, raw in zip(places, raws, strict=True)
         ]
         for doc in docs:
             local.highlights.setdefault(doc["article_id"], {})[doc["id"]] = doc
@@ -872,6 +877,7 @@ class Sync:
                 if ours is not None:
                     removed_articles.append(article_id)
                 continue
+            merged = self._arrived(files.article_path(article_id), merged)
             articles.append(self._article(article_id, merged, plan))
             self._count_article(ours, merged)
         merged_highlights: list[tuple[Highlight, Doc | None]] = []
@@ -890,6 +896,7 @@ class Sync:
                 continue
             if merged == ours:
                 continue
+            merged = self._arrived(plan.formatted[highlight_id][0], merged)
             merged_highlights.append((Highlight.from_dict({**(stored or {}), **merged}), ours))
         present = store.article_ids()
         written = {a.id for a, _ in articles}
@@ -917,6 +924,23 @@ class Sync:
             store.save_as_given(articles, highlights, removed_highlights, removed_articles)
         self._save_held()
         self._apply_corrections(plan)
+
+    def _arrived(self, path: str, doc: Doc) -> Doc:
+        """A record as the store takes it: one stamped further ahead of this computer's clock
+        than ``CLOCK_SKEW`` (a teammate's clock, or hand, put it in 2099) is stamped with the
+        time it arrived, and named in a line. Kept as it came, it sorted first as recently
+        annotated for ever, and beat every later import of the record: a real edit made
+        after it arrives now wins. Merges never believed such a stamp."""
+        stamp = str(doc.get(STAMP, ""))
+        if believable(stamp):
+            return doc
+        kind = "article" if files.kind_of(path) == files.ARTICLES_DIR else "highlight"
+        arrived = now_iso()
+        self.result.stamped_ahead.append(
+            f"{path}: {kind} {doc.get('id')} was stamped {stamp}, ahead of this computer's "
+            f"clock; stored as changed now ({arrived})"
+        )
+        return {**doc, STAMP: arrived}
 
     def _placed(
         self,

@@ -18,6 +18,8 @@ from diplotui.tui.dialogs.dialog import Dialog, choosing
 from diplotui.tui.dialogs.import_files import PathSuggester
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
+_LINK_KEPT = "What the link points to is left alone."
+"""Said when the path is a symbolic link: overwriting replaces the link, not the file it names."""
 
 
 class ExportScreen(Dialog[Path | None]):
@@ -120,8 +122,9 @@ class ExportScreen(Dialog[Path | None]):
         try:
             text = export(self._store, fmt, article_ids=ids)
             written = write_export(text, path, force=force)
-        except ExportExists:
-            app.call_from_thread(self._failed, f"{path} already exists.", path)
+        except ExportExists as error:
+            said = f"{error}." if error.symlink else f"{path} already exists."
+            app.call_from_thread(self._failed, said, path, error.symlink)
             return
         except ExportError as error:
             app.call_from_thread(self._failed, str(error), None)
@@ -131,7 +134,7 @@ class ExportScreen(Dialog[Path | None]):
             return
         app.call_from_thread(self._written, written, len(ids))
 
-    def _failed(self, message: str, existing: Path | None) -> None:
+    def _failed(self, message: str, existing: Path | None, link: bool = False) -> None:
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         self._writing = False
@@ -145,14 +148,17 @@ class ExportScreen(Dialog[Path | None]):
                 self.action_export(force=True)
             else:
                 self._quit_when_written = False
+                kept = "is a link, kept as it is" if link else "already exists and was kept"
                 self.query_one("#export-error", Label).update(
-                    f"{existing} already exists and was kept: type another file name, "
-                    "or press enter to be asked again."
+                    f"{existing} {kept}: type another file name, or press enter to be asked again."
                 )
 
-        self.app.push_screen(
-            ConfirmScreen(f"{existing} already exists. Overwrite it?", "Overwrite"), overwrite
+        question = (
+            (f"{message} Replace the link itself with the export?", "Replace the link")
+            if link
+            else (f"{existing} already exists. Overwrite it?", "Overwrite")
         )
+        self.app.push_screen(ConfirmScreen(*question, detail=_LINK_KEPT if link else ""), overwrite)
 
     def _written(self, path: Path, count: int) -> None:
         noun = "article" if count == 1 else "articles"
