@@ -325,6 +325,44 @@ async def test_enter_on_a_choice_in_the_filter_dialog_picks_then_applies(one_art
         assert len(app.screen.query_one(ArticleList).row_ids) == 1
 
 
+async def test_a_list_of_choices_with_the_focus_says_space_opens_it(one_article):
+    """``enter`` applies the filter (or exports) from every field, as the key line says; on a
+    list of choices nothing said how to open it, and an analyst pressing ``enter`` on "all
+    but archived" to pick "unread only" had the filter applied with nothing chosen. While a
+    list of choices has the focus the key line leads with the key that opens it."""
+    app = DiplotuiApp(one_article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("shift+tab", "f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FilterScreen)
+        keys = screen.query_one(".dialog-help", Label)
+        typing = "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel"
+        assert str(keys.render()) == typing  # in the tags field
+        await pilot.press("shift+tab")  # round to the last field: the reading state
+        await pilot.pause()
+        assert screen.query_one("#filter-state", Select).has_focus
+        assert (
+            str(keys.render()) == "space: choices · enter/ctrl+s: apply · tab: next · esc: cancel"
+        )
+        assert keys.region.width >= len(str(keys.render()))  # one line at 80 columns
+        await pilot.press("space", "down", "enter")  # as it says: opened, then picked
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one("#filter-state", Select).value == "unread"
+        await pilot.press("tab")  # the tags again
+        await pilot.pause()
+        assert str(keys.render()) == typing
+        await pilot.press("escape", "x")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # its first field is a list of choices
+        keys = app.screen.query_one(".dialog-help", Label)
+        assert str(keys.render()) == "space: choices · enter/ctrl+s: export · esc: cancel"
+        await pilot.press("tab", "tab")  # the file to write
+        await pilot.pause()
+        assert str(keys.render()) == "enter/ctrl+s: export · esc: cancel"
+
+
 async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path):
     store = Store.open(store_path)
     add_article(

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import events
 from textual.widgets import OptionList, ProgressBar
 
-from diplotui.model import QuoteRecord
+from diplotui.model import QuoteRecord, SavedFilter
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.find import FindScreen
@@ -103,6 +103,30 @@ async def test_footer_shows_whole_keys_at_120_and_80_columns(seeded_store: Store
             await pilot.press("tab")  # the sidebar
             await settle(app, pilot)
             _whole_keys_only(app)
+
+
+async def test_footer_follows_the_list_cursor_between_a_saved_filter_and_an_article(
+    seeded_store: Store,
+):
+    """The footer is the keys of the row under the list's cursor: on a saved filter "d
+    Delete filter", on an article "u Read/unread". Moving between them kept the footer of
+    the row the list had when it took the focus (on the first article after ``g`` to the
+    feeds and back, no "u Read/unread", which still marked the article read)."""
+    seeded_store.save_filter(SavedFilter("asean", {"tags": ["asean"]}))
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        listing = app.screen.query_one(ArticleList)
+        assert listing.has_focus and listing.current_id is not None
+        assert "u Read/unread" in bottom_line(app) and "Delete filter" not in bottom_line(app)
+        await pilot.press("g")  # the saved filter's row
+        await settle(app, pilot)
+        assert listing.current_folder == "asean"
+        assert "d Delete filter" in bottom_line(app) and "Read/unread" not in bottom_line(app)
+        await pilot.press("j")  # the first article again
+        await settle(app, pilot)
+        assert listing.current_id is not None
+        assert "u Read/unread" in bottom_line(app) and "Delete filter" not in bottom_line(app)
 
 
 async def test_list_details_cut_with_an_ellipsis(seeded_store: Store):

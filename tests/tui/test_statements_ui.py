@@ -295,6 +295,44 @@ async def test_the_preload_waits_until_no_key_came_for_a_while(store_path: Path,
     store.close()
 
 
+async def test_w_after_newer_articles_came_opens_on_the_newest_statement(
+    store_path: Path, monkeypatch
+):
+    """The view is composed after start-up from the cached statements; ``R`` then brought
+    newer articles. The first ``W`` showed the new statements on top, but the highlight
+    stayed on the row that had been first (kept as if the user had moved to it), so the
+    list opened scrolled past the newest statements, a 2025 one on its top line."""
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.tui.controllers import statements as controller
+
+    monkeypatch.setattr(controller, "PRELOAD_SECONDS", 0.01)
+    store = _store(store_path)
+    cache = StatementCache.load(store)
+    cache.fill(store)
+    cache.save()
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        state = app.screen.statement_actions.state
+        for _ in until_bound():
+            await pilot.pause(0.02)
+            if state.view is not None and state.view.is_mounted:
+                break
+        newer = _add(store, OTHER, "Later talks", "2025-09-01")  # as R stores it
+        await open_statements_view(app, pilot)
+        view = app.screen
+        assert isinstance(view, StatementsScreen)
+        listing = view.query_one("#statements-list", OptionList)
+        speakers = view.query_one("#statements-speakers", OptionList)
+        assert listing.option_count == 4 and listing.highlighted == 0
+        assert listing.scroll_offset.y == 0
+        assert view._shown[0].article.id == newer.id
+        assert speakers.highlighted in (None, 0)
+        await pilot.press("enter", "enter")  # to the list, then open the highlighted row
+        await pilot.pause()
+        assert app.screen.query_one(Reader).article_id == newer.id
+    store.close()
+
+
 async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_moves_down():
     from textual.app import App
 

@@ -282,7 +282,11 @@ class ReadingActions(Controller):
             self.notify("The feeds are being refreshed already.", markup=False, timeout=2)
             return
         if not self.store.feeds():
-            self.notify("No feeds yet: add one with 'diplotui feed add URL'.", markup=False)
+            self.notify(  # the command waits for the app's lock, then fails
+                "No feeds yet: quit (q) and run 'diplotui feed add URL' (it cannot write the "
+                "library while the app holds it), then R.",
+                markup=False,
+            )
             return
         keep_out_of_collections(True)
         if self._unfavour is not None:

@@ -141,6 +141,11 @@ class Dialog(ModalScreen[ResultT]):
 
     CSS_PATH = [str(bundled_dir("styles") / DIALOG_STYLES)]
     EDIT_QUESTION: ClassVar[str] = ""
+    # A form dialog's key line (its ``dialog-help`` label), and the one shown while a list
+    # of choices has the focus: ``enter`` submits from every field, so the key that opens
+    # the choices must be said there (``enter``, pressed to choose, submitted unchosen).
+    KEYS: ClassVar[str] = ""
+    CHOICE_KEYS: ClassVar[str] = ""
 
     def __init__(self, save: Callable[[ResultT], bool] | None = None) -> None:
         super().__init__()
@@ -206,6 +211,12 @@ class Dialog(ModalScreen[ResultT]):
                 + footer_regions(below)  # left out of the backdrop: see ScreenBelow
             )
         return super().dismiss(result)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The key line of the field that has the focus (see ``CHOICE_KEYS``)."""
+        if self.CHOICE_KEYS:
+            choice = any(isinstance(node, Select) for node in event.widget.ancestors_with_self)
+            self.query_one(".dialog-help", Label).update(self.CHOICE_KEYS if choice else self.KEYS)
 
     def on_screen_resume(self) -> None:
         """Toasts are drawn by the top screen only: this dialog shows the app's notifications

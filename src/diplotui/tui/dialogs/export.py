@@ -34,6 +34,8 @@ class ExportScreen(Dialog[Path | None]):
         Binding("enter", "export", "Export", show=False, priority=True),
     ]
     EDIT_QUESTION = "A file to export to was typed. Export now?"
+    KEYS = "enter/ctrl+s: export · esc: cancel"
+    CHOICE_KEYS = "space: choices · enter/ctrl+s: export · esc: cancel"
 
     def __init__(
         self, store: Store, open_id: str | None, open_title: str, shown_ids: list[str]
@@ -69,7 +71,7 @@ class ExportScreen(Dialog[Path | None]):
                 id="export-path",
             )
             yield Label("", id="export-error", markup=False)
-            yield Label("enter/ctrl+s: export · esc: cancel", classes="dialog-help")
+            yield Label(self.KEYS, classes="dialog-help")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         """Keep the file's extension in step with the format."""

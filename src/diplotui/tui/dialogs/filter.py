@@ -35,6 +35,8 @@ class FilterScreen(Dialog[LibraryQuery | None]):
     after it, the first frame after ``enter`` showed the old list)."""
 
     NAME = "filter"
+    KEYS = "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel"
+    CHOICE_KEYS = "space: choices · enter/ctrl+s: apply · tab: next · esc: cancel"
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -131,10 +133,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                 )
             yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
             yield Label("", id="filter-error", markup=False)
-            yield Label(
-                "enter/ctrl+s: apply · →: complete · tab: next · esc: cancel",
-                classes="dialog-help",
-            )
+            yield Label(self.KEYS, classes="dialog-help")
 
     def _value(self, name: str) -> str:
         return self.query_one(f"#filter-{name}", Input).value.strip()

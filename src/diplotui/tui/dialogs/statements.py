@@ -167,23 +167,32 @@ class StatementsScreen(Screen[Opened | None]):
     def _refilter(self, keep_place: bool = False) -> None:
         """Filter again; ``keep_place`` (the index grew as more statements were found) keeps
         the highlight on the statement and the speaker the user had moved to, which a batch
-        arriving would otherwise put back on the first row, under a waiting ``enter``."""
+        arriving would otherwise put back on the first row, under a waiting ``enter``. A
+        list the user has not moved to stays on its first row, the newest statement: kept
+        there too, the first ``W`` after ``R`` opened scrolled past the new statements."""
         title, found, speakers = self._filtered()
         self.query_one("#statements-title", Label).update(title)
         if found is None:
             return
         listing = self.query_one("#statements-list", OptionList)
         speaker_list = self.query_one("#statements-speakers", OptionList)
-        chosen = self._highlighted_statement(listing) if keep_place else None
+        chosen = (
+            self._highlighted_statement(listing) if self._moved_to(listing, keep_place) else None
+        )
         at = next((n for n, item in enumerate(found) if _same(item, chosen)), 0)
         listing.set_options(self._first_rows(found, at))
         listing.highlighted = at if self._shown else None
-        speaker = speaker_list.highlighted if keep_place else None
+        speaker = speaker_list.highlighted if self._moved_to(speaker_list, keep_place) else None
         name = speaker_list.get_option_at_index(speaker).id if speaker is not None else None
         place = next((n for n, (named, _) in enumerate(speakers) if named == name), None)
         speaker_list.set_options(self._first_speakers(speakers, place or 0))
         if place is not None:
             speaker_list.highlighted = place
+
+    def _moved_to(self, pane: OptionList, keep_place: bool) -> bool:
+        """Whether ``pane``'s highlight is the user's choice, to keep: it has the focus or
+        was moved off its first row (the first row alone is where every list starts)."""
+        return keep_place and (pane.has_focus or bool(pane.highlighted))
 
     def _highlighted_statement(self, listing: OptionList) -> LibraryStatement | None:
         at = listing.highlighted

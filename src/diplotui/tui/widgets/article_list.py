@@ -145,6 +145,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._folder_strips: dict[tuple[str, str, int, Style, Style], Strip] = {}
         self.open_id: str | None = None
         self.empty_text = ""  # said under the folders when no article is listed
+        self._row_keys: tuple[bool | None, ...] = ()  # the keys the footer offers for the row
 
     @property
     def rows(self) -> Sequence[ArticleRow]:
@@ -220,6 +221,7 @@ class ArticleList(ScrollView, can_focus=True):
             index = names.index(keep_folder) if keep_folder in names else offset
         cursor = min(index, max(self._count() - 1, 0))
         self.set_reactive(ArticleList.cursor, cursor)
+        self._follow_row_keys()
         if not self.container_size or self._layout_required:
             self.refresh()  # not laid out yet, or about to be (a scrollbar came or went)
             return
@@ -281,6 +283,17 @@ class ArticleList(ScrollView, can_focus=True):
             self.refresh()
         else:
             self._refresh_changed_lines()
+        self._follow_row_keys()
+
+    def _follow_row_keys(self) -> None:
+        """Have the footer offer the keys of the row now under the cursor ("u Read/unread"
+        on an article, "d Delete filter" on a saved filter), asking for new bindings only
+        when they change: the footer kept those of the row the list had when it took the
+        focus, so after ``g`` to the feeds and back to an article it offered no ``u``."""
+        keys = (self.check_action("toggle_state", ()), self.check_action("delete_folder", ()))
+        if keys != self._row_keys:
+            self._row_keys = keys
+            self.refresh_bindings()
 
     def _keep_on_line(self, cursor: int, line: int) -> None:
         """Scroll, without drawing, so the cursor's row is on screen ``line`` (where it was),
