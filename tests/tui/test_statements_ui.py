@@ -632,3 +632,34 @@ async def test_l_on_a_joint_statement_gives_a_speaker_s_timeline_not_the_place_s
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title.startswith("Timeline of Ricardo Patino"), title
     store.close()
+
+
+async def test_a_statement_far_down_opens_a_third_of_the_way_down_with_what_follows(
+    store_path: Path,
+):
+    """Opened from ``W``, a statement in the article's last screens was scrolled in by as
+    little as showed it: on the pane's bottom line, the sentences after it out of sight."""
+    filler = "".join(f"Paragraph {n} describes the agenda of the meetings.\n" for n in range(80))
+    after = "".join(f"Closing paragraph {n} lists the next steps.\n" for n in range(30))
+    text = (
+        "Long report on the talks\n"
+        + filler
+        + "Deputy Minister of Foreign Affairs Ngo Le Van stressed that the two sides agree.\n"
+        + after
+    )
+    store = Store.open(store_path)
+    _add(store, text, "Long report on the talks", "2025-07-18")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await pilot.press("enter", "enter")  # to the list, then open its statement
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        start, _end = reader.cursor_span
+        assert text[start:].startswith("Deputy Minister of Foreign Affairs Ngo Le Van")
+        height = reader.scrollable_content_region.height
+        row = reader.line_index_of(start) - int(reader.scroll_y)
+        assert 0 < row <= height // 3 + 1, (row, height)
+        closing = reader.line_index_of(text.index("Closing paragraph 3 ")) - int(reader.scroll_y)
+        assert closing < height  # what follows the statement is on screen
+    store.close()

@@ -558,9 +558,23 @@ class Reader(ReaderPane, can_focus=True):
         self._say_if_round(target.start, here, delta, "highlight")
 
     def jump_to(self, start: int, end: int) -> None:
-        """Put the cursor on a passage and show it (from the sidebar or a find)."""
+        """Put the cursor on a passage and show it (from the sidebar, a find, a statement).
+        A passage out of sight is shown a third of the way down, with what follows it: the
+        least scroll that shows it put it on the pane's last lines, its context cut off."""
+        far = not self._in_view(start, end)
         self.move_cursor_to(start)
+        if far and self.lines:
+            height = self.scrollable_content_region.height
+            self.scroll_to(y=max(self.line_index_of(start) - height // 3, 0), animate=False)
         self.scroll_range_into_view(start, end)
+
+    def _in_view(self, start: int, end: int) -> bool:
+        if not self.lines:
+            return False
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        first, last = self.line_index_of(start), self.line_index_of(max(end - 1, start))
+        return top <= first and last < bottom
 
     def show_mention(self, mention: EntitySpan | None) -> None:
         """Mark one entity mention (the one ``E`` acts on) and move the cursor to it."""
