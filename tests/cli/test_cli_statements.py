@@ -220,3 +220,34 @@ def test_timeline_json_gives_the_date_and_its_uncertainty_apart(tmp_path: Path) 
     listed = cli("--db", db, "timeline", "Lê Hoài Trung").stdout.splitlines()
     assert any(line.startswith("2025-12-30? ") for line in listed)
     assert any(line.startswith("undated ") for line in listed)
+
+
+def test_a_changed_text_gives_a_highlight_the_speaker_it_names_now(tmp_path: Path) -> None:
+    """A highlight keeps the speaker its statement had; after ``import --update`` changed who
+    says those words, every citation and export still named the old speaker (a misquote), and
+    words no longer anyone's statement stayed someone's. An orphan, placed nowhere, keeps its."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "a.txt"
+    opening = "The meeting opened in the capital with many guests.\n"
+    said = "Ambassador Jane Doe said that it rained. Ms Doe said that talks went on.\n"
+    path.write_text(f"Talks\nMr Doe said that prices fell.\n{opening}{said}", encoding="utf-8")
+    article_id = cli("--db", db, "--create", "import", str(path)).stdout.split()[1]
+    ids = [
+        cli("--db", db, "highlight", article_id, "--quote", quote).stdout.split()[-1]
+        for quote in ("it rained", "talks went on", "prices fell")
+    ]
+    now = "Ambassador John Doe said that it rained. Ms Doe saw that talks went on.\n"
+    path.write_text(f"Talks\n{opening}{now}", encoding="utf-8")
+    assert cli("--db", db, "import", "--update", str(path)).returncode == 0
+    stored = {h["id"]: h for h in json.loads(cli("--db", db, "annotations", "--json").stdout)}
+    assert [
+        (stored[i]["speaker"], stored[i]["speaker_role"], stored[i]["status"]) for i in ids
+    ] == [
+        ("John Doe", "Ambassador", "moved"),
+        ("", "", "moved"),
+        ("Jane Doe", "Ambassador", "orphan"),
+    ]
+    assert (
+        "Ambassador John Doe, quoted in"
+        in cli("--db", db, "quote", ids[0], "--style", "chicago").stdout
+    )
