@@ -65,7 +65,7 @@ def _speakers_now(
     was the old text's attribution, and a citation of words someone else says now, or no one,
     would misquote. An orphan has no place to read one from and keeps its own. The statements
     are found only when some highlight has a speaker (recognition costs what a refresh does)."""
-    placed = [h for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value]
+    placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
     if not placed:
         return highlights
     from diplotui.library.statement_cache import article_statements
@@ -74,7 +74,7 @@ def _speakers_now(
     statements = article_statements(doc.text, corrections, doc.title)
     updated = []
     for highlight in highlights:
-        if highlight in placed:
+        if highlight.id in placed:
             statement = statement_at(statements, highlight.start, highlight.end)
             speaker, role = (statement.speaker, statement.role) if statement else ("", "")
             if (speaker, role) != (highlight.speaker, highlight.speaker_role):
