@@ -251,3 +251,27 @@ def test_a_changed_text_gives_a_highlight_the_speaker_it_names_now(tmp_path: Pat
         "Ambassador John Doe, quoted in"
         in cli("--db", db, "quote", ids[0], "--style", "chicago").stdout
     )
+
+
+def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> None:
+    """``\\d`` took fullwidth and Arabic-Indic digits for ISO ones: an article dated
+    "２０２５-07-18" passed ``--since 2099`` (its digits sort after every ASCII one), and
+    ``--since ２０２５-07`` was refused as "no such day" rather than as no ISO date."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Talks\ndate: ２０２５-07-18\n---\nTalks\nAmbassador Jane Doe said that it "
+        "rained.\n",
+        encoding="utf-8",
+    )
+    assert cli("--db", db, "--create", "import", str(path)).returncode == 0
+    for command in ("list", "statements"):
+        listed = cli("--db", db, command, "--since", "2099", "--json")
+        assert listed.returncode == 0, listed.stderr
+        assert json.loads(listed.stdout) == []
+    for typed in ("２０２５-07", "٢٠٢٥"):
+        refused = cli("--db", db, "statements", "--since", typed)
+        assert refused.returncode == 2
+        assert refused.stderr.strip() == (
+            f"diplotui: since {typed!r}: use an ISO date like 2025-07-18 or 2025-07"
+        )
