@@ -41,7 +41,9 @@ def said_words(statement: Statement, words: str) -> str:
     return f": {words}"
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The words names are compared by: folded runs of letters and digits ("Lê Hoài-Trung"
+    -> le, hoai, trung). A name without any names no one."""
     return [word for word in "".join(c if c.isalnum() else " " for c in fold(text)).split()]
 
 
@@ -52,8 +54,8 @@ def names_speaker(query: str, statement: Statement) -> bool:
 
 
 def names_speaker_text(query: str, speaker: str) -> bool:
-    wanted = _words(query)
-    have = _words(speaker)
+    wanted = name_words(query)
+    have = name_words(speaker)
     return bool(wanted) and all(word in have for word in wanted)
 
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplotui.dating import Period, dateline, deictic_mentions, resolve
-from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache
-from diplotui.library.statements import names_speaker
+from diplotui.library.statements import name_words, names_speaker
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences, spans_overlapping
@@ -56,7 +55,7 @@ class TimelineEntry:
 
 
 def _words(text: str) -> set[str]:
-    return set("".join(c if c.isalnum() else " " for c in fold(text)).split())
+    return set(name_words(text))
 
 
 def _names(name: str, mention: EntitySpan) -> bool:
