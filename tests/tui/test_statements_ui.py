@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from textual.content import Content
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.export import export
@@ -594,3 +594,45 @@ async def test_l_on_a_joint_statement_gives_a_speaker_s_timeline_not_the_place_s
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title.startswith("Timeline of Ricardo Patino"), title
     store.close()
+
+
+async def test_enter_on_a_speaker_lists_only_theirs_not_a_longer_name_holding_it():
+    """``enter`` on "Le Hoai" put "Le Hoai" in the filter, whose words every statement of Le
+    Hoai Trung holds too: the list said to be "only theirs" showed another person's."""
+    from textual.app import App
+
+    from diplotui.library.statements import LibraryStatement, StatementIndex
+    from diplotui.model import Article, Statement
+    from diplotui.tui.dialogs import statements as view
+
+    speakers_of = ["Le Hoai Trung", "Le Hoai", "Lê Hoài Trung", "Le Hoai Trung"]
+    rows = [
+        LibraryStatement(
+            Article(id=f"a{n}", title=f"Talks {n}", text_hash=f"{n:064}", date="2025-07-18"),
+            Statement(
+                start=0, end=4, text=f"Point {n}", kind="reported", speaker=speaker,
+                speaker_key=speaker.lower(), speaker_type="PERSON", verb_past="said",
+            ),
+        )
+        for n, speaker in enumerate(speakers_of)
+    ]  # fmt: skip
+    app: App[None] = App()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.push_screen(view.StatementsScreen(StatementIndex(rows, len(rows))))
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list", OptionList)
+        speakers = app.screen.query_one("#statements-speakers", OptionList)
+        names = [str(speakers.get_option_at_index(i).id) for i in range(speakers.option_count)]
+        assert names == ["Le Hoai Trung", "Le Hoai"]  # diacritics or none: one person
+        speakers.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        shown = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert [row.split(" said")[0] for row in shown] == ["Le Hoai"]
+        app.screen.query_one(Input).value = ""
+        await pilot.pause()
+        speakers.focus()
+        speakers.highlighted = 0
+        await pilot.press("enter")  # the longer name: its spellings, not Le Hoai's
+        await pilot.pause()
+        assert listing.option_count == 3
