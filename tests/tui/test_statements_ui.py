@@ -636,3 +636,41 @@ async def test_enter_on_a_speaker_lists_only_theirs_not_a_longer_name_holding_it
         await pilot.press("enter")  # the longer name: its spellings, not Le Hoai's
         await pilot.pause()
         assert listing.option_count == 3
+
+
+async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, monkeypatch):
+    """``escape`` closed the timeline but its worker read on through every article (half a
+    minute of recognition at 10,000 articles); four ``L`` and ``escape`` kept four threads
+    busy for minutes, slowing every key. Closing it stops the reading at the next article."""
+    import asyncio
+    import threading
+
+    from diplotui.library import timeline
+
+    store = Store.open(store_path)
+    for day in ("2025-07-18", "2025-07-17", "2025-07-16"):
+        _add(store, f"Talks {day}\nForeign Minister Anna Kowalska said that talks go on.\n",
+             f"Talks {day}", day)  # fmt: skip
+    entered, release = threading.Event(), threading.Event()
+    read: list[str] = []
+    real = timeline.article_timeline
+
+    def held(name: str, article: Article, *rest: object) -> object:
+        read.append(article.id)
+        entered.set()
+        release.wait(10)
+        return real(name, article, *rest)
+
+    monkeypatch.setattr(timeline, "article_timeline", held)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.press("s", "L")
+        assert await asyncio.to_thread(entered.wait, 10)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        release.set()
+        await app.workers.wait_for_complete()
+        assert len(read) == 1
+    store.close()

@@ -7,7 +7,7 @@ mention in its sentence, resolved against the article's dateline, else by the ar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -147,19 +147,25 @@ def _first_date(
 
 
 def entity_timeline(
-    store: Store, name: str, corrections: Sequence[EntityCorrection] = ()
+    store: Store,
+    name: str,
+    corrections: Sequence[EntityCorrection] = (),
+    stop: Callable[[], bool] | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first (slow on a
-    big library: every article mentioning the name is recognised again)."""
+    big library: every article mentioning the name is recognised again). ``stop`` is asked
+    before each article: a timeline closed unseen stops there, with what it had found."""
     from diplotui.entities import recognise
 
     cache = StatementCache.load(store)
     articles = store.articles()
     cache.prune(articles)
-    cache.fill(store, cache.missing(articles))
+    cache.fill(store, cache.missing(articles), stop=stop)
     wanted = _words(name)
     entries: list[TimelineEntry] = []
     for article in articles:
+        if stop is not None and stop():
+            break
         try:
             text = store.article_text(article.id)
         except StoreError:  # passed over, as the statement cache passes it (doctor names it)
