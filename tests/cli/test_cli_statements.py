@@ -296,3 +296,13 @@ def test_a_name_without_letters_or_digits_is_refused_not_searched(tmp_path: Path
         name = command[-1].strip()
         why = f"{name!r} has no letters or digits to name anyone" if name else "is empty"
         assert result.stderr.strip() == f"diplotui: {command[0]}: {what} {why}", command
+
+
+def test_json_and_jsonl_together_are_refused_not_one_silently_chosen(tmp_path: Path) -> None:
+    """``statements --json --jsonl`` printed the array and ignored ``--jsonl``: a script
+    asking for lines got one JSON document. The two are exclusive, as ``--unread|--archived``."""
+    db = _library(tmp_path)
+    for target in ((), (str(tmp_path / "a.md"),)):
+        result = cli("--db", db, "statements", *target, "--json", "--jsonl")
+        assert result.returncode == 2 and result.stdout == ""
+        assert "not allowed with argument" in result.stderr.splitlines()[-1]

@@ -21,14 +21,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument(
         "target", metavar="FILE_OR_ID", nargs="?", help="a text file or article id"
     )
-    command.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    formats = command.add_mutually_exclusive_group()
+    formats.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    formats.add_argument("--json", action="store_true", help="print one JSON array")
     command.add_argument("--speaker", metavar="NAME", help="only statements of NAME (any spelling)")
     command.add_argument("--role", help="only speakers whose role contains ROLE")
     command.add_argument("--org", help="only speakers whose organisation contains ORG")
     command.add_argument("--tag", help="only articles tagged TAG")
     command.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
     command.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
-    command.add_argument("--json", action="store_true", help="print one JSON array")
     command.set_defaults(func=run_statements)
 
     timeline = subparsers.add_parser(
