@@ -255,16 +255,21 @@ def test_a_changed_text_gives_a_highlight_the_speaker_it_names_now(tmp_path: Pat
 
 def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> None:
     """``\\d`` took fullwidth and Arabic-Indic digits for ISO ones: an article dated
-    "２０２５-07-18" passed ``--since 2099`` (its digits sort after every ASCII one), and
-    ``--since ２０２５-07`` was refused as "no such day" rather than as no ISO date."""
+    "２０２５-07-18" (as imports stored it) passed ``--since 2099``, its digits sorting after
+    every ASCII one, and ``--since ２０２５-07`` was refused as "no such day", not as no ISO
+    date."""
+    from diplotui.model import Article
+    from diplotui.store import Store, text_hash
+
     db = str(tmp_path / "s.json")
-    path = tmp_path / "a.md"
-    path.write_text(
-        "---\ntitle: Talks\ndate: ２０２５-07-18\n---\nTalks\nAmbassador Jane Doe said that it "
-        "rained.\n",
-        encoding="utf-8",
-    )
-    assert cli("--db", db, "--create", "import", str(path)).returncode == 0
+    text = "Talks\nAmbassador Jane Doe said that it rained.\n"
+    with Store.open(db) as store:
+        digest = text_hash(text)
+        store.add_article(
+            Article(id=store.new_article_id(digest), title="Talks", text_hash=digest,
+                    date="２０２５-07-18"),
+            text,
+        )  # fmt: skip
     for command in ("list", "statements"):
         listed = cli("--db", db, command, "--since", "2099", "--json")
         assert listed.returncode == 0, listed.stderr
@@ -306,3 +311,24 @@ def test_json_and_jsonl_together_are_refused_not_one_silently_chosen(tmp_path: P
         result = cli("--db", db, "statements", *target, "--json", "--jsonl")
         assert result.returncode == 2 and result.stdout == ""
         assert "not allowed with argument" in result.stderr.splitlines()[-1]
+
+
+def test_a_date_in_fullwidth_digits_is_read_as_its_iso_date_and_others_refused(
+    tmp_path: Path,
+) -> None:
+    """A front matter's "２０２５-07-18" was stored as it stood, a date no filter or dateline
+    could read (and ``meta --date`` took "٢٠٢٥-07-18" too): fullwidth digits are the ASCII
+    ones typed in a CJK input, so the date is 2025-07-18; other digits are no ISO date."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Talks\ndate: ２０２５-07-18\n---\nTalks\nAmbassador Jane Doe said that it "
+        "rained.\n",
+        encoding="utf-8",
+    )
+    article_id = cli("--db", db, "--create", "import", str(path)).stdout.split()[1]
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    assert [a["date"] for a in listed if a["id"] == article_id] == ["2025-07-18"]
+    refused = cli("--db", db, "meta", article_id, "--date", "٢٠٢٥-07-18")
+    assert refused.returncode == 2
+    assert "use YYYY, YYYY-MM or YYYY-MM-DD" in refused.stderr
