@@ -192,6 +192,8 @@ def _parse_markdown(text: str) -> ParsedDocument:
             mark = getattr(error, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise IngestError(f"invalid front matter{where}") from error
+        except ValueError as error:  # a date YAML reads but no calendar has (2025-02-30)
+            raise IngestError(f"invalid front matter: {error}") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
