@@ -153,7 +153,7 @@ def _cut_words(text: str, budget: int) -> str:
 
 def _parse_date(raw: str) -> tuple[int, int | None, int | None] | None:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a calendar date), else None."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", raw.strip())
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", raw.strip(), re.ASCII)
     if not match:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())

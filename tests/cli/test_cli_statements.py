@@ -220,3 +220,115 @@ def test_timeline_json_gives_the_date_and_its_uncertainty_apart(tmp_path: Path) 
     listed = cli("--db", db, "timeline", "Lê Hoài Trung").stdout.splitlines()
     assert any(line.startswith("2025-12-30? ") for line in listed)
     assert any(line.startswith("undated ") for line in listed)
+
+
+def test_a_changed_text_gives_a_highlight_the_speaker_it_names_now(tmp_path: Path) -> None:
+    """A highlight keeps the speaker its statement had; after ``import --update`` changed who
+    says those words, every citation and export still named the old speaker (a misquote), and
+    words no longer anyone's statement stayed someone's. An orphan, placed nowhere, keeps its."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "a.txt"
+    opening = "The meeting opened in the capital with many guests.\n"
+    said = "Ambassador Jane Doe said that it rained. Ms Doe said that talks went on.\n"
+    path.write_text(f"Talks\nMr Doe said that prices fell.\n{opening}{said}", encoding="utf-8")
+    article_id = cli("--db", db, "--create", "import", str(path)).stdout.split()[1]
+    ids = [
+        cli("--db", db, "highlight", article_id, "--quote", quote).stdout.split()[-1]
+        for quote in ("it rained", "talks went on", "prices fell")
+    ]
+    now = "Ambassador John Doe said that it rained. Ms Doe saw that talks went on.\n"
+    path.write_text(f"Talks\n{opening}{now}", encoding="utf-8")
+    assert cli("--db", db, "import", "--update", str(path)).returncode == 0
+    stored = {h["id"]: h for h in json.loads(cli("--db", db, "annotations", "--json").stdout)}
+    assert [
+        (stored[i]["speaker"], stored[i]["speaker_role"], stored[i]["status"]) for i in ids
+    ] == [
+        ("John Doe", "Ambassador", "moved"),
+        ("", "", "moved"),
+        ("Jane Doe", "Ambassador", "orphan"),
+    ]
+    assert (
+        "Ambassador John Doe, quoted in"
+        in cli("--db", db, "quote", ids[0], "--style", "chicago").stdout
+    )
+
+
+def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> None:
+    """``\\d`` took fullwidth and Arabic-Indic digits for ISO ones: an article dated
+    "２０２５-07-18" (as imports stored it) passed ``--since 2099``, its digits sorting after
+    every ASCII one, and ``--since ２０２５-07`` was refused as "no such day", not as no ISO
+    date."""
+    from diplotui.model import Article
+    from diplotui.store import Store, text_hash
+
+    db = str(tmp_path / "s.json")
+    text = "Talks\nAmbassador Jane Doe said that it rained.\n"
+    with Store.open(db) as store:
+        digest = text_hash(text)
+        store.add_article(
+            Article(id=store.new_article_id(digest), title="Talks", text_hash=digest,
+                    date="２０２５-07-18"),
+            text,
+        )  # fmt: skip
+    for command in ("list", "statements"):
+        listed = cli("--db", db, command, "--since", "2099", "--json")
+        assert listed.returncode == 0, listed.stderr
+        assert json.loads(listed.stdout) == []
+    for typed in ("２０２５-07", "٢٠٢٥"):
+        refused = cli("--db", db, "statements", "--since", typed)
+        assert refused.returncode == 2
+        assert refused.stderr.strip() == (
+            f"diplotui: since {typed!r}: use an ISO date like 2025-07-18 or 2025-07"
+        )
+
+
+def test_a_name_without_letters_or_digits_is_refused_not_searched(tmp_path: Path) -> None:
+    """A speaker or timeline name with no word in it names no one: ``--speaker "  "`` and
+    ``--speaker "!!!"`` said "no statement matches" (exit 0) while ``--speaker ""`` listed
+    every statement, and ``timeline "!!!"`` searched the library for nothing."""
+    db = _library(tmp_path)
+    for command in (
+        ("statements", "--speaker", ""),
+        ("statements", "--speaker", "   "),
+        ("statements", "--speaker", "!!!"),
+        ("timeline", "!!!"),
+        ("timeline", "  "),
+    ):
+        result = cli("--db", db, *command)
+        assert result.returncode == 2, (command, result.stdout)
+        assert result.stdout == ""
+        what = "NAME" if command[0] == "timeline" else "--speaker"
+        name = command[-1].strip()
+        why = f"{name!r} has no letters or digits to name anyone" if name else "is empty"
+        assert result.stderr.strip() == f"diplotui: {command[0]}: {what} {why}", command
+
+
+def test_json_and_jsonl_together_are_refused_not_one_silently_chosen(tmp_path: Path) -> None:
+    """``statements --json --jsonl`` printed the array and ignored ``--jsonl``: a script
+    asking for lines got one JSON document. The two are exclusive, as ``--unread|--archived``."""
+    db = _library(tmp_path)
+    for target in ((), (str(tmp_path / "a.md"),)):
+        result = cli("--db", db, "statements", *target, "--json", "--jsonl")
+        assert result.returncode == 2 and result.stdout == ""
+        assert "not allowed with argument" in result.stderr.splitlines()[-1]
+
+
+def test_a_date_in_fullwidth_digits_is_read_as_its_iso_date_and_others_refused(
+    tmp_path: Path,
+) -> None:
+    """A front matter's "２０２５-07-18" was stored as it stood, a date no filter or dateline
+    could read (and ``meta --date`` took "٢٠٢٥-07-18" too): fullwidth digits are the ASCII
+    ones typed in a CJK input, so the date is 2025-07-18; other digits are no ISO date."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: Talks\ndate: ２０２５-07-18\n---\nTalks\nAmbassador Jane Doe said that it "
+        "rained.\n",
+        encoding="utf-8",
+    )
+    article_id = cli("--db", db, "--create", "import", str(path)).stdout.split()[1]
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    assert [a["date"] for a in listed if a["id"] == article_id] == ["2025-07-18"]
+    refused = cli("--db", db, "meta", article_id, "--date", "٢٠٢٥-07-18")
+    assert refused.returncode == 2
+    assert "use YYYY, YYYY-MM or YYYY-MM-DD" in refused.stderr

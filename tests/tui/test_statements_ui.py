@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from textual.content import Content
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
 from diplotui.export import export
@@ -662,4 +662,84 @@ async def test_a_statement_far_down_opens_a_third_of_the_way_down_with_what_foll
         assert 0 < row <= height // 3 + 1, (row, height)
         closing = reader.line_index_of(text.index("Closing paragraph 3 ")) - int(reader.scroll_y)
         assert closing < height  # what follows the statement is on screen
+    store.close()
+
+
+async def test_enter_on_a_speaker_lists_only_theirs_not_a_longer_name_holding_it():
+    """``enter`` on "Le Hoai" put "Le Hoai" in the filter, whose words every statement of Le
+    Hoai Trung holds too: the list said to be "only theirs" showed another person's."""
+    from textual.app import App
+
+    from diplotui.library.statements import LibraryStatement, StatementIndex
+    from diplotui.model import Article, Statement
+    from diplotui.tui.dialogs import statements as view
+
+    speakers_of = ["Le Hoai Trung", "Le Hoai", "Lê Hoài Trung", "Le Hoai Trung"]
+    rows = [
+        LibraryStatement(
+            Article(id=f"a{n}", title=f"Talks {n}", text_hash=f"{n:064}", date="2025-07-18"),
+            Statement(
+                start=0, end=4, text=f"Point {n}", kind="reported", speaker=speaker,
+                speaker_key=speaker.lower(), speaker_type="PERSON", verb_past="said",
+            ),
+        )
+        for n, speaker in enumerate(speakers_of)
+    ]  # fmt: skip
+    app: App[None] = App()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.push_screen(view.StatementsScreen(StatementIndex(rows, len(rows))))
+        await pilot.pause()
+        listing = app.screen.query_one("#statements-list", OptionList)
+        speakers = app.screen.query_one("#statements-speakers", OptionList)
+        names = [str(speakers.get_option_at_index(i).id) for i in range(speakers.option_count)]
+        assert names == ["Le Hoai Trung", "Le Hoai"]  # diacritics or none: one person
+        speakers.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        shown = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert [row.split(" said")[0] for row in shown] == ["Le Hoai"]
+        app.screen.query_one(Input).value = ""
+        await pilot.pause()
+        speakers.focus()
+        speakers.highlighted = 0
+        await pilot.press("enter")  # the longer name: its spellings, not Le Hoai's
+        await pilot.pause()
+        assert listing.option_count == 3
+
+
+async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, monkeypatch):
+    """``escape`` closed the timeline but its worker read on through every article (half a
+    minute of recognition at 10,000 articles); four ``L`` and ``escape`` kept four threads
+    busy for minutes, slowing every key. Closing it stops the reading at the next article."""
+    import asyncio
+    import threading
+
+    from diplotui.library import timeline
+
+    store = Store.open(store_path)
+    for day in ("2025-07-18", "2025-07-17", "2025-07-16"):
+        _add(store, f"Talks {day}\nForeign Minister Anna Kowalska said that talks go on.\n",
+             f"Talks {day}", day)  # fmt: skip
+    entered, release = threading.Event(), threading.Event()
+    read: list[str] = []
+    real = timeline.article_timeline
+
+    def held(name: str, article: Article, *rest: object) -> object:
+        read.append(article.id)
+        entered.set()
+        release.wait(10)
+        return real(name, article, *rest)
+
+    monkeypatch.setattr(timeline, "article_timeline", held)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.press("s", "L")
+        assert await asyncio.to_thread(entered.wait, 10)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        release.set()
+        await app.workers.wait_for_complete()
+        assert len(read) == 1
     store.close()

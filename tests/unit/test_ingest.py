@@ -203,6 +203,19 @@ def test_bad_front_matter_fails_clearly(store, tmp_path):
     assert store.articles() == []
 
 
+def test_a_front_matter_date_off_the_calendar_is_named_in_the_failure(store, tmp_path):
+    """YAML reads ``date: 2025-02-30`` as a date and raises ValueError, which came out as
+    "cannot parse (ValueError: day is out of range for month)": neither the front matter
+    nor the date was named."""
+    path = write(tmp_path / "typo.md", "---\ntitle: T\ndate: 2025-02-30\n---\nBody.\n")
+    outcome = only(import_paths(store, [path]))
+    assert (outcome.status, outcome.reason) == (
+        FAILED,
+        "invalid front matter: day is out of range for month",
+    )
+    assert store.articles() == []
+
+
 SAVED_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Vietnam, Laos boost ties | World &amp; Vietnam Report</title>

@@ -42,6 +42,14 @@ def test_a_speaker_is_named_by_any_of_their_words_diacritics_optional() -> None:
     )
 
 
+def test_a_name_in_double_quotes_is_the_whole_name_not_a_longer_one_holding_it() -> None:
+    assert names_speaker('"le hoai"', _statement("Lê Hoài"))
+    assert not names_speaker('"Le Hoai"', _statement("Le Hoai Trung"))
+    assert names_speaker('"Le Hoai Trung"', _statement("Lê Hoài Trung"))
+    assert StatementQuery.parse('"Le Hoai" since:2025').speaker == '"Le Hoai"'
+    assert not names_speaker('""', _statement("Le Hoai"))
+
+
 def test_index_filters_by_speaker_role_tag_and_date_keeping_newest_first() -> None:
     new, old = _article("new", "2025-08-01", ["asean"]), _article("old", "2024-01-01")
     rows = [

@@ -21,14 +21,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument(
         "target", metavar="FILE_OR_ID", nargs="?", help="a text file or article id"
     )
-    command.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    formats = command.add_mutually_exclusive_group()
+    formats.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    formats.add_argument("--json", action="store_true", help="print one JSON array")
     command.add_argument("--speaker", metavar="NAME", help="only statements of NAME (any spelling)")
     command.add_argument("--role", help="only speakers whose role contains ROLE")
     command.add_argument("--org", help="only speakers whose organisation contains ORG")
     command.add_argument("--tag", help="only articles tagged TAG")
     command.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
     command.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
-    command.add_argument("--json", action="store_true", help="print one JSON array")
     command.set_defaults(func=run_statements)
 
     timeline = subparsers.add_parser(
@@ -39,7 +40,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     timeline.set_defaults(func=run_timeline)
 
 
+def _check_name(command: str, what: str, name: str) -> None:
+    """Refuse a name that can match no one: it would list nothing (or, empty, everything)."""
+    from diplotui.library.statements import name_words
+
+    if not name.strip():
+        raise CommandError(f"{command}: {what} is empty", EXIT_USAGE)
+    if not name_words(name):
+        raise CommandError(
+            f"{command}: {what} {name.strip()!r} has no letters or digits to name anyone",
+            EXIT_USAGE,
+        )
+
+
 def run_statements(args: argparse.Namespace) -> int:
+    if args.speaker is not None:
+        _check_name("statements", "--speaker", args.speaker)
     if args.target:
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
@@ -133,8 +149,7 @@ def _library(args: argparse.Namespace) -> int:
 def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.timeline import entity_timeline
 
-    if not args.name.strip():
-        raise CommandError("timeline: NAME is empty", EXIT_USAGE)
+    _check_name("timeline", "NAME", args.name)
     with open_store(args, write=False) as store:
         entries = entity_timeline(store, args.name, store.corrections())
     if args.json:

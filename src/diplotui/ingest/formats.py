@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -67,7 +68,7 @@ _START_TAG_RE = re.compile(r"""<[A-Za-z](?:[^>"']++|"[^"]*+"|'[^']*+')*+""")
 _CODE_START_RE = re.compile(r"<script|<style|<!--", re.IGNORECASE)
 _QUOTED_RE = re.compile(r""""[^"]*+"|'[^']*+'""")
 _JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_ISO_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
 
 
 @dataclass(slots=True)
@@ -171,7 +172,10 @@ def _as_tags(value: Any) -> list[str]:
 
 
 def _iso_date(value: str) -> str:
-    match = _ISO_DATE_RE.match(value.strip())
+    """The ISO date ``value`` opens with, or "". Fullwidth digits ("２０２５", as a CJK input
+    types them) are read as the ASCII ones; other scripts' digits make no ISO date, which
+    filters and datelines compare as ASCII text."""
+    match = _ISO_DATE_RE.match(unicodedata.normalize("NFKC", value).strip())
     return match.group(0) if match else ""
 
 
@@ -188,6 +192,8 @@ def _parse_markdown(text: str) -> ParsedDocument:
             mark = getattr(error, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             raise IngestError(f"invalid front matter{where}") from error
+        except ValueError as error:  # a date YAML reads but no calendar has (2025-02-30)
+            raise IngestError(f"invalid front matter: {error}") from error
         if loaded is not None and not isinstance(loaded, dict):
             raise IngestError("invalid front matter (not a list of key: value lines)")
         meta = {str(k).lower(): v for k, v in (loaded or {}).items()}

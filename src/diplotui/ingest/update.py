@@ -5,12 +5,13 @@ records when its text changed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
 from diplotui.ingest.formats import ParsedDocument
-from diplotui.model import AnchorStatus, Article, Highlight, now_iso
+from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, now_iso
 from diplotui.store import ArticleUnreadable, Store
 
 
@@ -46,6 +47,7 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         except ArticleUnreadable:
             old_text = ""  # no diff to help: highlights are placed by their selectors
         reanchored = reanchor_all(highlights, old_text, doc.text)
+        reanchored = _speakers_now(reanchored, doc, store.corrections())
     article.title = doc.title
     for name in ("source", "url", "author"):
         if getattr(doc, name):
@@ -54,6 +56,33 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         article.date, article.date_is_guess = doc.date, doc.date_is_guess
     article.text_changed_at = now_iso()
     store.replace_article_text(article, doc.text, reanchored)
+
+
+def _speakers_now(
+    highlights: list[Highlight], doc: ParsedDocument, corrections: Sequence[EntityCorrection]
+) -> list[Highlight]:
+    """Highlights of statements with the speaker the new text gives their words: the speaker
+    was the old text's attribution, and a citation of words someone else says now, or no one,
+    would misquote. An orphan has no place to read one from and keeps its own. The statements
+    are found only when some highlight has a speaker (recognition costs what a refresh does)."""
+    placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
+    if not placed:
+        return highlights
+    from diplotui.library.statement_cache import article_statements
+    from diplotui.session.annotations import statement_at
+
+    statements = article_statements(doc.text, corrections, doc.title)
+    updated = []
+    for highlight in highlights:
+        if highlight.id in placed:
+            statement = statement_at(statements, highlight.start, highlight.end)
+            speaker, role = (statement.speaker, statement.role) if statement else ("", "")
+            if (speaker, role) != (highlight.speaker, highlight.speaker_role):
+                highlight = dataclasses.replace(
+                    highlight, speaker=speaker, speaker_role=role, updated_at=now_iso()
+                )
+        updated.append(highlight)
+    return updated
 
 
 def changed_when(article: Article) -> str:

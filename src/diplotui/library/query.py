@@ -22,7 +22,8 @@ from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_t
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
 
-_ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+_ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", re.ASCII)
+"""ASCII digits only: dates compare as strings, and "２０２５" (fullwidth) sorts after "9999"."""
 
 
 class QueryError(ValueError):

@@ -41,7 +41,9 @@ def said_words(statement: Statement, words: str) -> str:
     return f": {words}"
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The words names are compared by: folded runs of letters and digits ("Lê Hoài-Trung"
+    -> le, hoai, trung). A name without any names no one."""
     return [word for word in "".join(c if c.isalnum() else " " for c in fold(text)).split()]
 
 
@@ -52,9 +54,24 @@ def names_speaker(query: str, statement: Statement) -> bool:
 
 
 def names_speaker_text(query: str, speaker: str) -> bool:
-    wanted = _words(query)
-    have = _words(speaker)
+    """As :func:`names_speaker`; a query in double quotes ('"Le Hoai"') names only the speaker
+    of exactly those words, not a longer name holding them (Le Hoai Trung)."""
+    wanted = name_words(query)
+    have = name_words(speaker)
+    if is_whole_name(query):
+        return wanted == have
     return bool(wanted) and all(word in have for word in wanted)
+
+
+def is_whole_name(query: str) -> bool:
+    """Whether ``query`` is a name in double quotes: the whole name, every word of it."""
+    query = query.strip()
+    return len(query) > 1 and query[0] == query[-1] == '"' and bool(name_words(query))
+
+
+def whole_name(speaker: str) -> str:
+    """The filter naming ``speaker`` alone ('"Le Hoai"'), as ``enter`` on a speaker types it."""
+    return f'"{speaker}"'
 
 
 def _contains(query: str, value: str) -> bool:

@@ -7,15 +7,14 @@ mention in its sentence, resolved against the article's dateline, else by the ar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from diplotui.dating import Period, dateline, deictic_mentions, resolve
-from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache
-from diplotui.library.statements import names_speaker
+from diplotui.library.statements import name_words, names_speaker
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences, spans_overlapping
@@ -56,7 +55,7 @@ class TimelineEntry:
 
 
 def _words(text: str) -> set[str]:
-    return set("".join(c if c.isalnum() else " " for c in fold(text)).split())
+    return set(name_words(text))
 
 
 def _names(name: str, mention: EntitySpan) -> bool:
@@ -148,19 +147,25 @@ def _first_date(
 
 
 def entity_timeline(
-    store: Store, name: str, corrections: Sequence[EntityCorrection] = ()
+    store: Store,
+    name: str,
+    corrections: Sequence[EntityCorrection] = (),
+    stop: Callable[[], bool] | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first (slow on a
-    big library: every article mentioning the name is recognised again)."""
+    big library: every article mentioning the name is recognised again). ``stop`` is asked
+    before each article: a timeline closed unseen stops there, with what it had found."""
     from diplotui.entities import recognise
 
     cache = StatementCache.load(store)
     articles = store.articles()
     cache.prune(articles)
-    cache.fill(store, cache.missing(articles))
+    cache.fill(store, cache.missing(articles), stop=stop)
     wanted = _words(name)
     entries: list[TimelineEntry] = []
     for article in articles:
+        if stop is not None and stop():
+            break
         try:
             text = store.article_text(article.id)
         except StoreError:  # passed over, as the statement cache passes it (doctor names it)

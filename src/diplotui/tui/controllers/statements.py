@@ -228,8 +228,14 @@ class StatementActions(Controller):
         from diplotui.tui.dialogs.timeline import TimelineScreen
 
         screen = TimelineScreen(name)
-        self.app.push_screen(screen, self.open_statement)
+        self.app.push_screen(screen, self._timeline_closed)
         self.run_in_thread(self._build_timeline, screen, name, group="timeline", exclusive=True)
+
+    def _timeline_closed(self, opened: Opened | None) -> None:
+        """Stop reading the library for a timeline no one will see (a thread reads on until
+        it looks: at 10,000 articles, half a minute of the CPU the keys need)."""
+        self.screen.workers.cancel_group(self.screen, "timeline")
+        self.open_statement(opened)
 
     def _named_at_cursor(self) -> str:
         """The marked mention, else the speaker the line under the pane names (not the
@@ -253,9 +259,13 @@ class StatementActions(Controller):
         return name_of(named[0]) if named else ""
 
     def _build_timeline(self, screen: object, name: str) -> None:
+        from textual.worker import get_current_worker
+
         from diplotui.library.timeline import entity_timeline
 
-        entries = entity_timeline(self.store, name, self.store.corrections())
+        worker = get_current_worker()
+        stop = lambda: worker.is_cancelled  # noqa: E731
+        entries = entity_timeline(self.store, name, self.store.corrections(), stop)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:

@@ -29,6 +29,7 @@ from diplotui.library.statements import (
     StatementQuery,
     said_words,
     speaker_label,
+    whole_name,
 )
 from diplotui.tui.dialogs.dialog import Dialog
 
@@ -226,7 +227,7 @@ class StatementsScreen(Screen[Opened | None]):
     @on(OptionList.OptionSelected, "#statements-speakers")
     def _only_speaker(self, event: OptionList.OptionSelected) -> None:
         field = self.query_one(Input)
-        field.value = event.option.id or ""
+        field.value = whole_name(event.option.id or "")  # not Le Hoai Trung for Le Hoai
         self.query_one("#statements-list", OptionList).focus()
 
     def action_close(self) -> None:
