@@ -456,6 +456,13 @@ class Reader(ReaderPane, can_focus=True):
             self.cursor.move_to_offset(offset)
             self._cursor_moved()
 
+    def take_units(self, units: list[Span], owners: list[int]) -> None:
+        """The text split whole (a long one is shown on provisional units first): the cursor
+        moves over its sentences from now on, from where it is, the view left as it is."""
+        self.cursor.take_units(units, owners)
+        self._paint_selection()
+        self._paint_cursor()
+
     def reopen_at(self, offset: int) -> None:
         """Put the cursor where the reader left it last time, and show it once the pane has
         its size (at start-up it is laid out before it has one)."""
