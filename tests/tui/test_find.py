@@ -6,7 +6,7 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.note import NoteScreen
 
-from .helpers import type_text
+from .helpers import bottom_line, type_text
 from .test_reader_support import add_article, open_first
 
 BODY = (
@@ -39,4 +39,27 @@ async def test_find_n_and_escape(store_path):
         await pilot.press("n")  # with no find, n is the note key again
         assert isinstance(app.screen, NoteScreen)
         await pilot.press("escape")
+    store.close()
+
+
+async def test_find_keys_in_the_footer_at_80_columns(store_path):
+    """During a find the footer leads with its keys (next, previous, end), so they are in view
+    at 80 columns, where before only quit, help, select and highlight fitted; with no find
+    they leave the line to the reader's usual keys."""
+    store = Store.open(store_path)
+    add_article(store, "Find test", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first(app, pilot)
+        assert "Next match" not in bottom_line(app)
+        await pilot.press("slash")
+        await type_text(pilot, "ha noi")
+        await pilot.press("enter")
+        footer = bottom_line(app)
+        for key in (" n Next match ", " N Previous match ", " esc End find "):
+            assert key in footer
+        await pilot.press("escape")
+        footer = bottom_line(app)
+        assert "Next match" not in footer and "End find" not in footer
+        assert " v Select " in footer
     store.close()

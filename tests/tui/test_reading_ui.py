@@ -141,6 +141,29 @@ async def test_ctrl_z_brings_an_archived_article_back_as_it_was(store_path: Path
     store.close()
 
 
+async def test_ctrl_z_undoes_u_in_the_list(store_path: Path):
+    """``u`` is undone like ``a``: ctrl+z puts back the state the article had, with the same
+    one-line toast, and ctrl+y marks it again."""
+    store = _unread_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        assert _titles(app)[0] == "Delta forum"
+        await pilot.press("u")
+        await pilot.pause()
+        assert titled(store, "Delta forum").state == "read"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert titled(store, "Delta forum").state == "unread"
+        assert _gutter(app)["Delta forum"] == "●" and "2 unread" in _title_bar(app)
+        assert _notices(app)[-1] == "Undone: marking “Delta forum” read."
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert titled(store, "Delta forum").state == "read"
+        assert _notices(app)[-1] == "Redone: marking “Delta forum” read."
+    store.close()
+
+
 async def test_state_keys_on_a_read_only_store_change_nothing(store_path: Path):
     _unread_library(store_path).close()
     store = Store.open(store_path, read_only=True)

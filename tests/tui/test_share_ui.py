@@ -13,6 +13,7 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.sidebar import Sidebar
 from tests.sharing import (
+    TEXTS,
     SharedCopies,
     add_highlight,
     article_ids,
@@ -179,3 +180,40 @@ async def test_s_bringing_a_changed_text_of_the_open_article_shows_it_before_any
             await pilot.pause()
             [made] = store.highlights(first)
             assert corrected[made.start : made.end] == made.quote
+
+
+RESTORED_TEXTS = [f"{TEXTS[0]} Paper {number}." for number in range(5)]
+
+
+def make_pair_of_five(folder: Path) -> None:
+    """``make_pair`` with five articles in each store."""
+    mine = make_store(folder / "mine.json", RESTORED_TEXTS)
+    theirs = make_store(folder / "theirs.json", RESTORED_TEXTS)
+    with Store.open(theirs) as store:
+        share_init(store, str(folder / "desk.git"), "mai")
+    with Store.open(mine) as store:
+        share_clone(store, str(folder / "desk.git"), "bob")
+        remember_author(store, "bob")
+
+
+async def test_s_names_the_texts_it_restored(shared_copies: SharedCopies, tmp_path: Path):
+    """Texts the store lost and the team's repository holds come back with ``S``: the line
+    names the first of them and counts the rest, where it gave only their number."""
+    from diplotui.store import body_path
+
+    shared_copies.copy(make_pair_of_five, tmp_path)
+    mine = tmp_path / "mine.json"
+    with Store.open(mine, read_only=True) as store:
+        for article in store.articles():
+            body_path(mine, article.text_hash).unlink()
+    with Store.open(mine) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            await pilot.press("S")
+            await settle_start_up(app, pilot)
+            while app.screen.share_actions.running:
+                await pilot.pause(0.05)
+            line = toasts(app)[-1]
+            assert line.startswith("Synced: 5 texts restored from the team's. Restored: “Article")
+            assert line.count("“Article ") == 3 and line.endswith(" and 2 more."), line

@@ -54,6 +54,23 @@ def test_moving_without_v_ends_a_selection_and_v_grows_one():
     assert cursor.selection is None and not cursor.extending
 
 
+def test_provisional_units_split_a_head_and_give_way_to_the_whole_split():
+    """A long text is shown on the sentences of its head and the rest of each block as one
+    unit; once split whole, the cursor moves over its sentences from where it was."""
+    text = "Title\n" + "One sentence here. " * 50 + "\nA second paragraph. And more.\n"
+    whole = ReadingCursor.over(text, "Title")
+    cursor = ReadingCursor.over(text, "Title", split_until=200)
+    head = cursor.units[:-2]  # the last one cut at the split, as the head ends there
+    assert head[:-1] == [u for u in whole.units if u[1] <= 200] and head[-1][1] <= 200
+    assert cursor.units[-2] == (200, whole.blocks[1].end)  # the first paragraph's tail
+    assert cursor.units[-1] == whole.blocks[2][1:]  # a paragraph past the split: one unit
+    assert cursor.unit_blocks == sorted(cursor.unit_blocks)
+    cursor.move_to(3)
+    here = cursor.span
+    cursor.take_units(whole.units, whole.unit_blocks)
+    assert cursor.span == here and cursor.units == whole.units
+
+
 def test_target_is_selection_else_highlight_else_sentence(session: AnnotationSession):
     session.cursor.move_to(1)
     assert session.target().kind == "sentence"

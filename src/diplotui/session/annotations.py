@@ -120,12 +120,13 @@ class AnnotationSession:
 
     # -- the open article ----------------------------------------------------------------------
 
-    def open(self, article_id: str) -> Article:
-        """Open an article: its text, a cursor on its first sentence, its highlights."""
+    def open(self, article_id: str, split_until: int | None = None) -> Article:
+        """Open an article: its text, a cursor on its first sentence (on provisional units
+        past ``split_until``: :meth:`ReadingCursor.over`), its highlights."""
         article = self.store.article(article_id)
         self.text = self.store.article_text(article_id)
         self.article_id = article_id
-        self.cursor = ReadingCursor.over(self.text, article.title)
+        self.cursor = ReadingCursor.over(self.text, article.title, split_until)
         self.reload_highlights()
         return article
 

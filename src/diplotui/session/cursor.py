@@ -22,15 +22,35 @@ QUOTE_MARKS = "\"“”'‘’"
 _ALNUM = re.compile(r"[^\W_]")  # what ``str.isalnum`` is true of, found without a slice
 
 
-def visible_sentences(text: str, blocks: Sequence[Block]) -> tuple[list[Span], list[int]]:
+def visible_sentences(
+    text: str, blocks: Sequence[Block], split_until: int | None = None
+) -> tuple[list[Span], list[int]]:
     """Sentences clipped to the blocks the reader shows, and the block index of each.
 
     Debris lines the layout hides are skipped, so the cursor never lands on invisible text.
+    With ``split_until``, only ``text[:split_until]`` is split into sentences and the rest
+    of each block is one unit: provisional units for a text too long to split before it is
+    shown (a 10 MB article took 0.3 s), replaced once it is split whole.
     """
-    all_sentences = sentences(text)
+    if split_until is None or split_until >= len(text):
+        return _units(text, sentences(text), blocks)
+    head = [block._replace(end=min(block.end, split_until)) for block in blocks]
+    units, owners = _units(text, sentences(text[:split_until]), head)
+    for index, block in enumerate(blocks):  # after every unit of the head, in order
+        if block.end > split_until:
+            units.append((max(block.start, split_until), block.end))
+            owners.append(index)
+    return units, owners
+
+
+def _units(
+    text: str, all_sentences: list[Span], blocks: Sequence[Block]
+) -> tuple[list[Span], list[int]]:
     units: list[Span] = []
     owners: list[int] = []
     for index, block in enumerate(blocks):
+        if block.start >= block.end:
+            continue  # a block past a provisional split: its whole text is one unit
         for position in spans_overlapping(all_sentences, block.start, block.end):
             sentence = all_sentences[position]
             start, end = max(sentence[0], block.start), min(sentence[1], block.end)
@@ -64,12 +84,20 @@ class ReadingCursor:
     title: str = ""  # the article's stored title ("" when unknown)
 
     @classmethod
-    def over(cls, text: str, title: str = "") -> ReadingCursor:
+    def over(cls, text: str, title: str = "", split_until: int | None = None) -> ReadingCursor:
         """A cursor on the first sentence of ``text``, laid out as the reader shows it
-        (``article_blocks``: a text stored without its ``title`` is body from its first line)."""
+        (``article_blocks``: a text stored without its ``title`` is body from its first line);
+        with ``split_until``, on provisional units (see :func:`visible_sentences`)."""
         blocks = article_blocks(text, title)
-        units, owners = visible_sentences(text, blocks)
+        units, owners = visible_sentences(text, blocks, split_until)
         return cls(text, blocks, units, owners, title=title)
+
+    def take_units(self, units: list[Span], owners: list[int]) -> None:
+        """Move over these units from now on (the text split whole after provisional units),
+        the cursor on the unit holding the start of the one it was on."""
+        offset = self.span[0]
+        self.units, self.unit_blocks = units, owners
+        self.index = min(span_index_at(units, offset), len(units) - 1) if units else 0
 
     @property
     def headline(self) -> str:

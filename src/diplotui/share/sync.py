@@ -126,6 +126,7 @@ class SyncResult:
     held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
     restored: int = 0  # texts the store had lost, written back from the team's repository
+    restored_titles: list[str] = field(default_factory=list)  # their articles' titles
     lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
 
@@ -555,6 +556,7 @@ class Sync:
         back = {a.id for a, _ in found if not self.store.text_file_problem(a.text_hash)}
         self.result.unshared = [a for a in self.result.unshared if a not in back]
         self.result.restored = len(back)
+        self.result.restored_titles = [a.title for a, _ in found if a.id in back]
         outcomes = [
             (a, "restored from the team's copy" if a.id in back else "could not be restored")
             for a, _ in found

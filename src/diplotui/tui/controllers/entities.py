@@ -2,27 +2,45 @@
 
 Recognition of a long article takes longer than a frame, so it runs in a thread worker and
 reports back with :class:`EntitiesRecognised`; the reader shows the text at once and paints
-entities when they arrive. Corrections are saved to the store and every later recognition
-(of any article) runs with them.
+entities when they arrive. A text longer than ``PREPARE_APART`` is prepared in a helper
+process instead (``diplotui.session.prepare_helper``): its sentences too, the reader moving
+over provisional units meanwhile. Corrections are saved to the store and every later
+recognition (of any article) runs with them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import json
+import subprocess
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual.message import Message
+from textual.worker import get_current_worker
 
 from diplotui import entities  # its modules load on first use, after the first paint
+from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.model import EntityCorrection, EntitySpan, Statement, new_id
 from diplotui.session import quote_label
 from diplotui.store import StoreError
+from diplotui.store.collection import gc_paused
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.sidebar import EntityGroup, SidebarItem
 
 if TYPE_CHECKING:
     from diplotui.tui.dialogs.entity_correction import CorrectionChoice
     from diplotui.tui.screens.main import MainScreen
+
+
+PREPARE_APART = 200_000
+"""Characters beyond which an article is split into sentences, and recognised, in a helper
+process: in this process a 10 MB one's splitting held the UI thread 0.3 s, and its recognition
+in a thread held the interpreter lock up to 0.9 s at a time (one regular expression or string
+method over the whole text), for 15-35 s. Up to here sentences split at once (5 ms) and a
+thread recognises in well under a second."""
 
 
 class EntitiesRecognised(Message):
@@ -59,6 +77,12 @@ def group_mentions(
     return index.mentions(article_id)
 
 
+def _end(helpers: list[subprocess.Popen[bytes]]) -> None:
+    for helper in helpers:
+        with contextlib.suppress(OSError):
+            helper.kill()
+
+
 def _name(mentions: list[EntitySpan]) -> str:
     """The core's one naming rule, which the palette and the CLI use too."""
     return entities.display_name(entities.spellings_of(mentions))
@@ -73,6 +97,9 @@ class EntityActions(Controller):
         """The open article's mentions by (type, key); empty until recognition reports."""
         self.known_names: set[str] = set()
         """Every entity name seen this session: completion for the alias dialog."""
+        self.helpers: set[subprocess.Popen[bytes]] = set()
+        """The helper processes preparing an article (one, or two while one is replaced)."""
+        self.closed = False  # the screen went: a helper ended then is not replaced
 
     def recognise_open_article(self) -> None:
         """Start recognising the open article; the sidebar says so until it is done."""
@@ -93,9 +120,86 @@ class EntityActions(Controller):
     def _start_recognising(
         self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
     ) -> None:
+        replaced = list(self.helpers)
+        work = self._prepare_apart if len(text) > PREPARE_APART else self._recognise
         self.run_in_thread(
-            self._recognise, article_id, text, title, corrections, group="entities", exclusive=True
+            work, article_id, text, title, corrections, group="entities", exclusive=True
         )
+        _end(replaced)  # their workers are cancelled: they would work on for nothing
+
+    def _prepare_apart(
+        self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]
+    ) -> None:
+        """In the worker: the helper process splits and recognises; this thread only waits
+        for its lines and turns each (short) one into objects, leaving the interpreter lock to
+        the UI thread. The helper goes when the worker is cancelled (another article opened)
+        or the screen closes; should it fail, the text is recognised here as before."""
+        worker = get_current_worker()
+        helper = subprocess.Popen(
+            [sys.executable, "-m", "diplotui.session.prepare_helper"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            **apart_from_terminal(),
+        )
+        lower_process(helper.pid)  # the UI thread first, when both want a core
+        self.helpers.add(helper)
+        spans: list[EntitySpan] = []
+        statements: list[Statement] = []
+        done = False
+        try:
+            assert helper.stdin is not None and helper.stdout is not None
+            data = text.encode("utf-8", "surrogatepass")
+            header = {
+                "title": title,
+                "corrections": [c.to_dict() for c in corrections],
+                "bytes": len(data),
+            }
+            helper.stdin.write(json.dumps(header).encode() + b"\n" + data)
+            helper.stdin.close()
+            for line in helper.stdout:
+                if worker.is_cancelled:
+                    return
+                with gc_paused():  # thousands of objects a line, no cycles: nothing to collect
+                    message = json.loads(line)
+                    spans += [EntitySpan(*row) for row in message.get("spans", ())]
+                    statements += [Statement.from_dict(d) for d in message.get("statements", ())]
+                if "units" in message:
+                    units = [(start, end) for start, end in message["units"]]
+                    self.app.call_from_thread(
+                        self._take_units, article_id, text, units, message["owners"]
+                    )
+                done = bool(message.get("done"))
+        except (OSError, ValueError, TypeError):
+            done = False  # a broken pipe or a garbled line: as if the helper failed
+        finally:
+            self.helpers.discard(helper)
+            _end([helper])
+            helper.wait()
+        if worker.is_cancelled or self.closed:
+            return
+        if not done:
+            self._recognise(article_id, text, title, corrections)
+            return
+        with gc_paused():
+            grouped = group_mentions(article_id, spans, corrections)
+        # they live as long as the article is open: full collections visiting the 70,000
+        # mentions of a 10 MB one (and what else lives) took 50-170 ms, every thread stopped
+        gc.freeze()
+        self.screen.post_message(EntitiesRecognised(article_id, text, spans, statements, grouped))
+
+    def _take_units(
+        self, article_id: str, text: str, units: list[tuple[int, int]], owners: list[int]
+    ) -> None:
+        reader = self.reader
+        if reader.article_id == article_id and reader.text == text:
+            reader.take_units(units, owners)
+            gc.freeze()  # its layout and sentences live on: out of the full collections
+
+    def closing(self) -> None:
+        """The screen goes: so do the helpers preparing an article (their workers end)."""
+        self.closed = True
+        _end(list(self.helpers))
 
     def _recognise(
         self, article_id: str, text: str, title: str, corrections: list[EntityCorrection]

@@ -30,6 +30,7 @@ from diplotui.library.view import SORT_SETTING, describe, folder_rows, start_sor
 from diplotui.model import Article, Feed, Highlight, SavedFilter
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
+from diplotui.tui.controllers.entities import PREPARE_APART
 from diplotui.tui.widgets.article_list import ArticleList, LibrarySearch, RowSource, title_library
 
 if TYPE_CHECKING:
@@ -523,7 +524,7 @@ class LibraryActions(Controller):
             keys.wait_quiet()  # between chunks of texts read and handed over: a key first
             return worker.is_cancelled
 
-        if len(missing) < IN_PROCESS_LIMIT:
+        if not cache.wants_helper(self.store, missing, IN_PROCESS_LIMIT, PREPARE_APART):
             cache.fill(self.store, missing, progress=progress, stop=stop)
         else:
             # at the lowest priority: after R it took a core a key's UI thread then waited for

@@ -198,7 +198,9 @@ class ReadingActions(Controller):
         unarchived = message.what == "archive" and new_state == READ
         if message.what == "archive":
             change = f"{label} out of the archive" if unarchived else f"archiving of {label}"
-            self._record_state_change(article, new_state, change)
+        else:
+            change = f"marking {label} {new_state}"
+        self._record_state_change(article, new_state, change)
         verb = "Out of the archive (read)" if unarchived else _VERBS[new_state]
         # an archived row leaves the list: say how to have it back
         back = " ctrl+z brings it back; a search (/) still finds it."
@@ -206,9 +208,10 @@ class ReadingActions(Controller):
         self.notify(f"{verb}: {label}.{back}", markup=False, timeout=4 if back else 2)
 
     def _record_state_change(self, article: Article, new_state: str, change: str) -> None:
-        """Put ``a`` on the undo stack, as the list's other changes are (tags, a deletion):
-        an archived row leaves the list, and ``a`` on it again (found by a search) made it
-        read where it may have been unread. Undo puts back the state it had."""
+        """Put ``a`` and ``u`` on the undo stack, as the list's other changes are (tags, a
+        deletion): an archived row leaves the list, and ``a`` on it again (found by a search)
+        made it read where it may have been unread; ``u`` pressed on the wrong row lost
+        which of two articles was unread. Undo puts back the state it had."""
 
         def put(state: str) -> Callable[[], None]:
             def write() -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from diplotui.inert import inert_line
+from diplotui.session import title_label
 from diplotui.store import StoreError, UnknownId
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
     from diplotui.share import SyncResult
 
 T = TypeVar("T")
+RESTORED_NAMED = 3
+"""Restored articles a sync's line names; the others are counted ("and 2 more")."""
+
+
+def restored_line(titles: list[str]) -> str:
+    """Which texts came back, for the sync's line: their count alone said nothing of which
+    articles are readable again."""
+    named = ", ".join(title_label(title) for title in titles[:RESTORED_NAMED])
+    rest = len(titles) - RESTORED_NAMED
+    return f"Restored: {named}{f' and {rest} more' if rest > 0 else ''}."
 
 
 class ShareActions(Controller):
@@ -74,7 +85,10 @@ class ShareActions(Controller):
         if isinstance(result, str):
             self.notify(f"Sync failed: {inert_line(result)}", severity="error", markup=False)
             return
-        self.notify(f"Synced: {inert_line(result.summary())}", markup=False)
+        synced = f"Synced: {inert_line(result.summary())}"
+        if result.restored_titles:
+            synced += ". " + restored_line(result.restored_titles)
+        self.notify(synced, markup=False, timeout=8 if result.restored_titles else None)
         if result.changed_anything:
             self._repaint()
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplotui.tui.controllers.base import Controller
+from diplotui.tui.controllers.entities import PREPARE_APART
 
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
@@ -128,7 +129,7 @@ class StatementActions(Controller):
 
         stop = lambda: worker.is_cancelled  # noqa: E731
         try:
-            if len(missing) < HELPER_FROM:
+            if not cache.wants_helper(self.store, missing, HELPER_FROM, PREPARE_APART):
                 cache.fill(self.store, missing, progress=progress, stop=stop)
             else:
                 cache.fill_in_process(self.store, missing, progress=progress, stop=stop)

@@ -29,11 +29,12 @@ from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Button, Label, Select
 
 from diplotui.paths import bundled_dir
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
+from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -48,7 +49,7 @@ TOAST_RACK = "#textual-toastrack"
 EditChoice = Literal["save", "discard", "keep"]
 
 
-class JoinedPasteInput(Input):
+class JoinedPasteInput(EditField):
     """A one-line field that keeps a multi-line paste whole, its lines joined by
     ``PASTE_JOIN`` (an input keeps only a paste's first line, which dropped the rest of a
     wrapped title or a list of tags silently)."""

@@ -16,6 +16,7 @@ from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, choosing
 from diplotui.tui.dialogs.import_files import PathSuggester
+from diplotui.tui.widgets.fields import EditField
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
 _LINK_KEPT = "What the link points to is left alone."
@@ -64,7 +65,7 @@ class ExportScreen(Dialog[Path | None]):
                 id="export-format",
             )
             self._proposed_path = str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}")
-            yield Input(
+            yield EditField(
                 self._proposed_path,
                 placeholder="file to write (tab completes)",
                 suggester=PathSuggester(),

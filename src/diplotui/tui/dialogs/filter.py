@@ -18,6 +18,7 @@ from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, choosing, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
+from diplotui.tui.widgets.fields import EditField
 
 _STATES = [
     ("all but archived", "any"),
@@ -98,21 +99,21 @@ class FilterScreen(Dialog[LibraryQuery | None]):
         with Vertical(classes="dialog compact"):
             yield Label("Filter the library", classes="dialog-title")
             yield Label("Tags (all of them)", classes="field-label")
-            yield Input(
+            yield EditField(
                 ", ".join(query.tags),
                 placeholder="tag, another tag",
                 suggester=TagSuggester(self._tags),
                 id="filter-tags",
             )
             yield Label("Entity", classes="field-label")
-            yield Input(
+            yield EditField(
                 query.entity,
                 placeholder="a person, organisation or place",
                 suggester=SuggestFromList(self._entities, case_sensitive=False),
                 id="filter-entity",
             )
             yield Label("Source", classes="field-label")
-            yield Input(
+            yield EditField(
                 query.source,
                 placeholder="part of the source's name",
                 suggester=SuggestFromList(self._sources, case_sensitive=False),
@@ -121,11 +122,11 @@ class FilterScreen(Dialog[LibraryQuery | None]):
             yield Label(
                 "Dates (ISO, inclusive, partial allowed: 2025, 2025-07)", classes="field-label"
             )
-            yield Input(query.since, placeholder="since", id="filter-since")
-            yield Input(query.until, placeholder="until", id="filter-until")
+            yield EditField(query.since, placeholder="since", id="filter-since")
+            yield EditField(query.until, placeholder="until", id="filter-until")
             with Horizontal(classes="field-pair"):  # one line: the dialog fits 80x24
                 yield Select(_ANNOTATED, value=annotated, allow_blank=False, id="filter-annotated")
-                yield Input(
+                yield EditField(
                     query.annotated_by,
                     placeholder="annotated by (name)",
                     suggester=SuggestFromList(self._authors, case_sensitive=False),

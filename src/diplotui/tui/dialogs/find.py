@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Label
 
 from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.widgets.fields import EditField
 
 
 class FindScreen(Dialog[str | None]):
@@ -25,7 +26,7 @@ class FindScreen(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="find-bar"):
             yield Label("Find:", classes="find-label")
-            yield Input(
+            yield EditField(
                 self._query, placeholder="words (case and accents ignored)", id="find-input"
             )
             yield Label("", id="find-count", classes="find-count")

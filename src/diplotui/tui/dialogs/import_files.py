@@ -21,6 +21,7 @@ from diplotui.ingest.report import CHANGED, FAILED, SKIPPED, ImportReport
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.store_writes import write_on_ui_thread
+from diplotui.tui.widgets.fields import EditField
 
 
 class PathSuggester(Suggester):
@@ -82,7 +83,7 @@ class ImportScreen(Dialog[ImportReport | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Import files or a folder", classes="dialog-title")
-            yield Input(
+            yield EditField(
                 placeholder="path (tab completes)", suggester=PathSuggester(), id="import-path"
             )
             progress = ProgressBar(id="import-progress", show_eta=False)

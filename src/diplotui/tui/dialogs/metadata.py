@@ -57,11 +57,7 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
             for name, label in FIELDS:
                 suffix = GUESSED if name == "date" and self._article.date_is_guess else ""
                 yield Label(label + suffix, id=f"metadata-{name}-label", classes="field-label")
-                # A detail is corrected more often than retyped: a field gets the focus with
-                # the cursor at its end, nothing selected for the first key to replace.
-                yield JoinedPasteInput(
-                    self._shown[name], id=f"metadata-{name}", select_on_focus=False
-                )
+                yield JoinedPasteInput(self._shown[name], id=f"metadata-{name}")
             yield Label("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 

@@ -32,6 +32,7 @@ from diplotui.library.statements import (
     whole_name,
 )
 from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.widgets.fields import EditField
 
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
@@ -94,7 +95,7 @@ class StatementsScreen(Screen[Opened | None]):
         with Vertical(id="statements-view", classes="dialog"):
             # markup=False: the title repeats the typed filter ("since:[/x]" crashed the app)
             yield Label(title, id="statements-title", classes="dialog-title", markup=False)
-            yield Input(
+            yield EditField(
                 value=self._typed,
                 placeholder="speaker name, role: org: tag: since:2025-07 until:",
                 id="statements-filter",

@@ -25,7 +25,7 @@ from diplotui.session import AnnotationSession, Target
 from diplotui.store import ArticleUnreadable, Store, StoreError, store_stamp
 from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
-from diplotui.tui.controllers.entities import EntitiesRecognised, EntityActions
+from diplotui.tui.controllers.entities import PREPARE_APART, EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
 from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions
 from diplotui.tui.controllers.quotes import QuoteActions
@@ -114,6 +114,7 @@ class MainScreen(PanesScreen):
         """Keep the reading cursor's place, so the next start reopens the article there (and
         end what R set going for the UI thread)."""
         self.reading_actions.closing()
+        self.entity_actions.closing()
         session = getattr(self, "session", None)  # none while a deferred store is opening
         try:
             article = session.article() if session is not None else None
@@ -210,7 +211,7 @@ class MainScreen(PanesScreen):
 
     def open_article(self, article_id: str) -> None:
         try:
-            article = self.session.open(article_id)
+            article = self.session.open(article_id, split_until=PREPARE_APART)
         except ArticleUnreadable as error:
             self.session.close()
             self.reader.show_unreadable("Text unreadable: see 'diplotui doctor'.")

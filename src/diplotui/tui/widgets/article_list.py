@@ -21,13 +21,13 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input
 
 from diplotui.inert import inert_line
 from diplotui.layout import wrap_label
 from diplotui.library.rows import FEED, FEEDS, FILTER, ArticleRow, FolderRow
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible, legible_strip
+from diplotui.tui.widgets.fields import EditField
 from diplotui.tui.widgets.panes import resize_virtually
 
 ROW_HEIGHT = 3  # two lines of title, one of details (a title of one line: a blank line last)
@@ -619,7 +619,7 @@ def title_library(
     library.show_titles(inert_line(title), inert_line(subtitle + progress))
 
 
-class LibrarySearch(Input):
+class LibrarySearch(EditField):
     """The search field of the list: the list narrows as you type."""
 
     BINDINGS = [

@@ -71,6 +71,8 @@ class KeyFooter(Widget):
     lists them (its active bindings shown, one key per action, the command palette's at the
     right end, a disabled key dim), in its colours, with the app's keys first: Textual's
     lists the app's last, so at 80 columns quit (``q``) and help (``?``) fell off its end.
+    Next come the actions a widget names in its ``FOOTER_FIRST``, in that order (a mode's
+    keys, such as a find's in the reader), then the rest in the widget's order.
 
     Only whole keys are drawn: a key that does not fit is left out (Textual's cut it, as
     "] Sideba" at 120 columns), and the wheel scrolls a line wider than the screen a key at
@@ -119,17 +121,22 @@ class KeyFooter(Widget):
         app = self.app
         app_keys = {binding.key for binding in app.BINDINGS if not isinstance(binding, tuple)}
         by_action: dict[str, ShownKey] = {}
-        for _node, binding, enabled, tooltip in screen.active_bindings.values():
+        mode_keys: dict[ShownKey, int] = {}  # by their place in their widget's FOOTER_FIRST
+        for node, binding, enabled, tooltip in screen.active_bindings.values():
             if binding.show and binding.action not in by_action:
-                by_action[binding.action] = ShownKey(
+                shown = by_action[binding.action] = ShownKey(
                     binding.key,
                     app.get_key_display(binding),
                     binding.description,
                     enabled,
                     tooltip,
                 )
+                footer_first: tuple[str, ...] = getattr(node, "FOOTER_FIRST", ())
+                if binding.action in footer_first:
+                    mode_keys[shown] = footer_first.index(binding.action)
         keys = list(by_action.values())
         first = [key for key in keys if key.key in app_keys]
+        first += sorted((key for key in mode_keys if key not in first), key=mode_keys.__getitem__)
         palette = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in screen.active_bindings:
             _node, binding, enabled, _tooltip = screen.active_bindings[app.COMMAND_PALETTE_BINDING]

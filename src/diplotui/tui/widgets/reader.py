@@ -128,6 +128,7 @@ class Reader(ReaderPane, can_focus=True):
         Binding(
             "quotation_mark", "select_quotation", "Select quotation", key_display='"', show=False
         ),
+        Binding("escape", "end_find", "End find"),
         Binding("escape", "clear", "Clear selection/find", show=False),
         Binding("h", "screen.highlight", "Highlight"),
         *(
@@ -139,8 +140,8 @@ class Reader(ReaderPane, can_focus=True):
             )
             for colour in PALETTE
         ),
-        Binding("n", "next_match", "Next match (during a find)"),
-        Binding("N", "previous_match", "Previous match", show=False),
+        Binding("n", "next_match", "Next match"),
+        Binding("N", "previous_match", "Previous match"),
         Binding("n", "screen.edit_note", "Note"),
         Binding(
             "number_sign", "screen.tag_highlight", "Tag highlight", key_display="#", show=False
@@ -194,6 +195,10 @@ class Reader(ReaderPane, can_focus=True):
         def __init__(self, article_id: str | None) -> None:
             super().__init__()
             self.article_id = article_id
+
+    FOOTER_FIRST = ("next_match", "previous_match", "end_find")
+    """A find's keys, shown only while a find is active: the footer lists them in this order
+    before the reader's other keys, as only the first few fit at 80 columns."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)  # the placeholder's hint is the empty pane's, OPEN_HINT
@@ -451,6 +456,13 @@ class Reader(ReaderPane, can_focus=True):
             self.cursor.move_to_offset(offset)
             self._cursor_moved()
 
+    def take_units(self, units: list[Span], owners: list[int]) -> None:
+        """The text split whole (a long one is shown on provisional units first): the cursor
+        moves over its sentences from now on, from where it is, the view left as it is."""
+        self.cursor.take_units(units, owners)
+        self._paint_selection()
+        self._paint_cursor()
+
     def reopen_at(self, offset: int) -> None:
         """Put the cursor where the reader left it last time, and show it once the pane has
         its size (at start-up it is laid out before it has one)."""
@@ -534,6 +546,11 @@ class Reader(ReaderPane, can_focus=True):
         else:
             self.select_range(*span)
 
+    def action_end_find(self) -> None:
+        """``escape`` during a find: the footer names it "End find"; it also drops the
+        selection, as ``escape`` always does."""
+        self.action_clear()
+
     def action_clear(self) -> None:
         """``escape``: end a find and drop the selection, both at once."""
         if self.find_query:
@@ -613,8 +630,9 @@ class Reader(ReaderPane, can_focus=True):
         return self.show_entities
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``n``/``N`` step through matches only while a find is active; else ``n`` is Note."""
-        if action in ("next_match", "previous_match"):
+        """``n``/``N`` step through matches only while a find is active; else ``n`` is Note,
+        and ``escape`` is the footer's "End find" only during a find."""
+        if action in ("next_match", "previous_match", "end_find"):
             return bool(self.find_query)
         return True
 

@@ -1,0 +1,92 @@
+"""A field that holds what the user is editing gets the focus with its cursor at the end and
+nothing selected, in every dialog (as the details dialog does): Textual's input selects all of
+it on focus, so the first key typed replaced a path, a filter or a query."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .helpers import type_text
+from .test_reader_support import add_article, open_first
+
+BODY = "The minister met the envoy in Hanoi. The envoy spoke of the ASEAN summit."
+
+
+def _focused_field(app: DiplotuiApp) -> Input:
+    field = app.focused
+    assert isinstance(field, Input)
+    return field
+
+
+async def _typed_after(app: DiplotuiApp, pilot, key: str) -> tuple[str, str]:
+    """The focused field's text, and its text after ``key`` is typed."""
+    field = _focused_field(app)
+    before = field.value
+    assert before, "the field should hold something to edit"
+    await pilot.press(key)
+    return before, field.value
+
+
+async def test_prefilled_fields_keep_their_text_when_typed_into(store_path):
+    store = Store.open(store_path)
+    add_article(store, "Envoy talks", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        # the export dialog's proposed path
+        await pilot.press("x")
+        await pilot.pause()
+        while not isinstance(app.focused, Input):
+            await pilot.press("tab")
+        before, after = await _typed_after(app, pilot, "Z")
+        assert after == before + "Z"
+        await pilot.press("escape")
+        await pilot.pause()
+        if app.screen.query("Button"):  # asked whether to keep the edit: discard it
+            await pilot.press("escape")
+            await pilot.pause()
+        # the filter dialog, opened again on the filter in use
+        await pilot.press("f")
+        await type_text(pilot, "asean")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        before, after = await _typed_after(app, pilot, "comma")
+        assert (before, after) == ("asean", "asean,")
+        await pilot.press("tab")  # the next field, empty: nothing to keep
+        await pilot.press("shift+tab")  # back to the tags, focused again
+        before, after = await _typed_after(app, pilot, "x")
+        assert (before, after) == ("asean,", "asean,x")
+        await pilot.press("escape")
+        await pilot.pause()
+        while len(app.screen_stack) > 1:
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press("escape")  # the whole library again
+        await pilot.pause()
+        # the list's search field, focused again
+        await pilot.press("slash")
+        await type_text(pilot, "envoy")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        before, after = await _typed_after(app, pilot, "s")
+        assert (before, after) == ("envoy", "envoys")
+        await pilot.press("escape")
+        await pilot.pause()
+        # the reader's find, opened again on the find in use
+        await open_first(app, pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "envoy")
+        await pilot.press("enter")
+        await pilot.press("slash")
+        await pilot.pause()
+        before, after = await _typed_after(app, pilot, "s")
+        assert (before, after) == ("envoy", "envoys")
+        await pilot.press("escape")
+    store.close()
