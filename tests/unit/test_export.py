@@ -206,9 +206,9 @@ def test_markdown_is_sanitised(store_path: Path):
 
 
 def test_markdown_escapes_strikethrough_in_article_text(store_path: Path):
-    """A title, source, tag, note or quote holding "~~" (a price range "~~10%", a struck
-    headline pasted in) was written bare, and GitHub's Markdown drew the words between as
-    struck out: escaped, as emphasis and links already are."""
+    """A title, source, tag, note or quote holding tildes ("~5%", a struck headline pasted
+    in) was written bare, and GitHub's Markdown drew the words between two as struck out:
+    every tilde is escaped, as emphasis and links already are."""
     text = "Talks ~~postponed~~ resumed\n\nTariffs fell ~~10% to ~5%, said ~the minister~."
     quote = text[text.index("Tariffs") :]
     with Store.open(store_path) as store:
