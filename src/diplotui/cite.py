@@ -54,7 +54,7 @@ _ESCAPES = re.compile(
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])([”’\"')\]]*)\s+")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<~])")  # ~: strikethrough (GFM)
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)])")
 _STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[{<—–/‘“-]))"')
 _INNER_QUOTES = str.maketrans("“”", "‘’")

@@ -87,7 +87,7 @@ def test_closing_the_terminal_keeps_the_note_being_typed(tmp_path: Path):
     try:
         wait_for(session, "Enhancing capacity")
         tmux("send-keys", "-t", session, "Enter")
-        wait_for(session, "No note: press n")
+        wait_for(session, "None: n in the reader")
         tmux("send-keys", "-t", session, "n")
         wait_for(session, "ctrl+s: save")
         tmux("send-keys", "-t", session, "-l", "typed before the hang-up")

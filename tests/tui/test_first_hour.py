@@ -11,6 +11,7 @@ import pytest
 from textual import events
 from textual.geometry import Region
 from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets._select import SelectOverlay
 from textual.widgets._toast import Toast
 
 from diplotui.model import Feed, new_id
@@ -361,6 +362,33 @@ async def test_a_list_of_choices_with_the_focus_says_space_opens_it(one_article)
         await pilot.press("tab", "tab")  # the file to write
         await pilot.pause()
         assert str(keys.render()) == "enter/ctrl+s: export · esc: cancel"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_an_open_list_of_choices_stays_inside_the_filter_dialog(one_article, size):
+    """shift+tab to the reading state, then space: its list dropped below the dialog's last
+    fields, over the key line and out past its border. Each list of choices opens over the
+    dialog's own fields, the key line in view."""
+    app = DiplotuiApp(one_article)
+    async with app.run_test(size=size) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("shift+tab", "f")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FilterScreen)
+        dialog = screen.query_one(".dialog").region
+        keys = screen.query_one(".dialog-help", Label).region
+        for name, back in (("state", 1), ("annotated", 3)):
+            await pilot.press(*["shift+tab"] * back, "space")
+            await pilot.pause()
+            choice = screen.query_one(f"#filter-{name}", Select)
+            assert choice.expanded
+            opened = choice.query_one(SelectOverlay).region
+            assert dialog.contains_region(opened), (name, opened, dialog)
+            assert not opened.overlaps(keys), (name, opened, keys)
+            await pilot.press("escape", *["tab"] * back)  # closed, then round to the tags
+            await pilot.pause()
+            assert screen.query_one("#filter-tags", Input).has_focus
 
 
 async def test_l_on_a_sentence_naming_no_one_says_how_to_reach_a_name(store_path):

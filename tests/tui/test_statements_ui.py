@@ -17,6 +17,7 @@ from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.dialogs.timeline import TimelineScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
+from diplotui.tui.widgets.sidebar import Sidebar
 
 from .helpers import open_statements_view, shown_main_screen, type_text, until_bound
 from .test_reader_support import sidebar_rows
@@ -557,6 +558,36 @@ async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
         await pilot.pause()
         title = str(app.screen.query_one("#timeline-title", Label).render())
         assert title.startswith("Timeline of Anna Kowalska")
+    store.close()
+
+
+async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: Path):
+    """``L`` on "Foreign Minister" in the sidebar opened a timeline of the title (whoever
+    held it, mixed), where the README gives timelines to people, bodies and places: one
+    line says a title has none, and to ask the person's name."""
+    store = Store.open(store_path)
+    _add(store, "Talks resume\nForeign Minister Anna Kowalska said that the talks will "
+         "continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await _open_first(app, pilot)
+        sidebar = app.screen.query_one(Sidebar)
+        sidebar.focus()
+        await pilot.press("home")
+        for _ in range(len(sidebar_rows(app))):  # down to the title's row, as a user would
+            if sidebar.current_item is not None and sidebar.current_item.type == "ROLE":
+                break
+            await pilot.press("j")
+        assert sidebar.current_item is not None
+        assert sidebar.current_item.key.casefold() == "foreign minister"
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert said[-1] == (
+            "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
+        )
     store.close()
 
 

@@ -153,8 +153,8 @@ def test_only_web_urls_are_cited():
 
 
 def test_markdown_escapes_what_would_render():
-    text = format_quote("# not a heading *or bold* [link](x)", article(), "markdown")
-    assert text.startswith(r"> \# not a heading \*or bold\* \[link\](x)")
+    text = format_quote("# not a heading *or bold* [link](x) ~~struck~~", article(), "markdown")
+    assert text.startswith(r"> \# not a heading \*or bold\* \[link\](x) \~\~struck\~\~")
 
 
 @pytest.mark.parametrize(

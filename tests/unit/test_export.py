@@ -205,6 +205,40 @@ def test_markdown_is_sanitised(store_path: Path):
     assert "## Title\n" in brief and "\x1b" not in brief and "\u202e" not in brief
 
 
+def test_markdown_escapes_strikethrough_in_article_text(store_path: Path):
+    """A title, source, tag, note or quote holding tildes ("~5%", a struck headline pasted
+    in) was written bare, and GitHub's Markdown drew the words between two as struck out:
+    every tilde is escaped, as emphasis and links already are."""
+    text = "Talks ~~postponed~~ resumed\n\nTariffs fell ~~10% to ~5%, said ~the minister~."
+    quote = text[text.index("Tariffs") :]
+    with Store.open(store_path) as store:
+        article = Article(
+            id=text_hash(text)[:12],
+            title="Talks ~~postponed~~ resumed",
+            text_hash="",
+            source="~~Wire~~",
+            note="~~struck~~ note",
+            tags=["~~tag~~"],
+        )
+        store.add_article(article, text)
+        start = text.index(quote)
+        store.save_highlight(
+            Highlight(
+                id="0000000000d2",
+                article_id=article.id,
+                start=start,
+                end=start + len(quote),
+                quote=quote,
+                note="a ~~struck~~ note",
+                speaker="~~Someone~~",
+            )
+        )
+        brief = export(store, "markdown")
+    assert "## Talks \\~\\~postponed\\~\\~ resumed\n" in brief
+    assert "> Tariffs fell \\~\\~10% to \\~5%, said \\~the minister\\~." in brief
+    assert brief.count("~") == brief.count("\\~") > 0  # every tilde escaped
+
+
 def test_unknown_format(fixed_store: Store):
     with pytest.raises(ValueError):
         export(fixed_store, "pdf")

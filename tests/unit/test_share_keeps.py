@@ -197,6 +197,34 @@ def test_highlights_follow_a_text_a_teammate_or_we_updated_through_a_sync(desk):
         }
 
 
+def test_a_teammate_s_changed_text_gives_our_highlight_the_speaker_it_names_now(desk):
+    """bob highlighted what Jane Doe said; mai's update gives those words to John Doe (and
+    moves them on). The sync carried bob's highlight into her text with Jane Doe as its
+    speaker, so his citations and exports misquoted, as ``import --update`` did before it
+    re-read the speaker; the sync re-reads it too, for his highlight and hers alike."""
+    first, _, _ = article_ids()
+    said = "Ambassador {} said that talks went on in Hanoi."
+    _update_text(desk["mai"], first, said.format("Jane Doe"))
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["bob"]) as store:
+        text = store.article_text(first)
+        start = text.index("talks went on")
+        highlight = new_highlight(
+            first, text, start, start + 13, speaker="Jane Doe", speaker_role="Ambassador"
+        )
+        store.save_highlight(highlight)
+    _update_text(desk["mai"], first, "CORRECTED. " + said.format("John Doe"))
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")  # her text comes to his highlight, then his highlight to her
+    run_sync(desk["mai"], "mai")
+    for person in ("bob", "mai"):
+        with Store.open(desk[person], read_only=True) as store:
+            carried = store.highlight(highlight.id)
+            assert store.article_text(first)[carried.start : carried.end] == "talks went on"
+            assert (carried.speaker, carried.speaker_role) == ("John Doe", "Ambassador")
+
+
 def test_a_library_copied_without_its_texts_gets_them_back_from_the_team(desk, tmp_path):
     """A colleague's ``library.json`` copied alone (no texts folder) joined the team: every
     article was "not shared (unreadable text)" at each sync and stayed unreadable, though

@@ -47,7 +47,7 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         except ArticleUnreadable:
             old_text = ""  # no diff to help: highlights are placed by their selectors
         reanchored = reanchor_all(highlights, old_text, doc.text)
-        reanchored = _speakers_now(reanchored, doc, store.corrections())
+        reanchored = speakers_now(reanchored, doc.text, doc.title, store.corrections())
     article.title = doc.title
     for name in ("source", "url", "author"):
         if getattr(doc, name):
@@ -58,20 +58,24 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
     store.replace_article_text(article, doc.text, reanchored)
 
 
-def _speakers_now(
-    highlights: list[Highlight], doc: ParsedDocument, corrections: Sequence[EntityCorrection]
+def speakers_now(
+    highlights: list[Highlight],
+    text: str,
+    title: str,
+    corrections: Sequence[EntityCorrection],
 ) -> list[Highlight]:
-    """Highlights of statements with the speaker the new text gives their words: the speaker
-    was the old text's attribution, and a citation of words someone else says now, or no one,
-    would misquote. An orphan has no place to read one from and keeps its own. The statements
-    are found only when some highlight has a speaker (recognition costs what a refresh does)."""
+    """Highlights of statements placed in a changed ``text`` (an update's, or a teammate's
+    through a sync) with the speaker it gives their words: the speaker was the old text's
+    attribution, and a citation of words someone else says now, or no one, would misquote.
+    An orphan has no place to read one from and keeps its own. The statements are found only
+    when some highlight has a speaker (recognition costs what a refresh does)."""
     placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
     if not placed:
         return highlights
     from diplotui.library.statement_cache import article_statements
     from diplotui.session.annotations import statement_at
 
-    statements = article_statements(doc.text, corrections, doc.title)
+    statements = article_statements(text, corrections, title)
     updated = []
     for highlight in highlights:
         if highlight.id in placed:

@@ -954,27 +954,45 @@ class Sync:
         leaves it, and the store's other highlights of an article whose text the merge
         changes carried over to the new text (as a refresh's update carries them): a
         teammate's highlight of the text before an update, or ours when a teammate brought
-        the update, kept offsets that held other words."""
+        the update, kept offsets that held other words. Each one placed in a text other than
+        its own takes the speaker that text gives its words, as an update's do."""
         from diplotui.anchoring import reanchor, reanchor_all
 
         new_texts = {article.id: text for article, text in articles if text is not None}
-        placed = []
+        titles = {article.id: article.title for article, _ in articles}
+        placed: list[Highlight] = []
+        moved: dict[str, tuple[str, list[Highlight]]] = {}  # article: its text, highlights
         for highlight in highlights:
             text = new_texts.get(highlight.article_id)
             if text is None:
                 text = self._current_text(highlight.article_id)
-            if text is None or highlight.status == _ORPHAN or highlight.holds_its_place(text):
+            if text is None or highlight.status == _ORPHAN:
                 placed.append(highlight)
+            elif not highlight.holds_its_place(text):
+                moved.setdefault(highlight.article_id, (text, []))[1].append(
+                    reanchor(highlight, text)
+                )
+            elif highlight.article_id in new_texts:
+                moved.setdefault(highlight.article_id, (text, []))[1].append(highlight)
             else:
-                placed.append(reanchor(highlight, text))
+                placed.append(highlight)
         skip = {h.id for h in highlights} | set(removed)
+        before: dict[str, Highlight] = {}  # ours as stored, written again only if changed
         for article_id, text in new_texts.items():
             old_text = self._current_text(article_id)
             if old_text is None:
                 continue  # new here, or its text unreadable: nothing of ours to carry over
             ours = [h for h in self.store.highlights(article_id) if h.id not in skip]
-            carried = reanchor_all(ours, old_text, text)
-            placed += [h for h, was in zip(carried, ours, strict=True) if h != was]
+            before |= {h.id: h for h in ours}
+            moved.setdefault(article_id, (text, []))[1].extend(reanchor_all(ours, old_text, text))
+        if moved:
+            from diplotui.ingest.update import speakers_now
+
+            corrections = self.store.corrections()
+            for article_id, (text, group) in moved.items():
+                title = titles.get(article_id) or self.store.article(article_id).title
+                carried = speakers_now(group, text, title, corrections)
+                placed += [h for h in carried if before.get(h.id) != h]
         return placed
 
     def _current_text(self, article_id: str) -> str | None:

@@ -44,6 +44,10 @@ class StatementsState:
 
 SPEAKING_TYPES = ("PERSON", "ORG")  # in a sentence, their timelines come before a place's
 TIMELINE_TYPES = (*SPEAKING_TYPES, "GPE", "EVENT")  # the entities a timeline is asked for
+NO_TIMELINE = {  # the sidebar's entities that have none: a title's would list whoever held it
+    "ROLE": "A title has no timeline: L on the person's name (in the sidebar, or the reader).",
+    "DATE": "A date has no timeline: L on a person, body or place named on it.",
+}
 
 
 class StatementActions(Controller):
@@ -214,6 +218,9 @@ class StatementActions(Controller):
         item = sidebar.current_item if sidebar.has_focus else None
         name = ""
         if item is not None and item.kind == "entity":
+            if item.type in NO_TIMELINE:
+                self.notify(NO_TIMELINE[item.type], markup=False)
+                return
             entity_actions = self.screen.entity_actions
             spans = entity_actions.mentions.get((item.type, item.key), [])
             name = entity_actions.full_name_of(spans[0]) if spans else item.key

@@ -188,7 +188,7 @@ def _summary_rows(article: Article | None) -> list[_Row]:
     if article.note:
         note = _Row("note", inert_block(article.note))
     else:
-        note = _notice("note", "No note: press n in the reader.")
+        note = _notice("note", "None: n in the reader, off a highlight.")
     heading = "Note"
     if article.conflict:
         heading = f"Note ⚠ {inert_line(article.conflict)}"
