@@ -251,8 +251,8 @@ class TimelineCache(TextCache[list[DatedSentence]]):
 
     def _kept(self, result: list[DatedSentence]) -> list[DatedSentence]:
         """The sentences with each equal mention shared between texts: a library names the
-        same few thousand entities in article after article (10,000 texts' own copies took
-        16 MB in memory at 10,000 articles, shared ones 6 MB)."""
+        same few thousand entities in article after article (at 10,000 articles each text's own
+        copies took 16 MB, shared ones 6 MB)."""
         shared = self._shared
         return [
             DatedSentence(
