@@ -642,6 +642,23 @@ async def test_an_empty_timeline_says_why_and_what_to_try(store_path: Path):
     store.close()
 
 
+async def test_a_timeline_counts_its_entries_as_the_statements_view_does(store_path: Path):
+    """The timeline's title said "1000 entries" where the Statements view says "13,028":
+    one thousands separator for both."""
+    store = Store.open(store_path)
+    days = "".join(f"On July {1 + n % 28}, Anna Kowalska met envoy {n}.\n" for n in range(1000))
+    _add(store, f"Envoys\n{days}", "Envoys", "2025-07-30")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.press("j", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        title = str(app.screen.query_one("#timeline-title", Label).render())
+        assert title == "Timeline of Anna Kowalska · 1,000 entries · oldest first"
+    store.close()
+
+
 async def test_l_on_a_joint_statement_gives_a_speaker_s_timeline_not_the_place_s(
     store_path: Path,
 ):

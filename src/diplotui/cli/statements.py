@@ -151,7 +151,7 @@ def run_timeline(args: argparse.Namespace) -> int:
 
     _check_name("timeline", "NAME", args.name)
     with open_store(args, write=False) as store:
-        entries = entity_timeline(store, args.name, store.corrections())
+        entries = entity_timeline(store, args.name)
     if args.json:
         records = [
             {

@@ -1,10 +1,10 @@
 """The helper process that fills a text cache for the app (``TextCache.fill_in_process``).
 
-Usage: ``python -m diplotui.library.cache_helper FILE_NAME`` (``entities.json`` or
-``statements.json``). The first line in is ``{"path", "corrections"}``; then each line is a
-list of ``[digest, text, title]`` triples (the article's title: the finder reads a text stored
-without its headline as body from its first line) and is answered by one line of
-``[digest, result]`` pairs.
+Usage: ``python -m diplotui.library.cache_helper FILE_NAME`` (``entities.json``,
+``statements.json`` or ``timeline.json``). The first line in is ``{"path", "corrections"}``;
+then each line is a list of ``[digest, text, title]`` triples (the article's title: the finder
+reads a text stored without its headline as body from its first line) and is answered by one
+line of ``[digest, result]`` pairs.
 The helper writes the cache file itself, atomically, every ``SAVE_SECONDS`` and when its input
 ends (the app finished, stopped or was killed): the texts it computed are never lost to the
 app's death, and a helper killed mid-write leaves the previous file whole.
@@ -27,9 +27,10 @@ SAVE_SECONDS = 10.0
 def cache_class(file_name: str) -> type[TextCache[Any]]:
     from diplotui.library.entity_cache import EntityCache
     from diplotui.library.statement_cache import StatementCache
+    from diplotui.library.timeline import TimelineCache
 
     classes: dict[str, type[TextCache[Any]]] = {
-        cls.FILE_NAME: cls for cls in (EntityCache, StatementCache)
+        cls.FILE_NAME: cls for cls in (EntityCache, StatementCache, TimelineCache)
     }
     return classes[file_name]
 

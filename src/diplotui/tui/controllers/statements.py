@@ -269,11 +269,15 @@ class StatementActions(Controller):
     def _build_timeline(self, screen: object, name: str) -> None:
         from textual.worker import get_current_worker
 
-        from diplotui.library.timeline import entity_timeline
+        from diplotui.library.timeline import TimelineCache, entity_timeline
 
         worker = get_current_worker()
         stop = lambda: worker.is_cancelled  # noqa: E731
-        entries = entity_timeline(self.store, name, self.store.corrections(), stop)
+        dated = TimelineCache.load(self.store)
+        missing = dated.missing(self.store.articles())
+        if dated.wants_helper(self.store, missing, HELPER_FROM, PREPARE_APART):
+            dated.fill_in_process(self.store, missing, stop=stop)  # the first L of a library
+        entries = entity_timeline(self.store, name, stop, dated)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:

@@ -64,7 +64,7 @@ class TimelineScreen(Dialog[Opened | None]):
         listing.add_options(Option(_row(e), id=str(n)) for n, e in enumerate(entries))
         listing.focus()
         name = inert_line(self.entity_name)
-        count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
+        count = f"{len(entries):,} entr{'y' if len(entries) == 1 else 'ies'} · oldest first"
         if not entries:  # an empty box said nothing of why, nor what to try
             count = "nothing found"
             listing.add_option(Option(Text(_NOTHING.format(name=name)), disabled=True))
