@@ -21,7 +21,7 @@ from diplotui.cite import format_quote
 from diplotui.feeds import RefreshSummary, add_feed, refresh
 from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult, checked_recently
 from diplotui.feeds.workers import BACKGROUND_NICENESS
-from diplotui.model import AnchorStatus, Highlight, new_id
+from diplotui.model import AnchorStatus, Article, Highlight, new_id
 from diplotui.store import Store, body_path, journal_path
 from tests.feeds.conftest import FAST
 from tests.feeds.server import FeedServer
@@ -302,6 +302,21 @@ def _page(server: FeedServer, path: str, canonical: str, paragraph: str) -> None
     server.serve_bytes(path, page.encode(), "text/html; charset=utf-8")
 
 
+ONE = "Ministers from the Mekong countries agreed on Monday to share river data."
+
+
+def _one_page_item(store: Store, server: FeedServer) -> tuple[Article, list[dict[str, str]]]:
+    """A subscribed JSON feed of one item, a teaser whose page (canonical address
+    /news/one) gave the stored article ``ONE``: (that article, the feed's items to edit)."""
+    _page(server, "/news/one.html", server.url("/news/one"), ONE)
+    items = [{"id": "a-1", "url": server.url("/news/one.html"), "summary": "Teaser A."}]
+    _json_feed(server, "/f.json", items)
+    subscribe(store, server, "/f.json")
+    run(store)
+    (article,) = store.articles()
+    return article, items
+
+
 def test_an_item_s_page_naming_another_stored_article_as_canonical_never_updates_it(
     store: Store, server: FeedServer
 ):
@@ -309,15 +324,9 @@ def test_an_item_s_page_naming_another_stored_article_as_canonical_never_updates
     was replaced by B's page, as an update (the same feed, the same site), now and each
     time B changed. An item's page updates only the article it was fetched for; B is a
     duplicate of A, as its canonical address says. A's own item still updates A."""
-    one = "Ministers from the Mekong countries agreed on Monday to share river data."
     two = "A different story entirely: the envoy left for Geneva on Tuesday evening."
+    article, items = _one_page_item(store, server)
     canonical = server.url("/news/one")
-    _page(server, "/news/one.html", canonical, one)
-    items = [{"id": "a-1", "url": server.url("/news/one.html"), "summary": "Teaser A."}]
-    _json_feed(server, "/f.json", items)
-    subscribe(store, server, "/f.json")
-    run(store)
-    (article,) = store.articles()
     before = (store.article(article.id), store.article_text(article.id))
     _page(server, "/news/two.html", canonical, two)  # B's page claims A's address
     items.append({"id": "b-1", "url": server.url("/news/two.html"), "summary": "Teaser B."})
@@ -327,7 +336,7 @@ def test_an_item_s_page_naming_another_stored_article_as_canonical_never_updates
     second = run(store)
     assert (first.new, first.updated, second.new, second.updated) == (0, 0, 0, 0)
     assert (store.article(article.id), store.article_text(article.id)) == before
-    _page(server, "/news/one.html", canonical, one.replace("Monday", "Tuesday"))
+    _page(server, "/news/one.html", canonical, ONE.replace("Monday", "Tuesday"))
     items[0]["title"] = "A, corrected"  # A's own item changes: its page updates A
     assert run(store).updated == 1
     assert "on Tuesday to share" in store.article_text(article.id)
@@ -338,16 +347,10 @@ def test_an_article_stored_before_its_link_was_kept_is_still_updated_by_its_item
 ):
     """An article a feed brought before the link its page was fetched at was kept: its
     own item (the only one of the feed naming it) still updates it from its page."""
-    one = "Ministers from the Mekong countries agreed on Monday to share river data."
+    article, items = _one_page_item(store, server)
     canonical = server.url("/news/one")
-    _page(server, "/news/one.html", canonical, one)
-    items = [{"id": "a-1", "url": server.url("/news/one.html"), "summary": "Teaser A."}]
-    _json_feed(server, "/f.json", items)
-    subscribe(store, server, "/f.json")
-    run(store)
-    (article,) = store.articles()
     store.save_as_given(articles=[(replace(article, origin_path=""), None)])
-    _page(server, "/news/one.html", canonical, one.replace("Monday", "Tuesday"))
+    _page(server, "/news/one.html", canonical, ONE.replace("Monday", "Tuesday"))
     items[0]["title"] = "A, corrected"
     assert run(store).updated == 1
     assert "on Tuesday to share" in store.article_text(article.id)
