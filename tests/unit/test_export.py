@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import diplotui.store.repository as store_module
+from diplotui.anchoring import new_highlight
 from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, ExportExists, export, write_export
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.store import Store, text_hash
@@ -223,12 +224,11 @@ def test_markdown_escapes_strikethrough_in_article_text(store_path: Path):
         store.add_article(article, text)
         start = text.index(quote)
         store.save_highlight(
-            Highlight(
-                id="0000000000d2",
-                article_id=article.id,
-                start=start,
-                end=start + len(quote),
-                quote=quote,
+            new_highlight(
+                article.id,
+                text,
+                start,
+                start + len(quote),
                 note="a ~~struck~~ note",
                 speaker="~~Someone~~",
             )
