@@ -284,11 +284,10 @@ async def test_R_without_feeds_says_how_to_add_one(seeded_store: Store):
         await settle_start_up(app, pilot)
         await pilot.press("R")
         await pilot.pause()
-        # the command it names waits for the app's lock, then fails ("already open in
-        # process ...; close it first"): it said to run it as if the app could stay open
+        # the key that subscribes in the app: the command waits for the app's lock, then
+        # fails ("already open in process ...; close it first")
         assert (
-            "No feeds yet: quit (q) and run 'diplotui feed add URL' (it cannot write the "
-            "library while the app holds it), then R."
+            "No feeds yet: A subscribes to one (a feed's address, or a page's that names its feed)."
         ) in _messages(app)
 
 

@@ -334,5 +334,5 @@ async def test_an_empty_library_says_how_articles_come(store_path: Path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle_start_up(app, pilot)
         said = " ".join(" ".join(_list_lines(app)).split())
-        assert said == "No articles yet: I imports files or folders, R fetches the feeds."
+        assert said == "No articles yet: I imports files or folders, A subscribes to a feed."
     store.close()

@@ -25,6 +25,7 @@ QUOTE_SCREEN_KEYS = [
 LIBRARY_SCREEN_KEYS = [
     Binding("I", "import_files", "Import", show=False),
     Binding("R", "refresh_feeds", "Refresh feeds", show=False),
+    Binding("A", "add_feed", "Add feed", show=False),
 ]
 """Keys of the main screen (wherever the focus is) that act on the whole library."""
 

@@ -746,7 +746,7 @@ class LibraryActions(Controller):
 def _empty_text(query: LibraryQuery, total: int) -> str:
     """What an empty list says: why nothing is listed, and the key that changes it."""
     if not total:
-        return "No articles yet: I imports files or folders, R fetches the feeds."
+        return "No articles yet: I imports files or folders, A subscribes to a feed."
     if query.text:
         return f"Nothing matches “{inert_line(query.text)}”: escape clears the search."
     return "No article matches this filter: escape in the list clears it."

@@ -1,5 +1,6 @@
 """Reading states and feeds in the app: ``u`` and ``a`` in the list, opening reads, unread
-counts (title bar, feeds section), saved filters' new matches, and ``R`` refreshing feeds.
+counts (title bar, feeds section), saved filters' new matches, ``A`` subscribing to a feed and
+``R`` refreshing feeds.
 
 A state change moves no article in any order (the sorts are by date, title, source and
 highlights), so the kept orders are patched in place instead of sorted again: at 100,000
@@ -34,7 +35,7 @@ from diplotui.library.rows import FEEDS, FolderRow
 from diplotui.library.search import query_terms
 from diplotui.library.view import folder_rows
 from diplotui.library.watch import SEEN_SETTING, looked_at, new_counts, seen_times
-from diplotui.model import Article
+from diplotui.model import Article, Feed
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
@@ -276,18 +277,39 @@ class ReadingActions(Controller):
     def _show_progress(self, label: str, done: float) -> None:
         self.screen.query_one(TitleBar).show_progress(label, done)
 
-    def refresh_feeds(self) -> None:
-        """``R``: fetch every feed in a worker, with its progress in the title bar; new
-        articles join the list as they come, then one line says what happened."""
+    def add_feed(self) -> None:
+        """``A``: subscribe to a feed in a dialog (``diplotui feed add`` cannot write the
+        library while the app holds it), then fetch that feed at once."""
+        from diplotui.tui.dialogs.feed_add import FeedAddScreen
+
+        if not self.screen.writable():
+            return
+        self.app.push_screen(FeedAddScreen(self.store), self._feed_added)
+
+    def _feed_added(self, feed: Feed | None) -> None:
+        if feed is None:
+            return
+        self.count_reading()  # the feeds section lists it, with no articles yet
+        self.library.set_rows(self.library.rows, folders=self.list_folders())
+        if self._refreshing:
+            line = f"Subscribed to {feed.display_name}: R fetches it once this refresh is done."
+            self.notify(inert_line(line), markup=False)
+            return
+        self.notify(inert_line(f"Subscribed to {feed.display_name}: fetching it…"), markup=False)
+        self.refresh_feeds([feed.id])
+
+    def refresh_feeds(self, feed_ids: list[str] | None = None) -> None:
+        """``R``: fetch every feed (or ``feed_ids``) in a worker, with its progress in the title
+        bar; new articles join the list as they come, then one line says what happened."""
         if not self.screen.writable():
             return
         if self._refreshing:
             self.notify("The feeds are being refreshed already.", markup=False, timeout=2)
             return
         if not self.store.feeds():
-            self.notify(  # the command waits for the app's lock, then fails
-                "No feeds yet: quit (q) and run 'diplotui feed add URL' (it cannot write the "
-                "library while the app holds it), then R.",
+            self.notify(
+                "No feeds yet: A subscribes to one (a feed's address, or a page's that names "
+                "its feed).",
                 markup=False,
             )
             return
@@ -298,9 +320,9 @@ class ReadingActions(Controller):
         self._refreshing = True
         self._show_progress("refreshing feeds…", 0.0)
         self._listed_at = 0.0  # the first new articles are listed at once
-        self.run_in_thread(self._refresh_all, group=REFRESH_GROUP, exclusive=True)
+        self.run_in_thread(self._refresh_all, feed_ids, group=REFRESH_GROUP, exclusive=True)
 
-    def _refresh_all(self) -> None:
+    def _refresh_all(self, feed_ids: list[str] | None) -> None:
         """The network and page extraction run here; every store access is handed to the UI
         thread (``diplotui.tui.store_writes``), a batch of articles at a time. A store turn
         or a progress step waits while a key is being handled, until its frame: a key does
@@ -323,6 +345,7 @@ class ReadingActions(Controller):
             try:
                 summary = refresh(
                     self.store,
+                    feed_ids,
                     progress=progress,
                     access=access,
                     separate_process=True,  # parsing must not starve this app's UI thread

@@ -371,6 +371,9 @@ class MainScreen(PanesScreen):
     def action_refresh_feeds(self) -> None:
         self.reading_actions.refresh_feeds()
 
+    def action_add_feed(self) -> None:
+        self.reading_actions.add_feed()
+
     @on(ArticleList.Toggled)
     def toggle_reading_state(self, message: ArticleList.Toggled) -> None:
         self.reading_actions.toggle(message)

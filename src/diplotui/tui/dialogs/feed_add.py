@@ -1,0 +1,123 @@
+"""Subscribing to a feed from inside the app: the app holds the library's write lock, so
+``diplotui feed add`` cannot write it while the app is open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label
+
+from diplotui.inert import inert_line
+from diplotui.model import Feed
+from diplotui.store import Store, StoreError
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.widgets.fields import EditField
+
+if TYPE_CHECKING:
+    from diplotui.feeds import DiscoveredFeed
+
+
+class FeedAddScreen(Dialog[Feed | None]):
+    """Ask for a feed's address (or a page's that names its feed), an optional name and tags;
+    the address is fetched and read as a feed in a thread (the dialog says it is looking),
+    and only a feed that was read is subscribed. A failure is said in the dialog, which keeps
+    what was typed for a correction. Returns the subscribed feed."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    class Answered(Message):
+        """What the address turned out to be, told by the worker's thread."""
+
+        def __init__(self, found: DiscoveredFeed | None, reason: str) -> None:
+            super().__init__()
+            self.found = found
+            self.reason = reason
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self._store = store
+        self._looking_at = ""  # the address being fetched, "" while none is
+        self._cancelled = False  # an answer still on its way then stores nothing
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog compact"):
+            yield Label("Subscribe to a feed", classes="dialog-title")
+            yield Label(
+                "Address of a feed, or of a page that names its feed", classes="field-label"
+            )
+            yield EditField(placeholder="https://…", id="feed-url")
+            yield Label("Name in citations (empty: the feed's own title)", classes="field-label")
+            yield JoinedPasteInput(id="feed-name")
+            yield Label("Tags for its articles (comma-separated)", classes="field-label")
+            yield JoinedPasteInput(id="feed-tags")
+            yield Label("", id="feed-status", markup=False)
+            yield Label("enter: subscribe · tab: next field · esc: cancel", classes="dialog-help")
+
+    def _typed(self, field: str) -> str:
+        return " ".join(self.query_one(f"#{field}", Input).value.split())
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.subscribe()
+
+    def subscribe(self) -> None:
+        """Look the typed address up, unless it is being looked up already."""
+        url = self._typed("feed-url")
+        if not url:
+            self._say("Type the address of a feed, or of a page that names one.", failed=True)
+            return
+        if self._looking_at:
+            return
+        self._looking_at = url
+        self._say(f"looking for a feed at {url}…")
+        self._discover(url)
+
+    def _say(self, line: str, failed: bool = False) -> None:
+        status = self.query_one("#feed-status", Label)
+        status.set_class(failed, "failed")
+        status.update(inert_line(line))
+
+    @work(thread=True, exclusive=True)
+    def _discover(self, url: str) -> None:
+        """The network, off the UI thread: a slow server must not hold the keys."""
+        from diplotui.feeds import FeedError, discover_feed
+
+        try:
+            self.post_message(self.Answered(discover_feed(url), ""))
+        except FeedError as error:
+            self.post_message(self.Answered(None, str(error)))
+
+    def on_feed_add_screen_answered(self, answer: Answered) -> None:
+        """On the UI thread, where the app writes its store; nothing is stored once the
+        dialog was closed while the address was being looked up."""
+        from diplotui.feeds import FeedError, add_feed
+
+        self._looking_at = ""
+        found = answer.found
+        if self._cancelled:
+            return
+        if found is None:
+            self._say(answer.reason, failed=True)
+            return
+        tags = [tag.strip() for tag in self._typed("feed-tags").split(",") if tag.strip()]
+        try:
+            feed = add_feed(
+                self._store,
+                found.url,
+                name=self._typed("feed-name"),
+                tags=tags,
+                title=found.title,
+                site_url=found.site_url,
+            )
+        except (FeedError, StoreError) as error:
+            self._say(str(error), failed=True)
+            return
+        self.dismiss(feed)
+
+    def action_cancel(self) -> None:
+        self._cancelled = True
+        self.dismiss(None)

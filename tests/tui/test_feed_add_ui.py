@@ -1,0 +1,135 @@
+"""``A``: subscribing to a feed inside the app (the app holds the library, so the command
+cannot), against a real local HTTP server: the feed is read first, then fetched at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from textual.widgets import Input, Label
+
+from diplotui.feeds import add_feed
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.feed_add import FeedAddScreen
+from diplotui.tui.widgets.article_list import ArticleList
+from tests.feeds.server import FeedServer, running_server
+
+from .helpers import settle_start_up, type_text
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with running_server() as live:
+        for name in ("rss2.xml", "article-summit.html", "article-council.html"):
+            live.serve_file("/" + name, name)
+        live.status("/missing.xml", 404)
+        live.slow("/slow.xml", 1.0, live.body("rss2.xml"))
+        yield live
+
+
+def _messages(app: DiplotuiApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def _status(app: DiplotuiApp) -> str:
+    return str(app.screen.query_one("#feed-status", Label).render())
+
+
+async def _until(pilot, done, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return
+        await pilot.pause(0.05)
+    assert done()
+
+
+async def test_A_subscribes_with_a_name_and_tags_then_fetches_the_feed(
+    seeded_store: Store, server: FeedServer
+):
+    before = {a.id for a in seeded_store.articles()}
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedAddScreen)
+        await type_text(pilot, server.url("/rss2.xml"))
+        await pilot.press("tab")
+        await type_text(pilot, "[bold]Ministry[/]")  # a name is text, never markup
+        await pilot.press("tab")
+        await type_text(pilot, "asean, briefing")
+        await pilot.press("enter")
+        await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
+        (feed,) = seeded_store.feeds()
+        assert (feed.url, feed.name) == (server.url("/rss2.xml"), "[bold]Ministry[/]")
+        assert feed.tags == ["asean", "briefing"]
+        assert "Subscribed to [bold]Ministry[/]: fetching it…" in _messages(app)
+        await _until(pilot, lambda: any("new in 1 feed" in m for m in _messages(app)))
+        await settle_start_up(app, pilot)
+        new = [a for a in seeded_store.articles() if a.id not in before]
+        assert new and {a.feed_id for a in new} == {feed.id}
+        assert all("asean" in a.tags for a in new), "the feed's tags go on its articles"
+        listed = app.screen.query_one(ArticleList)
+        assert {a.id for a in new} <= set(listed.row_ids), "fetched and listed without R"
+        folders = {f.name: f.summary for f in listed.folders if f.kind == "feed"}
+        assert folders["[bold]Ministry[/]"].endswith(f"{len(new)} articles")
+
+
+async def test_an_address_that_is_no_feed_is_said_in_the_dialog_which_keeps_it(
+    seeded_store: Store, server: FeedServer
+):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A", "enter")  # nothing typed
+        await pilot.pause()
+        assert _status(app) == "Type the address of a feed, or of a page that names one."
+        missing = server.url("/missing.xml")
+        await type_text(pilot, missing)
+        await pilot.press("enter")
+        await _until(pilot, lambda: "404" in _status(app))
+        assert _status(app).startswith(missing)
+        assert isinstance(app.screen, FeedAddScreen), "the dialog stays for a correction"
+        field = app.screen.query_one("#feed-url", Input)
+        assert field.value == missing
+        assert seeded_store.feeds() == []
+        await pilot.press(*["backspace"] * len("missing.xml"))
+        await type_text(pilot, "rss2.xml")
+        await pilot.press("enter")
+        await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
+        assert [f.url for f in seeded_store.feeds()] == [server.url("/rss2.xml")]
+
+
+async def test_a_feed_subscribed_already_is_said_and_not_added_twice(
+    seeded_store: Store, server: FeedServer
+):
+    existing = add_feed(seeded_store, server.url("/rss2.xml"), name="Ministry")
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A")
+        await type_text(pilot, server.url("/rss2.xml"))
+        await pilot.press("enter")
+        await _until(pilot, lambda: "already subscribed" in _status(app))
+        assert f"already subscribed as {existing.id} (Ministry)" in _status(app)
+        assert [f.id for f in seeded_store.feeds()] == [existing.id]
+
+
+async def test_escape_while_the_address_is_read_subscribes_nothing(
+    seeded_store: Store, server: FeedServer
+):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A")
+        await type_text(pilot, server.url("/slow.xml"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _status(app).startswith("looking for a feed at ")
+        await pilot.press("escape")  # the server answers a second later
+        await pilot.pause()
+        assert not isinstance(app.screen, FeedAddScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+        assert seeded_store.feeds() == [], "closed before the answer: nothing subscribed"
