@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from textual.command import Command, CommandList, CommandPalette
+from textual.content import Content
 
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
@@ -69,14 +71,14 @@ async def test_palette_filters_by_tag_and_entity(store_path: Path):
 
 
 async def _entity_hit(app: DiplotuiApp, pilot, query: str) -> str:
-    """Type ``query`` in the palette: the help line of its first hit."""
+    """Type ``query`` in the palette: the help line of its first hit, as shown."""
     await pilot.press("ctrl+p")
     await type_text(pilot, query)
     await settle(app, pilot)
     hits = app.screen.query_one(CommandList)
     first = hits.get_option_at_index(0)
-    assert isinstance(first, Command)
-    return str(first.hit.help)
+    assert isinstance(first, Command) and isinstance(first.prompt, Content)
+    return first.prompt.plain.split("\n")[-1]
 
 
 async def test_an_entity_hit_lists_the_articles_it_counts_whatever_the_filter(store_path: Path):
@@ -156,4 +158,24 @@ async def test_palette_finds_words_of_a_long_title_without_listing_every_alignme
         )
         await _top_hit(app, pilot, "sugiono jakarta")  # letters in order in the long one
         assert app.screen.query_one(Reader).article_id == titled(store, LEDE_TITLE).id
+    store.close()
+
+
+async def test_a_source_or_tag_in_brackets_is_shown_in_a_hit_as_written(store_path: Path):
+    """Textual reads a hit's help as markup: an article from the source "[/b]Wire", or a
+    filter on the tag "[red]", put in a hit's help, raised MarkupError and the palette
+    failed. The help is text."""
+    store = make_library(store_path)
+    article = add_article(store, "Omega talks", "Ministers met in Paris.")
+    store.save_article(replace(article, source="[/b]Wire", tags=["[red]"]))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        said = await _entity_hit(app, pilot, "omega talks")
+        assert said == "Open article · [/b]Wire · 2030-01-01"
+        await pilot.press("escape")
+        await _palette(app, pilot, "#[red]")
+        said = await _entity_hit(app, pilot, "paris")
+        assert said == "Place · in 1 article within #[red]"
     store.close()

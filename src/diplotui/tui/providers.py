@@ -54,7 +54,9 @@ def _match(fuzzy: FuzzySearch, query: str, name: str) -> tuple[float, list[int]]
 
 
 def _help(help_text: str | Callable[[], str]) -> str:
-    return help_text if isinstance(help_text, str) else help_text()
+    """A hit's help, escaped: Textual reads it as markup, and it holds the library's words (a
+    source "[/b]Wire" raised MarkupError and the palette failed)."""
+    return escape(help_text if isinstance(help_text, str) else help_text())
 
 
 def _display(name: str, offsets: Iterable[int]) -> Content:
@@ -162,7 +164,7 @@ class EntityProvider(_LibraryProvider):
 
         def help_of(display: str, entity_type: str) -> str:
             label = TYPE_LABELS.get(entity_type, entity_type.lower()).capitalize()
-            return escape(f"{label} · {hits.choice(display).help()}")  # help is read as markup
+            return f"{label} · {hits.choice(display).help()}"
 
         def choose(display: str) -> None:
             actions.choose_entity(hits.choice(display))
