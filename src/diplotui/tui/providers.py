@@ -153,6 +153,7 @@ class EntityProvider(_LibraryProvider):
     them (within the filter, else in the library, else archived: ``EntityChoice``)."""
 
     def candidates(self, main: MainScreen) -> list[Candidate]:
+        from diplotui.tui.controllers.library import EntityHits
         from diplotui.tui.widgets.legend import TYPE_LABELS
 
         actions = main.library_actions
@@ -160,7 +161,7 @@ class EntityProvider(_LibraryProvider):
         if cache is None:
             return []
         lookup = cache.lookup(main.store)
-        hits = actions.entity_hits(lookup)
+        hits = EntityHits(actions, lookup)
 
         def help_of(display: str, entity_type: str) -> str:
             label = TYPE_LABELS.get(entity_type, entity_type.lower()).capitalize()

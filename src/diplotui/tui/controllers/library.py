@@ -703,9 +703,6 @@ class LibraryActions(Controller):
             markup=False,
         )
 
-    def entity_hits(self, entities: CachedEntities) -> EntityHits:
-        return EntityHits(self, entities)
-
     def filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""
         from diplotui.tui.dialogs.filter import edit_filter
