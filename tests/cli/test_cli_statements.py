@@ -66,6 +66,28 @@ def test_what_has_a_speaker_said_since_a_date_diacritics_optional(tmp_path: Path
     assert (Path(db + ".cache") / "statements.json").exists()  # the second query reads it
 
 
+def test_a_name_or_role_cut_short_finds_what_the_statements_view_lists(tmp_path: Path) -> None:
+    """The Statements view narrows as a name is typed ("le ho" is Lê Hoài Trung before
+    "Hoai" is whole); ``--speaker`` reads the same words the same way, so a name half
+    remembered (or copied from the view's filter) answers alike in both; in double quotes
+    it is still that whole name only."""
+    db = _library(tmp_path)
+
+    def said(*filters: str) -> list[str]:
+        result = cli("--db", db, "statements", *filters, "--json")
+        assert result.returncode == 0, result.stderr
+        return [r["text"] for r in json.loads(result.stdout) if r["source"] == "Test Wire"]
+
+    everything = ["dialogue must continue", "We are ready,", "the visit was a success"]
+    assert said("--speaker", "le ho") == everything
+    assert said("--speaker", "Lê Ho Tr") == everything
+    assert said("--speaker", "ho le") == everything  # in any order, as whole words were
+    assert said("--speaker", '"le hoai"') == []  # the whole name: not Le Hoai Trung
+    assert said("--role", "dep for min") == everything[:2]
+    assert said("--role", "ister") == []  # a word's start, not any letters inside it
+    assert said("--speaker", "jan", "--role", "amb") == ["trade will grow"]
+
+
 def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:
     db = _library(tmp_path)
     result = cli("--db", db, "statements", "--since", "July")

@@ -432,6 +432,28 @@ async def test_help_says_at_its_top_how_to_scroll_and_close(store_path):
     store.close()
 
 
+async def test_help_opened_after_an_action_keeps_its_title_clear_of_the_toasts(
+    one_article, clipboard
+):
+    """``?`` just after an action that toasts: the help's title (how to scroll and close)
+    lay under the toasts, which a dialog shows at its top. Over the help, they show at the
+    bottom, over its key line (the title says the same) and its scrolled rows."""
+    app = DiplotuiApp(one_article)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "j", "h", "y")  # "Highlighted …", then "… copied …"
+        await app.workers.wait_for_complete()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert len(app.screen.query(Toast)) == 2  # both still said, not cleared
+        title = app.screen.query_one(".dialog-title").region
+        assert _covers(app, title) == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
 async def test_at_80_columns_the_list_key_brings_the_list_back_from_the_sidebar(store_path):
     """At 80 columns ``]`` shows the sidebar in the list's place; ``[`` then did nothing one
     could see (the list stayed hidden while the sidebar was shown). It swaps them back."""

@@ -61,7 +61,7 @@ async def test_filters_combine_and_escape_clears(store_path: Path):
         assert _titles(app) == ["Beta summit"], "tag asean and until 2024"
         await pilot.press("escape")
         assert len(_titles(app)) == 4
-        app.screen.apply_entity_filter("Paris")
+        app.screen.library_actions.apply_entity_filter("Paris")
         await settle_start_up(app, pilot)
         assert _titles(app) == ["Delta forum"]
         await pilot.press("escape")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from textual.command import CommandPalette
+from textual.command import Command, CommandList, CommandPalette
+from textual.content import Content
 
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
@@ -58,13 +60,67 @@ async def test_palette_filters_by_tag_and_entity(store_path: Path):
         await _palette(app, pilot, "#laos")
         titles = [row.title for row in app.screen.query_one(ArticleList).rows]
         assert titles == ["Beta summit", "Gamma visit"]
-        await _palette(app, pilot, "paris")
-        assert [row.title for row in app.screen.query_one(ArticleList).rows] == []  # combined
+        await _palette(app, pilot, "vientiane")  # within the tag's articles: combined
+        assert [row.title for row in app.screen.query_one(ArticleList).rows] == ["Beta summit"]
         app.screen.query_one(ArticleList).focus()
         await pilot.press("escape")
         await _palette(app, pilot, "paris")
         titles = [row.title for row in app.screen.query_one(ArticleList).rows]
         assert titles == ["Delta forum"]
+    store.close()
+
+
+async def _entity_hit(app: DiplotuiApp, pilot, query: str) -> str:
+    """Type ``query`` in the palette: the help line of its first hit, as shown."""
+    await pilot.press("ctrl+p")
+    await type_text(pilot, query)
+    await settle(app, pilot)
+    hits = app.screen.query_one(CommandList)
+    first = hits.get_option_at_index(0)
+    assert isinstance(first, Command) and isinstance(first.prompt, Content)
+    return first.prompt.plain.split("\n")[-1]
+
+
+async def test_an_entity_hit_lists_the_articles_it_counts_whatever_the_filter(store_path: Path):
+    """The palette said "Paris · in 1 article", but with #laos filtering the list, choosing
+    Paris combined the two and listed none. What a hit promises is what choosing it lists:
+    counted within the filter when the filter's articles mention it (and combined with it),
+    else counted in the library, its help saying the filter will be cleared; and an entity
+    only archived articles mention lists those, as its help says."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        library = app.screen.query_one(ArticleList)
+
+        def listed() -> list[str]:
+            return [row.title for row in library.rows]
+
+        await _palette(app, pilot, "#asean")
+        assert listed() == ["Alpha talks in Hanoi", "Beta summit"]
+        said = await _entity_hit(app, pilot, "vientiane")
+        assert said == "Place · in 1 article within #asean"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert listed() == ["Beta summit"]
+        said = await _entity_hit(app, pilot, "paris")  # the entity filter is what it replaces
+        assert said == "Place · in 1 article, none within #asean: clears the filter"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert listed() == ["Delta forum"]
+        assert app.screen.query_one(ArticleList).has_focus
+        library.cursor = len(library.folders)
+        await pilot.press("a")  # archived: the plain list hides it
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Delta forum" not in listed()
+        said = await _entity_hit(app, pilot, "paris")
+        assert said == "Place · in 1 archived article: lists archived articles"
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert listed() == ["Delta forum"]
     store.close()
 
 
@@ -102,4 +158,24 @@ async def test_palette_finds_words_of_a_long_title_without_listing_every_alignme
         )
         await _top_hit(app, pilot, "sugiono jakarta")  # letters in order in the long one
         assert app.screen.query_one(Reader).article_id == titled(store, LEDE_TITLE).id
+    store.close()
+
+
+async def test_a_source_or_tag_in_brackets_is_shown_in_a_hit_as_written(store_path: Path):
+    """Textual reads a hit's help as markup: an article from the source "[/b]Wire", or a
+    filter on the tag "[red]", put in a hit's help, raised MarkupError and the palette
+    failed. The help is text."""
+    store = make_library(store_path)
+    article = add_article(store, "Omega talks", "Ministers met in Paris.")
+    store.save_article(replace(article, source="[/b]Wire", tags=["[red]"]))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        said = await _entity_hit(app, pilot, "omega talks")
+        assert said == "Open article · [/b]Wire · 2030-01-01"
+        await pilot.press("escape")
+        await _palette(app, pilot, "#[red]")
+        said = await _entity_hit(app, pilot, "paris")
+        assert said == "Place · in 1 article within #[red]"
     store.close()

@@ -177,6 +177,57 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
     store.close()
 
 
+def _speakers_listed(screen: StatementsScreen) -> list[str]:
+    """The speaker of each row the Statements view lists, as its row names them."""
+    listing = screen.query_one("#statements-list", OptionList)
+    prompts = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+    return [prompt.split(" (")[0] for prompt in prompts]
+
+
+async def test_the_statements_filter_narrows_letter_by_letter_as_a_name_is_typed(
+    store_path: Path,
+):
+    """ "Le Ho", "Lavr", "ngo l": the filter took each typed word as a whole word of the
+    name, so the list went empty from the first letter of a word until its last: an
+    analyst typing saw nothing mid-word. Each word now starts a word of the speaker's name
+    (or role, or organisation), diacritics optional; a name in double quotes is still that
+    whole name only."""
+    store = _store(store_path)
+    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        seen = []
+        for char in "le ho":
+            await type_text(pilot, char)
+            await pilot.pause()
+            seen.append(_speakers_listed(screen))
+        assert all(seen), f"a keystroke emptied the list: {seen}"
+        assert seen[-1] == ["Lê Hoài Trung"]
+        await pilot.press(*["backspace"] * len("le ho"))
+        await type_text(pilot, "ngo l")
+        await pilot.pause()
+        assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]
+        await pilot.press(*["backspace"] * len("ngo l"))
+        await type_text(pilot, "role:dep min")
+        await pilot.pause()
+        assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]
+        await pilot.press(*["backspace"] * len("role:dep min"))
+        await type_text(pilot, '"le hoai')  # a quoted name being typed narrows as any name
+        await pilot.pause()
+        assert _speakers_listed(screen) == ["Lê Hoài Trung"]
+        await type_text(pilot, '"')  # complete, it is that whole name: not Le Hoai Trung
+        await pilot.pause()
+        assert _speakers_listed(screen) == []
+        await pilot.press("backspace")
+        await type_text(pilot, ' trung"')
+        await pilot.pause()
+        assert _speakers_listed(screen) == ["Lê Hoài Trung"]
+    store.close()
+
+
 async def test_w_after_a_refresh_changed_a_text_opens_its_statement_where_it_now_is(
     store_path: Path,
 ):

@@ -58,9 +58,43 @@ def test_index_filters_by_speaker_role_tag_and_date_keeping_newest_first() -> No
         LibraryStatement(old, _statement("Le Hoai Trung", "Minister", "earlier")),
     ]
     index = StatementIndex(rows, 2)
-    assert index.select(StatementQuery()) is index.rows
-    assert index.select(StatementQuery.parse("trung")) == [rows[0], rows[2]]
-    assert index.select(StatementQuery.parse("trung since:2025-07")) == [rows[0]]
-    assert index.select(StatementQuery.parse("role:ambassador")) == [rows[1]]
-    assert index.select(StatementQuery.parse("tag:asean")) == rows[:2]
-    assert index.speakers(index.rows) == [("Lê Hoài Trung", 2), ("Jane Doe", 1)]
+    assert index.find(StatementQuery()).rows is index.rows
+    assert index.find(StatementQuery.parse("trung")).rows == [rows[0], rows[2]]
+    assert index.find(StatementQuery.parse("trung since:2025-07")).rows == [rows[0]]
+    assert index.find(StatementQuery.parse("role:ambassador")).rows == [rows[1]]
+    assert index.find(StatementQuery.parse("tag:asean")).rows == rows[:2]
+    assert index.find(StatementQuery()).speakers == [("Lê Hoài Trung", 2), ("Jane Doe", 1)]
+    # counted by speaker, role and organisation together, and after the dates
+    assert index.find(StatementQuery.parse("trung since:2025-07")).speakers == [
+        ("Lê Hoài Trung", 1)
+    ]
+    assert index.find(StatementQuery.parse("since:2025-07")).speakers == [
+        ("Jane Doe", 1),
+        ("Lê Hoài Trung", 1),
+    ]
+
+
+def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:
+    new = _article("new", "2025-08-01")
+    rows = [
+        LibraryStatement(new, _statement("Lê Hoài Trung", "Deputy Foreign Minister")),
+        LibraryStatement(new, _statement("Le Hoai", "Ambassador")),
+        LibraryStatement(new, _statement("Sergey Lavrov", "Foreign Minister")),
+    ]
+    index = StatementIndex(rows, 1)
+    for typed, found in [
+        ("l", rows),
+        ("le h", rows[:2]),
+        ("lavr", rows[2:]),
+        ("LÊ HO", rows[:2]),
+        ("trung le", rows[:1]),
+        ('"le hoai', rows[:2]),  # a quoted name still being typed
+        ('"le hoai"', rows[1:2]),
+        ("avrov", []),
+        ("!!", []),
+        ("role:dep min", rows[:1]),
+        ("role:min", [rows[0], rows[2]]),
+        ("role:ister", []),
+        ('role:"foreign minister"', rows[2:]),
+    ]:
+        assert index.find(StatementQuery.parse(typed)).rows == found, typed

@@ -24,9 +24,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     formats = command.add_mutually_exclusive_group()
     formats.add_argument("--jsonl", action="store_true", help="one JSON object per line")
     formats.add_argument("--json", action="store_true", help="print one JSON array")
-    command.add_argument("--speaker", metavar="NAME", help="only statements of NAME (any spelling)")
-    command.add_argument("--role", help="only speakers whose role contains ROLE")
-    command.add_argument("--org", help="only speakers whose organisation contains ORG")
+    command.add_argument(
+        "--speaker",
+        metavar="NAME",
+        help='only statements of NAME (any spelling; words may be cut short: "le ho", "Lavr"; '
+        "in double quotes, that whole name only: '\"Le Hoai\"')",
+    )
+    command.add_argument(
+        "--role", help='only speakers whose role has the words of ROLE, or their starts ("dep min")'
+    )
+    command.add_argument(
+        "--org", help="only speakers whose organisation has the words of ORG, or their starts"
+    )
     command.add_argument("--tag", help="only articles tagged TAG")
     command.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
     command.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")

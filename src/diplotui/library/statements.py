@@ -3,8 +3,10 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from diplotui.entities.folding import fold
 from diplotui.library.query import LibraryQuery, MatchContext
@@ -48,16 +50,13 @@ def name_words(text: str) -> list[str]:
 
 
 def names_speaker(query: str, statement: Statement) -> bool:
-    """Whether ``query`` names the statement's speaker: its words, diacritics optional, in the
-    speaker's name ("Trung", "Le Hoai Trung" and "Lê Hoài Trung" all name Le Hoai Trung)."""
-    return names_speaker_text(query, statement.speaker)
-
-
-def names_speaker_text(query: str, speaker: str) -> bool:
-    """As :func:`names_speaker`; a query in double quotes ('"Le Hoai"') names only the speaker
-    of exactly those words, not a longer name holding them (Le Hoai Trung)."""
+    """Whether ``query`` names the statement's speaker: its words, diacritics optional, are
+    words of the speaker's name ("Trung", "Le Hoai Trung" and "Lê Hoài Trung" all name Le
+    Hoai Trung); a query in double quotes ('"Le Hoai"') names only the speaker of exactly
+    those words, not a longer name holding them (Le Hoai Trung). A timeline asks this: it
+    is of one person, where a filter (:class:`TypedWords`) narrows as letters are typed."""
     wanted = name_words(query)
-    have = name_words(speaker)
+    have = name_words(statement.speaker)
     if is_whole_name(query):
         return wanted == have
     return bool(wanted) and all(word in have for word in wanted)
@@ -74,8 +73,71 @@ def whole_name(speaker: str) -> str:
     return f'"{speaker}"'
 
 
-def _contains(query: str, value: str) -> bool:
-    return not query or fold(query).strip() in fold(value)
+def word_starts(text: str) -> str:
+    """``text``'s words (:func:`name_words`) each after a space (" le hoai trung"): a word
+    starts one of them where it is found in this string with a space before it, one search
+    in C for the filter to run on every keystroke."""
+    return "".join(f" {word}" for word in name_words(text))
+
+
+@dataclass(frozen=True, slots=True)
+class TypedWords:
+    """What a typed name, role or organisation asks of a value, read as the user types it:
+    each of its words starts a word of the value, diacritics optional ("le ho" and "Lê Ho"
+    name Lê Hoài Trung, "dep min" a Deputy Minister), so the list narrows with each letter
+    instead of emptying until a word is whole; in double quotes ('"Le Hoai"') it is that
+    whole value only, every word and no other (not Le Hoai Trung). Typing without letters or
+    digits names nothing. Values are compared as :func:`word_starts` gives them."""
+
+    starts: tuple[str, ...]  # " le", " ho": each must be in the value's word starts
+    whole: str | None  # the value's word starts exactly, for a name in double quotes
+
+    @classmethod
+    def typed(cls, text: str) -> TypedWords | None:
+        """None for nothing typed: no filter."""
+        if not text.strip():
+            return None
+        if is_whole_name(text):
+            return cls((), word_starts(text))
+        return cls(tuple(f" {word}" for word in name_words(text)), None)
+
+    def passes(self, value_starts: str) -> bool:
+        if self.whole is not None:
+            return value_starts == self.whole
+        return bool(self.starts) and all(start in value_starts for start in self.starts)
+
+
+Speaker = tuple[str, str, str]  # a statement's speaker, role and organisation
+
+
+def speaker_of(statement: Statement) -> Speaker:
+    return (statement.speaker, statement.role, statement.organisation)
+
+
+def speaker_starts(speaker: Speaker) -> Speaker:
+    """The word starts (:func:`word_starts`) of a speaker's name, role and organisation."""
+    name, role, organisation = speaker
+    return (word_starts(name), word_starts(role), word_starts(organisation))
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """The speaker side of a :class:`StatementQuery`, read once for the many speakers it
+    is asked about; ``None`` asks nothing."""
+
+    speaker: TypedWords | None
+    role: TypedWords | None
+    organisation: TypedWords | None
+
+    def asks(self) -> bool:
+        return any(typed is not None for typed in (self.speaker, self.role, self.organisation))
+
+    def passes(self, starts: Speaker) -> bool:
+        """Whether a speaker (as :func:`speaker_starts` gives it) passes."""
+        asked = (self.speaker, self.role, self.organisation)
+        return all(
+            typed is None or typed.passes(value) for typed, value in zip(asked, starts, strict=True)
+        )
 
 
 @dataclass(slots=True)
@@ -120,25 +182,29 @@ class StatementQuery:
         """The articles in scope (tag and dates), newest first; raises QueryError on bad dates."""
         return self.library_query().apply(store)
 
-    def matches(self, statement: Statement) -> bool:
-        return self.names(statement.speaker, statement.role, statement.organisation)
-
-    def names(self, speaker: str, role: str, organisation: str) -> bool:
-        """Whether a speaker with this role and organisation passes the filters."""
-        return (
-            (not self.speaker or names_speaker_text(self.speaker, speaker))
-            and _contains(self.role, role)
-            and _contains(self.organisation, organisation)
+    def who(self) -> Who:
+        """The speaker, role and organisation filters, as :class:`TypedWords`."""
+        return Who(
+            TypedWords.typed(self.speaker),
+            TypedWords.typed(self.role),
+            TypedWords.typed(self.organisation),
         )
 
     def select(self, articles: Iterable[Article], cache: StatementCache) -> list[LibraryStatement]:
-        """The statements of ``articles`` (already in order) that pass the filters."""
-        return [
-            LibraryStatement(article, statement)
-            for article in articles
-            for statement in cache.statements(article)
-            if self.matches(statement)
-        ]
+        """The statements of ``articles`` (already in order) that pass the filters; each
+        speaker is tested once."""
+        who = self.who()
+        passing: dict[Speaker, bool] = {}
+        found = []
+        for article in articles:
+            for statement in cache.statements(article):
+                speaker = speaker_of(statement)
+                passes = passing.get(speaker)
+                if passes is None:
+                    passes = passing[speaker] = who.passes(speaker_starts(speaker))
+                if passes:
+                    found.append(LibraryStatement(article, statement))
+        return found
 
 
 _PREFIXES = {
@@ -153,74 +219,95 @@ _PREFIXES = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """The rows of one speaker (name, role and organisation), by position in the index."""
+
+    name: str
+    starts: Speaker  # the name's, role's and organisation's word starts
+    positions: list[int]
+
+
+class Found(NamedTuple):
+    """The rows passing a query, newest first, and their speakers (:func:`_speaker_counts`)."""
+
+    rows: list[LibraryStatement]
+    speakers: list[tuple[str, int]]
+
+
 class StatementIndex:
     """Every statement of the library, newest article first, filtered fast enough to run on
     each keystroke: rows are grouped by (speaker, role, organisation), so a query tests each
-    distinct speaker once, and the unfiltered list and its speaker counts are kept ready."""
+    distinct speaker once and counts each one's statements by group, not row by row (a first
+    letter typed leaves tens of thousands of rows at 10,000 articles); the unfiltered list's
+    speakers are kept ready."""
 
     def __init__(self, rows: list[LibraryStatement], article_count: int = 0) -> None:
         self.rows = rows
         self.article_count = article_count  # articles indexed, with or without statements
-        self._groups: dict[tuple[str, str, str], list[int]] = {}
+        groups: dict[Speaker, list[int]] = {}
         for position, row in enumerate(rows):
-            statement = row.statement
-            key = (statement.speaker, statement.role, statement.organisation)
-            self._groups.setdefault(key, []).append(position)
-        self._all_speakers: list[tuple[str, int]] | None = None
+            groups.setdefault(speaker_of(row.statement), []).append(position)
+        # each speaker's word starts, worked out here (in the worker), not on a keystroke
+        self._groups = [
+            _Group(speaker[0], speaker_starts(speaker), positions)
+            for speaker, positions in groups.items()
+        ]
+        self._everyone: list[tuple[str, int]] | None = None
 
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
         """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
         return cls(StatementQuery().select(articles, cache), len(articles))
 
-    def select(self, query: StatementQuery) -> list[LibraryStatement]:
-        """The rows passing ``query``, newest first."""
+    def find(self, query: StatementQuery) -> Found:
+        """The rows passing ``query`` and their speakers; raises QueryError on bad dates."""
         library_query = query.library_query()
-        rows = self.rows
-        if query.speaker or query.role or query.organisation:
-            positions = [
-                position
-                for (speaker, role, organisation), group in self._groups.items()
-                if query.names(speaker, role, organisation)
-                for position in group
-            ]
-            rows = [self.rows[position] for position in sorted(positions)]
+        who = query.who()
+        if not who.asks() and library_query.is_empty():
+            if self._everyone is None:
+                self._everyone = _counted(self._groups)
+            return Found(self.rows, self._everyone)
+        groups = [group for group in self._groups if who.passes(group.starts)]
         if not library_query.is_empty():
             context = MatchContext()
             in_scope: dict[str, bool] = {}
-            kept = []
-            for row in rows:
-                article = row.article
-                passes = in_scope.get(article.id)
-                if passes is None:
-                    passes = in_scope[article.id] = library_query.matches(article, context)
-                if passes:
-                    kept.append(row)
-            rows = kept
-        return rows
 
-    def speakers(self, found: list[LibraryStatement]) -> list[tuple[str, int]]:
-        """``speakers(found)``, kept for the unfiltered list (the view's first screen)."""
-        if found is not self.rows:
-            return speakers(found)
-        if self._all_speakers is None:
-            self._all_speakers = speakers(found)
-        return self._all_speakers
+            def passes(position: int) -> bool:
+                article = self.rows[position].article
+                kept = in_scope.get(article.id)
+                if kept is None:
+                    kept = in_scope[article.id] = library_query.matches(article, context)
+                return kept
+
+            groups = [
+                _Group(group.name, group.starts, [p for p in group.positions if passes(p)])
+                for group in groups
+            ]
+        positions = sorted(position for group in groups for position in group.positions)
+        return Found([self.rows[position] for position in positions], _counted(groups))
 
 
-def speakers(found: Iterable[LibraryStatement]) -> list[tuple[str, int]]:
-    """(speaker, number of statements), most quoted first; spellings with and without
-    diacritics count as one speaker, shown in the most used spelling (with diacritics on a tie)."""
-    counts: dict[str, int] = {}
+def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter()
+    for group in groups:
+        if group.positions:
+            counts[group.name] += len(group.positions)
+    return _speaker_counts(counts)
+
+
+def _speaker_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(speaker, number of statements) from each spelling's count, most quoted first;
+    spellings with and without diacritics count as one speaker, shown in the most used
+    spelling (with diacritics on a tie)."""
+    totals: dict[str, int] = {}
     spellings: dict[str, dict[str, int]] = {}
-    for item in found:
-        name = item.statement.speaker
+    for name, count in counts.items():
         key = fold(name)
-        counts[key] = counts.get(key, 0) + 1
-        seen = spellings.setdefault(key, {})
-        seen[name] = seen.get(name, 0) + 1
+        totals[key] = totals.get(key, 0) + count
+        spellings.setdefault(key, {})[name] = count
     named = [
         (max(spellings[key], key=lambda n: (spellings[key][n], not n.isascii())), count)
-        for key, count in counts.items()
+        for key, count in totals.items()
     ]
     return sorted(named, key=lambda entry: (-entry[1], fold(entry[0])))

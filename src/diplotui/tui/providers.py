@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
+from textual.markup import escape
 
 from diplotui.inert import inert_line
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from diplotui.tui.screens.main import MainScreen
 
 MAX_HITS = 100
+Candidate = tuple[str, str | Callable[[], str], Callable[[], None]]
+"""A name, its help (or how to work it out, for the few hits shown) and what choosing does."""
 _CHUNK = 500  # candidates scored between yields to the event loop
 
 
@@ -50,6 +53,12 @@ def _match(fuzzy: FuzzySearch, query: str, name: str) -> tuple[float, list[int]]
     return 0.0, []
 
 
+def _help(help_text: str | Callable[[], str]) -> str:
+    """A hit's help, escaped: Textual reads it as markup, and it holds the library's words (a
+    source "[/b]Wire" raised MarkupError and the palette failed)."""
+    return escape(help_text if isinstance(help_text, str) else help_text())
+
+
 def _display(name: str, offsets: Iterable[int]) -> Content:
     """The name as plain content (never markup) with the matched characters underlined."""
     content = Content(name)
@@ -66,12 +75,12 @@ class _LibraryProvider(Provider):
 
         return self.screen if isinstance(self.screen, MainScreen) else None
 
-    _cached: list[tuple[str, str, Callable[[], None]]] | None = None
+    _cached: list[Candidate] | None = None
 
-    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+    def candidates(self, main: MainScreen) -> list[Candidate]:
         raise NotImplementedError
 
-    def _candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+    def _candidates(self, main: MainScreen) -> list[Candidate]:
         """Built once per palette opening, not once per keystroke."""
         if self._cached is None:
             self._cached = self.candidates(main)
@@ -91,7 +100,9 @@ class _LibraryProvider(Provider):
                 continue
             score, offsets = _match(fuzzy, query, name)
             if score:
-                yield Hit(score, _display(name, offsets), callback, text=name, help=help_text)
+                yield Hit(
+                    score, _display(name, offsets), callback, text=name, help=_help(help_text)
+                )
                 found += 1
                 if found >= MAX_HITS:
                     return
@@ -101,13 +112,13 @@ class _LibraryProvider(Provider):
         if main is None:
             return
         for name, help_text, callback in self._candidates(main)[:10]:
-            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
+            yield DiscoveryHit(Content(name), callback, text=name, help=_help(help_text))
 
 
 class ArticleProvider(_LibraryProvider):
     """Open any article by its title."""
 
-    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+    def candidates(self, main: MainScreen) -> list[Candidate]:
         from diplotui.library.query import LibraryQuery  # loaded by then; not before frame one
 
         return [
@@ -125,7 +136,7 @@ class ArticleProvider(_LibraryProvider):
 class TagProvider(_LibraryProvider):
     """Show the articles with a tag."""
 
-    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+    def candidates(self, main: MainScreen) -> list[Candidate]:
         counts = main.store.tag_counts()
         return [
             (
@@ -138,19 +149,30 @@ class TagProvider(_LibraryProvider):
 
 
 class EntityProvider(_LibraryProvider):
-    """Show the articles that mention an entity."""
+    """Show the articles that mention an entity: its hit counts them as choosing it lists
+    them (within the filter, else in the library, else archived: ``EntityChoice``)."""
 
-    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
-        cache = main.library_actions.state.entities
+    def candidates(self, main: MainScreen) -> list[Candidate]:
+        from diplotui.tui.controllers.library import EntityHits
+        from diplotui.tui.widgets.legend import TYPE_LABELS
+
+        actions = main.library_actions
+        cache = actions.state.entities
         if cache is None:
             return []
+        lookup = cache.lookup(main.store)
+        hits = EntityHits(actions, lookup)
+
+        def help_of(display: str, entity_type: str) -> str:
+            label = TYPE_LABELS.get(entity_type, entity_type.lower()).capitalize()
+            return f"{label} · {hits.choice(display).help()}"
+
+        def choose(display: str) -> None:
+            actions.choose_entity(hits.choice(display))
+
         return [
-            (
-                inert_line(display),
-                f"{entity_type.title()} · in {count:,} article{'s' if count != 1 else ''}",
-                partial(main.apply_entity_filter, display),
-            )
-            for _key, display, entity_type, count in cache.lookup(main.store).entities()
+            (inert_line(display), partial(help_of, display, entity_type), partial(choose, display))
+            for _key, display, entity_type, _count in lookup.entities()
         ]
 
 
@@ -167,7 +189,7 @@ class ShareProvider(_LibraryProvider):
     so the palette lists the sync itself (with the list or sidebar focused, the binding's own
     entry stands)."""
 
-    def candidates(self, main: MainScreen) -> list[tuple[str, str, Callable[[], None]]]:
+    def candidates(self, main: MainScreen) -> list[Candidate]:
         if any(a.binding.action == "sync" for a in main.active_bindings.values()):
             return []
         return [

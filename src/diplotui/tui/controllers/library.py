@@ -18,7 +18,7 @@ from textual.widgets import Input
 
 from diplotui.inert import inert_line
 from diplotui.library import SORTS, LibraryQuery, MatchContext, QueryError, SearchIndex
-from diplotui.library.entity_cache import EntityCache
+from diplotui.library.entity_cache import CachedEntities, EntityCache
 from diplotui.library.facets import LibraryFacets
 from diplotui.library.priority import run_behind_ui
 from diplotui.library.query import annotated_by_ids, highlight_counts
@@ -78,6 +78,74 @@ class LibraryState:
     feeds_open: bool = True  # the feeds section lists each feed
     feed_folders: list[FolderRow] = field(default_factory=list)
     new_in_filters: dict[str, int] = field(default_factory=dict)  # saved filter -> new matches
+
+
+@dataclass(frozen=True, slots=True)
+class EntityChoice:
+    """What choosing an entity in the command palette lists, told by its hit before it is
+    chosen: the hit said "in 1 article", and with a filter on the list then showed the
+    filter's articles that mention it, often none. Now: the filter's articles that mention
+    it (the filter kept, ``within`` naming it); when none do, the library's, the filter
+    ``cleared``; when only archived articles do, those."""
+
+    query: LibraryQuery  # what choosing it shows
+    count: int  # how many articles that is
+    within: str = ""  # the filter kept (as ``describe`` puts it), if any
+    cleared: str = ""  # the filter given up for it, if any
+
+    def help(self) -> str:
+        """The hit's help after the entity's type: "in 3 articles within #asean"."""
+        archived = "archived " if self.query.state == "archived" and not self.within else ""
+        articles = f"in {self.count:,} {archived}article{'s' if self.count != 1 else ''}"
+        if archived:
+            return f"{articles}: lists archived articles"
+        if self.within:
+            return f"{articles} within {self.within}"
+        if self.cleared:
+            return f"{articles}, none within {self.cleared}: clears the filter"
+        return articles
+
+
+class EntityHits:
+    """The :class:`EntityChoice` of each entity the palette offers, for one opening: the
+    filter's articles and the plain list's are read when a hit first needs them (a hit's
+    own filter replaces the filter's entity, so that is left out of the filter counted)."""
+
+    def __init__(self, actions: LibraryActions, entities: CachedEntities) -> None:
+        query = actions.query
+        self._actions = actions
+        self._entities = entities
+        self._kept = replace(query, tags=list(query.tags), entity="")
+        self._plain = LibraryQuery(sort=query.sort)
+        feeds = {feed.id: feed.display_name for feed in actions.state.feeds}
+        self._within = "" if self._kept.is_empty() else inert_line(describe(self._kept, feeds))
+        self._shown: dict[bool, set[str]] = {}  # in the filter (True) or the plain list
+        self._choices: dict[str, EntityChoice] = {}
+
+    def _ids(self, in_filter: bool) -> set[str]:
+        shown = self._shown.get(in_filter)
+        if shown is None:
+            query = self._kept if in_filter else self._plain
+            shown = self._shown[in_filter] = set(self._actions.shown_ids(query))
+        return shown
+
+    def choice(self, name: str) -> EntityChoice:
+        choice = self._choices.get(name)
+        if choice is None:
+            choice = self._choices[name] = self._choose(name)
+        return choice
+
+    def _choose(self, name: str) -> EntityChoice:
+        mentioning = self._entities.articles_for(name)
+        if self._within:
+            count = len(mentioning & self._ids(True))
+            if count:
+                return EntityChoice(replace(self._kept, entity=name), count, within=self._within)
+        count = len(mentioning & self._ids(False))
+        if count:
+            return EntityChoice(replace(self._plain, entity=name), count, cleared=self._within)
+        archived = replace(self._plain, entity=name, state="archived")
+        return EntityChoice(archived, len(mentioning), cleared=self._within)
 
 
 class LibraryActions(Controller):
@@ -252,11 +320,11 @@ class LibraryActions(Controller):
     def _row_of_id(self, article_id: str) -> ArticleRow:
         return self._row(self.store.article(article_id))
 
-    def shown_ids(self) -> Sequence[str]:
-        """The ids of the articles the current query shows, in its order."""
+    def shown_ids(self, query: LibraryQuery | None = None) -> Sequence[str]:
+        """The ids of the articles a query (by default the current one) shows, in its order."""
         state = self.state
-        query = state.query
-        ctx = self.match_context()
+        query = query or state.query
+        ctx = self.match_context(query)
         if state.facets is not None:
             return state.facets.select(query, ctx)
         return [article.id for article in query.select(self._ordered(query.sort), ctx)]
@@ -622,6 +690,18 @@ class LibraryActions(Controller):
         query = replace(self.query, tags=list(self.query.tags), entity=name)
         self.set_library_query(query)
         self.notify(f"Filter: {describe(query)} (escape in the list clears it)", markup=False)
+
+    def choose_entity(self, choice: EntityChoice) -> None:
+        """List what an entity's hit in the palette promised (:class:`EntityChoice`)."""
+        if choice.cleared:
+            self._remove_search_field()  # its words were part of the filter given up
+        self.set_library_query(choice.query)
+        self.library.focus()
+        instead = f", in place of {choice.cleared}" if choice.cleared else ""
+        self.notify(
+            f"Filter: {describe(choice.query)}{instead} (escape in the list clears it)",
+            markup=False,
+        )
 
     def filter_library(self) -> None:
         """Edit the filter: tags, entity, source, dates, annotated (all combine)."""

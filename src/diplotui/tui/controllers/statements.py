@@ -144,10 +144,10 @@ class StatementActions(Controller):
         self, cache: StatementCache, articles: list[Article], pending: int
     ) -> None:
         """(Worker thread) index what the cache holds and hand it to the UI."""
-        from diplotui.library.statements import StatementIndex  # not at start-up
+        from diplotui.library.statements import StatementIndex, StatementQuery  # not at start-up
 
         index = StatementIndex.build(articles, cache)
-        index.speakers(index.rows)  # counted here, not when the view opens
+        index.find(StatementQuery())  # its speakers counted here, not when the view opens
         self.app.call_from_thread(self._statements_ready, cache, index, pending)
 
     def _statements_ready(self, cache: StatementCache, index: StatementIndex, pending: int) -> None:

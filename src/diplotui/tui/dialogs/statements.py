@@ -59,8 +59,8 @@ def _speaker_option(entry: tuple[str, int]) -> Option:
     return Option(Text(f"{inert_line(name)}  ×{count}"), id=name)
 
 
-def _same(item: LibraryStatement, other: LibraryStatement | None) -> bool:
-    return other is not None and (item.article.id, item.statement.start, item.statement.end) == (
+def _same(item: LibraryStatement, other: LibraryStatement) -> bool:
+    return (item.article.id, item.statement.start, item.statement.end) == (
         other.article.id,
         other.statement.start,
         other.statement.end,
@@ -146,14 +146,14 @@ class StatementsScreen(Screen[Opened | None]):
         if self._index is None:
             return "Statements · finding them in the library…", None, []
         try:
-            found = self._index.select(StatementQuery.parse(self._typed))
+            found, speakers = self._index.find(StatementQuery.parse(self._typed))
         except QueryError as error:
             return f"Statements · {error}", None, []
         pending = (
             f" · finding statements in {self._pending:,} more articles…" if self._pending else ""
         )
         title = f"Statements · {len(found):,} of {len(self._index.rows):,} · newest first{pending}"
-        return title, found, self._index.speakers(found)
+        return title, found, speakers
 
     def _first_rows(self, found: list[LibraryStatement] | None, upto: int = 0) -> list[Option]:
         """The first page of rows (and all rows to ``upto``, so it can be highlighted)."""
@@ -174,14 +174,16 @@ class StatementsScreen(Screen[Opened | None]):
         there too, the first ``W`` after ``R`` opened scrolled past the new statements."""
         title, found, speakers = self._filtered()
         self.query_one("#statements-title", Label).update(title)
-        if found is None:
-            return
+        if found is None or (found == self._found and speakers == self._speakers):
+            return  # a letter that changed nothing (the rest of a name) redraws nothing
         listing = self.query_one("#statements-list", OptionList)
         speaker_list = self.query_one("#statements-speakers", OptionList)
         chosen = (
             self._highlighted_statement(listing) if self._moved_to(listing, keep_place) else None
         )
-        at = next((n for n, item in enumerate(found) if _same(item, chosen)), 0)
+        at = 0
+        if chosen is not None:  # else no row is looked at: a first letter leaves tens of thousands
+            at = next((n for n, item in enumerate(found) if _same(item, chosen)), 0)
         listing.set_options(self._first_rows(found, at))
         listing.highlighted = at if self._shown else None
         speaker = speaker_list.highlighted if self._moved_to(speaker_list, keep_place) else None

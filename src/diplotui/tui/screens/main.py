@@ -322,10 +322,6 @@ class MainScreen(PanesScreen):
             self.article_changed(open_id)
             self.annotation_actions.refresh_annotations(changed=True)
 
-    def apply_entity_filter(self, name: str) -> None:
-        """Show only the library's articles that mention the entity ``name``."""
-        self.library_actions.apply_entity_filter(name)
-
     # -- layout ----------------------------------------------------------------------------
 
     def action_toggle_pane(self, pane: str) -> None:
