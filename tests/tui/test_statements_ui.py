@@ -828,3 +828,32 @@ async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, mon
         await app.workers.wait_for_complete()
         assert len(read) == 1
     store.close()
+
+
+async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two(
+    store_path: Path, clipboard
+):
+    """``W``, Ito's statement, ``enter``: the reader said "Le Hoai Trung ... said" under
+    the pane, and ``y`` copied Trung's words as Trung's, not the statement chosen."""
+    store = Store.open(store_path)
+    text = (
+        "Talks\n"
+        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
+        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
+    )
+    _add(store, text, "Talks", "2025-07-18")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "ito naoki")
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # to the results, then open the statement
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.border_subtitle == "Ito Naoki (Ambassador) said"
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“Japan would invest more”\n— Ito Naoki (Ambassador)")
+    store.close()
