@@ -41,6 +41,24 @@ def test_import_reports_each_file_and_exits_1_on_failure(tmp_path: Path):
     assert again.returncode == 0 and again.stdout.startswith("duplicate")
 
 
+def test_import_says_which_articles_have_no_source_or_date_to_cite(tmp_path: Path):
+    """A plain text file names no outlet (and a date only when its text gives one): the
+    import said "2 imported", and the brief's citations then named neither, unnoticed."""
+    db = str(tmp_path / "s.json")
+    (tmp_path / "a.txt").write_text("Talks resume\nThe ministers met.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(OTHER, encoding="utf-8")  # front matter: source and date
+    result = cli("--db", db, "import", str(tmp_path / "a.txt"), str(tmp_path / "b.md"))
+    assert result.returncode == 0, result.stderr
+    bare = result.stdout.split()[1]
+    assert result.stderr.splitlines() == [
+        f"1 imported with no source or no date to cite ({bare}): "
+        "diplotui meta ID --source NAME --date YYYY-MM-DD adds them",
+        "2 imported",
+    ]
+    cited = cli("--db", db, "import", str(tmp_path / "b.md"), "--db", str(tmp_path / "t.json"))
+    assert cited.stderr.splitlines() == ["1 imported"]
+
+
 def test_changed_file_needs_update(tmp_path: Path, capsys):
     db = str(tmp_path / "s.json")
     path = tmp_path / "a.txt"

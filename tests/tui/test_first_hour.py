@@ -58,7 +58,7 @@ async def test_notifications_leave_a_dialogs_field_and_keys_in_view_at_80x24(
         await open_first(app, pilot)
         await pilot.press("j", "j", "y")  # "… copied to the system clipboard", then a note
         await app.workers.wait_for_complete()
-        assert _messages(app)[-1].startswith("“‘We must not let history stand…”")
+        assert _messages(app)[-1].startswith("“We must not let history stand…”")  # Lee's words
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen)
@@ -261,7 +261,7 @@ async def test_a_pasted_list_in_a_highlights_note_stays_a_list_in_the_sidebar(on
     app = DiplotuiApp(one_article)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first(app, pilot)
-        await pilot.press("j", "j", "h", "n")  # the quotation
+        await pilot.press("j", "j", "v", "h", "n")  # the sentence with its quotation
         await pilot.pause()
         pasted = "Follow-up:\n\n- ask the desk about the visits\n- check the January date\n"
         app.post_message(events.Paste(pasted))  # as a terminal delivers a paste

@@ -159,6 +159,9 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         assert "1 imported" in summary and "1 skipped" in summary and "1 failed" in summary
         assert "bad.md" in summary and "front matter" in summary
         assert "skipped: " in summary and "SOURCES.tsv" in summary
+        # a plain text file names no outlet: its citations would lack it unnoticed
+        assert "\n1 imported with no source or no date to cite (" in summary
+        assert "): i on the article adds them" in summary
         bar = app.screen.query_one("#import-progress", ProgressBar)
         assert bar.total == 3 and bar.progress == 3
         await pilot.press("escape")

@@ -129,6 +129,43 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
     store.close()
 
 
+async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
+    store_path: Path, clipboard
+):
+    """The cursor's sentence holds the reporter's "Deputy Minister ... Ngo Le Van stressed
+    that": copied whole, the brief quoted that line as Ngo Le Van's own words ("“Deputy
+    Minister ... Ngo Le Van stressed that the Ministry is ready to help.” Deputy Minister ...
+    Ngo Le Van, quoted in ..."). On a sentence holding a statement, y and h take its words."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.press("s", "y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1] == (
+            "“the Ministry is ready to help”\nDeputy Minister of Foreign Affairs Ngo Le Van, "
+            "quoted in “Enhancing capacity of people's organizations,” World & Vietnam Report, "
+            "July 18, 2025."
+        )
+        await pilot.press("s", "h")  # the direct quotation: its words, not "he said"
+        await pilot.pause()
+        (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
+        assert (highlight.quote, highlight.speaker) == (
+            "We will keep working together",  # not the comma before "he said"
+            "Ngo Le Van",
+        )
+        await pilot.press("y")  # now the highlight under the cursor: the same words
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“We will keep working together”\nDeputy Minister")
+        await pilot.press("k", "y")  # a sentence holding no statement is copied whole
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“The weather was fine.”\nWorld & Vietnam Report, “")
+    store.close()
+
+
 OTHER = (
     "Earlier talks\n"
     "Foreign Minister Lê Hoài Trung said the visit was a success.\n"
@@ -841,4 +878,33 @@ async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, mon
         release.set()
         await app.workers.wait_for_complete()
         assert len(read) == 1
+    store.close()
+
+
+async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two(
+    store_path: Path, clipboard
+):
+    """``W``, Ito's statement, ``enter``: the reader said "Le Hoai Trung ... said" under
+    the pane, and ``y`` copied Trung's words as Trung's, not the statement chosen."""
+    store = Store.open(store_path)
+    text = (
+        "Talks\n"
+        "Deputy Minister Le Hoai Trung met Ambassador Ito Naoki in Hanoi.\n"
+        "“We value the partnership,” Trung said, and Ito said that Japan would invest more.\n"
+    )
+    _add(store, text, "Talks", "2025-07-18")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "ito naoki")
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # to the results, then open the statement
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader = app.screen.query_one(Reader)
+        assert reader.border_subtitle == "Ito Naoki (Ambassador) said"
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“Japan would invest more”\n— Ito Naoki (Ambassador)")
     store.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplotui.model import Article
+from diplotui.model import Article, Statement
 from diplotui.session import AnnotationSession, ReadingCursor, quote_label, title_label
 from diplotui.store import Store, UnknownId, text_hash
 
@@ -82,6 +82,29 @@ def test_target_is_selection_else_highlight_else_sentence(session: AnnotationSes
     session.cursor.move_to(2)
     assert session.target().kind == "selection"
     assert _quote(session) == "The ministers met in Hanoi. They signed a trade pact."
+
+
+def test_a_sentence_holding_a_statement_targets_the_statements_words(
+    session: AnnotationSession,
+):
+    """The words the speaker is cited for, not the reporter's "X said that" around them;
+    a statement running on past the sentence is taken within it."""
+    text = session.text
+    said = text.index("a trade pact")
+    session.cursor.move_to(2)
+    pact = Statement(said, said + len("a trade pact"), "a trade pact", "reported", "They",
+                     "they", "GROUP")  # fmt: skip
+    target = session.target(pact)
+    assert (target.kind, text[target.start : target.end]) == ("statement", "a trade pact")
+    outcome, highlight = session.mark("key", statement=pact, speaker="They")
+    assert outcome == "highlighted" and highlight is not None
+    assert (highlight.quote, highlight.speaker) == ("a trade pact", "They")
+    assert session.target(pact).kind == "highlight"
+    session.cursor.move_to(3)
+    running_on = Statement(text.index("resume"), len(text), "", "reported", "A", "a", "PERSON")
+    target = session.target(running_on)
+    assert text[target.start : target.end] == "resume in May."
+    assert session.target().kind == "sentence"  # no statement found there
 
 
 def test_marking_a_highlight_again_recolours_it(session: AnnotationSession):

@@ -110,3 +110,28 @@ def test_the_helper_process_keeps_what_the_thread_finds(store_path: Path) -> Non
         for article in articles:
             found = kept.compute(store.article_text(article.id), article.title)
             assert found and kept.dated(article) == found
+
+
+def test_entries_of_one_day_keep_each_articles_reading_order(store_path: Path) -> None:
+    """Two undated articles quoting the same spokeswoman: sorted by offset alone, their
+    statements alternated, one from each in turn, each cut off from what led to it."""
+    first = (
+        "Spokeswoman answers\n"
+        "Spokeswoman Jane Doe said the talks went well.\n"
+        "Jane Doe added that a second round is planned for May.\n"
+    )
+    second = (
+        "Press briefing on the sea\n"
+        "At the briefing, spokeswoman Jane Doe said the patrols must stop.\n"
+        "Jane Doe stressed that the law of the sea applies to all.\n"
+    )
+    with Store.open(store_path) as store:
+        _add(store, first, "Spokeswoman answers", "")
+        _add(store, second, "Press briefing on the sea", "")
+        entries = entity_timeline(store, "Jane Doe")
+    said = [(e.article.title, e.text) for e in entries]
+    assert len(said) == 4 and said[0][0] == said[1][0] and said[2][0] == said[3][0], said
+    assert [text for _, text in said[:2]] in (
+        ["the talks went well", "a second round is planned for May"],
+        ["the patrols must stop", "the law of the sea applies to all"],
+    )

@@ -131,6 +131,9 @@ def run_import(args: argparse.Namespace) -> int:
             raise CommandError(f"import stopped: {error}") from error
     for outcome in report.outcomes:
         print(inert_line(outcome_line(outcome)))  # titles and file names are data
+    hint = report.citation_hint("diplotui meta ID --source NAME --date YYYY-MM-DD adds them")
+    if hint:
+        print(hint, file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 

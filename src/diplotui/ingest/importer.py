@@ -237,7 +237,8 @@ class _Importer:
         self.store.add_article(article, doc.text)
         self.by_origin[origin] = article
         self.to_recognise.append((doc.text, digest))
-        return ImportOutcome(shown, IMPORTED, article.id, article.title)
+        uncited = not (article.source and article.date)
+        return ImportOutcome(shown, IMPORTED, article.id, article.title, uncited=uncited)
 
     def _apply_update(self, shown: str, article: Article, doc: ParsedDocument) -> ImportOutcome:
         """Replace the text, carrying highlights over (``diplotui.ingest.update``)."""

@@ -27,6 +27,7 @@ class ImportOutcome:
     article_id: str = ""
     title: str = ""
     reason: str = ""
+    uncited: bool = False  # imported with no source or no date: its citations lack them
 
 
 @dataclass(slots=True)
@@ -41,6 +42,15 @@ class ImportReport:
     @property
     def failed(self) -> bool:
         return any(outcome.status == FAILED for outcome in self.outcomes)
+
+    def citation_hint(self, how: str) -> str:
+        """Which articles came in with no source or no date (a plain text file names no
+        outlet), whose citations would name neither unnoticed, and ``how`` to add them."""
+        ids = [o.article_id for o in self.outcomes if o.status == IMPORTED and o.uncited]
+        if not ids:
+            return ""
+        shown = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
+        return f"{len(ids)} imported with no source or no date to cite ({shown}): {how}"
 
     def summary(self) -> str:
         """One line such as "3 imported, 1 duplicate, 1 failed"."""

@@ -40,9 +40,11 @@ class TimelineEntry:
     text: str
     statement: Statement | None = None
 
-    def sort_key(self) -> tuple[str, str, int]:
+    def sort_key(self) -> tuple[str, str, str, int]:
+        """By day, then each article's entries together in reading order (by offset alone,
+        two articles of one day alternated, each entry cut off from what led to it)."""
         day = self.when.first.isoformat() if self.when else (self.article.date or "9999")
-        return (day, self.article.date, self.start)
+        return (day, self.article.date, self.article.id, self.start)
 
     def date_text(self) -> str:
         """The entry's date: ISO day, month, year or range, else the article's date ("" for

@@ -26,7 +26,8 @@ LABEL_WORDS = 6
 COPY_MARKS = "“‘> "  # what a copied quote starts with (its own quotation marks, "> ")
 TITLE_CHARS = 48
 
-TargetKind = Literal["selection", "highlight", "sentence"]
+STATEMENT_TAIL = ",;: \t\n"  # left off a statement's words: the comma before "he said"
+TargetKind = Literal["selection", "highlight", "statement", "sentence"]
 MarkOutcome = Literal["highlighted", "recoloured", "unchanged"]
 
 
@@ -97,8 +98,8 @@ def statement_at(statements: Sequence[Statement], start: int, end: int) -> State
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """The passage an action applies to: the selection, else the highlight or sentence under
-    the cursor."""
+    """The passage an action applies to: the selection, else the highlight under the cursor,
+    else the words of the statement in its sentence, else that sentence."""
 
     kind: TargetKind
     start: int
@@ -154,16 +155,24 @@ class AnnotationSession:
         """The highlight holding the cursor sentence's start, else the first one touching it."""
         return highlight_at(self.highlights, self.cursor.span)
 
-    def target(self) -> Target:
-        """The selection if there is one, else the highlight under the cursor, else its
-        sentence."""
+    def target(self, statement: Statement | None = None) -> Target:
+        """The selection if there is one, else the highlight under the cursor, else the words
+        of ``statement`` (the one found in the cursor's sentence) within that sentence, else
+        the sentence. A statement's words, not its sentence: the sentence also holds the
+        reporter's "X said that", which a quote cited as X's would put in X's mouth."""
         selection = self.cursor.selection
         if selection is not None:
             return Target("selection", *selection)
         highlight = self.highlight_at_cursor()
         if highlight is not None:
             return Target("highlight", highlight.start, highlight.end, highlight)
-        return Target("sentence", *self.cursor.span)
+        start, end = self.cursor.span
+        if statement is not None:
+            words_start, words_end = max(start, statement.start), min(end, statement.end)
+            words = self.text[words_start:words_end].rstrip(STATEMENT_TAIL)  # '"...," he said'
+            if words:
+                return Target("statement", words_start, words_start + len(words))
+        return Target("sentence", start, end)
 
     def target_now(self, target: Target, opened_over: str) -> Target | None:
         """``target``, chosen in ``opened_over``, as it stands in the open text now: a dialog
@@ -193,11 +202,16 @@ class AnnotationSession:
     # -- highlights ---------------------------------------------------------------------------
 
     def mark(
-        self, colour: str, *, speaker: str = "", speaker_role: str = ""
+        self,
+        colour: str,
+        *,
+        statement: Statement | None = None,
+        speaker: str = "",
+        speaker_role: str = "",
     ) -> tuple[MarkOutcome, Highlight | None]:
-        """Highlight the target in ``colour`` (a statement keeps its ``speaker``); on an
-        existing highlight, recolour it."""
-        target = self.target()
+        """Highlight the target (:meth:`target` of ``statement``) in ``colour`` (a statement
+        keeps its ``speaker``); on an existing highlight, recolour it."""
+        target = self.target(statement)
         if target.highlight is not None:
             if target.highlight.color == colour:
                 return "unchanged", target.highlight

@@ -141,10 +141,11 @@ class AnnotationActions(Controller):
         chosen = colour or self._colour()
         if colour:
             self.screen.remember(COLOUR_SETTING, colour)
-        target = self.session.target()
+        statement = self.cursor_statement()
+        target = self.session.target(statement)
         try:
             outcome, highlight = self.session.mark(
-                chosen, **self.speaker_fields(target.start, target.end)
+                chosen, statement=statement, **self.speaker_fields(target.start, target.end)
             )
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)

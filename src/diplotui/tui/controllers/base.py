@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from diplotui.library.priority import KeyWatch
+    from diplotui.model import Statement
     from diplotui.session import AnnotationSession
     from diplotui.store import Store
     from diplotui.tui.app import DiplotuiApp
@@ -58,6 +59,12 @@ class Controller:
     @property
     def sidebar(self) -> Sidebar:
         return self.screen.sidebar
+
+    def cursor_statement(self) -> Statement | None:
+        """The statement the reader found in the cursor's sentence (the one s/S went to
+        there): whose words a copy or highlight of that sentence takes."""
+        reader = self.reader
+        return reader.statement_at(*reader.cursor_span) if reader.statements else None
 
     def notify(
         self,

@@ -32,12 +32,12 @@ class QuoteActions(Controller):
         return bool(self.store.setting(SHORTEN_SETTING, False))
 
     def copy_quote(self) -> None:
-        """Copy the target (selection, highlight or sentence) with its citation."""
+        """Copy the target (selection, highlight, statement or sentence) with its citation."""
         session = self.session
         if not session.article_id:
             self.notify("Open an article first: there is nothing to quote.", markup=False)
             return
-        target = session.target()
+        target = session.target(self.cursor_statement())
         try:
             article = self.store.article(session.article_id)
         except StoreError as error:

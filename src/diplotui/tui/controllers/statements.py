@@ -207,7 +207,7 @@ class StatementActions(Controller):
             return
         article_id, start, end = opened
         self.screen.read_article(article_id)
-        self.reader.jump_to(start, end)
+        self.reader.jump_to_statement(start, end)
 
     # -- timeline --------------------------------------------------------------------------
 

@@ -49,9 +49,13 @@ class PathSuggester(Suggester):
 
 
 def report_text(report: ImportReport) -> Text:
-    """The summary line, then every failed, changed or skipped file with its reason."""
+    """The summary line, the articles with no source or date to cite, then every failed,
+    changed or skipped file with its reason."""
     text = Text()  # a base style would run on into every file's reason
     text.append(report.summary(), style="bold")
+    hint = report.citation_hint("i on the article adds them")
+    if hint:
+        text.append(f"\n{hint}")
     for outcome in report.outcomes:
         if outcome.status in (FAILED, CHANGED, SKIPPED):
             text.append(f"\n{outcome.status}: ", style="bold")

@@ -216,6 +216,7 @@ class Reader(ReaderPane, can_focus=True):
         self._statement_spans = _Layer.of([])
         self._speaker_shown = ""  # the speaker named under the pane
         self._statement_on: Statement | None = None  # the one s/S went to, in its sentence
+        self._statement_chosen: Span | None = None  # its span, or W's choice: kept when found again
         self._frame_styles: dict[str, Style] | None = None  # while a frame is drawn
         self.show_entities = True
         self.mention: EntitySpan | None = None
@@ -234,7 +235,7 @@ class Reader(ReaderPane, can_focus=True):
         self.cursor = cursor if cursor is not None else ReadingCursor.over(text)
         self._layers.clear()
         self.highlights, self.entities, self.mention = [], [], None
-        self.statements, self._statement_on = [], None
+        self.statements, self._statement_on, self._statement_chosen = [], None, None
         self._statement_spans = _Layer.of([])
         self._speaker_shown = self.border_subtitle = ""
         self.find_query, self.matches, self.match_index = "", [], -1
@@ -289,7 +290,7 @@ class Reader(ReaderPane, can_focus=True):
     def set_statements(self, statements: list[Statement]) -> None:
         """Mark who-said-what: a bar in the gutter beside each statement's lines."""
         self.statements = sorted(statements, key=lambda s: (s.start, s.end))
-        self._statement_on = None
+        self._statement_on = self._chosen_statement()
         self._statement_spans = _Layer.of(
             [(s.start, s.end, "reader--statement-mark") for s in self.statements]
         )
@@ -324,9 +325,23 @@ class Reader(ReaderPane, can_focus=True):
         here = current.start if current is not None else self.cursor_span[0]
         target = _neighbour(self.statements, here, current, delta)
         self._statement_on = target  # a sentence may hold several: the next s goes on from it
+        self._statement_chosen = (target.start, target.end)
         self.jump_to(target.start, target.end)
         self._label_statement()
         self._say_if_round(target.start, here, delta, "statement")
+
+    def jump_to_statement(self, start: int, end: int) -> None:
+        """Put the cursor on a statement chosen elsewhere (``W``): its sentence may hold
+        another speaker's, and the label, ``y`` and ``h`` take the chosen one, as after ``s``
+        (the article's statements, found after it opens, are matched to it when they come)."""
+        self._statement_chosen = (start, end)
+        self._statement_on = self._chosen_statement()
+        self.jump_to(start, end)
+        self._label_statement()
+
+    def _chosen_statement(self) -> Statement | None:
+        chosen = self._statement_chosen
+        return next((s for s in self.statements if (s.start, s.end) == chosen), None)
 
     def _say_if_round(self, reached: int, here: int, delta: int, kind: str) -> None:
         """A jump that went round the article's end says so: the cursor leaving for the other
