@@ -50,9 +50,9 @@ _MAX_CONTROL_RATIO = 0.02
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
-DECLARED_BY_SERVER = "declared by the server"
-DECLARED_IN_PAGE = "declared in the page"
-DETECTED = "detected"
+_DECLARED_BY_SERVER = "declared by the server"
+_DECLARED_IN_PAGE = "declared in the page"
+_DETECTED = "detected"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +67,10 @@ class Decoded:
     @property
     def note(self) -> str:
         """What the user is told about the encoding, e.g. "read as windows-1257 (detected)"."""
-        return f"read as {encoding_label(self.encoding)} ({self.how})" if self.how else ""
+        return f"read as {_label(self.encoding)} ({self.how})" if self.how else ""
 
 
-def encoding_label(codec: str) -> str:
+def _label(codec: str) -> str:
     """The name the web and editors give a codec: "windows-1257", "ISO-8859-2", "KOI8-R"."""
     name = codecs.lookup(codec).name
     if re.fullmatch(r"cp125\d", name):
@@ -226,11 +226,13 @@ class _CodePage:
 
 
 def _byte_class(byte_values: list[int]) -> bytes:
+    """A regular expression's class of these bytes."""
     return b"[" + b"".join(re.escape(bytes([value])) for value in byte_values) + b"]"
 
 
 @cache
 def _code_pages() -> tuple[_CodePage, ...]:
+    """``_CODE_PAGES``' tables, built when the first file that is not UTF-8 is read."""
     pages = []
     alphabets: tuple[str, ...] = ()
     for codec, own in _CODE_PAGES:
@@ -251,7 +253,7 @@ def _code_pages() -> tuple[_CodePage, ...]:
             + _byte_class([v for v in upper if v >= 0x80])
         )
         if "LATIN" not in unicodedata.name(alphabets[0][0]):
-            beyond = _byte_class(sorted(set().union(*letters)))
+            beyond = _byte_class(sorted(frozenset[int]().union(*letters)))
             slip += b"|[A-Za-z]" + beyond + b"|" + beyond + b"[A-Za-z]"
         neutral = frozenset(0x80 + index for index, char in enumerate(chars) if char in _NEUTRAL)
         pages.append(_CodePage(codec, chars, letters, neutral, re.compile(slip)))
@@ -288,7 +290,7 @@ def _code_page_decode(data: bytes) -> Decoded | None:
             best = (fit, page.codec)
     if best[0] < _FIT_NEEDED:
         return None
-    return Decoded(data.decode(best[1]), best[1], DETECTED)
+    return Decoded(data.decode(best[1]), best[1], _DETECTED)
 
 
 def _legacy_decode(data: bytes) -> Decoded:
@@ -305,13 +307,13 @@ def _legacy_decode(data: bytes) -> Decoded:
     if not names & {codecs.lookup(name).name for name in _WESTERN_NAMES}:
         western = _as_western(data)
         if western is not None:
-            return Decoded(western, "cp1252", DETECTED)
+            return Decoded(western, "cp1252", _DETECTED)
     if not matches:
         raise IngestError("undecodable bytes (not UTF-8, and no known encoding fits)")
     for preferred in _PREFERRED_LEGACY:
         if codecs.lookup(preferred).name in names:
-            return Decoded(data.decode(preferred), preferred, DETECTED)
-    return Decoded(str(plausible[0]), plausible[0].encoding, DETECTED)
+            return Decoded(data.decode(preferred), preferred, _DETECTED)
+    return Decoded(str(plausible[0]), plausible[0].encoding, _DETECTED)
 
 
 _CHARSET_NAME_RE = re.compile(
@@ -390,13 +392,13 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
         raise IngestError("empty file")
     decoded = _with_bom(data)
     if decoded is None and charset:
-        decoded = _in(data, _codec_for(charset), DECLARED_BY_SERVER)
+        decoded = _in(data, _codec_for(charset), _DECLARED_BY_SERVER)
     if decoded is None:
         if b"\x00" in data:
             raise IngestError("binary file (contains NUL bytes)")
         decoded = (
             _in(data, "utf-8", "")
-            or (_in(data, _declared_in_page(data), DECLARED_IN_PAGE) if page else None)
+            or (_in(data, _declared_in_page(data), _DECLARED_IN_PAGE) if page else None)
             or _code_page_decode(data)
             or _legacy_decode(data)
         )
