@@ -240,3 +240,16 @@ def test_untag_names_a_tag_the_article_did_not_have(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{article_id}  (no tags)"
     assert result.stderr.strip() == f"diplotui: {article_id} had no tag #nu"
+
+
+def test_import_names_the_legacy_encoding_a_file_was_read_in(tmp_path: Path):
+    """Which code page a non-UTF-8 file was read in was never said: a guess was silent."""
+    db = str(tmp_path / "s.json")
+    path = tmp_path / "lt.txt"
+    path.write_bytes(
+        (Path(__file__).parents[1] / "data" / "encodings" / "lt.cp1257.txt").read_bytes()
+    )
+    result = cli("--db", db, "import", str(path))
+    assert result.returncode == 0
+    assert result.stdout.startswith("imported") and "Šiauliai, lapkričio 28 d." in result.stdout
+    assert result.stdout.rstrip().endswith(f"({path}): read as windows-1257 (detected)")

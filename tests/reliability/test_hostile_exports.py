@@ -105,3 +105,18 @@ def test_entities_and_statements_name_a_path_that_is_no_file(tmp_path: Path):
         said = run_main("--db", str(tmp_path / "lib.json"), "entities", str(target))
         assert said.returncode == 1
         assert said.stderr.splitlines() == [f"diplotui: {target}: {reason}"]
+
+
+def test_entities_and_statements_read_a_legacy_file_as_an_import_would(tmp_path: Path):
+    """``entities FILE`` refused any file that was not UTF-8 ("not UTF-8 at byte 0"), where
+    an import reads it in its code page; the encoding it was read in is said on stderr."""
+    path = tmp_path / "lt.txt"
+    path.write_bytes(
+        (Path(__file__).parents[1] / "data" / "encodings" / "lt.cp1257.txt").read_bytes()
+    )
+    for command in ("entities", "statements"):
+        said = run_main("--db", str(tmp_path / "lib.json"), command, str(path))
+        assert said.returncode == 0
+        assert said.stderr.splitlines() == [f"{path}: read as windows-1257 (detected)"]
+    said = run_main("--db", str(tmp_path / "lib.json"), "entities", str(path))
+    assert "PERSON Gabrielius Landsbergis" in " ".join(said.stdout.split())

@@ -339,3 +339,24 @@ async def test_an_empty_library_says_how_articles_come(store_path: Path):
         said = " ".join(" ".join(_list_lines(app)).split())
         assert said == "No articles yet: I imports files or folders, A subscribes to a feed."
     store.close()
+
+
+async def test_the_import_dialog_names_a_legacy_files_encoding(store_path: Path, tmp_path: Path):
+    """The dialog listed failures only: a file read in a guessed code page went unsaid."""
+    encodings = Path(__file__).parents[1] / "data" / "encodings"
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "lt.txt").write_bytes((encodings / "lt.cp1257.txt").read_bytes())
+    (news / "utf8.txt").write_text("Fresh talks in Jakarta\n\nEnvoys met.\n", encoding="utf-8")
+    app = DiplotuiApp(make_library(store_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("I")
+        app.screen.query_one("#import-path").value = f"{news}/"
+        await pilot.press("enter")
+        await settle_start_up(app, pilot)
+        summary = str(app.screen.query_one("#import-report").render())
+        assert summary.splitlines() == [
+            "2 imported",
+            f"imported: {news / 'lt.txt'}: read as windows-1257 (detected)",
+        ]

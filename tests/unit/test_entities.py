@@ -325,3 +325,46 @@ def test_seed_gold_f1() -> None:
         typed_gold = {g for g in gold if g[3] == entity_type}
         typed_predicted = {p for p in predicted if p[3] == entity_type}
         assert _f1(typed_gold, typed_predicted) >= 0.7, entity_type  # type: ignore[arg-type]
+
+
+def test_cyrillic_and_greek_names_are_found_as_latin_ones_are() -> None:
+    """Only capitalised Latin words were tokens: "Сергей Лавров" after a title and before
+    "said" was no name at all. The same title, verb and later mention now find it."""
+    assert found(
+        "Russian Foreign Minister Сергей Лавров said on Monday that talks would go on. "
+        "Лавров added that Moscow was ready."
+    ) == [
+        ("ROLE", "Foreign Minister"),
+        ("PERSON", "Сергей Лавров"),
+        ("PERSON", "Лавров"),
+        ("GPE", "Moscow"),
+    ]
+    assert found("Turkish President Ταγιπ Ερντογάν said the talks would go on.") == [
+        ("ROLE", "President"),
+        ("PERSON", "Ταγιπ Ερντογάν"),
+    ]
+    assert found("Андрій Сибіга told reporters in Kyiv.") == [
+        ("PERSON", "Андрій Сибіга"),
+        ("GPE", "Kyiv"),
+    ]
+
+
+def test_a_cjk_name_standing_alone_in_a_sentence_is_found() -> None:
+    """A Chinese or Korean name between spaces, framed by a title or a speaking verb, is a
+    PERSON; one in running CJK text is left alone (finding it there needs a word segmenter),
+    and a name in brackets after its Latin spelling is still the spelling's."""
+    assert found("Chinese Foreign Minister 王毅 said on Monday. 王毅 added that it was so.") == [
+        ("ROLE", "Foreign Minister"),
+        ("PERSON", "王毅"),
+        ("PERSON", "王毅"),
+    ]
+    assert found("South Korean Foreign Minister 조태열 said.") == [
+        ("ROLE", "Foreign Minister"),
+        ("PERSON", "조태열"),
+    ]
+    assert found("外交部长王毅表示，中方支持和谈。") == []
+    assert found("President Lai Ching-te (賴清德) said.") == [
+        ("ROLE", "President"),
+        ("PERSON", "Lai Ching-te"),
+        ("PERSON", "賴清德"),
+    ]

@@ -17,6 +17,7 @@ from diplotui.ingest import (
     import_paths,
     seed_if_empty,
 )
+from diplotui.ingest.formats import parse_html_page
 from diplotui.ingest.metadata import (
     WVR_SOURCE,
     clean_title,
@@ -144,6 +145,80 @@ def test_a_short_legacy_text_is_read_in_its_own_encoding(store, tmp_path, text, 
     outcome = only(import_paths(store, [write(tmp_path / "legacy.txt", text.encode(encoding))]))
     assert outcome.status == IMPORTED
     assert store.article_text(outcome.article_id) == text
+
+
+ENCODINGS = Path(__file__).resolve().parents[1] / "data" / "encodings"
+"""News paragraphs saved in the code pages of their languages (name.CODEC.txt)."""
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "words"),
+    [
+        ("lt.cp1257.txt", "windows-1257", ["Šiauliai", "Užsienio reikalų", "„Mūsų"]),
+        ("lv.iso8859-13.txt", "windows-1257", ["Rīga", "Ārlietu", "Braže"]),
+        ("pl.cp1250.txt", "windows-1250", ["Radosław", "Łodzi", "„Nasze"]),
+        ("cs.iso8859-2.txt", "ISO-8859-2", ["zahraničí", "řekl", "Česká"]),
+        ("hu.cp1250.txt", "windows-1250", ["Szijjártó", "tűzszünet", "„Őszintén"]),
+        ("ro.cp1250.txt", "windows-1250", ["Bucureşti", "Constanţa", "miniştri"]),
+        ("tr.iso8859-9.txt", "windows-1254", ["Dışişleri Bakanı", "İstanbul", "güvenliğin"]),
+        ("el.cp1253.txt", "windows-1253", ["Γεραπετρίτης", "Άγκυρα"]),
+        ("ru.cp1251.txt", "windows-1251", ["Сергей Лавров", "«Мы"]),
+        ("ru.koi8-r.txt", "KOI8-R", ["Сергей Лавров", "Женеве"]),
+        ("uk.cp1251.txt", "windows-1251", ["Київ", "Сибіга", "«Ми єдині»"]),
+    ],
+)
+def test_a_legacy_code_page_is_detected_and_named(store, tmp_path, name, label, words):
+    """Baltic, Central European and Turkish files were read as cp1252 ("Šiauliai" stored as
+    "Ðiauliai", "Łodzi" as "£odzi"): each is read in its own code page, and the outcome
+    names the encoding it was read in, as a guess."""
+    data = (ENCODINGS / name).read_bytes()
+    outcome = only(import_paths(store, [write(tmp_path / name, data)]))
+    assert outcome.status == IMPORTED
+    text = store.article_text(outcome.article_id)
+    assert text == data.decode(name.split(".")[1])
+    assert all(word in text for word in words)
+    assert outcome.reason == f"read as {label} (detected)"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "words"),
+    [
+        ("lt.meta-charset.html", "Ministras lankėsi Šiauliuose", ["Šiaulių", "žurnalistams"]),
+        ("cs.http-equiv.html", "Ministr Lipavský v Berlíně", ["Česká", "předtím"]),
+    ],
+)
+def test_a_page_is_read_in_the_encoding_it_declares(store, tmp_path, name, title, words):
+    """A page's ``<meta charset>``, ``<meta http-equiv>`` content type and XML declaration
+    were not read: its bytes were detected, and as cp1252 before that."""
+    data = (ENCODINGS / name).read_bytes()
+    outcome = only(import_paths(store, [write(tmp_path / name, data)]))
+    assert outcome.status == IMPORTED
+    assert store.article(outcome.article_id).title == title
+    assert all(word in store.article_text(outcome.article_id) for word in words)
+    label = "windows-1257" if name.startswith("lt") else "ISO-8859-2"
+    assert outcome.reason == f"read as {label} (declared in the page)"
+
+
+def test_a_utf8_page_that_still_declares_latin1_is_read_as_utf8(store, tmp_path):
+    paragraph = "<p>Ministrai susitiko Šiauliuose ir aptarė saugumo padėtį regione.</p>\n" * 3
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Šiauliai</title></head>'
+        f"<body><article><h1>Šiauliai</h1>{paragraph}</article></body></html>"
+    )
+    outcome = only(import_paths(store, [write(tmp_path / "p.html", page.encode("utf-8"))]))
+    assert (outcome.status, outcome.reason) == (IMPORTED, "")
+    assert "Šiauliuose" in store.article_text(outcome.article_id)
+
+
+def test_a_servers_charset_is_read_as_browsers_read_it():
+    """ISO-8859-1 as served is cp1252 (its byte 0x92 is "’", not a control character); a
+    label naming a codec that rewrites text ("unicode_escape") is not obeyed."""
+    paragraph = "<p>The minister\x92s talks in Gen\xe8ve went on \\x41 day.</p>" * 4
+    page = f"<html><body><article>{paragraph}</article></body></html>".encode("latin-1")
+    doc = parse_html_page(page, "ISO-8859-1")
+    assert "minister’s talks in Genève" in doc.text
+    assert doc.read_as == "read as windows-1252 (declared by the server)"
+    assert "\\x41" in parse_html_page(page, "unicode_escape").text
 
 
 def test_latin1_and_utf16_with_bom(store, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from diplotui.cli.common import (
@@ -48,12 +49,16 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
         names_a_file = False
     if names_a_file:
         from diplotui.ingest import IngestError
-        from diplotui.ingest.decode import read_bytes
+        from diplotui.ingest.decode import decode, read_bytes
 
         try:  # bytes decoded: CRLF stays two characters, a BOM character 0 (scorer offsets)
-            return read_bytes(path).decode("utf-8"), [], ""  # at most 20 MiB, as an import
-        except UnicodeDecodeError as error:
-            raise CommandError(f"{path}: not UTF-8 at byte {error.start}") from error
+            data = read_bytes(path)  # at most 20 MiB, as an import
+            try:
+                return data.decode("utf-8"), [], ""
+            except UnicodeDecodeError:
+                decoded = decode(data)  # what an import of the file would store
+            print(inert_line(f"{path}: {decoded.note}"), file=sys.stderr)
+            return decoded.text, [], ""
         except IngestError as error:
             raise CommandError(f"{path}: {error}") from error
     with open_store(args, write=False) as store:

@@ -76,3 +76,61 @@ def fold_for_matching(text: str) -> str:
         return text
     table = _matching_table()
     return _FOLDABLE.sub(lambda run: run.group().translate(table), text)
+
+
+_LATIN_FOR = {
+    # Russian, then the letters Ukrainian, Belarusian, Serbian and Macedonian add
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя": "abvgdeezziiklmnoprstufhccssiyieua",
+    "ґєіїўђјљњћџѓќѕ": "geiiudjlncdgkz",
+    # Greek, its accented vowels after
+    "αβγδεζηθικλμνξοπρσςτυφχψω": "avgdezitiklmnxoprsstyfhpo",
+    "άέήίόύώϊϋΐΰ": "aeiioyoiyiy",
+}
+_CJK_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+"""Two to four Chinese characters or Hangul syllables: a name's length."""
+_BEFORE_A_NAME = frozenset(" \t\n\"'")
+_AFTER_A_NAME = frozenset(" \t\r\n\"',.;:!?")
+_CJK_LETTERS = "bcdfghjklmnpqrstvwxz"
+
+
+@lru_cache(maxsize=1)
+def _recognising_table() -> dict[int, str]:
+    """The matching table, and each Cyrillic and Greek letter's Latin one, case kept."""
+    table = dict(_matching_table())
+    for letters, latin in _LATIN_FOR.items():
+        for letter, replacement in zip(letters, latin, strict=True):
+            table[ord(letter)] = replacement
+            if len(letter.upper()) == 1:  # "ΐ" has no one-letter capital
+                table[ord(letter.upper())] = replacement.upper()
+    return table
+
+
+def _is_a_cjk_name(match: re.Match[str]) -> bool:
+    """A run of CJK characters standing alone between spaces, as a name does in an English
+    sentence ("Foreign Minister 王毅 said"). Running CJK text has no spaces in it: picking
+    a name out of "外交部长王毅表示" would need a word segmenter."""
+    text, start, end = match.string, match.start(), match.end()
+    return (
+        _CJK_NAME.fullmatch(text, start, end) is not None
+        and (start == 0 or text[start - 1] in _BEFORE_A_NAME)
+        and (end == len(text) or text[end] in _AFTER_A_NAME)
+    )
+
+
+def fold_for_recognising(text: str) -> str:
+    """``fold_for_matching`` with Cyrillic and Greek letters spelled in Latin ones, case
+    kept ("Сергей Лавров" -> "Sergei Lavrov"), and a CJK name standing alone in a sentence
+    as a capitalised Latin word ("Q" and a consonant per character after the first): the
+    recogniser's rules, written for capitalised Latin words, then apply to names in those
+    scripts. Offsets are those of ``text``; it costs what ``fold_for_matching`` does."""
+    if text.isascii():
+        return text
+    table = _recognising_table()
+
+    def shaped(run: re.Match[str]) -> str:
+        part = run.group()
+        if part[0] >= "\u3400" and _is_a_cjk_name(run):  # a Latin letter is tested once
+            return "Q" + "".join(_CJK_LETTERS[ord(char) % 20] for char in part[1:])
+        return part.translate(table)
+
+    return _FOLDABLE.sub(shaped, text)

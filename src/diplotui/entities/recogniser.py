@@ -21,7 +21,7 @@ from diplotui.dates import MONTH_NAMES
 
 from ..model import EntityCorrection, EntitySpan
 from . import patterns, statistical
-from .folding import fold_for_matching
+from .folding import fold_for_recognising
 from .gazetteer import (
     BREAK,
     TOKEN_RE,
@@ -2525,7 +2525,9 @@ def _propagate(
         if entity_type != "PERSON" or len(surface) <= 3:
             continue
         first = surface.partition(" ")[0].partition("-")[0].upper()
-        if first not in capitals and (first.isascii() or fold_for_matching(first) not in capitals):
+        if first not in capitals and (
+            first.isascii() or fold_for_recognising(first) not in capitals
+        ):
             continue
         upper = surface.upper()
         if upper != surface and not isinstance(gaz.names.entries.get(upper), Entry):
@@ -2538,7 +2540,7 @@ def _propagate(
     prefixes: set[str] = set()
     first_words: set[str] = set()  # folded, to skip most tokens without slicing the text
     for surface in surfaces:
-        tokens = list(TOKEN_RE.finditer(fold_for_matching(surface)))
+        tokens = list(TOKEN_RE.finditer(fold_for_recognising(surface)))
         if tokens:
             first_words.add(tokens[0].group().replace("_", ""))
         for token in tokens:
@@ -2673,7 +2675,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     if not text:
         return []
     gaz = load()
-    folded = fold_for_matching(text)
+    folded = fold_for_recognising(text)
     covered = bytearray(len(text))
     found = _fixed_spans(folded, gaz, covered)
     scanner = _Scanner(text, _HEADLINE_SMALL_WORD.sub(_lower, folded), gaz, covered)

@@ -1,7 +1,10 @@
 """Read a file's bytes safely and decode them to text, or say in one line why not.
 
 The decoded text is returned exactly as decoded (CRLF kept, a UTF-8 BOM kept as character 0)
-so that highlight offsets computed on it stay valid.
+so that highlight offsets computed on it stay valid. Bytes that are not UTF-8 are read in the
+encoding they declare (the server's charset, a page's own ``<meta>`` or XML declaration) or
+else the one detected; which one, and how it was chosen, goes with the text so that the user
+is told: a guess is never silent.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ import errno
 import os
 import re
 import stat
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -41,6 +48,36 @@ _CHAOS_TOLERANCE = 0.05
 _MAX_CONTROL_RATIO = 0.02
 # C0/C1 controls other than tab, newlines, form feed and escape: rare in any real text.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
+_DECLARED_BY_SERVER = "declared by the server"
+_DECLARED_IN_PAGE = "declared in the page"
+_DETECTED = "detected"
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text decoded from bytes, and the legacy encoding it was read in and how that was
+    chosen (``how`` is "" for UTF-8 and for a byte order mark: there was nothing to choose)."""
+
+    text: str
+    encoding: str = "utf-8"
+    how: str = ""
+
+    @property
+    def note(self) -> str:
+        """What the user is told about the encoding, e.g. "read as windows-1257 (detected)"."""
+        return f"read as {_label(self.encoding)} ({self.how})" if self.how else ""
+
+
+def _label(codec: str) -> str:
+    """The name the web and editors give a codec: "windows-1257", "ISO-8859-2", "KOI8-R"."""
+    name = codecs.lookup(codec).name
+    if re.fullmatch(r"cp125\d", name):
+        return "windows-" + name[2:]
+    if name.startswith("iso8859"):
+        return "ISO-8859-" + name.partition("-")[2]
+    return name.upper()
 
 
 class IngestError(Exception):
@@ -100,7 +137,163 @@ def _as_western(data: bytes) -> str | None:
     return text if 2 * sum(char.isalpha() for char in beyond) < letters else None
 
 
-def _legacy_decode(data: bytes) -> str:
+_NEUTRAL = frozenset("\u00a0\u00ad«»‘’‚“”„‹›–—…•·†‡‰™€£§©®°´№")
+"""Typography every code page below has: it tells none of them apart."""
+_FRENCH = "àâæçéèêëîïôœùûüÿ"
+_GERMAN = "äöüßé"
+_CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюяё"
+_UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+_CODE_PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "cp1252",
+        (
+            _FRENCH,
+            _GERMAN,
+            "áéíñóúü¿¡",  # Spanish
+            "áâãàçéêíóôõú",  # Portuguese
+            "àèéìíîòóùú",  # Italian
+            "éëïöüèáó",  # Dutch
+            "åäöéšž",  # Swedish, Finnish
+            "æøåéèóô",  # Danish, Norwegian
+            "áðéíóúýþæö",  # Icelandic
+            "àçèéíïòóúü·",  # Catalan
+        ),
+    ),
+    (
+        "cp1250",
+        (
+            "ąćęłńóśźż",  # Polish
+            "áčďéěíňóřšťúůýž",  # Czech
+            "áäčďéíĺľňóôŕšťúýž",  # Slovak
+            "áéíóöőúüű",  # Hungarian
+            "ăâîşţ",  # Romanian
+            "čćđšž",  # Croatian, Bosnian, Slovene
+            _GERMAN,
+        ),
+    ),
+    ("iso8859_2", ()),  # the same languages as cp1250
+    (
+        "cp1257",
+        (
+            "ąčęėįšųūž",  # Lithuanian
+            "āčēģīķļņšūž",  # Latvian
+            "äöõüšž",  # Estonian
+        ),
+    ),
+    ("iso8859_13", ()),  # the same languages as cp1257
+    ("cp1254", ("çğıi̇öşüâîû",)),  # Turkish; "İ" lowers to "i̇"
+    (
+        "cp1251",
+        (
+            _CYRILLIC,  # Russian, Bulgarian
+            _UKRAINIAN,
+            "абвгдеёжзійклмнопрстуўфхцчшыьэюя",  # Belarusian
+            "абвгдђежзијклљмнњопрстћуфхцчџш",  # Serbian
+            "абвгдѓежзѕијклљмнњопрстќуфхцчџш",  # Macedonian
+        ),
+    ),
+    ("koi8_r", (_CYRILLIC,)),
+    ("koi8_u", (_CYRILLIC, _UKRAINIAN)),
+    ("cp1253", ("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ",)),  # Greek
+    ("iso8859_7", ()),  # the same language as cp1253
+)
+"""The single-byte code pages of the languages whose news is most often still saved in
+them, in the order that settles a tie (Western first: a cp1252 file is read as before),
+each with the letters beyond ASCII of its languages. An empty tuple: those of the code page
+above it."""
+_ASCII = bytes(range(0x80))
+_EVIDENCE_NEEDED = 3
+"""Letters beyond ASCII below which no code page is judged: an English text whose only one
+was "½" read as cp1251 "ѕ", a letter of Macedonian."""
+_FIT_NEEDED = 0.9
+"""The share of the characters beyond ASCII that must fit one language for a code page to be
+chosen; below it (several languages mixed, or a code page not listed) the older detection
+decides."""
+
+
+@dataclass(frozen=True, slots=True)
+class _CodePage:
+    """A code page's byte table: what each byte is and how it counts toward a language."""
+
+    codec: str
+    chars: str  # the character of each byte 0x80-0xFF, U+FFFD where undefined
+    letters: tuple[frozenset[int], ...]  # per language, the bytes that are its letters
+    neutral: frozenset[int]
+    slips: re.Pattern[bytes]
+    """A lower-case letter followed by a capital, one of them beyond ASCII ("мИНИСТР" is
+    cp1251 read as KOI8-R); in a Cyrillic or Greek code page, also one of its letters next
+    to a Latin one ("nгo" is Portuguese "não" read as cp1251)."""
+
+
+def _byte_class(byte_values: list[int]) -> bytes:
+    """A regular expression's class of these bytes."""
+    return b"[" + b"".join(re.escape(bytes([value])) for value in byte_values) + b"]"
+
+
+@cache
+def _code_pages() -> tuple[_CodePage, ...]:
+    """``_CODE_PAGES``' tables, built when the first file that is not UTF-8 is read."""
+    pages = []
+    alphabets: tuple[str, ...] = ()
+    for codec, own in _CODE_PAGES:
+        alphabets = own or alphabets
+        chars = bytes(range(0x80, 0x100)).decode(codec, "replace")
+        letters = tuple(
+            frozenset(0x80 + index for index, char in enumerate(chars) if char.lower() in alphabet)
+            for alphabet in alphabets
+        )
+        every = "".join(chr(value) for value in range(0x80)) + chars
+        lower = [value for value, char in enumerate(every) if char.islower()]
+        upper = [value for value, char in enumerate(every) if char.isupper()]
+        slip = (
+            _byte_class([v for v in lower if v >= 0x80])
+            + _byte_class(upper)
+            + b"|"
+            + _byte_class(lower)
+            + _byte_class([v for v in upper if v >= 0x80])
+        )
+        if "LATIN" not in unicodedata.name(alphabets[0][0]):
+            beyond = _byte_class(sorted(frozenset[int]().union(*letters)))
+            slip += b"|[A-Za-z]" + beyond + b"|" + beyond + b"[A-Za-z]"
+        neutral = frozenset(0x80 + index for index, char in enumerate(chars) if char in _NEUTRAL)
+        pages.append(_CodePage(codec, chars, letters, neutral, re.compile(slip)))
+    return tuple(pages)
+
+
+def _fit(page: _CodePage, data: bytes, beyond: dict[int, int]) -> float:
+    """The largest share of ``data``'s bytes beyond ASCII (``beyond``: how often each one
+    occurs) that read as one language's letters in ``page``, typography aside and slips
+    counted against; 0 when ``page`` leaves one of them undefined or fewer than
+    ``_EVIDENCE_NEEDED`` count."""
+    if any(page.chars[value - 0x80] == "\ufffd" for value in beyond):
+        return 0.0
+    counted = sum(count for value, count in beyond.items() if value not in page.neutral)
+    if counted < _EVIDENCE_NEEDED:
+        return 0.0
+    hits = max(
+        sum(count for value, count in beyond.items() if value in letters)
+        for letters in page.letters
+    )
+    if hits < _FIT_NEEDED * counted:
+        return 0.0  # slips would only lower it: the search for them is spared
+    return hits / (counted + len(page.slips.findall(data)))
+
+
+def _code_page_decode(data: bytes) -> Decoded | None:
+    """``data`` in the listed code page one of whose languages its letters fit best, or None
+    when none fits well enough."""
+    beyond = Counter(data.translate(None, _ASCII))
+    best: tuple[float, str] = (0.0, "")
+    for page in _code_pages():
+        fit = _fit(page, data, beyond)
+        if fit > best[0]:
+            best = (fit, page.codec)
+    if best[0] < _FIT_NEEDED:
+        return None
+    return Decoded(data.decode(best[1]), best[1], _DETECTED)
+
+
+def _legacy_decode(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -114,22 +307,64 @@ def _legacy_decode(data: bytes) -> str:
     if not names & {codecs.lookup(name).name for name in _WESTERN_NAMES}:
         western = _as_western(data)
         if western is not None:
-            return western
+            return Decoded(western, "cp1252", _DETECTED)
     if not matches:
         raise IngestError("undecodable bytes (not UTF-8, and no known encoding fits)")
     for preferred in _PREFERRED_LEGACY:
         if codecs.lookup(preferred).name in names:
-            return data.decode(preferred)
-    return str(plausible[0])
+            return Decoded(data.decode(preferred), preferred, _DETECTED)
+    return Decoded(str(plausible[0]), plausible[0].encoding, _DETECTED)
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16/32 with a BOM, or a detected legacy encoding.
+_CHARSET_NAME_RE = re.compile(
+    r"utf-(?:8|16|32)(?:-[lb]e)?|ascii|iso8859-\d+|cp\d+|mac-\w+|koi8-\w|kz1048|ptcp154"
+    r"|tis-620|gb2312|gbk|gb18030|big5(?:hkscs)?|euc_\w+|shift_jis\w*|iso2022_\w+|johab"
+)
+"""Python's names of the character sets a page may declare: ``bytes.decode`` also takes
+"unicode_escape" or "idna", which would rewrite the text, not read it."""
+_AS_BROWSERS_READ = {"ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254"}
+"""Labels that browsers read as the Windows code page, whose extra typography real pages
+so labelled hold ("’" is byte 0x92, a control character in ISO-8859-1)."""
+_DECLARED_RE = re.compile(
+    rb"""<\?xml[^>]{0,200}?\bencoding\s*=\s*["']?([\w.:-]{1,40})"""
+    rb"""|<meta\b[^>]{0,500}?\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})""",
+    re.IGNORECASE,
+)
+_DECLARATION_BYTES = 4096
 
-    Raises IngestError for empty, binary or undecodable input.
-    """
-    if not data.strip(b" \t\r\n\x0b\x0c"):
-        raise IngestError("empty file")
+
+def _codec_for(label: str) -> str | None:
+    """The Python codec a charset label names, as browsers read it; None if it names none."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    if not _CHARSET_NAME_RE.fullmatch(name):
+        return None
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def _declared_in_page(data: bytes) -> str | None:
+    """The codec an HTML or XML document's head declares (``<meta charset>``, a ``<meta
+    http-equiv>`` content type or the XML declaration), or None. UTF-16 and UTF-32 are not
+    believed in bytes that were readable enough to find the declaration in."""
+    match = _DECLARED_RE.search(data[:_DECLARATION_BYTES])
+    if match is None:
+        return None
+    codec = _codec_for((match.group(1) or match.group(2)).decode("ascii"))
+    return None if codec is None or codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def _in(data: bytes, codec: str | None, how: str) -> Decoded | None:
+    if codec is None:
+        return None
+    try:
+        return Decoded(data.decode(codec), codec, "" if codec == "utf-8" else how)
+    except UnicodeDecodeError:
+        return None  # a wrong label: the bytes are read as if it were not there
+
+
+def _with_bom(data: bytes) -> Decoded | None:
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
@@ -138,19 +373,37 @@ def decode_bytes(data: bytes) -> str:
     ):
         if data.startswith(bom):
             try:
-                text = data.decode(codec)
+                return Decoded(data.decode(codec), codec)
             except UnicodeDecodeError as error:
                 raise IngestError(f"undecodable bytes ({codec} at byte {error.start})") from error
-            break
-    else:
+    return None
+
+
+def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
+    """Decode ``data``: a UTF-16/32 byte order mark first, then ``charset`` (what a server
+    said the bytes are), then UTF-8 (with or without its BOM), then, for a ``page`` (HTML or
+    XML), the encoding its head declares, and else a detected legacy encoding.
+
+    UTF-8 goes before a page's own declaration: a page converted to UTF-8 that still says
+    ISO-8859-1 is common, while legacy bytes that happen to be valid UTF-8 are not.
+    Raises IngestError for empty, binary or undecodable input.
+    """
+    if not data.strip(b" \t\r\n\x0b\x0c"):
+        raise IngestError("empty file")
+    decoded = _with_bom(data)
+    if decoded is None and charset:
+        decoded = _in(data, _codec_for(charset), _DECLARED_BY_SERVER)
+    if decoded is None:
         if b"\x00" in data:
             raise IngestError("binary file (contains NUL bytes)")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _legacy_decode(data)
-    if not text.strip("\ufeff \t\r\n\x0b\x0c"):
+        decoded = (
+            _in(data, "utf-8", "")
+            or (_in(data, _declared_in_page(data), _DECLARED_IN_PAGE) if page else None)
+            or _code_page_decode(data)
+            or _legacy_decode(data)
+        )
+    if not decoded.text.strip("\ufeff \t\r\n\x0b\x0c"):
         raise IngestError("empty file")
-    if _looks_binary(text):
+    if _looks_binary(decoded.text):
         raise IngestError("binary file (mostly control characters)")
-    return text
+    return decoded

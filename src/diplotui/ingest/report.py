@@ -20,7 +20,7 @@ STATUSES = (IMPORTED, UPDATED, CHANGED, DUPLICATE, SKIPPED, FAILED)
 @dataclass(slots=True)
 class ImportOutcome:
     """What happened to one file (``reason`` says why for failed, skipped, duplicate and
-    changed)."""
+    changed; for imported and updated, the legacy encoding its bytes were read in, if any)."""
 
     path: str
     status: str

@@ -17,7 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
-from diplotui.ingest.report import CHANGED, FAILED, SKIPPED, ImportReport
+from diplotui.ingest.report import CHANGED, FAILED, IMPORTED, SKIPPED, UPDATED, ImportReport
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog
 from diplotui.tui.store_writes import write_on_ui_thread
@@ -50,14 +50,17 @@ class PathSuggester(Suggester):
 
 def report_text(report: ImportReport) -> Text:
     """The summary line, the articles with no source or date to cite, then every failed,
-    changed or skipped file with its reason."""
+    changed or skipped file with its reason, and every file read in a legacy encoding, with
+    the encoding (a guess is never silent)."""
     text = Text()  # a base style would run on into every file's reason
     text.append(report.summary(), style="bold")
     hint = report.citation_hint("i on the article adds them")
     if hint:
         text.append(f"\n{hint}")
     for outcome in report.outcomes:
-        if outcome.status in (FAILED, CHANGED, SKIPPED):
+        if outcome.status in (FAILED, CHANGED, SKIPPED) or (
+            outcome.status in (IMPORTED, UPDATED) and outcome.reason
+        ):
             text.append(f"\n{outcome.status}: ", style="bold")
             text.append(inert_line(f"{outcome.path}: {outcome.reason}"))
     return text
