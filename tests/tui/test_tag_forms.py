@@ -12,28 +12,15 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from textual import events
-
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import type_text
+from .helpers import type_as_a_terminal
 from .test_reader_support import add_article, open_first, reader_of
 
 COMPOSED = "caf\u00e9"
 DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
 
-
-async def type_as_a_terminal(app: DiplotuiApp, pilot, text: str) -> None:
-    """One key per code point, as a terminal sends them: Pilot's press finds no character
-    for a combining mark's key name and drops it, so a mark is posted as the driver would."""
-    for char in text:
-        if unicodedata.combining(char):
-            name = unicodedata.name(char).lower().replace(" ", "_")
-            app.post_message(events.Key(name, char))
-            await pilot.pause()
-        else:
-            await type_text(pilot, char)
 
 
 async def test_a_decomposed_tag_typed_on_a_composed_one_is_the_same_tag(store_path: Path):
