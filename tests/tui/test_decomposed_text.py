@@ -66,3 +66,20 @@ async def test_find_in_a_decomposed_text_matches_any_form_and_marks_whole_letter
         await pilot.pause()
         assert reader.matches[0] == (first, first + len("Ha\u0300 No\u0323\u0302"))
     store.close()
+
+
+async def test_a_selection_moved_by_words_keeps_each_letters_accents(store_path: Path):
+    """``b`` stopped between "No" and its accents: combining marks were no word characters,
+    so the highlight quoted "They met in Hà No", a word the article does not hold."""
+    store = Store.open(store_path)
+    article = add_article(store, "Talks", f"They met in {DECOMPOSED} today.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "v", "b", "h")
+        await pilot.press("j", "v", "b", "b", "2")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    quotes = sorted(text[h.start : h.end] for h in store.highlights(article.id))
+    assert quotes == [f"They met in {DECOMPOSED[:3]}", f"They met in {DECOMPOSED}"]
+    store.close()

@@ -13,9 +13,9 @@ _PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": 
 
 _REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
-COMBINING_MARKS = re.compile(  # runs of marks of the combining diacritical marks blocks
-    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
-)
+MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The combining diacritical marks blocks, for a regular expression's character class."""
+COMBINING_MARKS = re.compile(f"[{MARKS}]+")
 
 
 def fold_letters(text: str) -> str:

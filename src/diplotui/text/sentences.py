@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from diplotui.entities.folding import MARKS
+
 Span = tuple[int, int]
 
 # A paragraph runs from its first to its last visible character on one line.
@@ -21,7 +23,9 @@ _TERMINATOR_MARKS = ".!?…"
 _TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
 # The gap after a terminator, up to the first letter of what follows (openers skipped).
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
-_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
+# a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
+# word character to \w, it cut the word, and a selection moved by words lost the accents
+_WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
 _OPENERS = "\"“‘'«([ "
 _DOUBLE_MARKS = '"“”'
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
