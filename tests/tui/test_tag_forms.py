@@ -22,7 +22,6 @@ COMPOSED = "caf\u00e9"
 DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
 
 
-
 async def test_a_decomposed_tag_typed_on_a_composed_one_is_the_same_tag(store_path: Path):
     store = Store.open(store_path)
     article = add_article(store, "Talks", "The ministers met in Hanoi. They agreed.")
