@@ -44,3 +44,31 @@ async def test_the_cursor_sentence_stays_on_screen_when_the_terminal_shrinks(
     [highlight] = store.highlights(article.id)
     assert "Round 26 ends." in store.article_text(article.id)[highlight.start : highlight.end]
     store.close()
+
+
+@pytest.mark.parametrize("size", [(120, 20), (150, 22)])
+async def test_the_sidebar_row_d_acts_on_stays_on_screen_when_the_terminal_shrinks(
+    store_path: Path, size: tuple[int, int]
+):
+    """The sidebar laid its rows out again at a new width and kept its scroll: the chosen
+    highlight's row could fall below the view, and ``d`` deleted a highlight not shown."""
+    store = Store.open(store_path)
+    article = add_article(store, "Resize me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        for _ in range(20):
+            await pilot.press("j", "h")
+        await pilot.press("tab")  # the sidebar, on its first highlight
+        await pilot.press(*["j"] * 8)  # "Round 9", low on a 40-line screen
+        await pilot.pause()
+        assert "“Round 9 ends.”" in _screen_text(app)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        assert "“Round 9 ends.”" in _screen_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    quotes = {text[h.start : h.end] for h in store.highlights(article.id)}
+    assert "Round 9 ends." not in quotes and len(quotes) == 19
+    store.close()
