@@ -83,3 +83,21 @@ async def test_a_selection_moved_by_words_keeps_each_letters_accents(store_path:
     quotes = sorted(text[h.start : h.end] for h in store.highlights(article.id))
     assert quotes == [f"They met in {DECOMPOSED[:3]}", f"They met in {DECOMPOSED}"]
     store.close()
+
+
+async def test_the_quotation_key_reads_an_apostrophe_after_an_accent_as_one(store_path: Path):
+    """``"`` took the apostrophe of "Hà’s" for the closing quote when "à" was stored as "a"
+    and a combining grave (a mark, not a letter, stood before it): it selected "the plan of
+    Hà" and the highlight cut the quotation short."""
+    store = Store.open(store_path)
+    quoted = f"the plan of {DECOMPOSED[:3]}’s team works"
+    article = add_article(store, "Talks", f"He said ‘{quoted}’ today.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j", "quotation_mark", "h")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    [highlight] = store.highlights(article.id)
+    assert text[highlight.start : highlight.end] == quoted
+    store.close()
