@@ -60,9 +60,18 @@ _STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[{<—–/‘“-]))"')
 _INNER_QUOTES = str.maketrans("“”", "‘’")
 
 
+_JOINERS = "\u200c\u200d"
+"""The zero-width non-joiner and joiner: format characters, but part of a word's spelling in
+Persian, Urdu and Indic scripts (می‌خواهیم) and of emoji sequences (👨‍👩‍👧); a copy without
+them misspelt the quote."""
+
+
 def _is_stripped(char: str) -> bool:
-    """Control (Cc), format (Cf: zero-width, bidi overrides and marks, BOM) and surrogates."""
-    return char != "\n" and unicodedata.category(char) in ("Cc", "Cf", "Cs")
+    """Control (Cc), format (Cf: zero-width spaces, bidi overrides and marks, BOM) but the
+    joiners, and surrogates."""
+    return (
+        char != "\n" and char not in _JOINERS and unicodedata.category(char) in ("Cc", "Cf", "Cs")
+    )
 
 
 def sanitize_for_copy(text: str) -> str:
@@ -70,7 +79,8 @@ def sanitize_for_copy(text: str) -> str:
 
     Strips ANSI/OSC/DCS escape sequences (with their payload), every other control character
     except the newline (tabs become spaces, CR/LF variants become ``\\n``), zero-width and bidi
-    control characters. Visible text, Rich-style ``[markup]`` included, is kept verbatim.
+    control characters (not the joiners of a word's letters). Visible text, Rich-style
+    ``[markup]`` included, is kept verbatim.
     """
     text = _ESCAPES.sub("", text)
     text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
@@ -199,10 +209,15 @@ feed's link "https://e.org/a><script>…" closed the Markdown brief's ``<URL>`` 
 a live script element after it."""
 
 
+_NOT_IN_URL = str.maketrans(dict.fromkeys(_JOINERS))
+"""Joiners spell words, not addresses: in a URL one only makes it look like another."""
+
+
 def safe_url(url: str) -> str:
     """The URL if it is an http(s) address, else "" (never cite a script or local file);
     ``"``, ``<`` and ``>`` percent-encoded, so a URL is never markup where it is cited."""
-    url = "".join(sanitize_for_copy(url).split()).translate(_MARKUP_IN_URL)
+    kept = sanitize_for_copy(url).translate(_NOT_IN_URL)
+    url = "".join(kept.split()).translate(_MARKUP_IN_URL)
     try:
         parts = urlsplit(url)
     except ValueError:

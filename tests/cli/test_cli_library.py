@@ -253,3 +253,21 @@ def test_import_names_the_legacy_encoding_a_file_was_read_in(tmp_path: Path):
     assert result.returncode == 0
     assert result.stdout.startswith("imported") and "Šiauliai, lapkričio 28 d." in result.stdout
     assert result.stdout.rstrip().endswith(f"({path}): read as windows-1257 (detected)")
+
+
+def test_a_tag_given_decomposed_is_the_composed_tag(tmp_path: Path):
+    """'tag ID café' with the accent as a combining mark (as pasted from a PDF or a macOS
+    file name) added a second #café beside the composed one, which 'list --tag café' typed
+    composed did not find; untag removes either form."""
+    db = str(tmp_path / "s.json")
+    (tmp_path / "b.md").write_text(OTHER, encoding="utf-8")
+    assert cli("--db", db, "import", str(tmp_path / "b.md")).returncode == 0
+    article_id = json.loads(cli("--db", db, "list", "--json", "--tag", "un").stdout)[0]["id"]
+    composed, decomposed = "caf\u00e9", "cafe\u0301"
+    assert cli("--db", db, "tag", article_id, composed).returncode == 0
+    result = cli("--db", db, "tag", article_id, decomposed, f"r{decomposed}")
+    assert result.stdout.strip() == f"{article_id}  #un #{composed} #r{composed}"
+    [found] = json.loads(cli("--db", db, "list", "--json", "--tag", f"r{composed}").stdout)
+    assert found["tags"] == ["un", composed, f"r{composed}"]
+    result = cli("--db", db, "untag", article_id, decomposed)
+    assert result.stdout.strip() == f"{article_id}  #un #r{composed}"

@@ -17,7 +17,7 @@ from diplotui.tui.dialogs import import_files
 from diplotui.tui.dialogs.export import ExportScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
 
-from .helpers import type_text
+from .helpers import screen_cells, type_text
 from .library_fixtures import make_library
 
 
@@ -176,4 +176,23 @@ async def test_escape_with_typed_tags_asks_before_they_are_lost(store_path: Path
         await pilot.press("t", "escape")  # nothing typed: closes at once
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
+    store.close()
+
+
+async def test_the_save_discard_keep_question_shows_its_keys_at_60_columns(store_path: Path):
+    """At 60x20 the third button was cut to "Keep editing (": its key was not on screen."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(60, 20)) as pilot:
+        target = app.screen.library.current_id or ""
+        await pilot.press("t")
+        await type_text(pilot, "asean")
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+        for label in ("Save (s)", "Discard (d)", "Keep editing (k)"):
+            assert label in shown, label
+        await pilot.press("k", "enter")
+        await pilot.pause()
+    assert "asean" in store.article(target).tags
     store.close()

@@ -6,6 +6,8 @@ from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.widgets.title_bar import TitleBar
 
+from .helpers import screen_cells
+
 
 def _title_line(app: DiplotuiApp) -> str:
     return str(app.screen.query_one(TitleBar).render())
@@ -48,3 +50,21 @@ async def test_a_refresh_progress_sits_right_of_the_title_within_its_line(seeded
         title_bar.clear_progress()
         await pilot.pause()
         assert _title_line(app) == "diplotui"
+
+
+async def test_read_only_stays_on_the_title_bar_with_an_article_open(seeded_store: Store):
+    """A second diplotui on a store opens it read-only, and the title bar said so only until
+    an article was opened (the article's title took the place; the app reopens the last
+    article at once): nothing on screen told why nothing typed could be saved. At 80
+    columns the long title is cut, not the mark."""
+    path = seeded_store.path
+    seeded_store.close()
+    with Store.open(path, read_only=True) as store:
+        app = DiplotuiApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            title = store.article(app.screen.reader.article_id or "").title
+            assert _title_line(app) == f"diplotui — read-only — {title}"
+            shown = "".join(char for char, _ in screen_cells(app)[0])
+            assert "diplotui — read-only — " in shown

@@ -148,6 +148,7 @@ def test_only_web_urls_are_cited():
     assert safe_url("javascript:alert(1)") == ""
     assert safe_url("file:///etc/passwd") == ""
     assert safe_url(" https://e.org/a b ") == "https://e.org/ab"
+    assert safe_url("https://e.\u200dorg/a\u200c") == "https://e.org/a"  # words keep joiners
     text = format_quote("Q", article(url="javascript:alert(1)"), "markdown")
     assert "javascript" not in text and "](" not in text
 

@@ -71,6 +71,15 @@ def test_diacritics_case_and_letters_without_a_base_letter(store):
     assert search(store, "strasse") == ["Nordic visit"]  # ß -> ss
 
 
+def test_a_query_typed_with_combining_accents_is_not_split_at_them(store):
+    """A Vietnamese input method's combining mode types "Hà Nội" as letters and combining
+    accents; the accents split the words ("ha no i") and nothing matched."""
+    assert search(store, "Ha\u0300 No\u0323\u0302i") == ["Talks in Hà Nội"]
+    assert search(store, '"ha\u0300 no\u0323\u0302i"') == ["Talks in Hà Nội"]
+    add(store, "Decomposed", "Delegates met in Ha\u0300 No\u0323\u0302i again.")
+    assert search(store, "Hà Nội") == ["Decomposed", "Talks in Hà Nội"]
+
+
 def test_prefixes_match_word_starts_only(store):
     assert search(store, "deleg") == ["Nordic visit", "Talks in Hà Nội", "Trade forum"]
     assert search(store, "dipl") == ["Talks in Hà Nội"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplotui.text.find import find_matches, fold_same_length
+from diplotui.text.find import find_matches, fold_for_finding
 
 BODY = (
     "Delegates met in Hà Nội on Monday. The HA NOI talks went well.\n"
@@ -12,6 +12,26 @@ BODY = (
 
 def test_matching_ignores_case_and_diacritics():
     text = f"Title\n{BODY}"
-    spans = find_matches(fold_same_length(text), "ha noi")
+    spans = find_matches(fold_for_finding(text), "ha noi")
     assert [text[s:e] for s, e in spans] == ["Hà Nội", "HA NOI", "ha noi"]
-    assert find_matches(fold_same_length(text), "   ") == []
+    assert find_matches(fold_for_finding(text), "   ") == []
+
+
+def test_a_decomposed_text_is_found_by_any_form_with_each_letters_marks():
+    """Combining marks are dropped from the text and the query; a match maps back to the
+    stored offsets, the marks of its last letter inside it."""
+    text = "Hai lần ở Ha\u0300 No\u0323\u0302i, rồi Hà Nội và Ha\u0300 No\u0323\u0302i."
+    folded = fold_for_finding(text)
+    for query in ("ha noi", "Hà Nội", "Ha\u0300 No\u0323\u0302i"):
+        spans = find_matches(folded, query)
+        assert [text[s:e] for s, e in spans] == [
+            "Ha\u0300 No\u0323\u0302i",
+            "Hà Nội",
+            "Ha\u0300 No\u0323\u0302i",
+        ]
+    assert [text[s:e] for s, e in find_matches(folded, "ha")] == [
+        "Ha",
+        "Ha\u0300",
+        "Hà",
+        "Ha\u0300",
+    ]

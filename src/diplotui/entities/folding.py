@@ -13,7 +13,9 @@ _PUNCTUATION = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": 
 
 _REPLACED = {**_SPECIAL_LETTERS, **_PUNCTUATION}
 _REPLACED_RE = re.compile("[" + "".join(_REPLACED) + "]")
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The combining diacritical marks blocks, for a regular expression's character class."""
+COMBINING_MARKS = re.compile(f"[{MARKS}]+")
 
 
 def fold_letters(text: str) -> str:
@@ -24,7 +26,7 @@ def fold_letters(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", _REPLACED_RE.sub(lambda m: _REPLACED[m[0]], text))
         if not text.isascii():
-            text = _COMBINING.sub("", text)
+            text = COMBINING_MARKS.sub("", text)
     return text.casefold()
 
 

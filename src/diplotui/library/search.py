@@ -26,7 +26,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from diplotui.entities.folding import fold_letters
+from diplotui.entities.folding import COMBINING_MARKS, fold_letters
 from diplotui.model import Article
 from diplotui.paths import cache_dir
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, StoreError
@@ -136,6 +136,10 @@ def match_expression(query: str) -> str:
     phrases = []
     for match in _TERM_RE.finditer(query):
         term = match.group(1) if match.group(1) is not None else match.group(2)
+        # a combining accent is no word character: typed decomposed ("Ha\u0300 No\u0323\u0302i",
+        # as Vietnamese input methods' combining mode types it), it split its word ("ha no
+        # i"); the tokenizer drops accents anyway
+        term = COMBINING_MARKS.sub("", term)
         parts = _NON_WORD_RE.sub(" ", _tokenizable(term).lower()).split()
         if parts:
             phrase = '"' + " ".join(parts) + '" *'

@@ -1,11 +1,16 @@
 """Find a phrase in an article regardless of case and accents ("Ha Noi" finds "Hà Nội").
 
-The text is folded one character for one, so every match is an offset into the stored text.
+The text is folded one character for one, so a match is an offset into the stored text;
+only combining marks are dropped (a text stored decomposed, "Ha\u0300", reads "ha" as a
+composed one does), and where they were is kept to map a match back.
 """
 
 from __future__ import annotations
 
-from diplotui.entities.folding import fold_for_matching
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from diplotui.entities.folding import COMBINING_MARKS, fold_for_matching
 
 MAX_MATCHES = 10_000
 
@@ -19,14 +24,51 @@ def fold_same_length(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in folded)
 
 
-def find_matches(folded_text: str, query: str) -> list[tuple[int, int]]:
-    """Non-overlapping spans of ``query`` in text already passed through ``fold_same_length``."""
-    needle = fold_same_length(query.strip())
+@dataclass(frozen=True)
+class FoldedText:
+    """A text as :func:`find_matches` searches it: folded, without its combining marks.
+
+    ``runs`` are the folded offsets where marks were dropped, ``dropped`` how many had been
+    dropped up to and including each run: few, not one offset per character (a 10 MB text
+    stored decomposed would have needed hundreds of megabytes)."""
+
+    folded: str
+    runs: tuple[int, ...] = ()
+    dropped: tuple[int, ...] = ()
+
+    def stored(self, offset: int) -> int:
+        """The stored text's offset of the folded one (a character's marks stay with it)."""
+        runs_before = bisect_right(self.runs, offset)
+        return offset + (self.dropped[runs_before - 1] if runs_before else 0)
+
+
+def fold_for_finding(text: str) -> FoldedText:
+    """``text`` folded for :func:`find_matches`."""
+    if text.isascii() or COMBINING_MARKS.search(text) is None:
+        return FoldedText(fold_same_length(text))
+    kept: list[str] = []
+    runs: list[int] = []
+    dropped: list[int] = []
+    position = length = 0
+    for marks in COMBINING_MARKS.finditer(text):
+        kept.append(text[position : marks.start()])
+        length += marks.start() - position
+        runs.append(length)
+        dropped.append((dropped[-1] if dropped else 0) + marks.end() - marks.start())
+        position = marks.end()
+    kept.append(text[position:])
+    return FoldedText(fold_same_length("".join(kept)), tuple(runs), tuple(dropped))
+
+
+def find_matches(text: FoldedText, query: str) -> list[tuple[int, int]]:
+    """Non-overlapping spans of ``query`` in the stored text ``text`` was folded from."""
+    needle = fold_same_length(COMBINING_MARKS.sub("", query.strip()))
     if not needle:
         return []
     spans: list[tuple[int, int]] = []
-    start = folded_text.find(needle)
+    start = text.folded.find(needle)
     while start != -1 and len(spans) < MAX_MATCHES:
-        spans.append((start, start + len(needle)))
-        start = folded_text.find(needle, start + len(needle))
+        end = start + len(needle)
+        spans.append((text.stored(start), text.stored(end)))
+        start = text.folded.find(needle, end)
     return spans

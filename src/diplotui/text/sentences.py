@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from diplotui.entities.folding import MARKS
+
 Span = tuple[int, int]
 
 # A paragraph runs from its first to its last visible character on one line.
@@ -21,7 +23,10 @@ _TERMINATOR_MARKS = ".!?…"
 _TERMINATOR = re.compile(f"[{_TERMINATOR_MARKS}]+[\"”’'»)\\]]*(?=\\s)")
 # The gap after a terminator, up to the first letter of what follows (openers skipped).
 _GAP = re.compile(r"\s+[\"“‘'«(\[]*")
-_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
+# a combining accent is part of its word (a text stored decomposed, "No\u0323\u0302i"): not a
+# word character to \w, it cut the word, and a selection moved by words lost the accents
+_WORD = re.compile(rf"\w[\w{MARKS}]*(?:[’'.\-]\w[\w{MARKS}]*)*")
+_MARK = re.compile(f"[{MARKS}]")
 _OPENERS = "\"“‘'«([ "
 _DOUBLE_MARKS = '"“”'
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -219,6 +224,15 @@ def double_quotations(text: str, start: int, end: int) -> list[Span]:
     return found
 
 
+def _letter_before(text: str, index: int, start: int) -> str:
+    """The character before ``index`` (a space at ``start``), passing over combining marks:
+    in "Ha\u0300’s" the apostrophe follows the letter "a", not its accent, and a mark taken
+    for no letter made it a closing quote."""
+    while index > start and _MARK.fullmatch(text[index - 1]):
+        index -= 1
+    return text[index - 1] if index > start else " "
+
+
 def _quotations(text: str, start: int, end: int) -> list[Span]:
     """(open mark, close mark) pairs in one line; an unclosed double quote closes at ``end``."""
     found: list[Span] = []
@@ -236,7 +250,7 @@ def _quotations(text: str, start: int, end: int) -> list[Span]:
         char = text[index]
         if char not in "“”\"‘’'":
             continue
-        before = text[index - 1] if index > start else " "
+        before = _letter_before(text, index, start)
         after = text[index + 1] if index + 1 < end else " "
         if char == "“":
             stack.append(("double", index))

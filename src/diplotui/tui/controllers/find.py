@@ -6,20 +6,20 @@ into the stored text and paint directly as the reader's "matches" layer.
 
 from __future__ import annotations
 
-from diplotui.text.find import find_matches, fold_same_length
+from diplotui.text.find import FoldedText, find_matches, fold_for_finding
 from diplotui.tui.controllers.base import Controller
 
 
 class FindActions(Controller):
     """``/`` in the reader opens the find bar; ``n``/``N`` then step through matches."""
 
-    _folded: tuple[str, str] | None = None  # the reader's text, and its folded copy
+    _folded: tuple[str, FoldedText] | None = None  # the reader's text, and its folded copy
 
-    def _folded_text(self) -> str:
+    def _folded_text(self) -> FoldedText:
         text = self.reader.text
         cached = self._folded
         if cached is None or cached[0] is not text:
-            cached = self._folded = (text, fold_same_length(text))
+            cached = self._folded = (text, fold_for_finding(text))
         return cached[1]
 
     def find(self) -> None:

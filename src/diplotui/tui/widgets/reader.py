@@ -210,6 +210,7 @@ class Reader(ReaderPane, can_focus=True):
         self._layers: dict[str, _Layer] = {}
         self._layer_styles: dict[str, Style] = {}
         self._wrapped_width = 0
+        self._view_height = 0  # the pane's height at its last resize
         self.highlights: list[Highlight] = []
         self.entities: list[EntitySpan] = []
         self.statements: list[Statement] = []
@@ -437,13 +438,19 @@ class Reader(ReaderPane, can_focus=True):
     def on_resize(self) -> None:
         """Wrap again at the new width; Textual draws a resized pane whole already, but from
         the lines wrapped before (the first resize comes after the first frame): drawn again
-        only if the new width wraps them differently."""
+        only if the new width wraps them differently. The line at the top stays at the top,
+        and a cursor in sight before stays in sight: a smaller terminal hid it below the
+        view, and ``h``, ``y`` or ``n`` acted on words no longer shown."""
+        cursor_seen = self._cursor_in_view(self._view_height)
+        self._view_height = self.scrollable_content_region.height
         if self.scrollable_content_region.width != self._wrapped_width:
             anchor = self.offset_at_top()
             if self._relayout():
                 self.refresh()
             if anchor is not None:
                 self.scroll_to_offset(anchor, top=True)
+        if cursor_seen:
+            self.scroll_range_into_view(*self.cursor_span)
 
     # -- cursor and selection ----------------------------------------------------------------
 
@@ -504,10 +511,14 @@ class Reader(ReaderPane, can_focus=True):
             spans = [(*self.selection, "reader--selection")]
         self.set_layer("selection", spans)
 
-    def _cursor_in_view(self) -> bool:
+    def _cursor_in_view(self, height: int | None = None) -> bool:
+        """Whether the cursor's first line is in the view (``height`` rows tall: the pane's
+        own height unless told, as a resize tells the height the view had)."""
         first = self.line_index_of(self.cursor_span[0])
         top = int(self.scroll_y)
-        return top <= first < top + self.scrollable_content_region.height
+        if height is None:
+            height = self.scrollable_content_region.height
+        return top <= first < top + height
 
     def action_sentence(self, delta: int) -> None:
         if not self.units:

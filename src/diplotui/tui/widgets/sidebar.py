@@ -540,8 +540,11 @@ class Sidebar(SidebarPane, can_focus=True):
             self.refresh()
 
     def on_resize(self) -> None:
+        """Lay the rows out again at a new width, and keep the cursor's row in view: left at
+        the old scroll, a smaller pane hid it, and ``d`` deleted a highlight not shown."""
         if self.scrollable_content_region.width != self._width or not self._starts:
             self._layout()
+        self._reveal_cursor()
 
     def _wrap(self, row: _Row, width: int) -> list[Text]:
         width = max(width - row.indent, 1)

@@ -12,7 +12,7 @@ BAR_CELLS = 16
 
 
 class TitleBar(Widget):
-    """What Textual's Header shows (title — subtitle), drawn by one widget.
+    """What Textual's Header shows (title — subtitles), drawn by one widget.
 
     The title bar is in the first frame, where every widget costs start-up time; Header is
     four widgets for an icon and a clock diplotui does not show. Titles are data (an article's
@@ -51,9 +51,10 @@ class TitleBar(Widget):
 
     def render(self) -> Text:
         screen, app = self.screen, self.app
-        title = screen.title or app.title
-        sub_title = screen.sub_title or app.sub_title
-        line = f"{title} — {sub_title}" if sub_title else title
+        # the app's subtitle ("read-only") before the screen's (the open article's): after
+        # it, a long title cut it off, and an article open hid it
+        parts = (screen.title or app.title, app.sub_title, screen.sub_title)
+        line = " — ".join(part for part in parts if part)
         head = Text(line, no_wrap=True, overflow="ellipsis")
         if self._progress is None:
             return head

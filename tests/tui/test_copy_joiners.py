@@ -1,0 +1,40 @@
+"""A copied quote keeps the joiners its words are spelled with.
+
+The zero-width non-joiner is part of Persian and Urdu spelling ("می‌خواهیم", "we want"), the
+joiner and non-joiner of Indic conjuncts, and the joiner of emoji sequences (👨‍👩‍👧, a
+family). Copying stripped them with the zero-width spaces and bidi controls, so the quote
+pasted into a brief was misspelt ("میخواهیم") or showed three people for one family.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .test_reader_support import add_article, open_first
+
+PERSIAN = "می\u200cخواهیم"
+FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+
+
+async def test_y_keeps_joiners_and_drops_bidi_controls_in_every_style(store_path: Path, clipboard):
+    store = Store.open(store_path)
+    add_article(
+        store, "Tehran talks", f"The envoy wrote “{PERSIAN}” with {FAMILY} \u202eat\u202c noon."
+    )
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("j")
+        for _ in range(4):  # plain, Markdown, Chicago, APA
+            await pilot.press("y")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("c")
+    assert len(clipboard) == 4
+    for copied in clipboard:
+        assert PERSIAN in copied and FAMILY in copied, copied
+        assert "\u202e" not in copied and "\u202c" not in copied
+    store.close()

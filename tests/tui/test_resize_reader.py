@@ -1,0 +1,74 @@
+"""A terminal resized under the reader keeps the reading cursor in sight.
+
+The reader kept the line at the top of the view on a resize and nothing else: at a smaller
+terminal the cursor's sentence could end up below the view, and ``h``, ``y`` or ``n``, which
+act on it, acted on words the screen no longer showed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+
+from .helpers import screen_cells
+from .test_reader_support import add_article, open_first
+
+BODY = "\n".join(f"Round {n} ends." for n in range(1, 41))
+
+
+def _screen_text(app: DiplotuiApp) -> str:
+    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 20), (60, 20)])
+async def test_the_cursor_sentence_stays_on_screen_when_the_terminal_shrinks(
+    store_path: Path, size: tuple[int, int]
+):
+    store = Store.open(store_path)
+    article = add_article(store, "Resize me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press(*["j"] * 26)  # "Round 26", low on a 40-line screen
+        await pilot.pause()
+        assert "Round 26 ends." in _screen_text(app)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        assert "Round 26 ends." in _screen_text(app)
+        await pilot.press("h")
+        await pilot.pause()
+    [highlight] = store.highlights(article.id)
+    assert "Round 26 ends." in store.article_text(article.id)[highlight.start : highlight.end]
+    store.close()
+
+
+@pytest.mark.parametrize("size", [(120, 20), (150, 22)])
+async def test_the_sidebar_row_d_acts_on_stays_on_screen_when_the_terminal_shrinks(
+    store_path: Path, size: tuple[int, int]
+):
+    """The sidebar laid its rows out again at a new width and kept its scroll: the chosen
+    highlight's row could fall below the view, and ``d`` deleted a highlight not shown."""
+    store = Store.open(store_path)
+    article = add_article(store, "Resize me", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        for _ in range(20):
+            await pilot.press("j", "h")
+        await pilot.press("tab")  # the sidebar, on its first highlight
+        await pilot.press(*["j"] * 8)  # "Round 9", low on a 40-line screen
+        await pilot.pause()
+        assert "“Round 9 ends.”" in _screen_text(app)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        assert "“Round 9 ends.”" in _screen_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+    text = store.article_text(article.id)
+    quotes = {text[h.start : h.end] for h in store.highlights(article.id)}
+    assert "Round 9 ends." not in quotes and len(quotes) == 19
+    store.close()
