@@ -786,3 +786,11 @@ def test_persons_each_titled_in_apposition_and_joined_by_and_speak_together() ->
         ("Ana Lopez, Karl Obuya, and Mia Sato", "the blockade must end"),
     ]
     assert "Geir Pedersen and Volker Turk" not in [name for name, _ in found]
+
+
+def test_an_excellency_or_honourable_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "According to H.E. Kosal Vireak, the border must stay open.\n"
+        "Hon. Amaka Obi said that the talks went well.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Kosal Vireak", "Amaka Obi"]
