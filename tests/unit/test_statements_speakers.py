@@ -794,3 +794,13 @@ def test_an_excellency_or_honourable_before_a_name_is_no_part_of_it() -> None:
         "Hon. Amaka Obi said that the talks went well.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Kosal Vireak", "Amaka Obi"]
+
+
+def test_a_subject_with_company_in_an_aside_is_the_subject_not_the_last_named() -> None:
+    body = (
+        "Adebayo Olatunji is the foreign minister. Speaking in Abuja on Monday, Olatunji, in"
+        " conjunction with the Defence Chief, General Musa Danjuma, noted that efforts were"
+        " ongoing.\n"
+        "Olatunji, accompanied by Deputy Minister Grace Ojo, said that talks would go on.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Adebayo Olatunji", "Adebayo Olatunji"]

@@ -82,6 +82,9 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
+    r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
+)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -1253,6 +1256,14 @@ class Subjects:
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
+            end = start + len(before)
+        company = (
+            _COMPANY.search(before)
+            if before.endswith(",") and (" with " in before or " by " in before)
+            else None
+        )
+        if company is not None:
+            before = before[: company.start()]
             end = start + len(before)
         if before.endswith(","):
             return self._apposition(start, start + len(before) - 1)
