@@ -804,3 +804,12 @@ def test_a_subject_with_company_in_an_aside_is_the_subject_not_the_last_named() 
         "Olatunji, accompanied by Deputy Minister Grace Ojo, said that talks would go on.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Adebayo Olatunji", "Adebayo Olatunji"]
+
+
+def test_a_time_before_a_subject_without_a_comma_is_no_part_of_it() -> None:
+    body = (
+        "The reply came fast.\n"
+        "Last Friday the Ruritanian government issued a note describing the minister’s reply as"
+        " “irate and unjustified”.\n"
+    )
+    assert speakers(body) == [("Ruritanian government", "irate and unjustified")]

@@ -115,6 +115,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
@@ -1520,6 +1521,7 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
+        subject = _after_time(subject)
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
@@ -1606,6 +1608,21 @@ def _without_time(units: list[Unit]) -> list[Unit]:
     if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
         return units  # no time, or no name before it ("Both yesterday said": not read here)
     return units[:end]
+
+
+def _after_time(units: list[Unit]) -> list[Unit]:
+    """A subject without the time adverbial before it, no comma between ("Last Friday the
+    government said", "Yesterday the ministry said"), as ``_without_time`` after it."""
+    start = 0
+    while start < len(units) and (
+        units[start].kind == "DATE"
+        or units[start].low in _TIME_WORDS
+        or units[start].text in lx.WEEKDAYS
+    ):
+        start += 1
+    if start == 0 or start == len(units) or units[start - 1].low in _TIME_LEADS:
+        return units  # no time, or only its first word ("This ministry", "Last Foreign ...")
+    return units[start:]
 
 
 def _title_phrase(units: list[Unit]) -> bool:
