@@ -813,3 +813,15 @@ def test_a_time_before_a_subject_without_a_comma_is_no_part_of_it() -> None:
         " “irate and unjustified”.\n"
     )
     assert speakers(body) == [("Ruritanian government", "irate and unjustified")]
+
+
+def test_a_ministry_is_named_with_its_country_of_two_words_as_of_one() -> None:
+    body = (
+        "The talks ended.\n"
+        "North Korea's Foreign Ministry said the talks had been held in a good mood.\n"
+        "Sri Lanka’s Foreign Ministry said the talks would resume.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "North Korea's Foreign Ministry",
+        "Sri Lanka’s Foreign Ministry",
+    ]

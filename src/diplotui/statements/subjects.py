@@ -722,14 +722,18 @@ class Subjects:
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
             named = self.cast.organisation(self.span_at(last.start))
+            # the country before, its "'s" a unit of its own after a name of two words
+            # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
+            owner = None
+            if last.kind == "ORG" and len(head) >= 2:
+                owner = head[-3] if len(head) >= 3 and head[-2].low in _POSSESSIVE else head[-2]
             if (
-                last.kind == "ORG"
-                and len(head) >= 2
-                and head[-2].kind == "GPE"
-                and self.text[head[-2].end : last.start] in ("'s ", "’s ")
+                owner is not None
+                and owner.kind == "GPE"
+                and self.text[owner.end : last.start] in ("'s ", "’s ")
                 and named.name == last.text
             ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
-                name = self.text[head[-2].start : last.end]
+                name = self.text[owner.start : last.end]
                 return Speaker(name, fold(name), "ORG")
             return named
         if last.kind != "WORD":
