@@ -625,3 +625,15 @@ def test_called_on_a_list_or_an_aside_then_to_act_is_a_statement() -> None:
             "the region's neighbours, India, China and Laos, to play their part",
         ),
     ]
+
+
+def test_a_text_stored_without_its_headline_opens_with_a_sentence_closed_by_a_mark() -> None:
+    text = (
+        "At the emergency meeting on Sunday, Secretary General Tomas Vela warned that the"
+        " region is “on the brink” of a war and called for “maximum restraint.”\n"
+        "Other envoys spoke later.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Tomas Vela", "the region is “on the brink” of a war"),
+        ("Tomas Vela", "“maximum restraint.”"),
+    ]

@@ -1608,13 +1608,17 @@ def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
     )
 
 
+_FULL_STOPS = (".", ".”", '."')
+
+
 def _sentence_as_title(text: str, block: Block) -> bool:
     """Whether the first line, read as the title, is the body's first sentence: a text
-    stored without its headline starts with a long line ending in a full stop (a guess,
-    made only when the article's title is unknown or is that line)."""
+    stored without its headline starts with a long line ending in a full stop, a closing
+    mark after it too (a guess, made only when the article's title is unknown or is that
+    line)."""
     return (
         block.kind is BlockKind.TITLE
-        and text.endswith(".", block.start, block.end)
+        and text.endswith(_FULL_STOPS, block.start, block.end)
         and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
     )
 
