@@ -637,3 +637,16 @@ def test_a_text_stored_without_its_headline_opens_with_a_sentence_closed_by_a_ma
         ("Tomas Vela", "the region is “on the brink” of a war"),
         ("Tomas Vela", "“maximum restraint.”"),
     ]
+
+
+def test_a_second_opening_mark_inside_a_sentence_closes_a_quotation_left_open() -> None:
+    body = (
+        "Prime Minister Tomas Vela condemned “in the strongest terms the reckless attack."
+        " Ruritania has “once again shown that it is intent on chaos.” Foreign Minister Ana"
+        " Ruiz charged that the regime “has knowingly drawn the region to the brink.”\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "direct", "in the strongest terms the reckless attack. Ruritania has"),
+        ("Tomas Vela", "direct", "once again shown that it is intent on chaos."),
+        ("Ana Ruiz", "direct", "has knowingly drawn the region to the brink."),
+    ]
