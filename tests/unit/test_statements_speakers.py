@@ -825,3 +825,11 @@ def test_a_ministry_is_named_with_its_country_of_two_words_as_of_one() -> None:
         "North Korea's Foreign Ministry",
         "Sri Lanka’s Foreign Ministry",
     ]
+
+
+def test_a_time_opening_a_clause_before_its_subject_is_read_past() -> None:
+    body = (
+        "The envoy arrived.\n"
+        "Earlier on Monday a diplomatic source told the agency that the envoy was summoned.\n"
+    )
+    assert speakers(body) == [("diplomatic source", "the envoy was summoned")]

@@ -1286,7 +1286,7 @@ class Subjects:
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
-        units = _without_time(self.units(clause_start, end))
+        units = _after_time(_without_time(self.units(clause_start, end)))
         if (
             len(units) > 2
             and units[0].kind == "WORD"
