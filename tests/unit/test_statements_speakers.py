@@ -833,3 +833,16 @@ def test_a_time_opening_a_clause_before_its_subject_is_read_past() -> None:
         "Earlier on Monday a diplomatic source told the agency that the envoy was summoned.\n"
     )
     assert speakers(body) == [("diplomatic source", "the envoy was summoned")]
+
+
+def test_a_passive_agent_named_by_role_then_name_is_the_named_person() -> None:
+    body = (
+        "The ambassador of Ruritania, Tomas Vela, will arrive at the ministry on Monday. This"
+        " was stated by the press attache of the embassy in Moscow, Jan Jindrak.\n"
+    )
+    assert speakers(body) == [
+        (
+            "Jan Jindrak",
+            "The ambassador of Ruritania, Tomas Vela, will arrive at the ministry on Monday",
+        )
+    ]

@@ -68,6 +68,7 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
 )
 _CREDIT_WORDS = 8
+_NAME_WORDS = 4  # at most, of a name the recogniser missed
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?![,’'-]| that\b| to\b)"
@@ -857,16 +858,31 @@ class _Finder:
             )
             if auxiliary is None or verb.start() in self.used_verbs:
                 continue
-            agent = verb.end() + 4
-            stop = text.find(",", agent, s_end)
-            stop = len(text[: s_end if stop < 0 else stop].rstrip(_TRAILING))
-            speaker = self.subjects.classify(self.subjects.units(agent, stop), s_start)
+            speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
             if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
                 continue
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
             return
+
+    def _agent(self, start: int, s_start: int, s_end: int) -> Speaker | None:
+        """A passive's agent, after "by" to the first comma, or the person named alone after
+        that comma when the agent is a role ("by the press attache of the embassy, X.")."""
+        text = self.text
+        comma = text.find(",", start, s_end)
+        stop = len(text[: s_end if comma < 0 else comma].rstrip(_TRAILING))
+        units = self.subjects.units(start, stop)
+        if comma >= 0 and _names_role(units):
+            holder = self.subjects.units(comma + 1, len(text[:s_end].rstrip(_TRAILING)))
+            person = (
+                self._person_named(holder)
+                if len(holder) <= _NAME_WORDS and all(_name_part(u) for u in holder)
+                else None
+            )
+            if person is not None:
+                return person
+        return self.subjects.classify(units, s_start)
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
@@ -883,9 +899,7 @@ class _Finder:
             return
         if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
             return
-        stop = text.find(",", match.end(), sentence[1])
-        stop = len(text[: sentence[1] if stop < 0 else stop].rstrip(_TRAILING))
-        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), sentence[0])
+        speaker = self._agent(match.end(), *sentence)
         content = _trim(text, previous[0], previous[1])
         if speaker is None or content is None:
             return
@@ -1375,13 +1389,21 @@ class _Finder:
         comma = self.text.find(", ", start, s_end)
         units = self.subjects.units(start, comma) if comma > 0 else []
         name = list(itertools.takewhile(_name_part, units))
-        if len(name) == 1 and name[0].kind == "PERSON":
-            return self.subjects.cast.person(self.subjects.span_at(name[0].start)), comma
-        if len(name) < 2 or len(name) == len(units):
+        if len(name) > 1 and len(name) == len(units):
             return None  # a name the recogniser missed or cut ("Sidharto R" of "R."), then
             # where or when it was said
+        person = self._person_named(name)
+        return (person, comma) if person is not None else None
+
+    def _person_named(self, name: list[Unit]) -> Speaker | None:
+        """The person a name's units name: a mention, or capitalised words the recogniser
+        missed."""
+        if len(name) == 1 and name[0].kind == "PERSON":
+            return self.subjects.cast.person(self.subjects.span_at(name[0].start))
+        if len(name) < 2:
+            return None
         text = self.text[name[0].start : name[-1].end]
-        return Speaker(text, self.subjects.cast.key(text), "PERSON"), comma
+        return Speaker(text, self.subjects.cast.key(text), "PERSON")
 
     def _content_start(self, verb: re.Match[str], form: VerbForm, s_end: int) -> int | None:
         """Where a reported clause starts: after the verb and any "that", or after "that"
