@@ -650,3 +650,17 @@ def test_a_second_opening_mark_inside_a_sentence_closes_a_quotation_left_open() 
         ("Tomas Vela", "direct", "once again shown that it is intent on chaos."),
         ("Ana Ruiz", "direct", "has knowingly drawn the region to the brink."),
     ]
+
+
+def test_a_dash_between_a_quotation_and_its_inverted_attribution() -> None:
+    body = (
+        "“The agreements are reached, now we will begin to build the mechanisms,” – said the"
+        " Ruritanian Minister Tomas Vela.\n"
+    )
+    assert found(body) == [
+        (
+            "Tomas Vela",
+            "direct",
+            "The agreements are reached, now we will begin to build the mechanisms,",
+        )
+    ]

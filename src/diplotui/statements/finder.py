@@ -635,7 +635,7 @@ class _Finder:
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
-            if not between.strip(" ,"):
+            if not between.strip(" ,–—"):  # '"...," – said the minister.' too
                 return self.subjects.after(verb.end(), limit), verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(" ,"))
