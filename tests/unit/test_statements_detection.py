@@ -664,3 +664,16 @@ def test_a_dash_between_a_quotation_and_its_inverted_attribution() -> None:
             "The agreements are reached, now we will begin to build the mechanisms,",
         )
     ]
+
+
+def test_an_attribution_set_off_by_dashes_inside_one_pair_of_marks_splits_it() -> None:
+    body = (
+        "The ambassador will come on Monday. This was stated by the press attache of the"
+        " embassy, Jan Jindrak.\n"
+        "“I can confirm that the ambassador will come, – he said. – As for the reasons, the"
+        " ministry does not report them.”\n"
+    )
+    assert found(body)[1:] == [
+        ("Jan Jindrak", "direct", "I can confirm that the ambassador will come,"),
+        ("Jan Jindrak", "direct", "As for the reasons, the ministry does not report them."),
+    ]

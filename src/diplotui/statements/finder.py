@@ -68,6 +68,8 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
 )
 _CREDIT_WORDS = 8
+# an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
+_DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
@@ -400,6 +402,11 @@ class _Finder:
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            if quotes and (
+                self.text.find(", – ", block_start, block_end) >= 0
+                or self.text.find(", — ", block_start, block_end) >= 0
+            ):
+                quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
             for number, sentence in enumerate(paragraph):
@@ -417,6 +424,22 @@ class _Finder:
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
         return _without_overlaps(self.found)
+
+    def _split_at_dashed_attributions(
+        self, quotes: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Quotations with an attribution set off by dashes inside their one pair of marks
+        ('“A, – he said. – B”', a Russian and Slavic convention): two, as '“A,” he said, “B”',
+        the first closing before the dash and the second opening after the other one."""
+        split: list[tuple[int, int]] = []
+        for open_at, close_at in quotes:
+            for aside in _DASHED_ATTRIBUTION.finditer(self.text, open_at + 1, close_at):
+                if next(iter(self._verbs_in(*aside.span(1))), None) is None:
+                    continue
+                split.append((open_at, aside.start()))
+                open_at = aside.end() - 1
+            split.append((open_at, close_at))
+        return split
 
     def _quotation_run(
         self,
@@ -905,7 +928,10 @@ class _Finder:
             return
         if verb:
             self.used_verbs.add(match.start(1) if match.group(1) else match.start(2))
-        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1])
+        found = len(self.found)
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
+        if len(self.found) > found:  # named after the persons in what it said: "he" next is
+            self.subjects.remember(speaker, match.end(), content)  # the agent
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
