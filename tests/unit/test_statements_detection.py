@@ -677,3 +677,13 @@ def test_an_attribution_set_off_by_dashes_inside_one_pair_of_marks_splits_it() -
         ("Jan Jindrak", "direct", "I can confirm that the ambassador will come,"),
         ("Jan Jindrak", "direct", "As for the reasons, the ministry does not report them."),
     ]
+
+
+def test_in_his_opinion_before_a_quotation_makes_it_his() -> None:
+    body = (
+        "Foreign Minister Tomas Vela said that he had talked with his counterpart.\n"
+        "In his opinion, “the results will come soon, but we have agreed to talk.”\n"
+    )
+    assert found(body)[1:] == [
+        ("Tomas Vela", "direct", "the results will come soon, but we have agreed to talk.")
+    ]

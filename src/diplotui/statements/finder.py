@@ -68,6 +68,7 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
 )
 _CREDIT_WORDS = 8
+_OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
 _DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
@@ -425,9 +426,7 @@ class _Finder:
             self._settle(quote_run, None)
         return _without_overlaps(self.found)
 
-    def _split_at_dashed_attributions(
-        self, quotes: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
+    def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Quotations with an attribution set off by dashes inside their one pair of marks
         ('“A, – he said. – B”', a Russian and Slavic convention): two, as '“A,” he said, “B”',
         the first closing before the dash and the second opening after the other one."""
@@ -599,6 +598,11 @@ class _Finder:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if speaker is None and not bare_head and head.endswith(", "):
+                opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
+                if opinion is not None:
+                    owner = self.subjects.units(open_at - len(head) + opinion.start(1), open_at)[:1]
+                    speaker = self.subjects.classify(owner, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:

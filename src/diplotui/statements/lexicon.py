@@ -94,8 +94,14 @@ DOCUMENT_NOUNS = _words(
 # Words that end a subject: a clause, not a noun phrase, comes before the verb.
 CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
-# The speaker after "according to": "According to him, ..."
-OBJECT_PRONOUNS = {"him": "PERSON", "her": "PERSON", "them": "GROUP"}
+# The speaker after "according to": "According to him, ..."; the owner in "In his opinion, "
+OBJECT_PRONOUNS = {
+    "him": "PERSON",
+    "her": "PERSON",
+    "them": "GROUP",
+    "his": "PERSON",
+    "their": "GROUP",
+}
 # What may open the words between a verb and "that" that are no content: an adverbial ("said
 # in his speech that", "said on Monday that") or a pronoun addressee ("assured him that"); not a
 # determiner: "stressed the significance of forums that ..." says all of it.
