@@ -846,3 +846,14 @@ def test_a_passive_agent_named_by_role_then_name_is_the_named_person() -> None:
             "The ambassador of Ruritania, Tomas Vela, will arrive at the ministry on Monday",
         )
     ]
+
+
+def test_an_announcement_issued_by_an_office_is_the_offices() -> None:
+    body = (
+        "The summit opens on Friday.\n"
+        "An announcement issued by the Ruritanian Foreign Ministry said that the delegation"
+        " included three ministers.\n"
+    )
+    assert speakers(body) == [
+        ("Ruritanian Foreign Ministry", "the delegation included three ministers")
+    ]

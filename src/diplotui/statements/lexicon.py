@@ -82,10 +82,10 @@ ORG_HEADS = _words(
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
     "statement statements readout communique communiqué declaration message letter report post "
-    "release"
+    "release announcement"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
-ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu")
+ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu", "announcement")
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
