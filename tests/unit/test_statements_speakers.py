@@ -857,3 +857,14 @@ def test_an_announcement_issued_by_an_office_is_the_offices() -> None:
     assert speakers(body) == [
         ("Ruritanian Foreign Ministry", "the delegation included three ministers")
     ]
+
+
+def test_according_without_to_before_a_name() -> None:
+    body = (
+        "The summit opens on Friday.\n"
+        "According Foreign Ministry spokesman Kosal Vireak, the Prime Minister has no plan to"
+        " meet his counterpart.\n"
+    )
+    assert speakers(body) == [
+        ("Kosal Vireak", "the Prime Minister has no plan to meet his counterpart")
+    ]

@@ -46,7 +46,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
-    r"\b[Aa]ccording to\b"
+    r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
@@ -78,7 +78,7 @@ _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
@@ -366,7 +366,7 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
-        self.has_according = "ccording to" in text or _STATEMENT_BY.search(text) is not None
+        self.has_according = "ccording " in text or _STATEMENT_BY.search(text) is not None
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
@@ -550,7 +550,7 @@ class _Finder:
             or (
                 self.has_according
                 and (
-                    text.find("ccording to", start, end) >= 0
+                    text.find("ccording ", start, end) >= 0
                     or text.find(" statement ", start, end) >= 0
                 )
             )
@@ -1341,7 +1341,7 @@ class _Finder:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
         text = self.text
         if not self.has_according or (
-            text.find("ccording to", s_start, s_end) < 0
+            text.find("ccording ", s_start, s_end) < 0
             and text.find("statement ", s_start, s_end) < 0
         ):
             return None  # the cheap tests: the pattern opening with \b is tried at every offset
