@@ -868,3 +868,14 @@ def test_according_without_to_before_a_name() -> None:
     assert speakers(body) == [
         ("Kosal Vireak", "the Prime Minister has no plan to meet his counterpart")
     ]
+
+
+def test_a_place_and_a_colon_opening_a_paragraph_are_a_dateline() -> None:
+    body = (
+        "The summit opens on Friday.\n"
+        "Phnom Penh: According to Foreign Ministry spokesman Kosal Vireak, the Prime Minister"
+        " has no plan to meet his counterpart.\n"
+    )
+    assert speakers(body) == [
+        ("Kosal Vireak", "the Prime Minister has no plan to meet his counterpart")
+    ]

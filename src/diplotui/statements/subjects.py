@@ -145,6 +145,8 @@ _new_unit = tuple.__new__
 
 _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
+_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phnom Penh: "
+_COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 
@@ -154,6 +156,10 @@ def dateline_end(text: str, start: int, end: int) -> int:
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
     within = min(end, start + _DATELINE_DASH_WITHIN + 4)
+    if text.find(": ", start, start + _COLON_DATELINE_WITHIN) >= 0:
+        colon = _COLON_DATELINE.match(text, start)
+        if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
+            return colon.end()
     if _DASH.search(text, start, within) is None:
         return start  # no dash at all: the cheap test before a search for each
     for dash in (" – ", " — ", " -- ", " - "):
