@@ -879,3 +879,11 @@ def test_a_place_and_a_colon_opening_a_paragraph_are_a_dateline() -> None:
     assert speakers(body) == [
         ("Kosal Vireak", "the Prime Minister has no plan to meet his counterpart")
     ]
+
+
+def test_the_kingdom_or_the_country_is_the_country_heading_a_clause_before() -> None:
+    body = (
+        "Saudi Arabia condemned the attack on Iran, describing it as a violation of"
+        " sovereignty. The Kingdom reiterated its opposition to escalation.\n"
+    )
+    assert speakers(body) == [("Saudi Arabia", "its opposition to escalation")]

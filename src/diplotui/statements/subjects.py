@@ -115,6 +115,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
@@ -747,6 +748,10 @@ class Subjects:
         low = last.low
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
+        if low in _COUNTRY_NOUNS and len(head) == 2 and head[0].low == "the":
+            country = self._country_subject_before(position)
+            if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
+                return country
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
@@ -1013,6 +1018,17 @@ class Subjects:
         index = bisect_left(self.span_starts, end) - 1
         if index >= 0 and self.spans[index].end == end and self.spans[index].type == "PERSON":
             return self.cast.person(self.spans[index])
+        return None
+
+    def _country_subject_before(self, position: int) -> Speaker | None:
+        """The country heading a clause last, close before ``position``: the one "the
+        Kingdom" or "the country" stands for."""
+        index = bisect_left(self.span_starts, position) - 1
+        while index >= 0 and self.spans[index].start > position - _AHEAD:
+            span = self.spans[index]
+            index -= 1
+            if span.type == "GPE" and self.cast.in_body(span.start) and self._heads_clause(span):
+                return self.cast.organisation(span)
         return None
 
     def _issuer_named_before(self, position: int) -> Speaker | None:
