@@ -687,3 +687,14 @@ def test_in_his_opinion_before_a_quotation_makes_it_his() -> None:
     assert found(body)[1:] == [
         ("Tomas Vela", "direct", "the results will come soon, but we have agreed to talk.")
     ]
+
+
+def test_a_second_speaker_after_a_comma_and_ends_the_first_statement() -> None:
+    body = (
+        "Ruritania said it reached an agreement with Japan during talks this week, and"
+        " the top Japanese envoy expressed optimism that progress could be made.\n"
+    )
+    assert found(body) == [
+        ("Ruritania", "reported", "it reached an agreement with Japan during talks this week"),
+        ("top Japanese envoy", "reported", "progress could be made"),
+    ]

@@ -184,7 +184,7 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
-_CONTRASTS = (", while ", ", whereas ", ", but ")
+_CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
@@ -1103,8 +1103,9 @@ class _Finder:
     def _contrasted(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
     ) -> _Claim | None:
-        """ "X said A, while Y said B" (or ", whereas", ", but"): a second speaker's statement
-        after a contrast, which ends the first one, not a statement inside A."""
+        """ "X said A, while Y said B" (or ", whereas", ", but", ", and": "North Korea said A,
+        and the top U.S. envoy expressed optimism that B"): a second speaker's statement after
+        a contrast or a coordination, which ends the first one, not a statement inside A."""
         text = self.text
         joint = max(text.rfind(j, open_claim.start, verb.start()) for j in _CONTRASTS)
         if joint < 0:
