@@ -698,3 +698,14 @@ def test_a_second_speaker_after_a_comma_and_ends_the_first_statement() -> None:
         ("Ruritania", "reported", "it reached an agreement with Japan during talks this week"),
         ("top Japanese envoy", "reported", "progress could be made"),
     ]
+
+
+def test_a_reversed_mark_opening_a_paragraph_opens_a_quotation() -> None:
+    body = (
+        "The minister arrives on Monday.\n"
+        "”We are eagerly waiting for him. He is a great friend.” said businessman Tomas Vela"
+        " in the capital.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "direct", "We are eagerly waiting for him. He is a great friend.")
+    ]

@@ -196,7 +196,7 @@ _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
-_REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
+_REVERSED_OPENING = re.compile(r"(?<=[ \n])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -321,8 +321,9 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
-    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The'),
-        # unless a quotation is open on its line: then it closes, badly spaced ('#Tunisia, ”X')
+    if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
+        # or opening a line, before a word, opens ('it said ”The'), unless a quotation is open
+        # on its line: then it closes, badly spaced ('#Tunisia, ”X')
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
@@ -346,7 +347,8 @@ def _marks_read(text: str) -> str:
 
 
 def _reversed(text: str, at: int) -> str:
-    """What the closing mark at ``at``, after a space and before a word, is read as."""
+    """What the closing mark at ``at``, after a space or opening a line and before a word, is
+    read as."""
     line_start = text.rfind("\n", 0, at) + 1
     return "”" if text.rfind("“", line_start, at) > text.rfind("”", line_start, at) else "“"
 
