@@ -709,3 +709,14 @@ def test_a_reversed_mark_opening_a_paragraph_opens_a_quotation() -> None:
     assert found(body) == [
         ("Tomas Vela", "direct", "We are eagerly waiting for him. He is a great friend.")
     ]
+
+
+def test_a_short_line_reporting_speech_with_that_is_body_not_a_headline() -> None:
+    body = (
+        "Prime Minister Tomas Vela said that the meeting was very useful.\n\n"
+        "He expressed hope that the crisis could be resolved through dialogue\n\n"
+        "The delegation left on Tuesday.\n"
+    )
+    assert found(body)[1:] == [
+        ("Tomas Vela", "reported", "the crisis could be resolved through dialogue")
+    ]

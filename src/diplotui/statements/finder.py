@@ -381,6 +381,7 @@ class _Finder:
                         _headline_like(text[b.start : b.end])
                         and not _cut_off(text, b, blocks)
                         and not _pull_quotation(text, b)
+                        and not _reports_that(text[b.start : b.end])
                     )
                     and not _credited_caption(text, b.start, b.end)
                 )
@@ -1715,12 +1716,20 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
-    return any(
-        paragraph.startswith(" that ", verb.end())
-        or (verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end()))
+    return _reports_that(paragraph) or any(
+        verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end())
         for verb in VERB_RE.finditer(paragraph)
     )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
     # where a headline has the present ("Lavrov says talks possible")
+
+
+def _reports_that(paragraph: str) -> bool:
+    """Whether a line reports speech with "that" ("He expressed hope that X"): a sentence,
+    its full stop lost or cut off, not a headline."""
+    return any(_THAT_AFTER.match(paragraph, verb.end()) for verb in VERB_RE.finditer(paragraph))
+
+
+_THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
 
 
 def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
