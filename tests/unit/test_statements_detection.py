@@ -720,3 +720,14 @@ def test_a_short_line_reporting_speech_with_that_is_body_not_a_headline() -> Non
     assert found(body)[1:] == [
         ("Tomas Vela", "reported", "the crisis could be resolved through dialogue")
     ]
+
+
+def test_while_and_a_participle_opening_a_sentence_are_its_subjects_words() -> None:
+    body = (
+        "While reaffirming Ruritania’s commitment to peace, the Deputy Prime Minister Tomas"
+        " Vela emphasised that the government has adopted defensive measures.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "reported", "Ruritania’s commitment to peace"),
+        ("Tomas Vela", "reported", "the government has adopted defensive measures"),
+    ]

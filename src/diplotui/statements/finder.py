@@ -209,7 +209,7 @@ _BARE_INTROS = frozenset({"say", "tell", "add"})
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
 _GERUND_OPENER = re.compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
-    r"(?:After|after|Before|before|Upon|upon|Besides|besides) "
+    r"(?:After|after|Before|before|Upon|upon|Besides|besides|While|while|When|when) "
 )
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
