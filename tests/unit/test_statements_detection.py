@@ -731,3 +731,13 @@ def test_while_and_a_participle_opening_a_sentence_are_its_subjects_words() -> N
         ("Tomas Vela", "reported", "Ruritania’s commitment to peace"),
         ("Tomas Vela", "reported", "the government has adopted defensive measures"),
     ]
+
+
+def test_deeming_something_a_quotation_frames_a_direct_quotation() -> None:
+    body = (
+        "Oman condemned the airstrikes, deeming them a “blatant violation of its"
+        " sovereignty” and a breach of law.\n"
+    )
+    assert found(body) == [
+        ("Oman", "direct", "blatant violation of its sovereignty"),
+    ]

@@ -56,7 +56,8 @@ _OWN_CHANNEL = re.compile(
 )
 _CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
-    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
+    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
+    r"|deem(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,90}$)"
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
@@ -65,7 +66,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
-    r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+    r"|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
 )
 _CREDIT_WORDS = 8
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
