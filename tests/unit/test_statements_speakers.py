@@ -887,3 +887,12 @@ def test_the_kingdom_or_the_country_is_the_country_heading_a_clause_before() -> 
         " sovereignty. The Kingdom reiterated its opposition to escalation.\n"
     )
     assert speakers(body) == [("Saudi Arabia", "its opposition to escalation")]
+
+
+def test_they_after_an_organisation_opening_the_sentence_before_is_that_organisation() -> None:
+    body = (
+        "Ministers met on Sunday. Tomas Vela charged that Ruritania “has drawn the region to the"
+        " brink.” The G-7 also issued a joint statement after an emergency summit. They"
+        " expressed “full solidarity and support to Freedonia.”\n"
+    )
+    assert speakers(body)[-1] == ("G-7", "full solidarity and support to Freedonia.")

@@ -115,6 +115,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
@@ -1124,15 +1125,32 @@ class Subjects:
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
         sides expressed satisfaction ... They stressed ..."): the sides."""
-        window = position
-        for _ in range(2):  # this sentence and the one before
-            cut = max(self.text.rfind(". ", 0, window - 2), self.text.rfind("\n", 0, window - 2))
-            window = cut + 1 if cut >= 0 else 0
+        window = self._sentence_before(position)
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
         if not openings:
-            return None
+            return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _sentence_before(self, position: int) -> int:
+        """Where the sentence before the one holding ``position`` starts."""
+        window = position
+        for _ in range(2):  # this sentence and the one before
+            cut = max(self.text.rfind(stop, 0, window - 2) + len(stop) - 1 for stop in _STOPS)
+            window = cut + 1 if cut >= 0 else 0
+        return window
+
+    def _organisation_opening(self, window: int, position: int) -> Speaker | None:
+        """The organisation opening the sentence before "They" ("The G-7 also issued a joint
+        statement. They expressed ..."): a body of members, which "they" stands for."""
+        start = window + (self.text[window] == " ")
+        start += 4 if self.text.startswith("The ", start) else 0
+        index = bisect_left(self.span_starts, start)
+        if index < len(self.spans) and self.spans[index].start == start < position:
+            span = self.spans[index]
+            if span.type == "ORG":
+                return self.cast.organisation(span)
+        return None
 
     def _two_named_before(self, position: int) -> Speaker | None:
         """The two persons last named in the body before ``position`` (in this sentence or
