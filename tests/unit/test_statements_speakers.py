@@ -896,3 +896,13 @@ def test_they_after_an_organisation_opening_the_sentence_before_is_that_organisa
         " expressed “full solidarity and support to Freedonia.”\n"
     )
     assert speakers(body)[-1] == ("G-7", "full solidarity and support to Freedonia.")
+
+
+def test_data_by_an_institute_on_a_topic_is_the_institutes_and_data_alone_nobodys() -> None:
+    body = (
+        "Ministers met on Monday.\n"
+        "Ukraine became the largest importer of arms in 2020-24, according to new data by SIPRI"
+        " on arms transfers.\n"
+        "Exports rose by a third, according to the data.\n"
+    )
+    assert speakers(body) == [("SIPRI", "Ukraine became the largest importer of arms in 2020-24")]

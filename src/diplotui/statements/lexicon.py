@@ -82,7 +82,7 @@ ORG_HEADS = _words(
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
     "statement statements readout communique communiqué declaration message letter report post "
-    "release announcement"
+    "release announcement data"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
 ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu", "announcement")

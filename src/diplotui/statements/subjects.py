@@ -116,6 +116,7 @@ _TIME_WORDS = frozenset(
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
 _STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
+_BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
@@ -799,6 +800,10 @@ class Subjects:
                     speaker = self.classify(units[index + 1 :], position)
                 if speaker is None and unit.low != "on":
                     speaker = _capitalised_issuer(units[index + 1 :])
+                if speaker is None and unit.low == "on" and any(
+                    u.low in _BY_ISSUER for u in units[noun + 1 : index]
+                ):
+                    continue  # "new data by SIPRI on arms transfers": a topic, its issuer before
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
