@@ -741,3 +741,19 @@ def test_deeming_something_a_quotation_frames_a_direct_quotation() -> None:
     assert found(body) == [
         ("Oman", "direct", "blatant violation of its sovereignty"),
     ]
+
+
+def test_a_quotation_opening_a_sentence_left_open_is_the_speaker_closing_the_run() -> None:
+    body = (
+        "The Minister affirmed that the government has always helped. “What we are saying is"
+        " that the situation is there. We have conflict in the north.\n\n"
+        "“So we are calling on them to partner with us,” said Tomas Vela.\n"
+    )
+    assert found(body)[1:] == [
+        (
+            "Tomas Vela",
+            "direct",
+            "What we are saying is that the situation is there. We have conflict in the north.",
+        ),
+        ("Tomas Vela", "direct", "So we are calling on them to partner with us,"),
+    ]

@@ -483,9 +483,17 @@ class _Finder:
         self, quotes: list[tuple[int, int]], end: int, found_before: int
     ) -> _QuoteRun | None:
         """A quotation opened after its attribution and left open at the paragraph's end ('He
-        said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's."""
-        speaker = self._quoted_speaker(_trim(self.text, quotes[-1][0] + 1, end), found_before)
-        return _QuoteRun([], speaker) if speaker is not None else None
+        said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's,
+        or, when it has none here, the one named where the run closes ('“What we are saying
+        ...' then '“So we ...,” said Idris.')."""
+        open_at = quotes[-1][0]
+        opened = _trim(self.text, open_at + 1, end)
+        speaker = self._quoted_speaker(opened, found_before)
+        if speaker is not None:
+            return _QuoteRun([], speaker)
+        if opened is None or not self.text[:open_at].rstrip().endswith((".", "!", "?")):
+            return None  # opened inside a sentence: part of what it reports, or no run
+        return _QuoteRun(self._reopened(opened), None)
 
     def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
