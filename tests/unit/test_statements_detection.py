@@ -757,3 +757,11 @@ def test_a_quotation_opening_a_sentence_left_open_is_the_speaker_closing_the_run
         ),
         ("Tomas Vela", "direct", "So we are calling on them to partner with us,"),
     ]
+
+
+def test_recalling_statements_by_someone_says_nothing_of_their_content() -> None:
+    body = (
+        "Prime Minister Ana Ruiz recalled statements by Ruritania’s president Tomas Vela.\n"
+        "She recalled that the border had been closed.\n"
+    )
+    assert found(body) == [("Ana Ruiz", "reported", "the border had been closed")]

@@ -169,6 +169,8 @@ _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quota
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
+_SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
+_SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
 _PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
     r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
 )
@@ -1492,6 +1494,12 @@ class _Finder:
             text, position, len(text[:s_end].rstrip(_TRAILING))
         ):
             return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if (
+            text.startswith(_SPEECH_BY_STARTS, position)
+            and _SPEECH_BY.match(text, position, s_end) is not None
+            and text.find(" that ", position, s_end) < 0
+        ):
+            return None  # "recalled statements by X": whose words, not what they said
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:

@@ -800,8 +800,10 @@ class Subjects:
                     speaker = self.classify(units[index + 1 :], position)
                 if speaker is None and unit.low != "on":
                     speaker = _capitalised_issuer(units[index + 1 :])
-                if speaker is None and unit.low == "on" and any(
-                    u.low in _BY_ISSUER for u in units[noun + 1 : index]
+                if (
+                    speaker is None
+                    and unit.low == "on"
+                    and any(u.low in _BY_ISSUER for u in units[noun + 1 : index])
                 ):
                     continue  # "new data by SIPRI on arms transfers": a topic, its issuer before
                 if speaker is not None:
