@@ -625,3 +625,143 @@ def test_called_on_a_list_or_an_aside_then_to_act_is_a_statement() -> None:
             "the region's neighbours, India, China and Laos, to play their part",
         ),
     ]
+
+
+def test_a_text_stored_without_its_headline_opens_with_a_sentence_closed_by_a_mark() -> None:
+    text = (
+        "At the emergency meeting on Sunday, Secretary General Tomas Vela warned that the"
+        " region is “on the brink” of a war and called for “maximum restraint.”\n"
+        "Other envoys spoke later.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Tomas Vela", "the region is “on the brink” of a war"),
+        ("Tomas Vela", "“maximum restraint.”"),
+    ]
+
+
+def test_a_second_opening_mark_inside_a_sentence_closes_a_quotation_left_open() -> None:
+    body = (
+        "Prime Minister Tomas Vela condemned “in the strongest terms the reckless attack."
+        " Ruritania has “once again shown that it is intent on chaos.” Foreign Minister Ana"
+        " Ruiz charged that the regime “has knowingly drawn the region to the brink.”\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "direct", "in the strongest terms the reckless attack. Ruritania has"),
+        ("Tomas Vela", "direct", "once again shown that it is intent on chaos."),
+        ("Ana Ruiz", "direct", "has knowingly drawn the region to the brink."),
+    ]
+
+
+def test_a_dash_between_a_quotation_and_its_inverted_attribution() -> None:
+    body = (
+        "“The agreements are reached, now we will begin to build the mechanisms,” – said the"
+        " Ruritanian Minister Tomas Vela.\n"
+    )
+    assert found(body) == [
+        (
+            "Tomas Vela",
+            "direct",
+            "The agreements are reached, now we will begin to build the mechanisms,",
+        )
+    ]
+
+
+def test_an_attribution_set_off_by_dashes_inside_one_pair_of_marks_splits_it() -> None:
+    body = (
+        "The ambassador will come on Monday. This was stated by the press attache of the"
+        " embassy, Jan Jindrak.\n"
+        "“I can confirm that the ambassador will come, – he said. – As for the reasons, the"
+        " ministry does not report them.”\n"
+    )
+    assert found(body)[1:] == [
+        ("Jan Jindrak", "direct", "I can confirm that the ambassador will come,"),
+        ("Jan Jindrak", "direct", "As for the reasons, the ministry does not report them."),
+    ]
+
+
+def test_in_his_opinion_before_a_quotation_makes_it_his() -> None:
+    body = (
+        "Foreign Minister Tomas Vela said that he had talked with his counterpart.\n"
+        "In his opinion, “the results will come soon, but we have agreed to talk.”\n"
+    )
+    assert found(body)[1:] == [
+        ("Tomas Vela", "direct", "the results will come soon, but we have agreed to talk.")
+    ]
+
+
+def test_a_second_speaker_after_a_comma_and_ends_the_first_statement() -> None:
+    body = (
+        "Ruritania said it reached an agreement with Japan during talks this week, and"
+        " the top Japanese envoy expressed optimism that progress could be made.\n"
+    )
+    assert found(body) == [
+        ("Ruritania", "reported", "it reached an agreement with Japan during talks this week"),
+        ("top Japanese envoy", "reported", "progress could be made"),
+    ]
+
+
+def test_a_reversed_mark_opening_a_paragraph_opens_a_quotation() -> None:
+    body = (
+        "The minister arrives on Monday.\n"
+        "”We are eagerly waiting for him. He is a great friend.” said businessman Tomas Vela"
+        " in the capital.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "direct", "We are eagerly waiting for him. He is a great friend.")
+    ]
+
+
+def test_a_short_line_reporting_speech_with_that_is_body_not_a_headline() -> None:
+    body = (
+        "Prime Minister Tomas Vela said that the meeting was very useful.\n\n"
+        "He expressed hope that the crisis could be resolved through dialogue\n\n"
+        "The delegation left on Tuesday.\n"
+    )
+    assert found(body)[1:] == [
+        ("Tomas Vela", "reported", "the crisis could be resolved through dialogue")
+    ]
+
+
+def test_while_and_a_participle_opening_a_sentence_are_its_subjects_words() -> None:
+    body = (
+        "While reaffirming Ruritania’s commitment to peace, the Deputy Prime Minister Tomas"
+        " Vela emphasised that the government has adopted defensive measures.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "reported", "Ruritania’s commitment to peace"),
+        ("Tomas Vela", "reported", "the government has adopted defensive measures"),
+    ]
+
+
+def test_deeming_something_a_quotation_frames_a_direct_quotation() -> None:
+    body = (
+        "Oman condemned the airstrikes, deeming them a “blatant violation of its"
+        " sovereignty” and a breach of law.\n"
+    )
+    assert found(body) == [
+        ("Oman", "direct", "blatant violation of its sovereignty"),
+    ]
+
+
+def test_a_quotation_opening_a_sentence_left_open_is_the_speaker_closing_the_run() -> None:
+    body = (
+        "The Minister affirmed that the government has always helped. “What we are saying is"
+        " that the situation is there. We have conflict in the north.\n\n"
+        "“So we are calling on them to partner with us,” said Tomas Vela.\n"
+    )
+    assert found(body)[1:] == [
+        (
+            "Tomas Vela",
+            "direct",
+            "What we are saying is that the situation is there. We have conflict in the north.",
+        ),
+        ("Tomas Vela", "direct", "So we are calling on them to partner with us,"),
+    ]
+
+
+def test_recalling_statements_by_someone_says_nothing_of_their_content() -> None:
+    body = (
+        "Prime Minister Ana Ruiz recalled statements by Ruritania’s president Tomas Vela.\n"
+        "She recalled that the border had been closed.\n"
+    )
+    assert found(body) == [("Ana Ruiz", "reported", "the border had been closed")]

@@ -786,3 +786,123 @@ def test_persons_each_titled_in_apposition_and_joined_by_and_speak_together() ->
         ("Ana Lopez, Karl Obuya, and Mia Sato", "the blockade must end"),
     ]
     assert "Geir Pedersen and Volker Turk" not in [name for name, _ in found]
+
+
+def test_an_excellency_or_honourable_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "According to H.E. Kosal Vireak, the border must stay open.\n"
+        "Hon. Amaka Obi said that the talks went well.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Kosal Vireak", "Amaka Obi"]
+
+
+def test_a_subject_with_company_in_an_aside_is_the_subject_not_the_last_named() -> None:
+    body = (
+        "Adebayo Olatunji is the foreign minister. Speaking in Abuja on Monday, Olatunji, in"
+        " conjunction with the Defence Chief, General Musa Danjuma, noted that efforts were"
+        " ongoing.\n"
+        "Olatunji, accompanied by Deputy Minister Grace Ojo, said that talks would go on.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Adebayo Olatunji", "Adebayo Olatunji"]
+
+
+def test_a_time_before_a_subject_without_a_comma_is_no_part_of_it() -> None:
+    body = (
+        "The reply came fast.\n"
+        "Last Friday the Ruritanian government issued a note describing the minister’s reply as"
+        " “irate and unjustified”.\n"
+    )
+    assert speakers(body) == [("Ruritanian government", "irate and unjustified")]
+
+
+def test_a_ministry_is_named_with_its_country_of_two_words_as_of_one() -> None:
+    body = (
+        "The talks ended.\n"
+        "North Korea's Foreign Ministry said the talks had been held in a good mood.\n"
+        "Sri Lanka’s Foreign Ministry said the talks would resume.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "North Korea's Foreign Ministry",
+        "Sri Lanka’s Foreign Ministry",
+    ]
+
+
+def test_a_time_opening_a_clause_before_its_subject_is_read_past() -> None:
+    body = (
+        "The envoy arrived.\n"
+        "Earlier on Monday a diplomatic source told the agency that the envoy was summoned.\n"
+    )
+    assert speakers(body) == [("diplomatic source", "the envoy was summoned")]
+
+
+def test_a_passive_agent_named_by_role_then_name_is_the_named_person() -> None:
+    body = (
+        "The ambassador of Ruritania, Tomas Vela, will arrive at the ministry on Monday. This"
+        " was stated by the press attache of the embassy in Moscow, Jan Jindrak.\n"
+    )
+    assert speakers(body) == [
+        (
+            "Jan Jindrak",
+            "The ambassador of Ruritania, Tomas Vela, will arrive at the ministry on Monday",
+        )
+    ]
+
+
+def test_an_announcement_issued_by_an_office_is_the_offices() -> None:
+    body = (
+        "The summit opens on Friday.\n"
+        "An announcement issued by the Ruritanian Foreign Ministry said that the delegation"
+        " included three ministers.\n"
+    )
+    assert speakers(body) == [
+        ("Ruritanian Foreign Ministry", "the delegation included three ministers")
+    ]
+
+
+def test_according_without_to_before_a_name() -> None:
+    body = (
+        "The summit opens on Friday.\n"
+        "According Foreign Ministry spokesman Kosal Vireak, the Prime Minister has no plan to"
+        " meet his counterpart.\n"
+    )
+    assert speakers(body) == [
+        ("Kosal Vireak", "the Prime Minister has no plan to meet his counterpart")
+    ]
+
+
+def test_a_place_and_a_colon_opening_a_paragraph_are_a_dateline() -> None:
+    body = (
+        "The summit opens on Friday.\n"
+        "Phnom Penh: According to Foreign Ministry spokesman Kosal Vireak, the Prime Minister"
+        " has no plan to meet his counterpart.\n"
+    )
+    assert speakers(body) == [
+        ("Kosal Vireak", "the Prime Minister has no plan to meet his counterpart")
+    ]
+
+
+def test_the_kingdom_or_the_country_is_the_country_heading_a_clause_before() -> None:
+    body = (
+        "Saudi Arabia condemned the attack on Iran, describing it as a violation of"
+        " sovereignty. The Kingdom reiterated its opposition to escalation.\n"
+    )
+    assert speakers(body) == [("Saudi Arabia", "its opposition to escalation")]
+
+
+def test_they_after_an_organisation_opening_the_sentence_before_is_that_organisation() -> None:
+    body = (
+        "Ministers met on Sunday. Tomas Vela charged that Ruritania “has drawn the region to the"
+        " brink.” The G-7 also issued a joint statement after an emergency summit. They"
+        " expressed “full solidarity and support to Freedonia.”\n"
+    )
+    assert speakers(body)[-1] == ("G-7", "full solidarity and support to Freedonia.")
+
+
+def test_data_by_an_institute_on_a_topic_is_the_institutes_and_data_alone_nobodys() -> None:
+    body = (
+        "Ministers met on Monday.\n"
+        "Ukraine became the largest importer of arms in 2020-24, according to new data by SIPRI"
+        " on arms transfers.\n"
+        "Exports rose by a third, according to the data.\n"
+    )
+    assert speakers(body) == [("SIPRI", "Ukraine became the largest importer of arms in 2020-24")]

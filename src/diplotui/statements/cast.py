@@ -38,6 +38,7 @@ _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
+    | {"h.e.", "h.e"}  # His Excellency
 )
 _ENVOY = frozenset({"envoy"})
 # words that make a title another office than its noun alone ("Prime Minister", "Vice

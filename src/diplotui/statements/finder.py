@@ -46,7 +46,7 @@ _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
-    r"\b[Aa]ccording to\b"
+    r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
     r"|\bIn (?:a|an|its|their|the) (?:\w+ )?statement (?:made|issued|released|posted) by\b"
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
@@ -56,7 +56,8 @@ _OWN_CHANNEL = re.compile(
 )
 _CHARACTERISING = re.compile(  # then an object and the quotation: what something was called
     r"(?<![\w-])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)"
-    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)"
+    r"|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|accus(?:e|es|ed|ing)|lambast(?:s|ed|ing)?"
+    r"|deem(?:s|ed|ing)?)"
     r"(?= [^.;:“”\"]{0,90}$)"
     # the verbs of judging that characterise with "as" ("dismissed the reports as "absurd"")
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
@@ -65,16 +66,20 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
-    r"|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+    r"|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
 )
 _CREDIT_WORDS = 8
+_OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
+# an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
+_DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,]? [–—] (?=\w)")
+_NAME_WORDS = 4  # at most, of a name the recogniser missed
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
     r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
-_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording to|statement \w+ by")
+_QUOTE_OR_ACCORDING = re.compile(r"[\"“”]|ccording |statement \w+ by")
 _CONTINUED_PREDICATE = re.compile(  # a verb phrase, not a relative clause or a participle
     r",\s+(?!(?:who|which|whose|where|when|and|but|while|as)\b|\w+ing\b)([a-z]\w*)\b(?!\s*,)"
 )
@@ -164,6 +169,8 @@ _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quota
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
+_SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
+_SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
 _PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
     r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
 )
@@ -180,7 +187,7 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
-_CONTRASTS = (", while ", ", whereas ", ", but ")
+_CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
@@ -192,7 +199,7 @@ _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
 )
-_REVERSED_OPENING = re.compile(r"(?<= )”(?=\w)")
+_REVERSED_OPENING = re.compile(r"(?<=[ \n])”(?=\w)|^”(?=\w)")
 # a title's or an initial's full stop ('"...," Mr. X told ...') is no sentence break, the
 # other stops and marks between a quotation and its verb are
 _TITLE_STOP = re.compile(TITLE_STOP)
@@ -205,7 +212,7 @@ _BARE_INTROS = frozenset({"say", "tell", "add"})
 # a preposition opening a sentence or its clause before a participle ("After stressing X,")
 _GERUND_OPENER = re.compile(
     r"(?:(?:On|In|At|During|Later|Earlier|Today|Yesterday)\b[^,]{0,30}, )?"  # "On Monday, after"
-    r"(?:After|after|Before|before|Upon|upon|Besides|besides) "
+    r"(?:After|after|Before|before|Upon|upon|Besides|besides|While|while|When|when) "
 )
 # what opens a clause whose subject speaks under an unlisted verb ("report that X said")
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
@@ -317,8 +324,9 @@ def _marks_read(text: str) -> str:
         text = text.replace("''", '" ')
     if "„" in text:
         text = text.replace("„", "“")
-    if " ”" in text:  # a closing mark after a space and before a word opens ('it said ”The'),
-        # unless a quotation is open on its line: then it closes, badly spaced ('#Tunisia, ”X')
+    if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
+        # or opening a line, before a word, opens ('it said ”The'), unless a quotation is open
+        # on its line: then it closes, badly spaced ('#Tunisia, ”X')
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
@@ -342,7 +350,8 @@ def _marks_read(text: str) -> str:
 
 
 def _reversed(text: str, at: int) -> str:
-    """What the closing mark at ``at``, after a space and before a word, is read as."""
+    """What the closing mark at ``at``, after a space or opening a line and before a word, is
+    read as."""
     line_start = text.rfind("\n", 0, at) + 1
     return "”" if text.rfind("“", line_start, at) > text.rfind("”", line_start, at) else "“"
 
@@ -362,7 +371,7 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
-        self.has_according = "ccording to" in text or _STATEMENT_BY.search(text) is not None
+        self.has_according = "ccording " in text or _STATEMENT_BY.search(text) is not None
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
             (b.start, b.end)
@@ -375,6 +384,7 @@ class _Finder:
                         _headline_like(text[b.start : b.end])
                         and not _cut_off(text, b, blocks)
                         and not _pull_quotation(text, b)
+                        and not _reports_that(text[b.start : b.end])
                     )
                     and not _credited_caption(text, b.start, b.end)
                 )
@@ -399,6 +409,11 @@ class _Finder:
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            if quotes and (
+                self.text.find(", – ", block_start, block_end) >= 0
+                or self.text.find(", — ", block_start, block_end) >= 0
+            ):
+                quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
             for number, sentence in enumerate(paragraph):
@@ -416,6 +431,20 @@ class _Finder:
         if quote_run is not None:  # cut off by the text's end: the speaker before's, if any
             self._settle(quote_run, None)
         return _without_overlaps(self.found)
+
+    def _split_at_dashed_attributions(self, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Quotations with an attribution set off by dashes inside their one pair of marks
+        ('“A, – he said. – B”', a Russian and Slavic convention): two, as '“A,” he said, “B”',
+        the first closing before the dash and the second opening after the other one."""
+        split: list[tuple[int, int]] = []
+        for open_at, close_at in quotes:
+            for aside in _DASHED_ATTRIBUTION.finditer(self.text, open_at + 1, close_at):
+                if next(iter(self._verbs_in(*aside.span(1))), None) is None:
+                    continue
+                split.append((open_at, aside.start()))
+                open_at = aside.end() - 1
+            split.append((open_at, close_at))
+        return split
 
     def _quotation_run(
         self,
@@ -456,9 +485,17 @@ class _Finder:
         self, quotes: list[tuple[int, int]], end: int, found_before: int
     ) -> _QuoteRun | None:
         """A quotation opened after its attribution and left open at the paragraph's end ('He
-        said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's."""
-        speaker = self._quoted_speaker(_trim(self.text, quotes[-1][0] + 1, end), found_before)
-        return _QuoteRun([], speaker) if speaker is not None else None
+        said: "The envoy ...' then '"We feel ...."'): a run whose speaker is the quotation's,
+        or, when it has none here, the one named where the run closes ('“What we are saying
+        ...' then '“So we ...,” said Idris.')."""
+        open_at = quotes[-1][0]
+        opened = _trim(self.text, open_at + 1, end)
+        speaker = self._quoted_speaker(opened, found_before)
+        if speaker is not None:
+            return _QuoteRun([], speaker)
+        if opened is None or not self.text[:open_at].rstrip().endswith((".", "!", "?")):
+            return None  # opened inside a sentence: part of what it reports, or no run
+        return _QuoteRun(self._reopened(opened), None)
 
     def _quoted_speaker(self, opened: tuple[int, int] | None, found_before: int) -> Speaker | None:
         """The speaker found for the quotation whose content is ``opened`` in this paragraph."""
@@ -527,7 +564,7 @@ class _Finder:
             or (
                 self.has_according
                 and (
-                    text.find("ccording to", start, end) >= 0
+                    text.find("ccording ", start, end) >= 0
                     or text.find(" statement ", start, end) >= 0
                 )
             )
@@ -575,6 +612,11 @@ class _Finder:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if speaker is None and not bare_head and head.endswith(", "):
+                opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
+                if opinion is not None:
+                    owner = self.subjects.units(open_at - len(head) + opinion.start(1), open_at)[:1]
+                    speaker = self.subjects.classify(owner, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
@@ -634,7 +676,7 @@ class _Finder:
             verb = None
         if verb is not None:
             between = self.text[start : verb.start()]
-            if not between.strip(" ,"):
+            if not between.strip(" ,–—"):  # '"...," – said the minister.' too
                 return self.subjects.after(verb.end(), limit), verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(" ,"))
@@ -857,16 +899,31 @@ class _Finder:
             )
             if auxiliary is None or verb.start() in self.used_verbs:
                 continue
-            agent = verb.end() + 4
-            stop = text.find(",", agent, s_end)
-            stop = len(text[: s_end if stop < 0 else stop].rstrip(_TRAILING))
-            speaker = self.subjects.classify(self.subjects.units(agent, stop), s_start)
+            speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
             if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
                 continue
             self.used_verbs.add(verb.start())
             self._emit(_Claim("reported", content[0], speaker, verb, form, -1), content[1])
             return
+
+    def _agent(self, start: int, s_start: int, s_end: int) -> Speaker | None:
+        """A passive's agent, after "by" to the first comma, or the person named alone after
+        that comma when the agent is a role ("by the press attache of the embassy, X.")."""
+        text = self.text
+        comma = text.find(",", start, s_end)
+        stop = len(text[: s_end if comma < 0 else comma].rstrip(_TRAILING))
+        units = self.subjects.units(start, stop)
+        if comma >= 0 and _names_role(units):
+            holder = self.subjects.units(comma + 1, len(text[:s_end].rstrip(_TRAILING)))
+            person = (
+                self._person_named(holder)
+                if len(holder) <= _NAME_WORDS and all(_name_part(u) for u in holder)
+                else None
+            )
+            if person is not None:
+                return person
+        return self.subjects.classify(units, s_start)
 
     def _back_reference(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
         """ "This has been confirmed by X." / "So said X." / "This was according to X.": the
@@ -883,15 +940,16 @@ class _Finder:
             return
         if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
             return
-        stop = text.find(",", match.end(), sentence[1])
-        stop = len(text[: sentence[1] if stop < 0 else stop].rstrip(_TRAILING))
-        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), sentence[0])
+        speaker = self._agent(match.end(), *sentence)
         content = _trim(text, previous[0], previous[1])
         if speaker is None or content is None:
             return
         if verb:
             self.used_verbs.add(match.start(1) if match.group(1) else match.start(2))
-        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1])
+        found = len(self.found)
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
+        if len(self.found) > found:  # named after the persons in what it said: "he" next is
+            self.subjects.remember(speaker, match.end(), content)  # the agent
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
@@ -1059,8 +1117,9 @@ class _Finder:
     def _contrasted(
         self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
     ) -> _Claim | None:
-        """ "X said A, while Y said B" (or ", whereas", ", but"): a second speaker's statement
-        after a contrast, which ends the first one, not a statement inside A."""
+        """ "X said A, while Y said B" (or ", whereas", ", but", ", and": "North Korea said A,
+        and the top U.S. envoy expressed optimism that B"): a second speaker's statement after
+        a contrast or a coordination, which ends the first one, not a statement inside A."""
         text = self.text
         joint = max(text.rfind(j, open_claim.start, verb.start()) for j in _CONTRASTS)
         if joint < 0:
@@ -1297,7 +1356,7 @@ class _Finder:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
         text = self.text
         if not self.has_according or (
-            text.find("ccording to", s_start, s_end) < 0
+            text.find("ccording ", s_start, s_end) < 0
             and text.find("statement ", s_start, s_end) < 0
         ):
             return None  # the cheap tests: the pattern opening with \b is tried at every offset
@@ -1375,13 +1434,21 @@ class _Finder:
         comma = self.text.find(", ", start, s_end)
         units = self.subjects.units(start, comma) if comma > 0 else []
         name = list(itertools.takewhile(_name_part, units))
-        if len(name) == 1 and name[0].kind == "PERSON":
-            return self.subjects.cast.person(self.subjects.span_at(name[0].start)), comma
-        if len(name) < 2 or len(name) == len(units):
+        if len(name) > 1 and len(name) == len(units):
             return None  # a name the recogniser missed or cut ("Sidharto R" of "R."), then
             # where or when it was said
+        person = self._person_named(name)
+        return (person, comma) if person is not None else None
+
+    def _person_named(self, name: list[Unit]) -> Speaker | None:
+        """The person a name's units name: a mention, or capitalised words the recogniser
+        missed."""
+        if len(name) == 1 and name[0].kind == "PERSON":
+            return self.subjects.cast.person(self.subjects.span_at(name[0].start))
+        if len(name) < 2:
+            return None
         text = self.text[name[0].start : name[-1].end]
-        return Speaker(text, self.subjects.cast.key(text), "PERSON"), comma
+        return Speaker(text, self.subjects.cast.key(text), "PERSON")
 
     def _content_start(self, verb: re.Match[str], form: VerbForm, s_end: int) -> int | None:
         """Where a reported clause starts: after the verb and any "that", or after "that"
@@ -1427,6 +1494,12 @@ class _Finder:
             text, position, len(text[:s_end].rstrip(_TRAILING))
         ):
             return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if (
+            text.startswith(_SPEECH_BY_STARTS, position)
+            and _SPEECH_BY.match(text, position, s_end) is not None
+            and text.find(" that ", position, s_end) < 0
+        ):
+            return None  # "recalled statements by X": whose words, not what they said
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
@@ -1608,13 +1681,17 @@ def _signs_a_tweet(text: str, span: EntitySpan) -> bool:
     )
 
 
+_FULL_STOPS = (".", ".”", '."')
+
+
 def _sentence_as_title(text: str, block: Block) -> bool:
     """Whether the first line, read as the title, is the body's first sentence: a text
-    stored without its headline starts with a long line ending in a full stop (a guess,
-    made only when the article's title is unknown or is that line)."""
+    stored without its headline starts with a long line ending in a full stop, a closing
+    mark after it too (a guess, made only when the article's title is unknown or is that
+    line)."""
     return (
         block.kind is BlockKind.TITLE
-        and text.endswith(".", block.start, block.end)
+        and text.endswith(_FULL_STOPS, block.start, block.end)
         and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
     )
 
@@ -1656,12 +1733,20 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True
     if paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
-    return any(
-        paragraph.startswith(" that ", verb.end())
-        or (verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end()))
+    return _reports_that(paragraph) or any(
+        verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end())
         for verb in VERB_RE.finditer(paragraph)
     )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
     # where a headline has the present ("Lavrov says talks possible")
+
+
+def _reports_that(paragraph: str) -> bool:
+    """Whether a line reports speech with "that" ("He expressed hope that X"): a sentence,
+    its full stop lost or cut off, not a headline."""
+    return any(_THAT_AFTER.match(paragraph, verb.end()) for verb in VERB_RE.finditer(paragraph))
+
+
+_THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
 
 
 def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:

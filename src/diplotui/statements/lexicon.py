@@ -82,10 +82,10 @@ ORG_HEADS = _words(
 PROXY_NOUNS = _words(
     "contributions contribution opinions comments speeches speech remarks views proposals "
     "statement statements readout communique communiqué declaration message letter report post "
-    "release"
+    "release announcement data"
 )
 # A proxy that stands for the issuer last in view ("The statement added", "the report said").
-ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu")
+ISSUED_NOUNS = ("statement", "readout", "report", "post", "release", "communiqu", "announcement")
 # A policy document is no speaker ("Resolution 57 also emphasizes").
 DOCUMENT_NOUNS = _words(
     "resolution law platform strategy decision report document plan directive agreement "
@@ -94,8 +94,14 @@ DOCUMENT_NOUNS = _words(
 # Words that end a subject: a clause, not a noun phrase, comes before the verb.
 CLAUSE_WORDS = _words("that which who whom whose if whether because what not no when where")
 SUBJECT_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": "GROUP", "it": "ORG"}
-# The speaker after "according to": "According to him, ..."
-OBJECT_PRONOUNS = {"him": "PERSON", "her": "PERSON", "them": "GROUP"}
+# The speaker after "according to": "According to him, ..."; the owner in "In his opinion, "
+OBJECT_PRONOUNS = {
+    "him": "PERSON",
+    "her": "PERSON",
+    "them": "GROUP",
+    "his": "PERSON",
+    "their": "GROUP",
+}
 # What may open the words between a verb and "that" that are no content: an adverbial ("said
 # in his speech that", "said on Monday that") or a pronoun addressee ("assured him that"); not a
 # determiner: "stressed the significance of forums that ..." says all of it.

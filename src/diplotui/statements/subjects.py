@@ -82,6 +82,9 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
+    r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
+)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -112,6 +115,10 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
     | {"week", "weekend", "month", "year", "this", "last", "earlier", "late", "later", "on"}
 )
+_STOPS = (". ", ".” ", '." ', "\n")  # what ends the sentence before
+_BY_ISSUER = frozenset({"by", "from"})
+_COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
+_TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
@@ -141,6 +148,8 @@ _new_unit = tuple.__new__
 
 _DATELINE_DASH_WITHIN = 60
 _DASH = re.compile("[–—-]")
+_COLON_DATELINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?: (?=[A-Z])")  # "Phnom Penh: "
+_COLON_DATELINE_WITHIN = 20
 # a dateline's place in capitals and its date, however long: "PHNOM PENH, 3 September 2025"
 _PLACE_AND_DATE = re.compile(r"[A-Z][A-Z’'. -]*[A-Z], [\w ,.]*\d")
 
@@ -150,6 +159,10 @@ def dateline_end(text: str, start: int, end: int) -> int:
     "BEIJING, Feb. 13 (Xinhua) -- ", "PHNOM PENH, 3 September 2025 — "), or ``start``: an
     offset, not the sentence sliced."""
     within = min(end, start + _DATELINE_DASH_WITHIN + 4)
+    if text.find(": ", start, start + _COLON_DATELINE_WITHIN) >= 0:
+        colon = _COLON_DATELINE.match(text, start)
+        if colon is not None and colon.end() <= end:  # "Phnom Penh: According to X, Y"
+            return colon.end()
     if _DASH.search(text, start, within) is None:
         return start  # no dash at all: the cheap test before a search for each
     for dash in (" – ", " — ", " -- ", " - "):
@@ -718,14 +731,18 @@ class Subjects:
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
             named = self.cast.organisation(self.span_at(last.start))
+            # the country before, its "'s" a unit of its own after a name of two words
+            # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
+            owner = None
+            if last.kind == "ORG" and len(head) >= 2:
+                owner = head[-3] if len(head) >= 3 and head[-2].low in _POSSESSIVE else head[-2]
             if (
-                last.kind == "ORG"
-                and len(head) >= 2
-                and head[-2].kind == "GPE"
-                and self.text[head[-2].end : last.start] in ("'s ", "’s ")
+                owner is not None
+                and owner.kind == "GPE"
+                and self.text[owner.end : last.start] in ("'s ", "’s ")
                 and named.name == last.text
             ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
-                name = self.text[head[-2].start : last.end]
+                name = self.text[owner.start : last.end]
                 return Speaker(name, fold(name), "ORG")
             return named
         if last.kind != "WORD":
@@ -733,6 +750,10 @@ class Subjects:
         low = last.low
         if len(head) == 1 and low in lx.SUBJECT_PRONOUNS:
             return self._pronoun(lx.SUBJECT_PRONOUNS[low], position)
+        if low in _COUNTRY_NOUNS and len(head) == 2 and head[0].low == "the":
+            country = self._country_subject_before(position)
+            if country is not None:  # "Saudi Arabia condemned X. The Kingdom reiterated Y"
+                return country
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
@@ -779,6 +800,12 @@ class Subjects:
                     speaker = self.classify(units[index + 1 :], position)
                 if speaker is None and unit.low != "on":
                     speaker = _capitalised_issuer(units[index + 1 :])
+                if (
+                    speaker is None
+                    and unit.low == "on"
+                    and any(u.low in _BY_ISSUER for u in units[noun + 1 : index])
+                ):
+                    continue  # "new data by SIPRI on arms transfers": a topic, its issuer before
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -1001,6 +1028,17 @@ class Subjects:
             return self.cast.person(self.spans[index])
         return None
 
+    def _country_subject_before(self, position: int) -> Speaker | None:
+        """The country heading a clause last, close before ``position``: the one "the
+        Kingdom" or "the country" stands for."""
+        index = bisect_left(self.span_starts, position) - 1
+        while index >= 0 and self.spans[index].start > position - _AHEAD:
+            span = self.spans[index]
+            index -= 1
+            if span.type == "GPE" and self.cast.in_body(span.start) and self._heads_clause(span):
+                return self.cast.organisation(span)
+        return None
+
     def _issuer_named_before(self, position: int) -> Speaker | None:
         """The organisation named last, close before ``position`` in the body."""
         index = bisect_left(self.span_starts, position) - 1
@@ -1094,15 +1132,32 @@ class Subjects:
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
         sides expressed satisfaction ... They stressed ..."): the sides."""
-        window = position
-        for _ in range(2):  # this sentence and the one before
-            cut = max(self.text.rfind(". ", 0, window - 2), self.text.rfind("\n", 0, window - 2))
-            window = cut + 1 if cut >= 0 else 0
+        window = self._sentence_before(position)
         openings = list(_GROUP_OPENING.finditer(self.text, window, position))
         if not openings:
-            return None
+            return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _sentence_before(self, position: int) -> int:
+        """Where the sentence before the one holding ``position`` starts."""
+        window = position
+        for _ in range(2):  # this sentence and the one before
+            cut = max(self.text.rfind(stop, 0, window - 2) + len(stop) - 1 for stop in _STOPS)
+            window = cut + 1 if cut >= 0 else 0
+        return window
+
+    def _organisation_opening(self, window: int, position: int) -> Speaker | None:
+        """The organisation opening the sentence before "They" ("The G-7 also issued a joint
+        statement. They expressed ..."): a body of members, which "they" stands for."""
+        start = window + (self.text[window] == " ")
+        start += 4 if self.text.startswith("The ", start) else 0
+        index = bisect_left(self.span_starts, start)
+        if index < len(self.spans) and self.spans[index].start == start < position:
+            span = self.spans[index]
+            if span.type == "ORG":
+                return self.cast.organisation(span)
+        return None
 
     def _two_named_before(self, position: int) -> Speaker | None:
         """The two persons last named in the body before ``position`` (in this sentence or
@@ -1254,6 +1309,14 @@ class Subjects:
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
+        company = (
+            _COMPANY.search(before)
+            if before.endswith(",") and (" with " in before or " by " in before)
+            else None
+        )
+        if company is not None:
+            before = before[: company.start()]
+            end = start + len(before)
         if before.endswith(","):
             return self._apposition(start, start + len(before) - 1)
         clause_start = start
@@ -1270,7 +1333,7 @@ class Subjects:
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
-        units = _without_time(self.units(clause_start, end))
+        units = _after_time(_without_time(self.units(clause_start, end)))
         if (
             len(units) > 2
             and units[0].kind == "WORD"
@@ -1509,6 +1572,7 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
+        subject = _after_time(subject)
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
@@ -1595,6 +1659,21 @@ def _without_time(units: list[Unit]) -> list[Unit]:
     if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
         return units  # no time, or no name before it ("Both yesterday said": not read here)
     return units[:end]
+
+
+def _after_time(units: list[Unit]) -> list[Unit]:
+    """A subject without the time adverbial before it, no comma between ("Last Friday the
+    government said", "Yesterday the ministry said"), as ``_without_time`` after it."""
+    start = 0
+    while start < len(units) and (
+        units[start].kind == "DATE"
+        or units[start].low in _TIME_WORDS
+        or units[start].text in lx.WEEKDAYS
+    ):
+        start += 1
+    if start == 0 or start == len(units) or units[start - 1].low in _TIME_LEADS:
+        return units  # no time, or only its first word ("This ministry", "Last Foreign ...")
+    return units[start:]
 
 
 def _title_phrase(units: list[Unit]) -> bool:

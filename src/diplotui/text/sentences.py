@@ -198,27 +198,58 @@ def quotation_at(text: str, offset: int) -> Span | None:
     return _trim(text, open_at + 1, close_at)
 
 
+_SENTENCE_STOPS = frozenset(".?!")  # before a “ that goes on with an open quotation
+
+
 def double_quotations(text: str, start: int, end: int) -> list[Span]:
     """(open mark, close mark) of each outermost double-quoted passage in one line, in order.
 
     An unclosed quotation closes at ``end``. Only double marks (straight or curly) are read,
     as a statement's quotation marks are double: ``str.find`` finds them (a regex class tried
-    at every offset cost more, and most paragraphs hold none).
+    at every offset cost more, and most paragraphs hold none). A “ inside an open quotation
+    nests, unless the line then ends with the outer one still open: then that “ was a stray
+    or a new quotation's, and it closes the one before ('condemned “A. Iran has “B.” ...').
     """
+    marks = mark_offsets(text, _DOUBLE_MARKS, start, end)
     found: list[Span] = []
     open_at = -1
     depth = 0
-    for index in mark_offsets(text, _DOUBLE_MARKS, start, end):
+    nested = False
+    for index in marks:
         mark = text[index]
         if mark == "“" or (mark == '"' and open_at < 0):
             if open_at < 0:
                 open_at = index
             depth += mark == "“"
+            nested = nested or depth > 1
         elif mark == "”" and depth > 1:
             depth -= 1
         elif open_at >= 0:
             found.append((open_at, index))
             open_at, depth = -1, 0
+    if open_at >= 0 and nested:
+        return _flat_quotations(text, marks, end)
+    if open_at >= 0:
+        found.append((open_at, end))
+    return found
+
+
+def _flat_quotations(text: str, marks: list[int], end: int) -> list[Span]:
+    """``double_quotations`` read without nesting: a “ inside a sentence opens a quotation,
+    closing any open; one after a sentence's end ('... last year. “We ...') only reopens it."""
+    found: list[Span] = []
+    open_at = -1
+    for index in marks:
+        mark = text[index]
+        if mark == "“" or (mark == '"' and open_at < 0):
+            if open_at >= 0 and text[index - 2 : index].strip()[-1:] not in _SENTENCE_STOPS:
+                found.append((open_at, index))
+                open_at = index
+            elif open_at < 0:
+                open_at = index
+        elif open_at >= 0:
+            found.append((open_at, index))
+            open_at = -1
     if open_at >= 0:
         found.append((open_at, end))
     return found
