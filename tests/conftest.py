@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
+from textual.notifications import Notification
 
 import diplotui
 from diplotui.ingest import seed_if_empty
@@ -47,6 +48,23 @@ def _share_parsed_css_between_apps() -> None:
 
 
 _share_parsed_css_between_apps()
+
+NOTIFICATIONS_LAST = 86_400.0
+"""Seconds a notification lasts in a test's app: longer than any test."""
+
+
+def _notifications_last_the_test() -> None:
+    """A notification lasts its timeout (2-8 s) from when it was raised by the wall clock,
+    and then leaves the app's list of them: a test that reads that list after its key's
+    work found it empty whenever the machine's load had stretched those seconds (a suite
+    run at load 19 took 8x its idle time, and the app's notice of a damaged journal, raised
+    as it mounted, had expired before the test's first look). Idle, a test reads each
+    notification within its timeout; in the test process they last the test, so a test
+    sees what it sees idle whatever the load. No test measures how long one lasts."""
+    Notification.time_left = property(lambda _self: NOTIFICATIONS_LAST)  # type: ignore[assignment]
+
+
+_notifications_last_the_test()
 
 RAM_DISK = Path("/dev/shm")
 RAM_DISK_FREE_NEEDED = 2 * 1024**3  # a container's default 64 MB /dev/shm would fill mid-run

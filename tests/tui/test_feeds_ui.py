@@ -171,6 +171,45 @@ async def test_R_refreshes_with_progress_then_one_line_and_the_list_grows(
     store.close()
 
 
+async def test_arrivals_counted_whole_by_a_cache_ready_first_are_not_counted_again(
+    store_path: Path, server: FeedServer, monkeypatch
+):
+    """After ``R`` the entity cache recognises the arrivals while a worker puts them in the
+    list's facets (slow on a large or loaded machine); the cache, ready first, counts the
+    saved filters' new matches from the whole library, arrivals included: the facets' turn,
+    adding its arrivals to those counts, then said "8 new" for 4 until the next recount."""
+    store = _subscribed(store_path, server)
+    seen_before = {a.id for a in store.articles()}
+    grow = threading.Event()
+    added = LibraryFacets.added
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            monkeypatch.setattr(
+                LibraryFacets, "added", lambda *a, **k: grow.wait(30) and added(*a, **k)
+            )
+            state = app.screen.library_actions.state
+            await pilot.press("R")
+            for _ in until_bound():
+                await pilot.pause(0.02)
+                recognising = [w for w in app.workers if w.group == "entity-cache"]
+                if not _refreshing(app) and not recognising and not state.entities_pending:
+                    break
+            new = [a for a in store.articles() if a.id not in seen_before]
+            assert new and state.building, "the arrivals are still on their way to the list"
+            grow.set()
+            await settle_start_up(app, pilot)
+            assert set(_library(app).row_ids) >= {a.id for a in new}
+            watch = next(f for f in _library(app).folders if f.name == "Everything new")
+            assert watch.summary.startswith(f"{len(new)} new · ")
+            title = str(app.screen.query_one(TitleBar).render())
+            assert f"{sum(a.state == 'unread' for a in store.articles())} unread" in title
+    finally:
+        grow.set()
+        store.close()
+
+
 async def test_articles_join_the_list_while_R_runs_without_the_facets_built_again(
     store_path: Path, server: FeedServer, monkeypatch
 ):

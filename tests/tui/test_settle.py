@@ -1,7 +1,11 @@
-"""The pilot's settled waits (tests/settle.py) end on the app's state, not on their bound."""
+"""The pilot's settled waits (tests/settle.py) end on the app's state, not on their bound;
+a notification lasts the test (tests/conftest.py), however loaded the machine."""
 
 from __future__ import annotations
 
+import time
+
+import textual.notifications
 from textual.app import App, ComposeResult
 from textual.widgets import ProgressBar
 
@@ -41,3 +45,19 @@ async def test_waits_while_a_progress_bar_pulses_end_without_their_bound():
         await pilot.pause()
         await pilot.press("x")
         assert settle.OUTCOMES["max_sleep"] == bounded, "a wait ran to its bound"
+
+
+class NoticeApp(App[None]):
+    def on_mount(self) -> None:
+        self.notify("said as it mounted", timeout=8)
+
+
+async def test_a_notification_is_there_for_the_test_after_its_timeout_passed(monkeypatch):
+    """A loaded machine took over 8 s from an app's mount to a test's first look at its
+    notifications: the one the app raised as it mounted had expired, and the test failed."""
+    app = NoticeApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        later = time.time() + 9
+        monkeypatch.setattr(textual.notifications, "time", lambda: later)
+        assert [str(n.message) for n in app._notifications] == ["said as it mounted"]

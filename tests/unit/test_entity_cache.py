@@ -14,6 +14,7 @@ import pytest
 from diplotui.ingest import import_paths
 from diplotui.library import LibraryQuery
 from diplotui.library.entity_cache import CACHE_NAME, EntityCache
+from diplotui.library.priority import BACKGROUND_NICENESS
 from diplotui.model import EntityCorrection
 from diplotui.paths import cache_dir
 from diplotui.store import Store
@@ -136,7 +137,7 @@ def test_helper_process_runs_behind_the_app_for_the_cores(
         monkeypatch.setattr(subprocess, "Popen", recorded)
         EntityCache.load(store).fill_in_process(store, store.articles(), progress=progress)
     niceness, session, group = seen[0]
-    assert niceness == os.getpriority(os.PRIO_PROCESS, 0) + 10
+    assert niceness == min(19, os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS)
     assert session == os.getsid(0), "in the app's session: its niceness counts against the app"
     assert group != os.getpgid(0), "out of the terminal's process group: the app ends it"
 
