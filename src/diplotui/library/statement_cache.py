@@ -46,8 +46,15 @@ def article_statements(
 
 
 def _statement(row: list[Any]) -> Statement:
+    """A statement read from the file, its fields of their types: a cache file holding text
+    for an offset made every timeline of the statement's speaker fail (a TypeError)."""
     if len(row) != len(_FIELDS):
         raise ValueError("wrong number of fields")
+    start, end, *words = row
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        raise ValueError("offsets are no numbers of a text")
+    if not all(type(word) is str for word in words):
+        raise ValueError("words are no text")
     return Statement(**dict(zip(_FIELDS, row, strict=True)))
 
 

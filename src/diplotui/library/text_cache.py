@@ -166,7 +166,7 @@ class TextCache(Generic[Result]):
                         cache._read_lines(handle)
                     return cache
                 accepted = cache._read_one_line((first + handle.read()).decode("utf-8"))
-        except (OSError, ValueError, IndexError):
+        except (OSError, ValueError, IndexError, RecursionError):  # a JSON nested too deep
             cache._results.clear()  # a damaged line: start again rather than trust the rest
             return cache
         if not accepted:
@@ -224,12 +224,13 @@ class TextCache(Generic[Result]):
         raise ValueError("cache file cut short")
 
     def _take(self, digest: object, row: Any) -> None:
-        """Keep one text's result read from the file (a malformed one is passed over)."""
+        """Keep one text's result read from the file (a malformed one is passed over: its
+        text is computed again; a number too big for an offset overflows)."""
         if not isinstance(digest, str):
             return
         try:
             self._results[digest] = self._read(row)
-        except (TypeError, ValueError, AttributeError):
+        except (TypeError, ValueError, AttributeError, ArithmeticError):
             return
 
     def _read(self, row: Any) -> Result:
