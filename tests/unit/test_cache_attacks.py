@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +143,27 @@ def test_a_timeline_with_no_folder_to_save_in_is_the_same_timeline(store_path: P
         assert entity_timeline(store, "Anna Lind") == saved
     assert folder.read_bytes() == b"not a folder"
     assert _store_files(store_path) == before
+
+
+@pytest.mark.parametrize("where", ["thread", "helper process"])
+def test_a_text_replaced_while_a_fill_runs_is_not_kept_under_the_old_one(
+    store_path: Path, where: str
+) -> None:
+    """``R`` (or an edit in another process) replaced a text after a fill listed the
+    articles and before it read them: the new text's statements were kept under the old
+    text's key, and given to any article holding the old text again (a duplicate, an edit
+    undone). The replaced text is passed over, and the next fill reads it."""
+    _library(store_path)
+    replaced = "Talks resume\nOn July 19, Minister Anna Lind said that nothing was agreed.\n"
+    with Store.open(store_path) as store:
+        listed = [replace(article) for article in store.articles()]  # as the fill listed them
+        store.replace_article_text(store.article(listed[0].id), replaced, [])
+        cache = StatementCache.load(store)
+        fill = cache.fill if where == "thread" else cache.fill_in_process
+        fill(store, listed)
+        old_key = cache.key(listed[0])
+        assert not cache.has(old_key) and not StatementCache.load(store).has(old_key)
+        assert cache.has(cache.key(listed[1])), "the other article's text was read"
+        cache.fill(store)
+        found = cache.statements(store.article(listed[0].id))
+    assert [s.text for s in found] == ["nothing was agreed"]

@@ -23,7 +23,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from diplotui.library.priority import apart_from_terminal, lower_process
 from diplotui.model import Article, EntityCorrection, EntitySpan
 from diplotui.paths import cache_dir
-from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps
+from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps, text_hash
 from diplotui.store.collection import gc_paused
 from diplotui.store.files import open_regular_file
 
@@ -377,11 +377,15 @@ class _Missing:
     wanting: list[tuple[TextCache[Any], str]]
 
     def text(self, store: Store) -> str | None:
-        """The article's text; None when it is unreadable (``doctor`` names it)."""
+        """The article's text, if it is still the one the keys were made from: a text
+        replaced while a fill runs (``R``, an edit in another process) was kept under its old
+        text's key, and given to any article holding that text again. None when it is
+        unreadable (``doctor`` names it) or replaced (a later fill reads it)."""
         try:
-            return store.article_text(self.article.id)
+            text = store.article_text(self.article.id)
         except StoreError:
             return None
+        return text if text_hash(text) == self.text_hash else None
 
 
 def _missing(caches: Sequence[TextCache[Any]], articles: Iterable[Article]) -> list[_Missing]:
