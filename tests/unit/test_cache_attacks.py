@@ -7,6 +7,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -167,3 +170,49 @@ def test_a_text_replaced_while_a_fill_runs_is_not_kept_under_the_old_one(
         cache.fill(store)
         found = cache.statements(store.article(listed[0].id))
     assert [s.text for s in found] == ["nothing was agreed"]
+
+
+KILLED_APP = """
+import os, signal, sys
+from pathlib import Path
+from diplotui.library.statement_cache import StatementCache
+from diplotui.library.text_cache import fill_together_in_process
+from diplotui.library.timeline import TimelineCache
+from diplotui.store import Store
+
+store = Store.open(Path(sys.argv[1]), read_only=True)
+caches = (StatementCache.load(store), TimelineCache.load(store))
+
+def progress(done, total):
+    print(done, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # the app dies after the helper's first answer
+
+fill_together_in_process(caches, store, store.articles(), progress=progress, chunk=1)
+"""
+
+
+def test_an_app_killed_mid_fill_keeps_what_the_helper_finished_for_both(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The first ``L`` fills both caches in one helper; the app killed after its first
+    answer: the helper, its input ended, saves both files whole (each atomically), holding
+    the same text, and the store is untouched."""
+    articles = _library(store_path)
+    files = [cache_dir(store_path) / cls.FILE_NAME for cls in (StatementCache, TimelineCache)]
+    assert not any(path.exists() for path in files)
+    before = _store_files(store_path)
+    script = tmp_path / "app.py"
+    script.write_text(KILLED_APP, encoding="utf-8")
+    app = subprocess.run(
+        [sys.executable, str(script), str(store_path)], capture_output=True, text=True
+    )
+    assert app.returncode == -9 and app.stdout.strip() == "1", app.stderr
+    for _ in range(600):  # the helper sees its input end, saves and ends
+        if all(path.exists() for path in files):
+            break
+        time.sleep(0.05)
+    with Store.open(store_path, read_only=True) as store:
+        said, dated = StatementCache.load(store), TimelineCache.load(store)
+        assert len(said) == len(dated) == 1
+        assert said.missing(articles) == dated.missing(articles) == articles[1:]
+    assert _store_files(store_path) == before
