@@ -4,11 +4,12 @@ on a library without ``<store>.cache/``, which fills both before it answers (cac
 Usage: .venv/bin/python bench/bench_cold_caches.py --library LIB [--before OLD/src] [--runs 2]
        [--name "Le Hoai Trung"] [--outputs DIR]
 
-Each run deletes the library's cache folder, then times the command in a fresh process
-(``PYTHONPATH`` names the tree: this checkout's ``src``, or ``--before``'s, alternated run by
-run), then runs ``statements --speaker NAME`` on the caches it left. Both outputs (text and
-``--json``) must be byte for byte the same for every tree and run; ``--outputs DIR`` keeps
-them. The library is never written (the commands open it read-only), only its cache folder.
+Each run times, in fresh processes from an emptied cache folder each (``PYTHONPATH`` names
+the tree: this checkout's ``src``, or ``--before``'s, alternated run by run), ``statements
+--speaker NAME`` (which fills the statement cache alone, as the first ``W`` does) and
+``timeline NAME`` (both caches), then runs both with ``--json`` on the caches left. Every
+output must be byte for byte the same for every tree and run; ``--outputs DIR`` keeps them.
+The commands only read the store; its cache folder is deleted before each cold one.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent / "src"
+COLD = {  # each timed on a library without caches
+    "statements": ("statements", "--speaker"),  # the statement cache alone, as a first W fills it
+    "timeline": ("timeline",),  # both caches
+}
+WARM = {
+    "timeline.json": ("timeline", "--json"),
+    "statements.json": ("statements", "--json", "--speaker"),
+}
 
 
 def run(tree: Path, library: Path, *args: str) -> tuple[float, bytes]:
@@ -51,29 +60,27 @@ def main() -> None:
     if args.before is not None:
         trees = {"before": args.before.resolve(), **trees}
     cache = args.library.with_name(args.library.name + ".cache")
-    times: dict[str, list[float]] = {label: [] for label in trees}
+    times: dict[str, dict[str, list[float]]] = {label: {} for label in trees}
     outputs: dict[str, set[str]] = {}
     for number in range(args.runs):
         for label, tree in trees.items():
-            shutil.rmtree(cache, ignore_errors=True)
-            seconds, timeline = run(tree, args.library, "timeline", args.name)
-            times[label].append(seconds)
-            results = {
-                "timeline": timeline,
-                "timeline.json": run(tree, args.library, "timeline", "--json", args.name)[1],
-                "statements": run(tree, args.library, "statements", "--speaker", args.name)[1],
-                "statements.json": run(
-                    tree, args.library, "statements", "--json", "--speaker", args.name
-                )[1],
-            }
+            results = {}
+            for kind, command in COLD.items():
+                shutil.rmtree(cache, ignore_errors=True)
+                seconds, results[kind] = run(tree, args.library, *command, args.name)
+                times[label].setdefault(kind, []).append(seconds)
+                print(f"run {number + 1} {label}: cold {kind} {seconds:.2f} s", flush=True)
+            for kind, command in WARM.items():
+                results[kind] = run(tree, args.library, *command, args.name)[1]
             for kind, output in results.items():
                 outputs.setdefault(kind, set()).add(hashlib.sha256(output).hexdigest())
                 if args.outputs is not None:
                     args.outputs.mkdir(parents=True, exist_ok=True)
                     (args.outputs / f"{label}-{number}-{kind}").write_bytes(output)
-            print(f"run {number + 1} {label}: cold timeline {seconds:.2f} s", flush=True)
-    for label, seconds in times.items():
-        print(f"{label}: median {statistics.median(seconds):.2f} s ({seconds})")
+    for label, kinds in times.items():
+        for kind, seconds in kinds.items():
+            listed = ", ".join(f"{s:.2f}" for s in seconds)
+            print(f"{label}: cold {kind} median {statistics.median(seconds):.2f} s ({listed})")
     for kind, digests in outputs.items():
         print(f"{kind}: {'the same in every run' if len(digests) == 1 else 'DIFFERENT'}")
 

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from diplotui.library.text_cache import TextCache, results_together
+from diplotui.library.text_cache import TextCache, results_together, save_all
 from diplotui.model import EntityCorrection
 
 SAVE_SECONDS = 10.0
@@ -58,14 +58,12 @@ def serve(file_names: list[str]) -> None:
             sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
             sys.stdout.flush()
             if time.monotonic() - saved_at >= SAVE_SECONDS:
-                for cache in caches:
-                    cache.save()
+                save_all(caches)
                 saved_at = time.monotonic()
     except BrokenPipeError:
         pass  # the app is gone: keep what was computed
     finally:
-        for cache in caches:
-            cache.save()
+        save_all(caches)
 
 
 if __name__ == "__main__":

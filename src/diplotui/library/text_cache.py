@@ -1,9 +1,13 @@
-"""What the entity and statement caches share: one result per text hash, kept beside the store.
+"""What the entity, statement and timeline caches share: one result per text, kept beside the
+store.
 
-Both results cost about what recognition costs (~1 MB/s), far too slow to redo for a whole
-library, so each is kept in a JSON file in ``<store>.cache/``, keyed by the text's sha256. The
+Each result costs about what recognition costs (~1 MB/s), far too slow to redo for a whole
+library, so each is kept in a JSON file in ``<store>.cache/``, keyed by the text's sha256 (and
+title, where the result depends on it). Each is made from the text's recognised spans, so
+caches filled together (:func:`fill_together`) recognise a text once for all of them. The
 whole file is thrown away when the code that made it or the user's entity corrections change: it
-is derived data, never the only copy of anything, so losing it costs only time.
+is derived data, never the only copy of anything, so losing it costs only time; a file or a
+text's row that cannot be trusted is read as missing.
 """
 
 from __future__ import annotations
@@ -434,12 +438,13 @@ def fill_together(
         if progress is not None:
             progress(done, len(todo))
         if done % save_every == 0:
-            _save_all(caches)
-    _save_all(caches)
+            save_all(caches)
+    save_all(caches)
     return done
 
 
-def _save_all(caches: Sequence[TextCache[Any]]) -> None:
+def save_all(caches: Sequence[TextCache[Any]]) -> None:
+    """Save each cache that changed (:meth:`TextCache.save`)."""
     for cache in caches:
         cache.save()
 
@@ -503,5 +508,5 @@ def fill_together_in_process(
         with contextlib.suppress(OSError):
             helper.stdin.close()  # the helper saves what it has and ends
         helper.wait()
-    _save_all(caches)  # what this process added besides (usually nothing)
+    save_all(caches)  # what this process added besides (usually nothing)
     return done
