@@ -83,8 +83,9 @@ def test_closing_the_terminal_keeps_the_note_being_typed(tmp_path: Path):
     store_path = tmp_path / "library.json"
     session = "hangup"
     # the pane stays when the app ends on its own, so a failure shows why it ended
+    run = f"{CONSOLE_SCRIPT} --db {store_path} --create"
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40",
-         f"sleep 0.5; {CONSOLE_SCRIPT} --db {store_path} --create; echo EXITED-$?; sleep 60")  # fmt: skip
+         f"sleep 0.5; {run}; echo EXITED-$?; sleep 60")  # fmt: skip
     try:
         wait_for(session, "Enhancing capacity")
         tmux("send-keys", "-t", session, "Enter")

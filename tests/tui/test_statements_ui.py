@@ -908,3 +908,45 @@ async def test_a_statement_opened_from_w_is_the_one_y_cites_in_a_sentence_of_two
         await pilot.pause()
         assert clipboard[-1].startswith("“Japan would invest more”\n— Ito Naoki (Ambassador)")
     store.close()
+
+
+async def test_the_first_l_of_a_library_fills_both_caches_in_the_helper(
+    store_path: Path, monkeypatch
+):
+    """The first ``L`` of a big library filled the timeline cache in the helper process but
+    found the statements of every article in a thread of the app (half a minute at 10,000
+    articles, the interpreter lock the keys need held through it): both are filled in one
+    helper now, and the app's process recognises nothing for the timeline."""
+    import diplotui.entities
+    from diplotui.library.statement_cache import StatementCache
+    from diplotui.library.timeline import TimelineCache
+    from diplotui.tui.controllers import statements
+
+    store = Store.open(store_path)
+    for day in ("2025-07-18", "2025-07-17", "2025-07-16"):
+        _add(store, f"Talks {day}\nForeign Minister Anna Kowalska said that talks go on.\n",
+             f"Talks {day}", day)  # fmt: skip
+    monkeypatch.setattr(statements, "HELPER_FROM", 2)  # "many" missing: these three
+    recognise = diplotui.entities.recognise
+    recognised: list[str] = []
+
+    def counted(text: str, *args: object) -> object:
+        recognised.append(text)
+        return recognise(text, *args)
+
+    monkeypatch.setattr(diplotui.entities, "recognise", counted)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        recognised.clear()  # the reader's own article, before L
+        await pilot.press("s", "L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        timeline = app.screen
+        assert isinstance(timeline, TimelineScreen)
+        assert timeline.query_one(OptionList).option_count == 3
+        assert recognised == [], "nothing recognised in the app's process"
+    articles = store.articles()
+    for cache in (StatementCache.load(store), TimelineCache.load(store)):
+        assert not cache.missing(articles), "the helper saved both for the next start"
+    store.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.library.statement_cache import statements_key
 from diplotui.library.timeline import TimelineCache, entity_timeline
 from diplotui.model import Article
 from diplotui.store import Store, text_hash
@@ -135,3 +136,40 @@ def test_entries_of_one_day_keep_each_articles_reading_order(store_path: Path) -
         ["the talks went well", "a second round is planned for May"],
         ["the patrols must stop", "the law of the sea applies to all"],
     )
+
+
+def test_a_cold_library_is_recognised_once_for_both_caches(store_path: Path, monkeypatch) -> None:
+    """The first timeline of a library fills the statement and the timeline caches: each text
+    is recognised once for both (filled one after the other, each recognised it: twice), and
+    what each cache keeps is what filling it alone keeps; a text only one of them misses is
+    computed for that one alone."""
+    import diplotui.entities
+    from diplotui.library.statement_cache import StatementCache
+
+    recognised: list[str] = []
+    recognise = diplotui.entities.recognise
+
+    def counted(text: str, *args: object) -> object:
+        recognised.append(text)
+        return recognise(text, *args)
+
+    with Store.open(store_path) as store:
+        _add(store, TALKS, "Talks resume", "2025-07-21")
+        _add(store, OTHER, "Trade grows", "2025-03-04")
+        alone = [StatementCache.load(store), TimelineCache.load(store)]
+        for cache in alone:
+            cache.fill(store, save_every=10**6)
+        for cache in alone:
+            cache.path.unlink()
+        monkeypatch.setattr(diplotui.entities, "recognise", counted)
+        entity_timeline(store, "Le Hoai Trung")
+        assert sorted(recognised) == sorted([TALKS, OTHER])
+        together = [StatementCache.load(store), TimelineCache.load(store)]
+        for cache, single in zip(together, alone, strict=True):
+            assert cache._results == single._results and len(cache) == 2
+        late = _add(store, "Visit\nOn May 2, Trung visited Chile.\n", "Visit", "2025-05-03")
+        StatementCache.load(store).fill(store)
+        recognised.clear()
+        entity_timeline(store, "Trung")
+        assert recognised == [store.article_text(late.id)]
+        assert TimelineCache.load(store).has(statements_key(late.text_hash, "Visit"))

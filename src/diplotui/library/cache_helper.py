@@ -1,13 +1,15 @@
-"""The helper process that fills a text cache for the app (``TextCache.fill_in_process``).
+"""The helper process that fills text caches for the app (``fill_together_in_process``).
 
-Usage: ``python -m diplotui.library.cache_helper FILE_NAME`` (``entities.json``,
-``statements.json`` or ``timeline.json``). The first line in is ``{"path", "corrections"}``;
-then each line is a list of ``[digest, text, title]`` triples (the article's title: the finder
-reads a text stored without its headline as body from its first line) and is answered by one
-line of ``[digest, result]`` pairs.
-The helper writes the cache file itself, atomically, every ``SAVE_SECONDS`` and when its input
-ends (the app finished, stopped or was killed): the texts it computed are never lost to the
-app's death, and a helper killed mid-write leaves the previous file whole.
+Usage: ``python -m diplotui.library.cache_helper FILE_NAME...`` (``entities.json``,
+``statements.json``, ``timeline.json``: the caches it fills, each text recognised once for
+all of them). The first line in is ``{"paths", "corrections"}`` (a path per cache, in order);
+then each line is a list of ``[text, title, [[cache, key], ...]]`` items (the article's title:
+the finder reads a text stored without its headline as body from its first line; ``cache``
+an index into the file names, ``key`` what the result is kept under there) and is answered by
+one line of ``[cache, key, result]`` triples.
+The helper writes the cache files itself, atomically, every ``SAVE_SECONDS`` and when its
+input ends (the app finished, stopped or was killed): the texts it computed are never lost to
+the app's death, and a helper killed mid-write leaves the previous file whole.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from diplotui.library.text_cache import TextCache
+from diplotui.library.text_cache import TextCache, results_together, save_all
 from diplotui.model import EntityCorrection
 
 SAVE_SECONDS = 10.0
@@ -35,30 +37,34 @@ def cache_class(file_name: str) -> type[TextCache[Any]]:
     return classes[file_name]
 
 
-def serve(file_name: str) -> None:
+def serve(file_names: list[str]) -> None:
     """Answer requests from standard input until it ends, saving as it goes."""
-    cls = cache_class(file_name)
     header = json.loads(sys.stdin.buffer.readline() or b"{}")
     corrections = [EntityCorrection.from_dict(c) for c in header.get("corrections", [])]
-    cache = cls.load_file(Path(header["path"]), corrections)
+    caches = [
+        cache_class(name).load_file(Path(path), corrections)
+        for name, path in zip(file_names, header["paths"], strict=True)
+    ]
     saved_at = time.monotonic()
     try:
         for line in sys.stdin.buffer:
             answer = []
-            for digest, text, title in json.loads(line):
-                result = cache.compute(text, title)
-                cache.put(digest, result)
-                answer.append([digest, cls.encode(result)])
+            for text, title, wanted in json.loads(line):
+                chosen = [caches[index] for index, _key in wanted]
+                found = results_together(chosen, text, title)
+                for (index, key), result in zip(wanted, found, strict=True):
+                    caches[index].put(key, result)
+                    answer.append([index, key, caches[index].encode(result)])
             sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
             sys.stdout.flush()
             if time.monotonic() - saved_at >= SAVE_SECONDS:
-                cache.save()
+                save_all(caches)
                 saved_at = time.monotonic()
     except BrokenPipeError:
         pass  # the app is gone: keep what was computed
     finally:
-        cache.save()
+        save_all(caches)
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])  # at the lower priority the app gave it (diplotui.library.priority)
+    serve(sys.argv[1:])  # at the lower priority the app gave it (diplotui.library.priority)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.library.text_cache import TextCache, code_version
-from diplotui.model import EntityCorrection
+from diplotui.model import EntityCorrection, EntitySpan
 from diplotui.store import Store
 
 CACHE_NAME = "entities.json"
@@ -35,11 +35,20 @@ def recogniser_version() -> str:
 
 def article_entities(text: str, corrections: Sequence[EntityCorrection]) -> list[Entry]:
     """Recognise ``text`` and group its mentions as the cross-article index links them."""
-    from diplotui.entities import EntityIndex, recognise, spellings_of
+    from diplotui.entities import recognise
+
+    return grouped_entities(recognise(text, corrections), corrections)
+
+
+def grouped_entities(
+    spans: Sequence[EntitySpan], corrections: Sequence[EntityCorrection]
+) -> list[Entry]:
+    """A text's recognised ``spans`` grouped as the cross-article index links them."""
+    from diplotui.entities import EntityIndex, spellings_of
     from diplotui.entities.linking import aliases_from_corrections
 
     index = EntityIndex(aliases_from_corrections(corrections))
-    index.add("", recognise(text, corrections))
+    index.add("", list(spans))
     return [
         (key, entity_type, dict(spellings_of(spans)))
         for (entity_type, key), spans in index.mentions("").items()
@@ -81,8 +90,8 @@ class EntityCache(TextCache[list[Entry]]):
     def encode(cls, result: list[Entry]) -> Any:
         return [list(entry) for entry in result]
 
-    def compute(self, text: str, title: str = "") -> list[Entry]:
-        return article_entities(text, self.corrections)  # the recogniser reads no title
+    def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[Entry]:
+        return grouped_entities(spans, self.corrections)  # the recogniser reads no title
 
     def _kept(self, result: list[Entry]) -> list[Entry]:
         """The entries with each equal one shared between texts: a library mentions the same

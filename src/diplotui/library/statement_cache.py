@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from diplotui.library.text_cache import TextCache, code_version
-from diplotui.model import Article, EntityCorrection, Statement
+from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 
 CACHE_NAME = "statements.json"
 _FIELDS = [f.name for f in dataclasses.fields(Statement)]
@@ -46,8 +46,15 @@ def article_statements(
 
 
 def _statement(row: list[Any]) -> Statement:
+    """A statement read from the file, its fields of their types: a cache file holding text
+    for an offset made every timeline of the statement's speaker fail (a TypeError)."""
     if len(row) != len(_FIELDS):
         raise ValueError("wrong number of fields")
+    start, end, *words = row
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        raise ValueError("offsets are no numbers of a text")
+    if not all(type(word) is str for word in words):
+        raise ValueError("words are no text")
     return Statement(**dict(zip(_FIELDS, row, strict=True)))
 
 
@@ -76,11 +83,13 @@ class StatementCache(TextCache[list[Statement]]):
     def encode(cls, result: list[Statement]) -> Any:
         return [[getattr(statement, name) for name in _FIELDS] for statement in result]
 
-    def compute(self, text: str, title: str = "") -> list[Statement]:
-        return article_statements(text, self.corrections, title)
+    def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
+        from diplotui.statements import find_statements
 
-    def key(self, article: Article) -> str:
-        return statements_key(article.text_hash, article.title)
+        return find_statements(text, spans, title=title)
+
+    def key_for(self, text_hash: str, title: str) -> str:
+        return statements_key(text_hash, title)
 
     def statements(self, article: Article) -> list[Statement]:
         """The article's statements as found under its current title ([] until found)."""

@@ -1,9 +1,13 @@
-"""What the entity and statement caches share: one result per text hash, kept beside the store.
+"""What the entity, statement and timeline caches share: one result per text, kept beside the
+store.
 
-Both results cost about what recognition costs (~1 MB/s), far too slow to redo for a whole
-library, so each is kept in a JSON file in ``<store>.cache/``, keyed by the text's sha256. The
+Each result costs about what recognition costs (~1 MB/s), far too slow to redo for a whole
+library, so each is kept in a JSON file in ``<store>.cache/``, keyed by the text's sha256 (and
+title, where the result depends on it). Each is made from the text's recognised spans, so
+caches filled together (:func:`fill_together`) recognise a text once for all of them. The
 whole file is thrown away when the code that made it or the user's entity corrections change: it
-is derived data, never the only copy of anything, so losing it costs only time.
+is derived data, never the only copy of anything, so losing it costs only time; a file or a
+text's row that cannot be trusted is read as missing.
 """
 
 from __future__ import annotations
@@ -15,14 +19,15 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar, Generic, TypeVar
 
 from diplotui.library.priority import apart_from_terminal, lower_process
-from diplotui.model import Article, EntityCorrection
+from diplotui.model import Article, EntityCorrection, EntitySpan
 from diplotui.paths import cache_dir
-from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps
+from diplotui.store import Store, StoreError, atomic_write_bytes, remove_dead_temps, text_hash
 from diplotui.store.collection import gc_paused
 from diplotui.store.files import open_regular_file
 
@@ -132,6 +137,13 @@ class TextCache(Generic[Result]):
     def compute(self, text: str, title: str = "") -> Result:
         """The result for one text, under its article's ``title`` (slow: a worker's or a
         command's job)."""
+        from diplotui.entities import recognise
+
+        return self.from_spans(text, recognise(text, self.corrections), title)
+
+    def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> Result:
+        """The result for one text from its recognised ``spans``: recognition is most of
+        the cost, so caches filled together share it (:func:`results_together`)."""
         raise NotImplementedError
 
     @classmethod
@@ -158,7 +170,7 @@ class TextCache(Generic[Result]):
                         cache._read_lines(handle)
                     return cache
                 accepted = cache._read_one_line((first + handle.read()).decode("utf-8"))
-        except (OSError, ValueError, IndexError):
+        except (OSError, ValueError, IndexError, RecursionError):  # a JSON nested too deep
             cache._results.clear()  # a damaged line: start again rather than trust the rest
             return cache
         if not accepted:
@@ -216,12 +228,13 @@ class TextCache(Generic[Result]):
         raise ValueError("cache file cut short")
 
     def _take(self, digest: object, row: Any) -> None:
-        """Keep one text's result read from the file (a malformed one is passed over)."""
+        """Keep one text's result read from the file (a malformed one is passed over: its
+        text is computed again; a number too big for an offset overflows)."""
         if not isinstance(digest, str):
             return
         try:
             self._results[digest] = self._read(row)
-        except (TypeError, ValueError, AttributeError):
+        except (TypeError, ValueError, AttributeError, ArithmeticError):
             return
 
     def _read(self, row: Any) -> Result:
@@ -240,9 +253,13 @@ class TextCache(Generic[Result]):
         return digest in self._results
 
     def key(self, article: Article) -> str:
-        """What an article's result is kept under: its text's hash (a subclass whose result
-        depends on more of the article says so here)."""
-        return article.text_hash
+        """What an article's result is kept under (:meth:`key_for` its text and title)."""
+        return self.key_for(article.text_hash, article.title)
+
+    def key_for(self, text_hash: str, title: str) -> str:
+        """What the result for a text read under ``title`` is kept under: the text's hash (a
+        subclass whose result depends on the title too says so here)."""
+        return text_hash
 
     def missing(self, articles: Iterable[Article]) -> list[Article]:
         """The articles whose text has no result yet."""
@@ -279,29 +296,9 @@ class TextCache(Generic[Result]):
         stop: Callable[[], bool] | None = None,
         save_every: int = 500,
     ) -> int:
-        """Compute the articles still missing; saves every ``save_every`` and at the end.
-
-        Returns how many articles it went through before finishing or being stopped; an
-        article whose text cannot be read is passed over (``doctor`` reports it).
-        """
-        todo = self.missing(store.articles() if articles is None else articles)
-        done = 0
-        for article in todo:
-            if stop is not None and stop():
-                break
-            done += 1
-            try:
-                text = store.article_text(article.id)
-            except StoreError:
-                text = None  # passed over, but counted: the last one done ends the progress
-            if text is not None:
-                self.add_text(text, self.key(article), article.title)
-            if progress is not None:
-                progress(done, len(todo))
-            if done % save_every == 0:
-                self.save()
-        self.save()
-        return done
+        """Compute the articles still missing (:func:`fill_together` with this cache alone)."""
+        listed = store.articles() if articles is None else articles
+        return fill_together([self], store, listed, progress, stop, save_every)
 
     def wants_helper(self, store: Store, articles: list[Article], many: int, long: int) -> bool:
         """Whether computing ``articles`` belongs in a helper process (:meth:`fill_in_process`):
@@ -327,54 +324,9 @@ class TextCache(Generic[Result]):
         chunk: int = 100,
         lowest: bool = False,
     ) -> int:
-        """Like :meth:`fill`, but the computing runs in a helper process (``python -m
-        diplotui.library.cache_helper``, JSON lines over pipes): the caller, a UI thread worker,
-        only reads texts and waits, leaving the GIL to the event loop. The helper also writes
-        the cache file, every few seconds and when its input ends, so its work outlives a
-        killed app and the UI process never serialises the whole cache. It runs lowered, or
-        with ``lowest`` at the lowest priority there is (``priority.lower_process``)."""
-        todo = self.missing(articles)
-        done = 0
-        helper = subprocess.Popen(
-            [sys.executable, "-m", "diplotui.library.cache_helper", self.FILE_NAME],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            **apart_from_terminal(),
-        )
-        lower_process(helper.pid, lowest)  # its start-up and imports too
-        assert helper.stdin is not None and helper.stdout is not None
-        header = {"path": str(self.path), "corrections": [c.to_dict() for c in self.corrections]}
-        try:
-            helper.stdin.write(json.dumps(header).encode() + b"\n")
-            for start in range(0, len(todo), chunk):
-                if stop is not None and stop():
-                    break
-                items = []
-                for article in todo[start : start + chunk]:
-                    try:
-                        text = store.article_text(article.id)
-                        items.append((self.key(article), text, article.title))
-                    except StoreError:
-                        continue
-                helper.stdin.write(json.dumps(items).encode() + b"\n")
-                helper.stdin.flush()
-                answer = helper.stdout.readline()
-                if not answer:
-                    break  # the helper died: what is done is kept, the rest waits for next time
-                for digest, row in json.loads(answer):
-                    self.put(digest, self.decode(row), saved=True)
-                done = min(start + chunk, len(todo))
-                if progress is not None:
-                    progress(done, len(todo))
-        except (OSError, ValueError):
-            pass  # a broken pipe or a garbled answer: as if the helper died
-        finally:
-            with contextlib.suppress(OSError):
-                helper.stdin.close()  # the helper saves what it has and ends
-            helper.wait()
-        self.save()  # what this process added besides (usually nothing)
-        return done
+        """Like :meth:`fill`, in a helper process (:func:`fill_together_in_process` with this
+        cache alone)."""
+        return fill_together_in_process([self], store, articles, progress, stop, chunk, lowest)
 
     def save(self) -> None:
         """Write the cache atomically if anything changed (a failure only costs a rebuild).
@@ -406,3 +358,155 @@ class TextCache(Generic[Result]):
         except OSError:
             with self._lock:
                 self._dirty = True
+
+
+def results_together(caches: Sequence[TextCache[Any]], text: str, title: str) -> list[Any]:
+    """Each cache's result for one text (read under ``title``) from one recognition: the
+    caches of one store, which share its corrections. Filled one after the other, the
+    statement and timeline caches recognised every text of a library twice."""
+    from diplotui.entities import recognise
+
+    spans = recognise(text, caches[0].corrections)
+    return [cache.from_spans(text, spans, title) for cache in caches]
+
+
+@dataclass(frozen=True, slots=True)
+class _Missing:
+    """One article to compute, as it was listed: the caches missing it and the keys its
+    results go under there, with the text hash those keys were made from."""
+
+    article: Article
+    text_hash: str
+    title: str
+    wanting: list[tuple[TextCache[Any], str]]
+
+    def text(self, store: Store) -> str | None:
+        """The article's text, if it is still the one the keys were made from: a text
+        replaced while a fill runs (``R``, an edit in another process) was kept under its old
+        text's key, and given to any article holding that text again. None when it is
+        unreadable (``doctor`` names it) or replaced (a later fill reads it)."""
+        try:
+            text = store.article_text(self.article.id)
+        except StoreError:
+            return None
+        return text if text_hash(text) == self.text_hash else None
+
+
+def _missing(caches: Sequence[TextCache[Any]], articles: Iterable[Article]) -> list[_Missing]:
+    """The articles some of ``caches`` have no result for, each with those caches."""
+    todo = []
+    for article in articles:
+        digest, title = article.text_hash, article.title
+        wanting = [(cache, cache.key_for(digest, title)) for cache in caches]
+        wanting = [(cache, key) for cache, key in wanting if not cache.has(key)]
+        if wanting:
+            todo.append(_Missing(article, digest, title, wanting))
+    return todo
+
+
+def missing_in(caches: Sequence[TextCache[Any]], articles: Iterable[Article]) -> list[Article]:
+    """The articles some of ``caches`` have no result for."""
+    return [item.article for item in _missing(caches, articles)]
+
+
+def fill_together(
+    caches: Sequence[TextCache[Any]],
+    store: Store,
+    articles: Iterable[Article],
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    save_every: int = 500,
+) -> int:
+    """Compute what ``caches`` miss of ``articles``, each text recognised once for all the
+    caches missing it; saves every ``save_every`` articles and at the end.
+
+    Returns how many articles it went through before finishing or being stopped; an article
+    whose text cannot be read, or was replaced since it was listed, is passed over.
+    """
+    todo = _missing(caches, articles)
+    done = 0
+    for item in todo:
+        if stop is not None and stop():
+            break
+        done += 1
+        text = item.text(store)  # None: passed over, but counted (the last one ends progress)
+        if text is not None:
+            chosen = [cache for cache, _key in item.wanting]
+            found = results_together(chosen, text, item.title)
+            for (cache, key), result in zip(item.wanting, found, strict=True):
+                cache.put(key, result)
+        if progress is not None:
+            progress(done, len(todo))
+        if done % save_every == 0:
+            save_all(caches)
+    save_all(caches)
+    return done
+
+
+def save_all(caches: Sequence[TextCache[Any]]) -> None:
+    """Save each cache that changed (:meth:`TextCache.save`)."""
+    for cache in caches:
+        cache.save()
+
+
+def fill_together_in_process(
+    caches: Sequence[TextCache[Any]],
+    store: Store,
+    articles: Iterable[Article],
+    progress: Callable[[int, int], None] | None = None,
+    stop: Callable[[], bool] | None = None,
+    chunk: int = 100,
+    lowest: bool = False,
+) -> int:
+    """Like :func:`fill_together`, but the computing runs in a helper process (``python -m
+    diplotui.library.cache_helper``, JSON lines over pipes): the caller, a UI thread worker,
+    only reads texts and waits, leaving the GIL to the event loop. The helper also writes
+    the cache files, every few seconds and when its input ends, so its work outlives a
+    killed app and the UI process never serialises a whole cache. It runs lowered, or
+    with ``lowest`` at the lowest priority there is (``priority.lower_process``)."""
+    todo = _missing(caches, articles)
+    done = 0
+    helper = subprocess.Popen(
+        [sys.executable, "-m", "diplotui.library.cache_helper", *(c.FILE_NAME for c in caches)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        **apart_from_terminal(),
+    )
+    lower_process(helper.pid, lowest)  # its start-up and imports too
+    assert helper.stdin is not None and helper.stdout is not None
+    header = {
+        "paths": [str(cache.path) for cache in caches],
+        "corrections": [c.to_dict() for c in caches[0].corrections],
+    }
+    number = {id(cache): index for index, cache in enumerate(caches)}
+    try:
+        helper.stdin.write(json.dumps(header).encode() + b"\n")
+        for start in range(0, len(todo), chunk):
+            if stop is not None and stop():
+                break
+            items = []
+            for item in todo[start : start + chunk]:
+                text = item.text(store)
+                if text is not None:
+                    wanted = [[number[id(cache)], key] for cache, key in item.wanting]
+                    items.append((text, item.title, wanted))
+            helper.stdin.write(json.dumps(items).encode() + b"\n")
+            helper.stdin.flush()
+            answer = helper.stdout.readline()
+            if not answer:
+                break  # the helper died: what is done is kept, the rest waits for next time
+            for index, key, row in json.loads(answer):
+                cache = caches[index]
+                cache.put(key, cache.decode(row), saved=True)
+            done = min(start + chunk, len(todo))
+            if progress is not None:
+                progress(done, len(todo))
+    except (OSError, ValueError, TypeError, IndexError):
+        pass  # a broken pipe or a garbled answer: as if the helper died
+    finally:
+        with contextlib.suppress(OSError):
+            helper.stdin.close()  # the helper saves what it has and ends
+        helper.wait()
+    save_all(caches)  # what this process added besides (usually nothing)
+    return done

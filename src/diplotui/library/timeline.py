@@ -20,7 +20,7 @@ from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import name_words, names_speaker
-from diplotui.library.text_cache import TextCache, code_version
+from diplotui.library.text_cache import TextCache, code_version, fill_together
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences, spans_overlapping
@@ -280,13 +280,11 @@ class TimelineCache(TextCache[list[DatedSentence]]):
     def encode(cls, result: list[DatedSentence]) -> Any:
         return [[s.start, s.end, s.date, [list(m) for m in s.mentions]] for s in result]
 
-    def compute(self, text: str, title: str = "") -> list[DatedSentence]:
-        from diplotui.entities import recognise
+    def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[DatedSentence]:
+        return dated_sentences(text, spans, title)
 
-        return dated_sentences(text, recognise(text, self.corrections), title)
-
-    def key(self, article: Article) -> str:
-        return statements_key(article.text_hash, article.title)
+    def key_for(self, text_hash: str, title: str) -> str:
+        return statements_key(text_hash, title)
 
     def dated(self, article: Article) -> list[DatedSentence]:
         """The article's dated sentences as read under its current title ([] until read)."""
@@ -298,17 +296,20 @@ def entity_timeline(
     name: str,
     stop: Callable[[], bool] | None = None,
     timeline: TimelineCache | None = None,
+    said: StatementCache | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first, from the
-    statement and timeline caches (``timeline``: one the caller loaded), filled first where
-    they miss an article: slow once, on a big library. ``stop`` is asked before each
-    article: a timeline closed unseen stops there, with what it had found."""
+    statement and timeline caches (``timeline``, ``said``: ones the caller loaded), filled
+    first where they miss an article, each text recognised once for both: slow once, on a
+    big library. ``stop`` is asked before each article: a timeline closed unseen stops
+    there, with what it had found."""
     articles = store.articles()
-    caches = (StatementCache.load(store), timeline or TimelineCache.load(store))
+    said = StatementCache.load(store) if said is None else said
+    timeline = TimelineCache.load(store) if timeline is None else timeline
+    caches = (said, timeline)
     for cache in caches:
         cache.prune(articles)
-        cache.fill(store, cache.missing(articles), stop=stop)
-    said, timeline = caches
+    fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
     wanted = TimelineName(name)
     entries: list[TimelineEntry] = []
     for article in articles:

@@ -2,8 +2,9 @@
 
 Statements of every article come from the statement cache, filled by a thread worker (in a
 helper process when many articles are missing, so the finder never holds the UI's GIL for the
-whole library); the view only filters rows the worker indexed. A timeline recognises the
-articles that mention the entity, also in a worker.
+whole library); the view only filters rows the worker indexed. A timeline reads the statement
+and timeline caches, also in a worker, which has them filled in the same helper process when
+many articles are missing.
 """
 
 from __future__ import annotations
@@ -269,15 +270,19 @@ class StatementActions(Controller):
     def _build_timeline(self, screen: object, name: str) -> None:
         from textual.worker import get_current_worker
 
+        from diplotui.library.statement_cache import StatementCache
+        from diplotui.library.text_cache import fill_together_in_process, missing_in
         from diplotui.library.timeline import TimelineCache, entity_timeline
 
         worker = get_current_worker()
         stop = lambda: worker.is_cancelled  # noqa: E731
-        dated = TimelineCache.load(self.store)
-        missing = dated.missing(self.store.articles())
+        said, dated = StatementCache.load(self.store), TimelineCache.load(self.store)
+        missing = missing_in((said, dated), self.store.articles())
         if dated.wants_helper(self.store, missing, HELPER_FROM, PREPARE_APART):
-            dated.fill_in_process(self.store, missing, stop=stop)  # the first L of a library
-        entries = entity_timeline(self.store, name, stop, dated)
+            # the first L of a library: both caches filled by one helper, which recognises
+            # each text once for both (in this thread, the statements held the UI's GIL)
+            fill_together_in_process((said, dated), self.store, missing, stop=stop)
+        entries = entity_timeline(self.store, name, stop, dated, said)
         self.app.call_from_thread(self._timeline_ready, screen, entries)
 
     def _timeline_ready(self, screen: object, entries: list[TimelineEntry]) -> None:
