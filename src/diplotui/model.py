@@ -241,6 +241,31 @@ class EntityCorrection(_Record):
 
 
 @dataclass(slots=True)
+class SpeakerCorrection(_Record):
+    """A user's correction of who made one statement of one article: the finder gave the
+    words to the wrong speaker, or read a statement where there is none (``speaker`` "").
+
+    The words are anchored like a highlight (``quote`` with its ``prefix``/``suffix``, at
+    ``start``/``end``), so a changed text keeps the correction where they still are; when they
+    are gone it becomes an orphan (``status``), listed, never dropped.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    speaker: str = ""  # "" : the words are no statement
+    role: str = ""
+    organisation: str = ""
+    status: str = AnchorStatus.ANCHORED.value
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+
+@dataclass(slots=True)
 class QuoteRecord(_Record):
     """One copied quote, kept in the quote history before any clipboard is tried."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from diplotui.anchoring import new_highlight
 from diplotui.cli.common import (
@@ -22,6 +23,9 @@ from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.session.annotations import statement_at
 from diplotui.store import Store, UnknownId
 from diplotui.tags import TagError, add_tags, parse_tags
+
+if TYPE_CHECKING:
+    from diplotui.library.statement_cache import StatementCache
 
 QUOTE_WIDTH = 60  # characters of a quote shown in lists and messages
 NOTE_WIDTH = 72
@@ -197,15 +201,25 @@ def place(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
     return (article_id, *spans[0])
 
 
-def _statements(store: Store, article: Article) -> list[Statement]:
-    """The article's statements, as the app finds them (from the statement cache, which
-    keeps them for the next command and the Statements view)."""
+def _statement_cache(store: Store, article: Article) -> StatementCache:
+    """The statement cache, holding the article's statements (found now if missing: kept for
+    the next command and the Statements view)."""
     from diplotui.library.statement_cache import StatementCache
 
     cache = StatementCache.load(store)
     if cache.missing([article]):
         cache.fill(store, [article])
-    return cache.statements(article)
+    return cache
+
+
+def _statements(store: Store, article: Article) -> list[Statement]:
+    """The article's statements, as the app shows them (the user's corrections applied)."""
+    return _statement_cache(store, article).statements(article)
+
+
+def statements_found(store: Store, article: Article) -> list[Statement]:
+    """The article's statements as the finder found them, before the user's corrections."""
+    return _statement_cache(store, article).found(article)
 
 
 def run_highlight(args: argparse.Namespace) -> int:

@@ -39,9 +39,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.set_defaults(func=run_entities)
 
 
-def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection], str]:
-    """The text, the corrections that apply to it and its title ("" for a file, whose first
-    line is its headline; a stored article's title is kept apart from its text)."""
+def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection], str, str]:
+    """The text, the corrections that apply to it, its title ("" for a file, whose first
+    line is its headline; a stored article's title is kept apart from its text) and the
+    article's id ("" for a file)."""
     path = Path(args.target)
     try:  # an id is hex: a slash, or anything there (a folder, a FIFO), names a file
         names_a_file = "/" in args.target or os.sep in args.target or path.exists()
@@ -54,17 +55,17 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
         try:  # bytes decoded: CRLF stays two characters, a BOM character 0 (scorer offsets)
             data = read_bytes(path)  # at most 20 MiB, as an import
             try:
-                return data.decode("utf-8"), [], ""
+                return data.decode("utf-8"), [], "", ""
             except UnicodeDecodeError:
                 decoded = decode(data)  # what an import of the file would store
             print(inert_line(f"{path}: {decoded.note}"), file=sys.stderr)
-            return decoded.text, [], ""
+            return decoded.text, [], "", ""
         except IngestError as error:
             raise CommandError(f"{path}: {error}") from error
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.target)
         text = read_article_text(store, article_id)
-        return text, store.corrections(), store.article(article_id).title
+        return text, store.corrections(), store.article(article_id).title, article_id
 
 
 def run_entities(args: argparse.Namespace) -> int:
@@ -76,7 +77,7 @@ def run_entities(args: argparse.Namespace) -> int:
         statistical.check_configured(f"--spacy {args.spacy}" if args.spacy else "")
     except statistical.BackendUnavailable as error:
         raise CommandError(str(error)) from error
-    text, corrections, _ = _read_target(args)  # the recogniser reads no title
+    text, corrections, _, _ = _read_target(args)  # the recogniser reads no title
     if args.names:
         _print_names(text, corrections, args.jsonl)
         return EXIT_OK

@@ -6,10 +6,19 @@ import argparse
 import json
 import sys
 
-from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store, say_none_found
+from diplotui.cli.annotate import _positive_int
+from diplotui.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    open_store,
+    read_article_text,
+    resolve_article,
+    say_none_found,
+)
 from diplotui.cli.entities import _read_target
-from diplotui.inert import inert_line
-from diplotui.model import Statement
+from diplotui.inert import inert_line, without_surrogates
+from diplotui.model import SpeakerCorrection, Statement
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +49,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.add_argument("--since", metavar="DATE", help="only articles dated DATE or later")
     command.add_argument("--until", metavar="DATE", help="only articles dated DATE or earlier")
     command.set_defaults(func=run_statements)
+
+    speaker = subparsers.add_parser(
+        "speaker",
+        help="correct who said a statement of an article, or say it is none; "
+        "with the id alone, list the article's speaker corrections",
+        description="Give the statement holding TEXT to NAME (--name), or say it is no "
+        "statement (--none). The correction follows the words when the text is updated; "
+        "one whose words are gone is listed as an orphan.",
+    )
+    speaker.add_argument("id", help="article id (a unique prefix is enough)")
+    speaker.add_argument(
+        "--quote", metavar="TEXT", help="words of the statement (as `highlight --quote`)"
+    )
+    speaker.add_argument(
+        "--occurrence", type=_positive_int, metavar="N", help="which occurrence of TEXT (from 1)"
+    )
+    who = speaker.add_mutually_exclusive_group()
+    who.add_argument("--name", metavar="NAME", help="who said it")
+    who.add_argument("--none", action="store_true", help="the words are no statement")
+    who.add_argument(
+        "--remove", metavar="CORRECTION_ID", help="take back a correction (the finder's again)"
+    )
+    speaker.add_argument("--role", default="", help="the speaker's role, with --name")
+    speaker.add_argument("--org", default="", help="the speaker's organisation, with --name")
+    speaker.set_defaults(func=run_speaker)
 
     timeline = subparsers.add_parser(
         "timeline", help="statements and dated events of a person or body, oldest first"
@@ -77,9 +111,13 @@ def run_statements(args: argparse.Namespace) -> int:
 def _one_text(args: argparse.Namespace) -> int:
     from diplotui.entities import recognise
     from diplotui.statements import find_statements
+    from diplotui.statements.corrections import correct_statements
 
-    text, corrections, title = _read_target(args)
+    text, corrections, title, article_id = _read_target(args)
     found = find_statements(text, recognise(text, corrections), title=title)
+    if article_id:
+        with open_store(args, write=False) as store:
+            found = correct_statements(found, text, store.speaker_corrections(article_id))
     if args.json:
         print(json.dumps([s.to_dict() for s in found], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -152,6 +190,91 @@ def _library(args: argparse.Namespace) -> int:
                     f"— {item.article.title} [{item.article.id[:8]}]"
                 )
             )
+    return EXIT_OK
+
+
+def run_speaker(args: argparse.Namespace) -> int:
+    if (args.role or args.org) and not args.name:
+        raise CommandError("speaker: --role and --org go with --name", EXIT_USAGE)
+    if args.remove:
+        return _remove_speaker_correction(args)
+    if args.name is None and not args.none:
+        if args.quote:
+            raise CommandError("speaker: say who said it (--name) or --none", EXIT_USAGE)
+        return _list_speaker_corrections(args)
+    if not args.quote or not args.quote.split():
+        raise CommandError("speaker: --quote names the statement's words", EXIT_USAGE)
+    name = without_surrogates((args.name or "").strip())
+    if args.name is not None and not name:
+        raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
+    from diplotui.cli.annotate import place, statements_found
+    from diplotui.session.speakers import plan_speaker_change
+
+    with open_store(args, write=False) as store:
+        place(store, args)  # a missing or ambiguous quote writes nothing
+    with open_store(args, write=True) as store:
+        article_id, start, end = place(store, args)
+        found = statements_found(store, store.article(article_id))
+        change = plan_speaker_change(
+            article_id,
+            read_article_text(store, article_id),
+            found,
+            store.speaker_corrections(article_id),
+            store.highlights(article_id),
+            (start, end),
+            name,
+            without_surrogates(args.role.strip()),
+            without_surrogates(args.org.strip()),
+        )
+        change.apply(store)
+    correction = change.correction
+    given = f"said by {_who(correction)}" if correction.speaker else "no statement"
+    print(inert_line(f"{correction.start}-{correction.end} {given}: {correction.quote}"))
+    if change.replaced:
+        print(f"replaces {', '.join(c.id for c in change.replaced)}")
+    if change.highlights_after:
+        print(f"{_count(len(change.highlights_after), 'highlight')} now of {_who(correction)}")
+    print(correction.id)
+    return EXIT_OK
+
+
+def _who(correction: SpeakerCorrection) -> str:
+    if not correction.speaker:
+        return "no one"
+    details = ", ".join(d for d in (correction.role, correction.organisation) if d)
+    return f"{correction.speaker} ({details})" if details else correction.speaker
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _list_speaker_corrections(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        article_id = resolve_article(store, args.id)
+        corrections = store.speaker_corrections(article_id)
+    if not corrections:
+        say_none_found(f"no speaker correction in article {article_id}")
+    for correction in corrections:
+        print(
+            inert_line(
+                f"{correction.id} {correction.start}-{correction.end} {correction.status:<8} "
+                f"{_who(correction)}: {correction.quote}"
+            )
+        )
+    return EXIT_OK
+
+
+def _remove_speaker_correction(args: argparse.Namespace) -> int:
+    with open_store(args, write=True) as store:
+        article_id = resolve_article(store, args.id)
+        known = {c.id: c for c in store.speaker_corrections(article_id)}
+        if args.remove not in known:
+            raise CommandError(
+                f"speaker: no correction {args.remove} in article {article_id}", EXIT_USAGE
+            )
+        store.save_speaker_corrections([], [args.remove])
+    print(inert_line(f"removed {args.remove}: {known[args.remove].quote}"))
     return EXIT_OK
 
 

@@ -11,7 +11,14 @@ from datetime import datetime
 from typing import Any
 
 from diplotui.ingest.formats import ParsedDocument
-from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, now_iso
+from diplotui.model import (
+    AnchorStatus,
+    Article,
+    EntityCorrection,
+    Highlight,
+    SpeakerCorrection,
+    now_iso,
+)
 from diplotui.store import ArticleUnreadable, Store
 
 
@@ -38,16 +45,19 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
     """Replace the text with ``doc``'s (highlights carried over by the anchoring module) and
     take its metadata where it states any; a stated date wins over a guessed one."""
     highlights = store.highlights(article.id)
+    speakers = store.speaker_corrections(article.id)
     reanchored = []
-    if highlights:
+    if highlights or speakers:
         from diplotui.anchoring import reanchor_all  # only updates need it
+        from diplotui.statements.corrections import reanchor_corrections
 
         try:
             old_text = store.article_text(article.id)
         except ArticleUnreadable:
             old_text = ""  # no diff to help: highlights are placed by their selectors
         reanchored = reanchor_all(highlights, old_text, doc.text)
-        reanchored = speakers_now(reanchored, doc.text, doc.title, store.corrections())
+        speakers = reanchor_corrections(speakers, old_text, doc.text)
+        reanchored = speakers_now(reanchored, doc.text, doc.title, store.corrections(), speakers)
     article.title = doc.title
     for name in ("source", "url", "author"):
         if getattr(doc, name):
@@ -55,7 +65,7 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
     if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
         article.date, article.date_is_guess = doc.date, doc.date_is_guess
     article.text_changed_at = now_iso()
-    store.replace_article_text(article, doc.text, reanchored)
+    store.replace_article_text(article, doc.text, reanchored, speakers)
 
 
 def speakers_now(
@@ -63,10 +73,12 @@ def speakers_now(
     text: str,
     title: str,
     corrections: Sequence[EntityCorrection],
+    speakers: Sequence[SpeakerCorrection] = (),
 ) -> list[Highlight]:
     """Highlights of statements placed in a changed ``text`` (an update's, or a teammate's
     through a sync) with the speaker it gives their words: the speaker was the old text's
     attribution, and a citation of words someone else says now, or no one, would misquote.
+    The user's ``speakers`` corrections (placed in ``text``) win over the finder's reading.
     An orphan has no place to read one from and keeps its own. The statements are found only
     when some highlight has a speaker (recognition costs what a refresh does)."""
     placed = {h.id for h in highlights if h.speaker and h.status != AnchorStatus.ORPHAN.value}
@@ -74,8 +86,9 @@ def speakers_now(
         return highlights
     from diplotui.library.statement_cache import article_statements
     from diplotui.session.annotations import statement_at
+    from diplotui.statements.corrections import correct_statements
 
-    statements = article_statements(text, corrections, title)
+    statements = correct_statements(article_statements(text, corrections, title), text, speakers)
     updated = []
     for highlight in highlights:
         if highlight.id in placed:

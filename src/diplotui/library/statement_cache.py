@@ -15,10 +15,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplotui.library.text_cache import TextCache, code_version
-from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
+from diplotui.model import Article, EntityCorrection, EntitySpan, SpeakerCorrection, Statement
+from diplotui.paths import cache_dir
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from diplotui.store import Store
 
 CACHE_NAME = "statements.json"
 _FIELDS = [f.name for f in dataclasses.fields(Statement)]
@@ -64,7 +70,30 @@ def statements_key(text_hash: str, title: str) -> str:
 
 
 class StatementCache(TextCache[list[Statement]]):
-    """Statements per text and title. Thread-safe: a worker fills it while the UI reads it."""
+    """Statements per text and title, as the finder found them; :meth:`statements` gives an
+    article's with the user's speaker corrections applied (:meth:`take_speakers`). Thread-safe:
+    a worker fills it while the UI reads it."""
+
+    def __init__(self, path: Path, version: str, corrections: Sequence[EntityCorrection]) -> None:
+        super().__init__(path, version, corrections)
+        self.speakers: dict[str, list[SpeakerCorrection]] = {}
+        self.speakers_key = ""  # of no corrections
+
+    @classmethod
+    def load(cls, store: Store) -> StatementCache:
+        """The cache of ``store``, applying the store's speaker corrections."""
+        cache = cls.load_file(cache_dir(store.path) / cls.FILE_NAME, store.corrections())
+        cache.take_speakers(store.speaker_corrections())
+        return cache
+
+    def take_speakers(self, corrections: Sequence[SpeakerCorrection]) -> None:
+        """Apply these speaker corrections from now on (the store's, as they are now)."""
+        from diplotui.statements.corrections import speaker_corrections_key
+
+        speakers: dict[str, list[SpeakerCorrection]] = {}
+        for correction in corrections:
+            speakers.setdefault(correction.article_id, []).append(correction)
+        self.speakers, self.speakers_key = speakers, speaker_corrections_key(corrections)
 
     FILE_NAME = CACHE_NAME
     FORMAT = 2
@@ -91,6 +120,17 @@ class StatementCache(TextCache[list[Statement]]):
     def key_for(self, text_hash: str, title: str) -> str:
         return statements_key(text_hash, title)
 
-    def statements(self, article: Article) -> list[Statement]:
-        """The article's statements as found under its current title ([] until found)."""
+    def found(self, article: Article) -> list[Statement]:
+        """The article's statements as the finder found them, before any correction."""
         return self._results.get(self.key(article), [])
+
+    def statements(self, article: Article) -> list[Statement]:
+        """The article's statements as found under its current title and corrected by the
+        user ([] until found)."""
+        found = self.found(article)
+        corrections = self.speakers.get(article.id)
+        if not corrections:
+            return found
+        from diplotui.statements.corrections import correct_statements
+
+        return correct_statements(found, None, corrections)

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from diplotui.inert import inert_words
-from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, now_iso
+from diplotui.model import (
+    AnchorStatus,
+    Article,
+    EntityCorrection,
+    Highlight,
+    SpeakerCorrection,
+    now_iso,
+)
 from diplotui.share import files
 from diplotui.share.files import KNOWN_FILES, Doc, KnownFiles, UnreadableFile, read_article
 from diplotui.share.git import (
@@ -921,9 +928,12 @@ class Sync:
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
             ]
         self._stamp_annotated(articles, highlights)
-        highlights = self._placed(articles, highlights, removed_highlights)
+        speakers = self._speakers_placed(articles)
+        highlights = self._placed(articles, highlights, removed_highlights, speakers)
         if articles or highlights or removed_highlights or removed_articles:
-            store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+            with store.batch():
+                store.save_as_given(articles, highlights, removed_highlights, removed_articles)
+                store.save_speaker_corrections([c for cs in speakers.values() for c in cs])
         self._save_held()
         self._apply_corrections(plan)
 
@@ -944,11 +954,27 @@ class Sync:
         )
         return {**doc, STAMP: arrived}
 
+    def _speakers_placed(
+        self, articles: list[tuple[Article, str | None]]
+    ) -> dict[str, list[SpeakerCorrection]]:
+        """This store's speaker corrections of each article whose text the merge changes,
+        placed in the new text (orphans when their words are gone), by article."""
+        from diplotui.statements.corrections import reanchor_corrections
+
+        placed: dict[str, list[SpeakerCorrection]] = {}
+        for article, text in articles:
+            corrections = self.store.speaker_corrections(article.id)
+            old_text = self._current_text(article.id) if corrections else None
+            if text is not None and old_text is not None:
+                placed[article.id] = reanchor_corrections(corrections, old_text, text)
+        return placed
+
     def _placed(
         self,
         articles: list[tuple[Article, str | None]],
         highlights: list[Highlight],
         removed: list[str],
+        speakers: dict[str, list[SpeakerCorrection]],
     ) -> list[Highlight]:
         """The merged highlights where their words are in their article's text as the merge
         leaves it, and the store's other highlights of an article whose text the merge
@@ -991,7 +1017,10 @@ class Sync:
             corrections = self.store.corrections()
             for article_id, (text, group) in moved.items():
                 title = titles.get(article_id) or self.store.article(article_id).title
-                carried = speakers_now(group, text, title, corrections)
+                corrected = speakers.get(article_id)
+                if corrected is None:
+                    corrected = self.store.speaker_corrections(article_id)
+                carried = speakers_now(group, text, title, corrections, corrected)
                 placed += [h for h in carried if before.get(h.id) != h]
         return placed
 

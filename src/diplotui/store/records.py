@@ -24,6 +24,7 @@ from diplotui.model import (
     Highlight,
     QuoteRecord,
     SavedFilter,
+    SpeakerCorrection,
 )
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import SCHEMA_VERSION, StoreCorrupt, StoreTooNew
@@ -32,6 +33,7 @@ from diplotui.store.files import read_regular_file
 ARTICLES = "articles"
 HIGHLIGHTS = "highlights"
 CORRECTIONS = "corrections"
+SPEAKER_CORRECTIONS = "speaker_corrections"
 QUOTES = "quotes"
 SETTINGS = "settings"
 META = "meta"
@@ -159,6 +161,7 @@ RECORD_TABLES = {
         Highlight, _highlight_meaning, shared_fields=("color", "status", "author")
     ),
     CORRECTIONS: RecordShape.of(EntityCorrection),
+    SPEAKER_CORRECTIONS: RecordShape.of(SpeakerCorrection),
     QUOTES: RecordShape.of(QuoteRecord),
     FEEDS: RecordShape.of(Feed),
 }

@@ -27,6 +27,7 @@ from diplotui.model import (
     QuoteRecord,
     RemovedArticle,
     SavedFilter,
+    SpeakerCorrection,
     json_copy,
     now_iso,
 )
@@ -68,6 +69,7 @@ from diplotui.store.records import (
     RECORD_TABLES,
     SETTINGS,
     SINGLETON_KEY,
+    SPEAKER_CORRECTIONS,
     Doc,
     LazyRecords,
     describe_record,
@@ -189,6 +191,7 @@ class Store:
         self._backup_thread: threading.Thread | None = None
         self._corrections: dict[str, EntityCorrection] = self._build(CORRECTIONS)
         self._quotes: dict[str, QuoteRecord] = self._build(QUOTES)
+        self._speakers: dict[str, SpeakerCorrection] = self._build(SPEAKER_CORRECTIONS)
         self._settings: dict[str, Any] = dict(self._storage.get(SETTINGS, SINGLETON_KEY) or {})
         self._text_cache = lru_cache(maxsize=64)(self._read_body)
         self._in_batch = False
@@ -268,6 +271,7 @@ class Store:
             HIGHLIGHTS: self._highlights,
             CORRECTIONS: self._corrections,
             QUOTES: self._quotes,
+            SPEAKER_CORRECTIONS: self._speakers,
         }
         for table, key in keys:
             doc = self._storage.get(table, key)
@@ -712,9 +716,14 @@ class Store:
         self._articles[article.id] = article
 
     def replace_article_text(
-        self, article: Article, text: str, highlights: list[Highlight]
+        self,
+        article: Article,
+        text: str,
+        highlights: list[Highlight],
+        speakers: Sequence[SpeakerCorrection] = (),
     ) -> None:
-        """Swap in a changed text together with its re-anchored highlights, in one write."""
+        """Swap in a changed text together with its re-anchored highlights and speaker
+        corrections, in one write."""
         self._require_writable()
         new_hash = self._write_body(text)
         with self.batch():
@@ -722,6 +731,7 @@ class Store:
             self.save_article(article)
             for highlight in highlights:
                 self.save_highlight(highlight)
+            self.save_speaker_corrections(speakers)
         self.texts_replaced += 1
 
     def delete_article(self, article_id: str) -> RemovedArticle:
@@ -861,6 +871,33 @@ class Store:
     def remove_correction(self, correction_id: str) -> None:
         self._delete(CORRECTIONS, [correction_id])
         self._corrections.pop(correction_id, None)
+
+    # -- speaker corrections --------------------------------------------------------------
+
+    def speaker_corrections(self, article_id: str | None = None) -> list[SpeakerCorrection]:
+        """The speaker corrections of one article (None: of every article), oldest first."""
+        found = [c for c in self._speakers.values() if article_id in (None, c.article_id)]
+        return sorted(found, key=lambda c: (c.created_at, c.id))
+
+    def save_speaker_corrections(
+        self,
+        corrections: Sequence[SpeakerCorrection],
+        removed: Sequence[str] = (),
+        highlights: Sequence[Highlight] = (),
+    ) -> None:
+        """Store ``corrections``, remove those with ids ``removed`` and save ``highlights``
+        (of the corrected statements, with their speakers now) in one write: a highlight
+        never carries a speaker its statement no longer has."""
+        with self.batch():
+            self._delete(SPEAKER_CORRECTIONS, list(removed))
+            for correction in corrections:
+                self._put(SPEAKER_CORRECTIONS, correction.id, correction.to_dict())
+            for highlight in highlights:
+                self.save_highlight(highlight)
+        for correction_id in removed:
+            self._speakers.pop(correction_id, None)
+        for correction in corrections:
+            self._speakers[correction.id] = correction
 
     # -- quote history --------------------------------------------------------------------
 

@@ -1,0 +1,78 @@
+"""Correcting who said a statement: what one correction writes, and how it is taken back.
+
+The app's reader and ``diplotui speaker`` both plan a correction here, so a statement is
+corrected the same way wherever it is done: the correction covers the statement as it is
+shown (the finder's, as earlier corrections left it), replaces any earlier correction of
+those words, and the highlights of the statement take the new speaker in the same write.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, now_iso
+from diplotui.session.annotations import statement_at
+from diplotui.statements.corrections import correct_statements, new_speaker_correction
+from diplotui.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerChange:
+    """One correction as written, with what it replaced: enough to undo and redo it."""
+
+    correction: SpeakerCorrection
+    replaced: list[SpeakerCorrection]
+    highlights_before: list[Highlight]
+    highlights_after: list[Highlight]
+
+    def apply(self, store: Store) -> None:
+        store.save_speaker_corrections(
+            [self.correction], [c.id for c in self.replaced], self.highlights_after
+        )
+
+    def undo(self, store: Store) -> None:
+        store.save_speaker_corrections(self.replaced, [self.correction.id], self.highlights_before)
+
+
+def plan_speaker_change(
+    article_id: str,
+    text: str,
+    found: Sequence[Statement],
+    existing: Sequence[SpeakerCorrection],
+    highlights: Sequence[Highlight],
+    span: tuple[int, int],
+    speaker: str,
+    role: str = "",
+    organisation: str = "",
+) -> SpeakerChange:
+    """The change giving the statement at ``span`` of ``text`` to ``speaker`` (or, "", taking
+    it away): ``found`` are the finder's statements of the text, ``existing`` the article's
+    corrections, ``highlights`` its highlights. With no statement at ``span``, the words of
+    ``span`` themselves are corrected (a statement the finder missed)."""
+    shown = correct_statements(found, text, existing)
+    statement = statement_at(shown, *span)
+    start, end = (statement.start, statement.end) if statement else span
+    correction = new_speaker_correction(
+        article_id, text, start, end, speaker, role=role, organisation=organisation
+    )
+    replaced = [c for c in existing if c.start < end and start < c.end]
+    kept = [c for c in existing if c not in replaced]
+    now = correct_statements(found, text, [*kept, correction])
+    before, after = [], []
+    for highlight in highlights:
+        if highlight.status == AnchorStatus.ORPHAN.value or not (
+            highlight.start < end and start < highlight.end
+        ):
+            continue
+        said = statement_at(now, highlight.start, highlight.end)
+        who = (said.speaker, said.role) if said else ("", "")
+        if who != (highlight.speaker, highlight.speaker_role):
+            before.append(dataclasses.replace(highlight))
+            after.append(
+                dataclasses.replace(
+                    highlight, speaker=who[0], speaker_role=who[1], updated_at=now_iso()
+                )
+            )
+    return SpeakerChange(correction, replaced, before, after)

@@ -1,0 +1,179 @@
+"""The user's speaker corrections, laid over what the finder found.
+
+The finder's statements of a text are derived data (cached by text and title); a correction
+belongs to one article and is the user's word, so it is applied on top of them wherever
+statements are read (the reader, the Statements view, timelines, the CLI, the speakers that
+highlights keep) rather than stored in the cache: no cache can then hold the old speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+
+from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, new_id, now_iso
+
+
+def new_speaker_correction(
+    article_id: str,
+    text: str,
+    start: int,
+    end: int,
+    speaker: str,
+    role: str = "",
+    organisation: str = "",
+) -> SpeakerCorrection:
+    """A correction of the statement ``text[start:end]``: ``speaker`` said it, or, "", it is
+    no statement."""
+    from diplotui.anchoring import make_selectors
+
+    if start >= end:
+        raise ValueError(f"empty statement span {start}:{end}")
+    quote, prefix, suffix = make_selectors(text, start, end)
+    return SpeakerCorrection(
+        id=new_id(),
+        article_id=article_id,
+        start=start,
+        end=end,
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
+        speaker=speaker.strip(),
+        role=role.strip(),
+        organisation=organisation.strip(),
+    )
+
+
+def is_placed(correction: SpeakerCorrection, text: str) -> bool:
+    """Whether the correction's words are where it says in ``text`` (an orphan is nowhere)."""
+    return (
+        correction.status != AnchorStatus.ORPHAN.value
+        and 0 <= correction.start < correction.end <= len(text)
+        and text[correction.start : correction.end] == correction.quote
+    )
+
+
+def _overlaps(statement: Statement, correction: SpeakerCorrection) -> bool:
+    return statement.start < correction.end and correction.start < statement.end
+
+
+def correct_statements(
+    statements: Sequence[Statement],
+    text: str | None,
+    corrections: Iterable[SpeakerCorrection],
+) -> list[Statement]:
+    """``statements`` of ``text`` with the placed corrections applied, in text order: the
+    statements a correction's words overlap take its speaker (or go, for "no statement"),
+    and the words become a statement of their own when the finder found none there.
+
+    Without the ``text`` (the Statements view reads no texts) every correction but an orphan
+    counts as placed: a changed text re-anchors its corrections in the same write."""
+    placed = sorted(
+        (
+            c
+            for c in corrections
+            if (is_placed(c, text) if text is not None else c.status != AnchorStatus.ORPHAN.value)
+        ),
+        key=lambda c: c.created_at,
+    )
+    result = list(statements)
+    for correction in placed:
+        touched = [s for s in result if _overlaps(s, correction)]
+        if not correction.speaker:
+            result = [s for s in result if not _overlaps(s, correction)]
+            continue
+        if not touched:
+            touched = [_statement_of(correction)]
+            result.append(touched[0])
+        result = [_spoken_by(s, correction) if s in touched else s for s in result]
+    return sorted(result, key=lambda s: (s.start, s.end))
+
+
+def _statement_of(correction: SpeakerCorrection) -> Statement:
+    """The corrected words as a reported statement (the finder missed them)."""
+    return Statement(
+        start=correction.start,
+        end=correction.end,
+        text=correction.quote,
+        kind="reported",
+        speaker=correction.speaker,
+        speaker_key=_key(correction.speaker),
+        speaker_type="PERSON",
+        role=correction.role,
+        organisation=correction.organisation,
+    )
+
+
+def _key(name: str) -> str:
+    """The linking key the finder gives a speaker of that name (folded, aliases resolved), so
+    corrected statements group with the speaker's others in the Statements view."""
+    from diplotui.entities.linking import canonical_key
+
+    return canonical_key(name)
+
+
+def _spoken_by(statement: Statement, correction: SpeakerCorrection) -> Statement:
+    if statement.speaker == correction.speaker and statement.role == correction.role:
+        return statement
+    return dataclasses.replace(
+        statement,
+        speaker=correction.speaker,
+        speaker_key=_key(correction.speaker),
+        speaker_type="PERSON",
+        role=correction.role,
+        organisation=correction.organisation,
+    )
+
+
+def speaker_corrections_key(corrections: Iterable[SpeakerCorrection]) -> str:
+    """What the speaker corrections are, as one short hash ("" for none): views built from
+    statements compare it to know they show the speakers of today's corrections."""
+    parts = sorted(json.dumps(c.to_dict(), sort_keys=True) for c in corrections)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16] if parts else ""
+
+
+def reanchor_corrections(
+    corrections: Iterable[SpeakerCorrection], old_text: str, new_text: str
+) -> list[SpeakerCorrection]:
+    """The corrections of a text replaced by ``new_text``, placed where their words are now
+    (by the anchoring of highlights, which they share); those whose words are gone, or found
+    in several places, become orphans and keep their words and old offsets."""
+    from diplotui.anchoring import make_selectors, reanchor_all
+
+    corrections = list(corrections)
+    stand_ins = [
+        Highlight(
+            id=c.id,
+            article_id=c.article_id,
+            start=c.start,
+            end=c.end,
+            quote=c.quote,
+            prefix=c.prefix,
+            suffix=c.suffix,
+            status=c.status,
+        )
+        for c in corrections
+    ]
+    placed = {h.id: h for h in reanchor_all(stand_ins, old_text, new_text)}
+    updated = []
+    for correction in corrections:
+        where = placed[correction.id]
+        if where.status == AnchorStatus.ORPHAN.value:
+            now = dataclasses.replace(correction, status=where.status)
+        else:
+            quote, prefix, suffix = make_selectors(new_text, where.start, where.end)
+            now = dataclasses.replace(
+                correction,
+                start=where.start,
+                end=where.end,
+                quote=quote,
+                prefix=prefix,
+                suffix=suffix,
+                status=where.status,
+            )
+        updated.append(
+            correction if now == correction else dataclasses.replace(now, updated_at=now_iso())
+        )
+    return updated
