@@ -354,3 +354,38 @@ def test_a_date_in_fullwidth_digits_is_read_as_its_iso_date_and_others_refused(
     refused = cli("--db", db, "meta", article_id, "--date", "٢٠٢٥-07-18")
     assert refused.returncode == 2
     assert "use YYYY, YYYY-MM or YYYY-MM-DD" in refused.stderr
+
+
+def test_speaker_corrects_a_statement_for_statements_timeline_and_highlights(
+    tmp_path: Path,
+) -> None:
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
+    words = "trade will grow"
+    assert cli("--db", db, "highlight", article_id, "--quote", words).returncode == 0
+    result = cli("--db", db, "speaker", article_id, "--quote", "trade", "--name", "Ada Lovelace",
+                 "--role", "Envoy")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    correction_id = result.stdout.splitlines()[-1]
+    assert "said by Ada Lovelace (Envoy)" in result.stdout
+    assert "1 highlight now of Ada Lovelace (Envoy)" in result.stdout
+    mine = json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
+    assert [s["speaker"] for s in mine if words in s["text"]] == ["Ada Lovelace"]
+    assert "Jane Doe" not in cli("--db", db, "statements", "--speaker", "doe").stdout
+    over = cli("--db", db, "statements", "--speaker", "lovelace").stdout
+    assert "Ada Lovelace (Envoy) said: trade will grow" in over
+    assert words in cli("--db", db, "timeline", "Ada Lovelace").stdout
+    shown = json.loads(cli("--db", db, "annotations", article_id, "--json").stdout)
+    assert "Ada Lovelace" in json.dumps(shown)
+    listing = cli("--db", db, "speaker", article_id).stdout
+    assert listing.startswith(f"{correction_id} ") and "anchored" in listing
+    none = cli("--db", db, "speaker", article_id, "--quote", "trade", "--none")
+    assert none.returncode == 0 and f"replaces {correction_id}" in none.stdout
+    mine = json.loads(cli("--db", db, "statements", article_id, "--json").stdout)
+    assert not [s for s in mine if words in s["text"]]
+    removed = cli("--db", db, "speaker", article_id, "--remove", none.stdout.split()[-1])
+    assert removed.returncode == 0
+    assert "Jane Doe" in cli("--db", db, "statements", "--speaker", "doe").stdout
+    refused = cli("--db", db, "speaker", article_id, "--quote", "trade")
+    assert refused.returncode == 2 and "--name" in refused.stderr

@@ -32,6 +32,7 @@ from diplotui.tui.widgets.sidebar import EntityGroup, SidebarItem
 
 if TYPE_CHECKING:
     from diplotui.tui.dialogs.entity_correction import CorrectionChoice
+    from diplotui.tui.dialogs.speaker_correction import SpeakerChoice
     from diplotui.tui.screens.main import MainScreen
 
 
@@ -97,6 +98,9 @@ class EntityActions(Controller):
         """The open article's mentions by (type, key); empty until recognition reports."""
         self.known_names: set[str] = set()
         """Every entity name seen this session: completion for the alias dialog."""
+        self.found: list[Statement] = []
+        """The open article's statements as the finder found them (the reader shows them
+        with the user's speaker corrections applied)."""
         self.helpers: set[subprocess.Popen[bytes]] = set()
         """The helper processes preparing an article (one, or two while one is replaced)."""
         self.closed = False  # the screen went: a helper ended then is not replaced
@@ -216,7 +220,8 @@ class EntityActions(Controller):
         if message.article_id != reader.article_id or message.text != reader.text:
             return
         reader.set_entities(message.spans)
-        reader.set_statements(message.statements)
+        self.found = message.statements
+        self.show_speakers()
         mentions = self.mentions
         mentions.clear()
         mentions.update(message.mentions)
@@ -273,6 +278,91 @@ class EntityActions(Controller):
         return mention.text
 
     # -- corrections -----------------------------------------------------------------------
+
+    def show_speakers(self) -> None:
+        """Show the open article's statements with its speaker corrections as stored now."""
+        from diplotui.statements.corrections import correct_statements
+
+        reader = self.reader
+        corrections = self.store.speaker_corrections(reader.article_id or "")
+        reader.set_statements(correct_statements(self.found, reader.text, corrections))
+
+    def correct_speaker(self) -> None:
+        """``P``: say who said the statement under the cursor (or the selected words), or
+        that it is none."""
+        if not self.screen.can_annotate():
+            return
+        reader = self.reader
+        if reader.selection is not None:
+            span = reader.selection
+            statement = reader.statement_at(*span)
+        else:
+            statement = reader.statement_at(*reader.cursor_span) if reader.statements else None
+            if statement is None:
+                self.notify(
+                    "No statement in this sentence: s goes to the next one, or select the "
+                    "words (v, w, b) to give them a speaker.",
+                    markup=False,
+                )
+                return
+            span = (statement.start, statement.end)
+        words = reader.text[span[0] : span[1]].strip()
+        persons = [_name(found) for (kind, _), found in self.mentions.items() if kind == "PERSON"]
+        persons += [s.speaker for s in reader.statements if s.speaker_type == "PERSON"]
+        current = statement.speaker if statement else ""
+
+        def apply(choice: SpeakerChoice | None) -> None:
+            if choice is not None:
+                self.save_speaker(span, choice)
+
+        from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
+
+        self.app.push_screen(SpeakerCorrectionScreen(words, current, persons), apply)
+
+    def save_speaker(self, span: tuple[int, int], choice: SpeakerChoice) -> None:
+        """Save a speaker correction of the statement at ``span`` (and the new speaker of its
+        highlights, in the same write), show it, and put it on the undo stack."""
+        from diplotui.session.speakers import plan_speaker_change
+
+        reader, store = self.reader, self.store
+        article_id = reader.article_id or ""
+        change = plan_speaker_change(
+            article_id,
+            reader.text,
+            self.found,
+            store.speaker_corrections(article_id),
+            store.highlights(article_id),
+            span,
+            choice.speaker,
+            choice.role,
+        )
+
+        def shown() -> None:
+            if reader.article_id == article_id:
+                self.show_speakers()
+                if change.highlights_after:
+                    self.screen.annotation_actions.refresh_annotations(changed=True)
+
+        try:
+            change.apply(store)
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
+
+        def undo() -> None:
+            change.undo(store)
+            shown()
+
+        def redo() -> None:
+            change.apply(store)
+            shown()
+
+        words = quote_label(change.correction.quote)
+        self.session.record(f"speaker correction of {words}", undo, redo)
+        reader.clear_selection()
+        shown()
+        said = f"Said by {choice.speaker}" if choice.speaker else "No statement"
+        self.notify(f"{said}: {words} (u undoes).", markup=False, timeout=3)
 
     def correct_entity(self) -> None:
         """``E``: correct the selected span, or the entity under the cursor."""

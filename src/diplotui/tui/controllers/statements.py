@@ -37,6 +37,7 @@ class StatementsState:
     pending: int = 0
     article_count: int = -1  # of the store when the index was built
     texts_replaced: int = 0  # the store's count of changed texts when the index was begun
+    speakers_key: str = ""  # of the speaker corrections the index was built with
     view: StatementsScreen | None = None  # installed once built, shown again by later W
     filling: bool = False  # a worker is finding the missing statements
     preloading: bool = False  # a worker indexes the cache after start-up (no finding)
@@ -113,6 +114,8 @@ class StatementActions(Controller):
         worker = get_current_worker()
         self.state.texts_replaced = self.store.texts_replaced  # before the articles are read
         cache = self.state.cache or StatementCache.load(self.store)
+        cache.take_speakers(self.store.speaker_corrections())
+        self.state.speakers_key = cache.speakers_key
         articles = LibraryQuery().apply(self.store)  # newest first
         cache.prune(articles)
         missing = cache.missing(articles)
@@ -182,6 +185,7 @@ class StatementActions(Controller):
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
+        from diplotui.statements.corrections import speaker_corrections_key
         from diplotui.tui.dialogs.statements import StatementsScreen
 
         state = self.state
@@ -196,8 +200,10 @@ class StatementActions(Controller):
             or (state.pending and not state.filling)
             or state.article_count != len(self.store.article_ids())
             or state.texts_replaced != self.store.texts_replaced
+            or state.speakers_key != speaker_corrections_key(self.store.speaker_corrections())
         ):
-            # preloaded only, or articles imported, deleted or given a changed text (R) since;
+            # preloaded only, or articles imported, deleted or given a changed text (R) or
+            # a speaker corrected (P) since;
             # after the view's first frame, so that reading the cache does not hold the
             # interpreter lock before it
             self.screen.call_after_refresh(self._fill_statements)

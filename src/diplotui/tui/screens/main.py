@@ -436,6 +436,9 @@ class MainScreen(PanesScreen):
     def action_correct_entity(self) -> None:
         self.entity_actions.correct_entity()
 
+    def action_correct_speaker(self) -> None:
+        self.entity_actions.correct_speaker()
+
     def action_statements_view(self, typed: str = "") -> None:
         self.statement_actions.statements_view(typed)
 

@@ -169,6 +169,7 @@ class Reader(ReaderPane, can_focus=True):
         Binding("S", "statement_jump(-1)", "Previous statement", show=False),
         Binding("e", "screen.toggle_entities", "Entities on/off", show=False),
         Binding("E", "screen.correct_entity", "Correct entity", show=False),
+        Binding("P", "screen.correct_speaker", "Correct speaker", show=False),
         Binding("slash", "screen.find", "Find in article", key_display="/", show=False),
         *QUOTE_KEYS,
     ]

@@ -1,0 +1,97 @@
+"""The speaker correction dialog: who really said a statement, or that it is none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label
+
+from diplotui.inert import inert_line, without_surrogates
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+
+WORDS_SHOWN = 60  # characters of the statement shown in the heading
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerChoice:
+    """What the user chose: ``speaker`` said the words ("" : they are no statement)."""
+
+    speaker: str
+    role: str = ""
+
+
+class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
+    """Ask who said ``words`` (now given to ``current``), completing the article's persons;
+    ``ctrl+n`` says the words are no statement."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("tab", "complete", "Complete", priority=True, show=False),
+        Binding("ctrl+n", "no_statement", "No statement"),
+    ]
+    EDIT_QUESTION = "A speaker was typed. Apply it?"
+
+    def __init__(self, words: str, current: str, persons: list[str]) -> None:
+        super().__init__()
+        self._words = words
+        self._current = current
+        self._persons = sorted(set(persons), key=str.casefold)
+
+    def compose(self) -> ComposeResult:
+        words = inert_line(self._words)
+        if len(words) > WORDS_SHOWN:
+            words = words[: WORDS_SHOWN - 1].rstrip() + "…"
+        now = inert_line(self._current) if self._current else "no statement"
+        with Vertical(classes="dialog"):
+            yield Label(f"Who said this? Now: {now}", classes="dialog-title", markup=False)
+            yield Label(f"“{words}”", id="speaker-words", markup=False)
+            yield JoinedPasteInput(
+                placeholder="speaker, e.g. Annalena Baerbock",
+                suggester=SuggestFromList(self._persons, case_sensitive=False),
+                id="speaker-name",
+            )
+            yield JoinedPasteInput(placeholder="role (optional)", id="speaker-role")
+            yield Label(
+                "enter: apply · tab: complete, next field · ctrl+n: no statement · esc: cancel",
+                classes="dialog-help",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#speaker-name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.save_edit()
+
+    def edited(self) -> bool:
+        return bool(self.query_one("#speaker-name", Input).value.strip())
+
+    def save_edit(self) -> bool:
+        name = without_surrogates(self.query_one("#speaker-name", Input).value.strip())
+        if not name:
+            self.notify("Type who said it, or ctrl+n: no statement.", markup=False)
+            return False
+        role = without_surrogates(self.query_one("#speaker-role", Input).value.strip())
+        self.dismiss(SpeakerChoice(name, role))
+        return True
+
+    def action_no_statement(self) -> None:
+        self.dismiss(SpeakerChoice(""))
+
+    def action_complete(self) -> None:
+        """Accept the suggested name; with none to accept, go to the next field."""
+        field = self.focused
+        if isinstance(field, Input):
+            typed = field.value
+            field.cursor_position = len(typed)
+            field.action_cursor_right()  # at the end of the input this accepts the suggestion
+            if field.value != typed:
+                return
+        self.focus_next()
+
+    def action_cancel(self) -> None:
+        """Close; a typed speaker first asks: apply it, discard it or keep editing."""
+        self.leave_asking()

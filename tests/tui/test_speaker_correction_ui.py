@@ -1,0 +1,122 @@
+"""P in the reader: an analyst gives a wrongly attributed statement to its speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from diplotui.export import export
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
+from diplotui.tui.dialogs.statements import StatementsScreen
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import open_statements_view, settle, type_text
+from .test_statements_ui import _open_first
+
+ARTICLE = Path(__file__).parents[1] / "statements_dev/articles/anews_baerbock_colonna_paris.txt"
+WORDS = "Against the background of the Russian war in Ukraine"
+
+
+def _store(path: Path) -> Store:
+    store = Store.open(path)
+    text = ARTICLE.read_text(encoding="utf-8")
+    digest = text_hash(text)
+    article = Article(
+        id=store.new_article_id(digest),
+        title="German foreign minister visits France amid bilateral tensions",
+        text_hash=digest,
+        source="AA News",
+        date="2022-11-22",
+    )
+    store.add_article(article, text)
+    return store
+
+
+def _listed(app: DiplotuiApp) -> list[str]:
+    screen = app.screen
+    assert isinstance(screen, StatementsScreen)
+    listing = screen.query_one("#statements-list", OptionList)
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
+async def _to_the_statement(pilot, reader: Reader) -> None:
+    for _ in range(len(reader.statements)):
+        await pilot.press("s")
+        statement = reader.statement_at(*reader.cursor_span)
+        if statement is not None and statement.text.startswith(WORDS):
+            return
+    raise AssertionError("no statement of those words")
+
+
+async def test_p_gives_baerbock_her_statement_in_the_reader_w_y_and_the_export(
+    store_path: Path, clipboard
+):
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)  # indexed before the correction
+        await pilot.press("escape")
+        reader = await _open_first(app, pilot)
+        await _to_the_statement(pilot, reader)
+        assert reader.border_subtitle == "Catherine Colonna said"
+        await pilot.press("h")  # highlighted while it is still given to Colonna
+        await pilot.pause()
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        await type_text(pilot, "Annalena Baerbock")
+        await pilot.press("tab")  # the name, complete: on to the role
+        await type_text(pilot, "Foreign Minister")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.border_subtitle == "Annalena Baerbock (Foreign Minister) said"
+        (highlight,) = store.highlights(reader.article_id or "")
+        assert (highlight.speaker, highlight.speaker_role) == (
+            "Annalena Baerbock",
+            "Foreign Minister",
+        )
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert "Annalena Baerbock (Foreign Minister)" in clipboard[-1]
+        assert "Colonna" not in clipboard[-1]
+        await open_statements_view(app, pilot)  # the index made before is built again
+        await type_text(pilot, "colonna")
+        await pilot.pause()
+        assert not [row for row in _listed(app) if WORDS in row]
+        await pilot.press(*["backspace"] * len("colonna"))
+        await type_text(pilot, "baerbock")
+        await pilot.pause()
+        assert any(WORDS in row for row in _listed(app))
+        await pilot.press("escape")
+        await pilot.pause()
+        brief = export(store, "markdown")
+        assert "> — Annalena Baerbock (Foreign Minister)" in brief
+        assert "Annalena Baerbock (Foreign Minister)" in export(store, "csv")
+        await pilot.press("u")  # taken back, the highlight's speaker with it
+        await pilot.pause()
+        assert reader.border_subtitle == "Catherine Colonna said"
+        (highlight,) = store.highlights(reader.article_id or "")
+        assert highlight.speaker == "Catherine Colonna"
+        assert store.speaker_corrections() == []
+    store.close()
+
+
+async def test_ctrl_n_in_the_dialog_says_the_words_are_no_statement(store_path: Path):
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_the_statement(pilot, reader)
+        await pilot.press("P")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert not any(s.text.startswith(WORDS) for s in reader.statements)
+        assert reader.border_subtitle == ""
+        (correction,) = store.speaker_corrections()
+        assert correction.speaker == "" and correction.quote.startswith(WORDS)
+    store.close()

@@ -1,0 +1,128 @@
+"""Speaker corrections: applied over the finder's statements, carried through text updates
+(re-anchored by their words, orphaned when the words are gone), read by the caches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplotui.anchoring import new_highlight
+from diplotui.ingest.formats import ParsedDocument
+from diplotui.ingest.update import apply_update
+from diplotui.library.statement_cache import StatementCache
+from diplotui.model import AnchorStatus, Article, Statement
+from diplotui.session.speakers import plan_speaker_change
+from diplotui.statements.corrections import (
+    correct_statements,
+    new_speaker_correction,
+    speaker_corrections_key,
+)
+from diplotui.store import Store, text_hash
+
+TEXT = (
+    "Ministers meet\n"
+    "Foreign Minister Annalena Baerbock stressed the role of Germany and France.\n"
+    "Her counterpart Catherine Colonna emphasized the importance of meetings.\n"
+    "Against the background of the war, Baerbock stressed the need for unity, she said.\n"
+)
+WORDS = "Against the background of the war"
+
+
+def _statement(text: str, words: str, speaker: str) -> Statement:
+    start = text.index(words)
+    return Statement(start, start + len(words), words, "reported", speaker, speaker.lower(),
+                     "PERSON")  # fmt: skip
+
+
+def _store(path: Path, text: str = TEXT) -> tuple[Store, Article]:
+    store = Store.open(path)
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title="Ministers meet", text_hash=digest)
+    store.add_article(article, text)
+    return store, article
+
+
+def test_a_correction_gives_the_words_to_their_speaker_or_takes_the_statement_away() -> None:
+    found = [_statement(TEXT, WORDS, "Catherine Colonna"), _statement(TEXT, "the role", "X")]
+    start = TEXT.index(WORDS)
+    given = new_speaker_correction("a1", TEXT, start, start + len(WORDS), "Annalena Baerbock",
+                                   role="Foreign Minister")  # fmt: skip
+    other, corrected = correct_statements(found, TEXT, [given])  # in text order
+    assert (corrected.speaker, corrected.role) == ("Annalena Baerbock", "Foreign Minister")
+    assert corrected.speaker_key == "annalena baerbock"  # grouped with her other statements
+    assert other == found[1]
+    none = new_speaker_correction("a1", TEXT, start, start + len(WORDS), "")
+    assert correct_statements(found, TEXT, [none]) == [found[1]]
+    missed = correct_statements([], TEXT, [given])  # the finder found no statement there
+    assert [(s.text, s.speaker) for s in missed] == [(WORDS, "Annalena Baerbock")]
+
+
+def test_an_updated_text_keeps_the_correction_where_its_words_now_are(tmp_path: Path) -> None:
+    store, article = _store(tmp_path / "s.json")
+    start = TEXT.index(WORDS)
+    correction = new_speaker_correction(article.id, TEXT, start, start + len(WORDS), "Baerbock")
+    store.save_speaker_corrections([correction])
+    new_text = TEXT.replace("Ministers meet\n", "Ministers meet\nParis, Monday.\n")
+    apply_update(store, article, ParsedDocument(text=new_text, title="Ministers meet"))
+    store.close()
+    store = Store.open(tmp_path / "s.json")  # on disk, in the same write as the text
+    (moved,) = store.speaker_corrections(article.id)
+    assert moved.status == AnchorStatus.MOVED.value
+    assert new_text[moved.start : moved.end] == WORDS
+    store.close()
+
+
+def test_a_correction_whose_words_are_gone_is_kept_as_an_orphan(tmp_path: Path) -> None:
+    store, article = _store(tmp_path / "s.json")
+    start = TEXT.index(WORDS)
+    correction = new_speaker_correction(article.id, TEXT, start, start + len(WORDS), "Baerbock")
+    store.save_speaker_corrections([correction])
+    new_text = TEXT.replace(WORDS, "In view of the tensions")
+    apply_update(store, article, ParsedDocument(text=new_text, title="Ministers meet"))
+    (orphan,) = store.speaker_corrections(article.id)
+    assert (orphan.status, orphan.quote, orphan.speaker) == ("orphan", WORDS, "Baerbock")
+    found = [_statement(new_text, "In view of the tensions", "Catherine Colonna")]
+    assert correct_statements(found, new_text, [orphan]) == found  # applied nowhere
+    store.close()
+
+
+def test_an_update_gives_a_highlight_of_the_statement_the_corrected_speaker(
+    tmp_path: Path,
+) -> None:
+    """The update reads speakers again (speakers_now): the finder's Colonna must not win."""
+    store, article = _store(tmp_path / "s.json")
+    cache = StatementCache.load(store)
+    cache.fill(store, [article])
+    found = cache.found(article)
+    start = TEXT.index(WORDS)
+    highlight = new_highlight(article.id, TEXT, start, start + len(WORDS), speaker="Someone")
+    store.save_highlight(highlight)
+    change = plan_speaker_change(article.id, TEXT, found, [], [highlight],
+                                 (start, start + 5), "Annalena Baerbock")  # fmt: skip
+    change.apply(store)
+    assert store.highlights(article.id)[0].speaker == "Annalena Baerbock"
+    new_text = "Paris.\n" + TEXT
+    apply_update(store, article, ParsedDocument(text=new_text, title="Ministers meet"))
+    (carried,) = store.highlights(article.id)
+    assert carried.speaker == "Annalena Baerbock"
+    change.undo(store)
+    assert store.speaker_corrections() == []
+    store.close()
+
+
+def test_the_statement_cache_never_serves_the_old_speaker(tmp_path: Path) -> None:
+    store, article = _store(tmp_path / "s.json")
+    cache = StatementCache.load(store)
+    cache.fill(store, [article])
+    cache.save()
+    before = {s.text: s.speaker for s in cache.statements(article)}
+    said = next(text for text in before if text.startswith(WORDS[:20]))
+    start = TEXT.index(said)
+    correction = new_speaker_correction(article.id, TEXT, start, start + len(said), "Annalena X")
+    store.save_speaker_corrections([correction])
+    again = StatementCache.load(store)  # the saved file, a new correction
+    assert not again.missing([article])  # the finder's work is kept ...
+    assert {s.text: s.speaker for s in again.statements(article)}[said] == "Annalena X"
+    assert again.speakers_key == speaker_corrections_key([correction]) != cache.speakers_key
+    cache.take_speakers(store.speaker_corrections())  # a cache held open (the app's W)
+    assert {s.text: s.speaker for s in cache.statements(article)}[said] == "Annalena X"
+    store.close()
