@@ -120,3 +120,26 @@ async def test_ctrl_n_in_the_dialog_says_the_words_are_no_statement(store_path: 
         (correction,) = store.speaker_corrections()
         assert correction.speaker == "" and correction.quote.startswith(WORDS)
     store.close()
+
+
+async def test_the_sidebar_says_a_text_change_orphaned_a_speaker_correction(store_path: Path):
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+    from diplotui.statements.corrections import new_speaker_correction
+
+    from .test_reader_support import sidebar_rows
+
+    store = _store(store_path)
+    (article,) = store.articles()
+    text = store.article_text(article.id)
+    start = text.index(WORDS)
+    correction = new_speaker_correction(article.id, text, start, start + len(WORDS), "Baerbock")
+    store.save_speaker_corrections([correction])
+    changed = text.replace(WORDS, "Given the war")
+    apply_update(store, article, ParsedDocument(text=changed, title=article.title))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.pause()
+        assert any("1 speaker correction orphaned" in row for row in sidebar_rows(app))
+    store.close()

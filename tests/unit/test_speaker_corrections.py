@@ -7,7 +7,7 @@ from pathlib import Path
 
 from diplotui.anchoring import new_highlight
 from diplotui.ingest.formats import ParsedDocument
-from diplotui.ingest.update import apply_update
+from diplotui.ingest.update import apply_update, describe_text_change
 from diplotui.library.statement_cache import StatementCache
 from diplotui.model import AnchorStatus, Article, Statement
 from diplotui.session.speakers import plan_speaker_change
@@ -82,6 +82,8 @@ def test_a_correction_whose_words_are_gone_is_kept_as_an_orphan(tmp_path: Path) 
     assert (orphan.status, orphan.quote, orphan.speaker) == ("orphan", WORDS, "Baerbock")
     found = [_statement(new_text, "In view of the tensions", "Catherine Colonna")]
     assert correct_statements(found, new_text, [orphan]) == found  # applied nowhere
+    said = describe_text_change(store.article(article.id), [], speaker_orphans=1)
+    assert said.endswith(": 1 speaker correction orphaned (diplotui speaker)")
     store.close()
 
 

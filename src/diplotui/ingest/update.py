@@ -115,9 +115,12 @@ def changed_when(article: Article) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def describe_text_change(article: Article, highlights: Iterable[Highlight]) -> str:
+def describe_text_change(
+    article: Article, highlights: Iterable[Highlight], speaker_orphans: int = 0
+) -> str:
     """What the reader is told of an updated text: "Text updated 2026-11-30 14:02: 2
-    highlights re-anchored, 1 orphan" (the highlights as they stand since), or ""."""
+    highlights re-anchored, 1 orphan, 1 speaker correction orphaned" (the highlights and the
+    speaker corrections whose words are gone, as they stand since), or ""."""
     when = changed_when(article)
     if not when:
         return ""
@@ -129,4 +132,7 @@ def describe_text_change(article: Article, highlights: Iterable[Highlight]) -> s
         parts.append(f"{moved} highlight{'s' if moved != 1 else ''} re-anchored")
     if orphans:
         parts.append(f"{orphans} orphan{'s' if orphans != 1 else ''}")
+    if speaker_orphans:
+        plural = "s" if speaker_orphans != 1 else ""
+        parts.append(f"{speaker_orphans} speaker correction{plural} orphaned (diplotui speaker)")
     return f"Text updated {when}" + (f": {', '.join(parts)}" if parts else "")

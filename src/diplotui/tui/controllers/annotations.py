@@ -127,7 +127,11 @@ class AnnotationActions(Controller):
         if article_id == self.reader.article_id:
             reader = self.reader
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
-            self.sidebar.show_annotations(highlights, shown)
+            orphans = sum(
+                c.status == AnchorStatus.ORPHAN.value
+                for c in self.store.speaker_corrections(article_id or "")
+            )
+            self.sidebar.show_annotations(highlights, shown, orphans)
             if article_id and changed:
                 library = self.screen.library_actions
                 library.refresh_article(self.store.article(article_id), highlights)

@@ -292,6 +292,7 @@ class Sidebar(SidebarPane, can_focus=True):
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
+        self._speaker_orphans = 0  # speaker corrections of the article whose words are gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
         self._entities: list[_Row] = []
@@ -329,17 +330,22 @@ class Sidebar(SidebarPane, can_focus=True):
         self._update()
 
     def show_annotations(
-        self, highlights: list[Highlight], quotes: Mapping[str, str] | None = None
+        self,
+        highlights: list[Highlight],
+        quotes: Mapping[str, str] | None = None,
+        speaker_orphans: int = 0,
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
         ``quotes`` holds each highlight's text as the reader shows it (by id); a highlight
-        without one is listed with its stored quote.
+        without one is listed with its stored quote. ``speaker_orphans``: how many speaker
+        corrections of the article lost their words (said with the text's change).
 
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
         """
         self._listed = (highlights, quotes or {})
+        self._speaker_orphans = speaker_orphans
         authors = {h.author for h in highlights}
         if self._author is not None and self._author not in authors:
             self._author = None
@@ -502,7 +508,11 @@ class Sidebar(SidebarPane, can_focus=True):
         from diplotui.ingest.update import describe_text_change  # the importers: not at start-up
 
         legend = _Row("legend", self._legend_enabled)
-        change = describe_text_change(self._article, self._listed[0]) if self._article else ""
+        change = (
+            describe_text_change(self._article, self._listed[0], self._speaker_orphans)
+            if self._article
+            else ""
+        )
         updated = [_Row("changed", change, "sidebar--changed", gap=1)] if change else []
         self._rows = [legend, *updated, *self._summary, *self._highlights, *self._entities]
         self._cursor = self._place_cursor(self._cursor)
