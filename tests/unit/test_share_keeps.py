@@ -241,3 +241,30 @@ def test_a_library_copied_without_its_texts_gets_them_back_from_the_team(desk, t
     with Store.open(copy, read_only=True) as store:
         assert [store.body_problem(a.id) for a in store.articles()] == [None] * 3
     assert run_sync(copy, "cara") == "up to date"
+
+
+def test_a_teammate_s_changed_text_keeps_our_speaker_correction_and_its_highlight(desk):
+    """bob gave "talks went on" to Ada Smith (a speaker correction, his store's own); mai's
+    update moves the words on. The sync reads the speakers of bob's highlights again from her
+    text: his correction follows the words and still wins over the finder's John Doe."""
+    from diplotui.statements.corrections import new_speaker_correction
+
+    first, _, _ = article_ids()
+    said = "Ambassador {} said that talks went on in Hanoi."
+    _update_text(desk["mai"], first, said.format("John Doe"))
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["bob"]) as store:
+        text = store.article_text(first)
+        start = text.index("talks went on")
+        correction = new_speaker_correction(first, text, start, start + 13, "Ada Smith")
+        highlight = new_highlight(first, text, start, start + 13, speaker="Ada Smith")
+        store.save_speaker_corrections([correction], highlights=[highlight])
+    _update_text(desk["mai"], first, "CORRECTED. " + said.format("John Doe"))
+    run_sync(desk["mai"], "mai")
+    run_sync(desk["bob"], "bob")
+    with Store.open(desk["bob"], read_only=True) as store:
+        text = store.article_text(first)
+        (moved,) = store.speaker_corrections(first)
+        assert text[moved.start : moved.end] == "talks went on"
+        assert store.highlight(highlight.id).speaker == "Ada Smith"
