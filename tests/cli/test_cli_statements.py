@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .test_cli_library import cli
@@ -86,6 +87,17 @@ def test_a_name_or_role_cut_short_finds_what_the_statements_view_lists(tmp_path:
     assert said("--role", "dep for min") == everything[:2]
     assert said("--role", "ister") == []  # a word's start, not any letters inside it
     assert said("--speaker", "jan", "--role", "amb") == ["trade will grow"]
+
+
+def test_each_line_says_which_outlet_reported_the_statement(tmp_path: Path) -> None:
+    """Who said it, in what role, when, as reported by whom: the plain listing named the
+    article's title alone, and a title rarely names its outlet."""
+    db = _library(tmp_path)
+    result = cli("--db", db, "statements", "--speaker", "trung", "--since", "2025-07")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if "Talks resume" in line]
+    assert len(lines) == 2
+    assert all(re.search(r" — Talks resume · Test Wire \[[0-9a-f]{8}\]$", line) for line in lines)
 
 
 def test_bad_date_and_mixed_arguments_are_usage_errors(tmp_path: Path) -> None:

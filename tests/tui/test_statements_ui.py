@@ -530,7 +530,8 @@ async def test_the_statements_view_marks_a_guessed_date_and_cuts_a_long_title_af
         await open_statements_view(app, pilot)
         listing = app.screen.query_one("#statements-list", OptionList)
         shown = str(listing.get_option_at_index(0).prompt).split("\n")[1]
-        assert shown.startswith("2025-03-02? · Secretariat Standing Member")  # a guess says so
+        # a guess says so, and the outlet that reported it comes before the title
+        assert shown.startswith("2025-03-02? · Test Wire · Secretariat Standing Member")
         assert shown.endswith("…") and shown[:-1].split()[-1] in title.split()  # a whole word
         await pilot.press("enter", "enter", "L")  # the speaker's timeline
         await app.workers.wait_for_complete()

@@ -182,12 +182,14 @@ def _library(args: argparse.Namespace) -> int:
         if not found:
             say_none_found("no statement matches")
         for item in found:
-            date = item.article.date_label or "undated"
+            article = item.article
+            date = article.date_label or "undated"
+            reported_in = f"{article.title} · {article.source}" if article.source else article.title
             print(
                 inert_line(
                     f"{date:<11} {speaker_label(item.statement)}"
                     f"{said_words(item.statement, item.statement.text)} "
-                    f"— {item.article.title} [{item.article.id[:8]}]"
+                    f"— {reported_in} [{article.id[:8]}]"
                 )
             )
     return EXIT_OK

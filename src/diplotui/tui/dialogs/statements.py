@@ -39,6 +39,7 @@ SPEAKERS_PAGE = 30
 NEAR_END = 4  # the next page is added when the highlight comes this close to the last row
 QUOTE_CHARS = 220
 TITLE_CHARS = 90
+SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
 
@@ -49,8 +50,10 @@ def _row(item: LibraryStatement) -> Text:
     text.append(inert_line(speaker_label(statement)), style="bold")
     text.append(said_words(statement, one_line(statement.text, QUOTE_CHARS)))
     date = article.date_label or "undated"
+    # as reported by whom: the outlet before the title, which is cut to fit
+    outlet = f"{one_line(article.source, SOURCE_CHARS)} · " if article.source else ""
     # italic, not dim: dim fell under 4.5:1 on a highlighted row
-    text.append(f"\n{date} · {one_line(article.title, TITLE_CHARS)}", style="italic")
+    text.append(f"\n{date} · {outlet}{one_line(article.title, TITLE_CHARS)}", style="italic")
     return text
 
 
