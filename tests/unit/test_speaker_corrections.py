@@ -128,3 +128,14 @@ def test_the_statement_cache_never_serves_the_old_speaker(tmp_path: Path) -> Non
     cache.take_speakers(store.speaker_corrections())  # a cache held open (the app's W)
     assert {s.text: s.speaker for s in cache.statements(article)}[said] == "Annalena X"
     store.close()
+
+
+def test_a_new_correction_replaces_the_one_of_its_words_never_an_orphan() -> None:
+    found = [_statement(TEXT, WORDS, "Catherine Colonna")]
+    start = TEXT.index(WORDS)
+    span = (start, start + len(WORDS))
+    earlier = new_speaker_correction("a1", TEXT, *span, "Someone")
+    orphan = new_speaker_correction("a1", TEXT, *span, "Lost")
+    orphan.status = AnchorStatus.ORPHAN.value  # its words gone from a later text
+    change = plan_speaker_change("a1", TEXT, found, [earlier, orphan], [], span, "Baerbock")
+    assert change.replaced == [earlier]

@@ -57,7 +57,11 @@ def plan_speaker_change(
     correction = new_speaker_correction(
         article_id, text, start, end, speaker, role=role, organisation=organisation
     )
-    replaced = [c for c in existing if c.start < end and start < c.end]
+    replaced = [  # an orphan is placed nowhere: its old offsets overlap nothing
+        c
+        for c in existing
+        if c.status != AnchorStatus.ORPHAN.value and c.start < end and start < c.end
+    ]
     kept = [c for c in existing if c not in replaced]
     now = correct_statements(found, text, [*kept, correction])
     before, after = [], []

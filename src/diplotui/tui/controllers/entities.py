@@ -101,6 +101,8 @@ class EntityActions(Controller):
         self.found: list[Statement] = []
         """The open article's statements as the finder found them (the reader shows them
         with the user's speaker corrections applied)."""
+        self.found_in: tuple[str, str] = ("", "")
+        """The article id and text ``found`` was found in."""
         self.helpers: set[subprocess.Popen[bytes]] = set()
         """The helper processes preparing an article (one, or two while one is replaced)."""
         self.closed = False  # the screen went: a helper ended then is not replaced
@@ -220,7 +222,7 @@ class EntityActions(Controller):
         if message.article_id != reader.article_id or message.text != reader.text:
             return
         reader.set_entities(message.spans)
-        self.found = message.statements
+        self.found, self.found_in = message.statements, (message.article_id, message.text)
         self.show_speakers()
         mentions = self.mentions
         mentions.clear()
@@ -293,6 +295,9 @@ class EntityActions(Controller):
         if not self.screen.can_annotate():
             return
         reader = self.reader
+        if self.found_in != (reader.article_id, reader.text):
+            self.notify("Still finding who said what: P again in a moment.", markup=False)
+            return
         if reader.selection is not None:
             span = reader.selection
             statement = reader.statement_at(*span)
