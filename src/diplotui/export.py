@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
 from diplotui.inert import without_surrogates
@@ -292,13 +293,22 @@ def _dump_json(document: Any) -> str:
     return safe_json(document) + "\n"
 
 
+def _shared_origin(origin: str) -> str:
+    """Where the article came from, as an export may tell others: a web address (public, and
+    what a refresh matches a saved page by) but never a file path, which names the exporter's
+    folders and home directory to whoever the export is sent on to. Re-import needs neither:
+    the text travels in the export, and backups (``library.json.backups``) keep the paths."""
+    return origin if urlsplit(origin).scheme.lower() in ("http", "https") else ""
+
+
 def _article_record(store: Store, article: Article) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
     the rest of the library still exports."""
+    record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
     try:
-        return {**article.to_dict(), "text": store.article_text(article.id)}
+        return {**record, "text": store.article_text(article.id)}
     except ArticleUnreadable:
-        return article.to_dict()
+        return record
 
 
 def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
