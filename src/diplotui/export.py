@@ -126,6 +126,15 @@ def export(
     return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
 
 
+def for_file(fmt: str, text: str) -> str:
+    """The export as a file holds it: a CSV file starts with a UTF-8 byte-order mark, without
+    which Excel (on Windows, opening the file) reads it in the ANSI code page and shows "Lê Hải
+    Bình" as "LÃª Háº£i BÃ¬nh"; other spreadsheets, pandas and ``utf-8-sig`` read past it. Text
+    printed to stdout has none: it goes to a script, where the mark would join the first column's
+    name."""
+    return "\ufeff" + text if fmt == "csv" else text
+
+
 # -- markdown ------------------------------------------------------------------------------
 
 

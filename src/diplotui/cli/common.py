@@ -115,10 +115,15 @@ def print_json(document: object, indent: int | None = 2) -> None:
     print(safe_json(document, indent))
 
 
+def prints(output: str | None) -> bool:
+    """Whether ``-o`` sends the output to stdout: not given, or ``-`` as other tools read it."""
+    return not output or output == "-"
+
+
 def write_or_print(text: str, output: str | None, force: bool) -> None:
-    """``text`` to stdout (also for ``-o -``, as other tools read it), or written to ``output``
-    (an existing file only with ``force``)."""
-    if not output or output == "-":
+    """``text`` to stdout (``prints``), or written to ``output`` (an existing file only with
+    ``force``)."""
+    if prints(output):
         sys.stdout.write(text)
         return
     from diplotui.export import ExportError, ExportExists, write_export
