@@ -133,3 +133,22 @@ async def test_escape_while_the_address_is_read_subscribes_nothing(
         await app.workers.wait_for_complete()
         await pilot.pause(0.1)
         assert seeded_store.feeds() == [], "closed before the answer: nothing subscribed"
+
+
+async def test_tags_that_cannot_be_stored_are_said_before_the_address_is_looked_up(
+    seeded_store: Store, server: FeedServer
+):
+    """A tag too long was refused only once the feed had been fetched, and the error began
+    with the address, as if the address were wrong."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A")
+        await type_text(pilot, server.url("/slow.xml"))
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "asean, " + "x" * 70)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _status(app) == "Tags: tag too long (70 characters, at most 64)"
+        assert server.hits["/slow.xml"] == 0 and seeded_store.feeds() == []
+        assert isinstance(app.screen, FeedAddScreen)

@@ -15,6 +15,7 @@ from textual.widgets import Input, Label
 from diplotui.inert import inert_line
 from diplotui.model import Feed
 from diplotui.store import Store, StoreError
+from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
 from diplotui.tui.widgets.fields import EditField
 
@@ -65,10 +66,17 @@ class FeedAddScreen(Dialog[Feed | None]):
         self.subscribe()
 
     def subscribe(self) -> None:
-        """Look the typed address up, unless it is being looked up already."""
+        """Look the typed address up, unless it is being looked up already; tags that cannot
+        be stored are said first (after the lookup, their error waited on the network and
+        named the address)."""
         url = self._typed("feed-url")
         if not url:
             self._say("Type the address of a feed, or of a page that names one.", failed=True)
+            return
+        try:
+            add_tags([], parse_tags([self._typed("feed-tags")]))
+        except TagError as error:
+            self._say(f"Tags: {error}", failed=True)
             return
         if self._looking_at:
             return
