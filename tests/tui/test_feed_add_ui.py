@@ -3,7 +3,9 @@ cannot), against a real local HTTP server: the feed is read first, then fetched 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label
@@ -14,8 +16,11 @@ from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.feed_add import FeedAddScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from tests.feeds.server import FeedServer, running_server
+from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
 from .helpers import settle_start_up, type_text
+
+__all__ = ["terminal"]  # the fixture, used by name
 
 
 @pytest.fixture
@@ -25,6 +30,7 @@ def server() -> Iterator[FeedServer]:
             live.serve_file("/" + name, name)
         live.status("/missing.xml", 404)
         live.slow("/slow.xml", 1.0, live.body("rss2.xml"))
+        live.trickle("/trickle.xml", 60.0)
         yield live
 
 
@@ -152,3 +158,28 @@ async def test_tags_that_cannot_be_stored_are_said_before_the_address_is_looked_
         assert _status(app) == "Tags: tag too long (70 characters, at most 64)"
         assert server.hits["/slow.xml"] == 0 and seeded_store.feeds() == []
         assert isinstance(app.screen, FeedAddScreen)
+
+
+@needs_tmux
+def test_ctrl_q_while_an_address_is_looked_up_ends_the_process_at_once(
+    terminal: Terminal, server: FeedServer, tmp_path: Path
+):
+    """The lookup ran in a Textual thread worker, which the interpreter waits for at exit:
+    ctrl+q while a server trickled its answer blanked the terminal, then kept the process,
+    and the shell, for up to the fetch's deadline (a minute)."""
+    store = tmp_path / "library.json"
+    Store.open(store).close()
+    terminal.start_app(store)
+    terminal.wait_for("Library")
+    terminal.keys("A")
+    terminal.wait_for("Subscribe to a feed")
+    terminal.keys("-l", server.url("/trickle.xml"))
+    terminal.keys("Enter")
+    terminal.wait_for("looking for a feed at")
+    terminal.keys("C-q")
+    quit_at = time.monotonic()
+    while terminal.alive() and time.monotonic() - quit_at < 30:
+        time.sleep(0.05)
+    assert not terminal.alive() and time.monotonic() - quit_at < 5
+    with Store.open(store, read_only=True) as after:
+        assert after.feeds() == []

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from threading import Thread
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -82,14 +82,17 @@ class FeedAddScreen(Dialog[Feed | None]):
             return
         self._looking_at = url
         self._say(f"looking for a feed at {url}…")
-        self._discover(url)
+        # A daemon thread of its own, not a Textual thread worker: those run in the event
+        # loop's executor, whose threads the interpreter joins at exit, so ctrl+q while a
+        # server trickled its answer blanked the terminal and kept the process (and the
+        # shell) waiting up to the fetch's deadline, a minute. The lookup writes nothing.
+        Thread(target=self._discover, args=(url,), name="diplotui-feed-lookup", daemon=True).start()
 
     def _say(self, line: str, failed: bool = False) -> None:
         status = self.query_one("#feed-status", Label)
         status.set_class(failed, "failed")
         status.update(inert_line(line))
 
-    @work(thread=True, exclusive=True)
     def _discover(self, url: str) -> None:
         """The network, off the UI thread: a slow server must not hold the keys."""
         from diplotui.feeds import FeedError, discover_feed
