@@ -23,9 +23,9 @@ from diplotui.cli.common import (
     CommandError,
     open_store,
     print_json,
-    prints,
     resolve_article,
     resolve_highlight,
+    to_file,
     write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
@@ -172,7 +172,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         text = export(store, args.fmt, article_ids=ids, tag=args.tag)
-    text = text if prints(args.output) else for_file(args.fmt, text)
+    text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force)
     return EXIT_OK
 
