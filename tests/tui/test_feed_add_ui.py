@@ -177,9 +177,49 @@ def test_ctrl_q_while_an_address_is_looked_up_ends_the_process_at_once(
     terminal.keys("Enter")
     terminal.wait_for("looking for a feed at")
     terminal.keys("C-q")
+    terminal.wait_for("Subscribe to it now?")
+    terminal.keys("d")  # discard: quit without waiting for the answer
     quit_at = time.monotonic()
     while terminal.alive() and time.monotonic() - quit_at < 30:
         time.sleep(0.05)
     assert not terminal.alive() and time.monotonic() - quit_at < 5
     with Store.open(store, read_only=True) as after:
         assert after.feeds() == []
+
+
+async def test_ctrl_q_with_an_address_typed_asks_and_subscribes_before_quitting(
+    seeded_store: Store, server: FeedServer
+):
+    """``ctrl+q`` quit at once, the typed address lost, where every other dialog holding
+    typing asks first."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A")
+        await type_text(pilot, server.url("/rss2.xml"))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and app.screen.__class__.__name__ == "UnsavedEditScreen"
+        await pilot.press("s")
+        await _until(pilot, lambda: not app.is_running)
+    assert [f.url for f in seeded_store.feeds()] == [server.url("/rss2.xml")]
+
+
+async def test_ctrl_q_then_save_of_an_address_that_fails_stays_to_say_why(
+    seeded_store: Store, server: FeedServer
+):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("A")
+        await type_text(pilot, server.url("/missing.xml"))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("s")
+        await _until(pilot, lambda: "404" in _status(app))
+        assert app.is_running and isinstance(app.screen, FeedAddScreen)
+        await pilot.press(*["backspace"] * len("missing.xml"))
+        await type_text(pilot, "rss2.xml")
+        await pilot.press("enter")  # no longer quitting: subscribed, the dialog closes
+        await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
+        assert app.is_running

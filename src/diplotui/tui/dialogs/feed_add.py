@@ -30,6 +30,7 @@ class FeedAddScreen(Dialog[Feed | None]):
     what was typed for a correction. Returns the subscribed feed."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    EDIT_QUESTION = "A feed's address was typed. Subscribe to it now?"
 
     class Answered(Message):
         """What the address turned out to be, told by the worker's thread."""
@@ -44,6 +45,7 @@ class FeedAddScreen(Dialog[Feed | None]):
         self._store = store
         self._looking_at = ""  # the address being fetched, "" while none is
         self._cancelled = False  # an answer still on its way then stores nothing
+        self._quit_when_subscribed = False  # ctrl+q, answered "save": quit once subscribed
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog compact"):
@@ -88,7 +90,23 @@ class FeedAddScreen(Dialog[Feed | None]):
         # shell) waiting up to the fetch's deadline, a minute. The lookup writes nothing.
         Thread(target=self._discover, args=(url,), name="diplotui-feed-lookup", daemon=True).start()
 
+    def edited(self) -> bool:
+        return bool(self._typed("feed-url"))
+
+    def save_edit(self) -> bool:
+        """Subscribe, then quit (the feed is fetched by the next ``R``); False: the answer
+        comes later, and a failure keeps the dialog open to say why."""
+        self._quit_when_subscribed = True
+        self.subscribe()
+        return False
+
+    def hang_up(self) -> bool:
+        """Nobody is left to wait for the address to be read: nothing is subscribed."""
+        return False
+
     def _say(self, line: str, failed: bool = False) -> None:
+        if failed:
+            self._quit_when_subscribed = False  # the user stays to read why
         status = self.query_one("#feed-status", Label)
         status.set_class(failed, "failed")
         status.update(inert_line(line))
@@ -126,6 +144,9 @@ class FeedAddScreen(Dialog[Feed | None]):
             )
         except (FeedError, StoreError) as error:
             self._say(str(error), failed=True)
+            return
+        if self._quit_when_subscribed:
+            self.app.exit()
             return
         self.dismiss(feed)
 
