@@ -257,12 +257,23 @@ class _Fields:
         self.guess = article.date_is_guess and bool(self.date)
 
 
+_ENDS_ASKING = re.compile("[?!][”’\"']*\\Z")  # also inside closing quotation marks
+
+
 def _join(parts: list[str]) -> str:
-    """Comma-join the non-empty parts; no comma after a part ending in "?" or "!"."""
+    """Comma-join the non-empty parts; no comma after a part ending in "?" or "!" (or in a
+    quoted title ending so: “Why did talks stall?” The Diplomat)."""
     text = ""
     for part in (p for p in parts if p):
-        text += ("" if not text else " " if text.endswith(("?", "!")) else ", ") + part
+        text += ("" if not text else " " if _ENDS_ASKING.search(text) else ", ") + part
     return text
+
+
+def _quoted_title(title: str) -> str:
+    """The title in quotation marks (its own double quotes made single), as Chicago sets an
+    article's title: bare, "quoted in Vietnam, Philippines advance maritime cooperation, The
+    Hanoi Times" could not be told apart from the publication and places around it."""
+    return f"“{nested_quotes(title)}”" if title else ""
 
 
 def _speaker_named(fields: _Fields) -> str:
@@ -277,7 +288,8 @@ def _quoted_in(fields: _Fields, text: str) -> str:
 
 def _plain(quote: str, fields: _Fields) -> str:
     date = fields.date + (" (date uncertain)" if fields.guess else "")
-    source_line = _join([fields.author, fields.title, fields.source, date, fields.url])
+    title = _quoted_title(fields.title)
+    source_line = _join([fields.author, title, fields.source, date, fields.url])
     source_line = _quoted_in(fields, source_line)
     body = f"“{quote}”"
     return f"{body}\n— {source_line}" if source_line else body
@@ -296,11 +308,13 @@ def md_line(text: str) -> str:
 def _markdown(paragraphs: list[str], fields: _Fields) -> str:
     lines = "\n>\n".join(f"> {md_line(p)}" for p in paragraphs) or ">"
     title = md_escape(fields.title)
-    if title and fields.url:
+    if title and fields.url:  # the link marks the title
         url = fields.url if " " not in fields.url else f"<{fields.url}>"
         title = f"[{title}]({url.replace(')', '%29').replace('(', '%28')})"
     elif fields.url:
         title = f"<{fields.url}>"
+    else:
+        title = md_escape(_quoted_title(fields.title))
     date = fields.date + (" (date uncertain)" if fields.guess else "")
     parts = [
         md_escape(fields.author),

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from diplotui.cite import clean_field, md_escape, md_line, safe_url, sanitize_for_copy
 from diplotui.inert import without_surrogates
@@ -123,6 +124,15 @@ def export(
     else:
         text = _dump_json(_w3c_document(store, selection))
     return without_surrogates(text)  # from a hand-edited store: they cannot be written as UTF-8
+
+
+def for_file(fmt: str, text: str) -> str:
+    """The export as a file holds it: a CSV file starts with a UTF-8 byte-order mark, without
+    which Excel (on Windows, opening the file) reads it in the ANSI code page and shows "Lê Hải
+    Bình" as "LÃª Háº£i BÃ¬nh"; other spreadsheets, pandas and ``utf-8-sig`` read past it. Text
+    printed to stdout has none: it goes to a script, where the mark would join the first column's
+    name."""
+    return "\ufeff" + text if fmt == "csv" else text
 
 
 # -- markdown ------------------------------------------------------------------------------
@@ -292,13 +302,22 @@ def _dump_json(document: Any) -> str:
     return safe_json(document) + "\n"
 
 
+def _shared_origin(origin: str) -> str:
+    """Where the article came from, as an export may tell others: a web address (public, and
+    what a refresh matches a saved page by) but never a file path, which names the exporter's
+    folders and home directory to whoever the export is sent on to. Re-import needs neither:
+    the text travels in the export, and backups (``library.json.backups``) keep the paths."""
+    return origin if urlsplit(origin).scheme.lower() in ("http", "https") else ""
+
+
 def _article_record(store: Store, article: Article) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
     the rest of the library still exports."""
+    record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
     try:
-        return {**article.to_dict(), "text": store.article_text(article.id)}
+        return {**record, "text": store.article_text(article.id)}
     except ArticleUnreadable:
-        return article.to_dict()
+        return record
 
 
 def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:

@@ -76,18 +76,37 @@ def test_highlight_with_note_tags_and_colour_reads_back(db: str, capsys):
 
 def test_colour_by_key_or_label_and_default(db: str, capsys):
     colours = (("figure", "figure"), ("key statement", "key"), ("COMMITMENT", "commitment"))
-    for number, (name, key) in enumerate(colours):
+    for name, key in colours:
         status, out, err = run(
-            capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries", "--color", name
-        )
-        assert status == 0
-        assert ("highlights the same text" in err) == (number > 0)  # allowed, but pointed out
+            capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries", "--color", name,
+            "--again",
+        )  # fmt: skip
+        assert status == 0 and err == ""
         with Store.open(db, read_only=True) as store:
             assert store.highlight(out.splitlines()[-1]).color == key
     status, out, err = run(capsys, "--db", db, "highlight", OTHER_ID, "--quote", "single")
-    assert status == 0 and "highlights the same text" not in err
+    assert status == 0 and err == ""
     with Store.open(db, read_only=True) as store:
         assert store.highlight(out.splitlines()[-1]).color == "key"  # the default colour
+
+
+def test_the_same_words_highlighted_twice_are_refused_unless_again(db: str, capsys):
+    """Run twice (a script re-run, the shell's history), the command stored a second identical
+    highlight, saying so only in a note on stderr: every export then listed the quote twice."""
+    status, out, _ = run(capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries")
+    first = out.splitlines()[-1]
+    before = Path(db).read_bytes()
+    status, out, err = run(capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries")
+    assert status == 1 and out == ""
+    assert err.splitlines() == [
+        f"diplotui: “fisheries” is already highlighted in {OTHER_ID} ({first}, key statement); "
+        "--again adds another"
+    ]
+    assert Path(db).read_bytes() == before and len(stored_highlights(db)) == 1
+    status, out, _ = run(
+        capsys, "--db", db, "highlight", OTHER_ID, "--quote", "fisheries", "--again"
+    )
+    assert status == 0 and len(stored_highlights(db)) == 2
 
 
 def test_repeated_quote_needs_occurrence(db: str, capsys):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import base64
+import csv
 import json
 import os
 import pty
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pyperclip
@@ -86,6 +88,28 @@ def test_quote_copy_with_clipboard_and_osc52(db: str, capsys, monkeypatch):
     assert sent and "keep talking,” The Diplomat" in sent[0]  # the last style (chicago) is kept
     status, text, _ = run(capsys, "--db", db, "quotes")
     assert status == 0 and text.count("chicago") == 2
+
+
+def test_a_csv_file_opens_with_a_byte_order_mark_and_stdout_without(
+    db: str, capsys, tmp_path: Path
+):
+    """Excel on Windows reads a CSV file without a UTF-8 byte-order mark in the ANSI code page
+    ("Lê Hải Bình" as "LÃª Háº£i BÃ¬nh"); a script reading stdout would get the mark in its first
+    column's name."""
+    with Store.open(Path(db)) as store:
+        store.save_highlight(replace(store.highlights()[0], author="Lê Hải Bình"))
+    target = tmp_path / "brief.csv"
+    status, _, _ = run(capsys, "--db", db, "export", "--format", "csv", "-o", str(target))
+    data = target.read_bytes()
+    assert status == 0 and data.startswith(b"\xef\xbb\xbfarticle,date,")
+    assert "Lê Hải Bình".encode() in data
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        assert next(csv.reader(handle))[0] == "article"
+    status, out, _ = run(capsys, "--db", db, "export", "--format", "csv")
+    assert status == 0 and out.startswith("article,date,")
+    brief = tmp_path / "brief.json"
+    status, out, _ = run(capsys, "--db", db, "export", "--format", "json", "-o", str(brief))
+    assert status == 0 and brief.read_bytes().startswith(b"{")
 
 
 def test_export_stdout_file_and_no_clobber(db: str, capsys, tmp_path: Path):

@@ -325,3 +325,23 @@ async def test_a_guessed_date_left_alone_stays_a_guess(store_path: Path):
     saved = store.article(beta.id)
     assert (saved.source, saved.date_is_guess) == ("Nhan Dan Desk", True)
     store.close()
+
+
+async def test_a_csv_exported_from_the_dialog_opens_with_a_byte_order_mark(
+    store_path: Path, tmp_path: Path
+):
+    """Excel reads a CSV file without a UTF-8 byte-order mark in the ANSI code page: "Lê Hải
+    Bình" showed as "LÃª Háº£i BÃ¬nh"."""
+    store = make_library(store_path)
+    target = tmp_path / "brief.csv"
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Alpha talks in Hanoi")
+        await pilot.press("x", "tab", "space", "down", "down", "down", "enter", "tab")
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    store.close()
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfarticle,date,source,quote")

@@ -59,7 +59,7 @@ def test_golden_styles(style: str):
 def test_plain_and_markdown_shapes():
     plain = format_quote("Quote.", article(), "plain")
     assert plain == (
-        "“Quote.”\n— Jane Doe, Leaders pledge to “keep talking” on the Mekong, The Diplomat, "
+        "“Quote.”\n— Jane Doe, “Leaders pledge to ‘keep talking’ on the Mekong”, The Diplomat, "
         "July 14, 2025, https://thediplomat.com/2025/07/mekong-talks/"
     )
     markdown = format_quote("Quote.", article(), "markdown")
@@ -67,6 +67,30 @@ def test_plain_and_markdown_shapes():
     assert "](https://thediplomat.com/2025/07/mekong-talks/), *The Diplomat*, July 14, 2025" in (
         markdown
     )
+
+
+@pytest.mark.parametrize(
+    ("style", "cited"),
+    [("plain", "— Lê Hải Bình, quoted in “Vietnam, Philippines advance maritime cooperation”, "
+      "The Hanoi Times, July 14, 2025"),
+     ("markdown", "> — Lê Hải Bình, quoted in “Vietnam, Philippines advance maritime "
+      "cooperation”, *The Hanoi Times*, July 14, 2025")],
+)  # fmt: skip
+def test_a_title_without_a_link_is_in_quotation_marks(style: str, cited: str):
+    """Bare, "quoted in Vietnam, Philippines advance maritime cooperation, The Hanoi Times"
+    could not be told apart: where does the title end, is Philippines a place or the outlet?"""
+    source = article(
+        title="Vietnam, Philippines advance maritime cooperation",
+        source="The Hanoi Times",
+        url="",
+        author="",
+    )
+    assert format_quote("Quote.", source, style, speaker="Lê Hải Bình").endswith(cited)
+
+
+def test_a_quoted_title_asking_a_question_takes_no_comma():
+    text = format_quote("Quote.", article(title="Will talks resume?", author=""), "plain")
+    assert "— “Will talks resume?” The Diplomat, July 14" in text
 
 
 def test_chicago_and_apa_are_plain_text():
@@ -258,7 +282,12 @@ def test_a_statement_is_cited_with_its_speaker_in_every_style() -> None:
         "Deputy Minister Ngo Le Van, quoted in “Enhancing capacity,” World & Vietnam Report, "
         "July 18, 2025."
     )
-    assert "— Ngo Le Van (Deputy Minister), quoted in Enhancing capacity" in cited["plain"]
-    assert "> — Ngo Le Van (Deputy Minister), quoted in Enhancing capacity" in cited["markdown"]
+    assert (
+        "— Ngo Le Van (Deputy Minister), quoted in “Enhancing capacity”, World" in (cited["plain"])
+    )
+    assert (
+        "> — Ngo Le Van (Deputy Minister), quoted in “Enhancing capacity”, *World"
+        in (cited["markdown"])
+    )
     assert "Ngo Le Van (Deputy Minister), as cited in World & Vietnam Report." in cited["apa"]
     assert "quoted in" not in format_quote("we are ready", article, "chicago")

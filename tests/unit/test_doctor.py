@@ -106,3 +106,31 @@ def test_texts_no_article_names_are_reported_and_only_old_ones_removed_on_repair
     assert "repair removed 1 article text(s) that no article named" in repaired.stdout
     assert "kept 1 article text(s) that no article names yet: under a day" in repaired.stdout
     assert not stale.exists() and fresh.exists() and in_backup.exists()
+
+
+def test_repair_while_the_app_holds_the_store_says_it_was_refused_and_by_whom(
+    path: Path, monkeypatch
+):
+    """``--repair`` with the app open exited 1 after the findings, its refusal easy to take for
+    the store's health: one line now says the repair was refused and which process holds it."""
+    monkeypatch.setattr("diplotui.cli.doctor.WRITE_LOCK_WAIT_SECONDS", 0.0)
+    with Store.open(path):
+        repaired = run_main("--db", str(path), "doctor", "--repair")
+    assert repaired.returncode == 1
+    assert repaired.stderr.splitlines() == [
+        f"diplotui: --repair refused: {path}: already open in process {os.getpid()}; close it "
+        "first (nothing was written)"
+    ]
+    assert run_main("--db", str(path), "doctor", "--repair").stdout.endswith(
+        "\nnothing to repair\n"
+    )
+
+
+def test_repair_of_an_unreadable_store_says_it_was_refused(path: Path):
+    path.write_bytes(b'{"articles": {')
+    repaired = run_main("--db", str(path), "doctor", "--repair", "--put-back")
+    assert repaired.returncode == 1 and path.read_bytes() == b'{"articles": {'
+    assert repaired.stderr.splitlines() == [
+        "diplotui: --repair refused: the store cannot be read, so nothing was changed "
+        "(--restore brings back the newest good backup)"
+    ]

@@ -12,7 +12,9 @@ import pytest
 
 import diplotui.store.repository as store_module
 from diplotui.anchoring import new_highlight
+from diplotui.exchange import import_export_file
 from diplotui.export import FORMATS, W3C_CONTEXT, ExportError, ExportExists, export, write_export
+from diplotui.ingest.report import IMPORTED
 from diplotui.model import Article, EntityCorrection, Highlight
 from diplotui.store import Store, text_hash
 
@@ -310,3 +312,34 @@ def test_csv_gives_each_row_its_article_url_and_no_cell_a_formula(store_path: Pa
         rows = list(csv.DictReader(io.StringIO(export(store, "csv"))))
     assert [r["url"] for r in rows] == ["https://example.org/a?b=1"] * 7 + [""] * 7
     assert all(r["note"].startswith("'") for r in rows), [r["note"] for r in rows]
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_exports_leave_out_local_file_paths_but_keep_web_addresses(
+    store_path: Path, tmp_path: Path, fmt: str
+):
+    """An export is sent on to others: the file an article was imported from names the
+    exporter's folders; the page a feed article was fetched from is public and kept."""
+    with Store.open(store_path) as store:
+        for number, origin in enumerate(
+            ("/home/analyst/briefs/secret-source.txt", "https://example.org/news/1")
+        ):
+            text = f"Article {number}\n\nThe ministers met on Monday number {number}."
+            store.add_article(
+                Article(
+                    id=text_hash(text)[:12],
+                    title=f"Article {number}",
+                    text_hash="",
+                    origin_path=origin,
+                ),
+                text,
+            )
+        text = export(store, fmt)
+    assert "/home/analyst" not in text
+    assert "https://example.org/news/1" in text
+    path = tmp_path / f"export.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        outcomes = import_export_file(fresh, path)
+        assert [o.status for o in outcomes] == [IMPORTED, IMPORTED]
+        assert sorted(a.origin_path for a in fresh.articles()) == ["", "https://example.org/news/1"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from typing import TYPE_CHECKING
 
 from diplotui.anchoring import new_highlight
@@ -64,6 +63,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         dest="color",
         metavar="NAME",
         help=f"a palette colour by key or label: {_valid_colours()} (default: {DEFAULT_COLOUR})",
+    )
+    highlight.add_argument(
+        "--again",
+        action="store_true",
+        help="add a highlight even where one of the same words is (without it, that is refused)",
     )
     highlight.set_defaults(func=run_highlight)
 
@@ -222,6 +226,23 @@ def statements_found(store: Store, article: Article) -> list[Statement]:
     return _statement_cache(store, article).found(article)
 
 
+def _placed_once(store: Store, args: argparse.Namespace) -> tuple[str, int, int]:
+    """The article and span to highlight; an error (exit 1) when a highlight of those very
+    words is there already and ``--again`` was not given: a command run twice (a script
+    re-run, a shell history) stored a second, identical highlight, every export and the
+    sidebar then listing the quote twice."""
+    article_id, start, end = place(store, args)
+    if not args.again:
+        for known in store.highlights(article_id):
+            if (known.start, known.end) == (start, end):
+                raise CommandError(
+                    f"“{one_line(known.quote, QUOTE_WIDTH)}” is already highlighted in "
+                    f"{article_id} ({known.id}, {colour_label(known.color)}); --again adds "
+                    "another"
+                )
+    return article_id, start, end
+
+
 def run_highlight(args: argparse.Namespace) -> int:
     if not args.quote.split():
         raise CommandError("--quote is empty: give the passage to highlight", EXIT_USAGE)
@@ -232,10 +253,9 @@ def run_highlight(args: argparse.Namespace) -> int:
         raise CommandError(str(error), EXIT_USAGE) from error
     # Find the place read-only first: a quote that is missing or ambiguous writes nothing at all.
     with open_store(args, write=False) as store:
-        place(store, args)
+        _placed_once(store, args)
     with open_store(args, write=True) as store:
-        article_id, start, end = place(store, args)  # again: the text may have changed since
-        same_span = [h.id for h in store.highlights(article_id) if (h.start, h.end) == (start, end)]
+        article_id, start, end = _placed_once(store, args)  # again: the text may have changed
         statement = statement_at(_statements(store, store.article(article_id)), start, end)
         highlight = new_highlight(
             article_id,
@@ -250,8 +270,6 @@ def run_highlight(args: argparse.Namespace) -> int:
         )
         store.save_highlight(highlight)
         title = one_line(store.article(article_id).title, QUOTE_WIDTH)
-    if same_span:
-        print(f"diplotui: note: {', '.join(same_span)} highlights the same text", file=sys.stderr)
     print(
         f"highlighted “{one_line(highlight.quote, QUOTE_WIDTH)}” at {start}-{end} "
         f"in {article_id} ({title}) as {colour_label(colour)} {_tags(tags)}".rstrip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from diplotui.inert import inert_line
 from diplotui.paths import resolve_db_path
@@ -115,10 +115,16 @@ def print_json(document: object, indent: int | None = 2) -> None:
     print(safe_json(document, indent))
 
 
+def to_file(output: str | None) -> TypeGuard[str]:
+    """Whether ``-o`` names a file: not when it is not given, nor for ``-``, which sends the
+    output to stdout as other tools read it."""
+    return bool(output) and output != "-"
+
+
 def write_or_print(text: str, output: str | None, force: bool) -> None:
-    """``text`` to stdout (also for ``-o -``, as other tools read it), or written to ``output``
-    (an existing file only with ``force``)."""
-    if not output or output == "-":
+    """``text`` written to ``output`` (``to_file``; an existing file only with ``force``), or
+    to stdout."""
+    if not to_file(output):
         sys.stdout.write(text)
         return
     from diplotui.export import ExportError, ExportExists, write_export

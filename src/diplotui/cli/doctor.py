@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from functools import partial
 
 from diplotui.cli.common import EXIT_FAILED, EXIT_OK, WRITE_LOCK_WAIT_SECONDS, CommandError
 from diplotui.doctor import diagnose, put_back, repair, restore_newest_backup
@@ -46,20 +47,36 @@ def run_doctor(args: argparse.Namespace) -> int:
         if restored.broken_copy is not None:
             print(f"the unreadable file was kept as {restored.broken_copy}")
         diagnosis = diagnose(path)
-    if args.repair and diagnosis.readable and path.exists():
-        _fix(lambda: repair(path, WRITE_LOCK_WAIT_SECONDS), "repair ", "nothing to repair")
-        diagnosis = diagnose(path)
-    if args.put_back and diagnosis.readable and path.exists():
-        _fix(lambda: put_back(path, WRITE_LOCK_WAIT_SECONDS), "", "no record is set aside")
+    steps = (
+        ("--repair", args.repair, partial(repair, path, WRITE_LOCK_WAIT_SECONDS), "repair "),
+        ("--put-back", args.put_back, partial(put_back, path, WRITE_LOCK_WAIT_SECONDS), ""),
+    )
+    for option, asked, step, prefix in steps:
+        if not asked:
+            continue
+        if not path.exists():  # no store yet: nothing to fix
+            print(_NOTHING_DONE[option])
+            continue
+        if not diagnosis.readable:
+            raise CommandError(
+                f"{option} refused: the store cannot be read, so nothing was changed "
+                "(--restore brings back the newest good backup)"
+            )
+        _fix(option, step, prefix)
         diagnosis = diagnose(path)
     return EXIT_OK if diagnosis.healthy else EXIT_FAILED
 
 
-def _fix(step: Callable[[], list[str]], prefix: str, when_nothing: str) -> None:
-    """Run one writing step of the doctor and print what it did, one line each."""
+_NOTHING_DONE = {"--repair": "nothing to repair", "--put-back": "no record is set aside"}
+
+
+def _fix(option: str, step: Callable[[], list[str]], prefix: str) -> None:
+    """Run one writing step of the doctor and print what it did, one line each. A refusal
+    says which step was refused and why (the app holding the store: which process), so exit
+    status 1 is never left to be read as the store's health."""
     try:
         done = step()
     except StoreError as error:
-        raise CommandError(str(error)) from error
-    for line in done or [when_nothing]:
-        print(inert_line(f"{prefix}{line}"))
+        raise CommandError(f"{option} refused: {error}") from error
+    for line in [f"{prefix}{line}" for line in done] or [_NOTHING_DONE[option]]:
+        print(inert_line(line))

@@ -25,10 +25,11 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     resolve_highlight,
+    to_file,
     write_or_print,
 )
 from diplotui.clipboard import copy_quote, osc52_sequence
-from diplotui.export import FORMATS, export
+from diplotui.export import FORMATS, export, for_file
 from diplotui.inert import inert_block, inert_line, inert_words
 from diplotui.ingest.update import changed_when
 from diplotui.layout import article_blocks, highlight_text
@@ -171,6 +172,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         text = export(store, args.fmt, article_ids=ids, tag=args.tag)
+    text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force)
     return EXIT_OK
 

@@ -11,7 +11,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
-from diplotui.export import FORMATS, ExportError, ExportExists, export, write_export
+from diplotui.export import (
+    FORMATS,
+    ExportError,
+    ExportExists,
+    export,
+    for_file,
+    write_export,
+)
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, choosing
@@ -124,7 +131,7 @@ class ExportScreen(Dialog[Path | None]):
         app = self.app
         try:
             text = export(self._store, fmt, article_ids=ids)
-            written = write_export(text, path, force=force)
+            written = write_export(for_file(fmt, text), path, force=force)
         except ExportExists as error:
             said = f"{error}." if error.symlink else f"{path} already exists."
             app.call_from_thread(self._failed, said, path, error.symlink)

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from threading import Thread
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,6 +15,7 @@ from textual.widgets import Input, Label
 from diplotui.inert import inert_line
 from diplotui.model import Feed
 from diplotui.store import Store, StoreError
+from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
 from diplotui.tui.widgets.fields import EditField
 
@@ -29,6 +30,7 @@ class FeedAddScreen(Dialog[Feed | None]):
     what was typed for a correction. Returns the subscribed feed."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    EDIT_QUESTION = "A feed's address was typed. Subscribe to it now?"
 
     class Answered(Message):
         """What the address turned out to be, told by the worker's thread."""
@@ -43,6 +45,7 @@ class FeedAddScreen(Dialog[Feed | None]):
         self._store = store
         self._looking_at = ""  # the address being fetched, "" while none is
         self._cancelled = False  # an answer still on its way then stores nothing
+        self._quit_when_subscribed = False  # ctrl+q, answered "save": quit once subscribed
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog compact"):
@@ -65,23 +68,49 @@ class FeedAddScreen(Dialog[Feed | None]):
         self.subscribe()
 
     def subscribe(self) -> None:
-        """Look the typed address up, unless it is being looked up already."""
+        """Look the typed address up, unless it is being looked up already; tags that cannot
+        be stored are said first (after the lookup, their error waited on the network and
+        named the address)."""
         url = self._typed("feed-url")
         if not url:
             self._say("Type the address of a feed, or of a page that names one.", failed=True)
+            return
+        try:
+            add_tags([], parse_tags([self._typed("feed-tags")]))
+        except TagError as error:
+            self._say(f"Tags: {error}", failed=True)
             return
         if self._looking_at:
             return
         self._looking_at = url
         self._say(f"looking for a feed at {url}…")
-        self._discover(url)
+        # A daemon thread of its own, not a Textual thread worker: those run in the event
+        # loop's executor, whose threads the interpreter joins at exit, so ctrl+q while a
+        # server trickled its answer blanked the terminal and kept the process (and the
+        # shell) waiting up to the fetch's deadline, a minute. The lookup writes nothing.
+        Thread(target=self._discover, args=(url,), name="diplotui-feed-lookup", daemon=True).start()
+
+    def edited(self) -> bool:
+        return bool(self._typed("feed-url"))
+
+    def save_edit(self) -> bool:
+        """Subscribe, then quit (the feed is fetched by the next ``R``); False: the answer
+        comes later, and a failure keeps the dialog open to say why."""
+        self._quit_when_subscribed = True
+        self.subscribe()
+        return False
+
+    def hang_up(self) -> bool:
+        """Nobody is left to wait for the address to be read: nothing is subscribed."""
+        return False
 
     def _say(self, line: str, failed: bool = False) -> None:
+        if failed:
+            self._quit_when_subscribed = False  # the user stays to read why
         status = self.query_one("#feed-status", Label)
         status.set_class(failed, "failed")
         status.update(inert_line(line))
 
-    @work(thread=True, exclusive=True)
     def _discover(self, url: str) -> None:
         """The network, off the UI thread: a slow server must not hold the keys."""
         from diplotui.feeds import FeedError, discover_feed
@@ -115,6 +144,9 @@ class FeedAddScreen(Dialog[Feed | None]):
             )
         except (FeedError, StoreError) as error:
             self._say(str(error), failed=True)
+            return
+        if self._quit_when_subscribed:
+            self.app.exit()
             return
         self.dismiss(feed)
 
