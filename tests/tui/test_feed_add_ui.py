@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
 from diplotui.feeds import add_feed
@@ -48,6 +49,13 @@ async def _until(pilot, done, seconds: float = 10.0) -> None:  # type: ignore[no
             return
         await pilot.pause(0.05)
     assert done()
+
+
+async def _address_typed(app: DiplotuiApp, pilot: Pilot[None], url: str) -> None:
+    """The app started, ``A`` pressed and ``url`` typed into the dialog's address field."""
+    await settle_start_up(app, pilot)
+    await pilot.press("A")
+    await type_text(pilot, url)
 
 
 async def test_A_subscribes_with_a_name_and_tags_then_fetches_the_feed(
@@ -113,9 +121,7 @@ async def test_a_feed_subscribed_already_is_said_and_not_added_twice(
     existing = add_feed(seeded_store, server.url("/rss2.xml"), name="Ministry")
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("A")
-        await type_text(pilot, server.url("/rss2.xml"))
+        await _address_typed(app, pilot, server.url("/rss2.xml"))
         await pilot.press("enter")
         await _until(pilot, lambda: "already subscribed" in _status(app))
         assert f"already subscribed as {existing.id} (Ministry)" in _status(app)
@@ -127,9 +133,7 @@ async def test_escape_while_the_address_is_read_subscribes_nothing(
 ):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("A")
-        await type_text(pilot, server.url("/slow.xml"))
+        await _address_typed(app, pilot, server.url("/slow.xml"))
         await pilot.press("enter")
         await pilot.pause()
         assert _status(app).startswith("looking for a feed at ")
@@ -148,9 +152,7 @@ async def test_tags_that_cannot_be_stored_are_said_before_the_address_is_looked_
     with the address, as if the address were wrong."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("A")
-        await type_text(pilot, server.url("/slow.xml"))
+        await _address_typed(app, pilot, server.url("/slow.xml"))
         await pilot.press("tab", "tab")
         await type_text(pilot, "asean, " + "x" * 70)
         await pilot.press("enter")
@@ -194,9 +196,7 @@ async def test_ctrl_q_with_an_address_typed_asks_and_subscribes_before_quitting(
     typing asks first."""
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("A")
-        await type_text(pilot, server.url("/rss2.xml"))
+        await _address_typed(app, pilot, server.url("/rss2.xml"))
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.is_running and app.screen.__class__.__name__ == "UnsavedEditScreen"
@@ -210,9 +210,7 @@ async def test_ctrl_q_then_save_of_an_address_that_fails_stays_to_say_why(
 ):
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("A")
-        await type_text(pilot, server.url("/missing.xml"))
+        await _address_typed(app, pilot, server.url("/missing.xml"))
         await pilot.press("ctrl+q")
         await pilot.pause()
         await pilot.press("s")
