@@ -80,8 +80,10 @@ def test_feed_list_remove_and_a_second_add_of_the_same_feed(
 ):
     db = str(tmp_path / "lib.json")
     assert run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"), "--name", "MFA")[0] == 0
+    asked = server.hits["/atom.xml"]
     status, _out, err = run(capsys, "--db", db, "feed", "add", server.url("/atom.xml"))
     assert status == 1 and "already subscribed as" in err and "(MFA)" in err
+    assert server.hits["/atom.xml"] == asked, "said before the feed is fetched again"
     _status, out, _err = run(capsys, "--db", db, "feed", "list", "--json")
     (record,) = json.loads(out)
     assert record["name"] == "MFA" and record["title"] == "Ministry Press Releases"

@@ -122,9 +122,10 @@ async def test_a_feed_subscribed_already_is_said_and_not_added_twice(
     app = DiplotuiApp(seeded_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await _address_typed(app, pilot, server.url("/rss2.xml"))
+        asked = server.hits["/rss2.xml"]
         await pilot.press("enter")
-        await _until(pilot, lambda: "already subscribed" in _status(app))
         assert f"already subscribed as {existing.id} (Ministry)" in _status(app)
+        assert server.hits["/rss2.xml"] == asked, "said at once, without a lookup"
         assert [f.id for f in seeded_store.feeds()] == [existing.id]
 
 

@@ -24,6 +24,7 @@ from diplotui.cli.common import (
 )
 from diplotui.inert import inert_line
 from diplotui.model import FEED_MIN_INTERVAL, ReadState
+from diplotui.paths import resolve_db_path
 from diplotui.store import AmbiguousId, Store, StoreLocked, UnknownId
 
 
@@ -80,11 +81,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_feed_add(args: argparse.Namespace) -> int:
-    from diplotui.feeds import FeedError, add_feed, discover_feed
+    from diplotui.feeds import FeedError, add_feed, check_not_subscribed, discover_feed
 
     if args.interval < 0:
         raise CommandError("feed add: --interval must be 0 or more seconds", EXIT_USAGE)
     try:
+        if resolve_db_path(args.db).exists():  # said before any fetch (a new library
+            with open_store(args, write=False) as store:  # has none, and is not made here)
+                check_not_subscribed(store, args.url)
         found = discover_feed(args.url)
         with open_store(args, write=True) as store:
             feed = add_feed(

@@ -88,6 +88,17 @@ async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
     )
 
 
+def check_not_subscribed(store: Store, url: str) -> str:
+    """``url`` stripped; FeedError when it is no web address, AlreadySubscribed when a feed
+    at that address (compared as ``add_feed`` compares) is subscribed already. Asked before
+    a feed is looked up on the network, whose answer would change neither."""
+    url = check_web_url(url)
+    existing = subscribed_by_url(store).get(canonical_url(url))
+    if existing is not None:
+        raise AlreadySubscribed(url, existing)
+    return url
+
+
 def subscribed_by_url(store: Store) -> dict[str, Feed]:
     """Every subscribed feed by its canonical URL (the oldest, if two share one)."""
     found: dict[str, Feed] = {}

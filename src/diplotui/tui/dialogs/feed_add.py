@@ -82,6 +82,13 @@ class FeedAddScreen(Dialog[Feed | None]):
             return
         if self._looking_at:
             return
+        from diplotui.feeds import FeedError, check_not_subscribed
+
+        try:  # said at once: neither waits on the network
+            url = check_not_subscribed(self._store, url)
+        except FeedError as error:
+            self._say(str(error), failed=True)
+            return
         self._looking_at = url
         self._say(f"looking for a feed at {url}…")
         # A daemon thread of its own, not a Textual thread worker: those run in the event
