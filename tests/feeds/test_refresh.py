@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -18,7 +19,7 @@ import pytest
 
 from diplotui.anchoring import new_highlight
 from diplotui.cite import format_quote
-from diplotui.feeds import RefreshSummary, add_feed, refresh
+from diplotui.feeds import RefreshStopped, RefreshSummary, add_feed, refresh
 from diplotui.feeds.refresh import MAX_NEW_ITEMS, FeedResult, checked_recently
 from diplotui.feeds.workers import BACKGROUND_NICENESS
 from diplotui.model import AnchorStatus, Article, Highlight, new_id
@@ -974,3 +975,22 @@ def test_a_refresh_writing_later_has_its_texts_on_disk_before_it_takes_the_lock(
         texts = {body_path(store.path, a.text_hash) for a in store.articles() if a.feed_id}
         assert len(texts) == 5 and all(store.article_text(a.id) for a in store.articles())
     assert texts <= set(on_disk_when_locked)
+
+
+def test_a_refresh_told_to_stop_ends_within_its_poll_keeping_what_it_stored(
+    store: Store, server: FeedServer
+):
+    """The app quitting during ``R`` asks its refresh to stop: a server trickling its answer
+    held the refresh, and the process's exit, for up to the fetch's deadline."""
+    subscribe(store, server, "/rss2.xml", name="UN News")
+    run(store)  # the first feed's articles, stored whole
+    stored = by_title(store)
+    server.trickle("/slow.xml", seconds=20)
+    subscribe(store, server, "/slow.xml", name="Slow")
+    asked = threading.Event()
+    threading.Timer(0.3, asked.set).start()
+    started = time.monotonic()
+    with pytest.raises(RefreshStopped):
+        run(store, stop=asked.is_set, policy=replace(FAST, timeout=30.0, deadline=60.0))
+    assert time.monotonic() - started < 5, "ended within its poll, not at the fetch's deadline"
+    assert by_title(store) == stored and store.feeds()[1].name == "Slow"

@@ -9,6 +9,7 @@ import os
 import re
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,10 +27,13 @@ from diplotui.tui.controllers import reading
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.title_bar import TitleBar
 from tests.feeds.server import FeedServer, running_server
+from tests.reliability.terminal import Terminal, needs_tmux, terminal
 
 from .helpers import settle_start_up, until_bound
 from .library_fixtures import make_library
 from .test_reader_support import add_article
+
+__all__ = ["terminal"]  # the fixture, used by name
 
 PAGES = ("article-summit.html", "article-council.html", "article-climate.html")
 
@@ -649,3 +653,28 @@ async def test_the_feeds_section_shows_on_top_of_the_list_at_start(
         assert library.current_id == library.row_ids[0], "the cursor on the first article"
         assert app.store is not None
         app.store.close()
+
+
+@needs_tmux
+def test_ctrl_q_during_R_ends_the_process_at_once(
+    terminal: Terminal, server: FeedServer, store_path: Path
+):
+    """A feed trickling its answer held the refresh's thread, which the interpreter waits for
+    at exit: ctrl+q during R blanked the terminal and kept the process up to the fetch's
+    deadline (a minute). The quitting app now asks the refresh to stop."""
+    server.trickle("/slow.xml", seconds=60)
+    store = make_library(store_path)
+    add_feed(store, server.url("/slow.xml"), name="Slow")
+    store.close()
+    terminal.start_app(store_path)
+    terminal.wait_for("Library")
+    terminal.keys("R")
+    terminal.wait_for("refreshing feeds")
+    time.sleep(0.5)  # the fetch under way
+    terminal.keys("C-q")
+    quit_at = time.monotonic()
+    while terminal.alive() and time.monotonic() - quit_at < 30:
+        time.sleep(0.05)
+    assert not terminal.alive() and time.monotonic() - quit_at < 5
+    with Store.open(store_path, read_only=True) as after:
+        assert [feed.name for feed in after.feeds()] == ["Slow"]

@@ -13,6 +13,7 @@ from diplotui.feeds.refresh import (
     Access,
     FeedResult,
     RefreshProgress,
+    RefreshStopped,
     RefreshSummary,
     refresh,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "FetchError",
     "FetchPolicy",
     "RefreshProgress",
+    "RefreshStopped",
     "RefreshSummary",
     "add_feed",
     "check_not_subscribed",

@@ -15,14 +15,15 @@ A feed that fails changes nothing stored, except that HTTP 410 marks it gone and
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
 from diplotui.feeds.pages import (
@@ -57,6 +58,8 @@ TEASER_CHARS = 200
 FULL_SUMMARY_CHARS = 1500
 """A summary this long, or of three paragraphs or more, is the article itself (RSS 0.9x and
 many CMSs put the whole text in the description)."""
+STOP_POLL = 0.1
+"""Seconds between two looks at a refresh's ``stop``."""
 WRITE_CHUNK = 50
 """Articles per durable write when the store is written directly (the CLI)."""
 KEYS_PER_TURN = 1000
@@ -208,6 +211,7 @@ def refresh(
     write_in: Callable[[], AbstractContextManager[Store]] | None = None,
     separate_process: bool = False,
     pause: Callable[[], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
@@ -225,13 +229,18 @@ def refresh(
     ``separate_process`` parses and extracts in a child process (``diplotui.feeds.workers``):
     the app's UI thread then never waits for the interpreter lock behind them, and the CLI
     parses on one core while it fetches and stores on the other.
+
+    ``stop`` is asked every ``STOP_POLL`` seconds; once it says so, the fetches are cancelled
+    and RefreshStopped is raised: what was stored stays stored (each write is whole), the
+    rest is fetched by the next refresh. An app quitting asks it: a server trickling a page
+    held the process's exit for up to the fetch's deadline, a minute.
     """
     worker = ParsingWorker(extraction_executor(separate_process))
     run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, worker)
     if pause is not None:
         run.pause = pause
     if write_in is None:
-        return asyncio.run(run.all(feed_ids))
+        return asyncio.run(_stoppable(run.all(feed_ids), stop))
     run.later = []
     run.ahead = TextsAhead(partial(body_path, store.path))
     try:
@@ -241,6 +250,25 @@ def refresh(
     with write_in() as writable:
         run.write_later(writable, unwritten)
     return summary
+
+
+class RefreshStopped(Exception):
+    """A refresh ended early because its ``stop`` said so."""
+
+
+async def _stoppable(work: Coroutine[Any, Any, T], stop: Callable[[], bool] | None) -> T:
+    """``work``, cancelled once ``stop()`` says so (RefreshStopped then)."""
+    if stop is None:
+        return await work
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        if stop():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            raise RefreshStopped
+        await asyncio.wait({task}, timeout=STOP_POLL)
+    return task.result()
 
 
 @dataclass(slots=True)

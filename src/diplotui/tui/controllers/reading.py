@@ -337,11 +337,14 @@ class ReadingActions(Controller):
         thread (``diplotui.tui.store_writes``), a batch of articles at a time. A store turn
         or a progress step waits while a key is being handled, until its frame: a key does
         not wait behind them."""
-        from diplotui.feeds import refresh
+        from textual.worker import get_current_worker
+
+        from diplotui.feeds import RefreshStopped, refresh
         from diplotui.tui.store_writes import write_on_ui_thread
 
         app = self.app
         keys = self.keys
+        worker = get_current_worker()  # cancelled as the app quits
 
         def progress(step: RefreshProgress) -> None:
             keys.wait_quiet()  # a key's frame before the progress bar's
@@ -360,7 +363,10 @@ class ReadingActions(Controller):
                     access=access,
                     separate_process=True,  # parsing must not starve this app's UI thread
                     pause=keys.wait_quiet,  # its texts written after a key's frame
+                    stop=lambda: worker.is_cancelled,  # the app's exit waits for this thread
                 )
+            except RefreshStopped:
+                return  # the app is closing: nobody is left to tell
             except StoreError as error:
                 app.call_from_thread(self._refresh_done, None, str(error))
                 return
