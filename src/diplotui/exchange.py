@@ -493,7 +493,10 @@ class _Merger:
         removed: list[str] = []
         present = 0
         moved = [replace(c, article_id=article.id) for c in incoming]
-        for correction in reanchor_corrections(moved, text, text):
+        for placed, came in zip(reanchor_corrections(moved, text, text), incoming, strict=True):
+            # placed anew or not, it was changed when the file says: that decides which of
+            # two corrections of the same words stands
+            correction = replace(placed, updated_at=came.updated_at)
             same = now.get(correction.id)
             if same is None:
                 while not is_valid_id(correction.id) or correction.id in known:

@@ -172,3 +172,30 @@ def test_speaker_corrections_that_are_no_list_fail_the_file(source, tmp_path):
             (FAILED, "articles, highlights, corrections and speaker_corrections must be lists")
         ]
         assert ours.articles() == []
+
+
+def test_a_correction_placed_anew_in_our_changed_text_keeps_the_time_it_was_made(source, tmp_path):
+    """The file's correction is older than ours of the same words; our text changed since the
+    export, so the import moves it to where the words are now. Moving it stamped it "now", and
+    the colleague's old correction replaced our newer one."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    store, first = source
+    document = json.loads(export(store, "json"))
+    document["articles"] = [a for a in document["articles"] if a["id"] != first]
+    document["highlights"] = [h for h in document["highlights"] if h["article_id"] != first]
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        fill(ours)
+        apply_update(ours, ours.article(first), ParsedDocument("UPDATED. " + TEXT_A, "Mekong"))
+        text = ours.article_text(first)
+        start = text.index(WORDS)
+        mine = replace(
+            new_speaker_correction(first, text, start, start + len(WORDS), "The deputy"),
+            created_at=LATER,
+            updated_at=LATER,
+        )
+        ours.save_speaker_corrections([mine])
+        said = written(ours, document, tmp_path / "one.json")
+        assert (DUPLICATE, "0 speaker corrections added, 1 already present") in said
+        assert ours.speaker_corrections() == [mine]
