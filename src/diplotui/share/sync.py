@@ -1029,16 +1029,19 @@ class Sync:
                 arriving.setdefault(correction.article_id, []).append(correction)
                 respoken.add(correction.article_id)
             self.result.speakers += 1
+        replaced = set(dropped) | {c.id for cs in arriving.values() for c in cs}
+        kept: dict[str, list[SpeakerCorrection]] = {}
+        for correction in stored.values():
+            if correction.id not in replaced:
+                kept.setdefault(correction.article_id, []).append(correction)
         placed: dict[str, list[SpeakerCorrection]] = {}
         for article_id in new_texts.keys() | respoken:
-            ours_now = [
-                c
-                for c in stored.values()
-                if c.article_id == article_id
-                and c.id not in dropped
-                and all(c.id != a.id for a in arriving.get(article_id, []))
-            ]
+            ours_now = kept.get(article_id, [])
             theirs_now = arriving.get(article_id, [])
+            if not (ours_now or theirs_now):
+                if article_id in respoken:
+                    placed[article_id] = []  # its last one removed: the finder's speakers
+                continue
             old_text = self._current_text(article_id)
             text = new_texts.get(article_id, old_text)
             if text is not None and old_text is not None:
