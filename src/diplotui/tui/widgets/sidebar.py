@@ -94,8 +94,7 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
     prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
     if highlight.speaker:  # whose words they are, as the brief and the citations say
-        role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
-        prompt.append(f"\n— {inert_line(highlight.speaker + role)}", style="dim")
+        prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
     elif highlight.status == AnchorStatus.MOVED.value:
@@ -107,12 +106,16 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
     return prompt
 
 
+def _said_by(speaker: str, role: str) -> str:
+    """The line under a quote naming whose words they are."""
+    return f"\n— {inert_line(speaker + (f' ({role})' if role else ''))}"
+
+
 def speaker_orphan_prompt(correction: SpeakerCorrection) -> Text:
     """The words of a speaker correction that lost them, and who it said spoke them."""
     prompt = Text(f"“{_short(nested_quotes(correction.quote))}”")
     if correction.speaker:
-        role = f" ({correction.role})" if correction.role else ""
-        prompt.append(f"\n— {inert_line(correction.speaker + role)}", style="dim")
+        prompt.append(_said_by(correction.speaker, correction.role), style="dim")
     else:
         prompt.append("\nno statement", style="dim")
     return prompt
