@@ -83,7 +83,7 @@ def test_a_correction_whose_words_are_gone_is_kept_as_an_orphan(tmp_path: Path) 
     found = [_statement(new_text, "In view of the tensions", "Catherine Colonna")]
     assert correct_statements(found, new_text, [orphan]) == found  # applied nowhere
     said = describe_text_change(store.article(article.id), [], speaker_orphans=1)
-    assert said.endswith(": 1 speaker correction orphaned (diplotui speaker)")
+    assert said.endswith(": 1 speaker correction orphaned")
     store.close()
 
 
