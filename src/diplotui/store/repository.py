@@ -175,6 +175,8 @@ class Store:
     def __init__(self, state: StoreState, lock: WriteLock | None) -> None:
         self.path = state.path
         self.read_only = lock is None
+        self.stamp = state.stamp
+        """The store's files' stamp before this object read them (``StoreState.stamp``)."""
         self._lock = lock
         self.bodies_dir = bodies_dir(self.path)
         self._listeners: list[ChangeListener] = []
