@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from diplotui.model import Article, Highlight
+from diplotui.model import Article, Highlight, SpeakerCorrection
 from diplotui.store import Store, storage, text_hash
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.controllers import follow
@@ -99,13 +100,13 @@ async def test_the_writers_highlight_tag_and_article_show_with_the_place_kept(st
         assert scrolled > 0  # the place kept is down the article
         words = "Sentence number 31 of the talks"
         writer.save_highlight(_highlight(article, LONG, words))
-        writer.save_article(writer.with_updates(article, tags=["asean"]))
+        writer.save_article(writer.with_updates(article, tags=["asean"], note="Ask the desk"))
         _add(writer, "Later talks\nThe ministers met again.\n", "Later talks", "2025-08-01")
         took = await _until(pilot, lambda: "Later talks" in _shown(app), 3 * follow.FOLLOW_SECONDS)
         await pilot.pause()
         assert took < follow.FOLLOW_SECONDS + 1.0
         shown = _shown(app)
-        assert "#asean" in shown and "Highlights (1)" in shown
+        assert "#asean" in shown and "Ask the desk" in shown and "Highlights (1)" in shown
         assert [h.quote for h in reader.highlights] == [words]
         assert app.store is app.screen.store and app.store is not reading and app.store.read_only
         assert (reader.article_id, reader.cursor_span, reader.scroll_y) == (
@@ -135,6 +136,43 @@ async def test_the_open_article_deleted_by_the_writer_closes_with_a_notice(
         assert any("“Talks in Hanoi” was deleted by another process" in t for t in _toasts(app))
         library = app.screen.query_one(ArticleList)
         assert library.row_ids == [a.id for a in writer.articles()]
+    app.store.close()
+    writer.close()
+
+
+SAID = (
+    "Talks in Hanoi\n"
+    '"We will keep working together," Deputy Minister Ngo Le Van said on Monday.\n'
+    "The weather was fine.\n"
+)
+
+
+async def test_a_speaker_corrected_and_a_text_changed_by_the_writer_show(
+    store_path: Path, quick: None
+):
+    writer = Store.open(store_path)
+    article = _add(writer, SAID, "Talks in Hanoi", "2025-07-18")
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_and_read_on(app, pilot, 0)
+        await _until(pilot, lambda: bool(reader.statements), 10)
+        said = reader.statements[0]
+        assert said.speaker == "Ngo Le Van"
+        correction = SpeakerCorrection(
+            id="c0ffee0123456789",
+            article_id=article.id,
+            start=said.start,
+            end=said.end,
+            quote=SAID[said.start : said.end],
+            speaker="Jane Doe",
+        )
+        writer.save_speaker_corrections([correction])
+        await _until(pilot, lambda: reader.statements[0].speaker == "Jane Doe", 5)
+        changed = SAID + "Ministers will meet again in May.\n"
+        writer.replace_article_text(replace(writer.article(article.id)), changed, [], ())
+        await _until(pilot, lambda: reader.text.endswith("again in May.\n"), 5)
+        assert reader.article_id == article.id
+        assert "again in May" in _shown(app)
     app.store.close()
     writer.close()
 
@@ -195,9 +233,9 @@ async def test_a_read_that_raced_a_compaction_is_read_again(
     shown: list[int] = []
     taking = follow.FollowActions._take
 
-    def take(actions: follow.FollowActions, fresh: Store) -> None:
+    def take(actions: follow.FollowActions, fresh: Store, texts_changed: bool) -> None:
         shown.append(len(fresh.article_ids()))
-        taking(actions, fresh)
+        taking(actions, fresh, texts_changed)
 
     main = threading.current_thread()
     app = DiplotuiApp(Store.open(store_path, read_only=True))

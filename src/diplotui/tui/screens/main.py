@@ -187,14 +187,12 @@ class MainScreen(PanesScreen):
         if place.get("article") == article_id and same_text and isinstance(offset, int):
             self.reader.reopen_at(offset)
 
-    def take_store(self, store: Store) -> None:
+    def take_store(self, store: Store, texts_changed: bool) -> None:
         """Show ``store``, the library read again (a read-only app following another
         process's writes), in place of the one read before: the app, this screen and the
         session use it from now on. Its count of replaced texts continues the old one's, one
         more when a text changed (the Statements view then indexes again at its next ``W``)."""
-        old = self.store
-        replaced = set(store.text_digests()) != set(old.text_digests())
-        store.texts_replaced = old.texts_replaced + replaced
+        store.texts_replaced = self.store.texts_replaced + texts_changed
         self.store = self.session.store = store
         cast("DiplotuiApp", self.app).store = store
 
