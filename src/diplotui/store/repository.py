@@ -544,6 +544,18 @@ class Store:
                         before[table, key] = doc
         return before
 
+    def reuse_records(self, older: Store) -> None:
+        """Take over the articles and highlights ``older`` (this library read before) built,
+        but those the journal changed since: a read-only app reading the store again after
+        another process's write then builds only what that changed (all 100,000 articles
+        took 1.1-1.5 s). Nothing is taken when that cannot be told (compacted since)."""
+        version = older.version
+        changes = self.changes_since_version(version) if version is not None else None
+        if changes is None:
+            return
+        self._articles.reuse(older._articles, {k for t, k in changes if t == ARTICLES})
+        self._highlights.reuse(older._highlights, {k for t, k in changes if t == HIGHLIGHTS})
+
     @contextlib.contextmanager
     def committed(self) -> Iterator[bool]:
         """Yields True, with writes held off, when what the store holds is exactly what is
