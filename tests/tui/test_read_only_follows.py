@@ -248,3 +248,32 @@ async def test_a_read_that_raced_a_compaction_is_read_again(
         assert raced and shown == [2]
     app.store.close()
     writer.close()
+
+
+async def test_a_store_written_through_every_read_is_read_later_without_a_warning(
+    store_path: Path, quick: None, monkeypatch: pytest.MonkeyPatch
+):
+    """A refresh storing batch after batch changes the store through each read of a round:
+    that is no unreadable store, so nothing is said; a later look shows where it got to."""
+    writer, article = _writer(store_path)
+    opened = Store.open
+    reads: list[int] = []
+
+    def written_through(path: Path, **options: bool) -> Store:
+        store = opened(path, **options)
+        reads.append(1)
+        if len(reads) <= follow.READ_TRIES:  # the whole first round
+            tags = [f"batch{len(reads)}"]
+            writer.save_article(writer.with_updates(writer.article(article.id), tags=tags))
+        return store
+
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        monkeypatch.setattr(Store, "open", written_through)
+        writer.save_article(writer.with_updates(article, tags=["first"]))
+        await _until(pilot, lambda: f"#batch{follow.READ_TRIES}" in _shown(app), 5)
+        assert len(reads) == follow.READ_TRIES + 1
+        assert not any("could not be read" in t for t in _toasts(app))
+    app.store.close()
+    writer.close()

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 FOLLOW_SECONDS = 2.0
 """How often a read-only app looks at the store's stamp."""
 READ_TRIES = 3
-"""Reads of a store that changes while it is read, before this round gives up."""
+"""Reads of a store that changes while it is read, before this round gives up (the next
+look tries again)."""
 RETRY_SECONDS = 0.2
 """The pause between two such reads (a writer's compaction is over by then)."""
 
@@ -65,7 +66,6 @@ class FollowActions(Controller):
         """In the worker: open the store read-only, again while its stamp moved meanwhile."""
         from diplotui.store import Store
 
-        reason = "it kept changing while it was read"
         for _ in range(READ_TRIES):
             try:
                 fresh = Store.open(path, read_only=True)
@@ -79,17 +79,22 @@ class FollowActions(Controller):
                     fresh.articles()
                     texts_changed = set(fresh.text_digests()) != set(self.store.text_digests())
             except (StoreError, ValueError) as error:
-                reason = str(error)
-                break
+                self.app.call_from_thread(self._unreadable, stamp, str(error))
+                return
             except OSError as error:
-                reason = os_error_line(error)
-                break
+                self.app.call_from_thread(self._unreadable, stamp, os_error_line(error))
+                return
             if settled:
                 self.app.call_from_thread(self._take, fresh, texts_changed)
                 return
             fresh.close()
             time.sleep(RETRY_SECONDS)
-        self.app.call_from_thread(self._unreadable, stamp, reason)
+        self.app.call_from_thread(self._written_meanwhile)
+
+    def _written_meanwhile(self) -> None:
+        """Every read raced a write (a refresh storing batch after batch): nothing is wrong
+        with the store, so nothing is said; the next look reads it again."""
+        self._reading = False
 
     def _unreadable(self, stamp: str | None, reason: str) -> None:
         """Keep what is shown; say why once (until the store is read again)."""
