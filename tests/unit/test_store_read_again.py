@@ -50,3 +50,21 @@ def test_records_unchanged_since_are_reused_and_changed_ones_read_again(store_pa
     assert compacted.article(alpha.id) == after.article(alpha.id)
     for store in (before, after, compacted, writer):
         store.close()
+
+
+def test_a_read_only_store_lists_its_articles_once(store_path: Path, monkeypatch):
+    """Nothing changes what a read-only store holds: its articles are listed once (listing
+    100,000 again took 80 ms of the UI thread at each catch-up), each caller given its own
+    list of the same objects."""
+    with Store.open(store_path) as writer:
+        _add(writer, "Alpha")
+        _add(writer, "Beta")
+    reading = Store.open(store_path, read_only=True)
+    first = reading.articles()
+    first.clear()  # a caller's list is its own
+    listing = reading._articles.all
+    monkeypatch.setattr(reading._articles, "all", lambda: [*listing(), *listing()])
+    again = reading.articles()
+    assert sorted(a.title for a in again) == ["Alpha", "Beta"]  # not listed a second time
+    assert again[0] is reading.article(again[0].id)
+    reading.close()

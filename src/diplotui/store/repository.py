@@ -187,6 +187,8 @@ class Store:
         self._articles: LazyRecords[Article] = LazyRecords(
             RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
         )
+        self._listed: list[Article] | None = None
+        """Every article, listed once by a read-only store (see :meth:`articles`)."""
         self._highlights: LazyRecords[Highlight] = LazyRecords(
             RECORD_TABLES[HIGHLIGHTS], lambda: self._storage.table(HIGHLIGHTS)
         )
@@ -679,7 +681,11 @@ class Store:
     # -- articles -------------------------------------------------------------------------
 
     def articles(self) -> list[Article]:
-        return self._articles.all()
+        if not self.read_only:
+            return self._articles.all()
+        if self._listed is None:  # nothing changes what a read-only store holds
+            self._listed = self._articles.all()
+        return list(self._listed)  # listing 100,000 articles again took 80 ms
 
     def article(self, article_id: str) -> Article:
         try:
