@@ -197,6 +197,7 @@ HEAVIEST_FILES = (
     "tests/tui/test_quotes_ui.py",
     "tests/tui/test_reader.py",
     "tests/tui/test_share_ui.py",
+    "tests/tui/test_read_only_follows.py",
     "tests/unit/test_entity_cache.py",
     "tests/reliability/test_kill_refresh.py",
     "tests/unit/test_anchoring.py",

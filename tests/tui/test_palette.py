@@ -179,3 +179,44 @@ async def test_a_source_or_tag_in_brackets_is_shown_in_a_hit_as_written(store_pa
         said = await _entity_hit(app, pilot, "paris")
         assert said == "Place · in 1 article within #[red]"
     store.close()
+
+
+def _underlined(prompt: Content) -> str:
+    """The letters of a hit's name the palette underlines (those the query matched)."""
+    name = prompt.plain.split("\n")[0]
+    marked = sorted(
+        {i for span in prompt.spans if "underline" in str(span.style) for i in range(*span[:2])}
+    )
+    return "".join(name[i] for i in marked if i < len(name))
+
+
+async def test_the_palette_finds_accented_names_from_unaccented_keys(store_path: Path):
+    """The Statements filter and the search fold accents ("le hoai" finds "Lê Hoài Trung"),
+    the palette did not: a title, a tag and an entity typed without their accents (as most
+    keyboards type them) found nothing. Its letters matched are still the ones underlined."""
+    store = make_library(store_path)
+    article = add_article(
+        store, "Lê Hoài Trung meets ASEAN envoys", "Foreign Minister Lê Hoài Trung met them."
+    )
+    store.save_article(replace(article, tags=["hà-nội"]))
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "le hoai")
+        await settle(app, pilot)
+        hits = app.screen.query_one(CommandList)
+        prompts = [hits.get_option_at_index(n).prompt for n in range(hits.option_count)]
+        names = [p.plain.split("\n")[0] for p in prompts if isinstance(p, Content)]
+        assert "Lê Hoài Trung meets ASEAN envoys" in names  # the title
+        assert "Lê Hoài Trung" in names  # the entity
+        title = next(p for p in prompts if isinstance(p, Content) and p.plain.startswith("Lê"))
+        assert _underlined(title) == "Lê Hoài"
+        await pilot.press("escape")
+        await _top_hit(app, pilot, "LE HOAI TRUNG MEETS")  # case folds as before
+        assert app.screen.query_one(Reader).article_id == article.id
+        await _palette(app, pilot, "#ha-noi")
+        titles = [row.title for row in app.screen.query_one(ArticleList).rows]
+        assert titles == ["Lê Hoài Trung meets ASEAN envoys"]
+    store.close()

@@ -80,6 +80,27 @@ def fold_for_matching(text: str) -> str:
     return _FOLDABLE.sub(lambda run: run.group().translate(table), text)
 
 
+def fold_in_place(text: str) -> str:
+    """Fold diacritics and case as :func:`fold_letters` does, one character for each of
+    ``text``'s, so offsets in the result are offsets in ``text`` (the command palette
+    underlines the letters a query matched in the accented name). A character that folds to
+    more or fewer than one ("ß" to "ss") is kept, lower-cased; a combining mark of decomposed
+    text is "_", as in :func:`fold_for_matching`. Both sides of a match are folded so."""
+    matched = fold_for_matching(text)
+    if matched.isascii():
+        return matched.lower()
+    return "".join(map(_fold_one, matched))
+
+
+@lru_cache(maxsize=4096)
+def _fold_one(char: str) -> str:
+    folded = fold_letters(char)
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
 _LATIN_FOR = {
     # Russian, then the letters Ukrainian, Belarusian, Serbian and Macedonian add
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя": "abvgdeezziiklmnoprstufhccssiyieua",

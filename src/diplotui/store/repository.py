@@ -175,6 +175,8 @@ class Store:
     def __init__(self, state: StoreState, lock: WriteLock | None) -> None:
         self.path = state.path
         self.read_only = lock is None
+        self.stamp = state.stamp
+        """The store's files' stamp before this object read them (``StoreState.stamp``)."""
         self._lock = lock
         self.bodies_dir = bodies_dir(self.path)
         self._listeners: list[ChangeListener] = []
@@ -185,6 +187,8 @@ class Store:
         self._articles: LazyRecords[Article] = LazyRecords(
             RECORD_TABLES[ARTICLES], lambda: self._storage.table(ARTICLES)
         )
+        self._listed: list[Article] | None = None
+        """Every article, listed once by a read-only store (see :meth:`articles`)."""
         self._highlights: LazyRecords[Highlight] = LazyRecords(
             RECORD_TABLES[HIGHLIGHTS], lambda: self._storage.table(HIGHLIGHTS)
         )
@@ -542,6 +546,18 @@ class Store:
                         before[table, key] = doc
         return before
 
+    def reuse_records(self, older: Store) -> None:
+        """Take over the articles and highlights ``older`` (this library read before) built,
+        but those the journal changed since: a read-only app reading the store again after
+        another process's write then builds only what that changed (all 100,000 articles
+        took 1.1-1.5 s). Nothing is taken when that cannot be told (compacted since)."""
+        version = older.version
+        changes = self.changes_since_version(version) if version is not None else None
+        if changes is None:
+            return
+        self._articles.reuse(older._articles, {k for t, k in changes if t == ARTICLES})
+        self._highlights.reuse(older._highlights, {k for t, k in changes if t == HIGHLIGHTS})
+
     @contextlib.contextmanager
     def committed(self) -> Iterator[bool]:
         """Yields True, with writes held off, when what the store holds is exactly what is
@@ -665,7 +681,11 @@ class Store:
     # -- articles -------------------------------------------------------------------------
 
     def articles(self) -> list[Article]:
-        return self._articles.all()
+        if not self.read_only:
+            return self._articles.all()
+        if self._listed is None:  # nothing changes what a read-only store holds
+            self._listed = self._articles.all()
+        return list(self._listed)  # listing 100,000 articles again took 80 ms
 
     def article(self, article_id: str) -> Article:
         try:

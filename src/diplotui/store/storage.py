@@ -53,6 +53,7 @@ from diplotui.store.files import (
     journal_path,
     read_regular_file,
     stamp_of,
+    store_stamp,
     trust_note_path,
 )
 from diplotui.store.journal import (
@@ -352,6 +353,10 @@ class StoreState:
     unused_journal: bool = False
     """The journal holds writes to another version of the file (an older copy put back, a
     restore): not applied, and a writer keeps it aside instead of starting a new one over it."""
+    stamp: str | None = None
+    """The store's ``store_stamp`` taken before its files were read: a stamp that differs
+    afterwards means a writer changed them meanwhile (a compaction between the reads of the
+    file and of the journal pairs an old file with a new journal)."""
 
     @property
     def tables(self) -> Tables:
@@ -383,6 +388,7 @@ def read_store(path: Path) -> StoreState:
 
     Only StoreCorrupt and StoreTooNew come out of here for bad bytes; nothing is written.
     """
+    stamp = store_stamp(path)
     file, match = _read_if_present(path)
     note = match.note
     set_aside: list[str] = []
@@ -407,6 +413,7 @@ def read_store(path: Path) -> StoreState:
         ),
         set_aside=set_aside,
         restamp=match.restamp if note is not None else None,
+        stamp=stamp,
     )
     journal = journal_path(path)
     try:

@@ -33,20 +33,20 @@ def _is_subsequence(query: str, candidate: str) -> bool:
     return True
 
 
-def _match(fuzzy: FuzzySearch, query: str, name: str) -> tuple[float, list[int]]:
-    """The query's letters in ``name``: where it appears whole, else each at its first place
-    after the one before, scored as the palette scores them. Textual's ``FuzzySearch.match``
-    lists every way the letters could align, first: "minister receives" against a title
-    of a few hundred characters made 15 million lists, gigabytes, and the app hung."""
-    lowered, folded = name.lower(), query.lower()
-    if len(lowered) == len(name) and (at := lowered.find(folded)) >= 0:
+def _match(fuzzy: FuzzySearch, query: str, name: str, folded: str) -> tuple[float, list[int]]:
+    """The ``query``'s letters in ``name`` (both folded by ``fold_in_place``, ``folded``
+    being the name's): where it appears whole, else each at its first place after the one
+    before, scored as the palette scores them. Textual's ``FuzzySearch.match`` lists every
+    way the letters could align, first: "minister receives" against a title of a few
+    hundred characters made 15 million lists, gigabytes, and the app hung."""
+    if (at := folded.find(query)) >= 0:
         offsets = list(range(at, at + len(query)))
-        whole = 2.0 if lowered == folded else 1.5
+        whole = 2.0 if folded == query else 1.5
         return fuzzy.score(name, offsets) * whole, offsets
-    wanted = [char for char in folded if not char.isspace()]
+    wanted = [char for char in query if not char.isspace()]
     offsets = []
-    for offset, char in enumerate(name):
-        if wanted and char.lower() == wanted[len(offsets)]:
+    for offset, char in enumerate(folded):
+        if wanted and char == wanted[len(offsets)]:
             offsets.append(offset)
             if len(offsets) == len(wanted):
                 return fuzzy.score(name, offsets), offsets
@@ -76,6 +76,7 @@ class _LibraryProvider(Provider):
         return self.screen if isinstance(self.screen, MainScreen) else None
 
     _cached: list[Candidate] | None = None
+    _folded: list[str] | None = None
 
     def candidates(self, main: MainScreen) -> list[Candidate]:
         raise NotImplementedError
@@ -86,19 +87,32 @@ class _LibraryProvider(Provider):
             self._cached = self.candidates(main)
         return self._cached
 
+    def _folded_names(self, main: MainScreen) -> list[str]:
+        """Each candidate's name without accents or case, as the Statements filter and the
+        search fold them ("le hoai" finds "Lê Hoài Trung"), once per palette opening."""
+        if self._folded is None:
+            from diplotui.entities.folding import fold_in_place  # not before the first frame
+
+            self._folded = [fold_in_place(name) for name, _, _ in self._candidates(main)]
+        return self._folded
+
     async def search(self, query: str) -> Hits:
         main = self._main()
         if main is None:
             return
-        wanted = query.casefold().replace(" ", "")
+        from diplotui.entities.folding import fold_in_place
+
+        query = fold_in_place(query)
+        wanted = query.replace(" ", "")
         fuzzy = FuzzySearch()
         found = 0
-        for number, (name, help_text, callback) in enumerate(self._candidates(main)):
+        candidates = zip(self._candidates(main), self._folded_names(main), strict=True)
+        for number, ((name, help_text, callback), folded) in enumerate(candidates):
             if number % _CHUNK == 0:
                 await asyncio.sleep(0)
-            if not _is_subsequence(wanted, name.casefold()):
+            if not _is_subsequence(wanted, folded):
                 continue
-            score, offsets = _match(fuzzy, query, name)
+            score, offsets = _match(fuzzy, query, name, folded)
             if score:
                 yield Hit(
                     score, _display(name, offsets), callback, text=name, help=_help(help_text)

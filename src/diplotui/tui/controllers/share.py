@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from diplotui.inert import inert_line
 from diplotui.session import title_label
-from diplotui.store import StoreError, UnknownId
+from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.store_writes import write_on_ui_thread
 
@@ -90,20 +90,4 @@ class ShareActions(Controller):
             synced += ". " + restored_line(result.restored_titles)
         self.notify(synced, markup=False, timeout=8 if result.restored_titles else None)
         if result.changed_anything:
-            self._repaint()
-
-    def _repaint(self) -> None:
-        """The list's rows and counts, the open article's text when the sync changed it (a
-        teammate's update: marking the old one would store offsets over other words), and
-        its annotations, tags and note."""
-        self.screen.library_actions.refresh_library()
-        self.screen.show_changed_text()
-        article_id = self.reader.article_id
-        if article_id is None:
-            return
-        try:
-            article = self.store.article(article_id)
-        except UnknownId:
-            return
-        self.sidebar.show_article(article)
-        self.screen.annotation_actions.refresh_annotations(changed=True)
+            self.screen.show_store_changed()

@@ -27,6 +27,7 @@ from diplotui.tui.controllers.annotations import AnnotationActions
 from diplotui.tui.controllers.articles import ArticleActions
 from diplotui.tui.controllers.entities import PREPARE_APART, EntitiesRecognised, EntityActions
 from diplotui.tui.controllers.find import FindActions
+from diplotui.tui.controllers.follow import FollowActions
 from diplotui.tui.controllers.library import SEARCH_ID, LibraryActions
 from diplotui.tui.controllers.quotes import QuoteActions
 from diplotui.tui.controllers.reading import ReadingActions
@@ -93,6 +94,7 @@ class MainScreen(PanesScreen):
         self.statement_actions = StatementActions(self)
         self.reading_actions = ReadingActions(self)
         self.share_actions = ShareActions(self)
+        self.follow_actions = FollowActions(self)
 
     def _use_store(self, store: Store) -> None:
         self.store = store
@@ -152,6 +154,7 @@ class MainScreen(PanesScreen):
         app.release_input()
         self.library_actions.start_workers()
         self.statement_actions.preload_soon()
+        self.follow_actions.start()
 
     def _show_store(self, snapshot: ListSnapshot | None = None) -> None:
         """Fill the panes from the store: the list (the ``snapshot`` drawn first, caught up
@@ -183,6 +186,32 @@ class MainScreen(PanesScreen):
         same_text = text == self.store.article(article_id).text_hash
         if place.get("article") == article_id and same_text and isinstance(offset, int):
             self.reader.reopen_at(offset)
+
+    def take_store(self, store: Store, texts_changed: bool) -> None:
+        """Show ``store``, the library read again (a read-only app following another
+        process's writes), in place of the one read before: the app, this screen and the
+        session use it from now on. Its count of replaced texts continues the old one's, one
+        more when a text changed (the Statements view then indexes again at its next ``W``)."""
+        store.texts_replaced = self.store.texts_replaced + texts_changed
+        self.store = self.session.store = store
+        cast("DiplotuiApp", self.app).store = store
+
+    def show_store_changed(self) -> None:
+        """Repaint what another writer may have changed (a sync, another process): the
+        list's rows and counts, the open article's text when it changed (marking the old one
+        would store offsets over other words), and its annotations, tags and note; the
+        filter, the selection and the reading position are kept."""
+        self.library_actions.refresh_library()
+        self.show_changed_text()
+        article_id = self.reader.article_id
+        if article_id is None:
+            return
+        try:
+            article = self.store.article(article_id)
+        except StoreError:
+            return
+        self.sidebar.show_article(article)
+        self.annotation_actions.refresh_annotations(changed=True)
 
     # -- opening ---------------------------------------------------------------------------
 

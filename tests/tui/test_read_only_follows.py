@@ -1,0 +1,279 @@
+"""A second app, read-only because another process holds the store, keeps up with it.
+
+It used to show what it read at start until restarted: a colleague reading on a second
+terminal saw stale highlights, tags and articles. Now it looks at the store's stamp every
+``FOLLOW_SECONDS`` and reads the store again in a worker when it changed: the list, the open
+article's highlights and the sidebar show the writer's changes, with the reading position,
+the open article and the selection kept; an article the writer deleted closes with a notice;
+a store that cannot be read keeps what is shown and says so once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from diplotui.model import Article, Highlight, SpeakerCorrection
+from diplotui.store import Store, storage, text_hash
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers import follow
+from diplotui.tui.widgets.article_list import ArticleList
+from diplotui.tui.widgets.reader import Reader
+
+from .helpers import screen_cells, settle_start_up
+
+LONG = "Talks in Hanoi\n" + "\n".join(
+    f"Sentence number {n} of the talks said something about trade and the sea." for n in range(80)
+)
+SHORT = "Earlier talks\nThe ministers met in Jakarta.\n"
+
+
+def _add(store: Store, text: str, title: str, date: str) -> Article:
+    digest = text_hash(text)
+    article = Article(id=store.new_article_id(digest), title=title, text_hash=digest, date=date)
+    return store.add_article(article, text)
+
+
+def _writer(path: Path) -> tuple[Store, Article]:
+    """The process holding the store, with a long article (the newest) and a short one."""
+    store = Store.open(path)
+    _add(store, SHORT, "Earlier talks", "2025-03-02")
+    return store, _add(store, LONG, "Talks in Hanoi", "2025-07-18")
+
+
+def _highlight(article: Article, text: str, words: str) -> Highlight:
+    start = text.index(words)
+    return Highlight(
+        id="0123456789abcdef",
+        article_id=article.id,
+        start=start,
+        end=start + len(words),
+        quote=words,
+    )
+
+
+def _shown(app: DiplotuiApp) -> str:
+    return "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+
+
+def _toasts(app: DiplotuiApp) -> list[str]:
+    return [str(notification.message) for notification in app._notifications]
+
+
+async def _until(pilot, condition, seconds: float) -> float:
+    """Pause until ``condition()`` holds; returns the seconds it took (fails after ``seconds``)."""
+    began = time.monotonic()
+    while not condition():
+        assert time.monotonic() - began < seconds, "the read-only app never showed the change"
+        await pilot.pause(0.05)
+    return time.monotonic() - began
+
+
+async def _open_and_read_on(app: DiplotuiApp, pilot, sentences: int) -> Reader:
+    """Open the selected (newest) article with enter and move the cursor down with j."""
+    await settle_start_up(app, pilot)
+    app.screen.query_one(ArticleList).focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press(*["j"] * sentences)
+    await pilot.pause()
+    return app.screen.query_one(Reader)
+
+
+@pytest.fixture
+def quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Look at the stamp every 0.1 s (the real interval has a test of its own)."""
+    monkeypatch.setattr(follow, "FOLLOW_SECONDS", 0.1)
+
+
+async def test_the_writers_highlight_tag_and_article_show_with_the_place_kept(store_path: Path):
+    writer, article = _writer(store_path)
+    reading = Store.open(store_path, read_only=True)
+    app = DiplotuiApp(reading)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_and_read_on(app, pilot, 30)
+        span, scrolled = reader.cursor_span, reader.scroll_y
+        assert scrolled > 0  # the place kept is down the article
+        words = "Sentence number 31 of the talks"
+        writer.save_highlight(_highlight(article, LONG, words))
+        writer.save_article(writer.with_updates(article, tags=["asean"], note="Ask the desk"))
+        _add(writer, "Later talks\nThe ministers met again.\n", "Later talks", "2025-08-01")
+        took = await _until(pilot, lambda: "Later talks" in _shown(app), 3 * follow.FOLLOW_SECONDS)
+        await pilot.pause()
+        assert took < follow.FOLLOW_SECONDS + 1.0
+        shown = _shown(app)
+        assert "#asean" in shown and "Ask the desk" in shown and "Highlights (1)" in shown
+        assert [h.quote for h in reader.highlights] == [words]
+        assert app.store is app.screen.store and app.store is not reading and app.store.read_only
+        assert (reader.article_id, reader.cursor_span, reader.scroll_y) == (
+            article.id,
+            span,
+            scrolled,
+        )
+        library = app.screen.query_one(ArticleList)
+        assert library.current_id == article.id
+        await pilot.press("j")  # real keys go on from the place kept
+        assert reader.cursor_span[0] > span[0]
+        await pilot.press("shift+tab", "down")
+        assert library.has_focus and library.current_id != article.id
+    app.store.close()
+    writer.close()
+
+
+async def test_the_open_article_deleted_by_the_writer_closes_with_a_notice(
+    store_path: Path, quick: None
+):
+    writer, article = _writer(store_path)
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _open_and_read_on(app, pilot, 3)
+        writer.delete_article(article.id)
+        await _until(pilot, lambda: reader.article_id is None, 5)
+        assert any("“Talks in Hanoi” was deleted by another process" in t for t in _toasts(app))
+        library = app.screen.query_one(ArticleList)
+        assert library.row_ids == [a.id for a in writer.articles()]
+    app.store.close()
+    writer.close()
+
+
+SAID = (
+    "Talks in Hanoi\n"
+    '"We will keep working together," Deputy Minister Ngo Le Van said on Monday.\n'
+    "The weather was fine.\n"
+)
+
+
+async def test_a_speaker_corrected_and_a_text_changed_by_the_writer_show(
+    store_path: Path, quick: None
+):
+    writer = Store.open(store_path)
+    article = _add(writer, SAID, "Talks in Hanoi", "2025-07-18")
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_and_read_on(app, pilot, 0)
+        await _until(pilot, lambda: bool(reader.statements), 10)
+        said = reader.statements[0]
+        assert said.speaker == "Ngo Le Van"
+        correction = SpeakerCorrection(
+            id="c0ffee0123456789",
+            article_id=article.id,
+            start=said.start,
+            end=said.end,
+            quote=SAID[said.start : said.end],
+            speaker="Jane Doe",
+        )
+        writer.save_speaker_corrections([correction])
+        await _until(pilot, lambda: reader.statements[0].speaker == "Jane Doe", 5)
+        changed = SAID + "Ministers will meet again in May.\n"
+        writer.replace_article_text(replace(writer.article(article.id)), changed, [], ())
+        await _until(pilot, lambda: reader.text.endswith("again in May.\n"), 5)
+        assert reader.article_id == article.id
+        assert "again in May" in _shown(app)
+    app.store.close()
+    writer.close()
+
+
+async def test_a_torn_store_keeps_what_is_shown_and_says_so_once(store_path: Path, quick: None):
+    writer, article = _writer(store_path)
+    writer.close()  # compacted: the file holds everything
+    whole = store_path.read_bytes()
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_and_read_on(app, pilot, 3)
+        span = reader.cursor_span
+        store_path.write_bytes(whole[: len(whole) // 2])  # caught mid-write by another program
+        await _until(pilot, lambda: any("could not be read" in t for t in _toasts(app)), 5)
+        await pilot.pause(0.5)  # several looks later
+        assert sum("could not be read" in t for t in _toasts(app)) == 1
+        assert (reader.article_id, reader.cursor_span) == (article.id, span)
+        assert "Earlier talks" in _shown(app)
+        store_path.write_bytes(whole)  # the writer puts it right, then tags
+        with Store.open(store_path) as fixed:
+            fixed.save_article(fixed.with_updates(fixed.article(article.id), tags=["mended"]))
+        await _until(pilot, lambda: "#mended" in _shown(app), 5)
+        assert any("could be read again" in t for t in _toasts(app))
+        assert (reader.article_id, reader.cursor_span) == (article.id, span)
+    app.store.close()
+
+
+async def test_a_store_file_gone_keeps_the_library_shown(store_path: Path, quick: None):
+    writer, _ = _writer(store_path)
+    writer.close()
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle_start_up(app, pilot)
+        store_path.rename(store_path.with_name("moved.json"))
+        await _until(pilot, lambda: any("store file is gone" in t for t in _toasts(app)), 5)
+        assert len(app.screen.query_one(ArticleList).row_ids) == 2
+    app.store.close()
+
+
+async def test_a_read_that_raced_a_compaction_is_read_again(
+    store_path: Path, quick: None, monkeypatch: pytest.MonkeyPatch
+):
+    """A compaction between the reads of the file and of the journal pairs the old file with
+    the new journal, which continues another file: read so, the library showed none of the
+    articles the old journal held. The stamp taken before the read tells, and the store is
+    read again before anything is shown."""
+    writer, article = _writer(store_path)
+    reading_journal = storage.read_regular_file
+    raced: list[Path] = []
+
+    def racing(path: Path) -> bytes:
+        if path.name.endswith(".journal") and not raced and threading.current_thread() != main:
+            raced.append(path)  # the worker has read the file: the writer compacts now
+            writer.save_article(writer.with_updates(writer.article(article.id), tags=["late"]))
+            writer.compact()
+        return reading_journal(path)
+
+    shown: list[int] = []
+    taking = follow.FollowActions._take
+
+    def take(actions: follow.FollowActions, fresh: Store, texts_changed: bool) -> None:
+        shown.append(len(fresh.article_ids()))
+        taking(actions, fresh, texts_changed)
+
+    main = threading.current_thread()
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        monkeypatch.setattr(storage, "read_regular_file", racing)
+        monkeypatch.setattr(follow.FollowActions, "_take", take)
+        writer.save_article(writer.with_updates(article, tags=["first"]))
+        await _until(pilot, lambda: "#late" in _shown(app), 5)
+        assert raced and shown == [2]
+    app.store.close()
+    writer.close()
+
+
+async def test_a_store_written_through_every_read_is_read_later_without_a_warning(
+    store_path: Path, quick: None, monkeypatch: pytest.MonkeyPatch
+):
+    """A refresh storing batch after batch changes the store through each read of a round:
+    that is no unreadable store, so nothing is said; a later look shows where it got to."""
+    writer, article = _writer(store_path)
+    opened = Store.open
+    reads: list[int] = []
+
+    def written_through(path: Path, **options: bool) -> Store:
+        store = opened(path, **options)
+        reads.append(1)
+        if len(reads) <= follow.READ_TRIES:  # the whole first round
+            tags = [f"batch{len(reads)}"]
+            writer.save_article(writer.with_updates(writer.article(article.id), tags=tags))
+        return store
+
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        monkeypatch.setattr(Store, "open", written_through)
+        writer.save_article(writer.with_updates(article, tags=["first"]))
+        await _until(pilot, lambda: f"#batch{follow.READ_TRIES}" in _shown(app), 5)
+        assert len(reads) == follow.READ_TRIES + 1
+        assert not any("could not be read" in t for t in _toasts(app))
+    app.store.close()
+    writer.close()
