@@ -222,3 +222,23 @@ async def test_ctrl_q_then_save_of_an_address_that_fails_stays_to_say_why(
         await pilot.press("enter")  # no longer quitting: subscribed, the dialog closes
         await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
         assert app.is_running
+
+
+async def test_a_long_address_that_fails_is_said_with_the_fields_still_in_view(
+    seeded_store: Store, server: FeedServer
+):
+    """The status line said the whole address (a page's with its tracking parameters runs to
+    hundreds of characters): at 80x24 it grew the dialog past the screen, its title, address
+    field and keys out of view, so the address could not be seen to be corrected."""
+    app = DiplotuiApp(seeded_store)
+    long = server.url("/missing.xml") + "?" + "campaign" * 100
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _address_typed(app, pilot, long)
+        await pilot.press("enter")
+        await _until(pilot, lambda: "404" in _status(app))
+        screen = app.screen.region
+        for part in (".dialog-title", "#feed-url", "#feed-status", ".dialog-help"):
+            shown = app.screen.query_one(part).region
+            assert shown.height and screen.contains_region(shown), part
+        assert _status(app).startswith(server.url("/missing.xml"))
+        assert _status(app).endswith("HTTP 404 Not Found"), "the reason is kept"
