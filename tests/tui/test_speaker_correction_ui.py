@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import Label, OptionList
 
 from diplotui.export import export
 from diplotui.model import Article
@@ -142,4 +142,34 @@ async def test_the_sidebar_says_a_text_change_orphaned_a_speaker_correction(stor
         await _open_first(app, pilot)
         await pilot.pause()
         assert any("1 speaker correction orphaned" in row for row in sidebar_rows(app))
+    store.close()
+
+
+async def test_p_on_words_selected_in_a_statement_shows_the_statement_it_corrects(
+    store_path: Path,
+):
+    """A correction is of a whole statement: P on a word selected in one quoted that word
+    alone, then gave the whole statement to the name typed."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_the_statement(pilot, reader)
+        statement = reader.statement_at(*reader.cursor_span)
+        assert statement is not None
+        await pilot.press("v", *["b"] * len(statement.text.split()))  # back to its first words
+        await pilot.pause()
+        assert reader.selection is not None
+        selected = reader.text[reader.selection[0] : reader.selection[1]].strip()
+        assert statement.text.startswith(selected) and len(selected) < len(statement.text) / 2
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        shown = str(app.screen.query_one("#speaker-words", Label).render())
+        assert shown.startswith(f"“{WORDS}") and len(shown) > len(selected) + 2
+        await type_text(pilot, "Annalena Baerbock")
+        await pilot.press("enter")
+        await pilot.pause()
+        (correction,) = store.speaker_corrections()
+        assert correction.quote.startswith(WORDS) and shown[1:-2] in correction.quote
     store.close()

@@ -301,6 +301,8 @@ class EntityActions(Controller):
         if reader.selection is not None:
             span = reader.selection
             statement = reader.statement_at(*span)
+            if statement is not None:  # a correction is of the whole statement: the dialog
+                span = (statement.start, statement.end)  # quotes all it gives the speaker
         else:
             statement = reader.statement_at(*reader.cursor_span) if reader.statements else None
             if statement is None:
