@@ -242,3 +242,23 @@ async def test_a_long_address_that_fails_is_said_with_the_fields_still_in_view(
             assert shown.height and screen.contains_region(shown), part
         assert _status(app).startswith(server.url("/missing.xml"))
         assert _status(app).endswith("HTTP 404 Not Found"), "the reason is kept"
+
+
+async def test_a_feed_whose_title_is_a_paragraph_is_named_in_one_line(
+    seeded_store: Store, server: FeedServer
+):
+    """The notification named the feed whole: a title of hundreds of characters (kept up to
+    500) filled a toast of ten lines over the list for its whole timeout."""
+    title = "Ministry of Foreign Affairs press releases and statements " * 8
+    body = server.body("rss2.xml").replace(b"UN News Wire", title.encode())
+    server.serve_bytes("/long-title.xml", body, "application/rss+xml")
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _address_typed(app, pilot, server.url("/long-title.xml"))
+        await pilot.press("enter")
+        await _until(pilot, lambda: any(m.startswith("Subscribed to") for m in _messages(app)))
+        [said] = [m for m in _messages(app) if m.startswith("Subscribed to")]
+        assert said.startswith("Subscribed to Ministry of Foreign Affairs press releases")
+        assert said.endswith("…: fetching it…") and len(said) < 120
+        (feed,) = seeded_store.feeds()
+        assert feed.title == title.strip(), "stored whole: only the toast is cut"
