@@ -94,6 +94,33 @@ def plan_speaker_change(
     ]
     kept = [c for c in existing if c not in replaced]
     now = correct_statements(found, text, [*kept, correction])
+    before, after = _respoken(highlights, now, start, end)
+    return SpeakerChange(correction, replaced, before, after, text)
+
+
+def plan_speaker_removal(
+    text: str,
+    found: Sequence[Statement],
+    existing: Sequence[SpeakerCorrection],
+    highlights: Sequence[Highlight],
+    removed: SpeakerCorrection,
+) -> list[Highlight]:
+    """The highlights of ``removed``'s statement with the speakers they have once it is taken
+    back (``diplotui speaker --remove``): left as they were, they named the speaker it gave
+    while the statement was the finder's speaker's again. An orphan is placed nowhere: taking
+    it back changes no statement."""
+    if removed.status == AnchorStatus.ORPHAN.value:
+        return []
+    now = correct_statements(found, text, [c for c in existing if c.id != removed.id])
+    return _respoken(highlights, now, removed.start, removed.end)[1]
+
+
+def _respoken(
+    highlights: Sequence[Highlight], now: Sequence[Statement], start: int, end: int
+) -> tuple[list[Highlight], list[Highlight]]:
+    """The highlights over ``[start, end)`` whose speaker ``now``'s statements change, as
+    they are and with the speaker of the statement they are of (none, when they are of no
+    statement)."""
     before, after = [], []
     for highlight in highlights:
         if highlight.status == AnchorStatus.ORPHAN.value or not (
@@ -109,4 +136,4 @@ def plan_speaker_change(
                     highlight, speaker=who[0], speaker_role=who[1], updated_at=now_iso()
                 )
             )
-    return SpeakerChange(correction, replaced, before, after, text)
+    return before, after
