@@ -59,7 +59,9 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
             yield Label(f"“{words}”", id="speaker-words", markup=False)
             yield JoinedPasteInput(
                 placeholder="speaker, e.g. Annalena Baerbock",
-                suggester=SuggestFromList(self._persons, case_sensitive=False),
+                # inert: a field draws its suggestion as it is (a stored name's escapes
+                # reached the terminal)
+                suggester=SuggestFromList(map(inert_line, self._persons), case_sensitive=False),
                 id="speaker-name",
             )
             yield JoinedPasteInput(placeholder="role (optional)", id="speaker-role")
