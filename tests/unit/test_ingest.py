@@ -241,6 +241,19 @@ def test_a_servers_charset_is_read_as_browsers_read_it():
     assert "\\x41" in parse_html_page(page, "unicode_escape").text
 
 
+def test_a_servers_utf16_label_on_bytes_without_a_nul_is_not_believed():
+    """A server labelling its UTF-8 page UTF-16 had the page read two bytes a character,
+    stored as a line of CJK ("格浴㹬戼摯..."); UTF-16 of any page has NUL bytes (its markup is
+    ASCII), as a page's own UTF-16 declaration in readable bytes is not believed either."""
+    paragraph = "<p>Lê Hoài Trung met the ministers in Hà Nội on Monday.</p>" * 4
+    page = f"<html><body><article>{paragraph}</article></body></html>"
+    data = page.encode("utf-8") + b" " * (len(page.encode("utf-8")) % 2)  # an even length
+    doc = parse_html_page(data, "utf-16")
+    assert "Lê Hoài Trung met the ministers" in doc.text and doc.read_as == ""
+    served = parse_html_page(page.encode("utf-16-le"), "utf-16le")  # a true label still counts
+    assert "Lê Hoài Trung met the ministers" in served.text
+
+
 def test_latin1_and_utf16_with_bom(store, tmp_path):
     latin = "Café naïve résumé\nLes négociations ont été très difficiles à Genève.\n"
     utf16 = "Hà Nội talks\nThe ministers met in Hà Nội.\n"
