@@ -3,7 +3,12 @@
 Merge rules: an article whose text is already stored (same text hash) is the same article:
 its empty metadata fields are filled in and tags united, nothing else changes. A highlight
 whose id is known, or whose (article, start, end, quote) is already there, is skipped; so is
-a correction with a known id or the same (kind, text, type, canonical).
+a correction with a known id or the same (kind, text, type, canonical). A speaker correction
+is placed where its words are in its article's text, as a highlight is; one of words the
+library has a correction of already is skipped when it says the same or was changed earlier,
+else it replaces that one (as a sync settles two people's corrections of one statement), and
+the article's highlights take the speakers it gives. One naming an article neither in the
+file nor in the library is reported, the rest of the file imported.
 
 Ids, ``imported_at`` and ``created_at`` are kept from the file so a round trip reproduces the
 store (a highlight's ``created_at`` checked, and written in UTC as the store writes it);
@@ -24,12 +29,20 @@ from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
-from diplotui.inert import without_surrogates
+from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.metadata import within_limits
 from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED, ImportOutcome
-from diplotui.model import AnchorStatus, Article, EntityCorrection, Highlight, new_id
+from diplotui.model import (
+    AnchorStatus,
+    Article,
+    EntityCorrection,
+    Highlight,
+    SpeakerCorrection,
+    new_id,
+)
 from diplotui.palette import DEFAULT_COLOUR, colour_label, palette_key
 from diplotui.store import (
+    SPEAKER_CORRECTIONS,
     ArticleUnreadable,
     Store,
     StoreError,
@@ -37,6 +50,7 @@ from diplotui.store import (
     is_valid_id,
     text_hash,
 )
+from diplotui.store.records import RECORD_TABLES
 from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags
 
 
@@ -60,15 +74,16 @@ def _zoned_time(value: object) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def created_problem(value: object) -> str | None:
+def created_problem(value: object, what: str = "created time") -> str | None:
     """Why ``value`` is no time a highlight was made (not an ISO timestamp with a time zone,
     or more than ``MADE_AHEAD`` in the future), or None. A teammate's or an import's
-    "2099-01-01" filed the highlight in 2099 for ever, "not a date" in a year 0000."""
+    "2099-01-01" filed the highlight in 2099 for ever, "not a date" in a year 0000; a speaker
+    correction's change time (``what``) in 2099 won over every later correction."""
     made = _zoned_time(value)
     if made is None:
-        return "its created time is not an ISO timestamp with a time zone"
+        return f"its {what} is not an ISO timestamp with a time zone"
     if made > datetime.now(timezone.utc) + MADE_AHEAD:
-        return f"its created time {value} is in the future"
+        return f"its {what} {value} is in the future"
     return None
 
 
@@ -78,15 +93,18 @@ class _ArticleIn:
     text: str
     highlights: list[Highlight] = field(default_factory=list)
     failure: str = ""
+    speakers: list[SpeakerCorrection] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class _Parsed:
     articles: list[_ArticleIn]
     corrections: list[EntityCorrection]
+    strays: list[SpeakerCorrection] = field(default_factory=list)
+    """Speaker corrections of articles not in the file (perhaps in the library)."""
 
 
-_Record = TypeVar("_Record", Article, Highlight, EntityCorrection)
+_Record = TypeVar("_Record", Article, Highlight, EntityCorrection, SpeakerCorrection)
 
 
 def _record(cls: type[_Record], data: Any, what: str) -> _Record:
@@ -152,8 +170,13 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
     raw_articles = document.get("articles", [])
     raw_highlights = document.get("highlights", [])
     raw_corrections = document.get("corrections", [])
-    if not all(isinstance(v, list) for v in (raw_articles, raw_highlights, raw_corrections)):
-        raise ExchangeError("articles, highlights and corrections must be lists")
+    raw_speakers = document.get("speaker_corrections", [])
+    if not all(
+        isinstance(v, list) for v in (raw_articles, raw_highlights, raw_corrections, raw_speakers)
+    ):
+        raise ExchangeError(
+            "articles, highlights, corrections and speaker_corrections must be lists"
+        )
     articles = [_parse_article(a, i) for i, a in enumerate(raw_articles)]
     by_id = {a.article.id: a for a in articles}
     for index, raw in enumerate(raw_highlights):
@@ -170,7 +193,29 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
         if isinstance(raw, dict):
             _required(raw, ("id", "kind", "text"), f"correction {index + 1}")
         corrections.append(_record(EntityCorrection, raw, f"correction {index + 1}"))
-    return _Parsed(articles, corrections)
+    strays = []
+    for index, raw in enumerate(raw_speakers):
+        speaker = _speaker_correction(raw, f"speaker correction {index + 1}")
+        owner = by_id.get(speaker.article_id)
+        if owner is None:
+            strays.append(speaker)
+        else:
+            owner.speakers.append(speaker)
+    return _Parsed(articles, corrections, strays)
+
+
+def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
+    """One speaker correction of the file, checked as the store checks its own (its words as
+    long as its offsets say, a known status) and with a change time no later than today."""
+    if not isinstance(raw, dict):
+        raise ExchangeError(f"{what} is not an object")
+    _required(raw, ("id", "article_id", "quote"), what)
+    problem = RECORD_TABLES[SPEAKER_CORRECTIONS].problem(raw)
+    if problem is None and "updated_at" in raw:
+        problem = created_problem(raw["updated_at"], "change time")
+    if problem is not None:
+        raise ExchangeError(f"{what}: {problem}")
+    return _record(SpeakerCorrection, raw, what)
 
 
 def _w3c_items(document: Any) -> list[Any]:
@@ -350,6 +395,9 @@ class _Merger:
         added, present = self._highlights(article, incoming)
         noun = "highlight" if added == 1 else "highlights"
         reason = f"{added} {noun} added" + (f", {present} already present" if present else "")
+        if incoming.speakers:
+            said = self.speakers(article, incoming.text, incoming.speakers)
+            reason += f"; {said}"
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:
@@ -432,6 +480,78 @@ class _Merger:
             return False
         return True
 
+    def speakers(self, article: Article, text: str, incoming: list[SpeakerCorrection]) -> str:
+        """Store the file's speaker corrections of ``article`` (whose text is ``text``),
+        with the speakers they give its highlights, in one write; say how many came."""
+        from diplotui.ingest.update import speakers_now
+        from diplotui.statements.corrections import reanchor_corrections, superseded
+
+        known = {c.id for c in self.store.speaker_corrections()}
+        now = {c.id: c for c in self.store.speaker_corrections(article.id)}
+        stored = set(now)
+        added: dict[str, SpeakerCorrection] = {}
+        removed: list[str] = []
+        present = 0
+        moved = [replace(c, article_id=article.id) for c in incoming]
+        for placed, came in zip(reanchor_corrections(moved, text, text), incoming, strict=True):
+            # placed anew or not, it was changed when the file says: that decides which of
+            # two corrections of the same words stands
+            correction = replace(placed, updated_at=came.updated_at)
+            same = now.get(correction.id)
+            if same is None:
+                while not is_valid_id(correction.id) or correction.id in known:
+                    correction.id = new_id()  # an invalid or colliding id never replaces one
+            elif correction.updated_at <= same.updated_at:
+                present += 1  # an older copy of the same correction
+                continue
+            others = [c for c in now.values() if c.id != correction.id]
+            dropped = superseded([*others, correction])
+            if correction.id in dropped or any(_says_the_same(c, correction) for c in others):
+                present += 1  # corrected again here since, or made here already
+                continue
+            for gone in (c.id for c in others if c.id in dropped):
+                del now[gone]
+                added.pop(gone, None)
+                if gone in stored:
+                    removed.append(gone)
+            now[correction.id] = added[correction.id] = correction
+            known.add(correction.id)
+        if added:
+            highlights = self.store.highlights(article.id)
+            said = speakers_now(
+                highlights, text, article.title, self.store.corrections(), list(now.values())
+            )
+            changed = [h for h, before in zip(said, highlights, strict=True) if h != before]
+            self.store.save_speaker_corrections(list(added.values()), removed, changed)
+        noun = "speaker correction" if len(added) == 1 else "speaker corrections"
+        return f"{len(added)} {noun} added" + (f", {present} already present" if present else "")
+
+    def strays(self, strays: list[SpeakerCorrection]) -> list[ImportOutcome]:
+        """The speaker corrections of articles not in the file: stored for those in the
+        library, reported for the others (one outcome each)."""
+        by_article: dict[str, list[SpeakerCorrection]] = {}
+        for correction in strays:
+            by_article.setdefault(correction.article_id, []).append(correction)
+        outcomes = []
+        for article_id, corrections in by_article.items():
+            try:
+                article = self.store.article(article_id) if is_valid_id(article_id) else None
+                text = self.store.article_text(article_id) if article else ""
+            except (UnknownId, ArticleUnreadable):
+                article = None
+            if article is None:
+                count = len(corrections)
+                noun = "speaker correction" if count == 1 else "speaker corrections"
+                reason = (
+                    f"{count} {noun} of article {inert_words(article_id)!r}, neither in the "
+                    "file nor in the library: not imported"
+                )
+                outcomes.append(ImportOutcome(self.path, FAILED, reason=reason))
+                continue
+            said = self.speakers(article, text, corrections)
+            outcomes.append(ImportOutcome(self.path, DUPLICATE, article.id, article.title, said))
+        return outcomes
+
     def correction(self, correction: EntityCorrection) -> bool:
         same = (correction.kind, correction.text, correction.type, correction.canonical)
         known = self.store.corrections()
@@ -442,6 +562,19 @@ class _Merger:
             correction.id = new_id()  # an invalid or colliding id never replaces a record
         self.store.save_correction(correction)
         return True
+
+
+def _says_the_same(one: SpeakerCorrection, other: SpeakerCorrection) -> bool:
+    """The same words given the same speaker (two copies of one correction, or the same
+    correction made twice)."""
+    return (one.start, one.end, one.quote, one.speaker, one.role, one.organisation) == (
+        other.start,
+        other.end,
+        other.quote,
+        other.speaker,
+        other.role,
+        other.organisation,
+    )
 
 
 def _without_surrogates(value: Any) -> Any:
@@ -477,6 +610,7 @@ def import_export_file(store: Store, path: str | os.PathLike[str]) -> list[Impor
     with store.batch():
         outcomes = [merger.article(incoming) for incoming in parsed.articles]
         added = sum(merger.correction(c) for c in parsed.corrections)
+        outcomes += merger.strays(parsed.strays)
     if parsed.corrections and not outcomes:
         outcomes.append(ImportOutcome(name, IMPORTED, reason=f"{added} corrections added"))
     return outcomes

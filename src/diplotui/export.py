@@ -327,6 +327,9 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "articles": [_article_record(store, a) for a in selection.articles],
         "highlights": [h.to_dict() for a in selection.articles for h in selection.highlights[a.id]],
         "corrections": [c.to_dict() for c in store.corrections()],
+        "speaker_corrections": [
+            c.to_dict() for a in selection.articles for c in store.speaker_corrections(a.id)
+        ],
     }
 
 

@@ -222,6 +222,7 @@ class RemovedArticle:
 
     article: Article
     highlights: list[Highlight]
+    speaker_corrections: list[SpeakerCorrection] = field(default_factory=list)
 
 
 @dataclass(slots=True)

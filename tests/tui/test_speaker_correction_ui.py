@@ -145,6 +145,54 @@ async def test_the_sidebar_says_a_text_change_orphaned_a_speaker_correction(stor
     store.close()
 
 
+async def test_an_orphaned_speaker_correction_is_listed_in_the_sidebar_removed_by_d_and_u_undoes(
+    store_path: Path,
+):
+    """Its words gone after an update, a correction applies nowhere; before, only
+    ``diplotui speaker ID`` listed it and only ``--remove`` took it away."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+    from diplotui.statements.corrections import new_speaker_correction
+
+    from .test_reader_support import sidebar_of, sidebar_rows
+
+    store = _store(store_path)
+    (article,) = store.articles()
+    text = store.article_text(article.id)
+    start = text.index(WORDS)
+    correction = new_speaker_correction(
+        article.id, text, start, start + len(WORDS), "Annalena Baerbock", role="Minister"
+    )
+    store.save_speaker_corrections([correction])
+    apply_update(store, article, ParsedDocument(text.replace(WORDS, "Given it"), article.title))
+    (orphan,) = store.speaker_corrections()
+    assert orphan.status == "orphan"
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_first(app, pilot)
+        await pilot.pause()
+        rows = sidebar_rows(app)
+        assert "Speaker corrections orphaned (1): d removes" in rows
+        assert f"“{WORDS}”\n— Annalena Baerbock (Minister)" in rows
+        sidebar = sidebar_of(app)
+        while not sidebar.has_focus:
+            await pilot.press("tab")
+        await pilot.press("home")  # no highlight: the orphaned correction is the first row
+        assert sidebar.current_item is not None
+        assert sidebar.current_item.kind == "speaker-orphan"
+        await pilot.press("d")
+        await pilot.pause()
+        assert store.speaker_corrections() == []
+        assert not any(WORDS in row for row in sidebar_rows(app))
+        assert not any("speaker correction orphaned" in row for row in sidebar_rows(app))
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.speaker_corrections() == [orphan]  # as it was, orphan and all
+        assert f"“{WORDS}”\n— Annalena Baerbock (Minister)" in sidebar_rows(app)
+        assert any("1 speaker correction orphaned" in row for row in sidebar_rows(app))
+    store.close()
+
+
 async def test_p_on_words_selected_in_a_statement_shows_the_statement_it_corrects(
     store_path: Path,
 ):

@@ -268,3 +268,10 @@ def test_a_teammate_s_changed_text_keeps_our_speaker_correction_and_its_highligh
         (moved,) = store.speaker_corrections(first)
         assert text[moved.start : moved.end] == "talks went on"
         assert store.highlight(highlight.id).speaker == "Ada Smith"
+    run_sync(desk["bob"], "bob")  # his correction, placed in her text, goes to the team
+    run_sync(desk["mai"], "mai")
+    with Store.open(desk["mai"], read_only=True) as store:
+        text = store.article_text(first)
+        (shared,) = store.speaker_corrections(first)
+        assert (text[shared.start : shared.end], shared.speaker) == ("talks went on", "Ada Smith")
+        assert store.highlight(highlight.id).speaker == "Ada Smith"

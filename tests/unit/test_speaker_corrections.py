@@ -84,7 +84,7 @@ def test_a_correction_whose_words_are_gone_is_kept_as_an_orphan(tmp_path: Path) 
     found = [_statement(new_text, "In view of the tensions", "Catherine Colonna")]
     assert correct_statements(found, new_text, [orphan]) == found  # applied nowhere
     said = describe_text_change(store.article(article.id), [], speaker_orphans=1)
-    assert said.endswith(": 1 speaker correction orphaned (diplotui speaker)")
+    assert said.endswith(": 1 speaker correction orphaned")
     store.close()
 
 
@@ -178,3 +178,24 @@ def test_a_new_correction_replaces_the_one_of_its_words_never_an_orphan() -> Non
     orphan.status = AnchorStatus.ORPHAN.value  # its words gone from a later text
     change = plan_speaker_change("a1", TEXT, found, [earlier, orphan], [], span, "Baerbock")
     assert change.replaced == [earlier]
+
+
+def test_deleting_an_article_takes_its_speaker_corrections_and_undo_puts_them_back(
+    tmp_path: Path,
+) -> None:
+    """A deleted article's corrections went on being stored, synced and exported, naming an
+    article no one has; a reopened store must agree."""
+    path = tmp_path / "s.json"
+    store, article = _store(path)
+    start = TEXT.index(WORDS)
+    correction = new_speaker_correction(article.id, TEXT, start, start + len(WORDS), "Baerbock")
+    store.save_speaker_corrections([correction])
+    removed = store.delete_article(article.id)
+    assert removed.speaker_corrections == [correction]
+    assert store.speaker_corrections() == []
+    store.close()
+    with Store.open(path) as reopened:
+        assert reopened.speaker_corrections() == []
+        reopened.restore_article(removed)
+    with Store.open(path) as restored:
+        assert restored.speaker_corrections(article.id) == [correction]

@@ -134,5 +134,5 @@ def describe_text_change(
         parts.append(f"{orphans} orphan{'s' if orphans != 1 else ''}")
     if speaker_orphans:
         plural = "s" if speaker_orphans != 1 else ""
-        parts.append(f"{speaker_orphans} speaker correction{plural} orphaned (diplotui speaker)")
+        parts.append(f"{speaker_orphans} speaker correction{plural} orphaned")
     return f"Text updated {when}" + (f": {', '.join(parts)}" if parts else "")

@@ -6,6 +6,7 @@
 ``annotations/2026-12/01/<id>.json``      one highlight, a W3C Web ``Annotation``, in the
                                            folder of the day it was made (UTC)
 ``corrections/<id>.json``                  one entity correction
+``speakers/<id>.json``                     one speaker correction (who said a statement)
 
 Why these folders: a commit stores a new copy of every folder above each file it changes, so
 what one sync costs depends on how many folders its files touch and how big those are.
@@ -42,8 +43,8 @@ from diplotui.exchange import (
     highlight_fields,
 )
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
-from diplotui.model import Article, EntityCorrection, Highlight
-from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, is_valid_id
+from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
+from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
 from diplotui.store.records import RECORD_TABLES
 
 Doc = dict[str, Any]
@@ -52,6 +53,7 @@ ARTICLES_DIR = "articles"
 ANNOTATIONS_DIR = "annotations"
 TEXTS_DIR = "texts"
 CORRECTIONS_DIR = "corrections"
+SPEAKERS_DIR = "speakers"
 EARLIER_PAGES = "annotation pages"
 EARLIER_MINUTES = "by the minute"
 """The second layout: ``annotations/<year>/<month>/<day>/<hour>/<minute>/<id>.json``, one
@@ -74,6 +76,8 @@ Shared with `diplotui sync`. Every file is plain text:
 - `annotations/<year>-<month>/<day>/<id>.json`: each highlight, a W3C Web Annotation, in the
   folder of the day it was made, UTC (its `target` names the article)
 - `corrections/<id>.json`: each correction of the entity recogniser (a type, a removal, an alias)
+- `speakers/<id>.json`: each correction of who said a statement (its words, anchored as a
+  highlight's, and the speaker; none: no statement)
 
 Edit through diplotui: `diplotui sync` merges per annotation, not per line.
 """
@@ -119,13 +123,17 @@ def correction_path(correction_id: str) -> str:
     return f"{CORRECTIONS_DIR}/{correction_id}.json"
 
 
+def speaker_path(correction_id: str) -> str:
+    return f"{SPEAKERS_DIR}/{correction_id}.json"
+
+
 def kind_of(path: str) -> str:
     """``articles``, ``annotations`` (either layout of one highlight a file), ``texts``,
-    ``corrections`` or ``EARLIER_PAGES`` for a file of the layout, else ""."""
+    ``corrections``, ``speakers`` or ``EARLIER_PAGES`` for a file of the layout, else ""."""
     folder = path.split("/", 1)[0]
     if folder == ANNOTATIONS_DIR and path.count("/") == 2:
         return EARLIER_PAGES
-    known = (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR, CORRECTIONS_DIR)
+    known = (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR, CORRECTIONS_DIR, SPEAKERS_DIR)
     return folder if folder in known else ""
 
 
@@ -275,6 +283,24 @@ def read_correction(path: str, raw: bytes) -> Doc:
     return EntityCorrection.from_dict(data).to_dict()
 
 
+def read_speaker(path: str, raw: bytes) -> Doc:
+    """The speaker correction one file holds, checked as the store checks its own (its words
+    as long as its offsets say), with ids and a time stamp a merge can trust."""
+    data = _json(path, raw)
+    if not isinstance(data, dict):
+        raise UnreadableFile(path, "not a JSON object")
+    problem = RECORD_TABLES[SPEAKER_CORRECTIONS].problem(data)
+    if problem is None and data["id"] != id_of(path):
+        problem = "its id does not match its file name"
+    if problem is None and not (is_valid_id(data["id"]) and is_valid_id(data["article_id"])):
+        problem = "its id or its article's is not lowercase hex"
+    if problem is None and "updated_at" in data:
+        problem = stamp_problem("updated_at", data["updated_at"])
+    if problem is not None:
+        raise UnreadableFile(path, problem)
+    return SpeakerCorrection.from_dict(data).to_dict()
+
+
 def read_text(path: str, raw: bytes) -> str:
     """An article text, checked against the hash its name gives."""
     if hashlib.sha256(raw).hexdigest() != id_of(path):
@@ -297,6 +323,7 @@ _KNOWN: dict[str, frozenset[str]] = {
     ARTICLES_DIR: frozenset(SHARED_ARTICLE_FIELDS),
     ANNOTATIONS_DIR: ANNOTATION_FIELDS,
     CORRECTIONS_DIR: frozenset(EntityCorrection.__dataclass_fields__),
+    SPEAKERS_DIR: frozenset(SpeakerCorrection.__dataclass_fields__),
 }
 TARGET = "target"
 Extras = dict[str, dict[str, Any]]

@@ -64,9 +64,11 @@ def deletion_conflict(base: Doc | None, ours: Doc | None, theirs: Doc | None) ->
 
 
 def merge_record(
-    base: Doc | None, ours: Doc | None, theirs: Doc | None, sides: Sides
+    base: Doc | None, ours: Doc | None, theirs: Doc | None, sides: Sides, whole: bool = False
 ) -> Doc | None:
-    """The merged record, or None when it stays deleted."""
+    """The merged record, or None when it stays deleted. ``whole``: the record's fields hold
+    together (a speaker correction's offsets, quote and context): when both sides changed it,
+    the later version is taken whole, as fields mixed from both could name no words."""
     if same_content(ours, theirs):
         return ours if ours is not None and theirs is not None and _newer(ours, theirs) else theirs
     if ours is None or theirs is None:
@@ -79,6 +81,8 @@ def merge_record(
         deleted_by = sides.ours if ours is None else sides.theirs
         edited_by = sides.theirs if ours is None else sides.ours
         return {**kept, CONFLICT: f"deleted by {deleted_by}, edited by {edited_by}: kept"}
+    if whole:
+        return ours if _newer(ours, theirs) else theirs
     return _merge_fields(base, ours, theirs, sides)
 
 
@@ -88,10 +92,15 @@ def believable(stamp: str) -> bool:
     return stamp <= (datetime.now(timezone.utc) + CLOCK_SKEW).isoformat(timespec="milliseconds")
 
 
+def believed(stamp: str) -> str:
+    """The stamp a merge orders by: "" (older than any) for one it does not believe."""
+    return stamp if believable(stamp) else ""
+
+
 def _newer(one: Doc, other: Doc) -> bool:
     """Whether ``one`` was changed last, by believable stamps."""
     mine, yours = (str(doc.get(STAMP, "")) for doc in (one, other))
-    return (mine if believable(mine) else "") >= (yours if believable(yours) else "")
+    return believed(mine) >= believed(yours)
 
 
 def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc:

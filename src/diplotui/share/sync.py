@@ -42,6 +42,7 @@ from diplotui.share.merge import (
     STAMP,
     Sides,
     believable,
+    believed,
     deletion_conflict,
     merge_record,
     notes_collide,
@@ -54,6 +55,7 @@ _RECORD_KINDS = (
     files.ARTICLES_DIR,
     files.ANNOTATIONS_DIR,
     files.CORRECTIONS_DIR,
+    files.SPEAKERS_DIR,
     files.EARLIER_PAGES,
 )
 """The kinds of file that mirror the store's records (a record gone makes its file go)."""
@@ -61,6 +63,7 @@ _READERS: dict[str, Callable[[str, bytes], Doc]] = {
     files.ARTICLES_DIR: files.read_article,
     files.ANNOTATIONS_DIR: files.read_annotation,
     files.CORRECTIONS_DIR: files.read_correction,
+    files.SPEAKERS_DIR: files.read_speaker,
 }
 REMOTE_BRANCH = "refs/remotes/origin/main"
 _ORPHAN = AnchorStatus.ORPHAN.value  # a highlight with no place, left as it is
@@ -129,6 +132,7 @@ class SyncResult:
     changed_articles: int = 0
     conflicts: int = 0
     corrections: int = 0  # entity corrections added or removed
+    speakers: int = 0  # speaker corrections added, changed or removed
     sent: int = 0  # files this sync sent to the remote
     held: int = 0  # highlights in the library whose article has not arrived
     unshared: list[str] = field(default_factory=list)  # articles whose text is unreadable
@@ -148,6 +152,7 @@ class SyncResult:
             or self.new_articles
             or self.changed_articles
             or self.corrections
+            or self.speakers
             or self.restored
         )
 
@@ -165,6 +170,7 @@ class SyncResult:
             (self.changed_articles, "article", " changed"),
             (self.conflicts, "conflict", ""),
             (self.corrections, "entity correction", ""),
+            (self.speakers, "speaker correction", ""),
         ):
             if count:
                 parts.append(_plural(count, noun) + after)
@@ -191,6 +197,7 @@ class _Local:
     highlights: dict[str, dict[str, Doc]]  # article id -> highlight id -> record
     unstamped: list[Highlight]  # highlights that do not carry an author yet
     corrections: dict[str, Doc]  # entity corrections by id
+    speakers: dict[str, Doc]  # speaker corrections by id
     version: str | None  # the store's version as read
     held: dict[str, tuple[str, str]]  # highlight id -> its article's id, its file (``HELD``)
 
@@ -213,7 +220,10 @@ def _read_local(store: Store, committed: str | None) -> _Local:
         if not highlight.author:
             unstamped.append(highlight)
     corrections = {c.id: c.to_dict() for c in store.corrections()}
-    return _Local(articles, ids, highlights, unstamped, corrections, store.version, _held(store))
+    speakers = {c.id: c.to_dict() for c in store.speaker_corrections()}
+    return _Local(
+        articles, ids, highlights, unstamped, corrections, speakers, store.version, _held(store)
+    )
 
 
 HELD = "share_held"
@@ -242,6 +252,7 @@ class _Plan:
     articles: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)  # ours, merged
     highlights: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     corrections: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
+    speakers: dict[str, tuple[Doc | None, Doc | None]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
     ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
     formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
@@ -281,7 +292,7 @@ class Sync:
         )
         self.result = SyncResult()
         self._unstamped: list[Highlight] = []
-        self._local = _Local({}, set(), {}, [], {}, None, {})
+        self._local = _Local({}, set(), {}, [], {}, {}, None, {})
         self._known = KnownFiles(self.repo.path / KNOWN_FILES)
         self._started_at: str | None = None  # our commit when the sync began
         self._committed: tuple[str | None, str | None, int] = (None, None, 0)
@@ -460,12 +471,16 @@ class Sync:
                 known.note(path, fingerprint, blob)
                 if tree.get(path) != blob:
                     changed.append(_Rewrite(path, data, fingerprint))
-        for correction_id, doc in local.corrections.items():
-            path = files.correction_path(correction_id)
-            kept.add(path)
-            data = files.correction_file(doc)
-            if tree.get(path) != files.git_blob_id(data):
-                changed.append(_Rewrite(path, data))
+        for docs, path_of in (
+            (local.corrections, files.correction_path),
+            (local.speakers, files.speaker_path),
+        ):
+            for correction_id, doc in docs.items():
+                path = path_of(correction_id)
+                kept.add(path)
+                data = files.correction_file(doc)
+                if tree.get(path) != files.git_blob_id(data):
+                    changed.append(_Rewrite(path, data))
         writes += self._rewrites(changed, tree, known)
         kept |= {p for p, _ in writes} | {files.article_path(a) for a in local.article_ids}
         deletes = [
@@ -610,6 +625,7 @@ class Sync:
             self._follow_removals(plan, our_changes, their_changes, head, theirs, sides)
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
+        self._settle_speakers(plan)
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
         if base == head:  # nothing of ours since: take their commit as it is
@@ -707,7 +723,7 @@ class Sync:
                 self._last_changer(ours_at, base, head) or sides.ours,
                 self._last_changer(theirs_at, base, theirs) or sides.theirs,
             )
-        merged = merge_record(base_doc, our_doc, their_doc, sides)
+        merged = merge_record(base_doc, our_doc, their_doc, sides, whole=kind == files.SPEAKERS_DIR)
         extras = files.merged_extras(*(files.extra_fields(kind, raw) for raw in versions))
         record_id = files.id_of(path)
         if kind == files.ARTICLES_DIR:
@@ -723,9 +739,11 @@ class Sync:
             mine = mine if filed[1] == path else None
             data = files.with_extras(files.annotation_file(merged), extras)
             plan.formatted[record_id] = (path, files.git_blob_id(data))
-        else:  # a correction is made or removed, never edited: nothing of a merge to keep
-            merged = None if merged is None else EntityCorrection.from_dict(merged).to_dict()
-            plan.corrections[record_id] = (our_doc, merged)
+        else:  # the merge's conflict flag is no field of a correction: nothing to keep
+            model = EntityCorrection if kind == files.CORRECTIONS_DIR else SpeakerCorrection
+            merged = None if merged is None else model.from_dict(merged).to_dict()
+            changes = plan.corrections if kind == files.CORRECTIONS_DIR else plan.speakers
+            changes[record_id] = (our_doc, merged)
             data = (
                 None if merged is None else files.with_extras(files.correction_file(merged), extras)
             )
@@ -820,6 +838,27 @@ class Sync:
             if was is not None:
                 filed = (path, path, None)
                 self._merge_file(plan, path, (was, ours, None), (None, head, theirs), sides, filed)
+
+    def _settle_speakers(self, plan: _Plan) -> None:
+        """Of two corrections of the same words (two people corrected one statement), the
+        one changed last stays and the other goes, here and in the shared library, as every
+        copy decides: the words can have one speaker only."""
+        from diplotui.statements.corrections import superseded
+
+        after = dict(self._local.speakers)
+        for correction_id, (_, merged) in plan.speakers.items():
+            if merged is None:
+                after.pop(correction_id, None)
+            else:
+                after[correction_id] = merged
+        corrections = [SpeakerCorrection.from_dict(doc) for doc in after.values()]
+        for correction_id in superseded(corrections, lambda c: believed(c.updated_at)):
+            ours = plan.speakers.get(correction_id, (self._local.speakers.get(correction_id),))[0]
+            plan.speakers[correction_id] = (ours, None)
+            path = files.speaker_path(correction_id)
+            plan.writes.pop(path, None)
+            plan.ours_kept.pop(path, None)
+            plan.deletes.add(path)
 
     def _bring_held(self, plan: _Plan, theirs: str) -> None:
         """The held highlights whose article this merge brings: stored with it."""
@@ -928,12 +967,14 @@ class Sync:
                 h.id for h in store.highlights(article_id) if h.id not in removed_highlights
             ]
         self._stamp_annotated(articles, highlights)
-        speakers = self._speakers_placed(articles)
-        highlights = self._placed(articles, highlights, removed_highlights, speakers)
-        if articles or highlights or removed_highlights or removed_articles:
+        speakers, respoken, dropped = self._speakers_placed(articles, plan)
+        highlights = self._placed(articles, highlights, removed_highlights, speakers, respoken)
+        stored = {c.id: c for c in store.speaker_corrections()}
+        changed = [c for cs in speakers.values() for c in cs if stored.get(c.id) != c]
+        if articles or highlights or removed_highlights or removed_articles or changed or dropped:
             with store.batch():
                 store.save_as_given(articles, highlights, removed_highlights, removed_articles)
-                store.save_speaker_corrections([c for cs in speakers.values() for c in cs])
+                store.save_speaker_corrections(changed, dropped)
         self._save_held()
         self._apply_corrections(plan)
 
@@ -946,7 +987,9 @@ class Sync:
         stamp = str(doc.get(STAMP, ""))
         if believable(stamp):
             return doc
-        kind = "article" if files.kind_of(path) == files.ARTICLES_DIR else "highlight"
+        kind = {files.ARTICLES_DIR: "article", files.SPEAKERS_DIR: "speaker correction"}.get(
+            files.kind_of(path), "highlight"
+        )
         arrived = now_iso()
         self.result.stamped_ahead.append(
             f"{path}: {kind} {doc.get('id')} was stamped {stamp}, ahead of this computer's "
@@ -955,19 +998,58 @@ class Sync:
         return {**doc, STAMP: arrived}
 
     def _speakers_placed(
-        self, articles: list[tuple[Article, str | None]]
-    ) -> dict[str, list[SpeakerCorrection]]:
-        """This store's speaker corrections of each article whose text the merge changes,
-        placed in the new text (orphans when their words are gone), by article."""
+        self, articles: list[tuple[Article, str | None]], plan: _Plan
+    ) -> tuple[dict[str, list[SpeakerCorrection]], set[str], list[str]]:
+        """The speaker corrections of each article the merge changes them or its text for, as
+        the merge leaves them (by article); the articles whose corrections the merge changed
+        (their highlights' speakers are read again); the ids of the corrections it removed.
+
+        The store's corrections of a changed text are placed in it from the old one, a
+        teammate's where their words are in the text the merge leaves (as a highlight's),
+        orphans when the words are gone. A correction changed here since it was read is
+        left as it is (the next sync sends it)."""
         from diplotui.statements.corrections import reanchor_corrections
 
+        new_texts = {article.id: text for article, text in articles if text is not None}
+        stored = {c.id: c for c in self.store.speaker_corrections()}
+        arriving: dict[str, list[SpeakerCorrection]] = {}
+        dropped: list[str] = []
+        respoken: set[str] = set()
+        for correction_id, (ours, merged) in plan.speakers.items():
+            now = stored.get(correction_id)
+            if not _unchanged(None if now is None else now.to_dict(), ours) or merged == ours:
+                continue
+            if merged is None:
+                if now is not None:
+                    dropped.append(correction_id)
+                    respoken.add(now.article_id)
+            else:
+                merged = self._arrived(files.speaker_path(correction_id), merged)
+                correction = SpeakerCorrection.from_dict(merged)
+                arriving.setdefault(correction.article_id, []).append(correction)
+                respoken.add(correction.article_id)
+            self.result.speakers += 1
+        replaced = set(dropped) | {c.id for cs in arriving.values() for c in cs}
+        kept: dict[str, list[SpeakerCorrection]] = {}
+        for correction in stored.values():
+            if correction.id not in replaced:
+                kept.setdefault(correction.article_id, []).append(correction)
         placed: dict[str, list[SpeakerCorrection]] = {}
-        for article, text in articles:
-            corrections = self.store.speaker_corrections(article.id)
-            old_text = self._current_text(article.id) if corrections else None
+        for article_id in new_texts.keys() | respoken:
+            ours_now = kept.get(article_id, [])
+            theirs_now = arriving.get(article_id, [])
+            if not (ours_now or theirs_now):
+                if article_id in respoken:
+                    placed[article_id] = []  # its last one removed: the finder's speakers
+                continue
+            old_text = self._current_text(article_id)
+            text = new_texts.get(article_id, old_text)
             if text is not None and old_text is not None:
-                placed[article.id] = reanchor_corrections(corrections, old_text, text)
-        return placed
+                ours_now = reanchor_corrections(ours_now, old_text, text)
+            if text is not None:
+                theirs_now = reanchor_corrections(theirs_now, text, text)
+            placed[article_id] = ours_now + theirs_now
+        return placed, respoken, dropped
 
     def _placed(
         self,
@@ -975,13 +1057,15 @@ class Sync:
         highlights: list[Highlight],
         removed: list[str],
         speakers: dict[str, list[SpeakerCorrection]],
+        respoken: set[str],
     ) -> list[Highlight]:
         """The merged highlights where their words are in their article's text as the merge
         leaves it, and the store's other highlights of an article whose text the merge
         changes carried over to the new text (as a refresh's update carries them): a
         teammate's highlight of the text before an update, or ours when a teammate brought
         the update, kept offsets that held other words. Each one placed in a text other than
-        its own takes the speaker that text gives its words, as an update's do."""
+        its own, or of an article whose speaker corrections the merge changed (``respoken``),
+        takes the speaker that text gives its words, as an update's do."""
         from diplotui.anchoring import reanchor, reanchor_all
 
         new_texts = {article.id: text for article, text in articles if text is not None}
@@ -998,16 +1082,17 @@ class Sync:
                 moved.setdefault(highlight.article_id, (text, []))[1].append(
                     reanchor(highlight, text)
                 )
-            elif highlight.article_id in new_texts:
+            elif highlight.article_id in new_texts or highlight.article_id in respoken:
                 moved.setdefault(highlight.article_id, (text, []))[1].append(highlight)
             else:
                 placed.append(highlight)
         skip = {h.id for h in highlights} | set(removed)
         before: dict[str, Highlight] = {}  # ours as stored, written again only if changed
-        for article_id, text in new_texts.items():
+        for article_id in new_texts.keys() | respoken:
             old_text = self._current_text(article_id)
             if old_text is None:
                 continue  # new here, or its text unreadable: nothing of ours to carry over
+            text = new_texts.get(article_id, old_text)
             ours = [h for h in self.store.highlights(article_id) if h.id not in skip]
             before |= {h.id: h for h in ours}
             moved.setdefault(article_id, (text, []))[1].extend(reanchor_all(ours, old_text, text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, new_id, now_iso
 
@@ -177,3 +177,28 @@ def reanchor_corrections(
             correction if now == correction else dataclasses.replace(now, updated_at=now_iso())
         )
     return updated
+
+
+def superseded(
+    corrections: Iterable[SpeakerCorrection],
+    changed: Callable[[SpeakerCorrection], str] = lambda c: c.updated_at,
+) -> set[str]:
+    """The ids of corrections another correction of the same words supersedes: two people
+    (through a sync, or an import of a colleague's export) corrected one statement, and the
+    words can have one speaker only. As when two people changed a record's field, the one
+    ``changed`` last stands (by its time stamp; the id breaks a tie, so every library picks
+    the same one); an orphan overlaps nothing."""
+    standing: list[SpeakerCorrection] = []
+    dropped: set[str] = set()
+    placed = [c for c in corrections if c.status != AnchorStatus.ORPHAN.value]
+    for correction in sorted(placed, key=lambda c: (changed(c), c.id), reverse=True):
+        if any(
+            c.article_id == correction.article_id
+            and c.start < correction.end
+            and correction.start < c.end
+            for c in standing
+        ):
+            dropped.add(correction.id)
+        else:
+            standing.append(correction)
+    return dropped

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from diplotui.model import (
+    AnchorStatus,
     Article,
     EntityCorrection,
     Feed,
@@ -155,13 +156,27 @@ def _highlight_meaning(doc: Doc) -> str | None:
     return None
 
 
+def _speaker_meaning(doc: Doc) -> str | None:
+    """A speaker correction's words are ``quote``, ``end - start`` characters at ``start`` (an
+    orphan keeps its old offsets), and its status is one of the anchoring's: what a file a
+    sync or an import brings is checked as the store checks its own."""
+    if doc["start"] < 0 or doc["start"] >= doc["end"]:
+        return f"its offsets ({doc['start']}, {doc['end']}) are no span of words"
+    if len(doc["quote"]) != doc["end"] - doc["start"]:
+        return "its quote is not as long as its offsets say"
+    if doc.get("status", AnchorStatus.ANCHORED.value) not in _STATUSES:
+        return "its status is not one of " + ", ".join(sorted(_STATUSES))
+    return None
+
+
+_STATUSES = frozenset(status.value for status in AnchorStatus)
 RECORD_TABLES = {
     ARTICLES: RecordShape.of(Article, shared_fields=("source", "author", "date", "state")),
     HIGHLIGHTS: RecordShape.of(
         Highlight, _highlight_meaning, shared_fields=("color", "status", "author")
     ),
     CORRECTIONS: RecordShape.of(EntityCorrection),
-    SPEAKER_CORRECTIONS: RecordShape.of(SpeakerCorrection),
+    SPEAKER_CORRECTIONS: RecordShape.of(SpeakerCorrection, _speaker_meaning),
     QUOTES: RecordShape.of(QuoteRecord),
     FEEDS: RecordShape.of(Feed),
 }

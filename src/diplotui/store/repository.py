@@ -735,20 +735,25 @@ class Store:
         self.texts_replaced += 1
 
     def delete_article(self, article_id: str) -> RemovedArticle:
-        """Remove an article and its highlights in one durable write.
+        """Remove an article, its highlights and its speaker corrections in one durable write
+        (corrections of an article no one has would go on being synced and exported).
 
         The text stays in the body folder (content-addressed, possibly shared), so the backup
         taken when the store was opened, and :meth:`restore_article`, can bring it all back.
         """
         article = self.article(article_id)
         highlights = self.highlights(article_id)
+        speakers = self.speaker_corrections(article_id)
         with self.batch():
             self._delete(HIGHLIGHTS, [h.id for h in highlights])
+            self._delete(SPEAKER_CORRECTIONS, [c.id for c in speakers])
             self._delete(ARTICLES, [article_id])
         for highlight in highlights:
             del self._highlights[highlight.id]
+        for correction in speakers:
+            del self._speakers[correction.id]
         del self._articles[article_id]
-        return RemovedArticle(article, highlights)
+        return RemovedArticle(article, highlights, speakers)
 
     def restore_article(self, removed: RemovedArticle) -> None:
         """Put back an article deleted by :meth:`delete_article`, highlights and all."""
@@ -758,9 +763,13 @@ class Store:
             self._put(ARTICLES, article.id, article.to_dict())
             for highlight in removed.highlights:
                 self._put(HIGHLIGHTS, highlight.id, highlight.to_dict())
+            for correction in removed.speaker_corrections:
+                self._put(SPEAKER_CORRECTIONS, correction.id, correction.to_dict())
         self._articles[article.id] = article
         for highlight in removed.highlights:
             self._highlights[highlight.id] = highlight
+        for correction in removed.speaker_corrections:
+            self._speakers[correction.id] = correction
 
     def highlight_counts(self) -> dict[str, int]:
         """How many highlights each annotated article has (cheap even before highlights load)."""

@@ -127,10 +127,11 @@ class AnnotationActions(Controller):
         if article_id == self.reader.article_id:
             reader = self.reader
             shown = {h.id: highlight_text(reader.text, h, reader.blocks) for h in highlights}
-            orphans = sum(
-                c.status == AnchorStatus.ORPHAN.value
+            orphans = [
+                c
                 for c in self.store.speaker_corrections(article_id or "")
-            )
+                if c.status == AnchorStatus.ORPHAN.value
+            ]
             self.sidebar.show_annotations(highlights, shown, orphans)
             if article_id and changed:
                 library = self.screen.library_actions
@@ -272,7 +273,13 @@ class AnnotationActions(Controller):
     # -- deleting and undoing --------------------------------------------------------------
 
     def delete_highlight(self) -> None:
+        """``d``: delete the highlight under the cursor, or the sidebar's orphaned speaker
+        correction (its words are gone: it applies nowhere, and only the sidebar shows it)."""
         if not self.screen.can_annotate():
+            return
+        item = self._sidebar_item()
+        if item is not None and item.kind == "speaker-orphan":
+            self._remove_speaker_orphan(item.key)
             return
         highlight = self._target_highlight()
         if highlight is None:
@@ -282,6 +289,32 @@ class AnnotationActions(Controller):
             self.refresh_annotations(changed=True)
             label = quote_label(highlight.quote)
             self.notify(f"Deleted the highlight {label}: u undoes.", markup=False, timeout=3)
+
+    def _remove_speaker_orphan(self, correction_id: str) -> None:
+        """Remove an orphaned speaker correction; ``u`` puts it back."""
+        store = self.store
+        orphan = next((c for c in store.speaker_corrections() if c.id == correction_id), None)
+        if orphan is None:
+            return
+
+        def remove() -> None:
+            store.save_speaker_corrections([], [orphan.id])
+
+        def put_back() -> None:
+            store.save_speaker_corrections([orphan])
+
+        if not self._attempt(remove):
+            return
+        label = quote_label(orphan.quote)
+        self.session.record(
+            f"removal of the orphaned speaker correction of {label}", put_back, remove
+        )
+        self.refresh_annotations()
+        self.notify(
+            f"Removed the orphaned speaker correction of {label}: u undoes.",
+            markup=False,
+            timeout=3,
+        )
 
     def undo(self) -> None:
         """Undo the most recent change of the session, whatever it was."""
@@ -333,6 +366,13 @@ class AnnotationActions(Controller):
         if item.kind == "orphan":
             self.notify(
                 "An orphan has no place: select text in the reader, then r here.", markup=False
+            )
+            return
+        if item.kind == "speaker-orphan":
+            self.notify(
+                "This speaker correction's words are gone from the text, so it applies "
+                "nowhere: d removes it (P corrects the statement anew).",
+                markup=False,
             )
             return
         if item.kind != "highlight":

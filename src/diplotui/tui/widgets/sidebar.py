@@ -11,7 +11,7 @@ inert and put in ``rich.text.Text``, never markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -25,7 +25,7 @@ from textual.strip import Strip
 
 from diplotui.cite import nested_quotes
 from diplotui.inert import inert_block, inert_line
-from diplotui.model import AnchorStatus, Article, Highlight
+from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
 from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
@@ -46,7 +46,8 @@ class EntityGroup:
 
 @dataclass(frozen=True, slots=True)
 class SidebarItem:
-    """What a row that can be chosen stands for: ``kind`` is "highlight", "orphan" or "entity"."""
+    """What a row that can be chosen stands for: ``kind`` is "highlight", "orphan",
+    "speaker-orphan" (a speaker correction whose words are gone) or "entity"."""
 
     kind: str
     key: str
@@ -93,8 +94,7 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
         prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
     prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
     if highlight.speaker:  # whose words they are, as the brief and the citations say
-        role = f" ({highlight.speaker_role})" if highlight.speaker_role else ""
-        prompt.append(f"\n— {inert_line(highlight.speaker + role)}", style="dim")
+        prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
     if highlight.status == AnchorStatus.DRIFTED.value and highlight.drift_text:
         prompt.append(f"\nnow: “{_short(highlight.drift_text)}”", style="dim italic")
     elif highlight.status == AnchorStatus.MOVED.value:
@@ -103,6 +103,21 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
         prompt.append(f"\n✎ {_short_note(highlight.note)}", style="dim")
     if highlight.conflict:
         prompt.append(f"\n⚠ {_short(highlight.conflict, 200)}", style="bold")
+    return prompt
+
+
+def _said_by(speaker: str, role: str) -> str:
+    """The line under a quote naming whose words they are."""
+    return f"\n— {inert_line(speaker + (f' ({role})' if role else ''))}"
+
+
+def speaker_orphan_prompt(correction: SpeakerCorrection) -> Text:
+    """The words of a speaker correction that lost them, and who it said spoke them."""
+    prompt = Text(f"“{_short(nested_quotes(correction.quote))}”")
+    if correction.speaker:
+        prompt.append(_said_by(correction.speaker, correction.role), style="dim")
+    else:
+        prompt.append("\nno statement", style="dim")
     return prompt
 
 
@@ -133,7 +148,7 @@ class _Row:
     """
 
     key: str
-    source: _Listed | EntityGroup | str | bool
+    source: _Listed | SpeakerCorrection | EntityGroup | str | bool
     style: str = ""
     gap: int = 0
     indent: int = 0
@@ -158,6 +173,8 @@ class _Row:
                 highlight.speaker,
                 highlight.speaker_role,
             )
+        if isinstance(source, SpeakerCorrection):
+            return (source.quote, source.speaker, source.role)
         return source
 
 
@@ -205,10 +222,14 @@ def _highlight_row(kind: str, highlight: Highlight, quotes: Mapping[str, str]) -
 
 
 def _highlight_rows(
-    highlights: list[Highlight], quotes: Mapping[str, str], author: str | None = None
+    highlights: list[Highlight],
+    quotes: Mapping[str, str],
+    author: str | None = None,
+    speaker_orphans: Sequence[SpeakerCorrection] = (),
 ) -> list[_Row]:
     """The highlights section: heading, highlights in reading order, then those a sync
-    flagged as conflicts, then the orphans (``author``: only that person's)."""
+    flagged as conflicts, then the orphans (``author``: only that person's), then the
+    speaker corrections whose words are gone (everyone's: they have no author)."""
     if author is not None:
         highlights = [h for h in highlights if h.author == author]
     conflicts = [h for h in highlights if h.conflict]
@@ -225,6 +246,15 @@ def _highlight_rows(
     if orphans:
         rows.append(_heading("orphans", f"Orphans ({len(orphans)}): r re-attaches"))
         rows.extend(_highlight_row("orphan", h, quotes) for h in orphans)
+    if speaker_orphans:
+        count = len(speaker_orphans)
+        rows.append(
+            _heading("speaker-orphans", f"Speaker corrections orphaned ({count}): d removes")
+        )
+        rows.extend(
+            _Row(f"speaker-orphan\t{c.id}", c, item=SidebarItem("speaker-orphan", c.id))
+            for c in speaker_orphans
+        )
     return rows
 
 
@@ -292,7 +322,7 @@ class Sidebar(SidebarPane, can_focus=True):
         self._summary: list[_Row] = []
         self._highlights: list[_Row] = []
         self._listed: tuple[list[Highlight], Mapping[str, str]] = ([], {})
-        self._speaker_orphans = 0  # speaker corrections of the article whose words are gone
+        self._speaker_orphans: Sequence[SpeakerCorrection] = ()  # of the article: words gone
         self._article: Article | None = None  # the open one: when its text last changed
         self._author: str | None = None  # whose highlights are listed (None: everyone's)
         self._entities: list[_Row] = []
@@ -333,13 +363,14 @@ class Sidebar(SidebarPane, can_focus=True):
         self,
         highlights: list[Highlight],
         quotes: Mapping[str, str] | None = None,
-        speaker_orphans: int = 0,
+        speaker_orphans: Sequence[SpeakerCorrection] = (),
     ) -> None:
         """List the article's highlights in reading order, orphans in their own section.
 
         ``quotes`` holds each highlight's text as the reader shows it (by id); a highlight
-        without one is listed with its stored quote. ``speaker_orphans``: how many speaker
-        corrections of the article lost their words (said with the text's change).
+        without one is listed with its stored quote. ``speaker_orphans``: the speaker
+        corrections of the article that lost their words, listed last (and counted in the
+        text change's line), where ``d`` removes them.
 
         Only rows that are new or differ are wrapped again (an added or deleted highlight, a
         recoloured one, a heading's count): wrapping hundreds of rows would cost frames.
@@ -349,7 +380,7 @@ class Sidebar(SidebarPane, can_focus=True):
         authors = {h.author for h in highlights}
         if self._author is not None and self._author not in authors:
             self._author = None
-        self._highlights = _highlight_rows(highlights, quotes or {}, self._author)
+        self._highlights = _highlight_rows(highlights, quotes or {}, self._author, speaker_orphans)
         self._update()
 
     def action_cycle_author(self) -> None:
@@ -361,7 +392,7 @@ class Sidebar(SidebarPane, can_focus=True):
         else:
             later = authors[authors.index(self._author) + 1 :]
             self._author = later[0] if later else None
-        self._highlights = _highlight_rows(highlights, quotes, self._author)
+        self._highlights = _highlight_rows(highlights, quotes, self._author, self._speaker_orphans)
         self._update()
 
     def show_entities(self, groups: list[EntityGroup] | None) -> None:
@@ -509,7 +540,7 @@ class Sidebar(SidebarPane, can_focus=True):
 
         legend = _Row("legend", self._legend_enabled)
         change = (
-            describe_text_change(self._article, self._listed[0], self._speaker_orphans)
+            describe_text_change(self._article, self._listed[0], len(self._speaker_orphans))
             if self._article
             else ""
         )
@@ -567,6 +598,8 @@ class Sidebar(SidebarPane, can_focus=True):
         source = row.source
         if isinstance(source, _Listed):
             return highlight_prompt(source.highlight, source.quote)
+        if isinstance(source, SpeakerCorrection):
+            return speaker_orphan_prompt(source)
         if isinstance(source, EntityGroup):
             return _entity_label(source)
         if isinstance(source, bool):

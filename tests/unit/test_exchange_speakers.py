@@ -1,0 +1,201 @@
+"""Speaker corrections in a library's JSON export and its import: a round trip into a fresh
+store keeps them (and the speakers of their highlights); the same words corrected in both
+libraries settle on the later correction; one naming an article the library lacks is
+reported; a malformed or hostile one fails the file with nothing written."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import diplotui.store.repository as store_module
+from diplotui.anchoring import new_highlight
+from diplotui.exchange import import_export_file
+from diplotui.export import export
+from diplotui.ingest.report import DUPLICATE, FAILED, IMPORTED
+from diplotui.model import SpeakerCorrection
+from diplotui.statements.corrections import new_speaker_correction
+from diplotui.store import Store
+from tests.unit.test_exchange import comparable
+from tests.unit.test_export import STAMP, TEXT_A, fill
+
+WORDS = "We will return in October,"
+LATER = "2025-07-21T09:00:00.000+00:00"
+
+
+def correct(store: Store, article_id: str, speaker: str, stamp: str = STAMP) -> SpeakerCorrection:
+    start = TEXT_A.index(WORDS)
+    made = new_speaker_correction(article_id, TEXT_A, start, start + len(WORDS), speaker)
+    correction = replace(made, created_at=stamp, updated_at=stamp)
+    store.save_speaker_corrections([correction])
+    return correction
+
+
+@pytest.fixture
+def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Store, str]]:
+    """The golden library, its first article's host's words given to Saleumxay Kommasith,
+    and a highlight of them that says so."""
+    monkeypatch.setattr(store_module, "now_iso", lambda: STAMP)
+    with Store.open(tmp_path / "source" / "library.json") as store:
+        first = fill(store)["first"]
+        correct(store, first, "Saleumxay Kommasith")
+        start = TEXT_A.index(WORDS)
+        store.save_highlight(
+            new_highlight(first, TEXT_A, start, start + len(WORDS), speaker="Saleumxay Kommasith")
+        )
+        yield store, first
+
+
+def written(store: Store, document: object, path: Path) -> list[tuple[str, str]]:
+    """Import ``document`` into ``store``: each outcome's status and reason."""
+    path.write_text(json.dumps(document) if not isinstance(document, str) else document)
+    return [(o.status, o.reason) for o in import_export_file(store, path)]
+
+
+def test_a_round_trip_into_a_fresh_store_keeps_the_speaker_corrections(source, tmp_path):
+    store, _ = source
+    exported = export(store, "json")
+    assert [c["speaker"] for c in json.loads(exported)["speaker_corrections"]] == [
+        "Saleumxay Kommasith"
+    ]
+    with Store.open(tmp_path / "fresh" / "library.json") as fresh:
+        said = written(fresh, exported, tmp_path / "export.json")
+        assert said[0] == (IMPORTED, "3 highlights added; 1 speaker correction added")
+        assert fresh.speaker_corrections() == store.speaker_corrections()
+        assert comparable(export(fresh, "json")) == comparable(exported)
+        before = export(fresh, "json")
+        again = written(fresh, exported, tmp_path / "export.json")
+        assert again[0] == (
+            DUPLICATE,
+            "0 highlights added, 3 already present; 0 speaker corrections added, 1 already present",
+        )
+        assert export(fresh, "json") == before
+
+
+def test_our_later_correction_of_the_same_words_stands(source, tmp_path):
+    """A colleague's export says the host's words are Kommasith's; this library gave them to
+    the host's deputy since. Ours stands, as a sync settles two corrections of one statement,
+    and the highlight of those words keeps naming the deputy."""
+    store, first = source
+    exported = export(store, "json")
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        fill(ours)
+        mine = correct(ours, first, "The deputy", LATER)
+        start = TEXT_A.index(WORDS)
+        highlight = new_highlight(first, TEXT_A, start, start + len(WORDS), speaker="The deputy")
+        ours.save_highlight(highlight)
+        said = written(ours, exported, tmp_path / "export.json")
+        assert said[0][1].endswith("; 0 speaker corrections added, 1 already present")
+        assert ours.speaker_corrections() == [mine]
+        assert ours.highlight(highlight.id).speaker == "The deputy"
+
+
+def test_a_later_correction_in_the_file_replaces_ours_and_the_highlight_follows(source, tmp_path):
+    store, first = source
+    (theirs,) = store.speaker_corrections(first)
+    store.save_speaker_corrections([replace(theirs, updated_at=LATER)])
+    exported = export(store, "json")
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        fill(ours)
+        mine = correct(ours, first, "The deputy")
+        start = TEXT_A.index(WORDS)
+        highlight = new_highlight(first, TEXT_A, start, start + len(WORDS), speaker="The deputy")
+        ours.save_highlight(highlight)
+        said = written(ours, exported, tmp_path / "export.json")
+        assert said[0][1].endswith("; 1 speaker correction added")
+        assert [c.id for c in ours.speaker_corrections()] == [theirs.id] != [mine.id]
+        assert ours.highlight(highlight.id).speaker == "Saleumxay Kommasith"
+
+
+def test_a_correction_of_an_article_not_in_the_file_goes_to_the_library_s_or_is_reported(
+    source, tmp_path
+):
+    """An export of one article (or a hand-made file) may name another: stored when the
+    library has that article, else said in a line of its own; the rest is imported."""
+    store, first = source
+    document = json.loads(export(store, "json"))
+    document["articles"] = [a for a in document["articles"] if a["id"] != first]
+    document["highlights"] = [h for h in document["highlights"] if h["article_id"] != first]
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        fill(ours)
+        said = written(ours, document, tmp_path / "one.json")
+        assert (DUPLICATE, "1 speaker correction added") in said
+        assert [c.speaker for c in ours.speaker_corrections(first)] == ["Saleumxay Kommasith"]
+    with Store.open(tmp_path / "empty" / "library.json") as empty:
+        said = written(empty, document, tmp_path / "one.json")
+        assert said[0][0] == IMPORTED  # the other article
+        assert said[1] == (
+            FAILED,
+            f"1 speaker correction of article {first!r}, neither in the file nor in the "
+            "library: not imported",
+        )
+        assert empty.speaker_corrections() == [] and len(empty.articles()) == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"quote": "We will"}, "speaker correction 1: its quote is not as long as"),
+        ({"start": -4}, "speaker correction 1: its offsets (-4,"),
+        ({"end": "12"}, "speaker correction 1: end has the wrong type"),
+        ({"speaker": {"name": "x"}}, "speaker correction 1: speaker has the wrong type"),
+        ({"status": "gone"}, "speaker correction 1: its status is not one of"),
+        ({"updated_at": "2099-01-01T00:00:00+00:00"}, "its change time 2099-01-01"),
+        ({"article_id": None}, "speaker correction 1: missing article_id"),
+        ({"start": None}, "speaker correction 1: start has the wrong type"),
+    ],
+)
+def test_a_malformed_speaker_correction_fails_the_file_with_nothing_written(
+    source, tmp_path, changes, reason
+):
+    store, _ = source
+    document = json.loads(export(store, "json"))
+    document["speaker_corrections"][0].update(changes)
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        before = export(ours, "json")
+        said = written(ours, document, tmp_path / "bad.json")
+        assert [s for s, _ in said] == [FAILED]
+        assert reason in said[0][1], said
+        assert export(ours, "json") == before
+
+
+def test_speaker_corrections_that_are_no_list_fail_the_file(source, tmp_path):
+    store, _ = source
+    document = {**json.loads(export(store, "json")), "speaker_corrections": {"id": "x"}}
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        said = written(ours, document, tmp_path / "bad.json")
+        assert said == [
+            (FAILED, "articles, highlights, corrections and speaker_corrections must be lists")
+        ]
+        assert ours.articles() == []
+
+
+def test_a_correction_placed_anew_in_our_changed_text_keeps_the_time_it_was_made(source, tmp_path):
+    """The file's correction is older than ours of the same words; our text changed since the
+    export, so the import moves it to where the words are now. Moving it stamped it "now", and
+    the colleague's old correction replaced our newer one."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    store, first = source
+    document = json.loads(export(store, "json"))
+    document["articles"] = [a for a in document["articles"] if a["id"] != first]
+    document["highlights"] = [h for h in document["highlights"] if h["article_id"] != first]
+    with Store.open(tmp_path / "ours" / "library.json") as ours:
+        fill(ours)
+        apply_update(ours, ours.article(first), ParsedDocument("UPDATED. " + TEXT_A, "Mekong"))
+        text = ours.article_text(first)
+        start = text.index(WORDS)
+        mine = replace(
+            new_speaker_correction(first, text, start, start + len(WORDS), "The deputy"),
+            created_at=LATER,
+            updated_at=LATER,
+        )
+        ours.save_speaker_corrections([mine])
+        said = written(ours, document, tmp_path / "one.json")
+        assert (DUPLICATE, "0 speaker corrections added, 1 already present") in said
+        assert ours.speaker_corrections() == [mine]

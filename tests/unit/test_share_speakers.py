@@ -1,0 +1,132 @@
+"""Speaker corrections through a team's library: one analyst's correction (and its removal)
+reaches the others' stores with the speaker of their highlights; two corrections of the same
+words settle on the later one everywhere; a hostile file is refused untouched. Real git."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotui.anchoring import new_highlight
+from diplotui.model import SpeakerCorrection
+from diplotui.share import files
+from diplotui.share.git import Repository
+from diplotui.statements.corrections import new_speaker_correction
+from diplotui.store import Store
+from tests.sharing import article_ids, git_identity, shared_copies
+from tests.unit.test_share import desk, refused, run_sync
+from tests.unit.test_share_hostile import push_from_a_clone
+
+__all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
+
+WORDS = "the talks were frank"
+
+
+def correct(path: Path, speaker: str) -> SpeakerCorrection:
+    """Give WORDS of the third article to ``speaker`` in the store at ``path``."""
+    _, _, third = article_ids()
+    with Store.open(path) as store:
+        text = store.article_text(third)
+        start = text.index(WORDS)
+        correction = new_speaker_correction(third, text, start, start + len(WORDS), speaker)
+        store.save_speaker_corrections([correction])
+    return correction
+
+
+def corrections(path: Path) -> list[tuple[str, str]]:
+    with Store.open(path, read_only=True) as store:
+        return [(c.id, c.speaker) for c in store.speaker_corrections()]
+
+
+def shared_speaker_files(desk: dict[str, Path]) -> list[str]:
+    tree = Repository(desk["remote"]).tree_entries("main")
+    return sorted(path for path in tree if files.kind_of(path) == files.SPEAKERS_DIR)
+
+
+def test_a_speaker_correction_reaches_the_team_with_its_highlights_speaker_and_so_does_its_removal(
+    desk,
+):
+    """bob cites "the talks were frank" as the envoy's; mai knows Ada Smith said it. Before,
+    her correction stayed in her store and bob's brief named the envoy again."""
+    _, _, third = article_ids()
+    with Store.open(desk["bob"]) as store:
+        text = store.article_text(third)
+        start = text.index(WORDS)
+        highlight = new_highlight(third, text, start, start + len(WORDS), speaker="The envoy")
+        store.save_highlight(highlight)
+    run_sync(desk["bob"], "bob")
+    correction = correct(desk["mai"], "Ada Smith")
+    run_sync(desk["mai"], "mai")
+    assert shared_speaker_files(desk) == [files.speaker_path(correction.id)]
+    assert run_sync(desk["bob"], "bob") == "1 speaker correction"
+    assert corrections(desk["bob"]) == [(correction.id, "Ada Smith")]
+    with Store.open(desk["bob"], read_only=True) as store:
+        assert store.speaker_corrections()[0] == correction  # as mai made it, not re-stamped
+        assert store.highlight(highlight.id).speaker == "Ada Smith"
+    assert run_sync(desk["bob"], "bob") == "sent 1 change"  # his highlight's new speaker
+    assert run_sync(desk["mai"], "mai") == "1 highlight changed"
+    assert run_sync(desk["bob"], "bob") == "up to date"
+
+    with Store.open(desk["mai"]) as store:
+        store.save_speaker_corrections([], [correction.id])
+    run_sync(desk["mai"], "mai")
+    assert run_sync(desk["bob"], "bob").startswith("1 speaker correction")
+    assert corrections(desk["bob"]) == []
+    with Store.open(desk["bob"], read_only=True) as store:
+        assert store.highlight(highlight.id).speaker != "Ada Smith"
+    assert shared_speaker_files(desk) == []
+
+
+@pytest.mark.parametrize("first", ["mai", "bob"])
+def test_two_corrections_of_the_same_words_settle_on_the_later_everywhere(desk, first):
+    """mai and bob corrected the same statement before either synced: the words can have one
+    speaker, so the correction made last stands in both stores and in the shared library,
+    whoever syncs first."""
+    earlier = correct(desk["mai"], "Ada Smith")
+    later = correct(desk["bob"], "Ben Jones")
+    assert earlier.updated_at < later.updated_at
+    second = "bob" if first == "mai" else "mai"
+    for person in (first, second, first):
+        run_sync(desk[person], person)
+    for person in ("mai", "bob"):
+        assert corrections(desk[person]) == [(later.id, "Ben Jones")]
+    assert shared_speaker_files(desk) == [files.speaker_path(later.id)]
+    assert run_sync(desk["ana"], "ana") == "1 speaker correction"
+    assert corrections(desk["ana"]) == [(later.id, "Ben Jones")]
+
+
+def _speaker_doc(article_id: str, **changes: object) -> dict[str, object]:
+    text = "The envoy said the talks were frank."
+    start = text.index(WORDS)
+    correction = new_speaker_correction(article_id, text, start, start + len(WORDS), "Ada")
+    return {**correction.to_dict(), **changes}
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        ({"quote": "the talks were frank and then some"}, "not as long as its offsets say"),
+        ({"start": -3}, "no span of words"),
+        ({"speaker": ["Ada"]}, "speaker has the wrong type"),
+        ({"status": "\x1b[2Jwiped"}, "its status is not one of"),
+        ({"article_id": "../../etc"}, "not lowercase hex"),
+        ({"updated_at": "2099-99-99"}, "not an ISO timestamp"),
+        ({"id": "0123456789ab"}, "does not match its file name"),
+    ],
+)
+def test_a_hostile_speaker_file_is_named_and_nothing_changes(desk, tmp_path, changes, said):
+    _, _, third = article_ids()
+    doc = _speaker_doc(third)
+    place = files.speaker_path(str(doc["id"]))
+    doc.update(changes)
+
+    def plant(tree: Path) -> None:
+        (tree / place).parent.mkdir(parents=True, exist_ok=True)
+        (tree / place).write_text(json.dumps(doc))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", plant)
+    correct(desk["mai"], "Ada Smith")
+    line = refused(desk["mai"], "mai")
+    assert place in line and said in line, line
