@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
@@ -262,3 +263,21 @@ async def test_a_feed_whose_title_is_a_paragraph_is_named_in_one_line(
         assert said.endswith("…: fetching it…") and len(said) < 120
         (feed,) = seeded_store.feeds()
         assert feed.title == title.strip(), "stored whole: only the toast is cut"
+
+
+async def test_tags_pasted_one_a_line_are_each_a_tag_of_the_feed(
+    seeded_store: Store, server: FeedServer
+):
+    """The feed's tag field joined a pasted list's lines with spaces: "asean" and "mekong"
+    pasted one a line became one tag "asean mekong", where the tag dialog (t) makes each a
+    tag."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _address_typed(app, pilot, server.url("/rss2.xml"))
+        await pilot.press("tab", "tab")
+        app.post_message(events.Paste("asean\r\nmekong, water\n"))  # as terminals do
+        await pilot.pause()
+        await pilot.press("enter")
+        await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
+        (feed,) = seeded_store.feeds()
+        assert feed.tags == ["asean", "mekong", "water"]

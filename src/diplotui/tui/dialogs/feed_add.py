@@ -17,6 +17,7 @@ from diplotui.model import Feed
 from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.dialogs.tags import TagInput
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class FeedAddScreen(Dialog[Feed | None]):
             yield Label("Name in citations (empty: the feed's own title)", classes="field-label")
             yield JoinedPasteInput(id="feed-name")
             yield Label("Tags for its articles (comma-separated)", classes="field-label")
-            yield JoinedPasteInput(id="feed-tags")
+            yield TagInput(id="feed-tags")  # a list pasted one a line: a tag each
             yield Label("", id="feed-status", markup=False)
             yield Label("enter: subscribe · tab: next field · esc: cancel", classes="dialog-help")
 
