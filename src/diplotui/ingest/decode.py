@@ -368,7 +368,7 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     the UTF-8 was garbled ("dÃĐclarÃĐ"), or Cyrillic refused as undecodable."""
     text = data.decode("utf-8", "surrogateescape")
     stray = len(_STRAY.findall(text))
-    utf8 = sum(not char.isascii() for char in text) - stray
+    utf8 = len(text) - len(text.encode("ascii", "ignore")) - stray  # beyond ASCII, in C
     if not stray or utf8 < _STRAY_SHARE * stray:
         return None
     text = _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text)
