@@ -401,3 +401,30 @@ def test_speaker_corrects_a_statement_for_statements_timeline_and_highlights(
     assert "Jane Doe" in cli("--db", db, "statements", "--speaker", "doe").stdout
     refused = cli("--db", db, "speaker", article_id, "--quote", "trade")
     assert refused.returncode == 2 and "--name" in refused.stderr
+
+
+def test_speaker_remove_gives_the_statements_highlights_their_speaker_back(
+    tmp_path: Path,
+) -> None:
+    """``--remove`` took the correction away but left its statement's highlights the speaker
+    it had given them: the statement was Jane Doe's again while the highlight, its citations
+    and every export still named Ada Lovelace (or, after ``--none``, no one)."""
+    db = _library(tmp_path)
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    article_id = next(a["id"] for a in listed if a["title"] == "Earlier talks")
+    words = "trade will grow"
+    assert cli("--db", db, "highlight", article_id, "--quote", words).returncode == 0
+
+    def highlight_speaker() -> str:
+        [shown] = json.loads(cli("--db", db, "annotations", article_id, "--json").stdout)
+        return str(shown["speaker"])
+
+    before = highlight_speaker()
+    assert "Doe" in before
+    for given in (("--name", "Ada Lovelace"), ("--none",)):
+        made = cli("--db", db, "speaker", article_id, "--quote", "trade", *given)
+        assert made.returncode == 0 and highlight_speaker() != before
+        removed = cli("--db", db, "speaker", article_id, "--remove", made.stdout.split()[-1])
+        assert removed.returncode == 0, removed.stderr
+        assert "1 highlight now of Jane Doe" in removed.stdout
+        assert highlight_speaker() == before

@@ -112,6 +112,19 @@ def test_refresh_takes_feeds_by_name_as_list_does_and_one_item_is_one_item(
     assert status == 2 and err == "diplotui: no feed named or with id 'nowhere'\n"
 
 
+def test_feed_add_refuses_a_tag_that_cannot_be_stored_before_any_fetch(
+    tmp_path: Path, server: FeedServer, capsys
+):
+    """The tags were checked only once the feed had been fetched, and the error began with the
+    address, as if the address were wrong (the app's A says it first, as 'add URL' does)."""
+    db = str(tmp_path / "lib.json")
+    status, _out, err = run(
+        capsys, "--db", db, "feed", "add", server.url("/atom.xml"), "--tag", "x" * 70
+    )
+    assert (status, err) == (2, "diplotui: feed add: tag too long (70 characters, at most 64)\n")
+    assert server.hits["/atom.xml"] == 0
+
+
 def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     tmp_path: Path, server: FeedServer, capsys
 ):

@@ -473,6 +473,38 @@ def test_items_sharing_a_front_page_link_do_not_update_each_other(store: Store, 
     assert "The ministers met in Hanoi" in store.article_text(by_title(store)["one"].id)
 
 
+def test_items_whose_addresses_differ_only_in_a_bare_query_are_three_articles(
+    store: Store, server: FeedServer
+):
+    """An older CMS names its pages "news.php?101", "news.php?102": the query, a word with no
+    "=", was dropped when addresses were compared, so the three items were one article,
+    its text replaced twice ("1 new, 2 updated"), the first two stories lost. The feed's
+    own address compares the same way: "?rss" and "?atom" are two feeds."""
+    stories = ("Security Council", "General Assembly", "Human Rights Council")
+    items = [
+        {"id": f"g{n}", "url": server.url(f"/news.php?{101 + n}"), "summary": "Teaser."}
+        for n in range(3)
+    ]
+    for n, story in enumerate(stories):
+        _page(server, f"/news.php?{101 + n}", server.url(f"/news.php?{101 + n}"), story)
+    pages = server.routes.copy()
+
+    def by_query(request) -> None:  # type: ignore[no-untyped-def]
+        pages[request.path](request)
+
+    server.routes["/news.php"] = by_query
+    _json_feed(server, "/f.json", items)
+    subscribe(store, server, "/f.json")
+    summary = run(store)
+    assert (summary.new, summary.updated) == (3, 0)
+    texts = [store.article_text(a.id) for a in store.articles()]
+    assert all(any(story in text for text in texts) for story in stories)
+    urls = sorted(a.url for a in store.articles())  # each cited at its own address
+    assert urls == [server.url(f"/news.php?{101 + n}") for n in range(3)]
+    add_feed(store, server.url("/feed.php?rss"))
+    add_feed(store, server.url("/feed.php?atom"))  # not "already subscribed"
+
+
 def test_an_article_the_user_deleted_does_not_come_back(store: Store, server: FeedServer):
     subscribe(store, server, "/rss2.xml")
     run(store)

@@ -13,9 +13,10 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from diplotui.feeds import add_feed, refresh
-from diplotui.model import Article
+from diplotui.model import Article, Statement
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.screens.main import MainScreen
 from tests.feeds.conftest import FAST
 from tests.feeds.server import running_server
 
@@ -72,3 +73,37 @@ async def council_open(
 
             yield app, pilot, store, council, HeldFeed(change, land)
         store.close()
+
+
+LEAD = b"<p>The Security"  # the article's first paragraph: a new one goes before it
+SAID = "the text reflected a careful balance"  # the council article's one statement, France's
+
+
+def _main(app: DiplotuiApp) -> MainScreen:
+    """The main screen, whatever dialog is over it."""
+    [main] = [screen for screen in app.screen_stack if isinstance(screen, MainScreen)]
+    return main
+
+
+async def statements_found(app: DiplotuiApp, pilot: Pilot[object]) -> None:
+    """Until the finder has found the statements of the reader's text as it is now."""
+    main = _main(app)
+    reader = main.reader
+    for _ in until_bound():
+        if main.entity_actions.found_in == (reader.article_id, reader.text):
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the statements were never found")
+
+
+async def on_the_statement(app: DiplotuiApp, pilot: Pilot[object], words: str) -> Statement:
+    """The reader's cursor on the statement holding ``words``, once statements are found."""
+    reader = _main(app).reader
+    await statements_found(app, pilot)
+    await pilot.press("g")
+    for _ in range(len(reader.statements) + 1):
+        statement = reader.statement_at(*reader.cursor_span)
+        if statement is not None and words in statement.text:
+            return statement
+        await pilot.press("s")
+    raise AssertionError(f"no statement holding {words!r}")

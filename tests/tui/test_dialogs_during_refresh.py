@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .feed_article import council_open
-from .helpers import type_text
+from textual.widgets import Input
 
-_LEAD = b"<p>The Security"  # the article's first paragraph: a new one goes before it
+from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
+
+from .feed_article import LEAD, SAID, council_open, on_the_statement, statements_found
+from .helpers import type_text
 
 
 async def test_a_note_typed_while_R_moves_the_text_is_saved_on_the_chosen_words(
@@ -22,9 +24,7 @@ async def test_a_note_typed_while_R_moves_the_text_is_saved_on_the_chosen_words(
         await pilot.press("G", "h")  # the last sentence, highlighted
         await pilot.pause()
         [marked] = store.highlights(council.id)
-        held.change(
-            _LEAD, b"<p>Late on Monday, after hours of talks, the vote was held.</p>" + _LEAD
-        )
+        held.change(LEAD, b"<p>Late on Monday, after hours of talks, the vote was held.</p>" + LEAD)
         await pilot.press("R", "n")
         await type_text(pilot, "ask about the vote")
         await held.land()
@@ -35,7 +35,7 @@ async def test_a_note_typed_while_R_moves_the_text_is_saved_on_the_chosen_words(
         assert noted.note == "ask about the vote"
         assert text[noted.start : noted.end] == noted.quote == marked.quote
 
-        held.change(_LEAD, b"<p>A second lead paragraph came in overnight.</p>" + _LEAD)
+        held.change(LEAD, b"<p>A second lead paragraph came in overnight.</p>" + LEAD)
         await pilot.press("R", "g", "v", "n")
         chosen = main.reader.text[main.reader.cursor_span[0] : main.reader.cursor_span[1]]
         await type_text(pilot, "first")
@@ -45,3 +45,41 @@ async def test_a_note_typed_while_R_moves_the_text_is_saved_on_the_chosen_words(
         text = store.article_text(council.id)
         [made] = [h for h in store.highlights(council.id) if h.note == "first"]
         assert made.quote == chosen.strip() and text[made.start : made.end] == made.quote
+
+
+async def test_a_speaker_typed_while_R_moves_the_text_corrects_the_chosen_statement(
+    store_path: Path,
+):
+    """P's dialog kept the statement's offsets in the text it opened over: a refresh putting
+    a paragraph before it meanwhile had enter correct other words of the new text."""
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        statement = await on_the_statement(app, pilot, SAID)
+        held.change(LEAD, b"<p>Late on Monday, after hours of talks, the vote was held.</p>" + LEAD)
+        await pilot.press("R", "P")
+        await type_text(pilot, "Nicolas de Riviere")
+        await held.land()
+        await statements_found(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        text = store.article_text(council.id)
+        [correction] = store.speaker_corrections(council.id)
+        assert text[correction.start : correction.end] == correction.quote
+        assert correction.quote == statement.text.strip()
+        assert correction.speaker == "Nicolas de Riviere"
+
+
+async def test_a_speaker_typed_for_words_R_took_away_stays_typed_and_corrects_nothing(
+    store_path: Path,
+):
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        await on_the_statement(app, pilot, SAID)
+        held.change(b"the text reflected a careful balance", b"the vote was long awaited")
+        await pilot.press("R", "P")
+        await type_text(pilot, "Nicolas de Riviere")
+        await held.land()
+        await statements_found(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen), "the typing stays"
+        assert app.screen.query_one("#speaker-name", Input).value == "Nicolas de Riviere"
+        assert store.speaker_corrections(council.id) == []

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Label
 
@@ -222,3 +223,61 @@ async def test_ctrl_q_then_save_of_an_address_that_fails_stays_to_say_why(
         await pilot.press("enter")  # no longer quitting: subscribed, the dialog closes
         await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
         assert app.is_running
+
+
+async def test_a_long_address_that_fails_is_said_with_the_fields_still_in_view(
+    seeded_store: Store, server: FeedServer
+):
+    """The status line said the whole address (a page's with its tracking parameters runs to
+    hundreds of characters): at 80x24 it grew the dialog past the screen, its title, address
+    field and keys out of view, so the address could not be seen to be corrected."""
+    app = DiplotuiApp(seeded_store)
+    long = server.url("/missing.xml") + "?" + "campaign" * 100
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _address_typed(app, pilot, long)
+        await pilot.press("enter")
+        await _until(pilot, lambda: "404" in _status(app))
+        screen = app.screen.region
+        for part in (".dialog-title", "#feed-url", "#feed-status", ".dialog-help"):
+            shown = app.screen.query_one(part).region
+            assert shown.height and screen.contains_region(shown), part
+        assert _status(app).startswith(server.url("/missing.xml"))
+        assert _status(app).endswith("HTTP 404 Not Found"), "the reason is kept"
+
+
+async def test_a_feed_whose_title_is_a_paragraph_is_named_in_one_line(
+    seeded_store: Store, server: FeedServer
+):
+    """The notification named the feed whole: a title of hundreds of characters (kept up to
+    500) filled a toast of ten lines over the list for its whole timeout."""
+    title = "Ministry of Foreign Affairs press releases and statements " * 8
+    body = server.body("rss2.xml").replace(b"UN News Wire", title.encode())
+    server.serve_bytes("/long-title.xml", body, "application/rss+xml")
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _address_typed(app, pilot, server.url("/long-title.xml"))
+        await pilot.press("enter")
+        await _until(pilot, lambda: any(m.startswith("Subscribed to") for m in _messages(app)))
+        [said] = [m for m in _messages(app) if m.startswith("Subscribed to")]
+        assert said.startswith("Subscribed to Ministry of Foreign Affairs press releases")
+        assert said.endswith("…: fetching it…") and len(said) < 120
+        (feed,) = seeded_store.feeds()
+        assert feed.title == title.strip(), "stored whole: only the toast is cut"
+
+
+async def test_tags_pasted_one_a_line_are_each_a_tag_of_the_feed(
+    seeded_store: Store, server: FeedServer
+):
+    """The feed's tag field joined a pasted list's lines with spaces: "asean" and "mekong"
+    pasted one a line became one tag "asean mekong", where the tag dialog (t) makes each a
+    tag."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _address_typed(app, pilot, server.url("/rss2.xml"))
+        await pilot.press("tab", "tab")
+        app.post_message(events.Paste("asean\r\nmekong, water\n"))  # as terminals do
+        await pilot.pause()
+        await pilot.press("enter")
+        await _until(pilot, lambda: not isinstance(app.screen, FeedAddScreen))
+        (feed,) = seeded_store.feeds()
+        assert feed.tags == ["asean", "mekong", "water"]

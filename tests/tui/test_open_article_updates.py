@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .feed_article import council_open
+from .feed_article import LEAD, SAID, council_open, on_the_statement, statements_found
+from .helpers import type_text
 
 
 async def test_R_changing_the_open_article_shows_its_new_text_before_anything_is_marked(
@@ -55,3 +56,36 @@ async def test_R_changing_the_open_article_keeps_the_cursor_on_the_sentence_bein
         assert reader.text == store.article_text(council.id) != ""
         start, end = reader.cursor_span
         assert reader.text[start:end] == reading
+
+
+async def test_u_after_R_moved_the_text_takes_the_speaker_correction_back_in_place(
+    store_path: Path,
+):
+    """Undoing a speaker correction wrote its statement's highlights back as they were when it
+    was made: after a refresh had moved the text, at their old offsets, over other words."""
+    async with council_open(store_path) as (app, pilot, store, council, held):
+        await on_the_statement(app, pilot, SAID)
+        await pilot.press("h", "P")
+        await type_text(pilot, "Nicolas de Riviere")
+        await pilot.press("enter")
+        await pilot.pause()
+        [marked] = store.highlights(council.id)
+        assert marked.speaker == "Nicolas de Riviere"
+        held.change(LEAD, b"<p>Late on Monday, after hours of talks, the vote was held.</p>" + LEAD)
+        await pilot.press("R")
+        await held.land()
+        await statements_found(app, pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        text = store.article_text(council.id)
+        [kept] = store.highlights(council.id)
+        assert text[kept.start : kept.end] == kept.quote == marked.quote
+        assert kept.speaker != "Nicolas de Riviere"
+        assert store.speaker_corrections(council.id) == []
+        await pilot.press("ctrl+y")  # redo: the correction again, on its words in the new text
+        await pilot.pause()
+        [again] = store.speaker_corrections(council.id)
+        assert text[again.start : again.end] == again.quote
+        [kept] = store.highlights(council.id)
+        assert text[kept.start : kept.end] == kept.quote == marked.quote
+        assert kept.speaker == "Nicolas de Riviere"

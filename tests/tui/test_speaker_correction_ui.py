@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import Input, Label, OptionList
 
 from diplotui.export import export
 from diplotui.model import Article
@@ -190,4 +190,79 @@ async def test_an_orphaned_speaker_correction_is_listed_in_the_sidebar_removed_b
         assert store.speaker_corrections() == [orphan]  # as it was, orphan and all
         assert f"“{WORDS}”\n— Annalena Baerbock (Minister)" in sidebar_rows(app)
         assert any("1 speaker correction orphaned" in row for row in sidebar_rows(app))
+    store.close()
+
+
+async def test_p_on_words_selected_in_a_statement_shows_the_statement_it_corrects(
+    store_path: Path,
+):
+    """A correction is of a whole statement: P on a word selected in one quoted that word
+    alone, then gave the whole statement to the name typed."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await _to_the_statement(pilot, reader)
+        statement = reader.statement_at(*reader.cursor_span)
+        assert statement is not None
+        await pilot.press("v", *["b"] * len(statement.text.split()))  # back to its first words
+        await pilot.pause()
+        assert reader.selection is not None
+        selected = reader.text[reader.selection[0] : reader.selection[1]].strip()
+        assert statement.text.startswith(selected) and len(selected) < len(statement.text) / 2
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        shown = str(app.screen.query_one("#speaker-words", Label).render())
+        assert shown.startswith(f"“{WORDS}") and len(shown) > len(selected) + 2
+        await type_text(pilot, "Annalena Baerbock")
+        await pilot.press("enter")
+        await pilot.pause()
+        (correction,) = store.speaker_corrections()
+        assert correction.quote.startswith(WORDS) and shown[1:-2] in correction.quote
+    store.close()
+
+
+HOSTILE = "Evil\x1b]0;pwned\x07\x1b[31mName\u202e"
+"""A speaker's name holding a terminal's escapes (``diplotui speaker --name`` takes any)."""
+
+
+def _field_line(app: DiplotuiApp, selector: str) -> str:
+    """What the field at ``selector`` sends the terminal on its first line."""
+    field = app.screen.query_one(selector, Input)
+    return "".join(segment.text for segment in field.render_line(0))
+
+
+async def test_a_hostile_speaker_name_never_reaches_the_terminal_from_a_field(store_path: Path):
+    """P completes the speakers' names and enter on a speaker in W types it into the filter:
+    both fields drew the name as it was stored, its escapes sent to the terminal (its title
+    changed, the rest of the line turned red)."""
+    from diplotui.statements.corrections import new_speaker_correction
+
+    store = _store(store_path)
+    (article,) = store.articles()
+    text = store.article_text(article.id)
+    start = text.index(WORDS)
+    given = new_speaker_correction(article.id, text, start, start + len(WORDS), HOSTILE)
+    store.save_speaker_corrections([given])
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("g", "s", "P", "E")  # another statement: the name is completed
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerCorrectionScreen)
+        shown = _field_line(app, "#speaker-name")
+        assert "vil" in shown and not set(shown) & set("\x1b\x07\u202e")
+        await pilot.press("backspace", "escape")  # nothing typed: closed without a question
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "evil")
+        await pilot.pause()
+        await pilot.press("tab", "home")  # to the speakers, on the first
+        await pilot.pause()
+        await pilot.press("enter")  # only theirs: the whole name typed into the filter
+        await pilot.pause()
+        shown = _field_line(app, "#statements-filter")
+        assert "Evil" in shown and not set(shown) & set("\x1b\x07\u202e")
+        assert any(WORDS in row for row in _listed(app)), "the name still finds them"
+        assert reader.article_id == article.id
     store.close()

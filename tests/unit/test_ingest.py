@@ -210,6 +210,26 @@ def test_a_utf8_page_that_still_declares_latin1_is_read_as_utf8(store, tmp_path)
     assert "Šiauliuose" in store.article_text(outcome.article_id)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a déclaré que la réunion était très utile. Lê Hoài Trung a répondu.\n",
+        "Министр Лавров заявил, что переговоры продолжатся в Женеве.\n",
+        "Der Außenminister äußerte sich über die Lösung; Ünal Çelik sagte, es sei schön.\n",
+    ],
+)
+def test_a_utf8_file_with_a_stray_windows_byte_is_read_as_utf8(store, tmp_path, text):
+    """One byte of another encoding in a UTF-8 file (a Word apostrophe pasted in) had the
+    whole file read as a legacy code page: every accent garbled ("dÃĐclarÃĐ", read as
+    ISO-8859-10), or the Russian refused as undecodable. The UTF-8 is read as UTF-8, the
+    stray bytes as windows-1252, and the outcome says so."""
+    data = text.encode("utf-8") + b"It\x92s done.\n"
+    outcome = only(import_paths(store, [write(tmp_path / "mixed.txt", data)]))
+    assert outcome.status == IMPORTED
+    assert store.article_text(outcome.article_id) == text + "It’s done.\n"
+    assert outcome.reason == "read as UTF-8 (1 byte that is not UTF-8 read as windows-1252)"
+
+
 def test_a_servers_charset_is_read_as_browsers_read_it():
     """ISO-8859-1 as served is cp1252 (its byte 0x92 is "’", not a control character); a
     label naming a codec that rewrites text ("unicode_escape") is not obeyed."""
@@ -219,6 +239,19 @@ def test_a_servers_charset_is_read_as_browsers_read_it():
     assert "minister’s talks in Genève" in doc.text
     assert doc.read_as == "read as windows-1252 (declared by the server)"
     assert "\\x41" in parse_html_page(page, "unicode_escape").text
+
+
+def test_a_servers_utf16_label_on_bytes_without_a_nul_is_not_believed():
+    """A server labelling its UTF-8 page UTF-16 had the page read two bytes a character,
+    stored as a line of CJK ("格浴㹬戼摯..."); UTF-16 of any page has NUL bytes (its markup is
+    ASCII), as a page's own UTF-16 declaration in readable bytes is not believed either."""
+    paragraph = "<p>Lê Hoài Trung met the ministers in Hà Nội on Monday.</p>" * 4
+    page = f"<html><body><article>{paragraph}</article></body></html>"
+    data = page.encode("utf-8") + b" " * (len(page.encode("utf-8")) % 2)  # an even length
+    doc = parse_html_page(data, "utf-16")
+    assert "Lê Hoài Trung met the ministers" in doc.text and doc.read_as == ""
+    served = parse_html_page(page.encode("utf-16-le"), "utf-16le")  # a true label still counts
+    assert "Lê Hoài Trung met the ministers" in served.text
 
 
 def test_latin1_and_utf16_with_bom(store, tmp_path):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from diplotui.anchoring import new_highlight
@@ -108,6 +109,44 @@ def test_an_update_gives_a_highlight_of_the_statement_the_corrected_speaker(
     assert carried.speaker == "Annalena Baerbock"
     change.undo(store)
     assert store.speaker_corrections() == []
+    store.close()
+
+
+def test_undo_after_an_update_puts_back_only_the_speakers_where_the_words_now_are(
+    tmp_path: Path,
+) -> None:
+    """Undo wrote the highlights and the replaced correction as they were when the change was
+    made: after an update moved the text, at their old offsets over other words, and a note
+    typed since was lost."""
+    store, article = _store(tmp_path / "s.json")
+    start = TEXT.index(WORDS)
+    span = (start, start + len(WORDS))
+    earlier = new_speaker_correction(article.id, TEXT, *span, "Colonna")
+    store.save_speaker_corrections([earlier])
+    highlight = new_highlight(article.id, TEXT, *span, speaker="Colonna")
+    store.save_highlight(highlight)
+    found = [_statement(TEXT, WORDS, "Catherine Colonna")]
+    change = plan_speaker_change(article.id, TEXT, found, [earlier], [highlight], span, "Baerbock")
+    change.apply(store)
+    new_text = "Paris.\n" + TEXT
+    apply_update(store, article, ParsedDocument(text=new_text, title="Ministers meet"))
+    store.save_highlight(replace(store.highlights(article.id)[0], note="ask Paris"))
+    change.undo(store)
+    (kept,) = store.highlights(article.id)
+    assert new_text[kept.start : kept.end] == WORDS
+    assert (kept.speaker, kept.note) == ("Colonna", "ask Paris")
+    (back,) = store.speaker_corrections(article.id)
+    assert (back.id, back.speaker, new_text[back.start : back.end]) == (
+        earlier.id,
+        "Colonna",
+        WORDS,
+    )
+    change.apply(store)  # redo
+    (again,) = store.speaker_corrections(article.id)
+    assert (again.speaker, new_text[again.start : again.end]) == ("Baerbock", WORDS)
+    store.remove_highlight(kept.id)
+    change.undo(store)
+    assert store.highlights(article.id) == [], "a highlight deleted since stays deleted"
     store.close()
 
 

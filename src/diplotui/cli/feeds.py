@@ -82,9 +82,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_feed_add(args: argparse.Namespace) -> int:
     from diplotui.feeds import FeedError, add_feed, check_not_subscribed, discover_feed
+    from diplotui.tags import TagError, add_tags, parse_tags
 
     if args.interval < 0:
         raise CommandError("feed add: --interval must be 0 or more seconds", EXIT_USAGE)
+    try:  # said before any fetch: else after it, and after the address, as if that were wrong
+        add_tags([], parse_tags(args.tag))
+    except TagError as error:
+        raise CommandError(f"feed add: {error}", EXIT_USAGE) from error
     try:
         if resolve_db_path(args.db).exists():  # said before any fetch (a new library
             with open_store(args, write=False) as store:  # has none, and is not made here)

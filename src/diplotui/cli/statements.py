@@ -241,10 +241,14 @@ def run_speaker(args: argparse.Namespace) -> int:
 
 
 def _who(correction: SpeakerCorrection) -> str:
-    if not correction.speaker:
+    return _named(correction.speaker, correction.role, correction.organisation)
+
+
+def _named(speaker: str, *details: str) -> str:
+    if not speaker:
         return "no one"
-    details = ", ".join(d for d in (correction.role, correction.organisation) if d)
-    return f"{correction.speaker} ({details})" if details else correction.speaker
+    said = ", ".join(d for d in details if d)
+    return f"{speaker} ({said})" if said else speaker
 
 
 def _count(number: int, noun: str) -> str:
@@ -268,6 +272,9 @@ def _list_speaker_corrections(args: argparse.Namespace) -> int:
 
 
 def _remove_speaker_correction(args: argparse.Namespace) -> int:
+    from diplotui.cli.annotate import statements_found
+    from diplotui.session.speakers import plan_speaker_removal
+
     with open_store(args, write=True) as store:
         article_id = resolve_article(store, args.id)
         known = {c.id: c for c in store.speaker_corrections(article_id)}
@@ -275,8 +282,18 @@ def _remove_speaker_correction(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"speaker: no correction {args.remove} in article {article_id}", EXIT_USAGE
             )
-        store.save_speaker_corrections([], [args.remove])
+        respoken = plan_speaker_removal(
+            read_article_text(store, article_id),
+            statements_found(store, store.article(article_id)),
+            list(known.values()),
+            store.highlights(article_id),
+            known[args.remove],
+        )
+        store.save_speaker_corrections([], [args.remove], respoken)
     print(inert_line(f"removed {args.remove}: {known[args.remove].quote}"))
+    for speaker in sorted({(h.speaker, h.speaker_role) for h in respoken}):
+        count = sum((h.speaker, h.speaker_role) == speaker for h in respoken)
+        print(inert_line(f"{_count(count, 'highlight')} now of {_named(*speaker)}"))
     return EXIT_OK
 
 

@@ -40,6 +40,8 @@ class PageError(Exception):
 def canonical_url(url: str) -> str:
     """A URL as compared for duplicates: http and https as one, the host in lower case and
     without "www.", default port, fragment, tracking parameters and a trailing slash dropped.
+    A query word without "=" stays: an older CMS's pages are "news.php?101", "news.php?102"
+    (dropped, every item of such a feed was one article, its text replaced by each).
     Kept for the URLs seen last: a refresh asks for each of its items' URLs several times,
     and for every stored one twice."""
     parts = urlsplit(url.strip()) if is_web_address(url.strip()) else None
@@ -49,7 +51,11 @@ def canonical_url(url: str) -> str:
     port = parts.port if parts.port and parts.port not in (80, 443) else None
     netloc = f"{host}:{port}" if port else host
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING_PARAMS)]
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(_TRACKING_PARAMS)
+        ]
     )
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(("https", netloc, path, query, ""))

@@ -355,6 +355,37 @@ def _declared_in_page(data: bytes) -> str | None:
     return None if codec is None or codec.startswith(("utf-16", "utf-32")) else codec
 
 
+_STRAY_SHARE = 4
+"""UTF-8 characters beyond ASCII needed for each byte that is not UTF-8 for a file to be
+read as UTF-8 holding stray bytes: a legacy code page's text makes a valid UTF-8 sequence
+only now and then (a Ukrainian "Ві" in windows-1251), among many bytes that are not."""
+_STRAY = re.compile("[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """``data`` as UTF-8 when only a few bytes are not (a Word apostrophe pasted into a UTF-8
+    file), those few read as windows-1252: read whole as a legacy code page, every accent of
+    the UTF-8 was garbled ("dÃĐclarÃĐ"), or Cyrillic refused as undecodable."""
+    text = data.decode("utf-8", "surrogateescape")
+    stray = len(_STRAY.findall(text))
+    utf8 = len(text) - len(text.encode("ascii", "ignore")) - stray  # beyond ASCII, in C
+    if not stray or utf8 < _STRAY_SHARE * stray:
+        return None
+    text = _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text)
+    bytes_said = "1 byte that is" if stray == 1 else f"{stray:,} bytes that are"
+    return Decoded(text, "utf-8", f"{bytes_said} not UTF-8 read as windows-1252")
+
+
+def _served_codec(charset: str, data: bytes) -> str | None:
+    """The codec a server's charset names, as browsers read it; UTF-16 and UTF-32 only for
+    bytes holding a NUL, which any text of theirs with an ASCII character does: a UTF-8 page
+    so labelled was read two bytes a character, a line of CJK ("格浴㹬戼摯...")."""
+    codec = _codec_for(charset)
+    if codec is not None and codec.startswith(("utf-16", "utf-32")) and b"\x00" not in data:
+        return None
+    return codec
+
+
 def _in(data: bytes, codec: str | None, how: str) -> Decoded | None:
     if codec is None:
         return None
@@ -385,19 +416,21 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
     XML), the encoding its head declares, and else a detected legacy encoding.
 
     UTF-8 goes before a page's own declaration: a page converted to UTF-8 that still says
-    ISO-8859-1 is common, while legacy bytes that happen to be valid UTF-8 are not.
+    ISO-8859-1 is common, while legacy bytes that happen to be valid UTF-8 are not; so does
+    UTF-8 holding a few stray bytes of windows-1252 (:func:`_mostly_utf8`).
     Raises IngestError for empty, binary or undecodable input.
     """
     if not data.strip(b" \t\r\n\x0b\x0c"):
         raise IngestError("empty file")
     decoded = _with_bom(data)
     if decoded is None and charset:
-        decoded = _in(data, _codec_for(charset), _DECLARED_BY_SERVER)
+        decoded = _in(data, _served_codec(charset, data), _DECLARED_BY_SERVER)
     if decoded is None:
         if b"\x00" in data:
             raise IngestError("binary file (contains NUL bytes)")
         decoded = (
             _in(data, "utf-8", "")
+            or _mostly_utf8(data)
             or (_in(data, _declared_in_page(data), _DECLARED_IN_PAGE) if page else None)
             or _code_page_decode(data)
             or _legacy_decode(data)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode
@@ -219,14 +220,17 @@ def _parse_markdown(text: str) -> ParsedDocument:
 
 @dataclass(slots=True)
 class _PageHead:
-    """What a page's head states itself: its publication date (ISO, or "") and its title."""
+    """What a page's head states itself: its publication date (ISO, or ""), its title and
+    its canonical link as written."""
 
     date: str = ""
     title: str = ""
+    canonical: str = ""
 
 
 def _page_head(html: str) -> _PageHead:
-    """The publication date a page states in its meta tags or JSON-LD, and its ``<title>``."""
+    """The publication date a page states in its meta tags or JSON-LD, its ``<title>`` and
+    its ``<link rel="canonical">``."""
     import lxml.html
 
     try:
@@ -234,6 +238,14 @@ def _page_head(html: str) -> _PageHead:
     except (ValueError, lxml.etree.ParserError):
         return _PageHead()
     title = tree.findtext(".//title") or ""
+    canonical = next(
+        (
+            (link.get("href") or "").strip()
+            for link in tree.iter("link")
+            if "canonical" in (link.get("rel") or "").lower().split()
+        ),
+        "",
+    )
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -242,9 +254,27 @@ def _page_head(html: str) -> _PageHead:
             found[key] = content
     for key in _META_DATE_KEYS:
         if key in found and _iso_date(found[key]):
-            return _PageHead(_iso_date(found[key]), title)
+            return _PageHead(_iso_date(found[key]), title, canonical)
     match = _JSONLD_DATE_RE.search(html)
-    return _PageHead(_iso_date(match.group(1)) if match else "", title)
+    return _PageHead(_iso_date(match.group(1)) if match else "", title, canonical)
+
+
+def _page_url(extracted: str, canonical: str) -> str:
+    """The page's address: the extractor's reading of its canonical link, but the link as
+    written when its query holds a word without "=" ("news.php?101"), which the extractor
+    drops: an older CMS's articles were all stored as "news.php", cited at an address that is
+    none of them, and taken for one article."""
+    if _UNFIT_IN_ADDRESS.search(canonical):
+        return extracted
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:  # an unreadable host or port
+        return extracted
+    bare = any(word and "=" not in word for word in parts.query.split("&"))
+    return canonical if bare and parts.scheme in ("http", "https") and parts.netloc else extracted
+
+
+_UNFIT_IN_ADDRESS = re.compile("[\x00-\x20\x7f]")
 
 
 def _check_html_size(html: str) -> None:
@@ -317,7 +347,7 @@ def _parse_html(html: str) -> ParsedDocument:
         text=text,
         title=title or title_from_text(text),
         source=site,
-        url=(getattr(extracted, "url", None) or "").strip(),
+        url=_page_url((getattr(extracted, "url", None) or "").strip(), head.canonical),
         author=(getattr(extracted, "author", None) or "").strip(),
         date=stated or _iso_date(found),
         date_is_guess=not stated and bool(found),

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, now_iso
 from diplotui.session.annotations import statement_at
-from diplotui.statements.corrections import correct_statements, new_speaker_correction
+from diplotui.statements.corrections import (
+    correct_statements,
+    new_speaker_correction,
+    reanchor_corrections,
+)
 from diplotui.store import Store
 
 
@@ -26,14 +30,40 @@ class SpeakerChange:
     replaced: list[SpeakerCorrection]
     highlights_before: list[Highlight]
     highlights_after: list[Highlight]
+    text: str  # the article's text the change was planned in
 
     def apply(self, store: Store) -> None:
-        store.save_speaker_corrections(
-            [self.correction], [c.id for c in self.replaced], self.highlights_after
-        )
+        self._write(store, [self.correction], self.replaced, self.highlights_after)
 
     def undo(self, store: Store) -> None:
-        store.save_speaker_corrections(self.replaced, [self.correction.id], self.highlights_before)
+        self._write(store, self.replaced, [self.correction], self.highlights_before)
+
+    def _write(
+        self,
+        store: Store,
+        put: list[SpeakerCorrection],
+        taken: list[SpeakerCorrection],
+        speakers: list[Highlight],
+    ) -> None:
+        """Store ``put`` where its words are in the article's text as it is now, remove
+        ``taken``, and give the highlights the speakers of ``speakers``: a refresh may have
+        changed the text since the change was planned (an undo then wrote the corrections and
+        the whole highlights back at their old offsets, over other words). Only a highlight's
+        speaker is the change's: the rest of it is kept as stored now, and one deleted since
+        stays deleted."""
+        article_id = self.correction.article_id
+        text = store.article_text(article_id)
+        if text != self.text:
+            put = reanchor_corrections(put, self.text, text)
+        stored = {h.id: h for h in store.highlights(article_id)}
+        highlights = [
+            dataclasses.replace(
+                stored[h.id], speaker=h.speaker, speaker_role=h.speaker_role, updated_at=now_iso()
+            )
+            for h in speakers
+            if h.id in stored
+        ]
+        store.save_speaker_corrections(put, [c.id for c in taken], highlights)
 
 
 def plan_speaker_change(
@@ -64,6 +94,33 @@ def plan_speaker_change(
     ]
     kept = [c for c in existing if c not in replaced]
     now = correct_statements(found, text, [*kept, correction])
+    before, after = _respoken(highlights, now, start, end)
+    return SpeakerChange(correction, replaced, before, after, text)
+
+
+def plan_speaker_removal(
+    text: str,
+    found: Sequence[Statement],
+    existing: Sequence[SpeakerCorrection],
+    highlights: Sequence[Highlight],
+    removed: SpeakerCorrection,
+) -> list[Highlight]:
+    """The highlights of ``removed``'s statement with the speakers they have once it is taken
+    back (``diplotui speaker --remove``): left as they were, they named the speaker it gave
+    while the statement was the finder's speaker's again. An orphan is placed nowhere: taking
+    it back changes no statement."""
+    if removed.status == AnchorStatus.ORPHAN.value:
+        return []
+    now = correct_statements(found, text, [c for c in existing if c.id != removed.id])
+    return _respoken(highlights, now, removed.start, removed.end)[1]
+
+
+def _respoken(
+    highlights: Sequence[Highlight], now: Sequence[Statement], start: int, end: int
+) -> tuple[list[Highlight], list[Highlight]]:
+    """The highlights over ``[start, end)`` whose speaker ``now``'s statements change, as
+    they are and with the speaker of the statement they are of (none, when they are of no
+    statement)."""
     before, after = [], []
     for highlight in highlights:
         if highlight.status == AnchorStatus.ORPHAN.value or not (
@@ -79,4 +136,4 @@ def plan_speaker_change(
                     highlight, speaker=who[0], speaker_role=who[1], updated_at=now_iso()
                 )
             )
-    return SpeakerChange(correction, replaced, before, after)
+    return before, after

@@ -301,6 +301,8 @@ class EntityActions(Controller):
         if reader.selection is not None:
             span = reader.selection
             statement = reader.statement_at(*span)
+            if statement is not None:  # a correction is of the whole statement: the dialog
+                span = (statement.start, statement.end)  # quotes all it gives the speaker
         else:
             statement = reader.statement_at(*reader.cursor_span) if reader.statements else None
             if statement is None:
@@ -315,18 +317,51 @@ class EntityActions(Controller):
         persons = [_name(found) for (kind, _), found in self.mentions.items() if kind == "PERSON"]
         persons += [s.speaker for s in reader.statements if s.speaker_type == "PERSON"]
         current = statement.speaker if statement else ""
+        article_id, opened_over = reader.article_id or "", reader.text
 
-        def apply(choice: SpeakerChoice | None) -> None:
-            if choice is not None:
-                self.save_speaker(span, choice)
+        def save(choice: SpeakerChoice | None) -> bool:
+            if choice is None:
+                return True
+            now = self._span_now(article_id, span, opened_over)
+            return now is not None and self.save_speaker(now, choice)
 
         from diplotui.tui.dialogs.speaker_correction import SpeakerCorrectionScreen
 
-        self.app.push_screen(SpeakerCorrectionScreen(words, current, persons), apply)
+        self.app.push_screen(SpeakerCorrectionScreen(words, current, persons, save))
 
-    def save_speaker(self, span: tuple[int, int], choice: SpeakerChoice) -> None:
+    def _span_now(
+        self, article_id: str, span: tuple[int, int], opened_over: str
+    ) -> tuple[int, int] | None:
+        """Where the words ``P`` was pressed on are in the open text now: a refresh may have
+        changed it while the dialog was open (its old offsets held other words). None, said,
+        when they are gone or the new text's statements are still being found."""
+        from diplotui.session import Target
+
+        reader = self.reader
+        if reader.article_id != article_id:
+            now = None
+        elif reader.text == opened_over:
+            return span
+        else:
+            target = self.session.target_now(Target("selection", *span), opened_over)
+            now = (target.start, target.end) if target is not None else None
+        if now is None:
+            self.notify(
+                "Those words are gone (the text changed while the dialog was open): escape, "
+                "then P on the statement again.",
+                severity="warning",
+                markup=False,
+            )
+        elif self.found_in != (article_id, reader.text):
+            said = "The text changed: still finding who said what, enter again in a moment."
+            self.notify(said, markup=False)
+            now = None
+        return now
+
+    def save_speaker(self, span: tuple[int, int], choice: SpeakerChoice) -> bool:
         """Save a speaker correction of the statement at ``span`` (and the new speaker of its
-        highlights, in the same write), show it, and put it on the undo stack."""
+        highlights, in the same write), show it, and put it on the undo stack; False, said,
+        when the store refused it."""
         from diplotui.session.speakers import plan_speaker_change
 
         reader, store = self.reader, self.store
@@ -352,7 +387,7 @@ class EntityActions(Controller):
             change.apply(store)
         except StoreError as error:
             self.notify(str(error), severity="error", markup=False)
-            return
+            return False
 
         def undo() -> None:
             change.undo(store)
@@ -368,6 +403,7 @@ class EntityActions(Controller):
         shown()
         said = f"Said by {choice.speaker}" if choice.speaker else "No statement"
         self.notify(f"{said}: {words} (u undoes).", markup=False, timeout=3)
+        return True
 
     def correct_entity(self) -> None:
         """``E``: correct the selected span, or the entity under the cursor."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from textual.content import Content
 
 from diplotui.inert import inert_line
+from diplotui.layout import one_line
 from diplotui.library.feed_section import feed_folders
 from diplotui.library.query import LibraryQuery, MatchContext
 from diplotui.library.reading import (
@@ -61,6 +62,8 @@ threads, several times per key."""
 FAVOURED_AFTER = 10.0
 """Seconds the UI thread stays favoured once ``R`` is done: the list's facets, the search
 index and the entity cache take in the new articles in threads meanwhile."""
+FEED_NAME_CELLS = 60
+"""The most a notification says of a feed's name (its title may run to 500 characters)."""
 
 
 class ReadingActions(Controller):
@@ -301,11 +304,12 @@ class ReadingActions(Controller):
             return
         self.count_reading()  # the feeds section lists it, with no articles yet
         self.library.set_rows(self.library.rows, folders=self.list_folders())
+        name = one_line(feed.display_name, FEED_NAME_CELLS)
         if self._refreshing:
-            line = f"Subscribed to {feed.display_name}: R fetches it once this refresh is done."
-            self.notify(inert_line(line), markup=False)
+            line = f"Subscribed to {name}: R fetches it once this refresh is done."
+            self.notify(line, markup=False)
             return
-        self.notify(inert_line(f"Subscribed to {feed.display_name}: fetching it…"), markup=False)
+        self.notify(f"Subscribed to {name}: fetching it…", markup=False)
         self.refresh_feeds([feed.id])
 
     def refresh_feeds(self, feed_ids: list[str] | None = None) -> None:

@@ -17,10 +17,17 @@ from diplotui.model import Feed
 from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
 from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.dialogs.tags import TagInput
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
     from diplotui.feeds import DiscoveredFeed
+
+STATUS_CHARS = 200
+"""The most the status line says (three lines at 80 columns): it names the address, and a
+page's with its tracking parameters runs to hundreds of characters, which grew the dialog past
+the screen (the reason at the end of the line, and the keys, out of view). A longer line keeps
+its start and its end, the reason."""
 
 
 class FeedAddScreen(Dialog[Feed | None]):
@@ -57,7 +64,7 @@ class FeedAddScreen(Dialog[Feed | None]):
             yield Label("Name in citations (empty: the feed's own title)", classes="field-label")
             yield JoinedPasteInput(id="feed-name")
             yield Label("Tags for its articles (comma-separated)", classes="field-label")
-            yield JoinedPasteInput(id="feed-tags")
+            yield TagInput(id="feed-tags")  # a list pasted one a line: a tag each
             yield Label("", id="feed-status", markup=False)
             yield Label("enter: subscribe · tab: next field · esc: cancel", classes="dialog-help")
 
@@ -116,7 +123,11 @@ class FeedAddScreen(Dialog[Feed | None]):
             self._quit_when_subscribed = False  # the user stays to read why
         status = self.query_one("#feed-status", Label)
         status.set_class(failed, "failed")
-        status.update(inert_line(line))
+        line = inert_line(line)
+        if len(line) > STATUS_CHARS:
+            kept = STATUS_CHARS // 2 - 1
+            line = f"{line[:kept]}…{line[-kept:]}"
+        status.update(line)
 
     def _discover(self, url: str) -> None:
         """The network, off the UI thread: a slow server must not hold the keys."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -26,7 +27,8 @@ class SpeakerChoice:
 
 class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
     """Ask who said ``words`` (now given to ``current``), completing the article's persons;
-    ``ctrl+n`` says the words are no statement."""
+    ``ctrl+n`` says the words are no statement. ``save`` stores the choice; the dialog closes
+    only once it did (a refresh may have taken the words away meanwhile: the typing stays)."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -35,8 +37,14 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
     ]
     EDIT_QUESTION = "A speaker was typed. Apply it?"
 
-    def __init__(self, words: str, current: str, persons: list[str]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        words: str,
+        current: str,
+        persons: list[str],
+        save: Callable[[SpeakerChoice | None], bool],
+    ) -> None:
+        super().__init__(save)
         self._words = words
         self._current = current
         self._persons = sorted(set(persons), key=str.casefold)
@@ -51,7 +59,9 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
             yield Label(f"“{words}”", id="speaker-words", markup=False)
             yield JoinedPasteInput(
                 placeholder="speaker, e.g. Annalena Baerbock",
-                suggester=SuggestFromList(self._persons, case_sensitive=False),
+                # inert: a field draws its suggestion as it is (a stored name's escapes
+                # reached the terminal)
+                suggester=SuggestFromList(map(inert_line, self._persons), case_sensitive=False),
                 id="speaker-name",
             )
             yield JoinedPasteInput(placeholder="role (optional)", id="speaker-role")
@@ -75,11 +85,10 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
             self.notify("Type who said it, or ctrl+n: no statement.", markup=False)
             return False
         role = without_surrogates(self.query_one("#speaker-role", Input).value.strip())
-        self.dismiss(SpeakerChoice(name, role))
-        return True
+        return self.submit(SpeakerChoice(name, role))
 
     def action_no_statement(self) -> None:
-        self.dismiss(SpeakerChoice(""))
+        self.submit(SpeakerChoice(""))
 
     def action_complete(self) -> None:
         """Accept the suggested name; with none to accept, go to the next field."""

@@ -233,7 +233,9 @@ class StatementsScreen(Screen[Opened | None]):
     @on(OptionList.OptionSelected, "#statements-speakers")
     def _only_speaker(self, event: OptionList.OptionSelected) -> None:
         field = self.query_one(Input)
-        field.value = whole_name(event.option.id or "")  # not Le Hoai Trung for Le Hoai
+        # not Le Hoai Trung for Le Hoai; inert: a field draws its text as it is, and the
+        # stand-ins, no letters, name the same words
+        field.value = whole_name(inert_line(event.option.id or ""))
         self.query_one("#statements-list", OptionList).focus()
 
     def action_close(self) -> None:
