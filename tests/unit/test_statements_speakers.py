@@ -906,3 +906,11 @@ def test_data_by_an_institute_on_a_topic_is_the_institutes_and_data_alone_nobody
         "Exports rose by a third, according to the data.\n"
     )
     assert speakers(body) == [("SIPRI", "Ukraine became the largest importer of arms in 2020-24")]
+
+
+def test_initials_fused_to_a_surname_name_the_person_the_surname_alone_names_too() -> None:
+    body = (
+        "Foreign Minister K.M.Wijesekera said ties with Japan had been historical.\n"
+        "Wijesekera said good relations exist between the two countries today.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["K.M.Wijesekera", "K.M.Wijesekera"]

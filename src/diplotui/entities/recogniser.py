@@ -115,8 +115,9 @@ _PERSON_CUE_AFTER = re.compile(
     r"| (?:met|meets|visited|arrived|thanked|congratulated|urged)\b"
     r"|, (?:who|whose) )"
 )
-# Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
-_INITIAL_FUSED_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")
+# Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar";
+# Sri Lankan ones all the initials: "G.L.Peiris".
+_INITIAL_FUSED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
