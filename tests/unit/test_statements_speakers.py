@@ -914,3 +914,14 @@ def test_initials_fused_to_a_surname_name_the_person_the_surname_alone_names_too
         "Wijesekera said good relations exist between the two countries today.\n"
     )
     assert [name for name, _ in speakers(body)] == ["K.M.Wijesekera", "K.M.Wijesekera"]
+
+
+def test_an_abbreviated_given_name_with_its_stop_is_the_names_first_word() -> None:
+    body = (
+        "“The incident undermines trust,” Ma. Lourdes Ocampo, the ministry’s spokesperson,"
+        " said.\nOcampo said the ministry is disappointed.\n"
+    )
+    assert speakers(body) == [
+        ("Ma. Lourdes Ocampo", "The incident undermines trust,"),
+        ("Ma. Lourdes Ocampo", "the ministry is disappointed"),
+    ]

@@ -57,7 +57,8 @@ _NOT_CREDIT_NAMES = frozenset(
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
 )  # fmt: skip
 _NAME_JOINS = frozenset({" ", "-", ". "})
-_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd"})  # "Md. Touhid Hossain"
+_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd", "Ma"})  # "Md. Touhid Hossain",
+# "Ma. Teresita Daza" (Maria)
 _ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(

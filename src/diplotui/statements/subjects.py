@@ -278,8 +278,12 @@ def unrecognised_names(
     return list(found.values())
 
 
-# a title's or an initial's full stop before a name ("Dr. X", "J. Smith"): no sentence break
-TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
+# a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
+# "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
+TITLE_STOP = (
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
+    r"\.(?= [A-Z])"
+)
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
