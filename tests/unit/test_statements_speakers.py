@@ -925,3 +925,11 @@ def test_an_abbreviated_given_name_with_its_stop_is_the_names_first_word() -> No
         ("Ma. Lourdes Ocampo", "The incident undermines trust,"),
         ("Ma. Lourdes Ocampo", "the ministry is disappointed"),
     ]
+
+
+def test_a_country_and_a_titles_capitals_before_a_name_are_not_the_name() -> None:
+    body = (
+        "Nepal PM Ram Bahadur Thapa and PM Modi met in Delhi.\n"
+        "Thapa said the border issue would be settled through dialogue.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ram Bahadur Thapa"]

@@ -743,12 +743,13 @@ class _Scanner:
         return word in given or ("-" in word and all(p in given for p in word.split("-")))
 
     def is_inner_given_name(self, j: int) -> bool:
-        """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
+        """A given name that is also a title between two names: "Hossein Amir Abdollahian".
+        A title's capitals are none: "Nepal PM Sher Bahadur Deuba" (Nepal a given name too)."""
         words, gaps, gaz = self.words, self.gaps, self.gaz
         return (
             (
                 words[j] in gaz.given_names
-                or words[j] in gaz.title_words
+                or (words[j] in gaz.title_words and not words[j].isupper())
                 or words[j] in _GIVEN_NAMES_THAT_ARE_MONTHS
             )
             and words[j - 1] in gaz.given_names
