@@ -933,3 +933,17 @@ def test_a_country_and_a_titles_capitals_before_a_name_are_not_the_name() -> Non
         "Thapa said the border issue would be settled through dialogue.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Ram Bahadur Thapa"]
+
+
+def test_an_organisation_named_with_its_country_is_so_named_at_its_other_mentions() -> None:
+    body = (
+        "Ghana’s Ministry of Foreign Affairs says it has not received any request.\n"
+        "The foreign ministry added it would decide when it is notified.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ghana’s Ministry of Foreign Affairs"] * 2
+    body = (
+        "Ghana’s Ministry of Foreign Affairs says it has not received any request.\n"
+        "Togo’s Ministry of Foreign Affairs said it had sent one.\n"
+        "The foreign ministry added it would decide when it is notified.\n"
+    )
+    assert [name for name, _ in speakers(body)][2] == "Ministry of Foreign Affairs"

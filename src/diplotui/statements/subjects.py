@@ -553,7 +553,9 @@ class Subjects:
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
         # names, in order
         self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
-        self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
+        self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming, and
+        # an organisation's key -> its name with the one country owning it
+        self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
     def remember(
@@ -747,6 +749,7 @@ class Subjects:
                 and named.name == last.text
             ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
                 name = self.text[owner.start : last.end]
+                self._owned(named.key, name)
                 return Speaker(name, fold(name), "ORG")
             return named
         if last.kind != "WORD":
@@ -1006,6 +1009,17 @@ class Subjects:
         if len(name) > len(self.fullest.get(speaker.key, "")):
             self.fullest[speaker.key] = name
         return speaker
+
+    def _owned(self, key: str, name: str) -> None:
+        """An organisation was named with its country ("Kenya’s Ministry of Foreign Affairs"):
+        its other mentions ("the foreign ministry") are named so too, unless another country's
+        ("Somalia’s Ministry of Foreign Affairs") shares its key."""
+        owner = self._owners.setdefault(key, name)
+        if owner == name:
+            self.fullest[key] = name
+        elif owner:
+            self._owners[key] = ""
+            self.fullest.pop(key, None)
 
     def _unnamed_like(self, noun: str, places: frozenset[str]) -> Speaker | None:
         """The last unnamed speaker a role noun stood for whose place agrees with ``places``
