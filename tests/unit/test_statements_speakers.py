@@ -947,3 +947,11 @@ def test_an_organisation_named_with_its_country_is_so_named_at_its_other_mention
         "The foreign ministry added it would decide when it is notified.\n"
     )
     assert [name for name, _ in speakers(body)][2] == "Ministry of Foreign Affairs"
+
+
+def test_words_naming_an_organisation_elsewhere_with_other_capitals_are_that_organisation() -> None:
+    body = (
+        "GLOBAL Affairs Canada on Monday announced that six diplomats had been expelled.\n"
+        "Global Affairs Canada said relations would be reviewed.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Global Affairs Canada"] * 2

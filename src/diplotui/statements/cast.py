@@ -707,6 +707,15 @@ class Cast:
             self._org_names = names
         return self._org_names
 
+    def organisation_cased(self, name: str) -> Speaker | None:
+        """The organisation the article names elsewhere as ``name`` is, with other capitals
+        ("Global Affairs Canada" for "GLOBAL Affairs Canada")."""
+        key = self.key(name)
+        for span in self._orgs():
+            if span.type == "ORG" and span.text != name and self.key(span.text) == key:
+                return self.organisation(span)
+        return None
+
     def organisation_by_head(self, head: str, before: int) -> EntitySpan | None:
         """The most recent organisation named before ``before`` whose name holds ``head``
         ("the ministry" -> "Ministry of Foreign Affairs")."""

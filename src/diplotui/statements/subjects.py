@@ -736,6 +736,10 @@ class Subjects:
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
+            if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
+                cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
+                if cased is not None:
+                    return cased
             named = self.cast.organisation(self.span_at(last.start))
             # the country before, its "'s" a unit of its own after a name of two words
             # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
@@ -1009,6 +1013,14 @@ class Subjects:
         if len(name) > len(self.fullest.get(speaker.key, "")):
             self.fullest[speaker.key] = name
         return speaker
+
+    def _organisation_cased(self, head: list[Unit]) -> Speaker | None:
+        """The organisation named elsewhere in the article that a subject's words are, case
+        aside ("GLOBAL Affairs Canada", a lede's first word in capitals, is Global Affairs
+        Canada): the recogniser took the words' capitals for another name's and kept only the
+        last mention's."""
+        first = 1 if head[0].low == "the" else 0
+        return self.cast.organisation_cased(self.text[head[first].start : head[-1].end])
 
     def _owned(self, key: str, name: str) -> None:
         """An organisation was named with its country ("Kenya’s Ministry of Foreign Affairs"):
