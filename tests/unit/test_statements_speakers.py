@@ -955,3 +955,16 @@ def test_words_naming_an_organisation_elsewhere_with_other_capitals_are_that_org
         "Global Affairs Canada said relations would be reviewed.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Global Affairs Canada"] * 2
+
+
+def test_the_agency_is_the_organisation_that_spoke_last_whatever_its_name() -> None:
+    body = (
+        "The Department of Foreign Affairs on Monday said the attack may harm relations.\n"
+        "Saying Ghana values its ties with Togo, the agency hopes the latter would do the same.\n"
+        "Japan's Kyodo news agency said talks were held.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Department of Foreign Affairs",
+        "Department of Foreign Affairs",
+        "Japan's Kyodo news agency",
+    ]

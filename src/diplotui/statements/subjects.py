@@ -40,6 +40,8 @@ _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
+# heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
+_ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
@@ -777,8 +779,11 @@ class Subjects:
             if span is not None:
                 return self.cast.organisation(span)
             recent = self.last_other.get("ORG")
-            if recent is not None and fold(recent[1].name).split()[-1] == low:
-                return recent[1]  # "the ministry": the one that spoke, as it was named
+            if recent is not None and (
+                fold(recent[1].name).split()[-1] == low
+                or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+            ):  # "the ministry", "the agency": the one that spoke, as it was named
+                return recent[1]
             name = self._named(head)
             span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
