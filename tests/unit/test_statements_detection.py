@@ -765,3 +765,17 @@ def test_recalling_statements_by_someone_says_nothing_of_their_content() -> None
         "She recalled that the border had been closed.\n"
     )
     assert found(body) == [("Ana Ruiz", "reported", "the border had been closed")]
+
+
+def test_told_an_addressee_then_adding_ends_an_inverted_attribution() -> None:
+    body = (
+        "Relations are always good, Karim Salem, the head of the department, told IRNA"
+        " adding that talks will continue.\n"
+        "Trade is growing, Karim Salem told reporters, saying that more is needed.\n"
+    )
+    assert found(body) == [
+        ("Karim Salem", "reported", "Relations are always good"),
+        ("Karim Salem", "reported", "talks will continue"),
+        ("Karim Salem", "reported", "Trade is growing"),
+        ("Karim Salem", "reported", "more is needed"),
+    ]

@@ -1331,9 +1331,12 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
-        elif (not rest or rest in lx.WEEKDAYS or _adjunct_tail(rest, form)) and (
-            named := self._appositive_speaker(content_start, comma.start())
-        ):
+        elif (
+            not rest
+            or rest in lx.WEEKDAYS
+            or _adjunct_tail(rest, form)
+            or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
+        ) and (named := self._appositive_speaker(content_start, comma.start())):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
@@ -1900,6 +1903,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., president X said, commenting on Y": the reporter's, no content
     if _TIME_TAIL.fullmatch(rest):
         return True  # "..., a spokesman said last week."
+    if form.lemma == "tell" and _addressee_then_participle(words):
+        return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
@@ -1921,6 +1926,18 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return len(words) <= 4
+
+
+def _addressee_then_participle(words: list[str]) -> bool:
+    """Whether an addressee of up to three words, then a listed participle, follow "told"
+    ("told IRNA adding that", "told the news agency, saying")."""
+    for word in words[1:4]:
+        participle = VERB_RE.fullmatch(word)
+        if participle is not None:
+            return FORMS[participle.group()].participle
+        if not word[:1].isalpha() or word[-1:] in ".;:":
+            return False
+    return False
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
