@@ -779,3 +779,12 @@ def test_told_an_addressee_then_adding_ends_an_inverted_attribution() -> None:
         ("Karim Salem", "reported", "Trade is growing"),
         ("Karim Salem", "reported", "more is needed"),
     ]
+
+
+def test_a_pronoun_subject_ends_before_its_verb_whatever_noun_follows() -> None:
+    body = (
+        "Foreign Secretary Ana Ruiz met the envoy on Monday.\n"
+        "She informed the Ambassador that the talks would go on and called on Russia to"
+        " withdraw its troops.\n"
+    )
+    assert found(body) == [("Ana Ruiz", "reported", "Russia to withdraw its troops")]

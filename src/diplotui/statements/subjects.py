@@ -1739,9 +1739,18 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
                 continue
-            if subject and _modifies_head(units, number + 1):
+            if (
+                subject
+                and _modifies_head(units, number + 1)
+                and not (
+                    len(subject) == 1
+                    and subject[0].low in lx.SUBJECT_PRONOUNS
+                    and unit.low not in ("and", "or")
+                )
+            ):
                 subject.append(unit)  # "the top office", "the EU foreign policy chief":
-                continue  # a modifier before its noun
+                continue  # a modifier before its noun; none after a pronoun ("She met the
+                # Ambassador and urged": "met" is its verb), but "He and his counterpart"
             if not (subject and unit.low in lx.ORG_HEADS):
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
