@@ -788,3 +788,19 @@ def test_a_pronoun_subject_ends_before_its_verb_whatever_noun_follows() -> None:
         " withdraw its troops.\n"
     )
     assert found(body) == [("Ana Ruiz", "reported", "Russia to withdraw its troops")]
+
+
+def test_a_quotation_inside_what_according_to_opens_is_part_of_its_words() -> None:
+    body = (
+        "Spokesperson Lin Hua said talks were held.\n"
+        'According to Lin, Director Wu told Director Sato that "the remark violates'
+        ' international law."\n'
+    )
+    assert found(body) == [
+        ("Lin Hua", "reported", "talks were held"),
+        (
+            "Lin Hua",
+            "reported",
+            'Director Wu told Director Sato that "the remark violates international law."',
+        ),
+    ]

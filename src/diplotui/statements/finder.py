@@ -587,13 +587,14 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
+        reported_from = self._according_opening(s_start, s_end)
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
                 break
             content = _trim(text, open_at + 1, close_at)
-            if content is None:
-                continue
+            if content is None or reported_from < open_at:
+                continue  # "According to X, Y told Z that "..."": inside X's reported words
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -1354,6 +1355,17 @@ class _Finder:
                 if not _attribution_tail(following, form):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _according_opening(self, s_start: int, s_end: int) -> int:
+        """Where the content of an "According to X, ..." opening the sentence starts (past
+        the end when none opens it): a quotation further on is part of X's words, the
+        outermost attribution's."""
+        if not self.has_according or self.text.find("ccording ", s_start, s_end) < 0:
+            return s_end
+        according = self._according_to(s_start, s_end)
+        if according is None or according.end >= 0 or according.verb is not None:
+            return s_end
+        return according.start
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
