@@ -804,3 +804,18 @@ def test_a_quotation_inside_what_according_to_opens_is_part_of_its_words() -> No
             'Director Wu told Director Sato that "the remark violates international law."',
         ),
     ]
+
+
+def test_according_to_after_a_closing_quotation_is_the_outermost_attribution() -> None:
+    body = (
+        'Ruta Vaitkus recently said Beijing "is not basing arguments on law," according to a'
+        " Kyodo News report.\n"
+        '"Both sides looked forward to the summit," according to a statement.\n'
+    )
+    assert found(body) == [
+        (
+            "Kyodo News",
+            "reported",
+            'Ruta Vaitkus recently said Beijing "is not basing arguments on law,"',
+        )
+    ]

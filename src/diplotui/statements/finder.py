@@ -51,6 +51,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
+_QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
 _OWN_CHANNEL = re.compile(
     r", according to (?:an? [\w ]{1,30}? (?:from|by|of) )?(?:his|her|its|their) "
 )
@@ -1399,7 +1400,14 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
-        if not text[s_start : match.start()].endswith(", "):
+        if text.endswith(", ", s_start, match.start()):
+            cut = match.start() - 2
+        elif (
+            text.endswith(_QUOTATION_THEN_COMMA, s_start, match.start())
+            and text[s_start] not in '"“'
+        ):  # 'X said Y "...," according to a report', the mark kept; a quotation
+            cut = match.start() - 1  # alone is direct, its speaker found as such
+        else:
             return None
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
@@ -1420,7 +1428,7 @@ class _Finder:
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
-        return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
+        return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
 
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
