@@ -819,3 +819,13 @@ def test_according_to_after_a_closing_quotation_is_the_outermost_attribution() -
             'Ruta Vaitkus recently said Beijing "is not basing arguments on law,"',
         )
     ]
+
+
+def test_said_at_an_occasion_then_a_colon_reports_what_follows_the_colon() -> None:
+    body = (
+        "Celso Lima had also said at a session of the Foreign Affairs Committee: Brazil will"
+        " not break off relations with Venezuela.\n"
+    )
+    assert found(body) == [
+        ("Celso Lima", "reported", "Brazil will not break off relations with Venezuela")
+    ]

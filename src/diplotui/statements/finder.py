@@ -1513,10 +1513,12 @@ class _Finder:
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
-        if text.startswith(("at ", "during "), position) and _OCCASION_ONLY.fullmatch(
-            text, position, len(text[:s_end].rstrip(_TRAILING))
-        ):
-            return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if text.startswith(("at ", "during "), position):
+            colon = text.find(": ", position, s_end)
+            if colon >= 0 and _OCCASION_ONLY.fullmatch(text, position, colon):
+                return colon + 2  # "said at a session of the committee: X": X
+            if _OCCASION_ONLY.fullmatch(text, position, len(text[:s_end].rstrip(_TRAILING))):
+                return None  # "remarked at a press briefing held in Beijing.": where, not what
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and _SPEECH_BY.match(text, position, s_end) is not None
