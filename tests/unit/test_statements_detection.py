@@ -829,3 +829,17 @@ def test_said_at_an_occasion_then_a_colon_reports_what_follows_the_colon() -> No
     assert found(body) == [
         ("Celso Lima", "reported", "Brazil will not break off relations with Venezuela")
     ]
+
+
+def test_what_someone_said_is_theirs_only_where_its_content_is_given() -> None:
+    body = (
+        "Minister Ana Vaz met envoys.\n"
+        "The minister also reinforced what the special advisor, Celso Lima, had also said at"
+        " a session of the committee: Brazil will not break off relations.\n"
+        "But she pointed to what he called “a positive signal” in the talks.\n"
+        "Compared to what she said before the meeting, there were no surprises.\n"
+    )
+    assert found(body) == [
+        ("Celso Lima", "reported", "Brazil will not break off relations"),
+        ("Celso Lima", "direct", "a positive signal"),
+    ]

@@ -1449,6 +1449,8 @@ class _Finder:
         role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
         if role is not None and any(u.kind == "ROLE" for u in role_units):
             return speaker, role.start()
+        if _ends_in_role(self.subjects.units(max(start, before.start() - 40), before.start())):
+            return None  # "X reinforced what the special advisor, Y, had said": the subject
         return speaker, before.start()
 
     def _named_after_role(self, start: int, s_end: int) -> tuple[Speaker, int] | None:
@@ -1666,6 +1668,12 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return True
     before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
     return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
+
+
+def _ends_in_role(units: list[Unit]) -> bool:
+    """Whether words end in a title ("the government's own special advisor"): a name in
+    apposition after them is their subject's, not an inverted attribution's."""
+    return bool(units) and (units[-1].kind == "ROLE" or units[-1].low in lx.ROLE_NOUNS)
 
 
 def _names_role(units: list[Unit]) -> bool:

@@ -545,6 +545,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
@@ -1317,6 +1318,11 @@ class Subjects:
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
         end = self.strip_back(start, verb_start)
+        what = self.text.rfind(" what ", start, end) if self._has_what else -1
+        if what >= 0 and self._content_marked_after(verb_start):
+            start = what + 6  # "The minister echoed what X had said at ...: Y": Y is X's, an
+            # unlisted outer verb's object ("what she said before, there were" says nothing);
+            # "pointed to what he called “...”": his
         before = self.text[start:end].rstrip()
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
@@ -1486,6 +1492,19 @@ class Subjects:
         clause_start = found + 2 if found >= 0 else start
         speaker = self.classify(self.units(clause_start, relative.start()), comma)
         return (speaker, clause_start) if speaker is not None else None
+
+    def _content_marked_after(self, verb_start: int) -> bool:
+        """Whether a quotation opens right after a verb ("what he called “...”") or a colon
+        follows it in its sentence ("what X had said at ...: Y"), a sentence's length on."""
+        space = self.text.find(" ", verb_start, verb_start + 16)
+        if space >= 0 and self.text.startswith(("“", '"'), space + 1):
+            return True
+        colon = self.text.find(": ", verb_start, verb_start + 200)
+        return (
+            colon >= 0
+            and self.text.find(". ", verb_start, colon) < 0
+            and self.text.find("\n", verb_start, colon) < 0
+        )
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
