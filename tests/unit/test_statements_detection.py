@@ -843,3 +843,19 @@ def test_what_someone_said_is_theirs_only_where_its_content_is_given() -> None:
         ("Celso Lima", "reported", "Brazil will not break off relations"),
         ("Celso Lima", "direct", "a positive signal"),
     ]
+
+
+def test_a_quotation_cut_off_at_the_end_goes_on_quoting_the_paragraph_befores_speaker() -> None:
+    body = (
+        "“Our common interest is to help our neighbours,” said Minister Rui Tamm. The minister"
+        " shared his impressions with his counterparts about his visit.\n"
+        "“Close cooperation with the United Kingdom is no less important. The attempt to"
+    )
+    assert found(body) == [
+        ("Rui Tamm", "direct", "Our common interest is to help our neighbours,"),
+        (
+            "Rui Tamm",
+            "direct",
+            "Close cooperation with the United Kingdom is no less important. The attempt to",
+        ),
+    ]

@@ -469,7 +469,7 @@ class _Finder:
         speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
             if quote_run is None:
-                quote_run = _QuoteRun([], self._speaker_in(before))
+                quote_run = _QuoteRun([], self._speaker_in(before) or self._last_quoted_in(before))
             if speaker is None and opened is not None:
                 quote_run.pending.extend(self._reopened(opened))
             elif speaker is not None:
@@ -527,6 +527,15 @@ class _Finder:
         that X. "...."'): its main clause's subject, when a person."""
         speaker = self.subjects.main(*sentence)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the last quotation of the paragraph ending with ``sentence``: the
+        one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
+        quotes no one ('"...," said X. X shared his impressions.' then '"Close ...')."""
+        if sentence is None or self.last_direct is None:
+            return None
+        paragraph_start = self.text.rfind("\n", 0, sentence[0])
+        return self.last_direct[2] if self.last_direct[1] > paragraph_start else None
 
     def _speaker_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last statement found in ``sentence``."""
