@@ -859,3 +859,14 @@ def test_a_quotation_cut_off_at_the_end_goes_on_quoting_the_paragraph_befores_sp
             "Close cooperation with the United Kingdom is no less important. The attempt to",
         ),
     ]
+
+
+def test_he_went_on_adding_that_reports_only_what_he_added() -> None:
+    body = (
+        "President Tran Van Son met the envoy.\n"
+        "As the situation remains complex, defence cooperation is of importance, he went on,"
+        " adding that the state always provides the best conditions.\n"
+    )
+    assert found(body) == [
+        ("Tran Van Son", "reported", "the state always provides the best conditions")
+    ]

@@ -1301,6 +1301,8 @@ class _Finder:
         if comma < 0:
             return None
         units = self.subjects.units(comma + 2, attach)
+        if len(units) >= 3 and units[-1].low in ("on", "further") and units[-2].text.islower():
+            units = units[:-1]  # "X, he went on, adding that Y": the verb's particle
         if 2 <= len(units) <= 5 and units[-1].kind == "WORD" and units[-1].text.islower():
             return self.subjects.classify(units[:-1], attach)
         return None
