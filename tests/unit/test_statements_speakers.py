@@ -968,3 +968,11 @@ def test_the_agency_is_the_organisation_that_spoke_last_whatever_its_name() -> N
         "Department of Foreign Affairs",
         "Japan's Kyodo news agency",
     ]
+
+
+def test_an_acronym_in_brackets_after_an_organisation_named_with_its_country_keeps_it() -> None:
+    body = (
+        "Hanoi urged Manila to ease tensions, Vietnam's Ministry of Foreign Affairs (MoFA)"
+        " said.\nThe ministry added that talks went well.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Vietnam's Ministry of Foreign Affairs"] * 2

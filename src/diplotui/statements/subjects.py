@@ -734,6 +734,13 @@ class Subjects:
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
+            if (
+                last.kind == "ORG"
+                and len(head) >= 3
+                and head[-2].kind == "ORG"
+                and self.text.startswith(" (", head[-2].end)
+            ):  # "China's Ministry of Foreign Affairs (MoFA)": the name, then its acronym
+                head, last = head[:-1], head[-2]
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
