@@ -976,3 +976,8 @@ def test_an_acronym_in_brackets_after_an_organisation_named_with_its_country_kee
         " said.\nThe ministry added that talks went well.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Vietnam's Ministry of Foreign Affairs"] * 2
+
+
+def test_a_country_right_before_an_organisation_is_part_of_its_name_as_a_possessive_is() -> None:
+    body = "The U.S. State Department said earlier this week that it had invited Wang.\n"
+    assert [name for name, _ in speakers(body)] == ["U.S. State Department"]

@@ -759,9 +759,10 @@ class Subjects:
             if (
                 owner is not None
                 and owner.kind == "GPE"
-                and self.text[owner.end : last.start] in ("'s ", "’s ")
+                and self.text[owner.end : last.start] in ("'s ", "’s ", " ")
                 and named.name == last.text
-            ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
+            ):  # "Azerbaijan’s Foreign Ministry", "the U.S. State Department": the ministry is
+                # named with its country
                 name = self.text[owner.start : last.end]
                 self._owned(named.key, name)
                 return Speaker(name, fold(name), "ORG")
