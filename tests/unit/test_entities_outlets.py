@@ -380,6 +380,9 @@ def test_dates_written_month_first_or_with_a_slash() -> None:
 def test_names_with_fused_initials_suffixes_and_initials() -> None:
     spans = found("Minister D.Tsogtbaatar met Ms. O.Enkhtsetseg at the Ministry of Foreign Affairs")
     assert ("PERSON", "D.Tsogtbaatar") in spans and ("PERSON", "O.Enkhtsetseg") in spans
+    assert ("PERSON", "K.M.Wijesekera") in found("Foreign Minister K.M.Wijesekera said so.")
+    spans = found("Officials said Nepal PM Ram Bahadur Thapa met them.")
+    assert ("ROLE", "PM") in spans and ("PERSON", "Ram Bahadur Thapa") in spans
     assert ("PERSON", "Ferdinand Marcos Jr.") in found("met President Ferdinand Marcos Jr.\n")
     spans = found("his counterpart Subrahmanyam Jaishankar. Later S. Jaishankar met them.")
     assert ("PERSON", "S. Jaishankar") in spans

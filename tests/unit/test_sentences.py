@@ -51,6 +51,7 @@ def test_blank_text_has_no_paragraphs_or_sentences() -> None:
         "Partners, e.g. Japan, i.e. a key one, and others, etc. joined.",
         "He paused... and then continued.",
         "It was Dec. 12 when Prof. Tran arrived.",
+        "Spokesperson Ma. Lourdes Ocampo and Md. Shahid Alam spoke.",
     ],
 )
 def test_abbreviations_do_not_split_a_sentence(sentence: str) -> None:
@@ -79,6 +80,8 @@ def test_sentence_ending_acronym_and_ellipsis() -> None:
         "The talks resumed...",
         "Then they ended.",
     ]
+    text = "The envoys met in Baltimore, Md. The talks resumed."
+    assert sentence_texts(text) == ["The envoys met in Baltimore, Md.", "The talks resumed."]
 
 
 def test_sentences_never_cross_paragraphs_and_keep_crlf_offsets() -> None:

@@ -765,3 +765,108 @@ def test_recalling_statements_by_someone_says_nothing_of_their_content() -> None
         "She recalled that the border had been closed.\n"
     )
     assert found(body) == [("Ana Ruiz", "reported", "the border had been closed")]
+
+
+def test_told_an_addressee_then_adding_ends_an_inverted_attribution() -> None:
+    body = (
+        "Relations are always good, Karim Salem, the head of the department, told IRNA"
+        " adding that talks will continue.\n"
+        "Trade is growing, Karim Salem told reporters, saying that more is needed.\n"
+    )
+    assert found(body) == [
+        ("Karim Salem", "reported", "Relations are always good"),
+        ("Karim Salem", "reported", "talks will continue"),
+        ("Karim Salem", "reported", "Trade is growing"),
+        ("Karim Salem", "reported", "more is needed"),
+    ]
+
+
+def test_a_pronoun_subject_ends_before_its_verb_whatever_noun_follows() -> None:
+    body = (
+        "Foreign Secretary Ana Ruiz met the envoy on Monday.\n"
+        "She informed the Ambassador that the talks would go on and called on Russia to"
+        " withdraw its troops.\n"
+    )
+    assert found(body) == [("Ana Ruiz", "reported", "Russia to withdraw its troops")]
+
+
+def test_a_quotation_inside_what_according_to_opens_is_part_of_its_words() -> None:
+    body = (
+        "Spokesperson Lin Hua said talks were held.\n"
+        'According to Lin, Director Wu told Director Sato that "the remark violates'
+        ' international law."\n'
+    )
+    assert found(body) == [
+        ("Lin Hua", "reported", "talks were held"),
+        (
+            "Lin Hua",
+            "reported",
+            'Director Wu told Director Sato that "the remark violates international law."',
+        ),
+    ]
+
+
+def test_according_to_after_a_closing_quotation_is_the_outermost_attribution() -> None:
+    body = (
+        'Ruta Vaitkus recently said Beijing "is not basing arguments on law," according to a'
+        " Kyodo News report.\n"
+        '"Both sides looked forward to the summit," according to a statement.\n'
+    )
+    assert found(body) == [
+        (
+            "Kyodo News",
+            "reported",
+            'Ruta Vaitkus recently said Beijing "is not basing arguments on law,"',
+        )
+    ]
+
+
+def test_said_at_an_occasion_then_a_colon_reports_what_follows_the_colon() -> None:
+    body = (
+        "Celso Lima had also said at a session of the Foreign Affairs Committee: Brazil will"
+        " not break off relations with Venezuela.\n"
+    )
+    assert found(body) == [
+        ("Celso Lima", "reported", "Brazil will not break off relations with Venezuela")
+    ]
+
+
+def test_what_someone_said_is_theirs_only_where_its_content_is_given() -> None:
+    body = (
+        "Minister Ana Vaz met envoys.\n"
+        "The minister also reinforced what the special advisor, Celso Lima, had also said at"
+        " a session of the committee: Brazil will not break off relations.\n"
+        "But she pointed to what he called “a positive signal” in the talks.\n"
+        "Compared to what she said before the meeting, there were no surprises.\n"
+    )
+    assert found(body) == [
+        ("Celso Lima", "reported", "Brazil will not break off relations"),
+        ("Celso Lima", "direct", "a positive signal"),
+    ]
+
+
+def test_a_quotation_cut_off_at_the_end_goes_on_quoting_the_paragraph_befores_speaker() -> None:
+    body = (
+        "“Our common interest is to help our neighbours,” said Minister Rui Tamm. The minister"
+        " shared his impressions with his counterparts about his visit.\n"
+        "“Close cooperation with the United Kingdom is no less important. The attempt to"
+    )
+    assert found(body) == [
+        ("Rui Tamm", "direct", "Our common interest is to help our neighbours,"),
+        (
+            "Rui Tamm",
+            "direct",
+            "Close cooperation with the United Kingdom is no less important. The attempt to",
+        ),
+    ]
+
+
+def test_he_went_on_adding_that_reports_only_what_he_added() -> None:
+    body = (
+        "President Tran Van Son met the envoy.\n"
+        "As the situation remains complex, defence cooperation is of importance, he went on,"
+        " adding that the state always provides the best conditions.\n"
+    )
+    assert found(body) == [
+        ("Tran Van Son", "reported", "the state always provides the best conditions")
+    ]

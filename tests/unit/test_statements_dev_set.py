@@ -1,4 +1,4 @@
-"""The statement finder scored on the dev set (tests/statements_dev: seeds + 363 other articles).
+"""The statement finder scored on the dev set (tests/statements_dev: seeds + 411 other articles).
 
 Scored as shared/statements/score_statements.py scores: a prediction matches a gold statement
 when their spans overlap by at least half of the shorter span (one to one, best overlap first),
@@ -19,8 +19,9 @@ from diplotui.statements import find_statements
 DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 0.920 on 365 files (285 tuned on; rounds 56-71 scored held out at 0.838, then joined; 0.914
 # before session 16's role and "expressed a desire" rules) - 0.005; 0.923 on 381 files (rounds
-# 72-75 scored held out at 0.729, then joined and tuned on in session 18)
-ATTRIBUTED_F1_FLOOR = 0.915
+# 72-75 scored held out at 0.729, then joined and tuned on in session 18); 0.926 on 413 files
+# (rounds 80-83 scored held out at 0.800, then joined and tuned on in session 19) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.921
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -80,6 +81,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 2100  # 365 files: the seeds and 363 articles from other outlets
+    assert gold_total >= 2400  # 413 files: the seeds and 411 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"

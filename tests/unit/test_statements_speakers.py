@@ -906,3 +906,78 @@ def test_data_by_an_institute_on_a_topic_is_the_institutes_and_data_alone_nobody
         "Exports rose by a third, according to the data.\n"
     )
     assert speakers(body) == [("SIPRI", "Ukraine became the largest importer of arms in 2020-24")]
+
+
+def test_initials_fused_to_a_surname_name_the_person_the_surname_alone_names_too() -> None:
+    body = (
+        "Foreign Minister K.M.Wijesekera said ties with Japan had been historical.\n"
+        "Wijesekera said good relations exist between the two countries today.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["K.M.Wijesekera", "K.M.Wijesekera"]
+
+
+def test_an_abbreviated_given_name_with_its_stop_is_the_names_first_word() -> None:
+    body = (
+        "“The incident undermines trust,” Ma. Lourdes Ocampo, the ministry’s spokesperson,"
+        " said.\nOcampo said the ministry is disappointed.\n"
+    )
+    assert speakers(body) == [
+        ("Ma. Lourdes Ocampo", "The incident undermines trust,"),
+        ("Ma. Lourdes Ocampo", "the ministry is disappointed"),
+    ]
+
+
+def test_a_country_and_a_titles_capitals_before_a_name_are_not_the_name() -> None:
+    body = (
+        "Nepal PM Ram Bahadur Thapa and PM Modi met in Delhi.\n"
+        "Thapa said the border issue would be settled through dialogue.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ram Bahadur Thapa"]
+
+
+def test_an_organisation_named_with_its_country_is_so_named_at_its_other_mentions() -> None:
+    body = (
+        "Ghana’s Ministry of Foreign Affairs says it has not received any request.\n"
+        "The foreign ministry added it would decide when it is notified.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Ghana’s Ministry of Foreign Affairs"] * 2
+    body = (
+        "Ghana’s Ministry of Foreign Affairs says it has not received any request.\n"
+        "Togo’s Ministry of Foreign Affairs said it had sent one.\n"
+        "The foreign ministry added it would decide when it is notified.\n"
+    )
+    assert [name for name, _ in speakers(body)][2] == "Ministry of Foreign Affairs"
+
+
+def test_words_naming_an_organisation_elsewhere_with_other_capitals_are_that_organisation() -> None:
+    body = (
+        "GLOBAL Affairs Canada on Monday announced that six diplomats had been expelled.\n"
+        "Global Affairs Canada said relations would be reviewed.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Global Affairs Canada"] * 2
+
+
+def test_the_agency_is_the_organisation_that_spoke_last_whatever_its_name() -> None:
+    body = (
+        "The Department of Foreign Affairs on Monday said the attack may harm relations.\n"
+        "Saying Ghana values its ties with Togo, the agency hopes the latter would do the same.\n"
+        "Japan's Kyodo news agency said talks were held.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Department of Foreign Affairs",
+        "Department of Foreign Affairs",
+        "Japan's Kyodo news agency",
+    ]
+
+
+def test_an_acronym_in_brackets_after_an_organisation_named_with_its_country_keeps_it() -> None:
+    body = (
+        "Hanoi urged Manila to ease tensions, Vietnam's Ministry of Foreign Affairs (MoFA)"
+        " said.\nThe ministry added that talks went well.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Vietnam's Ministry of Foreign Affairs"] * 2
+
+
+def test_a_country_right_before_an_organisation_is_part_of_its_name_as_a_possessive_is() -> None:
+    body = "The U.S. State Department said earlier this week that it had invited Wang.\n"
+    assert [name for name, _ in speakers(body)] == ["U.S. State Department"]

@@ -57,7 +57,8 @@ _NOT_CREDIT_NAMES = frozenset(
      "handout", "source", "social media", "internet photo", "illustrative photo", "ai"}
 )  # fmt: skip
 _NAME_JOINS = frozenset({" ", "-", ". "})
-_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd"})  # "Md. Touhid Hossain"
+_SHORT_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd", "Mhd", "Ma"})  # "Md. Touhid Hossain",
+# "Ma. Teresita Daza" (Maria)
 _ABBREVIATED_TITLES = ("Amb", "Sen", "Rep")  # a full stop follows them
 _ADVISERS = frozenset({"Advisor", "Adviser", "Assistant", "Counsellor", "Counselor"})
 _PORTFOLIO_ENDS = frozenset(
@@ -115,8 +116,9 @@ _PERSON_CUE_AFTER = re.compile(
     r"| (?:met|meets|visited|arrived|thanked|congratulated|urged)\b"
     r"|, (?:who|whose) )"
 )
-# Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar".
-_INITIAL_FUSED_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{3,}")
+# Mongolian and Central Asian outlets fuse the patronymic initial to the name: "D.Tsogtbaatar";
+# Sri Lankan ones all the initials: "G.L.Peiris".
+_INITIAL_FUSED_NAME = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{3,}")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\. $")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){1,3}$")
 _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.? $")
@@ -741,12 +743,13 @@ class _Scanner:
         return word in given or ("-" in word and all(p in given for p in word.split("-")))
 
     def is_inner_given_name(self, j: int) -> bool:
-        """A given name that is also a title between two names: "Hossein Amir Abdollahian"."""
+        """A given name that is also a title between two names: "Hossein Amir Abdollahian".
+        A title's capitals are none: "Nepal PM Sher Bahadur Deuba" (Nepal a given name too)."""
         words, gaps, gaz = self.words, self.gaps, self.gaz
         return (
             (
                 words[j] in gaz.given_names
-                or words[j] in gaz.title_words
+                or (words[j] in gaz.title_words and not words[j].isupper())
                 or words[j] in _GIVEN_NAMES_THAT_ARE_MONTHS
             )
             and words[j - 1] in gaz.given_names

@@ -238,7 +238,7 @@ class Cast:
         persons = [(index, span) for index, span in enumerate(spans) if span.type == "PERSON"]
         first_named: dict[str, EntitySpan] = {}  # a name's first mention: a repeated name
         for _, span in persons:  # links nothing its first mention has not already linked
-            if span.text not in first_named and " " in span.text.strip():
+            if span.text not in first_named and _full_name(span.text):
                 first_named[span.text] = span
         full_names = [(_name_words(text), span) for text, span in first_named.items()]
         distinct = {words for words, _ in full_names}
@@ -253,7 +253,7 @@ class Cast:
                     _variant_key(words), self.key(span.text)
                 )
             self._keys[span.text] = key  # "Alan Peter S. Cayetano" is Alan Peter Cayetano
-            for token in span.text.split():
+            for token in _name_tokens(span.text):
                 token = token.strip('“”"')  # "Rolliansyah “Roy” Soemirat": "Roy" names him
                 if full_keys.setdefault(token, key) != key:
                     ambiguous.add(token)
@@ -272,7 +272,7 @@ class Cast:
             while block < len(body) and body[block][1] <= start:
                 block += 1
             in_body = block < len(body) and body[block][0] <= start
-            if " " in span.text.strip():
+            if _full_name(span.text):
                 key = self.key(span.text)
                 if ambiguous and in_body:
                     for token in span.text.split():
@@ -707,6 +707,15 @@ class Cast:
             self._org_names = names
         return self._org_names
 
+    def organisation_cased(self, name: str) -> Speaker | None:
+        """The organisation the article names elsewhere as ``name`` is, with other capitals
+        ("Global Affairs Canada" for "GLOBAL Affairs Canada")."""
+        key = self.key(name)
+        for span in self._orgs():
+            if span.type == "ORG" and span.text != name and self.key(span.text) == key:
+                return self.organisation(span)
+        return None
+
     def organisation_by_head(self, head: str, before: int) -> EntitySpan | None:
         """The most recent organisation named before ``before`` whose name holds ``head``
         ("the ministry" -> "Ministry of Foreign Affairs")."""
@@ -917,9 +926,21 @@ def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _full_name(name: str) -> bool:
+    """Whether a person's mention is more than one word: "Wang Yi", or initials fused to the
+    surname ("G.L.Peiris", "D.Tsogtbaatar"), whose surname alone ("Peiris") names them too."""
+    name = name.strip()
+    return " " in name or "." in name[:-1]
+
+
+def _name_tokens(name: str) -> list[str]:
+    """A name's words, fused initials apart: "G.L.Peiris" is "G.", "L." and "Peiris"."""
+    return name.replace(".", ". ").split() if "." in name else name.split()
+
+
 def _name_words(name: str) -> tuple[str, ...]:
     """A full name's words without initials: "Alan Peter S. Cayetano" is Alan Peter Cayetano."""
-    words = name.split()
+    words = _name_tokens(name)
     if "." not in name and min(map(len, words), default=0) > 1:  # no initial: no call per word
         return tuple(words)
     return tuple(w for w in words if not _is_initial(w))

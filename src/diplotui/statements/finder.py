@@ -51,6 +51,7 @@ _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According 
 )
 _ACCORDING_AFTER = re.compile(r"[ ,]*according to\s+")
 # "according to his spokesperson", "according to a statement from her office": the subject's own
+_QUOTATION_THEN_COMMA = (",” ", '," ')  # a quotation closing before ", according to"
 _OWN_CHANNEL = re.compile(
     r", according to (?:an? [\w ]{1,30}? (?:from|by|of) )?(?:his|her|its|their) "
 )
@@ -468,7 +469,7 @@ class _Finder:
         speaker = self._quoted_speaker(opened, found_before)
         if len(quotes) == 1 and quotes[0] == (start, end):  # left open: the run goes on
             if quote_run is None:
-                quote_run = _QuoteRun([], self._speaker_in(before))
+                quote_run = _QuoteRun([], self._speaker_in(before) or self._last_quoted_in(before))
             if speaker is None and opened is not None:
                 quote_run.pending.extend(self._reopened(opened))
             elif speaker is not None:
@@ -526,6 +527,15 @@ class _Finder:
         that X. "...."'): its main clause's subject, when a person."""
         speaker = self.subjects.main(*sentence)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
+        """The speaker of the last quotation of the paragraph ending with ``sentence``: the
+        one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
+        quotes no one ('"...," said X. X shared his impressions.' then '"Close ...')."""
+        if sentence is None or self.last_direct is None:
+            return None
+        paragraph_start = self.text.rfind("\n", 0, sentence[0])
+        return self.last_direct[2] if self.last_direct[1] > paragraph_start else None
 
     def _speaker_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last statement found in ``sentence``."""
@@ -587,13 +597,14 @@ class _Finder:
         s_start, s_end = sentence
         text = self.text
         last: tuple[int, Speaker] | None = None  # the last quotation given a speaker here
+        reported_from = self._according_opening(s_start, s_end)
         for number in range(bisect_left(quotes, (s_start,)), len(quotes)):  # in text order
             open_at, close_at = quotes[number]
             if open_at >= s_end:
                 break
             content = _trim(text, open_at + 1, close_at)
-            if content is None:
-                continue
+            if content is None or reported_from < open_at:
+                continue  # "According to X, Y told Z that "..."": inside X's reported words
             if last is not None and _JOINED_QUOTATION.fullmatch(text, last[0] + 1, open_at):
                 # 'described X as “A” and “B”': the second is the first one's speaker's too
                 self._emit(_Claim("direct", content[0], last[1], None, None, -1), content[1])
@@ -1290,6 +1301,8 @@ class _Finder:
         if comma < 0:
             return None
         units = self.subjects.units(comma + 2, attach)
+        if len(units) >= 3 and units[-1].low in ("on", "further") and units[-2].text.islower():
+            units = units[:-1]  # "X, he went on, adding that Y": the verb's particle
         if 2 <= len(units) <= 5 and units[-1].kind == "WORD" and units[-1].text.islower():
             return self.subjects.classify(units[:-1], attach)
         return None
@@ -1331,9 +1344,12 @@ class _Finder:
             if cut < 0 or not _attribution_tail(rest, form):
                 return None
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
-        elif (not rest or rest in lx.WEEKDAYS or _adjunct_tail(rest, form)) and (
-            named := self._appositive_speaker(content_start, comma.start())
-        ):
+        elif (
+            not rest
+            or rest in lx.WEEKDAYS
+            or _adjunct_tail(rest, form)
+            or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
+        ) and (named := self._appositive_speaker(content_start, comma.start())):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
         else:
@@ -1351,6 +1367,17 @@ class _Finder:
                 if not _attribution_tail(following, form):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _according_opening(self, s_start: int, s_end: int) -> int:
+        """Where the content of an "According to X, ..." opening the sentence starts (past
+        the end when none opens it): a quotation further on is part of X's words, the
+        outermost attribution's."""
+        if not self.has_according or self.text.find("ccording ", s_start, s_end) < 0:
+            return s_end
+        according = self._according_to(s_start, s_end)
+        if according is None or according.end >= 0 or according.verb is not None:
+            return s_end
+        return according.start
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
@@ -1384,7 +1411,14 @@ class _Finder:
             aside = _PARTICIPLE_ASIDE.match(text, comma + 2, s_end)
             content = aside.end() if aside is not None else comma + 2  # "..., monitored by X,"
             return _Claim("reported", content, speaker, None, None, -1)
-        if not text[s_start : match.start()].endswith(", "):
+        if text.endswith(", ", s_start, match.start()):
+            cut = match.start() - 2
+        elif (
+            text.endswith(_QUOTATION_THEN_COMMA, s_start, match.start())
+            and text[s_start] not in '"“'
+        ):  # 'X said Y "...," according to a report', the mark kept; a quotation
+            cut = match.start() - 1  # alone is direct, its speaker found as such
+        else:
             return None
         stop = text.find(",", match.end(), s_end)
         stop = s_end if stop < 0 else stop
@@ -1405,7 +1439,7 @@ class _Finder:
             # "Such a meeting, according to the official, was a demonstration of ...": what
             # follows the attribution is the content
             return _Claim("reported", rest.start(1), speaker, None, None, -1)
-        return _Claim("reported", s_start, speaker, None, None, -1, end=match.start() - 2)
+        return _Claim("reported", s_start, speaker, None, None, -1, end=cut)
 
     def _appositive_speaker(self, start: int, comma: int) -> tuple[Speaker, int] | None:
         """ "..., the Indonesian Minister of Foreign Affairs, Retno Marsudi, said.": the
@@ -1426,6 +1460,8 @@ class _Finder:
         role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
         if role is not None and any(u.kind == "ROLE" for u in role_units):
             return speaker, role.start()
+        if _ends_in_role(self.subjects.units(max(start, before.start() - 40), before.start())):
+            return None  # "X reinforced what the special advisor, Y, had said": the subject
         return speaker, before.start()
 
     def _named_after_role(self, start: int, s_end: int) -> tuple[Speaker, int] | None:
@@ -1490,10 +1526,12 @@ class _Finder:
             text, position, s_end
         ):
             return None  # "has said this at a briefing", "said so": what was said is elsewhere
-        if text.startswith(("at ", "during "), position) and _OCCASION_ONLY.fullmatch(
-            text, position, len(text[:s_end].rstrip(_TRAILING))
-        ):
-            return None  # "remarked at a press briefing held in Beijing.": where, not what
+        if text.startswith(("at ", "during "), position):
+            colon = text.find(": ", position, s_end)
+            if colon >= 0 and _OCCASION_ONLY.fullmatch(text, position, colon):
+                return colon + 2  # "said at a session of the committee: X": X
+            if _OCCASION_ONLY.fullmatch(text, position, len(text[:s_end].rstrip(_TRAILING))):
+                return None  # "remarked at a press briefing held in Beijing.": where, not what
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
             and _SPEECH_BY.match(text, position, s_end) is not None
@@ -1641,6 +1679,12 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return True
     before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
     return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
+
+
+def _ends_in_role(units: list[Unit]) -> bool:
+    """Whether words end in a title ("the government's own special advisor"): a name in
+    apposition after them is their subject's, not an inverted attribution's."""
+    return bool(units) and (units[-1].kind == "ROLE" or units[-1].low in lx.ROLE_NOUNS)
 
 
 def _names_role(units: list[Unit]) -> bool:
@@ -1900,6 +1944,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., president X said, commenting on Y": the reporter's, no content
     if _TIME_TAIL.fullmatch(rest):
         return True  # "..., a spokesman said last week."
+    if form.lemma == "tell" and _addressee_then_participle(words):
+        return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
@@ -1921,6 +1967,18 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return len(words) <= 4
+
+
+def _addressee_then_participle(words: list[str]) -> bool:
+    """Whether an addressee of up to three words, then a listed participle, follow "told"
+    ("told IRNA adding that", "told the news agency, saying")."""
+    for word in words[1:4]:
+        participle = VERB_RE.fullmatch(word)
+        if participle is not None:
+            return FORMS[participle.group()].participle
+        if not word[:1].isalpha() or word[-1:] in ".;:":
+            return False
+    return False
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:

@@ -40,6 +40,8 @@ _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
+# heads any organisation goes by ("the DFA said ... the agency hopes"), its name's own or not
+_ANY_ORGANISATION = frozenset({"agency", "organisation", "organization"})
 _HEAD_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS
 _CLAUSE_MARKERS = lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 _RELATIVE = re.compile(r", (?:who|which|whose) ")
@@ -278,8 +280,12 @@ def unrecognised_names(
     return list(found.values())
 
 
-# a title's or an initial's full stop before a name ("Dr. X", "J. Smith"): no sentence break
-TITLE_STOP = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|[A-Z])\.(?= [A-Z])"
+# a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
+# "J. Smith", "Ma. Teresita Daza", "Md. Touhid Hossain"): no sentence break
+TITLE_STOP = (
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Sen|Rep|Gov|Amb|St|Jr|Sr|Ma|Md|Mohd|Muhd|Mhd|[A-Z])"
+    r"\.(?= [A-Z])"
+)
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
@@ -539,6 +545,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
         self.subordinate = -1  # a verb whose subject ``before`` read in a subordinate clause
@@ -549,7 +556,9 @@ class Subjects:
         self.unnamed: dict[str, list[Speaker]] = {}  # role noun -> speakers the article never
         # names, in order
         self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
-        self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
+        self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming, and
+        # an organisation's key -> its name with the one country owning it
+        self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
     def remember(
@@ -725,11 +734,22 @@ class Subjects:
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
+            if (
+                last.kind == "ORG"
+                and len(head) >= 3
+                and head[-2].kind == "ORG"
+                and self.text.startswith(" (", head[-2].end)
+            ):  # "China's Ministry of Foreign Affairs (MoFA)": the name, then its acronym
+                head, last = head[:-1], head[-2]
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
             if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
+            if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
+                cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
+                if cased is not None:
+                    return cased
             named = self.cast.organisation(self.span_at(last.start))
             # the country before, its "'s" a unit of its own after a name of two words
             # ("North Korea" + "'s", as "Van's" after "Ngo Le Van")
@@ -739,10 +759,12 @@ class Subjects:
             if (
                 owner is not None
                 and owner.kind == "GPE"
-                and self.text[owner.end : last.start] in ("'s ", "’s ")
+                and self.text[owner.end : last.start] in ("'s ", "’s ", " ")
                 and named.name == last.text
-            ):  # "Azerbaijan’s Foreign Ministry": the ministry is named with its country
+            ):  # "Azerbaijan’s Foreign Ministry", "the U.S. State Department": the ministry is
+                # named with its country
                 name = self.text[owner.start : last.end]
+                self._owned(named.key, name)
                 return Speaker(name, fold(name), "ORG")
             return named
         if last.kind != "WORD":
@@ -766,8 +788,11 @@ class Subjects:
             if span is not None:
                 return self.cast.organisation(span)
             recent = self.last_other.get("ORG")
-            if recent is not None and fold(recent[1].name).split()[-1] == low:
-                return recent[1]  # "the ministry": the one that spoke, as it was named
+            if recent is not None and (
+                fold(recent[1].name).split()[-1] == low
+                or (low in _ANY_ORGANISATION and len(head) == 2 and head[0].low == "the")
+            ):  # "the ministry", "the agency": the one that spoke, as it was named
+                return recent[1]
             name = self._named(head)
             span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
@@ -1002,6 +1027,25 @@ class Subjects:
         if len(name) > len(self.fullest.get(speaker.key, "")):
             self.fullest[speaker.key] = name
         return speaker
+
+    def _organisation_cased(self, head: list[Unit]) -> Speaker | None:
+        """The organisation named elsewhere in the article that a subject's words are, case
+        aside ("GLOBAL Affairs Canada", a lede's first word in capitals, is Global Affairs
+        Canada): the recogniser took the words' capitals for another name's and kept only the
+        last mention's."""
+        first = 1 if head[0].low == "the" else 0
+        return self.cast.organisation_cased(self.text[head[first].start : head[-1].end])
+
+    def _owned(self, key: str, name: str) -> None:
+        """An organisation was named with its country ("Kenya’s Ministry of Foreign Affairs"):
+        its other mentions ("the foreign ministry") are named so too, unless another country's
+        ("Somalia’s Ministry of Foreign Affairs") shares its key."""
+        owner = self._owners.setdefault(key, name)
+        if owner == name:
+            self.fullest[key] = name
+        elif owner:
+            self._owners[key] = ""
+            self.fullest.pop(key, None)
 
     def _unnamed_like(self, noun: str, places: frozenset[str]) -> Speaker | None:
         """The last unnamed speaker a role noun stood for whose place agrees with ``places``
@@ -1282,6 +1326,11 @@ class Subjects:
     def before(self, start: int, verb_start: int) -> Speaker | None:
         """The speaker named right before a verb, within its clause (or None)."""
         end = self.strip_back(start, verb_start)
+        what = self.text.rfind(" what ", start, end) if self._has_what else -1
+        if what >= 0 and self._content_marked_after(verb_start):
+            start = what + 6  # "The minister echoed what X had said at ...: Y": Y is X's, an
+            # unlisted outer verb's object ("what she said before, there were" says nothing);
+            # "pointed to what he called “...”": his
         before = self.text[start:end].rstrip()
         final = last_word(before, 0, len(before))
         went_on = _WENT_ON.search(before, len(before) - 20) if before.endswith(" on to") else None
@@ -1451,6 +1500,19 @@ class Subjects:
         clause_start = found + 2 if found >= 0 else start
         speaker = self.classify(self.units(clause_start, relative.start()), comma)
         return (speaker, clause_start) if speaker is not None else None
+
+    def _content_marked_after(self, verb_start: int) -> bool:
+        """Whether a quotation opens right after a verb ("what he called “...”") or a colon
+        follows it in its sentence ("what X had said at ...: Y"), a sentence's length on."""
+        space = self.text.find(" ", verb_start, verb_start + 16)
+        if space >= 0 and self.text.startswith(("“", '"'), space + 1):
+            return True
+        colon = self.text.find(": ", verb_start, verb_start + 200)
+        return (
+            colon >= 0
+            and self.text.find(". ", verb_start, colon) < 0
+            and self.text.find("\n", verb_start, colon) < 0
+        )
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
@@ -1704,9 +1766,18 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
             if not subject and unit.low in lx.SUBJECT_PRONOUNS:
                 subject.append(unit)
                 continue
-            if subject and _modifies_head(units, number + 1):
+            if (
+                subject
+                and _modifies_head(units, number + 1)
+                and not (
+                    len(subject) == 1
+                    and subject[0].low in lx.SUBJECT_PRONOUNS
+                    and unit.low not in ("and", "or")
+                )
+            ):
                 subject.append(unit)  # "the top office", "the EU foreign policy chief":
-                continue  # a modifier before its noun
+                continue  # a modifier before its noun; none after a pronoun ("She met the
+                # Ambassador and urged": "met" is its verb), but "He and his counterpart"
             if not (subject and unit.low in lx.ORG_HEADS):
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)

@@ -45,6 +45,9 @@ _NEVER_FINAL = _word_set(
 _BEFORE_NUMBER = _word_set(
     "no nos art arts vol p pp fig para ch sec jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+# Abbreviated given names ("Ma. Teresita Daza", "Md. Touhid Hossain"): a name follows, unless
+# a sentence starts after them as after an acronym ("in Baltimore, Md. The talks").
+_GIVEN_NAMES = frozenset({"Ma", "Md", "Mohd", "Muhd", "Mhd"})
 # Words that start a new sentence after an acronym such as "U.S." ends one.
 _SENTENCE_STARTERS = _word_set(
     "the a an this that these those it its he she they we i in on at but and however "
@@ -137,7 +140,7 @@ def _ends_sentence(text: str, para_start: int, terminator: re.Match[str], next_p
         return False
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Nguyen T. Hoa", "J. F. Kennedy"
-    if _DOTTED_ACRONYM.fullmatch(token):
+    if _DOTTED_ACRONYM.fullmatch(token) or token in _GIVEN_NAMES:
         return _next_word(text, next_pos).lower() in _SENTENCE_STARTERS
     return True
 
