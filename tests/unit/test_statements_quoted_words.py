@@ -26,3 +26,40 @@ def test_a_quotation_after_a_reported_clause_ending_in_a_colon_is_its_speakers()
             "We cannot let this go, least of all when our shared rules are at stake.",
         ),
     ]
+
+
+def test_a_quotation_in_the_that_clause_of_an_unlisted_verb_of_speech_is_direct() -> None:
+    body = (
+        "Asked whether Vosk still saw Erland as neutral, Tomas Vela replied that such claims"
+        ' are just "war talk."\n'
+        "Ana Quiroga assured that the new cabinet would “act”.\n"
+        "Rui Sal believes that the deal is a “milestone”.\n"
+    )
+    assert found(body) == [
+        ("Tomas Vela", "direct", "war talk."),
+        ("Ana Quiroga", "direct", "act"),
+    ]
+
+
+def test_a_quotation_continuing_the_last_speakers_words_without_a_verb_is_theirs() -> None:
+    body = (
+        'Ana Quiroga said she wanted to "listen above all" on her visit. She assured that the'
+        ' cabinet would "never act over the heads of our neighbours". The key interest is a'
+        ' "strong and united union". On hard topics, it is vital to always “think from the'
+        " other side”.\n"
+        "The talks ended on Friday.\n"
+        'The summit has been called a "turning point for all of us".\n'
+    )
+    assert found(body) == [
+        ("Ana Quiroga", "reported", 'she wanted to "listen above all" on her visit'),
+        ("Ana Quiroga", "direct", "never act over the heads of our neighbours"),
+        ("Ana Quiroga", "direct", "strong and united union"),
+        ("Ana Quiroga", "direct", "think from the other side"),
+    ]
+
+
+def test_an_unlisted_verb_inside_a_reported_clause_leaves_its_quotation_to_the_clause() -> None:
+    body = "Tomas Vela said the office maintains that the “talks must go on at all costs.”\n"
+    assert found(body) == [
+        ("Tomas Vela", "reported", "the office maintains that the “talks must go on at all costs.”")
+    ]

@@ -209,6 +209,13 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# verbs of speech not in the list, then "that": a quotation in their clause is direct
+_UNLISTED_SPEECH_THAT = re.compile(
+    r"(?<![\w-])(?:(?:re)?assur(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|lament(?:s|ed)"
+    r"|retort(?:s|ed)|comment(?:s|ed)|observ(?:es|ed)|answer(?:s|ed)|admit(?:s|ted)"
+    r"|conced(?:es|ed)|maintain(?:s|ed)|contend(?:s|ed)|complain(?:s|ed)|wr(?:ote|ites)"
+    r"|tweet(?:s|ed)|post(?:s|ed)) that "
+)
 # a reported clause with "that" ending in a colon before a quotation (GUIDELINES: "annotated
 # up to the colon"; tests/statements_dev/SOURCES, round 87)
 _CLAUSE_BEFORE_COLON = re.compile(r"\s+that\s[^:;\"“”]+:\s*")
@@ -623,7 +630,11 @@ class _Finder:
             if speaker is None and not bare_head:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
+                speaker = self._unlisted_that(head_start, open_at)
+            if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
+            if speaker is None and not bare_head:
+                speaker = self._continued_phrase(sentence, paragraph[0][0], content, quotes)
             characterised = False
             if speaker is None and not bare_head:
                 speaker = self._characterised(s_start, head_start, open_at)
@@ -780,6 +791,48 @@ class _Finder:
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _unlisted_that(self, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation in the clause of a verb of speech not in the list ('X replied that
+        such claims are "war talk."', 'X assured that ... would "act"'): direct, however
+        short (GUIDELINES: the attributing verb is not in the list), unless a listed verb
+        before it makes it part of a reported clause."""
+        text = self.text
+        if text.find(" that ", head_start, open_at) < 0:  # the cheap test first
+            return None
+        verbs = _UNLISTED_SPEECH_THAT.finditer(text, max(head_start, open_at - 240), open_at)
+        verb = next(reversed(list(verbs)), None)  # the last one before the quotation
+        if verb is None:
+            return None
+        clause = max(head_start, text.rfind(", ", head_start, verb.start()) + 2)
+        if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
+            return None  # 'X said the office maintains that the "..."': X's reported clause
+        return self.subjects.before(head_start, verb.start())
+
+    def _continued_phrase(
+        self,
+        sentence: tuple[int, int],
+        paragraph_start: int,
+        content: tuple[int, int],
+        quotes: list[tuple[int, int]],
+    ) -> Speaker | None:
+        """A quoted phrase in a sentence with no verb of speech, right after a sentence of
+        the same paragraph quoting someone ('She assured that ... "...". The key interest
+        is a "strong and united union".'): it goes on with their words (SOURCES, round 87);
+        a title or a scare quote is no phrase in lower case."""
+        recent = self.last_direct
+        if recent is None or recent[1] < paragraph_start:
+            return None
+        index, _, speaker = recent
+        words = self.text[content[0] : content[1]].split()
+        if (
+            self.subjects.sentence_index - index != 1
+            or len(words) < _QUOTED_PHRASE_WORDS
+            or not words[0][0].islower()
+        ):
+            return None
+        verbs = [v for v in self._verbs_in(*sentence) if self._with_particle(v)]
+        return None if any(not _inside(quotes, v.start()) for v in verbs) else speaker
 
     def _characterised(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
         """A quotation that names what someone called something ('calling them a "serious
