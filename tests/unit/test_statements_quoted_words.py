@@ -63,3 +63,17 @@ def test_an_unlisted_verb_inside_a_reported_clause_leaves_its_quotation_to_the_c
     assert found(body) == [
         ("Tomas Vela", "reported", "the office maintains that the “talks must go on at all costs.”")
     ]
+
+
+def test_an_attribution_closing_its_sentence_may_hold_a_weekday_then_an_adjunct() -> None:
+    body = (
+        "Officials of both sides discussed the need to address the flow of migrants, the"
+        " visiting Ambassador Rui Sal said Monday following a meeting in the capital.\n"
+    )
+    assert found(body) == [
+        (
+            "Rui Sal",
+            "reported",
+            "Officials of both sides discussed the need to address the flow of migrants",
+        )
+    ]

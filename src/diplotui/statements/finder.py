@@ -1967,6 +1967,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
     if "," in rest:
         return False
+    if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
+        return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
         return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
     if len(words) > 10:
