@@ -77,3 +77,23 @@ def test_an_attribution_closing_its_sentence_may_hold_a_weekday_then_an_adjunct(
             "Officials of both sides discussed the need to address the flow of migrants",
         )
     ]
+
+
+def test_a_name_run_into_a_place_or_a_trains_name_is_no_persons_name() -> None:
+    text = (
+        "Rui Sal Portugal Spain bilateral issues\n\n"
+        "LISBON: Foreign Minister Rui Sal on Thursday made a visit to Portugal and Spain.\n\n"
+        "Posting on his page, Rui Sal said it was a “short but productive visit”.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Rui Sal", "it was a “short but productive visit”")
+    ]
+    text = (
+        "Erland behind attack on Jaffar Express: spokesperson\n"
+        "He also stated that our main priority is peace in the region\n\n"
+        "Vosk: The spokesperson has said that the attack on the Jaffar Express was planned"
+        " abroad.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("spokesperson", "the attack on the Jaffar Express was planned abroad")
+    ]
