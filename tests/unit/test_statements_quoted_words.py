@@ -97,3 +97,15 @@ def test_a_name_run_into_a_place_or_a_trains_name_is_no_persons_name() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("spokesperson", "the attack on the Jaffar Express was planned abroad")
     ]
+
+
+def test_a_titles_initials_stand_for_the_person_titled_so_after_its() -> None:
+    text = (
+        "Only government can recall US envoy Quiroga tells off critics\n\n"
+        "The Kenyan government, through its Cabinet Secretary for Foreign and Diaspora Affairs,"
+        " Dr Ana Quiroga, has defended the envoy.\n\n"
+        "The CS said the government would work with all partners.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Ana Quiroga", "the government would work with all partners")
+    ]
