@@ -109,3 +109,17 @@ def test_a_titles_initials_stand_for_the_person_titled_so_after_its() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Ana Quiroga", "the government would work with all partners")
     ]
+
+
+def test_a_government_of_a_place_described_first_is_named_whole() -> None:
+    body = (
+        "Officials are seeing more migrants from the east, the government of border city"
+        " Tijuana said.\n"
+    )
+    assert found(body) == [
+        (
+            "government of border city Tijuana",
+            "reported",
+            "Officials are seeing more migrants from the east",
+        )
+    ]

@@ -37,6 +37,7 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
 )
 _RECENT_SENTENCES = 3
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
+_PLACE_DESCRIPTION_WORDS = 4  # "of border city Tijuana": a place's name and words before it
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
@@ -838,18 +839,23 @@ class Subjects:
 
     def _body_of(self, head: list[Unit], joint: Unit, rest: list[Unit]) -> Speaker | None:
         """A body named by its kind and whose it is ("the government of Brazil", "the press
-        department of the Foreign Ministry"): the organisation, named whole."""
+        department of the Foreign Ministry", "the government of border city Tijuana", the
+        place described first): the organisation, named whole."""
         owner = rest
         while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
             owner = owner[1:]
-        if joint.low != "of" or len(owner) != 1 or owner[0].kind not in ("ORG", "GPE"):
+        if joint.low != "of" or not owner or owner[-1].kind not in ("ORG", "GPE"):
+            return None
+        if len(owner) > _PLACE_DESCRIPTION_WORDS or not all(
+            u.kind == "WORD" and u.text.islower() for u in owner[:-1]
+        ):
             return None
         if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
             return None  # "the Foreign Ministry's press office of X": not one phrase
         words = head
         while len(words) > 1 and words[0].low in lx.DROPPED_DETERMINERS:
             words = words[1:]
-        name = self.text[words[0].start : owner[0].end]
+        name = self.text[words[0].start : owner[-1].end]
         return Speaker(name, fold(name), "ORG")
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
