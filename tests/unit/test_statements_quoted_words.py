@@ -123,3 +123,20 @@ def test_a_government_of_a_place_described_first_is_named_whole() -> None:
             "Officials are seeing more migrants from the east",
         )
     ]
+
+
+def test_it_said_closing_a_sentence_is_the_organisation_opening_it() -> None:
+    body = (
+        "LISBON (Reuters) - THE Portuguese foreign ministry summoned the envoy of Erland on"
+        " Monday over comments by its spokesman, it said.\n"
+        "The comments addressed internal affairs, the ministry added.\n"
+    )
+    assert found(body) == [
+        (
+            "Portuguese foreign ministry",
+            "reported",
+            "THE Portuguese foreign ministry summoned the envoy of Erland on Monday over"
+            " comments by its spokesman",
+        ),
+        ("Portuguese foreign ministry", "reported", "The comments addressed internal affairs"),
+    ]

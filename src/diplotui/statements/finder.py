@@ -1385,6 +1385,8 @@ class _Finder:
                 return None  # "X, analyst says.": a standfirst's headline style, no one named
             speaker = self.subjects.classify(units, content_start)  # "X, he said": not one
             # named in X
+            if speaker is None and len(units) == 1 and units[0].low == "it":
+                speaker = self._itself(content_start, comma.start())
             if speaker is None:
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
@@ -1413,6 +1415,26 @@ class _Finder:
                 if not _attribution_tail(following, form):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
+
+    def _itself(self, start: int, end: int) -> Speaker | None:
+        """The organisation opening a sentence that ends ", it said." when no organisation
+        spoke before ("THE Egyptian foreign ministry summoned X ..., it said.": SOURCES,
+        round 86): "it" stands for that subject."""
+        units = self.subjects.units(start, end)[:_OBJECT_WORDS]
+        while units and not units[0].text[:1].isupper():
+            units = units[1:]  # what a dateline left ("(usnew)—")
+        head = next(
+            (
+                n
+                for n, unit in enumerate(units)
+                if unit.kind == "ORG" or (unit.kind == "WORD" and unit.low in lx.ORG_HEADS)
+            ),
+            None,
+        )
+        if head is None or head + 1 == len(units) or not units[head + 1].text.islower():
+            return None  # no organisation then its verb
+        speaker = self.subjects.classify(units[: head + 1], start)
+        return speaker if speaker is not None and speaker.type == "ORG" else None
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
