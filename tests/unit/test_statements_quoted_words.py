@@ -140,3 +140,18 @@ def test_it_said_closing_a_sentence_is_the_organisation_opening_it() -> None:
         ),
         ("Portuguese foreign ministry", "reported", "The comments addressed internal affairs"),
     ]
+
+
+def test_a_news_agencys_sign_off_after_an_attribution_is_no_content() -> None:
+    body = (
+        "Spokesperson Ana Quiroga said the claims were baseless. Erland asks that Vosk not"
+        " further complicate the situation, she said./.VNA\n"
+    )
+    assert found(body) == [
+        ("Ana Quiroga", "reported", "the claims were baseless"),
+        (
+            "Ana Quiroga",
+            "reported",
+            "Erland asks that Vosk not further complicate the situation",
+        ),
+    ]

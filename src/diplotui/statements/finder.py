@@ -210,6 +210,7 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+_SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
 # person's ("Jaffar Express")
 _NAMES_OF_THINGS = frozenset({"Express", "Airlines", "Airways"})
@@ -1377,6 +1378,8 @@ class _Finder:
                 return None  # "..., X paid a courtesy call to Y": no "call for/on"
             after_verb = particle.end()
         rest = text[after_verb:s_end].strip(' .!?"”’')
+        if "/." in rest:  # "..., she said./.VNA": the agency's sign-off, no adjunct
+            rest = _SIGN_OFF.sub("", rest)
         if text[comma.end() : end].strip():
             if not _attribution_tail(rest, form):
                 return None
