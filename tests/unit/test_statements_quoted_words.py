@@ -155,3 +155,19 @@ def test_a_news_agencys_sign_off_after_an_attribution_is_no_content() -> None:
             "Erland asks that Vosk not further complicate the situation",
         ),
     ]
+
+
+def test_a_short_line_opening_with_he_said_is_body_though_its_stop_was_lost() -> None:
+    body = (
+        "Rui Sal said the meeting was a success.\n\n"
+        "He said the leaders have endorsed the ocean plan which was warmly embraced\n\n"
+        "The leaders also agreed on fisheries.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "the meeting was a success"),
+        (
+            "Rui Sal",
+            "reported",
+            "the leaders have endorsed the ocean plan which was warmly embraced",
+        ),
+    ]

@@ -400,6 +400,7 @@ class _Finder:
                         and not _cut_off(text, b, blocks)
                         and not _pull_quotation(text, b)
                         and not _reports_that(text[b.start : b.end])
+                        and not _pronoun_reports(text, b.start)
                     )
                     and not _credited_caption(text, b.start, b.end)
                 )
@@ -1855,6 +1856,19 @@ def _reports_that(paragraph: str) -> bool:
 
 
 _THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
+
+
+def _pronoun_reports(text: str, start: int) -> bool:
+    """Whether a line opens with a pronoun and a listed verb's past ("He said the leaders
+    ..."): a sentence whose full stop was lost (SOURCES, round 86), as no headline opens."""
+    opening = _PRONOUN_PAST.match(text, start)
+    if opening is None:
+        return False
+    form = FORMS.get(opening.group(1))
+    return form is not None and form.past == opening.group(1)
+
+
+_PRONOUN_PAST = re.compile(r"(?:He|She|They) (?:also |further |then )?([a-z]+) ")
 
 
 def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
