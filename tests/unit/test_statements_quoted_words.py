@@ -171,3 +171,11 @@ def test_a_short_line_opening_with_he_said_is_body_though_its_stop_was_lost() ->
             "the leaders have endorsed the ocean plan which was warmly embraced",
         ),
     ]
+
+
+def test_two_countries_joined_by_and_speak_together() -> None:
+    body = (
+        "In joint statements, Portugal and the US consistently affirmed their commitment to"
+        " the Charter.\n"
+    )
+    assert found(body) == [("Portugal and the US", "reported", "their commitment to the Charter")]

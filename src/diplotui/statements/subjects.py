@@ -725,6 +725,9 @@ class Subjects:
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
+        if _two_countries(head):  # "Vietnam and the US affirmed": both (SOURCES, round 84)
+            name = self.text[head[0].start : last.end]
+            return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
@@ -1765,3 +1768,15 @@ def _role_apposition(units: list[Unit]) -> bool:
         u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
     )
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _two_countries(head: list[Unit]) -> bool:
+    """Whether a subject is two places joined by "and" ("Vietnam and the US") and nothing
+    else."""
+    return (
+        4 >= len(head) >= 3
+        and head[0].kind == "GPE"
+        and head[-1].kind == "GPE"
+        and head[1].low == "and"
+        and (len(head) == 3 or head[2].low == "the")
+    )
