@@ -179,3 +179,26 @@ def test_two_countries_joined_by_and_speak_together() -> None:
         " the Charter.\n"
     )
     assert found(body) == [("Portugal and the US", "reported", "their commitment to the Charter")]
+
+
+def test_the_newspaper_is_the_one_the_article_names() -> None:
+    body = (
+        "Erland Zeitung notes that the minister changed his tone. The newspaper notes that"
+        " the minister denies any rift with Vosk.\n"
+        '"What he means by this, he did not say," the newspaper continues, "but it goes'
+        ' without saying."\n'
+    )
+    assert found(body) == [
+        ("Erland Zeitung", "reported", "the minister changed his tone"),
+        ("Erland Zeitung", "reported", "the minister denies any rift with Vosk"),
+        ("Erland Zeitung", "direct", "What he means by this, he did not say,"),
+        ("Erland Zeitung", "direct", "but it goes without saying."),
+    ]
+
+
+def test_a_quotation_closed_by_a_noun_subject_and_an_unlisted_verb_is_theirs() -> None:
+    body = (
+        "Foreign Minister Rui Sal met the envoy on Monday.\n"
+        '"We will not give in to threats of any kind," the minister retorted.\n'
+    )
+    assert found(body) == [("Rui Sal", "direct", "We will not give in to threats of any kind,")]

@@ -25,6 +25,7 @@ from diplotui.text import double_quotations, paragraph_sentences
 from . import lexicon as lx
 from .cast import Cast, Speaker
 from .subjects import (
+    NEWSPAPER_NOUNS,
     TITLE_STOP,
     Subjects,
     Unit,
@@ -210,6 +211,7 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+_SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
 # person's ("Jaffar Express")
@@ -729,7 +731,9 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
-            rest = self.text[verb.end : limit].strip(" .!?")
+            if verb.low in _SUBJECT_NOUNS and count + 1 < len(units):
+                continue  # "the minister retorted", "the newspaper continues": its noun
+            rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
             if rest and rest.split()[0].lower() not in lx.ADJUNCT_STARTS:
                 return None
             return self.subjects.classify(units[:count], offset)
@@ -829,6 +833,8 @@ class _Finder:
         recent = self.last_direct
         if recent is None or recent[1] < paragraph_start:
             return None
+        if self.has_according and self.text.find("ccording to", *sentence) >= 0:
+            return None  # "According to X, ... "...": X's words
         index, _, speaker = recent
         words = self.text[content[0] : content[1]].split()
         if (

@@ -37,6 +37,12 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
 )
 _RECENT_SENTENCES = 3
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+# the last words of newspapers' names
+_NEWSPAPER_WORDS = frozenset(
+    {"Zeitung", "Times", "Post", "Tribune", "Herald", "Gazette", "Journal", "Telegraph"}
+    | {"Guardian", "Shimbun", "Ilbo", "Pravda", "Izvestia", "Kommersant", "Daily"}
+)
 _PLACE_DESCRIPTION_WORDS = 4  # "of border city Tijuana": a place's name and words before it
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
@@ -58,7 +64,7 @@ _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
 )
 _NOT_SUBJECT_STARTS = lx.PREPOSITIONS | lx.ADJUNCT_STARTS
-_PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+_PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | NEWSPAPER_NOUNS | {"'s", "’s"}
 _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
@@ -551,6 +557,7 @@ class Subjects:
         # names, in order
         self._unnamed_places: dict[str, frozenset[str]] = {}  # their keys -> places named with
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming
+        self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
     def remember(
@@ -762,6 +769,11 @@ class Subjects:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
             return found or self._generic(head, position)
+        if low in NEWSPAPER_NOUNS:
+            if self._outlet is None:
+                self._outlet = (_newspaper_named(self.spans),)
+            if self._outlet[0] is not None:
+                return self._outlet[0]  # "the newspaper continues": the one the article names
         if low in lx.GROUP_NOUNS:
             name = self._named(head)
             return Speaker(name, fold(name), "GROUP")
@@ -1780,3 +1792,17 @@ def _two_countries(head: list[Unit]) -> bool:
         and head[1].low == "and"
         and (len(head) == 3 or head[2].low == "the")
     )
+
+
+def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
+    """The one newspaper an article names ("Neue Zürcher Zeitung", "The Japan Times"), which
+    "the newspaper" stands for (SOURCES, round 87); None when it names none or several."""
+    names = {
+        span.text.removeprefix("The ")
+        for span in spans
+        if span.type in ("ORG", "PERSON") and span.text.rpartition(" ")[2] in _NEWSPAPER_WORDS
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Speaker(name, fold(name), "ORG")
