@@ -1688,20 +1688,32 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
     ("Vivian Balakrishnan Singapore", a headline's words) is the name that the article gives
     alone elsewhere, and a train's or a paper's name ("Jaffar Express") is nobody's (SOURCES,
     rounds 84 and 85): "he" must not find it, nor a name its fullest form there."""
-    persons = {span.text for span in spans if span.type == "PERSON"}
-    if not any(" " in name for name in persons):
-        return spans
-    entries = load_gazetteer().names.entries
-    mended = list(spans)
+    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
+    persons: set[str] | None = None
     for index, span in enumerate(spans):
         if span.type != "PERSON" or " " not in span.text:
             continue
         name, _, last = span.text.rpartition(" ")
         if last in _NAMES_OF_THINGS:
-            mended[index] = EntitySpan(span.start, span.end, "ORG", span.text)
-        elif name in persons and getattr(entries.get(last), "type", "") == "GPE":
-            mended[index] = EntitySpan(span.start, span.start + len(name), "PERSON", name)
-    return mended
+            span = EntitySpan(span.start, span.end, "ORG", span.text)
+        elif " " in name and _is_country(last):
+            if persons is None:
+                persons = {s.text for s in spans if s.type == "PERSON"}
+            if name not in persons:
+                continue
+            span = EntitySpan(span.start, span.start + len(name), "PERSON", name)
+        else:
+            continue
+        if mended is None:
+            mended = list(spans)
+        mended[index] = span
+    return spans if mended is None else mended
+
+
+def _is_country(word: str) -> bool:
+    """Whether the recogniser's gazetteer knows ``word`` as a place's whole name."""
+    entry = load_gazetteer().names.entries.get(word)
+    return getattr(entry, "type", "") == "GPE"
 
 
 def _unlisted_past(unit: Unit) -> bool:
