@@ -202,3 +202,15 @@ def test_a_quotation_closed_by_a_noun_subject_and_an_unlisted_verb_is_theirs() -
         '"We will not give in to threats of any kind," the minister retorted.\n'
     )
     assert found(body) == [("Rui Sal", "direct", "We will not give in to threats of any kind,")]
+
+
+def test_an_attitude_verb_joined_to_a_said_clause_ends_it_and_frames_a_quotation() -> None:
+    body = (
+        "Foreign Minister Rui Sal said the envoy's message was in line with the plan and"
+        " commended her for speaking the truth to critics, “however painful it may be to"
+        " some”.\n"
+    )
+    assert found(body) == [
+        ("Rui Sal", "reported", "the envoy's message was in line with the plan"),
+        ("Rui Sal", "direct", "however painful it may be to some"),
+    ]

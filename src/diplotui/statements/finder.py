@@ -211,6 +211,12 @@ _ATTRIBUTION_BREAK = re.compile(r"[.;:\"“”]")
 # verbs whose words there are an addressee or an adjunct, never content ("told the press:")
 _OBJECT_BEFORE_COLON = re.compile(r"\s+(?:the|a|an|his|her|its|their|our)\s[^:]*:\s*$")
 _BARE_INTROS = frozenset({"say", "tell", "add"})
+# an attitude verb (GUIDELINES: no statement) joined to a said-clause, with a person its object
+# ("said X and commended her for ..."): the speaker's act, not what was said (round 86)
+_ATTITUDE_TO_SOMEONE = re.compile(
+    r",? and (?:also )?(?:commend|prais|thank|welcom|congratulat|laud|hail|applaud)ed"
+    r" (?:him|her|them)\b"
+)
 _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
@@ -643,6 +649,8 @@ class _Finder:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
                 speaker = self._continued_phrase(sentence, paragraph[0][0], content, quotes)
+            if speaker is None and not bare_head:
+                speaker = self._attitude_quoted(head_start, open_at)
             characterised = False
             if speaker is None and not bare_head:
                 speaker = self._characterised(s_start, head_start, open_at)
@@ -818,6 +826,19 @@ class _Finder:
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
         return self.subjects.before(head_start, verb.start())
+
+    def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
+        """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
+        and commended her for ..., “however painful ...”'): direct, the said-clause's
+        subject's (SOURCES, round 86)."""
+        text = self.text
+        joint = text.find(" and ", head_start, open_at)
+        while joint >= 0 and not _ATTITUDE_TO_SOMEONE.match(text, joint):
+            joint = text.find(" and ", joint + 4, open_at)
+        if joint < 0:
+            return None
+        verbs = [v for v in self._verbs_in(head_start, joint) if not FORMS[v.group()].participle]
+        return self.subjects.before(head_start, verbs[-1].start()) if verbs else None
 
     def _continued_phrase(
         self,
@@ -1981,7 +2002,7 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         opens_clause = claim.form.lemma in ("say", "tell") or bool(
             _THAT.match(text, claim.verb.end(), claim.start + 1)
         )
-        if opens_clause:
+        if opens_clause and not _ATTITUDE_TO_SOMEONE.match(text, joint):
             auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
