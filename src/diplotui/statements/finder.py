@@ -221,7 +221,7 @@ _SUBJECT_NOUNS = lx.ROLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_HEADS | NEWSPAPER_NOUNS
 _SIGN_OFF = re.compile(r"^/\.\s*[A-Z]{0,8}$")  # Vietnam News Agency's "./." (and "VNA")
 # the last words of trains', papers' and airlines' names, which the recogniser may take for a
 # person's ("Jaffar Express")
-_NAMES_OF_THINGS = frozenset({"Express", "Airlines", "Airways"})
+_NAMES_OF_THINGS = (" Express", " Airlines", " Airways")
 # verbs of speech not in the list, then "that": a quotation in their clause is direct
 _UNLISTED_SPEECH_THAT = re.compile(
     r"(?<![\w-])(?:(?:re)?assur(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|lament(?:s|ed)"
@@ -1712,12 +1712,14 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
-        if span.type != "PERSON" or " " not in span.text:
+        if span.type != "PERSON":
             continue
-        name, _, last = span.text.rpartition(" ")
-        if last in _NAMES_OF_THINGS:
+        if span.text.endswith(_NAMES_OF_THINGS):
             span = EntitySpan(span.start, span.end, "ORG", span.text)
-        elif " " in name and _is_country(last):
+        elif span.text.count(" ") >= 2:  # two words of a name, then a country's
+            name, _, last = span.text.rpartition(" ")
+            if not _is_country(last):
+                continue
             if persons is None:
                 persons = {s.text for s in spans if s.type == "PERSON"}
             if name not in persons:

@@ -732,7 +732,8 @@ class Subjects:
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
-        if _two_countries(head):  # "Vietnam and the US affirmed": both (SOURCES, round 84)
+        if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
+            # both (SOURCES, round 84)
             name = self.text[head[0].start : last.end]
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
@@ -1783,11 +1784,10 @@ def _role_apposition(units: list[Unit]) -> bool:
 
 
 def _two_countries(head: list[Unit]) -> bool:
-    """Whether a subject is two places joined by "and" ("Vietnam and the US") and nothing
-    else."""
+    """Whether a subject of three or four units is two places joined by "and" ("Vietnam and
+    the US") and nothing else."""
     return (
-        4 >= len(head) >= 3
-        and head[0].kind == "GPE"
+        head[0].kind == "GPE"
         and head[-1].kind == "GPE"
         and head[1].low == "and"
         and (len(head) == 3 or head[2].low == "the")
