@@ -32,7 +32,11 @@ _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
 _ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
-_ABBREVIATIONS = {"pm": ("prime", "minister"), "fm": ("foreign", "minister")}
+_ABBREVIATIONS = {
+    "pm": ("prime", "minister"),
+    "fm": ("foreign", "minister"),
+    "cs": ("cabinet", "secretary"),  # Kenya's ministers: "The CS said" (round 86)
+}
 _WORD = re.compile(r"[a-z0-9]+")
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset(
@@ -75,7 +79,7 @@ _OF_THE = " of the "  # "Special Envoy of the Secretary-General": whom, when a r
 _THE_BEFORE_TITLE = re.compile(r"\b[Tt]he (?:new |newly appointed )?(?:[A-Z][a-z]+ )?$")
 # "The ", ", the ", "— The ": "the" as a word; not "both the" ("both the Foreign Secretary and
 # Prime Minister of X, Y" are two persons)
-_THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )[Tt]he $")
+_THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # a title's own "to/of/for the" ("the Assistant to the Minister of Foreign Affairs, Y": the title
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")

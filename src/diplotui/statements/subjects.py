@@ -37,6 +37,13 @@ _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's,
 )
 _RECENT_SENTENCES = 3
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
+NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
+# the last words of newspapers' names
+_NEWSPAPER_WORDS = frozenset(
+    {"Zeitung", "Times", "Post", "Tribune", "Herald", "Gazette", "Journal", "Telegraph"}
+    | {"Guardian", "Shimbun", "Ilbo", "Pravda", "Izvestia", "Kommersant", "Daily"}
+)
+_PLACE_DESCRIPTION_WORDS = 4  # "of border city Tijuana": a place's name and words before it
 _NOUN_WORDS = (
     lx.DETERMINERS | lx.GROUP_NOUNS | lx.ROLE_NOUNS | lx.PROXY_NOUNS | lx.PREPOSITIONS | {"and"}
 )
@@ -59,7 +66,7 @@ _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
 )
 _NOT_SUBJECT_STARTS = lx.PREPOSITIONS | lx.ADJUNCT_STARTS
-_PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | {"'s", "’s"}
+_PHRASE_WORDS = _NOUN_WORDS | lx.ORG_HEADS | NEWSPAPER_NOUNS | {"'s", "’s"}
 _PHRASE_NOUNS = _PHRASE_WORDS - lx.DETERMINERS
 _BEFORE_INFINITIVE = lx.BE_FORMS | {"to"}
 _WORD_MARKS = "’'-"  # a word may hold these ("Van's", "Thai-Lao")
@@ -559,6 +566,7 @@ class Subjects:
         self.fullest: dict[str, str] = {}  # unnamed speaker's key -> its fullest naming, and
         # an organisation's key -> its name with the one country owning it
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
+        self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
 
     def remember(
@@ -733,6 +741,10 @@ class Subjects:
                 # minister is named further on: the person named next who may hold it
                 found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
+        if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
+            # both (SOURCES, round 84)
+            name = self.text[head[0].start : last.end]
+            return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
                 last.kind == "ORG"
@@ -780,6 +792,11 @@ class Subjects:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
             return found or self._generic(head, position)
+        if low in NEWSPAPER_NOUNS:
+            if self._outlet is None:
+                self._outlet = (_newspaper_named(self.spans),)
+            if self._outlet[0] is not None:
+                return self._outlet[0]  # "the newspaper continues": the one the article names
         if low in lx.GROUP_NOUNS:
             name = self._named(head)
             return Speaker(name, fold(name), "GROUP")
@@ -863,18 +880,23 @@ class Subjects:
 
     def _body_of(self, head: list[Unit], joint: Unit, rest: list[Unit]) -> Speaker | None:
         """A body named by its kind and whose it is ("the government of Brazil", "the press
-        department of the Foreign Ministry"): the organisation, named whole."""
+        department of the Foreign Ministry", "the government of border city Tijuana", the
+        place described first): the organisation, named whole."""
         owner = rest
         while owner and owner[0].kind == "WORD" and owner[0].low in lx.DROPPED_DETERMINERS:
             owner = owner[1:]
-        if joint.low != "of" or len(owner) != 1 or owner[0].kind not in ("ORG", "GPE"):
+        if joint.low != "of" or not owner or owner[-1].kind not in ("ORG", "GPE"):
+            return None
+        if len(owner) > _PLACE_DESCRIPTION_WORDS or not all(
+            u.kind == "WORD" and u.text.islower() for u in owner[:-1]
+        ):
             return None
         if not all(u.kind == "WORD" and (u.text.islower() or u.low == "the") for u in head):
             return None  # "the Foreign Ministry's press office of X": not one phrase
         words = head
         while len(words) > 1 and words[0].low in lx.DROPPED_DETERMINERS:
             words = words[1:]
-        name = self.text[words[0].start : owner[0].end]
+        name = self.text[words[0].start : owner[-1].end]
         return Speaker(name, fold(name), "ORG")
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
@@ -1830,3 +1852,28 @@ def _role_apposition(units: list[Unit]) -> bool:
         u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
     )
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _two_countries(head: list[Unit]) -> bool:
+    """Whether a subject of three or four units is two places joined by "and" ("Vietnam and
+    the US") and nothing else."""
+    return (
+        head[0].kind == "GPE"
+        and head[-1].kind == "GPE"
+        and head[1].low == "and"
+        and (len(head) == 3 or head[2].low == "the")
+    )
+
+
+def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
+    """The one newspaper an article names ("Neue Zürcher Zeitung", "The Japan Times"), which
+    "the newspaper" stands for (SOURCES, round 87); None when it names none or several."""
+    names = {
+        span.text.removeprefix("The ")
+        for span in spans
+        if span.type in ("ORG", "PERSON") and span.text.rpartition(" ")[2] in _NEWSPAPER_WORDS
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return Speaker(name, fold(name), "ORG")
