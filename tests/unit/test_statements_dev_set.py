@@ -20,8 +20,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 0.920 on 365 files (285 tuned on; rounds 56-71 scored held out at 0.838, then joined; 0.914
 # before session 16's role and "expressed a desire" rules) - 0.005; 0.923 on 381 files (rounds
 # 72-75 scored held out at 0.729, then joined and tuned on in session 18); 0.926 on 413 files
-# (rounds 80-83 scored held out at 0.800, then joined and tuned on in session 19) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.921
+# (rounds 80-83 scored held out at 0.800, then joined and tuned on in session 19) - 0.005;
+# 0.916 on 461 files (rounds 84-87 tuned on; rounds 88-95 joined after being scored held out at
+# 0.737 and 0.809 by the finder of the time, not yet tuned on) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.911
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -81,6 +83,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 2400  # 413 files: the seeds and 411 articles from other outlets
+    assert gold_total >= 2600  # 461 files: the seeds and 459 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
