@@ -981,3 +981,18 @@ def test_an_acronym_in_brackets_after_an_organisation_named_with_its_country_kee
 def test_a_country_right_before_an_organisation_is_part_of_its_name_as_a_possessive_is() -> None:
     body = "The U.S. State Department said earlier this week that it had invited Wang.\n"
     assert [name for name, _ in speakers(body)] == ["U.S. State Department"]
+
+
+def test_initials_inside_a_name_join_it_and_a_titles_initials_stay_the_titles() -> None:
+    body = (
+        "Foreign Minister Tarsih KD Wulandari said the region should stay calm.\n"
+        '"We are ready," said Foreign Minister Tarsih.\n'
+        "Deputy FM Pham Quoc Lam stressed that trade must grow. Deputy FM Lam said the talks"
+        " went well.\n"
+    )
+    assert [name for name, _ in speakers(body)] == [
+        "Tarsih KD Wulandari",
+        "Tarsih KD Wulandari",
+        "Pham Quoc Lam",
+        "Pham Quoc Lam",
+    ]

@@ -325,18 +325,23 @@ _NAME_WORDS_BEFORE = re.compile(r"\b[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* $")
 
 
 def _with_initials_before(
-    text: str, span: EntitySpan, starts: set[int], names: Sequence[str]
+    text: str, span: EntitySpan, before: EntitySpan | None, starts: set[int], names: Sequence[str]
 ) -> EntitySpan:
     """A person's mention with the initials the recogniser left before it ("Foreign Minister
-    NP Saud", "A.K. Abdul Momen"): the name as the article gives it in full. Capitals that
-    are not the initials of the full name holding the mention are a title ("PS Macharia" of
-    Macharia Kamau, "P.M. Fiame" of Fiame Naomi Mata'afa)."""
+    NP Saud", "A.K. Abdul Momen", "Retno LP Marsudi", cut in two at them): the name as the
+    article gives it in full. Capitals that are not the initials of the full name holding the
+    mention are a title ("PS Macharia" of Macharia Kamau, "P.M. Fiame" of Fiame Naomi
+    Mata'afa), and so are those ending the span ``before`` it ("Deputy FM Nguyen Minh Vu")."""
     initials = _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
     if initials is None or initials.group(1) in ("A", "I") or initials.start(1) in starts:
+        return span
+    if before is not None and before.end > initials.start(1):
         return span
     if " " not in span.text and _title_not_initials(initials.group(1), span.text, names):
         return span
     start = initials.start(1)
+    if before is not None and before.type == "PERSON" and before.end + 1 == start:
+        start = before.start  # "Retno" + "LP Marsudi": one name
     return EntitySpan(start, span.end, "PERSON", text[start : span.end])
 
 
@@ -435,6 +440,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     completed = list(spans)
     starts: set[int] | None = None
     joined: set[int] = set()  # starts of mentions a completed name ran on into
+    dropped: set[int] = set()  # indices of mentions a name after initials took in
     months: set[int] = set()  # starts of months read as a name's first word
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
@@ -473,7 +479,10 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             starts = {s.start for s in spans} if starts is None else starts
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
-            span = completed[index] = _with_initials_before(text, span, starts, names)
+            before = completed[index - 1] if index else None
+            span = completed[index] = _with_initials_before(text, span, before, starts, names)
+            if before is not None and span.start == before.start:
+                dropped.add(index - 1)  # the name's first words, now in the joined name
         elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
             if alone is None:
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
@@ -502,6 +511,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 end = following.end
                 joined.add(following.start)
             completed[index] = EntitySpan(span.start, end, "PERSON", text[span.start : end])
+    if dropped:
+        completed = [s for index, s in enumerate(completed) if index not in dropped]
     if joined:
         completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
     if months:
