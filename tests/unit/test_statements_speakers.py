@@ -996,3 +996,17 @@ def test_initials_inside_a_name_join_it_and_a_titles_initials_stay_the_titles() 
         "Pham Quoc Lam",
         "Pham Quoc Lam",
     ]
+
+
+def test_a_fuller_title_is_the_one_person_named_with_its_shorter_form() -> None:
+    body = (
+        '"We take no side," Minister Talbot Orrin is quoted as saying.\n'
+        "The Foreign Minister noted that no one had asked for help.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Talbot Orrin", "Talbot Orrin"]
+    body = (
+        "Minister Talbot Orrin met Minister Ada Kwame on Monday.\n"
+        "The Foreign Minister noted that no one had asked for help.\n"
+        "The Deputy Minister said that the talks went well.\n"
+    )
+    assert "Talbot Orrin" not in [name for name, _ in speakers(body)]

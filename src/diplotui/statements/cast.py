@@ -639,8 +639,24 @@ class Cast:
         ]  # "his counterpart" serves some other place, not surely the one a mention names
         scored = [entry for entry in scored if entry[0] >= 0.5]  # "French ambassador"
         if not scored:
-            return None
+            return self._titled_shorter(head_words, places)
         return max(scored, key=lambda entry: entry[:5])[5].speaker()
+
+    def _titled_shorter(self, head_words: frozenset[str], places: frozenset[str]) -> Speaker | None:
+        """The one person titled with fewer of a role mention's words and no other ("Minister
+        Carl Greenidge ... The Foreign Minister noted"): the article's only minister is the
+        one it names so; not when the mention is of another office ("the Deputy Minister"),
+        nor when two might be meant."""
+        other = head_words & _OTHER_OFFICE
+        shorter = [
+            p
+            for p in self._persons.values()
+            if p.heads & lx.ROLE_NOUNS
+            and p.heads < head_words
+            and other <= p.heads
+            and not _elsewhere(p.places, places)
+        ]
+        return shorter[0].speaker() if len(shorter) == 1 else None
 
     def counterpart(self, places: frozenset[str], before: int) -> Speaker | None:
         """The person last named as someone's counterpart before ``before`` ("met his Chinese
