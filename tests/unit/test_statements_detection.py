@@ -870,3 +870,15 @@ def test_he_went_on_adding_that_reports_only_what_he_added() -> None:
     assert found(body) == [
         ("Tran Van Son", "reported", "the state always provides the best conditions")
     ]
+
+
+def test_things_shared_before_experience_are_no_statement() -> None:
+    body = (
+        "The two diplomats shared the view that ties must grow. The two countries have shared"
+        " medical supplies and experience in fighting the pandemic. The delegates then talked,"
+        " sharing diverse and practical perspectives.\n"
+    )
+    assert found(body) == [
+        ("two diplomats", "reported", "ties must grow"),
+        ("delegates", "reported", "diverse and practical perspectives"),
+    ]

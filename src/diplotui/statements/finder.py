@@ -1706,6 +1706,12 @@ class _Finder:
                 return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and low == "that":
                 return word.start()
+            if form.lemma == "share" and low in ("and", "or"):
+                after = _WORDS_AHEAD.match(self.text, position, s_end)
+                if after is not None and _SHARED_CONTENT.match(after.group(1).lower()):
+                    return None  # "shared medical supplies and experience": things first,
+                    # and what is shared with them is no statement ("sharing diverse and
+                    # practical perspectives" is)
             if form.lemma == "share" and _SHARED_CONTENT.match(low):
                 if _ON_A_TOPIC.match(self.text, position, s_end):
                     return None  # "shared Pakistan's perspective on regional issues", "sharing
