@@ -1010,3 +1010,15 @@ def test_a_fuller_title_is_the_one_person_named_with_its_shorter_form() -> None:
         "The Deputy Minister said that the talks went well.\n"
     )
     assert "Talbot Orrin" not in [name for name, _ in speakers(body)]
+
+
+def test_an_organisation_named_with_its_country_where_it_says_nothing_is_so_named_after() -> None:
+    body = (
+        "Norway’s Foreign Ministry on Monday summoned the Danish envoy over the incident.\n"
+        "The Ministry said the envoy was given a note. It demanded an apology, a ministry"
+        " statement said.\n"
+    )
+    assert speakers(body) == [
+        ("Norway’s Foreign Ministry", "the envoy was given a note"),
+        ("Norway’s Foreign Ministry", "It demanded an apology"),
+    ]

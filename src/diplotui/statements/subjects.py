@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -579,6 +580,19 @@ class Subjects:
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
+        for owner, span in pairwise(self.spans):
+            if (
+                span.type == "ORG"
+                and owner.type == "GPE"
+                and text[owner.end : span.start] in ("’s ", "'s ")
+                and span.text.rpartition(" ")[2].lower() in lx.ORG_HEADS
+                and cast.in_body(span.start)
+            ):  # "Turkey’s Foreign Ministry on Monday summoned ...": an office named with its
+                # country though it says nothing there, as it is at its other mentions (not a
+                # movement: "Yemen’s Houthis" are the Houthis)
+                named = cast.organisation(span)
+                if named.name == span.text:
+                    self._owned(named.key, text[owner.start : span.end])
 
     def remember(
         self, speaker: Speaker, position: int, said: tuple[int, int] | None = None
@@ -941,6 +955,11 @@ class Subjects:
             return None
         if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
             return None
+        if len(issuer) == 1:  # "a ministry statement said": the ministry named before, as
+            # "the ministry said" is
+            found = self.classify(issuer, issuer[0].start)
+            if found is not None:
+                return found
         name = self.text[issuer[0].start : issuer[-1].end]
         return Speaker(name, fold(name), "ORG")
 
