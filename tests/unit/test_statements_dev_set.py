@@ -22,8 +22,9 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 72-75 scored held out at 0.729, then joined and tuned on in session 18); 0.926 on 413 files
 # (rounds 80-83 scored held out at 0.800, then joined and tuned on in session 19) - 0.005;
 # 0.916 on 461 files (rounds 84-87 tuned on; rounds 88-95 joined after being scored held out at
-# 0.737 and 0.809 by the finder of the time, not yet tuned on) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.911
+# 0.737 and 0.809 by the finder of the time, not yet tuned on) - 0.005; 0.924 on 461 files
+# (rounds 88-95 tuned on by stfix7) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.918
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
