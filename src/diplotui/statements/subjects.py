@@ -480,9 +480,9 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
             starts = {s.start for s in spans} if starts is None else starts
             if names is None:
                 names = [s.text for s in spans if s.type == "PERSON" and " " in s.text]
-            before = completed[index - 1] if index else None
-            span = completed[index] = _with_initials_before(text, span, before, starts, names)
-            if before is not None and span.start == before.start:
+            preceding = completed[index - 1] if index else None
+            span = completed[index] = _with_initials_before(text, span, preceding, starts, names)
+            if preceding is not None and span.start == preceding.start:
                 dropped.add(index - 1)  # the name's first words, now in the joined name
         elif index and spans[index - 1].type == "ROLE" and text.startswith(" ", span.start - 1):
             if alone is None:
