@@ -234,7 +234,10 @@ async def test_a_long_address_that_fails_is_said_with_the_fields_still_in_view(
     app = DiplotuiApp(seeded_store)
     long = server.url("/missing.xml") + "?" + "campaign" * 100
     async with app.run_test(size=(80, 24)) as pilot:
-        await _address_typed(app, pilot, long)
+        await _address_typed(app, pilot, "")
+        app.post_message(events.Paste(long))  # pasted, as such an address is (typed: 50 s)
+        await pilot.pause()
+        assert app.screen.query_one("#feed-url", Input).value == long
         await pilot.press("enter")
         await _until(pilot, lambda: "404" in _status(app))
         screen = app.screen.region
