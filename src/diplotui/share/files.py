@@ -270,14 +270,21 @@ def read_annotation(path: str, raw: bytes) -> Doc:
     return doc
 
 
-def read_correction(path: str, raw: bytes) -> Doc:
-    """The entity correction one file holds, checked as the store checks its own."""
+def _named_record(path: str, raw: bytes, table: str) -> tuple[Doc, str | None]:
+    """A file's record of ``table`` and what is wrong with it (None: nothing), checked as the
+    store checks its own and against the id its file name gives."""
     data = _json(path, raw)
     if not isinstance(data, dict):
         raise UnreadableFile(path, "not a JSON object")
-    problem = RECORD_TABLES[CORRECTIONS].problem(data)
+    problem = RECORD_TABLES[table].problem(data)
     if problem is None and data["id"] != id_of(path):
         problem = "its id does not match its file name"
+    return data, problem
+
+
+def read_correction(path: str, raw: bytes) -> Doc:
+    """The entity correction one file holds, checked as the store checks its own."""
+    data, problem = _named_record(path, raw, CORRECTIONS)
     if problem is not None:
         raise UnreadableFile(path, problem)
     return EntityCorrection.from_dict(data).to_dict()
@@ -286,12 +293,7 @@ def read_correction(path: str, raw: bytes) -> Doc:
 def read_speaker(path: str, raw: bytes) -> Doc:
     """The speaker correction one file holds, checked as the store checks its own (its words
     as long as its offsets say), with ids and a time stamp a merge can trust."""
-    data = _json(path, raw)
-    if not isinstance(data, dict):
-        raise UnreadableFile(path, "not a JSON object")
-    problem = RECORD_TABLES[SPEAKER_CORRECTIONS].problem(data)
-    if problem is None and data["id"] != id_of(path):
-        problem = "its id does not match its file name"
+    data, problem = _named_record(path, raw, SPEAKER_CORRECTIONS)
     if problem is None and not (is_valid_id(data["id"]) and is_valid_id(data["article_id"])):
         problem = "its id or its article's is not lowercase hex"
     if problem is None and "updated_at" in data:
