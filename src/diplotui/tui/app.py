@@ -24,7 +24,7 @@ from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
-from diplotui.tui.store_writes import REFRESH_GROUP
+from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode
@@ -125,6 +125,8 @@ class DiplotuiApp(App[None]):
         self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
         self.keys = KeyWatch()
         """Whether a key is being handled: background work waits for its frame."""
+        self.writes = WriteHandOver()
+        """The store writes workers hand to the UI thread (``diplotui.tui.store_writes``)."""
 
     async def action_quit(self) -> None:
         """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
@@ -179,6 +181,13 @@ class DiplotuiApp(App[None]):
     def on_mount(self) -> None:
         if self.store is not None:
             self._store_ready(self.store)
+
+    def on_writes_handed(self, _: WritesHanded) -> None:
+        self.writes.make_queued()
+
+    async def on_unmount(self) -> None:
+        """The app ends: every write a worker handed over is made before the store closes."""
+        await self.writes.end()
 
     def open_deferred_store(self) -> Store | None:
         """Open the store the first frame was drawn without; if it fails, end the app."""
