@@ -196,12 +196,16 @@ class MainScreen(PanesScreen):
         self.store = self.session.store = store
         cast("DiplotuiApp", self.app).store = store
 
-    def show_store_changed(self) -> None:
+    def show_store_changed(self, changed: set[str] | None = None) -> None:
         """Repaint what another writer may have changed (a sync, another process): the
         list's rows and counts, the open article's text when it changed (marking the old one
         would store offsets over other words), and its annotations, tags and note; the
-        filter, the selection and the reading position are kept."""
-        self.library_actions.refresh_library()
+        filter, the selection and the reading position are kept. ``changed``: the articles
+        it changed, when known (the list takes in those alone)."""
+        if changed is None:
+            self.library_actions.refresh_library()
+        else:
+            self.library_actions.catch_up(changed)
         self.show_changed_text()
         article_id = self.reader.article_id
         if article_id is None:
