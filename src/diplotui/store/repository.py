@@ -503,6 +503,12 @@ class Store:
         search index current); from the writing thread."""
         self._listeners.append(listener)
 
+    def on_file_changed(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener`` (from whatever thread reads) with one line, once, if another
+        program changes the store file while it is open and its backup is read instead."""
+        if self._storage.file is not None:
+            self._storage.file.on_changed = listener
+
     @property
     def version(self) -> str | None:
         """What the store holds now, as one string (its file's generation and the journal's

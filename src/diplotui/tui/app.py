@@ -366,7 +366,13 @@ class DiplotuiApp(App[None]):
                 self._drawn_screen = screen
                 self.call_later(self._give_next_key)
 
+    def watch_store_file(self, store: Store) -> None:
+        """Say once if another program changes ``store``'s file under the app (the app goes
+        on reading its backup, and never writes over it)."""
+        store.on_file_changed(partial(self.notify, severity="warning", markup=False, timeout=20))
+
     def _store_ready(self, store: Store) -> None:
+        self.watch_store_file(store)
         if store.read_only:
             self.sub_title = "read-only"
         for notice in self._notices:

@@ -194,7 +194,9 @@ class MainScreen(PanesScreen):
         more when a text changed (the Statements view then indexes again at its next ``W``)."""
         store.texts_replaced = self.store.texts_replaced + texts_changed
         self.store = self.session.store = store
-        cast("DiplotuiApp", self.app).store = store
+        app = cast("DiplotuiApp", self.app)
+        app.store = store
+        app.watch_store_file(store)
 
     def show_store_changed(self, changed: set[str] | None = None) -> None:
         """Repaint what another writer may have changed (a sync, another process): the
