@@ -115,7 +115,9 @@ class FileBytes:
             if fd is not None:
                 os.close(fd)
             raise StoreChangedUnder(
-                self.path, "it was changed by another program while open, and no backup holds it"
+                self.path,
+                "it was cut short or rewritten by another program while open, and no backup "
+                "holds it",
             )
         weakref.finalize(self, os.close, fd)  # the file's own descriptor stays open till then
         self._fd, self._copy = fd, copy
