@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.library import SORTS, LibraryQuery, MatchContext
+from diplotui.library.facets import LibraryFacets
 from diplotui.model import Article, Highlight, SpeakerCorrection
 from diplotui.store import Store, storage, text_hash
 from diplotui.tui.app import DiplotuiApp
@@ -233,9 +235,11 @@ async def test_a_read_that_raced_a_compaction_is_read_again(
     shown: list[int] = []
     taking = follow.FollowActions._take
 
-    def take(actions: follow.FollowActions, fresh: Store, texts_changed: bool) -> None:
+    def take(
+        actions: follow.FollowActions, fresh: Store, texts_changed: bool, changed: set[str] | None
+    ) -> None:
         shown.append(len(fresh.article_ids()))
-        taking(actions, fresh, texts_changed)
+        taking(actions, fresh, texts_changed, changed)
 
     main = threading.current_thread()
     app = DiplotuiApp(Store.open(store_path, read_only=True))
@@ -275,5 +279,44 @@ async def test_a_store_written_through_every_read_is_read_later_without_a_warnin
         await _until(pilot, lambda: f"#batch{follow.READ_TRIES}" in _shown(app), 5)
         assert len(reads) == follow.READ_TRIES + 1
         assert not any("could not be read" in t for t in _toasts(app))
+    app.store.close()
+    writer.close()
+
+
+async def test_the_list_takes_in_the_writers_changes_without_building_its_facets_again(
+    store_path: Path, quick: None
+):
+    """Each catch-up built the list's facets again: seconds of "sorting…" at 100,000 articles
+    after a colleague's one highlight. Now the articles changed are taken in one by one."""
+    writer, article = _writer(store_path)
+    earlier = next(a for a in writer.articles() if a.id != article.id)
+    for n in range(6):
+        _add(writer, f"Round {n}\nThe envoys met.\n", f"Round {n}", f"2025-0{n + 1}-09")
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        actions = app.screen.library_actions
+        built = actions.state.generation
+        assert actions.state.facets is not None
+        round_two = next(a for a in writer.articles() if a.title == "Round 2")
+        writer.save_highlight(_highlight(article, LONG, "Sentence number 3 of"))
+        writer.save_article(writer.with_updates(round_two, title="Aardvark summit"))
+        writer.delete_article(earlier.id)
+        _add(writer, "Later talks\nThe ministers met again.\n", "Later talks", "2025-08-01")
+        await _until(pilot, lambda: "Aardvark summit" in _shown(app), 5)
+        await settle_start_up(app, pilot)
+        state = actions.state
+        assert state.generation == built, "the facets were built again"
+        assert state.facets is not None and not state.building
+        expected = LibraryFacets.of(writer.articles(), writer.highlight_counts())
+        for sort in SORTS:
+            query = LibraryQuery(sort=sort)
+            assert list(actions.shown_ids(query)) == list(expected.select(query, MatchContext()))
+        assert state.counts == writer.highlight_counts()
+        shown = _shown(app)
+        assert "Later talks" in shown and "Earlier talks" not in shown
+        await pilot.press("o")  # the title order: real keys on the list kept current
+        library = app.screen.query_one(ArticleList)
+        assert library.row_ids[0] == round_two.id
     app.store.close()
     writer.close()

@@ -227,3 +227,28 @@ def test_articles_added_take_the_places_a_new_build_gives_them(library) -> None:
             assert grown.select(query, ctx) == rebuilt.select(query, ctx), query
     assert before.select(LibraryQuery(), MatchContext(annotation_counts=counts)) == shown
     assert before.added([held[0]], counts) is before
+
+
+def test_articles_removed_leave_the_facets_a_new_build_gives(library) -> None:
+    """Deleted articles (or ones whose title changed, taken out to be put back) taken out of
+    the facets answer every filter and sort as facets built afresh without them; hidden ones
+    are left out of every answer at once; the facets a list shows are left as they were."""
+    articles, counts = library
+    rng = random.Random(16)
+    leaving = {a.id for a in rng.sample(articles, 40)} | {articles[0].id, articles[-1].id}
+    staying = [a for a in articles if a.id not in leaving]
+    before = LibraryFacets.of(articles, counts)
+    shown = before.select(LibraryQuery(), MatchContext(annotation_counts=counts))
+    trimmed = before.removed([*leaving, "not-held"])
+    hiding = LibraryFacets.of(articles, counts)
+    hiding.hidden.update(leaving)
+    rebuilt = LibraryFacets.of(staying, counts)
+    for sort in ("date", "title", "source", "annotated"):
+        for query in FILTERS:
+            query = replace(query, sort=sort)
+            ctx = MatchContext(annotation_counts=counts)
+            assert trimmed.select(query, ctx) == rebuilt.select(query, ctx), query
+            assert hiding.select(query, ctx) == rebuilt.select(query, ctx), query
+    assert trimmed.tags() == rebuilt.tags()
+    assert before.select(LibraryQuery(), MatchContext(annotation_counts=counts)) == shown
+    assert before.removed(["not-held"]) is before

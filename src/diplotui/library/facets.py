@@ -89,6 +89,13 @@ class SingleColumn:
         column._store_codes(_merged(list(self.codes), codes, places))
         return column
 
+    def kept(self, keep: Callable[[Sequence[Any]], list[Any]]) -> SingleColumn:
+        """A new column of the articles ``keep`` keeps (see ``LibraryFacets.removed``)."""
+        column = SingleColumn(())
+        column._code_of, column.values = dict(self._code_of), list(self.values)
+        column._store_codes(keep(self.codes))
+        return column
+
     def set(self, position: int, value: Hashable) -> None:
         code = self._code(value)
         if isinstance(self.codes, bytearray) and code > 255:
@@ -148,6 +155,19 @@ class MultiColumn:
         for n, (place, values) in enumerate(zip(places, held, strict=True)):
             for value in values:
                 column.positions.setdefault(value, array("I")).append(place + n)
+        return column
+
+    def kept(
+        self,
+        keep: Callable[[Sequence[Any]], list[Any]],
+        keep_positions: Callable[[array[int]], array[int]],
+    ) -> MultiColumn:
+        """A new column of the articles ``keep`` keeps, each value's positions renumbered by
+        ``keep_positions`` (see ``LibraryFacets.removed``)."""
+        column = MultiColumn(0, ())
+        column.held = keep(self.held)
+        column.size = len(column.held)
+        column.positions = {value: keep_positions(held) for value, held in self.positions.items()}
         return column
 
     def set(self, position: int, new: Iterable[Hashable]) -> None:
@@ -329,9 +349,10 @@ class LibraryFacets:
     """Columns and sort orders of one state of the library (see the module docstring).
 
     Build with :meth:`of` (seconds at 100,000 articles: a worker's job); keep current with
-    :meth:`update` for a changed tag, note or highlight count (milliseconds) and take in
-    new articles with :meth:`added` (milliseconds); a change to a title, date or source, or
-    a removed article, needs a new :meth:`of` (:meth:`update` says so by returning False).
+    :meth:`update` for a changed tag, note or highlight count (milliseconds), take in
+    new articles with :meth:`added` and leave deleted ones out with :meth:`removed` (copies
+    of the columns); a change to a title, date or source is the article removed and added
+    again (:meth:`update` says so by returning False).
     """
 
     ids: list[str]
@@ -344,6 +365,8 @@ class LibraryFacets:
     """The tags of highlights (for completing tags; one added is taken in, none is dropped)."""
     highlight_authors: set[str] = field(default_factory=set)
     """Who highlighted (for completing "annotated by"; kept as the tags are)."""
+    hidden: set[str] = field(default_factory=set)
+    """Articles left out of every answer: deleted, until facets without them are made."""
     _position: dict[str, int] = field(default_factory=dict)
     _all: bytes = b""
     _unindexed: tuple[AbstractSet[str], frozenset[str]] | None = None
@@ -495,6 +518,50 @@ class LibraryFacets:
             pause()
         return facets
 
+    def removed(self, article_ids: Iterable[str]) -> LibraryFacets:
+        """New facets without these articles (ones not held are passed over): each column
+        and order copied with the few articles deleted from it and the later positions
+        renumbered, in C, not sorted again; so a deleted article, or one whose title, date or
+        source changed (taken out, then put back in its place by :meth:`added`), costs a few
+        copies of the library's columns. These facets stay as they are."""
+        gone = sorted({self._position[a] for a in article_ids if a in self._position})
+        if not gone:
+            return self
+        # each held position's new one (those of the gone articles are never asked)
+        moved = array("I", range(len(self.ids)))
+        for n, start in enumerate(gone, 1):
+            end = gone[n] if n < len(gone) else len(self.ids)
+            moved[start + 1 : end] = array("I", range(start + 1 - n, end - n))
+
+        def keep(values: Sequence[Any]) -> list[Any]:
+            kept = list(values)
+            for position in reversed(gone):
+                del kept[position]
+            return kept
+
+        def keep_positions(positions: array[int]) -> array[int]:
+            kept = array("I", positions)
+            for place in sorted((kept.index(p) for p in gone if p in kept), reverse=True):
+                del kept[place]
+            return array("I", map(moved.__getitem__, kept))
+
+        ids = keep(self.ids)
+        single = {name: column.kept(keep) for name, column in self.single.items()}
+        multi = {name: column.kept(keep, keep_positions) for name, column in self.multi.items()}
+        facets = LibraryFacets(
+            ids,
+            RunColumn(keep(self.dates.expanded())),
+            single,
+            multi,
+            {},
+            keep(self.titles),
+            set(self.highlight_tags),
+            set(self.highlight_authors),
+        )
+        for sort, order in self.orders.items():
+            facets._set_order(sort, keep_positions(order.positions))
+        return facets
+
     def _canonical_place(self, article: Article) -> int:
         """How many held articles come before ``article`` in the date order (newest first,
         then title A-Z; after those equal to it, as a stable sort puts a later article)."""
@@ -564,6 +631,15 @@ class LibraryFacets:
                 found[index] = 1
         return bytes(found)
 
+    def _without(self, ids: AbstractSet[str]) -> bytes:
+        """The mask of every article but ``ids``."""
+        found = bytearray(self._all)
+        for article_id in ids:
+            index = self._position.get(article_id)
+            if index is not None:
+                found[index] = 0
+        return bytes(found)
+
     def _all_but(self, ids: AllBut) -> bytes:
         """Most articles: start from all of them and clear the ones left out."""
         indexed, excluded, extra = ids.parts()
@@ -613,6 +689,8 @@ class LibraryFacets:
             for ids in (ctx.text_ids, ctx.entity_ids, ctx.author_ids)
             if ids is not None
         ]
+        if self.hidden:
+            masks.append(self._without(self.hidden))
         masks.extend(self.having("tags", tag) for tag in query.tags)
         if query.source:
             masks.append(self.where("source", query.source_matcher()))

@@ -105,6 +105,13 @@ def keep_backup(
     return target
 
 
+def backup_of_generation(store_path: Path, generation: str) -> Path | None:
+    """The backup of the store file of ``generation`` (one compaction's output, so the very
+    bytes of that file), if one was taken."""
+    found = (b for b in backup_files(store_path) if _name_part(b, "generation") == generation)
+    return next(found, None)
+
+
 def check_backups(store_path: Path) -> list[Backup]:
     """Every backup, newest first, with the reason it cannot be restored if it cannot (one
     holding a record that fails its check opens with it set aside, so it is good)."""

@@ -35,6 +35,11 @@ class StoreCorrupt(StoreError):
         self.reason = reason
 
 
+class StoreChangedUnder(StoreCorrupt):
+    """The store file was changed by another program while open (cut short in place): the
+    bytes it was read from are gone and no copy of them is left."""
+
+
 class StoreTooNew(StoreError):
     """The store was written by a newer diplotui."""
 

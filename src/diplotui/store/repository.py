@@ -503,6 +503,12 @@ class Store:
         search index current); from the writing thread."""
         self._listeners.append(listener)
 
+    def on_file_changed(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener`` (from whatever thread reads) with one line, once, if another
+        program changes the store file while it is open and its backup is read instead."""
+        if self._storage.file is not None:
+            self._storage.file.on_changed = listener
+
     @property
     def version(self) -> str | None:
         """What the store holds now, as one string (its file's generation and the journal's
@@ -545,6 +551,22 @@ class Store:
                     if (table, key) in before:
                         before[table, key] = doc
         return before
+
+    def articles_changed_since(self, version: str) -> set[str] | None:
+        """The articles the journal changed since :attr:`version` ``version``: their record
+        (new and deleted ones too) or one of their highlights; None when that cannot be told
+        (compacted since). What a list showing the store as it was then must take in."""
+        changes = self.changes_since_version(version)
+        if changes is None:
+            return None
+        changed = {key for table, key in changes if table == ARTICLES}
+        for (table, key), before in changes.items():
+            if table == HIGHLIGHTS:
+                for doc in (before, self._storage.get(HIGHLIGHTS, key)):
+                    owner = doc.get("article_id") if doc is not None else None
+                    if isinstance(owner, str):
+                        changed.add(owner)
+        return changed
 
     def reuse_records(self, older: Store) -> None:
         """Take over the articles and highlights ``older`` (this library read before) built,

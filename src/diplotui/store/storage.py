@@ -31,6 +31,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,11 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from diplotui.store.backups import backup_of_generation
 from diplotui.store.collection import gc_paused
 from diplotui.store.errors import (
     SCHEMA_VERSION,
+    StoreChangedUnder,
     StoreCorrupt,
     StoreError,
     StoreReadOnly,
@@ -395,6 +398,8 @@ def read_store(path: Path) -> StoreState:
     tables = _load_tables(path, file, match, set_aside)
     meta: Doc = (tables.get(META) or {}).get(SINGLETON_KEY) or {}
     generation = meta.get("generation") if isinstance(meta.get("generation"), str) else None
+    if file is not None and generation is not None:
+        file.stand_in = partial(backup_of_generation, path, generation)
     state = StoreState(
         path,
         tables,
@@ -590,6 +595,9 @@ class JournalStorage(Storage):
         self._journal_end = state.journal_end
         self._journal_start = state.journal_start
         self._file_size = state.file.size if state.file is not None else 0
+        self.file = state.file
+        self._file_stamp = state.file.stamp if state.file is not None else None
+        """The store file as read or last compacted here: any other is never written over."""
         self._on_rollback = on_rollback
         self._undo: dict[Key, Doc | None] = {}
         self._depth = 0
@@ -876,14 +884,29 @@ class JournalStorage(Storage):
         with gc_paused():
             chunks, note = _encode_tables(snapshot, meta)
         del snapshot
+        self._require_own_file()
         with write_failures_reported(self.path):
             atomic_write_bytes(self.path, chunks)
+            self._file_stamp = stamp_of(self.path.stat())
             write_trust_stamp(self.path, note)
             with self.mutex:
                 self._start_journal(generation, base_offset)
                 self._tables.table(META)[SINGLETON_KEY] = meta
         self._file_size = sum(map(len, chunks))
         self.compactions += 1
+
+    def _require_own_file(self) -> None:
+        """Refuse to compact over a store file another program changed or replaced since
+        it was read here (cut short in place, say): it may be all someone has of it, and
+        the journal keeps every write made since."""
+        try:
+            now: str | None = stamp_of(self.path.stat())
+        except FileNotFoundError:
+            now = None
+        if now != self._file_stamp:
+            raise StoreChangedUnder(
+                self.path, "it was changed by another program while open, so it is not written over"
+            )
 
     def _start_journal(self, generation: str, carried_from: int) -> None:
         """The new journal: its header, then what was committed after the snapshot."""

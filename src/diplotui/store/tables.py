@@ -18,15 +18,15 @@ import re
 import weakref
 from array import array
 from collections import Counter
-from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
 
 from diplotui.store.collection import gc_paused
-from diplotui.store.errors import StoreCorrupt
-from diplotui.store.files import distrust_note, open_regular_file
+from diplotui.store.errors import StoreChangedUnder, StoreCorrupt
+from diplotui.store.files import distrust_note, open_regular_file, stamp_of
 from diplotui.store.journal import Change
 from diplotui.store.records import Doc, Tables
 
@@ -47,11 +47,21 @@ class FileBytes:
     for a large one, read again from the open file when needed, so a 100 MB library does not
     cost 100 MB of memory (the kernel's page cache serves it)."""
 
-    def __init__(self, path: Path, size: int, raw: bytes, fd: int | None) -> None:
+    def __init__(
+        self, path: Path, size: int, raw: bytes, fd: int | None, info: os.stat_result | None = None
+    ) -> None:
         self.path = path
         self.size = size
         self._raw = raw
         self._fd = fd
+        self._modified_ns = info.st_mtime_ns if info is not None else 0
+        self._stamp = stamp_of(info) if info is not None else ""
+        self._copy: Path | None = None  # read instead of the file, once that changed under us
+        self.stand_in: Callable[[], Path | None] | None = None
+        """Where a copy of these very bytes is (the backup of the file's generation): read
+        in the file's place if another program cuts the file short while it is open."""
+        self.on_changed: Callable[[str], None] | None = None
+        """Told once, in one line, when the file changed under us and the copy is read."""
         if fd is not None:
             weakref.finalize(self, os.close, fd)
 
@@ -62,14 +72,14 @@ class FileBytes:
         try:
             info = os.fstat(fd)
             if info.st_size >= REREAD_FROM_BYTES and hasattr(os, "pread"):
-                return cls(path, info.st_size, b"", fd), info
+                return cls(path, info.st_size, b"", fd, info), info
             with open(fd, "rb", closefd=False) as handle:
                 raw = handle.read()
         except BaseException:
             os.close(fd)
             raise
         os.close(fd)
-        return cls(path, len(raw), raw, None), info
+        return cls(path, len(raw), raw, None, info), info
 
     def content(self) -> bytes:
         """Every byte of the file."""
@@ -79,9 +89,55 @@ class FileBytes:
         if self._fd is None:
             return self._raw[start:end]
         data = os.pread(self._fd, end - start, start)
+        if len(data) != end - start and self.read_copy():
+            data = os.pread(self._fd, end - start, start)
         if len(data) != end - start:
-            raise StoreCorrupt(self.path, "the file was cut short by another program while open")
+            raise StoreChangedUnder(self.path, "it was cut short by another program while open")
         return data
+
+    def read_copy(self) -> bool:
+        """If another program changed the open file (cut it short, or wrote it in place:
+        its size or time is not what it was), read on from a copy of the bytes it had, the
+        backup of its generation: a running app's records not read yet were lost with them
+        and it ended. True when the copy is read from now on; False when the file is as it
+        was opened (a flipped bit: the caller's own error). StoreChangedUnder without a copy."""
+        if self._fd is None or self._copy is not None:
+            return False
+        info = os.fstat(self._fd)
+        if (info.st_size, info.st_mtime_ns) == (self.size, self._modified_ns):
+            return False
+        copy = self.stand_in() if self.stand_in is not None else None
+        try:
+            fd = open_regular_file(copy) if copy is not None else None
+        except OSError:
+            fd = None
+        if copy is None or fd is None or os.fstat(fd).st_size != self.size:
+            if fd is not None:
+                os.close(fd)
+            raise StoreChangedUnder(
+                self.path,
+                "it was cut short or rewritten by another program while open, and no backup "
+                "holds it",
+            )
+        weakref.finalize(self, os.close, fd)  # the file's own descriptor stays open till then
+        self._fd, self._copy = fd, copy
+        if self.on_changed is not None:
+            self.on_changed(
+                f"{self.path}: changed by another program while open; its records are read "
+                f"from its backup {copy.name}, and it is not written over (run 'diplotui "
+                "doctor' once diplotui is closed)"
+            )
+        return True
+
+    @property
+    def stamp(self) -> str:
+        """The file's stamp as it was opened (``files.stamp_of``)."""
+        return self._stamp
+
+    @property
+    def changed_under(self) -> bool:
+        """Whether the file changed under us (its backup is read in its place)."""
+        return self._copy is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +232,16 @@ class FileTable(MutableMapping[str, Doc]):
         return self._bytes.slice(*self._places.span(key))
 
     def _decode(self, key: str) -> Doc:
-        try:
-            doc = json.loads(self.raw(key))
-        except ValueError:
-            doc = None
-        if not isinstance(doc, dict):
-            raise self.damaged(key)
-        return doc
+        for _ in range(2):
+            try:
+                doc = json.loads(self.raw(key))
+            except ValueError:
+                doc = None
+            if isinstance(doc, dict):
+                return doc
+            if not self._bytes.read_copy():  # a file rewritten under us: its copy is read
+                break
+        raise self.damaged(key)
 
     def damaged(self, key: str) -> StoreCorrupt:
         """A document the trust note vouched for is no JSON object, or not its record: the

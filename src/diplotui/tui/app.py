@@ -24,11 +24,12 @@ from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.providers import ArticleProvider, EntityProvider, ShareProvider, TagProvider
-from diplotui.tui.store_writes import REFRESH_GROUP
+from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode
     from textual.message_pump import MessagePump
+    from textual.notifications import Notification
     from textual.timer import Timer
     from textual.widget import Widget
 
@@ -42,6 +43,10 @@ SNAPSHOT_GROUP = "snapshot"
 KEY_PASS_LIMIT = 0.5
 """Seconds a key waits at most for the one before it (whose widget may have gone meanwhile,
 its :class:`KeyPassed` with it) or for a new screen's first frame."""
+NOTICE_SECONDS = 8.0
+"""How long a start-up notice (a record set aside, a backup taken) stays once a frame showed it."""
+HELD = 365 * 86400.0
+"""The timeout a start-up notice is raised with: it is dismissed by the app, not by the clock."""
 
 
 def _keeps_letters(widget: Widget | None) -> bool:
@@ -112,6 +117,7 @@ class DiplotuiApp(App[None]):
             raise ValueError("give either a store or a way to open one")
         self.store = store
         self._notices = list(notices)
+        self._held_notices: list[Notification] = []  # raised, not shown by a frame yet
         self._snapshot = snapshot
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
@@ -125,6 +131,8 @@ class DiplotuiApp(App[None]):
         self._kept_stamp = snapshot.store_stamp if snapshot and snapshot.current else None
         self.keys = KeyWatch()
         """Whether a key is being handled: background work waits for its frame."""
+        self.writes = WriteHandOver()
+        """The store writes workers hand to the UI thread (``diplotui.tui.store_writes``)."""
 
     async def action_quit(self) -> None:
         """Quit, unless a dialog on top holds typed work (a note) and asks about it first."""
@@ -179,6 +187,13 @@ class DiplotuiApp(App[None]):
     def on_mount(self) -> None:
         if self.store is not None:
             self._store_ready(self.store)
+
+    def on_writes_handed(self, _: WritesHanded) -> None:
+        self.writes.make_queued()
+
+    async def on_unmount(self) -> None:
+        """The app ends: every write a worker handed over is made before the store closes."""
+        await self.writes.end()
 
     def open_deferred_store(self) -> Store | None:
         """Open the store the first frame was drawn without; if it fails, end the app."""
@@ -313,20 +328,55 @@ class DiplotuiApp(App[None]):
             self._drawn_screen = self.screen
         await self._give_next_key()
 
+    def _hold_notice(self, notice: str) -> None:
+        """Raise a start-up notice whose time runs from the first frame that shows it: under
+        a heavy load the first frame came after a notice's 8 s, and a record set aside was
+        never said (the notice had expired before it was drawn)."""
+        from textual.notifications import Notification, Notify
+
+        notification = Notification(notice, timeout=HELD, markup=False)
+        self._held_notices.append(notification)
+        self.post_message(Notify(notification))
+
+    def _held_notices_shown(self) -> bool:
+        """Whether the frame being drawn shows every held notice still raised (its toast is
+        on the screen: once it is there, it stays until it is released)."""
+        from textual.widgets._toast import Toast
+
+        shown = {toast._notification.identity for toast in self.screen.query(Toast)}
+        return all(
+            notice.identity in shown or notice not in self._notifications
+            for notice in self._held_notices
+        )
+
+    def _release_notices(self, notices: list[Notification]) -> None:
+        for notice in notices:
+            self._unnotify(notice)
+
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
-        """Each frame drawn (Textual's one path to the terminal) tells the key watch."""
+        """Each frame drawn (Textual's one path to the terminal) tells the key watch, and
+        starts the time of the start-up notices it shows."""
         super()._display(screen, renderable)
         if renderable is not None:
+            if self._held_notices and self._held_notices_shown():
+                held, self._held_notices = self._held_notices, []
+                self.set_timer(NOTICE_SECONDS, partial(self._release_notices, held))
             self.keys.drawn()
             if screen is not self._drawn_screen:  # a new screen: keys waited for it
                 self._drawn_screen = screen
                 self.call_later(self._give_next_key)
 
+    def watch_store_file(self, store: Store) -> None:
+        """Say once if another program changes ``store``'s file under the app (the app goes
+        on reading its backup, and never writes over it)."""
+        store.on_file_changed(partial(self.notify, severity="warning", markup=False, timeout=20))
+
     def _store_ready(self, store: Store) -> None:
+        self.watch_store_file(store)
         if store.read_only:
             self.sub_title = "read-only"
         for notice in self._notices:
-            self.notify(notice, markup=False, timeout=8)
+            self._hold_notice(notice)
         self.call_after_refresh(self._warm_up_store)
         self.call_after_refresh(resume_after_start_up)  # frozen: start-up's objects live on
         if not store.read_only:

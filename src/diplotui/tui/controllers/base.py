@@ -77,14 +77,21 @@ class Controller:
         self.screen.notify(message, severity=severity, timeout=timeout, markup=markup)
 
     def run_in_thread(
-        self, work: Callable[..., object], *args: object, group: str, exclusive: bool = False
+        self,
+        work: Callable[..., object],
+        *args: object,
+        group: str,
+        exclusive: bool = False,
+        writes: bool = False,
     ) -> None:
         """Run ``work(*args)`` in a thread worker of the screen (cancelled when it closes);
         ``exclusive`` cancels the group's running worker first. The worker is described by
         its name: Textual's default description is the ``repr`` of the work and its arguments,
-        which for the library's facets took 10-20 ms of the UI thread each time."""
+        which for the library's facets took 10-20 ms of the UI thread each time. ``writes``:
+        the work hands store writes to the UI thread, so quitting waits for it."""
+        job: Callable[[], object] = partial(work, *args)
         self.screen.run_worker(
-            partial(work, *args),
+            cast("DiplotuiApp", self.app).writes.writer(job) if writes else job,
             name=work.__name__,
             group=group,
             description=work.__name__,

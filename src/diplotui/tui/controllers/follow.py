@@ -33,6 +33,9 @@ READ_TRIES = 3
 look tries again)."""
 RETRY_SECONDS = 0.2
 """The pause between two such reads (a writer's compaction is over by then)."""
+CATCH_UP_LIMIT = 2_000
+"""More articles changed than this (an import, a refresh) and the list is built again rather
+than caught up article by article."""
 
 
 class FollowActions(Controller):
@@ -78,6 +81,7 @@ class FollowActions(Controller):
                     fresh.reuse_records(self.store)
                     fresh.articles()
                     texts_changed = set(fresh.text_digests()) != set(self.store.text_digests())
+                    changed = _changed_articles(fresh, self.store)
             except (StoreError, ValueError) as error:
                 self.app.call_from_thread(self._unreadable, stamp, str(error))
                 return
@@ -85,7 +89,7 @@ class FollowActions(Controller):
                 self.app.call_from_thread(self._unreadable, stamp, os_error_line(error))
                 return
             if settled:
-                self.app.call_from_thread(self._take, fresh, texts_changed)
+                self.app.call_from_thread(self._take, fresh, texts_changed, changed)
                 return
             fresh.close()
             time.sleep(RETRY_SECONDS)
@@ -110,8 +114,9 @@ class FollowActions(Controller):
                 timeout=8,
             )
 
-    def _take(self, fresh: Store, texts_changed: bool) -> None:
-        """On the UI thread: show ``fresh``, the library as the other process left it."""
+    def _take(self, fresh: Store, texts_changed: bool, changed: set[str] | None) -> None:
+        """On the UI thread: show ``fresh``, the library as the other process left it
+        (``changed``: the articles it changed since what is shown, when that is known)."""
         self._reading = False
         self._refused = ()
         screen = self.screen
@@ -140,13 +145,21 @@ class FollowActions(Controller):
                 markup=False,
                 timeout=8,
             )
-        screen.show_store_changed()
+        screen.show_store_changed(changed)
         screen.library_actions.recognise_again()
         entities = screen.entity_actions
         if corrections_changed:
             entities.recognise_open_article()
         elif entities.found_in == (self.reader.article_id, self.reader.text):
             entities.show_speakers()  # a speaker corrected by the other process
+
+
+def _changed_articles(fresh: Store, shown: Store) -> set[str] | None:
+    """The articles the writes since ``shown`` was read changed, when the list can take them
+    in one by one; None when it is to be built again (compacted since, or many changed)."""
+    version = shown.version
+    changed = fresh.articles_changed_since(version) if version is not None else None
+    return changed if changed is not None and len(changed) <= CATCH_UP_LIMIT else None
 
 
 def _title_of(store: Store, article_id: str) -> str:

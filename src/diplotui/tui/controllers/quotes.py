@@ -77,7 +77,15 @@ class QuoteActions(Controller):
         """Send ``text`` through the copy chain off the UI thread (a clipboard tool may hang);
         ``what`` names the quote in the notification."""
         self.run_in_thread(
-            self._copy, text, style, article_id, highlight_id, what, group="copy", exclusive=True
+            self._copy,
+            text,
+            style,
+            article_id,
+            highlight_id,
+            what,
+            group="copy",
+            exclusive=True,
+            writes=True,
         )
 
     def _copy(self, text: str, style: str, article_id: str, highlight_id: str, what: str) -> None:

@@ -334,7 +334,9 @@ class ReadingActions(Controller):
         self._refreshing = True
         self._show_progress("refreshing feeds…", 0.0)
         self._listed_at = 0.0  # the first new articles are listed at once
-        self.run_in_thread(self._refresh_all, feed_ids, group=REFRESH_GROUP, exclusive=True)
+        self.run_in_thread(
+            self._refresh_all, feed_ids, group=REFRESH_GROUP, exclusive=True, writes=True
+        )
 
     def _refresh_all(self, feed_ids: list[str] | None) -> None:
         """The network and page extraction run here; every store access is handed to the UI

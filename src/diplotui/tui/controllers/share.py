@@ -56,7 +56,7 @@ class ShareActions(Controller):
             return
         self.running = True
         self._progress("starting")
-        self.run_in_thread(self._sync, resolve_author(self.store, None), group="share")
+        self.run_in_thread(self._sync, resolve_author(self.store, None), group="share", writes=True)
 
     def _sync(self, author: str) -> None:
         """In the worker: the whole sync; the outcome goes back to the UI thread."""

@@ -194,14 +194,20 @@ class MainScreen(PanesScreen):
         more when a text changed (the Statements view then indexes again at its next ``W``)."""
         store.texts_replaced = self.store.texts_replaced + texts_changed
         self.store = self.session.store = store
-        cast("DiplotuiApp", self.app).store = store
+        app = cast("DiplotuiApp", self.app)
+        app.store = store
+        app.watch_store_file(store)
 
-    def show_store_changed(self) -> None:
+    def show_store_changed(self, changed: set[str] | None = None) -> None:
         """Repaint what another writer may have changed (a sync, another process): the
         list's rows and counts, the open article's text when it changed (marking the old one
         would store offsets over other words), and its annotations, tags and note; the
-        filter, the selection and the reading position are kept."""
-        self.library_actions.refresh_library()
+        filter, the selection and the reading position are kept. ``changed``: the articles
+        it changed, when known (the list takes in those alone)."""
+        if changed is None:
+            self.library_actions.refresh_library()
+        else:
+            self.library_actions.catch_up(changed)
         self.show_changed_text()
         article_id = self.reader.article_id
         if article_id is None:
