@@ -17,7 +17,7 @@ from diplotui.inert import inert_line
 from diplotui.model import Feed
 from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine
 from diplotui.tui.dialogs.tags import TagInput
 from diplotui.tui.widgets.fields import EditField
 
@@ -76,7 +76,7 @@ class FeedAddScreen(Dialog[Subscribed | None]):
             yield JoinedPasteInput(id="feed-name")
             yield Label("Tags for its articles (comma-separated)", classes="field-label")
             yield TagInput(id="feed-tags")  # a list pasted one a line: a tag each
-            yield Label("", id="feed-status", markup=False)
+            yield StatusLine("", id="feed-status", markup=False)
             yield Label("enter: subscribe · tab: next field · esc: cancel", classes="dialog-help")
 
     def _typed(self, field: str) -> str:
