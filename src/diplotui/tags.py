@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 MAX_TAG_LENGTH = 64
 MAX_TAGS_PER_RECORD = 200
@@ -21,6 +22,7 @@ def _composed(tag: str) -> str:
     return unicodedata.normalize("NFC", tag)
 
 
+@lru_cache(maxsize=8192)  # a library's tags are few, each read on thousands of records
 def tag_key(tag: str) -> str:
     """What makes two tags one: neither case (#Mekong is #mekong: kept apart, a filter by
     one missed the other's articles) nor how accents are composed (see ``_composed``). Tags
@@ -31,8 +33,11 @@ def tag_key(tag: str) -> str:
 def distinct_tags(tags: Iterable[str]) -> list[str]:
     """Each tag once, in the spelling it first comes in (a record stored before tags ignored
     case may hold both #Mekong and #mekong: they are shown as one)."""
+    held = list(tags)
+    if len(held) < 2:  # most records: nothing to compare
+        return held
     spelt: dict[str, str] = {}
-    for tag in tags:
+    for tag in held:
         spelt.setdefault(tag_key(tag), tag)
     return list(spelt.values())
 

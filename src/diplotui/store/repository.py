@@ -802,17 +802,14 @@ class Store:
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag in use (on articles and highlights) with how many records hold it; a
-        tag stored in several spellings (#Mekong, #mekong) is one, under its first.
-        Read from the records' documents, as ``highlight_values`` reads them: no
-        ``Article`` is built for it (``diplotui tag`` asks, to spell a tag as it is in use)."""
+        tag stored in several spellings (#Mekong, #mekong) is one, under its first."""
         counts: dict[str, int] = {}
         spelling: dict[str, str] = {}
-        for table in (ARTICLES, HIGHLIGHTS):
-            for _key, doc in self._storage.table(table).items():
-                held = [tag for tag in doc.get("tags") or () if isinstance(tag, str)]
-                for tag in distinct_tags(held):
-                    shown = spelling.setdefault(tag_key(tag), tag)
-                    counts[shown] = counts.get(shown, 0) + 1
+        records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.all()]
+        for record in records:
+            for tag in distinct_tags(record.tags):
+                shown = spelling.setdefault(tag_key(tag), tag)
+                counts[shown] = counts.get(shown, 0) + 1
         return counts
 
     # -- highlights -----------------------------------------------------------------------
