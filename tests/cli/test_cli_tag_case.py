@@ -70,3 +70,13 @@ def test_exports_select_and_show_a_tag_in_any_case(tmp_path: Path):
     titles = [line for line in result.stdout.splitlines() if line.startswith("## ")]
     assert sorted(titles) == ["## both", "## first", "## second"]
     assert "MEKONG, mekong" not in result.stdout, "an article's one tag is listed once"
+
+
+def test_a_highlight_tagged_in_another_case_takes_the_spelling_in_use(tmp_path: Path):
+    db = tmp_path / "s.json"
+    ids = _store_with_both_spellings(db)
+    result = run_main(
+        "--db", str(db), "highlight", ids["untagged"], "--quote", "ministers", "--tag", "MEKONG"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].endswith(" #Mekong")
