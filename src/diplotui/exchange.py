@@ -51,7 +51,7 @@ from diplotui.store import (
     text_hash,
 )
 from diplotui.store.records import RECORD_TABLES
-from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags
+from diplotui.tags import MAX_TAGS_PER_RECORD, TagError, add_tags, parse_tags, united_tags
 
 
 class ExchangeError(ValueError):
@@ -425,7 +425,7 @@ class _Merger:
                 changes[name] = getattr(source, name)
         if "date" in changes:
             changes["date_is_guess"] = source.date_is_guess
-        tags = existing.tags + [t for t in source.tags if t not in existing.tags]
+        tags = united_tags(existing.tags, source.tags)
         tags = tags[: max(MAX_TAGS_PER_RECORD, len(existing.tags))]
         if tags != existing.tags:
             changes["tags"] = tags
@@ -466,7 +466,7 @@ class _Merger:
         note = stored.note
         if incoming.note.strip() and incoming.note not in stored.note:
             note = f"{stored.note}\n\n{incoming.note}" if stored.note else incoming.note
-        tags = stored.tags + [t for t in incoming.tags if t not in stored.tags]
+        tags = united_tags(stored.tags, incoming.tags)
         tags = tags[: max(MAX_TAGS_PER_RECORD, len(stored.tags))]
         if note == stored.note and tags == stored.tags:
             return

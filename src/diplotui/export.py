@@ -43,6 +43,7 @@ from diplotui.store import (
     fsync_dir,
     remove_dead_temps,
 )
+from diplotui.tags import distinct_tags, has_tag
 
 FORMATS: tuple[str, ...] = ("markdown", "json", "w3c", "csv")
 EXPORT_FORMAT = "diplotui-export"
@@ -91,8 +92,8 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
         if wanted is not None and article.id not in wanted:
             continue
         found = store.highlights(article.id)
-        if tag is not None and tag not in article.tags:
-            found = [h for h in found if tag in h.tags]
+        if tag is not None and not has_tag(article.tags, tag):
+            found = [h for h in found if has_tag(h.tags, tag)]
             if not found:
                 continue
         articles.append(article)
@@ -171,7 +172,7 @@ def _md_note(text: str) -> list[str]:
 
 
 def _tags(tags: list[str]) -> str:
-    return ", ".join(_md(t) for t in tags if clean_field(t))
+    return ", ".join(_md(t) for t in distinct_tags(tags) if clean_field(t))
 
 
 def _count(number: int, noun: str) -> str:
@@ -251,7 +252,7 @@ def _csv(selection: _Selection) -> str:
                     _cell(article.source),
                     _cell(selection.shown[highlight.id]),
                     _cell(colour_label(highlight.color)),
-                    _cell(", ".join(highlight.tags)),
+                    _cell(", ".join(distinct_tags(highlight.tags))),
                     _cell(highlight.note),
                     highlight.id,
                     _cell(_speaker(highlight)),
@@ -349,7 +350,8 @@ def w3c_annotation(highlight: Highlight, source: str) -> dict[str, Any]:
                 "format": "text/plain",
             }
         )
-    bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in highlight.tags]
+    tags = distinct_tags(highlight.tags)
+    bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in tags]
     annotation: dict[str, Any] = {
         "id": HIGHLIGHT_URN + highlight.id,
         "type": "Annotation",

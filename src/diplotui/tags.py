@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 MAX_TAG_LENGTH = 64
 MAX_TAGS_PER_RECORD = 200
@@ -21,6 +22,54 @@ def _composed(tag: str) -> str:
     return unicodedata.normalize("NFC", tag)
 
 
+@lru_cache(maxsize=8192)  # a library's tags are few, each read on thousands of records
+def tag_key(tag: str) -> str:
+    """What makes two tags one: neither case (#Mekong is #mekong: kept apart, a filter by
+    one missed the other's articles) nor how accents are composed (see ``_composed``). Tags
+    are compared by this everywhere; each keeps the spelling it was first entered in."""
+    return _composed(_composed(tag).casefold())
+
+
+def distinct_tags(tags: Iterable[str]) -> list[str]:
+    """Each tag once, in the spelling it first comes in (a record stored before tags ignored
+    case may hold both #Mekong and #mekong: they are shown as one)."""
+    held = list(tags)
+    if len(held) < 2:  # most records: nothing to compare
+        return held
+    spelt: dict[str, str] = {}
+    for tag in held:
+        spelt.setdefault(tag_key(tag), tag)
+    return list(spelt.values())
+
+
+def has_tag(tags: Iterable[str], tag: str) -> bool:
+    """Whether ``tags`` hold ``tag``, in any spelling."""
+    key = tag_key(tag)
+    return any(tag_key(held) == key for held in tags)
+
+
+def spelt_as_in_use(tags: Iterable[str], in_use: Iterable[str]) -> list[str]:
+    """``tags`` each in the spelling the same tag has in ``in_use`` (its first spelling
+    there), or as typed when it is new: #mekong typed where #Mekong is in use is #Mekong."""
+    spelling: dict[str, str] = {}
+    for tag in in_use:
+        spelling.setdefault(tag_key(tag), tag)
+    return [spelling.get(tag_key(tag), tag) for tag in tags]
+
+
+def united_tags(existing: list[str], new: Iterable[str]) -> list[str]:
+    """``existing`` (as stored, every spelling kept) and the ``new`` tags it lacks in any
+    spelling, each once."""
+    merged = list(existing)
+    present = {tag_key(tag) for tag in existing}
+    for tag in new:
+        key = tag_key(tag)
+        if key not in present:
+            merged.append(tag)
+            present.add(key)
+    return merged
+
+
 def clean_tag(raw: str) -> str:
     """Trim, drop a leading '#', fold inner whitespace and control characters to single
     spaces, compose accents."""
@@ -33,31 +82,33 @@ def clean_tag(raw: str) -> str:
 
 
 def parse_tags(values: Iterable[str]) -> list[str]:
-    """Split comma-separated input ("asean, laos") into clean, distinct, non-empty tags."""
+    """Split comma-separated input ("asean, laos") into clean, distinct (in any spelling),
+    non-empty tags."""
     tags: list[str] = []
     for value in values:
         for part in value.split(","):
             tag = clean_tag(part)
-            if tag and tag not in tags:
+            if tag:
                 tags.append(tag)
-    return tags
+    return distinct_tags(tags)
+
+
+def typed_tags(values: Iterable[str], in_use: Iterable[str]) -> list[str]:
+    """The tags typed in ``values`` (see ``parse_tags``), each in the spelling it has in
+    ``in_use`` (see ``spelt_as_in_use``): what the app and the CLI add."""
+    return spelt_as_in_use(parse_tags(values), in_use)
 
 
 def add_tags(existing: list[str], new: Iterable[str]) -> list[str]:
-    """``existing`` and the ``new`` tags it lacks (a tag stored decomposed before tags were
-    composed is the same tag as its composed form)."""
-    merged = list(existing)
-    present = {_composed(tag) for tag in existing}
-    for tag in new:
-        if _composed(tag) not in present:
-            merged.append(tag)
-            present.add(_composed(tag))
+    """``existing`` and the ``new`` tags it lacks (see ``united_tags``); TagError beyond
+    ``MAX_TAGS_PER_RECORD``."""
+    merged = united_tags(existing, new)
     if len(merged) > MAX_TAGS_PER_RECORD:
         raise TagError(f"too many tags ({len(merged)}, at most {MAX_TAGS_PER_RECORD})")
     return merged
 
 
 def remove_tags(existing: list[str], doomed: Iterable[str]) -> list[str]:
-    """``existing`` without the ``doomed`` tags, in whichever form each was stored."""
-    gone = {_composed(tag) for tag in doomed}
-    return [tag for tag in existing if _composed(tag) not in gone]
+    """``existing`` without the ``doomed`` tags, in whichever spelling each was stored."""
+    gone = {tag_key(tag) for tag in doomed}
+    return [tag for tag in existing if tag_key(tag) not in gone]

@@ -89,6 +89,8 @@ async def test_A_subscribes_with_a_name_and_tags_then_fetches_the_feed(
         assert {a.id for a in new} <= set(listed.row_ids), "fetched and listed without R"
         folders = {f.name: f.summary for f in listed.folders if f.kind == "feed"}
         assert folders["[bold]Ministry[/]"].endswith(f"{len(new)} articles")
+    assert server.hits["/rss2.xml"] == 1, "fetched once: the lookup's answer is the fetch"
+    assert seeded_store.feed(feed.id).etag, "its validators kept, for the next R"
 
 
 async def test_an_address_that_is_no_feed_is_said_in_the_dialog_which_keeps_it(

@@ -220,3 +220,60 @@ async def test_the_palette_finds_accented_names_from_unaccented_keys(store_path:
         titles = [row.title for row in app.screen.query_one(ArticleList).rows]
         assert titles == ["Lê Hoài Trung meets ASEAN envoys"]
     store.close()
+
+
+async def _hit_names(app: DiplotuiApp, pilot, query: str) -> list[Content]:
+    """The palette's hits for ``query``, best first (the palette stays open)."""
+    await pilot.press("ctrl+p")
+    await type_text(pilot, query)
+    await settle(app, pilot)
+    hits = app.screen.query_one(CommandList)
+    prompts = [hits.get_option_at_index(n).prompt for n in range(hits.option_count)]
+    return [p for p in prompts if isinstance(p, Content)]
+
+
+def _names(prompts: list[Content]) -> list[str]:
+    return [p.plain.split("\n")[0] for p in prompts]
+
+
+async def test_typed_words_find_names_whose_words_they_start_not_scattered_letters(
+    store_path: Path,
+):
+    """Typed "le hoai" listed Lê Hoài Trung first, then every title holding l, e, h, o, a and i
+    in that order somewhere: a user typing words means words. Scattered letters count only
+    when no name has the words ("gamvis" still finds Gamma visit)."""
+    store = make_library(store_path)
+    add_article(store, "Lê Hoài Trung meets ASEAN envoys", "Foreign Minister Lê Hoài Trung met.")
+    add_article(store, "Leaders hope to aid the flood victims", "Body.")  # l-e-h-o-a-i
+    add_article(store, "Ministers hail the Hoai Nhon bridge", "Body.")  # hoai, but no word le
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        names = _names(await _hit_names(app, pilot, "le hoai"))
+        assert "Lê Hoài Trung" in names and "Lê Hoài Trung meets ASEAN envoys" in names
+        assert "Leaders hope to aid the flood victims" not in names, "letters scattered"
+        assert "Ministers hail the Hoai Nhon bridge" not in names, "le starts no word of it"
+        await pilot.press("escape")
+        names = _names(await _hit_names(app, pilot, "hoai le"))  # any order, words still
+        assert "Lê Hoài Trung" in names and "Leaders hope to aid the flood victims" not in names
+        await pilot.press("escape")
+        names = _names(await _hit_names(app, pilot, "gamvis"))  # no name has that word
+        assert names[0] == "Gamma visit"
+    store.close()
+
+
+async def test_casefolded_letters_find_a_sharp_s_and_underline_it(store_path: Path):
+    """Typed "strasse" found nothing in "Straße" (ß folded to itself, not to "ss")."""
+    store = make_library(store_path)
+    add_article(store, "Talks in the Friedrichstraße office", "Body.")
+    add_article(store, "Straße of ministries", "Body.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        prompts = await _hit_names(app, pilot, "strasse")
+        assert _names(prompts)[0] == "Straße of ministries"
+        assert _underlined(prompts[0]) == "Straße"
+        assert "Talks in the Friedrichstraße office" not in _names(prompts), "starts no word"
+    store.close()

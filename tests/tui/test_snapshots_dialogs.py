@@ -29,3 +29,22 @@ STATES: dict[str, tuple[str, ...]] = {
 @pytest.mark.parametrize("state", STATES)
 def test_screen(state: str, size: str, seeded_app: App[None], snap_compare) -> None:
     assert snap_compare(seeded_app, terminal_size=SIZES[size], run_before=driving(STATES[state]))
+
+
+SMALL = (40, 12)
+"""A small terminal: each dialog sheds its margins, its fields take a line each, its key
+line stays in view and what does not fit scrolls (tests/tui/test_small_dialogs.py drives
+them all; these show a few as drawn)."""
+SMALL_STATES: dict[str, tuple[str, ...]] = {
+    "dialog_filter": STATES["dialog_filter"],
+    "dialog_filter_last_field": (*STATES["dialog_filter"], *("tab",) * 7),
+    "dialog_details": STATES["dialog_details"],
+    "dialog_note": STATES["dialog_note"],
+    "dialog_confirm": STATES["dialog_confirm"],
+    "dialog_feed_add": ("A",),
+}
+
+
+@pytest.mark.parametrize("state", SMALL_STATES)
+def test_small_screen(state: str, seeded_app: App[None], snap_compare) -> None:
+    assert snap_compare(seeded_app, terminal_size=SMALL, run_before=driving(SMALL_STATES[state]))

@@ -21,7 +21,7 @@ from diplotui.model import AnchorStatus, Article, Highlight, Statement
 from diplotui.palette import DEFAULT_COLOUR, PALETTE, colour_label
 from diplotui.session.annotations import statement_at
 from diplotui.store import Store, UnknownId
-from diplotui.tags import TagError, add_tags, parse_tags
+from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
@@ -264,7 +264,7 @@ def run_highlight(args: argparse.Namespace) -> int:
             end,
             color=colour,
             note=without_surrogates(args.note.strip()),
-            tags=tags,
+            tags=spelt_as_in_use(tags, store.tag_counts()),
             speaker=statement.speaker if statement else "",
             speaker_role=statement.role if statement else "",
         )
@@ -272,7 +272,7 @@ def run_highlight(args: argparse.Namespace) -> int:
         title = one_line(store.article(article_id).title, QUOTE_WIDTH)
     print(
         f"highlighted “{one_line(highlight.quote, QUOTE_WIDTH)}” at {start}-{end} "
-        f"in {article_id} ({title}) as {colour_label(colour)} {_tags(tags)}".rstrip()
+        f"in {article_id} ({title}) as {colour_label(colour)} {_tags(highlight.tags)}".rstrip()
     )
     if statement is not None:
         from diplotui.library.statements import speaker_label

@@ -28,7 +28,7 @@ from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark,
 from diplotui.library.rows import SORTS
 from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
-from diplotui.tags import TagError, add_tags, parse_tags, remove_tags
+from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -176,7 +176,7 @@ def run_list(args: argparse.Namespace) -> int:
     if not articles:
         say_none_found("no article matches")
     for article in articles:
-        tags = " ".join(f"#{tag}" for tag in article.tags)
+        tags = " ".join(f"#{tag}" for tag in distinct_tags(article.tags))
         line = f"{article.id}  {article.date_label:<11} {article.title}  {tags}".rstrip()
         if state_of(article) != READ:
             line += f"  [{article.state}]"
@@ -191,8 +191,9 @@ def _change_tags(
 ) -> int:
     with open_store(args, write=True) as store:
         article = store.article(resolve_article(store, args.id))
+        in_use = store.tag_counts() if change is add_tags else ()
         try:
-            tags = change(article.tags, parse_tags(args.tags))
+            tags = change(article.tags, typed_tags(args.tags, in_use))
         except TagError as error:
             raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
         if change is remove_tags:  # a tag the article did not have was silently "removed"
@@ -200,7 +201,7 @@ def _change_tags(
                 if remove_tags(article.tags, [tag]) == article.tags:
                     print(inert_line(f"diplotui: {article.id} had no tag #{tag}"), file=sys.stderr)
         article = store.with_updates(article, tags=tags)
-        shown = " ".join("#" + t for t in article.tags) or "(no tags)"
+        shown = " ".join("#" + t for t in distinct_tags(article.tags)) or "(no tags)"
         print(f"{article.id}  {inert_line(shown)}")
     return EXIT_OK
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import math
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
@@ -212,6 +212,7 @@ def refresh(
     separate_process: bool = False,
     pause: Callable[[], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    fetched: Mapping[str, Response] | None = None,
 ) -> RefreshSummary:
     """Fetch the feeds (all, or ``feed_ids``) and store what is new; never raises for a feed.
 
@@ -234,9 +235,13 @@ def refresh(
     and RefreshStopped is raised: what was stored stays stored (each write is whole), the
     rest is fetched by the next refresh. An app quitting asks it: a server trickling a page
     held the process's exit for up to the fetch's deadline, a minute.
+
+    ``fetched`` maps a feed's id to its answer fetched just before (``discover_feed``'s, on
+    subscribing), read as this refresh's fetch of that feed: the server is not asked twice.
     """
     worker = ParsingWorker(extraction_executor(separate_process))
     run = _Refresh(store, policy or FetchPolicy(), access or _direct, force, progress, worker)
+    run.fetched = dict(fetched or {})
     if pause is not None:
         run.pause = pause
     if write_in is None:
@@ -322,6 +327,7 @@ class _Refresh:
         self.worker = worker
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
         self.twins: set[str] = set()  # feeds at an older one's address: merged into it
+        self.fetched: dict[str, Response] = {}  # feeds' answers fetched already, by feed id
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -456,10 +462,12 @@ class _Refresh:
 
     async def _feed(self, fetcher: Fetcher, feed: Feed) -> FeedResult:
         result = FeedResult(feed.id, feed.display_name)
-        try:
-            response = await fetcher.get(feed.url, feed.etag, feed.last_modified)
-        except FetchError as error:
-            return await self._failed(result, error)
+        response = self.fetched.pop(feed.id, None)
+        if response is None:
+            try:
+                response = await fetcher.get(feed.url, feed.etag, feed.last_modified)
+            except FetchError as error:
+                return await self._failed(result, error)
         retries = dict(feed.summary_retries)
         if response.status == 304:
             result.unchanged = True

@@ -6,11 +6,11 @@ import asyncio
 import contextlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
+from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
 from diplotui.feeds.pages import canonical_url
 from diplotui.feeds.parse import (
     FeedParseError,
@@ -45,6 +45,9 @@ class DiscoveredFeed:
     title: str
     site_url: str
     items: int
+    # the feed's answer, kept so that the refresh right after subscribing reads it instead
+    # of asking the server a second time (``refresh(..., fetched=...)``)
+    response: Response | None = field(default=None, compare=False, repr=False)
 
 
 def check_web_url(url: str) -> str:
@@ -84,7 +87,7 @@ async def _read_feed(fetcher: Fetcher, url: str) -> DiscoveredFeed:
         raise FeedError(f"{url}: {error}") from None
     parsed = parse_feed(response.content, response.url, response.content_type)
     return DiscoveredFeed(
-        response.stored_url or url, parsed.title, parsed.site_url, len(parsed.items)
+        response.stored_url or url, parsed.title, parsed.site_url, len(parsed.items), response
     )
 
 

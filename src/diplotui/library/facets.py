@@ -33,6 +33,7 @@ from diplotui.library.query import LibraryQuery, MatchContext, date_span, source
 from diplotui.library.reading import ARCHIVED, state_of
 from diplotui.library.search import AllBut, query_terms
 from diplotui.model import Article
+from diplotui.tags import distinct_tags, tag_key
 
 SINGLE_VALUED: dict[str, Callable[[Article], Hashable]] = {
     "source": lambda article: article.source,
@@ -41,7 +42,7 @@ SINGLE_VALUED: dict[str, Callable[[Article], Hashable]] = {
 }
 """Columns with one value per article: name -> how to read it from an ``Article``."""
 MULTI_VALUED: dict[str, Callable[[Article], Iterable[Hashable]]] = {
-    "tags": lambda article: article.tags,
+    "tags": lambda article: {tag_key(tag): None for tag in article.tags},  # one per spelling
 }
 """Columns with several values per article: name -> how to read them."""
 DATE = "date"
@@ -367,6 +368,8 @@ class LibraryFacets:
     """Who highlighted (for completing "annotated by"; kept as the tags are)."""
     hidden: set[str] = field(default_factory=set)
     """Articles left out of every answer: deleted, until facets without them are made."""
+    tag_spellings: dict[str, str] = field(default_factory=dict)
+    """Each article tag's first spelling, by its key (the tags column holds the keys)."""
     _position: dict[str, int] = field(default_factory=dict)
     _all: bytes = b""
     _unindexed: tuple[AbstractSet[str], frozenset[str]] | None = None
@@ -400,6 +403,7 @@ class LibraryFacets:
         fewer_highlights = [-(highlight_counts.get(a) or 0) for a in ids]
         dates = RunColumn(article.date for article in by_date)
         facets = cls(ids, dates, single, multi, {}, titles, set(highlight_tags))
+        facets._spell(articles)
         # Every order is the date order sorted again by its key (Python's sort is stable).
         positions = range(len(ids))
         facets._set_order("date", positions)
@@ -415,10 +419,19 @@ class LibraryFacets:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def _spell(self, articles: Iterable[Article]) -> None:
+        """Note the spelling of each tag new to these facets."""
+        spellings = self.tag_spellings
+        for article in articles:
+            for tag in article.tags:
+                spellings.setdefault(tag_key(tag), tag)
+
     def tags(self) -> list[str]:
-        """Every tag of an article or a highlight, A-Z (what ``t`` completes)."""
-        held = {str(tag) for tag, positions in self.multi["tags"].positions.items() if positions}
-        return sorted(held | self.highlight_tags)
+        """Every tag of an article or a highlight, A-Z, each once in its first spelling (what
+        ``t`` completes)."""
+        columns = self.multi["tags"].positions.items()
+        held = [self.tag_spellings.get(str(key), str(key)) for key, at in columns if at]
+        return sorted(distinct_tags([*sorted(held), *sorted(self.highlight_tags)]))
 
     def sources(self) -> list[str]:
         """Every source an article has, A-Z (what the filter dialog offers)."""
@@ -441,6 +454,7 @@ class LibraryFacets:
             self.single[name].set(position, read(article))
         for name, read_all in MULTI_VALUED.items():
             self.multi[name].set(position, read_all(article))
+        self._spell([article])
         if self.single[HIGHLIGHTS].value(position) != highlight_count:
             self._move_in_annotated(position, highlight_count)
         return True
@@ -499,7 +513,9 @@ class LibraryFacets:
             titles,
             set(self.highlight_tags),
             set(self.highlight_authors),
+            tag_spellings={**self.tag_spellings},
         )
+        facets._spell(fresh)
         facets._set_order("date", range(total))
         pause()
         sources = single["source"]
@@ -557,6 +573,7 @@ class LibraryFacets:
             keep(self.titles),
             set(self.highlight_tags),
             set(self.highlight_authors),
+            tag_spellings={**self.tag_spellings},
         )
         for sort, order in self.orders.items():
             facets._set_order(sort, keep_positions(order.positions))
@@ -691,7 +708,7 @@ class LibraryFacets:
         ]
         if self.hidden:
             masks.append(self._without(self.hidden))
-        masks.extend(self.having("tags", tag) for tag in query.tags)
+        masks.extend(self.having("tags", tag_key(tag)) for tag in query.tags)
         if query.source:
             masks.append(self.where("source", query.source_matcher()))
         if query.since or query.until:

@@ -21,6 +21,7 @@ from diplotui.library.rows import SORTS
 from diplotui.library.search import AllBut, SearchIndex, indexable_text, query_terms
 from diplotui.model import Article
 from diplotui.store import Store, UnknownId
+from diplotui.tags import has_tag
 
 _ISO_RE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?", re.ASCII)
 """ASCII digits only: dates compare as strings, and "２０２５" (fullwidth) sorts after "9999"."""
@@ -187,7 +188,7 @@ class LibraryQuery:
             elif ids is not None:
                 chosen = [a for a in chosen if a.id in ids]
         for tag in self.tags:
-            chosen = [a for a in chosen if tag in a.tags]
+            chosen = [a for a in chosen if has_tag(a.tags, tag)]
         if self.source:
             source_matches = self.source_matcher()
             sources = {s for s in {a.source for a in chosen} if source_matches(s)}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplotui.inert import inert_line
+from diplotui.tags import distinct_tags
 
 if TYPE_CHECKING:
     from diplotui.model import Article
@@ -40,7 +41,7 @@ class ArticleRow:
         if article.note:
             parts.append("note")
         if article.tags:
-            parts.append(" ".join(f"#{tag}" for tag in article.tags))
+            parts.append(" ".join(f"#{tag}" for tag in distinct_tags(article.tags)))
         # "undated" rather than nothing: a row without date or source had an empty line
         parts.append(article.date_label or "undated")
         if article.source:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from diplotui.tags import has_tag, tag_key, united_tags
+
 Doc = dict[str, Any]
 
 STAMP = "updated_at"
@@ -146,6 +148,7 @@ def _merged_flag(base: Doc | None, ours: Doc, theirs: Doc, newer: Doc) -> str:
 
 
 def _merge_tags(base: list[str], ours: list[str], theirs: list[str]) -> list[str]:
-    """Both sides' additions and removals, in our order then theirs."""
-    removed = {t for t in base if t not in ours or t not in theirs}
-    return [t for t in dict.fromkeys([*ours, *theirs]) if t not in removed]
+    """Both sides' additions and removals, in our order then theirs; tags compared in any
+    spelling (``tags.tag_key``), ours kept as stored, theirs added in a spelling we lack."""
+    removed = {tag_key(t) for t in base if not (has_tag(ours, t) and has_tag(theirs, t))}
+    return [t for t in united_tags(ours, theirs) if tag_key(t) not in removed]

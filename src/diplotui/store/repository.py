@@ -84,6 +84,7 @@ from diplotui.store.storage import (
     read_store,
     restamp_trust_note,
 )
+from diplotui.tags import distinct_tags, tag_key
 
 QUOTE_HISTORY_LIMIT = 100
 SET_ASIDE_NAMED = 5
@@ -822,12 +823,15 @@ class Store:
         return len(self._storage.keys_where(HIGHLIGHTS, "article_id", article_id))
 
     def tag_counts(self) -> dict[str, int]:
-        """Every tag in use (on articles and highlights) with how often it is used."""
+        """Every tag in use (on articles and highlights) with how many records hold it; a
+        tag stored in several spellings (#Mekong, #mekong) is one, under its first."""
         counts: dict[str, int] = {}
+        spelling: dict[str, str] = {}
         records: list[Article | Highlight] = [*self._articles.all(), *self._highlights.all()]
         for record in records:
-            for tag in record.tags:
-                counts[tag] = counts.get(tag, 0) + 1
+            for tag in distinct_tags(record.tags):
+                shown = spelling.setdefault(tag_key(tag), tag)
+                counts[shown] = counts.get(shown, 0) + 1
         return counts
 
     # -- highlights -----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.session import Change, Target, quote_label, title_label
 from diplotui.store import StoreError
-from diplotui.tags import TagError, parse_tags
+from diplotui.tags import TagError, typed_tags
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.sidebar import SidebarItem
 
@@ -247,7 +247,7 @@ class AnnotationActions(Controller):
             if not answer:
                 return True
             try:
-                tags = parse_tags(answer)
+                tags = typed_tags(answer, self.screen.library_actions.known_tags())
             except TagError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return False

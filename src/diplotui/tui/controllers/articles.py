@@ -6,7 +6,7 @@ from diplotui.inert import inert_line
 from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
-from diplotui.tags import TagError, parse_tags
+from diplotui.tags import TagError, distinct_tags, typed_tags
 from diplotui.tui.controllers.base import Controller
 
 
@@ -24,7 +24,7 @@ class ArticleActions(Controller):
             if not answer:
                 return True
             try:
-                tags = parse_tags(answer)
+                tags = typed_tags(answer, screen.library_actions.known_tags())
                 self.session.add_article_tags(article.id, tags)
             except (TagError, StoreError) as error:
                 self.notify(str(error), severity="error", markup=False)
@@ -61,7 +61,7 @@ class ArticleActions(Controller):
 
         from diplotui.tui.dialogs.tags import RemoveTagScreen
 
-        self.app.push_screen(RemoveTagScreen(label, article.tags), remove)
+        self.app.push_screen(RemoveTagScreen(label, distinct_tags(article.tags)), remove)
 
     def delete_article(self) -> None:
         """Delete the article the list keys act on, after asking; ``ctrl+z`` brings it back.

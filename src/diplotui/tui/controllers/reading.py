@@ -36,7 +36,7 @@ from diplotui.library.rows import FEEDS, FolderRow
 from diplotui.library.search import query_terms
 from diplotui.library.view import folder_rows
 from diplotui.library.watch import SEEN_SETTING, looked_at, new_counts, seen_times
-from diplotui.model import Article, Feed
+from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tui.controllers.base import Controller
@@ -47,7 +47,9 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from diplotui.feeds import RefreshProgress, RefreshSummary
+    from diplotui.feeds.fetch import Response
     from diplotui.tui.controllers.library import LibraryActions, LibraryState
+    from diplotui.tui.dialogs.feed_add import Subscribed
     from diplotui.tui.widgets.article_list import ArticleList
 
 T = TypeVar("T")
@@ -299,9 +301,10 @@ class ReadingActions(Controller):
             return
         self.app.push_screen(FeedAddScreen(self.store), self._feed_added)
 
-    def _feed_added(self, feed: Feed | None) -> None:
-        if feed is None:
+    def _feed_added(self, subscribed: Subscribed | None) -> None:
+        if subscribed is None:
             return
+        feed = subscribed.feed
         self.count_reading()  # the feeds section lists it, with no articles yet
         self.library.set_rows(self.library.rows, folders=self.list_folders())
         name = one_line(feed.display_name, FEED_NAME_CELLS)
@@ -310,11 +313,15 @@ class ReadingActions(Controller):
             self.notify(line, markup=False)
             return
         self.notify(f"Subscribed to {name}: fetching it…", markup=False)
-        self.refresh_feeds([feed.id])
+        fetched = {} if subscribed.response is None else {feed.id: subscribed.response}
+        self.refresh_feeds([feed.id], fetched)
 
-    def refresh_feeds(self, feed_ids: list[str] | None = None) -> None:
+    def refresh_feeds(
+        self, feed_ids: list[str] | None = None, fetched: dict[str, Response] | None = None
+    ) -> None:
         """``R``: fetch every feed (or ``feed_ids``) in a worker, with its progress in the title
-        bar; new articles join the list as they come, then one line says what happened."""
+        bar; new articles join the list as they come, then one line says what happened.
+        ``fetched``: feeds' answers fetched already (see ``refresh``)."""
         if not self.screen.writable():
             return
         if self._refreshing:
@@ -335,10 +342,17 @@ class ReadingActions(Controller):
         self._show_progress("refreshing feeds…", 0.0)
         self._listed_at = 0.0  # the first new articles are listed at once
         self.run_in_thread(
-            self._refresh_all, feed_ids, group=REFRESH_GROUP, exclusive=True, writes=True
+            self._refresh_all,
+            feed_ids,
+            fetched,
+            group=REFRESH_GROUP,
+            exclusive=True,
+            writes=True,
         )
 
-    def _refresh_all(self, feed_ids: list[str] | None) -> None:
+    def _refresh_all(
+        self, feed_ids: list[str] | None, fetched: dict[str, Response] | None = None
+    ) -> None:
         """The network and page extraction run here; every store access is handed to the UI
         thread (``diplotui.tui.store_writes``), a batch of articles at a time. A store turn
         or a progress step waits while a key is being handled, until its frame: a key does
@@ -370,6 +384,7 @@ class ReadingActions(Controller):
                     separate_process=True,  # parsing must not starve this app's UI thread
                     pause=keys.wait_quiet,  # its texts written after a key's frame
                     stop=lambda: worker.is_cancelled,  # the app's exit waits for this thread
+                    fetched=fetched,
                 )
             except RefreshStopped:
                 return  # the app is closing: nobody is left to tell

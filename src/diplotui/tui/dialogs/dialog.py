@@ -28,8 +28,8 @@ from textual.geometry import Region, Size
 from textual.screen import ModalScreen, Screen, ScreenResultCallbackType
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
-from textual.visual import RenderOptions, Visual
-from textual.widgets import Button, Label, Select
+from textual.visual import RenderOptions, Visual, VisualType
+from textual.widgets import Button, Input, Label, Select
 
 from diplotui.paths import bundled_dir
 from diplotui.tui.dialogs import DIALOG_STYLES
@@ -65,10 +65,38 @@ class JoinedPasteInput(EditField):
         self.replace(self.PASTE_JOIN.join(lines), *self.selection)
 
 
+class StatusLine(Label):
+    """A dialog's line saying what went wrong, or how far its work is: scrolled into view
+    when it says something, as a dialog taller than the terminal (12 rows) shows its first
+    fields and keeps this line below them."""
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        super().update(content, layout=layout)
+        if content:
+            self.call_after_refresh(self.scroll_visible, animate=False)
+
+
 def choosing(dialog: Screen[Any]) -> bool:
     """Whether one of the dialog's lists of choices is open: ``enter`` then picks a choice,
     where in a form dialog it otherwise submits from every field, as its key line says."""
     return any(choice.expanded for choice in dialog.query(Select))
+
+
+SHORT_BELOW = 24
+"""Rows under which a dialog is ``-short``: its margins go and its fields take one line
+each (``styles/dialogs.tcss``), and what still does not fit scrolls. 80x24 and larger
+terminals show the dialogs as they were designed."""
+NARROW_BELOW = 80
+"""Columns under which a dialog is ``-narrow``: its labels wrap instead of being cut."""
+
+
+def fit_to_terminal(screen: Screen[Any], size: Size) -> None:
+    """Give ``screen`` the classes its styles read for a terminal of ``size``, before it is
+    drawn (at 40x12 the fields and keys of most dialogs were below its edge, out of reach).
+    Set here, not by Textual's breakpoints: a kept dialog misses the resizes made while it
+    is not shown, and a screen gets its first one only after its first frame."""
+    screen.set_class(size.height < SHORT_BELOW, "-short")
+    screen.set_class(size.width < NARROW_BELOW, "-narrow")
 
 
 def footer_regions(screen: Screen[Any]) -> list[Region]:
@@ -219,14 +247,36 @@ class Dialog(ModalScreen[ResultT]):
             choice = any(isinstance(node, Select) for node in event.widget.ancestors_with_self)
             self.query_one(".dialog-help", Label).update(self.CHOICE_KEYS if choice else self.KEYS)
 
+    def on_resize(self, event: events.Resize) -> None:
+        fit_to_terminal(self, event.size)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A field typed into is in view, in a dialog taller than the terminal (a status line
+        below it, scrolled into view, may have pushed it above the edge)."""
+        if self.has_class("-short"):
+            event.input.scroll_visible(animate=False)
+
     def on_screen_resume(self) -> None:
         """Toasts are drawn by the top screen only: this dialog shows the app's notifications
         (at its top, clear of its fields), and the screens below, seen through its backdrop,
         drew the same toasts a second time. Each shows its toasts again on its return to the
-        top (Textual hands the top screen the app's notifications)."""
+        top (Textual hands the top screen the app's notifications). Its size classes are set
+        for the terminal as it is now (see :func:`fit_to_terminal`)."""
+        fit_to_terminal(self, self.app.size)
+        if self.has_class("-short"):  # after the scroll to the focus, one refresh on
+            self.call_after_refresh(self.call_after_refresh, self._show_from_the_top)
         for screen in self.app.screen_stack[:-1]:
             for rack in screen.query(TOAST_RACK):
                 rack.display = False
+
+    def _show_from_the_top(self) -> None:
+        """Its title in view, and the focused field: the focus given before the first
+        layout scrolled a dialog taller than the terminal past its title and first label (to
+        where the field was before the labels wrapped at the dialog's width)."""
+        for box in self.query(".dialog"):
+            box.scroll_home(animate=False, immediate=True)
+        if self.focused is not None:
+            self.focused.scroll_visible(animate=False, immediate=True)
 
     def edited(self) -> bool:
         """True when the dialog holds typing that closing it would lose."""

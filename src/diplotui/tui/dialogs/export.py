@@ -21,7 +21,7 @@ from diplotui.export import (
 )
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
-from diplotui.tui.dialogs.dialog import Dialog, choosing
+from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
 from diplotui.tui.dialogs.import_files import PathSuggester
 from diplotui.tui.widgets.fields import EditField
 
@@ -78,7 +78,7 @@ class ExportScreen(Dialog[Path | None]):
                 suggester=PathSuggester(),
                 id="export-path",
             )
-            yield Label("", id="export-error", markup=False)
+            yield StatusLine("", id="export-error", markup=False)
             yield Label(self.KEYS, classes="dialog-help")
 
     def on_select_changed(self, event: Select.Changed) -> None:

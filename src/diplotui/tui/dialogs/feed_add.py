@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from threading import Thread
 from typing import TYPE_CHECKING
 
@@ -16,12 +17,13 @@ from diplotui.inert import inert_line
 from diplotui.model import Feed
 from diplotui.store import Store, StoreError
 from diplotui.tags import TagError, add_tags, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine
 from diplotui.tui.dialogs.tags import TagInput
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
     from diplotui.feeds import DiscoveredFeed
+    from diplotui.feeds.fetch import Response
 
 STATUS_CHARS = 200
 """The most the status line says (three lines at 80 columns): it names the address, and a
@@ -30,11 +32,20 @@ the screen (the reason at the end of the line, and the keys, out of view). A lon
 its start and its end, the reason."""
 
 
-class FeedAddScreen(Dialog[Feed | None]):
+@dataclass(frozen=True, slots=True)
+class Subscribed:
+    """The feed subscribed, and its answer to the lookup: the fetch that follows reads that
+    answer (asking the server again fetched every new feed twice)."""
+
+    feed: Feed
+    response: Response | None
+
+
+class FeedAddScreen(Dialog[Subscribed | None]):
     """Ask for a feed's address (or a page's that names its feed), an optional name and tags;
     the address is fetched and read as a feed in a thread (the dialog says it is looking),
     and only a feed that was read is subscribed. A failure is said in the dialog, which keeps
-    what was typed for a correction. Returns the subscribed feed."""
+    what was typed for a correction. Returns the subscribed feed (:class:`Subscribed`)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     EDIT_QUESTION = "A feed's address was typed. Subscribe to it now?"
@@ -65,7 +76,7 @@ class FeedAddScreen(Dialog[Feed | None]):
             yield JoinedPasteInput(id="feed-name")
             yield Label("Tags for its articles (comma-separated)", classes="field-label")
             yield TagInput(id="feed-tags")  # a list pasted one a line: a tag each
-            yield Label("", id="feed-status", markup=False)
+            yield StatusLine("", id="feed-status", markup=False)
             yield Label("enter: subscribe · tab: next field · esc: cancel", classes="dialog-help")
 
     def _typed(self, field: str) -> str:
@@ -166,7 +177,7 @@ class FeedAddScreen(Dialog[Feed | None]):
         if self._quit_when_subscribed:
             self.app.exit()
             return
-        self.dismiss(feed)
+        self.dismiss(Subscribed(feed, found.response))
 
     def action_cancel(self) -> None:
         self._cancelled = True

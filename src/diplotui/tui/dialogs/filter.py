@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, Select
 from diplotui.inert import without_surrogates
 from diplotui.library import LibraryQuery, QueryError
 from diplotui.tags import TagError, parse_tags
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, choosing, push_kept
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, choosing, push_kept
 from diplotui.tui.dialogs.tags import TagSuggester
 from diplotui.tui.widgets.fields import EditField
 
@@ -133,7 +133,7 @@ class FilterScreen(Dialog[LibraryQuery | None]):
                     id="filter-annotated-by",
                 )
             yield Select(_STATES, value=query.state or "any", allow_blank=False, id="filter-state")
-            yield Label("", id="filter-error", markup=False)
+            yield StatusLine("", id="filter-error", markup=False)
             yield Label(self.KEYS, classes="dialog-help")
 
     def _value(self, name: str) -> str:
@@ -217,7 +217,7 @@ class SaveFilterScreen(Dialog[str | None]):
             yield Label("Save this filter as a folder", classes="dialog-title")
             yield Label(self._summary, markup=False)
             yield JoinedPasteInput(placeholder="name", id="filter-name")
-            yield Label("", id="filter-error", markup=False)
+            yield StatusLine("", id="filter-error", markup=False)
             yield Label("enter: save · esc: cancel", classes="dialog-help")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

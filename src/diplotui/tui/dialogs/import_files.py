@@ -19,7 +19,7 @@ from diplotui.inert import inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.report import CHANGED, FAILED, IMPORTED, SKIPPED, UPDATED, ImportReport
 from diplotui.store import Store, StoreError
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, StatusLine
 from diplotui.tui.store_writes import write_on_ui_thread
 from diplotui.tui.widgets.fields import EditField
 
@@ -96,7 +96,7 @@ class ImportScreen(Dialog[ImportReport | None]):
             progress = ProgressBar(id="import-progress", show_eta=False)
             progress.display = False  # shown once an import starts, not animating while idle
             yield progress
-            yield Label("", id="import-status", markup=False)
+            yield StatusLine("", id="import-status", markup=False)
             with VerticalScroll(id="import-summary"):
                 yield Static("", id="import-report")
             yield Label("enter: import · tab: complete · esc: close", classes="dialog-help")

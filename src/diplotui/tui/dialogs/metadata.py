@@ -13,7 +13,7 @@ from textual.widgets import Input, Label
 from diplotui.cite import is_valid_date
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine
 
 FIELDS = (
     ("title", "Title"),
@@ -58,7 +58,7 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
                 suffix = GUESSED if name == "date" and self._article.date_is_guess else ""
                 yield Label(label + suffix, id=f"metadata-{name}-label", classes="field-label")
                 yield JoinedPasteInput(self._shown[name], id=f"metadata-{name}")
-            yield Label("", id="metadata-error", markup=False)
+            yield StatusLine("", id="metadata-error", markup=False)
             yield Label("enter/ctrl+s: save · tab: next field · esc: cancel", classes="dialog-help")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

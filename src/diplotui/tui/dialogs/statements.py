@@ -12,7 +12,7 @@ installed, so a later ``W`` shows it again as it was left, without building it a
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -31,7 +31,7 @@ from diplotui.library.statements import (
     speaker_label,
     whole_name,
 )
-from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
 from diplotui.tui.widgets.fields import EditField
 
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
@@ -115,6 +115,12 @@ class StatementsScreen(Screen[Opened | None]):
     def on_mount(self) -> None:
         self.query_one("#statements-list", OptionList).highlighted = 0 if self._shown else None
         self.query_one(Input).focus()
+
+    def on_screen_resume(self) -> None:
+        fit_to_terminal(self, self.app.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        fit_to_terminal(self, event.size)
 
     def reopen(self, typed: str) -> None:
         """Shown again: with the filter it was left with, unless ``typed`` replaces it."""

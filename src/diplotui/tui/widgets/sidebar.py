@@ -27,6 +27,7 @@ from diplotui.cite import nested_quotes
 from diplotui.inert import inert_block, inert_line
 from diplotui.model import AnchorStatus, Article, Highlight, SpeakerCorrection
 from diplotui.palette import colour_label
+from diplotui.tags import distinct_tags
 from diplotui.tui.legibility import legible_strip
 from diplotui.tui.widgets.legend import LEGEND_CLASSES, TYPE_LABELS, legend_text
 from diplotui.tui.widgets.panes import SidebarPane, resize_virtually
@@ -91,7 +92,8 @@ def highlight_prompt(highlight: Highlight, quote: str) -> Text:
     if highlight.author:
         prompt.append(f" · {inert_line(highlight.author)}", style="dim")
     if highlight.tags:
-        prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in highlight.tags), "italic")
+        tags = distinct_tags(highlight.tags)
+        prompt.append("  " + " ".join(f"#{inert_line(tag)}" for tag in tags), "italic")
     prompt.append(f"\n“{_short(nested_quotes(quote))}”")  # its own marks nested, as copied
     if highlight.speaker:  # whose words they are, as the brief and the citations say
         prompt.append(_said_by(highlight.speaker, highlight.speaker_role), style="dim")
@@ -199,7 +201,7 @@ def _summary_rows(article: Article | None) -> list[_Row]:
     if article is None:
         return [_Row("tags", "No article open.", "sidebar--dim", gap=1)]
     if article.tags:
-        tags = _Row("tags", "  ".join(f"#{inert_line(tag)}" for tag in article.tags))
+        tags = _Row("tags", "  ".join(f"#{inert_line(tag)}" for tag in distinct_tags(article.tags)))
     else:
         tags = _notice("tags", "No tags yet: press t to add some.")
     if article.note:

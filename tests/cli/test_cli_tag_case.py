@@ -1,0 +1,82 @@
+"""Tags ignore case on the command line: #Mekong and #mekong are one tag, spelt as first
+entered, in a store that holds both spellings (from before tags ignored case) too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from diplotui.model import Article
+from diplotui.store import Store, text_hash
+from tests.cli_runner import run_main
+
+
+def _store_with_both_spellings(db: Path) -> dict[str, str]:
+    """Articles tagged as a store from before could hold them: #Mekong on one, #mekong on
+    another, both on a third; and one untagged. Their ids by name."""
+    store = Store.open(db)
+    ids = {}
+    for name, tags in (
+        ("first", ["Mekong"]),
+        ("second", ["mekong", "laos"]),
+        ("both", ["MEKONG", "mekong"]),
+        ("untagged", []),
+    ):
+        text = f"{name}\nThe ministers of the {name} meeting met.\n"
+        article = Article(id=store.new_article_id(text_hash(text)), title=name, text_hash="")
+        article = store.add_article(article, text)
+        ids[name] = store.with_updates(article, tags=tags).id
+    store.close()
+    return ids
+
+
+def _listed(db: Path, *args: str) -> dict[str, list[str]]:
+    result = run_main("--db", str(db), "list", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return {record["title"]: record["tags"] for record in json.loads(result.stdout)}
+
+
+def test_a_tag_in_any_case_lists_adds_and_removes_the_one_tag(tmp_path: Path):
+    db = tmp_path / "s.json"
+    ids = _store_with_both_spellings(db)
+    assert set(_listed(db, "--tag", "mekong")) == {"first", "second", "both"}
+    assert set(_listed(db, "--tag", "MeKoNg")) == {"first", "second", "both"}
+    shown = run_main("--db", str(db), "list", "--tag", "mekong").stdout
+    assert "#MEKONG #mekong" not in shown and "both  #MEKONG" in shown, "one tag, shown once"
+
+    # added in another case: the spelling in use, first entered
+    result = run_main("--db", str(db), "tag", ids["untagged"], "MEKONG", "Laos")
+    assert result.stdout.strip() == f"{ids['untagged']}  #Mekong #laos"
+    result = run_main("--db", str(db), "tag", ids["second"], "MeKong")
+    assert result.stdout.strip() == f"{ids['second']}  #mekong #laos", "held already"
+
+    # removed in any case: every spelling the article holds goes, no other article's
+    result = run_main("--db", str(db), "untag", ids["both"], "Mekong")
+    assert result.stdout.strip() == f"{ids['both']}  (no tags)"
+    assert result.stderr == ""
+    assert _listed(db) == {
+        "first": ["Mekong"],
+        "second": ["mekong", "laos"],
+        "both": [],
+        "untagged": ["Mekong", "laos"],
+    }
+
+
+def test_exports_select_and_show_a_tag_in_any_case(tmp_path: Path):
+    db = tmp_path / "s.json"
+    _store_with_both_spellings(db)
+    result = run_main("--db", str(db), "export", "--format", "markdown", "--tag", "MEKONG")
+    assert result.returncode == 0, result.stderr
+    titles = [line for line in result.stdout.splitlines() if line.startswith("## ")]
+    assert sorted(titles) == ["## both", "## first", "## second"]
+    assert "MEKONG, mekong" not in result.stdout, "an article's one tag is listed once"
+
+
+def test_a_highlight_tagged_in_another_case_takes_the_spelling_in_use(tmp_path: Path):
+    db = tmp_path / "s.json"
+    ids = _store_with_both_spellings(db)
+    result = run_main(
+        "--db", str(db), "highlight", ids["untagged"], "--quote", "ministers", "--tag", "MEKONG"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].endswith(" #Mekong")

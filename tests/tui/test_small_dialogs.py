@@ -1,0 +1,118 @@
+"""Every dialog stays usable in a small terminal (40x12): the focused field, and the key line,
+are in view (what does not fit scrolls, the field taking the focus scrolled to), and escape
+and enter still work. At 40x12 most dialogs had their fields and keys below the edge."""
+
+from __future__ import annotations
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Label
+
+from diplotui.store import Store
+from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.dialog import UnsavedEditScreen
+from diplotui.tui.dialogs.feed_add import FeedAddScreen
+from diplotui.tui.screens.main import MainScreen
+
+from .helpers import settle, settle_start_up, type_text
+
+SMALL = (40, 12)
+DIALOGS: dict[str, tuple[str, ...]] = {  # the keys that open each, from the list
+    "tags": ("t",),
+    "untag": ("t", "a", "enter", "T"),
+    "details": ("i",),
+    "export": ("x",),
+    "import": ("I",),
+    "quote history": ("Q",),
+    "filter": ("f",),
+    "save filter": ("f", "tab", "tab", "w", "o", "r", "l", "d", "enter", "F"),
+    "note": ("enter", "n"),
+    "highlight tag": ("enter", "1", "number_sign"),
+    "entity correction": ("enter", "greater_than_sign", "E"),
+    "speaker correction": ("enter", "s", "P"),
+    "delete": ("D",),
+    "feed add": ("A",),
+    "help": ("question_mark",),
+    "statements": ("W",),
+    "timeline": ("enter", "greater_than_sign", "L"),
+    "unsaved note": ("enter", "n", "x", "escape"),
+}
+
+
+def _in_view(widget: Widget) -> bool:
+    """Whether all of ``widget`` is drawn (not scrolled or cut off by the screen's edge)."""
+    geometry = widget.screen.find_widget(widget)
+    return bool(geometry.region) and geometry.clip.contains_region(geometry.region)
+
+
+async def _opened(app: App[object], pilot: Pilot[object], keys: tuple[str, ...]) -> None:
+    await settle_start_up(app, pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(app, pilot)
+    await pilot.pause(0.1)  # the first layout's scroll to the focus, then to the title
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+async def test_each_dialog_shows_its_focused_field_and_keys_and_closes(
+    seeded_store: Store, name: str
+):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot, DIALOGS[name])
+        dialog = app.screen
+        assert not isinstance(dialog, MainScreen), f"{name} did not open"
+        titles = [w for w in dialog.query(".dialog-title") if isinstance(w, Widget)]
+        assert all(_in_view(title) for title in titles), f"{name}: its title is scrolled away"
+        for key_line in dialog.query(".dialog-help"):
+            assert _in_view(key_line), f"{name}: its keys are out of view"
+        for _field in range(4):  # the focus moves through the fields, each scrolled to
+            focused = dialog.focused
+            assert focused is not None and _in_view(focused), f"{name}: {focused} out of view"
+            if isinstance(dialog, UnsavedEditScreen):
+                break
+            await pilot.press("tab")
+            await settle(app, pilot)
+        await pilot.press("d" if isinstance(dialog, UnsavedEditScreen) else "escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen), f"{name}: escape left {app.screen}"
+
+
+async def test_enter_applies_a_filter_typed_in_a_small_terminal(seeded_store: Store):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot, ("f", "tab", "tab"))
+        assert _in_view(app.screen.focused)  # the source field, below the first ones
+        await type_text(pilot, "world")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.library_actions.query.source == "world"
+
+
+async def test_a_failure_said_under_the_fields_is_in_view_and_typing_shows_the_field(
+    seeded_store: Store,
+):
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot, ("A", "enter"))  # no address typed
+        assert isinstance(app.screen, FeedAddScreen)
+        status = app.screen.query_one("#feed-status", Label)
+        assert "Type the address" in str(status.render()) and _in_view(status)
+        await type_text(pilot, "h")
+        await settle(app, pilot)
+        assert app.screen.focused is not None and _in_view(app.screen.focused)
+
+
+async def test_enter_confirms_a_deletion_in_a_small_terminal(seeded_store: Store):
+    before = len(seeded_store.articles())
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot, ("D",))
+        assert _in_view(app.screen.query_one("#confirm-yes"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+    assert len(seeded_store.articles()) == before - 1

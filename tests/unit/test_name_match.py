@@ -1,0 +1,33 @@
+"""The palette's matching of typed words to names (``library.name_match``)."""
+
+from __future__ import annotations
+
+from diplotui.library.name_match import fold_name, fold_typed, letters_match, word_match
+
+
+def _words(typed: str, name: str) -> float | None:
+    match = word_match(fold_typed(typed).split(), fold_name(name))
+    return None if match is None else match.weight
+
+
+def test_each_typed_word_must_start_a_word_of_the_name():
+    assert _words("le hoai", "Lê Hoài Trung") == 1.5  # together, as typed
+    assert _words("le trung", "Lê Hoài Trung") == 1.2  # in order
+    assert _words("trung le", "Lê Hoài Trung") == 1.0  # in any order
+    assert _words("lê hoài trung", "Le Hoai Trung") == 2.0  # the whole name
+    assert _words("le hoai", "Leaders hope to aid them") is None  # letters, not words
+    assert _words("hoai", "Lehoai Trung") is None  # inside a word
+    assert _words("le le", "Lê Hoài") is None  # two words need two of the name's
+    assert _words("#ha-noi", "#hà-nội") == 2.0
+
+
+def test_casefolding_expands_and_the_offsets_are_the_names():
+    name = fold_name("Straße talks")
+    match = word_match(["strasse"], name)
+    assert match is not None and name.offsets(match.offsets) == [0, 1, 2, 3, 4, 5]
+
+
+def test_letters_in_order_are_the_fallback():
+    match = letters_match("gamvis", fold_name("Gamma visit"))
+    assert match is not None and match.offsets == [0, 1, 2, 6, 7, 8]
+    assert letters_match("zz", fold_name("Gamma visit")) is None
