@@ -90,3 +90,27 @@ async def test_prefilled_fields_keep_their_text_when_typed_into(store_path):
         assert (before, after) == ("envoy", "envoys")
         await pilot.press("escape")
     store.close()
+
+
+async def test_a_file_name_typed_as_the_export_dialog_opens_goes_to_its_file_field(
+    store_path, tmp_path
+):
+    """The export dialog opens on its first list of choices; letters typed there went
+    nowhere, without a sign, and ``enter`` then wrote the proposed file, not the one typed.
+    They go to the file field, in view, and ``enter`` writes the file typed."""
+    store = Store.open(store_path)
+    add_article(store, "Envoy talks", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path) + "/"
+        await type_text(pilot, "brief.md")
+        field = _focused_field(app)
+        assert field.id == "export-path" and field.value == f"{tmp_path}/brief.md"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert "Envoy talks" in (tmp_path / "brief.md").read_text(encoding="utf-8")
+    store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -89,6 +89,22 @@ class ExportScreen(Dialog[Path | None]):
         root, ext = os.path.splitext(field.value)
         if ext in EXTENSIONS.values():
             field.value = root + EXTENSIONS[str(event.value)]
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on a closed list of choices goes to the file field, the dialog's
+        one place for typing: there it went nowhere, without a sign, and ``enter`` wrote
+        the proposed file rather than the one typed (``space`` still opens the choices)."""
+        if (
+            isinstance(self.focused, Select)
+            and event.is_printable
+            and event.character not in (None, " ")
+        ):
+            event.stop()
+            event.prevent_default()
+            field = self.query_one("#export-path", Input)
+            field.focus()
+            field.action_end()
+            field.insert_text_at_cursor(event.character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` in an open list of choices picks one (it exports everywhere else)."""
