@@ -4,12 +4,12 @@ it on focus, so the first key typed replaced a path, a filter or a query."""
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from textual.widgets import Input, Select
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 
-from .helpers import type_text
+from .helpers import screen_cells, type_text
 from .test_reader_support import add_article, open_first
 
 BODY = "The minister met the envoy in Hanoi. The envoy spoke of the ASEAN summit."
@@ -113,4 +113,21 @@ async def test_a_file_name_typed_as_the_export_dialog_opens_goes_to_its_file_fie
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert "Envoy talks" in (tmp_path / "brief.md").read_text(encoding="utf-8")
+    store.close()
+
+
+async def test_the_export_dialog_names_the_article_as_its_title_is_spelt(store_path):
+    """A title with square brackets ("[bold]", a resolution's "[A/RES/77/1]") was read as
+    markup in the export dialog's first choice: its words went missing or bold, and "[/]"
+    stopped the dialog from opening. The title is shown as it is spelt."""
+    store = Store.open(store_path)
+    add_article(store, "Vote [bold]on[/bold] [A/RES/77/1] [/] text", BODY)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen.focused, Select)
+        drawn = "\n".join("".join(char for char, _ in line) for line in screen_cells(app))
+        assert "Vote [bold]on[/bold] [A/RES/77/1] [/]" in drawn
     store.close()

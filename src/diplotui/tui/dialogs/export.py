@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +20,7 @@ from diplotui.export import (
     for_file,
     write_export,
 )
+from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, choosing
@@ -58,10 +60,13 @@ class ExportScreen(Dialog[Path | None]):
         self._quit_when_written = False
 
     def compose(self) -> ComposeResult:
-        scopes: list[tuple[str, str]] = []
+        # Text, not markup: a title's "[/]" stopped the dialog from opening (the app ended),
+        # and "[bold]" lost its words
+        scopes: list[tuple[Text, str]] = []
         if self._open_id:
-            scopes.append((f"the article: {one_line(self._open_title, 50)}", "open"))
-        scopes.append((f"the {len(self._shown):,} articles in the list", "list"))
+            title = inert_line(one_line(self._open_title, 50))
+            scopes.append((Text(f"the article: {title}"), "open"))
+        scopes.append((Text(f"the {len(self._shown):,} articles in the list"), "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
             yield Select(scopes, value=scopes[0][1], allow_blank=False, id="export-scope")
