@@ -26,6 +26,7 @@ _UNSAFE = re.compile(
 )
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAKS_AND_SPACES = re.compile("[ \t\r\n]+")
+_LINE_BREAK = re.compile("\r\n|\r|\n")
 
 
 _JOINERS = "\u200c\u200d"
@@ -80,5 +81,6 @@ def inert_words(text: str) -> str:
 
 
 def inert_block(text: str) -> str:
-    """Like :func:`inert`, but line breaks stay line breaks: for notes shown over several lines."""
-    return "\n".join(inert(line) for line in text.replace("\r\n", "\n").split("\n"))
+    """Like :func:`inert`, but line breaks stay line breaks: for notes shown over several lines
+    (a lone CR is one too: terminals paste a text's line breaks as CRs)."""
+    return "\n".join(inert(line) for line in _LINE_BREAK.split(text))

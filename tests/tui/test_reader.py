@@ -209,10 +209,13 @@ async def test_a_notes_escapes_never_reach_the_terminal_from_the_editor(store_pa
         assert store.article(article.id).note == ESCAPES_NOTE, "unedited: kept as stored"
         await pilot.press("n")
         await pilot.pause()
-        app.post_message(events.Paste("pasted \x1b]52;c;aGk=\x07 text"))  # as a terminal does
+        # as a terminal pastes: line breaks as CRs
+        app.post_message(events.Paste("pasted \x1b]52;c;aGk=\x07 text\rits second line"))
         await pilot.pause()
-        drawn = _drawn_lines(app.screen.query_one(TextArea))
+        area = app.screen.query_one(TextArea)
+        drawn = _drawn_lines(area)
         assert "pasted" in drawn and "\x1b" not in drawn and "\x07" not in drawn
+        assert area.text.endswith(" text\nits second line")
         await pilot.press("escape", "d")  # discard
         await pilot.press("t")
         await pilot.pause()

@@ -44,5 +44,7 @@ class NoteArea(TextArea):
         event.stop()
         if self.read_only:
             return
-        result = self.replace(inert_block(event.text), *self.selection)
+        pasted = inert_block(event.text)
+        result = self.replace(pasted, *self.selection, maintain_selection_offset=False)
         self.move_cursor(result.end_location)
+        self.focus()
