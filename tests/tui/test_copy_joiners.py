@@ -1,9 +1,10 @@
-"""A copied quote keeps the joiners its words are spelled with.
+"""A copied quote keeps the joiners its words are spelled with, and the reader draws them.
 
 The zero-width non-joiner is part of Persian and Urdu spelling ("می‌خواهیم", "we want"), the
 joiner and non-joiner of Indic conjuncts, and the joiner of emoji sequences (👨‍👩‍👧, a
 family). Copying stripped them with the zero-width spaces and bidi controls, so the quote
-pasted into a brief was misspelt ("میخواهیم") or showed three people for one family.
+pasted into a brief was misspelt ("میخواهیم") or showed three people for one family; the
+reader drew the word's joiner as "�".
 """
 
 from __future__ import annotations
