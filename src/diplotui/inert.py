@@ -1,14 +1,16 @@
 """Article text is data: make it safe to put on a terminal, one character for one character.
 
 Control characters (C0, C1, DEL), bidi overrides and invisible formatting characters are
-replaced by visible stand-ins of the same count, so offsets into the stored text still index
-the displayed text, and no escape sequence or reordering ever reaches the terminal. Markup
-is never parsed from this text anywhere: callers build ``rich.text.Text`` or segments from it.
+replaced by visible stand-ins of the same count (but the joiners of a word's letters, which
+are its spelling), so offsets into the stored text still index the displayed text, and no
+escape sequence or reordering ever reaches the terminal. Markup is never parsed from this
+text anywhere: callers build ``rich.text.Text`` or segments from it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CONTROL_PICTURE_BASE = 0x2400  # U+2400 "SYMBOL FOR NULL" .. U+241F
 _REPLACEMENT = "\ufffd"
@@ -24,16 +26,31 @@ _UNSAFE = re.compile(
 )
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAKS_AND_SPACES = re.compile("[ \t\r\n]+")
+_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+_JOINERS = "\u200c\u200d"
+_SPELLING = ("L", "M")
 
 
 def _stand_in(match: re.Match[str]) -> str:
     char = match.group()
+    if char in _JOINERS and _joins_letters(match.string, match.start()):
+        return char
     code = ord(char)
     if code < 0x20:
         return chr(_CONTROL_PICTURE_BASE + code)
     if code == 0x7F:
         return "\u2421"  # SYMBOL FOR DELETE
     return _REPLACEMENT
+
+
+def _joins_letters(text: str, at: int) -> bool:
+    """Whether the (non-)joiner at ``at`` follows a letter or a mark: part of a word's
+    spelling in Persian, Urdu and Indic scripts (می‌خواهیم), zero cells wide wherever it is
+    drawn. After an emoji it makes a sequence that terminals draw as one glyph or several,
+    which the layout cannot know: there it keeps its stand-in."""
+    return at > 0 and unicodedata.category(text[at - 1])[0] in _SPELLING
 
 
 def inert(text: str) -> str:
@@ -64,5 +81,6 @@ def inert_words(text: str) -> str:
 
 
 def inert_block(text: str) -> str:
-    """Like :func:`inert`, but line breaks stay line breaks: for notes shown over several lines."""
-    return "\n".join(inert(line) for line in text.replace("\r\n", "\n").split("\n"))
+    """Like :func:`inert`, but line breaks stay line breaks: for notes shown over several lines
+    (a lone CR is one too: terminals paste a text's line breaks as CRs)."""
+    return "\n".join(inert(line) for line in _LINE_BREAK.split(text))

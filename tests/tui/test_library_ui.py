@@ -359,3 +359,25 @@ async def test_the_import_dialog_names_a_legacy_files_encoding(store_path: Path,
         assert summary[0] == "2 imported"
         assert summary[1].startswith("2 imported with no source or no date to cite (")
         assert summary[2:] == [f"imported: {news / 'lt.txt'}: read as windows-1257 (detected)"]
+
+
+async def test_deleting_a_row_leaves_the_cursor_on_the_next_one_not_the_top(store_path: Path):
+    """``D`` on the third row, then ``D`` again: the second deletion asks about the row that
+    came up under the cursor, as ``a`` does, never about the list's first article (the cursor
+    jumped to the top, so ``D y`` ``D y`` deleted an article five screens away)."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi", "Beta summit", "Gamma visit"]
+        await pilot.press("j", "j", "D", "y")
+        await pilot.pause()
+        assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi", "Gamma visit"]
+        library = app.screen.query_one(ArticleList)
+        assert library.current_id == titled(store, "Gamma visit").id
+        await pilot.press("D", "y")
+        await pilot.pause()
+        assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi"]
+        alpha = titled(store, "Alpha talks in Hanoi")
+        assert library.current_id == alpha.id, "after the last row: the one above it"
+    store.close()

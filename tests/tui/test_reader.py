@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
+from textual import events
+from textual.widgets import Input, OptionList, TextArea
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -177,4 +178,49 @@ async def test_an_article_on_one_long_line_is_read_to_its_end_with_the_keys(stor
         shown = "".join(segment.text for segment in line_segments(reader))
         assert "width. Sentence 3000 of the one long" in shown  # the text's last line is drawn
         assert screen_cells(app) == await redrawn_whole(app, pilot)
+    store.close()
+
+
+ESCAPES_NOTE = "Seen \x1b]0;pwned\x07 and \x1b[31mred\x1b[0m."
+
+
+def _drawn_lines(widget) -> str:  # type: ignore[no-untyped-def]
+    return "".join(s.text for y in range(widget.size.height) for s in widget.render_line(y))
+
+
+async def test_a_notes_escapes_never_reach_the_terminal_from_the_editor(store_path):
+    """A note holding escapes (written by ``diplotui note``, or a teammate's through a sync)
+    opens in the editor with visible stand-ins, not as sequences the terminal obeys (one set
+    the window title); ``ctrl+s`` without an edit keeps the note as stored; an escape pasted
+    into the note, or into a one-line field, is drawn inert too."""
+    store = Store.open(store_path)
+    article = add_article(store, "Escapes", "One sentence here.")
+    store.with_updates(article, note=ESCAPES_NOTE)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        drawn = _drawn_lines(area)
+        assert "pwned" in drawn and "\x1b" not in drawn and "\x07" not in drawn
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.article(article.id).note == ESCAPES_NOTE, "unedited: kept as stored"
+        await pilot.press("n")
+        await pilot.pause()
+        # as a terminal pastes: line breaks as CRs
+        app.post_message(events.Paste("pasted \x1b]52;c;aGk=\x07 text\rits second line"))
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        drawn = _drawn_lines(area)
+        assert "pasted" in drawn and "\x1b" not in drawn and "\x07" not in drawn
+        assert area.text.endswith(" text\nits second line")
+        await pilot.press("escape", "d")  # discard
+        await pilot.press("t")
+        await pilot.pause()
+        app.post_message(events.Paste("tag \x1b[2J"))
+        await pilot.pause()
+        field = app.screen.query_one(Input)
+        assert field.value.startswith("tag") and "\x1b" not in _drawn_lines(field)
     store.close()

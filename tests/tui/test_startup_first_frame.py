@@ -135,3 +135,28 @@ async def test_without_a_snapshot_the_main_screen_draws_the_first_frame(
     assert first_frames == []
     app.store.close()
     gc.unfreeze()
+
+
+async def test_an_enter_typed_before_the_app_took_the_terminal_opens_the_article(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    """``diplotui⏎ j ⏎`` typed at once: the terminal, not yet handed to the app, turns the
+    second enter's CR into LF, which reaches the app as ``ctrl+j``; the held ``j`` moved the
+    list and the enter opened nothing. A held ``ctrl+j`` is the enter it was typed as."""
+    _kept_with_a_folder(seeded_store)
+    hand_over = FirstFrameScreen._hand_over
+
+    def typed_ahead_then_hand_over(screen: FirstFrameScreen) -> None:
+        for key, char in (("j", "j"), ("ctrl+j", "\n")):
+            screen.app.post_message(events.Key(key, char))
+        hand_over(screen)
+
+    monkeypatch.setattr(FirstFrameScreen, "_hand_over", typed_ahead_then_hand_over)
+    app = build_app(seeded_store.path, read_only=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = await until_store_open(app, pilot)
+        await pilot.pause()
+        assert main.reader.article_id == main.library.row_ids[1] and main.reader.has_focus
+    assert app.store is not None
+    app.store.close()
+    gc.unfreeze()

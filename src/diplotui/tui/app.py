@@ -240,7 +240,7 @@ class DiplotuiApp(App[None]):
     async def on_held_input_released(self, _: HeldInputReleased) -> None:
         held, self._held_input = self._held_input or [], None
         for event in held:  # every key that arrived before the release, in order
-            await self.on_event(event)
+            await self.on_event(_as_typed(event))
 
     async def on_event(self, event: events.Event) -> None:
         if (
@@ -438,3 +438,12 @@ class DiplotuiApp(App[None]):
             if binding.tooltip:
                 title = f"{title}: {binding.tooltip}"
             yield SystemCommand(title, f"key: {binding.key_display or binding.key}", run)
+
+
+def _as_typed(event: events.InputEvent) -> events.InputEvent:
+    """A held ``ctrl+j`` is an ``enter`` typed before the app took the terminal: the
+    terminal, still in its line mode, turned the CR into LF (``diplotui⏎ j ⏎`` typed at
+    once moved the list, then opened nothing). No key of the app is ``ctrl+j``."""
+    if isinstance(event, events.Key) and event.key == "ctrl+j":
+        return events.Key("enter", "\r")
+    return event

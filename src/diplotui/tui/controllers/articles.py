@@ -79,6 +79,7 @@ class ArticleActions(Controller):
             if not confirmed:
                 return
             was_open = article.id == self.reader.article_id
+            self.library.step_off(article.id)  # while its row can still be drawn
             try:
                 removed = self.session.delete_article(article.id)
             except StoreError as error:

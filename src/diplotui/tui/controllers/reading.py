@@ -205,7 +205,7 @@ class ReadingActions(Controller):
             replace(article, state=new_state), self._library_actions.match_context()
         )
         if leaves:
-            self._step_off(article.id)
+            self.library.step_off(article.id)
         if not self._set_state([article.id], new_state):
             return
         if leaves:
@@ -267,15 +267,6 @@ class ReadingActions(Controller):
         self.count_reading()
         self.library.set_rows(self.library.rows, folders=self.list_folders())
         return True
-
-    def _step_off(self, article_id: str) -> None:
-        """Put the cursor on the next row (else the previous one) before a row leaves."""
-        ids = self.library.row_ids
-        if article_id in ids:
-            index = ids.index(article_id)
-            neighbour = ids[index + 1] if index + 1 < len(ids) else ids[index - 1] if index else ""
-            if neighbour:
-                self.library.select_id(neighbour)
 
     # -- refreshing feeds -----------------------------------------------------------------
 

@@ -56,13 +56,11 @@ class JoinedPasteInput(EditField):
 
     PASTE_JOIN: ClassVar[str] = " "
 
-    def on_paste(self, event: events.Paste) -> None:
-        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+    def pasted(self, text: str) -> str:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
         if len(lines) < 2:
-            return  # one line: the input's own paste
-        event.prevent_default()  # the input would keep the first line only
-        event.stop()
-        self.replace(self.PASTE_JOIN.join(lines), *self.selection)
+            return super().pasted(text)  # one line: as the input's own paste
+        return self.PASTE_JOIN.join(lines)
 
 
 class StatusLine(Label):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from textual import work
+from rich.text import Text
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -19,6 +20,7 @@ from diplotui.export import (
     for_file,
     write_export,
 )
+from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
@@ -58,10 +60,13 @@ class ExportScreen(Dialog[Path | None]):
         self._quit_when_written = False
 
     def compose(self) -> ComposeResult:
-        scopes: list[tuple[str, str]] = []
+        # Text, not markup: a title's "[/]" stopped the dialog from opening (the app ended),
+        # and "[bold]" lost its words
+        scopes: list[tuple[Text, str]] = []
         if self._open_id:
-            scopes.append((f"the article: {one_line(self._open_title, 50)}", "open"))
-        scopes.append((f"the {len(self._shown):,} articles in the list", "list"))
+            title = inert_line(one_line(self._open_title, 50))
+            scopes.append((Text(f"the article: {title}"), "open"))
+        scopes.append((Text(f"the {len(self._shown):,} articles in the list"), "list"))
         with Vertical(classes="dialog compact"):
             yield Label("Export", classes="dialog-title")
             yield Select(scopes, value=scopes[0][1], allow_blank=False, id="export-scope")
@@ -89,6 +94,22 @@ class ExportScreen(Dialog[Path | None]):
         root, ext = os.path.splitext(field.value)
         if ext in EXTENSIONS.values():
             field.value = root + EXTENSIONS[str(event.value)]
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on a closed list of choices goes to the file field, the dialog's
+        one place for typing: there it went nowhere, without a sign, and ``enter`` wrote
+        the proposed file rather than the one typed (``space`` still opens the choices)."""
+        if (
+            isinstance(self.focused, Select)
+            and event.is_printable
+            and event.character not in (None, " ")
+        ):
+            event.stop()
+            event.prevent_default()
+            field = self.query_one("#export-path", Input)
+            field.focus()
+            field.action_end()
+            field.insert_text_at_cursor(event.character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``enter`` in an open list of choices picks one (it exports everywhere else)."""

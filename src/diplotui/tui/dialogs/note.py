@@ -13,8 +13,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, TextArea
 
-from diplotui.inert import without_surrogates
+from diplotui.inert import inert_block, without_surrogates
 from diplotui.tui.dialogs.dialog import Dialog
+from diplotui.tui.widgets.fields import NoteArea
 
 
 class NoteScreen(Dialog[str | None]):
@@ -33,11 +34,14 @@ class NoteScreen(Dialog[str | None]):
         super().__init__(save)
         self._target = target
         self._note = note
+        # Shown inert (an escape in a note, from the command line or a teammate's sync, must
+        # not reach the terminal); a note saved as shown keeps its stored text.
+        self._shown = inert_block(note)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(f"Note on {self._target}", classes="dialog-title", markup=False)
-            yield TextArea(self._note, id="note-text", soft_wrap=True, tab_behavior="focus")
+            yield NoteArea(self._shown, id="note-text", soft_wrap=True, tab_behavior="focus")
             yield Label("ctrl+s: save · esc: cancel", classes="dialog-help")
 
     def on_mount(self) -> None:
@@ -55,12 +59,12 @@ class NoteScreen(Dialog[str | None]):
 
     def _save_typed(self) -> bool:
         """Save what is typed; False when the dialog is gone or saving failed."""
-        return self.is_active and self.submit(
-            without_surrogates(self.query_one(TextArea).text.strip())
-        )
+        typed = self.query_one(TextArea).text.strip()
+        note = self._note.strip() if typed == self._shown.strip() else typed
+        return self.is_active and self.submit(without_surrogates(note))
 
     def edited(self) -> bool:
-        return self.query_one(TextArea).text.strip() != self._note.strip()
+        return self.query_one(TextArea).text.strip() != self._shown.strip()
 
     def save_edit(self) -> bool:
         return self._save_typed()

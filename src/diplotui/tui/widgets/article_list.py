@@ -249,6 +249,17 @@ class ArticleList(ScrollView, can_focus=True):
         if index is not None:
             self.cursor = index + len(self._folders)
 
+    def step_off(self, article_id: str) -> None:
+        """Before the row under the cursor leaves the list (archived, deleted), put the
+        cursor on the next row, else the previous one: left on a row that is gone, it fell
+        back to the first article, where the next key acted."""
+        if self.current_id != article_id:
+            return
+        index = self._ids.index(article_id)
+        neighbours = self._ids[index + 1 : index + 2] or self._ids[max(index - 1, 0) : index]
+        if neighbours:
+            self.select_id(neighbours[0])
+
     def update_row(self, row: ArticleRow) -> None:
         """Redraw one article's row (a ``RowSource`` already gives the new row): its lines
         only, the other rows' lines stay in Textual's cache (a tag saved redrew the whole

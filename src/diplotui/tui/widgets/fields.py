@@ -1,10 +1,19 @@
-"""The app's one-line fields: what they hold is being edited, so focus keeps it."""
+"""The app's fields: what they hold is being edited, so focus keeps it, and what is pasted
+into them is drawn inert.
+
+A field draws its text as it is: an escape pasted into it (text copied from a web page or a
+terminal) went to the terminal as a sequence it obeys (setting the window title, writing the
+clipboard with OSC 52). Pasted text is made inert as it comes in, as an article's is.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import Input
+from textual import events
+from textual.widgets import Input, TextArea
+
+from diplotui.inert import inert_block, inert_line
 
 
 class EditField(Input):
@@ -16,3 +25,26 @@ class EditField(Input):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(*args, **kwargs)
+
+    def on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # the input's own paste would put the text in as it is
+        event.stop()
+        self.replace(inert_line(self.pasted(event.text)), *self.selection)
+
+    def pasted(self, text: str) -> str:
+        """What of a paste goes into the field: its first line, as Textual's input keeps."""
+        return (text.splitlines() or [""])[0]
+
+
+class NoteArea(TextArea):
+    """The note editor's text area: a paste goes in inert, its line breaks kept."""
+
+    def on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # the text area's own paste would put the text in as it is
+        event.stop()
+        if self.read_only:
+            return
+        pasted = inert_block(event.text)
+        result = self.replace(pasted, *self.selection, maintain_selection_offset=False)
+        self.move_cursor(result.end_location)
+        self.focus()
