@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
@@ -111,6 +111,13 @@ def _record(cls: type[_Record], data: Any, what: str) -> _Record:
     """Build a model record, checking the types a hand-edited file could get wrong."""
     if not isinstance(data, dict):
         raise ExchangeError(f"{what} is not an object")
+    missing = [
+        spec.name
+        for spec in fields(cls)
+        if spec.name not in data and spec.default is MISSING and spec.default_factory is MISSING
+    ]
+    if missing:
+        raise ExchangeError(f"{what}: missing {', '.join(missing)}")
     record = cls.from_dict(data)
     for spec in fields(cls):
         value = getattr(record, spec.name)
@@ -219,17 +226,18 @@ def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
 
 
 def _w3c_items(document: Any) -> list[Any]:
+    """The annotations of a W3C document: itself, its page's or its first page's items."""
     if isinstance(document, list):
         return document
     kind = document.get("type")
     if kind == "Annotation":
         return [document]
-    if kind == "AnnotationPage":
-        return list(document.get("items", []))
     page = document.get("first")
-    if isinstance(page, dict):
-        return list(page.get("items", []))
-    return list(document.get("items", []))
+    holder = page if kind != "AnnotationPage" and isinstance(page, dict) else document
+    items = holder.get("items", [])
+    if not isinstance(items, list):
+        raise ExchangeError("its items must be a list")
+    return items
 
 
 def _selectors(target: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -253,7 +261,8 @@ def _parse_annotation(
     target = annotation_target(raw, what)
     article_id = target.get(EXT + "article")
     if not isinstance(article_id, str) or article_id not in articles:
-        source = target.get("source", "")
+        source = target.get("source")
+        source = source if isinstance(source, str) else ""  # an object or list names none
         article_id = _strip_urn(source, ARTICLE_URN) or by_source.get(source, "")
     if article_id not in articles:
         try:

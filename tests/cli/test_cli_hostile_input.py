@@ -1,0 +1,74 @@
+"""Hostile files and paths given to the command line: one line naming the file and the reason,
+a non-zero exit, the other files of the command done, and the store's records left as they
+were (its file, journal and article texts compared byte for byte)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_runner import run_main
+from tests.reliability.test_hostile_records import make_store
+
+
+def records(store_path: Path) -> dict[str, bytes]:
+    """What holds the store's records: its file, its journal and its article texts (not the
+    backups, the lock or the caches, which opening the store may write)."""
+    folder = store_path.parent
+    held = [store_path, folder / f"{store_path.name}.journal"]
+    held += sorted((folder / f"{store_path.name}.bodies").rglob("*"))
+    return {str(path): path.read_bytes() for path in held if path.is_file()}
+
+
+GOOD_TEXT = "Talks resume\n\nThe envoy said on Monday that the talks would resume in Hanoi.\n"
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ({"type": "AnnotationPage", "items": 5}, "items must be a list"),
+        ({"@context": "http://www.w3.org/ns/anno.jsonld", "first": {"items": None}}, "items"),
+        (
+            [{"target": {"source": ["a", "list"], "selector": {"type": "TextQuoteSelector"}}}],
+            "annotation 1",
+        ),
+        (
+            [{"target": {"source": {"id": "x"}, "selector": []}}],
+            "annotation 1",
+        ),
+        (
+            {
+                "format": "diplotui-export",
+                "version": 1,
+                "articles": [{"id": "0123456789ab", "title": "T", "text": "Some text."}],
+                "highlights": [{"id": "aaaaaaaaaaaa", "article_id": "0123456789ab"}],
+            },
+            "highlight 1: missing start, end, quote",
+        ),
+    ],
+)
+def test_an_export_of_the_wrong_shape_fails_in_one_line_and_the_other_files_come_in(
+    store_path: Path, tmp_path: Path, document: object, reason: str
+):
+    """A W3C file whose ``items`` was no list, or whose target's ``source`` was a list or an
+    object, or a diplotui export's highlight without its offsets, ended the whole import in a
+    Python traceback (TypeError): the text file named beside it was not imported either."""
+    make_store(store_path)
+    hostile = tmp_path / "annotations.json"
+    hostile.write_text(json.dumps(document), encoding="utf-8")
+    good = tmp_path / "talks.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    before = records(store_path)
+
+    alone = run_main("--db", str(store_path), "import", str(hostile))
+    assert alone.returncode == 1
+    [line] = alone.stdout.splitlines()
+    assert line.startswith(f"failed    {hostile}: ") and reason in line, alone
+    assert records(store_path) == before
+
+    beside = run_main("--db", str(store_path), "import", str(hostile), str(good))
+    assert beside.returncode == 1
+    assert [line.split()[0] for line in beside.stdout.splitlines()] == ["failed", "imported"]
+    assert "Talks resume" in run_main("--db", str(store_path), "list").stdout
