@@ -36,6 +36,7 @@ from diplotui.inert import without_surrogates
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
+from diplotui.paths import is_store_file
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -412,8 +413,11 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
 # -- writing -------------------------------------------------------------------------------
 
 
-def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
-    """Write atomically and durably; an existing file is replaced only with ``force``.
+def write_export(
+    text: str, path: str | os.PathLike[str], force: bool = False, *, store: Path | None = None
+) -> Path:
+    """Write atomically and durably; an existing file is replaced only with ``force``, and
+    never one of ``store``'s own files.
 
     Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
     clobbered either. A symbolic link is replaced itself (with ``force``): writing through it
@@ -423,6 +427,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     if named.endswith(("/", os.sep)):  # Path() drops the slash: "-o briefs/" wrote "briefs"
         raise ExportError(f"{named}: names a folder; give the file's name too")
     target = Path(path)
+    placed = os.path.join(os.path.realpath(target.parent), target.name)  # a link is replaced
+    if store is not None and is_store_file(placed, store):
+        # "-o library.json --force" replaced the store with a Markdown brief
+        raise ExportError(f"{target}: is a file of the library's store itself; name another")
     try:
         mode: int | None = target.lstat().st_mode
     except OSError:

@@ -72,3 +72,35 @@ def test_an_export_of_the_wrong_shape_fails_in_one_line_and_the_other_files_come
     assert beside.returncode == 1
     assert [line.split()[0] for line in beside.stdout.splitlines()] == ["failed", "imported"]
     assert "Talks resume" in run_main("--db", str(store_path), "list").stdout
+
+
+@pytest.mark.parametrize(
+    "command", [("export",), ("export", "--format", "json"), ("feed", "export")]
+)
+def test_an_export_is_never_written_over_the_store_itself(
+    store_path: Path, command: tuple[str, ...]
+):
+    """``export -o library.json --force`` (the store's own name, mistaken for an export's)
+    replaced the store with a Markdown brief: every later command said the store cannot be
+    read (invalid JSON) until ``doctor --restore``, which lost what the journal held. Its
+    journal, its texts and a link to it were written over the same way."""
+    article_id, _ = make_store(store_path)
+    before = records(store_path)
+    body = next((store_path.parent / f"{store_path.name}.bodies").rglob("*.txt"))
+    link = store_path.parent / "link-to-the-store.json"
+    link.symlink_to(store_path)
+    for target in (
+        store_path,
+        Path(f"{store_path}.journal"),
+        body,
+        link.parent / ".." / store_path.parent.name / store_path.name,
+    ):
+        for force in ((), ("--force",)):
+            written = run_main("--db", str(store_path), *command, "-o", str(target), *force)
+            assert written.returncode == 1, written
+            [line] = written.stderr.splitlines()
+            assert str(target) in line and "store" in line and "--force" not in line, line
+            assert records(store_path) == before
+    assert run_main("--db", str(store_path), "export", "-o", str(link), "--force").returncode == 0
+    assert not link.is_symlink() and records(store_path) == before
+    assert run_main("--db", str(store_path), "meta", article_id).returncode == 0

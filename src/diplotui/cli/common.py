@@ -13,6 +13,7 @@ from diplotui.store import AmbiguousId, ArticleUnreadable, StoreError, UnknownId
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
     from diplotui.store import Changes, Store
 
@@ -121,16 +122,16 @@ def to_file(output: str | None) -> TypeGuard[str]:
     return bool(output) and output != "-"
 
 
-def write_or_print(text: str, output: str | None, force: bool) -> None:
-    """``text`` written to ``output`` (``to_file``; an existing file only with ``force``), or
-    to stdout."""
+def write_or_print(text: str, output: str | None, force: bool, store: Path) -> None:
+    """``text`` written to ``output`` (``to_file``; an existing file only with ``force``, never
+    a file of the store at ``store``), or to stdout."""
     if not to_file(output):
         sys.stdout.write(text)
         return
     from diplotui.export import ExportError, ExportExists, write_export
 
     try:
-        path = write_export(text, output, force=force)
+        path = write_export(text, output, force=force, store=store)
     except ExportExists as error:
         how = "to replace the link itself (what it points to is left alone)"
         how = how if error.symlink else "to overwrite it"

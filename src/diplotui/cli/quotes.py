@@ -173,7 +173,7 @@ def run_export(args: argparse.Namespace) -> int:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         text = export(store, args.fmt, article_ids=ids, tag=args.tag)
     text = for_file(args.fmt, text) if to_file(args.output) else text
-    write_or_print(text, args.output, args.force)
+    write_or_print(text, args.output, args.force, store.path)
     return EXIT_OK
 
 

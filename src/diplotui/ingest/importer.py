@@ -39,7 +39,7 @@ from diplotui.ingest.report import (
 )
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article
-from diplotui.paths import bundled_dir
+from diplotui.paths import bundled_dir, is_store_file
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, parse_tags
 
@@ -146,12 +146,6 @@ class _Read:
 
 def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
     return write()
-
-
-def _belongs_to_store(path: Path, store_path: str) -> bool:
-    """The store's own files (``x.json``, ``x.json.lock``, ``x.json.bodies/``...) are not news."""
-    real = os.path.realpath(path)
-    return real == store_path or real.startswith(store_path + ".")
 
 
 def _seed_folder() -> str:
@@ -272,8 +266,7 @@ def import_paths(
     re-anchored); without it the change is only reported. Every store write is a call of
     ``run_write`` (one per batch).
     """
-    own = os.path.realpath(store.path)
-    entries = [e for e in _walk(paths) if not _belongs_to_store(e.path, own)]
+    entries = [e for e in _walk(paths) if not is_store_file(os.path.realpath(e.path), store.path)]
     importer = _Importer(store, update)
     report = ImportReport()
     total = len(entries)
