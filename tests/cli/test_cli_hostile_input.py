@@ -104,3 +104,23 @@ def test_an_export_is_never_written_over_the_store_itself(
     assert run_main("--db", str(store_path), "export", "-o", str(link), "--force").returncode == 0
     assert not link.is_symlink() and records(store_path) == before
     assert run_main("--db", str(store_path), "meta", article_id).returncode == 0
+
+
+def test_the_store_named_for_import_is_one_failed_line_not_silence(store_path: Path):
+    """``import library.json`` (the store itself, or its journal) said only "nothing to
+    import" and exited 0, as if the file were empty; the folder holding the store is still
+    imported without the store's own files, as before."""
+    make_store(store_path)
+    before = records(store_path)
+    for named in (store_path, Path(f"{store_path}.journal")):
+        imported = run_main("--db", str(store_path), "import", str(named))
+        assert imported.returncode == 1, imported
+        assert (
+            imported.stdout
+            == f"failed    {named}: a file of this library's store itself, not news\n"
+        )
+        assert records(store_path) == before
+    (store_path.parent / "talks.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    folder = run_main("--db", str(store_path), "import", str(store_path.parent))
+    assert folder.returncode == 0, folder
+    assert [line.split()[0] for line in folder.stdout.splitlines()] == ["imported"]

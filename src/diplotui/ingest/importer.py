@@ -148,6 +148,19 @@ def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
     return write()
 
 
+def _apart_from_the_store(entries: list[_Entry], store: Path, named: set[Path]) -> list[_Entry]:
+    """The entries that are not the store's own files (a folder holding the library is
+    imported without them); one of those named on its own is a failed line: it was dropped
+    without a word ("nothing to import", exit 0)."""
+    kept = []
+    for entry in entries:
+        if not is_store_file(os.path.realpath(entry.path), store):
+            kept.append(entry)
+        elif entry.path in named:
+            kept.append(_Entry(entry.path, "a file of this library's store itself, not news"))
+    return kept
+
+
 def _seed_folder() -> str:
     try:
         return os.path.realpath(bundled_dir("seeds")) + os.sep
@@ -266,7 +279,8 @@ def import_paths(
     re-anchored); without it the change is only reported. Every store write is a call of
     ``run_write`` (one per batch).
     """
-    entries = [e for e in _walk(paths) if not is_store_file(os.path.realpath(e.path), store.path)]
+    paths = list(paths)
+    entries = _apart_from_the_store(_walk(paths), store.path, {Path(p) for p in paths})
     importer = _Importer(store, update)
     report = ImportReport()
     total = len(entries)
