@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
+from diplotui.cite import is_valid_date
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.metadata import within_limits
@@ -94,6 +95,8 @@ class _ArticleIn:
     highlights: list[Highlight] = field(default_factory=list)
     failure: str = ""
     speakers: list[SpeakerCorrection] = field(default_factory=list)
+    no_date: str = ""
+    """The file's date of the article when no calendar has it (left out)."""
 
 
 @dataclass(slots=True)
@@ -167,7 +170,12 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
         )
     record = _record(Article, {**data, "text_hash": text_hash(text)}, what)
     within_limits(record)
-    return _ArticleIn(record, text)
+    incoming = _ArticleIn(record, text)
+    if record.date and not is_valid_date(record.date):
+        # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date
+        incoming.no_date = record.date
+        record.date, record.date_is_guess = "", False
+    return incoming
 
 
 def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
@@ -407,6 +415,8 @@ class _Merger:
         if incoming.speakers:
             said = self.speakers(article, incoming.text, incoming.speakers)
             reason += f"; {said}"
+        if incoming.no_date:
+            reason += f"; its date {inert_words(incoming.no_date)!r} is no calendar date: left out"
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:

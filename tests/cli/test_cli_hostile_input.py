@@ -124,3 +124,57 @@ def test_the_store_named_for_import_is_one_failed_line_not_silence(store_path: P
     folder = run_main("--db", str(store_path), "import", str(store_path.parent))
     assert folder.returncode == 0, folder
     assert [line.split()[0] for line in folder.stdout.splitlines()] == ["imported"]
+
+
+NO_CALENDAR_DATES = ("2025-13-45", "2025-02-30")
+
+
+def test_a_date_no_calendar_has_is_never_stored_from_a_file_a_page_a_feed_or_an_export(
+    store_path: Path, tmp_path: Path
+):
+    """Front matter ``date: "2025-13-45"``, a page's ``article:published_time`` of
+    2025-02-30, a JSON Feed's ``date_published`` and an export's article ``date`` were stored
+    as they came: listed first as the newest, in the CSV's date column, on the timeline, while
+    ``meta --date 2025-13-45`` refuses that very value. Now such an article is undated (the
+    export's import says so)."""
+    from diplotui.cite import is_valid_date
+    from tests.feeds.server import running_server
+
+    make_store(store_path)
+    db = ("--db", str(store_path))
+    bad, impossible = NO_CALENDAR_DATES
+    (tmp_path / "front.md").write_text(
+        f'---\ntitle: Front\ndate: "{bad}"\n---\nThe envoy said the talks had ended.\n'
+    )
+    (tmp_path / "page.html").write_text(
+        f'<html><head><meta property="article:published_time" content="{impossible}T10:00">'
+        "<title>Page</title></head><body><article><p>The envoy said the talks were long, "
+        "detailed and useful for both sides, and would go on.</p></article></body></html>"
+    )
+    export = {
+        "format": "diplotui-export",
+        "version": 1,
+        "articles": [{"id": "0123456789ab", "title": "Exported", "text": "Words.", "date": bad}],
+    }
+    (tmp_path / "export.json").write_text(json.dumps(export))
+    imported = run_main(
+        *db, "import", *(str(tmp_path / n) for n in ("front.md", "page.html", "export.json"))
+    )
+    assert imported.returncode == 0, imported
+    assert f"its date '{bad}' is no calendar date: left out" in imported.stdout
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Wire",
+        "items": [
+            {"id": "1", "title": "Fed", "content_text": "The envoy spoke.", "date_published": bad}
+        ],
+    }
+    with running_server() as server:
+        server.serve_bytes("/feed.json", json.dumps(feed).encode(), "application/feed+json")
+        assert run_main(*db, "feed", "add", server.url("/feed.json")).returncode == 0
+        assert run_main(*db, "refresh").returncode == 0
+    listed = json.loads(run_main(*db, "list", "--json").stdout)
+    dates = {article["title"]: article["date"] for article in listed}
+    assert dates["Front"] == dates["Exported"] == dates["Fed"] == "", dates
+    assert dates["Page"] != impossible  # the extractor's guess from it may stand, flagged
+    assert all(is_valid_date(date) for date in dates.values() if date), dates
