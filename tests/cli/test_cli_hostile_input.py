@@ -178,3 +178,34 @@ def test_a_date_no_calendar_has_is_never_stored_from_a_file_a_page_a_feed_or_an_
     assert dates["Front"] == dates["Exported"] == dates["Fed"] == "", dates
     assert dates["Page"] != impossible  # the extractor's guess from it may stand, flagged
     assert all(is_valid_date(date) for date in dates.values() if date), dates
+
+
+def test_entities_and_statements_refuse_binary_and_utf16_files_as_an_import_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A file of UTF-16 without its byte order mark, or binary data, that happened to be
+    valid UTF-8 (NUL bytes are) was analysed as text: nothing found, exit 0, where an import
+    of the same file says "binary file"; a symbolic link loop or a dangling link was taken for
+    an article id ("no article with id 'notes.txt'")."""
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(f"Talks\n{GOOD_TEXT}".encode("utf-16-le"))
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02ELF" * 100)
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    dangling = tmp_path / "notes.txt"
+    dangling.symlink_to(tmp_path / "gone.txt")
+    store = tmp_path / "library.json"
+    monkeypatch.chdir(tmp_path)  # names without a slash, as a user types them there
+    for target, reason in (
+        (utf16, "binary file (contains NUL bytes)"),
+        (binary, "binary file (contains NUL bytes)"),
+        (loop, "symbolic link loop"),
+        (dangling, "no such file"),
+    ):
+        imported = run_main("--db", str(store), "import", str(target))
+        assert imported.stdout == f"failed    {target}: {reason}\n", imported
+        for command in ("entities", "statements"):
+            said = run_main("--db", str(store), command, target.name)
+            assert said.returncode == 1, said
+            assert said.stderr.splitlines() == [f"diplotui: {target.name}: {reason}"]
