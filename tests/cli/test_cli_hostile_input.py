@@ -180,17 +180,17 @@ def test_a_date_no_calendar_has_is_never_stored_from_a_file_a_page_a_feed_or_an_
     assert all(is_valid_date(date) for date in dates.values() if date), dates
 
 
-def test_entities_and_statements_refuse_binary_and_utf16_files_as_an_import_does(
+def test_entities_and_statements_refuse_binary_files_as_an_import_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """A file of UTF-16 without its byte order mark, or binary data, that happened to be
-    valid UTF-8 (NUL bytes are) was analysed as text: nothing found, exit 0, where an import
-    of the same file says "binary file"; a symbolic link loop or a dangling link was taken for
-    an article id ("no article with id 'notes.txt'")."""
-    utf16 = tmp_path / "utf16.txt"
-    utf16.write_bytes(f"Talks\n{GOOD_TEXT}".encode("utf-16-le"))
+    """Binary data that happened to be valid UTF-8 (NUL bytes are; so is a UTF-16 file of
+    ASCII without its byte order mark) was analysed as text: nothing found, exit 0, where an
+    import of the same file says "binary file"; a symbolic link loop or a dangling link was
+    taken for an article id ("no article with id 'notes.txt'")."""
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\x00\x01\x02ELF" * 100)
+    looks_utf16 = tmp_path / "pairs.txt"
+    looks_utf16.write_bytes(bytes(range(32)).replace(b"", b"\x00")[1:] * 20)  # controls
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
     dangling = tmp_path / "notes.txt"
@@ -198,8 +198,8 @@ def test_entities_and_statements_refuse_binary_and_utf16_files_as_an_import_does
     store = tmp_path / "library.json"
     monkeypatch.chdir(tmp_path)  # names without a slash, as a user types them there
     for target, reason in (
-        (utf16, "binary file (contains NUL bytes)"),
         (binary, "binary file (contains NUL bytes)"),
+        (looks_utf16, "binary file (contains NUL bytes)"),
         (loop, "symbolic link loop"),
         (dangling, "no such file"),
     ):
@@ -209,3 +209,34 @@ def test_entities_and_statements_refuse_binary_and_utf16_files_as_an_import_does
             said = run_main("--db", str(store), command, target.name)
             assert said.returncode == 1, said
             assert said.stderr.splitlines() == [f"diplotui: {target.name}: {reason}"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        GOOD_TEXT,
+        "Hội đàm\n\nBộ trưởng Nguyễn Văn An nói cuộc hội đàm diễn ra tốt đẹp tại Hà Nội.\n",
+        "Переговоры\n\nМинистр Лавров заявил, что переговоры прошли хорошо.\n",
+    ],
+)
+def test_a_utf16_file_without_its_byte_order_mark_is_read_not_called_binary(
+    tmp_path: Path, codec: str, text: str
+):
+    """A text saved as UTF-16 without a byte order mark (some Windows tools write it) was
+    refused by import as "binary file (contains NUL bytes)", which it is not; now it is read,
+    and the line says in what."""
+    path = tmp_path / "talks.txt"
+    path.write_bytes(text.encode(codec))
+    store = tmp_path / "library.json"
+    read_as = f"read as {codec.upper()} (no byte order mark)"
+    imported = run_main("--db", str(store), "import", str(path))
+    assert imported.returncode == 0, imported
+    [line] = imported.stdout.splitlines()
+    assert line.endswith(f"({path}): {read_as}"), line
+    article_id = line.split()[1]
+    exported = run_main("--db", str(store), "export", "--format", "json", "--article", article_id)
+    assert json.loads(exported.stdout)["articles"][0]["text"] == text
+    for command in ("entities", "statements"):
+        said = run_main("--db", str(store), command, str(path))
+        assert said.returncode == 0 and said.stderr == f"{path}: {read_as}\n", said
