@@ -11,6 +11,11 @@ import pytest
 
 from tests.cli_runner import run_main
 from tests.reliability.test_hostile_records import make_store
+from tests.sharing import git_identity, shared_copies
+from tests.unit.test_share import article_ids, desk
+from tests.unit.test_share_hostile import push_from_a_clone
+
+__all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
 
 
 def records(store_path: Path) -> dict[str, bytes]:
@@ -240,3 +245,36 @@ def test_a_utf16_file_without_its_byte_order_mark_is_read_not_called_binary(
     for command in ("entities", "statements"):
         said = run_main("--db", str(store), command, str(path))
         assert said.returncode == 0 and said.stderr == f"{path}: {read_as}\n", said
+
+
+def test_a_peers_megabyte_title_or_date_no_calendar_has_is_kept_as_an_import_keeps_it(
+    desk, tmp_path: Path
+):
+    """A teammate's article file with a 1 MB title and author and the date "2025-99-99" was
+    taken by ``sync`` as it came: ``list`` printed a megabyte line, the date sorted first and
+    was cited; an import cuts such fields to one line's length and leaves such a date out."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.share import files
+
+    first = article_ids()[0]
+    place = files.article_path(first)
+
+    def enlarge(tree: Path) -> None:
+        document = json.loads((tree / place).read_text())
+        document.update(title="T" * 1_000_000, author="A" * 1_000_000, date="2025-99-99")
+        (tree / place).write_text(json.dumps(document))
+
+    push_from_a_clone(desk["remote"], tmp_path / "peer", enlarge)
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 0, synced
+    [article] = [
+        a
+        for a in json.loads(run_main("--db", str(desk["mai"]), "list", "--json").stdout)
+        if a["id"] == first
+    ]
+    assert article["title"] == "T" * ONE_LINE_CHARS and article["author"] == "A" * ONE_LINE_CHARS
+    assert article["date"] == ""
+    assert (
+        max(len(line) for line in run_main("--db", str(desk["mai"]), "list").stdout.splitlines())
+        < 600
+    )
