@@ -26,7 +26,7 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -81,6 +81,8 @@ class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
+    unreadable: list[str] = field(default_factory=list)
+    """One line for each article a JSON or W3C export holds without its unreadable text."""
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -110,12 +112,22 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
 
 
 def export(
-    store: Store, fmt: str, *, article_ids: Iterable[str] | None = None, tag: str | None = None
+    store: Store,
+    fmt: str,
+    *,
+    article_ids: Iterable[str] | None = None,
+    tag: str | None = None,
+    unreadable: list[str] | None = None,
 ) -> str:
-    """The selected part of the store as ``fmt`` (one of ``FORMATS``)."""
+    """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
+    cannot be read is exported without it, and a line naming its file and the article is
+    added to ``unreadable``: an export kept as a backup lacked a text without a word, to be
+    found out only when it was imported."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
+    if unreadable is not None:
+        selection.unreadable = unreadable
     if fmt == "markdown":
         text = _markdown(selection)
     elif fmt == "csv":
@@ -311,13 +323,14 @@ def _shared_origin(origin: str) -> str:
     return origin if urlsplit(origin).scheme.lower() in ("http", "https") else ""
 
 
-def _article_record(store: Store, article: Article) -> dict[str, Any]:
+def _article_record(store: Store, article: Article, selection: _Selection) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
-    the rest of the library still exports."""
+    the rest of the library still exports, and named in ``selection.unreadable``."""
     record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
     try:
         return {**record, "text": store.article_text(article.id)}
-    except ArticleUnreadable:
+    except ArticleUnreadable as error:
+        selection.unreadable.append(f"{error}: article {article.id} exported without its text")
         return record
 
 
@@ -325,7 +338,7 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "articles": [_article_record(store, a) for a in selection.articles],
+        "articles": [_article_record(store, a, selection) for a in selection.articles],
         "highlights": [h.to_dict() for a in selection.articles for h in selection.highlights[a.id]],
         "corrections": [c.to_dict() for c in store.corrections()],
         "speaker_corrections": [
@@ -406,7 +419,7 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
         EXT + "format": EXPORT_FORMAT,
         EXT + "version": EXPORT_VERSION,
-        EXT + "articles": [_article_record(store, a) for a in selection.articles],
+        EXT + "articles": [_article_record(store, a, selection) for a in selection.articles],
     }
 
 

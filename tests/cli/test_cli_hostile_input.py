@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import run_main
-from tests.reliability.test_hostile_records import make_store
+from tests.reliability.test_hostile_records import body_path, make_store
 from tests.sharing import git_identity, shared_copies
 from tests.unit.test_share import article_ids, desk
 from tests.unit.test_share_hostile import push_from_a_clone
@@ -278,3 +278,35 @@ def test_a_peers_megabyte_title_or_date_no_calendar_has_is_kept_as_an_import_kee
         max(len(line) for line in run_main("--db", str(desk["mai"]), "list").stdout.splitlines())
         < 600
     )
+
+
+@pytest.mark.parametrize("damage", ["missing", "a link to /dev/zero", "cut short"])
+@pytest.mark.parametrize("fmt", ["json", "w3c"])
+def test_an_export_holding_an_article_without_its_unreadable_text_says_so(
+    store_path: Path, tmp_path: Path, damage: str, fmt: str
+):
+    """A JSON or W3C export (the format kept as a backup, or sent to a colleague) of a
+    library one of whose texts could not be read (its file deleted, replaced, cut short)
+    held that article without its text and said nothing, exit 0: the loss showed only when
+    the export was imported. Now the rest is written and a line names the file and the
+    article, exit 1."""
+    article_id, _ = make_store(store_path)
+    body = body_path(store_path)
+    if damage == "missing":
+        body.unlink()
+    elif damage == "a link to /dev/zero":
+        body.unlink()
+        body.symlink_to("/dev/zero")
+    else:
+        body.write_bytes(body.read_bytes()[:10])
+    output = tmp_path / f"backup.{fmt}"
+    exported = run_main("--db", str(store_path), "export", "--format", fmt, "-o", str(output))
+    assert exported.returncode == 1, exported
+    [wrote, said] = exported.stderr.splitlines()
+    assert wrote == f"wrote {output}"
+    assert said.startswith(f"diplotui: {body}: ") and said.endswith(
+        f": article {article_id} exported without its text"
+    ), said
+    assert article_id in output.read_text()  # its metadata and highlights are there
+    fine = run_main("--db", str(store_path), "export", "--format", "markdown")
+    assert fine.returncode == 0 and fine.stderr == ""  # the Markdown brief holds no texts
