@@ -310,3 +310,31 @@ def test_an_export_holding_an_article_without_its_unreadable_text_says_so(
     assert article_id in output.read_text()  # its metadata and highlights are there
     fine = run_main("--db", str(store_path), "export", "--format", "markdown")
     assert fine.returncode == 0 and fine.stderr == ""  # the Markdown brief holds no texts
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("meta", "{id}", "--title"),
+        ("meta", "{id}", "--author"),
+        ("speaker", "{id}", "--quote", "They agreed", "--name"),
+        ("speaker", "{id}", "--quote", "They agreed", "--name", "Lan", "--role"),
+    ],
+)
+def test_a_value_longer_than_a_line_is_refused_where_a_title_or_name_is_typed(
+    store_path: Path, command: tuple[str, ...]
+):
+    """``meta --title`` (or ``--author``, or a speaker's ``--name``) given a whole article by
+    mistake stored it: ``list`` printed it as one 5,000-character line, where an import, a
+    feed or a teammate's file keeps such a field to 500 characters."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+
+    article_id, _ = make_store(store_path)
+    before = records(store_path)
+    args = [part.format(id=article_id) for part in command]
+    refused = run_main("--db", str(store_path), *args, "x" * (ONE_LINE_CHARS + 1))
+    assert refused.returncode == 2, refused
+    assert refused.stderr.endswith(f" is {ONE_LINE_CHARS + 1} characters long: at most 500\n")
+    assert records(store_path) == before
+    taken = run_main("--db", str(store_path), *args, "x" * ONE_LINE_CHARS)
+    assert taken.returncode == 0, taken

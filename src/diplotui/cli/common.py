@@ -141,6 +141,19 @@ def write_or_print(text: str, output: str | None, force: bool, store: Path) -> N
     print(f"wrote {path}", file=sys.stderr)
 
 
+def one_line(value: str, what: str) -> str:
+    """``value`` if it is no longer than the line every title, source, author and speaker's
+    name is kept to (as an import, a feed or a teammate's file keeps them), else a usage
+    error: a whole article pasted into ``meta --title`` was stored, and listed, whole."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+
+    if len(value) > ONE_LINE_CHARS:
+        raise CommandError(
+            f"{what} is {len(value):,} characters long: at most {ONE_LINE_CHARS}", EXIT_USAGE
+        )
+    return value
+
+
 def fail(message: str, details: tuple[str, ...] = ()) -> None:
     """Print one error line to stderr (paths and titles in it are data, so made inert), then
     each detail line, inert too, so a list of choices stays a readable list."""

@@ -22,6 +22,7 @@ from diplotui.cli.common import (
     EXIT_USAGE,
     CommandError,
     fail,
+    one_line,
     open_store,
     print_json,
     resolve_article,
@@ -188,7 +189,7 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
         value = getattr(args, name)
         if value is None:
             continue
-        value = clean_field(value)
+        value = one_line(clean_field(value), f"--{name}")
         if name == "title" and not value:
             raise CommandError("the title cannot be empty", EXIT_USAGE)
         if name == "date":
