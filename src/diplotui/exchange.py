@@ -169,6 +169,11 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
             "no article text in the export",
         )
     record = _record(Article, {**data, "text_hash": text_hash(text)}, what)
+    for name in ("imported_at", "last_annotated_at", "text_changed_at"):
+        # "garbage" was stored: listed as "[updated garbage]", sorted as the latest annotated
+        stamp = getattr(record, name)
+        if stamp and _zoned_time(stamp) is None:
+            raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
     incoming = _ArticleIn(record, text)
     if record.date and not is_valid_date(record.date):

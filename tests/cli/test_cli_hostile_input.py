@@ -338,3 +338,24 @@ def test_a_value_longer_than_a_line_is_refused_where_a_title_or_name_is_typed(
     assert records(store_path) == before
     taken = run_main("--db", str(store_path), *args, "x" * ONE_LINE_CHARS)
     assert taken.returncode == 0, taken
+
+
+@pytest.mark.parametrize("name", ["imported_at", "last_annotated_at", "text_changed_at"])
+def test_an_exported_article_stamped_at_no_time_fails_the_file_as_a_highlight_does(
+    store_path: Path, tmp_path: Path, name: str
+):
+    """An export's article whose ``text_changed_at`` (or ``imported_at``, or
+    ``last_annotated_at``) said "garbage" was stored so: ``list`` showed "[updated garbage]",
+    ``meta`` "text: updated garbage", and "zzz" sorted it first among the annotated; a
+    highlight's creation time that is no time already failed the file."""
+    make_store(store_path)
+    before = records(store_path)
+    article = {"id": "0123456789ab", "title": "T", "text": "Some words.", name: "garbage"}
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"format": "diplotui-export", "version": 1, "articles": [article]}))
+    imported = run_main("--db", str(store_path), "import", str(path))
+    assert imported.returncode == 1
+    assert imported.stdout == (
+        f"failed    {path}: article 1: its {name} is not an ISO timestamp with a time zone\n"
+    )
+    assert records(store_path) == before
