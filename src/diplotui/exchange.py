@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
 from diplotui.anchoring import reanchor
+from diplotui.cite import is_valid_date
 from diplotui.export import ARTICLE_URN, EXPORT_FORMAT, EXPORT_VERSION, EXT, HIGHLIGHT_URN
 from diplotui.inert import inert_words, without_surrogates
 from diplotui.ingest.metadata import within_limits
@@ -94,6 +95,8 @@ class _ArticleIn:
     highlights: list[Highlight] = field(default_factory=list)
     failure: str = ""
     speakers: list[SpeakerCorrection] = field(default_factory=list)
+    no_date: str = ""
+    """The file's date of the article when no calendar has it (left out)."""
 
 
 @dataclass(slots=True)
@@ -111,6 +114,13 @@ def _record(cls: type[_Record], data: Any, what: str) -> _Record:
     """Build a model record, checking the types a hand-edited file could get wrong."""
     if not isinstance(data, dict):
         raise ExchangeError(f"{what} is not an object")
+    missing = [
+        spec.name
+        for spec in fields(cls)
+        if spec.name not in data and spec.default is MISSING and spec.default_factory is MISSING
+    ]
+    if missing:
+        raise ExchangeError(f"{what}: missing {', '.join(missing)}")
     record = cls.from_dict(data)
     for spec in fields(cls):
         value = getattr(record, spec.name)
@@ -159,8 +169,18 @@ def _parse_article(data: Any, index: int) -> _ArticleIn:
             "no article text in the export",
         )
     record = _record(Article, {**data, "text_hash": text_hash(text)}, what)
+    for name in ("imported_at", "last_annotated_at", "text_changed_at"):
+        # "garbage" was stored: listed as "[updated garbage]", sorted as the latest annotated
+        stamp = getattr(record, name)
+        if stamp and _zoned_time(stamp) is None:
+            raise ExchangeError(f"{what}: its {name} is not an ISO timestamp with a time zone")
     within_limits(record)
-    return _ArticleIn(record, text)
+    incoming = _ArticleIn(record, text)
+    if record.date and not is_valid_date(record.date):
+        # "2025-13-45", which `meta --date` refuses, sorted and was cited as a date
+        incoming.no_date = record.date
+        record.date, record.date_is_guess = "", False
+    return incoming
 
 
 def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
@@ -219,17 +239,18 @@ def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
 
 
 def _w3c_items(document: Any) -> list[Any]:
+    """The annotations of a W3C document: itself, its page's or its first page's items."""
     if isinstance(document, list):
         return document
     kind = document.get("type")
     if kind == "Annotation":
         return [document]
-    if kind == "AnnotationPage":
-        return list(document.get("items", []))
     page = document.get("first")
-    if isinstance(page, dict):
-        return list(page.get("items", []))
-    return list(document.get("items", []))
+    holder = page if kind != "AnnotationPage" and isinstance(page, dict) else document
+    items = holder.get("items", [])
+    if not isinstance(items, list):
+        raise ExchangeError("its items must be a list")
+    return items
 
 
 def _selectors(target: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -253,7 +274,8 @@ def _parse_annotation(
     target = annotation_target(raw, what)
     article_id = target.get(EXT + "article")
     if not isinstance(article_id, str) or article_id not in articles:
-        source = target.get("source", "")
+        source = target.get("source")
+        source = source if isinstance(source, str) else ""  # an object or list names none
         article_id = _strip_urn(source, ARTICLE_URN) or by_source.get(source, "")
     if article_id not in articles:
         try:
@@ -398,6 +420,8 @@ class _Merger:
         if incoming.speakers:
             said = self.speakers(article, incoming.text, incoming.speakers)
             reason += f"; {said}"
+        if incoming.no_date:
+            reason += f"; its date {inert_words(incoming.no_date)!r} is no calendar date: left out"
         if self.enriched:
             reason += f" ({self.enriched} given its note or tags)"
         if self.recoloured:

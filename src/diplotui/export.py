@@ -26,7 +26,7 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +36,7 @@ from diplotui.inert import without_surrogates
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.palette import colour_label
+from diplotui.paths import is_store_file
 from diplotui.store import (
     ArticleUnreadable,
     Store,
@@ -81,6 +82,8 @@ class _Selection:
     articles: list[Article]
     highlights: dict[str, list[Highlight]]  # article id -> highlights in reading order
     shown: dict[str, str]  # highlight id -> its quote as the reader shows it
+    unreadable: list[str] = field(default_factory=list)
+    """One line for each article a JSON or W3C export holds without its unreadable text."""
 
 
 def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) -> _Selection:
@@ -110,12 +113,22 @@ def _select(store: Store, article_ids: Iterable[str] | None, tag: str | None) ->
 
 
 def export(
-    store: Store, fmt: str, *, article_ids: Iterable[str] | None = None, tag: str | None = None
+    store: Store,
+    fmt: str,
+    *,
+    article_ids: Iterable[str] | None = None,
+    tag: str | None = None,
+    unreadable: list[str] | None = None,
 ) -> str:
-    """The selected part of the store as ``fmt`` (one of ``FORMATS``)."""
+    """The selected part of the store as ``fmt`` (one of ``FORMATS``). An article whose text
+    cannot be read is exported without it, and a line naming its file and the article is
+    added to ``unreadable``: an export kept as a backup lacked a text without a word, to be
+    found out only when it was imported."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     selection = _select(store, article_ids, tag)
+    if unreadable is not None:
+        selection.unreadable = unreadable
     if fmt == "markdown":
         text = _markdown(selection)
     elif fmt == "csv":
@@ -311,13 +324,14 @@ def _shared_origin(origin: str) -> str:
     return origin if urlsplit(origin).scheme.lower() in ("http", "https") else ""
 
 
-def _article_record(store: Store, article: Article) -> dict[str, Any]:
+def _article_record(store: Store, article: Article, selection: _Selection) -> dict[str, Any]:
     """The article with its text; an unreadable text is left out (the import reports it), so
-    the rest of the library still exports."""
+    the rest of the library still exports, and named in ``selection.unreadable``."""
     record = {**article.to_dict(), "origin_path": _shared_origin(article.origin_path)}
     try:
         return {**record, "text": store.article_text(article.id)}
-    except ArticleUnreadable:
+    except ArticleUnreadable as error:
+        selection.unreadable.append(f"{error}: article {article.id} exported without its text")
         return record
 
 
@@ -325,7 +339,7 @@ def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "articles": [_article_record(store, a) for a in selection.articles],
+        "articles": [_article_record(store, a, selection) for a in selection.articles],
         "highlights": [h.to_dict() for a in selection.articles for h in selection.highlights[a.id]],
         "corrections": [c.to_dict() for c in store.corrections()],
         "speaker_corrections": [
@@ -407,15 +421,18 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
         EXT + "format": EXPORT_FORMAT,
         EXT + "version": EXPORT_VERSION,
-        EXT + "articles": [_article_record(store, a) for a in selection.articles],
+        EXT + "articles": [_article_record(store, a, selection) for a in selection.articles],
     }
 
 
 # -- writing -------------------------------------------------------------------------------
 
 
-def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -> Path:
-    """Write atomically and durably; an existing file is replaced only with ``force``.
+def write_export(
+    text: str, path: str | os.PathLike[str], force: bool = False, *, store: Path | None = None
+) -> Path:
+    """Write atomically and durably; an existing file is replaced only with ``force``, and
+    never one of ``store``'s own files.
 
     Without ``force`` the final link is exclusive, so a file appearing meanwhile is not
     clobbered either. A symbolic link is replaced itself (with ``force``): writing through it
@@ -425,6 +442,10 @@ def write_export(text: str, path: str | os.PathLike[str], force: bool = False) -
     if named.endswith(("/", os.sep)):  # Path() drops the slash: "-o briefs/" wrote "briefs"
         raise ExportError(f"{named}: names a folder; give the file's name too")
     target = Path(path)
+    placed = os.path.join(os.path.realpath(target.parent), target.name)  # a link is replaced
+    if store is not None and is_store_file(placed, store):
+        # "-o library.json --force" replaced the store with a Markdown brief
+        raise ExportError(f"{target}: is a file of the library's store itself; name another")
     try:
         mode: int | None = target.lstat().st_mode
     except OSError:

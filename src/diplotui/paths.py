@@ -18,6 +18,16 @@ DB_FILENAME = "library.json"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def is_store_file(real_path: str, store: Path) -> bool:
+    """Whether ``real_path`` (its links resolved) is the store file ``store`` or one of the
+    files it keeps beside it (``library.json.journal``, ``.lock``, ``.bodies/``, ``.backups/``
+    ...): none of them is news to import, nor a place to write an export."""
+    for own in {os.path.realpath(store), os.path.join(os.path.realpath(store.parent), store.name)}:
+        if real_path == own or real_path.startswith(own + "."):
+            return True
+    return False
+
+
 def default_db_path() -> Path:
     """The store in the platform's user data directory (e.g. ~/.local/share/diplotui)."""
     return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME

@@ -13,6 +13,7 @@ from diplotui.store import AmbiguousId, ArticleUnreadable, StoreError, UnknownId
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
     from diplotui.store import Changes, Store
 
@@ -121,16 +122,16 @@ def to_file(output: str | None) -> TypeGuard[str]:
     return bool(output) and output != "-"
 
 
-def write_or_print(text: str, output: str | None, force: bool) -> None:
-    """``text`` written to ``output`` (``to_file``; an existing file only with ``force``), or
-    to stdout."""
+def write_or_print(text: str, output: str | None, force: bool, store: Path) -> None:
+    """``text`` written to ``output`` (``to_file``; an existing file only with ``force``, never
+    a file of the store at ``store``), or to stdout."""
     if not to_file(output):
         sys.stdout.write(text)
         return
     from diplotui.export import ExportError, ExportExists, write_export
 
     try:
-        path = write_export(text, output, force=force)
+        path = write_export(text, output, force=force, store=store)
     except ExportExists as error:
         how = "to replace the link itself (what it points to is left alone)"
         how = how if error.symlink else "to overwrite it"
@@ -138,6 +139,19 @@ def write_or_print(text: str, output: str | None, force: bool) -> None:
     except ExportError as error:
         raise CommandError(str(error)) from error
     print(f"wrote {path}", file=sys.stderr)
+
+
+def one_line(value: str, what: str) -> str:
+    """``value`` if it is no longer than the line every title, source, author and speaker's
+    name is kept to (as an import, a feed or a teammate's file keeps them), else a usage
+    error: a whole article pasted into ``meta --title`` was stored, and listed, whole."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+
+    if len(value) > ONE_LINE_CHARS:
+        raise CommandError(
+            f"{what} is {len(value):,} characters long: at most {ONE_LINE_CHARS}", EXIT_USAGE
+        )
+    return value
 
 
 def fail(message: str, details: tuple[str, ...] = ()) -> None:

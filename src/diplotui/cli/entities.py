@@ -44,8 +44,8 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
     line is its headline; a stored article's title is kept apart from its text) and the
     article's id ("" for a file)."""
     path = Path(args.target)
-    try:  # an id is hex: a slash, or anything there (a folder, a FIFO), names a file
-        names_a_file = "/" in args.target or os.sep in args.target or path.exists()
+    try:  # an id is hex: a slash, or anything there (a folder, a FIFO, a link), names a file
+        names_a_file = "/" in args.target or os.sep in args.target or os.path.lexists(path)
     except OSError:  # e.g. a 300-character id is too long for a file name: it is an id
         names_a_file = False
     if names_a_file:
@@ -54,14 +54,14 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
 
         try:  # bytes decoded: CRLF stays two characters, a BOM character 0 (scorer offsets)
             data = read_bytes(path)  # at most 20 MiB, as an import
-            try:
-                return data.decode("utf-8"), [], "", ""
-            except UnicodeDecodeError:
-                decoded = decode(data)  # what an import of the file would store
-            print(inert_line(f"{path}: {decoded.note}"), file=sys.stderr)
-            return decoded.text, [], "", ""
+            # what an import of the file would store, or its refusal: UTF-16 without a BOM
+            # or binary data is valid UTF-8 with NULs, and was analysed as text (nothing found)
+            decoded = decode(data)
         except IngestError as error:
             raise CommandError(f"{path}: {error}") from error
+        if decoded.note:
+            print(inert_line(f"{path}: {decoded.note}"), file=sys.stderr)
+        return decoded.text, [], "", ""
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.target)
         text = read_article_text(store, article_id)

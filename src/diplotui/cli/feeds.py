@@ -235,7 +235,7 @@ def run_feed_export(args: argparse.Namespace) -> int:
 
     with open_store(args, write=False) as store:
         text = opml_document(store.feeds()).decode("utf-8")
-    write_or_print(text, args.output, args.force)
+    write_or_print(text, args.output, args.force, store.path)
     return EXIT_OK
 
 

@@ -21,6 +21,8 @@ from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
+    fail,
+    one_line,
     open_store,
     print_json,
     resolve_article,
@@ -169,12 +171,15 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    unreadable: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
-        text = export(store, args.fmt, article_ids=ids, tag=args.tag)
+        text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
     text = for_file(args.fmt, text) if to_file(args.output) else text
-    write_or_print(text, args.output, args.force)
-    return EXIT_OK
+    write_or_print(text, args.output, args.force, store.path)
+    for line in unreadable:
+        fail(line)  # the rest is written; 'diplotui doctor' explains and restores
+    return EXIT_FAILED if unreadable else EXIT_OK
 
 
 def _changes(args: argparse.Namespace) -> dict[str, object]:
@@ -184,7 +189,7 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
         value = getattr(args, name)
         if value is None:
             continue
-        value = clean_field(value)
+        value = one_line(clean_field(value), f"--{name}")
         if name == "title" and not value:
             raise CommandError("the title cannot be empty", EXIT_USAGE)
         if name == "date":

@@ -11,6 +11,7 @@ from diplotui.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     CommandError,
+    one_line,
     open_store,
     read_article_text,
     resolve_article,
@@ -206,9 +207,11 @@ def run_speaker(args: argparse.Namespace) -> int:
         return _list_speaker_corrections(args)
     if not args.quote or not args.quote.split():
         raise CommandError("speaker: --quote names the statement's words", EXIT_USAGE)
-    name = without_surrogates((args.name or "").strip())
+    name = one_line(without_surrogates((args.name or "").strip()), "speaker: --name")
     if args.name is not None and not name:
         raise CommandError("speaker: --name is empty (--none: no statement)", EXIT_USAGE)
+    role = one_line(without_surrogates(args.role.strip()), "speaker: --role")
+    organisation = one_line(without_surrogates(args.org.strip()), "speaker: --org")
     from diplotui.cli.annotate import place, statements_found
     from diplotui.session.speakers import plan_speaker_change
 
@@ -225,8 +228,8 @@ def run_speaker(args: argparse.Namespace) -> int:
             store.highlights(article_id),
             (start, end),
             name,
-            without_surrogates(args.role.strip()),
-            without_surrogates(args.org.strip()),
+            role,
+            organisation,
         )
         change.apply(store)
     correction = change.correction

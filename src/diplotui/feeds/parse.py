@@ -21,6 +21,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
+from diplotui.cite import is_valid_date
 from diplotui.inert import without_surrogates
 from diplotui.ingest.formats import MAX_ELEMENT_ATTRIBUTES, most_attributes, sniffs_as_html
 from diplotui.ingest.metadata import MAX_ADDRESS_CHARS, ONE_LINE_CHARS
@@ -293,7 +294,8 @@ def _xml_date(entry: Any) -> str:
 
 
 def _date_from_text(raw: str) -> str:
-    """An RFC 822 or ISO 8601 date as the ISO date it names, or ""."""
+    """An RFC 822 or ISO 8601 date as the ISO date it names, or "" (also when no calendar
+    has it)."""
     try:
         return email.utils.parsedate_to_datetime(raw).date().isoformat()
     except (TypeError, ValueError, IndexError):
@@ -302,7 +304,8 @@ def _date_from_text(raw: str) -> str:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
         match = re.match(r"(\d{4}-\d{2}-\d{2})", raw)
-        return match.group(1) if match else ""
+        stated = match.group(1) if match else ""
+        return stated if is_valid_date(stated) else ""  # "2025-13-45" is no date to cite
 
 
 # -- JSON Feed -------------------------------------------------------------------------------

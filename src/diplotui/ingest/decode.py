@@ -395,6 +395,30 @@ def _in(data: bytes, codec: str | None, how: str) -> Decoded | None:
         return None  # a wrong label: the bytes are read as if it were not there
 
 
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """``data`` as UTF-16 without its byte order mark (some Windows tools write it; it was
+    refused as "binary file"). One byte of each pair is the character's high byte: NUL for
+    ASCII (spaces, digits, punctuation, Latin letters), else mostly one value per script (04
+    for Cyrillic, 1E for Vietnamese letters), so two values are nearly all of that side, NUL
+    among them, and the other side is almost never NUL; taken only when all of it decodes to
+    text."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        common = Counter(high).most_common(2)
+        if (
+            high.count(0) < len(high) // 20
+            or sum(count for _, count in common) < len(high) * 0.9
+            or low.count(0) > len(low) // 100
+        ):
+            continue
+        decoded = _in(data, codec, "no byte order mark")
+        if decoded is not None and not _looks_binary(decoded.text):
+            return decoded
+    return None
+
+
 def _with_bom(data: bytes) -> Decoded | None:
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -425,9 +449,11 @@ def decode(data: bytes, charset: str = "", page: bool = False) -> Decoded:
     decoded = _with_bom(data)
     if decoded is None and charset:
         decoded = _in(data, _served_codec(charset, data), _DECLARED_BY_SERVER)
-    if decoded is None:
-        if b"\x00" in data:
+    if decoded is None and b"\x00" in data:
+        decoded = _utf16_without_bom(data)
+        if decoded is None:
             raise IngestError("binary file (contains NUL bytes)")
+    if decoded is None:
         decoded = (
             _in(data, "utf-8", "")
             or _mostly_utf8(data)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from diplotui.cite import is_valid_date
 from diplotui.inert import without_surrogates
 from diplotui.ingest.decode import IngestError, decode
 from diplotui.ingest.metadata import (
@@ -177,11 +178,12 @@ def _as_tags(value: Any) -> list[str]:
 
 
 def _iso_date(value: str) -> str:
-    """The ISO date ``value`` opens with, or "". Fullwidth digits ("２０２５", as a CJK input
-    types them) are read as the ASCII ones; other scripts' digits make no ISO date, which
-    filters and datelines compare as ASCII text."""
+    """The ISO date ``value`` opens with, or "" (also when no calendar has it). Fullwidth
+    digits ("２０２５", as a CJK input types them) are read as the ASCII ones; other scripts'
+    digits make no ISO date, which filters and datelines compare as ASCII text."""
     match = _ISO_DATE_RE.match(unicodedata.normalize("NFKC", value).strip())
-    return match.group(0) if match else ""
+    stated = match.group(0) if match else ""
+    return stated if is_valid_date(stated) else ""  # "2025-13-45" is no date to cite
 
 
 def _parse_markdown(text: str) -> ParsedDocument:

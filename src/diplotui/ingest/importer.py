@@ -39,7 +39,7 @@ from diplotui.ingest.report import (
 )
 from diplotui.ingest.update import apply_update, new_article
 from diplotui.model import Article
-from diplotui.paths import bundled_dir
+from diplotui.paths import bundled_dir, is_store_file
 from diplotui.store import Store, text_hash
 from diplotui.tags import TagError, add_tags, parse_tags
 
@@ -148,10 +148,17 @@ def _write_here(write: Callable[[], Outcomes]) -> Outcomes:
     return write()
 
 
-def _belongs_to_store(path: Path, store_path: str) -> bool:
-    """The store's own files (``x.json``, ``x.json.lock``, ``x.json.bodies/``...) are not news."""
-    real = os.path.realpath(path)
-    return real == store_path or real.startswith(store_path + ".")
+def _apart_from_the_store(entries: list[_Entry], store: Path, named: set[Path]) -> list[_Entry]:
+    """The entries that are not the store's own files (a folder holding the library is
+    imported without them); one of those named on its own is a failed line: it was dropped
+    without a word ("nothing to import", exit 0)."""
+    kept = []
+    for entry in entries:
+        if not is_store_file(os.path.realpath(entry.path), store):
+            kept.append(entry)
+        elif entry.path in named:
+            kept.append(_Entry(entry.path, "a file of this library's store itself, not news"))
+    return kept
 
 
 def _seed_folder() -> str:
@@ -272,8 +279,8 @@ def import_paths(
     re-anchored); without it the change is only reported. Every store write is a call of
     ``run_write`` (one per batch).
     """
-    own = os.path.realpath(store.path)
-    entries = [e for e in _walk(paths) if not _belongs_to_store(e.path, own)]
+    paths = list(paths)
+    entries = _apart_from_the_store(_walk(paths), store.path, {Path(p) for p in paths})
     importer = _Importer(store, update)
     report = ImportReport()
     total = len(entries)

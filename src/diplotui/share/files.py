@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from diplotui.cite import is_valid_date
 from diplotui.exchange import (
     ExchangeError,
     annotation_target,
@@ -43,6 +44,7 @@ from diplotui.exchange import (
     highlight_fields,
 )
 from diplotui.export import ARTICLE_URN, EXT, W3C_CONTEXT, escape_hidden, w3c_annotation
+from diplotui.ingest.metadata import within_limits
 from diplotui.model import Article, EntityCorrection, Highlight, SpeakerCorrection
 from diplotui.store import ARTICLES, CORRECTIONS, HIGHLIGHTS, SPEAKER_CORRECTIONS, is_valid_id
 from diplotui.store.records import RECORD_TABLES
@@ -235,7 +237,13 @@ def read_article(path: str, raw: bytes) -> Doc:
         problem = stamp_problem("updated_at", doc["updated_at"])
     if problem is not None:
         raise UnreadableFile(path, problem)
-    whole = record_doc(Article.from_dict(doc))  # the fields an older file lacks, defaulted
+    article = Article.from_dict(doc)  # the fields an older file lacks, defaulted
+    # kept as an import keeps them: a peer's 5 MB title was stored and listed whole, and a
+    # date no calendar has ("2025-99-99") sorted first and was cited
+    within_limits(article)
+    if article.date and not is_valid_date(article.date):
+        article.date, article.date_is_guess = "", False
+    whole = record_doc(article)
     return {name: whole[name] for name in SHARED_ARTICLE_FIELDS}
 
 

@@ -152,7 +152,7 @@ class ExportScreen(Dialog[Path | None]):
         app = self.app
         try:
             text = export(self._store, fmt, article_ids=ids)
-            written = write_export(for_file(fmt, text), path, force=force)
+            written = write_export(for_file(fmt, text), path, force=force, store=self._store.path)
         except ExportExists as error:
             said = f"{error}." if error.symlink else f"{path} already exists."
             app.call_from_thread(self._failed, said, path, error.symlink)
