@@ -1022,3 +1022,12 @@ def test_an_organisation_named_with_its_country_where_it_says_nothing_is_so_name
         ("Norway’s Foreign Ministry", "the envoy was given a note"),
         ("Norway’s Foreign Ministry", "It demanded an apology"),
     ]
+
+
+def test_a_family_name_that_is_also_a_word_opens_the_one_word_name_after_it() -> None:
+    body = (
+        "While addressing the morning briefing, Chum Vireak, spokesperson for the Ministry of"
+        " Foreign Affairs, noted that the border stays closed.\n"
+        "Vireak said the envoy would return on Monday.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Chum Vireak", "Chum Vireak"]

@@ -489,6 +489,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
+        elif " " not in span.text and text.startswith(" ", span.start - 1):
+            span = completed[index] = _family_name_before(text, span, completed[index - 1 : index])
         if (
             not text.startswith(" ", span.end)
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
@@ -538,6 +540,33 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+# a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...")
+_CLAUSE_OPENING_WORD = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=, )|(?<=\. ))([A-Z][a-z]{1,11}) $")
+
+
+def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan]) -> EntitySpan:
+    """A one-word mention with the family name the recogniser left before it when that is
+    also an English word ("Chum Vireak", "Pen Sovann": a Khmer or Chinese name puts the
+    family name first): a listed family name that is no common word, title, place or
+    nationality, opening its clause, is the name's first word."""
+    word = _CLAUSE_OPENING_WORD.search(text, max(0, span.start - 14), span.start)
+    if word is None or (before and before[0].end > word.start(1)):
+        return span
+    found = word.group(1)
+    gazetteer = load()
+    if (
+        found not in gazetteer.family_names
+        or found.lower() in gazetteer.common_words
+        or found in gazetteer.title_words
+        or found in gazetteer.towns
+        or found in gazetteer.demonyms
+        or found in lx.WEEKDAYS
+    ):
+        return span
+    start = word.start(1)
+    return EntitySpan(start, span.end, "PERSON", text[start : span.end])
 
 
 def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -> EntitySpan | None:
