@@ -1031,3 +1031,14 @@ def test_a_family_name_that_is_also_a_word_opens_the_one_word_name_after_it() ->
         "Vireak said the envoy would return on Monday.\n"
     )
     assert [name for name, _ in speakers(body)] == ["Chum Vireak", "Chum Vireak"]
+
+
+def test_a_titled_surname_two_full_names_share_is_the_one_named_with_that_title() -> None:
+    body = (
+        "President Tomasi Okello Wanyama hosted the summit at the lakeside lodge.\n"
+        "President Wanyama and First Lady Miriam Akello Wanyama gave a dinner for the guests.\n"
+        "President Wanyama noted that the region needs a common approach.\n"
+    )
+    assert speakers(body) == [
+        ("Tomasi Okello Wanyama", "the region needs a common approach"),
+    ]
