@@ -1042,3 +1042,17 @@ def test_a_titled_surname_two_full_names_share_is_the_one_named_with_that_title(
     assert speakers(body) == [
         ("Tomasi Okello Wanyama", "the region needs a common approach"),
     ]
+
+
+def test_he_after_a_lowercase_title_opening_a_sentence_with_no_listed_verb_is_its_holder() -> None:
+    body = (
+        "Deputy Prime Minister Lam Quoc Hai received Norwegian Ambassador Ingrid Sandvik.\n"
+        "Deputy PM Hai noted that trade has grown. Exports rose, Hai said.\n"
+        "For her part, the Norwegian ambassador conveyed the greetings of her government.\n"
+        "She congratulated the country on its achievements in the past year.\n"
+        "Fish sales doubled in the first half of the year, she said.\n"
+    )
+    assert speakers(body)[-1] == (
+        "Ingrid Sandvik",
+        "Fish sales doubled in the first half of the year",
+    )

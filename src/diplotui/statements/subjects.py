@@ -136,6 +136,14 @@ _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counte
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
+# "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
+# perhaps after a place's or a nationality's words, then a past verb
+_LOWERCASE_TITLE_SUBJECT = re.compile(
+    r"(?:(?<=\n)|(?<=\. )|(?<=part, )|(?<=turn, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
+    r" (?:also |then |later )?[a-z]+ed\b"
+)
+
+
 class Unit(NamedTuple):
     """A word, or a whole entity mention, of a candidate subject (a tuple: the finder makes
     thousands per article, and a frozen dataclass costs four times as much to build)."""
@@ -1229,6 +1237,8 @@ class Subjects:
             candidates.append((mention.start, self.cast.person(mention)))
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         titled = self._last_subject_role(position, latest[0] if latest else -1)
+        if titled is None:
+            titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
         if titled is not None:
             return titled  # "Jordanian Foreign Minister, for his part, called ... He stressed"
         return latest[1] if latest else None
@@ -1253,6 +1263,20 @@ class Subjects:
                 role_words(span.text), role_head(span.text), span.start, places
             )
         return None
+
+    def _last_lowercase_title_subject(self, position: int, after: int) -> Speaker | None:
+        """The person a lowercase title opening a sentence between ``after`` and ``position``
+        stands for, as the subject of a verb that is no verb of communication ("For his part,
+        the Chinese envoy conveyed ... He said": the envoy): a title the recogniser leaves
+        unmarked, which ``_last_subject_role`` does not see."""
+        start = max(after, position - 2 * _AHEAD, 0)  # ``position`` may be a content's start
+        found = None
+        for match in _LOWERCASE_TITLE_SUBJECT.finditer(self.text, start, position):
+            found = match  # the last one
+        if found is None or found.group(2) not in lx.ROLE_NOUNS:
+            return None
+        speaker = self.classify(self.units(found.start(), found.end(2)), found.start())
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
