@@ -882,3 +882,18 @@ def test_things_shared_before_experience_are_no_statement() -> None:
         ("two diplomats", "reported", "ties must grow"),
         ("delegates", "reported", "diverse and practical perspectives"),
     ]
+
+
+def test_an_inverted_attribution_ends_before_the_speakers_title_in_apposition() -> None:
+    body = (
+        "Foreign Minister Alan Grey met the envoy on Monday.\n"
+        "Mr Grey on Tuesday told the council that the talks went well, said Maria Lopez, the"
+        " ministry’s spokeswoman.\n"
+    )
+    assert found(body) == [
+        (
+            "Maria Lopez",
+            "reported",
+            "Mr Grey on Tuesday told the council that the talks went well",
+        )
+    ]

@@ -108,6 +108,7 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+_TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
@@ -1495,7 +1496,7 @@ class _Finder:
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
-                if not _attribution_tail(following, form):
+                if not _attribution_tail(following, form) and not _title_apposed(following):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
 
@@ -2174,6 +2175,18 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return len(words) <= 4
+
+
+def _title_apposed(rest: str) -> bool:
+    """Whether what follows an inverted attribution's speaker is only their title in
+    apposition ("..., said X, the ministry’s spokeswoman."): a noun phrase of a few words
+    ending in a title, with no verb or "that" of its own."""
+    if not rest.startswith(", "):
+        return False
+    words = rest[2:].split()
+    if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
+        return False
+    return "that" not in words and not holds_listed_verb(rest)
 
 
 def _addressee_then_participle(words: list[str]) -> bool:
