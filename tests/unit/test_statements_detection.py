@@ -884,6 +884,15 @@ def test_things_shared_before_experience_are_no_statement() -> None:
     ]
 
 
+def test_a_listed_participle_before_its_noun_is_an_adjective_and_says_nothing() -> None:
+    body = (
+        "The portal reported that the minister’s meeting with the leader marked the first"
+        " confirmed encounter between an official and the leader since her arrest.\n"
+        "The agency confirmed the meeting took place on Friday.\n"
+    )
+    assert found(body) == [("agency", "reported", "the meeting took place on Friday")]
+
+
 def test_an_inverted_attribution_ends_before_the_speakers_title_in_apposition() -> None:
     body = (
         "Foreign Minister Alan Grey met the envoy on Monday.\n"

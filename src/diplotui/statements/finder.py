@@ -108,6 +108,10 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+# the words after which a past participle is an adjective ("the first confirmed meeting")
+_BEFORE_ADJECTIVE = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
+)
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
@@ -336,6 +340,7 @@ def find_statements(
     verbs = listed_verbs(read)
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
+    verbs = [verb for verb in verbs if not _modifies_noun(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -371,6 +376,17 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
     if lemma == "recall":
         return _RECALLED_ENVOY.match(text, verb.end()) is not None
     return lemma == "declare" and _DECLARED_UNWELCOME.match(text, verb.end()) is not None
+
+
+def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
+    adjective before its noun ("the first confirmed meeting", "its stated aim"): no verb."""
+    if not verb.group().endswith("ed"):
+        return False
+    space = verb.start() - 1
+    if space < 1 or text[space] != " ":
+        return False
+    return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
 
 
 def _marks_read(text: str) -> str:
