@@ -1056,3 +1056,16 @@ def test_he_after_a_lowercase_title_opening_a_sentence_with_no_listed_verb_is_it
         "Ingrid Sandvik",
         "Fish sales doubled in the first half of the year",
     )
+
+
+def test_two_titled_persons_joined_past_an_aside_or_by_and_speak_a_quoted_phrase_jointly() -> None:
+    body = (
+        "Trade Minister Tavita Lemalu, chairing the meeting in Apia today, and Secretary General"
+        " Sione Fale implored ministers to “stay calm and united” as they meet.\n"
+        "Lemalu and Fale encourage ministers to engage on issues that “shape our region”, and"
+        " to stay calm.\n"
+    )
+    assert speakers(body) == [
+        ("Tavita Lemalu and Sione Fale", "stay calm and united"),
+        ("Tavita Lemalu and Sione Fale", "shape our region"),
+    ]

@@ -869,7 +869,18 @@ class _Finder:
         if any(not _inside(quotes, v.start()) for v in verbs):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
-        return speaker if speaker is not None and speaker.type == "PERSON" else None
+        if speaker is None or not (speaker.type == "PERSON" or self._persons_joined(speaker)):
+            return None
+        return speaker
+
+    def _persons_joined(self, speaker: Speaker) -> bool:
+        """Whether a group speaker names persons of the article joined by "and" ("X and Y",
+        as the subjects' lists of persons name them), not countries or a plural noun."""
+        if speaker.type != "GROUP" or " and " not in speaker.name:
+            return False
+        names = {s.text for s in self.subjects.spans if s.type == "PERSON"}
+        items = speaker.name.replace(", and ", ", ").split(", ")
+        return all(part in names for item in items for part in item.split(" and "))
 
     def _unlisted_that(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation in the clause of a verb of speech not in the list ('X replied that

@@ -133,6 +133,7 @@ _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
+_AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -1739,12 +1740,33 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
-        subject = _after_time(subject)
+        subject = _after_time(_to_name_before_verb(subject))
+        if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
+            joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
+            if joint is not None:
+                return joint
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _joined_past_aside(self, subject: list[Unit], limit: int) -> Speaker | None:
+        """ "Minister X, chairing the meeting today, and Secretary General Y implored ...": a
+        titled person, a participle aside and another titled person joined by "and", one
+        speaker naming both (as ``_listed_persons`` names them)."""
+        text = self.text
+        joint = _AND_AFTER_ASIDE.match(text, subject[-1].end, limit)
+        if joint is None or not _participle_aside(self.units(*joint.span(1))):
+            return None
+        units = self.units(joint.end(), limit)
+        cut = next((n for n, u in enumerate(units) if u.kind == "WORD" and u.text.islower()), 0)
+        first = self._titled_person(subject)
+        second = self._titled_person(units[:cut])
+        if first is None or second is None or first.key == second.key:
+            return None
+        name = f"{first.name} and {second.name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _leading_units(self, start: int, limit: int) -> tuple[list[Unit], bool]:
         """``units`` of the first words of ``text[start:limit]``, to a space past
@@ -1887,6 +1909,21 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
     return subject if whole else None
+
+
+def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
+    """A subject cut after a person's name that a lowercase word follows ("X and Y encourage
+    ministers", "X, chairing the meeting, ..."): no noun's modifier follows a name, that word
+    is the verb or opens an aside."""
+    for number, unit in enumerate(subject[1:], 1):
+        if (
+            subject[number - 1].kind == "PERSON"
+            and unit.kind == "WORD"
+            and unit.text.islower()
+            and unit.low not in _NOUN_WORDS
+        ):
+            return subject[:number]
+    return subject
 
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
