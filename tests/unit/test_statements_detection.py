@@ -906,3 +906,15 @@ def test_an_inverted_attribution_ends_before_the_speakers_title_in_apposition() 
             "Mr Grey on Tuesday told the council that the talks went well",
         )
     ]
+
+
+def test_a_listed_verb_after_comma_and_in_a_said_clause_is_the_speakers_second_statement() -> None:
+    body = (
+        "Secretary General Ana Vidal spoke to the assembly. The Secretary General said she was"
+        " worried about the situation in the north, and called on all countries to respect the"
+        " border.\n"
+    )
+    assert found(body) == [
+        ("Ana Vidal", "reported", "she was worried about the situation in the north"),
+        ("Ana Vidal", "reported", "all countries to respect the border"),
+    ]

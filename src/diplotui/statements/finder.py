@@ -195,6 +195,7 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
+_ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -2087,6 +2088,8 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     the first one's content ("said the two sides agreed and pledged ...")."""
     if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb
+    if _past_after_comma_and(text, verb, form):
+        return True  # "said X, and called on Y" (SOURCES, round 103)
     first = open_claim.form
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
         auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
@@ -2118,12 +2121,29 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         opens_clause = claim.form.lemma in ("say", "tell") or bool(
             _THAT.match(text, claim.verb.end(), claim.start + 1)
         )
+        if opens_clause and clause_level and _listed_past(text, position - 12, position):
+            return joint  # "said X, and called on Y": the speaker's second statement
         if opens_clause and not _ATTITUDE_TO_SOMEONE.match(text, joint):
             auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
         return joint
     return end
+
+
+def _past_after_comma_and(text: str, verb: re.Match[str], form: VerbForm) -> bool:
+    """Whether a listed verb's past tense follows ", and" (perhaps with an adverb between):
+    joined at the main clause's level, a second statement of its subject."""
+    if verb.group() != form.past:
+        return False
+    before = text[max(0, verb.start() - 16) : verb.start()]
+    return before.endswith(", and ") or _ADVERB_AFTER_COMMA_AND.search(before) is not None
+
+
+def _listed_past(text: str, start: int, end: int) -> bool:
+    """Whether the past tense ending at ``end`` (after a joint) is a listed verb's."""
+    found = last_word(text, max(0, start), end)
+    return found is not None and text[found[0] : found[1]] in FORMS
 
 
 def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
