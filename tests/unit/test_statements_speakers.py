@@ -1069,3 +1069,16 @@ def test_two_titled_persons_joined_past_an_aside_or_by_and_speak_a_quoted_phrase
         ("Tavita Lemalu and Sione Fale", "stay calm and united"),
         ("Tavita Lemalu and Sione Fale", "shape our region"),
     ]
+
+
+def test_a_name_after_which_before_a_listed_verb_is_its_speaker() -> None:
+    body = (
+        "Laos sent a protest note over the raids on Monday, which Laos said violated the border"
+        " agreement.\n"
+        "The envoy handed over a letter on the raids, which Minister Ana Vidal said broke the"
+        " accord.\n"
+    )
+    assert speakers(body) == [
+        ("Laos", "violated the border agreement"),
+        ("Ana Vidal", "broke the accord"),
+    ]

@@ -133,6 +133,7 @@ _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
+_WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
@@ -1458,6 +1459,10 @@ class Subjects:
                     self.subordinate = verb_start  # "X, who has stressed Y, joined ..."
                 if relative is not None:
                     return relative
+        if final and ", which " in before[-60:]:
+            named = self._named_in_relative(start, before)  # "..., which Laos said violated"
+            if named is not None:
+                return named
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
@@ -1519,6 +1524,17 @@ class Subjects:
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
         return speaker
+
+    def _named_in_relative(self, start: int, before: str) -> Speaker | None:
+        """ "the raids, which Laos said violated the accord": the subject named after "which"
+        (a name, not a pronoun: ``_relative_speaker`` reads those) is the verb's speaker."""
+        relative = _WHICH_NAME.search(before, max(0, len(before) - 60))
+        if relative is None:
+            return None
+        units = self.units(start + relative.start(1), start + relative.end(1))
+        if not units or any(u.kind == "WORD" for u in units):
+            return None
+        return self.classify(units, start + relative.start(1))
 
     def _counterpart_pair(self, start: int, end: int) -> Speaker | None:
         """ "X and his Argentine counterpart, Y, stated": the two persons as one speaker (as a
