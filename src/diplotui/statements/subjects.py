@@ -1271,10 +1271,13 @@ class Subjects:
         stands for, as the subject of a verb that is no verb of communication ("For his part,
         the Chinese envoy conveyed ... He said": the envoy): a title the recogniser leaves
         unmarked, which ``_last_subject_role`` does not see."""
+        text = self.text
         start = max(after, position - 2 * _AHEAD, 0)  # ``position`` may be a content's start
         found = None
-        for match in _LOWERCASE_TITLE_SUBJECT.finditer(self.text, start, position):
-            found = match  # the last one
+        at = position
+        while found is None and (at := text.rfind("he ", start + 1, at)) > start:
+            if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
+                found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
         if found is None or found.group(2) not in lx.ROLE_NOUNS:
             return None
         speaker = self.classify(self.units(found.start(), found.end(2)), found.start())
