@@ -882,3 +882,39 @@ def test_things_shared_before_experience_are_no_statement() -> None:
         ("two diplomats", "reported", "ties must grow"),
         ("delegates", "reported", "diverse and practical perspectives"),
     ]
+
+
+def test_a_listed_participle_before_its_noun_is_an_adjective_and_says_nothing() -> None:
+    body = (
+        "The portal reported that the minister’s meeting with the leader marked the first"
+        " confirmed encounter between an official and the leader since her arrest.\n"
+        "The agency confirmed the meeting took place on Friday.\n"
+    )
+    assert found(body) == [("agency", "reported", "the meeting took place on Friday")]
+
+
+def test_an_inverted_attribution_ends_before_the_speakers_title_in_apposition() -> None:
+    body = (
+        "Foreign Minister Alan Grey met the envoy on Monday.\n"
+        "Mr Grey on Tuesday told the council that the talks went well, said Maria Lopez, the"
+        " ministry’s spokeswoman.\n"
+    )
+    assert found(body) == [
+        (
+            "Maria Lopez",
+            "reported",
+            "Mr Grey on Tuesday told the council that the talks went well",
+        )
+    ]
+
+
+def test_a_listed_verb_after_comma_and_in_a_said_clause_is_the_speakers_second_statement() -> None:
+    body = (
+        "Secretary General Ana Vidal spoke to the assembly. The Secretary General said she was"
+        " worried about the situation in the north, and called on all countries to respect the"
+        " border.\n"
+    )
+    assert found(body) == [
+        ("Ana Vidal", "reported", "she was worried about the situation in the north"),
+        ("Ana Vidal", "reported", "all countries to respect the border"),
+    ]

@@ -1022,3 +1022,63 @@ def test_an_organisation_named_with_its_country_where_it_says_nothing_is_so_name
         ("Norway’s Foreign Ministry", "the envoy was given a note"),
         ("Norway’s Foreign Ministry", "It demanded an apology"),
     ]
+
+
+def test_a_family_name_that_is_also_a_word_opens_the_one_word_name_after_it() -> None:
+    body = (
+        "While addressing the morning briefing, Chum Vireak, spokesperson for the Ministry of"
+        " Foreign Affairs, noted that the border stays closed.\n"
+        "Vireak said the envoy would return on Monday.\n"
+    )
+    assert [name for name, _ in speakers(body)] == ["Chum Vireak", "Chum Vireak"]
+
+
+def test_a_titled_surname_two_full_names_share_is_the_one_named_with_that_title() -> None:
+    body = (
+        "President Tomasi Okello Wanyama hosted the summit at the lakeside lodge.\n"
+        "President Wanyama and First Lady Miriam Akello Wanyama gave a dinner for the guests.\n"
+        "President Wanyama noted that the region needs a common approach.\n"
+    )
+    assert speakers(body) == [
+        ("Tomasi Okello Wanyama", "the region needs a common approach"),
+    ]
+
+
+def test_he_after_a_lowercase_title_opening_a_sentence_with_no_listed_verb_is_its_holder() -> None:
+    body = (
+        "Deputy Prime Minister Lam Quoc Hai received Norwegian Ambassador Ingrid Sandvik.\n"
+        "Deputy PM Hai noted that trade has grown. Exports rose, Hai said.\n"
+        "For her part, the Norwegian ambassador conveyed the greetings of her government.\n"
+        "She congratulated the country on its achievements in the past year.\n"
+        "Fish sales doubled in the first half of the year, she said.\n"
+    )
+    assert speakers(body)[-1] == (
+        "Ingrid Sandvik",
+        "Fish sales doubled in the first half of the year",
+    )
+
+
+def test_two_titled_persons_joined_past_an_aside_or_by_and_speak_a_quoted_phrase_jointly() -> None:
+    body = (
+        "Trade Minister Tavita Lemalu, chairing the meeting in Apia today, and Secretary General"
+        " Sione Fale implored ministers to “stay calm and united” as they meet.\n"
+        "Lemalu and Fale encourage ministers to engage on issues that “shape our region”, and"
+        " to stay calm.\n"
+    )
+    assert speakers(body) == [
+        ("Tavita Lemalu and Sione Fale", "stay calm and united"),
+        ("Tavita Lemalu and Sione Fale", "shape our region"),
+    ]
+
+
+def test_a_name_after_which_before_a_listed_verb_is_its_speaker() -> None:
+    body = (
+        "Laos sent a protest note over the raids on Monday, which Laos said violated the border"
+        " agreement.\n"
+        "The envoy handed over a letter on the raids, which Minister Ana Vidal said broke the"
+        " accord.\n"
+    )
+    assert speakers(body) == [
+        ("Laos", "violated the border agreement"),
+        ("Ana Vidal", "broke the accord"),
+    ]

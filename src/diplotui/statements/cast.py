@@ -267,6 +267,7 @@ class Cast:
         surnames: list[dict[tuple[str, ...], str]] | None = None  # made on the first need
         titled: _Person | None = None  # the last person named with a title
         last_named: dict[str, str] = {}  # a word two full names share -> the last one named
+        titled_named: dict[tuple[str, str], str] = {}  # (a title right before, that word) -> key
         body, block, previous = self._body, 0, -1  # ``in_body`` walked along the body
         for index, span in persons:
             start = span.start
@@ -282,8 +283,14 @@ class Cast:
                     for token in span.text.split():
                         if token in ambiguous:
                             last_named[token] = key
+                            if titled_as := self._title_right_before(index):
+                                titled_named[titled_as, token] = key
             else:
                 known = full_keys.get(span.text)  # "Minh": the one full name holding it
+                if known is None and span.text in ambiguous and titled_named:
+                    # "President X": the full name titled "President", whoever was named last
+                    titled_as = self._title_right_before(index)
+                    known = titled_named.get((titled_as, span.text)) if titled_as else None
                 if known is None and span.text in ambiguous:
                     known = last_named.get(span.text)  # "Wang" after Wang Yi, not Wang Wenbin
                 if self._name_goes_on(span):  # "Sheikh Zayed bin Sultan ..." cut at "bin":
@@ -332,6 +339,16 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _title_right_before(self, index: int) -> str:
+        """The title mention right before the person's mention at ``index`` ("President" of
+        "President X"), lowercased, or ""."""
+        if not index:
+            return ""
+        before = self.spans[index - 1]
+        if before.type != "ROLE" or before.end + 1 != self.spans[index].start:
+            return ""
+        return before.text.lower()
 
     def _name_goes_on(self, span: EntitySpan) -> bool:
         """Whether a name's particle follows a one-word mention ("Zayed bin Sultan"): the

@@ -108,6 +108,11 @@ _IN_A_STATEMENT = re.compile(
 )
 _CUT_OFF_WORDS = 8
 _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
+# the words after which a past participle is an adjective ("the first confirmed meeting")
+_BEFORE_ADJECTIVE = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
+)
+_TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
@@ -190,6 +195,7 @@ _PAST_AFTER_JOINT = re.compile(r"(?:also |further |then |later |highly |strongly
 _OBJECT_START = re.compile(
     r" (?:(?:the|a|an|his|her|its|their|our|them|him|it|that|to|of)\b|[A-Z])"
 )
+_ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
@@ -335,6 +341,7 @@ def find_statements(
     verbs = listed_verbs(read)
     if "recall" in read or "persona non grata" in read:  # the cheap test first
         verbs = [verb for verb in verbs if not _diplomatic_act(read, verb)]
+    verbs = [verb for verb in verbs if not _modifies_noun(read, verb)]
     if not verbs and _QUOTE_OR_ACCORDING.search(read) is None:
         return []  # no listed verb, quotation mark or "according to": nothing can be found
     if spans is None:
@@ -370,6 +377,17 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
     if lemma == "recall":
         return _RECALLED_ENVOY.match(text, verb.end()) is not None
     return lemma == "declare" and _DECLARED_UNWELCOME.match(text, verb.end()) is not None
+
+
+def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
+    adjective before its noun ("the first confirmed meeting", "its stated aim"): no verb."""
+    if not verb.group().endswith("ed"):
+        return False
+    space = verb.start() - 1
+    if space < 1 or text[space] != " ":
+        return False
+    return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
 
 
 def _marks_read(text: str) -> str:
@@ -852,7 +870,18 @@ class _Finder:
         if any(not _inside(quotes, v.start()) for v in verbs):
             return None  # in a reported clause ('urged X to respond to the "cries ..."')
         speaker = self.subjects.main(s_start, open_at)
-        return speaker if speaker is not None and speaker.type == "PERSON" else None
+        if speaker is None or not (speaker.type == "PERSON" or self._persons_joined(speaker)):
+            return None
+        return speaker
+
+    def _persons_joined(self, speaker: Speaker) -> bool:
+        """Whether a group speaker names persons of the article joined by "and" ("X and Y",
+        as the subjects' lists of persons name them), not countries or a plural noun."""
+        if speaker.type != "GROUP" or " and " not in speaker.name:
+            return False
+        names = {s.text for s in self.subjects.spans if s.type == "PERSON"}
+        items = speaker.name.replace(", and ", ", ").split(", ")
+        return all(part in names for item in items for part in item.split(" and "))
 
     def _unlisted_that(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation in the clause of a verb of speech not in the list ('X replied that
@@ -1495,7 +1524,7 @@ class _Finder:
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
-                if not _attribution_tail(following, form):
+                if not _attribution_tail(following, form) and not _title_apposed(following):
                     return None
         return _Claim("reported", content_start, speaker, verb, form, s_start, end=comma.start())
 
@@ -2059,6 +2088,8 @@ def _continues(open_claim: _Claim, form: VerbForm, text: str, verb: re.Match[str
     the first one's content ("said the two sides agreed and pledged ...")."""
     if text.startswith("that", verb.end() + 1) or text.endswith(", but", 0, verb.start() - 1):
         return True  # "..., but urged ...": the main clause's second verb
+    if _past_after_comma_and(text, verb, form):
+        return True  # "said X, and called on Y" (SOURCES, round 103)
     first = open_claim.form
     if first is not None and first.lemma in ("say", "tell") and verb.group() == form.past:
         auxiliaries = _AUXILIARY.findall(text, open_claim.start, verb.start())
@@ -2090,12 +2121,29 @@ def _before_second_predicate(text: str, claim: _Claim, end: int) -> int:
         opens_clause = claim.form.lemma in ("say", "tell") or bool(
             _THAT.match(text, claim.verb.end(), claim.start + 1)
         )
+        if opens_clause and clause_level and _listed_past(text, position - 12, position):
+            return joint  # "said X, and called on Y": the speaker's second statement
         if opens_clause and not _ATTITUDE_TO_SOMEONE.match(text, joint):
             auxiliaries = _AUXILIARY.findall(text, claim.start, joint)
             if not auxiliaries or auxiliaries[-1] not in _MODAL_OR_PRESENT:
                 continue
         return joint
     return end
+
+
+def _past_after_comma_and(text: str, verb: re.Match[str], form: VerbForm) -> bool:
+    """Whether a listed verb's past tense follows ", and" (perhaps with an adverb between):
+    joined at the main clause's level, a second statement of its subject."""
+    if verb.group() != form.past:
+        return False
+    before = text[max(0, verb.start() - 16) : verb.start()]
+    return before.endswith(", and ") or _ADVERB_AFTER_COMMA_AND.search(before) is not None
+
+
+def _listed_past(text: str, start: int, end: int) -> bool:
+    """Whether the past tense ending at ``end`` (after a joint) is a listed verb's."""
+    found = last_word(text, max(0, start), end)
+    return found is not None and text[found[0] : found[1]] in FORMS
 
 
 def _joined_past(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -2174,6 +2222,18 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return len(words) <= 4
+
+
+def _title_apposed(rest: str) -> bool:
+    """Whether what follows an inverted attribution's speaker is only their title in
+    apposition ("..., said X, the ministry’s spokeswoman."): a noun phrase of a few words
+    ending in a title, with no verb or "that" of its own."""
+    if not rest.startswith(", "):
+        return False
+    words = rest[2:].split()
+    if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
+        return False
+    return "that" not in words and not holds_listed_verb(rest)
 
 
 def _addressee_then_participle(words: list[str]) -> bool:

@@ -133,7 +133,17 @@ _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
+_WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
+_AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+
+
+# "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
+# perhaps after a place's or a nationality's words, then a past verb
+_LOWERCASE_TITLE_SUBJECT = re.compile(
+    r"(?:(?<=\n)|(?<=\. )|(?<=part, )|(?<=turn, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
+    r" (?:also |then |later )?[a-z]+ed\b"
+)
 
 
 class Unit(NamedTuple):
@@ -489,6 +499,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
                 alone = {s.text for s in spans if s.type == "PERSON" and " " not in s.text}
             role, span = _given_name_after_title(text, spans[index - 1], span, alone)
             completed[index - 1], completed[index] = role, span
+        elif " " not in span.text and text.startswith(" ", span.start - 1):
+            span = completed[index] = _family_name_before(text, span, completed[index - 1 : index])
         if (
             not text.startswith(" ", span.end)
             or not "A" <= text[span.end + 1 : span.end + 2] <= "Z"
@@ -538,6 +550,33 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+# a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...")
+_CLAUSE_OPENING_WORD = re.compile(r"(?:^|(?<=\n)|(?<=\()|(?<=, )|(?<=\. ))([A-Z][a-z]{1,11}) $")
+
+
+def _family_name_before(text: str, span: EntitySpan, before: Sequence[EntitySpan]) -> EntitySpan:
+    """A one-word mention with the family name the recogniser left before it when that is
+    also an English word ("Chum Vireak", "Pen Sovann": a Khmer or Chinese name puts the
+    family name first): a listed family name that is no common word, title, place or
+    nationality, opening its clause, is the name's first word."""
+    word = _CLAUSE_OPENING_WORD.search(text, max(0, span.start - 14), span.start)
+    if word is None or (before and before[0].end > word.start(1)):
+        return span
+    found = word.group(1)
+    gazetteer = load()
+    if (
+        found not in gazetteer.family_names
+        or found.lower() in gazetteer.common_words
+        or found in gazetteer.title_words
+        or found in gazetteer.towns
+        or found in gazetteer.demonyms
+        or found in lx.WEEKDAYS
+    ):
+        return span
+    start = word.start(1)
+    return EntitySpan(start, span.end, "PERSON", text[start : span.end])
 
 
 def _title_taken_for_name(text: str, span: EntitySpan, titles: frozenset[str]) -> EntitySpan | None:
@@ -1200,6 +1239,8 @@ class Subjects:
             candidates.append((mention.start, self.cast.person(mention)))
         latest = max(candidates, key=lambda c: c[0]) if candidates else None
         titled = self._last_subject_role(position, latest[0] if latest else -1)
+        if titled is None:
+            titled = self._last_lowercase_title_subject(position, latest[0] if latest else -1)
         if titled is not None:
             return titled  # "Jordanian Foreign Minister, for his part, called ... He stressed"
         return latest[1] if latest else None
@@ -1224,6 +1265,23 @@ class Subjects:
                 role_words(span.text), role_head(span.text), span.start, places
             )
         return None
+
+    def _last_lowercase_title_subject(self, position: int, after: int) -> Speaker | None:
+        """The person a lowercase title opening a sentence between ``after`` and ``position``
+        stands for, as the subject of a verb that is no verb of communication ("For his part,
+        the Chinese envoy conveyed ... He said": the envoy): a title the recogniser leaves
+        unmarked, which ``_last_subject_role`` does not see."""
+        text = self.text
+        start = max(after, position - 2 * _AHEAD, 0)  # ``position`` may be a content's start
+        found = None
+        at = position
+        while found is None and (at := text.rfind("he ", start + 1, at)) > start:
+            if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
+                found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
+        if found is None or found.group(2) not in lx.ROLE_NOUNS:
+            return None
+        speaker = self.classify(self.units(found.start(), found.end(2)), found.start())
+        return speaker if speaker is not None and speaker.type == "PERSON" else None
 
     def _group_subject_before(self, position: int) -> Speaker | None:
         """The group opening the sentence before "They" when it said nothing listed ("The
@@ -1404,6 +1462,10 @@ class Subjects:
                     self.subordinate = verb_start  # "X, who has stressed Y, joined ..."
                 if relative is not None:
                     return relative
+        if final and ", which " in before[-60:]:
+            named = self._named_in_relative(start, before)  # "..., which Laos said violated"
+            if named is not None:
+                return named
         aside = _ASIDE.search(before, len(before) - 40) if before.endswith(",") else None
         if aside is None and before.endswith(" part"):  # "X, on his part said" (no comma)
             aside = _OPEN_ASIDE.search(before, len(before) - 30)
@@ -1465,6 +1527,17 @@ class Subjects:
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
         return speaker
+
+    def _named_in_relative(self, start: int, before: str) -> Speaker | None:
+        """ "the raids, which Laos said violated the accord": the subject named after "which"
+        (a name, not a pronoun: ``_relative_speaker`` reads those) is the verb's speaker."""
+        relative = _WHICH_NAME.search(before, max(0, len(before) - 60))
+        if relative is None:
+            return None
+        units = self.units(start + relative.start(1), start + relative.end(1))
+        if not units or any(u.kind == "WORD" for u in units):
+            return None
+        return self.classify(units, start + relative.start(1))
 
     def _counterpart_pair(self, start: int, end: int) -> Speaker | None:
         """ "X and his Argentine counterpart, Y, stated": the two persons as one speaker (as a
@@ -1686,12 +1759,33 @@ class Subjects:
         subject = _subject_words(units, whole)
         if subject is None:  # the first words left it open: read on to the limit
             subject = _subject_words(self.units(read_from, limit), True) or []
-        subject = _after_time(subject)
+        subject = _after_time(_to_name_before_verb(subject))
+        if subject and subject[-1].kind == "PERSON" and self.text.startswith(", ", subject[-1].end):
+            joint = self._joined_past_aside(subject, limit)  # "X, chairing ..., and Y urged"
+            if joint is not None:
+                return joint
         if any(unit.low == "and" for unit in subject):
             listed = self._listed_persons(start, start, subject)  # "X and Minister Y met ...,
             if listed is not None:  # while noting": both
                 return listed
         return self.classify(subject, limit) if subject else None
+
+    def _joined_past_aside(self, subject: list[Unit], limit: int) -> Speaker | None:
+        """ "Minister X, chairing the meeting today, and Secretary General Y implored ...": a
+        titled person, a participle aside and another titled person joined by "and", one
+        speaker naming both (as ``_listed_persons`` names them)."""
+        text = self.text
+        joint = _AND_AFTER_ASIDE.match(text, subject[-1].end, limit)
+        if joint is None or not _participle_aside(self.units(*joint.span(1))):
+            return None
+        units = self.units(joint.end(), limit)
+        cut = next((n for n, u in enumerate(units) if u.kind == "WORD" and u.text.islower()), 0)
+        first = self._titled_person(subject)
+        second = self._titled_person(units[:cut])
+        if first is None or second is None or first.key == second.key:
+            return None
+        name = f"{first.name} and {second.name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _leading_units(self, start: int, limit: int) -> tuple[list[Unit], bool]:
         """``units`` of the first words of ``text[start:limit]``, to a space past
@@ -1834,6 +1928,21 @@ def _subject_words(units: list[Unit], whole: bool) -> list[Unit] | None:
                 return subject if whole or number + 4 <= len(units) else None
         subject.append(unit)
     return subject if whole else None
+
+
+def _to_name_before_verb(subject: list[Unit]) -> list[Unit]:
+    """A subject cut after a person's name that a lowercase word follows ("X and Y encourage
+    ministers", "X, chairing the meeting, ..."): no noun's modifier follows a name, that word
+    is the verb or opens an aside."""
+    for number, unit in enumerate(subject[1:], 1):
+        if (
+            subject[number - 1].kind == "PERSON"
+            and unit.kind == "WORD"
+            and unit.text.islower()
+            and unit.low not in _NOUN_WORDS
+        ):
+            return subject[:number]
+    return subject
 
 
 def _modifies_head(units: list[Unit], index: int) -> bool:
