@@ -879,7 +879,12 @@ class _Finder:
             verb_start = max(window, text.rfind(" ", window, that) + 1)
             if text[verb_start:that] in _UNLISTED_SPEECH:
                 break
-            assured = _ASSURED_SOMEONE.search(text, max(window, verb_start - 40), that)
+            near = max(window, verb_start - 40)
+            assured = (  # the cheap test first
+                _ASSURED_SOMEONE.search(text, near, that)
+                if text.find("assur", near, that) >= 0
+                else None
+            )
             if assured is not None:  # "assured the envoy that ... “...”"
                 verb_start = assured.start()
                 break
