@@ -74,6 +74,7 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
 )
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
+_BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
 _CREDIT_WORDS = 8
 _OPINION = re.compile(r"\s*(?:In|To) (his|her|their) (?:opinion|view|words), ")
 # an attribution inside a quotation's marks, set off by dashes: "A, – he said. – B"
@@ -428,7 +429,7 @@ class _Finder:
         spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
         if "[" in text:
             spans = bracketed_persons(text, spans)
-        if ") " in text:
+        if ") " in text and _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
