@@ -429,7 +429,7 @@ class _Finder:
         spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
         if "[" in text:
             spans = bracketed_persons(text, spans)
-        if ") " in text and _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C
+        if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
