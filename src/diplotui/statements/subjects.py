@@ -35,8 +35,12 @@ _SUBORDINATOR = re.compile(  # the last one before a subject: its clause starts 
 _RELATIVE_OPENER = re.compile(  # and "during which", "at which": the meeting's, the speech's
     r" ?(?:(?:to|with|from|for|by) )?(?:where|whom) "
     r"| ?(?:during|in|at|on|after|through|with|to|from|for|by) which "
+    r"(?:occasion |time |day )?"  # "on which occasion she stressed"
 )
 _RECENT_SENTENCES = 3
+_BE_THEN_QUOTATION = re.compile(r" (?:was|is|were|are) (?:the |an? )?[“\"]")
+_LATER_ISSUER_WINDOW = 1500  # how far on a document's issuer may be named
+_ISSUER_WORDS = 5
 _LEADING_WINDOW = 60  # characters of a clause read first for its subject
 NEWSPAPER_NOUNS = frozenset({"newspaper", "paper", "daily"})
 # the last words of newspapers' names
@@ -89,6 +93,7 @@ _HONORIFIC_PRONOUNS = frozenset({"highness", "excellency", "majesty"})
 _ASIDE = re.compile(
     r",\s+(?:for (?:his|her|its|their|our) part|in (?:his|her|its|their) turn|in turn|"
     r"meanwhile|however|in response|in reply"
+    r"|at the same time|in addition|likewise|moreover|furthermore"  # "X, at the same time, said"
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
@@ -422,6 +427,23 @@ def bracketed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if (start, end) != (span.start, span.end):
             widened[index] = EntitySpan(start, end, "PERSON", span.text)
     return widened
+
+
+def parenthesised_given_names(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan]:
+    """The spans with a surname's mention widened over the given name an editor put in round
+    brackets before it ("Mr. (Ana) Lopez", inside a quotation): the person is so named."""
+    widened = list(spans)
+    for index, span in enumerate(spans):
+        if span.type != "PERSON" or not text.startswith(") ", span.start - 2):
+            continue  # the cheap test first
+        given = _GIVEN_IN_BRACKETS.search(text, max(0, span.start - 30), span.start)
+        if given is not None and " " not in span.text:
+            name = f"{given.group(1)} {span.text}"
+            widened[index] = EntitySpan(given.start(), span.end, "PERSON", name)
+    return widened
+
+
+_GIVEN_IN_BRACKETS = re.compile(r"(?<![\w(])\(([A-Z][a-z]+)\) $")
 
 
 # Given names the recogniser reads as months' abbreviations (Jan Kubis, Jun Saito): right
@@ -916,11 +938,33 @@ class Subjects:
                     self.last_document = speaker
                 return speaker
         if units[noun].low.startswith(lx.ISSUED_NOUNS):
+            if units[0].low in ("a", "an"):  # a new document: its issuer may be named later
+                later = self._issuer_named_later(units[noun], position)
+                if later is not None:
+                    self.last_document = later
+                    return later
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             if self.last_document or recent:
                 return self.last_document or (recent[1] if recent else None)
             return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
         return None
+
+    def _issuer_named_later(self, noun: Unit, position: int) -> Speaker | None:
+        """The issuer of "a presidential release" as the article names it further on ("the
+        release from the president's office said"): an office named by its head noun."""
+        text = self.text
+        at = -1
+        for joint in (" from ", " by ", " issued by "):
+            found = text.find(noun.low + joint, noun.end, noun.end + _LATER_ISSUER_WINDOW)
+            if found >= 0 and (at < 0 or found < at):
+                at, width = found, len(noun.low) + len(joint)
+        if at < 0:
+            return None
+        owner = self.units(at + width, min(len(text), at + width + 60))[:_ISSUER_WORDS]
+        head = next(
+            (n for n, u in enumerate(owner) if u.kind == "ORG" or u.low in lx.ORG_HEADS), None
+        )
+        return self.classify(owner[: head + 1], position) if head is not None else None
 
     def _site_owner(self, units: list[Unit]) -> Speaker | None:
         """The organisation whose website a statement is on ("a statement from the UN's
@@ -1632,6 +1676,8 @@ class Subjects:
         space = self.text.find(" ", verb_start, verb_start + 16)
         if space >= 0 and self.text.startswith(("“", '"'), space + 1):
             return True
+        if space >= 0 and _BE_THEN_QUOTATION.match(self.text, space):
+            return True  # "what he said was the “...”"
         colon = self.text.find(": ", verb_start, verb_start + 200)
         return (
             colon >= 0
@@ -1818,7 +1864,12 @@ class Subjects:
         if _clause_after_name(units):
             return None  # "X, the spokeswoman, said Moscow supports Y": a clause, not a subject
         person = next((i for i, u in enumerate(units[:4]) if u.kind == "PERSON"), None)
-        if person is not None and person + 1 < len(units) and units[person + 1].text.islower():
+        if (
+            person is not None
+            and person + 1 < len(units)
+            and units[person + 1].text.islower()
+            and not self.text.startswith(_POSSESSIVE, units[person].end)  # "said X's envoy"
+        ):
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
