@@ -185,6 +185,28 @@ def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_pa
     assert any(doc["id"] == article.id for doc in kept["articles"].values())
 
 
+def test_rm_counts_one_annotation_and_no_annotation_in_the_singular_and_plural(tmp_path: Path):
+    from diplotui.store import Store
+
+    db = tmp_path / "s.json"
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    other = tmp_path / "b.md"
+    other.write_text(OTHER, encoding="utf-8")
+    assert cli("--db", str(db), "import", str(source), str(other)).returncode == 0
+    with Store.open(db) as store:
+        ids = {a.title: a.id for a in store.articles()}
+    noted = ids["Vietnam, Laos talks"]
+    assert cli("--db", str(db), "note", noted[:6], "check this").returncode == 0
+
+    one = cli("--db", str(db), "rm", noted[:6])
+    assert one.returncode == 0, one.stderr
+    assert "(1 annotation)" in one.stdout
+    assert "Deleted 1 article and 1 annotation." in one.stdout
+    none = cli("--db", str(db), "rm", ids["UN session"][:6])
+    assert "(0 annotations)" in none.stdout and "and 0 annotations." in none.stdout
+
+
 def test_folder_import_takes_only_article_formats_and_lists_the_rest(tmp_path: Path):
     """A project folder holds more than articles: pyproject.toml once became an article
     titled "[build-system]", SOURCES.tsv one titled "file url title"."""

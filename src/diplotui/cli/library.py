@@ -29,6 +29,7 @@ from diplotui.library.rows import SORTS
 from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
+from diplotui.text.plural import plural
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -244,11 +245,10 @@ def run_rm(args: argparse.Namespace) -> int:
             removed = store.delete_article(article_id)
             count = len(removed.highlights) + (1 if removed.article.note else 0)
             annotations += count
-            print(
-                inert_line(f"deleted {article_id}  {removed.article.title}  ({count} annotations)")
-            )
-        articles = "article" if len(article_ids) == 1 else "articles"
-        print(f"Deleted {len(article_ids)} {articles} and {annotations} annotations.")
+            title = removed.article.title
+            print(inert_line(f"deleted {article_id}  {title}  ({plural(count, 'annotation')})"))
+        deleted = plural(len(article_ids), "article")
+        print(f"Deleted {deleted} and {plural(annotations, 'annotation')}.")
         kept = backup_files(store.path)
         if kept:
             print(f"The backup {kept[0]} still holds them.")

@@ -49,6 +49,7 @@ from diplotui.share.merge import (
     same_content,
 )
 from diplotui.store import ARTICLES, ArticleUnreadable, Store, UnknownId
+from diplotui.text.plural import plural
 
 BRANCH = "refs/heads/main"
 _RECORD_KINDS = (
@@ -116,10 +117,6 @@ def _direct(function: Callable[[], T]) -> T:
     return function()
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
 @dataclass(slots=True)
 class SyncResult:
     """What one sync brought in and sent out."""
@@ -159,7 +156,7 @@ class SyncResult:
     def summary(self) -> str:
         """One line: "3 new highlights from mai, 1 conflict"."""
         parts = [
-            f"{_plural(count, 'new highlight')} from {author or 'someone'}"
+            f"{plural(count, 'new highlight')} from {author or 'someone'}"
             for author, count in sorted(self.new_highlights.items())
         ]
         for count, noun, after in (
@@ -173,18 +170,18 @@ class SyncResult:
             (self.speakers, "speaker correction", ""),
         ):
             if count:
-                parts.append(_plural(count, noun) + after)
+                parts.append(plural(count, noun) + after)
         if self.held:
             waiting = "its article arrives" if self.held == 1 else "their articles arrive"
-            parts.append(f"{_plural(self.held, 'highlight')} held until {waiting}")
+            parts.append(f"{plural(self.held, 'highlight')} held until {waiting}")
         if self.sent:
-            parts.append(f"sent {_plural(self.sent, 'change')}")
+            parts.append(f"sent {plural(self.sent, 'change')}")
         if self.restored:
-            parts.append(f"{_plural(self.restored, 'text')} restored from the team's")
+            parts.append(f"{plural(self.restored, 'text')} restored from the team's")
         if self.unshared:
-            parts.append(f"{_plural(len(self.unshared), 'article')} not shared (unreadable text)")
+            parts.append(f"{plural(len(self.unshared), 'article')} not shared (unreadable text)")
         if self.stamped_ahead:
-            parts.append(f"{_plural(len(self.stamped_ahead), 'record')} stamped in the future")
+            parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
         return ", ".join(parts) or "up to date"
 
 
@@ -384,7 +381,7 @@ class Sync:
             if head is None:
                 writes.append(("README.md", files.README.encode()))
             count = len({path for path, _ in writes} | set(deletes))
-            message = f"{self.author}: {_plural(count, 'change')} from diplotui"
+            message = f"{self.author}: {plural(count, 'change')} from diplotui"
             parent = head
             head = self.repo.commit(message, [head] if head else [], writes, deletes, BRANCH)
             self._committed = (head, parent, count)
@@ -649,7 +646,7 @@ class Sync:
         final.update(plan.writes)
         writes = [(path, data) for path, data in final.items() if data is not None]
         deletes = sorted(path for path, data in final.items() if data is None)
-        message = f"{self.author}: {_plural(len(final), 'change')} from diplotui, "
+        message = f"{self.author}: {plural(len(final), 'change')} from diplotui, "
         message += f"merged with {sides.theirs}'s"
         return self.repo.commit(message, [theirs], writes, deletes, BRANCH)
 

@@ -7,6 +7,7 @@ from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
 from diplotui.tags import TagError, distinct_tags, typed_tags
+from diplotui.text.plural import plural
 from diplotui.tui.controllers.base import Controller
 
 
@@ -94,10 +95,6 @@ class ArticleActions(Controller):
         from diplotui.tui.dialogs.confirm import ConfirmScreen
 
         self.app.push_screen(ConfirmScreen(f"Delete {label}?", "Delete", detail), delete)
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def what_goes_with(article: Article, highlights: int) -> str:
