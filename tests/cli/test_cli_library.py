@@ -152,9 +152,9 @@ def test_bounds_of_the_same_month_or_day_are_kept(tmp_path: Path):
     assert result.returncode == 0 and "Enhancing capacity" in result.stdout
 
 
-def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):
-    from diplotui.store import Store, load_store_json
-    from diplotui.store.backups import backup_files
+def _two_imported(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A store holding ARTICLE and OTHER, and their ids by title."""
+    from diplotui.store import Store
 
     db = tmp_path / "s.json"
     source = tmp_path / "a.txt"
@@ -163,14 +163,22 @@ def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_pa
     other.write_text(OTHER, encoding="utf-8")
     assert cli("--db", str(db), "import", str(source), str(other)).returncode == 0
     with Store.open(db) as store:
-        article = next(a for a in store.articles() if a.title == "Vietnam, Laos talks")
-    for quote in ("ministers met", "ASEAN"):
-        assert cli("--db", str(db), "highlight", article.id[:6], "--quote", quote).returncode == 0
-    assert cli("--db", str(db), "note", article.id[:6], "check this").returncode == 0
+        return db, {a.title: a.id for a in store.articles()}
 
-    unknown = cli("--db", str(db), "rm", article.id[:6], "ffffffffff")
+
+def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_path: Path):
+    from diplotui.store import Store, load_store_json
+    from diplotui.store.backups import backup_files
+
+    db, ids = _two_imported(tmp_path)
+    article_id = ids["Vietnam, Laos talks"]
+    for quote in ("ministers met", "ASEAN"):
+        assert cli("--db", str(db), "highlight", article_id[:6], "--quote", quote).returncode == 0
+    assert cli("--db", str(db), "note", article_id[:6], "check this").returncode == 0
+
+    unknown = cli("--db", str(db), "rm", article_id[:6], "ffffffffff")
     assert unknown.returncode == 2, "one unknown id: nothing is deleted"
-    result = cli("--db", str(db), "rm", article.id[:6])
+    result = cli("--db", str(db), "rm", article_id[:6])
     assert result.returncode == 0, result.stderr
     assert "Vietnam, Laos talks" in result.stdout
     assert "Deleted 1 article and 3 annotations." in result.stdout
@@ -182,20 +190,11 @@ def test_rm_deletes_articles_counts_annotations_and_the_backup_keeps_them(tmp_pa
     assert str(newest) in result.stdout
     kept = load_store_json(newest)
     assert len(kept["highlights"]) == 2
-    assert any(doc["id"] == article.id for doc in kept["articles"].values())
+    assert any(doc["id"] == article_id for doc in kept["articles"].values())
 
 
 def test_rm_counts_one_annotation_and_no_annotation_in_the_singular_and_plural(tmp_path: Path):
-    from diplotui.store import Store
-
-    db = tmp_path / "s.json"
-    source = tmp_path / "a.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    other = tmp_path / "b.md"
-    other.write_text(OTHER, encoding="utf-8")
-    assert cli("--db", str(db), "import", str(source), str(other)).returncode == 0
-    with Store.open(db) as store:
-        ids = {a.title: a.id for a in store.articles()}
+    db, ids = _two_imported(tmp_path)
     noted = ids["Vietnam, Laos talks"]
     assert cli("--db", str(db), "note", noted[:6], "check this").returncode == 0
 
