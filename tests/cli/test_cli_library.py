@@ -263,6 +263,21 @@ def test_untag_names_a_tag_the_article_did_not_have(tmp_path: Path):
     assert result.stderr.strip() == f"diplotui: {article_id} had no tag #nu"
 
 
+def test_tag_and_untag_with_no_tag_given_refuse_and_write_nothing(tmp_path: Path):
+    """'tag ID ""' exited 0 and changed nothing: a script could not tell it from a tag added."""
+    db = tmp_path / "s.json"
+    (tmp_path / "b.md").write_text(OTHER, encoding="utf-8")
+    assert cli("--db", str(db), "import", str(tmp_path / "b.md")).returncode == 0
+    article_id = json.loads(cli("--db", str(db), "list", "--json").stdout)[0]["id"]
+    before = db.read_bytes()
+    for command, given in (("tag", ""), ("tag", " #, "), ("untag", "")):
+        result = cli("--db", str(db), command, article_id, given)
+        assert result.returncode == 2, (command, given, result.stdout)
+        assert result.stderr.count("\n") == 1 and "no tag given" in result.stderr
+        assert "nothing was written" in result.stderr
+    assert db.read_bytes() == before
+
+
 def test_import_names_the_legacy_encoding_a_file_was_read_in(tmp_path: Path):
     """Which code page a non-UTF-8 file was read in was never said: a guess was silent."""
     db = str(tmp_path / "s.json")

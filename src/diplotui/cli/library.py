@@ -194,7 +194,10 @@ def _change_tags(
         article = store.article(resolve_article(store, args.id))
         in_use = store.tag_counts() if change is add_tags else ()
         try:
-            tags = change(article.tags, typed_tags(args.tags, in_use))
+            typed = typed_tags(args.tags, in_use)
+            if not typed:  # '' or '#' or ', ': exiting 0 would say it was done
+                raise TagError("no tag given (only spaces, commas or '#')")
+            tags = change(article.tags, typed)
         except TagError as error:
             raise CommandError(f"{article.id}: {error}; nothing was written", EXIT_USAGE) from error
         if change is remove_tags:  # a tag the article did not have was silently "removed"
