@@ -67,7 +67,11 @@ def _runner(
             result = _run(run, store, author, getattr(args, "remote", None))
             remember_author(store, author)
         print(inert_line(result.summary()))
-        for line in [*result.lost_texts, *result.stamped_ahead]:  # which, beyond the count
+        for line in [
+            *result.lost_texts,
+            *result.stamped_ahead,
+            *result.mended,
+        ]:  # which, beyond the count
             print(inert_line(line))
         return EXIT_OK
 

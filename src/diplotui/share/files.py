@@ -93,6 +93,7 @@ class UnreadableFile(ValueError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
+        self.reason = reason
 
 
 def article_path(article_id: str) -> str:

@@ -11,6 +11,7 @@ Pushes are never forced.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 from collections import Counter
@@ -137,6 +138,7 @@ class SyncResult:
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
     lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
+    mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
 
     @property
     def changed_anything(self) -> bool:
@@ -182,6 +184,8 @@ class SyncResult:
             parts.append(f"{plural(len(self.unshared), 'article')} not shared (unreadable text)")
         if self.stamped_ahead:
             parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
+        if self.mended:
+            parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
         return ", ".join(parts) or "up to date"
 
 
@@ -327,7 +331,8 @@ class Sync:
             ) from error
         except UnreadableFile as error:
             raise ShareError(
-                f"the remote holds a file diplotui cannot read: {error}; the store is unchanged"
+                f"the remote holds a file diplotui cannot read: {error}; the store is "
+                "unchanged and nothing was sent"
             ) from error
         except GitError as error:
             raise ShareError(f"{error}; the store is unchanged") from error
@@ -689,9 +694,11 @@ class Sync:
         kind = files.kind_of(path)
         _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
-            if yours is not None and mine is None:
-                plan.texts[files.id_of(path)] = files.read_text(path, yours)
-                plan.writes[path] = yours
+            if yours is not None and yours != mine:  # other bytes there are no text of ours
+                text, yours = self._their_text(path, yours, commits)
+                if mine is None:
+                    plan.texts[files.id_of(path)] = text
+                plan.writes[path] = mine or yours
             return
         if kind == files.EARLIER_PAGES:
             if yours is not None:  # this sync converted its own: theirs is still written so
@@ -745,6 +752,40 @@ class Sync:
                 None if merged is None else files.with_extras(files.correction_file(merged), extras)
             )
         self._write(plan, path, data, mine)
+
+    def _their_text(
+        self, path: str, raw: bytes, commits: tuple[str | None, str, str]
+    ) -> tuple[str, bytes]:
+        """A text of the remote's and its bytes, checked against the hash in its name. A
+        commit that put other bytes there (by hand or by malice: diplotui never rewrites a
+        text) was taken silently and pushed on, and every later clone failed on it for
+        ever. A sync refuses it, naming the commit, so nothing of it is taken or sent on;
+        a copy joining (no common history) cannot refuse what the team's history already
+        holds, so it takes the file's last version whose bytes do match (written back by
+        its commit, which mends the remote), and refuses only when none does."""
+        try:
+            return files.read_text(path, raw), raw
+        except UnreadableFile as error:
+            base, _, theirs = commits
+            span = [f"{base}..{theirs}"] if base else [theirs]
+            brought = self.repo.text("log", "-1", "--format=%h by %an", *span, "--", path)
+            reason = f"{error.reason} (commit {inert_words(brought)})"
+            intact = None if base else self._intact_version(path, theirs)
+            if intact is None:
+                raise UnreadableFile(path, reason) from None
+            self.result.mended.append(
+                f"{path}: {reason}; its earlier version, which does, was taken and written back"
+            )
+            return intact
+
+    def _intact_version(self, path: str, tip: str) -> tuple[str, bytes] | None:
+        """The newest version of the text at ``path`` in ``tip``'s history whose bytes are
+        the ones its name gives (the text and its bytes), or None."""
+        commits = self.repo.text("log", "--format=%H", tip, "--", path).split()
+        for raw in self.repo.blobs([f"{commit}:{path}" for commit in commits]):
+            with contextlib.suppress(UnreadableFile):
+                return files.read_text(path, raw or b""), raw or b""
+        return None
 
     def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
         """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
