@@ -3,8 +3,12 @@ intruder's) commits made with plain git, checked before anything is stored or se
 
 from __future__ import annotations
 
+import hashlib
+import json
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from diplotui.share import files
 from tests.cli.test_cli_hostile_input import records
@@ -60,3 +64,74 @@ def test_a_commit_rewriting_a_text_already_held_is_refused_and_a_clone_repairs_i
     assert "keep talking about dams" in text.stdout
     # the clone wrote the text back: the refused copy syncs again
     assert run_main("--db", str(desk["mai"]), "sync", "--author", "mai").returncode == 0
+
+
+def _git(repository: Path, *args: str, given: bytes = b"") -> str:
+    done = subprocess.run(
+        ["git", f"--git-dir={repository}", *args], input=given, capture_output=True, check=True
+    )
+    return done.stdout.decode().strip()
+
+
+def _push_with_git_mktree(remote: Path, folder: Path, planted: dict[str, bytes]) -> None:
+    """A commit made with ``git mktree`` on the remote's tip, holding ``planted`` (path ->
+    bytes) whatever their names: ``..`` included, which no work tree can hold."""
+    repository = folder / "intruder.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(remote), str(repository)], check=True)
+
+    def tree(base: str | None, files_here: dict[str, bytes]) -> str:
+        entries = {}
+        if base:
+            for line in _git(repository, "ls-tree", base).splitlines():
+                meta, name = line.split("\t", 1)
+                entries[name] = meta
+        below: dict[str, dict[str, bytes]] = {}
+        for path, data in files_here.items():
+            name, _, rest = path.partition("/")
+            if rest:
+                below.setdefault(name, {})[rest] = data
+            else:
+                blob = _git(repository, "hash-object", "-w", "--stdin", given=data)
+                entries[name] = f"100644 blob {blob}"
+        for name, inner in below.items():
+            old = entries.get(name, "").split()
+            entries[name] = f"040000 tree {tree(old[2] if old else None, inner)}"
+        listing = "".join(f"{meta}\t{name}\n" for name, meta in entries.items())
+        return _git(repository, "mktree", given=listing.encode())
+
+    tip = _git(repository, "rev-parse", "main")
+    made = _git(repository, "commit-tree", tree(f"{tip}^{{tree}}", planted), "-p", tip, "-m", "x")
+    _git(repository, "push", "-q", str(remote), f"{made}:refs/heads/main")
+
+
+@pytest.mark.parametrize("case", ["a path through ..", "a second copy of an article's text"])
+def test_a_record_filed_where_sync_never_files_one_or_twice_is_refused_by_name(
+    desk, tmp_path: Path, case: str
+):
+    """A file at ``articles/../dd/<id>.json`` (made with ``git mktree``) and an article
+    repeating another's text were taken as records: only the layout sync writes is read."""
+    first = article_ids()[0]
+    held = state(desk["mai"])["articles"][first]
+    stranger = "dd0000000001"
+    document = json.loads(_git(desk["remote"], "show", f"main:{files.article_path(first)}"))
+    document["id"] = stranger
+    planted = {}
+    if case == "a path through ..":
+        text = b"A text nobody imported.\n"
+        digest = hashlib.sha256(text).hexdigest()
+        document["text_hash"] = digest
+        planted[files.text_path(digest)] = text
+        place = f"articles/../dd/{stranger}.json"
+    else:
+        assert document["text_hash"] == held[4]
+        place = files.article_path(stranger)
+    planted[place] = json.dumps(document).encode()
+    _push_with_git_mktree(desk["remote"], tmp_path, planted)
+    planted_tip = _tip(desk["remote"])
+    before = records(desk["mai"])
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 1, synced
+    [line] = synced.stderr.splitlines()
+    assert place in line, line
+    assert records(desk["mai"]) == before and _tip(desk["remote"]) == planted_tip
+    assert stranger not in state(desk["mai"])["articles"]

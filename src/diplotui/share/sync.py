@@ -613,6 +613,9 @@ class Sync:
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
             kind = files.kind_of(change.path)
+            problem = files.layout_problem(change.path) if change.status != "D" else None
+            if problem is not None:
+                raise UnreadableFile(change.path, problem)
             if kind and kind != files.ANNOTATIONS_DIR:
                 records.append((change.path, (change.path,) * 3))
             elif not kind and change.path not in ours_changed:  # someone else's: kept as is
@@ -628,6 +631,7 @@ class Sync:
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
+        self.on_store(lambda: self._refuse_second_copies(plan))
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
         if base == head:  # nothing of ours since: take their commit as it is
@@ -786,6 +790,26 @@ class Sync:
             with contextlib.suppress(UnreadableFile):
                 return files.read_text(path, raw or b""), raw or b""
         return None
+
+    def _refuse_second_copies(self, plan: _Plan) -> None:
+        """A new article whose text is another article's: diplotui files one article per
+        text (an import of the same text is a duplicate), so a second one is a file made by
+        hand, refused by name rather than stored as a twin."""
+        arriving = {
+            article_id: merged["text_hash"]
+            for article_id, (ours, merged) in plan.articles.items()
+            if ours is None and merged is not None and article_id not in self._local.article_ids
+        }
+        leaving = {a for a, (_, merged) in plan.articles.items() if merged is None}
+        for article_id, digest in sorted(arriving.items()):
+            others = [a for a, d in arriving.items() if d == digest and a != article_id]
+            others += [a for a in self.store.articles_with_text(digest) if a not in leaving]
+            if others:
+                raise UnreadableFile(
+                    files.article_path(article_id),
+                    f"its text is article {others[0]}'s too (the same text_hash): "
+                    "one text is one article",
+                )
 
     def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
         """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
