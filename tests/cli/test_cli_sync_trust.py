@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,39 @@ def test_a_record_filed_where_sync_never_files_one_or_twice_is_refused_by_name(
     assert place in line, line
     assert records(desk["mai"]) == before and _tip(desk["remote"]) == planted_tip
     assert stranger not in state(desk["mai"])["articles"]
+
+
+@pytest.mark.parametrize("remote", ["fd::3", "ext::sh -c touch% planted", "gopher://host/desk"])
+@pytest.mark.parametrize("action", ["init", "clone"])
+def test_a_remote_of_a_transport_no_team_uses_is_refused_at_once(
+    tmp_path: Path, action: str, remote: str
+):
+    """``share init fd::3`` hung (git's ``fd::`` transport reads a file descriptor for ever)
+    and ``ext::`` runs a command: only file, git, http(s) and ssh remotes are taken."""
+    store = make_store(tmp_path / "lib.json", [])
+    command = [sys.executable, "-m", "diplotui", "--db", str(store), "share", action, remote]
+    done = subprocess.run(
+        [*command, "--author", "mai"], capture_output=True, text=True, timeout=30, cwd=tmp_path
+    )
+    assert done.returncode == 2, done
+    [line] = done.stderr.splitlines()
+    assert remote.split(":")[0] in line and "file, git, http, https or ssh" in line, line
+    assert not (tmp_path / "planted").exists()
+    assert not (tmp_path / "lib.json.share.git").exists()
+
+
+def test_a_remote_set_by_hand_to_another_transport_is_refused_by_git(desk, tmp_path: Path):
+    """A shared library's remote changed in its git config afterwards is refused by git
+    itself (``GIT_ALLOW_PROTOCOL``), not run."""
+    repository = tmp_path / "mai.json.share.git"
+    _git(repository, "remote", "set-url", "origin", "ext::sh -c touch% planted")
+    synced = subprocess.run(
+        [sys.executable, "-m", "diplotui", "--db", str(desk["mai"]), "sync"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert synced.returncode == 1, synced
+    assert "not allowed" in synced.stderr
+    assert not (tmp_path / "planted").exists()

@@ -38,6 +38,7 @@ from diplotui.share.git import (
     GitUnreachable,
     Repository,
     config_value,
+    remote_problem,
 )
 from diplotui.share.merge import (
     STAMP,
@@ -1350,6 +1351,9 @@ def _is_local_path(remote: str) -> bool:
 
 def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repository:
     author = _named(author)  # before anything is set up
+    problem = remote_problem(remote)
+    if problem is not None:
+        raise ShareError(f"the remote {remote}: {problem}; nothing was set up")
     path = repository_path(store.path)
     if is_shared(store.path):
         url = Repository(path).remote_url()
