@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     say_none_found,
+    say_unreadable,
 )
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
@@ -168,12 +169,15 @@ def run_list(args: argparse.Namespace) -> int:
             cache = EntityCache.load(store)
             cache.fill(store)
             entities = cache.lookup(store)
-        articles = query.apply(store, entities=entities)
+        unsearched: list[str] = []
+        articles = query.apply(store, entities=entities, unsearched=unsearched)
         counts = highlight_counts(store) if args.json else {}
+        present = set(store.article_ids())
+        unreadable = [store.article(a) for a in unsearched if a in present]
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)
-        return EXIT_OK
+        return say_unreadable(unreadable, "search")
     if not articles:
         say_none_found("no article matches")
     for article in articles:
@@ -184,7 +188,7 @@ def run_list(args: argparse.Namespace) -> int:
         if article.text_changed_at:
             line += f"  [updated {changed_when(article)}]"
         print(inert_line(line))
-    return EXIT_OK
+    return say_unreadable(unreadable, "search")
 
 
 def _change_tags(
