@@ -52,3 +52,18 @@ def test_an_unreadable_text_is_named_not_passed_over_in_silence(
     body.write_text(f"Talks resume\n\n{SAID}\n")  # put back: nothing more to say
     again = run_main("--db", str(store), *command)
     assert again.returncode == 0 and "could not be read" not in again.stderr, again
+
+
+@pytest.mark.parametrize("query", ['"', "", '""', "  ", "“ ”", "-"])
+def test_a_search_for_no_word_is_refused_not_answered_with_everything(tmp_path: Path, query: str):
+    """``list --search '"'`` (a query holding no word) listed the whole library, as if
+    every article matched: refused in one line with exit 2 (the index holds words only, so a
+    lone character could never be searched for)."""
+    store = tmp_path / "lib.json"
+    (tmp_path / "fish.txt").write_text(f"Fisheries\n\n{OTHER}\n")
+    run_main("--db", str(store), "--create", "import", str(tmp_path / "fish.txt"))
+    searched = run_main("--db", str(store), "list", "--search", query)
+    assert searched.returncode == 2, searched
+    assert searched.stdout == ""
+    [line] = searched.stderr.splitlines()
+    assert "--search" in line and "no word" in line, line

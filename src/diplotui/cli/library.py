@@ -27,6 +27,7 @@ from diplotui.library.feed_section import named_feed
 from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
+from diplotui.library.search import query_terms
 from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
@@ -141,6 +142,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if args.search is not None and not query_terms(args.search):
+        # the index holds words: '"' or '' searched for nothing, and listed every article
+        raise CommandError(
+            f"list: --search {args.search!r} holds no word to search for", EXIT_USAGE
+        )
     try:
         query = LibraryQuery(
             text=args.search or "",
