@@ -14,7 +14,7 @@ import pytest
 from diplotui.share import files
 from tests.cli.test_cli_hostile_input import records
 from tests.cli_runner import run_main
-from tests.sharing import git_identity, make_store, shared_copies
+from tests.sharing import TEXTS, git_identity, make_store, shared_copies
 from tests.unit.test_share import article_ids, desk, state
 from tests.unit.test_share_hostile import push_from_a_clone
 
@@ -31,12 +31,16 @@ def _text_place(article_id: str, store: Path) -> str:
     return files.text_path(state(store)["articles"][article_id][4])
 
 
+@pytest.mark.parametrize(
+    ("holds", "mended_from"), [([], "an earlier version's"), (TEXTS[:1], "this library's")]
+)
 def test_a_commit_rewriting_a_text_already_held_is_refused_and_a_clone_repairs_it(
-    desk, tmp_path: Path
+    desk, tmp_path: Path, holds: list[str], mended_from: str
 ):
     """A commit that put other bytes in a text file every copy holds (``texts/ab/<hash>.txt``
     no longer what its hash says) was taken as "up to date" and pushed on; every later
-    ``share clone`` then failed on that file for ever."""
+    ``share clone`` then failed on that file for ever. A newcomer's clone now takes the text
+    as its name gives it (the newcomer's own, else the file's history) and writes it back."""
     first = article_ids()[0]
     place = _text_place(first, desk["mai"])
 
@@ -54,12 +58,13 @@ def test_a_commit_rewriting_a_text_already_held_is_refused_and_a_clone_repairs_i
     assert planted[:7] in line  # the commit that brought it
     assert records(desk["mai"]) == before and _tip(desk["remote"]) == planted  # nothing sent
 
-    newcomer = make_store(tmp_path / "eve.json", [])
+    newcomer = make_store(tmp_path / "eve.json", holds)
     cloned = run_main(
         "--db", str(newcomer), "share", "clone", str(desk["remote"]), "--author", "eve"
     )
     assert cloned.returncode == 0, cloned
     assert place in cloned.stdout and "do not match" in cloned.stdout
+    assert f"{mended_from} bytes, which do, were written back" in cloned.stdout
     assert state(newcomer)["articles"].keys() >= state(desk["bob"])["articles"].keys()
     text = run_main("--db", str(newcomer), "export", "--format", "json", "--article", first)
     assert "keep talking about dams" in text.stdout

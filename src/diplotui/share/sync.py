@@ -700,10 +700,10 @@ class Sync:
         _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
             if yours is not None and yours != mine:  # other bytes there are no text of ours
-                text, yours = self._their_text(path, yours, commits)
+                text, yours = self._their_text(path, yours, mine, commits)
                 if mine is None:
                     plan.texts[files.id_of(path)] = text
-                plan.writes[path] = mine or yours
+                plan.writes[path] = yours
             return
         if kind == files.EARLIER_PAGES:
             if yours is not None:  # this sync converted its own: theirs is still written so
@@ -759,15 +759,16 @@ class Sync:
         self._write(plan, path, data, mine)
 
     def _their_text(
-        self, path: str, raw: bytes, commits: tuple[str | None, str, str]
+        self, path: str, raw: bytes, mine: bytes | None, commits: tuple[str | None, str, str]
     ) -> tuple[str, bytes]:
         """A text of the remote's and its bytes, checked against the hash in its name. A
         commit that put other bytes there (by hand or by malice: diplotui never rewrites a
         text) was taken silently and pushed on, and every later clone failed on it for
         ever. A sync refuses it, naming the commit, so nothing of it is taken or sent on;
         a copy joining (no common history) cannot refuse what the team's history already
-        holds, so it takes the file's last version whose bytes do match (written back by
-        its commit, which mends the remote), and refuses only when none does."""
+        holds, so it takes the text as its name gives it, its own (``mine``) or the file's
+        last such version in that history, and writes it back (its commit mends the
+        remote); it refuses only when there is none."""
         try:
             return files.read_text(path, raw), raw
         except UnreadableFile as error:
@@ -775,22 +776,23 @@ class Sync:
             span = [f"{base}..{theirs}"] if base else [theirs]
             brought = self.repo.text("log", "-1", "--format=%h by %an", *span, "--", path)
             reason = f"{error.reason} (commit {inert_words(brought)})"
-            intact = None if base else self._intact_version(path, theirs)
-            if intact is None:
+            if base is not None:
                 raise UnreadableFile(path, reason) from None
-            self.result.mended.append(
-                f"{path}: {reason}; its earlier version, which does, was taken and written back"
-            )
-            return intact
+            found = [mine] if mine is not None else self._versions(path, theirs)
+            for version in found:
+                with contextlib.suppress(UnreadableFile):
+                    text = files.read_text(path, version)
+                    where = "this library's" if version is mine else "an earlier version's"
+                    self.result.mended.append(
+                        f"{path}: {reason}; {where} bytes, which do, were written back"
+                    )
+                    return text, version
+            raise UnreadableFile(path, reason) from None
 
-    def _intact_version(self, path: str, tip: str) -> tuple[str, bytes] | None:
-        """The newest version of the text at ``path`` in ``tip``'s history whose bytes are
-        the ones its name gives (the text and its bytes), or None."""
+    def _versions(self, path: str, tip: str) -> list[bytes]:
+        """Every version of the file at ``path`` in ``tip``'s history, newest first."""
         commits = self.repo.text("log", "--format=%H", tip, "--", path).split()
-        for raw in self.repo.blobs([f"{commit}:{path}" for commit in commits]):
-            with contextlib.suppress(UnreadableFile):
-                return files.read_text(path, raw or b""), raw or b""
-        return None
+        return [raw for raw in self.repo.blobs([f"{c}:{path}" for c in commits]) if raw]
 
     def _refuse_second_copies(self, plan: _Plan) -> None:
         """A new article whose text is another article's: diplotui files one article per
