@@ -72,11 +72,8 @@ def _runner(
             result = _run(run, store, author, remote)
             remember_author(store, author)
         print(inert_line(result.summary()))
-        for line in [
-            *result.lost_texts,
-            *result.stamped_ahead,
-            *result.mended,
-        ]:  # which, beyond the count
+        named = [*result.lost_texts, *result.stamped_ahead, *result.mended]  # beyond the count
+        for line in named:
             print(inert_line(line))
         return EXIT_OK
 
