@@ -208,6 +208,14 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
         if owner is None:
             raise ExchangeError(f"{what}: refers to article {highlight.article_id!r}, not in file")
         owner.highlights.append(highlight)
+    return _Parsed(articles, *_corrections(raw_corrections, raw_speakers, by_id))
+
+
+def _corrections(
+    raw_corrections: list[Any], raw_speakers: list[Any], articles: dict[str, _ArticleIn]
+) -> tuple[list[EntityCorrection], list[SpeakerCorrection]]:
+    """The file's entity corrections, and its speaker corrections given to their articles
+    of ``articles``; those of articles not there are returned (strays)."""
     corrections = []
     for index, raw in enumerate(raw_corrections):
         if isinstance(raw, dict):
@@ -216,12 +224,12 @@ def _parse_diplotui(document: dict[str, Any]) -> _Parsed:
     strays = []
     for index, raw in enumerate(raw_speakers):
         speaker = _speaker_correction(raw, f"speaker correction {index + 1}")
-        owner = by_id.get(speaker.article_id)
+        owner = articles.get(speaker.article_id)
         if owner is None:
             strays.append(speaker)
         else:
             owner.speakers.append(speaker)
-    return _Parsed(articles, corrections, strays)
+    return corrections, strays
 
 
 def _speaker_correction(raw: Any, what: str) -> SpeakerCorrection:
@@ -358,7 +366,14 @@ def _parse_w3c(document: Any, store: Store) -> _Parsed:
     wanted = {a.article.id for a in articles.values() if a.highlights} | {
         (r.get("id") if isinstance(r, dict) else "") for r in embedded
     }
-    return _Parsed([a for a in articles.values() if a.article.id in wanted], [])
+    kept = {key: a for key, a in articles.items() if key in wanted}
+    raw_corrections, raw_speakers = (
+        document.get(EXT + name, []) if isinstance(document, dict) else []
+        for name in ("corrections", "speakerCorrections")
+    )
+    if not (isinstance(raw_corrections, list) and isinstance(raw_speakers, list)):
+        raise ExchangeError(f"{EXT}corrections and {EXT}speakerCorrections must be lists")
+    return _Parsed(list(kept.values()), *_corrections(raw_corrections, raw_speakers, kept))
 
 
 def _sniff(document: Any, store: Store) -> _Parsed:

@@ -336,16 +336,26 @@ def _article_record(store: Store, article: Article, selection: _Selection) -> di
 
 
 def _json_document(store: Store, selection: _Selection) -> dict[str, Any]:
+    corrections, speakers = _corrections(store, selection)
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "articles": [_article_record(store, a, selection) for a in selection.articles],
         "highlights": [h.to_dict() for a in selection.articles for h in selection.highlights[a.id]],
-        "corrections": [c.to_dict() for c in store.corrections()],
-        "speaker_corrections": [
-            c.to_dict() for a in selection.articles for c in store.speaker_corrections(a.id)
-        ],
+        "corrections": corrections,
+        "speaker_corrections": speakers,
     }
+
+
+def _corrections(
+    store: Store, selection: _Selection
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The library's entity corrections and the selected articles' speaker corrections,
+    which the JSON and W3C exports both carry (a W3C export lacking them lost every ``P``
+    correction on its way into another library)."""
+    return [c.to_dict() for c in store.corrections()], [
+        c.to_dict() for a in selection.articles for c in store.speaker_corrections(a.id)
+    ]
 
 
 # -- W3C Web Annotation ----------------------------------------------------------------------
@@ -413,6 +423,7 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
         for a in selection.articles
         for h in selection.highlights[a.id]
     ]
+    corrections, speakers = _corrections(store, selection)
     return {
         "@context": W3C_CONTEXT,
         "type": "AnnotationCollection",
@@ -422,6 +433,8 @@ def _w3c_document(store: Store, selection: _Selection) -> dict[str, Any]:
         EXT + "format": EXPORT_FORMAT,
         EXT + "version": EXPORT_VERSION,
         EXT + "articles": [_article_record(store, a, selection) for a in selection.articles],
+        EXT + "corrections": corrections,
+        EXT + "speakerCorrections": speakers,
     }
 
 

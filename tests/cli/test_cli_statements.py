@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from .test_cli_library import cli
 
 ARTICLE = (
@@ -125,7 +127,7 @@ def test_timeline_dates_statements_by_the_date_they_open_with(tmp_path: Path) ->
 def test_timeline_passes_over_an_article_whose_text_is_unreadable(tmp_path: Path) -> None:
     """One article's text file lost (a partial copy of the store, a disk error) made every
     timeline fail, and ``L`` in the app stop on the error: it is passed over, as the
-    statement cache passes it over (``doctor`` names it)."""
+    statement cache passes it over, the rest printed, and a line names it (exit 1)."""
     from diplotui.store import Store
 
     db = _library(tmp_path)
@@ -134,7 +136,7 @@ def test_timeline_passes_over_an_article_whose_text_is_unreadable(tmp_path: Path
     body = next(Path(db + ".bodies").rglob(f"{older.text_hash}*"))
     body.unlink()
     result = cli("--db", db, "timeline", "Lê Hoài Trung", "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1 and older.id in result.stderr, result.stderr
     titles = {e["title"] for e in json.loads(result.stdout)}
     assert "Talks resume" in titles and "Earlier talks" not in titles
 
@@ -428,3 +430,52 @@ def test_speaker_remove_gives_the_statements_highlights_their_speaker_back(
         assert removed.returncode == 0, removed.stderr
         assert "1 highlight now of Jane Doe" in removed.stdout
         assert highlight_speaker() == before
+
+
+@pytest.mark.parametrize("fmt", ["w3c", "json"])
+def test_an_export_carries_speaker_corrections_and_an_import_brings_them_back(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A W3C export held no speaker correction (``P`` in the reader, ``diplotui speaker``),
+    as the JSON export does: imported into a fresh library the statement had its finder's
+    speaker again, and a highlight made there after took the wrong one."""
+    words = "We will keep talking about the dams,"
+    (tmp_path / "talks.txt").write_text(
+        f'Talks resume\n\n"{words}" Foreign Minister Bui Thanh Son said in Hanoi.\n'
+    )
+    db, fresh = str(tmp_path / "lib.json"), str(tmp_path / "fresh.json")
+    cli("--db", db, "--create", "import", str(tmp_path / "talks.txt"))
+    [talks] = [
+        a
+        for a in json.loads(cli("--db", db, "list", "--json").stdout)
+        if a["title"] == "Talks resume"
+    ]
+    article = talks["id"]
+    corrected = cli(
+        "--db",
+        db,
+        "speaker",
+        article,
+        "--quote",
+        "keep talking",
+        "--name",
+        "Saleumxay Kommasith",
+        "--role",
+        "Foreign Minister",
+    )
+    assert corrected.returncode == 0, corrected.stderr
+    assert cli("--db", db, "highlight", article, "--quote", "about the dams").returncode == 0
+    exported = cli("--db", db, "export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"))
+    assert exported.returncode == 0, exported.stderr
+    document = json.loads((tmp_path / f"out.{fmt}").read_text())
+    if fmt == "w3c":
+        [annotation] = document["first"]["items"]
+        assert annotation["diplotui:speaker"] == "Saleumxay Kommasith"
+
+    imported = cli("--db", fresh, "--create", "import", str(tmp_path / f"out.{fmt}"))
+    assert imported.returncode == 0, imported.stderr
+    assert "1 speaker correction added" in imported.stdout, imported.stdout
+    listed = cli("--db", fresh, "speaker", article).stdout
+    assert "Saleumxay Kommasith" in listed and "anchored" in listed, listed
+    [highlight] = json.loads(cli("--db", fresh, "annotations", article, "--json").stdout)
+    assert highlight["speaker"] == "Saleumxay Kommasith"

@@ -503,3 +503,28 @@ def test_feed_export_writes_a_feed_titled_with_control_characters(tmp_path: Path
     assert status == 0, err
     [entry] = read_opml(tmp_path / "f.opml")
     assert entry.name == "Hostile [5mWire" and entry.url == "http://127.0.0.1:9/feed.xml"
+
+
+def test_tags_typed_for_a_feed_or_a_page_take_the_spelling_the_library_has(
+    tmp_path: Path, server: FeedServer
+):
+    """``#Mekong`` in the library, ``feed add --tag mekong`` gave its articles ``mekong``
+    (``tag`` and the app's tag dialog say ``#Mekong``): a second spelling of one tag, shown
+    apart in a feed's line and carried into every article it brings; ``add --tag`` too."""
+    db = str(tmp_path / "lib.json")
+    (tmp_path / "talks.txt").write_text("Talks\n\nThe ministers met on the Mekong.\n")
+    cli("--db", db, "--create", "import", str(tmp_path / "talks.txt"))
+    [talks] = [
+        a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["title"] == "Talks"
+    ]
+    assert cli("--db", db, "tag", talks["id"], "Mekong").returncode == 0
+    added = cli("--db", db, "feed", "add", server.url("/rss2.xml"), "--tag", "mekong,UN")
+    assert added.returncode == 0, added.stderr
+    [feed] = cli("--db", db, "feed", "list").stdout.splitlines()
+    assert feed.endswith("#Mekong #UN"), feed
+    assert cli("--db", db, "refresh").returncode == 0
+    page = cli("--db", db, "add", server.url("/article-spokesperson.html"), "--tag", "MEKONG, un")
+    assert page.returncode == 0, page.stderr
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    brought = [a["tags"] for a in listed if a["url"]]
+    assert len(brought) == 4 and all(tags == ["Mekong", "UN"] for tags in brought), brought

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from diplotui.model import Article
     from diplotui.store import Changes, Store
 
 EXIT_OK = 0
@@ -22,6 +23,8 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 WRITE_LOCK_WAIT_SECONDS = 2.0
+NAMED_AT_MOST = 3
+"""How many articles a line naming some of them names (then "and N more")."""
 
 
 class CommandError(Exception):
@@ -160,6 +163,26 @@ def fail(message: str, details: tuple[str, ...] = ()) -> None:
     print(f"diplotui: {inert_line(message)}", file=sys.stderr)
     for line in details:
         print(inert_line(line), file=sys.stderr)
+
+
+def say_unreadable(articles: Sequence[Article], answer: str) -> int:
+    """One line on stderr naming how many texts (and the first few) a library-wide answer
+    could not look into; the exit status: failed when there were any. The ``answer`` printed
+    is still true of what was read, yet "no statement of the minister" was said of a
+    library whose minister's article could not be read."""
+    from diplotui.text.plural import plural
+
+    if not articles:
+        return EXIT_OK
+    named = ", ".join(f"{a.id} {a.title!r}" for a in articles[:NAMED_AT_MOST])
+    more = len(articles) - NAMED_AT_MOST
+    named += f" and {more} more" if more > 0 else ""
+    left_out = "is" if len(articles) == 1 else "are"
+    fail(
+        f"{plural(len(articles), 'text')} could not be read and {left_out} not in this "
+        f"{answer}: {named} (`diplotui doctor` says why)"
+    )
+    return EXIT_FAILED
 
 
 def say_none_found(what: str) -> None:

@@ -191,6 +191,7 @@ def run_feed_import(args: argparse.Namespace) -> int:
         read_opml,
         subscribed_by_url,
     )
+    from diplotui.feeds.pages import tags_in_use
 
     try:
         listed = read_opml(Path(args.file))
@@ -200,6 +201,7 @@ def run_feed_import(args: argparse.Namespace) -> int:
     added = known = failed = 0
     with open_store(args, write=True) as store, store.batch():  # one durable write
         subscribed = subscribed_by_url(store)
+        in_use = tags_in_use(store, subscribed.values())
         for entry in listed:
             try:
                 feed = add_feed(
@@ -210,6 +212,7 @@ def run_feed_import(args: argparse.Namespace) -> int:
                     site_url=entry.site_url,
                     min_interval=entry.interval,
                     subscribed=subscribed,
+                    in_use=in_use,
                 )
             except AlreadySubscribed as already:
                 known += 1

@@ -16,6 +16,7 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     say_none_found,
+    say_unreadable,
 )
 from diplotui.inert import inert_line
 from diplotui.ingest import FAILED, ImportOutcome, import_paths
@@ -26,6 +27,7 @@ from diplotui.library.feed_section import named_feed
 from diplotui.library.query import LibraryQuery, QueryError, highlight_counts
 from diplotui.library.reading import ARCHIVED, MARK_ACTIONS, READ, UNREAD, mark, state_of
 from diplotui.library.rows import SORTS
+from diplotui.library.search import query_terms
 from diplotui.store import AmbiguousId, StoreError, UnknownId
 from diplotui.store.backups import backup_files
 from diplotui.tags import TagError, add_tags, distinct_tags, parse_tags, remove_tags, typed_tags
@@ -140,6 +142,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    if args.search is not None and not query_terms(args.search):
+        # the index holds words: '"' or '' searched for nothing, and listed every article
+        raise CommandError(
+            f"list: --search {args.search!r} holds no word to search for", EXIT_USAGE
+        )
     try:
         query = LibraryQuery(
             text=args.search or "",
@@ -168,12 +175,15 @@ def run_list(args: argparse.Namespace) -> int:
             cache = EntityCache.load(store)
             cache.fill(store)
             entities = cache.lookup(store)
-        articles = query.apply(store, entities=entities)
+        unsearched: list[str] = []
+        articles = query.apply(store, entities=entities, unsearched=unsearched)
         counts = highlight_counts(store) if args.json else {}
+        present = set(store.article_ids())
+        unreadable = [store.article(a) for a in unsearched if a in present]
     if args.json:
         records = [{**a.to_dict(), "annotations": counts.get(a.id, 0)} for a in articles]
         print_json(records)
-        return EXIT_OK
+        return say_unreadable(unreadable, "search")
     if not articles:
         say_none_found("no article matches")
     for article in articles:
@@ -184,7 +194,7 @@ def run_list(args: argparse.Namespace) -> int:
         if article.text_changed_at:
             line += f"  [updated {changed_when(article)}]"
         print(inert_line(line))
-    return EXIT_OK
+    return say_unreadable(unreadable, "search")
 
 
 def _change_tags(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from diplotui.cli.common import EXIT_OK, CommandError, open_store
+from diplotui.cli.common import EXIT_OK, EXIT_USAGE, CommandError, open_store
 from diplotui.inert import inert_line
 from diplotui.share import (
     ShareError,
@@ -16,6 +16,7 @@ from diplotui.share import (
     share_init,
     sync,
 )
+from diplotui.share.git import remote_problem
 from diplotui.store import Store
 
 
@@ -62,12 +63,17 @@ def _runner(
     run: Callable[..., SyncResult],
 ) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
+        remote = getattr(args, "remote", None)
+        problem = None if remote is None else remote_problem(remote)
+        if problem is not None:  # a usage error, before the store is opened
+            raise CommandError(f"the remote {remote}: {problem}", EXIT_USAGE)
         with open_store(args, write=True) as store:
             author = resolve_author(store, args.author)
-            result = _run(run, store, author, getattr(args, "remote", None))
+            result = _run(run, store, author, remote)
             remember_author(store, author)
         print(inert_line(result.summary()))
-        for line in [*result.lost_texts, *result.stamped_ahead]:  # which, beyond the count
+        named = [*result.lost_texts, *result.stamped_ahead, *result.mended]  # beyond the count
+        for line in named:
             print(inert_line(line))
         return EXIT_OK
 

@@ -16,10 +16,11 @@ from diplotui.cli.common import (
     read_article_text,
     resolve_article,
     say_none_found,
+    say_unreadable,
 )
 from diplotui.cli.entities import _read_target
 from diplotui.inert import inert_line, without_surrogates
-from diplotui.model import SpeakerCorrection, Statement
+from diplotui.model import Article, SpeakerCorrection, Statement
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -163,6 +164,7 @@ def _library(args: argparse.Namespace) -> int:
         if missing and sys.stderr.isatty():
             print(f"diplotui: finding statements in {len(missing)} articles…", file=sys.stderr)
         cache.fill(store, missing)
+        unreadable = cache.missing(articles)  # still: their texts could not be read
         found = query.select(articles, cache)
     records = [
         {
@@ -193,7 +195,7 @@ def _library(args: argparse.Namespace) -> int:
                     f"— {reported_in} [{article.id[:8]}]"
                 )
             )
-    return EXIT_OK
+    return say_unreadable(unreadable, "answer")
 
 
 def run_speaker(args: argparse.Namespace) -> int:
@@ -304,8 +306,9 @@ def run_timeline(args: argparse.Namespace) -> int:
     from diplotui.library.timeline import entity_timeline
 
     _check_name("timeline", "NAME", args.name)
+    unreadable: list[Article] = []
     with open_store(args, write=False) as store:
-        entries = entity_timeline(store, args.name)
+        entries = entity_timeline(store, args.name, unreadable=unreadable)
     if args.json:
         records = [
             {
@@ -322,7 +325,7 @@ def run_timeline(args: argparse.Namespace) -> int:
             for entry in entries
         ]
         print(json.dumps(records, ensure_ascii=False, indent=1))
-        return EXIT_OK
+        return say_unreadable(unreadable, "timeline")
     from diplotui.library.statements import said_words, speaker_label
 
     if not entries:
@@ -332,4 +335,4 @@ def run_timeline(args: argparse.Namespace) -> int:
         if entry.statement is not None:
             what = speaker_label(entry.statement) + said_words(entry.statement, entry.text)
         print(inert_line(f"{entry.date_label():<12} {what} [{entry.article.id[:8]}]"))
-    return EXIT_OK
+    return say_unreadable(unreadable, "timeline")

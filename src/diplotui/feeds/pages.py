@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,9 +25,9 @@ from diplotui.ingest import (
 from diplotui.ingest.decode import IngestError
 from diplotui.ingest.formats import ParsedDocument, parse_html_page
 from diplotui.ingest.update import apply_update, new_article
-from diplotui.model import Article
+from diplotui.model import Article, Feed
 from diplotui.store import Store, text_hash
-from diplotui.tags import TagError, add_tags
+from diplotui.tags import TagError, add_tags, spelt_as_in_use
 
 _TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 CANONICAL_URLS_KEPT = 32_768
@@ -194,6 +195,7 @@ def store_pages(
     (``update`` applies it, highlights re-anchored). A failed page changes nothing."""
     known = KnownArticles.of(store)
     report = ImportReport()
+    tags = spelt_as_in_use(tags, tags_in_use(store)) if tags else []
     with store.batch():
         for url, page in zip(urls, pages, strict=True):
             if isinstance(page, str):
@@ -202,6 +204,14 @@ def store_pages(
             page.source = page.source or (urlsplit(page.url).hostname or "")
             report.outcomes.append(_store_page(store, known, url, page, update, tags or []))
     return report
+
+
+def tags_in_use(store: Store, feeds: Iterable[Feed] | None = None) -> list[str]:
+    """The library's tags, each in its spelling there (articles', highlights', then those of
+    ``feeds``, by default the store's): what a tag typed for a feed or a page is spelt as
+    (``tags.spelt_as_in_use``)."""
+    feeds = store.feeds() if feeds is None else feeds
+    return [*store.tag_counts(), *(tag for feed in feeds for tag in feed.tags)]
 
 
 async def fetch_page_or_reason(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, Response, is_web_address
-from diplotui.feeds.pages import canonical_url
+from diplotui.feeds.pages import canonical_url, tags_in_use
 from diplotui.feeds.parse import (
     FeedParseError,
     NotAFeed,
@@ -21,7 +21,7 @@ from diplotui.feeds.parse import (
 from diplotui.ingest.metadata import ONE_LINE_CHARS
 from diplotui.model import FEED_MIN_INTERVAL, Feed, new_id
 from diplotui.store import Store
-from diplotui.tags import TagError, add_tags, parse_tags
+from diplotui.tags import TagError, add_tags, parse_tags, spelt_as_in_use
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -125,11 +125,14 @@ def add_feed(
     site_url: str = "",
     min_interval: int = FEED_MIN_INTERVAL,
     subscribed: dict[str, Feed] | None = None,
+    in_use: list[str] | None = None,
 ) -> Feed:
     """Subscribe to the feed at ``url`` (checked by ``discover_feed`` first, for users).
-    FeedError when it is subscribed already (AlreadySubscribed) or a tag is invalid.
-    ``subscribed`` (from ``subscribed_by_url``, kept current here) is for adding many: each
-    add read and copied every feed, so an OPML file of 3,000 took 8 minutes."""
+    FeedError when it is subscribed already (AlreadySubscribed) or a tag is invalid. Its
+    tags take the library's spelling (#mekong typed where #Mekong is in use is #Mekong).
+    ``subscribed`` (from ``subscribed_by_url``) and ``in_use`` (from ``tags_in_use``), kept
+    current here, are for adding many: each add read and copied every feed, so an OPML file
+    of 3,000 took 8 minutes."""
     url = check_web_url(url)
     if subscribed is None:
         subscribed = subscribed_by_url(store)
@@ -140,6 +143,10 @@ def add_feed(
         cleaned = add_tags([], parse_tags(list(tags)))
     except ValueError as error:
         raise FeedError(f"{url}: {error}") from None
+    if cleaned:
+        in_use = tags_in_use(store) if in_use is None else in_use
+        cleaned = spelt_as_in_use(cleaned, in_use)
+        in_use += cleaned
     feed = Feed(
         id=new_id(),
         url=url,

@@ -160,15 +160,18 @@ class LibraryQuery:
         store: Store,
         index: SearchIndex | None = None,
         entities: EntityLookup | None = None,
+        unsearched: list[str] | None = None,
     ) -> MatchContext:
         """Resolve the indexed criteria once (text via ``index``, entities via ``entities``).
 
         Without an index the texts are scanned, and without an entity index each text is run
         through the recogniser: right for a one-off CLI call, too slow for every keystroke.
+        ``unsearched`` (without an index) gets the ids of the articles whose texts could not
+        be read, so were not searched.
         """
         ctx = MatchContext()
         if query_terms(self.text):
-            ctx.text_ids = _text_matches(store, self.text, index)
+            ctx.text_ids = _text_matches(store, self.text, index, unsearched)
         if self.entity:
             ctx.entity_ids = _entity_ids(store, self.entity, entities)
         if self.annotated_by:
@@ -238,10 +241,12 @@ class LibraryQuery:
         store: Store,
         index: SearchIndex | None = None,
         entities: EntityLookup | None = None,
+        unsearched: list[str] | None = None,
     ) -> list[Article]:
-        """The matching articles of ``store`` in the query's order."""
+        """The matching articles of ``store`` in the query's order (``unsearched``: see
+        :meth:`context`)."""
         self.validate()
-        ctx = self.context(store, index, entities)
+        ctx = self.context(store, index, entities, unsearched)
         narrowest = min(
             (ids for ids in (ctx.text_ids, ctx.entity_ids) if ids is not None),
             key=len,
@@ -286,8 +291,11 @@ def _existing(store: Store, ids: Iterable[str]) -> list[Article]:
     return found
 
 
-def _text_matches(store: Store, text: str, index: SearchIndex | None) -> AbstractSet[str]:
-    """Search ``index``, or the store's index file brought up to date for this one call."""
+def _text_matches(
+    store: Store, text: str, index: SearchIndex | None, unsearched: list[str] | None = None
+) -> AbstractSet[str]:
+    """Search ``index``, or the store's index file brought up to date for this one call
+    (adding to ``unsearched`` the articles indexed by their title alone)."""
     if index is not None:
         return index.search(text)
     opened = SearchIndex.open(store.path)
@@ -297,6 +305,10 @@ def _text_matches(store: Store, text: str, index: SearchIndex | None) -> Abstrac
         if opened.needs_sync:  # the file was damaged under the search: rebuilt, ask again
             opened.sync(store)
             found = opened.search(text)
+        if unsearched is not None and (without := opened.indexed_without_text()):
+            opened.sync(store, article_ids=without)  # a text put back since is read now
+            found = opened.search(text)
+            unsearched += opened.indexed_without_text()
         return found
     finally:
         opened.close()

@@ -497,6 +497,16 @@ class SearchIndex:
             self._pending.update(pending)
         return True
 
+    def indexed_without_text(self) -> list[str]:
+        """The articles whose words are not in the index, only their titles: their texts could
+        not be read when they were indexed (a search cannot have found them by their words)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT article_id FROM docs WHERE substr(stamp, -?) = ?",
+                (len(_TITLE_ONLY), _TITLE_ONLY),
+            ).fetchall()
+        return [article_id for (article_id,) in rows]
+
     # -- searching ----------------------------------------------------------------------------
 
     def search(self, query: str) -> AbstractSet[str]:

@@ -20,7 +20,7 @@ from diplotui.entities.folding import fold
 from diplotui.layout import BlockKind, article_blocks
 from diplotui.library.statement_cache import StatementCache, statements_key
 from diplotui.library.statements import name_words, names_speaker
-from diplotui.library.text_cache import TextCache, code_version, fill_together
+from diplotui.library.text_cache import TextCache, code_version, fill_together, missing_in
 from diplotui.model import Article, EntityCorrection, EntitySpan, Statement
 from diplotui.store import Store, StoreError
 from diplotui.text import sentences, spans_overlapping
@@ -297,12 +297,15 @@ def entity_timeline(
     stop: Callable[[], bool] | None = None,
     timeline: TimelineCache | None = None,
     said: StatementCache | None = None,
+    unreadable: list[Article] | None = None,
 ) -> list[TimelineEntry]:
     """Statements and dated events of ``name`` across the library, oldest first, from the
     statement and timeline caches (``timeline``, ``said``: ones the caller loaded), filled
     first where they miss an article, each text recognised once for both: slow once, on a
     big library. ``stop`` is asked before each article: a timeline closed unseen stops
-    there, with what it had found."""
+    there, with what it had found. ``unreadable`` gets the articles passed over because
+    their texts could not be read (``doctor`` names the files)."""
+    passed_over = [] if unreadable is None else unreadable
     articles = store.articles()
     said = StatementCache.load(store) if said is None else said
     timeline = TimelineCache.load(store) if timeline is None else timeline
@@ -310,6 +313,8 @@ def entity_timeline(
     for cache in caches:
         cache.prune(articles)
     fill_together(caches, store, articles, stop=stop)  # a text missing in both read once
+    if unreadable is not None:
+        passed_over += missing_in(caches, articles)  # still missing: unreadable
     wanted = TimelineName(name)
     entries: list[TimelineEntry] = []
     for article in articles:
@@ -322,7 +327,8 @@ def entity_timeline(
             continue  # nothing of the name's in it: its text is not even read
         try:
             text = store.article_text(article.id)
-        except StoreError:  # passed over, as the statement cache passes it (doctor names it)
+        except StoreError:  # passed over, as the statement cache passes it
+            passed_over.append(article)
             continue
         if not named and not wanted.in_text(text):
             continue

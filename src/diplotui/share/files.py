@@ -93,6 +93,7 @@ class UnreadableFile(ValueError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
+        self.reason = reason
 
 
 def article_path(article_id: str) -> str:
@@ -137,6 +138,22 @@ def kind_of(path: str) -> str:
         return EARLIER_PAGES
     known = (ARTICLES_DIR, ANNOTATIONS_DIR, TEXTS_DIR, CORRECTIONS_DIR, SPEAKERS_DIR)
     return folder if folder in known else ""
+
+
+def layout_problem(path: str) -> str | None:
+    """Why a file under one of the layout's folders is not where sync files a record (None:
+    it is). A tree made with ``git mktree`` can hold ``articles/../dd/<id>.json``, which was
+    read as an article; an annotation's place is checked against its record when read."""
+    places = {
+        ARTICLES_DIR: article_path,
+        TEXTS_DIR: text_path,
+        CORRECTIONS_DIR: correction_path,
+        SPEAKERS_DIR: speaker_path,
+    }
+    place = places.get(kind_of(path))
+    if place is None or place(id_of(path)) == path:
+        return None
+    return "not a place diplotui files a record in (made by hand?)"
 
 
 def filed_by_minute(path: str) -> bool:

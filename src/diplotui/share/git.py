@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import subprocess
 import threading
 import time
@@ -63,6 +64,30 @@ class GitRejected(GitError):
     """The remote refused a push because it moved on since the last fetch."""
 
 
+TEAM_TRANSPORTS = ("file", "git", "http", "https", "ssh")
+"""The transports a team's remote goes through. Git also takes ``fd::3`` (reads a file
+descriptor: a sync waited for ever), ``ext::COMMAND`` (runs it) and any ``NAME::`` helper
+installed: none of them is a remote, and git is told to refuse them (``GIT_ALLOW_PROTOCOL``)."""
+_SSH_SCHEMES = ("git+ssh", "ssh+git")  # git's other names for ssh
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")  # a URL scheme's or a remote helper's
+
+
+def remote_problem(remote: str) -> str | None:
+    """Why ``remote`` is no remote of a team's (None: it is one): a path, ``host:path`` (ssh)
+    or a URL of ``TEAM_TRANSPORTS``."""
+    helper, given, _ = remote.partition("::")
+    scheme, url, _ = remote.partition("://")
+    if given and _NAME.fullmatch(helper):
+        transport = helper
+    elif url and _NAME.fullmatch(scheme):
+        transport = scheme.lower()
+    else:
+        return None  # a path, or host:path
+    if transport in TEAM_TRANSPORTS or transport in _SSH_SCHEMES:
+        return None
+    return f"{transport!r} is no transport a team's remote uses (file, git, http, https or ssh)"
+
+
 def ident_name(name: str) -> str:
     """``name`` as a commit's identity may hold it: "Mai Tran <mai@example.org>" or a line
     break went into git fast-import's identity line as given, which refused it (and a line
@@ -77,6 +102,7 @@ def git_environment(author: str = "") -> dict[str, str]:
     env = dict(os.environ)
     env.update(GIT_TERMINAL_PROMPT="0", LC_ALL="C", LANGUAGE="C", GIT_ASKPASS="")
     env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes")
+    env["GIT_ALLOW_PROTOCOL"] = ":".join(TEAM_TRANSPORTS)
     given = env.get("GIT_CONFIG_COUNT", "")
     first = int(given) if given.isdigit() else 0  # settings the caller's environment gives
     settings = STORAGE_SETTINGS + OWN_SETTINGS

@@ -11,6 +11,7 @@ Pushes are never forced.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 from collections import Counter
@@ -37,6 +38,7 @@ from diplotui.share.git import (
     GitUnreachable,
     Repository,
     config_value,
+    remote_problem,
 )
 from diplotui.share.merge import (
     STAMP,
@@ -137,6 +139,7 @@ class SyncResult:
     restored_titles: list[str] = field(default_factory=list)  # their articles' titles
     lost_texts: list[str] = field(default_factory=list)  # a line for each, restored or not
     stamped_ahead: list[str] = field(default_factory=list)  # a line for each (``Sync._arrived``)
+    mended: list[str] = field(default_factory=list)  # a line for each (``Sync._their_text``)
 
     @property
     def changed_anything(self) -> bool:
@@ -182,6 +185,8 @@ class SyncResult:
             parts.append(f"{plural(len(self.unshared), 'article')} not shared (unreadable text)")
         if self.stamped_ahead:
             parts.append(f"{plural(len(self.stamped_ahead), 'record')} stamped in the future")
+        if self.mended:
+            parts.append(f"{plural(len(self.mended), 'damaged text')} mended from its history")
         return ", ".join(parts) or "up to date"
 
 
@@ -327,7 +332,8 @@ class Sync:
             ) from error
         except UnreadableFile as error:
             raise ShareError(
-                f"the remote holds a file diplotui cannot read: {error}; the store is unchanged"
+                f"the remote holds a file diplotui cannot read: {error}; the store is "
+                "unchanged and nothing was sent"
             ) from error
         except GitError as error:
             raise ShareError(f"{error}; the store is unchanged") from error
@@ -608,6 +614,9 @@ class Sync:
         records: list[tuple[str, Places]] = []  # a file's or a highlight's place on each side
         for change in their_changes:
             kind = files.kind_of(change.path)
+            problem = files.layout_problem(change.path) if change.status != "D" else None
+            if problem is not None:
+                raise UnreadableFile(change.path, problem)
             if kind and kind != files.ANNOTATIONS_DIR:
                 records.append((change.path, (change.path,) * 3))
             elif not kind and change.path not in ours_changed:  # someone else's: kept as is
@@ -623,6 +632,7 @@ class Sync:
         self._keep_annotated_articles(plan, base, head, theirs)
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
+        self.on_store(lambda: self._refuse_second_copies(plan))
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
         if base == head:  # nothing of ours since: take their commit as it is
@@ -689,8 +699,10 @@ class Sync:
         kind = files.kind_of(path)
         _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
-            if yours is not None and mine is None:
-                plan.texts[files.id_of(path)] = files.read_text(path, yours)
+            if yours is not None and yours != mine:  # other bytes there are no text of ours
+                text, yours = self._their_text(path, yours, mine, commits)
+                if mine is None:
+                    plan.texts[files.id_of(path)] = text
                 plan.writes[path] = yours
             return
         if kind == files.EARLIER_PAGES:
@@ -745,6 +757,62 @@ class Sync:
                 None if merged is None else files.with_extras(files.correction_file(merged), extras)
             )
         self._write(plan, path, data, mine)
+
+    def _their_text(
+        self, path: str, raw: bytes, mine: bytes | None, commits: tuple[str | None, str, str]
+    ) -> tuple[str, bytes]:
+        """A text of the remote's and its bytes, checked against the hash in its name. A
+        commit that put other bytes there (by hand or by malice: diplotui never rewrites a
+        text) was taken silently and pushed on, and every later clone failed on it for
+        ever. A sync refuses it, naming the commit, so nothing of it is taken or sent on;
+        a copy joining (no common history) cannot refuse what the team's history already
+        holds, so it takes the text as its name gives it, its own (``mine``) or the file's
+        last such version in that history, and writes it back (its commit mends the
+        remote); it refuses only when there is none."""
+        try:
+            return files.read_text(path, raw), raw
+        except UnreadableFile as error:
+            base, _, theirs = commits
+            span = [f"{base}..{theirs}"] if base else [theirs]
+            brought = self.repo.text("log", "-1", "--format=%h by %an", *span, "--", path)
+            reason = f"{error.reason} (commit {inert_words(brought)})"
+            if base is not None:
+                raise UnreadableFile(path, reason) from None
+            found = [mine] if mine is not None else self._versions(path, theirs)
+            for version in found:
+                with contextlib.suppress(UnreadableFile):
+                    text = files.read_text(path, version)
+                    where = "this library's" if version is mine else "an earlier version's"
+                    self.result.mended.append(
+                        f"{path}: {reason}; {where} bytes, which do, were written back"
+                    )
+                    return text, version
+            raise UnreadableFile(path, reason) from None
+
+    def _versions(self, path: str, tip: str) -> list[bytes]:
+        """Every version of the file at ``path`` in ``tip``'s history, newest first."""
+        commits = self.repo.text("log", "--format=%H", tip, "--", path).split()
+        return [raw for raw in self.repo.blobs([f"{c}:{path}" for c in commits]) if raw]
+
+    def _refuse_second_copies(self, plan: _Plan) -> None:
+        """A new article whose text is another article's: diplotui files one article per
+        text (an import of the same text is a duplicate), so a second one is a file made by
+        hand, refused by name rather than stored as a twin."""
+        arriving = {
+            article_id: merged["text_hash"]
+            for article_id, (ours, merged) in plan.articles.items()
+            if ours is None and merged is not None and article_id not in self._local.article_ids
+        }
+        leaving = {a for a, (_, merged) in plan.articles.items() if merged is None}
+        for article_id, digest in sorted(arriving.items()):
+            others = [a for a, d in arriving.items() if d == digest and a != article_id]
+            others += [a for a in self.store.articles_with_text(digest) if a not in leaving]
+            if others:
+                raise UnreadableFile(
+                    files.article_path(article_id),
+                    f"its text is article {others[0]}'s too (the same text_hash): "
+                    "one text is one article",
+                )
 
     def _note_writer(self, path: str, since: str | None, tip: str, note: str) -> str:
         """Who wrote ``note``, the note of the record at ``path`` in ``tip``: the author of
@@ -1285,6 +1353,9 @@ def _is_local_path(remote: str) -> bool:
 
 def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repository:
     author = _named(author)  # before anything is set up
+    problem = remote_problem(remote)
+    if problem is not None:
+        raise ShareError(f"the remote {remote}: {problem}; nothing was set up")
     path = repository_path(store.path)
     if is_shared(store.path):
         url = Repository(path).remote_url()
