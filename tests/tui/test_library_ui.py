@@ -381,3 +381,30 @@ async def test_deleting_a_row_leaves_the_cursor_on_the_next_one_not_the_top(stor
         alpha = titled(store, "Alpha talks in Hanoi")
         assert library.current_id == alpha.id, "after the last row: the one above it"
     store.close()
+
+
+async def test_undo_and_redo_of_a_deletion_or_archiving_keep_the_cursor_near_that_row(
+    store_path: Path,
+):
+    """``ctrl+z`` puts the cursor on the row it brings back; ``ctrl+y`` on that very row
+    steps off it as ``D`` and ``a`` do, never to the list's first article (the list was
+    refreshed without knowing which article the change was about)."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        beta, gamma = titled(store, "Beta summit").id, titled(store, "Gamma visit").id
+        for leave in (("D", "y"), ("a",)):
+            await pilot.press("j", "j", *leave)
+            await pilot.pause()
+            assert library.current_id == gamma
+            await pilot.press("ctrl+z")
+            await pilot.pause()
+            assert library.current_id == beta, f"{leave}: the row brought back"
+            await pilot.press("ctrl+y")
+            await pilot.pause()
+            assert "Beta summit" not in _titles(app)
+            assert library.current_id == gamma, f"{leave}: the neighbour, not the top"
+            await pilot.press("ctrl+z", "g")
+    store.close()
