@@ -74,6 +74,22 @@ class StatusLine(Label):
             self.call_after_refresh(self.scroll_visible, animate=False)
 
 
+def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) -> bool:
+    """Whether a field's ``value`` (as it would be stored) is longer than a line, which a
+    title, source, author or speaker's name may not be (the command line refuses it too: a
+    pasted article was stored whole); ``status`` then says why, naming it as ``what``, and
+    the field takes the focus."""
+    from diplotui.ingest.metadata import too_long_for_a_line  # the importers: 170 ms
+
+    for field, value, what in fields:
+        refusal = too_long_for_a_line(value, what)
+        if refusal:
+            status.update(f"{refusal}. Nothing was saved.")
+            field.focus()
+            return True
+    return False
+
+
 def choosing(dialog: Screen[Any]) -> bool:
     """Whether one of the dialog's lists of choices is open: ``enter`` then picks a choice,
     where in a form dialog it otherwise submits from every field, as its key line says."""
