@@ -60,6 +60,22 @@ def inert(text: str) -> str:
     return _UNSAFE.sub(_stand_in, text)
 
 
+_TYPED_UNPRINTABLE = ("Cf", "Zs")
+
+
+def typed_as_is(char: str, before: str) -> bool:
+    """Whether a key's ``char``, typed after ``before`` (the text before the cursor), goes in
+    as it is though Python does not call it printable (Textual's fields dropped it): a
+    format character a script spells with (the non-joiner of می‌خواهیم, the joiner of an
+    Indic conjunct, where ``inert`` keeps them) or a space other than ASCII's (no-break,
+    French narrow no-break, ideographic). Never a control character: an escape's first."""
+    return (
+        len(char) == 1
+        and unicodedata.category(char) in _TYPED_UNPRINTABLE
+        and inert(before[-1:] + char).endswith(char)
+    )
+
+
 def without_surrogates(text: str) -> str:
     """``text`` with each lone surrogate (from JSON ``\\ud800`` escapes or undecodable command
     line bytes) replaced by U+FFFD: such text cannot be written as UTF-8 or shown."""

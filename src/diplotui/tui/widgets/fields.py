@@ -13,7 +13,7 @@ from typing import Any
 from textual import events
 from textual.widgets import Input, TextArea
 
-from diplotui.inert import inert_block, inert_line
+from diplotui.inert import inert_block, inert_line, typed_as_is
 
 
 class EditField(Input):
@@ -26,6 +26,15 @@ class EditField(Input):
         kwargs.setdefault("select_on_focus", False)
         super().__init__(*args, **kwargs)
 
+    def on_key(self, event: events.Key) -> None:
+        """A joiner or a no-break space typed goes in (see ``typed_as_is``): the input
+        takes only what Python calls printable."""
+        char = event.character or ""
+        if not char.isprintable() and typed_as_is(char, self.value[: min(self.selection)]):
+            event.prevent_default()
+            event.stop()
+            self.replace(char, *self.selection)
+
     def on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # the input's own paste would put the text in as it is
         event.stop()
@@ -37,14 +46,28 @@ class EditField(Input):
 
 
 class NoteArea(TextArea):
-    """The note editor's text area: a paste goes in inert, its line breaks kept."""
+    """The note editor's text area: a paste goes in inert, its line breaks kept; a joiner
+    or a no-break space typed goes in too."""
+
+    def on_key(self, event: events.Key) -> None:
+        """See ``EditField.on_key``: the text area takes only what Python calls printable."""
+        char = event.character or ""
+        if char.isprintable() or self.read_only:
+            return
+        start = min(self.selection)
+        if typed_as_is(char, self.document.get_line(start[0])[: start[1]]):
+            event.prevent_default()
+            event.stop()
+            self._put(char)
 
     def on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # the text area's own paste would put the text in as it is
         event.stop()
-        if self.read_only:
-            return
-        pasted = inert_block(event.text)
-        result = self.replace(pasted, *self.selection, maintain_selection_offset=False)
+        if not self.read_only:
+            self._put(inert_block(event.text))
+            self.focus()
+
+    def _put(self, text: str) -> None:
+        """Put ``text`` in the selection's place, the cursor after it."""
+        result = self.replace(text, *self.selection, maintain_selection_offset=False)
         self.move_cursor(result.end_location)
-        self.focus()
