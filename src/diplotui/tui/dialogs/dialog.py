@@ -31,6 +31,7 @@ from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual, VisualType
 from textual.widgets import Button, Input, Label, Select
 
+from diplotui.inert import inert_line
 from diplotui.paths import bundled_dir
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
@@ -66,9 +67,12 @@ class JoinedPasteInput(EditField):
 class StatusLine(Label):
     """A dialog's line saying what went wrong, or how far its work is: scrolled into view
     when it says something, as a dialog taller than the terminal (12 rows) shows its first
-    fields and keeps this line below them."""
+    fields and keeps this line below them. What it says is drawn inert: it names files
+    ("PATH: no such file or folder"), whose names are data."""
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        if isinstance(content, str):
+            content = inert_line(content)
         super().update(content, layout=layout)
         if content:
             self.call_after_refresh(self.scroll_visible, animate=False)
