@@ -8,7 +8,8 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Label, OptionList
+from textual.widgets import Input, Label, OptionList, TextArea
+from textual.widgets._toast import Toast, ToastHolder
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -146,3 +147,50 @@ async def test_the_statements_view_shows_rows_enough_to_read_in_a_small_terminal
         await pilot.press("tab", "enter")  # the first statement, opened
         await settle(app, pilot)
         assert isinstance(app.screen, MainScreen) and app.screen.reader.article_id
+
+
+FIELDS_OPENED: dict[str, tuple[str, ...]] = {  # each opens with the focus in a field
+    **{
+        name: DIALOGS[name]
+        for name in (
+            "tags",
+            "details",
+            "import",
+            "filter",
+            "note",
+            "highlight tag",
+            "speaker correction",
+            "feed add",
+        )
+    },
+    "find": ("enter", "slash"),
+    "library search": ("slash",),
+}
+
+
+@pytest.mark.parametrize("name", FIELDS_OPENED)
+async def test_a_notice_covers_neither_the_title_bar_nor_the_focused_field(
+    seeded_store: Store, name: str
+):
+    """A dialog's notices showed at the top right, over the app's title bar (where R shows
+    its progress), and at 40x12 over the field the notice was about ("tag too long"); the
+    library's search field, docked at the foot, was covered at the foot. Checked at 80x24
+    and 40x12."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _opened(app, pilot, FIELDS_OPENED[name])
+        for size in ((80, 24), SMALL):
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            screen = app.screen
+            field = screen.focused
+            assert isinstance(field, (Input, TextArea)), f"{name}: {field} has the focus"
+            app.notify("tag too long (70 characters, at most 64)", markup=False)
+            await pilot.pause(0.1)
+            toasts = [toast.region for toast in screen.query(Toast)]
+            assert toasts, f"{name}: no notice shown"
+            for toast in toasts:
+                assert toast.y >= 1, f"{name} at {size}: over the title bar"
+                assert not toast.overlaps(field.region), f"{name} at {size}: over the field"
+            app.clear_notifications()
+            await screen.query(ToastHolder).remove()  # as it goes when it expires
