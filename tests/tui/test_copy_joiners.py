@@ -92,3 +92,24 @@ async def test_joiners_and_no_break_spaces_typed_go_into_the_note_and_a_field(st
     assert article.author == " ".join(kept.split())  # a detail's spaces are one space each
     assert "\u200c" in article.author and "\u200d" in article.author
     store.close()
+
+
+async def test_a_skin_tone_is_drawn_as_a_stand_in_and_copied_as_written(
+    store_path: Path, clipboard
+):
+    """Rich counts 👍🏽 as two cells and tmux 3.3a as four: the reader's line holding it
+    pushed the pane's right border out of place. The modifier is drawn as "�", one cell
+    everywhere, as an emoji sequence's joiner is; ``y`` copies it as written."""
+    store = Store.open(store_path)
+    add_article(store, "Summit", "The envoy replied 👍🏽 at once.")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_first(app, pilot)
+        await pilot.press("j")
+        drawn = "".join(segment.text for segment in line_segments(reader))
+        assert "👍\ufffd at once" in drawn and "\U0001f3fd" not in drawn
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert "👍🏽" in clipboard[-1]
+    store.close()
