@@ -53,6 +53,15 @@ async def _to_the_statement(pilot, reader: Reader) -> None:
     raise AssertionError("no statement of those words")
 
 
+async def _speaker_dialog(app: DiplotuiApp, pilot) -> Reader:
+    """The article opened, ``P`` pressed on the statement of ``WORDS``."""
+    reader = await _open_first(app, pilot)
+    await _to_the_statement(pilot, reader)
+    await pilot.press("P")
+    await pilot.pause()
+    return reader
+
+
 async def test_p_gives_baerbock_her_statement_in_the_reader_w_y_and_the_export(
     store_path: Path, clipboard
 ):
@@ -116,10 +125,7 @@ async def test_a_name_or_role_longer_than_a_line_is_refused_in_the_dialog(store_
     pasted = "Annalena Baerbock said so. " * 40
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_the_statement(pilot, reader)
-        await pilot.press("P")
-        await pilot.pause()
+        reader = await _speaker_dialog(app, pilot)
         for field, what, typed in (
             ("#speaker-name", "The name", "Annalena Baerbock"),
             ("#speaker-role", "The role", "Foreign Minister"),
@@ -147,10 +153,7 @@ async def test_ctrl_n_in_the_dialog_says_the_words_are_no_statement(store_path: 
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_the_statement(pilot, reader)
-        await pilot.press("P")
-        await pilot.pause()
+        reader = await _speaker_dialog(app, pilot)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert not any(s.text.startswith(WORDS) for s in reader.statements)
