@@ -1,9 +1,10 @@
 """Article text is data: make it safe to put on a terminal, one character for one character.
 
-Control characters (C0, C1, DEL), bidi overrides and invisible formatting characters are
-replaced by visible stand-ins of the same count (but the joiners of a word's letters, which
-are its spelling), so offsets into the stored text still index the displayed text, and no
-escape sequence or reordering ever reaches the terminal. Markup is never parsed from this
+Control characters (C0, C1, DEL), bidi overrides, invisible formatting characters and the
+emoji skin-tone modifiers (whose width terminals disagree on) are replaced by visible
+stand-ins of the same count (but the joiners of a word's letters, which are its spelling),
+so offsets into the stored text still index the displayed text, and no escape sequence or
+reordering ever reaches the terminal. Markup is never parsed from this
 text anywhere: callers build ``rich.text.Text`` or segments from it.
 """
 
@@ -18,11 +19,14 @@ _REPLACEMENT = "\ufffd"
 # C0 (but tab) and DEL and C1 controls; bidi embeddings/overrides/isolates and the Arabic
 # letter mark; zero-width and other invisible format characters (soft hyphen, Mongolian vowel
 # separator, the tag characters of the U+E0000 block); line/paragraph separators that terminals
-# treat as breaks; lone surrogates, which no terminal or UTF-8 stream can carry.
+# treat as breaks; lone surrogates, which no terminal or UTF-8 stream can carry; the emoji
+# skin-tone modifiers, which Rich (and so every layout) counts as no cell after their emoji and
+# terminals as two (tmux 3.3a, measured: 👍🏽 is four cells) or none (those that join the pair
+# into one glyph): drawn, a line holding one pushed the pane's right border out of place.
 _UNSAFE = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\u2028\u2029\ud800-\udfff\ufeff\ufff9-\ufffb"
-    "\U000e0000-\U000e007f]"
+    "\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f]"
 )
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAKS_AND_SPACES = re.compile("[ \t\r\n]+")
@@ -58,6 +62,22 @@ def inert(text: str) -> str:
     if _UNSAFE.search(text) is None:
         return text
     return _UNSAFE.sub(_stand_in, text)
+
+
+_TYPED_UNPRINTABLE = ("Cf", "Zs")
+
+
+def typed_as_is(char: str, before: str) -> bool:
+    """Whether a key's ``char``, typed after ``before`` (the text before the cursor), goes in
+    as it is though Python does not call it printable (Textual's fields dropped it): a
+    format character a script spells with (the non-joiner of می‌خواهیم, the joiner of an
+    Indic conjunct, where ``inert`` keeps them) or a space other than ASCII's (no-break,
+    French narrow no-break, ideographic). Never a control character: an escape's first."""
+    return (
+        len(char) == 1
+        and unicodedata.category(char) in _TYPED_UNPRINTABLE
+        and inert(before[-1:] + char).endswith(char)
+    )
 
 
 def without_surrogates(text: str) -> str:

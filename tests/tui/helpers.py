@@ -70,12 +70,14 @@ async def type_text(pilot: Pilot, text: str) -> None:
 
 async def type_as_a_terminal(app: App[Any], pilot: Pilot[Any], text: str) -> None:
     """One key per code point, a combining mark too, as a terminal sends decomposed text (a
-    Vietnamese input method's "combining" mode types "Hà" as H, a and a combining grave):
-    Pilot's press finds no character for a mark's key name and drops it, so a mark is posted
-    as the driver would post it."""
+    Vietnamese input method's "combining" mode types "Hà" as H, a and a combining grave), and
+    a joiner or a no-break space as a Persian or French keyboard types it: Pilot's press finds
+    no character for such a key's name and drops it, so it is posted as the driver would
+    post it."""
     for char in text:
-        if unicodedata.combining(char):
-            app.post_message(events.Key(unicodedata.name(char).lower().replace(" ", "_"), char))
+        if unicodedata.combining(char) or not char.isprintable():
+            name = unicodedata.name(char).lower().replace("-", "_").replace(" ", "_")
+            app.post_message(events.Key(name, char))
             await pilot.pause()
         else:
             await type_text(pilot, char)

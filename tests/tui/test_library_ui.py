@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import ProgressBar
+from textual.widgets import Input, ProgressBar
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
@@ -12,7 +12,7 @@ from diplotui.tui.dialogs.confirm import ConfirmScreen
 from diplotui.tui.dialogs.import_files import ImportScreen
 from diplotui.tui.widgets.article_list import ArticleList
 
-from .helpers import settle_start_up, type_text
+from .helpers import screen_cells, settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
 
 
@@ -185,6 +185,45 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
         await pilot.press("escape")
     article = next(a for a in store.articles() if a.title == "Fresh talks in Jakarta")
     assert "again" in store.article_text(article.id)
+    store.close()
+
+
+async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_named(
+    store_path: Path, tmp_path: Path, monkeypatch
+):
+    """Path completion drew a file's name as it is: a name holding OSC 0 retitled the
+    terminal's window and broke the dialog's line. The suggestion, the completed path and a
+    line naming it are drawn with stand-ins; the path taken is still the real file's."""
+    news = tmp_path / "news"
+    news.mkdir()
+    name = "zz\x1b]0;PWNED\x07[reverse]x.txt"
+    (news / name).write_text("Talks in Hanoi\n\nEnvoys met.\n", encoding="utf-8")
+    shown = "zz\u241b]0;PWNED\u2407[reverse]x.txt"
+    store = make_library(store_path)
+    monkeypatch.chdir(news)  # the path typed is short enough to be seen whole
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("I")
+        field = app.screen.query_one("#import-path", Input)
+        await type_text(pilot, "z")
+        await settle(app, pilot)
+
+        def drawn() -> str:
+            return "".join("".join(char for char, _ in line) for line in screen_cells(app))
+
+        assert f"  {shown}  " in drawn(), "the suggestion, inert"
+        await pilot.press("tab")
+        assert field.value == name, "the real path"
+        await type_text(pilot, "s")
+        await pilot.press("enter")  # no such file: the line naming it is inert too
+        await pilot.pause()
+        assert "no such file" in drawn()
+        assert f"{shown}s" in drawn() and "\x1b" not in drawn() and "\x07" not in drawn()
+        await pilot.press("backspace", "enter")
+        await settle(app, pilot)
+        assert "1 imported" in str(app.screen.query_one("#import-report").render())
+    assert "Talks in Hanoi" in [article.title for article in store.articles()]
     store.close()
 
 
@@ -380,4 +419,31 @@ async def test_deleting_a_row_leaves_the_cursor_on_the_next_one_not_the_top(stor
         assert _titles(app) == ["Delta forum", "Alpha talks in Hanoi"]
         alpha = titled(store, "Alpha talks in Hanoi")
         assert library.current_id == alpha.id, "after the last row: the one above it"
+    store.close()
+
+
+async def test_undo_and_redo_of_a_deletion_or_archiving_keep_the_cursor_near_that_row(
+    store_path: Path,
+):
+    """``ctrl+z`` puts the cursor on the row it brings back; ``ctrl+y`` on that very row
+    steps off it as ``D`` and ``a`` do, never to the list's first article (the list was
+    refreshed without knowing which article the change was about)."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        library = app.screen.query_one(ArticleList)
+        beta, gamma = titled(store, "Beta summit").id, titled(store, "Gamma visit").id
+        for leave in (("D", "y"), ("a",)):
+            await pilot.press("j", "j", *leave)
+            await pilot.pause()
+            assert library.current_id == gamma
+            await pilot.press("ctrl+z")
+            await pilot.pause()
+            assert library.current_id == beta, f"{leave}: the row brought back"
+            await pilot.press("ctrl+y")
+            await pilot.pause()
+            assert "Beta summit" not in _titles(app)
+            assert library.current_id == gamma, f"{leave}: the neighbour, not the top"
+            await pilot.press("ctrl+z", "g")
     store.close()

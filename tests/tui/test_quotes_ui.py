@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyperclip
+from textual import events
 from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
@@ -137,6 +138,44 @@ async def test_metadata_form_validates_and_saves(store_path: Path):
         assert not isinstance(app.screen, MetadataScreen), "untouched details close at once"
     saved = store.article(beta.id)
     assert (saved.date, saved.date_is_guess, saved.author) == ("2024-05-02", False, "Lan Anh")
+    store.close()
+
+
+async def test_a_whole_article_pasted_into_a_detail_is_refused_in_the_dialog(store_path: Path):
+    """A title, source, URL or author longer than a line (500 characters) is refused as
+    ``diplotui meta`` refuses it: the dialog says why, the field keeps the focus, nothing is
+    stored (a pasted article was stored as the title and listed whole)."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+
+    store = make_library(store_path)
+    beta = titled(store, "Beta summit")
+    pasted = "Leaders met in Vientiane. " * 40
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        for tabs in ((), ("tab",), ("tab", "tab", "tab", "tab")):  # title, source, author
+            await pilot.press("i", *tabs, "end", "ctrl+u")
+            app.post_message(events.Paste(pasted))
+            for save in (("enter",), ("escape", "s")):  # the question's save is refused too
+                await pilot.press(*save)
+                await pilot.pause()
+                dialog = app.screen
+                assert isinstance(dialog, MetadataScreen), "refused: the dialog stays"
+                said = str(dialog.query_one("#metadata-error", Label).render())
+                assert (
+                    f"is {len(pasted.strip()):,} characters long: at most {ONE_LINE_CHARS}" in said
+                )
+                assert said.endswith(". Nothing was saved.")
+                field = dialog.focused
+                assert isinstance(field, Input) and field.value.startswith("Leaders")
+                assert store.article(beta.id) == beta
+            await pilot.press("escape", "d")
+            await pilot.pause()
+        await pilot.press("i", "end", "ctrl+u")
+        app.post_message(events.Paste("x" * ONE_LINE_CHARS))  # a line's length is taken
+        await pilot.press("enter")
+        await pilot.pause()
+    assert store.article(beta.id).title == "x" * ONE_LINE_CHARS
     store.close()
 
 

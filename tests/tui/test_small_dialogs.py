@@ -8,12 +8,14 @@ import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Label
+from textual.widgets import Input, Label, OptionList, TextArea
+from textual.widgets._toast import Toast, ToastHolder
 
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.dialog import UnsavedEditScreen
 from diplotui.tui.dialogs.feed_add import FeedAddScreen
+from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.screens.main import MainScreen
 
 from .helpers import settle, settle_start_up, type_text
@@ -67,7 +69,8 @@ async def test_each_dialog_shows_its_focused_field_and_keys_and_closes(
         titles = [w for w in dialog.query(".dialog-title") if isinstance(w, Widget)]
         assert all(_in_view(title) for title in titles), f"{name}: its title is scrolled away"
         for key_line in dialog.query(".dialog-help"):
-            assert _in_view(key_line), f"{name}: its keys are out of view"
+            if key_line.display:  # a key line for another width is not drawn
+                assert _in_view(key_line), f"{name}: its keys are out of view"
         for _field in range(4):  # the focus moves through the fields, each scrolled to
             focused = dialog.focused
             assert focused is not None and _in_view(focused), f"{name}: {focused} out of view"
@@ -116,3 +119,78 @@ async def test_enter_confirms_a_deletion_in_a_small_terminal(seeded_store: Store
         await settle(app, pilot)
         assert isinstance(app.screen, MainScreen)
     assert len(seeded_store.articles()) == before - 1
+
+
+async def test_the_statements_view_shows_rows_enough_to_read_in_a_small_terminal(
+    seeded_store: Store,
+):
+    """At 40x12 the Statements view had two rows for its lists (their borders and a key line
+    of four rows took the rest) and four columns for the statements: now seven rows, the
+    statements most of the width and the speakers most of it while they have the focus; a
+    statement opens from there. At 80x24 the snapshots are unchanged."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=SMALL) as pilot:
+        await _opened(app, pilot, ("W",))
+        view = app.screen
+        assert isinstance(view, StatementsScreen)
+        speakers = view.query_one("#statements-speakers", OptionList)
+        statements = view.query_one("#statements-list", OptionList)
+        assert _in_view(statements) and statements.scrollable_content_region.height >= 7
+        assert statements.scrollable_content_region.width >= 20
+        assert speakers.scrollable_content_region.width >= len("Catherine")
+        (key_line,) = [line for line in view.query(".dialog-help") if line.display]
+        assert key_line.region.height == 1 and _in_view(key_line)
+        await pilot.press("tab")  # to the speakers: they take most of the width
+        await settle(app, pilot)
+        assert view.focused is speakers
+        assert speakers.region.width > statements.region.width
+        await pilot.press("tab", "enter")  # the first statement, opened
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen) and app.screen.reader.article_id
+
+
+FIELDS_OPENED: dict[str, tuple[str, ...]] = {  # each opens with the focus in a field
+    **{
+        name: DIALOGS[name]
+        for name in (
+            "tags",
+            "details",
+            "import",
+            "filter",
+            "note",
+            "highlight tag",
+            "speaker correction",
+            "feed add",
+        )
+    },
+    "find": ("enter", "slash"),
+    "library search": ("slash",),
+}
+
+
+@pytest.mark.parametrize("name", FIELDS_OPENED)
+async def test_a_notice_covers_neither_the_title_bar_nor_the_focused_field(
+    seeded_store: Store, name: str
+):
+    """A dialog's notices showed at the top right, over the app's title bar (where R shows
+    its progress), and at 40x12 over the field the notice was about ("tag too long"); the
+    library's search field, docked at the foot, was covered at the foot. Checked at 80x24
+    and 40x12."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await _opened(app, pilot, FIELDS_OPENED[name])
+        for size in ((80, 24), SMALL):
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            screen = app.screen
+            field = screen.focused
+            assert isinstance(field, (Input, TextArea)), f"{name}: {field} has the focus"
+            app.notify("tag too long (70 characters, at most 64)", markup=False)
+            await pilot.pause(0.1)
+            toasts = [toast.region for toast in screen.query(Toast)]
+            assert toasts, f"{name}: no notice shown"
+            for toast in toasts:
+                assert toast.y >= 1, f"{name} at {size}: over the title bar"
+                assert not toast.overlaps(field.region), f"{name} at {size}: over the field"
+            app.clear_notifications()
+            await screen.query(ToastHolder).remove()  # as it goes when it expires

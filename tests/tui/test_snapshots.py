@@ -69,3 +69,14 @@ def reading_app(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[A
 def test_reading_screen(state: str, size: str, reading_app: App[None], snap_compare) -> None:
     keys = READING_STATES[state]
     assert snap_compare(reading_app, terminal_size=SIZES[size], run_before=driving(keys))
+
+
+SMALL = (40, 12)
+"""A small terminal, where the Statements view sheds its lists' margins (its dialogs are in
+test_snapshots_dialogs.py; tests/tui/test_small_dialogs.py drives them all)."""
+SMALL_STATES = {"statements_view": STATES["statements_view"]}
+
+
+@pytest.mark.parametrize("state", SMALL_STATES)
+def test_small_screen(state: str, seeded_app: App[None], snap_compare) -> None:
+    assert snap_compare(seeded_app, terminal_size=SMALL, run_before=driving(SMALL_STATES[state]))

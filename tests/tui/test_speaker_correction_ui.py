@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Input, Label, OptionList
 
 from diplotui.export import export
@@ -50,6 +51,15 @@ async def _to_the_statement(pilot, reader: Reader) -> None:
         if statement is not None and statement.text.startswith(WORDS):
             return
     raise AssertionError("no statement of those words")
+
+
+async def _speaker_dialog(app: DiplotuiApp, pilot) -> Reader:
+    """The article opened, ``P`` pressed on the statement of ``WORDS``."""
+    reader = await _open_first(app, pilot)
+    await _to_the_statement(pilot, reader)
+    await pilot.press("P")
+    await pilot.pause()
+    return reader
 
 
 async def test_p_gives_baerbock_her_statement_in_the_reader_w_y_and_the_export(
@@ -105,14 +115,45 @@ async def test_p_gives_baerbock_her_statement_in_the_reader_w_y_and_the_export(
     store.close()
 
 
+async def test_a_name_or_role_longer_than_a_line_is_refused_in_the_dialog(store_path: Path):
+    """A speaker's name or role pasted whole (an article, 1,000 characters) is refused as
+    ``diplotui speaker --name`` refuses it: the dialog says why under its fields, the field
+    keeps the focus, no correction is stored."""
+    from diplotui.ingest.metadata import ONE_LINE_CHARS
+
+    store = _store(store_path)
+    pasted = "Annalena Baerbock said so. " * 40
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _speaker_dialog(app, pilot)
+        for field, what, typed in (
+            ("#speaker-name", "The name", "Annalena Baerbock"),
+            ("#speaker-role", "The role", "Foreign Minister"),
+        ):
+            app.post_message(events.Paste(pasted))
+            await pilot.press("enter")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, SpeakerCorrectionScreen), "refused: the dialog stays"
+            said = str(dialog.query_one("#speaker-error", Label).render())
+            long = f"{len(pasted.strip()):,} characters long: at most {ONE_LINE_CHARS}"
+            assert said == f"{what} is {long}. Nothing was saved."
+            assert dialog.focused is dialog.query_one(field, Input)
+            assert store.speaker_corrections() == []
+            await pilot.press("ctrl+u")
+            await type_text(pilot, typed)
+            await pilot.press("tab")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.border_subtitle == "Annalena Baerbock (Foreign Minister) said"
+    store.close()
+
+
 async def test_ctrl_n_in_the_dialog_says_the_words_are_no_statement(store_path: Path):
     store = _store(store_path)
     app = DiplotuiApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
-        reader = await _open_first(app, pilot)
-        await _to_the_statement(pilot, reader)
-        await pilot.press("P")
-        await pilot.pause()
+        reader = await _speaker_dialog(app, pilot)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert not any(s.text.startswith(WORDS) for s in reader.statements)

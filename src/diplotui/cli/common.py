@@ -148,12 +148,11 @@ def one_line(value: str, what: str) -> str:
     """``value`` if it is no longer than the line every title, source, author and speaker's
     name is kept to (as an import, a feed or a teammate's file keeps them), else a usage
     error: a whole article pasted into ``meta --title`` was stored, and listed, whole."""
-    from diplotui.ingest.metadata import ONE_LINE_CHARS
+    from diplotui.ingest.metadata import too_long_for_a_line
 
-    if len(value) > ONE_LINE_CHARS:
-        raise CommandError(
-            f"{what} is {len(value):,} characters long: at most {ONE_LINE_CHARS}", EXIT_USAGE
-        )
+    refusal = too_long_for_a_line(value, what)
+    if refusal:
+        raise CommandError(refusal, EXIT_USAGE)
     return value
 
 

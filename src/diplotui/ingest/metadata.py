@@ -132,6 +132,15 @@ class Cited(Protocol):
     url: str
 
 
+def too_long_for_a_line(value: str, what: str) -> str | None:
+    """Why ``value``, typed as a title, source, author or speaker's name, is refused (it is
+    longer than ``ONE_LINE_CHARS``), or None: a whole article pasted into a title was
+    stored, and listed, whole. The command line and the app say the same."""
+    if len(value) <= ONE_LINE_CHARS:
+        return None
+    return f"{what} is {len(value):,} characters long: at most {ONE_LINE_CHARS}"
+
+
 def within_limits(record: Cited) -> None:
     """Cut a title, source or author to one line's length, and drop a url too long to be
     one: a file's front matter or an export gave 2 MB ones, stored and printed whole."""

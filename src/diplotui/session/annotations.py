@@ -369,14 +369,22 @@ class AnnotationSession:
             f"deletion of {title_label(removed.article.title)}",
             lambda: self.store.restore_article(removed),
             delete_again,
+            article_id=article_id,
         )
         return removed
 
     # -- undo ---------------------------------------------------------------------------------
 
-    def record(self, label: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
-        """Put a change on the one undo stack (entity corrections are made elsewhere)."""
-        self.undo_stack.record(label, undo, redo)
+    def record(
+        self,
+        label: str,
+        undo: Callable[[], None],
+        redo: Callable[[], None],
+        article_id: str | None = None,
+    ) -> None:
+        """Put a change on the one undo stack (entity corrections are made elsewhere);
+        ``article_id``: the article whose list row it takes away or brings back."""
+        self.undo_stack.record(label, undo, redo, article_id)
         self.reload_highlights()
 
     def undo(self) -> Change | None:

@@ -13,11 +13,14 @@ UNDO_DEPTH = 100
 @dataclass(frozen=True, slots=True)
 class Change:
     """One undoable change: what it was and what it touched (for the user), how to put it
-    back, and how to make it again."""
+    back, and how to make it again. ``article_id`` names the article whose list row the
+    change takes away or brings back (a deletion, archiving), so the list's cursor can
+    follow it."""
 
     label: str
     undo: Callable[[], None]
     redo: Callable[[], None]
+    article_id: str | None = None
 
 
 class UndoStack:
@@ -30,10 +33,24 @@ class UndoStack:
     def __len__(self) -> int:
         return len(self._changes)
 
-    def record(self, label: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+    def record(
+        self,
+        label: str,
+        undo: Callable[[], None],
+        redo: Callable[[], None],
+        article_id: str | None = None,
+    ) -> None:
         """A new change: what was undone before it can no longer be redone."""
-        self._changes.append(Change(label, undo, redo))
+        self._changes.append(Change(label, undo, redo, article_id))
         self._undone.clear()
+
+    def next_undo(self) -> Change | None:
+        """The change ``undo`` would put back, left on the stack."""
+        return self._changes[-1] if self._changes else None
+
+    def next_redo(self) -> Change | None:
+        """The change ``redo`` would make again, left undone."""
+        return self._undone[-1] if self._undone else None
 
     def undo(self) -> Change | None:
         """Undo the most recent change and return it (None when there is nothing to undo).

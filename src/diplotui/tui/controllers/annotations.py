@@ -318,27 +318,38 @@ class AnnotationActions(Controller):
 
     def undo(self) -> None:
         """Undo the most recent change of the session, whatever it was."""
-        self._step_back_or_forth(self.session.undo, "Undone", "Nothing to undo.")
+        stack = self.session.undo_stack
+        self._step_back_or_forth(stack.next_undo(), self.session.undo, "Undone", "Nothing to undo.")
 
     def redo(self) -> None:
         """Make the most recently undone change again (an ``u`` pressed once too often)."""
-        self._step_back_or_forth(self.session.redo, "Redone", "Nothing to redo.")
+        stack = self.session.undo_stack
+        self._step_back_or_forth(stack.next_redo(), self.session.redo, "Redone", "Nothing to redo.")
 
     def _step_back_or_forth(
-        self, step: Callable[[], Change | None], done: str, nothing: str
+        self, coming: Change | None, step: Callable[[], Change | None], done: str, nothing: str
     ) -> None:
+        """Undo or redo ``coming`` (the change ``step`` makes). The list's cursor follows
+        the article whose row the change takes away or brings back, as ``D`` and ``a``
+        leave it: off a row that goes, on a row that comes back (left on a row that was
+        gone, it fell back to the list's first article, where the next key acted)."""
         if not self.screen.writable():
             return
-        try:
-            change = step()
-        except StoreError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        if change is None:
+        if coming is None:
             self.notify(nothing, markup=False)
             return
-        self.screen.after_undo()
-        self.notify(f"{done}: {change.label}.", markup=False, timeout=3)
+        row = coming.article_id
+        if row is not None:
+            self.library.step_off(row)  # while its row can still be drawn
+        try:
+            step()
+        except StoreError as error:
+            self.notify(str(error), severity="error", markup=False)
+        else:
+            self.screen.after_undo()
+            self.notify(f"{done}: {coming.label}.", markup=False, timeout=3)
+        if row is not None:
+            self.library.select_id(row)  # listed still, again, or the step failed
 
     # -- orphans and the sidebar -----------------------------------------------------------
 

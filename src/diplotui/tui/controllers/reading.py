@@ -235,7 +235,7 @@ class ReadingActions(Controller):
 
             return write
 
-        self.session.record(change, put(state_of(article)), put(new_state))
+        self.session.record(change, put(state_of(article)), put(new_state), article.id)
 
     def read_on_opening(self, article: Article) -> None:
         """An unread article becomes read when it is opened (a read-only store stays as is)."""

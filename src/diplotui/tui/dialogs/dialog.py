@@ -31,6 +31,7 @@ from textual.style import Style as VisualStyle
 from textual.visual import RenderOptions, Visual, VisualType
 from textual.widgets import Button, Input, Label, Select
 
+from diplotui.inert import inert_line
 from diplotui.paths import bundled_dir
 from diplotui.tui.dialogs import DIALOG_STYLES
 from diplotui.tui.screens.kept_lines import KeptLinesScreen
@@ -44,6 +45,8 @@ ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
 TOAST_RACK = "#textual-toastrack"
 """Where a Textual screen keeps its toasts (its id, set by Textual)."""
+NOTICE_ROWS = 2
+"""The rows a short notice takes in a small terminal (one line of message wraps once)."""
 
 
 EditChoice = Literal["save", "discard", "keep"]
@@ -66,12 +69,31 @@ class JoinedPasteInput(EditField):
 class StatusLine(Label):
     """A dialog's line saying what went wrong, or how far its work is: scrolled into view
     when it says something, as a dialog taller than the terminal (12 rows) shows its first
-    fields and keeps this line below them."""
+    fields and keeps this line below them. What it says is drawn inert: it names files
+    ("PATH: no such file or folder"), whose names are data."""
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        if isinstance(content, str):
+            content = inert_line(content)
         super().update(content, layout=layout)
         if content:
             self.call_after_refresh(self.scroll_visible, animate=False)
+
+
+def refuse_long_lines(status: StatusLine, fields: list[tuple[Input, str, str]]) -> bool:
+    """Whether a field's ``value`` (as it would be stored) is longer than a line, which a
+    title, source, author or speaker's name may not be (the command line refuses it too: a
+    pasted article was stored whole); ``status`` then says why, naming it as ``what``, and
+    the field takes the focus."""
+    from diplotui.ingest.metadata import too_long_for_a_line  # the importers: 170 ms
+
+    for field, value, what in fields:
+        refusal = too_long_for_a_line(value, what)
+        if refusal:
+            status.update(f"{refusal}. Nothing was saved.")
+            field.focus()
+            return True
+    return False
 
 
 def choosing(dialog: Screen[Any]) -> bool:
@@ -241,12 +263,32 @@ class Dialog(ModalScreen[ResultT]):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """The key line of the field that has the focus (see ``CHOICE_KEYS``)."""
+        self.call_after_refresh(self._place_toasts)
         if self.CHOICE_KEYS:
             choice = any(isinstance(node, Select) for node in event.widget.ancestors_with_self)
             self.query_one(".dialog-help", Label).update(self.CHOICE_KEYS if choice else self.KEYS)
 
     def on_resize(self, event: events.Resize) -> None:
         fit_to_terminal(self, event.size)
+        self.call_after_refresh(self._place_toasts)
+
+    def _place_toasts(self) -> None:
+        """Show notifications on the side of the screen with more room beside the focused
+        field and the key line: under the app's title bar, or at the foot
+        (``-toasts-at-foot``), which also takes them when the field leaves no room above it
+        (the key line is covered then, not the field). Always at the top, they covered the
+        title bar (where ``R`` shows its progress) and, at 40x12, the field whose typing a
+        notice was about ("tag too long")."""
+        focused = self.focused
+        if focused is None or not focused.region:
+            return
+        kept = focused.region
+        for key_line in self.query(".dialog-help"):
+            if key_line.display and key_line.region:
+                kept = kept.union(key_line.region)
+        above = kept.y - 1  # the title bar's row is not for them
+        below = self.size.height - kept.bottom
+        self.set_class(below > above or above < NOTICE_ROWS, "-toasts-at-foot")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A field typed into is in view, in a dialog taller than the terminal (a status line
@@ -256,13 +298,14 @@ class Dialog(ModalScreen[ResultT]):
 
     def on_screen_resume(self) -> None:
         """Toasts are drawn by the top screen only: this dialog shows the app's notifications
-        (at its top, clear of its fields), and the screens below, seen through its backdrop,
-        drew the same toasts a second time. Each shows its toasts again on its return to the
-        top (Textual hands the top screen the app's notifications). Its size classes are set
-        for the terminal as it is now (see :func:`fit_to_terminal`)."""
+        (clear of its focused field: see ``_place_toasts``), and the screens below, seen
+        through its backdrop, drew the same toasts a second time. Each shows its toasts again
+        on its return to the top (Textual hands the top screen the app's notifications). Its
+        size classes are set for the terminal as it is now (see :func:`fit_to_terminal`)."""
         fit_to_terminal(self, self.app.size)
         if self.has_class("-short"):  # after the scroll to the focus, one refresh on
             self.call_after_refresh(self.call_after_refresh, self._show_from_the_top)
+        self.call_after_refresh(self.call_after_refresh, self._place_toasts)
         for screen in self.app.screen_stack[:-1]:
             for rack in screen.query(TOAST_RACK):
                 rack.display = False

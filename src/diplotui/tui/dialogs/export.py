@@ -24,8 +24,7 @@ from diplotui.inert import inert_line
 from diplotui.layout import one_line
 from diplotui.store import Store, StoreError
 from diplotui.tui.dialogs.dialog import Dialog, StatusLine, choosing
-from diplotui.tui.dialogs.import_files import PathSuggester
-from diplotui.tui.widgets.fields import EditField
+from diplotui.tui.dialogs.import_files import PathField
 
 EXTENSIONS = {"markdown": ".md", "json": ".json", "w3c": ".jsonld", "csv": ".csv"}
 _LINK_KEPT = "What the link points to is left alone."
@@ -77,11 +76,8 @@ class ExportScreen(Dialog[Path | None]):
                 id="export-format",
             )
             self._proposed_path = str(Path.cwd() / f"diplotui-export{EXTENSIONS[FORMATS[0]]}")
-            yield EditField(
-                self._proposed_path,
-                placeholder="file to write (tab completes)",
-                suggester=PathSuggester(),
-                id="export-path",
+            yield PathField(
+                self._proposed_path, placeholder="file to write (tab completes)", id="export-path"
             )
             yield StatusLine("", id="export-error", markup=False)
             yield Label(self.KEYS, classes="dialog-help")
@@ -185,16 +181,16 @@ class ExportScreen(Dialog[Path | None]):
                 )
 
         question = (
-            (f"{message} Replace the link itself with the export?", "Replace the link")
+            (f"{inert_line(message)} Replace the link itself with the export?", "Replace the link")
             if link
-            else (f"{existing} already exists. Overwrite it?", "Overwrite")
+            else (f"{inert_line(str(existing))} already exists. Overwrite it?", "Overwrite")
         )
         self.app.push_screen(ConfirmScreen(*question, detail=_LINK_KEPT if link else ""), overwrite)
 
     def _written(self, path: Path, count: int) -> None:
         noun = "article" if count == 1 else "articles"
         self._writing = False
-        self.app.notify(f"Exported {count:,} {noun} to {path}", markup=False)
+        self.app.notify(f"Exported {count:,} {noun} to {inert_line(str(path))}", markup=False)
         if self._quit_when_written:
             self.app.call_later(self.app.exit)  # once the worker has ended
         self.dismiss(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rich.text import Text
 from textual import work
@@ -15,7 +16,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, ProgressBar, Static
 from textual.worker import Worker, WorkerState
 
-from diplotui.inert import inert_line
+from diplotui.inert import inert, inert_line
 from diplotui.ingest import import_paths
 from diplotui.ingest.report import CHANGED, FAILED, IMPORTED, SKIPPED, UPDATED, ImportReport
 from diplotui.store import Store, StoreError
@@ -25,10 +26,14 @@ from diplotui.tui.widgets.fields import EditField
 
 
 class PathSuggester(Suggester):
-    """Completes the last part of a file system path (folders get a trailing slash)."""
+    """Completes the last part of a file system path (folders get a trailing slash).
+
+    A field draws its suggestion as it is, and a file's name is data: the completion is
+    suggested inert, and ``real`` gives back the path it stands for."""
 
     def __init__(self) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
+        self._shown_for: tuple[str, str] = ("", "")
 
     async def get_suggestion(self, value: str) -> str | None:
         if not value:
@@ -43,9 +48,33 @@ class PathSuggester(Suggester):
         if not names:
             return None
         name = names[0]
-        suffix = os.sep if (base / name).is_dir() else ""
-        completed = value + name[len(stem) :] + suffix
-        return completed if completed != value else None
+        rest = name[len(stem) :] + (os.sep if (base / name).is_dir() else "")
+        if not rest:
+            return None
+        shown = value + inert(rest)
+        self._shown_for = (shown, value + rest)
+        return shown
+
+    def real(self, value: str) -> str:
+        """The path a completion taken as it was shown stands for (else ``value``)."""
+        shown, real = self._shown_for
+        return real if value == shown else value
+
+
+class PathField(EditField):
+    """A path with completion (``tab``): what it suggests is shown inert, and taking it puts
+    the real path in the field (drawn inert, as every field is)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._paths = PathSuggester()
+        super().__init__(*args, suggester=self._paths, **kwargs)
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        before = self.value
+        super().action_cursor_right(select)
+        if self.value != before:  # the suggestion was taken
+            self.value = self._paths.real(self.value)
+            self.cursor_position = len(self.value)
 
 
 def report_text(report: ImportReport) -> Text:
@@ -90,9 +119,7 @@ class ImportScreen(Dialog[ImportReport | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Import files or a folder", classes="dialog-title")
-            yield EditField(
-                placeholder="path (tab completes)", suggester=PathSuggester(), id="import-path"
-            )
+            yield PathField(placeholder="path (tab completes)", id="import-path")
             progress = ProgressBar(id="import-progress", show_eta=False)
             progress.display = False  # shown once an import starts, not animating while idle
             yield progress

@@ -13,7 +13,7 @@ from textual.widgets import Input, Label
 from diplotui.cite import is_valid_date
 from diplotui.inert import inert_line, without_surrogates
 from diplotui.model import Article
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
 
 FIELDS = (
     ("title", "Title"),
@@ -81,7 +81,7 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         """Save the changed fields; False (the dialog says why and stays) when a field is
         refused or the write failed."""
         values = self._typed()
-        error = self.query_one("#metadata-error", Label)
+        error = self.query_one("#metadata-error", StatusLine)
         if not values["title"]:
             error.update("The title cannot be empty.")
             return False
@@ -91,6 +91,13 @@ class MetadataScreen(Dialog[dict[str, object] | None]):
         changes: dict[str, object] = {
             name: value for name, value in values.items() if value != self._shown[name]
         }
+        typed = [
+            (self.query_one(f"#metadata-{name}", Input), values[name], label.split(" (")[0])
+            for name, label in FIELDS
+            if name in changes
+        ]
+        if refuse_long_lines(error, typed):
+            return False
         if self._date_typed and values["date"]:
             changes["date"] = values["date"]
         if "date" in changes:

@@ -12,7 +12,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
 from diplotui.inert import inert_line, without_surrogates
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput
+from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, StatusLine, refuse_long_lines
 
 WORDS_SHOWN = 60  # characters of the statement shown in the heading
 
@@ -65,6 +65,7 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
                 id="speaker-name",
             )
             yield JoinedPasteInput(placeholder="role (optional)", id="speaker-role")
+            yield StatusLine("", id="speaker-error", markup=False)
             yield Label(
                 "enter: apply · tab: complete, next field · ctrl+n: no statement · esc: cancel",
                 classes="dialog-help",
@@ -80,11 +81,17 @@ class SpeakerCorrectionScreen(Dialog[SpeakerChoice | None]):
         return bool(self.query_one("#speaker-name", Input).value.strip())
 
     def save_edit(self) -> bool:
-        name = without_surrogates(self.query_one("#speaker-name", Input).value.strip())
+        """Apply the typed speaker; False (the dialog says why and stays) when it is refused."""
+        name_field = self.query_one("#speaker-name", Input)
+        name = without_surrogates(name_field.value.strip())
         if not name:
             self.notify("Type who said it, or ctrl+n: no statement.", markup=False)
             return False
-        role = without_surrogates(self.query_one("#speaker-role", Input).value.strip())
+        role_field = self.query_one("#speaker-role", Input)
+        role = without_surrogates(role_field.value.strip())
+        fields = [(name_field, name, "The name"), (role_field, role, "The role")]
+        if refuse_long_lines(self.query_one("#speaker-error", StatusLine), fields):
+            return False
         return self.submit(SpeakerChoice(name, role))
 
     def action_no_statement(self) -> None:

@@ -110,6 +110,13 @@ class StatementsScreen(Screen[Opened | None]):
                 "type to filter · enter: open at the statement (on a speaker: only theirs) "
                 "· tab: next pane · esc: close",
                 classes="dialog-help",
+                id="statements-keys",
+            )
+            # below 80 columns the line above took four rows of a 12-row terminal
+            yield Label(
+                "enter: open · tab: pane · esc: close",
+                classes="dialog-help",
+                id="statements-keys-narrow",
             )
 
     def on_mount(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Input
@@ -408,6 +408,11 @@ class MainScreen(PanesScreen):
     @on(ArticleList.Toggled)
     def toggle_reading_state(self, message: ArticleList.Toggled) -> None:
         self.reading_actions.toggle(message)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Notifications show under the title bar while the search field, docked at the
+        foot where they show, has the focus: they covered what was being typed."""
+        self.set_class(isinstance(event.widget, Input), "-toasts-at-top")
 
     @on(Input.Changed, f"#{SEARCH_ID}")
     def narrow_library(self, event: Input.Changed) -> None:

@@ -10,21 +10,49 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
+from rich.text import Text
 from textual import events
+from textual.expand_tabs import expand_tabs_inline
 from textual.widgets import Input, TextArea
 
-from diplotui.inert import inert_block, inert_line
+from diplotui.inert import inert, inert_block, inert_line, typed_as_is
 
 
 class EditField(Input):
     """A field whose text the user is editing (a path proposed, a filter or a query in use,
     an article's details): it gets the focus with the cursor at the end and nothing
     selected. Textual's input selects all of its text on focus, so the first key typed
-    replaced what was there; the details dialog already kept it, the others did not."""
+    replaced what was there; the details dialog already kept it, the others did not.
+
+    Its text is drawn inert, one character for one (the cursor and a selection stay on
+    theirs): a file name completed into a path, or the working folder a proposed path
+    starts with, is data, and its escapes went to the terminal as sequences it obeys (a
+    name holding OSC 0 retitled the window). Not by a highlighter: Rich drops a BEL or a
+    CR from the text before one sees it, and every later character drew a cell early."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(*args, **kwargs)
+
+    @property
+    def _value(self) -> Text:
+        """What Textual's input draws of its value."""
+        return Text(inert(self.value), no_wrap=True, overflow="ignore", end="")
+
+    def _position_to_cell(self, position: int) -> int:
+        """Where the input puts its cursor: measured on the text as drawn (``␛`` takes the
+        cell an escape did not)."""
+        return cell_len(expand_tabs_inline(inert(self.value[:position]), 4))
+
+    def on_key(self, event: events.Key) -> None:
+        """A joiner or a no-break space typed goes in (see ``typed_as_is``): the input
+        takes only what Python calls printable."""
+        char = event.character or ""
+        if not char.isprintable() and typed_as_is(char, self.value[: min(self.selection)]):
+            event.prevent_default()
+            event.stop()
+            self.replace(char, *self.selection)
 
     def on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # the input's own paste would put the text in as it is
@@ -37,14 +65,28 @@ class EditField(Input):
 
 
 class NoteArea(TextArea):
-    """The note editor's text area: a paste goes in inert, its line breaks kept."""
+    """The note editor's text area: a paste goes in inert, its line breaks kept; a joiner
+    or a no-break space typed goes in too."""
+
+    def on_key(self, event: events.Key) -> None:
+        """See ``EditField.on_key``: the text area takes only what Python calls printable."""
+        char = event.character or ""
+        if char.isprintable() or self.read_only:
+            return
+        start = min(self.selection)
+        if typed_as_is(char, self.document.get_line(start[0])[: start[1]]):
+            event.prevent_default()
+            event.stop()
+            self._put(char)
 
     def on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # the text area's own paste would put the text in as it is
         event.stop()
-        if self.read_only:
-            return
-        pasted = inert_block(event.text)
-        result = self.replace(pasted, *self.selection, maintain_selection_offset=False)
+        if not self.read_only:
+            self._put(inert_block(event.text))
+            self.focus()
+
+    def _put(self, text: str) -> None:
+        """Put ``text`` in the selection's place, the cursor after it."""
+        result = self.replace(text, *self.selection, maintain_selection_offset=False)
         self.move_cursor(result.end_location)
-        self.focus()
