@@ -16,6 +16,7 @@ from diplotui.library.generate import generate_library
 from diplotui.store import Store, StoreCorrupt
 from diplotui.store.tables import REREAD_FROM_BYTES
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.controllers import follow
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
@@ -30,8 +31,20 @@ async def _until(pilot, condition, seconds: float = 60) -> None:
 
 def _said(app: DiplotuiApp, store_path: Path) -> list[str]:
     return [
-        str(n.message) for n in app._notifications if "changed by another program" in str(n.message)
+        str(n.message)
+        for n in app._notifications
+        if "by another program while open" in str(n.message)
     ]
+
+
+def _copy_of(large_library: Path, tmp_path: Path) -> Path:
+    """A copy of the large store (its texts shared through a link: they are never written)."""
+    store_path = tmp_path / "store" / "library.json"
+    store_path.parent.mkdir()
+    for name in ("library.json", "library.json.journal", "library.json.checked"):
+        (store_path.parent / name).write_bytes((large_library.parent / name).read_bytes())
+    os.symlink(large_library.parent / "library.json.bodies", str(store_path) + ".bodies")
+    return store_path
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +59,7 @@ def large_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
 async def test_the_app_reads_on_from_the_backup_and_never_writes_over_the_file(
     large_library: Path, tmp_path: Path
 ):
-    store_path = tmp_path / "store" / "library.json"
-    store_path.parent.mkdir()
-    for name in ("library.json", "library.json.journal", "library.json.checked"):
-        (store_path.parent / name).write_bytes((large_library.parent / name).read_bytes())
-    os.symlink(large_library.parent / "library.json.bodies", str(store_path) + ".bodies")
+    store_path = _copy_of(large_library, tmp_path)
     with Store.open(store_path, read_only=True) as before:
         newest_first = sorted(before.articles(), key=lambda a: (a.date, a.title), reverse=True)
         opened = newest_first[0]
@@ -77,3 +86,42 @@ async def test_the_app_reads_on_from_the_backup_and_never_writes_over_the_file(
     assert store_path.stat().st_size == cut, "the file another program cut was written over"
     with pytest.raises(StoreCorrupt):
         Store.open(store_path, read_only=True)
+
+
+@pytest.mark.parametrize("first", ["the look at the file", "a record read"])
+async def test_a_read_only_app_says_the_file_was_cut_short_in_one_line(
+    large_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: str
+):
+    """A read-only app (another process holds the store) whose file is cut short under it
+    said two lines: its look at the changed file ("could not be read again") and its switch
+    to the backup as a record was read. One line says both, whichever comes first."""
+    monkeypatch.setattr(follow, "FOLLOW_SECONDS", 0.1)
+    store_path = _copy_of(large_library, tmp_path)
+    writer = Store.open(store_path)  # the process holding the store; takes the backup
+    with Store.open(store_path, read_only=True) as before:
+        newest_first = sorted(before.articles(), key=lambda a: (a.date, a.title), reverse=True)
+        highlights = sorted(h.quote for h in before.highlights(newest_first[0].id))
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _until(pilot, lambda: app.screen.library_actions.state.facets is not None)
+        following = app.screen.follow_actions
+        os.truncate(store_path, store_path.stat().st_size // 3)  # another program, in place
+        library = app.screen.query_one(ArticleList)
+        library.focus()
+        reader = app.screen.query_one(Reader)
+        if first == "the look at the file":
+            await _until(pilot, lambda: following._refused)
+            await pilot.pause(0.3)
+        await pilot.press("enter")  # the article's highlights are read from the file now
+        await _until(pilot, lambda: reader.article_id == newest_first[0].id)
+        await _until(pilot, lambda: following._refused)
+        await pilot.pause(0.3)  # more looks: still one line
+        assert app.is_running
+        assert sorted(h.quote for h in reader.highlights) == highlights
+        lines = [str(n.message) for n in app._notifications]
+        [line] = lines
+        assert str(store_path) in line and "cut short" in line and "doctor" in line
+        assert "\n" not in line
+        await pilot.press("q")
+    app.store.close()
+    writer.close()

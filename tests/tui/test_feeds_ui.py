@@ -678,3 +678,50 @@ def test_ctrl_q_during_R_ends_the_process_at_once(
     assert not terminal.alive() and time.monotonic() - quit_at < 5
     with Store.open(store_path, read_only=True) as after:
         assert [feed.name for feed in after.feeds()] == ["Slow"]
+
+
+async def test_q_during_R_ends_the_app_at_once_while_the_parser_starts(
+    store_path: Path, server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """R's first parse starts the parsing child, which waits for the server process that
+    forks it to import the parsers (1-2 s, several on a loaded machine). That wait held the
+    refresh's event loop, so it could not see the quit, and quitting waited for it (5 s at
+    most) while a feed server that never answers kept the refresh going. Now the loop stays
+    free: q ends the app at once and nothing the refresh had not written is in the store."""
+    import multiprocessing.forkserver
+
+    from diplotui.feeds import workers
+
+    (tmp_path / "slow_parser_start.py").write_text("import time\ntime.sleep(4)\n")
+    paths = [str(tmp_path), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(paths))  # for the server process
+    monkeypatch.setattr(workers, "PRELOADED", (*workers.PRELOADED, "slow_parser_start"))
+    forkserver = multiprocessing.forkserver._forkserver
+    forkserver._stop()  # a server an earlier test started forks at once: start one anew
+    silent = threading.Event()
+    server.routes["/silent.xml"] = lambda request: silent.wait(30)  # accepts, never answers
+    store = make_library(store_path)
+    add_feed(store, server.url("/rss2.xml"), name="Ministry")
+    add_feed(store, server.url("/silent.xml"), name="Silent")
+    articles = {a.id for a in store.articles()}
+    app = DiplotuiApp(store)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle_start_up(app, pilot)
+            await pilot.press("R")
+            for _ in until_bound():
+                if server.hits["/rss2.xml"] and server.hits["/silent.xml"]:
+                    break
+                await pilot.pause(0.05)
+            await pilot.pause(0.5)  # its parse sent: the child is starting
+            assert _refreshing(app)
+            quit_at = time.monotonic()
+            await pilot.press("q")
+        assert time.monotonic() - quit_at < 1.0
+        store.close()
+        with Store.open(store_path, read_only=True) as after:
+            assert {a.id for a in after.articles()} == articles
+            assert [feed.name for feed in after.feeds()] == ["Ministry", "Silent"]
+    finally:
+        silent.set()
+        forkserver._stop()  # later tests start one without the slow import

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from textual.command import Command, CommandList, CommandPalette
 from textual.content import Content
 
+from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.statements import StatementsScreen
 from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import Reader
 
-from .helpers import settle, type_text
+from .helpers import settle, settle_start_up, type_text
 from .library_fixtures import make_library, titled
 from .test_reader_support import add_article
 
@@ -277,3 +279,72 @@ async def test_casefolded_letters_find_a_sharp_s_and_underline_it(store_path: Pa
         assert _underlined(prompts[0]) == "Straße"
         assert "Talks in the Friedrichstraße office" not in _names(prompts), "starts no word"
     store.close()
+
+
+async def test_a_second_opening_lists_nothing_again_and_takes_in_what_changed_since(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Each ``ctrl+p`` listed and folded every title and counted every entity again (2 s at
+    10,000 articles before an entity's hit). The listing is kept between openings: a second
+    opening names and folds nothing again, and after another process added, retitled and
+    deleted articles (a read-only app catching up) only the new names are folded, and the
+    hits are what a fresh listing gives."""
+    from diplotui import entities
+    from diplotui.library import name_match
+    from diplotui.tui.controllers import follow
+
+    monkeypatch.setattr(follow, "FOLLOW_SECONDS", 0.1)
+    folded: list[str] = []
+    named: list[str] = []
+    fold_name, display_name = name_match.fold_name, entities.display_name
+
+    def folding(name: str) -> name_match.FoldedName:
+        folded.append(name)
+        return fold_name(name)
+
+    def naming(spellings: dict[str, int]) -> str:
+        named.append(display_name(spellings))
+        return named[-1]
+
+    monkeypatch.setattr(name_match, "fold_name", folding)
+    monkeypatch.setattr(entities, "display_name", naming)
+    writer = make_library(store_path)
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        actions = app.screen.library_actions
+        assert actions.state.entities is not None
+        assert "Vientiane" in _names(await _hit_names(app, pilot, "vientiane"))
+        await pilot.press("escape")
+        listed = set(folded)
+        assert {"Gamma visit", "Paris", "Vientiane"} <= listed
+        folded.clear()
+        named.clear()
+        assert "Vientiane" in _names(await _hit_names(app, pilot, "vientiane"))
+        await pilot.press("escape")
+        assert (folded, named) == ([], []), "listed again though nothing changed"
+
+        added = add_article(writer, "Epsilon talks", "Ministers met in Canberra on trade.")
+        writer.with_updates(titled(writer, "Gamma visit"), title="Gamma visit to Luang Prabang")
+        writer.delete_article(titled(writer, "Delta forum").id)  # the only one naming Paris
+        library = app.screen.query_one(ArticleList)
+        for _ in range(200):
+            cache = actions.state.entities
+            caught_up = "Epsilon talks" in [row.title for row in library.rows]
+            if caught_up and cache is not None and cache.has(added.text_hash):
+                break
+            await pilot.pause(0.05)
+        await settle(app, pilot)
+        assert "Canberra" in _names(await _hit_names(app, pilot, "canberra"))
+        await pilot.press("escape")
+        assert not set(folded) & listed, "names listed before were folded again"
+        assert {"Epsilon talks", "Gamma visit to Luang Prabang", "Canberra"} <= set(folded)
+        names = _names(await _hit_names(app, pilot, "paris"))
+        await pilot.press("escape")
+        assert "Paris" not in names and "Delta forum" not in names
+        names = _names(await _hit_names(app, pilot, "gamma visit"))
+        await pilot.press("escape")
+        assert names == ["Gamma visit to Luang Prabang"]
+        assert "Canberra" in named and "Vientiane" not in named, "named only what changed"
+    app.store.close()
+    writer.close()

@@ -320,3 +320,36 @@ async def test_the_list_takes_in_the_writers_changes_without_building_its_facets
         assert library.row_ids[0] == round_two.id
     app.store.close()
     writer.close()
+
+
+async def test_tied_articles_keep_one_order_whether_caught_up_or_built_again(
+    store_path: Path, quick: None
+):
+    """Articles of one date and title were ordered by where the store held them in a build,
+    but a read-only app catching up put an article retitled to tie after the others: the
+    list's order changed when it was built again (a restart). Their ids settle a tie on
+    every path."""
+    writer = Store.open(store_path)
+    for n, title in enumerate(["Press briefing", "Statement", "Press briefing"]):
+        _add(writer, f"{title}\nThe spokesman spoke {n}.\n", title, "2025-07-01")
+    app = DiplotuiApp(Store.open(store_path, read_only=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        actions = app.screen.library_actions
+        statement = next(a for a in writer.articles() if a.title == "Statement")
+        writer.save_article(writer.with_updates(statement, title="Press briefing"))
+        _add(writer, "Press briefing\nThe spokesman spoke again.\n", "Press briefing", "2025-07-01")
+        await _until(pilot, lambda: "Statement" not in _shown(app), 5)
+        await settle_start_up(app, pilot)
+        assert actions.state.facets is not None and not actions.state.building
+        with Store.open(store_path, read_only=True) as again:
+            built = LibraryFacets.of(again.articles(), again.highlight_counts())
+            for sort in SORTS:
+                query = LibraryQuery(sort=sort)
+                expected = list(built.select(query, MatchContext()))
+                assert list(actions.shown_ids(query)) == expected, sort
+                assert [a.id for a in query.apply(again)] == expected, sort
+        library = app.screen.query_one(ArticleList)
+        assert library.row_ids == sorted(library.row_ids)  # one date and title: by id
+    app.store.close()
+    writer.close()

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import textual.notifications
 from textual.notifications import Notification
-from textual.widgets._toast import Toast
 
 from diplotui.tui import app as app_module
 from diplotui.tui.launch import open_for_app
@@ -20,6 +19,11 @@ from tests.reliability.test_quarantine import two_articles
 
 def _notices(app: app_module.DiplotuiApp) -> list[str]:
     return [str(notification.message) for notification in app._notifications]
+
+
+def _toasts(app: app_module.DiplotuiApp) -> list[str]:
+    """What the toasts on the screen say (found by their documented type name)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
 
 
 async def test_a_record_set_aside_is_said_however_late_the_first_frame(
@@ -49,11 +53,10 @@ async def test_a_record_set_aside_is_said_however_late_the_first_frame(
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             for _ in range(50):  # the frame that shows it (a few under load)
                 await pilot.pause(0.02)
-                if any(first in str(toast.render()) for toast in app.screen.query(Toast)):
+                if any(first in toast for toast in _toasts(app)):
                     break
             assert any(first in notice for notice in _notices(app)), "said, a minute late"
-            toasts = [str(toast.render()) for toast in app.screen.query(Toast)]
-            assert any(first in toast for toast in toasts), "on the screen"
+            assert any(first in toast for toast in _toasts(app)), "on the screen"
             await pilot.pause(1.2)  # its time runs from the frame that showed it
             assert not any(first in notice for notice in _notices(app))
     finally:

@@ -163,3 +163,62 @@ def test_cache_file_is_read_a_line_at_a_time_and_equal_entries_are_shared(tmp_pa
     assert len(path.read_bytes().splitlines()) == 4, "written again in the line layout"
     path.write_bytes(b"\n".join(lines[:2]) + b"\n")
     assert len(EntityCache.load_file(path, [])) == 0, "a file cut short is not trusted"
+
+
+def _counted_afresh(cache: EntityCache, digests: list[str]) -> list[tuple[str, str, str, int]]:
+    """The library's entities counted from nothing: what the kept count must equal."""
+    from collections import Counter
+
+    from diplotui.entities import display_name
+
+    texts: Counter[tuple[str, str]] = Counter()
+    spellings: dict[tuple[str, str], Counter[str]] = {}
+    for digest in digests:
+        for key, entity_type, counts in cache.entries(digest):
+            texts[(key, entity_type)] += 1
+            spellings.setdefault((key, entity_type), Counter()).update(counts)
+    rows = [(k, display_name(spellings[(k, t)]), t, n) for (k, t), n in texts.items()]
+    return sorted(rows, key=lambda row: (-row[3], row[0], row[2]))
+
+
+def test_the_library_s_entities_kept_between_listings_equal_a_count_afresh(store_path: Path):
+    """The palette's entities are counted once and brought up to date from the texts that
+    changed (added, gone, recognised again, forgotten): after each change the listing equals
+    one counted from nothing, and it is the same sequence while nothing changed."""
+    import random
+
+    spellings = ["Hanoi", "Ha Noi", "Hà Nội", "Paris", "ASEAN", "Asean", "Vientiane"]
+    chosen = random.Random(7)
+
+    def entries() -> list[tuple[str, str, dict[str, int]]]:
+        picked = chosen.sample(spellings, chosen.randint(0, 4))
+        keys = {"Ha Noi": "hanoi", "Hà Nội": "hanoi", "Asean": "asean"}
+        by_entity: dict[tuple[str, str], dict[str, int]] = {}
+        for text in picked:
+            entity = (keys.get(text, text.lower()), "GPE" if text != "ASEAN" else "ORG")
+            by_entity.setdefault(entity, {})[text] = chosen.randint(1, 3)
+        return [(key, entity_type, counts) for (key, entity_type), counts in by_entity.items()]
+
+    with Store.open(store_path) as store:
+        cache = EntityCache.load(store)
+    digests = [f"{n:064x}" for n in range(40)]
+    for digest in digests:
+        cache.put(digest, entries())
+    library = digests[:30]
+    listed = cache.library_names(library)
+    assert list(listed) == _counted_afresh(cache, library)
+    assert cache.library_names(library) is listed
+    for _round in range(60):
+        change = chosen.choice(["add", "remove", "recognise", "forget"])
+        if change == "add":
+            library = [*library, chosen.choice(digests)]
+        elif change == "remove" and library:
+            library = [d for d in library if d != chosen.choice(library)]
+        elif change == "recognise":
+            cache.put(chosen.choice(digests), entries())
+        else:
+            cache.prune([])  # every result forgotten: the texts have none until put again
+            for digest in chosen.sample(digests, 20):
+                cache.put(digest, entries())
+        unique = list(dict.fromkeys(library))
+        assert list(cache.library_names(unique)) == _counted_afresh(cache, unique), change

@@ -361,6 +361,7 @@ class _Refresh:
             function()
 
     async def all(self, feed_ids: list[str] | None) -> RefreshSummary:
+        stopped = False
         try:
             feeds, keys = await self.in_store(lambda: self._start(feed_ids))
             urls: list[tuple[str, str, str]] = []
@@ -398,9 +399,12 @@ class _Refresh:
             if self.unsaved:
                 await self.write(partial(self._write_feeds, self._take_unsaved()))
             return summary
+        except asyncio.CancelledError:
+            stopped = True
+            raise
         finally:
             self.writer.shutdown()
-            self.worker.shutdown()
+            self.worker.shutdown(wait=not stopped)  # stopped: the parsing is not waited for
 
     def _start(self, feed_ids: list[str] | None) -> tuple[list[Feed], list[str]]:
         """The feeds to refresh and the stored articles' ids (a short turn in the store)."""

@@ -20,6 +20,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import queue
 import sys
 import threading
 from collections.abc import Callable
@@ -43,6 +44,8 @@ BATCH_CALLS = 8
 """Calls in one batch at most, so that results keep coming back while others wait."""
 
 _Call = tuple[Callable[..., Any], tuple[Any, ...]]
+_Sent = tuple[list[_Call], Callable[["Future[list[Outcome]]"], None]]
+"""A batch's calls, and what takes their outcomes back to the loop."""
 
 
 class ParsingWorker:
@@ -59,6 +62,11 @@ class ParsingWorker:
         self.executor = executor
         self._waiting: list[tuple[_Call, asyncio.Future[Any]]] = []
         self._in_flight = 0
+        self._sending: queue.SimpleQueue[_Sent | None] = queue.SimpleQueue()
+        self._sender = threading.Thread(
+            target=self._submit_each, name="diplotui-parse-sender", daemon=True
+        )
+        self._sender.start()
 
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` in the worker; its exception is raised here."""
@@ -67,16 +75,33 @@ class ParsingWorker:
         self._send()
         return await result
 
-    def shutdown(self) -> None:
-        self.executor.shutdown()
+    def shutdown(self, wait: bool = True) -> None:
+        """End the worker once the batches sent are done; ``wait=False`` (a refresh stopped:
+        the app quits) returns at once, the calls not started dropped."""
+        self._sending.put(None)
+        if wait:
+            self._sender.join()
 
     def _send(self) -> None:
         while self._waiting and self._in_flight < IN_FLIGHT:
             batch = self._waiting[:BATCH_CALLS]
             del self._waiting[:BATCH_CALLS]
             self._in_flight += 1
-            sent = self.executor.submit(run_each, [call for call, _result in batch])
-            sent.add_done_callback(partial(self._back, asyncio.get_running_loop(), batch))
+            done = partial(self._back, asyncio.get_running_loop(), batch)
+            self._sending.put(([call for call, _result in batch], done))
+
+    def _submit_each(self) -> None:
+        """The sender's thread: each batch submitted to the executor, then its end. Not on
+        the event loop: the first submission starts the child process, which waits until
+        the server process has imported the parsers (1-2 s, several under load), and a
+        loop held so could not see its refresh stopped (a quitting app waited 5 s)."""
+        while True:
+            sent = self._sending.get()
+            if sent is None:
+                break
+            calls, done = sent
+            self.executor.submit(run_each, calls).add_done_callback(done)
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
     def _back(
         self,

@@ -581,14 +581,14 @@ class LibraryFacets:
 
     def _canonical_place(self, article: Article) -> int:
         """How many held articles come before ``article`` in the date order (newest first,
-        then title A-Z; after those equal to it, as a stable sort puts a later article)."""
-        title = article.title.casefold()
+        then title A-Z, then id: ``LibraryQuery.sorted``'s total order)."""
+        key = (article.title.casefold(), article.id)
         low, high = 0, len(self.ids)
         while low < high:
             middle = (low + high) // 2
             date = str(self.dates.value(middle))
             if article.date > date or (
-                article.date == date and title < self.titles[middle].casefold()
+                article.date == date and key < (self.titles[middle].casefold(), self.ids[middle])
             ):
                 high = middle
             else:

@@ -258,8 +258,10 @@ class LibraryQuery:
     def sorted(self, articles: list[Article], ctx: MatchContext | None = None) -> list[Article]:
         """Order articles: date (newest first), title (A-Z, then newest), source (A-Z, then
         newest) or annotated (most highlights first, then newest); undated or unsourced
-        ones last."""
-        result = sorted(articles, key=lambda a: a.title.casefold())
+        ones last. Articles of one date and title go by id: a total order, so that every
+        path (a build, the facets' insertions) gives the same (by where the store held
+        them, a read-only app's catch-up and a restart ordered ties differently)."""
+        result = sorted(articles, key=lambda a: (a.title.casefold(), a.id))
         result.sort(key=lambda a: a.date, reverse=True)
         if self.sort == "title":
             result.sort(key=lambda a: title_key(a.title))

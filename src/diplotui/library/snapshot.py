@@ -151,8 +151,8 @@ class _Descending:
 
 def order_key(article: Article, count: int, sort: str) -> tuple[Any, ...]:
     """Where ``article`` stands in the list sorted by ``sort``, as ``LibraryQuery.sorted``
-    orders it (its successive stable sorts, read as one key; equal keys keep store order)."""
-    newest = (_Descending(article.date), article.title.casefold())
+    orders it (its successive stable sorts, read as one key, the id last: no two are equal)."""
+    newest = (_Descending(article.date), article.title.casefold(), article.id)
     if sort == "title":
         return (title_key(article.title), *newest)
     if sort == "source":
@@ -170,8 +170,7 @@ def patch_snapshot(store: Store, taken_of: str | None, changes: Changes) -> bool
     articles it compares with. Rebuilding reads every article, which on a large library is
     most of what a CLI write or a start after another process's write would cost.
 
-    Returns False when a rebuild is needed: another sort, too many changes, or an article
-    whose order key equals another's (their order is the store's, which is not kept here)."""
+    Returns False when a rebuild is needed: another sort, or too many changes."""
     path = snapshot_path(store.path)
     data = read_kept(path)
     patched = _patched(store, data, taken_of, changes) if data is not None else None
@@ -214,10 +213,7 @@ def _patched(
         if article.state == ARCHIVED:
             continue  # archived articles are left out of the list
         key = key_of(article_id)
-        place = bisect.bisect_left(ids, key, key=key_of)
-        if place < len(ids) and key_of(ids[place]) == key:
-            return None  # a tie: the store's order decides, which only a rebuild knows
-        ids.insert(place, article_id)
+        ids.insert(bisect.bisect_left(ids, key, key=key_of), article_id)
     rows = []
     for article_id in ids[:FIRST_ROWS]:
         row = kept_rows.get(article_id)

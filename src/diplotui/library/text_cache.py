@@ -120,6 +120,9 @@ class TextCache(Generic[Result]):
         self._results: dict[str, Result] = {}
         self._lock = threading.Lock()
         self._dirty = False
+        self.changes = 0
+        """Results put or forgotten since loaded: what was derived from them is current
+        while this is the same."""
 
     @classmethod
     def current_version(cls) -> str:
@@ -271,6 +274,7 @@ class TextCache(Generic[Result]):
         with self._lock:
             self._results[digest] = result
             self._dirty = self._dirty or not saved
+            self.changes += 1
 
     def prune(self, live: Iterable[Article]) -> int:
         """Forget the results no article of ``live`` is kept under any more (edited or
@@ -282,6 +286,7 @@ class TextCache(Generic[Result]):
             for digest in stale:
                 del self._results[digest]
             self._dirty = self._dirty or bool(stale)
+            self.changes += len(stale)
         return len(stale)
 
     def add_text(self, text: str, digest: str, title: str = "") -> None:

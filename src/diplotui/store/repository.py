@@ -510,6 +510,17 @@ class Store:
         if self._storage.file is not None:
             self._storage.file.on_changed = listener
 
+    def reads_its_backup(self) -> bool:
+        """Whether the store's records are read from its backup because another program
+        changed its file under it, switching to the backup now if the file changed since it
+        was opened (the ``on_file_changed`` listener is told, once). StoreChangedUnder when
+        it changed and no backup holds what it held."""
+        file = self._storage.file
+        if file is None:
+            return False
+        file.read_copy()
+        return file.changed_under
+
     @property
     def version(self) -> str | None:
         """What the store holds now, as one string (its file's generation and the journal's

@@ -122,8 +122,9 @@ class FileBytes:
         weakref.finalize(self, os.close, fd)  # the file's own descriptor stays open till then
         self._fd, self._copy = fd, copy
         if self.on_changed is not None:
+            how = "cut short" if info.st_size < self.size else "changed"
             self.on_changed(
-                f"{self.path}: changed by another program while open; its records are read "
+                f"{self.path}: {how} by another program while open; its records are read "
                 f"from its backup {copy.name}, and it is not written over (run 'diplotui "
                 "doctor' once diplotui is closed)"
             )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -14,6 +16,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import NoScreen
 from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -29,7 +32,6 @@ from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
     from textual.dom import DOMNode
     from textual.message_pump import MessagePump
-    from textual.notifications import Notification
     from textual.timer import Timer
     from textual.widget import Widget
 
@@ -45,8 +47,28 @@ KEY_PASS_LIMIT = 0.5
 its :class:`KeyPassed` with it) or for a new screen's first frame."""
 NOTICE_SECONDS = 8.0
 """How long a start-up notice (a record set aside, a backup taken) stays once a frame showed it."""
-HELD = 365 * 86400.0
-"""The timeout a start-up notice is raised with: it is dismissed by the app, not by the clock."""
+
+
+@dataclass
+class StartNotice(Notification):
+    """A start-up notice, whose time runs from its toast, not from when it was raised: a
+    notification's toast lasts the time the notification has left when the toast is made
+    (``time_left``), and under a heavy load the first frame came after a notice's 8 s, so a
+    record set aside was never said. Until its toast is made (for the frame that shows it)
+    it never expires; from then on its ``timeout`` runs, and the toast's timer ends it."""
+
+    shown_at: float | None = field(default=None, repr=False)
+
+    @property
+    def time_left(self) -> float:
+        """The whole timeout, asked first as its toast is made; then what is left of it."""
+        if self.shown_at is None:
+            self.shown_at = time.monotonic()
+        return self.shown_at + self.timeout - time.monotonic()
+
+    @property
+    def has_expired(self) -> bool:
+        return self.shown_at is not None and self.time_left <= 0
 
 
 def _keeps_letters(widget: Widget | None) -> bool:
@@ -117,7 +139,6 @@ class DiplotuiApp(App[None]):
             raise ValueError("give either a store or a way to open one")
         self.store = store
         self._notices = list(notices)
-        self._held_notices: list[Notification] = []  # raised, not shown by a frame yet
         self._snapshot = snapshot
         self._open_store = open_store
         self._held_input: list[events.InputEvent] | None = []
@@ -328,39 +349,10 @@ class DiplotuiApp(App[None]):
             self._drawn_screen = self.screen
         await self._give_next_key()
 
-    def _hold_notice(self, notice: str) -> None:
-        """Raise a start-up notice whose time runs from the first frame that shows it: under
-        a heavy load the first frame came after a notice's 8 s, and a record set aside was
-        never said (the notice had expired before it was drawn)."""
-        from textual.notifications import Notification, Notify
-
-        notification = Notification(notice, timeout=HELD, markup=False)
-        self._held_notices.append(notification)
-        self.post_message(Notify(notification))
-
-    def _held_notices_shown(self) -> bool:
-        """Whether the frame being drawn shows every held notice still raised (its toast is
-        on the screen: once it is there, it stays until it is released)."""
-        from textual.widgets._toast import Toast
-
-        shown = {toast._notification.identity for toast in self.screen.query(Toast)}
-        return all(
-            notice.identity in shown or notice not in self._notifications
-            for notice in self._held_notices
-        )
-
-    def _release_notices(self, notices: list[Notification]) -> None:
-        for notice in notices:
-            self._unnotify(notice)
-
     def _display(self, screen: Screen[object], renderable: RenderableType | None) -> None:
-        """Each frame drawn (Textual's one path to the terminal) tells the key watch, and
-        starts the time of the start-up notices it shows."""
+        """Each frame drawn (Textual's one path to the terminal) tells the key watch."""
         super()._display(screen, renderable)
         if renderable is not None:
-            if self._held_notices and self._held_notices_shown():
-                held, self._held_notices = self._held_notices, []
-                self.set_timer(NOTICE_SECONDS, partial(self._release_notices, held))
             self.keys.drawn()
             if screen is not self._drawn_screen:  # a new screen: keys waited for it
                 self._drawn_screen = screen
@@ -375,8 +367,8 @@ class DiplotuiApp(App[None]):
         self.watch_store_file(store)
         if store.read_only:
             self.sub_title = "read-only"
-        for notice in self._notices:
-            self._hold_notice(notice)
+        for notice in self._notices:  # each on screen for NOTICE_SECONDS, however late
+            self.post_message(Notify(StartNotice(notice, timeout=NOTICE_SECONDS, markup=False)))
         self.call_after_refresh(self._warm_up_store)
         self.call_after_refresh(resume_after_start_up)  # frozen: start-up's objects live on
         if not store.read_only:

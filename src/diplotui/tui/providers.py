@@ -4,7 +4,7 @@ name has them, its letters)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -17,7 +17,10 @@ from textual.markup import escape
 from diplotui.inert import inert_line
 
 if TYPE_CHECKING:
+    from diplotui.library.entity_cache import CachedEntities, Name
     from diplotui.library.name_match import FoldedName, NameMatch
+    from diplotui.model import Article
+    from diplotui.tui.controllers.library import EntityHits
     from diplotui.tui.screens.main import MainScreen
 
 MAX_HITS = 100
@@ -43,21 +46,22 @@ def _display(name: str, offsets: Iterable[int]) -> Content:
     return content
 
 
-def _articles(main: MainScreen) -> list[Candidate]:
+def _articles(main: MainScreen, kept: KeptListings) -> list[Candidate]:
     """Open any article by its title."""
     from diplotui.library.query import LibraryQuery  # loaded by then; not before frame one
 
-    return [
-        (
-            inert_line(article.title),
-            inert_line(" · ".join(p for p in ("Open article", article.source, article.date) if p)),
-            partial(main.read_article, article.id),
-        )
-        for article in LibraryQuery().sorted(main.store.articles())
-    ]
+    return kept.article_candidates(main, LibraryQuery().sorted(main.store.articles()))
 
 
-def _tags(main: MainScreen) -> list[Candidate]:
+def _article(main: MainScreen, article: Article) -> Candidate:
+    return (
+        inert_line(article.title),
+        inert_line(" · ".join(p for p in ("Open article", article.source, article.date) if p)),
+        partial(main.read_article, article.id),
+    )
+
+
+def _tags(main: MainScreen, kept: KeptListings) -> list[Candidate]:
     """Show the articles with a tag."""
     counts = main.store.tag_counts()
     return [
@@ -66,30 +70,10 @@ def _tags(main: MainScreen) -> list[Candidate]:
     ]
 
 
-def _entities(main: MainScreen) -> list[Candidate]:
+def _entities(main: MainScreen, kept: KeptListings) -> list[Candidate]:
     """Show the articles that mention an entity: its hit counts them as choosing it lists
     them (within the filter, else in the library, else archived: ``EntityChoice``)."""
-    from diplotui.tui.controllers.library import EntityHits
-    from diplotui.tui.widgets.legend import TYPE_LABELS
-
-    actions = main.library_actions
-    cache = actions.state.entities
-    if cache is None:
-        return []
-    lookup = cache.lookup(main.store)
-    hits = EntityHits(actions, lookup)
-
-    def help_of(display: str, entity_type: str) -> str:
-        label = TYPE_LABELS.get(entity_type, entity_type.lower()).capitalize()
-        return f"{label} · {hits.choice(display).help()}"
-
-    def choose(display: str) -> None:
-        actions.choose_entity(hits.choice(display))
-
-    return [
-        (inert_line(display), partial(help_of, display, entity_type), partial(choose, display))
-        for _key, display, entity_type, _count in lookup.entities()
-    ]
+    return kept.entity_candidates(main)
 
 
 def _filter_tag(main: MainScreen, tag: str) -> None:
@@ -100,7 +84,7 @@ def _filter_tag(main: MainScreen, tag: str) -> None:
     main.library.focus()
 
 
-def _sync(main: MainScreen) -> list[Candidate]:
+def _sync(main: MainScreen, kept: KeptListings) -> list[Candidate]:
     """Sync with the team's library from anywhere: in the reader, ``S`` is a statement key,
     so the palette lists the sync itself (with the list or sidebar focused, the binding's own
     entry stands)."""
@@ -109,9 +93,39 @@ def _sync(main: MainScreen) -> list[Candidate]:
     return [("Sync", "with the team's library (key: S in the list or sidebar)", main.action_sync)]
 
 
-KINDS: tuple[Callable[[MainScreen], list[Candidate]], ...] = (_tags, _articles, _sync, _entities)
+def _store_now(main: MainScreen, kept: KeptListings) -> object:
+    """What tags and articles are listed from: the store as it holds now (its version
+    names one content; a store without one is listed anew)."""
+    store = main.store
+    return object() if store.version is None else (store, store.version)
+
+
+def _anew(main: MainScreen, kept: KeptListings) -> object:
+    """Listed anew at each opening (what the sync's entry depends on: the focus)."""
+    return object()
+
+
+def _entities_now(main: MainScreen, kept: KeptListings) -> object:
+    """What the entities are listed from (``KeptListings.entities_now``)."""
+    return kept.entities_now(main)
+
+
+KINDS: tuple[Callable[[MainScreen, KeptListings], list[Candidate]], ...] = (
+    _tags,
+    _articles,
+    _sync,
+    _entities,
+)
 """What the palette finds beside the keys' commands; the slowest to list (entities: about 2 s
-of 10,000 articles' names) last, so that the others' hits come first."""
+of 10,000 articles' names, the first time) last, so that the others' hits come first."""
+SOURCES: tuple[Callable[[MainScreen, KeptListings], object], ...] = (
+    _store_now,
+    _store_now,
+    _anew,
+    _entities_now,
+)
+"""What each of ``KINDS`` is listed from: while it is equal, the kind's last listing
+stands."""
 
 
 def _to_scan(
@@ -137,6 +151,99 @@ class _Kind:
     names: list[FoldedName]
 
 
+class KeptListings:
+    """Each kind's candidates as the palette last listed them, kept by the main screen
+    between openings: listing and folding them at every ``ctrl+p`` took 2 s of CPU at
+    10,000 articles before an entity's hit came. A kind is listed again only when what it
+    is listed from changed (``SOURCES``: the store written, the entities counted again),
+    and then each article's and entity's candidate, and each name folded, is taken over
+    when it is unchanged."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[int, tuple[object, _Kind]] = {}
+        self._folded: dict[int, dict[str, FoldedName]] = {}
+        self._articles: dict[str, tuple[Article, Candidate]] = {}
+        self._entities: dict[tuple[str, str], Candidate] = {}
+        self._entity_rows: Sequence[Name] = ()
+        self._lookup: tuple[object, CachedEntities] | None = None
+        self._hits: EntityHits | None = None
+
+    def kind(self, main: MainScreen, number: int) -> _Kind:
+        """``KINDS[number]``'s candidates and names folded, as listed last if what they
+        are listed from is unchanged."""
+        source = SOURCES[number](main, self)
+        kept = self._kinds.get(number)
+        if kept is not None and kept[0] == source:
+            return kept[1]
+        from diplotui.library.name_match import fold_name  # not before the first frame
+
+        candidates = KINDS[number](main, self)
+        before = self._folded.get(number, {})
+        folded = {name: before.get(name) or fold_name(name) for name, _, _ in candidates}
+        self._folded[number] = folded  # the names listed now: those gone are let go
+        kind = _Kind(candidates, [folded[name] for name, _, _ in candidates])
+        self._kinds[number] = (source, kind)
+        return kind
+
+    def article_candidates(self, main: MainScreen, articles: list[Article]) -> list[Candidate]:
+        """Each article's candidate, in the order given, taken over when it is unchanged."""
+        was = self._articles
+        now = {}
+        for article in articles:
+            kept = was.get(article.id)
+            if kept is None or (kept[0] is not article and kept[0] != article):
+                kept = (article, _article(main, article))
+            now[article.id] = kept
+        self._articles = now
+        return [candidate for _, candidate in now.values()]
+
+    def entities_now(self, main: MainScreen) -> object:
+        """What the entities are listed from: the cache and the store as they hold now
+        (their entities counted again, :meth:`EntityCache.library_names`, only when either
+        changed); and this opening's filter for their hits."""
+        from diplotui.tui.controllers.library import EntityHits
+
+        actions = main.library_actions
+        cache = actions.state.entities
+        if cache is None:
+            self._hits, self._entity_rows = None, ()
+            return None
+        store = main.store
+        source = (cache, cache.changes, store, store.version or object())
+        if self._lookup is None or self._lookup[0] != source:
+            lookup = cache.lookup(store)
+            self._lookup = (source, lookup)
+            self._entity_rows = lookup.entities()
+        self._hits = EntityHits(actions, self._lookup[1])
+        return self._lookup[0]
+
+    def entity_candidates(self, main: MainScreen) -> list[Candidate]:
+        """Each entity's candidate (its help and choice read this opening's filter), taken
+        over when its name and type are unchanged."""
+        was = self._entities
+        now = {}
+        for _key, display, entity_type, _count in self._entity_rows:
+            entity = (display, entity_type)
+            now[entity] = was.get(entity) or (
+                inert_line(display),
+                partial(self._entity_help, display, entity_type),
+                partial(self._choose_entity, main, display),
+            )
+        self._entities = now
+        return list(now.values())
+
+    def _entity_help(self, display: str, entity_type: str) -> str:
+        from diplotui.tui.widgets.legend import TYPE_LABELS
+
+        assert self._hits is not None  # a hit is shown only after its opening listed it
+        label = TYPE_LABELS.get(entity_type, entity_type.lower()).capitalize()
+        return f"{label} · {self._hits.choice(display).help()}"
+
+    def _choose_entity(self, main: MainScreen, display: str) -> None:
+        assert self._hits is not None
+        main.library_actions.choose_entity(self._hits.choice(display))
+
+
 class LibraryProvider(Provider):
     """Articles, tags, entities and the sync, by words first, by scattered letters only when
     no name of any of them has the words (``name_match``): one provider, as one for each kind
@@ -150,17 +257,17 @@ class LibraryProvider(Provider):
         return self.screen if isinstance(self.screen, MainScreen) else None
 
     def _kind(self, main: MainScreen, number: int) -> _Kind:
-        """``KINDS[number]``'s candidates, listed and folded once per palette opening (not
-        once per keystroke), when first asked for."""
+        """``KINDS[number]``'s candidates, looked up once per palette opening (not once
+        per keystroke), when first asked for: as the last opening listed them, if what they
+        are listed from is unchanged (``KeptListings``)."""
         if self._kinds is None:
             self._kinds = {}
         kind = self._kinds.get(number)
         if kind is None:
-            from diplotui.library.name_match import fold_name  # not before the first frame
-
-            candidates = KINDS[number](main)
-            names = [fold_name(name) for name, _, _ in candidates]
-            kind = self._kinds[number] = _Kind(candidates, names)
+            listings = main.palette_listings
+            if listings is None:
+                listings = main.palette_listings = KeptListings()
+            kind = self._kinds[number] = listings.kind(main, number)
         return kind
 
     async def search(self, query: str) -> Hits:

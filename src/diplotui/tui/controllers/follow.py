@@ -101,11 +101,15 @@ class FollowActions(Controller):
         self._reading = False
 
     def _unreadable(self, stamp: str | None, reason: str) -> None:
-        """Keep what is shown; say why once (until the store is read again)."""
+        """Keep what is shown; say why once (until the store is read again). A file cut
+        short or changed in place under the app is said by the store's own line, as its
+        records are read from the backup from now on: two lines said one thing."""
         self._reading = False
         self._refused = (stamp,)
         if not self._said:
             self._said = True
+            if self._reads_backup():
+                return
             self.notify(
                 "The library changed on disk and could not be read again: it is shown as "
                 f"read before. {inert_line(reason)}",
@@ -113,6 +117,14 @@ class FollowActions(Controller):
                 markup=False,
                 timeout=8,
             )
+
+    def _reads_backup(self) -> bool:
+        """Whether the store shown reads its backup (switched to it now if its file changed
+        under it: the store says so in one line)."""
+        try:
+            return self.store.reads_its_backup()
+        except StoreError:
+            return False  # no backup holds the file: this controller's line says it
 
     def _take(self, fresh: Store, texts_changed: bool, changed: set[str] | None) -> None:
         """On the UI thread: show ``fresh``, the library as the other process left it

@@ -49,6 +49,7 @@ from diplotui.tui.widgets.title_bar import retitle
 
 if TYPE_CHECKING:
     from diplotui.tui.app import DiplotuiApp
+    from diplotui.tui.providers import KeptListings
 
 
 def library_articles(store: Store) -> list[Article]:
@@ -76,6 +77,8 @@ class MainScreen(PanesScreen):
     ]
     store: Store
     session: AnnotationSession
+    palette_listings: KeptListings | None = None
+    """What the command palette listed, kept between its openings (made by the palette)."""
 
     def __init__(self, store: Store | None, snapshot: ListSnapshot | None = None) -> None:
         """Without a store, the screen first shows ``snapshot`` and asks the app for the store
