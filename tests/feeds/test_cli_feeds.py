@@ -503,3 +503,35 @@ def test_feed_export_writes_a_feed_titled_with_control_characters(tmp_path: Path
     assert status == 0, err
     [entry] = read_opml(tmp_path / "f.opml")
     assert entry.name == "Hostile [5mWire" and entry.url == "http://127.0.0.1:9/feed.xml"
+
+
+def test_an_item_or_page_dated_after_today_is_stored_undated_not_listed_first_for_good(
+    tmp_path: Path, server: FeedServer
+):
+    """An item whose pubDate said 2100 (a publisher's broken clock, a typo for 2010) was
+    stored so: listed first under "newest first" for good, its statements the newest in `W`,
+    its citation dated 2100. A teaser's page stating such a date did the same."""
+    text = "HANOI - Foreign Minister Le Hoai Trung said the talks were useful. " * 30
+    page = server.body("article-summit.html").replace(b"2025-07-08T08:00", b"2099-07-08T08:00")
+    server.serve_bytes("/future-page.html", page, "text/html; charset=utf-8")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Dated 2100</title><guid>f1</guid><link>{base}/f1</link>"
+        "<pubDate>Fri, 01 Jan 2100 00:00:00 +0000</pubDate><description>{text}</description>"
+        "</item><item><title>Its page dated 2099</title><guid>f2</guid>"
+        "<link>{base}/future-page.html</link><description>A summit.</description></item>"
+        "<item><title>Today's</title><guid>f3</guid><link>{base}/f3</link>"
+        "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate><description>{other}</description>"
+        "</item></channel></rss>"
+    ).format(base=server.base, text=text, other=text.replace("useful", "frank"))
+    server.serve_bytes("/future.xml", feed.encode(), "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/future.xml")).returncode == 0
+
+    result = cli("--db", db, "refresh")
+
+    assert "3 new in 1 feed" in result.stdout, result.stdout + result.stderr
+    assert "Wire: warning: 1 item is dated after today (2100-01-01): left undated" in result.stderr
+    dates = {a["title"]: a["date"] for a in json.loads(cli("--db", db, "list", "--json").stdout)}
+    assert dates["Dated 2100"] == "" and dates["Its page dated 2099"] == ""
+    assert dates["Today's"] == "2025-07-08"
