@@ -103,3 +103,31 @@ def test_sync_names_texts_lost_after_joining_and_takes_them_back_from_the_team(t
         assert {a: store.article_text(a) for a in (first, second)} == texts
         assert store.body_problem(first) is None and store.highlight(kept).quote
     assert run(capsys, "--db", str(bob), "sync") == (0, "up to date\n", "")
+
+
+def test_a_title_corrected_by_one_analyst_outlives_a_teammates_refresh(tmp_path, capsys):
+    """Mai corrected an article's title for the desk's citations; Bob's refresh brought the
+    wire's changed text with its old headline, and his next sync sent that headline back
+    over hers to everyone."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    first = article_ids()[0]
+    assert run(capsys, "--db", str(mai), "meta", first, "--title", "Mekong talks go on")[0] == 0
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    with Store.open(bob) as store:  # what Bob's refresh of the wire does to the article
+        article = store.article(first)
+        text = store.article_text(first) + "\nThe wire added a paragraph.\n"
+        apply_update(store, article, ParsedDocument(text=text, title="MEKONG PARTNERS AGREE"))
+    assert run(capsys, "--db", str(bob), "sync")[0] == 0
+    assert run(capsys, "--db", str(mai), "sync")[0] == 0
+
+    for copy in (mai, bob):
+        with Store.open(copy, read_only=True) as store:
+            assert store.article(first).title == "Mekong talks go on"
+            assert store.article_text(first).endswith("The wire added a paragraph.\n")

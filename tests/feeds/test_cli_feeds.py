@@ -535,3 +535,40 @@ def test_an_item_or_page_dated_after_today_is_stored_undated_not_listed_first_fo
     dates = {a["title"]: a["date"] for a in json.loads(cli("--db", db, "list", "--json").stdout)}
     assert dates["Dated 2100"] == "" and dates["Its page dated 2099"] == ""
     assert dates["Today's"] == "2025-07-08"
+
+
+def test_details_corrected_by_hand_outlive_a_refresh_that_brings_a_new_text(
+    tmp_path: Path, server: FeedServer
+):
+    """The analyst corrected a feed article's title, source and author for her citations
+    (``meta``, or ``i`` in the app); the next refresh that brought a changed text put the
+    feed's title, its name and its author back over them, without a word."""
+    said = {"words": "useful"}
+
+    def feed() -> bytes:
+        text = f"HANOI - Foreign Minister Le Hoai Trung said the talks were {said['words']}. "
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+            f"<title>MINISTER SAYS</title><guid>m1</guid><link>{server.base}/m1</link>"
+            "<author>desk@wire.example (Wire desk)</author>"
+            "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
+            f"<description>{text * 30}</description></item></channel></rss>"
+        ).encode()
+
+    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    corrected = ("--title", "Minister: talks useful", "--source", "VNA", "--author", "Lan Anh")
+    assert cli("--db", db, "meta", article["id"], *corrected).returncode == 0
+    said["words"] = "frank and useful"
+
+    again = cli("--db", db, "refresh", "--force")
+
+    assert "1 updated" in again.stdout, again.stdout + again.stderr
+    shown = cli("--db", db, "meta", article["id"]).stdout
+    assert "title:  Minister: talks useful\nsource: VNA\ndate:   2025-07-08\n" in shown, shown
+    assert "author: Lan Anh\ntext:   updated " in shown, shown
+    with Store.open(Path(db)) as store:
+        assert "frank and useful" in store.article_text(article["id"])

@@ -8,6 +8,8 @@ import pyperclip
 from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
+from diplotui.ingest.formats import ParsedDocument
+from diplotui.ingest.update import apply_update
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -137,6 +139,32 @@ async def test_metadata_form_validates_and_saves(store_path: Path):
         assert not isinstance(app.screen, MetadataScreen), "untouched details close at once"
     saved = store.article(beta.id)
     assert (saved.date, saved.date_is_guess, saved.author) == ("2024-05-02", False, "Lan Anh")
+    store.close()
+
+
+async def test_details_corrected_in_the_dialog_are_kept_when_the_text_is_updated(
+    store_path: Path,
+):
+    """A title and source corrected with ``i`` went back to the feed's when a refresh (or
+    ``import --update``) brought a changed text: the citation cited the feed's title again."""
+    store = make_library(store_path)
+    beta = titled(store, "Beta summit")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i", "ctrl+u")
+        await type_text(pilot, "Beta summit ends")
+        await pilot.press("tab", "end", "ctrl+u")
+        await type_text(pilot, "VNA")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen)
+    text = store.article_text(beta.id) + "\nA paragraph the wire added later.\n"
+    upstream = ParsedDocument(text=text, title="BETA SUMMIT", source="Wire", author="Desk")
+    apply_update(store, store.article(beta.id), upstream)
+    updated = store.article(beta.id)
+    assert (updated.title, updated.source, updated.author) == ("Beta summit ends", "VNA", "Desk")
+    assert store.article_text(beta.id) == text
     store.close()
 
 
