@@ -572,3 +572,38 @@ def test_details_corrected_by_hand_outlive_a_refresh_that_brings_a_new_text(
     assert "author: Lan Anh\ntext:   updated " in shown, shown
     with Store.open(Path(db)) as store:
         assert "frank and useful" in store.article_text(article["id"])
+
+
+def test_a_kept_summary_takes_the_feeds_corrected_headline_and_teaser_while_its_page_fails(
+    tmp_path: Path, server: FeedServer
+):
+    """An item whose page is shut (403, a paywall) is stored as the feed's summary; the feed
+    then corrected its headline and teaser, and every refresh said "nothing new" while the
+    article kept the wrong headline and words for good (only a page that answered would
+    ever replace them)."""
+    item = {"title": "Minister resigns", "teaser": "The minister resigned on Monday."}
+
+    def feed() -> bytes:
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+            f"<title>{item['title']}</title><guid>r1</guid><link>{server.base}/shut</link>"
+            "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
+            f"<description>{item['teaser']}</description></item></channel></rss>"
+        ).encode()
+
+    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    server.status("/shut", 403)
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
+    first = cli("--db", db, "refresh")
+    assert "1 only the feed's summary" in first.stdout, first.stdout
+    item.update(title="Minister denies resigning", teaser="The minister denied resigning.")
+
+    again = cli("--db", db, "refresh", "--force")
+
+    assert "1 updated" in again.stdout, again.stdout + again.stderr
+    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    assert article["title"] == "Minister denies resigning"
+    with Store.open(Path(db)) as store:
+        assert store.article_text(article["id"]) == "The minister denied resigning."
+        assert store.article(article["id"]).text_is_summary, "its page is still to be tried"

@@ -680,11 +680,14 @@ class _Refresh:
             except PageError as error:
                 name = one_line(item.title or item.link, NAMED_ITEM_CHARS)
                 if planned.article_id in self.summaries:
-                    return planned  # its page failed before: the summary stays, as it said
-                if planned.article_id:
+                    # its page failed before and fails again: the article holds the feed's
+                    # summary, which the feed has changed since (a corrected headline, a
+                    # fuller teaser), so the new summary replaces it (its page tried later)
+                    planned.is_summary = True
+                elif planned.article_id:
                     result.warnings.append(f"{name}: not updated ({error})")
                     return planned
-                if item.content or item.summary:
+                elif item.content or item.summary:
                     result.warnings.append(f"{name}: kept the feed's summary ({error})")
                     planned.is_summary = True  # counted once stored (it may be a duplicate)
                 else:
