@@ -607,3 +607,34 @@ def test_a_kept_summary_takes_the_feeds_corrected_headline_and_teaser_while_its_
     with Store.open(Path(db)) as store:
         assert store.article_text(article["id"]) == "The minister denied resigning."
         assert store.article(article["id"]).text_is_summary, "its page is still to be tried"
+
+
+def test_a_headline_corrected_upstream_over_the_same_words_reaches_the_article(
+    tmp_path: Path, server: FeedServer
+):
+    """The wire corrected an item's headline and byline and left its text alone: the item's
+    stamp changed, its words did not, and the refresh dropped the correction ("nothing
+    new"), so the article was cited under the wrong headline for good."""
+    item = {"title": "Minister resigns", "author": "desk@wire.example (Wire desk)"}
+    text = "HANOI - The minister said he would stay in office and keep working. " * 30
+
+    def feed() -> bytes:
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+            f"<title>{item['title']}</title><guid>h1</guid><link>{server.base}/h1</link>"
+            f"<author>{item['author']}</author><pubDate>Tue, 08 Jul 2025 09:00:00 +0700"
+            f"</pubDate><description>{text}</description></item></channel></rss>"
+        ).encode()
+
+    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    item.update(title="Minister stays in office", author="desk@wire.example (Lan Anh)")
+
+    again = cli("--db", db, "refresh", "--force")
+
+    assert "1 updated" in again.stdout, again.stdout + again.stderr
+    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    assert (article["title"], article["author"]) == ("Minister stays in office", "Lan Anh")
+    assert not article["text_changed_at"], "its text did not change"

@@ -39,7 +39,7 @@ from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twin
 from diplotui.feeds.workers import ParsingWorker, extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
-from diplotui.ingest.update import apply_update, new_article
+from diplotui.ingest.update import apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
@@ -795,6 +795,10 @@ class _Refresh:
         doc = planned.doc
         assert doc is not None
         if text_hash(doc.text) == article.text_hash:
+            # the same words under a corrected headline (or author, or date): taken too
+            if take_details(article, doc):
+                self.store.save_article(article)
+                result.updated += 1
             return
         article.text_is_summary = planned.is_summary
         apply_update(self.store, article, doc)

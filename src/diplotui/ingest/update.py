@@ -58,8 +58,18 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         reanchored = reanchor_all(highlights, old_text, doc.text)
         speakers = reanchor_corrections(speakers, old_text, doc.text)
         reanchored = speakers_now(reanchored, doc.text, doc.title, store.corrections(), speakers)
+    take_details(article, doc)
+    article.text_changed_at = now_iso()
+    store.replace_article_text(article, doc.text, reanchored, speakers)
+
+
+def take_details(article: Article, doc: ParsedDocument) -> bool:
+    """Give ``article`` the details ``doc`` states (a stated date wins over a guessed one),
+    except those the user corrected by hand; whether any changed."""
+    details = ("title", "source", "url", "author", "date", "date_is_guess")
+    before = [getattr(article, name) for name in details]
     corrected = set(article.edited)  # the user's, for citations: never the feed's again
-    if "title" not in corrected:
+    if "title" not in corrected and doc.title:
         article.title = doc.title
     for name in ("source", "url", "author"):
         if getattr(doc, name) and name not in corrected:
@@ -68,8 +78,7 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess)
     ):
         article.date, article.date_is_guess = doc.date, doc.date_is_guess
-    article.text_changed_at = now_iso()
-    store.replace_article_text(article, doc.text, reanchored, speakers)
+    return before != [getattr(article, name) for name in details]
 
 
 DETAILS = ("title", "source", "date", "url", "author")
