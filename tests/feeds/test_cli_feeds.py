@@ -537,32 +537,48 @@ def test_an_item_or_page_dated_after_today_is_stored_undated_not_listed_first_fo
     assert dates["Today's"] == "2025-07-08"
 
 
+def _wire_of_one_item(
+    tmp_path: Path, server: FeedServer, item: dict[str, str]
+) -> tuple[str, subprocess.CompletedProcess[str]]:
+    """A feed of one item, served as ``item`` says at each request (the test changes it),
+    subscribed and refreshed once: the store's path and that first refresh."""
+
+    def feed() -> bytes:
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+            f"<title>{item['title']}</title><guid>w1</guid>"
+            f"<link>{server.base}{item['link']}</link><author>{item['author']}</author>"
+            "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
+            f"<description>{item['text']}</description></item></channel></rss>"
+        ).encode()
+
+    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
+    first = cli("--db", db, "refresh")
+    assert first.returncode == 0, first.stderr
+    return db, first
+
+
+def _the_feeds_article(db: str) -> dict[str, Any]:
+    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    return article
+
+
 def test_details_corrected_by_hand_outlive_a_refresh_that_brings_a_new_text(
     tmp_path: Path, server: FeedServer
 ):
     """The analyst corrected a feed article's title, source and author for her citations
     (``meta``, or ``i`` in the app); the next refresh that brought a changed text put the
     feed's title, its name and its author back over them, without a word."""
-    said = {"words": "useful"}
-
-    def feed() -> bytes:
-        text = f"HANOI - Foreign Minister Le Hoai Trung said the talks were {said['words']}. "
-        return (
-            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
-            f"<title>MINISTER SAYS</title><guid>m1</guid><link>{server.base}/m1</link>"
-            "<author>desk@wire.example (Wire desk)</author>"
-            "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
-            f"<description>{text * 30}</description></item></channel></rss>"
-        ).encode()
-
-    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
-    assert cli("--db", db, "refresh").returncode == 0
-    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    said = "HANOI - Foreign Minister Le Hoai Trung said the talks were {}. "
+    item = {"title": "MINISTER SAYS", "link": "/m1", "author": "desk@wire.example (Wire desk)"}
+    item["text"] = said.format("useful") * 30
+    db, _first = _wire_of_one_item(tmp_path, server, item)
+    article = _the_feeds_article(db)
     corrected = ("--title", "Minister: talks useful", "--source", "VNA", "--author", "Lan Anh")
     assert cli("--db", db, "meta", article["id"], *corrected).returncode == 0
-    said["words"] = "frank and useful"
+    item["text"] = said.format("frank and useful") * 30
 
     again = cli("--db", db, "refresh", "--force")
 
@@ -581,28 +597,17 @@ def test_a_kept_summary_takes_the_feeds_corrected_headline_and_teaser_while_its_
     then corrected its headline and teaser, and every refresh said "nothing new" while the
     article kept the wrong headline and words for good (only a page that answered would
     ever replace them)."""
-    item = {"title": "Minister resigns", "teaser": "The minister resigned on Monday."}
-
-    def feed() -> bytes:
-        return (
-            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
-            f"<title>{item['title']}</title><guid>r1</guid><link>{server.base}/shut</link>"
-            "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
-            f"<description>{item['teaser']}</description></item></channel></rss>"
-        ).encode()
-
-    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    item = {"title": "Minister resigns", "link": "/shut", "author": ""}
+    item["text"] = "The minister resigned on Monday."
     server.status("/shut", 403)
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
-    first = cli("--db", db, "refresh")
+    db, first = _wire_of_one_item(tmp_path, server, item)
     assert "1 only the feed's summary" in first.stdout, first.stdout
-    item.update(title="Minister denies resigning", teaser="The minister denied resigning.")
+    item.update(title="Minister denies resigning", text="The minister denied resigning.")
 
     again = cli("--db", db, "refresh", "--force")
 
     assert "1 updated" in again.stdout, again.stdout + again.stderr
-    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    article = _the_feeds_article(db)
     assert article["title"] == "Minister denies resigning"
     with Store.open(Path(db)) as store:
         assert store.article_text(article["id"]) == "The minister denied resigning."
@@ -615,26 +620,14 @@ def test_a_headline_corrected_upstream_over_the_same_words_reaches_the_article(
     """The wire corrected an item's headline and byline and left its text alone: the item's
     stamp changed, its words did not, and the refresh dropped the correction ("nothing
     new"), so the article was cited under the wrong headline for good."""
-    item = {"title": "Minister resigns", "author": "desk@wire.example (Wire desk)"}
-    text = "HANOI - The minister said he would stay in office and keep working. " * 30
-
-    def feed() -> bytes:
-        return (
-            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
-            f"<title>{item['title']}</title><guid>h1</guid><link>{server.base}/h1</link>"
-            f"<author>{item['author']}</author><pubDate>Tue, 08 Jul 2025 09:00:00 +0700"
-            f"</pubDate><description>{text}</description></item></channel></rss>"
-        ).encode()
-
-    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
-    assert cli("--db", db, "refresh").returncode == 0
+    item = {"title": "Minister resigns", "link": "/h1", "author": "desk@wire.example (Desk)"}
+    item["text"] = "HANOI - The minister said he would stay in office and keep working. " * 30
+    db, _first = _wire_of_one_item(tmp_path, server, item)
     item.update(title="Minister stays in office", author="desk@wire.example (Lan Anh)")
 
     again = cli("--db", db, "refresh", "--force")
 
     assert "1 updated" in again.stdout, again.stdout + again.stderr
-    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    article = _the_feeds_article(db)
     assert (article["title"], article["author"]) == ("Minister stays in office", "Lan Anh")
     assert not article["text_changed_at"], "its text did not change"
