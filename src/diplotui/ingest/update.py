@@ -63,10 +63,14 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
     store.replace_article_text(article, doc.text, reanchored, speakers)
 
 
+DETAILS = ("title", "source", "date", "url", "author")
+"""An article's details a citation is built from, which the user may correct by hand."""
+
+
 def take_details(article: Article, doc: ParsedDocument) -> bool:
     """Give ``article`` the details ``doc`` states (a stated date wins over a guessed one),
     except those the user corrected by hand; whether any changed."""
-    details = ("title", "source", "url", "author", "date", "date_is_guess")
+    details = (*DETAILS, "date_is_guess")
     before = [getattr(article, name) for name in details]
     corrected = set(article.edited)  # the user's, for citations: never the feed's again
     if "title" not in corrected and doc.title:
@@ -81,14 +85,10 @@ def take_details(article: Article, doc: ParsedDocument) -> bool:
     return before != [getattr(article, name) for name in details]
 
 
-DETAILS = ("title", "source", "date", "url", "author")
-"""An article's details a citation is built from, which the user may correct by hand."""
-
-
 def correct_details(store: Store, article: Article, changes: dict[str, Any]) -> Article:
     """Save the user's corrections of ``article``'s details (``i`` in the app, ``meta``) and
-    remember which were corrected: a refresh or ``import --update`` that brings a new text
-    put the feed's title, source and author back over them."""
+    remember which were corrected, so that a refresh, a sync or ``import --update`` bringing
+    a new text leaves them (it used to put the feed's title, source and author back)."""
     corrected = [name for name in DETAILS if name in changes or name in article.edited]
     return store.with_updates(article, **changes, edited=corrected)
 
