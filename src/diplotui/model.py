@@ -140,6 +140,8 @@ class Article(_Record):
     text_changed_at: str = ""  # when an update last replaced its text ("" if never)
     text_is_summary: bool = False  # the feed's summary, kept because its page gave no article
     conflict: str = ""  # set by a sync that kept two people's notes; cleared by editing the note
+    edited: list[str] = field(default_factory=list)  # the details (title, source, date, url,
+    # author) corrected by hand (``i``, ``meta``): an update of the text leaves them as they are
 
     @property
     def date_label(self) -> str:

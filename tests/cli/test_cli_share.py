@@ -103,3 +103,58 @@ def test_sync_names_texts_lost_after_joining_and_takes_them_back_from_the_team(t
         assert {a: store.article_text(a) for a in (first, second)} == texts
         assert store.body_problem(first) is None and store.highlight(kept).quote
     assert run(capsys, "--db", str(bob), "sync") == (0, "up to date\n", "")
+
+
+def _mai_and_bob_on_a_desk(tmp_path: Path, capsys) -> tuple[Path, Path]:
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
+    return mai, bob
+
+
+def _refreshed_from_the_wire(copy: Path, article_id: str, **details: str) -> None:
+    """What a refresh bringing the wire's changed text, with its ``details``, does in ``copy``."""
+    from diplotui.ingest.formats import ParsedDocument
+    from diplotui.ingest.update import apply_update
+
+    with Store.open(copy) as store:
+        text = store.article_text(article_id) + "\nThe wire added a paragraph.\n"
+        apply_update(store, store.article(article_id), ParsedDocument(text=text, **details))
+
+
+def test_a_title_corrected_by_one_analyst_outlives_a_teammates_refresh(tmp_path, capsys):
+    """Mai corrected an article's title for the desk's citations; Bob's refresh brought the
+    wire's changed text with its old headline, and his next sync sent that headline back
+    over hers to everyone."""
+    mai, bob = _mai_and_bob_on_a_desk(tmp_path, capsys)
+    first = article_ids()[0]
+    assert run(capsys, "--db", str(mai), "meta", first, "--title", "Mekong talks go on")[0] == 0
+    for copy in (mai, bob):
+        assert run(capsys, "--db", str(copy), "sync")[0] == 0
+    _refreshed_from_the_wire(bob, first, title="MEKONG PARTNERS AGREE")
+    for copy in (bob, mai):
+        assert run(capsys, "--db", str(copy), "sync")[0] == 0
+
+    for copy in (mai, bob):
+        with Store.open(copy, read_only=True) as store:
+            assert store.article(first).title == "Mekong talks go on"
+            assert store.article_text(first).endswith("The wire added a paragraph.\n")
+
+
+def test_details_two_analysts_corrected_at_once_both_outlive_a_refresh(tmp_path, capsys):
+    """Mai corrected the title while Bob corrected the author; the merge kept both values
+    but only the later side's record of what was corrected by hand, so the next refresh of
+    the wire put the wire's headline back over Mai's title."""
+    mai, bob = _mai_and_bob_on_a_desk(tmp_path, capsys)
+    first = article_ids()[0]
+    assert run(capsys, "--db", str(mai), "meta", first, "--title", "Mekong talks go on")[0] == 0
+    assert run(capsys, "--db", str(bob), "meta", first, "--author", "Lan Anh")[0] == 0
+    for copy in (mai, bob, mai):
+        assert run(capsys, "--db", str(copy), "sync")[0] == 0
+
+    _refreshed_from_the_wire(mai, first, title="MEKONG PARTNERS AGREE", author="Wire desk")
+
+    with Store.open(mai, read_only=True) as store:
+        updated = store.article(first)
+    assert (updated.title, updated.author) == ("Mekong talks go on", "Lan Anh")

@@ -528,3 +528,131 @@ def test_tags_typed_for_a_feed_or_a_page_take_the_spelling_the_library_has(
     listed = json.loads(cli("--db", db, "list", "--json").stdout)
     brought = [a["tags"] for a in listed if a["url"]]
     assert len(brought) == 4 and all(tags == ["Mekong", "UN"] for tags in brought), brought
+
+
+def test_an_item_or_page_dated_after_today_is_stored_undated_not_listed_first_for_good(
+    tmp_path: Path, server: FeedServer
+):
+    """An item whose pubDate said 2100 (a publisher's broken clock, a typo for 2010) was
+    stored so: listed first under "newest first" for good, its statements the newest in `W`,
+    its citation dated 2100. A teaser's page stating such a date did the same."""
+    text = "HANOI - Foreign Minister Le Hoai Trung said the talks were useful. " * 30
+    page = server.body("article-summit.html").replace(b"2025-07-08T08:00", b"2099-07-08T08:00")
+    server.serve_bytes("/future-page.html", page, "text/html; charset=utf-8")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Dated 2100</title><guid>f1</guid><link>{base}/f1</link>"
+        "<pubDate>Fri, 01 Jan 2100 00:00:00 +0000</pubDate><description>{text}</description>"
+        "</item><item><title>Its page dated 2099</title><guid>f2</guid>"
+        "<link>{base}/future-page.html</link><description>A summit.</description></item>"
+        "<item><title>Today's</title><guid>f3</guid><link>{base}/f3</link>"
+        "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate><description>{other}</description>"
+        "</item></channel></rss>"
+    ).format(base=server.base, text=text, other=text.replace("useful", "frank"))
+    server.serve_bytes("/future.xml", feed.encode(), "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/future.xml")).returncode == 0
+
+    result = cli("--db", db, "refresh")
+
+    assert "3 new in 1 feed" in result.stdout, result.stdout + result.stderr
+    assert "Wire: warning: 1 item is dated after today (2100-01-01): left undated" in result.stderr
+    dates = {a["title"]: a["date"] for a in json.loads(cli("--db", db, "list", "--json").stdout)}
+    assert dates["Dated 2100"] == "" and dates["Its page dated 2099"] == ""
+    assert dates["Today's"] == "2025-07-08"
+
+
+def _wire_of_one_item(
+    tmp_path: Path, server: FeedServer, item: dict[str, str]
+) -> tuple[str, subprocess.CompletedProcess[str]]:
+    """A feed of one item, served as ``item`` says at each request (the test changes it),
+    subscribed and refreshed once: the store's path and that first refresh."""
+
+    def feed() -> bytes:
+        return (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+            f"<title>{item['title']}</title><guid>w1</guid>"
+            f"<link>{server.base}{item['link']}</link><author>{item['author']}</author>"
+            "<pubDate>Tue, 08 Jul 2025 09:00:00 +0700</pubDate>"
+            f"<description>{item['text']}</description></item></channel></rss>"
+        ).encode()
+
+    server.serve_bytes("/wire.xml", feed, "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "--create", "feed", "add", server.url("/wire.xml")).returncode == 0
+    first = cli("--db", db, "refresh")
+    assert first.returncode == 0, first.stderr
+    return db, first
+
+
+def _the_feeds_article(db: str) -> dict[str, Any]:
+    [article] = [a for a in json.loads(cli("--db", db, "list", "--json").stdout) if a["feed_id"]]
+    return article
+
+
+def test_details_corrected_by_hand_outlive_a_refresh_that_brings_a_new_text(
+    tmp_path: Path, server: FeedServer
+):
+    """The analyst corrected a feed article's title, source and author for her citations
+    (``meta``, or ``i`` in the app); the next refresh that brought a changed text put the
+    feed's title, its name and its author back over them, without a word."""
+    said = "HANOI - Foreign Minister Le Hoai Trung said the talks were {}. "
+    item = {"title": "MINISTER SAYS", "link": "/m1", "author": "desk@wire.example (Wire desk)"}
+    item["text"] = said.format("useful") * 30
+    db, _first = _wire_of_one_item(tmp_path, server, item)
+    article = _the_feeds_article(db)
+    corrected = ("--title", "Minister: talks useful", "--source", "VNA", "--author", "Lan Anh")
+    assert cli("--db", db, "meta", article["id"], *corrected).returncode == 0
+    item["text"] = said.format("frank and useful") * 30
+
+    again = cli("--db", db, "refresh", "--force")
+
+    assert "1 updated" in again.stdout, again.stdout + again.stderr
+    shown = cli("--db", db, "meta", article["id"]).stdout
+    assert "title:  Minister: talks useful\nsource: VNA\ndate:   2025-07-08\n" in shown, shown
+    assert "author: Lan Anh\ntext:   updated " in shown, shown
+    with Store.open(Path(db)) as store:
+        assert "frank and useful" in store.article_text(article["id"])
+
+
+def test_a_kept_summary_takes_the_feeds_corrected_headline_and_teaser_while_its_page_fails(
+    tmp_path: Path, server: FeedServer
+):
+    """An item whose page is shut (403, a paywall) is stored as the feed's summary; the feed
+    then corrected its headline and teaser, and every refresh said "nothing new" while the
+    article kept the wrong headline and words for good (only a page that answered would
+    ever replace them)."""
+    item = {"title": "Minister resigns", "link": "/shut", "author": ""}
+    item["text"] = "The minister resigned on Monday."
+    server.status("/shut", 403)
+    db, first = _wire_of_one_item(tmp_path, server, item)
+    assert "1 only the feed's summary" in first.stdout, first.stdout
+    item.update(title="Minister denies resigning", text="The minister denied resigning.")
+
+    again = cli("--db", db, "refresh", "--force")
+
+    assert "1 updated" in again.stdout, again.stdout + again.stderr
+    article = _the_feeds_article(db)
+    assert article["title"] == "Minister denies resigning"
+    with Store.open(Path(db)) as store:
+        assert store.article_text(article["id"]) == "The minister denied resigning."
+        assert store.article(article["id"]).text_is_summary, "its page is still to be tried"
+
+
+def test_a_headline_corrected_upstream_over_the_same_words_reaches_the_article(
+    tmp_path: Path, server: FeedServer
+):
+    """The wire corrected an item's headline and byline and left its text alone: the item's
+    stamp changed, its words did not, and the refresh dropped the correction ("nothing
+    new"), so the article was cited under the wrong headline for good."""
+    item = {"title": "Minister resigns", "link": "/h1", "author": "desk@wire.example (Desk)"}
+    item["text"] = "HANOI - The minister said he would stay in office and keep working. " * 30
+    db, _first = _wire_of_one_item(tmp_path, server, item)
+    item.update(title="Minister stays in office", author="desk@wire.example (Lan Anh)")
+
+    again = cli("--db", db, "refresh", "--force")
+
+    assert "1 updated" in again.stdout, again.stdout + again.stderr
+    article = _the_feeds_article(db)
+    assert (article["title"], article["author"]) == ("Minister stays in office", "Lan Anh")
+    assert not article["text_changed_at"], "its text did not change"

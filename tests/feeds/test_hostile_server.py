@@ -4,9 +4,11 @@ other feeds come in, and nothing stored is lost."""
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -145,3 +147,31 @@ def test_a_kilobyte_content_type_is_named_in_a_short_line(server: FeedServer):
     with pytest.raises(FetchError, match=r"^content type application/x+ is not text$") as caught:
         asyncio.run(fetch())
     assert len(str(caught.value)) < 100
+
+
+def test_pages_on_a_host_that_stopped_answering_are_given_up_not_waited_for_one_by_one(
+    store_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+):
+    """A feed of teasers whose pages never answer: each page waited its turn (two at a time
+    per host) for three timeouts, so ``diplotui refresh`` of six such items took three
+    minutes, and of 200 (a busy wire) nearly two hours, saying nothing meanwhile."""
+    items = "".join(
+        f"<item><title>Teaser {n}</title><link>{server.url(f'/hang/{n}')}</link>"
+        f"<guid>t{n}</guid><description>The minister spoke of talks {n}.</description></item>"
+        for n in range(8)
+    )
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}'
+    server.serve_bytes("/teasers.xml", (feed + "</channel></rss>").encode(), "application/rss+xml")
+    for n in range(8):
+        server.slow(f"/hang/{n}", seconds=5)
+    refreshing = importlib.import_module("diplotui.feeds.refresh")
+    monkeypatch.setattr(refreshing, "FetchPolicy", partial(replace, FAST, timeout=0.3))
+    db = ("--db", str(store_path))
+    assert run_main(*db, "feed", "add", server.url("/teasers.xml")).returncode == 0
+
+    result = run_main(*db, "refresh")
+
+    assert "8 new in 1 feed, 8 only the feed's summary" in result.stdout, result.stdout
+    asked = sum(server.hits[f"/hang/{n}"] for n in range(8))
+    assert asked <= 4, f"{asked} requests to a host that let 3 in a row time out"
+    assert result.stderr.count("not asked: http://127.0.0.1:") >= 4, result.stderr

@@ -9,6 +9,8 @@ from textual import events
 from textual.widgets import Input, Label, OptionList
 
 from diplotui.cite import STYLE_SETTING
+from diplotui.ingest.formats import ParsedDocument
+from diplotui.ingest.update import apply_update
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
 from diplotui.tui.dialogs.confirm import ConfirmScreen
@@ -176,6 +178,32 @@ async def test_a_whole_article_pasted_into_a_detail_is_refused_in_the_dialog(sto
         await pilot.press("enter")
         await pilot.pause()
     assert store.article(beta.id).title == "x" * ONE_LINE_CHARS
+    store.close()
+
+
+async def test_details_corrected_in_the_dialog_are_kept_when_the_text_is_updated(
+    store_path: Path,
+):
+    """A title and source corrected with ``i`` went back to the feed's when a refresh (or
+    ``import --update``) brought a changed text: the citation cited the feed's title again."""
+    store = make_library(store_path)
+    beta = titled(store, "Beta summit")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open(app, pilot, "Beta summit")
+        await pilot.press("i", "ctrl+u")
+        await type_text(pilot, "Beta summit ends")
+        await pilot.press("tab", "end", "ctrl+u")
+        await type_text(pilot, "VNA")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, MetadataScreen)
+    text = store.article_text(beta.id) + "\nA paragraph the wire added later.\n"
+    upstream = ParsedDocument(text=text, title="BETA SUMMIT", source="Wire", author="Desk")
+    apply_update(store, store.article(beta.id), upstream)
+    updated = store.article(beta.id)
+    assert (updated.title, updated.source, updated.author) == ("Beta summit ends", "VNA", "Desk")
+    assert store.article_text(beta.id) == text
     store.close()
 
 

@@ -33,12 +33,12 @@ from diplotui.cli.common import (
 from diplotui.clipboard import copy_quote, osc52_sequence
 from diplotui.export import FORMATS, export, for_file
 from diplotui.inert import inert_block, inert_line, inert_words
-from diplotui.ingest.update import changed_when
+from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
 
-META_FIELDS = ("title", "source", "date", "url", "author")
+META_FIELDS = DETAILS
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -209,7 +209,7 @@ def run_meta(args: argparse.Namespace) -> int:
     with open_store(args, write=bool(changes)) as store:
         article = store.article(resolve_article(store, args.id))
         if changes:
-            article = store.with_updates(article, **changes)
+            article = correct_details(store, article, changes)
     print(f"id:     {article.id}")
     for name in META_FIELDS:
         value = inert_words(getattr(article, name))  # as the app shows it: seen, not obeyed

@@ -74,6 +74,9 @@ class FetchPolicy:
     page_retry_after: float = 900.0  # a kept summary's page is tried again after this; then
     # each further pause doubles
     page_retries: int = 6  # tries of a summary's page after the first before it is given up
+    unanswered_in_a_row: int = 3  # a host that let this many requests in a row time out is
+    # not asked again by this fetcher: its pages waited their turn two at a time, each for
+    # three timeouts, so a feed of 200 teasers on a host that stopped answering took hours
 
 
 class FetchError(Exception):
@@ -86,11 +89,13 @@ class FetchError(Exception):
         status: int = 0,
         retry_after: float | None = None,
         final: bool = False,
+        unanswered: bool = False,
     ) -> None:
         super().__init__(reason)
         self.status = status
         self.retry_after = retry_after
         self.final = final  # another try cannot help (TLS, size, content type)
+        self.unanswered = unanswered  # the server let the request time out
 
     @property
     def gone(self) -> bool:
@@ -166,6 +171,7 @@ class Fetcher:
         self.policy = policy or FetchPolicy()
         self._overall = asyncio.Semaphore(self.policy.overall)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._unanswered: dict[str, int] = {}  # a host's requests timed out in a row
         self._client: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> Fetcher:
@@ -264,17 +270,31 @@ class Fetcher:
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     async def _get_once(self, url: str, headers: dict[str, str]) -> Response:
-        """One request, waiting for a slot at its host and overall, cut off at the deadline."""
-        host = self._hosts.setdefault(_host(url), asyncio.Semaphore(self.policy.per_host))
+        """One request, waiting for a slot at its host and overall, cut off at the deadline;
+        refused at once when the host let ``unanswered_in_a_row`` requests time out."""
+        key = _host(url)
+        host = self._hosts.setdefault(key, asyncio.Semaphore(self.policy.per_host))
         async with host, self._overall:
+            timeouts = self._unanswered.get(key, 0)
+            if timeouts >= self.policy.unanswered_in_a_row:
+                raise FetchError(
+                    f"not asked: {key} let {timeouts} requests in a row time out", final=True
+                )
             try:
-                return await asyncio.wait_for(
+                response = await asyncio.wait_for(
                     self._request(url, headers), timeout=self.policy.deadline
                 )
             except asyncio.TimeoutError:  # a trickle: asking again would take as long again
+                self._unanswered[key] = self._unanswered.get(key, 0) + 1
                 raise FetchError(
                     f"timeout (no complete answer within {self.policy.deadline:g} s)", final=True
                 ) from None
+            except FetchError as error:
+                if error.unanswered:
+                    self._unanswered[key] = self._unanswered.get(key, 0) + 1
+                raise
+            self._unanswered.pop(key, None)  # it answers: its earlier timeouts were passing
+            return response
 
     async def _request(self, url: str, headers: dict[str, str]) -> Response:
         import httpx
@@ -290,7 +310,8 @@ class Fetcher:
                     raise FetchError(f"content type {shown} is not text", final=True)
                 return Response(url, 200, await self._body(answer), _headers(answer))
         except httpx.TimeoutException:
-            raise FetchError(f"timeout (no answer within {self.policy.timeout:g} s)") from None
+            reason = f"timeout (no answer within {self.policy.timeout:g} s)"
+            raise FetchError(reason, unanswered=True) from None
         except httpx.ConnectError as error:
             if _is_certificate_error(error):
                 reason = f"TLS certificate not valid ({_tls_reason(error)})"

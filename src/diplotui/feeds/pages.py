@@ -12,6 +12,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from diplotui.feeds.fetch import Fetcher, FetchError, FetchPolicy, is_web_address
+from diplotui.feeds.parse import published_by_now
 from diplotui.feeds.workers import ParsingWorker
 from diplotui.ingest import (
     CHANGED,
@@ -145,7 +146,8 @@ async def fetch_page(fetcher: Fetcher, url: str, worker: ParsingWorker) -> Parse
     """The article on the page at ``url``; PageError naming why there is none.
 
     The URL the page calls canonical (else where redirects led) becomes the article's URL;
-    a date the page only suggests is dropped (a citation never carries a guessed date).
+    a date the page only suggests is dropped (a citation never carries a guessed date), and
+    one after tomorrow (no day it was published on).
     """
     try:
         response = await fetcher.get(url)
@@ -160,7 +162,7 @@ async def fetch_page(fetcher: Fetcher, url: str, worker: ParsingWorker) -> Parse
     doc.fetched_from = response.url
     if not names_a_page(doc.url) and names_a_page(response.url):
         doc.url = response.url  # no canonical link, or one naming the site's home page
-    if doc.date_is_guess:
+    if doc.date_is_guess or not published_by_now(doc.date):
         doc.date, doc.date_is_guess = "", False
     return doc
 

@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
@@ -148,7 +148,29 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         parsed = _parse_xml_feed(data, url, content_type)
     parsed.site_url = _address(parsed.site_url)
     _known_by_links(parsed.items)
+    _undate_the_future(parsed)
     return parsed
+
+
+def published_by_now(date: str) -> bool:
+    """Whether an ISO ``date`` can be the day something was published: not after tomorrow
+    (UTC: the world's time zones run up to 14 hours ahead of it). A feed or page dated 2100,
+    or next month, has a broken clock or a typo: stored, that date sorted the article above
+    every other for good, and dated its statements and its citation."""
+    latest = (datetime.now(timezone.utc) + timedelta(days=1)).date().isoformat()
+    return date[:10] <= latest
+
+
+def _undate_the_future(parsed: ParsedFeed) -> None:
+    """Leave undated the items dated after tomorrow, and say so (an undated article is
+    listed undated; a wrong date is cited)."""
+    future = [item for item in parsed.items if not published_by_now(item.date)]
+    if future:
+        dates = ", ".join(sorted({item.date for item in future})[:3])
+        count = f"{len(future)} items are" if len(future) > 1 else "1 item is"
+        parsed.warnings.append(f"{count} dated after today ({dates}): left undated")
+    for item in future:
+        item.date = ""
 
 
 # -- XML through feedparser ----------------------------------------------------------------

@@ -39,7 +39,7 @@ from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twin
 from diplotui.feeds.workers import ParsingWorker, extraction_executor
 from diplotui.ingest.formats import ParsedDocument
 from diplotui.ingest.metadata import title_from_text
-from diplotui.ingest.update import apply_update, new_article
+from diplotui.ingest.update import apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
@@ -684,11 +684,14 @@ class _Refresh:
             except PageError as error:
                 name = one_line(item.title or item.link, NAMED_ITEM_CHARS)
                 if planned.article_id in self.summaries:
-                    return planned  # its page failed before: the summary stays, as it said
-                if planned.article_id:
+                    # its page failed before and fails again: the article holds the feed's
+                    # summary, which the feed has changed since (a corrected headline, a
+                    # fuller teaser), so the new summary replaces it (its page tried later)
+                    planned.is_summary = True
+                elif planned.article_id:
                     result.warnings.append(f"{name}: not updated ({error})")
                     return planned
-                if item.content or item.summary:
+                elif item.content or item.summary:
                     result.warnings.append(f"{name}: kept the feed's summary ({error})")
                     planned.is_summary = True  # counted once stored (it may be a duplicate)
                 else:
@@ -796,6 +799,10 @@ class _Refresh:
         doc = planned.doc
         assert doc is not None
         if text_hash(doc.text) == article.text_hash:
+            # the same words under a corrected headline (or author, or date): taken too
+            if take_details(article, doc):
+                self.store.save_article(article)
+                result.updated += 1
             return
         article.text_is_summary = planned.is_summary
         apply_update(self.store, article, doc)

@@ -58,14 +58,39 @@ def apply_update(store: Store, article: Article, doc: ParsedDocument) -> None:
         reanchored = reanchor_all(highlights, old_text, doc.text)
         speakers = reanchor_corrections(speakers, old_text, doc.text)
         reanchored = speakers_now(reanchored, doc.text, doc.title, store.corrections(), speakers)
-    article.title = doc.title
-    for name in ("source", "url", "author"):
-        if getattr(doc, name):
-            setattr(article, name, getattr(doc, name))
-    if doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess):
-        article.date, article.date_is_guess = doc.date, doc.date_is_guess
+    take_details(article, doc)
     article.text_changed_at = now_iso()
     store.replace_article_text(article, doc.text, reanchored, speakers)
+
+
+DETAILS = ("title", "source", "date", "url", "author")
+"""An article's details a citation is built from, which the user may correct by hand."""
+
+
+def take_details(article: Article, doc: ParsedDocument) -> bool:
+    """Give ``article`` the details ``doc`` states (a stated date wins over a guessed one),
+    except those the user corrected by hand; whether any changed."""
+    details = (*DETAILS, "date_is_guess")
+    before = [getattr(article, name) for name in details]
+    corrected = set(article.edited)  # the user's, for citations: never the feed's again
+    if "title" not in corrected and doc.title:
+        article.title = doc.title
+    for name in ("source", "url", "author"):
+        if getattr(doc, name) and name not in corrected:
+            setattr(article, name, getattr(doc, name))
+    if "date" not in corrected and (
+        doc.date and (not doc.date_is_guess or not article.date or article.date_is_guess)
+    ):
+        article.date, article.date_is_guess = doc.date, doc.date_is_guess
+    return before != [getattr(article, name) for name in details]
+
+
+def correct_details(store: Store, article: Article, changes: dict[str, Any]) -> Article:
+    """Save the user's corrections of ``article``'s details (``i`` in the app, ``meta``) and
+    remember which were corrected, so that a refresh, a sync or ``import --update`` bringing
+    a new text leaves them (it used to put the feed's title, source and author back)."""
+    corrected = [name for name in DETAILS if name in changes or name in article.edited]
+    return store.with_updates(article, **changes, edited=corrected)
 
 
 def speakers_now(

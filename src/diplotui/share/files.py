@@ -64,10 +64,11 @@ highlight a file as now, in seven folder levels (a sync of one highlight paid fo
 ``AnnotationPage``, as the first version of sharing wrote them (converted by the next sync)."""
 SHARED_ARTICLE_FIELDS = (
     "id", "title", "text_hash", "source", "url", "author", "date", "date_is_guess",
-    "tags", "note", "conflict", "updated_at",
+    "tags", "note", "conflict", "updated_at", "edited",
 )  # fmt: skip
 """What of an article a team shares; the rest (where it was imported from, read state, feed)
-is each reader's own."""
+is each reader's own. ``edited``, the details corrected by hand, travels with them: a
+teammate's refresh of the article keeps them too."""
 README = """\
 # A diplotui library
 
@@ -210,7 +211,8 @@ def record_doc(record: Article | Highlight) -> Doc:
 def shared_article(article: Article) -> Doc:
     """The part of an article the team shares, as a record."""
     return {name: getattr(article, name) for name in SHARED_ARTICLE_FIELDS} | {
-        "tags": list(article.tags)
+        "tags": list(article.tags),
+        "edited": list(article.edited),
     }
 
 

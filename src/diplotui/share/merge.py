@@ -2,7 +2,8 @@
 the version both started from: git's line merge knows nothing of annotations, this does.
 
 Per field: a change on one side only is taken; a field both changed takes the side with the
-later ``updated_at``, except tags (both sides' additions and removals apply) and notes (both
+later ``updated_at``, except tags (both sides' additions and removals apply), an article's
+details corrected by hand (``edited``: both sides' count) and notes (both
 texts are kept and the record is flagged as a conflict until someone edits the note). A record
 deleted on one side and edited on the other is kept and flagged; nothing is lost silently.
 
@@ -122,6 +123,8 @@ def _merge_fields(base: Doc | None, ours: Doc, theirs: Doc, sides: Sides) -> Doc
             merged[name] = mine
         elif name == "tags":
             merged[name] = _merge_tags(start or [], mine or [], yours or [])
+        elif name == "edited":  # details corrected by hand on either side stay corrected
+            merged[name] = [*(mine or []), *(n for n in yours or [] if n not in (mine or []))]
         elif name == "note" and not (mine and yours):
             merged[name] = mine or yours  # one side wrote the first note
         elif name == "note":

@@ -151,6 +151,7 @@ class QuoteActions(Controller):
 
     def edit_metadata(self) -> None:
         """Edit the title, source, date, URL and author the citations are built from."""
+        from diplotui.ingest.update import correct_details
         from diplotui.tui.dialogs.metadata import MetadataScreen
 
         article = self.screen.target_article()
@@ -161,7 +162,7 @@ class QuoteActions(Controller):
             if not changes:
                 return True
             try:
-                updated = self.store.with_updates(article, **changes)
+                updated = correct_details(self.store, article, changes)
             except StoreError as error:
                 self.notify(str(error), severity="error", markup=False)
                 return False
