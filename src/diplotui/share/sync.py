@@ -89,8 +89,15 @@ def repository_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".share.git")
 
 
+SETTING_UP = "diplotui-setting-up"
+"""A file in the store's repository while ``share init`` or ``share clone`` has not finished
+(refused, or killed): no shared library yet, and the next set-up starts afresh. Without it, a
+clone refused once was "already shared" for ever after, and ``sync`` could not finish it."""
+
+
 def is_shared(store_path: Path) -> bool:
-    return (repository_path(store_path) / "HEAD").is_file()
+    path = repository_path(store_path)
+    return (path / "HEAD").is_file() and not (path / SETTING_UP).exists()
 
 
 AUTHOR_SETTING = "share_author"
@@ -279,11 +286,14 @@ class Sync:
         author: str,
         on_store: OnStore[Any] = _direct,
         progress: Callable[[str], None] = lambda _: None,
+        setting_up: bool = False,
     ) -> None:
-        if not is_shared(store.path):
+        if not (is_shared(store.path) or setting_up):
+            unfinished = (repository_path(store.path) / SETTING_UP).exists()
             raise ShareError(
-                f"{store.path}: not shared yet; run `diplotui share init REMOTE` or "
-                "`diplotui share clone REMOTE` first"
+                f"{store.path}: not shared yet"
+                + (" (its `share init` or `share clone` did not finish)" if unfinished else "")
+                + "; run `diplotui share init REMOTE` or `diplotui share clone REMOTE` first"
             )
         self.store = store
         self.author = _named(author)
@@ -299,6 +309,8 @@ class Sync:
         self._started_at: str | None = None  # our commit when the sync began
         self._committed: tuple[str | None, str | None, int] = (None, None, 0)
         """The local commit made (its id, its parent, how many files it changed)."""
+        self.stored = False
+        """Whether this sync has written to the store (a set-up refused before is undone)."""
 
     # -- the whole sync ---------------------------------------------------------------------
 
@@ -327,8 +339,9 @@ class Sync:
                 return self.result
         except GitUnreachable as error:
             raise ShareError(
-                f"the remote {self._remote()} cannot be reached ({error}); the store is "
-                "unchanged, your changes are committed and will be sent by the next sync"
+                f"the remote {self._remote()} cannot be reached ({error}); "
+                + ("what came in is stored" if self.stored else "the store is unchanged")
+                + ", your changes are committed and will be sent by the next sync"
             ) from error
         except UnreadableFile as error:
             raise ShareError(
@@ -336,7 +349,8 @@ class Sync:
                 "unchanged and nothing was sent"
             ) from error
         except GitError as error:
-            raise ShareError(f"{error}; the store is unchanged") from error
+            stored = "what came in is stored" if self.stored else "the store is unchanged"
+            raise ShareError(f"{error}; {stored}") from error
         finally:  # what was committed and merged: once, however the sync ends
             self._known.save()
         raise ShareError(
@@ -527,6 +541,7 @@ class Sync:
 
         def store_them() -> None:
             if docs:
+                self.stored = True
                 self.store.save_as_given(highlights=[Highlight.from_dict(d) for d in docs])
             self._save_held()
 
@@ -536,6 +551,7 @@ class Sync:
         """Note which highlights are held (on the store's thread; written only if changed)."""
         held = {key: list(place) for key, place in sorted(self._local.held.items())}
         if _held(self.store) != self._local.held:
+            self.stored = True
             self.store.set_setting(HELD, held)
 
     def _rewrites(
@@ -577,6 +593,7 @@ class Sync:
             except UnreadableFile:
                 lost.append(article)  # a text the team does not have either
         if found:
+            self.stored = True
             self.on_store(lambda: self.store.restore_texts(text for _, text in found))
         back = {a.id for a, _ in found if not self.store.text_file_problem(a.text_hash)}
         self.result.unshared = [a for a in self.result.unshared if a not in back]
@@ -975,6 +992,7 @@ class Sync:
                 )
         self._unstamped = []
         if still:
+            self.stored = True
             self.store.save_as_given(highlights=still)
 
     def _apply(self, plan: _Plan) -> None:
@@ -1037,6 +1055,7 @@ class Sync:
         stored = {c.id: c for c in store.speaker_corrections()}
         changed = [c for cs in speakers.values() for c in cs if stored.get(c.id) != c]
         if articles or highlights or removed_highlights or removed_articles or changed or dropped:
+            self.stored = True
             with store.batch():
                 store.save_as_given(articles, highlights, removed_highlights, removed_articles)
                 store.save_speaker_corrections(changed, dropped)
@@ -1187,6 +1206,7 @@ class Sync:
         for correction_id, (ours, merged) in plan.corrections.items():
             if not _unchanged(stored.get(correction_id), ours) or merged == ours:
                 continue
+            self.stored = True
             if merged is None:
                 self.store.remove_correction(correction_id)
             else:
@@ -1351,8 +1371,14 @@ def _is_local_path(remote: str) -> bool:
     )
 
 
-def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repository:
-    author = _named(author)  # before anything is set up
+def _set_up(
+    store: Store, remote: str, author: str, want_library: bool, options: dict[str, Any]
+) -> SyncResult:
+    """Make the store's repository, connect it to ``remote`` and run the first sync. A set-up
+    refused or stopped before the store took anything leaves nothing behind (the repository
+    removed, a remote it created too), so that trying again works; one stopped later (the
+    push failed) is set up, the store holding the merge, and ``sync`` sends it."""
+    _named(author)  # before anything is set up
     problem = remote_problem(remote)
     if problem is not None:
         raise ShareError(f"the remote {remote}: {problem}; nothing was set up")
@@ -1360,43 +1386,82 @@ def _connect(store: Store, remote: str, author: str, want_library: bool) -> Repo
     if is_shared(store.path):
         url = Repository(path).remote_url()
         raise ShareError(f"{store.path}: already shared with {url}; run `diplotui sync`")
-    if path.exists():
-        shutil.rmtree(path)  # a set-up that never finished: nothing of it was shared
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        raise ShareError(f"{path}: not a folder diplotui made; move it away; nothing was set up")
+    made_remote = _new_remote(remote) if not want_library else None
+    shutil.rmtree(path, ignore_errors=True)  # a set-up that never finished: nothing was shared
+    first: Sync | None = None
+    try:
+        _connect(path, remote, author, want_library, made_remote)
+        first = Sync(store, author, setting_up=True, **options)
+        result = first.run()
+    except BaseException as error:
+        if first is not None and first.stored:
+            (path / SETTING_UP).unlink(missing_ok=True)
+            raise
+        shutil.rmtree(path, ignore_errors=True)
+        if made_remote is not None:
+            _remove_if_empty(remote, made_remote)
+        if isinstance(error, ShareError):
+            raise ShareError(f"{error}; nothing was set up") from error
+        raise
+    (path / SETTING_UP).unlink()
+    return result
+
+
+def _new_remote(remote: str) -> Path | None:
+    """The topmost folder ``share init`` would create for a remote that is a path to nothing
+    yet (removed again if the set-up is refused); None for any other remote."""
+    if not _is_local_path(remote) or Path(remote).exists():
+        return None
+    created = Path(remote).absolute()
+    while not created.parent.exists():
+        created = created.parent
+    return created
+
+
+def _remove_if_empty(remote: str, created: Path) -> None:
+    """Remove a remote this set-up created (with the folders made above it) unless something
+    was pushed to it."""
+    with contextlib.suppress(GitError):
+        if Repository(Path(remote)).resolve(BRANCH) is not None:
+            return
+    shutil.rmtree(created, ignore_errors=True)
+
+
+def _connect(
+    path: Path, remote: str, author: str, want_library: bool, made_remote: Path | None
+) -> None:
+    """The store's repository, marked as being set up, fetched from ``remote``."""
+    path.mkdir(parents=True)
+    (path / SETTING_UP).write_text("share init or clone did not finish: run it again\n")
     repo = Repository(path, author, functools.partial(_email, author))
     try:
-        if not want_library and _is_local_path(remote) and not Path(remote).exists():
+        if made_remote is not None:
             Repository(Path(remote)).init_shared()
         repo.init(remote)
         theirs = repo.fetch()
     except GitError as error:
-        shutil.rmtree(path, ignore_errors=True)
-        raise ShareError(
-            f"the remote {remote} cannot be reached ({error}); nothing was set up"
-        ) from error
+        raise ShareError(f"the remote {remote} cannot be reached ({error})") from error
     if want_library and theirs is None:
-        shutil.rmtree(path, ignore_errors=True)
         raise ShareError(
             f"the remote {remote} holds no library yet: run `diplotui share init {remote}`"
         )
     if not want_library and theirs is not None:
-        shutil.rmtree(path, ignore_errors=True)
         raise ShareError(
             f"the remote {remote} already holds a library: run `diplotui share clone {remote}`"
         )
-    return repo
 
 
 def share_init(store: Store, remote: str, author: str, **options: Any) -> SyncResult:
     """Publish the store as a new shared library at ``remote`` (created when it is a path to
     nothing yet)."""
-    _connect(store, remote, author, want_library=False)
-    return Sync(store, author, **options).run()
+    return _set_up(store, remote, author, False, options)
 
 
 def share_clone(store: Store, remote: str, author: str, **options: Any) -> SyncResult:
     """Join the shared library at ``remote``: its records merge with the store's own."""
-    _connect(store, remote, author, want_library=True)
-    return Sync(store, author, **options).run()
+    return _set_up(store, remote, author, True, options)
 
 
 def sync(store: Store, author: str, **options: Any) -> SyncResult:
