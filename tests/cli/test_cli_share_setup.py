@@ -1,5 +1,6 @@
 """``share clone`` and ``share init`` refused or killed half-way leave nothing behind, so that
-trying again works."""
+trying again works; a text file a teammate deleted by hand while an article still names it is
+found in the history and written back, not a failure of every later clone."""
 
 from __future__ import annotations
 
@@ -17,10 +18,19 @@ from diplotui.share import files, repository_path
 from tests.cli.test_cli_hostile_input import records
 from tests.cli_runner import run_main
 from tests.sharing import TEXTS, git_identity, make_store, shared_copies
-from tests.unit.test_share import desk, state
+from tests.unit.test_share import article_ids, desk, state
 from tests.unit.test_share_hostile import push_from_a_clone
 
 __all__ = ["desk", "git_identity", "shared_copies"]  # fixtures
+
+
+def _tip_holds(remote: Path, path: str) -> bool:
+    shown = subprocess.run(["git", f"--git-dir={remote}", "cat-file", "-e", f"main:{path}"])
+    return shown.returncode == 0
+
+
+def _text_place(article_id: str, store: Path) -> str:
+    return files.text_path(state(store)["articles"][article_id][4])
 
 
 def _clone(store: Path, remote: Path | str) -> subprocess.CompletedProcess[str]:
@@ -44,8 +54,8 @@ def _an_article_naming_a_text_never_shared(tree: Path) -> tuple[str, str]:
 def test_a_refused_clone_leaves_nothing_behind_and_trying_again_works(desk, tmp_path: Path):
     """A clone refused (an article naming a text the history never held) left
     ``<library>.share.git`` set up: every later ``share clone`` said "already shared; run
-    sync", and ``sync`` failed the same way. Now the refusal names the file, the store is as
-    it was, and once the team mends it the same command joins."""
+    sync", and ``sync`` failed the same way. Now the refusal names the article and the file,
+    the store is as it was, and once the team mends it the same command joins."""
     planted: dict[str, str] = {}
 
     def plant(tree: Path) -> None:
@@ -58,7 +68,8 @@ def test_a_refused_clone_leaves_nothing_behind_and_trying_again_works(desk, tmp_
         refused = _clone(eve, desk["remote"])
         assert refused.returncode == 1, refused
         [line] = refused.stderr.splitlines()
-        assert planted["text"] in line and "nothing was set up" in line
+        assert planted["text"] in line and f"article {planted['id']} (Never shared)" in line
+        assert "no version of it is in the history" in line and "nothing was set up" in line
         assert records(eve) == before
         assert not repository_path(eve).exists()
     synced = run_main("--db", str(eve), "sync", "--author", "eve")
@@ -130,3 +141,43 @@ def test_a_clone_killed_half_way_is_no_shared_library_and_cloning_again_joins(
     assert state(eve)["articles"].keys() == state(desk["mai"])["articles"].keys()
     assert run_main("--db", str(desk["mai"]), "sync").returncode == 0
     assert state(eve)["articles"].keys() == state(desk["mai"])["articles"].keys()
+
+
+def _delete_first_text(desk: dict[str, Path], folder: Path) -> str:
+    place = _text_place(article_ids()[0], desk["mai"])
+    push_from_a_clone(desk["remote"], folder, lambda tree: (tree / place).unlink())
+    return place
+
+
+def test_a_text_deleted_by_hand_is_restored_from_the_history_by_a_clone(desk, tmp_path: Path):
+    """A peer's commit deleting a text file an article still names made every later clone fail
+    ("missing: an article refers to a text the library lacks"). A clone takes the text's last
+    version in the history, says so in one line, and writes it back for the next one."""
+    place = _delete_first_text(desk, tmp_path / "peer")
+    eve = make_store(tmp_path / "eve.json", [])
+    joined = _clone(eve, desk["remote"])
+    assert joined.returncode == 0, joined
+    [line] = [line for line in joined.stdout.splitlines() if place in line]
+    assert f"though article {article_ids()[0]} (Article 0) names it" in line
+    assert "written back" in line
+    assert _tip_holds(desk["remote"], place)
+    shown = run_main("--db", str(eve), "export", "--format", "json", "--article", article_ids()[0])
+    assert "keep talking about dams" in shown.stdout
+    ana = make_store(tmp_path / "ana2.json", [])
+    again = _clone(ana, desk["remote"])
+    assert again.returncode == 0 and place not in again.stdout, again
+
+
+def test_a_text_deleted_by_hand_is_written_back_by_a_copy_that_holds_it(desk, tmp_path: Path):
+    """A copy holding the article syncs the deletion: it writes its own copy of the text back
+    (named in a line), so the remote is whole again for later clones."""
+    place = _delete_first_text(desk, tmp_path / "peer")
+    synced = run_main("--db", str(desk["mai"]), "sync", "--author", "mai")
+    assert synced.returncode == 0, synced
+    [line] = [line for line in synced.stdout.splitlines() if place in line]
+    assert "this library's copy was written back" in line
+    assert f"article {article_ids()[0]}" in line
+    assert _tip_holds(desk["remote"], place)
+    eve = make_store(tmp_path / "eve.json", [])
+    joined = _clone(eve, desk["remote"])
+    assert joined.returncode == 0 and place not in joined.stdout, joined

@@ -265,6 +265,8 @@ class _Plan:
     texts: dict[str, str] = field(default_factory=dict)  # hash -> text from the remote
     ours_kept: dict[str, bytes | None] = field(default_factory=dict)  # merged as we have it
     formatted: dict[str, tuple[str, str]] = field(default_factory=dict)  # highlight -> file, blob
+    deleted_texts: dict[str, bytes] = field(default_factory=dict)  # path -> ours, theirs deleted
+    restored: set[str] = field(default_factory=set)  # texts written back that theirs lacks
 
 
 @dataclass(frozen=True, slots=True)
@@ -589,7 +591,7 @@ class Sync:
             except UnknownId:
                 continue  # deleted meanwhile
             try:
-                found.append((article, self._stored_text(article.text_hash)))
+                found.append((article, self._stored_text(article)))
             except UnreadableFile:
                 lost.append(article)  # a text the team does not have either
         if found:
@@ -650,9 +652,10 @@ class Sync:
         self._bring_held(plan, theirs)
         self._settle_speakers(plan)
         self.on_store(lambda: self._refuse_second_copies(plan))
+        self.on_store(lambda: self._keep_named_texts(plan, base, theirs))
         self.progress("updating the store")
         self.on_store(lambda: self._apply(plan))
-        if base == head:  # nothing of ours since: take their commit as it is
+        if base == head and not plan.restored:  # nothing of ours since: take their commit
             self.repo.run("update-ref", BRANCH, theirs, head)
             return theirs
         return self._commit_on_theirs(theirs, our_changes, plan, sides)
@@ -716,7 +719,9 @@ class Sync:
         kind = files.kind_of(path)
         _, mine, yours = versions
         if kind == files.TEXTS_DIR:  # content-addressed: never changed, never removed
-            if yours is not None and yours != mine:  # other bytes there are no text of ours
+            if yours is None and mine is not None:  # deleted by hand: kept if an article names it
+                plan.deleted_texts[path] = mine
+            elif yours is not None and yours != mine:  # other bytes there are no text of ours
                 text, yours = self._their_text(path, yours, mine, commits)
                 if mine is None:
                     plan.texts[files.id_of(path)] = text
@@ -806,10 +811,31 @@ class Sync:
                     return text, version
             raise UnreadableFile(path, reason) from None
 
-    def _versions(self, path: str, tip: str) -> list[bytes]:
-        """Every version of the file at ``path`` in ``tip``'s history, newest first."""
-        commits = self.repo.text("log", "--format=%H", tip, "--", path).split()
+    def _versions(self, path: str, *tips: str) -> list[bytes]:
+        """Every version of the file at ``path`` in the history of ``tips``, newest first."""
+        commits = self.repo.text("log", "--format=%H", *tips, "--", path).split()
         return [raw for raw in self.repo.blobs([f"{c}:{path}" for c in commits]) if raw]
+
+    def _keep_named_texts(self, plan: _Plan, base: str | None, theirs: str) -> None:
+        """Write back a text a teammate's commit deleted (by hand: diplotui never removes a
+        text) while an article the merge keeps still names it: without it every later clone
+        of the library failed on that article."""
+        leaving = {a for a, (_, merged) in plan.articles.items() if merged is None}
+        arriving = {
+            str(merged["text_hash"]): a for a, (_, merged) in plan.articles.items() if merged
+        }
+        for path, ours in sorted(plan.deleted_texts.items()):
+            digest = files.id_of(path)
+            named = [a for a in self.store.articles_with_text(digest) if a not in leaving]
+            named += [arriving[digest]] if digest in arriving else []
+            if named:
+                plan.writes[path] = ours
+                plan.restored.add(path)
+                who = self._last_changer(path, base, theirs) or "someone"
+                self.result.mended.append(
+                    f"{path}: deleted by {inert_words(who)}, though article {named[0]} names "
+                    "it; this library's copy was written back"
+                )
 
     def _refuse_second_copies(self, plan: _Plan) -> None:
         """A new article whose text is another article's: diplotui files one article per
@@ -1235,17 +1261,39 @@ class Sync:
             return article, None
         text = plan.texts.get(merged["text_hash"])
         if text is None:
-            text = self._stored_text(merged["text_hash"])
+            text = self._stored_text(article, plan)
         return article, text
 
-    def _stored_text(self, digest: str) -> str:
-        path = files.text_path(digest)
+    def _stored_text(self, article: Article, plan: _Plan | None = None) -> str:
+        """The text ``article`` names, as the team's repository holds it: at the tip of
+        either branch, else its newest version in their history whose bytes match its name
+        (a commit made by hand deleted it, and every later clone failed on the article),
+        named in a line and, when this sync commits (``plan``), written back."""
+        path = files.text_path(article.text_hash)
         (raw,) = self.repo.blobs([f"{REMOTE_BRANCH}:{path}"])
         if raw is None:
             (raw,) = self.repo.blobs([f"{BRANCH}:{path}"])
-        if raw is None:
-            raise UnreadableFile(path, "missing: an article refers to a text the library lacks")
-        return files.read_text(path, raw)
+        if raw is not None:
+            return files.read_text(path, raw)
+        tips = [ref for ref in (REMOTE_BRANCH, BRANCH) if self.repo.resolve(ref)]
+        named = f"article {article.id} ({inert_words(article.title) or 'untitled'})"
+        for version in self._versions(path, *tips) if tips else []:
+            with contextlib.suppress(UnreadableFile):
+                text = files.read_text(path, version)
+                if plan is not None:
+                    plan.writes[path] = version
+                    plan.restored.add(path)
+                    deleted = self.repo.text(
+                        "log", "-1", "--diff-filter=D", "--format=%h by %an", *tips, "--", path
+                    )
+                    self.result.mended.append(
+                        f"{path}: deleted (commit {inert_words(deleted) or 'unknown'}), though "
+                        f"{named} names it; its last version in the history was written back"
+                    )
+                return text
+        raise UnreadableFile(
+            path, f"missing: {named} names this text, and no version of it is in the history"
+        )
 
     def _count_article(self, ours: Doc | None, merged: Doc) -> None:
         if ours is None:
