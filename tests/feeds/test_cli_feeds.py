@@ -125,6 +125,30 @@ def test_feed_add_refuses_a_tag_that_cannot_be_stored_before_any_fetch(
     assert server.hits["/atom.xml"] == 0
 
 
+def test_refresh_tags_in_the_library_spelling_whatever_the_feed_stored(
+    tmp_path: Path, server: FeedServer
+):
+    """A feed subscribed as #mekong before the library spelt the tag #Mekong (an article
+    tagged since, or a store from before tags took the library's spelling) kept its spelling:
+    each refresh tagged the new articles "mekong". They take the library's, and so does the
+    subscription."""
+    db = str(tmp_path / "lib.json")
+    assert (
+        cli("--db", db, "feed", "add", server.url("/rss2.xml"), "--tag", "mekong").returncode == 0
+    )
+    note = tmp_path / "note.txt"
+    note.write_text("Notes on the Mekong\n\nThe river commission meets in March.\n")
+    assert cli("--db", db, "import", str(note)).returncode == 0
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    [mine] = [a["id"] for a in listed if a["title"] == "Notes on the Mekong"]
+    assert cli("--db", db, "tag", mine, "Mekong").returncode == 0
+    assert cli("--db", db, "refresh").returncode == 0
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    assert [a["tags"] for a in listed if a["feed_id"]] == [["Mekong"]] * 3
+    assert cli("--db", db, "feed", "list").stdout.rstrip().endswith("#Mekong")
+    assert len(json.loads(cli("--db", db, "list", "--tag", "Mekong", "--json").stdout)) == 4
+
+
 def test_opml_import_then_export_round_trips_names_urls_and_folders_as_tags(
     tmp_path: Path, server: FeedServer, capsys
 ):

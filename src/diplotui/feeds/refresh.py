@@ -43,6 +43,7 @@ from diplotui.ingest.update import apply_update, new_article, take_details
 from diplotui.layout import one_line
 from diplotui.model import Article, Feed, ReadState, now_iso
 from diplotui.store import Store, TextsAhead, UnknownId, body_path, text_hash
+from diplotui.tags import tag_key
 
 LONGEST_WAIT = timedelta(days=1)
 """A server's wait (``Retry-After``) honoured at most this long: a later time was set by a
@@ -328,6 +329,8 @@ class _Refresh:
         self.pause: Callable[[], None] = lambda: None  # before each batch of texts written
         self.twins: set[str] = set()  # feeds at an older one's address: merged into it
         self.fetched: dict[str, Response] = {}  # feeds' answers fetched already, by feed id
+        self.spelling: dict[str, str] = {}  # tag_key -> its spelling on stored articles
+        self.other_spelling: dict[str, str] | None = None  # on highlights, feeds (``_spelt``)
 
     async def in_store(self, function: Callable[[], T]) -> T:
         loop = asyncio.get_running_loop()
@@ -426,6 +429,7 @@ class _Refresh:
             if doc is not None:
                 url = doc.get("url") or ""
                 known.append((key, url, doc.get("text_hash") or ""))
+                self._note_tags(doc.get("tags") or ())
                 feed_id = self.feed_of[key] = doc.get("feed_id") or ""
                 if doc.get("text_is_summary") is True:
                     self.summaries[key] = (feed_id, url)
@@ -442,6 +446,7 @@ class _Refresh:
             except UnknownId:
                 continue
             known.append((key, article.url, article.text_hash))
+            self._note_tags(article.tags)
             self.feed_of[key] = article.feed_id
             if article.text_is_summary:
                 self.summaries[key] = (article.feed_id, article.url)
@@ -708,7 +713,6 @@ class _Refresh:
             url=(page.url if page else "") or item.link,
             author=item.author or (page.author if page else ""),
             date=item.date or (page.date if page else ""),
-            tags=list(feed.tags),
         )
         return planned
 
@@ -752,6 +756,7 @@ class _Refresh:
                         self._update(existing, planned, result, retries)
                     seen[item.guid] = [existing.id, item.stamp]
                     continue
+                doc.tags = self._spelt(feed.tags)
                 article = _new_article(store, doc, item.link, feed.id, planned.is_summary)
                 store.add_article(article, doc.text)
                 if planned.is_summary:
@@ -761,6 +766,29 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+
+    def _note_tags(self, tags: Iterable[object]) -> None:
+        """Keep the first spelling of each of a stored article's tags (read with its id)."""
+        for tag in tags:
+            if isinstance(tag, str):
+                self.spelling.setdefault(tag_key(tag), tag)
+
+    def _spelt(self, tags: Iterable[str]) -> list[str]:
+        """``tags`` in the library's spelling, as ``tags_in_use`` orders them (its articles',
+        else its highlights', else a feed's): a feed subscribed as #mekong before the library
+        said #Mekong kept its spelling, and each refresh tagged its new articles so. The
+        articles' were read with their ids; the others are read (all highlights) only for a
+        tag no article has."""
+        spelt = []
+        for tag in tags:
+            key = tag_key(tag)
+            if key not in self.spelling and self.other_spelling is None:
+                on_highlights = sorted(self.store.highlight_values()[0])
+                self.other_spelling = {}
+                for other in [*on_highlights, *(t for f in self.store.feeds() for t in f.tags)]:
+                    self.other_spelling.setdefault(tag_key(other), other)
+            spelt.append(self.spelling.get(key) or (self.other_spelling or {}).get(key, tag))
+        return spelt
 
     def _update_own(
         self,
@@ -833,6 +861,7 @@ class _Refresh:
         stored = self.store.article_ids()
         feed.summary_retries = {key: state for key, state in retries.items() if key in stored}
         was = feed.display_name  # before this fetch's title: what the user knew it as
+        feed.tags = [self.spelling.get(tag_key(tag), tag) for tag in feed.tags]  # as listed
         moved = bool(response.stored_url) and response.stored_url != feed.url
         if moved:
             feed.url = response.stored_url
