@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from diplotui.store import Store
 from tests.cli.test_cli_library import cli
 from tests.feeds.server import FeedServer
 
@@ -61,3 +62,74 @@ def test_a_feed_giving_every_item_one_guid_never_replaces_an_article_with_anothe
     [highlight] = json.loads(cli("--db", db, "annotations", summit, "--json").stdout)
     assert highlight["status"] == "anchored"
     assert cli("--db", db, "meta", summit).stdout.splitlines()[1] == "title:  Summit story"
+
+
+def bare_feed(items: list[tuple[str, str, str]]) -> bytes:
+    """An RSS feed whose items carry neither a GUID nor a link: (title, pubDate, text)."""
+    listed = "".join(
+        f"<item><title>{title}</title><pubDate>{date}</pubDate>"
+        f"<content:encoded>{text}{MORE}</content:encoded></item>"
+        for title, date, text in items
+    )
+    return (
+        f"<rss version='2.0' xmlns:content='{CONTENT}'>"
+        f"<channel><title>Bare Wire</title>{listed}</channel></rss>"
+    ).encode()
+
+
+def _feed_articles(db: str) -> dict[str, str]:
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    return {a["id"]: a["title"] for a in listed if a["feed_id"]}
+
+
+def test_an_item_with_no_guid_and_no_link_edited_upstream_updates_its_article(
+    tmp_path: Path, server: FeedServer
+):
+    """Such an item was known by all it said: each edit of its text came in as one more
+    article, the user's highlights left on the first. It is known by its title and the day
+    it is dated: an edit updates the article (highlights re-anchored); two items of one title
+    and day, and the same title on another day, are articles of their own."""
+    monday = "Mon, 30 Nov 2026 08:00:00 GMT"
+    items = [("Ministers meet on dams", monday, STORIES["summit"])]
+    server.serve_bytes("/bare.xml", lambda: bare_feed(items), "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/bare.xml")).returncode == 0
+    assert "Bare Wire: 1 new" in cli("--db", db, "refresh").stdout
+    [article] = _feed_articles(db)
+    assert cli("--db", db, "highlight", article, "--quote", "joint statement").returncode == 0
+    items[0] = (items[0][0], monday, "Corrected. " + STORIES["summit"])
+    edited = cli("--db", db, "refresh", "--force")
+    assert "Bare Wire: 0 new, 1 updated" in edited.stdout, edited.stdout
+    assert list(_feed_articles(db)) == [article]
+    shown = cli("--db", db, "export", "--format", "json", "--article", article).stdout
+    assert "Corrected. The ministers met" in shown
+    [highlight] = json.loads(cli("--db", db, "annotations", article, "--json").stdout)
+    assert highlight["status"] != "orphan" and highlight["quote"] == "joint statement"
+    tuesday = "Tue, 01 Dec 2026 08:00:00 GMT"
+    items += [("Daily note", tuesday, STORIES["trade"]), ("Daily note", tuesday, STORIES["border"])]
+    assert "Bare Wire: 2 new" in cli("--db", db, "refresh", "--force").stdout
+    items.append(("Daily note", "Wed, 02 Dec 2026 08:00:00 GMT", "The envoys met again."))
+    assert "Bare Wire: 1 new" in cli("--db", db, "refresh", "--force").stdout
+    assert sorted(_feed_articles(db).values()) == ["Daily note"] * 3 + ["Ministers meet on dams"]
+
+
+def test_an_item_known_the_earlier_way_is_updated_by_its_first_edit(
+    tmp_path: Path, server: FeedServer
+):
+    """A library from before knows such an item as ``sha256:`` and its stamp: the first edit
+    after the change found no item of that identity and added a twin; it updates the article
+    the feed's item of that title and day made."""
+    monday = "Mon, 30 Nov 2026 08:00:00 GMT"
+    items = [("Ministers meet on dams", monday, STORIES["summit"])]
+    server.serve_bytes("/bare.xml", lambda: bare_feed(items), "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/bare.xml")).returncode == 0
+    assert "Bare Wire: 1 new" in cli("--db", db, "refresh").stdout
+    with Store.open(Path(db)) as store:  # as the earlier version filed it
+        [feed] = store.feeds()
+        feed.items = {f"sha256:{stamp}": [article, stamp] for article, stamp in feed.items.values()}
+        store.save_feed(feed)
+    items[0] = (items[0][0], monday, "Corrected. " + STORIES["summit"])
+    edited = cli("--db", db, "refresh", "--force")
+    assert "Bare Wire: 0 new, 1 updated" in edited.stdout, edited.stdout
+    assert list(_feed_articles(db).values()) == ["Ministers meet on dams"]

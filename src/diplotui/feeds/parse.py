@@ -67,6 +67,10 @@ _BLOCK_TAGS = frozenset(
         "dt",
     }
 )
+IDENTITY_WORDS = 12
+"""How many of its first words know an item that has no GUID, no link and no title."""
+BY_TITLE = "item-sha256:"
+"""The prefix of the identity ``_identity`` gives an item with no GUID and no link."""
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -148,6 +152,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
         parsed = _parse_xml_feed(data, url, content_type)
     parsed.site_url = _address(parsed.site_url)
     _known_by_links(parsed.items)
+    _apart_when_alike(parsed.items)
     _undate_the_future(parsed)
     return parsed
 
@@ -394,8 +399,19 @@ def _finished(item: FeedItem, updated: str) -> FeedItem:
     said = "\x1f".join((item.title, item.link, item.date, updated, item.content, item.summary))
     item.stamp = hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     if not item.guid:
-        item.guid = item.link or "sha256:" + item.stamp
+        item.guid = item.link or _identity(item)
     return item
+
+
+def _identity(item: FeedItem) -> str:
+    """What an item the feed gives neither a GUID nor a link is known by: its title and the
+    day it is dated (without a title, its first words), as a reader tells two such items
+    apart. It was known by all it says, so every edit of its text came in as one more
+    article; now an edit updates the article (a new title, or a new day, is a new item)."""
+    text = item.content or item.summary
+    named = item.title or " ".join(text.split()[:IDENTITY_WORDS])
+    said = "\x1f".join((" ".join(named.split()).casefold(), item.date[:10]))
+    return BY_TITLE + hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _address(link: str) -> str:
@@ -413,6 +429,18 @@ def _known_by_links(items: list[FeedItem]) -> None:
     for item in items:
         if item.link and len(links[item.guid]) > 1:
             item.guid = item.link
+
+
+def _apart_when_alike(items: list[FeedItem]) -> None:
+    """Items ``_identity`` cannot tell apart (two "Briefing" items of one day) are known by
+    all they say, as before: the second is never dropped as a repeat of the first."""
+    stamps: dict[str, set[str]] = {}
+    for item in items:
+        if item.guid.startswith(BY_TITLE):
+            stamps.setdefault(item.guid, set()).add(item.stamp)
+    for item in items:
+        if len(stamps.get(item.guid, ())) > 1:
+            item.guid = "sha256:" + item.stamp
 
 
 def html_text(markup: str) -> str:

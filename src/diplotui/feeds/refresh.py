@@ -34,7 +34,14 @@ from diplotui.feeds.pages import (
     fetch_page_or_reason,
     names_a_page,
 )
-from diplotui.feeds.parse import FeedItem, FeedParseError, NotAFeed, ParsedFeed, parse_feed
+from diplotui.feeds.parse import (
+    BY_TITLE,
+    FeedItem,
+    FeedParseError,
+    NotAFeed,
+    ParsedFeed,
+    parse_feed,
+)
 from diplotui.feeds.subscriptions import merge_feed, other_feed_at, younger_twins
 from diplotui.feeds.workers import ParsingWorker, extraction_executor
 from diplotui.ingest.formats import ParsedDocument
@@ -748,6 +755,11 @@ class _Refresh:
                         self._update_own(feed, article, planned, result, retries)
                     seen[item.guid] = [article.id, item.stamp]
                     continue
+                earlier = self._known_before_by_title(feed, item, doc)
+                if earlier is not None:
+                    self._update(earlier, planned, result, retries)
+                    seen[item.guid] = [earlier.id, item.stamp]
+                    continue
                 existing = self.known.find(store, doc, item.link)
                 if existing is not None:
                     own = existing.feed_id == feed.id and names_a_page(existing.url)
@@ -766,6 +778,28 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+
+    def _known_before_by_title(
+        self, feed: Feed, item: FeedItem, doc: ParsedDocument
+    ) -> Article | None:
+        """The article an item with no GUID and no link made when such items were known by
+        all they said (``sha256:`` and its stamp): the feed's one with its title and day, so
+        the first edit after the change updates it rather than adding a twin."""
+        if not item.guid.startswith(BY_TITLE):
+            return None
+        stored = self.store.article_ids()
+        for guid in feed.items:
+            entry = _item_entry(feed, guid)
+            if not guid.startswith("sha256:") or entry is None or entry[0] not in stored:
+                continue
+            article = self.store.article(entry[0])
+            if (article.feed_id, article.title, article.date[:10]) == (
+                feed.id,
+                doc.title,
+                doc.date[:10],
+            ):
+                return article
+        return None
 
     def _note_tags(self, tags: Iterable[object]) -> None:
         """Keep the first spelling of each of a stored article's tags (read with its id)."""
