@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from diplotui.store import Store
 from tests.cli.test_cli_library import cli
 from tests.feeds.server import FeedServer
@@ -133,3 +135,46 @@ def test_an_item_known_the_earlier_way_is_updated_by_its_first_edit(
     edited = cli("--db", db, "refresh", "--force")
     assert "Bare Wire: 0 new, 1 updated" in edited.stdout, edited.stdout
     assert list(_feed_articles(db).values()) == ["Ministers meet on dams"]
+
+
+def briefing_feed(base: str, guid: str, date: str, text: str) -> bytes:
+    """A daily briefing: one item, always at the same link, a new text each day."""
+    given = f"<guid isPermaLink='false'>{guid}</guid>" if guid else ""
+    return (
+        f"<rss version='2.0' xmlns:content='{CONTENT}'><channel><title>Daily Brief</title>"
+        f"<item><title>Daily briefing</title>{given}<link>{base}/briefing.html</link>"
+        f"<pubDate>{date}</pubDate><content:encoded>{text}{MORE}</content:encoded></item>"
+        "</channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize("guids", [True, False], ids=["a GUID each day", "no GUID"])
+def test_a_daily_briefing_at_a_fixed_link_is_a_new_article_each_day(
+    tmp_path: Path, server: FeedServer, guids: bool
+):
+    """A feed publishing a new text every day at one link overwrote yesterday's article,
+    whose highlights lost their words. An item at a known link with another GUID (or none)
+    dated another day is a new article; on the same day it is an update of that day's."""
+    issue = {"guid": "brief-30" if guids else "", "date": "Mon, 30 Nov 2026 08:00:00 GMT"}
+    issue["text"] = "Monday: the ministers met on dams."
+    server.serve_bytes(
+        "/brief.xml", lambda: briefing_feed(server.base, **issue), "application/rss+xml"
+    )
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/brief.xml")).returncode == 0
+    assert "Daily Brief: 1 new" in cli("--db", db, "refresh").stdout
+    [monday] = _feed_articles(db)
+    assert cli("--db", db, "highlight", monday, "--quote", "met on dams").returncode == 0
+    issue.update(guid="brief-01" if guids else "", date="Tue, 01 Dec 2026 08:00:00 GMT")
+    issue["text"] = "Tuesday: the envoy arrived in Hanoi."
+    tuesday = cli("--db", db, "refresh", "--force")
+    assert "Daily Brief: 1 new" in tuesday.stdout, tuesday.stdout
+    [highlight] = json.loads(cli("--db", db, "annotations", monday, "--json").stdout)
+    assert highlight["status"] == "anchored"
+    shown = cli("--db", db, "export", "--format", "json", "--article", monday).stdout
+    assert "Monday: the ministers met on dams." in shown
+    issue.update(date="Tue, 01 Dec 2026 09:30:00 GMT", text="Tuesday: the envoy arrived.")
+    corrected = cli("--db", db, "refresh", "--force")
+    assert "Daily Brief: 0 new, 1 updated" in corrected.stdout, corrected.stdout
+    listed = json.loads(cli("--db", db, "list", "--json").stdout)
+    assert sorted(a["date"] for a in listed if a["feed_id"]) == ["2026-11-30", "2026-12-01"]

@@ -122,7 +122,12 @@ class KnownArticles:
             article_id = self.by_url.get(article_url(url)) if url else None
             if article_id is not None and article_id in stored:
                 return store.article(article_id)
-        digest = text_hash(doc.text)
+        return self.find_text(store, doc.text)
+
+    def find_text(self, store: Store, text: str) -> Article | None:
+        """The stored article with ``text``, if there is one."""
+        stored = store.article_ids()
+        digest = text_hash(text)
         for article_id in (self.by_hash.get(digest, ""), digest[:12]):
             found = stored.get(article_id)
             if found is not None and found.get("text_hash") == digest:

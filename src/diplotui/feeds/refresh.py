@@ -751,17 +751,18 @@ class _Refresh:
                         seen[item.guid] = [planned.article_id, item.stamp]
                         continue  # deleted by the user: it stays deleted
                     article = store.article(planned.article_id)
-                    if article.feed_id == feed.id:  # else a copy of another's article
-                        self._update_own(feed, article, planned, result, retries)
-                    seen[item.guid] = [article.id, item.stamp]
-                    continue
+                    if item.guid != item.link or not self._another_issue(article, doc):
+                        if article.feed_id == feed.id:  # else a copy of another's article
+                            self._update_own(feed, article, planned, result, retries)
+                        seen[item.guid] = [article.id, item.stamp]
+                        continue
                 earlier = self._known_before_by_title(feed, item, doc)
                 if earlier is not None:
                     self._update(earlier, planned, result, retries)
                     seen[item.guid] = [earlier.id, item.stamp]
                     continue
                 existing = self.known.find(store, doc, item.link)
-                if existing is not None:
+                if existing is not None and not self._another_issue(existing, doc):
                     own = existing.feed_id == feed.id and names_a_page(existing.url)
                     if own and planned.fetched_for(existing):
                         # its own item again under a new GUID (not a front page items share)
@@ -778,6 +779,19 @@ class _Refresh:
                 seen[item.guid] = [article.id, item.stamp]
                 result.new += 1
                 result.article_ids.append(article.id)
+
+    def _another_issue(self, article: Article, doc: ParsedDocument) -> bool:
+        """Whether an item at the address of ``article`` (its GUID another one, or its only
+        identity that address) is the next issue of what is published there, not an update
+        of it: another text, dated another day (a daily briefing at a fixed link overwrote
+        yesterday's article, its highlights losing their words). A text stored already is
+        that article's, whatever the day."""
+        return (
+            bool(article.date and doc.date)
+            and article.date[:10] != doc.date[:10]
+            and text_hash(doc.text) != article.text_hash
+            and self.known.find_text(self.store, doc.text) is None
+        )
 
     def _known_before_by_title(
         self, feed: Feed, item: FeedItem, doc: ParsedDocument
