@@ -84,6 +84,21 @@ def _feed_articles(db: str) -> dict[str, str]:
     return {a["id"]: a["title"] for a in listed if a["feed_id"]}
 
 
+MONDAY = "Mon, 30 Nov 2026 08:00:00 GMT"
+
+
+def _subscribed_to_a_bare_feed(
+    tmp_path: Path, server: FeedServer, items: list[tuple[str, str, str]]
+) -> str:
+    """A library subscribed to ``bare_feed(items)`` (as ``items`` is at each fetch) and
+    refreshed once: its path."""
+    server.serve_bytes("/bare.xml", lambda: bare_feed(items), "application/rss+xml")
+    db = str(tmp_path / "lib.json")
+    assert cli("--db", db, "feed", "add", server.url("/bare.xml")).returncode == 0
+    assert "Bare Wire: 1 new" in cli("--db", db, "refresh").stdout
+    return db
+
+
 def test_an_item_with_no_guid_and_no_link_edited_upstream_updates_its_article(
     tmp_path: Path, server: FeedServer
 ):
@@ -91,15 +106,11 @@ def test_an_item_with_no_guid_and_no_link_edited_upstream_updates_its_article(
     article, the user's highlights left on the first. It is known by its title and the day
     it is dated: an edit updates the article (highlights re-anchored); two items of one title
     and day, and the same title on another day, are articles of their own."""
-    monday = "Mon, 30 Nov 2026 08:00:00 GMT"
-    items = [("Ministers meet on dams", monday, STORIES["summit"])]
-    server.serve_bytes("/bare.xml", lambda: bare_feed(items), "application/rss+xml")
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "feed", "add", server.url("/bare.xml")).returncode == 0
-    assert "Bare Wire: 1 new" in cli("--db", db, "refresh").stdout
+    items = [("Ministers meet on dams", MONDAY, STORIES["summit"])]
+    db = _subscribed_to_a_bare_feed(tmp_path, server, items)
     [article] = _feed_articles(db)
     assert cli("--db", db, "highlight", article, "--quote", "joint statement").returncode == 0
-    items[0] = (items[0][0], monday, "Corrected. " + STORIES["summit"])
+    items[0] = (items[0][0], MONDAY, "Corrected. " + STORIES["summit"])
     edited = cli("--db", db, "refresh", "--force")
     assert "Bare Wire: 0 new, 1 updated" in edited.stdout, edited.stdout
     assert list(_feed_articles(db)) == [article]
@@ -121,17 +132,13 @@ def test_an_item_known_the_earlier_way_is_updated_by_its_first_edit(
     """A library from before knows such an item as ``sha256:`` and its stamp: the first edit
     after the change found no item of that identity and added a twin; it updates the article
     the feed's item of that title and day made."""
-    monday = "Mon, 30 Nov 2026 08:00:00 GMT"
-    items = [("Ministers meet on dams", monday, STORIES["summit"])]
-    server.serve_bytes("/bare.xml", lambda: bare_feed(items), "application/rss+xml")
-    db = str(tmp_path / "lib.json")
-    assert cli("--db", db, "feed", "add", server.url("/bare.xml")).returncode == 0
-    assert "Bare Wire: 1 new" in cli("--db", db, "refresh").stdout
+    items = [("Ministers meet on dams", MONDAY, STORIES["summit"])]
+    db = _subscribed_to_a_bare_feed(tmp_path, server, items)
     with Store.open(Path(db)) as store:  # as the earlier version filed it
         [feed] = store.feeds()
         feed.items = {f"sha256:{stamp}": [article, stamp] for article, stamp in feed.items.values()}
         store.save_feed(feed)
-    items[0] = (items[0][0], monday, "Corrected. " + STORIES["summit"])
+    items[0] = (items[0][0], MONDAY, "Corrected. " + STORIES["summit"])
     edited = cli("--db", db, "refresh", "--force")
     assert "Bare Wire: 0 new, 1 updated" in edited.stdout, edited.stdout
     assert list(_feed_articles(db).values()) == ["Ministers meet on dams"]
