@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from diplotui.model import Article
 from diplotui.share import files, repository_path
+from diplotui.store import Store, text_hash
 from tests.cli.test_cli_hostile_input import records
 from tests.cli_runner import run_main
 from tests.sharing import TEXTS, git_identity, make_store, shared_copies
@@ -100,6 +102,28 @@ def test_a_set_up_refused_by_its_remote_leaves_nothing_behind(desk, tmp_path: Pa
     assert records(eve) == before and not repository_path(eve).exists()
     assert not (tmp_path / "typo").exists()
     assert _clone(eve, desk["remote"]).returncode == 0
+
+
+def test_a_share_init_refused_after_making_its_remote_removes_it(tmp_path: Path):
+    """``share init`` of a path to nothing yet makes the remote (and the folders above it)
+    before the first sync; a sync refused then (a record hand-edited with a stamp no teammate
+    would take) left that empty remote and the repository behind."""
+    store = tmp_path / "lib.json"
+    text = "A hand-edited record.\n"
+    with Store.open(store) as opened:
+        article = opened.add_article(
+            Article(id=text_hash(text)[:12], title="Hand", text_hash=""), text
+        )
+        edited = Article.from_dict(article.to_dict() | {"updated_at": "yesterday"})
+        opened.save_as_given(articles=[(edited, None)])
+    before = records(store)
+    remote = tmp_path / "new" / "desk.git"
+    done = run_main("--db", str(store), "share", "init", str(remote), "--author", "mai")
+    assert done.returncode == 1, done
+    [line] = done.stderr.splitlines()
+    assert f"article {article.id} in this store" in line and "nothing was set up" in line
+    assert not (tmp_path / "new").exists() and not repository_path(store).exists()
+    assert records(store) == before
 
 
 KILLED_CLONE = """
