@@ -487,6 +487,13 @@ class _Finder:
         previous: tuple[int, int] | None = None
         quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
         for block_start, block_end in self.body:
+            closing = -1  # where a quotation open since a paragraph before closes in this one
+            if quote_run is not None:
+                closing = self._unmarked_close(block_start)
+                if closing >= block_end:  # a paragraph of the run without marks of its own
+                    self._go_on_unmarked(quote_run, block_start, block_end)
+                    previous = (block_start, block_end)
+                    continue
             if not self._may_hold_statements(block_start, block_end):
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
                 if quote_run is not None:
@@ -496,6 +503,9 @@ class _Finder:
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            if closing >= 0 and quote_run is not None:
+                quotes = self._unmarked_closed(quote_run, block_start, closing, paragraph)
+                quote_run = None
             if quotes and (
                 self.text.find(", – ", block_start, block_end) >= 0
                 or self.text.find(", — ", block_start, block_end) >= 0
@@ -567,6 +577,52 @@ class _Finder:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             self._settle(quote_run, speaker)
         return None
+
+    def _unmarked_close(self, start: int) -> int:
+        """Where a quotation left open at a paragraph's end closes, when the next mark from
+        ``start`` on is its closing one ('“I ...' then paragraphs without marks, then '...,”
+        said X.'), not at a line's start; else -1."""
+        text = self.text
+        at = min(
+            (found for mark in ("“", "”", '"') if (found := text.find(mark, start)) >= 0),
+            default=-1,
+        )
+        if at <= start or text[at] == "“" or text[at - 1].isspace():
+            return -1
+        return at
+
+    def _go_on_unmarked(self, quote_run: _QuoteRun, start: int, end: int) -> None:
+        """A paragraph with no marks inside a quotation that a later paragraph closes: one more
+        of the run's (its listed verbs are the speaker's own words, no statements)."""
+        self.subjects.sentence_index += 1
+        self.subjects.quoted([(start - 1, end)])
+        content = _trim(self.text, start, end)
+        if content is not None:
+            quote_run.pending.append(content)
+
+    def _unmarked_closed(
+        self,
+        quote_run: _QuoteRun,
+        start: int,
+        closing: int,
+        paragraph: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """The paragraph closing a run whose paragraphs between held no marks: the run is the
+        closing attribution's speaker's, or the one before it's. Returns the paragraph's
+        quotations, the run's end first (opened before the paragraph: no direct one of its own)."""
+        speaker, verb = self._attribution_after(
+            closing + 1, _sentence_end_after(closing, paragraph)
+        )
+        if verb is not None and speaker is not None:
+            self.used_verbs.add(verb.start())
+        content = _trim(self.text, start, closing)
+        if content is not None:
+            quote_run.pending.append(content)
+        speaker = speaker or quote_run.before
+        self._settle(quote_run, speaker)
+        if speaker is not None:
+            self.last_direct = (self.subjects.sentence_index + 1, closing, speaker)
+        return [(start - 1, closing), *double_quotations(self.text, closing + 1, paragraph[-1][1])]
 
     def _run_opened_inside(
         self, quotes: list[tuple[int, int]], end: int, found_before: int

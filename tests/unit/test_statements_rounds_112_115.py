@@ -1,0 +1,37 @@
+"""Statements and speakers the held-out rounds 112-115 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_a_quotation_over_paragraphs_without_marks_between_is_one_statement_a_paragraph() -> None:
+    body = (
+        "Senator Olga Brandt spoke in Oslo on Monday.\n\n"
+        "“We have waited for this bridge for years.\n\n"
+        "I stress that the council owes the valley an answer.\n\n"
+        "The river will not wait for us,” said Olga Brandt, a senator from the north.\n"
+    )
+    assert found(body) == [
+        ("Olga Brandt", "direct", "We have waited for this bridge for years."),
+        ("Olga Brandt", "direct", "I stress that the council owes the valley an answer."),
+        ("Olga Brandt", "direct", "The river will not wait for us,"),
+    ]
+
+
+def test_a_quotation_left_open_with_no_closing_mark_later_is_not_run_on() -> None:
+    body = (
+        "Senator Olga Brandt spoke in Oslo on Monday.\n\n"
+        "“We have waited for this bridge for years.\n\n"
+        "Mayor Karl Weiss stressed that the council owes the valley an answer.\n\n"
+        "He called the plan “a waste”, the paper wrote.\n"
+    )
+    assert ("Karl Weiss", "reported", "the council owes the valley an answer") in found(body)
+
