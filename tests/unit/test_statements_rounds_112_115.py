@@ -35,3 +35,14 @@ def test_a_quotation_left_open_with_no_closing_mark_later_is_not_run_on() -> Non
     )
     assert ("Karl Weiss", "reported", "the council owes the valley an answer") in found(body)
 
+
+def test_a_given_name_before_a_place_is_the_persons_full_name() -> None:
+    body = (
+        "“Every member has something to give,” stated Rt Hon Sandra Ireland QC, on the eve of"
+        " her first day in office.\n"
+        "Later, Sandra Ireland QC urged swift action on the harbour.\n"
+    )
+    assert found(body) == [
+        ("Sandra Ireland", "direct", "Every member has something to give,"),
+        ("Sandra Ireland", "reported", "swift action on the harbour"),
+    ]

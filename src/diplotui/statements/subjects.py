@@ -477,10 +477,21 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     months: set[int] = set()  # starts of months read as a name's first word
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
+    surnamed: set[int] = set()  # starts of places a given name before took as its surname
     titles = load().title_words
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
+        if (
+            index + 1 < len(spans)
+            and spans[index + 1].start == span.end + 1
+            and spans[index + 1].type == "GPE"
+        ):  # integer tests first: a name and a place one space apart are rare
+            surname = _place_as_surname(text, span, spans[index + 1])
+            if surname is not None:
+                completed[index] = surname
+                surnamed.add(spans[index + 1].start)
+                continue
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
@@ -552,6 +563,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
     if months:
         completed = [s for s in completed if s.start not in months or s.type != "DATE"]
+    if surnamed:
+        completed = [s for s in completed if s.start not in surnamed or s.type != "GPE"]
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
@@ -572,6 +585,17 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+def _place_as_surname(text: str, given: EntitySpan, place: EntitySpan) -> EntitySpan | None:
+    """A given name the recogniser read alone, and the one-word place right after it that is
+    the person's surname ("Maria Holland", "Anne Florida"): a place never follows a bare given
+    name in English, save as a name; not before a possessive ("Omar Egypt's ..."): a new phrase."""
+    if " " in given.text or " " in place.text or given.text not in load().given_names:
+        return None
+    if text.startswith(_POSSESSIVE, place.end) or text[given.end] != " ":
+        return None
+    return EntitySpan(given.start, place.end, "PERSON", text[given.start : place.end])
 
 
 # a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...")
