@@ -46,3 +46,14 @@ def test_a_given_name_before_a_place_is_the_persons_full_name() -> None:
         ("Sandra Ireland", "direct", "Every member has something to give,"),
         ("Sandra Ireland", "reported", "swift action on the harbour"),
     ]
+
+
+def test_a_quotation_fronted_before_a_preposition_leaves_the_verb_its_own_clause() -> None:
+    body = (
+        "“Deeply worried” over a new escalation in the east, the envoy Karl Weiss called for"
+        " an “immediate halt to the shelling”.\n"
+    )
+    assert found(body) == [
+        ("Karl Weiss", "direct", "Deeply worried"),
+        ("Karl Weiss", "reported", "an “immediate halt to the shelling”"),
+    ]

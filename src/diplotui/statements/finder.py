@@ -123,6 +123,7 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
+_FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
@@ -763,6 +764,8 @@ class _Finder:
             speaker, verb = None, None
             if bare_head:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
+                if verb is not None and self._fronted_quotation(close_at):
+                    verb = None  # the verb reports its own clause too
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
             if speaker is None and not bare_head and head.endswith(", "):
@@ -821,6 +824,16 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _fronted_quotation(self, close_at: int) -> bool:
+        """Whether a quotation opening its sentence is an adjunct's head ('“Deeply worried”
+        over X, she called for Y'), not content an attribution closes ('“...,” she said'):
+        a preposition right after the mark."""
+        text = self.text
+        if not text.startswith(" ", close_at + 1) or text[close_at - 1] in ",.":
+            return False
+        word = _WORDS_AHEAD.match(text, close_at + 1)
+        return word is not None and word.group(1) in _FRONTED_PREPOSITIONS
 
     def _attribution_after(
         self, start: int, limit: int
