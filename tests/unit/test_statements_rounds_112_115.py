@@ -57,3 +57,18 @@ def test_a_quotation_fronted_before_a_preposition_leaves_the_verb_its_own_clause
         ("Karl Weiss", "direct", "Deeply worried"),
         ("Karl Weiss", "reported", "an “immediate halt to the shelling”"),
     ]
+
+
+def test_an_occasion_after_said_that_goes_on_into_a_clause_is_the_content() -> None:
+    body = (
+        "Minister Karl Weiss spoke in Oslo.\n"
+        "He said during the talks Norway had raised a sense of alarm over the border.\n"
+        "He remarked at a briefing after the meeting was held in the capital.\n"
+    )
+    assert found(body) == [
+        (
+            "Karl Weiss",
+            "reported",
+            "during the talks Norway had raised a sense of alarm over the border",
+        )
+    ]

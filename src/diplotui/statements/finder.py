@@ -123,6 +123,17 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
+_FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
+_SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
+    "after",
+    "before",
+    "while",
+    "since",
+    "as",
+    "once",
+    "until",
+    "because",
+}
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
@@ -1845,7 +1856,10 @@ class _Finder:
             colon = text.find(": ", position, s_end)
             if colon >= 0 and _OCCASION_ONLY.fullmatch(text, position, colon):
                 return colon + 2  # "said at a session of the committee: X": X
-            if _OCCASION_ONLY.fullmatch(text, position, len(text[:s_end].rstrip(_TRAILING))):
+            end = len(text[:s_end].rstrip(_TRAILING))
+            if _OCCASION_ONLY.fullmatch(text, position, end) and not _clause_after_occasion(
+                text[position:end]
+            ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
@@ -2183,6 +2197,19 @@ def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
             return comma
         position = text.rfind(",", start, position)
     return None
+
+
+def _clause_after_occasion(words: str) -> bool:
+    """Whether an occasion after a verb goes on into a clause of its own ("said during the
+    talks the two sides had agreed X"): a finite auxiliary after the occasion's words, and
+    no relative word or subordinator before it ("at the session which was held in X", "at a
+    briefing after the meeting was held" are only where)."""
+    for word in words.split()[2:]:
+        if word in _SUBORDINATE_WORDS:
+            return False
+        if word in _FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:
