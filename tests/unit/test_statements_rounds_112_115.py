@@ -72,3 +72,15 @@ def test_an_occasion_after_said_that_goes_on_into_a_clause_is_the_content() -> N
             "during the talks Norway had raised a sense of alarm over the border",
         )
     ]
+
+
+def test_an_unlisted_attributing_verb_then_a_listed_participle_is_the_subjects_twice() -> None:
+    body = (
+        "Minister Karl Weiss spoke to reporters in Oslo on Friday.\n\n"
+        "“Both sides were glad they came and gave the process a chance,” he recounted,"
+        " saying the meeting had eased the strain on the border.\n"
+    )
+    assert found(body) == [
+        ("Karl Weiss", "direct", "Both sides were glad they came and gave the process a chance,"),
+        ("Karl Weiss", "reported", "the meeting had eased the strain on the border"),
+    ]

@@ -898,7 +898,11 @@ class _Finder:
             if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
                 continue  # "the foreign minister wrote": a modifier before the noun
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
-            if rest and rest.split()[0].lower() not in lx.ADJUNCT_STARTS:
+            if (
+                rest
+                and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
+                and not _listed_participle_after(self.text, verb.end, rest)
+            ):
                 return None
             return self.subjects.classify(units[:count], offset)
         return None
@@ -2197,6 +2201,15 @@ def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
             return comma
         position = text.rfind(",", start, position)
     return None
+
+
+def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:
+    """Whether an unlisted attributing verb is followed by a comma and a listed participle
+    ('“...,” he recounted, saying X'): its own statement, after a whole attribution."""
+    if not text.startswith(", ", verb_end):
+        return False
+    form = FORMS.get(rest.split()[0])
+    return form is not None and form.participle
 
 
 def _clause_after_occasion(words: str) -> bool:
