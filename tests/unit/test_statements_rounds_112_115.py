@@ -84,3 +84,14 @@ def test_an_unlisted_attributing_verb_then_a_listed_participle_is_the_subjects_t
         ("Karl Weiss", "direct", "Both sides were glad they came and gave the process a chance,"),
         ("Karl Weiss", "reported", "the meeting had eased the strain on the border"),
     ]
+
+
+def test_the_web_site_of_an_office_named_in_capitals_speaks_for_it() -> None:
+    body = (
+        "The web site of the Island Presidency on Twitter warned that the blockade would fail.\n"
+        "It notes that the harbour stays open.\n"
+    )
+    assert found(body) == [
+        ("Island Presidency", "reported", "the blockade would fail"),
+        ("Island Presidency", "reported", "the harbour stays open"),
+    ]

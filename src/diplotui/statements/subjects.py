@@ -1038,7 +1038,7 @@ class Subjects:
             owner = owner[1:]
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
             return self.cast.organisation(self.span_at(owner[0].start))
-        return None
+        return _site_owner_named(owner)
 
     def _issuer_before(self, units: list[Unit]) -> Speaker | None:
         """The organisation named before an issued document ("the ministry's statement",
@@ -1964,6 +1964,15 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
         u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
     )
+
+
+def _site_owner_named(owner: list[Unit]) -> Speaker | None:
+    """The owner of a website named in capitals the recogniser did not know, before where
+    the site is ("the web site of the Island Presidency on Twitter"): the office, so named."""
+    platform = next(
+        (n for n, u in enumerate(owner) if u.kind == "WORD" and u.low in ("on", "in")), None
+    )
+    return _capitalised_issuer(owner[:platform])
 
 
 def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
