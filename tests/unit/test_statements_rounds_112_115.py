@@ -95,3 +95,14 @@ def test_the_web_site_of_an_office_named_in_capitals_speaks_for_it() -> None:
         ("Island Presidency", "reported", "the blockade would fail"),
         ("Island Presidency", "reported", "the harbour stays open"),
     ]
+
+
+def test_the_article_states_is_the_publisher_named_before() -> None:
+    body = (
+        "The ministry also shares an article on the talks published on Friday by Nordic Herald"
+        " newspaper.\n\n"
+        "The article states that the losses on the border came to $4 billion.\n"
+    )
+    assert found(body) == [
+        ("Nordic Herald", "reported", "the losses on the border came to $4 billion"),
+    ]

@@ -101,6 +101,7 @@ _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X 
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
@@ -780,6 +781,8 @@ class Subjects:
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
+        if len(units) == 2 and units[1].low == "article" and units[0].low == "the":
+            return self._article_publisher(units[0].start)  # "The article states": its publisher's
         if len(units) > 2 and units[-1].low in lx.BACK_REFERENCES and units[-2].low.endswith("ed"):
             units = units[:-2]  # "the person cited above"
         member = self._member(units)
@@ -1241,6 +1244,21 @@ class Subjects:
             if span.type == "GPE" and self.cast.in_body(span.start) and self._heads_clause(span):
                 return self.cast.organisation(span)
         return None
+
+    def _article_publisher(self, position: int) -> Speaker | None:
+        """Who published the article last mentioned ("an article ... published on Monday by
+        the Daily Herald newspaper"), named in capitals after "by"; else no one."""
+        text = self.text
+        article = text.rfind(" article ", max(0, position - _AHEAD), position)
+        if article < 0:
+            return None
+        by = _BY_PUBLISHER.search(text, article, min(position, article + 120))
+        if by is None:
+            return None
+        named = self.units(*by.span(1))
+        if len(named) == 1 and named[0].kind == "ORG":
+            return self.cast.organisation(self.span_at(named[0].start))
+        return _capitalised_issuer(named)
 
     def _issuer_named_before(self, position: int) -> Speaker | None:
         """The organisation named last, close before ``position`` in the body."""
