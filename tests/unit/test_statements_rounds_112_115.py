@@ -106,3 +106,13 @@ def test_the_article_states_is_the_publisher_named_before() -> None:
     assert found(body) == [
         ("Nordic Herald", "reported", "the losses on the border came to $4 billion"),
     ]
+
+
+def test_however_joining_two_clauses_opens_the_second_subject() -> None:
+    body = (
+        "The embassy could not immediately comment, however a source close to the embassy"
+        ' told the paper that the envoy and his deputy "were glad to meet the mayor."\n'
+    )
+    assert found(body) == [
+        ("source", "reported", 'the envoy and his deputy "were glad to meet the mayor."'),
+    ]

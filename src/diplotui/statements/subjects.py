@@ -108,7 +108,8 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
-_CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
+# "as X announced the package", ", however a source told X"
+_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "however", "whereas", "yet"})
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
