@@ -116,3 +116,11 @@ def test_however_joining_two_clauses_opens_the_second_subject() -> None:
     assert found(body) == [
         ("source", "reported", 'the envoy and his deputy "were glad to meet the mayor."'),
     ]
+
+
+def test_a_noun_before_between_is_no_group_speaker() -> None:
+    body = (
+        "Minister Karl Weiss spoke in Oslo.\n"
+        "The strain between both nations grew, saying much about the border.\n"
+    )
+    assert found(body) == []
