@@ -124,3 +124,15 @@ def test_a_noun_before_between_is_no_group_speaker() -> None:
         "The strain between both nations grew, saying much about the border.\n"
     )
     assert found(body) == []
+
+
+def test_a_participle_after_a_subordinate_clause_is_its_subjects_when_the_main_one_speaks_not() -> (
+    None
+):
+    body = (
+        "The strain between both nations grew after the United States Department of State"
+        " renewed its travel advisory for that country, urging its citizens not to travel there.\n"
+    )
+    assert found(body) == [
+        ("United States Department of State", "reported", "its citizens not to travel there"),
+    ]

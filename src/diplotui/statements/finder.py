@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
+from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load as load_gazetteer
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
@@ -1483,6 +1484,8 @@ class _Finder:
         if speaker is None:
             speaker = self.subjects.main(s_start, verb.start())
         if speaker is None:
+            speaker = self._subordinate_subject(s_start, s_start + attach)
+        if speaker is None:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
@@ -1592,6 +1595,33 @@ class _Finder:
         quoted = self._quoted_in(joint, attach)
         main = self.subjects.main(s_start, joint) if quoted is not None else None
         return main if main is not None and quoted is not None and main.key != quoted.key else None
+
+    def _subordinate_subject(self, s_start: int, attach: int) -> Speaker | None:
+        """'The strain grew after the State Department renewed its advisory, urging X': when
+        the main clause's subject is no speaker, the participle goes with the subject of the
+        subordinate clause it closes, an organisation or a person the recogniser knows."""
+        text = self.text
+        joint = max(text.rfind(word, s_start, attach) for word in _SUBORDINATORS)
+        if joint < 0:
+            return None
+        units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)
+        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+            units = units[1:]
+        if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
+            return None
+        name = 1  # the name's own words the recogniser left out ("Department" + "of State")
+        while name + 1 < min(len(units), _NAME_WORDS) and (
+            units[name].low == "of" and units[name + 1].text[0].isupper()
+        ):
+            name += 2
+        if units[name].kind != "WORD" or not units[name].low.endswith("ed"):
+            return None  # the subject's past verb right after it
+        if name == 1:
+            return self.subjects.classify(units[:1], units[0].start)
+        if units[0].kind != "ORG":
+            return None
+        named = text[units[0].start : units[name - 1].end]
+        return Speaker(named, fold(named), "ORG")
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
