@@ -136,3 +136,13 @@ def test_a_participle_after_a_subordinate_clause_is_its_subjects_when_the_main_o
     assert found(body) == [
         ("United States Department of State", "reported", "its citizens not to travel there"),
     ]
+
+
+def test_a_closing_mark_printed_as_an_opening_one_after_a_question_closes() -> None:
+    body = (
+        "Minister Karl Weiss spoke in Oslo.\n"
+        "“How can they ask us to give up the harbour? “added the minister.\n"
+    )
+    assert found(body) == [
+        ("Karl Weiss", "direct", "How can they ask us to give up the harbour?"),
+    ]

@@ -431,7 +431,7 @@ def _marks_read(text: str) -> str:
             at
             and (text[at - 1].isalnum() or text[at - 1] in ".,!?")
             and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?")
-        ):
+        ) or (at > 1 and text[at - 2] in "?!" and _closes_after_space(text, at)):
             closing.append(at)
         at = text.find("“", at + 1)
     if not closing:
@@ -443,6 +443,16 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _closes_after_space(text: str, at: int) -> bool:
+    """Whether a “ after a question's or an exclamation's mark and a space, before a word in
+    lower case, closes the quotation open on its line ('... our country? “added the
+    minister.'): the closing mark printed as an opening one."""
+    if text[at - 1] != " " or not text[at + 1 : at + 2].islower():
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.rfind("“", line_start, at) > text.rfind("”", line_start, at)
 
 
 def _reversed(text: str, at: int) -> str:
