@@ -146,3 +146,15 @@ def test_a_closing_mark_printed_as_an_opening_one_after_a_question_closes() -> N
     assert found(body) == [
         ("Karl Weiss", "direct", "How can they ask us to give up the harbour?"),
     ]
+
+
+def test_recalling_ones_own_statement_of_a_date_names_no_content() -> None:
+    body = (
+        "Minister Karl Weiss spoke in Oslo.\n"
+        "The Minister recalls his statement of 3 May 2021, and urges all sides to talk.\n"
+        "He recalled his remarks on the border that the river must stay open.\n"
+    )
+    assert found(body) == [
+        ("Karl Weiss", "reported", "all sides to talk"),
+        ("Karl Weiss", "reported", "his remarks on the border that the river must stay open"),
+    ]

@@ -197,6 +197,11 @@ _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
 _SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
+_OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
+_OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
+    r"(?:his|her|its|their) (?:earlier |previous |recent )?(?:statements?|remarks|comments)"
+    r" (?:of|on|from|in) (?:(?!that\b)[^,;:\"“”])*(?:[,;:]|\.?\s*$)"
+)
 _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
 _PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
     r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
@@ -1911,6 +1916,10 @@ class _Finder:
             and text.find(" that ", position, s_end) < 0
         ):
             return None  # "recalled statements by X": whose words, not what they said
+        if text.startswith(_OWN_SPEECH_STARTS, position) and _OWN_SPEECH_ONLY.match(
+            text, position, s_end
+        ):
+            return None  # "recalls his statement of 9 May, and urges X": which, not what
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
