@@ -158,3 +158,13 @@ def test_recalling_ones_own_statement_of_a_date_names_no_content() -> None:
         ("Karl Weiss", "reported", "all sides to talk"),
         ("Karl Weiss", "reported", "his remarks on the border that the river must stay open"),
     ]
+
+
+def test_a_person_after_a_pull_quote_run_into_the_line_heads_the_clause() -> None:
+    body = (
+        "Secretary-General Karl Weiss called for an end to the fighting.\n"
+        "Norway“We need a new order”Under-Secretary-General Anna Berg visited Norway to attend"
+        " a forum. The forum is a platform for dialogue. During a panel, she said the world"
+        " needed a new order.\n"
+    )
+    assert found(body)[1] == ("Anna Berg", "reported", "the world needed a new order")

@@ -1461,7 +1461,8 @@ class Subjects:
         (kept per mention: every pronoun after it asks again)."""
         heads = self._clause_heads.get(span.start)
         if heads is None:
-            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:”") + 1
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
                 u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
