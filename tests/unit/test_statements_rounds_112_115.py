@@ -168,3 +168,20 @@ def test_a_person_after_a_pull_quote_run_into_the_line_heads_the_clause() -> Non
         " needed a new order.\n"
     )
     assert found(body)[1] == ("Anna Berg", "reported", "the world needed a new order")
+
+
+def test_the_head_of_a_mission_is_not_the_last_speaker_of_another_office() -> None:
+    body = (
+        "Secretary-General Karl Weiss called for an end to the fighting.\n"
+        "The head of the UN mission in the country urged all sides to respect the vote.\n"
+    )
+    assert found(body)[1] == ("head of the UN mission", "reported", "all sides to respect the vote")
+
+
+def test_the_head_of_a_mission_is_the_person_titled_so() -> None:
+    body = (
+        "Head of Mission Anna Berg arrived in the capital on Monday.\n"
+        "Secretary-General Karl Weiss called for an end to the fighting.\n"
+        "The head of the mission urged all sides to respect the vote.\n"
+    )
+    assert found(body)[1] == ("Anna Berg", "reported", "all sides to respect the vote")

@@ -101,6 +101,7 @@ _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X 
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
@@ -800,6 +801,10 @@ class Subjects:
             body = self._body_of(head, units[len(head)], rest)
             if body is not None:
                 return body
+        if rest and head[-1].low == "head" and units[len(head)].low == "of":
+            body_head = self._head_of_body(head, rest, position)
+            if body_head is not None:
+                return body_head
         if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if (
@@ -1034,6 +1039,29 @@ class Subjects:
             words = words[1:]
         name = self.text[words[0].start : owner[-1].end]
         return Speaker(name, fold(name), "ORG")
+
+    def _head_of_body(self, head: list[Unit], rest: list[Unit], position: int) -> Speaker | None:
+        """ "the head of the United Nations mission in the country": the person whose title
+        names that body, else someone the article does not name, known by the title up to the
+        body's noun (not the person last speaking, who holds another office). Not a ministry
+        or an agency: "the head of the foreign ministry" is its minister, named or not."""
+        if len(head) > 2 or (len(head) == 2 and head[0].low not in lx.DROPPED_DETERMINERS):
+            return None
+        body = next(
+            (
+                n
+                for n, u in enumerate(rest[:_ISSUER_WORDS])
+                if u.kind == "WORD" and u.low in _HEADED_BODIES
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        name = self.text[head[-1].start : rest[body].end]
+        found = self.cast.person_by_role(role_words(name), "head", position)
+        if found is not None and rest[body].low in role_words(found.role):
+            return found  # "Head of Mission X ... the head of the mission"
+        return self._unnamed("head", name)
 
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
