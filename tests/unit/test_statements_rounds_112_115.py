@@ -185,3 +185,16 @@ def test_the_head_of_a_mission_is_the_person_titled_so() -> None:
         "The head of the mission urged all sides to respect the vote.\n"
     )
     assert found(body)[1] == ("Anna Berg", "reported", "all sides to respect the vote")
+
+
+def test_a_role_naming_a_field_the_last_speakers_title_lacks_is_someone_unnamed() -> None:
+    body = (
+        "Secretary-General Karl Weiss called for an end to the fighting.\n"
+        "The top UN humanitarian official has called for an inquiry into the attacks.\n"
+        "The official also urged calm.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == [
+        "Karl Weiss",
+        "top UN humanitarian official",
+        "top UN humanitarian official",  # the one named so last: no field of another
+    ]

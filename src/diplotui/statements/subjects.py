@@ -101,6 +101,10 @@ _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X 
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_FIELD_ENDINGS = ("ian", "ary", "ic", "al")  # humanitarian, military, economic, political
+_NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, not a field
+    {"general", "special", "principal", "national", "international", "official", "honorary"}
+)
 _HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
 _BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
@@ -1152,6 +1156,8 @@ class Subjects:
             # article gives no title or country (the last speaker, who goes on, may be)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
+        if found is not None and _field_elsewhere(found, head):
+            return self._unnamed(noun, self._named(head), places)
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -2012,6 +2018,23 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
         u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
     )
+
+
+def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
+    """Whether a role mention names a field in a lowercase adjective ("the top humanitarian
+    official", "the military envoy") that the title of the person it would stand for lacks:
+    someone else, whom the article does not name."""
+    if not person.role:
+        return False
+    fields = [
+        u.low
+        for u in head[:-1]
+        if u.kind == "WORD"
+        and u.text.islower()
+        and u.low.endswith(_FIELD_ENDINGS)
+        and u.low not in _NO_FIELDS
+    ]
+    return bool(fields) and not set(fields) <= role_words(person.role)
 
 
 def _site_owner_named(owner: list[Unit]) -> Speaker | None:
