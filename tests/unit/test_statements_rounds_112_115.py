@@ -198,3 +198,16 @@ def test_a_role_naming_a_field_the_last_speakers_title_lacks_is_someone_unnamed(
         "top UN humanitarian official",
         "top UN humanitarian official",  # the one named so last: no field of another
     ]
+
+
+def test_a_quotation_after_a_long_object_of_describe_as_is_the_subjects() -> None:
+    body = (
+        "Senator Olga Brandt spoke in Oslo.\n"
+        "She described the nine small island states that make up most of the forty member"
+        " countries of the union as “builders, the doers and makers of change” and stressed"
+        " the need to act.\n"
+    )
+    assert found(body) == [
+        ("Olga Brandt", "direct", "builders, the doers and makers of change"),
+        ("Olga Brandt", "reported", "the need to act"),
+    ]

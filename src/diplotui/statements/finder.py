@@ -135,6 +135,11 @@ _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's ope
     "until",
     "because",
 }
+_AS_ENDINGS = (" as ", " as a ", " as an ", " as the ")
+_DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
+    r"(?<![\w-])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,220} as (?:an? |the )?$)"
+)
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
@@ -813,6 +818,8 @@ class _Finder:
             characterised = False
             if speaker is None and not bare_head:
                 speaker = self._characterised(s_start, head_start, open_at)
+                if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
+                    speaker = self._described_far(s_start, head_start, open_at)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
@@ -1091,6 +1098,19 @@ class _Finder:
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
         return self.subjects.before(s_start, verb_start)
+
+    def _described_far(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+        """'She described the small states that make up most of the members as “...”': a
+        describing verb whose object runs longer than ``_CHARACTERISING`` looks back; the
+        quotation is its subject's, unless a listed verb stands between."""
+        text = self.text
+        match = _DESCRIBED_AS.search(text, max(head_start, open_at - _UNLISTED_WINDOW), open_at)
+        if match is None or any(
+            FORMS[v.group()].past == v.group() or FORMS[v.group()].participle
+            for v in self._verbs_in(match.start(), open_at)
+        ):  # a present form in a long object is a noun ("the island states")
+            return None
+        return self.subjects.before(s_start, match.start())
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
