@@ -211,3 +211,15 @@ def test_a_quotation_after_a_long_object_of_describe_as_is_the_subjects() -> Non
         ("Olga Brandt", "direct", "builders, the doers and makers of change"),
         ("Olga Brandt", "reported", "the need to act"),
     ]
+
+
+def test_a_long_acronym_introduced_in_brackets_is_its_organisations_name() -> None:
+    body = (
+        "Baltic Sea Council (BALTSEAC) ministers met on Monday.\n"
+        "A statement issued by the BALTSEAC Secretariat said the talks went well.\n"
+        "BALTSEAC has insisted that the dispute be settled in peace.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == [
+        "BALTSEAC Secretariat",
+        "Baltic Sea Council",
+    ]

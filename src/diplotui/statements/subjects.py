@@ -879,7 +879,12 @@ class Subjects:
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
-            if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
+            if (
+                recent is not None
+                and len(head) == 1
+                and last.low in fold(recent[1].name).split()
+                and not self._introduced_alias(last)
+            ):
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
@@ -1224,6 +1229,14 @@ class Subjects:
         if len(name) > len(self.fullest.get(speaker.key, "")):
             self.fullest[speaker.key] = name
         return speaker
+
+    def _introduced_alias(self, mention: Unit) -> bool:
+        """Whether a one-word organisation was introduced as another's short name ("the
+        Island Community (ISCOM)"): then "ISCOM" is that one, not the "ISCOM Secretariat"
+        that spoke last."""
+        if mention.kind != "ORG":
+            return False
+        return self.cast.aliased(self.span_at(mention.start)) is not None
 
     def _organisation_cased(self, head: list[Unit]) -> Speaker | None:
         """The organisation named elsewhere in the article that a subject's words are, case
