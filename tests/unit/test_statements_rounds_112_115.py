@@ -223,3 +223,18 @@ def test_a_long_acronym_introduced_in_brackets_is_its_organisations_name() -> No
         "BALTSEAC Secretariat",
         "Baltic Sea Council",
     ]
+
+
+def test_quotations_in_single_curly_marks_only_are_read_as_quotations() -> None:
+    body = (
+        "Minister Karl Weiss spoke on Monday.\n"
+        "‘The river is ours’, he told the radio.\n"
+        "Norway’s Ministry of Foreign Affairs expressed its strong condemnation ‘of the"
+        " insults that the remarks held towards the kingdom’.\n"
+    )
+    assert found(body)[1] == (
+        "Norway’s Ministry of Foreign Affairs",
+        "direct",
+        "of the insults that the remarks held towards the kingdom",
+    )
+    assert found(body)[0] == ("Karl Weiss", "direct", "The river is ours")

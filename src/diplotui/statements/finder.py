@@ -426,6 +426,8 @@ def _marks_read(text: str) -> str:
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
     space: tests/statements_dev/SOURCES, round 17) and the low-high marks of Lithuanian or
     German („ ... “, where a “ after a word closes: "partnership“, he said")."""
+    if "‘" in text and "“" not in text and '"' not in text:
+        text = _single_marks_read(text)
     if "''" in text:
         text = text.replace("''", '" ')
     if "„" in text:
@@ -453,6 +455,23 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _single_marks_read(text: str) -> str:
+    """A text quoting in single curly marks only (‘...’): each pair made double, one character
+    for one; a ’ closes only while a ‘ is open and no letter follows it (an apostrophe,
+    "Kingdom’s", stays)."""
+    chars = list(text)
+    open_at = -1
+    for at, char in enumerate(chars):
+        if char == "‘" and (at == 0 or not text[at - 1].isalnum()):
+            open_at = at
+        elif char == "’" and open_at >= 0 and not text[at + 1 : at + 2].isalpha():
+            chars[open_at], chars[at] = "“", "”"
+            open_at = -1
+        elif char == "\n":
+            open_at = -1
+    return "".join(chars)
 
 
 def _closes_after_space(text: str, at: int) -> bool:
@@ -815,6 +834,8 @@ class _Finder:
                 speaker = self._continued_phrase(sentence, paragraph[0][0], content, quotes)
             if speaker is None and not bare_head:
                 speaker = self._attitude_quoted(head_start, open_at)
+            if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
+                speaker = self._expressed_attitude(head_start, open_at, s_end)
             characterised = False
             if speaker is None and not bare_head:
                 speaker = self._characterised(s_start, head_start, open_at)
@@ -1098,6 +1119,20 @@ class _Finder:
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
         return self.subjects.before(s_start, verb_start)
+
+    def _expressed_attitude(self, head_start: int, open_at: int, s_end: int) -> Speaker | None:
+        """'X expressed its strong condemnation ‘of the insults ...’': "express" with an
+        attitude for object makes no statement, so the quotation closing its phrase is X's,
+        direct (GUIDELINES: the attributing verb is not one that states)."""
+        verbs = self._verbs_in(head_start, open_at)
+        verb = verbs[-1] if verbs else None
+        if verb is None or FORMS[verb.group()].lemma != "express":
+            return None
+        if len(self.text[verb.end() : open_at].split()) > _OBJECT_WORDS:
+            return None
+        if self._content_object(verb.end(), FORMS[verb.group()], s_end) is not None:
+            return None  # "expressed its hope “...”": a reported clause's quotation
+        return self.subjects.before(head_start, verb.start())
 
     def _described_far(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
         """'She described the small states that make up most of the members as “...”': a
