@@ -238,3 +238,16 @@ def test_quotations_in_single_curly_marks_only_are_read_as_quotations() -> None:
         "of the insults that the remarks held towards the kingdom",
     )
     assert found(body)[0] == ("Karl Weiss", "direct", "The river is ours")
+
+
+def test_a_quotation_that_the_statement_on_an_outlet_concluded_is_its_issuers() -> None:
+    body = (
+        "Norway’s Ministry of Foreign Affairs stressed that the talks must go on.\n"
+        "“Given the harm done, the ministry summoned the envoy,” the statement on NRK"
+        " concluded.\n"
+    )
+    assert found(body)[1] == (
+        "Norway’s Ministry of Foreign Affairs",
+        "direct",
+        "Given the harm done, the ministry summoned the envoy,",
+    )

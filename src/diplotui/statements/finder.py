@@ -937,8 +937,10 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
-            if verb.low in _SUBJECT_NOUNS and count + 1 < len(units):
-                continue  # "the minister retorted", "the newspaper continues": its noun
+            if (verb.low in _SUBJECT_NOUNS or verb.low in lx.PROXY_NOUNS) and count + 1 < len(
+                units
+            ):
+                continue  # "the minister retorted", "the statement on X concluded": its noun
             if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
                 continue  # "the foreign minister wrote": a modifier before the noun
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on

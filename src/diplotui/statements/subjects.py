@@ -973,9 +973,13 @@ class Subjects:
                 if (
                     speaker is None
                     and unit.low == "on"
-                    and any(u.low in _BY_ISSUER for u in units[noun + 1 : index])
+                    and (
+                        any(u.low in _BY_ISSUER for u in units[noun + 1 : index])
+                        or _on_a_channel(units, noun, index)
+                    )
                 ):
-                    continue  # "new data by SIPRI on arms transfers": a topic, its issuer before
+                    continue  # "new data by SIPRI on arms transfers": a topic, its issuer before;
+                    # "the statement on SPA": where it was carried, its issuer the one in view
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -2031,6 +2035,12 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
         u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
     )
+
+
+def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
+    """Whether "on" after a document's noun names only the outlet that carried it ("the
+    statement on SPA"): one organisation, nothing between."""
+    return on == noun + 1 and len(units) == on + 2 and units[on + 1].kind == "ORG"
 
 
 def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
