@@ -251,3 +251,12 @@ def test_a_quotation_that_the_statement_on_an_outlet_concluded_is_its_issuers() 
         "direct",
         "Given the harm done, the ministry summoned the envoy,",
     )
+
+
+def test_it_after_a_person_reporting_what_a_country_did_is_that_country() -> None:
+    body = (
+        "Spokesperson Karl Weiss spoke in Oslo.\n"
+        "He also said that the Kingdom of Norway called for an end to the fighting."
+        " It also urged the protection of civilians.\n"
+    )
+    assert found(body)[1] == ("Kingdom of Norway", "reported", "the protection of civilians")

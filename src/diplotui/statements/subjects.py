@@ -1366,6 +1366,8 @@ class Subjects:
                     return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
+            if speaker_type == "ORG":
+                return self._reported_subject_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
@@ -1430,6 +1432,21 @@ class Subjects:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _reported_subject_before(self, position: int) -> Speaker | None:
+        """ "He said that the State of X called for Y. It also urged Z": with no organisation
+        speaking in view, "it" is the country or organisation opening what the sentence before
+        reported, as its clause's subject."""
+        start = self._sentence_before(position)
+        said = [s for s in self._said if start <= s[0] < position and s[2]]
+        if not said or self.last_person is None or said[-1][2] != self.last_person[1].key:
+            return None  # a person reported it (a spokesperson on the country's behalf)
+        units = self.units(said[-1][0], min(said[-1][1], said[-1][0] + _LEADING_WINDOW))
+        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+            units = units[1:]
+        if len(units) < 2 or units[0].kind not in ("ORG", "GPE") or not units[1].text.islower():
+            return None
+        return self.cast.organisation(self.span_at(units[0].start))
 
     def _sentence_before(self, position: int) -> int:
         """Where the sentence before the one holding ``position`` starts."""
