@@ -462,15 +462,22 @@ def _single_marks_read(text: str) -> str:
     for one; a ’ closes only while a ‘ is open and no letter follows it (an apostrophe,
     "Kingdom’s", stays)."""
     chars = list(text)
-    open_at = -1
-    for at, char in enumerate(chars):
-        if char == "‘" and (at == 0 or not text[at - 1].isalnum()):
-            open_at = at
-        elif char == "’" and open_at >= 0 and not text[at + 1 : at + 2].isalpha():
-            chars[open_at], chars[at] = "“", "”"
-            open_at = -1
-        elif char == "\n":
-            open_at = -1
+    opening = text.find("‘")
+    while opening >= 0:
+        if opening and text[opening - 1].isalnum():
+            opening = text.find("‘", opening + 1)
+            continue
+        line_end = text.find("\n", opening)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = text.find("’", opening + 1, line_end)
+        while closing >= 0 and text[closing + 1 : closing + 2].isalpha():
+            closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
+        reopened = text.find("‘", opening + 1, line_end)
+        if closing >= 0 and (reopened < 0 or closing < reopened):
+            chars[opening], chars[closing] = "“", "”"
+            opening = text.find("‘", closing + 1)
+        else:  # none on its line, or another ‘ opens first: that one is read instead
+            opening = reopened if reopened >= 0 else text.find("‘", line_end)
     return "".join(chars)
 
 
@@ -635,6 +642,8 @@ class _Finder:
         ``start`` on is its closing one ('“I ...' then paragraphs without marks, then '...,”
         said X.'), not at a line's start; else -1."""
         text = self.text
+        if text.startswith(("“", '"'), start):
+            return -1  # reopened, news' convention for a quotation over paragraphs
         at = min(
             (found for mark in ("“", "”", '"') if (found := text.find(mark, start)) >= 0),
             default=-1,

@@ -1437,9 +1437,17 @@ class Subjects:
         """ "He said that the State of X called for Y. It also urged Z": with no organisation
         speaking in view, "it" is the country or organisation opening what the sentence before
         reported, as its clause's subject."""
+        if self.last_person is None:
+            return None
         start = self._sentence_before(position)
-        said = [s for s in self._said if start <= s[0] < position and s[2]]
-        if not said or self.last_person is None or said[-1][2] != self.last_person[1].key:
+        said = [
+            s
+            for s in self._said[
+                bisect_left(self._said, (start,)) : bisect_left(self._said, (position,))
+            ]
+            if s[2]
+        ]
+        if not said or said[-1][2] != self.last_person[1].key:
             return None  # a person reported it (a spokesperson on the country's behalf)
         units = self.units(said[-1][0], min(said[-1][1], said[-1][0] + _LEADING_WINDOW))
         while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
@@ -1529,8 +1537,9 @@ class Subjects:
         (kept per mention: every pronoun after it asks again)."""
         heads = self._clause_heads.get(span.start)
         if heads is None:
+            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
             # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
-            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:”") + 1
+            clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
                 u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
