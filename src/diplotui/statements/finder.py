@@ -1982,10 +1982,13 @@ class _Finder:
             and text.find(" that ", position, s_end) < 0
         ):
             return None  # "recalled statements by X": whose words, not what they said
-        if text.startswith(_OWN_SPEECH_STARTS, position) and _OWN_SPEECH_ONLY.match(
-            text, position, s_end
+        if (
+            text[position] in "hit"
+            and text.startswith(_OWN_SPEECH_STARTS, position)
+            and _OWN_SPEECH_ONLY.match(text, position, s_end)
         ):
-            return None  # "recalls his statement of 9 May, and urges X": which, not what
+            return None  # "recalls his statement of 9 May, and urges X": which, not what (a
+            # character test first: his, her, its, their)
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:

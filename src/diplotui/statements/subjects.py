@@ -486,11 +486,12 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     alone: set[str] | None = None  # one-word names, listed when a title first asks
     surnamed: set[int] = set()  # starts of places a given name before took as its surname
     titles = load().title_words
+    last = len(spans) - 1
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
         if (
-            index + 1 < len(spans)
+            index < last
             and spans[index + 1].start == span.end + 1
             and spans[index + 1].type == "GPE"
         ):  # integer tests first: a name and a place one space apart are rare
@@ -787,7 +788,7 @@ class Subjects:
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
-        if len(units) == 2 and units[1].low == "article" and units[0].low == "the":
+        if units[-1].low == "article" and len(units) == 2 and units[0].low == "the":
             return self._article_publisher(units[0].start)  # "The article states": its publisher's
         if len(units) > 2 and units[-1].low in lx.BACK_REFERENCES and units[-2].low.endswith("ed"):
             units = units[:-2]  # "the person cited above"
