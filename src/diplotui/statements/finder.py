@@ -426,8 +426,6 @@ def _marks_read(text: str) -> str:
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
     space: tests/statements_dev/SOURCES, round 17) and the low-high marks of Lithuanian or
     German („ ... “, where a “ after a word closes: "partnership“, he said")."""
-    if "‘" in text and "“" not in text and '"' not in text:
-        text = _single_marks_read(text)
     if "''" in text:
         text = text.replace("''", '" ')
     if "„" in text:
@@ -438,6 +436,9 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
+    if at < 0 and "‘" in text and '"' not in text:  # no double mark: single ones quote
+        text = _single_marks_read(text)
+        at = text.find("“")
     while at >= 0:
         if (
             at
