@@ -564,7 +564,9 @@ class _Finder:
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
             if closing >= 0 and quote_run is not None:
-                quotes = self._unmarked_closed(quote_run, block_start, closing, paragraph)
+                quotes = self._unmarked_closed(
+                    quote_run, (block_start, block_end), closing, paragraph
+                )
                 quote_run = None
             if quotes and (
                 self.text.find(", – ", block_start, block_end) >= 0
@@ -665,7 +667,7 @@ class _Finder:
     def _unmarked_closed(
         self,
         quote_run: _QuoteRun,
-        start: int,
+        block: tuple[int, int],
         closing: int,
         paragraph: list[tuple[int, int]],
     ) -> list[tuple[int, int]]:
@@ -677,6 +679,7 @@ class _Finder:
         )
         if verb is not None and speaker is not None:
             self.used_verbs.add(verb.start())
+        start, end = block
         content = _trim(self.text, start, closing)
         if content is not None:
             quote_run.pending.append(content)
@@ -684,7 +687,7 @@ class _Finder:
         self._settle(quote_run, speaker)
         if speaker is not None:
             self.last_direct = (self.subjects.sentence_index + 1, closing, speaker)
-        return [(start - 1, closing), *double_quotations(self.text, closing + 1, paragraph[-1][1])]
+        return [(start - 1, closing), *double_quotations(self.text, closing + 1, end)]
 
     def _run_opened_inside(
         self, quotes: list[tuple[int, int]], end: int, found_before: int
