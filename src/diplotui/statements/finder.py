@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
+from diplotui.entities.folding import fold
 from diplotui.entities.gazetteer import load as load_gazetteer
 from diplotui.layout import Block, BlockKind, article_blocks
 from diplotui.model import EntitySpan, Statement
@@ -123,6 +124,23 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
+_FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
+_SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
+    "after",
+    "before",
+    "while",
+    "since",
+    "as",
+    "once",
+    "until",
+    "because",
+}
+_AS_ENDINGS = (" as ", " as a ", " as an ", " as the ")
+_DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` looks 90 back
+    r"(?<![\w-])(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|portray(?:s|ed|ing)?)"
+    r"(?= [^.;:“”\"]{0,220} as (?:an? |the )?$)"
+)
+_FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
@@ -184,6 +202,11 @@ _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
 _SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
+_OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
+_OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
+    r"(?:his|her|its|their) (?:earlier |previous |recent )?(?:statements?|remarks|comments)"
+    r" (?:of|on|from|in) (?:(?!that\b)[^,;:\"“”])*(?:[,;:]|\.?\s*$)"
+)
 _SPEECH_BY_STARTS = ("the ", "earlier ", "recent ", "statement", "remarks", "comments")
 _PRONOUN_OBJECT = re.compile(  # "this"/"so" as the whole object, then an adjunct or the end
     r"(?:this|so)(?=\s*(?:[,.;!?]|$)| (?:at|in|on|during|after|before|when|while|to)\b)"
@@ -413,12 +436,15 @@ def _marks_read(text: str) -> str:
         text = _REVERSED_OPENING.sub(lambda mark: _reversed(text, mark.start()), text)
     closing: list[int] = []  # offsets of “ after a word and before a space or a stop: closing marks
     at = text.find("“")
+    if at < 0 and "‘" in text and '"' not in text:  # no double mark: single ones quote
+        text = _single_marks_read(text)
+        at = text.find("“")
     while at >= 0:
         if (
             at
             and (text[at - 1].isalnum() or text[at - 1] in ".,!?")
             and (at + 1 == len(text) or text[at + 1].isspace() or text[at + 1] in ",.;:!?")
-        ):
+        ) or (at > 1 and text[at - 2] in "?!" and _closes_after_space(text, at)):
             closing.append(at)
         at = text.find("“", at + 1)
     if not closing:
@@ -430,6 +456,40 @@ def _marks_read(text: str) -> str:
         previous = at + 1
     pieces.append(text[previous:])
     return "".join(pieces)
+
+
+def _single_marks_read(text: str) -> str:
+    """A text quoting in single curly marks only (‘...’): each pair made double, one character
+    for one; a ’ closes only while a ‘ is open and no letter follows it (an apostrophe,
+    "Kingdom’s", stays)."""
+    chars = list(text)
+    opening = text.find("‘")
+    while opening >= 0:
+        if opening and text[opening - 1].isalnum():
+            opening = text.find("‘", opening + 1)
+            continue
+        line_end = text.find("\n", opening)
+        line_end = len(text) if line_end < 0 else line_end
+        closing = text.find("’", opening + 1, line_end)
+        while closing >= 0 and text[closing + 1 : closing + 2].isalpha():
+            closing = text.find("’", closing + 1, line_end)  # an apostrophe ("Kingdom’s")
+        reopened = text.find("‘", opening + 1, line_end)
+        if closing >= 0 and (reopened < 0 or closing < reopened):
+            chars[opening], chars[closing] = "“", "”"
+            opening = text.find("‘", closing + 1)
+        else:  # none on its line, or another ‘ opens first: that one is read instead
+            opening = reopened if reopened >= 0 else text.find("‘", line_end)
+    return "".join(chars)
+
+
+def _closes_after_space(text: str, at: int) -> bool:
+    """Whether a “ after a question's or an exclamation's mark and a space, before a word in
+    lower case, closes the quotation open on its line ('... our country? “added the
+    minister.'): the closing mark printed as an opening one."""
+    if text[at - 1] != " " or not text[at + 1 : at + 2].islower():
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.rfind("“", line_start, at) > text.rfind("”", line_start, at)
 
 
 def _reversed(text: str, at: int) -> str:
@@ -487,6 +547,13 @@ class _Finder:
         previous: tuple[int, int] | None = None
         quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
         for block_start, block_end in self.body:
+            closing = -1  # where a quotation open since a paragraph before closes in this one
+            if quote_run is not None:
+                closing = self._unmarked_close(block_start)
+                if closing >= block_end:  # a paragraph of the run without marks of its own
+                    self._go_on_unmarked(quote_run, block_start, block_end)
+                    previous = (block_start, block_end)
+                    continue
             if not self._may_hold_statements(block_start, block_end):
                 self.subjects.sentence_index += 1  # nothing to find: not split into sentences
                 if quote_run is not None:
@@ -496,6 +563,11 @@ class _Finder:
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             quotes = double_quotations(self.text, block_start, block_end)
+            if closing >= 0 and quote_run is not None:
+                quotes = self._unmarked_closed(
+                    quote_run, (block_start, block_end), closing, paragraph
+                )
+                quote_run = None
             if quotes and (
                 self.text.find(", – ", block_start, block_end) >= 0
                 or self.text.find(", — ", block_start, block_end) >= 0
@@ -567,6 +639,55 @@ class _Finder:
                 self._emit(_Claim("direct", opened[0], quote_run.before, None, None, -1), opened[1])
             self._settle(quote_run, speaker)
         return None
+
+    def _unmarked_close(self, start: int) -> int:
+        """Where a quotation left open at a paragraph's end closes, when the next mark from
+        ``start`` on is its closing one ('“I ...' then paragraphs without marks, then '...,”
+        said X.'), not at a line's start; else -1."""
+        text = self.text
+        if text.startswith(("“", '"'), start):
+            return -1  # reopened, news' convention for a quotation over paragraphs
+        at = min(
+            (found for mark in ("“", "”", '"') if (found := text.find(mark, start)) >= 0),
+            default=-1,
+        )
+        if at <= start or text[at] == "“" or text[at - 1].isspace():
+            return -1
+        return at
+
+    def _go_on_unmarked(self, quote_run: _QuoteRun, start: int, end: int) -> None:
+        """A paragraph with no marks inside a quotation that a later paragraph closes: one more
+        of the run's (its listed verbs are the speaker's own words, no statements)."""
+        self.subjects.sentence_index += 1
+        self.subjects.quoted([(start - 1, end)])
+        content = _trim(self.text, start, end)
+        if content is not None:
+            quote_run.pending.append(content)
+
+    def _unmarked_closed(
+        self,
+        quote_run: _QuoteRun,
+        block: tuple[int, int],
+        closing: int,
+        paragraph: list[tuple[int, int]],
+    ) -> list[tuple[int, int]]:
+        """The paragraph closing a run whose paragraphs between held no marks: the run is the
+        closing attribution's speaker's, or the one before it's. Returns the paragraph's
+        quotations, the run's end first (opened before the paragraph: no direct one of its own)."""
+        speaker, verb = self._attribution_after(
+            closing + 1, _sentence_end_after(closing, paragraph)
+        )
+        if verb is not None and speaker is not None:
+            self.used_verbs.add(verb.start())
+        start, end = block
+        content = _trim(self.text, start, closing)
+        if content is not None:
+            quote_run.pending.append(content)
+        speaker = speaker or quote_run.before
+        self._settle(quote_run, speaker)
+        if speaker is not None:
+            self.last_direct = (self.subjects.sentence_index + 1, closing, speaker)
+        return [(start - 1, closing), *double_quotations(self.text, closing + 1, end)]
 
     def _run_opened_inside(
         self, quotes: list[tuple[int, int]], end: int, found_before: int
@@ -707,6 +828,8 @@ class _Finder:
             speaker, verb = None, None
             if bare_head:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
+                if verb is not None and self._fronted_quotation(close_at):
+                    verb = None  # the verb reports its own clause too
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
             if speaker is None and not bare_head and head.endswith(", "):
@@ -724,9 +847,13 @@ class _Finder:
                 speaker = self._continued_phrase(sentence, paragraph[0][0], content, quotes)
             if speaker is None and not bare_head:
                 speaker = self._attitude_quoted(head_start, open_at)
+            if speaker is None and not bare_head and text.find("xpress", head_start, open_at) >= 0:
+                speaker = self._expressed_attitude(head_start, open_at, s_end)
             characterised = False
             if speaker is None and not bare_head:
                 speaker = self._characterised(s_start, head_start, open_at)
+                if speaker is None and text.endswith(_AS_ENDINGS, head_start, open_at):
+                    speaker = self._described_far(s_start, head_start, open_at)
                 characterised = speaker is not None  # an aside: no antecedent for "he"
             if speaker is None and bare_head and not text[close_at + 1 : tail_end].strip(" .,"):
                 speaker, verb = self._attribution_around(previous, following)
@@ -765,6 +892,16 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _fronted_quotation(self, close_at: int) -> bool:
+        """Whether a quotation opening its sentence is an adjunct's head ('“Deeply worried”
+        over X, she called for Y'), not content an attribution closes ('“...,” she said'):
+        a preposition right after the mark."""
+        text = self.text
+        if not text.startswith(" ", close_at + 1) or text[close_at - 1] in ",.":
+            return False
+        word = _WORDS_AHEAD.match(text, close_at + 1)
+        return word is not None and word.group(1) in _FRONTED_PREPOSITIONS
 
     def _attribution_after(
         self, start: int, limit: int
@@ -813,12 +950,18 @@ class _Finder:
             verb = units[count]
             if verb.kind != "WORD" or not verb.text.islower() or verb.low in lx.PREPOSITIONS:
                 continue  # "the High Commission in X tweeted": the name's preposition
-            if verb.low in _SUBJECT_NOUNS and count + 1 < len(units):
-                continue  # "the minister retorted", "the newspaper continues": its noun
+            if (verb.low in _SUBJECT_NOUNS or verb.low in lx.PROXY_NOUNS) and count + 1 < len(
+                units
+            ):
+                continue  # "the minister retorted", "the statement on X concluded": its noun
             if count + 2 < len(units) and units[count + 1].low in _SUBJECT_NOUNS:
                 continue  # "the foreign minister wrote": a modifier before the noun
             rest = self.text[verb.end : limit].strip(" .!?,")  # ", "...": the quotation goes on
-            if rest and rest.split()[0].lower() not in lx.ADJUNCT_STARTS:
+            if (
+                rest
+                and rest.split()[0].lower() not in lx.ADJUNCT_STARTS
+                and not _listed_participle_after(self.text, verb.end, rest)
+            ):
                 return None
             return self.subjects.classify(units[:count], offset)
         return None
@@ -991,6 +1134,33 @@ class _Finder:
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
         return self.subjects.before(s_start, verb_start)
+
+    def _expressed_attitude(self, head_start: int, open_at: int, s_end: int) -> Speaker | None:
+        """'X expressed its strong condemnation ‘of the insults ...’': "express" with an
+        attitude for object makes no statement, so the quotation closing its phrase is X's,
+        direct (GUIDELINES: the attributing verb is not one that states)."""
+        verbs = self._verbs_in(head_start, open_at)
+        verb = verbs[-1] if verbs else None
+        if verb is None or FORMS[verb.group()].lemma != "express":
+            return None
+        if len(self.text[verb.end() : open_at].split()) > _OBJECT_WORDS:
+            return None
+        if self._content_object(verb.end(), FORMS[verb.group()], s_end) is not None:
+            return None  # "expressed its hope “...”": a reported clause's quotation
+        return self.subjects.before(head_start, verb.start())
+
+    def _described_far(self, s_start: int, head_start: int, open_at: int) -> Speaker | None:
+        """'She described the small states that make up most of the members as “...”': a
+        describing verb whose object runs longer than ``_CHARACTERISING`` looks back; the
+        quotation is its subject's, unless a listed verb stands between."""
+        text = self.text
+        match = _DESCRIBED_AS.search(text, max(head_start, open_at - _UNLISTED_WINDOW), open_at)
+        if match is None or any(
+            FORMS[v.group()].past == v.group() or FORMS[v.group()].participle
+            for v in self._verbs_in(match.start(), open_at)
+        ):  # a present form in a long object is a noun ("the island states")
+            return None
+        return self.subjects.before(s_start, match.start())
 
     def _what_subject(self, s_start: int, verb_start: int) -> Speaker | None:
         """The subject of a free relative before a characterising verb ('at what it called an
@@ -1399,6 +1569,8 @@ class _Finder:
         if speaker is None:
             speaker = self.subjects.main(s_start, verb.start())
         if speaker is None:
+            speaker = self._subordinate_subject(s_start, s_start + attach)
+        if speaker is None:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
@@ -1508,6 +1680,33 @@ class _Finder:
         quoted = self._quoted_in(joint, attach)
         main = self.subjects.main(s_start, joint) if quoted is not None else None
         return main if main is not None and quoted is not None and main.key != quoted.key else None
+
+    def _subordinate_subject(self, s_start: int, attach: int) -> Speaker | None:
+        """'The strain grew after the State Department renewed its advisory, urging X': when
+        the main clause's subject is no speaker, the participle goes with the subject of the
+        subordinate clause it closes, an organisation or a person the recogniser knows."""
+        text = self.text
+        joint = max(text.rfind(word, s_start, attach) for word in _SUBORDINATORS)
+        if joint < 0:
+            return None
+        units = self.subjects.units(text.index(" ", joint + 1) + 1, attach)
+        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+            units = units[1:]
+        if len(units) < 2 or units[0].kind not in ("ORG", "PERSON", "GPE"):
+            return None
+        name = 1  # the name's own words the recogniser left out ("Department" + "of State")
+        while name + 1 < min(len(units), _NAME_WORDS) and (
+            units[name].low == "of" and units[name + 1].text[0].isupper()
+        ):
+            name += 2
+        if units[name].kind != "WORD" or not units[name].low.endswith("ed"):
+            return None  # the subject's past verb right after it
+        if name == 1:
+            return self.subjects.classify(units[:1], units[0].start)
+        if units[0].kind != "ORG":
+            return None
+        named = text[units[0].start : units[name - 1].end]
+        return Speaker(named, fold(named), "ORG")
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
@@ -1776,7 +1975,10 @@ class _Finder:
             colon = text.find(": ", position, s_end)
             if colon >= 0 and _OCCASION_ONLY.fullmatch(text, position, colon):
                 return colon + 2  # "said at a session of the committee: X": X
-            if _OCCASION_ONLY.fullmatch(text, position, len(text[:s_end].rstrip(_TRAILING))):
+            end = len(text[:s_end].rstrip(_TRAILING))
+            if _OCCASION_ONLY.fullmatch(text, position, end) and not _clause_after_occasion(
+                text[position:end]
+            ):
                 return None  # "remarked at a press briefing held in Beijing.": where, not what
         if (
             text.startswith(_SPEECH_BY_STARTS, position)
@@ -1784,6 +1986,13 @@ class _Finder:
             and text.find(" that ", position, s_end) < 0
         ):
             return None  # "recalled statements by X": whose words, not what they said
+        if (
+            text[position] in "hit"
+            and text.startswith(_OWN_SPEECH_STARTS, position)
+            and _OWN_SPEECH_ONLY.match(text, position, s_end)
+        ):
+            return None  # "recalls his statement of 9 May, and urges X": which, not what (a
+            # character test first: his, her, its, their)
         return position
 
     def _content_object(self, position: int, form: VerbForm, s_end: int) -> int | None:
@@ -2114,6 +2323,28 @@ def _last_comma(text: str, start: int, end: int) -> re.Match[str] | None:
             return comma
         position = text.rfind(",", start, position)
     return None
+
+
+def _listed_participle_after(text: str, verb_end: int, rest: str) -> bool:
+    """Whether an unlisted attributing verb is followed by a comma and a listed participle
+    ('“...,” he recounted, saying X'): its own statement, after a whole attribution."""
+    if not text.startswith(", ", verb_end):
+        return False
+    form = FORMS.get(rest.split()[0])
+    return form is not None and form.participle
+
+
+def _clause_after_occasion(words: str) -> bool:
+    """Whether an occasion after a verb goes on into a clause of its own ("said during the
+    talks the two sides had agreed X"): a finite auxiliary after the occasion's words, and
+    no relative word or subordinator before it ("at the session which was held in X", "at a
+    briefing after the meeting was held" are only where)."""
+    for word in words.split()[2:]:
+        if word in _SUBORDINATE_WORDS:
+            return False
+        if word in _FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _sentence_end_after(offset: int, paragraph: list[tuple[int, int]]) -> int:

@@ -19,7 +19,9 @@ BEFORE_STATES = _words(
     "member island coastal nuclear sovereign neighbouring neighboring small other several many"
     " all these those both some most gulf arab baltic balkan nation"
 )
-PREPOSITIONS = _words("of from at in with for to on by among within during after before under")
+PREPOSITIONS = _words(
+    "of from at in with for to on by among within during after before under between"
+)
 # Between a subject and its verb: "also stressed", "has repeatedly said".
 ADVERBS = _words(
     "also further furthermore again once then later repeatedly strongly clearly firmly "

@@ -101,13 +101,20 @@ _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X 
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+_FIELD_ENDINGS = ("ian", "ary", "ic", "al")  # humanitarian, military, economic, political
+_NO_FIELDS = frozenset(  # adjectives so ending that name a rank or a standing, not a field
+    {"general", "special", "principal", "national", "international", "official", "honorary"}
+)
+_HEADED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate", "office"})
+_BY_PUBLISHER = re.compile(r" by (?:the )?((?:[A-Z][\w’'-]+ ?){1,4})")  # "by the Daily Herald"
 _POSSESSIVE = ("'s", "’s")  # after a name: its owner ("Ban's spokesman X" is not Ban)
 _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the clause's end
     r" (?:like|such as|including) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
     r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)*, $"
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
-_CONJUNCTIONS = frozenset({"and", "but", "while", "as"})  # "as X announced the package"
+# "as X announced the package", ", however a source told X"
+_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "however", "whereas", "yet"})
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
@@ -477,10 +484,22 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     months: set[int] = set()  # starts of months read as a name's first word
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
+    surnamed: set[int] = set()  # starts of places a given name before took as its surname
     titles = load().title_words
+    last = len(spans) - 1
     for index, span in enumerate(spans):
         if span.type != "PERSON":
             continue
+        if (
+            index < last
+            and spans[index + 1].start == span.end + 1
+            and spans[index + 1].type == "GPE"
+        ):  # integer tests first: a name and a place one space apart are rare
+            surname = _place_as_surname(text, span, spans[index + 1])
+            if surname is not None:
+                completed[index] = surname
+                surnamed.add(spans[index + 1].start)
+                continue
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
@@ -552,6 +571,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         completed = [s for s in completed if s.start not in joined or s.type != "PERSON"]
     if months:
         completed = [s for s in completed if s.start not in months or s.type != "DATE"]
+    if surnamed:
+        completed = [s for s in completed if s.start not in surnamed or s.type != "GPE"]
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
@@ -572,6 +593,17 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         kept = [s for s in completed if s.end <= start or s.start >= end]
         completed = sorted([*kept, whole], key=lambda s: s.start)
     return completed
+
+
+def _place_as_surname(text: str, given: EntitySpan, place: EntitySpan) -> EntitySpan | None:
+    """A given name the recogniser read alone, and the one-word place right after it that is
+    the person's surname ("Maria Holland", "Anne Florida"): a place never follows a bare given
+    name in English, save as a name; not before a possessive ("Omar Egypt's ..."): a new phrase."""
+    if " " in given.text or " " in place.text or given.text not in load().given_names:
+        return None
+    if text.startswith(_POSSESSIVE, place.end) or text[given.end] != " ":
+        return None
+    return EntitySpan(given.start, place.end, "PERSON", text[given.start : place.end])
 
 
 # a capitalised word opening its clause right before a one-word name ("..., Chum Vireak, ...")
@@ -756,6 +788,8 @@ class Subjects:
         proxy = self._proxy(units, position)
         if proxy is not None:
             return proxy
+        if units[-1].low == "article" and len(units) == 2 and units[0].low == "the":
+            return self._article_publisher(units[0].start)  # "The article states": its publisher's
         if len(units) > 2 and units[-1].low in lx.BACK_REFERENCES and units[-2].low.endswith("ed"):
             units = units[:-2]  # "the person cited above"
         member = self._member(units)
@@ -772,6 +806,10 @@ class Subjects:
             body = self._body_of(head, units[len(head)], rest)
             if body is not None:
                 return body
+        if rest and head[-1].low == "head" and units[len(head)].low == "of":
+            body_head = self._head_of_body(head, rest, position)
+            if body_head is not None:
+                return body_head
         if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if (
@@ -842,7 +880,12 @@ class Subjects:
             if self.text.startswith(_POSSESSIVE, last.end):
                 return None  # "the Korean Peninsula's colonial ruler": its noun is not read
             recent = self.last_other.get("ORG")
-            if recent is not None and len(head) == 1 and last.low in fold(recent[1].name).split():
+            if (
+                recent is not None
+                and len(head) == 1
+                and last.low in fold(recent[1].name).split()
+                and not self._introduced_alias(last)
+            ):
                 return recent[1]  # "Japan's Kyodo news agency said ... Kyodo said"
             if len(head) >= 2 and head[-2].kind == "WORD" and not head[-2].text.islower():
                 cased = self._organisation_cased(head)  # "GLOBAL Affairs Canada announced"
@@ -931,9 +974,13 @@ class Subjects:
                 if (
                     speaker is None
                     and unit.low == "on"
-                    and any(u.low in _BY_ISSUER for u in units[noun + 1 : index])
+                    and (
+                        any(u.low in _BY_ISSUER for u in units[noun + 1 : index])
+                        or _on_a_channel(units, noun, index)
+                    )
                 ):
-                    continue  # "new data by SIPRI on arms transfers": a topic, its issuer before
+                    continue  # "new data by SIPRI on arms transfers": a topic, its issuer before;
+                    # "the statement on SPA": where it was carried, its issuer the one in view
                 if speaker is not None:
                     self.last_document = speaker
                 return speaker
@@ -1007,6 +1054,29 @@ class Subjects:
         name = self.text[words[0].start : owner[-1].end]
         return Speaker(name, fold(name), "ORG")
 
+    def _head_of_body(self, head: list[Unit], rest: list[Unit], position: int) -> Speaker | None:
+        """ "the head of the United Nations mission in the country": the person whose title
+        names that body, else someone the article does not name, known by the title up to the
+        body's noun (not the person last speaking, who holds another office). Not a ministry
+        or an agency: "the head of the foreign ministry" is its minister, named or not."""
+        if len(head) > 2 or (len(head) == 2 and head[0].low not in lx.DROPPED_DETERMINERS):
+            return None
+        body = next(
+            (
+                n
+                for n, u in enumerate(rest[:_ISSUER_WORDS])
+                if u.kind == "WORD" and u.low in _HEADED_BODIES
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        name = self.text[head[-1].start : rest[body].end]
+        found = self.cast.person_by_role(role_words(name), "head", position)
+        if found is not None and rest[body].low in role_words(found.role):
+            return found  # "Head of Mission X ... the head of the mission"
+        return self._unnamed("head", name)
+
     def _site_of(self, owner: list[Unit]) -> Speaker | None:
         """The organisation a website is "of", its issuer (as ``_site_owner``'s "the
         ministry's website"), when the phrase after "of" is only its name."""
@@ -1014,7 +1084,7 @@ class Subjects:
             owner = owner[1:]
         if len(owner) == 1 and owner[0].kind in ("ORG", "GPE"):
             return self.cast.organisation(self.span_at(owner[0].start))
-        return None
+        return _site_owner_named(owner)
 
     def _issuer_before(self, units: list[Unit]) -> Speaker | None:
         """The organisation named before an issued document ("the ministry's statement",
@@ -1096,6 +1166,8 @@ class Subjects:
             # article gives no title or country (the last speaker, who goes on, may be)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
+        if found is not None and _field_elsewhere(found, head):
+            return self._unnamed(noun, self._named(head), places)
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
             self.cast.person(self.span_at(u.start)).key
             for u in head
@@ -1163,6 +1235,14 @@ class Subjects:
             self.fullest[speaker.key] = name
         return speaker
 
+    def _introduced_alias(self, mention: Unit) -> bool:
+        """Whether a one-word organisation was introduced as another's short name ("the
+        Island Community (ISCOM)"): then "ISCOM" is that one, not the "ISCOM Secretariat"
+        that spoke last."""
+        if mention.kind != "ORG":
+            return False
+        return self.cast.aliased(self.span_at(mention.start)) is not None
+
     def _organisation_cased(self, head: list[Unit]) -> Speaker | None:
         """The organisation named elsewhere in the article that a subject's words are, case
         aside ("GLOBAL Affairs Canada", a lede's first word in capitals, is Global Affairs
@@ -1218,6 +1298,21 @@ class Subjects:
                 return self.cast.organisation(span)
         return None
 
+    def _article_publisher(self, position: int) -> Speaker | None:
+        """Who published the article last mentioned ("an article ... published on Monday by
+        the Daily Herald newspaper"), named in capitals after "by"; else no one."""
+        text = self.text
+        article = text.rfind(" article ", max(0, position - _AHEAD), position)
+        if article < 0:
+            return None
+        by = _BY_PUBLISHER.search(text, article, min(position, article + 120))
+        if by is None:
+            return None
+        named = self.units(*by.span(1))
+        if len(named) == 1 and named[0].kind == "ORG":
+            return self.cast.organisation(self.span_at(named[0].start))
+        return _capitalised_issuer(named)
+
     def _issuer_named_before(self, position: int) -> Speaker | None:
         """The organisation named last, close before ``position`` in the body."""
         index = bisect_left(self.span_starts, position) - 1
@@ -1272,6 +1367,8 @@ class Subjects:
                     return opening
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
+            if speaker_type == "ORG":
+                return self._reported_subject_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
@@ -1336,6 +1433,29 @@ class Subjects:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
         return Speaker(name, fold(name), "GROUP")
+
+    def _reported_subject_before(self, position: int) -> Speaker | None:
+        """ "He said that the State of X called for Y. It also urged Z": with no organisation
+        speaking in view, "it" is the country or organisation opening what the sentence before
+        reported, as its clause's subject."""
+        if self.last_person is None:
+            return None
+        start = self._sentence_before(position)
+        said = [
+            s
+            for s in self._said[
+                bisect_left(self._said, (start,)) : bisect_left(self._said, (position,))
+            ]
+            if s[2]
+        ]
+        if not said or said[-1][2] != self.last_person[1].key:
+            return None  # a person reported it (a spokesperson on the country's behalf)
+        units = self.units(said[-1][0], min(said[-1][1], said[-1][0] + _LEADING_WINDOW))
+        while units and units[0].kind == "WORD" and units[0].low in lx.DROPPED_DETERMINERS:
+            units = units[1:]
+        if len(units) < 2 or units[0].kind not in ("ORG", "GPE") or not units[1].text.islower():
+            return None
+        return self.cast.organisation(self.span_at(units[0].start))
 
     def _sentence_before(self, position: int) -> int:
         """Where the sentence before the one holding ``position`` starts."""
@@ -1419,6 +1539,8 @@ class Subjects:
         heads = self._clause_heads.get(span.start)
         if heads is None:
             clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
+            clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
             before = self.units(clause_start, span.start)
             heads = self._clause_heads[span.start] = all(
                 u.kind != "WORD" or u.text[0].isupper() or u.low in _BEFORE_SUBJECT for u in before
@@ -1940,6 +2062,38 @@ def _title_phrase(units: list[Unit]) -> bool:
     return any(u.kind == "ROLE" or u.low in lx.ROLE_NOUNS for u in units) and not any(
         u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units
     )
+
+
+def _on_a_channel(units: list[Unit], noun: int, on: int) -> bool:
+    """Whether "on" after a document's noun names only the outlet that carried it ("the
+    statement on SPA"): one organisation, nothing between."""
+    return on == noun + 1 and len(units) == on + 2 and units[on + 1].kind == "ORG"
+
+
+def _field_elsewhere(person: Speaker, head: list[Unit]) -> bool:
+    """Whether a role mention names a field in a lowercase adjective ("the top humanitarian
+    official", "the military envoy") that the title of the person it would stand for lacks:
+    someone else, whom the article does not name."""
+    if not person.role:
+        return False
+    fields = [
+        u.low
+        for u in head[:-1]
+        if u.kind == "WORD"
+        and u.text.islower()
+        and u.low.endswith(_FIELD_ENDINGS)
+        and u.low not in _NO_FIELDS
+    ]
+    return bool(fields) and not set(fields) <= role_words(person.role)
+
+
+def _site_owner_named(owner: list[Unit]) -> Speaker | None:
+    """The owner of a website named in capitals the recogniser did not know, before where
+    the site is ("the web site of the Island Presidency on Twitter"): the office, so named."""
+    platform = next(
+        (n for n, u in enumerate(owner) if u.kind == "WORD" and u.low in ("on", "in")), None
+    )
+    return _capitalised_issuer(owner[:platform])
 
 
 def _capitalised_issuer(units: list[Unit]) -> Speaker | None:
