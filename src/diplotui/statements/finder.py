@@ -122,6 +122,9 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
+_SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
+_NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
+_NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
@@ -405,6 +408,8 @@ def _marks_read(text: str) -> str:
     German („ ... “, where a “ after a word closes: "partnership“, he said")."""
     if "''" in text:
         text = text.replace("''", '" ')
+    if "’’" in text:
+        text = _doubled_single_marks(text)
     if "„" in text:
         text = text.replace("„", "“")
     if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
@@ -432,6 +437,12 @@ def _marks_read(text: str) -> str:
     return "".join(pieces)
 
 
+def _doubled_single_marks(text: str) -> str:
+    """``text`` with doubled curly single marks read as double ones, a mark and a space:
+    ‘‘ or ‘’ opening, ’’ closing ("‘’We are ...,’’ he added", round 109)."""
+    return text.replace("‘‘", "“ ").replace("‘’", "“ ").replace("’’", "” ")
+
+
 def _reversed(text: str, at: int) -> str:
     """What the closing mark at ``at``, after a space or opening a line and before a word, is
     read as."""
@@ -445,6 +456,8 @@ class _Finder:
     ) -> None:
         self.text = text
         spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
+        if "Said " in text:
+            spans = _said_inverted(text, spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
@@ -456,6 +469,8 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
+        if " To " in text or " An " in text or " So " in text:
+            spans = _titled_short_surnames(text, spans)
         self.has_according = "ccording " in text or _STATEMENT_BY.search(text) is not None
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
@@ -1908,6 +1923,42 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
     return spans if mended is None else mended
 
 
+def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a sentence's opening "Said" taken out of the name after it: 'Said X: "..."'
+    inverts "X said" (round 109), when X is the surname of a person named in full elsewhere
+    ("Said" is a given name too: "Said Y" alone stays a name)."""
+    surnames = {s.text.rpartition(" ")[2] for s in spans if s.type == "PERSON" and " " in s.text}
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        rest = span.text[5:]
+        if (
+            span.type == "PERSON"
+            and span.text.startswith("Said ")
+            and rest in surnames
+            and not text[max(0, span.start - 2) : span.start].strip(" .\n")
+            and text.startswith((":", ","), span.end)
+        ):
+            mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
+    return mended
+
+
+def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a person's name opened by the two-letter word before it that is also a
+    surname, between a title and the name ("President To Lam", round 111: "To" is left out by
+    the recogniser and the name search as a function word)."""
+    titles = load_gazetteer().title_words
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        start = span.start - 3
+        if (
+            span.type == "PERSON"
+            and text[start - 1 : span.start] in _SURNAME_FUNCTION_WORDS
+            and text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in titles
+        ):
+            mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
+    return mended
+
+
 def _is_country(word: str) -> bool:
     """Whether the recogniser's gazetteer knows ``word`` as a place's whole name."""
     entry = load_gazetteer().names.entries.get(word)
@@ -2290,6 +2341,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
         return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+    if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
+        return True  # "..., X told Foreign Minister Y Z during a visit to W."
     if len(words) > 10:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
@@ -2312,6 +2365,18 @@ def _title_apposed(rest: str) -> bool:
     if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _named_addressee_then_adjunct(words: list[str]) -> bool:
+    """Whether a named addressee (capitalised words, "of", "to" or "the" between them), then
+    an adjunct of place or time, follow "told" ("told Minister of Trade Y Z during
+    talks in W", round 111): whom and where, no content."""
+    for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
+        if word in _PLACE_OR_TIME:
+            return words[number - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+        if not word[:1].isupper() and word not in _NAME_JOINERS:
+            return False
+    return False
 
 
 def _addressee_then_participle(words: list[str]) -> bool:
