@@ -726,7 +726,22 @@ class Cast:
         named in its formal form."""
         words, _, head = span.text.rpartition(" ")
         formal = f"{head} of {words}"
-        return next((s for s in self._orgs() if s.type == "ORG" and s.text == formal), span)
+        return next((s for s in self.spans if s.type == "ORG" and s.text == formal), span)
+
+    def office_by_portfolio(self, words: str) -> EntitySpan | None:
+        """The office the article names in full whose portfolio alone a mention gives
+        ("Foreign Affairs" for the Ministry of Foreign Affairs, round 109)."""
+        tail = f" of {words}"
+        return next(
+            (
+                s
+                for s in self.spans
+                if s.type == "ORG"
+                and s.text.endswith(tail)
+                and s.text[: -len(tail)].rpartition(" ")[2].lower() in lx.ORG_HEADS
+            ),
+            None,
+        )
 
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy

@@ -47,6 +47,9 @@ _OPINION_BEFORE_THAT = re.compile(
 )
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
+# "said in an editorial that same day that X" (round 108): "that" of a time, then X's
+_DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
+_TIME_THEN_THAT = re.compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
@@ -122,8 +125,10 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
+_QUOTATION_MARKS = ('"', "“", "”")
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
+_WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
 _NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
@@ -518,11 +523,14 @@ class _Finder:
                 quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
+            lost = -1 if quotes else self.text.find("”", block_start, block_end)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 if quotes:
                     self._direct(sentence, quotes, paragraph, previous, following)
+                elif sentence[0] <= lost < sentence[1]:
+                    self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
@@ -628,6 +636,16 @@ class _Finder:
         that X. "...."'): its main clause's subject, when a person."""
         speaker = self.subjects.main(*sentence)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
+
+    def _speaking_on(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person a sentence is about when they spoke last ("..., he stated." then "He
+        sought X." then a quotation cut off by the text's end): they go on speaking."""
+        if not self.found or self.found[-1].speaker.type != "PERSON":
+            return None  # the cheap test first: reading the subject costs
+        speaker = self._person_subject(sentence)
+        return (
+            speaker if speaker is not None and self.found[-1].speaker.key == speaker.key else None
+        )
 
     def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last quotation of the paragraph ending with ``sentence``: the
@@ -766,6 +784,8 @@ class _Finder:
                     speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
+                if speaker is None and previous is not None and _unquoted(text, previous):
+                    speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
             if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
@@ -780,6 +800,21 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _lost_opening(self, start: int, close_at: int, paragraph: list[tuple[int, int]]) -> None:
+        """A paragraph opening with a quotation whose opening mark the page lost ('The
+        talks were held ...," the ministry said.', round 109): a closing mark and no opening
+        one, then an attribution; the quotation runs from the paragraph's start."""
+        content = _trim(self.text, start, close_at)
+        if content is None or self.text[close_at - 1] not in ",.":
+            return
+        speaker, verb = self._attribution_after(
+            close_at + 1, _sentence_end_after(close_at, paragraph)
+        )
+        if speaker is None or verb is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
 
     def _attribution_after(
         self, start: int, limit: int
@@ -1777,6 +1812,13 @@ class _Finder:
             and self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
+            time_that = (
+                _TIME_THEN_THAT.match(text, position, s_end)
+                if text.startswith(_DEMONSTRATIVE_TIMES, position)  # the cheap test first
+                else None
+            )
+            if time_that is not None:  # "that same day that X": X
+                position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = when.end()  # "announced last month his government had signed"
         while position < s_end and text[position] in " ,":
@@ -1847,6 +1889,22 @@ class _Finder:
 
     # -- output -------------------------------------------------------------------------------
 
+    def _carried_over(self, claim: _Claim, end: int) -> int:
+        """Where a directive's statement ends when the page broke its sentence over two
+        paragraphs ("urged the ministry and the envoys" then "to continue their work.", round
+        111): a span crosses no break, so it is the infinitive after it (``claim`` starts
+        there), or ``end`` as it was."""
+        if claim.form is None or claim.form.lemma not in _DIRECTIVES:
+            return end
+        opening = len(self.text) - len(self.text[end:].lstrip())
+        if not self.text.startswith("to ", opening):
+            return end
+        stop = self.text.find("\n", opening)
+        stop = len(self.text) if stop < 0 else stop
+        sentence_end = self.text.find(". ", opening, stop)
+        claim.start = opening
+        return len(self.text[: stop if sentence_end < 0 else sentence_end].rstrip(_TRAILING))
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -1869,6 +1927,8 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
+            if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
+                end = self._carried_over(claim, end)
         if end <= claim.start:
             return
         speaker = claim.speaker
@@ -1957,6 +2017,13 @@ def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpa
         ):
             mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
     return mended
+
+
+def _unquoted(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence holds no quotation mark and opens with none (one a quotation runs
+    over says nothing of who speaks after it)."""
+    start, end = sentence
+    return not any(text.find(mark, max(0, start - 1), end) >= 0 for mark in _QUOTATION_MARKS)
 
 
 def _is_country(word: str) -> bool:
@@ -2207,6 +2274,8 @@ def _attachment(before: str, form: VerbForm) -> int:
     for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
             return len(before) - len(joint)
+    if form.lemma == "say" and before.endswith(" by "):
+        return len(before) - 4  # "stressed X by saying that Y": X ends before the manner
     if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
         return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
     return -1
@@ -2341,6 +2410,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
         return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+    if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
+        return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
     if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
         return True  # "..., X told Foreign Minister Y Z during a visit to W."
     if len(words) > 10:
@@ -2365,6 +2436,11 @@ def _title_apposed(rest: str) -> bool:
     if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _unlisted_gerund(word: str) -> bool:
+    """Whether ``word`` is a gerund no listed verb's ("holding", not "saying")."""
+    return word.endswith("ing") and word.islower() and VERB_RE.fullmatch(word) is None
 
 
 def _named_addressee_then_adjunct(words: list[str]) -> bool:
