@@ -127,6 +127,7 @@ _GROUP_OPENING = re.compile(
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", " would")
 _INSTRUMENTS = ("through ", "via ")
+_SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
@@ -1098,7 +1099,11 @@ class Subjects:
         noun = fold(head[-1].text).split()[-1].rstrip(".")
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         places = _places(head)
-        titled = self._titled_next(noun, position, places) if indefinite else None
+        titled = (
+            self._titled_next(noun, position, places)
+            if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
+            else None  # "A spokesman for X": for whom, not who (the one named next may differ)
+        )
         if titled is not None:
             return titled
         if indefinite or self._unnamed_like(noun, places) is not None:
