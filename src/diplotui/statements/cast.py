@@ -45,6 +45,7 @@ _HONORIFICS = frozenset(
     | {"h.e.", "h.e"}  # His Excellency
 )
 _ENVOY = frozenset({"envoy"})
+_INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
 # President", "Deputy Minister"): a mention without them means the plain office first
 _OTHER_OFFICE = frozenset({"prime", "vice", "deputy"})
@@ -713,9 +714,34 @@ class Cast:
 
     def organisation(self, span: EntitySpan) -> Speaker:
         span = self.aliased(span) or span
+        if span.text.endswith(_INVERTED_HEADS):
+            span = self._head_first(span)
         key = self.key(span.text)
         name = self._organisation_names().get(key, span.text)
         return Speaker(name + self._seat(span), key, "ORG")
+
+    def _head_first(self, span: EntitySpan) -> EntitySpan:
+        """The mention naming an office head first ("Ministry of Foreign Affairs") that the
+        article also names head last ("the Foreign Affairs Ministry", round 109): one office,
+        named in its formal form."""
+        words, _, head = span.text.rpartition(" ")
+        formal = f"{head} of {words}"
+        return next((s for s in self.spans if s.type == "ORG" and s.text == formal), span)
+
+    def office_by_portfolio(self, words: str) -> EntitySpan | None:
+        """The office the article names in full whose portfolio alone a mention gives
+        ("Foreign Affairs" for the Ministry of Foreign Affairs, round 109)."""
+        tail = f" of {words}"
+        return next(
+            (
+                s
+                for s in self.spans
+                if s.type == "ORG"
+                and s.text.endswith(tail)
+                and s.text[: -len(tail)].rpartition(" ")[2].lower() in lx.ORG_HEADS
+            ),
+            None,
+        )
 
     def _seat(self, span: EntitySpan) -> str:
         """ " in Beijing" after a diplomatic mission named with its seat ("the Nepalese Embassy

@@ -48,6 +48,9 @@ _OPINION_BEFORE_THAT = re.compile(
 )
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
+# "said in an editorial that same day that X" (round 108): "that" of a time, then X's
+_DEMONSTRATIVE_TIMES = ("same ", "very ", "day ", "morning ", "evening ", "week ")
+_TIME_THEN_THAT = re.compile(r"(?:same |very )?(?:day|morning|evening|week) that\b\s*")
 _INTRO = re.compile(r"(?:\s+(?:out|for|on|upon))?(?:\s+[^,:;\"“”.]{1,60}?)?\s*(?:[,:]|\s+that)\s*")
 _ACCORDING = re.compile(  # "In a statement made by X, Y" is X's, as "According to X, Y"
     r"\b[Aa]ccording to\b|\bAccording(?= [A-Z])"  # a page that drops "to": "According X, Y"
@@ -123,6 +126,11 @@ _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ..."
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
+_QUOTATION_MARKS = ('"', "“", "”")
+_SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
+_NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
+_WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
+_NAME_JOINERS = frozenset({"of", "to", "the"})  # between a named addressee's capitalised words
 _IRREGULAR_PASTS = frozenset({"wrote", "spoke", "began", "read", "put"})  # 'She wrote: "..."'
 _FINITE_AUXILIARIES = (lx.AUXILIARIES | lx.BE_FORMS) - {"be", "been", "being"}
 _SUBORDINATE_WORDS = lx.CLAUSE_WORDS | {  # a relative or adverbial clause's opener
@@ -428,6 +436,8 @@ def _marks_read(text: str) -> str:
     German („ ... “, where a “ after a word closes: "partnership“, he said")."""
     if "''" in text:
         text = text.replace("''", '" ')
+    if "’’" in text:
+        text = _doubled_single_marks(text)
     if "„" in text:
         text = text.replace("„", "“")
     if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
@@ -492,6 +502,12 @@ def _closes_after_space(text: str, at: int) -> bool:
     return text.rfind("“", line_start, at) > text.rfind("”", line_start, at)
 
 
+def _doubled_single_marks(text: str) -> str:
+    """``text`` with doubled curly single marks read as double ones, a mark and a space:
+    ‘‘ or ‘’ opening, ’’ closing ("‘’We are ...,’’ he added", round 109)."""
+    return text.replace("‘‘", "“ ").replace("‘’", "“ ").replace("’’", "” ")
+
+
 def _reversed(text: str, at: int) -> str:
     """What the closing mark at ``at``, after a space or opening a line and before a word, is
     read as."""
@@ -505,6 +521,8 @@ class _Finder:
     ) -> None:
         self.text = text
         spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
+        if "Said " in text:
+            spans = _said_inverted(text, spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
@@ -516,6 +534,8 @@ class _Finder:
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
+        if " To " in text or " An " in text or " So " in text:
+            spans = _titled_short_surnames(text, spans)
         self.has_according = "ccording " in text or _STATEMENT_BY.search(text) is not None
         blocks = article_blocks(text, title)  # no title block when the text lacks its title
         self.body = [
@@ -575,11 +595,14 @@ class _Finder:
                 quotes = self._split_at_dashed_attributions(quotes)
             self.subjects.quoted(quotes)
             found_before = len(self.found)
+            lost = -1 if quotes else self.text.find("”", block_start, block_end)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 if quotes:
                     self._direct(sentence, quotes, paragraph, previous, following)
+                elif sentence[0] <= lost < sentence[1]:
+                    self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
@@ -735,6 +758,16 @@ class _Finder:
         speaker = self.subjects.main(*sentence)
         return speaker if speaker is not None and speaker.type == "PERSON" else None
 
+    def _speaking_on(self, sentence: tuple[int, int]) -> Speaker | None:
+        """The person a sentence is about when they spoke last ("..., he stated." then "He
+        sought X." then a quotation cut off by the text's end): they go on speaking."""
+        if not self.found or self.found[-1].speaker.type != "PERSON":
+            return None  # the cheap test first: reading the subject costs
+        speaker = self._person_subject(sentence)
+        return (
+            speaker if speaker is not None and self.found[-1].speaker.key == speaker.key else None
+        )
+
     def _last_quoted_in(self, sentence: tuple[int, int] | None) -> Speaker | None:
         """The speaker of the last quotation of the paragraph ending with ``sentence``: the
         one a quotation opening the next paragraph goes on quoting, when ``sentence`` itself
@@ -878,6 +911,8 @@ class _Finder:
                     speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
+                if speaker is None and previous is not None and _unquoted(text, previous):
+                    speaker = self._speaking_on(previous)  # after "He sought X." (round 109)
             if speaker is None and head.rstrip().endswith(":") and not _title_like(text, *content):
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
@@ -902,6 +937,21 @@ class _Finder:
             return False
         word = _WORDS_AHEAD.match(text, close_at + 1)
         return word is not None and word.group(1) in _FRONTED_PREPOSITIONS
+
+    def _lost_opening(self, start: int, close_at: int, paragraph: list[tuple[int, int]]) -> None:
+        """A paragraph opening with a quotation whose opening mark the page lost ('The
+        talks were held ...," the ministry said.', round 109): a closing mark and no opening
+        one, then an attribution; the quotation runs from the paragraph's start."""
+        content = _trim(self.text, start, close_at)
+        if content is None or self.text[close_at - 1] not in ",.":
+            return
+        speaker, verb = self._attribution_after(
+            close_at + 1, _sentence_end_after(close_at, paragraph)
+        )
+        if speaker is None or verb is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
 
     def _attribution_after(
         self, start: int, limit: int
@@ -1961,6 +2011,13 @@ class _Finder:
             and self._may_stand_before_that(up_to.group(1), form)
         ):
             position = up_to.end()
+            time_that = (
+                _TIME_THEN_THAT.match(text, position, s_end)
+                if text.startswith(_DEMONSTRATIVE_TIMES, position)  # the cheap test first
+                else None
+            )
+            if time_that is not None:  # "that same day that X": X
+                position = time_that.end()
         elif (when := _WHEN_SAID.match(text, position, s_end)) is not None:
             position = when.end()  # "announced last month his government had signed"
         while position < s_end and text[position] in " ,":
@@ -2041,6 +2098,22 @@ class _Finder:
 
     # -- output -------------------------------------------------------------------------------
 
+    def _carried_over(self, claim: _Claim, end: int) -> int:
+        """Where a directive's statement ends when the page broke its sentence over two
+        paragraphs ("urged the ministry and the envoys" then "to continue their work.", round
+        111): a span crosses no break, so it is the infinitive after it (``claim`` starts
+        there), or ``end`` as it was."""
+        if claim.form is None or claim.form.lemma not in _DIRECTIVES:
+            return end
+        opening = len(self.text) - len(self.text[end:].lstrip())
+        if not self.text.startswith("to ", opening):
+            return end
+        stop = self.text.find("\n", opening)
+        stop = len(self.text) if stop < 0 else stop
+        sentence_end = self.text.find(". ", opening, stop)
+        claim.start = opening
+        return len(self.text[: stop if sentence_end < 0 else sentence_end].rstrip(_TRAILING))
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -2063,6 +2136,8 @@ class _Finder:
                 end = source.start()
             while end > claim.start and text[end - 1] in _TRAILING:
                 end -= 1
+            if text.startswith("\n", end) and claim.form is not None:  # the cheap test first
+                end = self._carried_over(claim, end)
         if end <= claim.start:
             return
         speaker = claim.speaker
@@ -2115,6 +2190,49 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a sentence's opening "Said" taken out of the name after it: 'Said X: "..."'
+    inverts "X said" (round 109), when X is the surname of a person named in full elsewhere
+    ("Said" is a given name too: "Said Y" alone stays a name)."""
+    surnames = {s.text.rpartition(" ")[2] for s in spans if s.type == "PERSON" and " " in s.text}
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        rest = span.text[5:]
+        if (
+            span.type == "PERSON"
+            and span.text.startswith("Said ")
+            and rest in surnames
+            and not text[max(0, span.start - 2) : span.start].strip(" .\n")
+            and text.startswith((":", ","), span.end)
+        ):
+            mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
+    return mended
+
+
+def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a person's name opened by the two-letter word before it that is also a
+    surname, between a title and the name ("President To Lam", round 111: "To" is left out by
+    the recogniser and the name search as a function word)."""
+    titles = load_gazetteer().title_words
+    mended = list(spans)
+    for index, span in enumerate(spans):
+        start = span.start - 3
+        if (
+            span.type == "PERSON"
+            and text[start - 1 : span.start] in _SURNAME_FUNCTION_WORDS
+            and text[text.rfind(" ", 0, start - 1) + 1 : start - 1] in titles
+        ):
+            mended[index] = EntitySpan(start, span.end, "PERSON", text[start : span.end])
+    return mended
+
+
+def _unquoted(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence holds no quotation mark and opens with none (one a quotation runs
+    over says nothing of who speaks after it)."""
+    start, end = sentence
+    return not any(text.find(mark, max(0, start - 1), end) >= 0 for mark in _QUOTATION_MARKS)
 
 
 def _is_country(word: str) -> bool:
@@ -2387,6 +2505,8 @@ def _attachment(before: str, form: VerbForm) -> int:
     for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
             return len(before) - len(joint)
+    if form.lemma == "say" and before.endswith(" by "):
+        return len(before) - 4  # "stressed X by saying that Y": X ends before the manner
     if form.lemma in ("say", "add") and before.endswith(" ") and not before.rstrip().endswith(","):
         return len(before) - 1  # "... since 2006 saying that ...", "the person said adding"
     return -1
@@ -2521,6 +2641,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
         return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+    if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
+        return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
+    if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
+        return True  # "..., X told Foreign Minister Y Z during a visit to W."
     if len(words) > 10:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
@@ -2543,6 +2667,23 @@ def _title_apposed(rest: str) -> bool:
     if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _unlisted_gerund(word: str) -> bool:
+    """Whether ``word`` is a gerund no listed verb's ("holding", not "saying")."""
+    return word.endswith("ing") and word.islower() and VERB_RE.fullmatch(word) is None
+
+
+def _named_addressee_then_adjunct(words: list[str]) -> bool:
+    """Whether a named addressee (capitalised words, "of", "to" or "the" between them), then
+    an adjunct of place or time, follow "told" ("told Minister of Trade Y Z during
+    talks in W", round 111): whom and where, no content."""
+    for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
+        if word in _PLACE_OR_TIME:
+            return words[number - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+        if not word[:1].isupper() and word not in _NAME_JOINERS:
+            return False
+    return False
 
 
 def _addressee_then_participle(words: list[str]) -> bool:

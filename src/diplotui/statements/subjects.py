@@ -132,6 +132,13 @@ _GROUP_OPENING = re.compile(
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
 # official" (the whole family of English indefinite singular determiners)
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+_AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", " would")
+_INSTRUMENTS = ("through ", "via ")
+_SERVED_AFTER = (" for ", " of ", " to ")
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_DESCRIPTION_UNITS = 16
+_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+_NOT_BEFORE_PRONOUN = lx.CLAUSE_WORDS | {"and", "but", "or", "as", "than"}  # it opens a clause
 # the words of time adverbials that stand between a subject and its verb without a comma
 _TIME_WORDS = frozenset(
     {"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"}
@@ -857,6 +864,9 @@ class Subjects:
         ):
             name = self._named(head)  # "The two Ministers": a group, as "the two sides"
             return Speaker(name, fold(name), "GROUP")
+        if last.kind == "ROLE" and _counted_holders(head):
+            name = self.text[head[1].start : last.end]  # "several MPs": a group, as "MPs"
+            return Speaker(name, fold(name), "GROUP")
         if last.kind == "ROLE":
             words = role_words(" ".join(u.text for u in head if u.kind != "WORD"))
             found = self.cast.person_by_role(words, role_head(last.text), position, places)
@@ -868,6 +878,9 @@ class Subjects:
         if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
             name = self.text[head[0].start : last.end]
+            return Speaker(name, fold(name), "GROUP")
+        if 4 <= len(head) <= 5 and head[0].low == "the" and _two_countries(head[1:]):
+            name = self.text[head[1].start : last.end]  # "the Netherlands and Norway": both
             return Speaker(name, fold(name), "GROUP")
         if last.kind in ("ORG", "GPE", "EVENT", "LOC"):
             if (
@@ -944,6 +957,10 @@ class Subjects:
             if span is not None:
                 return self.cast.organisation(span)
             return Speaker(name, fold(name), "ORG")
+        if last.text[:1].isupper() and all(u.kind == "WORD" for u in head):
+            office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
+            if office is not None:  # "Foreign Affairs said": the Ministry of Foreign Affairs
+                return self.cast.organisation(office)
         return None
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
@@ -1152,6 +1169,13 @@ class Subjects:
         noun = fold(head[-1].text).split()[-1].rstrip(".")
         indefinite = head[0].kind == "WORD" and head[0].low in _INDEFINITE
         places = _places(head)
+        titled = (
+            self._titled_next(noun, position, places)
+            if indefinite and not self.text.startswith(_SERVED_AFTER, head[-1].end)
+            else None  # "A spokesman for X": for whom, not who (the one named next may differ)
+        )
+        if titled is not None:
+            return titled
         if indefinite or self._unnamed_like(noun, places) is not None:
             # "an official ... the South Korean official": one; "a Japanese official": another,
             # and so is "the Slovak minister" after "the Hungarian minister"
@@ -1339,6 +1363,13 @@ class Subjects:
                 if not self.cast.serves_elsewhere(found, places):
                     return found
         return None
+
+    def _titled_next(self, noun: str, position: int, places: frozenset[str]) -> Speaker | None:
+        """The person named next as speaking with the title an indefinite role mention gives
+        ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
+        the article names whom it first left unnamed."""
+        found = self._speaking_next(position, places)
+        return found if found is not None and noun in role_words(found.role) else None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
@@ -1638,6 +1669,9 @@ class Subjects:
         if aside is not None:  # "The Secretary of State, for his part, underscored"
             before = before[: aside.start()]
             end = start + len(before)
+            if before.endswith(_AUXILIARY_ENDINGS):  # "He did, however, stress" (round 110)
+                end = self.strip_back(start, end)
+                before = self.text[start:end].rstrip()
         company = (
             _COMPANY.search(before)
             if before.endswith(",") and (" with " in before or " by " in before)
@@ -1656,6 +1690,11 @@ class Subjects:
         comma = self.text.rfind(",", clause_start, end)
         if comma >= 0 and self.text[comma + 1].isupper():
             clause_start = comma + 1  # a space the writer left out: "... Dorji,Li said"
+        if self.text.startswith(_INSTRUMENTS, clause_start):  # "X, through Y said" (round
+            # 109): an aside its writer left unclosed, X speaks
+            instrumental = self._before_instrument(start, clause_start, verb_start)
+            if instrumental is not None:
+                return instrumental
         opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
         if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
             clause_start = opener.end()
@@ -1672,6 +1711,9 @@ class Subjects:
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said", "In May X
             # said": no comma
             return self.cast.person(self.span_at(units[-1].start))
+        if units and units[-1].low in _PERSON_PRONOUNS and _pronoun_after_opening_phrase(units):
+            # "During the talks she called on X": no comma
+            return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start)
         and_at = self.text.find("and ", clause_start, end)
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
@@ -1693,6 +1735,15 @@ class Subjects:
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
         return speaker
+
+    def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
+        """The subject before a comma and an aside of means ("through the ministry") that
+        runs on to the verb: the words from the comma before that one."""
+        comma = aside - 2
+        if comma <= start or not self.text.startswith(", ", comma):
+            return None
+        head_start = max(start, self.text.rfind(", ", start, comma) + 2)
+        return self.classify(self.units(head_start, comma), verb_start)
 
     def _named_in_relative(self, start: int, before: str) -> Speaker | None:
         """ "the raids, which Laos said violated the accord": the subject named after "which"
@@ -1837,6 +1888,7 @@ class Subjects:
                 or _role_apposition(units)
                 or _adverbial_aside(units)
                 or _participle_aside(units)
+                or _described(units)
             ):
                 return self.cast.person(span)
             return None
@@ -1886,7 +1938,9 @@ class Subjects:
         if first < 0:
             return None
         aside = self.units(first + 2, comma)
-        if not aside or not (_participle_aside(aside) or _adverbial_aside(aside)):
+        if not aside or not (
+            _participle_aside(aside) or _adverbial_aside(aside) or _described(aside)
+        ):
             return None
         return self.classify(self.units(start, first), comma)
 
@@ -2196,6 +2250,40 @@ def _role_apposition(units: list[Unit]) -> bool:
         u.kind == "ROLE" or u.low.split("-", 1)[0] in lx.ROLE_NOUNS for u in units
     )
     return has_role and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+
+
+def _described(units: list[Unit]) -> bool:
+    """ "The Daily Planet, a tabloid owned by the party, said": an indefinite noun phrase
+    describing the subject (round 108), with no verb of its own."""
+    return (
+        units[0].low in _INDEFINITE_ARTICLES
+        and len(units) <= _DESCRIPTION_UNITS
+        and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
+    """Whether a clause before a verb is a prepositional phrase, then a subject pronoun, with
+    no comma between them ("During the reception she also called on ...", round 108)."""
+    return (
+        len(units) > 2
+        and units[-1].low in _PERSON_PRONOUNS
+        and units[-1].kind == "WORD"
+        and units[0].low in lx.PREPOSITIONS
+        and units[0].kind == "WORD"
+        and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
+    )
+
+
+def _counted_holders(head: list[Unit]) -> bool:
+    """Whether a subject is a plural title after a group's predeterminer ("several MPs",
+    round 110): some holders of it speaking as one, not a person who holds it."""
+    return (
+        len(head) == 2
+        and head[0].kind == "WORD"
+        and head[0].low in lx.GROUP_PREDETERMINERS
+        and head[1].text.endswith("s")
+    )
 
 
 def _two_countries(head: list[Unit]) -> bool:
