@@ -27,3 +27,26 @@ def test_a_first_name_run_into_the_start_of_the_surname_is_that_persons_nickname
     )
     assert found(body) == [("Budi Santoso", "reported", "the bloc must not take sides")]
 
+
+def test_a_bare_title_after_quotations_is_the_untitled_speaker_not_a_minister_only_named() -> None:
+    body = (
+        "Lena Varga has denied the reports of a deal.\n\n"
+        "“The talks go on,” she said.\n\n"
+        "“We will not be rushed,” Varga remarked at a joint news conference with Polish"
+        " Foreign Minister Adam Nowak.\n\n"
+        "“Nobody spoke of a deal at all,” said the foreign minister.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["Lena Varga"] * 3
+
+
+def test_a_participle_after_a_quotation_naming_someone_is_the_quotations_speaker() -> None:
+    body = (
+        "Lena Varga spoke in Vienna.\n\n"
+        "“Tomas Berg walked out of the room,” said Lena Varga, stressing that “the talks"
+        " go on all the same.”\n"
+    )
+    assert found(body) == [
+        ("Lena Varga", "direct", "Tomas Berg walked out of the room,"),
+        ("Lena Varga", "direct", "the talks go on all the same."),
+    ]
+

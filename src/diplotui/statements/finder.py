@@ -1033,6 +1033,8 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            if named is None and self.text[s_start] in "\"“”'‘":
+                named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
             return named or self.subjects.main(s_start, verb.start()), used
         return self.subjects.before(start, verb.start()), used
 
