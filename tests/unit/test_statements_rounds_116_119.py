@@ -50,3 +50,15 @@ def test_a_participle_after_a_quotation_naming_someone_is_the_quotations_speaker
         ("Lena Varga", "direct", "the talks go on all the same."),
     ]
 
+
+def test_the_host_is_the_speaker_going_on_and_the_guest_an_unnamed_visitor() -> None:
+    body = (
+        "Mayor Anna Holm received a delegation from a Finnish province on Monday.\n"
+        "The host highlighted the value of the ferry link between the two ports.\n"
+        "The Finnish guest said that his province wants more flights to the city.\n"
+    )
+    assert found(body) == [
+        ("Anna Holm", "reported", "the value of the ferry link between the two ports"),
+        ("Finnish guest", "reported", "his province wants more flights to the city"),
+    ]
+

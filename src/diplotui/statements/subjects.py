@@ -1194,6 +1194,8 @@ class Subjects:
             # article gives no title or country (the last speaker, who goes on, may be)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
+        if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
+            return self._unnamed(noun, self._named(head), places)  # not the host last speaking
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, self._named(head), places)
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
