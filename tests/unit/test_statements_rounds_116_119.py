@@ -62,3 +62,17 @@ def test_the_host_is_the_speaker_going_on_and_the_guest_an_unnamed_visitor() -> 
         ("Finnish guest", "reported", "his province wants more flights to the city"),
     ]
 
+
+def test_according_to_a_title_then_a_name_between_commas_is_the_named_persons() -> None:
+    body = (
+        "President Karl Weiss received the envoys on Friday.\n\n"
+        "President Weiss reiterated that the harbour must stay open to all ships, according to"
+        " Finnish Foreign Minister, Anna Holm, after the meeting with the president.\n"
+    )
+    assert found(body) == [
+        (
+            "Anna Holm",
+            "reported",
+            "President Weiss reiterated that the harbour must stay open to all ships",
+        )
+    ]

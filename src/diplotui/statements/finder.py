@@ -1924,7 +1924,15 @@ class _Finder:
         relative = _RELATIVE_AFTER.search(text, match.end(), stop)
         stop = relative.start() if relative else stop  # "the Minister who shared ..."
         stop = len(text[:stop].rstrip(_TRAILING))
-        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
+        units = self.subjects.units(match.end(), stop)
+        named = (  # "..., according to Finnish Foreign Minister, Anna Holm, after X": hers
+            self._named_after_role(stop + 2, s_end)
+            if text.startswith(", ", stop)
+            and not any(u.kind == "PERSON" for u in units)
+            and _names_role(units)
+            else None
+        )
+        speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
             return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
