@@ -314,6 +314,8 @@ class Cast:
                 in_body and not person.named_in_body and len(span.text) >= len(person.name)
             ):  # never shorter without its honorifics
                 name = without_honorific(span.text)
+                if not in_body and name.count(" ") > 1:
+                    name = self._headline_verb_cut(name)
                 if len(name) > len(person.name) or (
                     in_body and not person.named_in_body and len(name) == len(person.name)
                 ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
@@ -341,6 +343,15 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _headline_verb_cut(self, name: str) -> str:
+        """A headline's name without a last capitalised word the body never writes, when the
+        word before it is in the body ("X, Antony Blinken Hold Talks": Blinken)."""
+        body_from = self._body_starts[0] if self._body_starts else 0
+        rest, _, last = name.rpartition(" ")
+        if self.text.find(last, body_from) >= 0:
+            return name
+        return rest if self.text.find(rest.rpartition(" ")[2], body_from) >= 0 else name
 
     def _title_right_before(self, index: int) -> str:
         """The title mention right before the person's mention at ``index`` ("President" of
