@@ -94,3 +94,14 @@ def test_a_headlines_capitalised_verb_read_into_a_name_is_not_part_of_it() -> No
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Olga Brandt", "The harbour will be open to all,")
     ]
+
+
+def test_told_a_news_conference_then_a_long_adjunct_of_titles_and_names_is_no_content() -> None:
+    body = (
+        "The harbour will open to all ships in the spring, Mayor Karl Weiss told a news"
+        " conference on Friday after meeting with Deputy Minister of Transport and Maritime"
+        " Affairs Olga Brandt and EU Commissioner for Regional Policy Anna Holm in Gdansk.\n"
+    )
+    assert found(body) == [
+        ("Karl Weiss", "reported", "The harbour will open to all ships in the spring")
+    ]

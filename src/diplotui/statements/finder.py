@@ -2650,11 +2650,16 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
-        return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
+        # conference with X": a run of capitalised words is one name, however long its title
     if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
         return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
     if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
         return True  # "..., X told Foreign Minister Y Z during a visit to W."
+    if form.lemma == "tell" and len(words) > 10:
+        addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
+        if addressee is not None:  # "... told a news conference on Friday after meeting X"
+            return _attribution_tail(" ".join(words[addressee:]), form)
     if len(words) > 10:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
@@ -2665,6 +2670,13 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return len(words) <= 4
+
+
+def _name_runs_as_one(words: list[str]) -> int:
+    """How many words an adjunct holds, each run of capitalised words counted once."""
+    return sum(
+        1 for n, w in enumerate(words) if not (n and w[:1].isupper() and words[n - 1][:1].isupper())
+    )
 
 
 def _title_apposed(rest: str) -> bool:
