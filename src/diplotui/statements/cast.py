@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from diplotui.entities.folding import fold
@@ -313,6 +314,8 @@ class Cast:
                 in_body and not person.named_in_body and len(span.text) >= len(person.name)
             ):  # never shorter without its honorifics
                 name = without_honorific(span.text)
+                if not in_body and name.count(" ") > 1:
+                    name = self._headline_verb_cut(name)
                 if len(name) > len(person.name) or (
                     in_body and not person.named_in_body and len(name) == len(person.name)
                 ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
@@ -340,6 +343,15 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _headline_verb_cut(self, name: str) -> str:
+        """A headline's name without a last capitalised word the body never writes, when the
+        word before it is in the body ("X, Antony Blinken Hold Talks": Blinken)."""
+        body_from = self._body_starts[0] if self._body_starts else 0
+        rest, _, last = name.rpartition(" ")
+        if self.text.find(last, body_from) >= 0:
+            return name
+        return rest if self.text.find(rest.rpartition(" ")[2], body_from) >= 0 else name
 
     def _title_right_before(self, index: int) -> str:
         """The title mention right before the person's mention at ``index`` ("President" of
@@ -951,17 +963,19 @@ def _closes_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
 
 def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], str]]:
     """Each full name's key by its last one or two words, folded, spelled as the article does
-    ("al-Saud") and with hyphens as spaces ("Al Thani"); a tail two names share names neither."""
-    tables: list[dict[tuple[str, ...], str]] = [{}, {}]
+    ("al-Saud") and with hyphens as spaces ("Al Thani"); a tail two names share names neither.
+    A third table holds each full name's folded words whole, for the respellings."""
+    tables: list[dict[tuple[str, ...], str]] = [{}, {}, {}]
     shared: list[set[tuple[str, ...]]] = [set(), set()]
     for name, key in names:
         folded = fold(name).lower()
+        tables[2][tuple(folded.split())] = key
         for tier, words in enumerate((folded.split(), folded.replace("-", " ").split())):
             for size in (1, 2):
                 tail = tuple(words[-size:])
                 if len(words) > size and tables[tier].setdefault(tail, key) != key:
                     shared[tier].add(tail)
-    for table, tails in zip(tables, shared, strict=True):
+    for table, tails in zip(tables, shared, strict=False):
         for tail in tails:
             del table[tail]
     return tables
@@ -972,12 +986,36 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
     ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani")."""
     folded = fold(mention).lower()
     for table, words in zip(
-        tables, (folded.split(), folded.replace("-", " ").split()), strict=True
+        tables, (folded.split(), folded.replace("-", " ").split()), strict=False
     ):
         found = table.get(tuple(words))
         if found is not None:
             return found
-    return None
+    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+
+
+def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
+    """The one full name a long one-word mention respells or runs together: its surname
+    in another transliteration ("Szijjarto" of Peter Siyarto: the same first and last
+    letters, most letters shared in order), or its first name and the start of its surname
+    ("Jokowi" of Joko Widodo)."""
+    found = {
+        key
+        for words, key in names.items()
+        if (
+            len(words[-1]) > 4
+            and words[-1][0] == mention[0]
+            and words[-1][-1] == mention[-1]
+            and SequenceMatcher(None, mention, words[-1]).ratio() >= 0.75
+        )
+        or (
+            len(words) > 1
+            and mention.startswith(words[0])
+            and len(mention) > len(words[0]) + 1
+            and words[-1].startswith(mention[len(words[0]) :])
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:

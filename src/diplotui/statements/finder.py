@@ -1033,6 +1033,8 @@ class _Finder:
         used = None if clause else verb  # 'X said that Y: "..."': the verb reports Y, X is quoted
         if FORMS[verb.group()].participle:
             named = self.subjects.person_ending_at(verb.start() - 1)
+            if named is None and self.text[s_start] in "\"“”'‘":
+                named = self._quoted_before(s_start, verb.start())  # '"...," said X, stressing'
             return named or self.subjects.main(s_start, verb.start()), used
         return self.subjects.before(start, verb.start()), used
 
@@ -1922,7 +1924,15 @@ class _Finder:
         relative = _RELATIVE_AFTER.search(text, match.end(), stop)
         stop = relative.start() if relative else stop  # "the Minister who shared ..."
         stop = len(text[:stop].rstrip(_TRAILING))
-        speaker = self.subjects.classify(self.subjects.units(match.end(), stop), s_start)
+        units = self.subjects.units(match.end(), stop)
+        named = (  # "..., according to Finnish Foreign Minister, Anna Holm, after X": hers
+            self._named_after_role(stop + 2, s_end)
+            if text.startswith(", ", stop)
+            and not any(u.kind == "PERSON" for u in units)
+            and _names_role(units)
+            else None
+        )
+        speaker = named[0] if named is not None else self.subjects.classify(units, s_start)
         if speaker is None:
             return None
         rest = _CONTINUED_PREDICATE.match(text, stop, s_end)
@@ -2640,11 +2650,16 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
-        return len(words) <= _ADJUNCT_WORDS  # "... said during a joint press conference with X"
+        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "... said during a press
+        # conference with X": a run of capitalised words is one name, however long its title
     if words[0] in _WHILE_DOING and len(words) > 1 and _unlisted_gerund(words[1]):
         return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
     if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
         return True  # "..., X told Foreign Minister Y Z during a visit to W."
+    if form.lemma == "tell" and len(words) > 10:
+        addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
+        if addressee is not None:  # "... told a news conference on Friday after meeting X"
+            return _attribution_tail(" ".join(words[addressee:]), form)
     if len(words) > 10:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
@@ -2655,6 +2670,13 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return len(words) <= 4
+
+
+def _name_runs_as_one(words: list[str]) -> int:
+    """How many words an adjunct holds, each run of capitalised words counted once."""
+    return sum(
+        1 for n, w in enumerate(words) if not (n and w[:1].isupper() and words[n - 1][:1].isupper())
+    )
 
 
 def _title_apposed(rest: str) -> bool:

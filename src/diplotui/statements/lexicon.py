@@ -38,7 +38,7 @@ ROLE_NOUNS = _words(
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
-    "advisor coordinator negotiator rapporteur"
+    "advisor coordinator negotiator rapporteur host guest visitor"
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -60,6 +60,8 @@ OFFICES = {
         "spokeswoman": _SPOKESPERSONS,
     }.items()
 }
+# A person named by being received: "the Laotian guest" is not the host who spoke last.
+GUEST_NOUNS = _words("guest visitor")
 # Groups that speak as one: "the two sides" -> "two sides".
 GROUP_NOUNS = _words(
     "delegates delegations delegation participants sides leaders ministers officials experts "

@@ -680,6 +680,7 @@ class Subjects:
         self._owners: dict[str, str] = {}  # organisation key -> that name ("" when two are)
         self._outlet: tuple[Speaker | None] | None = None  # made when "the newspaper" asks
         self._said: list[tuple[int, int, str]] = []  # quotations, statements found: speaker key
+        self._spoke: set[str] = set()  # the keys of the persons statements were found of
         for owner, span in pairwise(self.spans):
             if (
                 span.type == "ORG"
@@ -702,6 +703,7 @@ class Subjects:
         may hold a speaker of their own)."""
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
+            self._spoke.add(speaker.key)
         else:
             self.last_other[speaker.type] = (self.sentence_index, speaker)
         if said is not None and said[0] > position:
@@ -933,6 +935,8 @@ class Subjects:
         if low in lx.ROLE_NOUNS:
             words = role_words(f"{self._named(head)} {tail}")
             found = self.cast.person_by_role(words, low, position, places)
+            if found is not None and not places:
+                found = self._untitled_speaker_going_on(found)
             return found or self._generic(head, position)
         if low in NEWSPAPER_NOUNS:
             if self._outlet is None:
@@ -1190,6 +1194,8 @@ class Subjects:
             # article gives no title or country (the last speaker, who goes on, may be)
         if found is not None and not self._holds(found, head[-1]):
             found = None  # "the Secretary-General", "the envoy": not the minister last named
+        if found is not None and noun in lx.GUEST_NOUNS and not self.cast.places_of(found) & places:
+            return self._unnamed(noun, self._named(head), places)  # not the host last speaking
         if found is not None and _field_elsewhere(found, head):
             return self._unnamed(noun, self._named(head), places)
         owners = [  # "Erdogan's spokesman": someone of Erdogan's, not Erdogan nor one named next
@@ -1204,6 +1210,15 @@ class Subjects:
                 position, head[-1], places
             )
         return found or self._unnamed(noun, self._named(head), places)
+
+    def _untitled_speaker_going_on(self, found: Speaker) -> Speaker:
+        """ "said the foreign minister" of a speaker the article gives no title but its own
+        words ("The Serbian foreign minister spoke"): the speaker going on, not a minister
+        the cast titles ("with Greek Foreign Minister X") who has said nothing yet."""
+        last = self.last_person
+        if last is None or found.key in self._spoke or last[1].role:
+            return found
+        return last[1] if self.cast.places_of(found) and not self.cast.places_of(last[1]) else found
 
     def _serves_elsewhere(self, speaker: Speaker, places: frozenset[str]) -> bool:
         """Whether a speaker's title names another place than ``places`` (an unnamed one's is
