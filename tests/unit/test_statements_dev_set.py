@@ -27,8 +27,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # scored held out at 0.794 and 0.909 by session 20's starting finder, not yet tuned on) - 0.005;
 # 0.926 on 509 files (rounds 100-107 tuned on by stfix8 and stfix9) - 0.005; 0.924 on 557 files
 # (rounds 108-115 scored held out at 0.737, then tuned on by stfix10 and stfix11; rounds 116-119
-# joined after being scored held out at 0.750 by session 22's finder, not yet tuned on) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.919
+# joined after being scored held out at 0.750 by session 22's finder, not yet tuned on) - 0.005;
+# 0.930 on 573 files (rounds 116-119 tuned on by stfix12; rounds 120-123 joined after being scored
+# held out at 0.941 by the finder after stfix12) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.925
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -88,6 +90,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 3000  # 557 files: the seeds and 555 articles from other outlets
+    assert gold_total >= 3000  # 573 files: the seeds and 571 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
