@@ -80,10 +80,13 @@ async def _open_and_read_on(app: DiplotuiApp, pilot, sentences: int) -> Reader:
     await settle_start_up(app, pilot)
     app.screen.query_one(ArticleList).focus()
     await pilot.press("enter")
-    await pilot.pause()
+    reader = app.screen.query_one(Reader)
+    # under load the key's message can land after the press returns: the tests below wait
+    # for the article to close, which an article never opened already satisfies
+    await _until(pilot, lambda: reader.article_id is not None, 5)
     await pilot.press(*["j"] * sentences)
     await pilot.pause()
-    return app.screen.query_one(Reader)
+    return reader
 
 
 @pytest.fixture
@@ -135,7 +138,8 @@ async def test_the_open_article_deleted_by_the_writer_closes_with_a_notice(
         reader = await _open_and_read_on(app, pilot, 3)
         writer.delete_article(article.id)
         await _until(pilot, lambda: reader.article_id is None, 5)
-        assert any("“Talks in Hanoi” was deleted by another process" in t for t in _toasts(app))
+        toasts = _toasts(app)
+        assert any("“Talks in Hanoi” was deleted by another process" in t for t in toasts), toasts
         library = app.screen.query_one(ArticleList)
         assert library.row_ids == [a.id for a in writer.articles()]
     app.store.close()
