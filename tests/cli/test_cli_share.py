@@ -9,7 +9,7 @@ import pytest
 import diplotui.cli.common as cli_common
 from diplotui.cli.main import main
 from diplotui.store import Store
-from tests.sharing import add_highlight, article_ids, git_identity, make_store
+from tests.sharing import add_highlight, article_ids, git_identity, make_store, use_git_settings
 
 __all__ = ["git_identity"]  # an autouse fixture of every test here
 
@@ -54,6 +54,29 @@ def test_an_unreachable_remote_is_one_line_and_exit_1(tmp_path: Path, capsys):
     assert "does not appear to be a git repository" in err  # not git's closing advice
     status, _, err = run(capsys, "--db", str(mai), "sync")
     assert status == 1 and "not shared yet" in err
+
+
+def test_git_failing_to_make_the_stores_repository_is_one_line_and_a_retry_works(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    """bob's git config had a typo: `git init` of the store's own repository failed, and
+    `share clone` ended in a CalledProcessError traceback instead of a reason."""
+    remote = str(tmp_path / "desk.git")
+    mai, bob = make_store(tmp_path / "mai.json"), make_store(tmp_path / "bob.json")
+    assert run(capsys, "--db", str(mai), "share", "init", remote, "--author", "mai")[0] == 0
+    typo = tmp_path / "typo.gitconfig"
+    typo.write_text("[user\n\tname = Bob\n")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(typo))
+
+    status, out, err = run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")
+    assert (status, out) == (1, "") and err.count("\n") == 1, err
+    assert "bob.json.share.git: git cannot make the store's repository" in err
+    assert f"bad config line 1 in file {typo}" in err and "nothing was set up" in err
+    assert not (tmp_path / "bob.json.share.git").exists()
+
+    monkeypatch.undo()
+    use_git_settings(tmp_path / "fixed.gitconfig", monkeypatch)
+    assert run(capsys, "--db", str(bob), "share", "clone", remote, "--author", "bob")[0] == 0
 
 
 def test_list_author_shows_the_articles_one_person_highlighted(tmp_path, capsys):

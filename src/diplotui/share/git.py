@@ -173,13 +173,10 @@ class Repository:
     # -- set up -----------------------------------------------------------------------------
 
     def init(self, remote: str) -> None:
+        """A new bare repository fetching from ``remote``; GitError when git cannot make it
+        (a folder it may not write, a broken git config), as every other git call."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["git", "init", "--quiet", "--bare", "--initial-branch=main", str(self.path)],
-            check=True,
-            capture_output=True,
-            env=self.env,
-        )
+        self.run("init", "--quiet", "--bare", "--initial-branch=main")
         self.run("remote", "add", "origin", remote)
 
     def init_shared(self) -> None:

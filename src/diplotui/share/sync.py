@@ -1485,9 +1485,12 @@ def _connect(
     (path / SETTING_UP).write_text("share init or clone did not finish: run it again\n")
     repo = Repository(path, author, functools.partial(_email, author))
     try:
+        repo.init(remote)
+    except GitError as error:  # the store's side, not the remote: say so
+        raise ShareError(f"{path}: git cannot make the store's repository ({error})") from error
+    try:
         if made_remote is not None:
             Repository(Path(remote)).init_shared()
-        repo.init(remote)
         theirs = repo.fetch()
     except GitError as error:
         raise ShareError(f"the remote {remote} cannot be reached ({error})") from error
