@@ -82,7 +82,7 @@ async def test_moving_the_cursor_redraws_only_the_lines_it_left_and_reached(
 
 async def test_selection_keys(store_path):
     store = Store.open(store_path)
-    add_article(store, "Selection test", BODY)
+    article = add_article(store, "Selection test", BODY)
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = await open_first(app, pilot)
@@ -99,6 +99,14 @@ async def test_selection_keys(store_path):
         assert text[slice(*reader.selection)].endswith("It has two sentences.")
         await pilot.press("escape", "quotation_mark")
         assert text[slice(*reader.selection)] == "we will cooperate closely"
+        # a v selection moved by a word grows on with the cursor: the word ended it, so j
+        # dropped the passage and h highlighted the cursor's one sentence instead
+        await pilot.press("escape", "g", "j", "v", "w")
+        assert text[slice(*reader.selection)] == "First sentence here. Second"
+        await pilot.press("j", "j", "h")
+        await pilot.pause()
+    (highlight,) = store.highlights(article.id)
+    assert highlight.quote == "First sentence here. Second sentence follows. Third one ends it."
     store.close()
 
 

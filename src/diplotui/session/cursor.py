@@ -179,7 +179,9 @@ class ReadingCursor:
         self.selection = None
 
     def extend_by_word(self, delta: int) -> None:
-        """Move the selection's end by one word (starting at the cursor sentence if none)."""
+        """Move the selection's end by one word (starting at the cursor sentence if none). A
+        ``v`` selection keeps growing as the cursor moves on: a word ended it, so ``v w j``
+        dropped the passage and ``h`` then marked one sentence."""
         if not self.units:
             return
         start, end = self.selection or self.span
@@ -191,7 +193,10 @@ class ReadingCursor:
             inside = word_spans(self.text, start, end)
             if len(inside) > 1:
                 end = inside[-2][1]
-        self.select_range(start, end)
+        if self.extending:
+            self.selection = (start, end)
+        else:
+            self.select_range(start, end)
 
     def paragraph_span(self) -> Span | None:
         """The paragraph (layout block) under the cursor."""
