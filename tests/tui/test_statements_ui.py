@@ -129,6 +129,31 @@ async def test_statements_are_marked_jumped_to_labelled_and_cited(store_path: Pa
     store.close()
 
 
+async def test_a_selection_of_narration_holding_a_statement_is_cited_as_no_ones_words(
+    store_path: Path, clipboard
+):
+    """Three paragraphs selected with ``v``, the reporter's narration around one short
+    statement: ``y`` cited the whole passage as Ngo Le Van's words ("“WVR - On July 18, ...
+    The weather was fine.” Deputy Minister ... Ngo Le Van, quoted in ...") and ``h`` stored
+    it as his."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("j", "v", "j", "j")
+        assert reader.text[slice(*reader.selection)].endswith("The weather was fine.")
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert clipboard[-1].startswith("“WVR - On July 18")
+        assert "Ngo Le Van, quoted in" not in clipboard[-1], clipboard[-1]
+        await pilot.press("h")
+        await pilot.pause()
+    (highlight,) = [h for a in store.articles() for h in store.highlights(a.id)]
+    assert highlight.quote.endswith("The weather was fine.") and highlight.speaker == ""
+    store.close()
+
+
 async def test_y_and_h_on_a_statements_sentence_take_the_speakers_words(
     store_path: Path, clipboard
 ):

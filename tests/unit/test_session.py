@@ -238,3 +238,29 @@ def test_labels_name_the_target_in_few_words():
     assert quote_label("> Markdown quote") == "“Markdown quote”"
     assert title_label("x" * 80).endswith("…”") and len(title_label("x" * 80)) == 50
     assert "\x1b" not in quote_label("bad \x1b[31m escape")
+
+
+def test_a_passage_is_a_speakers_only_when_mostly_their_words_and_no_one_elses():
+    """What a highlight or a copy of a passage is cited as: a statement within the reporter's
+    paragraphs, or beside another speaker's reply as long, is no one's; a sentence still
+    holds its statement however long the words around it."""
+    from diplotui.session.annotations import statement_at, statement_in
+
+    text = (
+        "The talks ran late. Speaking in Hanoi on Monday evening, Son said it was good. "
+        '"We disagree," Wang replied.'
+    )
+
+    def said(words: str, speaker: str) -> Statement:
+        start = text.index(words)
+        return Statement(start, start + len(words), words, "reported", speaker,
+                         speaker.lower(), "PERSON")  # fmt: skip
+
+    good, disagree = said("it was good", "Son"), said("We disagree", "Wang")
+    statements = [good, disagree]
+    sentence = (text.index("Speaking"), text.index(' "We'))
+    assert statement_in(statements, *sentence) == good
+    assert statement_at(statements, *sentence) is None  # the reporter's words, mostly
+    assert statement_at(statements, good.start - 9, good.end) == good  # "Son said it was good"
+    assert statement_at(statements, good.start, disagree.end) is None  # two speakers' words
+    assert statement_at(statements, 0, len(text)) is None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplotui.model import AnchorStatus, Highlight, SpeakerCorrection, Statement, now_iso
-from diplotui.session.annotations import statement_at
+from diplotui.session.annotations import statement_at, statement_in
 from diplotui.statements.corrections import (
     correct_statements,
     new_speaker_correction,
@@ -82,7 +82,7 @@ def plan_speaker_change(
     corrections, ``highlights`` its highlights. With no statement at ``span``, the words of
     ``span`` themselves are corrected (a statement the finder missed)."""
     shown = correct_statements(found, text, existing)
-    statement = statement_at(shown, *span)
+    statement = statement_in(shown, *span)
     start, end = (statement.start, statement.end) if statement else span
     correction = new_speaker_correction(
         article_id, text, start, end, speaker, role=role, organisation=organisation

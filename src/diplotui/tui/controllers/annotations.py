@@ -85,7 +85,7 @@ class AnnotationActions(Controller):
 
     def speaker_fields(self, start: int, end: int) -> dict[str, str]:
         """A highlight of a statement keeps its speaker: the statement the reader found."""
-        statement = self.reader.statement_at(start, end)
+        statement = self.reader.statement_of(start, end)
         if statement is None:
             return {}
         return {"speaker": statement.speaker, "speaker_role": statement.role}

@@ -62,7 +62,7 @@ class QuoteActions(Controller):
         else the statement the reader found there."""
         if target.highlight is not None and target.highlight.speaker:
             return target.highlight.speaker, target.highlight.speaker_role
-        statement = self.reader.statement_at(target.start, target.end)
+        statement = self.reader.statement_of(target.start, target.end)
         return (statement.speaker, statement.role) if statement else ("", "")
 
     def copy_text(

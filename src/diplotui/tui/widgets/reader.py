@@ -38,7 +38,12 @@ from diplotui.layout import (
 )
 from diplotui.model import EntitySpan, EntityType, Highlight, Statement
 from diplotui.palette import PALETTE, palette_key
-from diplotui.session.annotations import highlight_at, placed_highlights, statement_at
+from diplotui.session.annotations import (
+    highlight_at,
+    placed_highlights,
+    statement_at,
+    statement_in,
+)
 from diplotui.session.cursor import ReadingCursor
 from diplotui.tui.keys import QUOTE_KEYS
 from diplotui.tui.legibility import legible
@@ -301,11 +306,19 @@ class Reader(ReaderPane, can_focus=True):
 
     def statement_at(self, start: int, end: int) -> Statement | None:
         """On the cursor's sentence, the statement s/S last went to there (a sentence may hold
-        two speakers'); else the one covering most of ``text[start:end]`` (at least half of
-        the shorter)."""
+        two speakers'); else the one the span holds (``statement_in``)."""
         went_to = self._statement_on
         on_cursor = (start, end) == self.cursor_span
         if went_to is not None and on_cursor and start <= went_to.start < end:
+            return went_to
+        return statement_in(self.statements, start, end)
+
+    def statement_of(self, start: int, end: int) -> Statement | None:
+        """The statement ``text[start:end]`` is of, whose speaker a highlight or a copy of it
+        keeps: the one s/S went to when these are its words, else ``statement_at`` (mostly
+        one speaker's words), as a refresh or a speaker correction reads it again later."""
+        went_to = self._statement_on
+        if went_to is not None and (start, end) == (went_to.start, went_to.end):
             return went_to
         return statement_at(self.statements, start, end)
 
