@@ -143,6 +143,17 @@ def test_quote_across_a_line_break_matches_any_whitespace(db: str, capsys):
     assert stored.quote == "Vientiane.\nThey agreed"  # the article's own text is kept
 
 
+def test_a_quote_typed_with_straight_marks_finds_the_articles_curly_ones(store_path: Path, capsys):
+    text = "Lao Cai\nThe minister said “the dam’s 2025–2030 plan” was agreed."
+    with Store.open(store_path) as store:
+        store.add_article(Article(id="curly", title="Dams", text_hash=""), text)
+    typed = '"the dam\'s 2025-2030 plan"'
+    status, _, err = run(capsys, "--db", str(store_path), "highlight", "curly", "--quote", typed)
+    assert status == 0, err
+    (stored,) = stored_highlights(str(store_path))
+    assert stored.quote == "“the dam’s 2025–2030 plan”"  # the article's own marks are kept
+
+
 def test_missing_or_empty_quote_writes_nothing(db: str, capsys):
     before = Path(db).read_bytes()
     status, out, err = run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "dam-builders")

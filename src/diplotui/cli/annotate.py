@@ -152,10 +152,23 @@ def _tags(tags: list[str]) -> str:
 # -- highlight --------------------------------------------------------------------------------
 
 
+# A quote typed at a keyboard has straight marks and hyphens where articles print curly marks
+# and dashes: each mark of a family matches any other of it.
+_MARK_FAMILIES = ("'’‘ʼ′", '"“”„″', "-‐‑–—")
+_MARK_CLASSES = {
+    mark: "[" + re.escape(family) + "]" for family in _MARK_FAMILIES for mark in family
+}
+
+
+def _word_pattern(word: str) -> str:
+    return "".join(_MARK_CLASSES.get(char) or re.escape(char) for char in word)
+
+
 def _pattern(quote: str) -> re.Pattern[str]:
-    """Matches ``quote`` wherever it occurs, overlapping too, whitespace runs being equivalent."""
+    """Matches ``quote`` wherever it occurs, overlapping too, whitespace runs being equivalent
+    and straight or curly marks and hyphens or dashes alike."""
     words = quote.split()
-    return re.compile("(?=(" + r"\s+".join(re.escape(word) for word in words) + "))")
+    return re.compile("(?=(" + r"\s+".join(_word_pattern(word) for word in words) + "))")
 
 
 def occurrences(text: str, quote: str) -> list[tuple[int, int]]:
