@@ -160,9 +160,12 @@ _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|(?<=part, )|(?<=turn, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
+    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
     r" (?:also |then |later )?[a-z]+ed\b"
 )
+# a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
+# as "For his part, the envoy ...")
+_OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
 class Unit(NamedTuple):
@@ -1465,6 +1468,12 @@ class Subjects:
         while found is None and (at := text.rfind("he ", start + 1, at)) > start:
             if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
                 found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
+                if found is not None and text[at - 3] == ",":
+                    opening = text[max(0, at - 60) : at - 3]
+                    if not opening.endswith(("part", "turn")) and not _OPENING_PHRASE.search(
+                        opening
+                    ):
+                        found = None  # "X said, the envoy ...": not after an opening phrase
         if found is None or found.group(2) not in lx.ROLE_NOUNS:
             return None
         speaker = self.classify(self.units(found.start(), found.end(2)), found.start())

@@ -1,0 +1,30 @@
+"""Statements and speakers the held-out rounds 120-123 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_a_title_after_an_opening_phrase_is_what_she_stands_for_not_the_last_name() -> None:
+    body = (
+        "Lisbon (ANA) – Portuguese Ambassador to Chile, Peru and Ecuador Maria Costa Dias has"
+        " presented her credentials to Chilean Minister of Trade, Industry and Labour Carlos M."
+        " Ortega at a ceremony.\n"
+        "At the ceremony, the ambassador conveyed greetings of the Portuguese President to the"
+        " Chilean people.\n"
+        "She vowed to spare no efforts to deepen the friendship between the two nations.\n"
+    )
+    assert found(body) == [
+        (
+            "Maria Costa Dias",
+            "reported",
+            "to spare no efforts to deepen the friendship between the two nations",
+        )
+    ]
