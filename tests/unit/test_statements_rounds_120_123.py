@@ -28,3 +28,22 @@ def test_a_title_after_an_opening_phrase_is_what_she_stands_for_not_the_last_nam
             "to spare no efforts to deepen the friendship between the two nations",
         )
     ]
+
+
+def test_cambodian_honours_are_no_part_of_the_name_and_a_premier_is_a_prime_minister() -> None:
+    body = (
+        "Cambodia’s Prime Minister Samdech Akka Moha Sena Padei Techo Sok Vanna held official"
+        " talks with his visiting Vietnamese counterpart H.E. Tran Van Binh this morning.\n"
+        "For his part, the Cambodian premier called on his counterpart to open more border"
+        " markets.\n"
+        "On the occasion, the Vietnamese premier announced to provide US$3 million to Cambodia"
+        " for the construction of a new school in the north.\n"
+    )
+    assert found(body) == [
+        ("Sok Vanna", "reported", "his counterpart to open more border markets"),
+        (
+            "Tran Van Binh",
+            "reported",
+            "to provide US$3 million to Cambodia for the construction of a new school in the north",
+        ),
+    ]

@@ -37,6 +37,7 @@ _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
     "cs": ("cabinet", "secretary"),  # Kenya's ministers: "The CS said" (round 86)
+    "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
@@ -44,6 +45,8 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
     | {"h.e.", "h.e"}  # His Excellency
+    # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
+    | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
 _ENVOY = frozenset({"envoy"})
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
