@@ -47,3 +47,12 @@ def test_cambodian_honours_are_no_part_of_the_name_and_a_premier_is_a_prime_mini
             "to provide US$3 million to Cambodia for the construction of a new school in the north",
         ),
     ]
+
+
+def test_a_participle_after_quoted_and_a_name_is_the_named_persons() -> None:
+    body = (
+        "On Monday, a coast guard unit was sent to the disputed reef.\n"
+        "The state broadcaster quoted Deputy Commander Lin Hao boldly stating his ships will"
+        " patrol the reef every week.\n"
+    )
+    assert found(body) == [("Lin Hao", "reported", "his ships will patrol the reef every week")]

@@ -326,6 +326,8 @@ _QUOTED_AS = re.compile(
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
 
+_QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
+
 
 @dataclass(slots=True)
 class _Claim:
@@ -1583,6 +1585,13 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is not None and content is not None:
+                return _Claim("reported", content, speaker, verb, form, -1)
+        quoting = before.rfind("quot", max(0, len(before) - 80))  # the cheap test first
+        if quoting >= 0 and (doing := _QUOTED_DOING.match(before, quoting)) is not None:
+            # "quoted X stating that ...": X's, as "quoted X as saying" (an unlisted outer verb)
+            speaker = self.subjects.person_ending_at(s_start + doing.end(1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
