@@ -56,3 +56,20 @@ def test_a_participle_after_quoted_and_a_name_is_the_named_persons() -> None:
         " patrol the reef every week.\n"
     )
     assert found(body) == [("Lin Hao", "reported", "his ships will patrol the reef every week")]
+
+
+def test_a_titled_name_then_a_comma_before_its_verb_is_the_subject() -> None:
+    body = (
+        "Leaders of Baltic nations have confirmed they will attend the summit in Riga next"
+        " spring.\n"
+        "Latvia’s Foreign Minister Janis Ozols, says the other Baltic countries told him this at"
+        " last month’s council in Vilnius.\n"
+    )
+    assert found(body) == [
+        ("Leaders", "reported", "they will attend the summit in Riga next spring"),
+        (
+            "Janis Ozols",
+            "reported",
+            "the other Baltic countries told him this at last month’s council in Vilnius",
+        ),
+    ]

@@ -67,6 +67,7 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
 _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
 )
@@ -1900,7 +1901,9 @@ class Subjects:
             index -= 1
             if span.type != "PERSON":
                 continue
-            if span.end == comma and self._titled_before(start, span):
+            if span.end == comma and (
+                self._titled_before(start, span) or self._titled_alone(start, span)
+            ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
@@ -1967,6 +1970,17 @@ class Subjects:
         ):
             return None
         return self.classify(self.units(start, first), comma)
+
+    def _titled_alone(self, start: int, person: EntitySpan) -> bool:
+        """Whether only a title stands before a person and the comma after them ("Latvia's
+        Foreign Minister X, says Y"): the whole subject, a comma the writer put before its
+        verb."""
+        units = self.units(start, person.start)
+        return (
+            bool(units)
+            and units[-1].kind == "ROLE"
+            and all(u.kind in _TITLE_UNITS or u.low == "the" for u in units)
+        )
 
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
