@@ -58,6 +58,23 @@ def test_a_participle_after_quoted_and_a_name_is_the_named_persons() -> None:
     assert found(body) == [("Lin Hao", "reported", "his ships will patrol the reef every week")]
 
 
+def test_a_count_of_topics_suggested_is_no_content() -> None:
+    body = (
+        "Opposition spokesman Tomas Lenk said yesterday that the lack of news about the summit"
+        " was “absurd” given its importance, and suggested several topics that should be raised"
+        " during the talks with the guests.\n"
+        "He suggested several issues should be left to the experts.\n"
+    )
+    assert found(body) == [
+        (
+            "Tomas Lenk",
+            "reported",
+            "the lack of news about the summit was “absurd” given its importance",
+        ),
+        ("Tomas Lenk", "reported", "several issues should be left to the experts"),
+    ]
+
+
 def test_a_titled_name_then_a_comma_before_its_verb_is_the_subject() -> None:
     body = (
         "Leaders of Baltic nations have confirmed they will attend the summit in Riga next"
@@ -72,4 +89,33 @@ def test_a_titled_name_then_a_comma_before_its_verb_is_the_subject() -> None:
             "reported",
             "the other Baltic countries told him this at last month’s council in Vilnius",
         ),
+    ]
+
+
+def test_an_adverb_between_the_comma_and_a_participle_attribution_still_ends_the_clause() -> None:
+    body = (
+        "At a news conference, Ozols highlighted that Riga fully backs the new trade talks and"
+        " hopes for an early deal, also noting that Latvia will fund the new port.\n"
+    )
+    assert found(body) == [
+        ("Ozols", "reported", "Riga fully backs the new trade talks and hopes for an early deal"),
+        ("Ozols", "reported", "Latvia will fund the new port"),
+    ]
+
+
+def test_an_unlisted_participle_after_a_closing_quotation_mark_ends_the_clause() -> None:
+    body = (
+        "Riga, Latvia — Foreign Minister Janis Ozols says Estonian Prime Minister Karin Tamm has"
+        " not repeated her party’s calls for closing the border to “all trade,” describing"
+        " their talks as “calm and useful.”\n"
+        "Ozols will host Tamm next week.\n"
+    )
+    assert found(body) == [
+        (
+            "Janis Ozols",
+            "reported",
+            "Estonian Prime Minister Karin Tamm has not repeated her party’s calls for closing"
+            " the border to “all trade,”",
+        ),
+        ("Janis Ozols", "direct", "calm and useful."),
     ]

@@ -73,8 +73,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
-    r"|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+    r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
+    r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
+    r"|welcoming|thanking)\b"
 )
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
@@ -201,6 +202,8 @@ _PARTICIPLE_JOINTS = (
     ", before ",
     ", after ",
 )
+# an adverb between a participle attribution's joint and its verb (", also noting that ...")
+_ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ")
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
@@ -326,6 +329,14 @@ _QUOTED_AS = re.compile(
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
 
+# a count of topics as a proposal's whole object, not the subject of a clause
+_PROPOSING = frozenset({"suggest", "propose"})
+_QUANTIFIERS = ("numerous ", "several ", "many ", "various ", "a number of ", "a few ", "some ")
+_TOPICS_ONLY = re.compile(
+    r"(?:numerous|several|many|various|a number of|a few|some) (?:[\w-]+ )?"
+    r"(?:issues|topics|questions|matters|subjects|points)\b"
+    r"(?! (?:is|are|was|were|will|would|should|could|must|can|may|have|had|need)\b)"
+)
 _QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
 
@@ -2063,6 +2074,13 @@ class _Finder:
         ):
             return None  # "recalled statements by X": whose words, not what they said
         if (
+            form.lemma in _PROPOSING
+            and text.startswith(_QUANTIFIERS, position)
+            and _TOPICS_ONLY.match(text, position, s_end)
+        ):
+            return None  # "suggested several topics that should be raised": what about, not
+            # what was proposed
+        if (
             text[position] in "hit"
             and text.startswith(_OWN_SPEECH_STARTS, position)
             and _OWN_SPEECH_ONLY.match(text, position, s_end)
@@ -2139,12 +2157,12 @@ class _Finder:
             clause = _REPORTER_CLAUSE.search(text, claim.start, end)
             if clause is not None:
                 end = clause.start()
-            comma = text.find(", ", claim.start, end)
+            comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
             aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
-                end = aside.start()
+                end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
             end = _before_second_predicate(text, claim, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
@@ -2520,7 +2538,9 @@ def _holds_clause(text: str, claim: _Claim | None) -> bool:
 
 
 def _attachment(before: str, form: VerbForm) -> int:
-    """Where a participle attribution (", adding that") attaches, or -1."""
+    """Where a participle attribution (", adding that", ", also noting that") attaches, or -1."""
+    if before.endswith(_ADVERBS_BEFORE_PARTICIPLE):
+        before = before[: before.rindex(" ", 0, -1) + 1]
     for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
             return len(before) - len(joint)
