@@ -119,3 +119,19 @@ def test_an_unlisted_participle_after_a_closing_quotation_mark_ends_the_clause()
         ),
         ("Janis Ozols", "direct", "calm and useful."),
     ]
+
+
+def test_a_quotation_an_agency_reported_on_a_day_is_its_own_unless_a_person_is_named() -> None:
+    body = (
+        "The summit ended late on Friday.\n"
+        "The official Baltic News Service (BNS) reported on Friday that the summit “opens a new"
+        " page of trust between the three neighbours.”\n"
+        "The agency reported that Foreign Minister Janis Ozols called the deal “a fair one.”\n"
+    )
+    assert found(body) == [
+        (
+            "Baltic News Service",
+            "direct",
+            "opens a new page of trust between the three neighbours.",
+        )
+    ]

@@ -337,6 +337,9 @@ _TOPICS_ONLY = re.compile(
     r"(?:issues|topics|questions|matters|subjects|points)\b"
     r"(?! (?:is|are|was|were|will|would|should|could|must|can|may|have|had|need)\b)"
 )
+# an agency's report, direct when it quotes what it reports and no one else speaks there
+_REPORTING = frozenset({"reported", "reports"})
+_DATED_VERB = re.compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
 _QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
 
@@ -1113,9 +1116,23 @@ class _Finder:
         text = self.text
         window = max(head_start, open_at - _UNLISTED_WINDOW)
         that = text.rfind(" that ", window, open_at)
+        reporting = False
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
-            if text[verb_start:that] in _UNLISTED_SPEECH:
+            word = text[verb_start:that]
+            if word in _UNLISTED_SPEECH:
+                break
+            dated = (  # "reported on Tuesday that": the cheap test first
+                _DATED_VERB.search(text, max(window, verb_start - 16), that)
+                if word.endswith("day")
+                else None
+            )
+            if dated is not None and dated.group(1) in _UNLISTED_SPEECH | _REPORTING:
+                verb_start, word = dated.start(), dated.group(1)
+            if word in _REPORTING:
+                reporting = True  # an agency's report, checked below
+                break
+            if word in _UNLISTED_SPEECH:
                 break
             near = max(window, verb_start - 40)
             assured = (  # the cheap test first
@@ -1132,7 +1149,14 @@ class _Finder:
         clause = max(head_start, text.rfind(", ", head_start, verb_start) + 2)
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
-        return self.subjects.before(head_start, verb_start)
+        speaker = self.subjects.before(head_start, verb_start)
+        if reporting and (
+            speaker is None
+            or speaker.type != "ORG"
+            or any(s.type == "PERSON" for s in self.subjects.spans_in(that, open_at))
+        ):
+            return None  # "X reported that Y ... “...”": a person's words, relayed
+        return speaker
 
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y

@@ -771,6 +771,10 @@ class Subjects:
         index = bisect_right(self.span_starts, offset) - 1
         return index >= 0 and offset < self.spans[index].end
 
+    def spans_in(self, start: int, end: int) -> list[EntitySpan]:
+        """The mentions starting in ``text[start:end]``."""
+        return self.spans[bisect_left(self.span_starts, start) : bisect_left(self.span_starts, end)]
+
     def span_at(self, start: int) -> EntitySpan:
         return self.spans[bisect_left(self.span_starts, start)]
 
