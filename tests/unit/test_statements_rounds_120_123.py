@@ -135,3 +135,20 @@ def test_a_quotation_an_agency_reported_on_a_day_is_its_own_unless_a_person_is_n
             "opens a new page of trust between the three neighbours.",
         )
     ]
+
+
+def test_a_place_named_as_the_last_word_of_a_person_named_before_is_that_person() -> None:
+    body = (
+        "Deputy Foreign Minister Ngo Le Van received the Lao delegation in Hanoi on Monday.\n"
+        "“The two countries share a special friendship,” Van said.\n"
+        "Van stressed that the two sides should meet more often.\n"
+    )
+    assert found(body) == [
+        ("Ngo Le Van", "direct", "The two countries share a special friendship,"),
+        ("Ngo Le Van", "reported", "the two sides should meet more often"),
+    ]
+
+
+def test_a_one_letter_given_name_closes_a_three_part_name() -> None:
+    body = "The talks ended on Friday.\n\n“It went well,” said spokesperson Tran Van A.\n"
+    assert found(body) == [("Tran Van A", "direct", "It went well,")]

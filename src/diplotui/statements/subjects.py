@@ -330,6 +330,9 @@ TITLE_STOP = (
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+# a one-letter given name closing a name of two words or more, then its sentence's end or a
+# lowercase word ("spokesperson Tran Van A. said"): no initial, which a surname would follow
+_LETTER_ENDING_NAME = re.compile(r" ([A-Z])(?=\.(?:$|\n| [a-z“\"]))")
 # a longer capitalised word after a name, ending its clause or before a lowercase word
 _WORD_ENDING_NAME = re.compile(r" ([A-Z][a-z]{3,}[\w’'-]*)(?=[,.;:]|\s+[a-z]|$)")
 
@@ -559,6 +562,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         ):
             continue  # the pattern's space and capital: most names are followed by neither
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) or _unlisted_surname(text, span.end)
+        if syllable is None and " " in span.text:
+            syllable = _LETTER_ENDING_NAME.match(text, span.end)  # "Tran Van A." (not "A. B")
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
         if syllable.group(1).lower() in FORMS:
