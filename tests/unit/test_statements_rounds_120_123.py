@@ -152,3 +152,17 @@ def test_a_place_named_as_the_last_word_of_a_person_named_before_is_that_person(
 def test_a_one_letter_given_name_closes_a_three_part_name() -> None:
     body = "The talks ended on Friday.\n\n“It went well,” said spokesperson Tran Van A.\n"
     assert found(body) == [("Tran Van A", "direct", "It went well,")]
+
+
+def test_a_title_joined_by_hyphens_before_a_surname_is_no_part_of_the_name() -> None:
+    body = (
+        "Concluding his visit, OSCE Chairperson-in-Office and Slovakia’s Minister for Foreign"
+        " Affairs, Miroslav Lajcak, welcomed the talks.\n"
+        "OSCE Chairperson-in-Office Lajcak met with the leaders in Baku.\n"
+        "Lajcak reaffirmed the OSCE’s support to a peaceful solution.\n"
+        "OSCE Chairperson-in-Office Lajcak stressed that the talks must go on.\n"
+    )
+    assert found(body) == [
+        ("Miroslav Lajcak", "reported", "the OSCE’s support to a peaceful solution"),
+        ("Miroslav Lajcak", "reported", "the talks must go on"),
+    ]

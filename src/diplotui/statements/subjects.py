@@ -392,6 +392,8 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 
 
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+# a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
+_JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
 _CAPITALISED_ROLE_NOUNS = frozenset(noun.capitalize() for noun in lx.ROLE_NOUNS)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -499,6 +501,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
     surnamed: set[int] = set()  # starts of places a given name before took as its surname
+    split_names: list[EntitySpan] = []  # names a joined title before them was taken into
     titles = load().title_words
     last = len(spans) - 1
     for index, span in enumerate(spans):
@@ -517,6 +520,20 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
+        joined_title = _JOINED_TITLE.match(span.text) if "-" in span.text else None
+        if joined_title is not None and joined_title.group(1) in titles:
+            # "Chairperson-in-Office X": a title and the name after it, or the title alone
+            title_end = span.start + joined_title.end()
+            completed[index] = EntitySpan(
+                span.start, title_end, "ROLE", text[span.start : title_end]
+            )
+            if span.end > title_end + 1:
+                split_names.append(
+                    EntitySpan(
+                        title_end + 1, span.end, "PERSON", span.text[joined_title.end() + 1 :]
+                    )
+                )
+            continue
         if span.text in _CAPITALISED_ROLE_NOUNS:
             title = _title_taken_for_name(text, span, titles)
             if title is not None:
@@ -589,6 +606,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         completed = [s for s in completed if s.start not in months or s.type != "DATE"]
     if surnamed:
         completed = [s for s in completed if s.start not in surnamed or s.type != "GPE"]
+    if split_names:
+        completed = sorted([*completed, *split_names], key=lambda s: s.start)
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
