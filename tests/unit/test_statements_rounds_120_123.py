@@ -166,3 +166,12 @@ def test_a_title_joined_by_hyphens_before_a_surname_is_no_part_of_the_name() -> 
         ("Miroslav Lajcak", "reported", "the OSCE’s support to a peaceful solution"),
         ("Miroslav Lajcak", "reported", "the talks must go on"),
     ]
+
+
+def test_the_minister_of_foreign_affairs_is_the_foreign_minister_so_titled() -> None:
+    body = (
+        "Foreign Minister Lena Varga welcomed her Estonian counterpart Karin Tamm on Monday.\n"
+        "The two ministers met in Riga last year.\n"
+        "Estonia’s Minister of Foreign Affairs stressed that the bloc must stay united.\n"
+    )
+    assert found(body) == [("Karin Tamm", "reported", "the bloc must stay united")]
