@@ -175,3 +175,13 @@ def test_the_minister_of_foreign_affairs_is_the_foreign_minister_so_titled() -> 
         "Estonia’s Minister of Foreign Affairs stressed that the bloc must stay united.\n"
     )
     assert found(body) == [("Karin Tamm", "reported", "the bloc must stay united")]
+
+
+def test_a_surname_names_the_full_name_it_closes_before_jr() -> None:
+    body = (
+        "President Pedro L. Santos, Jr. met on Monday with the Speaker of Chile, Ana Ruiz.\n"
+        "Mr. Santos said he was “very pleased” with the talks.\n"
+    )
+    assert found(body) == [
+        ("Pedro L. Santos, Jr.", "reported", "he was “very pleased” with the talks")
+    ]

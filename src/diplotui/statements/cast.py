@@ -50,6 +50,7 @@ _HONORIFICS = frozenset(
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
 _ENVOY = frozenset({"envoy"})
+_GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
 # President", "Deputy Minister"): a mention without them means the plain office first
@@ -973,6 +974,8 @@ def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], st
     shared: list[set[tuple[str, ...]]] = [set(), set()]
     for name, key in names:
         folded = fold(name).lower()
+        if folded.endswith(_GENERATIONS):  # "Ferdinand R. Marcos, Jr.": Marcos
+            folded = folded[: folded.rindex(" ")].rstrip(",")
         tables[2][tuple(folded.split())] = key
         for tier, words in enumerate((folded.split(), folded.replace("-", " ").split())):
             for size in (1, 2):
