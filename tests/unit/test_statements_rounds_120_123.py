@@ -185,3 +185,14 @@ def test_a_surname_names_the_full_name_it_closes_before_jr() -> None:
     assert found(body) == [
         ("Pedro L. Santos, Jr.", "reported", "he was “very pleased” with the talks")
     ]
+
+
+def test_a_title_then_the_person_who_made_the_remarks_is_that_person() -> None:
+    body = (
+        "Vienna, May 3 (ANA) Finnish Foreign Minister Anna Holm met with Austrian Chancellor"
+        " Karl Weiss on Monday, during which the Austrian leader reaffirmed his wish to keep"
+        " close ties with Helsinki.\n"
+        "Weiss made the remarks during a short meeting at his office in the city, spokesman"
+        " Tomas Lenk said during a briefing.\n"
+    )
+    assert found(body)[0] == ("Karl Weiss", "reported", "his wish to keep close ties with Helsinki")

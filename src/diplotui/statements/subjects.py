@@ -63,7 +63,8 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
-    r",?\s+(?:[^,.;:\n]{1,60},\s+)?(?:\w+\s+)?(?:said|says|told|added|stated)\b"
+    r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
+    r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
