@@ -196,3 +196,13 @@ def test_a_title_then_the_person_who_made_the_remarks_is_that_person() -> None:
         " Tomas Lenk said during a briefing.\n"
     )
     assert found(body)[0] == ("Karl Weiss", "reported", "his wish to keep close ties with Helsinki")
+
+
+def test_a_senior_diplomat_is_the_foreign_ministry_official_named_next() -> None:
+    body = (
+        "A senior Latvian diplomat affirmed on Monday his country will not take sides in the"
+        " dispute.\n"
+        "Janis Ozols, Secretary of State at the Latvian Ministry of Foreign Affairs, made the"
+        " statement in reply to a letter from a group of exiles.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["Janis Ozols"]

@@ -60,6 +60,8 @@ _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
+# the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
+_DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -1417,7 +1419,13 @@ class Subjects:
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
         found = self._speaking_next(position, places)
-        return found if found is not None and noun in role_words(found.role) else None
+        if found is None:
+            return None
+        words = role_words(found.role)
+        if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
+            return found  # "a senior diplomat" then "X, Secretary of State at the Ministry of
+            # Foreign Affairs, made the statement"
+        return found if noun in words else None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
