@@ -206,3 +206,11 @@ def test_a_senior_diplomat_is_the_foreign_ministry_official_named_next() -> None
         " statement in reply to a letter from a group of exiles.\n"
     )
     assert [speaker for speaker, _, _ in found(body)] == ["Janis Ozols"]
+
+
+def test_two_last_words_of_a_name_without_its_hyphen_name_that_person() -> None:
+    body = (
+        "Minister of Foreign Affairs, Marta Lopez-Garcia, says the talks are bilateral.\n"
+        "Minister Lopez Garcia says the bloc should coordinate its foreign policy.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["Marta Lopez-Garcia"] * 2

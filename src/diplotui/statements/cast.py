@@ -286,6 +286,11 @@ class Cast:
             in_body = block < len(body) and body[block][0] <= start
             if _full_name(span.text):
                 key = self.key(span.text)
+                if key not in self._persons and span.text.count(" ") == 1:
+                    if surnames is None:  # "Johnson Smith" of "Kamina Johnson-Smith"
+                        named = {s.text for _, s in full_names}
+                        surnames = _surname_keys([(name, self.key(name)) for name in named])
+                    key = _tail_key(span.text, surnames) or key
                 if ambiguous and in_body:
                     for token in span.text.split():
                         if token in ambiguous:
@@ -991,6 +996,16 @@ def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], st
 def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
     """The full name a one-word mention is the surname of, however the article spells it
     ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani")."""
+    found = _tail_key(mention, tables)
+    if found is not None:
+        return found
+    folded = fold(mention).lower()
+    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+
+
+def _tail_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
+    """The full name whose last words a mention is, hyphens or not ("Johnson Smith" of
+    "Kamina Johnson-Smith")."""
     folded = fold(mention).lower()
     for table, words in zip(
         tables, (folded.split(), folded.replace("-", " ").split()), strict=False
@@ -998,7 +1013,7 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
         found = table.get(tuple(words))
         if found is not None:
             return found
-    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
+    return None
 
 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
