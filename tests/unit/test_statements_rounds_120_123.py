@@ -214,3 +214,12 @@ def test_two_last_words_of_a_name_without_its_hyphen_name_that_person() -> None:
         "Minister Lopez Garcia says the bloc should coordinate its foreign policy.\n"
     )
     assert [speaker for speaker, _, _ in found(body)] == ["Marta Lopez-Garcia"] * 2
+
+
+def test_a_first_line_ending_in_a_full_stop_and_repeated_is_a_teaser_not_a_headline() -> None:
+    teaser = "Alarmed by the floods, Mayor Anna Holm called for “swift relief” for the valley."
+    text = f"{teaser}\n{teaser}\nThe week ahead in the city council.\n"
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Anna Holm", "“swift relief” for the valley"),
+        ("Anna Holm", "“swift relief” for the valley"),
+    ]

@@ -575,6 +575,8 @@ class _Finder:
                 )
             )
         ]
+        if blocks and blocks[0].kind is BlockKind.TITLE:
+            self.body = _teaser_repeated(text, blocks[0]) + self.body
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.used_verbs: set[int] = set()
@@ -2463,6 +2465,22 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         and text.endswith(_FULL_STOPS, block.start, block.end)
         and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
     )
+
+
+def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
+    """The first line, read as the title, and the next line when that repeats it and it ends
+    in a full stop: a list of teasers stored without a headline repeats its first one (the
+    layout drops the repetition as the headline's), and both are body; else nothing."""
+    if _sentence_as_title(text, title) or not text.endswith(_FULL_STOPS, title.start, title.end):
+        return []
+    length = title.end - title.start
+    again = title.end + 1
+    if (
+        text[title.end : again] != "\n"
+        or text[again : again + length] != text[title.start : title.end]
+    ):
+        return []
+    return [(title.start, title.end), (again, again + length)]
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
