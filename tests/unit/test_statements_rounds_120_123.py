@@ -223,3 +223,16 @@ def test_a_first_line_ending_in_a_full_stop_and_repeated_is_a_teaser_not_a_headl
         ("Anna Holm", "“swift relief” for the valley"),
         ("Anna Holm", "“swift relief” for the valley"),
     ]
+
+
+def test_a_paragraph_between_the_headline_and_a_dateline_lede_is_a_dek() -> None:
+    body = (
+        "Janis Ozols summoned the envoy because, he says, the visit was not announced.\n\n"
+        "RIGA — Latvian Foreign Minister Janis Ozols summoned the Estonian envoy on Tuesday, the"
+        " ministry said.\n\n"
+        "Ozols stressed that the two countries remain close allies.\n"
+    )
+    assert [text for _, _, text in found(body)] == [
+        "Latvian Foreign Minister Janis Ozols summoned the Estonian envoy on Tuesday",
+        "the two countries remain close allies",
+    ]

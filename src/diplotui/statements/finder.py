@@ -577,6 +577,8 @@ class _Finder:
         ]
         if blocks and blocks[0].kind is BlockKind.TITLE:
             self.body = _teaser_repeated(text, blocks[0]) + self.body
+            if _dek_before_dateline(text, blocks, self.body):
+                self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.used_verbs: set[int] = set()
@@ -2465,6 +2467,22 @@ def _sentence_as_title(text: str, block: Block) -> bool:
         and text.endswith(_FULL_STOPS, block.start, block.end)
         and text.count(" ", block.start, block.end) >= _HEADLINE_WORDS
     )
+
+
+# a dateline in capitals opening a lede ("BEIRUT — ", "KYIV, March 3 (Reuters) - ")
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*(?:, [^—–\n]{1,40})? [—–-] ")
+
+
+def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
+    """Whether the body's first paragraph, right under the headline, is followed by one
+    opening with a dateline in capitals: a dek, headline matter (SOURCES, round 104)."""
+    return (
+        len(blocks) > 2
+        and bool(body)
+        and body[0] == (blocks[1].start, blocks[1].end)
+        and _CAPITALS_DATELINE.match(text, blocks[2].start, blocks[2].end) is not None
+        and _CAPITALS_DATELINE.match(text, blocks[1].start, blocks[1].end) is None
+    )  # (not two datelined paragraphs in a row)
 
 
 def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
