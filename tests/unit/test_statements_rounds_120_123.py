@@ -236,3 +236,12 @@ def test_a_paragraph_between_the_headline_and_a_dateline_lede_is_a_dek() -> None
         "Latvian Foreign Minister Janis Ozols summoned the Estonian envoy on Tuesday",
         "the two countries remain close allies",
     ]
+
+
+def test_the_ministry_is_the_acronym_named_before_that_opens_with_its_initial() -> None:
+    body = (
+        "The talks were held in Washington on Monday.\n"
+        "MFA stated that the two ministers reaffirmed the ties between Latvia and the US.\n"
+        "The Ministry also said that Latvia welcomes the meeting hosted by the Secretary.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["MFA", "MFA"]

@@ -50,6 +50,7 @@ _HONORIFICS = frozenset(
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
 _ENVOY = frozenset({"envoy"})
+_INITIALLED_HEADS = frozenset({"ministry", "department"})
 _GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
@@ -805,10 +806,22 @@ class Cast:
         """The most recent organisation named before ``before`` whose name holds ``head``
         ("the ministry" -> "Ministry of Foreign Affairs")."""
         wanted = fold(head)
+        # "MFA ... The Ministry also said": a ministry's or a department's acronym opens with
+        # its initial (MFA, MOFA, DFA), an agency's or a council's seldom does (AFP, KCNA)
+        initial = wanted[:1].upper() if wanted in _INITIALLED_HEADS else ""
+        acronym = None
         for span in reversed(self._orgs()):
-            if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
-                return span
-        return None
+            if span.start < before and span.type == "ORG":
+                if wanted in fold(span.text).split():
+                    return span
+                if (
+                    acronym is None
+                    and initial
+                    and span.text[0] == initial
+                    and _ACRONYM.fullmatch(span.text)
+                ):
+                    acronym = span
+        return acronym
 
     def organisation_named_after(self, words: frozenset[str]) -> EntitySpan | None:
         """The first organisation whose name holds all of a mention's words, wherever it is
