@@ -245,3 +245,14 @@ def test_the_ministry_is_the_acronym_named_before_that_opens_with_its_initial() 
         "The Ministry also said that Latvia welcomes the meeting hosted by the Secretary.\n"
     )
     assert [speaker for speaker, _, _ in found(body)] == ["MFA", "MFA"]
+
+
+def test_an_office_named_with_its_country_after_a_comma_keeps_it_in_its_name() -> None:
+    body = (
+        "Foreign Minister Arzu Deuba met her Sri Lankan counterpart in Colombo on Monday.\n"
+        "The two sides stressed the need to expand trade, according to the Ministry of Foreign"
+        " Affairs.\n"
+        "Both leaders agreed on new flights, and the ministers stressed their wish to meet"
+        " again, according to Ministry of Foreign Affairs, Nepal.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["Ministry of Foreign Affairs, Nepal"] * 2

@@ -51,6 +51,7 @@ _HONORIFICS = frozenset(
 )
 _ENVOY = frozenset({"envoy"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
+_OFFICES = ("Ministry ", "Department ", "Office ")  # named with a country after a comma
 _GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
@@ -785,13 +786,30 @@ class Cast:
         first needs it: most mentions never speak, and their keys cost."""
         if self._org_names is None:
             names: dict[str, str] = {}
-            for span in self.spans:
+            for index, span in enumerate(self.spans):
                 if span.type in _ORGANISATION_TYPES:
                     key = self.key(span.text)
-                    if len(span.text) > len(names.get(key, "")):
-                        names[key] = span.text
+                    name = span.text
+                    if name.startswith(_OFFICES) and self.text.startswith(", ", span.end):
+                        name += self._country_closing(index)
+                    if len(name) > len(names.get(key, "")):
+                        names[key] = name
             self._org_names = names
         return self._org_names
+
+    def _country_closing(self, index: int) -> str:
+        """ ", Nepal" after an office's name at its sentence's end ("according to Ministry of
+        Foreign Affairs, Nepal."): the office is named with its country (round 41), or ""."""
+        span = self.spans[index]
+        country = self.spans[index + 1] if index + 1 < len(self.spans) else None
+        if (
+            country is None
+            or country.type != "GPE"
+            or country.start != span.end + 2
+            or self.text[country.end : country.end + 1] not in ("", ".", "\n")
+        ):
+            return ""
+        return f", {country.text}"
 
     def organisation_cased(self, name: str) -> Speaker | None:
         """The organisation the article names elsewhere as ``name`` is, with other capitals
