@@ -256,3 +256,15 @@ def test_an_office_named_with_its_country_after_a_comma_keeps_it_in_its_name() -
         " again, according to Ministry of Foreign Affairs, Nepal.\n"
     )
     assert [speaker for speaker, _, _ in found(body)] == ["Ministry of Foreign Affairs, Nepal"] * 2
+
+
+def test_a_time_after_a_documents_issuer_is_no_clause_of_its_own() -> None:
+    body = (
+        "The two leaders met in Riga on Monday.\n"
+        "A joint statement issued by Holm’s office after the meeting said the two leaders"
+        " discussed trade and the climate crisis.\n"
+        "A statement issued after the two-day meeting by Foreign Minister Janis Ozols said that"
+        " the ministers also considered plans for a summit.\n"
+        "The statement comes as Estonia warned that it would close the border.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["Holm’s office", "Janis Ozols", "Estonia"]

@@ -70,6 +70,8 @@ _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "made", "by", "from"})
 _TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
 _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
@@ -1022,11 +1024,12 @@ class Subjects:
                 and unit.low in ("by", "from", "of", "on")
                 and index + 1 < len(units)
             ):
-                speaker = self._site_owner(units[index + 1 :])
+                named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
+                speaker = self._site_owner(named)
                 if speaker is None and unit.low != "on":
-                    speaker = self.classify(units[index + 1 :], position)
+                    speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
-                    speaker = _capitalised_issuer(units[index + 1 :])
+                    speaker = _capitalised_issuer(named)
                 if (
                     speaker is None
                     and unit.low == "on"
@@ -1786,6 +1789,9 @@ class Subjects:
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
         subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
+        if subordinate is not None and _issued_document(units):
+            # "A statement issued by X after the meeting said": a time, not a clause
+            return self.classify(units, verb_start)
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
             if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
@@ -2154,6 +2160,28 @@ def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
         return None
     noun = head[-1]
     return noun if noun.kind == "WORD" and noun.text in lx.ORG_HEADS else None
+
+
+def _issued_document(units: list[Unit]) -> bool:
+    """Whether ``units`` open with a document and how it was issued ("A joint statement
+    issued by ...", "the readout released after ..."), not with its own verb ("The statement
+    comes as ...")."""
+    for index in (1, 2):
+        if (
+            index + 1 < len(units)
+            and units[0].low in ("a", "an", "the")
+            and units[index].low.startswith(lx.ISSUED_NOUNS)
+        ):
+            return units[index + 1].low in _ISSUING
+    return False
+
+
+def _before_time(units: list[Unit]) -> list[Unit]:
+    """``units`` up to a closing adjunct of time ("X after the meeting": X)."""
+    for index, unit in enumerate(units):
+        if index and unit.kind == "WORD" and unit.low in _TIME_PREPOSITIONS:
+            return units[:index]
+    return units
 
 
 def _without_time(units: list[Unit]) -> list[Unit]:
