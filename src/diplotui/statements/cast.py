@@ -289,10 +289,8 @@ class Cast:
             if _full_name(span.text):
                 key = self.key(span.text)
                 if key not in self._persons and span.text.count(" ") == 1:
-                    if surnames is None:  # "Johnson Smith" of "Kamina Johnson-Smith"
-                        named = {s.text for _, s in full_names}
-                        surnames = _surname_keys([(name, self.key(name)) for name in named])
-                    key = _tail_key(span.text, surnames) or key
+                    # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
+                    key = full_keys.get(span.text.replace(" ", "-"), key)
                 if ambiguous and in_body:
                     for token in span.text.split():
                         if token in ambiguous:
@@ -700,6 +698,15 @@ class Cast:
         ]
         return shorter[0].speaker() if len(shorter) == 1 else None
 
+    def named_ending(self, word: str, before: int) -> Speaker | None:
+        """The person named in the body before ``before`` whose full name ends in ``word``, a
+        word the recogniser read as a place ("Ngo Le Van ... Van said")."""
+        tail = f" {word}"
+        for person in self._persons.values():
+            if person.name.endswith(tail) and person.mentions and person.mentions[0] < before:
+                return person.speaker()
+        return None
+
     def counterpart(self, places: frozenset[str], before: int) -> Speaker | None:
         """The person last named as someone's counterpart before ``before`` ("met his Chinese
         counterpart Wang Yi ... His counterpart said"), of the place a mention names."""
@@ -1027,16 +1034,6 @@ def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], st
 def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
     """The full name a one-word mention is the surname of, however the article spells it
     ("Al-Saud" of "Faisal bin Farhan al-Saud", "Al-Thani" of "... Al Thani")."""
-    found = _tail_key(mention, tables)
-    if found is not None:
-        return found
-    folded = fold(mention).lower()
-    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
-
-
-def _tail_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | None:
-    """The full name whose last words a mention is, hyphens or not ("Johnson Smith" of
-    "Kamina Johnson-Smith")."""
     folded = fold(mention).lower()
     for table, words in zip(
         tables, (folded.split(), folded.replace("-", " ").split()), strict=False
@@ -1044,7 +1041,7 @@ def _tail_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str | N
         found = table.get(tuple(words))
         if found is not None:
             return found
-    return None
+    return _respelled_name(folded, tables[2]) if len(folded) > 4 else None
 
 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:

@@ -340,7 +340,6 @@ _TOPICS_ONLY = re.compile(
 # an agency's report, direct when it quotes what it reports and no one else speaks there
 _REPORTING = frozenset({"reported", "reports"})
 _DATED_VERB = re.compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
-_SAID_THEN_CAPITAL = re.compile(r"\bsa(?:id|ys) (?=[A-Z])")
 _QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
 
@@ -548,7 +547,6 @@ class _Finder:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
-        spans = _names_taken_for_places(text, spans, self.verb_starts)
         missed = unrecognised_names(text, spans, self.verbs)
         if missed:
             spans = sorted([*spans, *missed], key=_START)
@@ -2276,54 +2274,6 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         ):
             mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
     return mended
-
-
-def _names_taken_for_places(
-    text: str, spans: list[EntitySpan], verb_starts: list[int]
-) -> list[EntitySpan]:
-    """``spans`` with a one-word place read as the person it names: right before a listed
-    verb or after "said", the last word of a person's name given before ("Ngo Le Van ... Van
-    said": Van is also a city)."""
-    mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
-    last_words: dict[str, int] | None = None
-    for at in _places_speaking(text, spans, verb_starts):
-        span = spans[at]
-        if last_words is None:
-            last_words = {}
-            for person in spans:
-                if person.type == "PERSON" and " " in person.text:
-                    last_words.setdefault(person.text.rpartition(" ")[2], person.start)
-        if last_words.get(span.text, span.start) >= span.start:
-            continue
-        if mended is None:
-            mended = list(spans)
-        mended[at] = EntitySpan(span.start, span.end, "PERSON", span.text)
-    return spans if mended is None else mended
-
-
-def _places_speaking(text: str, spans: list[EntitySpan], verb_starts: list[int]) -> list[int]:
-    """The indices of the one-word places right before a listed verb or right after "said"
-    or "says" (a capitalised word found there first, then its mention)."""
-    found: list[int] = []
-    words = [
-        max(text.rfind(" ", 0, verb - 1), text.rfind("\n", 0, verb - 1)) + 1
-        for verb in verb_starts
-        if verb > 1
-    ]
-    words += [said.end() for said in _SAID_THEN_CAPITAL.finditer(text)]
-    for word in words:
-        if not text[word : word + 1].isupper():
-            continue
-        index = bisect_left(spans, word, key=_START)
-        if (
-            index < len(spans)
-            and spans[index].start == word
-            and spans[index].type == "GPE"
-            and " " not in spans[index].text
-            and index not in found
-        ):
-            found.append(index)
-    return found
 
 
 def _titled_short_surnames(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

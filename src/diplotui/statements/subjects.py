@@ -821,6 +821,10 @@ class Subjects:
                 if self.text.startswith(_POSSESSIVE, only.end):
                     return None  # "Spicer's": no subject
                 return self.cast.person(self.span_at(only.start))
+            if only.kind == "GPE":  # "Ngo Le Van ... Van said": Van is also a city
+                named = self.cast.named_ending(only.text, only.start)
+                if named is not None:
+                    return named
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units or len(units) > 16:
