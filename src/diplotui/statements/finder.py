@@ -2428,6 +2428,7 @@ def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, i
     opening with a dateline in capitals: a dek, headline matter (SOURCES, round 104)."""
     return (
         len(blocks) > 2
+        and text[blocks[2].start : blocks[2].start + 2].isupper()  # the cheap test first
         and bool(body)
         and body[0] == (blocks[1].start, blocks[1].end)
         and _CAPITALS_DATELINE.match(text, blocks[2].start, blocks[2].end) is not None
