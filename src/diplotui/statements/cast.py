@@ -32,11 +32,13 @@ _ALIAS_GAPS = (", also known as ", ", known as ")
 _INITIAL_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "CARICOM" too
 _ORG_AFTER_ROLE_GAPS = frozenset({", ", " of ", " of the ", " at ", " at the ", " to ", " in "})
-_ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in"})
+# "affairs" too: the "Minister of Foreign Affairs" is the "Foreign Minister"
+_ROLE_STOPWORDS = frozenset({"of", "the", "and", "to", "for", "s", "at", "in", "affairs"})
 _ABBREVIATIONS = {
     "pm": ("prime", "minister"),
     "fm": ("foreign", "minister"),
     "cs": ("cabinet", "secretary"),  # Kenya's ministers: "The CS said" (round 86)
+    "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
 }
 _WORD = re.compile(r"[a-z0-9]+")
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
@@ -44,8 +46,13 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
     | {"h.e.", "h.e"}  # His Excellency
+    # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
+    | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
 _ENVOY = frozenset({"envoy"})
+_INITIALLED_HEADS = frozenset({"ministry", "department"})
+_OFFICES = ("Ministry ", "Department ", "Office ")  # named with a country after a comma
+_GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
 _INVERTED_HEADS = (" Ministry", " Department")  # "the Foreign Affairs Ministry": its head last
 # words that make a title another office than its noun alone ("Prime Minister", "Vice
 # President", "Deputy Minister"): a mention without them means the plain office first
@@ -281,6 +288,9 @@ class Cast:
             in_body = block < len(body) and body[block][0] <= start
             if _full_name(span.text):
                 key = self.key(span.text)
+                if key not in self._persons and span.text.count(" ") == 1:
+                    # "Johnson Smith": the "Johnson-Smith" of "Kamina Johnson-Smith"
+                    key = full_keys.get(span.text.replace(" ", "-"), key)
                 if ambiguous and in_body:
                     for token in span.text.split():
                         if token in ambiguous:
@@ -688,6 +698,15 @@ class Cast:
         ]
         return shorter[0].speaker() if len(shorter) == 1 else None
 
+    def named_ending(self, word: str, before: int) -> Speaker | None:
+        """The person named in the body before ``before`` whose full name ends in ``word``, a
+        word the recogniser read as a place ("Ngo Le Van ... Van said")."""
+        tail = f" {word}"
+        for person in self._persons.values():
+            if person.name.endswith(tail) and person.mentions and person.mentions[0] < before:
+                return person.speaker()
+        return None
+
     def counterpart(self, places: frozenset[str], before: int) -> Speaker | None:
         """The person last named as someone's counterpart before ``before`` ("met his Chinese
         counterpart Wang Yi ... His counterpart said"), of the place a mention names."""
@@ -774,13 +793,30 @@ class Cast:
         first needs it: most mentions never speak, and their keys cost."""
         if self._org_names is None:
             names: dict[str, str] = {}
-            for span in self.spans:
+            for index, span in enumerate(self.spans):
                 if span.type in _ORGANISATION_TYPES:
                     key = self.key(span.text)
-                    if len(span.text) > len(names.get(key, "")):
-                        names[key] = span.text
+                    name = span.text
+                    if name.startswith(_OFFICES) and self.text.startswith(", ", span.end):
+                        name += self._country_closing(index)
+                    if len(name) > len(names.get(key, "")):
+                        names[key] = name
             self._org_names = names
         return self._org_names
+
+    def _country_closing(self, index: int) -> str:
+        """ ", Nepal" after an office's name at its sentence's end ("according to Ministry of
+        Foreign Affairs, Nepal."): the office is named with its country (round 41), or ""."""
+        span = self.spans[index]
+        country = self.spans[index + 1] if index + 1 < len(self.spans) else None
+        if (
+            country is None
+            or country.type != "GPE"
+            or country.start != span.end + 2
+            or self.text[country.end : country.end + 1] not in ("", ".", "\n")
+        ):
+            return ""
+        return f", {country.text}"
 
     def organisation_cased(self, name: str) -> Speaker | None:
         """The organisation the article names elsewhere as ``name`` is, with other capitals
@@ -795,10 +831,22 @@ class Cast:
         """The most recent organisation named before ``before`` whose name holds ``head``
         ("the ministry" -> "Ministry of Foreign Affairs")."""
         wanted = fold(head)
+        # "MFA ... The Ministry also said": a ministry's or a department's acronym opens with
+        # its initial (MFA, MOFA, DFA), an agency's or a council's seldom does (AFP, KCNA)
+        initial = wanted[:1].upper() if wanted in _INITIALLED_HEADS else ""
+        acronym = None
         for span in reversed(self._orgs()):
-            if span.start < before and span.type == "ORG" and wanted in fold(span.text).split():
-                return span
-        return None
+            if span.start < before and span.type == "ORG":
+                if wanted in fold(span.text).split():
+                    return span
+                if (
+                    acronym is None
+                    and initial
+                    and span.text[0] == initial
+                    and _ACRONYM.fullmatch(span.text)
+                ):
+                    acronym = span
+        return acronym
 
     def organisation_named_after(self, words: frozenset[str]) -> EntitySpan | None:
         """The first organisation whose name holds all of a mention's words, wherever it is
@@ -969,6 +1017,8 @@ def _surname_keys(names: list[tuple[str, str]]) -> list[dict[tuple[str, ...], st
     shared: list[set[tuple[str, ...]]] = [set(), set()]
     for name, key in names:
         folded = fold(name).lower()
+        if folded.endswith(_GENERATIONS):  # "Ferdinand R. Marcos, Jr.": Marcos
+            folded = folded[: folded.rindex(" ")].rstrip(",")
         tables[2][tuple(folded.split())] = key
         for tier, words in enumerate((folded.split(), folded.replace("-", " ").split())):
             for size in (1, 2):

@@ -73,8 +73,9 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
-    r"(?:,| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing|lambasting"
-    r"|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising|welcoming|thanking)\b"
+    r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
+    r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
+    r"|welcoming|thanking)\b"
 )
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
@@ -201,6 +202,8 @@ _PARTICIPLE_JOINTS = (
     ", before ",
     ", after ",
 )
+# an adverb between a participle attribution's joint and its verb (", also noting that ...")
+_ADVERBS_BEFORE_PARTICIPLE = (" also ", " further ", " again ")
 _BREAKS = (", ", " — ", " – ")  # where a clause or an aside ends
 _NOT_OPENING_A_SUBJECT = lx.CLAUSE_WORDS | {"and", "but", "while", "as"}
 _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quotations
@@ -325,6 +328,19 @@ _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
     r"|(?<![^\s,])(\S.{0,60}?)\s+(?:is|was|were|are|has been|had been)\s+quoted\s+as\s+$"
 )
+
+# a count of topics as a proposal's whole object, not the subject of a clause
+_PROPOSING = frozenset({"suggest", "propose"})
+_QUANTIFIERS = ("numerous ", "several ", "many ", "various ", "a number of ", "a few ", "some ")
+_TOPICS_ONLY = re.compile(
+    r"(?:numerous|several|many|various|a number of|a few|some) (?:[\w-]+ )?"
+    r"(?:issues|topics|questions|matters|subjects|points)\b"
+    r"(?! (?:is|are|was|were|will|would|should|could|must|can|may|have|had|need)\b)"
+)
+# an agency's report, direct when it quotes what it reports and no one else speaks there
+_REPORTING = frozenset({"reported", "reports"})
+_DATED_VERB = re.compile(r"([a-z]+) on [A-Z][a-z]+day$")  # "reported on Tuesday"
+_QUOTED_DOING = re.compile(r"quot(?:ed|es|ing) (\S.{0,60}?)(?: [a-z]+ly)? $")
 
 
 @dataclass(slots=True)
@@ -557,6 +573,10 @@ class _Finder:
                 )
             )
         ]
+        if blocks and blocks[0].kind is BlockKind.TITLE:
+            self.body = _teaser_repeated(text, blocks[0]) + self.body
+            if _dek_before_dateline(text, blocks, self.body):
+                self.body = self.body[1:]  # a dek: the lede opens with the dateline after it
         self.subjects = Subjects(text, spans, Cast(text, spans, self.body))
         self.found: list[_Found] = []
         self.used_verbs: set[int] = set()
@@ -1100,9 +1120,23 @@ class _Finder:
         text = self.text
         window = max(head_start, open_at - _UNLISTED_WINDOW)
         that = text.rfind(" that ", window, open_at)
+        reporting = False
         while that >= 0:  # the last " that " after one of the verbs, by str.rfind
             verb_start = max(window, text.rfind(" ", window, that) + 1)
-            if text[verb_start:that] in _UNLISTED_SPEECH:
+            word = text[verb_start:that]
+            if word in _UNLISTED_SPEECH:
+                break
+            dated = (  # "reported on Tuesday that": the cheap test first
+                _DATED_VERB.search(text, max(window, verb_start - 16), that)
+                if word.endswith("day")
+                else None
+            )
+            if dated is not None and dated.group(1) in _UNLISTED_SPEECH | _REPORTING:
+                verb_start, word = dated.start(), dated.group(1)
+            if word in _REPORTING:
+                reporting = True  # an agency's report, checked below
+                break
+            if word in _UNLISTED_SPEECH:
                 break
             near = max(window, verb_start - 40)
             assured = (  # the cheap test first
@@ -1119,7 +1153,14 @@ class _Finder:
         clause = max(head_start, text.rfind(", ", head_start, verb_start) + 2)
         if any(self._with_particle(listed) for listed in self._verbs_in(clause, open_at)):
             return None  # 'X said the office maintains that the "..."': X's reported clause
-        return self.subjects.before(head_start, verb_start)
+        speaker = self.subjects.before(head_start, verb_start)
+        if reporting and (
+            speaker is None
+            or speaker.type != "ORG"
+            or any(s.type == "PERSON" for s in self.subjects.spans_in(that, open_at))
+        ):
+            return None  # "X reported that Y ... “...”": a person's words, relayed
+        return speaker
 
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
@@ -1583,6 +1624,13 @@ class _Finder:
         quoted = _QUOTED_AS.search(before, len(before) - 80) if before.endswith(" as ") else None
         if quoted is not None:  # "quoted Primakov as saying that ...": Primakov's (round 17)
             speaker = self.subjects.person_ending_at(s_start + quoted.end(quoted.lastindex or 1))
+            content = self._content_start(verb, form, s_end) if speaker else None
+            if speaker is not None and content is not None:
+                return _Claim("reported", content, speaker, verb, form, -1)
+        quoting = before.rfind("quot", max(0, len(before) - 80))  # the cheap test first
+        if quoting >= 0 and (doing := _QUOTED_DOING.match(before, quoting)) is not None:
+            # "quoted X stating that ...": X's, as "quoted X as saying" (an unlisted outer verb)
+            speaker = self.subjects.person_ending_at(s_start + doing.end(1))
             content = self._content_start(verb, form, s_end) if speaker else None
             if speaker is not None and content is not None:
                 return _Claim("reported", content, speaker, verb, form, -1)
@@ -2054,6 +2102,13 @@ class _Finder:
         ):
             return None  # "recalled statements by X": whose words, not what they said
         if (
+            form.lemma in _PROPOSING
+            and text.startswith(_QUANTIFIERS, position)
+            and _TOPICS_ONLY.match(text, position, s_end)
+        ):
+            return None  # "suggested several topics that should be raised": what about, not
+            # what was proposed
+        if (
             text[position] in "hit"
             and text.startswith(_OWN_SPEECH_STARTS, position)
             and _OWN_SPEECH_ONLY.match(text, position, s_end)
@@ -2130,12 +2185,12 @@ class _Finder:
             clause = _REPORTER_CLAUSE.search(text, claim.start, end)
             if clause is not None:
                 end = clause.start()
-            comma = text.find(", ", claim.start, end)
+            comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
                 comma = text.find(" — ", claim.start, end)  # "X — calling them "...""
             aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
-                end = aside.start()
+                end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
             end = _before_second_predicate(text, claim, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
@@ -2364,6 +2419,39 @@ def _sentence_as_title(text: str, block: Block) -> bool:
     )
 
 
+# a dateline in capitals opening a lede ("BEIRUT — ", "KYIV, March 3 (Reuters) - ")
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*(?:, [^—–\n]{1,40})? [—–-] ")
+
+
+def _dek_before_dateline(text: str, blocks: list[Block], body: list[tuple[int, int]]) -> bool:
+    """Whether the body's first paragraph, right under the headline, is followed by one
+    opening with a dateline in capitals: a dek, headline matter (SOURCES, round 104)."""
+    return (
+        len(blocks) > 2
+        and text[blocks[2].start : blocks[2].start + 2].isupper()  # the cheap test first
+        and bool(body)
+        and body[0] == (blocks[1].start, blocks[1].end)
+        and _CAPITALS_DATELINE.match(text, blocks[2].start, blocks[2].end) is not None
+        and _CAPITALS_DATELINE.match(text, blocks[1].start, blocks[1].end) is None
+    )  # (not two datelined paragraphs in a row)
+
+
+def _teaser_repeated(text: str, title: Block) -> list[tuple[int, int]]:
+    """The first line, read as the title, and the next line when that repeats it and it ends
+    in a full stop: a list of teasers stored without a headline repeats its first one (the
+    layout drops the repetition as the headline's), and both are body; else nothing."""
+    if _sentence_as_title(text, title) or not text.endswith(_FULL_STOPS, title.start, title.end):
+        return []
+    length = title.end - title.start
+    again = title.end + 1
+    if (
+        text[title.end : again] != "\n"
+        or text[again : again + length] != text[title.start : title.end]
+    ):
+        return []
+    return [(title.start, title.end), (again, again + length)]
+
+
 _SENTENCE_ENDS = (".", "!", "?", ":", "’", "…")  # a line ending so is no headline (nor a credit)
 
 
@@ -2511,7 +2599,9 @@ def _holds_clause(text: str, claim: _Claim | None) -> bool:
 
 
 def _attachment(before: str, form: VerbForm) -> int:
-    """Where a participle attribution (", adding that") attaches, or -1."""
+    """Where a participle attribution (", adding that", ", also noting that") attaches, or -1."""
+    if before.endswith(_ADVERBS_BEFORE_PARTICIPLE):
+        before = before[: before.rindex(" ", 0, -1) + 1]
     for joint in _PARTICIPLE_JOINTS:
         if before.endswith(joint):
             return len(before) - len(joint)

@@ -60,13 +60,19 @@ _RELATIVE = re.compile(r", (?:who|which|whose) ")
 _ROLE_AS_SUBJECT = re.compile(  # not "X said"
     r",| (?:(?:on|for) (?:his|her|their|its) part )?(?:also |then |later )?[a-z]+(?:ed|s)\b"
 )
+# the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
+_DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
-    r",?\s+(?:[^,.;:\n]{1,60},\s+)?(?:\w+\s+)?(?:said|says|told|added|stated)\b"
+    r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
+    r"(?:said|says|told|added|stated|made (?:the|this|these) (?:statement|remarks?)\b)\b"
 )
 _ALIAS_APPOSITION = re.compile(r", (?:also |otherwise |better )?(?:known|referred to) as ")
 _BEFORE_SUBJECT = lx.DETERMINERS | {"and", "of", "to"}
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
+_ISSUING = frozenset({"issued", "released", "published", "posted", "made", "by", "from"})
+_TITLE_UNITS = frozenset({"ROLE", "GPE", "ORG"})  # a title's words: "Latvia's Foreign Minister"
 _KNOWN_BEFORE_NAMES = (
     lx.DETERMINERS | _NOUN_WORDS | lx.ORG_HEADS | lx.ADVERBS | set(lx.SUBJECT_PRONOUNS)
 )
@@ -160,9 +166,12 @@ _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
 # perhaps after a place's or a nationality's words, then a past verb
 _LOWERCASE_TITLE_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=\. )|(?<=part, )|(?<=turn, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
+    r"(?:(?<=\n)|(?<=\. )|(?<=, ))[Tt]he ((?:[A-Z][\w’'-]+ ){0,2})([a-z]+)"
     r" (?:also |then |later )?[a-z]+ed\b"
 )
+# a short phrase opening the sentence before such a title ("At the event, the ambassador ...",
+# as "For his part, the envoy ...")
+_OPENING_PHRASE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))[A-Z][a-z]+(?: [\w’'-]+){0,4}$")
 
 
 class Unit(NamedTuple):
@@ -326,6 +335,9 @@ TITLE_STOP = (
 _ABBREVIATED_OR_STOP = re.compile(f"({TITLE_STOP})|\\.")  # such a stop, else a sentence's
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z]{1,3}|(?:[A-Z]\.){1,3}) $")
 _NAME_SYLLABLE_AFTER = re.compile(r" ([A-Z][a-z]{1,3})(?![\w’'.-])")
+# a one-letter given name closing a name of two words or more, then its sentence's end or a
+# lowercase word ("spokesperson Tran Van A. said"): no initial, which a surname would follow
+_LETTER_ENDING_NAME = re.compile(r" ([A-Z])(?=\.(?:$|\n| [a-z“\"]))")
 # a longer capitalised word after a name, ending its clause or before a lowercase word
 _WORD_ENDING_NAME = re.compile(r" ([A-Z][a-z]{3,}[\w’'-]*)(?=[,.;:]|\s+[a-z]|$)")
 
@@ -385,6 +397,8 @@ def _title_not_initials(capitals: str, word: str, names: Sequence[str]) -> bool:
 
 
 _DESIGNATE = ("-designate", "-Designate", "-elect", "-Elect")
+# a title whose words are joined by hyphens ("Chairperson-in-Office", "Commander-in-Chief")
+_JOINED_TITLE = re.compile(r"([A-Z][a-z]+)-(?:in|of|at|for)-[A-Z][a-z]+(?= |$)")
 _CAPITALISED_ROLE_NOUNS = frozenset(noun.capitalize() for noun in lx.ROLE_NOUNS)
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -492,6 +506,7 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
     names: list[str] | None = None  # the full names, listed when initials first ask
     alone: set[str] | None = None  # one-word names, listed when a title first asks
     surnamed: set[int] = set()  # starts of places a given name before took as its surname
+    split_names: list[EntitySpan] = []  # names a joined title before them was taken into
     titles = load().title_words
     last = len(spans) - 1
     for index, span in enumerate(spans):
@@ -510,6 +525,20 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         if span.text.endswith(_DESIGNATE) and span.text.partition("-")[0] in titles:
             completed[index] = EntitySpan(span.start, span.end, "ROLE", span.text)
             continue  # "the Ambassador-designate": a title, not a name
+        joined_title = _JOINED_TITLE.match(span.text) if "-" in span.text else None
+        if joined_title is not None and joined_title.group(1) in titles:
+            # "Chairperson-in-Office X": a title and the name after it, or the title alone
+            title_end = span.start + joined_title.end()
+            completed[index] = EntitySpan(
+                span.start, title_end, "ROLE", text[span.start : title_end]
+            )
+            if span.end > title_end + 1:
+                split_names.append(
+                    EntitySpan(
+                        title_end + 1, span.end, "PERSON", span.text[joined_title.end() + 1 :]
+                    )
+                )
+            continue
         if span.text in _CAPITALISED_ROLE_NOUNS:
             title = _title_taken_for_name(text, span, titles)
             if title is not None:
@@ -555,6 +584,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         ):
             continue  # the pattern's space and capital: most names are followed by neither
         syllable = _NAME_SYLLABLE_AFTER.match(text, span.end) or _unlisted_surname(text, span.end)
+        if syllable is None and " " in span.text:
+            syllable = _LETTER_ENDING_NAME.match(text, span.end)  # "Tran Van A." (not "A. B")
         if syllable is None or syllable.group(1) in lx.WEEKDAYS:
             continue
         if syllable.group(1).lower() in FORMS:
@@ -580,6 +611,8 @@ def completed_persons(text: str, spans: Sequence[EntitySpan]) -> list[EntitySpan
         completed = [s for s in completed if s.start not in months or s.type != "DATE"]
     if surnamed:
         completed = [s for s in completed if s.start not in surnamed or s.type != "GPE"]
+    if split_names:
+        completed = sorted([*completed, *split_names], key=lambda s: s.start)
     if "“" not in text and '"' not in text:
         return completed
     not_names = load().not_name_words
@@ -767,6 +800,10 @@ class Subjects:
         index = bisect_right(self.span_starts, offset) - 1
         return index >= 0 and offset < self.spans[index].end
 
+    def spans_in(self, start: int, end: int) -> list[EntitySpan]:
+        """The mentions starting in ``text[start:end]``."""
+        return self.spans[bisect_left(self.span_starts, start) : bisect_left(self.span_starts, end)]
+
     def span_at(self, start: int) -> EntitySpan:
         return self.spans[bisect_left(self.span_starts, start)]
 
@@ -784,6 +821,10 @@ class Subjects:
                 if self.text.startswith(_POSSESSIVE, only.end):
                     return None  # "Spicer's": no subject
                 return self.cast.person(self.span_at(only.start))
+            if only.kind == "GPE":  # "Ngo Le Van ... Van said": Van is also a city
+                named = self.cast.named_ending(only.text, only.start)
+                if named is not None:
+                    return named
         while units and units[0].kind == "WORD" and units[0].low in _CONJUNCTIONS:
             units = units[1:]
         if not units or len(units) > 16:
@@ -987,11 +1028,12 @@ class Subjects:
                 and unit.low in ("by", "from", "of", "on")
                 and index + 1 < len(units)
             ):
-                speaker = self._site_owner(units[index + 1 :])
+                named = _before_time(units[index + 1 :])  # "issued by X after the meeting"
+                speaker = self._site_owner(named)
                 if speaker is None and unit.low != "on":
-                    speaker = self.classify(units[index + 1 :], position)
+                    speaker = self.classify(named, position)
                 if speaker is None and unit.low != "on":
-                    speaker = _capitalised_issuer(units[index + 1 :])
+                    speaker = _capitalised_issuer(named)
                 if (
                     speaker is None
                     and unit.low == "on"
@@ -1384,7 +1426,13 @@ class Subjects:
         ("..., a ministry spokesman said." then '"...," ministry spokesman X said', round 111):
         the article names whom it first left unnamed."""
         found = self._speaking_next(position, places)
-        return found if found is not None and noun in role_words(found.role) else None
+        if found is None:
+            return None
+        words = role_words(found.role)
+        if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
+            return found  # "a senior diplomat" then "X, Secretary of State at the Ministry of
+            # Foreign Affairs, made the statement"
+        return found if noun in words else None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
         """The first person named in the body close after a role no one before holds, who may
@@ -1465,6 +1513,12 @@ class Subjects:
         while found is None and (at := text.rfind("he ", start + 1, at)) > start:
             if text[at - 1] in "Tt":  # "the "/"The ", found back from ``position`` by
                 found = _LOWERCASE_TITLE_SUBJECT.match(text, at - 1, position)  # str.rfind
+                if found is not None and text[at - 3] == ",":
+                    opening = text[max(0, at - 60) : at - 3]
+                    if not opening.endswith(("part", "turn")) and not _OPENING_PHRASE.search(
+                        opening
+                    ):
+                        found = None  # "X said, the envoy ...": not after an opening phrase
         if found is None or found.group(2) not in lx.ROLE_NOUNS:
             return None
         speaker = self.classify(self.units(found.start(), found.end(2)), found.start())
@@ -1739,6 +1793,9 @@ class Subjects:
                 head_start = max(start, self.text.rfind(", ", start, example.start()) + 2)
                 return self.classify(self.units(head_start, example.start()), verb_start)
         subordinate = _SUBORDINATOR.search(self.text, max(clause_start, end - 80), end)
+        if subordinate is not None and _issued_document(units):
+            # "A statement issued by X after the meeting said": a time, not a clause
+            return self.classify(units, verb_start)
         if subordinate is not None:  # "A day after the Government announced Y, Z ...": its own
             rest = self.units(subordinate.end(), end)
             if rest and not any(u.kind == "WORD" and u.low in _NOT_IN_SUBJECT for u in rest):
@@ -1891,7 +1948,9 @@ class Subjects:
             index -= 1
             if span.type != "PERSON":
                 continue
-            if span.end == comma and self._titled_before(start, span):
+            if span.end == comma and (
+                self._titled_before(start, span) or self._titled_alone(start, span)
+            ):
                 return self.cast.person(span)  # "Ethiopia's Director General ..., X, said"
             after = span.end + (self.text[span.end] == " ")  # "Gen. X , Uganda’s Minister"
             if self.text[after : after + 2] != ", ":
@@ -1958,6 +2017,17 @@ class Subjects:
         ):
             return None
         return self.classify(self.units(start, first), comma)
+
+    def _titled_alone(self, start: int, person: EntitySpan) -> bool:
+        """Whether only a title stands before a person and the comma after them ("Latvia's
+        Foreign Minister X, says Y"): the whole subject, a comma the writer put before its
+        verb."""
+        units = self.units(start, person.start)
+        return (
+            bool(units)
+            and units[-1].kind == "ROLE"
+            and all(u.kind in _TITLE_UNITS or u.low == "the" for u in units)
+        )
 
     def _titled_before(self, start: int, person: EntitySpan) -> bool:
         """Whether a title and a comma stand right before a person ("the Director General
@@ -2094,6 +2164,28 @@ def _body_named_after(head: list[Unit], person: Unit) -> Unit | None:
         return None
     noun = head[-1]
     return noun if noun.kind == "WORD" and noun.text in lx.ORG_HEADS else None
+
+
+def _issued_document(units: list[Unit]) -> bool:
+    """Whether ``units`` open with a document and how it was issued ("A joint statement
+    issued by ...", "the readout released after ..."), not with its own verb ("The statement
+    comes as ...")."""
+    for index in (1, 2):
+        if (
+            index + 1 < len(units)
+            and units[0].low in ("a", "an", "the")
+            and units[index].low.startswith(lx.ISSUED_NOUNS)
+        ):
+            return units[index + 1].low in _ISSUING
+    return False
+
+
+def _before_time(units: list[Unit]) -> list[Unit]:
+    """``units`` up to a closing adjunct of time ("X after the meeting": X)."""
+    for index, unit in enumerate(units):
+        if index and unit.kind == "WORD" and unit.low in _TIME_PREPOSITIONS:
+            return units[:index]
+    return units
 
 
 def _without_time(units: list[Unit]) -> list[Unit]:
