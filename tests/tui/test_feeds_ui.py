@@ -250,7 +250,7 @@ async def test_articles_join_the_list_while_R_runs_without_the_facets_built_agai
                 store, "feeds", lambda: feeds_read.append(_refreshing(app)) or read_feeds()
             )
             await pilot.press("R")
-            for _ in range(400):
+            for _ in until_bound():
                 await pilot.pause(0.025)
                 mine = {a.id for a in store.articles() if a.feed_id == ministry}
                 if mine and mine <= set(_library(app).row_ids):
@@ -467,7 +467,7 @@ async def test_arrivals_are_indexed_behind_the_ui_thread_and_after_a_key_s_frame
             assert marks == ["arrived", "moved, handling: True", "dispatched", "shown"]
             assert not keys.handling
             actions = app.screen.library_actions
-            for _ in range(400):
+            for _ in until_bound():
                 if actions.state.index is not None:
                     break
                 await pilot.pause(0.025)

@@ -339,7 +339,7 @@ async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_a
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         state = app.screen.statement_actions.state
-        for _ in range(200):  # no key pressed: the preload indexes the cache by itself
+        for _ in until_bound():  # no key pressed: the preload indexes the cache by itself
             await pilot.pause(0.02)
             if state.index is not None:
                 break
