@@ -864,7 +864,7 @@ async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, mon
     def held(name: str, article: Article, *rest: object) -> object:
         read.append(article.id)
         entered.set()
-        release.wait(10)
+        release.wait(60)
         return real(name, article, *rest)
 
     monkeypatch.setattr(timeline, "article_timeline", held)
@@ -872,7 +872,7 @@ async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, mon
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_first(app, pilot)
         await pilot.press("s", "L")
-        assert await asyncio.to_thread(entered.wait, 10)
+        assert await asyncio.to_thread(entered.wait, 60)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, TimelineScreen)
