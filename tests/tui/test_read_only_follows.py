@@ -143,6 +143,7 @@ async def test_the_open_article_deleted_by_the_writer_closes_with_a_notice(
         reader = await _open_and_read_on(app, pilot, 3)
         writer.delete_article(article.id)
         await _until(pilot, lambda: reader.article_id is None)
+        await pilot.pause()  # the notice is a message the app handles after the reader closed
         toasts = _toasts(app)
         assert any("“Talks in Hanoi” was deleted by another process" in t for t in toasts), toasts
         library = app.screen.query_one(ArticleList)
@@ -206,6 +207,7 @@ async def test_a_torn_store_keeps_what_is_shown_and_says_so_once(store_path: Pat
         with Store.open(store_path) as fixed:
             fixed.save_article(fixed.with_updates(fixed.article(article.id), tags=["mended"]))
         await _until(pilot, lambda: "#mended" in _shown(app))
+        await pilot.pause()  # the notice, a message, may come after the frame
         assert any("could be read again" in t for t in _toasts(app))
         assert (reader.article_id, reader.cursor_span) == (article.id, span)
     app.store.close()
