@@ -60,8 +60,14 @@ def _notifications_last_the_test() -> None:
     run at load 19 took 8x its idle time, and the app's notice of a damaged journal, raised
     as it mounted, had expired before the test's first look). Idle, a test reads each
     notification within its timeout; in the test process they last the test, so a test
-    sees what it sees idle whatever the load. No test measures how long one lasts."""
+    sees what it sees idle whatever the load. No test measures how long one lasts (but
+    ``tui/test_start_notices.py``, with a second of its own). The app's start-up notices
+    (``StartNotice``) keep their own clock, from their toast: they last the test by their
+    timeout."""
+    from diplotui.tui import app
+
     Notification.time_left = property(lambda _self: NOTIFICATIONS_LAST)  # type: ignore[assignment]
+    app.NOTICE_SECONDS = NOTIFICATIONS_LAST
 
 
 _notifications_last_the_test()

@@ -51,6 +51,13 @@ WINDOW = textual._wait.SLEEP_GRANULARITY
 WINDOW_CPU = textual._wait.SLEEP_IDLE
 """Textual's idle window (20 ms) and the CPU under which it counts as idle (1 ms)."""
 
+BOUND = 5.0
+"""Seconds a wait lasts at most where the app never settles. Textual's bound, one second, is
+what a key's work and frame take on a loaded machine (at load 15 a test process gets a
+seventh of a core): a wait ended there, and the test looked before the key was handled (in a
+whole-suite run at load 15, 20 of the first 360 tests had a wait end at that bound). A wait
+that settles returns as soon as it does, so this costs only where the app is still working."""
+
 POLL = 0.005
 """How often a wait looks again while the app works where the loop cannot see (a thread)."""
 
@@ -209,6 +216,7 @@ async def settled(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
     if app is None or min_sleep > 0:
         await textual._wait.wait_for_idle(min_sleep, max_sleep)
         return
+    max_sleep = max(max_sleep, BOUND)
     loop = asyncio.get_running_loop()
     started = time.monotonic()
     window = _IdleWindow()

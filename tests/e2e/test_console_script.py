@@ -28,7 +28,7 @@ def tmux(*args: str) -> str:
     ).stdout
 
 
-def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
+def wait_for(session: str, needle: str, timeout: float = 60.0) -> str:
     deadline = time.monotonic() + timeout
     screen = ""
     while time.monotonic() < deadline:

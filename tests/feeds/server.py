@@ -53,6 +53,8 @@ class FeedServer:
     def __init__(self, host: str = "127.0.0.1", gauge: Gauge | None = None) -> None:
         self.routes: dict[str, Handler] = {}
         self.hits: Counter[str] = Counter()
+        self.trickled_out: Counter[str] = Counter()
+        """Trickles sent for their whole time: the client waited for the end."""
         self.statuses: list[tuple[str, int]] = []
         self.request_headers: list[tuple[str, dict[str, str]]] = []
         self.gauge = Gauge()
@@ -156,6 +158,7 @@ class FeedServer:
                     time.sleep(interval)
             except OSError:
                 return  # the client gave up, as it should
+            self.trickled_out[path] += 1
 
         self.routes[path] = handler
 

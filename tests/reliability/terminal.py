@@ -57,7 +57,7 @@ class Terminal:
     def screen(self, escapes: bool = False) -> str:
         return self.tmux("capture-pane", "-p", *(["-e"] if escapes else []), "-t", self.session)
 
-    def wait_for(self, *needles: str, timeout: float = 20.0) -> str:
+    def wait_for(self, *needles: str, timeout: float = 60.0) -> str:
         """The screen once it shows every needle; fails with the screen if it never does."""
         deadline = time.monotonic() + timeout
         screen = ""

@@ -75,7 +75,7 @@ async def test_ctrl_q_during_an_import_quits_once_it_is_done(
     def held_import(*args: Any, **kwargs: Any) -> Any:
         kwargs["progress"](0, 40, str(news))
         started.set()
-        go_on.wait(10)
+        go_on.wait(60)  # held until the test lets it go, however slow its steps
         return import_paths(*args, **kwargs)
 
     monkeypatch.setattr(import_files, "import_paths", held_import)
@@ -85,7 +85,7 @@ async def test_ctrl_q_during_an_import_quits_once_it_is_done(
         await pilot.press("I")
         app.screen.query_one("#import-path").value = str(news)
         await pilot.press("enter")
-        assert started.wait(10)
+        assert started.wait(60)
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.is_running, "the quit waits for the import"

@@ -364,7 +364,7 @@ async def test_a_cached_library_is_indexed_after_start_up_so_the_first_w_lists_a
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         state = app.screen.statement_actions.state
-        for _ in range(200):  # no key pressed: the preload indexes the cache by itself
+        for _ in until_bound():  # no key pressed: the preload indexes the cache by itself
             await pilot.pause(0.02)
             if state.index is not None:
                 break
@@ -889,7 +889,7 @@ async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, mon
     def held(name: str, article: Article, *rest: object) -> object:
         read.append(article.id)
         entered.set()
-        release.wait(10)
+        release.wait(60)
         return real(name, article, *rest)
 
     monkeypatch.setattr(timeline, "article_timeline", held)
@@ -897,7 +897,7 @@ async def test_a_closed_timeline_stops_reading_the_library(store_path: Path, mon
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_first(app, pilot)
         await pilot.press("s", "L")
-        assert await asyncio.to_thread(entered.wait, 10)
+        assert await asyncio.to_thread(entered.wait, 60)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, TimelineScreen)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-import time
+import threading
 from pathlib import Path
 
 import pyperclip
@@ -105,10 +105,15 @@ def test_raising_tool_and_raising_osc52(store: Store, monkeypatch):
 
 
 def test_hanging_tool_times_out(store: Store, monkeypatch):
-    monkeypatch.setattr(pyperclip, "copy", lambda _text: time.sleep(5))
-    began = time.monotonic()
-    result = copy_quote(store, "Q", style="plain", timeout=0.2)
-    assert time.monotonic() - began < 2
+    """The tool hangs until the test lets it go, after the copy returned: a copy that waited
+    for it would come back (after the tool's 60 s) with the text on the system clipboard."""
+    let_go = threading.Event()
+    monkeypatch.setattr(pyperclip, "copy", lambda _text: let_go.wait(60))
+    monkeypatch.setattr(pyperclip, "paste", lambda: "Q")
+    try:
+        result = copy_quote(store, "Q", style="plain", timeout=0.2)
+    finally:
+        let_go.set()
     assert result.target == HISTORY_ONLY
     assert "did not answer within 0.2 s" in result.message
 

@@ -66,9 +66,11 @@ def news_like_text(length: int, rng: random.Random) -> str:
 
 
 def recognition_cpu(text: str) -> float:
-    started = time.process_time()
+    """The CPU of this thread: a test worker's process also runs the threads earlier tests
+    left (servers, workers ending), whose CPU the process's clock would count here."""
+    started = time.thread_time()
     spans = recognise(text)
-    elapsed = time.process_time() - started
+    elapsed = time.thread_time() - started
     assert spans
     assert_valid(text, spans)
     return elapsed

@@ -225,11 +225,11 @@ def test_the_list_snapshot_sees_only_committed_state(path: Path):
             with store.batch():
                 add_article(store, 1)
                 inside.set()
-                release.wait(5)
+                release.wait(60)
 
         worker = threading.Thread(target=importer)
         worker.start()
-        inside.wait(5)
+        assert inside.wait(60)
         with store.committed() as quiet:
             assert not quiet
         release.set()
