@@ -64,6 +64,12 @@ def test_app_refuses_a_broken_store_in_one_line(
     ], "nothing was written beside it (no temp file, no backup)"
 
 
+def _toast_text(screen: str) -> str:
+    """The words of the toasts on ``screen``, their wrapped lines joined (a notice wraps where
+    the store's path ends, and a test worker's temporary path is long)."""
+    return " ".join(line.rpartition("▌")[2].strip(" │") for line in screen.splitlines())
+
+
 @needs_tmux
 def test_app_on_a_held_store_opens_read_only_and_never_writes(
     held_store: tuple[Path, int], terminal: Terminal
@@ -73,10 +79,14 @@ def test_app_on_a_held_store_opens_read_only_and_never_writes(
     terminal.start_app(path)
     # The notice and the title come as the store opens; the list's rows may come seconds
     # after under load (a worker), when the notice's 8 s could be over: each is waited for.
-    screen = terminal.wait_for("read-only", str(pid))
-    # The notice wraps where the store's path ends (a test worker's temp path is longer).
-    notice = " ".join(line.rpartition("▌")[2].strip(" │") for line in screen.splitlines())
-    assert f"already open in process {pid}" in notice
+    terminal.wait_for("read-only")
+    said = f"already open in process {pid}"
+    deadline = time.monotonic() + 60
+    notice = ""
+    while said not in notice and time.monotonic() < deadline:  # not the pid's digits alone:
+        time.sleep(0.05)  # a date on the screen can hold them before the notice is drawn
+        notice = _toast_text(terminal.screen())
+    assert said in notice, notice
     terminal.wait_for("A0")
     terminal.keys("t")  # tag the selected article
     terminal.wait_for("nothing can be")
