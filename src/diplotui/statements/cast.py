@@ -341,6 +341,8 @@ class Cast:
                 self._counterparts.append((start, person))
                 if titled is not None:
                     self._as_counterpart(person, titled, span.start - len(noun) - 1)
+            if noun[-1:] == "," and self.text.startswith(",", span.end):
+                noun = noun[:-1]  # "X's spokesperson, Y, told": Y is the spokesperson
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}

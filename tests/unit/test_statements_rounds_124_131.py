@@ -1,0 +1,25 @@
+"""Statements and speakers the held-out rounds 124-131 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+
+TITLE = "A headline that is not read\n"
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    return [(s.speaker, s.kind, s.text) for s in find_statements(TITLE + body)]
+
+
+def test_a_role_noun_and_comma_before_an_apposed_name_is_what_the_role_stands_for() -> None:
+    body = (
+        "Foreign Minister Karl Obst has said that the talks will resume next week, Obst’s"
+        " spokesperson, Anna Berg, told reporters in Oslo.\n"
+        "The spokesperson said that the minister would meet Paul Dorn this week.\n"
+        "“We find the delay very worrying,” the spokesperson said.\n"
+    )
+    assert found(body)[1:] == [
+        ("Anna Berg", "reported", "the minister would meet Paul Dorn this week"),
+        ("Anna Berg", "direct", "We find the delay very worrying,"),
+    ]
