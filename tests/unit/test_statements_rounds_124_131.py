@@ -23,3 +23,14 @@ def test_a_role_noun_and_comma_before_an_apposed_name_is_what_the_role_stands_fo
         ("Anna Berg", "reported", "the minister would meet Paul Dorn this week"),
         ("Anna Berg", "direct", "We find the delay very worrying,"),
     ]
+
+
+def test_a_title_chain_before_a_name_and_its_letters_is_what_the_title_stands_for() -> None:
+    body = (
+        "Deputy Premier and Minister for Trade, Maeve Dolan TD, will attend a meeting of EU"
+        " Trade Ministers on Monday.\n"
+        "Ukrainian Trade Minister, Oleh Marchenko will join the meeting by video.\n"
+        "On the trade dispute, the Deputy Premier said:\n"
+        "“We need a fair deal for farmers.”\n"
+    )
+    assert found(body) == [("Maeve Dolan", "direct", "We need a fair deal for farmers.")]

@@ -967,13 +967,23 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     X, said", "On Tuesday, the Secretary-General, X, said", "..., the Secretary-General, X,
     said"; not "the President, X, Y and Z"."""
     person = spans[index]
-    if not text.startswith(",", person.end):
-        return False
     following = spans[index + 1] if index + 1 < len(spans) else None
+    end = person.end
+    if (
+        text.startswith(" ", end)
+        and following is not None
+        and following.type == "ROLE"
+        and following.start == end + 1
+        and text.startswith(",", following.end)
+    ):  # "Minister for Defence, X TD, will": a letters' title after the name
+        end = following.end
+        following = spans[index + 2] if index + 2 < len(spans) else None
+    if not text.startswith(",", end):
+        return False
     if (
         following is not None
         and following.type == "PERSON"
-        and text[person.end : following.start] in (", ", ", and ")
+        and text[end : following.start] in (", ", ", and ")
     ):
         return False
     first = index - 1
