@@ -34,3 +34,17 @@ def test_a_title_chain_before_a_name_and_its_letters_is_what_the_title_stands_fo
         "“We need a fair deal for farmers.”\n"
     )
     assert found(body) == [("Maeve Dolan", "direct", "We need a fair deal for farmers.")]
+
+
+def test_an_honour_before_a_name_in_apposition_to_a_lowercase_office_titles_it() -> None:
+    body = (
+        "Corroborating this, Chile’s permanent representative to the UN, Professor Ana Rojas,"
+        " said that Chile never considered cutting ties.\n\n"
+        "“Chile has not cut ties. Trade is one.\n\n"
+        "“Balance is key.”\n"
+    )
+    assert found(body) == [
+        ("Ana Rojas", "reported", "Chile never considered cutting ties"),
+        ("Ana Rojas", "direct", "Chile has not cut ties. Trade is one."),
+        ("Ana Rojas", "direct", "Balance is key."),
+    ]

@@ -2038,9 +2038,9 @@ class Subjects:
         titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
         honours = load().honorific_words
         for unit in self.units(comma + 2, person.start):
-            if unit.kind == "ROLE":
-                titled = True
-            elif unit.kind not in ("GPE", "ORG") and unit.text not in honours:
+            if unit.kind == "ROLE" or unit.text in honours:
+                titled = True  # "its envoy to the UN, Professor X": honours title X too
+            elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
