@@ -48,3 +48,15 @@ def test_an_honour_before_a_name_in_apposition_to_a_lowercase_office_titles_it()
         ("Ana Rojas", "direct", "Chile has not cut ties. Trade is one."),
         ("Ana Rojas", "direct", "Balance is key."),
     ]
+
+
+def test_an_unlisted_surname_is_the_full_name_that_opened_a_paragraph_before() -> None:
+    body = (
+        "The talks went on.\n"
+        "Odran Keswick, principal deputy spokesman at the State Department, was also asked"
+        " about the trip on Tuesday.\n"
+        "“I don’t have any travel to preview at the moment,” Keswick replied.\n"
+    )
+    assert found(body) == [
+        ("Odran Keswick", "direct", "I don’t have any travel to preview at the moment,")
+    ]

@@ -323,7 +323,37 @@ def unrecognised_names(
         if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
             start, name = inserted.start(), f"{inserted.group(1)} {name}"
         found[start] = EntitySpan(start, end, "PERSON", name)
+        if " " not in name:
+            full = _full_name_opening(text, name, start, spans)
+            if full is not None and full.start not in found:
+                found[full.start] = full
     return list(found.values())
+
+
+def _full_name_opening(
+    text: str, surname: str, before: int, spans: Sequence[EntitySpan]
+) -> EntitySpan | None:
+    """An unlisted surname's full name, where it opens an earlier paragraph or sentence in
+    apposition ("Ana Berg, deputy spokeswoman at ..., was asked" before "Berg replied"): no
+    listed verb follows it, so the name search above never reaches it."""
+    end = text.find(f" {surname}, ", 0, before)
+    while end > 0:
+        given = text.rfind(" ", 0, end) + 1
+        newline = text.rfind("\n", 0, end) + 1
+        opening = max(given, newline)
+        word = text[opening:end]
+        if (
+            word[:1].isupper()
+            and word[1:].isalpha()
+            and word[1:].islower()
+            and (opening == newline or text.endswith(". ", 0, opening))
+            and word.lower() not in _KNOWN_BEFORE_NAMES
+            and word not in load().not_name_words
+            and not any(s.start < end and s.end > opening for s in spans)
+        ):
+            return EntitySpan(opening, end + 1 + len(surname), "PERSON", f"{word} {surname}")
+        end = text.find(f" {surname}, ", end + 1, before)
+    return None
 
 
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
