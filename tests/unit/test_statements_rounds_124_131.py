@@ -60,3 +60,18 @@ def test_an_unlisted_surname_is_the_full_name_that_opened_a_paragraph_before() -
     assert found(body) == [
         ("Odran Keswick", "direct", "I don’t have any travel to preview at the moment,")
     ]
+
+
+def test_a_passive_with_its_agent_inside_a_reported_clause_is_the_outer_speakers() -> None:
+    body = (
+        "In Lima, Peruvian sources confirmed that the authorities supported a mediation.\n"
+        "The sources noted that this message was reiterated by officials to all parties.\n"
+    )
+    assert found(body) == [
+        ("Peruvian sources", "reported", "the authorities supported a mediation"),
+        (
+            "Peruvian sources",
+            "reported",
+            "this message was reiterated by officials to all parties",
+        ),
+    ]

@@ -1364,6 +1364,11 @@ class _Finder:
             )
             if auxiliary is None or verb.start() in self.used_verbs:
                 continue
+            if text.find(" that ", s_start, auxiliary.start()) >= 0 and any(
+                text.startswith(" that ", outer.end())
+                for outer in self._verbs_in(s_start, verb.start())
+            ):  # "The sources noted that X was reiterated by Y": the outer verb's, nested
+                continue
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
             if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:

@@ -1015,6 +1015,14 @@ class Subjects:
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
         if low in lx.GROUP_NOUNS:
+            recent = self.last_other.get("GROUP") if len(head) == 2 else None
+            if (
+                recent is not None
+                and head[0].low == "the"
+                and recent[1].name.endswith(f" {last.text}")
+                and self.sentence_index - recent[0] <= 2
+            ):  # "French sources confirmed ... The sources noted": the ones just speaking
+                return recent[1]
             name = self._named(head)
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
