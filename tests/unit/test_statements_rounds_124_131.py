@@ -75,3 +75,10 @@ def test_a_passive_with_its_agent_inside_a_reported_clause_is_the_outer_speakers
             "this message was reiterated by officials to all parties",
         ),
     ]
+
+
+def test_a_name_ending_in_a_modal_s_spelling_keeps_its_last_word_before_the_verb() -> None:
+    body = (
+        "Meanwhile, Prime Minister Clara May urged the council to do more in facing the crisis.\n"
+    )
+    assert found(body) == [("Clara May", "reported", "the council to do more in facing the crisis")]

@@ -1735,6 +1735,8 @@ class Subjects:
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
+            if word[0].isupper() and self.in_mention(found[0]):
+                return end  # "Clara May said": a name's last word, not the modal
             end = found[0]
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
