@@ -82,3 +82,13 @@ def test_a_name_ending_in_a_modal_s_spelling_keeps_its_last_word_before_the_verb
         "Meanwhile, Prime Minister Clara May urged the council to do more in facing the crisis.\n"
     )
     assert found(body) == [("Clara May", "reported", "the council to do more in facing the crisis")]
+
+
+def test_an_expressed_wish_that_is_a_statement_as_an_expressed_hope_is() -> None:
+    body = (
+        "For his part, Omar Haddad expressed his wish that Chile will open its ports to the"
+        " foundation.\n"
+    )
+    assert found(body) == [
+        ("Omar Haddad", "reported", "Chile will open its ports to the foundation")
+    ]
