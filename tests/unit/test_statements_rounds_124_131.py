@@ -92,3 +92,10 @@ def test_an_expressed_wish_that_is_a_statement_as_an_expressed_hope_is() -> None
     assert found(body) == [
         ("Omar Haddad", "reported", "Chile will open its ports to the foundation")
     ]
+
+
+def test_called_on_someone_and_a_quotation_opening_before_to_is_a_reported_call() -> None:
+    body = 'Ana Rojas called on her counterpart Luis Vega "to open the border".\n'
+    assert found(body) == [
+        ("Ana Rojas", "reported", 'her counterpart Luis Vega "to open the border"')
+    ]

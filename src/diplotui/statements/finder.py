@@ -159,7 +159,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _CALLED_ON_TO = re.compile(
     r"(?:(?! at | during | before | after |, (?:who|which|where|when)\b)[^;])*?"
-    r" to (?!the |a |an )[\"“]?[a-z]"  # not "called on X before he ended his visit to ..."
+    r" [\"“]?to (?!the |a |an )[\"“]?[a-z]"  # not "called on X before he ended his visit to ..."
+    # ('called on X "to act"': the quotation may open before "to")
 )
 # the listed verbs whose object may be told to act ("urged the authorities to release")
 _DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
