@@ -99,3 +99,18 @@ def test_called_on_someone_and_a_quotation_opening_before_to_is_a_reported_call(
     assert found(body) == [
         ("Ana Rojas", "reported", 'her counterpart Luis Vega "to open the border"')
     ]
+
+
+def test_told_a_committee_of_many_capitalised_words_after_the_content_is_its_attribution() -> None:
+    body = (
+        "Foreign Minister Ana Rojas met him.\n\n"
+        "Deputy Foreign Minister Luis Vega summoned the envoy on Thursday, Minister Rojas told"
+        " the Senate Foreign Affairs Committee.\n"
+    )
+    assert found(body) == [
+        (
+            "Ana Rojas",
+            "reported",
+            "Deputy Foreign Minister Luis Vega summoned the envoy on Thursday",
+        )
+    ]

@@ -2765,7 +2765,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     addressee = next((n for n, w in enumerate(words[1:4], 1) if w in lx.ADJUNCT_STARTS), None)
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
-    return len(words) <= 4
+    return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
 
 
 def _name_runs_as_one(words: list[str]) -> int:
