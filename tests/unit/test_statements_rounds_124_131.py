@@ -114,3 +114,12 @@ def test_told_a_committee_of_many_capitalised_words_after_the_content_is_its_att
             "Deputy Foreign Minister Luis Vega summoned the envoy on Thursday",
         )
     ]
+
+
+def test_an_inverted_verb_then_a_title_a_comma_and_a_name_is_the_named_persons() -> None:
+    body = (
+        "A commitment to peace unites the region, said today the Secretary-General of the"
+        " League, Omar Haddad, in a message delivered by Ana Rojas, his envoy, to the leaders"
+        " gathered at the summit, in Lima, Peru.\n"
+    )
+    assert found(body) == [("Omar Haddad", "reported", "A commitment to peace unites the region")]

@@ -1887,6 +1887,11 @@ class _Finder:
             if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
+            named = self.subjects.named_after_title(verb.end(), s_end)
+            if named is not None and _adjunct_after_name(text[named[1] : s_end]):
+                return _Claim(
+                    "reported", content_start, named[0], verb, form, s_start, end=comma.start()
+                )
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
@@ -2766,6 +2771,22 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _adjunct_after_name(rest: str) -> bool:
+    """Whether what follows an inverted attribution's person is nothing or an adjunct of
+    the speech, set off by a comma, with no clause of its own (", in a message delivered by
+    Y to the summit.")."""
+    rest = rest.strip(" .")
+    if not rest:
+        return True
+    if not rest.startswith(", "):
+        return False
+    return (
+        rest[2:].split(None, 1)[0].lower() in lx.ADJUNCT_STARTS
+        and " that " not in rest
+        and not holds_listed_verb(rest)
+    )
 
 
 def _name_runs_as_one(words: list[str]) -> int:

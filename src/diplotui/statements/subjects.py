@@ -2178,6 +2178,24 @@ class Subjects:
             return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
 
+    def named_after_title(self, start: int, limit: int) -> tuple[Speaker, int] | None:
+        """ "..., said (today) the Secretary-General of the League, X, in a message": the
+        person named after the title an inverted verb's subject opens with, and where the
+        name ends."""
+        comma = self.text.find(", ", start, limit)
+        if comma < 0:
+            return None
+        index = bisect_left(self.span_starts, comma + 2)
+        if index >= len(self.spans):
+            return None
+        person = self.spans[index]
+        if person.start != comma + 2 or person.type != "PERSON" or person.end > limit:
+            return None
+        units = self.units(start, comma)
+        if not units or not _title_phrase(units):
+            return None
+        return self.cast.person(person), person.end
+
 
 _NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
 
