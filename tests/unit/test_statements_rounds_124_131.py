@@ -123,3 +123,13 @@ def test_an_inverted_verb_then_a_title_a_comma_and_a_name_is_the_named_persons()
         " gathered at the summit, in Lima, Peru.\n"
     )
     assert found(body) == [("Omar Haddad", "reported", "A commitment to peace unites the region")]
+
+
+def test_a_lowercase_title_serving_somewhere_before_a_name_in_apposition_is_that_name() -> None:
+    body = (
+        "Chilean Vice Foreign Minister Ana Rojas summoned the Peruvian ambassador to Santiago,"
+        " Luis Vega, to protest the remarks.\n\n"
+        "For his part, the Peruvian ambassador said he would send the demands to his"
+        " government.\n"
+    )
+    assert found(body) == [("Luis Vega", "reported", "he would send the demands to his government")]

@@ -343,6 +343,15 @@ class Cast:
                     self._as_counterpart(person, titled, span.start - len(noun) - 1)
             if noun[-1:] == "," and self.text.startswith(",", span.end):
                 noun = noun[:-1]  # "X's spokesperson, Y, told": Y is the spokesperson
+                served = (
+                    _LOWERCASE_TITLE_SERVING.search(self.text, max(0, start - 60), start)
+                    if noun[:1].isupper()
+                    else None
+                )
+                if served is not None:  # "the Japanese ambassador to Seoul, Y,": Y is he
+                    noun = served.group(2)
+                    if served.group(1):
+                        person.places |= place_stems([], [served.group(1)])
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -951,6 +960,15 @@ def _serves_place(text: str, name_end: int, place: EntitySpan) -> bool:
     if gap in (" of ", " of the "):
         return True
     return gap == ", " and text.startswith(_POSSESSIVE_GAPS, place.end)
+
+
+# a lowercase title, its nationality and where it serves, then a comma before a name in
+# apposition ("the Japanese ambassador to Seoul, Y,")
+_LOWERCASE_TITLE_SERVING = re.compile(
+    r"\bthe (?:([A-Z][a-z]+) )?("
+    + "|".join(sorted(lx.ROLE_NOUNS))
+    + r") (?:to|in) [A-Z][\w ]{1,30}, $"
+)
 
 
 def _word_before(text: str, offset: int) -> str:
