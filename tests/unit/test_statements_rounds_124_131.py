@@ -142,3 +142,11 @@ def test_a_title_named_later_is_not_an_untitled_name_in_its_own_content() -> Non
         " dangerous situation.\n"
     )
     assert [speaker for speaker, _, _ in found(body)] == ["Ana Rojas", "Ana Rojas"]
+
+
+def test_state_after_of_is_a_noun_not_a_verb_of_saying() -> None:
+    body = (
+        "Foreign Ministers of the region gathered ahead of the meeting of the heads of state of"
+        " the region to discuss the prospects of cooperation.\n"
+    )
+    assert found(body) == []

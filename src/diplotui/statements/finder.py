@@ -2367,6 +2367,8 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     if word.islower() and word.endswith("ed"):
         return True
+    if text.endswith(" of ", 0, verb.start()):
+        return True  # "heads of state of the region to discuss": no verb after "of"
     before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
     return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
 
