@@ -150,3 +150,17 @@ def test_state_after_of_is_a_noun_not_a_verb_of_saying() -> None:
         " the region to discuss the prospects of cooperation.\n"
     )
     assert found(body) == []
+
+
+def test_a_ministrys_press_service_is_an_organisation_that_speaks() -> None:
+    body = (
+        "According to the Chilean Foreign Ministry’s press service, the combined GDP of the"
+        " region has reached almost $450 billion.\n"
+    )
+    assert found(body) == [
+        (
+            "Chilean Foreign Ministry’s press service",
+            "reported",
+            "the combined GDP of the region has reached almost $450 billion",
+        )
+    ]
