@@ -164,3 +164,11 @@ def test_a_ministrys_press_service_is_an_organisation_that_speaks() -> None:
             "the combined GDP of the region has reached almost $450 billion",
         )
     ]
+
+
+def test_member_states_closing_a_sentence_after_a_comma_are_no_attribution() -> None:
+    body = (
+        "For such a meeting, the government invited ministers of the member states. Those who"
+        " did not come were absent, Mr Lund said.\n"
+    )
+    assert found(body) == [("Lund", "reported", "Those who did not come were absent")]

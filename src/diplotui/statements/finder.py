@@ -1841,6 +1841,8 @@ class _Finder:
         content is the sentence up to the comma."""
         s_start, s_end = sentence
         text = self.text
+        if form.lemma == "state" and _after_states_word(text, verb.start()):
+            return None  # "..., the government invited ministers of member states.": a noun
         end = self.subjects.strip_back(s_start, verb.start())
         comma = _last_comma(text, s_start, end)
         if comma is None:
@@ -2369,7 +2371,12 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return True
     if text.endswith(" of ", 0, verb.start()):
         return True  # "heads of state of the region to discuss": no verb after "of"
-    before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
+    return _after_states_word(text, verb.start())
+
+
+def _after_states_word(text: str, start: int) -> bool:
+    """Whether the word before "state(s)" at ``start`` makes it a noun ("member states")."""
+    before = last_word(text, max(0, start - 30), start - 1)
     return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
 
 
