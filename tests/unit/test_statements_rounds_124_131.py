@@ -172,3 +172,20 @@ def test_member_states_closing_a_sentence_after_a_comma_are_no_attribution() -> 
         " did not come were absent, Mr Lund said.\n"
     )
     assert found(body) == [("Lund", "reported", "Those who did not come were absent")]
+
+
+def test_content_then_a_role_and_a_name_between_commas_and_told_reporters_is_the_names() -> None:
+    body = (
+        "High Commissioner Karl Obst has said that he regrets the delay, Obst’s spokesperson,"
+        " Anna Berg, told reporters in Geneva.\n"
+        "The talks will resume next week, the ministry’s spokesperson, Ines Lund, told"
+        " reporters.\n"
+    )
+    assert found(body) == [
+        (
+            "Anna Berg",
+            "reported",
+            "High Commissioner Karl Obst has said that he regrets the delay",
+        ),
+        ("Ines Lund", "reported", "The talks will resume next week"),
+    ]

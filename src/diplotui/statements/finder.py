@@ -1882,6 +1882,7 @@ class _Finder:
             or rest in lx.WEEKDAYS
             or _adjunct_tail(rest, form)
             or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
+            or (form.lemma == "tell" and _attribution_tail(rest, form))  # "told reporters"
         ) and (named := self._appositive_speaker(content_start, comma.start())):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
@@ -2024,7 +2025,9 @@ class _Finder:
         speaker = self.subjects.cast.person(self.subjects.span_at(units[0].start))
         role = _last_comma(self.text, start, before.start())
         role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
-        if role is not None and any(u.kind == "ROLE" for u in role_units):
+        if role is not None and (
+            any(u.kind == "ROLE" for u in role_units) or _ends_in_role(role_units)
+        ):  # ", the ministry's spokesperson, Y, said": set off by commas on both sides
             return speaker, role.start()
         if _ends_in_role(self.subjects.units(max(start, before.start() - 40), before.start())):
             return None  # "X reinforced what the special advisor, Y, had said": the subject
