@@ -135,15 +135,6 @@ def test_a_lowercase_title_serving_somewhere_before_a_name_in_apposition_is_that
     assert found(body) == [("Luis Vega", "reported", "he would send the demands to his government")]
 
 
-def test_a_title_named_later_is_not_an_untitled_name_in_its_own_content() -> None:
-    body = (
-        "The Chilean Foreign Minister says we cannot be restricted to what Luis Vega wants.\n"
-        "Ana Rojas, the Chilean Foreign Minister, told a news network that we are in a"
-        " dangerous situation.\n"
-    )
-    assert [speaker for speaker, _, _ in found(body)] == ["Ana Rojas", "Ana Rojas"]
-
-
 def test_state_after_of_is_a_noun_not_a_verb_of_saying() -> None:
     body = (
         "Foreign Ministers of the region gathered ahead of the meeting of the heads of state of"

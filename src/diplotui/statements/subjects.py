@@ -946,10 +946,7 @@ class Subjects:
             if found is not None and self.cast.named_only_after(found, position):
                 # "Samoa's Prime Minister says ... Fiame ... was speaking", though a prime
                 # minister is named further on: the person named next who may hold it
-                named = self._named_next(position, last, places)
-                if named is not None and (named.role or not found.role or named == found):
-                    found = named  # not one untitled, named in the content ("says we cannot
-                    # do what X wants"), over the one named later with the title
+                found = self._named_next(position, last, places) or found
             return found or self._generic(head, position)
         if 3 <= len(head) <= 4 and _two_countries(head):  # "Vietnam and the US affirmed":
             # both (SOURCES, round 84)
