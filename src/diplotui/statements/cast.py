@@ -341,6 +341,17 @@ class Cast:
                 self._counterparts.append((start, person))
                 if titled is not None:
                     self._as_counterpart(person, titled, span.start - len(noun) - 1)
+            if noun[-1:] == "," and self.text.startswith(",", span.end):
+                noun = noun[:-1]  # "X's spokesperson, Y, told": Y is the spokesperson
+                served = (
+                    _LOWERCASE_TITLE_SERVING.search(self.text, max(0, start - 60), start)
+                    if noun[:1].isupper()
+                    else None
+                )
+                if served is not None:  # "the Japanese ambassador to Seoul, Y,": Y is he
+                    noun = served.group(2)
+                    if served.group(1):
+                        person.places |= place_stems([], [served.group(1)])
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
@@ -951,6 +962,15 @@ def _serves_place(text: str, name_end: int, place: EntitySpan) -> bool:
     return gap == ", " and text.startswith(_POSSESSIVE_GAPS, place.end)
 
 
+# a lowercase title, its nationality and where it serves, then a comma before a name in
+# apposition ("the Japanese ambassador to Seoul, Y,")
+_LOWERCASE_TITLE_SERVING = re.compile(
+    r"\bthe (?:([A-Z][a-z]+) )?("
+    + "|".join(sorted(lx.ROLE_NOUNS))
+    + r") (?:to|in) [A-Z][\w ]{1,30}, $"
+)
+
+
 def _word_before(text: str, offset: int) -> str:
     """The word right before ``offset`` and its space ("" when there is none)."""
     if not text.startswith(" ", offset - 1):
@@ -965,13 +985,23 @@ def _opens_apposition(text: str, spans: list[EntitySpan], index: int) -> bool:
     X, said", "On Tuesday, the Secretary-General, X, said", "..., the Secretary-General, X,
     said"; not "the President, X, Y and Z"."""
     person = spans[index]
-    if not text.startswith(",", person.end):
-        return False
     following = spans[index + 1] if index + 1 < len(spans) else None
+    end = person.end
+    if (
+        text.startswith(" ", end)
+        and following is not None
+        and following.type == "ROLE"
+        and following.start == end + 1
+        and text.startswith(",", following.end)
+    ):  # "Minister for Defence, X TD, will": a letters' title after the name
+        end = following.end
+        following = spans[index + 2] if index + 2 < len(spans) else None
+    if not text.startswith(",", end):
+        return False
     if (
         following is not None
         and following.type == "PERSON"
-        and text[person.end : following.start] in (", ", ", and ")
+        and text[end : following.start] in (", ", ", and ")
     ):
         return False
     first = index - 1

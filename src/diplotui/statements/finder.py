@@ -159,7 +159,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _CALLED_ON_TO = re.compile(
     r"(?:(?! at | during | before | after |, (?:who|which|where|when)\b)[^;])*?"
-    r" to (?!the |a |an )[\"“]?[a-z]"  # not "called on X before he ended his visit to ..."
+    r" [\"“]?to (?!the |a |an )[\"“]?[a-z]"  # not "called on X before he ended his visit to ..."
+    # ('called on X "to act"': the quotation may open before "to")
 )
 # the listed verbs whose object may be told to act ("urged the authorities to release")
 _DIRECTIVES = frozenset({"urge", "ask", "request", "call", "tell", "warn"})
@@ -1364,6 +1365,11 @@ class _Finder:
             )
             if auxiliary is None or verb.start() in self.used_verbs:
                 continue
+            if text.find(" that ", s_start, auxiliary.start()) >= 0 and any(
+                text.startswith(" that ", outer.end())
+                for outer in self._verbs_in(s_start, verb.start())
+            ):  # "The sources noted that X was reiterated by Y": the outer verb's, nested
+                continue
             speaker = self._agent(verb.end() + 4, s_start, s_end)
             content = _trim(text, s_start, auxiliary.start())
             if speaker is None or content is None or len(text[content[0] : content[1]].split()) < 3:
@@ -1835,6 +1841,8 @@ class _Finder:
         content is the sentence up to the comma."""
         s_start, s_end = sentence
         text = self.text
+        if form.lemma == "state" and _after_states_word(text, verb.start()):
+            return None  # "..., the government invited ministers of member states.": a noun
         end = self.subjects.strip_back(s_start, verb.start())
         comma = _last_comma(text, s_start, end)
         if comma is None:
@@ -1874,6 +1882,7 @@ class _Finder:
             or rest in lx.WEEKDAYS
             or _adjunct_tail(rest, form)
             or (form.lemma == "tell" and _addressee_then_participle(rest.split()))
+            or (form.lemma == "tell" and _attribution_tail(rest, form))  # "told reporters"
         ) and (named := self._appositive_speaker(content_start, comma.start())):
             speaker, cut = named  # "X, the Minister of Foreign Affairs, Retno Marsudi, said."
             return _Claim("reported", content_start, speaker, verb, form, s_start, end=cut)
@@ -1881,6 +1890,11 @@ class _Finder:
             if form.lemma in _DIRECTIVES and _CALLED_ON_TO.match(rest.partition(",")[0]):
                 return None  # "The Minister of X, Y, urged the authorities to act": an object
                 # and its infinitive, not an inverted subject
+            named = self.subjects.named_after_title(verb.end(), s_end)
+            if named is not None and _adjunct_after_name(text[named[1] : s_end]):
+                return _Claim(
+                    "reported", content_start, named[0], verb, form, s_start, end=comma.start()
+                )
             speaker = self.subjects.after(verb.end(), s_end)
             if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
@@ -2011,7 +2025,9 @@ class _Finder:
         speaker = self.subjects.cast.person(self.subjects.span_at(units[0].start))
         role = _last_comma(self.text, start, before.start())
         role_units = self.subjects.units(role.end(), before.start()) if role is not None else []
-        if role is not None and any(u.kind == "ROLE" for u in role_units):
+        if role is not None and (
+            any(u.kind == "ROLE" for u in role_units) or _ends_in_role(role_units)
+        ):  # ", the ministry's spokesperson, Y, said": set off by commas on both sides
             return speaker, role.start()
         if _ends_in_role(self.subjects.units(max(start, before.start() - 40), before.start())):
             return None  # "X reinforced what the special advisor, Y, had said": the subject
@@ -2356,7 +2372,14 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     if word.islower() and word.endswith("ed"):
         return True
-    before = last_word(text, max(0, verb.start() - 30), verb.start() - 1)
+    if text.endswith(" of ", 0, verb.start()):
+        return True  # "heads of state of the region to discuss": no verb after "of"
+    return _after_states_word(text, verb.start())
+
+
+def _after_states_word(text: str, start: int) -> bool:
+    """Whether the word before "state(s)" at ``start`` makes it a noun ("member states")."""
+    before = last_word(text, max(0, start - 30), start - 1)
     return before is not None and text[before[0] : before[1]].lower() in lx.BEFORE_STATES
 
 
@@ -2759,7 +2782,23 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     addressee = next((n for n, w in enumerate(words[1:4], 1) if w in lx.ADJUNCT_STARTS), None)
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
-    return len(words) <= 4
+    return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _adjunct_after_name(rest: str) -> bool:
+    """Whether what follows an inverted attribution's person is nothing or an adjunct of
+    the speech, set off by a comma, with no clause of its own (", in a message delivered by
+    Y to the summit.")."""
+    rest = rest.strip(" .")
+    if not rest:
+        return True
+    if not rest.startswith(", "):
+        return False
+    return (
+        rest[2:].split(None, 1)[0].lower() in lx.ADJUNCT_STARTS
+        and " that " not in rest
+        and not holds_listed_verb(rest)
+    )
 
 
 def _name_runs_as_one(words: list[str]) -> int:

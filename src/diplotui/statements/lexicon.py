@@ -80,7 +80,7 @@ ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
-    "consulate mission federation alliance bloc media"
+    "consulate mission federation alliance bloc media service"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(
@@ -125,7 +125,7 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
     "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
     "doubts objection objections desire desires aspiration aspirations intention intentions "
-    "expectation expectations anticipation need needs"  # "expressing the need to act"
+    "expectation expectations anticipation need needs wish"  # "expressing the need to act"
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

@@ -323,7 +323,37 @@ def unrecognised_names(
         if inserted is not None:  # a transcript's "Mr. [António] Guterres": António Guterres
             start, name = inserted.start(), f"{inserted.group(1)} {name}"
         found[start] = EntitySpan(start, end, "PERSON", name)
+        if " " not in name:
+            full = _full_name_opening(text, name, start, spans)
+            if full is not None and full.start not in found:
+                found[full.start] = full
     return list(found.values())
+
+
+def _full_name_opening(
+    text: str, surname: str, before: int, spans: Sequence[EntitySpan]
+) -> EntitySpan | None:
+    """An unlisted surname's full name, where it opens an earlier paragraph or sentence in
+    apposition ("Ana Berg, deputy spokeswoman at ..., was asked" before "Berg replied"): no
+    listed verb follows it, so the name search above never reaches it."""
+    end = text.find(f" {surname}, ", 0, before)
+    while end > 0:
+        given = text.rfind(" ", 0, end) + 1
+        newline = text.rfind("\n", 0, end) + 1
+        opening = max(given, newline)
+        word = text[opening:end]
+        if (
+            word[:1].isupper()
+            and word[1:].isalpha()
+            and word[1:].islower()
+            and (opening == newline or text.endswith(". ", 0, opening))
+            and word.lower() not in _KNOWN_BEFORE_NAMES
+            and word not in load().not_name_words
+            and not any(s.start < end and s.end > opening for s in spans)
+        ):
+            return EntitySpan(opening, end + 1 + len(surname), "PERSON", f"{word} {surname}")
+        end = text.find(f" {surname}, ", end + 1, before)
+    return None
 
 
 # a title's, an initial's or an abbreviated given name's full stop before a name ("Dr. X",
@@ -985,6 +1015,14 @@ class Subjects:
             if self._outlet[0] is not None:
                 return self._outlet[0]  # "the newspaper continues": the one the article names
         if low in lx.GROUP_NOUNS:
+            recent = self.last_other.get("GROUP") if len(head) == 2 else None
+            if (
+                recent is not None
+                and head[0].low == "the"
+                and recent[1].name.endswith(f" {last.text}")
+                and self.sentence_index - recent[0] <= 2
+            ):  # "French sources confirmed ... The sources noted": the ones just speaking
+                return recent[1]
             name = self._named(head)
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
@@ -1697,6 +1735,8 @@ class Subjects:
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
+            if word[0].isupper() and self.in_mention(found[0]):
+                return end  # "Clara May said": a name's last word, not the modal
             end = found[0]
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
@@ -2038,9 +2078,9 @@ class Subjects:
         titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
         honours = load().honorific_words
         for unit in self.units(comma + 2, person.start):
-            if unit.kind == "ROLE":
-                titled = True
-            elif unit.kind not in ("GPE", "ORG") and unit.text not in honours:
+            if unit.kind == "ROLE" or unit.text in honours:
+                titled = True  # "its envoy to the UN, Professor X": honours title X too
+            elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
         if _title_phrase(noun_phrase) or (titled and self._plausible(noun_phrase)):
@@ -2137,6 +2177,24 @@ class Subjects:
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
             return None  # "X, the minister, said he met Y": the clause's subject, not Y
         return self.classify(units, start)
+
+    def named_after_title(self, start: int, limit: int) -> tuple[Speaker, int] | None:
+        """ "..., said (today) the Secretary-General of the League, X, in a message": the
+        person named after the title an inverted verb's subject opens with, and where the
+        name ends."""
+        comma = self.text.find(", ", start, limit)
+        if comma < 0:
+            return None
+        index = bisect_left(self.span_starts, comma + 2)
+        if index >= len(self.spans):
+            return None
+        person = self.spans[index]
+        if person.start != comma + 2 or person.type != "PERSON" or person.end > limit:
+            return None
+        units = self.units(start, comma)
+        if not units or not _title_phrase(units):
+            return None
+        return self.cast.person(person), person.end
 
 
 _NOT_A_VERB = _NOUN_WORDS | lx.ORG_HEADS | lx.ADJUNCT_STARTS | {"who", "which"}
