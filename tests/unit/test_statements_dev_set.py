@@ -29,8 +29,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # (rounds 108-115 scored held out at 0.737, then tuned on by stfix10 and stfix11; rounds 116-119
 # joined after being scored held out at 0.750 by session 22's finder, not yet tuned on) - 0.005;
 # 0.930 on 573 files (rounds 116-119 tuned on by stfix12; rounds 120-123 joined after being scored
-# held out at 0.941 by the finder after stfix12) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.925
+# held out at 0.941 by the finder after stfix12) - 0.005; 0.934 on 621 files (rounds 120-123
+# tuned on by stfix13, rounds 124-131 scored held out at 0.797 and then tuned on by stfix14,
+# rounds 132-135 joined after being scored held out at 0.825 by the final finder) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.929
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
