@@ -450,13 +450,16 @@ def _marks_read(text: str) -> str:
     """``text`` with quotation marks written otherwise made double marks, one character for one
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
     space: tests/statements_dev/SOURCES, round 17) and the low-high marks of Lithuanian or
-    German („ ... “, where a “ after a word closes: "partnership“, he said")."""
+    German („ ... “, where a “ after a word closes: "partnership“, he said") and guillemets."""
     if "''" in text:
         text = text.replace("''", '" ')
     if "’’" in text:
         text = _doubled_single_marks(text)
     if "„" in text:
         text = text.replace("„", "“")
+    if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
+        # is a page's path or list sign, left
+        text = text.replace("«", "“").replace("»", "”")
     if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
         # or opening a line, before a word, opens ('it said ”The'), unless a quotation is open
         # on its line: then it closes, badly spaced ('#Tunisia, ”X')
