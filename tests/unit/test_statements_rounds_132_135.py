@@ -21,3 +21,14 @@ def test_guillemets_quote_as_double_marks_do() -> None:
         ("Ana Vila", "direct", "sees no obstacle"),
         ("Ana Vila", "direct", "We are open to a trade deal with Chile,"),
     ]
+
+
+def test_a_pronoun_contracted_with_is_the_pronoun_a_quotation_after_it_stands_for() -> None:
+    body = (
+        "Ambassador Tomas Verlin says his posting began well. He’s happy to come back to the"
+        " city, where he studied. “I like the town and its people very much.” The Ambassador"
+        " has three children.\n"
+    )
+    assert found(body)[1:] == [
+        ("Tomas Verlin", "direct", "I like the town and its people very much.")
+    ]

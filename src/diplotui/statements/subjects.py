@@ -144,6 +144,7 @@ _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+_PRONOUNS_CONTRACTED = frozenset({"he’s", "she’s", "he's", "she's"})  # with "is" or "has"
 _NOT_BEFORE_PRONOUN = lx.CLAUSE_WORDS | {"and", "but", "or", "as", "than"}  # it opens a clause
 # the words of time adverbials that stand between a subject and its verb without a comma
 _TIME_WORDS = frozenset(
@@ -847,6 +848,8 @@ class Subjects:
                 return self._pronoun(
                     lx.SUBJECT_PRONOUNS[only.low] if only.kind == "WORD" else "PERSON", position
                 )
+            if only.low in _PRONOUNS_CONTRACTED:  # "He’s pleased to ...": he is
+                return self._pronoun("PERSON", position)
             if only.kind == "PERSON":
                 if self.text.startswith(_POSSESSIVE, only.end):
                     return None  # "Spicer's": no subject
