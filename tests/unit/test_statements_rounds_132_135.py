@@ -32,3 +32,17 @@ def test_a_pronoun_contracted_with_is_the_pronoun_a_quotation_after_it_stands_fo
     assert found(body)[1:] == [
         ("Tomas Verlin", "direct", "I like the town and its people very much.")
     ]
+
+
+def test_a_title_naming_its_office_after_an_inverted_speaker_is_apposed() -> None:
+    body = (
+        "One visit by the two envoys cannot settle every question, but it was useful, said"
+        " Marta Kellovan, Georgian State Minister for Regional Affairs and Civil Equality.\n"
+    )
+    assert found(body) == [
+        (
+            "Marta Kellovan",
+            "reported",
+            "One visit by the two envoys cannot settle every question, but it was useful",
+        )
+    ]

@@ -123,6 +123,8 @@ _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
 )
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
+_OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
+_OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
@@ -2202,7 +2204,9 @@ class _Finder:
         text = self.text
         if claim.kind != "direct":
             clause = _REPORTER_CLAUSE.search(text, claim.start, end)
-            if clause is not None:
+            if clause is not None and (claim.verb is None or claim.verb.start() < end):
+                # the reporter's own clause ends it; one before an attribution after the
+                # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
@@ -2818,9 +2822,19 @@ def _title_apposed(rest: str) -> bool:
     if not rest.startswith(", "):
         return False
     words = rest[2:].split()
-    if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
+    titled = 1 <= len(words) <= _TITLE_APPOSITION_WORDS and words[-1].lower() in lx.ROLE_NOUNS
+    if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _office_named(words: list[str]) -> bool:
+    """Whether capitalised words end in a role noun, "for" or "of" and the office's
+    capitalised name ("State Minister for Reconciliation and Civil Equality")."""
+    joint = next((n for n, w in enumerate(words) if w in ("for", "of")), 0)
+    if joint < 1 or words[joint - 1].lower() not in lx.ROLE_NOUNS:
+        return False
+    return all(w[:1].isupper() or w in _OFFICE_NAME_JOINTS for w in words[joint + 1 :])
 
 
 def _unlisted_gerund(word: str) -> bool:
