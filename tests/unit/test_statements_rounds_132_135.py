@@ -46,3 +46,11 @@ def test_a_title_naming_its_office_after_an_inverted_speaker_is_apposed() -> Non
             "One visit by the two envoys cannot settle every question, but it was useful",
         )
     ]
+
+
+def test_an_acronym_speaker_is_the_speaker_its_initials_spell_out() -> None:
+    body = (
+        "Lund welcomed the visit, the foreign trade office in Oslo said in a statement.\n"
+        "The two ministers signed a deal on fish exports, the FTO said.\n"
+    )
+    assert [speaker for speaker, _, _ in found(body)] == ["foreign trade office"] * 2

@@ -122,6 +122,8 @@ _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
 )
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
@@ -410,13 +412,14 @@ def find_statements(
     found = finder.run()
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
+    spelt_out = _acronyms_spelt_out(found, fullest)
     return [
         Statement(
             f.start,
             f.end,
             text[f.start : f.end],
             f.kind,
-            fullest.get(f.speaker.key, f.speaker.name),
+            spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name),
             f.speaker.key,
             f.speaker.type,
             f.speaker.role,
@@ -426,6 +429,32 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
+    """Organisation speakers named by an acronym ("PMO said") that another speaker's words
+    spell out ("the prime minister’s office ... said"), by key: one speaker, named as fully
+    as the article names it."""
+    acronyms = {
+        f.speaker.key: f.speaker.name
+        for f in found
+        if f.speaker.type == "ORG" and _ACRONYM.fullmatch(f.speaker.name)
+    }
+    if not acronyms:  # the cheap test first: few articles quote an acronym
+        return {}
+    by_initials: dict[str, str] = {}
+    for f in found:
+        name = fullest.get(f.speaker.key, f.speaker.name)
+        if f.speaker.key not in acronyms and " " in name:
+            by_initials.setdefault(_initials_of(name), name)
+    return {key: by_initials[name] for key, name in acronyms.items() if name in by_initials}
+
+
+def _initials_of(name: str) -> str:
+    """ "prime minister’s office" -> "PMO": the first letters, in capitals, of its words but
+    the joining ones."""
+    words = (w for w in name.split() if w.lower() not in _ACRONYM_SKIPPED)
+    return "".join(w[0] for w in words).upper()
 
 
 def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
