@@ -54,3 +54,14 @@ def test_an_acronym_speaker_is_the_speaker_its_initials_spell_out() -> None:
         "The two ministers signed a deal on fish exports, the FTO said.\n"
     )
     assert [speaker for speaker, _, _ in found(body)] == ["foreign trade office"] * 2
+
+
+def test_expressed_and_a_comma_before_a_clause_makes_a_statement() -> None:
+    body = (
+        "Foreign Minister Lena Ostrova held talks with her guest.\n\n"
+        "Lena Ostrova expressed, the Latvian side follows closely the situation in the region."
+        " More follows.\n"
+    )
+    assert found(body) == [
+        ("Lena Ostrova", "reported", "the Latvian side follows closely the situation in the region")
+    ]

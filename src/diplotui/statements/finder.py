@@ -2105,7 +2105,9 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
-        if form.lemma in ("express", "share"):
+        if form.lemma == "express" and text.startswith(", ", position):
+            position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
+        elif form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
             if object_end is None:
                 return None
