@@ -65,3 +65,13 @@ def test_expressed_and_a_comma_before_a_clause_makes_a_statement() -> None:
     assert found(body) == [
         ("Lena Ostrova", "reported", "the Latvian side follows closely the situation in the region")
     ]
+
+
+def test_it_is_the_organisation_the_sentence_before_opens_with_as_subject() -> None:
+    body = (
+        "The Foreign Ministry disclosed this in a statement released on Sunday. It said the"
+        " envoy was summoned for an explanation.\n"
+    )
+    assert found(body) == [
+        ("Foreign Ministry", "reported", "the envoy was summoned for an explanation")
+    ]

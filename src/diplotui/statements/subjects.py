@@ -144,6 +144,7 @@ _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+_LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
 _PRONOUNS_CONTRACTED = frozenset({"he’s", "she’s", "he's", "she's"})  # with "is" or "has"
 _NOT_BEFORE_PRONOUN = lx.CLAUSE_WORDS | {"and", "but", "or", "as", "than"}  # it opens a clause
 # the words of time adverbials that stand between a subject and its verb without a comma
@@ -1503,7 +1504,8 @@ class Subjects:
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
             if speaker_type == "ORG":
-                return self._reported_subject_before(position)
+                reported = self._reported_subject_before(position)
+                return reported or self._organisation_acting_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
@@ -1606,16 +1608,30 @@ class Subjects:
             window = cut + 1 if cut >= 0 else 0
         return window
 
+    def _organisation_acting_before(self, position: int) -> Speaker | None:
+        """ "The Foreign Ministry disclosed this in a statement. It said X": with no
+        organisation speaking in view, "it" is the one the sentence before opens with as the
+        subject of its verb (a lowercase word after the name)."""
+        span = self._opening_organisation(self._sentence_before(position), position)
+        if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
+            return None
+        return self.cast.organisation(span)
+
     def _organisation_opening(self, window: int, position: int) -> Speaker | None:
         """The organisation opening the sentence before "They" ("The G-7 also issued a joint
         statement. They expressed ..."): a body of members, which "they" stands for."""
+        span = self._opening_organisation(window, position)
+        return self.cast.organisation(span) if span is not None else None
+
+    def _opening_organisation(self, window: int, position: int) -> EntitySpan | None:
+        """The organisation mention opening the sentence starting at ``window`` (after "The")."""
         start = window + (self.text[window] == " ")
         start += 4 if self.text.startswith("The ", start) else 0
         index = bisect_left(self.span_starts, start)
         if index < len(self.spans) and self.spans[index].start == start < position:
             span = self.spans[index]
             if span.type == "ORG":
-                return self.cast.organisation(span)
+                return span
         return None
 
     def _two_named_before(self, position: int) -> Speaker | None:
