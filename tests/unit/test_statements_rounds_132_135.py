@@ -75,3 +75,12 @@ def test_it_is_the_organisation_the_sentence_before_opens_with_as_subject() -> N
     assert found(body) == [
         ("Foreign Ministry", "reported", "the envoy was summoned for an explanation")
     ]
+
+
+def test_an_adjunct_between_had_and_said_leaves_the_subject_before_had() -> None:
+    body = (
+        "Envoy Karl Mahler met the minister.\n\n"
+        "Mahler had during his visit to the market on Monday said Austria hopes the city will"
+        " remain calm.\n"
+    )
+    assert found(body) == [("Karl Mahler", "reported", "Austria hopes the city will remain calm")]

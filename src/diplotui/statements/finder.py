@@ -124,6 +124,7 @@ _BEFORE_ADJECTIVE = frozenset(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
+_ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
@@ -1596,6 +1597,8 @@ class _Finder:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
+        if speaker is None and content is not None and verb.group() == form.past:
+            speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None or content is None:
@@ -1604,6 +1607,19 @@ class _Finder:
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _perfect_around_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
+        """ "X had during his visit on Monday said Y": an adjunct between the auxiliary and
+        its participle; the subject stands before the auxiliary."""
+        text = self.text
+        window = max(s_start, verb_start - _ADJUNCT_IN_PERFECT)
+        at = max(text.rfind(" had ", window, verb_start), text.rfind(" has ", window, verb_start))
+        if at < 0 or text.find(",", at, verb_start) >= 0:  # the cheap tests first
+            return None
+        after = _WORDS_AHEAD.match(text, at + 4, verb_start)
+        if after is None or after.group(1).lower() not in lx.PREPOSITIONS:
+            return None
+        return self.subjects.before(s_start, at)
 
     def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
