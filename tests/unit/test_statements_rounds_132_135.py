@@ -84,3 +84,14 @@ def test_an_adjunct_between_had_and_said_leaves_the_subject_before_had() -> None
         " remain calm.\n"
     )
     assert found(body) == [("Karl Mahler", "reported", "Austria hopes the city will remain calm")]
+
+
+def test_a_participle_after_a_document_a_gerund_issued_is_the_issuers() -> None:
+    body = (
+        "The envoy denied the report.\n\n"
+        "This despite the Foreign Office issuing a press statement on Monday saying it called"
+        " in the envoy over his remarks.\n"
+    )
+    assert found(body) == [
+        ("Foreign Office", "reported", "it called in the envoy over his remarks")
+    ]

@@ -124,6 +124,7 @@ _BEFORE_ADJECTIVE = frozenset(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
+_ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
@@ -1728,10 +1729,20 @@ class _Finder:
             speaker = self._subordinate_subject(s_start, s_start + attach)
         if speaker is None:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
+        if speaker is None:
+            speaker = self._issuer_of(s_start, s_start + attach)
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _issuer_of(self, s_start: int, attach: int) -> Speaker | None:
+        """ "This despite the ministry issuing a press statement on Monday saying X": the
+        subject of the gerund that issued the document the participle follows."""
+        issuing = self.text.rfind(" issuing ", s_start, attach)  # the cheap test first
+        if issuing < 0 or _ISSUED_DOCUMENT.match(self.text, issuing + 9, attach) is None:
+            return None
+        return self.subjects.before(s_start, issuing + 1)
 
     def _by_gerund(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
