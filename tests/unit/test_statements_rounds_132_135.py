@@ -95,3 +95,11 @@ def test_a_participle_after_a_document_a_gerund_issued_is_the_issuers() -> None:
     assert found(body) == [
         ("Foreign Office", "reported", "it called in the envoy over his remarks")
     ]
+
+
+def test_a_capitalised_modal_that_ends_a_name_named_before_is_that_person() -> None:
+    body = (
+        "British Prime Minister Clara May urged Chile to do more. In this regard, May also"
+        " stressed the need to ease tension in the region.\n"
+    )
+    assert found(body)[1:] == [("Clara May", "reported", "the need to ease tension in the region")]

@@ -1754,8 +1754,11 @@ class Subjects:
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
-            if word[0].isupper() and self.in_mention(found[0]):
-                return end  # "Clara May said": a name's last word, not the modal
+            if word[0].isupper() and (
+                self.in_mention(found[0]) or self.cast.named_ending(word, found[0]) is not None
+            ):
+                return end  # "Clara May said", "May also stressed": a name's last word, not
+                # the modal
             end = found[0]
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
@@ -1829,7 +1832,12 @@ class Subjects:
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
-        units = _after_time(_without_time(self.units(clause_start, end)))
+        read = self.units(clause_start, end)
+        units = _after_time(_without_time(read))
+        if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
+            named = self.cast.named_ending(read[0].text, verb_start)
+            if named is not None:  # "In this regard, May also stressed": the month or the
+                return named  # modal a name ends in, Theresa May's
         if (
             len(units) > 2
             and units[0].kind == "WORD"
