@@ -103,3 +103,15 @@ def test_a_capitalised_modal_that_ends_a_name_named_before_is_that_person() -> N
         " stressed the need to ease tension in the region.\n"
     )
     assert found(body)[1:] == [("Clara May", "reported", "the need to ease tension in the region")]
+
+
+def test_he_is_not_the_person_his_own_words_name_as_his_partner() -> None:
+    body = (
+        "Envoy Lars Berg met visiting Minister Ana Toma in Oslo.\n"
+        "Berg, who is also the head of police, briefed the minister on talks between him and"
+        " Prime Minister Ola Dahl, Deputy Speaker Eva Lind, and Interior Minister Per Holm.\n"
+        '"Per Holm and I reached consensus on police cooperation," he said.\n'
+    )
+    assert found(body) == [
+        ("Lars Berg", "direct", "Per Holm and I reached consensus on police cooperation,")
+    ]

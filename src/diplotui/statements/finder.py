@@ -974,6 +974,8 @@ class _Finder:
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
                 continue
+            if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
+                speaker = self._not_own_partner(speaker, content, previous)
             if not characterised:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
@@ -984,6 +986,17 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _not_own_partner(
+        self, speaker: Speaker, content: tuple[int, int], previous: tuple[int, int]
+    ) -> Speaker:
+        """'"X and I reached consensus ...," he said': "he" is not X, whom the words name as
+        the speaker's partner, but the subject of the sentence before, when another person."""
+        surname = speaker.name.rpartition(" ")[2]
+        if speaker.type != "PERSON" or self.text.find(f"{surname} and I ", *content) < 0:
+            return speaker
+        other = self._person_subject(previous)
+        return other if other is not None and other.key != speaker.key else speaker
 
     def _fronted_quotation(self, close_at: int) -> bool:
         """Whether a quotation opening its sentence is an adjunct's head ('“Deeply worried”
