@@ -115,3 +115,12 @@ def test_he_is_not_the_person_his_own_words_name_as_his_partner() -> None:
     assert found(body) == [
         ("Lars Berg", "direct", "Per Holm and I reached consensus on police cooperation,")
     ]
+
+
+def test_a_quotation_run_into_its_speakers_next_predicate_is_the_sentence_befores() -> None:
+    body = (
+        "Ambassador Tomas Verlin says his posting began well.\n"
+        "After joining the ministry in 1998, he was soon posted to Rome. “I was a very young"
+        " envoy then,” and returned home three years later.\n"
+    )
+    assert found(body)[1:] == [("Tomas Verlin", "direct", "I was a very young envoy then,")]

@@ -125,6 +125,7 @@ _BEFORE_ADJECTIVE = frozenset(
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
+_AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
@@ -966,6 +967,13 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
                 if speaker is None and previous is not None:
                     speaker = self._person_subject(previous)
+            if (
+                speaker is None
+                and bare_head
+                and previous is not None
+                and _AND_PREDICATE.match(text, close_at + 1, tail_end)
+            ):  # 'He was posted to Rome. “I was very young,” and returned ...': his
+                speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
