@@ -124,3 +124,12 @@ def test_a_quotation_run_into_its_speakers_next_predicate_is_the_sentence_before
         " envoy then,” and returned home three years later.\n"
     )
     assert found(body)[1:] == [("Tomas Verlin", "direct", "I was a very young envoy then,")]
+
+
+def test_a_verb_joined_to_a_subordinate_clause_goes_with_its_pronoun() -> None:
+    body = (
+        "Foreign Minister Omar Haddad met the envoy.\n"
+        "Trade topped the agenda as he met his guest and argued that lower tariffs are"
+        " inevitable.\n"
+    )
+    assert found(body) == [("Omar Haddad", "reported", "lower tariffs are inevitable")]

@@ -125,6 +125,7 @@ _BEFORE_ADJECTIVE = frozenset(
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
+_SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
@@ -1582,6 +1583,8 @@ class _Finder:
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
             if speaker is None:
                 speaker = subjects.main(s_start, verb.start())
+            if speaker is None:
+                speaker = self._subordinate_pronoun(s_start, coordinated)
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
                 return None
@@ -1895,6 +1898,17 @@ class _Finder:
             return None
         named = text[units[0].start : units[name - 1].end]
         return Speaker(named, fold(named), "ORG")
+
+    def _subordinate_pronoun(self, s_start: int, joint: int) -> Speaker | None:
+        """ "Iran topped X's agenda as he met Y and argued that Z": when the main clause's
+        subject is no speaker, a verb joined to a subordinate clause's goes with its pronoun."""
+        found = None
+        for match in _SUBORDINATE_PRONOUN.finditer(self.text, s_start, joint):
+            found = match  # the last one: the clause the joined verb continues
+        if found is None:
+            return None
+        units = self.subjects.units(*found.span(1))
+        return self.subjects.classify(units, found.start(1))
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
