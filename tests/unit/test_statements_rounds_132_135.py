@@ -133,3 +133,15 @@ def test_a_verb_joined_to_a_subordinate_clause_goes_with_its_pronoun() -> None:
         " inevitable.\n"
     )
     assert found(body) == [("Omar Haddad", "reported", "lower tariffs are inevitable")]
+
+
+def test_a_subject_of_its_own_after_a_directives_infinitive_starts_a_statement() -> None:
+    body = (
+        "Minister Ilze Ozola met Secretary of State Mark Dunn in Washington.\n"
+        "The minister called on Canada to closely cooperate in this field and the Secretary"
+        " of State expressed full support for Latvia’s plan.\n"
+    )
+    assert found(body) == [
+        ("Ilze Ozola", "reported", "Canada to closely cooperate in this field"),
+        ("Mark Dunn", "reported", "full support for Latvia’s plan"),
+    ]

@@ -1600,6 +1600,15 @@ class _Finder:
             return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
         if open_claim is not None and (contrast := self._contrasted(open_claim, verb, form, s_end)):
             return contrast
+        if (
+            open_claim is not None
+            and open_claim.form is not None
+            and open_claim.form.lemma in _DIRECTIVES
+            and verb.group() == form.past
+        ):
+            joined = self._subject_joined_after_directive(open_claim, verb, form, s_end)
+            if joined is not None:
+                return joined
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
@@ -1645,6 +1654,23 @@ class _Finder:
         if after is None or after.group(1).lower() not in lx.PREPOSITIONS:
             return None
         return self.subjects.before(s_start, at)
+
+    def _subject_joined_after_directive(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X called on Y to act and the Secretary of State expressed support for Z": an
+        infinitive holds no finite verb, so "and", a subject of its own and a listed past verb
+        start another statement, and the directive's ends before "and"."""
+        joint = self.text.rfind(" and ", open_claim.start, verb.start())
+        if joint < 0 or self.text.find(",", joint, verb.start()) >= 0:
+            return None
+        if self.text.find(" to ", open_claim.start, joint) < 0:
+            return None  # no infinitive: "told reporters that X and Y stressed Z" is one clause
+        speaker = self.subjects.before(joint + 5, verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return None
+        content = self._content_start(verb, form, s_end)
+        return _Claim("reported", content, speaker, verb, form, joint) if content else None
 
     def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
