@@ -1606,9 +1606,9 @@ class _Finder:
             and open_claim.form.lemma in _DIRECTIVES
             and verb.group() == form.past
         ):
-            joined = self._subject_joined_after_directive(open_claim, verb, form, s_end)
-            if joined is not None:
-                return joined
+            own_subject = self._subject_joined_after_directive(open_claim, verb, form, s_end)
+            if own_subject is not None:
+                return own_subject
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
