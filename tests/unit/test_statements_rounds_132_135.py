@@ -145,3 +145,15 @@ def test_a_subject_of_its_own_after_a_directives_infinitive_starts_a_statement()
         ("Ilze Ozola", "reported", "Canada to closely cooperate in this field"),
         ("Mark Dunn", "reported", "full support for Latvia’s plan"),
     ]
+
+
+def test_a_name_the_recogniser_misses_before_a_lowercase_role_in_apposition_speaks() -> None:
+    body = (
+        "Tarkovan Belisu, spokesman for the Foreign Ministry, reaffirmed the country’s duty to"
+        " the region.\n"
+        "He said that these efforts have not been returned by its neighbour.\n"
+    )
+    assert found(body) == [
+        ("Tarkovan Belisu", "reported", "the country’s duty to the region"),
+        ("Tarkovan Belisu", "reported", "these efforts have not been returned by its neighbour"),
+    ]

@@ -92,6 +92,11 @@ _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
 )
+# a name of two or three words opening its sentence, then a lowercase role in apposition
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+)
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
@@ -268,7 +273,12 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
     if len(words) == 5:  # a match starts within the last four words
         start += before.find(words[1], len(words[0]))
     if before.endswith(", "):
-        return _APPOSED_NAME_BEFORE_VERB.search(text, max(0, start - 2), verb_start)
+        apposed = _APPOSED_NAME_BEFORE_VERB.search(text, max(0, start - 2), verb_start)
+        if apposed is None:
+            role = _NAME_THEN_ROLE.search(text, max(0, verb_start - 120), verb_start)
+            if role is not None and role.group(2) in lx.ROLE_NOUNS:
+                return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
+        return apposed
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
