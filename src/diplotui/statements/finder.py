@@ -442,9 +442,11 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
     acronyms = {
         f.speaker.key: f.speaker.name
         for f in found
-        if f.speaker.type == "ORG" and _ACRONYM.fullmatch(f.speaker.name)
+        if f.speaker.name.isupper()  # the cheap test first: few speakers are named in capitals
+        and f.speaker.type == "ORG"
+        and _ACRONYM.fullmatch(f.speaker.name)
     }
-    if not acronyms:  # the cheap test first: few articles quote an acronym
+    if not acronyms:
         return {}
     by_initials: dict[str, str] = {}
     for f in found:
