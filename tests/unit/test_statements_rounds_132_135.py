@@ -157,3 +157,17 @@ def test_a_name_the_recogniser_misses_before_a_lowercase_role_in_apposition_spea
         ("Tarkovan Belisu", "reported", "the country’s duty to the region"),
         ("Tarkovan Belisu", "reported", "these efforts have not been returned by its neighbour"),
     ]
+
+
+def test_he_says_inside_its_content_before_a_copula_is_an_attribution() -> None:
+    body = (
+        "Secretary General Henry Tane spoke at the meeting.\n"
+        "The need for the region to work together he says is the most important in the face of"
+        " rising rivalry.\n"
+        "Minister Ana Lobo spoke on Monday. Her statement follows what she says are reports"
+        " which suggest attempts to divide the bloc.\n"
+    )
+    assert found(body) == [
+        ("Henry Tane", "reported", "is the most important in the face of rising rivalry"),
+        ("Ana Lobo", "reported", "are reports which suggest attempts to divide the bloc"),
+    ]

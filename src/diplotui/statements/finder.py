@@ -2495,7 +2495,8 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     word = following.group(1)
     if word in lx.AUXILIARIES or word in lx.BE_FORMS:
-        return True
+        return not text.endswith((" he ", " she "), 0, verb.start())  # "the calls were", but
+        # "The need to act he says is key": a verb after its pronoun
     if form.lemma != "state":
         return False
     if word.islower() and word.endswith("ed"):

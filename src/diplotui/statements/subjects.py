@@ -97,6 +97,7 @@ _NAME_THEN_ROLE = re.compile(
     r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
 )
+_VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
@@ -1857,7 +1858,14 @@ class Subjects:
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said", "In May X
             # said": no comma
             return self.cast.person(self.span_at(units[-1].start))
-        if units and units[-1].low in _PERSON_PRONOUNS and _pronoun_after_opening_phrase(units):
+        if (
+            units
+            and units[-1].low in _PERSON_PRONOUNS
+            and (
+                _pronoun_after_opening_phrase(units)
+                or _inserted_attribution(self.text, units, verb_start)
+            )
+        ):
             # "During the talks she called on X": no comma
             return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start)
         and_at = self.text.find("and ", clause_start, end)
@@ -1932,7 +1940,11 @@ class Subjects:
                 end = opening if opening >= 0 else end
             return self.person_ending_at(end) if text[word_start - 1] == " " else None
         found = last_word(text, max(0, word_start - 12), word_start - 1)
-        if found is None or text[found[0] : found[1]] not in ("which", "that"):
+        before = text[found[0] : found[1]] if found is not None else ""
+        if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
+            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)  # "following what she
+            # says are reports": hers ("what she said before" is an object, no content)
+        if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
 
@@ -2461,6 +2473,19 @@ def _described(units: list[Unit]) -> bool:
         units[0].low in _INDEFINITE_ARTICLES
         and len(units) <= _DESCRIPTION_UNITS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool:
+    """Whether "he says" stands inside its content with no commas ("The need to work together
+    he says is the most important"): a noun phrase before the pronoun, a copula or an
+    auxiliary right after the verb, whose subject that phrase is."""
+    return (
+        len(units) > 2
+        and units[-1].kind == "WORD"
+        and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
+        and units[0].low in lx.DETERMINERS
+        and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
 
 
