@@ -122,7 +122,15 @@ _OBJECT_WORDS = 6  # how far an object's head noun may stand after its verb
 _BEFORE_ADJECTIVE = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "first", "only"}
 )
+_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
+_ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
+_SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
+_AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
+_ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
+_OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
+_OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
@@ -408,13 +416,14 @@ def find_statements(
     found = finder.run()
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
+    spelt_out = _acronyms_spelt_out(found, fullest)
     return [
         Statement(
             f.start,
             f.end,
             text[f.start : f.end],
             f.kind,
-            fullest.get(f.speaker.key, f.speaker.name),
+            spelt_out.get(f.speaker.key) or fullest.get(f.speaker.key, f.speaker.name),
             f.speaker.key,
             f.speaker.type,
             f.speaker.role,
@@ -424,6 +433,34 @@ def find_statements(
         )
         for f in found
     ]
+
+
+def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[str, str]:
+    """Organisation speakers named by an acronym ("PMO said") that another speaker's words
+    spell out ("the prime minister’s office ... said"), by key: one speaker, named as fully
+    as the article names it."""
+    acronyms = {
+        f.speaker.key: f.speaker.name
+        for f in found
+        if f.speaker.name.isupper()  # the cheap test first: few speakers are named in capitals
+        and f.speaker.type == "ORG"
+        and _ACRONYM.fullmatch(f.speaker.name)
+    }
+    if not acronyms:
+        return {}
+    by_initials: dict[str, str] = {}
+    for f in found:
+        name = fullest.get(f.speaker.key, f.speaker.name)
+        if f.speaker.key not in acronyms and " " in name:
+            by_initials.setdefault(_initials_of(name), name)
+    return {key: by_initials[name] for key, name in acronyms.items() if name in by_initials}
+
+
+def _initials_of(name: str) -> str:
+    """ "prime minister’s office" -> "PMO": the first letters, in capitals, of its words but
+    the joining ones."""
+    words = (w for w in name.split() if w.lower() not in _ACRONYM_SKIPPED)
+    return "".join(w[0] for w in words).upper()
 
 
 def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
@@ -450,13 +487,16 @@ def _marks_read(text: str) -> str:
     """``text`` with quotation marks written otherwise made double marks, one character for one
     so that every offset holds: a wire's doubled apostrophes ('' ... '', read as a mark and a
     space: tests/statements_dev/SOURCES, round 17) and the low-high marks of Lithuanian or
-    German („ ... “, where a “ after a word closes: "partnership“, he said")."""
+    German („ ... “, where a “ after a word closes: "partnership“, he said") and guillemets."""
     if "''" in text:
         text = text.replace("''", '" ')
     if "’’" in text:
         text = _doubled_single_marks(text)
     if "„" in text:
         text = text.replace("„", "“")
+    if "«" in text:  # guillemets quote as double marks do (« ... », round 135); a » alone
+        # is a page's path or list sign, left
+        text = text.replace("«", "“").replace("»", "”")
     if " ”" in text or "\n”" in text or text.startswith("”"):  # a closing mark after a space
         # or opening a line, before a word, opens ('it said ”The'), unless a quotation is open
         # on its line: then it closes, badly spaced ('#Tunisia, ”X')
@@ -930,6 +970,13 @@ class _Finder:
                 speaker = self._speaker_in(previous)  # 'X said that ... "...."': X's
                 if speaker is None and previous is not None:
                     speaker = self._person_subject(previous)
+            if (
+                speaker is None
+                and bare_head
+                and previous is not None
+                and _AND_PREDICATE.match(text, close_at + 1, tail_end)
+            ):  # 'He was posted to Rome. “I was very young,” and returned ...': his
+                speaker = self._person_subject(previous)
             if speaker is None and bare_head and not text[close_at:].strip():
                 speaker = self._speaker_in(previous)  # cut off by the text's end (round 39)
                 if speaker is None and previous is not None and _unquoted(text, previous):
@@ -938,6 +985,8 @@ class _Finder:
                 speaker = self.subjects.main(s_start, open_at)  # 'X reaffirmed Y: "..."'
             if speaker is None:
                 continue
+            if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
+                speaker = self._not_own_partner(speaker, content, previous)
             if not characterised:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
@@ -948,6 +997,17 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _not_own_partner(
+        self, speaker: Speaker, content: tuple[int, int], previous: tuple[int, int]
+    ) -> Speaker:
+        """'"X and I reached consensus ...," he said': "he" is not X, whom the words name as
+        the speaker's partner, but the subject of the sentence before, when another person."""
+        surname = speaker.name.rpartition(" ")[2]
+        if speaker.type != "PERSON" or self.text.find(f"{surname} and I ", *content) < 0:
+            return speaker
+        other = self._person_subject(previous)
+        return other if other is not None and other.key != speaker.key else speaker
 
     def _fronted_quotation(self, close_at: int) -> bool:
         """Whether a quotation opening its sentence is an adjunct's head ('“Deeply worried”
@@ -1525,6 +1585,8 @@ class _Finder:
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
             if speaker is None:
                 speaker = subjects.main(s_start, verb.start())
+            if speaker is None:
+                speaker = self._subordinate_pronoun(s_start, coordinated)
             content = self._content_start(verb, form, s_end)
             if speaker is None or content is None:
                 return None
@@ -1540,6 +1602,15 @@ class _Finder:
             return _Claim("reported", content, open_claim.speaker, verb, form, verb.start() - 2)
         if open_claim is not None and (contrast := self._contrasted(open_claim, verb, form, s_end)):
             return contrast
+        if (
+            open_claim is not None
+            and open_claim.form is not None
+            and open_claim.form.lemma in _DIRECTIVES
+            and verb.group() == form.past
+        ):
+            own_subject = self._subject_joined_after_directive(open_claim, verb, form, s_end)
+            if own_subject is not None:
+                return own_subject
         if open_claim is not None:
             joined = _AS_PRONOUN.search(text, max(s_start, verb.start() - 12), verb.start())
             content = self._content_start(verb, form, s_end) if joined else None
@@ -1562,6 +1633,8 @@ class _Finder:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
+        if speaker is None and content is not None and verb.group() == form.past:
+            speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
             speaker = self._reported_inside(s_start, verb)
         if speaker is None or content is None:
@@ -1570,6 +1643,36 @@ class _Finder:
         if subjects.subordinate == verb.start():  # "A day after X announced Y, Z ...": Y
             end = text.find(", ", content, s_end)
         return _Claim("reported", content, speaker, verb, form, -1, end=end)
+
+    def _perfect_around_adjunct(self, s_start: int, verb_start: int) -> Speaker | None:
+        """ "X had during his visit on Monday said Y": an adjunct between the auxiliary and
+        its participle; the subject stands before the auxiliary."""
+        text = self.text
+        window = max(s_start, verb_start - _ADJUNCT_IN_PERFECT)
+        at = max(text.rfind(" had ", window, verb_start), text.rfind(" has ", window, verb_start))
+        if at < 0 or text.find(",", at, verb_start) >= 0:  # the cheap tests first
+            return None
+        after = _WORDS_AHEAD.match(text, at + 4, verb_start)
+        if after is None or after.group(1).lower() not in lx.PREPOSITIONS:
+            return None
+        return self.subjects.before(s_start, at)
+
+    def _subject_joined_after_directive(
+        self, open_claim: _Claim, verb: re.Match[str], form: VerbForm, s_end: int
+    ) -> _Claim | None:
+        """ "X called on Y to act and the Secretary of State expressed support for Z": an
+        infinitive holds no finite verb, so "and", a subject of its own and a listed past verb
+        start another statement, and the directive's ends before "and"."""
+        joint = self.text.rfind(" and ", open_claim.start, verb.start())
+        if joint < 0 or self.text.find(",", joint, verb.start()) >= 0:
+            return None
+        if self.text.find(" to ", open_claim.start, joint) < 0:
+            return None  # no infinitive: "told reporters that X and Y stressed Z" is one clause
+        speaker = self.subjects.before(joint + 5, verb.start())
+        if speaker is None or speaker.key == open_claim.speaker.key:
+            return None
+        content = self._content_start(verb, form, s_end)
+        return _Claim("reported", content, speaker, verb, form, joint) if content else None
 
     def _reported_inside(self, s_start: int, verb: re.Match[str]) -> Speaker | None:
         """ "Local papers report that X said Y", "It was reported by media that X stressed Y",
@@ -1678,10 +1781,20 @@ class _Finder:
             speaker = self._subordinate_subject(s_start, s_start + attach)
         if speaker is None:
             speaker = self.subjects.acting_before(s_start, s_start + attach)
+        if speaker is None:
+            speaker = self._issuer_of(s_start, s_start + attach)
         content = self._content_start(verb, form, s_end)
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _issuer_of(self, s_start: int, attach: int) -> Speaker | None:
+        """ "This despite the ministry issuing a press statement on Monday saying X": the
+        subject of the gerund that issued the document the participle follows."""
+        issuing = self.text.rfind(" issuing ", s_start, attach)  # the cheap test first
+        if issuing < 0 or _ISSUED_DOCUMENT.match(self.text, issuing + 9, attach) is None:
+            return None
+        return self.subjects.before(s_start, issuing + 1)
 
     def _by_gerund(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
@@ -1813,6 +1926,17 @@ class _Finder:
             return None
         named = text[units[0].start : units[name - 1].end]
         return Speaker(named, fold(named), "ORG")
+
+    def _subordinate_pronoun(self, s_start: int, joint: int) -> Speaker | None:
+        """ "Iran topped X's agenda as he met Y and argued that Z": when the main clause's
+        subject is no speaker, a verb joined to a subordinate clause's goes with its pronoun."""
+        found = None
+        for match in _SUBORDINATE_PRONOUN.finditer(self.text, s_start, joint):
+            found = match  # the last one: the clause the joined verb continues
+        if found is None:
+            return None
+        units = self.subjects.units(*found.span(1))
+        return self.subjects.classify(units, found.start(1))
 
     def _quoted_in(self, start: int, end: int) -> Speaker | None:
         """'"...," said X and added that ...': the speaker of a quotation attributed by a
@@ -2071,7 +2195,9 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
-        if form.lemma in ("express", "share"):
+        if form.lemma == "express" and text.startswith(", ", position):
+            position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
+        elif form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
             if object_end is None:
                 return None
@@ -2199,7 +2325,9 @@ class _Finder:
         text = self.text
         if claim.kind != "direct":
             clause = _REPORTER_CLAUSE.search(text, claim.start, end)
-            if clause is not None:
+            if clause is not None and (claim.verb is None or claim.verb.start() < end):
+                # the reporter's own clause ends it; one before an attribution after the
+                # content is the speaker's ("X, but it was useful, said Y")
                 end = clause.start()
             comma = text.find(",", claim.start, end)  # ', describing' and ',” describing'
             if comma < 0:
@@ -2367,7 +2495,8 @@ def _noun_before_verb(text: str, verb: re.Match[str], form: VerbForm) -> bool:
         return False
     word = following.group(1)
     if word in lx.AUXILIARIES or word in lx.BE_FORMS:
-        return True
+        return not text.endswith((" he ", " she "), 0, verb.start())  # "the calls were", but
+        # "The need to act he says is key": a verb after its pronoun
     if form.lemma != "state":
         return False
     if word.islower() and word.endswith("ed"):
@@ -2815,9 +2944,19 @@ def _title_apposed(rest: str) -> bool:
     if not rest.startswith(", "):
         return False
     words = rest[2:].split()
-    if not 1 <= len(words) <= _TITLE_APPOSITION_WORDS or words[-1].lower() not in lx.ROLE_NOUNS:
+    titled = 1 <= len(words) <= _TITLE_APPOSITION_WORDS and words[-1].lower() in lx.ROLE_NOUNS
+    if not titled and not (1 <= len(words) <= _OFFICE_APPOSITION_WORDS and _office_named(words)):
         return False
     return "that" not in words and not holds_listed_verb(rest)
+
+
+def _office_named(words: list[str]) -> bool:
+    """Whether capitalised words end in a role noun, "for" or "of" and the office's
+    capitalised name ("State Minister for Reconciliation and Civil Equality")."""
+    joint = next((n for n, w in enumerate(words) if w in ("for", "of")), 0)
+    if joint < 1 or words[joint - 1].lower() not in lx.ROLE_NOUNS:
+        return False
+    return all(w[:1].isupper() or w in _OFFICE_NAME_JOINTS for w in words[joint + 1 :])
 
 
 def _unlisted_gerund(word: str) -> bool:

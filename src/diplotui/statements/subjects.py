@@ -92,6 +92,12 @@ _NAME_BEFORE_VERB = re.compile(_CAPITALISED_RUN + r"\s+(?:(?:also|further|again|
 _APPOSED_NAME_BEFORE_VERB = re.compile(
     r"(?<=, )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), (?:(?:also|further|again|then)\s+)?$"
 )
+# a name of two or three words opening its sentence, then a lowercase role in apposition
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
+    r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
+)
+_VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
 _INSERTED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\] $")  # a first name an editor added
@@ -144,6 +150,8 @@ _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
 _PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+_LOWERCASE_WORD = re.compile(r" (?:also )?[a-z]+ed\b")  # a past verb after a subject
+_PRONOUNS_CONTRACTED = frozenset({"he’s", "she’s", "he's", "she's"})  # with "is" or "has"
 _NOT_BEFORE_PRONOUN = lx.CLAUSE_WORDS | {"and", "but", "or", "as", "than"}  # it opens a clause
 # the words of time adverbials that stand between a subject and its verb without a comma
 _TIME_WORDS = frozenset(
@@ -266,7 +274,12 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
     if len(words) == 5:  # a match starts within the last four words
         start += before.find(words[1], len(words[0]))
     if before.endswith(", "):
-        return _APPOSED_NAME_BEFORE_VERB.search(text, max(0, start - 2), verb_start)
+        apposed = _APPOSED_NAME_BEFORE_VERB.search(text, max(0, start - 2), verb_start)
+        if apposed is None:
+            role = _NAME_THEN_ROLE.search(text, max(0, verb_start - 120), verb_start)
+            if role is not None and role.group(2) in lx.ROLE_NOUNS:
+                return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
+        return apposed
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
 
 
@@ -847,6 +860,8 @@ class Subjects:
                 return self._pronoun(
                     lx.SUBJECT_PRONOUNS[only.low] if only.kind == "WORD" else "PERSON", position
                 )
+            if only.low in _PRONOUNS_CONTRACTED:  # "He’s pleased to ...": he is
+                return self._pronoun("PERSON", position)
             if only.kind == "PERSON":
                 if self.text.startswith(_POSSESSIVE, only.end):
                     return None  # "Spicer's": no subject
@@ -1500,7 +1515,8 @@ class Subjects:
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
             if speaker_type == "ORG":
-                return self._reported_subject_before(position)
+                reported = self._reported_subject_before(position)
+                return reported or self._organisation_acting_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
@@ -1603,16 +1619,30 @@ class Subjects:
             window = cut + 1 if cut >= 0 else 0
         return window
 
+    def _organisation_acting_before(self, position: int) -> Speaker | None:
+        """ "The Foreign Ministry disclosed this in a statement. It said X": with no
+        organisation speaking in view, "it" is the one the sentence before opens with as the
+        subject of its verb (a lowercase word after the name)."""
+        span = self._opening_organisation(self._sentence_before(position), position)
+        if span is None or _LOWERCASE_WORD.match(self.text, span.end) is None:
+            return None
+        return self.cast.organisation(span)
+
     def _organisation_opening(self, window: int, position: int) -> Speaker | None:
         """The organisation opening the sentence before "They" ("The G-7 also issued a joint
         statement. They expressed ..."): a body of members, which "they" stands for."""
+        span = self._opening_organisation(window, position)
+        return self.cast.organisation(span) if span is not None else None
+
+    def _opening_organisation(self, window: int, position: int) -> EntitySpan | None:
+        """The organisation mention opening the sentence starting at ``window`` (after "The")."""
         start = window + (self.text[window] == " ")
         start += 4 if self.text.startswith("The ", start) else 0
         index = bisect_left(self.span_starts, start)
         if index < len(self.spans) and self.spans[index].start == start < position:
             span = self.spans[index]
             if span.type == "ORG":
-                return self.cast.organisation(span)
+                return span
         return None
 
     def _two_named_before(self, position: int) -> Speaker | None:
@@ -1735,8 +1765,11 @@ class Subjects:
             is_adverb = word.islower() and word.endswith("ly") and len(word) > 4
             if word.lower() not in lx.ADVERBS and not is_adverb:
                 return end
-            if word[0].isupper() and self.in_mention(found[0]):
-                return end  # "Clara May said": a name's last word, not the modal
+            if word[0].isupper() and (
+                self.in_mention(found[0]) or self.cast.named_ending(word, found[0]) is not None
+            ):
+                return end  # "Clara May said", "May also stressed": a name's last word, not
+                # the modal
             end = found[0]
 
     def before(self, start: int, verb_start: int) -> Speaker | None:
@@ -1810,7 +1843,12 @@ class Subjects:
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
-        units = _after_time(_without_time(self.units(clause_start, end)))
+        read = self.units(clause_start, end)
+        units = _after_time(_without_time(read))
+        if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
+            named = self.cast.named_ending(read[0].text, verb_start)
+            if named is not None:  # "In this regard, May also stressed": the month or the
+                return named  # modal a name ends in, Theresa May's
         if (
             len(units) > 2
             and units[0].kind == "WORD"
@@ -1820,7 +1858,14 @@ class Subjects:
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said", "In May X
             # said": no comma
             return self.cast.person(self.span_at(units[-1].start))
-        if units and units[-1].low in _PERSON_PRONOUNS and _pronoun_after_opening_phrase(units):
+        if (
+            units
+            and units[-1].low in _PERSON_PRONOUNS
+            and (
+                _pronoun_after_opening_phrase(units)
+                or _inserted_attribution(self.text, units, verb_start)
+            )
+        ):
             # "During the talks she called on X": no comma
             return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start)
         and_at = self.text.find("and ", clause_start, end)
@@ -1895,7 +1940,11 @@ class Subjects:
                 end = opening if opening >= 0 else end
             return self.person_ending_at(end) if text[word_start - 1] == " " else None
         found = last_word(text, max(0, word_start - 12), word_start - 1)
-        if found is None or text[found[0] : found[1]] not in ("which", "that"):
+        before = text[found[0] : found[1]] if found is not None else ""
+        if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
+            return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)  # "following what she
+            # says are reports": hers ("what she said before" is an object, no content)
+        if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
 
@@ -2424,6 +2473,19 @@ def _described(units: list[Unit]) -> bool:
         units[0].low in _INDEFINITE_ARTICLES
         and len(units) <= _DESCRIPTION_UNITS
         and not any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units)
+    )
+
+
+def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool:
+    """Whether "he says" stands inside its content with no commas ("The need to work together
+    he says is the most important"): a noun phrase before the pronoun, a copula or an
+    auxiliary right after the verb, whose subject that phrase is."""
+    return (
+        len(units) > 2
+        and units[-1].kind == "WORD"
+        and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
+        and units[0].low in lx.DETERMINERS
+        and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
 
 
