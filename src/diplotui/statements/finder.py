@@ -2655,7 +2655,7 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
         return True  # a quotation left open: "spoke of “a positive agenda for the dev"
     return _reports_that(paragraph) or any(
         verb.group() == FORMS[verb.group()].past and paragraph.startswith(" ", verb.end())
-        for verb in VERB_RE.finditer(paragraph)
+        for verb in listed_verbs(paragraph)
     )  # a past tense with words after it is a report cut off ("Wang said the two sides"),
     # where a headline has the present ("Lavrov says talks possible")
 
@@ -2663,7 +2663,7 @@ def _cut_off(text: str, block: Block, blocks: list[Block]) -> bool:
 def _reports_that(paragraph: str) -> bool:
     """Whether a line reports speech with "that" ("He expressed hope that X"): a sentence,
     its full stop lost or cut off, not a headline."""
-    return any(_THAT_AFTER.match(paragraph, verb.end()) for verb in VERB_RE.finditer(paragraph))
+    return any(_THAT_AFTER.match(paragraph, verb.end()) for verb in listed_verbs(paragraph))
 
 
 _THAT_AFTER = re.compile(r" (?:[a-z]+ ){0,2}that ")  # "said that", "expressed hope that"
