@@ -43,6 +43,14 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
+def not_a_folder(folder: Path) -> Path | None:
+    """The file standing where ``folder`` or a folder above it should be: the nearest of them
+    that exists, when it is no folder (None: nothing is in the way). ``mkdir`` then says only
+    "File exists" or "Not a directory", naming no part of the path the user could mend."""
+    nearest = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    return nearest if nearest is not None and not nearest.is_dir() else None
+
+
 class StoreFolderError(Exception):
     """The folder a ``--db`` path names cannot hold a store (one line for the user)."""
 
@@ -59,8 +67,8 @@ def check_store_folder(path: Path, *, create: bool, named_by: str = "") -> None:
         path = Path(f"{path} (a link to {target})")
     if folder.is_dir():
         return
-    blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
-    if blocker is not None and not blocker.is_dir():
+    blocker = not_a_folder(folder)
+    if blocker is not None:
         raise StoreFolderError(f"{path}: {blocker} is not a folder")
     if not create:
         source = f"{named_by} names it; " if named_by else ""

@@ -205,3 +205,27 @@ def test_a_text_deleted_by_hand_is_written_back_by_a_copy_that_holds_it(desk, tm
     eve = make_store(tmp_path / "eve.json", [])
     joined = _clone(eve, desk["remote"])
     assert joined.returncode == 0 and place not in joined.stdout, joined
+
+
+@pytest.mark.parametrize("under", ["notes.txt/desk.git", "notes.txt/team/desk.git"])
+def test_a_share_init_to_a_path_under_a_file_names_that_file(tmp_path: Path, under: str):
+    """``diplotui share init PATH`` with a regular file in PATH said "notes.txt: File exists"
+    or "notes.txt/team: Not a directory": the user could not tell which part of the path was
+    wrong. Now the one line names the file (a usage error), and nothing is set up or written."""
+    store = make_store(tmp_path / "lib.json", TEXTS[:1])
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("my notes\n")
+    before = records(store)
+    remote = tmp_path / under
+    command = ["share", "init", str(remote), "--author", "mai"]
+    done = subprocess.run(
+        [sys.executable, "-m", "diplotui", "--db", str(store), *command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done
+    assert done.stderr == f"diplotui: the remote {remote}: {blocker} is a file, not a folder\n"
+    assert blocker.read_text() == "my notes\n" and records(store) == before
+    assert not repository_path(store).exists()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from diplotui.store import Store, StoreLocked
+from diplotui.store import Store, StoreLocked, lock
 from tests.reliability.workload import HOLDER, seed
 
 DIPLOTUI = [sys.executable, "-m", "diplotui.cli.main"]
@@ -70,3 +71,31 @@ def test_the_message_names_the_real_holder_not_a_stale_pid_in_the_file(
         Store.open(path)
     assert caught.value.pid == pid
     assert str(dead.pid) not in str(caught.value)
+
+
+@pytest.mark.skipif(not Path("/proc/locks").is_file(), reason="Linux's /proc/locks")
+def test_a_lock_on_another_filesystem_with_the_same_inode_is_not_taken_for_ours(
+    held_store: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """``/proc/locks`` names a locked file by device and inode; the holder was looked up by the
+    inode alone, so a process locking a file with the same inode number on another filesystem
+    (a USB disk, a tmpfs) was named as the one holding the library. ``/proc/locks`` is the
+    kernel's, faked only to put that other lock first; the real holder is a real process."""
+    path, pid = held_store
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    lock_file = path.with_name("library.json.lock")
+    lock_file.write_text(f"{dead.pid}\n")  # a stale pid: only the OS can name the holder
+    info = lock_file.stat()
+    elsewhere = f"{os.major(info.st_dev) + 1:02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    stranger = os.getpid()  # alive, and not the holder
+    proc_locks = tmp_path / "locks"
+    proc_locks.write_text(
+        f"1: FLOCK  ADVISORY  WRITE {stranger} {elsewhere} 0 EOF\n"
+        + Path("/proc/locks").read_text()
+    )
+    monkeypatch.setattr(lock, "_PROC_LOCKS", proc_locks)
+    with pytest.raises(StoreLocked) as caught:
+        Store.open(path)
+    assert caught.value.pid == pid
+    assert f"process {stranger}" not in str(caught.value)

@@ -12,10 +12,14 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
+from textual import events
+from textual.widgets._toast import Toast
+
 from diplotui.store import Store
 from diplotui.tui.app import DiplotuiApp
+from diplotui.tui.dialogs.tags import AddTagsScreen
 
-from .helpers import type_as_a_terminal
+from .helpers import screen_cells, type_as_a_terminal
 from .test_reader_support import add_article, open_first, reader_of
 
 COMPOSED = "caf\u00e9"
@@ -41,4 +45,44 @@ async def test_a_decomposed_tag_typed_on_a_composed_one_is_the_same_tag(store_pa
     assert store.article(article.id).tags == [COMPOSED, f"r{COMPOSED}"]
     [highlight] = store.highlights(article.id)
     assert highlight.tags == [COMPOSED]
+    store.close()
+
+
+def _drawn(app: DiplotuiApp) -> str:
+    return "\n".join("".join(char for char, _style in line) for line in screen_cells(app))
+
+
+async def test_a_refused_tag_is_said_under_the_field_it_was_typed_in(store_path: Path):
+    """A tag refused (longer than a tag may be) was reported in a toast that vanished after
+    a few seconds, over the dialog that stayed open with the tag: the analyst who looked up
+    from the keyboard saw the tag not taken and no reason. The reason is now a line of the
+    dialog, under the field, drawn until the tags are edited."""
+    store = Store.open(store_path)
+    add_article(store, "Talks", "The ministers met in Hanoi. They agreed.")
+    app = DiplotuiApp(store)
+    long_tag = "mekong-" * 14
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, AddTagsScreen)
+        app.post_message(events.Paste(long_tag))  # as a terminal delivers a paste
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, AddTagsScreen), "a refused tag leaves the dialog open"
+        reason = f"tag too long ({len(long_tag)} characters, at most 64)"
+        assert reason in _drawn(app), "the reason is drawn in the dialog"
+        assert reason not in [str(toast.render()) for toast in app.screen.query(Toast)]
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert reason not in _drawn(app), "edited: the reason goes"
+        await pilot.press("ctrl+u")
+        await type_as_a_terminal(app, pilot, "mekong")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, AddTagsScreen)
+    [article] = [a for a in store.articles() if a.title == "Talks"]
+    assert article.tags == ["mekong"]
     store.close()

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from diplotui.inert import inert_words
+from diplotui.paths import not_a_folder
 
 NETWORK_TIMEOUT_SECONDS = 120.0
 _LOST_RACES = ("lock", "failed to update ref", "incorrect old value")  # another push won
@@ -72,17 +73,26 @@ _SSH_SCHEMES = ("git+ssh", "ssh+git")  # git's other names for ssh
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")  # a URL scheme's or a remote helper's
 
 
+def is_local_path(remote: str) -> bool:
+    return "://" not in remote and not (
+        ":" in remote.split("/", 1)[0] and not Path(remote).exists()
+    )
+
+
 def remote_problem(remote: str) -> str | None:
-    """Why ``remote`` is no remote of a team's (None: it is one): a path, ``host:path`` (ssh)
-    or a URL of ``TEAM_TRANSPORTS``."""
+    """Why ``remote`` is no remote of a team's (None: it is one): a path (with no file where a
+    folder above it should be), ``host:path`` (ssh) or a URL of ``TEAM_TRANSPORTS``."""
     helper, given, _ = remote.partition("::")
     scheme, url, _ = remote.partition("://")
     if given and _NAME.fullmatch(helper):
         transport = helper
     elif url and _NAME.fullmatch(scheme):
         transport = scheme.lower()
+    elif is_local_path(remote):
+        blocker = not_a_folder(Path(remote).parent)
+        return None if blocker is None else f"{blocker} is a file, not a folder"
     else:
-        return None  # a path, or host:path
+        return None  # host:path
     if transport in TEAM_TRANSPORTS or transport in _SSH_SCHEMES:
         return None
     return f"{transport!r} is no transport a team's remote uses (file, git, http, https or ssh)"

@@ -38,6 +38,7 @@ from diplotui.share.git import (
     GitUnreachable,
     Repository,
     config_value,
+    is_local_path,
     remote_problem,
 )
 from diplotui.share.merge import (
@@ -1413,12 +1414,6 @@ def _email(author: str) -> str:
 # -- setting up ------------------------------------------------------------------------------
 
 
-def _is_local_path(remote: str) -> bool:
-    return "://" not in remote and not (
-        ":" in remote.split("/", 1)[0] and not Path(remote).exists()
-    )
-
-
 def _set_up(
     store: Store, remote: str, author: str, want_library: bool, options: dict[str, Any]
 ) -> SyncResult:
@@ -1460,7 +1455,7 @@ def _set_up(
 def _new_remote(remote: str) -> Path | None:
     """The topmost folder ``share init`` would create for a remote that is a path to nothing
     yet (removed again if the set-up is refused); None for any other remote."""
-    if not _is_local_path(remote) or Path(remote).exists():
+    if not is_local_path(remote) or Path(remote).exists():
         return None
     created = Path(remote).absolute()
     while not created.parent.exists():

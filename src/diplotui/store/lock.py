@@ -27,6 +27,7 @@ from diplotui.store.files import process_alive
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NON_BLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+_PROC_LOCKS = Path("/proc/locks")
 _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a FIFO", stat.S_IFLNK: "a symbolic link"}
 
 
@@ -106,7 +107,7 @@ class WriteLock:
     def holder_pid(self) -> int | None:
         """The process holding the lock as far as the OS or a live pid file can tell."""
         with contextlib.suppress(OSError):
-            pid = _flock_holder(os.stat(self.path).st_ino)
+            pid = _flock_holder(os.stat(self.path))
             if pid is not None:
                 return pid
         try:
@@ -157,18 +158,20 @@ class WriteLock:
         return None
 
 
-def _flock_holder(inode: int) -> int | None:
-    """Linux: the pid ``/proc/locks`` names for an exclusive lock on ``inode``."""
+def _flock_holder(lock_file: os.stat_result) -> int | None:
+    """Linux: the pid ``/proc/locks`` names for an exclusive lock on ``lock_file``. An inode
+    number is unique on one filesystem only: a lock on another filesystem's file with the same
+    number is someone else's, so the device (major and minor, in hex there) must match too."""
     try:
-        lines = Path("/proc/locks").read_text().splitlines()
+        lines = _PROC_LOCKS.read_text().splitlines()
     except OSError:
         return None
+    ours = f"{os.major(lock_file.st_dev):02x}:{os.minor(lock_file.st_dev):02x}:{lock_file.st_ino}"
     for line in lines:
         parts = line.split()
         # "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; blocked waiters have "->"
-        if len(parts) >= 6 and parts[1] != "->" and parts[3] == "WRITE":
+        if len(parts) >= 6 and parts[1] != "->" and parts[3] == "WRITE" and parts[5] == ours:
             with contextlib.suppress(ValueError):
-                if int(parts[5].rsplit(":", 1)[1]) == inode:
-                    pid = int(parts[4])
-                    return pid if pid > 0 else None
+                pid = int(parts[4])
+                return pid if pid > 0 else None
     return None

@@ -14,7 +14,7 @@ from diplotui.model import AnchorStatus, Highlight
 from diplotui.palette import DEFAULT_COLOUR, colour_label
 from diplotui.session import Change, Target, quote_label, title_label
 from diplotui.store import StoreError
-from diplotui.tags import TagError, typed_tags
+from diplotui.tags import typed_tags
 from diplotui.tui.controllers.base import Controller
 from diplotui.tui.widgets.sidebar import SidebarItem
 
@@ -246,11 +246,8 @@ class AnnotationActions(Controller):
         def save(answer: list[str] | None) -> bool:
             if not answer:
                 return True
-            try:
-                tags = typed_tags(answer, self.screen.library_actions.known_tags())
-            except TagError as error:
-                self.notify(str(error), severity="error", markup=False)
-                return False
+            # a refusal (TagError) is said in the dialog, under the tags typed
+            tags = typed_tags(answer, self.screen.library_actions.known_tags())
             now = self._target_now(target, opened_over)
             if now is None:
                 return False

@@ -6,7 +6,7 @@ from diplotui.inert import inert_line
 from diplotui.model import Article
 from diplotui.session import title_label
 from diplotui.store import StoreError
-from diplotui.tags import TagError, distinct_tags, typed_tags
+from diplotui.tags import distinct_tags, typed_tags
 from diplotui.text.plural import plural
 from diplotui.tui.controllers.base import Controller
 
@@ -24,12 +24,9 @@ class ArticleActions(Controller):
         def save(answer: list[str] | None) -> bool:
             if not answer:
                 return True
-            try:
-                tags = typed_tags(answer, screen.library_actions.known_tags())
-                self.session.add_article_tags(article.id, tags)
-            except (TagError, StoreError) as error:
-                self.notify(str(error), severity="error", markup=False)
-                return False
+            # a refusal (TagError, StoreError) is said in the dialog, under the tags typed
+            tags = typed_tags(answer, screen.library_actions.known_tags())
+            self.session.add_article_tags(article.id, tags)
             screen.article_changed(article.id)
             shown = " ".join(f"#{tag}" for tag in tags)
             self.notify(f"Tagged {label}: {shown}.", markup=False, timeout=3)

@@ -16,7 +16,15 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from diplotui.inert import inert_line
-from diplotui.tui.dialogs.dialog import Dialog, JoinedPasteInput, prepare_kept, push_kept
+from diplotui.store import StoreError
+from diplotui.tags import TagError
+from diplotui.tui.dialogs.dialog import (
+    Dialog,
+    JoinedPasteInput,
+    StatusLine,
+    prepare_kept,
+    push_kept,
+)
 
 
 class TagSuggester(Suggester):
@@ -53,7 +61,10 @@ class TagInput(JoinedPasteInput):
 
 class AddTagsScreen(Dialog[list[str] | None]):
     """Ask for one or more tags (comma-separated, or pasted one a line); ``tab`` accepts the
-    suggested completion. Kept by the app between uses (see ``push_kept``)."""
+    suggested completion. Kept by the app between uses (see ``push_kept``).
+
+    Why tags were refused (too long, too many, the store not written) is said under the
+    field they were typed in, until they are edited: a toast said it, and went away."""
 
     NAME = "add-tags"
 
@@ -91,6 +102,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
         field = fields.first()
         field.suggester = TagSuggester(known_tags)
         field.value = ""
+        self._say("")
 
     def _title(self) -> str:
         return f"Add tags to {self._target}"
@@ -103,6 +115,7 @@ class AddTagsScreen(Dialog[list[str] | None]):
                 suggester=TagSuggester(self._known),
                 id="tag-input",
             )
+            yield StatusLine("", id="tag-error", markup=False)
             yield Label("enter: save · tab: complete · esc: cancel", classes="dialog-help")
 
     def action_complete(self) -> None:
@@ -112,6 +125,25 @@ class AddTagsScreen(Dialog[list[str] | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.submit([event.value])
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._say("")
+
+    def submit(self, result: list[str] | None) -> bool:
+        """Close once the tags are saved; when they are refused, say why and stay open."""
+        try:
+            return super().submit(result)
+        except (TagError, StoreError) as error:
+            self._say(str(error))
+            return False
+
+    def _say(self, reason: str) -> None:
+        """Show why the tags were refused ("": nothing). The line takes no row when it says
+        nothing, and a key typed lays nothing out unless it clears a reason shown."""
+        line = self.query_one("#tag-error", StatusLine)
+        if reason or line.display:
+            line.update(reason)
+            line.display = bool(reason)
 
     def edited(self) -> bool:
         return bool(self.query_one(TagInput).value.strip())

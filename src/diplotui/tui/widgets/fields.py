@@ -66,7 +66,26 @@ class EditField(Input):
 
 class NoteArea(TextArea):
     """The note editor's text area: a paste goes in inert, its line breaks kept; a joiner
-    or a no-break space typed goes in too."""
+    or a no-break space typed goes in too.
+
+    Textual's text area measures every line of its text each time it wraps it, and wrapped
+    a note given to it seven times before the first key could be typed: twice when made,
+    twice again when its ``language`` was set, then at every width the dialog's layout went
+    through, and again at every resize, the height's included. A hand-edited 30 MB note
+    took 25 s to open. Here the text is set once, after the language, and a rewrap at the
+    width and tab width the text is already wrapped at is skipped."""
+
+    def __init__(self, text: str = "", **kwargs: Any) -> None:
+        super().__init__("", **kwargs)
+        if text:
+            self.load_text(text)
+
+    def _rewrap_and_refresh_virtual_size(self) -> None:
+        wrapped = self.wrapped_document
+        if (wrapped._width, wrapped._tab_width) != (self.wrap_width, self.indent_width):
+            wrapped.wrap(self.wrap_width, tab_width=self.indent_width)
+        self._line_cache.clear()
+        self._refresh_size()
 
     def on_key(self, event: events.Key) -> None:
         """See ``EditField.on_key``: the text area takes only what Python calls printable."""
