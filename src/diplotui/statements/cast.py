@@ -325,7 +325,7 @@ class Cast:
             ):  # never shorter without its honorifics
                 name = without_honorific(span.text)
                 if not in_body and name.count(" ") > 1:
-                    name = self._headline_verb_cut(name)
+                    name = self._headline_name(name, start)
                 if len(name) > len(person.name) or (
                     in_body and not person.named_in_body and len(name) == len(person.name)
                 ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
@@ -364,6 +364,24 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _headline_name(self, name: str, at: int) -> str:
+        """A headline's name cut to its longest leading words that name a person off the
+        headline's line ("Ana Vila Pushes Trade With Peru": Ana Vila, whom the body names so),
+        else without a verb read into it (:meth:`_headline_verb_cut`)."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line_end = len(self.text) if line_end < 0 else line_end
+        named_off = {
+            span.text
+            for span in self.spans
+            if span.type == "PERSON" and (span.end <= line_start or span.start >= line_end)
+        }
+        words = name.split(" ")
+        for kept in range(len(words) - 1, 0, -1):
+            if " ".join(words[:kept]) in named_off:
+                return " ".join(words[:kept])
+        return self._headline_verb_cut(name)
 
     def _headline_verb_cut(self, name: str) -> str:
         """A headline's name without a last capitalised word the body never writes, when the

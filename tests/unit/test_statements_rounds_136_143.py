@@ -1,0 +1,31 @@
+"""Statements and speakers the held-out rounds 136-143 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.model import EntitySpan
+from diplotui.statements import find_statements
+
+
+def spanned(text: str, persons: list[str]) -> list[EntitySpan]:
+    """PERSON spans for ``persons``, each found after the one before."""
+    spans, at = [], 0
+    for name in persons:
+        at = text.index(name, at)
+        spans.append(EntitySpan(at, at + len(name), "PERSON", name))
+        at += len(name)
+    return spans
+
+
+def test_a_subheadings_capitalised_words_read_into_a_name_are_cut_to_the_name() -> None:
+    text = (
+        "Talks on the harbour\n\n"
+        "On Monday, President Vila said the harbour would stay open to all ships.\n"
+        "Vila Presses Harbour Accord With Peru\n"
+        "“We will keep the sea lanes free,” Vila said before leaving for Lima.\n"
+    )
+    persons = ["Vila", "Vila Presses Harbour Accord", "Vila"]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, persons))] == [
+        ("Vila", "the harbour would stay open to all ships"),
+        ("Vila", "We will keep the sea lanes free,"),
+    ]
