@@ -29,3 +29,22 @@ def test_a_subheadings_capitalised_words_read_into_a_name_are_cut_to_the_name() 
         ("Vila", "the harbour would stay open to all ships"),
         ("Vila", "We will keep the sea lanes free,"),
     ]
+
+
+def test_a_title_in_apposition_closing_the_paragraph_names_its_holder() -> None:
+    text = (
+        "Minister meets envoy\n\n"
+        "Foreign Minister Tomas Verlin on Friday met with Ada Korrin, the EU Ambassador to"
+        " Norland.\n\n"
+        "Both sides discussed trade, fisheries and energy, among other things.\n\n"
+        "The EU Ambassador said that the harbour deal was close.\n"
+    )
+    persons = ["Tomas Verlin", "Ada Korrin"]
+    spans = spanned(text, persons)
+    role_at = text.index("Ambassador", text.index("Ada Korrin"))
+    spans.append(EntitySpan(role_at, role_at + 10, "ROLE", "Ambassador"))
+    role_at = text.index("Ambassador", role_at + 10)
+    spans.append(EntitySpan(role_at, role_at + 10, "ROLE", "Ambassador"))
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Ada Korrin", "the harbour deal was close")
+    ]

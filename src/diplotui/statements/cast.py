@@ -554,6 +554,10 @@ class Cast:
         if text.startswith("the ", start):
             start += 4
         comma = text.find(",", start, start + _TITLE_PHRASE_CHARACTERS)
+        # "met X, the US Ambassador to Iraq.": the apposition closes the paragraph
+        paragraph_end = text.find(".\n", start, start + _TITLE_PHRASE_CHARACTERS)
+        if paragraph_end >= 0 and (comma < 0 or paragraph_end < comma):
+            comma = paragraph_end
         if comma < 0 or not self.in_body(person.start):
             return None  # "X, UK Minister Y review ties": a headline's list
         after = bisect_left(self._span_starts, comma)
