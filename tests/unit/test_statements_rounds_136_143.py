@@ -48,3 +48,20 @@ def test_a_title_in_apposition_closing_the_paragraph_names_its_holder() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Ada Korrin", "the harbour deal was close")
     ]
+
+
+def test_a_capitalised_rank_before_a_name_titles_its_bearer() -> None:
+    text = (
+        "Army chief receives envoy\n\n"
+        "Chief of the Armed Forces Senior General Karo Venn received Mr. Ilya Doran, Special"
+        " Envoy of the Foreign Ministry of Norland, in the capital yesterday.\n"
+        "Mr. Ilya Doran said that his country supports the peace talks.\n"
+        "The Senior General said that the army is ready to negotiate with all groups.\n"
+    )
+    spans = spanned(text, ["Karo Venn", "Ilya Doran", "Ilya Doran"])
+    role_at = text.index("Special Envoy")
+    spans.append(EntitySpan(role_at, role_at + 13, "ROLE", "Special Envoy"))
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Ilya Doran", "his country supports the peace talks"),
+        ("Karo Venn", "the army is ready to negotiate with all groups"),
+    ]

@@ -355,6 +355,9 @@ class Cast:
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
+            elif noun[:1].isupper() and noun.lower() in lx.ROLE_NOUNS:
+                person.words |= self._rank_words(noun, span.start - len(noun) - 1)
+                person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
             if role:
                 title, heads = _title_words(role)
                 person.words |= title | role_words(organisation)
@@ -364,6 +367,16 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _rank_words(self, noun: str, at: int) -> set[str]:
+        """A rank's lowercased words: its noun, which starts at ``at``, and the title words
+        right before it ("Senior General", "Deputy Commander")."""
+        words = {noun.lower()}
+        titles = load().title_words
+        while (word := _word_before(self.text, at)) in titles:
+            words.add(word.lower())
+            at -= len(word) + 1
+        return words
 
     def _headline_name(self, name: str, at: int) -> str:
         """A headline's name cut to its longest leading words that name a person off the
