@@ -65,3 +65,18 @@ def test_a_capitalised_rank_before_a_name_titles_its_bearer() -> None:
         ("Ilya Doran", "his country supports the peace talks"),
         ("Karo Venn", "the army is ready to negotiate with all groups"),
     ]
+
+
+def test_and_he_with_a_listed_verb_is_the_title_opening_the_sentence() -> None:
+    text = (
+        "A headline\n\n"
+        "President Karl Weiss met the press.\n"
+        "The President was glad that projects such as Tarn Steel Works are big ones and he"
+        " recalled he was in charge of the sector.\n"
+    )
+    spans = spanned(text, ["Karl Weiss", "Tarn Steel Works"])  # a works read as a person
+    for at in (text.index("President"), text.index("President", text.index("The President"))):
+        spans.append(EntitySpan(at, at + 9, "ROLE", "President"))
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Karl Weiss", "he was in charge of the sector")
+    ]

@@ -1613,11 +1613,12 @@ class Subjects:
 
     def _sentence_before(self, position: int) -> int:
         """Where the sentence before the one holding ``position`` starts."""
-        window = position
-        for _ in range(2):  # this sentence and the one before
-            cut = max(self.text.rfind(stop, 0, window - 2) + len(stop) - 1 for stop in _STOPS)
-            window = cut + 1 if cut >= 0 else 0
-        return window
+        return self._sentence_start(self._sentence_start(position))
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts."""
+        cut = max(self.text.rfind(stop, 0, position - 2) + len(stop) - 1 for stop in _STOPS)
+        return cut + 1 if cut >= 0 else 0
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
         """ "The Foreign Ministry disclosed this in a statement. It said X": with no
@@ -1944,6 +1945,10 @@ class Subjects:
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)  # "following what she
             # says are reports": hers ("what she said before" is an object, no content)
+        if before == "and" and word in ("he", "she"):  # "The President noted A and he
+            # recalled B": a clause of its own, "he" the title opening the sentence, if one does
+            opening = self._last_subject_role(verb_start, self._sentence_start(verb_start) - 1)
+            return opening or self._pronoun("PERSON", verb_start)
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
