@@ -80,3 +80,14 @@ def test_and_he_with_a_listed_verb_is_the_title_opening_the_sentence() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Karl Weiss", "he was in charge of the sector")
     ]
+
+
+def test_a_participle_aside_opened_by_while_may_hold_a_clause() -> None:
+    text = (
+        "A headline\n\n"
+        "President of Norland Karl Weiss, while observing that the fair is being held this year,"
+        " expressed his wish to make the ties even stronger.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "his wish to make the ties even stronger")
+    ]

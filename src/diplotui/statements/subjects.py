@@ -109,6 +109,7 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
@@ -2454,6 +2455,9 @@ def _participle_aside(units: list[Unit]) -> bool:
     """ "Fidan, speaking to the state-owned news agency, said": a participle phrase with no
     verb of its own."""
     first = units[0]
+    if first.low in _ASIDE_SUBORDINATORS and len(units) > 1 and units[1].kind == "WORD":
+        second = units[1]  # "X, while noting that A is B, expressed": a participle's clause,
+        return second.text.islower() and second.low.endswith("ing")  # no subject of its own
     return (
         first.kind == "WORD"
         and first.text.islower()
