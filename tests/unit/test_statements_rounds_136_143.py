@@ -91,3 +91,14 @@ def test_a_participle_aside_opened_by_while_may_hold_a_clause() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Karl Weiss", "his wish to make the ties even stronger")
     ]
+
+
+def test_a_persons_speech_as_subject_is_that_persons_statement() -> None:
+    text = (
+        "A headline\n\n"
+        "Mr. Karl Weiss, Foreign Minister of Norland, spoke at the council last week."
+        " Mr. Weiss’s speech highlighted why the harbour deal was a necessity.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "why the harbour deal was a necessity")
+    ]

@@ -109,6 +109,7 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_POSSESSIVE_GAPS = ("’s ", "'s ")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
@@ -1075,6 +1076,14 @@ class Subjects:
         )
         if noun is None:
             return None
+        owner = units[noun - 1] if noun else None
+        if (
+            owner is not None
+            and noun == len(units) - 1
+            and owner.kind == "PERSON"
+            and self.text[owner.end : units[noun].start] in _POSSESSIVE_GAPS
+        ):  # "Mr. X’s speech highlighted Y": X speaks through it
+            return self.cast.person(self.span_at(owner.start))
         for index in range(len(units) - 1, noun, -1):
             unit = units[index]
             if (
