@@ -102,3 +102,14 @@ def test_a_persons_speech_as_subject_is_that_persons_statement() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Karl Weiss", "why the harbour deal was a necessity")
     ]
+
+
+def test_a_group_with_a_relative_clause_before_the_verb_speaks() -> None:
+    body = (
+        "A headline\n\n"
+        "Minister Karl Weiss met the envoys on Monday."
+        " The envoys who were at the meeting said that the harbour must stay open.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(body)] == [
+        ("envoys", "the harbour must stay open")
+    ]

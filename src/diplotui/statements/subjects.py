@@ -1902,6 +1902,10 @@ class Subjects:
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
+        if speaker is None and len(units) > 2:
+            who = next((i for i, u in enumerate(units) if u.low == "who"), 0)
+            if 0 < who < len(units) - 1:  # "The envoys who were at the talks said": the head
+                return self.classify(units[:who], verb_start)  # before its relative clause
         return speaker
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
