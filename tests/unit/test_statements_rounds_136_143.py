@@ -113,3 +113,15 @@ def test_a_group_with_a_relative_clause_before_the_verb_speaks() -> None:
     assert [(s.speaker, s.text) for s in find_statements(body)] == [
         ("envoys", "the harbour must stay open")
     ]
+
+
+def test_a_participle_after_a_nouns_with_phrase_is_the_subjects() -> None:
+    text = (
+        "A headline\n\n"
+        "Mr. Karl Weiss, the mayor of Tarn, met investors on Monday. Mr Weiss highlighted the"
+        " deep ties with Norland adding that the visit will strengthen the partnership.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "the deep ties with Norland"),
+        ("Karl Weiss", "the visit will strengthen the partnership"),
+    ]

@@ -332,6 +332,7 @@ _GERUND_OPENER = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
+_ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
@@ -1825,6 +1826,12 @@ class _Finder:
         match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
         if match is None:
             return None
+        if (
+            match.group().startswith("with")
+            and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
+            and match.start() > s_start
+        ):
+            return None  # "highlighted the ties with X adding that Y": a noun's "with"
         units = self.subjects.units(match.start(1), match.end(1))
         if not units or (
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
