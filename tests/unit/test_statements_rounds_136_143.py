@@ -125,3 +125,14 @@ def test_a_participle_after_a_nouns_with_phrase_is_the_subjects() -> None:
         ("Karl Weiss", "the deep ties with Norland"),
         ("Karl Weiss", "the visit will strengthen the partnership"),
     ]
+
+
+def test_a_verb_hyphened_into_a_compound_is_no_verb() -> None:
+    text = (
+        "A headline\n\n"
+        "Minister Karl Weiss spoke on Monday. He accused Chile of backing state-run raids"
+        " on the border, highlighting its support for armed groups in the region.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "its support for armed groups in the region")
+    ]

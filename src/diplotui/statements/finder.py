@@ -475,7 +475,10 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
-    adjective before its noun ("the first confirmed meeting", "its stated aim"): no verb."""
+    adjective before its noun ("the first confirmed meeting", "its stated aim"), or a word
+    hyphened to the next in a compound ("state-run media"): no verb."""
+    if verb.string.startswith("-", verb.end()):
+        return True
     if not verb.group().endswith("ed"):
         return False
     space = verb.start() - 1
