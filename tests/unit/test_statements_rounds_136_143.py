@@ -136,3 +136,14 @@ def test_a_verb_hyphened_into_a_compound_is_no_verb() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Karl Weiss", "its support for armed groups in the region")
     ]
+
+
+def test_told_an_audience_then_a_colon_and_a_quotation_is_no_reported_clause() -> None:
+    text = (
+        "A headline\n\n"
+        "The talks went on. Minister Karl Weiss told a joint media briefing after his talks"
+        " with the Chilean leader: “We have a plan for our partnership.”\n"
+    )
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "direct", "We have a plan for our partnership.")
+    ]

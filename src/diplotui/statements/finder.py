@@ -332,6 +332,7 @@ _GERUND_OPENER = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
+_OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
@@ -2205,6 +2206,8 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
+        if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
+            return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma in ("express", "share"):
@@ -2922,6 +2925,17 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
+    """Whether "told" is followed by its addressee (and when or where), a colon and a
+    quotation, with no "that" clause: the quotation is what was told, direct."""
+    colon = text.find(": ", position, s_end)
+    return (
+        colon >= 0
+        and text.startswith(_OPENING_MARKS, colon + 2)
+        and text.find(" that ", position, colon) < 0
+    )
 
 
 def _adjunct_after_name(rest: str) -> bool:
