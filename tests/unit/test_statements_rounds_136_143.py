@@ -147,3 +147,19 @@ def test_told_an_audience_then_a_colon_and_a_quotation_is_no_reported_clause() -
     assert [(s.speaker, s.kind, s.text) for s in find_statements(text)] == [
         ("Karl Weiss", "direct", "We have a plan for our partnership.")
     ]
+
+
+def test_a_sentence_run_on_after_a_closing_mark_and_a_stop_is_its_own() -> None:
+    text = (
+        "A headline\n\n"
+        'Minister Ana Vila met her counterpart Karl Weiss on Monday. Mr Weiss said: "The'
+        ' partnership is growing fast".Answering questions, Ms Vila said both sides had'
+        ' discussed the border. "We have our own view on the border, and we shared it."\n'
+        'She said there is "common ground on trade" between the two countries.\n'
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "The partnership is growing fast"),
+        ("Ana Vila", "both sides had discussed the border"),
+        ("Ana Vila", "We have our own view on the border, and we shared it."),
+        ("Ana Vila", 'there is "common ground on trade" between the two countries'),
+    ]
