@@ -163,3 +163,16 @@ def test_a_sentence_run_on_after_a_closing_mark_and_a_stop_is_its_own() -> None:
         ("Ana Vila", "We have our own view on the border, and we shared it."),
         ("Ana Vila", 'there is "common ground on trade" between the two countries'),
     ]
+
+
+def test_a_document_closing_its_sentence_without_a_comma_attributes_it() -> None:
+    text = (
+        "A headline\n\n"
+        "Foreign Minister Karl Weiss has arrived in Lima an official statement from Chile’s"
+        " Prime Minister’s office said.\n\n"
+        "It said Mr Weiss was greeted by the Finance Minister at the airport.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Prime Minister’s office", "Foreign Minister Karl Weiss has arrived in Lima"),
+        ("Prime Minister’s office", "Mr Weiss was greeted by the Finance Minister at the airport"),
+    ]

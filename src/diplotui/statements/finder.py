@@ -332,6 +332,11 @@ _GERUND_OPENER = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
+# a document with its issuer closing a sentence before its verb, its comma lost
+_DOCUMENT_CLOSING = re.compile(
+    r" (?:an?|the) (?:[\w’'-]+ ){0,2}(?:statement|release|readout|communiqu[eé]) (?:from|by|of) "
+)
+_DOCUMENT_REACH = 120  # characters before the verb such a document may start
 _RUN_ON_QUOTE = re.compile(r"[”\"]\.(?=[A-Z][a-z])")  # '...”.The': no space after the stop
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
@@ -1974,6 +1979,25 @@ class _Finder:
             return self.subjects.classify(units[:-1], attach)
         return None
 
+    def _document_closing(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], after: int
+    ) -> _Claim | None:
+        """ "X has arrived in Y an official statement from Z said.": a document closing the
+        sentence (after ``after``, its last comma) attributes what comes before it, though the
+        comma between them was lost."""
+        s_start, s_end = sentence
+        text = self.text
+        if text[verb.end() : s_end].strip(' .”"') or form.participle:
+            return None  # the cheap test first: the verb must close its sentence
+        end = verb.start()
+        document = _DOCUMENT_CLOSING.search(text, max(after, end - _DOCUMENT_REACH), end)
+        if document is None or len(text[s_start : document.start()].split()) < 3:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(document.start() + 1, end), s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", s_start, speaker, verb, form, s_start, end=document.start())
+
     def _end_attribution(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
     ) -> _Claim | None:
@@ -1985,8 +2009,9 @@ class _Finder:
             return None  # "..., the government invited ministers of member states.": a noun
         end = self.subjects.strip_back(s_start, verb.start())
         comma = _last_comma(text, s_start, end)
-        if comma is None:
-            return None
+        closing = self._document_closing(verb, form, sentence, comma.end() if comma else s_start)
+        if closing is not None or comma is None:
+            return closing
         content_start = dateline_end(text, s_start, comma.start())
         if len(text[content_start : comma.start()].split()) < 3:
             return None

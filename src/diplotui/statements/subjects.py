@@ -109,6 +109,7 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
@@ -1053,6 +1054,9 @@ class Subjects:
             ):  # "the ministry", "the agency": the one that spoke, as it was named
                 return recent[1]
             name = self._named(head)
+            if name.count("s ") > 1:  # the cheap test first
+                name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
+                # the minister's, who is Chile's
             span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
                 return self.cast.organisation(span)
