@@ -176,3 +176,18 @@ def test_a_document_closing_its_sentence_without_a_comma_attributes_it() -> None
         ("Prime Minister’s office", "Foreign Minister Karl Weiss has arrived in Lima"),
         ("Prime Minister’s office", "Mr Weiss was greeted by the Finance Minister at the airport"),
     ]
+
+
+def test_according_to_an_honorific_and_an_unknown_name_is_that_persons() -> None:
+    text = (
+        "A headline\n\n"
+        "The province creates good conditions for firms.\n"
+        "According to Mr. Jun Tarokawa, in the future, there will be many large and small"
+        " firms investing in the province.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        (
+            "Jun Tarokawa",
+            "in the future, there will be many large and small firms investing in the province",
+        )
+    ]

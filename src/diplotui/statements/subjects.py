@@ -171,6 +171,9 @@ _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
 _WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
+_NAME_AFTER_ACCORDING = re.compile(
+    r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
+)
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -343,6 +346,12 @@ def unrecognised_names(
             full = _full_name_opening(text, name, start, spans)
             if full is not None and full.start not in found:
                 found[full.start] = full
+    if "ccording to " in text:  # "According to Mr. Jun X, ...": a source by honorific and
+        for match in _NAME_AFTER_ACCORDING.finditer(text):  # name, whatever its words
+            start, end = match.span(1)
+            index = bisect_right(starts, end) - 1
+            if start not in found and (index < 0 or spans[index].end <= start):
+                found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
 
 
