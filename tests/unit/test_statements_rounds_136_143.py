@@ -191,3 +191,15 @@ def test_according_to_an_honorific_and_an_unknown_name_is_that_persons() -> None
             "in the future, there will be many large and small firms investing in the province",
         )
     ]
+
+
+def test_told_a_meeting_closing_an_attribution_is_its_audience() -> None:
+    text = (
+        "A headline\n\n"
+        "Deputy Governor Karl Weiss on Monday met officials of Chile.\n\n"
+        "The two provinces should further tighten their ties in the near future, he told a"
+        " meeting with the provincial authorities of Chile.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "The two provinces should further tighten their ties in the near future")
+    ]

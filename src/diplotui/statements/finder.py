@@ -133,6 +133,11 @@ _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Eq
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
+# what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
+_GATHERINGS = frozenset(
+    {"meeting", "conference", "session", "briefing", "gathering", "forum", "rally", "seminar",
+     "workshop", "summit", "ceremony", "reception", "press", "news", "joint", "media", "audience"}
+)  # fmt: skip
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _QUOTATION_MARKS = ('"', "“", "”")
@@ -2941,6 +2946,14 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
     if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
         return True  # "..., X told Foreign Minister Y Z during a visit to W."
+    if (
+        form.lemma == "tell"
+        and len(words) > 2
+        and words[0] in ("a", "an", "the")
+        and words[1] in _GATHERINGS
+        and len(words) <= _ADJUNCT_WORDS
+    ):
+        return True  # "..., he told a meeting with the provincial authorities.": whom
     if form.lemma == "tell" and len(words) > 10:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"
