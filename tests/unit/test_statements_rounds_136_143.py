@@ -203,3 +203,15 @@ def test_told_a_meeting_closing_an_attribution_is_its_audience() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Karl Weiss", "The two provinces should further tighten their ties in the near future")
     ]
+
+
+def test_a_relative_where_without_its_comma_opens_the_speakers_clause() -> None:
+    text = (
+        "A headline\n\n"
+        "Foreign Minister Karl Weiss met Ana Vila on Monday. Talks also focused on training"
+        " initiatives where the Minister reaffirmed the country’s commitment to deepening ties"
+        " with Chile.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "the country’s commitment to deepening ties with Chile")
+    ]

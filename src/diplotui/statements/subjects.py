@@ -1864,6 +1864,8 @@ class Subjects:
         opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
         if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
             clause_start = opener.end()
+        elif (where := self.text.rfind(" where ", clause_start, end)) >= 0:
+            clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
