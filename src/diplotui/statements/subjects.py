@@ -1976,8 +1976,8 @@ class Subjects:
             # says are reports": hers ("what she said before" is an object, no content)
         if before == "and" and word in ("he", "she"):  # "The President noted A and he
             # recalled B": a clause of its own, "he" the title opening the sentence, if one does
-            opening = self._last_subject_role(verb_start, self._sentence_start(verb_start) - 1)
-            return opening or self._pronoun("PERSON", verb_start)
+            titled = self._last_subject_role(verb_start, self._sentence_start(verb_start) - 1)
+            return titled or self._pronoun("PERSON", verb_start)
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
