@@ -325,7 +325,7 @@ class Cast:
             ):  # never shorter without its honorifics
                 name = without_honorific(span.text)
                 if not in_body and name.count(" ") > 1:
-                    name = self._headline_verb_cut(name)
+                    name = self._headline_name(name, start)
                 if len(name) > len(person.name) or (
                     in_body and not person.named_in_body and len(name) == len(person.name)
                 ):  # "Gen Jeje Odongo" above the body, "Gen. Odongo Jeje" in it: as the body has it
@@ -355,6 +355,9 @@ class Cast:
             if noun in lx.ROLE_NOUNS:
                 person.words |= {noun}  # "spokesperson X": "the spokesperson" is X
                 person.heads |= {noun}
+            elif noun[:1].isupper() and noun.lower() in lx.ROLE_NOUNS:
+                person.words |= self._rank_words(noun, span.start - len(noun) - 1)
+                person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
             if role:
                 title, heads = _title_words(role)
                 person.words |= title | role_words(organisation)
@@ -364,6 +367,34 @@ class Cast:
                     person.role_from_body = in_body
             if person.heads:
                 titled = person
+
+    def _rank_words(self, noun: str, at: int) -> set[str]:
+        """A rank's lowercased words: its noun, which starts at ``at``, and the title words
+        right before it ("Senior General", "Deputy Commander")."""
+        words = {noun.lower()}
+        titles = load().title_words
+        while (word := _word_before(self.text, at)) in titles:
+            words.add(word.lower())
+            at -= len(word) + 1
+        return words
+
+    def _headline_name(self, name: str, at: int) -> str:
+        """A headline's name cut to its longest leading words that name a person off the
+        headline's line ("Ana Vila Pushes Trade With Peru": Ana Vila, whom the body names so),
+        else without a verb read into it (:meth:`_headline_verb_cut`)."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line_end = len(self.text) if line_end < 0 else line_end
+        named_off = {
+            span.text
+            for span in self.spans
+            if span.type == "PERSON" and (span.end <= line_start or span.start >= line_end)
+        }
+        words = name.split(" ")
+        for kept in range(len(words) - 1, 0, -1):
+            if " ".join(words[:kept]) in named_off:
+                return " ".join(words[:kept])
+        return self._headline_verb_cut(name)
 
     def _headline_verb_cut(self, name: str) -> str:
         """A headline's name without a last capitalised word the body never writes, when the
@@ -536,6 +567,10 @@ class Cast:
         if text.startswith("the ", start):
             start += 4
         comma = text.find(",", start, start + _TITLE_PHRASE_CHARACTERS)
+        # "met X, the US Ambassador to Iraq.": the apposition closes the paragraph
+        paragraph_end = text.find(".\n", start, start + _TITLE_PHRASE_CHARACTERS)
+        if paragraph_end >= 0 and (comma < 0 or paragraph_end < comma):
+            comma = paragraph_end
         if comma < 0 or not self.in_body(person.start):
             return None  # "X, UK Minister Y review ties": a headline's list
         after = bisect_left(self._span_starts, comma)

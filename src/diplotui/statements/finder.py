@@ -133,6 +133,11 @@ _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Eq
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
+# what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
+_GATHERINGS = frozenset(
+    {"meeting", "conference", "session", "briefing", "gathering", "forum", "rally", "seminar",
+     "workshop", "summit", "ceremony", "reception", "press", "news", "joint", "media", "audience"}
+)  # fmt: skip
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _QUOTATION_MARKS = ('"', "“", "”")
@@ -332,6 +337,14 @@ _GERUND_OPENER = re.compile(
 _INNER_CLAUSE = re.compile(r"(?<= )(?:that|reported|reports) (?=\S)")
 _NO_OBJECT = lx.ADVERBS | lx.ADJUNCT_STARTS  # what may follow a verb whose object is a gap
 # "with" or "of" and the subject of a participle right after it ("with X confirming")
+# a document with its issuer closing a sentence before its verb, its comma lost
+_DOCUMENT_CLOSING = re.compile(
+    r" (?:an?|the) (?:[\w’'-]+ ){0,2}(?:statement|release|readout|communiqu[eé]) (?:from|by|of) "
+)
+_DOCUMENT_REACH = 120  # characters before the verb such a document may start
+_RUN_ON_QUOTE = re.compile(r"[”\"]\.(?=[A-Z][a-z])")  # '...”.The': no space after the stop
+_OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
+_ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
 _QUOTED_AS = re.compile(
     r"\b(?:quot(?:ed|es|ing)|report(?:ed|s))\s+(\S.{0,60}?)\s+as\s+$"
@@ -474,7 +487,10 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
-    adjective before its noun ("the first confirmed meeting", "its stated aim"): no verb."""
+    adjective before its noun ("the first confirmed meeting", "its stated aim"), or a word
+    hyphened to the next in a compound ("state-run media"): no verb."""
+    if verb.string.startswith("-", verb.end()):
+        return True
     if not verb.group().endswith("ed"):
         return False
     space = verb.start() - 1
@@ -643,6 +659,10 @@ class _Finder:
                 continue
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
+            if self.text.find("”.", block_start, block_end) >= 0 or (
+                self.text.find('".', block_start, block_end) >= 0
+            ):
+                paragraph = _split_run_on(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
@@ -1825,6 +1845,12 @@ class _Finder:
         match = _ABSOLUTE_SUBJECT.search(text, window, verb.start())
         if match is None:
             return None
+        if (
+            match.group().startswith("with")
+            and not text.endswith(_ABSOLUTE_OPENINGS, s_start, match.start())
+            and match.start() > s_start
+        ):
+            return None  # "highlighted the ties with X adding that Y": a noun's "with"
         units = self.subjects.units(match.start(1), match.end(1))
         if not units or (
             units[-1].kind not in ("PERSON", "ROLE", "ORG", "GPE")
@@ -1958,6 +1984,25 @@ class _Finder:
             return self.subjects.classify(units[:-1], attach)
         return None
 
+    def _document_closing(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int], after: int
+    ) -> _Claim | None:
+        """ "X has arrived in Y an official statement from Z said.": a document closing the
+        sentence (after ``after``, its last comma) attributes what comes before it, though the
+        comma between them was lost."""
+        s_start, s_end = sentence
+        text = self.text
+        if text[verb.end() : s_end].strip(' .”"') or form.participle:
+            return None  # the cheap test first: the verb must close its sentence
+        end = verb.start()
+        document = _DOCUMENT_CLOSING.search(text, max(after, end - _DOCUMENT_REACH), end)
+        if document is None or len(text[s_start : document.start()].split()) < 3:
+            return None
+        speaker = self.subjects.classify(self.subjects.units(document.start() + 1, end), s_start)
+        if speaker is None:
+            return None
+        return _Claim("reported", s_start, speaker, verb, form, s_start, end=document.start())
+
     def _end_attribution(
         self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
     ) -> _Claim | None:
@@ -1969,8 +2014,9 @@ class _Finder:
             return None  # "..., the government invited ministers of member states.": a noun
         end = self.subjects.strip_back(s_start, verb.start())
         comma = _last_comma(text, s_start, end)
-        if comma is None:
-            return None
+        closing = self._document_closing(verb, form, sentence, comma.end() if comma else s_start)
+        if closing is not None or comma is None:
+            return closing
         content_start = dateline_end(text, s_start, comma.start())
         if len(text[content_start : comma.start()].split()) < 3:
             return None
@@ -2195,6 +2241,8 @@ class _Finder:
                 return None  # "call on X to ...": "paid a courtesy call on X" says nothing,
                 # nor "called on Prime Minister X at ... during their visit to ..." (a visit)
             position = particle.end()
+        if form.lemma == "tell" and _told_whom_then_quoted(text, position, s_end):
+            return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
         elif form.lemma in ("express", "share"):
@@ -2898,6 +2946,14 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return len(words) <= _ADJUNCT_WORDS  # "..., X said when holding talks with Y in Z."
     if form.lemma == "tell" and words[0][:1].isupper() and _named_addressee_then_adjunct(words):
         return True  # "..., X told Foreign Minister Y Z during a visit to W."
+    if (
+        form.lemma == "tell"
+        and len(words) > 2
+        and words[0] in ("a", "an", "the")
+        and words[1] in _GATHERINGS
+        and len(words) <= _ADJUNCT_WORDS
+    ):
+        return True  # "..., he told a meeting with the provincial authorities.": whom
     if form.lemma == "tell" and len(words) > 10:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"
@@ -2912,6 +2968,30 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _split_run_on(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences split where a closing mark, a full stop and a capital run on without a space
+    ('... Indo-Pacific”.Answering questions, X said'): the page lost the space, not the
+    sentence's end."""
+    split: list[tuple[int, int]] = []
+    for start, end in sentences:
+        for run_on in _RUN_ON_QUOTE.finditer(text, start, end):
+            split.append((start, run_on.start() + 2))
+            start = run_on.start() + 2
+        split.append((start, end))
+    return split
+
+
+def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
+    """Whether "told" is followed by its addressee (and when or where), a colon and a
+    quotation, with no "that" clause: the quotation is what was told, direct."""
+    colon = text.find(": ", position, s_end)
+    return (
+        colon >= 0
+        and text.startswith(_OPENING_MARKS, colon + 2)
+        and text.find(" that ", position, colon) < 0
+    )
 
 
 def _adjunct_after_name(rest: str) -> bool:

@@ -109,6 +109,9 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+_FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
+_POSSESSIVE_GAPS = ("’s ", "'s ")
+_ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
 )
@@ -168,6 +171,9 @@ _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
 _WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
+_NAME_AFTER_ACCORDING = re.compile(
+    r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
+)
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
 
 
@@ -340,6 +346,12 @@ def unrecognised_names(
             full = _full_name_opening(text, name, start, spans)
             if full is not None and full.start not in found:
                 found[full.start] = full
+    if "ccording to " in text:  # "According to Mr. Jun X, ...": a source by honorific and
+        for match in _NAME_AFTER_ACCORDING.finditer(text):  # name, whatever its words
+            start, end = match.span(1)
+            index = bisect_right(starts, end) - 1
+            if start not in found and (index < 0 or spans[index].end <= start):
+                found[start] = EntitySpan(start, end, "PERSON", match.group(1))
     return list(found.values())
 
 
@@ -1051,6 +1063,9 @@ class Subjects:
             ):  # "the ministry", "the agency": the one that spoke, as it was named
                 return recent[1]
             name = self._named(head)
+            if name.count("s ") > 1:  # the cheap test first
+                name = _FIRST_OF_TWO_OWNERS.sub("", name)  # "Chile’s Prime Minister’s office":
+                # the minister's, who is Chile's
             span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
                 return self.cast.organisation(span)
@@ -1074,6 +1089,14 @@ class Subjects:
         )
         if noun is None:
             return None
+        owner = units[noun - 1] if noun else None
+        if (
+            owner is not None
+            and noun == len(units) - 1
+            and owner.kind == "PERSON"
+            and self.text[owner.end : units[noun].start] in _POSSESSIVE_GAPS
+        ):  # "Mr. X’s speech highlighted Y": X speaks through it
+            return self.cast.person(self.span_at(owner.start))
         for index in range(len(units) - 1, noun, -1):
             unit = units[index]
             if (
@@ -1613,11 +1636,12 @@ class Subjects:
 
     def _sentence_before(self, position: int) -> int:
         """Where the sentence before the one holding ``position`` starts."""
-        window = position
-        for _ in range(2):  # this sentence and the one before
-            cut = max(self.text.rfind(stop, 0, window - 2) + len(stop) - 1 for stop in _STOPS)
-            window = cut + 1 if cut >= 0 else 0
-        return window
+        return self._sentence_start(self._sentence_start(position))
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts."""
+        cut = max(self.text.rfind(stop, 0, position - 2) + len(stop) - 1 for stop in _STOPS)
+        return cut + 1 if cut >= 0 else 0
 
     def _organisation_acting_before(self, position: int) -> Speaker | None:
         """ "The Foreign Ministry disclosed this in a statement. It said X": with no
@@ -1840,6 +1864,8 @@ class Subjects:
         opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
         if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
             clause_start = opener.end()
+        elif (where := self.text.rfind(" where ", clause_start, end)) >= 0:
+            clause_start = where + 7  # "focused on X where the Minister reaffirmed Y": no comma
         stop = self.text.rfind(".", clause_start, end)
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
@@ -1891,6 +1917,10 @@ class Subjects:
         speaker = self.classify(units, verb_start)
         if speaker is None and units and units[0].kind == "WORD" and subordinate is not None:
             return self.classify(self.units(subordinate.end(), end), verb_start)  # "when X vowed"
+        if speaker is None and len(units) > 2:
+            who = next((i for i, u in enumerate(units) if u.low == "who"), 0)
+            if 0 < who < len(units) - 1:  # "The envoys who were at the talks said": the head
+                return self.classify(units[:who], verb_start)  # before its relative clause
         return speaker
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
@@ -1944,6 +1974,10 @@ class Subjects:
         if before == "what" and _VERB_THEN_COPULA.match(text, verb_start):
             return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)  # "following what she
             # says are reports": hers ("what she said before" is an object, no content)
+        if before == "and" and word in ("he", "she"):  # "The President noted A and he
+            # recalled B": a clause of its own, "he" the title opening the sentence, if one does
+            titled = self._last_subject_role(verb_start, self._sentence_start(verb_start) - 1)
+            return titled or self._pronoun("PERSON", verb_start)
         if before not in ("which", "that"):
             return None
         return self._pronoun(lx.SUBJECT_PRONOUNS[word], verb_start)
@@ -2449,6 +2483,9 @@ def _participle_aside(units: list[Unit]) -> bool:
     """ "Fidan, speaking to the state-owned news agency, said": a participle phrase with no
     verb of its own."""
     first = units[0]
+    if first.low in _ASIDE_SUBORDINATORS and len(units) > 1 and units[1].kind == "WORD":
+        second = units[1]  # "X, while noting that A is B, expressed": a participle's clause,
+        return second.text.islower() and second.low.endswith("ing")  # no subject of its own
     return (
         first.kind == "WORD"
         and first.text.islower()
