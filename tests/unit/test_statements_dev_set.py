@@ -31,8 +31,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 0.930 on 573 files (rounds 116-119 tuned on by stfix12; rounds 120-123 joined after being scored
 # held out at 0.941 by the finder after stfix12) - 0.005; 0.934 on 621 files (rounds 120-123
 # tuned on by stfix13, rounds 124-131 scored held out at 0.797 and then tuned on by stfix14,
-# rounds 132-135 joined after being scored held out at 0.825 by the final finder) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.929
+# rounds 132-135 joined after being scored held out at 0.825 by the final finder) - 0.005;
+# 0.938 on 653 files (rounds 132-135 tuned on by stfix15; rounds 136-143 scored held out at 0.820,
+# then tuned on by stfix16) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.933
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -92,6 +94,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 3000  # 621 files: the seeds and 619 articles from other outlets
+    assert gold_total >= 3000  # 653 files: the seeds and 651 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
