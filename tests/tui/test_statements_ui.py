@@ -19,7 +19,7 @@ from diplotui.tui.widgets.article_list import ArticleList
 from diplotui.tui.widgets.reader import STATEMENT_MARK, Reader
 from diplotui.tui.widgets.sidebar import Sidebar
 
-from .helpers import open_statements_view, shown_main_screen, type_text, until_bound
+from .helpers import open_statements_view, settle, shown_main_screen, type_text, until_bound
 from .test_reader_support import sidebar_rows
 
 TEXT = (
@@ -975,4 +975,32 @@ async def test_the_first_l_of_a_library_fills_both_caches_in_the_helper(
     articles = store.articles()
     for cache in (StatementCache.load(store), TimelineCache.load(store)):
         assert not cache.missing(articles), "the helper saved both for the next start"
+    store.close()
+
+
+async def test_a_tag_given_after_w_counts_in_the_statements_views_tag_filter(store_path: Path):
+    """The view's index keeps each article as it was when built: an article tagged with
+    ``t`` afterwards was left out by ``tag:`` (0 of 4) until the app was restarted, while
+    ``diplotui statements --tag`` found it. The scope is tested on the articles as stored."""
+    store = _store(store_path)
+    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        await pilot.press("escape")
+        main = shown_main_screen(app)
+        assert main is not None
+        library = main.query_one(ArticleList)
+        library.focus()
+        library.cursor = len(library.folders)  # the newest: Ngo Le Van's article
+        await pilot.press("t")
+        await type_text(pilot, "Mekong")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await open_statements_view(app, pilot)
+        await type_text(pilot, "tag:mekong")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]
     store.close()

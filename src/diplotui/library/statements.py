@@ -260,8 +260,10 @@ class StatementIndex:
         """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
         return cls(StatementQuery().select(articles, cache), len(articles))
 
-    def find(self, query: StatementQuery) -> Found:
-        """The rows passing ``query`` and their speakers; raises QueryError on bad dates."""
+    def find(self, query: StatementQuery, store: Store | None = None) -> Found:
+        """The rows passing ``query`` and their speakers; raises QueryError on bad dates.
+        With ``store``, the tag and date terms test each article as stored now, not as it was
+        when indexed (a tag given since counts; an article deleted since passes none)."""
         library_query = query.library_query()
         who = query.who()
         if not who.asks() and library_query.is_empty():
@@ -277,7 +279,9 @@ class StatementIndex:
                 article = self.rows[position].article
                 kept = in_scope.get(article.id)
                 if kept is None:
-                    kept = in_scope[article.id] = library_query.matches(article, context)
+                    now = _as_stored(article, store)
+                    kept = now is not None and library_query.matches(now, context)
+                    in_scope[article.id] = kept
                 return kept
 
             groups = [
@@ -286,6 +290,13 @@ class StatementIndex:
             ]
         positions = sorted(position for group in groups for position in group.positions)
         return Found([self.rows[position] for position in positions], _counted(groups))
+
+
+def _as_stored(article: Article, store: Store | None) -> Article | None:
+    """``article`` as ``store`` holds it now (None once deleted), or as given without one."""
+    if store is None:
+        return article
+    return store.article(article.id) if article.id in store.article_ids() else None
 
 
 def _counted(groups: Iterable[_Group]) -> list[tuple[str, int]]:

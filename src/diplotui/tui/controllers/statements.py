@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from diplotui.library.statements import StatementIndex
     from diplotui.library.timeline import TimelineEntry
     from diplotui.model import Article
+    from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
     from diplotui.tui.screens.main import MainScreen
 
@@ -178,10 +179,14 @@ class StatementActions(Controller):
             return  # W came first, or a dialog is open: the view is made when asked
         if self._put_off_while_busy(self._prepare_view):
             return
-        state.view = StatementsScreen(state.index, state.pending)
+        state.view = StatementsScreen(state.index, state.pending, current_store=self._store_now)
         app.install_screen(state.view, STATEMENTS_VIEW)
         app.push_screen(STATEMENTS_VIEW)
         app.pop_screen()
+
+    def _store_now(self) -> Store:
+        """The store as the app holds it now (a read-only app following writes swaps it)."""
+        return self.store
 
     def statements_view(self, typed: str = "") -> None:
         """``W``: the library's statements by speaker, newest first."""
@@ -190,7 +195,7 @@ class StatementActions(Controller):
 
         state = self.state
         if state.view is None:
-            state.view = StatementsScreen(state.index, state.pending, typed)
+            state.view = StatementsScreen(state.index, state.pending, typed, self._store_now)
             self.app.install_screen(state.view, STATEMENTS_VIEW)
         elif state.view.is_mounted:
             state.view.reopen(typed)

@@ -11,6 +11,9 @@ installed, so a later ``W`` shows it again as it was left, without building it a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -33,6 +36,9 @@ from diplotui.library.statements import (
 )
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
 from diplotui.tui.widgets.fields import EditField
+
+if TYPE_CHECKING:
+    from diplotui.store import Store
 
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
 SPEAKERS_PAGE = 30
@@ -80,9 +86,17 @@ class StatementsScreen(Screen[Opened | None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
 
-    def __init__(self, index: StatementIndex | None, pending: int = 0, typed: str = "") -> None:
+    def __init__(
+        self,
+        index: StatementIndex | None,
+        pending: int = 0,
+        typed: str = "",
+        current_store: Callable[[], Store] | None = None,
+    ) -> None:
         super().__init__()
         self._index = index
+        # tag: and since:/until: test the articles as stored now (tagged since the index)
+        self._current_store = current_store
         self._pending = pending
         self._typed = typed
         self._found: list[LibraryStatement] = []  # every row passing the filter
@@ -162,7 +176,10 @@ class StatementsScreen(Screen[Opened | None]):
         if self._index is None:
             return "Statements · finding them in the library…", None, []
         try:
-            found, speakers = self._index.find(StatementQuery.parse(self._typed))
+            found, speakers = self._index.find(
+                StatementQuery.parse(self._typed),
+                self._current_store() if self._current_store else None,
+            )
         except QueryError as error:
             return f"Statements · {error}", None, []
         pending = (
