@@ -36,7 +36,7 @@ class StatementsState:
     cache: StatementCache | None = None
     index: StatementIndex | None = None
     pending: int = 0
-    article_count: int = -1  # of the store when the index was built
+    indexed_ids: frozenset[str] | None = None  # the articles the index was built from
     texts_replaced: int = 0  # the store's count of changed texts when the index was begun
     speakers_key: str = ""  # of the speaker corrections the index was built with
     view: StatementsScreen | None = None  # installed once built, shown again by later W
@@ -117,7 +117,8 @@ class StatementActions(Controller):
         cache = self.state.cache or StatementCache.load(self.store)
         cache.take_speakers(self.store.speaker_corrections())
         self.state.speakers_key = cache.speakers_key
-        articles = LibraryQuery().apply(self.store)  # newest first
+        articles = LibraryQuery().apply(self.store)  # newest first, the archived left out
+        self.state.indexed_ids = frozenset(article.id for article in articles)
         cache.prune(articles)
         missing = cache.missing(articles)
         self._index_statements(cache, articles, len(missing))
@@ -160,7 +161,6 @@ class StatementActions(Controller):
 
         state = self.state
         state.cache, state.index, state.pending = cache, index, pending
-        state.article_count = index.article_count
         if state.view is not None:
             state.view.set_index(index, pending)
         else:  # preloaded before any W: the view is made now, not by the first W
@@ -203,12 +203,12 @@ class StatementActions(Controller):
         if (
             state.index is None
             or (state.pending and not state.filling)
-            or state.article_count != len(self.store.article_ids())
+            or state.indexed_ids != _listed_ids(self.store)
             or state.texts_replaced != self.store.texts_replaced
             or state.speakers_key != speaker_corrections_key(self.store.speaker_corrections())
         ):
-            # preloaded only, or articles imported, deleted or given a changed text (R) or
-            # a speaker corrected (P) since;
+            # preloaded only, or articles imported, deleted, archived or brought back, or
+            # given a changed text (R) or a speaker corrected (P) since;
             # after the view's first frame, so that reading the cache does not hold the
             # interpreter lock before it
             self.screen.call_after_refresh(self._fill_statements)
@@ -301,3 +301,10 @@ class StatementActions(Controller):
 
         if isinstance(screen, TimelineScreen) and screen.is_attached:
             screen.show_entries(entries)
+
+
+def _listed_ids(store: Store) -> frozenset[str]:
+    """The articles the library lists (the archived left out, as the index leaves them)."""
+    from diplotui.library.reading import ARCHIVED
+
+    return frozenset(a.id for a in store.articles() if a.state != ARCHIVED)
