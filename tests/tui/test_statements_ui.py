@@ -466,7 +466,7 @@ async def test_the_statements_view_adds_rows_a_page_at_a_time_as_the_highlight_m
     ]  # fmt: skip
     app: App[None] = App()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(view.StatementsScreen(StatementIndex(rows, 60)))
+        await app.push_screen(view.StatementsScreen(StatementIndex(rows)))
         await pilot.pause()
         listing = app.screen.query_one("#statements-list", OptionList)
         speakers = app.screen.query_one("#statements-speakers", OptionList)
@@ -517,7 +517,7 @@ async def test_the_statements_view_keeps_the_chosen_row_while_more_statements_ar
     app: App[object] = App()
     async with app.run_test(size=(120, 40)) as pilot:
         found_so_far = rows(0, 20)
-        screen = view.StatementsScreen(StatementIndex(found_so_far, 20), pending=40)
+        screen = view.StatementsScreen(StatementIndex(found_so_far), pending=40)
         opened: list[object] = []
         await app.push_screen(screen, opened.append)
         await pilot.pause()
@@ -531,7 +531,7 @@ async def test_the_statements_view_keeps_the_chosen_row_while_more_statements_ar
         chosen = screen._shown[listing.highlighted or 0].statement.text
         speaker = speakers.get_option_at_index(speakers.highlighted or 0).id
         assert chosen == "Point 4" and speaker
-        screen.set_index(StatementIndex(rows(20, 40) + found_so_far, 60), pending=0)
+        screen.set_index(StatementIndex(rows(20, 40) + found_so_far), pending=0)
         await pilot.pause()
         assert screen._shown[listing.highlighted or 0].statement.text == chosen
         assert speakers.get_option_at_index(speakers.highlighted or 0).id == speaker
@@ -849,7 +849,7 @@ async def test_enter_on_a_speaker_lists_only_theirs_not_a_longer_name_holding_it
     ]  # fmt: skip
     app: App[None] = App()
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.push_screen(view.StatementsScreen(StatementIndex(rows, len(rows))))
+        await app.push_screen(view.StatementsScreen(StatementIndex(rows)))
         await pilot.pause()
         listing = app.screen.query_one("#statements-list", OptionList)
         speakers = app.screen.query_one("#statements-speakers", OptionList)

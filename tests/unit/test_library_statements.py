@@ -57,7 +57,7 @@ def test_index_filters_by_speaker_role_tag_and_date_keeping_newest_first() -> No
         LibraryStatement(new, _statement("Jane Doe", "Ambassador")),
         LibraryStatement(old, _statement("Le Hoai Trung", "Minister", "earlier")),
     ]
-    index = StatementIndex(rows, 2)
+    index = StatementIndex(rows)
     assert index.find(StatementQuery()).rows is index.rows
     assert index.find(StatementQuery.parse("trung")).rows == [rows[0], rows[2]]
     assert index.find(StatementQuery.parse("trung since:2025-07")).rows == [rows[0]]
@@ -81,7 +81,7 @@ def test_typed_words_start_words_of_the_value_unless_quoted_whole() -> None:
         LibraryStatement(new, _statement("Le Hoai", "Ambassador")),
         LibraryStatement(new, _statement("Sergey Lavrov", "Foreign Minister")),
     ]
-    index = StatementIndex(rows, 1)
+    index = StatementIndex(rows)
     for typed, found in [
         ("l", rows),
         ("le h", rows[:2]),

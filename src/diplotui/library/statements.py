@@ -242,9 +242,8 @@ class StatementIndex:
     letter typed leaves tens of thousands of rows at 10,000 articles); the unfiltered list's
     speakers are kept ready."""
 
-    def __init__(self, rows: list[LibraryStatement], article_count: int = 0) -> None:
+    def __init__(self, rows: list[LibraryStatement]) -> None:
         self.rows = rows
-        self.article_count = article_count  # articles indexed, with or without statements
         groups: dict[Speaker, list[int]] = {}
         for position, row in enumerate(rows):
             groups.setdefault(speaker_of(row.statement), []).append(position)
@@ -258,7 +257,7 @@ class StatementIndex:
     @classmethod
     def build(cls, articles: Sequence[Article], cache: StatementCache) -> StatementIndex:
         """``articles`` newest first (as ``LibraryQuery().apply`` orders them)."""
-        return cls(StatementQuery().select(articles, cache), len(articles))
+        return cls(StatementQuery().select(articles, cache))
 
     def find(self, query: StatementQuery, store: Store | None = None) -> Found:
         """The rows passing ``query`` and their speakers; raises QueryError on bad dates.
