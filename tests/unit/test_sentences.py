@@ -73,6 +73,19 @@ def test_closing_quotes_and_brackets_belong_to_the_sentence() -> None:
     ]
 
 
+def test_a_sentence_run_on_after_a_closing_mark_and_a_stop_is_its_own() -> None:
+    """A page that lost the space after '”.' kept two sentences as one: the reader's cursor
+    and ``h`` took both, and the statement finder gave the second sentence's quotation to the
+    first's speaker."""
+    text = 'She called the ties “a model”.Asked about trade, he said "Yes".Then they left. “A”.b'
+    assert sentence_texts(text) == [
+        "She called the ties “a model”.",
+        'Asked about trade, he said "Yes".',
+        "Then they left.",
+        "“A”.b",
+    ]
+
+
 def test_sentence_ending_acronym_and_ellipsis() -> None:
     text = "Sanctions came from the U.S. The talks resumed... Then they ended."
     assert sentence_texts(text) == [

@@ -342,7 +342,6 @@ _DOCUMENT_CLOSING = re.compile(
     r" (?:an?|the) (?:[\w’'-]+ ){0,2}(?:statement|release|readout|communiqu[eé]) (?:from|by|of) "
 )
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
-_RUN_ON_QUOTE = re.compile(r"[”\"]\.(?=[A-Z][a-z])")  # '...”.The': no space after the stop
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -659,10 +658,6 @@ class _Finder:
                 continue
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
-            if self.text.find("”.", block_start, block_end) >= 0 or (
-                self.text.find('".', block_start, block_end) >= 0
-            ):
-                paragraph = _split_run_on(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
@@ -2968,19 +2963,6 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
-
-
-def _split_run_on(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences split where a closing mark, a full stop and a capital run on without a space
-    ('... Indo-Pacific”.Answering questions, X said'): the page lost the space, not the
-    sentence's end."""
-    split: list[tuple[int, int]] = []
-    for start, end in sentences:
-        for run_on in _RUN_ON_QUOTE.finditer(text, start, end):
-            split.append((start, run_on.start() + 2))
-            start = run_on.start() + 2
-        split.append((start, end))
-    return split
 
 
 def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
