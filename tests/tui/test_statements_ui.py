@@ -1025,3 +1025,37 @@ async def test_an_article_archived_after_w_leaves_the_statements_view(store_path
     statements`` leaves archived articles out) until the app was restarted."""
     listed = await _statements_after_keys_on_the_newest(store_path, ("a",))
     assert listed == ["Lê Hoài Trung", "Jane Doe"]
+
+
+async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
+    store_path: Path, clipboard
+):
+    """An analyst in ``W`` who found the line for a brief pressed ``y`` as in the reader, and
+    nothing happened: the view had no copy key. ``y`` on a statement now copies its words
+    with the speaker and the citation, as ``y`` on it in the reader does, and the view stays
+    open for the next one; in the filter, ``y`` is still a letter of the name typed."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "ngo")
+        await pilot.press("enter")  # to the results: the newest statement first
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen, "copying leaves the view open"
+        assert clipboard == [  # the statement's words alone, cited as the reader's y cites them
+            "“the Ministry is ready to help”\nDeputy Minister of Foreign Affairs Ngo Le Van, "
+            "quoted in “Enhancing capacity of people's organizations,” World & Vietnam Report, "
+            "July 18, 2025."
+        ]
+        assert [quote.text for quote in store.quotes()] == clipboard  # in the quote history
+        keys = str(screen.query_one("#statements-keys", Label).render())
+        assert "y: copy" in keys
+        await pilot.press("shift+tab", "shift+tab", "y")  # in the filter: y is typed, no copy
+        await pilot.pause()
+        assert screen.query_one(Input).value == "ngoy"
+        assert len(clipboard) == 1
+    store.close()

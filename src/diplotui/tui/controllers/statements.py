@@ -18,7 +18,7 @@ from diplotui.tui.controllers.entities import PREPARE_APART
 
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.statements import StatementIndex
+    from diplotui.library.statements import LibraryStatement, StatementIndex
     from diplotui.library.timeline import TimelineEntry
     from diplotui.model import Article
     from diplotui.store import Store
@@ -179,7 +179,9 @@ class StatementActions(Controller):
             return  # W came first, or a dialog is open: the view is made when asked
         if self._put_off_while_busy(self._prepare_view):
             return
-        state.view = StatementsScreen(state.index, state.pending, current_store=self._store_now)
+        state.view = StatementsScreen(
+            state.index, state.pending, current_store=self._store_now, copy=self.copy_statement
+        )
         app.install_screen(state.view, STATEMENTS_VIEW)
         app.push_screen(STATEMENTS_VIEW)
         app.pop_screen()
@@ -195,7 +197,9 @@ class StatementActions(Controller):
 
         state = self.state
         if state.view is None:
-            state.view = StatementsScreen(state.index, state.pending, typed, self._store_now)
+            state.view = StatementsScreen(
+                state.index, state.pending, typed, self._store_now, self.copy_statement
+            )
             self.app.install_screen(state.view, STATEMENTS_VIEW)
         elif state.view.is_mounted:
             state.view.reopen(typed)
@@ -220,6 +224,30 @@ class StatementActions(Controller):
         article_id, start, end = opened
         self.screen.read_article(article_id)
         self.reader.jump_to_statement(start, end)
+
+    def copy_statement(self, item: LibraryStatement) -> None:
+        """``y`` in the Statements view: the statement's words with its speaker and citation,
+        as ``y`` on it in the reader copies them (the article's details as stored now)."""
+        from diplotui.cite import format_quote
+        from diplotui.session import quote_label
+        from diplotui.store import StoreError
+
+        try:
+            article = self.store.article(item.article.id)
+        except StoreError as error:  # deleted since the view was filled
+            self.notify(str(error), severity="error", markup=False)
+            return
+        quotes, statement = self.screen.quote_actions, item.statement
+        style = quotes.cite_style()
+        quoted = format_quote(
+            statement.text,
+            article,
+            style,
+            shorten=quotes.shorten_quotes(),
+            speaker=statement.speaker,
+            role=statement.role,
+        )
+        quotes.copy_text(quoted, style, article.id, what=quote_label(statement.text))
 
     # -- timeline --------------------------------------------------------------------------
 
