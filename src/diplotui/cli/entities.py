@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import string
 import sys
 from pathlib import Path
 
@@ -44,11 +45,11 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
     line is its headline; a stored article's title is kept apart from its text) and the
     article's id ("" for a file)."""
     path = Path(args.target)
-    try:  # an id is hex: a slash, or anything there (a folder, a FIFO, a link), names a file
-        names_a_file = "/" in args.target or os.sep in args.target or os.path.lexists(path)
-    except OSError:  # e.g. a 300-character id is too long for a file name: it is an id
-        names_a_file = False
-    if names_a_file:
+    # an id is hex: anything else ("speech.txt" misspelt) names a file, said to be missing
+    # rather than taken for an unknown id, as does anything there (a folder, a FIFO, a link)
+    # (lexists answers False for a name too long to be a file's: a 300-character id)
+    hexadecimal = all(letter in string.hexdigits for letter in args.target)
+    if not hexadecimal or os.path.lexists(path):
         from diplotui.ingest import IngestError
         from diplotui.ingest.decode import decode, read_bytes
 
