@@ -705,6 +705,33 @@ async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: P
     store.close()
 
 
+async def test_l_on_a_title_marked_in_the_reader_says_it_has_no_timeline(store_path: Path):
+    """``>`` marked "Foreign Minister" in the reader, and ``L`` opened "Timeline of Foreign
+    Minister · nothing found", whose advice was to press ``>`` and ``L``, just done. A title
+    marked in the reader has no timeline, as in the sidebar: one line says so."""
+    store = Store.open(store_path)
+    _add(store, "Talks resume\nForeign Minister Anna Kowalska said that the talks will "
+         "continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("j")  # the sentence naming both
+        for _ in range(len(reader.entities)):  # to the title's mention, as a user would
+            await pilot.press("greater_than_sign")
+            if reader.mention is not None and reader.mention.type == "ROLE":
+                break
+        assert reader.mention is not None and reader.mention.text == "Foreign Minister"
+        await pilot.press("L")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, TimelineScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert said[-1] == (
+            "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
+        )
+    store.close()
+
+
 async def test_the_views_quote_only_direct_quotations(store_path: Path):
     """W and the timeline showed every statement in “ ”, so a reported clause read as the
     speaker's own words; only a direct quotation keeps its quotation marks now."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
     from diplotui.library.statements import LibraryStatement, StatementIndex
     from diplotui.library.timeline import TimelineEntry
-    from diplotui.model import Article
+    from diplotui.model import Article, EntitySpan
     from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
     from diplotui.tui.screens.main import MainScreen
@@ -264,6 +264,10 @@ class StatementActions(Controller):
             entity_actions = self.screen.entity_actions
             spans = entity_actions.mentions.get((item.type, item.key), [])
             name = entity_actions.full_name_of(spans[0]) if spans else item.key
+        marked = self._marked_mention() if item is None else None
+        if marked is not None and marked.type in NO_TIMELINE:  # > marked a title or a date
+            self.notify(NO_TIMELINE[marked.type], markup=False)
+            return
         if not name:
             name = self._named_at_cursor()
         if not name:
@@ -285,6 +289,11 @@ class StatementActions(Controller):
         self.screen.workers.cancel_group(self.screen, "timeline")
         self.open_statement(opened)
 
+    def _marked_mention(self) -> EntitySpan | None:
+        """The mention ``>``/``<`` marked, while the cursor is on its sentence."""
+        mention, (start, end) = self.reader.mention, self.reader.cursor_span
+        return mention if mention is not None and start <= mention.start < end else None
+
     def _named_at_cursor(self) -> str:
         """The marked mention, else the speaker the line under the pane names (not the
         dateline's city before them), else the first person or body in the cursor's
@@ -293,8 +302,8 @@ class StatementActions(Controller):
         reader = self.reader
         start, end = reader.cursor_span
         name_of = self.screen.entity_actions.full_name_of
-        if reader.mention is not None and start <= reader.mention.start < end:
-            return name_of(reader.mention)
+        if (marked := self._marked_mention()) is not None:
+            return name_of(marked)
         statement = reader.statement_at(start, end) if reader.statements else None
         if statement is not None and statement.speaker_type in ("PERSON", "ORG"):
             return statement.speaker
