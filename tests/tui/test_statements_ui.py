@@ -675,6 +675,18 @@ async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
     store.close()
 
 
+async def _l_says_a_title_has_no_timeline(app: DiplotuiApp, pilot) -> None:
+    """``L`` opens no timeline, and one line says why and what to ask for instead."""
+    await pilot.press("L")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert not isinstance(app.screen, TimelineScreen)
+    said = [str(n.message) for n in app._notifications]
+    assert said[-1] == (
+        "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
+    )
+
+
 async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: Path):
     """``L`` on "Foreign Minister" in the sidebar opened a timeline of the title (whoever
     held it, mixed), where the README gives timelines to people, bodies and places: one
@@ -694,14 +706,7 @@ async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: P
             await pilot.press("j")
         assert sidebar.current_item is not None
         assert sidebar.current_item.key.casefold() == "foreign minister"
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert not isinstance(app.screen, TimelineScreen)
-        said = [str(n.message) for n in app._notifications]
-        assert said[-1] == (
-            "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
-        )
+        await _l_says_a_title_has_no_timeline(app, pilot)
     store.close()
 
 
@@ -721,14 +726,7 @@ async def test_l_on_a_title_marked_in_the_reader_says_it_has_no_timeline(store_p
             if reader.mention is not None and reader.mention.type == "ROLE":
                 break
         assert reader.mention is not None and reader.mention.text == "Foreign Minister"
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert not isinstance(app.screen, TimelineScreen)
-        said = [str(n.message) for n in app._notifications]
-        assert said[-1] == (
-            "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
-        )
+        await _l_says_a_title_has_no_timeline(app, pilot)
     store.close()
 
 
