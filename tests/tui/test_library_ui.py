@@ -227,6 +227,37 @@ async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_na
     store.close()
 
 
+async def test_a_completed_folder_suggests_none_of_its_files_until_a_letter_is_typed(
+    store_path: Path, tmp_path: Path, monkeypatch
+):
+    """``tab`` completed "mi" to "mine/", and the field at once showed its first file as
+    well, "mine/asean.md", in the typed text's colour: ``enter`` then imported the whole
+    folder, not the file the field showed. A folder just completed suggests nothing; the
+    first letter of a name brings the suggestion back."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name in ("asean.md", "iran.txt"):
+        (mine / name).write_text(f"{name} talks\n\nEnvoys met.\n", encoding="utf-8")
+    store = make_library(store_path)
+    monkeypatch.chdir(tmp_path)  # the path typed is short enough to be seen whole
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        await pilot.press("I")
+        field = app.screen.query_one("#import-path", Input)
+        await type_text(pilot, "mi")
+        await pilot.press("tab")
+        await settle(app, pilot)
+        assert field.value == "mine/"
+        drawn = "".join(char for char, _ in screen_cells(app)[field.content_region.y])
+        assert "mine/ " in drawn and "asean" not in drawn, drawn
+        await type_text(pilot, "i")
+        await settle(app, pilot)
+        await pilot.press("tab")  # a letter typed: the name is completed again
+        assert field.value == "mine/iran.txt"
+    store.close()
+
+
 async def test_search_uses_the_index_file_and_rebuilds_a_damaged_one(store_path: Path):
     """A word only the text holds, typed without its accents, is found; the damaged index
     file in the cache folder is replaced, never trusted, and the app does not crash."""
