@@ -188,6 +188,13 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
     store.close()
 
 
+async def _import_dialog(app: DiplotuiApp, pilot) -> Input:
+    """``I`` pressed once start-up is done: the import dialog's path field."""
+    await settle_start_up(app, pilot)
+    await pilot.press("I")
+    return app.screen.query_one("#import-path", Input)
+
+
 async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_named(
     store_path: Path, tmp_path: Path, monkeypatch
 ):
@@ -203,9 +210,7 @@ async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_na
     monkeypatch.chdir(news)  # the path typed is short enough to be seen whole
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("I")
-        field = app.screen.query_one("#import-path", Input)
+        field = await _import_dialog(app, pilot)
         await type_text(pilot, "z")
         await settle(app, pilot)
 
@@ -242,9 +247,7 @@ async def test_a_completed_folder_suggests_none_of_its_files_until_a_letter_is_t
     monkeypatch.chdir(tmp_path)  # the path typed is short enough to be seen whole
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("I")
-        field = app.screen.query_one("#import-path", Input)
+        field = await _import_dialog(app, pilot)
         await type_text(pilot, "mi")
         await pilot.press("tab")
         await settle(app, pilot)
