@@ -479,3 +479,42 @@ def test_an_export_carries_speaker_corrections_and_an_import_brings_them_back(
     assert "Saleumxay Kommasith" in listed and "anchored" in listed, listed
     [highlight] = json.loads(cli("--db", fresh, "annotations", article, "--json").stdout)
     assert highlight["speaker"] == "Saleumxay Kommasith"
+
+
+def test_a_file_name_that_is_no_file_is_said_to_be_missing_not_an_unknown_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``diplotui statements speech.txt`` with the file misspelt answered "no article with id
+    'speech.txt'": an analyst who named a file read that the command took it for an id. A
+    name no id can be (ids are hex) is said to be a file that is not there."""
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "s.json")
+    for command in ("statements", "entities"):
+        result = cli("--db", db, "--create", command, "speech.txt")
+        assert result.returncode == 1, result.stderr
+        assert result.stderr == "diplotui: speech.txt: no such file\n"
+    result = cli("--db", db, "statements", "abc123")  # hex: an id, as before
+    assert result.returncode == 2
+    assert result.stderr == "diplotui: no article with id 'abc123'\n"
+
+
+def test_a_saved_page_is_said_to_be_read_with_its_markup(tmp_path: Path) -> None:
+    """``diplotui statements page.html`` printed nothing and exited 0: the page's markup was
+    read as text (offsets into the file), its quotations split by tags, and a saved page
+    seemed to hold no statement. One line on stderr says so, and what reads its words."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p>ASTANA - President Kassym-Jomart Tokayev said "
+        "<b>that</b> the talks went well.</p></body></html>",
+        encoding="utf-8",
+    )
+    for command in ("statements", "entities"):
+        result = cli(command, str(page))
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == (
+            f"{page}: a web page, read as text with its markup: import it, then "
+            "give the article's id to read its words alone\n"
+        )
+    plain = tmp_path / "talks.txt"
+    plain.write_text("President Tokayev said the talks went well.\n", encoding="utf-8")
+    assert cli("statements", str(plain)).stderr == ""

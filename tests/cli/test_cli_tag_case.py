@@ -80,3 +80,20 @@ def test_a_highlight_tagged_in_another_case_takes_the_spelling_in_use(tmp_path: 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].endswith(" #Mekong")
+
+
+def test_an_export_by_a_tag_no_record_holds_says_so(tmp_path: Path):
+    """``export --tag mekogn -o brief.md`` (misspelt) wrote an empty brief and said only
+    "wrote brief.md": the analyst sent on a brief of nothing. As ``list`` does, one line
+    on stderr says no article or highlight holds the tag; a tag in use says nothing."""
+    db = tmp_path / "s.json"
+    _store_with_both_spellings(db)
+    brief = tmp_path / "brief.md"
+    result = run_main("--db", str(db), "export", "--tag", "mekogn", "-o", str(brief))
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "diplotui: no article or highlight is tagged #mekogn",
+        f"wrote {brief}",
+    ]
+    result = run_main("--db", str(db), "export", "--tag", "MEKONG", "-o", str(brief), "--force")
+    assert result.stderr.splitlines() == [f"wrote {brief}"]

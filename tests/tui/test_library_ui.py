@@ -188,6 +188,13 @@ async def test_import_from_the_app_shows_the_summary(store_path: Path, tmp_path:
     store.close()
 
 
+async def _import_dialog(app: DiplotuiApp, pilot) -> Input:
+    """``I`` pressed once start-up is done: the import dialog's path field."""
+    await settle_start_up(app, pilot)
+    await pilot.press("I")
+    return app.screen.query_one("#import-path", Input)
+
+
 async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_named(
     store_path: Path, tmp_path: Path, monkeypatch
 ):
@@ -203,9 +210,7 @@ async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_na
     monkeypatch.chdir(news)  # the path typed is short enough to be seen whole
     app = DiplotuiApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle_start_up(app, pilot)
-        await pilot.press("I")
-        field = app.screen.query_one("#import-path", Input)
+        field = await _import_dialog(app, pilot)
         await type_text(pilot, "z")
         await settle(app, pilot)
 
@@ -224,6 +229,35 @@ async def test_a_file_name_holding_escapes_is_completed_inert_and_imported_as_na
         await settle(app, pilot)
         assert "1 imported" in str(app.screen.query_one("#import-report").render())
     assert "Talks in Hanoi" in [article.title for article in store.articles()]
+    store.close()
+
+
+async def test_a_completed_folder_suggests_none_of_its_files_until_a_letter_is_typed(
+    store_path: Path, tmp_path: Path, monkeypatch
+):
+    """``tab`` completed "mi" to "mine/", and the field at once showed its first file as
+    well, "mine/asean.md", in the typed text's colour: ``enter`` then imported the whole
+    folder, not the file the field showed. A folder just completed suggests nothing; the
+    first letter of a name brings the suggestion back."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name in ("asean.md", "iran.txt"):
+        (mine / name).write_text(f"{name} talks\n\nEnvoys met.\n", encoding="utf-8")
+    store = make_library(store_path)
+    monkeypatch.chdir(tmp_path)  # the path typed is short enough to be seen whole
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        field = await _import_dialog(app, pilot)
+        await type_text(pilot, "mi")
+        await pilot.press("tab")
+        await settle(app, pilot)
+        assert field.value == "mine/"
+        drawn = "".join(char for char, _ in screen_cells(app)[field.content_region.y])
+        assert "mine/ " in drawn and "asean" not in drawn, drawn
+        await type_text(pilot, "i")
+        await settle(app, pilot)
+        await pilot.press("tab")  # a letter typed: the name is completed again
+        assert field.value == "mine/iran.txt"
     store.close()
 
 

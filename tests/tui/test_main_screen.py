@@ -307,3 +307,23 @@ async def test_closing_a_dialog_redraws_only_where_it_was(seeded_store: Store):
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
         assert screen_cells(app) == await redrawn_whole(app, pilot)
+
+
+async def test_help_lists_each_reader_key_once_saying_which_act_only_in_a_find(
+    seeded_store: Store,
+):
+    """A newcomer reading ``?`` found "n Next match" and "n Note", "esc End find" and "esc
+    Clear selection/find" in the Reader's keys, with nothing saying when each applies. Each
+    key now has one row for each thing it does, and the find's own keys say so."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 200)) as pilot:  # tall: the whole help on one screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        inside = [line.split("█")[1] for line in _screen_text(app).splitlines() if "█" in line]
+        rows = [" ".join(line.split()) for line in inside]  # the dialog's rows, one space apart
+        rows = rows[rows.index("Reader") : rows.index("Sidebar")]
+        assert "n Note" in rows
+        assert "n Next match (in a find)" in rows
+        assert "N Previous match (in a find)" in rows
+        escapes = [row for row in rows if row.startswith("esc ")]
+        assert escapes == ["esc Clear selection/find"]

@@ -348,3 +348,26 @@ async def test_a_second_opening_lists_nothing_again_and_takes_in_what_changed_si
         assert "Canberra" in named and "Vientiane" not in named, "named only what changed"
     app.store.close()
     writer.close()
+
+
+async def test_a_name_found_nowhere_offers_no_key_whose_description_scatters_its_letters(
+    store_path: Path,
+):
+    """An analyst typed "pham" (Pham Minh Chinh, not in the library) and the one hit was
+    "Quit: Quit the app and return to the command prompt" (a-p-p, t-h-e, a-nd, com-m-and):
+    ``enter`` quit the app. A key is found by letters of its own name ("qt": Quit), or by
+    words its description starts ("who said": Statements), never by letters strewn through
+    the description."""
+    store = make_library(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle_start_up(app, pilot)
+        assert _names(await _hit_names(app, pilot, "pham")) == []
+        await pilot.press("escape")
+        assert _names(await _hit_names(app, pilot, "qt"))[0].startswith("Quit")
+        await pilot.press("escape")
+        assert _names(await _hit_names(app, pilot, "who said"))[0].startswith("Statements")
+        await pilot.press("escape")
+        names = _names(await _hit_names(app, pilot, "the app"))  # the description's words
+        assert any(name.startswith("Quit") for name in names)
+    store.close()

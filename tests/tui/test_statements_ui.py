@@ -675,6 +675,18 @@ async def test_l_on_a_statement_gives_its_speaker_s_timeline_not_the_dateline_s(
     store.close()
 
 
+async def _l_says_a_title_has_no_timeline(app: DiplotuiApp, pilot) -> None:
+    """``L`` opens no timeline, and one line says why and what to ask for instead."""
+    await pilot.press("L")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert not isinstance(app.screen, TimelineScreen)
+    said = [str(n.message) for n in app._notifications]
+    assert said[-1] == (
+        "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
+    )
+
+
 async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: Path):
     """``L`` on "Foreign Minister" in the sidebar opened a timeline of the title (whoever
     held it, mixed), where the README gives timelines to people, bodies and places: one
@@ -694,14 +706,27 @@ async def test_l_on_a_title_in_the_sidebar_says_it_has_no_timeline(store_path: P
             await pilot.press("j")
         assert sidebar.current_item is not None
         assert sidebar.current_item.key.casefold() == "foreign minister"
-        await pilot.press("L")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert not isinstance(app.screen, TimelineScreen)
-        said = [str(n.message) for n in app._notifications]
-        assert said[-1] == (
-            "A title has no timeline: L on the person's name (in the sidebar, or the reader)."
-        )
+        await _l_says_a_title_has_no_timeline(app, pilot)
+    store.close()
+
+
+async def test_l_on_a_title_marked_in_the_reader_says_it_has_no_timeline(store_path: Path):
+    """``>`` marked "Foreign Minister" in the reader, and ``L`` opened "Timeline of Foreign
+    Minister · nothing found", whose advice was to press ``>`` and ``L``, just done. A title
+    marked in the reader has no timeline, as in the sidebar: one line says so."""
+    store = Store.open(store_path)
+    _add(store, "Talks resume\nForeign Minister Anna Kowalska said that the talks will "
+         "continue.\n", "Talks resume", "2025-07-18")  # fmt: skip
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        reader = await _open_first(app, pilot)
+        await pilot.press("j")  # the sentence naming both
+        for _ in range(len(reader.entities)):  # to the title's mention, as a user would
+            await pilot.press("greater_than_sign")
+            if reader.mention is not None and reader.mention.type == "ROLE":
+                break
+        assert reader.mention is not None and reader.mention.text == "Foreign Minister"
+        await _l_says_a_title_has_no_timeline(app, pilot)
     store.close()
 
 
@@ -1025,3 +1050,37 @@ async def test_an_article_archived_after_w_leaves_the_statements_view(store_path
     statements`` leaves archived articles out) until the app was restarted."""
     listed = await _statements_after_keys_on_the_newest(store_path, ("a",))
     assert listed == ["Lê Hoài Trung", "Jane Doe"]
+
+
+async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
+    store_path: Path, clipboard
+):
+    """An analyst in ``W`` who found the line for a brief pressed ``y`` as in the reader, and
+    nothing happened: the view had no copy key. ``y`` on a statement now copies its words
+    with the speaker and the citation, as ``y`` on it in the reader does, and the view stays
+    open for the next one; in the filter, ``y`` is still a letter of the name typed."""
+    store = _store(store_path)
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "ngo")
+        await pilot.press("enter")  # to the results: the newest statement first
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen, "copying leaves the view open"
+        assert clipboard == [  # the statement's words alone, cited as the reader's y cites them
+            "“the Ministry is ready to help”\nDeputy Minister of Foreign Affairs Ngo Le Van, "
+            "quoted in “Enhancing capacity of people's organizations,” World & Vietnam Report, "
+            "July 18, 2025."
+        ]
+        assert [quote.text for quote in store.quotes()] == clipboard  # in the quote history
+        keys = str(screen.query_one("#statements-keys", Label).render())
+        assert "y: copy" in keys
+        await pilot.press("shift+tab", "shift+tab", "y")  # in the filter: y is typed, no copy
+        await pilot.pause()
+        assert screen.query_one(Input).value == "ngoy"
+        assert len(clipboard) == 1
+    store.close()

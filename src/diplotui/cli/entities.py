@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import string
 import sys
 from pathlib import Path
 
@@ -39,18 +40,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     command.set_defaults(func=run_entities)
 
 
+PAGE_READ_AS_TEXT = (
+    "a web page, read as text with its markup: import it, then give the article's id to "
+    "read its words alone"
+)
+
+
 def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection], str, str]:
     """The text, the corrections that apply to it, its title ("" for a file, whose first
     line is its headline; a stored article's title is kept apart from its text) and the
     article's id ("" for a file)."""
     path = Path(args.target)
-    try:  # an id is hex: a slash, or anything there (a folder, a FIFO, a link), names a file
-        names_a_file = "/" in args.target or os.sep in args.target or os.path.lexists(path)
-    except OSError:  # e.g. a 300-character id is too long for a file name: it is an id
-        names_a_file = False
-    if names_a_file:
+    # an id is hex: anything else ("speech.txt" misspelt) names a file, said to be missing
+    # rather than taken for an unknown id, as does anything there (a folder, a FIFO, a link)
+    # (lexists answers False for a name too long to be a file's: a 300-character id)
+    hexadecimal = all(letter in string.hexdigits for letter in args.target)
+    if not hexadecimal or os.path.lexists(path):
         from diplotui.ingest import IngestError
         from diplotui.ingest.decode import decode, read_bytes
+        from diplotui.ingest.formats import HTML_SUFFIXES, sniffs_as_html
 
         try:  # bytes decoded: CRLF stays two characters, a BOM character 0 (scorer offsets)
             data = read_bytes(path)  # at most 20 MiB, as an import
@@ -61,6 +69,9 @@ def _read_target(args: argparse.Namespace) -> tuple[str, list[EntityCorrection],
             raise CommandError(f"{path}: {error}") from error
         if decoded.note:
             print(inert_line(f"{path}: {decoded.note}"), file=sys.stderr)
+        if path.suffix.lower() in HTML_SUFFIXES or sniffs_as_html(data):
+            # its quotations split by tags, a saved page seemed to hold no statement
+            print(inert_line(f"{path}: {PAGE_READ_AS_TEXT}"), file=sys.stderr)
         return decoded.text, [], "", ""
     with open_store(args, write=False) as store:
         article_id = resolve_article(store, args.target)

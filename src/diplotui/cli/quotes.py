@@ -27,6 +27,7 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     resolve_highlight,
+    say_none_found,
     to_file,
     write_or_print,
 )
@@ -37,6 +38,7 @@ from diplotui.ingest.update import DETAILS, changed_when, correct_details
 from diplotui.layout import article_blocks, highlight_text
 from diplotui.model import Article, Highlight
 from diplotui.store import Store, StoreError, UnknownId
+from diplotui.tags import has_tag
 
 META_FIELDS = DETAILS
 
@@ -175,6 +177,9 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
         text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
+        if args.tag is not None and not has_tag(store.tag_counts(), args.tag):
+            # a misspelt tag wrote an empty brief, in silence but for "wrote brief.md"
+            say_none_found(f"no article or highlight is tagged #{args.tag}")
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
     for line in unreadable:

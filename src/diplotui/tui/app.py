@@ -26,7 +26,7 @@ from diplotui.paths import bundled_dir
 from diplotui.store import StoreCorrupt, StoreError, store_stamp
 from diplotui.store.collection import resume_after_start_up
 from diplotui.tui.dialogs import DIALOG_STYLES
-from diplotui.tui.providers import LibraryProvider
+from diplotui.tui.providers import KeyProvider, LibraryProvider
 from diplotui.tui.store_writes import REFRESH_GROUP, WriteHandOver, WritesHanded
 
 if TYPE_CHECKING:  # imported after the first frame, which a kept list snapshot draws alone
@@ -115,7 +115,7 @@ class DiplotuiApp(App[None]):
     TITLE = "diplotui"
     SNAPSHOT_SECONDS = 5.0
     """How often the list snapshot is brought up to date while the app runs."""
-    COMMANDS = App.COMMANDS | {LibraryProvider}
+    COMMANDS = {KeyProvider, LibraryProvider}  # KeyProvider: Textual's system commands' own
     CSS_PATH = [
         str(path)
         for path in sorted(bundled_dir("styles").glob("*.tcss"))

@@ -4,6 +4,7 @@ name has them, its letters)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -13,6 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
 from textual.markup import escape
+from textual.system_commands import SystemCommandsProvider
 
 from diplotui.inert import inert_line
 
@@ -242,6 +244,26 @@ class KeptListings:
     def _choose_entity(self, main: MainScreen, display: str) -> None:
         assert self._hits is not None
         main.library_actions.choose_entity(self._hits.choice(display))
+
+
+class KeyProvider(SystemCommandsProvider):
+    """The app's keys as commands, found by letters of a key's name ("qt": Quit) or by
+    words its description starts ("who said": "Statements: who said what"), never by
+    letters strewn through a description: "pham", a name found nowhere in the library,
+    found "Quit: Quit the app and return to the command prompt" (a-p-p, t-h-e, a-nd,
+    com-m-and), and ``enter`` quit the app."""
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        typed = re.findall(r"\w+", query.casefold())
+        for title, help_text, callback, *_ in self.app.get_system_commands(self.screen):
+            name = title.partition(": ")[0]
+            words = re.findall(r"\w+", title.casefold())
+            by_words = bool(typed) and all(
+                any(word.startswith(part) for word in words) for part in typed
+            )
+            if (score := matcher.match(title if by_words else name)) > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=help_text)
 
 
 class LibraryProvider(Provider):

@@ -18,9 +18,9 @@ from diplotui.tui.controllers.entities import PREPARE_APART
 
 if TYPE_CHECKING:
     from diplotui.library.statement_cache import StatementCache
-    from diplotui.library.statements import StatementIndex
+    from diplotui.library.statements import LibraryStatement, StatementIndex
     from diplotui.library.timeline import TimelineEntry
-    from diplotui.model import Article
+    from diplotui.model import Article, EntitySpan
     from diplotui.store import Store
     from diplotui.tui.dialogs.statements import Opened, StatementsScreen
     from diplotui.tui.screens.main import MainScreen
@@ -179,7 +179,9 @@ class StatementActions(Controller):
             return  # W came first, or a dialog is open: the view is made when asked
         if self._put_off_while_busy(self._prepare_view):
             return
-        state.view = StatementsScreen(state.index, state.pending, current_store=self._store_now)
+        state.view = StatementsScreen(
+            state.index, state.pending, current_store=self._store_now, copy=self.copy_statement
+        )
         app.install_screen(state.view, STATEMENTS_VIEW)
         app.push_screen(STATEMENTS_VIEW)
         app.pop_screen()
@@ -195,7 +197,9 @@ class StatementActions(Controller):
 
         state = self.state
         if state.view is None:
-            state.view = StatementsScreen(state.index, state.pending, typed, self._store_now)
+            state.view = StatementsScreen(
+                state.index, state.pending, typed, self._store_now, self.copy_statement
+            )
             self.app.install_screen(state.view, STATEMENTS_VIEW)
         elif state.view.is_mounted:
             state.view.reopen(typed)
@@ -221,6 +225,30 @@ class StatementActions(Controller):
         self.screen.read_article(article_id)
         self.reader.jump_to_statement(start, end)
 
+    def copy_statement(self, item: LibraryStatement) -> None:
+        """``y`` in the Statements view: the statement's words with its speaker and citation,
+        as ``y`` on it in the reader copies them (the article's details as stored now)."""
+        from diplotui.cite import format_quote
+        from diplotui.session import quote_label
+        from diplotui.store import StoreError
+
+        try:
+            article = self.store.article(item.article.id)
+        except StoreError as error:  # deleted since the view was filled
+            self.notify(str(error), severity="error", markup=False)
+            return
+        quotes, statement = self.screen.quote_actions, item.statement
+        style = quotes.cite_style()
+        quoted = format_quote(
+            statement.text,
+            article,
+            style,
+            shorten=quotes.shorten_quotes(),
+            speaker=statement.speaker,
+            role=statement.role,
+        )
+        quotes.copy_text(quoted, style, article.id, what=quote_label(statement.text))
+
     # -- timeline --------------------------------------------------------------------------
 
     def entity_timeline(self) -> None:
@@ -236,6 +264,10 @@ class StatementActions(Controller):
             entity_actions = self.screen.entity_actions
             spans = entity_actions.mentions.get((item.type, item.key), [])
             name = entity_actions.full_name_of(spans[0]) if spans else item.key
+        marked = self._marked_mention() if item is None else None
+        if marked is not None and marked.type in NO_TIMELINE:  # > marked a title or a date
+            self.notify(NO_TIMELINE[marked.type], markup=False)
+            return
         if not name:
             name = self._named_at_cursor()
         if not name:
@@ -257,6 +289,11 @@ class StatementActions(Controller):
         self.screen.workers.cancel_group(self.screen, "timeline")
         self.open_statement(opened)
 
+    def _marked_mention(self) -> EntitySpan | None:
+        """The mention ``>``/``<`` marked, while the cursor is on its sentence."""
+        mention, (start, end) = self.reader.mention, self.reader.cursor_span
+        return mention if mention is not None and start <= mention.start < end else None
+
     def _named_at_cursor(self) -> str:
         """The marked mention, else the speaker the line under the pane names (not the
         dateline's city before them), else the first person or body in the cursor's
@@ -265,8 +302,8 @@ class StatementActions(Controller):
         reader = self.reader
         start, end = reader.cursor_span
         name_of = self.screen.entity_actions.full_name_of
-        if reader.mention is not None and start <= reader.mention.start < end:
-            return name_of(reader.mention)
+        if (marked := self._marked_mention()) is not None:
+            return name_of(marked)
         statement = reader.statement_at(start, end) if reader.statements else None
         if statement is not None and statement.speaker_type in ("PERSON", "ORG"):
             return statement.speaker

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,7 +16,18 @@ from diplotui.tui.dialogs.dialog import Dialog
 
 
 def _bindings_of(owner: type) -> list[Binding]:
-    return [b for b in getattr(owner, "BINDINGS", []) if isinstance(b, Binding) and b.description]
+    """``owner``'s described bindings as the help lists them: a key that acts only at times
+    (its ``HELP_NOTES``) says when, or is left out when another row says what it does."""
+    notes: dict[str, str | None] = getattr(owner, "HELP_NOTES", {})
+    listed = []
+    for binding in getattr(owner, "BINDINGS", []):
+        if not isinstance(binding, Binding) or not binding.description:
+            continue
+        if binding.action not in notes:
+            listed.append(binding)
+        elif (note := notes[binding.action]) is not None:
+            listed.append(replace(binding, description=f"{binding.description} ({note})"))
+    return listed
 
 
 class HelpScreen(Dialog[None]):

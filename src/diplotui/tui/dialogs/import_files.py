@@ -39,6 +39,8 @@ class PathSuggester(Suggester):
         if not value:
             return None
         folder, stem = os.path.split(os.path.expanduser(value))
+        if not stem:  # a folder just completed: its first file, drawn as if typed, was
+            return None  # taken for the path, and enter imported the whole folder
         base = Path(folder or ".")
         try:
             names = sorted(entry.name for entry in os.scandir(base) if entry.name.startswith(stem))

@@ -82,6 +82,7 @@ class StatementsScreen(Screen[Opened | None]):
     CSS_PATH = Dialog.CSS_PATH
     BINDINGS = [
         Binding("escape", "close", "Close"),
+        Binding("y", "copy_statement", "Copy quote"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
@@ -92,9 +93,11 @@ class StatementsScreen(Screen[Opened | None]):
         pending: int = 0,
         typed: str = "",
         current_store: Callable[[], Store] | None = None,
+        copy: Callable[[LibraryStatement], None] | None = None,
     ) -> None:
         super().__init__()
         self._index = index
+        self._copy = copy  # y: the statement with its citation, through the app's copy chain
         # tag: and since:/until: test the articles as stored now (tagged since the index)
         self._current_store = current_store
         self._pending = pending
@@ -122,13 +125,13 @@ class StatementsScreen(Screen[Opened | None]):
                 yield OptionList(*self._first_rows(found), id="statements-list")
             yield Label(
                 "type to filter · enter: open at the statement (on a speaker: only theirs) "
-                "· tab: next pane · esc: close",
+                "· y: copy · tab: pane · esc: close",
                 classes="dialog-help",
                 id="statements-keys",
             )
             # below 80 columns the line above took four rows of a 12-row terminal
             yield Label(
-                "enter: open · tab: pane · esc: close",
+                "enter: open · y: copy · tab: pane · esc: close",
                 classes="dialog-help",
                 id="statements-keys-narrow",
             )
@@ -267,6 +270,17 @@ class StatementsScreen(Screen[Opened | None]):
         # stand-ins, no letters, name the same words
         field.value = whole_name(inert_line(event.option.id or ""))
         self.query_one("#statements-list", OptionList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``y`` copies only from the statements' pane: in the filter it is a letter typed."""
+        if action == "copy_statement":
+            return self.focused is not None and self.focused.id == "statements-list"
+        return True
+
+    def action_copy_statement(self) -> None:
+        item = self._highlighted_statement(self.query_one("#statements-list", OptionList))
+        if item is not None and self._copy is not None:
+            self._copy(item)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -111,6 +111,13 @@ class Reader(ReaderPane, can_focus=True):
     """Shows one article with a sentence cursor; other code decides what to paint."""
 
     HELP_TITLE = "Reader"
+    # what the help adds to a key that acts only in a find ("n" is also Note), by action;
+    # None: left out of the help, whose "Clear selection/find" row says what escape does
+    HELP_NOTES: ClassVar[dict[str, str | None]] = {
+        "next_match": "in a find",
+        "previous_match": "in a find",
+        "end_find": None,
+    }
     BINDINGS = [
         Binding("down", "scroll_down", "Scroll down", show=False),
         Binding("up", "scroll_up", "Scroll up", show=False),
