@@ -111,12 +111,11 @@ def run_statements(args: argparse.Namespace) -> int:
 
 
 def _one_text(args: argparse.Namespace) -> int:
-    from diplotui.entities import recognise
-    from diplotui.statements import find_statements
+    from diplotui.library.statement_cache import article_statements
     from diplotui.statements.corrections import correct_statements
 
     text, corrections, title, article_id = _read_target(args)
-    found = find_statements(text, recognise(text, corrections), title=title)
+    found = article_statements(text, corrections, title)
     if article_id:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))
