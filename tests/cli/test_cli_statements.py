@@ -479,3 +479,31 @@ def test_an_export_carries_speaker_corrections_and_an_import_brings_them_back(
     assert "Saleumxay Kommasith" in listed and "anchored" in listed, listed
     [highlight] = json.loads(cli("--db", fresh, "annotations", article, "--json").stdout)
     assert highlight["speaker"] == "Saleumxay Kommasith"
+
+
+def test_org_finds_the_speakers_whose_role_names_the_organisation(tmp_path: Path) -> None:
+    """Every seed statement had its organisation empty (the whole "Deputy Minister of Foreign
+    Affairs" is the role), so ``--org foreign``, as the README shows it, found nothing on the
+    bundled library. The organisation a role names is the speaker's where the article gave
+    none; the speakers, spans and kinds the scorer reads are the finder's, unchanged."""
+    db = _library(tmp_path)
+
+    def said(*filters: str) -> list[tuple[str, str]]:
+        result = cli("--db", db, "statements", *filters, "--json")
+        assert result.returncode == 0, result.stderr
+        return [(r["speaker"], r["organisation"]) for r in json.loads(result.stdout)]
+
+    ministry = "Ministry of Foreign Affairs"
+    trung = ("Le Hoai Trung", f"Party Central Committee's Secretariat; {ministry}")
+    assert said("--org", "foreign") == [
+        trung, trung, trung,  # the newest seed (2025-12-30)
+        ("Lê Hoài Trung", ministry), ("Lê Hoài Trung", ministry),  # Deputy Foreign Minister
+        *[("Ngo Le Van", ministry)] * 5,
+        ("Le Hoai Trung", ministry),  # Foreign Minister, 2025-03-02
+    ]  # fmt: skip
+    assert said("--org", "mini of forei aff") == said("--org", "foreign")  # word starts
+    assert said("--org", "FORÉIGN") == said("--org", "foreign")  # case, accents optional
+    assert [s for s, _ in said("--org", "politburo")] == ["Tran Cam Tu"] * 6
+    assert said("--org", "foreign", "--role", "amb") == []
+    plain = cli("--db", db, "statements", "--org", "foreign")
+    assert plain.returncode == 0 and "no statement matches" not in plain.stderr

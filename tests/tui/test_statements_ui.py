@@ -1025,3 +1025,27 @@ async def test_an_article_archived_after_w_leaves_the_statements_view(store_path
     statements`` leaves archived articles out) until the app was restarted."""
     listed = await _statements_after_keys_on_the_newest(store_path, ("a",))
     assert listed == ["Lê Hoài Trung", "Jane Doe"]
+
+
+async def test_org_in_the_statements_view_finds_the_seeds_ministers(seeded_store: Store):
+    """``org:foreign`` listed "0 of 16" on the bundled library: every seed statement had its
+    organisation empty, the whole "Deputy Minister of Foreign Affairs" being the role. The
+    organisation a role names is the speaker's where the article gave none."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "org:FORÉIGN")  # case and accents optional
+        await pilot.pause()
+        title = str(screen.query_one("#statements-title", Label).render())
+        assert title.startswith("Statements · 8 of 16 ")
+        assert sorted(set(_speakers_listed(screen))) == ["Le Hoai Trung", "Ngo Le Van"]
+        speakers = screen.query_one("#statements-speakers", OptionList)
+        assert [str(speakers.get_option_at_index(n).prompt) for n in range(2)] == [
+            "Ngo Le Van  ×5",
+            "Le Hoai Trung  ×3",
+        ]
+        await pilot.press(*["backspace"] * len("FORÉIGN"), *"politb")
+        await pilot.pause()
+        assert set(_speakers_listed(screen)) == {"Tran Cam Tu"}
