@@ -1049,3 +1049,40 @@ async def test_org_in_the_statements_view_finds_the_seeds_ministers(seeded_store
         await pilot.press(*["backspace"] * len("FORÉIGN"), *"politb")
         await pilot.pause()
         assert set(_speakers_listed(screen)) == {"Tran Cam Tu"}
+
+
+def _rows_listed(screen: StatementsScreen) -> list[str]:
+    listing = screen.query_one("#statements-list", OptionList)
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
+
+
+async def test_a_title_and_date_corrected_after_w_are_the_ones_its_rows_show(store_path: Path):
+    """The view's rows showed each article's title, date and source as they were when the
+    index was built: a title or date corrected with ``i`` after a first ``W`` kept the old
+    ones in the rows until a restart. The rows show the article as stored now."""
+    store = _store(store_path)
+    _add(store, OTHER, "Earlier talks", "2025-03-02")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        view = app.screen
+        assert isinstance(view, StatementsScreen)
+        assert "2025-07-18 · World & Vietnam Report · Enhancing capacity" in _rows_listed(view)[0]
+        await pilot.press("escape")
+        main = shown_main_screen(app)
+        assert main is not None
+        library = main.query_one(ArticleList)
+        library.focus()
+        library.cursor = len(library.folders)  # the newest: Ngo Le Van's
+        await pilot.press("i", "ctrl+u", *"Capacity", "tab", "ctrl+u", *"VNA", "tab", "ctrl+u")
+        await type_text(pilot, "2025-07-17")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await open_statements_view(app, pilot)
+        assert app.screen is view
+        rows = _rows_listed(view)
+        assert "2025-07-17 · VNA · Capacity" in rows[0]
+        assert "Enhancing" not in "".join(rows)
+        await pilot.press("escape", "W")  # shown again, nothing changed since: the same rows
+        await pilot.pause()
+        assert _rows_listed(view) == rows

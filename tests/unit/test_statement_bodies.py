@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplotui.model import Statement, SpeakerCorrection
+from diplotui.model import SpeakerCorrection, Statement
 from diplotui.statements.bodies import named_by, with_bodies
 from diplotui.statements.corrections import correct_statements
 
