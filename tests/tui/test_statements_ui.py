@@ -1086,3 +1086,20 @@ async def test_a_title_and_date_corrected_after_w_are_the_ones_its_rows_show(sto
         await pilot.press("escape", "W")  # shown again, nothing changed since: the same rows
         await pilot.pause()
         assert _rows_listed(view) == rows
+
+
+async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Path):
+    """``enter`` on a speaker replaced the whole filter with the name: "since:2025-07", then
+    the speaker chosen in the list, listed everything they ever said, not since July."""
+    store = _store(store_path)  # Ngo Le Van's two statements, 2025-07-18
+    _add(store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "since:2025-07")
+        await pilot.press("tab", "down", "enter")  # the speakers pane, its first: Ngo Le Van
+        await pilot.pause()
+        assert screen.query_one(Input).value == '"Ngo Le Van" since:2025-07'
+        assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]

@@ -30,9 +30,9 @@ from diplotui.library.statements import (
     LibraryStatement,
     StatementIndex,
     StatementQuery,
+    narrowed_to,
     said_words,
     speaker_label,
-    whole_name,
 )
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
 from diplotui.tui.widgets.fields import EditField
@@ -297,9 +297,9 @@ class StatementsScreen(Screen[Opened | None]):
     @on(OptionList.OptionSelected, "#statements-speakers")
     def _only_speaker(self, event: OptionList.OptionSelected) -> None:
         field = self.query_one(Input)
-        # not Le Hoai Trung for Le Hoai; inert: a field draws its text as it is, and the
-        # stand-ins, no letters, name the same words
-        field.value = whole_name(inert_line(event.option.id or ""))
+        # not Le Hoai Trung for Le Hoai, and still since July if so typed; inert: a field
+        # draws its text as it is, and the stand-ins, no letters, name the same words
+        field.value = narrowed_to(field.value, inert_line(event.option.id or ""))
         self.query_one("#statements-list", OptionList).focus()
 
     def action_close(self) -> None:
