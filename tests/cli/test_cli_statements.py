@@ -321,19 +321,22 @@ def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> 
 def test_a_name_without_letters_or_digits_is_refused_not_searched(tmp_path: Path) -> None:
     """A speaker or timeline name with no word in it names no one: ``--speaker "  "`` and
     ``--speaker "!!!"`` said "no statement matches" (exit 0) while ``--speaker ""`` listed
-    every statement, and ``timeline "!!!"`` searched the library for nothing."""
+    every statement, and ``timeline "!!!"`` searched the library for nothing; so did a role
+    or an organisation (``--org ""`` listed every statement)."""
     db = _library(tmp_path)
     for command in (
         ("statements", "--speaker", ""),
         ("statements", "--speaker", "   "),
         ("statements", "--speaker", "!!!"),
+        ("statements", "--org", ""),
+        ("statements", "--role", "—"),
         ("timeline", "!!!"),
         ("timeline", "  "),
     ):
         result = cli("--db", db, *command)
         assert result.returncode == 2, (command, result.stdout)
         assert result.stdout == ""
-        what = "NAME" if command[0] == "timeline" else "--speaker"
+        what = "NAME" if command[0] == "timeline" else command[1]
         name = command[-1].strip()
         why = f"{name!r} has no letters or digits to name anyone" if name else "is empty"
         assert result.stderr.strip() == f"diplotui: {command[0]}: {what} {why}", command

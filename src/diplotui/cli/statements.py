@@ -99,8 +99,9 @@ def _check_name(command: str, what: str, name: str) -> None:
 
 
 def run_statements(args: argparse.Namespace) -> int:
-    if args.speaker is not None:
-        _check_name("statements", "--speaker", args.speaker)
+    for flag, name in (("--speaker", args.speaker), ("--role", args.role), ("--org", args.org)):
+        if name is not None:  # "" filtered nothing: every statement was listed
+            _check_name("statements", flag, name)
     if args.target:
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
