@@ -1074,6 +1074,18 @@ async def test_a_title_and_date_corrected_after_w_are_the_ones_its_rows_show(sto
     assert "Enhancing" not in "".join(rows)
 
 
+async def test_an_article_dated_anew_after_w_takes_its_place_newest_first(store_path: Path):
+    """Its rows kept the place the old date gave them: the older article, dated with ``i``
+    after the newest, still came last in a list said to be newest first."""
+    date = ("2", "0", "2", "6", "minus", "0", "1", "minus", "0", "2")
+    keys = ("j", "i", "tab", "tab", "ctrl+u", *date, "enter")  # the older article
+    rows = await _rows_after_keys_on_the_newest(store_path, keys)
+    assert [row.split(" (")[0] for row in rows] == [
+        "Lê Hoài Trung", "Jane Doe", "Ngo Le Van", "Ngo Le Van"
+    ]  # fmt: skip
+    assert "2026-01-02 · Test Wire · Earlier talks" in rows[0]
+
+
 async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Path):
     """``enter`` on a speaker replaced the whole filter with the name: "since:2025-07", then
     the speaker chosen in the list, listed everything they ever said, not since July."""
