@@ -294,6 +294,19 @@ class StatementsScreen(Screen[Opened | None]):
         item = self._shown[int(event.option.id or 0)]
         self.dismiss((item.article.id, item.statement.start, item.statement.end))
 
+    @on(events.DescendantFocus)
+    def _highlight_first_speaker(self, event: events.DescendantFocus) -> None:
+        """``tab`` to the speakers highlights the first: none was after a filter, so ``enter``
+        there did nothing until an arrow key moved onto one."""
+        pane = event.widget
+        if (
+            isinstance(pane, OptionList)
+            and pane.id == "statements-speakers"
+            and pane.highlighted is None
+            and pane.option_count
+        ):
+            pane.highlighted = 0
+
     @on(OptionList.OptionSelected, "#statements-speakers")
     def _only_speaker(self, event: OptionList.OptionSelected) -> None:
         field = self.query_one(Input)
