@@ -114,9 +114,11 @@ async def _first_w(store: Store, preloaded: bool) -> None:
         listing = app.screen.query_one("#statements-list", OptionList)
         first.stop()
         label = "after the preload" if preloaded else "at once (no preload yet)"
+        # before the preload the view opens without rows: no frame shows any yet
+        to_frame = f"{(frames[0] - pressed) * 1000:.0f} ms" if frames else "no rows yet"
         print(
             f"first W {label}: the view shown, {first}, {listing.option_count} rows shown; "
-            f"key press to its first frame {(frames[0] - pressed) * 1000:.0f} ms"
+            f"key press to its first frame with rows: {to_frame}"
         )
         while state.index is None:
             await asyncio.sleep(0.01)

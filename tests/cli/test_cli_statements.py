@@ -321,19 +321,22 @@ def test_dates_in_other_digits_are_no_iso_dates_to_filter_by(tmp_path: Path) -> 
 def test_a_name_without_letters_or_digits_is_refused_not_searched(tmp_path: Path) -> None:
     """A speaker or timeline name with no word in it names no one: ``--speaker "  "`` and
     ``--speaker "!!!"`` said "no statement matches" (exit 0) while ``--speaker ""`` listed
-    every statement, and ``timeline "!!!"`` searched the library for nothing."""
+    every statement, and ``timeline "!!!"`` searched the library for nothing; so did a role
+    or an organisation (``--org ""`` listed every statement)."""
     db = _library(tmp_path)
     for command in (
         ("statements", "--speaker", ""),
         ("statements", "--speaker", "   "),
         ("statements", "--speaker", "!!!"),
+        ("statements", "--org", ""),
+        ("statements", "--role", "—"),
         ("timeline", "!!!"),
         ("timeline", "  "),
     ):
         result = cli("--db", db, *command)
         assert result.returncode == 2, (command, result.stdout)
         assert result.stdout == ""
-        what = "NAME" if command[0] == "timeline" else "--speaker"
+        what = "NAME" if command[0] == "timeline" else command[1]
         name = command[-1].strip()
         why = f"{name!r} has no letters or digits to name anyone" if name else "is empty"
         assert result.stderr.strip() == f"diplotui: {command[0]}: {what} {why}", command
@@ -518,3 +521,31 @@ def test_a_saved_page_is_said_to_be_read_with_its_markup(tmp_path: Path) -> None
     plain = tmp_path / "talks.txt"
     plain.write_text("President Tokayev said the talks went well.\n", encoding="utf-8")
     assert cli("statements", str(plain)).stderr == ""
+
+
+def test_org_finds_the_speakers_whose_role_names_the_organisation(tmp_path: Path) -> None:
+    """Every seed statement had its organisation empty (the whole "Deputy Minister of Foreign
+    Affairs" is the role), so ``--org foreign``, as the README shows it, found nothing on the
+    bundled library. The organisation a role names is the speaker's where the article gave
+    none; the speakers, spans and kinds the scorer reads are the finder's, unchanged."""
+    db = _library(tmp_path)
+
+    def said(*filters: str) -> list[tuple[str, str]]:
+        result = cli("--db", db, "statements", *filters, "--json")
+        assert result.returncode == 0, result.stderr
+        return [(r["speaker"], r["organisation"]) for r in json.loads(result.stdout)]
+
+    ministry = "Ministry of Foreign Affairs"
+    trung = ("Le Hoai Trung", f"Party Central Committee's Secretariat; {ministry}")
+    assert said("--org", "foreign") == [
+        trung, trung, trung,  # the newest seed (2025-12-30)
+        ("Lê Hoài Trung", ministry), ("Lê Hoài Trung", ministry),  # Deputy Foreign Minister
+        *[("Ngo Le Van", ministry)] * 5,
+        ("Le Hoai Trung", ministry),  # Foreign Minister, 2025-03-02
+    ]  # fmt: skip
+    assert said("--org", "mini of forei aff") == said("--org", "foreign")  # word starts
+    assert said("--org", "FORÉIGN") == said("--org", "foreign")  # case, accents optional
+    assert [s for s, _ in said("--org", "politburo")] == ["Tran Cam Tu"] * 6
+    assert said("--org", "foreign", "--role", "amb") == []
+    plain = cli("--db", db, "statements", "--org", "foreign")
+    assert plain.returncode == 0 and "no statement matches" not in plain.stderr

@@ -241,9 +241,7 @@ async def test_statements_view_filters_by_speaker_and_opens_the_article_there(st
 
 def _speakers_listed(screen: StatementsScreen) -> list[str]:
     """The speaker of each row the Statements view lists, as its row names them."""
-    listing = screen.query_one("#statements-list", OptionList)
-    prompts = [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
-    return [prompt.split(" (")[0] for prompt in prompts]
+    return [row.split(" (")[0] for row in _rows_listed(screen)]
 
 
 async def test_the_statements_filter_narrows_letter_by_letter_as_a_name_is_typed(
@@ -1003,10 +1001,10 @@ async def test_the_first_l_of_a_library_fills_both_caches_in_the_helper(
     store.close()
 
 
-async def _statements_after_keys_on_the_newest(
+async def _rows_after_keys_on_the_newest(
     store_path: Path, keys: tuple[str, ...], typed: str = ""
 ) -> list[str]:
-    """The speakers ``W`` lists (``typed`` in its field) after a first ``W``, then ``keys``
+    """The rows ``W`` lists (``typed`` in its field) after a first ``W``, then ``keys``
     pressed on the newest article in the list (Ngo Le Van's; the older one holds Lê Hoài
     Trung's and Jane Doe's)."""
     store = _store(store_path)
@@ -1017,6 +1015,7 @@ async def _statements_after_keys_on_the_newest(
         first = app.screen
         assert isinstance(first, StatementsScreen)
         assert _speakers_listed(first)[:2] == ["Ngo Le Van", "Ngo Le Van"]
+        assert "2025-07-18 · World & Vietnam Report · Enhancing capacity" in _rows_listed(first)[0]
         await pilot.press("escape")
         main = shown_main_screen(app)
         assert main is not None
@@ -1029,10 +1028,23 @@ async def _statements_after_keys_on_the_newest(
         await type_text(pilot, typed)
         await pilot.pause()
         screen = app.screen
-        assert isinstance(screen, StatementsScreen)
-        listed = _speakers_listed(screen)
+        assert screen is first  # shown again, not built anew
+        listed = _rows_listed(screen)
     store.close()
     return listed
+
+
+async def _statements_after_keys_on_the_newest(
+    store_path: Path, keys: tuple[str, ...], typed: str = ""
+) -> list[str]:
+    """The speakers of :func:`_rows_after_keys_on_the_newest`."""
+    rows = await _rows_after_keys_on_the_newest(store_path, keys, typed)
+    return [row.split(" (")[0] for row in rows]
+
+
+def _rows_listed(screen: StatementsScreen) -> list[str]:
+    listing = screen.query_one("#statements-list", OptionList)
+    return [str(listing.get_option_at_index(n).prompt) for n in range(listing.option_count)]
 
 
 async def test_a_tag_given_after_w_counts_in_the_statements_views_tag_filter(store_path: Path):
@@ -1084,3 +1096,68 @@ async def test_y_in_the_statements_view_copies_the_statement_with_its_citation(
         assert screen.query_one(Input).value == "ngoy"
         assert len(clipboard) == 1
     store.close()
+
+
+async def test_org_in_the_statements_view_finds_the_seeds_ministers(seeded_store: Store):
+    """``org:foreign`` listed "0 of 16" on the bundled library: every seed statement had its
+    organisation empty, the whole "Deputy Minister of Foreign Affairs" being the role. The
+    organisation a role names is the speaker's where the article gave none."""
+    app = DiplotuiApp(seeded_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "org:FORÉIGN")  # case and accents optional
+        await pilot.pause()
+        title = str(screen.query_one("#statements-title", Label).render())
+        assert title.startswith("Statements · 8 of 16 ")
+        assert sorted(set(_speakers_listed(screen))) == ["Le Hoai Trung", "Ngo Le Van"]
+        speakers = screen.query_one("#statements-speakers", OptionList)
+        assert [str(speakers.get_option_at_index(n).prompt) for n in range(2)] == [
+            "Ngo Le Van  ×5",
+            "Le Hoai Trung  ×3",
+        ]
+        await pilot.press(*["backspace"] * len("FORÉIGN"), *"politb")
+        await pilot.pause()
+        assert set(_speakers_listed(screen)) == {"Tran Cam Tu"}
+
+
+async def test_a_title_and_date_corrected_after_w_are_the_ones_its_rows_show(store_path: Path):
+    """The view's rows showed each article's title, date and source as they were when the
+    index was built: a title or date corrected with ``i`` after a first ``W`` kept the old
+    ones in the rows until a restart. The rows show the article as stored now."""
+    date = ("2", "0", "2", "5", "minus", "0", "7", "minus", "1", "7")
+    keys = ("i", "ctrl+u", *"Capacity", "tab", "ctrl+u", *"VNA", "tab", "ctrl+u", *date, "enter")
+    rows = await _rows_after_keys_on_the_newest(store_path, keys)
+    assert "2025-07-17 · VNA · Capacity" in rows[0]
+    assert "Enhancing" not in "".join(rows)
+
+
+async def test_an_article_dated_anew_after_w_takes_its_place_newest_first(store_path: Path):
+    """Its rows kept the place the old date gave them: the older article, dated with ``i``
+    after the newest, still came last in a list said to be newest first."""
+    date = ("2", "0", "2", "6", "minus", "0", "1", "minus", "0", "2")
+    keys = ("j", "i", "tab", "tab", "ctrl+u", *date, "enter")  # the older article
+    rows = await _rows_after_keys_on_the_newest(store_path, keys)
+    assert [row.split(" (")[0] for row in rows] == [
+        "Lê Hoài Trung", "Jane Doe", "Ngo Le Van", "Ngo Le Van"
+    ]  # fmt: skip
+    assert "2026-01-02 · Test Wire · Earlier talks" in rows[0]
+
+
+async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Path):
+    """``enter`` on a speaker replaced the whole filter with the name: "since:2025-07", then
+    the speaker chosen in the list, listed everything they ever said, not since July. (And
+    ``tab`` to the speakers highlighted none: ``enter`` did nothing.)"""
+    store = _store(store_path)  # Ngo Le Van's two statements, 2025-07-18
+    _add(store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "since:2025-07")
+        await pilot.press("tab", "enter")  # the speakers pane, its first: Ngo Le Van
+        await pilot.pause()
+        assert screen.query_one(Input).value == '"Ngo Le Van" since:2025-07'
+        assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]

@@ -99,8 +99,9 @@ def _check_name(command: str, what: str, name: str) -> None:
 
 
 def run_statements(args: argparse.Namespace) -> int:
-    if args.speaker is not None:
-        _check_name("statements", "--speaker", args.speaker)
+    for flag, name in (("--speaker", args.speaker), ("--role", args.role), ("--org", args.org)):
+        if name is not None:  # "" filtered nothing: every statement was listed
+            _check_name("statements", flag, name)
     if args.target:
         if any((args.speaker, args.role, args.org, args.tag, args.since, args.until)):
             raise CommandError(
@@ -111,12 +112,11 @@ def run_statements(args: argparse.Namespace) -> int:
 
 
 def _one_text(args: argparse.Namespace) -> int:
-    from diplotui.entities import recognise
-    from diplotui.statements import find_statements
+    from diplotui.library.statement_cache import article_statements
     from diplotui.statements.corrections import correct_statements
 
     text, corrections, title, article_id = _read_target(args)
-    found = find_statements(text, recognise(text, corrections), title=title)
+    found = article_statements(text, corrections, title)
     if article_id:
         with open_store(args, write=False) as store:
             found = correct_statements(found, text, store.speaker_corrections(article_id))

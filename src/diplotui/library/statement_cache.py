@@ -46,9 +46,17 @@ def article_statements(
     """Recognise ``text`` and find its statements, under its article's ``title`` (slow: a
     worker's or a command's job)."""
     from diplotui.entities import recognise
-    from diplotui.statements import find_statements
 
-    return find_statements(text, recognise(text, corrections), title=title)
+    return statements_of(text, recognise(text, corrections), title)
+
+
+def statements_of(text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
+    """The finder's statements of ``text``, each with the organisation its role names where
+    the article gave none (``org:foreign`` finds the Deputy Minister of Foreign Affairs)."""
+    from diplotui.statements import find_statements
+    from diplotui.statements.bodies import with_bodies
+
+    return with_bodies(find_statements(text, spans, title=title))
 
 
 def _statement(row: list[Any]) -> Statement:
@@ -113,9 +121,7 @@ class StatementCache(TextCache[list[Statement]]):
         return [[getattr(statement, name) for name in _FIELDS] for statement in result]
 
     def from_spans(self, text: str, spans: Sequence[EntitySpan], title: str) -> list[Statement]:
-        from diplotui.statements import find_statements
-
-        return find_statements(text, spans, title=title)
+        return statements_of(text, spans, title)
 
     def key_for(self, text_hash: str, title: str) -> str:
         return statements_key(text_hash, title)

@@ -4,7 +4,7 @@ tag and date, newest first. Shared by ``diplotui statements`` and the Statements
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -156,18 +156,11 @@ class StatementQuery:
         """What a user types in the Statements view: speaker words, and ``role:``, ``org:``,
         ``tag:``, ``since:``, ``until:`` terms ("trung since:2025-07 role:minister")."""
         fields: dict[str, list[str]] = {}
-        current = "speaker"
-        for word in typed.split():
-            prefix, colon, rest = word.partition(":")
-            if colon and prefix.lower() in _PREFIXES:
-                current = _PREFIXES[prefix.lower()]
-                word = rest
-                if current in ("tag", "since", "until"):
-                    fields[current] = [rest]
-                    current = "speaker"
-                    continue
-            if word:
-                fields.setdefault(current, []).append(word)
+        for _, field, value in _terms(typed):
+            if field in _ONE_WORD:
+                fields[field] = [value]
+            elif value:
+                fields.setdefault(field, []).append(value)
         return cls(**{name: " ".join(words) for name, words in fields.items()})
 
     def library_query(self) -> LibraryQuery:
@@ -207,6 +200,29 @@ class StatementQuery:
         return found
 
 
+def _terms(typed: str) -> Iterator[tuple[str, str, str]]:
+    """Each word typed, with the field it fills and its value there: words after ``role:``
+    or ``org:`` go on filling it, a ``tag:``/``since:``/``until:`` term is one word."""
+    current = "speaker"
+    for word in typed.split():
+        prefix, colon, rest = word.partition(":")
+        if colon and prefix.lower() in _PREFIXES:
+            field = _PREFIXES[prefix.lower()]
+            current = "speaker" if field in _ONE_WORD else field
+            yield word, field, rest
+        else:
+            yield word, current, word
+
+
+def narrowed_to(typed: str, speaker: str) -> str:
+    """What the filter ``typed`` becomes when a speaker is chosen (``enter`` on a speaker):
+    that whole name in place of the name typed, its other terms kept ("since:2025-07" still
+    asks what they said since July)."""
+    kept = [word for word, field, _ in _terms(typed) if field != "speaker"]
+    return " ".join([whole_name(speaker), *kept])
+
+
+_ONE_WORD = ("tag", "since", "until")
 _PREFIXES = {
     "role": "role",
     "org": "organisation",

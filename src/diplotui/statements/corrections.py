@@ -102,8 +102,15 @@ def _statement_of(correction: SpeakerCorrection) -> Statement:
         speaker_key=_key(correction.speaker),
         speaker_type="PERSON",
         role=correction.role,
-        organisation=correction.organisation,
+        organisation=_organisation(correction),
     )
+
+
+def _organisation(correction: SpeakerCorrection) -> str:
+    """The correction's organisation, else the one its role names (:mod:`bodies`)."""
+    from diplotui.statements.bodies import named_by
+
+    return correction.organisation or named_by(correction.role)
 
 
 def _key(name: str) -> str:
@@ -123,7 +130,7 @@ def _spoken_by(statement: Statement, correction: SpeakerCorrection) -> Statement
         speaker_key=_key(correction.speaker),
         speaker_type="PERSON",
         role=correction.role,
-        organisation=correction.organisation,
+        organisation=_organisation(correction),
     )
 
 

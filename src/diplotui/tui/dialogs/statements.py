@@ -30,14 +30,15 @@ from diplotui.library.statements import (
     LibraryStatement,
     StatementIndex,
     StatementQuery,
+    narrowed_to,
     said_words,
     speaker_label,
-    whole_name,
 )
 from diplotui.tui.dialogs.dialog import Dialog, fit_to_terminal
 from diplotui.tui.widgets.fields import EditField
 
 if TYPE_CHECKING:
+    from diplotui.model import Article, Statement
     from diplotui.store import Store
 
 PAGE = 12  # statements put in the list at once (more than a screenful at 120x40)
@@ -48,10 +49,15 @@ TITLE_CHARS = 90
 SOURCE_CHARS = 40
 
 Opened = tuple[str, int, int]  # article id, statement start, end
+Details = tuple[str, str, str]  # what a row shows of its article: title, date, source
 
 
-def _row(item: LibraryStatement) -> Text:
-    statement, article = item.statement, item.article
+def _details(article: Article) -> Details:
+    return (article.title, article.date_label, article.source)
+
+
+def _row(statement: Statement, article: Article) -> Text:
+    """A statement's row: its speaker and words, then its article's date, outlet and title."""
     text = Text()  # a base style would run on into the words and the details line
     text.append(inert_line(speaker_label(statement)), style="bold")
     text.append(said_words(statement, one_line(statement.text, QUOTE_CHARS)))
@@ -104,6 +110,7 @@ class StatementsScreen(Screen[Opened | None]):
         self._typed = typed
         self._found: list[LibraryStatement] = []  # every row passing the filter
         self._shown: list[LibraryStatement] = []  # the rows put in the list so far
+        self._drawn: list[Details] = []  # the article details each shown row was drawn with
         self._speakers: list[tuple[str, int]] = []
         self._speakers_shown = 0
         self._stale = False  # the index changed while the view was not shown
@@ -153,7 +160,35 @@ class StatementsScreen(Screen[Opened | None]):
         elif self._stale:
             self._refilter()
         self._stale = False
+        self._redraw_changed()
         self.query_one(Input).focus()
+
+    def _article_now(self, item: LibraryStatement) -> Article:
+        """The row's article as stored now: the index keeps each as it was when built, and
+        a title, date or source corrected since (``i``) is what the row must show."""
+        store = self._current_store() if self._current_store else None
+        if store is None or item.article.id not in store.article_ids():
+            return item.article
+        return store.article(item.article.id)
+
+    def _options(self, items: list[LibraryStatement], first: int) -> list[Option]:
+        """The rows of ``items``, the first at ``first``, drawn from their articles as stored."""
+        options = []
+        for n, item in enumerate(items, first):
+            article = self._article_now(item)
+            self._drawn.append(_details(article))
+            options.append(Option(_row(item.statement, article), id=str(n)))
+        return options
+
+    def _redraw_changed(self) -> None:
+        """Draw again the shown rows whose article's details changed since they were drawn
+        (a page or two of rows: a look-up each)."""
+        listing = self.query_one("#statements-list", OptionList)
+        for n, item in enumerate(self._shown):
+            article = self._article_now(item)
+            if _details(article) != self._drawn[n]:
+                self._drawn[n] = _details(article)
+                listing.replace_option_prompt_at_index(n, _row(item.statement, article))
 
     def set_index(self, index: StatementIndex, pending: int) -> None:
         """The worker built (or grew) the index: show it with the current filter, now if the
@@ -195,7 +230,8 @@ class StatementsScreen(Screen[Opened | None]):
         """The first page of rows (and all rows to ``upto``, so it can be highlighted)."""
         self._found = found or []
         self._shown = self._found[: max(PAGE, upto + NEAR_END + 1)]
-        return [Option(_row(item), id=str(n)) for n, item in enumerate(self._shown)]
+        self._drawn = []
+        return self._options(self._shown, 0)
 
     def _first_speakers(self, speakers: list[tuple[str, int]], upto: int = 0) -> list[Option]:
         self._speakers = speakers
@@ -246,9 +282,7 @@ class StatementsScreen(Screen[Opened | None]):
         if event.option_index >= shown - NEAR_END and shown < len(self._found):
             page = self._found[shown : shown + PAGE]
             self._shown += page
-            event.option_list.add_options(
-                Option(_row(item), id=str(shown + n)) for n, item in enumerate(page)
-            )
+            event.option_list.add_options(self._options(page, shown))
 
     @on(OptionList.OptionHighlighted, "#statements-speakers")
     def _more_speakers(self, event: OptionList.OptionHighlighted) -> None:
@@ -263,12 +297,25 @@ class StatementsScreen(Screen[Opened | None]):
         item = self._shown[int(event.option.id or 0)]
         self.dismiss((item.article.id, item.statement.start, item.statement.end))
 
+    @on(events.DescendantFocus)
+    def _highlight_first_speaker(self, event: events.DescendantFocus) -> None:
+        """``tab`` to the speakers highlights the first: none was after a filter, so ``enter``
+        there did nothing until an arrow key moved onto one."""
+        pane = event.widget
+        if (
+            isinstance(pane, OptionList)
+            and pane.id == "statements-speakers"
+            and pane.highlighted is None
+            and pane.option_count
+        ):
+            pane.highlighted = 0
+
     @on(OptionList.OptionSelected, "#statements-speakers")
     def _only_speaker(self, event: OptionList.OptionSelected) -> None:
         field = self.query_one(Input)
-        # not Le Hoai Trung for Le Hoai; inert: a field draws its text as it is, and the
-        # stand-ins, no letters, name the same words
-        field.value = whole_name(inert_line(event.option.id or ""))
+        # not Le Hoai Trung for Le Hoai, and still since July if so typed; inert: a field
+        # draws its text as it is, and the stand-ins, no letters, name the same words
+        field.value = narrowed_to(field.value, inert_line(event.option.id or ""))
         self.query_one("#statements-list", OptionList).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
