@@ -342,6 +342,7 @@ _DOCUMENT_CLOSING = re.compile(
     r" (?:an?|the) (?:[\w’'-]+ ){0,2}(?:statement|release|readout|communiqu[eé]) (?:from|by|of) "
 )
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
+_CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -658,6 +659,8 @@ class _Finder:
                 continue
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
+            if self.text.find("; ", block_start, block_end) >= 0:
+                paragraph = _split_at_capital_pronouns(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
@@ -2963,6 +2966,18 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _split_at_capital_pronouns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences split where a semicolon is followed by a capitalised pronoun ("The meeting
+    reaffirmed X; It emphasized Y"): the page joined two sentences, each with its own verb."""
+    split: list[tuple[int, int]] = []
+    for start, end in sentences:
+        for joint in _CAPITAL_PRONOUN_AFTER_SEMICOLON.finditer(text, start, end):
+            split.append((start, joint.start() + 1))
+            start = joint.end()
+        split.append((start, end))
+    return split
 
 
 def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:

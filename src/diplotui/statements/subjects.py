@@ -1538,6 +1538,10 @@ class Subjects:
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
             if speaker_type == "ORG":
+                body = self.last_other.get("GROUP")  # "The Meeting reaffirmed X. It urged Y"
+                if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:
+                    if _one_body(body[1].name):
+                        return body[1]
                 reported = self._reported_subject_before(position)
                 return reported or self._organisation_acting_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
@@ -2524,6 +2528,12 @@ def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool
         and units[0].low in lx.DETERMINERS
         and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
+
+
+def _one_body(name: str) -> bool:
+    """Whether a group speaker is one body ("Meeting", "the conference"), which "it" stands
+    for, not members ("delegates", "the two sides", "X and Y", "people")."""
+    return " and " not in name and "," not in name and not name.endswith(("s", "people"))
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
