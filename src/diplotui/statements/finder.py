@@ -2968,7 +2968,9 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
 
 
-def _split_at_capital_pronouns(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_at_capital_pronouns(
+    text: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Sentences split where a semicolon is followed by a capitalised pronoun ("The meeting
     reaffirmed X; It emphasized Y"): the page joined two sentences, each with its own verb."""
     split: list[tuple[int, int]] = []

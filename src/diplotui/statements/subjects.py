@@ -1539,9 +1539,12 @@ class Subjects:
                 return recent[1]
             if speaker_type == "ORG":
                 body = self.last_other.get("GROUP")  # "The Meeting reaffirmed X. It urged Y"
-                if body and self.sentence_index - body[0] <= _RECENT_SENTENCES:
-                    if _one_body(body[1].name):
-                        return body[1]
+                if (
+                    body
+                    and self.sentence_index - body[0] <= _RECENT_SENTENCES
+                    and _one_body(body[1].name)
+                ):
+                    return body[1]
                 reported = self._reported_subject_before(position)
                 return reported or self._organisation_acting_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
