@@ -30,3 +30,21 @@ def test_it_after_a_semicolon_is_the_one_body_speaking_before() -> None:
         ("Conference", "the need for more aid to the region"),
         ("Conference", "calm along the border"),
     ]
+
+
+def test_the_society_is_the_society_named_in_capitals_before() -> None:
+    text = (
+        "A headline\n\n"
+        "On Monday, the Norland-Tarn Society, on the occasion of the new year, sent a letter"
+        " to its members.\n\n"
+        '"We are glad to see the new bridge open. It is a gift for both peoples," the society'
+        " said.\n\n"
+        '"We hope more will come," it noted.\n'
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
+        (
+            "Norland-Tarn Society",
+            "We are glad to see the new bridge open. It is a gift for both peoples,",
+        ),
+        ("Norland-Tarn Society", "We hope more will come,"),
+    ]

@@ -109,6 +109,8 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+# the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
@@ -1069,12 +1071,27 @@ class Subjects:
             span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
                 return self.cast.organisation(span)
+            if len(head) == 2 and head[0].low == "the":
+                name = self._capitalised_before(last.text, head[0].start) or name
             return Speaker(name, fold(name), "ORG")
         if last.text[:1].isupper() and all(u.kind == "WORD" for u in head):
             office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
             if office is not None:  # "Foreign Affairs said": the Ministry of Foreign Affairs
                 return self.cast.organisation(office)
         return None
+
+    def _capitalised_before(self, head: str, position: int) -> str | None:
+        """The name in capitals ending in ``head`` written last before ``position`` ("the
+        Norland-Tarn Society ... the society said"), which the recogniser did not read as an
+        organisation: "the society" is that one."""
+        capital = f"{head[:1].upper()}{head[1:]}"
+        at = self.text.rfind(f" {capital}", 0, position)
+        if at < 0 or not self.text.startswith((" ", ",", "."), at + 1 + len(capital)):
+            return None
+        words = _CAPITALISED_WORDS_BEFORE.search(self.text, max(0, at - 80), at + 1)
+        if words is None or words.group(1) == "The ":
+            return None
+        return words.group(1).removeprefix("The ") + capital
 
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",
