@@ -48,3 +48,15 @@ def test_the_society_is_the_society_named_in_capitals_before() -> None:
         ),
         ("Norland-Tarn Society", "We hope more will come,"),
     ]
+
+
+def test_a_place_hyphened_to_a_participle_before_a_name_is_not_the_name() -> None:
+    text = (
+        "A headline\n\n"
+        "The map drew a reply from Norland’s envoy to the council, Tarn-born Ada Vey."
+        " Ms. Vey stated on Monday that the map was a mistake.\n"
+    )
+    spans = spanned(text, ["Tarn-born Ada Vey", "Vey"])
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Ada Vey", "the map was a mistake")
+    ]

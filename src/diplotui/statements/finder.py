@@ -343,6 +343,8 @@ _DOCUMENT_CLOSING = re.compile(
 )
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
 _CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
+# a place and a participle hyphened before a name ("Norland-born ", "Tarn-based ")
+_HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])")
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -2430,6 +2432,10 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         if span.text.endswith(_NAMES_OF_THINGS):
             span = EntitySpan(span.start, span.end, "ORG", span.text)
+        elif "-" in span.text and (modifier := _HYPHENED_MODIFIER.match(span.text)) is not None:
+            span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
+                span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
+            )
         elif span.text.count(" ") >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
