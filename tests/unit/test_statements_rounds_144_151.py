@@ -60,3 +60,15 @@ def test_a_place_hyphened_to_a_participle_before_a_name_is_not_the_name() -> Non
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Ada Vey", "the map was a mistake")
     ]
+
+
+def test_a_listed_verbs_form_after_a_possessive_is_its_noun() -> None:
+    text = (
+        "Minister meets envoy\n\n"
+        "On May 3, 2021 local time, Director of the Office of Trade Affairs Karl Weiss met with"
+        " Norland Foreign Minister Ada Vey in Oslo at the latter's request.\n\n"
+        "Karl Weiss said that trade would grow.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text)] == [
+        ("Karl Weiss", "trade would grow")
+    ]

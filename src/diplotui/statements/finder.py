@@ -345,6 +345,10 @@ _DOCUMENT_REACH = 120  # characters before the verb such a document may start
 _CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
 # a place and a participle hyphened before a name ("Norland-born ", "Tarn-based ")
 _HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])")
+# words whose "'s" is "is" or "has" or "us", before a verb ("he's said", "let's call")
+_CONTRACTING_WORDS = frozenset(
+    ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
+)
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -494,11 +498,22 @@ def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     if verb.string.startswith("-", verb.end()):
         return True
     if not verb.group().endswith("ed"):
-        return False
+        return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
     space = verb.start() - 1
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+
+
+def _owned_noun(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's bare or -s form after a possessive is its noun ("at the
+    latter's request", "Norland’s call for talks"), not a pronoun's contraction ("he's")."""
+    if verb.group().endswith("ing"):
+        return False  # "she's saying"
+    owner = text[
+        text.rfind(" ", max(0, verb.start() - 20), verb.start() - 3) + 1 : verb.start() - 3
+    ]
+    return owner.lower() not in _CONTRACTING_WORDS
 
 
 def _marks_read(text: str) -> str:
