@@ -72,3 +72,23 @@ def test_a_listed_verbs_form_after_a_possessive_is_its_noun() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text)] == [
         ("Karl Weiss", "trade would grow")
     ]
+
+
+def test_a_quotation_standing_as_a_subheading_over_body_is_no_statement() -> None:
+    text = (
+        "Leaders meet in Tarn\n\n"
+        "“We will keep the harbour open,” Prime Minister Karl Weiss said on Monday.\n\n"
+        "“Norland must join the union”\n\n"
+        "“No country has paid such a price. We believe it has earned its place,” Ada Vey,"
+        " the Norland PM, said after the meeting.\n\n"
+        "“The harbour stays open”\n"
+        "Ministry of Trade\n\n"
+        "The minister thanked the guests.\n"
+    )
+    found = find_statements(text, spanned(text, ["Karl Weiss", "Ada Vey"]))
+    assert [s.text for s in found] == [
+        "We will keep the harbour open,",
+        "No country has paid such a price. We believe it has earned its place,",
+        "The harbour stays open",  # a pull quotation, credited on the line below
+    ]
+    assert [s.speaker for s in found[:2]] == ["Karl Weiss", "Ada Vey"]

@@ -638,7 +638,7 @@ class _Finder:
                     not (
                         _headline_like(text[b.start : b.end])
                         and not _cut_off(text, b, blocks)
-                        and not _pull_quotation(text, b)
+                        and not _pull_quotation(text, b, blocks)
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                     )
@@ -2686,14 +2686,22 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
     return again > 0 and text[again - 1] in '"“'
 
 
-def _pull_quotation(text: str, block: Block) -> bool:
+def _pull_quotation(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is one quotation and nothing else, its last mark without a stop
-    before it (a pull quotation, credited on the line below): body, not a headline."""
-    return (
+    before it, credited on the line below (a pull quotation): body, not a headline. One
+    with a paragraph of body below is a subheading that quotes ("“Talks must go on”")."""
+    if not (
         block.kind is BlockKind.PARAGRAPH
         and text.startswith(("“", '"'), block.start)
         and text.endswith(("”", '"'), block.start, block.end)
         and text.count("“", block.start, block.end) + text.count('"', block.start, block.end) <= 2
+    ):
+        return False
+    below = next((b for b in blocks if b.start >= block.end), None)
+    return (
+        below is not None
+        and not text.startswith(("“", '"'), below.start)
+        and _headline_like(text[below.start : below.end])
     )
 
 
