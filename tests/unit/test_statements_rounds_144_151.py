@@ -92,3 +92,14 @@ def test_a_quotation_standing_as_a_subheading_over_body_is_no_statement() -> Non
         "The harbour stays open",  # a pull quotation, credited on the line below
     ]
     assert [s.speaker for s in found[:2]] == ["Karl Weiss", "Ada Vey"]
+
+
+def test_a_quotation_said_by_a_name_left_unread_is_not_the_last_speakers() -> None:
+    text = (
+        "Second round of talks\n\n"
+        '"We will never bow to pressure," said Karl Weiss, the Deputy Trade Minister.\n\n'
+        '"Talks [i]go on[/i]," said [Ada] Vey\x08 Lund, head of the Tarn Desk.\n'
+    )
+    found = [(s.speaker, s.text) for s in find_statements(text, spanned(text, ["Karl Weiss"]))]
+    assert ("Karl Weiss", "Talks [i]go on[/i],") not in found
+    assert found[0] == ("Karl Weiss", "We will never bow to pressure,")

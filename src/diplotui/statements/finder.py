@@ -994,8 +994,9 @@ class _Finder:
                 after = next((x for x in paragraph if x[0] >= tail_end), None)
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
-            if speaker is None and bare_head:
-                speaker = self._continued_speaker(previous)
+            if speaker is None and bare_head and not self._verbs_in(close_at, close_at + 4):
+                speaker = self._continued_speaker(previous)  # not '"...," said X' of an X
+                # unread (a name broken by a control character or markup): X, not the last
             if (
                 speaker is None
                 and bare_head
