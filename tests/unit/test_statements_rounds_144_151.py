@@ -103,3 +103,23 @@ def test_a_quotation_said_by_a_name_left_unread_is_not_the_last_speakers() -> No
     found = [(s.speaker, s.text) for s in find_statements(text, spanned(text, ["Karl Weiss"]))]
     assert ("Karl Weiss", "Talks [i]go on[/i],") not in found
     assert found[0] == ("Karl Weiss", "We will never bow to pressure,")
+
+
+def test_a_quotation_closing_a_reported_clause_with_its_own_attribution_is_direct() -> None:
+    text = (
+        "Talks\n\n"
+        "Karl Weiss stated that there are contacts at the staff level, and this dialogue goes on"
+        ' at the level of ministries, "We are trying to act in good faith," he said.\n'
+    )
+    found = [
+        (s.speaker, s.kind, s.text) for s in find_statements(text, spanned(text, ["Karl Weiss"]))
+    ]
+    assert found == [
+        (
+            "Karl Weiss",
+            "reported",
+            "there are contacts at the staff level, and this dialogue goes on at the level of"
+            " ministries",
+        ),
+        ("Karl Weiss", "direct", "We are trying to act in good faith,"),
+    ]

@@ -961,6 +961,14 @@ class _Finder:
                     verb = None  # the verb reports its own clause too
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if (
+                speaker is None
+                and head.endswith(", ")
+                and text[close_at - 1] == ","
+                and self._verbs_in(close_at, close_at + 16)
+            ):
+                # 'X stated that A, "B," he said.': the quotation its own, attributed after
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None and not bare_head and head.endswith(", "):
                 opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
                 if opinion is not None:
@@ -2385,6 +2393,16 @@ class _Finder:
         claim.start = opening
         return len(self.text[: stop if sentence_end < 0 else sentence_end].rstrip(_TRAILING))
 
+    def _before_quoted_after(self, start: int, end: int) -> int:
+        """Where a reported clause ends before a quotation inside it that has its own
+        attribution after it ('X stated that A, "B," he said.'): at the quotation."""
+        for found in reversed(self.found):
+            if found.kind == "direct" and start < found.start < end and found.position > found.end:
+                return found.start - 1
+            if found.start < start:
+                break
+        return end
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -2400,6 +2418,8 @@ class _Finder:
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
             end = _before_second_predicate(text, claim, end)
+            if text.find('"', claim.start, end) >= 0 or text.find("“", claim.start, end) >= 0:
+                end = self._before_quoted_after(claim.start, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
