@@ -123,3 +123,13 @@ def test_a_quotation_closing_a_reported_clause_with_its_own_attribution_is_direc
         ),
         ("Karl Weiss", "direct", "We are trying to act in good faith,"),
     ]
+
+
+def test_states_before_a_dash_or_a_stop_is_the_noun() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "“We will keep the harbour open,” Prime Minister Karl Weiss said on Monday after a"
+        " meeting of the heads of the Tarn Pact states – Norland, Osterland and Vesta.\n"
+    )
+    found = [(s.speaker, s.text) for s in find_statements(text, spanned(text, ["Karl Weiss"]))]
+    assert found == [("Karl Weiss", "We will keep the harbour open,")]

@@ -493,10 +493,13 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
-    adjective before its noun ("the first confirmed meeting", "its stated aim"), or a word
-    hyphened to the next in a compound ("state-run media"): no verb."""
+    adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
+    hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
+    or a dash, or a verb's noun after a possessive: no verb."""
     if verb.string.startswith("-", verb.end()):
         return True
+    if verb.group() == "states":  # "the member states, ...", "the three states – A, B, C"
+        return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
     if not verb.group().endswith("ed"):
         return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
     space = verb.start() - 1
