@@ -133,3 +133,17 @@ def test_states_before_a_dash_or_a_stop_is_the_noun() -> None:
     )
     found = [(s.speaker, s.text) for s in find_statements(text, spanned(text, ["Karl Weiss"]))]
     assert found == [("Karl Weiss", "We will keep the harbour open,")]
+
+
+def test_a_document_with_its_issuer_before_it_and_an_issuing_adjunct_is_the_issuers() -> None:
+    text = (
+        "Talks\n\n"
+        "The Norland government said it was regrettable that the members stay divided.\n\n"
+        "A Tarn Palace statement issued on May 2 stated that the leaders will meet today.\n"
+    )
+    at = text.index("Tarn Palace")
+    spans = [EntitySpan(at, at + 11, "ORG", "Tarn Palace")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Norland government", "it was regrettable that the members stay divided"),
+        ("Tarn Palace", "the leaders will meet today"),
+    ]

@@ -111,6 +111,7 @@ _ASIDE = re.compile(
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
 # the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
 _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
@@ -1097,6 +1098,9 @@ class Subjects:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",
         "the Chinese foreign ministry statement"."""
         issuer = self._issuer_before(units)
+        if issuer is None and len(units) > 3:
+            issuer = self._issuer_before(_before_issued(units))  # "A White House statement
+            # issued on Monday stated": its issuer before it, the adjunct after
         if issuer is not None:
             self.last_document = issuer
             return issuer
@@ -2548,6 +2552,15 @@ def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool
         and units[0].low in lx.DETERMINERS
         and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
+
+
+def _before_issued(units: list[Unit]) -> list[Unit]:
+    """A subject's units up to a document noun that an issuing participle follows ("A White
+    House statement" of "A White House statement issued on Monday"), else none."""
+    for index in range(1, min(4, len(units) - 1)):
+        if units[index].low.startswith(lx.ISSUED_NOUNS) and units[index + 1].low in _ISSUING:
+            return units[: index + 1]
+    return []
 
 
 def _one_body(name: str) -> bool:
