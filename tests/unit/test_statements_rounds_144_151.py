@@ -147,3 +147,16 @@ def test_a_document_with_its_issuer_before_it_and_an_issuing_adjunct_is_the_issu
         ("Norland government", "it was regrettable that the members stay divided"),
         ("Tarn Palace", "the leaders will meet today"),
     ]
+
+
+def test_told_a_named_addressee_just_hours_before_closes_an_attribution() -> None:
+    text = (
+        "Envoy leaves\n\n"
+        "Ambassador Karl Weiss is satisfied with his work. The most important change has been"
+        " the change in mindsets, he told Tarn News Editor Ada B. Vey just hours before he left"
+        " for Norland on Saturday.\n"
+    )
+    spans = spanned(text, ["Karl Weiss", "Ada B. Vey"])
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Karl Weiss", "The most important change has been the change in mindsets")
+    ]

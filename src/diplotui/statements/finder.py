@@ -138,6 +138,8 @@ _GATHERINGS = frozenset(
     {"meeting", "conference", "session", "briefing", "gathering", "forum", "rally", "seminar",
      "workshop", "summit", "ceremony", "reception", "press", "news", "joint", "media", "audience"}
 )  # fmt: skip
+# words leading into "before"/"after" ("just hours before", "shortly after", "days before")
+_TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _QUOTATION_MARKS = ('"', "“", "”")
@@ -3100,11 +3102,15 @@ def _named_addressee_then_adjunct(words: list[str]) -> bool:
     """Whether a named addressee (capitalised words, "of", "to" or "the" between them), then
     an adjunct of place or time, follow "told" ("told Minister of Trade Y Z during
     talks in W", round 111): whom and where, no content."""
+    named = 0  # where the name ends: "just hours before" may stand between it and "before"
     for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
         if word in _PLACE_OR_TIME:
-            return words[number - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+            return words[named - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+        if word in _TIME_LEADS and named:
+            continue
         if not word[:1].isupper() and word not in _NAME_JOINERS:
             return False
+        named = number + 1
     return False
 
 
