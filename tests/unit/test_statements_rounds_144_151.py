@@ -160,3 +160,15 @@ def test_told_a_named_addressee_just_hours_before_closes_an_attribution() -> Non
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Karl Weiss", "The most important change has been the change in mindsets")
     ]
+
+
+def test_an_envoys_title_to_a_country_in_apposition_closes_an_inverted_attribution() -> None:
+    text = (
+        "Envoy speaks\n\n"
+        "Oslo: Norland follows the treaty but Tarn should respect the law, said Karl Weiss,"
+        " ambassador of Norland to Vesta.\n"
+    )
+    spans = spanned(text, ["Karl Weiss"])
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Karl Weiss", "Norland follows the treaty but Tarn should respect the law")
+    ]
