@@ -172,3 +172,15 @@ def test_an_envoys_title_to_a_country_in_apposition_closes_an_inverted_attributi
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Karl Weiss", "Norland follows the treaty but Tarn should respect the law")
     ]
+
+
+def test_a_place_or_time_after_an_inverted_attributions_titled_name_is_an_adjunct() -> None:
+    text = (
+        "Envoy speaks\n\n"
+        "Tarn must respect the sovereignty of Norland, said the Minister of Trade of Norland,"
+        " Karl Weiss in the national television yesterday.\n"
+    )
+    spans = spanned(text, ["Karl Weiss"])
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Karl Weiss", "Tarn must respect the sovereignty of Norland")
+    ]

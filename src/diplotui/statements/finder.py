@@ -3051,15 +3051,15 @@ def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
 
 def _adjunct_after_name(rest: str) -> bool:
     """Whether what follows an inverted attribution's person is nothing or an adjunct of
-    the speech, set off by a comma, with no clause of its own (", in a message delivered by
-    Y to the summit.")."""
+    the speech, set off by a comma or opening with a preposition of place or time, with no
+    clause of its own (", in a message delivered by Y to the summit.")."""
     rest = rest.strip(" .")
     if not rest:
         return True
-    if not rest.startswith(", "):
-        return False
+    if not rest.startswith(", ") and rest.split(None, 1)[0] not in _PLACE_OR_TIME:
+        return False  # "X in an interview yesterday": a place or time unset off, too
     return (
-        rest[2:].split(None, 1)[0].lower() in lx.ADJUNCT_STARTS
+        rest.removeprefix(", ").split(None, 1)[0].lower() in lx.ADJUNCT_STARTS
         and " that " not in rest
         and not holds_listed_verb(rest)
     )
