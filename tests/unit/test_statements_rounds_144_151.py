@@ -184,3 +184,14 @@ def test_a_place_or_time_after_an_inverted_attributions_titled_name_is_an_adjunc
     assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
         ("Karl Weiss", "Tarn must respect the sovereignty of Norland")
     ]
+
+
+def test_interlocutors_speak_as_a_group() -> None:
+    text = (
+        "Weiss met Vey\n\n"
+        "During the meeting, both interlocutors highly appreciated the cooperation, and"
+        " highlighted the need to support the bid.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
+        ("interlocutors", "the need to support the bid")
+    ]
