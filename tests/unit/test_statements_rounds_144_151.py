@@ -195,3 +195,24 @@ def test_interlocutors_speak_as_a_group() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
         ("interlocutors", "the need to support the bid")
     ]
+
+
+def test_the_chairperson_is_the_one_a_group_is_chaired_by() -> None:
+    text = (
+        "Working meeting\n\n"
+        "On Monday, Director-General Ada Vey met with a delegation from the Tarn Group"
+        " chaired by Karl Weiss, Permanent Delegate of Norland to the Agency.\n\n"
+        "The Director-General reiterated her commitment to reform.\n\n"
+        "The Chairperson of the Tarn Group underscored the need to focus the programmes.\n"
+    )
+    spans = spanned(text, ["Ada Vey", "Karl Weiss"])
+    at = 0
+    for role in ("Director-General", "Permanent Delegate", "Director-General", "Chairperson"):
+        at = text.index(role, at)  # each role after the one before
+        spans.append(EntitySpan(at, at + len(role), "ROLE", role))
+        at += len(role)
+    spans.sort(key=lambda span: span.start)
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Ada Vey", "her commitment to reform"),
+        ("Karl Weiss", "the need to focus the programmes"),
+    ]
