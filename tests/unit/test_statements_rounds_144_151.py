@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from diplotui.model import EntitySpan
 from diplotui.statements import find_statements
-
-
-def spanned(text: str, persons: list[str]) -> list[EntitySpan]:
-    """PERSON spans for ``persons``, each found after the one before."""
-    spans, at = [], 0
-    for name in persons:
-        at = text.index(name, at)
-        spans.append(EntitySpan(at, at + len(name), "PERSON", name))
-        at += len(name)
-    return spans
+from tests.unit.test_statements_rounds_136_143 import spanned
 
 
 def test_it_after_a_semicolon_is_the_one_body_speaking_before() -> None:
