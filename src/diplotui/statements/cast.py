@@ -50,6 +50,7 @@ _HONORIFICS = frozenset(
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
 _ENVOY = frozenset({"envoy"})
+_CHAIRS = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
 _INITIALLED_HEADS = frozenset({"ministry", "department"})
 _OFFICES = ("Ministry ", "Department ", "Office ")  # named with a country after a comma
 _GENERATIONS = (" jr.", " jr", " sr.", " sr", " ii", " iii", " iv")  # after a surname
@@ -358,6 +359,9 @@ class Cast:
             elif noun[:1].isupper() and noun.lower() in lx.ROLE_NOUNS:
                 person.words |= self._rank_words(noun, span.start - len(noun) - 1)
                 person.heads |= {noun.lower()}  # "Senior General X": "the Senior General" is X
+            if self.text.endswith(" chaired by ", 0, span.start):
+                person.words |= _CHAIRS  # "a group chaired by X": "the Chairperson" is X
+                person.heads |= _CHAIRS
             if role:
                 title, heads = _title_words(role)
                 person.words |= title | role_words(organisation)

@@ -130,7 +130,8 @@ _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
-_OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
+_OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
+# name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 # what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
@@ -138,6 +139,8 @@ _GATHERINGS = frozenset(
     {"meeting", "conference", "session", "briefing", "gathering", "forum", "rally", "seminar",
      "workshop", "summit", "ceremony", "reception", "press", "news", "joint", "media", "audience"}
 )  # fmt: skip
+# words leading into "before"/"after" ("just hours before", "shortly after", "days before")
+_TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", "moments", "soon"})
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _QUOTATION_MARKS = ('"', "“", "”")
@@ -342,6 +345,13 @@ _DOCUMENT_CLOSING = re.compile(
     r" (?:an?|the) (?:[\w’'-]+ ){0,2}(?:statement|release|readout|communiqu[eé]) (?:from|by|of) "
 )
 _DOCUMENT_REACH = 120  # characters before the verb such a document may start
+_CAPITAL_PRONOUN_AFTER_SEMICOLON = re.compile(r"; (?=(?:It|He|She|They|We) )")
+# a place and a participle hyphened before a name ("Norland-born ", "Tarn-based ")
+_HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown) (?=[A-Z])")
+# words whose "'s" is "is" or "has" or "us", before a verb ("he's said", "let's call")
+_CONTRACTING_WORDS = frozenset(
+    ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
+)
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -486,16 +496,30 @@ def _diplomatic_act(text: str, verb: re.Match[str]) -> bool:
 
 def _modifies_noun(text: str, verb: re.Match[str]) -> bool:
     """Whether a listed verb's past participle stands after a determiner or an ordinal, as an
-    adjective before its noun ("the first confirmed meeting", "its stated aim"), or a word
-    hyphened to the next in a compound ("state-run media"): no verb."""
+    adjective before its noun ("the first confirmed meeting", "its stated aim"), a word
+    hyphened to the next in a compound ("state-run media"), the noun "states" before a stop
+    or a dash, or a verb's noun after a possessive: no verb."""
     if verb.string.startswith("-", verb.end()):
         return True
+    if verb.group() == "states":  # "the member states, ...", "the three states – A, B, C"
+        return text.startswith((",", ".", ";", ")", " –", " —"), verb.end())
     if not verb.group().endswith("ed"):
-        return False
+        return text.endswith(("’s ", "'s "), 0, verb.start()) and _owned_noun(text, verb)
     space = verb.start() - 1
     if space < 1 or text[space] != " ":
         return False
     return text[text.rfind(" ", max(0, space - 12), space) + 1 : space] in _BEFORE_ADJECTIVE
+
+
+def _owned_noun(text: str, verb: re.Match[str]) -> bool:
+    """Whether a listed verb's bare or -s form after a possessive is its noun ("at the
+    latter's request", "Norland’s call for talks"), not a pronoun's contraction ("he's")."""
+    if verb.group().endswith("ing"):
+        return False  # "she's saying"
+    owner = text[
+        text.rfind(" ", max(0, verb.start() - 20), verb.start() - 3) + 1 : verb.start() - 3
+    ]
+    return owner.lower() not in _CONTRACTING_WORDS
 
 
 def _marks_read(text: str) -> str:
@@ -620,7 +644,7 @@ class _Finder:
                     not (
                         _headline_like(text[b.start : b.end])
                         and not _cut_off(text, b, blocks)
-                        and not _pull_quotation(text, b)
+                        and not _pull_quotation(text, b, blocks)
                         and not _reports_that(text[b.start : b.end])
                         and not _pronoun_reports(text, b.start)
                     )
@@ -658,6 +682,8 @@ class _Finder:
                 continue
             before = previous
             paragraph = paragraph_sentences(self.text, block_start, block_end)
+            if self.text.find("; ", block_start, block_end) >= 0:
+                paragraph = _split_at_capital_pronouns(self.text, paragraph)
             quotes = double_quotations(self.text, block_start, block_end)
             if closing >= 0 and quote_run is not None:
                 quotes = self._unmarked_closed(
@@ -941,6 +967,14 @@ class _Finder:
                     verb = None  # the verb reports its own clause too
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
+            if (
+                speaker is None
+                and head.endswith(", ")
+                and text[close_at - 1] == ","
+                and self._verbs_in(close_at, close_at + 16)
+            ):
+                # 'X stated that A, "B," he said.': the quotation its own, attributed after
+                speaker, verb = self._attribution_after(close_at + 1, tail_end)
             if speaker is None and not bare_head and head.endswith(", "):
                 opinion = _OPINION.fullmatch(head)  # 'In his opinion, “...”': his words
                 if opinion is not None:
@@ -974,8 +1008,9 @@ class _Finder:
                 after = next((x for x in paragraph if x[0] >= tail_end), None)
                 if after is not None and after[0] - tail_end <= 2:  # '"...." X wrote on X.'
                     speaker = self._unlisted_attribution(after[0], after[1])
-            if speaker is None and bare_head:
-                speaker = self._continued_speaker(previous)
+            if speaker is None and bare_head and not self._verbs_in(close_at, close_at + 4):
+                speaker = self._continued_speaker(previous)  # not '"...," said X' of an X
+                # unread (a name broken by a control character or markup): X, not the last
             if (
                 speaker is None
                 and bare_head
@@ -2364,6 +2399,16 @@ class _Finder:
         claim.start = opening
         return len(self.text[: stop if sentence_end < 0 else sentence_end].rstrip(_TRAILING))
 
+    def _before_quoted_after(self, start: int, end: int) -> int:
+        """Where a reported clause ends before a quotation inside it that has its own
+        attribution after it ('X stated that A, "B," he said.'): at the quotation."""
+        for found in reversed(self.found):
+            if found.kind == "direct" and start < found.start < end and found.position > found.end:
+                return found.start - 1
+            if found.start < start:
+                break
+        return end
+
     def _emit(self, claim: _Claim, end: int, remember: bool = True) -> None:
         text = self.text
         if claim.kind != "direct":
@@ -2379,6 +2424,8 @@ class _Finder:
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
             end = _before_second_predicate(text, claim, end)
+            if text.find('"', claim.start, end) >= 0 or text.find("“", claim.start, end) >= 0:
+                end = self._before_quoted_after(claim.start, end)
             source = (
                 _SOURCE_CLAUSE.search(text, claim.start, end)
                 if _ends_in_source_verb(text, claim.start, end)
@@ -2427,6 +2474,10 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         if span.text.endswith(_NAMES_OF_THINGS):
             span = EntitySpan(span.start, span.end, "ORG", span.text)
+        elif "-" in span.text and (modifier := _HYPHENED_MODIFIER.match(span.text)) is not None:
+            span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
+                span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
+            )
         elif span.text.count(" ") >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -2662,14 +2713,22 @@ def _repeated_dek(text: str, block: Block, blocks: list[Block]) -> bool:
     return again > 0 and text[again - 1] in '"“'
 
 
-def _pull_quotation(text: str, block: Block) -> bool:
+def _pull_quotation(text: str, block: Block, blocks: list[Block]) -> bool:
     """Whether a paragraph is one quotation and nothing else, its last mark without a stop
-    before it (a pull quotation, credited on the line below): body, not a headline."""
-    return (
+    before it, credited on the line below (a pull quotation): body, not a headline. One
+    with a paragraph of body below is a subheading that quotes ("“Talks must go on”")."""
+    if not (
         block.kind is BlockKind.PARAGRAPH
         and text.startswith(("“", '"'), block.start)
         and text.endswith(("”", '"'), block.start, block.end)
         and text.count("“", block.start, block.end) + text.count('"', block.start, block.end) <= 2
+    ):
+        return False
+    below = next((b for b in blocks if b.start >= block.end), None)
+    return (
+        below is not None
+        and not text.startswith(("“", '"'), below.start)
+        and _headline_like(text[below.start : below.end])
     )
 
 
@@ -2965,6 +3024,20 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
 
 
+def _split_at_capital_pronouns(
+    text: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences split where a semicolon is followed by a capitalised pronoun ("The meeting
+    reaffirmed X; It emphasized Y"): the page joined two sentences, each with its own verb."""
+    split: list[tuple[int, int]] = []
+    for start, end in sentences:
+        for joint in _CAPITAL_PRONOUN_AFTER_SEMICOLON.finditer(text, start, end):
+            split.append((start, joint.start() + 1))
+            start = joint.end()
+        split.append((start, end))
+    return split
+
+
 def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
     """Whether "told" is followed by its addressee (and when or where), a colon and a
     quotation, with no "that" clause: the quotation is what was told, direct."""
@@ -2978,15 +3051,15 @@ def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
 
 def _adjunct_after_name(rest: str) -> bool:
     """Whether what follows an inverted attribution's person is nothing or an adjunct of
-    the speech, set off by a comma, with no clause of its own (", in a message delivered by
-    Y to the summit.")."""
+    the speech, set off by a comma or opening with a preposition of place or time, with no
+    clause of its own (", in a message delivered by Y to the summit.")."""
     rest = rest.strip(" .")
     if not rest:
         return True
-    if not rest.startswith(", "):
-        return False
+    if not rest.startswith(", ") and rest.split(None, 1)[0] not in _PLACE_OR_TIME:
+        return False  # "X in an interview yesterday": a place or time unset off, too
     return (
-        rest[2:].split(None, 1)[0].lower() in lx.ADJUNCT_STARTS
+        rest.removeprefix(", ").split(None, 1)[0].lower() in lx.ADJUNCT_STARTS
         and " that " not in rest
         and not holds_listed_verb(rest)
     )
@@ -3030,11 +3103,15 @@ def _named_addressee_then_adjunct(words: list[str]) -> bool:
     """Whether a named addressee (capitalised words, "of", "to" or "the" between them), then
     an adjunct of place or time, follow "told" ("told Minister of Trade Y Z during
     talks in W", round 111): whom and where, no content."""
+    named = 0  # where the name ends: "just hours before" may stand between it and "before"
     for number, word in enumerate(words[:_NAMED_ADDRESSEE_WORDS]):
         if word in _PLACE_OR_TIME:
-            return words[number - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+            return words[named - 1][:1].isupper() and len(words) - number <= _ADJUNCT_WORDS
+        if word in _TIME_LEADS and named:
+            continue
         if not word[:1].isupper() and word not in _NAME_JOINERS:
             return False
+        named = number + 1
     return False
 
 

@@ -69,7 +69,7 @@ GROUP_NOUNS = _words(
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
-    "observers commentators critics outlets community"
+    "observers commentators critics outlets community interlocutors"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
@@ -80,7 +80,7 @@ ORG_HEADS = _words(
     "ministry embassy department agency committee commission office council government party "
     "front union association bank organization organisation company corporation institute "
     "university academy court army navy administration secretariat politburo assembly "
-    "consulate mission federation alliance bloc media service"
+    "consulate mission federation alliance bloc media service society"
 )
 # Words that stand for their speaker: "Contributions from delegates", "a statement by X".
 PROXY_NOUNS = _words(

@@ -109,6 +109,9 @@ _ASIDE = re.compile(
     r"|in (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|release|message|post|interview)),$"
 )  # "MEA, in its statement, said"
 _OPEN_ASIDE = re.compile(r",\s+(?:on|for) (?:his|her|its|their|our) part$")
+# the capitalised words a name runs over before its head noun ("the Norland-Tarn " Society)
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$")
+_ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
@@ -1069,6 +1072,8 @@ class Subjects:
             span = self.cast.organisation_named_after(role_words(name))
             if span is not None:
                 return self.cast.organisation(span)
+            if len(head) == 2 and head[0].low == "the":
+                name = self._capitalised_before(last.text, head[0].start) or name
             return Speaker(name, fold(name), "ORG")
         if last.text[:1].isupper() and all(u.kind == "WORD" for u in head):
             office = self.cast.office_by_portfolio(self.text[head[0].start : last.end])
@@ -1076,10 +1081,26 @@ class Subjects:
                 return self.cast.organisation(office)
         return None
 
+    def _capitalised_before(self, head: str, position: int) -> str | None:
+        """The name in capitals ending in ``head`` written last before ``position`` ("the
+        Norland-Tarn Society ... the society said"), which the recogniser did not read as an
+        organisation: "the society" is that one."""
+        capital = f"{head[:1].upper()}{head[1:]}"
+        at = self.text.rfind(f" {capital}", 0, position)
+        if at < 0 or not self.text.startswith((" ", ",", "."), at + 1 + len(capital)):
+            return None
+        words = _CAPITALISED_WORDS_BEFORE.search(self.text, max(0, at - 80), at + 1)
+        if words is None or words.group(1) == "The ":
+            return None
+        return words.group(1).removeprefix("The ") + capital
+
     def _proxy(self, units: list[Unit], position: int) -> Speaker | None:
         """ "Contributions from delegates", "A statement issued ... by X", "the statement",
         "the Chinese foreign ministry statement"."""
         issuer = self._issuer_before(units)
+        if issuer is None and len(units) > 3:
+            issuer = self._issuer_before(_before_issued(units))  # "A White House statement
+            # issued on Monday stated": its issuer before it, the adjunct after
         if issuer is not None:
             self.last_document = issuer
             return issuer
@@ -1538,6 +1559,13 @@ class Subjects:
             if recent and self.sentence_index - recent[0] <= _RECENT_SENTENCES:
                 return recent[1]
             if speaker_type == "ORG":
+                body = self.last_other.get("GROUP")  # "The Meeting reaffirmed X. It urged Y"
+                if (
+                    body
+                    and self.sentence_index - body[0] <= _RECENT_SENTENCES
+                    and _one_body(body[1].name)
+                ):
+                    return body[1]
                 reported = self._reported_subject_before(position)
                 return reported or self._organisation_acting_before(position)
             return self._group_subject_before(position) if speaker_type == "GROUP" else None
@@ -2524,6 +2552,21 @@ def _inserted_attribution(text: str, units: list[Unit], verb_start: int) -> bool
         and units[0].low in lx.DETERMINERS
         and _VERB_THEN_COPULA.match(text, verb_start) is not None
     )
+
+
+def _before_issued(units: list[Unit]) -> list[Unit]:
+    """A subject's units up to a document noun that an issuing participle follows ("A White
+    House statement" of "A White House statement issued on Monday"), else none."""
+    for index in range(1, min(4, len(units) - 1)):
+        if units[index].low.startswith(lx.ISSUED_NOUNS) and units[index + 1].low in _ISSUING:
+            return units[: index + 1]
+    return []
+
+
+def _one_body(name: str) -> bool:
+    """Whether a group speaker is one body ("Meeting", "the conference"), which "it" stands
+    for, not members ("delegates", "the two sides", "X and Y", "people")."""
+    return " and " not in name and "," not in name and not name.endswith(("s", "people"))
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
