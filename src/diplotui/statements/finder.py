@@ -429,6 +429,7 @@ def find_statements(
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
     spelt_out = _acronyms_spelt_out(found, fullest)
+    spelt_out.update(_acronyms_bracketed(read, found))
     return [
         Statement(
             f.start,
@@ -466,6 +467,27 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
         if f.speaker.key not in acronyms and " " in name:
             by_initials.setdefault(_initials_of(name), name)
     return {key: by_initials[name] for key, name in acronyms.items() if name in by_initials}
+
+
+def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
+    """Acronym speakers the text spells out right before the acronym in brackets ("the Prime
+    Minister’s Official Spokesman (PMOS) said ... The PMOS said"), by key: named by the
+    capitalised words spelt out, as the article names the speaker most fully."""
+    spelt_out: dict[str, str] = {}
+    for f in found:
+        name = f.speaker.name
+        if f.speaker.key in spelt_out or not name.isupper() or f.speaker.type != "ORG":
+            continue  # the cheap test first: few speakers are named in capitals
+        bracket = text.find(f"({name})")
+        if bracket < 1 or not _ACRONYM.fullmatch(name):
+            continue
+        words = text[max(0, bracket - 120) : bracket].split()
+        for count in range(len(name), min(len(words), 2 * len(name)) + 1):
+            spelt = words[-count:]
+            if spelt[0][:1].isupper() and _initials_of(" ".join(spelt)) == name:
+                spelt_out[f.speaker.key] = " ".join(spelt)
+                break
+    return spelt_out
 
 
 def _initials_of(name: str) -> str:

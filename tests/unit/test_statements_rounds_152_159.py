@@ -1,0 +1,30 @@
+"""Statements and speakers the held-out rounds 152-159 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.model import EntitySpan
+from diplotui.statements import find_statements
+
+
+def spanned(text: str, names: list[tuple[str, str]]) -> list[EntitySpan]:
+    """Spans for ``names`` (label, words), each found after the one before."""
+    spans, at = [], 0
+    for label, name in names:
+        at = text.index(name, at)
+        spans.append(EntitySpan(at, at + len(name), label, name))
+        at += len(name)
+    return spans
+
+
+def test_an_acronym_spelt_out_before_it_in_brackets_names_the_speaker_in_full() -> None:
+    text = (
+        "Harbour briefing\n\n"
+        "Asked about the strike, the Harbour Board Press Officer (HBPO) said the port would"
+        " reopen on Monday. The HBPO said that the talks with the dockers would go on.\n"
+    )
+    spans = spanned(text, [("ORG", "HBPO"), ("ORG", "HBPO")])
+    assert [(s.speaker, s.text) for s in find_statements(text, spans)] == [
+        ("Harbour Board Press Officer", "the port would reopen on Monday"),
+        ("Harbour Board Press Officer", "the talks with the dockers would go on"),
+    ]
