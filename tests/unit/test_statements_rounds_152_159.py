@@ -28,3 +28,26 @@ def test_an_acronym_spelt_out_before_it_in_brackets_names_the_speaker_in_full() 
         ("Harbour Board Press Officer", "the port would reopen on Monday"),
         ("Harbour Board Press Officer", "the talks with the dockers would go on"),
     ]
+
+
+def test_a_second_title_apposed_after_a_titled_person_resolves_its_role_mention() -> None:
+    text = (
+        "Envoy received\n\n"
+        "The Foreign Minister, Oskar Lind, the special envoy of the Norland President, on"
+        " Tuesday met the Prime Minister.\n\n"
+        "After the talks, the Norland special envoy said the two countries would sign a"
+        " fisheries pact.\n"
+    )
+    names = [
+        ("ROLE", "Foreign Minister"),
+        ("PERSON", "Oskar Lind"),
+        ("ROLE", "special envoy"),
+        ("GPE", "Norland"),
+        ("ROLE", "President"),
+        ("ROLE", "Prime Minister"),
+        ("GPE", "Norland"),
+        ("ROLE", "special envoy"),
+    ]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Oskar Lind", "the two countries would sign a fisheries pact")
+    ]

@@ -365,8 +365,25 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
+                if self.text.startswith(", the ", span.end):  # the cheap test first
+                    self._apposed_title_too(index, person)
             if person.heads:
                 titled = person
+
+    def _apposed_title_too(self, index: int, person: _Person) -> None:
+        """A second title apposed after a titled person ("Foreign Minister X, the special envoy
+        of the President, met ... The special envoy said"): a role mention of it is X too."""
+        spans = self.spans
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            following is not None
+            and following.type == "ROLE"
+            and following.start == spans[index].end + 6
+            and _ROLE_GOES_ON.match(self.text, following.end) is not None
+        ):
+            title, heads = _title_words(following.text)
+            person.words |= title
+            person.heads |= heads
 
     def _rank_words(self, noun: str, at: int) -> set[str]:
         """A rank's lowercased words: its noun, which starts at ``at``, and the title words
@@ -762,11 +779,26 @@ class Cast:
         return None
 
     def _envoy(self, words: frozenset[str], before: int, places: frozenset[str]) -> Speaker | None:
+        named = self._titled_envoy(words, places)
+        if named is not None:
+            return named
         for title in _ENVOY_TITLES:
             found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
             if found is not None:
                 return found
         return None
+
+    def _titled_envoy(self, words: frozenset[str], places: frozenset[str]) -> Speaker | None:
+        """The one person the article titles an envoy ("X, the special envoy of the President"),
+        holding half of an envoy mention's words ("the special envoy"), not serving elsewhere."""
+        envoys = [
+            p
+            for p in self._persons.values()
+            if "envoy" in p.heads
+            and len(words & p.words) * 2 >= len(words)
+            and not _elsewhere(p.places, places)
+        ]
+        return envoys[0].speaker() if len(envoys) == 1 else None
 
     def places_of(self, speaker: Speaker) -> frozenset[str]:
         """The places a person's titles name ("Russian Foreign Minister X": Russia)."""
