@@ -51,3 +51,16 @@ def test_a_second_title_apposed_after_a_titled_person_resolves_its_role_mention(
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Oskar Lind", "the two countries would sign a fisheries pact")
     ]
+
+
+def test_a_quotation_opening_with_the_partner_is_the_subject_befores() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "The Foreign Minister, Ines Varga, received on Friday her counterpart, Piet Olsen.\n\n"
+        "“With Minister Olsen, we agreed to open a consulate in each capital”, she said.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ines Varga"), ("PERSON", "Piet Olsen")]
+    names += [("ROLE", "Minister"), ("PERSON", "Olsen")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ines Varga", "With Minister Olsen, we agreed to open a consulate in each capital")
+    ]

@@ -1024,6 +1024,8 @@ class _Finder:
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
                 speaker = self._not_own_partner(speaker, content, previous)
+            if previous is not None and text.startswith("With ", content[0]):  # cheap test first
+                speaker = self._not_partner_with(speaker, content, previous)
             if not characterised:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
@@ -1042,6 +1044,23 @@ class _Finder:
         the speaker's partner, but the subject of the sentence before, when another person."""
         surname = speaker.name.rpartition(" ")[2]
         if speaker.type != "PERSON" or self.text.find(f"{surname} and I ", *content) < 0:
+            return speaker
+        other = self._person_subject(previous)
+        return other if other is not None and other.key != speaker.key else speaker
+
+    def _not_partner_with(
+        self, speaker: Speaker, content: tuple[int, int], previous: tuple[int, int]
+    ) -> Speaker:
+        """'"With Minister X, we agreed ...," he said': "he" is not X, whom the words open with
+        as the speaker's partner, but the subject of the sentence before, when another person."""
+        comma = self.text.find(", ", content[0], min(content[1], content[0] + 60))
+        surname = speaker.name.rpartition(" ")[2]
+        if (
+            speaker.type != "PERSON"
+            or comma < 0
+            or not self.text.startswith(("we ", "I "), comma + 2)
+            or self.text.find(surname, content[0], comma) < 0
+        ):
             return speaker
         other = self._person_subject(previous)
         return other if other is not None and other.key != speaker.key else speaker
