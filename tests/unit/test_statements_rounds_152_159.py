@@ -64,3 +64,15 @@ def test_a_quotation_opening_with_the_partner_is_the_subject_befores() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ines Varga", "With Minister Olsen, we agreed to open a consulate in each capital")
     ]
+
+
+def test_a_members_title_the_recogniser_kept_in_a_name_is_left_out() -> None:
+    text = (
+        "Delegation to visit\n\n"
+        "“The committee will travel to the islands next month,” Danish MEP Lene Aasgaard told"
+        " reporters on Monday.\n"
+    )
+    names = [("PERSON", "MEP Lene Aasgaard")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Lene Aasgaard", "The committee will travel to the islands next month,")
+    ]
