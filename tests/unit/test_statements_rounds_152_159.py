@@ -76,3 +76,16 @@ def test_a_members_title_the_recogniser_kept_in_a_name_is_left_out() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Lene Aasgaard", "The committee will travel to the islands next month,")
     ]
+
+
+def test_a_spokesperson_mention_names_the_press_secretary() -> None:
+    text = (
+        "No trip planned\n\n"
+        "Deputy Press Secretary Mara Quill said on Monday that no visit was planned.\n\n"
+        "“We have nothing to announce,” the palace spokeswoman added.\n"
+    )
+    names = [("ROLE", "Deputy Press Secretary"), ("PERSON", "Mara Quill")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Mara Quill", "no visit was planned"),
+        ("Mara Quill", "We have nothing to announce,"),
+    ]

@@ -368,6 +368,8 @@ class Cast:
                     person.role_from_body = in_body
                 if self.text.startswith(", the ", span.end):  # the cheap test first
                     self._apposed_title_too(index, person)
+                if "press" in title:  # the cheap test first
+                    _press_secretary_speaks(person)
             if person.heads:
                 titled = person
 
@@ -935,6 +937,14 @@ class Cast:
             if span.type == "ORG" and words <= role_words(span.text):
                 return span
         return None
+
+
+def _press_secretary_speaks(person: _Person) -> None:
+    """A press secretary is the spokesperson of whom they serve ("Press Secretary X ... the
+    spokeswoman added"): a spokesperson mention may name them."""
+    if {"press", "secretary"} <= person.heads:
+        person.heads |= lx.OFFICES["spokesperson"]
+        person.words |= lx.OFFICES["spokesperson"]
 
 
 @lru_cache(maxsize=4096)
