@@ -89,3 +89,14 @@ def test_a_spokesperson_mention_names_the_press_secretary() -> None:
         ("Mara Quill", "no visit was planned"),
         ("Mara Quill", "We have nothing to announce,"),
     ]
+
+
+def test_a_politician_named_by_party_is_the_person_named_before() -> None:
+    text = (
+        "Delegation in the islands\n\n"
+        "The head of the delegation, Ruth Abendroth, met the island's governor on Monday."
+        ' Their vote is "beyond doubt," said the Green politician.\n'
+    )
+    names = [("PERSON", "Ruth Abendroth")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text[:18]) for s in found] == [("Ruth Abendroth", 'Their vote is "bey')]
