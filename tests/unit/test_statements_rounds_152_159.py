@@ -100,3 +100,13 @@ def test_a_politician_named_by_party_is_the_person_named_before() -> None:
     names = [("PERSON", "Ruth Abendroth")]
     found = find_statements(text, spanned(text, names))
     assert [(s.speaker, s.text[:18]) for s in found] == [("Ruth Abendroth", 'Their vote is "bey')]
+
+
+def test_according_to_parliamentarians_is_the_groups_statement() -> None:
+    text = (
+        "Visit to the islands\n\n"
+        "According to Danish parliamentarians, the fishing quotas are unfair to the islanders.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
+        ("Danish parliamentarians", "the fishing quotas are unfair to the islanders")
+    ]

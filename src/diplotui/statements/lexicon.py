@@ -69,7 +69,7 @@ GROUP_NOUNS = _words(
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
-    "observers commentators critics outlets community"
+    "observers commentators critics outlets community parliamentarians"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
