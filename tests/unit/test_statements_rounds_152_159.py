@@ -110,3 +110,13 @@ def test_according_to_parliamentarians_is_the_groups_statement() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
         ("Danish parliamentarians", "the fishing quotas are unfair to the islanders")
     ]
+
+
+def test_a_ministry_spokesman_somewhere_is_the_spokesman_not_the_ministry() -> None:
+    text = (
+        "Protest over the visit\n\n"
+        '"The islands belong to us," a defence ministry spokesman in Tarvo said on Friday.\n'
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
+        ("defence ministry spokesman", "The islands belong to us,")
+    ]

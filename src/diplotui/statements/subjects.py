@@ -917,7 +917,13 @@ class Subjects:
             body_head = self._head_of_body(head, rest, position)
             if body_head is not None:
                 return body_head
-        if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
+        if (
+            len(head) >= 2
+            and rest
+            and head[-1].text.islower()
+            and head[-2].low in _HEAD_NOUNS
+            and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
+        ):
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if (
             not rest
