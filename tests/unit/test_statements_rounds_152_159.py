@@ -120,3 +120,15 @@ def test_a_ministry_spokesman_somewhere_is_the_spokesman_not_the_ministry() -> N
     assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
         ("defence ministry spokesman", "The islands belong to us,")
     ]
+
+
+def test_a_name_suffix_in_an_adjunct_after_the_attribution_closes_no_clause() -> None:
+    text = (
+        "Talks in the capital\n\n"
+        "The new port will serve both islands, Mr. Teo Lamb said during talks with President"
+        " Aldo Renn, Jr.\n"
+    )
+    names = [("PERSON", "Teo Lamb"), ("PERSON", "Aldo Renn, Jr.")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Teo Lamb", "The new port will serve both islands")
+    ]

@@ -131,6 +131,7 @@ _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "sa
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
+_SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 # what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
@@ -2954,6 +2955,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     source = _SOURCE_CLAUSE.search(rest) if _ends_in_source_verb(rest, 0, len(rest)) else None
     if source is not None:  # "..., Kazinform correspondent reports": the reporter's own
         return _attribution_tail(rest[: source.start()], form)
+    if ", Jr" in rest or ", Sr" in rest:  # the cheap test first
+        rest = _without_suffix_commas(rest)
     words = rest.split()
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
@@ -3004,6 +3007,11 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _without_suffix_commas(rest: str) -> str:
+    """ "... with President X, Jr.": the comma before a name's suffix sets off no clause."""
+    return _SUFFIX_COMMA.sub(r" \1", rest)
 
 
 def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:
