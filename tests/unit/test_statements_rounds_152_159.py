@@ -132,3 +132,10 @@ def test_a_name_suffix_in_an_adjunct_after_the_attribution_closes_no_clause() ->
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Teo Lamb", "The new port will serve both islands")
     ]
+
+
+def test_expressed_openness_is_a_position_stated() -> None:
+    text = "Ports open\n\nThe minister expressed openness to letting foreign ships use the port.\n"
+    assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
+        ("minister", "openness to letting foreign ships use the port")
+    ]

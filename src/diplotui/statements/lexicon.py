@@ -125,7 +125,8 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
     "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
     "doubts objection objections desire desires aspiration aspirations intention intentions "
-    "expectation expectations anticipation need needs wish"  # "expressing the need to act"
+    "expectation expectations anticipation need needs wish "  # "expressing the need to act"
+    "openness"  # "expressed openness to talks": a position, as willingness is
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(
