@@ -139,3 +139,15 @@ def test_expressed_openness_is_a_position_stated() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
         ("minister", "openness to letting foreign ships use the port")
     ]
+
+
+def test_a_connective_without_its_comma_is_no_part_of_the_subject() -> None:
+    text = (
+        "Talks\n\n"
+        "Minister Karlsen met the envoy on Monday. Moreover he expressed a hope that the talks"
+        " in Vardo will go well.\n"
+    )
+    names = [("ROLE", "Minister"), ("PERSON", "Karlsen")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Karlsen", "the talks in Vardo will go well")
+    ]

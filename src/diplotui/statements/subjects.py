@@ -129,7 +129,10 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
-_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "however", "whereas", "yet"})
+_CONJUNCTIONS = frozenset(
+    {"and", "but", "while", "as", "however", "whereas", "yet"}
+    | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
+)
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
