@@ -151,3 +151,15 @@ def test_a_connective_without_its_comma_is_no_part_of_the_subject() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Karlsen", "the talks in Vardo will go well")
     ]
+
+
+def test_expressed_that_makes_its_clause_a_statement() -> None:
+    text = (
+        "Talks\n\n"
+        "Minister Karlsen met the envoy. He expressed that he, along with many others, wants"
+        " to build the port.\n"
+    )
+    names = [("ROLE", "Minister"), ("PERSON", "Karlsen")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Karlsen", "he, along with many others, wants to build the port")
+    ]

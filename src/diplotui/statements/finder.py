@@ -2282,6 +2282,8 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
+        elif form.lemma == "express" and text.startswith(" that ", position):
+            position += 6  # "He expressed that he wants ...": the clause itself expressed
         elif form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
             if object_end is None:
