@@ -163,3 +163,17 @@ def test_expressed_that_makes_its_clause_a_statement() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Karlsen", "he, along with many others, wants to build the port")
     ]
+
+
+def test_a_quotation_that_is_the_whole_clause_of_underlined_is_direct() -> None:
+    text = (
+        "Talks\n\n"
+        'On the harbour, Karlsen underlined that "the port will stay open to every ship,"'
+        " while adding that fees would rise.\n"
+    )
+    names = [("PERSON", "Karlsen")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Karlsen", "direct", "the port will stay open to every ship,"),
+        ("Karlsen", "reported", "fees would rise"),
+    ]

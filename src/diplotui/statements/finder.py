@@ -973,6 +973,8 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
+            if speaker is None and not bare_head and text.endswith("d that ", head_start, open_at):
+                speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -1279,6 +1281,15 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _underlined_quotation(self, head_start: int, open_at: int) -> Speaker | None:
+        """'X underlined that "..."': a quotation that is the whole clause of "underline" (not
+        in the list, unlike "underscore") is direct; one inside the clause ('underlined that
+        projects such as “A” are ...') is not."""
+        verb_start = open_at - len("underlined that ")
+        if not self.text.startswith(" underlined that ", verb_start - 1):
+            return None
+        return self.subjects.before(head_start, verb_start)
 
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
