@@ -177,3 +177,11 @@ def test_a_quotation_that_is_the_whole_clause_of_underlined_is_direct() -> None:
         ("Karlsen", "direct", "the port will stay open to every ship,"),
         ("Karlsen", "reported", "fees would rise"),
     ]
+
+
+def test_a_name_set_off_by_a_stray_comma_after_an_opening_phrase_is_the_subject() -> None:
+    text = "Talks\n\nIn an interview, Karlsen, reaffirmed Norland's commitment to the peace plan.\n"
+    names = [("PERSON", "Karlsen")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Karlsen", "Norland's commitment to the peace plan")
+    ]

@@ -1856,7 +1856,8 @@ class Subjects:
             before = before[: company.start()]
             end = start + len(before)
         if before.endswith(","):
-            return self._apposition(start, start + len(before) - 1)
+            comma = start + len(before) - 1
+            return self._apposition(start, comma) or self._name_set_off(start, comma)
         clause_start = start
         for delimiter in _CLAUSE_DELIMITERS:
             found = self.text.rfind(delimiter, start, end)
@@ -2061,6 +2062,20 @@ class Subjects:
             and self.text.find(". ", verb_start, colon) < 0
             and self.text.find("\n", verb_start, colon) < 0
         )
+
+    def _name_set_off(self, start: int, comma: int) -> Speaker | None:
+        """ "In an interview, X, reaffirmed Y": a name alone between an opening phrase's comma
+        and a stray one before the verb is its subject."""
+        opened = self.text.rfind(", ", start, comma)
+        if opened < 0:
+            return None
+        units = self.units(opened + 2, comma)
+        if len(units) != 1 or units[0].kind != "PERSON" or units[0].end != comma:
+            return None
+        opening = self.units(start, opened)
+        if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
+            return None
+        return self.cast.person(self.span_at(units[0].start))
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
