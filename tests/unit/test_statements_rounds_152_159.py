@@ -185,3 +185,16 @@ def test_a_name_set_off_by_a_stray_comma_after_an_opening_phrase_is_the_subject(
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Karlsen", "Norland's commitment to the peace plan")
     ]
+
+
+def test_a_quotation_that_is_the_whole_clause_of_mentioned_is_direct() -> None:
+    text = (
+        "Talks\n\n"
+        "The ministers will now have lunch with their colleagues.\n\n"
+        "On arrival to Vardo, Karlsen mentioned that “We came to listen to the islanders.”\n"
+    )
+    names = [("GPE", "Vardo"), ("PERSON", "Karlsen")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.kind, s.text) for s in found] == [
+        ("Karlsen", "direct", "We came to listen to the islanders.")
+    ]

@@ -131,6 +131,7 @@ _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "sa
 _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a name
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for"})  # lowercase in an office's name
+_WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
 _SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
@@ -973,7 +974,11 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
-            if speaker is None and not bare_head and text.endswith("d that ", head_start, open_at):
+            if (
+                speaker is None
+                and not bare_head
+                and text.endswith(("d that ", "s that "), head_start, open_at)
+            ):
                 speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
@@ -1283,13 +1288,13 @@ class _Finder:
         return speaker
 
     def _underlined_quotation(self, head_start: int, open_at: int) -> Speaker | None:
-        """'X underlined that "..."': a quotation that is the whole clause of "underline" (not
-        in the list, unlike "underscore") is direct; one inside the clause ('underlined that
-        projects such as “A” are ...') is not."""
-        verb_start = open_at - len("underlined that ")
-        if not self.text.startswith(" underlined that ", verb_start - 1):
+        """'X underlined that "..."', 'X mentioned that "..."': a quotation that is the whole
+        clause of "underline" or "mention" (not in the list, unlike "underscore") is direct;
+        one inside the clause ('underlined that projects such as “A” are ...') is not."""
+        verb = _WHOLLY_QUOTING.search(self.text, max(head_start, open_at - 18), open_at)
+        if verb is None:
             return None
-        return self.subjects.before(head_start, verb_start)
+        return self.subjects.before(head_start, verb.start())
 
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
