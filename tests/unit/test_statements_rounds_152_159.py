@@ -198,3 +198,19 @@ def test_a_quotation_that_is_the_whole_clause_of_mentioned_is_direct() -> None:
     assert [(s.speaker, s.kind, s.text) for s in found] == [
         ("Karlsen", "direct", "We came to listen to the islanders.")
     ]
+
+
+def test_two_officials_are_the_two_persons_named_before() -> None:
+    text = (
+        "Neighbours meet\n\n"
+        "Speaker Ola Brenn received Foreign Minister Ivo Tasic in the capital on Monday.\n\n"
+        "The interlocutors welcomed the recent adoption of the regional strategy, clearly"
+        " identifying the path of the countries of the region towards the union, as well as"
+        " the importance of judging each country by its own achievements on that path.\n\n"
+        "During the meeting, two officials exchanged views on trade, and stressed that better"
+        " roads were needed between the two countries.\n"
+    )
+    names = [("PERSON", "Ola Brenn"), ("ROLE", "Foreign Minister"), ("PERSON", "Ivo Tasic")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ola Brenn and Ivo Tasic", "better roads were needed between the two countries")
+    ]

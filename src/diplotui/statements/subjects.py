@@ -169,6 +169,8 @@ _BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
+_TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
+_TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
@@ -891,6 +893,10 @@ class Subjects:
             return None
         if len(units) <= 3 and " ".join(u.low for u in units) in _THE_TWO:
             return self._two_named_before(position)  # "The two stressed": both persons
+        if len(units) == 2 and units[0].low == "two" and units[1].low in _TWO_PERSONS_NOUNS:
+            both = self._two_named_before(position, _TWO_PERSONS_REACH)  # "two officials said"
+            if both is not None:
+                return both
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
             return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
@@ -1678,14 +1684,14 @@ class Subjects:
                 return span
         return None
 
-    def _two_named_before(self, position: int) -> Speaker | None:
+    def _two_named_before(self, position: int, reach: int = _AHEAD) -> Speaker | None:
         """The two persons last named in the body before ``position`` (in this sentence or
         the one before), as one speaker named in their order: "X met Y. The two stressed"."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         found: dict[str, Speaker] = {}
         for span in reversed(persons[max(0, index - 8) : index]):
-            if span.start < position - _AHEAD:
+            if span.start < position - reach:
                 break
             person = self.cast.person(span)
             found.setdefault(person.key, person)
