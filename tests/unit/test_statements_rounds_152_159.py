@@ -214,3 +214,15 @@ def test_two_officials_are_the_two_persons_named_before() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ola Brenn and Ivo Tasic", "better roads were needed between the two countries")
     ]
+
+
+def test_this_was_announced_at_an_occasion_by_x_makes_the_sentence_before_xs() -> None:
+    text = (
+        "No visit yet\n\n"
+        "The king has no plans at this stage to visit the islands. This was announced at a"
+        " weekly briefing for reporters by palace spokeswoman Ida Wren.\n"
+    )
+    names = [("PERSON", "Ida Wren")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ida Wren", "The king has no plans at this stage to visit the islands")
+    ]

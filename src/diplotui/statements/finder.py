@@ -254,6 +254,10 @@ _OBJECT_START = re.compile(
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+# "This was announced at a briefing by X.": an adjunct between the verb and its agent
+_BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
+    r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
+)
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -1536,6 +1540,8 @@ class _Finder:
         if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
             return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
+        if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
+            match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
         if match is None or previous is None:
             return
         verb = match.group(1) or match.group(2)
