@@ -226,3 +226,13 @@ def test_this_was_announced_at_an_occasion_by_x_makes_the_sentence_before_xs() -
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ida Wren", "The king has no plans at this stage to visit the islands")
     ]
+
+
+def test_shared_the_highlights_of_that_meeting_says_nothing() -> None:
+    text = (
+        "Talks\n\n"
+        "In an interview with the radio, President Aldo Renn shared some of the highlights of"
+        " that meeting.\n"
+    )
+    names = [("ROLE", "President"), ("PERSON", "Aldo Renn")]
+    assert find_statements(text, spanned(text, names)) == []

@@ -2382,6 +2382,8 @@ class _Finder:
             if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
                 return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and low == "that":
+                if _demonstrative_that(self.text, position, s_end):
+                    return None  # "shared the highlights of that meeting": no clause follows
                 return word.start()
             if form.lemma == "share" and low in ("and", "or"):
                 after = _WORDS_AHEAD.match(self.text, position, s_end)
@@ -3031,6 +3033,12 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _demonstrative_that(text: str, position: int, s_end: int) -> bool:
+    """Whether "that" before ``position`` points at a noun closing the sentence ("of that
+    meeting."): too few words after it for a clause."""
+    return len(text[position:s_end].split()) <= 2
 
 
 def _without_suffix_commas(rest: str) -> str:
