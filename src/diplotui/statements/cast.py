@@ -46,6 +46,7 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
     | {"h.e.", "h.e"}  # His Excellency
+    | {"mep", "mp"}  # "MEP X", "MP X": a member of parliament's title the recogniser kept
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
 )
@@ -369,8 +370,27 @@ class Cast:
                 if not person.role or (in_body and not person.role_from_body):
                     person.role, person.organisation = role, organisation
                     person.role_from_body = in_body
+                if self.text.startswith(", the ", span.end):  # the cheap test first
+                    self._apposed_title_too(index, person)
+                if "press" in title:  # the cheap test first
+                    _press_secretary_speaks(person)
             if person.heads:
                 titled = person
+
+    def _apposed_title_too(self, index: int, person: _Person) -> None:
+        """A second title apposed after a titled person ("Foreign Minister X, the special envoy
+        of the President, met ... The special envoy said"): a role mention of it is X too."""
+        spans = self.spans
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            following is not None
+            and following.type == "ROLE"
+            and following.start == spans[index].end + 6
+            and _ROLE_GOES_ON.match(self.text, following.end) is not None
+        ):
+            title, heads = _title_words(following.text)
+            person.words |= title
+            person.heads |= heads
 
     def _rank_words(self, noun: str, at: int) -> set[str]:
         """A rank's lowercased words: its noun, which starts at ``at``, and the title words
@@ -766,11 +786,26 @@ class Cast:
         return None
 
     def _envoy(self, words: frozenset[str], before: int, places: frozenset[str]) -> Speaker | None:
+        named = self._titled_envoy(words, places)
+        if named is not None:
+            return named
         for title in _ENVOY_TITLES:
             found = self.person_by_role(words - _ENVOY | {title}, title, before, places)
             if found is not None:
                 return found
         return None
+
+    def _titled_envoy(self, words: frozenset[str], places: frozenset[str]) -> Speaker | None:
+        """The one person the article titles an envoy ("X, the special envoy of the President"),
+        holding half of an envoy mention's words ("the special envoy"), not serving elsewhere."""
+        envoys = [
+            p
+            for p in self._persons.values()
+            if "envoy" in p.heads
+            and len(words & p.words) * 2 >= len(words)
+            and not _elsewhere(p.places, places)
+        ]
+        return envoys[0].speaker() if len(envoys) == 1 else None
 
     def places_of(self, speaker: Speaker) -> frozenset[str]:
         """The places a person's titles name ("Russian Foreign Minister X": Russia)."""
@@ -906,6 +941,14 @@ class Cast:
             if span.type == "ORG" and words <= role_words(span.text):
                 return span
         return None
+
+
+def _press_secretary_speaks(person: _Person) -> None:
+    """A press secretary is the spokesperson of whom they serve ("Press Secretary X ... the
+    spokeswoman added"): a spokesperson mention may name them."""
+    if {"press", "secretary"} <= person.heads:
+        person.heads |= lx.OFFICES["spokesperson"]
+        person.words |= lx.OFFICES["spokesperson"]
 
 
 @lru_cache(maxsize=4096)

@@ -132,6 +132,8 @@ _TITLE_APPOSITION_WORDS = 6  # "the ministry’s deputy spokeswoman", after a na
 _OFFICE_APPOSITION_WORDS = 10  # "State Minister for Reconciliation and Civil Equality"
 _OFFICE_NAME_JOINTS = frozenset({"and", "of", "the", "for", "to"})  # lowercase in an office
 # name ("Minister for Trade and Industry", "ambassador of Norland to Tarn")
+_WHOLLY_QUOTING = re.compile(r"(?<= )(?:underlin|mention)(?:ed|es|s) that $")  # not listed
+_SUFFIX_COMMA = re.compile(r", ([JS]r\b\.?)")  # "X, Jr.": one name
 _ADJUNCT_WORDS = 20  # the longest adjunct closing an attribution ("said at ...")
 # the prepositions of place and time that open such a long adjunct (not "to", "as": a clause)
 # what a speaker may tell as an audience ("told a meeting with ...", "told a press conference")
@@ -255,6 +257,10 @@ _OBJECT_START = re.compile(
 _ADVERB_AFTER_COMMA_AND = re.compile(r", and (?:also|further|then|later) $")
 _CONTRASTS = (", while ", ", whereas ", ", but ", ", and ")
 _AS_PRONOUN = re.compile(r" as (?:he|she|they) (?:also )?$")
+# "This was announced at a briefing by X.": an adjunct between the verb and its agent
+_BACK_REFERENCE_AFTER_ADJUNCT = re.compile(
+    r"(?:This|That|It) (?:has been|had been|was) ([a-z]+) (?:at|in|during|on) [^,.;]{1,60}? by ()"
+)
 _PASSIVE_AUXILIARY = re.compile(r" (?:was|were|has been|have been|had been) $")
 _BACK_REFERENCE = re.compile(
     r"(?:This|That|It) (?:has been|had been|was|is|were) ([a-z]+) by |So ([a-z]+) "
@@ -439,6 +445,7 @@ def find_statements(
     fullest = finder.subjects.fullest  # "an official said ... the South Korean official said":
     # named as fully everywhere
     spelt_out = _acronyms_spelt_out(found, fullest)
+    spelt_out.update(_acronyms_bracketed(read, found))
     return [
         Statement(
             f.start,
@@ -476,6 +483,27 @@ def _acronyms_spelt_out(found: list[_Found], fullest: dict[str, str]) -> dict[st
         if f.speaker.key not in acronyms and " " in name:
             by_initials.setdefault(_initials_of(name), name)
     return {key: by_initials[name] for key, name in acronyms.items() if name in by_initials}
+
+
+def _acronyms_bracketed(text: str, found: list[_Found]) -> dict[str, str]:
+    """Acronym speakers the text spells out right before the acronym in brackets ("the Prime
+    Minister’s Official Spokesman (PMOS) said ... The PMOS said"), by key: named by the
+    capitalised words spelt out, as the article names the speaker most fully."""
+    spelt_out: dict[str, str] = {}
+    for f in found:
+        name = f.speaker.name
+        if f.speaker.key in spelt_out or not name.isupper() or f.speaker.type != "ORG":
+            continue  # the cheap test first: few speakers are named in capitals
+        bracket = text.find(f"({name})")
+        if bracket < 1 or not _ACRONYM.fullmatch(name):
+            continue
+        words = text[max(0, bracket - 120) : bracket].split()
+        for count in range(len(name), min(len(words), 2 * len(name)) + 1):
+            spelt = words[-count:]
+            if spelt[0][:1].isupper() and _initials_of(" ".join(spelt)) == name:
+                spelt_out[f.speaker.key] = " ".join(spelt)
+                break
+    return spelt_out
 
 
 def _initials_of(name: str) -> str:
@@ -984,6 +1012,12 @@ class _Finder:
                 speaker = self._unlisted_before(head_start, open_at)
             if speaker is None and not bare_head:
                 speaker = self._unlisted_that(head_start, open_at)
+            if (
+                speaker is None
+                and not bare_head
+                and text.endswith(("d that ", "s that "), head_start, open_at)
+            ):
+                speaker = self._underlined_quotation(head_start, open_at)  # cheap test first
             if speaker is None and not bare_head:
                 speaker = self._quoted_words(sentence, open_at, content, quotes)
             if speaker is None and not bare_head:
@@ -1037,6 +1071,8 @@ class _Finder:
                 continue
             if previous is not None and text.find(" and I ", *content) >= 0:  # cheap test first
                 speaker = self._not_own_partner(speaker, content, previous)
+            if previous is not None and text.startswith("With ", content[0]):  # cheap test first
+                speaker = self._not_partner_with(speaker, content, previous)
             if not characterised:
                 self.last_direct = (self.subjects.sentence_index, close_at, speaker)
             if verb is not None:
@@ -1055,6 +1091,23 @@ class _Finder:
         the speaker's partner, but the subject of the sentence before, when another person."""
         surname = speaker.name.rpartition(" ")[2]
         if speaker.type != "PERSON" or self.text.find(f"{surname} and I ", *content) < 0:
+            return speaker
+        other = self._person_subject(previous)
+        return other if other is not None and other.key != speaker.key else speaker
+
+    def _not_partner_with(
+        self, speaker: Speaker, content: tuple[int, int], previous: tuple[int, int]
+    ) -> Speaker:
+        """'"With Minister X, we agreed ...," he said': "he" is not X, whom the words open with
+        as the speaker's partner, but the subject of the sentence before, when another person."""
+        comma = self.text.find(", ", content[0], min(content[1], content[0] + 60))
+        surname = speaker.name.rpartition(" ")[2]
+        if (
+            speaker.type != "PERSON"
+            or comma < 0
+            or not self.text.startswith(("we ", "I "), comma + 2)
+            or self.text.find(surname, content[0], comma) < 0
+        ):
             return speaker
         other = self._person_subject(previous)
         return other if other is not None and other.key != speaker.key else speaker
@@ -1272,6 +1325,15 @@ class _Finder:
         ):
             return None  # "X reported that Y ... “...”": a person's words, relayed
         return speaker
+
+    def _underlined_quotation(self, head_start: int, open_at: int) -> Speaker | None:
+        """'X underlined that "..."', 'X mentioned that "..."': a quotation that is the whole
+        clause of "underline" or "mention" (not in the list, unlike "underscore") is direct;
+        one inside the clause ('underlined that projects such as “A” are ...') is not."""
+        verb = _WHOLLY_QUOTING.search(self.text, max(head_start, open_at - 18), open_at)
+        if verb is None:
+            return None
+        return self.subjects.before(head_start, verb.start())
 
     def _attitude_quoted(self, head_start: int, open_at: int) -> Speaker | None:
         """A quotation closing an attitude verb's clause joined to a said-clause ('X said Y
@@ -1513,6 +1575,8 @@ class _Finder:
         if not text.startswith(("Th", "It", "So"), sentence[0]):  # what the pattern opens with
             return
         match = _BACK_REFERENCE.match(text, sentence[0], sentence[1])
+        if match is None and text.find(" by ", *sentence) >= 0:  # the cheap test first
+            match = _BACK_REFERENCE_AFTER_ADJUNCT.match(text, sentence[0], sentence[1])
         if match is None or previous is None:
             return
         verb = match.group(1) or match.group(2)
@@ -2275,6 +2339,8 @@ class _Finder:
             return None  # "told a joint press event after the talks: “...”": whom, then quoted
         if form.lemma == "express" and text.startswith(", ", position):
             position += 2  # "X expressed, the Chinese side follows ...": a readout's clause
+        elif form.lemma == "express" and text.startswith(" that ", position):
+            position += 6  # "He expressed that he wants ...": the clause itself expressed
         elif form.lemma in ("express", "share"):
             object_end = self._content_object(position, form, s_end)
             if object_end is None:
@@ -2351,6 +2417,8 @@ class _Finder:
             if form.lemma == "express" and low in lx.EXPRESSED_ATTITUDES:
                 return None  # "expressed appreciation for their support": an attitude
             if form.lemma == "share" and low == "that":
+                if _demonstrative_that(self.text, position, s_end):
+                    return None  # "shared the highlights of that meeting": no clause follows
                 return word.start()
             if form.lemma == "share" and low in ("and", "or"):
                 after = _WORDS_AHEAD.match(self.text, position, s_end)
@@ -2972,6 +3040,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     source = _SOURCE_CLAUSE.search(rest) if _ends_in_source_verb(rest, 0, len(rest)) else None
     if source is not None:  # "..., Kazinform correspondent reports": the reporter's own
         return _attribution_tail(rest[: source.start()], form)
+    if ", Jr" in rest or ", Sr" in rest:  # the cheap test first
+        rest = _without_suffix_commas(rest)
     words = rest.split()
     participle = VERB_RE.match(words[1]) if rest.startswith(",") and len(words) > 1 else None
     if participle is not None and FORMS[participle.group()].participle:
@@ -3036,6 +3106,17 @@ def _split_at_capital_pronouns(
             start = joint.end()
         split.append((start, end))
     return split
+
+
+def _demonstrative_that(text: str, position: int, s_end: int) -> bool:
+    """Whether "that" before ``position`` points at a noun closing the sentence ("of that
+    meeting."): too few words after it for a clause."""
+    return len(text[position:s_end].split()) <= 2
+
+
+def _without_suffix_commas(rest: str) -> str:
+    """ "... with President X, Jr.": the comma before a name's suffix sets off no clause."""
+    return _SUFFIX_COMMA.sub(r" \1", rest)
 
 
 def _told_whom_then_quoted(text: str, position: int, s_end: int) -> bool:

@@ -38,7 +38,7 @@ ROLE_NOUNS = _words(
     "professor expert analyst scholar researcher chief governor mayor senator lawmaker "
     "commander officer chancellor king queen prince consul counsellor counselor general "
     "economist lecturer ceo founder author person source attache attaché manager adviser "
-    "advisor coordinator negotiator rapporteur host guest visitor"
+    "advisor coordinator negotiator rapporteur host guest visitor politician"
 )
 # Words that make a title an office below its noun's: "the Secretary-General" is never the
 # Under-Secretary-General.
@@ -69,7 +69,8 @@ GROUP_NOUNS = _words(
     "countries nations governments lawmakers legislators deputies diplomats analysts "
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
-    "observers commentators critics outlets community interlocutors"
+    "observers commentators critics outlets community interlocutors "
+    "parliamentarians"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
@@ -125,7 +126,8 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "hope hopes belief beliefs confidence concern concerns determination commitment support "
     "optimism conviction readiness willingness trust solidarity reservation reservations doubt "
     "doubts objection objections desire desires aspiration aspirations intention intentions "
-    "expectation expectations anticipation need needs wish"  # "expressing the need to act"
+    "expectation expectations anticipation need needs wish "  # "expressing the need to act"
+    "openness"  # "expressed openness to talks": a position, as willingness is
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

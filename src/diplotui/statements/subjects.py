@@ -132,7 +132,10 @@ _EXAMPLES_BEFORE = re.compile(  # the list of examples a subject ends in, to the
 )
 _NOT_IN_SUBJECT = lx.PREPOSITIONS | lx.CLAUSE_WORDS | lx.BE_FORMS | lx.AUXILIARIES
 # "as X announced the package", ", however a source told X"
-_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "however", "whereas", "yet"})
+_CONJUNCTIONS = frozenset(
+    {"and", "but", "while", "as", "however", "whereas", "yet"}
+    | {"moreover", "furthermore", "additionally"}  # "Moreover he expressed": no comma after
+)
 _SITES = frozenset({"website", "site", "webpage", "page", "portal"})
 _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
@@ -169,6 +172,8 @@ _BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
+_TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
+_TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
 _COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
@@ -891,6 +896,10 @@ class Subjects:
             return None
         if len(units) <= 3 and " ".join(u.low for u in units) in _THE_TWO:
             return self._two_named_before(position)  # "The two stressed": both persons
+        if len(units) == 2 and units[0].low == "two" and units[1].low in _TWO_PERSONS_NOUNS:
+            both = self._two_named_before(position, _TWO_PERSONS_REACH)  # "two officials said"
+            if both is not None:
+                return both
         if len(units) == 1 and units[0].kind == "WORD" and units[0].low in lx.OBJECT_PRONOUNS:
             return self._pronoun(lx.OBJECT_PRONOUNS[units[0].low], position)  # "according to him"
         if units[0].kind == "WORD" and units[0].low in _NOT_SUBJECT_STARTS:
@@ -920,7 +929,13 @@ class Subjects:
             body_head = self._head_of_body(head, rest, position)
             if body_head is not None:
                 return body_head
-        if len(head) >= 2 and rest and head[-1].text.islower() and head[-2].low in _HEAD_NOUNS:
+        if (
+            len(head) >= 2
+            and rest
+            and head[-1].text.islower()
+            and head[-2].low in _HEAD_NOUNS
+            and head[-1].low not in lx.ROLE_NOUNS  # "a ministry spokesman in X": the spokesman
+        ):
             head = head[:-1]  # "people familiar with the matter", "sources close to X"
         if (
             not rest
@@ -1697,14 +1712,14 @@ class Subjects:
                 return span
         return None
 
-    def _two_named_before(self, position: int) -> Speaker | None:
+    def _two_named_before(self, position: int, reach: int = _AHEAD) -> Speaker | None:
         """The two persons last named in the body before ``position`` (in this sentence or
         the one before), as one speaker named in their order: "X met Y. The two stressed"."""
         persons, starts = self._body_persons()
         index = bisect_left(starts, position)
         found: dict[str, Speaker] = {}
         for span in reversed(persons[max(0, index - 8) : index]):
-            if span.start < position - _AHEAD:
+            if span.start < position - reach:
                 break
             person = self.cast.person(span)
             found.setdefault(person.key, person)
@@ -1875,7 +1890,8 @@ class Subjects:
             before = before[: company.start()]
             end = start + len(before)
         if before.endswith(","):
-            return self._apposition(start, start + len(before) - 1)
+            comma = start + len(before) - 1
+            return self._apposition(start, comma) or self._name_set_off(start, comma)
         clause_start = start
         for delimiter in _CLAUSE_DELIMITERS:
             found = self.text.rfind(delimiter, start, end)
@@ -2080,6 +2096,20 @@ class Subjects:
             and self.text.find(". ", verb_start, colon) < 0
             and self.text.find("\n", verb_start, colon) < 0
         )
+
+    def _name_set_off(self, start: int, comma: int) -> Speaker | None:
+        """ "In an interview, X, reaffirmed Y": a name alone between an opening phrase's comma
+        and a stray one before the verb is its subject."""
+        opened = self.text.rfind(", ", start, comma)
+        if opened < 0:
+            return None
+        units = self.units(opened + 2, comma)
+        if len(units) != 1 or units[0].kind != "PERSON" or units[0].end != comma:
+            return None
+        opening = self.units(start, opened)
+        if not opening or opening[0].kind != "WORD" or opening[0].low not in lx.PREPOSITIONS:
+            return None
+        return self.cast.person(self.span_at(units[0].start))
 
     def _apposition(self, start: int, comma: int) -> Speaker | None:
         """ "Mr. X, Assistant to the Director General, Ministry of ..., said": X; "The
