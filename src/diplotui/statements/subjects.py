@@ -957,6 +957,8 @@ class Subjects:
                 for n, u in enumerate(rest[:3])
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
+        if not persons and _titled_by_body(head, rest):
+            persons = rest[-1:]  # "the head of the X Department Ivo Marsh": Marsh, not the head
         if persons:
             noun = _body_named_after(head, persons[0])
             if noun is not None:
@@ -2620,6 +2622,19 @@ def _counted_holders(head: list[Unit]) -> bool:
         and head[0].kind == "WORD"
         and head[0].low in lx.GROUP_PREDETERMINERS
         and head[1].text.endswith("s")
+    )
+
+
+def _titled_by_body(head: list[Unit], rest: list[Unit]) -> bool:
+    """Whether a title noun's phrase ends in a body's name and the name of its holder ("the
+    head of the Regional Government Foreign Relations Department Ivo Marsh", round 161): the
+    body's name before the person is their title, so the person speaks."""
+    return (
+        len(rest) >= 2
+        and head[-1].kind == "WORD"
+        and head[-1].low in lx.ROLE_NOUNS
+        and rest[-1].kind == "PERSON"
+        and rest[-2].kind == "ORG"
     )
 
 

@@ -1,0 +1,33 @@
+"""Statements and speakers the held-out rounds 160-167 missed or misread
+(tests/statements_dev/SOURCES: classes of error, invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.model import EntitySpan
+from diplotui.statements import find_statements
+
+
+def spanned(text: str, names: list[tuple[str, str]]) -> list[EntitySpan]:
+    """Spans for ``names`` (label, words), each found after the one before."""
+    spans, at = [], 0
+    for label, name in names:
+        at = text.index(name, at)
+        spans.append(EntitySpan(at, at + len(name), label, name))
+        at += len(name)
+    return spans
+
+
+def test_a_title_phrase_ending_in_a_body_and_a_name_is_that_persons() -> None:
+    text = (
+        "Consulate to open\n\n"
+        "Norland will open a consulate in the Region, said a senior regional official on"
+        " Tuesday.\n\n"
+        "In an interview with the radio, the head of the Regional Government Foreign Relations"
+        " Department Ivo Marsh said Norland plans to open a consulate next year.\n"
+    )
+    names = [("GPE", "Norland"), ("ORG", "Regional Government")]
+    names += [("ORG", "Foreign Relations Department"), ("PERSON", "Ivo Marsh"), ("GPE", "Norland")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found][1:] == [
+        ("Ivo Marsh", "Norland plans to open a consulate next year")
+    ]
