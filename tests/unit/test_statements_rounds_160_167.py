@@ -31,3 +31,17 @@ def test_a_title_phrase_ending_in_a_body_and_a_name_is_that_persons() -> None:
     assert [(s.speaker, s.text) for s in found][1:] == [
         ("Ivo Marsh", "Norland plans to open a consulate next year")
     ]
+
+
+def test_an_unnamed_official_is_the_person_named_next_as_speaking() -> None:
+    text = (
+        "Consulate to open\n\n"
+        "Norland will open a consulate in the Region, said a senior regional official on"
+        " Tuesday.\n\n"
+        "Speaking to the radio, Ivo Marsh said the consulate would open in May.\n"
+    )
+    names = [("GPE", "Norland"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "Norland will open a consulate in the Region"),
+        ("Ivo Marsh", "the consulate would open in May"),
+    ]

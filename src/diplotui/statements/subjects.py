@@ -1546,6 +1546,8 @@ class Subjects:
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
             return found  # "a senior diplomat" then "X, Secretary of State at the Ministry of
             # Foreign Affairs, made the statement"
+        if noun == "official":
+            return found  # "said a senior official" then "X said": whatever X's office (round 161)
         return found if noun in words else None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
