@@ -45,3 +45,18 @@ def test_an_unnamed_official_is_the_person_named_next_as_speaking() -> None:
         ("Ivo Marsh", "Norland will open a consulate in the Region"),
         ("Ivo Marsh", "the consulate would open in May"),
     ]
+
+
+def test_a_title_after_an_opening_phrase_without_its_comma_is_the_subject() -> None:
+    text = (
+        "Envoys received\n\n"
+        "The President of Norland Ivo Marsh received the new envoys on Monday.\n\n"
+        "At the meeting with the Ambassador of Sudland Ms Ana Berg the President said Norland"
+        " views Sudland as a close partner.\n"
+    )
+    names = [("ROLE", "President"), ("GPE", "Norland"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Ambassador"), ("GPE", "Sudland"), ("PERSON", "Ana Berg")]
+    names += [("ROLE", "President"), ("GPE", "Norland"), ("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "Norland views Sudland as a close partner")
+    ]

@@ -1932,6 +1932,8 @@ class Subjects:
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said", "In May X
             # said": no comma
             return self.cast.person(self.span_at(units[-1].start))
+        if _title_after_opening_phrase(units):  # "At the meeting with X the President said"
+            return self.classify(units[-2:], verb_start)
         if (
             units
             and units[-1].low in _PERSON_PRONOUNS
@@ -2613,6 +2615,19 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
         and units[0].low in lx.PREPOSITIONS
         and units[0].kind == "WORD"
         and (units[-2].kind != "WORD" or units[-2].low not in _NOT_BEFORE_PRONOUN)
+    )
+
+
+def _title_after_opening_phrase(units: list[Unit]) -> bool:
+    """Whether a clause opens with a prepositional phrase left without its comma and ends in
+    "the" and a title ("At the meeting with the Ambassador X the President said", round 163):
+    the title holder speaks, not the phrase's head."""
+    return (
+        len(units) > 3
+        and units[-1].kind == "ROLE"
+        and units[-2].low == "the"
+        and units[0].kind == "WORD"
+        and units[0].low in lx.PREPOSITIONS
     )
 
 
