@@ -60,3 +60,21 @@ def test_a_title_after_an_opening_phrase_without_its_comma_is_the_subject() -> N
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Marsh", "Norland views Sudland as a close partner")
     ]
+
+
+def test_an_inverted_attribution_going_on_with_and_and_a_listed_verb_is_kept() -> None:
+    text = (
+        "Envoys received\n\n"
+        "The President of Norland Ivo Marsh received the new envoys on Monday.\n\n"
+        "Last year marked the tenth anniversary of the ties between Norland and Sudland, noted"
+        " the President and expressed a belief that trade, tourism and farming offer much.\n"
+    )
+    names = [("ROLE", "President"), ("GPE", "Norland"), ("PERSON", "Ivo Marsh")]
+    names += [("GPE", "Norland"), ("GPE", "Sudland"), ("ROLE", "President")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found][:1] == [
+        (
+            "Ivo Marsh",
+            "Last year marked the tenth anniversary of the ties between Norland and Sudland",
+        )
+    ]

@@ -2163,7 +2163,7 @@ class _Finder:
             if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", rest, maxsplit=1)
-            if len(tail) > 1:
+            if len(tail) > 1 and not _joined_listed_verb(tail[0]):
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
@@ -3031,6 +3031,14 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
     return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+
+
+def _joined_listed_verb(subject: str) -> bool:
+    """Whether an inverted attribution's subject goes on with "and" and a listed verb ("...,
+    noted the President and expressed a belief that Y", round 163): the speaker's own next
+    statement, whatever follows it, not a tail that makes the attribution a clause."""
+    joined = subject.find(" and ")
+    return joined >= 0 and VERB_RE.match(subject, joined + 5) is not None
 
 
 def _attribution_tail(rest: str, form: VerbForm) -> bool:

@@ -2319,6 +2319,14 @@ class Subjects:
             and not self.text.startswith(_POSSESSIVE, units[person].end)  # "said X's envoy"
         ):
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
+        joined = next((i for i, u in enumerate(units[1:6], 1) if u.low == "and"), 0)
+        if (
+            joined
+            and joined + 1 < len(units)
+            and units[joined + 1].text.islower()
+            and units[joined - 1].kind == "ROLE"
+        ):
+            units = units[:joined]  # "noted the President and expressed a belief that Y"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
