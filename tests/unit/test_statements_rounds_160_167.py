@@ -78,3 +78,18 @@ def test_an_inverted_attribution_going_on_with_and_and_a_listed_verb_is_kept() -
             "Last year marked the tenth anniversary of the ties between Norland and Sudland",
         )
     ]
+
+
+def test_a_day_between_an_apposition_and_the_verb_leaves_the_speaker() -> None:
+    text = (
+        "Chairman speaks\n\n"
+        "The former chairman of the Island Community (ISCOM), Ivo Marsh, Tuesday said the region"
+        " needs to do more for the islands.\n\n"
+        "Ana Berg, the new chairwoman, on Wednesday said the talks would go on.\n"
+    )
+    names = [("ORG", "Island Community"), ("ORG", "ISCOM"), ("PERSON", "Ivo Marsh")]
+    names += [("PERSON", "Ana Berg")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "the region needs to do more for the islands"),
+        ("Ana Berg", "the talks would go on"),
+    ]

@@ -1918,6 +1918,13 @@ class Subjects:
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
         read = self.units(clause_start, end)
+        if (
+            read
+            and self.text.startswith(", ", clause_start - 2)
+            and clause_start - 2 > start
+            and all(_time_unit(u) for u in read)
+        ):  # "X, the former chairman, Tuesday said": the time after the apposition's comma
+            return self.before(start, clause_start)
         units = _after_time(_without_time(read))
         if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
             named = self.cast.named_ending(read[0].text, verb_start)
@@ -2414,6 +2421,11 @@ def _without_time(units: list[Unit]) -> list[Unit]:
     if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
         return units  # no time, or no name before it ("Both yesterday said": not read here)
     return units[:end]
+
+
+def _time_unit(unit: Unit) -> bool:
+    """Whether a unit is a time's word ("Tuesday", "on", "last week")."""
+    return unit.kind == "DATE" or unit.low in _TIME_WORDS or unit.text in lx.WEEKDAYS
 
 
 def _after_time(units: list[Unit]) -> list[Unit]:
