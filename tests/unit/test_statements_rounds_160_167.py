@@ -93,3 +93,14 @@ def test_a_day_between_an_apposition_and_the_verb_leaves_the_speaker() -> None:
         ("Ivo Marsh", "the region needs to do more for the islands"),
         ("Ana Berg", "the talks would go on"),
     ]
+
+
+def test_they_is_the_group_opening_the_sentence_before_after_an_opening_phrase() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "At the end of the visit, the foreign ministers thanked the host for the talks. They also"
+        " affirmed their support for the plan.\n"
+    )
+    assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
+        ("foreign ministers", "their support for the plan")
+    ]

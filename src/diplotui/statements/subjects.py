@@ -146,8 +146,9 @@ _PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
 _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
-    # or the subject of a reported clause: "IRNA says the two foreign ministers discussed"
-    r"|(?<= says | said | that )(?:the|both|all) "
+    # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
+    # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
+    r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
     r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))(?= [a-z]+ed\b)"
 )
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
