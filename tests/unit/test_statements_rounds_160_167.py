@@ -104,3 +104,15 @@ def test_they_is_the_group_opening_the_sentence_before_after_an_opening_phrase()
     assert [(s.speaker, s.text) for s in find_statements(text, [])] == [
         ("foreign ministers", "their support for the plan")
     ]
+
+
+def test_asked_about_names_a_questions_topic_not_its_content() -> None:
+    text = (
+        "Nominees heard\n\n"
+        "During the hearing, deputies asked about the plans of the nominees. Ivo Marsh said that"
+        " he will work on trade with Sudland.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "he will work on trade with Sudland")
+    ]

@@ -1681,6 +1681,8 @@ class _Finder:
         subjects = self.subjects
         # a statement with a fixed end (an attribution closing it) leaves the rest open
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
+        if form.lemma == "ask" and text.startswith(" about ", verb.end()):
+            return None  # "MPs asked about their plans": a question's topic, no content
         if form.participle:
             ended = claims[-1] if claims and claims[-1].end >= 0 else None
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
