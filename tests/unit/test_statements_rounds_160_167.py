@@ -116,3 +116,18 @@ def test_asked_about_names_a_questions_topic_not_its_content() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Marsh", "he will work on trade with Sudland")
     ]
+
+
+def test_a_listed_verb_joined_to_an_inverted_subject_is_that_speakers() -> None:
+    text = (
+        "Envoys received\n\n"
+        "The President of Norland Ivo Marsh received the new envoys on Monday.\n\n"
+        "Trade between the two countries doubled last year, noted the President and expressed a"
+        " belief that tourism and farming offer much more.\n"
+    )
+    names = [("ROLE", "President"), ("GPE", "Norland"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "President")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "Trade between the two countries doubled last year"),
+        ("Ivo Marsh", "tourism and farming offer much more"),
+    ]

@@ -1699,6 +1699,8 @@ class _Finder:
             if open_claim is not None and not _continues(open_claim, form, text, verb):
                 return None
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
+            if speaker is None and claims and _inverted_before(claims[-1], text, verb):
+                speaker = claims[-1].speaker  # "Y, noted the President and expressed Z"
             if speaker is None:
                 speaker = subjects.main(s_start, verb.start())
             if speaker is None:
@@ -3033,6 +3035,17 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
     return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+
+
+def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
+    """Whether a claim is an inverted attribution whose subject the "and" before a verb
+    joins ("Y, noted the President and expressed Z", round 163): the same speaker's."""
+    return (
+        claim.end >= 0
+        and claim.verb is not None
+        and claim.verb.end() < verb.start()
+        and _joined_listed_verb(text[claim.verb.end() : verb.end()])
+    )
 
 
 def _joined_listed_verb(subject: str) -> bool:
