@@ -1681,6 +1681,8 @@ class _Finder:
         subjects = self.subjects
         # a statement with a fixed end (an attribution closing it) leaves the rest open
         open_claim = claims[-1] if claims and claims[-1].end < 0 else None
+        if form.lemma == "ask" and text.startswith(" about ", verb.end()):
+            return None  # "MPs asked about their plans": a question's topic, no content
         if form.participle:
             ended = claims[-1] if claims and claims[-1].end >= 0 else None
             if ended is not None and ended.verb is not None and ended.verb.end() <= verb.start():
@@ -1697,6 +1699,8 @@ class _Finder:
             if open_claim is not None and not _continues(open_claim, form, text, verb):
                 return None
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
+            if speaker is None and claims and _inverted_before(claims[-1], text, verb):
+                speaker = claims[-1].speaker  # "Y, noted the President and expressed Z"
             if speaker is None:
                 speaker = subjects.main(s_start, verb.start())
             if speaker is None:
@@ -2163,7 +2167,7 @@ class _Finder:
             if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", rest, maxsplit=1)
-            if len(tail) > 1:
+            if len(tail) > 1 and not _joined_listed_verb(tail[0]):
                 following = tail[2].strip()
                 if tail[1] == "," and following:
                     following = ", " + following  # "..., said the Minister, adding that ..."
@@ -3031,6 +3035,25 @@ def _introduces(text: str, verb: re.Match[str], end: int) -> bool:
 def _adjunct_tail(rest: str, form: VerbForm) -> bool:
     """Whether what follows an attribution is an adjunct ("said on Monday")."""
     return rest.split(None, 1)[0].lower() in lx.ADJUNCT_STARTS and _attribution_tail(rest, form)
+
+
+def _inverted_before(claim: _Claim, text: str, verb: re.Match[str]) -> bool:
+    """Whether a claim is an inverted attribution whose subject the "and" before a verb
+    joins ("Y, noted the President and expressed Z", round 163): the same speaker's."""
+    return (
+        claim.end >= 0
+        and claim.verb is not None
+        and claim.verb.end() < verb.start()
+        and _joined_listed_verb(text[claim.verb.end() : verb.end()])
+    )
+
+
+def _joined_listed_verb(subject: str) -> bool:
+    """Whether an inverted attribution's subject goes on with "and" and a listed verb ("...,
+    noted the President and expressed a belief that Y", round 163): the speaker's own next
+    statement, whatever follows it, not a tail that makes the attribution a clause."""
+    joined = subject.find(" and ")
+    return joined >= 0 and VERB_RE.match(subject, joined + 5) is not None
 
 
 def _attribution_tail(rest: str, form: VerbForm) -> bool:

@@ -146,8 +146,9 @@ _PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
 _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
     r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
-    # or the subject of a reported clause: "IRNA says the two foreign ministers discussed"
-    r"|(?<= says | said | that )(?:the|both|all) "
+    # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
+    # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
+    r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
     r"((?:(?!the |a |an )[a-z]+ ){0,2}(?:" + "|".join(_PLURAL_GROUPS) + r"))(?= [a-z]+ed\b)"
 )
 # determiners of someone not named before: "a spokesman", "one western diplomat", "another
@@ -957,6 +958,8 @@ class Subjects:
                 for n, u in enumerate(rest[:3])
                 if u.kind == "PERSON" and not (n and rest[n - 1].kind == "ROLE")
             ]
+        if not persons and _titled_by_body(head, rest):
+            persons = rest[-1:]  # "the head of the X Department Ivo Marsh": Marsh, not the head
         if persons:
             noun = _body_named_after(head, persons[0])
             if noun is not None:
@@ -1544,6 +1547,8 @@ class Subjects:
         if noun == "diplomat" and (words | role_words(found.organisation)) & _DIPLOMATIC:
             return found  # "a senior diplomat" then "X, Secretary of State at the Ministry of
             # Foreign Affairs, made the statement"
+        if noun == "official":
+            return found  # "said a senior official" then "X said": whatever X's office (round 161)
         return found if noun in words else None
 
     def _named_next(self, position: int, role: Unit, places: frozenset[str]) -> Speaker | None:
@@ -1914,6 +1919,13 @@ class Subjects:
         if stop > clause_start and _RUN_ON.match(self.text, stop - 3):
             clause_start = stop + 1  # a sentence run on: "... consultations.They stressed"
         read = self.units(clause_start, end)
+        if (
+            read
+            and self.text.startswith(", ", clause_start - 2)
+            and clause_start - 2 > start
+            and all(_time_unit(u) for u in read)
+        ):  # "X, the former chairman, Tuesday said": the time after the apposition's comma
+            return self.before(start, clause_start)
         units = _after_time(_without_time(read))
         if len(read) == 1 and read[0].kind in ("DATE", "WORD") and read[0].text.istitle():
             named = self.cast.named_ending(read[0].text, verb_start)
@@ -1928,6 +1940,8 @@ class Subjects:
         ):  # "On the sidelines of the WEF Saudi Arabia’s Foreign Minister X said", "In May X
             # said": no comma
             return self.cast.person(self.span_at(units[-1].start))
+        if _title_after_opening_phrase(units):  # "At the meeting with X the President said"
+            return self.classify(units[-2:], verb_start)
         if (
             units
             and units[-1].low in _PERSON_PRONOUNS
@@ -2313,6 +2327,14 @@ class Subjects:
             and not self.text.startswith(_POSSESSIVE, units[person].end)  # "said X's envoy"
         ):
             units = units[: person + 1]  # "said Çavuşoğlu relating to ...", "said X and added"
+        joined = next((i for i, u in enumerate(units[1:6], 1) if u.low == "and"), 0)
+        if (
+            joined
+            and joined + 1 < len(units)
+            and units[joined + 1].text.islower()
+            and units[joined - 1].kind == "ROLE"
+        ):
+            units = units[:joined]  # "noted the President and expressed a belief that Y"
         if not units or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in units):
             return None  # "said the top diplomats will hold talks": a clause, not a subject
         if len(units) > 1 and units[0].kind == "WORD" and units[0].low in lx.SUBJECT_PRONOUNS:
@@ -2400,6 +2422,11 @@ def _without_time(units: list[Unit]) -> list[Unit]:
     if end == len(units) or all(u.kind == "WORD" for u in units[:end]):
         return units  # no time, or no name before it ("Both yesterday said": not read here)
     return units[:end]
+
+
+def _time_unit(unit: Unit) -> bool:
+    """Whether a unit is a time's word ("Tuesday", "on", "last week")."""
+    return unit.kind == "DATE" or unit.low in _TIME_WORDS or unit.text in lx.WEEKDAYS
 
 
 def _after_time(units: list[Unit]) -> list[Unit]:
@@ -2612,6 +2639,19 @@ def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
     )
 
 
+def _title_after_opening_phrase(units: list[Unit]) -> bool:
+    """Whether a clause opens with a prepositional phrase left without its comma and ends in
+    "the" and a title ("At the meeting with the Ambassador X the President said", round 163):
+    the title holder speaks, not the phrase's head."""
+    return (
+        len(units) > 3
+        and units[-1].kind == "ROLE"
+        and units[-2].low == "the"
+        and units[0].kind == "WORD"
+        and units[0].low in lx.PREPOSITIONS
+    )
+
+
 def _counted_holders(head: list[Unit]) -> bool:
     """Whether a subject is a plural title after a group's predeterminer ("several MPs",
     round 110): some holders of it speaking as one, not a person who holds it."""
@@ -2620,6 +2660,19 @@ def _counted_holders(head: list[Unit]) -> bool:
         and head[0].kind == "WORD"
         and head[0].low in lx.GROUP_PREDETERMINERS
         and head[1].text.endswith("s")
+    )
+
+
+def _titled_by_body(head: list[Unit], rest: list[Unit]) -> bool:
+    """Whether a title noun's phrase ends in a body's name and the name of its holder ("the
+    head of the Regional Government Foreign Relations Department Ivo Marsh", round 161): the
+    body's name before the person is their title, so the person speaks."""
+    return (
+        len(rest) >= 2
+        and head[-1].kind == "WORD"
+        and head[-1].low in lx.ROLE_NOUNS
+        and rest[-1].kind == "PERSON"
+        and rest[-2].kind == "ORG"
     )
 
 
