@@ -38,7 +38,7 @@ DIALOGS: dict[str, tuple[str, ...]] = {  # the keys that open each, from the lis
     "feed add": ("A",),
     "help": ("question_mark",),
     "statements": ("W",),
-    "timeline": ("enter", "greater_than_sign", "L"),
+    "timeline": ("enter", "greater_than_sign", "greater_than_sign", "L"),  # a person: Tran Cam Tu
     "unsaved note": ("enter", "n", "x", "escape"),
 }
 

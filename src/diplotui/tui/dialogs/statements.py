@@ -138,7 +138,7 @@ class StatementsScreen(Screen[Opened | None]):
             )
             # below 80 columns the line above took four rows of a 12-row terminal
             yield Label(
-                "enter: open · y: copy · tab: pane · esc: close",
+                "enter: open · y: copy · esc: close",
                 classes="dialog-help",
                 id="statements-keys-narrow",
             )
