@@ -35,8 +35,10 @@ DEV = Path(__file__).resolve().parents[1] / "statements_dev"
 # 0.938 on 653 files (rounds 132-135 tuned on by stfix15; rounds 136-143 scored held out at 0.820,
 # then tuned on by stfix16) - 0.005; 0.935 on 685 files (rounds 144-151 joined after being scored
 # held out at 0.863 by the final finder) - 0.005; 0.930 on 717 files (rounds 152-159 joined after
-# being scored held out at 0.791 by session 24's final finder) - 0.005
-ATTRIBUTED_F1_FLOOR = 0.925
+# being scored held out at 0.791 by session 24's final finder) - 0.005; 0.935 on 746 files
+# (rounds 144-159 tuned on by stfix17 and stfix18; rounds 160-167 scored held out at 0.781, then
+# tuned on by stfix19) - 0.005
+ATTRIBUTED_F1_FLOOR = 0.930
 OVERLAP_FLOOR = 0.90
 _TITLES = re.compile(
     r"^(?:the|mr|mrs|ms|dr|prof|associate professor|ambassador|minister|president)\s"
@@ -96,6 +98,6 @@ def test_dev_set_floor() -> None:
     precision, recall = right / predicted_total, right / gold_total
     attributed_f1 = 2 * precision * recall / (precision + recall)
     mean_overlap = sum(ratio for ratio, _ in matched) / len(matched)
-    assert gold_total >= 3000  # 717 files: the seeds and 715 articles from other outlets
+    assert gold_total >= 3000  # 746 files: the seeds and 744 articles from other outlets
     assert attributed_f1 >= ATTRIBUTED_F1_FLOOR, f"attributed F1 {attributed_f1:.3f}"
     assert mean_overlap >= OVERLAP_FLOOR, f"mean overlap/union {mean_overlap:.3f}"
