@@ -3,18 +3,8 @@
 
 from __future__ import annotations
 
-from diplotui.model import EntitySpan
 from diplotui.statements import find_statements
-
-
-def spanned(text: str, names: list[tuple[str, str]]) -> list[EntitySpan]:
-    """Spans for ``names`` (label, words), each found after the one before."""
-    spans, at = [], 0
-    for label, name in names:
-        at = text.index(name, at)
-        spans.append(EntitySpan(at, at + len(name), label, name))
-        at += len(name)
-    return spans
+from tests.unit.test_statements_rounds_152_159 import spanned
 
 
 def test_a_title_phrase_ending_in_a_body_and_a_name_is_that_persons() -> None:
