@@ -368,3 +368,20 @@ def test_a_cjk_name_standing_alone_in_a_sentence_is_found() -> None:
         ("PERSON", "Lai Ching-te"),
         ("PERSON", "賴清德"),
     ]
+
+
+def test_the_surname_to_after_a_title_is_a_name_not_a_headlines_small_word() -> None:
+    """Title-case headlines capitalise "To" ("President To Visit Laos"), so between two
+    capitalised words it was read as "to", and "General Secretary To Lam" (Vietnam's party
+    leader, written without accents by English-language outlets) or "Tô Lâm" was no person."""
+    found = {
+        text: [(span.type, span.text) for span in recognise(f"Talks\n\n{text}")]
+        for text in (
+            "General Secretary To Lam said the ties were strong.",
+            "Party leader Tô Lâm met the envoy.",
+            "President To Visit Laos Next Week",
+        )
+    }
+    assert ("PERSON", "To Lam") in found["General Secretary To Lam said the ties were strong."]
+    assert ("PERSON", "Tô Lâm") in found["Party leader Tô Lâm met the envoy."]
+    assert not [t for t, _ in found["President To Visit Laos Next Week"] if t == "PERSON"]

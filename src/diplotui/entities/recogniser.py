@@ -1656,16 +1656,40 @@ def _is_pair_meeting(modifier: str, head: str) -> bool:
     )
 
 
-def _lower(match: re.Match[str]) -> str:
-    """The small word in lowercase where a letter or full stop and a space come before it."""
-    start, text = match.start(), match.string
-    if (
-        start >= 2
-        and text[start - 1] == " "
-        and (text[start - 2].isascii() and (text[start - 2].isalpha() or text[start - 2] == "."))
-    ):
-        return match.group().lower()
-    return match.group()
+def _small_words_lowered(text: str, folded: str, given_syllables: frozenset[str]) -> str:
+    """``folded`` with a title-case headline's small words in lowercase where a letter or full
+    stop and a space come before them. "To" is also the Vietnamese surname Tô: written with its
+    accent, or between a title and a given name ("General Secretary To Lam"), it stays a name."""
+
+    def lower(match: re.Match[str]) -> str:
+        start, word = match.start(), match.group()
+        if not (
+            start >= 2
+            and folded[start - 1] == " "
+            and folded[start - 2].isascii()
+            and (folded[start - 2].isalpha() or folded[start - 2] == ".")
+        ):
+            return word
+        if word == "To" and (
+            text[start + 1] != "o" or _vietnamese_name_after_title(folded, match, given_syllables)
+        ):
+            return word
+        return word.lower()
+
+    return _HEADLINE_SMALL_WORD.sub(lower, folded)
+
+
+def _vietnamese_name_after_title(
+    folded: str, to: re.Match[str], given_syllables: frozenset[str]
+) -> bool:
+    """Whether "To" stands between a title and a Vietnamese given name: "President To Lam"."""
+    title = _CAPITALISED_WORD_BEFORE.search(folded, max(0, to.start() - 20), to.start())
+    given = folded[to.end() + 1 : to.end() + 12].split(" ", 1)[0].rstrip(".,;:")
+    return (
+        title is not None
+        and title.group(1).lower() in _TITLE_LAST_WORDS
+        and given in given_syllables
+    )
 
 
 def _mark(covered: bytearray, start: int, end: int) -> None:
@@ -2681,7 +2705,7 @@ def recognise(text: str, corrections: Sequence[EntityCorrection] = ()) -> list[E
     folded = fold_for_recognising(text)
     covered = bytearray(len(text))
     found = _fixed_spans(folded, gaz, covered)
-    scanner = _Scanner(text, _HEADLINE_SMALL_WORD.sub(_lower, folded), gaz, covered)
+    scanner = _Scanner(text, _small_words_lowered(text, folded, gaz.given_syllables), gaz, covered)
     for span in scanner.scan():
         if _is_free(covered, span.start, span.end):
             _mark(covered, span.start, span.end)
