@@ -385,3 +385,12 @@ def test_the_surname_to_after_a_title_is_a_name_not_a_headlines_small_word() -> 
     assert ("PERSON", "To Lam") in found["General Secretary To Lam said the ties were strong."]
     assert ("PERSON", "Tô Lâm") in found["Party leader Tô Lâm met the envoy."]
     assert not [t for t, _ in found["President To Visit Laos Next Week"] if t == "PERSON"]
+
+
+def test_a_name_after_a_bodys_head_is_a_person() -> None:
+    """ "National Security Council head Yaakov Amidror": a body and a lowercase "head" before
+    two capitalised words name its head, as "ambassador" or "spokesman" before a name do;
+    a given name the gazetteers do not hold was read as nothing, and his quotations went to
+    "one official" named earlier."""
+    text = "Talks\n\nThe Harbour Safety Board head Ezer Valdak rebuked the gathering on Monday.\n"
+    assert ("PERSON", "Ezer Valdak") in [(span.type, span.text) for span in recognise(text)]

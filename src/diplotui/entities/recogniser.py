@@ -126,7 +126,7 @@ _PERSON_CUE_BEFORE = re.compile(r"(?:^|\n)By $|according to $|\b(?:Mr|Mrs|Ms)\.?
 # A lowercase title is one too: "US ambassador Kristie A Kenney", "Chilean president Michellet".
 _STRONG_PERSON_CUE_BEFORE = re.compile(
     r"\b(?:counterparts?,?|ambassador|spokes(?:person|man|woman)|envoy|president|prime minister"
-    r"|foreign minister|secretary of state|adviser|advisor) $"
+    r"|foreign minister|secretary of state|adviser|advisor|head) $"
 )
 # A state's head noun starts its name ("Republic of Niger"); the words before it ("Eastern
 # Democratic Republic of Congo") are left to the gazetteer.
