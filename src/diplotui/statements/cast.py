@@ -1159,8 +1159,8 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
     """The one full name a long one-word mention respells or runs together: its surname
     in another transliteration ("Szijjarto" of Peter Siyarto: the same first and last
-    letters, most letters shared in order), or its first name and the start of its surname
-    ("Jokowi" of Joko Widodo)."""
+    letters, most letters shared in order) or misspelt by one letter ("Guterrez"), or its
+    first name and the start of its surname ("Jokowi" of Joko Widodo)."""
     found = {
         key
         for words, key in names.items()
@@ -1170,6 +1170,7 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
             and words[-1][-1] == mention[-1]
             and SequenceMatcher(None, mention, words[-1]).ratio() >= 0.75
         )
+        or (len(mention) > 5 and words[-1][0] == mention[0] and _one_edit(mention, words[-1]))
         or (
             len(words) > 1
             and mention.startswith(words[0])
@@ -1178,6 +1179,21 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(mention: str, surname: str) -> bool:
+    """Whether a mention misspells a surname by one letter: one typed wrong ("Guterrez" of
+    Guterres), left out or added."""
+    if abs(len(mention) - len(surname)) > 1 or mention == surname:
+        return False
+    head = 0
+    while head < min(len(mention), len(surname)) and mention[head] == surname[head]:
+        head += 1
+    if len(mention) == len(surname):
+        return mention[head + 1 :] == surname[head + 1 :]
+    if len(mention) < len(surname):
+        return mention[head:] == surname[head + 1 :]
+    return mention[head + 1 :] == surname[head:]
 
 
 def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,22 @@
+"""Speaker errors that recur across outlets in the dev set (stfix20, session 26: classes of
+error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    text = (
+        "Talks urged\n\n"
+        "Secretary General Anders Holmqvist warned that the region was close to war.\n\n"
+        "Holmqvis called for restraint from all sides.\n\n"
+        "Holmqvisz said the council would meet again on Friday.\n"
+    )
+    names = [("PERSON", "Anders Holmqvist"), ("PERSON", "Holmqvis"), ("PERSON", "Holmqvisz")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Anders Holmqvist",
+        "Anders Holmqvist",
+        "Anders Holmqvist",
+    ]
