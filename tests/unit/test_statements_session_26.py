@@ -20,3 +20,18 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
         "Anders Holmqvist",
         "Anders Holmqvist",
     ]
+
+
+def test_a_titled_counterpart_joined_to_a_person_makes_one_speaker_of_both() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "Norland Prime Minister Ivo Marsh is in Sudland on his first visit abroad.\n\n"
+        "In a meeting on Sunday, Marsh and his counterpart, Sudland Prime Minister Ana Berg,"
+        " pledged to work closely on trade and transport.\n"
+    )
+    names = [("GPE", "Norland"), ("ROLE", "Prime Minister"), ("PERSON", "Ivo Marsh")]
+    names += [("GPE", "Sudland"), ("PERSON", "Marsh"), ("GPE", "Sudland")]
+    names += [("ROLE", "Prime Minister"), ("PERSON", "Ana Berg")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh and Ana Berg", "to work closely on trade and transport")
+    ]

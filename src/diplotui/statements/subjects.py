@@ -177,7 +177,9 @@ _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
-_COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
+_COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
+    r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? (?:[A-Z][\w’'.-]+ ){0,5}$"
+)
 _WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_ACCORDING = re.compile(
@@ -2002,15 +2004,18 @@ class Subjects:
         return self.classify(units, start + relative.start(1))
 
     def _counterpart_pair(self, start: int, end: int) -> Speaker | None:
-        """ "X and his Argentine counterpart, Y, stated": the two persons as one speaker (as a
-        list of names), when X heads its clause."""
+        """ "X and his Argentine counterpart, Y, stated", "X and his counterpart, Vietnam Prime
+        Minister Y, pledged": the two persons as one speaker (as a list of names), when X
+        heads its clause."""
         index = bisect_left(self.span_starts, end) - 1
         if index < 1 or self.spans[index].end != end or self.spans[index].type != "PERSON":
             return None
         second = self.spans[index]
-        joint = _COUNTERPART_JOINT.search(self.text, max(start, second.start - 60), second.start)
-        first = self.spans[index - 1]
-        if joint is None or first.end != joint.start() or first.type != "PERSON":
+        joint = _COUNTERPART_JOINT.search(self.text, max(start, second.start - 80), second.start)
+        if joint is None:
+            return None
+        first = self.spans[bisect_left(self.span_starts, joint.start()) - 1]
+        if first.end != joint.start() or first.type != "PERSON":  # (a title's words between)
             return None
         if first.start < start or not self._heads_clause(first):
             return None
