@@ -35,3 +35,22 @@ def test_a_titled_counterpart_joined_to_a_person_makes_one_speaker_of_both() -> 
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Marsh and Ana Berg", "to work closely on trade and transport")
     ]
+
+
+def test_a_titled_person_and_another_in_apposition_to_a_title_speak_together() -> None:
+    text = (
+        "Envoys sworn in\n\n"
+        "The new envoys took their oath on Thursday. President Ivo Marsh and H.E. Ana Berg,"
+        " Deputy Prime Minister and Foreign Minister of Norland have expressed their hope that"
+        " the envoys would do their best.\n\n"
+        "On Friday, President Ivo Marsh and Ana Berg, Foreign Minister of Norland, stressed that"
+        " the envoys must work for trade.\n"
+    )
+    names = [("ROLE", "President"), ("PERSON", "Ivo Marsh"), ("PERSON", "H.E. Ana Berg")]
+    names += [("ROLE", "Deputy Prime Minister"), ("ROLE", "Foreign Minister"), ("GPE", "Norland")]
+    names += [("ROLE", "President"), ("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg")]
+    names += [("ROLE", "Foreign Minister"), ("GPE", "Norland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh and Ana Berg", "the envoys would do their best"),
+        ("Ivo Marsh and Ana Berg", "the envoys must work for trade"),
+    ]

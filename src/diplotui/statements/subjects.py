@@ -1954,6 +1954,12 @@ class Subjects:
         ):
             # "During the talks she called on X": no comma
             return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start)
+        if units and units[0].kind == "ROLE" and self.text.startswith(", ", clause_start - 2):
+            second = self._person_and_before(start, clause_start - 2)
+            if second is not None and _role_apposition(units):  # "X and Y, Foreign Minister
+                pair = self._titled_and(start, second)  # of Z have expressed": no comma closes
+                if pair is not None:  # Y's apposition
+                    return pair
         and_at = self.text.find("and ", clause_start, end)
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
@@ -2164,9 +2170,38 @@ class Subjects:
                 or _participle_aside(units)
                 or _described(units)
             ):
+                if self.text.endswith(" and ", start, span.start) and _role_apposition(units):
+                    pair = self._titled_and(start, span)
+                    if pair is not None:
+                        return pair
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _person_and_before(self, start: int, end: int) -> EntitySpan | None:
+        """The person named right before ``end`` after " and " (not before ``start``)."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0:
+            return None
+        span = self.spans[index]
+        if span.end != end or span.type != "PERSON" or span.start - 5 < start:
+            return None
+        return span if self.text.endswith(" and ", start, span.start) else None
+
+    def _titled_and(self, start: int, second: EntitySpan) -> Speaker | None:
+        """ "President X and Y, Foreign Minister of Z, expressed": a titled person heading
+        the clause and joined by "and" to a person in apposition to a title, one speaker
+        naming both (the title is the second person's, the verb both persons')."""
+        joint = second.start - 5
+        item = self.units(max(start, self.text.rfind(", ", start, joint) + 2), joint)
+        first = self._titled_person(item)
+        if first is None or not self._heads_clause(self.span_at(item[-1].start)):
+            return None
+        found = self.cast.person(second)
+        if first.key == found.key:
+            return None
+        name = f"{first.name} and {found.name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _titled_persons_listed(self, start: int, comma: int) -> Speaker | None:
         """ "The High Commissioner, X, and the Special Envoy, Y, stressed": persons each in
