@@ -54,3 +54,18 @@ def test_a_titled_person_and_another_in_apposition_to_a_title_speak_together() -
         ("Ivo Marsh and Ana Berg", "the envoys would do their best"),
         ("Ivo Marsh and Ana Berg", "the envoys must work for trade"),
     ]
+
+
+def test_a_nationality_the_recogniser_does_not_list_still_names_whose_title_it_is() -> None:
+    text = (
+        "Leaders to meet\n\n"
+        "Togolese Prime Minister Ivo Marsh plans to meet Ghanaian Prime Minister Ana Berg.\n\n"
+        '"I have a plan to meet her on Thursday," Prime Minister Marsh said.\n\n'
+        "When approached, the Ghanaian PM said she has not received any request.\n"
+    )
+    names = [("ROLE", "Prime Minister"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Prime Minister"), ("PERSON", "Ana Berg")]
+    names += [("ROLE", "Prime Minister"), ("PERSON", "Marsh"), ("ROLE", "PM")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))][1:] == [
+        ("Ana Berg", "she has not received any request")
+    ]

@@ -95,7 +95,8 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
+_COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
+# Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
 _IRREGULAR_DEMONYMS = {
     "american": "us",
@@ -985,14 +986,35 @@ def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> fro
             demonym = word.capitalize() in demonyms
             stems.add(_demonym_stem(word) if demonym else _country_stem(word))
     for word in nationalities:
-        if word in demonyms or word.lower() in _IRREGULAR_DEMONYMS:
+        if word in demonyms or _demonym(word):
             stems.add(_demonym_stem(word.lower()))
     return frozenset(stems)
 
 
 def _demonym(word: str) -> bool:
-    """Whether a capitalised word names a nationality ("Swedish", "Kazakh")."""
-    return word in load().demonyms or word.lower() in _IRREGULAR_DEMONYMS
+    """Whether a capitalised word names a nationality ("Swedish", "Kazakh"), or is made
+    from a place's name as nationalities are ("Jamaican", "Mauritian", "Zimbabwean": the
+    recogniser's list leaves out forms that are also given names or that it cannot make)."""
+    if word in load().demonyms or word.lower() in _IRREGULAR_DEMONYMS:
+        return True
+    low = word.lower()
+    return (
+        low.endswith(_DEMONYM_ENDINGS)
+        and word[:1].isupper()
+        and word not in load().names.entries
+        and _demonym_stem(low) in _place_name_stems()
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_name_stems() -> frozenset[str]:
+    """The stems of the one-word places the recogniser knows, as ``_country_stem`` cuts them
+    ("jamaic" of Jamaica, "maurit" of Mauritius)."""
+    return frozenset(
+        _country_stem(name.lower())
+        for name, entry in load().names.entries.items()
+        if getattr(entry, "type", "") == "GPE" and name.isalpha() and name.istitle()
+    )
 
 
 def _country_stem(word: str) -> str:
