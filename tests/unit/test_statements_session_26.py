@@ -69,3 +69,35 @@ def test_a_nationality_the_recogniser_does_not_list_still_names_whose_title_it_i
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))][1:] == [
         ("Ana Berg", "she has not received any request")
     ]
+
+
+def test_a_nationality_mention_is_the_one_person_whose_title_names_that_country() -> None:
+    text = (
+        "Trade ties\n\n"
+        "Peru Congress Chairman Ivo Marsh met on Monday with President Ana Berg in the capital.\n\n"
+        '"We will build on this," Berg told reporters.\n\n'
+        "The Peruvian official said he was much impressed by the talks.\n"
+    )
+    names = [("ORG", "Peru Congress"), ("ROLE", "Chairman"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "President"), ("PERSON", "Ana Berg"), ("PERSON", "Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found][1:] == [
+        ("Ivo Marsh", "he was much impressed by the talks")
+    ]
+
+
+def test_a_country_in_the_body_a_person_is_titled_by_names_their_places() -> None:
+    text = (
+        "Cities to cooperate\n\n"
+        "Mayor Ana Berg met a delegation led by Ivo Marsh, Chairman of the Committee for Trade"
+        " of the Kenyan capital.\n\n"
+        "Berg said the city is ready to trade with the capital.\n\n"
+        "For his part, the Kenyan official said his city wishes to open direct flights.\n"
+    )
+    names = [("ROLE", "Mayor"), ("PERSON", "Ana Berg"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Chairman"), ("ORG", "Committee for Trade of the Kenyan")]
+    names += [("PERSON", "Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found][1:] == [
+        ("Ivo Marsh", "his city wishes to open direct flights")
+    ]

@@ -517,6 +517,11 @@ class Cast:
                 text, max(0, chain[0].start - 20), chain[0].start
             )
             served = [s.text for s in chain if s.type == "GPE"]
+            served += [  # "Vietnam National Assembly Chairman X": Vietnam's
+                place
+                for s in chain
+                if s.type == "ORG" and s.end < roles[0].start and (place := _leading_place(s.text))
+            ]
             following = spans[index + 1] if index + 1 < len(spans) else None
             if (
                 following is not None
@@ -565,7 +570,8 @@ class Cast:
                     after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
-                        organisation = after.text
+                        organisation = after.text  # "X, Chairman of the ... of the Russian
+                        places = place_stems(_places_in(organisation), [])  # city": Russia's
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_text, organisation, places
@@ -813,6 +819,16 @@ class Cast:
         person = self._persons.get(speaker.key)
         return frozenset(person.places) if person is not None else _NO_PLACES
 
+    def placed_person(self, places: frozenset[str], before: int) -> Speaker | None:
+        """The one person named in the body before ``before`` whose title names one of
+        ``places`` ("Fijian Prime Minister X ... the Fijian PM said"), else no one."""
+        placed = [
+            p
+            for p in self._persons.values()
+            if p.places & places and self._last_mention(p, before) >= 0
+        ]
+        return placed[0].speaker() if len(placed) == 1 else None
+
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""
         person = self._persons.get(speaker.key)
@@ -983,7 +999,7 @@ def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> fro
             stems.add(whole)
             continue
         for word in role_words(place):
-            demonym = word.capitalize() in demonyms
+            demonym = word.capitalize() in demonyms or _demonym(word.capitalize())
             stems.add(_demonym_stem(word) if demonym else _country_stem(word))
     for word in nationalities:
         if word in demonyms or _demonym(word):
@@ -1004,6 +1020,19 @@ def _demonym(word: str) -> bool:
         and word not in load().names.entries
         and _demonym_stem(low) in _place_name_stems()
     )
+
+
+def _places_in(organisation: str) -> list[str]:
+    """The places and nationalities an organisation's name holds, word by word."""
+    return [word for word in organisation.split() if word[:1].isupper() and _leading_place(word)]
+
+
+def _leading_place(organisation: str) -> str:
+    """The place or nationality an organisation's name opens with ("Vietnam National
+    Assembly", "Chinese Foreign Ministry"), else nothing."""
+    word = organisation.partition(" ")[0]
+    entry = load().names.entries.get(word)
+    return word if getattr(entry, "type", "") == "GPE" or _demonym(word) else ""
 
 
 @lru_cache(maxsize=1)

@@ -1346,6 +1346,9 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and places and not self.cast.places_of(found) & places:
+            placed = self.cast.placed_person(places, position)  # "the Russian official": the
+            found = placed or found  # one person titled Russian, not the last one speaking
         if found is not None and (
             self._serves_elsewhere(found, places) or (places and self._untitled(found))
         ):
