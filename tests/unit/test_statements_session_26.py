@@ -101,3 +101,16 @@ def test_a_country_in_the_body_a_person_is_titled_by_names_their_places() -> Non
     assert [(s.speaker, s.text) for s in found][1:] == [
         ("Ivo Marsh", "his city wishes to open direct flights")
     ]
+
+
+def test_a_name_the_recogniser_missed_after_an_opening_phrase_with_a_described_role() -> None:
+    text = (
+        "Envoys meet\n\n"
+        "The envoys met the minister on Monday in the capital.\n\n"
+        "At that point, Tal Orvan, a Ministry deputy director general, suggested that the"
+        " applause was not meant as criticism.\n"
+    )
+    found = find_statements(text, [])
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Tal Orvan", "the applause was not meant as criticism")
+    ]

@@ -97,6 +97,11 @@ _NAME_THEN_ROLE = re.compile(
     r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
 )
+# the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
+# Ministry deputy director general, suggested"): a role noun in the apposition's last words
+_NAME_THEN_DESCRIBED_ROLE = re.compile(
+    r"(?<=, )([A-Z][\w’'-]+ [A-Z][\w’'-]+), an? (?:[A-Z]\w+ )?((?:[a-z-]+ ){0,2}[a-z-]+), $"
+)
 _VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
@@ -285,7 +290,7 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
         return None  # the pattern ends in spaces
     words = before.rsplit(None, 4)
     if _UPPER.search(" ".join(words[-2:])) is None:
-        return None
+        return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, verb_start):
         return None
     if len(words) == 5:  # a match starts within the last four words
@@ -298,6 +303,17 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
         return apposed
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
+
+
+def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[str] | None:
+    """A name set off after an opening phrase's comma, its role described in apposition
+    ("At that point, Ana Berg, a Ministry deputy director general, suggested")."""
+    if not before.endswith(", ") or (", a " not in before and ", an " not in before):
+        return None
+    role = _NAME_THEN_DESCRIBED_ROLE.search(text, max(0, verb_start - 120), verb_start)
+    if role is None or lx.ROLE_NOUNS.isdisjoint(role.group(2).split()):
+        return None
+    return role
 
 
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
