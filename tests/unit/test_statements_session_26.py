@@ -114,3 +114,18 @@ def test_a_name_the_recogniser_missed_after_an_opening_phrase_with_a_described_r
     assert [(s.speaker, s.text) for s in found] == [
         ("Tal Orvan", "the applause was not meant as criticism")
     ]
+
+
+def test_a_country_and_its_nationality_name_the_same_place_whatever_their_endings() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Kenya's Foreign Minister Ivo Marsh met Ugandan Foreign Minister Ana Berg on Monday.\n\n"
+        '"We will open the border," Berg said.\n\n'
+        "The Kenyan minister said the railway would be finished next year.\n"
+    )
+    names = [("GPE", "Kenya"), ("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Foreign Minister"), ("PERSON", "Ana Berg"), ("PERSON", "Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.speaker, s.text) for s in found][1:] == [
+        ("Ivo Marsh", "the railway would be finished next year")
+    ]

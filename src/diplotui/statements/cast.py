@@ -1004,7 +1004,14 @@ def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> fro
     for word in nationalities:
         if word in demonyms or _demonym(word):
             stems.add(_demonym_stem(word.lower()))
-    return frozenset(stems)
+    return frozenset(map(_vowels_cut, stems))
+
+
+def _vowels_cut(stem: str) -> str:
+    """A place's stem without its final vowels, so that a country and its nationality meet
+    whichever ending each cut ("keny" of Kenya, "ken" of Kenyan; "eritre", "eritr")."""
+    cut = stem.rstrip("aeiouy")
+    return cut if len(cut) >= 3 else stem
 
 
 def _demonym(word: str) -> bool:
@@ -1018,7 +1025,7 @@ def _demonym(word: str) -> bool:
         low.endswith(_DEMONYM_ENDINGS)
         and word[:1].isupper()
         and word not in load().names.entries
-        and _demonym_stem(low) in _place_name_stems()
+        and _vowels_cut(_demonym_stem(low)) in _place_name_stems()
     )
 
 
@@ -1040,7 +1047,7 @@ def _place_name_stems() -> frozenset[str]:
     """The stems of the one-word places the recogniser knows, as ``_country_stem`` cuts them
     ("jamaic" of Jamaica, "maurit" of Mauritius)."""
     return frozenset(
-        _country_stem(name.lower())
+        _vowels_cut(_country_stem(name.lower()))
         for name, entry in load().names.entries.items()
         if getattr(entry, "type", "") == "GPE" and name.isalpha() and name.istitle()
     )
