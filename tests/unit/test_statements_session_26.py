@@ -129,3 +129,17 @@ def test_a_country_and_its_nationality_name_the_same_place_whatever_their_ending
     assert [(s.speaker, s.text) for s in found][1:] == [
         ("Ivo Marsh", "the railway would be finished next year")
     ]
+
+
+def test_a_subject_after_but_speaks_for_its_own_clause() -> None:
+    text = (
+        "Sea talks\n\n"
+        "Although, the Ministry of Norland did not elaborate on this but Premier Ivo Marsh said"
+        " that the situation in the bay is improving.\n\n"
+        "According to him, peace in the bay is good for trade.\n"
+    )
+    names = [("ORG", "Ministry of Norland"), ("ROLE", "Premier"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "the situation in the bay is improving"),
+        ("Ivo Marsh", "peace in the bay is good for trade"),
+    ]

@@ -2006,6 +2006,9 @@ class Subjects:
             who = next((i for i, u in enumerate(units) if u.low == "who"), 0)
             if 0 < who < len(units) - 1:  # "The envoys who were at the talks said": the head
                 return self.classify(units[:who], verb_start)  # before its relative clause
+        but = self.text.rfind(" but ", clause_start, end) if speaker is None else -1
+        if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
+            return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
         return speaker
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
