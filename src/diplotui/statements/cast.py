@@ -95,7 +95,8 @@ _THE_ENDING = re.compile(r"(?<![\w’'-])(?<!\b[Bb]oth )(?:[Tt]he|its|their) $")
 # of the one Y serves), not a verb's ("paid a call to the Secretary-General, Y")
 _SERVING_TITLE = re.compile(r"\b[A-Z][\w’'-]* (?:to|of|for) the $")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-_COUNTRY_ENDINGS = ("ia", "a", "o", "y", "e", "i")  # Russia, Kenya, Mexico, Ukraine, Burundi
+_COUNTRY_ENDINGS = ("ius", "ia", "a", "o", "y", "e", "i")  # Mauritius, Russia, Kenya, Mexico,
+# Ukraine, Burundi
 _DEMONYM_ENDINGS = ("ian", "ese", "an", "i", "e", "n")  # Russian, Chinese, Qatari, Argentine
 _IRREGULAR_DEMONYMS = {
     "american": "us",
@@ -516,6 +517,11 @@ class Cast:
                 text, max(0, chain[0].start - 20), chain[0].start
             )
             served = [s.text for s in chain if s.type == "GPE"]
+            served += [  # "Vietnam National Assembly Chairman X": Vietnam's
+                place
+                for s in chain
+                if s.type == "ORG" and s.end < roles[0].start and (place := _leading_place(s.text))
+            ]
             following = spans[index + 1] if index + 1 < len(spans) else None
             if (
                 following is not None
@@ -564,7 +570,8 @@ class Cast:
                     after = spans[role_end + 1]
                     gap = text[role_span.end : after.start]
                     if after.type == "ORG" and gap in _ORG_AFTER_ROLE_GAPS:
-                        organisation = after.text
+                        organisation = after.text  # "X, Chairman of the ... of the Russian
+                        places = place_stems(_places_in(organisation), [])  # city": Russia's
                     elif after.type == "GPE" and gap in _ORG_AFTER_ROLE_GAPS:
                         places = place_stems([after.text], [])  # "X, Minister ... of Chile"
                 return role_text, organisation, places
@@ -812,6 +819,16 @@ class Cast:
         person = self._persons.get(speaker.key)
         return frozenset(person.places) if person is not None else _NO_PLACES
 
+    def placed_person(self, places: frozenset[str], before: int) -> Speaker | None:
+        """The one person named in the body before ``before`` whose title names one of
+        ``places`` ("Fijian Prime Minister X ... the Fijian PM said"), else no one."""
+        placed = [
+            p
+            for p in self._persons.values()
+            if p.places & places and self._last_mention(p, before) >= 0
+        ]
+        return placed[0].speaker() if len(placed) == 1 else None
+
     def named_only_after(self, speaker: Speaker, position: int) -> bool:
         """Whether a person's body mentions all come after ``position``."""
         person = self._persons.get(speaker.key)
@@ -982,17 +999,58 @@ def _place_stems(places: tuple[str, ...], nationalities: tuple[str, ...]) -> fro
             stems.add(whole)
             continue
         for word in role_words(place):
-            demonym = word.capitalize() in demonyms
+            demonym = word.capitalize() in demonyms or _demonym(word.capitalize())
             stems.add(_demonym_stem(word) if demonym else _country_stem(word))
     for word in nationalities:
-        if word in demonyms or word.lower() in _IRREGULAR_DEMONYMS:
+        if word in demonyms or _demonym(word):
             stems.add(_demonym_stem(word.lower()))
-    return frozenset(stems)
+    return frozenset(map(_vowels_cut, stems))
+
+
+def _vowels_cut(stem: str) -> str:
+    """A place's stem without its final vowels, so that a country and its nationality meet
+    whichever ending each cut ("keny" of Kenya, "ken" of Kenyan; "eritre", "eritr")."""
+    cut = stem.rstrip("aeiouy")
+    return cut if len(cut) >= 3 else stem
 
 
 def _demonym(word: str) -> bool:
-    """Whether a capitalised word names a nationality ("Swedish", "Kazakh")."""
-    return word in load().demonyms or word.lower() in _IRREGULAR_DEMONYMS
+    """Whether a capitalised word names a nationality ("Swedish", "Kazakh"), or is made
+    from a place's name as nationalities are ("Jamaican", "Mauritian", "Zimbabwean": the
+    recogniser's list leaves out forms that are also given names or that it cannot make)."""
+    if word in load().demonyms or word.lower() in _IRREGULAR_DEMONYMS:
+        return True
+    low = word.lower()
+    return (
+        low.endswith(_DEMONYM_ENDINGS)
+        and word[:1].isupper()
+        and word not in load().names.entries
+        and _vowels_cut(_demonym_stem(low)) in _place_name_stems()
+    )
+
+
+def _places_in(organisation: str) -> list[str]:
+    """The places and nationalities an organisation's name holds, word by word."""
+    return [word for word in organisation.split() if word[:1].isupper() and _leading_place(word)]
+
+
+def _leading_place(organisation: str) -> str:
+    """The place or nationality an organisation's name opens with ("Vietnam National
+    Assembly", "Chinese Foreign Ministry"), else nothing."""
+    word = organisation.partition(" ")[0]
+    entry = load().names.entries.get(word)
+    return word if getattr(entry, "type", "") == "GPE" or _demonym(word) else ""
+
+
+@lru_cache(maxsize=1)
+def _place_name_stems() -> frozenset[str]:
+    """The stems of the one-word places the recogniser knows, as ``_country_stem`` cuts them
+    ("jamaic" of Jamaica, "maurit" of Mauritius)."""
+    return frozenset(
+        _vowels_cut(_country_stem(name.lower()))
+        for name, entry in load().names.entries.items()
+        if getattr(entry, "type", "") == "GPE" and name.isalpha() and name.istitle()
+    )
 
 
 def _country_stem(word: str) -> str:
@@ -1159,8 +1217,8 @@ def _surname_key(mention: str, tables: list[dict[tuple[str, ...], str]]) -> str 
 def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | None:
     """The one full name a long one-word mention respells or runs together: its surname
     in another transliteration ("Szijjarto" of Peter Siyarto: the same first and last
-    letters, most letters shared in order), or its first name and the start of its surname
-    ("Jokowi" of Joko Widodo)."""
+    letters, most letters shared in order) or misspelt by one letter ("Guterrez"), or its
+    first name and the start of its surname ("Jokowi" of Joko Widodo)."""
     found = {
         key
         for words, key in names.items()
@@ -1170,6 +1228,7 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
             and words[-1][-1] == mention[-1]
             and SequenceMatcher(None, mention, words[-1]).ratio() >= 0.75
         )
+        or (len(mention) > 5 and words[-1][0] == mention[0] and _one_edit(mention, words[-1]))
         or (
             len(words) > 1
             and mention.startswith(words[0])
@@ -1178,6 +1237,21 @@ def _respelled_name(mention: str, names: dict[tuple[str, ...], str]) -> str | No
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(mention: str, surname: str) -> bool:
+    """Whether a mention misspells a surname by one letter: one typed wrong ("Guterrez" of
+    Guterres), left out or added."""
+    if abs(len(mention) - len(surname)) > 1 or mention == surname:
+        return False
+    head = 0
+    while head < min(len(mention), len(surname)) and mention[head] == surname[head]:
+        head += 1
+    if len(mention) == len(surname):
+        return mention[head + 1 :] == surname[head + 1 :]
+    if len(mention) < len(surname):
+        return mention[head:] == surname[head + 1 :]
+    return mention[head + 1 :] == surname[head:]
 
 
 def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:

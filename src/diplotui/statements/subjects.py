@@ -97,6 +97,11 @@ _NAME_THEN_ROLE = re.compile(
     r"(?:^|(?<=\n)|(?<=\. ))([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), "
     r"(?:the )?([a-z]+)\b[^,.]{0,60}, $"
 )
+# the same after an opening phrase's comma, its role described ("At that point, Ana Berg, a
+# Ministry deputy director general, suggested"): a role noun in the apposition's last words
+_NAME_THEN_DESCRIBED_ROLE = re.compile(
+    r"(?<=, )([A-Z][\w’'-]+ [A-Z][\w’'-]+), an? (?:[A-Z]\w+ )?((?:[a-z-]+ ){0,2}[a-z-]+), $"
+)
 _VERB_THEN_COPULA = re.compile(r"[a-z]+ (?:is|was|are|were|will|would|has|had) ")
 _UPPER = re.compile("[A-Z]")
 _START = attrgetter("start")
@@ -177,7 +182,9 @@ _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
 # between two persons joined as one subject: "X, and his Ecuadorean counterpart, Y"
-_COUNTERPART_JOINT = re.compile(r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? $")
+_COUNTERPART_JOINT = re.compile(  # "and his counterpart, Sudland Prime Minister Y"
+    r",? and (?:his|her) (?:[A-Z][\w’'-]+ )?counterpart,? (?:[A-Z][\w’'.-]+ ){0,5}$"
+)
 _WHICH_NAME = re.compile(r", which ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})$")
 _AND_AFTER_ASIDE = re.compile(r", ([a-z][^,.;:“”\"]{2,100}), and (?=[A-Z])")
 _NAME_AFTER_ACCORDING = re.compile(
@@ -283,7 +290,7 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
         return None  # the pattern ends in spaces
     words = before.rsplit(None, 4)
     if _UPPER.search(" ".join(words[-2:])) is None:
-        return None
+        return _name_described_before(text, before, verb_start)
     if _mention_right_before(text, spans, verb_start):
         return None
     if len(words) == 5:  # a match starts within the last four words
@@ -296,6 +303,17 @@ def _name_before(text: str, spans: Sequence[EntitySpan], verb_start: int) -> re.
                 return role  # "Nikorndej Balankura, spokesman for the ministry, reaffirmed"
         return apposed
     return _NAME_BEFORE_VERB.search(text, start, verb_start)
+
+
+def _name_described_before(text: str, before: str, verb_start: int) -> re.Match[str] | None:
+    """A name set off after an opening phrase's comma, its role described in apposition
+    ("At that point, Ana Berg, a Ministry deputy director general, suggested")."""
+    if not before.endswith(", ") or (", a " not in before and ", an " not in before):
+        return None
+    role = _NAME_THEN_DESCRIBED_ROLE.search(text, max(0, verb_start - 120), verb_start)
+    if role is None or lx.ROLE_NOUNS.isdisjoint(role.group(2).split()):
+        return None
+    return role
 
 
 _NAME_VERB_ADVERBS = frozenset({"also", "further", "again", "then"})  # as _NAME_BEFORE_VERB's
@@ -1344,6 +1362,9 @@ class Subjects:
         # "Qatar's foreign minister" names whom it means: the person last speaking or last a
         # subject, if their title does not name another place; not one merely named last
         found = self._pronoun("PERSON", position, merely_named=not places)
+        if found is not None and places and not self.cast.places_of(found) & places:
+            placed = self.cast.placed_person(places, position)  # "the Russian official": the
+            found = placed or found  # one person titled Russian, not the last one speaking
         if found is not None and (
             self._serves_elsewhere(found, places) or (places and self._untitled(found))
         ):
@@ -1952,6 +1973,12 @@ class Subjects:
         ):
             # "During the talks she called on X": no comma
             return self._pronoun(lx.SUBJECT_PRONOUNS[units[-1].low], verb_start)
+        if units and units[0].kind == "ROLE" and self.text.startswith(", ", clause_start - 2):
+            second = self._person_and_before(start, clause_start - 2)
+            if second is not None and _role_apposition(units):  # "X and Y, Foreign Minister
+                pair = self._titled_and(start, second)  # of Z have expressed": no comma closes
+                if pair is not None:  # Y's apposition
+                    return pair
         and_at = self.text.find("and ", clause_start, end)
         listed = self._listed_persons(start, clause_start, units) if and_at >= 0 else None
         if listed is not None:
@@ -1979,6 +2006,9 @@ class Subjects:
             who = next((i for i, u in enumerate(units) if u.low == "who"), 0)
             if 0 < who < len(units) - 1:  # "The envoys who were at the talks said": the head
                 return self.classify(units[:who], verb_start)  # before its relative clause
+        but = self.text.rfind(" but ", clause_start, end) if speaker is None else -1
+        if but >= 0 and self.text[but + 5 : but + 6].isupper():  # "X did not elaborate on
+            return self.classify(self.units(but + 5, end), verb_start)  # this but Premier Y said"
         return speaker
 
     def _before_instrument(self, start: int, aside: int, verb_start: int) -> Speaker | None:
@@ -2002,15 +2032,18 @@ class Subjects:
         return self.classify(units, start + relative.start(1))
 
     def _counterpart_pair(self, start: int, end: int) -> Speaker | None:
-        """ "X and his Argentine counterpart, Y, stated": the two persons as one speaker (as a
-        list of names), when X heads its clause."""
+        """ "X and his Argentine counterpart, Y, stated", "X and his counterpart, Vietnam Prime
+        Minister Y, pledged": the two persons as one speaker (as a list of names), when X
+        heads its clause."""
         index = bisect_left(self.span_starts, end) - 1
         if index < 1 or self.spans[index].end != end or self.spans[index].type != "PERSON":
             return None
         second = self.spans[index]
-        joint = _COUNTERPART_JOINT.search(self.text, max(start, second.start - 60), second.start)
-        first = self.spans[index - 1]
-        if joint is None or first.end != joint.start() or first.type != "PERSON":
+        joint = _COUNTERPART_JOINT.search(self.text, max(start, second.start - 80), second.start)
+        if joint is None:
+            return None
+        first = self.spans[bisect_left(self.span_starts, joint.start()) - 1]
+        if first.end != joint.start() or first.type != "PERSON":  # (a title's words between)
             return None
         if first.start < start or not self._heads_clause(first):
             return None
@@ -2159,9 +2192,38 @@ class Subjects:
                 or _participle_aside(units)
                 or _described(units)
             ):
+                if self.text.endswith(" and ", start, span.start) and _role_apposition(units):
+                    pair = self._titled_and(start, span)
+                    if pair is not None:
+                        return pair
                 return self.cast.person(span)
             return None
         return self._aside_after_noun(start, comma)
+
+    def _person_and_before(self, start: int, end: int) -> EntitySpan | None:
+        """The person named right before ``end`` after " and " (not before ``start``)."""
+        index = bisect_left(self.span_starts, end) - 1
+        if index < 0:
+            return None
+        span = self.spans[index]
+        if span.end != end or span.type != "PERSON" or span.start - 5 < start:
+            return None
+        return span if self.text.endswith(" and ", start, span.start) else None
+
+    def _titled_and(self, start: int, second: EntitySpan) -> Speaker | None:
+        """ "President X and Y, Foreign Minister of Z, expressed": a titled person heading
+        the clause and joined by "and" to a person in apposition to a title, one speaker
+        naming both (the title is the second person's, the verb both persons')."""
+        joint = second.start - 5
+        item = self.units(max(start, self.text.rfind(", ", start, joint) + 2), joint)
+        first = self._titled_person(item)
+        if first is None or not self._heads_clause(self.span_at(item[-1].start)):
+            return None
+        found = self.cast.person(second)
+        if first.key == found.key:
+            return None
+        name = f"{first.name} and {found.name}"
+        return Speaker(name, fold(name), "GROUP")
 
     def _titled_persons_listed(self, start: int, comma: int) -> Speaker | None:
         """ "The High Commissioner, X, and the Special Envoy, Y, stressed": persons each in
