@@ -82,18 +82,25 @@ def test_a_highlight_tagged_in_another_case_takes_the_spelling_in_use(tmp_path: 
     assert result.stdout.splitlines()[0].endswith(" #Mekong")
 
 
-def test_an_export_by_a_tag_no_record_holds_says_so(tmp_path: Path):
+def test_an_export_by_a_tag_no_record_holds_is_refused_and_writes_nothing(tmp_path: Path):
     """``export --tag mekogn -o brief.md`` (misspelt) wrote an empty brief and said only
-    "wrote brief.md": the analyst sent on a brief of nothing. As ``list`` does, one line
-    on stderr says no article or highlight holds the tag; a tag in use says nothing."""
+    "wrote brief.md": the analyst sent on a brief of nothing. Later it said so on stderr but
+    still wrote the empty brief and exited 0, so a script mailed it on. It is refused (exit 1),
+    nothing written, to a file or to stdout; a tag in use in another case exports."""
     db = tmp_path / "s.json"
     _store_with_both_spellings(db)
     brief = tmp_path / "brief.md"
-    result = run_main("--db", str(db), "export", "--tag", "mekogn", "-o", str(brief))
-    assert result.returncode == 0
-    assert result.stderr.splitlines() == [
-        "diplotui: no article or highlight is tagged #mekogn",
-        f"wrote {brief}",
-    ]
-    result = run_main("--db", str(db), "export", "--tag", "MEKONG", "-o", str(brief), "--force")
+    for fmt in ("markdown", "csv", "json", "w3c"):
+        result = run_main(
+            "--db", str(db), "export", "--format", fmt, "--tag", "mekogn", "-o", str(brief)
+        )
+        assert result.returncode == 1, (fmt, result.stderr)
+        assert result.stderr.splitlines() == [
+            "diplotui: export: no article or highlight is tagged #mekogn: nothing written"
+        ]
+        assert not brief.exists()
+    result = run_main("--db", str(db), "export", "--tag", "mekogn")
+    assert (result.returncode, result.stdout) == (1, "")
+    result = run_main("--db", str(db), "export", "--tag", "MEKONG", "-o", str(brief))
+    assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines() == [f"wrote {brief}"]

@@ -27,7 +27,6 @@ from diplotui.cli.common import (
     print_json,
     resolve_article,
     resolve_highlight,
-    say_none_found,
     to_file,
     write_or_print,
 )
@@ -176,10 +175,13 @@ def run_export(args: argparse.Namespace) -> int:
     unreadable: list[str] = []
     with open_store(args, write=False) as store:
         ids = [resolve_article(store, value) for value in args.article] if args.article else None
-        text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
         if args.tag is not None and not has_tag(store.tag_counts(), args.tag):
-            # a misspelt tag wrote an empty brief, in silence but for "wrote brief.md"
-            say_none_found(f"no article or highlight is tagged #{args.tag}")
+            # a misspelt tag wrote an empty brief that an analyst then sent on: refused
+            raise CommandError(
+                f"export: no article or highlight is tagged #{inert_line(args.tag)}: "
+                "nothing written"
+            )
+        text = export(store, args.fmt, article_ids=ids, tag=args.tag, unreadable=unreadable)
     text = for_file(args.fmt, text) if to_file(args.output) else text
     write_or_print(text, args.output, args.force, store.path)
     for line in unreadable:
