@@ -168,20 +168,32 @@ def _md_block(text: str, prefix: str = "") -> list[str]:
 
 
 def _md_note(text: str) -> list[str]:
-    """A note's lines as the brief's paragraphs, its own list items ("- point", "1. point")
-    kept as a list: the note is the user's writing, so its lists stay lists, while whatever
-    else Markdown would read (headings, links, emphasis) stays escaped text."""
+    """A note as the brief shows it: labelled "**Note:**", so a reader tells the analyst's
+    words from the quote and the article's details; lines typed one under the other stay one
+    paragraph (a hard line break, CommonMark's trailing backslash), a blank line starts a new
+    one, and the note's own list items ("- point", "1. point") stay a list, while whatever else
+    Markdown would read (headings, links, emphasis) stays escaped text."""
     lines: list[str] = []
-    in_list = False
+    first = ""  # the kind of the note's first line
+    previous = ""  # "text", "item" or "blank": what the line before was
     for paragraph in (" ".join(p.split()) for p in sanitize_for_copy(text).split("\n")):
-        item = _NOTE_ITEM.match(paragraph)
         if not paragraph:
+            previous = "blank" if lines else ""
             continue
-        if lines and not (in_list and item):
+        item = _NOTE_ITEM.match(paragraph)
+        kind = "item" if item else "text"
+        if previous == "text" and kind == "text":
+            lines[-1] += "\\"
+        elif lines and not (previous == "item" and kind == "item"):
             lines.append("")
         lines.append(f"{item['marker']} {md_line(item['rest'])}" if item else md_line(paragraph))
-        in_list = item is not None
-    return lines
+        first = first or kind
+        previous = kind
+    if not lines:
+        return []
+    if first == "item":  # a list cannot follow the label on its line
+        return ["**Note:**", "", *lines]
+    return [f"**Note:** {lines[0]}", *lines[1:]]
 
 
 def _tags(tags: list[str]) -> str:

@@ -284,3 +284,23 @@ def test_style_and_format_are_taken_as_the_readme_spells_them(db, capsys, tmp_pa
     status, _out, err = run(capsys, "--db", db, "export", "--format", "W3C", "-o", target)
     assert status == 0, err
     assert json.loads(Path(target).read_text(encoding="utf-8"))
+
+
+def test_a_notes_lines_stay_one_labelled_paragraph_in_the_markdown_brief(db: str, capsys):
+    """A note typed as three lines became three paragraphs with no label: the brief's reader
+    could not tell the analyst's note from the reporter's text or the quote around it. The note
+    is labelled "**Note:**", its lines stay one paragraph (hard breaks), a blank line still
+    starts another, and its own list stays a list under the label."""
+    note = "Check with the desk.\nCompare with July.\n\n- the dams\n- the fisheries\nthen call"
+    status, _, _ = run(capsys, "--db", db, "note", "9ef29e", note)
+    assert status == 0
+    status, out, _ = run(capsys, "--db", db, "export", "--article", "9ef29e")
+    assert status == 0
+    expected = (
+        "**Note:** Check with the desk.\\\nCompare with July.\n\n"
+        "- the dams\n- the fisheries\n\nthen call\n\n> They agreed"
+    )
+    assert expected in out, out
+    status, _, _ = run(capsys, "--db", db, "note", "9ef29e", "- only a list\n- of two")
+    status, out, _ = run(capsys, "--db", db, "export", "--article", "9ef29e")
+    assert "**Note:**\n\n- only a list\n- of two\n\n> They agreed" in out, out
