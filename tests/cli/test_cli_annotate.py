@@ -273,3 +273,30 @@ def test_exit_codes_from_the_console_entry_point(db: str):
     assert cli("annotations", "ffffffff").returncode == 2
     assert cli("note", "ffffffff", "x").returncode == 2
     assert len(stored_highlights(db)) == 1
+
+
+def test_a_note_quote_or_name_starting_with_a_dash_is_taken_as_typed(db: str, capsys):
+    """``highlight ID --quote X --note -x`` was refused ("argument --note: expected one
+    argument"): argparse read the note as an option, and only ``--note=-x`` worked. A value
+    starting with "-" is the option's value unless it is itself an option; a stray text
+    starting with "-" (``note ID -x``) is refused with the way to pass it."""
+    status, out, _ = run(
+        capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "keep talking about dams",
+        "--note", "-x", "--tag", "--urgent",
+    )  # fmt: skip
+    assert status == 0
+    (highlight,) = stored_highlights(db)
+    assert (highlight.note, highlight.tags) == ("-x", ["--urgent"])
+    status, out, _ = run(
+        capsys, "--db", db, "speaker", ARTICLE_ID, "--quote", "met in", "--name", "-Ali"
+    )
+    assert status == 0 and "-Ali" in out
+    with pytest.raises(SystemExit) as leaving:
+        run(capsys, "--db", db, "note", ARTICLE_ID, "-x")
+    assert leaving.value.code == 2
+    assert 'goes after "--": diplotui note ID -- -x' in capsys.readouterr().err
+    status, _, _ = run(capsys, "--db", db, "note", ARTICLE_ID, "--", "-x")
+    assert status == 0
+    with pytest.raises(SystemExit):  # the note forgotten before the next option: argparse's error
+        run(capsys, "--db", db, "highlight", ARTICLE_ID, "--quote", "dams", "--note", "--again")
+    assert "argument --note: expected one argument" in capsys.readouterr().err

@@ -77,9 +77,9 @@ def _check_db(db: str | None, create: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse  # not needed to start the app, see _launch_options
+    from diplotui.cli.parsing import DiplotuiParser  # argparse is not needed to start the app
 
-    parser = argparse.ArgumentParser(
+    parser = DiplotuiParser(
         prog="diplotui",
         description="Read and annotate diplomacy news in the terminal. "
         "With no command, starts the app.",
@@ -130,7 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     launch = _launch_options(argv)
     try:
         if launch is None:
-            args = build_parser().parse_args(argv)
+            from diplotui.cli.parsing import values_starting_with_a_dash
+
+            parser = build_parser()
+            args = parser.parse_args(values_starting_with_a_dash(parser, argv))
             _check_db(args.db, args.create)
             if hasattr(args, "func"):
                 return int(args.func(args) or 0)
