@@ -1161,3 +1161,48 @@ async def test_enter_on_a_speaker_keeps_the_dates_and_roles_typed(store_path: Pa
         await pilot.pause()
         assert screen.query_one(Input).value == '"Ngo Le Van" since:2025-07'
         assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]
+
+
+def _unfrozen(objects: list[object]) -> list[object]:
+    """Those of ``objects`` that the collector's full collections still visit."""
+    import gc
+
+    visited = {id(o) for o in gc.get_objects()}
+    return [o for o in objects if id(o) in visited]
+
+
+async def test_the_statements_index_and_its_rows_shown_are_left_out_of_full_collections(
+    store_path: Path,
+):
+    """At 10,000 articles the index held 300,000 objects made after start-up's freeze, and the
+    rows shown grew with each page scrolled: every full collection (one each few dozen keys
+    scrolling ``W``) visited them all, 130-210 ms with every thread stopped, keys held that
+    long. The index is frozen once built, and each page of rows once drawn."""
+    from diplotui.tui.dialogs import statements as view
+
+    store = Store.open(store_path)
+    for n in range(8):
+        said = (
+            f"Foreign Minister Ngo Le Van said that talks {n} went on. Deputy Minister Tran Van "
+            f"Son stressed that trade {n} would grow. Ambassador Mai Anh said that fishing {n} "
+            f"was discussed. Minister Le Hoai Trung affirmed that ties {n} were strong."
+        )
+        _add(store, f"Talks {n}\n{said}\n", f"Talks {n}", f"2025-07-{n + 10:02}")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        main = shown_main_screen(app)
+        assert main is not None
+        index = main.statement_actions.state.index
+        assert index is not None and len(index.rows) == 32
+        assert _unfrozen([*index.rows, *(row.statement for row in index.rows)]) == []
+        await pilot.press("enter")  # to the rows
+        listing = app.screen.query_one("#statements-list", OptionList)
+        assert listing.has_focus and listing.option_count == view.PAGE
+        await pilot.press(*["down"] * (view.PAGE - view.NEAR_END))
+        await pilot.pause()
+        await pilot.pause()
+        assert listing.option_count == 2 * view.PAGE
+        added = [listing.get_option_at_index(i) for i in range(view.PAGE, 2 * view.PAGE)]
+        assert _unfrozen(added) == []
+    store.close()

@@ -11,6 +11,7 @@ installed, so a later ``W`` shows it again as it was left, without building it a
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -283,6 +284,9 @@ class StatementsScreen(Screen[Opened | None]):
             page = self._found[shown : shown + PAGE]
             self._shown += page
             event.option_list.add_options(self._options(page, shown))
+            # the rows shown live on until the filter changes: once drawn, out of the full
+            # collections, whose visits of every row shown so far grew with each page
+            self.call_after_refresh(gc.freeze)
 
     @on(OptionList.OptionHighlighted, "#statements-speakers")
     def _more_speakers(self, event: OptionList.OptionHighlighted) -> None:
