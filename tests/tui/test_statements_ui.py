@@ -1206,3 +1206,29 @@ async def test_the_statements_index_and_its_rows_shown_are_left_out_of_full_coll
         added = [listing.get_option_at_index(i) for i in range(view.PAGE, 2 * view.PAGE)]
         assert _unfrozen(added) == []
     store.close()
+
+
+async def test_what_is_typed_after_choosing_a_speaker_goes_after_the_filter(store_path: Path):
+    """``enter`` on a speaker rewrote the filter ('"Ngo Le Van" since:2025-07') but left its
+    cursor where the typing had ended (after "since:2025-07 ng"): back in the field, the next
+    words typed landed inside it ('"Ngo Le Van" sin until:2025-12ce:2025-07'), a filter that
+    lists nothing. The cursor is put after the new text."""
+    store = _store(store_path)  # Ngo Le Van's two statements, 2025-07-18
+    _add(store, "Old talks\nNgo Le Van said the talks went well.\n", "Old talks", "2025-01-10")
+    app = DiplotuiApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_statements_view(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StatementsScreen)
+        await type_text(pilot, "since:2025-07 ng")
+        await pilot.press("tab", "enter")  # the speakers pane, its first: Ngo Le Van
+        await pilot.pause()
+        field = screen.query_one(Input)
+        assert field.value == '"Ngo Le Van" since:2025-07'
+        await pilot.press("shift+tab", "shift+tab")  # back to the filter
+        assert field.has_focus
+        await type_text(pilot, " until:2025-12")
+        await pilot.pause()
+        assert field.value == '"Ngo Le Van" since:2025-07 until:2025-12'
+        assert _speakers_listed(screen) == ["Ngo Le Van", "Ngo Le Van"]
+    store.close()

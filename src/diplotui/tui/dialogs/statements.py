@@ -157,7 +157,7 @@ class StatementsScreen(Screen[Opened | None]):
     def reopen(self, typed: str) -> None:
         """Shown again: with the filter it was left with, unless ``typed`` replaces it."""
         if typed and typed != self._typed:
-            self.query_one(Input).value = typed  # refilters through Input.Changed
+            self._set_filter(typed)  # refilters through Input.Changed
         elif self._stale:
             self._refilter()
         self._stale = False
@@ -316,11 +316,19 @@ class StatementsScreen(Screen[Opened | None]):
 
     @on(OptionList.OptionSelected, "#statements-speakers")
     def _only_speaker(self, event: OptionList.OptionSelected) -> None:
-        field = self.query_one(Input)
+        typed = self.query_one(Input).value
         # not Le Hoai Trung for Le Hoai, and still since July if so typed; inert: a field
         # draws its text as it is, and the stand-ins, no letters, name the same words
-        field.value = narrowed_to(field.value, inert_line(event.option.id or ""))
+        self._set_filter(narrowed_to(typed, inert_line(event.option.id or "")))
         self.query_one("#statements-list", OptionList).focus()
+
+    def _set_filter(self, text: str) -> None:
+        """The filter's text replaced, the cursor after it: left where it was, what was typed
+        next ("until:2025-12" after choosing a speaker) landed inside the words (`"Le Hoai
+        Trung" sin until:2025-12ce:2025-07`)."""
+        field = self.query_one(Input)
+        field.value = text
+        field.cursor_position = len(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``y`` copies only from the statements' pane: in the filter it is a letter typed."""
