@@ -2137,6 +2137,8 @@ class _Finder:
             # named in X
             if speaker is None and len(units) == 1 and units[0].low == "it":
                 speaker = self._itself(content_start, comma.start())
+            if speaker is None and len(units) == 1 and units[0].low in ("he", "she"):
+                speaker = self._person_itself(content_start, comma.start())
             if speaker is None:
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
@@ -2205,6 +2207,18 @@ class _Finder:
             return None  # no organisation then its verb
         speaker = self.subjects.classify(units[: head + 1], start)
         return speaker if speaker is not None and speaker.type == "ORG" else None
+
+    def _person_itself(self, start: int, end: int) -> Speaker | None:
+        """The one person a sentence ending ", he said in an interview." names as its subject
+        when no one was named before ("Norland's minister X will visit Y, he said"): "he"
+        stands for that subject, as "it" for an organisation's."""
+        units = self.subjects.units(start, end)
+        persons = [n for n, unit in enumerate(units) if unit.kind == "PERSON"]
+        if len(persons) != 1 or persons[0] + 1 == len(units):
+            return None
+        if not units[persons[0] + 1].text.islower():
+            return None  # no person then its verb
+        return self.subjects.classify([units[persons[0]]], start)
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""

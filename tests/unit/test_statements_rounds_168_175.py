@@ -1,0 +1,20 @@
+"""Classes of error from the held-out rounds 168-175 (stfix21, session 26: kinds of sentence
+that recur across outlets; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_he_said_in_an_interview_after_a_lede_is_the_person_the_lede_names() -> None:
+    text = (
+        "Minister to travel\n\n"
+        "Norland's Minister of Trade Ivo Brann will visit Sudland early in May, he said in an"
+        " interview with a local radio station.\n"
+    )
+    names = [("GPE", "Norland"), ("ROLE", "Minister of Trade"), ("PERSON", "Ivo Brann")]
+    names += [("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Brann", "Norland's Minister of Trade Ivo Brann will visit Sudland early in May")
+    ]
