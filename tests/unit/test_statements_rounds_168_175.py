@@ -18,3 +18,20 @@ def test_he_said_in_an_interview_after_a_lede_is_the_person_the_lede_names() -> 
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Brann", "Norland's Minister of Trade Ivo Brann will visit Sudland early in May")
     ]
+
+
+def test_the_statement_quoted_paragraphs_after_it_was_issued_is_its_issuers() -> None:
+    filler = " The harbour was closed for a week and the ferries stayed in port."
+    text = (
+        "Ministry answers\n\n"
+        "The Ministry of Transport on Monday released a statement on the strike at the"
+        " northern harbour.\n\n"
+        "Dockers walked out after talks on pay broke down." + filler * 5 + "\n\n"
+        "“The Ministry values a calm dialogue with the unions.\n\n"
+        "The Ministry asks both sides to return to the table,” the statement reads.\n"
+    )
+    names = [("ORG", "Ministry of Transport")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ministry of Transport", "The Ministry values a calm dialogue with the unions."),
+        ("Ministry of Transport", "The Ministry asks both sides to return to the table,"),
+    ]

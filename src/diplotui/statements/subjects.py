@@ -1189,8 +1189,20 @@ class Subjects:
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             if self.last_document or recent:
                 return self.last_document or (recent[1] if recent else None)
-            return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
+            return self._issuer_named_before(position) or self._issuer_of_mention(
+                units[noun].low, position
+            )  # "Jiji Press reported ... the report"
         return None
+
+    def _issuer_of_mention(self, noun: str, position: int) -> Speaker | None:
+        """The issuer of "the statement" named far back, where the article first mentioned it
+        ("The ministry released a statement on Monday." then paragraphs of its words, then
+        "..., the statement reads."): the organisation named close before "a statement"."""
+        article = "an" if noun.startswith(("a", "e", "i", "o", "u")) else "a"
+        mention = self.text.rfind(f" {article} {noun}", 0, position)
+        if mention < 0:
+            return None
+        return self._issuer_named_before(mention)
 
     def _issuer_named_later(self, noun: Unit, position: int) -> Speaker | None:
         """The issuer of "a presidential release" as the article names it further on ("the
