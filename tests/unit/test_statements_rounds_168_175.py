@@ -35,3 +35,17 @@ def test_the_statement_quoted_paragraphs_after_it_was_issued_is_its_issuers() ->
         ("Ministry of Transport", "The Ministry values a calm dialogue with the unions."),
         ("Ministry of Transport", "The Ministry asks both sides to return to the table,"),
     ]
+
+
+def test_a_participle_after_an_issued_statement_is_said_by_its_issuer() -> None:
+    text = (
+        "Embassy responds\n\n"
+        "The Embassy of Norland on Friday released a statement urging its citizens to avoid"
+        " the border region.\n\n"
+        "The Port Authority issued a statement on Sunday expressing concern over the strike.\n"
+    )
+    names = [("ORG", "Embassy of Norland"), ("ORG", "Port Authority")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Embassy of Norland", "its citizens to avoid the border region"),
+        ("Port Authority", "concern over the strike"),
+    ]

@@ -125,6 +125,12 @@ _BEFORE_ADJECTIVE = frozenset(
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
+_ISSUED_WITH = re.compile(  # "released a statement on Monday " before a participle
+    r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
+    r"(?:statement|press release|release|communiqu[ée])(?: on \w+)? $"
+)
+_ISSUED_CUES = ("statement", "release", "communiqu")
+_ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
@@ -1872,7 +1878,7 @@ class _Finder:
             return absolute
         attach = _attachment(before, form)
         if attach < 0:
-            return None
+            return self._issued_with(verb, form, sentence)
         if before.endswith(" and ") and not before.endswith(", and "):
             earlier = self._verbs_in(s_start, verb.start())
             last = earlier[-1] if earlier else None
@@ -1905,6 +1911,23 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _issued_with(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "The ministry released a statement on Monday expressing concern over X": the
+        participle says what the document says, so X is said by the subject that issued it."""
+        s_start, s_end = sentence
+        window = max(s_start, verb.start() - _ISSUED_REACH)
+        text = self.text
+        if not any(text.find(noun, window, verb.start()) >= 0 for noun in _ISSUED_CUES):
+            return None  # the cheap test first
+        issued = _ISSUED_WITH.search(text, window, verb.start())
+        speaker = self.subjects.before(s_start, issued.start()) if issued else None
+        content = self._content_start(verb, form, s_end) if speaker else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1)
 
     def _issuer_of(self, s_start: int, attach: int) -> Speaker | None:
         """ "This despite the ministry issuing a press statement on Monday saying X": the
