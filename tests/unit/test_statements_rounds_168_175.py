@@ -49,3 +49,20 @@ def test_a_participle_after_an_issued_statement_is_said_by_its_issuer() -> None:
         ("Embassy of Norland", "its citizens to avoid the border region"),
         ("Port Authority", "concern over the strike"),
     ]
+
+
+def test_he_after_a_host_received_his_counterpart_is_the_host() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Ivo Brann, Minister for Trade, received his Sudland counterpart, Ana Marek, today.\n\n"
+        "He underscored Norland's determination to keep the sea lanes open.\n\n"
+        "Later, Tomas Ruud met the Sudland envoy, Petr Kolar, at the port.\n\n"
+        "He stressed that the harbour would stay open.\n"
+    )
+    names = [("PERSON", "Ivo Brann"), ("ROLE", "Minister for Trade"), ("GPE", "Sudland")]
+    names += [("PERSON", "Ana Marek"), ("GPE", "Norland"), ("PERSON", "Tomas Ruud")]
+    names += [("GPE", "Sudland"), ("PERSON", "Petr Kolar")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Ivo Brann",
+        "Tomas Ruud",
+    ]

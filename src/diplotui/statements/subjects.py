@@ -63,6 +63,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
+_IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
@@ -1820,7 +1821,24 @@ class Subjects:
             ) and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
+            if heads and self.text.endswith(",", 0, clause_start):
+                heads = not self._object_apposed(clause_start - 1, span.end)
         return heads
+
+    def _object_apposed(self, comma: int, end: int) -> bool:
+        """Whether a mention set off by commas follows a verb and its object ("X received his
+        counterpart, Z, today"): Z is in apposition to that object, no subject a pronoun may
+        stand for ("The minister, Z, said" and "..., Z said" keep theirs)."""
+        if not self.text.startswith((",", "."), end):
+            return False  # the cheap test first
+        start = max(self.text.rfind(mark, 0, comma) for mark in ".\n,;:") + 1
+        words = self.text[start:comma].split()
+        verb = next((n for n, word in enumerate(words) if not word[:1].isupper()), len(words))
+        return (
+            verb + 1 < len(words)
+            and words[verb].isalpha()
+            and (words[verb].endswith("ed") or words[verb] in _IRREGULAR_PASTS)
+        )
 
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
