@@ -66,3 +66,15 @@ def test_he_after_a_host_received_his_counterpart_is_the_host() -> None:
         "Ivo Brann",
         "Tomas Ruud",
     ]
+
+
+def test_a_place_run_into_the_name_after_an_opening_preposition_is_not_the_name() -> None:
+    text = (
+        "Envoy on tour\n\n"
+        "Foreign policy chief Maja Lindqvist began her tour of the region on Monday.\n\n"
+        "In Geneva Maya Lindqvist said that Norland is a close partner of the Union.\n"
+    )
+    names = [("PERSON", "Maja Lindqvist"), ("PERSON", "Geneva Maya Lindqvist")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Maja Lindqvist", "Norland is a close partner of the Union")
+    ]

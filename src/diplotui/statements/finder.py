@@ -129,6 +129,7 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a partici
     r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
     r"(?:statement|press release|release|communiqu[ée])(?: on \w+)? $"
 )
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
@@ -650,7 +651,7 @@ class _Finder:
         self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]], title: str = ""
     ) -> None:
         self.text = text
-        spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
+        spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
         if "Said " in text:
             spans = _said_inverted(text, spans)
         if "[" in text:
@@ -2571,11 +2572,13 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
-def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
+def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the recogniser's padded persons mended: a name run into a country's
     ("Vivian Balakrishnan Singapore", a headline's words) is the name that the article gives
-    alone elsewhere, and a train's or a paper's name ("Jaffar Express") is nobody's (SOURCES,
-    rounds 84 and 85): "he" must not find it, nor a name its fullest form there."""
+    alone elsewhere, a place after a preposition run into the name after it ("In Tirana X
+    said", its comma lost) is not the name's, and a train's or a paper's name ("Jaffar
+    Express") is nobody's (SOURCES, rounds 84 and 85): "he" must not find it, nor a name its
+    fullest form there."""
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
@@ -2587,6 +2590,9 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
                 span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
             )
+        elif span.text.count(" ") >= 2 and _place_opening(text, span):
+            place = span.text.index(" ") + 1
+            span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
         elif span.text.count(" ") >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -2602,6 +2608,15 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _place_opening(text: str, span: EntitySpan) -> bool:
+    """Whether a person's span of three words or more opens with a place the gazetteer knows,
+    right after a preposition ("In Tirana Ada Vey said"): the phrase's object, not a name."""
+    before = last_word(text, max(0, span.start - 6), span.start)
+    if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return _is_country(span.text[: span.text.index(" ")])
 
 
 def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
