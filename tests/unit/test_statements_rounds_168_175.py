@@ -78,3 +78,17 @@ def test_a_place_run_into_the_name_after_an_opening_preposition_is_not_the_name(
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Maja Lindqvist", "Norland is a close partner of the Union")
     ]
+
+
+def test_an_aside_whose_closing_comma_was_lost_leaves_the_subject_before_it() -> None:
+    text = (
+        "Weekly briefing\n\n"
+        "Spokesman Ivo Brann met reporters on Friday.\n\n"
+        "He, however said the matter had been settled.\n\n"
+        "The spokesman, commenting on the new trade deal said Norland had doubts about it.\n"
+    )
+    names = [("ROLE", "Spokesman"), ("PERSON", "Ivo Brann"), ("GPE", "Norland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Brann", "the matter had been settled"),
+        ("Ivo Brann", "Norland had doubts about it"),
+    ]

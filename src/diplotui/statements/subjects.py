@@ -162,6 +162,9 @@ _GROUP_OPENING = re.compile(
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", " would")
 _INSTRUMENTS = ("through ", "via ")
+# an aside after a subject's comma whose closing comma was lost: an adverb alone, or a
+# participle phrase ("X, however said", "X, commenting on Y said")
+_UNCLOSED_ASIDES = ("however", "meanwhile", "commenting ", "responding ", "replying ", "reacting ")
 _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
@@ -1961,6 +1964,12 @@ class Subjects:
             instrumental = self._before_instrument(start, clause_start, verb_start)
             if instrumental is not None:
                 return instrumental
+        if self.text.startswith(_UNCLOSED_ASIDES, clause_start) and _unclosed_aside(
+            self.text[clause_start:end]
+        ):  # "He, however said", "X, commenting on Y said": likewise, X speaks
+            aside_head = self._before_instrument(start, clause_start, verb_start)
+            if aside_head is not None:
+                return aside_head
         opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
         if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
             clause_start = opener.end()
@@ -2716,6 +2725,15 @@ def _one_body(name: str) -> bool:
     """Whether a group speaker is one body ("Meeting", "the conference"), which "it" stands
     for, not members ("delegates", "the two sides", "X and Y", "people")."""
     return " and " not in name and "," not in name and not name.endswith(("s", "people"))
+
+
+def _unclosed_aside(words: str) -> bool:
+    """Whether the words between a subject's comma and its verb are one aside: an adverb
+    alone, or a participle phrase without a comma of its own."""
+    words = words.strip()
+    if " " not in words:
+        return words in ("however", "meanwhile")
+    return "," not in words and words.split(" ", 1)[0].endswith("ing")
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
