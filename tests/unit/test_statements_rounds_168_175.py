@@ -92,3 +92,17 @@ def test_an_aside_whose_closing_comma_was_lost_leaves_the_subject_before_it() ->
         ("Ivo Brann", "the matter had been settled"),
         ("Ivo Brann", "Norland had doubts about it"),
     ]
+
+
+def test_they_after_a_group_named_with_its_country_is_that_group() -> None:
+    text = (
+        "Lawmakers visit\n\n"
+        "Minister Ivo Brann met a group of lawmakers on Friday.\n\n"
+        "The Sudland Congressmen voiced their impressions of the country. They affirmed that"
+        " their chamber sees Norland as a close partner.\n"
+    )
+    names = [("ROLE", "Minister"), ("PERSON", "Ivo Brann"), ("GPE", "Sudland")]
+    names += [("GPE", "Norland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Sudland Congressmen", "their chamber sees Norland as a close partner")
+    ]
