@@ -106,3 +106,16 @@ def test_they_after_a_group_named_with_its_country_is_that_group() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Sudland Congressmen", "their chamber sees Norland as a close partner")
     ]
+
+
+def test_a_weekday_between_said_and_its_clause_is_not_said() -> None:
+    text = (
+        "Talks stall\n\n"
+        "The Norland foreign office said on Thursday there had been no progress in the talks.\n\n"
+        "Ivo Brann announced on Saturday night he would not attend the summit.\n"
+    )
+    names = [("GPE", "Norland"), ("PERSON", "Ivo Brann")]
+    assert [s.text for s in find_statements(text, spanned(text, names))] == [
+        "there had been no progress in the talks",
+        "he would not attend the summit",
+    ]
