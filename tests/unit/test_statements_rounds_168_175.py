@@ -119,3 +119,16 @@ def test_a_weekday_between_said_and_its_clause_is_not_said() -> None:
         "there had been no progress in the talks",
         "he would not attend the summit",
     ]
+
+
+def test_a_titled_name_then_a_description_after_the_content_is_the_speaker() -> None:
+    text = (
+        "Envoy looks back\n\n"
+        "Norland will not forget the help it had in its first years, Ambassador Ivo Brann,"
+        " head of Norland's mission to the Union, has said.\n"
+    )
+    names = [("GPE", "Norland"), ("ROLE", "Ambassador"), ("PERSON", "Ivo Brann")]
+    names += [("GPE", "Norland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Brann", "Norland will not forget the help it had in its first years")
+    ]

@@ -2325,8 +2325,13 @@ class _Finder:
             person = _last_comma(self.text, start, before.start())  # "X, Peter Stano, the
             # lead spokesman for foreign affairs, said on Monday."
             named = self.subjects.units(person.end(), before.start()) if person else []
-            if person is not None and len(named) == 1 and named[0].kind == "PERSON":
-                speaker = self.subjects.cast.person(self.subjects.span_at(named[0].start))
+            if (
+                person is not None
+                and named
+                and named[-1].kind == "PERSON"
+                and all(u.kind == "ROLE" for u in named[:-1])
+            ):  # "X, Ambassador Y, head of the mission, has said": titled as well
+                speaker = self.subjects.cast.person(self.subjects.span_at(named[-1].start))
                 return speaker, person.start()
         if before is None or len(units) != 1 or units[0].kind != "PERSON":
             return None
