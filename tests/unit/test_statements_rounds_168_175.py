@@ -132,3 +132,16 @@ def test_a_titled_name_then_a_description_after_the_content_is_the_speaker() -> 
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Brann", "Norland will not forget the help it had in its first years")
     ]
+
+
+def test_a_second_verb_restating_an_opinion_with_its_own_that_clause_is_a_statement() -> None:
+    text = (
+        "Weekly briefing\n\n"
+        "Norland said there had been no progress in the border talks and reaffirmed the stance"
+        " of its cabinet that Norland wanted a lasting settlement.\n"
+    )
+    names = [("GPE", "Norland"), ("GPE", "Norland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Norland", "there had been no progress in the border talks"),
+        ("Norland", "Norland wanted a lasting settlement"),
+    ]

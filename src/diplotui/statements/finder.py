@@ -46,6 +46,10 @@ _UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
 _OPINION_BEFORE_THAT = re.compile(
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
 )
+_OPINION_OF_BEFORE_THAT = re.compile(  # "reiterated the stance of its minister that X"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?(\w+)\s+of\s+(?:[\w’'.-]+\s+){1,5}",
+    re.IGNORECASE,
+)
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
@@ -1705,7 +1709,11 @@ class _Finder:
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
-            if open_claim is not None and not _continues(open_claim, form, text, verb):
+            if (
+                open_claim is not None
+                and not _continues(open_claim, form, text, verb)
+                and not self._own_that_clause(verb, form, s_end)
+            ):
                 return None
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
             if speaker is None and claims and _inverted_before(claims[-1], text, verb):
@@ -2495,8 +2503,17 @@ class _Finder:
             return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
             return True
-        opinion = _OPINION_BEFORE_THAT.fullmatch(words)
-        return opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS
+        return _names_opinion(words)
+
+    def _own_that_clause(self, verb: re.Match[str], form: VerbForm, s_end: int) -> bool:
+        """Whether a verb joined by "and" reports a "that" clause of its own after an opinion
+        it restates ("said X and reiterated the stance of its minister that Y"): the main
+        clause's second verb, not a verb inside the first one's content."""
+        text = self.text
+        if text.find(" that", verb.end(), min(s_end, verb.end() + 80)) < 0:
+            return False  # the cheap test first
+        up_to = _UP_TO_THAT.match(text, verb.end(), s_end)
+        return up_to is not None and _names_opinion(up_to.group(1))
 
     # -- output -------------------------------------------------------------------------------
 
@@ -2973,6 +2990,16 @@ def _title_like(text: str, start: int, end: int) -> bool:
     theme: "Act Now for an Integrated Continent")."""
     words = text[start:end].split()
     return not words[0][0].isupper() or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _names_opinion(words: str) -> bool:
+    """Whether the words between a verb and "that" name an opinion the clause restates ("his
+    belief", "the stance of its minister")."""
+    opinion = _OPINION_BEFORE_THAT.fullmatch(words)
+    if opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS:
+        return True
+    opinion = _OPINION_OF_BEFORE_THAT.fullmatch(words) if " of " in words else None
+    return opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS
 
 
 def _holds_clause(text: str, claim: _Claim | None) -> bool:
