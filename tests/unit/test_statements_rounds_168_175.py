@@ -145,3 +145,18 @@ def test_a_second_verb_restating_an_opinion_with_its_own_that_clause_is_a_statem
         ("Norland", "there had been no progress in the border talks"),
         ("Norland", "Norland wanted a lasting settlement"),
     ]
+
+
+def test_heads_of_state_named_with_their_bloc_are_a_group() -> None:
+    text = (
+        "Summit ends\n\n"
+        "The Southern Trade Union (STU) met on Monday.\n\n"
+        "STU heads of state gathered in the capital on Sunday, expressing concern over the"
+        " slow pace of the talks.\n\n"
+        "In turn, the two heads of delegation stressed that the talks would go on.\n"
+    )
+    names = [("ORG", "Southern Trade Union"), ("ORG", "STU"), ("ORG", "STU")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("STU heads of state", "concern over the slow pace of the talks"),
+        ("two heads", "the talks would go on"),
+    ]

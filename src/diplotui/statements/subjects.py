@@ -63,6 +63,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
+_HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
@@ -1096,6 +1097,9 @@ class Subjects:
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
             name = self._named(head)
+            compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
+            if compound is not None:  # "heads of state": one compound noun
+                name += compound.group()
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
             span = self.cast.organisation_by_head(low, position)
