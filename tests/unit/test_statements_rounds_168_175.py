@@ -160,3 +160,17 @@ def test_heads_of_state_named_with_their_bloc_are_a_group() -> None:
         ("STU heads of state", "concern over the slow pace of the talks"),
         ("two heads", "the talks would go on"),
     ]
+
+
+def test_a_list_of_countries_as_the_subject_speaks_as_one() -> None:
+    text = (
+        "Bloc split\n\n"
+        "The bloc met on Monday.\n\n"
+        "Chad, Mali, and Niger have declared their exit final.\n\n"
+        "Meanwhile, members like Chad, Mali, and Niger stressed that the talks had failed.\n"
+    )
+    names = [("GPE", "Chad"), ("GPE", "Mali"), ("GPE", "Niger")] * 2
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Chad, Mali, and Niger", "their exit final"),
+        ("members", "the talks had failed"),
+    ]

@@ -2133,16 +2133,20 @@ class Subjects:
         if None in persons:
             return None
         comma = clause_start - 2
+        whole = True  # the list is the whole subject, no words before its first item
         while self.text.startswith(", ", comma):
             found = self.text.rfind(", ", start, comma)
             person = self._titled_person(self.units(found + 2 if found >= 0 else start, comma))
             if person is None:
+                whole = False
                 break
             persons.insert(0, person)
             comma = found
         names = [p.name for p in persons if p is not None]
         if len(names) < 2:
             return None
+        if not whole and any(p is not None and p.type != "PERSON" for p in persons):
+            return None  # "members like A, B, and C": examples, the members speak
         joiner = ", and " if not joined else " and "
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
@@ -2154,6 +2158,8 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
+        if len(item) == 1 and item[0].kind == "GPE":  # "Chad, Mali, and Niger have declared"
+            return self.cast.organisation(self.span_at(item[0].start))
         if not item or item[-1].kind != "PERSON":
             return None
         if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
