@@ -174,3 +174,17 @@ def test_a_list_of_countries_as_the_subject_speaks_as_one() -> None:
         ("Chad, Mali, and Niger", "their exit final"),
         ("members", "the talks had failed"),
     ]
+
+
+def test_a_press_release_of_an_office_the_recogniser_missed_names_its_issuer() -> None:
+    text = (
+        "Press Release\n"
+        "Norland and Sudland held talks on trade.\n\n"
+        "The talks took place in the capital on Saturday, a Palace Secretariat press release"
+        " has said.\n\n"
+        "The ferries will run again from May, a Monday Night press release said.\n"
+    )
+    names = [("GPE", "Norland"), ("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Palace Secretariat", "The talks took place in the capital on Saturday")
+    ]

@@ -63,6 +63,7 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
+_DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
 _HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
 _IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
@@ -1322,6 +1323,10 @@ class Subjects:
             return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
+        if issuer and issuer[-1].low in _DOCUMENT_MODIFIERS and _capitalised_name(issuer[:-1]):
+            # "an Executive Mansion press release": an office the recogniser did not know
+            name = self.text[issuer[0].start : issuer[-2].end]
+            return Speaker(name, fold(name), "ORG")
         if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
             return None
         if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
@@ -2737,6 +2742,14 @@ def _one_body(name: str) -> bool:
     """Whether a group speaker is one body ("Meeting", "the conference"), which "it" stands
     for, not members ("delegates", "the two sides", "X and Y", "people")."""
     return " and " not in name and "," not in name and not name.endswith(("s", "people"))
+
+
+def _capitalised_name(units: list[Unit]) -> bool:
+    """Whether units are a name of two to four capitalised words the recogniser left as words
+    ("Executive Mansion")."""
+    return 2 <= len(units) <= 4 and all(
+        u.kind == "WORD" and u.text.istitle() and u.text not in lx.WEEKDAYS for u in units
+    )
 
 
 def _unclosed_aside(words: str) -> bool:
