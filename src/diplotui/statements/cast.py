@@ -21,6 +21,7 @@ from diplotui.model import EntitySpan
 
 from . import lexicon as lx
 
+_INNER_J = re.compile(r"(?<=[aeiou])j(?=[aeiou])")  # "Kaja": the y of "Kaya"
 _TITLES_JOINED = frozenset({"/", " / "})
 _ROLE_CHAIN_GAPS = frozenset(
     {" ", " and ", ", and ", ", ", "'s ", "’s ", " of ", " of the ", " to ", " to the "}
@@ -1256,11 +1257,10 @@ def _one_edit(mention: str, surname: str) -> bool:
 
 def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:
     """What a full name's other orders and spellings share: its words folded, a
-    transliteration's final y read as i ("Sergey" as "Sergei"), in sorted order ("Jeje Odongo"
-    and "Odongo Jeje")."""
-    return tuple(
-        sorted([w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in map(str.lower, words)])
-    )
+    transliteration's final y read as i ("Sergey" as "Sergei") and a j between vowels as y
+    ("Kaja" as "Kaya", one sound), in sorted order ("Jeje Odongo" and "Odongo Jeje")."""
+    lowered = [_INNER_J.sub("y", w) if "j" in w else w for w in map(str.lower, words)]
+    return tuple(sorted([w[:-1] + "i" if len(w) > 3 and w[-1] == "y" else w for w in lowered]))
 
 
 def _full_name(name: str) -> bool:

@@ -46,6 +46,10 @@ _UP_TO_THAT = re.compile(r"\s+((?:[^\s;:\"“”]+\s+){1,16}?)that\b\s*,?")
 _OPINION_BEFORE_THAT = re.compile(
     r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?(\w+)\s+$", re.IGNORECASE
 )
+_OPINION_OF_BEFORE_THAT = re.compile(  # "reiterated the stance of its minister that X"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,2}?(\w+)\s+of\s+(?:[\w’'.-]+\s+){1,5}",
+    re.IGNORECASE,
+)
 _WORDS_AHEAD = re.compile(r"\s+([\w’'-]+)")
 _THAT = re.compile(r"\s+that\b\s*")
 # "said in an editorial that same day that X" (round 108): "that" of a time, then X's
@@ -87,7 +91,9 @@ _DASHED_ATTRIBUTION = re.compile(r"(?<=,) [–—] ([^–—“”\"]{4,60}?)[.,
 _NAME_WORDS = 4  # at most, of a name the recogniser missed
 _CREDIT_HONOURS = re.compile(r"(?:(?:Hon|H\.E|Dr|Mr|Mrs|Ms|Prof)\.? )+")
 _WHEN_SAID = re.compile(  # a time adverbial between a verb and its clause (no "that")
-    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently)\b(?![,’'-]| that\b| to\b)"
+    r"\s+(?:(?:last|this) (?:week|month|year)|yesterday|earlier|recently"
+    r"|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?)"
+    r"\b(?![,’'-]| that\b| to\b)"
 )
 _BY = frozenset({"by", "from", "of"})  # who issued a document
 _STATEMENT_BY = re.compile(r"statement (?:made|issued|released|posted) by")
@@ -125,6 +131,13 @@ _BEFORE_ADJECTIVE = frozenset(
 _ACRONYM = re.compile(r"[A-Z]{2,8}")  # "PMO", "CARICOM"
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to"})  # in no acronym
 _ISSUED_DOCUMENT = re.compile(r"(?:a|an|its|the) (?:\w+ )?(?:statement|release|communiqu[ée])\b")
+_ISSUED_WITH = re.compile(  # "released a statement on Monday " before a participle
+    r"\b(?:issued|released|published|put out) (?:a|an|its|the) (?:[\w-]+ )?"
+    r"(?:statement|press release|release|communiqu[ée])(?: on \w+)? $"
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
+_ISSUED_CUES = ("statement", "release", "communiqu")
+_ISSUED_REACH = 80  # characters from "issued" to the participle after its document
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
@@ -644,7 +657,7 @@ class _Finder:
         self, text: str, spans: Sequence[EntitySpan], verbs: list[re.Match[str]], title: str = ""
     ) -> None:
         self.text = text
-        spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
+        spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
         if "Said " in text:
             spans = _said_inverted(text, spans)
         if "[" in text:
@@ -1696,7 +1709,11 @@ class _Finder:
         stripped = subjects.strip_back(s_start, verb.start())
         coordinated = _coordination_before(text, s_start, stripped)
         if coordinated >= 0 and not form.base:
-            if open_claim is not None and not _continues(open_claim, form, text, verb):
+            if (
+                open_claim is not None
+                and not _continues(open_claim, form, text, verb)
+                and not self._own_that_clause(verb, form, s_end)
+            ):
                 return None
             speaker = open_claim.speaker if open_claim else self._quoted_in(s_start, verb.start())
             if speaker is None and claims and _inverted_before(claims[-1], text, verb):
@@ -1872,7 +1889,7 @@ class _Finder:
             return absolute
         attach = _attachment(before, form)
         if attach < 0:
-            return None
+            return self._issued_with(verb, form, sentence)
         if before.endswith(" and ") and not before.endswith(", and "):
             earlier = self._verbs_in(s_start, verb.start())
             last = earlier[-1] if earlier else None
@@ -1905,6 +1922,23 @@ class _Finder:
         if speaker is None or content is None:
             return None
         return _Claim("reported", content, speaker, verb, form, s_start + attach)
+
+    def _issued_with(
+        self, verb: re.Match[str], form: VerbForm, sentence: tuple[int, int]
+    ) -> _Claim | None:
+        """ "The ministry released a statement on Monday expressing concern over X": the
+        participle says what the document says, so X is said by the subject that issued it."""
+        s_start, s_end = sentence
+        window = max(s_start, verb.start() - _ISSUED_REACH)
+        text = self.text
+        if not any(text.find(noun, window, verb.start()) >= 0 for noun in _ISSUED_CUES):
+            return None  # the cheap test first
+        issued = _ISSUED_WITH.search(text, window, verb.start())
+        speaker = self.subjects.before(s_start, issued.start()) if issued else None
+        content = self._content_start(verb, form, s_end) if speaker else None
+        if speaker is None or content is None:
+            return None
+        return _Claim("reported", content, speaker, verb, form, -1)
 
     def _issuer_of(self, s_start: int, attach: int) -> Speaker | None:
         """ "This despite the ministry issuing a press statement on Monday saying X": the
@@ -2137,6 +2171,8 @@ class _Finder:
             # named in X
             if speaker is None and len(units) == 1 and units[0].low == "it":
                 speaker = self._itself(content_start, comma.start())
+            if speaker is None and len(units) == 1 and units[0].low in ("he", "she"):
+                speaker = self._person_itself(content_start, comma.start())
             if speaker is None:
                 return None
         elif (relative := self.subjects.relative_subject(s_start, comma.start())) is not None:
@@ -2205,6 +2241,18 @@ class _Finder:
             return None  # no organisation then its verb
         speaker = self.subjects.classify(units[: head + 1], start)
         return speaker if speaker is not None and speaker.type == "ORG" else None
+
+    def _person_itself(self, start: int, end: int) -> Speaker | None:
+        """The one person a sentence ending ", he said in an interview." names as its subject
+        when no one was named before ("Norland's minister X will visit Y, he said"): "he"
+        stands for that subject, as "it" for an organisation's."""
+        units = self.subjects.units(start, end)
+        persons = [n for n, unit in enumerate(units) if unit.kind == "PERSON"]
+        if len(persons) != 1 or persons[0] + 1 == len(units):
+            return None
+        if not units[persons[0] + 1].text.islower():
+            return None  # no person then its verb
+        return self.subjects.classify([units[persons[0]]], start)
 
     def _according_to(self, s_start: int, s_end: int) -> _Claim | None:
         """ "According to X, Y" and "Y, according to X": a statement of X (not of a document)."""
@@ -2285,8 +2333,13 @@ class _Finder:
             person = _last_comma(self.text, start, before.start())  # "X, Peter Stano, the
             # lead spokesman for foreign affairs, said on Monday."
             named = self.subjects.units(person.end(), before.start()) if person else []
-            if person is not None and len(named) == 1 and named[0].kind == "PERSON":
-                speaker = self.subjects.cast.person(self.subjects.span_at(named[0].start))
+            if (
+                person is not None
+                and named
+                and named[-1].kind == "PERSON"
+                and all(u.kind == "ROLE" for u in named[:-1])
+            ):  # "X, Ambassador Y, head of the mission, has said": titled as well
+                speaker = self.subjects.cast.person(self.subjects.span_at(named[-1].start))
                 return speaker, person.start()
         if before is None or len(units) != 1 or units[0].kind != "PERSON":
             return None
@@ -2450,8 +2503,17 @@ class _Finder:
             return False
         if words.split()[0].lower() in lx.ADDRESSEE_STARTS:
             return True
-        opinion = _OPINION_BEFORE_THAT.fullmatch(words)
-        return opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS
+        return _names_opinion(words)
+
+    def _own_that_clause(self, verb: re.Match[str], form: VerbForm, s_end: int) -> bool:
+        """Whether a verb joined by "and" reports a "that" clause of its own after an opinion
+        it restates ("said X and reiterated the stance of its minister that Y"): the main
+        clause's second verb, not a verb inside the first one's content."""
+        text = self.text
+        if text.find(" that", verb.end(), min(s_end, verb.end() + 80)) < 0:
+            return False  # the cheap test first
+        up_to = _UP_TO_THAT.match(text, verb.end(), s_end)
+        return up_to is not None and _names_opinion(up_to.group(1))
 
     # -- output -------------------------------------------------------------------------------
 
@@ -2534,11 +2596,13 @@ class _Finder:
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
 
 
-def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
+def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
     """``spans`` with the recogniser's padded persons mended: a name run into a country's
     ("Vivian Balakrishnan Singapore", a headline's words) is the name that the article gives
-    alone elsewhere, and a train's or a paper's name ("Jaffar Express") is nobody's (SOURCES,
-    rounds 84 and 85): "he" must not find it, nor a name its fullest form there."""
+    alone elsewhere, a place after a preposition run into the name after it ("In Tirana X
+    said", its comma lost) is not the name's, and a train's or a paper's name ("Jaffar
+    Express") is nobody's (SOURCES, rounds 84 and 85): "he" must not find it, nor a name its
+    fullest form there."""
     mended: list[EntitySpan] | None = None  # copied on the first mend: most articles have none
     persons: set[str] | None = None
     for index, span in enumerate(spans):
@@ -2550,6 +2614,9 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             span = EntitySpan(  # "Norland-born Ada Vey": where she was born, not her name
                 span.start + modifier.end(), span.end, "PERSON", span.text[modifier.end() :]
             )
+        elif span.text.count(" ") >= 2 and _place_opening(text, span):
+            place = span.text.index(" ") + 1
+            span = EntitySpan(span.start + place, span.end, "PERSON", span.text[place:])
         elif span.text.count(" ") >= 2:  # two words of a name, then a country's
             name, _, last = span.text.rpartition(" ")
             if not _is_country(last):
@@ -2565,6 +2632,15 @@ def _unpadded_persons(spans: list[EntitySpan]) -> list[EntitySpan]:
             mended = list(spans)
         mended[index] = span
     return spans if mended is None else mended
+
+
+def _place_opening(text: str, span: EntitySpan) -> bool:
+    """Whether a person's span of three words or more opens with a place the gazetteer knows,
+    right after a preposition ("In Tirana Ada Vey said"): the phrase's object, not a name."""
+    before = last_word(text, max(0, span.start - 6), span.start)
+    if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return _is_country(span.text[: span.text.index(" ")])
 
 
 def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
@@ -2914,6 +2990,16 @@ def _title_like(text: str, start: int, end: int) -> bool:
     theme: "Act Now for an Integrated Continent")."""
     words = text[start:end].split()
     return not words[0][0].isupper() or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _names_opinion(words: str) -> bool:
+    """Whether the words between a verb and "that" name an opinion the clause restates ("his
+    belief", "the stance of its minister")."""
+    opinion = _OPINION_BEFORE_THAT.fullmatch(words)
+    if opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS:
+        return True
+    opinion = _OPINION_OF_BEFORE_THAT.fullmatch(words) if " of " in words else None
+    return opinion is not None and opinion.group(1).lower() in lx.OPINION_NOUNS
 
 
 def _holds_clause(text: str, claim: _Claim | None) -> bool:

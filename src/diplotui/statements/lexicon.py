@@ -70,7 +70,7 @@ GROUP_NOUNS = _words(
     "panelists panellists organisers organizers authorities conference meeting forum summit "
     "workshop seminar dialogue session partners guests ambassadors envoys sources people side "
     "observers commentators critics outlets community interlocutors "
-    "parliamentarians"
+    "parliamentarians congressmen senators heads"
 )
 # "one of the people cited above": one unnamed member of the group, named by its noun.
 MEMBER_NOUNS = {"people": "person", "sources": "source", "officials": "official"}
@@ -117,7 +117,9 @@ ADDRESSEE_STARTS = _words(
 )
 # An object naming only what kind of thing follows "that" ("expressed his belief that", "the
 # fact that").
-OPINION_NOUNS = _words("view opinion belief hope assessment position conviction fact")
+OPINION_NOUNS = _words(
+    "view opinion belief hope assessment position conviction fact stance statement"
+)
 # The listed verbs whose object is whom the words are addressed to ("told the envoys that",
 # "warned the council that").
 ADDRESSED_LEMMAS = frozenset({"tell", "warn"})

@@ -63,6 +63,9 @@ _ROLE_AS_SUBJECT = re.compile(  # not "X said"
 # the words of a diplomat's title or service ("Ministry of Foreign Affairs", "Ambassador")
 _DIPLOMATIC = frozenset({"foreign", "ambassador", "embassy", "envoy", "consul", "diplomat"})
 _RELATIVE_WORDS = frozenset({"who"})  # "X who said": a person, not "the thing which said"
+_DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})  # "a X press release"
+_HEADS_OF = re.compile(r" of (?:state|government)(?: and (?:state|government))?\b", re.I)
+_IRREGULAR_PASTS = frozenset({"met", "held", "told", "sent", "saw", "gave", "took", "spoke"})
 _AHEAD = 400  # how far after a role mention the person holding it may be named
 _SAYS_AFTER = re.compile(  # "X said", "X, the future head of diplomacy, said"
     r",?\s+(?:[^,.;:\n]{1,80},\s+)?(?:\w+\s+)?"
@@ -146,11 +149,13 @@ _WENT_ON = re.compile(r"\s+(?:went|goes|go|going)\s+on\s+to$")
 # A full stop without its space between two words ("consultations.They"), not a name's
 # ("News.Az")
 _RUN_ON = re.compile(r"[a-z]{3}\.[A-Z][a-z]{2}")
-_PLURAL_GROUPS = sorted(n for n in lx.GROUP_NOUNS if n.endswith("s"))
+_PLURAL_GROUPS = sorted(  # capitalised too: "the US Congressmen"
+    f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in lx.GROUP_NOUNS if n.endswith(("s", "men"))
+)
 # A sentence opened by a group: "The (two) sides ...", "Both parties ..."
 _GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?])(?=[A-Z])|(?<=\n))(?:The|Both|All) (?:both |all )?"
-    r"((?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
+    r"((?:[A-Z][A-Za-z]+ )?(?:(?!the |a |an )[a-z]+ )?(?:" + "|".join(_PLURAL_GROUPS) + r"))\b"
     # or the subject of a reported clause: "IRNA says the two foreign ministers discussed", or
     # of one after an opening phrase: "Following the talks, the two ministers held" (round 161)
     r"|(?:(?<= says | said | that )|(?<=[a-z], ))(?:the|both|all) "
@@ -161,6 +166,9 @@ _GROUP_OPENING = re.compile(
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _AUXILIARY_ENDINGS = (" did", " does", " do", " has", " have", " had", " will", " would")
 _INSTRUMENTS = ("through ", "via ")
+# an aside after a subject's comma whose closing comma was lost: an adverb alone, or a
+# participle phrase ("X, however said", "X, commenting on Y said")
+_UNCLOSED_ASIDES = ("however", "meanwhile", "commenting ", "responding ", "replying ", "reacting ")
 _SERVED_AFTER = (" for ", " of ", " to ")
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _DESCRIPTION_UNITS = 16
@@ -1090,6 +1098,9 @@ class Subjects:
             ):  # "French sources confirmed ... The sources noted": the ones just speaking
                 return recent[1]
             name = self._named(head)
+            compound = _HEADS_OF.match(self.text, last.end) if low == "heads" else None
+            if compound is not None:  # "heads of state": one compound noun
+                name += compound.group()
             return Speaker(name, fold(name), "GROUP")
         if low in lx.ORG_HEADS:
             span = self.cast.organisation_by_head(low, position)
@@ -1189,8 +1200,20 @@ class Subjects:
             recent = self.last_other.get("ORG")  # "The ministry said ... The statement added"
             if self.last_document or recent:
                 return self.last_document or (recent[1] if recent else None)
-            return self._issuer_named_before(position)  # "Jiji Press reported ... the report"
+            return self._issuer_named_before(position) or self._issuer_of_mention(
+                units[noun].low, position
+            )  # "Jiji Press reported ... the report"
         return None
+
+    def _issuer_of_mention(self, noun: str, position: int) -> Speaker | None:
+        """The issuer of "the statement" named far back, where the article first mentioned it
+        ("The ministry released a statement on Monday." then paragraphs of its words, then
+        "..., the statement reads."): the organisation named close before "a statement"."""
+        article = "an" if noun.startswith(("a", "e", "i", "o", "u")) else "a"
+        mention = self.text.rfind(f" {article} {noun}", 0, position)
+        if mention < 0:
+            return None
+        return self._issuer_named_before(mention)
 
     def _issuer_named_later(self, noun: Unit, position: int) -> Speaker | None:
         """The issuer of "a presidential release" as the article names it further on ("the
@@ -1300,6 +1323,10 @@ class Subjects:
             return self.classify(self.units(issuer[0].start, owner.end - 2), owner.start)
         if len(issuer) == 1 and issuer[0].kind == "ORG":
             return self.cast.organisation(self.span_at(issuer[0].start))
+        if issuer and issuer[-1].low in _DOCUMENT_MODIFIERS and _capitalised_name(issuer[:-1]):
+            # "an Executive Mansion press release": an office the recogniser did not know
+            name = self.text[issuer[0].start : issuer[-2].end]
+            return Speaker(name, fold(name), "ORG")
         if not issuer or issuer[-1].kind != "WORD" or issuer[-1].low not in lx.ORG_HEADS:
             return None
         if len(issuer) > 5 or any(u.kind == "WORD" and u.low in _CLAUSE_MARKERS for u in issuer):
@@ -1808,7 +1835,24 @@ class Subjects:
             ) and not (  # "With X, on ...": a preposition's object, though capitalised
                 before and before[-1].kind == "WORD" and before[-1].low in lx.PREPOSITIONS
             )
+            if heads and self.text.endswith(",", 0, clause_start):
+                heads = not self._object_apposed(clause_start - 1, span.end)
         return heads
+
+    def _object_apposed(self, comma: int, end: int) -> bool:
+        """Whether a mention set off by commas follows a verb and its object ("X received his
+        counterpart, Z, today"): Z is in apposition to that object, no subject a pronoun may
+        stand for ("The minister, Z, said" and "..., Z said" keep theirs)."""
+        if not self.text.startswith((",", "."), end):
+            return False  # the cheap test first
+        start = max(self.text.rfind(mark, 0, comma) for mark in ".\n,;:") + 1
+        words = self.text[start:comma].split()
+        verb = next((n for n, word in enumerate(words) if not word[:1].isupper()), len(words))
+        return (
+            verb + 1 < len(words)
+            and words[verb].isalpha()
+            and (words[verb].endswith("ed") or words[verb] in _IRREGULAR_PASTS)
+        )
 
     def _last_mention(self, position: int) -> EntitySpan | None:
         persons, starts = self._body_persons()
@@ -1931,6 +1975,12 @@ class Subjects:
             instrumental = self._before_instrument(start, clause_start, verb_start)
             if instrumental is not None:
                 return instrumental
+        if self.text.startswith(_UNCLOSED_ASIDES, clause_start) and _unclosed_aside(
+            self.text[clause_start:end]
+        ):  # "He, however said", "X, commenting on Y said": likewise, X speaks
+            aside_head = self._before_instrument(start, clause_start, verb_start)
+            if aside_head is not None:
+                return aside_head
         opener = _RELATIVE_OPENER.match(self.text, clause_start, end)
         if opener is not None:  # "met X, where he called for Y", "X, to whom he reiterated Y"
             clause_start = opener.end()
@@ -2088,16 +2138,20 @@ class Subjects:
         if None in persons:
             return None
         comma = clause_start - 2
+        whole = True  # the list is the whole subject, no words before its first item
         while self.text.startswith(", ", comma):
             found = self.text.rfind(", ", start, comma)
             person = self._titled_person(self.units(found + 2 if found >= 0 else start, comma))
             if person is None:
+                whole = False
                 break
             persons.insert(0, person)
             comma = found
         names = [p.name for p in persons if p is not None]
         if len(names) < 2:
             return None
+        if not whole and any(p is not None and p.type != "PERSON" for p in persons):
+            return None  # "members like A, B, and C": examples, the members speak
         joiner = ", and " if not joined else " and "
         name = ", ".join(names[:-1]) + joiner + names[-1]
         return Speaker(name, fold(name), "GROUP")
@@ -2109,6 +2163,8 @@ class Subjects:
         if len(item) > 1 and item[-1].kind == "ROLE" and item[0].low == "the":
             found = self._classify_head(item, item[0].start)  # "X and the Lao Ambassador"
             return found if found is not None and found.type == "PERSON" else None
+        if len(item) == 1 and item[0].kind == "GPE":  # "Chad, Mali, and Niger have declared"
+            return self.cast.organisation(self.span_at(item[0].start))
         if not item or item[-1].kind != "PERSON":
             return None
         if any(u.kind == "WORD" and not u.text[0].isupper() for u in item[:-1]):
@@ -2686,6 +2742,23 @@ def _one_body(name: str) -> bool:
     """Whether a group speaker is one body ("Meeting", "the conference"), which "it" stands
     for, not members ("delegates", "the two sides", "X and Y", "people")."""
     return " and " not in name and "," not in name and not name.endswith(("s", "people"))
+
+
+def _capitalised_name(units: list[Unit]) -> bool:
+    """Whether units are a name of two to four capitalised words the recogniser left as words
+    ("Executive Mansion")."""
+    return 2 <= len(units) <= 4 and all(
+        u.kind == "WORD" and u.text.istitle() and u.text not in lx.WEEKDAYS for u in units
+    )
+
+
+def _unclosed_aside(words: str) -> bool:
+    """Whether the words between a subject's comma and its verb are one aside: an adverb
+    alone, or a participle phrase without a comma of its own."""
+    words = words.strip()
+    if " " not in words:
+        return words in ("however", "meanwhile")
+    return "," not in words and words.split(" ", 1)[0].endswith("ing")
 
 
 def _pronoun_after_opening_phrase(units: list[Unit]) -> bool:
