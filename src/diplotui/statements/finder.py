@@ -170,6 +170,12 @@ _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` loo
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+# a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
+# Development"): capitalised items after commas, the last after "and", then no capital
+_PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_PORTFOLIOS_LISTED = re.compile(
+    rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}(?![\w’'-]| [A-Z\d])"
+)
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
@@ -647,6 +653,8 @@ class _Finder:
         spans = _unpadded_persons(completed_persons(text, sorted(spans, key=_START)))
         if "Said " in text:
             spans = _said_inverted(text, spans)
+        if "istry of " in text:
+            spans = _portfolios_listed(text, spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
@@ -2583,6 +2591,27 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             and text.startswith((":", ","), span.end)
         ):
             mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
+    return mended
+
+
+def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a ministry's name run on over the portfolios listed after its first
+    ("the Ministry of Foreign Affairs, Trade and Development said"): the recogniser ends it at
+    the comma and may read the last portfolio as a person. Not over places or full names
+    ("the Ministry of X, Norland and Sudland"): those are others named with it."""
+    mended = list(spans)
+    for span in spans:
+        if span.type != "ORG" or not span.text.startswith(("Ministry of ", "Department of ")):
+            continue
+        listed = _PORTFOLIOS_LISTED.match(text, span.end)
+        if listed is None:
+            continue
+        inside = [s for s in spans if span.end <= s.start < listed.end()]
+        if any(s.type == "GPE" or (s.type == "PERSON" and " " in s.text) for s in inside):
+            continue
+        mended = [s for s in mended if s not in inside]
+        whole = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
+        mended[mended.index(span)] = whole
     return mended
 
 

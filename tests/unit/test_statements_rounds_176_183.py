@@ -1,0 +1,24 @@
+"""Speaker errors of held-out rounds 176-183 that recur across outlets (stfix22, session 26:
+classes of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_a_ministry_named_with_its_listed_portfolios_is_one_speaker() -> None:
+    text = (
+        "Trade ties grow\n\n"
+        "The Ministry of Foreign Affairs, Regional Cooperation and Expatriates said in a press"
+        " release that the partnership would grow.\n\n"
+        "Two envoys of the Ministry of Trade, Ivo Marsh and Ana Berg, met on Monday. Marsh said"
+        " that the talks went well.\n"
+    )
+    names = [("ORG", "Ministry of Foreign Affairs"), ("PERSON", "Expatriates")]
+    names += [("ORG", "Ministry of Trade"), ("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg")]
+    names += [("PERSON", "Marsh")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Ministry of Foreign Affairs, Regional Cooperation and Expatriates",
+        "Ivo Marsh",
+    ]
