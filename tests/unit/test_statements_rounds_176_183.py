@@ -22,3 +22,17 @@ def test_a_ministry_named_with_its_listed_portfolios_is_one_speaker() -> None:
         "Ministry of Foreign Affairs, Regional Cooperation and Expatriates",
         "Ivo Marsh",
     ]
+
+
+def test_the_same_source_is_whoever_spoke_last() -> None:
+    text = (
+        "Partnership praised\n\n"
+        "Ivo Marsh met Ana Berg in the capital on Monday.\n\n"
+        "The partnership rests on firm foundations, the Ministry of Trade said in a press"
+        " release. The summit was a milestone for both parties, the same source added.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg"), ("ORG", "Ministry of Trade")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Ministry of Trade",
+        "Ministry of Trade",
+    ]

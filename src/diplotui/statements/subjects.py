@@ -779,6 +779,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
@@ -816,6 +817,7 @@ class Subjects:
         """A statement was found: pronouns after it may refer to its speaker, not to a person
         named in what it said after its verb (words before the verb, "X, according to Y",
         may hold a speaker of their own)."""
+        self.last_speaker = speaker
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
             self._spoke.add(speaker.key)
@@ -913,6 +915,13 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
+        if (
+            len(units) == 3
+            and units[1].low == "same"
+            and units[0].low == "the"
+            and self.last_speaker is not None
+        ):
+            return self.last_speaker  # "the same source added": whoever spoke last
         if len(units) <= 3 and " ".join(u.low for u in units) in _THE_TWO:
             return self._two_named_before(position)  # "The two stressed": both persons
         if len(units) == 2 and units[0].low == "two" and units[1].low in _TWO_PERSONS_NOUNS:
