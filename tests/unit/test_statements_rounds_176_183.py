@@ -36,3 +36,16 @@ def test_the_same_source_is_whoever_spoke_last() -> None:
         "Ministry of Trade",
         "Ministry of Trade",
     ]
+
+
+def test_a_burmese_honorific_is_not_part_of_the_speakers_name() -> None:
+    text = (
+        "Envoys differ\n\n"
+        "“The talks are a first step,” said the observer U Kyaw Lin.\n\n"
+        "“We need more than talks,” said the politician Daw Aye Mya Thin.\n"
+    )
+    names = [("PERSON", "Kyaw Lin"), ("PERSON", "Daw Aye Mya Thin")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Kyaw Lin",
+        "Aye Mya Thin",
+    ]

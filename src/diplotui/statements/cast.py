@@ -46,6 +46,7 @@ _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
     | {"h.e.", "h.e"}  # His Excellency
+    | {"u", "daw"}  # Burmese honorifics ("U Kyaw Min", "Daw Aye Aye"): Mr and Ms
     | {"mep", "mp"}  # "MEP X", "MP X": a member of parliament's title the recogniser kept
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
