@@ -49,3 +49,17 @@ def test_a_burmese_honorific_is_not_part_of_the_speakers_name() -> None:
         "Kyaw Lin",
         "Aye Mya Thin",
     ]
+
+
+def test_a_lowercase_owner_is_dropped_from_a_group_speaker_as_a_determiner() -> None:
+    text = (
+        "Bloc divided\n\n"
+        "The bloc's top diplomats said in a joint statement that the violence must stop.\n\n"
+        "The council’s foreign ministry said the statement was one-sided.\n\n"
+        "The president’s office said the visit would go ahead.\n"
+    )
+    assert [s.speaker for s in find_statements(text, spanned(text, []))] == [
+        "top diplomats",
+        "foreign ministry",
+        "president’s office",
+    ]

@@ -119,6 +119,10 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$"
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
+# a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
+# "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
+# ministry") and a bare noun's ("the president’s office") stay
+_COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
@@ -1346,7 +1350,8 @@ class Subjects:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
-        return self.text[head[0].start : head[-1].end]
+        name = self.text[head[0].start : head[-1].end]
+        return _without_common_owner(name) if "s " in name else name  # the cheap test first
 
     def _generic(self, head: list[Unit], position: int) -> Speaker | None:
         """A role no named person holds: "a spokeswoman", "a senior US official" is a speaker
@@ -2770,3 +2775,9 @@ def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
         return None
     name = names.pop()
     return Speaker(name, fold(name), "ORG")
+
+
+def _without_common_owner(name: str) -> str:
+    """A group's or office's name without a lowercase owner before it (``_COMMON_OWNER``)."""
+    owner = _COMMON_OWNER.match(name)
+    return name[owner.end() :] if owner is not None else name
