@@ -63,3 +63,17 @@ def test_a_lowercase_owner_is_dropped_from_a_group_speaker_as_a_determiner() -> 
         "foreign ministry",
         "president’s office",
     ]
+
+
+def test_a_role_noun_in_capitals_opening_a_lede_is_not_the_title_it_serves() -> None:
+    text = (
+        "Minister keeps his post\n\n"
+        "A SPOKESWOMAN for the Prime Minister said on Monday that the minister had her"
+        " confidence.\n\n"
+        "The MINISTER of Trade said that the tariffs would fall.\n"
+    )
+    names = [("ROLE", "SPOKESWOMAN for the Prime Minister"), ("ROLE", "MINISTER of Trade")]
+    assert [s.speaker.lower() for s in find_statements(text, spanned(text, names))] == [
+        "spokeswoman",
+        "minister of trade",
+    ]

@@ -170,6 +170,7 @@ _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` loo
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
@@ -655,6 +656,8 @@ class _Finder:
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
+        if any(span.type == "ROLE" and span.text[1:3].isupper() for span in spans):
+            spans = _capitalised_role_nouns(spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
@@ -2612,6 +2615,23 @@ def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         mended = [s for s in mended if s not in inside]
         whole = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
         mended[mended.index(span)] = whole
+    return mended
+
+
+def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a role noun set in capitals taken out of the title it opens ("A
+    SPOKESPERSON for the Taoiseach said", a lede's opening words in capitals): the
+    recogniser reads it as a titled office; in lowercase it leaves the noun a word of its own
+    and the title whom it serves, and so does this."""
+    mended: list[EntitySpan] = []
+    for span in spans:
+        noun, _, rest = span.text.partition(" ")
+        served = _SERVED_OPENING.match(rest) if span.type == "ROLE" else None
+        if served is None or not noun.isupper() or noun.lower() not in lx.ROLE_NOUNS:
+            mended.append(span)
+        elif served.end() < len(rest):  # whom it serves: a title of its own
+            start = span.end - len(rest) + served.end()
+            mended.append(EntitySpan(start, span.end, "ROLE", rest[served.end() :]))
     return mended
 
 
