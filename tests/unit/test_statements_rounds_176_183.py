@@ -77,3 +77,14 @@ def test_a_role_noun_in_capitals_opening_a_lede_is_not_the_title_it_serves() -> 
         "spokeswoman",
         "minister of trade",
     ]
+
+
+def test_a_name_the_recogniser_missed_after_a_quotations_closing_verb_speaks() -> None:
+    text = (
+        "Summit opens\n\n"
+        "“We shall spare no effort in our search for peace,” says Tamrat Oumer.\n\n"
+        "“The countries should help one another,” said Norlandic diplomat.\n"
+    )
+    speakers = [s.speaker for s in find_statements(text, spanned(text, []))]
+    assert speakers[0] == "Tamrat Oumer"
+    assert "Norlandic" not in speakers

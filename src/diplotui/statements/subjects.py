@@ -195,6 +195,11 @@ _NAME_AFTER_ACCORDING = re.compile(
     r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
 )
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+# '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
+# end or a comma (not '" said Norlandic diplomat.')
+_NAME_AFTER_QUOTE_VERB = re.compile(
+    r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
+)
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
@@ -349,6 +354,7 @@ def unrecognised_names(
     candidates = [_name_before(text, spans, verb.start()) for verb in verbs]
     if '"' in text or "”" in text:
         candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
+        candidates += matches_from_marks(_NAME_AFTER_QUOTE_VERB, text, '"”')
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
