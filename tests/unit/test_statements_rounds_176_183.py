@@ -88,3 +88,19 @@ def test_a_name_the_recogniser_missed_after_a_quotations_closing_verb_speaks() -
     speakers = [s.speaker for s in find_statements(text, spanned(text, []))]
     assert speakers[0] == "Tamrat Oumer"
     assert "Norlandic" not in speakers
+
+
+def test_an_aside_after_an_attributions_adjunct_leaves_the_content_before_it() -> None:
+    text = (
+        "Budget debated\n\n"
+        "Trade must grow within the rules, Foreign Minister Ivo Marsh said on Friday, speaking"
+        " before the budget committee of parliament.\n\n"
+        "Neighbours pressed Norland to end the dispute, Foreign Minister Ana Berg said on"
+        " Monday, weeks after the country cut ties with Sudland over the border.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Norland")]
+    names += [("ROLE", "Foreign Minister"), ("PERSON", "Ana Berg"), ("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "Trade must grow within the rules"),
+        ("Ana Berg", "Neighbours pressed Norland to end the dispute"),
+    ]

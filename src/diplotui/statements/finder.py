@@ -274,6 +274,10 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+_TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
+)
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
@@ -3131,6 +3135,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     head, comma, after = rest.partition(", ")
     if comma and after.split()[0].lower() in lx.ADJUNCT_STARTS and "," not in after:
         return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
+    if comma and _aside_after_adjunct(after):
+        return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
     if "," in rest:
         return False
     if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
@@ -3164,6 +3170,14 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _aside_after_adjunct(after: str) -> bool:
+    """Whether what follows an attribution's adjunct and its comma is the reporter's aside,
+    no content: a participle ("said on Friday, speaking before the committee") or a time from
+    another event ("said on Monday, weeks after the talks broke down")."""
+    first = after.split(None, 1)[0]
+    return (first.islower() and first.endswith("ing")) or _TIME_FROM_EVENT.match(after) is not None
 
 
 def _split_at_capital_pronouns(
