@@ -104,3 +104,22 @@ def test_an_aside_after_an_attributions_adjunct_leaves_the_content_before_it() -
         ("Ivo Marsh", "Trade must grow within the rules"),
         ("Ana Berg", "Neighbours pressed Norland to end the dispute"),
     ]
+
+
+def test_names_listed_after_with_close_an_attribution_as_its_adjunct() -> None:
+    text = (
+        "Minister meets the press\n\n"
+        "Foreign Minister Ivo Marsh met reporters on Friday. Norland is back on the world"
+        " stage, the minister explained in an interview with the Tarn Times, The Sudland Post"
+        " and Radio Vell.\n\n"
+        "During the talks, Ana Berg reminded that in her first term, she had emphasised on the"
+        " need of trust among Norland, Sudland and Tarn.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh"), ("GPE", "Norland")]
+    names += [("ROLE", "minister"), ("ORG", "Tarn Times"), ("ORG", "Sudland Post")]
+    names += [("ORG", "Radio Vell"), ("PERSON", "Ana Berg"), ("GPE", "Norland")]
+    names += [("GPE", "Sudland"), ("GPE", "Tarn")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "Norland is back on the world stage"),
+        ("Ana Berg", "on the need of trust among Norland, Sudland and Tarn"),
+    ]

@@ -278,6 +278,7 @@ _TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year 
     r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
     r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
 )
+_CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
@@ -3138,7 +3139,7 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if comma and _aside_after_adjunct(after):
         return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
     if "," in rest:
-        return False
+        return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
     if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
@@ -3178,6 +3179,21 @@ def _aside_after_adjunct(after: str) -> bool:
     another event ("said on Monday, weeks after the talks broke down")."""
     first = after.split(None, 1)[0]
     return (first.islower() and first.endswith("ing")) or _TIME_FROM_EVENT.match(after) is not None
+
+
+def _commas_between_names(rest: str) -> bool:
+    """Whether every comma in an attribution's tail joins two capitalised names of those it
+    was said with ("in an interview with the Norland Times, The Sudland Post and Radio Tarn"):
+    a list, no clause (not "emphasised on the need of trust among A, B and C": its content)."""
+    parts = rest.split(", ")
+    return (
+        " with " in parts[0]
+        and rest.count(",") == len(parts) - 1
+        and all(
+            _CAPITALISED_LAST.search(part) is not None and (n == 0 or part[:1].isupper())
+            for n, part in enumerate(parts)
+        )
+    )
 
 
 def _split_at_capital_pronouns(
