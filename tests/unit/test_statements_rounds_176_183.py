@@ -123,3 +123,16 @@ def test_names_listed_after_with_close_an_attribution_as_its_adjunct() -> None:
         ("Ivo Marsh", "Norland is back on the world stage"),
         ("Ana Berg", "on the need of trust among Norland, Sudland and Tarn"),
     ]
+
+
+def test_the_head_of_state_is_the_president_the_article_names() -> None:
+    text = (
+        "Director received\n\n"
+        "The President of Norland, Ivo Marsh, received the new Director of the Standby Force,"
+        " Ana Berg. Berg briefed the Head of State on the situation in the region. The Head of"
+        " State urged the force to strengthen its capacity.\n"
+    )
+    names = [("ROLE", "President"), ("GPE", "Norland"), ("PERSON", "Ivo Marsh")]
+    names += [("ROLE", "Director"), ("ORG", "Standby Force"), ("PERSON", "Ana Berg")]
+    names += [("PERSON", "Berg"), ("ROLE", "Head of State"), ("ROLE", "Head of State")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]

@@ -41,6 +41,8 @@ _ABBREVIATIONS = {
     "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
 }
 _WORD = re.compile(r"[a-z0-9]+")
+_HEAD_OF_STATE = frozenset({"head", "state"})
+_PRESIDENT = frozenset({"president"})
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
@@ -151,6 +153,8 @@ def role_words(text: str) -> frozenset[str]:
         if word in _ROLE_STOPWORDS:
             continue
         words.update(_ABBREVIATIONS.get(word, (word,)))
+    if words == _HEAD_OF_STATE:
+        return _PRESIDENT  # "the Head of State urged": the president the article names
     return frozenset(words)
 
 
