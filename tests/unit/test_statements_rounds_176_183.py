@@ -136,3 +136,13 @@ def test_the_head_of_state_is_the_president_the_article_names() -> None:
     names += [("ROLE", "Director"), ("ORG", "Standby Force"), ("PERSON", "Ana Berg")]
     names += [("PERSON", "Berg"), ("ROLE", "Head of State"), ("ROLE", "Head of State")]
     assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ivo Marsh"]
+
+
+def test_his_excellency_typed_with_a_comma_is_no_initial_of_the_name() -> None:
+    text = (
+        "Envoy received\n\n"
+        "President Ana Berg received the envoy on Monday.\n\n"
+        "H,E Ana Berg stressed that the region needs peace.\n"
+    )
+    names = [("ROLE", "President"), ("PERSON", "Ana Berg"), ("PERSON", "E Ana Berg")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ana Berg"]

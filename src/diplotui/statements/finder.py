@@ -661,6 +661,8 @@ class _Finder:
             spans = _said_inverted(text, spans)
         if "istry of " in text:
             spans = _portfolios_listed(text, spans)
+        if "H,E " in text:
+            spans = _excellency_cut(text, spans)
         if any(span.type == "ROLE" and span.text[1:3].isupper() for span in spans):
             spans = _capitalised_role_nouns(spans)
         if "[" in text:
@@ -2621,6 +2623,17 @@ def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         whole = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
         mended[mended.index(span)] = whole
     return mended
+
+
+def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` without the second letter of "His Excellency" typed "H,E": the recogniser
+    reads "E" as the initial of the name after it ("H,E Ana Berg" is Ana Berg)."""
+    return [
+        EntitySpan(s.start + 2, s.end, "PERSON", s.text[2:])
+        if s.type == "PERSON" and s.text.startswith("E ") and text.endswith("H,", 0, s.start)
+        else s
+        for s in spans
+    ]
 
 
 def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
