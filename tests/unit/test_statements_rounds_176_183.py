@@ -146,3 +146,16 @@ def test_his_excellency_typed_with_a_comma_is_no_initial_of_the_name() -> None:
     )
     names = [("ROLE", "President"), ("PERSON", "Ana Berg"), ("PERSON", "E Ana Berg")]
     assert [s.speaker for s in find_statements(text, spanned(text, names))] == ["Ana Berg"]
+
+
+def test_a_relative_clause_naming_something_in_quotation_marks_ends_a_reported_clause() -> None:
+    text = (
+        "Border talks\n\n"
+        "Ivo Marsh noted that the main line always concerns the border, which he described as"
+        " a “question of survival”.\n"
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    assert [(s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("reported", "the main line always concerns the border"),
+        ("direct", "question of survival"),
+    ]

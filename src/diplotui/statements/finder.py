@@ -77,6 +77,10 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking)\b"
 )
+_RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
+    r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
+    r"|branded|characteri[sz]ed)\b"
+)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
@@ -2513,6 +2517,8 @@ class _Finder:
             aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
+            elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
+                end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
             if text.find('"', claim.start, end) >= 0 or text.find("“", claim.start, end) >= 0:
                 end = self._before_quoted_after(claim.start, end)
@@ -2634,6 +2640,14 @@ def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
         else s
         for s in spans
     ]
+
+
+def _before_relative_characterising(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends before a relative clause in which its speaker calls
+    something by a name ("X pertains to the border, which he described as an “existential
+    issue”"): the name is a quotation of its own, not part of what was said."""
+    relative = _RELATIVE_CHARACTERISING.search(text, start, end)
+    return end if relative is None else relative.start()
 
 
 def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
