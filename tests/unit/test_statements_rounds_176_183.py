@@ -159,3 +159,18 @@ def test_a_relative_clause_naming_something_in_quotation_marks_ends_a_reported_c
         ("reported", "the main line always concerns the border"),
         ("direct", "question of survival"),
     ]
+
+
+def test_a_dotted_rank_and_its_note_between_a_title_and_the_name_set_off_leave_the_name() -> None:
+    text = (
+        "Chancery opened\n\n"
+        "The envoy to Sudland, Dr. Ivo Marsh, said the new chancery would serve both peoples.\n\n"
+        "Norland’s High Commissioner, Col. (Retired) Ana Berg, said the building would stand"
+        " for the country’s commitment.\n"
+    )
+    names = [("ROLE", "envoy"), ("GPE", "Sudland"), ("PERSON", "Ivo Marsh")]
+    names += [("GPE", "Norland"), ("ROLE", "High Commissioner"), ("PERSON", "Ana Berg")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Ivo Marsh",
+        "Ana Berg",
+    ]

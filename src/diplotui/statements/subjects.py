@@ -2315,8 +2315,10 @@ class Subjects:
         titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
         honours = load().honorific_words
         for unit in self.units(comma + 2, person.start):
-            if unit.kind == "ROLE" or unit.text in honours:
+            if unit.kind == "ROLE" or unit.text in honours or unit.text.rstrip(".") in honours:
                 titled = True  # "its envoy to the UN, Professor X": honours title X too
+            elif titled and self._parenthesised(unit):
+                continue  # "Col. (Retired) X": a note on the rank before it
             elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
@@ -2324,6 +2326,10 @@ class Subjects:
             return True
         previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
         return previous >= 0 and _title_phrase(self.units(previous + 2, comma))
+
+    def _parenthesised(self, unit: Unit) -> bool:
+        """Whether a unit stands alone in parentheses ("(Rtd)")."""
+        return self.text.endswith("(", 0, unit.start) and self.text.startswith(")", unit.end)
 
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
