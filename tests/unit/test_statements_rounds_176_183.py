@@ -174,3 +174,15 @@ def test_a_dotted_rank_and_its_note_between_a_title_and_the_name_set_off_leave_t
         "Ivo Marsh",
         "Ana Berg",
     ]
+
+
+def test_expressing_certainty_is_a_statement_as_expressing_belief_is() -> None:
+    text = (
+        "Vote ahead\n\n"
+        "Referring to the coming vote, Ivo Marsh expressed his certainty that his party will"
+        " win.\n"
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "his party will win")
+    ]
