@@ -186,3 +186,17 @@ def test_expressing_certainty_is_a_statement_as_expressing_belief_is() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ivo Marsh", "his party will win")
     ]
+
+
+def test_a_document_its_issuers_noun_modifies_speaks_for_the_issuer_after_the_verb() -> None:
+    text = (
+        "Visit goes on\n\n"
+        "The talks are part of the minister's visit to Sudland, said a ministry statement."
+        " Trade has grown in recent years, according to the same source.\n\n"
+        "The envoy will stay on, said an official statement.\n"
+    )
+    names = [("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("ministry", "The talks are part of the minister's visit to Sudland"),
+        ("ministry", "Trade has grown in recent years"),
+    ]

@@ -205,7 +205,7 @@ _DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\
 # "a statement", "an official press release", not followed by who issued it (as in
 # "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
 _UNNAMED_DOCUMENT = re.compile(
-    r"\s+an? (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[eé]|report)"
+    r"\s+an? ((?:[\w-]+ ){0,2})(?:statement|readout|release|communiqu[eé]|report)"
     r"(?! (?:by|from|of|on|issued|released|posted)\b)"
 )
 # Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
@@ -2186,7 +2186,7 @@ class _Finder:
                     "reported", content_start, named[0], verb, form, s_start, end=comma.start()
                 )
             speaker = self.subjects.after(verb.end(), s_end)
-            if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
+            if speaker is None or _unnamed_document(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", rest, maxsplit=1)
             if len(tail) > 1 and not _joined_listed_verb(tail[0]):
@@ -2648,6 +2648,17 @@ def _before_relative_characterising(text: str, start: int, end: int) -> int:
     issue”"): the name is a quotation of its own, not part of what was said."""
     relative = _RELATIVE_CHARACTERISING.search(text, start, end)
     return end if relative is None else relative.start()
+
+
+def _unnamed_document(text: str, start: int, end: int) -> bool:
+    """Whether an inverted attribution's subject is a document whose issuer goes unnamed
+    ("said an official statement"), not one its issuer's noun modifies ("said a ministry
+    statement": the ministry's, as "a ministry statement said" is)."""
+    document = _UNNAMED_DOCUMENT.match(text, start, end)
+    if document is None:
+        return False
+    modifiers = document.group(1).split()
+    return not modifiers or modifiers[-1].lower() not in lx.ORG_HEADS
 
 
 def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
