@@ -200,3 +200,17 @@ def test_a_document_its_issuers_noun_modifies_speaks_for_the_issuer_after_the_ve
         ("ministry", "The talks are part of the minister's visit to Sudland"),
         ("ministry", "Trade has grown in recent years"),
     ]
+
+
+def test_a_full_name_misspelt_once_in_its_surname_is_the_person_named_right() -> None:
+    text = (
+        "Door stays open\n\n"
+        "Secretary General Anders Holmqvist said the door remained open.\n\n"
+        "“We will go on supporting the country on its way,” Anders Holmqivst noted.\n"
+    )
+    names = [("ROLE", "Secretary General"), ("PERSON", "Anders Holmqvist")]
+    names += [("PERSON", "Anders Holmqivst")]
+    assert [s.speaker for s in find_statements(text, spanned(text, names))] == [
+        "Anders Holmqvist",
+        "Anders Holmqvist",
+    ]
