@@ -42,11 +42,14 @@ _ABBREVIATIONS = {
     "premier": ("prime", "minister"),  # "the Vietnamese premier": its prime minister
 }
 _WORD = re.compile(r"[a-z0-9]+")
+_HEAD_OF_STATE = frozenset({"head", "state"})
+_PRESIDENT = frozenset({"president"})
 _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission"})
 _HONORIFICS = frozenset(
     {"sheikh", "shaikh", "sheikha", "shaikha", "sheik", "h.h.", "hh"}
     | {"datuk", "dato", "dato'", "dato’", "datin", "seri", "utama"}  # Malaysian honours
     | {"h.e.", "h.e"}  # His Excellency
+    | {"u", "daw"}  # Burmese honorifics ("U Kyaw Min", "Daw Aye Aye"): Mr and Ms
     | {"mep", "mp"}  # "MEP X", "MP X": a member of parliament's title the recogniser kept
     # Cambodian honours ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     | {"samdech", "akka", "moha", "sena", "padei", "techo", "borvor", "thipadei", "oknha"}
@@ -151,6 +154,8 @@ def role_words(text: str) -> frozenset[str]:
         if word in _ROLE_STOPWORDS:
             continue
         words.update(_ABBREVIATIONS.get(word, (word,)))
+    if words == _HEAD_OF_STATE:
+        return _PRESIDENT  # "the Head of State urged": the president the article names
     return frozenset(words)
 
 
@@ -265,6 +270,8 @@ class Cast:
             if _is_initial(span.text[:2].rstrip()):
                 words = _initialled(span.text, distinct) or words
             key = by_words.get(words)
+            if key is None and len(by_words) and len(words) > 1:
+                key = _respelled_full_name(words, by_words)  # "Jens Stoltenbegr", once
             if key is None:  # "Jeje Odongo" / "Odongo Jeje", "Sergei" / "Sergey": one person
                 key = by_words[words] = variants.setdefault(
                     _variant_key(words), self.key(span.text)
@@ -1253,6 +1260,34 @@ def _one_edit(mention: str, surname: str) -> bool:
     if len(mention) < len(surname):
         return mention[head:] == surname[head + 1 :]
     return mention[head + 1 :] == surname[head:]
+
+
+def _respelled_full_name(words: tuple[str, ...], named: dict[tuple[str, ...], str]) -> str | None:
+    """The key of the one full name named before (as long or longer) that ``words`` misspell
+    in the surname alone, by a letter or two letters swapped ("Jens Stoltenbegr" of Jens
+    Stoltenberg): a typo, not another person of the same given names."""
+    found = {
+        key
+        for other, key in named.items()
+        if len(other) == len(words)
+        and other[:-1] == words[:-1]
+        and len(words[-1]) > 5
+        and (_one_edit(words[-1], other[-1]) or _swapped(words[-1], other[-1]))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _swapped(mention: str, surname: str) -> bool:
+    """Whether a mention swaps two neighbouring letters of a surname ("Stoltenbegr")."""
+    if len(mention) != len(surname) or mention == surname:
+        return False
+    head = 0
+    while mention[head] == surname[head]:
+        head += 1
+    return (
+        mention[head : head + 2] == surname[head : head + 2][::-1]
+        and mention[head + 2 :] == surname[head + 2 :]
+    )
 
 
 def _variant_key(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -81,6 +81,10 @@ _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21
     r"|lambasting|deeming|mentioning|indicating|hinting|citing|hoping|commending|praising"
     r"|welcoming|thanking)\b"
 )
+_RELATIVE_CHARACTERISING = re.compile(  # ", which he described as": see _UNLISTED_PARTICIPLE
+    r", which (?:he|she|they|it) (?:also )?(?:described|called|termed|dubbed|labell?ed"
+    r"|branded|characteri[sz]ed)\b"
+)
 _VERB_THEN_BY = re.compile(r" ([a-z]+ed) by $")  # "continued by", before a gerund
 _SUBORDINATORS = (" after ", " when ", " since ", " before ")
 _BRACKETED_GIVEN_NAME = re.compile(r"\([A-Z][a-z]+\) [A-Z]")  # "Mr. (Ana) Lopez"
@@ -183,6 +187,13 @@ _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` loo
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
+# a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
+# Development"): capitalised items after commas, the last after "and", then no capital
+_PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+_PORTFOLIOS_LISTED = re.compile(
+    rf"(?:, {_PORTFOLIO_WORDS})+,? and {_PORTFOLIO_WORDS}(?![\w’'-]| [A-Z\d])"
+)
 _PARTICIPLE_ASIDE = re.compile(r"[a-z]+ed by [^,]{1,60},[\"”]?\s+")
 _PHOTO_CREDIT = re.compile(
     r"\((?:Photo\b[^()]*|[^()/]{1,40}/[^()]* via [^()]+"
@@ -207,7 +218,7 @@ _DECLARED_UNWELCOME = re.compile(r"\s+(?:[\w’'.-]+\s+){1,4}?persona non grata\
 # "a statement", "an official press release", not followed by who issued it (as in
 # "according to a press release dated ...": SOURCES, rounds 31, 39, 40 and 45)
 _UNNAMED_DOCUMENT = re.compile(
-    r"\s+an? (?:[\w-]+ ){0,2}(?:statement|readout|release|communiqu[eé]|report)"
+    r"\s+an? ((?:[\w-]+ ){0,2})(?:statement|readout|release|communiqu[eé]|report)"
     r"(?! (?:by|from|of|on|issued|released|posted)\b)"
 )
 # Only the occasion after a verb, up to the sentence's end: an event's noun (the common ones,
@@ -280,6 +291,11 @@ _BACK_REFERENCE = re.compile(
     r"|(?:This|That) was according to "
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused) to) $")  # "did not say when"
+_TIME_FROM_EVENT = re.compile(  # "weeks after X", "two days before Y", "a year since Z"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only|some|\d+) )?"
+    r"(?:hours?|days?|weeks?|months?|years?) (?:after|before|since) "
+)
+_CAPITALISED_LAST = re.compile(r"\b[A-Z][\w’'.-]*$")  # a list item ending in a name
 _TIME_TAIL = re.compile(
     r"(?:(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|\w+day)"
     r"|yesterday|today|tonight|recently|earlier|later)"
@@ -660,6 +676,12 @@ class _Finder:
         spans = _unpadded_persons(text, completed_persons(text, sorted(spans, key=_START)))
         if "Said " in text:
             spans = _said_inverted(text, spans)
+        if "istry of " in text:
+            spans = _portfolios_listed(text, spans)
+        if "H,E " in text:
+            spans = _excellency_cut(text, spans)
+        if any(span.type == "ROLE" and span.text[1:3].isupper() for span in spans):
+            spans = _capitalised_role_nouns(spans)
         if "[" in text:
             spans = bracketed_persons(text, spans)
         if _BRACKETED_GIVEN_NAME.search(text) is not None:  # one scan in C, for "(" first
@@ -2200,7 +2222,7 @@ class _Finder:
                     "reported", content_start, named[0], verb, form, s_start, end=comma.start()
                 )
             speaker = self.subjects.after(verb.end(), s_end)
-            if speaker is None or _UNNAMED_DOCUMENT.match(text, verb.end(), s_end):
+            if speaker is None or _unnamed_document(text, verb.end(), s_end):
                 return None  # "X, said an official statement.": no issuer named
             tail = re.split(r"([,.;:])", rest, maxsplit=1)
             if len(tail) > 1 and not _joined_listed_verb(tail[0]):
@@ -2557,6 +2579,8 @@ class _Finder:
             aside = _UNLISTED_PARTICIPLE.search(text, comma, end) if comma >= 0 else None
             if aside is not None:  # "X, accusing Israel of ...": the participle's own words
                 end = aside.start() + (2 if text[aside.start() + 1] in '”"' else 0)
+            elif comma >= 0 and text.find(", which ", comma, end) >= 0:  # the cheap test first
+                end = _before_relative_characterising(text, comma, end)
             end = _before_second_predicate(text, claim, end)
             if text.find('"', claim.start, end) >= 0 or text.find("“", claim.start, end) >= 0:
                 end = self._before_quoted_after(claim.start, end)
@@ -2659,6 +2683,74 @@ def _said_inverted(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
             and text.startswith((":", ","), span.end)
         ):
             mended[index] = EntitySpan(span.start + 5, span.end, "PERSON", rest)
+    return mended
+
+
+def _portfolios_listed(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a ministry's name run on over the portfolios listed after its first
+    ("the Ministry of Foreign Affairs, Trade and Development said"): the recogniser ends it at
+    the comma and may read the last portfolio as a person. Not over places or full names
+    ("the Ministry of X, Norland and Sudland"): those are others named with it."""
+    mended = list(spans)
+    for span in spans:
+        if span.type != "ORG" or not span.text.startswith(("Ministry of ", "Department of ")):
+            continue
+        listed = _PORTFOLIOS_LISTED.match(text, span.end)
+        if listed is None:
+            continue
+        inside = [s for s in spans if span.end <= s.start < listed.end()]
+        if any(s.type == "GPE" or (s.type == "PERSON" and " " in s.text) for s in inside):
+            continue
+        mended = [s for s in mended if s not in inside]
+        whole = EntitySpan(span.start, listed.end(), "ORG", text[span.start : listed.end()])
+        mended[mended.index(span)] = whole
+    return mended
+
+
+def _excellency_cut(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` without the second letter of "His Excellency" typed "H,E": the recogniser
+    reads "E" as the initial of the name after it ("H,E Ana Berg" is Ana Berg)."""
+    return [
+        EntitySpan(s.start + 2, s.end, "PERSON", s.text[2:])
+        if s.type == "PERSON" and s.text.startswith("E ") and text.endswith("H,", 0, s.start)
+        else s
+        for s in spans
+    ]
+
+
+def _before_relative_characterising(text: str, start: int, end: int) -> int:
+    """Where a reported clause ends before a relative clause in which its speaker calls
+    something by a name ("X pertains to the border, which he described as an “existential
+    issue”"): the name is a quotation of its own, not part of what was said."""
+    relative = _RELATIVE_CHARACTERISING.search(text, start, end)
+    return end if relative is None else relative.start()
+
+
+def _unnamed_document(text: str, start: int, end: int) -> bool:
+    """Whether an inverted attribution's subject is a document whose issuer goes unnamed
+    ("said an official statement"), not one its issuer's noun modifies ("said a ministry
+    statement": the ministry's, as "a ministry statement said" is)."""
+    document = _UNNAMED_DOCUMENT.match(text, start, end)
+    if document is None:
+        return False
+    modifiers = document.group(1).split()
+    return not modifiers or modifiers[-1].lower() not in lx.ORG_HEADS
+
+
+def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
+    """``spans`` with a role noun set in capitals taken out of the title it opens ("A
+    SPOKESPERSON for the Taoiseach said", a lede's opening words in capitals): the
+    recogniser reads it as a titled office; in lowercase it leaves the noun a word of its own
+    and the title whom it serves, and so does this."""
+    mended: list[EntitySpan] = []
+    for span in spans:
+        noun, _, rest = span.text.partition(" ")
+        served = _SERVED_OPENING.match(rest) if span.type == "ROLE" else None
+        if served is None or not noun.isupper() or noun.lower() not in lx.ROLE_NOUNS:
+            mended.append(span)
+        elif served.end() < len(rest):  # whom it serves: a title of its own
+            start = span.end - len(rest) + served.end()
+            mended.append(EntitySpan(start, span.end, "ROLE", rest[served.end() :]))
     return mended
 
 
@@ -3168,8 +3260,10 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     head, comma, after = rest.partition(", ")
     if comma and after.split()[0].lower() in lx.ADJUNCT_STARTS and "," not in after:
         return _attribution_tail(head, form)  # "..., an official said Saturday, in an ..."
+    if comma and _aside_after_adjunct(after):
+        return _attribution_tail(head, form)  # "... said on Friday, speaking before X"
     if "," in rest:
-        return False
+        return _commas_between_names(rest) and _attribution_tail(rest.replace(", ", " "), form)
     if len(words) > 1 and words[0] in lx.WEEKDAYS:  # "... said Monday following a meeting"
         return _attribution_tail(rest.split(None, 1)[1], form)
     if words[0].lower() in _PLACE_OR_TIME:
@@ -3201,6 +3295,29 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _aside_after_adjunct(after: str) -> bool:
+    """Whether what follows an attribution's adjunct and its comma is the reporter's aside,
+    no content: a participle ("said on Friday, speaking before the committee") or a time from
+    another event ("said on Monday, weeks after the talks broke down")."""
+    first = after.split(None, 1)[0]
+    return (first.islower() and first.endswith("ing")) or _TIME_FROM_EVENT.match(after) is not None
+
+
+def _commas_between_names(rest: str) -> bool:
+    """Whether every comma in an attribution's tail joins two capitalised names of those it
+    was said with ("in an interview with the Norland Times, The Sudland Post and Radio Tarn"):
+    a list, no clause (not "emphasised on the need of trust among A, B and C": its content)."""
+    parts = rest.split(", ")
+    return (
+        " with " in parts[0]
+        and rest.count(",") == len(parts) - 1
+        and all(
+            _CAPITALISED_LAST.search(part) is not None and (n == 0 or part[:1].isupper())
+            for n, part in enumerate(parts)
+        )
+    )
 
 
 def _split_at_capital_pronouns(

@@ -130,6 +130,7 @@ EXPRESSED_CONTENT = _words(  # concern's kin (reservations, doubts) and hope's (
     "doubts objection objections desire desires aspiration aspirations intention intentions "
     "expectation expectations anticipation need needs wish "  # "expressing the need to act"
     "openness"  # "expressed openness to talks": a position, as willingness is
+    " certainty"  # "expressed his certainty that X will win": a belief
 )
 # Attitudes, not statements ("expressed appreciation for China's support").
 EXPRESSED_ATTITUDES = _words(

@@ -122,6 +122,10 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]* )+)$"
 _ISSUING = frozenset({"issued", "released", "published", "posted", "sent"})
 _FIRST_OF_TWO_OWNERS = re.compile(r"^[^’' ]+(?: [^’' ]+)?[’']s (?=.+[’']s )")
 _POSSESSIVE_GAPS = ("’s ", "'s ")
+# a lowercase owner before a named group of two words or more ("the junta’s foreign ministry",
+# "the bloc's top diplomats"): a determiner, as "the" is; a name's own ("Norland’s foreign
+# ministry") and a bare noun's ("the president’s office") stay
+_COMMON_OWNER = re.compile(r"[a-z][a-z -]*[’']s (?=\S+ \S)")
 _ASIDE_SUBORDINATORS = frozenset({"while", "whilst", "when", "after", "before"})
 _COMPANY = re.compile(  # "X, in conjunction with A and B, noted": those with X do not speak
     r", (?:in conjunction with|together with|along with|accompanied by|joined by|flanked by) "
@@ -199,6 +203,11 @@ _NAME_AFTER_ACCORDING = re.compile(
     r"ccording to (?:Mr|Mrs|Ms|Dr)\.? ([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}),"
 )
 _NAME_AFTER_QUOTE = re.compile(r"[”\"]\s+" + _CAPITALISED_RUN + r"\s+[a-z]+ed\b")
+# '"...," says X Y.': a name alone after the verb that closes a quotation, then the sentence's
+# end or a comma (not '" said Norlandic diplomat.')
+_NAME_AFTER_QUOTE_VERB = re.compile(
+    r"(?<=[,?!])[”\"]\s+(?:said|says|adds|[a-z]+ed)\s+" + _CAPITALISED_RUN + r"(?=[.,;])"
+)
 
 
 # "the Chinese envoy conveyed": a sentence (or its opening aside) opened by a lowercase title,
@@ -353,6 +362,7 @@ def unrecognised_names(
     candidates = [_name_before(text, spans, verb.start()) for verb in verbs]
     if '"' in text or "”" in text:
         candidates += matches_from_marks(_NAME_AFTER_QUOTE, text, '"”')
+        candidates += matches_from_marks(_NAME_AFTER_QUOTE_VERB, text, '"”')
     for match in [m for m in candidates if m is not None]:
         start, end = match.span(1)
         words = match.group(1).split(" ")
@@ -787,6 +797,7 @@ class Subjects:
         self.cast = cast
         self.sentence_index = 0
         self.last_person: tuple[int, Speaker] | None = None
+        self.last_speaker: Speaker | None = None  # of the statement found last, of any type
         self._has_what = " what " in text  # once: few texts hold one, every verb would ask
         self.last_other: dict[str, tuple[int, Speaker]] = {}  # type -> (sentence, speaker)
         self.last_document: Speaker | None = None  # the issuer of "the statement"
@@ -824,6 +835,7 @@ class Subjects:
         """A statement was found: pronouns after it may refer to its speaker, not to a person
         named in what it said after its verb (words before the verb, "X, according to Y",
         may hold a speaker of their own)."""
+        self.last_speaker = speaker
         if speaker.type == "PERSON":
             self.last_person = (position, speaker)
             self._spoke.add(speaker.key)
@@ -921,6 +933,13 @@ class Subjects:
             units = units[1:]
         if not units or len(units) > 16:
             return None
+        if (
+            len(units) == 3
+            and units[1].low == "same"
+            and units[0].low == "the"
+            and self.last_speaker is not None
+        ):
+            return self.last_speaker  # "the same source added": whoever spoke last
         if len(units) <= 3 and " ".join(u.low for u in units) in _THE_TWO:
             return self._two_named_before(position)  # "The two stressed": both persons
         if len(units) == 2 and units[0].low == "two" and units[1].low in _TWO_PERSONS_NOUNS:
@@ -1364,7 +1383,8 @@ class Subjects:
             dropped = dropped | lx.GROUP_PREDETERMINERS  # "both sides" -> "sides"
         while len(head) > 1 and head[0].kind == "WORD" and head[0].low in dropped:
             head = head[1:]
-        return self.text[head[0].start : head[-1].end]
+        name = self.text[head[0].start : head[-1].end]
+        return _without_common_owner(name) if "s " in name else name  # the cheap test first
 
     def _generic(self, head: list[Unit], position: int) -> Speaker | None:
         """A role no named person holds: "a spokeswoman", "a senior US official" is a speaker
@@ -2351,8 +2371,10 @@ class Subjects:
         titled = False  # "Peru's top diplomat, Foreign Minister X": titled in the apposition
         honours = load().honorific_words
         for unit in self.units(comma + 2, person.start):
-            if unit.kind == "ROLE" or unit.text in honours:
+            if unit.kind == "ROLE" or unit.text in honours or unit.text.rstrip(".") in honours:
                 titled = True  # "its envoy to the UN, Professor X": honours title X too
+            elif titled and self._parenthesised(unit):
+                continue  # "Col. (Retired) X": a note on the rank before it
             elif unit.kind not in ("GPE", "ORG"):
                 return False  # "foreign minister, Prince Faisal": honours before the name
         noun_phrase = self.units(start, comma)
@@ -2360,6 +2382,10 @@ class Subjects:
             return True
         previous = self.text.rfind(", ", start, comma)  # "When asked X, the spokesman, Y said"
         return previous >= 0 and _title_phrase(self.units(previous + 2, comma))
+
+    def _parenthesised(self, unit: Unit) -> bool:
+        """Whether a unit stands alone in parentheses ("(Rtd)")."""
+        return self.text.endswith("(", 0, unit.start) and self.text.startswith(")", unit.end)
 
     def main(self, start: int, limit: int) -> Speaker | None:
         """The subject of a sentence's main clause, past a dateline and a leading adverbial
@@ -2834,3 +2860,9 @@ def _newspaper_named(spans: Sequence[EntitySpan]) -> Speaker | None:
         return None
     name = names.pop()
     return Speaker(name, fold(name), "ORG")
+
+
+def _without_common_owner(name: str) -> str:
+    """A group's or office's name without a lowercase owner before it (``_COMMON_OWNER``)."""
+    owner = _COMMON_OWNER.match(name)
+    return name[owner.end() :] if owner is not None else name
