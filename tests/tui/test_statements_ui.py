@@ -743,7 +743,9 @@ async def test_the_views_quote_only_direct_quotations(store_path: Path):
         assert any("said: “We are ready”\n" in row for row in rows), rows
         await type_text(pilot, "kowalska")
         await pilot.press("enter", "enter")  # to the results, then open at the statement
-        await pilot.pause()
+        await settle(app, pilot)  # the article's entities and statements found
+        reader = app.screen.query_one(Reader)
+        assert reader.border_subtitle.startswith("Anna Kowalska"), reader.border_subtitle
         await pilot.press("L")
         await app.workers.wait_for_complete()
         await pilot.pause()
