@@ -2661,6 +2661,9 @@ def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
 def _place_opening(text: str, span: EntitySpan) -> bool:
     """Whether a person's span of three words or more opens with a place the gazetteer knows,
     right after a preposition ("In Tirana Ada Vey said"): the phrase's object, not a name."""
+    window = text[max(0, span.start - 6) : span.start].lower()
+    if "in" not in window and "at" not in window and "from" not in window:
+        return False  # the cheap test first: asked of every name of three words or more
     before = last_word(text, max(0, span.start - 6), span.start)
     if before is None or text[before[0] : before[1]].lower() not in _PLACE_PREPOSITIONS:
         return False
@@ -2744,8 +2747,11 @@ def _capitalised_role_nouns(spans: list[EntitySpan]) -> list[EntitySpan]:
     and the title whom it serves, and so does this."""
     mended: list[EntitySpan] = []
     for span in spans:
+        if span.type != "ROLE":
+            mended.append(span)
+            continue
         noun, _, rest = span.text.partition(" ")
-        served = _SERVED_OPENING.match(rest) if span.type == "ROLE" else None
+        served = _SERVED_OPENING.match(rest)
         if served is None or not noun.isupper() or noun.lower() not in lx.ROLE_NOUNS:
             mended.append(span)
         elif served.end() < len(rest):  # whom it serves: a title of its own

@@ -271,6 +271,24 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return start
 
 
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``text[end]`` starts: right after the last ".", line break,
+    ",", ";" or ":" before it. The line's start bounds the other marks' searches (an article
+    without ";" had each ``rfind`` read back to its first character)."""
+    line = text.rfind("\n", 0, end)
+    low = max(line, 0)
+    return (
+        max(
+            line,
+            text.rfind(".", low, end),
+            text.rfind(",", low, end),
+            text.rfind(";", low, end),
+            text.rfind(":", low, end),
+        )
+        + 1
+    )
+
+
 def last_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the last word of ``text[start:end]`` lies, read backwards from ``end`` (a
     regex search from ``start`` tried every offset of the sentence: the finder's hot spot)."""
@@ -1683,7 +1701,7 @@ class Subjects:
             index -= 1
             if span.type != "ROLE" or not _ROLE_AS_SUBJECT.match(self.text, span.end):
                 continue
-            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            clause_start = _clause_start(self.text, span.start)
             if span.start - clause_start > 30 or not self.cast.in_body(span.start):
                 continue  # a title deep in its clause is no subject (asked before its words)
             if not self._heads_clause(span):
@@ -1846,7 +1864,7 @@ class Subjects:
         (kept per mention: every pronoun after it asks again)."""
         heads = self._clause_heads.get(span.start)
         if heads is None:
-            clause_start = max(self.text.rfind(mark, 0, span.start) for mark in ".\n,;:") + 1
+            clause_start = _clause_start(self.text, span.start)
             # a closing mark too: a pull quote run into the line ('Qatar“We ...”Envoy X met')
             clause_start = max(clause_start, self.text.rfind("”", clause_start, span.start) + 1)
             before = self.units(clause_start, span.start)
@@ -1865,7 +1883,7 @@ class Subjects:
         stand for ("The minister, Z, said" and "..., Z said" keep theirs)."""
         if not self.text.startswith((",", "."), end):
             return False  # the cheap test first
-        start = max(self.text.rfind(mark, 0, comma) for mark in ".\n,;:") + 1
+        start = _clause_start(self.text, comma)
         words = self.text[start:comma].split()
         verb = next((n for n, word in enumerate(words) if not word[:1].isupper()), len(words))
         return (
