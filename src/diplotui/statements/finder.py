@@ -163,6 +163,7 @@ _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", 
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _QUOTATION_MARKS = ('"', "“", "”")
+_BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
@@ -1028,6 +1029,10 @@ class _Finder:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
                 if verb is not None and self._fronted_quotation(close_at):
                     verb = None  # the verb reports its own clause too
+                if speaker is not None and verb is not None and previous is not None:
+                    speaker = self._pronoun_after_opening(
+                        speaker, open_at, close_at, verb, previous
+                    )
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
             if (
@@ -1118,6 +1123,31 @@ class _Finder:
             claim = _Claim("direct", content[0], speaker, verb, _form(verb), -1)
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
+
+    def _pronoun_after_opening(
+        self,
+        speaker: Speaker,
+        open_at: int,
+        close_at: int,
+        verb: re.Match[str],
+        previous: tuple[int, int],
+    ) -> Speaker:
+        """'X echoed Y's remarks.' then '"...," he said.' opening the next paragraph: "he" is
+        the person the sentence before is about (its main clause's subject), not one it only
+        names further on, when the quotation opens its paragraph."""
+        if (
+            speaker.type != "PERSON"
+            or self.text[open_at - 1 : open_at] != "\n"
+            or self.text[close_at + 1 : verb.start()].strip(" ,") not in _BARE_PERSON_PRONOUNS
+        ):
+            return speaker
+        if not _unquoted(self.text, previous):
+            return speaker  # '"...," X said.' then '"...," he added': X goes on
+        other = self._person_subject(previous)
+        if other is None or other.key == speaker.key:
+            return speaker
+        reported = self._speaker_in(previous)  # "Y said that X ..., Z added.": Z's sentence
+        return other if reported is None or reported.key == other.key else speaker
 
     def _not_own_partner(
         self, speaker: Speaker, content: tuple[int, int], previous: tuple[int, int]
