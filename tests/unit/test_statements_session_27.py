@@ -28,3 +28,31 @@ def test_he_closing_a_quotation_that_opens_a_paragraph_is_whom_the_sentence_befo
         "Ivo Marsh",
         "Ivo Marsh",
     ]
+
+
+def test_they_after_two_persons_joined_as_a_subject_is_both_as_first_named() -> None:
+    text = (
+        "Border talks\n\n"
+        "Norland Foreign Minister Ivo Marsh met his Sudland counterpart, Ana Berg, in the"
+        " capital on Monday.\n\n"
+        "Ministers Berg and Marsh also discussed the bridge across the river. They confirmed"
+        " that the works would start in the spring.\n"
+    )
+    names = [("GPE", "Norland"), ("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marsh")]
+    names += [("GPE", "Sudland"), ("PERSON", "Ana Berg"), ("ROLE", "Ministers")]
+    names += [("PERSON", "Berg"), ("PERSON", "Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh and Ana Berg", "the works would start in the spring")
+    ]
+
+
+def test_they_after_two_countries_joined_as_a_subject_is_both() -> None:
+    text = (
+        "Border talks\n\n"
+        "Norland and Sudland set out their plans for the border crossings on Monday. They"
+        " stressed that trade must flow freely.\n"
+    )
+    names = [("GPE", "Norland"), ("GPE", "Sudland")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Norland and Sudland", "trade must flow freely")
+    ]
