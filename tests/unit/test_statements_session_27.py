@@ -56,3 +56,38 @@ def test_they_after_two_countries_joined_as_a_subject_is_both() -> None:
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Norland and Sudland", "trade must flow freely")
     ]
+
+
+def test_a_paragraph_whose_reopening_mark_the_page_lost_goes_on_quoting_its_speaker() -> None:
+    text = (
+        "Envoy named soon\n\n"
+        "Asked about the envoy, Ivo Marsh said: “The name will be given in due course.\n\n"
+        "There are reasons why we do not want to give it now.\n\n"
+        "“The envoy is ready to travel,” he added.\n\n"
+        "On trade, Ivo Marsh said: “The talks went well.\n\n"
+        "Later, he held a meeting with the governor.\n\n"
+        "“It was a good meeting. We are ready to work together.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "The name will be given in due course."),
+        ("Ivo Marsh", "There are reasons why we do not want to give it now."),
+        ("Ivo Marsh", "The envoy is ready to travel,"),
+        ("Ivo Marsh", "The talks went well."),
+        ("Ivo Marsh", "It was a good meeting. We are ready to work together."),
+    ]  # the reporter's paragraph before the last quotation is no one's words
+
+
+def test_a_quotation_left_open_then_cut_off_by_the_texts_end_runs_to_its_last_word() -> None:
+    text = (
+        "Budget row\n\n"
+        "Ivo Marsh said the budget would be passed in May.\n\n"
+        '"The budget has to be mindful of the needs of every region.\n\n'
+        "We were unable to fund every road, hence we are mu\n"
+    )
+    names = [("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "the budget would be passed in May"),
+        ("Ivo Marsh", "The budget has to be mindful of the needs of every region."),
+        ("Ivo Marsh", "We were unable to fund every road, hence we are mu"),
+    ]

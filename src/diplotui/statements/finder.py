@@ -388,6 +388,8 @@ _HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown
 _CONTRACTING_WORDS = frozenset(
     ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
+_NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -734,6 +736,8 @@ class _Finder:
             closing = -1  # where a quotation open since a paragraph before closes in this one
             if quote_run is not None:
                 closing = self._unmarked_close(block_start)
+                if closing < 0 and self._run_goes_on(block_start, block_end):
+                    closing = block_end
                 if closing >= block_end:  # a paragraph of the run without marks of its own
                     self._go_on_unmarked(quote_run, block_start, block_end)
                     previous = (block_start, block_end)
@@ -843,6 +847,24 @@ class _Finder:
         if at <= start or text[at] == "“" or text[at - 1].isspace():
             return -1
         return at
+
+    def _run_goes_on(self, start: int, end: int) -> bool:
+        """Whether a paragraph without marks, after one left open, is more of its quotation:
+        the paragraph after it reopens one ('“The ...' / 'There are ...' / '“On ...”': the
+        page lost one reopening mark) or the stored text ends with it (cut off)."""
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in _QUOTATION_MARKS):
+            return False
+        if self._verbs_in(start, end) or text.endswith(":", start, end):
+            return False  # the reporter's own words, introducing what comes next
+        if _FIRST_PERSON.search(text, start, end) is None:
+            return False  # the reporter's narrative ("The President also met X.")
+        after = _NEXT_TWO_CHARACTERS.match(text, end)
+        if after is None:
+            return False
+        if not after.group(1):
+            return not text.endswith(_SENTENCE_ENDS, start, end)  # cut off in a sentence
+        return after.group(1) in _OPENING_MARKS and after.group(2) != " "
 
     def _go_on_unmarked(self, quote_run: _QuoteRun, start: int, end: int) -> None:
         """A paragraph with no marks inside a quotation that a later paragraph closes: one more
