@@ -91,3 +91,38 @@ def test_a_quotation_left_open_then_cut_off_by_the_texts_end_runs_to_its_last_wo
         ("Ivo Marsh", "The budget has to be mindful of the needs of every region."),
         ("Ivo Marsh", "We were unable to fund every road, hence we are mu"),
     ]
+
+
+def test_a_closing_mark_after_a_comma_and_a_space_ends_a_quotation_that_lost_its_opening() -> None:
+    text = (
+        "Pride of a continent\n\n"
+        "Because Norland was never a colony, it is the pride of the region, ”Ivo Marsh said in"
+        " an interview.\n"
+    )
+    names = [("GPE", "Norland"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.kind, s.text) for s in find_statements(text, spanned(text, names))] == [
+        (
+            "Ivo Marsh",
+            "direct",
+            "Because Norland was never a colony, it is the pride of the region,",
+        )
+    ]
+
+
+def test_a_closing_mark_after_a_closed_quotation_ends_one_that_lost_its_opening() -> None:
+    text = (
+        "Neighbours meet\n\n"
+        "Ivo Marsh welcomed his guest on Monday.\n\n"
+        "“We are not just neighbours, we are family,” he said. That is why I speak your"
+        " language today. Your visit is a big step for our two peoples.” Minister Ivo Marsh"
+        " said\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("ROLE", "Minister"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "We are not just neighbours, we are family,"),
+        (
+            "Ivo Marsh",
+            "That is why I speak your language today. Your visit is a big step for our two"
+            " peoples.",
+        ),
+    ]

@@ -668,7 +668,29 @@ def _reversed(text: str, at: int) -> str:
     """What the closing mark at ``at``, after a space or opening a line and before a word, is
     read as."""
     line_start = text.rfind("\n", 0, at) + 1
-    return "”" if text.rfind("“", line_start, at) > text.rfind("”", line_start, at) else "“"
+    if text.rfind("“", line_start, at) > text.rfind("”", line_start, at):
+        return "”"
+    return "”" if _lost_opening_before(text, line_start, at) else "“"
+
+
+def _comma_spaced(text: str, close_at: int) -> bool:
+    """Whether a closing mark stands after a comma and a space ('..., ”X said')."""
+    return text.endswith(", ", 0, close_at)
+
+
+def _lost_opening_before(text: str, line_start: int, at: int) -> bool:
+    """Whether a closing mark after a space ends a quotation whose opening mark the page lost
+    ('... the pride of the continent, ”X said in an interview'): a comma before it, no other
+    mark on its line, and a listed verb in the few words after."""
+    if not _comma_spaced(text, at):
+        return False
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(text.find(mark, line_start, line_end) >= 0 for mark in ('"', "“")):
+        return False
+    if text.find("”", at + 1, line_end) >= 0:
+        return False
+    return VERB_RE.search(text, at + 1, min(line_end, at + 60)) is not None
 
 
 class _Finder:
@@ -766,11 +788,14 @@ class _Finder:
             self.subjects.quoted(quotes)
             found_before = len(self.found)
             lost = -1 if quotes else self.text.find("”", block_start, block_end)
+            stray = self._stray_close(quotes, block_end)
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 if quotes:
                     self._direct(sentence, quotes, paragraph, previous, following)
+                    if sentence[0] <= stray < sentence[1]:
+                        self._lost_opening_after(quotes[-1][1], stray, paragraph)
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
@@ -1214,15 +1239,38 @@ class _Finder:
         talks were held ...," the ministry said.', round 109): a closing mark and no opening
         one, then an attribution; the quotation runs from the paragraph's start."""
         content = _trim(self.text, start, close_at)
-        if content is None or self.text[close_at - 1] not in ",.":
+        if content is None or (
+            self.text[close_at - 1] not in ",." and not _comma_spaced(self.text, close_at)
+        ):
             return
-        speaker, verb = self._attribution_after(
-            close_at + 1, _sentence_end_after(close_at, paragraph)
-        )
+        limit = _sentence_end_after(close_at, paragraph)
+        if limit == close_at + 1:  # '....” X said': the splitter ended a sentence at the mark
+            limit = _sentence_end_after(limit, paragraph)
+        speaker, verb = self._attribution_after(close_at + 1, limit)
         if speaker is None or verb is None:
             return
         self.used_verbs.add(verb.start())
         self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+
+    def _stray_close(self, quotes: list[tuple[int, int]], end: int) -> int:
+        """Where a closing mark stands after a paragraph's last quotation closed, none open
+        ('“A,” he said. B.” X said': B's opening mark lost), or -1."""
+        if not quotes or quotes[-1][1] >= end:
+            return -1
+        return self.text.find("”", quotes[-1][1] + 1, end)
+
+    def _lost_opening_after(
+        self, closed: int, close_at: int, paragraph: list[tuple[int, int]]
+    ) -> None:
+        """'“A,” he said. B.” X said.': B runs from the first sentence after the quotation
+        closing at ``closed`` to the stray mark, X's when an attribution follows it; not from
+        a sentence reporting a clause ("He said that C. B,” he added": C is reported)."""
+        for start, end in paragraph:
+            if closed < start < close_at and not any(
+                self.text.startswith(" that ", verb.end()) for verb in self._verbs_in(start, end)
+            ):
+                self._lost_opening(start, close_at, paragraph)
+                return
 
     def _attribution_after(
         self, start: int, limit: int
