@@ -126,3 +126,26 @@ def test_a_closing_mark_after_a_closed_quotation_ends_one_that_lost_its_opening(
             " peoples.",
         ),
     ]
+
+
+def test_a_listed_verb_the_page_ran_into_a_name_is_read_apart_from_it() -> None:
+    text = (
+        "Talks to resume\n\n"
+        "Foreign Minister Ivo Marshnoted that the talks would resume in June.\n\n"
+        "“We have an interest in good relations,” he said.\n\n"
+        "Marsh also said that the border would stay open.\n"
+    )
+    names = [("ROLE", "Foreign Minister"), ("PERSON", "Ivo Marshnoted"), ("PERSON", "Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "the talks would resume in June"),
+        ("Ivo Marsh", "We have an interest in good relations,"),
+        ("Ivo Marsh", "the border would stay open"),
+    ]
+
+
+def test_a_name_ending_like_a_past_form_is_left_whole_when_not_found_apart() -> None:
+    text = "Envoy speaks\n\nEnvoy Ana Bousaid said the port would open.\n"
+    names = [("ROLE", "Envoy"), ("PERSON", "Ana Bousaid")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ana Bousaid", "the port would open")
+    ]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -188,6 +188,13 @@ _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` loo
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_MATCH_START = methodcaller("start")
+_PAST_FORMS = tuple(
+    sorted({f.past for f in FORMS.values() if f.past.endswith(("ed", "said", "told"))})
+)
+_PAST_FORM = re.compile("|".join(_PAST_FORMS))
+# a listed past run into the name before it ("Alfaronoted"), its word's end
+_GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
@@ -713,6 +720,8 @@ class _Finder:
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
+        if any(s.type == "PERSON" and s.text.endswith(_PAST_FORMS) for s in spans):
+            spans, verbs = _glued_pasts_cut(text, spans, verbs)
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
@@ -2718,6 +2727,28 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _glued_pasts_cut(
+    text: str, spans: list[EntitySpan], verbs: list[re.Match[str]]
+) -> tuple[list[EntitySpan], list[re.Match[str]]]:
+    """Persons whose name the page ran into a listed verb's past ("X Alfaronoted that"):
+    the name cut before the verb, and the verb found, when the name's last word stands alone
+    elsewhere in the text ("Alfaro said")."""
+    cut: list[EntitySpan] = []
+    found = list(verbs)
+    for span in spans:
+        glued = _GLUED_PAST.search(span.text) if span.type == "PERSON" else None
+        surname = span.text[glued.start() : glued.start(1)] if glued else ""
+        if glued is None or re.search(rf"\b{surname}\b", text) is None:
+            cut.append(span)
+            continue
+        end = span.start + glued.start(1)
+        cut.append(EntitySpan(span.start, end, span.type, span.text[: glued.start(1)]))
+        verb = _PAST_FORM.match(text, end)
+        if verb is not None:
+            found.append(verb)
+    return cut, sorted(found, key=_MATCH_START)
 
 
 def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:
