@@ -149,3 +149,16 @@ def test_a_name_ending_like_a_past_form_is_left_whole_when_not_found_apart() -> 
     assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
         ("Ana Bousaid", "the port would open")
     ]
+
+
+def test_a_quotation_closed_by_a_bare_verb_is_the_speaker_before() -> None:
+    text = (
+        "Apology asked\n\n"
+        "Minister Ivo Marsh stressed that the talks had failed.\n\n"
+        "“There can be better ties only when an apology is made,” added.\n"
+    )
+    names = [("ROLE", "Minister"), ("PERSON", "Ivo Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "the talks had failed"),
+        ("Ivo Marsh", "There can be better ties only when an apology is made,"),
+    ]

@@ -1295,7 +1295,10 @@ class _Finder:
         if verb is not None:
             between = self.text[start : verb.start()]
             if not between.strip(" ,–—"):  # '"...," – said the minister.' too
-                return self.subjects.after(verb.end(), limit), verb
+                after = self.subjects.after(verb.end(), limit)
+                if after is None and not self.text[verb.end() : limit].strip(" .\n"):
+                    after = self.subjects.last_speaker  # '"...," added.': who spoke before
+                return after, verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
