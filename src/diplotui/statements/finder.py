@@ -1199,10 +1199,12 @@ class _Finder:
             return speaker
         if not _unquoted(self.text, previous):
             return speaker  # '"...," X said.' then '"...," he added': X goes on
+        reported = self._speaker_in(previous)  # "Y said that X ..., Z added.": Z's sentence
+        if reported is not None and reported.key == speaker.key:
+            return speaker  # the cheap test first: reading the subject costs
         other = self._person_subject(previous)
         if other is None or other.key == speaker.key:
             return speaker
-        reported = self._speaker_in(previous)  # "Y said that X ..., Z added.": Z's sentence
         return other if reported is None or reported.key == other.key else speaker
 
     def _not_own_partner(
