@@ -162,3 +162,17 @@ def test_a_quotation_closed_by_a_bare_verb_is_the_speaker_before() -> None:
         ("Ivo Marsh", "the talks had failed"),
         ("Ivo Marsh", "There can be better ties only when an apology is made,"),
     ]
+
+
+def test_a_paragraph_of_only_a_name_and_a_verb_attributes_the_quotation_before_it() -> None:
+    text = (
+        "Unity first\n\n"
+        "The office of the Prime Minister released a statement on Monday.\n\n"
+        "“In the spirit of regional unity, the chair speaks for all of us.”\n\n"
+        "Ivo Marsh said.\n\n"
+        "Marsh did not say whether he had been invited.\n"
+    )
+    names = [("ROLE", "Prime Minister"), ("PERSON", "Ivo Marsh"), ("PERSON", "Marsh")]
+    assert [(s.speaker, s.text) for s in find_statements(text, spanned(text, names))] == [
+        ("Ivo Marsh", "In the spirit of regional unity, the chair speaks for all of us.")
+    ]

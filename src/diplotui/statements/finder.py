@@ -396,6 +396,7 @@ _CONTRACTING_WORDS = frozenset(
     ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
+_BARE_ATTRIBUTION_LENGTH = 40  # characters of a paragraph that is only "X said."
 _NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
@@ -763,7 +764,9 @@ class _Finder:
     def run(self) -> list[_Found]:
         previous: tuple[int, int] | None = None
         quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
+        block: tuple[int, int] | None = None
         for block_start, block_end in self.body:
+            prior_block, block = block, (block_start, block_end)
             closing = -1  # where a quotation open since a paragraph before closes in this one
             if quote_run is not None:
                 closing = self._unmarked_close(block_start)
@@ -780,6 +783,8 @@ class _Finder:
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
+            if block_end - block_start <= _BARE_ATTRIBUTION_LENGTH and prior_block is not None:
+                self._attributes_quotation_before(prior_block, block_start, block_end)
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             if self.text.find("; ", block_start, block_end) >= 0:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
@@ -881,6 +886,29 @@ class _Finder:
         if at <= start or text[at] == "“" or text[at - 1].isspace():
             return -1
         return at
+
+    def _attributes_quotation_before(self, prior: tuple[int, int], start: int, end: int) -> None:
+        """A paragraph of only a subject and a listed verb ("X said.") after a paragraph that
+        is one quotation no one was found for: the quotation is the subject's."""
+        verbs = self._verbs_in(start, end)
+        if len(verbs) != 1 or FORMS[verbs[0].group()].participle:
+            return
+        verb = verbs[0]
+        if self.text[verb.end() : end].strip(" .") or self.text.find(",", start, end) >= 0:
+            return  # "X said, ...": not a bare attribution
+        text = self.text
+        if not text.startswith(_OPENING_MARKS, prior[0]) or not text.endswith(
+            ('"', "”"), prior[0], prior[1]
+        ):
+            return
+        if self.found and self.found[-1].end > prior[0]:
+            return  # the quotation has its speaker
+        speaker = self.subjects.before(start, verb.start())
+        content = _trim(text, prior[0] + 1, prior[1] - 1)
+        if speaker is None or content is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
 
     def _run_goes_on(self, start: int, end: int) -> bool:
         """Whether a paragraph without marks, after one left open, is more of its quotation:
