@@ -802,7 +802,7 @@ class _Finder:
             self.subjects.quoted(quotes)
             found_before = len(self.found)
             lost = -1 if quotes else self.text.find("”", block_start, block_end)
-            stray = self._stray_close(quotes, block_end)
+            stray = self._stray_close(quotes, block_end) if quotes else -1
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
