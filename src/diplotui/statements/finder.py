@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
 from diplotui.entities.folding import fold
@@ -163,6 +163,7 @@ _TIME_LEADS = frozenset({"just", "shortly", "only", "hours", "days", "minutes", 
 _PLACE_OR_TIME = frozenset({"at", "in", "on", "during", "after", "before", "following", "amid"})
 _QUOTED_PHRASE_WORDS = 3
 _QUOTATION_MARKS = ('"', "“", "”")
+_BARE_PERSON_PRONOUNS = ("he", "she")  # a quotation's whole attribution before its verb
 _SURNAME_FUNCTION_WORDS = frozenset({" To ", " An ", " So "})  # also surnames, after a title
 _NAMED_ADDRESSEE_WORDS = 10  # "Russian Ambassador to Vietnam X Y", before an adjunct
 _WHILE_DOING = frozenset({"when", "while"})  # then a gerund: an adjunct of time
@@ -187,6 +188,13 @@ _DESCRIBED_AS = re.compile(  # a long object, then "as": ``_CHARACTERISING`` loo
 _FRONTED_PREPOSITIONS = lx.PREPOSITIONS | {"over", "about", "at"}  # '“Alarmed” over X, she ...'
 _PROGRESSIVE = re.compile(r"\s(?:is|are|was|were)\s+$")
 _START = attrgetter("start")
+_MATCH_START = methodcaller("start")
+_PAST_FORMS = tuple(
+    sorted({f.past for f in FORMS.values() if f.past.endswith(("ed", "said", "told"))})
+)
+_PAST_FORM = re.compile("|".join(_PAST_FORMS))
+# a listed past run into the name before it ("Alfaronoted"), its word's end
+_GLUED_PAST = re.compile(r"\b[A-Z][a-z]{2,}?(" + "|".join(_PAST_FORMS) + r")$")
 _SERVED_OPENING = re.compile(r"(?:for|to)(?: the)? ")  # "for the Taoiseach": whom a title serves
 # a ministry's further portfolios after its first ("Ministry of Foreign Affairs, Trade and
 # Development"): capitalised items after commas, the last after "and", then no capital
@@ -387,6 +395,9 @@ _HYPHENED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-(?:[a-z]{2,}ed|born|bred|grown
 _CONTRACTING_WORDS = frozenset(
     ("he", "she", "it", "that", "there", "who", "what", "where", "here", "let", "everyone")
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # a speaker's own words
+_BARE_ATTRIBUTION_LENGTH = 40  # characters of a paragraph that is only "X said."
+_NEXT_TWO_CHARACTERS = re.compile(r"\s*(\S?)(.?)")  # after a paragraph: the text's end or not
 _OPENING_MARKS = ("“", '"')  # a quotation's opening, as ``_marks_read`` reads marks
 _ABSOLUTE_OPENINGS = (", ", "; ", " – ", " — ", " - ", "(", " and ")  # before an absolute "with"
 _ABSOLUTE_SUBJECT = re.compile(r"(?<![\w’'-])(?:with|of) ((?:[\w’'.-]+ ){1,6})$")
@@ -665,7 +676,29 @@ def _reversed(text: str, at: int) -> str:
     """What the closing mark at ``at``, after a space or opening a line and before a word, is
     read as."""
     line_start = text.rfind("\n", 0, at) + 1
-    return "”" if text.rfind("“", line_start, at) > text.rfind("”", line_start, at) else "“"
+    if text.rfind("“", line_start, at) > text.rfind("”", line_start, at):
+        return "”"
+    return "”" if _lost_opening_before(text, line_start, at) else "“"
+
+
+def _comma_spaced(text: str, close_at: int) -> bool:
+    """Whether a closing mark stands after a comma and a space ('..., ”X said')."""
+    return text.endswith(", ", 0, close_at)
+
+
+def _lost_opening_before(text: str, line_start: int, at: int) -> bool:
+    """Whether a closing mark after a space ends a quotation whose opening mark the page lost
+    ('... the pride of the continent, ”X said in an interview'): a comma before it, no other
+    mark on its line, and a listed verb in the few words after."""
+    if not _comma_spaced(text, at):
+        return False
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(text.find(mark, line_start, line_end) >= 0 for mark in ('"', "“")):
+        return False
+    if text.find("”", at + 1, line_end) >= 0:
+        return False
+    return VERB_RE.search(text, at + 1, min(line_end, at + 60)) is not None
 
 
 class _Finder:
@@ -688,6 +721,8 @@ class _Finder:
             spans = parenthesised_given_names(text, spans)
         if "(@" in text:
             spans = [s for s in spans if not _signs_a_tweet(text, s)]
+        if any(s.type == "PERSON" and s.text.endswith(_PAST_FORMS) for s in spans):
+            spans, verbs = _glued_pasts_cut(text, spans, verbs)
         self.verbs = verbs  # the listed verbs of the whole text, found once
         self.verb_starts = [verb.start() for verb in self.verbs]
         missed = unrecognised_names(text, spans, self.verbs)
@@ -729,10 +764,14 @@ class _Finder:
     def run(self) -> list[_Found]:
         previous: tuple[int, int] | None = None
         quote_run: _QuoteRun | None = None  # a quotation running over paragraphs
+        block: tuple[int, int] | None = None
         for block_start, block_end in self.body:
+            prior_block, block = block, (block_start, block_end)
             closing = -1  # where a quotation open since a paragraph before closes in this one
             if quote_run is not None:
                 closing = self._unmarked_close(block_start)
+                if closing < 0 and self._run_goes_on(block_start, block_end):
+                    closing = block_end
                 if closing >= block_end:  # a paragraph of the run without marks of its own
                     self._go_on_unmarked(quote_run, block_start, block_end)
                     previous = (block_start, block_end)
@@ -744,6 +783,8 @@ class _Finder:
                 previous, quote_run = (block_start, block_end), None
                 continue
             before = previous
+            if block_end - block_start <= _BARE_ATTRIBUTION_LENGTH and prior_block is not None:
+                self._attributes_quotation_before(prior_block, block_start, block_end)
             paragraph = paragraph_sentences(self.text, block_start, block_end)
             if self.text.find("; ", block_start, block_end) >= 0:
                 paragraph = _split_at_capital_pronouns(self.text, paragraph)
@@ -761,11 +802,14 @@ class _Finder:
             self.subjects.quoted(quotes)
             found_before = len(self.found)
             lost = -1 if quotes else self.text.find("”", block_start, block_end)
+            stray = self._stray_close(quotes, block_end) if quotes else -1
             for number, sentence in enumerate(paragraph):
                 self.subjects.sentence_index += 1
                 following = paragraph[number + 1] if number + 1 < len(paragraph) else None
                 if quotes:
                     self._direct(sentence, quotes, paragraph, previous, following)
+                    if sentence[0] <= stray < sentence[1]:
+                        self._lost_opening_after(quotes[-1][1], stray, paragraph)
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
@@ -842,6 +886,47 @@ class _Finder:
         if at <= start or text[at] == "“" or text[at - 1].isspace():
             return -1
         return at
+
+    def _attributes_quotation_before(self, prior: tuple[int, int], start: int, end: int) -> None:
+        """A paragraph of only a subject and a listed verb ("X said.") after a paragraph that
+        is one quotation no one was found for: the quotation is the subject's."""
+        verbs = self._verbs_in(start, end)
+        if len(verbs) != 1 or FORMS[verbs[0].group()].participle:
+            return
+        verb = verbs[0]
+        if self.text[verb.end() : end].strip(" .") or self.text.find(",", start, end) >= 0:
+            return  # "X said, ...": not a bare attribution
+        text = self.text
+        if not text.startswith(_OPENING_MARKS, prior[0]) or not text.endswith(
+            ('"', "”"), prior[0], prior[1]
+        ):
+            return
+        if self.found and self.found[-1].end > prior[0]:
+            return  # the quotation has its speaker
+        speaker = self.subjects.before(start, verb.start())
+        content = _trim(text, prior[0] + 1, prior[1] - 1)
+        if speaker is None or content is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+
+    def _run_goes_on(self, start: int, end: int) -> bool:
+        """Whether a paragraph without marks, after one left open, is more of its quotation:
+        the paragraph after it reopens one ('“The ...' / 'There are ...' / '“On ...”': the
+        page lost one reopening mark) or the stored text ends with it (cut off)."""
+        text = self.text
+        if any(text.find(mark, start, end) >= 0 for mark in _QUOTATION_MARKS):
+            return False
+        if self._verbs_in(start, end) or text.endswith(":", start, end):
+            return False  # the reporter's own words, introducing what comes next
+        if _FIRST_PERSON.search(text, start, end) is None:
+            return False  # the reporter's narrative ("The President also met X.")
+        after = _NEXT_TWO_CHARACTERS.match(text, end)
+        if after is None:
+            return False
+        if not after.group(1):
+            return not text.endswith(_SENTENCE_ENDS, start, end)  # cut off in a sentence
+        return after.group(1) in _OPENING_MARKS and after.group(2) != " "
 
     def _go_on_unmarked(self, quote_run: _QuoteRun, start: int, end: int) -> None:
         """A paragraph with no marks inside a quotation that a later paragraph closes: one more
@@ -1028,6 +1113,10 @@ class _Finder:
                 speaker, verb = self._attribution_after(close_at + 1, tail_end)
                 if verb is not None and self._fronted_quotation(close_at):
                     verb = None  # the verb reports its own clause too
+                if speaker is not None and verb is not None and previous is not None:
+                    speaker = self._pronoun_after_opening(
+                        speaker, open_at, close_at, verb, previous
+                    )
             if speaker is None:
                 speaker, verb = self._attribution_before(s_start, head_start, open_at)
             if (
@@ -1119,6 +1208,33 @@ class _Finder:
             self._emit(claim, content[1], remember=not characterised)
             last = (close_at, speaker)
 
+    def _pronoun_after_opening(
+        self,
+        speaker: Speaker,
+        open_at: int,
+        close_at: int,
+        verb: re.Match[str],
+        previous: tuple[int, int],
+    ) -> Speaker:
+        """'X echoed Y's remarks.' then '"...," he said.' opening the next paragraph: "he" is
+        the person the sentence before is about (its main clause's subject), not one it only
+        names further on, when the quotation opens its paragraph."""
+        if (
+            speaker.type != "PERSON"
+            or self.text[open_at - 1 : open_at] != "\n"
+            or self.text[close_at + 1 : verb.start()].strip(" ,") not in _BARE_PERSON_PRONOUNS
+        ):
+            return speaker
+        if not _unquoted(self.text, previous):
+            return speaker  # '"...," X said.' then '"...," he added': X goes on
+        reported = self._speaker_in(previous)  # "Y said that X ..., Z added.": Z's sentence
+        if reported is not None and reported.key == speaker.key:
+            return speaker  # the cheap test first: reading the subject costs
+        other = self._person_subject(previous)
+        if other is None or other.key == speaker.key:
+            return speaker
+        return other if reported is None or reported.key == other.key else speaker
+
     def _not_own_partner(
         self, speaker: Speaker, content: tuple[int, int], previous: tuple[int, int]
     ) -> Speaker:
@@ -1162,15 +1278,38 @@ class _Finder:
         talks were held ...," the ministry said.', round 109): a closing mark and no opening
         one, then an attribution; the quotation runs from the paragraph's start."""
         content = _trim(self.text, start, close_at)
-        if content is None or self.text[close_at - 1] not in ",.":
+        if content is None or (
+            self.text[close_at - 1] not in ",." and not _comma_spaced(self.text, close_at)
+        ):
             return
-        speaker, verb = self._attribution_after(
-            close_at + 1, _sentence_end_after(close_at, paragraph)
-        )
+        limit = _sentence_end_after(close_at, paragraph)
+        if limit == close_at + 1:  # '....” X said': the splitter ended a sentence at the mark
+            limit = _sentence_end_after(limit, paragraph)
+        speaker, verb = self._attribution_after(close_at + 1, limit)
         if speaker is None or verb is None:
             return
         self.used_verbs.add(verb.start())
         self._emit(_Claim("direct", content[0], speaker, verb, _form(verb), -1), content[1])
+
+    def _stray_close(self, quotes: list[tuple[int, int]], end: int) -> int:
+        """Where a closing mark stands after a paragraph's last quotation closed, none open
+        ('“A,” he said. B.” X said': B's opening mark lost), or -1."""
+        if not quotes or quotes[-1][1] >= end:
+            return -1
+        return self.text.find("”", quotes[-1][1] + 1, end)
+
+    def _lost_opening_after(
+        self, closed: int, close_at: int, paragraph: list[tuple[int, int]]
+    ) -> None:
+        """'“A,” he said. B.” X said.': B runs from the first sentence after the quotation
+        closing at ``closed`` to the stray mark, X's when an attribution follows it; not from
+        a sentence reporting a clause ("He said that C. B,” he added": C is reported)."""
+        for start, end in paragraph:
+            if closed < start < close_at and not any(
+                self.text.startswith(" that ", verb.end()) for verb in self._verbs_in(start, end)
+            ):
+                self._lost_opening(start, close_at, paragraph)
+                return
 
     def _attribution_after(
         self, start: int, limit: int
@@ -1186,7 +1325,10 @@ class _Finder:
         if verb is not None:
             between = self.text[start : verb.start()]
             if not between.strip(" ,–—"):  # '"...," – said the minister.' too
-                return self.subjects.after(verb.end(), limit), verb
+                after = self.subjects.after(verb.end(), limit)
+                if after is None and not self.text[verb.end() : limit].strip(" .\n"):
+                    after = self.subjects.last_speaker  # '"...," added.': who spoke before
+                return after, verb
             if _ATTRIBUTION_BREAK.search(_TITLE_STOP.sub("", between)) is None:
                 first = start + len(between) - len(between.lstrip(" ,"))
                 return self.subjects.before(first, verb.start()), verb
@@ -2618,6 +2760,28 @@ class _Finder:
             self.subjects.remember(speaker, position, (claim.start, end))
         if claim.verb is not None and _IN_A_STATEMENT.match(text, claim.verb.end()):
             self.subjects.last_document = speaker  # "The statement added ..." is theirs
+
+
+def _glued_pasts_cut(
+    text: str, spans: list[EntitySpan], verbs: list[re.Match[str]]
+) -> tuple[list[EntitySpan], list[re.Match[str]]]:
+    """Persons whose name the page ran into a listed verb's past ("X Alfaronoted that"):
+    the name cut before the verb, and the verb found, when the name's last word stands alone
+    elsewhere in the text ("Alfaro said")."""
+    cut: list[EntitySpan] = []
+    found = list(verbs)
+    for span in spans:
+        glued = _GLUED_PAST.search(span.text) if span.type == "PERSON" else None
+        surname = span.text[glued.start() : glued.start(1)] if glued else ""
+        if glued is None or re.search(rf"\b{surname}\b", text) is None:
+            cut.append(span)
+            continue
+        end = span.start + glued.start(1)
+        cut.append(EntitySpan(span.start, end, span.type, span.text[: glued.start(1)]))
+        verb = _PAST_FORM.match(text, end)
+        if verb is not None:
+            found.append(verb)
+    return cut, sorted(found, key=_MATCH_START)
 
 
 def _unpadded_persons(text: str, spans: list[EntitySpan]) -> list[EntitySpan]:

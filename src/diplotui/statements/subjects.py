@@ -190,6 +190,7 @@ _BY_ISSUER = frozenset({"by", "from"})
 _COUNTRY_NOUNS = frozenset({"kingdom", "country", "republic", "sultanate", "emirate"})
 _TIME_LEADS = frozenset({"this", "last", "on", "late"})  # no time alone
 # subjects standing for the two persons named last (tests/statements_dev/SOURCES, round 17)
+_PLACE_OR_BODY = frozenset({"GPE", "ORG"})  # what else "They" may stand for, two named
 _TWO_PERSONS_NOUNS = frozenset({"officials", "ministers", "leaders", "presidents"})
 _TWO_PERSONS_REACH = 800  # characters back "two officials" may name the last two persons
 _THE_TWO = frozenset({"the two", "both of them", "the pair", "the duo", "both"})
@@ -1674,7 +1675,9 @@ class Subjects:
                     return body[1]
                 reported = self._reported_subject_before(position)
                 return reported or self._organisation_acting_before(position)
-            return self._group_subject_before(position) if speaker_type == "GROUP" else None
+            if speaker_type != "GROUP":
+                return None
+            return self._group_subject_before(position) or self._pair_subject_before(position)
         candidates: list[tuple[int, Speaker]] = []
         if self.last_person is not None:
             candidates.append(self.last_person)
@@ -1743,6 +1746,29 @@ class Subjects:
         if not openings:
             return self._organisation_opening(window, position)
         name = openings[-1].group(1) or openings[-1].group(2)
+        return Speaker(name, fold(name), "GROUP")
+
+    def _pair_subject_before(self, position: int) -> Speaker | None:
+        """The persons joined by "and" as the subject of the sentence before "They" ("X and
+        Minister Y discussed Z. They noted ..."): one speaker naming both, as the sentence
+        joins them."""
+        start = self._sentence_before(position)
+        end = self._sentence_start(position)
+        if self.text.find(" and ", start, end) < 0:  # the cheap test first
+            return None
+        pair = self.main(start, end)
+        if pair is None or pair.type != "GROUP" or pair.name.count(" and ") != 1:
+            return None
+        names = pair.name.split(" and ")
+        first_named: dict[str, int] = {}  # each person's or country's first mention
+        for span in self.spans:
+            if span.type == "PERSON" and self.cast.in_body(span.start):
+                first_named.setdefault(self.cast.person(span).name, span.start)
+            elif span.type in _PLACE_OR_BODY and span.text in names:
+                first_named.setdefault(span.text, span.start)
+        if any(name not in first_named for name in names):
+            return None  # a title no name was found for ("X and the Secretary")
+        name = " and ".join(sorted(names, key=first_named.__getitem__))  # as first named
         return Speaker(name, fold(name), "GROUP")
 
     def _reported_subject_before(self, position: int) -> Speaker | None:
