@@ -142,6 +142,8 @@ _ISSUED_WITH = re.compile(  # "released a statement on Monday " before a partici
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})  # "In Tirana X said": a place
 _ISSUED_CUES = ("statement", "release", "communiqu")
 _ISSUED_REACH = 80  # characters from "issued" to the participle after its document
+_TIME_CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _SUBORDINATE_PRONOUN = re.compile(r" (?:as|when|while|after|before) (he|she|they) [a-z]{3,}\b")
 _AND_PREDICATE = re.compile(r" and [a-z]+ed\b")  # a quotation, then its speaker's next act
 _ADJUNCT_IN_PERFECT = 80  # characters an adjunct may fill between "had" and "said"
@@ -3259,6 +3261,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         return True  # "..., a spokesman said last week."
     if form.lemma == "tell" and _addressee_then_participle(words):
         return True  # "..., X told IRNA adding that ...": whom, then a statement of its own
+    if ", " in rest and _adjunct_then_participle(rest):
+        return _attribution_tail(rest.partition(", ")[0], form)
     if " that " in f" {rest} " or holds_listed_verb(rest):
         return False
     if rest.startswith(",") and len(words) == 2:
@@ -3291,6 +3295,8 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
         addressee = next((n for n, w in enumerate(words[1:4], 1) if w in _PLACE_OR_TIME), None)
         if addressee is not None:  # "... told a news conference on Friday after meeting X"
             return _attribution_tail(" ".join(words[addressee:]), form)
+    if words[0] in _TIME_CLAUSE_OPENERS and len(words) > 2 and words[1] in _SUBJECT_PRONOUNS:
+        return _name_runs_as_one(words) <= _ADJUNCT_WORDS  # "..., X said as he met Y in Z."
     if len(words) > 10:
         return False
     if words[0].lower() in lx.ADJUNCT_STARTS or (len(words) == 1 and words[0] in lx.WEEKDAYS):
@@ -3301,6 +3307,19 @@ def _attribution_tail(rest: str, form: VerbForm) -> bool:
     if addressee is not None:  # "... told reporters after the talks with X": whom, then when
         return _attribution_tail(" ".join(words[addressee:]), form)
     return _name_runs_as_one(words) <= 4  # "told the Senate Foreign Affairs Committee": one name
+
+
+def _adjunct_then_participle(rest: str) -> bool:
+    """Whether an attribution's tail is an adjunct, a comma and a listed participle ("...,
+    the minister announced on social media, emphasizing that ..."): the participle is a
+    statement of its own, so the adjunct alone closes the attribution."""
+    head, _, after = rest.partition(", ")
+    participle = VERB_RE.match(after)
+    return (
+        participle is not None
+        and FORMS[participle.group()].participle
+        and head.partition(" ")[0].lower() in lx.ADJUNCT_STARTS
+    )
 
 
 def _aside_after_adjunct(after: str) -> bool:

@@ -1,0 +1,37 @@
+"""Errors of held-out rounds 184-191 that recur across outlets (stfix23, session 27: classes
+of error, not one article's; invented sentences and names)."""
+
+from __future__ import annotations
+
+from diplotui.statements import find_statements
+from tests.unit.test_statements_rounds_152_159 import spanned
+
+
+def test_an_inverted_attribution_may_close_with_an_adjunct_then_a_participle() -> None:
+    text = (
+        "Border row\n\n"
+        "Norland is answering last month's border incidents, Prime Minister Aldo Verani"
+        " announced on social media, emphasizing that Norland cannot let anyone threaten its"
+        " borders.\n"
+    )
+    names = [("GPE", "Norland"), ("PERSON", "Aldo Verani"), ("GPE", "Norland")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("Norland is answering last month's border incidents", "Aldo Verani"),
+        ("Norland cannot let anyone threaten its borders", "Aldo Verani"),
+    ]
+
+
+def test_an_inverted_attribution_may_close_with_a_pronoun_time_clause() -> None:
+    text = (
+        "Trade targets\n\n"
+        "The two countries have set bold targets and will keep to them, Norland President Aldo"
+        " Verani said as he met with Sudland's Minister of Trade Ilse Marken in Tarnby on 3"
+        " May.\n"
+    )
+    names = [("GPE", "Norland"), ("PERSON", "Aldo Verani"), ("GPE", "Sudland")]
+    names += [("PERSON", "Ilse Marken"), ("GPE", "Tarnby")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("The two countries have set bold targets and will keep to them", "Aldo Verani"),
+    ]
