@@ -35,3 +35,18 @@ def test_an_inverted_attribution_may_close_with_a_pronoun_time_clause() -> None:
     assert [(s.text, s.speaker) for s in found] == [
         ("The two countries have set bold targets and will keep to them", "Aldo Verani"),
     ]
+
+
+def test_a_speaker_may_take_the_opportunity_to_speak() -> None:
+    text = (
+        "Envoy visits province\n\n"
+        "The envoy Ivo Marsh, who was in the province with his team on a short trip, used the"
+        " opportunity to call for closer trade between the two countries.\n\n"
+        "Ana Berg took the occasion to propose that both sides meet again in June.\n"
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("closer trade between the two countries", "Ivo Marsh"),
+        ("both sides meet again in June", "Ana Berg"),
+    ]

@@ -257,6 +257,12 @@ _JOINED_QUOTATION = re.compile(r"\s*(?:,|,? and|,? or)\s*")  # between two quota
 _RAISED = re.compile(
     r" (?:is|was|are|were) (?:said|believed|reported|understood|thought|known) to have $"
 )
+# An occasion taken before an infinitive: the subject speaks through it ("used the
+# opportunity to call for", "took the occasion to propose")
+_OCCASION_TAKEN = re.compile(
+    r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
+    r" (?:also |further |again )?to (?:also |further |again )?$"
+)
 _SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
 _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
@@ -1792,6 +1798,10 @@ class _Finder:
             raised = _RAISED.search(text, max(s_start, verb.start() - 40), verb.start())
             if raised is not None:  # "X is believed to have called for Y": X's, said before
                 speaker = subjects.before(s_start, raised.start())
+        if speaker is None and content is not None and text.endswith("to ", s_start, verb.start()):
+            taken = _OCCASION_TAKEN.search(text, max(s_start, verb.start() - 48), verb.start())
+            if taken is not None:  # "X used the opportunity to call for Y": X's
+                speaker = subjects.before(s_start, taken.start())
         if speaker is None and content is not None and verb.group() == form.past:
             speaker = self._perfect_around_adjunct(s_start, verb.start())
         if speaker is None and content is not None:
