@@ -50,3 +50,22 @@ def test_a_speaker_may_take_the_opportunity_to_speak() -> None:
         ("closer trade between the two countries", "Ivo Marsh"),
         ("both sides meet again in June", "Ana Berg"),
     ]
+
+
+def test_quotations_after_an_introduction_naming_whose_statements_they_are() -> None:
+    text = (
+        "Minister's remarks\n\n"
+        "Minister Ivo Marsh answered questions from reporters on the plane.\n"
+        "According to a reporter Ana Berg, here are some of the main parts from Marsh's"
+        " statements:\n"
+        '"Trade is not a weapon"\n'
+        '"The ban on our grain is a ban on the whole region. Their claims are baseless.\n'
+        '"It is not right for a neighbour to act like this."\n'
+    )
+    names = [("PERSON", "Ivo Marsh"), ("PERSON", "Ana Berg"), ("PERSON", "Marsh")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.kind, s.speaker) for s in found] == [
+        ("reported", "Ana Berg"),
+        ("direct", "Ivo Marsh"),
+        ("direct", "Ivo Marsh"),
+    ]

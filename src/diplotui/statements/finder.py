@@ -263,6 +263,10 @@ _OCCASION_TAKEN = re.compile(
     r" (?:used|uses|took|takes|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance)"
     r" (?:also |further |again )?to (?:also |further |again )?$"
 )
+# Whose words the quotations after a colon are ("... parts from X's statements:")
+_OWNED_WORDS_INTRO = re.compile(
+    r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
+)
 _SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
 _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
@@ -1520,7 +1524,17 @@ class _Finder:
         whatever its verb, as a colon before a quotation in one sentence."""
         if previous is None or not self.text[previous[0] : previous[1]].rstrip().endswith(":"):
             return None
-        return self.subjects.main(*previous)
+        return self._owner_of_words(previous) or self.subjects.main(*previous)
+
+    def _owner_of_words(self, introduction: tuple[int, int]) -> Speaker | None:
+        """The person whose words an introduction ending in a colon names ('Here are parts
+        of X's statements:', 'According to Y, these are X's remarks:'): the quotations are
+        X's, not the introduction's subject's, who only relays them."""
+        start, end = introduction
+        if self.text.find("’s ", start, end) < 0 and self.text.find("'s ", start, end) < 0:
+            return None  # the cheap test first
+        owned = _OWNED_WORDS_INTRO.search(self.text, max(start, end - 40), end)
+        return self.subjects.person_ending_at(owned.start()) if owned is not None else None
 
     def _credit_line(self, end: int) -> Speaker | None:
         """A pull quotation's credit: the line right after its paragraph, only a name or an
