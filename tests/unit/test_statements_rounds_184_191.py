@@ -69,3 +69,17 @@ def test_quotations_after_an_introduction_naming_whose_statements_they_are() -> 
         ("direct", "Ivo Marsh"),
         ("direct", "Ivo Marsh"),
     ]
+
+
+def test_a_name_then_a_role_its_participle_describes_attributes_the_content() -> None:
+    text = (
+        "Trade links to widen\n\n"
+        "Norland could attract investment from Sudland if the path is clear, Ivo Marsh,"
+        " Sudland’s envoy heading a newly opened embassy in Tarnby, said.\n"
+    )
+    names = [("GPE", "Norland"), ("GPE", "Sudland"), ("PERSON", "Ivo Marsh")]
+    names += [("GPE", "Sudland"), ("GPE", "Tarnby")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("Norland could attract investment from Sudland if the path is clear", "Ivo Marsh"),
+    ]

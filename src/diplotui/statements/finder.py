@@ -2377,7 +2377,7 @@ class _Finder:
         person between the last two commas (after their role), and where the content ends."""
         before = _last_comma(self.text, start, comma)
         units = self.subjects.units(before.end(), comma) if before is not None else []
-        if before is not None and units and _names_role(units):
+        if before is not None and units and (_names_role(units) or _role_then_participle(units)):
             person = _last_comma(self.text, start, before.start())  # "X, Peter Stano, the
             # lead spokesman for foreign affairs, said on Monday."
             named = self.subjects.units(person.end(), before.start()) if person else []
@@ -2889,6 +2889,18 @@ def _names_role(units: list[Unit]) -> bool:
     head = next((i for i, u in enumerate(units) if u.low in lx.PREPOSITIONS), len(units))
     last = units[head - 1] if head else None
     return last is not None and (last.kind == "ROLE" or last.low in lx.ROLE_NOUNS)
+
+
+def _role_then_participle(units: list[Unit]) -> bool:
+    """Whether an apposition opens with a role its participle describes ("Norland's envoy
+    heading the new embassy in X", "the official leading the talks"): a role too."""
+    return any(
+        (unit.kind == "ROLE" or unit.low in lx.ROLE_NOUNS)
+        and following.kind == "WORD"
+        and following.text.islower()
+        and following.text.endswith("ing")
+        for unit, following in itertools.pairwise(units[:5])
+    )
 
 
 def _name_part(unit: Unit) -> bool:
