@@ -83,3 +83,18 @@ def test_a_name_then_a_role_its_participle_describes_attributes_the_content() ->
     assert [(s.text, s.speaker) for s in found] == [
         ("Norland could attract investment from Sudland if the path is clear", "Ivo Marsh"),
     ]
+
+
+def test_a_second_characterising_verb_joined_by_and_keeps_the_quotations_speaker() -> None:
+    text = (
+        "Neighbours quarrel\n\n"
+        "Foreign Minister Tomas Verlanda sent a letter to the bloc on Monday.\n"
+        'He described the northern government\'s actions as an "unacceptable provocation" and'
+        ' likened them to "colonial habits."\n'
+    )
+    names = [("PERSON", "Tomas Verlanda")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("unacceptable provocation", "Tomas Verlanda"),
+        ("colonial habits.", "Tomas Verlanda"),
+    ]

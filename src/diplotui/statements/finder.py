@@ -75,6 +75,7 @@ _CHARACTERISING = re.compile(  # then an object and the quotation: what somethin
     r"|(?<![\w-])(?:dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)"
     r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)"
     r"|portray(?:s|ed|ing)?)(?= [^.;:“”\"]{0,90} as (?:an? |the )?$)"
+    r"|(?<![\w-])liken(?:s|ed|ing)?(?= [^.;:“”\"]{0,90} to $)"  # "likened them to "...""
 )
 _UNLISTED_PARTICIPLE = re.compile(  # ends a reported clause (SOURCES, rounds 21, 29, 31, 36)
     r"(?:,[”\"]?| —| –) (?:calling|branding|describing|terming|dubbing|labell?ing|accusing"
@@ -1446,7 +1447,18 @@ class _Finder:
         relative = text.rfind(", who ", s_start, verb_start)
         if relative >= 0 and text.find(",", relative + 1, verb_start) < 0:
             return self.subjects.person_ending_at(relative)  # "X, who ... called Y a "...""
-        return self.subjects.before(s_start, verb_start)
+        speaker = self.subjects.before(s_start, verb_start)
+        if speaker is None and text.endswith(" and ", s_start, verb_start):
+            speaker = self._joined_characterising(s_start, verb_start)
+        return speaker
+
+    def _joined_characterising(self, s_start: int, joint: int) -> Speaker | None:
+        """'X described them as “A” and likened them to “B”': a second characterising verb
+        joined by "and" after a quotation of the same sentence has its subject, X."""
+        text = self.text
+        if not any(text.find(mark, s_start, joint) >= 0 for mark in _QUOTATION_MARKS):
+            return None
+        return self.subjects.main(s_start, joint)
 
     def _expressed_attitude(self, head_start: int, open_at: int, s_end: int) -> Speaker | None:
         """'X expressed its strong condemnation ‘of the insults ...’': "express" with an
