@@ -98,3 +98,20 @@ def test_a_second_characterising_verb_joined_by_and_keeps_the_quotations_speaker
         ("unacceptable provocation", "Tomas Verlanda"),
         ("colonial habits.", "Tomas Verlanda"),
     ]
+
+
+def test_a_speaker_who_stated_this_says_the_sentence_before() -> None:
+    text = (
+        "Talks stall\n\n"
+        "Norland's goal is to ensure that Sudland ends the war in the valley.\n\n"
+        "Foreign Minister Ivo Marsh stated this, reports Tarn Radio.\n\n"
+        "The deal is close.\n\n"
+        "Ana Berg said this in an interview with a weekly.\n"
+    )
+    names = [("GPE", "Norland"), ("GPE", "Sudland"), ("PERSON", "Ivo Marsh")]
+    names += [("ORG", "Tarn Radio"), ("PERSON", "Ana Berg")]
+    found = find_statements(text, spanned(text, names))
+    assert [(s.text, s.speaker) for s in found] == [
+        ("Norland's goal is to ensure that Sudland ends the war in the valley", "Ivo Marsh"),
+        ("The deal is close", "Ana Berg"),
+    ]

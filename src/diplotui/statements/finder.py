@@ -268,6 +268,10 @@ _OCCASION_TAKEN = re.compile(
 _OWNED_WORDS_INTRO = re.compile(
     r"[’']s? (?:[a-z]+ )?(?:statements?|remarks|speech|words|comments|answers|address)\s*:\s*$"
 )
+# The outlet named after an attribution, verb first: "..., reports Tarn Radio"
+_INVERTED_SOURCE = re.compile(
+    r",\s+(?:reports|reported|writes|wrote) [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}$"
+)
 _SPEECH_BY = re.compile(r"(?:the |earlier |recent )?(?:statements?|remarks|comments) (?:made )?by ")
 _OWN_SPEECH_STARTS = ("his ", "her ", "its ", "their ")
 _OWN_SPEECH_ONLY = re.compile(  # the speaker's own earlier words named, up to the clause's end
@@ -782,6 +786,7 @@ class _Finder:
                 elif sentence[0] <= lost < sentence[1]:
                     self._lost_opening(block_start, lost, paragraph)
                 self._back_reference(sentence, previous)
+                self._said_this(sentence, previous)
                 self._passive_with_agent(sentence)
                 self._reported(sentence, quotes)
                 previous = sentence
@@ -1664,6 +1669,31 @@ class _Finder:
         self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1], False)
         if len(self.found) > found:  # named after the persons in what it said: "he" next is
             self.subjects.remember(speaker, match.end(), content)  # the agent
+
+    def _said_this(self, sentence: tuple[int, int], previous: tuple[int, int] | None) -> None:
+        """ "Foreign Minister X stated this, reports Y." / "X said this in an interview.": a
+        listed verb's past with "this" for its whole object points back; the sentence before,
+        holding no statement of its own, is X's (as "This was stated by X")."""
+        text = self.text
+        s_start, s_end = sentence
+        at = text.find(" this", s_start, s_end)  # the cheap test first
+        if at < 0 or previous is None or not _PRONOUN_OBJECT.match(text, at + 1, s_end):
+            return
+        verb = next((v for v in self._verbs_in(s_start, at) if v.end() == at), None)
+        if verb is None or verb.group() != FORMS[verb.group()].past:
+            return
+        form = FORMS[verb.group()]
+        rest = _INVERTED_SOURCE.sub("", text[at + 5 : s_end].strip(' .!?"”’'))
+        if not _attribution_tail(rest, form):
+            return
+        if any(previous[0] <= s.start < previous[1] for s in self.found[-3:]):
+            return
+        speaker = self.subjects.before(s_start, verb.start())
+        content = _trim(text, previous[0], previous[1])
+        if speaker is None or content is None:
+            return
+        self.used_verbs.add(verb.start())
+        self._emit(_Claim("reported", content[0], speaker, None, None, -1), content[1])
 
     def _reported(self, sentence: tuple[int, int], quotes: list[tuple[int, int]]) -> None:
         s_start, s_end = sentence
